@@ -1,0 +1,128 @@
+"""The `kronika` command: thin click commands that parse, call the library and format."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+from kronika.model import Event, InputError
+from kronika.output import format_table, write_jsonl
+
+
+def _parse_day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    """Click callback: YYYY-MM-DD to a date, with a clear usage error."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _emit(events: list[Event], fmt: str | None) -> None:
+    """Print events as JSON Lines (default off a terminal) or as a table (default on one)."""
+    fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+    if fmt == "jsonl":
+        write_jsonl(events, sys.stdout)
+    else:
+        click.echo(format_table(events))
+
+
+def _report(errors: tuple[InputError, ...]) -> None:
+    """One line on standard error per input that could not be used."""
+    for error in errors:
+        click.echo(f"kronika: error: {error}", err=True)
+
+
+@click.group()
+@click.version_option(package_name="kronika")
+def main() -> None:
+    """Kronika: structured, sourced event records from news reports."""
+
+
+FORMAT = click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default=None,
+                      help="Output format (default: table on a terminal, jsonl otherwise).")
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--published", callback=_parse_day, help="Publication date for articles that carry none.")
+@FORMAT
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Also keep results in this DuckDB file.")
+@click.option("--actors", "actor_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A user actor dictionary (TSV) that extends and overrides the built-in one.")
+def extract(paths: tuple[str, ...], published: date | None, fmt: str | None, db: Path | None,
+            actor_file: Path | None) -> None:
+    """Read news reports (files, folders or - for stdin) and write the events they report."""
+    from kronika.pipeline import Pipeline
+
+    if not paths:
+        if sys.stdin.isatty():
+            raise click.UsageError("give at least one PATH, or - to read standard input")
+        paths = ("-",)
+    pipeline = Pipeline.load(actor_file)
+    result = pipeline.extract(list(paths), published=published, stdin=sys.stdin, progress=True)
+    _report(result.errors)
+    if db is not None:
+        from kronika.store import EventStore
+
+        with EventStore(db) as store:
+            stored = store.add(result.articles, result.events)
+        click.echo(f"kronika: stored {stored.articles_added} new articles, {stored.events_added} new "
+                   f"events, {stored.events_updated} updated in {db}", err=True)
+    _emit(list(result.events), fmt)
+    sys.exit(1 if result.errors else 0)
+
+
+@main.command()
+@click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
+              help="The DuckDB file written by `kronika extract --db`.")
+@click.option("--country", help="ISO 3166-1 alpha-3 code of the event's country, e.g. KGZ.")
+@click.option("--since", callback=_parse_day, help="Events on or after this day (YYYY-MM-DD).")
+@click.option("--until", callback=_parse_day, help="Events on or before this day (YYYY-MM-DD).")
+@click.option("--type", "plover_type", help="PLOVER event type, e.g. PROTEST.")
+@click.option("--acled-type", help="ACLED event type, e.g. Riots.")
+@click.option("--article", help="Only events reported by this article id.")
+@click.option("--text", help="Only events whose evidence contains this text.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many events.")
+@FORMAT
+def events(db: Path, country: str | None, since: date | None, until: date | None, plover_type: str | None,
+           acled_type: str | None, article: str | None, text: str | None, limit: int | None,
+           fmt: str | None) -> None:
+    """List and filter the events kept in a database."""
+    from kronika.store import EventFilter, EventStore
+
+    filters = EventFilter(country=country.upper() if country else None, since=since, until=until,
+                          type=plover_type.upper() if plover_type else None, acled_event_type=acled_type,
+                          article=article, text=text, limit=limit)
+    with EventStore(db) as store:
+        _emit(store.events(filters), fmt)
+
+
+@main.command()
+@click.option("--data", "data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=Path("../shared/data"), show_default=True, help="Folder with the labelled development data.")
+@click.option("--limit", type=click.IntRange(min=1), default=300, show_default=True,
+              help="Items per data set (the whole evaluation grows with it).")
+def evaluate(data_dir: Path, limit: int) -> None:
+    """Score the pipeline on labelled development data and print a table."""
+    from kronika.evaluate import run_evaluation
+
+    click.echo(run_evaluation(data_dir, limit=limit).as_table())
+
+
+@main.command()
+@click.option("--data", "data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=Path("../shared/data"), show_default=True, help="Folder with acled_*.csv.gz files.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the model (default: the one shipped in the package).")
+def train(data_dir: Path, out: Path | None) -> None:
+    """Train the ACLED event-type classifier from the labelled notes (fixed seeds)."""
+    from kronika.events.train import train_main
+
+    started = datetime.now()
+    train_main(data_dir, out)
+    click.echo(f"kronika: trained in {(datetime.now() - started).total_seconds():.0f} s", err=True)

@@ -1,0 +1,168 @@
+"""Runs the stages in order: per article (a map) and then across articles (merge, the one reduce)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kronika.actors import ActorLexicon, ArticleActors
+from kronika.casualties import count_casualties
+from kronika.clean import clean
+from kronika.dates import is_historical, resolve_date
+from kronika.events import EventDetector, load_detector
+from kronika.gazetteer import Gazetteer
+from kronika.merge import merge_mentions
+from kronika.model import (
+    Article,
+    ArticleContext,
+    Detection,
+    Event,
+    EventDate,
+    EventMention,
+    Evidence,
+    InputError,
+)
+from kronika.nlp import analyse, load_nlp
+from kronika.places import find_dateline, focus_country, locate
+from kronika.read import read_inputs
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one run produced: the articles read, the merged events, and the inputs that failed."""
+
+    articles: tuple[Article, ...]
+    events: tuple[Event, ...]
+    errors: tuple[InputError, ...]
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """The loaded models and resources, passed explicitly to every stage."""
+
+    nlp: Language
+    detector: EventDetector
+    gazetteer: Gazetteer
+    lexicon: ActorLexicon
+
+    @classmethod
+    def load(cls, actor_lexicon: Path | None = None) -> Pipeline:
+        """Load spaCy, the event detector (with its trained ACLED typer), the gazetteer and the actor lexicon."""
+        from kronika.events.classifier import AcledClassifier
+
+        return cls(
+            nlp=load_nlp(),
+            detector=load_detector(AcledClassifier.load()),
+            gazetteer=Gazetteer.load(),
+            lexicon=ActorLexicon.load(actor_lexicon),
+        )
+
+    def mentions(self, article: Article) -> list[EventMention]:
+        """Every asserted event the article reports, with its arguments resolved."""
+        return self._mentions_from_doc(article, analyse(self.nlp, article))
+
+    def _mentions_from_doc(self, article: Article, doc: Doc) -> list[EventMention]:
+        ctx = ArticleContext(
+            article=article,
+            focus_country=focus_country(doc, self.gazetteer),
+            dateline=find_dateline(article.text, self.gazetteer),
+        )
+        actors = ArticleActors(doc, ctx, self.lexicon)
+        mentions: list[EventMention] = []
+        previous: EventDate | None = None
+        for detection in self.detector.detect(doc, article):
+            if detection.modality != "asserted":
+                continue  # denials, forecasts and hypotheticals are not events
+            event_date = resolve_date(doc, detection, ctx, previous)
+            if event_date.value is not None:
+                previous = event_date
+            mentions.append(self._mention(doc, detection, ctx, actors, event_date))
+        return mentions
+
+    def _mention(
+        self,
+        doc: Doc,
+        detection: Detection,
+        ctx: ArticleContext,
+        actors: ArticleActors,
+        event_date: EventDate,
+    ) -> EventMention:
+        article = ctx.article
+        sentence = detection.sentence
+        return EventMention(
+            article_id=article.id,
+            type=detection.type,
+            date=event_date,
+            location=locate(doc, detection, ctx, self.gazetteer),
+            actors=actors.resolve(detection.actor_spans),
+            targets=actors.resolve(detection.target_spans),
+            casualties=count_casualties(doc, detection),
+            evidence=Evidence(article.id, sentence.text, sentence.start, sentence.end),
+            trigger=detection.trigger,
+            historical=is_historical(event_date, detection, doc, article.published),
+            confidence=detection.confidence,
+        )
+
+    def article_mentions(self, articles: Iterable[Article]) -> Iterator[list[EventMention]]:
+        """Mentions per article, parsing in batches with spaCy's nlp.pipe."""
+        pending = list(articles)
+        docs = self.nlp.pipe(article.text for article in pending)
+        for article, doc in zip(pending, docs, strict=True):
+            yield self._mentions_from_doc(article, doc)
+
+    def extract_articles(self, articles: Sequence[Article]) -> list[Event]:
+        """Merged events from already-cleaned articles."""
+        mentions = [m for group in self.article_mentions(articles) for m in group]
+        return merge_mentions(mentions)
+
+    def extract(
+        self,
+        paths: Sequence[str],
+        *,
+        published: date | None = None,
+        stdin: TextIO | None = None,
+        progress: bool = False,
+    ) -> Extraction:
+        """Read, clean and analyse every input, then merge events across all of them."""
+        articles, errors = read_articles(paths, published=published, stdin=stdin)
+        mentions: list[EventMention] = []
+        for group in _with_progress(self.article_mentions(articles), len(articles), progress):
+            mentions.extend(group)
+        return Extraction(tuple(articles), tuple(merge_mentions(mentions)), tuple(errors))
+
+
+def read_articles(
+    paths: Sequence[str], *, published: date | None = None, stdin: TextIO | None = None
+) -> tuple[list[Article], list[InputError]]:
+    """Read and clean all inputs; the ones that fail become InputErrors, the rest go on."""
+    articles: list[Article] = []
+    errors: list[InputError] = []
+    seen: set[str] = set()
+    for item in read_inputs(paths, published=published, stdin=stdin):
+        result = item if isinstance(item, InputError) else clean(item)
+        if isinstance(result, InputError):
+            errors.append(result)
+        elif result.id in seen:
+            errors.append(InputError(result.id, "duplicate article id; the first one was kept"))
+        else:
+            seen.add(result.id)
+            articles.append(result)
+    return articles, errors
+
+
+def _with_progress(
+    groups: Iterator[list[EventMention]], total: int, enabled: bool
+) -> Iterator[list[EventMention]]:
+    """Wrap the per-article iterator in a progress bar on standard error when asked."""
+    if not enabled:
+        return groups
+    from tqdm import tqdm
+
+    # mininterval keeps short batches quiet; the bar shows once a batch takes a few seconds
+    return iter(tqdm(groups, total=total, unit="article", delay=2.0, leave=False))

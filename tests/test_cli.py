@@ -1,0 +1,138 @@
+"""The `kronika` command end to end, through click's runner, on the project's own example reports."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kronika.cli import main
+
+from .conftest import EXAMPLES, SHARED_DATA
+
+pytestmark = pytest.mark.slow
+
+REPORTS = EXAMPLES / "reports"
+CONTRACT_FIELDS = {
+    "id", "articles", "type", "mode", "acled_event_type", "acled_sub_event_type", "date", "date_precision",
+    "historical", "actors", "targets", "location", "fatalities", "injured", "evidence", "confidence",
+}
+
+
+def run(*args: str, stdin: str | None = None) -> Result:
+    """Invoke the CLI in-process, keeping standard error apart from standard output."""
+    return CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=False)
+
+
+def records(result: Result) -> list[dict[str, object]]:
+    """The JSON Lines records a run wrote to standard output."""
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def example_records() -> list[dict[str, object]]:
+    """Events from every example report, as JSON Lines."""
+    result = run("extract", str(REPORTS), "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    return records(result)
+
+
+def test_every_record_has_the_contract_fields(example_records: list[dict[str, object]]) -> None:
+    assert example_records
+    for record in example_records:
+        assert CONTRACT_FIELDS <= record.keys()
+        assert record["evidence"], record
+
+
+def test_evidence_offsets_point_at_the_evidence_text(example_records: list[dict[str, object]]) -> None:
+    from kronika.pipeline import read_articles
+
+    articles, _ = read_articles([str(REPORTS)])
+    texts = {a.id: a.text for a in articles}
+    for record in example_records:
+        for ev in record["evidence"]:  # type: ignore[attr-defined]
+            assert texts[ev["article"]][ev["start"] : ev["end"]] == ev["text"]
+
+
+@pytest.mark.parametrize(
+    ("article", "plover", "day", "fatalities", "injured"),
+    [
+        ("riverside-shooting_2023-03-14", "ASSAULT", "2023-03-12", 2, 3),
+        ("wire-002", "ASSAULT", "2024-05-02", 4, 2),
+        ("wire-001", "PROTEST", "2024-05-01", None, None),
+    ],
+)
+def test_example_events_carry_type_date_and_casualties(
+    example_records: list[dict[str, object]], article: str, plover: str, day: str,
+    fatalities: int | None, injured: int | None,
+) -> None:
+    matches = [r for r in example_records if article in r["articles"] and r["type"] == plover]  # type: ignore[operator]
+    assert matches, f"no {plover} event from {article}"
+    best = max(matches, key=lambda r: (r["fatalities"] or 0) + (r["injured"] or 0))
+    assert (best["date"], best["fatalities"], best["injured"]) == (day, fatalities, injured)
+
+
+def test_bad_inputs_are_reported_by_name_and_the_rest_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 cr\xe8me protest in Montr\xe9al".encode("latin-1") * 5)
+    good = tmp_path / "good_2023-03-14.txt"
+    good.write_text((REPORTS / "riverside-shooting_2023-03-14.txt").read_text())
+    result = run("extract", str(tmp_path), str(tmp_path / "missing.txt"), "--format", "jsonl")
+    assert result.exit_code == 1
+    errors = result.stderr.strip().splitlines()
+    for name in ("empty.txt", "binary.txt", "latin1.txt", "missing.txt"):
+        assert sum(name in line for line in errors) == 1, result.stderr
+    assert any("good_2023-03-14" in r["articles"] for r in records(result))  # type: ignore[operator]
+
+
+def test_the_database_keeps_each_event_once_and_filters(tmp_path: Path) -> None:
+    db = tmp_path / "events.duckdb"
+    first = run("extract", str(REPORTS), "--db", str(db), "--format", "jsonl")
+    again = run("extract", str(REPORTS), "--db", str(db), "--format", "jsonl")
+    assert first.exit_code == again.exit_code == 0
+    stored = records(run("events", "--db", str(db), "--format", "jsonl"))
+    assert sorted(r["id"] for r in stored) == sorted(r["id"] for r in records(first))  # type: ignore[type-var]
+    kgz = records(run("events", "--db", str(db), "--country", "KGZ", "--since", "2020-10-01", "--format", "jsonl"))
+    assert kgz and all(r["location"]["country"] == "KGZ" for r in kgz)  # type: ignore[index]
+    protests = records(run("events", "--db", str(db), "--type", "PROTEST", "--format", "jsonl"))
+    assert protests and all(r["type"] == "PROTEST" for r in protests)
+
+
+def test_standard_input_is_read_with_a_publication_date() -> None:
+    text = (REPORTS / "riverside-shooting_2023-03-14.txt").read_text()
+    result = run("extract", "-", "--published", "2023-03-14", "--format", "jsonl", stdin=text)
+    assert result.exit_code == 0, result.stderr
+    assert any(r["articles"] == ["stdin"] and r["type"] == "ASSAULT" for r in records(result))
+
+
+def test_a_bad_publication_date_is_a_usage_error() -> None:
+    result = CliRunner().invoke(main, ["extract", str(REPORTS), "--published", "6 Oct"])
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output
+
+
+@pytest.mark.shared
+def test_two_reports_of_one_night_give_each_shared_event_once(shared_data: Path) -> None:
+    seed = shared_data / "moscowtimes_2020-10-06.txt"
+    result = run("extract", str(seed), str(REPORTS / "bishkek-night_2020-10-06.txt"),
+                 "--published", "2020-10-06", "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    both = [r for r in records(result) if len(r["articles"]) == 2]  # type: ignore[arg-type]
+    kinds = {r["type"] for r in both}
+    assert {"RETREAT", "PROTEST"} <= kinds, kinds
+    resignations = [r for r in records(result) if r["type"] == "RETREAT" and r["mode"] == "resign"]
+    assert len(resignations) == 1
+
+
+@pytest.mark.shared
+def test_seed_output_passes_the_shared_contract_checker(shared_data: Path) -> None:
+    checker = SHARED_DATA.parent / "tools" / "check_contract.py"
+    result = run("extract", str(shared_data / "moscowtimes_2020-10-06.txt"), "--published", "2020-10-06",
+                 "--format", "jsonl")
+    check = subprocess.run([sys.executable, str(checker)], input=result.stdout, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout
