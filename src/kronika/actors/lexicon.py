@@ -1,0 +1,126 @@
+"""The actor lexicon: named actors and group words from a user-editable TSV; country-giving place words."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Literal
+
+from kronika.actors.keys import canonical_key
+
+PlaceKind = Literal["demonym", "country", "capital"]
+NO_COUNTRY = "-"  # lexicon value: the actor never takes a country (international bodies)
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One actor the lexicon knows: its canonical name, country rule and sector."""
+
+    pattern: str
+    name: str
+    country: str | None  # alpha-3, None = from the phrase or the focus country, NO_COUNTRY = never
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class PlaceWord:
+    """A word that ties an actor to a country: a demonym, a country's name or its capital."""
+
+    words: str
+    country: str
+    kind: PlaceKind
+
+
+@dataclass(frozen=True)
+class ActorLexicon:
+    """Named actors and group words keyed by normalised word sequence, plus the place-word table."""
+
+    entries: Mapping[Key, LexiconEntry] = field(default_factory=dict)
+    places: Mapping[Key, PlaceWord] = field(default_factory=dict)
+    country_names: Mapping[str, str] = field(default_factory=dict)  # alpha-3 -> short English name
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> ActorLexicon:
+        """Load the shipped lexicon; a user file in the same format extends it and overrides its patterns."""
+        data = resources.files("kronika") / "data"
+        entries = dict(_keyed_entries(_read_tsv(data.joinpath("actors.tsv").read_text("utf-8"))))
+        if path is not None:
+            entries.update(_keyed_entries(_read_tsv(Path(path).read_text("utf-8"))))
+        places = dict(_pycountry_places())
+        places.update(_keyed_places(_read_tsv(data.joinpath("actor_places.tsv").read_text("utf-8"))))
+        return cls(entries=entries, places=places, country_names=_country_names())
+
+    @property
+    def longest(self) -> int:
+        """The most words any pattern has: the widest window a lookup needs."""
+        return max((len(k) for k in (*self.entries, *self.places)), default=1)
+
+    def entry(self, key: Key) -> LexiconEntry | None:
+        """The entry whose pattern has exactly these word keys, if any."""
+        return self.entries.get(key)
+
+    def place(self, key: Key) -> PlaceWord | None:
+        """The place word with exactly these word keys, if any."""
+        return self.places.get(key)
+
+    def country_name(self, code: str) -> str:
+        """A readable English name for an alpha-3 code (the code itself when unknown)."""
+        return self.country_names.get(code, code)
+
+
+def key_of(text: str) -> Key:
+    """The word-key sequence of a pattern, as lookups compare it."""
+    return tuple(canonical_key(text).split())
+
+
+def _read_tsv(text: str) -> Iterator[list[str]]:
+    """Rows of a tab-separated file, skipping comments and blank lines; short rows are padded."""
+    lines = (line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
+    for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        yield [cell.strip() for cell in row] + [""] * (5 - len(row))
+
+
+def _keyed_entries(rows: Iterable[list[str]]) -> Iterator[tuple[Key, LexiconEntry]]:
+    """Each lexicon row under its pattern's key and under each alias's key."""
+    for pattern, name, country, sector, aliases, *_ in rows:
+        if not pattern or not name:
+            continue
+        entry = LexiconEntry(pattern, name, country.upper() or None, sector.upper() or None)
+        for words in (pattern, *aliases.split("|")):
+            if key_of(words):
+                yield key_of(words), entry
+
+
+def _keyed_places(rows: Iterable[list[str]]) -> Iterator[tuple[Key, PlaceWord]]:
+    """Each place-word row under its key."""
+    for words, country, kind, *_ in rows:
+        if words and country and kind in ("demonym", "country", "capital"):
+            yield key_of(words), PlaceWord(words, country.upper(), kind)  # type: ignore[arg-type]
+
+
+def _pycountry_places() -> Iterator[tuple[Key, PlaceWord]]:
+    """Country names as pycountry spells them (name, common and official name)."""
+    import pycountry
+
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name:
+                yield key_of(name), PlaceWord(name, country.alpha_3, "country")
+
+
+def _country_names() -> dict[str, str]:
+    """Short readable names by alpha-3 (pycountry's common name where it has one)."""
+    import pycountry
+
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    names.update({"USA": "United States", "GBR": "United Kingdom", "RUS": "Russia", "KOR": "South Korea"})
+    names.update({"PRK": "North Korea", "IRN": "Iran", "SYR": "Syria", "PSE": "Palestine", "XKX": "Kosovo"})
+    names.update({"VNM": "Vietnam", "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania"})
+    names.update({"COD": "DR Congo"})
+    names.update({"MDA": "Moldova", "LAO": "Laos", "TWN": "Taiwan", "CIV": "Ivory Coast", "TUR": "Turkey"})
+    return names

@@ -1,0 +1,338 @@
+"""Turning the noun phrases the events stage found into actors: names, coreference, country and sector."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kronika.actors.cues import find_role, lexicon_matches, place_matches, qualifier_of
+from kronika.actors.keys import word_key
+from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, LexiconEntry
+from kronika.actors.persons import Person, PersonTable, name_tokens
+from kronika.model import Actor, ArticleContext, Span
+
+# Heads too general to name an actor when a modifier says more: "military authorities", "Hamas supporters".
+GENERIC_HEADS = frozenset(
+    word_key(w)
+    for w in [
+        "official",
+        "officials",
+        "authority",
+        "authorities",
+        "supporter",
+        "supporters",
+        "force",
+        "forces",
+        "member",
+        "members",
+        "leader",
+        "leaders",
+        "group",
+        "groups",
+        "people",
+        "personnel",
+        "office",
+        "administration",
+        "camp",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "representative",
+        "representatives",
+        "aide",
+        "aides",
+        "state",
+    ]
+)
+# Heads that speak for their owner: "Jeenbekov's office" acts as Jeenbekov's side.
+ORGAN_HEADS = frozenset(
+    word_key(w)
+    for w in [
+        "office",
+        "administration",
+        "government",
+        "cabinet",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "aides",
+    ]
+)
+SPOKES_HEADS = frozenset(word_key(w) for w in ["spokesman", "spokeswoman", "spokesperson", "representative"])
+_CORE_STOPS = frozenset({",", "(", ";", ":", "—", "–", "who", "which", "that", "whose"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One actor's words inside a span: all its tokens, the written text, and its head token."""
+
+    tokens: tuple[Token, ...]
+    text: str
+    head: Token
+
+
+class ArticleActors:
+    """Resolves actor spans of one article, with the article's people table built once."""
+
+    def __init__(self, doc: Doc, ctx: ArticleContext, lexicon: ActorLexicon) -> None:
+        """Build the per-article people table; `doc` must be the spaCy Doc of `ctx.article.text`."""
+        self.doc = doc
+        self.ctx = ctx
+        self.lexicon = lexicon
+        self.people = PersonTable.build(doc, lexicon)
+
+    def resolve(self, spans: Sequence[Span]) -> tuple[Actor, ...]:
+        """Every actor the spans name (a span may hold several: "X and Y"), in order, without repeats."""
+        actors: list[Actor] = []
+        for span in spans:
+            for phrase in self._phrases(span):
+                actor = self._actor(phrase)
+                if actor is not None and actor not in actors:
+                    actors.append(actor)
+        return tuple(actors)
+
+    def _phrases(self, span: Span) -> list[Phrase]:
+        """The span split into one phrase per actor (conjuncts, or shared-head modifiers)."""
+        found = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if found is None or not len(found):
+            return []
+        return split_conjuncts(list(found))
+
+    def _actor(self, phrase: Phrase) -> Actor | None:
+        """One phrase as an actor: a person, a possessed organ, a role holder, a lexicon actor or a place."""
+        core = core_tokens(phrase)
+        head = _head_of(phrase.head, core)
+        if head.pos_ in ("PRON", "DET", "NUM"):
+            return None
+        people = (self._spokes, self._person, self._possessed, self._role)
+        for step in (*people, self._lexicon, self._role_only, self._place):
+            actor = step(phrase, core, head)
+            if actor is not None:
+                return actor
+        return self._fallback(phrase, core)
+
+    def _spokes(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
+        """ "A spokeswoman for Alliance Altyn" speaks as Alliance Altyn."""
+        if word_key(head.text) not in SPOKES_HEADS:
+            return None
+        preps = [p for p in head.children if p.lower_ in ("for", "of")]
+        owners = [c for p in preps for c in p.children if c.dep_ == "pobj"]
+        if not owners:
+            return None
+        owner = owners[0]
+        tokens = tuple(self.doc[owner.left_edge.i : owner.right_edge.i + 1])
+        return self._actor(Phrase(tokens, phrase.text, owner))
+
+    def _person(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
+        """A named person: canonical name by surname coreference, country and sector from all we know."""
+        if not _is_name(head, self.people):
+            return None
+        names = name_tokens(_name_run(head, core))
+        if not names:
+            return None
+        written = self.doc[names[0].i : names[-1].i + 1].text
+        person = self.people.by_name(written)
+        role = find_role([t for t in core if t.i < names[0].i])
+        entry = None if person is not None else self._named_entry(written)
+        name = person.name if person else (entry.name if entry else written)
+        known = person.sector if person else entry.sector if entry else None
+        sector = known or (role[0].sector if role else None)
+        country = self._cue(core, head) or _known_country(person, entry)
+        return Actor(name, phrase.text, country or self._focus(sector), sector)
+
+    def _possessed(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
+        """ "Jeenbekov's office", "the new prime minister's party": an organ or group of a named person."""
+        marks = [t for t in core if t.tag_ == "POS" and t.i < head.i]
+        if not marks:
+            return None
+        owner_tokens = [t for t in core if t.i < marks[-1].i]
+        owner = self._person_in(owner_tokens, marks[-1].idx)
+        if owner is None:
+            return None
+        head_words = [t for t in core if t.i > marks[-1].i]
+        entry = _entry_at(head_words, head, self.lexicon)
+        organ = word_key(head.text) in ORGAN_HEADS or entry is None
+        sector = owner.sector if organ else entry.sector if entry else None
+        name = f"{owner.name}'s {' '.join(t.lower_ for t in head_words if t.pos_ == 'NOUN') or head.lower_}"
+        return Actor(name, phrase.text, owner.country or self._focus(sector), sector)
+
+    def _person_in(self, tokens: list[Token], before: int) -> Person | None:
+        """The person a stretch names, by name or by role ("the new prime minister")."""
+        if not tokens:
+            return None
+        last = tokens[-1]
+        if _is_name(last, self.people):
+            names = name_tokens(_name_run(last, tokens))
+            return self.people.by_name(self.doc[names[0].i : names[-1].i + 1].text) if names else None
+        role = find_role(tokens)
+        if role is None or role[1] != len(tokens):
+            return None
+        cue = self._cue(tokens, last)
+        return self.people.by_role(role[0], qualifier_of(tokens), cue, before, self.ctx.focus_country)
+
+    def _role(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
+        """A role phrase standing for the person last named with it: "the president" -> Jeenbekov."""
+        upto = [t for t in core if t.i <= head.i]
+        role = find_role(upto)
+        if role is None or role[1] != len(upto):
+            return None
+        person = self.people.by_role(
+            role[0], qualifier_of(upto), self._cue(upto, head), upto[-1].idx, self.ctx.focus_country
+        )
+        if person is None:
+            return None
+        return Actor(person.name, phrase.text, person.country or self._focus(person.sector), person.sector)
+
+    def _role_only(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
+        """A role nobody in the article is named with is itself the actor ("Cairo's security chief")."""
+        upto = [t for t in core if t.i <= head.i]
+        role = find_role(upto)
+        if role is None or role[1] != len(upto):
+            return None
+        country = self._cue(core, head) or self._focus(role[0].sector)
+        return Actor(self._fallback(phrase, core).name, phrase.text, country, role[0].sector)
+
+    def _lexicon(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
+        """A lexicon actor at the head; a telling modifier beats a generic head ("military authorities")."""
+        matches = lexicon_matches(core, self.lexicon)
+        at_head = [m for m in matches if m[0] <= head.i < m[1]]
+        if not at_head:
+            return None
+        start, end, entry = at_head[0]
+        head_key = tuple(word_key(t.text) for t in self.doc[start:end] if word_key(t.text))
+        modifiers = [m[2] for m in matches if m[1] <= start and m[2].sector]
+        if modifiers and len(head_key) == 1 and head_key[0] in GENERIC_HEADS:
+            entry = modifiers[-1]
+        return Actor(entry.name, phrase.text, self._entry_country(entry, core, head), entry.sector)
+
+    def _place(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
+        """A country, capital or people as the actor: "The United States", "Moscow", "Palestinians"."""
+        places = [p for p in place_matches(core, self.lexicon) if p[0] <= head.i < p[1]]
+        if not places:
+            return None
+        place = places[0][2]
+        if place.kind == "demonym" and head.tag_ in ("NNS", "NNPS"):
+            return Actor(head.text[:1].upper() + head.text[1:], phrase.text, place.country, None)
+        sector = "GOV" if place.kind in ("country", "capital") else None
+        return Actor(self.lexicon.country_name(place.country), phrase.text, place.country, sector)
+
+    def _fallback(self, phrase: Phrase, core: list[Token]) -> Actor:
+        """An unclassified actor: its words without determiners, with whatever country the phrase gives."""
+        words = [t for t in core if t.pos_ not in ("DET", "PUNCT") and t.tag_ != "POS"] or core
+        name = self.doc[words[0].i : words[-1].i + 1].text
+        return Actor(name[:1].upper() + name[1:], phrase.text, self._cue(core, phrase.head), None)
+
+    def _named_entry(self, written: str) -> LexiconEntry | None:
+        """The lexicon's named actor for a name the article's people table does not hold."""
+        entries = [m[2] for m in lexicon_matches(list(self._tokens_of(written)), self.lexicon)]
+        return next((e for e in entries if not e.pattern[:1].islower()), None)
+
+    def _tokens_of(self, written: str) -> list[Token]:
+        """Tokens of a name as a small Doc of the same vocabulary (no pipeline run)."""
+        return list(Doc(self.doc.vocab, words=written.split()))
+
+    def _entry_country(self, entry: LexiconEntry, core: list[Token], head: Token) -> str | None:
+        """An entry's country: its own, else the phrase's, else the focus country for domestic actors."""
+        if entry.country == NO_COUNTRY:
+            return None
+        return entry.country or self._cue(core, head) or self._focus(entry.sector)
+
+    def _cue(self, tokens: Sequence[Token], head: Token) -> str | None:
+        """The country a phrase names: the place word nearest before the head, else the first after it."""
+        places = place_matches(tokens, self.lexicon)
+        before = [p for p in places if p[1] <= head.i + 1]
+        after = [p for p in places if p[0] > head.i]
+        chosen = before[-1] if before else after[0] if after else None
+        return chosen[2].country if chosen else None
+
+    def _focus(self, sector: str | None) -> str | None:
+        """The article's focus country for domestic actors (not international bodies)."""
+        return None if sector == "IGO" else self.ctx.focus_country
+
+
+def _known_country(person: Person | None, entry: LexiconEntry | None) -> str | None:
+    """A person's country from the article's earlier mentions or the lexicon."""
+    if person is not None and person.country:
+        return person.country
+    if entry is not None and entry.country not in (None, NO_COUNTRY):
+        return entry.country
+    return None
+
+
+def _entry_at(tokens: list[Token], head: Token, lexicon: ActorLexicon) -> LexiconEntry | None:
+    """The lexicon entry whose match covers the head token."""
+    return next((e for s, t, e in lexicon_matches(tokens, lexicon) if s <= head.i < t), None)
+
+
+def _is_name(token: Token, people: PersonTable) -> bool:
+    """Whether a token is part of a person's name (tagged PERSON, or a surname the article gave)."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.pos_ == "PROPN" and people.by_name(token.text) is not None
+
+
+def _name_run(head: Token, tokens: Sequence[Token]) -> list[Token]:
+    """The contiguous proper-noun run ending at the head (a name with its titles)."""
+    by_index = {t.i: t for t in tokens}
+    run = [head]
+    while run[0].i - 1 in by_index and by_index[run[0].i - 1].pos_ == "PROPN":
+        run.insert(0, by_index[run[0].i - 1])
+    return run
+
+
+def _head_of(root: Token, core: list[Token]) -> Token:
+    """The head word: the root, or the name in apposition to it without a comma ("minister Boronov")."""
+    indices = {t.i for t in core}
+    head = root if root.i in indices else core[-1]
+    nouns = [t for t in core if t.i > head.i and t.pos_ == "NOUN" and t.i - 1 in indices]
+    if head.ent_type_ == "NORP" and nouns and nouns[0].i == head.i + 1:
+        head = nouns[0]  # the tagger sometimes roots "Israeli intelligence" on the demonym
+    while True:
+        follow = [c for c in head.children if c.dep_ == "appos" and c.i in indices and c.i > head.i]
+        if not follow:
+            return head
+        head = follow[0]
+
+
+def core_tokens(phrase: Phrase) -> list[Token]:
+    """The phrase up to its first comma, bracket or relative pronoun after the head's start."""
+    core: list[Token] = []
+    for token in phrase.tokens:
+        if core and token.lower_ in _CORE_STOPS and token.i > phrase.head.left_edge.i:
+            break
+        core.append(token)
+    return [t for t in core if not (t.pos_ == "PUNCT" and t.text in "\"'“”")] or core
+
+
+def split_conjuncts(tokens: list[Token]) -> list[Phrase]:
+    """One phrase per coordinated actor: "X and Y", or "Hungarian and Romanian officials" sharing a head."""
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    heads = [root, *(c for c in root.conjuncts if c.i in inside)]
+    if len(heads) > 1:
+        return [_conjunct(h, inside) for h in sorted(heads, key=lambda t: t.i)]
+    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    for mod in tokens:
+        coordinated = [mod, *(c for c in mod.conjuncts if c.i in inside)]
+        if mod.head.i == root.i and mod.dep_ in ("amod", "compound", "nmod") and len(coordinated) > 1:
+            return _shared_head(tokens, coordinated, text, root)
+    return [Phrase(tuple(tokens), text, root)]
+
+
+def _conjunct(head: Token, inside: set[int]) -> Phrase:
+    """One conjunct: the head's subtree without its own conjuncts and coordinators."""
+    drop = {d.i for c in head.children if c.dep_ in ("conj", "cc") for d in c.subtree}
+    tokens = [t for t in head.subtree if t.i in inside and t.i not in drop]
+    while tokens and (tokens[-1].pos_ in ("PUNCT", "CCONJ")):
+        tokens.pop()
+    doc = head.doc
+    return Phrase(tuple(tokens), doc[tokens[0].i : tokens[-1].i + 1].text, head)
+
+
+def _shared_head(tokens: list[Token], coordinated: list[Token], text: str, root: Token) -> list[Phrase]:
+    """Coordinated modifiers of one head, each with the rest: Hungarian officials, Romanian officials."""
+    others = {t.i for t in coordinated} | {t.i for m in coordinated for t in m.children if t.dep_ == "cc"}
+    rest = [t for t in tokens if t.i not in others and not (t.pos_ == "PUNCT" and t.i < root.i)]
+    return [Phrase(tuple(sorted([*rest, m], key=lambda t: t.i)), text, root) for m in coordinated]

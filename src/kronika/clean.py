@@ -1,0 +1,338 @@
+"""Cleaning: article text from HTML (trafilatura) or plain text (own rules); rejecting unusable articles."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from kronika.model import Article, InputError, RawDocument
+from kronika.read.common import looks_binary, parse_date
+
+MIN_CHARS = 40  # shorter than this cannot hold a reportable sentence
+MAX_CHARS = 2_000_000
+_LANGUAGE_SAMPLE_WORDS = 3000
+_MIN_WORDS_FOR_STOPWORDS = 20  # below this the stopword share is noise; only the script is checked
+_MIN_ENGLISH_SHARE = 0.12  # English news prose runs at 0.3-0.4; other Latin-script languages near 0.02
+_SHORT_WORDS = 12  # a line this short or shorter can be a heading, a credit or a button
+_BODY_MIN_WORDS = 8
+_TAIL_SHARE = 0.4  # an appeal that starts in the last 40% of the units ends the article
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_LEADING_MARKS = re.compile(r"^[\s\-–—•*×·|>~_]+")
+_SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
+_FULL_PAGE = re.compile(r"<html[\s>]|<body[\s>]", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+_CHROME = re.compile(
+    r"""^(continue( reading)?|read more|read (the )?full (story|article)|share( this)?( story| article)?
+    |advertisement|sponsored( content)?|print|e-?mail|comments?|\d+\s+comments?|close|more|next|previous
+    |related( stories| articles| content)?|tweet|pinterest|facebook|twitter|whatsapp|linkedin|google\ plus
+    |copy( link)?|watch( this)?( story| video)?|play( video)?|listen|skip\ to\ (main\ )?content|menu|search
+    |home|top\ stories|trending|loading\.*|like\ this:.*|hide\ transcript.*|show\ transcript.*|a\ a)\W*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CHROME_PHRASES = re.compile(
+    r"""\b(we\ have\ a\ small\ favou?r\ to\ ask|please\ support\ us|support\ (our|independent)\ journalism
+    |subscribe|subscriber|subscription|newsletter|sign\ (up|in)|log\ ?in\b|register(ed|ing)?\b|cookies?\b
+    |javascript|your\ browser|ad\ ?block|notifications?\b|verification|click\ (here|on\ the\ button)
+    |tap\ here|all\ rights\ reserved|this\ material\ may\ not\ be|a\ friend\ wanted\ you\ to\ see
+    |you\ must\ enter\ the\ characters|follow\ us|like\ us\ on|on\ (facebook|twitter|instagram)\b
+    |download\ (our|the)\b[^.]{0,40}\bapp\b|get\ breaking\ news|\bembed\b
+    |terms\ of\ (use|service)|privacy\ policy
+    |you\ are\ the\ owner\ of\ this)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CREDIT = re.compile(
+    r"""^(\(?(photos?|images?|pictures?|video|source|credit|photo\ credit|file\ photo)\s*:)
+    |^(©|\(©|copyright\b)
+    |\b(getty\ images|shutterstock|istock(photo)?|ap\ photo|afp\ photo|reuters\ photo)\b
+    |\((reuters|ap|afp|tass|epa)\)\W*$
+    |\((photos?|source|images?|credit|video)\s*:[^)]*\)\W*$
+    |^(contributing|additional\ reporting|reporting\ by|editing\ by|written\ by|compiled\ by)\b
+    |\b[A-Z][\w.'’-]*(\s[A-Z][\w.'’-]*)*\s/\s[A-Z][\w&.-]*(\s[A-Z][\w&.-]*)*\W*$""",
+    re.VERBOSE,
+)
+_APPEAL = re.compile(
+    r"""\b(small\ favou?r\ to\ ask|please\ (consider\ )?(support|donat|subscrib|contribut)
+    |support\ (us|our\ (work|journalism|newsroom|reporting|mission)|independent\ journalism)
+    |(make|making)\ a\ (donation|contribution)|become\ a\ (member|subscriber|supporter|patron)
+    |subscribe\ (now|today|to\ our)|\bdonate\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_PREFIX_LINK = re.compile(
+    r"^(related|read more|more|see also|watch|listen|also read|read)\s*:", re.IGNORECASE
+)
+_BYLINE = re.compile(r"^(by|written by|reporting by|posted by|updated)\b[:\s]", re.IGNORECASE)
+_CONTACT = re.compile(r"^\S+@\S+\.\w+$|^(https?://|www\.)\S+$")
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A set of words written as one space-separated string (easier to read and edit than a list)."""
+    return frozenset(words.split())
+
+
+_MINOR_WORDS = _wordset(
+    "a an the of in on at to for and or but nor by with from as vs via into over after during amid"
+)
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "English": _wordset(
+        "the of and to in a is was that for on with as by at from he it his said were are be has have had "
+        "an which this after but not they their who been will or its also than"
+    ),
+    "German": _wordset(
+        "der die und das ist nicht mit den von zu sich des auf für ein eine dem im auch wurde"
+    ),
+    "French": _wordset("le la les et des est du une un que dans pour pas sur au qui il ne avec par"),
+    "Spanish": _wordset("el la los las y que de en del por un una con para se es su al lo como"),
+    "Italian": _wordset("il la di che e è per un una non con sono del della le gli nel anche"),
+    "Portuguese": _wordset("o a os as de que e do da em um uma para com não se na por mais"),
+    "Dutch": _wordset("de het een en van in is dat op te zijn met voor niet die aan er ook"),
+}
+_SCRIPTS = {
+    "CYRILLIC": "Russian",
+    "ARABIC": "Arabic",
+    "CJK": "Chinese",
+    "HIRAGANA": "Japanese",
+    "KATAKANA": "Japanese",
+    "HANGUL": "Korean",
+    "GREEK": "Greek",
+    "HEBREW": "Hebrew",
+    "DEVANAGARI": "Hindi",
+    "THAI": "Thai",
+}
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The outcome of the line rules: clean paragraphs and the headline found among them, if any."""
+
+    paragraphs: tuple[str, ...]
+    title: str | None
+
+
+def clean(doc: RawDocument) -> Article | InputError:
+    """Turn a raw document into an Article with clean paragraphs, or say why it cannot be used."""
+    if not doc.content.strip():
+        return InputError(doc.origin, "empty article")
+    if looks_binary(doc.content):
+        return InputError(doc.origin, "binary content")
+    if doc.kind == "html":
+        return _clean_html(doc)
+    cleaned = clean_lines(_units(doc.content), doc.title)
+    return _finish(doc, cleaned, doc.title or cleaned.title, doc.published)
+
+
+def _clean_html(doc: RawDocument) -> Article | InputError:
+    """Extract the main text with trafilatura, then apply the same line rules to its output."""
+    import trafilatura
+
+    result = _extract(trafilatura, doc, precise=True)
+    if getattr(result, "text", None) is None:
+        # Precision mode discards lone paragraphs, which is all a feed item or JSONL fragment may hold.
+        result = _extract(trafilatura, replace(doc, content=_as_page(doc.content)), precise=False)
+    text = getattr(result, "text", None)
+    if not text or not text.strip():
+        return InputError(doc.origin, "no article text found")
+    title = doc.title or _optional(getattr(result, "title", None))
+    cleaned = clean_lines([u for u in (_normalise(line) for line in text.split("\n")) if u], title)
+    published = doc.published or parse_date(getattr(result, "date", None))
+    article = _finish(doc, cleaned, title or cleaned.title, published)
+    url = _optional(getattr(result, "url", None))
+    if isinstance(article, Article) and article.url is None and url:
+        return replace(article, url=url)
+    return article
+
+
+def _as_page(html: str) -> str:
+    """Wrap an HTML fragment in a page with an <article>, so trafilatura treats it as the main text."""
+    if _FULL_PAGE.search(html[:4096]):
+        return html
+    return f"<html><body><article>{html}</article></body></html>"
+
+
+def _extract(trafilatura: Any, doc: RawDocument, *, precise: bool) -> Any:
+    """Run trafilatura's extraction with metadata; None when it finds nothing or fails."""
+    try:
+        return trafilatura.bare_extraction(
+            doc.content,
+            url=doc.url,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=precise,
+            favor_recall=not precise,
+            with_metadata=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # a third-party parser on arbitrary pages: one bad page must not stop the batch
+        return None
+
+
+def _finish(
+    doc: RawDocument, cleaned: Cleaned, title: str | None, published: date | None
+) -> Article | InputError:
+    """Apply the article-level checks and build the Article."""
+    text = "\n\n".join(cleaned.paragraphs)
+    if not text:
+        return InputError(doc.origin, "no article text found")
+    if len(text) < MIN_CHARS:
+        return InputError(doc.origin, f"too short: {len(text)} characters of text, need {MIN_CHARS}")
+    if len(text) > MAX_CHARS:
+        return InputError(doc.origin, f"too long: {len(text):,} characters, limit {MAX_CHARS:,}")
+    language = guess_language(text)
+    if language != "English":
+        return InputError(doc.origin, f"not English (looks like {language})" if language else "not English")
+    return Article(id=doc.id, text=text, title=title, published=published, url=doc.url, source=doc.source)
+
+
+def _optional(value: object) -> str | None:
+    """A non-blank string, stripped, or None."""
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+# --- splitting into units -------------------------------------------------------------------------
+
+
+def _normalise(line: str) -> str:
+    """One line with invisible characters removed, odd spaces collapsed and leading bullets/dashes cut."""
+    line = _SPACES.sub(" ", _INVISIBLE.sub("", line)).strip()
+    return _LEADING_MARKS.sub("", line).strip()
+
+
+def _units(text: str) -> list[str]:
+    """Split plain text into units: paragraphs when blank lines separate hard-wrapped lines, else lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    units: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [n for n in (_normalise(line) for line in block.split("\n")) if n]
+        units.extend([" ".join(lines)] if _hard_wrapped(lines) else lines)
+    return [u for u in units if u]
+
+
+def _hard_wrapped(lines: Sequence[str]) -> bool:
+    """True when a block's lines are one paragraph broken at a fixed width (most end mid-sentence)."""
+    if len(lines) < 2:
+        return False
+    inner = lines[:-1]
+    open_ended = sum(1 for line in inner if not _SENTENCE_END.search(line))
+    return open_ended / len(inner) >= 0.6 and sum(map(len, inner)) / len(inner) >= 40
+
+
+# --- classifying units ----------------------------------------------------------------------------
+
+
+def _words(unit: str) -> int:
+    """Number of whitespace-separated words."""
+    return len(unit.split())
+
+
+def is_chrome(unit: str) -> bool:
+    """Site furniture: buttons, share bars, sign-in and subscription prompts, notices, credits."""
+    words = _words(unit)
+    if _CHROME.match(unit) or _CONTACT.match(unit):
+        return True
+    if words <= 40 and (_CHROME_PHRASES.search(unit) or _CREDIT.search(unit) or _APPEAL.search(unit)):
+        return True
+    return words <= 25 and bool(_PREFIX_LINK.match(unit))
+
+
+def is_sentence(unit: str) -> bool:
+    """True for a unit that ends like a sentence (final punctuation, possibly inside quotes)."""
+    return bool(_SENTENCE_END.search(unit))
+
+
+def is_heading(unit: str) -> bool:
+    """A short line with no final punctuation: a headline, a section sub-heading or a label."""
+    return _words(unit) <= _SHORT_WORDS and not is_sentence(unit)
+
+
+def is_body(unit: str) -> bool:
+    """A paragraph of news prose: a full sentence of some length, or a long run of words."""
+    if is_chrome(unit):
+        return False
+    words = _words(unit)
+    return (words >= _BODY_MIN_WORDS and is_sentence(unit)) or words > 2 * _SHORT_WORDS
+
+
+def _title_case(unit: str) -> bool:
+    """True when most words that are not minor words start with a capital letter."""
+    words = [w for w in _WORD.findall(unit) if w.lower() not in _MINOR_WORDS]
+    if not words:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.75
+
+
+def _looks_like_title(unit: str) -> bool:
+    """A headline: a heading-like line that is title-case, or a longer sentence-case line; not a byline."""
+    if not is_heading(unit) or _BYLINE.match(unit) or "|" in unit or unit.isupper():
+        return False
+    words = _words(unit)
+    return (words >= 3 and _title_case(unit)) or words >= 6
+
+
+# --- the rules ------------------------------------------------------------------------------------
+
+
+def clean_lines(units: Sequence[str], title: str | None = None) -> Cleaned:
+    """Drop site chrome, headlines, sub-headings and the closing appeal; find the headline if not given."""
+    units = _cut_appeal(list(units))
+    start = next((i for i, u in enumerate(units) if is_body(u)), None)
+    if start is None:  # a very short text: start at its first sentence, the length check judges it
+        start = next((i for i, u in enumerate(units) if is_sentence(u) and not is_chrome(u)), len(units))
+    found = title or next((u for u in units[:start] if not is_chrome(u) and _looks_like_title(u)), None)
+    body = [u for u in units[start:] if not is_chrome(u) and not is_heading(u) and not _same(u, found)]
+    while body and not is_body(body[-1]) and not is_sentence(body[-1]):
+        body.pop()
+    return Cleaned(paragraphs=tuple(body), title=found)
+
+
+def _cut_appeal(units: list[str]) -> list[str]:
+    """Cut everything from the first donation/subscription appeal that starts near the end."""
+    first_tail = int(len(units) * (1 - _TAIL_SHARE))
+    for index in range(first_tail, len(units)):
+        if _APPEAL.search(units[index]) and (is_chrome(units[index]) or _words(units[index]) <= 40):
+            return units[:index]
+    return units
+
+
+def _same(unit: str, title: str | None) -> bool:
+    """True when a unit repeats the headline (some pages print it again, or with the site name after it)."""
+    if not title:
+        return False
+    a, b = unit.casefold().strip(" .:"), title.casefold()
+    return a == b or (len(a) > 15 and b.startswith(a))
+
+
+# --- language -------------------------------------------------------------------------------------
+
+
+def guess_language(text: str) -> str | None:
+    """'English', the name of the language the text looks like, or None when unsure it is English."""
+    script = _dominant_script(text[:5000])
+    if script is not None:
+        return _SCRIPTS.get(script)
+    words = [w.lower() for w in _WORD.findall(text)[:_LANGUAGE_SAMPLE_WORDS]]
+    if len(words) < _MIN_WORDS_FOR_STOPWORDS:
+        return "English"
+    shares = {lang: sum(1 for w in words if w in stop) / len(words) for lang, stop in _STOPWORDS.items()}
+    best = max(shares, key=lambda lang: shares[lang])
+    if shares["English"] >= _MIN_ENGLISH_SHARE and best == "English":
+        return "English"
+    return best if best != "English" else None
+
+
+def _dominant_script(text: str) -> str | None:
+    """The first word of the Unicode name of most letters when that script is not Latin, else None."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            script = unicodedata.name(ch, "UNKNOWN").split()[0]
+            counts[script] = counts.get(script, 0) + 1
+    if not counts:
+        return None
+    top = max(counts, key=lambda s: counts[s])
+    return None if top == "LATIN" or counts[top] < 0.5 * sum(counts.values()) else top

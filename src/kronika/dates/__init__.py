@@ -1,0 +1,86 @@
+"""When an event happened, relative to the article's publication and to the neighbouring earlier event."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from kronika.dates.attach import EXCLUDED, attach, token_span
+from kronika.dates.expressions import TimeExpression, find_expressions, to_event_date
+from kronika.model import ArticleContext, Detection, EventDate
+
+__all__ = ["is_historical", "resolve_date"]
+
+HISTORICAL_DAYS = 30  # older than a month before publication: background, not news
+BACKGROUND_WORDS = {"once", "formerly", "previously", "earlier", "ago"}
+NO_EXPRESSION = "unknown: no time expression in the sentence"
+
+
+def trigger_token(doc: Doc, detection: Detection) -> Token | None:
+    """The head token of the detection's trigger."""
+    span = token_span(doc, detection.trigger.start, detection.trigger.end)
+    return span.root if span is not None else None
+
+
+def _best_expression(doc: Doc, detection: Detection) -> TimeExpression | None:
+    """The time expression in the sentence most closely attached to the trigger, if any."""
+    sentence = detection.sentence
+    expressions = find_expressions(sentence.text, sentence.start)
+    trigger = trigger_token(doc, detection)
+    if not expressions or trigger is None:
+        return expressions[0] if expressions else None
+    ranked = [(attach(doc, e, trigger), e) for e in expressions]
+    usable = [(a.rank, a.distance, e.start, e) for a, e in ranked if a.rank < EXCLUDED]
+    return min(usable, key=lambda item: item[:3])[3] if usable else None
+
+
+def resolve_date(
+    doc: Doc, detection: Detection, ctx: ArticleContext, previous: EventDate | None
+) -> EventDate:
+    """The day (or week, month, year) this event happened, with the reason, or an unknown date with why."""
+    expression = _best_expression(doc, detection)
+    if expression is None:
+        return EventDate(None, None, NO_EXPRESSION)
+    return to_event_date(expression, ctx.article.published, previous)
+
+
+def period_end(event_date: EventDate) -> date | None:
+    """The last day of the period an event date stands for."""
+    value = event_date.value
+    if value is None:
+        return None
+    if event_date.precision == "week":
+        return value + timedelta(days=6)
+    if event_date.precision == "month":
+        return value.replace(day=calendar.monthrange(value.year, value.month)[1])
+    if event_date.precision == "year":
+        return value.replace(month=12, day=31)
+    return value
+
+
+def _is_old(event_date: EventDate, published: date) -> bool:
+    """An event date well before publication, or in an earlier year at year precision."""
+    end = period_end(event_date)
+    if end is None:
+        return False
+    if event_date.precision == "year" and end.year < published.year:
+        return True
+    return (published - end).days > HISTORICAL_DAYS
+
+
+def _framed_as_background(doc: Doc, detection: Detection) -> bool:
+    """The trigger's clause says this is background: 'was once close', 'had formerly led'."""
+    trigger = trigger_token(doc, detection)
+    if trigger is None:
+        return False
+    clause = trigger if trigger.pos_ in {"VERB", "AUX", "ADJ"} else trigger.head
+    return any(child.lower_ in BACKGROUND_WORDS and child.dep_ == "advmod" for child in clause.children)
+
+
+def is_historical(event_date: EventDate, detection: Detection, doc: Doc, published: date | None) -> bool:
+    """True for background events from the past: an old date, or a clause framed as background."""
+    if published is not None and _is_old(event_date, published):
+        return True
+    return _framed_as_background(doc, detection)

@@ -1,0 +1,80 @@
+"""Choosing which time expression in a sentence dates the event's trigger, from the dependency parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kronika.dates.expressions import TimeExpression
+
+CLAUSE_EDGES = {"relcl", "acl"}  # a relative clause dates its own noun, not the main event
+# "Sunday's elections" dates the elections, not the verb above them
+NOUN_MODIFIER_EDGES = {"poss", "compound", "nmod", "amod", "nummod"}
+EXCLUDED = 99
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """How closely a time expression is tied to the trigger: lower is closer; EXCLUDED never dates it."""
+
+    rank: int
+    distance: int
+
+
+def token_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens covering article characters [start, end), or None outside the doc."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _is_clause_head(token: Token) -> bool:
+    """A verb or auxiliary-carrying predicate that heads a clause of its own."""
+    return token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}
+
+
+def _path_up(token: Token) -> list[Token]:
+    """The token and its heads, up to the sentence root."""
+    path = [token]
+    while path[-1].head is not path[-1]:
+        path.append(path[-1].head)
+    return path
+
+
+def _dates_other_noun(root: Token, trigger: Token) -> bool:
+    """True when the expression modifies a noun that is not the trigger ("Sunday's poll" under "demand")."""
+    head = root.head
+    return root.dep_ in NOUN_MODIFIER_EDGES and head.pos_ in {"NOUN", "PROPN"} and head is not trigger
+
+
+def _rank_below(path: list[Token], trigger: Token, root: Token) -> int:
+    """Rank of an expression inside the trigger's subtree: 0 direct, 1 through another verb or noun."""
+    between = path[1 : path.index(trigger)]
+    if any(t.dep_ in CLAUSE_EDGES for t in [path[0], *between]):
+        return EXCLUDED
+    if _dates_other_noun(root, trigger) or any(_is_clause_head(t) for t in between):
+        return 1
+    return 0
+
+
+def _rank_elsewhere(path: list[Token], trigger: Token) -> int:
+    """Rank of an expression outside the trigger's subtree: 2 on a clause that governs the trigger, else 3."""
+    trigger_path = _path_up(trigger)
+    common = next(t for t in path if t in trigger_path)
+    between = path[1 : path.index(common)]
+    if any(t.dep_ in CLAUSE_EDGES for t in [path[0], *between]):
+        return EXCLUDED
+    return 2 if not any(_is_clause_head(t) for t in between) else 3
+
+
+def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
+    """How the expression relates to the trigger in the parse."""
+    span = token_span(doc, expression.start, expression.end)
+    if span is None:
+        return Attachment(EXCLUDED, 0)
+    root = span.root
+    distance = min(abs(t.i - trigger.i) for t in span)
+    if trigger in span:
+        return Attachment(0, 0)
+    path = _path_up(root)
+    rank = _rank_below(path, trigger, root) if trigger in path else _rank_elsewhere(path, trigger)
+    return Attachment(rank, distance)

@@ -1,0 +1,319 @@
+"""Time expressions in a sentence, each turned into a date relative to publication or the previous event."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from kronika.model import DatePrecision, EventDate
+
+Anchor = Literal["absolute", "published", "previous"]
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
+_UNIT = r"(?P<unit>day|week|month|year)s?"
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression found in a sentence; offsets are into the article text."""
+
+    start: int
+    end: int
+    text: str
+    anchor: Anchor  # what it is relative to
+    resolver: Callable[[date | None], ResolvedDate | None]
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A date with its precision, before it becomes an EventDate with a reason."""
+
+    value: date
+    precision: DatePrecision
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    """One regular expression and how its match becomes a date."""
+
+    regex: re.Pattern[str]
+    anchor: Anchor
+    build: Callable[[re.Match[str]], Callable[[date | None], ResolvedDate | None]]
+
+
+def _day(value: date) -> ResolvedDate:
+    """A day-precision date."""
+    return ResolvedDate(value, "day")
+
+
+def _month_number(word: str) -> int:
+    """The month number of a month name or abbreviation."""
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    """A date, or None where the numbers do not make one."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_past(candidate: Callable[[int], date | None], base: date) -> date | None:
+    """The candidate date in the base year, or the year before when that would be well after publication."""
+    this_year = candidate(base.year)
+    if this_year is None or this_year <= base + timedelta(days=7):  # a few days ahead: a scheduled event
+        return this_year
+    return candidate(base.year - 1)
+
+
+def _explicit_day(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+    """'5 October 2020', 'Oct. 5', 'October 5th, 2020': year: the one nearest before publication."""
+    month, day = _month_number(m["month"]), int(m["day"])
+    if m["year"]:
+        fixed = _safe_date(int(m["year"]), month, day)
+        return lambda _base: _day(fixed) if fixed else None
+
+    def resolve(base: date | None) -> ResolvedDate | None:
+        if base is None:
+            return None
+        found = _nearest_past(lambda y: _safe_date(y, month, day), base)
+        return _day(found) if found else None
+
+    return resolve
+
+
+def _iso(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+    """'2020-10-05'."""
+    fixed = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+    return lambda _base: _day(fixed) if fixed else None
+
+
+def _slashed(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+    """'10/05/2020': month first (US style), day first when the first number cannot be a month."""
+    first, second, year = int(m["a"]), int(m["b"]), int(m["year"])
+    year = year + 2000 if year < 100 else year
+    fixed = _safe_date(year, first, second) if first <= 12 else _safe_date(year, second, first)
+    return lambda _base: _day(fixed) if fixed else None
+
+
+def _month_year(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+    """'March 2019'."""
+    fixed = date(int(m["year"]), _month_number(m["month"]), 1)
+    return lambda _base: ResolvedDate(fixed, "month")
+
+
+def _month_only(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+    """'in March': the most recent March not after publication."""
+    month = _month_number(m["month"])
+
+    def resolve(base: date | None) -> ResolvedDate | None:
+        if base is None:
+            return None
+        year = base.year if month <= base.month else base.year - 1
+        return ResolvedDate(date(year, month, 1), "month")
+
+    return resolve
+
+
+def _year(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+    """'in 2018', "2017's": year precision."""
+    fixed = date(int(m["year"] or m.groupdict()["year2"]), 1, 1)  # "2010" in "in 2005 and 2010"
+    return lambda _base: ResolvedDate(fixed, "year")
+
+
+def _weekday(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+    """'Monday', 'on Monday night', 'last Friday': the most recent such day on or before publication."""
+    weekday = WEEKDAYS[m["weekday"].lower()]
+    skip_today = bool(m["last"])  # "last Tuesday" on a Tuesday is a week ago
+
+    def resolve(base: date | None) -> ResolvedDate | None:
+        if base is None:
+            return None
+        back = (base.weekday() - weekday) % 7 or (7 if skip_today else 0)
+        return _day(base - timedelta(days=back))
+
+    return resolve
+
+
+def _shift(days: int) -> Callable[[re.Match[str]], Callable[[date | None], ResolvedDate | None]]:
+    """A fixed number of days from the anchor, keeping day precision ('yesterday', 'the day before')."""
+
+    def build(_m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+        return lambda base: _day(base + timedelta(days=days)) if base else None
+
+    return build
+
+
+def _counted(sign: int) -> Callable[[re.Match[str]], Callable[[date | None], ResolvedDate | None]]:
+    """'three days ago', 'two weeks later': a counted shift in days, weeks, months or years."""
+
+    def build(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+        n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+        return lambda base: shift_period(base, m["unit"].lower(), sign * n) if base else None
+
+    return build
+
+
+def shift_period(base: date, unit: str, n: int) -> ResolvedDate:
+    """Move a date by n units; the precision is the unit's (a week starts on Monday)."""
+    if unit == "day":
+        return _day(base + timedelta(days=n))
+    if unit == "week":
+        moved = base + timedelta(weeks=n)
+        return ResolvedDate(moved - timedelta(days=moved.weekday()), "week")
+    if unit == "month":
+        index = base.year * 12 + base.month - 1 + n
+        return ResolvedDate(date(index // 12, index % 12 + 1, 1), "month")
+    return ResolvedDate(date(base.year + n, 1, 1), "year")
+
+
+def _period(unit: str, n: int) -> Callable[[re.Match[str]], Callable[[date | None], ResolvedDate | None]]:
+    """'last week', 'this month', 'earlier this year': the period's start, at the period's precision."""
+
+    def build(_m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+        return lambda base: shift_period(base, unit, n) if base else None
+
+    return build
+
+
+def _same(_m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+    """'the same day', 'then', 'later': the anchor itself (its precision is kept by the caller)."""
+    return lambda base: _day(base) if base else None
+
+
+Builder = Callable[[re.Match[str]], Callable[[date | None], "ResolvedDate | None"]]
+
+
+def _p(pattern: str, anchor: Anchor, build: Builder, flags: int = re.IGNORECASE) -> _Pattern:
+    """A compiled pattern with word boundaries on both ends."""
+    return _Pattern(re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", flags), anchor, build)
+
+
+# Longer patterns first: an expression found by an earlier pattern hides the overlapping later ones.
+PATTERNS: tuple[_Pattern, ...] = (
+    _p(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", "absolute", _iso),
+    _p(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})", "absolute", _slashed),
+    _p(
+        rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?(?:\s+(?P<year>\d{{4}}))?",
+        "absolute",
+        _explicit_day,
+        0,
+    ),
+    _p(
+        rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>\d{{4}}))?",
+        "absolute",
+        _explicit_day,
+        0,
+    ),
+    _p(rf"{_MONTH},?\s+(?P<year>(?:19|20)\d{{2}})", "absolute", _month_year, 0),
+    _p(rf"(?:(?i:in|since|during|until|by|of|early|late|mid-|last)\s+){_MONTH}", "published", _month_only, 0),
+    _p(rf"{_MONTH}(?<!May)(?<!March)", "published", _month_only, 0),
+    _p(
+        r"(?:the\s+)?(?:day|night)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|evening)"
+        r"|(?:a|one|the)\s+day\s+(?:earlier|before)",
+        "previous",
+        _shift(-1),
+    ),
+    _p(
+        r"the\s+(?:next|following)\s+(?:day|morning|night|evening)|(?:a|one|the)\s+day\s+(?:later|after)"
+        r"|the\s+day\s+after",
+        "previous",
+        _shift(1),
+    ),
+    _p(rf"{_COUNT}\s+{_UNIT}\s+(?:later|after(?:wards)?)", "previous", _counted(1)),
+    _p(rf"{_COUNT}\s+{_UNIT}\s+(?:earlier|before)", "previous", _counted(-1)),
+    _p(rf"{_COUNT}\s+{_UNIT}\s+ago", "published", _counted(-1)),
+    _p(
+        r"(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)"
+        r"|(?:on\s+)?the\s+same\s+(?:day|night|evening|morning|afternoon)"
+        r"|(?:(?<!since )(?<!until )(?<!till )(?<!by )(?<!than )(?<!the )then)|later|afterwards?"
+        r"|shortly\s+after(?:wards)?|subsequently",
+        "previous",
+        _same,
+    ),
+    _p(r"today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today", "published", _shift(0)),
+    _p(r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|overnight", "published", _shift(-1)),
+    _p(
+        rf"(?P<last>last\s+|this\s+past\s+)?(?:(?:on|early|late)\s+)?{_WEEKDAY}(?:'s|’s)?{_DAYPART}",
+        "published",
+        _weekday,
+        0,
+    ),
+    _p(r"last\s+week(?:end)?|the\s+previous\s+week", "published", _period("week", -1)),
+    _p(r"(?:earlier\s+)?this\s+week(?:end)?|the\s+weekend", "published", _period("week", 0)),
+    _p(r"last\s+month|the\s+previous\s+month", "published", _period("month", -1)),
+    _p(r"(?:earlier\s+)?this\s+month", "published", _period("month", 0)),
+    _p(r"last\s+year|the\s+previous\s+year", "published", _period("year", -1)),
+    _p(r"(?:earlier\s+)?this\s+year", "published", _period("year", 0)),
+    _p(r"(?P<year>(?:19|20)\d{2})(?:'s|’s)", "absolute", _year),
+    _p(
+        r"(?:(?:in|since|during|until|by|of|early|late|mid-)\s+)(?P<year>(?:19|20)\d{2})(?!\s*(?:people|%))"
+        r"|(?<=\band )(?P<year2>(?:19|20)\d{2})",
+        "absolute",
+        _year,
+    ),
+)
+
+
+def find_expressions(text: str, offset: int) -> list[TimeExpression]:
+    """Every non-overlapping time expression in a sentence's text, earliest first."""
+    taken: list[tuple[int, int]] = []
+    found: list[TimeExpression] = []
+    for pattern, m in _all_matches(text):
+        if any(m.start() < end and start < m.end() for start, end in taken):
+            continue
+        taken.append((m.start(), m.end()))
+        found.append(
+            TimeExpression(offset + m.start(), offset + m.end(), m.group(0), pattern.anchor, pattern.build(m))
+        )
+    return sorted(found, key=lambda e: e.start)
+
+
+def _all_matches(text: str) -> Iterator[tuple[_Pattern, re.Match[str]]]:
+    """Each pattern's matches, in pattern priority order."""
+    for pattern in PATTERNS:
+        for m in pattern.regex.finditer(text):
+            yield pattern, m
+
+
+def to_event_date(
+    expression: TimeExpression, published: date | None, previous: EventDate | None
+) -> EventDate:
+    """Resolve an expression against its anchor; the reason says which expression and anchor gave the date."""
+    quoted = f"'{expression.text}'"
+    if expression.anchor == "previous":
+        if previous is None or previous.value is None:
+            return EventDate(None, None, f"unknown: {quoted} refers to an earlier event with no date")
+        resolved = expression.resolver(previous.value)
+        precision = previous.precision if resolved and resolved.precision == "day" else None
+        if resolved is None:
+            return EventDate(None, None, f"unknown: {quoted} could not be resolved")
+        return EventDate(resolved.value, precision or resolved.precision,
+                         f"{quoted} relative to the previous event's date {previous.value}")  # fmt: skip
+    resolved = expression.resolver(published)
+    if resolved is None:
+        why = "no publication date" if published is None else "not a valid date"
+        return EventDate(None, None, f"unknown: {quoted} needs resolving but {why}")
+    if expression.anchor == "published":
+        return EventDate(resolved.value, resolved.precision, f"{quoted} relative to publication {published}")
+    return EventDate(resolved.value, resolved.precision, f"{quoted} stated in the text")

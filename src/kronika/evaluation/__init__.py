@@ -1,0 +1,1 @@
+"""The development evaluation: scoring the pipeline on labelled data sets (ACLED, GVA, PLOVER, the seed)."""

@@ -1,0 +1,67 @@
+"""What every data set's scoring shares: the pipeline protocol, sampling, picking a mention, a scorecard."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Final, Protocol, TypeVar
+
+from kronika.evaluation.report import DatasetResult, Failure, MetricRow
+from kronika.model import Article, EventMention
+
+SAMPLE_SEED: Final = 20201006  # fixed, so every run scores the same items
+T = TypeVar("T")
+
+
+class MentionSource(Protocol):
+    """The part of the pipeline the data sets need: mentions per article, parsed in batches."""
+
+    def article_mentions(self, articles: Iterable[Article]) -> Iterator[list[EventMention]]:
+        """Mentions per article, in input order."""
+        ...
+
+
+def sample(items: Sequence[T], limit: int, seed: int = SAMPLE_SEED) -> list[T]:
+    """The first `limit` items after a fixed-seed shuffle: a smaller limit scores a prefix of a larger one."""
+    order = list(range(len(items)))
+    random.Random(seed).shuffle(order)
+    return [items[i] for i in order[:limit]]
+
+
+def most_confident(mentions: Sequence[EventMention]) -> EventMention | None:
+    """The mention the pipeline is surest of (the first of equals), or None where there is none."""
+    return max(mentions, key=lambda m: m.confidence, default=None)
+
+
+def shorten(text: str, width: int = 90) -> str:
+    """Text on one line, cut to `width` characters."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+class Scorecard:
+    """Pass/fail per metric and the failures, gathered while scoring one data set (a local builder)."""
+
+    def __init__(self, dataset: str) -> None:
+        """Start an empty scorecard for `dataset`."""
+        self.dataset = dataset
+        self._hits: dict[str, list[bool]] = {}
+        self._failures: list[Failure] = []
+
+    def check(self, metric: str, ok: bool, item: str, kind: str, detail: str) -> None:
+        """Count one item on `metric`; a miss is kept as a failure of `kind` unless kind is empty."""
+        self._hits.setdefault(metric, []).append(ok)
+        if not ok and kind:
+            self._failures.append(Failure(self.dataset, kind, item, detail))
+
+    def fail(self, kind: str, item: str, detail: str) -> None:
+        """Record a failure that no single metric owns (e.g. no event at all)."""
+        self._failures.append(Failure(self.dataset, kind, item, detail))
+
+    def rows(self) -> list[MetricRow]:
+        """The share of hits per metric, in the order metrics were first checked."""
+        return [MetricRow(self.dataset, m, sum(h) / len(h), len(h)) for m, h in self._hits.items() if h]
+
+    def result(self, extra: Sequence[MetricRow] = (), items: int = 0) -> DatasetResult:
+        """The data set's rows (checked metrics, then `extra`) and failures."""
+        return DatasetResult(tuple(self.rows()) + tuple(extra), tuple(self._failures), items=items)

@@ -1,0 +1,191 @@
+"""Scoring on Gun Violence Archive articles: incident date, city, killed and injured counts."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Final
+
+from kronika.evaluation.common import MentionSource, Scorecard, sample, shorten
+from kronika.evaluation.report import DatasetResult, MetricRow
+from kronika.evaluation.scoring import fold, gva_place_names, parse_gva_date
+from kronika.model import Article, Event, EventMention, RawDocument
+
+DATASET: Final = "gva"
+ARTICLES: Final = "gva_articles_dev.jsonl.gz"
+INCIDENTS: Final = "gva_incidents_dev.jsonl.gz"
+
+
+@dataclass(frozen=True)
+class GvaItem:
+    """One article about a shooting, with the archive's record of that incident."""
+
+    id: str
+    incident: str
+    title: str | None
+    content: str
+    published: date
+    date: date
+    city_or_county: str
+    killed: int
+    injured: int
+
+
+def load_gva(articles: Path, incidents: Path, limit: int) -> list[GvaItem]:
+    """A fixed sample of `limit` articles whose incident is known."""
+    gold = {row["incident_id"]: row for row in _jsonl(incidents)}
+    items = [_item(row, gold[row["incident_id"]]) for row in _jsonl(articles) if row["incident_id"] in gold]
+    return sample(items, limit)
+
+
+def _jsonl(path: Path) -> list[dict]:
+    """Every JSON object of a gzipped JSON Lines file."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _item(article: dict, incident: dict) -> GvaItem:
+    """An article joined with its incident."""
+    return GvaItem(
+        id=article["id"],
+        incident=incident["incident_id"],
+        title=article.get("title"),
+        content=article["content"],
+        published=date.fromisoformat(article["dct"][:10]),
+        date=parse_gva_date(incident["date"]),
+        city_or_county=incident["city_or_county"],
+        killed=int(incident["num_killed"]),
+        injured=int(incident["num_injured"]),
+    )
+
+
+def evaluate_gva(source: MentionSource, articles: Path, incidents: Path, limit: int) -> DatasetResult:
+    """Clean each article as `kronika extract` would, run the pipeline, score its deadliest event."""
+    # imported here so the scoring helpers can be used (and tested) without the pipeline's stages
+    from kronika.clean import clean
+    from kronika.merge import merge_mentions
+
+    items = load_gva(articles, incidents, limit)
+    cleaned = [clean(_raw(item)) for item in items]
+    usable = [a for a in cleaned if isinstance(a, Article)]
+    by_id = {
+        a.id: merge_mentions(group) for a, group in zip(usable, source.article_mentions(usable), strict=True)
+    }
+    picks = [_deadliest(by_id.get(item.id, [])) for item in items]
+    rejected = frozenset(
+        item.id for item, a in zip(items, cleaned, strict=True) if not isinstance(a, Article)
+    )
+    return score_gva(items, picks, rejected)
+
+
+def _raw(item: GvaItem) -> RawDocument:
+    """The article as the reader would hand it to the cleaner."""
+    return RawDocument(
+        id=item.id,
+        origin=ARTICLES,
+        content=item.content,
+        kind="text",
+        title=item.title,
+        published=item.published,
+    )
+
+
+def _deadliest(events: Sequence[Event]) -> Event | None:
+    """The event with the most people killed and injured (None counts 0), the more confident of equals."""
+    return max(
+        events,
+        key=lambda e: (_hurt(e.casualties.fatalities, e.casualties.injured), e.confidence),
+        default=None,
+    )
+
+
+def _hurt(killed: int | None, injured: int | None) -> int:
+    """Killed plus injured, with unknown counts as zero."""
+    return (killed or 0) + (injured or 0)
+
+
+def score_gva(
+    items: Sequence[GvaItem],
+    picks: Sequence[Event | EventMention | None],
+    rejected: frozenset[str] = frozenset(),
+) -> DatasetResult:
+    """Every metric over items paired with the event chosen for each; `rejected`: ids the cleaner refused."""
+    card = Scorecard(DATASET)
+    for item, event in zip(items, picks, strict=True):
+        if event is None:
+            kind = "rejected by clean" if item.id in rejected else "no event"
+            card.fail(kind, item.id, shorten(item.title or item.content))
+        _score_item(card, item, event)
+    baseline = [item.date == item.published for item in items]
+    extra = [MetricRow(DATASET, "baseline: date = publication day", _share(baseline), len(items))]
+    return card.result(extra, items=len(items))
+
+
+def _share(hits: Sequence[bool]) -> float:
+    """The share of True, 0 for nothing."""
+    return sum(hits) / len(hits) if hits else 0.0
+
+
+def _score_item(card: Scorecard, item: GvaItem, e: Event | EventMention | None) -> None:
+    """Check one article on every metric; with no event, every metric misses (one failure kept)."""
+    said = _evidence(e)
+    got_date = e.date.value if e else None
+    date_kind = ("date missing" if got_date is None else "date wrong") if e else ""
+    card.check(
+        "date exact",
+        got_date == item.date,
+        item.id,
+        date_kind,
+        f"{item.date} vs {got_date} ({e and e.date.reason}) {said}",
+    )
+    names = _place_names(e)
+    card.check(
+        "city/county",
+        bool(names & gva_place_names(item.city_or_county)),
+        item.id,
+        "place wrong" if e else "",
+        f"{item.city_or_county} vs {sorted(names) or None} {said}",
+    )
+    _score_counts(card, item, e, said)
+
+
+def _score_counts(card: Scorecard, item: GvaItem, e: Event | EventMention | None, said: str) -> None:
+    """Killed and injured, together and each alone (unknown counts as 0, as the archive writes 0)."""
+    killed = (e.casualties.fatalities or 0) if e else None
+    injured = (e.casualties.injured or 0) if e else None
+    card.check("killed and injured", (killed, injured) == (item.killed, item.injured), item.id, "", "")
+    card.check(
+        "killed exact",
+        killed == item.killed,
+        item.id,
+        "killed wrong" if e else "",
+        f"{item.killed} vs {killed} {said}",
+    )
+    card.check(
+        "injured exact",
+        injured == item.injured,
+        item.id,
+        "injured wrong" if e else "",
+        f"{item.injured} vs {injured} {said}",
+    )
+
+
+def _place_names(event: Event | EventMention | None) -> frozenset[str]:
+    """The folded place name and admin1 of the event's location."""
+    place = event.location if event else None
+    if place is None:
+        return frozenset()
+    return frozenset(fold(n) for n in (place.name, place.admin1) if n)
+
+
+def _evidence(event: Event | EventMention | None) -> str:
+    """The first evidence sentence, shortened, for a failure detail."""
+    if event is None:
+        return ""
+    if isinstance(event, EventMention):
+        return repr(shorten(event.evidence.text))
+    return repr(shorten(event.evidence[0].text)) if event.evidence else ""

@@ -1,0 +1,70 @@
+"""Running the whole development evaluation: each data set in turn, timed, skipped cleanly when absent."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kronika.evaluation import acled, gva, plover, seed
+from kronika.evaluation.report import DatasetResult, EvaluationReport, MetricRow
+
+if TYPE_CHECKING:
+    from kronika.pipeline import Pipeline
+
+Log = Callable[[str], None]
+
+
+def _stderr(line: str) -> None:
+    """Progress goes to standard error, so the table on standard output stays clean."""
+    print(line, file=sys.stderr, flush=True)
+
+
+def run_evaluation(data_dir: Path, limit: int = 300, *, log: Log = _stderr) -> EvaluationReport:
+    """Load the pipeline and score it on every data set in `data_dir`, `limit` items per set."""
+    from kronika.pipeline import Pipeline
+
+    started = time.perf_counter()
+    pipeline = Pipeline.load()
+    log(f"kronika: pipeline loaded in {time.perf_counter() - started:.1f} s")
+    return evaluate_pipeline(pipeline, data_dir, limit, log=log)
+
+
+def evaluate_pipeline(
+    pipeline: Pipeline, data_dir: Path, limit: int, *, log: Log = _stderr
+) -> EvaluationReport:
+    """Score an already loaded pipeline on every data set present in `data_dir`."""
+    d = data_dir
+    jobs: list[tuple[str, list[Path], Callable[[], DatasetResult]]] = [
+        ("acled", [d / acled.FILE], lambda: acled.evaluate_acled(pipeline, d / acled.FILE, limit)),
+        (
+            "gva",
+            [d / gva.ARTICLES, d / gva.INCIDENTS],
+            lambda: gva.evaluate_gva(pipeline, d / gva.ARTICLES, d / gva.INCIDENTS, limit),
+        ),
+        ("plover", [d / plover.FILE], lambda: plover.evaluate_plover(pipeline, d / plover.FILE, limit)),
+        ("seed", [d / seed.FILE], lambda: _seed(pipeline, d / seed.FILE)),
+    ]
+    results = [_timed(name, files, job, log) for name, files, job in jobs]
+    return EvaluationReport.from_results(results)
+
+
+def _seed(pipeline: Pipeline, path: Path) -> DatasetResult:
+    """The seed through the whole extract path, as a user would run it."""
+    extraction = pipeline.extract([str(path)], published=seed.PUBLISHED)
+    return seed.check_seed(list(extraction.events))
+
+
+def _timed(name: str, files: list[Path], job: Callable[[], DatasetResult], log: Log) -> DatasetResult:
+    """Run one data set's job, or a 'skipped' row where one of its files is absent; log its time."""
+    missing = [f.name for f in files if not f.is_file()]
+    if missing:
+        log(f"kronika: {name}: skipped, {', '.join(missing)} not found")
+        return DatasetResult((MetricRow(name, "skipped", None, 0, f"absent: {', '.join(missing)}"),))
+    started = time.perf_counter()
+    result = job()
+    seconds = time.perf_counter() - started
+    log(f"kronika: {name}: {result.items} items in {seconds:.1f} s")
+    return DatasetResult(result.rows, result.failures, seconds, result.items)

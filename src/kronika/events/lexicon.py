@@ -1,0 +1,126 @@
+"""The trigger lexicon: verb and noun phrases mapped to PLOVER type/mode and a default ACLED sub-type."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Literal
+
+from spacy.tokens import Token
+
+from kronika.events.taxonomy import ACLED_SUB_TO_TYPE, PLOVER_MODES, is_valid_mode
+
+TriggerPos = Literal["V", "N"]
+_POS_TAGS: Mapping[TriggerPos, frozenset[str]] = MappingProxyType(
+    {"V": frozenset({"VERB"}), "N": frozenset({"NOUN"})}
+)
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One lexicon row: a head lemma (plus words that must hang under it) and the event it names."""
+
+    pos: TriggerPos
+    head: str
+    extras: tuple[str, ...]
+    plover: str
+    mode: str | None
+    acled_sub: str | None
+    reliability: float
+
+    @property
+    def phrase(self) -> str:
+        """The phrase as written in the lexicon, e.g. 'set fire to'."""
+        return " ".join((self.head, *self.extras))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Trigger entries indexed by (pos, head lemma); longer phrases are tried first."""
+
+    entries: Mapping[tuple[TriggerPos, str], tuple[TriggerEntry, ...]]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Lexicon:
+        """Read a trigger TSV (default: the packaged data/triggers.tsv); raises ValueError on a bad row."""
+        if path is None:
+            text = resources.files("kronika").joinpath("data/triggers.tsv").read_text(encoding="utf-8")
+        else:
+            text = path.read_text(encoding="utf-8")
+        return cls.from_entries(_parse_rows(text.splitlines()))
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[TriggerEntry]) -> Lexicon:
+        """Index entries; for one head, phrases with more required words come first."""
+        grouped: dict[tuple[TriggerPos, str], list[TriggerEntry]] = {}
+        for entry in entries:
+            grouped.setdefault((entry.pos, entry.head), []).append(entry)
+        return cls(
+            MappingProxyType(
+                {key: tuple(sorted(group, key=lambda e: -len(e.extras))) for key, group in grouped.items()}
+            )
+        )
+
+    def match(self, token: Token) -> TriggerEntry | None:
+        """The most specific entry whose head is `token` and whose extra words hang under it, if any."""
+        for pos, tags in _POS_TAGS.items():
+            if token.pos_ not in tags:
+                continue
+            candidates = self.entries.get((pos, token.lemma_.lower()), ())
+            if not candidates:
+                continue
+            below = _words_below(token)
+            for entry in candidates:
+                if all(word in below for word in entry.extras):
+                    return entry
+        return None
+
+    def __len__(self) -> int:
+        """Number of entries."""
+        return sum(len(group) for group in self.entries.values())
+
+
+def _words_below(token: Token) -> frozenset[str]:
+    """Lower-case lemmas of the token's children and grandchildren (particles, objects, prepositions)."""
+    words: set[str] = set()
+    for child in token.children:
+        words.add(child.lemma_.lower())
+        words.update(grand.lemma_.lower() for grand in child.children)
+    return frozenset(words)
+
+
+def _parse_rows(lines: Iterable[str]) -> list[TriggerEntry]:
+    """Parse TSV lines (comments and blanks skipped) into validated entries."""
+    entries = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        entries.append(_parse_row(line, number))
+    return entries
+
+
+def _parse_row(line: str, number: int) -> TriggerEntry:
+    """One row: pos, phrase, plover, mode, acled sub-type, reliability (the '-' cells mean none)."""
+    cells = line.rstrip("\n").split("\t")
+    if len(cells) != 6:
+        raise ValueError(f"triggers line {number}: expected 6 tab-separated cells, got {len(cells)}")
+    pos, phrase, plover, mode_cell, acled_cell, reliability = cells
+    mode = None if mode_cell == "-" else mode_cell
+    acled = None if acled_cell == "-" else acled_cell
+    if pos not in ("V", "N") or plover not in PLOVER_MODES or not is_valid_mode(plover, mode):
+        raise ValueError(f"triggers line {number}: bad pos, type or mode in {line!r}")
+    if acled is not None and acled not in ACLED_SUB_TO_TYPE:
+        raise ValueError(f"triggers line {number}: unknown ACLED sub-event type {acled!r}")
+    words = phrase.lower().split()
+    return TriggerEntry(
+        pos="V" if pos == "V" else "N",
+        head=words[0],
+        extras=tuple(words[1:]),
+        plover=plover,
+        mode=mode,
+        acled_sub=acled,
+        reliability=float(reliability),
+    )

@@ -1,0 +1,123 @@
+"""Whether a trigger's event is asserted, negated, hypothetical, future or only intended, from the parse."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Doc, Token
+
+from kronika.model import Modality
+
+# Governing words that say the embedded event did not happen ("refused to recognize", "failed to stop").
+NEGATING: Final = frozenset(
+    {"fail", "refuse", "decline", "refrain", "deny", "avoid", "prevent", "reject", "forbid", "abstain"}
+)
+# Governing words that make the embedded event an aim, a threat or a request, not a fact.
+INTENDING: Final = frozenset(
+    {
+        "threaten", "vow", "intend", "want", "seek", "try", "attempt", "aim", "hope", "pledge",
+        "promise", "call", "demand", "urge", "ask", "request", "order", "warn",
+        "prepare", "propose", "offer", "wish", "plot", "conspire", "appeal", "encourage",
+        "plan", "decide", "agree", "consider",
+    }
+)  # fmt: skip
+# Governing words that put the embedded event in the future ("is expected to", "going to").
+FUTURE: Final = frozenset({"expect", "schedule", "due", "go", "set", "poise"})
+# Nouns and adjectives that make a dependent event a possibility ("looting fears", "threat of attack").
+HYPOTHESIZING: Final = frozenset(
+    {
+        "fear", "threat", "risk", "danger", "possibility", "concern", "rumour", "rumor", "warning",
+        "prospect", "likely", "possible", "chance", "specter", "spectre", "worry", "talk",
+    }
+)  # fmt: skip
+# Verbs that report an event without changing whether it happened.
+REPORTING: Final = frozenset(
+    {"say", "tell", "report", "announce", "state", "claim", "confirm", "add", "show", "indicate", "note"}
+)
+_MODAL_AUX: Final = frozenset({"could", "would", "may", "might", "should", "must"})
+_FUTURE_AUX: Final = frozenset({"will", "shall"})
+_CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether", "lest"})
+_CLAUSAL: Final = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj"})
+_FEAR_NOUNS: Final = frozenset({"fear", "threat", "risk", "worry", "concern"})
+# "pushed the commission to cancel the results": the caused event did happen.
+_CAUSATIVE: Final = frozenset({"push", "force", "prompt", "lead", "cause", "compel", "drive", "make", "get"})
+_MAX_CLIMB: Final = 8  # enough for "said they had tried to ...": deeper chains are not worth the risk
+
+
+def modality(doc: Doc, trigger: Token) -> Modality:
+    """The modality of the event named by `trigger` in `doc` (see the module constants for the cues)."""
+    del doc  # the token carries its document; the argument keeps the stage interface explicit
+    token = trigger
+    for _ in range(_MAX_CLIMB):
+        own = _own_markers(token)
+        if own is not None:
+            return own
+        governor, via_clause = _governor(token)
+        if governor is None:
+            return "asserted"
+        judged = _judge_governor(governor, token)
+        if judged is not None:
+            return judged
+        if not via_clause:
+            return "asserted"  # an object of an ordinary verb ("police stopped the march") stays a fact
+        token = governor
+    return "asserted"
+
+
+def _own_markers(token: Token) -> Modality | None:
+    """Negation, modal or future auxiliaries and conditional marks attached to the token itself."""
+    for child in token.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "neg" or lemma == "never" or (child.dep_ == "det" and lemma == "no"):
+            return "negated"
+    for child in token.children:
+        lemma = child.lower_
+        if child.dep_ in ("aux", "auxpass") and lemma in _MODAL_AUX:
+            return "hypothetical"
+        if child.dep_ in ("aux", "auxpass") and (lemma in _FUTURE_AUX or lemma == "'ll"):
+            return "future"
+        if child.dep_ == "mark" and lemma in _CONDITIONAL_MARKS:
+            return "hypothetical"
+        if child.i == token.i + 1 and child.lemma_.lower() in _FEAR_NOUNS:
+            return "hypothetical"  # "looting fears" is often parsed as a verb with object "fears"
+    purpose = token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children)
+    if purpose and token.head.lemma_.lower() not in _CAUSATIVE:
+        return "intended"  # an infinitive of purpose: "formed a council to restore order"
+    return None
+
+
+def _governor(token: Token) -> tuple[Token | None, bool]:
+    """The word that governs the token's clause or phrase, and whether the link is clausal.
+
+    Prepositions are skipped ("refrain from violence" -> refrain). A conjunct with its own
+    subject is a clause of its own, so it has no governor.
+    """
+    if token.head is token:
+        return None, False
+    if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None, False
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+        return token.head.head, False
+    if token.dep_ in _CLAUSAL:
+        return token.head, True
+    if token.dep_ in ("dobj", "compound", "attr", "nsubjpass"):
+        return token.head, False
+    return None, False
+
+
+def _judge_governor(governor: Token, token: Token) -> Modality | None:
+    """What the governing word says about the embedded event, or None when it says nothing."""
+    lemma = governor.lemma_.lower()
+    if lemma in REPORTING:
+        return "asserted"
+    if token.dep_ == "conj":
+        return None  # "seized or damaged": the conjunct shares its head's modality, found by climbing
+    if lemma in NEGATING:
+        return "negated"
+    if lemma in FUTURE and token.dep_ in ("xcomp", "ccomp"):
+        return "future"
+    if lemma in INTENDING:
+        return "intended"
+    if lemma in HYPOTHESIZING:
+        return "hypothetical"
+    return None

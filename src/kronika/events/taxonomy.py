@@ -1,0 +1,136 @@
+"""The PLOVER and ACLED event vocabularies: types, modes, sub-types and the aliases between versions."""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+# PLOVER event types with their modes (after the PLOVER specification; a mode narrows the type).
+PLOVER_MODES: Final = MappingProxyType(
+    {
+        "AGREE": ("settle", "ceasefire", "cooperate", "accept"),
+        "CONSULT": ("phone", "visit", "host", "meet", "mediate", "negotiate"),
+        "SUPPORT": ("praise", "endorse", "defend", "recognize", "apologize"),
+        "CONCEDE": ("policy", "ceasefire", "disarm", "release", "return", "ease", "rights", "leadership"),
+        "COOPERATE": ("alliance", "economic", "military", "judicial", "intelligence"),
+        "AID": ("economic", "military", "humanitarian", "asylum"),
+        "RETREAT": ("resign", "withdraw", "release", "return", "disarm", "dissolve", "apologize"),
+        "REQUEST": ("aid", "meet", "policy", "release", "ceasefire", "resign", "change", "mediate"),
+        "ACCUSE": ("disapprove", "allege", "investigate", "sue", "condemn"),
+        "REJECT": ("refuse", "veto", "deny", "defy", "boycott"),
+        "THREATEN": ("assault", "coerce", "sanction", "ultimatum", "restrict", "retaliate"),
+        "PROTEST": ("demonstrate", "riot", "strike", "hunger", "boycott", "obstruct"),
+        "SANCTION": ("convict", "expel", "embargo", "suspend", "sever", "fine", "dismiss"),
+        "MOBILIZE": ("troops", "police", "militia", "alert", "weapons"),
+        "COERCE": (
+            "seize",
+            "destroy",
+            "arrest",
+            "ban",
+            "censor",
+            "deport",
+            "curfew",
+            "martial-law",
+            "raid",
+            "cyber",
+        ),
+        "ASSAULT": (
+            "beat",
+            "firearms",
+            "explosives",
+            "aerial",
+            "suicide-bomb",
+            "primitive",
+            "sexual",
+            "assassinate",
+            "torture",
+            "abduct",
+            "shelling",
+            "chemical",
+            "kill",
+        ),
+    }
+)
+
+PLOVER_TYPES: Final = tuple(PLOVER_MODES)
+
+# PLOVER 0.5 names (used by the gold standard records) mapped onto the current types.
+PLOVER_ALIASES: Final = MappingProxyType(
+    {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
+)
+
+# ACLED sub-event type -> event type, spelled exactly as ACLED spells them.
+ACLED_SUB_TO_TYPE: Final = MappingProxyType(
+    {
+        "Government regains territory": "Battles",
+        "Non-state actor overtakes territory": "Battles",
+        "Armed clash": "Battles",
+        "Excessive force against protesters": "Protests",
+        "Protest with intervention": "Protests",
+        "Peaceful protest": "Protests",
+        "Violent demonstration": "Riots",
+        "Mob violence": "Riots",
+        "Chemical weapon": "Explosions/Remote violence",
+        "Air/drone strike": "Explosions/Remote violence",
+        "Suicide bomb": "Explosions/Remote violence",
+        "Shelling/artillery/missile attack": "Explosions/Remote violence",
+        "Remote explosive/landmine/IED": "Explosions/Remote violence",
+        "Grenade": "Explosions/Remote violence",
+        "Sexual violence": "Violence against civilians",
+        "Attack": "Violence against civilians",
+        "Abduction/forced disappearance": "Violence against civilians",
+        "Agreement": "Strategic developments",
+        "Arrests": "Strategic developments",
+        "Change to group/activity": "Strategic developments",
+        "Disrupted weapons use": "Strategic developments",
+        "Headquarters or base established": "Strategic developments",
+        "Looting/property destruction": "Strategic developments",
+        "Non-violent transfer of territory": "Strategic developments",
+        "Other": "Strategic developments",
+    }
+)
+
+ACLED_EVENT_TYPES: Final = (
+    "Battles",
+    "Protests",
+    "Riots",
+    "Explosions/Remote violence",
+    "Violence against civilians",
+    "Strategic developments",
+)
+
+# Which ACLED event types are a consistent reading of a PLOVER type: a classifier's sub-type is only
+# taken when its event type is in this set (ACLED codes no statements, requests or accusations).
+ACLED_TYPES_FOR_PLOVER: Final = MappingProxyType(
+    {
+        "PROTEST": frozenset({"Protests", "Riots"}),
+        "ASSAULT": frozenset(
+            {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+        ),
+        "COERCE": frozenset({"Strategic developments", "Riots", "Violence against civilians"}),
+    }
+)
+
+
+def normalize_plover(name: str) -> str:
+    """The current PLOVER type for a type name of any version; raises ValueError for unknown names."""
+    upper = name.strip().upper()
+    upper = PLOVER_ALIASES.get(upper, upper)
+    if upper not in PLOVER_MODES:
+        raise ValueError(f"unknown PLOVER event type {name!r}")
+    return upper
+
+
+def acled_event_type(sub_event_type: str | None) -> str | None:
+    """ACLED's event type for one of its sub-event types (None passes through); raises on unknown names."""
+    if sub_event_type is None:
+        return None
+    try:
+        return ACLED_SUB_TO_TYPE[sub_event_type]
+    except KeyError:
+        raise ValueError(f"unknown ACLED sub-event type {sub_event_type!r}") from None
+
+
+def is_valid_mode(plover: str, mode: str | None) -> bool:
+    """Whether `mode` is one of the modes of PLOVER type `plover` (None is always valid)."""
+    return mode is None or mode in PLOVER_MODES.get(plover, ())

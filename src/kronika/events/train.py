@@ -1,0 +1,271 @@
+"""Reproducible training and evaluation of the ACLED sub-event classifier (needs scikit-learn)."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from kronika.events.classifier import (
+    DIM,
+    SUB_EVENT_TO_EVENT,
+    SUB_EVENT_TYPES,
+    AcledClassifier,
+    SparseBatch,
+    hash_counts,
+    weigh,
+)
+
+TEST_FILE = "acled_2020-05.csv.gz"  # held out whole: a different month and coder cohort
+EXTRA_FILE = "acled_extra_1997-2026.csv.gz"
+TEST_FRACTION = 0.05  # of the extra file, also held out
+VAL_FRACTION = 0.03  # of the training rows, only to fit the softmax temperature
+CLASS_CAP = 7000  # notes per sub-type at most: thins the huge US/Bangladesh protest classes
+SEED = 20201006
+BALANCE = 0.75  # class weight = (mean count / count) ** BALANCE: 1 is fully balanced, 0 unweighted
+
+_TAG_RE = re.compile(r"\[[^\]]*\]")  # [size=no report], [women targeted: ...]
+_CODED_RE = re.compile(r"\([^()]*\bcoded\b[^()]*\)", re.IGNORECASE)
+_META_RE = re.compile(r"\bfatalit(?:y|ies)\b.*\b(?:split|coded|distributed)\b", re.IGNORECASE)
+_DATE_CLAUSE_RE = re.compile(r"^[^,]{0,90}?\b(?:1[89]|20)\d\d\b[^,]{0,60}?,\s*")
+_BARE_DATE_RE = re.compile(r"^On (?:or (?:about|around) )?\d{1,2} [A-Z][a-z]+ \d{4}\s+")
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)\"'][.!?])\s+(?=[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Note:
+    """One ACLED row: its cleaned note and the sub-event type the coder gave it."""
+
+    text: str
+    sub_event_type: str
+
+
+@dataclass(frozen=True)
+class Split:
+    """Training, temperature-validation and held-out test notes."""
+
+    train: list[Note]
+    val: list[Note]
+    test: list[Note]
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Held-out figures of one test variant."""
+
+    n: int
+    sub_accuracy: float
+    sub_weighted_f1: float
+    sub_macro_f1: float
+    event_accuracy: float
+    per_class_f1: dict[str, float] = field(default_factory=dict)
+    support: dict[str, int] = field(default_factory=dict)
+    top_confusions: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TrainReport:
+    """What a training run did and how well the saved model does on held-out notes."""
+
+    n_train_notes: int
+    n_train_docs: int
+    seconds: float
+    model_bytes: int
+    temperature: float
+    test: Evaluation
+    test_style_shifted: Evaluation
+
+
+def clean_note(text: str) -> str:
+    """Remove coder artefacts: [size=...] tags, '(coded separately)', fatality bookkeeping sentences."""
+    text = re.sub(r"\s+", " ", _CODED_RE.sub("", _TAG_RE.sub("", text))).strip()
+    text = re.sub(r" (?=[.,;:])", "", text)  # the space a removed tag leaves before punctuation
+    return " ".join(s for s in _SENTENCE_END_RE.split(text) if not _META_RE.search(s))
+
+
+def strip_date_clause(text: str) -> str:
+    """Drop the leading 'On 9 May 2020,' clause ACLED notes start with and news sentences lack."""
+    stripped = _DATE_CLAUSE_RE.sub("", text, count=1)
+    stripped = _BARE_DATE_RE.sub("", stripped, count=1)
+    return stripped[:1].upper() + stripped[1:] if stripped else text
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a note (a cheap splitter: good enough for coder prose)."""
+    return _SENTENCE_END_RE.split(text, maxsplit=1)[0]
+
+
+def style_shift(text: str) -> str:
+    """A news-like variant of a note: no date clause, first sentence only."""
+    return first_sentence(strip_date_clause(text))
+
+
+def read_notes(path: Path) -> list[Note]:
+    """The cleaned notes of an ACLED export that has a sub_event_type column."""
+    notes = []
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            sub, text = row.get("sub_event_type", ""), clean_note(row.get("notes", ""))
+            if sub in SUB_EVENT_TO_EVENT and text:
+                notes.append(Note(text, sub))
+    return notes
+
+
+def split_notes(data_dir: Path, rng: np.random.Generator) -> Split:
+    """Hold out the whole May 2020 file plus a random 5% of the extra file; carve a small validation set."""
+    extra = read_notes(data_dir / EXTRA_FILE)
+    held = rng.random(len(extra)) < TEST_FRACTION
+    rest = [n for n, h in zip(extra, held, strict=True) if not h]
+    test = read_notes(data_dir / TEST_FILE) + [n for n, h in zip(extra, held, strict=True) if h]
+    is_val = rng.random(len(rest)) < VAL_FRACTION
+    train = [n for n, v in zip(rest, is_val, strict=True) if not v]
+    val = [n for n, v in zip(rest, is_val, strict=True) if v]
+    return Split(cap_classes(train, rng), val, test)
+
+
+def cap_classes(notes: Sequence[Note], rng: np.random.Generator) -> list[Note]:
+    """Keep at most CLASS_CAP random notes of each sub-type, in a fixed order."""
+    by_class: dict[str, list[Note]] = {}
+    for note in notes:
+        by_class.setdefault(note.sub_event_type, []).append(note)
+    kept: list[Note] = []
+    for sub in SUB_EVENT_TYPES:
+        group = by_class.get(sub, [])
+        if len(group) > CLASS_CAP:
+            group = [group[i] for i in sorted(rng.choice(len(group), CLASS_CAP, replace=False))]
+        kept.extend(group)
+    return kept
+
+
+def augment(notes: Sequence[Note]) -> list[Note]:
+    """Each note three ways: as coded, without its date clause, and as its first sentence only."""
+    out: list[Note] = []
+    for note in notes:
+        stripped = strip_date_clause(note.text)
+        variants = {note.text, stripped, first_sentence(stripped)}
+        out.extend(Note(v, note.sub_event_type) for v in sorted(variants))
+    return out
+
+
+def fit_idf(texts: Sequence[str]) -> np.ndarray:
+    """Smoothed idf per bucket, rounded to float16 exactly as the saved model stores it."""
+    df = np.zeros(DIM, np.float64)
+    for i in range(0, len(texts), 20000):
+        df += np.bincount(hash_counts(texts[i : i + 20000]).index, minlength=DIM)
+    idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
+    return idf.astype(np.float16).astype(np.float32)
+
+
+def to_csr(batch: SparseBatch):  # type: ignore[no-untyped-def]
+    """The batch as a scipy CSR matrix (training only)."""
+    from scipy.sparse import csr_matrix
+
+    return csr_matrix((batch.value, (batch.doc, batch.index)), shape=(batch.n_docs, DIM), dtype=np.float32)
+
+
+def features(texts: Sequence[str], idf: np.ndarray):  # type: ignore[no-untyped-def]
+    """Featurize in chunks (bounded memory) and stack into one CSR matrix."""
+    from scipy.sparse import vstack
+
+    chunks = [to_csr(weigh(hash_counts(texts[i : i + 20000]), idf)) for i in range(0, len(texts), 20000)]
+    return vstack(chunks, format="csr")
+
+
+def class_weights(labels: Sequence[str]) -> dict[str, float]:
+    """Damped balanced weights: rare types count more without swamping the common ones."""
+    counts = Counter(labels)
+    mean = len(labels) / len(counts)
+    return {sub: float((mean / c) ** BALANCE) for sub, c in counts.items()}
+
+
+def fit_linear(x, labels: Sequence[str], alpha: float, epochs: int) -> tuple[np.ndarray, np.ndarray]:  # type: ignore[no-untyped-def]
+    """One-vs-rest logistic regression by SGD; returns weights (DIM, 25) and bias in SUB_EVENT_TYPES order."""
+    from sklearn.linear_model import SGDClassifier
+
+    model = SGDClassifier(
+        loss="log_loss",
+        alpha=alpha,
+        max_iter=epochs,
+        tol=None,
+        class_weight=class_weights(labels),
+        random_state=SEED,
+    )
+    model.fit(x, np.array(labels))
+    weights = np.zeros((DIM, len(SUB_EVENT_TYPES)), np.float32)
+    bias = np.full(
+        len(SUB_EVENT_TYPES), -30.0, np.float32
+    )  # a type never seen in training is never predicted
+    for row, sub in enumerate(model.classes_):
+        col = SUB_EVENT_TYPES.index(str(sub))
+        weights[:, col] = model.coef_[row]
+        bias[col] = model.intercept_[row]
+    return weights, bias
+
+
+def fit_temperature(model: AcledClassifier, notes: Sequence[Note]) -> float:
+    """The softmax temperature that minimises log loss on validation notes (as coded and style-shifted)."""
+    texts = [n.text for n in notes] + [style_shift(n.text) for n in notes]
+    gold = np.array([model.labels.index(n.sub_event_type) for n in notes] * 2)
+    scores = model.decision_scores(texts)
+    best_t, best_loss = 1.0, np.inf
+    for t in np.exp(np.linspace(np.log(0.05), np.log(5.0), 60)):
+        z = scores / t
+        z = z - z.max(axis=1, keepdims=True)
+        loss = float(np.mean(np.log(np.exp(z).sum(axis=1)) - z[np.arange(len(gold)), gold]))
+        if loss < best_loss:
+            best_t, best_loss = float(t), loss
+    return best_t
+
+
+def evaluate(model: AcledClassifier, texts: Sequence[str], gold: Sequence[str]) -> Evaluation:
+    """Accuracy, weighted/macro F1 over sub-types, per-class F1, event-type accuracy, top confusions."""
+    from sklearn.metrics import f1_score
+
+    pred = [p.sub_event_type for p in model.predict(texts)]
+    present = sorted(set(gold))
+    per_class = f1_score(gold, pred, labels=present, average=None, zero_division=0)
+    pairs = Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p)
+    return Evaluation(
+        n=len(gold),
+        sub_accuracy=float(np.mean([g == p for g, p in zip(gold, pred, strict=True)])),
+        sub_weighted_f1=float(f1_score(gold, pred, labels=present, average="weighted", zero_division=0)),
+        sub_macro_f1=float(f1_score(gold, pred, labels=present, average="macro", zero_division=0)),
+        event_accuracy=float(
+            np.mean([SUB_EVENT_TO_EVENT[g] == SUB_EVENT_TO_EVENT[p] for g, p in zip(gold, pred, strict=True)])
+        ),
+        per_class_f1={c: round(float(f), 3) for c, f in zip(present, per_class, strict=True)},
+        support=dict(Counter(gold)),
+        top_confusions=[f"{g} -> {p}: {n}" for (g, p), n in pairs.most_common(12)],
+    )
+
+
+def train(data_dir: Path, out: Path, alpha: float = 2e-6, epochs: int = 8) -> TrainReport:
+    """Train on the ACLED notes in `data_dir`, save to `out`, evaluate the saved model on held-out notes."""
+    started = time.perf_counter()
+    rng = np.random.default_rng(SEED)
+    split = split_notes(data_dir, rng)
+    docs = augment(split.train)
+    texts = [d.text for d in docs]
+    idf = fit_idf(texts)
+    weights, bias = fit_linear(features(texts, idf), [d.sub_event_type for d in docs], alpha, epochs)
+    model = AcledClassifier(weights, bias, idf, SUB_EVENT_TYPES, 1.0)
+    model = AcledClassifier(weights, bias, idf, SUB_EVENT_TYPES, fit_temperature(model, split.val))
+    model.save(out)
+    saved = AcledClassifier.load(out)  # evaluate what ships: float16 weights included
+    gold = [n.sub_event_type for n in split.test]
+    return TrainReport(
+        n_train_notes=len(split.train),
+        n_train_docs=len(docs),
+        seconds=round(time.perf_counter() - started, 1),
+        model_bytes=out.stat().st_size,
+        temperature=round(saved._temperature, 3),
+        test=evaluate(saved, [n.text for n in split.test], gold),
+        test_style_shifted=evaluate(saved, [style_shift(n.text) for n in split.test], gold),
+    )

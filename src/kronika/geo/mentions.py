@@ -1,0 +1,157 @@
+"""Place mentions in a stretch of a spaCy doc, each resolved and scored as a candidate event location."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
+from kronika.geo.names import REGION_TYPE_WORDS
+from kronika.geo.resolve import resolve_name
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+UNTAGGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", ""})
+# Prepositions that put an event at a place, and those that name somewhere else (origin, border, audience).
+AT_PREPS = frozenset(
+    {"in", "at", "near", "outside", "across", "around", "throughout", "inside", "into", "on", "over"}
+)
+AWAY_PREPS = frozenset(
+    {"from", "beyond", "between", "to", "with", "against", "toward", "towards", "by", "about", "for"}
+)
+# Nouns whose possessor is where they are: "Bishkek's streets", "the capital's outskirts".
+PLACE_NOUNS = frozenset(
+    {"street", "streets", "outskirts", "suburb", "suburbs", "centre", "center", "square", "city",
+     "capital", "region", "province", "district", "north", "south", "east", "west", "border", "village",
+     "town", "downtown"}
+)  # fmt: skip
+CAPITAL_WORDS = frozenset({"capital"})
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in the text, the entry it resolves to, and how likely it is the event's location."""
+
+    start: int  # character offsets into the doc text
+    end: int
+    text: str
+    entry: GeoEntry
+    score: float
+
+
+def sentence_mentions(
+    doc: Doc, span: Span, gazetteer: Gazetteer, focus: str | None, trigger: Token | None
+) -> list[PlaceMention]:
+    """Every resolvable place mention inside `span`, scored against the trigger (best first)."""
+    found: dict[tuple[int, int], PlaceMention] = {}
+    for phrase, entry in _named_places(doc, span, gazetteer, focus) + _capital_phrases(
+        span, gazetteer, focus
+    ):
+        score = _score(phrase, entry, trigger)
+        found.setdefault((phrase.start_char, phrase.end_char), PlaceMention(
+            phrase.start_char, phrase.end_char, phrase.text, entry, score))  # fmt: skip
+    return sorted(found.values(), key=lambda m: (-m.score, m.start))
+
+
+def _named_places(
+    doc: Doc, span: Span, gazetteer: Gazetteer, focus: str | None
+) -> list[tuple[Span, GeoEntry]]:
+    """Place entities, 'X region' phrases, and capitalised words spaCy mis-tagged that the gazetteer knows."""
+    out: list[tuple[Span, GeoEntry]] = []
+    covered: set[int] = set()
+    for ent in span.ents:
+        if ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent):
+            continue
+        phrase = _with_region_word(doc, _strip_det(ent))
+        kind: PlaceKind | None = "admin1" if phrase.end > ent.end else None
+        entry = resolve_name(
+            gazetteer, phrase.text, focus, kind=kind, untagged=ent.label_ not in PLACE_LABELS and kind is None
+        )
+        if entry is not None:
+            out.append((phrase, entry))
+            covered.update(range(ent.start, phrase.end))
+    for token in span:
+        if token.i in covered or token.ent_type_ or not _untagged_token(token):
+            continue
+        phrase = _with_region_word(doc, doc[token.i : token.i + 1])
+        kind = "admin1" if phrase.end > token.i + 1 else None
+        entry = resolve_name(gazetteer, phrase.text, focus, kind=kind, untagged=kind is None)
+        if entry is not None:
+            out.append((phrase, entry))
+    return out
+
+
+def _untagged_candidate(ent: Span) -> bool:
+    """A one-word non-place entity that may be a mis-tagged place ('Bishkek' as PERSON)."""
+    return ent.label_ in UNTAGGED_LABELS and ent.label_ != "NORP" and len(ent) == 1 and ent[0].is_title
+
+
+def _untagged_token(token: Token) -> bool:
+    """A capitalised proper noun outside any entity, not opening the sentence."""
+    return token.pos_ == "PROPN" and token.is_title and not token.is_sent_start and len(token) > 2
+
+
+def _strip_det(ent: Span) -> Span:
+    """'the United States' -> 'United States' (the gazetteer key drops it anyway; offsets stay tight)."""
+    return ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+
+
+def _with_region_word(doc: Doc, phrase: Span) -> Span:
+    """Extend 'Naryn' to 'Naryn region' when a region-type word follows it."""
+    nxt = phrase.end
+    if (
+        nxt < len(doc)
+        and doc[nxt].lower_ in REGION_TYPE_WORDS
+        and doc[nxt].lower_ not in {"state", "republic"}
+    ):
+        return doc[phrase.start : nxt + 1]
+    return phrase
+
+
+def _capital_phrases(span: Span, gazetteer: Gazetteer, focus: str | None) -> list[tuple[Span, GeoEntry]]:
+    """'the capital' (the focus country's) and 'the capital of X' (X's capital)."""
+    out = []
+    for token in span:
+        if token.lower_ not in CAPITAL_WORDS or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        country = focus
+        for child in token.children:
+            if child.lower_ == "of":
+                named = [gazetteer.country(t.text) for t in child.children if t.dep_ == "pobj"]
+                country = named[0].country if named and named[0] else country
+        capital = gazetteer.capital(country) if country else None
+        if capital is not None:
+            start = (
+                token.i - 1
+                if token.i > span.start and token.nbor(-1).lower_ in {"the", "its", "their"}
+                else token.i
+            )
+            out.append((span.doc[start : token.i + 1], capital))
+    return out
+
+
+def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
+    """How likely this mention is where the event happened: prepositions, roles and distance."""
+    root = phrase.root
+    while (
+        root.dep_ == "conj" and root.head is not root
+    ):  # "from Russia and China": China shares Russia's role
+        root = root.head
+    score = 1.0 + {"city": 0.5, "admin1": 0.3, "country": 0.0}[entry.kind]
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in AT_PREPS:
+        score += 3.0
+    elif root.dep_ == "pobj" and head.lower_ in AWAY_PREPS:
+        score -= 3.0
+    elif root.dep_ == "poss":
+        score += 2.0 if head.lower_ in PLACE_NOUNS else -3.0
+    elif root.dep_ in {"nsubj", "nsubjpass"}:
+        score -= 3.0 if entry.kind == "country" else 0.5
+    elif root.dep_ in {"compound", "amod"} and head.lower_ not in PLACE_NOUNS:
+        score -= 1.0
+    elif root.dep_ in {"dobj", "appos"} and entry.kind == "country":
+        score -= 0.5
+    if trigger is not None:
+        score += 1.0 if trigger in list(root.ancestors) else 0.0
+        score -= 0.02 * abs(root.i - trigger.i)
+    return score

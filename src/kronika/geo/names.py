@@ -1,0 +1,85 @@
+"""Place-name normalisation: the lookup key and the plain English display name of a region."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words that name a region's type rather than the region ("Naryn Region", "Chuyskaya oblast'").
+REGION_TYPE_WORDS = frozenset(
+    {
+        "region",
+        "oblast",
+        "oblasti",
+        "oblys",
+        "oblysy",
+        "province",
+        "provincia",
+        "governorate",
+        "prefecture",
+        "shaary",
+        "state",
+        "district",
+        "department",
+        "county",
+        "krai",
+        "kraj",
+        "respublika",
+        "republic",
+        "municipality",
+        "territory",
+        "division",
+        "viloyati",
+        "wilaya",
+        "vilayet",
+        "muhafazah",
+        "gorod",
+    }
+)
+# Only these are dropped from the name shown in records: "Free State" and "Lagos State" keep "State".
+_DISPLAY_SUFFIX = re.compile(
+    r"[\s,]+(region|oblast'?|province|governorate|shaary|respublika|kraj|krai|oblysy|viloyati|prefecture)$",
+    re.IGNORECASE,
+)
+_DISPLAY_PREFIX = re.compile(r"^(gorod|city of|province of|respublika)\s+", re.IGNORECASE)
+_APOSTROPHES = re.compile(r"['’‘ʼʻ`´]")
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+
+def name_key(name: str) -> str:
+    """Lower-case, accent- and punctuation-free key without a leading 'the': 'BISHKEK' -> 'bishkek'."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    plain = _APOSTROPHES.sub("", plain)
+    key = _NON_WORD.sub(" ", plain).strip()
+    return key[4:] if key.startswith("the ") else key
+
+
+def strip_region_type(key: str) -> str:
+    """Drop region-type words from both ends of a name key ('naryn region' -> 'naryn'); never empties it."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in REGION_TYPE_WORDS:
+        words.pop()
+    while len(words) > 1 and words[0] in REGION_TYPE_WORDS:
+        words.pop(0)
+    if len(words) > 1 and words[0] == "city" and words[1] == "of":
+        words = words[2:]
+    return " ".join(words)
+
+
+def has_region_type(key: str) -> bool:
+    """Whether a name key ends with a region-type word ('talas region'), so it names an admin1 unit."""
+    words = key.split()
+    return len(words) > 1 and words[-1] in REGION_TYPE_WORDS
+
+
+def display_region(name: str) -> str:
+    """The plain name of a region: 'Bishkek Shaary' -> 'Bishkek', 'Naryn Region' -> 'Naryn'."""
+    previous = None
+    while previous != name:
+        previous = name
+        name = _DISPLAY_SUFFIX.sub("", name).strip()
+        name = _DISPLAY_PREFIX.sub("", name).strip()
+    if "," in name:  # iso3166-2 inverts some names: "Adygeja, Respublika" was cut above to "Adygeja"
+        name = name.split(",")[0].strip()
+    return name

@@ -1,0 +1,485 @@
+"""Merging event mentions into one Event per real-world event, within and across articles, with stable ids.
+
+Two reports are scored pair by pair (`similarity`): type, date, place, actors and shared sentences add
+points, and a hard contradiction (another day, another city, historical vs current, unrelated types)
+makes them INCOMPATIBLE. Mentions join a cluster greedily, in a canonical order, when they reach
+MERGE_THRESHOLD with one member and contradict none (no chaining of a Monday and a Wednesday through an
+undated mention).
+
+Event ids: "ev_" + 16 hex digits of sha1 over the earliest mention's (article id, evidence start, trigger
+start, PLOVER type), earliest by (article id, evidence start, trigger start). The id does not depend on
+input order or on the worker. Adding a new article whose id sorts after the event's articles keeps the
+id of every event it merges into (the new mentions come later in the canonical order, so the earlier
+clusters form exactly as before and keep their earliest mention).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from kronika.actors.keys import canonical_key
+from kronika.model import Actor, Casualties, Event, EventDate, EventMention, EventType, Evidence, Place
+
+MERGE_THRESHOLD = 4.0
+INCOMPATIBLE = -math.inf
+MAX_CONFIDENCE = 0.99
+NEAR_KM = 15.0  # two city names this close are one place spelled two ways (Frunze / Bishkek)
+
+_UNREST = frozenset({"PROTEST", "ASSAULT"})
+# Words that name the unrest as a whole rather than one protest: such a mention is the same event as the
+# specific protest of that place and day.
+_GENERIC_TRIGGERS = frozenset({"unrest", "chaos", "turmoil", "upheaval", "crisis", "violence", "disorder"})
+_DATE_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
+_PLACE_RANK = {"point": 3, "city": 2, "admin1": 1, "country": 0}
+
+Mergeable = EventMention | Event
+
+
+@dataclass(frozen=True)
+class _Where:
+    """A place with its comparison keys folded once (profiles are compared many times)."""
+
+    place: Place
+    rank: int
+    name: str
+    region: str  # the admin1 the place lies in, or its own name for an admin1; "" when unknown
+
+
+@dataclass(frozen=True)
+class _Profile:
+    """What the pairwise comparison needs from a mention or an event."""
+
+    type: EventType
+    date: EventDate
+    place: _Where | None
+    names: frozenset[frozenset[str]]  # canonical keys of actors and targets, as sets of words
+    sectors: frozenset[str]
+    historical: bool
+    sentences: frozenset[tuple[str, int]]  # (article id, evidence start)
+    generic: bool
+
+
+def _profile(item: Mergeable) -> _Profile:
+    """The comparison profile of a mention or an event."""
+    people = (*item.actors, *item.targets)
+    if isinstance(item, EventMention):
+        evidence: tuple[Evidence, ...] = (item.evidence,)
+        generic = item.type.mode is None and item.trigger.text.strip().lower() in _GENERIC_TRIGGERS
+    else:
+        evidence, generic = item.evidence, False
+    return _Profile(
+        type=item.type,
+        date=item.date,
+        place=_where(item.location) if item.location else None,
+        names=frozenset(k for k in (frozenset(canonical_key(a.name).split()) for a in people) if k),
+        sectors=frozenset(a.sector for a in people if a.sector),
+        historical=item.historical,
+        sentences=frozenset((e.article, e.start) for e in evidence),
+        generic=generic,
+    )
+
+
+def _riotous(t: EventType) -> bool:
+    """Whether a type reads as rioting or street clashes, the link between PROTEST and ASSAULT."""
+    return t.mode == "riot" or t.acled_event_type == "Riots" or t.mode in ("beat", "primitive")
+
+
+def _type_points(a: EventType, b: EventType) -> float:
+    """Same type and mode score high; PROTEST and ASSAULT meet only in rioting; others never."""
+    if a.plover == b.plover:
+        if a.mode is None or b.mode is None:
+            return 1.0
+        if a.mode == b.mode:
+            return 2.0
+        # a demonstration turning into a riot is one event; a resignation and a release are two
+        return 1.0 if a.plover == "PROTEST" else INCOMPATIBLE
+    if {a.plover, b.plover} == _UNREST and (_riotous(a) or _riotous(b)):
+        return 0.0
+    return INCOMPATIBLE
+
+
+def _covers(coarse: EventDate, day: EventDate) -> bool:
+    """Whether a week-, month- or year-precise date is consistent with a more precise one."""
+    assert coarse.value is not None and day.value is not None
+    if coarse.precision == "week":
+        return abs((coarse.value - day.value).days) <= 6
+    if coarse.precision == "month":
+        return (coarse.value.year, coarse.value.month) == (day.value.year, day.value.month)
+    return coarse.value.year == day.value.year
+
+
+def _date_points(a: EventDate, b: EventDate) -> float:
+    """Same day 2, adjacent days 1 (a night spans two), undated 0, consistent coarser date 0.5."""
+    if a.value is None or b.value is None:
+        return 0.0
+    rank_a, rank_b = _DATE_RANK.get(a.precision or "day", 3), _DATE_RANK.get(b.precision or "day", 3)
+    if rank_a == rank_b == 3:
+        gap = abs((a.value - b.value).days)
+        return 2.0 if gap == 0 else 1.0 if gap == 1 else INCOMPATIBLE
+    coarse, fine = (a, b) if rank_a <= rank_b else (b, a)
+    return 0.5 if _covers(coarse, fine) else INCOMPATIBLE
+
+
+def _fold(name: str) -> str:
+    """A place name lower-cased without accents, for comparing spellings."""
+    plain = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in plain if not unicodedata.combining(ch)).lower().strip()
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance in km, or infinity when a coordinate is missing."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dlat, dlon = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _where(place: Place) -> _Where:
+    """A place with its folded keys."""
+    own = place.name if place.precision == "admin1" else ""
+    return _Where(place, _PLACE_RANK[place.precision], _fold(place.name), _fold(place.admin1 or own))
+
+
+def _local_points(fine: _Where, coarse: _Where) -> float:
+    """Points for two places below country level, `fine` at least as precise as `coarse`."""
+    same_name = fine.name == coarse.name
+    if coarse.rank >= 2:  # two towns: the same one, or two events
+        return 2.0 if same_name or _km(fine.place, coarse.place) <= NEAR_KM else INCOMPATIBLE
+    if same_name or fine.region == coarse.name:
+        return 1.5 if fine.rank == 1 else 1.0
+    return 0.0 if not fine.region else INCOMPATIBLE
+
+
+def _place_points(a: _Where | None, b: _Where | None) -> float:
+    """Same town 2, same region 1.5, town in region 1, place in country 0.5, unknown 0; else incompatible."""
+    if a is None or b is None:
+        return 0.0
+    if a.place.country != b.place.country:
+        return INCOMPATIBLE
+    if a.rank == 0 or b.rank == 0:
+        return 0.5
+    fine, coarse = (a, b) if a.rank >= b.rank else (b, a)
+    return _local_points(fine, coarse)
+
+
+def _names_overlap(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
+    """Whether a name on one side is the other's or part of it (Boronov / Kubatbek Boronov)."""
+    return any(x <= y or y <= x for x in a for y in b)
+
+
+def _actor_points(a: _Profile, b: _Profile) -> float:
+    """Shared names 2, shared sectors 1, one side unknown 0, two known and different sides -1."""
+    if _names_overlap(a.names, b.names):
+        return 2.0
+    if a.sectors & b.sectors:
+        return 1.0
+    if (a.names or a.sectors) and (b.names or b.sectors):
+        return -1.0
+    return 0.0
+
+
+def _generic_points(a: _Profile, b: _Profile, day: float, place: float) -> float:
+    """A generic 'unrest' mention joins the specific protest or riot of the same place and day."""
+    if not (a.generic or b.generic) or day < 1.0:
+        return 0.0
+    other = b if a.generic else a
+    return 2.0 if other.type.plover == "PROTEST" or _riotous(other.type) else 0.0
+
+
+def _score(a: _Profile, b: _Profile) -> float:
+    """The similarity of two profiles; INCOMPATIBLE on any hard contradiction."""
+    if a.historical != b.historical:
+        return INCOMPATIBLE
+    parts = (_type_points(a.type, b.type), _date_points(a.date, b.date), _place_points(a.place, b.place))
+    if INCOMPATIBLE in parts:
+        return INCOMPATIBLE
+    shared = 2.0 if a.sentences & b.sentences else 0.0  # two triggers of one sentence
+    return sum(parts) + _actor_points(a, b) + shared + _generic_points(a, b, parts[1], parts[2])
+
+
+def similarity(a: Mergeable, b: Mergeable) -> float:
+    """How strongly two mentions or events look like one real event; >= MERGE_THRESHOLD means merge."""
+    return _score(_profile(a), _profile(b))
+
+
+def same_event(a: Mergeable, b: Mergeable) -> bool:
+    """Whether two mentions or events report the same real-world event."""
+    return similarity(a, b) >= MERGE_THRESHOLD
+
+
+# --- clustering ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Item:
+    """A mention with its profile and its blocking keys."""
+
+    mention: EventMention
+    profile: _Profile
+    country: str | None
+    day: int | None  # ordinal of a day-precise date; None when undated or coarser
+
+
+def _mention_order(m: EventMention) -> tuple[str, int, int, int, str, str, int]:
+    """The canonical order of mentions: by article, offset and trigger; input order never matters."""
+    return (
+        m.article_id,
+        m.evidence.start,
+        m.trigger.start,
+        m.trigger.end,
+        m.type.plover,
+        m.type.mode or "",
+        m.evidence.end,
+    )
+
+
+def _family(plover: str) -> str:
+    """The blocking family of a type: PROTEST and ASSAULT share one, since riots link them."""
+    return "UNREST" if plover in _UNREST else plover
+
+
+def _item(mention: EventMention) -> _Item:
+    """A mention ready for clustering."""
+    d = mention.date
+    day = d.value.toordinal() if d.value is not None and (d.precision or "day") == "day" else None
+    country = mention.location.country if mention.location else None
+    return _Item(mention, _profile(mention), country, day)
+
+
+_Key = tuple[str | None, int | None]
+
+
+def _candidates(item: _Item, index: dict[_Key, set[int]]) -> list[int]:
+    """Clusters that could hold the item: same or unknown country, near or unknown day."""
+    countries = {item.country, None} if item.country else None
+    days = {item.day - 1, item.day, item.day + 1, None} if item.day is not None else None
+    if countries is not None and days is not None:
+        found = {i for c in countries for d in days for i in index.get((c, d), ())}
+    else:
+        found = {
+            i
+            for (c, d), ids in index.items()
+            if (countries is None or c in countries) and (days is None or d in days)
+            for i in ids
+        }
+    return sorted(found)
+
+
+def _link(profile: _Profile, members: list[_Item]) -> float:
+    """The best score with a member, or INCOMPATIBLE as soon as one member contradicts the profile."""
+    top = INCOMPATIBLE
+    for member in members:
+        score = _score(profile, member.profile)
+        if score == INCOMPATIBLE:
+            return INCOMPATIBLE
+        top = max(top, score)
+    return top
+
+
+def _best_cluster(item: _Item, clusters: list[list[_Item]], candidates: list[int]) -> int | None:
+    """The cluster the item joins: best score over a member, no member contradicting it; ties go earliest."""
+    best, best_score = None, MERGE_THRESHOLD
+    for i in candidates:
+        top = _link(item.profile, clusters[i])
+        if top > best_score or (best is None and top >= best_score):
+            best, best_score = i, top
+    return best
+
+
+def _cluster_family(items: list[_Item]) -> list[list[_Item]]:
+    """Greedy clustering of one family's items, which arrive in canonical order."""
+    clusters: list[list[_Item]] = []
+    index: dict[_Key, set[int]] = {}
+    for item in items:
+        chosen = _best_cluster(item, clusters, _candidates(item, index))
+        if chosen is None:
+            chosen = len(clusters)
+            clusters.append([])
+        clusters[chosen].append(item)
+        index.setdefault((item.country, item.day), set()).add(chosen)
+    return clusters
+
+
+def cluster_mentions(mentions: Sequence[EventMention]) -> list[list[EventMention]]:
+    """Groups of mentions of one event each, blocked by type family, then by country and day."""
+    families: dict[str, list[_Item]] = {}
+    for mention in sorted(mentions, key=_mention_order):
+        families.setdefault(_family(mention.type.plover), []).append(_item(mention))
+    return [
+        [item.mention for item in cluster]
+        for family in sorted(families)
+        for cluster in _cluster_family(families[family])
+    ]
+
+
+# --- building the merged Event ------------------------------------------------------------------
+
+
+def event_id(first: EventMention) -> str:
+    """The stable id of the event whose earliest mention this is."""
+    key = f"{first.article_id}\x1f{first.evidence.start}\x1f{first.trigger.start}\x1f{first.type.plover}"
+    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _specificity(t: EventType) -> int:
+    """How much a type says: a mode and an ACLED sub-type each count one."""
+    return (t.mode is not None) + (t.acled_sub_event_type is not None)
+
+
+def _pick_type(cluster: Sequence[EventMention]) -> EventType:
+    """The most specific type, then the most confident; ties go to the earliest mention."""
+    ranked = [(_specificity(m.type), m.confidence, -i) for i, m in enumerate(cluster)]
+    return cluster[ranked.index(max(ranked))].type
+
+
+def pick_date(dates: Sequence[EventDate]) -> EventDate:
+    """The most precise date, then the one most mentions give, then the earliest (a night's start)."""
+    dated = [d for d in dates if d.value is not None]
+    if not dated:
+        return dates[0]
+    counts = Counter((d.value, d.precision) for d in dated)
+    ranked = [
+        (_DATE_RANK.get(d.precision or "day", 3), counts[(d.value, d.precision)], -d.value.toordinal(), -i)
+        for i, d in enumerate(dated)
+        if d.value is not None
+    ]
+    return dated[ranked.index(max(ranked))]
+
+
+def pick_place(places: Sequence[Place | None]) -> Place | None:
+    """The most precise place, then the one most mentions give; ties go to the earliest."""
+    located = [p for p in places if p is not None]
+    if not located:
+        return None
+    counts = Counter((p.name, p.country) for p in located)
+    ranked = [(_PLACE_RANK[p.precision], counts[(p.name, p.country)], -i) for i, p in enumerate(located)]
+    return located[ranked.index(max(ranked))]
+
+
+def _highest(values: Iterable[int | None]) -> int | None:
+    """The largest stated count, or None when none is stated."""
+    stated = [v for v in values if v is not None]
+    return max(stated) if stated else None
+
+
+def lowest_report(reports: Sequence[Casualties]) -> Casualties:
+    """ACLED's conservative rule across reports: the lowest stated figure per field."""
+    dead = [r.fatalities for r in reports if r.fatalities is not None]
+    hurt = [r.injured for r in reports if r.injured is not None]
+    return Casualties(min(dead) if dead else None, min(hurt) if hurt else None)
+
+
+def _casualties(cluster: Sequence[EventMention]) -> Casualties:
+    """Within an article the highest count (the toll is stated once); across articles the lowest."""
+    by_article: dict[str, list[Casualties]] = {}
+    for m in cluster:
+        by_article.setdefault(m.article_id, []).append(m.casualties)
+    per_article = [
+        Casualties(_highest(c.fatalities for c in tolls), _highest(c.injured for c in tolls))
+        for tolls in by_article.values()
+    ]
+    return lowest_report(per_article)
+
+
+def sorted_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Distinct evidence sorted by article and offset."""
+    return tuple(sorted(set(evidence), key=lambda e: (e.article, e.start, e.end, e.text)))
+
+
+def combine_confidence(values: Iterable[float]) -> float:
+    """Independent reports reinforce each other: 1 - prod(1 - c), capped below certainty."""
+    doubt = 1.0
+    for value in values:
+        doubt *= 1.0 - min(max(value, 0.0), 1.0)
+    return round(min(1.0 - doubt, MAX_CONFIDENCE), 4)
+
+
+def _confidence(cluster: Sequence[EventMention]) -> float:
+    """Combined confidence, counting each sentence once (two triggers in one sentence are one report)."""
+    best: dict[tuple[str, int], float] = {}
+    for m in cluster:
+        key = (m.article_id, m.evidence.start)
+        best[key] = max(best.get(key, 0.0), m.confidence)
+    return combine_confidence(best.values())
+
+
+def build_event(cluster: Sequence[EventMention]) -> Event:
+    """The merged Event of one cluster of mentions, given in canonical order."""
+    return Event(
+        id=event_id(cluster[0]),
+        articles=tuple(sorted({m.article_id for m in cluster})),
+        type=_pick_type(cluster),
+        date=pick_date([m.date for m in cluster]),
+        location=pick_place([m.location for m in cluster]),
+        actors=union_actors(m.actors for m in cluster),
+        targets=union_actors(m.targets for m in cluster),
+        casualties=_casualties(cluster),
+        evidence=sorted_evidence(m.evidence for m in cluster),
+        historical=all(m.historical for m in cluster),
+        confidence=_confidence(cluster),
+        mentions=tuple(cluster),
+    )
+
+
+def union_actors(groups: Iterable[Sequence[Actor]]) -> tuple[Actor, ...]:
+    """Actors deduplicated by canonical key, first seen first; a later spelling with more facts wins."""
+    chosen: dict[str, Actor] = {}
+    for group in groups:
+        for actor in group:
+            key = canonical_key(actor.name) or actor.name
+            known = chosen.get(key)
+            if known is None or _facts(actor) > _facts(known):
+                chosen[key] = actor
+    return tuple(chosen.values())
+
+
+def _facts(actor: Actor) -> int:
+    """How many optional fields an actor fills."""
+    return (actor.country is not None) + (actor.sector is not None)
+
+
+# --- the public entry points --------------------------------------------------------------------
+
+
+def merge_mentions(mentions: Sequence[EventMention]) -> list[Event]:
+    """One Event per real-world event, in a deterministic order (by earliest evidence, then type)."""
+    events = [build_event(cluster) for cluster in cluster_mentions(mentions)]
+    return sorted(events, key=_event_order)
+
+
+def _event_order(event: Event) -> tuple[str, int, str, str]:
+    """Events sort by their earliest evidence, then type and id."""
+    first = event.evidence[0]
+    return (first.article, first.start, event.type.plover, event.id)
+
+
+def merge_events(stored: Event, new: Event) -> Event:
+    """Fold a newly extracted event into a stored one, keeping the stored id (cross-run dedup)."""
+    articles = set(stored.articles) | set(new.articles)
+    evidence = sorted_evidence((*stored.evidence, *new.evidence))
+    if articles == set(stored.articles) and evidence == stored.evidence:
+        return stored  # nothing new: the same report added again
+    shared = set(stored.articles) & set(new.articles)
+    return Event(
+        id=stored.id,
+        articles=tuple(sorted(articles)),
+        type=new.type if _specificity(new.type) > _specificity(stored.type) else stored.type,
+        date=pick_date([stored.date, new.date]),
+        location=pick_place([stored.location, new.location]),
+        actors=union_actors((stored.actors, new.actors)),
+        targets=union_actors((stored.targets, new.targets)),
+        casualties=lowest_report([stored.casualties, new.casualties]),
+        evidence=evidence,
+        historical=stored.historical and new.historical,
+        # a re-extraction of an article already counted is not an independent report
+        confidence=max(stored.confidence, new.confidence)
+        if shared
+        else combine_confidence((stored.confidence, new.confidence)),
+    )

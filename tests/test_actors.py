@@ -1,0 +1,183 @@
+"""Specs for the actors stage: names, coreference, country and sector of the phrases events hand over."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from kronika.actors import ActorLexicon, ArticleActors, canonical_key
+from kronika.model import Actor, Article, ArticleContext, Span
+
+# Our own little report about unrest in Kyrgyzstan, used by the spaCy-backed specs below.
+REPORT = (
+    "Kyrgyzstan's prime minister Kubatbek Boronov stepped down on Tuesday after days of unrest. "
+    "Boronov, a close ally of pro-Russian President Sooronbay Jeenbekov, handed power to a rival. "
+    "The new prime minister, Sadyr Japarov, was freed from prison by protesters on Monday night. "
+    "Former president Almazbek Atambayev was also released. "
+    "Russian military authorities said their air base was secure. "
+    "The United States urged restraint. "
+    "Senior Hungarian and Romanian officials issued a joint statement. "
+    "A court in Bishkek overturned the conviction of incoming premier Japarov. "
+    "The new prime minister's party rejected the council. "
+    "President Zheenbekov said the president remained in charge. "
+    "A criminal gang looted a gold mine while marauders burned offices and police stood by. "
+    "Opposition supporters and students marched on the Kremlin's embassy. "
+    "A spokeswoman for Alliance Altyn said a group of men broke in.\n"
+)
+
+
+def resolve_in(nlp: Language, phrase: str, lexicon: ActorLexicon, nth: int = 0) -> tuple[Actor, ...]:
+    """Resolve the nth occurrence of a phrase of REPORT, in a Kyrgyzstan-focused context."""
+    start = -1
+    for _ in range(nth + 1):
+        start = REPORT.index(phrase, start + 1)
+    ctx = ArticleContext(Article("report", REPORT), focus_country="KGZ")
+    return ArticleActors(nlp(REPORT), ctx, lexicon).resolve([Span(start, start + len(phrase), phrase)])
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> ActorLexicon:
+    """The shipped lexicon."""
+    return ActorLexicon.load()
+
+
+@pytest.mark.parametrize(
+    ("variants", "same"),
+    [
+        (["Jeenbekov", "Jeyenbekov", "Zheenbekov", "JEENBEKOV"], True),
+        (["Japarov", "Zhaparov", "Dzhaparov"], True),
+        (["Atambayev", "Atambaev"], True),
+        (["Sooronbay Jeenbekov", "Sooronbai Zheenbekov"], True),
+        (["Japarov", "Jeenbekov"], False),
+        (["Boronov", "Boronova"], False),
+    ],
+)
+def test_canonical_key_folds_transliterations(variants: list[str], same: bool) -> None:
+    """Spelling variants of one name share a key; different names do not."""
+    assert (len({canonical_key(v) for v in variants}) == 1) is same
+
+
+@pytest.mark.parametrize(
+    ("pattern", "name", "country", "sector"),
+    [
+        ("Kremlin", "Kremlin", "RUS", "GOV"),
+        ("Zheenbekov", "Sooronbay Jeenbekov", "KGZ", "GOV"),
+        ("Hizbollah", "Hezbollah", "LBN", "REB"),
+        ("marauders", "Criminal gang", None, "CRM"),
+        ("NATO", "NATO", "-", "IGO"),
+    ],
+)
+def test_shipped_lexicon_knows(
+    pattern: str, name: str, country: str | None, sector: str, lexicon: ActorLexicon
+) -> None:
+    """The shipped lexicon names world institutions, armed groups, 2020 Kyrgyz politicians and group words."""
+    entry = lexicon.entry(tuple(canonical_key(pattern).split()))
+    assert entry is not None
+    assert (entry.name, entry.country, entry.sector) == (name, country, sector)
+
+
+def test_user_lexicon_extends_and_overrides(tmp_path: Path) -> None:
+    """A user TSV adds actors and replaces shipped lines with the same pattern."""
+    user = tmp_path / "mine.tsv"
+    user.write_text(
+        "# pattern\tname\tcountry\tsector\taliases\nAlliance Altyn\tAlliance Altyn\tKGZ\tBUS\tAltyn\n"
+        "police\tMilitia police\t\tMIL\t\n",
+        encoding="utf-8",
+    )
+    lexicon = ActorLexicon.load(user)
+    altyn, police = lexicon.entry(("aliance", "altin")), lexicon.entry(("police",))
+    assert altyn is not None and (altyn.country, altyn.sector) == ("KGZ", "BUS")
+    assert police is not None and police.name == "Militia police"
+    assert lexicon.entry(("kremlin",)) is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("phrase", "nth", "expected"),
+    [
+        ("Kyrgyzstan's prime minister Kubatbek Boronov", 0, [("Kubatbek Boronov", "KGZ", "GOV")]),
+        ("Russian military authorities", 0, [("Military", "RUS", "MIL")]),
+        ("The United States", 0, [("United States", "USA", "GOV")]),
+        ("A court in Bishkek", 0, [("Court", "KGZ", "JUD")]),
+        ("A criminal gang", 0, [("Criminal gang", "KGZ", "CRM")]),
+        ("marauders", 0, [("Criminal gang", "KGZ", "CRM")]),
+        ("police", 0, [("Police", "KGZ", "COP")]),
+        ("protesters", 0, [("Protesters", "KGZ", "CVL")]),
+        ("a group of men", 0, [("Unidentified men", "KGZ", "UAF")]),
+        (
+            "Opposition supporters and students",
+            0,
+            [("Opposition supporters", "KGZ", "OPP"), ("Students", "KGZ", "EDU")],
+        ),
+        (
+            "Senior Hungarian and Romanian officials",
+            0,
+            [("Government", "HUN", "GOV"), ("Government", "ROU", "GOV")],
+        ),
+    ],
+)
+def test_phrases_resolve_to_actors(
+    nlp: Language, lexicon: ActorLexicon, phrase: str, nth: int, expected: list[tuple[str, str, str]]
+) -> None:
+    """Groups, institutions, countries and named people get a canonical name, a country and a sector."""
+    actors = resolve_in(nlp, phrase, lexicon, nth)
+    assert [(a.name, a.country, a.sector) for a in actors] == expected
+    assert all(a.text == phrase for a in actors) or len(actors) > 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("phrase", "nth", "name"),
+    [
+        ("Boronov", 1, "Kubatbek Boronov"),  # a later surname -> the full name given earlier
+        ("The new prime minister", 0, "Sadyr Japarov"),  # "new" is not the outgoing Boronov
+        ("The new prime minister's party", 0, "Sadyr Japarov's party"),
+        ("incoming premier Japarov", 0, "Sadyr Japarov"),
+        ("President Zheenbekov", 0, "Sooronbay Jeenbekov"),  # title stripped, spelling variant folded
+        ("the president", 0, "Sooronbay Jeenbekov"),  # not the former president Atambayev
+        ("Former president Almazbek Atambayev", 0, "Almazbek Atambayev"),
+    ],
+)
+def test_coreference_finds_the_person(
+    nlp: Language, lexicon: ActorLexicon, phrase: str, nth: int, name: str
+) -> None:
+    """Surnames, titles and role phrases resolve to the person the article named."""
+    actors = resolve_in(nlp, phrase, lexicon, nth)
+    assert [a.name for a in actors] == [name]
+    assert actors[0].country == "KGZ"
+
+
+@pytest.mark.slow
+def test_user_lexicon_reaches_resolution(nlp: Language, tmp_path: Path) -> None:
+    """A company the user lists is resolved with the user's country and sector, also behind a spokeswoman."""
+    user = tmp_path / "mine.tsv"
+    user.write_text("Alliance Altyn\tAlliance Altyn\tKGZ\tBUS\t\n", encoding="utf-8")
+    actors = resolve_in(nlp, "A spokeswoman for Alliance Altyn", ActorLexicon.load(user))
+    assert [(a.name, a.country, a.sector) for a in actors] == [("Alliance Altyn", "KGZ", "BUS")]
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Kyrgyzstan's prime minister Kubatbek Boronov", ("Kubatbek Boronov", "KGZ", "GOV")),
+        ("Russian military authorities", ("Military", "RUS", "MIL")),
+        ("The United States", ("United States", "USA", "GOV")),
+        ("President Jeenbekov", ("Sooronbay Jeenbekov", "KGZ", "GOV")),
+        ("the new prime minister's party", ("Sadyr Japarov's party", "KGZ", "PTY")),
+    ],
+)
+def test_seed_article(
+    nlp: Language, lexicon: ActorLexicon, shared_data: Path, phrase: str, expected: tuple[str, str, str]
+) -> None:
+    """On the seed report (text after its title), the key actors resolve as a reader would."""
+    raw = (shared_data / "moscowtimes_2020-10-06.txt").read_text(encoding="utf-8")
+    title = "Kyrgyzstan Prime Minister Resigns During Post-Vote Chaos"
+    text = raw[raw.index(title) + len(title) :].lstrip()
+    ctx = ArticleContext(Article("seed", text), focus_country="KGZ")
+    start = text.index(phrase)
+    actors = ArticleActors(nlp(text), ctx, lexicon).resolve([Span(start, start + len(phrase), phrase)])
+    assert [(a.name, a.country, a.sector) for a in actors] == [expected]

@@ -1,0 +1,222 @@
+"""Specs for the ACLED sub-event classifier: featurizer stability, note cleaning, the shipped model."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kronika.events.classifier import (
+    DIM,
+    SUB_EVENT_TO_EVENT,
+    SUB_EVENT_TYPES,
+    WORD_DIM,
+    AcledClassifier,
+    default_model_path,
+    featurize,
+    hash_counts,
+    normalize,
+    word_hashes,
+)
+from kronika.events.train import clean_note, first_sentence, strip_date_clause, style_shift
+
+ACLED_EVENT_TYPES = {
+    "Battles",
+    "Explosions/Remote violence",
+    "Protests",
+    "Riots",
+    "Strategic developments",
+    "Violence against civilians",
+}
+
+
+@pytest.fixture(scope="module")
+def classifier() -> AcledClassifier:
+    """The model shipped in kronika/data, loaded once."""
+    return AcledClassifier.load()
+
+
+def test_taxonomy_has_acleds_25_sub_types_in_six_event_types() -> None:
+    assert len(SUB_EVENT_TYPES) == 25
+    assert set(SUB_EVENT_TO_EVENT.values()) == ACLED_EVENT_TYPES
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police  FIRED\ttear gas in 2020", "police fired tear gas in 0000"),
+        ("  Two   killed ", "two killed"),
+    ],
+)
+def test_normalize_lowercases_masks_digits_and_collapses_space(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+# Fixed bucket ids: a change of hash function or salt (Python's hash()) would break the shipped model.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("police fired", [34438, 100372, 78952]),
+        ("a", [53931]),
+    ],
+)
+def test_word_hashes_are_fixed(text: str, expected: list[int]) -> None:
+    assert word_hashes(text) == expected
+
+
+def test_char_hashes_are_fixed() -> None:
+    counts = hash_counts(["riot"])
+    char_buckets = [int(i) for i in counts.index if i >= WORD_DIM]
+    assert char_buckets == CHAR_BUCKETS_OF_RIOT
+
+
+CHAR_BUCKETS_OF_RIOT = [141156, 152121, 170073, 211051, 236491, 265385, 304962, 368796, 369752]
+
+
+def test_featurizer_is_stable_across_processes() -> None:
+    code = (
+        "from kronika.events.classifier import hash_counts;"
+        "c = hash_counts(['Gunmen abducted two aid workers']);"
+        "print(list(map(int, c.index)))"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True) for _ in "ab"
+    ]
+    here = [int(i) for i in hash_counts(["Gunmen abducted two aid workers"]).index]
+    assert runs[0].stdout == runs[1].stdout == f"{here}\n"
+
+
+def test_features_are_normalized_per_block() -> None:
+    batch = featurize(["Protesters marched in the capital", ""], np.ones(DIM, np.float32))
+    first = batch.doc == 0
+    for block in (batch.index < WORD_DIM, batch.index >= WORD_DIM):
+        assert np.isclose(np.sum(batch.value[first & block] ** 2), 1.0, atol=1e-5)
+    assert not np.any(batch.doc == 1) or np.all(batch.index[batch.doc == 1] >= WORD_DIM)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("On 3 June 2021, farmers rallied in the square. [size=dozens]", "Farmers rallied in the square."),
+        ("On or about 12 March 2019 soldiers clashed with rebels.", "Soldiers clashed with rebels."),
+        ("Around 5 May 2018 (month of), a mine exploded near a road.", "A mine exploded near a road."),
+        ("Villagers blocked a road near the dam.", "Villagers blocked a road near the dam."),
+    ],
+)
+def test_strip_date_clause(note: str, expected: str) -> None:
+    assert strip_date_clause(clean_note(note)) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        ("A man was shot (coded separately). [size=no report]", "A man was shot."),
+        ("Rebels attacked a post. 9 fatalities split up between 3 events.", "Rebels attacked a post."),
+    ],
+)
+def test_clean_note_removes_coder_artefacts(note: str, expected: str) -> None:
+    assert clean_note(note) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops shelled the town. Two died.", "Troops shelled the town."),
+        ("On 1 May 2020, crowds gathered. Police watched.", "Crowds gathered."),
+    ],
+)
+def test_style_shift_keeps_first_sentence_without_date(text: str, expected: str) -> None:
+    assert style_shift(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops shelled the town. 2 died.", "Troops shelled the town."),
+        ("Men fired at the U.S. embassy.", "Men fired at the U.S. embassy."),
+        ("One sentence only", "One sentence only"),
+    ],
+)
+def test_first_sentence(text: str, expected: str) -> None:
+    assert first_sentence(text) == expected
+
+
+@pytest.mark.slow
+def test_shipped_model_loads_fast_and_is_small() -> None:
+    started = time.perf_counter()
+    model = AcledClassifier.load()
+    assert time.perf_counter() - started < 2.0
+    assert model.labels == SUB_EVENT_TYPES
+    assert default_model_path().stat().st_size <= 25 * 2**20
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Police fired tear gas and rubber bullets at demonstrators outside the parliament.",
+            {"Excessive force against protesters", "Protest with intervention"},
+        ),
+        (
+            "Hundreds of teachers marched peacefully through the city demanding higher pay.",
+            {"Peaceful protest"},
+        ),
+        (
+            "An airstrike hit a village in the north of the province, killing four people.",
+            {"Air/drone strike"},
+        ),
+        (
+            "Gunmen abducted two aid workers on the road to the border town.",
+            {"Abduction/forced disappearance"},
+        ),
+        ("Police arrested 12 opposition activists in the capital.", {"Arrests"}),
+        (
+            "A roadside bomb exploded as a military convoy passed, wounding three soldiers.",
+            {"Remote explosive/landmine/IED"},
+        ),
+        ("Rebels and government troops fought for hours near the airport.", {"Armed clash"}),
+        (
+            "Rioters torched cars and threw stones at police after the election result.",
+            {"Violent demonstration"},
+        ),
+    ],
+)
+def test_clear_sentences_get_the_right_sub_type(
+    classifier: AcledClassifier, sentence: str, expected: set[str]
+) -> None:
+    (prediction,) = classifier.predict([sentence])
+    assert prediction.sub_event_type in expected
+    assert prediction.event_type == SUB_EVENT_TO_EVENT[prediction.sub_event_type]
+    assert 0.0 < prediction.probability <= 1.0
+
+
+@pytest.mark.slow
+def test_predictions_are_deterministic_and_batch_independent(classifier: AcledClassifier) -> None:
+    texts = ["Protesters seized the parliament building.", "", "Shelling hit the market.", "x" * 3]
+    together = classifier.predict_proba(texts)
+    alone = np.vstack([classifier.predict_proba([t]) for t in texts])
+    assert together.shape == (4, 25)
+    assert np.allclose(together.sum(axis=1), 1.0, atol=1e-5)
+    assert np.allclose(together, alone, atol=1e-6)
+    assert np.array_equal(together, classifier.predict_proba(texts))
+    assert classifier.predict([]) == []
+
+
+@pytest.mark.slow
+def test_throughput_is_over_1000_sentences_per_second(classifier: AcledClassifier) -> None:
+    texts = [
+        f"Soldiers clashed with {i} armed men near the market on Monday, officials said." for i in range(2000)
+    ]
+    started = time.perf_counter()
+    classifier.predict(texts)
+    assert len(texts) / (time.perf_counter() - started) > 1000
+
+
+def test_load_missing_model_names_the_path(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="acled"):
+        AcledClassifier.load(tmp_path / "acled_none.npz")

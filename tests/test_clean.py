@@ -1,0 +1,239 @@
+"""Specs for the clean stage: clean paragraphs and headline; chrome dropped; unusable articles rejected."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from kronika.clean import clean, guess_language
+from kronika.model import Article, InputError, RawDocument
+from kronika.read import read_inputs
+
+FIXTURES = Path(__file__).parent / "fixtures" / "read"
+
+STRIKE = (
+    "Around 2,000 dockworkers walked off the job in the port city of Gdynia on Friday, halting cargo "
+    "traffic after talks over wages collapsed overnight."
+)
+
+
+def _doc(content: str, kind: str = "text", title: str | None = None) -> RawDocument:
+    return RawDocument(id="t", origin="t.txt", content=content, kind=kind, title=title)  # type: ignore[arg-type]
+
+
+def _article(content: str, **kwargs: str) -> Article:
+    result = clean(_doc(content, **kwargs))
+    assert isinstance(result, Article), result
+    return result
+
+
+def _fixture(name: str) -> Article:
+    (doc,) = [d for d in read_inputs([str(FIXTURES / name)]) if isinstance(d, RawDocument)][:1]
+    result = clean(doc)
+    assert isinstance(result, Article), result
+    return result
+
+
+def test_fixture_report_keeps_the_news_and_drops_the_rest() -> None:
+    article = _fixture("report_2021-05-14.txt")
+    assert article.title == "Dockworkers Strike Shuts Northern Port"
+    assert article.text.startswith(STRIKE)
+    assert article.text.endswith("who asked not to be named.")
+    assert article.text.count("\n\n") == 4  # five news paragraphs
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Become A Member",
+        "Maria Olsen / Ledger Photo",
+        "Advertisement",
+        "Talks broke down",
+        "small favour",
+        "donation",
+        "Continue",
+        "Read more",
+    ],
+)
+def test_fixture_report_has_no_chrome(chrome: str) -> None:
+    assert chrome not in _fixture("report_2021-05-14.txt").text
+
+
+def test_html_page_text_title_and_date() -> None:
+    article = _fixture("protest_page.html")
+    assert article.title == "Farmers Block Highway In Protest Over Fuel Prices"
+    assert article.published is not None and article.published.isoformat() == "2022-03-09"
+    assert article.text.startswith("Hundreds of farmers drove their tractors")
+    assert article.text.count("\n\n") == 2
+    for chrome in ("Home", "newsletter", "Copyright", "Farmers Block Highway"):
+        assert chrome not in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support The Daily Ledger!",
+        "Subscribe to our newsletter",
+        "Share this article",
+        "Advertisement",
+        "Read more",
+        "Continue",
+        "We use cookies to improve your experience. Accept cookies",
+        "Please enable JavaScript to watch this video",
+        "Photo: Jan Kowalski",
+        "Crowds gather in the square. John Smith / AFP",
+        "Copyright 2021 Ledger Media. All rights reserved.",
+        "RELATED: Two hurt in warehouse fire",
+    ],
+)
+def test_chrome_lines_at_the_top_are_dropped(line: str) -> None:
+    article = _article(f"{line}\n\n{STRIKE}\n\nThe union said the stoppage would go on.")
+    assert line not in article.text
+    assert article.text.startswith(STRIKE)
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [("Talks collapse", False), ("Police said the crowd left peacefully.", True)],
+)
+def test_short_lines_without_final_punctuation_between_paragraphs_are_dropped(
+    heading: str, kept: bool
+) -> None:
+    article = _article(f"{STRIKE}\n\n{heading}\n\nThe union said the stoppage would go on for days.")
+    assert (heading in article.text) is kept
+
+
+def test_appeal_near_the_end_cuts_everything_after_it() -> None:
+    body = "\n\n".join([STRIKE] * 6)
+    article = _article(
+        f"{body}\n\nPlease support us with a donation.\n\nA long paragraph that follows the appeal "
+        "and is not news at all, but reads like it does."
+    )
+    assert article.text == body
+
+
+def test_hard_wrapped_paragraphs_are_joined_and_spaces_collapsed() -> None:
+    text = (
+        "Around 2,000 dockworkers   walked off the job in the port city\nof Gdynia on Friday, "
+        "halting cargo traffic after talks over\nwages collapsed overnight."
+        "\n\nThe union said the stoppage would go on."
+    )
+    article = _article(text)
+    assert article.text.split("\n\n")[0] == STRIKE
+
+
+def test_record_title_wins_and_repeated_headline_is_dropped() -> None:
+    article = _article(f"Dock Strike Halts Port Traffic\n\n{STRIKE}", title="Dock Strike Halts Port Traffic")
+    assert article.title == "Dock Strike Halts Port Traffic" and article.text == STRIKE
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("", "empty article"),
+        ("   \n\n\t ", "empty article"),
+        ("Share\n\nAdvertisement\n\nRead more", "no article text found"),
+        ("Police came.", "too short"),
+        (
+            "Hunderte Demonstranten haben am Montag vor dem Parlament gegen die neue Regierung protestiert, "
+            "und die Polizei hat mehrere Personen festgenommen, die gegen die Auflagen verstossen haben.",
+            "not English (looks like German)",
+        ),
+        (
+            "Сотни протестующих собрались в понедельник у здания парламента, требуя отставки правительства.",
+            "not English (looks like Russian)",
+        ),
+        ("abc\x01\x02\x03\x04\x05\x06" * 20, "binary content"),
+        ("<html><body><nav>Home</nav></body></html>", "no article text found"),
+    ],
+)
+def test_unusable_articles_are_rejected(content: str, reason: str) -> None:
+    kind = "html" if content.startswith("<html") else "text"
+    result = clean(_doc(content, kind=kind))
+    assert isinstance(result, InputError) and result.reason.startswith(reason)
+
+
+def test_too_long_is_rejected() -> None:
+    result = clean(_doc((STRIKE + "\n\n") * 15_000))
+    assert isinstance(result, InputError) and result.reason.startswith("too long")
+
+
+@pytest.mark.parametrize(("text", "language"), [(STRIKE * 3, "English"), ("Merci " * 3, "English")])
+def test_guess_language(text: str, language: str) -> None:
+    assert guess_language(text) == language
+
+
+def test_clean_is_deterministic() -> None:
+    assert clean(_doc(f"Share\n\n{STRIKE}")) == clean(_doc(f"Share\n\n{STRIKE}"))
+
+
+# --- checks on the shared data --------------------------------------------------------------------
+
+
+@pytest.mark.shared
+def test_seed_article(shared_data: Path) -> None:
+    (doc,) = read_inputs([str(shared_data / "moscowtimes_2020-10-06.txt")])
+    article = clean(doc)  # type: ignore[arg-type]
+    assert isinstance(article, Article)
+    assert article.title == "Kyrgyzstan Prime Minister Resigns During Post-Vote Chaos"
+    assert article.text.startswith("Kyrgyzstan's prime minister Kubatbek Boronov resigned Tuesday")
+    assert article.text.endswith("won 2017's presidential election.")
+    assert "Atambayev was once close with his successor Jeenbekov" in article.text
+    for chrome in (
+        "Support The Moscow Times",
+        "TASS",
+        "Attempt to seize power",
+        "Mines targeted",
+        "favor to ask",
+        "foreign agent",
+        "Continue",
+        "Read more",
+        "Resigns During",
+    ):
+        assert chrome not in article.text, chrome
+    assert article.text.count("\n\n") == 27  # 28 news paragraphs, none lost
+    assert "  " not in article.text
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "You must enter the characters",
+        "A friend wanted you to see",
+        "Please enable Javascript",
+        "Your notification has been saved",
+        "There was a problem saving your notification",
+        "Advertisement",
+    ],
+)
+def test_gva_page_noise_is_dropped(shared_data: Path, noise: str) -> None:
+    hits = 0
+    for record in _gva(shared_data):
+        if noise.lower() not in record["content"].lower():
+            continue
+        result = clean(_doc(record["content"], title=record["title"]))
+        if isinstance(result, Article):
+            hits += 1
+            assert noise.lower() not in result.text.lower(), record["id"]
+            assert len(result.text) >= 40
+    assert hits > 0
+
+
+@pytest.mark.shared
+def test_gva_news_body_is_kept(shared_data: Path) -> None:
+    kept = 0
+    records = [r for r in _gva(shared_data) if r["content"].count("\n\n") >= 5]
+    for record in records:
+        result = clean(_doc(record["content"], title=record["title"]))
+        if isinstance(result, Article):
+            kept += len(result.text) / len(record["content"]) >= 0.5
+    assert kept / len(records) >= 0.9
+
+
+def _gva(shared_data: Path, limit: int = 600) -> list[dict[str, str]]:
+    with gzip.open(shared_data / "gva_articles_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for _, line in zip(range(limit), handle, strict=False)]

@@ -1,0 +1,545 @@
+"""The development evaluation: its scoring functions on hand-made cases, and one end-to-end run."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kronika.evaluate import EvaluationReport, Failure, MetricRow, evaluate_pipeline, failure_examples
+from kronika.evaluation.acled import AcledItem, evaluate_acled, score_acled
+from kronika.evaluation.common import sample
+from kronika.evaluation.gva import GvaItem, score_gva
+from kronika.evaluation.plover import PloverItem, score_plover
+from kronika.evaluation.report import DatasetResult
+from kronika.evaluation.scoring import (
+    actor_kind_matches,
+    gold_plover,
+    gva_place_names,
+    haversine_km,
+    is_country_code,
+    parse_acled_date,
+    parse_gva_date,
+    same_name,
+    strip_size_tags,
+    weighted_f1,
+)
+from kronika.evaluation.seed import check_seed
+from kronika.model import (
+    Actor,
+    Article,
+    Casualties,
+    Event,
+    EventDate,
+    EventMention,
+    EventType,
+    Evidence,
+    Place,
+    Span,
+)
+
+OSH = Place("Osh", "KGZ", "Osh", 40.53, 72.80, "city")
+UNKNOWN = Casualties()
+
+
+def mention(
+    plover: str = "PROTEST",
+    acled: tuple[str | None, str | None] = ("Protests", "Peaceful protest"),
+    day: date | None = date(2021, 3, 2),
+    place: Place | None = OSH,
+    actors: tuple[Actor, ...] = (Actor("Teachers", "teachers", "KGZ", "EDU"),),
+    casualties: Casualties = UNKNOWN,
+    confidence: float = 0.8,
+    text: str = "Teachers rallied in Osh on Tuesday over unpaid wages.",
+) -> EventMention:
+    """A hand-made mention with sensible defaults."""
+    return EventMention(
+        article_id="a1",
+        type=EventType(plover, None, acled[0], acled[1]),
+        date=EventDate(day, "day" if day else None, "test"),
+        location=place,
+        actors=actors,
+        targets=(),
+        casualties=casualties,
+        evidence=Evidence("a1", text, 0, len(text)),
+        trigger=Span(9, 16, "rallied"),
+        historical=False,
+        confidence=confidence,
+    )
+
+
+def event(m: EventMention, historical: bool = False) -> Event:
+    """A one-mention event."""
+    return Event(
+        "e-" + m.evidence.text[:8],
+        ("a1",),
+        m.type,
+        m.date,
+        m.location,
+        m.actors,
+        m.targets,
+        m.casualties,
+        (m.evidence,),
+        historical,
+        m.confidence,
+        (m,),
+    )
+
+
+ACLED_ITEM = AcledItem(
+    "KGZ1",
+    "On 2 March 2021, teachers rallied in Osh.",
+    date(2021, 3, 2),
+    "Protests",
+    "Peaceful protest",
+    "Osh",
+    40.52,
+    72.79,
+    0,
+    6,
+)
+
+
+# --- scoring helpers -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("truth", "predicted", "expected"),
+    [
+        (["a", "b", "b"], ["a", "b", "b"], 1.0),
+        (["a", "a", "b"], ["b", "b", "a"], 0.0),
+        (["a", "a", "b"], ["a", "b", "b"], 2 / 3),  # both labels at P/R 1 and 1/2
+        (["a", "a"], ["a", "none"], 2 / 3),  # a label only predicted weighs nothing but costs recall
+        (["a", "a", "a", "b"], ["a", "a", "a", "a"], 0.75 * (6 / 7)),  # a: P 3/4 R 1 -> 6/7; b: 0
+    ],
+)
+def test_weighted_f1_weights_each_true_label_by_its_support(
+    truth: list[str], predicted: list[str], expected: float
+) -> None:
+    assert weighted_f1(truth, predicted) == pytest.approx(expected)
+
+
+def test_weighted_f1_agrees_with_sklearn() -> None:
+    metrics = pytest.importorskip("sklearn.metrics")
+    truth = list("aabbbcccdd") * 3
+    predicted = list("abbbccdcaa") + list("aabbbcccdd") + list("dddbbccaab")
+    assert weighted_f1(truth, predicted) == pytest.approx(
+        metrics.f1_score(truth, predicted, average="weighted", zero_division=0)
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "km"),
+    [
+        ((42.87, 74.59), (42.87, 74.59), 0.0),
+        ((0.0, 0.0), (1.0, 0.0), 111.195),  # one degree of a great circle
+        ((51.5074, -0.1278), (48.8566, 2.3522), 343.56),  # London - Paris
+        ((0.0, 179.5), (0.0, -179.5), 111.195),  # across the antimeridian
+    ],
+)
+def test_haversine_gives_great_circle_kilometres(
+    a: tuple[float, float], b: tuple[float, float], km: float
+) -> None:
+    assert haversine_km(*a, *b) == pytest.approx(km, abs=0.5)
+
+
+@pytest.mark.parametrize(
+    ("inter1", "sectors", "expected"),
+    [
+        (1, ["COP"], True),
+        (1, ["CVL"], False),
+        (2, ["REB"], True),
+        (3, ["PTY"], True),
+        (4, ["UAF"], True),
+        (5, ["OPP"], True),
+        (6, ["CVL", "GOV"], True),  # any actor may match
+        (6, ["LAB"], True),
+        (7, ["CVL"], True),
+        (7, ["OPP"], False),
+        (8, ["IGO"], True),
+        (8, [None], False),
+        (0, ["GOV"], False),  # no actor coded
+        (6, [], False),
+    ],
+)
+def test_actor_kind_matches_inter1_against_sectors(
+    inter1: int, sectors: list[str | None], expected: bool
+) -> None:
+    actors = [Actor(f"x{i}", "x", None, s) for i, s in enumerate(sectors)]
+    assert actor_kind_matches(inter1, actors) is expected
+
+
+@pytest.mark.parametrize(
+    ("gold", "today"),
+    [
+        ("DEMAND", "REQUEST"),
+        ("DISAPPROVE", "ACCUSE"),
+        ("FIGHT", "ASSAULT"),
+        ("INVESTIGATE", "ACCUSE"),
+        ("PROTEST", "PROTEST"),
+        ("agree", "AGREE"),
+    ],
+)
+def test_gold_plover_maps_old_names_to_todays(gold: str, today: str) -> None:
+    assert gold_plover(gold) == today
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("9-May-20", date(2020, 5, 9)), ("30-Apr-20", date(2020, 4, 30)), ("2020-05-09", date(2020, 5, 9))],
+)
+def test_parse_acled_date(text: str, day: date) -> None:
+    assert parse_acled_date(text) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("January 27, 2014", date(2014, 1, 27)),
+        ("February 6, 2014", date(2014, 2, 6)),
+        (" March 31, 2015 ", date(2015, 3, 31)),
+    ],
+)
+def test_parse_gva_date(text: str, day: date) -> None:
+    assert parse_gva_date(text) == day
+
+
+@pytest.mark.parametrize(
+    ("notes", "clean"),
+    [
+        ("Farmers marched in Kano. [size=around 200]", "Farmers marched in Kano."),
+        ("Farmers marched. [size=no report] Police watched.", "Farmers marched. Police watched."),
+        ("No tag here.", "No tag here."),
+    ],
+)
+def test_strip_size_tags(notes: str, clean: str) -> None:
+    assert strip_size_tags(notes) == clean
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Sanaa", "sanaa", True),
+        ("Sétif", "Setif", True),
+        ("Rif  Dimashq", "Rif Dimashq", True),
+        ("Osh", "Osh City", False),
+        (None, "Osh", False),
+    ],
+)
+def test_same_name_ignores_case_accents_and_spacing_only(a: str | None, b: str, expected: bool) -> None:
+    assert same_name(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("gold", "accepted"),
+    [
+        ("Rocky Mount", {"rocky mount"}),
+        ("Brown (county)", {"brown", "brown county"}),
+        ("Chicago (Englewood)", {"chicago"}),
+    ],
+)
+def test_gva_place_names_strip_brackets_honestly(gold: str, accepted: set[str]) -> None:
+    assert gva_place_names(gold) == accepted
+
+
+@pytest.mark.parametrize(("code", "expected"), [("USA", True), ("PSE", True), ("IGO", False), ("JAP", False)])
+def test_is_country_code(code: str, expected: bool) -> None:
+    assert is_country_code(code) is expected
+
+
+def test_sample_is_fixed_and_a_smaller_limit_is_a_prefix() -> None:
+    items = list(range(100))
+    assert sample(items, 10) == sample(items, 10)
+    assert sample(items, 30)[:10] == sample(items, 10)
+    assert sorted(sample(items, 500)) == items
+
+
+# --- data sets on hand-made predictions ----------------------------------------------------------
+
+
+def rows_by_metric(result: DatasetResult) -> dict[str, float | None]:
+    """The result's figures by metric name."""
+    return {row.metric: row.value for row in result.rows}
+
+
+def test_a_right_acled_mention_scores_one_on_every_metric() -> None:
+    figures = rows_by_metric(score_acled([ACLED_ITEM], [mention()]))
+    assert set(figures.values()) == {1.0}
+    assert len(figures) == 8
+
+
+@pytest.mark.parametrize(
+    ("prediction", "metric", "kind"),
+    [
+        (mention(acled=("Riots", "Mob violence")), "event_type accuracy", "wrong event type"),
+        (mention(day=None), "date exact", "date missing"),
+        (mention(day=date(2021, 3, 1)), "date exact", "date wrong"),
+        (
+            mention(place=Place("Bishkek", "KGZ", "Bishkek", 42.87, 74.59, "city")),
+            "admin1 exact",
+            "admin1 wrong",
+        ),
+        (
+            mention(place=Place("Osh", "KGZ", "Osh", 40.8, 72.8, "city")),
+            "location within 25 km",
+            "location wrong",
+        ),
+        (mention(casualties=Casualties(fatalities=2)), "fatalities exact", "fatalities wrong"),
+        (
+            mention(actors=(Actor("Police", "police", "KGZ", "COP"),)),
+            "actor kind (inter1)",
+            "actor kind wrong",
+        ),
+    ],
+)
+def test_each_acled_metric_fails_alone(prediction: EventMention, metric: str, kind: str) -> None:
+    result = score_acled([ACLED_ITEM], [prediction])
+    failed = {m for m, v in rows_by_metric(result).items() if v != 1.0}
+    assert metric in failed
+    assert kind in {f.kind for f in result.failures}
+
+
+def test_no_acled_mention_is_wrong_everywhere_but_one_failure() -> None:
+    result = score_acled([ACLED_ITEM], [None])
+    assert set(rows_by_metric(result).values()) == {0.0}
+    assert [f.kind for f in result.failures] == ["no event"]
+
+
+def test_unknown_fatalities_count_as_zero_for_acled() -> None:
+    assert (
+        rows_by_metric(score_acled([ACLED_ITEM], [mention(casualties=Casualties())]))["fatalities exact"]
+        == 1.0
+    )
+
+
+GVA_ITEM = GvaItem(
+    "g1",
+    "100",
+    None,
+    "A man was shot in Brown County.",
+    date(2014, 1, 28),
+    date(2014, 1, 27),
+    "Brown (county)",
+    1,
+    2,
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "killed", "injured", "day", "expected"),
+    [
+        (
+            Place("Brown County", "USA", "Wisconsin", None, None, "admin1"),
+            1,
+            2,
+            date(2014, 1, 27),
+            {
+                "date exact": 1.0,
+                "city/county": 1.0,
+                "killed and injured": 1.0,
+                "killed exact": 1.0,
+                "injured exact": 1.0,
+            },
+        ),
+        (
+            Place("Green Bay", "USA", "Wisconsin", 44.5, -88.0, "city"),
+            1,
+            None,
+            date(2014, 1, 28),
+            {
+                "date exact": 0.0,
+                "city/county": 0.0,
+                "killed and injured": 0.0,
+                "killed exact": 1.0,
+                "injured exact": 0.0,
+            },
+        ),
+    ],
+)
+def test_gva_scores_date_place_and_counts(
+    place: Place, killed: int, injured: int | None, day: date, expected: dict[str, float]
+) -> None:
+    m = mention("ASSAULT", (None, None), day, place, (), Casualties(killed, injured))
+    figures = rows_by_metric(score_gva([GVA_ITEM], [event(m)]))
+    assert {k: figures[k] for k in expected} == expected
+    assert figures["baseline: date = publication day"] == 0.0
+
+
+PLOVER_ITEM = PloverItem("p1", "Kenya asked Uganda to reopen the border.", date(2000, 1, 1), "REQUEST", "KEN")
+
+
+@pytest.mark.parametrize(
+    ("prediction", "type_ok", "country_ok"),
+    [
+        (mention("REQUEST", actors=(Actor("Kenya", "Kenya", "KEN", "GOV"),)), 1.0, 1.0),
+        (mention("REQUEST", actors=(Actor("Uganda", "Uganda", "UGA", "GOV"),)), 1.0, 0.0),
+        (mention("ACCUSE", actors=(Actor("Kenya", "Kenya", "KEN", "GOV"),)), 0.0, 1.0),
+        (None, 0.0, 0.0),
+    ],
+)
+def test_plover_scores_type_and_actor_country(
+    prediction: EventMention | None, type_ok: float, country_ok: float
+) -> None:
+    figures = rows_by_metric(score_plover([PLOVER_ITEM], [prediction]))
+    assert (figures["type accuracy"], figures["actor country"]) == (type_ok, country_ok)
+
+
+def test_plover_skips_actor_country_for_organisations() -> None:
+    igo = PloverItem("p2", "The UN sent food.", date(2000, 1, 1), "AID", "IGO")
+    assert "actor country" not in rows_by_metric(score_plover([igo], [mention("AID")]))
+
+
+# --- the seed checklist ---------------------------------------------------------------------------
+
+SEED_EVENTS = [
+    event(mention("RETREAT", text="The premier resigned on Tuesday.", day=date(2020, 10, 6))),
+    event(
+        mention(
+            "PROTEST",
+            text="Crowds gathered in the capital.",
+            day=date(2020, 10, 5),
+            place=Place("Bishkek", "KGZ", "Bishkek", 42.87, 74.59, "city"),
+        )
+    ),
+    event(mention("PROTEST", text="An old uprising.", day=date(2010, 4, 7)), historical=True),
+]
+
+
+@pytest.mark.parametrize(
+    ("check", "passed"),
+    [
+        ("RETREAT (resign) on 2020-10-06", 1.0),
+        ("PROTEST in Bishkek on 2020-10-05", 1.0),
+        ("MOBILIZE by Russia", 0.0),
+        ("event in Naryn region", 0.0),
+        ("background (before 2020-09) is historical", 1.0),
+        ("no evidence in boilerplate", 1.0),
+    ],
+)
+def test_seed_checklist_passes_and_fails_by_item(check: str, passed: float) -> None:
+    assert rows_by_metric(check_seed(SEED_EVENTS))[check] == passed
+
+
+BACKGROUND = "background (before 2020-09) is historical"
+BOILERPLATE = "no evidence in boilerplate"
+
+
+@pytest.mark.parametrize(
+    ("bad", "check"),
+    [
+        # dated long ago, yet presented as current
+        (event(mention("PROTEST", text="A past rally.", day=date(2019, 1, 1))), BACKGROUND),
+        (event(mention("REQUEST", text="Read more")), BOILERPLATE),
+        (event(mention("REQUEST", text="Please support us with a donation today.")), BOILERPLATE),
+    ],
+)
+def test_seed_checklist_catches_background_and_boilerplate(bad: Event, check: str) -> None:
+    assert rows_by_metric(check_seed(SEED_EVENTS))[check] == 1.0
+    assert rows_by_metric(check_seed([*SEED_EVENTS, bad]))[check] == 0.0
+
+
+# --- the report -----------------------------------------------------------------------------------
+
+
+def test_failure_examples_group_by_kind_commonest_first_with_first_example() -> None:
+    failures = [
+        Failure("acled", "no event", "x1", "a"),
+        Failure("acled", "date wrong", "x2", "b"),
+        Failure("acled", "date wrong", "x3", "c"),
+        Failure("gva", "no event", "g1", "d"),
+    ]
+    groups = failure_examples(failures)
+    assert [(g.dataset, g.kind, g.count, g.example.item) for g in groups] == [
+        ("acled", "date wrong", 2, "x2"),
+        ("acled", "no event", 1, "x1"),
+        ("gva", "no event", 1, "g1"),
+    ]
+    assert len(failure_examples(failures, top=1)) == 1
+
+
+def test_report_prints_metrics_failures_and_timing() -> None:
+    result = DatasetResult(
+        (MetricRow("acled", "date exact", 0.5, 2),),
+        (Failure("acled", "date wrong", "x2", "2020-05-09 vs None"),),
+        1.5,
+        2,
+    )
+    report = EvaluationReport.from_results([result])
+    table = report.as_table()
+    assert "date exact" in table and "0.500" in table
+    assert "date wrong" in table and "x2" in table
+    assert "acled 2 items in 1.5 s" in table
+    assert report.as_markdown().startswith("| dataset | metric |")
+
+
+class FakePipeline:
+    """Gives one fixed mention for every article: enough to drive a data set's loader and scorer."""
+
+    def article_mentions(self, articles: Iterable[Article]) -> Iterator[list[EventMention]]:
+        """One default mention per article."""
+        for _ in articles:
+            yield [mention(confidence=0.1), mention(acled=("Riots", "Mob violence"), confidence=0.9)]
+
+
+def test_evaluate_acled_reads_the_csv_and_takes_the_most_confident_mention(tmp_path: Path) -> None:
+    path = tmp_path / "acled.csv.gz"
+    fields = [
+        "event_id_cnty",
+        "event_date",
+        "event_type",
+        "sub_event_type",
+        "admin1",
+        "latitude",
+        "longitude",
+        "fatalities",
+        "inter1",
+        "notes",
+    ]
+    with gzip.open(path, "wt", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fields)
+        writer.writeheader()
+        writer.writerow(
+            dict(
+                zip(
+                    fields,
+                    [
+                        "KGZ1",
+                        "2-Mar-21",
+                        "Riots",
+                        "Mob violence",
+                        "Osh",
+                        "40.52",
+                        "72.79",
+                        "0",
+                        "5",
+                        "A crowd beat a man in Osh. [size=no report]",
+                    ],
+                    strict=True,
+                )
+            )
+        )
+    figures = rows_by_metric(evaluate_acled(FakePipeline(), path, limit=5))
+    assert figures["event_type accuracy"] == 1.0
+    assert figures["sub_event_type weighted F1"] == 1.0
+
+
+def test_absent_files_are_skipped_with_a_note(tmp_path: Path) -> None:
+    report = evaluate_pipeline(FakePipeline(), tmp_path, 5, log=lambda _line: None)  # type: ignore[arg-type]
+    assert {row.dataset for row in report.rows} == {"acled", "gva", "plover", "seed"}
+    assert all(row.metric == "skipped" and "absent" in row.note for row in report.rows)
+    assert "skipped" in report.as_table()
+
+
+@pytest.mark.slow
+def test_run_evaluation_end_to_end(shared_data: Path) -> None:
+    from kronika.evaluate import run_evaluation
+
+    report = run_evaluation(shared_data, limit=5, log=lambda _line: None)
+    datasets = {row.dataset for row in report.rows if row.metric != "skipped"}
+    assert datasets == {"acled", "gva", "plover", "seed"}
+    assert all(row.value is not None and 0.0 <= row.value <= 1.0 for row in report.rows)
+    assert "acled" in report.as_table()

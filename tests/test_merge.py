@@ -1,0 +1,262 @@
+"""Specs for merging mentions into events: same event or not, the merged fields, and stable ids."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from kronika.merge import (
+    MERGE_THRESHOLD,
+    merge_events,
+    merge_mentions,
+    same_event,
+    similarity,
+)
+from kronika.model import Actor, Casualties, EventDate, EventMention, EventType, Evidence, Place, Span
+
+BISHKEK = Place("Bishkek", "KGZ", "Bishkek", 42.87, 74.59, "city")
+FRUNZE = Place("Frunze", "KGZ", "Bishkek", 42.88, 74.60, "city")
+OSH = Place("Osh", "KGZ", "Osh", 40.53, 72.80, "city")
+TALAS_REGION = Place("Talas", "KGZ", "Talas", 42.5, 72.2, "admin1")
+KYRGYZSTAN = Place("Kyrgyzstan", "KGZ", None, 41.0, 75.0, "country")
+ALMATY = Place("Almaty", "KAZ", "Almaty", 43.25, 76.95, "city")
+
+PROTESTERS = Actor("protesters", "protesters", "KGZ", "CVL")
+POLICE = Actor("police", "police", "KGZ", "COP")
+BORONOV = Actor("Kubatbek Boronov", "Kubatbek Boronov", "KGZ", "GOV")
+BORONOV_SHORT = Actor("Boronov", "Boronov", None, None)
+PARTIES = Actor("opposition parties", "parties", "KGZ", "OPP")
+ZHAPAROV = Actor("Sadyr Zhaparov", "Zhaparov", "KGZ", "GOV")
+
+PROTEST = EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest")
+RIOT = EventType("PROTEST", "riot", "Riots", "Violent demonstration")
+UNREST = EventType("PROTEST")
+CLASH = EventType("ASSAULT", "beat", "Riots", "Mob violence")
+RESIGN = EventType("RETREAT", "resign")
+RELEASE = EventType("RETREAT", "release")
+ACCUSE = EventType("ACCUSE")
+
+MON = EventDate(date(2020, 10, 5), "day", "'Monday' before publication")
+TUE = EventDate(date(2020, 10, 6), "day", "'Tuesday' is the publication day")
+THU = EventDate(date(2020, 10, 8), "day", "'Thursday' after publication")
+OCTOBER = EventDate(date(2020, 10, 1), "month", "'October'")
+UNDATED = EventDate(None, None, "unknown: no time expression")
+NO_TOLL = Casualties()
+
+
+def mention(
+    article: str = "a1",
+    start: int = 0,
+    kind: EventType = PROTEST,
+    when: EventDate = MON,
+    where: Place | None = BISHKEK,
+    actors: tuple[Actor, ...] = (PROTESTERS,),
+    targets: tuple[Actor, ...] = (),
+    toll: Casualties = NO_TOLL,
+    historical: bool = False,
+    confidence: float = 0.6,
+    trigger: str = "rallied",
+) -> EventMention:
+    """A hand-made mention; its evidence is a sentence of our own at `start`."""
+    text = f"Sentence {start} of {article} where someone {trigger}."
+    return EventMention(
+        article_id=article,
+        type=kind,
+        date=when,
+        location=where,
+        actors=actors,
+        targets=targets,
+        casualties=toll,
+        evidence=Evidence(article, text, start, start + len(text)),
+        trigger=Span(start + 10, start + 10 + len(trigger), trigger),
+        historical=historical,
+        confidence=confidence,
+    )
+
+
+SAME = [
+    ("same protest in two articles", mention("a1"), mention("b2", 40)),
+    ("a city under another spelling", mention("a1", where=BISHKEK), mention("b2", where=FRUNZE)),
+    ("a night spanning two days", mention("a1", when=MON), mention("b2", when=TUE)),
+    ("one report undated", mention("a1", when=UNDATED), mention("b2", when=MON)),
+    ("a month that holds the day", mention("a1", when=OCTOBER, kind=RIOT), mention("b2", kind=RIOT)),
+    (
+        "only the country known",
+        mention("a1", where=KYRGYZSTAN, kind=RESIGN, actors=(BORONOV,)),
+        mention("b2", kind=RESIGN, actors=(BORONOV_SHORT,)),
+    ),
+    (
+        "a resignation told by surname only",
+        mention("a1", kind=RESIGN, when=TUE, actors=(BORONOV,)),
+        mention("b2", kind=RESIGN, when=TUE, actors=(BORONOV_SHORT,), where=None),
+    ),
+    ("a riot and its clashes", mention("a1", kind=RIOT), mention("b2", kind=CLASH, targets=(POLICE,))),
+    (
+        "generic unrest with the day's protest",
+        mention("a1", kind=UNREST, where=KYRGYZSTAN, trigger="unrest"),
+        mention("a1", 300, kind=PROTEST),
+    ),
+    (
+        "a transliterated name",
+        mention("a1", kind=RESIGN, actors=(ZHAPAROV,)),
+        mention("b2", kind=RESIGN, actors=(Actor("Sadyr Japarov", "Japarov"),)),
+    ),
+]
+
+DIFFERENT = [
+    ("two days apart", mention("a1", when=MON), mention("b2", when=THU)),
+    ("another city", mention("a1", where=BISHKEK), mention("b2", where=OSH)),
+    ("another country", mention("a1", where=BISHKEK), mention("b2", where=ALMATY)),
+    ("a city outside the region", mention("a1", where=OSH), mention("b2", where=TALAS_REGION)),
+    ("another type", mention("a1", kind=PROTEST), mention("b2", kind=RESIGN)),
+    ("historical and current", mention("a1", historical=True), mention("b2")),
+    (
+        "a month that misses the day",
+        mention("a1", when=replace(OCTOBER, value=date(2020, 9, 1))),
+        mention("b2"),
+    ),
+    (
+        "resign and release",
+        mention("a1", kind=RESIGN, actors=(BORONOV,)),
+        mention("b2", kind=RELEASE, actors=(ZHAPAROV,)),
+    ),
+    (
+        "two accusations by different sides, nothing else known",
+        mention("a1", kind=ACCUSE, when=UNDATED, where=None, actors=(BORONOV,)),
+        mention("a1", 200, kind=ACCUSE, when=UNDATED, where=None, actors=(PARTIES,)),
+    ),
+    (
+        "a peaceful protest and unrelated beating",
+        mention("a1", kind=PROTEST),
+        mention("b2", kind=EventType("ASSAULT", "firearms", "Battles", "Armed clash")),
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b"), SAME, ids=[c[0] for c in SAME])
+def test_reports_of_one_event_are_the_same_event(case: str, a: EventMention, b: EventMention) -> None:
+    assert same_event(a, b), similarity(a, b)
+    assert same_event(b, a)
+    assert len(merge_mentions([a, b])) == 1
+
+
+@pytest.mark.parametrize(("case", "a", "b"), DIFFERENT, ids=[c[0] for c in DIFFERENT])
+def test_different_events_stay_apart(case: str, a: EventMention, b: EventMention) -> None:
+    assert similarity(a, b) < MERGE_THRESHOLD
+    assert len(merge_mentions([a, b])) == 2
+
+
+def test_the_merged_event_lists_both_articles_and_all_evidence() -> None:
+    a, b = mention("b2", 50, where=KYRGYZSTAN, when=UNDATED), mention("a1", 10)
+    (event,) = merge_mentions([a, b])
+    assert event.articles == ("a1", "b2")
+    assert [(e.article, e.start) for e in event.evidence] == [("a1", 10), ("b2", 50)]
+    assert event.location == BISHKEK  # the most precise place
+    assert event.date == MON  # the only date given
+    assert event.type == PROTEST
+    assert event.confidence == pytest.approx(1 - 0.4 * 0.4)
+
+
+@pytest.mark.parametrize(
+    ("tolls", "expected"),
+    [
+        ([("a1", Casualties(1, 700)), ("a1", Casualties())], Casualties(1, 700)),
+        ([("a1", Casualties(None, 500)), ("a1", Casualties(None, 590))], Casualties(None, 590)),
+        ([("a1", Casualties(1, 700)), ("b2", Casualties(2, 590))], Casualties(1, 590)),
+        ([("a1", Casualties(1, None)), ("b2", Casualties(None, 590))], Casualties(1, 590)),
+        (
+            [("a1", Casualties(3, None)), ("a1", Casualties(1, None)), ("b2", Casualties(2, None))],
+            Casualties(2, None),
+        ),
+        ([("a1", Casualties()), ("b2", Casualties())], Casualties()),
+    ],
+)
+def test_casualties_take_the_max_within_an_article_and_the_lowest_across(
+    tolls: list[tuple[str, Casualties]], expected: Casualties
+) -> None:
+    mentions = [mention(article, 100 * i, toll=toll) for i, (article, toll) in enumerate(tolls)]
+    (event,) = merge_mentions(mentions)
+    assert event.casualties == expected
+
+
+def test_the_event_takes_the_most_specific_type_and_unions_actors() -> None:
+    generic = mention("a1", kind=UNREST, where=KYRGYZSTAN, trigger="unrest", confidence=0.9)
+    specific = mention(
+        "a1", 300, kind=RIOT, actors=(PROTESTERS, Actor("Protesters", "Protesters")), targets=(POLICE,)
+    )
+    (event,) = merge_mentions([generic, specific])
+    assert event.type == RIOT
+    assert [a.name for a in event.actors] == ["protesters"]
+    assert event.targets == (POLICE,)
+
+
+def test_an_undated_mention_does_not_chain_two_different_days() -> None:
+    monday, thursday = mention("a1", 0, when=MON), mention("a1", 200, when=THU)
+    undated = mention("a1", 100, when=UNDATED)
+    events = merge_mentions([monday, undated, thursday])
+    assert len(events) == 2
+    assert sorted(len(e.evidence) for e in events) == [1, 2]
+
+
+def test_historical_flag_is_kept() -> None:
+    (event,) = merge_mentions([mention("a1", historical=True), mention("b2", historical=True)])
+    assert event.historical
+
+
+MANY = [
+    mention("a1", 0),
+    mention("b2", 40, when=TUE),
+    mention("a1", 100, kind=RESIGN, actors=(BORONOV,), when=TUE),
+    mention("c3", 5, kind=RESIGN, actors=(BORONOV_SHORT,), when=TUE, where=None),
+    mention("a1", 200, where=OSH),
+    mention("b2", 300, kind=ACCUSE, when=UNDATED, actors=(PARTIES,)),
+]
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(len(MANY))))[::97])
+def test_ids_and_events_do_not_depend_on_input_order(order: tuple[int, ...]) -> None:
+    expected = merge_mentions(MANY)
+    shuffled = merge_mentions([MANY[i] for i in order])
+    assert shuffled == expected
+    assert len(expected) == 4
+    assert all(e.id.startswith("ev_") and len(e.id) == 19 for e in expected)
+
+
+def test_a_later_article_joining_an_event_keeps_its_id() -> None:
+    before = {e.type.plover: e.id for e in merge_mentions(MANY[:3])}
+    after = merge_mentions([*MANY[:3], mention("z9", 7, kind=RESIGN, actors=(BORONOV,), when=TUE)])
+    resign = next(e for e in after if e.type.plover == "RETREAT")
+    assert resign.articles == ("a1", "z9")
+    assert resign.id == before["RETREAT"]
+
+
+def test_stored_and_new_events_fold_together_under_the_stored_id() -> None:
+    (stored,) = merge_mentions([mention("b2", 10, toll=Casualties(1, 700))])
+    (new,) = merge_mentions([mention("a1", 10, toll=Casualties(2, 590))])
+    merged = merge_events(stored, new)
+    assert merged.id == stored.id
+    assert merged.articles == ("a1", "b2")
+    assert merged.casualties == Casualties(1, 590)
+    assert merge_events(merged, new) == merged
+    assert same_event(stored, new)
+
+
+def test_thousands_of_mentions_merge_quickly() -> None:
+    places = [BISHKEK, OSH, ALMATY, TALAS_REGION, None]
+    kinds = [PROTEST, RESIGN, ACCUSE, CLASH]
+    mentions = [
+        mention(
+            f"art{i % 400:04d}",
+            i,
+            kind=kinds[i % 4],
+            where=places[i % 5],
+            when=EventDate(date(2020, 1, 1 + i % 28), "day", "test"),
+            actors=(),
+        )
+        for i in range(4000)
+    ]
+    events = merge_mentions(mentions)
+    assert 100 < len(events) < 4000

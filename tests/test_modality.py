@@ -1,0 +1,36 @@
+"""Specs for modality: is the event a trigger names asserted, negated, hypothetical, future or intended?"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.events.modality import modality
+from kronika.model import Modality
+
+CASES: list[tuple[str, str, Modality]] = [
+    ("Officials said the protesters seized the town hall.", "seized", "asserted"),
+    ("The police arrested five men and released two of them.", "released", "asserted"),
+    ("Police did not arrest the editor.", "arrest", "negated"),
+    ("The minister failed to resign.", "resign", "negated"),
+    ("The governor refused to recognize the new council.", "recognize", "negated"),
+    ("He ordered the guards not to shoot at the crowd.", "shoot", "negated"),
+    ("There were no protests in the capital.", "protests", "negated"),
+    ("The army could attack the town.", "attack", "hypothetical"),
+    ("If the talks collapse, the rebels might attack.", "attack", "hypothetical"),
+    ("The union will strike on Monday.", "strike", "future"),
+    ("The cabinet is expected to resign this week.", "resign", "future"),
+    ("The rebels threatened to attack the convoy.", "attack", "intended"),
+    ("The opposition demanded the minister's resignation.", "resignation", "intended"),
+    ("Farmers called for a boycott of imported grain.", "boycott", "intended"),
+    ("The militia tried to seize the airport.", "seize", "intended"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "word", "expected"), CASES)
+def test_modality(nlp: Language, sentence: str, word: str, expected: Modality) -> None:
+    """The trigger word's event has the expected modality."""
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == word)
+    assert modality(doc, token) == expected

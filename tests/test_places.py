@@ -1,0 +1,178 @@
+"""Specs for the places stage: focus country, datelines, and where each event happened."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from kronika.gazetteer import Gazetteer
+from kronika.model import Article, ArticleContext, Detection, EventType, Place, Span
+from kronika.places import find_dateline, focus_country, locate
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once for this module."""
+    return Gazetteer.load()
+
+
+def detection_for(text: str, sentence: str, trigger: str) -> Detection:
+    """A detection whose sentence span covers `sentence` inside `text`, triggered by `trigger` in it."""
+    start = text.index(sentence)
+    t_start = text.index(trigger, start)
+    return Detection(
+        sentence=Span(start, start + len(sentence), sentence),
+        trigger=Span(t_start, t_start + len(trigger), trigger),
+        type=EventType("PROTEST"),
+        confidence=0.9,
+    )
+
+
+def run_locate(
+    nlp: Language, gazetteer: Gazetteer, text: str, sentence: str, trigger: str, focus: str | None = "KGZ"
+) -> Place | None:
+    """Locate the event of one sentence in a small article written for the test."""
+    ctx = ArticleContext(Article("t", text), focus_country=focus, dateline=find_dateline(text, gazetteer))
+    return locate(nlp(text), detection_for(text, sentence, trigger), ctx, gazetteer)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "name", "admin1", "precision"),
+    [
+        ("Hundreds of demonstrators rallied in Bishkek on Monday.", "rallied", "Bishkek", "Bishkek", "city"),
+        (
+            "Police dispersed a crowd outside the capital on Sunday.",
+            "dispersed",
+            "Bishkek",
+            "Bishkek",
+            "city",
+        ),
+        (
+            "Armed men stormed a copper mine in the northern Talas region.",
+            "stormed",
+            "Talas",
+            "Talas",
+            "admin1",
+        ),
+        ("Workers walked out at a coal pit in Naryn region last week.", "walked", "Naryn", "Naryn", "admin1"),
+        (
+            "Shops stayed shut on Bishkek's streets after the looting.",
+            "looting",
+            "Bishkek",
+            "Bishkek",
+            "city",
+        ),
+        ("Farmers blocked a road near Talas on Friday.", "blocked", "Talas", "Talas", "city"),
+        ("Riot police clashed with students in Osh.", "clashed", "Osh", "Osh", "city"),
+    ],
+)
+def test_event_in_the_sentence(
+    nlp: Language, gazetteer: Gazetteer, sentence: str, trigger: str, name: str, admin1: str, precision: str
+) -> None:
+    text = f"Kyrgyzstan faced a new wave of unrest.\n\n{sentence}"
+    place = run_locate(nlp, gazetteer, text, sentence, trigger)
+    assert place is not None
+    assert (place.name, place.country, place.admin1, place.precision) == (name, "KGZ", admin1, precision)
+    assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("Unrest grew, drawing worried comments from Russia and China.", "Unrest"),
+        ("Moscow's troops reinforced their base outside the capital.", "reinforced"),
+        (
+            "The violence spread beyond the capital, prompting alarm between Kazakhstan and Uzbekistan.",
+            "spread",
+        ),
+    ],
+)
+def test_other_countries_named_are_not_the_place(
+    nlp: Language, gazetteer: Gazetteer, sentence: str, trigger: str
+) -> None:
+    text = f"Kyrgyzstan faced a new wave of unrest.\n\n{sentence}"
+    place = run_locate(nlp, gazetteer, text, sentence, trigger)
+    assert place is not None and place.country == "KGZ"
+
+
+@pytest.mark.slow
+def test_statement_abroad_is_not_put_in_the_capital(nlp: Language, gazetteer: Gazetteer) -> None:
+    sentence = "Washington urged all parties to show restraint."
+    text = f"Kyrgyzstan faced a new wave of unrest.\n\n{sentence}"
+    place = run_locate(nlp, gazetteer, text, sentence, "urged")
+    assert place is None or place.precision != "city" or place.name != "Bishkek"
+
+
+@pytest.mark.slow
+def test_falls_back_to_earlier_sentence_of_the_paragraph(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Kyrgyzstan faced unrest.\n\nCrowds gathered in Naryn on Monday. Later they set fire to a car."
+    place = run_locate(nlp, gazetteer, text, "Later they set fire to a car.", "set fire")
+    assert place is not None and (place.name, place.precision) == ("Naryn", "city")
+
+
+@pytest.mark.slow
+def test_falls_back_to_the_dateline_then_the_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    dated = "OSH, Kyrgyzstan (Reuters) - Students marched peacefully on Monday."
+    place = run_locate(nlp, gazetteer, dated, "Students marched peacefully on Monday.", "marched")
+    assert place is not None and (place.name, place.country) == ("Osh", "KGZ")
+    plain = "Students marched peacefully on Monday."
+    place = run_locate(nlp, gazetteer, plain, plain, "marched")
+    assert place is not None and (place.country, place.precision) == ("KGZ", "country")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("BISHKEK — Protesters took over the parliament.", "Bishkek", "KGZ"),
+        ("BISHKEK, Kyrgyzstan (Reuters) - Protesters took over the parliament.", "Bishkek", "KGZ"),
+        ("Oct 7th 2020 ALMATY Police detained dozens.", "Almaty", "KAZ"),
+        ("Front page\n\nPARIS (AFP) -- Strikers blocked the ring road.", "Paris", "FRA"),
+    ],
+)
+def test_dateline(gazetteer: Gazetteer, text: str, name: str, country: str) -> None:
+    place = find_dateline(text, gazetteer)
+    assert place is not None and (place.name, place.country, place.precision) == (name, country, "city")
+
+
+@pytest.mark.parametrize("text", ["Protesters took over the parliament.", "THE END - nothing here."])
+def test_no_dateline(gazetteer: Gazetteer, text: str) -> None:
+    assert find_dateline(text, gazetteer) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Kyrgyz police detained activists in Bishkek. Russia said it was watching.", "KGZ"),
+        ("Thousands marched in Minsk. Belarusian police made arrests. Lithuania voiced support.", "BLR"),
+    ],
+)
+def test_focus_country(nlp: Language, gazetteer: Gazetteer, text: str, iso3: str) -> None:
+    assert focus_country(nlp(text), gazetteer) == iso3
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_seed_article(nlp: Language, gazetteer: Gazetteer, shared_data: Path) -> None:
+    text = (shared_data / "moscowtimes_2020-10-06.txt").read_text(encoding="utf-8")
+    doc = nlp(text)
+    focus = focus_country(doc, gazetteer)
+    assert focus == "KGZ"
+    ctx = ArticleContext(Article("seed", text), focus_country=focus, dateline=find_dateline(text, gazetteer))
+    expected = {"reversed": ("Bishkek", "city"), "ceased": ("Talas", "admin1"), "beefed": ("Bishkek", "city")}
+    for sent in doc.sents:
+        for token in sent:
+            if token.text in expected:
+                det = Detection(
+                    Span(sent.start_char, sent.end_char, sent.text),
+                    Span(token.idx, token.idx + len(token), token.text),
+                    EventType("X"),
+                    1.0,
+                )
+                place = locate(doc, det, ctx, gazetteer)
+                assert place is not None and place.country == "KGZ"
+                assert (place.name, place.precision) == expected[token.text]

@@ -1,0 +1,181 @@
+"""Specs for the DuckDB store: round trip, idempotent adds, filters, rollback and cross-run merging."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kronika import store as store_module
+from kronika.merge import merge_mentions
+from kronika.model import (
+    Actor,
+    Article,
+    Casualties,
+    Event,
+    EventDate,
+    EventMention,
+    EventType,
+    Evidence,
+    Place,
+    Span,
+)
+from kronika.store import EventFilter, EventStore, StoreResult
+
+BISHKEK = Place("Bishkek", "KGZ", "Bishkek", 42.87, 74.59, "city")
+ALMATY = Place("Almaty", "KAZ", "Almaty", 43.25, 76.95, "city")
+PROTEST = EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest")
+RESIGN = EventType("RETREAT", "resign")
+MON = EventDate(date(2020, 10, 5), "day", "'Monday'")
+TUE = EventDate(date(2020, 10, 6), "day", "'Tuesday'")
+SEPT = EventDate(date(2020, 9, 20), "day", "'20 September'")
+
+
+def mention(
+    article: str,
+    start: int,
+    kind: EventType,
+    when: EventDate,
+    where: Place | None,
+    who: str,
+    toll: Casualties | None = None,
+) -> EventMention:
+    """A hand-made mention with a sentence of our own as its evidence."""
+    text = f"In {article}, sentence {start}: {who} did something."
+    return EventMention(
+        article,
+        kind,
+        when,
+        where,
+        (Actor(who, who),),
+        (),
+        toll or Casualties(),
+        Evidence(article, text, start, start + len(text)),
+        Span(start, start + 2, "In"),
+        False,
+        0.5,
+    )
+
+
+def article(article_id: str, text: str = "") -> Article:
+    """An article whose text is its own."""
+    return Article(article_id, text or f"The text of {article_id}.", f"Title {article_id}", date(2020, 10, 6))
+
+
+FIRST_RUN = merge_mentions(
+    [
+        mention("a1", 0, PROTEST, MON, BISHKEK, "protesters", Casualties(1, 700)),
+        mention("a1", 100, RESIGN, TUE, BISHKEK, "Kubatbek Boronov"),
+        mention("a1", 200, PROTEST, SEPT, ALMATY, "students"),
+    ]
+)
+ARTICLES = [article("a1")]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> EventStore:
+    """A fresh store holding the first run."""
+    store = EventStore(tmp_path / "events.duckdb")
+    store.add(ARTICLES, FIRST_RUN)
+    return store
+
+
+def by_id(events: list[Event]) -> list[Event]:
+    """Events in id order, for comparisons."""
+    return sorted(events, key=lambda e: e.id)
+
+
+def test_events_come_back_exactly_as_stored(db: EventStore) -> None:
+    assert by_id(db.events(EventFilter())) == by_id(FIRST_RUN)
+    assert db.articles_count() == 1 and db.events_count() == 3
+
+
+def test_the_store_survives_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "kept.duckdb"
+    with EventStore(path) as store:
+        store.add(ARTICLES, FIRST_RUN)
+    with EventStore(path) as store:
+        assert by_id(store.events(EventFilter())) == by_id(FIRST_RUN)
+
+
+def test_adding_the_same_run_twice_changes_nothing(db: EventStore) -> None:
+    assert db.add(ARTICLES, FIRST_RUN) == StoreResult(0, 0, 0)
+    assert db.events_count() == 3 and db.articles_count() == 1
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (EventFilter(country="KGZ"), 2),
+        (EventFilter(country="KAZ"), 1),
+        (EventFilter(since=date(2020, 10, 1)), 2),
+        (EventFilter(until=date(2020, 10, 5)), 2),
+        (EventFilter(since=date(2020, 10, 6), until=date(2020, 10, 6)), 1),
+        (EventFilter(type="PROTEST"), 2),
+        (EventFilter(type="RETREAT", country="KAZ"), 0),
+        (EventFilter(acled_event_type="Protests"), 2),
+        (EventFilter(article="a1"), 3),
+        (EventFilter(article="zz"), 0),
+        (EventFilter(text="BORONOV did"), 1),
+        (EventFilter(limit=2), 2),
+    ],
+)
+def test_filters_select_events(db: EventStore, filters: EventFilter, expected: int) -> None:
+    assert len(db.events(filters)) == expected
+
+
+def test_filtered_events_match_the_filter(db: EventStore) -> None:
+    kgz = db.events(EventFilter(country="KGZ", type="PROTEST"))
+    assert [(e.type.plover, e.location.country if e.location else None) for e in kgz] == [("PROTEST", "KGZ")]
+
+
+def test_a_failure_midway_leaves_the_database_as_it_was(
+    db: EventStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    second = merge_mentions(
+        [
+            mention("b2", 0, PROTEST, SEPT, BISHKEK, "farmers"),
+            mention("b2", 90, RESIGN, SEPT, ALMATY, "a mayor"),
+        ]
+    )
+    calls: list[Event] = []
+    original = EventStore._insert_event
+
+    def fail_on_second(self: EventStore, event: Event) -> None:
+        calls.append(event)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        original(self, event)
+
+    monkeypatch.setattr(store_module.EventStore, "_insert_event", fail_on_second)
+    with pytest.raises(RuntimeError):
+        db.add([article("b2")], second)
+    assert db.articles_count() == 1 and db.events_count() == 3
+    monkeypatch.undo()
+    assert db.add([article("b2")], second) == StoreResult(1, 2, 0)
+
+
+def test_a_later_run_merges_into_the_stored_event_and_keeps_its_id(db: EventStore) -> None:
+    later = merge_mentions(
+        [
+            mention("b2", 30, PROTEST, MON, BISHKEK, "protesters", Casualties(1, 590)),
+            mention("b2", 80, PROTEST, TUE, ALMATY, "teachers"),
+        ]
+    )
+    assert db.add([article("b2")], later) == StoreResult(1, 1, 1)
+    stored = next(e for e in db.events(EventFilter(article="b2")) if e.location == BISHKEK)
+    original = next(e for e in FIRST_RUN if e.location == BISHKEK and e.type == PROTEST)
+    assert stored.id == original.id
+    assert stored.articles == ("a1", "b2")
+    assert [e.article for e in stored.evidence] == ["a1", "b2"]
+    assert stored.casualties == Casualties(1, 590)
+    assert db.add([article("b2")], later) == StoreResult(0, 0, 0)
+
+
+def test_a_changed_article_text_is_stored_again(db: EventStore) -> None:
+    edited = [replace(e, confidence=0.9) for e in FIRST_RUN[:1]]
+    result = db.add([article("a1", "A corrected text.")], edited)
+    assert result.articles_added == 0
+    assert db.articles_count() == 1 and db.events_count() == 3
