@@ -38,8 +38,13 @@ def load_articles(data: Path, limit: int) -> list[Article]:
     articles = []
     with gzip.open(sample, "rt", encoding="utf-8") as handle:
         for i, row in enumerate(csv.DictReader(handle)):
-            raw = RawDocument(id=f"guardian-{i}", origin=str(sample), content=row["text"], kind="text",
-                              published=date.fromisoformat(row["date"]))
+            raw = RawDocument(
+                id=f"guardian-{i}",
+                origin=str(sample),
+                content=row["text"],
+                kind="text",
+                published=date.fromisoformat(row["date"]),
+            )
             cleaned = clean(raw)
             if isinstance(cleaned, Article):
                 articles.append(cleaned)
@@ -68,11 +73,16 @@ def main() -> None:
     articles = timed("read + clean", lambda: load_articles(args.data, args.articles), timings)
     docs = timed("spaCy parse", lambda: list(pipeline.nlp.pipe(a.text for a in articles)), timings)
     sentences = sum(1 for doc in docs for _ in doc.sents)
-    timed("events: detect + type", lambda: [pipeline.detector.detect(d, a) for d, a in
-                                            zip(docs, articles, strict=True)], timings)
-    mentions: list[EventMention] = timed("detect + arguments", lambda: [
-        m for d, a in zip(docs, articles, strict=True) for m in pipeline._mentions_from_doc(a, d)
-    ], timings)
+    timed(
+        "events: detect + type",
+        lambda: [pipeline.detector.detect(d, a) for d, a in zip(docs, articles, strict=True)],
+        timings,
+    )
+    mentions: list[EventMention] = timed(
+        "detect + arguments",
+        lambda: [m for d, a in zip(docs, articles, strict=True) for m in pipeline._mentions_from_doc(a, d)],
+        timings,
+    )
     timings["arguments (actors, places, dates, casualties)"] = (
         timings.pop("detect + arguments") - timings["events: detect + type"]
     )
@@ -80,13 +90,17 @@ def main() -> None:
 
     words = sum(len(d) for d in docs)
     work = sum(v for k, v in timings.items() if k != "load models")
-    print(f"{len(articles)} articles, {sentences} sentences, {words} tokens -> "
-          f"{len(mentions)} mentions, {len(events)} events")
+    print(
+        f"{len(articles)} articles, {sentences} sentences, {words} tokens -> "
+        f"{len(mentions)} mentions, {len(events)} events"
+    )
     for label, seconds in timings.items():
         share = "" if label == "load models" else f"{100 * seconds / work:5.1f}%"
         print(f"  {label:48} {seconds:7.2f} s  {share}")
-    print(f"  whole pipeline (without loading): {len(articles) / work:.1f} articles/s, "
-          f"{sentences / work:.0f} sentences/s")
+    print(
+        f"  whole pipeline (without loading): {len(articles) / work:.1f} articles/s, "
+        f"{sentences / work:.0f} sentences/s"
+    )
     print(f"  event stage alone: {sentences / timings['events: detect + type']:.0f} sentences/s")
     print(f"  peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 

@@ -159,7 +159,7 @@ def test_shipped_model_loads_fast_and_is_small() -> None:
     ("sentence", "expected"),
     [
         (
-            "Police fired tear gas and rubber bullets at demonstrators outside the parliament.",
+            "Police fired tear gas and rubber bullets to disperse protesters demanding the president quit.",
             {"Excessive force against protesters", "Protest with intervention"},
         ),
         (

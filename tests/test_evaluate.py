@@ -476,6 +476,16 @@ def test_report_prints_metrics_failures_and_timing() -> None:
     assert report.as_markdown().startswith("| dataset | metric |")
 
 
+def test_table_shows_the_top_failure_kinds_of_each_data_set() -> None:
+    many = [Failure("acled", f"kind {i}", "x", "d") for i in range(6) for _ in range(10 - i)]
+    result_a = DatasetResult((MetricRow("acled", "m", 0.0, 1),), tuple(many))
+    wrong = Failure("plover", "wrong type", "p", "d")
+    result_p = DatasetResult((MetricRow("plover", "m", 0.0, 1),), (wrong,))
+    table = EvaluationReport.from_results([result_a, result_p]).as_table(top=2)
+    assert "kind 0" in table and "kind 1" in table and "kind 2" not in table
+    assert "plover: wrong type" in table
+
+
 class FakePipeline:
     """Gives one fixed mention for every article: enough to drive a data set's loader and scorer."""
 

@@ -100,6 +100,11 @@ SAME = [
         mention("a1", 300, kind=PROTEST),
     ),
     (
+        "unrest typed as a riot with the day's protest",
+        mention("a1", kind=RIOT, when=TUE, where=KYRGYZSTAN, trigger="Unrest", actors=()),
+        mention("b2", 300, kind=PROTEST, when=MON),
+    ),
+    (
         "a transliterated name",
         mention("a1", kind=RESIGN, actors=(ZHAPAROV,)),
         mention("b2", kind=RESIGN, actors=(Actor("Sadyr Japarov", "Japarov"),)),
@@ -127,6 +132,11 @@ DIFFERENT = [
         "two accusations by different sides, nothing else known",
         mention("a1", kind=ACCUSE, when=UNDATED, where=None, actors=(BORONOV,)),
         mention("a1", 200, kind=ACCUSE, when=UNDATED, where=None, actors=(PARTIES,)),
+    ),
+    (
+        "a commission and a court conceding the same day in one city",
+        mention("a1", kind=EventType("CONCEDE", "policy"), actors=(Actor("election commission", "CEC"),)),
+        mention("b2", kind=EventType("CONCEDE", "policy"), actors=(Actor("city court", "a court"),)),
     ),
     (
         "a peaceful protest and unrelated beating",

@@ -43,19 +43,31 @@ def main() -> None:
     """Kronika: structured, sourced event records from news reports."""
 
 
-FORMAT = click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default=None,
-                      help="Output format (default: table on a terminal, jsonl otherwise).")
+FORMAT = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default=None,
+    help="Output format (default: table on a terminal, jsonl otherwise).",
+)
 
 
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--published", callback=_parse_day, help="Publication date for articles that carry none.")
 @FORMAT
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Also keep results in this DuckDB file.")
-@click.option("--actors", "actor_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="A user actor dictionary (TSV) that extends and overrides the built-in one.")
-def extract(paths: tuple[str, ...], published: date | None, fmt: str | None, db: Path | None,
-            actor_file: Path | None) -> None:
+@click.option(
+    "--db", type=click.Path(dir_okay=False, path_type=Path), help="Also keep results in this DuckDB file."
+)
+@click.option(
+    "--actors",
+    "actor_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A user actor dictionary (TSV) that extends and overrides the built-in one.",
+)
+def extract(
+    paths: tuple[str, ...], published: date | None, fmt: str | None, db: Path | None, actor_file: Path | None
+) -> None:
     """Read news reports (files, folders or - for stdin) and write the events they report."""
     from kronika.pipeline import Pipeline
 
@@ -71,15 +83,22 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str | None, db:
 
         with EventStore(db) as store:
             stored = store.add(result.articles, result.events)
-        click.echo(f"kronika: stored {stored.articles_added} new articles, {stored.events_added} new "
-                   f"events, {stored.events_updated} updated in {db}", err=True)
+        click.echo(
+            f"kronika: stored {stored.articles_added} new articles, {stored.events_added} new "
+            f"events, {stored.events_updated} updated in {db}",
+            err=True,
+        )
     _emit(list(result.events), fmt)
     sys.exit(1 if result.errors else 0)
 
 
 @main.command()
-@click.option("--db", type=click.Path(exists=True, dir_okay=False, path_type=Path), required=True,
-              help="The DuckDB file written by `kronika extract --db`.")
+@click.option(
+    "--db",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="The DuckDB file written by `kronika extract --db`.",
+)
 @click.option("--country", help="ISO 3166-1 alpha-3 code of the event's country, e.g. KGZ.")
 @click.option("--since", callback=_parse_day, help="Events on or after this day (YYYY-MM-DD).")
 @click.option("--until", callback=_parse_day, help="Events on or before this day (YYYY-MM-DD).")
@@ -89,24 +108,51 @@ def extract(paths: tuple[str, ...], published: date | None, fmt: str | None, db:
 @click.option("--text", help="Only events whose evidence contains this text.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many events.")
 @FORMAT
-def events(db: Path, country: str | None, since: date | None, until: date | None, plover_type: str | None,
-           acled_type: str | None, article: str | None, text: str | None, limit: int | None,
-           fmt: str | None) -> None:
+def events(
+    db: Path,
+    country: str | None,
+    since: date | None,
+    until: date | None,
+    plover_type: str | None,
+    acled_type: str | None,
+    article: str | None,
+    text: str | None,
+    limit: int | None,
+    fmt: str | None,
+) -> None:
     """List and filter the events kept in a database."""
     from kronika.store import EventFilter, EventStore
 
-    filters = EventFilter(country=country.upper() if country else None, since=since, until=until,
-                          type=plover_type.upper() if plover_type else None, acled_event_type=acled_type,
-                          article=article, text=text, limit=limit)
+    filters = EventFilter(
+        country=country.upper() if country else None,
+        since=since,
+        until=until,
+        type=plover_type.upper() if plover_type else None,
+        acled_event_type=acled_type,
+        article=article,
+        text=text,
+        limit=limit,
+    )
     with EventStore(db) as store:
         _emit(store.events(filters), fmt)
 
 
 @main.command()
-@click.option("--data", "data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=Path("../shared/data"), show_default=True, help="Folder with the labelled development data.")
-@click.option("--limit", type=click.IntRange(min=1), default=300, show_default=True,
-              help="Items per data set (the whole evaluation grows with it).")
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("../shared/data"),
+    show_default=True,
+    help="Folder with the labelled development data.",
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=300,
+    show_default=True,
+    help="Items per data set (the whole evaluation grows with it).",
+)
 def evaluate(data_dir: Path, limit: int) -> None:
     """Score the pipeline on labelled development data and print a table."""
     from kronika.evaluate import run_evaluation
@@ -115,14 +161,29 @@ def evaluate(data_dir: Path, limit: int) -> None:
 
 
 @main.command()
-@click.option("--data", "data_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=Path("../shared/data"), show_default=True, help="Folder with acled_*.csv.gz files.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Where to write the model (default: the one shipped in the package).")
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("../shared/data"),
+    show_default=True,
+    help="Folder with acled_*.csv.gz files.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the model (default: the one shipped in the package).",
+)
 def train(data_dir: Path, out: Path | None) -> None:
-    """Train the ACLED event-type classifier from the labelled notes (fixed seeds)."""
-    from kronika.events.train import train_main
+    """Train the ACLED event-type classifier from the labelled notes (fixed seeds; needs scikit-learn)."""
+    import dataclasses
+    import json
+
+    from kronika.events.classifier import default_model_path
+    from kronika.events.train import train as train_model
 
     started = datetime.now()
-    train_main(data_dir, out)
+    report = train_model(data_dir, out or default_model_path())
+    click.echo(json.dumps(dataclasses.asdict(report), indent=2))
     click.echo(f"kronika: trained in {(datetime.now() - started).total_seconds():.0f} s", err=True)

@@ -69,7 +69,7 @@ def _profile(item: Mergeable) -> _Profile:
     people = (*item.actors, *item.targets)
     if isinstance(item, EventMention):
         evidence: tuple[Evidence, ...] = (item.evidence,)
-        generic = item.type.mode is None and item.trigger.text.strip().lower() in _GENERIC_TRIGGERS
+        generic = item.type.plover == "PROTEST" and item.trigger.text.strip().lower() in _GENERIC_TRIGGERS
     else:
         evidence, generic = item.evidence, False
     return _Profile(
@@ -175,13 +175,14 @@ def _names_overlap(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -
 
 
 def _actor_points(a: _Profile, b: _Profile) -> float:
-    """Shared names 2, shared sectors 1, one side unknown 0, two known and different sides -1."""
+    """Shared names 2, shared sectors 1, one side unknown 0, two known and different sides negative."""
     if _names_overlap(a.names, b.names):
         return 2.0
     if a.sectors & b.sectors:
         return 1.0
     if (a.names or a.sectors) and (b.names or b.sectors):
-        return -1.0
+        # crowds go by many names (supporters, protesters, a crowd); a commission and a court do not
+        return -1.0 if a.type.plover in _UNREST and b.type.plover in _UNREST else -3.0
     return 0.0
 
 

@@ -53,7 +53,7 @@ class Pipeline:
 
     @classmethod
     def load(cls, actor_lexicon: Path | None = None) -> Pipeline:
-        """Load spaCy, the event detector (with its trained ACLED typer), the gazetteer and the actor lexicon."""
+        """Load spaCy, the event detector with its ACLED typer, the gazetteer and the actor lexicon."""
         from kronika.events.classifier import AcledClassifier
 
         return cls(
@@ -75,14 +75,15 @@ class Pipeline:
         )
         actors = ArticleActors(doc, ctx, self.lexicon)
         mentions: list[EventMention] = []
+        # "the day before", "the same day" point back to the last dated current event in reading order
         previous: EventDate | None = None
-        for detection in self.detector.detect(doc, article):
+        for detection in sorted(self.detector.detect(doc, article), key=_reading_order):
             if detection.modality != "asserted":
                 continue  # denials, forecasts and hypotheticals are not events
-            event_date = resolve_date(doc, detection, ctx, previous)
-            if event_date.value is not None:
-                previous = event_date
-            mentions.append(self._mention(doc, detection, ctx, actors, event_date))
+            mention = self._mention(doc, detection, ctx, actors, resolve_date(doc, detection, ctx, previous))
+            if mention.date.value is not None and not mention.historical:
+                previous = mention.date
+            mentions.append(mention)
         return mentions
 
     def _mention(
@@ -135,6 +136,11 @@ class Pipeline:
         for group in _with_progress(self.article_mentions(articles), len(articles), progress):
             mentions.extend(group)
         return Extraction(tuple(articles), tuple(merge_mentions(mentions)), tuple(errors))
+
+
+def _reading_order(detection: Detection) -> tuple[int, int]:
+    """Sort key: where the detection's trigger sits in the article."""
+    return (detection.sentence.start, detection.trigger.start)
 
 
 def read_articles(

@@ -75,8 +75,11 @@ def _framed_as_background(doc: Doc, detection: Detection) -> bool:
     trigger = trigger_token(doc, detection)
     if trigger is None:
         return False
-    clause = trigger if trigger.pos_ in {"VERB", "AUX", "ADJ"} else trigger.head
-    return any(child.lower_ in BACKGROUND_WORDS and child.dep_ == "advmod" for child in clause.children)
+    path = [trigger]  # up to the clause's verb: "were once close allies" puts "once" on "were"
+    while path[-1].pos_ not in {"VERB", "AUX"} and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    words = [child for token in path for child in token.children]
+    return any(child.lower_ in BACKGROUND_WORDS and child.dep_ == "advmod" for child in words)
 
 
 def is_historical(event_date: EventDate, detection: Detection, doc: Doc, published: date | None) -> bool:

@@ -11,6 +11,8 @@ from kronika.dates.expressions import TimeExpression
 CLAUSE_EDGES = {"relcl", "acl"}  # a relative clause dates its own noun, not the main event
 # "Sunday's elections" dates the elections, not the verb above them
 NOUN_MODIFIER_EDGES = {"poss", "compound", "nmod", "amod", "nummod"}
+SUBJECT_EDGES = {"nsubj", "nsubjpass"}  # "Sunday's attack killed three" does date the killing
+OBJECT_NOUN_RANK = 4
 EXCLUDED = 99
 
 
@@ -35,7 +37,7 @@ def _is_clause_head(token: Token) -> bool:
 def _path_up(token: Token) -> list[Token]:
     """The token and its heads, up to the sentence root."""
     path = [token]
-    while path[-1].head is not path[-1]:
+    while path[-1].head.i != path[-1].i:
         path.append(path[-1].head)
     return path
 
@@ -43,7 +45,7 @@ def _path_up(token: Token) -> list[Token]:
 def _dates_other_noun(root: Token, trigger: Token) -> bool:
     """True when the expression modifies a noun that is not the trigger ("Sunday's poll" under "demand")."""
     head = root.head
-    return root.dep_ in NOUN_MODIFIER_EDGES and head.pos_ in {"NOUN", "PROPN"} and head is not trigger
+    return root.dep_ in NOUN_MODIFIER_EDGES and head.pos_ in {"NOUN", "PROPN"} and head.i != trigger.i
 
 
 def _rank_below(path: list[Token], trigger: Token, root: Token) -> int:
@@ -51,6 +53,10 @@ def _rank_below(path: list[Token], trigger: Token, root: Token) -> int:
     between = path[1 : path.index(trigger)]
     if any(t.dep_ in CLAUSE_EDGES for t in [path[0], *between]):
         return EXCLUDED
+    if _dates_other_noun(root, trigger) and root.head.dep_ not in SUBJECT_EDGES:
+        # "cancel the results of Sunday's elections": Sunday dates the elections, so any other time
+        # expression in the sentence is preferred; "won 2016's election" has none and keeps 2016
+        return OBJECT_NOUN_RANK
     if _dates_other_noun(root, trigger) or any(_is_clause_head(t) for t in between):
         return 1
     return 0

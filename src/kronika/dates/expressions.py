@@ -246,8 +246,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(
         r"(?:later\s+|earlier\s+)?that\s+(?:same\s+)?(?:day|night|evening|morning|afternoon)"
         r"|(?:on\s+)?the\s+same\s+(?:day|night|evening|morning|afternoon)"
-        r"|(?:(?<!since )(?<!until )(?<!till )(?<!by )(?<!than )(?<!the )then)|later|afterwards?"
-        r"|shortly\s+after(?:wards)?|subsequently",
+        r"|(?:(?<!since )(?<!until )(?<!till )(?<!by )(?<!than )(?<!the )then)|later"
+        r"|(?:shortly\s+)?(?:afterwards|thereafter)|subsequently",
         "previous",
         _same,
     ),

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-TOP_FAILURE_KINDS: Final = 12
+TOP_FAILURE_KINDS: Final = 4  # per data set, so that a small set's failures are not crowded out
 EXAMPLE_WIDTH: Final = 150
 
 
@@ -73,12 +73,12 @@ class EvaluationReport:
         return cls(rows=rows, failures=tuple(groups), timings=timings)
 
     def as_table(self, top: int = TOP_FAILURE_KINDS) -> str:
-        """An aligned text table of the metrics, then the top failure kinds and the timings."""
+        """An aligned text table of the metrics, then each data set's top failure kinds, then the timings."""
         header = ("dataset", "metric", "value", "n", "note")
         lines = _aligned([header, *(_cells(row) for row in self.rows)])
         if self.failures:
-            lines += ["", "commonest failures (count, kind, example):"]
-            lines += [_failure_line(group) for group in self.failures[:top]]
+            lines += ["", "commonest failures per data set (count, kind, example):"]
+            lines += [_failure_line(group) for group in _top_per_dataset(self.failures, top)]
         if self.timings:
             lines += ["", "timing: " + "; ".join(_timing(t) for t in self.timings)]
         return "\n".join(lines)
@@ -91,7 +91,7 @@ class EvaluationReport:
             lines += ["", "| dataset | failure | count | example |", "|---|---|---:|---|"]
             lines += [
                 f"| {g.dataset} | {_md(g.kind)} | {g.count} | {_md(_example(g.example))} |"
-                for g in self.failures[:top]
+                for g in _top_per_dataset(self.failures, top)
             ]
         if self.timings:
             lines += ["", "Timing: " + "; ".join(_timing(t) for t in self.timings) + "."]
@@ -109,6 +109,12 @@ def failure_examples(failures: Iterable[Failure], top: int | None = None) -> lis
     keys = sorted(counts, key=lambda key: (-counts[key], key))
     groups = [FailureGroup(key[0], key[1], counts[key], first[key]) for key in keys]
     return groups if top is None else groups[:top]
+
+
+def _top_per_dataset(groups: Sequence[FailureGroup], top: int) -> list[FailureGroup]:
+    """The `top` commonest failure kinds of each data set, data sets in their first-seen order."""
+    datasets = list(dict.fromkeys(g.dataset for g in groups))
+    return [group for d in datasets for group in [g for g in groups if g.dataset == d][:top]]
 
 
 def _cells(row: MetricRow) -> tuple[str, str, str, str, str]:

@@ -29,7 +29,7 @@ TEST_FRACTION = 0.05  # of the extra file, also held out
 VAL_FRACTION = 0.03  # of the training rows, only to fit the softmax temperature
 CLASS_CAP = 7000  # notes per sub-type at most: thins the huge US/Bangladesh protest classes
 SEED = 20201006
-BALANCE = 0.75  # class weight = (mean count / count) ** BALANCE: 1 is fully balanced, 0 unweighted
+BALANCE = 0.5  # class weight = (mean count / count) ** BALANCE: 1 is fully balanced, 0 unweighted
 
 _TAG_RE = re.compile(r"\[[^\]]*\]")  # [size=no report], [women targeted: ...]
 _CODED_RE = re.compile(r"\([^()]*\bcoded\b[^()]*\)", re.IGNORECASE)

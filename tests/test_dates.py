@@ -1,0 +1,155 @@
+"""Event dates: time words resolved against publication or the previous event, and what counts as history."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kronika.dates import is_historical, resolve_date
+from kronika.model import Article, ArticleContext, Detection, EventDate, EventType, Span
+
+PUBLISHED = date(2020, 10, 6)  # a Tuesday
+PREVIOUS = EventDate(date(2020, 10, 6), "day", "an earlier event")
+
+pytestmark = pytest.mark.slow
+
+
+def detection_at(doc: Doc, trigger: str, sentence_with: str | None = None) -> Detection:
+    """A detection on the sentence holding `sentence_with` (or the trigger), triggered on `trigger`."""
+    text = doc.text
+    at = text.index(sentence_with or trigger)
+    sentence = next(s for s in doc.sents if s.start_char <= at < s.end_char)
+    start = text.index(trigger, sentence.start_char)
+    return Detection(
+        Span(sentence.start_char, sentence.end_char, sentence.text),
+        Span(start, start + len(trigger), trigger),
+        EventType("PROTEST"),
+        1.0,
+    )
+
+
+def resolve(nlp: Language, text: str, trigger: str, previous: EventDate | None = None) -> EventDate:
+    """The date of the event triggered by `trigger` in `text`, published on PUBLISHED."""
+    doc = nlp(text)
+    ctx = ArticleContext(Article(id="t", text=text, published=PUBLISHED))
+    return resolve_date(doc, detection_at(doc, trigger), ctx, previous)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "precision"),
+    [
+        ("The minister quit Tuesday after the board annulled Sunday's vote.", "quit", "2020-10-06", "day"),
+        ("The minister quit Tuesday after the board annulled Sunday's vote.", "vote", "2020-10-04", "day"),
+        ("Crowds stormed the offices on a violent Monday night in the city.", "stormed", "2020-10-05", "day"),
+        ("A judge on Tuesday overturned the mayor's sentence.", "overturned", "2020-10-06", "day"),
+        ("Rebels attacked the base on Friday evening.", "attacked", "2020-10-02", "day"),
+        ("Police arrested ten people yesterday.", "arrested", "2020-10-05", "day"),
+        ("Workers are striking today at the port.", "striking", "2020-10-06", "day"),
+        ("Gunfire was heard last night near the border.", "heard", "2020-10-05", "day"),
+        ("Students rallied last week in the square.", "rallied", "2020-09-28", "week"),
+        ("Farmers blocked roads earlier this month.", "blocked", "2020-10-01", "month"),
+        ("Nurses walked out last month over pay.", "walked", "2020-09-01", "month"),
+        ("Miners struck in March over unpaid wages.", "struck", "2020-03-01", "month"),
+        ("Miners struck in November over unpaid wages.", "struck", "2019-11-01", "month"),
+        ("The party was founded in 2016.", "founded", "2016-01-01", "year"),
+        ("Troops shelled the town on Oct. 3.", "shelled", "2020-10-03", "day"),
+        ("Troops shelled the town on 3 October 2020.", "shelled", "2020-10-03", "day"),
+        ("Troops shelled the town on October 3rd.", "shelled", "2020-10-03", "day"),
+        ("Troops shelled the town on 2020-10-03.", "shelled", "2020-10-03", "day"),
+        ("Troops shelled the town on 10/03/2020.", "shelled", "2020-10-03", "day"),
+        ("On 9 May 2020, nurses protested outside a clinic in Tunis.", "protested", "2020-05-09", "day"),
+        ("Two days ago, rioters burned a police car.", "burned", "2020-10-04", "day"),
+    ],
+)
+def test_expressions_resolve_against_publication(
+    nlp: Language, text: str, trigger: str, expected: str, precision: str
+) -> None:
+    result = resolve(nlp, text, trigger)
+    assert (result.value, result.precision) == (date.fromisoformat(expected), precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "The governor was replaced by a man whom crowds freed from prison the day before.",
+            "freed",
+            "2020-10-05",
+        ),
+        ("On the same day, a gang seized a copper mine in the north.", "seized", "2020-10-06"),
+        ("The rally turned violent later after clashes with police.", "turned", "2020-10-06"),
+        ("Some marchers then moved to the security service building.", "moved", "2020-10-06"),
+        ("The next day, the army deployed to the capital.", "deployed", "2020-10-07"),
+    ],
+)
+def test_anaphoric_words_follow_the_previous_event(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    result = resolve(nlp, text, trigger, PREVIOUS)
+    assert (result.value, result.precision) == (date.fromisoformat(expected), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "previous"),
+    [
+        (
+            "The governor was replaced by a man whom crowds freed from prison the day before.",
+            "replaced",
+            PREVIOUS,
+        ),
+        ("Protesters seized the town hall.", "seized", PREVIOUS),
+        ("On the same day, a gang seized a copper mine.", "seized", None),
+    ],
+)
+def test_undated_events_stay_unknown(
+    nlp: Language, text: str, trigger: str, previous: EventDate | None
+) -> None:
+    result = resolve(nlp, text, trigger, previous)
+    assert result.value is None and result.precision is None
+    assert result.reason.startswith("unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "historical"),
+    [
+        ("A court freed the activist from the term he began serving in 2017.", "serving", True),
+        ("Unrest after revolts in 2003 and 2012 let gangs raid the mines.", "revolts", True),
+        ("The senator lost after his rival won 2016's presidential election.", "won", True),
+        ("The two leaders were once close allies.", "close", True),
+        ("Opposition supporters had flooded the streets Monday to demand a recount.", "flooded", False),
+        ("The minister quit Tuesday.", "quit", False),
+        ("Protesters seized the town hall.", "seized", False),
+    ],
+)
+def test_is_historical(nlp: Language, text: str, trigger: str, historical: bool) -> None:
+    doc = nlp(text)
+    detection = detection_at(doc, trigger)
+    ctx = ArticleContext(Article(id="t", text=text, published=PUBLISHED))
+    event_date = resolve_date(doc, detection, ctx, None)
+    assert is_historical(event_date, detection, doc, PUBLISHED) is historical
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize(
+    ("sentence_with", "trigger", "expected"),
+    [
+        ("resigned Tuesday", "resigned", "2020-10-06"),
+        ("Sunday's parliament", "elections", "2020-10-04"),
+        ("tumultuous Monday", "seizing", "2020-10-05"),
+        ("released from jail the day", "released", "2020-10-05"),
+        ("reversed", "reversed", "2020-10-06"),
+        ("had poured", "poured", "2020-10-05"),
+    ],
+)
+def test_seed_dates(
+    nlp: Language, shared_data: Path, sentence_with: str, trigger: str, expected: str
+) -> None:
+    text = (shared_data / "moscowtimes_2020-10-06.txt").read_text(encoding="utf-8")
+    doc = nlp(text)
+    ctx = ArticleContext(Article(id="mt", text=text, published=PUBLISHED))
+    detection = detection_at(doc, trigger, sentence_with)
+    assert resolve_date(doc, detection, ctx, PREVIOUS).value == date.fromisoformat(expected)
