@@ -97,14 +97,34 @@ def test_bad_inputs_are_reported_by_name_and_the_rest_goes_on(tmp_path: Path) ->
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (tmp_path / "latin1.txt").write_bytes("Caf\xe9 cr\xe8me protest in Montr\xe9al".encode("latin-1") * 5)
+    (tmp_path / "german.txt").write_text(
+        "Die Demonstranten zogen am Montag durch die Innenstadt und forderten den Rücktritt der Regierung. "
+        "Die Polizei setzte Wasserwerfer ein, und mehrere Menschen wurden dabei verletzt."
+    )
+    (tmp_path / "broken.jsonl").write_text(
+        '{"id": "ok-1", "text": "Riot police arrested nine students '
+        'outside the university in Dhaka on Monday, witnesses said."}\n{oops\n'
+    )
+    with (tmp_path / "huge.txt").open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # a sparse 50 MB file: checked by size, never read
     good = tmp_path / "good_2023-03-14.txt"
     good.write_text((REPORTS / "riverside-shooting_2023-03-14.txt").read_text())
     result = run("extract", str(tmp_path), str(tmp_path / "missing.txt"), "--format", "jsonl")
     assert result.exit_code == 1
     errors = result.stderr.strip().splitlines()
-    for name in ("empty.txt", "binary.txt", "latin1.txt", "missing.txt"):
+    for name in (
+        "empty.txt",
+        "binary.txt",
+        "latin1.txt",
+        "german.txt",
+        "broken.jsonl:2",
+        "huge.txt",
+        "missing.txt",
+    ):
         assert sum(name in line for line in errors) == 1, result.stderr
-    assert any("good_2023-03-14" in r["articles"] for r in records(result))  # type: ignore[operator]
+    assert len(errors) == 7, result.stderr
+    read = {a for r in records(result) for a in r["articles"]}  # type: ignore[attr-defined]
+    assert {"good_2023-03-14", "ok-1"} <= read
 
 
 def test_the_database_keeps_each_event_once_and_filters(tmp_path: Path) -> None:

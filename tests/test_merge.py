@@ -270,3 +270,33 @@ def test_thousands_of_mentions_merge_quickly() -> None:
     ]
     events = merge_mentions(mentions)
     assert 100 < len(events) < 4000
+
+
+def anaphor(article: str, text: str, trigger: str, start: int = 500) -> EventMention:
+    """An undated mention whose trigger sits where it is written in its own sentence."""
+    offset = start + text.index(trigger)
+    return replace(
+        mention(article, start, kind=SHOOTING, when=UNDATED, where=None, actors=()),
+        evidence=Evidence(article, text, start, start + len(text)),
+        trigger=Span(offset, offset + len(trigger), trigger),
+    )
+
+
+SHOOTING = EventType("ASSAULT", "firearms", "Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "article", "merged"),
+    [
+        ("Detectives said the shooting followed a quarrel.", "shooting", "a1", True),
+        ("Detectives said this shooting followed a quarrel.", "shooting", "a1", True),
+        ("Detectives said the shooting followed a quarrel.", "shooting", "a2", False),
+        ("Detectives said a shooting followed a quarrel.", "shooting", "a1", False),
+    ],
+)
+def test_a_definite_back_reference_joins_its_articles_event(
+    text: str, trigger: str, article: str, merged: bool
+) -> None:
+    first = mention("a1", 0, kind=SHOOTING, where=None, actors=(), trigger="shot")
+    events = merge_mentions([first, anaphor(article, text, trigger)])
+    assert (len(events) == 1) is merged

@@ -34,6 +34,7 @@ _UNREST = frozenset({"PROTEST", "ASSAULT"})
 # Words that name the unrest as a whole rather than one protest: such a mention is the same event as the
 # specific protest of that place and day.
 _GENERIC_TRIGGERS = frozenset({"unrest", "chaos", "turmoil", "upheaval", "crisis", "violence", "disorder"})
+_DEFINITE = frozenset({"the", "this", "that"})
 _DATE_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
 _PLACE_RANK = {"point": 3, "city": 2, "admin1": 1, "country": 0}
 
@@ -62,14 +63,17 @@ class _Profile:
     historical: bool
     sentences: frozenset[tuple[str, int]]  # (article id, evidence start)
     generic: bool
+    anaphor_in: str | None  # the article in which this mention is a back-reference ("the shooting")
 
 
 def _profile(item: Mergeable) -> _Profile:
     """The comparison profile of a mention or an event."""
     people = (*item.actors, *item.targets)
+    anaphor_in = None
     if isinstance(item, EventMention):
         evidence: tuple[Evidence, ...] = (item.evidence,)
         generic = item.type.plover == "PROTEST" and item.trigger.text.strip().lower() in _GENERIC_TRIGGERS
+        anaphor_in = item.article_id if _is_anaphor(item) else None
     else:
         evidence, generic = item.evidence, False
     return _Profile(
@@ -81,7 +85,14 @@ def _profile(item: Mergeable) -> _Profile:
         historical=item.historical,
         sentences=frozenset((e.article, e.start) for e in evidence),
         generic=generic,
+        anaphor_in=anaphor_in,
     )
+
+
+def _is_anaphor(mention: EventMention) -> bool:
+    """Whether the trigger is an undated definite back-reference ("the shooting", "the attack")."""
+    before = mention.evidence.text[: mention.trigger.start - mention.evidence.start].lower().split()
+    return mention.date.value is None and bool(before) and before[-1] in _DEFINITE
 
 
 def _riotous(t: EventType) -> bool:
@@ -202,7 +213,21 @@ def _score(a: _Profile, b: _Profile) -> float:
     if INCOMPATIBLE in parts:
         return INCOMPATIBLE
     shared = 2.0 if a.sentences & b.sentences else 0.0  # two triggers of one sentence
-    return sum(parts) + _actor_points(a, b) + shared + _generic_points(a, b, parts[1], parts[2])
+    return (
+        sum(parts)
+        + _actor_points(a, b)
+        + shared
+        + _generic_points(a, b, parts[1], parts[2])
+        + _anaphor_points(a, b)
+    )
+
+
+def _anaphor_points(a: _Profile, b: _Profile) -> float:
+    """ "The shooting" later in an article refers back to the shooting that article reported."""
+    articles_a = {article for article, _ in a.sentences}
+    articles_b = {article for article, _ in b.sentences}
+    linked = (a.anaphor_in in articles_b) or (b.anaphor_in in articles_a)
+    return 2.0 if linked and a.type.plover == b.type.plover else 0.0
 
 
 def similarity(a: Mergeable, b: Mergeable) -> float:
