@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import IO, cast
 
-from kronika.model import InputError
+from kronika.model import InputError, InputKind, RawDocument
 
 MAX_BYTES = 20 * 1024 * 1024  # one article never needs more; bigger files are mistakes or dumps
 _MB = 1024 * 1024
@@ -126,3 +127,20 @@ def open_bytes(path: Path) -> IO[bytes]:
     if path.name.lower().endswith(".gz"):
         return cast(IO[bytes], gzip.open(path, "rb"))
     return path.open("rb")
+
+
+def read_whole_file(
+    path: Path, published: date | None, kind: InputKind
+) -> Iterator[RawDocument | InputError]:
+    """Yield a one-article file as one document of `kind`, or the error that stops it."""
+    content = read_file(path, html=kind == "html")
+    if isinstance(content, InputError):
+        yield content
+        return
+    yield RawDocument(
+        id=article_id(path),
+        origin=str(path),
+        content=content,
+        kind=kind,
+        published=published or date_from_name(path.name),
+    )

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from kronika.model import InputError, RawDocument
-from kronika.read.common import article_id, date_from_name, read_file
+from kronika.read.common import read_whole_file
 
 # Tags that only markup has; used to decide whether text from stdin is a page or plain prose.
 _HTML_SIGN = re.compile(
@@ -23,14 +23,4 @@ def looks_like_html(text: str) -> bool:
 
 def read_html(path: Path, published: date | None) -> Iterator[RawDocument | InputError]:
     """Yield the page as one HTML document (cleaning extracts its text later), or the error that stops it."""
-    content = read_file(path, html=True)
-    if isinstance(content, InputError):
-        yield content
-        return
-    yield RawDocument(
-        id=article_id(path),
-        origin=str(path),
-        content=content,
-        kind="html",
-        published=published or date_from_name(path.name),
-    )
+    return read_whole_file(path, published, "html")
