@@ -181,3 +181,133 @@ def test_seed_article(
     start = text.index(phrase)
     actors = ArticleActors(nlp(text), ctx, lexicon).resolve([Span(start, start + len(phrase), phrase)])
     assert [(a.name, a.country, a.sector) for a in actors] == [expected]
+
+
+def resolve_text(
+    nlp: Language, lexicon: ActorLexicon, text: str, phrase: str, nth: int = 0
+) -> tuple[Actor, ...]:
+    """Resolve the nth occurrence of a phrase in a text of its own, with no focus country."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    ctx = ArticleContext(Article("text", text))
+    return ArticleActors(nlp(text), ctx, lexicon).resolve([Span(start, start + len(phrase), phrase)])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "phrase", "nth", "expected"),
+    [
+        (
+            "Russian military authorities said they had beefed up security at the airfield.",
+            "they",
+            0,
+            ("Military", "RUS", "MIL"),
+        ),
+        ("Norway said on Monday it had expelled two diplomats.", "it", 0, ("Norway", "NOR", "GOV")),
+        (
+            "Striking dock workers marched through the port. Nobody was hurt. They blocked the main gate.",
+            "They",
+            0,
+            ("Workers", None, "LAB"),
+        ),
+        ("The rebels who seized the town freed the hostages.", "who", 0, ("Rebels", None, "REB")),
+    ],
+)
+def test_pronouns_take_their_antecedent(
+    nlp: Language, lexicon: ActorLexicon, text: str, phrase: str, nth: int, expected: tuple
+) -> None:
+    """A pronoun is the nearest fitting actor before it: its sentence's speaker, else an earlier subject."""
+    actors = resolve_text(nlp, lexicon, text, phrase, nth)
+    assert [(a.name, a.country, a.sector) for a in actors] == [expected]
+    assert actors[0].text == phrase
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The guards said they had tightened security around the plant.", "security"),
+        ("The board said the results were disappointing.", "the results"),
+        ("Officials said the situation remained tense.", "the situation"),
+        ("The ministry blamed a threadbare state budget for the delays.", "a threadbare state budget"),
+        ("Engineers replaced a processing unit in the control room.", "a processing unit"),
+        ("We will see what happens next.", "We"),
+    ],
+)
+def test_things_are_not_actors(nlp: Language, lexicon: ActorLexicon, text: str, phrase: str) -> None:
+    """Inanimate phrases, and pronouns that point at no earlier actor, resolve to no actor."""
+    assert resolve_text(nlp, lexicon, text, phrase) == ()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "Dozens of street vendors blocked a road in the market.",
+            "Dozens of street vendors",
+            ("Businesses", "BUS"),
+        ),
+        ("A joint team of police raided a hideout.", "A joint team of police", ("Police", "COP")),
+        (
+            "Members of the teachers' union marched downtown.",
+            "Members of the teachers' union",
+            ("Trade union", "LAB"),
+        ),
+        (
+            "Three villagers were wounded by Nigerien army airstrikes.",
+            "Nigerien army airstrikes",
+            ("Military", "MIL"),
+        ),
+        ("A bomb planted by the Taliban hit a convoy.", "A bomb", ("Taliban", "REB")),
+        (
+            "Around 30 Taliban militants attacked a checkpoint.",
+            "Around 30 Taliban militants",
+            ("Taliban", "REB"),
+        ),
+        ("Suspected Fulani militia burned a hamlet.", "Suspected Fulani militia", ("Fulani militia", "UAF")),
+        ("Unidentified gunmen shot a trader dead.", "Unidentified gunmen", ("Gunmen", "UAF")),
+        ("Armed individuals kidnapped a pastor.", "Armed individuals", ("Gunmen", "UAF")),
+        ("Local vigilantes caught two cattle thieves.", "Local vigilantes", ("Militia", "UAF")),
+        ("An angry mob burned a police post.", "An angry mob", ("Crowd", "CVL")),
+        ("Health workers held a sit-in outside the clinic.", "Health workers", ("Health workers", "LAB")),
+        (
+            "Anti-government National Resistance forces shelled a village.",
+            "Anti-government National Resistance forces",
+            ("Militia", "UAF"),
+        ),
+        ("Military Forces of Chad killed four militants.", "Military Forces of Chad", ("Military", "MIL")),
+        ("A woman was shot near her home.", "A woman", ("Women", "CVL")),
+        (
+            "Several hundred taxi drivers honked their horns.",
+            "Several hundred taxi drivers",
+            ("Workers", "LAB"),
+        ),
+    ],
+)
+def test_group_phrases_get_a_sector(
+    nlp: Language, lexicon: ActorLexicon, text: str, phrase: str, expected: tuple[str, str]
+) -> None:
+    """Counted groups, weapons, armed groups and everyday group nouns resolve to the group who acts."""
+    actors = resolve_text(nlp, lexicon, text, phrase)
+    assert [(a.name, a.sector) for a in actors] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        (
+            "On 3 June 2021, in Kasese, farmers blocked the highway.",
+            "On 3 June 2021, in Kasese, farmers",
+            "Farmers",
+        ),
+        ("Mombasa, Mombasa, port workers walked out.", "Mombasa, Mombasa, port workers", "Workers"),
+    ],
+)
+def test_leading_dates_and_places_are_trimmed(
+    nlp: Language, lexicon: ActorLexicon, text: str, phrase: str, expected: str
+) -> None:
+    """A span that starts with the note's date or place still names the group that follows it."""
+    assert [a.name for a in resolve_text(nlp, lexicon, text, phrase)] == [expected]

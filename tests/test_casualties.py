@@ -96,3 +96,78 @@ def test_seed_unrest_sentence_counts_one_dead_and_about_700_hurt(nlp: Language, 
         1.0,
     )
     assert count_casualties(doc, detection) == Casualties(fatalities=1, injured=700)
+
+
+def detection_on(text: str, sentence_with: str, plover: str = "ASSAULT") -> Detection:
+    """A detection on the sentence (ending at '.') that holds `sentence_with`, triggered on its first word."""
+    at = text.index(sentence_with)
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0) if at else 0
+    end = text.index(".", at) + 1
+    return Detection(
+        Span(start, end, text[start:end]), Span(start, start + 1, text[start]), EventType(plover), 1.0
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sentence_with", "fatalities", "injured"),
+    [
+        ("Gunmen opened fire at a wedding. Police said one guest died at the scene.", "Gunmen", 1, None),
+        (
+            "Rebels stormed the depot. The victims, two guards and a cook, were treated for injuries.",
+            "Rebels",
+            None,
+            3,
+        ),
+        ("A clerk was shot at the kiosk. He died later in hospital.", "A clerk", 1, None),
+        ("A patrol clashed with raiders near the dam. No fatalities reported.", "A patrol", 0, None),
+        (
+            "Soldiers shelled rebel positions for two days. 12 rebels were killed. 12 fatalities.",
+            "Soldiers",
+            12,
+            None,
+        ),
+        (
+            "Militias raided two hamlets. Fatalities coded as 10 and split between 2 events.",
+            "Militias",
+            5,
+            None,
+        ),
+        ("Jets struck a convoy. 6 fighters were killed. Fatalities split across 3 events.", "Jets", 2, None),
+        ("A man was killed at the market. In another incident, two women were shot.", "A man", 1, None),
+        ("Raiders burned a hut.\n\nTwo farmers were killed in a separate raid.", "Raiders", None, None),
+    ],
+)
+def test_the_incident_toll_is_read_from_the_rest_of_its_paragraph(
+    nlp: Language, text: str, sentence_with: str, fatalities: int | None, injured: int | None
+) -> None:
+    doc = nlp(text)
+    assert count_casualties(doc, detection_on(text, sentence_with)) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "fatalities", "injured"),
+    [
+        ("A farmer was stabbed to death near the river.", 1, None),
+        ("Gunmen broke into a shop and shot dead two clerks.", 2, None),
+        ("Three bodies were found in a ditch.", 3, None),
+        ("Villagers found the body of a woman near the road.", 1, None),
+        ("Unknown gunmen assassinated a local official.", 1, None),
+        ("A boy was found shot inside his house.", None, 1),
+        ("Five victims were treated for injuries at the hospital.", None, 5),
+        ("The raiders killed 15 livestock and burned huts.", None, None),
+        ("He was shot in the upper body.", None, 1),
+    ],
+)
+def test_more_ways_of_saying_killed_and_hurt(
+    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+def test_a_protest_over_a_death_has_no_toll_of_its_own(nlp: Language) -> None:
+    text = "Relatives of a driver who died in a crash rallied outside the court."
+    detection = Detection(Span(0, len(text), text), Span(0, 1, "R"), EventType("PROTEST"), 1.0)
+    assert count_casualties(nlp(text), detection) == Casualties()

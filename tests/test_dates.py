@@ -153,3 +153,56 @@ def test_seed_dates(
     ctx = ArticleContext(Article(id="mt", text=text, published=PUBLISHED))
     detection = detection_at(doc, trigger, sentence_with)
     assert resolve_date(doc, detection, ctx, PREVIOUS).value == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "source"),
+    [
+        (
+            "Gunmen opened fire on a bus late Monday night outside the town. Two passengers were wounded.",
+            "wounded",
+            "2020-10-05",
+            "an earlier sentence of its paragraph",
+        ),
+        (
+            "A shop owner was attacked on Sunday evening.\n\nThe injured owner was taken to a clinic.",
+            "taken",
+            "2020-10-04",
+            "the article's lead sentence",
+        ),
+        (
+            "Residents are shaken.\n\nThe robbery happened on Friday.\n\nThe robbery left a clerk hurt.",
+            "robbery left",
+            "2020-10-02",
+            "another sentence about the same 'robbery'",
+        ),
+    ],
+)
+def test_an_undated_sentence_inherits_its_incident_date(
+    nlp: Language, text: str, trigger: str, expected: str, source: str
+) -> None:
+    doc = nlp(text)
+    ctx = ArticleContext(Article(id="t", text=text, published=PUBLISHED))
+    detection = detection_at(doc, trigger.split()[0], trigger)
+    result = resolve_date(doc, detection, ctx, None)
+    assert result.value == date.fromisoformat(expected)
+    assert result.reason.endswith(source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rally turned violent later.\n\nProtesters seized the town hall.",
+        "Protesters seized the town hall. Police watched.",
+    ],
+)
+def test_no_date_is_borrowed_from_anaphora_or_from_nowhere(nlp: Language, text: str) -> None:
+    result = resolve(nlp, text, "seized")
+    assert result.value is None and result.reason.startswith("unknown")
+
+
+def test_a_clause_on_the_event_noun_dates_the_event(nlp: Language) -> None:
+    result = resolve(
+        nlp, "Police are investigating a shooting that injured two teenagers Saturday night.", "shooting"
+    )
+    assert result.value == date(2020, 10, 3)

@@ -115,3 +115,32 @@ def test_build_into_fresh_cache_dir_then_reload(tmp_path: Path) -> None:
     built = Gazetteer.load(cache_dir=tmp_path)
     assert list(tmp_path.glob("gazetteer-*.pickle"))
     assert Gazetteer.load(cache_dir=tmp_path).lookup("Osh") == built.lookup("Osh")
+
+
+@pytest.mark.parametrize(
+    ("name", "plain"),
+    [
+        ("Kaduna State", "Kaduna"),
+        ("Antioquia Department", "Antioquia"),
+        ("Khulna Division", "Khulna"),
+        ("Federal District", "Federal District"),
+        ("Diyarbakır", "Diyarbakir"),
+        ("Western Visayas (Region VI)", "Western Visayas"),
+    ],
+)
+def test_display_region_drops_type_words_marks_and_numbers(name: str, plain: str) -> None:
+    assert display_region(name) == plain
+
+
+@pytest.mark.parametrize(
+    ("written", "state"),
+    [("Wash.", "Washington"), ("N.C.", "North Carolina"), ("TX", "Texas"), ("W.Va.", "West Virginia")],
+)
+def test_us_state_abbreviations(gazetteer: Gazetteer, written: str, state: str) -> None:
+    entry = gazetteer.abbreviation(written)
+    assert entry is not None and (entry.name, entry.country, entry.kind) == (state, "USA", "admin1")
+
+
+@pytest.mark.parametrize("written", ["La", "Main", "in"])
+def test_words_that_are_not_abbreviations(gazetteer: Gazetteer, written: str) -> None:
+    assert gazetteer.abbreviation(written) is None

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.chains import best_chain
 from kronika.model import Article, ArticleContext, Detection, EventType, Place, Span
 from kronika.places import find_dateline, focus_country, locate
 
@@ -176,3 +177,62 @@ def test_seed_article(nlp: Language, gazetteer: Gazetteer, shared_data: Path) ->
                 place = locate(doc, det, ctx, gazetteer)
                 assert place is not None and place.country == "KGZ"
                 assert (place.name, place.precision) == expected[token.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "country", "precision"),
+    [
+        ("Farm workers blocked a highway near Ensenada (Baja California) on Monday.", "Ensenada",
+         "Baja California", "MEX", "city"),
+        ("Gunmen killed two traders in Makurdi, Benue, overnight.", "Makurdi", "Benue", "NGA", "city"),
+        ("Soldiers raided a hamlet called Xyzzyville (Unknownshire, Kaduna State).", "Kaduna", "Kaduna",
+         "NGA", "admin1"),
+        ("A man was shot dead in Springfield, Mo., on Saturday.", "Springfield", "Missouri", "USA", "city"),
+    ],
+)  # fmt: skip
+def test_nested_place_names_resolve_to_the_most_specific_known(
+    gazetteer: Gazetteer, text: str, name: str, admin1: str, country: str, precision: str
+) -> None:
+    found = best_chain(gazetteer, text, 0, None)
+    assert found is not None
+    entry = found.entry
+    assert (entry.name, entry.admin1, entry.country, entry.kind) == (name, admin1, country, precision)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Herders clashed with farmers in Lafia (Nasarawa) on Friday.", "NGA"),
+        ("Teachers marched in Cusco, Cusco region, demanding back pay.", "PER"),
+    ],
+)
+def test_focus_country_from_region_names_alone(
+    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) == iso3
+
+
+@pytest.mark.slow
+def test_local_news_without_place_in_the_sentence_gets_the_town_of_the_lead(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Teen wounded in Spokane shooting\n\nSpokane police said a 16-year-old was hit in the leg.\n\n"
+        "Officers found shell casings near the corner. Nobody has been arrested."
+    )
+    place = run_locate(nlp, gazetteer, text, "Nobody has been arrested.", "arrested", focus="USA")
+    assert place is not None and (place.name, place.admin1) == ("Spokane", "Washington")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Updated 9:40 PM\n\nPORTLAND, Maine (AP) — Two men were hurt.", "Portland", "Maine"),
+        ("Watch video\n\n(03-04) 11:02 PST OAKLAND -- A woman was shot.", "Oakland", "California"),
+        ("SPRINGFIELD, Ill. — A man was shot.", "Springfield", "Illinois"),
+    ],
+)
+def test_us_datelines(gazetteer: Gazetteer, text: str, name: str, admin1: str) -> None:
+    place = find_dateline(text, gazetteer)
+    assert place is not None and (place.name, place.admin1, place.country) == (name, admin1, "USA")

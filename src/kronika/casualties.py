@@ -40,9 +40,13 @@ PERSON_NOUNS = {
     "employee", "farmer", "villager", "militant", "fighter", "rebel", "youth", "individual", "cop",
     "trooper", "deputy", "agent", "pedestrian", "customer", "shooter", "he", "she", "him", "her",
 }  # fmt: skip
+ANIMALS = {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "donkey", "horse", "dog",
+           "chicken", "pig", "ox", "buffalo", "poultry"}  # fmt: skip
 NOBODY = {"no one", "nobody", "none", "no-one"}
 KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fatality", "fatalities",
-                "slay", "slain", "murder", "murdered", "fatally", "dying", "killing", "lifeless"}  # fmt: skip
+                "slay", "slain", "murder", "murdered", "fatally", "dying", "killing", "lifeless",
+                "assassinate", "assassinated", "behead", "beheaded", "lynch", "lynched"}  # fmt: skip
+BODY_WORDS = {"body", "bodies", "corpse", "corpses"}  # "the body of a man", "two bodies": one dead each
 INJURED_WORDS = {"injure", "injured", "injury", "injuries", "hurt", "wound", "wounded", "wounding",
                  "injuring", "hospitalize", "hospitalized", "hospitalised"}  # fmt: skip
 NOT_A_COUNT = re.compile(
@@ -128,6 +132,11 @@ def _phrase_count(token: Token) -> int | None:
     """The count stated by the noun phrase a token heads, summing its conjuncts."""
     if token.lower_ in {"he", "she", "him", "her"}:
         return 1
+    if token.lemma_.lower() in ANIMALS:
+        return None  # "killed 15 livestock": casualties are people
+    appositive = _child(token, {"appos"})
+    if appositive is not None and not any(_is_number_word(c) for c in token.children):
+        return _phrase_count(appositive)  # "the victims, two guards and a cook,": the apposition counts them
     nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
     parts = [token, *[c for c in token.children if c.dep_ == "conj"]]
     if len(parts) > 1 and all(p.pos_ in {"NOUN", "NUM", "PROPN"} for p in parts):
@@ -146,7 +155,9 @@ def _is_number_word(token: Token) -> bool:
 def _single_phrase_count(token: Token) -> int | None:
     """The count of one noun phrase: its modifiers and the noun, without its clauses and conjuncts."""
     skip = {"conj", "cc", "relcl", "acl", "prep", "appos", "punct"}
-    words = [token, *[t for c in token.children if c.dep_ not in skip and c.i < token.i for t in c.subtree]]
+    # "shot dead two clerks": the casualty word modifying the victims is not part of their count
+    before = [c for c in token.children if c.dep_ not in skip and c.i < token.i and _kind(c) is None]
+    words = [token, *[t for c in before for t in c.subtree]]
     phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
     if (
         token.pos_ in {"NOUN", "PROPN"}
@@ -209,7 +220,8 @@ def _victim_phrase(token: Token) -> Token | None:
     found = _child(token, OBJECTS) or _child(token, {"nsubjpass"})
     if found is None and token.lemma_.lower() in INTRANSITIVE:
         found = _child(token, {"nsubj"})
-    if found is None and token.dep_ == "conj":  # "shot and killed a man": the object hangs on "shot"
+    if found is None and token.dep_ in {"conj", "xcomp"}:
+        # "shot and killed a man", "was found shot": the victims hang on the verb above
         found = _child(token.head, OBJECTS) or _child(token.head, {"nsubjpass"})
     return _antecedent(found) if found is not None else None
 
@@ -244,16 +256,61 @@ def _count_for(token: Token, kind: Kind) -> int | None:
         own = [c for c in token.children if c.dep_ == "nummod"]
         if own:
             return parse_count(own[0].text)
-        if token.dep_ in OBJECTS and token.lower_.startswith("injur"):
-            subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
-            return _phrase_count(_antecedent(subject)) if subject is not None else None
-        return None
+        return _sufferers(token)
     return _phrase_count(victim) if victim is not None else None
+
+
+def _sufferers(token: Token) -> int | None:
+    """'He sustained injuries', 'five were treated for wounds': the verb's subject bears the injuries."""
+    if not token.lower_.startswith(("injur", "wound")):
+        return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ in {"for", "with"}:
+        verb = verb.head
+    elif token.dep_ not in OBJECTS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return _phrase_count(_antecedent(subject)) if subject is not None else None
+
+
+def _bodies(token: Token) -> int | None:
+    """'two bodies were found', 'the body of a man': the dead, counted from the noun or its 'of' phrase."""
+    own = [c for c in token.children if c.dep_ == "nummod"]
+    if own:
+        return parse_count(own[0].text)
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    person = _child(of, {"pobj"}) if of is not None else None
+    return _phrase_count(person) if person is not None and person.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _to_death(token: Token) -> Token | None:
+    """The verb of 'stabbed to death', 'beaten to death', from the word 'death'."""
+    prep = token.head
+    if token.lower_ == "death" and token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
+def _special_findings(token: Token) -> Finding | None:
+    """Counts phrased without a casualty verb on the victims: 'stabbed to death', 'the body of a man'."""
+    verb = _to_death(token)
+    if verb is not None:
+        victim = _victim_phrase(verb)
+        count = _phrase_count(victim) if victim is not None else None
+        return Finding("killed", count, token.i) if count is not None else None
+    if token.lower_ in BODY_WORDS and token.pos_ == "NOUN":
+        count = _bodies(token)
+        return Finding("killed", count, token.i) if count is not None else None
+    return None
 
 
 def _parse_findings(sentence: Span) -> Iterator[Finding]:
     """Counts read from the dependency parse: who was killed or hurt, numbers on nouns."""
     for token in sentence:
+        special = _special_findings(token)
+        if special is not None:
+            yield special
+            continue
         kind = _kind(token)
         if token.lower_ == "fatally":
             kind, token = "killed", token.head  # "fatally shot": the victims of the shooting died
@@ -284,13 +341,85 @@ def _total(findings: list[Finding], kind: Kind) -> int | None:
     return max(counts) if counts else None
 
 
+# a sentence opening like this reports another incident, so its toll is not this event's
+BOUNDARY = re.compile(
+    r"^\W*(?:in\s+(?:an)?other\s+(?:event|incident|attack|case)|in\s+a\s+separate|separately|meanwhile"
+    r"|elsewhere|earlier|previously|last\s+(?:year|month|week)|the\s+same\s+day|on\s+the\s+same\s+day)\b",
+    re.IGNORECASE,
+)
+# a coder's summary of the toll: "2 fatalities.", "Fatalities coded as 10", "No fatalities reported"
+SUMMARY = re.compile(
+    rf"^\W*(?P<n>{_NUMBER}|no)\s+(?:\w+\s+)?fatalit(?:y|ies)\b"
+    r"|fatalit(?:y|ies)\s+(?:(?!split|spread)\w+\s+){0,2}?coded\s+as\s+(?P<coded>\d+)",
+    re.IGNORECASE,
+)
+SPLIT = re.compile(
+    r"(?:split|spread|distributed|divided)\s+(?:up\s+)?(?:between|across|among|over|into)\s+"
+    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
+    r"(?:events|locations|days|incidents|villages|areas)",
+    re.IGNORECASE,
+)
+
+
+def _paragraph(doc: Doc, sentence: Span) -> list[Span]:
+    """The sentences of the paragraph (text between line breaks) holding the sentence."""
+    text = doc.text
+    begin = text.rfind("\n", 0, sentence.start_char) + 1
+    stop = text.find("\n", sentence.end_char)
+    end = len(text) if stop < 0 else stop
+    return [s for s in doc.sents if begin <= s.start_char and s.end_char <= end and s.text.strip()]
+
+
+def incident_sentences(doc: Doc, sentence: Span) -> list[Span]:
+    """The sentence and its neighbours in the paragraph that tell the same incident (up to another one)."""
+    paragraph = _paragraph(doc, sentence)
+    before = [s for s in paragraph if s.end_char <= sentence.start_char]
+    after = [s for s in paragraph if s.start_char >= sentence.end_char]
+    starts = [i for i, s in enumerate(before) if BOUNDARY.match(s.text)]
+    before = [] if BOUNDARY.match(sentence.text) else before[max(starts, default=0) :]
+    stop = next((i for i, s in enumerate(after) if BOUNDARY.match(s.text)), len(after))
+    return [*before, sentence, *after[:stop]]
+
+
+def _summary_toll(sentences: list[Span]) -> int | None:
+    """The fatalities a coder's summary sentence states for the incident ('2 fatalities.', 'coded as 10')."""
+    for sentence in sentences:
+        m = SUMMARY.search(sentence.text)
+        if m is not None:
+            return parse_count(m["coded"] or m["n"]) if (m["coded"] or m["n"].lower() != "no") else 0
+    return None
+
+
+def _split_parts(sentences: list[Span]) -> int | None:
+    """Into how many events a note shares its toll out: 'Fatalities split between 2 events'."""
+    for sentence in sentences:
+        m = SPLIT.search(sentence.text)
+        if m is not None and "fatalit" in sentence.text.lower():
+            return parse_count(m["n"])
+    return None
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Whether the word sits in a clause describing a noun ('a man who died')."""
+    return any(t.dep_ in {"relcl", "acl"} for t in [token, *token.ancestors])
+
+
 def count_casualties(doc: Doc, detection: Detection) -> Casualties:
-    """Killed and injured in this event, as its sentence states them; None for what it does not mention."""
+    """Killed and injured in this event, as its sentence and the rest of its incident's telling state them."""
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     if sentence is None:
         return Casualties()
-    findings = [*_parse_findings(sentence), *_text_findings(sentence)]
+    incident = incident_sentences(doc, sentence)
+    findings = [f for s in incident for f in (*_parse_findings(s), *_text_findings(s))]
+    if detection.type.plover == "PROTEST":
+        # "relatives of a man who died in a crash rallied": the death is the grievance, not the protest's toll
+        findings = [f for f in findings if f.token < 0 or not _in_relative_clause(doc[f.token])]
     killed, injured, shot = (_total(findings, kind) for kind in ("killed", "injured", "shot"))
     if injured is None and shot is not None and shot > (killed or 0):
         injured = shot - (killed or 0)  # "four were shot, one fatally": the other three were wounded
+    summary = _summary_toll(incident)
+    killed = killed if summary is None else summary
+    parts = _split_parts(incident)
+    if killed and parts:
+        killed //= parts  # each of the events the note's toll is shared between gets its part
     return Casualties(fatalities=killed, injured=injured)

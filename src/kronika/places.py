@@ -8,6 +8,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.article import article_places
+from kronika.geo.chains import best_chain, find_chains, resolve_chain
 from kronika.geo.mentions import PLACE_LABELS, PlaceMention, sentence_mentions
 from kronika.geo.resolve import resolve_name
 from kronika.model import ArticleContext, Detection, Place
@@ -20,7 +22,13 @@ _DATELINE = re.compile(
     rf"^(?:{_DATE}\s+)?(?P<city>{_CAPS})(?:,\s*(?P<where>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))?"
     rf"\s*(?:\([^)]{{1,40}}\))?\s*(?:—|–|--|-|:)\s*\S"
 )
+# A dateline after a time stamp or a photo credit on the same line: '(07-05) 16:58 PDT SAN FRANCISCO --'.
+_INNER_DATELINE = re.compile(
+    rf"(?:^|\s)(?P<city>{_CAPS})(?:,\s*(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
+    rf"\s*(?:\([^)]{{1,40}}\))?\s*(?:—|–|--|-)\s*\S"
+)
 _DATED_CAPS = re.compile(rf"^{_DATE}\s+(?P<city>{_CAPS})\b(?![a-z])")
+CHAIN_VOTE_CHARS = 3000  # chains past the opening add little to the focus and cost lookups
 DATELINE_LINES = 6  # a dateline opens the story, but boilerplate lines may come first
 
 
@@ -31,9 +39,21 @@ def focus_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
         country = _ent_country(ent, gazetteer)
         if country:
             votes[country] += 2 if ent.start_char < LEAD_CHARS else 1
+    votes.update(_chain_votes(doc.text, gazetteer))
     if not votes:
         return None
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]
+
+
+def _chain_votes(text: str, gazetteer: Gazetteer) -> Counter[str]:
+    """Countries of place chains whose names confirm each other ('Rawson, Chubut'; 'Tacoma, Wash.') or
+    that name a region as one ('Rakhine state'): two votes each, as a short note may name no country."""
+    votes: Counter[str] = Counter()
+    for chain in find_chains(text[:CHAIN_VOTE_CHARS]):
+        found = resolve_chain(gazetteer, chain, None)
+        if found is not None and found.entry.kind != "country":
+            votes[found.entry.country] += 2
+    return votes
 
 
 def _ent_country(ent: Span, gazetteer: Gazetteer) -> str | None:
@@ -54,17 +74,19 @@ def _first_seen(doc: Doc, country: str, gazetteer: Gazetteer) -> int:
 def find_dateline(text: str, gazetteer: Gazetteer) -> Place | None:
     """The place of a dateline opening the text.
 
-    Forms: 'BISHKEK —', 'BISHKEK, Kyrgyzstan (Reuters) -', 'Oct 7th 2020 ALMATY'.
+    Forms: 'BISHKEK —', 'BISHKEK, Kyrgyzstan (Reuters) -', 'Oct 7th 2020 ALMATY', 'TACOMA, Wash. —',
+    and after a time stamp on the same line, '11:02 PST OAKLAND --'.
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()][:DATELINE_LINES]
     for line in lines:
-        match = _DATELINE.match(line) or _DATED_CAPS.match(line)
+        match = _DATELINE.match(line) or _DATED_CAPS.match(line) or _INNER_DATELINE.search(line[:200])
         if match is None:
             continue
-        where = match.groupdict().get("where")
-        entry = _dateline_entry(gazetteer, match.group("city"), where)
-        if entry is not None:
-            return entry.to_place()
+        words = match.group("city").split()
+        for i in range(len(words)):  # 'PST OAKLAND': a time zone or an agency may stand before the city
+            entry = _dateline_entry(gazetteer, " ".join(words[i:]), match.groupdict().get("where"))
+            if entry is not None:
+                return entry.to_place()
     return None
 
 
@@ -73,7 +95,8 @@ def _dateline_entry(gazetteer: Gazetteer, city: str, where: str | None) -> GeoEn
     entries = [e for e in gazetteer.lookup(city.title()) if e.lat is not None]
     if where:
         country = gazetteer.country(where)
-        regions = {e.admin1 for e in gazetteer.lookup(where, kind="admin1")}
+        region = gazetteer.abbreviation(where)
+        regions = {region.admin1} if region else {e.admin1 for e in gazetteer.lookup(where, kind="admin1")}
         entries = [e for e in entries if (country and e.country == country.country) or e.admin1 in regions]
     entries = [e for e in entries if e.kind != "admin1"]
     return max(entries, key=lambda e: (e.kind == "city", e.population), default=None)
@@ -81,18 +104,33 @@ def _dateline_entry(gazetteer: Gazetteer, city: str, where: str | None) -> GeoEn
 
 def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
     """Where this event happened: its sentence, else earlier sentences of its paragraph, else the dateline,
-    else the focus country."""
+    else the town the article is mostly about, else the focus country."""
     focus = ctx.focus_country
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     if sentence is None:
-        return _fallback(ctx, gazetteer)
-    trigger = _trigger_token(doc, detection)
-    best = _best(sentence_mentions(doc, sentence, gazetteer, focus, trigger))
-    if best is None:
-        best = _best_before(doc, sentence, gazetteer, focus)
-    if best is not None:
-        return _place_of(best)
-    return _fallback(ctx, gazetteer)
+        return _fallback(doc, ctx, gazetteer)
+    hinted = article_places(doc, gazetteer, focus).hinted
+    place = _place_in(doc, sentence, gazetteer, focus, _trigger_token(doc, detection), hinted)
+    if place is None:
+        place = _place_before(doc, sentence, gazetteer, focus, hinted)
+    return place or _fallback(doc, ctx, gazetteer)
+
+
+def _place_in(
+    doc: Doc,
+    span: Span,
+    gazetteer: Gazetteer,
+    focus: str | None,
+    trigger: Token | None,
+    hinted: frozenset[str],
+) -> Place | None:
+    """The place a stretch of text names: a chain whose names confirm each other ('Rawson, Chubut') wins,
+    else the best-scored mention, else a lone chain where the mentions give only a country."""
+    best = _best(sentence_mentions(doc, span, gazetteer, focus, trigger))
+    chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
+    if chain is not None and (chain.support > 1 or best is None or best.entry.kind == "country"):
+        return chain.entry.to_place()
+    return _place_of(best) if best is not None else None
 
 
 def _trigger_token(doc: Doc, detection: Detection) -> Token | None:
@@ -106,14 +144,16 @@ def _best(mentions: list[PlaceMention]) -> PlaceMention | None:
     return mentions[0] if mentions and mentions[0].score >= MIN_SCORE else None
 
 
-def _best_before(doc: Doc, sentence: Span, gazetteer: Gazetteer, focus: str | None) -> PlaceMention | None:
-    """The nearest earlier sentence of the same paragraph that names a likely place."""
+def _place_before(
+    doc: Doc, sentence: Span, gazetteer: Gazetteer, focus: str | None, hinted: frozenset[str]
+) -> Place | None:
+    """The place of the nearest earlier sentence of the same paragraph that names one."""
     paragraph_start = doc.text.rfind("\n", 0, sentence.start_char) + 1
     earlier = [s for s in doc.sents if paragraph_start <= s.start_char and s.end_char <= sentence.start_char]
     for previous in reversed(earlier):
-        best = _best(sentence_mentions(doc, previous, gazetteer, focus, previous.root))
-        if best is not None:
-            return best
+        place = _place_in(doc, previous, gazetteer, focus, previous.root, hinted)
+        if place is not None:
+            return place
     return None
 
 
@@ -122,10 +162,13 @@ def _place_of(mention: PlaceMention) -> Place:
     return mention.entry.to_place()
 
 
-def _fallback(ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
-    """The dateline's place, else the focus country at country precision."""
+def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+    """The dateline's place, else the article's main town, else the focus country at country precision."""
     if ctx.dateline is not None:
         return ctx.dateline
+    main = article_places(doc, gazetteer, ctx.focus_country).main
+    if main is not None:
+        return main.to_place()
     if ctx.focus_country:
         country = gazetteer.country(ctx.focus_country)
         return country.to_place() if country else None

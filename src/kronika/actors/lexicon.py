@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -54,9 +55,9 @@ class ActorLexicon:
         places.update(_keyed_places(_read_tsv(data.joinpath("actor_places.tsv").read_text("utf-8"))))
         return cls(entries=entries, places=places, country_names=_country_names())
 
-    @property
+    @cached_property
     def longest(self) -> int:
-        """The most words any pattern has: the widest window a lookup needs."""
+        """The most words any pattern has: the widest window a lookup needs (computed once per lexicon)."""
         return max((len(k) for k in (*self.entries, *self.places)), default=1)
 
     def entry(self, key: Key) -> LexiconEntry | None:

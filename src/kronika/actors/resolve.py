@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from kronika.actors.cues import find_role, lexicon_matches, place_matches, qualifier_of
+from kronika.actors.heads import (
+    after_anti,
+    by_agent,
+    is_animate,
+    is_collective,
+    is_instrument,
+    is_member_head,
+    of_object,
+    trim_setting,
+)
 from kronika.actors.keys import word_key
 from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, LexiconEntry
 from kronika.actors.persons import Person, PersonTable, name_tokens
+from kronika.actors.pronouns import antecedents, is_anaphor
 from kronika.model import Actor, ArticleContext, Span
 
 # Heads too general to name an actor when a modifier says more: "military authorities", "Hamas supporters".
@@ -19,6 +30,9 @@ GENERIC_HEADS = frozenset(
     for w in [
         "official",
         "officials",
+        "officer",
+        "officers",
+        "staff",
         "authority",
         "authorities",
         "supporter",
@@ -61,6 +75,8 @@ ORGAN_HEADS = frozenset(
     ]
 )
 SPOKES_HEADS = frozenset(word_key(w) for w in ["spokesman", "spokeswoman", "spokesperson", "representative"])
+# The most hops from a phrase to the one it stands for: "they" -> "dozens of X" -> X -> "a bomb by Y" -> Y.
+MAX_HOPS = 4
 _CORE_STOPS = frozenset({",", "(", ";", ":", "—", "–", "who", "which", "that", "whose"})
 
 
@@ -71,6 +87,7 @@ class Phrase:
     tokens: tuple[Token, ...]
     text: str
     head: Token
+    depth: int = 0  # how many hops (pronoun, "of", "by") led here; bounded so cycles end
 
 
 class ArticleActors:
@@ -98,20 +115,79 @@ class ArticleActors:
         found = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if found is None or not len(found):
             return []
-        return split_conjuncts(list(found))
+        tokens = trim_setting(list(found))
+        return split_conjuncts(tokens) if tokens else []
 
     def _actor(self, phrase: Phrase) -> Actor | None:
-        """One phrase as an actor: a person, a possessed organ, a role holder, a lexicon actor or a place."""
+        """One phrase as an actor: a person, a possessed organ, a role holder, a lexicon actor or a place.
+
+        Pronouns resolve to their antecedent; counted groups to what they count ("dozens of traders");
+        weapons to whoever used them; anything else that cannot act ("the situation") to None.
+        """
+        if phrase.depth > MAX_HOPS:
+            return None
         core = core_tokens(phrase)
         head = _head_of(phrase.head, core)
-        if head.pos_ in ("PRON", "DET", "NUM"):
+        if head.pos_ == "PRON":
+            return self._pronoun(phrase, head)
+        if head.pos_ in ("DET", "NUM") and of_object(head) is None:
             return None
         people = (self._spokes, self._person, self._possessed, self._role)
-        for step in (*people, self._lexicon, self._role_only, self._place):
+        groups = (self._lexicon, self._role_only, self._place)
+        for step in (self._collective, self._instrument, *people, *groups):
             actor = step(phrase, core, head)
             if actor is not None:
                 return actor
-        return self._fallback(phrase, core)
+        return self._fallback(phrase, core, head)
+
+    def _pronoun(self, phrase: Phrase, pronoun: Token) -> Actor | None:
+        """ "they", "it", "his", "who": the actor of the nearest fitting antecedent, as written here."""
+        if not is_anaphor(pronoun):
+            return None
+        for noun in antecedents(pronoun):
+            actor = self._actor(replace(self._phrase_at(noun, with_right=False), depth=phrase.depth + 1))
+            if actor is not None:
+                return replace(actor, text=phrase.text)
+        return None
+
+    def _phrase_at(self, head: Token, *, with_right: bool = True) -> Phrase:
+        """The noun phrase a head token heads in the document (without what follows it, if asked)."""
+        end = head.right_edge.i + 1 if with_right else head.i + 1
+        tokens = tuple(self.doc[head.left_edge.i : end])
+        return Phrase(tokens, self.doc[tokens[0].i : tokens[-1].i + 1].text, head)
+
+    def _collective(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
+        """ "Dozens of merchants", "a team of police": the group counted, unless the lexicon names it."""
+        obj = of_object(head) if is_collective(head) or head.pos_ in ("NUM", "DET") else None
+        if obj is None:
+            return None
+        whole = list(self.doc[head.i : obj.i + 1])
+        spanning = [m for m in lexicon_matches(whole, self.lexicon) if m[0] == head.i and m[1] > obj.i]
+        if spanning:
+            entry = spanning[0][2]
+            return Actor(entry.name, phrase.text, self._entry_country(entry, core, head), entry.sector)
+        inner = split_conjuncts(list(self.doc[obj.left_edge.i : obj.right_edge.i + 1]))
+        actor = self._actor(replace(inner[0], depth=phrase.depth + 1)) if inner else None
+        return replace(actor, text=phrase.text) if actor is not None else None
+
+    def _instrument(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
+        """A weapon or attack stands for its user: "a bomb planted by X", "Afghan military airstrikes"."""
+        if not is_instrument(head):
+            return None
+        agent = by_agent(head)
+        if agent is not None and agent.i != head.i:
+            inner = split_conjuncts(list(self.doc[agent.left_edge.i : agent.right_edge.i + 1]))
+            actor = self._actor(replace(inner[0], depth=phrase.depth + 1)) if inner else None
+            return replace(actor, text=phrase.text) if actor is not None else None
+        before = [t for t in core if t.i < head.i]
+        named = [m for m in self._matches(before) if m[2].sector]
+        if named:
+            entry = named[-1][2]
+            return Actor(entry.name, phrase.text, self._entry_country(entry, core, head), entry.sector)
+        country = self._cue(before, head) if before else None
+        if country is not None and self.lexicon.entry((word_key(head.lemma_),)) is None:
+            return Actor("Military", phrase.text, country, "MIL")  # a state's weapons are its military's
+        return None
 
     def _spokes(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """ "A spokeswoman for Alliance Altyn" speaks as Alliance Altyn."""
@@ -123,7 +199,7 @@ class ArticleActors:
             return None
         owner = owners[0]
         tokens = tuple(self.doc[owner.left_edge.i : owner.right_edge.i + 1])
-        return self._actor(Phrase(tokens, phrase.text, owner))
+        return self._actor(Phrase(tokens, phrase.text, owner, phrase.depth + 1))
 
     def _person(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """A named person: canonical name by surname coreference, country and sector from all we know."""
@@ -192,20 +268,23 @@ class ArticleActors:
         if role is None or role[1] != len(upto):
             return None
         country = self._cue(core, head) or self._focus(role[0].sector)
-        return Actor(self._fallback(phrase, core).name, phrase.text, country, role[0].sector)
+        return Actor(self._plain(phrase, core).name, phrase.text, country, role[0].sector)
 
     def _lexicon(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """A lexicon actor at the head; a telling modifier beats a generic head ("military authorities")."""
-        matches = lexicon_matches(core, self.lexicon)
+        matches = self._matches(core)
         at_head = [m for m in matches if m[0] <= head.i < m[1]]
-        if not at_head:
-            return None
-        start, end, entry = at_head[0]
-        head_key = tuple(word_key(t.text) for t in self.doc[start:end] if word_key(t.text))
+        start = at_head[0][0] if at_head else head.i
         modifiers = [m[2] for m in matches if m[1] <= start and m[2].sector]
-        if modifiers and len(head_key) == 1 and head_key[0] in GENERIC_HEADS:
-            entry = modifiers[-1]
+        found = at_head[0][2] if at_head else None
+        entry = _telling_entry(found, modifiers, list(self.doc[start : head.i + 1]), head)
+        if entry is None:
+            return None
         return Actor(entry.name, phrase.text, self._entry_country(entry, core, head), entry.sector)
+
+    def _matches(self, tokens: list[Token]) -> list[tuple[int, int, LexiconEntry]]:
+        """Lexicon matches among the tokens, except those written as opponents ("anti-Houthi")."""
+        return [m for m in lexicon_matches(tokens, self.lexicon) if not after_anti(self.doc[m[0]])]
 
     def _place(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """A country, capital or people as the actor: "The United States", "Moscow", "Palestinians"."""
@@ -218,8 +297,14 @@ class ArticleActors:
         sector = "GOV" if place.kind in ("country", "capital") else None
         return Actor(self.lexicon.country_name(place.country), phrase.text, place.country, sector)
 
-    def _fallback(self, phrase: Phrase, core: list[Token]) -> Actor:
-        """An unclassified actor: its words without determiners, with whatever country the phrase gives."""
+    def _fallback(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
+        """An unclassified actor, if its head can act at all ("traders" can, "the situation" cannot)."""
+        if not is_animate(head):
+            return None
+        return self._plain(phrase, core)
+
+    def _plain(self, phrase: Phrase, core: list[Token]) -> Actor:
+        """An actor named by its own words without determiners, with whatever country the phrase gives."""
         words = [t for t in core if t.pos_ not in ("DET", "PUNCT") and t.tag_ != "POS"] or core
         name = self.doc[words[0].i : words[-1].i + 1].text
         return Actor(name[:1].upper() + name[1:], phrase.text, self._cue(core, phrase.head), None)
@@ -250,6 +335,25 @@ class ArticleActors:
     def _focus(self, sector: str | None) -> str | None:
         """The article's focus country for domestic actors (not international bodies)."""
         return None if sector == "IGO" else self.ctx.focus_country
+
+
+def _telling_entry(
+    entry: LexiconEntry | None, modifiers: list[LexiconEntry], head_words: list[Token], head: Token
+) -> LexiconEntry | None:
+    """The entry a phrase means: a telling modifier beats a generic or member head ("Taliban militants")."""
+    head_key = tuple(word_key(t.text) for t in head_words if word_key(t.text))
+    if not modifiers:
+        return entry
+    last = modifiers[-1]
+    if entry is None:
+        return last if is_member_head(head) else None
+    if len(head_key) == 1 and head_key[0] in GENERIC_HEADS:
+        return last
+    armed = ("REB", "UAF", "MIL", "CRM")
+    named = not last.pattern[:1].islower()
+    if named and entry.pattern[:1].islower() and entry.sector in armed and last.sector in armed:
+        return last  # "Taliban militants" are the Taliban, "IS fighters" are IS
+    return entry
 
 
 def _known_country(person: Person | None, entry: LexiconEntry | None) -> str | None:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from kronika.dates.attach import EXCLUDED, attach, token_span
+from kronika.dates.context import context_expression
 from kronika.dates.expressions import TimeExpression, find_expressions, to_event_date
 from kronika.model import ArticleContext, Detection, EventDate
 
@@ -41,9 +42,15 @@ def resolve_date(
 ) -> EventDate:
     """The day (or week, month, year) this event happened, with the reason, or an unknown date with why."""
     expression = _best_expression(doc, detection)
-    if expression is None:
+    if expression is not None:
+        return to_event_date(expression, ctx.article.published, previous)
+    borrowed = context_expression(doc, detection)
+    if borrowed is None:
         return EventDate(None, None, NO_EXPRESSION)
-    return to_event_date(expression, ctx.article.published, previous)
+    found = to_event_date(borrowed.expression, ctx.article.published, previous)
+    if found.value is None:
+        return EventDate(None, None, NO_EXPRESSION)
+    return EventDate(found.value, found.precision, f"{found.reason}, in {borrowed.where}")
 
 
 def period_end(event_date: EventDate) -> date | None:

@@ -48,10 +48,16 @@ def _dates_other_noun(root: Token, trigger: Token) -> bool:
     return root.dep_ in NOUN_MODIFIER_EDGES and head.pos_ in {"NOUN", "PROPN"} and head.i != trigger.i
 
 
+def _describes_event_noun(clauses: list[Token], trigger: Token) -> bool:
+    """A clause on the event noun itself dates it: 'a shooting that injured three Saturday night'."""
+    return len(clauses) == 1 and clauses[0].head.i == trigger.i and trigger.pos_ == "NOUN"
+
+
 def _rank_below(path: list[Token], trigger: Token, root: Token) -> int:
     """Rank of an expression inside the trigger's subtree: 0 direct, 1 through another verb or noun."""
     between = path[1 : path.index(trigger)]
-    if any(t.dep_ in CLAUSE_EDGES for t in [path[0], *between]):
+    clauses = [t for t in [path[0], *between] if t.dep_ in CLAUSE_EDGES]
+    if clauses and not _describes_event_noun(clauses, trigger):
         return EXCLUDED
     if _dates_other_noun(root, trigger) and root.head.dep_ not in SUBJECT_EDGES:
         # "cancel the results of Sunday's elections": Sunday dates the elections, so any other time

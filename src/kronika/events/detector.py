@@ -1,10 +1,16 @@
 """The rule-based event detector: lexicon triggers per sentence, their arguments, type, modality, confidence.
 
-Confidence of a detection = lexicon reliability of the trigger phrase (how often that phrase names
-that event type) x 0.85 when no actor was found (an event without a doer is less certain to be
-coded right) x 0.8 when the trigger sits in a subordinate clause or modifier rather than the main
-clause (or the clause a reporting verb introduces) x 0.6 when the modality is not "asserted".
-It is a ranking score in 0..1, not a calibrated probability.
+Confidence says how sure the detector is that the detection is an event the article reports, and
+ranks an article's detections so that its main event (the lead sentence's main trigger) comes first.
+It is the lexicon reliability of the trigger phrase (how often that phrase names that event type)
+x 0.85 when no actor was found (an event without a doer is less certain to be coded right)
+x 0.8 when the trigger sits in a subordinate clause or modifier rather than the main clause (or
+the clause a reporting verb introduces) x 0.6 when the modality is not "asserted" x 0.9 when the
+sentence does not open a paragraph (leads carry the news). When the ACLED classifier confirms a
+sentence's main ACLED-codable trigger, the two are combined as independent signs:
+1 - (1 - confidence) x (1 - classifier probability). A sentence with a violence word but no
+trigger gets classifier probability x 0.7 x the same structural factors. It is a ranking score in
+0..1, not a calibrated probability.
 """
 
 from __future__ import annotations
@@ -16,13 +22,16 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kronika.events.lexicon import Lexicon, TriggerEntry
+from kronika.events.acled_typing import Draft, acled_codable, fallback_type, type_sentence
+from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
 from kronika.events.modality import REPORTING, modality
-from kronika.events.taxonomy import ACLED_TYPES_FOR_PLOVER, acled_event_type
-from kronika.model import Article, Detection, EventType, Modality, Span
+from kronika.events.spans import keeps_of, np_span, sentence_span, trigger_span
+from kronika.events.taxonomy import acled_event_type
+from kronika.model import Article, Detection, EventType, Modality
 
 if TYPE_CHECKING:
     from kronika.events import AcledTyper
+    from kronika.events.classifier import AcledPrediction
 
 NO_ACTOR_FACTOR: Final = 0.85
 NOT_ASSERTED_FACTOR: Final = 0.6
@@ -31,16 +40,33 @@ SUBORDINATE_FACTOR: Final = 0.8
 LIGHT_VERBS: Final = frozenset(
     {"give", "make", "hold", "launch", "stage", "issue", "mount", "carry", "conduct", "take", "offer"}
 )
-ACLED_MIN_PROBABILITY: Final = 0.6  # below this the classifier's sub-type does not replace the lexicon's
+NOT_LEAD_FACTOR: Final = 0.9
+FALLBACK_FACTOR: Final = 0.7  # a classifier reading without a lexicon trigger is the weaker sign
+# The classifier alone makes an event of a trigger-less sentence only above this probability.
+FALLBACK_MIN_PROBABILITY: Final = 0.6
+# Words that show a sentence reports violence or protest even when no trigger phrase matched
+# ("was found dead", "a bomb went off", "exchanged fire", "fired mortars"): the classifier decides.
+VIOLENCE_WORDS: Final = frozenset(
+    {
+        "dead", "death", "die", "body", "fire", "gunfire", "gunman", "gun", "bomb", "blast", "explosive",
+        "ied", "mortar", "artillery", "shell", "missile", "rocket", "projectile", "drone", "grenade",
+        "wound", "injure", "injured", "fight", "firefight", "shootout", "skirmish", "target",
+        "protest", "protester", "demonstrator", "demonstrate", "sit", "strike", "loot", "burn",
+        "abduct", "kidnap", "raid", "storm", "capture", "clash", "militant", "insurgent",
+    }
+)  # fmt: skip
+# Prepositions that put a noun in the background of another event ("amid accusations", "despite protests").
+_BACKGROUND_PREPS: Final = frozenset({"amid", "amidst", "despite"})
+# Relative adverbs whose clause describes a place or time ("the building where he was held").
+_DESCRIPTIVE_RELATIVES: Final = frozenset({"where", "when"})
+_PRONOUN_SUBJECTS: Final = frozenset({"they", "it", "he", "she", "we"})
+_ACTOR_ENTS: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _TARGET_PREPS: Final = frozenset({"against", "on", "upon", "at", "with", "into", "onto"})
 _PLACE_NOUNS: Final = frozenset({"street", "square", "road", "avenue", "capital", "city", "town", "streets"})
 _PLACE_ENTS: Final = frozenset({"GPE", "LOC", "FAC"})
 _VIOLENCE_CUES: Final = frozenset({"violent", "violently", "clash", "riot", "fighting", "violence"})
 _PROTESTER_WORDS: Final = frozenset({"protester", "protestor", "demonstrator", "supporter", "activist"})
 _MOB_WORDS: Final = frozenset({"mob", "crowd", "rioter", "vigilante"})
-_CHARGE_VERBS: Final = frozenset({"accuse", "charge", "convict", "suspect", "acquit", "clear", "warn"})
-_ARTICLES: Final = frozenset({"the", "a", "an"})
-_NP_LEFT_DEPS: Final = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case"})
 
 
 @dataclass(frozen=True)
@@ -60,31 +86,35 @@ class RuleDetector:
 
     def detect(self, doc: Doc, article: Article) -> list[Detection]:
         """Every event trigger in the article, one Detection per event, in text order."""
+        sents = _sentences(doc)
+        drafts = [self._drafts(doc, article, sent, _leads_paragraph(article, sent)) for sent in sents]
+        predictions = self._predict(sents, drafts)
         found: list[Detection] = []
-        for sent in _sentences(doc):
-            candidates = _select(sent, [_Candidate(t, e) for t in sent if (e := self.lexicon.match(t))])
-            found.extend(_detection(doc, article, sent, c) for c in candidates)
-        return self._refine_acled(found)
+        for sent, sent_drafts in zip(sents, drafts, strict=True):
+            prediction = predictions.get(sent.start)
+            found.extend(type_sentence(sent_drafts, prediction))
+            if prediction is not None and not any(acled_codable(d.detection.type) for d in sent_drafts):
+                found.extend(_fallback(doc, article, sent, prediction))
+        return found
 
-    def _refine_acled(self, detections: list[Detection]) -> list[Detection]:
-        """Replace lexicon ACLED sub-types with the classifier's where it is confident and consistent."""
+    def _drafts(self, doc: Doc, article: Article, sent: SpacySpan, lead: bool) -> list[Draft]:
+        """The sentence's chosen triggers as detections, before ACLED typing."""
+        candidates = _select(sent, [_Candidate(t, e) for t in sent if (e := self.lexicon.match(t))])
+        return [Draft(_detection(doc, article, sent, c, lead), c.entry.reliability) for c in candidates]
+
+    def _predict(self, sents: list[SpacySpan], drafts: list[list[Draft]]) -> dict[int, AcledPrediction]:
+        """Classifier predictions, in one batch per document, for sentences that may hold an ACLED event."""
         if self.acled is None:
-            return detections
-        todo = [i for i, d in enumerate(detections) if _acled_codes(d.type)]
-        if not todo:
-            return detections
-        predictions = self.acled.predict([detections[i].sentence.text for i in todo])
-        refined = list(detections)
-        for index, prediction in zip(todo, predictions, strict=True):
-            allowed = ACLED_TYPES_FOR_PLOVER[detections[index].type.plover]
-            if prediction.probability >= ACLED_MIN_PROBABILITY and prediction.event_type in allowed:
-                new_type = replace(
-                    detections[index].type,
-                    acled_event_type=acled_event_type(prediction.sub_event_type),
-                    acled_sub_event_type=prediction.sub_event_type,
-                )
-                refined[index] = replace(detections[index], type=new_type)
-        return refined
+            return {}
+        wanted = [
+            sent
+            for sent, sent_drafts in zip(sents, drafts, strict=True)
+            if any(acled_codable(d.detection.type) for d in sent_drafts) or _violence_word(sent) is not None
+        ]
+        if not wanted:
+            return {}
+        predictions = self.acled.predict([s.text for s in wanted])
+        return {sent.start: p for sent, p in zip(wanted, predictions, strict=True)}
 
 
 def _sentences(doc: Doc) -> list[SpacySpan]:
@@ -102,22 +132,30 @@ def _sentences(doc: Doc) -> list[SpacySpan]:
     return [s for s in out if any(not t.is_space for t in s)]
 
 
-def _acled_codes(event_type: EventType) -> bool:
-    """Whether ACLED would code an event of this PLOVER type (protests, violence, seizures, arrests)."""
-    if event_type.plover in ("PROTEST", "ASSAULT"):
-        return True
-    return event_type.plover == "COERCE" and event_type.mode in ("seize", "destroy", "arrest", "raid")
-
-
 # --- choosing one trigger per event -------------------------------------------------------------
 
 
 def _select(sent: SpacySpan, candidates: list[_Candidate]) -> list[_Candidate]:
     """Drop triggers that are part of another trigger's event; merge a sentence's protest triggers."""
+    candidates = [c for c in candidates if not _background(c)]
     verbs = {c.token.i: c for c in candidates}
     kept = [c for c in candidates if not _subsumed(c, verbs) and not _verb_subsumed(c, verbs)]
     kept = _merge_conjuncts(kept)
     return _merge_protest(sent, kept)
+
+
+def _background(candidate: _Candidate) -> bool:
+    """A trigger that sets the scene rather than reports an event.
+
+    A noun under "amid"/"despite" ("amid accusations of fraud") is circumstance, and a passive
+    relative clause on a place ("the prison where the leader was held") describes the place.
+    """
+    token = candidate.token
+    if candidate.entry.pos == "N" and token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
+        return True
+    if token.dep_ != "relcl" or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    return any(c.lower_ in _DESCRIPTIVE_RELATIVES for c in token.children)
 
 
 def _subsumed(candidate: _Candidate, by_index: dict[int, _Candidate]) -> bool:
@@ -190,30 +228,87 @@ def _merge_protest(sent: SpacySpan, candidates: list[_Candidate]) -> list[_Candi
 # --- building a detection ------------------------------------------------------------------------
 
 
-def _detection(doc: Doc, article: Article, sent: SpacySpan, candidate: _Candidate) -> Detection:
+def _fallback(doc: Doc, article: Article, sent: SpacySpan, prediction: AcledPrediction) -> list[Detection]:
+    """A detection from the classifier alone, for a sentence with a violence word but no codable trigger."""
+    word = _violence_word(sent)
+    event_type = fallback_type(prediction)
+    if word is None or event_type is None or prediction.probability < FALLBACK_MIN_PROBABILITY:
+        return []
+    entry = TriggerEntry(
+        pos="N" if word.pos_ == "NOUN" else "V",
+        head=word.lemma_.lower(),
+        extras=(),
+        plover=event_type.plover,
+        mode=event_type.mode,
+        acled_sub=event_type.acled_sub_event_type,
+        reliability=round(prediction.probability * FALLBACK_FACTOR, 3),
+    )
+    detection = _detection(doc, article, sent, _Candidate(word, entry), _leads_paragraph(article, sent))
+    return [replace(detection, type=event_type)]
+
+
+def _violence_word(sent: SpacySpan) -> Token | None:
+    """The sentence's first violence or protest word, preferring the main verb's own clause."""
+    words = [t for t in sent if t.lemma_.lower() in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS]
+    if not words:
+        return None
+    return min(words, key=lambda t: (t.pos_ != "VERB", t.i))
+
+
+def _leads_paragraph(article: Article, sent: SpacySpan) -> bool:
+    """Whether the sentence opens the article or a paragraph (only whitespace with a line break before it)."""
+    before = article.text[: sent.start_char]
+    stripped = before.rstrip()
+    return not stripped or "\n" in before[len(stripped) :]
+
+
+def _detection(doc: Doc, article: Article, sent: SpacySpan, candidate: _Candidate, lead: bool) -> Detection:
     """Arguments, type, modality and confidence of one chosen trigger."""
     token, entry = candidate.token, candidate.entry
     actors, targets = _arguments(token, entry)
+    actors = [_reported_speaker(token, a) for a in actors]
+    targets = [t for t in targets if _actor_like(t)]
     event_type = _event_type(entry, actors)
     mod = _typed_modality(doc, token, entry)
     confidence = entry.reliability * (1.0 if actors else NO_ACTOR_FACTOR)
     confidence *= 1.0 if _in_main_clause(token) else SUBORDINATE_FACTOR
     confidence *= 1.0 if mod == "asserted" else NOT_ASSERTED_FACTOR
+    confidence *= 1.0 if lead else NOT_LEAD_FACTOR
     return Detection(
-        sentence=_sentence_span(article, sent),
-        trigger=_trigger_span(article, token, entry),
+        sentence=sentence_span(article, sent),
+        trigger=trigger_span(article, token, entry),
         type=event_type,
         confidence=round(confidence, 3),
         modality=mod,
-        actor_spans=tuple(_np_span(article, a, sent) for a in actors if a in sent),
-        target_spans=tuple(_np_span(article, t, sent, _keeps_of(token)) for t in targets if t in sent),
+        actor_spans=tuple(np_span(article, a, sent) for a in actors if a in sent),
+        target_spans=tuple(np_span(article, t, sent, keeps_of(token)) for t in targets if t in sent),
     )
+
+
+def _reported_speaker(trigger: Token, actor: Token) -> Token:
+    """'X said they had done it': a pronoun subject inside a reporting verb's complement stands for X."""
+    if actor.lower_ not in _PRONOUN_SUBJECTS:
+        return actor
+    clause = trigger
+    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING:
+        return actor
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUN_SUBJECTS]
+    return speakers[0] if speakers else actor
+
+
+def _actor_like(token: Token) -> bool:
+    """Whether a target names who was acted on (people, groups, organisations, countries), not a thing."""
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in _ACTOR_ENTS:
+        return True
+    return token.lemma_.lower() in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS
 
 
 def _in_main_clause(token: Token) -> bool:
     """Whether the trigger is the main predicate (or its subject/object noun), reporting verbs aside."""
     while token.dep_ == "conj":
-        token = token.head
+        token = _conjunct_head(token)
     if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
         token = token.head
     if token.dep_ == "ROOT":
@@ -303,6 +398,8 @@ def _inherited_actors(verb: Token) -> list[Token]:
     head = verb.head
     if head is verb:
         return []
+    if verb.dep_ == "conj":
+        head = _conjunct_head(verb)
     if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if verb.dep_ == "conj":
@@ -312,6 +409,18 @@ def _inherited_actors(verb: Token) -> list[Token]:
     if verb.dep_ in ("acl", "pcomp") and active:
         return [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
     return []
+
+
+def _conjunct_head(verb: Token) -> Token:
+    """The verb a conjunct is coordinated with, past a misparse.
+
+    "X insisted the situation is calm, and accused Y": the parser hangs "accused" on the copula of
+    the complement; an event verb coordinated with a stative "be" complement belongs to the verb above.
+    """
+    head = verb.head
+    if head.lemma_ == "be" and head.dep_ == "ccomp" and verb.tag_ != head.tag_:
+        return head.head
+    return head
 
 
 def _is_passive_participle(verb: Token) -> bool:
@@ -353,68 +462,3 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
         out.append(head)
         out.extend(t for t in head.conjuncts if t.i > head.i and t.pos_ in ("NOUN", "PROPN", "PRON"))
     return out
-
-
-# --- spans ---------------------------------------------------------------------------------------
-
-
-def _keeps_of(trigger: Token) -> bool:
-    """'accused the governor of corruption': after these verbs an 'of' phrase is the charge, not the name."""
-    return trigger.lemma_.lower() not in _CHARGE_VERBS
-
-
-def _np_span(article: Article, head: Token, sent: SpacySpan, with_of: bool = True) -> Span:
-    """The noun phrase around a head, within its sentence: left modifiers, adjacent names, 'of' phrases."""
-    tokens = [head]
-    for child in head.lefts:
-        if child.dep_ in _NP_LEFT_DEPS:
-            tokens.extend(child.subtree)
-    for child in head.rights:
-        if child.dep_ in ("appos", "compound", "flat") and not _comma_between(head, child):
-            tokens.extend(t for t in child.subtree if t.dep_ not in ("punct", "relcl", "acl"))
-        elif child.dep_ == "prep" and child.lower_ == "of" and with_of:
-            for obj in (g for g in child.children if g.dep_ == "pobj"):
-                tokens.extend(
-                    [child, obj, *(t for c in obj.lefts if c.dep_ in _NP_LEFT_DEPS for t in c.subtree)]
-                )
-    first = max(min(t.i for t in tokens), sent.start)
-    last = min(max(t.i for t in tokens), sent.end - 1)
-    doc = head.doc
-    while first < head.i and (doc[first].lower_ in _ARTICLES or doc[first].is_punct):
-        first += 1
-    while last > head.i and doc[last].is_punct:
-        last -= 1
-    return _char_span(article, doc[first].idx, doc[last].idx + len(doc[last]))
-
-
-def _comma_between(a: Token, b: Token) -> bool:
-    """Whether punctuation separates two tokens (an appositive after a comma is a description)."""
-    low, high = sorted((a.i, b.i))
-    return any(t.is_punct for t in a.doc[low + 1 : high])
-
-
-def _trigger_span(article: Article, token: Token, entry: TriggerEntry) -> Span:
-    """The trigger word, widened over its phrase words when they are close ('called on', 'set fire to')."""
-    related = [token, *token.children, *(g for c in token.children for g in c.children)]
-    words = [t for t in related if t.lemma_.lower() in entry.extras]
-    tokens = [token, *words]
-    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    if last - first > len(entry.extras) + 2:  # words far apart: keep just the head word
-        first = last = token.i
-    doc = token.doc
-    return _char_span(article, doc[first].idx, doc[last].idx + len(doc[last]))
-
-
-def _sentence_span(article: Article, sent: SpacySpan) -> Span:
-    """The sentence without surrounding whitespace."""
-    start, end = sent.start_char, sent.end_char
-    while start < end and article.text[start].isspace():
-        start += 1
-    while end > start and article.text[end - 1].isspace():
-        end -= 1
-    return _char_span(article, start, end)
-
-
-def _char_span(article: Article, start: int, end: int) -> Span:
-    """A Span over article.text."""
-    return Span(start, end, article.text[start:end])

@@ -7,13 +7,34 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Literal
+from typing import Final, Literal
 
 from spacy.tokens import Token
 
 from kronika.events.taxonomy import ACLED_SUB_TO_TYPE, PLOVER_MODES, is_valid_mode
 
 TriggerPos = Literal["V", "N"]
+# Common nouns that name people, groups, organisations or states: only these (and names) are targets.
+ACTOR_NOUNS: Final = frozenset(
+    {
+        "people", "person", "man", "woman", "child", "boy", "girl", "youth", "civilian", "resident",
+        "villager", "citizen", "national", "student", "worker", "farmer", "journalist", "reporter",
+        "activist", "protester", "protestor", "demonstrator", "supporter", "opponent", "rioter",
+        "official", "officer", "soldier", "troop", "force", "police", "policeman", "guard", "militant",
+        "rebel", "insurgent", "fighter", "gunman", "attacker", "militia", "army", "military",
+        "government", "authority", "administration", "ministry", "minister", "president", "premier",
+        "leader", "party", "group", "gang", "faction", "council", "commission", "committee", "court",
+        "parliament", "opposition", "member", "lawmaker", "politician", "candidate", "side", "country",
+        "nation", "state", "regime", "ally", "neighbour", "neighbor", "community", "tribe", "clan",
+        "family", "inmate", "prisoner", "detainee", "migrant", "refugee", "trader", "merchant",
+        "employee", "staff", "union", "company", "firm", "organisation", "organization", "agency",
+        "owner", "driver", "teacher", "doctor", "nurse", "priest", "cleric", "commander", "general",
+        "chief", "mayor", "governor", "judge", "prosecutor", "suspect", "criminal", "smuggler",
+        "trafficker", "terrorist", "extremist", "jihadist", "separatist", "crowd", "mob", "elder",
+        "diplomat", "envoy", "delegation", "coalition", "alliance", "movement", "looter", "marauder",
+        "settler", "pilgrim", "miner", "spokesman", "spokeswoman", "businessman", "victim",
+    }
+)  # fmt: skip
 _POS_TAGS: Mapping[TriggerPos, frozenset[str]] = MappingProxyType(
     {"V": frozenset({"VERB"}), "N": frozenset({"NOUN"})}
 )

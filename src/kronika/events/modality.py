@@ -80,7 +80,8 @@ def _own_markers(token: Token) -> Modality | None:
             return "hypothetical"
         if child.i == token.i + 1 and child.lemma_.lower() in _FEAR_NOUNS:
             return "hypothetical"  # "looting fears" is often parsed as a verb with object "fears"
-    purpose = token.dep_ == "advcl" and any(c.tag_ == "TO" for c in token.children)
+    # "formed a council to restore order": an infinitive on a clause or a noun is a purpose
+    purpose = token.dep_ in ("advcl", "relcl", "acl") and any(c.tag_ == "TO" for c in token.children)
     if purpose and token.head.lemma_.lower() not in _CAUSATIVE:
         return "intended"  # an infinitive of purpose: "formed a council to restore order"
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
@@ -108,6 +109,8 @@ ACLED_TYPES_FOR_PLOVER: Final = MappingProxyType(
             {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
         ),
         "COERCE": frozenset({"Strategic developments", "Riots", "Violence against civilians"}),
+        "AGREE": frozenset({"Strategic developments"}),
+        "MOBILIZE": frozenset({"Strategic developments"}),
     }
 )
 
@@ -134,3 +137,44 @@ def acled_event_type(sub_event_type: str | None) -> str | None:
 def is_valid_mode(plover: str, mode: str | None) -> bool:
     """Whether `mode` is one of the modes of PLOVER type `plover` (None is always valid)."""
     return mode is None or mode in PLOVER_MODES.get(plover, ())
+
+
+@dataclass(frozen=True)
+class PloverReading:
+    """The PLOVER type and mode an ACLED sub-event type is read as."""
+
+    plover: str
+    mode: str | None
+
+
+# How an ACLED sub-event type reads in PLOVER: used when the classifier's sub-type is taken and the
+# lexicon's own type is unsure or of another family. Fighting (PLOVER 0.5 FIGHT) is ASSAULT; riots
+# by crowds are PROTEST/riot; arrests, looting and disarming are COERCE. Sub-types PLOVER has no one
+# reading for ("Change to group/activity", "Other") are left out: the lexicon's type stands.
+ACLED_TO_PLOVER: Final = MappingProxyType(
+    {
+        "Armed clash": PloverReading("ASSAULT", "firearms"),
+        "Government regains territory": PloverReading("COERCE", "seize"),
+        "Non-state actor overtakes territory": PloverReading("COERCE", "seize"),
+        "Excessive force against protesters": PloverReading("ASSAULT", None),
+        "Protest with intervention": PloverReading("PROTEST", "demonstrate"),
+        "Peaceful protest": PloverReading("PROTEST", "demonstrate"),
+        "Violent demonstration": PloverReading("PROTEST", "riot"),
+        "Mob violence": PloverReading("PROTEST", "riot"),
+        "Chemical weapon": PloverReading("ASSAULT", "chemical"),
+        "Air/drone strike": PloverReading("ASSAULT", "aerial"),
+        "Suicide bomb": PloverReading("ASSAULT", "suicide-bomb"),
+        "Shelling/artillery/missile attack": PloverReading("ASSAULT", "shelling"),
+        "Remote explosive/landmine/IED": PloverReading("ASSAULT", "explosives"),
+        "Grenade": PloverReading("ASSAULT", "explosives"),
+        "Sexual violence": PloverReading("ASSAULT", "sexual"),
+        "Attack": PloverReading("ASSAULT", None),
+        "Abduction/forced disappearance": PloverReading("ASSAULT", "abduct"),
+        "Agreement": PloverReading("AGREE", "settle"),
+        "Arrests": PloverReading("COERCE", "arrest"),
+        "Disrupted weapons use": PloverReading("COERCE", "seize"),
+        "Headquarters or base established": PloverReading("MOBILIZE", "troops"),
+        "Looting/property destruction": PloverReading("COERCE", "seize"),
+        "Non-violent transfer of territory": PloverReading("RETREAT", "withdraw"),
+    }
+)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import itertools
 import re
 import time
 from collections import Counter
@@ -54,6 +55,7 @@ class Split:
     train: list[Note]
     val: list[Note]
     test: list[Note]
+    n_test_month: int  # the first n test notes are the held-out month file; the rest are from the extra file
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,17 @@ class Evaluation:
 
 
 @dataclass(frozen=True)
+class ReliabilityBin:
+    """Held-out texts whose top probability is in [low, high): how many, how often the top type is right."""
+
+    low: float
+    high: float
+    n: int
+    accuracy: float
+    mean_probability: float
+
+
+@dataclass(frozen=True)
 class TrainReport:
     """What a training run did and how well the saved model does on held-out notes."""
 
@@ -81,6 +94,8 @@ class TrainReport:
     temperature: float
     test: Evaluation
     test_style_shifted: Evaluation
+    test_may_2020: Evaluation  # the whole-month file alone: the harder, time-shifted part
+    reliability: list[ReliabilityBin] = field(default_factory=list)
 
 
 def clean_note(text: str) -> str:
@@ -123,11 +138,12 @@ def split_notes(data_dir: Path, rng: np.random.Generator) -> Split:
     extra = read_notes(data_dir / EXTRA_FILE)
     held = rng.random(len(extra)) < TEST_FRACTION
     rest = [n for n, h in zip(extra, held, strict=True) if not h]
-    test = read_notes(data_dir / TEST_FILE) + [n for n, h in zip(extra, held, strict=True) if h]
+    month = read_notes(data_dir / TEST_FILE)
+    test = month + [n for n, h in zip(extra, held, strict=True) if h]
     is_val = rng.random(len(rest)) < VAL_FRACTION
     train = [n for n, v in zip(rest, is_val, strict=True) if not v]
     val = [n for n, v in zip(rest, is_val, strict=True) if v]
-    return Split(cap_classes(train, rng), val, test)
+    return Split(cap_classes(train, rng), val, test, len(month))
 
 
 def cap_classes(notes: Sequence[Note], rng: np.random.Generator) -> list[Note]:
@@ -246,6 +262,21 @@ def evaluate(model: AcledClassifier, texts: Sequence[str], gold: Sequence[str]) 
     )
 
 
+def reliability(model: AcledClassifier, texts: Sequence[str], gold: Sequence[str]) -> list[ReliabilityBin]:
+    """Top probability vs accuracy in fixed bins: how far a caller can trust a probability threshold."""
+    proba = model.predict_proba(texts)
+    top = proba.max(axis=1)
+    right = np.array([model.labels[j] == g for j, g in zip(proba.argmax(axis=1), gold, strict=True)])
+    edges = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)
+    bins = []
+    for low, high in itertools.pairwise(edges):
+        inside = (top >= low) & (top < high)
+        if inside.any():
+            accuracy, mean_p = float(right[inside].mean()), float(top[inside].mean())
+            bins.append(ReliabilityBin(low, min(high, 1.0), int(inside.sum()), accuracy, mean_p))
+    return bins
+
+
 def train(data_dir: Path, out: Path, alpha: float = 2e-6, epochs: int = 8) -> TrainReport:
     """Train on the ACLED notes in `data_dir`, save to `out`, evaluate the saved model on held-out notes."""
     started = time.perf_counter()
@@ -260,12 +291,17 @@ def train(data_dir: Path, out: Path, alpha: float = 2e-6, epochs: int = 8) -> Tr
     model.save(out)
     saved = AcledClassifier.load(out)  # evaluate what ships: float16 weights included
     gold = [n.sub_event_type for n in split.test]
+    texts = [n.text for n in split.test]
+    shifted = [style_shift(t) for t in texts]
+    may = split.n_test_month
     return TrainReport(
         n_train_notes=len(split.train),
         n_train_docs=len(docs),
         seconds=round(time.perf_counter() - started, 1),
         model_bytes=out.stat().st_size,
         temperature=round(saved._temperature, 3),
-        test=evaluate(saved, [n.text for n in split.test], gold),
-        test_style_shifted=evaluate(saved, [style_shift(n.text) for n in split.test], gold),
+        test=evaluate(saved, texts, gold),
+        test_style_shifted=evaluate(saved, shifted, gold),
+        test_may_2020=evaluate(saved, texts[:may], gold[:may]),
+        reliability=reliability(saved, texts + shifted, gold + gold),
     )

@@ -29,6 +29,7 @@ class GazetteerData:
     demonyms: dict[str, str] = field(default_factory=dict)  # name key -> iso3
     countries: dict[str, int] = field(default_factory=dict)  # iso3 -> row
     capitals: dict[str, int] = field(default_factory=dict)  # iso3 -> row
+    abbreviations: dict[str, int] = field(default_factory=dict)  # "N.C." / "NC" as written -> admin1 row
 
     def add(self, row: Row, keys: set[str]) -> int:
         """Append a row and index it under every non-empty key; returns its id."""
@@ -148,7 +149,23 @@ def build() -> GazetteerData:
     city_rows = add_cities(data, cities, iso3_of, state_to_admin1)
     add_region_populations(data)
     add_countries(data, infos, city_rows, regions)
+    add_abbreviations(data, "USA", "data/us_states.tsv")
     return data
+
+
+def add_abbreviations(data: GazetteerData, iso3: str, table: str) -> None:
+    """Index a country's region abbreviations ('Wash.', 'WA') by their exact spelling, not as names:
+    'La.' and 'IN' are only regions where the text puts them after a town."""
+    text = resources.files("kronika").joinpath(table).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, postal, ap = [*line.split("\t"), "", ""][:3]
+        rows = [i for i in data.index.get(name_key(name), []) if data.rows[i][1:3] == ("admin1", iso3)]
+        rows = sorted(rows, key=lambda i: data.rows[i][0] != name)  # the region of that very name first
+        for spelling in [postal, *ap.split(";")]:
+            if rows and spelling.strip():
+                data.abbreviations[spelling.strip()] = rows[0]
 
 
 def add_region_populations(data: GazetteerData) -> None:

@@ -36,12 +36,19 @@ REGION_TYPE_WORDS = frozenset(
         "gorod",
     }
 )
-# Only these are dropped from the name shown in records: "Free State" and "Lagos State" keep "State".
+# Only these are dropped from the name shown in records; "state", "department", "division" and "district"
+# too, unless what is left is a bare adjective: "Borno State" -> "Borno", but "Free State" stays.
 _DISPLAY_SUFFIX = re.compile(
-    r"[\s,]+(region|oblast'?|province|governorate|shaary|respublika|kraj|krai|oblysy|viloyati|prefecture)$",
+    r"[\s,]+(region|oblast'?|province|governorate|shaary|respublika|kraj|krai|oblysy|viloyati|prefecture"
+    r"|state|department|division|district)$",
     re.IGNORECASE,
 )
+_KEEP_SUFFIX_AFTER = frozenset({"free", "federal", "capital", "central", "national", "new", "red sea"})
 _DISPLAY_PREFIX = re.compile(r"^(gorod|city of|province of|respublika)\s+", re.IGNORECASE)
+_REGION_NUMBER = re.compile(r"\s*\((?:region\s+)?[ivx0-9-]+(?:-[a-z])?\)$", re.IGNORECASE)
+# Letters NFKD leaves alone, spelled as English-language reports spell them ("Diyarbakır" -> "Diyarbakir").
+_LATIN_FOLD = str.maketrans({"ı": "i", "İ": "I", "ə": "e", "ǝ": "e", "Ə": "E", "ł": "l", "Ł": "L"})
+_MARKS = re.compile(r"[’‘ʼʻ`´]")
 _APOSTROPHES = re.compile(r"['’‘ʼʻ`´]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -74,11 +81,14 @@ def has_region_type(key: str) -> bool:
 
 
 def display_region(name: str) -> str:
-    """The plain name of a region: 'Bishkek Shaary' -> 'Bishkek', 'Naryn Region' -> 'Naryn'."""
+    """The plain name of a region: 'Bishkek Shaary' -> 'Bishkek', 'Borno State' -> 'Borno'."""
+    name = _MARKS.sub("", _REGION_NUMBER.sub("", name.translate(_LATIN_FOLD))).strip()
     previous = None
     while previous != name:
         previous = name
-        name = _DISPLAY_SUFFIX.sub("", name).strip()
+        stripped = _DISPLAY_SUFFIX.sub("", name).strip()
+        if stripped.lower() not in _KEEP_SUFFIX_AFTER:
+            name = stripped
         name = _DISPLAY_PREFIX.sub("", name).strip()
     if "," in name:  # iso3166-2 inverts some names: "Adygeja, Respublika" was cut above to "Adygeja"
         name = name.split(",")[0].strip()

@@ -1,0 +1,355 @@
+"""Head-word classes for actor phrases: quantities, instruments, people-like nouns, and span trimming."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from kronika.actors.keys import word_key
+
+# Heads that only count or group the real actor: "dozens of merchants", "a joint team of police".
+COLLECTIVE_HEADS = frozenset(
+    word_key(w)
+    for w in [
+        "group",
+        "groups",
+        "number",
+        "numbers",
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "score",
+        "scores",
+        "member",
+        "members",
+        "team",
+        "teams",
+        "unit",
+        "units",
+        "band",
+        "bands",
+        "contingent",
+        "detachment",
+        "squad",
+        "delegation",
+        "batch",
+        "handful",
+        "couple",
+        "majority",
+        "rest",
+        "some",
+        "several",
+        "many",
+        "most",
+        "all",
+        "each",
+        "one",
+        "two",
+        "three",
+        "crowd",
+        "crowds",
+        "convoy",
+        "patrol",
+        "column",
+        "wing",
+        "faction",
+        "factions",
+        "section",
+        "elements",
+        "element",
+    ]
+)
+
+# Heads that are a weapon or an act, standing for whoever used it: "Afghan military airstrikes".
+INSTRUMENT_HEADS = frozenset(
+    word_key(w)
+    for w in [
+        "airstrike",
+        "air strike",
+        "strike",
+        "raid",
+        "shell",
+        "shelling",
+        "bombardment",
+        "bomb",
+        "bombing",
+        "landmine",
+        "mine",
+        "ied",
+        "rcied",
+        "vbied",
+        "uvied",
+        "pbied",
+        "explosive",
+        "device",
+        "rocket",
+        "missile",
+        "mortar",
+        "grenade",
+        "bullet",
+        "shot",
+        "gunfire",
+        "fire",
+        "attack",
+        "assault",
+        "offensive",
+        "operation",
+        "explosion",
+        "blast",
+        "artillery",
+        "barrage",
+        "drone",
+        "warplane",
+        "jet",
+        "helicopter",
+    ]
+)
+
+# People-like nouns the lexicon need not list: they stay actors even without a sector.
+PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "ee", "man", "men", "ster", "eer")
+# Words with those endings that are things, not people or groups.
+NOT_PEOPLE = frozenset(
+    word_key(w)
+    for w in [
+        "power",
+        "order",
+        "water",
+        "border",
+        "number",
+        "center",
+        "centre",
+        "letter",
+        "paper",
+        "matter",
+        "corner",
+        "cluster",
+        "quarter",
+        "shelter",
+        "chapter",
+        "counter",
+        "register",
+        "computer",
+        "container",
+        "number",
+        "floor",
+        "door",
+        "color",
+        "colour",
+        "sector",
+        "factor",
+        "error",
+        "motor",
+        "tractor",
+        "reactor",
+        "corridor",
+        "plant",
+        "restaurant",
+        "grant",
+        "event",
+        "incident",
+        "statement",
+        "agreement",
+        "movement",
+        "development",
+        "payment",
+        "content",
+        "moment",
+        "comment",
+        "element",
+        "treatment",
+        "settlement",
+        "equipment",
+        "document",
+        "argument",
+        "investment",
+        "department",
+        "segment",
+        "fee",
+        "coffee",
+        "degree",
+        "tree",
+        "knee",
+        "guarantee",
+        "list",
+        "fist",
+        "twist",
+        "mist",
+        "christian",
+    ]
+)
+# Organisation heads: bodies that act though they are not people.
+BODY_HEADS = frozenset(
+    word_key(w)
+    for w in [
+        "committee",
+        "council",
+        "association",
+        "union",
+        "federation",
+        "organisation",
+        "organization",
+        "movement",
+        "front",
+        "alliance",
+        "coalition",
+        "league",
+        "society",
+        "community",
+        "communities",
+        "family",
+        "families",
+        "clan",
+        "tribe",
+        "network",
+        "brigade",
+        "battalion",
+        "regiment",
+        "agency",
+        "department",
+        "bureau",
+        "commission",
+        "institute",
+        "initiative",
+        "group",
+        "force",
+        "forces",
+        "corps",
+        "wing",
+        "faction",
+        "camp",
+        "club",
+        "company",
+        "party",
+        "government",
+        "state",
+        "country",
+        "nation",
+    ]
+)
+# Entities that name who acts: people, organisations, peoples and states.
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Entities that say when or where, not who: a span's leading "On 2 May 2020, in Lima," is not the actor.
+SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
+
+
+def is_collective(token: Token) -> bool:
+    """Whether a head only counts or groups the actor named after it with "of"."""
+    return word_key(token.lemma_) in COLLECTIVE_HEADS or word_key(token.text) in COLLECTIVE_HEADS
+
+
+def is_instrument(token: Token) -> bool:
+    """Whether a head is a weapon or an attack rather than who carried it out."""
+    return word_key(token.lemma_) in INSTRUMENT_HEADS or word_key(token.text) in INSTRUMENT_HEADS
+
+
+def is_animate(token: Token) -> bool:
+    """Whether a head can name an actor: a name, an organisation, or a people-like or body noun."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTS:
+        return True
+    if len(token.text) > 1 and token.text.isupper():
+        return True  # an acronym the tagger did not know is most often an organisation
+    lemma = word_key(token.lemma_)
+    if lemma in NOT_PEOPLE or word_key(token.text) in NOT_PEOPLE:
+        return False
+    return lemma in BODY_HEADS or token.lower_.endswith(PERSON_SUFFIXES) or lemma.endswith(PERSON_SUFFIXES)
+
+
+def of_object(head: Token) -> Token | None:
+    """The noun after "of" hanging on a head: "dozens of merchants" -> merchants."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def by_agent(head: Token) -> Token | None:
+    """Who used an instrument: "a bomb planted by Taliban", "airstrikes by the army" -> the agent."""
+    holders = [head, *(c for c in head.children if c.dep_ in ("acl", "relcl"))]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+    return None
+
+
+def trim_setting(tokens: Sequence[Token]) -> list[Token]:
+    """A span without leading comma-separated dates and places ("On 2 May 2020, in Lima, traders")."""
+    rest = list(tokens)
+    while True:
+        commas = [i for i, t in enumerate(rest) if t.text == ","]
+        if not commas:
+            return rest
+        first, after = rest[: commas[0]], rest[commas[0] + 1 :]
+        if not (_is_setting(first) and _names_someone(after)):
+            return rest
+        rest = after
+
+
+def _is_setting(tokens: Sequence[Token]) -> bool:
+    """Whether a stretch only says when or where: a preposition phrase, a date, or bare place names."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return True
+    if words[0].pos_ in ("ADP", "SCONJ") or words[0].lower_ in ("around", "about", "reported", "as"):
+        return True
+    return all(t.ent_type_ in SETTING_ENTS or t.is_stop or t.like_num for t in words)
+
+
+def _names_someone(tokens: Sequence[Token]) -> bool:
+    """Whether a stretch holds a word that could be the actor (a noun or name that is not a place or date)."""
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in SETTING_ENTS for t in tokens)
+
+
+# Heads that stand for the group named before them: "UN inspectors", "Taliban elements", "QSD members".
+MEMBER_HEADS = frozenset(
+    word_key(w)
+    for w in [
+        "inspector",
+        "monitor",
+        "observer",
+        "staff",
+        "personnel",
+        "agent",
+        "operative",
+        "loyalist",
+        "affiliate",
+        "element",
+        "cadre",
+        "wing",
+        "faction",
+        "unit",
+        "branch",
+        "member",
+        "delegation",
+        "negotiator",
+        "representative",
+        "militant",
+        "fighter",
+        "gunman",
+        "militiaman",
+        "soldier",
+        "force",
+        "troop",
+    ]
+)
+
+
+def is_member_head(token: Token) -> bool:
+    """Whether a head stands for the group its modifier names ("Taliban elements" are the Taliban)."""
+    return word_key(token.lemma_) in MEMBER_HEADS
+
+
+def after_anti(token: Token) -> bool:
+    """Whether a word follows "anti-", which makes it the opponent, not the actor ("anti-Houthi forces")."""
+    if token.lower_.startswith("anti-"):
+        return True
+    before = [t.lower_ for t in token.doc[max(0, token.i - 2) : token.i]]
+    return bool(before) and (before[-1] == "anti" or (before[-1:] == ["-"] and before[:1] == ["anti"]))

@@ -1,0 +1,77 @@
+"""Character spans of a detection: its sentence, trigger phrase and argument noun phrases."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kronika.events.lexicon import TriggerEntry
+from kronika.model import Article, Span
+
+_CHARGE_VERBS: Final = frozenset({"accuse", "charge", "convict", "suspect", "acquit", "clear", "warn"})
+_ARTICLES: Final = frozenset({"the", "a", "an"})
+_NP_LEFT_DEPS: Final = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case"})
+
+
+def keeps_of(trigger: Token) -> bool:
+    """'accused the governor of corruption': after these verbs an 'of' phrase is the charge, not the name."""
+    return trigger.lemma_.lower() not in _CHARGE_VERBS
+
+
+def np_span(article: Article, head: Token, sent: SpacySpan, with_of: bool = True) -> Span:
+    """The noun phrase around a head, within its sentence: left modifiers, adjacent names, 'of' phrases."""
+    tokens = [head]
+    for child in head.lefts:
+        if child.dep_ in _NP_LEFT_DEPS:
+            tokens.extend(child.subtree)
+    for child in head.rights:
+        if child.dep_ in ("appos", "compound", "flat") and not _comma_between(head, child):
+            tokens.extend(t for t in child.subtree if t.dep_ not in ("punct", "relcl", "acl"))
+        elif child.dep_ == "prep" and child.lower_ == "of" and with_of:
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                tokens.extend(
+                    [child, obj, *(t for c in obj.lefts if c.dep_ in _NP_LEFT_DEPS for t in c.subtree)]
+                )
+    first = max(min(t.i for t in tokens), sent.start)
+    last = min(max(t.i for t in tokens), sent.end - 1)
+    doc = head.doc
+    while first < head.i and (doc[first].lower_ in _ARTICLES or doc[first].is_punct):
+        first += 1
+    while last > head.i and doc[last].is_punct:
+        last -= 1
+    return _char_span(article, doc[first].idx, doc[last].idx + len(doc[last]))
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    """Whether punctuation separates two tokens (an appositive after a comma is a description)."""
+    low, high = sorted((a.i, b.i))
+    return any(t.is_punct for t in a.doc[low + 1 : high])
+
+
+def trigger_span(article: Article, token: Token, entry: TriggerEntry) -> Span:
+    """The trigger word, widened over its phrase words when they are close ('called on', 'set fire to')."""
+    related = [token, *token.children, *(g for c in token.children for g in c.children)]
+    words = [t for t in related if t.lemma_.lower() in entry.extras]
+    tokens = [token, *words]
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    if last - first > len(entry.extras) + 2:  # words far apart: keep just the head word
+        first = last = token.i
+    doc = token.doc
+    return _char_span(article, doc[first].idx, doc[last].idx + len(doc[last]))
+
+
+def sentence_span(article: Article, sent: SpacySpan) -> Span:
+    """The sentence without surrounding whitespace."""
+    start, end = sent.start_char, sent.end_char
+    while start < end and article.text[start].isspace():
+        start += 1
+    while end > start and article.text[end - 1].isspace():
+        end -= 1
+    return _char_span(article, start, end)
+
+
+def _char_span(article: Article, start: int, end: int) -> Span:
+    """A Span over article.text."""
+    return Span(start, end, article.text[start:end])
