@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -34,6 +35,10 @@ _UNREST = frozenset({"PROTEST", "ASSAULT"})
 # Words that name the unrest as a whole rather than one protest: such a mention is the same event as the
 # specific protest of that place and day.
 _GENERIC_TRIGGERS = frozenset({"unrest", "chaos", "turmoil", "upheaval", "crisis", "violence", "disorder"})
+# An assault told in the words of street unrest ("one man was killed in the clashes") is part of it
+_RIOT_WORDS = re.compile(r"\b(clash(es|ed)?|riot(s|ers|ing)?|unrest|turned violent|stormed)\b", re.IGNORECASE)
+# Modes that do not name a means: "was killed" fits a shooting as well as a beating
+_ANY_MODE = frozenset({None, "kill"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _DATE_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
 _PLACE_RANK = {"point": 3, "city": 2, "admin1": 1, "country": 0}
@@ -64,6 +69,7 @@ class _Profile:
     sentences: frozenset[tuple[str, int]]  # (article id, evidence start)
     generic: bool
     anaphor_in: str | None  # the article in which this mention is a back-reference ("the shooting")
+    riot_context: bool  # its evidence speaks of clashes, riots or unrest
 
 
 def _profile(item: Mergeable) -> _Profile:
@@ -86,13 +92,15 @@ def _profile(item: Mergeable) -> _Profile:
         sentences=frozenset((e.article, e.start) for e in evidence),
         generic=generic,
         anaphor_in=anaphor_in,
+        riot_context=any(_RIOT_WORDS.search(e.text) for e in evidence),
     )
 
 
 def _is_anaphor(mention: EventMention) -> bool:
-    """Whether the trigger is an undated definite back-reference ("the shooting", "the attack")."""
+    """Whether the trigger is a definite back-reference ("the shooting", "the attack")."""
     before = mention.evidence.text[: mention.trigger.start - mention.evidence.start].lower().split()
-    return mention.date.value is None and bool(before) and before[-1] in _DEFINITE
+    # "the shooting", "the peaceful demonstrations", "this week's attack"
+    return any(word in _DEFINITE for word in before[-3:])
 
 
 def _riotous(t: EventType) -> bool:
@@ -100,16 +108,16 @@ def _riotous(t: EventType) -> bool:
     return t.mode == "riot" or t.acled_event_type == "Riots" or t.mode in ("beat", "primitive")
 
 
-def _type_points(a: EventType, b: EventType) -> float:
+def _type_points(a: EventType, b: EventType, riot_context: bool = False) -> float:
     """Same type and mode score high; PROTEST and ASSAULT meet only in rioting; others never."""
     if a.plover == b.plover:
-        if a.mode is None or b.mode is None:
+        if a.mode in _ANY_MODE or b.mode in _ANY_MODE:
             return 1.0
         if a.mode == b.mode:
             return 2.0
         # a demonstration turning into a riot is one event; a resignation and a release are two
         return 1.0 if a.plover == "PROTEST" else INCOMPATIBLE
-    if {a.plover, b.plover} == _UNREST and (_riotous(a) or _riotous(b)):
+    if {a.plover, b.plover} == _UNREST and (riot_context or _riotous(a) or _riotous(b)):
         return 0.0
     return INCOMPATIBLE
 
@@ -209,17 +217,41 @@ def _score(a: _Profile, b: _Profile) -> float:
     """The similarity of two profiles; INCOMPATIBLE on any hard contradiction."""
     if a.historical != b.historical:
         return INCOMPATIBLE
-    parts = (_type_points(a.type, b.type), _date_points(a.date, b.date), _place_points(a.place, b.place))
+    riot = a.riot_context or b.riot_context
+    parts = (
+        _type_points(a.type, b.type, riot),
+        _date_points(a.date, b.date),
+        _place_points(a.place, b.place),
+    )
     if INCOMPATIBLE in parts:
         return INCOMPATIBLE
     shared = 2.0 if a.sentences & b.sentences else 0.0  # two triggers of one sentence
-    return (
-        sum(parts)
-        + _actor_points(a, b)
-        + shared
-        + _generic_points(a, b, parts[1], parts[2])
-        + _anaphor_points(a, b)
-    )
+    actors, anaphor = _actor_points(a, b), _anaphor_points(a, b)
+    if not shared and _one_article(a, b) and not _linked_in_article(a, b, actors, anaphor):
+        return INCOMPATIBLE
+    return sum(parts) + actors + shared + _generic_points(a, b, parts[1], parts[2]) + anaphor
+
+
+def _articles(profile: _Profile) -> set[str]:
+    """The articles a profile's evidence comes from."""
+    return {article for article, _ in profile.sentences}
+
+
+def _one_article(a: _Profile, b: _Profile) -> bool:
+    """Whether both sides come from one and the same single article."""
+    return len(_articles(a)) == 1 and _articles(a) == _articles(b)
+
+
+def _linked_in_article(a: _Profile, b: _Profile, actors: float, anaphor: float) -> bool:
+    """Two sentences of one article tell one event only when something ties them.
+
+    An article that reports two statements, rulings or seizures on one day in one city usually
+    reports two events; across articles the same type, day and place is what makes one event.
+    Street unrest is the exception: its sentences rarely repeat who took part.
+    """
+    if a.type.plover in _UNREST and b.type.plover in _UNREST:
+        return True
+    return actors > 0 or anaphor > 0 or a.generic or b.generic
 
 
 def _anaphor_points(a: _Profile, b: _Profile) -> float:
@@ -360,9 +392,15 @@ def _specificity(t: EventType) -> int:
 
 
 def _pick_type(cluster: Sequence[EventMention]) -> EventType:
-    """The most specific type, then the most confident; ties go to the earliest mention."""
-    ranked = [(_specificity(m.type), m.confidence, -i) for i, m in enumerate(cluster)]
-    return cluster[ranked.index(max(ranked))].type
+    """The most specific type, then the most confident; ties go to the earliest mention.
+
+    Unrest that holds a protest with a mode is that protest (a rally the police broke up with tear gas
+    is a protest event, as ACLED codes it), not the assault on its fringe.
+    """
+    protests = [m for m in cluster if m.type.plover == "PROTEST" and m.type.mode]
+    pool = protests or list(cluster)
+    ranked = [(_specificity(m.type), m.confidence, -i) for i, m in enumerate(pool)]
+    return pool[ranked.index(max(ranked))].type
 
 
 def pick_date(dates: Sequence[EventDate]) -> EventDate:
