@@ -262,8 +262,8 @@ def test_sample_is_fixed_and_a_smaller_limit_is_a_prefix() -> None:
 
 
 def rows_by_metric(result: DatasetResult) -> dict[str, float | None]:
-    """The result's figures by metric name."""
-    return {row.metric: row.value for row in result.rows}
+    """The result's figures by metric name, leaving out the reliability bins."""
+    return {row.metric: row.value for row in result.rows if row.note != "reliability"}
 
 
 def test_a_right_acled_mention_scores_one_on_every_metric() -> None:
@@ -553,3 +553,18 @@ def test_run_evaluation_end_to_end(shared_data: Path) -> None:
     assert datasets == {"acled", "gva", "plover", "seed"}
     assert all(row.value is not None and 0.0 <= row.value <= 1.0 for row in report.rows)
     assert "acled" in report.as_table()
+
+
+@pytest.mark.parametrize(
+    ("confidences", "correct", "expected"),
+    [
+        ([0.1, 0.3, 0.9, 0.95], [False, True, True, True], [(2, 0.5), (0, None), (0, None), (2, 1.0)]),
+        ([1.0, 0.4, 0.59], [True, False, False], [(0, None), (2, 0.0), (0, None), (1, 1.0)]),
+    ],
+)
+def test_reliability_bins_count_and_score_each_confidence_once(
+    confidences: list[float], correct: list[bool], expected: list[tuple[int, float | None]]
+) -> None:
+    from kronika.evaluation.scoring import reliability
+
+    assert [(b.n, b.accuracy) for b in reliability(confidences, correct)] == expected

@@ -10,7 +10,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Final
 
-from kronika.evaluation.common import MentionSource, Scorecard, most_confident, sample, shorten
+from kronika.evaluation.common import (
+    MentionSource,
+    Scorecard,
+    most_confident,
+    reliability_rows,
+    sample,
+    shorten,
+)
 from kronika.evaluation.report import DatasetResult, MetricRow
 from kronika.evaluation.scoring import (
     actor_kind_matches,
@@ -89,7 +96,8 @@ def score_acled(items: Sequence[AcledItem], predictions: Sequence[EventMention |
     truth = [item.sub_event_type for item in items]
     guess = [_sub_type(m) for m in predictions]
     f1 = MetricRow(DATASET, "sub_event_type weighted F1", weighted_f1(truth, guess), len(items))
-    return card.result([f1], items=len(items))
+    right = [t == g for t, g in zip(truth, guess, strict=True)]
+    return card.result([f1, *reliability_rows(DATASET, "sub-type", predictions, right)], items=len(items))
 
 
 def _sub_type(mention: EventMention | None) -> str:

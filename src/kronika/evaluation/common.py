@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, Protocol, TypeVar
 
 from kronika.evaluation.report import DatasetResult, Failure, MetricRow
+from kronika.evaluation.scoring import reliability
 from kronika.model import Article, EventMention
 
 SAMPLE_SEED: Final = 20201006  # fixed, so every run scores the same items
@@ -65,3 +66,17 @@ class Scorecard:
     def result(self, extra: Sequence[MetricRow] = (), items: int = 0) -> DatasetResult:
         """The data set's rows (checked metrics, then `extra`) and failures."""
         return DatasetResult(tuple(self.rows()) + tuple(extra), tuple(self._failures), items=items)
+
+
+def reliability_rows(
+    dataset: str, what: str, predictions: Sequence[EventMention | None], correct: Sequence[bool]
+) -> list[MetricRow]:
+    """One row per confidence bin: the share of `what` right among mentions of that confidence."""
+    pairs = [(m.confidence, ok) for m, ok in zip(predictions, correct, strict=True) if m is not None]
+    bins = reliability([c for c, _ in pairs], [ok for _, ok in pairs])
+    return [
+        MetricRow(
+            dataset, f"{what} right at confidence {b.low:.1f}-{b.high:.1f}", b.accuracy, b.n, "reliability"
+        )
+        for b in bins
+    ]

@@ -9,7 +9,14 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
-from kronika.evaluation.common import MentionSource, Scorecard, most_confident, sample, shorten
+from kronika.evaluation.common import (
+    MentionSource,
+    Scorecard,
+    most_confident,
+    reliability_rows,
+    sample,
+    shorten,
+)
 from kronika.evaluation.report import DatasetResult
 from kronika.evaluation.scoring import gold_plover, is_country_code
 from kronika.model import Article, EventMention
@@ -77,4 +84,7 @@ def score_plover(items: Sequence[PloverItem], predictions: Sequence[EventMention
                 "actor country wrong" if m else "",
                 f"{item.source_code} vs {countries or None}: {shorten(item.text)!r}",
             )
-    return card.result(items=len(items))
+    right = [
+        m is not None and m.type.plover == item.event for item, m in zip(items, predictions, strict=True)
+    ]
+    return card.result(reliability_rows(DATASET, "type", predictions, right), items=len(items))

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Final
 
@@ -118,3 +120,27 @@ def gva_place_names(city_or_county: str) -> frozenset[str]:
 def is_country_code(code: str) -> bool:
     """Whether `code` is an ISO 3166-1 alpha-3 country code (not IGO, NGO or the old 'JAP')."""
     return len(code) == 3 and pycountry.countries.get(alpha_3=code.upper()) is not None
+
+
+RELIABILITY_BINS: Final = (0.0, 0.4, 0.6, 0.8, 1.0)
+
+
+@dataclass(frozen=True)
+class ReliabilityBin:
+    """Items whose confidence fell in [low, high): how many, and the share that was right."""
+
+    low: float
+    high: float
+    n: int
+    accuracy: float | None
+
+
+def reliability(confidences: Sequence[float], correct: Sequence[bool]) -> list[ReliabilityBin]:
+    """Accuracy per confidence bin: a confidence that means something rises with accuracy."""
+    pairs = list(zip(confidences, correct, strict=True))
+    bins = []
+    for low, high in itertools.pairwise(RELIABILITY_BINS):
+        top = high == RELIABILITY_BINS[-1]  # the top bin includes 1.0
+        hits = [ok for c, ok in pairs if low <= c < high or (top and c == high)]
+        bins.append(ReliabilityBin(low, high, len(hits), sum(hits) / len(hits) if hits else None))
+    return bins
