@@ -171,3 +171,74 @@ def test_a_protest_over_a_death_has_no_toll_of_its_own(nlp: Language) -> None:
     text = "Relatives of a driver who died in a crash rallied outside the court."
     detection = Detection(Span(0, len(text), text), Span(0, 1, "R"), EventType("PROTEST"), 1.0)
     assert count_casualties(nlp(text), detection) == Casualties()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("15-year-old Sam", 1),
+        ("an 8 - month - old", 1),
+        ("both guards", 2),
+        ("two 9-year-old boys", 2),
+    ],
+)
+def test_ages_and_pairs_are_counted_as_people(text: str, expected: int | None) -> None:
+    assert parse_count(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "fatalities", "injured"),
+    [
+        ("When medics arrived they found three men shot.", None, 3),
+        ("Sam Cole, 19, died at the scene.", 1, None),
+        ("A girl ran to a neighbour after being shot.", None, 1),
+        ("The boy shot himself in the hand.", None, 1),
+        ("A cashier was struck by gunfire.", None, 1),
+        ("The blast claimed a driver's life.", 1, None),
+        ("A teen was shot in the arm and a woman was shot in the hip.", None, 2),
+        ("The guard was fatally wounded.", 1, None),
+        ("The van rammed a patrol car, injuring both officers.", None, 2),
+        ("The lorry struck a wall.", None, None),
+    ],
+)
+def test_victims_named_by_age_name_or_pronoun_are_counted(
+    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sentence_with", "fatalities", "injured"),
+    [
+        ("A courier was shot on Friday.\n\nHe died in hospital on Sunday.", "A courier", 1, None),
+        ("A courier was shot on Friday.\n\nHe died in hospital on Sunday.", "He died", 1, None),
+        ("Two men were shot outside a bar.\n\nOne of them died.", "Two men", 1, 1),
+        (
+            "A guard was shot at the gate.\n\nIn a separate attack, four soldiers were killed.",
+            "A guard",
+            None,
+            1,
+        ),
+        ("Previous story: a cook was stabbed to death.\n\nA guard was shot at the gate.", "A guard", None, 1),
+    ],
+)
+def test_an_attack_takes_its_toll_from_the_whole_story_across_paragraphs(
+    nlp: Language, text: str, sentence_with: str, fatalities: int | None, injured: int | None
+) -> None:
+    doc = nlp(text)
+    assert count_casualties(doc, detection_on(text, sentence_with)) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("plover", "mode"),
+    [("COERCE", "arrest"), ("ACCUSE", "investigate"), ("SANCTION", "convict"), ("REQUEST", None)],
+)
+def test_arrests_trials_and_appeals_carry_no_toll_of_their_own(
+    nlp: Language, plover: str, mode: str | None
+) -> None:
+    text = "Police detained a man over the shooting that killed two people."
+    detection = Detection(Span(0, len(text), text), Span(0, 1, "P"), EventType(plover, mode), 1.0)
+    assert count_casualties(nlp(text), detection) == Casualties()

@@ -22,7 +22,14 @@ from kronika.events.classifier import (
     normalize,
     word_hashes,
 )
-from kronika.events.train import clean_note, first_sentence, strip_date_clause, style_shift
+from kronika.events.train import (
+    clean_note,
+    first_sentence,
+    reliability,
+    share,
+    strip_date_clause,
+    style_shift,
+)
 
 ACLED_EVENT_TYPES = {
     "Battles",
@@ -220,3 +227,38 @@ def test_throughput_is_over_1000_sentences_per_second(classifier: AcledClassifie
 def test_load_missing_model_names_the_path(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="acled"):
         AcledClassifier.load(tmp_path / "acled_none.npz")
+
+
+def _constant_model(favourite: str, margin: float) -> AcledClassifier:
+    """A model that ignores the text: one type's bias is `margin` above all others."""
+    bias = np.zeros(len(SUB_EVENT_TYPES), np.float32)
+    bias[SUB_EVENT_TYPES.index(favourite)] = margin
+    weights = np.zeros((DIM, len(SUB_EVENT_TYPES)), np.float16)
+    return AcledClassifier(weights, bias, np.ones(DIM, np.float32), SUB_EVENT_TYPES, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("margin", "gold", "low", "accuracy"),
+    [
+        (10.0, ["Arrests", "Arrests"], 0.95, 1.0),  # softmax top prob ~0.999
+        (10.0, ["Arrests", "Attack"], 0.95, 0.5),
+        (0.0, ["Arrests", "Attack", "Grenade", "Other"], 0.0, 0.0),  # uniform: 1/25 each
+    ],
+)
+def test_reliability_bins_count_top_probability_against_gold(
+    margin: float, gold: list[str], low: float, accuracy: float
+) -> None:
+    texts = [f"Villagers reported incident number {i}." for i in range(len(gold))]
+    (only,) = reliability(_constant_model("Arrests", margin), texts, gold)
+    assert (only.low, only.n, only.accuracy) == (low, len(gold), accuracy)
+    assert only.low <= only.mean_probability < only.high
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Rebels attacked a checkpoint near the river.", "Students marched to the ministry.", ""],
+)
+def test_split_share_is_fixed_by_text_and_salt(note: str) -> None:
+    assert share(note, "test") == share(note, "test")
+    assert 0.0 <= share(note, "test") < 1.0
+    assert share(note, "test") != share(note, "val")

@@ -394,3 +394,73 @@ def test_the_lead_sentence_outranks_a_later_one(nlp: Language) -> None:
     text = "Rebels attacked a convoy on Monday. Rebels attacked a checkpoint on Tuesday."
     first, second = _detect(nlp, text)
     assert first.confidence > second.confidence
+
+
+# --- parse rules: misfires, control, weapons, commitments ----------------------------------------
+
+
+def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
+    """(PLOVER type, mode) of the asserted detections."""
+    return {(d.type.plover, d.type.mode) for d in _asserted(detections)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("A car bomb struck an army convoy near the border on Friday.", "PROTEST"),
+        ("The rally ended quietly after dark.", "SANCTION"),
+        ("The injured were carried to a clinic in the town.", "PROTEST"),
+        ("Anybody who saw the crash is asked to contact the station.", "REQUEST"),
+    ],
+)
+def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) -> None:
+    """Attacks by things are not strikes, phase verbs of events, the wounded and tip appeals add no event."""
+    assert unwanted not in {plover for plover, _ in _types(_detect(nlp, text))}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bomb struck an army convoy near the border on Friday.", ("ASSAULT", "explosives")),
+        ("Nurses struck for better pay on Monday.", ("PROTEST", "strike")),
+        ("The two parties struck a deal on Sunday.", ("AGREE", "settle")),
+        ("Dozens of drivers blocked traffic on the main bridge.", ("PROTEST", "obstruct")),
+        ("The premier will visit the neighbouring country next month.", ("AGREE", None)),
+    ],
+)
+def test_rules_retype_triggers(nlp: Language, text: str, expected: tuple[str, str | None]) -> None:
+    """'Strike' follows its subject and object; a promised visit is a commitment (AGREE)."""
+    assert expected in _types(_detect(nlp, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Mass protests pushed the interior minister to resign.", "resign", "interior minister"),
+        ("The general forced the rebels to withdraw from the valley.", "withdraw", "rebels"),
+        ("The navy's shelling of the port killed six sailors.", "killed", "navy"),
+        ("A bomb planted by insurgents wounded two guards.", "wounded", "insurgents"),
+    ],
+)
+def test_actor_of_controlled_and_event_subjects(nlp: Language, text: str, trigger: str, actor: str) -> None:
+    """The object of a control verb does the infinitive; an event or weapon subject yields its doer."""
+    found = {d.trigger.text: [s.text for s in d.actor_spans] for d in _detect(nlp, text)}
+    assert found[trigger] == [actor]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ALMATY — A roadside mine struck a truck on the highway.",
+        "Monitors observed several explosions near the airport.",
+    ],
+)
+def test_no_actor_for_weapons_datelines_and_observers(nlp: Language, text: str) -> None:
+    """A bare weapon, a dateline and someone who only watched are not the doers."""
+    detections = _asserted(_detect(nlp, text))
+    assert detections
+    assert all(d.actor_spans == () for d in detections)

@@ -144,3 +144,41 @@ def test_us_state_abbreviations(gazetteer: Gazetteer, written: str, state: str) 
 @pytest.mark.parametrize("written", ["La", "Main", "in"])
 def test_words_that_are_not_abbreviations(gazetteer: Gazetteer, written: str) -> None:
     assert gazetteer.abbreviation(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "iso3", "region"),
+    [
+        ("Beyrouth", "LBN", "Beirut"),
+        ("Idlib", "SYR", "Idleb"),
+        ("Dayr az Zawr", "SYR", "Deir-ez-Zor"),
+        ("Shabeellaha Hoose", "SOM", "Lower Shabelle"),
+        ("Saladin", "IRQ", "Sala al-Din"),
+    ],
+)
+def test_regions_answer_english_and_local_spellings(
+    gazetteer: Gazetteer, written: str, iso3: str, region: str
+) -> None:
+    found = gazetteer.lookup(written, kind="admin1", country=iso3)
+    assert [e.name for e in found] == [region]
+
+
+def test_a_compass_word_is_not_looked_up_as_a_region(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("North", kind="admin1", country="LBN") == []
+
+
+@pytest.mark.parametrize(
+    ("place", "admin1", "town"),
+    [("East Flatbush", "New York", "Brooklyn"), ("Cleveland Heights", "Ohio", "Cleveland")],
+)
+def test_a_neighbourhood_belongs_to_its_town(
+    gazetteer: Gazetteer, place: str, admin1: str, town: str
+) -> None:
+    entry = next(e for e in gazetteer.lookup(place, kind="city") if e.admin1 == admin1)
+    assert gazetteer.town_of(entry.to_place()).name == town
+
+
+@pytest.mark.parametrize("place", ["Brooklyn", "Bishkek", "Osh"])
+def test_a_big_city_stays_itself(gazetteer: Gazetteer, place: str) -> None:
+    entry = gazetteer.lookup(place, kind="city")[0]
+    assert gazetteer.town_of(entry.to_place()) == entry.to_place()

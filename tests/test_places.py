@@ -236,3 +236,65 @@ def test_local_news_without_place_in_the_sentence_gets_the_town_of_the_lead(
 def test_us_datelines(gazetteer: Gazetteer, text: str, name: str, admin1: str) -> None:
     place = find_dateline(text, gazetteer)
     assert place is not None and (place.name, place.admin1, place.country) == (name, admin1, "USA")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sentence", "trigger", "focus", "name", "admin1"),
+    [
+        (
+            "Gunmen fired on a checkpoint near a village in Idleb on Friday.",
+            "Gunmen fired on a checkpoint near a village in Idleb on Friday.",
+            "fired",
+            "SYR",
+            "Idleb",
+            "Idleb",
+        ),
+        (
+            "An Iowa man was shot at a gas station late on Saturday, deputies said.",
+            "An Iowa man was shot at a gas station late on Saturday, deputies said.",
+            "shot",
+            "USA",
+            "Iowa",
+            "Iowa",
+        ),
+        (
+            "CHICAGO — Two men were wounded in a shooting in Austin on Sunday, police said.",
+            "CHICAGO — Two men were wounded in a shooting in Austin on Sunday, police said.",
+            "wounded",
+            "USA",
+            "Chicago",
+            "Illinois",
+        ),
+    ],
+)
+def test_regions_spellings_states_and_local_neighbourhoods(
+    nlp: Language, gazetteer: Gazetteer, text: str, sentence: str, trigger: str, focus: str, name: str,
+    admin1: str,
+) -> None:  # fmt: skip
+    place = run_locate(nlp, gazetteer, text, sentence, trigger, focus)
+    assert place is not None and (place.name, place.admin1) == (name, admin1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("plover", "country", "precision"),
+    [("REQUEST", "USA", "country"), ("PROTEST", "KGZ", "city")],
+)
+def test_a_foreign_statement_is_placed_in_the_speakers_country(
+    nlp: Language, gazetteer: Gazetteer, plover: str, country: str, precision: str
+) -> None:
+    text = "BISHKEK — Crowds filled the square again.\n\nThe United States urged all sides to stay calm."
+    sentence = "The United States urged all sides to stay calm."
+    start = text.index(sentence)
+    actor = text.index("The United States")
+    detection = Detection(
+        sentence=Span(start, start + len(sentence), sentence),
+        trigger=Span(text.index("urged"), text.index("urged") + 5, "urged"),
+        type=EventType(plover),
+        confidence=0.9,
+        actor_spans=(Span(actor, actor + 17, "The United States"),),
+    )
+    ctx = ArticleContext(Article("t", text), focus_country="KGZ", dateline=find_dateline(text, gazetteer))
+    place = locate(nlp(text), detection, ctx, gazetteer)
+    assert place is not None and (place.country, place.precision) == (country, precision)

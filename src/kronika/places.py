@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.article import article_places
 from kronika.geo.chains import best_chain, find_chains, resolve_chain
+from kronika.geo.local import near_dateline
 from kronika.geo.mentions import PLACE_LABELS, PlaceMention, sentence_mentions
 from kronika.geo.resolve import resolve_name
 from kronika.model import ArticleContext, Detection, Place
@@ -28,6 +29,12 @@ _INNER_DATELINE = re.compile(
     rf"\s*(?:\([^)]{{1,40}}\))?\s*(?:—|–|--|-)\s*\S"
 )
 _DATED_CAPS = re.compile(rf"^{_DATE}\s+(?P<city>{_CAPS})\b(?![a-z])")
+# Types whose events are words, not deeds on the ground: a foreign government's appeal is not made in
+# the town the article reports from, so it is placed in the speaker's country instead.
+SPOKEN_TYPES = frozenset(
+    {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE", "COOPERATE",
+     "SANCTION", "AID"}
+)  # fmt: skip
 CHAIN_VOTE_CHARS = 3000  # chains past the opening add little to the focus and cost lookups
 DATELINE_LINES = 6  # a dateline opens the story, but boilerplate lines may come first
 
@@ -113,7 +120,30 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
     place = _place_in(doc, sentence, gazetteer, focus, _trigger_token(doc, detection), hinted)
     if place is None:
         place = _place_before(doc, sentence, gazetteer, focus, hinted)
-    return place or _fallback(doc, ctx, gazetteer)
+    if place is not None:
+        return gazetteer.town_of(near_dateline(place, ctx, gazetteer))
+    return _speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
+
+
+def _speaker_country(detection: Detection, gazetteer: Gazetteer, focus: str | None) -> Place | None:
+    """For a statement by a foreign country's government ('The United States called on...'), that
+    country at country precision; None for deeds and for speakers of the article's own country."""
+    if detection.type.plover not in SPOKEN_TYPES:
+        return None
+    for span in detection.actor_spans:
+        country = gazetteer.country(span.text) or _demonym_country(span.text, gazetteer)
+        if country is not None and country.country != focus:
+            return country.to_place()
+    return None
+
+
+def _demonym_country(text: str, gazetteer: Gazetteer) -> GeoEntry | None:
+    """The country of the first demonym in an actor's words ('the Russian foreign ministry')."""
+    for word in text.split():
+        iso3 = gazetteer.demonym(word) if word[:1].isupper() else None
+        if iso3 is not None:
+            return gazetteer.country(iso3)
+    return None
 
 
 def _place_in(

@@ -5,42 +5,19 @@ from __future__ import annotations
 import itertools
 import re
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
-# ACLED's fixed sub-event type -> event type map (ACLED codebook, 2019 onwards), in label order.
-SUB_EVENT_TO_EVENT: dict[str, str] = {
-    "Armed clash": "Battles",
-    "Government regains territory": "Battles",
-    "Non-state actor overtakes territory": "Battles",
-    "Air/drone strike": "Explosions/Remote violence",
-    "Chemical weapon": "Explosions/Remote violence",
-    "Grenade": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence",
-    "Excessive force against protesters": "Protests",
-    "Peaceful protest": "Protests",
-    "Protest with intervention": "Protests",
-    "Mob violence": "Riots",
-    "Violent demonstration": "Riots",
-    "Agreement": "Strategic developments",
-    "Arrests": "Strategic developments",
-    "Change to group/activity": "Strategic developments",
-    "Disrupted weapons use": "Strategic developments",
-    "Headquarters or base established": "Strategic developments",
-    "Looting/property destruction": "Strategic developments",
-    "Non-violent transfer of territory": "Strategic developments",
-    "Other": "Strategic developments",
-    "Abduction/forced disappearance": "Violence against civilians",
-    "Attack": "Violence against civilians",
-    "Sexual violence": "Violence against civilians",
-}
-SUB_EVENT_TYPES: tuple[str, ...] = tuple(SUB_EVENT_TO_EVENT)
+from kronika.events.taxonomy import ACLED_SUB_TO_TYPE
+
+# ACLED's fixed sub-event type -> event type map lives with the rest of the vocabulary; the model's
+# label order is by event type, then sub-event type
+SUB_EVENT_TO_EVENT: Mapping[str, str] = ACLED_SUB_TO_TYPE
+SUB_EVENT_TYPES: tuple[str, ...] = tuple(sorted(SUB_EVENT_TO_EVENT, key=lambda s: (SUB_EVENT_TO_EVENT[s], s)))
 
 WORD_DIM = 1 << 17  # hashed word 1-2-gram buckets
 CHAR_DIM = 1 << 18  # hashed char 3-5-gram buckets, stored after the word block

@@ -25,6 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from kronika.events.acled_typing import Draft, acled_codable, fallback_type, type_sentence
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
 from kronika.events.modality import REPORTING, modality
+from kronika.events.rules import adjust, commitment, controlling_object, doers, is_agent_like, witnesses
 from kronika.events.spans import keeps_of, np_span, sentence_span, trigger_span
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Modality
@@ -99,7 +100,8 @@ class RuleDetector:
 
     def _drafts(self, doc: Doc, article: Article, sent: SpacySpan, lead: bool) -> list[Draft]:
         """The sentence's chosen triggers as detections, before ACLED typing."""
-        candidates = _select(sent, [_Candidate(t, e) for t in sent if (e := self.lexicon.match(t))])
+        matches = [_Candidate(t, e) for t in sent if (e := adjust(t, self.lexicon.match(t), self.lexicon))]
+        candidates = _select(sent, matches)
         return [Draft(_detection(doc, article, sent, c, lead), c.entry.reliability) for c in candidates]
 
     def _predict(self, sents: list[SpacySpan], drafts: list[list[Draft]]) -> dict[int, AcledPrediction]:
@@ -173,7 +175,17 @@ def _subsumed(candidate: _Candidate, by_index: dict[int, _Candidate]) -> bool:
         return not _light_verb(governing)
     if token.dep_ in ("nsubj", "nsubjpass") and candidate.entry.pos == "N":
         return governing.entry.plover == candidate.entry.plover  # "a bomb exploded": one event
-    return token.dep_ in ("advcl", "xcomp") and governing.entry.plover == "PROTEST"
+    clause = token
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # "killing four and wounding two": the conjunct shares its head's clause
+    if clause is not token and clause.dep_ == "advcl" and clause.head.i in by_index:
+        return by_index[clause.head.i].entry.plover == candidate.entry.plover
+    if token.dep_ not in ("advcl", "xcomp"):
+        return False
+    # "marched to demand pay" is one protest; "struck a vehicle, killing four" is one attack
+    return governing.entry.plover == "PROTEST" or (
+        token.dep_ == "advcl" and governing.entry.plover == candidate.entry.plover
+    )
 
 
 def _light_verb(candidate: _Candidate) -> bool:
@@ -214,7 +226,9 @@ def _merge_protest(sent: SpacySpan, candidates: list[_Candidate]) -> list[_Candi
     if not protests:
         return candidates
     violent = any(t.lemma_.lower() in _VIOLENCE_CUES for t in sent)
-    best = max(protests, key=lambda c: (c.entry.mode == "riot", c.entry.reliability))
+    best = max(
+        protests, key=lambda c: (c.entry.mode == "riot", _in_main_clause(c.token), c.entry.reliability)
+    )
     if violent and best.entry.mode != "riot":
         riot = replace(best.entry, mode="riot", acled_sub="Violent demonstration")
         best = _Candidate(best.token, riot)
@@ -266,10 +280,13 @@ def _detection(doc: Doc, article: Article, sent: SpacySpan, candidate: _Candidat
     """Arguments, type, modality and confidence of one chosen trigger."""
     token, entry = candidate.token, candidate.entry
     actors, targets = _arguments(token, entry)
-    actors = [_reported_speaker(token, a) for a in actors]
+    actors = [d for a in actors for d in doers(_reported_speaker(token, a))]
     targets = [t for t in targets if _actor_like(t)]
     event_type = _event_type(entry, actors)
     mod = _typed_modality(doc, token, entry)
+    promised = commitment(token, entry.plover) if mod == "future" else None
+    if promised is not None:  # "X will visit Y" reports X's commitment: PLOVER codes the promise
+        event_type, mod = EventType(promised[0], promised[1]), "asserted"
     confidence = entry.reliability * (1.0 if actors else NO_ACTOR_FACTOR)
     confidence *= 1.0 if _in_main_clause(token) else SUBORDINATE_FACTOR
     confidence *= 1.0 if mod == "asserted" else NOT_ASSERTED_FACTOR
@@ -300,6 +317,8 @@ def _reported_speaker(trigger: Token, actor: Token) -> Token:
 
 def _actor_like(token: Token) -> bool:
     """Whether a target names who was acted on (people, groups, organisations, countries), not a thing."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False  # "on Thursday" is when, not whom
     if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in _ACTOR_ENTS:
         return True
     return token.lemma_.lower() in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS
@@ -376,9 +395,18 @@ def _verb_arguments(verb: Token, entry: TriggerEntry) -> tuple[list[Token], list
             targets.extend(g for g in child.children if g.dep_ == "pobj" and not _is_place(g))
     if not actors:
         actors = _inherited_actors(verb) or _conjunct_agents(verb)
+    # "the army's shelling of the village killed five": the event noun's own doer did it
+    actors = [d for a in actors for d in (_event_noun_doers(a) or [a])]
     if verb.dep_ == "acl" and not targets and _is_passive_participle(verb) and verb.head.dep_ != "ROOT":
         targets = [verb.head]  # "mines seized by marauders": the modified noun is what was seized
     return actors, targets
+
+
+def _event_noun_doers(subject: Token) -> list[Token]:
+    """The possessor or 'by' agent of a subject that names an event rather than a doer."""
+    if subject.pos_ != "NOUN" or is_agent_like(subject):
+        return []
+    return _noun_arguments(subject)[0]
 
 
 def _conjunct_agents(verb: Token) -> list[Token]:
@@ -401,6 +429,9 @@ def _inherited_actors(verb: Token) -> list[Token]:
     if verb.dep_ == "conj":
         head = _conjunct_head(verb)
     if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        controller = controlling_object(verb)
+        if controller is not None:
+            return [controller]
         subjects = [c for c in head.children if c.dep_ == "nsubj"]
         if verb.dep_ == "conj":
             return subjects or _inherited_actors(head)
@@ -440,7 +471,7 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             targets.extend(o for o in objects if not _is_place(o))
         elif child.dep_ == "compound" and child.pos_ == "PROPN":
             actors.append(child)
-    if not actors and noun.dep_ == "dobj":
+    if not actors and noun.dep_ == "dobj" and not witnesses(noun.head):
         actors = [c for c in noun.head.children if c.dep_ == "nsubj"]
     return actors, targets
 

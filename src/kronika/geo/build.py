@@ -15,6 +15,7 @@ from kronika.geo.names import display_region, name_key, strip_region_type
 # Kosovo has a user-assigned code that pycountry does not list; reverse_geocode uses XK.
 EXTRA_COUNTRIES = {"XKX": ("XK", "Kosovo")}
 _LATIN = re.compile(r"^[\x00-\x7f\u00c0-\u024f\u1e00-\u1eff'’ .,-]+$")
+REGION_TABLE = "data/admin1_names.tsv"
 _ALIAS = re.compile(r"^\s*'?(.*?)'?\s*\(([a-z0-9]+)\)\s*$")
 
 Row = tuple[str, str, str, str | None, float | None, float | None, int]  # name kind iso3 admin1 lat lon pop
@@ -30,6 +31,7 @@ class GazetteerData:
     countries: dict[str, int] = field(default_factory=dict)  # iso3 -> row
     capitals: dict[str, int] = field(default_factory=dict)  # iso3 -> row
     abbreviations: dict[str, int] = field(default_factory=dict)  # "N.C." / "NC" as written -> admin1 row
+    towns: dict[int, int] = field(default_factory=dict)  # neighbourhood row -> the town row it belongs to
 
     def add(self, row: Row, keys: set[str]) -> int:
         """Append a row and index it under every non-empty key; returns its id."""
@@ -103,6 +105,37 @@ def region_aliases(record: dict) -> list[str]:
     return names
 
 
+@dataclass(frozen=True)
+class RegionName:
+    """One line of data/admin1_names.tsv: the name a region is shown under and its other spellings."""
+
+    display: str
+    keys: frozenset[str]  # lookup keys of every spelling, the display name's among them
+
+
+# Single words that name a region in one country but a direction anywhere: shown, never looked up.
+_GENERIC = frozenset({"north", "south", "east", "west", "central", "centre", "center"})
+
+
+def read_region_names() -> dict[str, list[RegionName]]:
+    """Our table of English region names: iso3 -> the regions to rename and index under more spellings."""
+    table: dict[str, list[RegionName]] = defaultdict(list)
+    text = resources.files("kronika").joinpath(REGION_TABLE).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso3, display, others = [*line.split("\t"), "", ""][:3]
+        names = [display, *[n for n in others.split(";") if n.strip()]]
+        keys = frozenset(k for k in region_keys(names) if k not in _GENERIC)
+        table[iso3].append(RegionName(display.strip(), keys))
+    return table
+
+
+def english_name(keys: set[str], names: list[RegionName]) -> RegionName | None:
+    """The table's line for a region whose lookup keys share a spelling with it, if any."""
+    return next((n for n in names if n.keys & keys), None)
+
+
 def region_keys(names: list[str]) -> set[str]:
     """Lookup keys of a region: each name as written and without its type words."""
     keys = set()
@@ -150,6 +183,9 @@ def build() -> GazetteerData:
     add_region_populations(data)
     add_countries(data, infos, city_rows, regions)
     add_abbreviations(data, "USA", "data/us_states.tsv")
+    from kronika.geo.nearby import add_towns  # nearby imports this module's types
+
+    add_towns(data)
     return data
 
 
@@ -187,6 +223,7 @@ def add_regions(
 ) -> dict[str, dict[str, str]]:
     """Index admin1 regions; returns, per country, reverse_geocode state key -> admin1 display name."""
     mapping: dict[str, dict[str, str]] = defaultdict(dict)
+    english = read_region_names()
     for cc, by_code in regions.items():
         iso3 = iso3_of.get(cc)
         if iso3 is None:
@@ -195,11 +232,15 @@ def add_regions(
             keys = region_keys(region_aliases(record))
             matched = [states[cc][k] for k in sorted(keys) if k in states.get(cc, {})]
             display = matched[0] if matched else display_region(record["name"])
+            known = english_name(keys | region_keys([display]), english.get(iso3, []))
+            if known is not None:  # 'Beyrouth' is shown as 'Beirut' and found under both
+                display, keys = known.display, keys | known.keys
             for key in keys:
                 if key in states.get(cc, {}):
                     mapping[cc][key] = display
             lat, lon = (record.get("latLng") or [None, None])[:2]
-            data.add((display, "admin1", iso3, display, lat, lon, 0), keys | {name_key(display)})
+            own = {name_key(display)} - _GENERIC  # 'North' (Lebanon) is shown, never looked up
+            data.add((display, "admin1", iso3, display, lat, lon, 0), (keys | own) - _GENERIC)
     return mapping
 
 

@@ -40,7 +40,7 @@ REGION_TYPE_WORDS = frozenset(
 # too, unless what is left is a bare adjective: "Borno State" -> "Borno", but "Free State" stays.
 _DISPLAY_SUFFIX = re.compile(
     r"[\s,]+(region|oblast'?|province|governorate|shaary|respublika|kraj|krai|oblysy|viloyati|prefecture"
-    r"|state|department|division|district)$",
+    r"|state|department|division|district|county)$",
     re.IGNORECASE,
 )
 _KEEP_SUFFIX_AFTER = frozenset({"free", "federal", "capital", "central", "national", "new", "red sea"})

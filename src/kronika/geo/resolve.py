@@ -8,6 +8,9 @@ from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
 MIN_FOREIGN_CITY = 20_000
 MIN_UNTAGGED_FOREIGN_CITY = 1_000_000  # for capitalised words spaCy did not tag as places
 MIN_UNTAGGED_FOCUS_CITY = 10_000
+# A town must be this big to win over the region of the same name ('Iowa' is the state, not Iowa, La.).
+MIN_CITY_OVER_REGION = 20_000
+FUZZY_REGION_CUTOFF = 0.8  # 'Idleb' ~ 'Idlib', but not 'Homs' ~ 'Hama'
 _SPECIFICITY = {"city": 2, "admin1": 1, "country": 0}
 
 
@@ -25,16 +28,33 @@ def resolve_name(
     """
     entries = [e for e in gazetteer.lookup(text, kind=kind) if e.lat is not None]
     if not entries:
-        return None
+        return _fuzzy_region(gazetteer, text, focus) if not untagged and kind != "city" else None
     countries = [e for e in entries if e.kind == "country"]
     if countries:
         return countries[0]
     local = [e for e in entries if e.country == focus]
     if local:
-        best = max(local, key=lambda e: (_SPECIFICITY[e.kind], e.population))
+        best = max(local, key=_local_rank)
         if not untagged or best.kind == "admin1" or best.population >= MIN_UNTAGGED_FOCUS_CITY:
             return best
         return None
     threshold = MIN_UNTAGGED_FOREIGN_CITY if untagged else MIN_FOREIGN_CITY
     big = [e for e in entries if e.population >= threshold or (e.kind == "admin1" and not untagged)]
     return max(big, key=lambda e: (e.population, _SPECIFICITY[e.kind])) if big else None
+
+
+def _local_rank(entry: GeoEntry) -> tuple[int, int]:
+    """Rank readings of a name inside the focus country: a sizeable town, then a region, then the biggest."""
+    if entry.kind == "city" and entry.population < MIN_CITY_OVER_REGION:
+        return (0, entry.population)  # below a region of that name, above a country
+    return (_SPECIFICITY[entry.kind] * 2, entry.population)
+
+
+def _fuzzy_region(gazetteer: Gazetteer, text: str, focus: str | None) -> GeoEntry | None:
+    """A region of the focus country spelled nearly like `text` ('Idleb' for Idlib); regions only,
+    and only in one country, so a misspelt town elsewhere is never guessed."""
+    if focus is None or len(text) < 4:
+        return None
+    found = gazetteer.fuzzy(text, country=focus, cutoff=FUZZY_REGION_CUTOFF)
+    regions = [e for e in found if e.kind == "admin1" and e.lat is not None]
+    return regions[0] if regions else None

@@ -1,10 +1,9 @@
-"""Killed and injured counts for one event, read from its sentence, and the number parser they rest on.
+"""Killed and injured counts for one event, from its sentence and the rest of its story.
 
-Vague quantities follow ACLED's coding conventions, which take the lowest figure a report supports:
-"dozens" is 12, "hundreds" 100, "thousands" 1000, "several"/"many"/"a few" 3 (news uses "several" for
-small groups, and 3 is the smallest plural that is more than "a couple"), "scores" 20 (one score).
-"more than 20", "at least 5", "almost 700" and "up to 10" all give the stated figure.
-A negated report ("no one was hurt", "our staff were not hurt") counts as 0.
+An attack takes its toll from every sentence of the article that tells its incident (up to a sentence
+that opens another one); people said only to have been shot are injured unless counted among the dead.
+Arrests, charges, talks and appeals carry no toll of their own. A negated report ("no one was hurt")
+counts as 0. Numbers are read by `kronika.casualties.numbers`.
 """
 
 from __future__ import annotations
@@ -16,46 +15,22 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from kronika.casualties.numbers import MULTIPLIERS, UNITS, VAGUE, parse_count
 from kronika.model import Casualties, Detection
+
+__all__ = ["count_casualties", "incident_sentences", "parse_count", "story_sentences"]
 
 Kind = Literal["killed", "injured", "shot"]  # "shot" victims are injured unless said to be killed
 
-UNITS = {
-    "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90, "dozen": 12, "couple": 2, "pair": 2,
-}  # fmt: skip
-MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-VAGUE = {
-    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "several": 3, "many": 3, "few": 3,
-    "numerous": 3, "multiple": 3,
-}  # fmt: skip
-PERSON_NOUNS = {
-    "man", "woman", "person", "boy", "girl", "child", "teen", "teenager", "toddler", "baby", "infant",
-    "officer", "soldier", "civilian", "protester", "demonstrator", "policeman", "student", "worker",
-    "victim", "driver", "passenger", "resident", "member", "journalist", "guard", "suspect", "gunman",
-    "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "bystander",
-    "employee", "farmer", "villager", "militant", "fighter", "rebel", "youth", "individual", "cop",
-    "trooper", "deputy", "agent", "pedestrian", "customer", "shooter", "he", "she", "him", "her",
-}  # fmt: skip
 ANIMALS = {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "donkey", "horse", "dog",
            "chicken", "pig", "ox", "buffalo", "poultry"}  # fmt: skip
-NOBODY = {"no one", "nobody", "none", "no-one"}
 KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fatality", "fatalities",
                 "slay", "slain", "murder", "murdered", "fatally", "dying", "killing", "lifeless",
-                "assassinate", "assassinated", "behead", "beheaded", "lynch", "lynched"}  # fmt: skip
+                "assassinate", "assassinated", "behead", "beheaded", "lynch", "lynched",
+                "deceased"}  # fmt: skip
 BODY_WORDS = {"body", "bodies", "corpse", "corpses"}  # "the body of a man", "two bodies": one dead each
 INJURED_WORDS = {"injure", "injured", "injury", "injuries", "hurt", "wound", "wounded", "wounding",
                  "injuring", "hospitalize", "hospitalized", "hospitalised"}  # fmt: skip
-NOT_A_COUNT = re.compile(
-    r"\d+(?:\.\d+)?-(?:year|month|week|day|hour)|\d{1,2}:\d{2}|\d{3}-\d{3,4}|\bp\.?m\b|\ba\.?m\b"
-)
-QUALIFIERS = re.compile(
-    r"^(?:almost|nearly|about|around|approximately|roughly|some|over|more than|at least|up to|as many as|"
-    r"an estimated|fewer than|less than|under|just|only|another|a total of|total of|a further)\s+"
-)
 
 
 @dataclass(frozen=True)
@@ -65,72 +40,21 @@ class Finding:
     kind: Kind
     count: int
     token: int  # index of the casualty word in the doc
+    victim: int = -1  # index of the head of the victims' noun phrase, -1 where unknown
 
 
-def _number_word_value(words: list[str]) -> int | None:
-    """The value of a run of number words: 'twenty-three', 'two hundred', 'a dozen'."""
-    total, current, seen = 0, 0, False
-    for word in words:
-        if word in UNITS:
-            current += UNITS[word] if word not in {"dozen"} else (current or 1) * 12 - current
-            seen = True
-        elif word in MULTIPLIERS:
-            current = (current or 1) * MULTIPLIERS[word]
-            if MULTIPLIERS[word] >= 1000:
-                total, current = total + current, 0
-            seen = True
-        elif word != "and":
-            break
-    return total + current if seen else None
+@dataclass(frozen=True)
+class Tally:
+    """What one sentence (or a whole story) says: killed, explicitly injured, and shot."""
 
-
-def parse_count(text: str) -> int | None:
-    """The number of people a phrase states ('almost 700', 'a dozen', 'two people', 'a man'), or None."""
-    phrase = text.lower().strip()
-    if re.match(r"(?:a|an|the)\s+\d+-year-old(?!s)", phrase):
-        return 1  # "the 64-year-old" is one person, though 64 is not a count
-    if not phrase or NOT_A_COUNT.search(phrase):
-        return None
-    if any(phrase.startswith(n) for n in NOBODY):
-        return 0
-    phrase = QUALIFIERS.sub("", QUALIFIERS.sub("", phrase))
-    digits = re.match(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(million|thousand)?", phrase)
-    if digits:
-        return _digit_value(digits)
-    words = re.findall(r"[a-z]+", phrase)
-    if not words:
-        return None
-    if words[0] in VAGUE or (words[0] == "a" and len(words) > 1 and words[1] in VAGUE):
-        return VAGUE[words[0] if words[0] in VAGUE else words[1]]
-    if words[0] in {"a", "an", "the", "his", "her", "their", "its"} and len(words) > 1:
-        return _article_count(words)
-    return _number_word_value([w for w in re.split(r"[\s-]+", phrase) if w])
-
-
-def _digit_value(m: re.Match[str]) -> int | None:
-    """A count written in digits, with an optional 'million'/'thousand'."""
-    whole = int(m.group(1).replace(",", ""))
-    if m.group(3):
-        fraction = float(f"0.{m.group(2)}") if m.group(2) else 0.0
-        return int((whole + fraction) * MULTIPLIERS[m.group(3)])
-    if m.group(2):
-        return None  # "11.5" is a length or a rate, not a number of people
-    return whole
-
-
-def _article_count(words: list[str]) -> int | None:
-    """'a man', 'the victim', 'his wife' are one person; 'a dozen', 'a hundred' are numbers."""
-    value = _number_word_value(words)
-    if value is not None and (words[1] in UNITS or words[1] in MULTIPLIERS):
-        return value
-    if words[0] in {"a", "an"} or any(w in PERSON_NOUNS for w in words[1:3]):
-        return 1 if words[-1] in PERSON_NOUNS or words[0] in {"a", "an"} else None
-    return None
+    killed: int | None
+    injured: int | None
+    shot: int | None
 
 
 def _phrase_count(token: Token) -> int | None:
     """The count stated by the noun phrase a token heads, summing its conjuncts."""
-    if token.lower_ in {"he", "she", "him", "her"}:
+    if token.lower_ in {"he", "she", "him", "her", "himself", "herself"}:
         return 1
     if token.lemma_.lower() in ANIMALS:
         return None  # "killed 15 livestock": casualties are people
@@ -167,9 +91,14 @@ def _single_phrase_count(token: Token) -> int | None:
         return None  # "protesters were killed": a plural with no number is not a count
     if token.tag_ == "NN" and not any(_is_number_word(c) for c in token.subtree):
         return 1  # "the cyclist died": a singular victim is one person
+    if token.tag_ == "NNP" and not any(_is_number_word(t) for t in words):
+        return 1  # "Sam Cole, 19, died": a named victim is one person (the age is an apposition)
     return parse_count(phrase)
 
 
+STRUCK = {"strike", "hit", "graze"}
+BULLETS = {"gunfire", "bullet", "round", "gunshot", "shot", "pellet", "shotgun"}
+LIFE_TAKERS = {"claim", "take", "end"}  # "claimed a woman's life", "took the lives of three people"
 SUBJECTS = {"nsubj", "nsubjpass"}
 COMPLEMENTS = {"acomp", "oprd", "xcomp", "ccomp"}
 INTRANSITIVE = {"die", "dead", "hurt", "injure", "injured", "wounded"}
@@ -200,7 +129,15 @@ def _kind(token: Token) -> Kind | None:
         return "injured"
     if word == "shot" and token.pos_ == "VERB":
         return "shot"
+    if lemma in STRUCK and token.pos_ == "VERB" and _by_gunfire(token):
+        return "shot"
     return None
+
+
+def _by_gunfire(token: Token) -> bool:
+    """'struck by gunfire', 'hit by a stray bullet': the agent is a bullet, so the victim was shot."""
+    agents = [c for c in token.children if c.dep_ == "agent" or c.lower_ == "by"]
+    return any(g.lemma_.lower() in BULLETS for a in agents for g in a.children if g.dep_ == "pobj")
 
 
 def _child(token: Token, deps: set[str]) -> Token | None:
@@ -220,10 +157,20 @@ def _victim_phrase(token: Token) -> Token | None:
     found = _child(token, OBJECTS) or _child(token, {"nsubjpass"})
     if found is None and token.lemma_.lower() in INTRANSITIVE:
         found = _child(token, {"nsubj"})
+    if found is None and token.tag_ == "VBN" and not _child(token, {"aux", "auxpass"}):
+        found = _child(token, {"nsubj"})  # "found five people shot": a passive without its 'were'
     if found is None and token.dep_ in {"conj", "xcomp"}:
         # "shot and killed a man", "was found shot": the victims hang on the verb above
         found = _child(token.head, OBJECTS) or _child(token.head, {"nsubjpass"})
+    if found is None and token.dep_ in {"pcomp", "advcl"} and _child(token, {"auxpass"}):
+        found = _clause_subject(token)  # "the victim ran for help after being shot"
     return _antecedent(found) if found is not None else None
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest verb above the token: who a subjectless 'after being shot' is about."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return _child(verb, SUBJECTS) if verb is not None else None
 
 
 def _antecedent(token: Token) -> Token:
@@ -301,7 +248,18 @@ def _special_findings(token: Token) -> Finding | None:
     if token.lower_ in BODY_WORDS and token.pos_ == "NOUN":
         count = _bodies(token)
         return Finding("killed", count, token.i) if count is not None else None
+    if token.lemma_.lower() == "life" and token.dep_ in OBJECTS and token.head.lemma_.lower() in LIFE_TAKERS:
+        count = _lives(token)
+        return Finding("killed", count, token.i) if count is not None else None
     return None
+
+
+def _lives(token: Token) -> int | None:
+    """'claimed a woman's life', 'took two lives', 'took the lives of three men': the dead, from 'life'."""
+    owner = _child(token, {"poss"})
+    if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
+        return 1 if owner.tag_ in {"NN", "NNP"} else _phrase_count(owner)
+    return _bodies(token)  # a number on 'lives' or an 'of' phrase counts the same way as 'bodies'
 
 
 def _parse_findings(sentence: Span) -> Iterator[Finding]:
@@ -314,11 +272,12 @@ def _parse_findings(sentence: Span) -> Iterator[Finding]:
         kind = _kind(token)
         if token.lower_ == "fatally":
             kind, token = "killed", token.head  # "fatally shot": the victims of the shooting died
-        if kind is None:
-            continue
+        if kind is None or (kind != "killed" and any(c.lower_ == "fatally" for c in token.children)):
+            continue  # "fatally wounded" is one death, read from 'fatally', not an injury too
         count = _count_for(token, kind)
         if count is not None:
-            yield Finding(kind, count, token.i)
+            victim = _victim_phrase(token)
+            yield Finding(kind, count, token.i, victim.i if victim is not None else -1)
 
 
 def _text_findings(sentence: Span) -> Iterator[Finding]:
@@ -353,6 +312,16 @@ SUMMARY = re.compile(
     r"|fatalit(?:y|ies)\s+(?:(?!split|spread)\w+\s+){0,2}?coded\s+as\s+(?P<coded>\d+)",
     re.IGNORECASE,
 )
+STORY_BREAK = re.compile(r"^\W*(?:previous\s+story|related\s*:|in\s+other\s+news)", re.IGNORECASE)
+SEPARATE = re.compile(
+    r"\b(?:a|an)\s+(?:separate|unrelated|different|earlier|later)\s+(?:\w+\s+)?"
+    r"(?:incident|attack|shooting|raid|case|event|stabbing|clash|bombing)\b",
+    re.IGNORECASE,
+)
+VIOLENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+# PLOVER types whose events are talk, law or politics: a toll in their sentence belongs to the attack
+NO_TOLL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+           "REJECT", "THREATEN", "SANCTION"}  # fmt: skip
 SPLIT = re.compile(
     r"(?:split|spread|distributed|divided)\s+(?:up\s+)?(?:between|across|among|over|into)\s+"
     r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
@@ -404,22 +373,86 @@ def _in_relative_clause(token: Token) -> bool:
     return any(t.dep_ in {"relcl", "acl"} for t in [token, *token.ancestors])
 
 
+def story_sentences(doc: Doc, sentence: Span) -> list[Span]:
+    """The sentences of the whole article that tell the sentence's incident, across paragraphs."""
+    sentences = [s for s in doc.sents if s.text.strip()]
+    here = next((i for i, s in enumerate(sentences) if s.end_char > sentence.start_char), len(sentences))
+    starts = [i for i, s in enumerate(sentences[: here + 1]) if _opens_other_story(s)]
+    first = max(starts, default=0)
+    later = (i for i, s in enumerate(sentences) if i > here and _opens_other_story(s))
+    return sentences[first : next(later, len(sentences))]
+
+
+def _opens_other_story(sentence: Span) -> bool:
+    """A sentence that starts telling another incident ('In a separate shooting', 'PREVIOUS STORY:')."""
+    text = sentence.text
+    return bool(BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text))
+
+
+def _is_violent(doc: Doc, detection: Detection) -> bool:
+    """An attack itself (not the arrest or trial after it), whose toll the whole story may state."""
+    if detection.type.plover == "ASSAULT" or detection.type.acled_event_type in VIOLENT_ACLED:
+        return True
+    trigger = doc.char_span(detection.trigger.start, detection.trigger.end, alignment_mode="expand")
+    return trigger is not None and _kind(trigger.root) is not None
+
+
+def _bears_toll(detection: Detection) -> bool:
+    """Talks, charges, appeals and arrests have no casualties of their own: the attack they follow has."""
+    kind = detection.type
+    if kind.acled_event_type in VIOLENT_ACLED:
+        return True  # the ACLED typer read an attack in the sentence, whatever its PLOVER verb
+    return kind.plover not in NO_TOLL and not (kind.plover == "COERCE" and kind.mode == "arrest")
+
+
+def _sentence_tally(findings: list[Finding]) -> Tally:
+    """One sentence's largest killed and injured counts, and everyone it says was shot."""
+    # "a boy was shot in the arm and a man was shot in the leg": each victim of 'shot' counts once
+    shots = {f.victim if f.victim >= 0 else -1 - f.token: f.count for f in findings if f.kind == "shot"}
+    return Tally(
+        _total(findings, "killed"), _total(findings, "injured"), sum(shots.values()) if shots else None
+    )
+
+
+def _reconcile(tallies: list[Tally]) -> Casualties:
+    """The story's toll: the largest count of each kind any sentence states; people said only to have
+    been shot are injured unless counted among the dead ('A man was shot.' ... 'He died in hospital.')."""
+    killed = _highest(t.killed for t in tallies)
+    injured = _highest(t.injured for t in tallies)
+    shot = _highest(t.shot for t in tallies)
+    if injured is None and shot is not None and shot > (killed or 0):
+        injured = shot - (killed or 0)
+    return Casualties(killed, injured)
+
+
+def _highest(values: Iterator[int | None]) -> int | None:
+    """The largest stated count, None when none is stated."""
+    stated = [v for v in values if v is not None]
+    return max(stated) if stated else None
+
+
 def count_casualties(doc: Doc, detection: Detection) -> Casualties:
     """Killed and injured in this event, as its sentence and the rest of its incident's telling state them."""
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
-    if sentence is None:
+    if sentence is None or not _bears_toll(detection):
         return Casualties()
     incident = incident_sentences(doc, sentence)
-    findings = [f for s in incident for f in (*_parse_findings(s), *_text_findings(s))]
-    if detection.type.plover == "PROTEST":
-        # "relatives of a man who died in a crash rallied": the death is the grievance, not the protest's toll
-        findings = [f for f in findings if f.token < 0 or not _in_relative_clause(doc[f.token])]
-    killed, injured, shot = (_total(findings, kind) for kind in ("killed", "injured", "shot"))
-    if injured is None and shot is not None and shot > (killed or 0):
-        injured = shot - (killed or 0)  # "four were shot, one fatally": the other three were wounded
+    scope = story_sentences(doc, sentence) if _is_violent(doc, detection) else incident
+    tallies = [_sentence_tally(_findings(doc, s, detection)) for s in scope]
+    toll = _reconcile(tallies)
+    killed, injured = toll.fatalities, toll.injured
     summary = _summary_toll(incident)
     killed = killed if summary is None else summary
     parts = _split_parts(incident)
     if killed and parts:
         killed //= parts  # each of the events the note's toll is shared between gets its part
     return Casualties(fatalities=killed, injured=injured)
+
+
+def _findings(doc: Doc, sentence: Span, detection: Detection) -> list[Finding]:
+    """Every count the sentence states, less the deaths a protest names as its grievance."""
+    findings = [*_parse_findings(sentence), *_text_findings(sentence)]
+    if detection.type.plover == "PROTEST":
+        # "relatives of a man who died in a crash rallied": the death is the grievance, not the protest's toll
+        findings = [f for f in findings if f.token < 0 or not _in_relative_clause(doc[f.token])]
+    return findings

@@ -1,0 +1,62 @@
+"""Places by distance: the larger town a neighbourhood belongs to, and namesakes near a dateline."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+
+from kronika.geo.build import GazetteerData, Row
+
+CELL_DEG = 0.25  # grid cell for neighbour search; bigger than NEIGHBOURHOOD_KM at every latitude we need
+NEIGHBOURHOOD_KM = 12.0  # a place this close to a much larger town of its region is part of that town
+MIN_TOWN_RATIO = 5  # 'much larger': at least this many times the population
+MIN_TOWN_POP = 100_000  # only a city this big has neighbourhoods that reports name instead of it
+MAX_NEIGHBOURHOOD_POP = 500_000  # a place this big is a city of its own (Brooklyn stays Brooklyn)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlam = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    """The grid cell of a point."""
+    return (math.floor(lat / CELL_DEG), math.floor(lon / CELL_DEG))
+
+
+def add_towns(data: GazetteerData) -> None:
+    """For each small city row, the nearest much larger city of the same region within NEIGHBOURHOOD_KM."""
+    grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+    cities = [i for i, r in enumerate(data.rows) if r[1] == "city" and r[4] is not None and r[5] is not None]
+    towns = [i for i in cities if data.rows[i][6] >= MIN_TOWN_POP]
+    for i in sorted(towns, key=lambda i: -data.rows[i][6]):  # biggest first, so a search can stop early
+        grid[_cell(data.rows[i][4], data.rows[i][5])].append(i)  # type: ignore[arg-type]
+    for i in cities:
+        row = data.rows[i]
+        if row[6] >= MAX_NEIGHBOURHOOD_POP:
+            continue
+        town = _nearest_town(data, grid, row)
+        if town is not None:
+            data.towns[i] = town
+
+
+def _nearest_town(data: GazetteerData, grid: dict[tuple[int, int], list[int]], row: Row) -> int | None:
+    """The nearest row in the 3x3 cells around `row` that is much larger, in its region and close enough."""
+    lat, lon = row[4] or 0.0, row[5] or 0.0
+    ci, cj = _cell(lat, lon)
+    best: tuple[float, int] | None = None
+    for di in (-1, 0, 1):
+        for dj in (-1, 0, 1):
+            for j in grid.get((ci + di, cj + dj), []):
+                other = data.rows[j]
+                if other[6] < MIN_TOWN_RATIO * max(row[6], 1):
+                    break  # the rest of the cell is smaller still
+                if other[2:4] != row[2:4]:
+                    continue
+                km = distance_km(lat, lon, other[4] or 0.0, other[5] or 0.0)
+                if km <= NEIGHBOURHOOD_KM and (best is None or km < best[0]):
+                    best = (km, j)
+    return best[1] if best else None
