@@ -229,16 +229,3 @@ def test_an_attack_takes_its_toll_from_the_whole_story_across_paragraphs(
 ) -> None:
     doc = nlp(text)
     assert count_casualties(doc, detection_on(text, sentence_with)) == Casualties(fatalities, injured)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("plover", "mode"),
-    [("COERCE", "arrest"), ("ACCUSE", "investigate"), ("SANCTION", "convict"), ("REQUEST", None)],
-)
-def test_arrests_trials_and_appeals_carry_no_toll_of_their_own(
-    nlp: Language, plover: str, mode: str | None
-) -> None:
-    text = "Police detained a man over the shooting that killed two people."
-    detection = Detection(Span(0, len(text), text), Span(0, 1, "P"), EventType(plover, mode), 1.0)
-    assert count_casualties(nlp(text), detection) == Casualties()

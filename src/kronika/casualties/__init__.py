@@ -2,8 +2,7 @@
 
 An attack takes its toll from every sentence of the article that tells its incident (up to a sentence
 that opens another one); people said only to have been shot are injured unless counted among the dead.
-Arrests, charges, talks and appeals carry no toll of their own. A negated report ("no one was hurt")
-counts as 0. Numbers are read by `kronika.casualties.numbers`.
+A negated report ("no one was hurt") counts as 0. Numbers are read by `kronika.casualties.numbers`.
 """
 
 from __future__ import annotations
@@ -319,9 +318,6 @@ SEPARATE = re.compile(
     re.IGNORECASE,
 )
 VIOLENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-# PLOVER types whose events are talk, law or politics: a toll in their sentence belongs to the attack
-NO_TOLL = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-           "REJECT", "THREATEN", "SANCTION"}  # fmt: skip
 SPLIT = re.compile(
     r"(?:split|spread|distributed|divided)\s+(?:up\s+)?(?:between|across|among|over|into)\s+"
     r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
@@ -397,14 +393,6 @@ def _is_violent(doc: Doc, detection: Detection) -> bool:
     return trigger is not None and _kind(trigger.root) is not None
 
 
-def _bears_toll(detection: Detection) -> bool:
-    """Talks, charges, appeals and arrests have no casualties of their own: the attack they follow has."""
-    kind = detection.type
-    if kind.acled_event_type in VIOLENT_ACLED:
-        return True  # the ACLED typer read an attack in the sentence, whatever its PLOVER verb
-    return kind.plover not in NO_TOLL and not (kind.plover == "COERCE" and kind.mode == "arrest")
-
-
 def _sentence_tally(findings: list[Finding]) -> Tally:
     """One sentence's largest killed and injured counts, and everyone it says was shot."""
     # "a boy was shot in the arm and a man was shot in the leg": each victim of 'shot' counts once
@@ -434,7 +422,7 @@ def _highest(values: Iterator[int | None]) -> int | None:
 def count_casualties(doc: Doc, detection: Detection) -> Casualties:
     """Killed and injured in this event, as its sentence and the rest of its incident's telling state them."""
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
-    if sentence is None or not _bears_toll(detection):
+    if sentence is None:
         return Casualties()
     incident = incident_sentences(doc, sentence)
     scope = story_sentences(doc, sentence) if _is_violent(doc, detection) else incident
