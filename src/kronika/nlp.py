@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kronika.model import Article
 
@@ -25,3 +25,18 @@ def load_nlp() -> Language:
 def analyse(nlp: Language, article: Article) -> Doc:
     """Run the English pipeline over an article's cleaned text."""
     return nlp(article.text)
+
+
+_SENTENCES_KEY = "kronika.sentences"
+
+
+def sentences(doc: Doc) -> tuple[Span, ...]:
+    """The doc's sentences, computed once per doc (spaCy rebuilds `doc.sents` on every access).
+
+    The list is kept in the doc's own `user_data`, so it lives and dies with the doc: no global state.
+    """
+    cached = doc.user_data.get(_SENTENCES_KEY)
+    if cached is None:
+        cached = tuple(doc.sents)
+        doc.user_data[_SENTENCES_KEY] = cached
+    return cached

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.casualties.numbers import MULTIPLIERS, UNITS, VAGUE, parse_count
 from kronika.model import Casualties, Detection
+from kronika.nlp import sentences as doc_sentences
 
 __all__ = ["count_casualties", "incident_sentences", "parse_count", "story_sentences"]
 
@@ -332,7 +333,7 @@ def _paragraph(doc: Doc, sentence: Span) -> list[Span]:
     begin = text.rfind("\n", 0, sentence.start_char) + 1
     stop = text.find("\n", sentence.end_char)
     end = len(text) if stop < 0 else stop
-    return [s for s in doc.sents if begin <= s.start_char and s.end_char <= end and s.text.strip()]
+    return [s for s in doc_sentences(doc) if begin <= s.start_char and s.end_char <= end and s.text.strip()]
 
 
 def incident_sentences(doc: Doc, sentence: Span) -> list[Span]:
@@ -371,7 +372,7 @@ def _in_relative_clause(token: Token) -> bool:
 
 def story_sentences(doc: Doc, sentence: Span) -> list[Span]:
     """The sentences of the whole article that tell the sentence's incident, across paragraphs."""
-    sentences = [s for s in doc.sents if s.text.strip()]
+    sentences = [s for s in doc_sentences(doc) if s.text.strip()]
     here = next((i for i, s in enumerate(sentences) if s.end_char > sentence.start_char), len(sentences))
     starts = [i for i, s in enumerate(sentences[: here + 1]) if _opens_other_story(s)]
     first = max(starts, default=0)
@@ -437,9 +438,20 @@ def count_casualties(doc: Doc, detection: Detection) -> Casualties:
     return Casualties(fatalities=killed, injured=injured)
 
 
+_FINDINGS_KEY = "kronika.casualty_findings"
+
+
+def _stated_counts(doc: Doc, sentence: Span) -> list[Finding]:
+    """Every count a sentence states, read once per doc: an article's mentions share its sentences."""
+    cache: dict[int, list[Finding]] = doc.user_data.setdefault(_FINDINGS_KEY, {})
+    if sentence.start not in cache:
+        cache[sentence.start] = [*_parse_findings(sentence), *_text_findings(sentence)]
+    return cache[sentence.start]
+
+
 def _findings(doc: Doc, sentence: Span, detection: Detection) -> list[Finding]:
     """Every count the sentence states, less the deaths a protest names as its grievance."""
-    findings = [*_parse_findings(sentence), *_text_findings(sentence)]
+    findings = _stated_counts(doc, sentence)
     if detection.type.plover == "PROTEST":
         # "relatives of a man who died in a crash rallied": the death is the grievance, not the protest's toll
         findings = [f for f in findings if f.token < 0 or not _in_relative_clause(doc[f.token])]
