@@ -50,6 +50,7 @@ def resolve(nlp: Language, text: str, trigger: str, previous: EventDate | None =
         ("Police arrested ten people yesterday.", "arrested", "2020-10-05", "day"),
         ("Workers are striking today at the port.", "striking", "2020-10-06", "day"),
         ("Gunfire was heard last night near the border.", "heard", "2020-10-05", "day"),
+        ("Two men were shot overnight in the harbour district.", "shot", "2020-10-06", "day"),
         ("Students rallied last week in the square.", "rallied", "2020-09-28", "week"),
         ("Farmers blocked roads earlier this month.", "blocked", "2020-10-01", "month"),
         ("Nurses walked out last month over pay.", "walked", "2020-09-01", "month"),
@@ -175,6 +176,24 @@ def test_seed_dates(
             "robbery left",
             "2020-10-02",
             "another sentence about the same 'robbery'",
+        ),
+        (
+            "A teenager was hurt in a car park.\n\nOfficers say it happened around 9 p.m. Saturday.",
+            "hurt",
+            "2020-10-03",
+            "the article's first sentence dating the incident",
+        ),
+        (
+            "A cyclist was hurt.\n\nThe mayor spoke on Monday.\n\nShots were fired on Friday.",
+            "hurt",
+            "2020-10-02",
+            "the article's first sentence dating the incident",
+        ),
+        (
+            "A cyclist was hurt near the bridge.\n\nThe mayor spoke about safety on Monday.",
+            "hurt",
+            "2020-10-05",
+            "the article's first dated sentence",
         ),
     ],
 )

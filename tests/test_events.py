@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 
 from kronika.events import load_detector
+from kronika.events.discourse import opens_with_pronoun
 from kronika.events.lexicon import Lexicon
 from kronika.events.taxonomy import (
     ACLED_SUB_TO_TYPE,
@@ -464,3 +465,54 @@ def test_no_actor_for_weapons_datelines_and_observers(nlp: Language, text: str) 
     detections = _asserted(_detect(nlp, text))
     assert detections
     assert all(d.actor_spans == () for d in detections)
+
+
+# --- ranking: the lead event first ---------------------------------------------------------------
+
+
+def _top(nlp: Language, text: str) -> Detection:
+    """The detection the detector is surest of."""
+    return max(_asserted(_detect(nlp, text)), key=lambda d: d.confidence)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen attacked a market in the north on Monday. They were arrested two days later.", "ASSAULT"),
+        ("Workers rallied outside the ministry on Friday. They were detained by police.", "PROTEST"),
+        ("The rebels announced they will free the hostages seized last year.", "AGREE"),
+    ],
+)
+def test_lead_event_outranks_follow_up_and_description(nlp: Language, text: str, expected: str) -> None:
+    """A short text's first event beats a later or back-referring sentence and a noun's description."""
+    assert _top(nlp, text).type.plover == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency dispatched inspectors to the reactor site.", ("ACCUSE", "investigate")),
+        ("The minister defended the right of nurses to strike.", ("SUPPORT", "defend")),
+        ("Dozens of prisoners began a hunger strike on Sunday.", ("PROTEST", "hunger")),
+        ("The army declared martial law in the province.", ("COERCE", "martial-law")),
+    ],
+)
+def test_multiword_triggers(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    """Phrases whose words together name the event, verbs with objects and nouns with modifiers."""
+    top = _top(nlp, text)
+    assert (top.type.plover, top.type.mode) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("They were arrested later.", True),
+        ("It, too, was burned.", True),
+        ("Police arrested two men.", False),
+    ],
+)
+def test_back_referring_sentences(sentence: str, expected: bool) -> None:
+    """A sentence that opens with a pronoun points back to an event told before it."""
+    assert opens_with_pronoun(sentence) is expected

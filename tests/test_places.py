@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.chains import best_chain
+from kronika.geo.chains import best_chain, find_chains
 from kronika.model import Article, ArticleContext, Detection, EventType, Place, Span
 from kronika.places import find_dateline, focus_country, locate
 
@@ -298,3 +298,42 @@ def test_a_foreign_statement_is_placed_in_the_speakers_country(
     ctx = ArticleContext(Article("t", text), focus_country="KGZ", dateline=find_dateline(text, gazetteer))
     place = locate(nlp(text), detection, ctx, gazetteer)
     assert place is not None and (place.country, place.precision) == (country, precision)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Tacoma police said two men were hurt when shots were fired outside a bar.", "USA"),
+        ("Nobody was hurt when a car backfired outside the mall.", None),
+    ],
+)
+def test_local_news_naming_no_country_is_focused_by_its_town(
+    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str | None
+) -> None:
+    assert focus_country(nlp(text), gazetteer) == iso3
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Officers of the Yakima Police Department found a wounded man.", "Yakima"),
+        ("Deputies of the Brazos County Sheriff's Office fired at a car.", "Brazos"),
+    ],
+)
+def test_an_agency_after_a_place_name_is_not_part_of_it(text: str, name: str) -> None:
+    assert name in [n.text for chain in find_chains(text) for n in chain.names]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deputies arrested Tyler, 31, at a house on Elm Street on a murder warrant.",
+        "Police charged Tyler, 22, with murder over the shooting at a house on Elm Street.",
+    ],
+)
+def test_a_surname_is_not_the_place(nlp: Language, gazetteer: Gazetteer, sentence: str) -> None:
+    text = f"DALLAS — A man was shot dead overnight.\n\n{sentence}"
+    place = run_locate(nlp, gazetteer, text, sentence, "murder", focus="USA")
+    assert place is not None and place.name == "Dallas"

@@ -36,6 +36,9 @@ SPOKEN_TYPES = frozenset(
      "SANCTION", "AID"}
 )  # fmt: skip
 CHAIN_VOTE_CHARS = 3000  # chains past the opening add little to the focus and cost lookups
+# Local news often names no country at all, only its town ('Palatka police said'); in English such a
+# story is most often American, so with no other clue a town read there (as a place) sets the focus.
+LOCAL_NEWS_COUNTRY = "USA"
 DATELINE_LINES = 6  # a dateline opens the story, but boilerplate lines may come first
 
 
@@ -48,8 +51,14 @@ def focus_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
             votes[country] += 2 if ent.start_char < LEAD_CHARS else 1
     votes.update(_chain_votes(doc.text, gazetteer))
     if not votes:
-        return None
+        return _local_news_country(doc, gazetteer)
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]
+
+
+def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """For an article naming no country, the local-news country if it names one of its towns as a place."""
+    main = article_places(doc, gazetteer, LOCAL_NEWS_COUNTRY).main
+    return main.country if main is not None else None
 
 
 def _chain_votes(text: str, gazetteer: Gazetteer) -> Counter[str]:

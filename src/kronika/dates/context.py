@@ -12,6 +12,11 @@ from kronika.model import Detection
 
 # a sentence's own anaphora ("then", "the day before") need an event of its own to point back to
 CONTEXT_ANCHORS = {"absolute", "published"}
+# verbs and nouns by which a report says when its incident took place (general news vocabulary)
+INCIDENT_LEMMAS = {
+    "happen", "occur", "shoot", "shooting", "kill", "wound", "injure", "stab", "attack", "fire",
+    "die", "crash", "explode", "explosion", "clash", "incident",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -58,7 +63,7 @@ def context_expression(doc: Doc, detection: Detection) -> ContextExpression | No
         found = _first_usable(lead)
         if found is not None:
             return ContextExpression(found, "the article's lead sentence")
-    return _same_word_elsewhere(doc, detection)
+    return _same_word_elsewhere(doc, detection) or _article_date(doc, detection)
 
 
 def _same_word_elsewhere(doc: Doc, detection: Detection) -> ContextExpression | None:
@@ -76,3 +81,19 @@ def _same_word_elsewhere(doc: Doc, detection: Detection) -> ContextExpression | 
         if found is not None:
             return ContextExpression(found, f"another sentence about the same '{lemma}'")
     return None
+
+
+def _article_date(doc: Doc, detection: Detection) -> ContextExpression | None:
+    """The story's own date: the first sentence telling when the incident happened, else the first date."""
+    others = [s for s in doc.sents if s.start_char != detection.sentence.start]
+    for sentence in (s for s in others if _tells_incident(s)):
+        found = _first_usable(sentence)
+        if found is not None:
+            return ContextExpression(found, "the article's first sentence dating the incident")
+    first = next((e for e in map(_first_usable, others) if e is not None), None)
+    return ContextExpression(first, "the article's first dated sentence") if first else None
+
+
+def _tells_incident(sentence: Span) -> bool:
+    """The sentence reports an incident's occurrence: 'it happened', 'was shot', 'were killed'."""
+    return any(t.lemma_.lower() in INCIDENT_LEMMAS for t in sentence)

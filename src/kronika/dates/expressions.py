@@ -251,8 +251,13 @@ PATTERNS: tuple[_Pattern, ...] = (
         "previous",
         _same,
     ),
-    _p(r"today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today", "published", _shift(0)),
-    _p(r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night|overnight", "published", _shift(-1)),
+    # "overnight" in a same-day report: incidents are logged by the small hours after midnight
+    _p(
+        r"today|tonight|overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today",
+        "published",
+        _shift(0),
+    ),
+    _p(r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night", "published", _shift(-1)),
     _p(
         rf"(?P<last>last\s+|this\s+past\s+)?(?:(?:on|early|late)\s+)?{_WEEKDAY}(?:'s|’s)?{_DAYPART}",
         "published",

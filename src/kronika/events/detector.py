@@ -5,12 +5,14 @@ ranks an article's detections so that its main event (the lead sentence's main t
 It is the lexicon reliability of the trigger phrase (how often that phrase names that event type)
 x 0.85 when no actor was found (an event without a doer is less certain to be coded right)
 x 0.8 when the trigger sits in a subordinate clause or modifier rather than the main clause (or
-the clause a reporting verb introduces) x 0.6 when the modality is not "asserted" x 0.9 when the
-sentence does not open a paragraph (leads carry the news). When the ACLED classifier confirms a
-sentence's main ACLED-codable trigger, the two are combined as independent signs:
-1 - (1 - confidence) x (1 - classifier probability). A sentence with a violence word but no
-trigger gets classifier probability x 0.7 x the same structural factors. It is a ranking score in
-0..1, not a calibrated probability.
+the clause a reporting verb introduces), x 0.6 instead in a clause that describes a noun,
+x 0.6 when the modality is not "asserted", x 0.9 when the sentence does not open a paragraph
+(leads carry the news). When the ACLED classifier confirms a sentence's main ACLED-codable
+trigger, the two are combined as independent signs: 1 - (1 - confidence) x (1 - classifier
+probability). A sentence with a violence word but no trigger gets classifier probability x 0.7
+x the same structural factors. It is a ranking score in 0..1, not a calibrated probability.
+Last, `discourse.py` discounts follow-up sentences of a text whose first sentence is an
+ACLED-codable event, and sentences that open with a pronoun.
 """
 
 from __future__ import annotations
@@ -23,10 +25,19 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kronika.events.acled_typing import Draft, acled_codable, fallback_type, type_sentence
+from kronika.events.discourse import weigh_by_discourse
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
 from kronika.events.modality import REPORTING, modality
-from kronika.events.rules import adjust, commitment, controlling_object, doers, is_agent_like, witnesses
-from kronika.events.spans import keeps_of, np_span, sentence_span, trigger_span
+from kronika.events.rules import (
+    adjust,
+    commitment,
+    controlling_object,
+    doers,
+    is_agent_like,
+    modifies_noun,
+    witnesses,
+)
+from kronika.events.spans import keeps_of, np_span, sentence_span, sentences, trigger_span
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Modality
 
@@ -37,6 +48,7 @@ if TYPE_CHECKING:
 NO_ACTOR_FACTOR: Final = 0.85
 NOT_ASSERTED_FACTOR: Final = 0.6
 SUBORDINATE_FACTOR: Final = 0.8
+NOUN_CLAUSE_FACTOR: Final = 0.6  # "weapons seized last year": a description, not the sentence's news
 # Verbs whose object noun names the event ("gave a welcome", "staged a protest"): the noun wins.
 LIGHT_VERBS: Final = frozenset(
     {"give", "make", "hold", "launch", "stage", "issue", "mount", "carry", "conduct", "take", "offer"}
@@ -87,7 +99,7 @@ class RuleDetector:
 
     def detect(self, doc: Doc, article: Article) -> list[Detection]:
         """Every event trigger in the article, one Detection per event, in text order."""
-        sents = _sentences(doc)
+        sents = sentences(doc)
         drafts = [self._drafts(doc, article, sent, _leads_paragraph(article, sent)) for sent in sents]
         predictions = self._predict(sents, drafts)
         found: list[Detection] = []
@@ -96,7 +108,7 @@ class RuleDetector:
             found.extend(type_sentence(sent_drafts, prediction))
             if prediction is not None and not any(acled_codable(d.detection.type) for d in sent_drafts):
                 found.extend(_fallback(doc, article, sent, prediction))
-        return found
+        return weigh_by_discourse(found, sents[0].start_char) if sents else found
 
     def _drafts(self, doc: Doc, article: Article, sent: SpacySpan, lead: bool) -> list[Draft]:
         """The sentence's chosen triggers as detections, before ACLED typing."""
@@ -117,21 +129,6 @@ class RuleDetector:
             return {}
         predictions = self.acled.predict([s.text for s in wanted])
         return {sent.start: p for sent, p in zip(wanted, predictions, strict=True)}
-
-
-def _sentences(doc: Doc) -> list[SpacySpan]:
-    """spaCy's sentences, cut again at line breaks (a heading or caption is not part of the next sentence)."""
-    out: list[SpacySpan] = []
-    for sent in doc.sents:
-        start = sent.start
-        for token in sent:
-            if token.is_space and "\n" in token.text:
-                if token.i > start:
-                    out.append(doc[start : token.i])
-                start = token.i + 1
-        if sent.end > start:
-            out.append(doc[start : sent.end])
-    return [s for s in out if any(not t.is_space for t in s)]
 
 
 # --- choosing one trigger per event -------------------------------------------------------------
@@ -288,7 +285,7 @@ def _detection(doc: Doc, article: Article, sent: SpacySpan, candidate: _Candidat
     if promised is not None:  # "X will visit Y" reports X's commitment: PLOVER codes the promise
         event_type, mod = EventType(promised[0], promised[1]), "asserted"
     confidence = entry.reliability * (1.0 if actors else NO_ACTOR_FACTOR)
-    confidence *= 1.0 if _in_main_clause(token) else SUBORDINATE_FACTOR
+    confidence *= _clause_factor(token)
     confidence *= 1.0 if mod == "asserted" else NOT_ASSERTED_FACTOR
     confidence *= 1.0 if lead else NOT_LEAD_FACTOR
     return Detection(
@@ -300,6 +297,13 @@ def _detection(doc: Doc, article: Article, sent: SpacySpan, candidate: _Candidat
         actor_spans=tuple(np_span(article, a, sent) for a in actors if a in sent),
         target_spans=tuple(np_span(article, t, sent, keeps_of(token)) for t in targets if t in sent),
     )
+
+
+def _clause_factor(token: Token) -> float:
+    """1 in the main clause, less in a subordinate clause, least in a clause that describes a noun."""
+    if _in_main_clause(token):
+        return 1.0
+    return NOUN_CLAUSE_FACTOR if modifies_noun(token) else SUBORDINATE_FACTOR
 
 
 def _reported_speaker(trigger: Token, actor: Token) -> Token:

@@ -221,3 +221,12 @@ def doers(token: Token) -> list[Token]:
         return placed
     owned = any(c.dep_ in ("amod", "compound", "poss") and is_agent_like(c) for c in token.children)
     return [token] if owned else []
+
+
+def modifies_noun(token: Token) -> bool:
+    """Whether the trigger heads a clause that describes a noun ('weapons seized last year').
+
+    Such a clause tells what is known of a thing the sentence is about, usually an earlier event,
+    so it should not outrank the main clause's own event.
+    """
+    return token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN", "PRON")

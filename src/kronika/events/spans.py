@@ -1,11 +1,11 @@
-"""Character spans of a detection: its sentence, trigger phrase and argument noun phrases."""
+"""Character spans of a detection (sentence, trigger phrase, argument noun phrases) and sentence cuts."""
 
 from __future__ import annotations
 
 from typing import Final
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from kronika.events.lexicon import TriggerEntry
 from kronika.model import Article, Span
@@ -75,3 +75,18 @@ def sentence_span(article: Article, sent: SpacySpan) -> Span:
 def _char_span(article: Article, start: int, end: int) -> Span:
     """A Span over article.text."""
     return Span(start, end, article.text[start:end])
+
+
+def sentences(doc: Doc) -> list[SpacySpan]:
+    """spaCy's sentences, cut again at line breaks (a heading or caption is not part of the next sentence)."""
+    out: list[SpacySpan] = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    out.append(doc[start : token.i])
+                start = token.i + 1
+        if sent.end > start:
+            out.append(doc[start : sent.end])
+    return [s for s in out if any(not t.is_space for t in s)]

@@ -38,6 +38,8 @@ _NOT_PLACES = frozenset(
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "on", "in", "at", "the", "as", "police", "security", "movement", "unknown", "unidentified"}
 )  # fmt: skip
+# An agency after a town ends the place name: 'Hopewell Police Chief', 'Kern County Sheriff's Office'.
+_AGENCY = re.compile(r"[ \-](?:Police|Sheriff|Sheriff's|Sheriff’s|Fire|Marshal)\b")
 LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "inside", "around"})
 MIN_LONE_CITY = 20_000  # a chain whose names do not confirm each other needs a town this big
 
@@ -85,18 +87,22 @@ def find_chains(text: str, offset: int = 0) -> list[Chain]:
 
 def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     """A name match without its type words, or None for month names and other capitalised non-places."""
-    words = match.group().split()
+    written = match.group()
+    agency = _AGENCY.search(written)
+    written = written[: agency.start()] if agency else written
+    words = written.split()
     admin1 = county = False
     while len(words) > 1 and words[-1].lower().strip(".") in TYPE_WORDS:
         admin1 = admin1 or words[-1].lower() in ADMIN1_TYPES
         county = county or words[-1].lower() in COUNTY_TYPES
         words.pop()
-    after = match.string[match.end() : match.end() + 16].lower().split()
+    end = match.start() + len(written)
+    after = match.string[end : end + 16].lower().split()
     admin1 = admin1 or bool(after and after[0].strip(",.)") in ADMIN1_TYPES)
     text = " ".join(words)
     if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
         return None
-    return ChainName(match.start() + offset, match.end() + offset, text, admin1, county)
+    return ChainName(match.start() + offset, end + offset, text, admin1, county)
 
 
 def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list[GeoEntry]:

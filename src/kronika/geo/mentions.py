@@ -26,6 +26,11 @@ PLACE_NOUNS = frozenset(
      "town", "downtown"}
 )  # fmt: skip
 CAPITAL_WORDS = frozenset({"capital"})
+# Capitalised words that may stand before a place name without making it a surname: 'North Austin'.
+_PLACE_PREFIXES = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+     "downtown", "greater", "upper", "lower", "new", "old", "fort", "port", "mount", "lake", "saint", "st"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ def _named_places(
         entry = resolve_name(
             gazetteer, phrase.text, focus, kind=kind, untagged=ent.label_ not in PLACE_LABELS and kind is None
         )
-        if entry is not None:
+        if entry is not None and not _surname(doc, phrase):
             out.append((phrase, entry))
             covered.update(range(ent.start, phrase.end))
     for token in span:
@@ -76,9 +81,27 @@ def _named_places(
         phrase = _with_region_word(doc, doc[token.i : token.i + 1])
         kind = "admin1" if phrase.end > token.i + 1 else None
         entry = resolve_name(gazetteer, phrase.text, focus, kind=kind, untagged=kind is None)
-        if entry is not None:
+        if entry is not None and not _surname(doc, phrase):
             out.append((phrase, entry))
     return out
+
+
+def _surname(doc: Doc, phrase: Span) -> bool:
+    """Whether a one-word place name is a person's surname: after a given name ('Vernon Houston') or
+    before an age ('Evans, 17,')."""
+    if len(phrase) != 1:
+        return False
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    after = doc[phrase.end : phrase.end + 2]
+    given = (
+        before is not None
+        and before.is_title
+        and before.pos_ == "PROPN"
+        and before.ent_type_ not in PLACE_LABELS
+        and before.lower_.strip(".") not in _PLACE_PREFIXES
+    )
+    aged = len(after) == 2 and after[0].text == "," and after[1].like_num
+    return given or aged
 
 
 def _untagged_candidate(ent: Span) -> bool:
