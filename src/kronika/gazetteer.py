@@ -107,6 +107,7 @@ class Gazetteer:
     def __init__(self, data: GazetteerData) -> None:
         """Wrap a built index (use `Gazetteer.load()`)."""
         self._data = data
+        self._region_keys = _region_keys(data)  # fuzzy region matching looks only at one country's regions
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
@@ -151,6 +152,13 @@ class Gazetteer:
         for match in close:
             found += [e for e in self.lookup(match) if country is None or e.country == country]
         return found[:limit]
+
+    def fuzzy_region(self, name: str, country: str, cutoff: float) -> list[GeoEntry]:
+        """The country's admin1 regions spelled like `name` (difflib ratio >= cutoff), closest first."""
+        key = name_key(name)
+        keys = self._region_keys.get(country, ())
+        close = difflib.get_close_matches(key, keys, n=5, cutoff=cutoff) if key else []
+        return list(dict.fromkeys(e for m in close for e in self.lookup(m, kind="admin1", country=country)))
 
     def country(self, code_or_name: str) -> GeoEntry | None:
         """A country by ISO alpha-3, alpha-2, name, short name or demonym ("Kyrgyz" -> Kyrgyzstan)."""
@@ -199,6 +207,15 @@ class Gazetteer:
     def countries(self) -> list[str]:
         """Every country's alpha-3 code."""
         return sorted(self._data.countries)
+
+
+def _region_keys(data: GazetteerData) -> dict[str, tuple[str, ...]]:
+    """Every name key of every admin1 region, by country."""
+    keys: dict[str, list[str]] = {}
+    for key, ids in data.index.items():
+        for country in {data.rows[i][2] for i in ids if data.rows[i][1] == "admin1"}:
+            keys.setdefault(country, []).append(key)
+    return {country: tuple(sorted(names)) for country, names in keys.items()}
 
 
 def _alpha2_of(iso3: str) -> str | None:

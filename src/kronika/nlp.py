@@ -40,3 +40,15 @@ def sentences(doc: Doc) -> tuple[Span, ...]:
         cached = tuple(doc.sents)
         doc.user_data[_SENTENCES_KEY] = cached
     return cached
+
+
+_TEXT_KEY = "kronika.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once per doc (spaCy joins every token's text on each `doc.text`)."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None:
+        cached = doc.text
+        doc.user_data[_TEXT_KEY] = cached
+    return str(cached)

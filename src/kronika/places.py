@@ -14,6 +14,8 @@ from kronika.geo.local import near_dateline
 from kronika.geo.mentions import PLACE_LABELS, PlaceMention, sentence_mentions
 from kronika.geo.resolve import resolve_name
 from kronika.model import ArticleContext, Detection, Place
+from kronika.nlp import doc_text
+from kronika.nlp import sentences as doc_sentences
 
 LEAD_CHARS = 600  # mentions in the lead count double towards the focus country
 MIN_SCORE = 0.5  # below this a mention is more likely an actor, an origin or a border than the event's place
@@ -49,7 +51,7 @@ def focus_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
         country = _ent_country(ent, gazetteer)
         if country:
             votes[country] += 2 if ent.start_char < LEAD_CHARS else 1
-    votes.update(_chain_votes(doc.text, gazetteer))
+    votes.update(_chain_votes(doc_text(doc), gazetteer))
     if not votes:
         return _local_news_country(doc, gazetteer)
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]
@@ -84,7 +86,7 @@ def _ent_country(ent: Span, gazetteer: Gazetteer) -> str | None:
 
 def _first_seen(doc: Doc, country: str, gazetteer: Gazetteer) -> int:
     """Offset of the first mention of `country`, to break ties in favour of the lead."""
-    return next((e.start_char for e in doc.ents if _ent_country(e, gazetteer) == country), len(doc.text))
+    return next((e.start_char for e in doc.ents if _ent_country(e, gazetteer) == country), len(doc_text(doc)))
 
 
 def find_dateline(text: str, gazetteer: Gazetteer) -> Place | None:
@@ -187,8 +189,10 @@ def _place_before(
     doc: Doc, sentence: Span, gazetteer: Gazetteer, focus: str | None, hinted: frozenset[str]
 ) -> Place | None:
     """The place of the nearest earlier sentence of the same paragraph that names one."""
-    paragraph_start = doc.text.rfind("\n", 0, sentence.start_char) + 1
-    earlier = [s for s in doc.sents if paragraph_start <= s.start_char and s.end_char <= sentence.start_char]
+    paragraph_start = doc_text(doc).rfind("\n", 0, sentence.start_char) + 1
+    earlier = [
+        s for s in doc_sentences(doc) if paragraph_start <= s.start_char and s.end_char <= sentence.start_char
+    ]
     for previous in reversed(earlier):
         place = _place_in(doc, previous, gazetteer, focus, previous.root, hinted)
         if place is not None:

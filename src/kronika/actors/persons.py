@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.actors.cues import HONORIFICS, QUALIFIERS, ROLES, Role, find_role, place_matches, qualifier_of
 from kronika.actors.keys import canonical_key, word_key
 from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, key_of
+from kronika.nlp import doc_text
 
 # Tokens that may sit in a name's left context: "Kyrgyzstan's prime minister", "pro-Russian President".
 _CONTEXT_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
@@ -108,7 +109,7 @@ def _is_title(token: Token) -> bool:
 
 def is_headline(ent: Span) -> bool:
     """Whether the entity sits on a title-case line (headline, section head), where verbs pass for names."""
-    text = ent.doc.text
+    text = doc_text(ent.doc)
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     words = [w for w in text[start : end if end >= 0 else len(text)].split() if w[:1].isalpha()]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.casualties.numbers import MULTIPLIERS, UNITS, VAGUE, parse_count
 from kronika.model import Casualties, Detection
+from kronika.nlp import doc_text
 from kronika.nlp import sentences as doc_sentences
 
 __all__ = ["count_casualties", "incident_sentences", "parse_count", "story_sentences"]
@@ -329,7 +330,7 @@ SPLIT = re.compile(
 
 def _paragraph(doc: Doc, sentence: Span) -> list[Span]:
     """The sentences of the paragraph (text between line breaks) holding the sentence."""
-    text = doc.text
+    text = doc_text(doc)
     begin = text.rfind("\n", 0, sentence.start_char) + 1
     stop = text.find("\n", sentence.end_char)
     end = len(text) if stop < 0 else stop

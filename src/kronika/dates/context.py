@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span
 
 from kronika.dates.expressions import TimeExpression, find_expressions
 from kronika.model import Detection
+from kronika.nlp import doc_text
+from kronika.nlp import sentences as doc_sentences
 
 # a sentence's own anaphora ("then", "the day before") need an event of its own to point back to
 CONTEXT_ANCHORS = {"absolute", "published"}
@@ -36,14 +38,16 @@ def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _earlier_in_paragraph(doc: Doc, detection: Detection) -> Iterator[Span]:
     """Sentences before the event's sentence in its paragraph, nearest first."""
-    begin, _ = paragraph_bounds(doc.text, detection.sentence.start, detection.sentence.end)
-    earlier = [s for s in doc.sents if begin <= s.start_char and s.end_char <= detection.sentence.start]
+    begin, _ = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.end)
+    earlier = [
+        s for s in doc_sentences(doc) if begin <= s.start_char and s.end_char <= detection.sentence.start
+    ]
     return reversed(earlier)
 
 
 def _lead(doc: Doc) -> Span | None:
     """The article's first sentence with any words in it."""
-    return next((s for s in doc.sents if s.text.strip()), None)
+    return next((s for s in doc_sentences(doc) if s.text.strip()), None)
 
 
 def _first_usable(sentence: Span) -> TimeExpression | None:
@@ -72,7 +76,7 @@ def _same_word_elsewhere(doc: Doc, detection: Detection) -> ContextExpression | 
     if trigger is None:
         return None
     lemma = trigger.root.lemma_.lower()
-    for sentence in doc.sents:
+    for sentence in doc_sentences(doc):
         if sentence.start_char == detection.sentence.start or not any(
             t.lemma_.lower() == lemma for t in sentence
         ):
@@ -85,7 +89,7 @@ def _same_word_elsewhere(doc: Doc, detection: Detection) -> ContextExpression | 
 
 def _article_date(doc: Doc, detection: Detection) -> ContextExpression | None:
     """The story's own date: the first sentence telling when the incident happened, else the first date."""
-    others = [s for s in doc.sents if s.start_char != detection.sentence.start]
+    others = [s for s in doc_sentences(doc) if s.start_char != detection.sentence.start]
     for sentence in (s for s in others if _tells_incident(s)):
         found = _first_usable(sentence)
         if found is not None:

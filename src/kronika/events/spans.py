@@ -9,6 +9,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kronika.events.lexicon import TriggerEntry
 from kronika.model import Article, Span
+from kronika.nlp import sentences as doc_sentences
 
 _CHARGE_VERBS: Final = frozenset({"accuse", "charge", "convict", "suspect", "acquit", "clear", "warn"})
 _ARTICLES: Final = frozenset({"the", "a", "an"})
@@ -80,7 +81,7 @@ def _char_span(article: Article, start: int, end: int) -> Span:
 def sentences(doc: Doc) -> list[SpacySpan]:
     """spaCy's sentences, cut again at line breaks (a heading or caption is not part of the next sentence)."""
     out: list[SpacySpan] = []
-    for sent in doc.sents:
+    for sent in doc_sentences(doc):
         start = sent.start
         for token in sent:
             if token.is_space and "\n" in token.text:

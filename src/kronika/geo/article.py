@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import Chain, candidates, find_chains, resolve_chain
 from kronika.geo.names import name_key
+from kronika.nlp import doc_text
 
 LEAD_CHARS = 400  # a town named in the headline or first lines is what local news is about
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -34,7 +35,7 @@ def article_places(doc: Doc, gazetteer: Gazetteer, focus: str | None) -> Article
     cached = doc.user_data.get(_CACHE_KEY)
     if isinstance(cached, ArticlePlaces) and cached.focus == focus:
         return cached
-    chains = find_chains(doc.text)
+    chains = find_chains(doc_text(doc))
     hinted = _named_regions(gazetteer, chains, focus)
     found = ArticlePlaces(focus, hinted, _main_town(doc, gazetteer, chains, focus, hinted))
     doc.user_data[_CACHE_KEY] = found
@@ -61,7 +62,7 @@ def _main_town(
     first: dict[GeoEntry, int] = {}
     places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
     for chain in chains:
-        if not _looks_like_place(doc.text, chain, places):
+        if not _looks_like_place(doc_text(doc), chain, places):
             continue
         found = resolve_chain(gazetteer, chain, focus, hinted)
         if found is None or found.entry.kind != "city" or found.entry.country != focus:

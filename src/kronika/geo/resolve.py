@@ -55,6 +55,6 @@ def _fuzzy_region(gazetteer: Gazetteer, text: str, focus: str | None) -> GeoEntr
     and only in one country, so a misspelt town elsewhere is never guessed."""
     if focus is None or len(text) < 4:
         return None
-    found = gazetteer.fuzzy(text, country=focus, cutoff=FUZZY_REGION_CUTOFF)
-    regions = [e for e in found if e.kind == "admin1" and e.lat is not None]
+    found = gazetteer.fuzzy_region(text, focus, FUZZY_REGION_CUTOFF)
+    regions = [e for e in found if e.lat is not None]
     return regions[0] if regions else None
