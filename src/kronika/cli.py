@@ -137,15 +137,18 @@ def events(
         _emit(store.events(filters), fmt)
 
 
-@main.command()
-@click.option(
+DATA = click.option(
     "--data",
     "data_dir",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
     default=Path("../shared/data"),
     show_default=True,
-    help="Folder with the labelled development data.",
+    help="Folder with the labelled development data (acled_*.csv.gz and the rest).",
 )
+
+
+@main.command()
+@DATA
 @click.option(
     "--limit",
     type=click.IntRange(min=1),
@@ -161,14 +164,7 @@ def evaluate(data_dir: Path, limit: int) -> None:
 
 
 @main.command()
-@click.option(
-    "--data",
-    "data_dir",
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    default=Path("../shared/data"),
-    show_default=True,
-    help="Folder with acled_*.csv.gz files.",
-)
+@DATA
 @click.option(
     "--out",
     type=click.Path(dir_okay=False, path_type=Path),

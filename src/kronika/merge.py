@@ -18,13 +18,13 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kronika.actors.keys import canonical_key
 from kronika.model import Actor, Casualties, Event, EventDate, EventMention, EventType, Evidence, Place
+from kronika.textnorm import strip_accents
 
 MERGE_THRESHOLD = 4.0
 INCOMPATIBLE = -math.inf
@@ -146,8 +146,7 @@ def _date_points(a: EventDate, b: EventDate) -> float:
 
 def _fold(name: str) -> str:
     """A place name lower-cased without accents, for comparing spellings."""
-    plain = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in plain if not unicodedata.combining(ch)).lower().strip()
+    return strip_accents(name).lower().strip()
 
 
 def _km(a: Place, b: Place) -> float:

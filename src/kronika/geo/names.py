@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from kronika.textnorm import strip_accents
 
 # Words that name a region's type rather than the region ("Naryn Region", "Chuyskaya oblast'").
 REGION_TYPE_WORDS = frozenset(
@@ -55,8 +56,7 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 def name_key(name: str) -> str:
     """Lower-case, accent- and punctuation-free key without a leading 'the': 'BISHKEK' -> 'bishkek'."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    plain = strip_accents(name).lower()
     plain = _APOSTROPHES.sub("", plain)
     key = _NON_WORD.sub(" ", plain).strip()
     return key[4:] if key.startswith("the ") else key
