@@ -441,6 +441,7 @@ def test_rules_retype_triggers(nlp: Language, text: str, expected: tuple[str, st
     ("text", "trigger", "actor"),
     [
         ("Mass protests pushed the interior minister to resign.", "resign", "interior minister"),
+        ("Riots pushed the nation's election board to cancel the vote.", "cancel", "nation's election board"),
         ("The general forced the rebels to withdraw from the valley.", "withdraw", "rebels"),
         ("The navy's shelling of the port killed six sailors.", "killed", "navy"),
         ("A bomb planted by insurgents wounded two guards.", "wounded", "insurgents"),

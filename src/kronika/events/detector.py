@@ -397,10 +397,11 @@ def _verb_arguments(verb: Token, entry: TriggerEntry) -> tuple[list[Token], list
             targets.append(child)
         elif child.dep_ in ("prep", "prt", "dative") and child.lower_ in target_preps:
             targets.extend(g for g in child.children if g.dep_ == "pobj" and not _is_place(g))
-    if not actors:
+    if actors:
+        # "the army's shelling of the village killed five": the event noun's own doer did it
+        actors = [d for a in actors for d in (_event_noun_doers(a) or [a])]
+    else:  # borrowed doers are people already: "pushed the country's electoral body to cancel"
         actors = _inherited_actors(verb) or _conjunct_agents(verb)
-    # "the army's shelling of the village killed five": the event noun's own doer did it
-    actors = [d for a in actors for d in (_event_noun_doers(a) or [a])]
     if verb.dep_ == "acl" and not targets and _is_passive_participle(verb) and verb.head.dep_ != "ROOT":
         targets = [verb.head]  # "mines seized by marauders": the modified noun is what was seized
     return actors, targets
