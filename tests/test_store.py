@@ -177,5 +177,90 @@ def test_a_later_run_merges_into_the_stored_event_and_keeps_its_id(db: EventStor
 def test_a_changed_article_text_is_stored_again(db: EventStore) -> None:
     edited = [replace(e, confidence=0.9) for e in FIRST_RUN[:1]]
     result = db.add([article("a1", "A corrected text.")], edited)
-    assert result.articles_added == 0
-    assert db.articles_count() == 1 and db.events_count() == 3
+    assert result == StoreResult(0, 1, 0, articles_replaced=1)
+    assert by_id(db.events(EventFilter())) == by_id(edited)
+
+
+# b2 reports a1's Bishkek protest again (a shared event) and an Almaty march of its own
+SECOND_RUN = merge_mentions(
+    [
+        mention("b2", 30, PROTEST, MON, BISHKEK, "protesters", Casualties(1, 590)),
+        mention("b2", 80, PROTEST, TUE, ALMATY, "teachers"),
+    ]
+)
+
+
+@pytest.fixture
+def shared(db: EventStore) -> EventStore:
+    """The first run plus a second article that shares one event with it."""
+    db.add([article("b2")], SECOND_RUN)
+    return db
+
+
+def table_rows(store: EventStore) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, in a stable order: the whole state of the database."""
+    tables = ("articles", "events", "event_articles", "evidence")
+    return {t: sorted(store._con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
+
+
+@pytest.mark.parametrize(("changed", "other"), [("a1", "b2"), ("b2", "a1")])
+def test_a_changed_article_loses_its_old_events_and_others_keep_theirs(
+    shared: EventStore, changed: str, other: str
+) -> None:
+    others_before = by_id(shared.events(EventFilter(article=other)))
+    rewritten = merge_mentions([mention(changed, 5, RESIGN, SEPT, ALMATY, "a governor")])
+    result = shared.add([article(changed, "A rewritten story.")], rewritten)
+    assert result == StoreResult(0, 1, 0, articles_replaced=1)
+    assert by_id(shared.events(EventFilter(article=changed))) == by_id(rewritten)
+    others_after = by_id(shared.events(EventFilter(article=other)))
+    assert [e.id for e in others_after] == [e.id for e in others_before]
+    assert all(e.articles == (other,) for e in others_after)
+    assert shared.events_count() == len(others_before) + 1
+
+
+@pytest.mark.parametrize(("changed", "other"), [("a1", "b2"), ("b2", "a1")])
+def test_a_shared_event_keeps_the_other_articles_evidence(
+    shared: EventStore, changed: str, other: str
+) -> None:
+    bishkek = next(e for e in shared.events(EventFilter(country="KGZ", type="PROTEST")))
+    assert bishkek.articles == ("a1", "b2")
+    shared.add([article(changed, "A rewritten story.")], [])
+    kept = next(e for e in shared.events(EventFilter(article=other)) if e.id == bishkek.id)
+    assert kept.articles == (other,)
+    assert kept.evidence == tuple(e for e in bishkek.evidence if e.article == other)
+    assert shared.events(EventFilter(article=changed)) == []
+    assert shared.events(EventFilter(text=f"In {changed}, sentence")) == []
+
+
+def test_readding_a_changed_article_unchanged_adds_nothing(shared: EventStore) -> None:
+    rewritten = merge_mentions([mention("a1", 5, RESIGN, SEPT, ALMATY, "a governor")])
+    shared.add([article("a1", "A rewritten story.")], rewritten)
+    before = table_rows(shared)
+    assert shared.add([article("a1", "A rewritten story.")], rewritten) == StoreResult(0, 0, 0)
+    assert table_rows(shared) == before
+
+
+@pytest.mark.parametrize("step", ["_drop_article", "_put_article", "_insert_event"])
+def test_a_failure_while_replacing_an_article_leaves_the_database_exactly_as_it_was(
+    shared: EventStore, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    before = table_rows(shared)
+    original = getattr(EventStore, step)
+    calls: list[object] = []
+
+    def fail_on_second_call(self: EventStore, *args: object) -> object:
+        calls.append(args)
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return original(self, *args)
+
+    monkeypatch.setattr(store_module.EventStore, step, fail_on_second_call)
+    rewritten = merge_mentions(
+        [
+            mention("a1", 5, RESIGN, SEPT, ALMATY, "a governor"),
+            mention("a1", 60, PROTEST, MON, BISHKEK, "protesters"),
+        ]
+    )
+    with pytest.raises(RuntimeError):
+        shared.add([article("a1", "A rewritten story."), article("c3", "A new story.")], rewritten)
+    assert table_rows(shared) == before

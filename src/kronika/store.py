@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
@@ -48,6 +48,7 @@ class StoreResult:
     articles_added: int
     events_added: int
     events_updated: int
+    articles_replaced: int = 0  # stored articles whose text changed: their old events were withdrawn
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,11 @@ class EventStore:
 
     def _add(self, articles: Sequence[Article], events: Sequence[Event]) -> StoreResult:
         """The body of add(), inside its transaction."""
-        unchanged = {a.id for a in articles if self._stored_sha1(a.id) == text_sha1(a.text)}
+        stored = {a.id: self._stored_sha1(a.id) for a in articles}
+        unchanged = {a.id for a in articles if stored[a.id] == text_sha1(a.text)}
+        replaced = sorted({a.id for a in articles if stored[a.id] not in (None, text_sha1(a.text))})
+        for article_id in replaced:
+            self._withdraw_article(article_id)
         articles_added = sum(self._put_article(a) for a in articles if a.id not in unchanged)
         inserted: set[str] = set()
         outcomes: list[Outcome] = []
@@ -171,7 +176,42 @@ class EventStore:
             if set(event.articles) <= unchanged:
                 continue  # the same text was stored before, and its events with it
             outcomes.append(self._put_event(event, inserted))
-        return StoreResult(articles_added, outcomes.count("added"), outcomes.count("updated"))
+        return StoreResult(
+            articles_added,
+            outcomes.count("added"),
+            outcomes.count("updated"),
+            articles_replaced=len(replaced),
+        )
+
+    def _withdraw_article(self, article_id: str) -> None:
+        """Take an article's old text out of the stored events: its links, its evidence, its sole events."""
+        rows = self._con.execute(
+            "SELECT event_id FROM event_articles WHERE article_id = ?"
+            " UNION SELECT event_id FROM evidence WHERE article_id = ? ORDER BY event_id",
+            [article_id, article_id],
+        ).fetchall()
+        for table in ("evidence", "event_articles"):
+            self._con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+        for (event_id,) in rows:
+            self._drop_article(str(event_id), article_id)
+
+    def _drop_article(self, event_id: str, article_id: str) -> None:
+        """Remove one article from a stored event's record, or the event itself when no article is left."""
+        event = self._get(event_id)
+        if event is None:
+            return
+        articles = tuple(a for a in event.articles if a != article_id)
+        if not articles:
+            self._delete_event(event_id)
+            return
+        # the other articles' report stands; only the changed article's part is withdrawn
+        kept = replace(
+            event, articles=articles, evidence=tuple(e for e in event.evidence if e.article != article_id)
+        )
+        self._con.execute(
+            "UPDATE events SET record = ? WHERE id = ?",
+            [json.dumps(event_record(kept), ensure_ascii=False), event_id],
+        )
 
     def _stored_sha1(self, article_id: str) -> str | None:
         """The text fingerprint stored for an article id, if any."""
