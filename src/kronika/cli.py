@@ -84,8 +84,8 @@ def extract(
         with EventStore(db) as store:
             stored = store.add(result.articles, result.events)
         click.echo(
-            f"kronika: stored {stored.articles_added} new articles ({stored.articles_replaced} with new text), "
-            f"{stored.events_added} new events, {stored.events_updated} updated in {db}",
+            f"kronika: stored {stored.articles_added} new articles ({stored.articles_replaced} with new "
+            f"text), {stored.events_added} new events, {stored.events_updated} updated in {db}",
             err=True,
         )
     _emit(list(result.events), fmt)
