@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from builders import CONTRACT_FIELDS
 from click.testing import CliRunner, Result
 from conftest import EXAMPLES, SHARED_DATA
 
@@ -16,24 +17,6 @@ from kronika.cli import main
 pytestmark = pytest.mark.slow
 
 REPORTS = EXAMPLES / "reports"
-CONTRACT_FIELDS = {
-    "id",
-    "articles",
-    "type",
-    "mode",
-    "acled_event_type",
-    "acled_sub_event_type",
-    "date",
-    "date_precision",
-    "historical",
-    "actors",
-    "targets",
-    "location",
-    "fatalities",
-    "injured",
-    "evidence",
-    "confidence",
-}
 
 
 def run(*args: str, stdin: str | None = None) -> Result:

@@ -6,28 +6,10 @@ import json
 from datetime import date
 
 import pytest
+from builders import CONTRACT_FIELDS
 
 from kronika.model import Actor, Casualties, Event, EventDate, EventType, Evidence, Place
 from kronika.records import event_from_record, event_record
-
-CONTRACT_FIELDS = {
-    "id",
-    "articles",
-    "type",
-    "mode",
-    "acled_event_type",
-    "acled_sub_event_type",
-    "date",
-    "date_precision",
-    "historical",
-    "actors",
-    "targets",
-    "location",
-    "fatalities",
-    "injured",
-    "evidence",
-    "confidence",
-}
 
 FULL = Event(
     id="ev_0123456789abcdef",

@@ -13,7 +13,7 @@ from typing import Final
 from kronika.evaluation.common import (
     MentionSource,
     Scorecard,
-    most_confident,
+    most_confident_per_article,
     reliability_rows,
     sample,
     shorten,
@@ -82,8 +82,7 @@ def acled_article(item: AcledItem) -> Article:
 def evaluate_acled(source: MentionSource, path: Path, limit: int) -> DatasetResult:
     """Run the pipeline over a sample of notes and score its most confident mention of each."""
     items = load_acled(path, limit)
-    groups = source.article_mentions(acled_article(item) for item in items)
-    return score_acled(items, [most_confident(group) for group in groups])
+    return score_acled(items, most_confident_per_article(source, (acled_article(item) for item in items)))
 
 
 def score_acled(items: Sequence[AcledItem], predictions: Sequence[EventMention | None]) -> DatasetResult:

@@ -34,6 +34,13 @@ def most_confident(mentions: Sequence[EventMention]) -> EventMention | None:
     return max(mentions, key=lambda m: m.confidence, default=None)
 
 
+def most_confident_per_article(
+    source: MentionSource, articles: Iterable[Article]
+) -> list[EventMention | None]:
+    """The most confident mention of each article (None where it has none), in input order."""
+    return [most_confident(group) for group in source.article_mentions(articles)]
+
+
 def shorten(text: str, width: int = 90) -> str:
     """Text on one line, cut to `width` characters."""
     flat = " ".join(text.split())

@@ -12,7 +12,7 @@ from typing import Final
 from kronika.evaluation.common import (
     MentionSource,
     Scorecard,
-    most_confident,
+    most_confident_per_article,
     reliability_rows,
     sample,
     shorten,
@@ -58,7 +58,7 @@ def evaluate_plover(source: MentionSource, path: Path, limit: int) -> DatasetRes
     """Run the pipeline over each sentence and score its most confident mention."""
     items = load_plover(path, limit)
     articles = (Article(id=item.id, text=item.text, published=item.published) for item in items)
-    return score_plover(items, [most_confident(group) for group in source.article_mentions(articles)])
+    return score_plover(items, most_confident_per_article(source, articles))
 
 
 def score_plover(items: Sequence[PloverItem], predictions: Sequence[EventMention | None]) -> DatasetResult:
