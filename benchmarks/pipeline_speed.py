@@ -80,7 +80,7 @@ def main() -> None:
     )
     mentions: list[EventMention] = timed(
         "detect + arguments",
-        lambda: [m for d, a in zip(docs, articles, strict=True) for m in pipeline._mentions_from_doc(a, d)],
+        lambda: [m for d, a in zip(docs, articles, strict=True) for m in pipeline.mentions_from_doc(a, d)],
         timings,
     )
     timings["arguments (actors, places, dates, casualties)"] = (

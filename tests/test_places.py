@@ -337,3 +337,19 @@ def test_a_surname_is_not_the_place(nlp: Language, gazetteer: Gazetteer, sentenc
     text = f"DALLAS — A man was shot dead overnight.\n\n{sentence}"
     place = run_locate(nlp, gazetteer, text, sentence, "murder", focus="USA")
     assert place is not None and place.name == "Dallas"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "precision"),
+    [
+        ("Looters then attacked shops beyond the capital.", "attacked", "country"),
+        ("Looters then attacked shops in the capital.", "attacked", "city"),
+    ],
+)
+def test_a_fallback_never_picks_the_place_the_sentence_ruled_out(
+    nlp: Language, gazetteer: Gazetteer, sentence: str, trigger: str, precision: str
+) -> None:
+    text = f"BISHKEK - Crowds gathered in Bishkek on Monday.\n\n{sentence}"
+    place = run_locate(nlp, gazetteer, text, sentence, trigger)
+    assert place is not None and (place.country, place.precision) == ("KGZ", precision)

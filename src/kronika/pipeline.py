@@ -65,9 +65,10 @@ class Pipeline:
 
     def mentions(self, article: Article) -> list[EventMention]:
         """Every asserted event the article reports, with its arguments resolved."""
-        return self._mentions_from_doc(article, analyse(self.nlp, article))
+        return self.mentions_from_doc(article, analyse(self.nlp, article))
 
-    def _mentions_from_doc(self, article: Article, doc: Doc) -> list[EventMention]:
+    def mentions_from_doc(self, article: Article, doc: Doc) -> list[EventMention]:
+        """The article's asserted events from its already parsed Doc (lets callers batch the parsing)."""
         ctx = ArticleContext(
             article=article,
             focus_country=focus_country(doc, self.gazetteer),
@@ -115,7 +116,7 @@ class Pipeline:
         pending = list(articles)
         docs = self.nlp.pipe(article.text for article in pending)
         for article, doc in zip(pending, docs, strict=True):
-            yield self._mentions_from_doc(article, doc)
+            yield self.mentions_from_doc(article, doc)
 
     def extract_articles(self, articles: Sequence[Article]) -> list[Event]:
         """Merged events from already-cleaned articles."""

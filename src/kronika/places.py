@@ -133,7 +133,25 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
         place = _place_before(doc, sentence, gazetteer, focus, hinted)
     if place is not None:
         return gazetteer.town_of(near_dateline(place, ctx, gazetteer))
-    return _speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
+    fallback = _speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
+    if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
+        # "unrest spreading beyond the capital": the article's town is the one place it did not happen
+        return _country_place(gazetteer, fallback.country)
+    return fallback
+
+
+def _ruled_out(
+    doc: Doc, sentence: Span, gazetteer: Gazetteer, focus: str | None, detection: Detection
+) -> set[str]:
+    """Places the sentence names but, by their preposition or role, not as where the event happened."""
+    mentions = sentence_mentions(doc, sentence, gazetteer, focus, _trigger_token(doc, detection))
+    return {m.entry.name for m in mentions if m.score < MIN_SCORE}
+
+
+def _country_place(gazetteer: Gazetteer, iso3: str) -> Place | None:
+    """A country at country precision."""
+    country = gazetteer.country(iso3)
+    return country.to_place() if country else None
 
 
 def _speaker_country(detection: Detection, gazetteer: Gazetteer, focus: str | None) -> Place | None:
@@ -212,7 +230,4 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
     main = article_places(doc, gazetteer, ctx.focus_country).main
     if main is not None:
         return main.to_place()
-    if ctx.focus_country:
-        country = gazetteer.country(ctx.focus_country)
-        return country.to_place() if country else None
-    return None
+    return _country_place(gazetteer, ctx.focus_country) if ctx.focus_country else None
