@@ -156,11 +156,17 @@ DATA = click.option(
     show_default=True,
     help="Items per data set (the whole evaluation grows with it).",
 )
-def evaluate(data_dir: Path, limit: int) -> None:
+@click.option(
+    "--only",
+    type=click.Choice(["acled", "gva", "plover", "seed"]),
+    multiple=True,
+    help="Score only this data set (repeatable; default: all of them).",
+)
+def evaluate(data_dir: Path, limit: int, only: tuple[str, ...]) -> None:
     """Score the pipeline on labelled development data and print a table."""
-    from kronika.evaluate import run_evaluation
+    from kronika.evaluate import DATASETS, run_evaluation
 
-    click.echo(run_evaluation(data_dir, limit=limit).as_table())
+    click.echo(run_evaluation(data_dir, limit=limit, only=only or DATASETS).as_table())
 
 
 @main.command()

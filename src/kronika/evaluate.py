@@ -10,9 +10,10 @@ from kronika.evaluation.report import (
     MetricRow,
     failure_examples,
 )
-from kronika.evaluation.runner import evaluate_pipeline, run_evaluation
+from kronika.evaluation.runner import DATASETS, evaluate_pipeline, run_evaluation
 
 __all__ = [
+    "DATASETS",
     "DatasetResult",
     "EvaluationReport",
     "Failure",
