@@ -8,7 +8,9 @@ import pytest
 from spacy.language import Language
 
 from kronika.actors import ActorLexicon, ArticleActors, canonical_key
-from kronika.model import Actor, Article, ArticleContext, Span
+from kronika.actors.roles import as_doer
+from kronika.model import Actor, Article, ArticleContext, EventType, Span
+from kronika.pipeline import Pipeline
 
 # Our own little report about unrest in Kyrgyzstan, used by the spaCy-backed specs below.
 REPORT = (
@@ -35,6 +37,12 @@ def resolve_in(nlp: Language, phrase: str, lexicon: ActorLexicon, nth: int = 0) 
         start = REPORT.index(phrase, start + 1)
     ctx = ArticleContext(Article("report", REPORT), focus_country="KGZ")
     return ArticleActors(nlp(REPORT), ctx, lexicon).resolve([Span(start, start + len(phrase), phrase)])
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    """The whole pipeline, loaded once for this module."""
+    return Pipeline.load()
 
 
 @pytest.fixture(scope="module")
@@ -311,3 +319,152 @@ def test_leading_dates_and_places_are_trimmed(
 ) -> None:
     """A span that starts with the note's date or place still names the group that follows it."""
     assert [a.name for a in resolve_text(nlp, lexicon, text, phrase)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sector", "event", "expected"),
+    [
+        ("BUS", EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest"), "CVL"),
+        (None, EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest"), "CVL"),
+        ("MED", EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest"), "LAB"),
+        ("HLH", EventType("PROTEST", None, None, None), "LAB"),
+        ("LAB", EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest"), "LAB"),
+        ("EDU", EventType("PROTEST", "riot", "Riots", "Violent demonstration"), "CVL"),
+        ("BUS", EventType("COERCE", "destroy", "Riots", "Mob violence"), "CVL"),
+        ("GOV", EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest"), "GOV"),
+        ("PTY", EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest"), "PTY"),
+        ("BUS", EventType("ASSAULT", "firearms", "Violence against civilians", "Attack"), "BUS"),
+        (None, None, None),
+    ],
+)
+def test_demonstrators_carry_a_demonstrators_sector(
+    sector: str | None, event: EventType | None, expected: str | None
+) -> None:
+    """Traders or unclassified people who protest are civilians, professions labour; organised actors
+    keep their sector, and outside street events nothing changes."""
+    assert as_doer(Actor("X", "x", None, sector), event).sector == expected
+
+
+PROTEST = EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest")
+CLASH = EventType("ASSAULT", "firearms", "Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    ("sector", "event", "communal", "affiliates", "expected"),
+    [
+        ("PTY", PROTEST, False, True, "CVL"),  # "party activists protested"
+        ("REB", PROTEST, False, True, "CVL"),  # "supporters of a rebel group protested"
+        ("OPP", PROTEST, False, True, "OPP"),
+        ("PTY", CLASH, False, True, "PTY"),  # party activists who fight stay the party's
+        ("CVL", CLASH, True, False, "UAF"),  # "two rival groups of villagers clashed"
+        (None, CLASH, True, False, "UAF"),  # "members of the X tribe raided"
+        ("CVL", PROTEST, True, False, "CVL"),  # a community protesting stays civilian
+        ("MIL", CLASH, True, False, "MIL"),
+    ],
+)
+def test_affiliates_and_communities_take_their_role(
+    sector: str, event: EventType, communal: bool, affiliates: bool, expected: str
+) -> None:
+    """A body's people in the street are demonstrators; a community that fights is a militia."""
+    assert as_doer(Actor("X", "x", None, sector), event, communal, affiliates).sector == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "On 3 March 2021, in Tamale, Northern, around 50 bakers protested outside the town hall.",
+            "around 50 bakers",
+        ),
+        ("On 3 March 2021, a group of taxi owners staged a demonstration in Kumasi.", "group of taxi owners"),
+        ("On 4 June, in Lyon, dozens of cooks and waiters marched to the prefecture.", "dozens of cooks"),
+        (
+            "Three soldiers were killed following an ambush by rebel fighters near the border.",
+            "rebel fighters",
+        ),
+        ("Two farmers were killed in an attack attributed to bandits in the north.", "bandits"),
+        ("A trader was killed in a shooting by two armed men on a motorbike.", "two armed men"),
+        ("Two policemen were wounded after exchanging fire with smugglers.", "smugglers"),
+        ("Heavy fighting broke out between the army and the rebels near the dam.", "army"),
+        ("Students blocked the main highway with burning tyres.", "Students"),
+        ("Hundreds of miners took part in a protest outside the company offices.", "Hundreds of miners"),
+        ("Israeli airstrikes hit the port overnight.", "Israeli airstrikes"),
+        ("Norway is opposed to the new fishing quotas.", "Norway"),
+        ("With the talks over, the government and the rebels have agreed to a truce.", "government"),
+        ("On 30 May 2021, between 100 and 150 bakers rallied in the main square.", "100 and 150 bakers"),
+        (
+            "In Kasese, Kasese District, Rwenzori, two members of the border police clashed with smugglers.",
+            "two members of the border police",
+        ),
+    ],
+)
+def test_detector_finds_the_doer(nlp: Language, pipeline: Pipeline, text: str, actor: str) -> None:
+    """Fronted settings, passive clauses, event nouns and modifiers still yield who acted."""
+    found = pipeline.detector.detect(nlp(text), Article("t", text))
+    best = max((d for d in found if d.modality == "asserted"), key=lambda d: d.confidence)
+    assert actor in [s.text for s in best.actor_spans]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 2 May 2021, in Tamale, Northern, around 50 bakers protested outside the town hall.", "CVL"),
+        ("Hundreds demonstrated outside parliament on Friday.", "CVL"),
+        ("Journalists protested outside the press club against the arrest of an editor.", "LAB"),
+        ("Heavy artillery fire by an unknown party hit the suburb.", "UAF"),
+        ("A protest was held outside the town hall on Monday.", "CVL"),
+        ("A shopkeeper was shot dead in his store on Monday.", "UAF"),
+    ],
+)
+def test_pipeline_doers_get_their_role_sector(pipeline: Pipeline, text: str, expected: str) -> None:
+    """Through the whole pipeline, a protest's doers are demonstrators and unknown shooters unidentified."""
+    mentions = pipeline.mentions(Article("t", text))
+    best = max(mentions, key=lambda m: m.confidence)
+    assert expected in [a.sector for a in best.actors]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("The NAF rebel forces shelled a village.", "The NAF rebel forces", ("UKR", "REB")),
+        ("Igbo elders demanded a new state.", "Igbo elders", ("NGA", "CVL")),
+        ("The Turkish side rejected the proposal.", "The Turkish side", ("TUR", None)),
+        ("Local Defence Unit personnel beat a trader.", "Local Defence Unit personnel", ("UGA", "MIL")),
+        ("Four armed herders attacked a farm.", "Four armed herders", (None, "UAF")),
+        ("BNP activists blocked a road.", "BNP activists", ("BGD", "CVL")),
+    ],
+)
+def test_more_actors_have_a_country(
+    nlp: Language, lexicon: ActorLexicon, text: str, phrase: str, expected: tuple[str, str | None]
+) -> None:
+    """Acronyms of armed forces, ethnic demonyms and a country's 'side' give the actor's country."""
+    actors = resolve_text(nlp, lexicon, text, phrase)
+    assert [(a.country, a.sector) for a in actors] == [expected]
+
+
+@pytest.mark.slow
+def test_an_arrest_without_a_doer_implies_the_police_of_its_country(pipeline: Pipeline) -> None:
+    """No one named: the police of the country it happened in made the arrest; nothing is written."""
+    text = "A teacher from Lyon was arrested in Lebanon on Friday."
+    best = max(pipeline.mentions(Article("t", text)), key=lambda m: m.confidence)
+    assert [(a.name, a.text, a.country, a.sector) for a in best.actors] == [("Police", "", "LBN", "COP")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wednesday's shooting was the third this month, police said.",
+        "Two men were wounded after a shooting by the river.",
+        "The victim suffered life-threatening injuries.",
+        "On Monday, rallied outside parliament.",
+    ],
+)
+def test_days_places_and_injuries_are_no_doers(pipeline: Pipeline, nlp: Language, text: str) -> None:
+    """A day, a spot or a wound is never taken for who acted (nor does an empty subject stretch fail)."""
+    for detection in pipeline.detector.detect(nlp(text), Article("t", text)):
+        names = [s.text.lower() for s in detection.actor_spans]
+        assert not {"wednesday", "river", "the river", "victim", "the victim"} & set(names)

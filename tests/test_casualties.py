@@ -229,3 +229,104 @@ def test_an_attack_takes_its_toll_from_the_whole_story_across_paragraphs(
 ) -> None:
     doc = nlp(text)
     assert count_casualties(doc, detection_on(text, sentence_with)) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "fatalities", "injured"),
+    [
+        ("One man died while two other shooting victims were treated at a clinic.", 1, 2),
+        ("Detectives are looking into a triple shooting that left one man dead.", 1, 2),
+        ("Deputies are investigating the shooting and wounding of three teens.", None, 3),
+        ("A gunman shot four people near the arena. One of the wounded was a guard.", None, 4),
+        ("The guard was pronounced dead with a gunshot wound to the head.", 1, None),
+        ("A clerk was killed and another injured when the robbers fired.", 1, 1),
+        ("A courier was killed and two others were shot outside the depot.", 1, 2),
+        ("The blast left a driver in critical condition.", None, 1),
+        ("A cook was shot on Friday. He was taken to hospital in critical condition but died.", 1, None),
+        ("The raid ended with the fatal shooting of a guard.", 1, None),
+        ("He was charged in the double murder.", 2, None),
+        ("A couple and their three sons were found dead at the farm.", 5, None),
+        ("The crash sent four people to the hospital.", None, 4),
+        ("Rebels killed a farmer by sniping near the well.", 1, None),
+        ("The clash led to the death of a herder.", 1, None),
+        ("The mayor said the whole town is hurting.", None, None),
+    ],
+)
+def test_gunfire_victims_and_the_dead_are_counted_once(
+    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        ("Students rallied to condemn the killing of a teacher.", "Peaceful protest"),
+        ("Police arrested two men over the shooting that killed a guard.", "Arrests"),
+    ],
+)
+def test_non_lethal_acled_events_carry_no_toll_of_their_own(
+    nlp: Language, sentence: str, sub_type: str
+) -> None:
+    detection = Detection(
+        Span(0, len(sentence), sentence),
+        Span(0, 1, sentence[0]),
+        EventType("PROTEST", None, "Protests", sub_type),
+        1.0,
+    )
+    assert count_casualties(nlp(sentence), detection) == Casualties()
+
+
+@pytest.mark.slow
+def test_a_protest_names_its_grievance_without_taking_its_toll(nlp: Language) -> None:
+    text = "Villagers marched to denounce the killing of two farmers."
+    detection = Detection(Span(0, len(text), text), Span(0, 1, "V"), EventType("PROTEST"), 1.0)
+    assert count_casualties(nlp(text), detection) == Casualties()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("their two small children", 2),
+        ("the 3 victims", 3),
+        ("a couple", 2),
+        ("two dozen", 24),
+        ("an 11 year old boy", 1),
+        ("a three-year-old girl", 1),
+    ],
+)
+def test_owners_couples_and_spelled_ages(text: str, expected: int | None) -> None:
+    assert parse_count(text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "fatalities", "injured"),
+    [
+        ("He is charged with assault with intent to kill.", None, None),
+        ("The boy could have been killed, his aunt said.", None, None),
+        ("A clerk was shot and would later die at the clinic.", 1, None),
+        ("He fired the rifle, striking a neighbour in the hip.", None, 1),
+        ("Medics took the man, with a gunshot wound to the arm, to a clinic.", None, 1),
+        ("Police say three people were hit in a late-night shooting.", None, 3),
+        ("The car hit a pole near the bridge.", None, None),
+        ("The robbers shot more than 30 rounds at the van.", None, None),
+        ("Doctors found that the cashier had three wounds.", None, 1),
+        ("Rangers found two hikers dead near the ridge.", 2, None),
+        ("Police are looking into the shooting deaths of three men.", 3, None),
+        ("Officials called it a double murder-suicide.", 3, None),
+        ("A 40-year-old man was in critical condition and the 19-year-old was in stable condition.", None, 2),
+        (
+            "A 31-year-old woman was shot in the arm. A 22-year-old man was shot in the leg. "
+            "A 19-year-old man was shot in the foot.",
+            None,
+            3,
+        ),
+    ],
+)
+def test_unreal_deaths_hits_and_victims_told_one_by_one(
+    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)

@@ -5,31 +5,45 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pytest
+from spacy.language import Language
 
+from kronika.events import load_detector
+from kronika.events.acled_typing import acled_codable
 from kronika.events.classifier import (
     DIM,
     SUB_EVENT_TO_EVENT,
     SUB_EVENT_TYPES,
     WORD_DIM,
     AcledClassifier,
+    AcledPrediction,
     default_model_path,
     featurize,
     hash_counts,
     normalize,
     word_hashes,
 )
+from kronika.events.discourse import MAX_PASSAGE_CHARS, passages
 from kronika.events.train import (
+    Note,
+    Settings,
     clean_note,
+    features,
     first_sentence,
+    fit_linear,
+    held_out_month_note,
+    month_held_out,
     reliability,
     share,
     strip_date_clause,
     style_shift,
 )
+from kronika.model import Article, EventType
 
 ACLED_EVENT_TYPES = {
     "Battles",
@@ -262,3 +276,128 @@ def test_split_share_is_fixed_by_text_and_salt(note: str) -> None:
     assert share(note, "test") == share(note, "test")
     assert 0.0 <= share(note, "test") < 1.0
     assert share(note, "test") != share(note, "val")
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["Rebels attacked a checkpoint near the river.", "Students marched to the ministry."],
+)
+def test_month_split_is_a_fixed_hash_of_the_cleaned_note(note: str) -> None:
+    """A May 2020 note is held out by its text alone; coder tags do not move it to the other side."""
+    assert held_out_month_note(note) == month_held_out(note)
+    assert held_out_month_note(note + " [size=no report]") == held_out_month_note(note)
+
+
+# --- typing in the detector: passages, which trigger the classifier types ---------------------------
+
+
+PARAGRAPHS = "A1. A2. A3.\n\nB1. B2."  # sentences at (0, 3), (4, 7), (8, 11), (13, 16), (17, 20)
+
+
+@pytest.mark.parametrize(
+    ("leads", "expected"),
+    [
+        # a paragraph lead reads on to the end of its paragraph; the next paragraph is not included
+        ([True, False, False, True, False], ["A1. A2. A3.", "A2.", "A3.", "B1. B2.", "B2."]),
+        # a sentence that does not open a paragraph is typed alone
+        ([False, False, False, False, False], ["A1.", "A2.", "A3.", "B1.", "B2."]),
+        ([True, False, True, True, True], ["A1. A2.", "A2.", "A3.", "B1.", "B2."]),
+    ],
+)
+def test_passages_join_a_paragraph_lead_with_its_paragraph(leads: list[bool], expected: list[str]) -> None:
+    spans = [(0, 3), (4, 7), (8, 11), (13, 16), (17, 20)]
+    assert passages(PARAGRAPHS, spans, leads) == expected
+
+
+def test_passages_stop_at_the_length_cap() -> None:
+    sentence = "Protesters marched again. "
+    repeats = MAX_PASSAGE_CHARS // len(sentence) + 5
+    text = sentence * repeats
+    spans = [(i * len(sentence), (i + 1) * len(sentence) - 1) for i in range(repeats)]
+    (lead, *_rest) = passages(text, spans, [True] + [False] * (repeats - 1))
+    assert len(sentence) <= len(lead) <= MAX_PASSAGE_CHARS
+
+
+@pytest.mark.parametrize(
+    ("event_type", "codable"),
+    [
+        (EventType("PROTEST", "demonstrate"), True),
+        (EventType("MOBILIZE", "troops"), True),  # ACLED: change to group/activity, base established
+        (EventType("COERCE", "arrest"), True),
+        (EventType("COERCE", "ban"), False),
+        (EventType("REQUEST", None), False),
+        (EventType("RETREAT", "resign"), False),
+    ],
+)
+def test_acled_codable_types(event_type: EventType, codable: bool) -> None:
+    assert acled_codable(event_type) is codable
+
+
+@dataclass(frozen=True)
+class _KeywordTyper:
+    """A stand-in classifier: 'dispersed' anywhere in the text reads as a protest with intervention."""
+
+    probability: float = 0.9
+
+    def predict(self, texts: Sequence[str]) -> list[AcledPrediction]:
+        subs = ["Protest with intervention" if "dispersed" in t else "Peaceful protest" for t in texts]
+        return [AcledPrediction(SUB_EVENT_TO_EVENT[s], s, self.probability) for s in subs]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the paragraph's later sentence says what the police did: the lead is typed with it
+        (
+            "Teachers marched to the ministry on Monday. Police later dispersed them.",
+            "Protest with intervention",
+        ),
+        # another paragraph is not the lead's context
+        (
+            "Teachers marched to the ministry on Monday.\n\nPolice dispersed a crowd elsewhere.",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_a_paragraph_lead_is_typed_with_its_paragraph(nlp: Language, text: str, expected: str) -> None:
+    detector = load_detector(_KeywordTyper())
+    lead = [d for d in detector.detect(nlp(text), Article(id="t", text=text)) if d.sentence.start == 0]
+    assert max(lead, key=lambda d: d.confidence).type.acled_sub_event_type == expected
+
+
+@pytest.mark.slow
+def test_the_classifier_types_the_trigger_it_reads_as(nlp: Language) -> None:
+    """Of an arrest and a march in one sentence, a protest reading types the (less sure) march."""
+    text = "Police arrested five students as hundreds marched to the ministry."
+    detector = load_detector(_KeywordTyper())
+    typed = [d for d in detector.detect(nlp(text), Article(id="t", text=text)) if d.type.acled_sub_event_type]
+    assert "Peaceful protest" in {d.type.acled_sub_event_type for d in typed}
+    assert max(typed, key=lambda d: d.confidence).type.plover == "PROTEST"
+
+
+@pytest.mark.parametrize("model", ["svc", "sgd"])
+def test_fit_linear_gives_one_column_per_sub_type_and_weighs_month_notes(model: str) -> None:
+    pytest.importorskip("sklearn")
+    docs = [
+        Note("Police arrested four traders in the market.", "Arrests", month=True),
+        Note("Students marched peacefully to the ministry.", "Peaceful protest"),
+        Note("Police detained two journalists at the border.", "Arrests"),
+        Note("Nurses rallied outside the hospital for pay.", "Peaceful protest", month=True),
+    ]
+    texts = [d.text for d in docs]
+    idf = np.ones(DIM, np.float32)
+    weights, bias = fit_linear(features(texts, idf), docs, Settings(model=model, month_weight=4.0))
+    assert weights.shape == (DIM, len(SUB_EVENT_TYPES))
+    unseen = [i for i, s in enumerate(SUB_EVENT_TYPES) if s not in ("Arrests", "Peaceful protest")]
+    assert (bias[unseen] == -30.0).all()  # a type never seen in training is never predicted
+    model_ = AcledClassifier(weights, bias, idf, SUB_EVENT_TYPES, 1.0)
+    assert [p.sub_event_type for p in model_.predict(texts)] == [d.sub_event_type for d in docs]
+
+
+def test_fit_linear_rejects_an_unknown_model() -> None:
+    pytest.importorskip("sklearn")
+    docs = [Note("Police arrested four traders.", "Arrests"), Note("Students marched.", "Peaceful protest")]
+    x = features([d.text for d in docs], np.ones(DIM, np.float32))
+    with pytest.raises(ValueError, match="unknown model"):
+        fit_linear(x, docs, Settings(model="forest"))

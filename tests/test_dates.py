@@ -225,3 +225,24 @@ def test_a_clause_on_the_event_noun_dates_the_event(nlp: Language) -> None:
         nlp, "Police are investigating a shooting that injured two teenagers Saturday night.", "shooting"
     )
     assert result.value == date(2020, 10, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "On 4 October 2020, crowds rallied after the previous day a clinic closed.",
+            "rallied",
+            "2020-10-04",
+        ),
+        ("Police arrested a man (DOB: 03/14/1990) on Sunday.", "arrested", "2020-10-04"),
+        ("It was the first killing reported in the valley since 2012.", "killing", None),
+        ("The clinic opened on 09/01/94 in the old mill.", "opened", "1994-09-01"),
+        ("Troops entered the town on 10/03/20 at dawn.", "entered", "2020-10-03"),
+    ],
+)
+def test_birth_dates_periods_and_dangling_anaphora_do_not_date_events(
+    nlp: Language, text: str, trigger: str, expected: str | None
+) -> None:
+    result = resolve(nlp, text, trigger)
+    assert result.value == (date.fromisoformat(expected) if expected else None)

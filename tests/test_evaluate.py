@@ -29,6 +29,7 @@ from kronika.evaluation.scoring import (
     weighted_f1,
 )
 from kronika.evaluation.seed import check_seed
+from kronika.events.train import held_out_month_note
 from kronika.model import (
     Actor,
     Article,
@@ -497,6 +498,9 @@ class FakePipeline:
 
 def test_evaluate_acled_reads_the_csv_and_takes_the_most_confident_mention(tmp_path: Path) -> None:
     path = tmp_path / "acled.csv.gz"
+    # the first note hashes to the held-out half of the month file, the second to the training half
+    notes = ["A crowd beat a trader in Osh. [size=no report]", "A crowd beat a man in Osh. [size=no report]"]
+    assert [held_out_month_note(n) for n in notes] == [True, False]
     fields = [
         "event_id_cnty",
         "event_date",
@@ -512,7 +516,7 @@ def test_evaluate_acled_reads_the_csv_and_takes_the_most_confident_mention(tmp_p
     with gzip.open(path, "wt", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fields)
         writer.writeheader()
-        writer.writerow(
+        writer.writerows(
             dict(
                 zip(
                     fields,
@@ -526,15 +530,18 @@ def test_evaluate_acled_reads_the_csv_and_takes_the_most_confident_mention(tmp_p
                         "72.79",
                         "0",
                         "5",
-                        "A crowd beat a man in Osh. [size=no report]",
+                        note,
                     ],
                     strict=True,
                 )
             )
+            for note in notes
         )
-    figures = rows_by_metric(evaluate_acled(FakePipeline(), path, limit=5))
+    result = evaluate_acled(FakePipeline(), path, limit=5)
+    figures = rows_by_metric(result)
     assert figures["event_type accuracy"] == 1.0
     assert figures["sub_event_type weighted F1"] == 1.0
+    assert result.items == 1  # the note on the classifier's training side is not scored
 
 
 def test_absent_files_are_skipped_with_a_note(tmp_path: Path) -> None:

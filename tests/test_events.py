@@ -413,6 +413,9 @@ def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
         ("The rally ended quietly after dark.", "SANCTION"),
         ("The injured were carried to a clinic in the town.", "PROTEST"),
         ("Anybody who saw the crash is asked to contact the station.", "REQUEST"),
+        ("The union's demand met a cool response from the ministry.", "CONCEDE"),
+        ("It is a scandal, and it begs the question of who pays.", "REQUEST"),
+        ("The Kurds fear an attack by the army if the troops are withdrawn.", "THREATEN"),
     ],
 )
 def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) -> None:
@@ -504,6 +507,63 @@ def test_multiword_triggers(nlp: Language, text: str, expected: tuple[str, str])
     """Phrases whose words together name the event, verbs with objects and nouns with modifiers."""
     top = _top(nlp, text)
     assert (top.type.plover, top.type.mode) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The foreign minister telephoned his Turkish counterpart on Sunday.", ("CONSULT", "phone")),
+        ("The rebel army declared a unilateral ceasefire on Friday.", ("RETREAT", None)),
+        ("Troops lifted the blockade of the port on Tuesday.", ("RETREAT", "withdraw")),
+        ("The navy reimposed a blockade on the coast.", ("COERCE", None)),
+        ("Militias violated the truce overnight.", ("ASSAULT", None)),
+        ("The government suspended aid to the province.", ("SANCTION", "suspend")),
+        ("The foreign ministry protested that its border had been violated.", ("ACCUSE", "disapprove")),
+        ("The charity delivered forty tonnes of food to the flooded villages.", ("AID", "humanitarian")),
+        ("Saboteurs blew up a railway bridge near the capital.", ("COERCE", "destroy")),
+        ("The commission sent experts to the region to investigate the killings.", ("ACCUSE", "investigate")),
+    ],
+)
+def test_codebook_verbs(nlp: Language, text: str, expected: tuple[str, str | None]) -> None:
+    """PLOVER codebook verbs: calls, truces, easing or imposing blockades, aid, verbal protest."""
+    top = _top(nlp, text)
+    assert (top.type.plover, top.type.mode) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union said it would blockade the port unless wages rise.", ("THREATEN", None)),
+        ("The gang will burn the crops if the farmers do not pay.", ("THREATEN", "coerce")),
+        ("The government announced it would cut aid to the region.", ("SANCTION", "suspend")),
+        ("The ambassador said the rebels must free the hostages.", ("REQUEST", None)),
+        ("Insurgents tried to assassinate the provincial governor.", ("ASSAULT", "assassinate")),
+        ("The court decided to pardon the jailed journalist.", ("CONCEDE", "release")),
+        ("The ministry said it would not meet the strikers' demands.", ("REJECT", "refuse")),
+        ("The two delegations failed to reach an agreement.", ("REJECT", "refuse")),
+        ("The country will give the region a loan of ten million dollars.", ("AGREE", None)),
+    ],
+)
+def test_stated_intentions(nlp: Language, text: str, expected: tuple[str, str | None]) -> None:
+    """Announced or conditional hostile acts are threats, reported obligations demands, refusals REJECT."""
+    top = _top(nlp, text)
+    assert (top.type.plover, top.type.mode) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the protesters would march again.",
+        "The rebels decided to attack the town.",
+        "The envoy did not meet the minister.",
+    ],
+)
+def test_predictions_and_plans_stay_unasserted(nlp: Language, text: str) -> None:
+    """Another's prediction, a decision to fight and a meeting that did not happen are no events."""
+    assert _asserted(_detect(nlp, text)) == []
 
 
 @pytest.mark.parametrize(

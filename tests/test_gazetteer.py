@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.admin2 import county_display
 from kronika.geo.names import display_region, name_key, strip_region_type
 
 
@@ -182,3 +183,100 @@ def test_a_neighbourhood_belongs_to_its_town(
 def test_a_big_city_stays_itself(gazetteer: Gazetteer, place: str) -> None:
     entry = gazetteer.lookup(place, kind="city")[0]
     assert gazetteer.town_of(entry.to_place()) == entry.to_place()
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("Province of Nueva Ecija", "Nueva Ecija"),
+        ("Sujawal District", "Sujawal"),
+        ("Partido de Zárate", "Zárate"),
+        ("Boma (city)", "Boma"),
+        ("Halifax County", "Halifax County"),
+    ],
+)
+def test_county_display_drops_source_words_but_keeps_english_ones(written: str, shown: str) -> None:
+    assert county_display(written) == shown
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        ("Pulwama district", "IND", "Jammu and Kashmir"),
+        ("Nueva Ecija", "PHL", "Central Luzon"),
+        ("Halifax County", "USA", "Virginia"),
+    ],
+)
+def test_districts_and_counties_are_second_level_regions(
+    gazetteer: Gazetteer, name: str, country: str, admin1: str
+) -> None:
+    found = [e for e in gazetteer.lookup(name) if e.country == country and e.admin1 == admin1]
+    assert found and found[0].kind == "admin2" and found[0].lat is not None
+    place = found[0].to_place()
+    assert place.precision == "admin1" and place.admin1 == admin1  # the contract has no second level
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "country"),
+    [
+        ("Ft. Lauderdale", "Fort Lauderdale", "USA"),
+        ("Mt. Oliver", "Mount Oliver", "USA"),
+        ("Cabanatuan", "Cabanatuan City", "PHL"),
+        ("Qamishli", "Al Qāmishlī", "SYR"),
+        ("Diyarbakır", "Diyarbakir", "TUR"),
+    ],
+)
+def test_town_spellings_abbreviated_or_without_article_or_city(
+    gazetteer: Gazetteer, written: str, name: str, country: str
+) -> None:
+    assert name in [e.name for e in gazetteer.lookup(written) if e.country == country]
+
+
+def test_a_short_name_never_takes_a_region_or_country_name(gazetteer: Gazetteer) -> None:
+    assert all(e.kind == "admin1" for e in gazetteer.lookup("Kansas"))  # not Kansas City
+    assert all(e.kind != "city" or e.country != "MEX" for e in gazetteer.lookup("Mexico"))
+
+
+@pytest.mark.parametrize(("name", "not_iso3"), [("Bay", "USA"), ("Ara", "FRA")])
+def test_nicknames_and_acronyms_are_not_region_names(gazetteer: Gazetteer, name: str, not_iso3: str) -> None:
+    assert not [e for e in gazetteer.lookup(name, kind="admin1") if e.country == not_iso3]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [("East Java", "IDN", "East Java"), ("Dahuk", "IRQ", "Dahuk"), ("Nord-Kivu", "COD", "Nord-Kivu")],
+)
+def test_provinces_are_first_level_where_a_grouping_holds_them(
+    gazetteer: Gazetteer, name: str, country: str, admin1: str
+) -> None:
+    assert [e.admin1 for e in gazetteer.lookup(name, kind="admin1", country=country)] == [admin1]
+
+
+def test_cities_carry_the_admin1_name_of_their_region_row(gazetteer: Gazetteer) -> None:
+    surabaya = gazetteer.lookup("Surabaya", kind="city", country="IDN")[0]
+    assert gazetteer.lookup(surabaya.admin1 or "", kind="admin1", country="IDN")
+
+
+@pytest.mark.parametrize(
+    ("written", "regions", "name"),
+    [("Quamishli", {"Al-Hasakeh"}, "Al Qāmishlī"), ("Shahdadkot", {"Sindh"}, "Shahdad Kot")],
+)
+def test_fuzzy_town_searches_only_the_named_regions(
+    gazetteer: Gazetteer, written: str, regions: set[str | None], name: str
+) -> None:
+    country = "SYR" if "Al-Hasakeh" in regions else "PAK"
+    assert [e.name for e in gazetteer.fuzzy_town(written, country, regions, 0.8)][:1] == [name]
+    assert gazetteer.fuzzy_town(written, country, {"Nowhere"}, 0.8) == []
+
+
+@pytest.mark.parametrize(
+    ("town", "country", "region", "listed"),
+    [("Nablus", "PSE", "West Bank", "Qalqilya"), ("Prizren", "XKX", "Prizren", None)],
+)
+def test_towns_regions_become_admin1_where_the_listed_ones_match_none(
+    gazetteer: Gazetteer, town: str, country: str, region: str, listed: str | None
+) -> None:
+    assert gazetteer.lookup(town, kind="city", country=country)[0].admin1 == region
+    assert gazetteer.lookup(region, kind="admin1", country=country)
+    if listed:  # a governorate is now a district of the region its nearest town is in
+        assert {e.admin1 for e in gazetteer.lookup(listed, kind="admin2", country=country)} == {region}

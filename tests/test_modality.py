@@ -24,6 +24,15 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The opposition demanded the minister's resignation.", "resignation", "intended"),
     ("Farmers called for a boycott of imported grain.", "boycott", "intended"),
     ("The militia tried to seize the airport.", "seize", "intended"),
+    ("The farmers said they would block the motorway.", "block", "future"),
+    ("The farmers said they would block the motorway if prices fell.", "block", "hypothetical"),
+    ("The union will hold a rally on Monday.", "rally", "future"),
+    ("The opposition did not hold a rally.", "rally", "negated"),
+    ("Police did not stop the march.", "march", "asserted"),
+    ("The march did not turn violent.", "march", "asserted"),
+    ("The strike may spread if the talks fail.", "strike", "hypothetical"),
+    ("The mayor said the council must be ready to negotiate.", "negotiate", "hypothetical"),
+    ("Activists gathered signatures so that the plant is closed.", "closed", "intended"),
 ]
 
 

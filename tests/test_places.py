@@ -231,6 +231,8 @@ def test_local_news_without_place_in_the_sentence_gets_the_town_of_the_lead(
         ("Updated 9:40 PM\n\nPORTLAND, Maine (AP) — Two men were hurt.", "Portland", "Maine"),
         ("Watch video\n\n(03-04) 11:02 PST OAKLAND -- A woman was shot.", "Oakland", "California"),
         ("SPRINGFIELD, Ill. — A man was shot.", "Springfield", "Illinois"),
+        ("GREENCASTLE, FRANKLIN COUNTY, Pa. -- A man was shot.", "Greencastle", "Pennsylvania"),
+        ("CONEJOS COUNTY, Colo. (KXYZ) – A man was shot.", "Conejos County", "Colorado"),
     ],
 )
 def test_us_datelines(gazetteer: Gazetteer, text: str, name: str, admin1: str) -> None:
@@ -353,3 +355,73 @@ def test_a_fallback_never_picks_the_place_the_sentence_ruled_out(
     text = f"BISHKEK - Crowds gathered in Bishkek on Monday.\n\n{sentence}"
     place = run_locate(nlp, gazetteer, text, sentence, trigger)
     assert place is not None and (place.country, place.precision) == ("KGZ", precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "country", "kind"),
+    [
+        ("Dockers marched in San Antonio, Valparaiso, on Friday.", "San Antonio", "Valparaíso", "CHL",
+         "city"),
+        ("A farmer was shot near Mansura in Ar-Raqqa on Monday.", "Ar-Raqqa", "Ar-Raqqa", "SYR", "admin1"),
+        ("Militants ambushed a patrol in Pulwama district (J&K) on Tuesday.", "Pulwama",
+         "Jammu and Kashmir", "IND", "admin2"),
+        ("Soldiers patrolled Quamishli city in al-Hasakeh province.", "Al Qāmishlī", "Al-Hasakeh", "SYR",
+         "city"),
+        ("Gunmen killed a trader in Bassa LGA, Plateau, overnight.", "Bassa", "Plateau", "NGA", "city"),
+        ("Weavers protested in Chennai (TN) on Monday.", "Chennai", "Tamil Nadu", "IND", "city"),
+        ("A man was shot in Memphis, TN, on Sunday.", "Memphis", "Tennessee", "USA", "city"),
+    ],
+)  # fmt: skip
+def test_a_chain_reads_its_names_as_places_inside_the_later_ones(
+    gazetteer: Gazetteer, text: str, name: str, admin1: str, country: str, kind: str
+) -> None:
+    found = best_chain(gazetteer, text, 0, None)
+    assert found is not None
+    assert (found.entry.name, found.entry.admin1, found.entry.country, found.entry.kind) == (
+        name, admin1, country, kind)  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Shopkeepers in Tyre protested as the US dollar rose again.", "LBN"),
+        ("Turkish troops shelled villages in the countryside of Aleppo.", "SYR"),
+        ("Deputies said Santa Cruz officers shot a man near Watsonville.", "USA"),
+    ],
+)
+def test_focus_discounts_currencies_nationalities_and_ambiguous_names(
+    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) == iso3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sentence", "trigger", "name"),
+    [
+        (
+            "Tulare County deputies arrested two men after a shooting in Three Rivers.",
+            "Tulare County deputies arrested two men after a shooting in Three Rivers.",
+            "shooting",
+            "Three Rivers",
+        ),
+        (
+            "Cincinnati police said a boy was shot in Madisonville on Friday.",
+            "Cincinnati police said a boy was shot in Madisonville on Friday.",
+            "shot",
+            "Cincinnati",
+        ),
+        (
+            "A Port Orange teenager was shot at his home on Sunday.",
+            "A Port Orange teenager was shot at his home on Sunday.",
+            "shot",
+            "Port Orange",
+        ),
+    ],
+)
+def test_local_news_places_the_event_in_its_town(
+    nlp: Language, gazetteer: Gazetteer, text: str, sentence: str, trigger: str, name: str
+) -> None:
+    place = run_locate(nlp, gazetteer, text, sentence, trigger, focus="USA")
+    assert place is not None and (place.name, place.country, place.precision) == (name, "USA", "city")

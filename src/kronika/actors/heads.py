@@ -39,6 +39,7 @@ COLLECTIVE_HEADS = frozenset(
         "batch",
         "handful",
         "couple",
+        "pair",
         "majority",
         "rest",
         "some",
@@ -228,6 +229,8 @@ BODY_HEADS = frozenset(
         "state",
         "country",
         "nation",
+        "side",
+        "sides",
     ]
 )
 # Entities that name who acts: people, organisations, peoples and states.

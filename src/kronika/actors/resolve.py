@@ -22,7 +22,8 @@ from kronika.actors.keys import word_key
 from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, LexiconEntry
 from kronika.actors.persons import Person, PersonTable, name_tokens
 from kronika.actors.pronouns import antecedents, is_anaphor
-from kronika.model import Actor, ArticleContext, Span
+from kronika.actors.roles import AFFILIATE_HEADS, COMMUNAL_WORDS, as_doer, crowd, implied_doer
+from kronika.model import Actor, ArticleContext, Detection, EventType, Span
 
 # Heads too general to name an actor when a modifier says more: "military authorities", "Hamas supporters".
 GENERIC_HEADS = frozenset(
@@ -100,15 +101,44 @@ class ArticleActors:
         self.lexicon = lexicon
         self.people = PersonTable.build(doc, lexicon)
 
-    def resolve(self, spans: Sequence[Span]) -> tuple[Actor, ...]:
-        """Every actor the spans name (a span may hold several: "X and Y"), in order, without repeats."""
+    def resolve(self, spans: Sequence[Span], doing: EventType | None = None) -> tuple[Actor, ...]:
+        """Every actor the spans name (a span may hold several: "X and Y"), in order, without repeats.
+
+        With `doing`, the spans are the doers of that event, and a group's sector is what it is as
+        such a doer (traders who protest are demonstrators).
+        """
         actors: list[Actor] = []
         for span in spans:
             for phrase in self._phrases(span):
-                actor = self._actor(phrase)
+                actor = self._actor(phrase) or self._crowd(phrase, doing)
+                actor = self._as_doer(actor, phrase, doing) if actor is not None else None
                 if actor is not None and actor not in actors:
                     actors.append(actor)
         return tuple(actors)
+
+    def _as_doer(self, actor: Actor, phrase: Phrase, doing: EventType | None) -> Actor:
+        """The actor as the doer of `doing`, told whether the phrase names a community or a body's people."""
+        communal = any(t.lemma_.lower() in COMMUNAL_WORDS for t in phrase.tokens)
+        head = _head_of(phrase.head, core_tokens(phrase))
+        counted = of_object(head) if is_collective(head) else None  # "a group of Biden supporters"
+        people = {t.lemma_.lower() for t in (head, counted) if t is not None}
+        return as_doer(actor, doing, communal, not people.isdisjoint(AFFILIATE_HEADS))
+
+    def doers(self, detection: Detection) -> tuple[Actor, ...]:
+        """Who did a detected event: its actor spans as its doers, else the doer the event implies
+        (an arrest's police), placed in the country the sentence says it happened in."""
+        found = self.resolve(detection.actor_spans, doing=detection.type)
+        if found or detection.actor_spans:
+            return found
+        implied = implied_doer(detection.type, self._country_in(detection.sentence))
+        return (implied,) if implied is not None else ()
+
+    def _country_in(self, sentence: Span) -> str | None:
+        """The country a sentence says its event happened in ("arrested in Lebanon"), else the focus."""
+        found = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        places = place_matches(list(found), self.lexicon) if found is not None else []
+        located = [p for p in places if p[2].kind != "demonym" and self.doc[p[0]].head.lower_ in ("in", "at")]
+        return located[0][2].country if located else self.ctx.focus_country
 
     def _phrases(self, span: Span) -> list[Phrase]:
         """The span split into one phrase per actor (conjuncts, or shared-head modifiers)."""
@@ -139,6 +169,14 @@ class ArticleActors:
             if actor is not None:
                 return actor
         return self._fallback(phrase, core, head)
+
+    def _crowd(self, phrase: Phrase, doing: EventType | None) -> Actor | None:
+        """A bare count ("hundreds", "dozens") doing a street event stands for a crowd of demonstrators."""
+        head = _head_of(phrase.head, core_tokens(phrase))
+        counted = head.pos_ == "NUM" or (is_collective(head) and head.pos_ != "PROPN")
+        if not counted or of_object(head) is not None:
+            return None
+        return crowd(doing, phrase.text, self.ctx.focus_country)
 
     def _pronoun(self, phrase: Phrase, pronoun: Token) -> Actor | None:
         """ "they", "it", "his", "who": the actor of the nearest fitting antecedent, as written here."""
@@ -280,7 +318,12 @@ class ArticleActors:
         entry = _telling_entry(found, modifiers, list(self.doc[start : head.i + 1]), head)
         if entry is None:
             return None
-        return Actor(entry.name, phrase.text, self._entry_country(entry, core, head), entry.sector)
+        armed = entry.sector == "CVL" and any(t.lower_ == "armed" and t.i < head.i for t in core)
+        sector = "UAF" if armed else entry.sector  # "armed pastoralists" act as an armed group
+        owners = [m.country for m in modifiers if m.country and m.country != NO_COUNTRY]
+        if entry.country is None and owners and self._cue(core, head) is None:
+            return Actor(entry.name, phrase.text, owners[-1], sector)  # "BNP activists" are Bangladeshi
+        return Actor(entry.name, phrase.text, self._entry_country(entry, core, head), sector)
 
     def _matches(self, tokens: list[Token]) -> list[tuple[int, int, LexiconEntry]]:
         """Lexicon matches among the tokens, except those written as opponents ("anti-Houthi")."""

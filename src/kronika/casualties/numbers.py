@@ -17,6 +17,7 @@ UNITS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "dozen": 12, "couple": 2, "pair": 2, "both": 2,
 }  # fmt: skip
+GROUPS = {"dozen", "couple", "pair"}
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 VAGUE = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "several": 3, "many": 3, "few": 3,
@@ -30,6 +31,10 @@ PERSON_NOUNS = {
     "employee", "farmer", "villager", "militant", "fighter", "rebel", "youth", "individual", "cop",
     "trooper", "deputy", "agent", "pedestrian", "customer", "shooter", "he", "she", "him", "her",
 }  # fmt: skip
+AGE = r"(?:\d+|[a-z]+(?:-[a-z]+)?)"  # "64" or "three" or "twenty-one" in "a 64-year-old"
+OWNER = re.compile(
+    r"^(?:the|their|his|her|its|our|these|those)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
+)
 NOBODY = {"no one", "nobody", "none", "no-one"}
 NOT_A_COUNT = re.compile(
     r"\d+(?:\.\d+)?-(?:year|month|week|day|hour)|\d{1,2}:\d{2}|\d{3}-\d{3,4}|\bp\.?m\b|\ba\.?m\b"
@@ -45,7 +50,8 @@ def _number_word_value(words: list[str]) -> int | None:
     total, current, seen = 0, 0, False
     for word in words:
         if word in UNITS:
-            current += UNITS[word] if word not in {"dozen"} else (current or 1) * 12 - current
+            # "a dozen", "two dozen", "a couple": the word multiplies what stands before it
+            current = (current or 1) * UNITS[word] if word in GROUPS else current + UNITS[word]
             seen = True
         elif word in MULTIPLIERS:
             current = (current or 1) * MULTIPLIERS[word]
@@ -61,14 +67,16 @@ def parse_count(text: str) -> int | None:
     """The number of people a phrase states ('almost 700', 'a dozen', 'two people', 'a man'), or None."""
     # spaCy splits "11-year-old" into five tokens; joined with spaces they must still read as an age
     phrase = re.sub(r"\s*-\s*", "-", text.lower().strip())
-    if re.match(r"(?:(?:a|an|the)\s+)?\d+-(?:year|month|week)-old(?!s)", phrase):
-        return 1  # "the 64-year-old", "15-year-old Sam" are one person, though 64 is not a count
-    phrase = re.sub(r"\b\d+-(?:year|month|week|day)-olds?\b", "", phrase)  # "two 9-year-old boys": 2
+    phrase = re.sub(r"\b(\d+) (year|month|week)s? old\b", r"\1-\2-old", phrase)  # "an 11 year old boy"
+    if re.match(rf"(?:(?:a|an|the)\s+)?{AGE}-(?:year|month|week)-old(?!s)", phrase):
+        return 1  # "the 64-year-old", "a three-year-old boy" are one person, though 64 is not a count
+    phrase = re.sub(rf"\b{AGE}-(?:year|month|week|day)-olds?\b", "", phrase)  # "two 9-year-old boys": 2
     if not phrase or NOT_A_COUNT.search(phrase):
         return None
     if any(phrase.startswith(n) for n in NOBODY):
         return 0
     phrase = QUALIFIERS.sub("", QUALIFIERS.sub("", phrase))
+    phrase = OWNER.sub("", phrase)  # "their two children", "the 3 victims": the number counts them
     digits = re.match(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(million|thousand)?", phrase)
     if digits:
         return _digit_value(digits)

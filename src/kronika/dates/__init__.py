@@ -25,32 +25,39 @@ def trigger_token(doc: Doc, detection: Detection) -> Token | None:
     return span.root if span is not None else None
 
 
-def _best_expression(doc: Doc, detection: Detection) -> TimeExpression | None:
-    """The time expression in the sentence most closely attached to the trigger, if any."""
+def _ranked_expressions(doc: Doc, detection: Detection) -> list[TimeExpression]:
+    """The time expressions in the sentence that may date the trigger, most closely attached first."""
     sentence = detection.sentence
     expressions = find_expressions(sentence.text, sentence.start)
     trigger = trigger_token(doc, detection)
     if not expressions or trigger is None:
-        return expressions[0] if expressions else None
+        return expressions[:1]
     ranked = [(attach(doc, e, trigger), e) for e in expressions]
-    usable = [(a.rank, a.distance, e.start, e) for a, e in ranked if a.rank < EXCLUDED]
-    return min(usable, key=lambda item: item[:3])[3] if usable else None
+    usable = sorted((a.rank, a.distance, e.start, i) for i, (a, e) in enumerate(ranked) if a.rank < EXCLUDED)
+    return [ranked[i][1] for *_, i in usable]
 
 
 def resolve_date(
     doc: Doc, detection: Detection, ctx: ArticleContext, previous: EventDate | None
 ) -> EventDate:
     """The day (or week, month, year) this event happened, with the reason, or an unknown date with why."""
-    expression = _best_expression(doc, detection)
-    if expression is not None:
-        return to_event_date(expression, ctx.article.published, previous)
+    unresolved: EventDate | None = None
+    for expression in _ranked_expressions(doc, detection):
+        found = to_event_date(expression, ctx.article.published, previous)
+        if found.value is not None:
+            return found
+        # "On 2 May, relatives protested after the previous day ...": an anaphor with nothing to point
+        # back to gives way to the sentence's other expressions (never to another sentence's date)
+        unresolved = unresolved or found
+    if unresolved is not None:
+        return unresolved
     borrowed = context_expression(doc, detection)
     if borrowed is None:
         return EventDate(None, None, NO_EXPRESSION)
-    found = to_event_date(borrowed.expression, ctx.article.published, previous)
-    if found.value is None:
+    inherited = to_event_date(borrowed.expression, ctx.article.published, previous)
+    if inherited.value is None:
         return EventDate(None, None, NO_EXPRESSION)
-    return EventDate(found.value, found.precision, f"{found.reason}, in {borrowed.where}")
+    return EventDate(inherited.value, inherited.precision, f"{inherited.reason}, in {borrowed.where}")
 
 
 def period_end(event_date: EventDate) -> date | None:

@@ -32,6 +32,10 @@ _COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 
+# "(DOB: 02/14/1977)", "born March 3, 1990": a birth date dates a person, not an event
+BIRTH = re.compile(r"(?:\bD\.?O\.?B\.?|\bborn(?:\s+on)?|\bdate\s+of\s+birth)\s*:?\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class TimeExpression:
     """A time expression found in a sentence; offsets are into the article text."""
@@ -111,9 +115,16 @@ def _iso(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
 def _slashed(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
     """'10/05/2020': month first (US style), day first when the first number cannot be a month."""
     first, second, year = int(m["a"]), int(m["b"]), int(m["year"])
-    year = year + 2000 if year < 100 else year
-    fixed = _safe_date(year, first, second) if first <= 12 else _safe_date(year, second, first)
-    return lambda _base: _day(fixed) if fixed else None
+
+    def resolve(base: date | None) -> ResolvedDate | None:
+        # "09/01/94" is 1994 when 2094 would lie after publication
+        full = year if year >= 100 else 2000 + year
+        if year < 100 and base is not None and full > base.year:
+            full -= 100
+        fixed = _safe_date(full, first, second) if first <= 12 else _safe_date(full, second, first)
+        return _day(fixed) if fixed else None
+
+    return resolve
 
 
 def _month_year(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
@@ -272,7 +283,8 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(r"(?:earlier\s+)?this\s+year", "published", _period("year", 0)),
     _p(r"(?P<year>(?:19|20)\d{2})(?:'s|’s)", "absolute", _year),
     _p(
-        r"(?:(?:in|since|during|until|by|of|early|late|mid-)\s+)(?P<year>(?:19|20)\d{2})(?!\s*(?:people|%))"
+        # "since 2010", "by 2030" bound a period and date no event
+        r"(?:(?:in|during|of|early|late|mid-)\s+)(?P<year>(?:19|20)\d{2})(?!\s*(?:people|%))"
         r"|(?<=\band )(?P<year2>(?:19|20)\d{2})",
         "absolute",
         _year,
@@ -285,7 +297,9 @@ def find_expressions(text: str, offset: int) -> list[TimeExpression]:
     taken: list[tuple[int, int]] = []
     found: list[TimeExpression] = []
     for pattern, m in _all_matches(text):
-        if any(m.start() < end and start < m.end() for start, end in taken):
+        if any(m.start() < end and start < m.end() for start, end in taken) or BIRTH.search(
+            text[: m.start()]
+        ):
             continue
         taken.append((m.start(), m.end()))
         found.append(

@@ -27,6 +27,7 @@ from kronika.evaluation.scoring import (
     strip_size_tags,
     weighted_f1,
 )
+from kronika.events.train import held_out_month_note
 from kronika.model import Article, EventMention
 
 DATASET: Final = "acled"
@@ -52,9 +53,13 @@ class AcledItem:
 
 
 def load_acled(path: Path, limit: int) -> list[AcledItem]:
-    """A fixed sample of `limit` rows with non-empty notes."""
+    """A fixed sample of `limit` rows with non-empty notes, from the half the classifier never trains on."""
     with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
-        items = [_item(row) for row in csv.DictReader(handle) if row["notes"].strip()]
+        items = [
+            _item(row)
+            for row in csv.DictReader(handle)
+            if row["notes"].strip() and held_out_month_note(row["notes"])
+        ]
     return sample(items, limit)
 
 

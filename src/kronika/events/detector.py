@@ -7,10 +7,13 @@ x 0.85 when no actor was found (an event without a doer is less certain to be co
 x 0.8 when the trigger sits in a subordinate clause or modifier rather than the main clause (or
 the clause a reporting verb introduces), x 0.6 instead in a clause that describes a noun,
 x 0.6 when the modality is not "asserted", x 0.9 when the sentence does not open a paragraph
-(leads carry the news). When the ACLED classifier confirms a sentence's main ACLED-codable
-trigger, the two are combined as independent signs: 1 - (1 - confidence) x (1 - classifier
-probability). A sentence with a violence word but no trigger gets classifier probability x 0.7
-x the same structural factors. It is a ranking score in 0..1, not a calibrated probability.
+(leads carry the news). The ACLED classifier reads a sentence that opens a paragraph together
+with the rest of its paragraph (`discourse.passages`: ACLED codes an event from all its report
+says), other sentences alone. When it confirms a sentence's ACLED-codable trigger (the one its
+reading is consistent with, else the most confident), the two are combined as independent signs:
+1 - (1 - confidence) x (1 - classifier probability). A sentence with a violence word but no
+trigger gets classifier probability x 0.8 x the same structural factors. It is a ranking score
+in 0..1, not a calibrated probability.
 Last, `discourse.py` discounts follow-up sentences of a text whose first sentence is an
 ACLED-codable event, and sentences that open with a pronoun.
 """
@@ -26,7 +29,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kronika.events.acled_typing import Draft, acled_codable, fallback_type, type_sentence
 from kronika.events.arguments import arguments, conjunct_head, of_objects
-from kronika.events.discourse import weigh_by_discourse
+from kronika.events.discourse import passages, weigh_by_discourse
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
 from kronika.events.modality import REPORTING, modality
 from kronika.events.rules import adjust, commitment, doers, modifies_noun
@@ -47,7 +50,9 @@ LIGHT_VERBS: Final = frozenset(
     {"give", "make", "hold", "launch", "stage", "issue", "mount", "carry", "conduct", "take", "offer"}
 )
 NOT_LEAD_FACTOR: Final = 0.9
-FALLBACK_FACTOR: Final = 0.7  # a classifier reading without a lexicon trigger is the weaker sign
+# A classifier reading without a lexicon trigger is the weaker sign (0.8: on ACLED notes such a
+# reading of probability p is right about 0.8 p of the time; 0.7 left them under-confident).
+FALLBACK_FACTOR: Final = 0.8
 # The classifier alone makes an event of a trigger-less sentence only above this probability.
 FALLBACK_MIN_PROBABILITY: Final = 0.6
 # Words that show a sentence reports violence or protest even when no trigger phrase matched
@@ -59,6 +64,8 @@ VIOLENCE_WORDS: Final = frozenset(
         "wound", "injure", "injured", "fight", "firefight", "shootout", "skirmish", "target",
         "protest", "protester", "demonstrator", "demonstrate", "sit", "strike", "loot", "burn",
         "abduct", "kidnap", "raid", "storm", "capture", "clash", "militant", "insurgent",
+        "shot", "shoot", "gunshot", "explosion", "explode", "detonate", "raze", "demolish", "arson",
+        "torch", "motorcade", "blockade",
     }
 )  # fmt: skip
 # Prepositions that put a noun in the background of another event ("amid accusations", "despite protests").
@@ -90,8 +97,10 @@ class RuleDetector:
     def detect(self, doc: Doc, article: Article) -> list[Detection]:
         """Every event trigger in the article, one Detection per event, in text order."""
         sents = sentences(doc)
-        drafts = [self._drafts(doc, article, sent, _leads_paragraph(article, sent)) for sent in sents]
-        predictions = self._predict(sents, drafts)
+        leads = [_leads_paragraph(article, sent) for sent in sents]
+        drafts = [self._drafts(doc, article, sent, lead) for sent, lead in zip(sents, leads, strict=True)]
+        texts = passages(article.text, [(s.start_char, s.end_char) for s in sents], leads)
+        predictions = self._predict(sents, texts, drafts)
         found: list[Detection] = []
         for sent, sent_drafts in zip(sents, drafts, strict=True):
             prediction = predictions.get(sent.start)
@@ -106,19 +115,22 @@ class RuleDetector:
         candidates = _select(sent, matches)
         return [Draft(_detection(doc, article, sent, c, lead), c.entry.reliability) for c in candidates]
 
-    def _predict(self, sents: list[SpacySpan], drafts: list[list[Draft]]) -> dict[int, AcledPrediction]:
-        """Classifier predictions, in one batch per document, for sentences that may hold an ACLED event."""
+    def _predict(
+        self, sents: list[SpacySpan], texts: list[str], drafts: list[list[Draft]]
+    ) -> dict[int, AcledPrediction]:
+        """Classifier predictions of `texts` (one per sentence: its passage), in one batch per document,
+        for sentences that may hold an ACLED event."""
         if self.acled is None:
             return {}
         wanted = [
-            sent
-            for sent, sent_drafts in zip(sents, drafts, strict=True)
+            (sent, text)
+            for sent, text, sent_drafts in zip(sents, texts, drafts, strict=True)
             if any(acled_codable(d.detection.type) for d in sent_drafts) or _violence_word(sent) is not None
         ]
         if not wanted:
             return {}
-        predictions = self.acled.predict([s.text for s in wanted])
-        return {sent.start: p for sent, p in zip(wanted, predictions, strict=True)}
+        predictions = self.acled.predict([text for _, text in wanted])
+        return {sent.start: p for (sent, _), p in zip(wanted, predictions, strict=True)}
 
 
 # --- choosing one trigger per event -------------------------------------------------------------
@@ -271,9 +283,9 @@ def _detection(doc: Doc, article: Article, sent: SpacySpan, candidate: _Candidat
     targets = [t for t in targets if _actor_like(t)]
     event_type = _event_type(entry, actors)
     mod = _typed_modality(doc, token, entry)
-    promised = commitment(token, entry.plover) if mod == "future" else None
-    if promised is not None:  # "X will visit Y" reports X's commitment: PLOVER codes the promise
-        event_type, mod = EventType(promised[0], promised[1]), "asserted"
+    promised = commitment(token, entry, mod) if mod != "asserted" else None
+    if promised is not None:  # "X will visit Y", "said they would strike", "tried to kill": see commitment
+        event_type, mod = _event_type(promised, actors), "asserted"
     confidence = entry.reliability * (1.0 if actors else NO_ACTOR_FACTOR)
     confidence *= _clause_factor(token)
     confidence *= 1.0 if mod == "asserted" else NOT_ASSERTED_FACTOR

@@ -33,6 +33,7 @@ ACTOR_NOUNS: Final = frozenset(
         "trafficker", "terrorist", "extremist", "jihadist", "separatist", "crowd", "mob", "elder",
         "diplomat", "envoy", "delegation", "coalition", "alliance", "movement", "looter", "marauder",
         "settler", "pilgrim", "miner", "spokesman", "spokeswoman", "businessman", "victim",
+        "hostage", "captive", "cartel", "caucus", "bloc", "senate", "congress", "cabinet", "junta",
     }
 )  # fmt: skip
 _POS_TAGS: Mapping[TriggerPos, frozenset[str]] = MappingProxyType(
@@ -105,9 +106,15 @@ class Lexicon:
 
 
 def _words_below(token: Token) -> frozenset[str]:
-    """Lower-case lemmas of the token's children and grandchildren (particles, objects, prepositions)."""
+    """Lower-case lemmas of the token's children and grandchildren (particles, objects, prepositions).
+
+    An active subject and a clause's subordinator are left out: "the demand has met a response"
+    does not "meet a demand", and "for fighters pushed out" does not "push for".
+    """
     words: set[str] = set()
     for child in token.children:
+        if child.dep_ in ("nsubj", "mark"):
+            continue
         words.add(child.lemma_.lower())
         words.update(grand.lemma_.lower() for grand in child.children)
     return frozenset(words)

@@ -37,7 +37,20 @@ REPORTING: Final = frozenset(
 _MODAL_AUX: Final = frozenset({"could", "would", "may", "might", "should", "must"})
 _FUTURE_AUX: Final = frozenset({"will", "shall"})
 _CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether", "lest"})
-_CLAUSAL: Final = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj"})
+# "campaigned so that marriages are banned": the clause names an aim, not a fact.
+_PURPOSE_MARKS: Final = frozenset({"so"})
+# Verbs that bring their object into being: the object noun shares the verb's negation, modal or tense
+# ("will hold a rally", "did not sign a deal"); other verbs act on an event that exists anyway
+# ("police did not stop the march").
+CREATING: Final = frozenset(
+    {
+        "give", "make", "hold", "launch", "stage", "issue", "mount", "carry", "conduct", "take",
+        "offer", "sign", "reach", "declare", "impose", "grant", "provide", "lodge", "file", "open",
+        "begin", "start", "organise", "organize", "call",
+    }
+)  # fmt: skip
+# "acomp" links "ready" to "is" in "must be ready to mediate": the copula carries the modal.
+_CLAUSAL: Final = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj", "acomp"})
 _FEAR_NOUNS: Final = frozenset({"fear", "threat", "risk", "worry", "concern"})
 # "pushed the commission to cancel the results": the caused event did happen.
 _CAUSATIVE: Final = frozenset({"push", "force", "prompt", "lead", "cause", "compel", "drive", "make", "get"})
@@ -55,12 +68,49 @@ def modality(doc: Doc, trigger: Token) -> Modality:
         governor, via_clause = _governor(token)
         if governor is None:
             return "asserted"
+        if token.dep_ == "nsubj":
+            # "the protest demanded ...": the doer is no aim of its verb; a noun reached by climbing
+            # ("fighters captured last year should face trial") only describes the subject
+            return _inherited(token, governor) if token is trigger else "asserted"
         judged = _judge_governor(governor, token)
         if judged is not None:
             return judged
         if not via_clause:
-            return "asserted"  # an object of an ordinary verb ("police stopped the march") stays a fact
+            # an object of an ordinary verb ("police stopped the march") stays a fact
+            return _inherited(token, governor) if token is trigger else "asserted"
         token = governor
+    return "asserted"
+
+
+def _backshifted(token: Token) -> bool:
+    """'They said they would march': 'would' under a past reporting verb is a reported 'will'.
+
+    A condition on the clause ("would march if ...") keeps it hypothetical.
+    """
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in REPORTING or token.head.tag_ != "VBD":
+        return False
+    return not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONAL_MARKS for m in c.children)
+        for c in token.children
+    )
+
+
+def _inherited(noun: Token, verb: Token) -> Modality:
+    """The modality a noun takes from the verb it is the object or subject of.
+
+    The object of a verb that creates it shares all of the verb's markers ("did not hold a rally");
+    a subject shares modals and tense ("the protest will take place"), not negation ("the march did
+    not turn violent" still reports a march).
+    """
+    if noun.pos_ != "NOUN":
+        return "asserted"
+    own = _own_markers(verb)
+    if own is None or own == "intended":
+        return "asserted"
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in CREATING:
+        return own
+    if noun.dep_ in ("nsubj", "nsubjpass") and own != "negated":
+        return own
     return "asserted"
 
 
@@ -72,12 +122,16 @@ def _own_markers(token: Token) -> Modality | None:
             return "negated"
     for child in token.children:
         lemma = child.lower_
+        if child.dep_ in ("aux", "auxpass") and lemma == "would" and _backshifted(token):
+            return "future"  # "said they would blockade the city": the reported "will"
         if child.dep_ in ("aux", "auxpass") and lemma in _MODAL_AUX:
             return "hypothetical"
         if child.dep_ in ("aux", "auxpass") and (lemma in _FUTURE_AUX or lemma == "'ll"):
             return "future"
         if child.dep_ == "mark" and lemma in _CONDITIONAL_MARKS:
             return "hypothetical"
+        if child.dep_ == "mark" and lemma in _PURPOSE_MARKS:
+            return "intended"
         if child.i == token.i + 1 and child.lemma_.lower() in _FEAR_NOUNS:
             return "hypothetical"  # "looting fears" is often parsed as a verb with object "fears"
     # "formed a council to restore order": an infinitive on a clause or a noun is a purpose
@@ -103,6 +157,8 @@ def _governor(token: Token) -> tuple[Token | None, bool]:
         return token.head, True
     if token.dep_ in ("dobj", "compound", "attr", "nsubjpass"):
         return token.head, False
+    if token.dep_ == "nsubj" and token.pos_ == "NOUN":
+        return token.head, False  # "cooperation founders if ...": the subject takes its verb's modals
     return None, False
 
 

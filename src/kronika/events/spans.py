@@ -14,6 +14,17 @@ from kronika.nlp import sentences as doc_sentences
 _CHARGE_VERBS: Final = frozenset({"accuse", "charge", "convict", "suspect", "acquit", "clear", "warn"})
 _ARTICLES: Final = frozenset({"the", "a", "an"})
 _NP_LEFT_DEPS: Final = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case"})
+# Entities and words that only say when or where: "On 2 May 2020", "in Lima", "Lara state".
+_SETTING_ENTS: Final = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
+_SETTING_OPENERS: Final = frozenset({"around", "about", "as", "reportedly", "meanwhile", "earlier", "later"})
+_PLACE_WORDS: Final = frozenset(
+    {
+        "state", "province", "district", "city", "town", "village", "region", "county", "department",
+        "governorate", "municipality", "area", "neighborhood", "neighbourhood", "community", "commune",
+    }
+)  # fmt: skip
+_FINITE_TAGS: Final = frozenset({"VBD", "VBZ", "VBP", "MD"})
+MAX_SUBJECT_WORDS: Final = 25
 
 
 def keeps_of(trigger: Token) -> bool:
@@ -25,7 +36,7 @@ def np_span(article: Article, head: Token, sent: SpacySpan, with_of: bool = True
     """The noun phrase around a head, within its sentence: left modifiers, adjacent names, 'of' phrases."""
     tokens = [head]
     for child in head.lefts:
-        if child.dep_ in _NP_LEFT_DEPS:
+        if child.dep_ in _NP_LEFT_DEPS and not _fronted_place(child, head):
             tokens.extend(child.subtree)
     for child in head.rights:
         if child.dep_ in ("appos", "compound", "flat") and not _comma_between(head, child):
@@ -43,6 +54,57 @@ def np_span(article: Article, head: Token, sent: SpacySpan, with_of: bool = True
     while last > head.i and doc[last].is_punct:
         last -= 1
     return _char_span(article, doc[first].idx, doc[last].idx + len(doc[last]))
+
+
+def subject_stretch(verb: Token) -> list[Token]:
+    """The words between a sentence's fronted setting and its verb ("On 2 May, in Lima, [traders] protested").
+
+    Empty when those words hold a clause of their own (a finite verb outside a relative clause) or
+    are too long to be one noun phrase.
+    """
+    doc = verb.doc
+    start = verb.sent.start
+    for i in range(verb.sent.start, verb.i):
+        if doc[i].text == "," and (_is_setting(doc[start:i]) or _is_bare_name(doc[start:i])):
+            start = i + 1  # a bare name between commas names a place: "in Acapulco, Guerrero, traders"
+        elif doc[i].text == ",":
+            break
+    stretch = [t for t in doc[start : verb.i]]
+    while stretch and (stretch[-1].is_punct or stretch[-1].pos_ == "ADV"):
+        stretch.pop()
+    if not stretch or len(stretch) > MAX_SUBJECT_WORDS or _only_setting_words(stretch):
+        return []
+    if any(t.tag_ in _FINITE_TAGS and t.dep_ not in ("relcl", "aux", "auxpass") for t in stretch):
+        return []
+    return stretch
+
+
+def _is_setting(tokens: SpacySpan | list[Token]) -> bool:
+    """Whether a comma-separated stretch only says when or where (a preposition phrase, a date, a place)."""
+    words = [t for t in tokens if not t.is_punct]
+    if not words:
+        return True
+    if words[0].pos_ in ("ADP", "SCONJ") or words[0].lower_ in _SETTING_OPENERS:
+        return True
+    return _only_setting_words(words)
+
+
+def _only_setting_words(words: SpacySpan | list[Token]) -> bool:
+    """Whether every word is a date, a place, a number or a function word."""
+    return all(
+        t.ent_type_ in _SETTING_ENTS or t.is_stop or t.like_num or t.is_punct or t.lower_ in _PLACE_WORDS
+        for t in words
+    )
+
+
+def _fronted_place(child: Token, head: Token) -> bool:
+    """A place the parser hung on a later noun across a comma: "in Acapulco, Guerrero, 100 traders"."""
+    return child.ent_type_ in _SETTING_ENTS and _comma_between(child, head)
+
+
+def _is_bare_name(tokens: SpacySpan) -> bool:
+    """Whether a stretch is only a proper name (as places in a setting are written)."""
+    return len(tokens) > 0 and all(t.pos_ == "PROPN" or t.is_punct for t in tokens)
 
 
 def _comma_between(a: Token, b: Token) -> bool:

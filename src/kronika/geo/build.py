@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from kronika.geo.names import display_region, name_key, strip_region_type
+from kronika.geo.names import display_region, name_key, short_town_keys, strip_region_type
 
 # Kosovo has a user-assigned code that pycountry does not list; reverse_geocode uses XK.
 EXTRA_COUNTRIES = {"XKX": ("XK", "Kosovo")}
 _LATIN = re.compile(r"^[\x00-\x7f\u00c0-\u024f\u1e00-\u1eff'’ .,-]+$")
 REGION_TABLE = "data/admin1_names.tsv"
+ABBREVIATION_TABLE = "data/admin1_abbreviations.tsv"
 _ALIAS = re.compile(r"^\s*'?(.*?)'?\s*\(([a-z0-9]+)\)\s*$")
 
 Row = tuple[str, str, str, str | None, float | None, float | None, int]  # name kind iso3 admin1 lat lon pop
@@ -31,6 +32,8 @@ class GazetteerData:
     countries: dict[str, int] = field(default_factory=dict)  # iso3 -> row
     capitals: dict[str, int] = field(default_factory=dict)  # iso3 -> row
     abbreviations: dict[str, int] = field(default_factory=dict)  # "N.C." / "NC" as written -> admin1 row
+    # the same for other countries, where one spelling may stand for regions of several ('TN', 'AP')
+    more_abbreviations: dict[str, list[int]] = field(default_factory=dict)
     towns: dict[int, int] = field(default_factory=dict)  # neighbourhood row -> the town row it belongs to
 
     def add(self, row: Row, keys: set[str]) -> int:
@@ -100,9 +103,18 @@ def region_aliases(record: dict) -> list[str]:
     for part in re.split(r",(?![^()]*\))", record.get("localOtherName") or ""):
         match = _ALIAS.match(part)
         text = match.group(1) if match else part.strip().strip("'")
-        if text and _LATIN.match(text):
+        if text and _LATIN.match(text) and not _nickname(text, record["name"]):
             names.append(text)
     return names
+
+
+def _nickname(alias: str, name: str) -> bool:
+    """An alias no report uses as the region's name: an acronym ('ARA' is also a Syrian town) or a
+    nickname ('The Bay State': 'Bay' is a Somali region), but not 'Borno State' for Borno."""
+    if alias.isupper() and len(alias) <= 5:
+        return True
+    words = name_key(alias).split()
+    return len(words) > 1 and words[-1] == "state" and not name_key(name).startswith(words[0])
 
 
 @dataclass(frozen=True)
@@ -151,13 +163,28 @@ def load_cities() -> list[dict]:
         return json.load(handle)
 
 
-def load_regions() -> dict[str, dict[str, dict]]:
-    """iso3166-2's regions by alpha-2 country code, first level only."""
+def load_regions(states: dict[str, dict[str, str]] | None = None) -> dict[str, dict[str, dict]]:
+    """iso3166-2's regions by alpha-2 country code: the first level, except that a grouping of regions
+    (Indonesia's islands, Iraqi Kurdistan) gives way to its parts where `states`, the city list's region
+    names, name more of its parts than itself: reports name the provinces, not the island."""
     with open(package_file("iso3166_2", "iso3166-2.json"), encoding="utf-8") as handle:
         raw = json.load(handle)
-    return {
-        cc: {code: r for code, r in regions.items() if not r.get("parentCode")} for cc, regions in raw.items()
-    }
+    out: dict[str, dict[str, dict]] = {}
+    for cc, regions in raw.items():
+        known = set((states or {}).get(cc, {}))
+        children: dict[str, dict[str, dict]] = defaultdict(dict)
+        for code, r in regions.items():
+            if r.get("parentCode"):
+                children[r["parentCode"]][code] = r
+        out[cc] = {}
+        for code, r in regions.items():
+            if r.get("parentCode"):
+                continue
+            parts = children.get(code, {})
+            named = sum(1 for p in parts.values() if region_keys(region_aliases(p)) & known)
+            itself = 1 if region_keys(region_aliases(r)) & known else 0
+            out[cc].update(parts if named > itself else {code: r})
+    return out
 
 
 def state_names(cities: list[dict]) -> dict[str, dict[str, str]]:
@@ -176,17 +203,32 @@ def build() -> GazetteerData:
     infos = country_infos()
     iso3_of = {info.iso2: info.iso3 for info in infos}
     cities = load_cities()
-    regions = load_regions()
     states = state_names(cities)
+    regions = load_regions(states)
     state_to_admin1 = add_regions(data, regions, states, iso3_of)
     city_rows = add_cities(data, cities, iso3_of, state_to_admin1)
+    adopt_town_regions(data, city_rows)
     add_region_populations(data)
+    add_counties(data, cities, iso3_of, state_to_admin1)
     add_countries(data, infos, city_rows, regions)
     add_abbreviations(data, "USA", "data/us_states.tsv")
+    add_more_abbreviations(data, ABBREVIATION_TABLE)
+    add_short_town_keys(data)
     from kronika.geo.nearby import add_towns  # nearby imports this module's types
 
     add_towns(data)
     return data
+
+
+def add_short_town_keys(data: GazetteerData) -> None:
+    """Index towns also under their short names ('Qamishli', 'Cabanatuan') where nothing else has them."""
+    short: dict[str, list[int]] = defaultdict(list)
+    for key, ids in data.index.items():
+        towns = [i for i in ids if data.rows[i][1] == "city"]
+        for variant in short_town_keys(key) if towns else ():
+            if variant not in data.index:
+                short[variant].extend(towns)
+    data.index.update(short)
 
 
 def add_abbreviations(data: GazetteerData, iso3: str, table: str) -> None:
@@ -202,6 +244,53 @@ def add_abbreviations(data: GazetteerData, iso3: str, table: str) -> None:
         for spelling in [postal, *ap.split(";")]:
             if rows and spelling.strip():
                 data.abbreviations[spelling.strip()] = rows[0]
+
+
+def add_more_abbreviations(data: GazetteerData, table: str) -> None:
+    """Index other countries' region abbreviations (iso3, region name, spellings) by exact spelling."""
+    text = resources.files("kronika").joinpath(table).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso3, name, spellings = [*line.split("\t"), "", ""][:3]
+        rows = [i for i in data.index.get(name_key(name), []) if data.rows[i][1:3] == ("admin1", iso3)]
+        for spelling in (s.strip() for s in spellings.split(";")):
+            if rows and spelling:
+                data.more_abbreviations.setdefault(spelling, []).append(rows[0])
+
+
+def adopt_town_regions(data: GazetteerData, city_rows: dict[str, list[int]]) -> None:
+    """Where no town lies in a region we know by name (the West Bank and Gaza against Palestine's
+    governorates, Kosovo's districts against its municipalities), the towns' regions become the admin1
+    regions, centred on their towns, and the listed ones districts of the region their nearest town is in."""
+    listed: dict[str, list[int]] = defaultdict(list)
+    for i, row in enumerate(data.rows):
+        if row[1] == "admin1":
+            listed[row[2]].append(i)
+    for iso3, towns in city_rows.items():
+        names = {data.rows[i][0] for i in listed.get(iso3, [])}
+        states: dict[str, list[int]] = defaultdict(list)
+        for i in towns:
+            state = data.rows[i][3]
+            if state is not None:
+                states[state].append(i)
+        if not states or any(state in names for state in states):
+            continue
+        for i in listed.get(iso3, []):
+            name, _, _, _, lat, lon, population = data.rows[i]
+            if lat is not None and lon is not None:
+                point = (lat, lon)
+                near = min(towns, key=lambda t: _squared(data.rows[t], *point))
+                data.rows[i] = (name, "admin2", iso3, data.rows[near][3], lat, lon, population)
+        for state, ids in sorted(states.items()):
+            lat = sum(data.rows[i][4] or 0.0 for i in ids) / len(ids)
+            lon = sum(data.rows[i][5] or 0.0 for i in ids) / len(ids)
+            data.add((state, "admin1", iso3, state, round(lat, 5), round(lon, 5), 0), region_keys([state]))
+
+
+def _squared(row: Row, lat: float, lon: float) -> float:
+    """Squared degree distance from a row to a point: enough to find the nearest town."""
+    return ((row[4] or 0.0) - lat) ** 2 + ((row[5] or 0.0) - lon) ** 2
 
 
 def add_region_populations(data: GazetteerData) -> None:
@@ -265,6 +354,26 @@ def add_cities(
         row = (city["city"], "city", iso3, admin1, city["latitude"], city["longitude"], city["population"])
         by_country[iso3].append(data.add(row, {name_key(city["city"])}))
     return by_country
+
+
+def add_counties(
+    data: GazetteerData,
+    cities: list[dict],
+    iso3_of: dict[str, str],
+    state_to_admin1: dict[str, dict[str, str]],
+) -> None:
+    """Index second-level regions (kind 'admin2') named by the city list, with the admin1 of their towns."""
+    from kronika.geo.admin2 import counties
+
+    admin1_of: dict[tuple[str, str], str] = {}
+    for city in cities:
+        state, cc = city.get("state"), city["country_code"]
+        if state and (cc, state) not in admin1_of:
+            key = strip_region_type(name_key(state))
+            admin1_of[(cc, state)] = state_to_admin1.get(cc, {}).get(key, display_region(state))
+    for county in counties(cities, iso3_of, admin1_of):
+        row = (county.name, "admin2", county.iso3, county.admin1, county.lat, county.lon, county.population)
+        data.add(row, set(county.keys))
 
 
 def add_countries(

@@ -13,8 +13,12 @@ from kronika.geo.names import name_key
 _PARTICLE = (
     r"(?:al|el|de|del|de la|la|las|los|le|as|ad|ar|an|az|ash|at|ez|es|i|of|da|do|dos|das|di|du|von|upon)"
 )
-_WORD = r"(?:(?:[A-Z]\.)+(?:[A-Z][a-z]{1,3}\.)?|[A-Z][\w'’\-]*\.?)"  # 'N.C.' and 'W.Va.' too
-_NAME = re.compile(rf"{_WORD}(?:[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
+_WORD = (
+    r"(?:[A-Z]&[A-Z]\b|(?:[A-Z]\.)+(?:[A-Z][a-z]{1,3}\.)?|[A-Z][\w'’\-]*\.?)"  # 'N.C.', 'W.Va.', 'J&K' too
+)
+# Arabic names are often written with a lower-case article: 'in al-Hasakeh', 'from al Hunaydah'.
+_ARTICLE = r"(?:(?<![\w\-])(?:al|el|ad|ar|as|ash|at|az|an)[ \-](?=[A-Z]))?"
+_NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
 # What may stand between two names of one chain: a comma, a bracket, 'in', 'of', with a type word before.
 _TYPE = (
     r"(?:province|state|region|governorate|district|township|county|municipality|village|town|city|area"
@@ -22,12 +26,17 @@ _TYPE = (
     r"|neighborhood|countryside|suburb|camp|lga|parish|oblast|raion|tehsil|zone|woreda|kebele|circle)"
 )
 _JOIN = re.compile(
-    rf"^(?:\s+{_TYPE})?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
+    rf"^(?:\s+{_TYPE}(?:\s+(?:center|centre|headquarters))?)?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
     re.IGNORECASE,
 )
 # Type words written inside the name ('Mindat District'); those after which the name is a first-level region.
 TYPE_WORDS = frozenset(_TYPE[3:-1].split("|")) | {"lga", "barangay"}
 COUNTY_TYPES = frozenset({"county", "co", "parish", "township"})
+SETTLEMENT_TYPES = frozenset({"city", "town", "village"})
+# Second-level units, usually named after their main town ('Qaysar district', 'Biu LGA').
+DISTRICT_TYPES = frozenset(
+    {"district", "subdistrict", "tehsil", "raion", "lga", "municipality", "woreda", "circle", "division"}
+)
 ADMIN1_TYPES = frozenset({"province", "state", "region", "governorate", "department", "prefecture", "oblast"})
 _LEADING = frozenset(
     {"barangay", "village", "town", "city", "central", "northern", "southern", "eastern", "western",
@@ -39,8 +48,18 @@ _NOT_PLACES = frozenset(
      "on", "in", "at", "the", "as", "police", "security", "movement", "unknown", "unidentified"}
 )  # fmt: skip
 # An agency after a town ends the place name: 'Hopewell Police Chief', 'Kern County Sheriff's Office'.
-_AGENCY = re.compile(r"[ \-](?:Police|Sheriff|Sheriff's|Sheriff’s|Fire|Marshal)\b")
+_AGENCY = re.compile(
+    r"[ \-](?:(?:Metropolitan|Metro|City) )?(?:Police|Sheriff|Sheriff's|Sheriff’s|Fire|Marshal)\b"
+)
 LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "inside", "around"})
+# 'Brownsville Road, Pittsburgh' names a street, never a town spelled like it.
+_STREET_WORDS = frozenset(
+    {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
+     "highway", "hwy", "way", "court", "place", "square", "park", "bridge", "market", "school", "hospital",
+     "mall"}
+)  # fmt: skip
+RESPELLED_CUTOFF = 0.8  # 'Ghoryan' ~ 'Ghoriyan', 'Shahdadkot' ~ 'Shahdad Kot'; within named regions only
+MIN_RESPELLED = 5  # shorter names match too many others
 MIN_LONE_CITY = 20_000  # a chain whose names do not confirm each other needs a town this big
 
 
@@ -53,6 +72,9 @@ class ChainName:
     text: str
     admin1_hint: bool
     county: bool = False  # 'Pierce County': a county, never the town of that name
+    district: bool = False  # 'Qaysar district': the district, else the town it is named after
+    agency: bool = False  # 'Tulare County Sheriff's Office': whose officers act, not where
+    settlement: bool = False  # 'Dar'a city': the town, not the region of that name
 
 
 @dataclass(frozen=True)
@@ -71,6 +93,7 @@ class ChainPlace:
     chain: Chain
     entry: GeoEntry
     support: int
+    contained: bool = False  # the entry is a region named after a place it holds ('Mansura in Ar-Raqqa')
 
 
 def find_chains(text: str, offset: int = 0) -> list[Chain]:
@@ -91,18 +114,25 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     agency = _AGENCY.search(written)
     written = written[: agency.start()] if agency else written
     words = written.split()
-    admin1 = county = False
+    admin1 = county = district = settlement = False
     while len(words) > 1 and words[-1].lower().strip(".") in TYPE_WORDS:
         admin1 = admin1 or words[-1].lower() in ADMIN1_TYPES
         county = county or words[-1].lower() in COUNTY_TYPES
+        district = district or words[-1].lower() in DISTRICT_TYPES
+        settlement = settlement or words[-1].lower() in SETTLEMENT_TYPES
         words.pop()
     end = match.start() + len(written)
     after = match.string[end : end + 16].lower().split()
-    admin1 = admin1 or bool(after and after[0].strip(",.)") in ADMIN1_TYPES)
+    typed = after[0].strip(",.)") if after else ""
+    admin1 = admin1 or typed in ADMIN1_TYPES
+    district = district or typed in DISTRICT_TYPES
+    settlement = settlement or typed in SETTLEMENT_TYPES
     text = " ".join(words)
     if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
         return None
-    return ChainName(match.start() + offset, end + offset, text, admin1, county)
+    return ChainName(
+        match.start() + offset, end + offset, text, admin1, county, district, agency is not None, settlement
+    )
 
 
 def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list[GeoEntry]:
@@ -110,15 +140,18 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
 
     After a town, an abbreviation names its region ('Tacoma, Wash.'); first in a chain it is not read so.
     """
-    region = gazetteer.abbreviation(name.text) if position > 0 else None
-    if region is not None:
-        return [region]
+    regions = gazetteer.abbreviations(name.text) if position > 0 else []
+    if regions:
+        return regions
     found = _lookup(gazetteer, name.text)
     words = name.text.split()
     if not found and len(words) > 1 and words[0].lower() in _LEADING:
         found = _lookup(gazetteer, " ".join(words[1:]))
-    if name.admin1_hint or name.county:
+    if name.admin1_hint or name.county:  # 'Herat province' is the province, 'Pierce County' the county
+        level = "admin1" if name.admin1_hint else "admin2"
         found = [e for e in found if e.kind != "city"]
+        if any(e.kind == level for e in found):
+            found = [e for e in found if e.kind in (level, "country")]
     return found
 
 
@@ -140,20 +173,59 @@ def resolve_chain(
     country, support = _chain_country(options, focus)
     if country is None:
         return None
-    regions = {
-        e.admin1 for group in options[1:] for e in group if e.country == country and e.kind == "admin1"
-    }
-    picks = [_pick(_local(group, country, i), regions, hinted) for i, group in enumerate(options)]
+    picks = [
+        _pick(
+            _local(group, country, i, chain.names[i].settlement),
+            _regions(options[i + 1 :], country),
+            hinted,
+            chain.names[i].district,
+        )
+        for i, group in enumerate(options)
+    ]
+    if picks[0] is None and not chain.names[0].agency and not any(e and e.kind == "city" for e in picks):
+        picks[0] = _respelled(gazetteer, chain.names[0], country, _regions(options[1:], country))
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
-    if entry is None or not (support > 1 or country == focus or _strong(entry, chain)):
+    contained = entry is not None and _held(entry, picks)
+    if entry is None or not (support > 1 or country == focus or contained or _strong(entry, chain)):
         return None
-    return ChainPlace(chain, entry, support)
+    return ChainPlace(chain, entry, support, contained)
 
 
-def _local(group: list[GeoEntry], country: str, position: int) -> list[GeoEntry]:
-    """A name's readings in the chain's country; a container named after the first name is its region."""
+def _held(entry: GeoEntry, picks: list[GeoEntry | None]) -> bool:
+    """Whether a chain's place is a region named after a place it holds ('Mansura in Ar-Raqqa'), or a
+    place inside a region named after it ('Ghoryan, Herat'): either way the chain vouches for itself."""
+    at = picks.index(entry)
+    if at > 0 and entry.kind in ("admin1", "admin2"):
+        return True
+    later = [e for e in picks[at + 1 :] if e is not None and e.kind in ("admin1", "admin2")]
+    return any((e.country, e.admin1) == (entry.country, entry.admin1) for e in later)
+
+
+def _respelled(
+    gazetteer: Gazetteer, name: ChainName, country: str, regions: set[str | None]
+) -> GeoEntry | None:
+    """A town of the regions named after it, spelled a little differently ('Quamishli, al-Hasakeh')."""
+    last = name.text.split()[-1].lower().strip(".")
+    if not regions or len(name.text) < MIN_RESPELLED or last in _STREET_WORDS:
+        return None
+    found = gazetteer.fuzzy_town(name.text, country, regions, RESPELLED_CUTOFF)
+    return found[0] if found else None
+
+
+def _regions(later: list[list[GeoEntry]], country: str) -> set[str | None]:
+    """The admin1 regions that names written after a name place it in ('Bassa LGA, Plateau': Plateau)."""
+    return {
+        e.admin1 for group in later for e in group if e.country == country and e.kind in ("admin1", "admin2")
+    }
+
+
+def _local(group: list[GeoEntry], country: str, position: int, settlement: bool = False) -> list[GeoEntry]:
+    """A name's readings in the chain's country; a container named after the first name is its region,
+    unless it is written as a town ('Dar'a Al Balad in Dar'a city')."""
     local = [e for e in group if e.country == country]
+    if settlement and any(e.kind == "city" for e in local):
+        return [e for e in local if e.kind == "city"]
     if position > 0 and any(e.kind == "admin1" for e in local):
         local = [e for e in local if e.kind != "city"]
     return local
@@ -171,20 +243,41 @@ def _chain_country(options: list[list[GeoEntry]], focus: str | None) -> tuple[st
             )
     if not support:
         return None, 0
-    best = max(support, key=lambda c: (support[c], c == focus, weight[c]))
+    last = {e.country for e in options[-1]} if len(options) > 1 else set()
+    best = max(
+        support,
+        key=lambda c: (support[c], _contained(options, c), c in last, c == focus, weight[c]),
+    )
     return best, support[best]
 
 
-def _pick(local: list[GeoEntry], regions: set[str | None], hinted: frozenset[str]) -> GeoEntry | None:
-    """A town in one of the named regions (the biggest), else a named region, else the biggest town
-    (one in a hinted region if there is one)."""
-    cities = [e for e in local if e.kind == "city"]
-    if regions:
-        cities = [e for e in cities if e.admin1 in regions]
-    elif any(e.admin1 in hinted for e in cities):
-        cities = [e for e in cities if e.admin1 in hinted]
-    if cities:
-        return max(cities, key=lambda e: e.population)
+def _contained(options: list[list[GeoEntry]], country: str) -> int:
+    """How many names of a chain are read, in `country`, as a region holding an earlier name's reading
+    ('San Antonio, Valparaiso' in Chile, where Valparaíso is San Antonio's region; not in the USA)."""
+    held = 0
+    earlier: set[str | None] = set()
+    for group in options:
+        local = [e for e in group if e.country == country]
+        if any(e.kind in ("admin1", "admin2") and e.admin1 in earlier for e in local):
+            held += 1
+        earlier.update(e.admin1 for e in local if e.kind != "country")
+    return held
+
+
+def _pick(
+    local: list[GeoEntry], regions: set[str | None], hinted: frozenset[str], district: bool = False
+) -> GeoEntry | None:
+    """A town in one of the named regions (the biggest), else a district there, else a named region;
+    with no region named, the biggest town (one in a hinted region if there is one), else district.
+    A name written as a district ('Biu LGA') looks for the district before the town it is named after."""
+    for kind in ("admin2", "city") if district else ("city", "admin2"):
+        found = [e for e in local if e.kind == kind]
+        if regions:
+            found = [e for e in found if e.admin1 in regions]
+        elif any(e.admin1 in hinted for e in found):
+            found = [e for e in found if e.admin1 in hinted]
+        if found:
+            return max(found, key=lambda e: e.population)
     admin1 = [e for e in local if e.kind == "admin1"]
     if admin1:
         return max(admin1, key=lambda e: e.population)
@@ -196,25 +289,46 @@ def _strong(entry: GeoEntry, chain: Chain) -> bool:
     """Whether an entry is safe to take on its own: a country, a region called one, or a sizeable town."""
     if entry.kind == "admin1":
         return any(n.admin1_hint for n in chain.names)
+    if entry.kind == "admin2":
+        return any(n.county or n.district or n.admin1_hint for n in chain.names)
     return entry.kind == "country" or entry.population >= MIN_LONE_CITY
 
 
 def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bool:
     """A chain of one name must sit after 'in', 'at' or 'near' ('Joshua Hurst' is a man, not Hurst, Texas)
     and, where the article's country is known, lie in it ('David' is not the town in Panama)."""
-    if place.support > 1:
+    if place.support > 1 or place.contained:
         return True
-    before = text[: place.chain.start - offset].split()[-1:]
-    located = bool(before) and before[0].lower() in LOCATIVE
+    located = _located(place, text, offset)
     if place.entry.kind == "admin1" and any(n.admin1_hint for n in place.chain.names):
         return True  # 'Kaduna State' is a region wherever it is written
+    if place.entry.kind == "admin2" and any(
+        n.county or n.district or n.admin1_hint for n in place.chain.names
+    ):
+        return True  # and 'Pulwama district' a district
     return located and (focus is None or place.entry.country == focus)
 
 
 def best_chain(
     gazetteer: Gazetteer, text: str, offset: int, focus: str | None, hinted: frozenset[str] = frozenset()
 ) -> ChainPlace | None:
-    """The chain of `text` most likely to be a place: names confirming each other, then the earliest."""
+    """The chain of `text` most likely to be a place: names confirming each other, then one after 'in',
+    then one not naming an agency, then the earliest."""
     found = [resolve_chain(gazetteer, c, focus, hinted) for c in find_chains(text, offset)]
     places = [p for p in found if p is not None and _trusted(p, text, offset, focus)]
-    return max(places, key=lambda p: (min(p.support, 2), -p.chain.start), default=None)
+    return max(
+        places,
+        key=lambda p: (
+            min(p.support, 2),
+            _located(p, text, offset),  # 'in Three Rivers' over 'Tulare County Sheriff's deputies'
+            not any(n.agency for n in p.chain.names),
+            -p.chain.start,
+        ),
+        default=None,
+    )
+
+
+def _located(place: ChainPlace, text: str, offset: int) -> bool:
+    """Whether a chain follows 'in', 'at', 'near' or another locative word."""
+    before = text[: place.chain.start - offset].split()[-1:]
+    return bool(before) and before[0].lower() in LOCATIVE

@@ -10,11 +10,13 @@ FAR_KM = 300.0  # a town this far from the dateline is not local to it
 NAMESAKE_KM = 40.0  # a town of the same name this close to the dateline is the one meant
 
 
-def near_dateline(place: Place, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
-    """Swap a town far from the dateline's city for its namesake near that city, or for the city itself,
-    unless the article names the far town's region ('CHICAGO — a shooting in Austin' is Chicago's Austin;
-    'in Austin, Texas' is not)."""
-    anchor = ctx.dateline
+def near_dateline(
+    place: Place, ctx: ArticleContext, gazetteer: Gazetteer, anchor: Place | None = None
+) -> Place:
+    """Swap a town far from the dateline's city (or `anchor`, the article's own town where there is no
+    dateline) for its namesake near that city, or for the city itself, unless the article names the far
+    town's region ('CHICAGO — a shooting in Austin' is Chicago's Austin; 'in Austin, Texas' is not)."""
+    anchor = ctx.dateline or anchor
     if not _comparable(place, anchor) or anchor is None:
         return place
     assert (

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
+from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.names import REGION_TYPE_WORDS
 from kronika.geo.resolve import resolve_name
 
@@ -26,6 +26,10 @@ PLACE_NOUNS = frozenset(
      "town", "downtown"}
 )  # fmt: skip
 CAPITAL_WORDS = frozenset({"capital"})
+# A country named before these is a currency, not a place: 'the US dollar', 'the Turkish lira'.
+CURRENCY_WORDS = frozenset(
+    {"dollar", "euro", "pound", "rupee", "yuan", "rouble", "ruble", "lira", "currency"}
+)
 # Capitalised words that may stand before a place name without making it a surname: 'North Austin'.
 _PLACE_PREFIXES = frozenset(
     {"north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
@@ -65,12 +69,12 @@ def _named_places(
     out: list[tuple[Span, GeoEntry]] = []
     covered: set[int] = set()
     for ent in span.ents:
-        if ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent):
+        if (ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent)) or _currency(ent):
             continue
         phrase = _with_region_word(doc, _strip_det(ent))
-        kind: PlaceKind | None = "admin1" if phrase.end > ent.end else None
+        typed = phrase.end > ent.end  # 'Naryn region', 'Pulwama district': the lookup keeps regions only
         entry = resolve_name(
-            gazetteer, phrase.text, focus, kind=kind, untagged=ent.label_ not in PLACE_LABELS and kind is None
+            gazetteer, phrase.text, focus, untagged=ent.label_ not in PLACE_LABELS and not typed
         )
         if entry is not None and not _surname(doc, phrase):
             out.append((phrase, entry))
@@ -79,11 +83,15 @@ def _named_places(
         if token.i in covered or token.ent_type_ or not _untagged_token(token):
             continue
         phrase = _with_region_word(doc, doc[token.i : token.i + 1])
-        kind = "admin1" if phrase.end > token.i + 1 else None
-        entry = resolve_name(gazetteer, phrase.text, focus, kind=kind, untagged=kind is None)
+        entry = resolve_name(gazetteer, phrase.text, focus, untagged=phrase.end == token.i + 1)
         if entry is not None and not _surname(doc, phrase):
             out.append((phrase, entry))
     return out
+
+
+def _currency(ent: Span) -> bool:
+    """Whether an entity names a currency's country ('US' in 'the US dollar exchange rate')."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lemma_.lower() in CURRENCY_WORDS
 
 
 def _surname(doc: Doc, phrase: Span) -> bool:
@@ -160,7 +168,7 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
         root.dep_ == "conj" and root.head is not root
     ):  # "from Russia and China": China shares Russia's role
         root = root.head
-    score = 1.0 + {"city": 0.5, "admin1": 0.3, "country": 0.0}[entry.kind]
+    score = 1.0 + {"city": 0.5, "admin2": 0.4, "admin1": 0.3, "country": 0.0}[entry.kind]
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in AT_PREPS:
         score += 3.0

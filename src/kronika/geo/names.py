@@ -35,6 +35,9 @@ REGION_TYPE_WORDS = frozenset(
         "vilayet",
         "muhafazah",
         "gorod",
+        "raion",
+        "rayon",
+        "parish",
     }
 )
 # Only these are dropped from the name shown in records; "state", "department", "division" and "district"
@@ -54,12 +57,56 @@ _APOSTROPHES = re.compile(r"['’‘ʼʻ`´]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
+# Arabic articles written before a name or not at all ('Al Qamishli' / 'Qamishli', 'ash-Shula').
+_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ez", "es", "adh", "ath"})
+MIN_BARE_NAME = 5  # 'El Paso' is not 'Paso': only a long name stands without its article
+_CITY_WORD = " city"
+
+
 def name_key(name: str) -> str:
     """Lower-case, accent- and punctuation-free key without a leading 'the': 'BISHKEK' -> 'bishkek'."""
-    plain = strip_accents(name).lower()
+    plain = name.translate(_LATIN_FOLD)
+    plain = (plain if plain.isascii() else strip_accents(plain)).lower()  # most names are plain ASCII
     plain = _APOSTROPHES.sub("", plain)
     key = _NON_WORD.sub(" ", plain).strip()
     return key[4:] if key.startswith("the ") else key
+
+
+def without_article(key: str) -> str | None:
+    """The key without a leading Arabic article ('al hasakah' -> 'hasakah'), None if it has none."""
+    first, _, rest = key.partition(" ")
+    return rest if first in _ARTICLES and len(rest) >= MIN_BARE_NAME else None
+
+
+# Abbreviations that open town names, each with its spelled-out forms ('Ft. Lauderdale', 'Mt. Oliver').
+_OPENING_WORDS = {
+    "ft": ("fort",),
+    "mt": ("mount",),
+    "st": ("saint", "sainte"),
+    "saint": ("st",),
+    "fort": ("ft",),
+    "mount": ("mt",),
+}
+
+
+def spelled_variants(key: str) -> list[str]:
+    """The key with its opening abbreviation spelled out or abbreviated ('ft lauderdale' -> 'fort
+    lauderdale'; 'saint louis' -> 'st louis'), for names the index holds in the other form."""
+    first, _, rest = key.partition(" ")
+    return [f"{other} {rest}" for other in _OPENING_WORDS.get(first, ())] if rest else []
+
+
+def short_town_keys(key: str) -> set[str]:
+    """Shorter keys a town's key may be written under: without an article ('al qamishli' -> 'qamishli')
+    or without 'City' ('cabanatuan city' -> 'cabanatuan'). The caller keeps those naming nothing else,
+    so 'Kansas City' is never 'Kansas'."""
+    keys = set()
+    bare = without_article(key)
+    if bare:
+        keys.add(bare)
+    if key.endswith(_CITY_WORD) and len(key) - len(_CITY_WORD) >= MIN_BARE_NAME:
+        keys.add(key[: -len(_CITY_WORD)])
+    return keys
 
 
 def strip_region_type(key: str) -> str:
@@ -69,9 +116,21 @@ def strip_region_type(key: str) -> str:
         words.pop()
     while len(words) > 1 and words[0] in REGION_TYPE_WORDS:
         words.pop(0)
+        if len(words) > 1 and words[0] == "of":  # 'Region of Magallanes'
+            words.pop(0)
     if len(words) > 1 and words[0] == "city" and words[1] == "of":
         words = words[2:]
     return " ".join(words)
+
+
+# Type words of second-level units: 'Pulwama district', 'Halifax County', 'Popasna raion'.
+_ADMIN2_WORDS = frozenset({"district", "county", "municipality", "raion", "rayon", "parish", "borough"})
+
+
+def region_level(key: str) -> str:
+    """The kind of region a region-typed key names: 'admin2' after a district word, else 'admin1'."""
+    words = key.split()
+    return "admin2" if words and words[-1] in _ADMIN2_WORDS else "admin1"
 
 
 def has_region_type(key: str) -> bool:

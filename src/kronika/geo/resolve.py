@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
+from kronika.geo.names import has_region_type, name_key, region_level
 
 # A bare name outside the focus country must be this big to count: "Us" (France) and "Banks" stay out.
 MIN_FOREIGN_CITY = 20_000
@@ -11,7 +12,7 @@ MIN_UNTAGGED_FOCUS_CITY = 10_000
 # A town must be this big to win over the region of the same name ('Iowa' is the state, not Iowa, La.).
 MIN_CITY_OVER_REGION = 20_000
 FUZZY_REGION_CUTOFF = 0.8  # 'Idleb' ~ 'Idlib', but not 'Homs' ~ 'Hama'
-_SPECIFICITY = {"city": 2, "admin1": 1, "country": 0}
+_SPECIFICITY = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
 
 
 def resolve_name(
@@ -27,6 +28,13 @@ def resolve_name(
     `untagged` is for words spaCy did not tag as places ('Bishkek' as PERSON): only well-known hits count.
     """
     entries = [e for e in gazetteer.lookup(text, kind=kind) if e.lat is not None]
+    key = name_key(text)
+    if untagged:  # 'Brown had killed...': a surname is never read as Brown County
+        entries = [e for e in entries if e.kind != "admin2"]
+    elif not has_region_type(key):  # a bare 'Story' is not Story County; 'Nueva Ecija' is the province
+        entries = [e for e in entries if e.kind != "admin2" or name_key(e.name) == key]
+    if has_region_type(key) and any(e.kind == region_level(key) for e in entries):
+        entries = [e for e in entries if e.kind == region_level(key)]  # 'Pulwama district' is the district
     if not entries:
         return _fuzzy_region(gazetteer, text, focus) if not untagged and kind != "city" else None
     countries = [e for e in entries if e.kind == "country"]
@@ -39,15 +47,22 @@ def resolve_name(
             return best
         return None
     threshold = MIN_UNTAGGED_FOREIGN_CITY if untagged else MIN_FOREIGN_CITY
+    # abroad, a bare name is a district only where the text says so ('Harris County'), never 'Jackson'
+    typed = has_region_type(key)
+    entries = [e for e in entries if e.kind != "admin2" or typed]
     big = [e for e in entries if e.population >= threshold or (e.kind == "admin1" and not untagged)]
     return max(big, key=lambda e: (e.population, _SPECIFICITY[e.kind])) if big else None
 
 
+_LOCAL_RANK = {"city": 6, "admin1": 4, "admin2": 1, "country": 0}
+
+
 def _local_rank(entry: GeoEntry) -> tuple[int, int]:
-    """Rank readings of a name inside the focus country: a sizeable town, then a region, then the biggest."""
+    """Rank readings of a name inside the focus country: a sizeable town, then a region, then a small
+    town, then a district (a bare name is rarely a district's: they are written 'X district')."""
     if entry.kind == "city" and entry.population < MIN_CITY_OVER_REGION:
-        return (0, entry.population)  # below a region of that name, above a country
-    return (_SPECIFICITY[entry.kind] * 2, entry.population)
+        return (2, entry.population)  # below a region of that name, above a district or a country
+    return (_LOCAL_RANK[entry.kind], entry.population)
 
 
 def _fuzzy_region(gazetteer: Gazetteer, text: str, focus: str | None) -> GeoEntry | None:

@@ -1,0 +1,99 @@
+"""What an actor is as the doer of an event: people who demonstrate are demonstrators, whatever their job."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from kronika.model import Actor, EventType
+
+# ACLED event types whose doers take to the streets: their actors are demonstrators or rioters.
+STREET_EVENTS: Final = frozenset({"Protests", "Riots"})
+# The sector a group carries as demonstrators. Merchants or unclassified people who protest act as
+# civilians; journalists and health workers protesting over pay or arrests act as a profession
+# (labour). Organised actors (a government, a party, an armed group) keep their own sector.
+DEMONSTRATOR_SECTORS: Final[dict[str | None, str]] = {
+    None: "CVL",
+    "BUS": "CVL",
+    "MED": "LAB",
+    "HLH": "LAB",
+}
+
+
+def takes_to_the_streets(event: EventType) -> bool:
+    """Whether the event's doers demonstrate or riot (PLOVER PROTEST, ACLED protests and riots)."""
+    return event.plover == "PROTEST" or event.acled_event_type in STREET_EVENTS
+
+
+# A riot is a crowd's act: workers or students who riot act as rioters, that is as civilians.
+RIOTER_SECTORS: Final[dict[str | None, str]] = {**DEMONSTRATOR_SECTORS, "LAB": "CVL", "EDU": "CVL"}
+
+
+# ACLED event types of organised violence: a tribe or clan that fights is an identity militia.
+ARMED_EVENTS: Final = frozenset({"Battles", "Violence against civilians"})
+# Words that make a group communal: "members of the X tribe", "two rival groups of villagers".
+COMMUNAL_WORDS: Final = frozenset(
+    {"tribe", "tribal", "clan", "ethnic", "community", "communal", "rival", "tribesman", "clansman"}
+)
+
+
+# Heads naming a body's people rather than the body: "BNP activists", "Taliban supporters".
+AFFILIATE_HEADS: Final = frozenset(
+    {
+        "activist", "supporter", "member", "follower", "cadre", "sympathizer", "sympathiser", "loyalist",
+        "faction",
+    }
+)  # fmt: skip
+# Sectors already fit for people in the street.
+STREET_SECTORS: Final = frozenset({"CVL", "OPP", "LAB", "EDU"})
+
+
+def as_doer(actor: Actor, event: EventType | None, communal: bool = False, affiliates: bool = False) -> Actor:
+    """The actor as the doer of `event`: a demonstrating or rioting group carries that role's sector
+    (a party's or a group's `affiliates` in the street are demonstrators, not the body itself), and a
+    communal group (`communal`: named as a tribe, clan or community) that fights is a militia."""
+    if event is None:
+        return actor
+    if communal and event.acled_event_type in ARMED_EVENTS and actor.sector in (None, "CVL"):
+        return replace(actor, sector="UAF")
+    if not takes_to_the_streets(event):
+        return actor
+    if affiliates and actor.sector not in STREET_SECTORS:
+        return replace(actor, sector="CVL")
+    sectors = RIOTER_SECTORS if event.acled_event_type == "Riots" else DEMONSTRATOR_SECTORS
+    if actor.sector not in sectors:
+        return actor
+    return replace(actor, sector=sectors[actor.sector])
+
+
+def crowd(event: EventType | None, text: str, country: str | None) -> Actor | None:
+    """A bare count as the doer of a street event ("hundreds protested"): demonstrators or rioters."""
+    if event is None or not takes_to_the_streets(event):
+        return None
+    name = "Rioters" if event.acled_event_type == "Riots" else "Demonstrators"
+    return Actor(name, text, country, "CVL")
+
+
+# Who an event names no doer for still had one, by what the event is: a protest was held by
+# demonstrators, an arrest made by the police, and a killing or abduction by someone unidentified
+# (as conflict coders write an unknown perpetrator). Other events imply nobody in particular.
+IMPLIED_DOERS: Final[dict[str, tuple[str, str]]] = {
+    "Peaceful protest": ("Demonstrators", "CVL"),
+    "Protest with intervention": ("Demonstrators", "CVL"),
+    "Violent demonstration": ("Rioters", "CVL"),
+    "Mob violence": ("Crowd", "CVL"),
+    "Arrests": ("Police", "COP"),
+    "Attack": ("Unidentified armed group", "UAF"),
+    "Abduction/forced disappearance": ("Unidentified armed group", "UAF"),
+    "Sexual violence": ("Unidentified armed group", "UAF"),
+    "Grenade": ("Unidentified armed group", "UAF"),
+}
+
+
+def implied_doer(event: EventType | None, country: str | None) -> Actor | None:
+    """The doer an event implies when its text names none ("a man was found shot dead"), with no text."""
+    sub = event.acled_sub_event_type if event is not None else None
+    if sub not in IMPLIED_DOERS:
+        return None
+    name, sector = IMPLIED_DOERS[sub]
+    return Actor(name, "", country, sector)

@@ -1,0 +1,384 @@
+"""What one sentence says about killed and injured people, read from its dependency parse and wording.
+
+Each count is a `Finding`: its kind ("shot" victims may have died, so they are reconciled with the dead
+later), the number, the casualty word and the victims' noun phrase, so that one person told twice in a
+sentence ("was shot and died", "died of a gunshot wound") is counted once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from kronika.casualties.numbers import MULTIPLIERS, UNITS, VAGUE, parse_count
+from kronika.casualties.patterns import Kind, text_counts
+
+ANIMALS = {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "donkey", "horse", "dog",
+           "chicken", "pig", "ox", "buffalo", "poultry", "deer", "shark", "fish", "bird", "cat", "bear",
+           "wolf", "puppy", "pet"}  # fmt: skip
+KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fatality", "fatalities",
+                "slay", "slain", "murder", "murdered", "fatally", "dying", "killing", "lifeless",
+                "assassinate", "assassinated", "behead", "beheaded", "lynch", "lynched",
+                "deceased"}  # fmt: skip
+BODY_WORDS = {"body", "bodies", "corpse", "corpses"}  # "the body of a man", "two bodies": one dead each
+INJURED_WORDS = {"injure", "injured", "injury", "injuries", "hurt", "wound", "wounded", "wounding",
+                 "injuring", "hospitalize", "hospitalized", "hospitalised"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One stated count of killed or injured people, with the token it was read from."""
+
+    kind: Kind
+    count: int
+    token: int  # index of the casualty word in the doc
+    victim: int = -1  # index of the head of the victims' noun phrase, -1 where unknown
+
+
+def _phrase_count(token: Token) -> int | None:
+    """The count stated by the noun phrase a token heads, summing its conjuncts."""
+    if token.lower_ in {"he", "she", "him", "her", "himself", "herself", "another"}:
+        return 1
+    if token.lemma_.lower() in ANIMALS or token.lemma_.lower() in MISSILES:
+        return None  # "killed 15 livestock", "shot 20 rounds": casualties are people
+    if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
+        return parse_count(" ".join(t.text for t in token.subtree))
+    appositive = _child(token, {"appos"})
+    if appositive is not None and not any(_is_number_word(c) for c in token.children):
+        return _phrase_count(appositive)  # "the victims, two guards and a cook,": the apposition counts them
+    nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
+    parts = [token, *[c for c in token.children if c.dep_ == "conj"]]
+    if len(parts) > 1 and all(p.pos_ in {"NOUN", "NUM", "PROPN"} for p in parts):
+        counts = [_single_phrase_count(p) for p in parts]
+        if all(c is not None for c in counts):
+            return sum(c for c in counts if c is not None)
+    return _single_phrase_count(token) if nummods or token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} else None
+
+
+def _is_number_word(token: Token) -> bool:
+    """Digits, number words and vague quantities ('dozen', 'hundreds', 'several')."""
+    word = token.lower_
+    return token.like_num or word in VAGUE or word in UNITS or word in MULTIPLIERS
+
+
+def _single_phrase_count(token: Token) -> int | None:
+    """The count of one noun phrase: its modifiers and the noun, without its clauses and conjuncts."""
+    skip = {"conj", "cc", "relcl", "acl", "prep", "appos", "punct"}
+    # "shot dead two clerks": the casualty word modifying the victims is not part of their count
+    before = [c for c in token.children if c.dep_ not in skip and c.i < token.i and casualty_kind(c) is None]
+    words = [token, *[t for c in before for t in c.subtree]]
+    phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    if token.lower_ in {"parents", "twins"} and not any(_is_number_word(c) for c in token.subtree):
+        return 2  # "shot his parents": a plural that is a number
+    if (
+        token.pos_ in {"NOUN", "PROPN"}
+        and token.tag_ in {"NNS", "NNPS"}
+        and not any(_is_number_word(c) for c in token.subtree)
+    ):
+        return None  # "protesters were killed": a plural with no number is not a count
+    if token.tag_ == "NN" and not any(_is_number_word(c) for c in token.subtree):
+        return 2 if token.lower_ in PAIRS else 1  # "the cyclist died": a singular victim is one person
+    if token.tag_ == "NNP" and not any(_is_number_word(t) for t in words):
+        return 1  # "Sam Cole, 19, died": a named victim is one person (the age is an apposition)
+    return parse_count(phrase)
+
+
+MISSILES = {"round", "bullet", "shot", "time", "shell", "casing", "pellet", "gun", "weapon"}
+PAIRS = {"couple", "pair"}  # "a couple were found dead": two people
+STRUCK = {"strike", "hit", "graze"}
+BULLETS = {"gunfire", "bullet", "round", "gunshot", "shot", "pellet", "shotgun"}
+LIFE_TAKERS = {"claim", "take", "end"}  # "claimed a woman's life", "took the lives of three people"
+SUBJECTS = {"nsubj", "nsubjpass"}
+COMPLEMENTS = {"acomp", "oprd", "xcomp", "ccomp"}
+INTRANSITIVE = {"die", "dead", "hurt", "injure", "injured", "wounded"}
+OBJECTS = {"dobj", "obj"}
+RELATIVE = {"who", "that", "which", "whom"}
+
+
+def casualty_kind(token: Token) -> Kind | None:
+    """Whether a word reports deaths or injuries."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    if word in KILLED_WORDS or lemma in KILLED_WORDS:
+        return "killed"
+    if (word in INJURED_WORDS or lemma in INJURED_WORDS) and word != "hurting":  # "the town is hurting"
+        return "injured"
+    if word == "shot" and token.pos_ == "VERB":
+        return "shot"
+    if lemma in STRUCK and token.pos_ == "VERB" and (_by_gunfire(token) or _after_firing(token)):
+        return "shot"
+    return None
+
+
+def _by_gunfire(token: Token) -> bool:
+    """'struck by gunfire', 'hit by a stray bullet', 'bullets grazed a boy', 'four were hit in a shooting':
+    the victim was shot."""
+    agents = [c for c in token.children if c.dep_ == "agent" or c.lower_ == "by"]
+    if any(g.lemma_.lower() in BULLETS for a in agents for g in a.children if g.dep_ == "pobj"):
+        return True
+    subject = _child(token, {"nsubj"})
+    if subject is not None and subject.lemma_.lower() in BULLETS:
+        return True
+    passive = any(c.dep_ == "auxpass" for c in token.children) and not agents
+    return passive and any(t.lemma_.lower() in GUNFIRE_WORDS for t in token.sent)
+
+
+GUNFIRE_WORDS = {"shooting", "gunfire", "gunshot", "bullet", "shot"}
+
+
+def introduced_victim(token: Token) -> str | None:
+    """A key for one victim a sentence introduces ('a 20-year-old man was shot', 'another man was hit'),
+    so that victims told one by one in several sentences add up; None for a known or counted victim."""
+    det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+    if det not in {"a", "an", "another"}:
+        return None
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
+    # only a victim told by age ('a 20-year-old man') is surely someone; 'a child' may be the boy named later
+    if not any(t.like_num for t in words):
+        return None
+    key = "".join(t.text_with_ws for t in words).lower().replace(" - ", "-").strip()
+    return f"{key}@{token.i}" if det == "another" else key  # 'another' is always someone new
+
+
+def _after_firing(token: Token) -> bool:
+    """'fired three shots, striking a man', 'opened fire, hitting two': a shot that hit its object."""
+    head = token.head
+    fired = head.lemma_.lower() in {"fire", "shoot"} or (
+        head.lemma_.lower() == "open" and any(c.lower_ == "fire" for c in head.children)
+    )
+    return fired and token.dep_ in {"advcl", "conj", "xcomp"} and _child(token, OBJECTS) is not None
+
+
+def _child(token: Token, deps: set[str]) -> Token | None:
+    """The first child of the token with one of these dependency labels."""
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _victim_phrase(token: Token) -> Token | None:
+    """The noun phrase naming who was killed or hurt, from the casualty word's place in the parse."""
+    # "was pronounced dead", "left 9 hurt": the victims are the head verb's object or subject
+    is_complement = token.dep_ in {"acomp", "oprd"} or (token.pos_ == "ADJ" and token.dep_ in COMPLEMENTS)
+    if is_complement and token.head.pos_ in {"VERB", "AUX"}:
+        # "found four men dead": a small clause with its own subject names the dead
+        holder = _child(token, SUBJECTS) or _child(token.head, OBJECTS) or _child(token.head, SUBJECTS)
+        if holder is None and token.head.dep_ == "conj":  # "suffered a wound and was dead": the subject above
+            holder = _child(token.head.head, SUBJECTS)
+        return _antecedent(holder) if holder is not None else None
+    if token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN", "NUM"}:  # "two people killed"
+        # "militants killed a soldier" misparsed as a clause on 'militants': the object is the victim
+        return _child(token, OBJECTS) or token.head
+    found = _child(token, OBJECTS) or _child(token, {"nsubjpass"})
+    if found is None and token.lemma_.lower() in INTRANSITIVE:
+        found = _child(token, {"nsubj"})
+    if found is None and token.tag_ == "VBN" and not _child(token, {"aux", "auxpass"}):
+        found = _child(token, {"nsubj"})  # "found five people shot": a passive without its 'were'
+    if found is None and token.dep_ in {"conj", "xcomp"}:
+        # "shot and killed a man", "was found shot": the victims hang on the verb above
+        found = _child(token.head, OBJECTS) or _child(token.head, {"nsubjpass"})
+    if found is None and token.dep_ in {"pcomp", "advcl"} and _child(token, {"auxpass"}):
+        found = _clause_subject(token)  # "the victim ran for help after being shot"
+    return _antecedent(found) if found is not None else None
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest verb above the token: who a subjectless 'after being shot' is about."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return _child(verb, SUBJECTS) if verb is not None else None
+
+
+def _antecedent(token: Token) -> Token:
+    """'who' in 'a man who was killed' stands for 'a man'."""
+    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def _is_negated(token: Token, victim: Token | None) -> bool:
+    """'were not hurt', 'no one was injured', 'no deaths were reported'."""
+    if any(c.dep_ == "neg" for c in [*token.children, *token.head.children] if c.head.i in {token.i}):
+        return True
+    if any(c.lower_ == "no" and c.dep_ == "det" for c in token.children):
+        return True
+    return victim is not None and victim.lower_ in {"nobody", "none", "one"} and _starts_with_no(victim)
+
+
+def _starts_with_no(token: Token) -> bool:
+    """'no one' and 'nobody' as a subject."""
+    return token.lower_ in {"nobody", "none"} or any(c.lower_ == "no" for c in token.children)
+
+
+def _count_for(token: Token, kind: Kind) -> int | None:
+    """The number of people the casualty word reports, or None where the parse names no countable victims."""
+    victim = _victim_phrase(token)
+    if _is_negated(token, victim):
+        return 0
+    if token.pos_ == "NOUN":  # "3 deaths", "no injuries", "sustained injuries" (count the subject)
+        own = [c for c in token.children if c.dep_ == "nummod"]
+        if own and not token.lower_.startswith("wound"):  # "had four wounds" counts wounds, not people
+            return parse_count(own[0].text)
+        return _sufferers(token)
+    return _phrase_count(victim) if victim is not None else None
+
+
+def _sufferers(token: Token) -> int | None:
+    """'He sustained injuries', 'five were treated for wounds': the verb's subject bears the injuries."""
+    if not token.lower_.startswith(("injur", "wound")):
+        return None
+    verb, holder = token.head, None
+    if token.dep_ == "pobj" and verb.lower_ in {"for", "with"}:
+        preposition, verb = verb, verb.head
+        if verb.pos_ in {"NOUN", "PROPN"} and preposition.lower_ == "with":
+            holder = verb  # "a man with a gunshot wound"
+        elif preposition.lower_ == "with":
+            holder = _child(verb, OBJECTS)  # "medics took the man, with a wound in the chest"
+    elif token.dep_ not in OBJECTS:
+        return None
+    if holder is None and _died(verb):
+        return None  # "pronounced dead with a gunshot wound": the wound killed, it is not an injury
+    holder = holder or next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    return _phrase_count(_antecedent(holder)) if holder is not None else None
+
+
+def _died(verb: Token) -> bool:
+    """The verb, a complement of it or a verb joined to it says its subject died ('and was dead')."""
+    joined = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    words = [*joined, *(c for v in joined for c in v.children if c.dep_ in COMPLEMENTS)]
+    return any(casualty_kind(w) == "killed" for w in words)
+
+
+def _bodies(token: Token) -> int | None:
+    """'two bodies were found', 'the body of a man': the dead, counted from the noun or its 'of' phrase."""
+    own = [c for c in token.children if c.dep_ == "nummod"]
+    if own:
+        return parse_count(own[0].text)
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    person = _child(of, {"pobj"}) if of is not None else None
+    return _phrase_count(person) if person is not None and person.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _to_death(token: Token) -> Token | None:
+    """The verb of 'stabbed to death', 'beaten to death', from the word 'death'."""
+    prep = token.head
+    if token.lower_ == "death" and token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
+def _special_findings(token: Token) -> Finding | None:
+    """Counts phrased without a casualty verb on the victims: 'stabbed to death', 'the body of a man'."""
+    verb = _to_death(token)
+    victim = _victim_phrase(verb) if verb is not None else None
+    if victim is not None:
+        count = _phrase_count(victim)
+        return Finding("killed", count, token.i, victim.i) if count is not None else None
+    if token.lower_ in BODY_WORDS and token.pos_ == "NOUN":
+        count = _bodies(token)
+        return Finding("killed", count, token.i) if count is not None else None
+    if token.lemma_.lower() == "life" and token.dep_ in OBJECTS and token.head.lemma_.lower() in LIFE_TAKERS:
+        count = _lives(token)
+        return Finding("killed", count, token.i) if count is not None else None
+    if token.lower_ in ACT_NOUNS and token.pos_ == "NOUN":
+        return _act_of(token)
+    if token.lower_ == "condition" and any(c.lower_ in CONDITIONS for c in token.children):
+        return _in_condition(token)
+    return None
+
+
+CONDITIONS = {"critical", "serious", "stable", "fair", "grave", "satisfactory", "guarded"}
+
+
+def _in_condition(token: Token) -> Finding | None:
+    """'a teen is in critical condition', 'left a man in serious condition': a victim alive when reported."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    holder = _child(prep.head, OBJECTS) or _child(prep.head, SUBJECTS)
+    count = _phrase_count(_antecedent(holder)) if holder is not None else None
+    if holder is None or count is None:
+        return None
+    # a victim in critical condition may die later, so is counted like one shot, unless besides the dead
+    return Finding("injured" if _others(holder) else "shot", count, token.i, holder.i)
+
+
+ACT_NOUNS: dict[str, Kind] = {
+    "shooting": "shot", "wounding": "injured", "murder": "killed", "killing": "killed", "slaying": "killed",
+    "death": "killed", "shootings": "shot", "murders": "killed", "killings": "killed", "slayings": "killed",
+    "deaths": "killed",
+}  # fmt: skip
+FATAL = {"fatal", "deadly"}  # "the fatal shooting of a man": he was killed
+
+
+def _act_of(token: Token) -> Finding | None:
+    """'the shooting of two teens', 'the wounding of four men': the people the act was done to."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    person = _child(of, {"pobj"}) if of is not None else None
+    if person is None or person.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"}:
+        return None
+    # "the slaying of Sam Cole and another robbery": only the first noun of a list is surely a person
+    count = _single_phrase_count(person)
+    if count is None:
+        return None
+    kind = ACT_NOUNS[token.lower_]
+    if kind == "shot" and any(c.lower_ in FATAL for c in token.children):
+        kind = "killed"
+    return Finding("injured" if kind == "shot" and _others(person) else kind, count, token.i, person.i)
+
+
+def _lives(token: Token) -> int | None:
+    """'claimed a woman's life', 'took two lives', 'took the lives of three men': the dead, from 'life'."""
+    owner = _child(token, {"poss"})
+    if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
+        return 1 if owner.tag_ in {"NN", "NNP"} else _phrase_count(owner)
+    return _bodies(token)  # a number on 'lives' or an 'of' phrase counts the same way as 'bodies'
+
+
+def parse_findings(sentence: Span) -> Iterator[Finding]:
+    """Counts read from the dependency parse: who was killed or hurt, numbers on nouns."""
+    for token in sentence:
+        special = _special_findings(token)
+        if special is not None:
+            yield special
+            continue
+        kind = casualty_kind(token)
+        if token.lower_ == "fatally":
+            kind, token = "killed", token.head  # "fatally shot": the victims of the shooting died
+        if kind is None or (kind != "killed" and any(c.lower_ == "fatally" for c in token.children)):
+            continue  # "fatally wounded" is one death, read from 'fatally', not an injury too
+        if _unreal(token):
+            continue
+        count = _count_for(token, kind)
+        if count is not None:
+            victim = _victim_phrase(token)
+            if kind == "injured" and token.pos_ == "NOUN" and token.lower_.startswith("wound"):
+                kind = "shot"  # "found with a gunshot wound": hit, and perhaps dead later on
+            if kind == "shot" and victim is not None and _others(victim):
+                kind = "injured"  # "a man was killed and two others were shot": the others lived
+            yield Finding(kind, count, token.i, victim.i if victim is not None else -1)
+
+
+UNREAL_MODALS = {"could", "might", "may", "should", "could've", "might've"}
+
+
+def _unreal(token: Token) -> bool:
+    """'intent to kill', 'threatened to shoot', 'could have been killed': no one was, so none counts."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    if token.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+        return True
+    modals = {c.lower_ for c in verb.children if c.tag_ == "MD"}
+    # "would later die" tells what happened; "would have died" and "could die" what did not
+    perfect = any(c.lower_ in {"have", "'ve"} and c.dep_ == "aux" for c in verb.children)
+    return bool(modals & UNREAL_MODALS) or ("would" in modals and perfect)
+
+
+def _others(victim: Token) -> bool:
+    """'two others', 'another man', 'three other people': victims besides those already counted."""
+    return victim.lower_ in {"others", "another"} or any(
+        c.lower_ in {"other", "another"} for c in victim.children
+    )
+
+
+def text_findings(sentence: Span) -> Iterator[Finding]:
+    """Counts read from phrase patterns the parse often gets wrong: 'left 700 hurt and one dead', tolls."""
+    for kind, count in text_counts(sentence.text):
+        yield Finding(kind, count, -1)
