@@ -203,6 +203,26 @@ def test_the_event_takes_the_most_specific_type_and_unions_actors() -> None:
     assert event.targets == (POLICE,)
 
 
+IMPLIED_GROUP = Actor("Unidentified armed group", "", "KGZ", "UAF")
+IMPLIED_CROWD = Actor("Crowd", "", "KGZ", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("groups", "expected"),
+    [
+        (((IMPLIED_GROUP,), (PROTESTERS,)), ["protesters"]),
+        (((PROTESTERS, IMPLIED_CROWD), (POLICE,)), ["protesters", "police"]),
+        (((IMPLIED_GROUP,), (IMPLIED_CROWD,)), ["Unidentified armed group", "Crowd"]),
+    ],
+)
+def test_an_implied_actor_stands_only_where_no_report_names_one(
+    groups: tuple[tuple[Actor, ...], ...], expected: list[str]
+) -> None:
+    mentions = [mention("a1", 100 * i, kind=RIOT, actors=group) for i, group in enumerate(groups)]
+    (event,) = merge_mentions(mentions)
+    assert [a.name for a in event.actors] == expected
+
+
 def test_an_undated_mention_does_not_chain_two_different_days() -> None:
     monday, thursday = mention("a1", 0, when=MON), mention("a1", 200, when=THU)
     undated = mention("a1", 100, when=UNDATED)

@@ -492,7 +492,10 @@ def build_event(cluster: Sequence[EventMention]) -> Event:
 
 
 def union_actors(groups: Iterable[Sequence[Actor]]) -> tuple[Actor, ...]:
-    """Actors deduplicated by canonical key, first seen first; a later spelling with more facts wins."""
+    """Actors deduplicated by canonical key, first seen first; a later spelling with more facts wins.
+
+    An implied actor (no text: the police an arrest implies) stands only where no report names one,
+    so one report's guess never sits beside another report's named doer."""
     chosen: dict[str, Actor] = {}
     for group in groups:
         for actor in group:
@@ -500,7 +503,8 @@ def union_actors(groups: Iterable[Sequence[Actor]]) -> tuple[Actor, ...]:
             known = chosen.get(key)
             if known is None or _facts(actor) > _facts(known):
                 chosen[key] = actor
-    return tuple(chosen.values())
+    named = tuple(actor for actor in chosen.values() if actor.text)
+    return named or tuple(chosen.values())
 
 
 def _facts(actor: Actor) -> int:
