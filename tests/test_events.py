@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from kronika.events import load_detector
-from kronika.events.discourse import opens_with_pronoun
+from kronika.events.discourse import FOLLOW_UP_FACTOR, opens_with_pronoun, weigh_by_discourse
 from kronika.events.lexicon import Lexicon
 from kronika.events.taxonomy import (
     ACLED_SUB_TO_TYPE,
@@ -18,7 +18,7 @@ from kronika.events.taxonomy import (
     acled_event_type,
     normalize_plover,
 )
-from kronika.model import Article, Detection
+from kronika.model import Article, Detection, EventType, Span
 
 # --- taxonomy ------------------------------------------------------------------------------------
 
@@ -577,3 +577,54 @@ def test_predictions_and_plans_stay_unasserted(nlp: Language, text: str) -> None
 def test_back_referring_sentences(sentence: str, expected: bool) -> None:
     """A sentence that opens with a pronoun points back to an event told before it."""
     assert opens_with_pronoun(sentence) is expected
+
+
+def _found(start: int, sub: str, confidence: float) -> Detection:
+    """A made-up asserted detection in the sentence starting at `start`, typed with ACLED sub-type `sub`."""
+    sentence = Span(start, start + 10, "x" * 10)
+    event_type = EventType("ASSAULT", None, acled_event_type(sub), sub)
+    return Detection(sentence=sentence, trigger=sentence, type=event_type, confidence=confidence)
+
+
+@pytest.mark.parametrize(
+    ("found", "reading", "top"),
+    [
+        # the lead clash agrees with the paragraph's reading: a later, surer seizure is capped below it
+        ([_found(0, "Armed clash", 0.8), _found(20, "Disrupted weapons use", 0.95)], "Armed clash", 0),
+        # the first sentence has no event of the reading's type: the first one that has leads
+        (
+            [_found(0, "Arrests", 0.5), _found(20, "Armed clash", 0.7), _found(40, "Arrests", 0.99)],
+            "Armed clash",
+            1,
+        ),
+        # no sure reading, or one no sentence agrees with: confidence alone ranks
+        ([_found(0, "Armed clash", 0.8), _found(20, "Arrests", 0.95)], None, 1),
+        ([_found(0, "Armed clash", 0.8), _found(20, "Arrests", 0.95)], "Peaceful protest", 1),
+    ],
+)
+def test_follow_ups_are_capped_below_the_event_the_reading_confirms(
+    found: list[Detection], reading: str | None, top: int
+) -> None:
+    """The first event of the classifier's reading of the lead paragraph outranks every later one."""
+    weighed = weigh_by_discourse(found, 0, reading)
+    best = max(range(len(weighed)), key=lambda i: weighed[i].confidence)
+    assert best == top
+    assert all(w.confidence <= f.confidence for w, f in zip(weighed, found, strict=True))
+    if reading is not None and top == 0:
+        assert weighed[1].confidence == round(found[0].confidence * FOLLOW_UP_FACTOR, 3)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A shoot-out broke out between soldiers and smugglers near the border.",
+        "A shootout broke out between soldiers and smugglers near the border.",
+        "Soldiers exchanged fire with smugglers near the border on Monday.",
+        "A fierce gunfight took place between soldiers and smugglers.",
+    ],
+)
+def test_exchanges_of_fire_are_armed_clashes(nlp: Language, text: str) -> None:
+    """A shoot-out, gunfight or exchange of fire is a battle between two armed sides."""
+    top = _top(nlp, text)
+    assert (top.type.plover, top.type.acled_sub_event_type) == ("ASSAULT", "Armed clash")

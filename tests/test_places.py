@@ -425,3 +425,20 @@ def test_local_news_places_the_event_in_its_town(
 ) -> None:
     place = run_locate(nlp, gazetteer, text, sentence, trigger, focus="USA")
     assert place is not None and (place.name, place.country, place.precision) == (name, "USA", "city")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("FORT LAUDERDALE (WXYZ) – Two men were shot in Pompano Beach late on Sunday.", "Pompano Beach"),
+        ("CALHOUN COUNTY, Miss. (WXYZ) — A man was shot dead at a farm outside Pittsboro.", "Pittsboro"),
+        # a body naming no town leaves the dateline to stand
+        ("FORT LAUDERDALE (WXYZ) – Two men were shot outside a bar late on Sunday.", "Fort Lauderdale"),
+    ],
+)
+def test_a_town_in_the_body_beats_the_dateline_of_its_sentence(
+    nlp: Language, gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    place = run_locate(nlp, gazetteer, text, text, "shot", focus="USA")
+    assert place is not None and (place.name, place.precision) == (name, "city")

@@ -163,7 +163,10 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
     if sentence is None:
         return _fallback(doc, ctx, gazetteer)
     hinted = article_places(doc, gazetteer, focus).hinted
-    place = _place_in(doc, sentence, gazetteer, focus, _trigger_token(doc, detection), hinted)
+    trigger = _trigger_token(doc, detection)
+    place = _place_after_dateline(doc, sentence, gazetteer, focus, trigger, hinted)
+    if place is None:
+        place = _place_in(doc, sentence, gazetteer, focus, trigger, hinted)
     if place is None:
         place = _place_before(doc, sentence, gazetteer, focus, hinted)
     if place is not None:
@@ -176,6 +179,27 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
         return _country_place(gazetteer, fallback.country)
     return fallback
+
+
+def _place_after_dateline(
+    doc: Doc,
+    sentence: Span,
+    gazetteer: Gazetteer,
+    focus: str | None,
+    trigger: Token | None,
+    hinted: frozenset[str],
+) -> Place | None:
+    """For a sentence opening with a dateline, the town its body names: the dateline gives the newsroom's
+    city or county ('FRANKLIN COUNTY (WXYZ) - a girl was shot in Callaway'), the body where it happened.
+    None where there is no dateline or the body names no town (the dateline then counts as usual)."""
+    match = _DATELINE.match(sentence.text)
+    if match is None:
+        return None
+    body = doc.char_span(sentence.start_char + match.end() - 1, sentence.end_char, alignment_mode="expand")
+    if body is None or not len(body):
+        return None
+    place = _place_in(doc, body, gazetteer, focus, trigger, hinted)
+    return place if place is not None and place.precision == "city" else None
 
 
 def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:

@@ -25,8 +25,17 @@ def takes_to_the_streets(event: EventType) -> bool:
     return event.plover == "PROTEST" or event.acled_event_type in STREET_EVENTS
 
 
-# A riot is a crowd's act: workers or students who riot act as rioters, that is as civilians.
-RIOTER_SECTORS: Final[dict[str | None, str]] = {**DEMONSTRATOR_SECTORS, "LAB": "CVL", "EDU": "CVL"}
+# A riot is a crowd's act: workers, students, journalists or health workers who riot act as
+# rioters, that is as civilians, and so does an unidentified group that attacks as a mob ("a group of
+# unidentified individuals threw stones"; conflict coders code every mob as rioters).
+RIOTER_SECTORS: Final[dict[str | None, str]] = {
+    **DEMONSTRATOR_SECTORS,
+    "MED": "CVL",
+    "HLH": "CVL",
+    "LAB": "CVL",
+    "EDU": "CVL",
+    "UAF": "CVL",
+}
 
 
 # ACLED event types of organised violence: a tribe or clan that fights is an identity militia.

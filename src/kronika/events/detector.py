@@ -27,7 +27,13 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kronika.events.acled_typing import Draft, acled_codable, fallback_type, type_sentence
+from kronika.events.acled_typing import (
+    ACLED_MIN_PROBABILITY,
+    Draft,
+    acled_codable,
+    fallback_type,
+    type_sentence,
+)
 from kronika.events.arguments import arguments, conjunct_head, of_objects
 from kronika.events.discourse import passages, weigh_by_discourse
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
@@ -107,7 +113,9 @@ class RuleDetector:
             found.extend(type_sentence(sent_drafts, prediction))
             if prediction is not None and not any(acled_codable(d.detection.type) for d in sent_drafts):
                 found.extend(_fallback(doc, article, sent, prediction))
-        return weigh_by_discourse(found, sents[0].start_char) if sents else found
+        if not sents:
+            return found
+        return weigh_by_discourse(found, sents[0].start_char, _sure_reading(predictions.get(sents[0].start)))
 
     def _drafts(self, doc: Doc, article: Article, sent: SpacySpan, lead: bool) -> list[Draft]:
         """The sentence's chosen triggers as detections, before ACLED typing."""
@@ -122,10 +130,13 @@ class RuleDetector:
         for sentences that may hold an ACLED event."""
         if self.acled is None:
             return {}
+        # the first sentence's passage is always read: its reading says which event leads the text
         wanted = [
             (sent, text)
-            for sent, text, sent_drafts in zip(sents, texts, drafts, strict=True)
-            if any(acled_codable(d.detection.type) for d in sent_drafts) or _violence_word(sent) is not None
+            for i, (sent, text, sent_drafts) in enumerate(zip(sents, texts, drafts, strict=True))
+            if i == 0
+            or any(acled_codable(d.detection.type) for d in sent_drafts)
+            or _violence_word(sent) is not None
         ]
         if not wanted:
             return {}
@@ -258,6 +269,13 @@ def _fallback(doc: Doc, article: Article, sent: SpacySpan, prediction: AcledPred
     )
     detection = _detection(doc, article, sent, _Candidate(word, entry), _leads_paragraph(article, sent))
     return [replace(detection, type=event_type)]
+
+
+def _sure_reading(prediction: AcledPrediction | None) -> str | None:
+    """The classifier's sub-type when it is sure enough to type with it, else None."""
+    if prediction is None or prediction.probability < ACLED_MIN_PROBABILITY:
+        return None
+    return prediction.sub_event_type
 
 
 def _violence_word(sent: SpacySpan) -> Token | None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Final
 
 from kronika.events.acled_typing import acled_codable
+from kronika.events.taxonomy import acled_event_type
 from kronika.model import Detection
 
 # Chosen on a tuning slice of ACLED notes (items 300-900 of the evaluation's fixed shuffle): a
@@ -40,16 +41,40 @@ def passages(text: str, spans: Sequence[tuple[int, int]], leads: Sequence[bool])
     return out
 
 
-def weigh_by_discourse(detections: Sequence[Detection], first: int) -> list[Detection]:
+def weigh_by_discourse(
+    detections: Sequence[Detection], first: int, lead_reading: str | None = None
+) -> list[Detection]:
     """The detections with later sentences discounted when the text's first sentence is a codable event.
 
     `first` is where the text's first sentence starts. Applied after the classifier's confidence
     is combined in, so that the factor still separates two detections the classifier is nearly sure of.
+    `lead_reading` is the classifier's sure sub-type for the first sentence's passage (its paragraph;
+    None: none). The first sentence with an event of that ACLED event type tells the main event the
+    report and the classifier agree on, and no follow-up after it ("The police later arrested 25 of
+    them.") may outrank it: later sentences are capped below that event's confidence.
     """
     lead_codable = any(
         d.sentence.start == first and d.modality == "asserted" and acled_codable(d.type) for d in detections
     )
-    return [_weighed(d, first, lead_codable) for d in detections]
+    weighed = [_weighed(d, first, lead_codable) for d in detections]
+    confirmed = [d for d in weighed if d.modality == "asserted" and _reads_as(d, lead_reading)]
+    if not confirmed:
+        return weighed
+    lead = min(d.sentence.start for d in confirmed)
+    cap = round(max(d.confidence for d in confirmed if d.sentence.start == lead) * FOLLOW_UP_FACTOR, 3)
+    return [_capped(d, lead, cap) for d in weighed]
+
+
+def _capped(detection: Detection, lead: int, cap: float) -> Detection:
+    """A detection after the lead event's sentence (which starts at `lead`) at most as confident as `cap`."""
+    if detection.sentence.start <= lead or detection.confidence <= cap:
+        return detection
+    return replace(detection, confidence=cap)
+
+
+def _reads_as(detection: Detection, reading: str | None) -> bool:
+    """Whether the detection is typed in the ACLED event type of the classifier's reading of its passage."""
+    return reading is not None and detection.type.acled_event_type == acled_event_type(reading)
 
 
 def _weighed(detection: Detection, first: int, lead_codable: bool) -> Detection:
