@@ -320,3 +320,68 @@ def test_unreal_deaths_hits_and_victims_told_one_by_one(
     nlp: Language, sentence: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "fatalities", "injured"),
+    [
+        ("Two hikers were shot near the lake, one fatally.", 1, 1),
+        ("Five guards were wounded, two of them fatally.", 2, 3),
+        ("He killed his aunt and two other people before fatally shooting himself.", 4, None),
+        ("The gunman killed himself in the garage.", 1, None),
+        ("Three porters are dead and another hospitalized after the ambush.", 3, 1),
+        ("Three cousins were shot to death and another was hurt at the farm.", 3, 1),
+        ("Four people were struck by gunfire outside the diner.", None, 4),
+        ("The brawl ended with six people in the hospital.", None, 6),
+        ("All three were taken to a hospital after the shooting.", None, 3),
+        ("A total of four students were rushed to area hospitals.", None, 4),
+        ("A cashier was shot on Monday. A second victim was also wounded.", None, 2),
+        ("A farmer was killed and a second man was wounded.", 1, 1),
+        ("A third man at the scene was not injured.", None, 0),
+        ("Deputies found a driver suffering from gunshot wounds.", None, 1),
+        ("An 18-year old was also shot in the foot.", None, 1),
+        ("Two sisters were found shot dead at their cabin.", 2, None),
+        ("A clerk was shot and later succumbed to his injuries.", 1, None),
+        ("A teen was charged in the 19-year-old's shooting death.", 1, None),
+        ("Police linked the attack to a 2015 murder; two men were shot.", None, 2),
+        ("5 shot, 1 killed at a bus stop", 1, 4),
+        ("He fired one shot at the car.", None, None),
+        ("A man shot his wife and her son, wounding both, before killing himself.", 1, 2),
+        ("His cousin or a friend was dead, she was told.", 1, None),
+        ("A girl was fatally shot. Medics carried the wounded girl to a car.", 1, None),
+        ("Both Dana and the baby were dead from gunshot wounds.", 2, None),
+        ("Both victims survived the attack near the mall.", None, 2),
+        ("The grocer, who is survived by his wife, was killed.", 1, None),
+        ("Two guards were killed; the surviving children were taken in by an aunt.", 2, None),
+        ("The cook was hit in the thigh and the clerk was hit in the calf.", None, 2),
+        ("The van was hit in the back by a bus.", None, None),
+        ("Three men, including a guard, were wounded at the gate.", None, 3),
+        (
+            "A 24-year-old man was shot twice, and a 19-year-old woman was shot as well. "
+            "Bullets grazed a 30-year-old man and a 2-year-old girl.",
+            None,
+            4,
+        ),
+        ("A boy, 4, found a pistol and fatally shot himself. The boy shot himself in the chest.", 1, None),
+    ],
+)
+def test_victims_counted_by_ordinal_hospital_and_fatally(
+    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence_with", "fatalities", "injured"),
+    [("A bus driver", None, 1), ("More than 300", None, None)],
+)
+def test_a_tally_of_many_incidents_is_no_event_toll(
+    nlp: Language, sentence_with: str, fatalities: int | None, injured: int | None
+) -> None:
+    text = (
+        "A bus driver was shot in the arm on Sunday. More than 300 people have been killed so far this year."
+    )
+    doc = nlp(text)
+    assert count_casualties(doc, detection_on(text, sentence_with)) == Casualties(fatalities, injured)

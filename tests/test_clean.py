@@ -237,3 +237,37 @@ def test_gva_news_body_is_kept(shared_data: Path) -> None:
 def _gva(shared_data: Path, limit: int = 600) -> list[dict[str, str]]:
     with gzip.open(shared_data / "gva_articles_dev.jsonl.gz", "rt", encoding="utf-8") as handle:
         return [json.loads(line) for _, line in zip(range(limit), handle, strict=False)]
+
+
+@pytest.mark.parametrize(
+    ("content", "title", "text"),
+    [
+        ("", "Toddler shot in Springfield on Sunday night", "Toddler shot in Springfield on Sunday night"),
+        (
+            "2:14 Mayor opens the new library Pause\n\n0:58 Storm knocks out power in the valley",
+            "Two men shot outside a Springfield bar - WXYZ.com",
+            "Two men shot outside a Springfield bar",
+        ),
+        (
+            "Get email notifications on Jane Doe daily!\n\nWhenever Jane Doe posts new content, you'll get "
+            "an email delivered to your inbox with a link.",
+            "Springfield police officer hurt in shooting",
+            "Springfield police officer hurt in shooting",
+        ),
+    ],
+)
+def test_a_page_with_only_site_furniture_is_read_from_its_headline(
+    content: str, title: str, text: str
+) -> None:
+    article = clean(_doc(content, title=title))
+    assert isinstance(article, Article) and article.text == text
+
+
+@pytest.mark.parametrize("title", [None, "en", "News :: WXYZ.com"])
+def test_an_empty_page_with_no_headline_to_read_is_still_rejected(title: str | None) -> None:
+    assert isinstance(clean(_doc("", title=title)), InputError)
+
+
+def test_a_paragraph_opening_with_a_time_of_day_is_not_a_playlist() -> None:
+    text = "10:30 a.m. Police said two men were shot outside a bar in the city centre on Sunday."
+    assert _article(text).text == text

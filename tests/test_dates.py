@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kronika.dates import is_historical, resolve_date
+from kronika.dates.expressions import find_expressions
 from kronika.model import Article, ArticleContext, Detection, EventDate, EventType, Span
 
 PUBLISHED = date(2020, 10, 6)  # a Tuesday
@@ -246,3 +247,34 @@ def test_birth_dates_periods_and_dangling_anaphora_do_not_date_events(
 ) -> None:
     result = resolve(nlp, text, trigger)
     assert result.value == (date.fromisoformat(expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("A cabbie was shot on Christmas Eve near the depot.", "shot", "2019-12-24"),
+        ("Two men were wounded on Thanksgiving Day outside a bar.", "wounded", "2019-11-28"),
+        ("A boy was shot Easter morning in his yard.", "shot", "2020-04-12"),
+        ("Gunfire broke out downtown on New Year's Eve.", "broke", "2019-12-31"),
+        ("Police said the store was robbed on the Fourth of July.", "robbed", "2020-07-04"),
+        ("A guard was shot at a block party on Father's Day.", "shot", "2020-06-21"),
+        ("A cook was stabbed on Labor Day in the market.", "stabbed", "2020-09-07"),
+    ],
+)
+def test_holidays_date_the_events_they_name(nlp: Language, text: str, trigger: str, expected: str) -> None:
+    found = resolve(nlp, text, trigger)
+    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shops stayed open late before Christmas.",
+        "Two men were shot over the Memorial Day weekend.",
+        "A fight broke out at a Halloween party on the east side.",
+        "Updated: Monday, October 5, 2020 6:00 PM",
+        "Last updated on Sunday, Oct. 4, 2020.",
+    ],
+)
+def test_holiday_seasons_and_page_stamps_are_not_event_days(text: str) -> None:
+    assert [e.text for e in find_expressions(text, 0)] == []

@@ -155,6 +155,7 @@ def test_haversine_gives_great_circle_kilometres(
         (1, ["CVL"], False),
         (2, ["REB"], True),
         (3, ["PTY"], True),
+        (3, ["CRM"], True),  # gangs and cartels are political militias to ACLED
         (4, ["UAF"], True),
         (5, ["OPP"], True),
         (6, ["CVL", "GOV"], True),  # any actor may match

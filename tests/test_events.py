@@ -263,7 +263,8 @@ def test_acled_typer_refines_only_when_confident_and_consistent(
     nlp: Language, prediction: _FakePrediction, expected_sub: str
 ) -> None:
     """The classifier's sub-type replaces the lexicon's only when probable and of a consistent ACLED type."""
-    text = "Thousands of teachers marched through the capital on Monday."
+    # (the police are named: a protest with intervention in a text that names no force is peaceful)
+    text = "Thousands of teachers marched through the capital on Monday, watched by police."
     detector = load_detector(_FakeTyper(prediction))  # type: ignore[arg-type]
     (det,) = detector.detect(nlp(text), Article(id="t", text=text))
     assert det.type.acled_sub_event_type == expected_sub

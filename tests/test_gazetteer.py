@@ -9,7 +9,13 @@ import pytest
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.admin2 import county_display
-from kronika.geo.names import display_region, name_key, strip_region_type
+from kronika.geo.names import (
+    display_region,
+    honorific_short_key,
+    name_key,
+    strip_region_type,
+    without_number,
+)
 
 
 @pytest.fixture(scope="module")
@@ -280,3 +286,58 @@ def test_towns_regions_become_admin1_where_the_listed_ones_match_none(
     assert gazetteer.lookup(region, kind="admin1", country=country)
     if listed:  # a governorate is now a district of the region its nearest town is in
         assert {e.admin1 for e in gazetteer.lookup(listed, kind="admin2", country=country)} == {region}
+
+
+@pytest.mark.parametrize(
+    ("key", "short"),
+    [
+        ("pachuca de soto", "pachuca"),
+        ("jaboatao dos guararapes", "jaboatao"),
+        ("ciudad de mexico", None),  # too generic an opening word
+        ("san juan de los lagos", None),
+        ("pachuca", None),
+    ],
+)
+def test_honorific_short_key(key: str, short: str | None) -> None:
+    assert honorific_short_key(key) == short
+
+
+@pytest.mark.parametrize(
+    ("key", "bare"), [("zolote 4", "zolote"), ("mine 22", None), ("route 66 north", None), ("zolote", None)]
+)
+def test_without_number(key: str, bare: str | None) -> None:
+    assert without_number(key) == bare
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "country"),
+    [("Pachuca", "Pachuca de Soto", "MEX"), ("Acapulco", "Acapulco de Juárez", "MEX")],
+)
+def test_a_town_is_found_without_its_honorific_part(
+    gazetteer: Gazetteer, written: str, name: str, country: str
+) -> None:
+    assert gazetteer.lookup(written)[0].name == name and gazetteer.lookup(written)[0].country == country
+
+
+def test_a_numbered_quarter_is_found_as_its_town(gazetteer: Gazetteer) -> None:
+    assert [e.name for e in gazetteer.lookup("Zolote-4") if e.country == "UKR"][:1] == ["Zolote"]
+
+
+def test_a_state_is_never_shadowed_by_a_town_named_after_it(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Hidalgo")[0].kind == "admin1"  # not Hidalgo del Parral
+
+
+@pytest.mark.parametrize(
+    ("written", "iso3", "admin1"),
+    [
+        ("Sevastopol", "UKR", "Sevastopol"),
+        ("Caracas", "VEN", "Distrito Capital"),
+        ("Mukalla", "YEM", "Hadramawt"),
+    ],
+)
+def test_towns_take_the_conflict_reporting_region_name(
+    gazetteer: Gazetteer, written: str, iso3: str, admin1: str
+) -> None:
+    assert [e.admin1 for e in gazetteer.lookup(written) if e.country == iso3 and e.kind == "city"][:1] == [
+        admin1
+    ]

@@ -8,7 +8,9 @@ import pytest
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.article import title_town
 from kronika.geo.chains import best_chain, find_chains
+from kronika.geo.local import neighbourhood_of
 from kronika.model import Article, ArticleContext, Detection, EventType, Place, Span
 from kronika.places import find_dateline, focus_country, locate
 
@@ -435,6 +437,11 @@ def test_local_news_places_the_event_in_its_town(
         ("CALHOUN COUNTY, Miss. (WXYZ) — A man was shot dead at a farm outside Pittsboro.", "Pittsboro"),
         # a body naming no town leaves the dateline to stand
         ("FORT LAUDERDALE (WXYZ) – Two men were shot outside a bar late on Sunday.", "Fort Lauderdale"),
+        # a nearby town named only as a modifier is still where it happened
+        ("EVERETT, Wash. - A Lake Stevens man was shot by his neighbour on Friday.", "Lake Stevens"),
+        ("FARMINGTON, N.M. (AP) – A Flora Vista girl was wounded when she was shot.", "Flora Vista"),
+        # a namesake far from the dateline is not the town meant
+        ("FARMINGTON, N.M. (AP) – A Springfield man was shot at a gas station.", "Farmington"),
     ],
 )
 def test_a_town_in_the_body_beats_the_dateline_of_its_sentence(
@@ -442,3 +449,87 @@ def test_a_town_in_the_body_beats_the_dateline_of_its_sentence(
 ) -> None:
     place = run_locate(nlp, gazetteer, text, text, "shot", focus="USA")
     assert place is not None and (place.name, place.precision) == (name, "city")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # the town picks which of many Butler Counties is meant
+        (
+            "A man was shot in Butler County on Friday night, and he was taken to a Poplar Bluff hospital.",
+            "Poplar Bluff",
+            "Missouri",
+        ),
+        (
+            "A woman was shot in Lee County early Monday. The bar lies on the edge of Fort Myers.",
+            "Fort Myers",
+            "Florida",
+        ),
+    ],
+)
+def test_a_county_gives_way_to_a_town_of_it_the_article_names(
+    nlp: Language, gazetteer: Gazetteer, text: str, name: str, admin1: str
+) -> None:
+    sentence = text.split(". ")[0] if ". " in text else text
+    place = run_locate(nlp, gazetteer, text, sentence, "shot", focus="USA")
+    assert place is not None and (place.name, place.admin1, place.precision) == (name, admin1, "city")
+
+
+@pytest.mark.slow
+def test_a_county_stays_when_the_article_names_no_town_in_it(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "A teenager was shot in Jefferson County on Friday, the sheriff said."
+    place = run_locate(nlp, gazetteer, text, text, "shot", focus="USA")
+    assert place is not None and (place.name, place.precision) == ("Jefferson County", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Teen hurt in shooting - WXYZ - Richmond, VA News", "Richmond"),
+        ("Man arrested after shooting at Rocky Mount park :: WXYZ.com", "Rocky Mount"),
+        ("Family Friend Arrested - KXYZ.com | Tucson, Arizona", "Tucson"),
+        ("Toddler hurt in weekend shooting", None),
+        (None, None),
+    ],
+)
+def test_a_headline_or_station_names_the_town_of_a_page_that_names_none(
+    gazetteer: Gazetteer, title: str | None, name: str | None
+) -> None:
+    town = title_town(gazetteer, title, "USA")
+    assert (town.name if town else None) == name
+
+
+@pytest.mark.slow
+def test_a_later_paragraph_naming_no_place_goes_on_in_the_leads_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Two men were shot outside a bar in Pompano Beach on Sunday night.\n\n"
+        "One of them died at a hospital on Monday, a spokesman said.\n\n"
+        "Fort Lauderdale police said they were helping. Fort Lauderdale officers searched the area."
+    )
+    sentence = "One of them died at a hospital on Monday, a spokesman said."
+    place = run_locate(nlp, gazetteer, text, sentence, "died", focus="USA")
+    assert place is not None and (place.name, place.precision) == ("Pompano Beach", "city")
+
+
+CHICAGO = Place("Chicago", "USA", "Illinois", 41.85, -87.65, "city")
+SOUTH_CHICAGO = Place("South Chicago", "USA", "Illinois", 41.74, -87.55, "city")
+SPRINGFIELD_IL = Place("Springfield", "USA", "Illinois", 39.80, -89.64, "city")
+
+
+@pytest.mark.parametrize(
+    ("place", "sentence", "town", "expected"),
+    [
+        (SOUTH_CHICAGO, "Two men were shot in the South Chicago neighborhood.", CHICAGO, CHICAGO),
+        (SOUTH_CHICAGO, "Two men were shot in South Chicago.", CHICAGO, SOUTH_CHICAGO),  # said as a town
+        (SOUTH_CHICAGO, "Two men were shot in the South Chicago area.", None, SOUTH_CHICAGO),  # no town
+        # a far town is no part of the article's town
+        (SPRINGFIELD_IL, "A man was shot in the Springfield area.", CHICAGO, SPRINGFIELD_IL),
+    ],
+)
+def test_a_neighbourhood_stands_for_the_articles_town(
+    place: Place, sentence: str, town: Place | None, expected: Place
+) -> None:
+    assert neighbourhood_of(place, sentence, town) == expected

@@ -20,6 +20,12 @@ _MIN_ENGLISH_SHARE = 0.12  # English news prose runs at 0.3-0.4; other Latin-scr
 _SHORT_WORDS = 12  # a line this short or shorter can be a heading, a credit or a button
 _BODY_MIN_WORDS = 8
 _TAIL_SHARE = 0.4  # an appeal that starts in the last 40% of the units ends the article
+MIN_HEADLINE_WORDS = 4  # a headline read as the text must say something ('Tampa toddler shot in ...')
+MIN_HEADLINE_CHARS = 20
+_TITLE_PARTS = re.compile(r"\s+(?:\||::|-|–|—)\s+")  # 'Headline - Site Name', 'Headline :: WXYZ.com'
+# A video playlist line opens with the clip's running time ('1:36 Deputy remembered at funeral'), not a
+# time of day ('10:30 a.m.').
+_PLAYLIST = re.compile(r"^\d{1,2}:\d{2}\s+(?![ap]\.?m\b)", re.IGNORECASE)
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -44,7 +50,8 @@ _CHROME_PHRASES = re.compile(
     |you\ must\ enter\ the\ characters|follow\ us|like\ us\ on|on\ (facebook|twitter|instagram)\b
     |download\ (our|the)\b[^.]{0,40}\bapp\b|get\ breaking\ news|\bembed\b
     |terms\ of\ (use|service)|privacy\ policy
-    |you\ are\ the\ owner\ of\ this)""",
+    |you\ are\ the\ owner\ of\ this|email\ notifications?|posts\ new\ content
+    |delivered\ (right\ )?to\ your\ inbox|check\ your\ (spam|email|inbox))""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CREDIT = re.compile(
@@ -118,7 +125,10 @@ class Cleaned:
 def clean(doc: RawDocument) -> Article | InputError:
     """Turn a raw document into an Article with clean paragraphs, or say why it cannot be used."""
     if not doc.content.strip():
-        return InputError(doc.origin, "empty article")
+        lead = headline_text(doc.title)
+        if lead is None:
+            return InputError(doc.origin, "empty article")
+        return _finish(doc, Cleaned((), doc.title), doc.title, doc.published)
     if looks_binary(doc.content):
         return InputError(doc.origin, "binary content")
     if doc.kind == "html":
@@ -175,11 +185,14 @@ def _extract(trafilatura: Any, doc: RawDocument, *, precise: bool) -> Any:
 def _finish(
     doc: RawDocument, cleaned: Cleaned, title: str | None, published: date | None
 ) -> Article | InputError:
-    """Apply the article-level checks and build the Article."""
+    """Apply the article-level checks and build the Article; a page whose body is only site furniture
+    (a sign-in wall, a video playlist) is read from its headline, which still reports the news."""
     text = "\n\n".join(cleaned.paragraphs)
+    lead = headline_text(title) if len(text) < MIN_CHARS else None
+    text = lead or text
     if not text:
         return InputError(doc.origin, "no article text found")
-    if len(text) < MIN_CHARS:
+    if len(text) < MIN_CHARS and lead is None:
         return InputError(doc.origin, f"too short: {len(text)} characters of text, need {MIN_CHARS}")
     if len(text) > MAX_CHARS:
         return InputError(doc.origin, f"too long: {len(text):,} characters, limit {MAX_CHARS:,}")
@@ -187,6 +200,17 @@ def _finish(
     if language != "English":
         return InputError(doc.origin, f"not English (looks like {language})" if language else "not English")
     return Article(id=doc.id, text=text, title=title, published=published, url=doc.url, source=doc.source)
+
+
+def headline_text(title: str | None) -> str | None:
+    """A headline fit to stand for the article's text: its longest part once the site's name is cut
+    ('Teen shot in Springfield - WXYZ.com' -> 'Teen shot in Springfield'), of some words; else None."""
+    if not title:
+        return None
+    part = max(_TITLE_PARTS.split(_normalise(title)), key=len).strip()
+    if len(part) < MIN_HEADLINE_CHARS or _words(part) < MIN_HEADLINE_WORDS or is_chrome(part):
+        return None
+    return part
 
 
 def _optional(value: object) -> str | None:
@@ -234,6 +258,8 @@ def is_chrome(unit: str) -> bool:
     """Site furniture: buttons, share bars, sign-in and subscription prompts, notices, credits."""
     words = _words(unit)
     if _CHROME.match(unit) or _CONTACT.match(unit):
+        return True
+    if words <= 25 and _PLAYLIST.match(unit):
         return True
     if words <= 40 and (_CHROME_PHRASES.search(unit) or _CREDIT.search(unit) or _APPEAL.search(unit)):
         return True

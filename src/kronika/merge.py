@@ -11,24 +11,35 @@ start, PLOVER type), earliest by (article id, evidence start, trigger start). Th
 input order or on the worker. Adding a new article whose id sorts after the event's articles keeps the
 id of every event it merges into (the new mentions come later in the canonical order, so the earlier
 clusters form exactly as before and keep their earliest mention).
+
+Combining a cluster into one Event (its type, date, place, casualties, confidence) is `merge_build.py`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kronika.actors.keys import canonical_key
-from kronika.model import Actor, Casualties, Event, EventDate, EventMention, EventType, Evidence, Place
+from kronika.merge_build import (
+    DATE_RANK,
+    PLACE_RANK,
+    build_event,
+    combine_confidence,
+    lowest_report,
+    pick_date,
+    pick_place,
+    sorted_evidence,
+    specificity,
+    union_actors,
+)
+from kronika.model import Event, EventDate, EventMention, EventType, Evidence, Place
 from kronika.textnorm import strip_accents
 
 MERGE_THRESHOLD = 4.0
 INCOMPATIBLE = -math.inf
-MAX_CONFIDENCE = 0.99
 NEAR_KM = 15.0  # two city names this close are one place spelled two ways (Frunze / Bishkek)
 
 _UNREST = frozenset({"PROTEST", "ASSAULT"})
@@ -40,8 +51,6 @@ _RIOT_WORDS = re.compile(r"\b(clash(es|ed)?|riot(s|ers|ing)?|unrest|turned viole
 # Modes that do not name a means: "was killed" fits a shooting as well as a beating
 _ANY_MODE = frozenset({None, "kill"})
 _DEFINITE = frozenset({"the", "this", "that"})
-_DATE_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
-_PLACE_RANK = {"point": 3, "city": 2, "admin1": 1, "country": 0}
 
 Mergeable = EventMention | Event
 
@@ -136,7 +145,7 @@ def _date_points(a: EventDate, b: EventDate) -> float:
     """Same day 2, adjacent days 1 (a night spans two), undated 0, consistent coarser date 0.5."""
     if a.value is None or b.value is None:
         return 0.0
-    rank_a, rank_b = _DATE_RANK.get(a.precision or "day", 3), _DATE_RANK.get(b.precision or "day", 3)
+    rank_a, rank_b = DATE_RANK.get(a.precision or "day", 3), DATE_RANK.get(b.precision or "day", 3)
     if rank_a == rank_b == 3:
         gap = abs((a.value - b.value).days)
         return 2.0 if gap == 0 else 1.0 if gap == 1 else INCOMPATIBLE
@@ -162,7 +171,7 @@ def _km(a: Place, b: Place) -> float:
 def _where(place: Place) -> _Where:
     """A place with its folded keys."""
     own = place.name if place.precision == "admin1" else ""
-    return _Where(place, _PLACE_RANK[place.precision], _fold(place.name), _fold(place.admin1 or own))
+    return _Where(place, PLACE_RANK[place.precision], _fold(place.name), _fold(place.admin1 or own))
 
 
 def _local_points(fine: _Where, coarse: _Where) -> float:
@@ -376,142 +385,6 @@ def cluster_mentions(mentions: Sequence[EventMention]) -> list[list[EventMention
     ]
 
 
-# --- building the merged Event ------------------------------------------------------------------
-
-
-def event_id(first: EventMention) -> str:
-    """The stable id of the event whose earliest mention this is."""
-    key = f"{first.article_id}\x1f{first.evidence.start}\x1f{first.trigger.start}\x1f{first.type.plover}"
-    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
-def _specificity(t: EventType) -> int:
-    """How much a type says: a mode and an ACLED sub-type each count one."""
-    return (t.mode is not None) + (t.acled_sub_event_type is not None)
-
-
-def _pick_type(cluster: Sequence[EventMention]) -> EventType:
-    """The most specific type, then the most confident; ties go to the earliest mention.
-
-    Unrest that holds a protest with a mode is that protest (a rally the police broke up with tear gas
-    is a protest event, as ACLED codes it), not the assault on its fringe.
-    """
-    protests = [m for m in cluster if m.type.plover == "PROTEST" and m.type.mode]
-    pool = protests or list(cluster)
-    ranked = [(_specificity(m.type), m.confidence, -i) for i, m in enumerate(pool)]
-    return pool[ranked.index(max(ranked))].type
-
-
-def pick_date(dates: Sequence[EventDate]) -> EventDate:
-    """The most precise date, then the one most mentions give, then the earliest (a night's start)."""
-    dated = [d for d in dates if d.value is not None]
-    if not dated:
-        return dates[0]
-    counts = Counter((d.value, d.precision) for d in dated)
-    ranked = [
-        (_DATE_RANK.get(d.precision or "day", 3), counts[(d.value, d.precision)], -d.value.toordinal(), -i)
-        for i, d in enumerate(dated)
-        if d.value is not None
-    ]
-    return dated[ranked.index(max(ranked))]
-
-
-def pick_place(places: Sequence[Place | None]) -> Place | None:
-    """The most precise place, then the one most mentions give; ties go to the earliest."""
-    located = [p for p in places if p is not None]
-    if not located:
-        return None
-    counts = Counter((p.name, p.country) for p in located)
-    ranked = [(_PLACE_RANK[p.precision], counts[(p.name, p.country)], -i) for i, p in enumerate(located)]
-    return located[ranked.index(max(ranked))]
-
-
-def _highest(values: Iterable[int | None]) -> int | None:
-    """The largest stated count, or None when none is stated."""
-    stated = [v for v in values if v is not None]
-    return max(stated) if stated else None
-
-
-def lowest_report(reports: Sequence[Casualties]) -> Casualties:
-    """ACLED's conservative rule across reports: the lowest stated figure per field."""
-    dead = [r.fatalities for r in reports if r.fatalities is not None]
-    hurt = [r.injured for r in reports if r.injured is not None]
-    return Casualties(min(dead) if dead else None, min(hurt) if hurt else None)
-
-
-def _casualties(cluster: Sequence[EventMention]) -> Casualties:
-    """Within an article the highest count (the toll is stated once); across articles the lowest."""
-    by_article: dict[str, list[Casualties]] = {}
-    for m in cluster:
-        by_article.setdefault(m.article_id, []).append(m.casualties)
-    per_article = [
-        Casualties(_highest(c.fatalities for c in tolls), _highest(c.injured for c in tolls))
-        for tolls in by_article.values()
-    ]
-    return lowest_report(per_article)
-
-
-def sorted_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
-    """Distinct evidence sorted by article and offset."""
-    return tuple(sorted(set(evidence), key=lambda e: (e.article, e.start, e.end, e.text)))
-
-
-def combine_confidence(values: Iterable[float]) -> float:
-    """Independent reports reinforce each other: 1 - prod(1 - c), capped below certainty."""
-    doubt = 1.0
-    for value in values:
-        doubt *= 1.0 - min(max(value, 0.0), 1.0)
-    return round(min(1.0 - doubt, MAX_CONFIDENCE), 4)
-
-
-def _confidence(cluster: Sequence[EventMention]) -> float:
-    """Combined confidence, counting each sentence once (two triggers in one sentence are one report)."""
-    best: dict[tuple[str, int], float] = {}
-    for m in cluster:
-        key = (m.article_id, m.evidence.start)
-        best[key] = max(best.get(key, 0.0), m.confidence)
-    return combine_confidence(best.values())
-
-
-def build_event(cluster: Sequence[EventMention]) -> Event:
-    """The merged Event of one cluster of mentions, given in canonical order."""
-    return Event(
-        id=event_id(cluster[0]),
-        articles=tuple(sorted({m.article_id for m in cluster})),
-        type=_pick_type(cluster),
-        date=pick_date([m.date for m in cluster]),
-        location=pick_place([m.location for m in cluster]),
-        actors=union_actors(m.actors for m in cluster),
-        targets=union_actors(m.targets for m in cluster),
-        casualties=_casualties(cluster),
-        evidence=sorted_evidence(m.evidence for m in cluster),
-        historical=all(m.historical for m in cluster),
-        confidence=_confidence(cluster),
-        mentions=tuple(cluster),
-    )
-
-
-def union_actors(groups: Iterable[Sequence[Actor]]) -> tuple[Actor, ...]:
-    """Actors deduplicated by canonical key, first seen first; a later spelling with more facts wins.
-
-    An implied actor (no text: the police an arrest implies) stands only where no report names one,
-    so one report's guess never sits beside another report's named doer."""
-    chosen: dict[str, Actor] = {}
-    for group in groups:
-        for actor in group:
-            key = canonical_key(actor.name) or actor.name
-            known = chosen.get(key)
-            if known is None or _facts(actor) > _facts(known):
-                chosen[key] = actor
-    named = tuple(actor for actor in chosen.values() if actor.text)
-    return named or tuple(chosen.values())
-
-
-def _facts(actor: Actor) -> int:
-    """How many optional fields an actor fills."""
-    return (actor.country is not None) + (actor.sector is not None)
-
-
 # --- the public entry points --------------------------------------------------------------------
 
 
@@ -537,7 +410,7 @@ def merge_events(stored: Event, new: Event) -> Event:
     return Event(
         id=stored.id,
         articles=tuple(sorted(articles)),
-        type=new.type if _specificity(new.type) > _specificity(stored.type) else stored.type,
+        type=new.type if specificity(new.type) > specificity(stored.type) else stored.type,
         date=pick_date([stored.date, new.date]),
         location=pick_place([stored.location, new.location]),
         actors=union_actors((stored.actors, new.actors)),

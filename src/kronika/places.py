@@ -8,9 +8,9 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.article import article_places
+from kronika.geo.article import article_places, title_town, towns_in_county
 from kronika.geo.chains import ChainName, best_chain, find_chains, resolve_chain
-from kronika.geo.local import near_dateline
+from kronika.geo.local import local_town, near_dateline, neighbourhood_of
 from kronika.geo.mentions import AWAY_PREPS, CURRENCY_WORDS, PLACE_LABELS, PlaceMention, sentence_mentions
 from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
 from kronika.model import ArticleContext, Detection, Place
@@ -171,6 +171,7 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
         place = _place_before(doc, sentence, gazetteer, focus, hinted)
     if place is not None:
         anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
+        place = neighbourhood_of(place, sentence.text, ctx.dateline or anchor)
         return _town_within(
             gazetteer.town_of(near_dateline(place, ctx, gazetteer, anchor)), doc, ctx, gazetteer
         )
@@ -190,8 +191,10 @@ def _place_after_dateline(
     hinted: frozenset[str],
 ) -> Place | None:
     """For a sentence opening with a dateline, the town its body names: the dateline gives the newsroom's
-    city or county ('FRANKLIN COUNTY (WXYZ) - a girl was shot in Callaway'), the body where it happened.
-    None where there is no dateline or the body names no town (the dateline then counts as usual)."""
+    city or county ('FRANKLIN COUNTY (WXYZ) - a girl was shot in Callaway'), the body where it happened,
+    even where it names the town only as a modifier ('SPRINGFIELD - a Riverton man was shot') so long as
+    the town lies near the dateline's. None where there is no dateline or the body names no town (the
+    dateline then counts as usual)."""
     match = _DATELINE.match(sentence.text)
     if match is None:
         return None
@@ -199,17 +202,27 @@ def _place_after_dateline(
     if body is None or not len(body):
         return None
     place = _place_in(doc, body, gazetteer, focus, trigger, hinted)
-    return place if place is not None and place.precision == "city" else None
+    if place is not None and place.precision == "city":
+        return place
+    dateline = find_dateline(sentence.text, gazetteer)
+    town = local_town(gazetteer, body.text, dateline) if dateline is not None else None
+    return town.to_place() if town is not None else None
 
 
 def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
-    """The article's own town (dateline, else the town it names most) in place of a district or county
-    holding it: 'Tulare County deputies arrested two men in Three Rivers' happened in Three Rivers. A
+    """The article's own town in place of a district or county holding it: a town of that county the
+    article names (most often), else the dateline or the town it names most, where it lies in the same
+    region: 'Tulare County deputies arrested two men in Three Rivers' happened in Three Rivers. A
     region gives way too, but only under a dateline: a local story's state is rarely the place itself."""
     district = place.precision == "admin1" and place.name != place.admin1
     region = place.precision == "admin1" and not district and ctx.dateline is not None
     if not (district or region):
         return place
+    if district:
+        chains = article_places(doc, gazetteer, ctx.focus_country).chains
+        inside = towns_in_county(gazetteer, chains, place.name, place.country)
+        if inside:
+            return inside[0].to_place()
     town = ctx.dateline or _main_town(doc, ctx, gazetteer)
     if (
         town is not None
@@ -341,10 +354,36 @@ def _place_of(mention: PlaceMention) -> Place:
 
 
 def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
-    """The dateline's place, else the article's main town, else the focus country at country precision."""
+    """The dateline's place, else the article's main town, else a town its title names, else the focus
+    country at country precision."""
+    lead = lead_place(doc, ctx, gazetteer)
+    if lead is not None:
+        return lead
     if ctx.dateline is not None:
         return ctx.dateline
     main = article_places(doc, gazetteer, ctx.focus_country).main
     if main is not None:
         return main.to_place()
+    # a page whose text names no town may still have one in its headline or the station's name
+    titled = title_town(gazetteer, ctx.article.title, ctx.focus_country or LOCAL_NEWS_COUNTRY)
+    if titled is not None:
+        return titled.to_place()
     return _country_place(gazetteer, ctx.focus_country) if ctx.focus_country else None
+
+
+def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+    """The town the lead sentence places its news in: a later sentence naming no place goes on telling
+    the lead's story ('A man was shot in Pompano Beach. He died at a hospital.'). None where the lead
+    names no town."""
+    first = next(iter(doc_sentences(doc)), None)
+    if first is None:
+        return None
+    focus = ctx.focus_country
+    hinted = article_places(doc, gazetteer, focus).hinted
+    place = _place_after_dateline(doc, first, gazetteer, focus, first.root, hinted)
+    if place is None and not _DATELINE.match(first.text):
+        place = _place_in(doc, first, gazetteer, focus, first.root, hinted)
+    if place is None or place.precision != "city" or (focus is not None and place.country != focus):
+        return None
+    anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
+    return gazetteer.town_of(near_dateline(place, ctx, gazetteer, anchor))

@@ -1,4 +1,5 @@
-"""The actor lexicon: named actors and group words from a user-editable TSV; country-giving place words."""
+"""The actor lexicon: named actors and group words from a user-editable TSV; country-giving place words;
+the sides of front-line conflicts."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+from kronika.actors.conflicts import ConflictSide, load_conflicts
 from kronika.actors.keys import canonical_key
 
 PlaceKind = Literal["demonym", "country", "capital"]
@@ -43,6 +45,7 @@ class ActorLexicon:
     entries: Mapping[Key, LexiconEntry] = field(default_factory=dict)
     places: Mapping[Key, PlaceWord] = field(default_factory=dict)
     country_names: Mapping[str, str] = field(default_factory=dict)  # alpha-3 -> short English name
+    conflicts: Mapping[str, tuple[ConflictSide, ...]] = field(default_factory=dict)  # front-line sides
 
     @classmethod
     def load(cls, path: Path | None = None) -> ActorLexicon:
@@ -53,7 +56,7 @@ class ActorLexicon:
             entries.update(_keyed_entries(_read_tsv(Path(path).read_text("utf-8"))))
         places = dict(_pycountry_places())
         places.update(_keyed_places(_read_tsv(data.joinpath("actor_places.tsv").read_text("utf-8"))))
-        return cls(entries=entries, places=places, country_names=_country_names())
+        return cls(entries=entries, places=places, country_names=_country_names(), conflicts=load_conflicts())
 
     @cached_property
     def longest(self) -> int:

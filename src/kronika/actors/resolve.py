@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
 
 from kronika.actors.cues import find_role, lexicon_matches, place_matches, qualifier_of
+from kronika.actors.doers import EventDoers
 from kronika.actors.heads import (
     after_anti,
     by_agent,
@@ -22,7 +24,7 @@ from kronika.actors.keys import word_key
 from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, LexiconEntry
 from kronika.actors.persons import Person, PersonTable, name_tokens
 from kronika.actors.pronouns import antecedents, is_anaphor
-from kronika.actors.roles import AFFILIATE_HEADS, COMMUNAL_WORDS, as_doer, crowd, implied_doer
+from kronika.actors.roles import AFFILIATE_HEADS, COMMUNAL_WORDS, STAFF_WORDS, as_doer, crowd
 from kronika.model import Actor, ArticleContext, Detection, EventType, Span
 
 # Heads too general to name an actor when a modifier says more: "military authorities", "Hamas supporters".
@@ -59,6 +61,8 @@ GENERIC_HEADS = frozenset(
         "aide",
         "aides",
         "state",
+        "reinforcement",
+        "reinforcements",
     ]
 )
 # Heads that speak for their owner: "Jeenbekov's office" acts as Jeenbekov's side.
@@ -122,18 +126,27 @@ class ArticleActors:
         head = _head_of(phrase.head, core_tokens(phrase))
         counted = of_object(head) if is_collective(head) else None  # "a group of Biden supporters"
         people = {t.lemma_.lower() for t in (head, counted) if t is not None}
-        return as_doer(actor, doing, communal, not people.isdisjoint(AFFILIATE_HEADS))
+        staff = any(t.lemma_.lower() in STAFF_WORDS for t in (head, *phrase.tokens))
+        return as_doer(actor, doing, communal, not people.isdisjoint(AFFILIATE_HEADS), staff)
 
     def doers(self, detection: Detection) -> tuple[Actor, ...]:
-        """Who did a detected event: its actor spans as its doers, else the doer the event implies
-        (an arrest's police), placed in the country the sentence says it happened in."""
-        found = self.resolve(detection.actor_spans, doing=detection.type)
-        if found or detection.actor_spans:
-            return found
-        implied = implied_doer(detection.type, self._country_in(detection.sentence))
-        return (implied,) if implied is not None else ()
+        """Who did a detected event (see `EventDoers`)."""
+        return EventDoers(self).of(detection)
 
-    def _country_in(self, sentence: Span) -> str | None:
+    def actor_at(self, head: Token) -> Actor | None:
+        """The actor the noun phrase headed by `head` names, if any."""
+        return self._actor(self._phrase_at(head))
+
+    def actors_in(self, tokens: DocSpan) -> list[Actor]:
+        """The actors the noun chunks of a stretch of the document name, in order, without repeats."""
+        actors: list[Actor] = []
+        for chunk in tokens.noun_chunks:
+            actor = self._actor(Phrase(tuple(chunk), chunk.text, chunk.root))
+            if actor is not None and actor not in actors:
+                actors.append(actor)
+        return actors
+
+    def country_in(self, sentence: Span) -> str | None:
         """The country a sentence says its event happened in ("arrested in Lebanon"), else the focus."""
         found = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         places = place_matches(list(found), self.lexicon) if found is not None else []

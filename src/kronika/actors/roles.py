@@ -55,20 +55,53 @@ AFFILIATE_HEADS: Final = frozenset(
 )  # fmt: skip
 # Sectors already fit for people in the street.
 STREET_SECTORS: Final = frozenset({"CVL", "OPP", "LAB", "EDU"})
+# Heads and modifiers naming a body's employees or former members rather than the body: "local
+# government staff", "retired soldiers", who demonstrate over their pay or pensions as workers.
+STAFF_WORDS: Final = frozenset(
+    {"staff", "employee", "worker", "retiree", "pensioner", "retire", "retired", "former", "ex"}
+)
+# Street events whose doers may be the forces that break a protest up, not the protesters.
+INTERVENTIONS: Final = frozenset({"Protest with intervention", "Excessive force against protesters"})
+STATE_SECTORS: Final = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG"})
 
 
-def as_doer(actor: Actor, event: EventType | None, communal: bool = False, affiliates: bool = False) -> Actor:
+# ACLED event types of political violence: whoever does them with no known affiliation ("men opened
+# fire", "settlers cut down trees", "a group attacked") is an armed group, never a civilian one, as
+# conflict coders code any unaffiliated perpetrator of violence as an unidentified armed group.
+VIOLENT_EVENTS: Final = ARMED_EVENTS | {"Explosions/Remote violence"}
+# Strategic developments that are violence all the same: looting, burning or razing others' property.
+VIOLENT_SUB_TYPES: Final = frozenset({"Looting/property destruction"})
+
+
+def is_violent(event: EventType) -> bool:
+    """Whether the event is political violence (a battle, an attack, a bombing, looting)."""
+    return event.acled_event_type in VIOLENT_EVENTS or event.acled_sub_event_type in VIOLENT_SUB_TYPES
+
+
+def as_doer(
+    actor: Actor,
+    event: EventType | None,
+    communal: bool = False,
+    affiliates: bool = False,
+    staff: bool = False,
+) -> Actor:
     """The actor as the doer of `event`: a demonstrating or rioting group carries that role's sector
-    (a party's or a group's `affiliates` in the street are demonstrators, not the body itself), and a
-    communal group (`communal`: named as a tribe, clan or community) that fights is a militia."""
+    (a party's or a group's `affiliates` in the street are demonstrators, not the body itself; a state
+    body's `staff` or retired members are workers), and a communal group (`communal`: named as a tribe,
+    clan or community) that fights is a militia, as is any unaffiliated group or person that commits
+    political violence."""
     if event is None:
         return actor
     if communal and event.acled_event_type in ARMED_EVENTS and actor.sector in (None, "CVL"):
+        return replace(actor, sector="UAF")
+    if is_violent(event) and actor.sector in (None, "CVL"):
         return replace(actor, sector="UAF")
     if not takes_to_the_streets(event):
         return actor
     if affiliates and actor.sector not in STREET_SECTORS:
         return replace(actor, sector="CVL")
+    if staff and actor.sector in STATE_SECTORS and event.acled_sub_event_type not in INTERVENTIONS:
+        actor = replace(actor, sector="LAB")
     sectors = RIOTER_SECTORS if event.acled_event_type == "Riots" else DEMONSTRATOR_SECTORS
     if actor.sector not in sectors:
         return actor
@@ -84,8 +117,9 @@ def crowd(event: EventType | None, text: str, country: str | None) -> Actor | No
 
 
 # Who an event names no doer for still had one, by what the event is: a protest was held by
-# demonstrators, an arrest made by the police, and a killing or abduction by someone unidentified
-# (as conflict coders write an unknown perpetrator). Other events imply nobody in particular.
+# demonstrators, an arrest made by the police, and a killing, abduction, clash, bombing, shelling or
+# looting by someone unidentified (as conflict coders write an unknown perpetrator). Other events
+# imply nobody in particular.
 IMPLIED_DOERS: Final[dict[str, tuple[str, str]]] = {
     "Peaceful protest": ("Demonstrators", "CVL"),
     "Protest with intervention": ("Demonstrators", "CVL"),
@@ -96,6 +130,10 @@ IMPLIED_DOERS: Final[dict[str, tuple[str, str]]] = {
     "Abduction/forced disappearance": ("Unidentified armed group", "UAF"),
     "Sexual violence": ("Unidentified armed group", "UAF"),
     "Grenade": ("Unidentified armed group", "UAF"),
+    "Armed clash": ("Unidentified armed group", "UAF"),
+    "Remote explosive/landmine/IED": ("Unidentified armed group", "UAF"),
+    "Shelling/artillery/missile attack": ("Unidentified armed group", "UAF"),
+    "Looting/property destruction": ("Unidentified armed group", "UAF"),
 }
 
 

@@ -3,9 +3,11 @@
 An attack takes its toll from every sentence of the article that tells its incident (up to a sentence
 that opens another one); people said only to have been shot are injured unless counted among the dead.
 A negated report ("no one was hurt") counts as 0. What one sentence says is read by
-`kronika.casualties.findings` (the parse) and `kronika.casualties.patterns` (the wording), numbers by
-`kronika.casualties.numbers`. Events ACLED codes without a toll of their own (a peaceful rally, an arrest)
-take none: the deaths they mention belong to the attack they are about.
+`kronika.casualties.findings` (the parse), `kronika.casualties.words` (which words report casualties) and
+`kronika.casualties.patterns` (the wording), numbers by `kronika.casualties.numbers`. Events ACLED codes
+without a toll of their own (a peaceful rally, an arrest) take none: the deaths they mention belong to the
+attack they are about; nor does a tally of many incidents ("750 killed so far this year"), which also lends
+the story nothing. A gunman who kills himself besides others is counted among the dead, as the archive does.
 """
 
 from __future__ import annotations
@@ -16,15 +18,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kronika.casualties.findings import (
-    Finding,
-    casualty_kind,
-    introduced_victim,
-    parse_findings,
-    text_findings,
-)
+from kronika.casualties.findings import Finding, introduced_victim, parse_findings, text_findings
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind
+from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
 from kronika.nlp import doc_text
 from kronika.nlp import sentences as doc_sentences
@@ -39,6 +36,7 @@ class Tally:
     killed: int | None
     injured: int | None
     shot: int | None
+    himself: bool = False  # the killer killed himself: one of the dead who is not among those he shot
 
 
 def _total(findings: list[Finding], kind: Kind) -> int | None:
@@ -59,10 +57,27 @@ SUMMARY = re.compile(
     r"|fatalit(?:y|ies)\s+(?:(?!split|spread)\w+\s+){0,2}?coded\s+as\s+(?P<coded>\d+)",
     re.IGNORECASE,
 )
+# a sentence giving a tally of many incidents ("750 people have been killed so far this year", "the 45th
+# homicide in 2016", "six weeks after a massacre that killed 49") is background, not this incident's toll
+STATISTIC = re.compile(
+    r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|in\s+(?:19|20)\d\d|for\s+(?:19|20)\d\d"
+    r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b",
+    re.IGNORECASE,
+)
+# the cues by which an event's own sentence is itself such a tally or comparison (a year alone, "in 2006",
+# may date one incident, so it is not among them)
+AGGREGATE = re.compile(
+    r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|homicides|homicide\s+(?:total|count|rate)"
+    r"|deadliest|massacre)\b",
+    re.IGNORECASE,
+)
 STORY_BREAK = re.compile(r"^\W*(?:previous\s+story|related\s*:|in\s+other\s+news)", re.IGNORECASE)
 SEPARATE = re.compile(
     r"\b(?:a|an)\s+(?:separate|unrelated|different|earlier|later)\s+(?:\w+\s+)?"
-    r"(?:incident|attack|shooting|raid|case|event|stabbing|clash|bombing)\b",
+    r"(?:incident|attack|shooting|raid|case|event|stabbing|clash|bombing)\b"
+    # "police are also investigating a non-fatal shooting", "two other shootings are under investigation"
+    r"|\balso\s+investigating\s+(?:a|an|another|two|three|\d+)\b"
+    r"|\b(?:two|three|four|\d+)\s+other\s+(?:\w+\s+)?(?:shootings|incidents|attacks)\b",
     re.IGNORECASE,
 )
 # ACLED sub-types that never carry a toll of their own: deaths a peaceful rally or an arrest report
@@ -165,6 +180,7 @@ def _is_violent(doc: Doc, detection: Detection) -> bool:
     return trigger is not None and casualty_kind(trigger.root) is not None
 
 
+FATAL = {"fatal", "deadly", "shooting"}
 ATTACK_NOUNS = {
     "shooting",
     "stabbing",
@@ -181,16 +197,25 @@ ATTACK_NOUNS = {
 def _names_attack(sentence: Span) -> bool:
     """'Police are investigating a double shooting': an arrest or inquiry told with the attack it is about
     shares the attack's toll, so every event of the story states the same one."""
-    return any(t.lemma_.lower() in ATTACK_NOUNS and t.pos_ == "NOUN" for t in sentence)
+    return any(
+        t.pos_ == "NOUN"
+        and (
+            t.lemma_.lower() in ATTACK_NOUNS
+            # "a fatal incident", "the deadly accident": the attack named by how it ended
+            or (t.lemma_.lower() in {"incident", "accident"} and any(c.lower_ in FATAL for c in t.children))
+        )
+        for t in sentence
+    )
 
 
 def _sentence_tally(findings: list[Finding]) -> Tally:
     """One sentence's largest killed and injured counts, and everyone it says was shot."""
     # "a boy was shot in the arm and a man was shot in the leg": each victim of 'shot' counts once
+    suicide = any(f.kind == "killed" and f.himself for f in findings)
     shots = {
         f.victim if f.victim >= 0 else -1 - f.token: f.count
         for f in findings
-        if f.kind == "shot" and f.token >= 0
+        if f.kind == "shot" and f.token >= 0 and not (suicide and f.himself)
     }
     # "a double shooting" restates the people the parse found shot: the larger reading counts
     worded = [f.count for f in findings if f.kind == "shot" and f.token < 0]
@@ -199,19 +224,42 @@ def _sentence_tally(findings: list[Finding]) -> Tally:
     # "died of a gunshot wound", "was shot and died": an injury of someone who died is not an injury
     dead = {f.victim for f in findings if f.kind == "killed" and f.victim >= 0}
     hurt = [f for f in findings if not (f.kind == "injured" and f.victim in dead)]
-    return Tally(_total(findings, "killed"), _total(hurt, "injured"), shot)
+    if any(f.among_hit for f in findings):
+        # "four were wounded, two of them fatally": the wounded counted are everyone hit
+        shot = _highest(iter([shot, _total(hurt, "injured")]))
+        hurt = []
+    # a murder-suicide told in one sentence: the gunman's death is besides the people he shot
+    others = any(f.kind in {"shot", "killed"} and not f.himself for f in findings)
+    return Tally(_killed(findings), _total(hurt, "injured"), shot, suicide and others)
+
+
+def _killed(findings: list[Finding]) -> int | None:
+    """The sentence's dead; a gunman who killed himself besides the others he killed adds one
+    ('killed three people before shooting himself'), as the archive counts him among the dead."""
+    others = _total([f for f in findings if not f.himself], "killed")
+    himself = any(f.kind == "killed" and f.himself and f.count == 1 for f in findings)
+    if others is None:
+        return 1 if himself else None
+    return others + 1 if himself and others > 0 else others
 
 
 def _one_by_one(doc: Doc, findings: list[list[Finding]]) -> int:
     """How many distinct single victims the story introduces as shot ('A 32-year-old woman was shot in
     the arm.' ... 'A 20-year-old man was shot in the chest.'): each sentence alone names only one."""
     keys = {
-        introduced_victim(doc[f.victim])
+        introduced_victim(person)
         for found in findings
         for f in found
-        if f.kind == "shot" and f.count == 1 and f.victim >= 0
+        if f.kind == "shot" and f.victim >= 0
+        for person in _people(doc[f.victim], f.count)
     }
     return len(keys - {None})
+
+
+def _people(victim: Token, count: int) -> list[Token]:
+    """The people a victim phrase names one by one: 'a 25-year-old man and a 1-year-old boy' is two."""
+    parts = [victim, *(c for c in victim.children if c.dep_ == "conj")]
+    return parts if len(parts) == count else []
 
 
 def _reconcile(tallies: list[Tally], one_by_one: int = 0) -> Casualties:
@@ -220,8 +268,10 @@ def _reconcile(tallies: list[Tally], one_by_one: int = 0) -> Casualties:
     killed = _highest(t.killed for t in tallies)
     injured = _highest(t.injured for t in tallies)
     shot = _highest(iter([*(t.shot for t in tallies), one_by_one or None]))
-    if shot is not None and shot > (killed or 0):
-        injured = max(injured or 0, shot - (killed or 0))
+    # "shot his wife and son, wounding both, before killing himself": the gunman was not among the shot
+    dead_shot = (killed or 0) - (1 if killed and any(t.himself for t in tallies) else 0)
+    if shot is not None and shot > dead_shot:
+        injured = max(injured or 0, shot - dead_shot)
     return Casualties(killed, injured)
 
 
@@ -240,6 +290,11 @@ def count_casualties(doc: Doc, detection: Detection) -> Casualties:
     scope = (
         story_sentences(doc, sentence) if _is_violent(doc, detection) or _names_attack(sentence) else incident
     )
+    # a tally of many incidents ("750 people have been killed so far this year") is no event's toll, and
+    # lends the story nothing
+    if AGGREGATE.search(sentence.text) is not None:
+        return Casualties()
+    scope = [s for s in scope if s.start == sentence.start or not STATISTIC.search(s.text)]
     findings = [_findings(doc, s, detection) for s in scope]
     toll = _reconcile([_sentence_tally(f) for f in findings], _one_by_one(doc, findings))
     killed, injured = toll.fatalities, toll.injured

@@ -14,17 +14,17 @@ from spacy.tokens import Span, Token
 
 from kronika.casualties.numbers import MULTIPLIERS, UNITS, VAGUE, parse_count
 from kronika.casualties.patterns import Kind, text_counts
+from kronika.casualties.words import (
+    OBJECTS,
+    casualty_kind,
+    child,
+)
 
 ANIMALS = {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "donkey", "horse", "dog",
            "chicken", "pig", "ox", "buffalo", "poultry", "deer", "shark", "fish", "bird", "cat", "bear",
            "wolf", "puppy", "pet"}  # fmt: skip
-KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fatality", "fatalities",
-                "slay", "slain", "murder", "murdered", "fatally", "dying", "killing", "lifeless",
-                "assassinate", "assassinated", "behead", "beheaded", "lynch", "lynched",
-                "deceased"}  # fmt: skip
+
 BODY_WORDS = {"body", "bodies", "corpse", "corpses"}  # "the body of a man", "two bodies": one dead each
-INJURED_WORDS = {"injure", "injured", "injury", "injuries", "hurt", "wound", "wounded", "wounding",
-                 "injuring", "hospitalize", "hospitalized", "hospitalised"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -35,23 +35,38 @@ class Finding:
     count: int
     token: int  # index of the casualty word in the doc
     victim: int = -1  # index of the head of the victims' noun phrase, -1 where unknown
+    # "four were wounded, two of them fatally": the dead are counted among those hit, so the sentence's
+    # injured are really people hit, some of whom died
+    among_hit: bool = False
+    himself: bool = False  # the victim is the doer himself ("before fatally shooting himself")
+
+
+PERSONAL = {"he", "she", "him", "her", "himself", "herself", "another"}
+REFLEXIVE = {"himself", "herself"}
 
 
 def _phrase_count(token: Token) -> int | None:
     """The count stated by the noun phrase a token heads, summing its conjuncts."""
-    if token.lower_ in {"he", "she", "him", "her", "himself", "herself", "another"}:
+    parts = [token, *[c for c in token.children if c.dep_ == "conj"]]
+    if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in token.children):
+        parts = [token]  # "his brother or a friend was dead": one of them, not both
+    if token.lower_ in PERSONAL and len(parts) == 1:
         return 1
+    if token.lower_ == "total" and child(token, {"prep"}) is not None:  # "a total of five people"
+        of = child(token, {"prep"})
+        counted = child(of, {"pobj"}) if of is not None and of.lower_ == "of" else None
+        return _phrase_count(counted) if counted is not None else None
     if token.lemma_.lower() in ANIMALS or token.lemma_.lower() in MISSILES:
         return None  # "killed 15 livestock", "shot 20 rounds": casualties are people
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
         return parse_count(" ".join(t.text for t in token.subtree))
-    appositive = _child(token, {"appos"})
+    appositive = child(token, {"appos"})
     if appositive is not None and not any(_is_number_word(c) for c in token.children):
         return _phrase_count(appositive)  # "the victims, two guards and a cook,": the apposition counts them
     nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
-    parts = [token, *[c for c in token.children if c.dep_ == "conj"]]
-    if len(parts) > 1 and all(p.pos_ in {"NOUN", "NUM", "PROPN"} for p in parts):
-        counts = [_single_phrase_count(p) for p in parts]
+    if len(parts) > 1 and all(p.pos_ in {"NOUN", "NUM", "PROPN", "PRON"} for p in parts):
+        # "killed her and three other people": a pronoun among the conjuncts is one person
+        counts = [1 if p.lower_ in PERSONAL else _single_phrase_count(p) for p in parts]
         if all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
     return _single_phrase_count(token) if nummods or token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} else None
@@ -65,20 +80,24 @@ def _is_number_word(token: Token) -> bool:
 
 def _single_phrase_count(token: Token) -> int | None:
     """The count of one noun phrase: its modifiers and the noun, without its clauses and conjuncts."""
-    skip = {"conj", "cc", "relcl", "acl", "prep", "appos", "punct"}
+    skip = {"conj", "cc", "preconj", "relcl", "acl", "prep", "appos", "punct"}
     # "shot dead two clerks": the casualty word modifying the victims is not part of their count
     before = [c for c in token.children if c.dep_ not in skip and c.i < token.i and casualty_kind(c) is None]
+    if any(c.dep_ == "conj" for c in token.children):  # "both Ann and the baby": 'both' counts the list
+        before = [c for c in before if c.lower_ not in {"both", "either", "neither"}]
     words = [token, *[t for c in before for t in c.subtree]]
     phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
     if token.lower_ in {"parents", "twins"} and not any(_is_number_word(c) for c in token.subtree):
         return 2  # "shot his parents": a plural that is a number
+    # the phrase without its conjuncts: "his aunt and two other people" has no number on 'aunt'
+    own = [token, *(t for c in token.children if c.dep_ not in {"conj", "cc"} for t in c.subtree)]
     if (
         token.pos_ in {"NOUN", "PROPN"}
         and token.tag_ in {"NNS", "NNPS"}
-        and not any(_is_number_word(c) for c in token.subtree)
+        and not any(_is_number_word(c) for c in own)
     ):
         return None  # "protesters were killed": a plural with no number is not a count
-    if token.tag_ == "NN" and not any(_is_number_word(c) for c in token.subtree):
+    if token.tag_ == "NN" and not any(_is_number_word(c) for c in own):
         return 2 if token.lower_ in PAIRS else 1  # "the cyclist died": a singular victim is one person
     if token.tag_ == "NNP" and not any(_is_number_word(t) for t in words):
         return 1  # "Sam Cole, 19, died": a named victim is one person (the age is an apposition)
@@ -87,44 +106,11 @@ def _single_phrase_count(token: Token) -> int | None:
 
 MISSILES = {"round", "bullet", "shot", "time", "shell", "casing", "pellet", "gun", "weapon"}
 PAIRS = {"couple", "pair"}  # "a couple were found dead": two people
-STRUCK = {"strike", "hit", "graze"}
-BULLETS = {"gunfire", "bullet", "round", "gunshot", "shot", "pellet", "shotgun"}
 LIFE_TAKERS = {"claim", "take", "end"}  # "claimed a woman's life", "took the lives of three people"
 SUBJECTS = {"nsubj", "nsubjpass"}
 COMPLEMENTS = {"acomp", "oprd", "xcomp", "ccomp"}
-INTRANSITIVE = {"die", "dead", "hurt", "injure", "injured", "wounded"}
-OBJECTS = {"dobj", "obj"}
+INTRANSITIVE = {"die", "dead", "hurt", "injure", "injured", "wounded", "succumb", "survive"}
 RELATIVE = {"who", "that", "which", "whom"}
-
-
-def casualty_kind(token: Token) -> Kind | None:
-    """Whether a word reports deaths or injuries."""
-    word, lemma = token.lower_, token.lemma_.lower()
-    if word in KILLED_WORDS or lemma in KILLED_WORDS:
-        return "killed"
-    if (word in INJURED_WORDS or lemma in INJURED_WORDS) and word != "hurting":  # "the town is hurting"
-        return "injured"
-    if word == "shot" and token.pos_ == "VERB":
-        return "shot"
-    if lemma in STRUCK and token.pos_ == "VERB" and (_by_gunfire(token) or _after_firing(token)):
-        return "shot"
-    return None
-
-
-def _by_gunfire(token: Token) -> bool:
-    """'struck by gunfire', 'hit by a stray bullet', 'bullets grazed a boy', 'four were hit in a shooting':
-    the victim was shot."""
-    agents = [c for c in token.children if c.dep_ == "agent" or c.lower_ == "by"]
-    if any(g.lemma_.lower() in BULLETS for a in agents for g in a.children if g.dep_ == "pobj"):
-        return True
-    subject = _child(token, {"nsubj"})
-    if subject is not None and subject.lemma_.lower() in BULLETS:
-        return True
-    passive = any(c.dep_ == "auxpass" for c in token.children) and not agents
-    return passive and any(t.lemma_.lower() in GUNFIRE_WORDS for t in token.sent)
-
-
-GUNFIRE_WORDS = {"shooting", "gunfire", "gunshot", "bullet", "shot"}
 
 
 def introduced_victim(token: Token) -> str | None:
@@ -141,42 +127,31 @@ def introduced_victim(token: Token) -> str | None:
     return f"{key}@{token.i}" if det == "another" else key  # 'another' is always someone new
 
 
-def _after_firing(token: Token) -> bool:
-    """'fired three shots, striking a man', 'opened fire, hitting two': a shot that hit its object."""
-    head = token.head
-    fired = head.lemma_.lower() in {"fire", "shoot"} or (
-        head.lemma_.lower() == "open" and any(c.lower_ == "fire" for c in head.children)
-    )
-    return fired and token.dep_ in {"advcl", "conj", "xcomp"} and _child(token, OBJECTS) is not None
-
-
-def _child(token: Token, deps: set[str]) -> Token | None:
-    """The first child of the token with one of these dependency labels."""
-    return next((c for c in token.children if c.dep_ in deps), None)
-
-
 def _victim_phrase(token: Token) -> Token | None:
     """The noun phrase naming who was killed or hurt, from the casualty word's place in the parse."""
     # "was pronounced dead", "left 9 hurt": the victims are the head verb's object or subject
     is_complement = token.dep_ in {"acomp", "oprd"} or (token.pos_ == "ADJ" and token.dep_ in COMPLEMENTS)
     if is_complement and token.head.pos_ in {"VERB", "AUX"}:
         # "found four men dead": a small clause with its own subject names the dead
-        holder = _child(token, SUBJECTS) or _child(token.head, OBJECTS) or _child(token.head, SUBJECTS)
-        if holder is None and token.head.dep_ == "conj":  # "suffered a wound and was dead": the subject above
-            holder = _child(token.head.head, SUBJECTS)
+        holder = child(token, SUBJECTS) or child(token.head, OBJECTS) or child(token.head, SUBJECTS)
+        if holder is None and token.head.dep_ in {"conj", "xcomp"}:
+            # "suffered a wound and was dead", "were found shot dead": the subject of the verb above
+            holder = child(token.head.head, SUBJECTS)
         return _antecedent(holder) if holder is not None else None
     if token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN", "NUM"}:  # "two people killed"
         # "militants killed a soldier" misparsed as a clause on 'militants': the object is the victim
-        return _child(token, OBJECTS) or token.head
-    found = _child(token, OBJECTS) or _child(token, {"nsubjpass"})
+        return child(token, OBJECTS) or token.head
+    # "both victims survived the attack": who survived is the subject, not what they survived
+    survived = token.lemma_.lower() == "survive"
+    found = child(token, {"nsubj"}) if survived else child(token, OBJECTS) or child(token, {"nsubjpass"})
     if found is None and token.lemma_.lower() in INTRANSITIVE:
-        found = _child(token, {"nsubj"})
-    if found is None and token.tag_ == "VBN" and not _child(token, {"aux", "auxpass"}):
-        found = _child(token, {"nsubj"})  # "found five people shot": a passive without its 'were'
+        found = child(token, {"nsubj"})
+    if found is None and token.tag_ == "VBN" and not child(token, {"aux", "auxpass"}):
+        found = child(token, {"nsubj"})  # "found five people shot": a passive without its 'were'
     if found is None and token.dep_ in {"conj", "xcomp"}:
         # "shot and killed a man", "was found shot": the victims hang on the verb above
-        found = _child(token.head, OBJECTS) or _child(token.head, {"nsubjpass"})
-    if found is None and token.dep_ in {"pcomp", "advcl"} and _child(token, {"auxpass"}):
+        found = child(token.head, OBJECTS) or child(token.head, {"nsubjpass"})
+    if found is None and token.dep_ in {"pcomp", "advcl"} and child(token, {"auxpass"}):
         found = _clause_subject(token)  # "the victim ran for help after being shot"
     return _antecedent(found) if found is not None else None
 
@@ -184,7 +159,7 @@ def _victim_phrase(token: Token) -> Token | None:
 def _clause_subject(token: Token) -> Token | None:
     """The subject of the nearest verb above the token: who a subjectless 'after being shot' is about."""
     verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return _child(verb, SUBJECTS) if verb is not None else None
+    return child(verb, SUBJECTS) if verb is not None else None
 
 
 def _antecedent(token: Token) -> Token:
@@ -215,6 +190,8 @@ def _count_for(token: Token, kind: Kind) -> int | None:
         return 0
     if token.pos_ == "NOUN":  # "3 deaths", "no injuries", "sustained injuries" (count the subject)
         own = [c for c in token.children if c.dep_ == "nummod"]
+        if own and token.tag_ == "NN" and own[0].like_num and own[0].text not in {"1", "one"}:
+            return None  # "a 2015 murder": a number on a singular noun is a year or a label, not a count
         if own and not token.lower_.startswith("wound"):  # "had four wounds" counts wounds, not people
             return parse_count(own[0].text)
         return _sufferers(token)
@@ -226,12 +203,16 @@ def _sufferers(token: Token) -> int | None:
     if not token.lower_.startswith(("injur", "wound")):
         return None
     verb, holder = token.head, None
-    if token.dep_ == "pobj" and verb.lower_ in {"for", "with"}:
+    if token.dep_ == "pobj" and verb.lower_ in {"for", "with", "from"}:
         preposition, verb = verb, verb.head
         if verb.pos_ in {"NOUN", "PROPN"} and preposition.lower_ == "with":
             holder = verb  # "a man with a gunshot wound"
         elif preposition.lower_ == "with":
-            holder = _child(verb, OBJECTS)  # "medics took the man, with a wound in the chest"
+            holder = child(verb, OBJECTS)  # "medics took the man, with a wound in the chest"
+        elif preposition.lower_ == "from" and verb.lemma_.lower() != "suffer":
+            return None  # "recovering from wounds" tells of someone already counted
+        elif verb.dep_ in {"acl", "advcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
+            holder = verb.head  # "found a man suffering from gunshot wounds"
     elif token.dep_ not in OBJECTS:
         return None
     if holder is None and _died(verb):
@@ -253,7 +234,7 @@ def _bodies(token: Token) -> int | None:
     if own:
         return parse_count(own[0].text)
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    person = _child(of, {"pobj"}) if of is not None else None
+    person = child(of, {"pobj"}) if of is not None else None
     return _phrase_count(person) if person is not None and person.pos_ in {"NOUN", "PROPN"} else None
 
 
@@ -265,8 +246,39 @@ def _to_death(token: Token) -> Token | None:
     return None
 
 
+TRANSPORT = {"take", "transport", "rush", "airlift", "fly", "drive", "carry", "bring", "transfer", "admit",
+             "go", "hospitalize", "treat"}  # fmt: skip
+HOSPITALS = {"hospital", "hospitals", "er", "emergency", "trauma", "clinic"}
+
+
+def _to_hospital(token: Token) -> Finding | None:
+    """'Both were taken to a hospital', 'four victims were rushed to area hospitals': people hit, who may
+    have died since, counted like people said to have been shot."""
+    if token.lemma_.lower() not in TRANSPORT or token.pos_ != "VERB":
+        return None
+    places = [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "at", "in"} for p in c.children
+    ]
+    if not any(t.lower_ in HOSPITALS for p in places for t in p.subtree):
+        return None
+    holder = child(token, {"nsubjpass", *OBJECTS})
+    if holder is None and token.lemma_.lower() == "go":
+        # "five people went to the hospital" counts victims; "his father went to the hospital" does not
+        subject = child(token, {"nsubj"})
+        holder = subject if subject is not None and child(subject, {"nummod"}) is not None else None
+    count = _phrase_count(_antecedent(holder)) if holder is not None else None
+    if holder is None or count is None or holder.lemma_.lower() in BODY_WORDS:
+        return None
+    # no token: a restatement of people the sentence's casualty words may already count, so the larger
+    # reading counts, not the sum ("took the man, with a gunshot wound, to a clinic")
+    return Finding("injured" if _others(holder) else "shot", count, -1, holder.i)
+
+
 def _special_findings(token: Token) -> Finding | None:
     """Counts phrased without a casualty verb on the victims: 'stabbed to death', 'the body of a man'."""
+    hospital = _to_hospital(token)
+    if hospital is not None:
+        return hospital
     verb = _to_death(token)
     victim = _victim_phrase(verb) if verb is not None else None
     if victim is not None:
@@ -279,7 +291,7 @@ def _special_findings(token: Token) -> Finding | None:
         count = _lives(token)
         return Finding("killed", count, token.i) if count is not None else None
     if token.lower_ in ACT_NOUNS and token.pos_ == "NOUN":
-        return _act_of(token)
+        return _act_of(token) or _owned_death(token)
     if token.lower_ == "condition" and any(c.lower_ in CONDITIONS for c in token.children):
         return _in_condition(token)
     return None
@@ -293,7 +305,7 @@ def _in_condition(token: Token) -> Finding | None:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in {"VERB", "AUX"}:
         return None
-    holder = _child(prep.head, OBJECTS) or _child(prep.head, SUBJECTS)
+    holder = child(prep.head, OBJECTS) or child(prep.head, SUBJECTS)
     count = _phrase_count(_antecedent(holder)) if holder is not None else None
     if holder is None or count is None:
         return None
@@ -312,7 +324,7 @@ FATAL = {"fatal", "deadly"}  # "the fatal shooting of a man": he was killed
 def _act_of(token: Token) -> Finding | None:
     """'the shooting of two teens', 'the wounding of four men': the people the act was done to."""
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    person = _child(of, {"pobj"}) if of is not None else None
+    person = child(of, {"pobj"}) if of is not None else None
     if person is None or person.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"}:
         return None
     # "the slaying of Sam Cole and another robbery": only the first noun of a list is surely a person
@@ -325,9 +337,19 @@ def _act_of(token: Token) -> Finding | None:
     return Finding("injured" if kind == "shot" and _others(person) else kind, count, token.i, person.i)
 
 
+def _owned_death(token: Token) -> Finding | None:
+    """A death one person owns: "the 17-year-old's shooting death", "the man's murder"."""
+    owner = child(token, {"poss"})
+    if token.tag_ != "NN" or ACT_NOUNS[token.lower_] != "killed" or owner is None:
+        return None
+    if owner.tag_ not in {"NN", "NNP"} and not (owner.lower_ == "old" or owner.lower_ in {"his", "her"}):
+        return None
+    return Finding("killed", 1, token.i, owner.i)
+
+
 def _lives(token: Token) -> int | None:
     """'claimed a woman's life', 'took two lives', 'took the lives of three men': the dead, from 'life'."""
-    owner = _child(token, {"poss"})
+    owner = child(token, {"poss"})
     if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
         return 1 if owner.tag_ in {"NN", "NNP"} else _phrase_count(owner)
     return _bodies(token)  # a number on 'lives' or an 'of' phrase counts the same way as 'bodies'
@@ -342,10 +364,14 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
             continue
         kind = casualty_kind(token)
         if token.lower_ == "fatally":
+            counted = _fatally_counted(token)
+            if counted is not None:
+                yield counted
+                continue
             kind, token = "killed", token.head  # "fatally shot": the victims of the shooting died
         if kind is None or (kind != "killed" and any(c.lower_ == "fatally" for c in token.children)):
             continue  # "fatally wounded" is one death, read from 'fatally', not an injury too
-        if _unreal(token):
+        if _unreal(token) or _known_victim(token):
             continue
         count = _count_for(token, kind)
         if count is not None:
@@ -354,7 +380,44 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 kind = "shot"  # "found with a gunshot wound": hit, and perhaps dead later on
             if kind == "shot" and victim is not None and _others(victim):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
-            yield Finding(kind, count, token.i, victim.i if victim is not None else -1)
+            ordinal = _ordinal(victim) if kind != "killed" and count > 0 else None
+            if ordinal is not None and victim is not None:
+                # "a second man was wounded": two people were hit, a count of everyone (so no token: the
+                # larger reading counts, not the sum with the sentence's other victims)
+                yield Finding("shot", ordinal, -1, victim.i)
+                continue
+            himself = victim is not None and victim.lower_ in REFLEXIVE
+            yield Finding(kind, count, token.i, victim.i if victim is not None else -1, himself=himself)
+
+
+def _fatally_counted(token: Token) -> Finding | None:
+    """'Two people were shot, one fatally': the number 'fatally' hangs on counts the dead."""
+    head = token.head
+    if not (head.like_num or head.lower_ in {"both", "all"}) or head.i == token.i:
+        return None
+    count = parse_count(head.text)
+    return Finding("killed", count, head.i, among_hit=True) if count is not None else None
+
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def _ordinal(victim: Token | None) -> int | None:
+    """'a second victim', 'a third man': the victim is one of that many hit."""
+    if victim is None or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in victim.children):
+        return None
+    return next((ORDINALS[c.lower_] for c in victim.children if c.lower_ in ORDINALS), None)
+
+
+def _known_victim(token: Token) -> bool:
+    """'the wounded girl', 'the injured officer': a victim the story has already counted, named again."""
+    head = token.head
+    if token.dep_ != "amod" or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    dets = {c.lower_ for c in head.children if c.dep_ in {"det", "poss"}}
+    return bool(dets & {"the", "this", "that", "his", "her", "their"}) and not any(
+        _is_number_word(c) for c in head.children if c.dep_ != "det"
+    )
 
 
 UNREAL_MODALS = {"could", "might", "may", "should", "could've", "might've"}

@@ -33,7 +33,7 @@ PERSON_NOUNS = {
 }  # fmt: skip
 AGE = r"(?:\d+|[a-z]+(?:-[a-z]+)?)"  # "64" or "three" or "twenty-one" in "a 64-year-old"
 OWNER = re.compile(
-    r"^(?:the|their|his|her|its|our|these|those)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
+    r"^(?:the|their|his|her|its|our|these|those|all)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 NOBODY = {"no one", "nobody", "none", "no-one"}
 NOT_A_COUNT = re.compile(
@@ -67,7 +67,8 @@ def parse_count(text: str) -> int | None:
     """The number of people a phrase states ('almost 700', 'a dozen', 'two people', 'a man'), or None."""
     # spaCy splits "11-year-old" into five tokens; joined with spaces they must still read as an age
     phrase = re.sub(r"\s*-\s*", "-", text.lower().strip())
-    phrase = re.sub(r"\b(\d+) (year|month|week)s? old\b", r"\1-\2-old", phrase)  # "an 11 year old boy"
+    # "an 11 year old boy", "an 18-year old"
+    phrase = re.sub(r"\b(\d+)[ -](year|month|week)s?[ -]old\b", r"\1-\2-old", phrase)
     if re.match(rf"(?:(?:a|an|the)\s+)?{AGE}-(?:year|month|week)-old(?!s)", phrase):
         return 1  # "the 64-year-old", "a three-year-old boy" are one person, though 64 is not a count
     phrase = re.sub(rf"\b{AGE}-(?:year|month|week|day)-olds?\b", "", phrase)  # "two 9-year-old boys": 2

@@ -22,8 +22,8 @@ NUMBER = (
 )
 # "left almost 700 hurt and one dead", "two dead and four injured": the count stands right before the word
 STATED = re.compile(
-    rf"(?<![\w-])(?P<n>{NUMBER})(?:\s+(?:other\s+)?(?:people|persons|others|more|civilians|protesters|victims))?"
-    r"\s+(?P<word>dead|killed|hurt|injured|wounded)(?![\w-])",
+    rf"(?<![\w-])(?P<n>{NUMBER}|another)(?:\s+(?:other\s+)?(?:people|persons|others|more|civilians|protesters"
+    r"|victims))?\s+(?P<word>dead|killed|hurt|injured|wounded|hospitalized|hospitalised)(?![\w-])",
     re.IGNORECASE,
 )
 TOLL = re.compile(
@@ -53,14 +53,50 @@ HOSPITAL = re.compile(
     re.IGNORECASE,
 )
 NON_FATAL = re.compile(r"\bnon-?fatal\b", re.IGNORECASE)
+# "ended with five people in the hospital", "put four people in the hospital": the wounded of a shooting
+IN_HOSPITAL = re.compile(
+    rf"\b(?:put|puts|putting|left|leaving|landed|landing|ended\s+with)\s+(?P<n>{NUMBER})"
+    r"(?:\s+(?:other\s+)?(?:people|persons|men|women|victims|others|teens|teenagers|children|students))?"
+    r"\s+in\s+(?:the\s+)?hospital\b",
+    re.IGNORECASE,
+)
+VICTIMS = (
+    r"people|persons|men|women|teens|teenagers|children|boys|girls|others|victims|adults|juveniles"
+    r"|officers|individuals|students|person|man|woman"
+)
+# a headline's "5 shot, 1 killed", "3 people shot in the park": people hit, told without a verb
+HEADLINE_SHOT = re.compile(
+    rf"(?<![\w-])(?<!fired )(?P<n>{NUMBER})(?:\s+(?:{VICTIMS}))?\s+shot"
+    r"(?=\s*(?:[,;:]|$|\s(?:in|at|on|near|outside|inside|during|after|and|while|overnight)\b))",
+    re.IGNORECASE,
+)
+# "Three people were shot to death", "two men were found dead", "four teens were wounded": a counted
+# passive the parse misreads when a dateline or caption runs into the sentence
+COUNTED_PASSIVE = re.compile(
+    # "five people, including an infant, were injured": the parenthesis names one of those counted
+    rf"(?<![\w-])(?P<n>{NUMBER})\s+(?:other\s+|more\s+)?(?:{VICTIMS})(?:,\s+including\s+[^,]{{1,60}},)?"
+    r"\s+(?:were|was|are|is|have\s+been"
+    r"|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<killed>shot\s+(?:and\s+killed|to\s+death|dead)|killed|murdered"
+    r"|found\s+dead|pronounced\s+dead|dead)|(?P<hurt>wounded|injured|hurt|hospitalized|hospitalised)"
+    r"|(?P<shot>shot|struck\s+by\s+(?:gunfire|bullets?)|hit\s+by\s+(?:gunfire|bullets?)))(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
     """Every (kind, count) the sentence's wording states."""
     for m in STATED.finditer(text):
-        count = parse_count(m["n"])
+        count = 1 if m["n"].lower() == "another" else parse_count(m["n"])
         if count is not None:
             yield ("killed" if m["word"].lower() in {"dead", "killed"} else "injured"), count
+    for m in HEADLINE_SHOT.finditer(text):
+        count = parse_count(m["n"])
+        if count is not None:
+            yield "shot", count
+    for m in COUNTED_PASSIVE.finditer(text):
+        count = parse_count(m["n"])
+        if count is not None:
+            yield ("killed" if m["killed"] else "injured" if m["hurt"] else "shot"), count
     for m in TOLL.finditer(text):
         count = parse_count(m["n"])
         if count is not None:
@@ -81,7 +117,7 @@ def _gunfire_counts(text: str) -> Iterator[tuple[Kind, int]]:
         count = parse_count(m["n"])
         if count is not None:
             yield ("injured" if m["other"] else "shot"), count
-    for m in HOSPITAL.finditer(text):
+    for m in [*HOSPITAL.finditer(text), *IN_HOSPITAL.finditer(text)]:
         count = parse_count(m["n"])
         if count is not None:
             yield "shot", count

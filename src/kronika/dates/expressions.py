@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
+from kronika.dates.holidays import HOLIDAY, holiday_rule, most_recent
 from kronika.model import DatePrecision, EventDate
 
 Anchor = Literal["absolute", "published", "previous"]
@@ -34,6 +35,13 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 # "(DOB: 02/14/1977)", "born March 3, 1990": a birth date dates a person, not an event
 BIRTH = re.compile(r"(?:\bD\.?O\.?B\.?|\bborn(?:\s+on)?|\bdate\s+of\s+birth)\s*:?\s*$", re.IGNORECASE)
+# "Updated: Wednesday, February 11, 2015": the stamp of a page's later edit dates the edit, not the event
+# (a "Posted:" stamp is kept: in a same-day report it is the incident's day as often as not)
+STAMP = re.compile(
+    r"\b(?:updated|last\s+updated|modified)(?:\s+on)?\s*:?\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -166,6 +174,12 @@ def _weekday(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
     return resolve
 
 
+def _holiday(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+    """'on Christmas Eve', 'Thanksgiving night': the holiday's most recent date before publication."""
+    rule = holiday_rule(m)
+    return lambda base: _day(most_recent(rule, base)) if base else None
+
+
 def _shift(days: int) -> Callable[[re.Match[str]], Callable[[date | None], ResolvedDate | None]]:
     """A fixed number of days from the anchor, keeping day precision ('yesterday', 'the day before')."""
 
@@ -224,6 +238,7 @@ def _p(pattern: str, anchor: Anchor, build: Builder, flags: int = re.IGNORECASE)
 PATTERNS: tuple[_Pattern, ...] = (
     _p(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", "absolute", _iso),
     _p(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})", "absolute", _slashed),
+    _p(HOLIDAY.pattern, "published", _holiday),  # before months: "the Fourth of July" is not "of July"
     _p(
         rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?(?:\s+(?P<year>\d{{4}}))?",
         "absolute",
@@ -297,8 +312,9 @@ def find_expressions(text: str, offset: int) -> list[TimeExpression]:
     taken: list[tuple[int, int]] = []
     found: list[TimeExpression] = []
     for pattern, m in _all_matches(text):
-        if any(m.start() < end and start < m.end() for start, end in taken) or BIRTH.search(
-            text[: m.start()]
+        before = text[: m.start()]
+        if any(m.start() < end and start < m.end() for start, end in taken) or (
+            BIRTH.search(before) or STAMP.search(before)
         ):
             continue
         taken.append((m.start(), m.end()))

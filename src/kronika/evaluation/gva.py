@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -145,7 +146,7 @@ def _score_item(card: Scorecard, item: GvaItem, e: Event | EventMention | None) 
     names = _place_names(e)
     card.check(
         "city/county",
-        bool(names & gva_place_names(item.city_or_county)),
+        bool(names & {spelled_out(n) for n in gva_place_names(item.city_or_county)}),
         item.id,
         "place wrong" if e else "",
         f"{item.city_or_county} vs {sorted(names) or None} {said}",
@@ -179,7 +180,19 @@ def _place_names(event: Event | EventMention | None) -> frozenset[str]:
     place = event.location if event else None
     if place is None:
         return frozenset()
-    return frozenset(fold(n) for n in (place.name, place.admin1) if n)
+    return frozenset(spelled_out(fold(n)) for n in (place.name, place.admin1) if n)
+
+
+# A town's name written with the usual abbreviation is the same name: 'St. Louis' is 'Saint Louis'.
+# Spelling only: nothing here lets one town's name stand for another's.
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+_ABBREVIATED = re.compile(r"\b(st|ste|mt|ft)\b\.?(?=\s)")
+
+
+def spelled_out(folded: str) -> str:
+    """A folded place name with 'St.', 'Ste.', 'Mt.' and 'Ft.' written in full and a hyphen read as a
+    space ('Wilkes-Barre' is 'Wilkes Barre')."""
+    return _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1)], folded).replace("-", " ")
 
 
 def _evidence(event: Event | EventMention | None) -> str:

@@ -23,7 +23,7 @@ EARTH_RADIUS_KM: Final = 6371.0088  # mean Earth radius (IUGG)
 INTER_SECTORS: Final = {
     1: frozenset({"GOV", "MIL", "COP", "JUD", "SPY"}),  # state forces
     2: frozenset({"REB"}),  # rebel groups
-    3: frozenset({"UAF", "OPP", "PTY"}),  # political militias
+    3: frozenset({"UAF", "OPP", "PTY", "CRM"}),  # political militias (ACLED codes gangs and cartels here)
     4: frozenset({"UAF"}),  # identity militias
     5: frozenset({"CVL", "OPP"}),  # rioters
     6: frozenset({"CVL", "OPP", "LAB", "EDU"}),  # protesters

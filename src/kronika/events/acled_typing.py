@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 ACLED_MIN_PROBABILITY: Final = 0.4
 # A lexicon trigger at least this reliable keeps its PLOVER type when the classifier reads another family.
 SURE_RELIABILITY: Final = 0.7
+GROUP_ACTIVITY: Final = "Change to group/activity"
 
 
 @dataclass(frozen=True)
@@ -72,8 +73,13 @@ def _typed(draft: Draft, prediction: AcledPrediction) -> Detection:
 
 
 def _consistent(detection: Detection, prediction: AcledPrediction) -> bool:
-    """Whether the classifier's ACLED event type is a reading of the detection's PLOVER type."""
-    return prediction.event_type in ACLED_TYPES_FOR_PLOVER.get(detection.type.plover, frozenset())
+    """Whether the classifier's ACLED event type, or its sub-type's own PLOVER reading, is a reading of
+    the detection's PLOVER type ("took control of a stronghold" is a seizure that ACLED codes as a battle
+    for territory; "police shot protesters" an assault it codes as excessive force against a protest)."""
+    if prediction.event_type in ACLED_TYPES_FOR_PLOVER.get(detection.type.plover, frozenset()):
+        return True
+    reading = ACLED_TO_PLOVER.get(prediction.sub_event_type)
+    return reading is not None and reading.plover == detection.type.plover
 
 
 def fallback_type(prediction: AcledPrediction) -> EventType | None:
@@ -83,3 +89,12 @@ def fallback_type(prediction: AcledPrediction) -> EventType | None:
         return None
     sub = prediction.sub_event_type
     return EventType(reading.plover, reading.mode, acled_event_type(sub), sub)
+
+
+def lead_type(prediction: AcledPrediction) -> EventType | None:
+    """The event type of a lead event told by the classifier's reading alone (`fallback_type`), where a
+    change to a group's activity reads as a troop movement: told without a trigger word, that is what
+    it mostly is ("reinforcements arrived at the front", "a military column entered the country")."""
+    if prediction.sub_event_type == GROUP_ACTIVITY:
+        return EventType("MOBILIZE", "troops", acled_event_type(GROUP_ACTIVITY), GROUP_ACTIVITY)
+    return fallback_type(prediction)

@@ -46,6 +46,15 @@ _CAUSE_NOUNS: Final = _MUTUAL_NOUNS | frozenset(
         "shelling", "offensive", "incursion", "crackdown", "violence", "riot", "fire", "gunfire",
     }
 )  # fmt: skip
+# Abbreviated explosive devices, written as proper nouns: a weapon, never a doer.
+_DEVICE_NAMES: Final = frozenset({"ied", "ieds", "rcied", "vbied", "svbied", "pbied", "uxo", "rpg", "rpgs"})
+# Verbs of seeing and recording, which a report of fire may hang its event on: their subject only
+# watched ("the mission recorded 40 explosions"), it did not fire.
+_OBSERVING: Final = frozenset(
+    {"observe", "see", "hear", "record", "witness", "monitor", "detect", "register", "notice", "spot"}
+)
+# Verbs whose subject underwent what their object names.
+_UNDERGOING: Final = frozenset({"suffer", "sustain", "receive", "undergo", "endure"})
 # Verbs whose subject took part in the event noun they govern: "took part in a protest", "on a visit".
 _PARTICIPATION: Final = frozenset(
     {"participate", "take", "join", "engage", "involve", "arrive", "come", "go", "travel", "lead", "be"}
@@ -89,7 +98,14 @@ def _verb_arguments(verb: Token, entry: TriggerEntry) -> tuple[list[Token], list
     passive = _is_passive_participle(verb) and any(c.dep_ == "agent" for c in verb.children)
     target_preps = _TARGET_PREPS | set(entry.extras)  # "call on X", "set fire to X", "break into X"
     stance = verb.lemma_.lower() in _STANCES and not passive  # "Israel is opposed to X"
+    onlooker = verb.lemma_.lower() in _OBSERVING  # "monitors observed 20 explosions": they only saw them
+    undergoer = verb.lemma_.lower() in _UNDERGOING  # "the victim suffered injuries": it was done to them
     for child in verb.children:
+        if child.dep_ == "nsubj" and onlooker:
+            continue
+        if child.dep_ == "nsubj" and undergoer:
+            targets.append(child)
+            continue
         if (child.dep_ == "nsubj" and not passive) or (child.dep_ == "nsubjpass" and stance):
             actors.append(_past_setting(child))
         elif child.dep_ == "agent":
@@ -278,7 +294,9 @@ def _inherited_actors(verb: Token) -> list[Token]:
         controller = controlling_object(verb)
         if controller is not None:
             return [controller]
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+        # "X was reported to have attacked": a raising or control verb's passive subject did it too
+        deps = ("nsubj", "nsubjpass") if verb.dep_ == "xcomp" else ("nsubj",)
+        subjects = [c for c in head.children if c.dep_ in deps]
         if verb.dep_ == "conj":
             return subjects or _inherited_actors(head)
         return subjects
@@ -320,13 +338,20 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             actors.extend(o for o in objects if _can_act(o))
         elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS | {"of"}:
             targets.extend(o for o in objects if not _is_place(o))
-        elif child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ not in ("DATE", "TIME"):
+        elif _names_doer(child):
             actors.append(child)
     if not actors and noun.dep_ == "dobj" and not witnesses(noun.head):
         actors = [c for c in noun.head.children if c.dep_ == "nsubj"] or _light_verb_subject(noun.head)
     if not actors:
         actors = _participants(noun) or _sides(noun)
     return actors, targets
+
+
+def _names_doer(modifier: Token) -> bool:
+    """ "Taliban attack": a proper noun before an event noun names its doer; "an IED attack" its weapon."""
+    if modifier.dep_ != "compound" or modifier.pos_ != "PROPN":
+        return False
+    return modifier.ent_type_ not in ("DATE", "TIME") and modifier.lower_ not in _DEVICE_NAMES
 
 
 def _doer_compound(modifier: Token) -> bool:

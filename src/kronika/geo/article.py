@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -10,8 +12,10 @@ from spacy.tokens import Doc
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import Chain, candidates, find_chains, resolve_chain
 from kronika.geo.names import name_key
+from kronika.geo.nearby import distance_km
 from kronika.nlp import doc_text
 
+COUNTY_KM = 35.0  # a US county is some 30-60 km across; its centre is weighted by its towns
 LEAD_CHARS = 400  # a town named in the headline or first lines is what local news is about
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words after a town that show it is a place, not a surname: 'Richmond police said', 'a Monroe man'.
@@ -20,6 +24,8 @@ _PLACE_FOLLOWERS = frozenset(
 )
 _AGENCY_WORDS = frozenset({"police", "officers"})
 _CACHE_KEY = "kronika.places.article"
+MIN_TITLE_TOWN = 20_000  # a lone capitalised word in a headline is a town only if the town is sizeable
+_TITLE_PARTS = re.compile(r"\s+(?:\||::|-|–|—)\s+|,\s+(?=[A-Z][\w.]*\s+News\b)")
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,7 @@ class ArticlePlaces:
     focus: str | None
     hinted: frozenset[str]
     main: GeoEntry | None
+    chains: tuple[Chain, ...] = ()  # every run of place-like names, in reading order
 
 
 def article_places(doc: Doc, gazetteer: Gazetteer, focus: str | None) -> ArticlePlaces:
@@ -38,7 +45,7 @@ def article_places(doc: Doc, gazetteer: Gazetteer, focus: str | None) -> Article
         return cached
     chains = find_chains(doc_text(doc))
     hinted = _named_regions(gazetteer, chains, focus)
-    found = ArticlePlaces(focus, hinted, _main_town(doc, gazetteer, chains, focus, hinted))
+    found = ArticlePlaces(focus, hinted, _main_town(doc, gazetteer, chains, focus, hinted), tuple(chains))
     doc.user_data[_CACHE_KEY] = found
     return found
 
@@ -101,3 +108,60 @@ def _looks_like_place(text: str, chain: Chain, places: list[tuple[int, int]]) ->
         return True
     after = text[chain.end : chain.end + 12].lower().split()
     return bool(after) and after[0].strip(",.") in _PLACE_FOLLOWERS
+
+
+def towns_in_county(
+    gazetteer: Gazetteer, chains: Sequence[Chain], county: str, country: str
+) -> list[GeoEntry]:
+    """Towns the article names that lie in a county of this name ('Lee County ... a Fort Myers club'),
+    most named first, then first named. The county's state comes with the town: of the many Butler
+    Counties, the one beside the Poplar Bluff the article names. A town within COUNTY_KM of the
+    county's centre, in its state, counts as inside it (the gazetteer does not say which county a town
+    lies in); a name written as a region ('Lee County', 'Florida') is not a town."""
+    counties = [e for e in gazetteer.lookup(county, kind="admin2", country=country) if e.lat is not None]
+    votes: Counter[GeoEntry] = Counter()
+    first: dict[GeoEntry, int] = {}
+    for chain in chains if counties else ():
+        name = chain.names[0]
+        if name.county or name.admin1_hint or name.district or name_key(name.text) == name_key(county):
+            continue
+        for town in gazetteer.lookup(name.text, kind="city", country=country):
+            if _inside(town, counties):
+                votes[town] += 1
+                first.setdefault(town, chain.start)
+                break
+    return sorted(votes, key=lambda e: (-votes[e], first[e]))
+
+
+def _inside(town: GeoEntry, counties: list[GeoEntry]) -> bool:
+    """Whether a town lies within COUNTY_KM of one of the counties' centres, in the same state."""
+    return (
+        town.lat is not None
+        and town.lon is not None
+        and any(
+            c.admin1 == town.admin1
+            and c.lat is not None
+            and c.lon is not None
+            and distance_km(town.lat, town.lon, c.lat, c.lon) <= COUNTY_KM
+            for c in counties
+        )
+    )
+
+
+def title_town(gazetteer: Gazetteer, title: str | None, focus: str | None) -> GeoEntry | None:
+    """A town of the focus country the headline names, else one its site part names ('Teen hurt in
+    shooting - WXYZ - Richmond, VA'): a local station reports its own area. A town needs its region
+    beside it ('Tucson, Arizona') or some size, as headlines capitalise every word."""
+    if not title or focus is None:
+        return None
+    for part in _TITLE_PARTS.split(title):
+        for chain in find_chains(part):
+            if any(n.county or n.agency or n.admin1_hint for n in chain.names):
+                continue
+            found = resolve_chain(gazetteer, chain, focus)
+            entry = found.entry if found is not None else None
+            if entry is None or entry.kind != "city" or entry.country != focus:
+                continue
+            if found is not None and (found.support > 1 or entry.population >= MIN_TITLE_TOWN):
+                return entry
+    return None

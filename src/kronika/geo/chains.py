@@ -18,7 +18,8 @@ _WORD = (
 )
 # Arabic names are often written with a lower-case article: 'in al-Hasakeh', 'from al Hunaydah'.
 _ARTICLE = r"(?:(?<![\w\-])(?:al|el|ad|ar|as|ash|at|az|an)[ \-](?=[A-Z]))?"
-_NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
+# A full stop after a long word ends the sentence, and the name: 'near Kamyanka, Donetsk. The OSCE ...'.
+_NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
 # What may stand between two names of one chain: a comma, a bracket, 'in', 'of', with a type word before.
 _TYPE = (
     r"(?:province|state|region|governorate|district|township|county|municipality|village|town|city|area"
@@ -52,6 +53,11 @@ _AGENCY = re.compile(
     r"[ \-](?:(?:Metropolitan|Metro|City) )?(?:Police|Sheriff|Sheriff's|Sheriff’s|Fire|Marshal)\b"
 )
 LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "inside", "around"})
+SOLE_LOCATIVE = LOCATIVE - {"of"}
+# A bearing that makes the next name a landmark: 'west of', '12 km south-east of', 'to the north of'.
+_BEARING = re.compile(
+    r"\b(?:north|south|east|west)(?:[ -]?(?:east|west))?(?:ern)?(?: part)?\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
 # 'Brownsville Road, Pittsburgh' names a street, never a town spelled like it.
 _STREET_WORDS = frozenset(
     {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
@@ -61,6 +67,7 @@ _STREET_WORDS = frozenset(
 RESPELLED_CUTOFF = 0.8  # 'Ghoryan' ~ 'Ghoriyan', 'Shahdadkot' ~ 'Shahdad Kot'; within named regions only
 MIN_RESPELLED = 5  # shorter names match too many others
 MIN_LONE_CITY = 20_000  # a chain whose names do not confirm each other needs a town this big
+MIN_SOLE_NAME = 5  # a town's name must be this long to stand for the only place so called
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,7 @@ class ChainName:
     district: bool = False  # 'Qaysar district': the district, else the town it is named after
     agency: bool = False  # 'Tulare County Sheriff's Office': whose officers act, not where
     settlement: bool = False  # 'Dar'a city': the town, not the region of that name
+    whole: str = ""  # the name with its closing type word, for towns so named ('Cape Town')
 
 
 @dataclass(frozen=True)
@@ -94,6 +102,7 @@ class ChainPlace:
     entry: GeoEntry
     support: int
     contained: bool = False  # the entry is a region named after a place it holds ('Mansura in Ar-Raqqa')
+    sole: bool = False  # a small town taken only because its name means no other place
 
 
 def find_chains(text: str, offset: int = 0) -> list[Chain]:
@@ -109,29 +118,35 @@ def find_chains(text: str, offset: int = 0) -> list[Chain]:
 
 
 def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
-    """A name match without its type words, or None for month names and other capitalised non-places."""
+    """A name match without its type words, or None for month names and other capitalised non-places.
+    Type words count after the name ('Kyauktaw Township') and before 'of' ('Municipality of Allende')."""
     written = match.group()
     agency = _AGENCY.search(written)
     written = written[: agency.start()] if agency else written
     words = written.split()
-    admin1 = county = district = settlement = False
+    types: list[str] = []
+    if len(words) > 2 and words[0].lower() in TYPE_WORDS and words[1] == "of":
+        types.append(words[0].lower())
+        words = words[2:]
+    whole = " ".join(words)
     while len(words) > 1 and words[-1].lower().strip(".") in TYPE_WORDS:
-        admin1 = admin1 or words[-1].lower() in ADMIN1_TYPES
-        county = county or words[-1].lower() in COUNTY_TYPES
-        district = district or words[-1].lower() in DISTRICT_TYPES
-        settlement = settlement or words[-1].lower() in SETTLEMENT_TYPES
-        words.pop()
+        types.append(words.pop().lower())
     end = match.start() + len(written)
     after = match.string[end : end + 16].lower().split()
     typed = after[0].strip(",.)") if after else ""
-    admin1 = admin1 or typed in ADMIN1_TYPES
-    district = district or typed in DISTRICT_TYPES
-    settlement = settlement or typed in SETTLEMENT_TYPES
     text = " ".join(words)
     if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
         return None
     return ChainName(
-        match.start() + offset, end + offset, text, admin1, county, district, agency is not None, settlement
+        match.start() + offset,
+        end + offset,
+        text,
+        admin1_hint=any(t in ADMIN1_TYPES for t in [*types, typed]),
+        county=any(t in COUNTY_TYPES for t in types),
+        district=any(t in DISTRICT_TYPES for t in [*types, typed]),
+        agency=agency is not None,
+        settlement=any(t in SETTLEMENT_TYPES for t in [*types, typed]),
+        whole=whole,
     )
 
 
@@ -144,6 +159,8 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
     if regions:
         return regions
     found = _lookup(gazetteer, name.text)
+    if name.whole and name.whole != name.text:  # 'Cape Town' is a town, 'Minbya Town' the town of Minbya
+        found = [e for e in _lookup(gazetteer, name.whole) if e.kind == "city"] or found
     words = name.text.split()
     if not found and len(words) > 1 and words[0].lower() in _LEADING:
         found = _lookup(gazetteer, " ".join(words[1:]))
@@ -187,9 +204,10 @@ def resolve_chain(
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
     contained = entry is not None and _held(entry, picks)
-    if entry is None or not (support > 1 or country == focus or contained or _strong(entry, chain)):
+    sole = entry is not None and _sole(entry, options, focus)
+    if entry is None or not (support > 1 or country == focus or contained or _strong(entry, chain) or sole):
         return None
-    return ChainPlace(chain, entry, support, contained)
+    return ChainPlace(chain, entry, support, contained, sole and not _strong(entry, chain))
 
 
 def _held(entry: GeoEntry, picks: list[GeoEntry | None]) -> bool:
@@ -294,11 +312,23 @@ def _strong(entry: GeoEntry, chain: Chain) -> bool:
     return entry.kind == "country" or entry.population >= MIN_LONE_CITY
 
 
+def _sole(entry: GeoEntry, options: list[list[GeoEntry]], focus: str | None) -> bool:
+    """Whether a small town may stand alone where the article names no country: its name is found in
+    one country only ('near Krasnohorivka' in a note that never says Ukraine), which then reads it as
+    the biggest town so called, as it would if it were the focus; `_trusted` still wants it written
+    after 'in', 'near' or 'at'."""
+    if focus is not None or len(options) != 1 or entry.kind != "city" or len(entry.name) < MIN_SOLE_NAME:
+        return False
+    return all(e.country == entry.country for e in options[0])
+
+
 def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bool:
     """A chain of one name must sit after 'in', 'at' or 'near' ('Joshua Hurst' is a man, not Hurst, Texas)
     and, where the article's country is known, lie in it ('David' is not the town in Panama)."""
     if place.support > 1 or place.contained:
         return True
+    if place.sole:  # 'near Krasnohorivka', but not 'leaders of the BJP Mandal'
+        return _located(place, text, offset, SOLE_LOCATIVE)
     located = _located(place, text, offset)
     if place.entry.kind == "admin1" and any(n.admin1_hint for n in place.chain.names):
         return True  # 'Kaduna State' is a region wherever it is written
@@ -319,6 +349,7 @@ def best_chain(
     return max(
         places,
         key=lambda p: (
+            not _reference(p, text, offset),  # 'Sirwah district west of Marib city': Sirwah
             min(p.support, 2),
             _located(p, text, offset),  # 'in Three Rivers' over 'Tulare County Sheriff's deputies'
             not any(n.agency for n in p.chain.names),
@@ -328,7 +359,16 @@ def best_chain(
     )
 
 
-def _located(place: ChainPlace, text: str, offset: int) -> bool:
+def _reference(place: ChainPlace, text: str, offset: int) -> bool:
+    """Whether a chain is the landmark another place is placed by ('12 km south of Y', 'west of Y'):
+    where the text also names that place, the event is there; alone, the landmark is the nearest point."""
+    return (
+        _BEARING.search(text[max(0, place.chain.start - offset - 40) : place.chain.start - offset])
+        is not None
+    )
+
+
+def _located(place: ChainPlace, text: str, offset: int, words: frozenset[str] = LOCATIVE) -> bool:
     """Whether a chain follows 'in', 'at', 'near' or another locative word."""
     before = text[: place.chain.start - offset].split()[-1:]
-    return bool(before) and before[0].lower() in LOCATIVE
+    return bool(before) and before[0].lower() in words

@@ -25,6 +25,13 @@ PLACE_NOUNS = frozenset(
      "capital", "region", "province", "district", "north", "south", "east", "west", "border", "village",
      "town", "downtown"}
 )  # fmt: skip
+# Words after a name that say what kind of place it is: 'Puno city', 'Sangrur district'.
+SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "district", "province", "region", "township"})
+# Words before 'of' that make the place named after it a landmark ('12 km west of Y').
+BEARINGS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
+     "southern", "eastern", "western"}
+)  # fmt: skip
 CAPITAL_WORDS = frozenset({"capital"})
 # A country named before these is a currency, not a place: 'the US dollar', 'the Turkish lira'.
 CURRENCY_WORDS = frozenset(
@@ -168,9 +175,13 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
         root.dep_ == "conj" and root.head is not root
     ):  # "from Russia and China": China shares Russia's role
         root = root.head
+    if root.dep_ == "compound" and root.head.lower_ in SETTLEMENT_NOUNS:
+        root = root.head  # 'in Puno city': the town takes the role of the word naming it a town
     score = 1.0 + {"city": 0.5, "admin2": 0.4, "admin1": 0.3, "country": 0.0}[entry.kind]
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ in AT_PREPS:
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BEARINGS:
+        score -= 2.0  # 'west of Marib': a landmark, the event is where the text says it is
+    elif root.dep_ == "pobj" and head.lower_ in AT_PREPS:
         score += 3.0
     elif root.dep_ == "pobj" and head.lower_ in AWAY_PREPS:
         score -= 3.0

@@ -109,6 +109,35 @@ def short_town_keys(key: str) -> set[str]:
     return keys
 
 
+# Particles after which a Spanish or Portuguese town's honorific part follows: 'Pachuca de Soto',
+# 'Acapulco de Juárez', 'Jaboatão dos Guararapes' are written 'Pachuca', 'Acapulco', 'Jaboatão'.
+_HONORIFIC_PARTICLES = frozenset({"de", "del", "do", "da", "dos", "das"})
+# Opening words too generic to stand for the town alone ('Ciudad de México' is never 'Ciudad').
+_GENERIC_OPENINGS = frozenset(
+    {"ciudad", "villa", "puerto", "heroica", "santa", "santo", "san", "sao", "nueva", "nuevo", "general"}
+)
+
+
+def honorific_short_key(key: str) -> str | None:
+    """The first word of a town written with an honorific part ('pachuca de soto' -> 'pachuca'), else None.
+    Only one long opening word counts: 'San Juan de los Lagos' keeps its name."""
+    words = key.split()
+    if len(words) < 3 or words[1] not in _HONORIFIC_PARTICLES:
+        return None
+    first = words[0]
+    return first if len(first) >= MIN_BARE_NAME and first not in _GENERIC_OPENINGS else None
+
+
+# A numbered part of a settlement ('Zolote-4', 'Mine 22'): reports number mines and quarters of a town.
+_NUMBERED = re.compile(r"^(?P<name>[a-z][a-z ]*[a-z]) \d{1,2}$")
+
+
+def without_number(key: str) -> str | None:
+    """The key without a trailing quarter or mine number ('zolote 4' -> 'zolote'), None if it has none."""
+    match = _NUMBERED.match(key)
+    return match.group("name") if match and len(match.group("name")) >= MIN_BARE_NAME else None
+
+
 def strip_region_type(key: str) -> str:
     """Drop region-type words from both ends of a name key ('naryn region' -> 'naryn'); never empties it."""
     words = key.split()

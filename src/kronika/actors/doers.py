@@ -1,0 +1,120 @@
+"""Who did an event: the doers its clause names, a battle's other side and a street event's crowd; for
+an event whose clause names nobody, the sides named nearby, whoever claimed it, the sides of the front
+line it happened on, or the doer the event implies."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from spacy.tokens import Span as DocSpan
+
+from kronika.actors.conflicts import front_line_sides
+from kronika.actors.roles import STREET_SECTORS, implied_doer, is_violent, takes_to_the_streets
+from kronika.model import Actor, Detection, Span
+
+if TYPE_CHECKING:
+    from kronika.actors.resolve import ArticleActors
+
+# Sectors of those who fight: the sides of a battle.
+ARMED_SECTORS: Final = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "CRM"})
+# What an armed group claims when it claims an attack ("claimed responsibility for", "claimed the attack").
+CLAIMED: Final = frozenset({"responsibility", "credit", "attack", "attacks"})
+# How many sentences, the event's own first, may hold the claim of an attack.
+CLAIM_REACH: Final = 3
+# Events that may be fire across a front line, whose sides fired it when nobody is named.
+FRONT_LINE_EVENTS: Final = frozenset({"Armed clash", "Shelling/artillery/missile attack"})
+
+
+class EventDoers:
+    """Finds the doers of one article's detections with that article's `ArticleActors`."""
+
+    def __init__(self, actors: ArticleActors) -> None:
+        """Work on the document, context and lexicon `actors` resolves phrases in."""
+        self.actors = actors
+        self.doc = actors.doc
+
+    def of(self, detection: Detection) -> tuple[Actor, ...]:
+        """The event's named doers with a battle's other armed side and a street event's crowd, or,
+        where its clause names nobody, those of `unnamed`."""
+        found = self.actors.resolve(detection.actor_spans, doing=detection.type)
+        if found and detection.type.acled_event_type == "Battles":
+            found += self._armed_sides(detection, found)
+        street = takes_to_the_streets(detection.type)
+        if found and street and all(a.sector not in STREET_SECTORS for a in found):
+            found += self._crowd(detection)
+        return found or self.unnamed(detection)
+
+    def unnamed(self, detection: Detection) -> tuple[Actor, ...]:
+        """Doers of an event whose clause names none: a battle's armed sides named in its sentence or
+        the one before ("13 militants were killed when soldiers repulsed their attack"), whoever
+        claimed a violent one, the sides of the front line it was fought on, else the doer the event
+        implies (an arrest's police) in the country the sentence places it in."""
+        event = detection.type
+        sentence = self._sentence(detection.sentence)
+        if sentence is None:
+            return ()
+        if event.acled_event_type == "Battles":
+            sides = self._armed_in(self.doc[self._previous_start(sentence) : sentence.end])
+            if sides:
+                return sides
+        claimants = self._claimants(sentence) if is_violent(event) else ()
+        if claimants:
+            return claimants
+        country = self.actors.country_in(detection.sentence) or self._actors_country(sentence)
+        if event.acled_sub_event_type in FRONT_LINE_EVENTS:
+            published = self.actors.ctx.article.published
+            year = published.year if published else None
+            sides = front_line_sides(self.actors.lexicon.conflicts, country, year)
+            if sides:
+                return sides
+        implied = implied_doer(event, country)
+        return (implied,) if implied is not None else ()
+
+    def _sentence(self, sentence: Span) -> DocSpan | None:
+        """The document's tokens of a detection's sentence."""
+        found = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        return found if found is not None and len(found) else None
+
+    def _previous_start(self, sentence: DocSpan) -> int:
+        """Where the sentence before this one starts (this one's start for the first)."""
+        return self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+
+    def _crowd(self, detection: Detection) -> tuple[Actor, ...]:
+        """The demonstrators or rioters a street event had even where only those who broke it up, or
+        their leaders, are named ("police dispersed a sit-in")."""
+        crowd = implied_doer(detection.type, self.actors.country_in(detection.sentence))
+        return (crowd,) if crowd is not None else ()
+
+    def _armed_sides(self, detection: Detection, found: tuple[Actor, ...]) -> tuple[Actor, ...]:
+        """The other armed actors of a battle's sentence, its targets first: in a battle both sides
+        fight ("soldiers exchanged fire with rebels", "rebels were killed when soldiers repulsed them")."""
+        sentence = self._sentence(detection.sentence)
+        near = self._armed_in(sentence) if sentence is not None else ()
+        targets = self.actors.resolve(detection.target_spans)
+        armed = [a for a in (*targets, *near) if a.sector in ARMED_SECTORS]
+        return tuple(a for i, a in enumerate(armed) if a not in found and a not in armed[:i])
+
+    def _armed_in(self, tokens: DocSpan) -> tuple[Actor, ...]:
+        """The armed actors (forces, rebels, militias, gangs) a stretch of the document names."""
+        return tuple(a for a in self.actors.actors_in(tokens) if a.sector in ARMED_SECTORS)
+
+    def _claimants(self, sentence: DocSpan) -> tuple[Actor, ...]:
+        """Armed actors that claimed an attack in its sentence or the two after it ("X claimed
+        responsibility for the attack", "X claimed to have killed two soldiers")."""
+        first = sentence[0].sent
+        sents = [first, *(s for s in self.doc.sents if s.start >= first.end)][:CLAIM_REACH]
+        claims = (t for sent in sents for t in sent if t.lemma_.lower() == "claim" and t.pos_ == "VERB")
+        actors: list[Actor] = []
+        for verb in claims:
+            if not any(c.dep_ == "xcomp" or c.lemma_.lower() in CLAIMED for c in verb.children):
+                continue  # "X claimed the vote was rigged" claims no attack
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                actor = self.actors.actor_at(subject)
+                if actor is not None and actor.sector in ARMED_SECTORS and actor not in actors:
+                    actors.append(actor)
+        return tuple(actors)
+
+    def _actors_country(self, sentence: DocSpan) -> str | None:
+        """The country of the first actor a sentence names that has one ("the OSCE mission to Ukraine
+        observed ..."): where nothing else places the event, those reporting it are there."""
+        return next((a.country for a in self.actors.actors_in(sentence) if a.country), None)

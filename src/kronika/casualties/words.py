@@ -1,0 +1,87 @@
+"""The words that report casualties: which word says someone was killed, hurt or hit by gunfire.
+
+Kept apart from `kronika.casualties.findings` (which counts the victims of these words) so that the
+vocabulary and the question "is this a casualty word?" can be read and extended on their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kronika.casualties.patterns import Kind
+
+KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fatality", "fatalities",
+                "slay", "slain", "murder", "murdered", "fatally", "dying", "killing", "lifeless",
+                "assassinate", "assassinated", "behead", "beheaded", "lynch", "lynched",
+                "deceased", "succumb", "succumbed"}  # fmt: skip
+INJURED_WORDS = {"injure", "injured", "injury", "injuries", "hurt", "wound", "wounded", "wounding",
+                 "injuring", "hospitalize", "hospitalized", "hospitalised"}  # fmt: skip
+STRUCK = {"strike", "hit", "graze"}
+BULLETS = {"gunfire", "bullet", "round", "gunshot", "shot", "pellet", "shotgun"}
+OBJECTS = {"dobj", "obj"}
+
+
+def casualty_kind(token: Token) -> Kind | None:
+    """Whether a word reports deaths or injuries."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    if word in KILLED_WORDS or lemma in KILLED_WORDS:
+        return "killed"
+    if (word in INJURED_WORDS or lemma in INJURED_WORDS) and word != "hurting":  # "the town is hurting"
+        return "injured"
+    if word == "shot" and token.pos_ == "VERB":
+        return "shot"
+    if (
+        lemma in STRUCK
+        and token.pos_ == "VERB"
+        and (_by_gunfire(token) or _after_firing(token) or _in_body(token))
+    ):
+        return "shot"
+    # "both victims survived": hurt and alive ("survived by his wife" is an obituary, and "the surviving
+    # children" are the family left behind)
+    if lemma == "survive" and token.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and token.dep_ != "amod":
+        return "injured" if not any(c.dep_ == "agent" for c in token.children) else None
+    return None
+
+
+BODY_PARTS = {"head", "neck", "chest", "leg", "legs", "arm", "arms", "back", "abdomen", "stomach",
+              "shoulder", "foot", "feet", "hand", "face", "thigh", "buttocks", "hip", "torso", "knee",
+              "ankle", "eye", "groin", "calf", "wrist", "jaw", "cheek", "forehead", "elbow"}  # fmt: skip
+
+
+def _in_body(token: Token) -> bool:
+    """'was hit in the neck', 'a boy was grazed on the forehead': a passive hit on a body part is a wound."""
+    if any(t.dep_ in {"agent", "prep"} and t.lower_ == "by" for t in token.subtree):
+        return False  # "hit in the head by a rock": the agent says what hit, and it was not said to be a gun
+    passive = any(c.dep_ == "auxpass" for c in token.children) or token.lemma_.lower() == "graze"
+    places = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "on"} for p in c.children]
+    return passive and any(p.lemma_.lower() in BODY_PARTS or p.lower_ in BODY_PARTS for p in places)
+
+
+def _by_gunfire(token: Token) -> bool:
+    """'struck by gunfire', 'hit by a stray bullet', 'bullets grazed a boy', 'four were hit in a shooting':
+    the victim was shot."""
+    agents = [c for c in token.children if c.dep_ == "agent" or c.lower_ == "by"]
+    if any(g.lemma_.lower() in BULLETS for a in agents for g in a.children if g.dep_ == "pobj"):
+        return True
+    subject = child(token, {"nsubj"})
+    if subject is not None and subject.lemma_.lower() in BULLETS:
+        return True
+    passive = any(c.dep_ == "auxpass" for c in token.children) and not agents
+    return passive and any(t.lemma_.lower() in GUNFIRE_WORDS for t in token.sent)
+
+
+GUNFIRE_WORDS = {"shooting", "gunfire", "gunshot", "bullet", "shot"}
+
+
+def _after_firing(token: Token) -> bool:
+    """'fired three shots, striking a man', 'opened fire, hitting two': a shot that hit its object."""
+    head = token.head
+    fired = head.lemma_.lower() in {"fire", "shoot"} or (
+        head.lemma_.lower() == "open" and any(c.lower_ == "fire" for c in head.children)
+    )
+    return fired and token.dep_ in {"advcl", "conj", "xcomp"} and child(token, OBJECTS) is not None
+
+
+def child(token: Token, deps: set[str]) -> Token | None:
+    """The first child of the token with one of these dependency labels."""
+    return next((c for c in token.children if c.dep_ in deps), None)

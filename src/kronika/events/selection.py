@@ -1,0 +1,144 @@
+"""Choosing one trigger per event in a sentence: what is part of another trigger's event, what sets the
+scene, and one protest per sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Final
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kronika.events.arguments import conjunct_head
+from kronika.events.lexicon import TriggerEntry
+from kronika.events.modality import REPORTING
+
+# Verbs whose object noun names the event ("gave a welcome", "staged a protest"): the noun wins.
+LIGHT_VERBS: Final = frozenset(
+    {"give", "make", "hold", "launch", "stage", "issue", "mount", "carry", "conduct", "take", "offer"}
+)
+# Prepositions that put a noun in the background of another event ("amid accusations", "despite protests").
+_BACKGROUND_PREPS: Final = frozenset({"amid", "amidst", "despite"})
+# Relative adverbs whose clause describes a place or time ("the building where he was held").
+_DESCRIPTIVE_RELATIVES: Final = frozenset({"where", "when"})
+_VIOLENCE_CUES: Final = frozenset({"violent", "violently", "clash", "riot", "fighting", "violence"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A trigger token with the lexicon entry it matched, before filtering."""
+
+    token: Token
+    entry: TriggerEntry
+
+
+def select(sent: SpacySpan, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop triggers that are part of another trigger's event; merge a sentence's protest triggers."""
+    candidates = [c for c in candidates if not _background(c)]
+    verbs = {c.token.i: c for c in candidates}
+    kept = [c for c in candidates if not _subsumed(c, verbs) and not _verb_subsumed(c, verbs)]
+    kept = _merge_conjuncts(kept)
+    return _merge_protest(sent, kept)
+
+
+def _background(candidate: Candidate) -> bool:
+    """A trigger that sets the scene rather than reports an event.
+
+    A noun under "amid"/"despite" ("amid accusations of fraud") is circumstance, and a passive
+    relative clause on a place ("the prison where the leader was held") describes the place.
+    """
+    token = candidate.token
+    if candidate.entry.pos == "N" and token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
+        return True
+    if token.dep_ != "relcl" or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    return any(c.lower_ in _DESCRIPTIVE_RELATIVES for c in token.children)
+
+
+def _subsumed(candidate: Candidate, by_index: dict[int, Candidate]) -> bool:
+    """A noun that is another trigger's object, a protest's purpose clause, or a compound inside a trigger."""
+    token = candidate.token
+    head = token.head
+    if candidate.entry.pos == "N" and token.dep_ == "compound":
+        return True  # a modifier ("riot police", "rally site", "looting fears") names no event of its own
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in by_index:
+        return candidate.entry.pos == "N"
+    if head.i not in by_index or head is token:
+        return False
+    governing = by_index[head.i]
+    if token.dep_ in ("dobj", "compound", "attr") and candidate.entry.pos == "N":
+        return not _light_verb(governing)
+    if token.dep_ in ("nsubj", "nsubjpass") and candidate.entry.pos == "N":
+        return governing.entry.plover == candidate.entry.plover  # "a bomb exploded": one event
+    clause = token
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # "killing four and wounding two": the conjunct shares its head's clause
+    if clause is not token and clause.dep_ == "advcl" and clause.head.i in by_index:
+        return by_index[clause.head.i].entry.plover == candidate.entry.plover
+    if token.dep_ not in ("advcl", "xcomp"):
+        return False
+    # "marched to demand pay" is one protest; "struck a vehicle, killing four" is one attack
+    return governing.entry.plover == "PROTEST" or (
+        token.dep_ == "advcl" and governing.entry.plover == candidate.entry.plover
+    )
+
+
+def _light_verb(candidate: Candidate) -> bool:
+    """A bare light verb ('gave', 'held') whose object noun is itself a trigger."""
+    return not candidate.entry.extras and candidate.token.lemma_.lower() in LIGHT_VERBS
+
+
+def _verb_subsumed(candidate: Candidate, by_index: dict[int, Candidate]) -> bool:
+    """A bare light verb gives way to the event noun it governs ('gave a warm welcome')."""
+    if not _light_verb(candidate):
+        return False
+    return any(c.dep_ == "dobj" and c.i in by_index for c in candidate.token.children)
+
+
+def _merge_conjuncts(candidates: list[Candidate]) -> list[Candidate]:
+    """Of conjoined triggers of one type ("seized or damaged"), keep the most reliable."""
+    by_index = {c.token.i: c for c in candidates}
+    dropped: set[int] = set()
+    for c in candidates:
+        head = by_index.get(c.token.head.i)
+        if c.token.dep_ != "conj" or head is None or head.entry.plover != c.entry.plover:
+            continue
+        if _has_subject(c.token):
+            continue  # a conjoined clause with its own subject is an event of its own
+        loser = head if c.entry.reliability > head.entry.reliability else c
+        dropped.add(loser.token.i)
+    return [c for c in candidates if c.token.i not in dropped]
+
+
+def _has_subject(token: Token) -> bool:
+    """Whether the token has a subject of its own."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def _merge_protest(sent: SpacySpan, candidates: list[Candidate]) -> list[Candidate]:
+    """One protest per sentence: clash/violence triggers and violent cues make it a riot."""
+    protests = [c for c in candidates if c.entry.plover == "PROTEST"]
+    if not protests:
+        return candidates
+    violent = any(t.lemma_.lower() in _VIOLENCE_CUES for t in sent)
+    best = max(protests, key=lambda c: (c.entry.mode == "riot", in_main_clause(c.token), c.entry.reliability))
+    if violent and best.entry.mode != "riot":
+        riot = replace(best.entry, mode="riot", acled_sub="Violent demonstration")
+        best = Candidate(best.token, riot)
+    absorbed = {c.token.i for c in protests}
+    if violent:
+        absorbed |= {c.token.i for c in candidates if c.token.lemma_.lower() in _VIOLENCE_CUES}
+    absorbed.discard(best.token.i)
+    return [best if c.token.i == best.token.i else c for c in candidates if c.token.i not in absorbed]
+
+
+def in_main_clause(token: Token) -> bool:
+    """Whether the trigger is the main predicate (or its subject/object noun), reporting verbs aside."""
+    while token.dep_ == "conj":
+        token = conjunct_head(token)
+    if token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        token = token.head
+    if token.dep_ == "ROOT":
+        return True
+    head = token.head
+    return token.dep_ in ("ccomp", "xcomp") and head.dep_ == "ROOT" and head.lemma_.lower() in REPORTING

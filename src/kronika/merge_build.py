@@ -1,0 +1,168 @@
+"""Building one merged Event from a cluster of mentions: its id, type, date, place, actors, casualties,
+evidence and confidence. `merge.py` decides which mentions form a cluster; this module only combines them."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from kronika.actors.keys import canonical_key
+from kronika.model import Actor, Casualties, Event, EventDate, EventMention, EventType, Evidence, Place
+from kronika.textnorm import strip_accents
+
+MAX_CONFIDENCE = 0.99
+DATE_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
+PLACE_RANK = {"point": 3, "city": 2, "admin1": 1, "country": 0}
+
+
+def event_id(first: EventMention) -> str:
+    """The stable id of the event whose earliest mention this is."""
+    key = f"{first.article_id}\x1f{first.evidence.start}\x1f{first.trigger.start}\x1f{first.type.plover}"
+    return "ev_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def specificity(t: EventType) -> int:
+    """How much a type says: a mode and an ACLED sub-type each count one."""
+    return (t.mode is not None) + (t.acled_sub_event_type is not None)
+
+
+def _pick_type(cluster: Sequence[EventMention]) -> EventType:
+    """The most specific type, then the most confident; ties go to the earliest mention.
+
+    Unrest that holds a protest with a mode is that protest (a rally the police broke up with tear gas
+    is a protest event, as ACLED codes it), not the assault on its fringe.
+    """
+    protests = [m for m in cluster if m.type.plover == "PROTEST" and m.type.mode]
+    pool = protests or list(cluster)
+    ranked = [(specificity(m.type), m.confidence, -i) for i, m in enumerate(pool)]
+    return pool[ranked.index(max(ranked))].type
+
+
+def pick_date(dates: Sequence[EventDate]) -> EventDate:
+    """The most precise date, then the one most mentions give, then the earliest (a night's start)."""
+    dated = [d for d in dates if d.value is not None]
+    if not dated:
+        return dates[0]
+    counts = Counter((d.value, d.precision) for d in dated)
+    ranked = [
+        (DATE_RANK.get(d.precision or "day", 3), counts[(d.value, d.precision)], -d.value.toordinal(), -i)
+        for i, d in enumerate(dated)
+        if d.value is not None
+    ]
+    return dated[ranked.index(max(ranked))]
+
+
+def pick_place(places: Sequence[Place | None], named: Sequence[bool] = ()) -> Place | None:
+    """The most precise place, then one its own sentence names, then the one most mentions give; ties go
+    to the earliest. `named[i]`: whether the i-th place is named in its mention's sentence.
+
+    A sentence naming no place takes the dateline's or the article's town, so later sentences outvote
+    the lead ('FORT LAUDERDALE (WXYZ) - two men were shot in Pompano Beach' and four more sentences
+    placed by the dateline): a place written where the event is told outranks such borrowed ones.
+    """
+    pairs = [(p, bool(named[i]) if i < len(named) else False) for i, p in enumerate(places)]
+    located = [(p, said) for p, said in pairs if p is not None]
+    if not located:
+        return None
+    counts = Counter((p.name, p.country) for p, _ in located)
+    ranked = [
+        (PLACE_RANK[p.precision], said, counts[(p.name, p.country)], -i)
+        for i, (p, said) in enumerate(located)
+    ]
+    return located[ranked.index(max(ranked))][0]
+
+
+def names_place(mention: EventMention) -> bool:
+    """Whether the mention's sentence writes its place's name (not borrowed from a dateline or the lead)."""
+    place = mention.location
+    return (
+        place is not None
+        and strip_accents(place.name).lower() in strip_accents(mention.evidence.text).lower()
+    )
+
+
+def _highest(values: Iterable[int | None]) -> int | None:
+    """The largest stated count, or None when none is stated."""
+    stated = [v for v in values if v is not None]
+    return max(stated) if stated else None
+
+
+def lowest_report(reports: Sequence[Casualties]) -> Casualties:
+    """ACLED's conservative rule across reports: the lowest stated figure per field."""
+    dead = [r.fatalities for r in reports if r.fatalities is not None]
+    hurt = [r.injured for r in reports if r.injured is not None]
+    return Casualties(min(dead) if dead else None, min(hurt) if hurt else None)
+
+
+def _casualties(cluster: Sequence[EventMention]) -> Casualties:
+    """Within an article the highest count (the toll is stated once); across articles the lowest."""
+    by_article: dict[str, list[Casualties]] = {}
+    for m in cluster:
+        by_article.setdefault(m.article_id, []).append(m.casualties)
+    per_article = [
+        Casualties(_highest(c.fatalities for c in tolls), _highest(c.injured for c in tolls))
+        for tolls in by_article.values()
+    ]
+    return lowest_report(per_article)
+
+
+def sorted_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Distinct evidence sorted by article and offset."""
+    return tuple(sorted(set(evidence), key=lambda e: (e.article, e.start, e.end, e.text)))
+
+
+def combine_confidence(values: Iterable[float]) -> float:
+    """Independent reports reinforce each other: 1 - prod(1 - c), capped below certainty."""
+    doubt = 1.0
+    for value in values:
+        doubt *= 1.0 - min(max(value, 0.0), 1.0)
+    return round(min(1.0 - doubt, MAX_CONFIDENCE), 4)
+
+
+def _confidence(cluster: Sequence[EventMention]) -> float:
+    """Combined confidence, counting each sentence once (two triggers in one sentence are one report)."""
+    best: dict[tuple[str, int], float] = {}
+    for m in cluster:
+        key = (m.article_id, m.evidence.start)
+        best[key] = max(best.get(key, 0.0), m.confidence)
+    return combine_confidence(best.values())
+
+
+def build_event(cluster: Sequence[EventMention]) -> Event:
+    """The merged Event of one cluster of mentions, given in canonical order."""
+    return Event(
+        id=event_id(cluster[0]),
+        articles=tuple(sorted({m.article_id for m in cluster})),
+        type=_pick_type(cluster),
+        date=pick_date([m.date for m in cluster]),
+        location=pick_place([m.location for m in cluster], [names_place(m) for m in cluster]),
+        actors=union_actors(m.actors for m in cluster),
+        targets=union_actors(m.targets for m in cluster),
+        casualties=_casualties(cluster),
+        evidence=sorted_evidence(m.evidence for m in cluster),
+        historical=all(m.historical for m in cluster),
+        confidence=_confidence(cluster),
+        mentions=tuple(cluster),
+    )
+
+
+def union_actors(groups: Iterable[Sequence[Actor]]) -> tuple[Actor, ...]:
+    """Actors deduplicated by canonical key, first seen first; a later spelling with more facts wins.
+
+    An implied actor (no text: the police an arrest implies) stands only where no report names one,
+    so one report's guess never sits beside another report's named doer."""
+    chosen: dict[str, Actor] = {}
+    for group in groups:
+        for actor in group:
+            key = canonical_key(actor.name) or actor.name
+            known = chosen.get(key)
+            if known is None or _facts(actor) > _facts(known):
+                chosen[key] = actor
+    named = tuple(actor for actor in chosen.values() if actor.text)
+    return named or tuple(chosen.values())
+
+
+def _facts(actor: Actor) -> int:
+    """How many optional fields an actor fills."""
+    return (actor.country is not None) + (actor.sector is not None)

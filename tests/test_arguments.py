@@ -1,0 +1,57 @@
+"""Specs for the argument spans of a trigger: who acted and who was acted on."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.events.arguments import arguments
+from kronika.events.lexicon import TriggerEntry
+
+
+def _entry(head: str, pos: str = "V") -> TriggerEntry:
+    """A bare trigger entry for `head`."""
+    return TriggerEntry(pos, head, (), "ASSAULT", None, None, 1.0)  # type: ignore[arg-type]
+
+
+def _roles(nlp: Language, text: str, trigger: str) -> tuple[list[str], list[str]]:
+    """The actor and target head words of the first token written `trigger`."""
+    token = next(t for t in nlp(text) if t.text == trigger)
+    actors, targets = arguments(token, _entry(token.lemma_, "N" if token.pos_ == "NOUN" else "V"))
+    return [a.text for a in actors], [t.text for t in targets]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "actors", "targets"),
+    [
+        # an onlooker saw the fire; nobody it names fired
+        ("The monitors observed forty explosions near the village.", "observed", [], ["explosions"]),
+        ("Residents heard gunfire overnight.", "heard", [], ["gunfire"]),
+        # whoever suffers an injury had it done to them
+        ("The driver suffered serious injuries.", "suffered", [], ["driver", "injuries"]),
+        # a raising or control verb's passive subject did what its complement says
+        ("The rebels were reported to have attacked the convoy.", "attacked", ["rebels"], ["convoy"]),
+        ("The soldiers fired on the crowd.", "fired", ["soldiers"], ["crowd"]),
+    ],
+)
+def test_verb_arguments(
+    nlp: Language, text: str, trigger: str, actors: list[str], targets: list[str]
+) -> None:
+    """Subjects act unless they only watched or underwent the event."""
+    found_actors, found_targets = _roles(nlp, text, trigger)
+    assert found_actors == actors
+    assert set(targets) <= set(found_targets)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Three soldiers died in an IED attack near the base.", []),
+        ("Three soldiers died in a Taliban attack near the base.", ["Taliban"]),
+    ],
+)
+def test_a_device_before_an_attack_is_its_weapon(nlp: Language, text: str, actors: list[str]) -> None:
+    """ "An IED attack" names the weapon; "a Taliban attack" names who attacked."""
+    assert _roles(nlp, text, "attack")[0] == actors

@@ -1,0 +1,256 @@
+"""Specs for how the detector finds a report's main event: the lead's reading, demands, interventions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pytest
+from spacy.language import Language
+
+from kronika.events import load_detector
+from kronika.events.discourse import FOLLOW_UP_FACTOR, protest_interventions, returned_fire
+from kronika.events.taxonomy import acled_event_type
+from kronika.model import Article, Detection, EventType, Span
+
+
+@dataclass(frozen=True)
+class _Reading:
+    event_type: str
+    sub_event_type: str
+    probability: float
+
+
+@dataclass(frozen=True)
+class _Typer:
+    """Reads every text the same way (no state)."""
+
+    reading: _Reading
+
+    def predict(self, texts: Sequence[str]) -> list[_Reading]:
+        return [self.reading for _ in texts]
+
+
+def _reading(sub: str, probability: float) -> _Reading:
+    event_type = acled_event_type(sub)
+    assert event_type is not None
+    return _Reading(event_type, sub, probability)
+
+
+def _top(nlp: Language, text: str, reading: _Reading | None) -> Detection | None:
+    """The asserted detection the detector is surest of, with a typer that always reads `reading`."""
+    detector = load_detector(_Typer(reading) if reading else None)  # type: ignore[arg-type]
+    found = [d for d in detector.detect(nlp(text), Article(id="t", text=text)) if d.modality == "asserted"]
+    return max(found, key=lambda d: d.confidence, default=None)
+
+
+# --- the lead's reading is the main event ----------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "reading", "sub", "first"),
+    [
+        # a troop movement told without a trigger word: the reading makes it an event
+        (
+            "Army reinforcements arrived at the northern front on Sunday.",
+            _reading("Change to group/activity", 0.95),
+            "Change to group/activity",
+            True,
+        ),
+        # the lead has no trigger; a follow-up's seizure does not become the main event
+        (
+            "Villagers found their orchard cut down overnight. Police later seized a saw.",
+            _reading("Looting/property destruction", 0.9),
+            "Looting/property destruction",
+            True,
+        ),
+        # an unsure reading makes no event of a trigger-less lead: the follow-up stays the main one
+        (
+            "Villagers found their orchard cut down overnight. Police later seized a saw.",
+            _reading("Looting/property destruction", 0.5),
+            "Looting/property destruction",
+            False,
+        ),
+    ],
+)
+def test_a_sure_reading_of_the_lead_is_its_main_event(
+    nlp: Language, text: str, reading: _Reading, sub: str, first: bool
+) -> None:
+    """Where the lead's triggers miss what the classifier is sure the lead reports, the reading leads."""
+    top = _top(nlp, text, reading)
+    assert top is not None
+    assert top.type.acled_sub_event_type == sub
+    assert (top.sentence.start == 0) is first
+
+
+@pytest.mark.slow
+def test_no_lead_event_next_to_a_trigger_that_names_its_own_event(nlp: Language) -> None:
+    """A lead whose own word names an event of another kind keeps it, and gets no second event."""
+    text = "Thousands of teachers marched through the capital on Monday."
+    detector = load_detector(_Typer(_reading("Armed clash", 0.95)))  # type: ignore[arg-type]
+    (only,) = detector.detect(nlp(text), Article(id="t", text=text))
+    assert only.type.plover == "PROTEST"
+
+
+@pytest.mark.slow
+def test_a_seizure_of_territory_takes_a_battle_reading(nlp: Language) -> None:
+    """A sub-type whose own PLOVER reading is the trigger's type is consistent with it, whatever its
+    ACLED event type: taking a stronghold is a seizure that ACLED codes as a battle."""
+    text = "Government troops took control of a rebel stronghold near the town."
+    top = _top(nlp, text, _reading("Government regains territory", 0.8))
+    assert top is not None
+    assert (top.type.plover, top.type.acled_sub_event_type) == ("COERCE", "Government regains territory")
+
+
+# --- a protest's demands ---------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Hundreds of demonstrators demanded food aid outside the town hall.", "PROTEST"),
+        ("Teachers gathered outside the ministry on Monday, demanding unpaid wages.", "PROTEST"),
+        ("The opposition leader demanded early elections after the verdict.", "REQUEST"),
+    ],
+)
+def test_a_protests_demands_are_not_its_main_event(nlp: Language, text: str, plover: str) -> None:
+    """What protesters demand says what the protest is for; a politician's demand is the event."""
+    top = _top(nlp, text, _reading("Peaceful protest", 0.9))
+    assert top is not None
+    assert top.type.plover == plover
+
+
+# --- protests the police act on --------------------------------------------------------------------
+
+_TEXT = "x" * 400
+
+
+def _found(start: int, trigger: str, sub: str, confidence: float, target: str | None = None) -> Detection:
+    """A made-up asserted detection whose sentence starts at `start` (its trigger 5 characters in)."""
+    event_type = EventType("COERCE" if sub == "Arrests" else "PROTEST", None, acled_event_type(sub), sub)
+    sentence = Span(start, start + 60, f"a protest sentence {start}")
+    targets = (Span(start + 20, start + 30, target),) if target else ()
+    return Detection(
+        sentence=sentence,
+        trigger=Span(start + 5, start + 5 + len(trigger), trigger),
+        type=event_type,
+        confidence=confidence,
+        target_spans=targets,
+    )
+
+
+@pytest.mark.parametrize(
+    ("follow", "text", "expected"),
+    [
+        # the protesters arrested afterwards: one protest with intervention
+        (_found(100, "arrested", "Arrests", 0.95, "26 farmers"), _TEXT, "Protest with intervention"),
+        (_found(100, "detained", "Arrests", 0.95), _TEXT, "Protest with intervention"),
+        # one person arrested, or an arrest named as a grievance: not an intervention
+        (_found(100, "arrested", "Arrests", 0.95, "He"), _TEXT, "Peaceful protest"),
+        (_found(100, "arrest", "Arrests", 0.95), _TEXT, "Peaceful protest"),
+        # past the paragraph: another story
+        (_found(300, "arrested", "Arrests", 0.95), _TEXT, "Peaceful protest"),
+        # no trigger, but tear gas in the paragraph
+        (None, "x" * 120 + " police fired tear gas " + "x" * 250, "Protest with intervention"),
+    ],
+)
+def test_arrests_and_dispersal_after_a_protest_make_it_one_with_intervention(
+    follow: Detection | None, text: str, expected: str
+) -> None:
+    """A peaceful lead protest whose paragraph goes on to tell arrests or dispersal is a protest with
+    intervention, and those follow-ups rank below it."""
+    lead = _found(0, "protested", "Peaceful protest", 0.9)
+    found = [lead] if follow is None else [lead, follow]
+    out = protest_interventions(found, text, 0, 250)
+    assert out[0].type.acled_sub_event_type == expected
+    assert out[0].type.acled_event_type == "Protests"
+    if follow is not None and expected != "Peaceful protest":
+        assert out[1].confidence == round(0.9 * FOLLOW_UP_FACTOR, 3)
+    if follow is not None and expected == "Peaceful protest":
+        assert out[1] == follow
+
+
+def test_a_protest_against_an_arrest_is_not_dispersed_by_it() -> None:
+    """'Protested against the arrest of X. X was arrested ...': the arrest is the grievance."""
+    lead = _found(0, "protested", "Peaceful protest", 0.9)
+    lead = Detection(
+        sentence=Span(0, 60, "Journalists protested against the arrest of their editor."),
+        trigger=lead.trigger,
+        type=lead.type,
+        confidence=lead.confidence,
+    )
+    follow = _found(100, "arrested", "Arrests", 0.95, "three reporters")
+    out = protest_interventions([lead, follow], _TEXT, 0, 250)
+    assert out == [lead, follow]
+
+
+def _assault(sub: str) -> Detection:
+    """A made-up asserted ASSAULT detection of the first sentence, typed with ACLED sub-type `sub`."""
+    sentence = Span(0, 60, "Rebels fired mortars at army positions near the village.")
+    return Detection(
+        sentence=sentence,
+        trigger=Span(7, 12, "fired"),
+        type=EventType("ASSAULT", "shelling", acled_event_type(sub), sub),
+        confidence=0.9,
+    )
+
+
+@pytest.mark.parametrize(
+    ("sub", "follow_up", "expected"),
+    [
+        ("Shelling/artillery/missile attack", " The soldiers responded to the fire.", "Armed clash"),
+        ("Attack", " Troops returned fire, killing two.", "Armed clash"),
+        (
+            "Shelling/artillery/missile attack",
+            " No casualties were reported.",
+            "Shelling/artillery/missile attack",
+        ),
+        # a riot stays a riot, whoever fires back
+        ("Violent demonstration", " Police responded to the fire.", "Violent demonstration"),
+    ],
+)
+def test_fire_returned_makes_a_battle(sub: str, follow_up: str, expected: str) -> None:
+    """An attack or bombardment the other side answers with fire is an armed clash (both sides engage)."""
+    lead = _assault(sub)
+    text = lead.sentence.text + follow_up
+    (out,) = returned_fire([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nurses protested outside the hospital over unpaid wages. They chanted slogans.",
+            "Peaceful protest",
+        ),
+        (
+            "Nurses protested outside the hospital. The police told them to leave.",
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_an_intervention_nobody_made_is_a_peaceful_protest(text: str, expected: str) -> None:
+    """A lead protest read as one with intervention, whose paragraph names no police or force at all,
+    is a peaceful protest."""
+    lead = Detection(
+        sentence=Span(0, 40, text[:40]),
+        trigger=Span(7, 16, "protested"),
+        type=EventType("PROTEST", "demonstrate", "Protests", "Protest with intervention"),
+        confidence=0.9,
+    )
+    (out,) = protest_interventions([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.slow
+def test_the_lead_is_the_first_sentence_that_reports(nlp: Language) -> None:
+    """A verbless line before the first reporting sentence (a title, a byline) is not the lead."""
+    text = "BREAKING NEWS\n\nArmy reinforcements arrived at the northern front on Sunday."
+    top = _top(nlp, text, _reading("Change to group/activity", 0.95))
+    assert top is not None
+    assert top.sentence.text.startswith("Army")
+    assert top.type.acled_sub_event_type == "Change to group/activity"

@@ -1,0 +1,69 @@
+"""Specs for place chains: where a name ends, type words before and after it, landmarks and lone towns."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.chains import best_chain, find_chains
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once for this module."""
+    return Gazetteer.load()
+
+
+def _names(text: str) -> list[list[str]]:
+    """The names of each chain of a text."""
+    return [[n.text for n in chain.names] for chain in find_chains(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("Shells fell near Kamyanka, Donetsk. The monitors counted them.", ["Kamyanka", "Donetsk."]),
+        ("Two men were hurt in Tacoma, Wash. on Monday.", ["Tacoma", "Wash."]),
+        ("A fire broke out in Ft. Lauderdale, Fla. overnight.", ["Ft. Lauderdale", "Fla."]),
+    ],
+)
+def test_a_full_stop_after_a_long_word_ends_the_name(text: str, chain: list[str]) -> None:
+    assert chain in _names(text)
+
+
+def test_a_type_word_before_of_is_not_part_of_the_name() -> None:
+    chain = find_chains("Food was handed out in the Municipality of Allende, Chihuahua.")[-1]
+    assert chain.names[0].text == "Allende" and chain.names[0].district
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A car was set alight in Sea Point (City of Cape Town, Western Cape).", "Cape Town"),
+        ("Food was handed out in the Municipality of Allende, Chihuahua.", "Allende"),
+        ("Protesters gathered in Pachuca, Hidalgo, on Friday.", "Pachuca de Soto"),
+    ],
+)
+def test_chains_resolve_to_their_town(gazetteer: Gazetteer, text: str, name: str) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and place.entry.name == name
+
+
+def test_a_landmark_gives_way_to_the_place_placed_by_it(gazetteer: Gazetteer) -> None:
+    text = "Air raids hit Sirwah district west of Marib city (Marib)."
+    place = best_chain(gazetteer, text, 0, "YEM")
+    assert place is not None and place.entry.name == "Sirwah"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Monitors heard two explosions near Sentianivka.", "Sentianivka"),  # one place on earth
+        ("Members of the Sentianivka council met.", None),  # 'of' does not place it
+    ],
+)
+def test_a_small_town_of_a_unique_name_stands_alone_where_no_country_is_named(
+    gazetteer: Gazetteer, text: str, found: str | None
+) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert (place.entry.name if place else None) == found

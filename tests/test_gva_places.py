@@ -1,0 +1,26 @@
+"""Specs for how a GVA incident's city is compared: abbreviated and written-out names are one name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.evaluation.gva import spelled_out
+
+
+@pytest.mark.parametrize(
+    ("folded", "expected"),
+    [
+        ("st. louis", "saint louis"),
+        ("st louis", "saint louis"),
+        ("east st. louis", "east saint louis"),
+        ("mt. oliver", "mount oliver"),
+        ("ft lauderdale", "fort lauderdale"),
+        ("ste. genevieve", "sainte genevieve"),
+        ("stanton", "stanton"),  # a word starting with the letters is not the abbreviation
+        ("saint paul", "saint paul"),
+        ("west st", "west st"),  # a last word is a name's own, not an abbreviation
+        ("wilkes-barre", "wilkes barre"),
+    ],
+)
+def test_abbreviated_town_names_are_written_out(folded: str, expected: str) -> None:
+    assert spelled_out(folded) == expected

@@ -1,0 +1,180 @@
+"""Specs for what an actor is as a doer: violence, street events, front lines, claims and implied doers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kronika.actors import ActorLexicon
+from kronika.actors.conflicts import front_line_sides, index_sides, parse_sides
+from kronika.actors.lexicon import key_of
+from kronika.actors.roles import as_doer, implied_doer
+from kronika.model import Actor, Article, EventMention, EventType
+from kronika.pipeline import Pipeline
+
+PROTEST = EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest")
+INTERVENTION = EventType("PROTEST", "demonstrate", "Protests", "Protest with intervention")
+RIOT = EventType("PROTEST", "riot", "Riots", "Violent demonstration")
+CLASH = EventType("ASSAULT", "firearms", "Battles", "Armed clash")
+ATTACK = EventType("ASSAULT", "firearms", "Violence against civilians", "Attack")
+SHELLING = EventType("ASSAULT", "shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack")
+IED = EventType("ASSAULT", "explosive", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+MEETING = EventType("CONSULT", "meeting", None, None)
+
+
+@pytest.mark.parametrize(
+    ("sector", "event", "expected"),
+    [
+        ("CVL", ATTACK, "UAF"),  # "men opened fire on a car": an unidentified armed group
+        (None, IED, "UAF"),  # a group the lexicon does not know planted a bomb
+        ("CVL", CLASH, "UAF"),
+        ("CRM", ATTACK, "CRM"),  # a gang stays a gang
+        ("MIL", SHELLING, "MIL"),
+        ("CVL", RIOT, "CVL"),  # a mob is not an armed group
+        ("CVL", PROTEST, "CVL"),
+        ("CVL", MEETING, "CVL"),
+    ],
+)
+def test_unaffiliated_doers_of_violence_are_armed_groups(
+    sector: str | None, event: EventType, expected: str
+) -> None:
+    """Whoever commits political violence without an affiliation acts as an armed group."""
+    assert as_doer(Actor("X", "x", None, sector), event).sector == expected
+
+
+@pytest.mark.parametrize(
+    ("sector", "event", "staff", "expected"),
+    [
+        ("GOV", PROTEST, True, "LAB"),  # "local government staff demonstrated over unpaid salaries"
+        ("MIL", PROTEST, True, "LAB"),  # "retired soldiers rallied for their pensions"
+        ("GOV", PROTEST, False, "GOV"),  # the body itself keeps its sector
+        ("COP", INTERVENTION, True, "COP"),  # forces breaking up a protest are not demonstrators
+        ("GOV", RIOT, True, "CVL"),  # rioting workers are rioters
+    ],
+)
+def test_a_state_bodys_staff_demonstrate_as_workers(
+    sector: str, event: EventType, staff: bool, expected: str
+) -> None:
+    """Employees or retired members of a state body who demonstrate act as workers, not as the state."""
+    assert as_doer(Actor("X", "x", None, sector), event, staff=staff).sector == expected
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        (CLASH, ("Unidentified armed group", "UAF")),
+        (IED, ("Unidentified armed group", "UAF")),
+        (SHELLING, ("Unidentified armed group", "UAF")),
+        (PROTEST, ("Demonstrators", "CVL")),
+        (MEETING, None),
+    ],
+)
+def test_events_imply_their_doer(event: EventType, expected: tuple[str, str] | None) -> None:
+    """An unattributed clash or bomb was the work of someone unidentified; a meeting implies nobody."""
+    actor = implied_doer(event, "MEX")
+    assert (None if actor is None else (actor.name, actor.sector)) == expected
+    assert actor is None or actor.text == ""
+
+
+SIDES = [
+    "# a comment",
+    "",
+    "UKR\t2014\t2021\tMilitary\tUKR\tMIL",
+    "UKR\t2014\t2021\tDonbas separatists\tUKR\tREB",
+    "UKR\t2022\t\tMilitary\tUKR\tMIL",
+    "UKR\t2022\t\tMilitary\tRUS\tMIL",
+]
+
+
+@pytest.mark.parametrize(
+    ("country", "year", "expected"),
+    [
+        ("UKR", 2020, [("UKR", "MIL"), ("UKR", "REB")]),
+        ("UKR", 2023, [("UKR", "MIL"), ("RUS", "MIL")]),
+        ("UKR", 2010, []),
+        ("FRA", 2020, []),
+        (None, 2020, []),
+        ("UKR", None, []),
+    ],
+)
+def test_front_line_sides_by_country_and_year(
+    country: str | None, year: int | None, expected: list[tuple[str, str]]
+) -> None:
+    """The sides fighting along a front line depend on where and when."""
+    sides = front_line_sides(index_sides(parse_sides(SIDES)), country, year)
+    assert [(s.country, s.sector) for s in sides] == expected
+    assert all(s.text == "" for s in sides)
+
+
+def test_shipped_lexicon_has_front_lines_and_houthi_state_forces() -> None:
+    """The shipped data knows the Donbas front line and codes Houthi forces as Yemen's state forces."""
+    lexicon = ActorLexicon.load()
+    assert front_line_sides(lexicon.conflicts, "UKR", 2020)
+    houthis = lexicon.entry(key_of("Houthis"))
+    assert houthis is not None and houthis.sector == "MIL"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    """The whole pipeline, loaded once for this module."""
+    return Pipeline.load()
+
+
+def _best(pipeline: Pipeline, text: str) -> EventMention:
+    """The most confident mention of a one-off article published in mid-2020."""
+    mentions = pipeline.mentions(Article("t", text, published=date(2020, 6, 1)))
+    return max(mentions, key=lambda m: m.confidence)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nobody named on a front line: both of its sides
+        (
+            "On 3 June 2020, the OSCE SMM recorded 12 explosions involving unknown weapons near Avdiivka.",
+            {"MIL", "REB"},
+        ),
+        # a battle's sides, named around a clause that names no doer
+        (
+            "On 2 June 2020, nine Taliban fighters were killed when Afghan soldiers repelled their assault.",
+            {"REB", "MIL"},
+        ),
+        ("The army exchanged fire with Maoist rebels in the forest on Sunday.", {"MIL", "REB"}),
+        # a claim of responsibility names the bomber
+        (
+            "A roadside bomb went off near the market on Monday. "
+            "Al Shabaab claimed responsibility for the blast.",
+            {"REB"},
+        ),
+        ("On 2 June 2020, gunmen shot dead a shopkeeper in Culiacan.", {"UAF"}),
+        ("On 5 June 2020, Islamist militants burned down huts in a village near Mocimboa.", {"UAF"}),
+        ("On 5 June 2020, Houthi forces shelled a market in Taizz.", {"MIL"}),
+        ("On 2 June 2020, two men on a motorbike shot a teacher in Juarez.", {"UAF"}),
+    ],
+)
+def test_doers_of_violence(pipeline: Pipeline, text: str, expected: set[str]) -> None:
+    """Battles have two sides, claims name their doer, and unaffiliated attackers are armed groups."""
+    assert {a.sector for a in _best(pipeline, text).actors} == expected
+
+
+@pytest.mark.slow
+def test_a_weapon_before_an_attack_is_no_doer(pipeline: Pipeline) -> None:
+    """ "An IED attack" names the weapon; nobody named, the bomber is unidentified."""
+    best = _best(pipeline, "On 4 June 2020, three soldiers were killed in an IED attack near the base.")
+    assert "IED" not in [a.name for a in best.actors]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 6 June 2020, police dispersed a sit-in held outside the prison by relatives of inmates.",
+        "On 6 June 2020, police used tear gas to disperse a sit-in outside parliament.",
+        "On 6 June 2020, a sit-in was held outside the governor's office.",
+    ],
+)
+def test_a_street_event_always_has_its_crowd(pipeline: Pipeline, text: str) -> None:
+    """Where only the police who broke it up (or nobody) are named, the demonstrators still took part."""
+    assert "CVL" in {a.sector for a in _best(pipeline, text).actors}
