@@ -385,3 +385,22 @@ def test_a_tally_of_many_incidents_is_no_event_toll(
     )
     doc = nlp(text)
     assert count_casualties(doc, detection_on(text, sentence_with)) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "fatalities", "injured"),
+    [
+        (
+            "MILLTOWN, Georgia (WXYZ) – A Milltown teen was accidentally shot and killed at home on Monday.",
+            1,
+            None,
+        ),
+        ("RIVERTON, Tenn. - A 4-year-old girl suffered minor injuries in an accidental shooting.", None, 1),
+        ("LAKEVIEW, Ohio -- Two men were shot and wounded outside a bar.", None, 2),
+    ],
+)
+def test_a_dateline_is_neither_a_victim_nor_part_of_one(
+    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)

@@ -278,3 +278,102 @@ def test_holidays_date_the_events_they_name(nlp: Language, text: str, trigger: s
 )
 def test_holiday_seasons_and_page_stamps_are_not_event_days(text: str) -> None:
     assert [e.text for e in find_expressions(text, 0)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "source"),
+    [
+        (
+            "Police on Monday named a clerk killed in a robbery Saturday night.\n\nA gunman fired twice.",
+            "fired",
+            "2020-10-03",
+            "the article's lead sentence",
+        ),
+        (
+            "A driver was wounded on the ring road.\n\nDeputies arrested a suspect in the shooting on "
+            "Monday.\n\nThe driver had been shot on Saturday near an exit.",
+            "wounded",
+            "2020-10-03",
+            "the article's first sentence dating the incident",
+        ),
+    ],
+)
+def test_a_borrowed_date_is_the_one_dating_the_incident(
+    nlp: Language, text: str, trigger: str, expected: str, source: str
+) -> None:
+    doc = nlp(text)
+    ctx = ArticleContext(Article(id="t", text=text, published=PUBLISHED))
+    result = resolve_date(doc, detection_at(doc, trigger), ctx, None)
+    assert result.value == date.fromisoformat(expected)
+    assert result.reason.endswith(source)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Officers found a man shot in a parking lot around 2:15 a.m., police said.", "shot"),
+        ("A woman was wounded in an early-morning shooting outside a bar.", "wounded"),
+        ("A teenager was hurt near the depot.\n\nThe shooting happened at 9 p.m.", "hurt"),
+    ],
+)
+def test_a_time_of_day_with_no_day_named_is_the_reports_day(nlp: Language, text: str, trigger: str) -> None:
+    result = resolve(nlp, text, trigger)
+    assert (result.value, result.precision) == (PUBLISHED, "day")
+    assert "a time of day with no day named" in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A man was shot around 2 a.m.\n\nDetectives said the shooting happened Sunday.",
+            "shot",
+            "2020-10-04",
+        ),
+        ("A cook was hurt at 10 p.m. on Friday in the kitchen.", "hurt", "2020-10-02"),
+    ],
+)
+def test_a_named_day_outranks_a_time_of_day(nlp: Language, text: str, trigger: str, expected: str) -> None:
+    assert resolve(nlp, text, trigger).value == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    "text", ["The budget passed 5 to 4.", "He was born at 12 Main Street.", "Sixty pm2.5 readings were high."]
+)
+def test_numbers_that_are_no_time_of_day(text: str) -> None:
+    from kronika.dates.expressions import find_clock_time
+
+    assert find_clock_time(text, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A farmer shot his neighbour in a barn, the sheriff announced Monday.\n\n"
+            "The shooting happened Friday night.",
+            "shot",
+            "2020-10-02",
+        ),
+        ("A farmer shot his neighbour in a barn, the sheriff said Monday.", "shot", "2020-10-05"),
+        ("The sheriff said a farmer was shot Saturday, police said Monday.", "shot", "2020-10-03"),
+    ],
+)
+def test_the_day_of_a_statement_gives_way_to_the_incidents_own(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    assert resolve(nlp, text, trigger).value == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("A boy died Thursday, three days after he was shot near his school.", "shot", "2020-09-28"),
+        ("A boy died Thursday, three days after he was shot near his school.", "died", "2020-10-01"),
+        ("A clerk died on Oct. 4, two days after she was wounded in a robbery.", "wounded", "2020-10-02"),
+    ],
+)
+def test_an_event_told_after_n_days_after_is_dated_back(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    assert resolve(nlp, text, trigger).value == date.fromisoformat(expected)

@@ -13,6 +13,7 @@ from kronika.geo.names import (
     display_region,
     honorific_short_key,
     name_key,
+    spelled_variants,
     strip_region_type,
     without_number,
 )
@@ -341,3 +342,62 @@ def test_towns_take_the_conflict_reporting_region_name(
     assert [e.admin1 for e in gazetteer.lookup(written) if e.country == iso3 and e.kind == "city"][:1] == [
         admin1
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "town", "admin1"),
+    [
+        ("Idleb city", "Idlib", "Idleb"),  # the region's spelling, the town's own is another
+        ("Diwaniya city", "Ad Dīwānīyah", "Qadissiya"),  # the region's spelling, without its final h
+        ("Puno city", "Puno", "Puno"),
+    ],
+)
+def test_a_region_name_written_as_a_city_is_its_namesake_town(
+    gazetteer: Gazetteer, written: str, town: str, admin1: str
+) -> None:
+    found = gazetteer.lookup(written)
+    assert (found[0].kind, found[0].name, found[0].admin1) == ("city", town, admin1)
+
+
+@pytest.mark.parametrize("written", ["Idleb", "Qadissiya"])
+def test_a_bare_region_name_stays_the_region(gazetteer: Gazetteer, written: str) -> None:
+    assert gazetteer.lookup(written)[0].kind == "admin1"  # 'Kansafra in Idleb' is the governorate
+
+
+@pytest.mark.parametrize("written", ["Abia city", "Guangdong city", "Lazio city"])
+def test_a_region_unlike_its_towns_has_no_namesake(gazetteer: Gazetteer, written: str) -> None:
+    assert gazetteer.lookup(written) == []  # not Aba, Guanlong nor Anzio
+
+
+@pytest.mark.parametrize(
+    ("key", "variants"),
+    [
+        ("diwaniya", ["diwaniyah"]),
+        ("ar raqqah", ["ar raqqa"]),
+        ("hama", []),  # too short to respell
+        ("kyiv", []),
+    ],
+)
+def test_an_arabic_final_a_is_respelled_with_or_without_h(key: str, variants: list[str]) -> None:
+    assert spelled_variants(key) == variants
+
+
+def test_a_town_known_by_its_short_name_keeps_the_district_named_after_it(gazetteer: Gazetteer) -> None:
+    found = gazetteer.lookup("Cintalapa")
+    assert found[0].name == "Cintalapa" and found[0].kind == "admin2"  # the municipality
+    assert "Cintalapa de Figueroa" in [e.name for e in found if e.kind == "city"]  # and its seat
+
+
+@pytest.mark.parametrize(("district", "admin1"), [("Nagaur", "Rajasthan"), ("Pulwama", "Jammu and Kashmir")])
+def test_a_district_lies_at_the_town_it_is_named_after(
+    gazetteer: Gazetteer, district: str, admin1: str
+) -> None:
+    found = [e for e in gazetteer.lookup(district) if e.admin1 == admin1]
+    towns = [(e.lat, e.lon) for e in found if e.kind == "city"]
+    assert [(e.lat, e.lon) for e in found if e.kind == "admin2"][:1] == towns[:1]
+
+
+def test_a_county_is_not_placed_at_a_namesake_town_of_another_county(gazetteer: Gazetteer) -> None:
+    county = [e for e in gazetteer.lookup("Jackson County") if e.admin1 == "Missouri"][0]
+    town = [e for e in gazetteer.lookup("Jackson") if e.kind == "city" and e.admin1 == "Missouri"][0]
+    assert (county.lat, county.lon) != (town.lat, town.lon)

@@ -67,3 +67,58 @@ def test_a_small_town_of_a_unique_name_stands_alone_where_no_country_is_named(
 ) -> None:
     place = best_chain(gazetteer, text, 0, None)
     assert (place.entry.name if place else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("Farmers were beaten in Mwanza village (Nkhotakota, Central) on Friday.", "MWI", "Central"),
+        ("A market was looted in Winneba, Central at dawn.", "GHA", "Central"),
+    ],
+)
+def test_a_compass_word_after_a_place_is_its_countrys_region(
+    gazetteer: Gazetteer, text: str, country: str, admin1: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and (place.entry.country, place.entry.admin1) == (country, admin1)
+
+
+def test_a_lone_compass_word_is_no_region(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "Voters queued in Central on Friday.", 0, None)
+    assert place is None or place.entry.kind != "admin1"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Rebels burned huts in Mwenga territory (Sud-Kivu) last week.", "Sud-Kivu"),
+        ("Teachers marched in Kuje (Kuje LGA, Federal Capital Territory).", "Federal Capital Territory"),
+    ],
+)
+def test_a_territory_joins_its_region_and_a_region_may_end_in_its_type_word(
+    gazetteer: Gazetteer, text: str, admin1: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and place.entry.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents banged pots in a quarter of Barinas, Barinas state, at night.",
+        "Residents banged pots in Barinas, Barinas state, at night.",
+    ],
+)
+def test_a_name_written_before_its_own_region_is_the_town(gazetteer: Gazetteer, text: str) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and (place.entry.kind, place.entry.name) == ("city", "Barinas")
+
+
+def test_a_region_named_after_nothing_later_stays_the_region(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "Shells fell on Mansura in Ar-Raqqa.", 0, None)
+    assert place is not None and place.entry.admin1 == "Ar-Raqqa"
+
+
+def test_an_unknown_village_gives_way_to_the_respelled_town_it_lies_in(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "Two clans fought in Ghulam Bux village in Kotdiji, Sindh.", 0, None)
+    assert place is not None and place.entry.name == "Kot Diji"

@@ -533,3 +533,83 @@ def test_a_neighbourhood_stands_for_the_articles_town(
     place: Place, sentence: str, town: Place | None, expected: Place
 ) -> None:
     assert neighbourhood_of(place, sentence, town) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "admin1"),
+    [
+        ("A roadside bomb wounded two soldiers in Karak area in Dar'a on Sunday.", "wounded", "Dar'a"),
+        ("Gunmen attacked a checkpoint near Karak in Dar'a governorate.", "attacked", "Dar'a"),
+    ],
+)
+def test_a_chain_places_its_own_name_in_its_country(
+    nlp: Language, gazetteer: Gazetteer, sentence: str, trigger: str, admin1: str
+) -> None:
+    place = run_locate(nlp, gazetteer, sentence, sentence, trigger, focus=None)
+    assert place is not None and (place.country, place.admin1) == ("SYR", admin1)  # not Karak, Jordan
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # a bare dateline is the namesake the article's other places lie beside
+        ("WOODLAWN — A boy was shot on a porch, Chicago police said.", "Woodlawn", "Illinois"),
+        ("PEMBERTON — A man was shot at his home near Mount Holly, N.J.", "Pemberton", "New Jersey"),
+        # a dateline read whole may be a county; a label's last word may not
+        ("NEW YORK (AP) — A man was shot on a subway platform.", "New York County", "New York"),
+    ],
+)
+def test_a_bare_dateline_is_read_in_the_articles_context(
+    gazetteer: Gazetteer, text: str, name: str, admin1: str
+) -> None:
+    place = find_dateline(text, gazetteer)
+    assert place is not None and (place.name, place.admin1) == (name, admin1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PREVIOUS STORY: Police have arrested a teenager in a shooting.",
+        "STORY HIGHLIGHTS - A man was shot on Sunday.",
+    ],
+)
+def test_a_label_over_a_story_is_no_county_dateline(gazetteer: Gazetteer, text: str) -> None:
+    place = find_dateline(text, gazetteer)
+    assert place is None or place.precision == "city"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sentence", "trigger", "name"),
+    [
+        # a dateline naming a part of a city stands for the city
+        ("WOODLAWN — A boy was shot on a porch, Chicago police said.", "A boy was shot", "shot", "Chicago"),
+        # a far namesake of a part of the article's town is that part
+        (
+            "Four men were shot at a party in Brooklyn. The party was held in Brownsville.",
+            "The party was held in Brownsville.",
+            "held",
+            "Brooklyn",
+        ),
+        # an address, a hospital and a city named for its part are not where it happened
+        (
+            "A man was shot in Abilene. It happened in the 500 block of Washington Street.",
+            "It happened in the 500 block of Washington Street.",
+            "happened",
+            "Abilene",
+        ),
+        (
+            "KOKOMO, Ind. — Four people were shot outside a bar.\n\n"
+            "Two were flown to a hospital in Indianapolis. Police have not said why it happened.",
+            "Police have not said why it happened.",
+            "happened",
+            "Kokomo",
+        ),
+    ],
+)
+def test_local_news_reads_its_towns_in_context(
+    nlp: Language, gazetteer: Gazetteer, text: str, sentence: str, trigger: str, name: str
+) -> None:
+    place = run_locate(nlp, gazetteer, text, sentence, trigger, focus="USA")
+    assert place is not None and place.name == name

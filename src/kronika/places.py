@@ -9,8 +9,16 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.article import article_places, title_town, towns_in_county
-from kronika.geo.chains import ChainName, best_chain, find_chains, resolve_chain
-from kronika.geo.local import local_town, near_dateline, neighbourhood_of
+from kronika.geo.chains import ChainName, ChainPlace, best_chain, find_chains, resolve_chain
+from kronika.geo.local import (
+    hospital_town,
+    local_town,
+    near_dateline,
+    nearby_support,
+    neighbourhood_of,
+    part_named,
+    street_name,
+)
 from kronika.geo.mentions import AWAY_PREPS, CURRENCY_WORDS, PLACE_LABELS, PlaceMention, sentence_mentions
 from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
 from kronika.model import ArticleContext, Detection, Place
@@ -30,6 +38,7 @@ _INNER_DATELINE = re.compile(
     rf"(?:^|\s)(?P<city>{_CAPS})(?:,\s*(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
     rf"\s*(?:\([^)]{{1,40}}\))?\s*(?:—|–|--|-)\s*\S"
 )
+_COUNTY_WORD = re.compile(r"\b(?:COUNTY|PARISH|BOROUGH)\b", re.IGNORECASE)
 _DATED_CAPS = re.compile(rf"^{_DATE}\s+(?P<city>{_CAPS})\b(?![a-z])")
 # Types whose events are words, not deeds on the ground: a foreign government's appeal is not made in
 # the town the article reports from, so it is placed in the speaker's country instead.
@@ -137,22 +146,30 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Place | None:
             continue
         words = match.group("city").split()
         for i in range(len(words)):  # 'PST OAKLAND': a time zone or an agency may stand before the city
-            entry = _dateline_entry(gazetteer, " ".join(words[i:]), match.groupdict().get("where"))
+            where = match.groupdict().get("where")
+            entry = _dateline_entry(gazetteer, " ".join(words[i:]), where, text, whole=i == 0)
             if entry is not None:
                 return entry.to_place()
     return None
 
 
-def _dateline_entry(gazetteer: Gazetteer, city: str, where: str | None) -> GeoEntry | None:
-    """Resolve a dateline's city, narrowed by the country or region written after it."""
+def _dateline_entry(
+    gazetteer: Gazetteer, city: str, where: str | None, text: str = "", whole: bool = True
+) -> GeoEntry | None:
+    """Resolve a dateline's city, narrowed by the country or region written after it; with none written,
+    by the places the article names near each namesake, then by size. A county only where the dateline
+    says so, or names no town and is read whole: 'PREVIOUS STORY:' is no dateline from Story County."""
     entries = [e for e in gazetteer.lookup(city.title()) if e.lat is not None]
     if where:
         country = gazetteer.country(where)
         region = gazetteer.abbreviation(where)
         regions = {region.admin1} if region else {e.admin1 for e in gazetteer.lookup(where, kind="admin1")}
         entries = [e for e in entries if (country and e.country == country.country) or e.admin1 in regions]
-    entries = [e for e in entries if e.kind != "admin1"]
-    return max(entries, key=lambda e: (e.kind == "city", e.population), default=None)
+    county = _COUNTY_WORD.search(city) is not None or (whole and all(e.kind != "city" for e in entries))
+    entries = [e for e in entries if e.kind == "city" or (county and e.kind == "admin2")]
+    several = not where and len({(e.country, e.admin1) for e in entries}) > 1
+    support = nearby_support(gazetteer, entries, text) if several and text else {}
+    return max(entries, key=lambda e: (support.get(e, 0), e.kind == "city", e.population), default=None)
 
 
 def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
@@ -172,9 +189,8 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
     if place is not None:
         anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
         place = neighbourhood_of(place, sentence.text, ctx.dateline or anchor)
-        return _town_within(
-            gazetteer.town_of(near_dateline(place, ctx, gazetteer, anchor)), doc, ctx, gazetteer
-        )
+        town = gazetteer.town_of(near_dateline(place, ctx, gazetteer, anchor))
+        return _town_within(town, doc, ctx, gazetteer)
     fallback = _speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
@@ -293,13 +309,24 @@ def _place_in(
     """The place a stretch of text names: a chain whose names confirm each other ('Rawson, Chubut') wins,
     as does one naming a place inside the best mention's region ('Quamishli city in al-Hasakeh'), else
     the best-scored mention, else a lone chain where the mentions give only a country."""
-    best = _best(sentence_mentions(doc, span, gazetteer, focus, trigger))
+    text = doc_text(doc)
+    mentions = sentence_mentions(doc, span, gazetteer, focus, trigger)
+    best = _best([m for m in mentions if not _not_scene(text, m.start, m.end)])
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
+    if chain is not None and hospital_town(text, chain.chain.start, chain.chain.end):
+        chain = None
+    if (
+        chain is not None
+        and len(chain.chain.names) == 1
+        and street_name(text, chain.chain.start, chain.chain.end)
+    ):
+        chain = None
     if chain is not None and (
         chain.support > 1
         or best is None
         or best.entry.kind == "country"
         or _refines(chain.entry, best.entry)
+        or _gainsaid(best, chain)
         or (
             chain.contained
             and _SPECIFIC[chain.entry.kind] >= _SPECIFIC[best.entry.kind]
@@ -310,7 +337,23 @@ def _place_in(
     return _place_of(best) if best is not None else None
 
 
+def _not_scene(text: str, start: int, end: int) -> bool:
+    """Whether a place name is part of an address, a hospital's place or the city a named part lies in,
+    not where the event was."""
+    return street_name(text, start, end) or hospital_town(text, start, end) or part_named(text, start, end)
+
+
 _SPECIFIC = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
+
+
+def _gainsaid(best: PlaceMention, chain: ChainPlace) -> bool:
+    """Whether the best mention is a name of a chain of several names read outside the region the chain
+    places it in: 'Karak area in Dar'a' puts Karak in Syria, whatever Karak is alone."""
+    inside = chain.chain.start <= best.start and best.end <= chain.chain.end
+    if not inside or len(chain.chain.names) < 2 or best.entry.kind == "country":
+        return False
+    region = chain.entry.kind in ("admin1", "admin2") and best.entry.admin1 != chain.entry.admin1
+    return best.entry.country != chain.entry.country or region
 
 
 def _refines(inner: GeoEntry, outer: GeoEntry) -> bool:
@@ -359,8 +402,8 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
     lead = lead_place(doc, ctx, gazetteer)
     if lead is not None:
         return lead
-    if ctx.dateline is not None:
-        return ctx.dateline
+    if ctx.dateline is not None:  # 'WOODLAWN —' over a Chicago story: the part stands for its city
+        return gazetteer.town_of(ctx.dateline)
     main = article_places(doc, gazetteer, ctx.focus_country).main
     if main is not None:
         return main.to_place()

@@ -86,6 +86,9 @@ def _single_phrase_count(token: Token) -> int | None:
     if any(c.dep_ == "conj" for c in token.children):  # "both Ann and the baby": 'both' counts the list
         before = [c for c in before if c.lower_ not in {"both", "either", "neither"}]
     words = [token, *[t for c in before for t in c.subtree]]
+    # "MACON, Ga. - A 3-year-old boy": a dateline the parse hung on the phrase is not part of it
+    cut = max((t.i for t in words if t.i < token.i and _is_spaced_dash(t)), default=-1)
+    words = [t for t in words if t.i > cut]
     phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
     if token.lower_ in {"parents", "twins"} and not any(_is_number_word(c) for c in token.subtree):
         return 2  # "shot his parents": a plural that is a number
@@ -102,6 +105,11 @@ def _single_phrase_count(token: Token) -> int | None:
     if token.tag_ == "NNP" and not any(_is_number_word(t) for t in words):
         return 1  # "Sam Cole, 19, died": a named victim is one person (the age is an apposition)
     return parse_count(phrase)
+
+
+def _is_spaced_dash(token: Token) -> bool:
+    """A dash between words ('Ga. - A boy', 'Ga. -- A boy'), not the hyphen inside '3-year-old'."""
+    return token.text in {"–", "—", "--"} or (token.text == "-" and bool(token.whitespace_))
 
 
 MISSILES = {"round", "bullet", "shot", "time", "shell", "casing", "pellet", "gun", "weapon"}
@@ -163,10 +171,26 @@ def _clause_subject(token: Token) -> Token | None:
 
 
 def _antecedent(token: Token) -> Token:
-    """'who' in 'a man who was killed' stands for 'a man'."""
+    """'who' in 'a man who was killed' stands for 'a man'; a dateline the parse took for a subject
+    ('DAYTON, Ohio (WHIO) - A man was shot') stands for nothing, so the verb's next subject is meant."""
     if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
         return token.head.head
+    if _is_dateline(token):
+        later = (c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i)
+        return next(later, token)
     return token
+
+
+def _is_dateline(token: Token) -> bool:
+    """A place name in capitals opening the sentence, followed by a comma: 'MACON, Ga. -'."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.i == token.sent.start
+        and token.is_upper
+        and len(token.text) > 2
+        and following is not None
+        and following.text == ","
+    )
 
 
 def _is_negated(token: Token, victim: Token | None) -> bool:

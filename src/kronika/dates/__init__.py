@@ -8,8 +8,14 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from kronika.dates.attach import EXCLUDED, attach, token_span
-from kronika.dates.context import context_expression
-from kronika.dates.expressions import TimeExpression, find_expressions, to_event_date
+from kronika.dates.context import (
+    ContextExpression,
+    clock_expression,
+    context_expression,
+    incident_context,
+    is_incident,
+)
+from kronika.dates.expressions import TimeExpression, dated_back, find_expressions, to_event_date
 from kronika.model import ArticleContext, Detection, EventDate
 
 __all__ = ["is_historical", "resolve_date"]
@@ -41,23 +47,66 @@ def resolve_date(
     doc: Doc, detection: Detection, ctx: ArticleContext, previous: EventDate | None
 ) -> EventDate:
     """The day (or week, month, year) this event happened, with the reason, or an unknown date with why."""
+    back = _dated_back(doc, detection, ctx)
+    if back is not None:
+        return back
     unresolved: EventDate | None = None
+    reported: list[EventDate] = []
     for expression in _ranked_expressions(doc, detection):
         found = to_event_date(expression, ctx.article.published, previous)
+        if found.value is not None and _dates_report(doc, expression, detection):
+            reported.append(found)
+            continue
         if found.value is not None:
             return found
         # "On 2 May, relatives protested after the previous day ...": an anaphor with nothing to point
         # back to gives way to the sentence's other expressions (never to another sentence's date)
         unresolved = unresolved or found
+    if reported:
+        # "a man shot his wife, the sheriff said Tuesday": Tuesday is when he spoke; a date another
+        # sentence gives the incident itself wins, else the day of the statement is the nearest known
+        told = incident_context(doc, detection, ctx.article.published)
+        return _inherit(told, ctx, previous) if told is not None else reported[0]
     if unresolved is not None:
         return unresolved
-    borrowed = context_expression(doc, detection)
+    borrowed = context_expression(doc, detection, ctx.article.published) or clock_expression(doc, detection)
+    return _inherit(borrowed, ctx, previous)
+
+
+def _dated_back(doc: Doc, detection: Detection, ctx: ArticleContext) -> EventDate | None:
+    """The trigger told after 'N days after' in its sentence, dated back from the sentence's other date."""
+    trigger = trigger_token(doc, detection)
+    if trigger is None:
+        return None
+    sentence = detection.sentence
+    expressions = find_expressions(sentence.text, sentence.start)
+    return dated_back(expressions, trigger.idx, ctx.article.published)
+
+
+def _inherit(
+    borrowed: ContextExpression | None, ctx: ArticleContext, previous: EventDate | None
+) -> EventDate:
+    """The date a borrowed expression gives, with where it was found; unknown without one."""
     if borrowed is None:
         return EventDate(None, None, NO_EXPRESSION)
     inherited = to_event_date(borrowed.expression, ctx.article.published, previous)
     if inherited.value is None:
         return EventDate(None, None, NO_EXPRESSION)
     return EventDate(inherited.value, inherited.precision, f"{inherited.reason}, in {borrowed.where}")
+
+
+REPORTING = {"say", "tell", "announce", "report", "confirm", "state", "add"}
+
+
+def _dates_report(doc: Doc, expression: TimeExpression, detection: Detection) -> bool:
+    """The expression dates the statement reporting an incident ('police said Tuesday'), not the incident:
+    it hangs on a reporting verb that is not the trigger, and the trigger is an incident."""
+    span = token_span(doc, expression.start, expression.end)
+    trigger = trigger_token(doc, detection)
+    if span is None or trigger is None or not is_incident(doc, detection):
+        return False
+    verb = span.root.head
+    return verb.lemma_.lower() in REPORTING and verb.i != trigger.i and verb.i not in {t.i for t in span}
 
 
 def period_end(event_date: EventDate) -> date | None:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from kronika.dates.expressions import TimeExpression, find_expressions
+from kronika.dates.attach import attach
+from kronika.dates.expressions import TimeExpression, find_clock_time, find_expressions
 from kronika.model import Detection
 from kronika.nlp import doc_text
 from kronika.nlp import sentences as doc_sentences
@@ -19,6 +21,10 @@ INCIDENT_LEMMAS = {
     "happen", "occur", "shoot", "shooting", "kill", "wound", "injure", "stab", "attack", "fire",
     "die", "crash", "explode", "explosion", "clash", "incident",
 }  # fmt: skip
+
+
+RECENT_DAYS = 30
+DIRECT_RANK = 1  # attached to the incident word or through one word between (see `attach`)
 
 
 @dataclass(frozen=True)
@@ -50,14 +56,81 @@ def _lead(doc: Doc) -> Span | None:
     return next((s for s in doc_sentences(doc) if s.text.strip()), None)
 
 
+def _usable(sentence: Span) -> list[TimeExpression]:
+    """The sentence's expressions that do not themselves refer back to another event."""
+    return [e for e in find_expressions(sentence.text, sentence.start_char) if e.anchor in CONTEXT_ANCHORS]
+
+
+def _incident_ranked(sentence: Span, found: list[TimeExpression]) -> list[tuple[int, int, int]]:
+    """(rank, distance, index) of each expression by how closely it dates one of the sentence's incident
+    words; empty where the sentence has none."""
+    incident = [t for t in sentence if t.lemma_.lower() in INCIDENT_LEMMAS]
+    attached = [[attach(sentence.doc, e, t) for t in incident] for e in found]
+    return sorted((a.rank, a.distance, i) for i, links in enumerate(attached) for a in links)
+
+
 def _first_usable(sentence: Span) -> TimeExpression | None:
-    """The sentence's first expression that does not itself refer back to another event."""
-    found = find_expressions(sentence.text, sentence.start_char)
-    return next((e for e in found if e.anchor in CONTEXT_ANCHORS), None)
+    """The sentence's expression that dates its incident ('police on Friday identified a boy killed
+    Thursday night': Thursday), else its first; never one that refers back to another event."""
+    found = _usable(sentence)
+    ranked = _incident_ranked(sentence, found) if len(found) > 1 else []
+    return found[ranked[0][2]] if ranked else next(iter(found), None)
 
 
-def context_expression(doc: Doc, detection: Detection) -> ContextExpression | None:
-    """The time expression an undated event inherits: earlier in its paragraph, the lead, or the same word."""
+def _dating_incident(sentence: Span) -> TimeExpression | None:
+    """The expression that dates one of the sentence's incident words itself ('a man was shot Friday'),
+    not another act of the sentence ('police said Monday', 'was arrested Thursday in the shooting')."""
+    found = _usable(sentence)
+    ranked = [r for r in _incident_ranked(sentence, found) if r[0] <= DIRECT_RANK]
+    return found[ranked[0][2]] if ranked else None
+
+
+def is_incident(doc: Doc, detection: Detection) -> bool:
+    """A violent incident itself (not the arrest, trial or mourning after it)."""
+    trigger = doc.char_span(detection.trigger.start, detection.trigger.end, alignment_mode="expand")
+    lemma = trigger.root.lemma_.lower() if trigger is not None else ""
+    return detection.type.plover == "ASSAULT" or lemma in INCIDENT_LEMMAS
+
+
+def incident_context(doc: Doc, detection: Detection, published: date | None) -> ContextExpression | None:
+    """For an undated incident, the nearest sentence whose time expression dates an incident word: earlier
+    in its paragraph, the lead, else a recent one anywhere. A date such a sentence gives to an arrest, a
+    hearing or a statement is not the incident's."""
+    lead = _lead(doc)
+    before = lead is not None and lead.start_char < detection.sentence.start
+    sources = [
+        *((s, "an earlier sentence of its paragraph") for s in _earlier_in_paragraph(doc, detection)),
+        *([(lead, "the article's lead sentence")] if lead is not None and before else []),
+    ]
+    for sentence, where in sources:
+        found = _dating_incident(sentence)
+        if found is not None:
+            return ContextExpression(found, where)
+    if published is None:
+        return None
+    # further away, an incident dated well before publication is as likely an older one told as background
+    for sentence in (s for s in doc_sentences(doc) if s.start_char != detection.sentence.start):
+        found = _dating_incident(sentence)
+        resolved = found.resolver(published) if found is not None else None
+        if found is not None and resolved is not None and _recent(resolved.value, published):
+            return ContextExpression(found, "the article's first sentence dating the incident")
+    return None
+
+
+def _recent(value: date, published: date) -> bool:
+    """Within the month before publication (or a few days after it)."""
+    return -7 <= (published - value).days <= RECENT_DAYS
+
+
+def context_expression(
+    doc: Doc, detection: Detection, published: date | None = None
+) -> ContextExpression | None:
+    """The time expression an undated event inherits: one dating the incident (for an incident), else
+    earlier in its paragraph, the lead, or the same word."""
+    if is_incident(doc, detection):
+        found_incident = incident_context(doc, detection, published)
+        if found_incident is not None:
+            return found_incident
     for sentence in _earlier_in_paragraph(doc, detection):
         found = _first_usable(sentence)
         if found is not None:
@@ -96,6 +169,21 @@ def _article_date(doc: Doc, detection: Detection) -> ContextExpression | None:
             return ContextExpression(found, "the article's first sentence dating the incident")
     first = next((e for e in map(_first_usable, others) if e is not None), None)
     return ContextExpression(first, "the article's first dated sentence") if first else None
+
+
+def clock_expression(doc: Doc, detection: Detection) -> ContextExpression | None:
+    """A time of day with no day ('around 1:50 a.m.') in the event's sentence, else in the first sentence
+    telling the incident: the report's own day, for an article that names no day at all."""
+    here = detection.sentence.start
+    own = [(s, "its sentence") for s in doc_sentences(doc) if s.start_char == here]
+    others = [
+        (s, "the incident's story") for s in doc_sentences(doc) if s.start_char != here and _tells_incident(s)
+    ]
+    for sentence, where in [*own, *others]:
+        found = find_clock_time(sentence.text, sentence.start_char)
+        if found is not None:
+            return ContextExpression(found, f"{where}, a time of day with no day named")
+    return None
 
 
 def _tells_incident(sentence: Span) -> bool:

@@ -307,6 +307,23 @@ PATTERNS: tuple[_Pattern, ...] = (
 )
 
 
+# "around 1:50 a.m.", "at 8 p.m.", "an early-morning shooting": a time of day that names no day. A report
+# giving only this speaks of its own day (or the small hours just before it), so it is a last resort,
+# used only where nothing else in the article dates the event
+CLOCK = re.compile(
+    r"(?<![\w:])(?:[01]?\d(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight|early(?:\s+|-)morning)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def find_clock_time(text: str, offset: int) -> TimeExpression | None:
+    """The sentence's first time of day, as an expression dated to the publication day."""
+    m = CLOCK.search(text)
+    if m is None:
+        return None
+    return TimeExpression(offset + m.start(), offset + m.end(), m.group(0), "published", _shift(0)(m))
+
+
 def find_expressions(text: str, offset: int) -> list[TimeExpression]:
     """Every non-overlapping time expression in a sentence's text, earliest first."""
     taken: list[tuple[int, int]] = []
@@ -352,3 +369,26 @@ def to_event_date(
     if expression.anchor == "published":
         return EventDate(resolved.value, resolved.precision, f"{quoted} relative to publication {published}")
     return EventDate(resolved.value, resolved.precision, f"{quoted} stated in the text")
+
+
+# "three days after he was shot": the span from the event after 'after' to the sentence's dated one
+COUNTED_AFTER = re.compile(rf"^{_COUNT}\s+{_UNIT}\s+after$", re.IGNORECASE)
+
+
+def dated_back(
+    expressions: list[TimeExpression], trigger_start: int, published: date | None
+) -> EventDate | None:
+    """'He died Thursday, three days after he was shot': an event told after 'N days after' happened N
+    days before the sentence's earlier dated event; None where the sentence is not so built."""
+    for i, expression in enumerate(expressions):
+        m = COUNTED_AFTER.match(expression.text)
+        if m is None or trigger_start < expression.end:
+            continue
+        anchors = [e for e in expressions[:i] if e.anchor != "previous"]
+        dated = to_event_date(anchors[-1], published, None) if anchors else None
+        if dated is None or dated.value is None or dated.precision != "day":
+            return None
+        n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+        moved = shift_period(dated.value, m["unit"].lower(), -n)
+        return EventDate(moved.value, moved.precision, f"{dated.reason}, less '{expression.text}'")
+    return None

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import Chain, candidates, find_chains, resolve_chain
+from kronika.geo.local import FAR_KM, LOCAL_KM, street_name
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
 from kronika.nlp import doc_text
@@ -78,7 +79,7 @@ def _main_town(
     first: dict[GeoEntry, int] = {}
     places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
     for chain in chains:
-        if not _looks_like_place(doc_text(doc), chain, places):
+        if not _looks_like_place(doc_text(doc), chain, places) or _street(doc_text(doc), chain):
             continue
         found = resolve_chain(gazetteer, chain, focus, hinted)
         if found is None or found.entry.kind != "city" or found.entry.country != focus:
@@ -87,7 +88,44 @@ def _main_town(
         first.setdefault(found.entry, chain.start)
     if not votes:
         return None
+    votes, first = _coherent(gazetteer, votes, first)
     return max(votes, key=lambda e: (votes[e], -first[e]))
+
+
+def _coherent(
+    gazetteer: Gazetteer, votes: Counter[GeoEntry], first: dict[GeoEntry, int]
+) -> tuple[Counter[GeoEntry], dict[GeoEntry, int]]:
+    """Votes moved from a town far from every other town the article names to a namesake beside one of
+    them: a Brooklyn story's 'Brownsville' is Brooklyn's, not the big one in Texas."""
+    moved: Counter[GeoEntry] = Counter()
+    seen: dict[GeoEntry, int] = {}
+    for entry, n in votes.items():
+        others = [o for o in votes if name_key(o.name) != name_key(entry.name)]
+        target = _namesake_near(gazetteer, entry, others) or entry
+        moved[target] += n
+        seen[target] = min(seen.get(target, first[entry]), first[entry])
+    return moved, seen
+
+
+def _namesake_near(gazetteer: Gazetteer, entry: GeoEntry, others: Sequence[GeoEntry]) -> GeoEntry | None:
+    """A town of `entry`'s name within LOCAL_KM of one of `others`, where `entry` is FAR_KM from all."""
+    if not others or any(_km(entry, o) <= FAR_KM for o in others):
+        return None
+    namesakes = gazetteer.lookup(entry.name, kind="city", country=entry.country)
+    return next((n for n in namesakes if n != entry and any(_km(n, o) <= LOCAL_KM for o in others)), None)
+
+
+def _km(a: GeoEntry, b: GeoEntry) -> float:
+    """Distance between two entries, infinite where either lacks coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return float("inf")
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _street(text: str, chain: Chain) -> bool:
+    """Whether a lone name is a street's ('the 8200 block of Sunbury'); a longer chain may go on to
+    its town ('Appaloosa Trail in Norcross')."""
+    return len(chain.names) == 1 and street_name(text, chain.start, chain.end)
 
 
 def _agency_bonus(text: str, chain: Chain) -> int:

@@ -41,6 +41,7 @@ class GazetteerData:
     # the same for other countries, where one spelling may stand for regions of several ('TN', 'AP')
     more_abbreviations: dict[str, list[int]] = field(default_factory=dict)
     towns: dict[int, int] = field(default_factory=dict)  # neighbourhood row -> the town row it belongs to
+    namesakes: dict[int, int] = field(default_factory=dict)  # admin1 row -> the town row it is named after
 
     def add(self, row: Row, keys: set[str]) -> int:
         """Append a row and index it under every non-empty key; returns its id."""
@@ -223,8 +224,10 @@ def build() -> GazetteerData:
     add_abbreviations(data, "USA", "data/us_states.tsv")
     add_more_abbreviations(data, ABBREVIATION_TABLE)
     add_short_town_keys(data)
+    from kronika.geo.namesakes import add_namesake_towns  # namesakes imports this module's types
     from kronika.geo.nearby import add_towns  # nearby imports this module's types
 
+    add_namesake_towns(data)
     add_towns(data)
     return data
 
@@ -245,13 +248,18 @@ def add_short_town_keys(data: GazetteerData) -> None:
         big = [i for i in towns if data.rows[i][6] >= MIN_HONORIFIC_TOWN]
         if honorific and big and _only_smaller_towns(data, honorific, min(data.rows[i][6] for i in big)):
             short[honorific].extend(big)
-    data.index.update(short)
+    for key, ids in short.items():  # the short name's own hamlets and districts stay findable
+        data.index[key] = list(dict.fromkeys([*ids, *data.index.get(key, [])]))
 
 
 def _only_smaller_towns(data: GazetteerData, key: str, population: int) -> bool:
-    """Whether a key names nothing but towns smaller than `population` ('Pachuca' names a hamlet, but
-    Pachuca de Soto is the town meant; 'Hidalgo' is a state, never Hidalgo del Parral)."""
-    return all(data.rows[i][1] == "city" and data.rows[i][6] < population for i in data.index.get(key, []))
+    """Whether a key names nothing but towns smaller than `population` and districts ('Pachuca' names a
+    hamlet, but Pachuca de Soto is the town meant; the municipality of Cintalapa is named after its seat,
+    Cintalapa de Figueroa; 'Hidalgo' is a state, never Hidalgo del Parral)."""
+    return all(
+        data.rows[i][1] == "admin2" or (data.rows[i][1] == "city" and data.rows[i][6] < population)
+        for i in data.index.get(key, [])
+    )
 
 
 def add_abbreviations(data: GazetteerData, iso3: str, table: str) -> None:

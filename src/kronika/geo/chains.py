@@ -17,14 +17,15 @@ _WORD = (
     r"(?:[A-Z]&[A-Z]\b|(?:[A-Z]\.)+(?:[A-Z][a-z]{1,3}\.)?|[A-Z][\w'’\-]*\.?)"  # 'N.C.', 'W.Va.', 'J&K' too
 )
 # Arabic names are often written with a lower-case article: 'in al-Hasakeh', 'from al Hunaydah'.
-_ARTICLE = r"(?:(?<![\w\-])(?:al|el|ad|ar|as|ash|at|az|an)[ \-](?=[A-Z]))?"
+# 'at', 'as' and 'an' are English words too: only hyphened are they an article ('at-Tall', not 'at Naga').
+_ARTICLE = r"(?:(?<![\w\-])(?:(?:al|el|ad|ar|ash|az)[ \-]|(?:as|at|an)-)(?=[A-Z]))?"
 # A full stop after a long word ends the sentence, and the name: 'near Kamyanka, Donetsk. The OSCE ...'.
 _NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
 # What may stand between two names of one chain: a comma, a bracket, 'in', 'of', with a type word before.
 _TYPE = (
     r"(?:province|state|region|governorate|district|township|county|municipality|village|town|city|area"
     r"|sector|subdistrict|regency|locality|department|division|prefecture|commune|neighbourhood"
-    r"|neighborhood|countryside|suburb|camp|lga|parish|oblast|raion|tehsil|zone|woreda|kebele|circle)"
+    r"|neighborhood|countryside|suburb|camp|lga|parish|oblast|raion|tehsil|zone|woreda|kebele|circle|territory)"
 )
 _JOIN = re.compile(
     rf"^(?:\s+{_TYPE}(?:\s+(?:center|centre|headquarters))?)?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
@@ -36,7 +37,18 @@ COUNTY_TYPES = frozenset({"county", "co", "parish", "township"})
 SETTLEMENT_TYPES = frozenset({"city", "town", "village"})
 # Second-level units, usually named after their main town ('Qaysar district', 'Biu LGA').
 DISTRICT_TYPES = frozenset(
-    {"district", "subdistrict", "tehsil", "raion", "lga", "municipality", "woreda", "circle", "division"}
+    {
+        "district",
+        "subdistrict",
+        "tehsil",
+        "raion",
+        "lga",
+        "municipality",
+        "woreda",
+        "circle",
+        "division",
+        "territory",
+    }
 )
 ADMIN1_TYPES = frozenset({"province", "state", "region", "governorate", "department", "prefecture", "oblast"})
 _LEADING = frozenset(
@@ -64,6 +76,9 @@ _STREET_WORDS = frozenset(
      "highway", "hwy", "way", "court", "place", "square", "park", "bridge", "market", "school", "hospital",
      "mall"}
 )  # fmt: skip
+# Compass words that name a first-level region in some countries ('Central', Malawi; 'East', Cameroon),
+# looked up as one only after a place of that country in a chain.
+COMPASS_REGIONS = frozenset({"north", "south", "east", "west", "central", "centre", "center"})
 RESPELLED_CUTOFF = 0.8  # 'Ghoryan' ~ 'Ghoriyan', 'Shahdadkot' ~ 'Shahdad Kot'; within named regions only
 MIN_RESPELLED = 5  # shorter names match too many others
 MIN_LONE_CITY = 20_000  # a chain whose names do not confirm each other needs a town this big
@@ -161,6 +176,8 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
     found = _lookup(gazetteer, name.text)
     if name.whole and name.whole != name.text:  # 'Cape Town' is a town, 'Minbya Town' the town of Minbya
         found = [e for e in _lookup(gazetteer, name.whole) if e.kind == "city"] or found
+    if not found and name.whole != name.text:  # 'Federal Capital Territory' is named with its type word
+        found = _lookup(gazetteer, name.whole)
     words = name.text.split()
     if not found and len(words) > 1 and words[0].lower() in _LEADING:
         found = _lookup(gazetteer, " ".join(words[1:]))
@@ -186,21 +203,23 @@ def resolve_chain(
     later in the chain then pick among same-named towns; a town lying in another region is passed over.
     `hinted`: regions the article names elsewhere, preferred among same-named towns when the chain names none.
     """
-    options = [candidates(gazetteer, n, i) for i, n in enumerate(chain.names)]
+    options = _compass_regions(
+        gazetteer, chain, [candidates(gazetteer, n, i) for i, n in enumerate(chain.names)]
+    )
     country, support = _chain_country(options, focus)
     if country is None:
         return None
     picks = [
         _pick(
-            _local(group, country, i, chain.names[i].settlement),
+            _local(group, country, i, chain.names[i].settlement, _later_regions(options[i + 1 :], country)),
             _regions(options[i + 1 :], country),
             hinted,
             chain.names[i].district,
         )
         for i, group in enumerate(options)
     ]
-    if picks[0] is None and not chain.names[0].agency and not any(e and e.kind == "city" for e in picks):
-        picks[0] = _respelled(gazetteer, chain.names[0], country, _regions(options[1:], country))
+    if not chain.names[0].agency and not any(e and e.kind == "city" for e in picks):
+        _respell_leading(gazetteer, chain, options, picks, country)
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
     contained = entry is not None and _held(entry, picks)
@@ -208,6 +227,20 @@ def resolve_chain(
     if entry is None or not (support > 1 or country == focus or contained or _strong(entry, chain) or sole):
         return None
     return ChainPlace(chain, entry, support, contained, sole and not _strong(entry, chain))
+
+
+def _compass_regions(
+    gazetteer: Gazetteer, chain: Chain, options: list[list[GeoEntry]]
+) -> list[list[GeoEntry]]:
+    """Options with a later compass name read as a region of the other names' countries too: in 'Kasitu
+    (Nkhotakota, Central)' Central is Malawi's Central Region, which a bare 'Central' never means."""
+    countries = {e.country for group in options for e in group}
+    return [
+        group + gazetteer.regions_named(name.text, countries)
+        if i > 0 and name_key(name.text) in COMPASS_REGIONS
+        else group
+        for i, (name, group) in enumerate(zip(chain.names, options, strict=True))
+    ]
 
 
 def _held(entry: GeoEntry, picks: list[GeoEntry | None]) -> bool:
@@ -218,6 +251,23 @@ def _held(entry: GeoEntry, picks: list[GeoEntry | None]) -> bool:
         return True
     later = [e for e in picks[at + 1 :] if e is not None and e.kind in ("admin1", "admin2")]
     return any((e.country, e.admin1) == (entry.country, entry.admin1) for e in later)
+
+
+def _respell_leading(
+    gazetteer: Gazetteer,
+    chain: Chain,
+    options: list[list[GeoEntry]],
+    picks: list[GeoEntry | None],
+    country: str,
+) -> None:
+    """Fill the first unread names of a chain with towns spelled a little differently, innermost first:
+    in 'a village in Kotdiji (Khairpur, Sindh)' the village is unknown but Kotdiji is Kot Diji."""
+    for i, name in enumerate(chain.names):
+        if picks[i] is not None:
+            return
+        picks[i] = _respelled(gazetteer, name, country, _regions(options[i + 1 :], country))
+        if picks[i] is not None:
+            return
 
 
 def _respelled(
@@ -231,6 +281,13 @@ def _respelled(
     return found[0] if found else None
 
 
+def _later_regions(later: list[list[GeoEntry]], country: str) -> frozenset[str | None]:
+    """The admin1 regions later names of a chain are read as, in its country."""
+    return frozenset(
+        e.admin1 for group in later for e in group if e.country == country and e.kind == "admin1"
+    )
+
+
 def _regions(later: list[list[GeoEntry]], country: str) -> set[str | None]:
     """The admin1 regions that names written after a name place it in ('Bassa LGA, Plateau': Plateau)."""
     return {
@@ -238,13 +295,24 @@ def _regions(later: list[list[GeoEntry]], country: str) -> set[str | None]:
     }
 
 
-def _local(group: list[GeoEntry], country: str, position: int, settlement: bool = False) -> list[GeoEntry]:
+def _local(
+    group: list[GeoEntry],
+    country: str,
+    position: int,
+    settlement: bool = False,
+    later: frozenset[str | None] = frozenset(),
+) -> list[GeoEntry]:
     """A name's readings in the chain's country; a container named after the first name is its region,
-    unless it is written as a town ('Dar'a Al Balad in Dar'a city')."""
+    unless it is written as a town ('Dar'a Al Balad in Dar'a city') or the chain goes on to name that
+    region ('a quarter of Barinas, Barinas state': the town of Barinas, in the state of Barinas)."""
     local = [e for e in group if e.country == country]
     if settlement and any(e.kind == "city" for e in local):
         return [e for e in local if e.kind == "city"]
-    if position > 0 and any(e.kind == "admin1" for e in local):
+    regions = [e for e in local if e.kind == "admin1"]
+    towns = [e for e in local if e.kind == "city" and e.admin1 in later]
+    if position > 0 and regions and towns and all(e.admin1 in later for e in regions):
+        return towns
+    if position > 0 and regions:
         local = [e for e in local if e.kind != "city"]
     return local
 

@@ -4,9 +4,11 @@ neighbourhood stands for its city; a town near the dateline's that the lead name
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import find_chains
+from kronika.geo.names import name_key, strip_region_type
 from kronika.geo.nearby import distance_km
 from kronika.model import ArticleContext, Place
 
@@ -16,6 +18,24 @@ _ARTICLES = frozenset({"A", "An", "The"})  # a sentence's first word joins the n
 NAMESAKE_KM = 40.0  # a town of the same name this close to the dateline is the one meant
 # 'the South Chicago neighborhood', 'the Hermitage area': the name of a part of a city, not a town
 _PART_WORDS = r"(?:neighbou?rhood|section|community|area)"
+# 'the 500 block of Washington Street', 'the 8200 block of Sunbury': a street, not the place so named
+_STREET_WORD = (
+    r"\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|"
+    r"Ct\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Place|Terrace|Circle|Trail|Pike)"
+)
+_STREET_AFTER = re.compile(rf"{_STREET_WORD}\b")
+_STREET_ENDING = re.compile(rf"{_STREET_WORD}$")  # the name as tagged may hold the street word itself
+_STREET_BEFORE = re.compile(
+    r"\bblock\s+of\s+(?:the\s+)?(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?$", re.I
+)
+
+
+_PART_OF = re.compile(r"\s+(?:suburbs?|neighbou?rhood|section|community|enclave)\s+of\s+(?:the\s+)?[A-Z]")
+_HOSPITAL = r"(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|Health Cent(?:er|re)|Infirmary)"
+_HOSPITAL_BEFORE = re.compile(
+    rf"\b{_HOSPITAL}(?:,|\s+(?:in|at|near))\s+(?:the\s+|nearby\s+|downtown\s+)?$", re.IGNORECASE
+)
+_HOSPITAL_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’]*){{0,3}}\s+{_HOSPITAL}\b")
 
 
 def near_dateline(
@@ -65,6 +85,8 @@ def local_town(gazetteer: Gazetteer, text: str, dateline: Place) -> GeoEntry | N
         name = chain.names[0]
         if name.county or name.agency or name.admin1_hint or name.district:
             continue
+        if len(chain.names) == 1 and street_name(text, chain.start, chain.end):
+            continue
         words = name.text.split()
         written = " ".join(words[1:]) if len(words) > 1 and words[0] in _ARTICLES else name.text
         for town in gazetteer.lookup(written, kind="city", country=dateline.country):
@@ -94,3 +116,54 @@ def neighbourhood_of(place: Place, sentence: str, town: Place | None) -> Place:
         return place
     assert place.lat is not None and place.lon is not None and town.lat is not None and town.lon is not None
     return town if distance_km(place.lat, place.lon, town.lat, town.lon) <= NAMESAKE_KM else place
+
+
+def nearby_support(gazetteer: Gazetteer, entries: Sequence[GeoEntry], text: str) -> dict[GeoEntry, int]:
+    """For each entry, how many other names the text writes are towns or counties within LOCAL_KM of it,
+    plus one if the text writes out its region: the context that tells which of several same-named
+    places a bare dateline means ('WOODLAWN —' over a story naming Chicago is Chicago's Woodlawn, not
+    Maryland's; 'MONTGOMERY COUNTY (WSLS) —' over one naming Roanoke is Virginia's)."""
+    names = {name_key(n.text) for chain in find_chains(text) for n in chain.names}
+    support: dict[GeoEntry, int] = {}
+    for entry in entries:
+        own = {name_key(entry.name), strip_region_type(name_key(entry.name))}
+        near = sum(1 for name in names - own if _near_namesake(gazetteer, name, entry, own))
+        region = entry.admin1 and re.search(rf"(?<!West )\b{re.escape(entry.admin1)}\b", text)
+        support[entry] = near + (1 if region else 0)
+    return support
+
+
+def _near_namesake(gazetteer: Gazetteer, name: str, entry: GeoEntry, own: set[str]) -> bool:
+    """Whether a town or county called `name`, not `entry` itself under another key, lies near `entry`."""
+    if entry.lat is None or entry.lon is None:
+        return False
+    return any(
+        e.kind in ("city", "admin2")
+        and e.lat is not None
+        and e.lon is not None
+        and name_key(e.name) not in own
+        and distance_km(e.lat, e.lon, entry.lat, entry.lon) <= LOCAL_KM
+        for e in gazetteer.lookup(name, country=entry.country)
+    )
+
+
+def part_named(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] only says whose part the place after it is: 'the Denver suburb
+    of Wheat Ridge' happened in Wheat Ridge."""
+    return bool(_PART_OF.match(text, end))
+
+
+def hospital_town(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] places a hospital, not the shooting: 'taken to a hospital in
+    Fort Wayne', 'flown to Parkview Hospital in Fort Wayne', 'rushed to Jamaica Hospital'."""
+    return bool(_HOSPITAL_BEFORE.search(text[max(0, start - 60) : start]) or _HOSPITAL_AFTER.match(text, end))
+
+
+def street_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a street's: followed by a street word ('Washington
+    Street') or after 'block of' ('the 8200 block of Sunbury'), as police give an address."""
+    return bool(
+        _STREET_AFTER.match(text, end)
+        or _STREET_ENDING.search(text, start, end)
+        or _STREET_BEFORE.search(text[max(0, start - 40) : start])
+    )

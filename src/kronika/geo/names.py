@@ -93,7 +93,22 @@ def spelled_variants(key: str) -> list[str]:
     """The key with its opening abbreviation spelled out or abbreviated ('ft lauderdale' -> 'fort
     lauderdale'; 'saint louis' -> 'st louis'), for names the index holds in the other form."""
     first, _, rest = key.partition(" ")
-    return [f"{other} {rest}" for other in _OPENING_WORDS.get(first, ())] if rest else []
+    variants = [f"{other} {rest}" for other in _OPENING_WORDS.get(first, ())] if rest else []
+    return variants + _final_h_variants(key)
+
+
+MIN_FINAL_H_NAME = 5  # 'Hama' stays 'Hama': a short name is too often another place with an 'h'
+
+
+def _final_h_variants(key: str) -> list[str]:
+    """The key with an Arabic final -a written -ah or the other way round ('diwaniya' -> 'diwaniyah',
+    'raqqah' -> 'raqqa'): transliterations differ only there, so one spelling finds the other."""
+    last = key.rsplit(" ", 1)[-1]
+    if len(last) < MIN_FINAL_H_NAME:
+        return []
+    if key.endswith("ah"):
+        return [key[:-1]]
+    return [key + "h"] if key.endswith("a") else []
 
 
 def short_town_keys(key: str) -> set[str]:

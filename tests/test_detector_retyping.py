@@ -1,0 +1,214 @@
+"""Specs for how what a lead's paragraph tells retypes its ACLED event, and for near-certain readings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import pytest
+from spacy.language import Language
+
+from kronika.events import load_detector
+from kronika.events.acled_typing import CERTAIN_PROBABILITY, Draft, type_sentence
+from kronika.events.discourse import (
+    armed_targets,
+    burning_barricades,
+    protest_damage,
+    returned_fire,
+    retype_lead,
+)
+from kronika.events.taxonomy import acled_event_type
+from kronika.model import Article, Detection, EventType, Span
+
+
+@dataclass(frozen=True)
+class _Reading:
+    event_type: str
+    sub_event_type: str
+    probability: float
+
+
+@dataclass(frozen=True)
+class _Typer:
+    """Reads every text the same way (no state)."""
+
+    reading: _Reading
+
+    def predict(self, texts: Sequence[str]) -> list[_Reading]:
+        return [self.reading for _ in texts]
+
+
+def _reading(sub: str, probability: float) -> _Reading:
+    event_type = acled_event_type(sub)
+    assert event_type is not None
+    return _Reading(event_type, sub, probability)
+
+
+def _lead(sentence: str, plover: str, sub: str, trigger: str) -> Detection:
+    """A made-up asserted detection of a text's first sentence, typed with ACLED sub-type `sub`."""
+    start = sentence.index(trigger)
+    return Detection(
+        sentence=Span(0, len(sentence), sentence),
+        trigger=Span(start, start + len(trigger), trigger),
+        type=EventType(plover, None, acled_event_type(sub), sub),
+        confidence=0.9,
+    )
+
+
+def _subs(found: Sequence[Detection]) -> list[str | None]:
+    return [d.type.acled_sub_event_type for d in found]
+
+
+# --- the other side fought back ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        (" The attackers were repelled by the local guard.", "Armed clash"),
+        (" Soldiers repulsed the assault after an hour.", "Armed clash"),
+        (" The raiders fled with the cattle.", "Attack"),
+    ],
+)
+def test_attackers_driven_back_make_a_battle(follow_up: str, expected: str) -> None:
+    """An attack that the other side repels is an armed clash: both sides fought."""
+    lead = _lead("Gunmen attacked a village near the border.", "ASSAULT", "Attack", "attacked")
+    text = lead.sentence.text + follow_up
+    (out,) = returned_fire([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+# --- who the victims were ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Unknown gunmen shot and killed two policemen at a market.", "killed", "Armed clash"),
+        ("Three soldiers were killed by militants near the dam.", "killed", "Armed clash"),
+        ("Troops killed two suspected militants in the hills.", "killed", "Armed clash"),
+        ("Gunmen ambushed an army patrol on the highway.", "ambushed", "Armed clash"),
+        # civilians, and a soldier who is off duty (a civilian to ACLED), stay the victims of an attack
+        ("Unknown gunmen shot and killed a shopkeeper at a market.", "killed", "Attack"),
+        ("Gunmen killed an off-duty soldier at his home.", "killed", "Attack"),
+        ("A farmer was killed by soldiers near the dam.", "killed", "Attack"),
+        # the armed men are the doers here, not the victims
+        ("Two traders were injured after militiamen opened fire in the market.", "injured", "Attack"),
+        ("A suspect was killed during a police raid in the town.", "killed", "Attack"),
+    ],
+)
+def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expected: str) -> None:
+    """ACLED's attack is violence against civilians: police, soldiers or militants as victims make
+    it an armed clash, even when only one side fired."""
+    (out,) = armed_targets([_lead(sentence, "ASSAULT", "Attack", trigger)], 0)
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+def test_only_an_attack_becomes_a_clash() -> None:
+    """A bombing of soldiers stays a bombing: the weapon names the sub-type."""
+    sub = "Remote explosive/landmine/IED"
+    lead = _lead("A roadside bomb killed three soldiers near the dam.", "ASSAULT", sub, "killed")
+    assert _subs(armed_targets([lead], 0)) == [sub]
+
+
+# --- what the crowd did --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "expected"),
+    [
+        (
+            "Traders blocked the main road with burning tyres over new market fees.",
+            "Peaceful protest",
+            "Violent demonstration",
+        ),
+        (
+            "Residents protested outside the town hall. They burned debris and old furniture.",
+            "Protest with intervention",
+            "Violent demonstration",
+        ),
+        (
+            "Traders blocked the main road over new market fees. Police cleared it.",
+            "Peaceful protest",
+            "Peaceful protest",
+        ),
+        # a riot the crowd started is already violent; burning tyres changes nothing
+        ("Youths set tyres on fire and attacked a shop.", "Mob violence", "Mob violence"),
+    ],
+)
+def test_burning_barricades_make_a_protest_violent(text: str, sub: str, expected: str) -> None:
+    """A protest told with burning tyres, objects or debris is a violent demonstration."""
+    trigger = "protested" if "protested" in text else text.split()[1]
+    lead = _lead(text.split(". ")[0], "PROTEST", sub, trigger)
+    (out,) = burning_barricades([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inmates vandalised the prison canteen. They were demonstrating against overcrowding.",
+            "Violent demonstration",
+        ),
+        ("Inmates vandalised the prison canteen. The damage was estimated at a million.", None),
+    ],
+)
+def test_damage_done_by_demonstrators_is_a_violent_demonstration(text: str, expected: str | None) -> None:
+    """Property destroyed by a crowd that is demonstrating is a violent demonstration, not looting."""
+    sub = "Looting/property destruction"
+    lead = _lead(text.split(". ")[0], "COERCE", sub, "vandalised")
+    (out,) = protest_damage([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == (expected or sub)
+    assert out.type.plover == "COERCE"
+
+
+def test_the_lead_rules_leave_other_sentences_alone() -> None:
+    """Only the lead's event is retyped; a later sentence keeps its own type."""
+    text = "Gunmen shot and killed two policemen at a market. Another gunman shot a soldier later."
+    lead = _lead(text.split(". ")[0], "ASSAULT", "Attack", "killed")
+    start = text.index("Another")
+    later = Detection(
+        sentence=Span(start, len(text), text[start:]),
+        trigger=Span(start + 16, start + 20, "shot"),
+        type=EventType("ASSAULT", None, "Violence against civilians", "Attack"),
+        confidence=0.8,
+    )
+    assert _subs(retype_lead([lead, later], text, 0, len(text))) == ["Armed clash", "Attack"]
+
+
+# --- near-certain readings -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("probability", "expected"),
+    [(CERTAIN_PROBABILITY + 0.005, "Looting/property destruction"), (0.9, "Attack")],
+)
+def test_a_near_certain_reading_codes_even_a_sure_trigger(probability: float, expected: str) -> None:
+    """A reading of another ACLED family types a sure trigger only when the classifier is near certain;
+    the trigger keeps its PLOVER type either way."""
+    lead = _lead("Militants carried out an arson attack on a warehouse.", "ASSAULT", "Attack", "attack")
+    reading = _reading("Looting/property destruction", probability)
+    (out,) = type_sentence([Draft(lead, 0.9)], reading)  # type: ignore[arg-type]
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+    assert out.type.plover == "ASSAULT"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Unknown gunmen shot and killed two policemen in the city centre on Monday.", "Armed clash"),
+        ("Unknown gunmen shot and killed two shopkeepers in the city centre on Monday.", "Attack"),
+    ],
+)
+def test_the_detector_codes_an_attack_on_police_as_a_clash(nlp: Language, text: str, expected: str) -> None:
+    """End to end: an attack reading of a lead whose victims are police becomes an armed clash."""
+    detector = load_detector(_Typer(_reading("Attack", 0.9)))  # type: ignore[arg-type]
+    found = [d for d in detector.detect(nlp(text), Article(id="t", text=text)) if d.modality == "asserted"]
+    top = max(found, key=lambda d: d.confidence)
+    assert top.type.acled_sub_event_type == expected

@@ -1,0 +1,84 @@
+"""Specs for local-news place reading: addresses, hospitals and named parts are not where it happened;
+the article's other places tell same-named places apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.local import hospital_town, nearby_support, part_named, street_name
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once for this module."""
+    return Gazetteer.load()
+
+
+def _at(text: str, name: str) -> tuple[str, int, int]:
+    """The text with the first occurrence of `name` as offsets."""
+    start = text.index(name)
+    return text, start, start + len(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "street"),
+    [
+        ("Deputies found him in the 300 block of Lincoln Avenue on Friday.", "Lincoln", True),
+        ("Officers were called to the 1200 block of Denver around midnight.", "Denver", True),
+        ("Officers were called to the 1200 block of E. Aurora on Monday.", "Aurora", True),
+        ("The car stopped on Dallas Street, near the school.", "Dallas", True),
+        ("Gunfire broke out near Memphis Blvd. late on Sunday.", "Memphis", True),
+        ("A man was shot at Canton Road in Akron.", "Akron", False),
+        ("A teenager was shot in Dayton on Saturday.", "Dayton", False),
+        ("A block party in Toledo ended with gunfire.", "Toledo", False),
+    ],
+)
+def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) -> None:
+    assert street_name(*_at(text, name)) is street
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "hospital"),
+    [
+        ("The boy was flown to Riverside Hospital in Columbus for surgery.", "Columbus", True),
+        ("She was taken to a hospital in Toledo, where she died.", "Toledo", True),
+        ("He was rushed to Akron General Medical Center on Friday.", "Akron", True),
+        ("Both men were treated at Tacoma Memorial Hospital overnight.", "Tacoma", True),
+        ("A man was shot in Columbus and taken to a hospital.", "Columbus", False),
+        ("Gunfire near a Toledo hospital parking lot hurt two.", "Toledo", False),
+    ],
+)
+def test_a_town_that_places_a_hospital_is_not_the_scene(text: str, name: str, hospital: bool) -> None:
+    assert hospital_town(*_at(text, name)) is hospital
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "part"),
+    [
+        ("Two were shot at a motel in the Phoenix suburb of Mesa.", "Phoenix", True),
+        ("A girl was hit in the Detroit neighborhood of Brightmoor.", "Detroit", True),
+        ("Two were shot at a motel in Mesa, a suburb of Phoenix.", "Mesa", False),
+        ("A Phoenix suburb mourned the victims.", "Phoenix", False),
+    ],
+)
+def test_a_city_named_for_its_part_is_not_the_scene(text: str, name: str, part: bool) -> None:
+    assert part_named(*_at(text, name)) is part
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "text", "admin1"),
+    [
+        ("Woodlawn", "Chicago police said the boy was shot on a porch.", "Illinois"),
+        ("Woodlawn", "Baltimore County police said the boy was shot on a porch.", "Maryland"),
+        ("Montgomery County", "Deputies took him to a hospital in Blacksburg.", "Virginia"),
+    ],
+)
+def test_the_articles_other_places_pick_among_namesakes(
+    gazetteer: Gazetteer, name: str, text: str, admin1: str
+) -> None:
+    entries = [e for e in gazetteer.lookup(name, country="USA") if e.kind in ("city", "admin2")]
+    support = nearby_support(gazetteer, entries, text)
+    best = max(entries, key=lambda e: (support[e], e.population))
+    assert best.admin1 == admin1
