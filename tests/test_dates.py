@@ -377,3 +377,17 @@ def test_an_event_told_after_n_days_after_is_dated_back(
     nlp: Language, text: str, trigger: str, expected: str
 ) -> None:
     assert resolve(nlp, text, trigger).value == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Four people were killed at a farmhouse in June of 2015.", ["June of 2015"]),
+        ("Deputies from the San Jan County Sheriff's Office responded.", []),
+        ("The father, Sam Ortiz (04/12/91), was not at home.", []),
+        ("The shop was robbed on 09/02/2020 (a Wednesday).", ["09/02/2020", "Wednesday"]),
+        ("Prices rose in Sept. and fell in December last year.", ["in Sept.", "in December", "last year"]),
+    ],
+)
+def test_months_years_and_birth_dates_in_brackets(text: str, expected: list[str]) -> None:
+    assert [e.text for e in find_expressions(text, 0)] == expected

@@ -386,18 +386,3 @@ def test_a_town_known_by_its_short_name_keeps_the_district_named_after_it(gazett
     found = gazetteer.lookup("Cintalapa")
     assert found[0].name == "Cintalapa" and found[0].kind == "admin2"  # the municipality
     assert "Cintalapa de Figueroa" in [e.name for e in found if e.kind == "city"]  # and its seat
-
-
-@pytest.mark.parametrize(("district", "admin1"), [("Nagaur", "Rajasthan"), ("Pulwama", "Jammu and Kashmir")])
-def test_a_district_lies_at_the_town_it_is_named_after(
-    gazetteer: Gazetteer, district: str, admin1: str
-) -> None:
-    found = [e for e in gazetteer.lookup(district) if e.admin1 == admin1]
-    towns = [(e.lat, e.lon) for e in found if e.kind == "city"]
-    assert [(e.lat, e.lon) for e in found if e.kind == "admin2"][:1] == towns[:1]
-
-
-def test_a_county_is_not_placed_at_a_namesake_town_of_another_county(gazetteer: Gazetteer) -> None:
-    county = [e for e in gazetteer.lookup("Jackson County") if e.admin1 == "Missouri"][0]
-    town = [e for e in gazetteer.lookup("Jackson") if e.kind == "city" and e.admin1 == "Missouri"][0]
-    assert (county.lat, county.lon) != (town.lat, town.lon)

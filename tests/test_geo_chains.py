@@ -122,3 +122,9 @@ def test_a_region_named_after_nothing_later_stays_the_region(gazetteer: Gazettee
 def test_an_unknown_village_gives_way_to_the_respelled_town_it_lies_in(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "Two clans fought in Ghulam Bux village in Kotdiji, Sindh.", 0, None)
     assert place is not None and place.entry.name == "Kot Diji"
+
+
+def test_a_village_is_never_the_province_of_its_name(gazetteer: Gazetteer) -> None:
+    text = "A mine exploded in Kandal village, Ou Chrov district of Banteay Meanchey, Cambodia."
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and place.entry.admin1 == "Banteay Meanchey"  # not Kandal province

@@ -581,16 +581,23 @@ def test_a_label_over_a_story_is_no_county_dateline(gazetteer: Gazetteer, text: 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    ("text", "sentence", "trigger", "name"),
+    ("text", "sentence", "trigger", "name", "admin1"),
     [
         # a dateline naming a part of a city stands for the city
-        ("WOODLAWN — A boy was shot on a porch, Chicago police said.", "A boy was shot", "shot", "Chicago"),
+        (
+            "WOODLAWN — A boy was shot on a porch, Chicago police said.",
+            "A boy was shot",
+            "shot",
+            "Chicago",
+            "Illinois",
+        ),
         # a far namesake of a part of the article's town is that part
         (
             "Four men were shot at a party in Brooklyn. The party was held in Brownsville.",
             "The party was held in Brownsville.",
             "held",
             "Brooklyn",
+            "New York",
         ),
         # an address, a hospital and a city named for its part are not where it happened
         (
@@ -598,6 +605,7 @@ def test_a_label_over_a_story_is_no_county_dateline(gazetteer: Gazetteer, text: 
             "It happened in the 500 block of Washington Street.",
             "happened",
             "Abilene",
+            "Texas",
         ),
         (
             "KOKOMO, Ind. — Four people were shot outside a bar.\n\n"
@@ -605,11 +613,20 @@ def test_a_label_over_a_story_is_no_county_dateline(gazetteer: Gazetteer, text: 
             "Police have not said why it happened.",
             "happened",
             "Kokomo",
+            "Indiana",
+        ),
+        # a far town's namesake in the dateline's state, not the dateline's city
+        (
+            "SEATTLE — A man was shot in Arlington on Friday.",
+            "A man was shot",
+            "shot",
+            "Arlington",
+            "Washington",
         ),
     ],
 )
 def test_local_news_reads_its_towns_in_context(
-    nlp: Language, gazetteer: Gazetteer, text: str, sentence: str, trigger: str, name: str
+    nlp: Language, gazetteer: Gazetteer, text: str, sentence: str, trigger: str, name: str, admin1: str
 ) -> None:
     place = run_locate(nlp, gazetteer, text, sentence, trigger, focus="USA")
-    assert place is not None and place.name == name
+    assert place is not None and (place.name, place.admin1) == (name, admin1)

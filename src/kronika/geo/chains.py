@@ -17,8 +17,9 @@ _WORD = (
     r"(?:[A-Z]&[A-Z]\b|(?:[A-Z]\.)+(?:[A-Z][a-z]{1,3}\.)?|[A-Z][\w'’\-]*\.?)"  # 'N.C.', 'W.Va.', 'J&K' too
 )
 # Arabic names are often written with a lower-case article: 'in al-Hasakeh', 'from al Hunaydah'.
-# 'at', 'as' and 'an' are English words too: only hyphened are they an article ('at-Tall', not 'at Naga').
-_ARTICLE = r"(?:(?<![\w\-])(?:(?:al|el|ad|ar|ash|az)[ \-]|(?:as|at|an)-)(?=[A-Z]))?"
+# 'at' and 'as' are English words too: only hyphened are they an article ('at-Tall', not 'at Naga'). 'an'
+# stays taken either way: 'an Iowa man' is then no name at all, as a town's name in a modifier is not.
+_ARTICLE = r"(?:(?<![\w\-])(?:(?:al|el|ad|ar|ash|az|an)[ \-]|(?:as|at)-)(?=[A-Z]))?"
 # A full stop after a long word ends the sentence, and the name: 'near Kamyanka, Donetsk. The OSCE ...'.
 _NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
 # What may stand between two names of one chain: a comma, a bracket, 'in', 'of', with a type word before.
@@ -97,6 +98,7 @@ class ChainName:
     district: bool = False  # 'Qaysar district': the district, else the town it is named after
     agency: bool = False  # 'Tulare County Sheriff's Office': whose officers act, not where
     settlement: bool = False  # 'Dar'a city': the town, not the region of that name
+    village: bool = False  # 'Kandal village': never the province of that name
     whole: str = ""  # the name with its closing type word, for towns so named ('Cape Town')
 
 
@@ -161,6 +163,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         district=any(t in DISTRICT_TYPES for t in [*types, typed]),
         agency=agency is not None,
         settlement=any(t in SETTLEMENT_TYPES for t in [*types, typed]),
+        village="village" in [*types, typed],
         whole=whole,
     )
 
@@ -211,7 +214,7 @@ def resolve_chain(
         return None
     picks = [
         _pick(
-            _local(group, country, i, chain.names[i].settlement, _later_regions(options[i + 1 :], country)),
+            _local(group, country, i, chain.names[i], _later_regions(options[i + 1 :], country)),
             _regions(options[i + 1 :], country),
             hinted,
             chain.names[i].district,
@@ -299,12 +302,16 @@ def _local(
     group: list[GeoEntry],
     country: str,
     position: int,
-    settlement: bool = False,
+    name: ChainName | None = None,
     later: frozenset[str | None] = frozenset(),
 ) -> list[GeoEntry]:
     """A name's readings in the chain's country; a container named after the first name is its region,
     unless it is written as a town ('Dar'a Al Balad in Dar'a city') or the chain goes on to name that
-    region ('a quarter of Barinas, Barinas state': the town of Barinas, in the state of Barinas)."""
+    region ('a quarter of Barinas, Barinas state': the town of Barinas, in the state of Barinas). A
+    village is never a region ('Kandal village, Samraong commune')."""
+    settlement = name is not None and name.settlement
+    if name is not None and name.village:
+        group = [e for e in group if e.kind not in ("admin1", "admin2")]
     local = [e for e in group if e.country == country]
     if settlement and any(e.kind == "city" for e in local):
         return [e for e in local if e.kind == "city"]

@@ -1,5 +1,7 @@
 """Local news: a bare town name far from the dateline's city is more likely a part of that city; a
-neighbourhood stands for its city; a town near the dateline's that the lead names is where it happened."""
+neighbourhood stands for its city; a town near the dateline's that the lead names is where it happened;
+the article's other places pick among namesakes; streets, hospitals' towns and cities named for their
+parts are not the scene."""
 
 from __future__ import annotations
 
@@ -42,8 +44,10 @@ def near_dateline(
     place: Place, ctx: ArticleContext, gazetteer: Gazetteer, anchor: Place | None = None
 ) -> Place:
     """Swap a town far from the dateline's city (or `anchor`, the article's own town where there is no
-    dateline) for its namesake near that city, or for the city itself, unless the article names the far
-    town's region ('CHICAGO — a shooting in Austin' is Chicago's Austin; 'in Austin, Texas' is not)."""
+    dateline) for its namesake near that city or else in its state within FAR_KM ('a party at Granger'
+    in a story from Mattawa, Wash. is Washington's Granger), or for the city itself, unless the article
+    names the far town's region ('CHICAGO — a shooting in Austin' is Chicago's Austin; 'in Austin,
+    Texas' is not)."""
     anchor = ctx.dateline or anchor
     if not _comparable(place, anchor) or anchor is None:
         return place
@@ -55,13 +59,13 @@ def near_dateline(
     if place.admin1 and place.admin1 != anchor.admin1 and place.admin1 in ctx.article.text:
         return place
     namesakes = [
-        e.to_place()
-        for e in gazetteer.lookup(place.name, kind="city", country=place.country)
-        if e.lat is not None
-        and e.lon is not None
-        and distance_km(e.lat, e.lon, anchor.lat, anchor.lon) <= NAMESAKE_KM
+        (distance_km(e.lat, e.lon, anchor.lat, anchor.lon), e.admin1 == anchor.admin1, e.to_place())
+        for e in gazetteer.lookup(place.name, kind="city", country=place.country)  # biggest first
+        if e.lat is not None and e.lon is not None
     ]
-    return namesakes[0] if namesakes else anchor
+    close = [p for km, _, p in namesakes if km <= NAMESAKE_KM]
+    in_state = [p for km, same, p in sorted(namesakes, key=lambda t: t[0]) if same and km <= FAR_KM]
+    return (close or in_state or [anchor])[0]
 
 
 def _comparable(place: Place, anchor: Place | None) -> bool:
