@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from kronika.casualties import count_casualties, parse_count
+from kronika.casualties.patterns import text_counts
 from kronika.model import Casualties, Detection, EventType, Span
 
 
@@ -404,3 +405,48 @@ def test_a_dateline_is_neither_a_victim_nor_part_of_one(
     nlp: Language, sentence: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "fatalities", "injured"),
+    [
+        ("Late night shooting wounds three", None, 3),
+        ("Gunfire kills two men outside Elmwood bar", 2, None),
+        ("Cousins charged with shooting five people at a barbecue", None, 5),
+        ("Gunman opened fire in the lobby, wounding two people.", None, 2),
+    ],
+)
+def test_a_headline_toll_told_by_the_shooting_verb(
+    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    "text", ["He kept shooting two rounds at the target.", "The shooting wounds were minor."]
+)
+def test_a_shooting_verb_without_a_count_of_people_is_no_toll(text: str) -> None:
+    assert list(text_counts(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Toddler shot while riding in back seat", [("shot", 1)]),
+        ("Police: Riverside Teen Shot Near Bus Stop", [("shot", 1)]),
+        ("Girl, 9, found fatally shot in apartment", [("killed", 1)]),
+        ("Police: Lakeside teenager shot to death near school", [("killed", 1)]),
+        ("Woman killed in shooting identified", [("killed", 1)]),
+        ("6-month-old baby shot while in stroller", [("shot", 1)]),
+        ("Teen in serious condition after being shot", [("injured", 1)]),
+        ("Man killed his brother, police say", []),
+        ("Man shot his neighbour over a fence", []),
+        ("The man shot at the officers before fleeing.", []),
+    ],
+)
+def test_a_headline_opening_on_one_victim_counts_that_victim(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    """A headline drops 'was': 'Toddler shot' is one person shot, not a toddler shooting."""
+    assert list(text_counts(text)) == expected

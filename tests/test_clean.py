@@ -87,6 +87,11 @@ def test_html_page_text_title_and_date() -> None:
         "Crowds gather in the square. John Smith / AFP",
         "Copyright 2021 Ledger Media. All rights reserved.",
         "RELATED: Two hurt in warehouse fire",
+        "Why are we asking this?",
+        "Already have an account? Log in.",
+        "Thank You For Reading!",
+        "Need an account? Create one now.",
+        "Readers of the Valley Courier get free access to our e-Edition as well.",
     ],
 )
 def test_chrome_lines_at_the_top_are_dropped(line: str) -> None:

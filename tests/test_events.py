@@ -629,3 +629,11 @@ def test_exchanges_of_fire_are_armed_clashes(nlp: Language, text: str) -> None:
     """A shoot-out, gunfight or exchange of fire is a battle between two armed sides."""
     top = _top(nlp, text)
     assert (top.type.plover, top.type.acled_sub_event_type) == ("ASSAULT", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    "text", ["Early morning shooting wounds four", "Weekend shooting injures two in Maple Park"]
+)
+def test_a_headline_shooting_read_as_a_compound_is_still_an_event(nlp: Language, text: str) -> None:
+    """'Shooting wounds four' parses as a noun phrase; the shooting is the headline's news."""
+    assert any(d.type.plover == "ASSAULT" for d in _asserted(_detect(nlp, text)))

@@ -51,7 +51,9 @@ _CHROME_PHRASES = re.compile(
     |download\ (our|the)\b[^.]{0,40}\bapp\b|get\ breaking\ news|\bembed\b
     |terms\ of\ (use|service)|privacy\ policy
     |you\ are\ the\ owner\ of\ this|email\ notifications?|posts\ new\ content
-    |delivered\ (right\ )?to\ your\ inbox|check\ your\ (spam|email|inbox))""",
+    |delivered\ (right\ )?to\ your\ inbox|check\ your\ (spam|email|inbox)
+    |already\ have\ an\ account|need\ an\ account|create\ (an\ account|one\ now)|why\ are\ we\ asking\ this
+    |thank\ you\ for\ reading|e-edition|tweet\ with\ a\ location)""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CREDIT = re.compile(

@@ -70,6 +70,24 @@ HEADLINE_SHOT = re.compile(
     r"(?=\s*(?:[,;:]|$|\s(?:in|at|on|near|outside|inside|during|after|and|while|overnight)\b))",
     re.IGNORECASE,
 )
+# a headline opening on one victim: "Toddler shot in spray of bullets", "Boy, 7, found fatally shot in car",
+# "Teen killed in crash identified";
+# the parse reads "Baby shot" as the baby shooting, since a headline drops "was"
+HEADLINE_VICTIM = re.compile(
+    r"^(?:[A-Z]\w*:\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?(?i:baby|infant|toddler|child|boy|girl|teen|teenager|man"
+    r"|woman|student|\d{1,2}-(?:year|month)-old)(?:\s+(?i:baby|infant|toddler|child|boy|girl|man|woman))?"
+    r"(?:,\s+\d{1,2},)?\s+(?i:found\s+)?"
+    r"(?:(?P<fatal>(?i:fatally)\s+)?(?i:shot)(?P<death>\s+(?i:to\s+death|dead))?|(?P<killed>(?i:killed|slain))"
+    r"|(?P<hurt>(?i:in\s+(?:critical|serious|stable|fair|grave)\s+condition|wounded|injured|hurt)))"
+    r"(?=\s*(?:[,;:]|$|\s(?i:in|on|near|outside|inside|during|after|while|by|overnight)\b))",
+)
+# a headline's "shooting wounds four", "gunfire kills two men", "charged with shooting six people":
+# the toll told by an active verb of the shooting itself, which the parse misreads in a headline
+GUNFIRE_TOLL = re.compile(
+    rf"\b(?:(?:shooting|gunfire|gunman|shooter)\s+(?P<verb>wounds|injures|hurts|kills)\s+(?P<n>{NUMBER})"
+    rf"(?:\s+(?:{VICTIMS}))?|(?P<gerund>shooting|wounding)\s+(?P<m>{NUMBER})\s+(?:{VICTIMS}))(?![\w-])",
+    re.IGNORECASE,
+)
 # "Three people were shot to death", "two men were found dead", "four teens were wounded": a counted
 # passive the parse misreads when a dateline or caption runs into the sentence
 COUNTED_PASSIVE = re.compile(
@@ -97,6 +115,9 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
         count = parse_count(m["n"])
         if count is not None:
             yield ("killed" if m["killed"] else "injured" if m["hurt"] else "shot"), count
+    yield from _gunfire_toll(text)
+    for m in HEADLINE_VICTIM.finditer(text):
+        yield ("killed" if m["fatal"] or m["death"] or m["killed"] else "injured" if m["hurt"] else "shot"), 1
     for m in TOLL.finditer(text):
         count = parse_count(m["n"])
         if count is not None:
@@ -104,6 +125,18 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
     if NON_FATAL.search(text):
         yield "killed", 0
     yield from _gunfire_counts(text)
+
+
+def _gunfire_toll(text: str) -> Iterator[tuple[Kind, int]]:
+    """A toll told by the shooting's own verb: 'kills' gives killed, 'wounds' injured, 'shooting' shot."""
+    for m in GUNFIRE_TOLL.finditer(text):
+        count = parse_count(m["n"] or m["m"])
+        if count is None:
+            continue
+        if m["verb"]:
+            yield ("killed" if m["verb"].lower() == "kills" else "injured"), count
+        else:
+            yield ("shot" if m["gerund"].lower() == "shooting" else "injured"), count
 
 
 def _gunfire_counts(text: str) -> Iterator[tuple[Kind, int]]:

@@ -21,6 +21,9 @@ LIGHT_VERBS: Final = frozenset(
 _BACKGROUND_PREPS: Final = frozenset({"amid", "amidst", "despite"})
 # Relative adverbs whose clause describes a place or time ("the building where he was held").
 _DESCRIPTIVE_RELATIVES: Final = frozenset({"where", "when"})
+# A headline's verbs of harm that are also plural nouns: "shooting wounds four" parses as a noun phrase
+# whose head is "wounds", but the sentence tells a shooting, so its "compound" names the event.
+_HEADLINE_HARM_VERBS: Final = frozenset({"wounds", "kills", "injures", "hurts", "leaves", "claims"})
 _VIOLENCE_CUES: Final = frozenset({"violent", "violently", "clash", "riot", "fighting", "violence"})
 
 
@@ -55,11 +58,17 @@ def _background(candidate: Candidate) -> bool:
     return any(c.lower_ in _DESCRIPTIVE_RELATIVES for c in token.children)
 
 
+def _headline_subject(token: Token) -> bool:
+    """A noun read as a compound of a headline's misparsed verb ("Shooting wounds four"): its subject."""
+    head = token.head
+    return head.dep_ == "ROOT" and head.i == token.i + 1 and head.lower_ in _HEADLINE_HARM_VERBS
+
+
 def _subsumed(candidate: Candidate, by_index: dict[int, Candidate]) -> bool:
     """A noun that is another trigger's object, a protest's purpose clause, or a compound inside a trigger."""
     token = candidate.token
     head = token.head
-    if candidate.entry.pos == "N" and token.dep_ == "compound":
+    if candidate.entry.pos == "N" and token.dep_ == "compound" and not _headline_subject(token):
         return True  # a modifier ("riot police", "rally site", "looting fears") names no event of its own
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in by_index:
         return candidate.entry.pos == "N"
