@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-
 import pytest
+from fixed_typer import FixedTyper, Reading, read_as
 from spacy.language import Language
 
 from kronika.events import load_detector
@@ -14,32 +12,9 @@ from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
 
 
-@dataclass(frozen=True)
-class _Reading:
-    event_type: str
-    sub_event_type: str
-    probability: float
-
-
-@dataclass(frozen=True)
-class _Typer:
-    """Reads every text the same way (no state)."""
-
-    reading: _Reading
-
-    def predict(self, texts: Sequence[str]) -> list[_Reading]:
-        return [self.reading for _ in texts]
-
-
-def _reading(sub: str, probability: float) -> _Reading:
-    event_type = acled_event_type(sub)
-    assert event_type is not None
-    return _Reading(event_type, sub, probability)
-
-
-def _top(nlp: Language, text: str, reading: _Reading | None) -> Detection | None:
+def _top(nlp: Language, text: str, reading: Reading | None) -> Detection | None:
     """The asserted detection the detector is surest of, with a typer that always reads `reading`."""
-    detector = load_detector(_Typer(reading) if reading else None)  # type: ignore[arg-type]
+    detector = load_detector(FixedTyper(reading) if reading else None)  # type: ignore[arg-type]
     found = [d for d in detector.detect(nlp(text), Article(id="t", text=text)) if d.modality == "asserted"]
     return max(found, key=lambda d: d.confidence, default=None)
 
@@ -54,28 +29,28 @@ def _top(nlp: Language, text: str, reading: _Reading | None) -> Detection | None
         # a troop movement told without a trigger word: the reading makes it an event
         (
             "Army reinforcements arrived at the northern front on Sunday.",
-            _reading("Change to group/activity", 0.95),
+            read_as("Change to group/activity", 0.95),
             "Change to group/activity",
             True,
         ),
         # the lead has no trigger; a follow-up's seizure does not become the main event
         (
             "Villagers found their orchard cut down overnight. Police later seized a saw.",
-            _reading("Looting/property destruction", 0.9),
+            read_as("Looting/property destruction", 0.9),
             "Looting/property destruction",
             True,
         ),
         # an unsure reading makes no event of a trigger-less lead: the follow-up stays the main one
         (
             "Villagers found their orchard cut down overnight. Police later seized a saw.",
-            _reading("Looting/property destruction", 0.5),
+            read_as("Looting/property destruction", 0.5),
             "Looting/property destruction",
             False,
         ),
     ],
 )
 def test_a_sure_reading_of_the_lead_is_its_main_event(
-    nlp: Language, text: str, reading: _Reading, sub: str, first: bool
+    nlp: Language, text: str, reading: Reading, sub: str, first: bool
 ) -> None:
     """Where the lead's triggers miss what the classifier is sure the lead reports, the reading leads."""
     top = _top(nlp, text, reading)
@@ -88,17 +63,17 @@ def test_a_sure_reading_of_the_lead_is_its_main_event(
 def test_no_lead_event_next_to_a_trigger_that_names_its_own_event(nlp: Language) -> None:
     """A lead whose own word names an event of another kind keeps it, and gets no second event."""
     text = "Thousands of teachers marched through the capital on Monday."
-    detector = load_detector(_Typer(_reading("Armed clash", 0.95)))  # type: ignore[arg-type]
+    detector = load_detector(FixedTyper(read_as("Armed clash", 0.95)))  # type: ignore[arg-type]
     (only,) = detector.detect(nlp(text), Article(id="t", text=text))
     assert only.type.plover == "PROTEST"
 
 
 @pytest.mark.slow
-def test_a_seizure_of_territory_takes_a_battle_reading(nlp: Language) -> None:
+def test_a_seizure_of_territory_takes_a_battlereading(nlp: Language) -> None:
     """A sub-type whose own PLOVER reading is the trigger's type is consistent with it, whatever its
     ACLED event type: taking a stronghold is a seizure that ACLED codes as a battle."""
     text = "Government troops took control of a rebel stronghold near the town."
-    top = _top(nlp, text, _reading("Government regains territory", 0.8))
+    top = _top(nlp, text, read_as("Government regains territory", 0.8))
     assert top is not None
     assert (top.type.plover, top.type.acled_sub_event_type) == ("COERCE", "Government regains territory")
 
@@ -117,7 +92,7 @@ def test_a_seizure_of_territory_takes_a_battle_reading(nlp: Language) -> None:
 )
 def test_a_protests_demands_are_not_its_main_event(nlp: Language, text: str, plover: str) -> None:
     """What protesters demand says what the protest is for; a politician's demand is the event."""
-    top = _top(nlp, text, _reading("Peaceful protest", 0.9))
+    top = _top(nlp, text, read_as("Peaceful protest", 0.9))
     assert top is not None
     assert top.type.plover == plover
 
@@ -250,7 +225,7 @@ def test_an_intervention_nobody_made_is_a_peaceful_protest(text: str, expected: 
 def test_the_lead_is_the_first_sentence_that_reports(nlp: Language) -> None:
     """A verbless line before the first reporting sentence (a title, a byline) is not the lead."""
     text = "BREAKING NEWS\n\nArmy reinforcements arrived at the northern front on Sunday."
-    top = _top(nlp, text, _reading("Change to group/activity", 0.95))
+    top = _top(nlp, text, read_as("Change to group/activity", 0.95))
     assert top is not None
     assert top.sentence.text.startswith("Army")
     assert top.type.acled_sub_event_type == "Change to group/activity"

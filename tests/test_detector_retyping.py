@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import pytest
+from fixed_typer import FixedTyper, read_as
 from spacy.language import Language
 
 from kronika.events import load_detector
@@ -19,29 +19,6 @@ from kronika.events.discourse import (
 )
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
-
-
-@dataclass(frozen=True)
-class _Reading:
-    event_type: str
-    sub_event_type: str
-    probability: float
-
-
-@dataclass(frozen=True)
-class _Typer:
-    """Reads every text the same way (no state)."""
-
-    reading: _Reading
-
-    def predict(self, texts: Sequence[str]) -> list[_Reading]:
-        return [self.reading for _ in texts]
-
-
-def _reading(sub: str, probability: float) -> _Reading:
-    event_type = acled_event_type(sub)
-    assert event_type is not None
-    return _Reading(event_type, sub, probability)
 
 
 def _lead(sentence: str, plover: str, sub: str, trigger: str) -> Detection:
@@ -191,7 +168,7 @@ def test_a_near_certain_reading_codes_even_a_sure_trigger(probability: float, ex
     """A reading of another ACLED family types a sure trigger only when the classifier is near certain;
     the trigger keeps its PLOVER type either way."""
     lead = _lead("Militants carried out an arson attack on a warehouse.", "ASSAULT", "Attack", "attack")
-    reading = _reading("Looting/property destruction", probability)
+    reading = read_as("Looting/property destruction", probability)
     (out,) = type_sentence([Draft(lead, 0.9)], reading)  # type: ignore[arg-type]
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
@@ -208,7 +185,7 @@ def test_a_near_certain_reading_codes_even_a_sure_trigger(probability: float, ex
 )
 def test_the_detector_codes_an_attack_on_police_as_a_clash(nlp: Language, text: str, expected: str) -> None:
     """End to end: an attack reading of a lead whose victims are police becomes an armed clash."""
-    detector = load_detector(_Typer(_reading("Attack", 0.9)))  # type: ignore[arg-type]
+    detector = load_detector(FixedTyper(read_as("Attack", 0.9)))  # type: ignore[arg-type]
     found = [d for d in detector.detect(nlp(text), Article(id="t", text=text)) if d.modality == "asserted"]
     top = max(found, key=lambda d: d.confidence)
     assert top.type.acled_sub_event_type == expected

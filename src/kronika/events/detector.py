@@ -208,6 +208,13 @@ def _fallback(doc: Doc, article: Article, sent: SpacySpan, prediction: AcledPred
     event_type = fallback_type(prediction)
     if word is None or event_type is None or prediction.probability < FALLBACK_MIN_PROBABILITY:
         return []
+    return [_reading_detection(doc, article, sent, word, event_type, prediction.probability)]
+
+
+def _reading_detection(
+    doc: Doc, article: Article, sent: SpacySpan, word: Token, event_type: EventType, probability: float
+) -> Detection:
+    """A detection on `word` of the type a classifier reading gives, weighed by how sure the reading is."""
     entry = TriggerEntry(
         pos="N" if word.pos_ == "NOUN" else "V",
         head=word.lemma_.lower(),
@@ -215,10 +222,10 @@ def _fallback(doc: Doc, article: Article, sent: SpacySpan, prediction: AcledPred
         plover=event_type.plover,
         mode=event_type.mode,
         acled_sub=event_type.acled_sub_event_type,
-        reliability=round(prediction.probability * FALLBACK_FACTOR, 3),
+        reliability=round(probability * FALLBACK_FACTOR, 3),
     )
     detection = _detection(doc, article, sent, Candidate(word, entry), _leads_paragraph(article, sent))
-    return [replace(detection, type=event_type)]
+    return replace(detection, type=event_type)
 
 
 def _lead_event(
@@ -237,20 +244,11 @@ def _lead_event(
     wanted = event_type.acled_event_type
     if any(d.modality == "asserted" and d.type.acled_event_type == wanted for d in typed):
         return []
-    word = sent.root  # the sentence's main verb tells what the lead reports, and who did it
-    entry = TriggerEntry(
-        pos="N" if word.pos_ == "NOUN" else "V",
-        head=word.lemma_.lower(),
-        extras=(),
-        plover=event_type.plover,
-        mode=event_type.mode,
-        acled_sub=event_type.acled_sub_event_type,
-        reliability=round(prediction.probability * FALLBACK_FACTOR, 3),
-    )
-    detection = _detection(doc, article, sent, Candidate(word, entry), _leads_paragraph(article, sent))
+    # the sentence's main verb tells what the lead reports, and who did it
+    detection = _reading_detection(doc, article, sent, sent.root, event_type, prediction.probability)
     if any(_outweighs(d, detection) for d in typed):
         return []
-    return [replace(detection, type=event_type, modality="asserted")]
+    return [replace(detection, modality="asserted")]
 
 
 def _outweighs(found: Detection, lead: Detection) -> bool:
