@@ -31,6 +31,15 @@ def test_a_full_stop_after_a_long_word_ends_the_name(text: str, chain: list[str]
     assert chain in _names(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["A man was shot in Harlow County.", "A man was shot in Harlow County on Monday."],
+)
+def test_a_county_word_is_a_county_at_a_full_stop_too(text: str) -> None:
+    chain = find_chains(text)[-1]
+    assert chain.names[0].text == "Harlow" and chain.names[0].county
+
+
 def test_a_type_word_before_of_is_not_part_of_the_name() -> None:
     chain = find_chains("Food was handed out in the Municipality of Allende, Chihuahua.")[-1]
     assert chain.names[0].text == "Allende" and chain.names[0].district

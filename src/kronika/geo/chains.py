@@ -147,7 +147,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         words = words[2:]
     whole = " ".join(words)
     while len(words) > 1 and words[-1].lower().strip(".") in TYPE_WORDS:
-        types.append(words.pop().lower())
+        types.append(words.pop().lower().strip("."))  # "in Montgomery County." at a full stop
     end = match.start() + len(written)
     after = match.string[end : end + 16].lower().split()
     typed = after[0].strip(",.)") if after else ""
