@@ -260,6 +260,12 @@ def test_sample_is_fixed_and_a_smaller_limit_is_a_prefix() -> None:
     assert sorted(sample(items, 500)) == items
 
 
+def test_sample_skip_gives_the_next_disjoint_slice() -> None:
+    items = list(range(100))
+    assert sample(items, 10, skip=10) == sample(items, 20)[10:]
+    assert not set(sample(items, 10)) & set(sample(items, 10, skip=10))
+
+
 # --- data sets on hand-made predictions ----------------------------------------------------------
 
 

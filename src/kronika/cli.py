@@ -157,16 +157,23 @@ DATA = click.option(
     help="Items per data set (the whole evaluation grows with it).",
 )
 @click.option(
+    "--skip",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Skip this many items of each data set first: a disjoint slice to check a change on.",
+)
+@click.option(
     "--only",
     type=click.Choice(["acled", "gva", "plover", "seed"]),
     multiple=True,
     help="Score only this data set (repeatable; default: all of them).",
 )
-def evaluate(data_dir: Path, limit: int, only: tuple[str, ...]) -> None:
+def evaluate(data_dir: Path, limit: int, skip: int, only: tuple[str, ...]) -> None:
     """Score the pipeline on labelled development data and print a table."""
     from kronika.evaluate import DATASETS, run_evaluation
 
-    click.echo(run_evaluation(data_dir, limit=limit, only=only or DATASETS).as_table())
+    click.echo(run_evaluation(data_dir, limit=limit, skip=skip, only=only or DATASETS).as_table())
 
 
 @main.command()

@@ -52,7 +52,7 @@ class AcledItem:
     inter1: int
 
 
-def load_acled(path: Path, limit: int) -> list[AcledItem]:
+def load_acled(path: Path, limit: int, *, skip: int = 0) -> list[AcledItem]:
     """A fixed sample of `limit` rows with non-empty notes, from the half the classifier never trains on."""
     with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
         items = [
@@ -60,7 +60,7 @@ def load_acled(path: Path, limit: int) -> list[AcledItem]:
             for row in csv.DictReader(handle)
             if row["notes"].strip() and held_out_month_note(row["notes"])
         ]
-    return sample(items, limit)
+    return sample(items, limit, skip=skip)
 
 
 def _item(row: dict[str, str]) -> AcledItem:
@@ -84,9 +84,9 @@ def acled_article(item: AcledItem) -> Article:
     return Article(id=item.id, text=item.notes, published=item.event_date + timedelta(days=1))
 
 
-def evaluate_acled(source: MentionSource, path: Path, limit: int) -> DatasetResult:
+def evaluate_acled(source: MentionSource, path: Path, limit: int, *, skip: int = 0) -> DatasetResult:
     """Run the pipeline over a sample of notes and score its most confident mention of each."""
-    items = load_acled(path, limit)
+    items = load_acled(path, limit, skip=skip)
     return score_acled(items, most_confident_per_article(source, (acled_article(item) for item in items)))
 
 

@@ -22,11 +22,12 @@ class MentionSource(Protocol):
         ...
 
 
-def sample(items: Sequence[T], limit: int, seed: int = SAMPLE_SEED) -> list[T]:
-    """The first `limit` items after a fixed-seed shuffle: a smaller limit scores a prefix of a larger one."""
+def sample(items: Sequence[T], limit: int, seed: int = SAMPLE_SEED, *, skip: int = 0) -> list[T]:
+    """`limit` items after the first `skip` of a fixed-seed shuffle: a smaller limit scores a prefix of a
+    larger one, and a skip gives a disjoint slice to check a change on data it was not tuned on."""
     order = list(range(len(items)))
     random.Random(seed).shuffle(order)
-    return [items[i] for i in order[:limit]]
+    return [items[i] for i in order[skip : skip + limit]]
 
 
 def most_confident(mentions: Sequence[EventMention]) -> EventMention | None:

@@ -36,11 +36,11 @@ class GvaItem:
     injured: int
 
 
-def load_gva(articles: Path, incidents: Path, limit: int) -> list[GvaItem]:
+def load_gva(articles: Path, incidents: Path, limit: int, *, skip: int = 0) -> list[GvaItem]:
     """A fixed sample of `limit` articles whose incident is known."""
     gold = {row["incident_id"]: row for row in _jsonl(incidents)}
     items = [_item(row, gold[row["incident_id"]]) for row in _jsonl(articles) if row["incident_id"] in gold]
-    return sample(items, limit)
+    return sample(items, limit, skip=skip)
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -64,13 +64,15 @@ def _item(article: dict, incident: dict) -> GvaItem:
     )
 
 
-def evaluate_gva(source: MentionSource, articles: Path, incidents: Path, limit: int) -> DatasetResult:
+def evaluate_gva(
+    source: MentionSource, articles: Path, incidents: Path, limit: int, *, skip: int = 0
+) -> DatasetResult:
     """Clean each article as `kronika extract` would, run the pipeline, score its deadliest event."""
     # imported here so the scoring helpers can be used (and tested) without the pipeline's stages
     from kronika.clean import clean
     from kronika.merge import merge_mentions
 
-    items = load_gva(articles, incidents, limit)
+    items = load_gva(articles, incidents, limit, skip=skip)
     cleaned = [clean(_raw(item)) for item in items]
     usable = [a for a in cleaned if isinstance(a, Article)]
     by_id = {

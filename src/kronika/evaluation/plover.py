@@ -36,10 +36,10 @@ class PloverItem:
     source_code: str | None
 
 
-def load_plover(path: Path, limit: int) -> list[PloverItem]:
+def load_plover(path: Path, limit: int, *, skip: int = 0) -> list[PloverItem]:
     """A fixed sample of `limit` gold records."""
     records = json.loads(path.read_text(encoding="utf-8"))
-    return sample([_item(record) for record in records], limit)
+    return sample([_item(record) for record in records], limit, skip=skip)
 
 
 def _item(record: dict) -> PloverItem:
@@ -54,9 +54,9 @@ def _item(record: dict) -> PloverItem:
     )
 
 
-def evaluate_plover(source: MentionSource, path: Path, limit: int) -> DatasetResult:
+def evaluate_plover(source: MentionSource, path: Path, limit: int, *, skip: int = 0) -> DatasetResult:
     """Run the pipeline over each sentence and score its most confident mention."""
-    items = load_plover(path, limit)
+    items = load_plover(path, limit, skip=skip)
     articles = (Article(id=item.id, text=item.text, published=item.published) for item in items)
     return score_plover(items, most_confident_per_article(source, articles))
 

@@ -30,15 +30,16 @@ def run_evaluation(
     limit: int = 300,
     *,
     only: Collection[str] = DATASETS,
+    skip: int = 0,
     log: Log = _stderr,
 ) -> EvaluationReport:
-    """Load the pipeline and score it on the data sets named in `only`, `limit` items per set."""
+    """Load the pipeline and score it on the data sets named in `only`, `limit` items per set after `skip`."""
     from kronika.pipeline import Pipeline
 
     started = time.perf_counter()
     pipeline = Pipeline.load()
     log(f"kronika: pipeline loaded in {time.perf_counter() - started:.1f} s")
-    return evaluate_pipeline(pipeline, data_dir, limit, only=only, log=log)
+    return evaluate_pipeline(pipeline, data_dir, limit, only=only, skip=skip, log=log)
 
 
 def evaluate_pipeline(
@@ -47,18 +48,23 @@ def evaluate_pipeline(
     limit: int,
     *,
     only: Collection[str] = DATASETS,
+    skip: int = 0,
     log: Log = _stderr,
 ) -> EvaluationReport:
     """Score an already loaded pipeline on the data sets named in `only` that are present in `data_dir`."""
     d = data_dir
     jobs: list[tuple[str, list[Path], Callable[[], DatasetResult]]] = [
-        ("acled", [d / acled.FILE], lambda: acled.evaluate_acled(pipeline, d / acled.FILE, limit)),
+        ("acled", [d / acled.FILE], lambda: acled.evaluate_acled(pipeline, d / acled.FILE, limit, skip=skip)),
         (
             "gva",
             [d / gva.ARTICLES, d / gva.INCIDENTS],
-            lambda: gva.evaluate_gva(pipeline, d / gva.ARTICLES, d / gva.INCIDENTS, limit),
+            lambda: gva.evaluate_gva(pipeline, d / gva.ARTICLES, d / gva.INCIDENTS, limit, skip=skip),
         ),
-        ("plover", [d / plover.FILE], lambda: plover.evaluate_plover(pipeline, d / plover.FILE, limit)),
+        (
+            "plover",
+            [d / plover.FILE],
+            lambda: plover.evaluate_plover(pipeline, d / plover.FILE, limit, skip=skip),
+        ),
         ("seed", [d / seed.FILE], lambda: _seed(pipeline, d / seed.FILE)),
     ]
     results = [_timed(name, files, job, log) for name, files, job in jobs if name in only]
