@@ -471,3 +471,47 @@ def test_days_places_and_injuries_are_no_doers(pipeline: Pipeline, nlp: Language
     for detection in pipeline.detector.detect(nlp(text), Article("t", text)):
         names = [s.text.lower() for s in detection.actor_spans]
         assert not {"wednesday", "river", "the river", "victim", "the victim"} & set(names)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crowd taking a building by force riots
+        ("Students seized the rector's office in Dhaka on Monday after a rally.", "Violent demonstration"),
+        ("A crowd broke into the town hall of Lyon on Friday.", "Violent demonstration"),
+        # what it seizes must be a building
+        ("Villagers seized two trucks of rice on Monday.", "Looting/property destruction"),
+        # parties forming a coalition are no armed group changing its activity: ACLED codes nothing
+        ("Four opposition parties formed an alliance to contest the vote.", None),
+        ("Ten political parties said they had formed a council to restore order.", None),
+    ],
+)
+def test_who_did_it_sets_the_acled_coding(pipeline: Pipeline, text: str, expected: str | None) -> None:
+    """Through the whole pipeline, the doers' sectors decide a riot and an uncoded coalition."""
+    best = max(pipeline.mentions(Article("t", text)), key=lambda m: m.confidence)
+    assert best.type.acled_sub_event_type == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ali Rahmon was elected speaker at an extraordinary meeting of parliament in Dushanbe.",
+        "The new premier was elected during an emergency meeting, the parliamentary press service said.",
+        "Lawmakers voted at an emergency meeting in Dushanbe on Monday.",
+    ],
+)
+def test_a_legislature_held_the_meeting_that_elected_or_voted(pipeline: Pipeline, text: str) -> None:
+    """A meeting whose sentence names no doer but an election or vote and a legislature was the
+    legislature's; it wrote nothing, so it has no text, and the one elected is not the doer."""
+    meeting = next(m for m in pipeline.mentions(Article("t", text)) if m.type.plover == "CONSULT")
+    assert [(a.name, a.text, a.sector) for a in meeting.actors] == [("Parliament", "", "LEG")]
+
+
+@pytest.mark.slow
+def test_a_meeting_without_an_election_takes_no_legislature(pipeline: Pipeline) -> None:
+    """Lawmakers who only report a meeting did not hold it."""
+    text = "A meeting was held in Dushanbe on Monday, lawmakers said."
+    meetings = [m for m in pipeline.mentions(Article("t", text)) if m.type.plover == "CONSULT"]
+    assert all(a.sector != "LEG" for m in meetings for a in m.actors)

@@ -450,3 +450,122 @@ def test_a_headline_opening_on_one_victim_counts_that_victim(
 ) -> None:
     """A headline drops 'was': 'Toddler shot' is one person shot, not a toddler shooting."""
     assert list(text_counts(text)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        # a victim added with 'also' or called the survivor is one besides the dead, not one of them
+        ("A cook and two waiters were shot and killed. A driver was also shot and is in hospital.", 3, 1),
+        ("A farmer was shot and killed on Friday. The surviving brother is in critical condition.", 1, 1),
+        # a prognosis is of someone alive and hurt
+        ("A cyclist was shot near the depot. She is expected to survive.", None, 1),
+        ("A guard was shot and killed. His partner was wounded and is expected to survive.", 1, 1),
+        # a killer's own death told in a sentence of its own is one of the dead besides his victims
+        ("A man killed his neighbour on Sunday. He then took his own life.", 2, None),
+        ("The gunman killed three coworkers. Then he went to the roof and shot himself to death.", 4, None),
+        # unless the count already takes him in, or he killed no one else
+        ("Two people were found dead in an apparent murder-suicide. He had shot himself to death.", 2, None),
+        ("The boy was found dead in the barn. He accidentally shot and killed himself.", 1, None),
+        ("A student shot and killed himself on Monday. He died of a self-inflicted gunshot wound.", 1, None),
+        (
+            "A father and his two sons were found dead in an apparent murder-suicide. All three were dead "
+            "when officers heard a shot, which they believe was the father taking his own life.",
+            3,
+            None,
+        ),
+        (
+            "Two people were found dead in a murder-suicide. A woman found three bodies in the flat. "
+            "Police believe the shot they heard was the father taking his own life.",
+            3,
+            None,
+        ),
+        ("A gunman shot a clerk. He also shot himself.", None, 1),
+    ],
+)
+def test_survivors_and_a_killer_who_took_his_own_life_are_counted_apart(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    doc = nlp(text)
+    assert count_casualties(doc, detection_on(text, text[:12])) == Casualties(fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8-year-old shot, killed in Eastfield, 2 others hurt", True),
+        ("Family mourns after 16-year-old girl found fatally shot in car", True),
+        ("Riverton boy, 7, dies from accidental gunshot wound", True),
+        ("A 30-year-old man was shot to death outside a bar.", True),
+        ("A 30-year-old man was shot in the arm.", False),
+        ("The 12-year-old boy was shot and is in stable condition.", False),
+    ],
+)
+def test_one_victim_told_by_age_who_died(text: str, expected: bool) -> None:
+    assert (("killed", 1) in list(text_counts(text))) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "fatalities", "injured"),
+    [
+        # the headline alone states the toll of the attack the body tells
+        (
+            "Five shot at birthday party in Elmwood",
+            "Police are investigating a shooting at a party.",
+            None,
+            5,
+        ),
+        (
+            "Teen, 15, dies after shooting near park",
+            "A shooting was reported near the park on Friday.",
+            1,
+            None,
+        ),
+        # it restates the body's toll rather than adding to it
+        ("Two shot outside bar", "Two men were shot outside the bar on Sunday.", None, 2),
+        # a headline on another incident or a tally of many lends this event nothing
+        (
+            "City has seen 40 people shot so far this year",
+            "A shooting was reported on Main Street.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_the_headline_states_the_toll_of_the_attack(
+    nlp: Language, title: str, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    detection = detection_on(text, text[:10])
+    assert count_casualties(nlp(text), detection, title) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
+    text = "Police arrested a man in Elmwood on Monday."
+    detection = detection_on(text, "Police", "ARREST")
+    assert count_casualties(nlp(text), detection, "Man arrested after three shot in Elmwood") == Casualties()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mother of 3 killed in crash on Route 9", []),
+        ("3 killed in crash on Route 9", [("killed", 3)]),
+    ],
+)
+def test_a_number_after_of_counts_kin_not_the_dead(text: str, expected: list[tuple[str, int]]) -> None:
+    assert list(text_counts(text)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A clerk was shot and killed on Friday. RELATED ARTICLES: Three killed in highway crash.",
+        "A clerk was shot and killed on Friday. More stories: Three killed in highway crash.",
+    ],
+)
+def test_a_list_of_related_stories_ends_the_story(nlp: Language, text: str) -> None:
+    assert count_casualties(nlp(text), detection_on(text, "A clerk")) == Casualties(1, None)

@@ -13,6 +13,7 @@ from kronika.events.acled_typing import CERTAIN_PROBABILITY, Draft, type_sentenc
 from kronika.events.discourse import (
     armed_targets,
     burning_barricades,
+    calm_protest,
     protest_damage,
     returned_fire,
     retype_lead,
@@ -189,3 +190,35 @@ def test_the_detector_codes_an_attack_on_police_as_a_clash(nlp: Language, text: 
     found = [d for d in detector.detect(nlp(text), Article(id="t", text=text)) if d.modality == "asserted"]
     top = max(found, key=lambda d: d.confidence)
     assert top.type.acled_sub_event_type == expected
+
+
+# --- a riot tells its violence -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        (" They demanded back pay during the lockdown.", "Peaceful protest"),
+        ("", "Peaceful protest"),
+        (" Some threw stones at the gate.", "Violent demonstration"),
+        (" Two guards were injured.", "Violent demonstration"),
+        (" They locked the director in his office.", "Violent demonstration"),
+        (" Shops were damaged.", "Violent demonstration"),
+    ],
+)
+def test_a_protest_that_tells_no_violence_is_peaceful(follow_up: str, expected: str) -> None:
+    """A protest typed as a riot whose paragraph names no violence at all is a peaceful protest."""
+    lead = _lead(
+        "Mill workers held a demonstration outside the plant.", "PROTEST", "Violent demonstration", "held"
+    )
+    text = lead.sentence.text + follow_up
+    (out,) = calm_protest([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+def test_only_a_protest_is_calmed() -> None:
+    """A seizure by students stays a violent demonstration: only a protest trigger's riot is checked."""
+    lead = _lead("Students took over the dean's office.", "COERCE", "Violent demonstration", "took over")
+    (out,) = calm_protest([lead], lead.sentence.text, 0, len(lead.sentence.text))
+    assert out.type.acled_sub_event_type == "Violent demonstration"

@@ -584,3 +584,45 @@ def test_reliability_bins_count_and_score_each_confidence_once(
     from kronika.evaluation.scoring import reliability
 
     assert [(b.n, b.accuracy) for b in reliability(confidences, correct)] == expected
+
+
+NARYN = Place("Naryn", "KGZ", "Naryn", 41.43, 75.99, "admin1")
+GANG = Actor("Criminal gang", "a gang", "KGZ", "CRM")
+STORMED = "Crowds seized the ministry building at dawn."
+COUNCIL = "Six parties set up a coordination council."
+ELECTED = "Japarov was elected premier by lawmakers."
+
+
+@pytest.mark.parametrize(
+    ("good", "bad", "check"),
+    [
+        (
+            mention("COERCE", ("Riots", "Violent demonstration"), text=STORMED),
+            mention("COERCE", ("Strategic developments", "Other"), text=STORMED),
+            "seizure of buildings typed Violent demonstration",
+        ),
+        (
+            mention("COOPERATE", (None, None), text=COUNCIL),
+            mention("COOPERATE", ("Strategic developments", "Change to group/activity"), text=COUNCIL),
+            "coordination council not ACLED-coded",
+        ),
+        (
+            mention("COERCE", place=NARYN, actors=(GANG,), text="Our mine was looted by a gang, they said."),
+            mention("COERCE", place=NARYN, actors=(GANG,), text="Our mine was looted, they said."),
+            "Naryn mine event has no borrowed doer",
+        ),
+        (
+            mention("CONSULT", (None, None), actors=(Actor("Parliament", "", "KGZ", "LEG"),), text=ELECTED),
+            mention("CONSULT", (None, None), actors=(), text=ELECTED),
+            "parliament elects Japarov",
+        ),
+        (
+            mention("MOBILIZE", (None, None), actors=(Actor("Military", "Russian troops", "RUS", "MIL"),)),
+            mention("MOBILIZE", (None, None), actors=(Actor("Military", "troops", "KGZ", "MIL"),)),
+            "MOBILIZE by the Russian military",
+        ),
+    ],
+)
+def test_seed_checklist_reads_coding_and_doers(good: EventMention, bad: EventMention, check: str) -> None:
+    assert rows_by_metric(check_seed([event(good)]))[check] == 1.0
+    assert rows_by_metric(check_seed([event(bad)]))[check] == 0.0

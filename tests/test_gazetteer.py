@@ -386,3 +386,25 @@ def test_a_town_known_by_its_short_name_keeps_the_district_named_after_it(gazett
     found = gazetteer.lookup("Cintalapa")
     assert found[0].name == "Cintalapa" and found[0].kind == "admin2"  # the municipality
     assert "Cintalapa de Figueroa" in [e.name for e in found if e.kind == "city"]  # and its seat
+
+
+@pytest.mark.parametrize(
+    ("iso3", "region", "shown"),
+    [
+        ("USA", "District of Columbia", ("Washington", "city")),  # a region that is one city is that city
+        ("VEN", "Distrito Capital", ("Caracas", "city")),
+        ("SYR", "Aleppo", ("Aleppo", "admin1")),  # a province around its main town stays a province
+        ("KGZ", "Talas", ("Talas", "admin1")),
+    ],
+)
+def test_a_region_that_is_one_city_is_shown_as_that_city(
+    gazetteer: Gazetteer, iso3: str, region: str, shown: tuple[str, str]
+) -> None:
+    place = gazetteer.lookup(region, kind="admin1", country=iso3)[0].to_place()
+    found = gazetteer.city_of_region(place)
+    assert (found.name, found.precision) == shown
+
+
+@pytest.mark.parametrize("written", ["D.C.", "DC"])
+def test_dc_is_the_district_of_columbia(gazetteer: Gazetteer, written: str) -> None:
+    assert gazetteer.lookup(written)[0].admin1 == "District of Columbia"

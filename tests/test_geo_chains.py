@@ -137,3 +137,63 @@ def test_a_village_is_never_the_province_of_its_name(gazetteer: Gazetteer) -> No
     text = "A mine exploded in Kandal village, Ou Chrov district of Banteay Meanchey, Cambodia."
     place = best_chain(gazetteer, text, 0, None)
     assert place is not None and place.entry.admin1 == "Banteay Meanchey"  # not Kandal province
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a small far-off namesake before a big city is a part of that city the gazetteer lacks
+        ("A boy was hurt on Friday in Madisonville, Cincinnati police said.", "Cincinnati"),
+        # a list of big cities is no town and its part
+        ("Marches were held in Dayton, Cincinnati and Toledo.", "Dayton"),
+        # a suburb beside the city keeps its own name
+        ("A man was shot in Wheat Ridge, Denver police said.", "Wheat Ridge"),
+        # and a far-off bigger namesake gives way to the one beside the city
+        ("A man was shot in Riverview, Detroit police said.", "Riverview"),
+    ],
+)
+def test_a_small_town_named_before_a_big_city_is_a_part_of_it(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, "USA")
+    assert place is not None and place.entry.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Teachers marched in Diwaniya city on Sunday.", "Ad Dīwānīyah"),  # the town, not its governorate
+        ("Farmers rallied in Kohgiluyeh and Boyer-Ahmad province.", "Kohgiluyeh and Buyer Ahmad"),
+        ("Troops dug in near the town of Khiam in the Marjayoun District.", "Marjayoun"),
+    ],
+)
+def test_type_words_make_a_place_of_a_name(gazetteer: Gazetteer, text: str, name: str) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and place.entry.name == name
+
+
+def test_a_plural_region_word_keeps_two_names_apart() -> None:
+    assert _names("Floods hit Kano and Kaduna states.")[-2:] == [["Kano"], ["Kaduna"]]
+
+
+def test_a_suburb_after_its_big_city_is_a_chain_of_its_own() -> None:
+    assert ["Wheat Ridge"] in _names("A man was shot in the Denver suburb of Wheat Ridge on Sunday.")
+
+
+def test_the_last_name_of_a_chain_is_its_container(gazetteer: Gazetteer) -> None:
+    # a Russian Petrovskoye and a Russian town called Donetsk agree on Russia, but the chain means
+    # Ukraine's Donetsk region, the only reading of its last name as a region
+    place = best_chain(gazetteer, "Shells fell in the area of Petrovskoye, Donetsk, at dawn.", 0, None)
+    assert place is not None and (place.entry.country, place.entry.admin1) == ("UKR", "Donetsk")
+
+
+def test_a_big_town_last_in_a_chain_is_not_outweighed_by_a_tiny_region_of_its_name(
+    gazetteer: Gazetteer,
+) -> None:
+    place = best_chain(gazetteer, "The girl was shot near Annunciation Road, Boston, at night.", 0, "USA")
+    assert place is not None and place.entry.country == "USA"
+
+
+@pytest.mark.parametrize("written", ["Southeast", "Northeast", "North-West"])
+def test_a_compass_word_alone_is_no_region(gazetteer: Gazetteer, written: str) -> None:
+    assert all(e.kind != "admin1" for e in gazetteer.lookup(written))

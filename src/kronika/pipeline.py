@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kronika.actors import ActorLexicon, ArticleActors
+from kronika.actors.coding import coded_by_doers
 from kronika.casualties import count_casualties
 from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
@@ -97,6 +98,7 @@ class Pipeline:
     ) -> EventMention:
         article = ctx.article
         sentence = detection.sentence
+        detection = coded_by_doers(actors, detection)  # who did it can change ACLED's coding
         return EventMention(
             article_id=article.id,
             type=detection.type,
@@ -104,7 +106,7 @@ class Pipeline:
             location=locate(doc, detection, ctx, self.gazetteer),
             actors=actors.doers(detection),
             targets=actors.resolve(detection.target_spans),
-            casualties=count_casualties(doc, detection),
+            casualties=count_casualties(doc, detection, article.title),
             evidence=Evidence(article.id, sentence.text, sentence.start, sentence.end),
             trigger=detection.trigger,
             historical=is_historical(event_date, detection, doc, article.published),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
@@ -10,16 +9,16 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.article import article_places, title_town, towns_in_county
 from kronika.geo.chains import ChainName, ChainPlace, best_chain, find_chains, resolve_chain
+from kronika.geo.dateline import DATELINE, find_dateline, local_town, near_dateline
 from kronika.geo.local import (
     hospital_town,
-    local_town,
-    near_dateline,
-    nearby_support,
     neighbourhood_of,
     part_named,
     street_name,
+    town_of,
 )
 from kronika.geo.mentions import AWAY_PREPS, CURRENCY_WORDS, PLACE_LABELS, PlaceMention, sentence_mentions
+from kronika.geo.names import name_key
 from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
 from kronika.model import ArticleContext, Detection, Place
 from kronika.nlp import doc_text
@@ -27,19 +26,6 @@ from kronika.nlp import sentences as doc_sentences
 
 LEAD_CHARS = 600  # mentions in the lead count double towards the focus country
 MIN_SCORE = 0.5  # below this a mention is more likely an actor, an origin or a border than the event's place
-_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
-_CAPS = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}"
-_DATELINE = re.compile(
-    rf"^(?:{_DATE}\s+)?(?P<city>{_CAPS})(?:,\s*{_CAPS}(?=\s*,))?(?:,\s*(?P<where>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))?"
-    rf"\s*(?:\([^)]{{1,40}}\))?\s*(?:—|–|--|-|:)\s*\S"
-)
-# A dateline after a time stamp or a photo credit on the same line: '(07-05) 16:58 PDT SAN FRANCISCO --'.
-_INNER_DATELINE = re.compile(
-    rf"(?:^|\s)(?P<city>{_CAPS})(?:,\s*(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
-    rf"\s*(?:\([^)]{{1,40}}\))?\s*(?:—|–|--|-)\s*\S"
-)
-_COUNTY_WORD = re.compile(r"\b(?:COUNTY|PARISH|BOROUGH)\b", re.IGNORECASE)
-_DATED_CAPS = re.compile(rf"^{_DATE}\s+(?P<city>{_CAPS})\b(?![a-z])")
 # Types whose events are words, not deeds on the ground: a foreign government's appeal is not made in
 # the town the article reports from, so it is placed in the speaker's country instead.
 SPOKEN_TYPES = frozenset(
@@ -50,7 +36,6 @@ CHAIN_VOTE_CHARS = 3000  # chains past the opening add little to the focus and c
 # Local news often names no country at all, only its town ('Palatka police said'); in English such a
 # story is most often American, so with no other clue a town read there (as a place) sets the focus.
 LOCAL_NEWS_COUNTRY = "USA"
-DATELINE_LINES = 6  # a dateline opens the story, but boilerplate lines may come first
 
 
 def focus_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
@@ -133,48 +118,16 @@ def _first_seen(doc: Doc, country: str, gazetteer: Gazetteer) -> int:
     return next((e.start_char for e in doc.ents if _ent_country(e, gazetteer) == country), len(doc_text(doc)))
 
 
-def find_dateline(text: str, gazetteer: Gazetteer) -> Place | None:
-    """The place of a dateline opening the text.
-
-    Forms: 'BISHKEK —', 'BISHKEK, Kyrgyzstan (Reuters) -', 'Oct 7th 2020 ALMATY', 'TACOMA, Wash. —',
-    and after a time stamp on the same line, '11:02 PST OAKLAND --'.
-    """
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:DATELINE_LINES]
-    for line in lines:
-        match = _DATELINE.match(line) or _DATED_CAPS.match(line) or _INNER_DATELINE.search(line[:200])
-        if match is None:
-            continue
-        words = match.group("city").split()
-        for i in range(len(words)):  # 'PST OAKLAND': a time zone or an agency may stand before the city
-            where = match.groupdict().get("where")
-            entry = _dateline_entry(gazetteer, " ".join(words[i:]), where, text, whole=i == 0)
-            if entry is not None:
-                return entry.to_place()
-    return None
-
-
-def _dateline_entry(
-    gazetteer: Gazetteer, city: str, where: str | None, text: str = "", whole: bool = True
-) -> GeoEntry | None:
-    """Resolve a dateline's city, narrowed by the country or region written after it; with none written,
-    by the places the article names near each namesake, then by size. A county only where the dateline
-    says so, or names no town and is read whole: 'PREVIOUS STORY:' is no dateline from Story County."""
-    entries = [e for e in gazetteer.lookup(city.title()) if e.lat is not None]
-    if where:
-        country = gazetteer.country(where)
-        region = gazetteer.abbreviation(where)
-        regions = {region.admin1} if region else {e.admin1 for e in gazetteer.lookup(where, kind="admin1")}
-        entries = [e for e in entries if (country and e.country == country.country) or e.admin1 in regions]
-    county = _COUNTY_WORD.search(city) is not None or (whole and all(e.kind != "city" for e in entries))
-    entries = [e for e in entries if e.kind == "city" or (county and e.kind == "admin2")]
-    several = not where and len({(e.country, e.admin1) for e in entries}) > 1
-    support = nearby_support(gazetteer, entries, text) if several and text else {}
-    return max(entries, key=lambda e: (support.get(e, 0), e.kind == "city", e.population), default=None)
-
-
 def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
     """Where this event happened: its sentence, else earlier sentences of its paragraph, else the dateline,
-    else the town the article is mostly about, else the focus country."""
+    else the town the article is mostly about, else the focus country. A region that is one city ('D.C.')
+    is given as that city."""
+    place = _locate(doc, detection, ctx, gazetteer)
+    return gazetteer.city_of_region(place) if place is not None else None
+
+
+def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+    """Where this event happened, as `locate` says, before a city region is read as its city."""
     focus = ctx.focus_country
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     if sentence is None:
@@ -189,7 +142,7 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
     if place is not None:
         anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
         place = neighbourhood_of(place, sentence.text, ctx.dateline or anchor)
-        town = gazetteer.town_of(near_dateline(place, ctx, gazetteer, anchor))
+        town = town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
         return _town_within(town, doc, ctx, gazetteer)
     fallback = _speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
@@ -211,7 +164,7 @@ def _place_after_dateline(
     even where it names the town only as a modifier ('SPRINGFIELD - a Riverton man was shot') so long as
     the town lies near the dateline's. None where there is no dateline or the body names no town (the
     dateline then counts as usual)."""
-    match = _DATELINE.match(sentence.text)
+    match = DATELINE.match(sentence.text)
     if match is None:
         return None
     body = doc.char_span(sentence.start_char + match.end() - 1, sentence.end_char, alignment_mode="expand")
@@ -315,11 +268,7 @@ def _place_in(
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
     if chain is not None and hospital_town(text, chain.chain.start, chain.chain.end):
         chain = None
-    if (
-        chain is not None
-        and len(chain.chain.names) == 1
-        and street_name(text, chain.chain.start, chain.chain.end)
-    ):
+    if chain is not None and _street_chain(text, chain):
         chain = None
     if chain is not None and (
         chain.support > 1
@@ -335,6 +284,16 @@ def _place_in(
     ):
         return chain.entry.to_place()
     return _place_of(best) if best is not None else None
+
+
+def _street_chain(text: str, chain: ChainPlace) -> bool:
+    """Whether a chain's place is the street its first name is ('the 8200 block of Sunbury'; 'the 16800
+    block of Riverview near West McNichols'); a chain going on to its town ('Appaloosa Trail in
+    Norcross') is placed by that town."""
+    first = chain.chain.names[0]
+    return street_name(text, first.start, first.end) and (
+        len(chain.chain.names) == 1 or name_key(chain.entry.name) == name_key(first.text)
+    )
 
 
 def _not_scene(text: str, start: int, end: int) -> bool:
@@ -403,7 +362,7 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
     if lead is not None:
         return lead
     if ctx.dateline is not None:  # 'WOODLAWN —' over a Chicago story: the part stands for its city
-        return gazetteer.town_of(ctx.dateline)
+        return town_of(gazetteer, ctx.dateline, ctx.article.text)
     main = article_places(doc, gazetteer, ctx.focus_country).main
     if main is not None:
         return main.to_place()
@@ -424,9 +383,9 @@ def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
     focus = ctx.focus_country
     hinted = article_places(doc, gazetteer, focus).hinted
     place = _place_after_dateline(doc, first, gazetteer, focus, first.root, hinted)
-    if place is None and not _DATELINE.match(first.text):
+    if place is None and not DATELINE.match(first.text):
         place = _place_in(doc, first, gazetteer, focus, first.root, hinted)
     if place is None or place.precision != "city" or (focus is not None and place.country != focus):
         return None
     anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
-    return gazetteer.town_of(near_dateline(place, ctx, gazetteer, anchor))
+    return town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)

@@ -4,6 +4,7 @@ line it happened on, or the doer the event implies."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Span as DocSpan
@@ -21,6 +22,11 @@ ARMED_SECTORS: Final = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "CRM"})
 CLAIMED: Final = frozenset({"responsibility", "credit", "attack", "attacks"})
 # How many sentences, the event's own first, may hold the claim of an attack.
 CLAIM_REACH: Final = 3
+# What a legislature does at a meeting: electing, appointing, confirming, voting, approving.
+SESSION_ACTS: Final = frozenset({"elect", "appoint", "confirm", "vote", "approve", "choose"})
+LEGISLATURE: Final = "LEG"
+# Where the one elected and the office stand ("X was elected speaker"): not the electing body.
+ELECTED_DEPS: Final = frozenset({"nsubjpass", "oprd", "attr", "xcomp", "appos"})
 # Events that may be fire across a front line, whose sides fired it when nobody is named.
 FRONT_LINE_EVENTS: Final = frozenset({"Armed clash", "Shelling/artillery/missile attack"})
 
@@ -47,8 +53,9 @@ class EventDoers:
     def unnamed(self, detection: Detection) -> tuple[Actor, ...]:
         """Doers of an event whose clause names none: a battle's armed sides named in its sentence or
         the one before ("13 militants were killed when soldiers repulsed their attack"), whoever
-        claimed a violent one, the sides of the front line it was fought on, else the doer the event
-        implies (an arrest's police) in the country the sentence places it in."""
+        claimed a violent one, the sides of the front line it was fought on, the legislature that met
+        to elect or vote, else the doer the event implies (an arrest's police) in the country the
+        sentence places it in."""
         event = detection.type
         sentence = self._sentence(detection.sentence)
         if sentence is None:
@@ -67,8 +74,25 @@ class EventDoers:
             sides = front_line_sides(self.actors.lexicon.conflicts, country, year)
             if sides:
                 return sides
+        if event.plover == "CONSULT":
+            legislature = self._legislature(sentence, country)
+            if legislature:
+                return legislature
         implied = implied_doer(event, country)
         return (implied,) if implied is not None else ()
+
+    def _legislature(self, sentence: DocSpan, country: str | None) -> tuple[Actor, ...]:
+        """The legislature that held a meeting its sentence says someone was elected or a law approved
+        at ("was elected at an extraordinary meeting of parliament", "was elected during a meeting,
+        the parliamentary press service said"): electing and voting in session is what a parliament
+        does. It did not write the event, so it has no text."""
+        if not any(t.lemma_.lower() in SESSION_ACTS for t in sentence):
+            return ()
+        named = (
+            self.actors.actor_at(c.root) for c in sentence.noun_chunks if c.root.dep_ not in ELECTED_DEPS
+        )
+        bodies = [a for a in named if a is not None and a.sector == LEGISLATURE]
+        return tuple(replace(a, text="", country=a.country or country) for a in bodies[:1])
 
     def _sentence(self, sentence: Span) -> DocSpan | None:
         """The document's tokens of a detection's sentence."""

@@ -1,26 +1,27 @@
 """Killed and injured counts for one event, from its sentence and the rest of its story.
 
-An attack takes its toll from every sentence of the article that tells its incident (up to a sentence
-that opens another one); people said only to have been shot are injured unless counted among the dead.
-A negated report ("no one was hurt") counts as 0. What one sentence says is read by
-`kronika.casualties.findings` (the parse), `kronika.casualties.words` (which words report casualties) and
-`kronika.casualties.patterns` (the wording), numbers by `kronika.casualties.numbers`. Events ACLED codes
-without a toll of their own (a peaceful rally, an arrest) take none: the deaths they mention belong to the
-attack they are about; nor does a tally of many incidents ("750 killed so far this year"), which also lends
-the story nothing. A gunman who kills himself besides others is counted among the dead, as the archive does.
+An attack takes its toll from every sentence of the article that tells its incident (up to a sentence that
+opens another one) and from the article's headline; people said only to have been shot are injured unless
+counted among the dead. A negated report ("no one was hurt") counts as 0. What one sentence says is read
+by `kronika.casualties.findings` (the parse), `kronika.casualties.words` (which words report casualties)
+and `kronika.casualties.patterns` (the wording), numbers by `kronika.casualties.numbers`. Events ACLED
+codes without a toll of their own (a peaceful rally, an arrest) take none: the deaths they mention belong
+to the attack they are about; nor does a tally of many incidents ("750 killed so far this year"), which
+also lends the story nothing. A gunman who kills himself besides others is counted among the dead, as the
+archive does.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kronika.casualties.findings import Finding, introduced_victim, parse_findings, text_findings
 from kronika.casualties.numbers import parse_count
-from kronika.casualties.patterns import NUMBER, Kind
+from kronika.casualties.patterns import NUMBER, Kind, text_counts
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
 from kronika.nlp import doc_text
@@ -37,6 +38,10 @@ class Tally:
     injured: int | None
     shot: int | None
     himself: bool = False  # the killer killed himself: one of the dead who is not among those he shot
+    # the sentence tells only the killer's death ("She then shot herself to death."): he is one of the dead
+    # besides those another sentence counts, unless that count already takes him in
+    lone_suicide: bool = False
+    with_killer: bool = False  # its count takes the killer in ("in an apparent murder-suicide")
 
 
 def _total(findings: list[Finding], kind: Kind) -> int | None:
@@ -71,7 +76,12 @@ AGGREGATE = re.compile(
     r"|deadliest|massacre)\b",
     re.IGNORECASE,
 )
-STORY_BREAK = re.compile(r"^\W*(?:previous\s+story|related\s*:|in\s+other\s+news)", re.IGNORECASE)
+# a link list of other stories: "RELATED ARTICLES: Man shot, killed in his car", "More stories on ..."
+STORY_BREAK = re.compile(
+    r"^\W*(?:previous\s+story|related(?:\s+(?:articles?|stories|story|coverage|links?))?\s*:"
+    r"|in\s+other\s+news|more\s+stories\b)",
+    re.IGNORECASE,
+)
 SEPARATE = re.compile(
     r"\b(?:a|an)\s+(?:separate|unrelated|different|earlier|later)\s+(?:\w+\s+)?"
     r"(?:incident|attack|shooting|raid|case|event|stabbing|clash|bombing)\b"
@@ -230,7 +240,7 @@ def _sentence_tally(findings: list[Finding]) -> Tally:
         hurt = []
     # a murder-suicide told in one sentence: the gunman's death is besides the people he shot
     others = any(f.kind in {"shot", "killed"} and not f.himself for f in findings)
-    return Tally(_killed(findings), _total(hurt, "injured"), shot, suicide and others)
+    return Tally(_killed(findings), _total(hurt, "injured"), shot, suicide and others, suicide and not others)
 
 
 def _killed(findings: list[Finding]) -> int | None:
@@ -265,7 +275,7 @@ def _people(victim: Token, count: int) -> list[Token]:
 def _reconcile(tallies: list[Tally], one_by_one: int = 0) -> Casualties:
     """The story's toll: the largest count of each kind any sentence states; people said to have been
     shot are injured unless counted among the dead ('Three men were shot.' ... 'One died in hospital.')."""
-    killed = _highest(t.killed for t in tallies)
+    killed = _with_lone_suicide(tallies, _highest(t.killed for t in tallies))
     injured = _highest(t.injured for t in tallies)
     shot = _highest(iter([*(t.shot for t in tallies), one_by_one or None]))
     # "shot his wife and son, wounding both, before killing himself": the gunman was not among the shot
@@ -275,28 +285,76 @@ def _reconcile(tallies: list[Tally], one_by_one: int = 0) -> Casualties:
     return Casualties(killed, injured)
 
 
+def _with_lone_suicide(tallies: list[Tally], killed: int | None) -> int | None:
+    """The story's dead with the killer counted once: a suicide's count of two or more takes him in; a
+    killer whose own death a sentence tells apart ('He killed his wife.' ... 'He then took his own life.')
+    is one besides the others, as the archive counts him."""
+    # "two found dead in an apparent murder-suicide": a count told as a suicide's takes the killer in
+    counted = _highest(
+        t.killed
+        for t in tallies
+        if t.with_killer and (t.killed or 0) >= 2 and not (t.himself or t.lone_suicide)
+    )
+    if counted is not None:  # the largest count that adds no killer to it
+        return _highest(iter([counted, *(t.killed for t in tallies if not (t.himself or t.lone_suicide))]))
+    if not any(t.lone_suicide for t in tallies) or any(t.himself or t.with_killer for t in tallies):
+        return killed
+    others = _highest(t.killed for t in tallies if not t.lone_suicide)
+    return others + 1 if others else killed
+
+
+# the count of the dead takes the killer in ("an apparent murder-suicide", "including the gunman"), or
+# the story is of a suicide, whose other deaths are his own told again ("died of a self-inflicted wound")
+WITH_KILLER = re.compile(
+    r"\bsuicide\b|\bself-inflicted\b|\bincluding\s+the\s+(?:gunman|shooter|suspect|killer|attacker)\b",
+    re.IGNORECASE,
+)
+
+
+def _title_tally(title: str) -> Tally:
+    """What the headline states of the toll, read from its wording (the parse misreads headlines); a
+    headline on a tally of many incidents or on another one states nothing of this event."""
+    if STATISTIC.search(title) or SEPARATE.search(title):
+        return Tally(None, None, None)
+    return _with_text(_sentence_tally([Finding(kind, n, -1) for kind, n in text_counts(title)]), title)
+
+
+def _with_text(tally: Tally, text: str) -> Tally:
+    """The tally with what the sentence's wording says of the killer: a count that takes him in, or an
+    accident ('accidentally shot and killed himself'), where he killed no one else."""
+    lone = tally.lone_suicide and ACCIDENT.search(text) is None
+    return replace(tally, lone_suicide=lone, with_killer=WITH_KILLER.search(text) is not None)
+
+
+ACCIDENT = re.compile(r"\baccident(?:al|ally)?\b", re.IGNORECASE)
+
+
 def _highest(values: Iterator[int | None]) -> int | None:
     """The largest stated count, None when none is stated."""
     stated = [v for v in values if v is not None]
     return max(stated) if stated else None
 
 
-def count_casualties(doc: Doc, detection: Detection) -> Casualties:
-    """Killed and injured in this event, as its sentence and the rest of its incident's telling state them."""
+def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -> Casualties:
+    """Killed and injured in this event, as its sentence and the rest of its incident's telling state them
+    (an attack's whole story, and the article's headline, which often alone gives the toll: 'Four shot
+    at party')."""
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     if sentence is None or detection.type.acled_sub_event_type in NON_LETHAL:
         return Casualties()
     incident = incident_sentences(doc, sentence)
-    scope = (
-        story_sentences(doc, sentence) if _is_violent(doc, detection) or _names_attack(sentence) else incident
-    )
+    story = _is_violent(doc, detection) or _names_attack(sentence)
+    scope = story_sentences(doc, sentence) if story else incident
     # a tally of many incidents ("750 people have been killed so far this year") is no event's toll, and
     # lends the story nothing
     if AGGREGATE.search(sentence.text) is not None:
         return Casualties()
     scope = [s for s in scope if s.start == sentence.start or not STATISTIC.search(s.text)]
     findings = [_findings(doc, s, detection) for s in scope]
-    toll = _reconcile([_sentence_tally(f) for f in findings], _one_by_one(doc, findings))
+    tallies = [_with_text(_sentence_tally(f), s.text) for s, f in zip(scope, findings, strict=True)]
+    if story and title:
+        tallies.append(_title_tally(title))
+    toll = _reconcile(tallies, _one_by_one(doc, findings))
     killed, injured = toll.fatalities, toll.injured
     summary = _summary_toll(incident)
     killed = killed if summary is None else summary

@@ -307,11 +307,16 @@ def _special_findings(token: Token) -> Finding | None:
     victim = _victim_phrase(verb) if verb is not None else None
     if victim is not None:
         count = _phrase_count(victim)
-        return Finding("killed", count, token.i, victim.i) if count is not None else None
+        himself = victim.lower_ in REFLEXIVE  # "shot himself to death"
+        return Finding("killed", count, token.i, victim.i, himself=himself) if count is not None else None
     if token.lower_ in BODY_WORDS and token.pos_ == "NOUN":
         count = _bodies(token)
         return Finding("killed", count, token.i) if count is not None else None
     if token.lemma_.lower() == "life" and token.dep_ in OBJECTS and token.head.lemma_.lower() in LIFE_TAKERS:
+        owner = child(token, {"poss"})
+        own = any(c.lower_ == "own" for c in token.children)
+        if owner is not None and owner.lower_ in {"his", "her"} and own:
+            return Finding("killed", 1, token.i, owner.i, himself=True)  # "before taking his own life"
         count = _lives(token)
         return Finding("killed", count, token.i) if count is not None else None
     if token.lower_ in ACT_NOUNS and token.pos_ == "NOUN":
@@ -402,7 +407,7 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
             victim = _victim_phrase(token)
             if kind == "injured" and token.pos_ == "NOUN" and token.lower_.startswith("wound"):
                 kind = "shot"  # "found with a gunshot wound": hit, and perhaps dead later on
-            if kind == "shot" and victim is not None and _others(victim):
+            if kind == "shot" and victim is not None and (_others(victim) or _also(token, victim)):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
             ordinal = _ordinal(victim) if kind != "killed" and count > 0 else None
             if ordinal is not None and victim is not None:
@@ -451,7 +456,8 @@ def _unreal(token: Token) -> bool:
     """'intent to kill', 'threatened to shoot', 'could have been killed': no one was, so none counts."""
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
     if token.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
-        return True
+        # "is expected to survive", "is going to survive": a prognosis of someone hurt and alive now
+        return not (token.lemma_.lower() == "survive" and token.head.lemma_.lower() in {"expect", "go"})
     modals = {c.lower_ for c in verb.children if c.tag_ == "MD"}
     # "would later die" tells what happened; "would have died" and "could die" what did not
     perfect = any(c.lower_ in {"have", "'ve"} and c.dep_ == "aux" for c in verb.children)
@@ -459,10 +465,18 @@ def _unreal(token: Token) -> bool:
 
 
 def _others(victim: Token) -> bool:
-    """'two others', 'another man', 'three other people': victims besides those already counted."""
+    """'two others', 'another man', 'three other people', 'the surviving brother': victims besides those
+    already counted."""
     return victim.lower_ in {"others", "another"} or any(
-        c.lower_ in {"other", "another"} for c in victim.children
+        c.lower_ in {"other", "another", "surviving"} for c in victim.children
     )
+
+
+def _also(verb: Token, victim: Token) -> bool:
+    """'The girl was also shot': a victim added to those the story has counted, who may be its dead, so she
+    is one besides them (a gunman who 'also shot himself' is not)."""
+    also = any(c.lower_ == "also" and c.dep_ == "advmod" for c in verb.children)
+    return also and victim.lower_ not in REFLEXIVE
 
 
 def text_findings(sentence: Span) -> Iterator[Finding]:

@@ -22,8 +22,9 @@ NUMBER = (
 )
 # "left almost 700 hurt and one dead", "two dead and four injured": the count stands right before the word
 STATED = re.compile(
-    rf"(?<![\w-])(?P<n>{NUMBER}|another)(?:\s+(?:other\s+)?(?:people|persons|others|more|civilians|protesters"
-    r"|victims))?\s+(?P<word>dead|killed|hurt|injured|wounded|hospitalized|hospitalised)(?![\w-])",
+    # "Father of 4 killed": the number counts his children, not the dead
+    rf"(?<![\w-])(?<!\bof )(?P<n>{NUMBER}|another)"
+    r"(?:\s+(?:other\s+)?(?:people|persons|others|more|civilians|protesters|victims))?\s+(?P<word>dead|killed|hurt|injured|wounded|hospitalized|hospitalised)(?![\w-])",
     re.IGNORECASE,
 )
 TOLL = re.compile(
@@ -81,6 +82,13 @@ HEADLINE_VICTIM = re.compile(
     r"|(?P<hurt>(?i:in\s+(?:critical|serious|stable|fair|grave)\s+condition|wounded|injured|hurt)))"
     r"(?=\s*(?:[,;:]|$|\s(?i:in|on|near|outside|inside|during|after|while|by|overnight)\b))",
 )
+# one victim told by age dying, anywhere in a headline or sentence: "7-year-old shot, killed in X",
+# "family grieving after 17-year-old boy found fatally shot", "Boy, 8, dies from accidental gunshot wound"
+AGED_DEATH = re.compile(
+    r"(?<![\w-])(?:\d{1,2}-(?:year|month)-old|(?i:baby|infant|toddler|child|boy|girl|teen|man|woman),\s+\d{1,2},)"
+    r"(?:\s+(?i:baby|infant|toddler|child|boy|girl|teen|man|woman))?\s+(?i:(?:was\s+|is\s+)?(?:found\s+)?"
+    r"(?:fatally\s+shot|shot(?:,|\s+and)\s+killed|shot\s+to\s+death|dies|died)(?![\w-]))",
+)
 # a headline's "shooting wounds four", "gunfire kills two men", "charged with shooting six people":
 # the toll told by an active verb of the shooting itself, which the parse misreads in a headline
 GUNFIRE_TOLL = re.compile(
@@ -116,8 +124,13 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
         if count is not None:
             yield ("killed" if m["killed"] else "injured" if m["hurt"] else "shot"), count
     yield from _gunfire_toll(text)
-    for m in HEADLINE_VICTIM.finditer(text):
-        yield ("killed" if m["fatal"] or m["death"] or m["killed"] else "injured" if m["hurt"] else "shot"), 1
+    headline: list[Kind] = [
+        ("killed" if m["fatal"] or m["death"] or m["killed"] else "injured" if m["hurt"] else "shot")
+        for m in HEADLINE_VICTIM.finditer(text)
+    ]
+    yield from ((kind, 1) for kind in headline)
+    if AGED_DEATH.search(text) and "killed" not in headline:  # the same victim, told once
+        yield "killed", 1
     for m in TOLL.finditer(text):
         count = parse_count(m["n"])
         if count is not None:

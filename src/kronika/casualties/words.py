@@ -38,7 +38,10 @@ def casualty_kind(token: Token) -> Kind | None:
         return "shot"
     # "both victims survived": hurt and alive ("survived by his wife" is an obituary, and "the surviving
     # children" are the family left behind)
-    if lemma == "survive" and token.tag_ in {"VBD", "VBN", "VBZ", "VBP"} and token.dep_ != "amod":
+    # "is expected to survive": a prognosis of someone hurt and alive when reported
+    prognosis = token.tag_ == "VB" and token.head.lemma_.lower() in {"expect", "go"}
+    finite = token.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
+    if lemma == "survive" and (finite or prognosis) and token.dep_ != "amod":
         return "injured" if not any(c.dep_ == "agent" for c in token.children) else None
     return None
 

@@ -9,9 +9,11 @@ from spacy.tokens import Doc, Token
 
 from kronika.dates.attach import EXCLUDED, attach, token_span
 from kronika.dates.context import (
+    AFTERMATH_LEMMAS,
     ContextExpression,
     clock_expression,
     context_expression,
+    day_within,
     incident_context,
     is_incident,
 )
@@ -46,7 +48,21 @@ def _ranked_expressions(doc: Doc, detection: Detection) -> list[TimeExpression]:
 def resolve_date(
     doc: Doc, detection: Detection, ctx: ArticleContext, previous: EventDate | None
 ) -> EventDate:
-    """The day (or week, month, year) this event happened, with the reason, or an unknown date with why."""
+    """The day (or week, month, year) this event happened, with the reason, or an unknown date with why;
+    a period ('last week') narrowed to the day the article gives inside it ('on Friday')."""
+    found = _resolve(doc, detection, ctx, previous)
+    end = period_end(found)
+    if found.value is None or end is None or found.precision == "day":
+        return found
+    narrowed = day_within(doc, found.value, end, ctx.article.published)
+    if narrowed is None:
+        return found
+    day = to_event_date(narrowed.expression, ctx.article.published, None)
+    return EventDate(day.value, day.precision, f"{day.reason}, {narrowed.where} ({found.reason})")
+
+
+def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: EventDate | None) -> EventDate:
+    """The date this event's own sentence, or the context it borrows from, gives it."""
     back = _dated_back(doc, detection, ctx)
     if back is not None:
         return back
@@ -95,12 +111,14 @@ def _inherit(
     return EventDate(inherited.value, inherited.precision, f"{inherited.reason}, in {borrowed.where}")
 
 
-REPORTING = {"say", "tell", "announce", "report", "confirm", "state", "add"}
+# a day on the statement, arrest, charge or hearing that tells of an incident is that act's day
+REPORTING = {"add", *AFTERMATH_LEMMAS}
 
 
 def _dates_report(doc: Doc, expression: TimeExpression, detection: Detection) -> bool:
-    """The expression dates the statement reporting an incident ('police said Tuesday'), not the incident:
-    it hangs on a reporting verb that is not the trigger, and the trigger is an incident."""
+    """The expression dates the statement reporting an incident ('police said Tuesday') or an act after it
+    ('arrested a man Thursday in the shooting'), not the incident: it hangs on such a verb that is not the
+    trigger, and the trigger is an incident."""
     span = token_span(doc, expression.start, expression.end)
     trigger = trigger_token(doc, detection)
     if span is None or trigger is None or not is_incident(doc, detection):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,11 +17,17 @@ from kronika.nlp import sentences as doc_sentences
 # a sentence's own anaphora ("then", "the day before") need an event of its own to point back to
 CONTEXT_ANCHORS = {"absolute", "published"}
 # verbs and nouns by which a report says when its incident took place (general news vocabulary)
-INCIDENT_LEMMAS = {
+INCIDENT_LEMMAS = frozenset({
     "happen", "occur", "shoot", "shooting", "kill", "wound", "injure", "stab", "attack", "fire",
-    "die", "crash", "explode", "explosion", "clash", "incident",
-}  # fmt: skip
+    "die", "crash", "explode", "explosion", "clash", "incident", "strike",
+})  # fmt: skip
+DEATH_LEMMAS = frozenset({"die"})
 
+# what follows an incident and has a day of its own: the arrest, the charge, the hearing, the statement
+AFTERMATH_LEMMAS = frozenset({
+    "arrest", "charge", "book", "sentence", "indict", "arraign", "plead", "convict", "identify", "release",
+    "hold", "jail", "detain", "appear", "file", "say", "tell", "announce", "report", "confirm", "state",
+})  # fmt: skip
 
 RECENT_DAYS = 30
 DIRECT_RANK = 1  # attached to the incident word or through one word between (see `attach`)
@@ -61,10 +67,12 @@ def _usable(sentence: Span) -> list[TimeExpression]:
     return [e for e in find_expressions(sentence.text, sentence.start_char) if e.anchor in CONTEXT_ANCHORS]
 
 
-def _incident_ranked(sentence: Span, found: list[TimeExpression]) -> list[tuple[int, int, int]]:
+def _incident_ranked(
+    sentence: Span, found: list[TimeExpression], lemmas: frozenset[str] = INCIDENT_LEMMAS
+) -> list[tuple[int, int, int]]:
     """(rank, distance, index) of each expression by how closely it dates one of the sentence's incident
-    words; empty where the sentence has none."""
-    incident = [t for t in sentence if t.lemma_.lower() in INCIDENT_LEMMAS]
+    words (`lemmas`); empty where the sentence has none."""
+    incident = [t for t in sentence if t.lemma_.lower() in lemmas]
     attached = [[attach(sentence.doc, e, t) for t in incident] for e in found]
     return sorted((a.rank, a.distance, i) for i, links in enumerate(attached) for a in links)
 
@@ -77,11 +85,11 @@ def _first_usable(sentence: Span) -> TimeExpression | None:
     return found[ranked[0][2]] if ranked else next(iter(found), None)
 
 
-def _dating_incident(sentence: Span) -> TimeExpression | None:
+def _dating_incident(sentence: Span, lemmas: frozenset[str] = INCIDENT_LEMMAS) -> TimeExpression | None:
     """The expression that dates one of the sentence's incident words itself ('a man was shot Friday'),
     not another act of the sentence ('police said Monday', 'was arrested Thursday in the shooting')."""
     found = _usable(sentence)
-    ranked = [r for r in _incident_ranked(sentence, found) if r[0] <= DIRECT_RANK]
+    ranked = [r for r in _incident_ranked(sentence, found, lemmas) if r[0] <= DIRECT_RANK]
     return found[ranked[0][2]] if ranked else None
 
 
@@ -95,7 +103,16 @@ def is_incident(doc: Doc, detection: Detection) -> bool:
 def incident_context(doc: Doc, detection: Detection, published: date | None) -> ContextExpression | None:
     """For an undated incident, the nearest sentence whose time expression dates an incident word: earlier
     in its paragraph, the lead, else a recent one anywhere. A date such a sentence gives to an arrest, a
-    hearing or a statement is not the incident's."""
+    hearing or a statement is not the incident's; a day someone died is taken only where no sentence
+    dates the harm itself ('died on Thursday' ... 'was struck on July 12': a death can follow by days)."""
+    harm = _incident_context(doc, detection, published, INCIDENT_LEMMAS - DEATH_LEMMAS)
+    return harm or _incident_context(doc, detection, published, INCIDENT_LEMMAS)
+
+
+def _incident_context(
+    doc: Doc, detection: Detection, published: date | None, lemmas: frozenset[str]
+) -> ContextExpression | None:
+    """`incident_context` for the incident words `lemmas`."""
     lead = _lead(doc)
     before = lead is not None and lead.start_char < detection.sentence.start
     sources = [
@@ -103,18 +120,66 @@ def incident_context(doc: Doc, detection: Detection, published: date | None) -> 
         *([(lead, "the article's lead sentence")] if lead is not None and before else []),
     ]
     for sentence, where in sources:
-        found = _dating_incident(sentence)
+        found = _dating_incident(sentence, lemmas)
         if found is not None:
             return ContextExpression(found, where)
     if published is None:
         return None
     # further away, an incident dated well before publication is as likely an older one told as background
     for sentence in (s for s in doc_sentences(doc) if s.start_char != detection.sentence.start):
-        found = _dating_incident(sentence)
+        found = _dating_incident(sentence, lemmas)
         resolved = found.resolver(published) if found is not None else None
         if found is not None and resolved is not None and _recent(resolved.value, published):
             return ContextExpression(found, "the article's first sentence dating the incident")
     return None
+
+
+def day_within(doc: Doc, first: date, last: date, published: date | None) -> ContextExpression | None:
+    """The day the article gives inside a vaguer period ('shot last week' ... 'on Friday, Jan. 20, deputies
+    found her wounded'): first one dating an incident word, else one in a sentence telling an incident, else
+    any day stated in the period. A day outside the period belongs to some other happening."""
+    inside = [
+        (sentence, found)
+        for sentence in doc_sentences(doc)
+        for found in _usable(sentence)
+        if _is_day_between(found, first, last, published)
+    ]
+    only_one = len({_day_of(e, published) for _, e in inside}) == 1
+    tiers: tuple[tuple[str, Callable[[Span, TimeExpression], bool]], ...] = (
+        ("the day the article gives its incident", _dating_incident_expression),
+        ("the day a sentence telling the incident gives", _tells_incident_day),
+        ("the only day the article gives", lambda _s, _e: only_one),
+    )
+    for where, accepts in tiers:
+        found_here = next((e for s, e in inside if accepts(s, e)), None)
+        if found_here is not None:
+            return ContextExpression(found_here, f"{where} within that period")
+    return None
+
+
+def _is_day_between(found: TimeExpression, first: date, last: date, published: date | None) -> bool:
+    """The expression names one day, from first to last."""
+    resolved = found.resolver(published)
+    return resolved is not None and resolved.precision == "day" and first <= resolved.value <= last
+
+
+def _tells_incident_day(sentence: Span, found: TimeExpression) -> bool:
+    """The sentence tells the incident and the expression dates no arrest, charge or statement in it."""
+    span = sentence.doc.char_span(found.start, found.end, alignment_mode="expand")
+    verb = span.root.head.lemma_.lower() if span is not None else ""
+    return _tells_incident(sentence) and verb not in AFTERMATH_LEMMAS
+
+
+def _day_of(found: TimeExpression, published: date | None) -> date | None:
+    """The day an expression resolves to against publication."""
+    resolved = found.resolver(published)
+    return resolved.value if resolved is not None else None
+
+
+def _dating_incident_expression(sentence: Span, found: TimeExpression) -> bool:
+    """The expression is the one in its sentence that dates an incident word directly."""
+    dating = _dating_incident(sentence)
+    return dating is not None and dating.start == found.start
 
 
 def _recent(value: date, published: date) -> bool:
@@ -165,7 +230,8 @@ def _article_date(doc: Doc, detection: Detection) -> ContextExpression | None:
     others = [s for s in doc_sentences(doc) if s.start_char != detection.sentence.start]
     for sentence in (s for s in others if _tells_incident(s)):
         found = _first_usable(sentence)
-        if found is not None:
+        # "accused of shooting her, was held for court Wednesday": the hearing's day, not the incident's
+        if found is not None and _tells_incident_day(sentence, found):
             return ContextExpression(found, "the article's first sentence dating the incident")
     first = next((e for e in map(_first_usable, others) if e is not None), None)
     return ContextExpression(first, "the article's first dated sentence") if first else None

@@ -41,10 +41,9 @@ _UNIT = r"(?P<unit>day|week|month|year)s?"
 
 # "(DOB: 02/14/1977)", "born March 3, 1990": a birth date dates a person, not an event
 BIRTH = re.compile(r"(?:\bD\.?O\.?B\.?|\bborn(?:\s+on)?|\bdate\s+of\s+birth)\s*:?\s*$", re.IGNORECASE)
-# "Updated: Wednesday, February 11, 2015": the stamp of a page's later edit dates the edit, not the event
-# (a "Posted:" stamp is kept: in a same-day report it is the incident's day as often as not)
+# "Updated: Wednesday, February 11, 2015", "Posted: Monday, ...": a page's stamp dates the page, not the event
 STAMP = re.compile(
-    r"\b(?:updated|last\s+updated|modified)(?:\s+on)?\s*:?\s*"
+    r"\b(?:updated|last\s+updated|modified|posted|published)(?:\s+on)?\s*:?\s*"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
     re.IGNORECASE,
 )
@@ -227,6 +226,19 @@ def _period(unit: str, n: int) -> Callable[[re.Match[str]], Callable[[date | Non
     return build
 
 
+def _weekend(_m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+    """'the weekend', 'this weekend': the week holding the latest Saturday on or before publication (a
+    report on a Thursday means the weekend just gone, not the coming one)."""
+
+    def resolve(base: date | None) -> ResolvedDate | None:
+        if base is None:
+            return None
+        saturday = base - timedelta(days=(base.weekday() - 5) % 7)
+        return shift_period(saturday, "week", 0)
+
+    return resolve
+
+
 def _same(_m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
     """'the same day', 'then', 'later': the anchor itself (its precision is kept by the caller)."""
     return lambda base: _day(base) if base else None
@@ -258,8 +270,9 @@ PATTERNS: tuple[_Pattern, ...] = (
         0,
     ),
     _p(rf"{_MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})", "absolute", _month_year, 0),
-    _p(rf"(?:(?i:in|since|during|until|by|of|early|late|mid-|last)\s+){_MONTH}", "published", _month_only, 0),
-    _p(_NAMED_MONTH, "published", _month_only, 0),
+    # "missing since May" bounds a state, like "since 2010": it dates no event
+    _p(rf"(?:(?i:in|during|until|by|of|early|late|mid-|last)\s+){_MONTH}", "published", _month_only, 0),
+    _p(rf"(?<![Ss]ince ){_NAMED_MONTH}", "published", _month_only, 0),
     _p(
         r"(?:the\s+)?(?:day|night)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|evening)"
         r"|(?:a|one|the)\s+day\s+(?:earlier|before)",
@@ -297,7 +310,8 @@ PATTERNS: tuple[_Pattern, ...] = (
         0,
     ),
     _p(r"last\s+week(?:end)?|the\s+previous\s+week", "published", _period("week", -1)),
-    _p(r"(?:earlier\s+)?this\s+week(?:end)?|the\s+weekend", "published", _period("week", 0)),
+    _p(r"(?:earlier\s+)?this\s+week", "published", _period("week", 0)),
+    _p(r"(?:this|the)\s+(?:past\s+)?weekend", "published", _weekend),
     _p(r"last\s+month|the\s+previous\s+month", "published", _period("month", -1)),
     _p(r"(?:earlier\s+)?this\s+month", "published", _period("month", 0)),
     _p(r"last\s+year|the\s+previous\s+year", "published", _period("year", -1)),
@@ -321,10 +335,13 @@ CLOCK = re.compile(
     re.IGNORECASE,
 )
 
+CLOCK_STAMP = re.compile(r"\b(?:updated|modified|posted|published)\s*:?[^.\n]{0,40}$", re.IGNORECASE)
+
 
 def find_clock_time(text: str, offset: int) -> TimeExpression | None:
-    """The sentence's first time of day, as an expression dated to the publication day."""
-    m = CLOCK.search(text)
+    """The sentence's first time of day, as an expression dated to the publication day; never the time
+    of a page's stamp ('Posted: Wednesday, January 7, 2015 12:45 PM EST')."""
+    m = next((m for m in CLOCK.finditer(text) if not CLOCK_STAMP.search(text[: m.start()])), None)
     if m is None:
         return None
     return TimeExpression(offset + m.start(), offset + m.end(), m.group(0), "published", _shift(0)(m))

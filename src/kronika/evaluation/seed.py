@@ -83,6 +83,22 @@ def _hurt(killed: int, least: int, most: int) -> Callable[[Event], bool]:
     return lambda e: e.casualties.fatalities == killed and least <= (e.casualties.injured or -1) <= most
 
 
+def _acled(sub_type: str | None) -> Callable[[Event], bool]:
+    """Test: the event carries this ACLED sub-event type (None: ACLED would not code it)."""
+    return lambda e: e.type.acled_sub_event_type == sub_type
+
+
+def _done_by(sector: str, country: str) -> Callable[[Event], bool]:
+    """Test: some actor has this sector and country."""
+    return lambda e: any(a.sector == sector and a.country == country for a in e.actors)
+
+
+def _doers_named_in_evidence(event: Event) -> bool:
+    """Test: every doer is implied (no text) or written in the event's own evidence, not borrowed from
+    another sentence (the background about earlier uprisings names criminal gangs too)."""
+    return all(not a.text or fold(a.text) in _words(event) for a in event.actors)
+
+
 def _background_is_historical(events: Sequence[Event]) -> bool:
     """Nothing dated before September 2020 is presented as current."""
     return all(e.historical for e in events if e.date.value and e.date.value < BACKGROUND_BEFORE)
@@ -103,11 +119,25 @@ CHECKS: Final = (
     SeedCheck(
         "seizure of buildings in Bishkek", _any(_typed("COERCE"), _mentions("seiz", "build"), _in("Bishkek"))
     ),
+    SeedCheck(
+        "seizure of buildings typed Violent demonstration",
+        _any(_typed("COERCE"), _mentions("seiz", "build"), _acled("Violent demonstration")),
+    ),
     SeedCheck("MOBILIZE by Russia", _any(_typed("MOBILIZE"), _by("RUS"))),
+    SeedCheck("MOBILIZE by the Russian military", _any(_typed("MOBILIZE"), _done_by("MIL", "RUS"))),
     SeedCheck("REQUEST by the USA", _any(_typed("REQUEST"), _by("USA"))),
     SeedCheck("event in Talas region", _any(_in("Talas"))),
     SeedCheck("event in Naryn region", _any(_in("Naryn"))),
     SeedCheck("COOPERATE", _any(_typed("COOPERATE"))),
+    SeedCheck(
+        "coordination council not ACLED-coded",
+        _any(_typed("COOPERATE"), _mentions("coordination council"), _acled(None)),
+    ),
+    SeedCheck(
+        "Naryn mine event has no borrowed doer",
+        _any(_in("Naryn"), _mentions("mine"), lambda e: bool(e.actors), _doers_named_in_evidence),
+    ),
+    SeedCheck("parliament elects Japarov", _any(_mentions("japarov", "elected"), _done_by("LEG", "KGZ"))),
     SeedCheck("REJECT", _any(_typed("REJECT"))),
     SeedCheck("ACCUSE", _any(_typed("ACCUSE"))),
     SeedCheck("court reversal on 2020-10-06", _any(_mentions("court", "revers"), _on(PUBLISHED))),

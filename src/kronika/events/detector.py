@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kronika.events.acled_rules import acled_conventions
 from kronika.events.acled_typing import (
     ACLED_MIN_PROBABILITY,
     Draft,
@@ -184,9 +185,11 @@ def _typed_sentence(
     prediction: AcledPrediction | None,
     is_lead: bool,
 ) -> list[Detection]:
-    """One sentence's detections, ACLED-typed, with the classifier's own event where no trigger tells
-    one: the fallback for a violence word, or in the text's lead its reading (whichever is surer)."""
-    typed = type_sentence(drafts, prediction)
+    """One sentence's detections, ACLED-typed (with the conventions a trigger settles against the
+    classifier, `acled_rules`), with the classifier's own event where no trigger tells one: the
+    fallback for a violence word, or in the text's lead its reading (whichever is surer)."""
+    reading = prediction.probability if prediction else None
+    typed = [acled_conventions(d, reading) for d in type_sentence(drafts, prediction)]
     if prediction is None:
         return typed
     extra: list[Detection] = []

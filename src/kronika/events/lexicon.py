@@ -100,6 +100,15 @@ class Lexicon:
                     return entry
         return None
 
+    def match_plain(self, token: Token) -> TriggerEntry | None:
+        """The entry of the token's word alone (no extra words), for a phrase entry the parse rules out."""
+        for pos, tags in _POS_TAGS.items():
+            if token.pos_ in tags:
+                plain = [e for e in self.entries.get((pos, token.lemma_.lower()), ()) if not e.extras]
+                if plain:
+                    return plain[0]
+        return None
+
     def __len__(self) -> int:
         """Number of entries."""
         return sum(len(group) for group in self.entries.values())

@@ -137,11 +137,19 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return None
     if entry.plover == "PROTEST" and token.lemma_.lower() == "strike" and entry.pos == "V":
         return _strike_attack(token, entry)
+    if entry.plover == "SUPPORT" and token.lemma_.lower() == "rally" and not _rallied_support(token):
+        return lexicon.match_plain(token)
     if entry.plover == "PROTEST" and token.lemma_.lower() == "protest" and _verbal_protest(token):
         return replace(entry, plover="ACCUSE", mode="disapprove", acled_sub=None)
     if entry.plover == "ASSAULT" and token.lemma_.lower() in _DEMOLISHING and _property_only(token):
         return replace(entry, plover="COERCE", mode="destroy")
     return entry
+
+
+def _rallied_support(token: Token) -> bool:
+    """'Rallied support for the bill' rallies backing; people who 'rallied in support of' or 'to
+    support' a cause gathered for it (ACLED: 106 of 108 such notes are protests)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "support" for c in token.children)
 
 
 def _idiom(token: Token) -> bool:

@@ -82,14 +82,26 @@ def _main_town(
         if not _looks_like_place(doc_text(doc), chain, places) or _street(doc_text(doc), chain):
             continue
         found = resolve_chain(gazetteer, chain, focus, hinted)
-        if found is None or found.entry.kind != "city" or found.entry.country != focus:
+        town = (gazetteer.region_city(found.entry) or found.entry) if found else None  # 'D.C.': Washington
+        if found is None or town is None or town.kind != "city" or town.country != focus:
             continue
-        votes[found.entry] += (3 if chain.start < LEAD_CHARS else 1) + _agency_bonus(doc_text(doc), chain)
-        first.setdefault(found.entry, chain.start)
+        if found.support < 2 and _state_named(gazetteer, town):
+            continue
+        votes[town] += (3 if chain.start < LEAD_CHARS else 1) + _agency_bonus(doc_text(doc), chain)
+        first.setdefault(town, chain.start)
     if not votes:
         return None
     votes, first = _coherent(gazetteer, votes, first)
     return max(votes, key=lambda e: (votes[e], -first[e]))
+
+
+def _state_named(gazetteer: Gazetteer, town: GeoEntry) -> bool:
+    """Whether a town bears the name of another first-level region of its country: a lone 'Iowa' ('an Iowa
+    graduate') is the state, not the village of Iowa, Louisiana; a capital keeps its name ('Washington')."""
+    if gazetteer.capital(town.country) == town:
+        return False
+    regions = gazetteer.lookup(town.name, kind="admin1", country=town.country)
+    return any(name_key(r.name) == name_key(town.name) and r.admin1 != town.admin1 for r in regions)
 
 
 def _coherent(

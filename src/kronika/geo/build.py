@@ -133,7 +133,11 @@ class RegionName:
 
 
 # Single words that name a region in one country but a direction anywhere: shown, never looked up.
-_GENERIC = frozenset({"north", "south", "east", "west", "central", "centre", "center"})
+# Compound directions too: 'Southeast D.C.' and 'the Northeast' are no visit to Haiti's Sud-Est.
+_GENERIC = frozenset(
+    {"north", "south", "east", "west", "central", "centre", "center", "northeast", "northwest", "southeast",
+     "southwest", "north east", "north west", "south east", "south west"}
+)  # fmt: skip
 
 
 def read_region_names() -> dict[str, list[RegionName]]:

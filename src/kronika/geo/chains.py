@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.chain_parts import container_countries, joined_regions, part_of_later_town, suburb_of
 from kronika.geo.names import name_key
 
 # Lower-case particles inside place names: 'San Jose del Monte', 'Jabal al Kirsh', 'Qala i Naw'.
@@ -79,7 +80,10 @@ _STREET_WORDS = frozenset(
 )  # fmt: skip
 # Compass words that name a first-level region in some countries ('Central', Malawi; 'East', Cameroon),
 # looked up as one only after a place of that country in a chain.
-COMPASS_REGIONS = frozenset({"north", "south", "east", "west", "central", "centre", "center"})
+COMPASS_REGIONS = frozenset(
+    {"north", "south", "east", "west", "central", "centre", "center", "northeast", "northwest", "southeast",
+     "southwest", "north east", "north west", "south east", "south west"}
+)  # fmt: skip
 RESPELLED_CUTOFF = 0.8  # 'Ghoryan' ~ 'Ghoriyan', 'Shahdadkot' ~ 'Shahdad Kot'; within named regions only
 MIN_RESPELLED = 5  # shorter names match too many others
 MIN_LONE_CITY = 20_000  # a chain whose names do not confirm each other needs a town this big
@@ -124,10 +128,13 @@ class ChainPlace:
 
 def find_chains(text: str, offset: int = 0) -> list[Chain]:
     """Every run of place-like names in `text` joined by commas, brackets or 'in' (offsets + `offset`)."""
-    names = [n for n in (_chain_name(m, offset) for m in _NAME.finditer(text)) if n is not None]
+    names = joined_regions(
+        text, [n for n in (_chain_name(m, offset) for m in _NAME.finditer(text)) if n is not None], offset
+    )
     chains: list[list[ChainName]] = []
     for name in names:
-        if chains and _JOIN.match(text[chains[-1][-1].end - offset : name.start - offset]):
+        between = text[chains[-1][-1].end - offset : name.start - offset] if chains else ""
+        if chains and _JOIN.match(between) and not suburb_of(text, chains[-1][-1], between, offset):
             chains[-1].append(name)
         else:
             chains.append([name])
@@ -181,6 +188,10 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         found = [e for e in _lookup(gazetteer, name.whole) if e.kind == "city"] or found
     if not found and name.whole != name.text:  # 'Federal Capital Territory' is named with its type word
         found = _lookup(gazetteer, name.whole)
+    if not found and " and " in name.text:  # 'Ghor and Herat province': the region written last
+        found = _lookup(gazetteer, name.text.split(" and ")[-1])
+    if name.settlement and not any(e.kind == "city" for e in found):  # 'Diwaniya city': the region's town
+        found = [e for e in _lookup(gazetteer, f"{name.text} city") if e.kind == "city"] + found
     words = name.text.split()
     if not found and len(words) > 1 and words[0].lower() in _LEADING:
         found = _lookup(gazetteer, " ".join(words[1:]))
@@ -225,7 +236,8 @@ def resolve_chain(
         _respell_leading(gazetteer, chain, options, picks, country)
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
-    contained = entry is not None and _held(entry, picks)
+    entry = part_of_later_town(gazetteer, entry, picks)
+    contained = entry is not None and entry in picks and _held(entry, picks)  # a namesake is not held
     sole = entry is not None and _sole(entry, options, focus)
     if entry is None or not (support > 1 or country == focus or contained or _strong(entry, chain) or sole):
         return None
@@ -337,9 +349,10 @@ def _chain_country(options: list[list[GeoEntry]], focus: str | None) -> tuple[st
     if not support:
         return None, 0
     last = {e.country for e in options[-1]} if len(options) > 1 else set()
+    container = container_countries(options[-1]) if len(options) > 1 else set()
     best = max(
         support,
-        key=lambda c: (support[c], _contained(options, c), c in last, c == focus, weight[c]),
+        key=lambda c: (c in container, support[c], _contained(options, c), c in last, c == focus, weight[c]),
     )
     return best, support[best]
 
@@ -384,6 +397,8 @@ def _strong(entry: GeoEntry, chain: Chain) -> bool:
         return any(n.admin1_hint for n in chain.names)
     if entry.kind == "admin2":
         return any(n.county or n.district or n.admin1_hint for n in chain.names)
+    if entry.kind == "city" and any(n.district for n in chain.names):
+        return True  # 'the Marjayoun District': a type word vouches for the town the district is named after
     return entry.kind == "country" or entry.population >= MIN_LONE_CITY
 
 

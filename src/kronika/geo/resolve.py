@@ -27,7 +27,9 @@ def resolve_name(
 
     `untagged` is for words spaCy did not tag as places ('Bishkek' as PERSON): only well-known hits count.
     """
-    entries = [e for e in gazetteer.lookup(text, kind=kind) if e.lat is not None]
+    entries = [e for e in gazetteer.lookup(text, kind=kind) if e.lat is not None] or _part_of(
+        gazetteer, text, kind
+    )
     key = name_key(text)
     if untagged:  # 'Brown had killed...': a surname is never read as Brown County
         entries = [e for e in entries if e.kind != "admin2"]
@@ -54,6 +56,25 @@ def resolve_name(
     return max(big, key=lambda e: (e.population, _SPECIFICITY[e.kind])) if big else None
 
 
+def _part_of(gazetteer: Gazetteer, text: str, kind: PlaceKind | None) -> list[GeoEntry]:
+    """For a quarter named by its direction from a big place ('Northwest DC', 'East Hollywood'), that
+    place: a region or a city of MIN_QUARTERED_CITY people; a small town's name ('West Valley' is no
+    part of Valley, Alabama) is left unread."""
+    first, _, rest = text.partition(" ")
+    if first.lower() not in _DIRECTIONS or not rest:
+        return []
+    return [
+        e
+        for e in gazetteer.lookup(rest, kind=kind)
+        if e.lat is not None
+        and (e.kind == "admin1" or (e.kind == "city" and e.population >= MIN_QUARTERED_CITY))
+    ]
+
+
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+MIN_QUARTERED_CITY = 100_000  # only a city this big has quarters called by their direction from it
 _LOCAL_RANK = {"city": 6, "admin1": 4, "admin2": 1, "country": 0}
 
 

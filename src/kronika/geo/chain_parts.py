@@ -1,0 +1,88 @@
+"""How the names of one place chain stand to each other: regions joined by 'and', a suburb written after
+its big city, a small town's name before a big city's, and the last name as the container."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.nearby import distance_km
+
+if TYPE_CHECKING:
+    from kronika.geo.chains import ChainName
+
+_SUBURB = re.compile(r"^\s+suburbs?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+PART_CITY_POP = 100_000  # only a city this big has parts that reports name as 'Part, City'
+PART_RATIO = 5  # and the part's namesake elsewhere is at least this many times smaller than the city
+PART_KM = 60.0  # a town this close to the city after it is that town (a suburb), not a far namesake
+
+
+def joined_regions(text: str, names: list[ChainName], offset: int) -> list[ChainName]:
+    """Names joined by 'and' before a region word merged into one region ('Kohgiluyeh and Boyer-Ahmad
+    province', 'Sistan and Baluchestan province'); a plural ('Kano and Kaduna states') stays two."""
+    merged: list[ChainName] = []
+    for name in names:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and name.admin1_hint
+            and not last.admin1_hint
+            and text[last.end - offset : name.start - offset] == " and "
+        ):
+            text_and = f"{last.text} and {name.text}"
+            merged[-1] = replace(name, start=last.start, text=text_and, whole=text_and)
+        else:
+            merged.append(name)
+    return merged
+
+
+def suburb_of(text: str, city: ChainName, between: str, offset: int) -> bool:
+    """Whether a name is written as the big city a suburb belongs to ('the Denver suburb of Wheat Ridge'):
+    the suburb is a town of its own, so the two are not one chain ('Jaramana suburb of Damascus' is)."""
+    return (
+        bool(_SUBURB.match(between))
+        and re.search(r"\bthe$", text[: city.start - offset].rstrip(), re.I) is not None
+    )
+
+
+def part_of_later_town(
+    gazetteer: Gazetteer, entry: GeoEntry | None, picks: list[GeoEntry | None]
+) -> GeoEntry | None:
+    """For a small town named before a big city ('in Madisonville, Cincinnati'), the part of that city the
+    name is: a namesake of the small town beside the city, else the city itself where the town read lies
+    far off (the gazetteer lacks the neighbourhood). A list of big towns ('Dayton, Cincinnati') is left be."""
+    if entry is None or entry.kind != "city" or entry.lat is None or entry.lon is None:
+        return entry
+    later = next((e for e in picks[picks.index(entry) + 1 :] if e is not None), None)
+    if (
+        later is None
+        or later.kind != "city"
+        or later.country != entry.country
+        or later.population < PART_CITY_POP
+        or entry.population * PART_RATIO > later.population
+        or _km(entry, later) <= PART_KM
+    ):
+        return entry
+    near = [
+        e
+        for e in gazetteer.lookup(entry.name, kind="city", country=entry.country)
+        if _km(e, later) <= PART_KM
+    ]
+    return near[0] if near else later
+
+
+def _km(a: GeoEntry, b: GeoEntry) -> float:
+    """Distance between two entries, infinite where either lacks coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return float("inf")
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def container_countries(last: list[GeoEntry]) -> set[str]:
+    """Countries where a chain's last name is a region bigger than any town of that name: the last name
+    holds the others, so 'Petrovskoye, Donetsk' is in Ukraine's Donetsk region, not in Russia, where a
+    Petrovskoye and a small town called Donetsk would agree; 'a road, Boston' stays in Boston."""
+    biggest_town = max((e.population for e in last if e.kind == "city"), default=0)
+    return {e.country for e in last if e.kind != "city" and e.population >= biggest_town}

@@ -1,0 +1,162 @@
+"""Datelines: reading the place a story is filed from ('TACOMA, Wash. —') and using it to read the
+towns its body names (a nearby town is where it happened, a far one a namesake or a part of that city)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.chains import find_chains
+from kronika.geo.local import FAR_KM, LOCAL_KM, NAMESAKE_KM, street_name
+from kronika.geo.names import name_key, strip_region_type
+from kronika.geo.nearby import distance_km
+from kronika.model import ArticleContext, Place
+
+_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+_CAPS = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}"
+DATELINE = re.compile(
+    rf"^(?:{_DATE}\s+)?(?P<city>{_CAPS})(?:,\s*{_CAPS}(?=\s*,))?(?:,\s*(?P<where>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))?"
+    rf"\s*(?:\([^)]{{1,40}}\))?\s*(?:—|–|--|-|:)\s*\S"
+)
+# A dateline after a time stamp or a photo credit on the same line: '(07-05) 16:58 PDT SAN FRANCISCO --'.
+_INNER_DATELINE = re.compile(
+    rf"(?:^|\s)(?P<city>{_CAPS})(?:,\s*(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
+    rf"\s*(?:\([^)]{{1,40}}\))?\s*(?:—|–|--|-)\s*\S"
+)
+_COUNTY_WORD = re.compile(r"\b(?:COUNTY|PARISH|BOROUGH)\b", re.IGNORECASE)
+_DATED_CAPS = re.compile(rf"^{_DATE}\s+(?P<city>{_CAPS})\b(?![a-z])")
+DATELINE_LINES = 6  # a dateline opens the story, but boilerplate lines may come first
+_ARTICLES = frozenset({"A", "An", "The"})  # a sentence's first word joins the name after it: 'A Riverton man'
+
+
+def find_dateline(text: str, gazetteer: Gazetteer) -> Place | None:
+    """The place of a dateline opening the text.
+
+    Forms: 'BISHKEK —', 'BISHKEK, Kyrgyzstan (Reuters) -', 'Oct 7th 2020 ALMATY', 'TACOMA, Wash. —',
+    and after a time stamp on the same line, '11:02 PST OAKLAND --'.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        match = DATELINE.match(line) or _DATED_CAPS.match(line) or _INNER_DATELINE.search(line[:200])
+        if match is None:
+            continue
+        words = match.group("city").split()
+        for i in range(len(words)):  # 'PST OAKLAND': a time zone or an agency may stand before the city
+            where = match.groupdict().get("where")
+            entry = _dateline_entry(gazetteer, " ".join(words[i:]), where, text, whole=i == 0)
+            if entry is not None:
+                return entry.to_place()
+    return None
+
+
+def _dateline_entry(
+    gazetteer: Gazetteer, city: str, where: str | None, text: str = "", whole: bool = True
+) -> GeoEntry | None:
+    """Resolve a dateline's city, narrowed by the country or region written after it; with none written,
+    by the places the article names near each namesake, then by size. A county only where the dateline
+    says so, or names no town and is read whole: 'PREVIOUS STORY:' is no dateline from Story County."""
+    entries = [e for e in gazetteer.lookup(city.title()) if e.lat is not None]
+    if where:
+        country = gazetteer.country(where)
+        region = gazetteer.abbreviation(where)
+        regions = {region.admin1} if region else {e.admin1 for e in gazetteer.lookup(where, kind="admin1")}
+        entries = [e for e in entries if (country and e.country == country.country) or e.admin1 in regions]
+    county = _COUNTY_WORD.search(city) is not None or (whole and all(e.kind != "city" for e in entries))
+    entries = [e for e in entries if e.kind == "city" or (county and e.kind == "admin2")]
+    several = not where and len({(e.country, e.admin1) for e in entries}) > 1
+    support = nearby_support(gazetteer, entries, text) if several and text else {}
+    return max(entries, key=lambda e: (support.get(e, 0), e.kind == "city", e.population), default=None)
+
+
+def near_dateline(
+    place: Place, ctx: ArticleContext, gazetteer: Gazetteer, anchor: Place | None = None
+) -> Place:
+    """Swap a town far from the dateline's city (or `anchor`, the article's own town where there is no
+    dateline) for its namesake near that city or else in its state within FAR_KM ('a party at Granger'
+    in a story from Mattawa, Wash. is Washington's Granger), or for the city itself, unless the article
+    names the far town's region ('CHICAGO — a shooting in Austin' is Chicago's Austin; 'in Austin,
+    Texas' is not)."""
+    anchor = ctx.dateline or anchor
+    if not _comparable(place, anchor) or anchor is None:
+        return place
+    assert (
+        place.lat is not None and place.lon is not None and anchor.lat is not None and anchor.lon is not None
+    )
+    if distance_km(place.lat, place.lon, anchor.lat, anchor.lon) <= FAR_KM:
+        return place
+    if place.admin1 and place.admin1 != anchor.admin1 and place.admin1 in ctx.article.text:
+        return place
+    namesakes = [
+        (distance_km(e.lat, e.lon, anchor.lat, anchor.lon), e.admin1 == anchor.admin1, e.to_place())
+        for e in gazetteer.lookup(place.name, kind="city", country=place.country)  # biggest first
+        if e.lat is not None and e.lon is not None
+    ]
+    close = [p for km, _, p in namesakes if km <= NAMESAKE_KM]
+    in_state = [p for km, same, p in sorted(namesakes, key=lambda t: t[0]) if same and km <= FAR_KM]
+    return (close or in_state or [anchor])[0]
+
+
+def _comparable(place: Place, anchor: Place | None) -> bool:
+    """Both are towns with coordinates in one country."""
+    return (
+        anchor is not None
+        and place.precision == "city"
+        and anchor.precision == "city"
+        and place.country == anchor.country
+        and None not in (place.lat, place.lon, anchor.lat, anchor.lon)
+    )
+
+
+def local_town(gazetteer: Gazetteer, text: str, dateline: Place) -> GeoEntry | None:
+    """The first town `text` names, however it is used ('a Riverton man', 'a Riverton apartment'),
+    that lies within LOCAL_KM of the dateline's place, other than that place: after a dateline, local
+    news names the town where it happened. Names written as a county, region or agency are passed over."""
+    if dateline.lat is None or dateline.lon is None:
+        return None
+    for chain in find_chains(text):
+        name = chain.names[0]
+        if name.county or name.agency or name.admin1_hint or name.district:
+            continue
+        if street_name(text, name.start, name.end):  # the first name read is a street, whatever follows
+            continue
+        words = name.text.split()
+        written = " ".join(words[1:]) if len(words) > 1 and words[0] in _ARTICLES else name.text
+        for town in gazetteer.lookup(written, kind="city", country=dateline.country):
+            if (
+                town.lat is not None
+                and town.lon is not None
+                and town.name != dateline.name
+                and distance_km(town.lat, town.lon, dateline.lat, dateline.lon) <= LOCAL_KM
+            ):
+                return town
+    return None
+
+
+def nearby_support(gazetteer: Gazetteer, entries: Sequence[GeoEntry], text: str) -> dict[GeoEntry, int]:
+    """For each entry, how many other names the text writes are towns or counties within LOCAL_KM of it,
+    plus one if the text writes out its region: the context that tells which of several same-named
+    places a bare dateline means ('WOODLAWN —' over a story naming Chicago is Chicago's Woodlawn, not
+    Maryland's; 'MONTGOMERY COUNTY (WSLS) —' over one naming Roanoke is Virginia's)."""
+    names = {name_key(n.text) for chain in find_chains(text) for n in chain.names}
+    support: dict[GeoEntry, int] = {}
+    for entry in entries:
+        own = {name_key(entry.name), strip_region_type(name_key(entry.name))}
+        near = sum(1 for name in names - own if _near_namesake(gazetteer, name, entry, own))
+        region = entry.admin1 and re.search(rf"(?<!West )\b{re.escape(entry.admin1)}\b", text)
+        support[entry] = near + (1 if region else 0)
+    return support
+
+
+def _near_namesake(gazetteer: Gazetteer, name: str, entry: GeoEntry, own: set[str]) -> bool:
+    """Whether a town or county called `name`, not `entry` itself under another key, lies near `entry`."""
+    if entry.lat is None or entry.lon is None:
+        return False
+    return any(
+        e.kind in ("city", "admin2")
+        and e.lat is not None
+        and e.lon is not None
+        and name_key(e.name) not in own
+        and distance_km(e.lat, e.lon, entry.lat, entry.lon) <= LOCAL_KM
+        for e in gazetteer.lookup(name, country=entry.country)
+    )

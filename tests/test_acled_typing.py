@@ -1,0 +1,44 @@
+"""Specs for ACLED coding by who did an event: a crowd storming a building, a coalition of parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.events.acled_typing import acled_for_doers
+from kronika.model import EventType
+
+SEIZED = EventType("COERCE", "seize", "Strategic developments", "Other")
+LOOTED = EventType("COERCE", "seize", "Strategic developments", "Looting/property destruction")
+ALLIED = EventType("COOPERATE", "alliance", "Strategic developments", "Change to group/activity")
+RIOT = ("Riots", "Violent demonstration")
+UNCODED = (None, None)
+
+
+@pytest.mark.parametrize(
+    ("event", "sectors", "stormed", "expected"),
+    [
+        # protesters, students or an opposition's supporters seizing a building riot
+        (SEIZED, {"CVL"}, True, RIOT),
+        (LOOTED, {"EDU", "OPP"}, True, RIOT),
+        # a seizure of something else, or by an armed group, keeps its coding
+        (SEIZED, {"CVL"}, False, ("Strategic developments", "Other")),
+        (LOOTED, {"REB"}, True, ("Strategic developments", "Looting/property destruction")),
+        (LOOTED, {"CVL", "CRM"}, True, ("Strategic developments", "Looting/property destruction")),
+        # parties or civilians forming a coalition are not coded by ACLED
+        (ALLIED, {"PTY"}, False, UNCODED),
+        (ALLIED, {"OPP", "CVL"}, False, UNCODED),
+        # armed groups, forces and governments changing their activity are
+        (ALLIED, {"REB"}, False, ("Strategic developments", "Change to group/activity")),
+        (ALLIED, {"PTY", "MIL"}, False, ("Strategic developments", "Change to group/activity")),
+        (ALLIED, {"GOV"}, False, ("Strategic developments", "Change to group/activity")),
+        # an actor of unknown sector, or nobody named, tells nothing
+        (ALLIED, {None}, False, ("Strategic developments", "Change to group/activity")),
+        (ALLIED, set(), False, ("Strategic developments", "Change to group/activity")),
+    ],
+)
+def test_doers_set_the_acled_coding(
+    event: EventType, sectors: set[str | None], stormed: bool, expected: tuple[str | None, str | None]
+) -> None:
+    coded = acled_for_doers(event, frozenset(sectors), stormed)
+    assert (coded.acled_event_type, coded.acled_sub_event_type) == expected
+    assert (coded.plover, coded.mode) == (event.plover, event.mode)

@@ -1,0 +1,121 @@
+"""Event dates narrowed or chosen from context: a period's day, page stamps, the incident's day over an
+arrest's, a hearing's or a later death's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from test_dates import resolve
+
+from kronika.dates.expressions import find_clock_time, find_expressions
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "precision"),
+    [
+        (
+            "A girl was accidentally shot last week.\n\nAt 7 p.m. on Friday, Oct. 2, deputies answered "
+            "a call about a girl with a gunshot wound.",
+            "shot",
+            "2020-10-02",
+            "day",
+        ),
+        ("A boy was killed last year.\n\nIt was Nov. 1, just before 9 p.m.", "killed", "2019-11-01", "day"),
+        (
+            "A clerk was wounded last week.\n\nPolice arrested a suspect on Friday and charged him Saturday.",
+            "wounded",
+            "2020-09-28",
+            "week",
+        ),
+        ("A man was shot last week.\n\nA vigil will be held on Oct. 9.", "shot", "2020-09-28", "week"),
+    ],
+)
+def test_a_period_narrows_to_the_day_the_article_gives_inside_it(
+    nlp: Language, text: str, trigger: str, expected: str, precision: str
+) -> None:
+    result = resolve(nlp, text, trigger)
+    assert (result.value, result.precision) == (date.fromisoformat(expected), precision)
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        ("2020-10-08", "2020-09-28"),  # a Thursday: the weekend just gone
+        ("2020-10-04", "2020-09-28"),  # a Sunday: this weekend
+        ("2020-10-03", "2020-09-28"),  # a Saturday
+    ],
+)
+def test_the_weekend_is_the_one_just_gone(published: str, expected: str) -> None:
+    (found,) = find_expressions("Two men were shot over the weekend.", 0)
+    resolved = found.resolver(date.fromisoformat(published))
+    assert resolved is not None
+    assert (resolved.value, resolved.precision) == (date.fromisoformat(expected), "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Police arrested a man Thursday in the shooting of a clerk.\n\n"
+            "The clerk was shot on Sept. 20 outside a store.",
+            "shooting",
+            "2020-09-20",
+        ),
+        (
+            "A man was charged with murder in the death of a clerk.\n\n"
+            "The man, who is accused of shooting the clerk, was held for court Wednesday.\n\n"
+            "The clerk was struck in the chest Sept. 25 outside the store.",
+            "charged",
+            "2020-09-25",
+        ),
+    ],
+)
+def test_the_day_of_an_arrest_or_hearing_is_not_the_incidents(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    assert resolve(nlp, text, trigger).value == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bus shooting Posted: Wednesday, January 7, 2015 12:45 PM EST", []),
+        ("(Published Sunday, June 21, 2015) Ten people were hurt Saturday night.", ["Saturday night"]),
+        ("The family had been missing since May and their car since January.", []),
+        ("The family was last seen in January.", ["in January."]),
+    ],
+)
+def test_page_stamps_and_since_dates_date_no_event(text: str, expected: list[str]) -> None:
+    assert [e.text for e in find_expressions(text, 0)] == expected
+
+
+def test_the_time_of_a_page_stamp_is_no_time_of_day() -> None:
+    assert find_clock_time("Bus shooting Posted: Wednesday, January 7, 2015 12:45 PM EST", 0) is None
+    found = find_clock_time("Posted: Jan. 7. A man was shot at 9 p.m. on a bus.", 0)
+    assert found is not None and found.text == "9 p.m."
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A boy who was hurt by a pellet died on Thursday.\n\nOfficials said a pellet gun wounded him.\n\n"
+            "The boy was struck by the pellet on Sept. 27 near a park.",
+            "wounded",
+            "2020-09-27",
+        ),
+        (
+            "A boy who was hurt by a pellet died on Thursday.\n\nOfficials said a pellet gun wounded him.",
+            "wounded",
+            "2020-10-01",
+        ),
+    ],
+)
+def test_the_day_of_the_harm_outranks_the_day_of_a_later_death(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    assert resolve(nlp, text, trigger).value == date.fromisoformat(expected)

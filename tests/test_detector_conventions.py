@@ -1,0 +1,142 @@
+"""Specs for ACLED coding conventions a trigger settles against the classifier's sub-type."""
+
+from __future__ import annotations
+
+import pytest
+from fixed_typer import FixedTyper, read_as
+from spacy.language import Language
+
+from kronika.events import load_detector
+from kronika.events.acled_rules import SURE_READING, acled_conventions
+from kronika.events.taxonomy import acled_event_type
+from kronika.model import Article, Detection, EventType, Span
+
+
+def _typed(sentence: str, trigger: str, plover: str, mode: str | None, sub: str) -> Detection:
+    """A made-up detection of `sentence` on `trigger`, typed with ACLED sub-type `sub`."""
+    start = sentence.index(trigger)
+    return Detection(
+        sentence=Span(0, len(sentence), sentence),
+        trigger=Span(start, start + len(trigger), trigger),
+        type=EventType(plover, mode, acled_event_type(sub), sub),
+        confidence=0.8,
+    )
+
+
+# --- the weapon the trigger names ----------------------------------------------------------------
+
+SHELLING = "Shelling/artillery/missile attack"
+AIR = "Air/drone strike"
+CLASH = "Armed clash"
+RIOT = "Violent demonstration"
+INTERVENTION = "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "mode", "sub", "expected"),
+    [
+        ("Rebels shelled the army post overnight.", "shelled", "shelling", CLASH, SHELLING),
+        ("Artillery shelling hit a market in the town.", "shelling", "shelling", "Attack", SHELLING),
+        ("Jets bombed a rebel camp in the hills.", "bombed", "aerial", CLASH, AIR),
+        # monitors' "explosions" tell a firefight: the classifier's clash stands
+        ("Monitors recorded 40 explosions near the line.", "explosions", "explosives", CLASH, CLASH),
+        # a trigger that names no weapon leaves the reading alone
+        ("Rebels attacked the army post overnight.", "attacked", None, CLASH, CLASH),
+        # a specific reading is not generic: it stands
+        ("Rebels shelled the army post overnight.", "shelled", "shelling", AIR, AIR),
+    ],
+)
+def test_a_named_weapon_outranks_a_generic_reading(
+    sentence: str, trigger: str, mode: str | None, sub: str, expected: str
+) -> None:
+    """A shelling or air strike the trigger names keeps its sub-type against an unsure generic reading."""
+    found = acled_conventions(_typed(sentence, trigger, "ASSAULT", mode, sub), 0.5)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize("reading", [SURE_READING, 0.99])
+def test_a_sure_reading_outranks_the_weapon(reading: float) -> None:
+    """Fighters who "responded to shelling" fought: a reading that sure of a clash stands."""
+    detection = _typed(
+        "Fighters responded to shelling near the front.", "shelling", "ASSAULT", "shelling", CLASH
+    )
+    assert acled_conventions(detection, reading).type.acled_sub_event_type == CLASH
+
+
+def test_a_weapon_is_kept_when_nothing_read_the_sentence() -> None:
+    """With no classifier reading at all, the trigger's weapon decides."""
+    detection = _typed("Troops shelled the ridge.", "shelled", "ASSAULT", "shelling", "Attack")
+    assert acled_conventions(detection, None).type.acled_sub_event_type == SHELLING
+
+
+# --- demonstrators are no mob --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Hundreds demonstrated outside the mill and threw rocks.", "demonstrated", "Violent demonstration"),
+        ("Traders protested at the depot, smashing its windows.", "protested", "Violent demonstration"),
+        ("Students staged a protest and stoned buses.", "protest", "Violent demonstration"),
+        # a crowd that came for someone, not to demonstrate, stays a mob
+        ("A crowd attacked two suspected thieves at the market.", "attacked", "Mob violence"),
+        ("Villagers rioted after a boy drowned.", "rioted", "Mob violence"),
+    ],
+)
+def test_demonstrators_who_turn_violent_are_a_violent_demonstration(
+    sentence: str, trigger: str, expected: str
+) -> None:
+    """A riot told by "demonstrated" or "protested" is ACLED's violent demonstration."""
+    plover = "ASSAULT" if trigger == "attacked" else "PROTEST"
+    found = acled_conventions(_typed(sentence, trigger, plover, None, "Mob violence"), 0.95)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == "Riots"
+
+
+def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:
+    """End to end: an unsure clash reading of a sentence that says "shelled" gives a shelling."""
+    detector = load_detector(FixedTyper(read_as(CLASH, 0.5)))  # type: ignore[arg-type]
+    text = "On 3 May, rebel forces shelled army positions near the town."
+    found = [d for d in detector.detect(nlp(text), Article(id="t", text=text)) if d.modality == "asserted"]
+    top = max(found, key=lambda d: d.confidence)
+    assert top.type.acled_sub_event_type == SHELLING
+
+
+# --- stones thrown -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "sub", "expected"),
+    [
+        (
+            "Farm workers blocked the highway and engaged in stone pelting.",
+            "blocked",
+            "Peaceful protest",
+            RIOT,
+        ),
+        ("Protesters hurled stones at the police, who fired tear gas.", "Protesters", INTERVENTION, RIOT),
+        ("Rocks were thrown at the mayor's car during the protest.", "protest", "Peaceful protest", RIOT),
+        ("Students threw bottles and bricks at officers outside the rally.", "rally", INTERVENTION, RIOT),
+        # no missile thrown: the protest keeps its sub-type
+        (
+            "Farm workers blocked the highway for two hours.",
+            "blocked",
+            "Peaceful protest",
+            "Peaceful protest",
+        ),
+        ("Masons protested outside the stone quarry.", "protested", "Peaceful protest", "Peaceful protest"),
+    ],
+)
+def test_protesters_who_throw_stones_riot(sentence: str, trigger: str, sub: str, expected: str) -> None:
+    """A protest whose sentence tells stones, rocks, bricks or bottles thrown is a violent demonstration."""
+    found = acled_conventions(_typed(sentence, trigger, "PROTEST", None, sub), 0.95)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+    assert found.type.plover == "PROTEST"
+
+
+def test_stones_thrown_by_a_mob_stay_its_own() -> None:
+    """Only a protest is retyped: a mob's or an attacker's stones leave their sub-type alone."""
+    detection = _typed("A mob threw stones at a suspected thief.", "threw", "ASSAULT", None, "Mob violence")
+    assert acled_conventions(detection, 0.95).type.acled_sub_event_type == "Mob violence"
