@@ -300,10 +300,25 @@ def _inherited_actors(verb: Token) -> list[Token]:
         if verb.dep_ == "conj":
             return subjects or _inherited_actors(head)
         return subjects
+    if _comma_participle_on_object(verb):
+        return [c for c in head.head.children if c.dep_ == "nsubj"]
     active = not _is_passive_participle(verb) or head.dep_ == "ROOT"  # a noun ROOT: the parse missed the verb
     if verb.dep_ in ("acl", "pcomp") and active:
         return [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
     return []
+
+
+def _comma_participle_on_object(verb: Token) -> bool:
+    """'They formed a council, criticizing the president': the parser hangs the participle on the object,
+    but one set off by a comma after a verb's object tells what the verb's subject did."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and head.dep_ == "dobj"
+        and head.i < verb.i
+        and any(t.text == "," for t in verb.doc[max(head.i + 1, verb.i - 3) : verb.i])
+    )
 
 
 def conjunct_head(verb: Token) -> Token:
