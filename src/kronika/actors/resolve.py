@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
@@ -23,6 +23,7 @@ from kronika.actors.heads import (
 from kronika.actors.keys import word_key
 from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, LexiconEntry
 from kronika.actors.persons import Person, PersonTable, name_tokens
+from kronika.actors.phrases import Phrase, core_tokens, head_of, name_run, split_conjuncts
 from kronika.actors.pronouns import antecedents, is_anaphor
 from kronika.actors.roles import AFFILIATE_HEADS, COMMUNAL_WORDS, STAFF_WORDS, as_doer, crowd
 from kronika.model import Actor, ArticleContext, Detection, EventType, Span
@@ -82,17 +83,6 @@ ORGAN_HEADS = frozenset(
 SPOKES_HEADS = frozenset(word_key(w) for w in ["spokesman", "spokeswoman", "spokesperson", "representative"])
 # The most hops from a phrase to the one it stands for: "they" -> "dozens of X" -> X -> "a bomb by Y" -> Y.
 MAX_HOPS = 4
-_CORE_STOPS = frozenset({",", "(", ";", ":", "—", "–", "who", "which", "that", "whose"})
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """One actor's words inside a span: all its tokens, the written text, and its head token."""
-
-    tokens: tuple[Token, ...]
-    text: str
-    head: Token
-    depth: int = 0  # how many hops (pronoun, "of", "by") led here; bounded so cycles end
 
 
 class ArticleActors:
@@ -123,7 +113,7 @@ class ArticleActors:
     def _as_doer(self, actor: Actor, phrase: Phrase, doing: EventType | None) -> Actor:
         """The actor as the doer of `doing`, told whether the phrase names a community or a body's people."""
         communal = any(t.lemma_.lower() in COMMUNAL_WORDS for t in phrase.tokens)
-        head = _head_of(phrase.head, core_tokens(phrase))
+        head = head_of(phrase.head, core_tokens(phrase))
         counted = of_object(head) if is_collective(head) else None  # "a group of Biden supporters"
         people = {t.lemma_.lower() for t in (head, counted) if t is not None}
         staff = any(t.lemma_.lower() in STAFF_WORDS for t in (head, *phrase.tokens))
@@ -170,7 +160,7 @@ class ArticleActors:
         if phrase.depth > MAX_HOPS:
             return None
         core = core_tokens(phrase)
-        head = _head_of(phrase.head, core)
+        head = head_of(phrase.head, core)
         if head.pos_ == "PRON":
             return self._pronoun(phrase, head)
         if head.pos_ in ("DET", "NUM") and of_object(head) is None:
@@ -185,7 +175,7 @@ class ArticleActors:
 
     def _crowd(self, phrase: Phrase, doing: EventType | None) -> Actor | None:
         """A bare count ("hundreds", "dozens") doing a street event stands for a crowd of demonstrators."""
-        head = _head_of(phrase.head, core_tokens(phrase))
+        head = head_of(phrase.head, core_tokens(phrase))
         counted = head.pos_ == "NUM" or (is_collective(head) and head.pos_ != "PROPN")
         if not counted or of_object(head) is not None:
             return None
@@ -256,7 +246,7 @@ class ArticleActors:
         """A named person: canonical name by surname coreference, country and sector from all we know."""
         if not _is_name(head, self.people):
             return None
-        names = name_tokens(_name_run(head, core))
+        names = name_tokens(name_run(head, core))
         if not names:
             return None
         written = self.doc[names[0].i : names[-1].i + 1].text
@@ -291,7 +281,7 @@ class ArticleActors:
             return None
         last = tokens[-1]
         if _is_name(last, self.people):
-            names = name_tokens(_name_run(last, tokens))
+            names = name_tokens(name_run(last, tokens))
             return self.people.by_name(self.doc[names[0].i : names[-1].i + 1].text) if names else None
         role = find_role(tokens)
         if role is None or role[1] != len(tokens):
@@ -431,68 +421,3 @@ def _is_name(token: Token, people: PersonTable) -> bool:
     if token.ent_type_ == "PERSON":
         return True
     return token.pos_ == "PROPN" and people.by_name(token.text) is not None
-
-
-def _name_run(head: Token, tokens: Sequence[Token]) -> list[Token]:
-    """The contiguous proper-noun run ending at the head (a name with its titles)."""
-    by_index = {t.i: t for t in tokens}
-    run = [head]
-    while run[0].i - 1 in by_index and by_index[run[0].i - 1].pos_ == "PROPN":
-        run.insert(0, by_index[run[0].i - 1])
-    return run
-
-
-def _head_of(root: Token, core: list[Token]) -> Token:
-    """The head word: the root, or the name in apposition to it without a comma ("minister Boronov")."""
-    indices = {t.i for t in core}
-    head = root if root.i in indices else core[-1]
-    nouns = [t for t in core if t.i > head.i and t.pos_ == "NOUN" and t.i - 1 in indices]
-    if head.ent_type_ == "NORP" and nouns and nouns[0].i == head.i + 1:
-        head = nouns[0]  # the tagger sometimes roots "Israeli intelligence" on the demonym
-    while True:
-        follow = [c for c in head.children if c.dep_ == "appos" and c.i in indices and c.i > head.i]
-        if not follow:
-            return head
-        head = follow[0]
-
-
-def core_tokens(phrase: Phrase) -> list[Token]:
-    """The phrase up to its first comma, bracket or relative pronoun after the head's start."""
-    core: list[Token] = []
-    for token in phrase.tokens:
-        if core and token.lower_ in _CORE_STOPS and token.i > phrase.head.left_edge.i:
-            break
-        core.append(token)
-    return [t for t in core if not (t.pos_ == "PUNCT" and t.text in "\"'“”")] or core
-
-
-def split_conjuncts(tokens: list[Token]) -> list[Phrase]:
-    """One phrase per coordinated actor: "X and Y", or "Hungarian and Romanian officials" sharing a head."""
-    inside = {t.i for t in tokens}
-    root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
-    heads = [root, *(c for c in root.conjuncts if c.i in inside)]
-    if len(heads) > 1:
-        return [_conjunct(h, inside) for h in sorted(heads, key=lambda t: t.i)]
-    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
-    for mod in tokens:
-        coordinated = [mod, *(c for c in mod.conjuncts if c.i in inside)]
-        if mod.head.i == root.i and mod.dep_ in ("amod", "compound", "nmod") and len(coordinated) > 1:
-            return _shared_head(tokens, coordinated, text, root)
-    return [Phrase(tuple(tokens), text, root)]
-
-
-def _conjunct(head: Token, inside: set[int]) -> Phrase:
-    """One conjunct: the head's subtree without its own conjuncts and coordinators."""
-    drop = {d.i for c in head.children if c.dep_ in ("conj", "cc") for d in c.subtree}
-    tokens = [t for t in head.subtree if t.i in inside and t.i not in drop]
-    while tokens and (tokens[-1].pos_ in ("PUNCT", "CCONJ")):
-        tokens.pop()
-    doc = head.doc
-    return Phrase(tuple(tokens), doc[tokens[0].i : tokens[-1].i + 1].text, head)
-
-
-def _shared_head(tokens: list[Token], coordinated: list[Token], text: str, root: Token) -> list[Phrase]:
-    """Coordinated modifiers of one head, each with the rest: Hungarian officials, Romanian officials."""
-    others = {t.i for t in coordinated} | {t.i for m in coordinated for t in m.children if t.dep_ == "cc"}
-    rest = [t for t in tokens if t.i not in others and not (t.pos_ == "PUNCT" and t.i < root.i)]
-    return [Phrase(tuple(sorted([*rest, m], key=lambda t: t.i)), text, root) for m in coordinated]
