@@ -591,6 +591,9 @@ GANG = Actor("Criminal gang", "a gang", "KGZ", "CRM")
 STORMED = "Crowds seized the ministry building at dawn."
 COUNCIL = "Six parties set up a coordination council."
 ELECTED = "Japarov was elected premier by lawmakers."
+CRITICISM = "The new bloc met, criticizing the presidency for the vote."
+PARTIES = Actor("Political parties", "six parties", "KGZ", "PTY")
+COUNCIL_BODY = Actor("Coordination council", "the council", None, None)
 
 
 @pytest.mark.parametrize(
@@ -620,6 +623,11 @@ ELECTED = "Japarov was elected premier by lawmakers."
             mention("MOBILIZE", (None, None), actors=(Actor("Military", "Russian troops", "RUS", "MIL"),)),
             mention("MOBILIZE", (None, None), actors=(Actor("Military", "troops", "KGZ", "MIL"),)),
             "MOBILIZE by the Russian military",
+        ),
+        (
+            mention("ACCUSE", (None, None), actors=(PARTIES,), text=CRITICISM),
+            mention("ACCUSE", (None, None), actors=(COUNCIL_BODY,), text=CRITICISM),
+            "parties' criticism of the presidency",
         ),
     ],
 )

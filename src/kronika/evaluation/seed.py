@@ -140,6 +140,10 @@ CHECKS: Final = (
     SeedCheck("parliament elects Japarov", _any(_mentions("japarov", "elected"), _done_by("LEG", "KGZ"))),
     SeedCheck("REJECT", _any(_typed("REJECT"))),
     SeedCheck("ACCUSE", _any(_typed("ACCUSE"))),
+    SeedCheck(
+        "parties' criticism of the presidency",
+        _any(_typed("ACCUSE"), _mentions("critici", "presiden"), _done_by("PTY", "KGZ")),
+    ),
     SeedCheck("court reversal on 2020-10-06", _any(_mentions("court", "revers"), _on(PUBLISHED))),
     SeedCheck("background (before 2020-09) is historical", _background_is_historical),
     SeedCheck("no evidence in boilerplate", lambda events: not any(_is_boilerplate(e) for e in events)),
