@@ -119,3 +119,48 @@ def test_the_day_of_the_harm_outranks_the_day_of_a_later_death(
     nlp: Language, text: str, trigger: str, expected: str
 ) -> None:
     assert resolve(nlp, text, trigger).value == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "said"),
+    [
+        (
+            "A girl wounded outside a bakery has died, her family said Monday.\n\n"
+            "She died Saturday, two days after she was shot on the corner.",
+            "wounded",
+            "2020-10-01",
+            "less 'two days after'",
+        ),
+        (
+            "A clerk injured in a hold-up is dead.\n\nHe died Monday, four days after he was stabbed.",
+            "injured",
+            "2020-10-01",
+            "less 'four days after'",
+        ),
+    ],
+)
+def test_a_borrowed_death_day_is_dated_back_to_the_harm(
+    nlp: Language, text: str, trigger: str, expected: str, said: str
+) -> None:
+    result = resolve(nlp, text, trigger)
+    assert result.value == date.fromisoformat(expected)
+    assert said in result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Detectives are investigating after a boy was shot overnight.", "investigating", "2020-10-06"),
+        ("Officers are looking for a man after a clerk was stabbed Sunday.", "looking", "2020-10-04"),
+    ],
+)
+def test_an_act_about_an_incident_takes_the_incidents_day_when_nothing_else_dates_it(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    result = resolve(nlp, text, trigger)
+    assert result.value == date.fromisoformat(expected)
+
+
+def test_an_incident_does_not_take_the_day_of_another_incident_in_its_sentence(nlp: Language) -> None:
+    text = "Gunfire wounds two at the home of a boy who was killed last year."
+    assert resolve(nlp, text, "wounds").value is None

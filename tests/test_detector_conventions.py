@@ -82,13 +82,16 @@ def test_a_weapon_is_kept_when_nothing_read_the_sentence() -> None:
         # a crowd that came for someone, not to demonstrate, stays a mob
         ("A crowd attacked two suspected thieves at the market.", "attacked", "Mob violence"),
         ("Villagers rioted after a boy drowned.", "rioted", "Mob violence"),
+        # a crowd that demands something came to demonstrate, whatever its trigger; money demanded does not
+        ("Stranded workers clashed with police, demanding buses home.", "clashed", "Violent demonstration"),
+        ("A crowd attacked a clerk who demanded bribes from them.", "attacked", "Mob violence"),
     ],
 )
 def test_demonstrators_who_turn_violent_are_a_violent_demonstration(
     sentence: str, trigger: str, expected: str
 ) -> None:
-    """A riot told by "demonstrated" or "protested" is ACLED's violent demonstration."""
-    plover = "ASSAULT" if trigger == "attacked" else "PROTEST"
+    """A riot told by "demonstrated" or "protested", or by a demanding crowd, is a violent demonstration."""
+    plover = "ASSAULT" if trigger in ("attacked", "clashed") else "PROTEST"
     found = acled_conventions(_typed(sentence, trigger, plover, None, "Mob violence"), 0.95)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == "Riots"

@@ -598,15 +598,17 @@ def _found(start: int, sub: str, confidence: float) -> Detection:
             "Armed clash",
             1,
         ),
-        # no sure reading, or one no sentence agrees with: confidence alone ranks
-        ([_found(0, "Armed clash", 0.8), _found(20, "Arrests", 0.95)], None, 1),
+        # no sure reading: the first sentence's own codable event leads
+        ([_found(0, "Armed clash", 0.8), _found(20, "Arrests", 0.95)], None, 0),
+        # a sure reading no sentence agrees with: confidence alone ranks
         ([_found(0, "Armed clash", 0.8), _found(20, "Arrests", 0.95)], "Peaceful protest", 1),
     ],
 )
 def test_follow_ups_are_capped_below_the_event_the_reading_confirms(
     found: list[Detection], reading: str | None, top: int
 ) -> None:
-    """The first event of the classifier's reading of the lead paragraph outranks every later one."""
+    """The first event of the classifier's reading of the lead paragraph (with no sure reading, the first
+    sentence's codable event) outranks every later one."""
     weighed = weigh_by_discourse(found, 0, reading)
     best = max(range(len(weighed)), key=lambda i: weighed[i].confidence)
     assert best == top

@@ -14,6 +14,7 @@ from kronika.dates.context import (
     clock_expression,
     context_expression,
     day_within,
+    harm_dated_back,
     incident_context,
     is_incident,
 )
@@ -82,11 +83,11 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         # "a man shot his wife, the sheriff said Tuesday": Tuesday is when he spoke; a date another
         # sentence gives the incident itself wins, else the day of the statement is the nearest known
         told = incident_context(doc, detection, ctx.article.published)
-        return _inherit(told, ctx, previous) if told is not None else reported[0]
+        return _inherit(doc, detection, told, ctx, previous) if told is not None else reported[0]
     if unresolved is not None:
         return unresolved
     borrowed = context_expression(doc, detection, ctx.article.published) or clock_expression(doc, detection)
-    return _inherit(borrowed, ctx, previous)
+    return _inherit(doc, detection, borrowed, ctx, previous)
 
 
 def _dated_back(doc: Doc, detection: Detection, ctx: ArticleContext) -> EventDate | None:
@@ -100,11 +101,19 @@ def _dated_back(doc: Doc, detection: Detection, ctx: ArticleContext) -> EventDat
 
 
 def _inherit(
-    borrowed: ContextExpression | None, ctx: ArticleContext, previous: EventDate | None
+    doc: Doc,
+    detection: Detection,
+    borrowed: ContextExpression | None,
+    ctx: ArticleContext,
+    previous: EventDate | None,
 ) -> EventDate:
-    """The date a borrowed expression gives, with where it was found; unknown without one."""
+    """The date a borrowed expression gives, with where it was found; unknown without one. An incident
+    borrowing from 'he died Thursday, three days after he was shot' takes the day of the shooting."""
     if borrowed is None:
         return EventDate(None, None, NO_EXPRESSION)
+    back = harm_dated_back(doc, borrowed, ctx.article.published) if is_incident(doc, detection) else None
+    if back is not None:
+        return EventDate(back.value, back.precision, f"{back.reason}, in {borrowed.where}")
     inherited = to_event_date(borrowed.expression, ctx.article.published, previous)
     if inherited.value is None:
         return EventDate(None, None, NO_EXPRESSION)

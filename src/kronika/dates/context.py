@@ -9,8 +9,8 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from kronika.dates.attach import attach
-from kronika.dates.expressions import TimeExpression, find_clock_time, find_expressions
-from kronika.model import Detection
+from kronika.dates.expressions import TimeExpression, dated_back, find_clock_time, find_expressions
+from kronika.model import Detection, EventDate
 from kronika.nlp import doc_text
 from kronika.nlp import sentences as doc_sentences
 
@@ -134,6 +134,18 @@ def _incident_context(
     return None
 
 
+def harm_dated_back(doc: Doc, borrowed: ContextExpression, published: date | None) -> EventDate | None:
+    """The day of the harm a borrowed sentence tells after 'N days after' ('died Thursday, three days after
+    he was shot': the shooting's day), or None where that sentence is not so built."""
+    at = borrowed.expression.start
+    sentence = next((s for s in doc_sentences(doc) if s.start_char <= at < s.end_char), None)
+    if sentence is None:
+        return None
+    expressions = find_expressions(sentence.text, sentence.start_char)
+    harm = (t for t in sentence if t.lemma_.lower() in INCIDENT_LEMMAS - DEATH_LEMMAS)
+    return next((d for t in harm if (d := dated_back(expressions, t.idx, published)) is not None), None)
+
+
 def day_within(doc: Doc, first: date, last: date, published: date | None) -> ContextExpression | None:
     """The day the article gives inside a vaguer period ('shot last week' ... 'on Friday, Jan. 20, deputies
     found her wounded'): first one dating an incident word, else one in a sentence telling an incident, else
@@ -205,7 +217,9 @@ def context_expression(
         found = _first_usable(lead)
         if found is not None:
             return ContextExpression(found, "the article's lead sentence")
-    return _same_word_elsewhere(doc, detection) or _article_date(doc, detection)
+    elsewhere = _same_word_elsewhere(doc, detection) or _article_date(doc, detection)
+    # an incident's own sentence dating another incident ('wounds ... a child shot last year') is not its day
+    return elsewhere or (None if is_incident(doc, detection) else _own_incident(doc, detection))
 
 
 def _same_word_elsewhere(doc: Doc, detection: Detection) -> ContextExpression | None:
@@ -235,6 +249,14 @@ def _article_date(doc: Doc, detection: Detection) -> ContextExpression | None:
             return ContextExpression(found, "the article's first sentence dating the incident")
     first = next((e for e in map(_first_usable, others) if e is not None), None)
     return ContextExpression(first, "the article's first dated sentence") if first else None
+
+
+def _own_incident(doc: Doc, detection: Detection) -> ContextExpression | None:
+    """'police are investigating after a child was shot overnight': where nothing else in the article
+    dates it, an act about an incident takes the day its own sentence gives that incident."""
+    sentence = next((s for s in doc_sentences(doc) if s.start_char == detection.sentence.start), None)
+    found = _dating_incident(sentence) if sentence is not None else None
+    return ContextExpression(found, "the incident its sentence tells of") if found is not None else None
 
 
 def clock_expression(doc: Doc, detection: Detection) -> ContextExpression | None:

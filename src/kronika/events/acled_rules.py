@@ -27,6 +27,14 @@ VIOLENT_DEMONSTRATION: Final = "Violent demonstration"
 # A trigger that says people demonstrated or protested: of ACLED's riot notes whose first sentence says
 # "demonstrated", "protested" or "staged/held a protest", 1180 are violent demonstrations, 1 mob violence.
 _DEMONSTRATING: Final = re.compile(r"^(?:demonstrat|protest)", re.IGNORECASE)
+# A crowd that demands something came to demonstrate: of ACLED's riot notes whose first sentence says the
+# crowd demanded ("clashed with police, demanding to return home"; not money, a toll or a bribe demanded
+# from someone), 96% (1158 of 1204) are violent demonstrations.
+_DEMANDING: Final = re.compile(
+    r"\b(?:demanding|to demand|demanded)\b"
+    r"(?! (?:\w+ )?(?:money|toll|bribes?|ransom|extortion|payment|dowry))",
+    re.IGNORECASE,
+)
 # Protesters who throw stones riot: of ACLED's training notes typed as a protest whose first sentence
 # tells stones, rocks, bricks or bottles thrown or pelted, all 109 are violent demonstrations.
 _UNARMED_PROTEST: Final = frozenset(
@@ -60,12 +68,13 @@ def _weapon(detection: Detection) -> Detection:
 
 
 def _demonstration(detection: Detection) -> Detection:
-    """A riot told by "demonstrated" or "protested" is a violent demonstration, never mob violence:
-    ACLED's mob is a crowd that did not come to demonstrate."""
+    """A riot told by "demonstrated" or "protested", or by a crowd that demanded something, is a violent
+    demonstration, never mob violence: ACLED's mob is a crowd that did not come to demonstrate."""
     kind = detection.type
-    if kind.plover != "PROTEST" or kind.acled_sub_event_type != MOB:
+    if kind.acled_sub_event_type != MOB:
         return detection
-    if not _DEMONSTRATING.match(detection.trigger.text):
+    told = kind.plover == "PROTEST" and _DEMONSTRATING.match(detection.trigger.text) is not None
+    if not told and not _DEMANDING.search(detection.sentence.text):
         return detection
     return _as_violent_demonstration(detection)
 

@@ -1,0 +1,197 @@
+"""Specs for the lead rules added on ACLED counts: victims that say attack or clash, barricaded roads,
+police who intervened, and a lead told only by its reading (an uncoded main trigger, a quiet text)."""
+
+from __future__ import annotations
+
+import pytest
+from fixed_typer import FixedTyper, read_as
+from spacy.language import Language
+
+from kronika.events import load_detector
+from kronika.events.acled_typing import uncoded_lead
+from kronika.events.discourse import (
+    FOLLOW_UP_FACTOR,
+    armed_targets,
+    burning_barricades,
+    civilian_victims,
+    protest_interventions,
+    weigh_by_discourse,
+)
+from kronika.events.taxonomy import acled_event_type
+from kronika.model import Article, Detection, EventType, Span
+
+
+def _lead(sentence: str, plover: str, sub: str | None, trigger: str, confidence: float = 0.9) -> Detection:
+    """A made-up asserted detection of a text's first sentence, typed with ACLED sub-type `sub`."""
+    start = sentence.index(trigger)
+    return Detection(
+        sentence=Span(0, len(sentence), sentence),
+        trigger=Span(start, start + len(trigger), trigger),
+        type=EventType(plover, None, acled_event_type(sub) if sub else None, sub),
+        confidence=confidence,
+    )
+
+
+# --- who the victims were ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Rebels stormed a checkpoint, killing four soldiers.", "stormed", "Armed clash"),
+        ("Gunmen fired on a patrol at dawn, wounding two policemen.", "fired", "Armed clash"),
+        ("Bandits abducted three militiamen from their post.", "abducted", "Armed clash"),
+        ("Separatists shot dead two rangers near the border.", "shot", "Armed clash"),
+        ("Gunmen killed a member of the presidential guard forces.", "killed", "Armed clash"),
+        ("Bandits abducted three traders from the market.", "abducted", "Attack"),
+    ],
+)
+def test_an_attack_told_with_armed_victims_in_a_participle_is_a_clash(
+    sentence: str, trigger: str, expected: str
+) -> None:
+    """'Killing two soldiers', 'wounding a policeman', 'abducted militiamen': armed men were the victims."""
+    (out,) = armed_targets([_lead(sentence, "ASSAULT", "Attack", trigger)], 0)
+    assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Militants raided a hamlet at night, killing four villagers.", "Attack"),
+        ("Two children were wounded when troops opened fire on the camp.", "Attack"),
+        # armed men hit too, or a fight told: the clash stands
+        ("Militants raided a hamlet, killing four villagers and two soldiers.", "Armed clash"),
+        ("A farmer was killed in crossfire as rebels and troops fought.", "Armed clash"),
+        ("Rebels and troops fought near the hamlet for an hour.", "Armed clash"),
+    ],
+)
+def test_a_clash_whose_victims_are_civilians_is_an_attack(sentence: str, expected: str) -> None:
+    """ACLED's attack is violence against civilians: a lead read as a clash whose sentence tells only
+    civilian victims, and no fight, is an attack."""
+    trigger = sentence.split()[1]
+    (out,) = civilian_victims([_lead(sentence, "ASSAULT", "Armed clash", trigger)], 0)
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+# --- what the crowd and the police did -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("plover", "expected"),
+    [("PROTEST", "Violent demonstration"), ("ACCUSE", "Violent demonstration")],
+)
+def test_barricaded_roads_make_a_protest_violent(plover: str, expected: str) -> None:
+    """Roads barricaded by the crowd make its protest a violent demonstration, whatever the trigger."""
+    text = "Dock workers barricaded two roads near the port to denounce unpaid wages."
+    lead = _lead(text, plover, "Peaceful protest", "barricaded")
+    (out,) = burning_barricades([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.plover == plover
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        (" The police intervened and brought the situation under control.", "Protest with intervention"),
+        (" Security guards interfered to keep them from the gate.", "Protest with intervention"),
+        (" Officers were deployed but did not intervene.", "Peaceful protest"),
+        (" The mayor met a delegation later.", "Peaceful protest"),
+    ],
+)
+def test_police_who_intervened_make_a_protest_with_intervention(follow_up: str, expected: str) -> None:
+    """A peaceful lead protest that the police stepped into is a protest with intervention."""
+    sentence = "Tenants protested outside the housing office."
+    text = sentence + follow_up
+    (out,) = protest_interventions(
+        [_lead(sentence, "PROTEST", "Peaceful protest", "protested")], text, 0, len(text)
+    )
+    assert out.type.acled_sub_event_type == expected
+
+
+# --- a lead told only by its reading -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("probability", "other", "expected"),
+    [
+        (0.8, None, "Peaceful protest"),
+        # an unsure reading, or a surer detection of the sentence that ACLED codes: unchanged
+        (0.5, None, None),
+        (0.8, "Armed clash", None),
+    ],
+)
+def test_an_uncoded_main_trigger_of_the_lead_takes_its_reading(
+    probability: float, other: str | None, expected: str | None
+) -> None:
+    """'Workers rallied, demanding wages': the demand leads, keeps its PLOVER type, and is coded as the
+    protest that the sure reading of the lead says the report tells."""
+    sentence = "Nurses demanded their wages outside the clinic."
+    demand = _lead(sentence, "REQUEST", None, "demanded")
+    found = [demand] if other is None else [demand, _lead(sentence, "ASSAULT", other, "outside", 0.95)]
+    out = uncoded_lead(found, read_as("Peaceful protest", probability), 0.6)  # type: ignore[arg-type]
+    assert out[0].type.acled_sub_event_type == expected
+    assert out[0].type.plover == "REQUEST"
+    assert out[1:] == found[1:]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("probability", "expected"), [(0.5, "Change to group/activity"), (0.3, None)])
+def test_a_text_with_no_event_takes_its_leads_fair_reading(
+    nlp: Language, probability: float, expected: str | None
+) -> None:
+    """A text where nothing else tells an event gets one from its lead's reading from 0.4 on."""
+    text = "Fresh reinforcements of men and vehicles were reported near the northern front."
+    detector = load_detector(FixedTyper(read_as("Change to group/activity", probability)))  # type: ignore[arg-type]
+    found = detector.detect(nlp(text), Article(id="t", text=text))
+    assert [d.type.acled_sub_event_type for d in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Inmates protested over a cell search. Mattresses were burnt and windows smashed.",
+            "Violent demonstration",
+        ),
+        # damage that is the grievance, or a symbol burnt in protest: still peaceful
+        ("Farmers protested after their crops were destroyed by floods.", "Peaceful protest"),
+        ("Students protested and burned an effigy of the minister.", "Peaceful protest"),
+    ],
+)
+def test_damage_done_makes_a_protest_violent(text: str, expected: str) -> None:
+    """A lead protest whose paragraph tells things burnt, smashed or destroyed is a violent demonstration."""
+    lead = _lead(text.split(". ")[0], "PROTEST", "Peaceful protest", "protested")
+    (out,) = burning_barricades([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+
+
+# --- a follow-up does not outrank the lead -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reading", "expected"),
+    [
+        # no sure reading: the lead's own codable event leads, the follow-up is capped below it
+        (None, round(0.7 * FOLLOW_UP_FACTOR, 3)),
+        # a sure reading that disagrees with the lead's trigger: only the follow-up discount
+        ("Disrupted weapons use", round(0.9 * FOLLOW_UP_FACTOR, 3)),
+    ],
+)
+def test_a_follow_up_arrest_stays_below_the_lead_without_a_sure_reading(
+    reading: str | None, expected: float
+) -> None:
+    """'Supporters stormed the governor's office. Troops later arrested 25 of them.': the storming leads."""
+    first = "Supporters stormed the governor's office."
+    lead = _lead(first, "PROTEST", "Violent demonstration", "stormed", 0.7)
+    later = "Troops later arrested 25 of them."
+    start = len(first) + 1
+    arrest = Detection(
+        sentence=Span(start, start + len(later), later),
+        trigger=Span(start + 12, start + 20, "arrested"),
+        type=EventType("COERCE", "arrest", acled_event_type("Arrests"), "Arrests"),
+        confidence=0.9,
+    )
+    out = weigh_by_discourse([lead, arrest], 0, reading)
+    assert out[0] == lead
+    assert out[1].confidence == expected
