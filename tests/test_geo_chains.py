@@ -197,3 +197,27 @@ def test_a_big_town_last_in_a_chain_is_not_outweighed_by_a_tiny_region_of_its_na
 @pytest.mark.parametrize("written", ["Southeast", "Northeast", "North-West"])
 def test_a_compass_word_alone_is_no_region(gazetteer: Gazetteer, written: str) -> None:
     assert all(e.kind != "admin1" for e in gazetteer.lookup(written))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an unknown village, then a town spelled run together, then its district's town
+        ("Two clans fought in Ghulam Bux village in Kotdiji (Khairpur, Sindh).", "Kot Diji"),
+        # a quarter of a town is not a far-off town spelled a little like it
+        ("Two mobs clashed in Kotwali Nagar, Pratapgarh (UP) over land.", "Pratāpgarh"),
+    ],
+)
+def test_a_name_before_a_known_town_is_respelled_only_when_nearly_alike(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, "IND" if "UP" in text else "PAK")
+    assert place is not None and place.entry.name == name
+
+
+def test_a_first_level_region_last_in_a_chain_holds_it_though_a_town_elsewhere_is_bigger(
+    gazetteer: Gazetteer,
+) -> None:
+    # Libya has a town Al Jawf bigger than the people the lists hold in Yemen's Al Jawf governorate
+    place = best_chain(gazetteer, "Fighters clashed at Wadi Qarn (Al Hazm, Al Jawf) at dawn.", 0, None)
+    assert place is not None and (place.entry.country, place.entry.admin1) == ("YEM", "Al Jawf")

@@ -7,6 +7,7 @@ import gc
 import hashlib
 import os
 import pickle
+import re
 from dataclasses import dataclass
 from importlib import metadata, resources
 from pathlib import Path
@@ -36,6 +37,7 @@ TABLES = (
 )
 _REGION_KINDS = frozenset({"admin1", "admin2"})
 _CITY_SUFFIX = " city"
+_COMPOUND = re.compile(r"-| and ")  # a region named after two towns, the first its seat: 'Baalbek-Hermel'
 CITY_REGION_SHARE = 0.9  # a region whose town holds this share of its people is that town
 _KIND_ORDER = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 
@@ -315,6 +317,18 @@ class Gazetteer:
         towns = self.lookup(f"{region.name}{_CITY_SUFFIX}", kind="city", country=region.country)
         town = towns[0] if towns and towns[0].admin1 == region.admin1 else None
         return town if town is not None and town.population >= CITY_REGION_SHARE * region.population else None
+
+    def seat(self, region: Place) -> GeoEntry | None:
+        """The town a first-level region is governed from, as far as the lists tell: the town it is
+        named after ('Hajjah'; 'Baalbek' for Baalbek-Hermel), else its biggest town ('Mukalla' for
+        Hadramawt); None where it has none."""
+        for name in dict.fromkeys([region.name, _COMPOUND.split(region.name)[0]]):
+            named = self.lookup(f"{name}{_CITY_SUFFIX}", kind="city", country=region.country)
+            named = [e for e in named if e.admin1 == region.admin1]
+            if named:
+                return named[0]
+        towns = self._towns_in(region.country, region.admin1).values()
+        return max(towns, key=lambda e: (e.population, e.name), default=None)
 
     def countries(self) -> list[str]:
         """Every country's alpha-3 code."""

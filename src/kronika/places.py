@@ -20,6 +20,7 @@ from kronika.geo.local import (
 from kronika.geo.mentions import AWAY_PREPS, CURRENCY_WORDS, PLACE_LABELS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
 from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
+from kronika.geo.seats import at_seat
 from kronika.model import ArticleContext, Detection, Place
 from kronika.nlp import doc_text
 from kronika.nlp import sentences as doc_sentences
@@ -121,9 +122,11 @@ def _first_seen(doc: Doc, country: str, gazetteer: Gazetteer) -> int:
 def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
     """Where this event happened: its sentence, else earlier sentences of its paragraph, else the dateline,
     else the town the article is mostly about, else the focus country. A region that is one city ('D.C.')
-    is given as that city."""
+    is given as that city; a region the sentence names on its own is placed at its seat."""
     place = _locate(doc, detection, ctx, gazetteer)
-    return gazetteer.city_of_region(place) if place is not None else None
+    if place is None:
+        return None
+    return at_seat(gazetteer.city_of_region(place), detection.sentence.text, gazetteer)
 
 
 def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:

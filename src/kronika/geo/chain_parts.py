@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 _SUBURB = re.compile(r"^\s+suburbs?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 PART_CITY_POP = 100_000  # only a city this big has parts that reports name as 'Part, City'
 PART_RATIO = 5  # and the part's namesake elsewhere is at least this many times smaller than the city
+MIN_CONTAINER_PEOPLE = 10_000  # a first-level region with fewer listed people holds no chain on its own
 PART_KM = 60.0  # a town this close to the city after it is that town (a suburb), not a far namesake
 
 
@@ -83,6 +84,14 @@ def _km(a: GeoEntry, b: GeoEntry) -> float:
 def container_countries(last: list[GeoEntry]) -> set[str]:
     """Countries where a chain's last name is a region bigger than any town of that name: the last name
     holds the others, so 'Petrovskoye, Donetsk' is in Ukraine's Donetsk region, not in Russia, where a
-    Petrovskoye and a small town called Donetsk would agree; 'a road, Boston' stays in Boston."""
+    Petrovskoye and a small town called Donetsk would agree; 'a road, Boston' stays in Boston. A
+    first-level region holds the chain whatever the towns so called: the gazetteer knows few of a poor
+    region's people ('(Al Hazm, Al Jawf)' is Yemen's Al Jawf, though Libya has a bigger town Al Jawf),
+    so long as it holds some ('Boston' is an old name of Ebon atoll, whose towns the lists lack)."""
     biggest_town = max((e.population for e in last if e.kind == "city"), default=0)
-    return {e.country for e in last if e.kind != "city" and e.population >= biggest_town}
+    return {
+        e.country
+        for e in last
+        if (e.kind == "admin1" and e.population >= MIN_CONTAINER_PEOPLE)
+        or (e.kind != "city" and e.population >= biggest_town)
+    }

@@ -85,6 +85,7 @@ COMPASS_REGIONS = frozenset(
      "southwest", "north east", "north west", "south east", "south west"}
 )  # fmt: skip
 RESPELLED_CUTOFF = 0.8  # 'Ghoryan' ~ 'Ghoriyan', 'Shahdadkot' ~ 'Shahdad Kot'; within named regions only
+RESPELLED_BEFORE_TOWN_CUTOFF = 0.9  # before a town: 'Kotdiji' ~ 'Kot Diji', not 'Kotwali Nagar' ~ 'Kalinagar'
 MIN_RESPELLED = 5  # shorter names match too many others
 MIN_LONE_CITY = 20_000  # a chain whose names do not confirm each other needs a town this big
 MIN_SOLE_NAME = 5  # a town's name must be this long to stand for the only place so called
@@ -232,7 +233,7 @@ def resolve_chain(
         )
         for i, group in enumerate(options)
     ]
-    if not chain.names[0].agency and not any(e and e.kind == "city" for e in picks):
+    if not chain.names[0].agency and picks[0] is None:
         _respell_leading(gazetteer, chain, options, picks, country)
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
@@ -276,23 +277,27 @@ def _respell_leading(
     country: str,
 ) -> None:
     """Fill the first unread names of a chain with towns spelled a little differently, innermost first:
-    in 'a village in Kotdiji (Khairpur, Sindh)' the village is unknown but Kotdiji is Kot Diji."""
+    in 'a village in Kotdiji (Khairpur, Sindh)' the village is unknown but Kotdiji is Kot Diji. Before
+    a known town ('Kotwali Nagar, Pratapgarh') only a nearly alike spelling counts: the name is more
+    likely a quarter of that town than another town."""
+    town_known = any(e is not None and e.kind == "city" for e in picks)
+    cutoff = RESPELLED_BEFORE_TOWN_CUTOFF if town_known else RESPELLED_CUTOFF
     for i, name in enumerate(chain.names):
         if picks[i] is not None:
             return
-        picks[i] = _respelled(gazetteer, name, country, _regions(options[i + 1 :], country))
+        picks[i] = _respelled(gazetteer, name, country, _regions(options[i + 1 :], country), cutoff)
         if picks[i] is not None:
             return
 
 
 def _respelled(
-    gazetteer: Gazetteer, name: ChainName, country: str, regions: set[str | None]
+    gazetteer: Gazetteer, name: ChainName, country: str, regions: set[str | None], cutoff: float
 ) -> GeoEntry | None:
     """A town of the regions named after it, spelled a little differently ('Quamishli, al-Hasakeh')."""
     last = name.text.split()[-1].lower().strip(".")
     if not regions or len(name.text) < MIN_RESPELLED or last in _STREET_WORDS:
         return None
-    found = gazetteer.fuzzy_town(name.text, country, regions, RESPELLED_CUTOFF)
+    found = gazetteer.fuzzy_town(name.text, country, regions, cutoff)
     return found[0] if found else None
 
 

@@ -1,0 +1,66 @@
+"""Specs for placing a first-level region named on its own at its seat."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.nearby import distance_km
+from kronika.geo.seats import at_seat
+from kronika.model import Place
+
+NEAR_KM = 10.0
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once for this module."""
+    return Gazetteer.load()
+
+
+def _region(gazetteer: Gazetteer, name: str, country: str) -> Place:
+    """A first-level region as the places stage gives it."""
+    return gazetteer.lookup(name, kind="admin1", country=country)[0].to_place()
+
+
+def _km_from_town(place: Place, gazetteer: Gazetteer, town: str, country: str) -> float:
+    """How far a place's point lies from a town."""
+    entry = gazetteer.lookup(town, kind="city", country=country)[0]
+    assert place.lat is not None and place.lon is not None and entry.lat is not None and entry.lon is not None
+    return distance_km(place.lat, place.lon, entry.lat, entry.lon)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region", "country", "seat"),
+    [
+        ("Reinforcements arrived at several fronts in Hajjah governorate.", "Hajjah", "YEM", "Hajjah"),
+        ("The governor closed the crossings of Hadramawt on Saturday.", "Hadramawt", "YEM", "Mukalla"),
+        ("A crowd gathered outside the office of Baalbek-Hermel.", "Baalbek-Hermel", "LBN", "Baalbek"),
+    ],
+)
+def test_a_region_named_on_its_own_is_placed_at_its_seat(
+    gazetteer: Gazetteer, sentence: str, region: str, country: str, seat: str
+) -> None:
+    place = at_seat(_region(gazetteer, region, country), sentence, gazetteer)
+    assert place.precision == "admin1" and place.admin1 == _region(gazetteer, region, country).admin1
+    assert _km_from_town(place, gazetteer, seat, country) <= NEAR_KM
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops shelled Kafr Nubl in Idleb on Sunday.",  # a smaller place lies somewhere in the region
+        "Troops shelled the village of Kafr Nubl in the southern countryside of Idleb.",
+        "Troops shelled villages in the countryside of Idleb.",
+    ],
+)
+def test_a_region_after_a_smaller_place_or_as_its_countryside_keeps_its_centre(
+    gazetteer: Gazetteer, sentence: str
+) -> None:
+    region = _region(gazetteer, "Idleb", "SYR")
+    assert at_seat(region, sentence, gazetteer) == region
+
+
+def test_a_town_is_left_as_it_is(gazetteer: Gazetteer) -> None:
+    town = gazetteer.lookup("Hajjah", kind="city", country="YEM")[0].to_place()
+    assert at_seat(town, "Shells fell in Hajjah.", gazetteer) == town
