@@ -64,3 +64,25 @@ def test_a_region_after_a_smaller_place_or_as_its_countryside_keeps_its_centre(
 def test_a_town_is_left_as_it_is(gazetteer: Gazetteer) -> None:
     town = gazetteer.lookup("Hajjah", kind="city", country="YEM")[0].to_place()
     assert at_seat(town, "Shells fell in Hajjah.", gazetteer) == town
+
+
+def _district(gazetteer: Gazetteer, name: str, country: str) -> Place:
+    """A district as the places stage gives it (at region precision)."""
+    return gazetteer.lookup(f"{name} district", kind="admin2", country=country)[0].to_place()
+
+
+def test_a_district_named_on_its_own_is_placed_at_the_town_it_is_named_after(gazetteer: Gazetteer) -> None:
+    district = _district(gazetteer, "Nagaur", "IND")
+    place = at_seat(district, "Workers blocked roads in Nagaur district (Rajasthan) on Friday.", gazetteer)
+    assert place.name == district.name and place.precision == "admin1"
+    assert (
+        _km_from_town(place, gazetteer, "Nagaur", "IND")
+        <= NEAR_KM
+        < _km_from_town(district, gazetteer, "Nagaur", "IND")
+    )
+
+
+def test_a_district_after_an_unknown_village_keeps_its_centre(gazetteer: Gazetteer) -> None:
+    district = _district(gazetteer, "Nagaur", "IND")
+    sentence = "Workers blocked roads in Harsolav village (Nagaur, Rajasthan) on Friday."
+    assert at_seat(district, sentence, gazetteer) == district
