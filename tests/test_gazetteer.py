@@ -9,6 +9,7 @@ import pytest
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.admin2 import county_display
+from kronika.geo.build import loose_region_key
 from kronika.geo.names import (
     display_region,
     honorific_short_key,
@@ -408,3 +409,29 @@ def test_a_region_that_is_one_city_is_shown_as_that_city(
 @pytest.mark.parametrize("written", ["D.C.", "DC"])
 def test_dc_is_the_district_of_columbia(gazetteer: Gazetteer, written: str) -> None:
     assert gazetteer.lookup(written)[0].admin1 == "District of Columbia"
+
+
+@pytest.mark.parametrize(
+    ("key", "loose"),
+    [
+        ("southern darfur", "south darfur"),
+        ("western bahr el ghazal", "west bahr al ghazal"),
+        ("lakes", "lakes"),
+    ],
+)
+def test_a_loose_region_key_makes_compass_adjectives_and_articles_one(key: str, loose: str) -> None:
+    assert loose_region_key(key) == loose
+
+
+@pytest.mark.parametrize(
+    ("town", "country", "region"),
+    [
+        ("Gereida", "SDN", "South Darfur"),
+        ("Nyala", "SDN", "South Darfur"),
+        ("Wau", "SSD", "Western Bahr el Ghazal"),
+    ],
+)
+def test_towns_lie_in_the_region_the_region_list_names_however_the_city_list_spells_it(
+    gazetteer: Gazetteer, town: str, country: str, region: str
+) -> None:
+    assert gazetteer.lookup(town, kind="city", country=country)[0].admin1 == region

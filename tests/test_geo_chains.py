@@ -221,3 +221,17 @@ def test_a_first_level_region_last_in_a_chain_holds_it_though_a_town_elsewhere_i
     # Libya has a town Al Jawf bigger than the people the lists hold in Yemen's Al Jawf governorate
     place = best_chain(gazetteer, "Fighters clashed at Wadi Qarn (Al Hazm, Al Jawf) at dawn.", 0, None)
     assert place is not None and (place.entry.country, place.entry.admin1) == ("YEM", "Al Jawf")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Protesters blocked the main road in Beirut's Hamra area on Tuesday.", "Beirut"),
+        ("Shops were looted in Kabul’s old quarter.", "Kabul"),
+    ],
+)
+def test_a_possessive_town_is_the_place_whose_unlisted_part_follows(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and place.entry.name == name

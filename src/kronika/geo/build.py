@@ -362,10 +362,29 @@ def add_regions(
             for key in keys:
                 if key in states.get(cc, {}):
                     mapping[cc][key] = display
+            for key in loosely_named(keys, states.get(cc, {}), mapping[cc]):
+                mapping[cc][key] = display
             lat, lon = (record.get("latLng") or [None, None])[:2]
             own = {name_key(display)} - _GENERIC  # 'North' (Lebanon) is shown, never looked up
             data.add((display, "admin1", iso3, display, lat, lon, 0), (keys | own) - _GENERIC)
     return mapping
+
+
+_COMPASS_ADJECTIVE = re.compile(r"\b(north|south|east|west)ern\b")
+_EL = re.compile(r"\bel\b")
+
+
+def loose_region_key(key: str) -> str:
+    """A region key with the spellings lists vary over made one: 'southern darfur' -> 'south darfur',
+    'bahr el ghazal' -> 'bahr al ghazal'."""
+    return _EL.sub("al", _COMPASS_ADJECTIVE.sub(r"\1", key))
+
+
+def loosely_named(keys: set[str], states: dict[str, str], taken: dict[str, str]) -> list[str]:
+    """The state keys not yet given a region that name one of `keys` loosely: the city list's towns lie
+    in 'Southern Darfur', the region list calls it 'South Darfur'."""
+    loose = {loose_region_key(k) for k in keys}
+    return [k for k in sorted(states) if k not in taken and loose_region_key(k) in loose]
 
 
 def add_cities(

@@ -66,6 +66,7 @@ _NOT_PLACES = frozenset(
 _AGENCY = re.compile(
     r"[ \-](?:(?:Metropolitan|Metro|City) )?(?:Police|Sheriff|Sheriff's|Sheriff’s|Fire|Marshal)\b"
 )
+_POSSESSIVE = re.compile(r"['’]s\b")
 LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "inside", "around"})
 SOLE_LOCATIVE = LOCATIVE - {"of"}
 # A bearing that makes the next name a landmark: 'west of', '12 km south-east of', 'to the north of'.
@@ -148,6 +149,8 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     written = match.group()
     agency = _AGENCY.search(written)
     written = written[: agency.start()] if agency else written
+    possessive = _POSSESSIVE.search(written)  # "Beirut's Barbir area": Beirut, whose part is unlisted
+    written = written[: possessive.start()] if possessive else written
     words = written.split()
     types: list[str] = []
     if len(words) > 2 and words[0].lower() in TYPE_WORDS and words[1] == "of":
