@@ -685,3 +685,24 @@ def test_a_quarter_named_by_its_direction_is_read_as_its_big_place(
 ) -> None:
     entry = resolve_name(gazetteer, text, "USA")
     assert (entry.name if entry else None) == name  # a small town's name after a direction is not read
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        # a town written as a landmark lies beside the district, not in it
+        (
+            "Air strikes were reported on Sirwah district west of Marib city (Marib) on Monday.",
+            "strikes",
+            "Sirwah",
+        ),
+        # a region named on its own is placed at its seat, under the region's name
+        ("Houthi reinforcements arrived at the fronts in Hajjah governorate.", "arrived", "Hajjah"),
+    ],
+)
+def test_a_district_or_region_named_in_the_sentence_is_kept(
+    nlp: Language, gazetteer: Gazetteer, text: str, trigger: str, name: str
+) -> None:
+    place = run_locate(nlp, gazetteer, text, text, trigger, focus="YEM")
+    assert place is not None and place.name == name and place.precision == "admin1"

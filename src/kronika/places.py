@@ -8,7 +8,15 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.article import article_places, title_town, towns_in_county
-from kronika.geo.chains import ChainName, ChainPlace, best_chain, find_chains, resolve_chain
+from kronika.geo.chains import (
+    Chain,
+    ChainName,
+    ChainPlace,
+    after_bearing,
+    best_chain,
+    find_chains,
+    resolve_chain,
+)
 from kronika.geo.dateline import DATELINE, find_dateline, local_town, near_dateline
 from kronika.geo.local import (
     hospital_town,
@@ -146,7 +154,7 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
         anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
         place = neighbourhood_of(place, sentence.text, ctx.dateline or anchor)
         town = town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
-        return _town_within(town, doc, ctx, gazetteer)
+        return _town_within(town, doc, ctx, gazetteer, sentence.text)
     fallback = _speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
@@ -181,7 +189,7 @@ def _place_after_dateline(
     return town.to_place() if town is not None else None
 
 
-def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
+def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, sentence: str) -> Place:
     """The article's own town in place of a district or county holding it: a town of that county the
     article names (most often), else the dateline or the town it names most, where it lies in the same
     region: 'Tulare County deputies arrested two men in Three Rivers' happened in Three Rivers. A
@@ -193,6 +201,7 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
     if district:
         chains = article_places(doc, gazetteer, ctx.focus_country).chains
         inside = towns_in_county(gazetteer, chains, place.name, place.country)
+        inside = [t for t in inside if not _landmark(t.to_place(), sentence, gazetteer, ctx.focus_country)]
         if inside:
             return inside[0].to_place()
     town = ctx.dateline or _main_town(doc, ctx, gazetteer)
@@ -200,9 +209,23 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
         town is not None
         and town.precision == "city"
         and (town.country, town.admin1) == (place.country, place.admin1)
+        and not _landmark(town, sentence, gazetteer, ctx.focus_country)
     ):
         return town
     return place
+
+
+def _landmark(town: Place, sentence: str, gazetteer: Gazetteer, focus: str | None) -> bool:
+    """Whether the sentence names the town only as the landmark a place is placed by ('Sirwah district
+    west of Marib city'): the district lies beside the town, not around it."""
+    named = [c for c in find_chains(sentence) if _reads_as(gazetteer, c, focus, town)]
+    return bool(named) and all(after_bearing(sentence, c.start) for c in named)
+
+
+def _reads_as(gazetteer: Gazetteer, chain: Chain, focus: str | None, town: Place) -> bool:
+    """Whether a chain resolves to the town."""
+    found = resolve_chain(gazetteer, chain, focus)
+    return found is not None and found.entry.to_place() == town
 
 
 def _main_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:

@@ -460,10 +460,12 @@ def best_chain(
 def _reference(place: ChainPlace, text: str, offset: int) -> bool:
     """Whether a chain is the landmark another place is placed by ('12 km south of Y', 'west of Y'):
     where the text also names that place, the event is there; alone, the landmark is the nearest point."""
-    return (
-        _BEARING.search(text[max(0, place.chain.start - offset - 40) : place.chain.start - offset])
-        is not None
-    )
+    return after_bearing(text, place.chain.start - offset)
+
+
+def after_bearing(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a bearing that makes it a landmark ('12 km south of Y')."""
+    return _BEARING.search(text[max(0, start - 40) : start]) is not None
 
 
 def _located(place: ChainPlace, text: str, offset: int, words: frozenset[str] = LOCATIVE) -> bool:
