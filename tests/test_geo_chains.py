@@ -235,3 +235,14 @@ def test_a_possessive_town_is_the_place_whose_unlisted_part_follows(
 ) -> None:
     place = best_chain(gazetteer, text, 0, None)
     assert place is not None and place.entry.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Municipal workers in Kut e Abdollah protested over unpaid wages.", "Kut e Abdollah"),
+        ("Fighting went on near Qala i Naw on Friday.", "Qala i Naw"),
+    ],
+)
+def test_a_persian_joining_vowel_stays_inside_the_name(text: str, name: str) -> None:
+    assert [name] in _names(text)

@@ -12,7 +12,7 @@ from kronika.geo.names import name_key
 
 # Lower-case particles inside place names: 'San Jose del Monte', 'Jabal al Kirsh', 'Qala i Naw'.
 _PARTICLE = (
-    r"(?:al|el|de|del|de la|la|las|los|le|as|ad|ar|an|az|ash|at|ez|es|i|of|da|do|dos|das|di|du|von|upon)"
+    r"(?:al|el|de|del|de la|la|las|los|le|as|ad|ar|an|az|ash|at|ez|es|i|e|of|da|do|dos|das|di|du|von|upon)"
 )
 _WORD = (
     r"(?:[A-Z]&[A-Z]\b|(?:[A-Z]\.)+(?:[A-Z][a-z]{1,3}\.)?|[A-Z][\w'’\-]*\.?)"  # 'N.C.', 'W.Va.', 'J&K' too
