@@ -246,3 +246,18 @@ def test_a_possessive_town_is_the_place_whose_unlisted_part_follows(
 )
 def test_a_persian_joining_vowel_stays_inside_the_name(text: str, name: str) -> None:
     assert [name] in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Police on the island of Kalymnos found a cache of explosives.", "Kálymnos"),
+        ("Shells fell on the village of Sentianivka overnight.", "Sentianivka"),
+        ("The mayor of Sentianivka resigned.", None),  # 'of' after an office does not place it
+    ],
+)
+def test_a_unique_name_after_village_of_or_island_of_is_placed(
+    gazetteer: Gazetteer, text: str, found: str | None
+) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert (place.entry.name if place else None) == found

@@ -69,6 +69,7 @@ _AGENCY = re.compile(
 _POSSESSIVE = re.compile(r"['’]s\b")
 LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "inside", "around"})
 SOLE_LOCATIVE = LOCATIVE - {"of"}
+_PLACE_NOUNS = frozenset({"village", "town", "city", "island", "port", "district", "province", "region"})
 # A bearing that makes the next name a landmark: 'west of', '12 km south-east of', 'to the north of'.
 _BEARING = re.compile(
     r"\b(?:north|south|east|west)(?:[ -]?(?:east|west))?(?:ern)?(?: part)?\s+of\s+(?:the\s+)?$", re.IGNORECASE
@@ -470,5 +471,7 @@ def after_bearing(text: str, start: int) -> bool:
 
 def _located(place: ChainPlace, text: str, offset: int, words: frozenset[str] = LOCATIVE) -> bool:
     """Whether a chain follows 'in', 'at', 'near' or another locative word."""
-    before = text[: place.chain.start - offset].split()[-1:]
-    return bool(before) and before[0].lower() in words
+    before = [w.lower() for w in text[: place.chain.start - offset].split()[-2:]]
+    if before[-1:] == ["of"] and before[0] in _PLACE_NOUNS:
+        return True  # 'the village of Ftireh', 'the island of Kalymnos'
+    return bool(before) and before[-1] in words
