@@ -202,7 +202,9 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         found = _lookup(gazetteer, " ".join(words[1:]))
     if name.admin1_hint or name.county:  # 'Herat province' is the province, 'Pierce County' the county
         level = "admin1" if name.admin1_hint else "admin2"
-        found = [e for e in found if e.kind != "city"]
+        regions = [e for e in found if e.kind != "city"]
+        # 'the Baalbek Governorate building': a region listed under another name is seated in its town
+        found = regions or ([e for e in found if e.kind == "city"] if name.admin1_hint else [])
         if any(e.kind == level for e in found):
             found = [e for e in found if e.kind in (level, "country")]
     return found
@@ -429,8 +431,8 @@ def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bo
     if place.sole:  # 'near Krasnohorivka', but not 'leaders of the BJP Mandal'
         return _located(place, text, offset, SOLE_LOCATIVE)
     located = _located(place, text, offset)
-    if place.entry.kind == "admin1" and any(n.admin1_hint for n in place.chain.names):
-        return True  # 'Kaduna State' is a region wherever it is written
+    if place.entry.kind in ("admin1", "city") and any(n.admin1_hint for n in place.chain.names):
+        return True  # 'Kaduna State' is a region wherever it is written, 'Baalbek Governorate' its seat
     if place.entry.kind == "admin2" and any(
         n.county or n.district or n.admin1_hint for n in place.chain.names
     ):
