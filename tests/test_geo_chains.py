@@ -263,3 +263,10 @@ def test_a_unique_name_after_village_of_or_island_of_is_placed(
 ) -> None:
     place = best_chain(gazetteer, text, 0, None)
     assert (place.entry.name if place else None) == found
+
+
+def test_a_village_named_as_one_lies_wherever_the_articles_country_does(gazetteer: Gazetteer) -> None:
+    # the article reads as Israeli (its forces act), the village lies in the West Bank
+    text = "Israeli forces demolished a shed in the village of Tayasir, east of Tubas."
+    place = best_chain(gazetteer, text, 0, "ISR")
+    assert place is not None and (place.entry.country, place.entry.admin1) == ("PSE", "West Bank")

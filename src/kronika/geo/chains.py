@@ -107,6 +107,7 @@ class ChainName:
     settlement: bool = False  # 'Dar'a city': the town, not the region of that name
     village: bool = False  # 'Kandal village': never the province of that name
     whole: str = ""  # the name with its closing type word, for towns so named ('Cape Town')
+    placed: bool = False  # after a word for a place: 'the village of Ftireh', 'the island of Kalymnos'
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,14 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         settlement=any(t in SETTLEMENT_TYPES for t in [*types, typed]),
         village="village" in [*types, typed],
         whole=whole,
+        placed=_after_place_noun(match.string[: match.start()]),
     )
+
+
+def _after_place_noun(before: str) -> bool:
+    """Whether text ends in a word for a place and 'of' ('the village of ')."""
+    words = [w.lower() for w in before.split()[-2:]]
+    return len(words) == 2 and words[1] == "of" and words[0] in _PLACE_NOUNS
 
 
 def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list[GeoEntry]:
@@ -246,7 +254,8 @@ def resolve_chain(
     entry = part_of_later_town(gazetteer, entry, picks)
     contained = entry is not None and entry in picks and _held(entry, picks)  # a namesake is not held
     sole = entry is not None and _sole(entry, options, focus)
-    if entry is None or not (support > 1 or country == focus or contained or _strong(entry, chain) or sole):
+    trusted = support > 1 or country == focus or contained or chain.names[0].placed
+    if entry is None or not (trusted or _strong(entry, chain) or sole):
         return None
     return ChainPlace(chain, entry, support, contained, sole and not _strong(entry, chain))
 
@@ -426,8 +435,8 @@ def _sole(entry: GeoEntry, options: list[list[GeoEntry]], focus: str | None) -> 
 def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bool:
     """A chain of one name must sit after 'in', 'at' or 'near' ('Joshua Hurst' is a man, not Hurst, Texas)
     and, where the article's country is known, lie in it ('David' is not the town in Panama)."""
-    if place.support > 1 or place.contained:
-        return True
+    if place.support > 1 or place.contained or place.chain.names[0].placed:
+        return True  # 'the village of Tayasir' is a village wherever the article's country lies
     if place.sole:  # 'near Krasnohorivka', but not 'leaders of the BJP Mandal'
         return _located(place, text, offset, SOLE_LOCATIVE)
     located = _located(place, text, offset)
@@ -473,7 +482,7 @@ def after_bearing(text: str, start: int) -> bool:
 
 def _located(place: ChainPlace, text: str, offset: int, words: frozenset[str] = LOCATIVE) -> bool:
     """Whether a chain follows 'in', 'at', 'near' or another locative word."""
-    before = [w.lower() for w in text[: place.chain.start - offset].split()[-2:]]
-    if before[-1:] == ["of"] and before[0] in _PLACE_NOUNS:
-        return True  # 'the village of Ftireh', 'the island of Kalymnos'
-    return bool(before) and before[-1] in words
+    if place.chain.names[0].placed:
+        return True
+    before = text[: place.chain.start - offset].split()[-1:]
+    return bool(before) and before[0].lower() in words
