@@ -270,3 +270,8 @@ def test_a_village_named_as_one_lies_wherever_the_articles_country_does(gazettee
     text = "Israeli forces demolished a shed in the village of Tayasir, east of Tubas."
     place = best_chain(gazetteer, text, 0, "ISR")
     assert place is not None and (place.entry.country, place.entry.admin1) == ("PSE", "West Bank")
+
+
+def test_the_first_of_two_towns_after_between_is_the_place(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "Warplanes struck a depot in the area between Homs and Tadmor.", 0, "SYR")
+    assert place is not None and place.entry.name == "Homs"

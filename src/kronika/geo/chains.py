@@ -67,7 +67,7 @@ _AGENCY = re.compile(
     r"[ \-](?:(?:Metropolitan|Metro|City) )?(?:Police|Sheriff|Sheriff's|Sheriff’s|Fire|Marshal)\b"
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
-LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "inside", "around"})
+LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "between"})
 SOLE_LOCATIVE = LOCATIVE - {"of"}
 _PLACE_NOUNS = frozenset({"village", "town", "city", "island", "port", "district", "province", "region"})
 # A bearing that makes the next name a landmark: 'west of', '12 km south-east of', 'to the north of'.
