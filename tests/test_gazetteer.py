@@ -232,6 +232,7 @@ def test_districts_and_counties_are_second_level_regions(
         ("Cabanatuan", "Cabanatuan City", "PHL"),
         ("Qamishli", "Al Qāmishlī", "SYR"),
         ("Diyarbakır", "Diyarbakir", "TUR"),
+        ("San Pablo de Huitzo", "San Pablo Huitzo", "MEX"),  # 'de' written inside the name
     ],
 )
 def test_town_spellings_abbreviated_or_without_article_or_city(

@@ -275,3 +275,9 @@ def test_a_village_named_as_one_lies_wherever_the_articles_country_does(gazettee
 def test_the_first_of_two_towns_after_between_is_the_place(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "Warplanes struck a depot in the area between Homs and Tadmor.", 0, "SYR")
     assert place is not None and place.entry.name == "Homs"
+
+
+def test_towns_written_as_municipalities_in_a_state_lie_in_that_state(gazetteer: Gazetteer) -> None:
+    text = "Taxi drivers blocked roads near Etla and San Francisco Telixtlahuaca municipalities in Oaxaca."
+    place = best_chain(gazetteer, text, 0, "MEX")
+    assert place is not None and place.entry.name == "San Francisco Telixtlahuaca" and place.support == 2

@@ -25,7 +25,7 @@ _ARTICLE = r"(?:(?<![\w\-])(?:(?:al|el|ad|ar|ash|az|an)[ \-]|(?:as|at)-)(?=[A-Z]
 _NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
 # What may stand between two names of one chain: a comma, a bracket, 'in', 'of', with a type word before.
 _TYPE = (
-    r"(?:province|state|region|governorate|district|township|county|municipality|village|town|city|area"
+    r"(?:province|state|region|governorate|district|township|county|municipality|municipalities|village|town|city|area"
     r"|sector|subdistrict|regency|locality|department|division|prefecture|commune|neighbourhood"
     r"|neighborhood|countryside|suburb|camp|lga|parish|oblast|raion|tehsil|zone|woreda|kebele|circle|territory)"
 )

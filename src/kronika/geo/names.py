@@ -94,7 +94,11 @@ def spelled_variants(key: str) -> list[str]:
     lauderdale'; 'saint louis' -> 'st louis'), for names the index holds in the other form."""
     first, _, rest = key.partition(" ")
     variants = [f"{other} {rest}" for other in _OPENING_WORDS.get(first, ())] if rest else []
-    return variants + _final_h_variants(key)
+    bare = _INNER_DE.sub(" ", key)  # 'san pablo de huitzo' -> 'san pablo huitzo'
+    return variants + _final_h_variants(key) + ([bare] if bare != key else [])
+
+
+_INNER_DE = re.compile(r" (?:de|del|de la) (?=\w)")
 
 
 MIN_FINAL_H_NAME = 5  # 'Hama' stays 'Hama': a short name is too often another place with an 'h'
