@@ -281,3 +281,9 @@ def test_towns_written_as_municipalities_in_a_state_lie_in_that_state(gazetteer:
     text = "Taxi drivers blocked roads near Etla and San Francisco Telixtlahuaca municipalities in Oaxaca."
     place = best_chain(gazetteer, text, 0, "MEX")
     assert place is not None and place.entry.name == "San Francisco Telixtlahuaca" and place.support == 2
+
+
+def test_a_name_written_as_a_municipality_is_never_the_state_of_that_name(gazetteer: Gazetteer) -> None:
+    text = "Security forces shot a man in a quarter of Petare, Sucre municipality in Caracas."
+    place = best_chain(gazetteer, text, 0, "VEN")
+    assert place is not None and place.entry.admin1 != "Sucre"  # the state of Sucre lies 300 km east

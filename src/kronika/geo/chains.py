@@ -208,6 +208,8 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
     words = name.text.split()
     if not found and len(words) > 1 and words[0].lower() in _LEADING:
         found = _lookup(gazetteer, " ".join(words[1:]))
+    if name.district and not name.admin1_hint:  # 'Sucre municipality' is never the state of Sucre
+        found = [e for e in found if e.kind != "admin1"]
     if name.admin1_hint or name.county:  # 'Herat province' is the province, 'Pierce County' the county
         level = "admin1" if name.admin1_hint else "admin2"
         regions = [e for e in found if e.kind != "city"]
