@@ -167,6 +167,8 @@ def test_a_small_town_named_before_a_big_city_is_a_part_of_it(
         ("Troops dug in near the town of Khiam in the Marjayoun District.", "Marjayoun"),
         # a region the lists call otherwise ('Baalbek-Hermel') is seated in the town it is named after
         ("A rocket was fired opposite the Baalbek Governorate building.", "Baalbek"),
+        # 'Mueang' (Thai: town) opens the name of a province's town district
+        ("A bomb was defused in Mueang Phetchabun district of Phetchabun, Thailand.", "Phetchabun"),
     ],
 )
 def test_type_words_make_a_place_of_a_name(gazetteer: Gazetteer, text: str, name: str) -> None:

@@ -54,7 +54,7 @@ DISTRICT_TYPES = frozenset(
 )
 ADMIN1_TYPES = frozenset({"province", "state", "region", "governorate", "department", "prefecture", "oblast"})
 _LEADING = frozenset(
-    {"barangay", "village", "town", "city", "central", "northern", "southern", "eastern", "western",
+    {"barangay", "village", "town", "city", "mueang", "central", "northern", "southern", "eastern", "western",
      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown"}
 )  # fmt: skip
 _NOT_PLACES = frozenset(
