@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -167,10 +166,9 @@ def test_first_sentence(text: str, expected: str) -> None:
 
 
 @pytest.mark.slow
-def test_shipped_model_loads_fast_and_is_small() -> None:
-    started = time.perf_counter()
+def test_shipped_model_loads_and_is_small() -> None:
+    """Its load time is measured in benchmarks/load_speed.py, not here."""
     model = AcledClassifier.load()
-    assert time.perf_counter() - started < 2.0
     assert model.labels == SUB_EVENT_TYPES
     assert default_model_path().stat().st_size <= 25 * 2**20
 
@@ -226,16 +224,6 @@ def test_predictions_are_deterministic_and_batch_independent(classifier: AcledCl
     assert np.allclose(together, alone, atol=1e-6)
     assert np.array_equal(together, classifier.predict_proba(texts))
     assert classifier.predict([]) == []
-
-
-@pytest.mark.slow
-def test_throughput_is_over_1000_sentences_per_second(classifier: AcledClassifier) -> None:
-    texts = [
-        f"Soldiers clashed with {i} armed men near the market on Monday, officials said." for i in range(2000)
-    ]
-    started = time.perf_counter()
-    classifier.predict(texts)
-    assert len(texts) / (time.perf_counter() - started) > 1000
 
 
 def test_load_missing_model_names_the_path(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -111,12 +110,6 @@ def test_country_centre_is_its_capital(gazetteer: Gazetteer) -> None:
 
 def test_unknown_name_gives_nothing(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Qqzzxv") == [] and gazetteer.country("Qqzzxv") is None
-
-
-def test_cached_load_is_fast(gazetteer: Gazetteer) -> None:
-    start = time.perf_counter()
-    Gazetteer.load()
-    assert time.perf_counter() - start < 2.0  # target < 1 s; slack for a busy shared machine
 
 
 @pytest.mark.slow
