@@ -18,10 +18,11 @@ from kronika.nlp import sentences as doc_sentences
 CONTEXT_ANCHORS = {"absolute", "published"}
 # verbs and nouns by which a report says when its incident took place (general news vocabulary)
 INCIDENT_LEMMAS = frozenset({
-    "happen", "occur", "shoot", "shooting", "kill", "wound", "injure", "stab", "attack", "fire",
-    "die", "crash", "explode", "explosion", "clash", "incident", "strike",
+    "happen", "occur", "shoot", "shooting", "kill", "wound", "injure", "injury", "stab", "attack", "fire",
+    "gunfire", "murder", "homicide", "slaying", "rob", "robbery", "die", "death", "crash", "explode",
+    "explosion", "clash", "incident", "strike",
 })  # fmt: skip
-DEATH_LEMMAS = frozenset({"die"})
+DEATH_LEMMAS = frozenset({"die", "death"})
 
 # what follows an incident and has a day of its own: the arrest, the charge, the hearing, the statement
 AFTERMATH_LEMMAS = frozenset({
@@ -79,9 +80,13 @@ def _incident_ranked(
 
 def _first_usable(sentence: Span) -> TimeExpression | None:
     """The sentence's expression that dates its incident ('police on Friday identified a boy killed
-    Thursday night': Thursday), else its first; never one that refers back to another event."""
+    Thursday night': Thursday), else its first; never one that refers back to another event, nor one
+    dating an arrest, charge, hearing or statement where another is there ('charged in a death on Feb. 2,
+    appeared in court Wednesday': Feb. 2)."""
     found = _usable(sentence)
     ranked = _incident_ranked(sentence, found) if len(found) > 1 else []
+    if ranked:
+        ranked.sort(key=lambda r: _dates_aftermath(sentence.doc, found[r[2]]))  # stable: rank order kept
     return found[ranked[0][2]] if ranked else next(iter(found), None)
 
 
@@ -134,6 +139,31 @@ def _incident_context(
     return None
 
 
+def day_before_report(doc: Doc, report: date, published: date | None) -> ContextExpression | None:
+    """For an incident dated only by the report of it ('was charged Friday with shooting her') where no
+    sentence dates the incident itself: the article's first day that falls before the report's (by at most
+    a month) and dates no arrest, charge or statement; an incident comes before its report."""
+    for sentence in doc_sentences(doc):
+        for found in _usable(sentence):
+            resolved = found.resolver(published)
+            if resolved is None or resolved.precision != "day" or _dates_aftermath(doc, found):
+                continue
+            if 0 < (report - resolved.value).days <= RECENT_DAYS:
+                return ContextExpression(found, "the article's first day before the report")
+    return None
+
+
+def _dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
+    """The expression hangs on an arrest, charge, hearing or statement ('police said Monday', 'was
+    arrested on Sept. 28')."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    verb = verb.head if verb.pos_ == "ADP" else verb
+    return verb.lemma_.lower() in AFTERMATH_LEMMAS
+
+
 def harm_dated_back(doc: Doc, borrowed: ContextExpression, published: date | None) -> EventDate | None:
     """The day of the harm a borrowed sentence tells after 'N days after' ('died Thursday, three days after
     he was shot': the shooting's day), or None where that sentence is not so built."""
@@ -177,9 +207,7 @@ def _is_day_between(found: TimeExpression, first: date, last: date, published: d
 
 def _tells_incident_day(sentence: Span, found: TimeExpression) -> bool:
     """The sentence tells the incident and the expression dates no arrest, charge or statement in it."""
-    span = sentence.doc.char_span(found.start, found.end, alignment_mode="expand")
-    verb = span.root.head.lemma_.lower() if span is not None else ""
-    return _tells_incident(sentence) and verb not in AFTERMATH_LEMMAS
+    return _tells_incident(sentence) and not _dates_aftermath(sentence.doc, found)
 
 
 def _day_of(found: TimeExpression, published: date | None) -> date | None:

@@ -296,9 +296,10 @@ PATTERNS: tuple[_Pattern, ...] = (
         "previous",
         _same,
     ),
-    # "overnight" in a same-day report: incidents are logged by the small hours after midnight
+    # "overnight" (or "over night") in a same-day report: incidents are logged by the small hours after
+    # midnight
     _p(
-        r"today|tonight|overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today",
+        r"today|tonight|over\s?night|this\s+(?:morning|afternoon|evening)|earlier\s+today",
         "published",
         _shift(0),
     ),
