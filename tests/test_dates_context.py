@@ -237,3 +237,23 @@ def test_a_killing_told_through_its_report_takes_the_day_before_the_report(nlp: 
     ctx = ArticleContext(Article(id="t", text=text, published=PUBLISHED))
     detection = replace(detection_at(doc, "identified"), type=EventType("ASSAULT"))
     assert resolve_date(doc, detection, ctx, None).value == date(2020, 10, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A boy was found shot after deputies responded at 12:08 a.m. Sunday to a call, the sheriff said.",
+        "Officers were called at 9 p.m. on Friday to the bus depot.",
+    ],
+)
+def test_a_day_named_after_a_clock_time_stays_in_its_sentence(nlp: Language, text: str) -> None:
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_the_day_a_victim_was_found_shot_dates_the_shooting(nlp: Language) -> None:
+    text = (
+        "The family said the shooting was an accident.\n\n"
+        "A boy was found shot in the head after deputies responded at 12:08 a.m. Sunday to a call.\n\n"
+        "A woman was killed Saturday in a crash nearby."
+    )
+    assert resolve(nlp, text, "shooting").value == date(2020, 10, 4)

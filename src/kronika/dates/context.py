@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kronika.dates.attach import attach
 from kronika.dates.expressions import TimeExpression, dated_back, find_clock_time, find_expressions
@@ -30,6 +30,8 @@ AFTERMATH_LEMMAS = frozenset({
     "hold", "jail", "detain", "appear", "file", "say", "tell", "announce", "report", "confirm", "state",
 })  # fmt: skip
 
+FINDING_LEMMAS = frozenset({"find", "discover"})
+STATE_EDGES = frozenset({"oprd", "xcomp", "acomp", "ccomp", "conj"})  # 'found shot', 'found dead'
 RECENT_DAYS = 30
 DIRECT_RANK = 1  # attached to the incident word or through one word between (see `attach`)
 
@@ -68,12 +70,20 @@ def _usable(sentence: Span) -> list[TimeExpression]:
     return [e for e in find_expressions(sentence.text, sentence.start_char) if e.anchor in CONTEXT_ANCHORS]
 
 
+def _incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
+    """The sentence's incident words, and the verb of finding that a victim's state hangs on ('was found
+    shot Sunday': Sunday dates the finding of the shot man, the nearest the report comes to the shooting)."""
+    words = [t for t in sentence if t.lemma_.lower() in lemmas]
+    found = [t.head for t in words if t.dep_ in STATE_EDGES and t.head.lemma_.lower() in FINDING_LEMMAS]
+    return words + found
+
+
 def _incident_ranked(
     sentence: Span, found: list[TimeExpression], lemmas: frozenset[str] = INCIDENT_LEMMAS
 ) -> list[tuple[int, int, int]]:
     """(rank, distance, index) of each expression by how closely it dates one of the sentence's incident
     words (`lemmas`); empty where the sentence has none."""
-    incident = [t for t in sentence if t.lemma_.lower() in lemmas]
+    incident = _incident_words(sentence, lemmas)
     attached = [[attach(sentence.doc, e, t) for t in incident] for e in found]
     return sorted((a.rank, a.distance, i) for i, links in enumerate(attached) for a in links)
 
