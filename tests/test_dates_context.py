@@ -94,7 +94,7 @@ def test_the_day_of_an_arrest_or_hearing_is_not_the_incidents(
         ),
         (
             "Police on Tuesday identified three people killed in a home.\n\n"
-            "Detectives said two men were arrested on Sept. 28.\n\nA neighbour called police on Monday.",
+            "Detectives said two men were arrested on Sept. 30.\n\nA neighbour called police on Monday.",
             "killed",
             "2020-10-05",
         ),
@@ -257,3 +257,39 @@ def test_the_day_a_victim_was_found_shot_dates_the_shooting(nlp: Language) -> No
         "A woman was killed Saturday in a crash nearby."
     )
     assert resolve(nlp, text, "shooting").value == date(2020, 10, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # published Tuesday 2020-10-06: the latest Saturday is Oct. 3, but the story's Saturday is Sept. 12
+        (
+            "A man was charged in the Sept. 12 death of a clerk.\n\nThe clerk was shot Saturday in a store.",
+            "shot",
+            "2020-09-12",
+        ),
+        # a stated day of another weekday, or of the latest such weekday, leaves the weekday as it is
+        (
+            "A man was charged in the Sept. 11 death of a clerk.\n\nThe clerk was shot Saturday in a store.",
+            "shot",
+            "2020-10-03",
+        ),
+        (
+            "A man was charged in the Sept. 26 death of a clerk.\n\nThe clerk was shot Saturday in a store.",
+            "shot",
+            "2020-09-26",
+        ),
+        ("A vigil is set for Oct. 3.\n\nThe clerk was shot Saturday in a store.", "shot", "2020-10-03"),
+        # a full date told after the weekday is another story's, and an arrest's weekday is recent
+        ("The clerk was shot Saturday in a store.\n\nA guard was shot on Sept. 12.", "shot", "2020-10-03"),
+        (
+            "The Sept. 12 shooting of a clerk is solved.\n\nPolice arrested a man Saturday.",
+            "arrested",
+            "2020-10-03",
+        ),
+    ],
+)
+def test_a_weekday_is_the_day_of_that_weekday_the_article_stated_before(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    assert resolve(nlp, text, trigger).value == date.fromisoformat(expected)

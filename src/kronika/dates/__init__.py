@@ -21,6 +21,7 @@ from kronika.dates.context import (
     is_incident,
 )
 from kronika.dates.expressions import TimeExpression, dated_back, find_expressions, to_event_date
+from kronika.dates.pinned import pinned
 from kronika.model import ArticleContext, Detection, EventDate
 
 __all__ = ["is_historical", "resolve_date"]
@@ -71,7 +72,8 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         return back
     unresolved: EventDate | None = None
     reported: list[EventDate] = []
-    for expression in _ranked_expressions(doc, detection):
+    for ranked in _ranked_expressions(doc, detection):
+        expression = pinned(doc, ranked, ctx.article.published)
         found = to_event_date(expression, ctx.article.published, previous)
         if found.value is not None and _dates_report(doc, expression, detection):
             reported.append(found)
@@ -125,7 +127,9 @@ def _inherit(
     back = harm_dated_back(doc, borrowed, ctx.article.published) if is_incident(doc, detection) else None
     if back is not None:
         return EventDate(back.value, back.precision, f"{back.reason}, in {borrowed.where}")
-    inherited = to_event_date(borrowed.expression, ctx.article.published, previous)
+    inherited = to_event_date(
+        pinned(doc, borrowed.expression, ctx.article.published), ctx.article.published, previous
+    )
     if inherited.value is None:
         return EventDate(None, None, NO_EXPRESSION)
     return EventDate(inherited.value, inherited.precision, f"{inherited.reason}, in {borrowed.where}")

@@ -96,7 +96,7 @@ def _first_usable(sentence: Span) -> TimeExpression | None:
     found = _usable(sentence)
     ranked = _incident_ranked(sentence, found) if len(found) > 1 else []
     if ranked:
-        ranked.sort(key=lambda r: _dates_aftermath(sentence.doc, found[r[2]]))  # stable: rank order kept
+        ranked.sort(key=lambda r: dates_aftermath(sentence.doc, found[r[2]]))  # stable: rank order kept
     return found[ranked[0][2]] if ranked else next(iter(found), None)
 
 
@@ -156,14 +156,14 @@ def day_before_report(doc: Doc, report: date, published: date | None) -> Context
     for sentence in doc_sentences(doc):
         for found in _usable(sentence):
             resolved = found.resolver(published)
-            if resolved is None or resolved.precision != "day" or _dates_aftermath(doc, found):
+            if resolved is None or resolved.precision != "day" or dates_aftermath(doc, found):
                 continue
             if 0 < (report - resolved.value).days <= RECENT_DAYS:
                 return ContextExpression(found, "the article's first day before the report")
     return None
 
 
-def _dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
+def dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
     """The expression hangs on an arrest, charge, hearing or statement ('police said Monday', 'was
     arrested on Sept. 28')."""
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
@@ -217,7 +217,7 @@ def _is_day_between(found: TimeExpression, first: date, last: date, published: d
 
 def _tells_incident_day(sentence: Span, found: TimeExpression) -> bool:
     """The sentence tells the incident and the expression dates no arrest, charge or statement in it."""
-    return _tells_incident(sentence) and not _dates_aftermath(sentence.doc, found)
+    return _tells_incident(sentence) and not dates_aftermath(sentence.doc, found)
 
 
 def _day_of(found: TimeExpression, published: date | None) -> date | None:
