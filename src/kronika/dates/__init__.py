@@ -10,15 +10,18 @@ from spacy.tokens import Doc, Token
 from kronika.dates.attach import EXCLUDED, attach, token_span
 from kronika.dates.context import (
     AFTERMATH_LEMMAS,
+    INCIDENT_LEMMAS,
     ContextExpression,
     clock_expression,
     context_expression,
+    day_before_report,
     day_within,
     harm_dated_back,
     incident_context,
     is_incident,
 )
 from kronika.dates.expressions import TimeExpression, dated_back, find_expressions, to_event_date
+from kronika.dates.pinned import pinned
 from kronika.model import ArticleContext, Detection, EventDate
 
 __all__ = ["is_historical", "resolve_date"]
@@ -69,7 +72,8 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         return back
     unresolved: EventDate | None = None
     reported: list[EventDate] = []
-    for expression in _ranked_expressions(doc, detection):
+    for ranked in _ranked_expressions(doc, detection):
+        expression = pinned(doc, ranked, ctx.article.published)
         found = to_event_date(expression, ctx.article.published, previous)
         if found.value is not None and _dates_report(doc, expression, detection):
             reported.append(found)
@@ -81,13 +85,22 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         unresolved = unresolved or found
     if reported:
         # "a man shot his wife, the sheriff said Tuesday": Tuesday is when he spoke; a date another
-        # sentence gives the incident itself wins, else the day of the statement is the nearest known
-        told = incident_context(doc, detection, ctx.article.published)
+        # sentence gives the incident itself wins, then a day the article gives before the statement, else the
+        # day of the statement is the nearest known
+        published = ctx.article.published
+        told = incident_context(doc, detection, published) or _before_report(doc, reported[0], ctx)
         return _inherit(doc, detection, told, ctx, previous) if told is not None else reported[0]
     if unresolved is not None:
         return unresolved
     borrowed = context_expression(doc, detection, ctx.article.published) or clock_expression(doc, detection)
     return _inherit(doc, detection, borrowed, ctx, previous)
+
+
+def _before_report(doc: Doc, report: EventDate, ctx: ArticleContext) -> ContextExpression | None:
+    """A day the article gives before the day of the report telling the incident, if any."""
+    if report.value is None or report.precision != "day":
+        return None
+    return day_before_report(doc, report.value, ctx.article.published)
 
 
 def _dated_back(doc: Doc, detection: Detection, ctx: ArticleContext) -> EventDate | None:
@@ -114,7 +127,9 @@ def _inherit(
     back = harm_dated_back(doc, borrowed, ctx.article.published) if is_incident(doc, detection) else None
     if back is not None:
         return EventDate(back.value, back.precision, f"{back.reason}, in {borrowed.where}")
-    inherited = to_event_date(borrowed.expression, ctx.article.published, previous)
+    inherited = to_event_date(
+        pinned(doc, borrowed.expression, ctx.article.published), ctx.article.published, previous
+    )
     if inherited.value is None:
         return EventDate(None, None, NO_EXPRESSION)
     return EventDate(inherited.value, inherited.precision, f"{inherited.reason}, in {borrowed.where}")
@@ -126,14 +141,17 @@ REPORTING = {"add", *AFTERMATH_LEMMAS}
 
 def _dates_report(doc: Doc, expression: TimeExpression, detection: Detection) -> bool:
     """The expression dates the statement reporting an incident ('police said Tuesday') or an act after it
-    ('arrested a man Thursday in the shooting'), not the incident: it hangs on such a verb that is not the
-    trigger, and the trigger is an incident."""
+    ('arrested a man Thursday in the shooting'), not the incident: it hangs on such a verb, the trigger is an
+    incident, and the verb is not the trigger unless the incident is told only through its report."""
     span = token_span(doc, expression.start, expression.end)
     trigger = trigger_token(doc, detection)
     if span is None or trigger is None or not is_incident(doc, detection):
         return False
     verb = span.root.head
-    return verb.lemma_.lower() in REPORTING and verb.i != trigger.i and verb.i not in {t.i for t in span}
+    if verb.lemma_.lower() not in REPORTING or verb.i in {t.i for t in span}:
+        return False
+    # "police on Thursday identified three people found dead", read as the killing: Thursday is the report's
+    return verb.i != trigger.i or trigger.lemma_.lower() not in INCIDENT_LEMMAS
 
 
 def period_end(event_date: EventDate) -> date | None:

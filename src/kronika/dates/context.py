@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kronika.dates.attach import attach
 from kronika.dates.expressions import TimeExpression, dated_back, find_clock_time, find_expressions
@@ -18,10 +18,11 @@ from kronika.nlp import sentences as doc_sentences
 CONTEXT_ANCHORS = {"absolute", "published"}
 # verbs and nouns by which a report says when its incident took place (general news vocabulary)
 INCIDENT_LEMMAS = frozenset({
-    "happen", "occur", "shoot", "shooting", "kill", "wound", "injure", "stab", "attack", "fire",
-    "die", "crash", "explode", "explosion", "clash", "incident", "strike",
+    "happen", "occur", "shoot", "shooting", "kill", "wound", "injure", "injury", "stab", "attack", "fire",
+    "gunfire", "murder", "homicide", "slaying", "rob", "robbery", "die", "death", "crash", "explode",
+    "explosion", "clash", "incident", "strike",
 })  # fmt: skip
-DEATH_LEMMAS = frozenset({"die"})
+DEATH_LEMMAS = frozenset({"die", "death"})
 
 # what follows an incident and has a day of its own: the arrest, the charge, the hearing, the statement
 AFTERMATH_LEMMAS = frozenset({
@@ -29,6 +30,8 @@ AFTERMATH_LEMMAS = frozenset({
     "hold", "jail", "detain", "appear", "file", "say", "tell", "announce", "report", "confirm", "state",
 })  # fmt: skip
 
+FINDING_LEMMAS = frozenset({"find", "discover"})
+STATE_EDGES = frozenset({"oprd", "xcomp", "acomp", "ccomp", "conj"})  # 'found shot', 'found dead'
 RECENT_DAYS = 30
 DIRECT_RANK = 1  # attached to the incident word or through one word between (see `attach`)
 
@@ -67,21 +70,33 @@ def _usable(sentence: Span) -> list[TimeExpression]:
     return [e for e in find_expressions(sentence.text, sentence.start_char) if e.anchor in CONTEXT_ANCHORS]
 
 
+def _incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
+    """The sentence's incident words, and the verb of finding that a victim's state hangs on ('was found
+    shot Sunday': Sunday dates the finding of the shot man, the nearest the report comes to the shooting)."""
+    words = [t for t in sentence if t.lemma_.lower() in lemmas]
+    found = [t.head for t in words if t.dep_ in STATE_EDGES and t.head.lemma_.lower() in FINDING_LEMMAS]
+    return words + found
+
+
 def _incident_ranked(
     sentence: Span, found: list[TimeExpression], lemmas: frozenset[str] = INCIDENT_LEMMAS
 ) -> list[tuple[int, int, int]]:
     """(rank, distance, index) of each expression by how closely it dates one of the sentence's incident
     words (`lemmas`); empty where the sentence has none."""
-    incident = [t for t in sentence if t.lemma_.lower() in lemmas]
+    incident = _incident_words(sentence, lemmas)
     attached = [[attach(sentence.doc, e, t) for t in incident] for e in found]
     return sorted((a.rank, a.distance, i) for i, links in enumerate(attached) for a in links)
 
 
 def _first_usable(sentence: Span) -> TimeExpression | None:
     """The sentence's expression that dates its incident ('police on Friday identified a boy killed
-    Thursday night': Thursday), else its first; never one that refers back to another event."""
+    Thursday night': Thursday), else its first; never one that refers back to another event, nor one
+    dating an arrest, charge, hearing or statement where another is there ('charged in a death on Feb. 2,
+    appeared in court Wednesday': Feb. 2)."""
     found = _usable(sentence)
     ranked = _incident_ranked(sentence, found) if len(found) > 1 else []
+    if ranked:
+        ranked.sort(key=lambda r: dates_aftermath(sentence.doc, found[r[2]]))  # stable: rank order kept
     return found[ranked[0][2]] if ranked else next(iter(found), None)
 
 
@@ -134,6 +149,31 @@ def _incident_context(
     return None
 
 
+def day_before_report(doc: Doc, report: date, published: date | None) -> ContextExpression | None:
+    """For an incident dated only by the report of it ('was charged Friday with shooting her') where no
+    sentence dates the incident itself: the article's first day that falls before the report's (by at most
+    a month) and dates no arrest, charge or statement; an incident comes before its report."""
+    for sentence in doc_sentences(doc):
+        for found in _usable(sentence):
+            resolved = found.resolver(published)
+            if resolved is None or resolved.precision != "day" or dates_aftermath(doc, found):
+                continue
+            if 0 < (report - resolved.value).days <= RECENT_DAYS:
+                return ContextExpression(found, "the article's first day before the report")
+    return None
+
+
+def dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
+    """The expression hangs on an arrest, charge, hearing or statement ('police said Monday', 'was
+    arrested on Sept. 28')."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    verb = verb.head if verb.pos_ == "ADP" else verb
+    return verb.lemma_.lower() in AFTERMATH_LEMMAS
+
+
 def harm_dated_back(doc: Doc, borrowed: ContextExpression, published: date | None) -> EventDate | None:
     """The day of the harm a borrowed sentence tells after 'N days after' ('died Thursday, three days after
     he was shot': the shooting's day), or None where that sentence is not so built."""
@@ -177,9 +217,7 @@ def _is_day_between(found: TimeExpression, first: date, last: date, published: d
 
 def _tells_incident_day(sentence: Span, found: TimeExpression) -> bool:
     """The sentence tells the incident and the expression dates no arrest, charge or statement in it."""
-    span = sentence.doc.char_span(found.start, found.end, alignment_mode="expand")
-    verb = span.root.head.lemma_.lower() if span is not None else ""
-    return _tells_incident(sentence) and verb not in AFTERMATH_LEMMAS
+    return _tells_incident(sentence) and not dates_aftermath(sentence.doc, found)
 
 
 def _day_of(found: TimeExpression, published: date | None) -> date | None:

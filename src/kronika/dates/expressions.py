@@ -252,6 +252,18 @@ def _p(pattern: str, anchor: Anchor, build: Builder, flags: int = re.IGNORECASE)
     return _Pattern(re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", flags), anchor, build)
 
 
+WEEKDAY_EXPRESSION = (
+    rf"(?P<last>last\s+|this\s+past\s+)?(?:(?:on|early|late)\s+)?{_WEEKDAY}(?:'s|’s)?{_DAYPART}"
+)
+_WEEKDAY_ONLY = re.compile(WEEKDAY_EXPRESSION)
+
+
+def weekday_of(expression: TimeExpression) -> int | None:
+    """The weekday (Monday 0) an expression such as 'late Friday night' names, None for any other kind."""
+    m = _WEEKDAY_ONLY.fullmatch(expression.text)
+    return WEEKDAYS[m["weekday"].lower()] if m and expression.anchor == "published" else None
+
+
 # Longer patterns first: an expression found by an earlier pattern hides the overlapping later ones.
 PATTERNS: tuple[_Pattern, ...] = (
     _p(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", "absolute", _iso),
@@ -296,19 +308,15 @@ PATTERNS: tuple[_Pattern, ...] = (
         "previous",
         _same,
     ),
-    # "overnight" in a same-day report: incidents are logged by the small hours after midnight
+    # "overnight" (or "over night") in a same-day report: incidents are logged by the small hours after
+    # midnight
     _p(
-        r"today|tonight|overnight|this\s+(?:morning|afternoon|evening)|earlier\s+today",
+        r"today|tonight|over\s?night|this\s+(?:morning|afternoon|evening)|earlier\s+today",
         "published",
         _shift(0),
     ),
     _p(r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night", "published", _shift(-1)),
-    _p(
-        rf"(?P<last>last\s+|this\s+past\s+)?(?:(?:on|early|late)\s+)?{_WEEKDAY}(?:'s|’s)?{_DAYPART}",
-        "published",
-        _weekday,
-        0,
-    ),
+    _p(WEEKDAY_EXPRESSION, "published", _weekday, 0),
     _p(r"last\s+week(?:end)?|the\s+previous\s+week", "published", _period("week", -1)),
     _p(r"(?:earlier\s+)?this\s+week", "published", _period("week", 0)),
     _p(r"(?:this|the)\s+(?:past\s+)?weekend", "published", _weekend),
@@ -358,10 +366,24 @@ def find_expressions(text: str, offset: int) -> list[TimeExpression]:
         ):
             continue
         taken.append((m.start(), m.end()))
+        if _occasion(pattern, before):  # its words stay taken: "the Fourth of July" holds no "of July"
+            continue
         found.append(
             TimeExpression(offset + m.start(), offset + m.end(), m.group(0), pattern.anchor, pattern.build(m))
         )
     return sorted(found, key=lambda e: e.start)
+
+
+# "a party to honor Father's Day", "celebrating the Fourth of July": the holiday is the occasion, not the day
+OCCASION = re.compile(
+    r"\b(?:honou?r(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing)|in\s+honou?r\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _occasion(pattern: _Pattern, before: str) -> bool:
+    """A holiday named as what is honoured or celebrated."""
+    return pattern.build is _holiday and bool(OCCASION.search(before))
 
 
 # "Eric Smith (09/01/94)": a bare numeric date in brackets after a name is, in police reports, a birth date

@@ -79,7 +79,10 @@ HOLIDAY = re.compile(
             rf"(?P<part>thanksgiving|christmas|easter)(?=\s+{_DAYPART})",
         ]
     )
-    + r")(?!\s+(?:weekend|holidays?|season|break|week|party|parties|celebrations?|bash|festival))",
+    # the part of the day belongs to the expression: "on Easter morning" hangs on the verb, "Easter" alone
+    # would modify "morning"
+    + rf")(?:\s+{_DAYPART})?"
+    + r"(?!\s+(?:weekend|holidays?|season|break|week|party|parties|celebrations?|bash|festival))",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,56 @@
+"""Weekdays the article pins down: "Saturday" after a story's "Jan. 28", a Saturday, is Jan. 28."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from kronika.dates.context import dates_aftermath
+from kronika.dates.expressions import ResolvedDate, TimeExpression, find_expressions, weekday_of
+from kronika.nlp import doc_text
+
+_STATED_KEY = "kronika.stated_days"
+# a weekday's latest occurrence this far after a day of the same weekday stated earlier in the article is
+# read as that day: a follow-up or a re-published story keeps the first report's 'Saturday' after its
+# full date ('the Jan. 28 death' ... 'was shot Saturday'); a full date told after the weekday is more often
+# another, older incident given as background
+PINNED_DAYS = range(7, 61)
+
+
+@dataclass(frozen=True)
+class StatedDay:
+    """A day the article states in full, and where."""
+
+    start: int
+    value: date
+
+
+def stated_days(doc: Doc, published: date | None) -> tuple[StatedDay, ...]:
+    """The days the article states in full ('Jan. 28', 'March 3, 2017'), worked out once per doc."""
+    cached = doc.user_data.get(_STATED_KEY)
+    if cached is None:
+        absolute = [e for e in find_expressions(doc_text(doc), 0) if e.anchor == "absolute"]
+        resolved = [(e.start, e.resolver(published)) for e in absolute]
+        cached = tuple(StatedDay(at, r.value) for at, r in resolved if r is not None and r.precision == "day")
+        doc.user_data[_STATED_KEY] = cached
+    return tuple(cached)
+
+
+def pinned(doc: Doc, expression: TimeExpression, published: date | None) -> TimeExpression:
+    """The expression, or for a weekday a week or more after a day of that weekday stated before it in the
+    article, that day; never for a weekday dating an arrest, a charge or a statement, which are recent."""
+    weekday = weekday_of(expression)
+    latest = expression.resolver(published) if weekday is not None else None
+    if latest is None or dates_aftermath(doc, expression):
+        return expression
+    earlier = [d.value for d in stated_days(doc, published) if d.start < expression.start]
+    matching = [d for d in earlier if d.weekday() == weekday and (latest.value - d).days in PINNED_DAYS]
+    if not matching:
+        return expression
+    day = max(matching)
+    text = f"{expression.text}, the {day:%b} {day.day} the article states"
+    return TimeExpression(
+        expression.start, expression.end, text, "absolute", lambda _base: ResolvedDate(day, "day")
+    )
