@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -357,6 +358,14 @@ def find_clock_time(text: str, offset: int) -> TimeExpression | None:
 
 def find_expressions(text: str, offset: int) -> list[TimeExpression]:
     """Every non-overlapping time expression in a sentence's text, earliest first."""
+    return list(_expressions(text, offset))
+
+
+# Dating one event reads its neighbours' sentences too, so an article's sentences are scanned again and
+# again; the expressions are immutable and depend on the text alone, so a memo returns the same answer.
+@functools.lru_cache(maxsize=4096)
+def _expressions(text: str, offset: int) -> tuple[TimeExpression, ...]:
+    """The expressions of find_expressions, as a tuple a memo can share."""
     taken: list[tuple[int, int]] = []
     found: list[TimeExpression] = []
     for pattern, m in _all_matches(text):
@@ -371,7 +380,7 @@ def find_expressions(text: str, offset: int) -> list[TimeExpression]:
         found.append(
             TimeExpression(offset + m.start(), offset + m.end(), m.group(0), pattern.anchor, pattern.build(m))
         )
-    return sorted(found, key=lambda e: e.start)
+    return tuple(sorted(found, key=lambda e: e.start))
 
 
 # "a party to honor Father's Day", "celebrating the Fourth of July": the holiday is the occasion, not the day
