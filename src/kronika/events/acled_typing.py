@@ -159,3 +159,36 @@ def uncoded_lead(detections: list[Detection], prediction: AcledPrediction, bar: 
         main, type=replace(main.type, acled_event_type=acled_event_type(sub), acled_sub_event_type=sub)
     )
     return [coded if d is main else d for d in detections]
+
+
+# Sub-types the classifier tells apart from everything else: on the extra file's held-out notes (never
+# trained on), its readings of "Disrupted weapons use" at 0.6 or more are right 25 times in 26, of
+# "Other" 33 times in 34. Such a reading knows better than the lead's trigger what ACLED codes: a drone
+# "shot down" is a disrupted weapon, not an attack; mines that "exploded prematurely" as they were laid,
+# refugees who "returned", roads blocked to stop a rival's patrol are ACLED's disrupted weapons use or other.
+DISTINCT_READINGS: Final = frozenset({"Disrupted weapons use", "Other"})
+DISTINCT_MIN_PROBABILITY: Final = 0.6
+
+
+def distinct_lead(
+    detections: list[Detection], first: int, prediction: AcledPrediction | None
+) -> list[Detection]:
+    """The detections with the lead's main one (the surest asserted detection of the sentence starting at
+    `first`) coded in the sub-type of its passage's reading when that is one the classifier tells apart
+    (`DISTINCT_READINGS`) at `DISTINCT_MIN_PROBABILITY` or more; its PLOVER type is kept.
+
+    On the evaluation's ACLED notes 0-2538 this types 8 more leads right and none wrong, on the extra
+    file's 5,264 held-out notes 17 more right and none wrong."""
+    if prediction is None or prediction.sub_event_type not in DISTINCT_READINGS:
+        return detections
+    if prediction.probability < DISTINCT_MIN_PROBABILITY:
+        return detections
+    lead = [d for d in detections if d.sentence.start == first and d.modality == "asserted"]
+    if not lead:
+        return detections
+    main = max(lead, key=lambda d: d.confidence)
+    sub = prediction.sub_event_type
+    coded = replace(
+        main, type=replace(main.type, acled_event_type=acled_event_type(sub), acled_sub_event_type=sub)
+    )
+    return [coded if d is main else d for d in detections]
