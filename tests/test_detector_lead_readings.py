@@ -150,7 +150,8 @@ def test_a_lead_read_as_a_sub_type_the_classifier_tells_apart_takes_it(
     reading: str, probability: float, expected: str
 ) -> None:
     """'Troops shot down a drone near the airbase': the surest reading of a disrupted weapon (or of ACLED's
-    'Other') codes the lead's main trigger, whose PLOVER type stays; later sentences are left alone."""
+    'Other') codes the lead's main trigger, whose PLOVER type stays; later sentences are left alone unless
+    the lead sentence has no detection."""
     sentence = "Troops shot down a drone near the airbase."
     lead = _lead(sentence, "ASSAULT", "Attack", "shot")
     later = Detection(
@@ -164,6 +165,9 @@ def test_a_lead_read_as_a_sub_type_the_classifier_tells_apart_takes_it(
     assert out[0].type.acled_event_type == acled_event_type(expected)
     assert out[0].type.plover == "ASSAULT"
     assert out[1] == later
+    # a lead sentence with no detection: the text's surest one is its event
+    (alone,) = distinct_lead([later], 0, read_as(reading, probability))  # type: ignore[arg-type]
+    assert alone.type.acled_sub_event_type == expected
 
 
 @pytest.mark.slow
