@@ -10,6 +10,7 @@ from kronika.model import EventType
 SEIZED = EventType("COERCE", "seize", "Strategic developments", "Other")
 LOOTED = EventType("COERCE", "seize", "Strategic developments", "Looting/property destruction")
 ALLIED = EventType("COOPERATE", "alliance", "Strategic developments", "Change to group/activity")
+PROTESTED = EventType("COERCE", "seize", "Protests", "Peaceful protest")
 RIOT = ("Riots", "Violent demonstration")
 UNCODED = (None, None)
 
@@ -20,7 +21,9 @@ UNCODED = (None, None)
         # protesters, students or an opposition's supporters seizing a building riot
         (SEIZED, {"CVL"}, True, RIOT),
         (LOOTED, {"EDU", "OPP"}, True, RIOT),
-        # a seizure of something else, or by an armed group, keeps its coding
+        # a seizure of something else, by an armed group, or one a sure reading codes as a protest
+        # ("demonstrators symbolically took over the ministry") keeps its coding
+        (PROTESTED, {"CVL"}, True, ("Protests", "Peaceful protest")),
         (SEIZED, {"CVL"}, False, ("Strategic developments", "Other")),
         (LOOTED, {"REB"}, True, ("Strategic developments", "Looting/property destruction")),
         (LOOTED, {"CVL", "CRM"}, True, ("Strategic developments", "Looting/property destruction")),

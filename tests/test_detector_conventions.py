@@ -70,6 +70,31 @@ def test_a_weapon_is_kept_when_nothing_read_the_sentence() -> None:
     assert acled_conventions(detection, None).type.acled_sub_event_type == SHELLING
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "sub", "expected"),
+    [
+        ("Militants carried out a remote explosive attack on a depot.", "attack", "Attack", "IED"),
+        ("A roadside bomb hit a minibus near the bridge.", "hit", "Attack", "IED"),
+        ("Villagers were hurt by a landmine near the pass.", "hurt", "Attack", "IED"),
+        # a bomb found or defused was not set off; a clash stays a clash
+        ("Police defused an IED planted near the bank.", "planted", "Attack", "Attack"),
+        ("Rebels attacked a convoy with IEDs and rifles.", "attacked", CLASH, CLASH),
+    ],
+)
+def test_an_attack_with_a_planted_explosive_is_a_remote_explosive(
+    sentence: str, trigger: str, sub: str, expected: str
+) -> None:
+    """An attack whose sentence names a remote explosive, an IED, a roadside bomb or a landmine is ACLED's
+    remote explosive attack, unless the sure reading says otherwise."""
+    want = "Remote explosive/landmine/IED" if expected == "IED" else expected
+    found = acled_conventions(_typed(sentence, trigger, "ASSAULT", None, sub), 0.5)
+    assert found.type.acled_sub_event_type == want
+    assert found.type.acled_event_type == acled_event_type(want)
+    assert acled_conventions(_typed(sentence, trigger, "ASSAULT", None, sub), SURE_READING).type == (
+        _typed(sentence, trigger, "ASSAULT", None, sub).type
+    )
+
+
 # --- demonstrators are no mob --------------------------------------------------------------------
 
 

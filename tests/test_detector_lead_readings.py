@@ -1,5 +1,6 @@
 """Specs for the lead rules added on ACLED counts: victims that say attack or clash, barricaded roads,
-police who intervened, and a lead told only by its reading (an uncoded main trigger, a quiet text)."""
+police who intervened, and a lead told only by its reading (an uncoded main trigger, a quiet text, a
+sub-type the classifier tells apart)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from fixed_typer import FixedTyper, read_as
 from spacy.language import Language
 
 from kronika.events import load_detector
-from kronika.events.acled_typing import uncoded_lead
+from kronika.events.acled_typing import distinct_lead, uncoded_lead
 from kronika.events.discourse import (
     FOLLOW_UP_FACTOR,
     armed_targets,
@@ -133,6 +134,40 @@ def test_an_uncoded_main_trigger_of_the_lead_takes_its_reading(
     assert out[0].type.acled_sub_event_type == expected
     assert out[0].type.plover == "REQUEST"
     assert out[1:] == found[1:]
+
+
+@pytest.mark.parametrize(
+    ("reading", "probability", "expected"),
+    [
+        ("Disrupted weapons use", 0.9, "Disrupted weapons use"),
+        ("Other", 0.7, "Other"),
+        # an unsure reading, or a sure one of a sub-type the classifier often confuses: the trigger's coding
+        ("Disrupted weapons use", 0.5, "Attack"),
+        ("Armed clash", 0.9, "Attack"),
+    ],
+)
+def test_a_lead_read_as_a_sub_type_the_classifier_tells_apart_takes_it(
+    reading: str, probability: float, expected: str
+) -> None:
+    """'Troops shot down a drone near the airbase': the surest reading of a disrupted weapon (or of ACLED's
+    'Other') codes the lead's main trigger, whose PLOVER type stays; later sentences are left alone unless
+    the lead sentence has no detection."""
+    sentence = "Troops shot down a drone near the airbase."
+    lead = _lead(sentence, "ASSAULT", "Attack", "shot")
+    later = Detection(
+        sentence=Span(len(sentence) + 1, len(sentence) + 20, "Gunmen shot a man."),
+        trigger=Span(len(sentence) + 8, len(sentence) + 12, "shot"),
+        type=EventType("ASSAULT", None, acled_event_type("Attack"), "Attack"),
+        confidence=0.95,
+    )
+    out = distinct_lead([lead, later], 0, read_as(reading, probability))  # type: ignore[arg-type]
+    assert out[0].type.acled_sub_event_type == expected
+    assert out[0].type.acled_event_type == acled_event_type(expected)
+    assert out[0].type.plover == "ASSAULT"
+    assert out[1] == later
+    # a lead sentence with no detection: the text's surest one is its event
+    (alone,) = distinct_lead([later], 0, read_as(reading, probability))  # type: ignore[arg-type]
+    assert alone.type.acled_sub_event_type == expected
 
 
 @pytest.mark.slow

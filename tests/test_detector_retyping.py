@@ -163,10 +163,10 @@ def test_the_lead_rules_leave_other_sentences_alone() -> None:
 
 @pytest.mark.parametrize(
     ("probability", "expected"),
-    [(CERTAIN_PROBABILITY + 0.005, "Looting/property destruction"), (0.9, "Attack")],
+    [(CERTAIN_PROBABILITY + 0.005, "Looting/property destruction"), (CERTAIN_PROBABILITY - 0.1, "Attack")],
 )
 def test_a_near_certain_reading_codes_even_a_sure_trigger(probability: float, expected: str) -> None:
-    """A reading of another ACLED family types a sure trigger only when the classifier is near certain;
+    """A reading of another ACLED family types a sure trigger only when the classifier is sure of it;
     the trigger keeps its PLOVER type either way."""
     lead = _lead("Militants carried out an arson attack on a warehouse.", "ASSAULT", "Attack", "attack")
     reading = read_as("Looting/property destruction", probability)

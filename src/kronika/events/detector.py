@@ -36,6 +36,7 @@ from kronika.events.acled_typing import (
     ACLED_MIN_PROBABILITY,
     Draft,
     acled_codable,
+    distinct_lead,
     fallback_type,
     lead_type,
     type_sentence,
@@ -146,7 +147,7 @@ class RuleDetector:
             found = _lead_event(doc, article, sents[top], lead_prediction, [], QUIET_LEAD_MIN_PROBABILITY)
         first = sents[top].start_char
         lead_end = first + len(texts[top])
-        found = retype_lead(found, article.text, first, lead_end)
+        found = distinct_lead(retype_lead(found, article.text, first, lead_end), first, lead_prediction)
         return weigh_by_discourse(found, first, _sure_reading(lead_prediction))
 
     def _drafts(self, doc: Doc, article: Article, sent: SpacySpan, lead: bool) -> list[Draft]:
