@@ -271,7 +271,9 @@ def _place_in(
         chain = None
     if chain is not None and _street_chain(text, chain):
         chain = None
-    if chain is not None:  # 'shot in Vanduser, Missouri': a town the gazetteer lacks, in the region named
+    # 'shot in Vanduser, Missouri': a town the gazetteer lacks, in the region named. Local news only: it
+    # names hamlets no gazetteer lists, where elsewhere a region's centre is the better guess at coordinates
+    if chain is not None and focus == LOCAL_NEWS_COUNTRY:
         unlisted = unlisted_chain_town(gazetteer, chain, text, 0)
         if unlisted is not None and (best is None or best.entry.kind != "city" or _inside(best, chain)):
             return unlisted
