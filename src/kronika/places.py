@@ -17,7 +17,7 @@ from kronika.geo.chains import (
     find_chains,
     resolve_chain,
 )
-from kronika.geo.dateline import DATELINE, find_dateline, local_town, near_dateline
+from kronika.geo.dateline import DATELINE, county_near_dateline, find_dateline, local_town, near_dateline
 from kronika.geo.local import (
     hospital_town,
     neighbourhood_of,
@@ -29,6 +29,7 @@ from kronika.geo.mentions import AWAY_PREPS, CURRENCY_WORDS, PLACE_LABELS, Place
 from kronika.geo.names import name_key
 from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.seats import at_seat
+from kronika.geo.unlisted import unlisted_chain_town
 from kronika.model import ArticleContext, Detection, Place
 from kronika.nlp import doc_text
 from kronika.nlp import sentences as doc_sentences
@@ -154,7 +155,7 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
         anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
         place = neighbourhood_of(place, sentence.text, ctx.dateline or anchor)
         town = town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
-        return _town_within(town, doc, ctx, gazetteer, sentence.text)
+        return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, sentence.text)
     fallback = _speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
@@ -296,6 +297,12 @@ def _place_in(
         chain = None
     if chain is not None and _street_chain(text, chain):
         chain = None
+    # 'shot in Vanduser, Missouri': a town the gazetteer lacks, in the region named. Local news only: it
+    # names hamlets no gazetteer lists, where elsewhere a region's centre is the better guess at coordinates
+    if chain is not None and focus == LOCAL_NEWS_COUNTRY:
+        unlisted = unlisted_chain_town(gazetteer, chain, text, 0)
+        if unlisted is not None and (best is None or best.entry.kind != "city" or _inside(best, chain)):
+            return unlisted
     if chain is not None and (
         chain.support > 1
         or best is None
@@ -310,6 +317,11 @@ def _place_in(
     ):
         return chain.entry.to_place()
     return _place_of(best) if best is not None else None
+
+
+def _inside(mention: PlaceMention, chain: ChainPlace) -> bool:
+    """Whether a mention is one of a chain's names (the chain reads it in the region written after it)."""
+    return chain.chain.start <= mention.start < chain.chain.end
 
 
 def _street_chain(text: str, chain: ChainPlace) -> bool:

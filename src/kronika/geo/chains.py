@@ -158,7 +158,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     if len(words) > 2 and words[0].lower() in TYPE_WORDS and words[1] == "of":
         types.append(words[0].lower())
         words = words[2:]
-    whole = " ".join(words)
+    whole = " ".join(words) + _city_word(agency)
     while len(words) > 1 and words[-1].lower().strip(".") in TYPE_WORDS:
         types.append(words.pop().lower().strip("."))  # "in Montgomery County." at a full stop
     end = match.start() + len(written)
@@ -186,6 +186,12 @@ def _after_place_noun(before: str) -> bool:
     """Whether text ends in a word for a place and 'of' ('the village of ')."""
     words = [w.lower() for w in before.split()[-2:]]
     return len(words) == 2 and words[1] == "of" and words[0] in _PLACE_NOUNS
+
+
+def _city_word(agency: re.Match[str] | None) -> str:
+    """' City' where an agency's words open with it: 'Grove City Police' may be Grove City's police, so
+    the name is kept whole too and a town so called wins over 'Grove' (`candidates`)."""
+    return " City" if agency is not None and agency.group().lstrip(" -").startswith("City ") else ""
 
 
 def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list[GeoEntry]:

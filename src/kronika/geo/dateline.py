@@ -11,6 +11,7 @@ from kronika.geo.chains import find_chains
 from kronika.geo.local import FAR_KM, LOCAL_KM, NAMESAKE_KM, street_name
 from kronika.geo.names import name_key, strip_region_type
 from kronika.geo.nearby import distance_km
+from kronika.geo.unlisted import unlisted_town, written_region
 from kronika.model import ArticleContext, Place
 
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
@@ -47,7 +48,19 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Place | None:
             entry = _dateline_entry(gazetteer, " ".join(words[i:]), where, text, whole=i == 0)
             if entry is not None:
                 return entry.to_place()
+        unlisted = _unlisted_dateline(gazetteer, match.group("city"), match.groupdict().get("where"))
+        if unlisted is not None:
+            return unlisted
     return None
+
+
+def _unlisted_dateline(gazetteer: Gazetteer, city: str, where: str | None) -> Place | None:
+    """A dateline town the gazetteer lacks, where its region is written after it ('TROY, W.Va. —'); a
+    county word makes it no town."""
+    region = written_region(gazetteer, where) if where else None
+    if region is None or _COUNTY_WORD.search(city):
+        return None
+    return unlisted_town(gazetteer, city, region)
 
 
 def _dateline_entry(
@@ -160,3 +173,21 @@ def _near_namesake(gazetteer: Gazetteer, name: str, entry: GeoEntry, own: set[st
         and distance_km(e.lat, e.lon, entry.lat, entry.lon) <= LOCAL_KM
         for e in gazetteer.lookup(name, country=entry.country)
     )
+
+
+def county_near_dateline(place: Place, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
+    """A county or district read in another region than the dateline's, swapped for the one of that name
+    in the dateline's region where there is one: 'TROY, W.Va. — a boy was shot in a Gilmer County
+    community' is West Virginia's Gilmer County, not Georgia's."""
+    dateline = ctx.dateline
+    district = place.precision == "admin1" and place.name != place.admin1
+    if (
+        dateline is None
+        or not district
+        or dateline.country != place.country
+        or dateline.admin1 == place.admin1
+    ):
+        return place
+    namesakes = gazetteer.lookup(place.name, kind="admin2", country=place.country)
+    same = [e for e in namesakes if e.admin1 == dateline.admin1 and name_key(e.name) == name_key(place.name)]
+    return same[0].to_place() if same else place

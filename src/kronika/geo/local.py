@@ -22,6 +22,10 @@ _STREET_WORD = (
 )
 _STREET_AFTER = re.compile(rf"{_STREET_WORD}\b")
 _STREET_ENDING = re.compile(rf"{_STREET_WORD}$")  # the name as tagged may hold the street word itself
+# 'near North Holly and San Marcos avenues': streets named at a crossing, one plural street word after both
+_STREET_PAIR = re.compile(
+    r"\s+and(?:\s+[A-Z][\w.'’]*){1,3}\s+(?i:streets|avenues|roads|boulevards|drives|lanes)\b"
+)
 _STREET_BEFORE = re.compile(
     r"\bblock\s+of\s+(?:the\s+)?(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?$", re.I
 )
@@ -82,6 +86,7 @@ def street_name(text: str, start: int, end: int) -> bool:
     Street') or after 'block of' ('the 8200 block of Sunbury'), as police give an address."""
     return bool(
         _STREET_AFTER.match(text, end)
+        or _STREET_PAIR.match(text, end)
         or _STREET_ENDING.search(text, start, end)
         or _STREET_BEFORE.search(text[max(0, start - 40) : start])
     )

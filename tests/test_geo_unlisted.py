@@ -1,0 +1,151 @@
+"""Specs for small US towns in local news: a town the gazetteer lacks is still the place where the text
+writes its state beside it; 'X City Police' is the police of X City; a county is read in the dateline's
+state; streets named at a crossing are streets."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.chains import find_chains, resolve_chain
+from kronika.geo.dateline import county_near_dateline
+from kronika.geo.local import street_name
+from kronika.geo.unlisted import unlisted_town, written_region
+from kronika.model import Article, ArticleContext, Detection, EventType, Place, Span
+from kronika.places import find_dateline, locate
+
+TROY = Place("Troy", "USA", "West Virginia", None, None, "city")  # a dateline town the gazetteer lacks
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once for this module."""
+    return Gazetteer.load()
+
+
+def locate_us(nlp: Language, gazetteer: Gazetteer, text: str, trigger: str) -> Place | None:
+    """Where a one-sentence American local story places the event its trigger names."""
+    start = text.index(trigger)
+    detection = Detection(
+        sentence=Span(0, len(text), text),
+        trigger=Span(start, start + len(trigger), trigger),
+        type=EventType("ASSAULT"),
+        confidence=0.9,
+    )
+    ctx = ArticleContext(Article("t", text), focus_country="USA", dateline=find_dateline(text, gazetteer))
+    return locate(nlp(text), detection, ctx, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("TROY, W.Va. — A boy was shot at a home on Wednesday.", "Troy", "West Virginia"),
+        ("VANDUSER, Mo. (AP) - A teenager was shot.", "Vanduser", "Missouri"),
+        ("TACOMA, Wash. — A man was shot.", "Tacoma", "Washington"),  # a listed town keeps its entry
+    ],
+)
+def test_a_dateline_town_the_gazetteer_lacks_is_placed_in_its_state(
+    gazetteer: Gazetteer, text: str, name: str, admin1: str
+) -> None:
+    place = find_dateline(text, gazetteer)
+    assert place is not None and (place.name, place.admin1, place.precision) == (name, admin1, "city")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FRANKLIN COUNTY, Va. (WXYZ) - A girl was shot.",  # a county, never a town
+        "BREAKING, Today - A girl was shot.",  # no region after it
+    ],
+)
+def test_no_unlisted_town_without_a_region_or_for_a_county(gazetteer: Gazetteer, text: str) -> None:
+    place = find_dateline(text, gazetteer)
+    assert place is None or place.lat is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "region", "expected"),
+    [
+        ("Vanduser", "Missouri", "Vanduser"),
+        ("TROY", "W.Va.", "Troy"),
+        ("Springfield", "Ill.", None),  # the gazetteer has it: its entry is used instead
+        ("Missouri State Highway Patrol Troop", "Missouri", None),  # too long for a town's name
+        ("Vanduser", "Somewhere", None),  # not a region
+    ],
+)
+def test_unlisted_town(gazetteer: Gazetteer, name: str, region: str, expected: str | None) -> None:
+    state = written_region(gazetteer, region)
+    place = unlisted_town(gazetteer, name, state) if state is not None else None
+    assert (place.name if place is not None else None) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "name", "admin1"),
+    [
+        (
+            "A boy was shot at a home on Bugg Street in Vanduser, Missouri, on Thursday.",
+            "Vanduser",
+            "Missouri",
+        ),
+        ("A man was shot at his home in Doe Run, Mo., on Sunday.", "Doe Run", "Missouri"),
+        ("A woman was shot in Springfield, Ill., on Monday.", "Springfield", "Illinois"),
+        ("A boy was shot at a home in Sanborn, North Dakota.", "Sanborn", "North Dakota"),  # not Iowa's
+    ],
+)
+def test_a_town_written_with_its_state_is_the_place_even_if_unlisted(
+    nlp: Language, gazetteer: Gazetteer, sentence: str, name: str, admin1: str
+) -> None:
+    place = locate_us(nlp, gazetteer, sentence, "shot" if "shot" in sentence else "found")
+    assert place is not None and (place.name, place.admin1, place.precision) == (name, admin1, "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "admin1"),
+    [
+        ("Grove City Police identified the man on Tuesday.", "Grove City", "Ohio"),
+        ("The Kansas City Police Department said two men were shot.", "Kansas City", "Missouri"),
+        ("Officers of the Yakima Police Department found a wounded man.", "Yakima", "Washington"),
+    ],
+)
+def test_a_city_named_before_its_police_keeps_the_word_city(
+    gazetteer: Gazetteer, text: str, town: str, admin1: str
+) -> None:
+    found = [resolve_chain(gazetteer, chain, "USA") for chain in find_chains(text)]
+    assert [(p.entry.name, p.entry.admin1) for p in found if p is not None] == [(town, admin1)]
+
+
+@pytest.mark.parametrize(
+    ("county", "state", "dateline", "expected"),
+    [
+        ("Gilmer County", "Georgia", TROY, "West Virginia"),
+        ("Gilmer County", "Georgia", None, "Georgia"),  # no dateline, nothing to go by
+        ("Lake County", "Indiana", TROY, "Indiana"),  # West Virginia has no Lake County
+    ],
+)
+def test_a_county_is_read_in_the_datelines_state_where_it_has_one(
+    gazetteer: Gazetteer, county: str, state: str, dateline: Place | None, expected: str
+) -> None:
+    entry = next(e for e in gazetteer.lookup(county, kind="admin2", country="USA") if e.admin1 == state)
+    ctx = ArticleContext(Article("t", "text"), focus_country="USA", dateline=dateline)
+    assert county_near_dateline(entry.to_place(), ctx, gazetteer).admin1 == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "street"),
+    [
+        ("Shots were fired near North Holly and San Marcos avenues at night.", "North Holly", True),
+        ("Two men were shot at Elm and Main streets.", "Elm", True),
+        ("A man was shot on Chicago streets on Monday.", "Chicago", False),
+        ("A man was shot in Compton and the streets were closed.", "Compton", False),
+    ],
+)
+def test_streets_named_at_a_crossing_are_streets(text: str, name: str, street: bool) -> None:
+    start = text.index(name)
+    assert street_name(text, start, start + len(name)) is street
+
+
+def test_a_township_is_no_unlisted_town(gazetteer: Gazetteer) -> None:
+    place = find_dateline("MILTON TOWNSHIP, Mich. — A man was shot.", gazetteer)
+    assert place is None or place.lat is not None
