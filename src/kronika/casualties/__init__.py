@@ -19,9 +19,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kronika.casualties.findings import Finding, introduced_victim, parse_findings, text_findings
+from kronika.casualties.findings import Finding, parse_findings, text_findings
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
+from kronika.casualties.phrases import introduced_victim
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
 from kronika.nlp import doc_text
