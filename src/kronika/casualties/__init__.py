@@ -57,6 +57,13 @@ BOUNDARY = re.compile(
     r"|elsewhere|earlier|previously|last\s+(?:year|month|week)|the\s+same\s+day|on\s+the\s+same\s+day)\b",
     re.IGNORECASE,
 )
+# a sentence opening on a calendar date ("On Nov. 9, two teens were killed", "In December, a woman drove")
+# tells an earlier incident the story recalls: the days of the story's own incident are told otherwise
+DATED_OPENING = re.compile(
+    r"^\W*(?:on|in)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s*,",
+    re.IGNORECASE,
+)
 # a coder's summary of the toll: "2 fatalities.", "Fatalities coded as 10", "No fatalities reported"
 SUMMARY = re.compile(
     rf"^\W*(?P<n>{NUMBER}|no)\s+(?:\w+\s+)?fatalit(?:y|ies)\b"
@@ -180,7 +187,9 @@ def story_sentences(doc: Doc, sentence: Span) -> list[Span]:
 def _opens_other_story(sentence: Span) -> bool:
     """A sentence that starts telling another incident ('In a separate shooting', 'PREVIOUS STORY:')."""
     text = sentence.text
-    return bool(BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text))
+    return bool(
+        BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text) or DATED_OPENING.match(text)
+    )
 
 
 def _is_violent(doc: Doc, detection: Detection) -> bool:

@@ -333,7 +333,17 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 yield Finding("shot", ordinal, -1, victim.i)
                 continue
             himself = victim is not None and victim.lower_ in REFLEXIVE
-            yield Finding(kind, count, token.i, victim.i if victim is not None else -1, himself=himself)
+            yield Finding(kind, count, token.i, _first_naming(victim), himself=himself)
+
+
+def _first_naming(victim: Token | None) -> int:
+    """The victim's index, or that of the sentence's first word naming the same person ('Hess was shot when
+    the gun fired, striking Hess in the cheek': one victim told twice); -1 where unknown."""
+    if victim is None:
+        return -1
+    if not (victim.pos_ == "PROPN" or (victim.is_title and not victim.is_sent_start)):
+        return victim.i  # a name, however tagged: only a capitalised word inside the sentence
+    return next(t.i for t in victim.sent if t.text == victim.text)
 
 
 def _fatally_counted(token: Token) -> Finding | None:

@@ -100,7 +100,9 @@ GUNFIRE_TOLL = re.compile(
 # passive the parse misreads when a dateline or caption runs into the sentence
 COUNTED_PASSIVE = re.compile(
     # "five people, including an infant, were injured": the parenthesis names one of those counted
-    rf"(?<![\w-])(?P<n>{NUMBER})\s+(?:other\s+|more\s+)?(?:{VICTIMS})(?:,\s+including\s+[^,]{{1,60}},)?"
+    # "three children and two adults were found dead": the two counts of one subject add up
+    rf"(?<![\w-])(?:(?P<first>{NUMBER}|an?)\s+(?:{VICTIMS})\s+and\s+)?"
+    rf"(?P<n>{NUMBER})\s+(?:other\s+|more\s+)?(?:{VICTIMS})(?:,\s+including\s+[^,]{{1,60}},)?"
     r"\s+(?:were|was|are|is|have\s+been"
     r"|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<killed>shot\s+(?:and\s+killed|to\s+death|dead)|killed|murdered"
     r"|found\s+dead|pronounced\s+dead|dead)|(?P<hurt>wounded|injured|hurt|hospitalized|hospitalised)"
@@ -120,7 +122,7 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
         if count is not None:
             yield "shot", count
     for m in COUNTED_PASSIVE.finditer(text):
-        count = parse_count(m["n"])
+        count = _sum_counts(m["first"], m["n"])
         if count is not None:
             yield ("killed" if m["killed"] else "injured" if m["hurt"] else "shot"), count
     yield from _gunfire_toll(text)
@@ -138,6 +140,12 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
     if NON_FATAL.search(text):
         yield "killed", 0
     yield from _gunfire_counts(text)
+
+
+def _sum_counts(first: str | None, second: str) -> int | None:
+    """Two counts joined in one subject ('three children and two adults'), or the second alone."""
+    counts = [parse_count(n) for n in (first, second) if n is not None]
+    return None if None in counts else sum(c for c in counts if c is not None)
 
 
 def _gunfire_toll(text: str) -> Iterator[tuple[Kind, int]]:

@@ -30,8 +30,9 @@ def phrase_count(token: Token) -> int | None:
         of = child(token, {"prep"})
         counted = child(of, {"pobj"}) if of is not None and of.lower_ == "of" else None
         return phrase_count(counted) if counted is not None else None
-    if token.lemma_.lower() in ANIMALS or token.lemma_.lower() in MISSILES:
-        return None  # "killed 15 livestock", "shot 20 rounds": casualties are people
+    if token.lemma_.lower() in ANIMALS | MISSILES | MEDIA:
+        # "killed 15 livestock", "shot 20 rounds", "Photo: 21 Pro Video Image 2 of 16 A man died": people only
+        return None
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
         return parse_count(" ".join(t.text for t in token.subtree))
     appositive = child(token, {"appos"})
@@ -86,6 +87,8 @@ def _is_spaced_dash(token: Token) -> bool:
     return token.text in {"–", "—", "--"} or (token.text == "-" and bool(token.whitespace_))
 
 
+# a photo caption run into a sentence ("Photo: 21 Pro Video Image 2 of 16 A man died") names no victim
+MEDIA = {"photo", "image", "video", "caption", "picture", "footage", "gallery"}
 MISSILES = {"round", "bullet", "shot", "time", "shell", "casing", "pellet", "gun", "weapon"}
 PAIRS = {"couple", "pair"}  # "a couple were found dead": two people
 

@@ -1,0 +1,69 @@
+"""Casualty counts in news stories with page noise: captions, recalled incidents, victims told twice."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.casualties import count_casualties
+from kronika.casualties.patterns import text_counts
+from kronika.model import Casualties, Detection, EventType, Span
+
+
+def detection_on(text: str, sentence_with: str) -> Detection:
+    """An attack detected on the sentence (ending at '.') that holds `sentence_with`."""
+    at = text.index(sentence_with)
+    start = max(text.rfind(". ", 0, at) + 2, 0) if at else 0
+    end = text.index(".", at) + 1
+    return Detection(
+        Span(start, end, text[start:end]), Span(start, start + 1, text[start]), EventType("ASSAULT"), 1.0
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        # a photo caption run into the sentence: its number counts pictures, not the dead
+        (
+            "A woman died Sunday night after being shot outside a bar. Photo: 14 Metro Video Image 3 of 9 "
+            "A woman died Sunday night after being shot outside a bar.",
+            1,
+            None,
+        ),
+        # an earlier incident the story recalls, opening on its calendar date, lends it nothing
+        (
+            "A boy was shot in the arm on Elm Street on Friday. On March 4, a man was shot in the leg on the "
+            "same block and two women were killed.",
+            None,
+            1,
+        ),
+        (
+            "A girl was wounded at a bus stop on Tuesday. In January, a gunman killed three people nearby.",
+            None,
+            1,
+        ),
+        # one victim named twice in a sentence is one person hit
+        (
+            "Reyes was shot when Cole drew his handgun and it fired, striking Reyes in the jaw.",
+            None,
+            1,
+        ),
+    ],
+)
+def test_a_story_toll_ignores_captions_recalled_incidents_and_repeated_names(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three children and two adults were found dead on Sunday", [("killed", 5)]),
+        ("Police said a man and two women were shot outside the club", [("shot", 3)]),
+        ("Two men were shot outside the club", [("shot", 2)]),
+    ],
+)
+def test_two_counts_joined_in_one_subject_add_up(text: str, expected: list[tuple[str, int]]) -> None:
+    assert list(text_counts(text)) == expected
