@@ -67,3 +67,18 @@ def test_a_story_toll_ignores_captions_recalled_incidents_and_repeated_names(
 )
 def test_two_counts_joined_in_one_subject_add_up(text: str, expected: list[tuple[str, int]]) -> None:
     assert list(text_counts(text)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        # 'he' in the clause on how the boy died is the boy: one victim, dead
+        ("A 6-year-old boy has died after he was wounded in a shooting on Friday.", 1, None),
+        ("A woman was killed after she was shot outside her home on Monday.", 1, None),
+    ],
+)
+def test_a_pronoun_in_the_clause_on_a_death_is_the_one_who_died(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)

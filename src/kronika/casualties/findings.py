@@ -77,6 +77,10 @@ def _victim_phrase(token: Token) -> Token | None:
         found = child(token.head, OBJECTS) or child(token.head, {"nsubjpass"})
     if found is None and token.dep_ in {"pcomp", "advcl"} and child(token, {"auxpass"}):
         found = _clause_subject(token)  # "the victim ran for help after being shot"
+    if found is not None and found.lower_ in {"he", "she"} and token.dep_ == "advcl":
+        # "a girl died after she was wounded": the pronoun is the subject of the clause above
+        above = _clause_subject(token)
+        found = above if above is not None and above.pos_ in {"NOUN", "PROPN"} else found
     return _antecedent(found) if found is not None else None
 
 
