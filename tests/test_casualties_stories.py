@@ -82,3 +82,32 @@ def test_a_pronoun_in_the_clause_on_a_death_is_the_one_who_died(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Slain teen identified as Elmwood student", [("killed", 1)]),
+        ("Metro police: Officer serious but stable after Friday shooting", [("injured", 1)]),
+        ("Boy, 9, critical after being shot in the arm", [("injured", 1)]),
+        ("Deputy in critical condition after traffic stop", [("injured", 1)]),
+        # a headline that names no victim states nothing
+        ("Critical questions remain after the council vote", []),
+    ],
+)
+def test_a_headline_calls_its_one_victim_slain_or_in_a_condition(
+    title: str, expected: list[tuple[str, int]]
+) -> None:
+    assert list(text_counts(title)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police have handled nine killings in all of 2015, the chief said.",
+        "The shooting came after 30 people were killed in June across the city.",
+    ],
+)
+def test_a_tally_over_a_year_or_a_month_is_no_event_toll(nlp: Language, text: str) -> None:
+    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties()

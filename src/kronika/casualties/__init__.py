@@ -70,18 +70,24 @@ SUMMARY = re.compile(
     r"|fatalit(?:y|ies)\s+(?:(?!split|spread)\w+\s+){0,2}?coded\s+as\s+(?P<coded>\d+)",
     re.IGNORECASE,
 )
+# a span of time a tally covers: "five killings in all of 2014", "45 people were killed in July" (a whole
+# month; "killed on July 4" is one day's incident)
+TALLY_SPAN = (
+    r"\bin\s+all\s+of\b|\b(?:killed|slain|shot|murdered|homicides|killings|deaths)\s+in\s+(?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+)
 # a sentence giving a tally of many incidents ("750 people have been killed so far this year", "the 45th
 # homicide in 2016", "six weeks after a massacre that killed 49") is background, not this incident's toll
 STATISTIC = re.compile(
     r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|in\s+(?:19|20)\d\d|for\s+(?:19|20)\d\d"
-    r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b",
+    r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b" + rf"|{TALLY_SPAN}",
     re.IGNORECASE,
 )
 # the cues by which an event's own sentence is itself such a tally or comparison (a year alone, "in 2006",
 # may date one incident, so it is not among them)
 AGGREGATE = re.compile(
     r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|homicides|homicide\s+(?:total|count|rate)"
-    r"|deadliest|massacre)\b",
+    r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}",
     re.IGNORECASE,
 )
 # a link list of other stories: "RELATED ARTICLES: Man shot, killed in his car", "More stories on ..."

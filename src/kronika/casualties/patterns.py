@@ -71,15 +71,25 @@ HEADLINE_SHOT = re.compile(
     r"(?=\s*(?:[,;:]|$|\s(?:in|at|on|near|outside|inside|during|after|and|while|overnight)\b))",
     re.IGNORECASE,
 )
+ONE_VICTIM = (
+    r"baby|infant|toddler|child|boy|girl|teen|teenager|man|woman|student|officer|deputy|trooper"
+    r"|\d{1,2}-(?:year|month)-old"
+)
+# a headline opening on one victim called slain: "Slain teen identified", "Slain Elmwood woman's family sues"
+HEADLINE_SLAIN = re.compile(
+    rf"^(?:[A-Z]\w*:\s+)?(?i:slain)\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}?(?i:{ONE_VICTIM}|wife|husband|mother|father)\b"
+)
 # a headline opening on one victim: "Toddler shot in spray of bullets", "Boy, 7, found fatally shot in car",
 # "Teen killed in crash identified";
 # the parse reads "Baby shot" as the baby shooting, since a headline drops "was"
 HEADLINE_VICTIM = re.compile(
-    r"^(?:[A-Z]\w*:\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?(?i:baby|infant|toddler|child|boy|girl|teen|teenager|man"
-    r"|woman|student|\d{1,2}-(?:year|month)-old)(?:\s+(?i:baby|infant|toddler|child|boy|girl|man|woman))?"
+    rf"^(?:[A-Z][\w'’. ]{{0,30}}:\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}?(?i:{ONE_VICTIM})"
+    r"(?:\s+(?i:baby|infant|toddler|child|boy|girl|man|woman))?"
     r"(?:,\s+\d{1,2},)?\s+(?i:found\s+)?"
     r"(?:(?P<fatal>(?i:fatally)\s+)?(?i:shot)(?P<death>\s+(?i:to\s+death|dead))?|(?P<killed>(?i:killed|slain))"
-    r"|(?P<hurt>(?i:in\s+(?:critical|serious|stable|fair|grave)\s+condition|wounded|injured|hurt)))"
+    # "Officer serious but stable after shooting", "Girl, 6, critical after being shot"
+    r"|(?P<hurt>(?i:(?:in\s+)?(?:critical|serious|stable|fair|grave)(?:\s+condition|\s+but\s+stable)?"
+    r"|wounded|injured|hurt)))"
     r"(?=\s*(?:[,;:]|$|\s(?i:in|on|near|outside|inside|during|after|while|by|overnight)\b))",
 )
 # one victim told by age dying, anywhere in a headline or sentence: "7-year-old shot, killed in X",
@@ -130,6 +140,7 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
         ("killed" if m["fatal"] or m["death"] or m["killed"] else "injured" if m["hurt"] else "shot")
         for m in HEADLINE_VICTIM.finditer(text)
     ]
+    headline += ["killed" for _ in HEADLINE_SLAIN.finditer(text)]
     yield from ((kind, 1) for kind in headline)
     if AGED_DEATH.search(text) and "killed" not in headline:  # the same victim, told once
         yield "killed", 1
