@@ -111,3 +111,30 @@ def test_a_headline_calls_its_one_victim_slain_or_in_a_condition(
 )
 def test_a_tally_over_a_year_or_a_month_is_no_event_toll(nlp: Language, text: str) -> None:
     assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        # someone treated and released lived: hurt, besides the dead
+        (
+            "A teen was killed on Oak Street. His friend was shot in the leg. He was treated and released.",
+            1,
+            1,
+        ),
+        ("A boy is recovering after an accidental shooting. He was released from the hospital.", None, 1),
+        # released from jail or releasing a name tells of no victim
+        ("A man was shot dead on Friday. Police released his name on Sunday.", 1, None),
+        # 'a second victim' taken to the hospital: two were hit, one of whom died
+        (
+            "A student was fatally shot in a car. A second victim was taken to the hospital and is stable.",
+            1,
+            1,
+        ),
+    ],
+)
+def test_a_victim_released_from_hospital_or_a_second_one_taken_there_lived(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)

@@ -214,13 +214,32 @@ def _to_hospital(token: Token) -> Finding | None:
     if holder is None or count is None or holder.lemma_.lower() in BODY_WORDS:
         return None
     # no token: a restatement of people the sentence's casualty words may already count, so the larger
-    # reading counts, not the sum ("took the man, with a gunshot wound, to a clinic")
+    # reading counts, not the sum ("took the man, with a gunshot wound, to a clinic"); "a second victim was
+    # taken to the hospital": two were hit
+    count = _ordinal(holder) or count
     return Finding("injured" if besides_counted(holder) else "shot", count, -1, holder.i)
+
+
+def _released(token: Token) -> Finding | None:
+    """'He was treated and released', 'was released from the hospital': someone hurt who lived, so one of the
+    injured however many the story says died."""
+    if token.lemma_.lower() != "release" or token.pos_ != "VERB":
+        return None
+    treated = token.dep_ == "conj" and token.head.lemma_.lower() == "treat"
+    from_hospital = any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(t.lower_ in HOSPITALS for t in c.subtree)
+        for c in token.children
+    )
+    if not (treated or from_hospital):
+        return None  # "released on bail", "released the victim's name"
+    holder = child(token, {"nsubjpass"}) or (child(token.head, {"nsubjpass"}) if treated else None)
+    count = phrase_count(_antecedent(holder)) if holder is not None else None
+    return Finding("injured", count, -1, holder.i) if holder is not None and count is not None else None
 
 
 def _special_findings(token: Token) -> Finding | None:
     """Counts phrased without a casualty verb on the victims: 'stabbed to death', 'the body of a man'."""
-    hospital = _to_hospital(token)
+    hospital = _to_hospital(token) or _released(token)
     if hospital is not None:
         return hospital
     verb = _to_death(token)
