@@ -138,3 +138,14 @@ def test_a_victim_released_from_hospital_or_a_second_one_taken_there_lived(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two children killed in home invasion", [("killed", 2)]),
+        ("One man dead, another teen injured after shooting", [("killed", 1), ("injured", 1)]),
+    ],
+)
+def test_a_stated_count_may_name_who_the_victims_were(text: str, expected: list[tuple[str, int]]) -> None:
+    assert list(text_counts(text)) == expected

@@ -24,7 +24,10 @@ NUMBER = (
 STATED = re.compile(
     # "Father of 4 killed": the number counts his children, not the dead
     rf"(?<![\w-])(?<!\bof )(?P<n>{NUMBER}|another)"
-    r"(?:\s+(?:other\s+)?(?:people|persons|others|more|civilians|protesters|victims))?\s+(?P<word>dead|killed|hurt|injured|wounded|hospitalized|hospitalised)(?![\w-])",
+    # "two children killed", "another teen injured": the noun counted may name who they were
+    r"(?:\s+(?:other\s+)?(?:people|persons|others|more|civilians|protesters|victims|men|women|teens|children"
+    r"|man|woman|teen|teenager|person))?"
+    r"\s+(?P<word>dead|killed|hurt|injured|wounded|hospitalized|hospitalised)(?![\w-])",
     re.IGNORECASE,
 )
 TOLL = re.compile(
