@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kronika.casualties import count_casualties
+from kronika.casualties import count_casualties, parse_count
 from kronika.casualties.patterns import text_counts
 from kronika.model import Casualties, Detection, EventType, Span
 
@@ -149,3 +149,8 @@ def test_a_victim_released_from_hospital_or_a_second_one_taken_there_lived(
 )
 def test_a_stated_count_may_name_who_the_victims_were(text: str, expected: list[tuple[str, int]]) -> None:
     assert list(text_counts(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("20 y/o", 1), ("a 14 y / o", 1), ("20 y o", 1)])
+def test_an_age_written_y_o_is_one_person(text: str, expected: int) -> None:
+    assert parse_count(text) == expected
