@@ -65,6 +65,9 @@ def _victim_phrase(token: Token) -> Token | None:
     if token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN", "NUM"}:  # "two people killed"
         # "militants killed a soldier" misparsed as a clause on 'militants': the object is the victim
         return child(token, OBJECTS) or token.head
+    described = token.head.head
+    if token.dep_ == "conj" and token.head.dep_ in {"acl", "amod"} and described.pos_ in {"NOUN", "PROPN"}:
+        return child(token, OBJECTS) or described  # "a boy shot and killed Monday": the boy was killed
     # "both victims survived the attack": who survived is the subject, not what they survived
     survived = token.lemma_.lower() == "survive"
     found = child(token, {"nsubj"}) if survived else child(token, OBJECTS) or child(token, {"nsubjpass"})

@@ -75,7 +75,7 @@ HEADLINE_SHOT = re.compile(
     re.IGNORECASE,
 )
 ONE_VICTIM = (
-    r"baby|infant|toddler|child|boy|girl|teen|teenager|man|woman|student|officer|deputy|trooper"
+    r"baby|infant|toddler|child|boy|girl|teen|teenager|man|woman|student|officer|deputy|trooper|victim"
     r"|\d{1,2}-(?:year|month)-old"
 )
 # a headline opening on one victim called slain: "Slain teen identified", "Slain Elmwood woman's family sues"
@@ -86,10 +86,10 @@ HEADLINE_SLAIN = re.compile(
 # "Teen killed in crash identified";
 # the parse reads "Baby shot" as the baby shooting, since a headline drops "was"
 HEADLINE_VICTIM = re.compile(
-    rf"^(?:[A-Z][\w'’. ]{{0,30}}:\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}?(?i:{ONE_VICTIM})"
+    rf"^(?:[A-Z][\w'’. ]{{0,30}}:\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}?(?i:(?:shooting\s+)?(?:{ONE_VICTIM}))"
     r"(?:\s+(?i:baby|infant|toddler|child|boy|girl|man|woman))?"
     r"(?:,\s+\d{1,2},)?\s+(?i:found\s+)?"
-    r"(?:(?P<fatal>(?i:fatally)\s+)?(?i:shot)(?P<death>\s+(?i:to\s+death|dead))?|(?P<killed>(?i:killed|slain))"
+    r"(?:(?P<fatal>(?i:fatally)\s+)?(?i:shot)(?P<death>\s+(?i:to\s+death|dead))?|(?P<killed>(?i:killed|slain|dead))"
     # "Officer serious but stable after shooting", "Girl, 6, critical after being shot"
     r"|(?P<hurt>(?i:(?:in\s+)?(?:critical|serious|stable|fair|grave)(?:\s+condition|\s+but\s+stable)?"
     r"|wounded|injured|hurt)))"
