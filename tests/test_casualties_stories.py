@@ -151,8 +151,17 @@ def test_a_stated_count_may_name_who_the_victims_were(text: str, expected: list[
     assert set(text_counts(text)) == set(expected)  # a count read twice is one count: the largest is taken
 
 
-@pytest.mark.parametrize(("text", "expected"), [("20 y/o", 1), ("a 14 y / o", 1), ("20 y o", 1)])
-def test_an_age_written_y_o_is_one_person(text: str, expected: int) -> None:
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20 y/o", 1),
+        ("a 14 y / o", 1),
+        ("20 y o", 1),
+        ("his three-year old son", 1),
+        ("two 9 year old boys", 2),
+    ],
+)
+def test_an_age_however_written_is_one_person(text: str, expected: int) -> None:
     assert parse_count(text) == expected
 
 
