@@ -192,3 +192,16 @@ def test_a_headline_on_one_shooting_victim_dead_or_in_a_condition(
     title: str, expected: list[tuple[str, int]]
 ) -> None:
     assert list(text_counts(title)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The other three victims were a woman, 18, and two men, 22 and 21.", [("injured", 3)]),
+        # the other victims said to be dead, or only named, are no survivors
+        ("The other two victims were killed.", [("killed", 2)]),
+        ("The names of the other three victims have not been released.", []),
+    ],
+)
+def test_the_other_victims_described_after_the_dead_lived(text: str, expected: list[tuple[str, int]]) -> None:
+    assert list(text_counts(text)) == expected

@@ -50,6 +50,13 @@ SHOOTING_VICTIMS = re.compile(
     r"(?:shooting|gunshot|gunfire)\s+victims\b",
     re.IGNORECASE,
 )
+# "The other three victims were a man, 22, and ...": victims besides those told first (the dead, as a rule),
+# who lived unless the sentence says they died ("the names of the other three victims" may be the dead's)
+OTHER_VICTIMS = re.compile(
+    rf"^\W*the\s+other\s+(?P<n>{NUMBER})\s+victims\s+(?:were|are)\s+"
+    r"(?!(?:also\s+|all\s+)?(?:killed|dead|slain|pronounced|found\s+dead|identified))",
+    re.IGNORECASE,
+)
 # "sent four people to the hospital", "sending two men to area hospitals": the wounded of a shooting
 HOSPITAL = re.compile(
     rf"\bsen(?:t|ding|ds)\s+(?P<n>{NUMBER})(?:\s+(?:other\s+)?(?:people|persons|men|women|victims|others"
@@ -185,6 +192,10 @@ def _gunfire_counts(text: str) -> Iterator[tuple[Kind, int]]:
         count = parse_count(m["n"])
         if count is not None:
             yield ("injured" if m["other"] else "shot"), count
+    for m in OTHER_VICTIMS.finditer(text):
+        count = parse_count(m["n"])
+        if count is not None:
+            yield "injured", count
     for m in [*HOSPITAL.finditer(text), *IN_HOSPITAL.finditer(text)]:
         count = parse_count(m["n"])
         if count is not None:
