@@ -205,3 +205,12 @@ def test_a_headline_on_one_shooting_victim_dead_or_in_a_condition(
 )
 def test_the_other_victims_described_after_the_dead_lived(text: str, expected: list[tuple[str, int]]) -> None:
     assert list(text_counts(text)) == expected
+
+
+@pytest.mark.slow
+def test_people_joined_after_an_apposition_add_to_it(nlp: Language) -> None:
+    text = (
+        "The shooting on Elm Street killed a 4-year-old and injured the boy's uncle, a 41-year-old, "
+        "and another man, 30, police said."
+    )
+    assert count_casualties(nlp(text), detection_on(text, "The shooting")) == Casualties(1, 2)

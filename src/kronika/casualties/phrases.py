@@ -37,7 +37,10 @@ def phrase_count(token: Token) -> int | None:
         return parse_count(" ".join(t.text for t in token.subtree))
     appositive = child(token, {"appos"})
     if appositive is not None and not any(is_number_word(c) for c in token.children):
-        return phrase_count(appositive)  # "the victims, two guards and a cook,": the apposition counts them
+        # "the victims, two guards and a cook,": the apposition counts them; "his father, a 39-year-old, and
+        # another man": the people joined after the apposition add to it
+        counts = [phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]
+        return None if None in counts else sum(c for c in counts if c is not None)
     nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
     if len(parts) > 1 and all(p.pos_ in {"NOUN", "NUM", "PROPN", "PRON"} for p in parts):
         # "killed her and three other people": a pronoun among the conjuncts is one person
@@ -45,6 +48,11 @@ def phrase_count(token: Token) -> int | None:
         if all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
     return single_phrase_count(token) if nummods or token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} else None
+
+
+def _one_or_count(token: Token) -> int | None:
+    """A joined victim's count: 'another man, 26' is one man (his age is no count)."""
+    return single_phrase_count(token) or (1 if token.tag_ in {"NN", "NNP"} else None)
 
 
 def is_number_word(token: Token) -> bool:
