@@ -214,3 +214,14 @@ def test_people_joined_after_an_apposition_add_to_it(nlp: Language) -> None:
         "and another man, 30, police said."
     )
     assert count_casualties(nlp(text), detection_on(text, "The shooting")) == Casualties(1, 2)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [("As a result, there is currently one wounded and one deceased.", 1, 1)],
+)
+def test_a_conjunct_with_its_own_casualty_word_is_counted_by_it(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)

@@ -21,7 +21,8 @@ REFLEXIVE = {"himself", "herself"}
 
 def phrase_count(token: Token) -> int | None:
     """The count stated by the noun phrase a token heads, summing its conjuncts."""
-    parts = [token, *[c for c in token.children if c.dep_ == "conj"]]
+    # "one wounded and one deceased": a conjunct with a casualty word of its own is counted by that word
+    parts = [token, *[c for c in token.children if c.dep_ == "conj" and not _own_casualty(c)]]
     if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in token.children):
         parts = [token]  # "his brother or a friend was dead": one of them, not both
     if token.lower_ in PERSONAL and len(parts) == 1:
@@ -48,6 +49,11 @@ def phrase_count(token: Token) -> int | None:
         if all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
     return single_phrase_count(token) if nummods or token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} else None
+
+
+def _own_casualty(token: Token) -> bool:
+    """Whether a word modifying the noun says it was killed or hurt ('one deceased', 'a man killed')."""
+    return any(c.dep_ in {"amod", "acl"} and casualty_kind(c) is not None for c in token.children)
 
 
 def _one_or_count(token: Token) -> int | None:
