@@ -225,3 +225,9 @@ def test_a_conjunct_with_its_own_casualty_word_is_counted_by_it(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+def test_a_second_subject_joined_by_and_is_counted_too(nlp: Language) -> None:
+    text = "Two children, ages 3 and 5, and their mother have been found dead in an apparent murder-suicide."
+    assert count_casualties(nlp(text), detection_on(text, "Two children")).fatalities == 3

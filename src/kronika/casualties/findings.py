@@ -142,7 +142,20 @@ def _count_for(token: Token, kind: Kind) -> int | None:
         if own and not token.lower_.startswith("wound"):  # "had four wounds" counts wounds, not people
             return parse_count(own[0].text)
         return _sufferers(token)
-    return phrase_count(victim) if victim is not None else None
+    if victim is None:
+        return None
+    counts = [phrase_count(victim), *(phrase_count(other) for other in _co_subjects(victim))]
+    return None if None in counts else sum(c for c in counts if c is not None)
+
+
+def _co_subjects(victim: Token) -> list[Token]:
+    """Subjects the parse hung apart on the same verb: in 'two children, ages 3 and 5, and their mother were
+    found dead' the mother is a second subject of 'found', joined to the first by 'and'."""
+    if victim.dep_ not in SUBJECTS:
+        return []
+    later = [c for c in victim.head.children if c.dep_ == victim.dep_ and c.i > victim.i]
+    joined = any(t.dep_ == "cc" and t.lower_ == "and" for t in victim.subtree)
+    return later if joined else []
 
 
 def _sufferers(token: Token) -> int | None:
