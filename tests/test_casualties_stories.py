@@ -231,3 +231,16 @@ def test_a_conjunct_with_its_own_casualty_word_is_counted_by_it(
 def test_a_second_subject_joined_by_and_is_counted_too(nlp: Language) -> None:
     text = "Two children, ages 3 and 5, and their mother have been found dead in an apparent murder-suicide."
     assert count_casualties(nlp(text), detection_on(text, "Two children")).fatalities == 3
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Man, 17-month-old child dead in apparent murder-suicide", ("killed", 2)),
+        ("Boy, 2, and man killed, woman wounded in shooting", ("killed", 2)),
+        ("Father, daughter found dead in Elmwood home", ("killed", 2)),
+        ("Teen, man shot at bus stop", ("shot", 2)),
+    ],
+)
+def test_a_headline_opening_on_two_victims_counts_both(title: str, expected: tuple[str, int]) -> None:
+    assert expected in list(text_counts(title))

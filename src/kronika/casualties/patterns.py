@@ -89,6 +89,15 @@ ONE_VICTIM = (
 HEADLINE_SLAIN = re.compile(
     rf"^(?:[A-Z]\w*:\s+)?(?i:slain)\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}?(?i:{ONE_VICTIM}|wife|husband|mother|father)\b"
 )
+# a headline opening on two victims: "Man, toddler killed in shooting", "Father, daughter found dead",
+# "Boy, 2, and man killed"
+KIN = r"mother|father|son|daughter|wife|husband"
+HEADLINE_PAIR = re.compile(
+    rf"^(?:[A-Z][\w'’. ]{{0,30}}:\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}?"
+    rf"(?i:{ONE_VICTIM}|{KIN})(?:,\s+\d{{1,2}})?,\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{ONE_VICTIM}|{KIN})(?:,\s+\d{{1,2}},)?\s+(?i:found\s+)?"
+    r"(?P<verb>(?i:killed|dead|slain|shot|wounded|injured|hurt))\b"
+)
 # a headline opening on one victim: "Toddler shot in spray of bullets", "Boy, 7, found fatally shot in car",
 # "Teen killed in crash identified";
 # the parse reads "Baby shot" as the baby shooting, since a headline drops "was"
@@ -151,6 +160,7 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
         for m in HEADLINE_VICTIM.finditer(text)
     ]
     headline += ["killed" for _ in HEADLINE_SLAIN.finditer(text)]
+    yield from ((_verb_kind(m["verb"]), 2) for m in HEADLINE_PAIR.finditer(text))
     yield from ((kind, 1) for kind in headline)
     if AGED_DEATH.search(text) and "killed" not in headline:  # the same victim, told once
         yield "killed", 1
@@ -161,6 +171,12 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
     if NON_FATAL.search(text):
         yield "killed", 0
     yield from _gunfire_counts(text)
+
+
+def _verb_kind(verb: str) -> Kind:
+    """What a headline's verb says happened to its victims: killed, hit by gunfire, or hurt."""
+    word = verb.lower()
+    return "killed" if word in {"killed", "dead", "slain"} else "shot" if word == "shot" else "injured"
 
 
 def _sum_counts(first: str | None, second: str) -> int | None:
