@@ -244,3 +244,19 @@ def test_a_second_subject_joined_by_and_is_counted_too(nlp: Language) -> None:
 )
 def test_a_headline_opening_on_two_victims_counts_both(title: str, expected: tuple[str, int]) -> None:
     assert expected in list(text_counts(title))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "fatalities"),
+    [
+        ("Teen charged in Elmwood 17-year-old's shooting death", 1),
+        ("Police seek witnesses to fatal Oak Street shooting", 1),
+        # a headline that counts the dead gives the count
+        ("Three dead in deadly Oak Street shooting", 3),
+    ],
+)
+def test_a_headline_on_a_fatal_shooting_tells_of_a_death(nlp: Language, title: str, fatalities: int) -> None:
+    text = "Police are investigating a shooting on Oak Street."
+    detection = detection_on(text, text[:10])
+    assert count_casualties(nlp(text), detection, title).fatalities == fatalities

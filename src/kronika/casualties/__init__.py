@@ -332,7 +332,19 @@ def _title_tally(title: str) -> Tally:
     headline on a tally of many incidents or on another one states nothing of this event."""
     if STATISTIC.search(title) or SEPARATE.search(title):
         return Tally(None, None, None)
-    return _with_text(_sentence_tally([Finding(kind, n, -1) for kind, n in text_counts(title)]), title)
+    findings = [Finding(kind, n, -1) for kind, n in text_counts(title)]
+    if FATAL_HEADLINE.search(title):
+        findings.append(Finding("killed", 1, -1))  # "Arrest in fatal shooting": someone died, however many
+    return _with_text(_sentence_tally(findings), title)
+
+
+# a headline on a deadly attack or on one victim's death: "Arrests made in fatal apartment shooting",
+# "Teen charged in 17-year-old's shooting death"
+FATAL_HEADLINE = re.compile(
+    r"\b(?:fatal|deadly)\s+(?:[\w'’-]+\s+){0,2}?(?:shooting|stabbing|attack)\b"
+    r"|['’]s\s+(?:shooting\s+)?(?:death|slaying|murder|killing)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_text(tally: Tally, text: str) -> Tally:
