@@ -107,9 +107,12 @@ def test_a_headline_calls_its_one_victim_slain_or_in_a_condition(
     [
         "Police have handled nine killings in all of 2015, the chief said.",
         "The shooting came after 30 people were killed in June across the city.",
+        "Four people were killed and 16 others wounded in shootings across the city on Wednesday.",
+        "Five people were wounded in separate incidents on Friday.",
+        "At least 242 people have been shot in the city since the start of 2017.",
     ],
 )
-def test_a_tally_over_a_year_or_a_month_is_no_event_toll(nlp: Language, text: str) -> None:
+def test_a_tally_over_a_year_a_month_or_a_city_s_round_up_is_no_event_toll(nlp: Language, text: str) -> None:
     assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties()
 
 
@@ -260,3 +263,9 @@ def test_a_headline_on_a_fatal_shooting_tells_of_a_death(nlp: Language, title: s
     text = "Police are investigating a shooting on Oak Street."
     detection = detection_on(text, text[:10])
     assert count_casualties(nlp(text), detection, title).fatalities == fatalities
+
+
+@pytest.mark.slow
+def test_a_time_of_day_around_a_shooting_is_no_round_up(nlp: Language) -> None:
+    text = "A man was shot around midnight on Oak Street."
+    assert count_casualties(nlp(text), detection_on(text, text[:10])) == Casualties(None, 1)

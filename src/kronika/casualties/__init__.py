@@ -75,6 +75,9 @@ SUMMARY = re.compile(
 TALLY_SPAN = (
     r"\bin\s+all\s+of\b|\b(?:killed|slain|shot|murdered|homicides|killings|deaths)\s+in\s+(?:January|February"
     r"|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    # a round-up of a day's or a weekend's shootings: "in shootings across the city", "in separate incidents"
+    r"|\bshootings\s+(?:across|around|throughout)\b|\b(?:shot|killed)\s+(?:across|throughout)\s+the\s+city\b"
+    r"|\bin\s+(?:\w+\s+)?separate\s+(?:incidents|shootings)\b|\bsince\s+the\s+(?:start|beginning)\s+of\b"
 )
 # a sentence giving a tally of many incidents ("750 people have been killed so far this year", "the 45th
 # homicide in 2016", "six weeks after a massacre that killed 49") is background, not this incident's toll
