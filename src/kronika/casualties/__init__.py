@@ -19,9 +19,10 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kronika.casualties.findings import Finding, introduced_victim, parse_findings, text_findings
+from kronika.casualties.findings import Finding, parse_findings, text_findings
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
+from kronika.casualties.phrases import introduced_victim
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
 from kronika.nlp import doc_text
@@ -56,24 +57,40 @@ BOUNDARY = re.compile(
     r"|elsewhere|earlier|previously|last\s+(?:year|month|week)|the\s+same\s+day|on\s+the\s+same\s+day)\b",
     re.IGNORECASE,
 )
+# a sentence opening on a calendar date ("On Nov. 9, two teens were killed", "In December, a woman drove")
+# tells an earlier incident the story recalls: the days of the story's own incident are told otherwise
+DATED_OPENING = re.compile(
+    r"^\W*(?:on|in)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s*,",
+    re.IGNORECASE,
+)
 # a coder's summary of the toll: "2 fatalities.", "Fatalities coded as 10", "No fatalities reported"
 SUMMARY = re.compile(
     rf"^\W*(?P<n>{NUMBER}|no)\s+(?:\w+\s+)?fatalit(?:y|ies)\b"
     r"|fatalit(?:y|ies)\s+(?:(?!split|spread)\w+\s+){0,2}?coded\s+as\s+(?P<coded>\d+)",
     re.IGNORECASE,
 )
+# a span of time a tally covers: "five killings in all of 2014", "45 people were killed in July" (a whole
+# month; "killed on July 4" is one day's incident)
+TALLY_SPAN = (
+    r"\bin\s+all\s+of\b|\b(?:killed|slain|shot|murdered|homicides|killings|deaths)\s+in\s+(?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    # a round-up of a day's or a weekend's shootings: "in shootings across the city", "in separate incidents"
+    r"|\bshootings\s+(?:across|around|throughout)\b|\b(?:shot|killed)\s+(?:across|throughout)\s+the\s+city\b"
+    r"|\bin\s+(?:\w+\s+)?separate\s+(?:incidents|shootings)\b|\bsince\s+the\s+(?:start|beginning)\s+of\b"
+)
 # a sentence giving a tally of many incidents ("750 people have been killed so far this year", "the 45th
 # homicide in 2016", "six weeks after a massacre that killed 49") is background, not this incident's toll
 STATISTIC = re.compile(
     r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|in\s+(?:19|20)\d\d|for\s+(?:19|20)\d\d"
-    r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b",
+    r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b" + rf"|{TALLY_SPAN}",
     re.IGNORECASE,
 )
 # the cues by which an event's own sentence is itself such a tally or comparison (a year alone, "in 2006",
 # may date one incident, so it is not among them)
 AGGREGATE = re.compile(
     r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|homicides|homicide\s+(?:total|count|rate)"
-    r"|deadliest|massacre)\b",
+    r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}",
     re.IGNORECASE,
 )
 # a link list of other stories: "RELATED ARTICLES: Man shot, killed in his car", "More stories on ..."
@@ -179,7 +196,9 @@ def story_sentences(doc: Doc, sentence: Span) -> list[Span]:
 def _opens_other_story(sentence: Span) -> bool:
     """A sentence that starts telling another incident ('In a separate shooting', 'PREVIOUS STORY:')."""
     text = sentence.text
-    return bool(BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text))
+    return bool(
+        BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text) or DATED_OPENING.match(text)
+    )
 
 
 def _is_violent(doc: Doc, detection: Detection) -> bool:
@@ -316,7 +335,19 @@ def _title_tally(title: str) -> Tally:
     headline on a tally of many incidents or on another one states nothing of this event."""
     if STATISTIC.search(title) or SEPARATE.search(title):
         return Tally(None, None, None)
-    return _with_text(_sentence_tally([Finding(kind, n, -1) for kind, n in text_counts(title)]), title)
+    findings = [Finding(kind, n, -1) for kind, n in text_counts(title)]
+    if FATAL_HEADLINE.search(title):
+        findings.append(Finding("killed", 1, -1))  # "Arrest in fatal shooting": someone died, however many
+    return _with_text(_sentence_tally(findings), title)
+
+
+# a headline on a deadly attack or on one victim's death: "Arrests made in fatal apartment shooting",
+# "Teen charged in 17-year-old's shooting death"
+FATAL_HEADLINE = re.compile(
+    r"\b(?:fatal|deadly)\s+(?:[\w'’-]+\s+){0,2}?(?:shooting|stabbing|attack)\b"
+    r"|['’]s\s+(?:shooting\s+)?(?:death|slaying|murder|killing)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_text(tally: Tally, text: str) -> Tally:

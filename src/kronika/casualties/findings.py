@@ -12,17 +12,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from kronika.casualties.numbers import MULTIPLIERS, UNITS, VAGUE, parse_count
+from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import Kind, text_counts
+from kronika.casualties.phrases import (
+    REFLEXIVE,
+    besides_counted,
+    is_number_word,
+    phrase_count,
+    single_phrase_count,
+)
 from kronika.casualties.words import (
     OBJECTS,
     casualty_kind,
     child,
 )
-
-ANIMALS = {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "donkey", "horse", "dog",
-           "chicken", "pig", "ox", "buffalo", "poultry", "deer", "shark", "fish", "bird", "cat", "bear",
-           "wolf", "puppy", "pet"}  # fmt: skip
 
 BODY_WORDS = {"body", "bodies", "corpse", "corpses"}  # "the body of a man", "two bodies": one dead each
 
@@ -41,98 +44,11 @@ class Finding:
     himself: bool = False  # the victim is the doer himself ("before fatally shooting himself")
 
 
-PERSONAL = {"he", "she", "him", "her", "himself", "herself", "another"}
-REFLEXIVE = {"himself", "herself"}
-
-
-def _phrase_count(token: Token) -> int | None:
-    """The count stated by the noun phrase a token heads, summing its conjuncts."""
-    parts = [token, *[c for c in token.children if c.dep_ == "conj"]]
-    if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in token.children):
-        parts = [token]  # "his brother or a friend was dead": one of them, not both
-    if token.lower_ in PERSONAL and len(parts) == 1:
-        return 1
-    if token.lower_ == "total" and child(token, {"prep"}) is not None:  # "a total of five people"
-        of = child(token, {"prep"})
-        counted = child(of, {"pobj"}) if of is not None and of.lower_ == "of" else None
-        return _phrase_count(counted) if counted is not None else None
-    if token.lemma_.lower() in ANIMALS or token.lemma_.lower() in MISSILES:
-        return None  # "killed 15 livestock", "shot 20 rounds": casualties are people
-    if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
-        return parse_count(" ".join(t.text for t in token.subtree))
-    appositive = child(token, {"appos"})
-    if appositive is not None and not any(_is_number_word(c) for c in token.children):
-        return _phrase_count(appositive)  # "the victims, two guards and a cook,": the apposition counts them
-    nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
-    if len(parts) > 1 and all(p.pos_ in {"NOUN", "NUM", "PROPN", "PRON"} for p in parts):
-        # "killed her and three other people": a pronoun among the conjuncts is one person
-        counts = [1 if p.lower_ in PERSONAL else _single_phrase_count(p) for p in parts]
-        if all(c is not None for c in counts):
-            return sum(c for c in counts if c is not None)
-    return _single_phrase_count(token) if nummods or token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} else None
-
-
-def _is_number_word(token: Token) -> bool:
-    """Digits, number words and vague quantities ('dozen', 'hundreds', 'several')."""
-    word = token.lower_
-    return token.like_num or word in VAGUE or word in UNITS or word in MULTIPLIERS
-
-
-def _single_phrase_count(token: Token) -> int | None:
-    """The count of one noun phrase: its modifiers and the noun, without its clauses and conjuncts."""
-    skip = {"conj", "cc", "preconj", "relcl", "acl", "prep", "appos", "punct"}
-    # "shot dead two clerks": the casualty word modifying the victims is not part of their count
-    before = [c for c in token.children if c.dep_ not in skip and c.i < token.i and casualty_kind(c) is None]
-    if any(c.dep_ == "conj" for c in token.children):  # "both Ann and the baby": 'both' counts the list
-        before = [c for c in before if c.lower_ not in {"both", "either", "neither"}]
-    words = [token, *[t for c in before for t in c.subtree]]
-    # "MACON, Ga. - A 3-year-old boy": a dateline the parse hung on the phrase is not part of it
-    cut = max((t.i for t in words if t.i < token.i and _is_spaced_dash(t)), default=-1)
-    words = [t for t in words if t.i > cut]
-    phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-    if token.lower_ in {"parents", "twins"} and not any(_is_number_word(c) for c in token.subtree):
-        return 2  # "shot his parents": a plural that is a number
-    # the phrase without its conjuncts: "his aunt and two other people" has no number on 'aunt'
-    own = [token, *(t for c in token.children if c.dep_ not in {"conj", "cc"} for t in c.subtree)]
-    if (
-        token.pos_ in {"NOUN", "PROPN"}
-        and token.tag_ in {"NNS", "NNPS"}
-        and not any(_is_number_word(c) for c in own)
-    ):
-        return None  # "protesters were killed": a plural with no number is not a count
-    if token.tag_ == "NN" and not any(_is_number_word(c) for c in own):
-        return 2 if token.lower_ in PAIRS else 1  # "the cyclist died": a singular victim is one person
-    if token.tag_ == "NNP" and not any(_is_number_word(t) for t in words):
-        return 1  # "Sam Cole, 19, died": a named victim is one person (the age is an apposition)
-    return parse_count(phrase)
-
-
-def _is_spaced_dash(token: Token) -> bool:
-    """A dash between words ('Ga. - A boy', 'Ga. -- A boy'), not the hyphen inside '3-year-old'."""
-    return token.text in {"–", "—", "--"} or (token.text == "-" and bool(token.whitespace_))
-
-
-MISSILES = {"round", "bullet", "shot", "time", "shell", "casing", "pellet", "gun", "weapon"}
-PAIRS = {"couple", "pair"}  # "a couple were found dead": two people
 LIFE_TAKERS = {"claim", "take", "end"}  # "claimed a woman's life", "took the lives of three people"
 SUBJECTS = {"nsubj", "nsubjpass"}
 COMPLEMENTS = {"acomp", "oprd", "xcomp", "ccomp"}
 INTRANSITIVE = {"die", "dead", "hurt", "injure", "injured", "wounded", "succumb", "survive"}
 RELATIVE = {"who", "that", "which", "whom"}
-
-
-def introduced_victim(token: Token) -> str | None:
-    """A key for one victim a sentence introduces ('a 20-year-old man was shot', 'another man was hit'),
-    so that victims told one by one in several sentences add up; None for a known or counted victim."""
-    det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
-    if det not in {"a", "an", "another"}:
-        return None
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
-    # only a victim told by age ('a 20-year-old man') is surely someone; 'a child' may be the boy named later
-    if not any(t.like_num for t in words):
-        return None
-    key = "".join(t.text_with_ws for t in words).lower().replace(" - ", "-").strip()
-    return f"{key}@{token.i}" if det == "another" else key  # 'another' is always someone new
 
 
 def _victim_phrase(token: Token) -> Token | None:
@@ -149,6 +65,9 @@ def _victim_phrase(token: Token) -> Token | None:
     if token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN", "NUM"}:  # "two people killed"
         # "militants killed a soldier" misparsed as a clause on 'militants': the object is the victim
         return child(token, OBJECTS) or token.head
+    described = token.head.head
+    if token.dep_ == "conj" and token.head.dep_ in {"acl", "amod"} and described.pos_ in {"NOUN", "PROPN"}:
+        return child(token, OBJECTS) or described  # "a boy shot and killed Monday": the boy was killed
     # "both victims survived the attack": who survived is the subject, not what they survived
     survived = token.lemma_.lower() == "survive"
     found = child(token, {"nsubj"}) if survived else child(token, OBJECTS) or child(token, {"nsubjpass"})
@@ -161,6 +80,10 @@ def _victim_phrase(token: Token) -> Token | None:
         found = child(token.head, OBJECTS) or child(token.head, {"nsubjpass"})
     if found is None and token.dep_ in {"pcomp", "advcl"} and child(token, {"auxpass"}):
         found = _clause_subject(token)  # "the victim ran for help after being shot"
+    if found is not None and found.lower_ in {"he", "she"} and token.dep_ == "advcl":
+        # "a girl died after she was wounded": the pronoun is the subject of the clause above
+        above = _clause_subject(token)
+        found = above if above is not None and above.pos_ in {"NOUN", "PROPN"} else found
     return _antecedent(found) if found is not None else None
 
 
@@ -219,7 +142,20 @@ def _count_for(token: Token, kind: Kind) -> int | None:
         if own and not token.lower_.startswith("wound"):  # "had four wounds" counts wounds, not people
             return parse_count(own[0].text)
         return _sufferers(token)
-    return _phrase_count(victim) if victim is not None else None
+    if victim is None:
+        return None
+    counts = [phrase_count(victim), *(phrase_count(other) for other in _co_subjects(victim))]
+    return None if None in counts else sum(c for c in counts if c is not None)
+
+
+def _co_subjects(victim: Token) -> list[Token]:
+    """Subjects the parse hung apart on the same verb: in 'two children, ages 3 and 5, and their mother were
+    found dead' the mother is a second subject of 'found', joined to the first by 'and'."""
+    if victim.dep_ not in SUBJECTS:
+        return []
+    later = [c for c in victim.head.children if c.dep_ == victim.dep_ and c.i > victim.i]
+    joined = any(t.dep_ == "cc" and t.lower_ == "and" for t in victim.subtree)
+    return later if joined else []
 
 
 def _sufferers(token: Token) -> int | None:
@@ -242,7 +178,7 @@ def _sufferers(token: Token) -> int | None:
     if holder is None and _died(verb):
         return None  # "pronounced dead with a gunshot wound": the wound killed, it is not an injury
     holder = holder or next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    return _phrase_count(_antecedent(holder)) if holder is not None else None
+    return phrase_count(_antecedent(holder)) if holder is not None else None
 
 
 def _died(verb: Token) -> bool:
@@ -259,7 +195,7 @@ def _bodies(token: Token) -> int | None:
         return parse_count(own[0].text)
     of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     person = child(of, {"pobj"}) if of is not None else None
-    return _phrase_count(person) if person is not None and person.pos_ in {"NOUN", "PROPN"} else None
+    return phrase_count(person) if person is not None and person.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _to_death(token: Token) -> Token | None:
@@ -290,23 +226,42 @@ def _to_hospital(token: Token) -> Finding | None:
         # "five people went to the hospital" counts victims; "his father went to the hospital" does not
         subject = child(token, {"nsubj"})
         holder = subject if subject is not None and child(subject, {"nummod"}) is not None else None
-    count = _phrase_count(_antecedent(holder)) if holder is not None else None
+    count = phrase_count(_antecedent(holder)) if holder is not None else None
     if holder is None or count is None or holder.lemma_.lower() in BODY_WORDS:
         return None
     # no token: a restatement of people the sentence's casualty words may already count, so the larger
-    # reading counts, not the sum ("took the man, with a gunshot wound, to a clinic")
-    return Finding("injured" if _others(holder) else "shot", count, -1, holder.i)
+    # reading counts, not the sum ("took the man, with a gunshot wound, to a clinic"); "a second victim was
+    # taken to the hospital": two were hit
+    count = _ordinal(holder) or count
+    return Finding("injured" if besides_counted(holder) else "shot", count, -1, holder.i)
+
+
+def _released(token: Token) -> Finding | None:
+    """'He was treated and released', 'was released from the hospital': someone hurt who lived, so one of the
+    injured however many the story says died."""
+    if token.lemma_.lower() != "release" or token.pos_ != "VERB":
+        return None
+    treated = token.dep_ == "conj" and token.head.lemma_.lower() == "treat"
+    from_hospital = any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(t.lower_ in HOSPITALS for t in c.subtree)
+        for c in token.children
+    )
+    if not (treated or from_hospital):
+        return None  # "released on bail", "released the victim's name"
+    holder = child(token, {"nsubjpass"}) or (child(token.head, {"nsubjpass"}) if treated else None)
+    count = phrase_count(_antecedent(holder)) if holder is not None else None
+    return Finding("injured", count, -1, holder.i) if holder is not None and count is not None else None
 
 
 def _special_findings(token: Token) -> Finding | None:
     """Counts phrased without a casualty verb on the victims: 'stabbed to death', 'the body of a man'."""
-    hospital = _to_hospital(token)
+    hospital = _to_hospital(token) or _released(token)
     if hospital is not None:
         return hospital
     verb = _to_death(token)
     victim = _victim_phrase(verb) if verb is not None else None
     if victim is not None:
-        count = _phrase_count(victim)
+        count = phrase_count(victim)
         himself = victim.lower_ in REFLEXIVE  # "shot himself to death"
         return Finding("killed", count, token.i, victim.i, himself=himself) if count is not None else None
     if token.lower_ in BODY_WORDS and token.pos_ == "NOUN":
@@ -335,11 +290,11 @@ def _in_condition(token: Token) -> Finding | None:
     if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in {"VERB", "AUX"}:
         return None
     holder = child(prep.head, OBJECTS) or child(prep.head, SUBJECTS)
-    count = _phrase_count(_antecedent(holder)) if holder is not None else None
+    count = phrase_count(_antecedent(holder)) if holder is not None else None
     if holder is None or count is None:
         return None
     # a victim in critical condition may die later, so is counted like one shot, unless besides the dead
-    return Finding("injured" if _others(holder) else "shot", count, token.i, holder.i)
+    return Finding("injured" if besides_counted(holder) else "shot", count, token.i, holder.i)
 
 
 ACT_NOUNS: dict[str, Kind] = {
@@ -357,13 +312,14 @@ def _act_of(token: Token) -> Finding | None:
     if person is None or person.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"}:
         return None
     # "the slaying of Sam Cole and another robbery": only the first noun of a list is surely a person
-    count = _single_phrase_count(person)
+    count = single_phrase_count(person)
     if count is None:
         return None
     kind = ACT_NOUNS[token.lower_]
     if kind == "shot" and any(c.lower_ in FATAL for c in token.children):
         kind = "killed"
-    return Finding("injured" if kind == "shot" and _others(person) else kind, count, token.i, person.i)
+    kind = "injured" if kind == "shot" and besides_counted(person) else kind
+    return Finding(kind, count, token.i, person.i)
 
 
 def _owned_death(token: Token) -> Finding | None:
@@ -380,7 +336,7 @@ def _lives(token: Token) -> int | None:
     """'claimed a woman's life', 'took two lives', 'took the lives of three men': the dead, from 'life'."""
     owner = child(token, {"poss"})
     if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
-        return 1 if owner.tag_ in {"NN", "NNP"} else _phrase_count(owner)
+        return 1 if owner.tag_ in {"NN", "NNP"} else phrase_count(owner)
     return _bodies(token)  # a number on 'lives' or an 'of' phrase counts the same way as 'bodies'
 
 
@@ -407,7 +363,7 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
             victim = _victim_phrase(token)
             if kind == "injured" and token.pos_ == "NOUN" and token.lower_.startswith("wound"):
                 kind = "shot"  # "found with a gunshot wound": hit, and perhaps dead later on
-            if kind == "shot" and victim is not None and (_others(victim) or _also(token, victim)):
+            if kind == "shot" and victim is not None and (besides_counted(victim) or _also(token, victim)):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
             ordinal = _ordinal(victim) if kind != "killed" and count > 0 else None
             if ordinal is not None and victim is not None:
@@ -416,7 +372,17 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 yield Finding("shot", ordinal, -1, victim.i)
                 continue
             himself = victim is not None and victim.lower_ in REFLEXIVE
-            yield Finding(kind, count, token.i, victim.i if victim is not None else -1, himself=himself)
+            yield Finding(kind, count, token.i, _first_naming(victim), himself=himself)
+
+
+def _first_naming(victim: Token | None) -> int:
+    """The victim's index, or that of the sentence's first word naming the same person ('Hess was shot when
+    the gun fired, striking Hess in the cheek': one victim told twice); -1 where unknown."""
+    if victim is None:
+        return -1
+    if not (victim.pos_ == "PROPN" or (victim.is_title and not victim.is_sent_start)):
+        return victim.i  # a name, however tagged: only a capitalised word inside the sentence
+    return next(t.i for t in victim.sent if t.text == victim.text)
 
 
 def _fatally_counted(token: Token) -> Finding | None:
@@ -445,7 +411,7 @@ def _known_victim(token: Token) -> bool:
         return False
     dets = {c.lower_ for c in head.children if c.dep_ in {"det", "poss"}}
     return bool(dets & {"the", "this", "that", "his", "her", "their"}) and not any(
-        _is_number_word(c) for c in head.children if c.dep_ != "det"
+        is_number_word(c) for c in head.children if c.dep_ != "det"
     )
 
 
@@ -462,14 +428,6 @@ def _unreal(token: Token) -> bool:
     # "would later die" tells what happened; "would have died" and "could die" what did not
     perfect = any(c.lower_ in {"have", "'ve"} and c.dep_ == "aux" for c in verb.children)
     return bool(modals & UNREAL_MODALS) or ("would" in modals and perfect)
-
-
-def _others(victim: Token) -> bool:
-    """'two others', 'another man', 'three other people', 'the surviving brother': victims besides those
-    already counted."""
-    return victim.lower_ in {"others", "another"} or any(
-        c.lower_ in {"other", "another", "surviving"} for c in victim.children
-    )
 
 
 def _also(verb: Token, victim: Token) -> bool:

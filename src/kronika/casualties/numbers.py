@@ -68,7 +68,8 @@ def parse_count(text: str) -> int | None:
     # spaCy splits "11-year-old" into five tokens; joined with spaces they must still read as an age
     phrase = re.sub(r"\s*-\s*", "-", text.lower().strip())
     # "an 11 year old boy", "an 18-year old"
-    phrase = re.sub(r"\b(\d+)[ -](year|month|week)s?[ -]old\b", r"\1-\2-old", phrase)
+    phrase = re.sub(rf"\b({AGE})[ -](year|month|week)s?[ -]old\b", r"\1-\2-old", phrase)
+    phrase = re.sub(r"\b(\d+)\s*y\s*/?\s*o\b", r"\1-year-old", phrase)  # "a 20 y/o", "20 y / o"
     if re.match(rf"(?:(?:a|an|the)\s+)?{AGE}-(?:year|month|week)-old(?!s)", phrase):
         return 1  # "the 64-year-old", "a three-year-old boy" are one person, though 64 is not a count
     phrase = re.sub(rf"\b{AGE}-(?:year|month|week|day)-olds?\b", "", phrase)  # "two 9-year-old boys": 2

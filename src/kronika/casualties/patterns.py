@@ -24,7 +24,10 @@ NUMBER = (
 STATED = re.compile(
     # "Father of 4 killed": the number counts his children, not the dead
     rf"(?<![\w-])(?<!\bof )(?P<n>{NUMBER}|another)"
-    r"(?:\s+(?:other\s+)?(?:people|persons|others|more|civilians|protesters|victims))?\s+(?P<word>dead|killed|hurt|injured|wounded|hospitalized|hospitalised)(?![\w-])",
+    # "two children killed", "another teen injured": the noun counted may name who they were
+    r"(?:\s+(?:other\s+)?(?:people|persons|others|more|civilians|protesters|victims|men|women|teens|children"
+    r"|man|woman|teen|teenager|person))?"
+    r"\s+(?P<word>dead|killed|hurt|injured|wounded|hospitalized|hospitalised)(?![\w-])",
     re.IGNORECASE,
 )
 TOLL = re.compile(
@@ -45,6 +48,13 @@ MULTIPLE_SHOOTING = re.compile(
 SHOOTING_VICTIMS = re.compile(
     rf"(?<![\w-])(?P<n>{NUMBER})\s+(?P<other>other\s+|more\s+|additional\s+)?"
     r"(?:shooting|gunshot|gunfire)\s+victims\b",
+    re.IGNORECASE,
+)
+# "The other three victims were a man, 22, and ...": victims besides those told first (the dead, as a rule),
+# who lived unless the sentence says they died ("the names of the other three victims" may be the dead's)
+OTHER_VICTIMS = re.compile(
+    rf"^\W*the\s+other\s+(?P<n>{NUMBER})\s+victims\s+(?:were|are)\s+"
+    r"(?!(?:also\s+|all\s+)?(?:killed|dead|slain|pronounced|found\s+dead|identified))",
     re.IGNORECASE,
 )
 # "sent four people to the hospital", "sending two men to area hospitals": the wounded of a shooting
@@ -71,15 +81,34 @@ HEADLINE_SHOT = re.compile(
     r"(?=\s*(?:[,;:]|$|\s(?:in|at|on|near|outside|inside|during|after|and|while|overnight)\b))",
     re.IGNORECASE,
 )
+ONE_VICTIM = (
+    r"baby|infant|toddler|child|boy|girl|teen|teenager|man|woman|student|officer|deputy|trooper|victim"
+    r"|\d{1,2}-(?:year|month)-old"
+)
+# a headline opening on one victim called slain: "Slain teen identified", "Slain Elmwood woman's family sues"
+HEADLINE_SLAIN = re.compile(
+    rf"^(?:[A-Z]\w*:\s+)?(?i:slain)\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}?(?i:{ONE_VICTIM}|wife|husband|mother|father)\b"
+)
+# a headline opening on two victims: "Man, toddler killed in shooting", "Father, daughter found dead",
+# "Boy, 2, and man killed"
+KIN = r"mother|father|son|daughter|wife|husband"
+HEADLINE_PAIR = re.compile(
+    rf"^(?:[A-Z][\w'’. ]{{0,30}}:\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}?"
+    rf"(?i:{ONE_VICTIM}|{KIN})(?:,\s+\d{{1,2}})?,\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{ONE_VICTIM}|{KIN})(?:,\s+\d{{1,2}},)?\s+(?i:found\s+)?"
+    r"(?P<verb>(?i:killed|dead|slain|shot|wounded|injured|hurt))\b"
+)
 # a headline opening on one victim: "Toddler shot in spray of bullets", "Boy, 7, found fatally shot in car",
 # "Teen killed in crash identified";
 # the parse reads "Baby shot" as the baby shooting, since a headline drops "was"
 HEADLINE_VICTIM = re.compile(
-    r"^(?:[A-Z]\w*:\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}?(?i:baby|infant|toddler|child|boy|girl|teen|teenager|man"
-    r"|woman|student|\d{1,2}-(?:year|month)-old)(?:\s+(?i:baby|infant|toddler|child|boy|girl|man|woman))?"
+    rf"^(?:[A-Z][\w'’. ]{{0,30}}:\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}?(?i:(?:shooting\s+)?(?:{ONE_VICTIM}))"
+    r"(?:\s+(?i:baby|infant|toddler|child|boy|girl|man|woman))?"
     r"(?:,\s+\d{1,2},)?\s+(?i:found\s+)?"
-    r"(?:(?P<fatal>(?i:fatally)\s+)?(?i:shot)(?P<death>\s+(?i:to\s+death|dead))?|(?P<killed>(?i:killed|slain))"
-    r"|(?P<hurt>(?i:in\s+(?:critical|serious|stable|fair|grave)\s+condition|wounded|injured|hurt)))"
+    r"(?:(?P<fatal>(?i:fatally)\s+)?(?i:shot)(?P<death>\s+(?i:to\s+death|dead))?|(?P<killed>(?i:killed|slain|dead))"
+    # "Officer serious but stable after shooting", "Girl, 6, critical after being shot"
+    r"|(?P<hurt>(?i:(?:in\s+)?(?:critical|serious|stable|fair|grave)(?:\s+condition|\s+but\s+stable)?"
+    r"|wounded|injured|hurt)))"
     r"(?=\s*(?:[,;:]|$|\s(?i:in|on|near|outside|inside|during|after|while|by|overnight)\b))",
 )
 # one victim told by age dying, anywhere in a headline or sentence: "7-year-old shot, killed in X",
@@ -100,7 +129,9 @@ GUNFIRE_TOLL = re.compile(
 # passive the parse misreads when a dateline or caption runs into the sentence
 COUNTED_PASSIVE = re.compile(
     # "five people, including an infant, were injured": the parenthesis names one of those counted
-    rf"(?<![\w-])(?P<n>{NUMBER})\s+(?:other\s+|more\s+)?(?:{VICTIMS})(?:,\s+including\s+[^,]{{1,60}},)?"
+    # "three children and two adults were found dead": the two counts of one subject add up
+    rf"(?<![\w-])(?:(?P<first>{NUMBER}|an?)\s+(?:{VICTIMS})\s+and\s+)?"
+    rf"(?P<n>{NUMBER})\s+(?:other\s+|more\s+)?(?:{VICTIMS})(?:,\s+including\s+[^,]{{1,60}},)?"
     r"\s+(?:were|was|are|is|have\s+been"
     r"|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<killed>shot\s+(?:and\s+killed|to\s+death|dead)|killed|murdered"
     r"|found\s+dead|pronounced\s+dead|dead)|(?P<hurt>wounded|injured|hurt|hospitalized|hospitalised)"
@@ -120,7 +151,7 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
         if count is not None:
             yield "shot", count
     for m in COUNTED_PASSIVE.finditer(text):
-        count = parse_count(m["n"])
+        count = _sum_counts(m["first"], m["n"])
         if count is not None:
             yield ("killed" if m["killed"] else "injured" if m["hurt"] else "shot"), count
     yield from _gunfire_toll(text)
@@ -128,6 +159,8 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
         ("killed" if m["fatal"] or m["death"] or m["killed"] else "injured" if m["hurt"] else "shot")
         for m in HEADLINE_VICTIM.finditer(text)
     ]
+    headline += ["killed" for _ in HEADLINE_SLAIN.finditer(text)]
+    yield from ((_verb_kind(m["verb"]), 2) for m in HEADLINE_PAIR.finditer(text))
     yield from ((kind, 1) for kind in headline)
     if AGED_DEATH.search(text) and "killed" not in headline:  # the same victim, told once
         yield "killed", 1
@@ -138,6 +171,18 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
     if NON_FATAL.search(text):
         yield "killed", 0
     yield from _gunfire_counts(text)
+
+
+def _verb_kind(verb: str) -> Kind:
+    """What a headline's verb says happened to its victims: killed, hit by gunfire, or hurt."""
+    word = verb.lower()
+    return "killed" if word in {"killed", "dead", "slain"} else "shot" if word == "shot" else "injured"
+
+
+def _sum_counts(first: str | None, second: str) -> int | None:
+    """Two counts joined in one subject ('three children and two adults'), or the second alone."""
+    counts = [parse_count(n) for n in (first, second) if n is not None]
+    return None if None in counts else sum(c for c in counts if c is not None)
 
 
 def _gunfire_toll(text: str) -> Iterator[tuple[Kind, int]]:
@@ -163,6 +208,10 @@ def _gunfire_counts(text: str) -> Iterator[tuple[Kind, int]]:
         count = parse_count(m["n"])
         if count is not None:
             yield ("injured" if m["other"] else "shot"), count
+    for m in OTHER_VICTIMS.finditer(text):
+        count = parse_count(m["n"])
+        if count is not None:
+            yield "injured", count
     for m in [*HOSPITAL.finditer(text), *IN_HOSPITAL.finditer(text)]:
         count = parse_count(m["n"])
         if count is not None:

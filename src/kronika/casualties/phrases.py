@@ -1,0 +1,129 @@
+"""How many people a noun phrase names: 'two men', 'a 3-year-old boy and his mother', 'his parents'.
+
+Read from the dependency parse around the phrase's head; `kronika.casualties.findings` asks this for the
+victims of each casualty word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kronika.casualties.numbers import MULTIPLIERS, UNITS, VAGUE, parse_count
+from kronika.casualties.words import casualty_kind, child
+
+ANIMALS = {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "donkey", "horse", "dog",
+           "chicken", "pig", "ox", "buffalo", "poultry", "deer", "shark", "fish", "bird", "cat", "bear",
+           "wolf", "puppy", "pet"}  # fmt: skip
+
+PERSONAL = {"he", "she", "him", "her", "himself", "herself", "another"}
+REFLEXIVE = {"himself", "herself"}
+
+
+def phrase_count(token: Token) -> int | None:
+    """The count stated by the noun phrase a token heads, summing its conjuncts."""
+    # "one wounded and one deceased": a conjunct with a casualty word of its own is counted by that word
+    parts = [token, *[c for c in token.children if c.dep_ == "conj" and not _own_casualty(c)]]
+    if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in token.children):
+        parts = [token]  # "his brother or a friend was dead": one of them, not both
+    if token.lower_ in PERSONAL and len(parts) == 1:
+        return 1
+    if token.lower_ == "total" and child(token, {"prep"}) is not None:  # "a total of five people"
+        of = child(token, {"prep"})
+        counted = child(of, {"pobj"}) if of is not None and of.lower_ == "of" else None
+        return phrase_count(counted) if counted is not None else None
+    if token.lemma_.lower() in ANIMALS | MISSILES | MEDIA:
+        # "killed 15 livestock", "shot 20 rounds", "Photo: 21 Pro Video Image 2 of 16 A man died": people only
+        return None
+    if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
+        return parse_count(" ".join(t.text for t in token.subtree))
+    appositive = child(token, {"appos"})
+    if appositive is not None and not any(is_number_word(c) for c in token.children):
+        # "the victims, two guards and a cook,": the apposition counts them; "his father, a 39-year-old, and
+        # another man": the people joined after the apposition add to it
+        counts = [phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]
+        return None if None in counts else sum(c for c in counts if c is not None)
+    nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
+    if len(parts) > 1 and all(p.pos_ in {"NOUN", "NUM", "PROPN", "PRON"} for p in parts):
+        # "killed her and three other people": a pronoun among the conjuncts is one person
+        counts = [1 if p.lower_ in PERSONAL else single_phrase_count(p) for p in parts]
+        if all(c is not None for c in counts):
+            return sum(c for c in counts if c is not None)
+    return single_phrase_count(token) if nummods or token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} else None
+
+
+def _own_casualty(token: Token) -> bool:
+    """Whether a word modifying the noun says it was killed or hurt ('one deceased', 'a man killed')."""
+    return any(c.dep_ in {"amod", "acl"} and casualty_kind(c) is not None for c in token.children)
+
+
+def _one_or_count(token: Token) -> int | None:
+    """A joined victim's count: 'another man, 26' is one man (his age is no count)."""
+    return single_phrase_count(token) or (1 if token.tag_ in {"NN", "NNP"} else None)
+
+
+def is_number_word(token: Token) -> bool:
+    """Digits, number words and vague quantities ('dozen', 'hundreds', 'several')."""
+    word = token.lower_
+    return token.like_num or word in VAGUE or word in UNITS or word in MULTIPLIERS
+
+
+def single_phrase_count(token: Token) -> int | None:
+    """The count of one noun phrase: its modifiers and the noun, without its clauses and conjuncts."""
+    skip = {"conj", "cc", "preconj", "relcl", "acl", "prep", "appos", "punct"}
+    # "shot dead two clerks": the casualty word modifying the victims is not part of their count
+    before = [c for c in token.children if c.dep_ not in skip and c.i < token.i and casualty_kind(c) is None]
+    if any(c.dep_ == "conj" for c in token.children):  # "both Ann and the baby": 'both' counts the list
+        before = [c for c in before if c.lower_ not in {"both", "either", "neither"}]
+    words = [token, *[t for c in before for t in c.subtree]]
+    # "MACON, Ga. - A 3-year-old boy": a dateline the parse hung on the phrase is not part of it
+    cut = max((t.i for t in words if t.i < token.i and _is_spaced_dash(t)), default=-1)
+    words = [t for t in words if t.i > cut]
+    phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    if token.lower_ in {"parents", "twins"} and not any(is_number_word(c) for c in token.subtree):
+        return 2  # "shot his parents": a plural that is a number
+    # the phrase without its conjuncts: "his aunt and two other people" has no number on 'aunt'
+    own = [token, *(t for c in token.children if c.dep_ not in {"conj", "cc"} for t in c.subtree)]
+    if (
+        token.pos_ in {"NOUN", "PROPN"}
+        and token.tag_ in {"NNS", "NNPS"}
+        and not any(is_number_word(c) for c in own)
+    ):
+        return None  # "protesters were killed": a plural with no number is not a count
+    if token.tag_ == "NN" and not any(is_number_word(c) for c in own):
+        return 2 if token.lower_ in PAIRS else 1  # "the cyclist died": a singular victim is one person
+    if token.tag_ == "NNP" and not any(is_number_word(t) for t in words):
+        return 1  # "Sam Cole, 19, died": a named victim is one person (the age is an apposition)
+    return parse_count(phrase)
+
+
+def _is_spaced_dash(token: Token) -> bool:
+    """A dash between words ('Ga. - A boy', 'Ga. -- A boy'), not the hyphen inside '3-year-old'."""
+    return token.text in {"–", "—", "--"} or (token.text == "-" and bool(token.whitespace_))
+
+
+# a photo caption run into a sentence ("Photo: 21 Pro Video Image 2 of 16 A man died") names no victim
+MEDIA = {"photo", "image", "video", "caption", "picture", "footage", "gallery"}
+MISSILES = {"round", "bullet", "shot", "time", "shell", "casing", "pellet", "gun", "weapon"}
+PAIRS = {"couple", "pair"}  # "a couple were found dead": two people
+
+
+def introduced_victim(token: Token) -> str | None:
+    """A key for one victim a sentence introduces ('a 20-year-old man was shot', 'another man was hit'),
+    so that victims told one by one in several sentences add up; None for a known or counted victim."""
+    det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
+    if det not in {"a", "an", "another"}:
+        return None
+    words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
+    # only a victim told by age ('a 20-year-old man') is surely someone; 'a child' may be the boy named later
+    if not any(t.like_num for t in words):
+        return None
+    key = "".join(t.text_with_ws for t in words).lower().replace(" - ", "-").strip()
+    return f"{key}@{token.i}" if det == "another" else key  # 'another' is always someone new
+
+
+def besides_counted(victim: Token) -> bool:
+    """'two others', 'another man', 'three other people', 'the surviving brother': victims besides those
+    already counted."""
+    return victim.lower_ in {"others", "another"} or any(
+        c.lower_ in {"other", "another", "surviving"} for c in victim.children
+    )
