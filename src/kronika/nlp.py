@@ -60,6 +60,12 @@ def sentences(doc: Doc) -> tuple[Span, ...]:
 _TEXT_KEY = "kronika.text"
 
 
+def span_text(span: Span) -> str:
+    """A span's text sliced from the doc's cached text: the same string as `span.text`, without spaCy
+    building it token by token on every call (casualty counting reads each sentence many times)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def doc_text(doc: Doc) -> str:
     """The doc's text, joined once per doc (spaCy joins every token's text on each `doc.text`)."""
     cached = doc.user_data.get(_TEXT_KEY)

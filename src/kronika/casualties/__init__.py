@@ -25,7 +25,7 @@ from kronika.casualties.patterns import NUMBER, Kind, text_counts
 from kronika.casualties.phrases import introduced_victim
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
-from kronika.nlp import doc_text
+from kronika.nlp import doc_text, span_text
 from kronika.nlp import sentences as doc_sentences
 
 __all__ = ["count_casualties", "incident_sentences", "parse_count", "story_sentences"]
@@ -129,7 +129,9 @@ def _paragraph(doc: Doc, sentence: Span) -> list[Span]:
     begin = text.rfind("\n", 0, sentence.start_char) + 1
     stop = text.find("\n", sentence.end_char)
     end = len(text) if stop < 0 else stop
-    return [s for s in doc_sentences(doc) if begin <= s.start_char and s.end_char <= end and s.text.strip()]
+    return [
+        s for s in doc_sentences(doc) if begin <= s.start_char and s.end_char <= end and span_text(s).strip()
+    ]
 
 
 def incident_sentences(doc: Doc, sentence: Span) -> list[Span]:
@@ -137,16 +139,16 @@ def incident_sentences(doc: Doc, sentence: Span) -> list[Span]:
     paragraph = _paragraph(doc, sentence)
     before = [s for s in paragraph if s.end_char <= sentence.start_char]
     after = [s for s in paragraph if s.start_char >= sentence.end_char]
-    starts = [i for i, s in enumerate(before) if BOUNDARY.match(s.text)]
-    before = [] if BOUNDARY.match(sentence.text) else before[max(starts, default=0) :]
-    stop = next((i for i, s in enumerate(after) if BOUNDARY.match(s.text)), len(after))
+    starts = [i for i, s in enumerate(before) if BOUNDARY.match(span_text(s))]
+    before = [] if BOUNDARY.match(span_text(sentence)) else before[max(starts, default=0) :]
+    stop = next((i for i, s in enumerate(after) if BOUNDARY.match(span_text(s))), len(after))
     return [*before, sentence, *after[:stop]]
 
 
 def _summary_toll(sentences: list[Span]) -> int | None:
     """The fatalities a coder's summary sentence states for the incident ('2 fatalities.', 'coded as 10')."""
     for sentence in sentences:
-        m = SUMMARY.search(sentence.text)
+        m = SUMMARY.search(span_text(sentence))
         if m is not None:
             return parse_count(m["coded"] or m["n"]) if (m["coded"] or m["n"].lower() != "no") else 0
     return None
@@ -155,8 +157,8 @@ def _summary_toll(sentences: list[Span]) -> int | None:
 def _split_parts(sentences: list[Span]) -> int | None:
     """Into how many events a note shares its toll out: 'Fatalities split between 2 events'."""
     for sentence in sentences:
-        m = SPLIT.search(sentence.text)
-        if m is not None and "fatalit" in sentence.text.lower():
+        m = SPLIT.search(span_text(sentence))
+        if m is not None and "fatalit" in span_text(sentence).lower():
             return parse_count(m["n"])
     return None
 
@@ -185,7 +187,7 @@ def _is_grievance(token: Token) -> bool:
 
 def story_sentences(doc: Doc, sentence: Span) -> list[Span]:
     """The sentences of the whole article that tell the sentence's incident, across paragraphs."""
-    sentences = [s for s in doc_sentences(doc) if s.text.strip()]
+    sentences = [s for s in doc_sentences(doc) if span_text(s).strip()]
     here = next((i for i, s in enumerate(sentences) if s.end_char > sentence.start_char), len(sentences))
     starts = [i for i, s in enumerate(sentences[: here + 1]) if _opens_other_story(s)]
     first = max(starts, default=0)
@@ -195,7 +197,7 @@ def story_sentences(doc: Doc, sentence: Span) -> list[Span]:
 
 def _opens_other_story(sentence: Span) -> bool:
     """A sentence that starts telling another incident ('In a separate shooting', 'PREVIOUS STORY:')."""
-    text = sentence.text
+    text = span_text(sentence)
     return bool(
         BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text) or DATED_OPENING.match(text)
     )
@@ -378,11 +380,11 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     scope = story_sentences(doc, sentence) if story else incident
     # a tally of many incidents ("750 people have been killed so far this year") is no event's toll, and
     # lends the story nothing
-    if AGGREGATE.search(sentence.text) is not None:
+    if AGGREGATE.search(span_text(sentence)) is not None:
         return Casualties()
-    scope = [s for s in scope if s.start == sentence.start or not STATISTIC.search(s.text)]
+    scope = [s for s in scope if s.start == sentence.start or not STATISTIC.search(span_text(s))]
     findings = [_findings(doc, s, detection) for s in scope]
-    tallies = [_with_text(_sentence_tally(f), s.text) for s, f in zip(scope, findings, strict=True)]
+    tallies = [_with_text(_sentence_tally(f), span_text(s)) for s, f in zip(scope, findings, strict=True)]
     if story and title:
         tallies.append(_title_tally(title))
     toll = _reconcile(tallies, _one_by_one(doc, findings))

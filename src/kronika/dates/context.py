@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.dates.attach import attach
 from kronika.dates.expressions import TimeExpression, dated_back, find_clock_time, find_expressions
 from kronika.model import Detection, EventDate
-from kronika.nlp import doc_text
+from kronika.nlp import doc_text, span_text
 from kronika.nlp import sentences as doc_sentences
 
 # a sentence's own anaphora ("then", "the day before") need an event of its own to point back to
@@ -67,7 +67,9 @@ def _lead(doc: Doc) -> Span | None:
 
 def _usable(sentence: Span) -> list[TimeExpression]:
     """The sentence's expressions that do not themselves refer back to another event."""
-    return [e for e in find_expressions(sentence.text, sentence.start_char) if e.anchor in CONTEXT_ANCHORS]
+    return [
+        e for e in find_expressions(span_text(sentence), sentence.start_char) if e.anchor in CONTEXT_ANCHORS
+    ]
 
 
 def _incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
@@ -181,7 +183,7 @@ def harm_dated_back(doc: Doc, borrowed: ContextExpression, published: date | Non
     sentence = next((s for s in doc_sentences(doc) if s.start_char <= at < s.end_char), None)
     if sentence is None:
         return None
-    expressions = find_expressions(sentence.text, sentence.start_char)
+    expressions = find_expressions(span_text(sentence), sentence.start_char)
     harm = (t for t in sentence if t.lemma_.lower() in INCIDENT_LEMMAS - DEATH_LEMMAS)
     return next((d for t in harm if (d := dated_back(expressions, t.idx, published)) is not None), None)
 
@@ -306,7 +308,7 @@ def clock_expression(doc: Doc, detection: Detection) -> ContextExpression | None
         (s, "the incident's story") for s in doc_sentences(doc) if s.start_char != here and _tells_incident(s)
     ]
     for sentence, where in [*own, *others]:
-        found = find_clock_time(sentence.text, sentence.start_char)
+        found = find_clock_time(span_text(sentence), sentence.start_char)
         if found is not None:
             return ContextExpression(found, f"{where}, a time of day with no day named")
     return None

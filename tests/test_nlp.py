@@ -1,0 +1,24 @@
+"""nlp.py: the per-doc caches give the same strings and sentences spaCy itself would."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.nlp import doc_text, sentences, span_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said two men were shot on Friday. One died in hospital.",
+        "GROVEPORT, Ohio —  A woman was hurt.\n\nTwo  others fled  the scene.  ",
+        "Protesters gathered at 8 p.m. Sunday outside the hall.\tThey left by midnight.",
+        "",
+    ],
+)
+def test_span_text_is_the_spans_own_text(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert doc_text(doc) == doc.text
+    assert [span_text(s) for s in sentences(doc)] == [s.text for s in sentences(doc)]
+    assert all(span_text(doc[i : i + 3]) == doc[i : i + 3].text for i in range(len(doc)))
