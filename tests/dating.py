@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from builders import made_up_detection
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kronika.dates import resolve_date
-from kronika.model import Article, ArticleContext, Detection, EventDate, EventType, Span
+from kronika.model import Article, ArticleContext, Detection, EventDate
 
 PUBLISHED = date(2020, 10, 6)  # a Tuesday
 PREVIOUS = EventDate(date(2020, 10, 6), "day", "an earlier event")
-PROTEST = EventType("PROTEST")  # the type a made-up detection has unless a spec gives another
 
 
 def article_context(text: str) -> ArticleContext:
@@ -21,19 +21,13 @@ def article_context(text: str) -> ArticleContext:
 
 
 def detection_at(
-    doc: Doc, trigger: str, sentence_with: str | None = None, event_type: EventType = PROTEST
+    doc: Doc, trigger: str, sentence_with: str | None = None, plover: str = "PROTEST"
 ) -> Detection:
-    """A detection on the sentence holding `sentence_with` (or the trigger), triggered on `trigger`."""
-    text = doc.text
-    at = text.index(sentence_with or trigger)
+    """A sure `plover` detection on the sentence of `doc` holding `sentence_with` (or the trigger), triggered
+    on `trigger`."""
+    at = doc.text.index(sentence_with or trigger)
     sentence = next(s for s in doc.sents if s.start_char <= at < s.end_char)
-    start = text.index(trigger, sentence.start_char)
-    return Detection(
-        Span(sentence.start_char, sentence.end_char, sentence.text),
-        Span(start, start + len(trigger), trigger),
-        event_type,
-        1.0,
-    )
+    return made_up_detection(sentence.text, trigger, plover, confidence=1.0, text=doc.text)
 
 
 def resolve(
@@ -43,10 +37,10 @@ def resolve(
     previous: EventDate | None = None,
     *,
     sentence_with: str | None = None,
-    event_type: EventType = PROTEST,
+    plover: str = "PROTEST",
 ) -> EventDate:
-    """The date of the `event_type` event triggered by `trigger` (in the sentence holding `sentence_with`)
-    in `text`, published on PUBLISHED, with `previous` the date of the event told before it."""
+    """The date of the `plover` event triggered by `trigger` (in the sentence holding `sentence_with`) in
+    `text`, published on PUBLISHED, with `previous` the date of the event told before it."""
     doc = nlp(text)
-    detection = detection_at(doc, trigger, sentence_with, event_type)
+    detection = detection_at(doc, trigger, sentence_with, plover)
     return resolve_date(doc, detection, article_context(text), previous)

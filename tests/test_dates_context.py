@@ -11,7 +11,6 @@ from dating import resolve
 from spacy.language import Language
 
 from kronika.dates.expressions import find_clock_time, find_expressions
-from kronika.model import EventType
 
 pytestmark = pytest.mark.slow
 
@@ -113,7 +112,7 @@ def test_a_killing_told_through_its_report_takes_the_day_before_the_report(nlp: 
         "Police on Tuesday identified three people found dead in a home.\n\n"
         "Officers were called to the home at 4 p.m. Monday."
     )
-    assert resolve(nlp, text, "identified", event_type=EventType("ASSAULT")).value == date(2020, 10, 5)
+    assert resolve(nlp, text, "identified", plover="ASSAULT").value == date(2020, 10, 5)
 
 
 @pytest.mark.parametrize(
