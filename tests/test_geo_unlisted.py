@@ -19,12 +19,6 @@ from kronika.places import find_dateline, locate
 TROY = Place("Troy", "USA", "West Virginia", None, None, "city")  # a dateline town the gazetteer lacks
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once for this module."""
-    return Gazetteer.load()
-
-
 def locate_us(nlp: Language, gazetteer: Gazetteer, text: str, trigger: str) -> Place | None:
     """Where a one-sentence American local story places the event its trigger names."""
     detection = made_up_detection(text, trigger, "ASSAULT")

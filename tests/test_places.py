@@ -18,12 +18,6 @@ from kronika.model import Article, ArticleContext, Detection, EventType, Place, 
 from kronika.places import find_dateline, focus_country, locate
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once for this module."""
-    return Gazetteer.load()
-
-
 def run_locate(
     nlp: Language, gazetteer: Gazetteer, text: str, sentence: str, trigger: str, focus: str | None = "KGZ"
 ) -> Place | None:
