@@ -1,4 +1,4 @@
-"""Shared fixtures: the spaCy pipeline is loaded once per test session."""
+"""Shared fixtures: the spaCy pipeline and the gazetteer are loaded once per test session."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from kronika.gazetteer import Gazetteer
 from kronika.nlp import load_nlp
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -17,6 +18,12 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 def nlp() -> Language:
     """The English spaCy pipeline, loaded once."""
     return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once (its lookups never change it)."""
+    return Gazetteer.load()
 
 
 @pytest.fixture(scope="session")

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from builders import made_up_detection
 from fixed_typer import FixedTyper, read_as
 from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.acled_rules import SURE_READING, acled_conventions
 from kronika.events.taxonomy import acled_event_type
-from kronika.model import Article, Detection, EventType, Span
-
-
-def _typed(sentence: str, trigger: str, plover: str, mode: str | None, sub: str) -> Detection:
-    """A made-up detection of `sentence` on `trigger`, typed with ACLED sub-type `sub`."""
-    start = sentence.index(trigger)
-    return Detection(
-        sentence=Span(0, len(sentence), sentence),
-        trigger=Span(start, start + len(trigger), trigger),
-        type=EventType(plover, mode, acled_event_type(sub), sub),
-        confidence=0.8,
-    )
-
+from kronika.model import Article
 
 # --- the weapon the trigger names ----------------------------------------------------------------
 
@@ -50,7 +39,7 @@ def test_a_named_weapon_outranks_a_generic_reading(
     sentence: str, trigger: str, mode: str | None, sub: str, expected: str
 ) -> None:
     """A shelling or air strike the trigger names keeps its sub-type against an unsure generic reading."""
-    found = acled_conventions(_typed(sentence, trigger, "ASSAULT", mode, sub), 0.5)
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", sub, mode=mode), 0.5)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)
 
@@ -58,15 +47,17 @@ def test_a_named_weapon_outranks_a_generic_reading(
 @pytest.mark.parametrize("reading", [SURE_READING, 0.99])
 def test_a_sure_reading_outranks_the_weapon(reading: float) -> None:
     """Fighters who "responded to shelling" fought: a reading that sure of a clash stands."""
-    detection = _typed(
-        "Fighters responded to shelling near the front.", "shelling", "ASSAULT", "shelling", CLASH
+    detection = made_up_detection(
+        "Fighters responded to shelling near the front.", "shelling", "ASSAULT", CLASH, mode="shelling"
     )
     assert acled_conventions(detection, reading).type.acled_sub_event_type == CLASH
 
 
 def test_a_weapon_is_kept_when_nothing_read_the_sentence() -> None:
     """With no classifier reading at all, the trigger's weapon decides."""
-    detection = _typed("Troops shelled the ridge.", "shelled", "ASSAULT", "shelling", "Attack")
+    detection = made_up_detection(
+        "Troops shelled the ridge.", "shelled", "ASSAULT", "Attack", mode="shelling"
+    )
     assert acled_conventions(detection, None).type.acled_sub_event_type == SHELLING
 
 
@@ -87,11 +78,11 @@ def test_an_attack_with_a_planted_explosive_is_a_remote_explosive(
     """An attack whose sentence names a remote explosive, an IED, a roadside bomb or a landmine is ACLED's
     remote explosive attack, unless the sure reading says otherwise."""
     want = "Remote explosive/landmine/IED" if expected == "IED" else expected
-    found = acled_conventions(_typed(sentence, trigger, "ASSAULT", None, sub), 0.5)
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", sub), 0.5)
     assert found.type.acled_sub_event_type == want
     assert found.type.acled_event_type == acled_event_type(want)
-    assert acled_conventions(_typed(sentence, trigger, "ASSAULT", None, sub), SURE_READING).type == (
-        _typed(sentence, trigger, "ASSAULT", None, sub).type
+    assert acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", sub), SURE_READING).type == (
+        made_up_detection(sentence, trigger, "ASSAULT", sub).type
     )
 
 
@@ -117,7 +108,7 @@ def test_demonstrators_who_turn_violent_are_a_violent_demonstration(
 ) -> None:
     """A riot told by "demonstrated" or "protested", or by a demanding crowd, is a violent demonstration."""
     plover = "ASSAULT" if trigger in ("attacked", "clashed") else "PROTEST"
-    found = acled_conventions(_typed(sentence, trigger, plover, None, "Mob violence"), 0.95)
+    found = acled_conventions(made_up_detection(sentence, trigger, plover, "Mob violence"), 0.95)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == "Riots"
 
@@ -158,7 +149,7 @@ def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:
 )
 def test_protesters_who_throw_stones_riot(sentence: str, trigger: str, sub: str, expected: str) -> None:
     """A protest whose sentence tells stones, rocks, bricks or bottles thrown is a violent demonstration."""
-    found = acled_conventions(_typed(sentence, trigger, "PROTEST", None, sub), 0.95)
+    found = acled_conventions(made_up_detection(sentence, trigger, "PROTEST", sub), 0.95)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)
     assert found.type.plover == "PROTEST"
@@ -166,5 +157,7 @@ def test_protesters_who_throw_stones_riot(sentence: str, trigger: str, sub: str,
 
 def test_stones_thrown_by_a_mob_stay_its_own() -> None:
     """Only a protest is retyped: a mob's or an attacker's stones leave their sub-type alone."""
-    detection = _typed("A mob threw stones at a suspected thief.", "threw", "ASSAULT", None, "Mob violence")
+    detection = made_up_detection(
+        "A mob threw stones at a suspected thief.", "threw", "ASSAULT", "Mob violence"
+    )
     assert acled_conventions(detection, 0.95).type.acled_sub_event_type == "Mob violence"

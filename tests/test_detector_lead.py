@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from builders import made_up_detection
 from fixed_typer import FixedTyper, Reading, read_as
 from spacy.language import Language
 
@@ -161,17 +162,6 @@ def test_a_protest_against_an_arrest_is_not_dispersed_by_it() -> None:
     assert out == [lead, follow]
 
 
-def _assault(sub: str) -> Detection:
-    """A made-up asserted ASSAULT detection of the first sentence, typed with ACLED sub-type `sub`."""
-    sentence = Span(0, 60, "Rebels fired mortars at army positions near the village.")
-    return Detection(
-        sentence=sentence,
-        trigger=Span(7, 12, "fired"),
-        type=EventType("ASSAULT", "shelling", acled_event_type(sub), sub),
-        confidence=0.9,
-    )
-
-
 @pytest.mark.parametrize(
     ("sub", "follow_up", "expected"),
     [
@@ -188,7 +178,9 @@ def _assault(sub: str) -> Detection:
 )
 def test_fire_returned_makes_a_battle(sub: str, follow_up: str, expected: str) -> None:
     """An attack or bombardment the other side answers with fire is an armed clash (both sides engage)."""
-    lead = _assault(sub)
+    lead = made_up_detection(
+        "Rebels fired mortars at army positions near the village.", "fired", "ASSAULT", sub, mode="shelling"
+    )
     text = lead.sentence.text + follow_up
     (out,) = returned_fire([lead], text, 0, len(text))
     assert out.type.acled_sub_event_type == expected

@@ -5,6 +5,7 @@ sub-type the classifier tells apart)."""
 from __future__ import annotations
 
 import pytest
+from builders import made_up_detection
 from fixed_typer import FixedTyper, read_as
 from spacy.language import Language
 
@@ -20,18 +21,6 @@ from kronika.events.discourse import (
 )
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
-
-
-def _lead(sentence: str, plover: str, sub: str | None, trigger: str, confidence: float = 0.9) -> Detection:
-    """A made-up asserted detection of a text's first sentence, typed with ACLED sub-type `sub`."""
-    start = sentence.index(trigger)
-    return Detection(
-        sentence=Span(0, len(sentence), sentence),
-        trigger=Span(start, start + len(trigger), trigger),
-        type=EventType(plover, None, acled_event_type(sub) if sub else None, sub),
-        confidence=confidence,
-    )
-
 
 # --- who the victims were ------------------------------------------------------------------------
 
@@ -51,7 +40,7 @@ def test_an_attack_told_with_armed_victims_in_a_participle_is_a_clash(
     sentence: str, trigger: str, expected: str
 ) -> None:
     """'Killing two soldiers', 'wounding a policeman', 'abducted militiamen': armed men were the victims."""
-    (out,) = armed_targets([_lead(sentence, "ASSAULT", "Attack", trigger)], 0)
+    (out,) = armed_targets([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], 0)
     assert out.type.acled_sub_event_type == expected
 
 
@@ -70,7 +59,7 @@ def test_a_clash_whose_victims_are_civilians_is_an_attack(sentence: str, expecte
     """ACLED's attack is violence against civilians: a lead read as a clash whose sentence tells only
     civilian victims, and no fight, is an attack."""
     trigger = sentence.split()[1]
-    (out,) = civilian_victims([_lead(sentence, "ASSAULT", "Armed clash", trigger)], 0)
+    (out,) = civilian_victims([made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], 0)
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -85,7 +74,7 @@ def test_a_clash_whose_victims_are_civilians_is_an_attack(sentence: str, expecte
 def test_barricaded_roads_make_a_protest_violent(plover: str, expected: str) -> None:
     """Roads barricaded by the crowd make its protest a violent demonstration, whatever the trigger."""
     text = "Dock workers barricaded two roads near the port to denounce unpaid wages."
-    lead = _lead(text, plover, "Peaceful protest", "barricaded")
+    lead = made_up_detection(text, "barricaded", plover, "Peaceful protest")
     (out,) = burning_barricades([lead], text, 0, len(text))
     assert out.type.acled_sub_event_type == expected
     assert out.type.plover == plover
@@ -105,7 +94,7 @@ def test_police_who_intervened_make_a_protest_with_intervention(follow_up: str, 
     sentence = "Tenants protested outside the housing office."
     text = sentence + follow_up
     (out,) = protest_interventions(
-        [_lead(sentence, "PROTEST", "Peaceful protest", "protested")], text, 0, len(text)
+        [made_up_detection(sentence, "protested", "PROTEST", "Peaceful protest")], text, 0, len(text)
     )
     assert out.type.acled_sub_event_type == expected
 
@@ -128,8 +117,12 @@ def test_an_uncoded_main_trigger_of_the_lead_takes_its_reading(
     """'Workers rallied, demanding wages': the demand leads, keeps its PLOVER type, and is coded as the
     protest that the sure reading of the lead says the report tells."""
     sentence = "Nurses demanded their wages outside the clinic."
-    demand = _lead(sentence, "REQUEST", None, "demanded")
-    found = [demand] if other is None else [demand, _lead(sentence, "ASSAULT", other, "outside", 0.95)]
+    demand = made_up_detection(sentence, "demanded", "REQUEST", None)
+    found = (
+        [demand]
+        if other is None
+        else [demand, made_up_detection(sentence, "outside", "ASSAULT", other, confidence=0.95)]
+    )
     out = uncoded_lead(found, read_as("Peaceful protest", probability), 0.6)  # type: ignore[arg-type]
     assert out[0].type.acled_sub_event_type == expected
     assert out[0].type.plover == "REQUEST"
@@ -153,7 +146,7 @@ def test_a_lead_read_as_a_sub_type_the_classifier_tells_apart_takes_it(
     'Other') codes the lead's main trigger, whose PLOVER type stays; later sentences are left alone unless
     the lead sentence has no detection."""
     sentence = "Troops shot down a drone near the airbase."
-    lead = _lead(sentence, "ASSAULT", "Attack", "shot")
+    lead = made_up_detection(sentence, "shot", "ASSAULT", "Attack")
     later = Detection(
         sentence=Span(len(sentence) + 1, len(sentence) + 20, "Gunmen shot a man."),
         trigger=Span(len(sentence) + 8, len(sentence) + 12, "shot"),
@@ -196,7 +189,7 @@ def test_a_text_with_no_event_takes_its_leads_fair_reading(
 )
 def test_damage_done_makes_a_protest_violent(text: str, expected: str) -> None:
     """A lead protest whose paragraph tells things burnt, smashed or destroyed is a violent demonstration."""
-    lead = _lead(text.split(". ")[0], "PROTEST", "Peaceful protest", "protested")
+    lead = made_up_detection(text.split(". ")[0], "protested", "PROTEST", "Peaceful protest")
     (out,) = burning_barricades([lead], text, 0, len(text))
     assert out.type.acled_sub_event_type == expected
 
@@ -218,7 +211,7 @@ def test_a_follow_up_arrest_stays_below_the_lead_without_a_sure_reading(
 ) -> None:
     """'Supporters stormed the governor's office. Troops later arrested 25 of them.': the storming leads."""
     first = "Supporters stormed the governor's office."
-    lead = _lead(first, "PROTEST", "Violent demonstration", "stormed", 0.7)
+    lead = made_up_detection(first, "stormed", "PROTEST", "Violent demonstration", confidence=0.7)
     later = "Troops later arrested 25 of them."
     start = len(first) + 1
     arrest = Detection(

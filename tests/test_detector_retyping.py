@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import pytest
+from builders import made_up_detection
 from fixed_typer import FixedTyper, read_as
 from spacy.language import Language
 
@@ -20,17 +21,6 @@ from kronika.events.discourse import (
 )
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
-
-
-def _lead(sentence: str, plover: str, sub: str, trigger: str) -> Detection:
-    """A made-up asserted detection of a text's first sentence, typed with ACLED sub-type `sub`."""
-    start = sentence.index(trigger)
-    return Detection(
-        sentence=Span(0, len(sentence), sentence),
-        trigger=Span(start, start + len(trigger), trigger),
-        type=EventType(plover, None, acled_event_type(sub), sub),
-        confidence=0.9,
-    )
 
 
 def _subs(found: Sequence[Detection]) -> list[str | None]:
@@ -50,7 +40,7 @@ def _subs(found: Sequence[Detection]) -> list[str | None]:
 )
 def test_attackers_driven_back_make_a_battle(follow_up: str, expected: str) -> None:
     """An attack that the other side repels is an armed clash: both sides fought."""
-    lead = _lead("Gunmen attacked a village near the border.", "ASSAULT", "Attack", "attacked")
+    lead = made_up_detection("Gunmen attacked a village near the border.", "attacked", "ASSAULT", "Attack")
     text = lead.sentence.text + follow_up
     (out,) = returned_fire([lead], text, 0, len(text))
     assert out.type.acled_sub_event_type == expected
@@ -79,7 +69,7 @@ def test_attackers_driven_back_make_a_battle(follow_up: str, expected: str) -> N
 def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expected: str) -> None:
     """ACLED's attack is violence against civilians: police, soldiers or militants as victims make
     it an armed clash, even when only one side fired."""
-    (out,) = armed_targets([_lead(sentence, "ASSAULT", "Attack", trigger)], 0)
+    (out,) = armed_targets([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], 0)
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -87,7 +77,7 @@ def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expe
 def test_only_an_attack_becomes_a_clash() -> None:
     """A bombing of soldiers stays a bombing: the weapon names the sub-type."""
     sub = "Remote explosive/landmine/IED"
-    lead = _lead("A roadside bomb killed three soldiers near the dam.", "ASSAULT", sub, "killed")
+    lead = made_up_detection("A roadside bomb killed three soldiers near the dam.", "killed", "ASSAULT", sub)
     assert _subs(armed_targets([lead], 0)) == [sub]
 
 
@@ -119,7 +109,7 @@ def test_only_an_attack_becomes_a_clash() -> None:
 def test_burning_barricades_make_a_protest_violent(text: str, sub: str, expected: str) -> None:
     """A protest told with burning tyres, objects or debris is a violent demonstration."""
     trigger = "protested" if "protested" in text else text.split()[1]
-    lead = _lead(text.split(". ")[0], "PROTEST", sub, trigger)
+    lead = made_up_detection(text.split(". ")[0], trigger, "PROTEST", sub)
     (out,) = burning_barricades([lead], text, 0, len(text))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
@@ -138,7 +128,7 @@ def test_burning_barricades_make_a_protest_violent(text: str, sub: str, expected
 def test_damage_done_by_demonstrators_is_a_violent_demonstration(text: str, expected: str | None) -> None:
     """Property destroyed by a crowd that is demonstrating is a violent demonstration, not looting."""
     sub = "Looting/property destruction"
-    lead = _lead(text.split(". ")[0], "COERCE", sub, "vandalised")
+    lead = made_up_detection(text.split(". ")[0], "vandalised", "COERCE", sub)
     (out,) = protest_damage([lead], text, 0, len(text))
     assert out.type.acled_sub_event_type == (expected or sub)
     assert out.type.plover == "COERCE"
@@ -147,7 +137,7 @@ def test_damage_done_by_demonstrators_is_a_violent_demonstration(text: str, expe
 def test_the_lead_rules_leave_other_sentences_alone() -> None:
     """Only the lead's event is retyped; a later sentence keeps its own type."""
     text = "Gunmen shot and killed two policemen at a market. Another gunman shot a soldier later."
-    lead = _lead(text.split(". ")[0], "ASSAULT", "Attack", "killed")
+    lead = made_up_detection(text.split(". ")[0], "killed", "ASSAULT", "Attack")
     start = text.index("Another")
     later = Detection(
         sentence=Span(start, len(text), text[start:]),
@@ -168,7 +158,9 @@ def test_the_lead_rules_leave_other_sentences_alone() -> None:
 def test_a_near_certain_reading_codes_even_a_sure_trigger(probability: float, expected: str) -> None:
     """A reading of another ACLED family types a sure trigger only when the classifier is sure of it;
     the trigger keeps its PLOVER type either way."""
-    lead = _lead("Militants carried out an arson attack on a warehouse.", "ASSAULT", "Attack", "attack")
+    lead = made_up_detection(
+        "Militants carried out an arson attack on a warehouse.", "attack", "ASSAULT", "Attack"
+    )
     reading = read_as("Looting/property destruction", probability)
     (out,) = type_sentence([Draft(lead, 0.9)], reading)  # type: ignore[arg-type]
     assert out.type.acled_sub_event_type == expected
@@ -208,8 +200,8 @@ def test_the_detector_codes_an_attack_on_police_as_a_clash(nlp: Language, text: 
 )
 def test_a_protest_that_tells_no_violence_is_peaceful(follow_up: str, expected: str) -> None:
     """A protest typed as a riot whose paragraph names no violence at all is a peaceful protest."""
-    lead = _lead(
-        "Mill workers held a demonstration outside the plant.", "PROTEST", "Violent demonstration", "held"
+    lead = made_up_detection(
+        "Mill workers held a demonstration outside the plant.", "held", "PROTEST", "Violent demonstration"
     )
     text = lead.sentence.text + follow_up
     (out,) = calm_protest([lead], text, 0, len(text))
@@ -219,6 +211,8 @@ def test_a_protest_that_tells_no_violence_is_peaceful(follow_up: str, expected: 
 
 def test_only_a_protest_is_calmed() -> None:
     """A seizure by students stays a violent demonstration: only a protest trigger's riot is checked."""
-    lead = _lead("Students took over the dean's office.", "COERCE", "Violent demonstration", "took over")
+    lead = made_up_detection(
+        "Students took over the dean's office.", "took over", "COERCE", "Violent demonstration"
+    )
     (out,) = calm_protest([lead], lead.sentence.text, 0, len(lead.sentence.text))
     assert out.type.acled_sub_event_type == "Violent demonstration"

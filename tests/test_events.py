@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from fixed_typer import FixedTyper, Reading, read_as
 from spacy.language import Language
 
 from kronika.events import load_detector
@@ -233,40 +234,23 @@ def test_offsets_point_into_the_article(nlp: Language) -> None:
 # --- the ACLED typer hook ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _FakePrediction:
-    event_type: str
-    sub_event_type: str
-    probability: float
-
-
-@dataclass(frozen=True)
-class _FakeTyper:
-    """Says the same thing for every sentence; records nothing (no mutable state)."""
-
-    prediction: _FakePrediction
-
-    def predict(self, texts: Sequence[str]) -> list[_FakePrediction]:
-        return [self.prediction for _ in texts]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("prediction", "expected_sub"),
     [
-        (_FakePrediction("Protests", "Protest with intervention", 0.9), "Protest with intervention"),
-        (_FakePrediction("Protests", "Protest with intervention", 0.3), "Peaceful protest"),
+        (read_as("Protest with intervention", 0.9), "Protest with intervention"),
+        (read_as("Protest with intervention", 0.3), "Peaceful protest"),
         # another family's reading types a sure trigger only from CERTAIN_PROBABILITY (0.8) on
-        (_FakePrediction("Battles", "Armed clash", 0.75), "Peaceful protest"),
+        (read_as("Armed clash", 0.75), "Peaceful protest"),
     ],
 )
 def test_acled_typer_refines_only_when_confident_and_consistent(
-    nlp: Language, prediction: _FakePrediction, expected_sub: str
+    nlp: Language, prediction: Reading, expected_sub: str
 ) -> None:
     """The classifier's sub-type replaces the lexicon's only when probable and of a consistent ACLED type."""
     # (the police are named: a protest with intervention in a text that names no force is peaceful)
     text = "Thousands of teachers marched through the capital on Monday, watched by police."
-    detector = load_detector(_FakeTyper(prediction))  # type: ignore[arg-type]
+    detector = load_detector(FixedTyper(prediction))  # type: ignore[arg-type]
     (det,) = detector.detect(nlp(text), Article(id="t", text=text))
     assert det.type.acled_sub_event_type == expected_sub
 
@@ -368,23 +352,23 @@ def test_actor_and_target_spans(
     [
         (
             "Several air raids hit the villages overnight.",
-            _FakePrediction("Explosions/Remote violence", "Air/drone strike", 0.9),
+            read_as("Air/drone strike", 0.9),
             "ASSAULT",
             "aerial",
         ),
         (
             "Two farmers were found dead near the river.",
-            _FakePrediction("Violence against civilians", "Attack", 0.9),
+            read_as("Attack", 0.9),
             "ASSAULT",
             None,
         ),
     ],
 )
 def test_confident_classifier_types_unsure_or_missing_triggers(
-    nlp: Language, text: str, prediction: _FakePrediction, plover: str, mode: str | None
+    nlp: Language, text: str, prediction: Reading, plover: str, mode: str | None
 ) -> None:
     """An unsure lexicon trigger, or none at all, takes the PLOVER reading of a confident ACLED sub-type."""
-    detector = load_detector(_FakeTyper(prediction))  # type: ignore[arg-type]
+    detector = load_detector(FixedTyper(prediction))  # type: ignore[arg-type]
     found = _asserted(detector.detect(nlp(text), Article(id="t", text=text)))
     best = max(found, key=lambda d: d.confidence)
     assert (best.type.plover, best.type.mode) == (plover, mode)

@@ -19,12 +19,6 @@ from kronika.geo.names import (
 )
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once for this module."""
-    return Gazetteer.load()
-
-
 @pytest.mark.parametrize(
     ("name", "key"),
     [

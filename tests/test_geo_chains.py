@@ -8,12 +8,6 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.chains import best_chain, find_chains
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once for this module."""
-    return Gazetteer.load()
-
-
 def _names(text: str) -> list[list[str]]:
     """The names of each chain of a text."""
     return [[n.text for n in chain.names] for chain in find_chains(text)]

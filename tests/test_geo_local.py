@@ -10,12 +10,6 @@ from kronika.geo.dateline import nearby_support
 from kronika.geo.local import hospital_town, part_named, street_name
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once for this module."""
-    return Gazetteer.load()
-
-
 def _at(text: str, name: str) -> tuple[str, int, int]:
     """The text with the first occurrence of `name` as offsets."""
     start = text.index(name)

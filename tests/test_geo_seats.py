@@ -12,12 +12,6 @@ from kronika.model import Place
 NEAR_KM = 10.0
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once for this module."""
-    return Gazetteer.load()
-
-
 def _region(gazetteer: Gazetteer, name: str, country: str) -> Place:
     """A first-level region as the places stage gives it."""
     return gazetteer.lookup(name, kind="admin1", country=country)[0].to_place()

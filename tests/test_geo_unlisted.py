@@ -5,6 +5,7 @@ state; streets named at a crossing are streets."""
 from __future__ import annotations
 
 import pytest
+from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
@@ -12,27 +13,15 @@ from kronika.geo.chains import find_chains, resolve_chain
 from kronika.geo.dateline import county_near_dateline
 from kronika.geo.local import street_name
 from kronika.geo.unlisted import unlisted_town, written_region
-from kronika.model import Article, ArticleContext, Detection, EventType, Place, Span
+from kronika.model import Article, ArticleContext, Place
 from kronika.places import find_dateline, locate
 
 TROY = Place("Troy", "USA", "West Virginia", None, None, "city")  # a dateline town the gazetteer lacks
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once for this module."""
-    return Gazetteer.load()
-
-
 def locate_us(nlp: Language, gazetteer: Gazetteer, text: str, trigger: str) -> Place | None:
     """Where a one-sentence American local story places the event its trigger names."""
-    start = text.index(trigger)
-    detection = Detection(
-        sentence=Span(0, len(text), text),
-        trigger=Span(start, start + len(trigger), trigger),
-        type=EventType("ASSAULT"),
-        confidence=0.9,
-    )
+    detection = made_up_detection(text, trigger, "ASSAULT")
     ctx = ArticleContext(Article("t", text), focus_country="USA", dateline=find_dateline(text, gazetteer))
     return locate(nlp(text), detection, ctx, gazetteer)
 

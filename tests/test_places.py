@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
@@ -16,30 +18,12 @@ from kronika.model import Article, ArticleContext, Detection, EventType, Place, 
 from kronika.places import find_dateline, focus_country, locate
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once for this module."""
-    return Gazetteer.load()
-
-
-def detection_for(text: str, sentence: str, trigger: str) -> Detection:
-    """A detection whose sentence span covers `sentence` inside `text`, triggered by `trigger` in it."""
-    start = text.index(sentence)
-    t_start = text.index(trigger, start)
-    return Detection(
-        sentence=Span(start, start + len(sentence), sentence),
-        trigger=Span(t_start, t_start + len(trigger), trigger),
-        type=EventType("PROTEST"),
-        confidence=0.9,
-    )
-
-
 def run_locate(
     nlp: Language, gazetteer: Gazetteer, text: str, sentence: str, trigger: str, focus: str | None = "KGZ"
 ) -> Place | None:
     """Locate the event of one sentence in a small article written for the test."""
     ctx = ArticleContext(Article("t", text), focus_country=focus, dateline=find_dateline(text, gazetteer))
-    return locate(nlp(text), detection_for(text, sentence, trigger), ctx, gazetteer)
+    return locate(nlp(text), made_up_detection(sentence, trigger, "PROTEST", text=text), ctx, gazetteer)
 
 
 @pytest.mark.slow
@@ -291,13 +275,9 @@ def test_a_foreign_statement_is_placed_in_the_speakers_country(
 ) -> None:
     text = "BISHKEK — Crowds filled the square again.\n\nThe United States urged all sides to stay calm."
     sentence = "The United States urged all sides to stay calm."
-    start = text.index(sentence)
     actor = text.index("The United States")
-    detection = Detection(
-        sentence=Span(start, start + len(sentence), sentence),
-        trigger=Span(text.index("urged"), text.index("urged") + 5, "urged"),
-        type=EventType(plover),
-        confidence=0.9,
+    detection = replace(
+        made_up_detection(sentence, "urged", plover, text=text),
         actor_spans=(Span(actor, actor + 17, "The United States"),),
     )
     ctx = ArticleContext(Article("t", text), focus_country="KGZ", dateline=find_dateline(text, gazetteer))
