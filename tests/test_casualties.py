@@ -61,6 +61,14 @@ def whole_sentence(text: str, event_type: EventType | None = None) -> Detection:
             ("an 11 year old boy", 1),
             ("a three-year-old girl", 1),
         ),
+        *rule(
+            "an age, however written, is one person",
+            ("20 y/o", 1),
+            ("a 14 y / o", 1),
+            ("20 y o", 1),
+            ("his three-year old son", 1),
+            ("two 9 year old boys", 2),
+        ),
     ],
 )
 def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -> None:
@@ -508,6 +516,34 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
             "a number after 'of' counts kin, not the dead",
             ("Mother of 3 killed in crash on Route 9", []),
             ("3 killed in crash on Route 9", [("killed", 3)]),
+        ),
+        *rule(
+            "two counts joined in one subject add up",
+            ("Three children and two adults were found dead on Sunday", [("killed", 5)]),
+            ("Police said a man and two women were shot outside the club", [("shot", 3)]),
+            ("Two men were shot outside the club", [("shot", 2)]),
+        ),
+        *rule(
+            "a headline calls its one victim slain or in a condition",
+            ("Slain teen identified as Elmwood student", [("killed", 1)]),
+            ("Metro police: Officer serious but stable after Friday shooting", [("injured", 1)]),
+            ("Boy, 9, critical after being shot in the arm", [("injured", 1)]),
+            ("Deputy in critical condition after traffic stop", [("injured", 1)]),
+            # a headline that names no victim states nothing
+            ("Critical questions remain after the council vote", []),
+        ),
+        *rule(
+            "a headline on one shooting victim dead or in a condition",
+            ("Teenage shooting victim found dead on porch identified", [("killed", 1)]),
+            ("Man dead after shooting on Elm Street", [("killed", 1)]),
+            ("Shooting victim in critical condition", [("injured", 1)]),
+        ),
+        *rule(
+            "the other victims described after the dead lived",
+            ("The other three victims were a woman, 18, and two men, 22 and 21.", [("injured", 3)]),
+            # the other victims said to be dead, or only named, are no survivors
+            ("The other two victims were killed.", [("killed", 2)]),
+            ("The names of the other three victims have not been released.", []),
         ),
     ],
 )
