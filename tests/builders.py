@@ -1,8 +1,12 @@
-"""What several spec files share: the field names every contract record carries, made-up detections."""
+"""What several spec files share: the field names every contract record carries, made-up detections,
+spec cases named by their rule."""
 
 from __future__ import annotations
 
 from typing import Final
+
+import pytest
+from _pytest.mark import ParameterSet
 
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Detection, EventType, Span
@@ -53,3 +57,18 @@ def made_up_detection(
         type=EventType(plover, mode, acled_event_type(sub) if sub else None, sub),
         confidence=confidence,
     )
+
+
+def detection_on(text: str, sentence_with: str, plover: str = "ASSAULT") -> Detection:
+    """A detection on the sentence (ending at '.') that holds `sentence_with`, triggered on its first word."""
+    at = text.index(sentence_with)
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0) if at else 0
+    end = text.index(".", at) + 1
+    return Detection(
+        Span(start, end, text[start:end]), Span(start, start + 1, text[start]), EventType(plover), 1.0
+    )
+
+
+def rule(wording: str, *cases: tuple[object, ...]) -> list[ParameterSet]:
+    """The cases of one rule in a parametrized spec, each named by the rule's wording and its first value."""
+    return [pytest.param(*case, id=f"{wording}: {case[0]}") for case in cases]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import detection_on, rule
 from spacy.language import Language
 
 from kronika.casualties import count_casualties, parse_count
@@ -12,75 +13,241 @@ from kronika.casualties.patterns import text_counts
 from kronika.model import Casualties, Detection, EventType, Span
 
 
+def whole_sentence(text: str, event_type: EventType | None = None) -> Detection:
+    """A detection covering the whole text, triggered on its first word: an assault unless told otherwise."""
+    return Detection(Span(0, len(text), text), Span(0, 1, text[0]), event_type or EventType("ASSAULT"), 1.0)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("700", 700),
-        ("1,200", 1200),
-        ("one", 1),
-        ("twenty-three", 23),
-        ("two hundred", 200),
-        ("a dozen", 12),
-        ("dozens", 12),
-        ("scores", 20),
-        ("hundreds", 100),
-        ("several", 3),
-        ("almost 700", 700),
-        ("more than 20", 20),
-        ("at least 5", 5),
-        ("up to 10", 10),
-        ("a man", 1),
-        ("two people", 2),
-        ("a teenager", 1),
-        ("a woman", 1),
-        ("the 31-year-old", 1),
-        ("no one", 0),
-        ("11.5-year", None),
-        ("7 p.m.", None),
-        ("555-123-4567", None),
-        ("protesters", None),
+        *rule(
+            "a number, an amount or a person is a count; an age or a time is not",
+            ("700", 700),
+            ("1,200", 1200),
+            ("one", 1),
+            ("twenty-three", 23),
+            ("two hundred", 200),
+            ("a dozen", 12),
+            ("dozens", 12),
+            ("scores", 20),
+            ("hundreds", 100),
+            ("several", 3),
+            ("almost 700", 700),
+            ("more than 20", 20),
+            ("at least 5", 5),
+            ("up to 10", 10),
+            ("a man", 1),
+            ("two people", 2),
+            ("a teenager", 1),
+            ("a woman", 1),
+            ("the 31-year-old", 1),
+            ("no one", 0),
+            ("11.5-year", None),
+            ("7 p.m.", None),
+            ("555-123-4567", None),
+            ("protesters", None),
+        ),
+        *rule(
+            "ages, pairs, owners and couples are counted as people",
+            ("15-year-old Sam", 1),
+            ("an 8 - month - old", 1),
+            ("both guards", 2),
+            ("two 9-year-old boys", 2),
+            ("their two small children", 2),
+            ("the 3 victims", 3),
+            ("a couple", 2),
+            ("two dozen", 24),
+            ("an 11 year old boy", 1),
+            ("a three-year-old girl", 1),
+        ),
+        *rule(
+            "an age, however written, is one person",
+            ("20 y/o", 1),
+            ("a 14 y / o", 1),
+            ("20 y o", 1),
+            ("his three-year old son", 1),
+            ("two 9 year old boys", 2),
+        ),
     ],
 )
-def test_parse_count(text: str, expected: int | None) -> None:
+def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -> None:
     assert parse_count(text) == expected
-
-
-def whole_sentence(text: str) -> Detection:
-    """A detection covering the whole text, triggered on its first word."""
-    return Detection(Span(0, len(text), text), Span(0, 1, text[0]), EventType("ASSAULT"), 1.0)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "fatalities", "injured"),
     [
-        ("Clashes after the poll left nearly 600 injured and one dead.", 1, 600),
-        ("Militants raided the market, killing 4.", 4, None),
-        ("Three villagers were killed when the bridge was shelled.", 3, None),
-        ("Two dead after a riot in the port.", 2, None),
-        ("A man was shot dead near the station on Sunday.", 1, None),
-        ("Two people were wounded by stray bullets.", None, 2),
-        ("The attack left three dead and five injured.", 3, 5),
-        ("The cyclist died at the scene.", 1, None),
-        ("A soldier was killed at the checkpoint.", 1, None),
-        ("He sustained injuries to his arm.", None, 1),
-        ("The victim was pronounced dead at the clinic.", 1, None),
-        ("A student was fatally shot outside the school.", 1, None),
-        ("Officers shot and killed a man holding a rifle.", 1, None),
-        ("Six teens were shot at the park.", None, 6),
-        ("Police said it was a non-fatal shooting.", 0, None),
-        ("Nobody was hurt in the blaze.", None, 0),
-        ("Our staff were not hurt, the firm said.", None, 0),
-        ("Four police officers and two civilians were killed in the ambush.", 6, None),
-        ("The raid killed a dozen herders and wounded dozens more.", 12, 12),
-        ("The death toll rose to 15 overnight.", 15, None),
-        ("Hundreds marched in the capital. [size=around 400]", None, None),
-        ("A judge overturned her 7.5-year sentence.", None, None),
-        ("The 58-year-old waved to a crowd on Route 66 in 2019.", None, None),
-        ("Call 555-123-4567 after 6 p.m. with tips.", None, None),
+        *rule(
+            "killed and injured counted, and what is no count",
+            ("Clashes after the poll left nearly 600 injured and one dead.", 1, 600),
+            ("Militants raided the market, killing 4.", 4, None),
+            ("Three villagers were killed when the bridge was shelled.", 3, None),
+            ("Two dead after a riot in the port.", 2, None),
+            ("A man was shot dead near the station on Sunday.", 1, None),
+            ("Two people were wounded by stray bullets.", None, 2),
+            ("The attack left three dead and five injured.", 3, 5),
+            ("The cyclist died at the scene.", 1, None),
+            ("A soldier was killed at the checkpoint.", 1, None),
+            ("He sustained injuries to his arm.", None, 1),
+            ("The victim was pronounced dead at the clinic.", 1, None),
+            ("A student was fatally shot outside the school.", 1, None),
+            ("Officers shot and killed a man holding a rifle.", 1, None),
+            ("Six teens were shot at the park.", None, 6),
+            ("Police said it was a non-fatal shooting.", 0, None),
+            ("Nobody was hurt in the blaze.", None, 0),
+            ("Our staff were not hurt, the firm said.", None, 0),
+            ("Four police officers and two civilians were killed in the ambush.", 6, None),
+            ("The raid killed a dozen herders and wounded dozens more.", 12, 12),
+            ("The death toll rose to 15 overnight.", 15, None),
+            ("Hundreds marched in the capital. [size=around 400]", None, None),
+            ("A judge overturned her 7.5-year sentence.", None, None),
+            ("The 58-year-old waved to a crowd on Route 66 in 2019.", None, None),
+            ("Call 555-123-4567 after 6 p.m. with tips.", None, None),
+        ),
+        *rule(
+            "more ways of saying killed and hurt",
+            ("A farmer was stabbed to death near the river.", 1, None),
+            ("Gunmen broke into a shop and shot dead two clerks.", 2, None),
+            ("Three bodies were found in a ditch.", 3, None),
+            ("Villagers found the body of a woman near the road.", 1, None),
+            ("Unknown gunmen assassinated a local official.", 1, None),
+            ("A boy was found shot inside his house.", None, 1),
+            ("Five victims were treated for injuries at the hospital.", None, 5),
+            ("The raiders killed 15 livestock and burned huts.", None, None),
+            ("He was shot in the upper body.", None, 1),
+        ),
+        *rule(
+            "victims named by age, name or pronoun are counted",
+            ("When medics arrived they found three men shot.", None, 3),
+            ("Sam Cole, 19, died at the scene.", 1, None),
+            ("A girl ran to a neighbour after being shot.", None, 1),
+            ("The boy shot himself in the hand.", None, 1),
+            ("A cashier was struck by gunfire.", None, 1),
+            ("The blast claimed a driver's life.", 1, None),
+            ("A teen was shot in the arm and a woman was shot in the hip.", None, 2),
+            ("The guard was fatally wounded.", 1, None),
+            ("The van rammed a patrol car, injuring both officers.", None, 2),
+            ("The lorry struck a wall.", None, None),
+        ),
+        *rule(
+            "gunfire victims and the dead are counted once",
+            ("One man died while two other shooting victims were treated at a clinic.", 1, 2),
+            ("Detectives are looking into a triple shooting that left one man dead.", 1, 2),
+            ("Deputies are investigating the shooting and wounding of three teens.", None, 3),
+            ("A gunman shot four people near the arena. One of the wounded was a guard.", None, 4),
+            ("The guard was pronounced dead with a gunshot wound to the head.", 1, None),
+            ("A clerk was killed and another injured when the robbers fired.", 1, 1),
+            ("A courier was killed and two others were shot outside the depot.", 1, 2),
+            ("The blast left a driver in critical condition.", None, 1),
+            ("A cook was shot on Friday. He was taken to hospital in critical condition but died.", 1, None),
+            ("The raid ended with the fatal shooting of a guard.", 1, None),
+            ("He was charged in the double murder.", 2, None),
+            ("A couple and their three sons were found dead at the farm.", 5, None),
+            ("The crash sent four people to the hospital.", None, 4),
+            ("Rebels killed a farmer by sniping near the well.", 1, None),
+            ("The clash led to the death of a herder.", 1, None),
+            ("The mayor said the whole town is hurting.", None, None),
+        ),
+        *rule(
+            "unreal deaths, hits and victims told one by one",
+            ("He is charged with assault with intent to kill.", None, None),
+            ("The boy could have been killed, his aunt said.", None, None),
+            ("A clerk was shot and would later die at the clinic.", 1, None),
+            ("He fired the rifle, striking a neighbour in the hip.", None, 1),
+            ("Medics took the man, with a gunshot wound to the arm, to a clinic.", None, 1),
+            ("Police say three people were hit in a late-night shooting.", None, 3),
+            ("The car hit a pole near the bridge.", None, None),
+            ("The robbers shot more than 30 rounds at the van.", None, None),
+            ("Doctors found that the cashier had three wounds.", None, 1),
+            ("Rangers found two hikers dead near the ridge.", 2, None),
+            ("Police are looking into the shooting deaths of three men.", 3, None),
+            ("Officials called it a double murder-suicide.", 3, None),
+            (
+                "A 40-year-old man was in critical condition and the 19-year-old was in stable condition.",
+                None,
+                2,
+            ),
+            (
+                "A 31-year-old woman was shot in the arm. A 22-year-old man was shot in the leg. "
+                "A 19-year-old man was shot in the foot.",
+                None,
+                3,
+            ),
+        ),
+        *rule(
+            "victims counted by ordinal, hospital and fatally",
+            ("Two hikers were shot near the lake, one fatally.", 1, 1),
+            ("Five guards were wounded, two of them fatally.", 2, 3),
+            ("He killed his aunt and two other people before fatally shooting himself.", 4, None),
+            ("The gunman killed himself in the garage.", 1, None),
+            ("Three porters are dead and another hospitalized after the ambush.", 3, 1),
+            ("Three cousins were shot to death and another was hurt at the farm.", 3, 1),
+            ("Four people were struck by gunfire outside the diner.", None, 4),
+            ("The brawl ended with six people in the hospital.", None, 6),
+            ("All three were taken to a hospital after the shooting.", None, 3),
+            ("A total of four students were rushed to area hospitals.", None, 4),
+            ("A cashier was shot on Monday. A second victim was also wounded.", None, 2),
+            ("A farmer was killed and a second man was wounded.", 1, 1),
+            ("A third man at the scene was not injured.", None, 0),
+            ("Deputies found a driver suffering from gunshot wounds.", None, 1),
+            ("An 18-year old was also shot in the foot.", None, 1),
+            ("Two sisters were found shot dead at their cabin.", 2, None),
+            ("A clerk was shot and later succumbed to his injuries.", 1, None),
+            ("A teen was charged in the 19-year-old's shooting death.", 1, None),
+            ("Police linked the attack to a 2015 murder; two men were shot.", None, 2),
+            ("5 shot, 1 killed at a bus stop", 1, 4),
+            ("He fired one shot at the car.", None, None),
+            ("A man shot his wife and her son, wounding both, before killing himself.", 1, 2),
+            ("His cousin or a friend was dead, she was told.", 1, None),
+            ("A girl was fatally shot. Medics carried the wounded girl to a car.", 1, None),
+            ("Both Dana and the baby were dead from gunshot wounds.", 2, None),
+            ("Both victims survived the attack near the mall.", None, 2),
+            ("The grocer, who is survived by his wife, was killed.", 1, None),
+            ("Two guards were killed; the surviving children were taken in by an aunt.", 2, None),
+            ("The cook was hit in the thigh and the clerk was hit in the calf.", None, 2),
+            ("The van was hit in the back by a bus.", None, None),
+            ("Three men, including a guard, were wounded at the gate.", None, 3),
+            (
+                "A 24-year-old man was shot twice, and a 19-year-old woman was shot as well. "
+                "Bullets grazed a 30-year-old man and a 2-year-old girl.",
+                None,
+                4,
+            ),
+            (
+                "A boy, 4, found a pistol and fatally shot himself. The boy shot himself in the chest.",
+                1,
+                None,
+            ),
+        ),
+        *rule(
+            "a dateline is neither a victim nor part of one",
+            (
+                "MILLTOWN, Georgia (WXYZ) – A Milltown teen was accidentally shot and killed "
+                "at home on Monday.",
+                1,
+                None,
+            ),
+            (
+                "RIVERTON, Tenn. - A 4-year-old girl suffered minor injuries in an accidental shooting.",
+                None,
+                1,
+            ),
+            ("LAKEVIEW, Ohio -- Two men were shot and wounded outside a bar.", None, 2),
+        ),
+        *rule(
+            "a headline toll told by the shooting verb",
+            ("Late night shooting wounds three", None, 3),
+            ("Gunfire kills two men outside Elmwood bar", 2, None),
+            ("Cousins charged with shooting five people at a barbecue", None, 5),
+            ("Gunman opened fire in the lobby, wounding two people.", None, 2),
+        ),
     ],
 )
-def test_count_casualties(nlp: Language, sentence: str, fatalities: int | None, injured: int | None) -> None:
+def test_the_toll_a_sentence_states(
+    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
+) -> None:
     assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
 
 
@@ -99,411 +266,186 @@ def test_seed_unrest_sentence_counts_one_dead_and_about_700_hurt(nlp: Language, 
     assert count_casualties(doc, detection) == Casualties(fatalities=1, injured=700)
 
 
-def detection_on(text: str, sentence_with: str, plover: str = "ASSAULT") -> Detection:
-    """A detection on the sentence (ending at '.') that holds `sentence_with`, triggered on its first word."""
-    at = text.index(sentence_with)
-    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0) if at else 0
-    end = text.index(".", at) + 1
-    return Detection(
-        Span(start, end, text[start:end]), Span(start, start + 1, text[start]), EventType(plover), 1.0
-    )
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "event_type"),
+    [
+        *rule(
+            "a protest over a death has no toll of its own",
+            ("Relatives of a driver who died in a crash rallied outside the court.", EventType("PROTEST")),
+            ("Villagers marched to denounce the killing of two farmers.", EventType("PROTEST")),
+        ),
+        *rule(
+            "non-lethal ACLED events carry no toll of their own",
+            (
+                "Students rallied to condemn the killing of a teacher.",
+                EventType("PROTEST", None, "Protests", "Peaceful protest"),
+            ),
+            (
+                "Police arrested two men over the shooting that killed a guard.",
+                EventType("PROTEST", None, "Protests", "Arrests"),
+            ),
+        ),
+    ],
+)
+def test_an_event_that_harms_no_one_carries_no_toll_of_its_own(
+    nlp: Language, sentence: str, event_type: EventType
+) -> None:
+    assert count_casualties(nlp(sentence), whole_sentence(sentence, event_type)) == Casualties()
+
+
+A_TALLY_AFTER_AN_ATTACK = (
+    "A bus driver was shot in the arm on Sunday. More than 300 people have been killed so far this year."
+)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "sentence_with", "fatalities", "injured"),
     [
-        ("Gunmen opened fire at a wedding. Police said one guest died at the scene.", "Gunmen", 1, None),
-        (
-            "Rebels stormed the depot. The victims, two guards and a cook, were treated for injuries.",
-            "Rebels",
-            None,
-            3,
+        *rule(
+            "the incident toll is read from the rest of its paragraph",
+            ("Gunmen opened fire at a wedding. Police said one guest died at the scene.", "Gunmen", 1, None),
+            (
+                "Rebels stormed the depot. The victims, two guards and a cook, were treated for injuries.",
+                "Rebels",
+                None,
+                3,
+            ),
+            ("A clerk was shot at the kiosk. He died later in hospital.", "A clerk", 1, None),
+            ("A patrol clashed with raiders near the dam. No fatalities reported.", "A patrol", 0, None),
+            (
+                "Soldiers shelled rebel positions for two days. 12 rebels were killed. 12 fatalities.",
+                "Soldiers",
+                12,
+                None,
+            ),
+            (
+                "Militias raided two hamlets. Fatalities coded as 10 and split between 2 events.",
+                "Militias",
+                5,
+                None,
+            ),
+            (
+                "Jets struck a convoy. 6 fighters were killed. Fatalities split across 3 events.",
+                "Jets",
+                2,
+                None,
+            ),
+            ("A man was killed at the market. In another incident, two women were shot.", "A man", 1, None),
+            ("Raiders burned a hut.\n\nTwo farmers were killed in a separate raid.", "Raiders", None, None),
         ),
-        ("A clerk was shot at the kiosk. He died later in hospital.", "A clerk", 1, None),
-        ("A patrol clashed with raiders near the dam. No fatalities reported.", "A patrol", 0, None),
-        (
-            "Soldiers shelled rebel positions for two days. 12 rebels were killed. 12 fatalities.",
-            "Soldiers",
-            12,
-            None,
+        *rule(
+            "an attack takes its toll from the whole story across paragraphs",
+            ("A courier was shot on Friday.\n\nHe died in hospital on Sunday.", "A courier", 1, None),
+            ("A courier was shot on Friday.\n\nHe died in hospital on Sunday.", "He died", 1, None),
+            ("Two men were shot outside a bar.\n\nOne of them died.", "Two men", 1, 1),
+            (
+                "A guard was shot at the gate.\n\nIn a separate attack, four soldiers were killed.",
+                "A guard",
+                None,
+                1,
+            ),
+            (
+                "Previous story: a cook was stabbed to death.\n\nA guard was shot at the gate.",
+                "A guard",
+                None,
+                1,
+            ),
         ),
-        (
-            "Militias raided two hamlets. Fatalities coded as 10 and split between 2 events.",
-            "Militias",
-            5,
-            None,
+        *rule(
+            "a tally of many incidents is no event toll",
+            (A_TALLY_AFTER_AN_ATTACK, "A bus driver", None, 1),
+            (A_TALLY_AFTER_AN_ATTACK, "More than 300", None, None),
         ),
-        ("Jets struck a convoy. 6 fighters were killed. Fatalities split across 3 events.", "Jets", 2, None),
-        ("A man was killed at the market. In another incident, two women were shot.", "A man", 1, None),
-        ("Raiders burned a hut.\n\nTwo farmers were killed in a separate raid.", "Raiders", None, None),
+        *rule(
+            "survivors and a killer who took his own life are counted apart",
+            # a victim added with 'also' or called the survivor is one besides the dead, not one of them
+            (
+                "A cook and two waiters were shot and killed. A driver was also shot and is in hospital.",
+                "A cook",
+                3,
+                1,
+            ),
+            (
+                "A farmer was shot and killed on Friday. The surviving brother is in critical condition.",
+                "A farmer",
+                1,
+                1,
+            ),
+            # a prognosis is of someone alive and hurt
+            ("A cyclist was shot near the depot. She is expected to survive.", "A cyclist", None, 1),
+            (
+                "A guard was shot and killed. His partner was wounded and is expected to survive.",
+                "A guard",
+                1,
+                1,
+            ),
+            # a killer's own death told in a sentence of its own is one of the dead besides his victims
+            ("A man killed his neighbour on Sunday. He then took his own life.", "A man", 2, None),
+            (
+                "The gunman killed three coworkers. Then he went to the roof and shot himself to death.",
+                "The gunman",
+                4,
+                None,
+            ),
+            # unless the count already takes him in, or he killed no one else
+            (
+                "Two people were found dead in an apparent murder-suicide. He had shot himself to death.",
+                "Two people",
+                2,
+                None,
+            ),
+            (
+                "The boy was found dead in the barn. He accidentally shot and killed himself.",
+                "The boy",
+                1,
+                None,
+            ),
+            (
+                "A student shot and killed himself on Monday. He died of a self-inflicted gunshot wound.",
+                "A student",
+                1,
+                None,
+            ),
+            (
+                "A father and his two sons were found dead in an apparent murder-suicide. "
+                "All three were dead when officers heard a shot, "
+                "which they believe was the father taking his own life.",
+                "A father",
+                3,
+                None,
+            ),
+            (
+                "Two people were found dead in a murder-suicide. A woman found three bodies in the flat. "
+                "Police believe the shot they heard was the father taking his own life.",
+                "Two people",
+                3,
+                None,
+            ),
+            ("A gunman shot a clerk. He also shot himself.", "A gunman", None, 1),
+        ),
+        *rule(
+            "a list of related stories ends the story",
+            (
+                "A clerk was shot and killed on Friday. RELATED ARTICLES: Three killed in highway crash.",
+                "A clerk",
+                1,
+                None,
+            ),
+            (
+                "A clerk was shot and killed on Friday. More stories: Three killed in highway crash.",
+                "A clerk",
+                1,
+                None,
+            ),
+        ),
     ],
 )
-def test_the_incident_toll_is_read_from_the_rest_of_its_paragraph(
+def test_the_toll_of_an_attack_read_from_its_story(
     nlp: Language, text: str, sentence_with: str, fatalities: int | None, injured: int | None
 ) -> None:
-    doc = nlp(text)
-    assert count_casualties(doc, detection_on(text, sentence_with)) == Casualties(fatalities, injured)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("sentence", "fatalities", "injured"),
-    [
-        ("A farmer was stabbed to death near the river.", 1, None),
-        ("Gunmen broke into a shop and shot dead two clerks.", 2, None),
-        ("Three bodies were found in a ditch.", 3, None),
-        ("Villagers found the body of a woman near the road.", 1, None),
-        ("Unknown gunmen assassinated a local official.", 1, None),
-        ("A boy was found shot inside his house.", None, 1),
-        ("Five victims were treated for injuries at the hospital.", None, 5),
-        ("The raiders killed 15 livestock and burned huts.", None, None),
-        ("He was shot in the upper body.", None, 1),
-    ],
-)
-def test_more_ways_of_saying_killed_and_hurt(
-    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
-) -> None:
-    assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Relatives of a driver who died in a crash rallied outside the court.",
-        "Villagers marched to denounce the killing of two farmers.",
-    ],
-)
-def test_a_protest_over_a_death_has_no_toll_of_its_own(nlp: Language, text: str) -> None:
-    detection = Detection(Span(0, len(text), text), Span(0, 1, text[0]), EventType("PROTEST"), 1.0)
-    assert count_casualties(nlp(text), detection) == Casualties()
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("15-year-old Sam", 1),
-        ("an 8 - month - old", 1),
-        ("both guards", 2),
-        ("two 9-year-old boys", 2),
-        ("their two small children", 2),
-        ("the 3 victims", 3),
-        ("a couple", 2),
-        ("two dozen", 24),
-        ("an 11 year old boy", 1),
-        ("a three-year-old girl", 1),
-    ],
-)
-def test_ages_pairs_owners_and_couples_are_counted_as_people(text: str, expected: int | None) -> None:
-    assert parse_count(text) == expected
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("sentence", "fatalities", "injured"),
-    [
-        ("When medics arrived they found three men shot.", None, 3),
-        ("Sam Cole, 19, died at the scene.", 1, None),
-        ("A girl ran to a neighbour after being shot.", None, 1),
-        ("The boy shot himself in the hand.", None, 1),
-        ("A cashier was struck by gunfire.", None, 1),
-        ("The blast claimed a driver's life.", 1, None),
-        ("A teen was shot in the arm and a woman was shot in the hip.", None, 2),
-        ("The guard was fatally wounded.", 1, None),
-        ("The van rammed a patrol car, injuring both officers.", None, 2),
-        ("The lorry struck a wall.", None, None),
-    ],
-)
-def test_victims_named_by_age_name_or_pronoun_are_counted(
-    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
-) -> None:
-    assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "sentence_with", "fatalities", "injured"),
-    [
-        ("A courier was shot on Friday.\n\nHe died in hospital on Sunday.", "A courier", 1, None),
-        ("A courier was shot on Friday.\n\nHe died in hospital on Sunday.", "He died", 1, None),
-        ("Two men were shot outside a bar.\n\nOne of them died.", "Two men", 1, 1),
-        (
-            "A guard was shot at the gate.\n\nIn a separate attack, four soldiers were killed.",
-            "A guard",
-            None,
-            1,
-        ),
-        ("Previous story: a cook was stabbed to death.\n\nA guard was shot at the gate.", "A guard", None, 1),
-    ],
-)
-def test_an_attack_takes_its_toll_from_the_whole_story_across_paragraphs(
-    nlp: Language, text: str, sentence_with: str, fatalities: int | None, injured: int | None
-) -> None:
-    doc = nlp(text)
-    assert count_casualties(doc, detection_on(text, sentence_with)) == Casualties(fatalities, injured)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("sentence", "fatalities", "injured"),
-    [
-        ("One man died while two other shooting victims were treated at a clinic.", 1, 2),
-        ("Detectives are looking into a triple shooting that left one man dead.", 1, 2),
-        ("Deputies are investigating the shooting and wounding of three teens.", None, 3),
-        ("A gunman shot four people near the arena. One of the wounded was a guard.", None, 4),
-        ("The guard was pronounced dead with a gunshot wound to the head.", 1, None),
-        ("A clerk was killed and another injured when the robbers fired.", 1, 1),
-        ("A courier was killed and two others were shot outside the depot.", 1, 2),
-        ("The blast left a driver in critical condition.", None, 1),
-        ("A cook was shot on Friday. He was taken to hospital in critical condition but died.", 1, None),
-        ("The raid ended with the fatal shooting of a guard.", 1, None),
-        ("He was charged in the double murder.", 2, None),
-        ("A couple and their three sons were found dead at the farm.", 5, None),
-        ("The crash sent four people to the hospital.", None, 4),
-        ("Rebels killed a farmer by sniping near the well.", 1, None),
-        ("The clash led to the death of a herder.", 1, None),
-        ("The mayor said the whole town is hurting.", None, None),
-    ],
-)
-def test_gunfire_victims_and_the_dead_are_counted_once(
-    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
-) -> None:
-    assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("sentence", "sub_type"),
-    [
-        ("Students rallied to condemn the killing of a teacher.", "Peaceful protest"),
-        ("Police arrested two men over the shooting that killed a guard.", "Arrests"),
-    ],
-)
-def test_non_lethal_acled_events_carry_no_toll_of_their_own(
-    nlp: Language, sentence: str, sub_type: str
-) -> None:
-    detection = Detection(
-        Span(0, len(sentence), sentence),
-        Span(0, 1, sentence[0]),
-        EventType("PROTEST", None, "Protests", sub_type),
-        1.0,
-    )
-    assert count_casualties(nlp(sentence), detection) == Casualties()
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("sentence", "fatalities", "injured"),
-    [
-        ("He is charged with assault with intent to kill.", None, None),
-        ("The boy could have been killed, his aunt said.", None, None),
-        ("A clerk was shot and would later die at the clinic.", 1, None),
-        ("He fired the rifle, striking a neighbour in the hip.", None, 1),
-        ("Medics took the man, with a gunshot wound to the arm, to a clinic.", None, 1),
-        ("Police say three people were hit in a late-night shooting.", None, 3),
-        ("The car hit a pole near the bridge.", None, None),
-        ("The robbers shot more than 30 rounds at the van.", None, None),
-        ("Doctors found that the cashier had three wounds.", None, 1),
-        ("Rangers found two hikers dead near the ridge.", 2, None),
-        ("Police are looking into the shooting deaths of three men.", 3, None),
-        ("Officials called it a double murder-suicide.", 3, None),
-        ("A 40-year-old man was in critical condition and the 19-year-old was in stable condition.", None, 2),
-        (
-            "A 31-year-old woman was shot in the arm. A 22-year-old man was shot in the leg. "
-            "A 19-year-old man was shot in the foot.",
-            None,
-            3,
-        ),
-    ],
-)
-def test_unreal_deaths_hits_and_victims_told_one_by_one(
-    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
-) -> None:
-    assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("sentence", "fatalities", "injured"),
-    [
-        ("Two hikers were shot near the lake, one fatally.", 1, 1),
-        ("Five guards were wounded, two of them fatally.", 2, 3),
-        ("He killed his aunt and two other people before fatally shooting himself.", 4, None),
-        ("The gunman killed himself in the garage.", 1, None),
-        ("Three porters are dead and another hospitalized after the ambush.", 3, 1),
-        ("Three cousins were shot to death and another was hurt at the farm.", 3, 1),
-        ("Four people were struck by gunfire outside the diner.", None, 4),
-        ("The brawl ended with six people in the hospital.", None, 6),
-        ("All three were taken to a hospital after the shooting.", None, 3),
-        ("A total of four students were rushed to area hospitals.", None, 4),
-        ("A cashier was shot on Monday. A second victim was also wounded.", None, 2),
-        ("A farmer was killed and a second man was wounded.", 1, 1),
-        ("A third man at the scene was not injured.", None, 0),
-        ("Deputies found a driver suffering from gunshot wounds.", None, 1),
-        ("An 18-year old was also shot in the foot.", None, 1),
-        ("Two sisters were found shot dead at their cabin.", 2, None),
-        ("A clerk was shot and later succumbed to his injuries.", 1, None),
-        ("A teen was charged in the 19-year-old's shooting death.", 1, None),
-        ("Police linked the attack to a 2015 murder; two men were shot.", None, 2),
-        ("5 shot, 1 killed at a bus stop", 1, 4),
-        ("He fired one shot at the car.", None, None),
-        ("A man shot his wife and her son, wounding both, before killing himself.", 1, 2),
-        ("His cousin or a friend was dead, she was told.", 1, None),
-        ("A girl was fatally shot. Medics carried the wounded girl to a car.", 1, None),
-        ("Both Dana and the baby were dead from gunshot wounds.", 2, None),
-        ("Both victims survived the attack near the mall.", None, 2),
-        ("The grocer, who is survived by his wife, was killed.", 1, None),
-        ("Two guards were killed; the surviving children were taken in by an aunt.", 2, None),
-        ("The cook was hit in the thigh and the clerk was hit in the calf.", None, 2),
-        ("The van was hit in the back by a bus.", None, None),
-        ("Three men, including a guard, were wounded at the gate.", None, 3),
-        (
-            "A 24-year-old man was shot twice, and a 19-year-old woman was shot as well. "
-            "Bullets grazed a 30-year-old man and a 2-year-old girl.",
-            None,
-            4,
-        ),
-        ("A boy, 4, found a pistol and fatally shot himself. The boy shot himself in the chest.", 1, None),
-    ],
-)
-def test_victims_counted_by_ordinal_hospital_and_fatally(
-    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
-) -> None:
-    assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("sentence_with", "fatalities", "injured"),
-    [("A bus driver", None, 1), ("More than 300", None, None)],
-)
-def test_a_tally_of_many_incidents_is_no_event_toll(
-    nlp: Language, sentence_with: str, fatalities: int | None, injured: int | None
-) -> None:
-    text = (
-        "A bus driver was shot in the arm on Sunday. More than 300 people have been killed so far this year."
-    )
-    doc = nlp(text)
-    assert count_casualties(doc, detection_on(text, sentence_with)) == Casualties(fatalities, injured)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("sentence", "fatalities", "injured"),
-    [
-        (
-            "MILLTOWN, Georgia (WXYZ) – A Milltown teen was accidentally shot and killed at home on Monday.",
-            1,
-            None,
-        ),
-        ("RIVERTON, Tenn. - A 4-year-old girl suffered minor injuries in an accidental shooting.", None, 1),
-        ("LAKEVIEW, Ohio -- Two men were shot and wounded outside a bar.", None, 2),
-    ],
-)
-def test_a_dateline_is_neither_a_victim_nor_part_of_one(
-    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
-) -> None:
-    assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("sentence", "fatalities", "injured"),
-    [
-        ("Late night shooting wounds three", None, 3),
-        ("Gunfire kills two men outside Elmwood bar", 2, None),
-        ("Cousins charged with shooting five people at a barbecue", None, 5),
-        ("Gunman opened fire in the lobby, wounding two people.", None, 2),
-    ],
-)
-def test_a_headline_toll_told_by_the_shooting_verb(
-    nlp: Language, sentence: str, fatalities: int | None, injured: int | None
-) -> None:
-    assert count_casualties(nlp(sentence), whole_sentence(sentence)) == Casualties(fatalities, injured)
-
-
-@pytest.mark.parametrize(
-    "text", ["He kept shooting two rounds at the target.", "The shooting wounds were minor."]
-)
-def test_a_shooting_verb_without_a_count_of_people_is_no_toll(text: str) -> None:
-    assert list(text_counts(text)) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Toddler shot while riding in back seat", [("shot", 1)]),
-        ("Police: Riverside Teen Shot Near Bus Stop", [("shot", 1)]),
-        ("Girl, 9, found fatally shot in apartment", [("killed", 1)]),
-        ("Police: Lakeside teenager shot to death near school", [("killed", 1)]),
-        ("Woman killed in shooting identified", [("killed", 1)]),
-        ("6-month-old baby shot while in stroller", [("shot", 1)]),
-        ("Teen in serious condition after being shot", [("injured", 1)]),
-        ("Man killed his brother, police say", []),
-        ("Man shot his neighbour over a fence", []),
-        ("The man shot at the officers before fleeing.", []),
-    ],
-)
-def test_a_headline_opening_on_one_victim_counts_that_victim(
-    text: str, expected: list[tuple[str, int]]
-) -> None:
-    """A headline drops 'was': 'Toddler shot' is one person shot, not a toddler shooting."""
-    assert list(text_counts(text)) == expected
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "fatalities", "injured"),
-    [
-        # a victim added with 'also' or called the survivor is one besides the dead, not one of them
-        ("A cook and two waiters were shot and killed. A driver was also shot and is in hospital.", 3, 1),
-        ("A farmer was shot and killed on Friday. The surviving brother is in critical condition.", 1, 1),
-        # a prognosis is of someone alive and hurt
-        ("A cyclist was shot near the depot. She is expected to survive.", None, 1),
-        ("A guard was shot and killed. His partner was wounded and is expected to survive.", 1, 1),
-        # a killer's own death told in a sentence of its own is one of the dead besides his victims
-        ("A man killed his neighbour on Sunday. He then took his own life.", 2, None),
-        ("The gunman killed three coworkers. Then he went to the roof and shot himself to death.", 4, None),
-        # unless the count already takes him in, or he killed no one else
-        ("Two people were found dead in an apparent murder-suicide. He had shot himself to death.", 2, None),
-        ("The boy was found dead in the barn. He accidentally shot and killed himself.", 1, None),
-        ("A student shot and killed himself on Monday. He died of a self-inflicted gunshot wound.", 1, None),
-        (
-            "A father and his two sons were found dead in an apparent murder-suicide. All three were dead "
-            "when officers heard a shot, which they believe was the father taking his own life.",
-            3,
-            None,
-        ),
-        (
-            "Two people were found dead in a murder-suicide. A woman found three bodies in the flat. "
-            "Police believe the shot they heard was the father taking his own life.",
-            3,
-            None,
-        ),
-        ("A gunman shot a clerk. He also shot himself.", None, 1),
-    ],
-)
-def test_survivors_and_a_killer_who_took_his_own_life_are_counted_apart(
-    nlp: Language, text: str, fatalities: int | None, injured: int | None
-) -> None:
-    doc = nlp(text)
-    assert count_casualties(doc, detection_on(text, text[:12])) == Casualties(fatalities, injured)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("8-year-old shot, killed in Eastfield, 2 others hurt", True),
-        ("Family mourns after 16-year-old girl found fatally shot in car", True),
-        ("Riverton boy, 7, dies from accidental gunshot wound", True),
-        ("A 30-year-old man was shot to death outside a bar.", True),
-        ("A 30-year-old man was shot in the arm.", False),
-        ("The 12-year-old boy was shot and is in stable condition.", False),
-    ],
-)
-def test_one_victim_told_by_age_who_died(text: str, expected: bool) -> None:
-    assert (("killed", 1) in list(text_counts(text))) is expected
+    assert count_casualties(nlp(text), detection_on(text, sentence_with)) == Casualties(fatalities, injured)
 
 
 @pytest.mark.slow
@@ -551,21 +493,74 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Mother of 3 killed in crash on Route 9", []),
-        ("3 killed in crash on Route 9", [("killed", 3)]),
+        *rule(
+            "a shooting verb without a count of people is no toll",
+            ("He kept shooting two rounds at the target.", []),
+            ("The shooting wounds were minor.", []),
+        ),
+        *rule(
+            "a headline opening on one victim counts that victim",
+            # a headline drops 'was': 'Toddler shot' is one person shot, not a toddler shooting
+            ("Toddler shot while riding in back seat", [("shot", 1)]),
+            ("Police: Riverside Teen Shot Near Bus Stop", [("shot", 1)]),
+            ("Girl, 9, found fatally shot in apartment", [("killed", 1)]),
+            ("Police: Lakeside teenager shot to death near school", [("killed", 1)]),
+            ("Woman killed in shooting identified", [("killed", 1)]),
+            ("6-month-old baby shot while in stroller", [("shot", 1)]),
+            ("Teen in serious condition after being shot", [("injured", 1)]),
+            ("Man killed his brother, police say", []),
+            ("Man shot his neighbour over a fence", []),
+            ("The man shot at the officers before fleeing.", []),
+        ),
+        *rule(
+            "a number after 'of' counts kin, not the dead",
+            ("Mother of 3 killed in crash on Route 9", []),
+            ("3 killed in crash on Route 9", [("killed", 3)]),
+        ),
+        *rule(
+            "two counts joined in one subject add up",
+            ("Three children and two adults were found dead on Sunday", [("killed", 5)]),
+            ("Police said a man and two women were shot outside the club", [("shot", 3)]),
+            ("Two men were shot outside the club", [("shot", 2)]),
+        ),
+        *rule(
+            "a headline calls its one victim slain or in a condition",
+            ("Slain teen identified as Elmwood student", [("killed", 1)]),
+            ("Metro police: Officer serious but stable after Friday shooting", [("injured", 1)]),
+            ("Boy, 9, critical after being shot in the arm", [("injured", 1)]),
+            ("Deputy in critical condition after traffic stop", [("injured", 1)]),
+            # a headline that names no victim states nothing
+            ("Critical questions remain after the council vote", []),
+        ),
+        *rule(
+            "a headline on one shooting victim dead or in a condition",
+            ("Teenage shooting victim found dead on porch identified", [("killed", 1)]),
+            ("Man dead after shooting on Elm Street", [("killed", 1)]),
+            ("Shooting victim in critical condition", [("injured", 1)]),
+        ),
+        *rule(
+            "the other victims described after the dead lived",
+            ("The other three victims were a woman, 18, and two men, 22 and 21.", [("injured", 3)]),
+            # the other victims said to be dead, or only named, are no survivors
+            ("The other two victims were killed.", [("killed", 2)]),
+            ("The names of the other three victims have not been released.", []),
+        ),
     ],
 )
-def test_a_number_after_of_counts_kin_not_the_dead(text: str, expected: list[tuple[str, int]]) -> None:
+def test_the_counts_a_text_states(text: str, expected: list[tuple[str, int]]) -> None:
     assert list(text_counts(text)) == expected
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "A clerk was shot and killed on Friday. RELATED ARTICLES: Three killed in highway crash.",
-        "A clerk was shot and killed on Friday. More stories: Three killed in highway crash.",
+        ("8-year-old shot, killed in Eastfield, 2 others hurt", True),
+        ("Family mourns after 16-year-old girl found fatally shot in car", True),
+        ("Riverton boy, 7, dies from accidental gunshot wound", True),
+        ("A 30-year-old man was shot to death outside a bar.", True),
+        ("A 30-year-old man was shot in the arm.", False),
+        ("The 12-year-old boy was shot and is in stable condition.", False),
     ],
 )
-def test_a_list_of_related_stories_ends_the_story(nlp: Language, text: str) -> None:
-    assert count_casualties(nlp(text), detection_on(text, "A clerk")) == Casualties(1, None)
+def test_one_victim_told_by_age_who_died(text: str, expected: bool) -> None:
+    assert (("killed", 1) in list(text_counts(text))) is expected

@@ -3,141 +3,113 @@
 from __future__ import annotations
 
 import pytest
+from builders import detection_on, rule
 from spacy.language import Language
 
-from kronika.casualties import count_casualties, parse_count
+from kronika.casualties import count_casualties
 from kronika.casualties.patterns import text_counts
-from kronika.model import Casualties, Detection, EventType, Span
-
-
-def detection_on(text: str, sentence_with: str) -> Detection:
-    """An attack detected on the sentence (ending at '.') that holds `sentence_with`."""
-    at = text.index(sentence_with)
-    start = max(text.rfind(". ", 0, at) + 2, 0) if at else 0
-    end = text.index(".", at) + 1
-    return Detection(
-        Span(start, end, text[start:end]), Span(start, start + 1, text[start]), EventType("ASSAULT"), 1.0
-    )
+from kronika.model import Casualties
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "fatalities", "injured"),
     [
-        # a photo caption run into the sentence: its number counts pictures, not the dead
-        (
-            "A woman died Sunday night after being shot outside a bar. Photo: 14 Metro Video Image 3 of 9 "
-            "A woman died Sunday night after being shot outside a bar.",
-            1,
-            None,
+        *rule(
+            "a story toll ignores captions, recalled incidents and repeated names",
+            # a photo caption run into the sentence: its number counts pictures, not the dead
+            (
+                "A woman died Sunday night after being shot outside a bar. "
+                "Photo: 14 Metro Video Image 3 of 9 "
+                "A woman died Sunday night after being shot outside a bar.",
+                1,
+                None,
+            ),
+            # an earlier incident the story recalls, opening on its calendar date, lends it nothing
+            (
+                "A boy was shot in the arm on Elm Street on Friday. "
+                "On March 4, a man was shot in the leg on the "
+                "same block and two women were killed.",
+                None,
+                1,
+            ),
+            (
+                "A girl was wounded at a bus stop on Tuesday. "
+                "In January, a gunman killed three people nearby.",
+                None,
+                1,
+            ),
+            # one victim named twice in a sentence is one person hit
+            (
+                "Reyes was shot when Cole drew his handgun and it fired, striking Reyes in the jaw.",
+                None,
+                1,
+            ),
         ),
-        # an earlier incident the story recalls, opening on its calendar date, lends it nothing
-        (
-            "A boy was shot in the arm on Elm Street on Friday. On March 4, a man was shot in the leg on the "
-            "same block and two women were killed.",
-            None,
-            1,
+        *rule(
+            "a pronoun in the clause on a death is the one who died",
+            # 'he' in the clause on how the boy died is the boy: one victim, dead
+            ("A 6-year-old boy has died after he was wounded in a shooting on Friday.", 1, None),
+            ("A woman was killed after she was shot outside her home on Monday.", 1, None),
         ),
-        (
-            "A girl was wounded at a bus stop on Tuesday. In January, a gunman killed three people nearby.",
-            None,
-            1,
+        *rule(
+            "a tally over a year, a month or a city's round-up is no event toll",
+            ("Police have handled nine killings in all of 2015, the chief said.", None, None),
+            ("The shooting came after 30 people were killed in June across the city.", None, None),
+            (
+                "Four people were killed and 16 others wounded in shootings across the city on Wednesday.",
+                None,
+                None,
+            ),
+            ("Five people were wounded in separate incidents on Friday.", None, None),
+            ("At least 242 people have been shot in the city since the start of 2017.", None, None),
         ),
-        # one victim named twice in a sentence is one person hit
-        (
-            "Reyes was shot when Cole drew his handgun and it fired, striking Reyes in the jaw.",
-            None,
-            1,
+        *rule(
+            "a victim released from hospital or a second one taken there lived",
+            # someone treated and released lived: hurt, besides the dead
+            (
+                "A teen was killed on Oak Street. "
+                "His friend was shot in the leg. He was treated and released.",
+                1,
+                1,
+            ),
+            ("A boy is recovering after an accidental shooting. He was released from the hospital.", None, 1),
+            # released from jail or releasing a name tells of no victim
+            ("A man was shot dead on Friday. Police released his name on Sunday.", 1, None),
+            # 'a second victim' taken to the hospital: two were hit, one of whom died
+            (
+                "A student was fatally shot in a car. "
+                "A second victim was taken to the hospital and is stable.",
+                1,
+                1,
+            ),
         ),
-    ],
-)
-def test_a_story_toll_ignores_captions_recalled_incidents_and_repeated_names(
-    nlp: Language, text: str, fatalities: int | None, injured: int | None
-) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Three children and two adults were found dead on Sunday", [("killed", 5)]),
-        ("Police said a man and two women were shot outside the club", [("shot", 3)]),
-        ("Two men were shot outside the club", [("shot", 2)]),
-    ],
-)
-def test_two_counts_joined_in_one_subject_add_up(text: str, expected: list[tuple[str, int]]) -> None:
-    assert list(text_counts(text)) == expected
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "fatalities", "injured"),
-    [
-        # 'he' in the clause on how the boy died is the boy: one victim, dead
-        ("A 6-year-old boy has died after he was wounded in a shooting on Friday.", 1, None),
-        ("A woman was killed after she was shot outside her home on Monday.", 1, None),
-    ],
-)
-def test_a_pronoun_in_the_clause_on_a_death_is_the_one_who_died(
-    nlp: Language, text: str, fatalities: int | None, injured: int | None
-) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        ("Slain teen identified as Elmwood student", [("killed", 1)]),
-        ("Metro police: Officer serious but stable after Friday shooting", [("injured", 1)]),
-        ("Boy, 9, critical after being shot in the arm", [("injured", 1)]),
-        ("Deputy in critical condition after traffic stop", [("injured", 1)]),
-        # a headline that names no victim states nothing
-        ("Critical questions remain after the council vote", []),
-    ],
-)
-def test_a_headline_calls_its_one_victim_slain_or_in_a_condition(
-    title: str, expected: list[tuple[str, int]]
-) -> None:
-    assert list(text_counts(title)) == expected
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Police have handled nine killings in all of 2015, the chief said.",
-        "The shooting came after 30 people were killed in June across the city.",
-        "Four people were killed and 16 others wounded in shootings across the city on Wednesday.",
-        "Five people were wounded in separate incidents on Friday.",
-        "At least 242 people have been shot in the city since the start of 2017.",
-    ],
-)
-def test_a_tally_over_a_year_a_month_or_a_city_s_round_up_is_no_event_toll(nlp: Language, text: str) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties()
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "fatalities", "injured"),
-    [
-        # someone treated and released lived: hurt, besides the dead
-        (
-            "A teen was killed on Oak Street. His friend was shot in the leg. He was treated and released.",
-            1,
-            1,
+        *rule(
+            "a victim described as shot and killed died",
+            # "shot and killed" describing the victim: he was killed, not only hit
+            ("Police identified a teenage boy shot and killed Monday night near the park.", 1, None),
+            ("Police named a woman shot and wounded on Friday.", None, 1),
         ),
-        ("A boy is recovering after an accidental shooting. He was released from the hospital.", None, 1),
-        # released from jail or releasing a name tells of no victim
-        ("A man was shot dead on Friday. Police released his name on Sunday.", 1, None),
-        # 'a second victim' taken to the hospital: two were hit, one of whom died
-        (
-            "A student was fatally shot in a car. A second victim was taken to the hospital and is stable.",
-            1,
-            1,
+        *rule(
+            "people joined after an apposition add to it",
+            (
+                "The shooting on Elm Street killed a 4-year-old and injured the boy's uncle, a 41-year-old, "
+                "and another man, 30, police said.",
+                1,
+                2,
+            ),
+        ),
+        *rule(
+            "a conjunct with its own casualty word is counted by it",
+            ("As a result, there is currently one wounded and one deceased.", 1, 1),
+        ),
+        *rule(
+            "a time of day around a shooting is no round-up",
+            ("A man was shot around midnight on Oak Street.", None, 1),
         ),
     ],
 )
-def test_a_victim_released_from_hospital_or_a_second_one_taken_there_lived(
+def test_the_toll_of_the_attack_a_story_opens_on(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
@@ -152,82 +124,6 @@ def test_a_victim_released_from_hospital_or_a_second_one_taken_there_lived(
 )
 def test_a_stated_count_may_name_who_the_victims_were(text: str, expected: list[tuple[str, int]]) -> None:
     assert set(text_counts(text)) == set(expected)  # a count read twice is one count: the largest is taken
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("20 y/o", 1),
-        ("a 14 y / o", 1),
-        ("20 y o", 1),
-        ("his three-year old son", 1),
-        ("two 9 year old boys", 2),
-    ],
-)
-def test_an_age_however_written_is_one_person(text: str, expected: int) -> None:
-    assert parse_count(text) == expected
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "fatalities", "injured"),
-    [
-        # "shot and killed" describing the victim: he was killed, not only hit
-        ("Police identified a teenage boy shot and killed Monday night near the park.", 1, None),
-        ("Police named a woman shot and wounded on Friday.", None, 1),
-    ],
-)
-def test_a_victim_described_as_shot_and_killed_died(
-    nlp: Language, text: str, fatalities: int | None, injured: int | None
-) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
-
-
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        ("Teenage shooting victim found dead on porch identified", [("killed", 1)]),
-        ("Man dead after shooting on Elm Street", [("killed", 1)]),
-        ("Shooting victim in critical condition", [("injured", 1)]),
-    ],
-)
-def test_a_headline_on_one_shooting_victim_dead_or_in_a_condition(
-    title: str, expected: list[tuple[str, int]]
-) -> None:
-    assert list(text_counts(title)) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The other three victims were a woman, 18, and two men, 22 and 21.", [("injured", 3)]),
-        # the other victims said to be dead, or only named, are no survivors
-        ("The other two victims were killed.", [("killed", 2)]),
-        ("The names of the other three victims have not been released.", []),
-    ],
-)
-def test_the_other_victims_described_after_the_dead_lived(text: str, expected: list[tuple[str, int]]) -> None:
-    assert list(text_counts(text)) == expected
-
-
-@pytest.mark.slow
-def test_people_joined_after_an_apposition_add_to_it(nlp: Language) -> None:
-    text = (
-        "The shooting on Elm Street killed a 4-year-old and injured the boy's uncle, a 41-year-old, "
-        "and another man, 30, police said."
-    )
-    assert count_casualties(nlp(text), detection_on(text, "The shooting")) == Casualties(1, 2)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "fatalities", "injured"),
-    [("As a result, there is currently one wounded and one deceased.", 1, 1)],
-)
-def test_a_conjunct_with_its_own_casualty_word_is_counted_by_it(
-    nlp: Language, text: str, fatalities: int | None, injured: int | None
-) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
 
 
 @pytest.mark.slow
@@ -263,9 +159,3 @@ def test_a_headline_on_a_fatal_shooting_tells_of_a_death(nlp: Language, title: s
     text = "Police are investigating a shooting on Oak Street."
     detection = detection_on(text, text[:10])
     assert count_casualties(nlp(text), detection, title).fatalities == fatalities
-
-
-@pytest.mark.slow
-def test_a_time_of_day_around_a_shooting_is_no_round_up(nlp: Language) -> None:
-    text = "A man was shot around midnight on Oak Street."
-    assert count_casualties(nlp(text), detection_on(text, text[:10])) == Casualties(None, 1)
