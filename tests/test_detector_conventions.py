@@ -189,6 +189,7 @@ LOOTING = "Looting/property destruction"
         ("The army established an outpost on the ridge.", "established", "MOBILIZE", "Attack", BASE),
         ("Gunmen stopped and looted a fishing boat on the river.", "looted", "ASSAULT", "Attack", LOOTING),
         ("Bandits pillaged a market in the village.", "pillaged", "ASSAULT", "Attack", LOOTING),
+        ("Unknown men burnt the grandstand of the town's stadium.", "burnt", "ASSAULT", "Attack", LOOTING),
         # someone harmed keeps the attack; a clash stays a clash
         ("Gunmen looted a shop and killed its owner.", "killed", "ASSAULT", "Attack", "Attack"),
         ("Rebels looted a depot during the clash with troops.", "clash", "ASSAULT", CLASH, CLASH),

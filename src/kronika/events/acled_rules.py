@@ -45,11 +45,14 @@ _BASE_SET_UP: Final = re.compile(
     r"(?:base|outpost|position)s?\b",
     re.IGNORECASE,
 )
-# An attack told only by what was looted ("militants stopped and looted a boat"), no one harmed, is ACLED's
-# looting: of the training notes whose first sentence says looted, pillaged or plundered and names no harm,
-# 73 are looting and 23 attacks or clashes.
+# An attack told only by what was looted or burnt ("militants stopped and looted a boat", "burnt the
+# stadium's stand"), no one harmed, is ACLED's looting/property destruction: of the training notes whose
+# first sentence says looted, pillaged, plundered, torched, burned, burnt or set ablaze and names no harm
+# (nor fire: "set on fire" is told of attacks too), 254 are looting and 59 attacks or clashes.
 LOOTING: Final = "Looting/property destruction"
-_LOOTED: Final = re.compile(r"\b(?:looted|pillaged|plundered)\b", re.IGNORECASE)
+_LOOTED: Final = re.compile(
+    r"\b(?:looted|pillaged|plundered|torched|burned|burnt|set ablaze)\b", re.IGNORECASE
+)
 _HARM: Final = re.compile(
     r"kill|injur|wound|shot|shoot|beat|assault|dead|death|fatal|tortur|abduct|kidnap|\brap(?:e|ed)\b|stab|"
     r"hack|clash|fire|attack",
@@ -126,7 +129,7 @@ def _base(detection: Detection) -> Detection:
 
 
 def _looting(detection: Detection) -> Detection:
-    """An attack whose sentence tells only what was looted, no one harmed, is looting."""
+    """An attack whose sentence tells only what was looted or burnt, no one harmed, is looting."""
     kind = detection.type
     text = detection.sentence.text
     if kind.acled_sub_event_type != "Attack" or not _LOOTED.search(text) or _HARM.search(text):
