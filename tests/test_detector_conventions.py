@@ -161,3 +161,46 @@ def test_stones_thrown_by_a_mob_stay_its_own() -> None:
         "A mob threw stones at a suspected thief.", "threw", "ASSAULT", "Mob violence"
     )
     assert acled_conventions(detection, 0.95).type.acled_sub_event_type == "Mob violence"
+
+
+# --- a base set up, a looting with no one harmed -------------------------------------------------
+
+BASE = "Headquarters or base established"
+LOOTING = "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "plover", "sub", "expected"),
+    [
+        (
+            "Peacekeepers installed a new military base near the lake after repeated attacks.",
+            "attacks",
+            "ASSAULT",
+            CLASH,
+            BASE,
+        ),
+        ("The army established an outpost on the ridge.", "established", "MOBILIZE", "Attack", BASE),
+        ("Gunmen stopped and looted a fishing boat on the river.", "looted", "ASSAULT", "Attack", LOOTING),
+        ("Bandits pillaged a market in the village.", "pillaged", "ASSAULT", "Attack", LOOTING),
+        ("Unknown men burnt the grandstand of the town's stadium.", "burnt", "ASSAULT", "Attack", LOOTING),
+        # someone harmed keeps the attack; a clash stays a clash
+        ("Gunmen looted a shop and killed its owner.", "killed", "ASSAULT", "Attack", "Attack"),
+        ("Rebels looted a depot during the clash with troops.", "clash", "ASSAULT", CLASH, CLASH),
+        ("Soldiers attacked rebels near the base.", "attacked", "ASSAULT", CLASH, CLASH),
+    ],
+)
+def test_a_base_set_up_or_a_harmless_looting_outranks_violence(
+    sentence: str, trigger: str, plover: str, sub: str, expected: str
+) -> None:
+    """A base set up is a base established whatever violence the sentence names; an attack told only by
+    what was looted, no one harmed, is looting. A sure reading stands."""
+    found = acled_conventions(_typed(sentence, trigger, plover, None, sub), 0.5)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+    assert found.type.plover == plover
+    assert (
+        acled_conventions(
+            _typed(sentence, trigger, plover, None, sub), SURE_READING
+        ).type.acled_sub_event_type
+        == sub
+    )

@@ -74,6 +74,28 @@ def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expe
     assert out.type.acled_event_type == acled_event_type(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # armed men left or found dead, convoys, gang members, NDS members, "a member of" a police department
+        ("The raid on the hideout left four insurgents dead.", "raid", "Armed clash"),
+        ("A member of the republican guard forces was found dead near the barracks.", "found", "Armed clash"),
+        ("Gunmen ambushed an army convoy on the highway.", "ambushed", "Armed clash"),
+        ("A suspected gang member was shot and killed outside a bar.", "shot", "Armed clash"),
+        ("Three NDS members were killed by gunmen near the bazaar.", "killed", "Armed clash"),
+        ("A gunman killed a member of the Riverside police department at a market.", "killed", "Armed clash"),
+        # civilians left dead or found dead stay an attack
+        ("The raid on the market left four traders dead.", "raid", "Attack"),
+        ("A shopkeeper was found dead near the barracks.", "found", "Attack"),
+    ],
+)
+def test_more_armed_victims_make_a_clash(sentence: str, trigger: str, expected: str) -> None:
+    """Armed men left dead, found dead, or named as a convoy, gang members or NDS members were the
+    victims of an armed side: ACLED codes an armed clash."""
+    (out,) = armed_targets([_lead(sentence, "ASSAULT", "Attack", trigger)], 0)
+    assert out.type.acled_sub_event_type == expected
+
+
 def test_only_an_attack_becomes_a_clash() -> None:
     """A bombing of soldiers stays a bombing: the weapon names the sub-type."""
     sub = "Remote explosive/landmine/IED"

@@ -36,6 +36,28 @@ _NOT_SET_OFF: Final = re.compile(
     r"\b(?:defus\w*|dismantl\w*|detected|discovered|found|recovered|seized|prematurely|clash\w*|exchang\w*)",
     re.IGNORECASE,
 )
+# A base set up is ACLED's "Headquarters or base established", whatever violence the sentence also names
+# ("installed a new military base ... due to continued attacks"): of the training notes whose first
+# sentence says a base, outpost or position was installed, established, set up or built, 45 of 47.
+BASE: Final = "Headquarters or base established"
+_BASE_SET_UP: Final = re.compile(
+    r"\b(?:installed|established|set up|opened|built|constructed) (?:an? |the )?(?:new )?(?:\w+ ){0,2}"
+    r"(?:base|outpost|position)s?\b",
+    re.IGNORECASE,
+)
+# An attack told only by what was looted or burnt ("militants stopped and looted a boat", "burnt the
+# stadium's stand"), no one harmed, is ACLED's looting/property destruction: of the training notes whose
+# first sentence says looted, pillaged, plundered, torched, burned, burnt or set ablaze and names no harm
+# (nor fire: "set on fire" is told of attacks too), 254 are looting and 59 attacks or clashes.
+LOOTING: Final = "Looting/property destruction"
+_LOOTED: Final = re.compile(
+    r"\b(?:looted|pillaged|plundered|torched|burned|burnt|set ablaze)\b", re.IGNORECASE
+)
+_HARM: Final = re.compile(
+    r"kill|injur|wound|shot|shoot|beat|assault|dead|death|fatal|tortur|abduct|kidnap|\brap(?:e|ed)\b|stab|"
+    r"hack|clash|fire|attack",
+    re.IGNORECASE,
+)
 MOB: Final = "Mob violence"
 VIOLENT_DEMONSTRATION: Final = "Violent demonstration"
 # A trigger that says people demonstrated or protested: of ACLED's riot notes whose first sentence says
@@ -66,7 +88,7 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     """The detection with ACLED's sub-type where the trigger itself settles it against the classifier,
     whose reading of the sentence had probability `reading` (None: not read)."""
     sure = reading is not None and reading >= SURE_READING
-    weighed = detection if sure else _device(_weapon(detection))
+    weighed = detection if sure else _looting(_base(_device(_weapon(detection))))
     return _stones(_demonstration(weighed))
 
 
@@ -95,6 +117,30 @@ def _device(detection: Detection) -> Detection:
     return replace(
         detection, type=replace(kind, acled_event_type=acled_event_type(sub), acled_sub_event_type=sub)
     )
+
+
+def _base(detection: Detection) -> Detection:
+    """A clash or attack whose sentence says a base was set up ("installed a new military base") is a
+    base established."""
+    kind = detection.type
+    if kind.acled_sub_event_type not in _GENERIC_VIOLENCE or not _BASE_SET_UP.search(detection.sentence.text):
+        return detection
+    return _coded(detection, BASE)
+
+
+def _looting(detection: Detection) -> Detection:
+    """An attack whose sentence tells only what was looted or burnt, no one harmed, is looting."""
+    kind = detection.type
+    text = detection.sentence.text
+    if kind.acled_sub_event_type != "Attack" or not _LOOTED.search(text) or _HARM.search(text):
+        return detection
+    return _coded(detection, LOOTING)
+
+
+def _coded(detection: Detection, sub: str) -> Detection:
+    """The detection coded as ACLED sub-type `sub`, its PLOVER type kept."""
+    kind = replace(detection.type, acled_event_type=acled_event_type(sub), acled_sub_event_type=sub)
+    return replace(detection, type=kind)
 
 
 def _demonstration(detection: Detection) -> Detection:
