@@ -194,13 +194,13 @@ def test_a_base_set_up_or_a_harmless_looting_outranks_violence(
 ) -> None:
     """A base set up is a base established whatever violence the sentence names; an attack told only by
     what was looted, no one harmed, is looting. A sure reading stands."""
-    found = acled_conventions(_typed(sentence, trigger, plover, None, sub), 0.5)
+    found = acled_conventions(made_up_detection(sentence, trigger, plover, sub), 0.5)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)
     assert found.type.plover == plover
     assert (
         acled_conventions(
-            _typed(sentence, trigger, plover, None, sub), SURE_READING
+            made_up_detection(sentence, trigger, plover, sub), SURE_READING
         ).type.acled_sub_event_type
         == sub
     )

@@ -92,7 +92,7 @@ def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expe
 def test_more_armed_victims_make_a_clash(sentence: str, trigger: str, expected: str) -> None:
     """Armed men left dead, found dead, or named as a convoy, gang members or NDS members were the
     victims of an armed side: ACLED codes an armed clash."""
-    (out,) = armed_targets([_lead(sentence, "ASSAULT", "Attack", trigger)], 0)
+    (out,) = armed_targets([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], 0)
     assert out.type.acled_sub_event_type == expected
 
 
