@@ -63,7 +63,7 @@ class EventDoers:
         if event.acled_event_type == "Battles":
             sides = self._armed_in(self.doc[self._previous_start(sentence) : sentence.end])
             if sides:
-                return sides
+                return sides if len({a.name for a in sides}) > 1 else (*sides, *self._other_side(detection))
         claimants = self._claimants(sentence) if is_violent(event) else ()
         if claimants:
             return claimants
@@ -79,6 +79,12 @@ class EventDoers:
             if legislature:
                 return legislature
         implied = implied_doer(event, country)
+        return (implied,) if implied is not None else ()
+
+    def _other_side(self, detection: Detection) -> tuple[Actor, ...]:
+        """A battle's unnamed other side where its sentences name only one ("a militiaman was found
+        dead"): someone armed fought that side, and coders write an unidentified armed group."""
+        implied = implied_doer(detection.type, self.actors.country_in(detection.sentence))
         return (implied,) if implied is not None else ()
 
     def _legislature(self, sentence: DocSpan, country: str | None) -> tuple[Actor, ...]:
