@@ -177,6 +177,12 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
             "shooting",
             "2020-10-05",
         ),
+        # a day that names another thing ("Saturday's parade") is no incident's
+        (
+            "A man was charged Monday with shooting a clerk.\n\nThe shop closed for Saturday's parade.",
+            "shooting",
+            "2020-10-05",
+        ),
     ],
     "the day of the harm outranks the day of a later death": [
         (

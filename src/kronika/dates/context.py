@@ -154,11 +154,14 @@ def _incident_context(
 def day_before_report(doc: Doc, report: date, published: date | None) -> ContextExpression | None:
     """For an incident dated only by the report of it ('was charged Friday with shooting her') where no
     sentence dates the incident itself: the article's first day that falls before the report's (by at most
-    a month) and dates no arrest, charge or statement; an incident comes before its report."""
+    a month) and dates no arrest, charge or statement, nor a thing other than an incident ("Sunday's
+    election"); an incident comes before its report."""
     for sentence in doc_sentences(doc):
         for found in _usable(sentence):
             resolved = found.resolver(published)
-            if resolved is None or resolved.precision != "day" or dates_aftermath(doc, found):
+            if resolved is None or resolved.precision != "day":
+                continue
+            if dates_aftermath(doc, found) or _dates_other_thing(doc, found):
                 continue
             if 0 < (report - resolved.value).days <= RECENT_DAYS:
                 return ContextExpression(found, "the article's first day before the report")
@@ -174,6 +177,14 @@ def dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
     verb = span.root.head
     verb = verb.head if verb.pos_ == "ADP" else verb
     return verb.lemma_.lower() in AFTERMATH_LEMMAS
+
+
+def _dates_other_thing(doc: Doc, found: TimeExpression) -> bool:
+    """A possessive day naming a thing that is no incident: 'Sunday's election', 'Friday's game'."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss":
+        return False
+    return span.root.head.lemma_.lower() not in INCIDENT_LEMMAS
 
 
 def harm_dated_back(doc: Doc, borrowed: ContextExpression, published: date | None) -> EventDate | None:
