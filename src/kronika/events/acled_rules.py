@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Final
 
-from kronika.events.taxonomy import acled_event_type
+from kronika.events.taxonomy import coded_as
 from kronika.model import Detection
 
 # ACLED's sub-types for violence told without its means: a weapon the trigger names says more.
@@ -99,9 +98,7 @@ def _weapon(detection: Detection) -> Detection:
     sub = WEAPON_SUBS.get(kind.mode or "")
     if kind.plover != "ASSAULT" or sub is None or kind.acled_sub_event_type not in _GENERIC_VIOLENCE:
         return detection
-    return replace(
-        detection, type=replace(kind, acled_event_type=acled_event_type(sub), acled_sub_event_type=sub)
-    )
+    return coded_as(detection, sub)
 
 
 def _device(detection: Detection) -> Detection:
@@ -114,9 +111,7 @@ def _device(detection: Detection) -> Detection:
     if not _DEVICE.search(text) or _NOT_SET_OFF.search(text):
         return detection
     sub = REMOTE_EXPLOSIVE
-    return replace(
-        detection, type=replace(kind, acled_event_type=acled_event_type(sub), acled_sub_event_type=sub)
-    )
+    return coded_as(detection, sub)
 
 
 def _base(detection: Detection) -> Detection:
@@ -125,7 +120,7 @@ def _base(detection: Detection) -> Detection:
     kind = detection.type
     if kind.acled_sub_event_type not in _GENERIC_VIOLENCE or not _BASE_SET_UP.search(detection.sentence.text):
         return detection
-    return _coded(detection, BASE)
+    return coded_as(detection, BASE)
 
 
 def _looting(detection: Detection) -> Detection:
@@ -134,13 +129,7 @@ def _looting(detection: Detection) -> Detection:
     text = detection.sentence.text
     if kind.acled_sub_event_type != "Attack" or not _LOOTED.search(text) or _HARM.search(text):
         return detection
-    return _coded(detection, LOOTING)
-
-
-def _coded(detection: Detection, sub: str) -> Detection:
-    """The detection coded as ACLED sub-type `sub`, its PLOVER type kept."""
-    kind = replace(detection.type, acled_event_type=acled_event_type(sub), acled_sub_event_type=sub)
-    return replace(detection, type=kind)
+    return coded_as(detection, LOOTING)
 
 
 def _demonstration(detection: Detection) -> Detection:
@@ -169,5 +158,4 @@ def _stones(detection: Detection) -> Detection:
 def _as_violent_demonstration(detection: Detection) -> Detection:
     """The detection coded as ACLED's violent demonstration (a riot), its PLOVER type kept."""
     riot = VIOLENT_DEMONSTRATION
-    kind = replace(detection.type, acled_event_type=acled_event_type(riot), acled_sub_event_type=riot)
-    return replace(detection, type=kind)
+    return coded_as(detection, riot)

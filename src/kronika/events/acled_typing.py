@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
-from kronika.events.taxonomy import ACLED_TO_PLOVER, ACLED_TYPES_FOR_PLOVER, acled_event_type
+from kronika.events.taxonomy import ACLED_TO_PLOVER, ACLED_TYPES_FOR_PLOVER, acled_event_type, coded_as
 from kronika.model import Detection, EventType
 
 if TYPE_CHECKING:
@@ -164,9 +164,7 @@ def uncoded_lead(detections: list[Detection], prediction: AcledPrediction, bar: 
     if main.type.acled_sub_event_type is not None:
         return detections
     sub = prediction.sub_event_type
-    coded = replace(
-        main, type=replace(main.type, acled_event_type=acled_event_type(sub), acled_sub_event_type=sub)
-    )
+    coded = coded_as(main, sub)
     return [coded if d is main else d for d in detections]
 
 
@@ -199,7 +197,5 @@ def distinct_lead(
         return detections
     main = max(lead, key=lambda d: d.confidence)
     sub = prediction.sub_event_type
-    coded = replace(
-        main, type=replace(main.type, acled_event_type=acled_event_type(sub), acled_sub_event_type=sub)
-    )
+    coded = coded_as(main, sub)
     return [coded if d is main else d for d in detections]

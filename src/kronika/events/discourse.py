@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Final
 
 from kronika.events.acled_typing import acled_codable
-from kronika.events.taxonomy import acled_event_type
+from kronika.events.taxonomy import acled_event_type, coded_as
 from kronika.model import Detection
 
 # Chosen on a tuning slice of ACLED notes (items 300-900 of the evaluation's fixed shuffle): a
@@ -263,7 +263,7 @@ def calm_protest(detections: Sequence[Detection], text: str, first: int, lead_en
         return list(detections)
     if _VIOLENCE_TOLD.search(text, first, lead_end):
         return list(detections)
-    calm = replace(lead, type=replace(lead.type, acled_event_type="Protests", acled_sub_event_type=PEACEFUL))
+    calm = coded_as(lead, PEACEFUL)
     return [calm if d is lead else d for d in detections]
 
 
@@ -318,7 +318,7 @@ def returned_fire(detections: Sequence[Detection], text: str, first: int, lead_e
         return list(detections)
     if not _RETURN_FIRE.search(text, lead.trigger.start, lead_end):
         return list(detections)
-    clash = replace(lead, type=replace(lead.type, acled_event_type="Battles", acled_sub_event_type=CLASH))
+    clash = coded_as(lead, CLASH)
     return [clash if d is lead else d for d in detections]
 
 
@@ -332,7 +332,7 @@ def armed_targets(detections: Sequence[Detection], first: int) -> list[Detection
     text = lead.sentence.text
     if not armed_victims(text) or _CIVILIAN_STATUS.search(text):
         return list(detections)
-    clash = replace(lead, type=replace(lead.type, acled_event_type="Battles", acled_sub_event_type=CLASH))
+    clash = coded_as(lead, CLASH)
     return [clash if d is lead else d for d in detections]
 
 
@@ -352,10 +352,7 @@ def civilian_victims(detections: Sequence[Detection], first: int) -> list[Detect
     text = lead.sentence.text
     if not _CIVILIAN_VICTIMS.search(text) or armed_victims(text) or _FIGHT_TOLD.search(text):
         return list(detections)
-    attack = replace(
-        lead,
-        type=replace(lead.type, acled_event_type="Violence against civilians", acled_sub_event_type=ATTACK),
-    )
+    attack = coded_as(lead, ATTACK)
     return [attack if d is lead else d for d in detections]
 
 
@@ -389,7 +386,7 @@ def protest_damage(detections: Sequence[Detection], text: str, first: int, lead_
 
 def _as_riot(detections: Sequence[Detection], lead: Detection) -> list[Detection]:
     """The detections with `lead` typed as ACLED's violent demonstration."""
-    riot = replace(lead, type=replace(lead.type, acled_event_type="Riots", acled_sub_event_type=VIOLENT))
+    riot = coded_as(lead, VIOLENT)
     return [riot if d is lead else d for d in detections]
 
 

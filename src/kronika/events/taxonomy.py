@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Final
+
+from kronika.model import Detection
 
 # PLOVER event types with their modes (after the PLOVER specification; a mode narrows the type).
 PLOVER_MODES: Final = MappingProxyType(
@@ -178,3 +180,11 @@ ACLED_TO_PLOVER: Final = MappingProxyType(
         "Non-violent transfer of territory": PloverReading("RETREAT", "withdraw"),
     }
 )
+
+
+def coded_as(detection: Detection, sub_event_type: str) -> Detection:
+    """The detection coded in an ACLED sub-event type and the event type it falls under; PLOVER kept."""
+    kind = replace(
+        detection.type, acled_event_type=acled_event_type(sub_event_type), acled_sub_event_type=sub_event_type
+    )
+    return replace(detection, type=kind)
