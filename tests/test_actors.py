@@ -312,7 +312,18 @@ def test_group_phrases_get_a_sector(
             "Farmers",
         ),
         ("Mombasa, Mombasa, port workers walked out.", "Mombasa, Mombasa, port workers", "Workers"),
+        (
+            "On 2 June 2021, in Dourados, Mato Grosso do Sul, federal police forces seized a truck.",
+            "Sul, federal police forces",
+            "Police",
+        ),
+        (
+            "At the start of Ramadan, state-backed military forces detained a trader.",
+            "Ramadan, state-backed military forces",
+            "Military",
+        ),
     ],
+    ids=["date-and-town", "repeated-town", "town-and-state", "holiday"],
 )
 def test_leading_dates_and_places_are_trimmed(
     nlp: Language, lexicon: ActorLexicon, text: str, phrase: str, expected: str
