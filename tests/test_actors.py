@@ -287,6 +287,9 @@ def test_things_are_not_actors(nlp: Language, lexicon: ActorLexicon, text: str, 
         ),
         ("Military Forces of Chad killed four militants.", "Military Forces of Chad", ("Military", "MIL")),
         ("A woman was shot near her home.", "A woman", ("Women", "CVL")),
+        # a nationality word standing alone for the doer of "Israeli artillery shelled" names its state
+        ("Israeli artillery shelled a hill.", "Israeli", ("Israel", "GOV")),
+        ("Palestinians threw stones at a patrol.", "Palestinians", ("Palestinians", None)),
         (
             "Several hundred taxi drivers honked their horns.",
             "Several hundred taxi drivers",
