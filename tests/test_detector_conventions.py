@@ -204,3 +204,23 @@ def test_a_base_set_up_or_a_harmless_looting_outranks_violence(
         ).type.acled_sub_event_type
         == sub
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "setter"),
+    [
+        (
+            "Peacekeepers installed a new military base near the lake after repeated attacks.",
+            "attacks",
+            "Peacekeepers",
+        ),
+        ("On 3 May 2021, the army set up a base on the ridge after raids by rebels.", "raids", "the army"),
+    ],
+    ids=["sentence-start", "after-date"],
+)
+def test_a_base_is_set_up_by_the_subject_of_its_verb(sentence: str, trigger: str, setter: str) -> None:
+    """The base's actor is whoever set it up, not the attackers the sentence also names."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", CLASH), 0.5)
+    assert found.type.acled_sub_event_type == BASE
+    assert [s.text for s in found.actor_spans] == [setter]
+    assert all(sentence[s.start : s.end] == s.text for s in found.actor_spans)

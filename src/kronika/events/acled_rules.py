@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from kronika.events.taxonomy import coded_as
-from kronika.model import Detection
+from kronika.model import Detection, Span
 
 # ACLED's sub-types for violence told without its means: a weapon the trigger names says more.
 _GENERIC_VIOLENCE: Final = frozenset({"Armed clash", "Attack"})
@@ -48,6 +49,9 @@ _BASE_SET_UP: Final = re.compile(
 # stadium's stand"), no one harmed, is ACLED's looting/property destruction: of the training notes whose
 # first sentence says looted, pillaged, plundered, torched, burned, burnt or set ablaze and names no harm
 # (nor fire: "set on fire" is told of attacks too), 254 are looting and 59 attacks or clashes.
+# Who set the base up is its actor, whoever fought nearby ("MONUSCO installed a base ... due to attacks by
+# militiamen" is MONUSCO's): the words before the set-up verb, back to a comma or the sentence's start.
+_SETTER: Final = re.compile(r"(?:^|[,;(]\s*)([A-Za-z][\w'.-]*(?: [\w'.-]+){0,5}) $")
 LOOTING: Final = "Looting/property destruction"
 _LOOTED: Final = re.compile(
     r"\b(?:looted|pillaged|plundered|torched|burned|burnt|set ablaze)\b", re.IGNORECASE
@@ -116,11 +120,17 @@ def _device(detection: Detection) -> Detection:
 
 def _base(detection: Detection) -> Detection:
     """A clash or attack whose sentence says a base was set up ("installed a new military base") is a
-    base established."""
+    base established, done by whoever the words before the set-up verb name."""
     kind = detection.type
-    if kind.acled_sub_event_type not in _GENERIC_VIOLENCE or not _BASE_SET_UP.search(detection.sentence.text):
+    found = _BASE_SET_UP.search(detection.sentence.text)
+    if kind.acled_sub_event_type not in _GENERIC_VIOLENCE or found is None:
         return detection
-    return coded_as(detection, BASE)
+    base = coded_as(detection, BASE)
+    setter = _SETTER.search(detection.sentence.text[: found.start()])
+    if setter is None:
+        return base
+    start = detection.sentence.start + setter.start(1)
+    return replace(base, actor_spans=(Span(start, start + len(setter.group(1)), setter.group(1)),))
 
 
 def _looting(detection: Detection) -> Detection:
