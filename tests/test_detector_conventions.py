@@ -137,6 +137,9 @@ def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:
         ("Protesters hurled stones at the police, who fired tear gas.", "Protesters", INTERVENTION, RIOT),
         ("Rocks were thrown at the mayor's car during the protest.", "protest", "Peaceful protest", RIOT),
         ("Students threw bottles and bricks at officers outside the rally.", "rally", INTERVENTION, RIOT),
+        # a protest its sentence calls a riot
+        ("Inmates staged a riot in the jail and took over its yard.", "staged", "Peaceful protest", RIOT),
+        ("Parents rioted outside the school over the fees.", "rioted", INTERVENTION, RIOT),
         # no missile thrown: the protest keeps its sub-type
         (
             "Farm workers blocked the highway for two hours.",
@@ -148,7 +151,8 @@ def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:
     ],
 )
 def test_protesters_who_throw_stones_riot(sentence: str, trigger: str, sub: str, expected: str) -> None:
-    """A protest whose sentence tells stones, rocks, bricks or bottles thrown is a violent demonstration."""
+    """A protest whose sentence tells stones, rocks, bricks or bottles thrown, or calls it a riot, is a
+    violent demonstration."""
     found = acled_conventions(made_up_detection(sentence, trigger, "PROTEST", sub), 0.95)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)
