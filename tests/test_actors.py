@@ -287,6 +287,9 @@ def test_things_are_not_actors(nlp: Language, lexicon: ActorLexicon, text: str, 
         ),
         ("Military Forces of Chad killed four militants.", "Military Forces of Chad", ("Military", "MIL")),
         ("A woman was shot near her home.", "A woman", ("Women", "CVL")),
+        # a nationality word standing alone for the doer of "Israeli artillery shelled" names its state
+        ("Israeli artillery shelled a hill.", "Israeli", ("Israel", "GOV")),
+        ("Palestinians threw stones at a patrol.", "Palestinians", ("Palestinians", None)),
         (
             "Several hundred taxi drivers honked their horns.",
             "Several hundred taxi drivers",
@@ -312,7 +315,18 @@ def test_group_phrases_get_a_sector(
             "Farmers",
         ),
         ("Mombasa, Mombasa, port workers walked out.", "Mombasa, Mombasa, port workers", "Workers"),
+        (
+            "On 2 June 2021, in Dourados, Mato Grosso do Sul, federal police forces seized a truck.",
+            "Sul, federal police forces",
+            "Police",
+        ),
+        (
+            "At the start of Ramadan, state-backed military forces detained a trader.",
+            "Ramadan, state-backed military forces",
+            "Military",
+        ),
     ],
+    ids=["date-and-town", "repeated-town", "town-and-state", "holiday"],
 )
 def test_leading_dates_and_places_are_trimmed(
     nlp: Language, lexicon: ActorLexicon, text: str, phrase: str, expected: str

@@ -137,6 +137,9 @@ def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:
         ("Protesters hurled stones at the police, who fired tear gas.", "Protesters", INTERVENTION, RIOT),
         ("Rocks were thrown at the mayor's car during the protest.", "protest", "Peaceful protest", RIOT),
         ("Students threw bottles and bricks at officers outside the rally.", "rally", INTERVENTION, RIOT),
+        # a protest its sentence calls a riot
+        ("Inmates staged a riot in the jail and took over its yard.", "staged", "Peaceful protest", RIOT),
+        ("Parents rioted outside the school over the fees.", "rioted", INTERVENTION, RIOT),
         # no missile thrown: the protest keeps its sub-type
         (
             "Farm workers blocked the highway for two hours.",
@@ -148,7 +151,8 @@ def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:
     ],
 )
 def test_protesters_who_throw_stones_riot(sentence: str, trigger: str, sub: str, expected: str) -> None:
-    """A protest whose sentence tells stones, rocks, bricks or bottles thrown is a violent demonstration."""
+    """A protest whose sentence tells stones, rocks, bricks or bottles thrown, or calls it a riot, is a
+    violent demonstration."""
     found = acled_conventions(made_up_detection(sentence, trigger, "PROTEST", sub), 0.95)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)
@@ -204,3 +208,23 @@ def test_a_base_set_up_or_a_harmless_looting_outranks_violence(
         ).type.acled_sub_event_type
         == sub
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "setter"),
+    [
+        (
+            "Peacekeepers installed a new military base near the lake after repeated attacks.",
+            "attacks",
+            "Peacekeepers",
+        ),
+        ("On 3 May 2021, the army set up a base on the ridge after raids by rebels.", "raids", "the army"),
+    ],
+    ids=["sentence-start", "after-date"],
+)
+def test_a_base_is_set_up_by_the_subject_of_its_verb(sentence: str, trigger: str, setter: str) -> None:
+    """The base's actor is whoever set it up, not the attackers the sentence also names."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", CLASH), 0.5)
+    assert found.type.acled_sub_event_type == BASE
+    assert [s.text for s in found.actor_spans] == [setter]
+    assert all(sentence[s.start : s.end] == s.text for s in found.actor_spans)

@@ -18,6 +18,7 @@ from kronika.events.discourse import (
     protest_damage,
     returned_fire,
     retype_lead,
+    small_arms,
 )
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
@@ -43,6 +44,29 @@ def test_attackers_driven_back_make_a_battle(follow_up: str, expected: str) -> N
     lead = made_up_detection("Gunmen attacked a village near the border.", "attacked", "ASSAULT", "Attack")
     text = lead.sentence.text + follow_up
     (out,) = returned_fire([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Rebels fired mortars and small arms at army positions near the river.", "Armed clash"),
+        ("Rebels fired mortars at army positions. Monitors heard sniper rifles nearby.", "Armed clash"),
+        ("Rebels fired mortars at army positions near the river.", "Shelling/artillery/missile attack"),
+        (
+            "Rebels fired mortars and sniper rifles at farms near the river.",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+    ids=["small-arms", "rifles-later", "mortars-only", "at-farms"],
+)
+def test_small_arms_fired_make_a_bombardment_a_battle(paragraph: str, expected: str) -> None:
+    """A bombardment whose paragraph names small arms or rifles fired is an armed clash, unless it was
+    aimed at villages, homes or farms."""
+    sentence = paragraph.split(". ")[0].rstrip(".") + "."
+    lead = made_up_detection(sentence, "fired", "ASSAULT", "Shelling/artillery/missile attack")
+    (out,) = small_arms([lead], paragraph, 0, len(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 

@@ -153,6 +153,11 @@ def _best(pipeline: Pipeline, text: str) -> EventMention:
             "Al Shabaab claimed responsibility for the blast.",
             {"REB"},
         ),
+        # a group's name hyphened to "planted" before the weapon names the bomber
+        (
+            "On 3 June 2020, two policemen were wounded by a Taliban-planted landmine near Ghazni.",
+            {"REB"},
+        ),
         ("On 2 June 2020, gunmen shot dead a shopkeeper in Culiacan.", {"UAF"}),
         ("On 5 June 2020, Islamist militants burned down huts in a village near Mocimboa.", {"UAF"}),
         ("On 5 June 2020, Houthi forces shelled a market in Taizz.", {"MIL"}),

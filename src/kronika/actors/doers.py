@@ -27,6 +27,9 @@ SESSION_ACTS: Final = frozenset({"elect", "appoint", "confirm", "vote", "approve
 LEGISLATURE: Final = "LEG"
 # Where the one elected and the office stand ("X was elected speaker"): not the electing body.
 ELECTED_DEPS: Final = frozenset({"nsubjpass", "oprd", "attr", "xcomp", "appos"})
+# Verbs that, joined by a hyphen to a group's name before a weapon ("a Taliban-planted IED"), say who
+# set the weapon: that group did the bombing.
+PLANTING: Final = frozenset({"plant", "planted", "lay", "laid", "place", "placed"})
 # Events that may be fire across a front line, whose sides fired it when nobody is named.
 FRONT_LINE_EVENTS: Final = frozenset({"Armed clash", "Shelling/artillery/missile attack"})
 
@@ -55,7 +58,8 @@ class EventDoers:
         the one before ("13 militants were killed when soldiers repulsed their attack"), whoever
         claimed a violent one, the sides of the front line it was fought on, the legislature that met
         to elect or vote, else the doer the event implies (an arrest's police) in the country the
-        sentence places it in."""
+        sentence places it in. Who planted a violent event's weapon ("a Taliban-planted IED") claimed
+        it as much as a claim does."""
         event = detection.type
         sentence = self._sentence(detection.sentence)
         if sentence is None:
@@ -64,7 +68,7 @@ class EventDoers:
             sides = self._armed_in(self.doc[self._previous_start(sentence) : sentence.end])
             if sides:
                 return sides if len({a.name for a in sides}) > 1 else (*sides, *self._other_side(detection))
-        claimants = self._claimants(sentence) if is_violent(event) else ()
+        claimants = (self._planters(sentence) or self._claimants(sentence)) if is_violent(event) else ()
         if claimants:
             return claimants
         country = self.actors.country_in(detection.sentence) or self._actors_country(sentence)
@@ -142,6 +146,18 @@ class EventDoers:
                 actor = self.actors.actor_at(subject)
                 if actor is not None and actor.sector in ARMED_SECTORS and actor not in actors:
                     actors.append(actor)
+        return tuple(actors)
+
+    def _planters(self, sentence: DocSpan) -> tuple[Actor, ...]:
+        """Armed actors the sentence says planted a weapon by a hyphened name ("hit by a Taliban-planted
+        IED", "an IS-laid landmine")."""
+        actors: list[Actor] = []
+        for verb in sentence:
+            if verb.lower_ not in PLANTING or verb.i < sentence.start + 2 or self.doc[verb.i - 1].text != "-":
+                continue
+            actor = self.actors.actor_at(self.doc[verb.i - 2])
+            if actor is not None and actor.sector in ARMED_SECTORS and actor not in actors:
+                actors.append(actor)
         return tuple(actors)
 
     def _actors_country(self, sentence: DocSpan) -> str | None:

@@ -44,13 +44,25 @@ def head_of(root: Token, core: list[Token]) -> Token:
 
 
 def core_tokens(phrase: Phrase) -> list[Token]:
-    """The phrase up to its first comma, bracket or relative pronoun after the head's start."""
+    """The phrase up to its first comma, bracket or relative pronoun after the head's start; a name set
+    before the head with a comma ("in Goias, federal police forces") is the scene, not the actor."""
     core: list[Token] = []
-    for token in phrase.tokens:
+    for token in _after_fronted_name(phrase):
         if core and token.lower_ in _CORE_STOPS and token.i > phrase.head.left_edge.i:
             break
         core.append(token)
     return [t for t in core if not (t.pos_ == "PUNCT" and t.text in "\"'“”")] or core
+
+
+def _after_fronted_name(phrase: Phrase) -> Sequence[Token]:
+    """The phrase's tokens after the last comma that closes a proper name before its head (a place or a
+    day the parser hung on the actor: "Mato Grosso do Sul, federal police forces"), else all of them."""
+    tokens = phrase.tokens
+    for k in range(len(tokens) - 1, 0, -1):
+        comma = tokens[k]
+        if comma.text == "," and comma.i < phrase.head.i and tokens[k - 1].pos_ == "PROPN":
+            return tokens[k + 1 :] or tokens
+    return tokens
 
 
 def split_conjuncts(tokens: list[Token]) -> list[Phrase]:

@@ -340,7 +340,10 @@ class ArticleActors:
         place = places[0][2]
         if place.kind == "demonym" and head.tag_ in ("NNS", "NNPS"):
             return Actor(head.text[:1].upper() + head.text[1:], phrase.text, place.country, None)
-        sector = "GOV" if place.kind in ("country", "capital") else None
+        # a nationality adjective standing alone for a doer ("Israeli" of "Israeli artillery shelled", "a
+        # Russian patrol") names its state, as a country's or capital's name does
+        state = place.kind in ("country", "capital") or (place.kind == "demonym" and head.pos_ == "ADJ")
+        sector = "GOV" if state else None
         return Actor(self.lexicon.country_name(place.country), phrase.text, place.country, sector)
 
     def _fallback(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:

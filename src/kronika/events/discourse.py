@@ -35,6 +35,18 @@ _RETURN_FIRE: Final = re.compile(
     r"\b(?:(?:respond|return|exchang)\w*\b[^.]{0,40}\bfire\b|repel\w*|repuls\w*)", re.IGNORECASE
 )
 _ONE_SIDED: Final = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+# Shelling is fire from afar; small arms are fired at an enemy in sight, so a bombardment whose paragraph
+# names small arms or rifles fired is a battle, unless the fire was aimed at villages, homes or farms
+# (ACLED: a bombardment of civilians stays shelling). Of ACLED's training notes that name shells, mortars
+# or artillery and small arms, sniper rifles or rifles, and no such civilian place fired at, 87% (41 of 47)
+# are armed clashes, 4 shelling.
+SHELLING: Final = "Shelling/artillery/missile attack"
+_SMALL_ARMS: Final = re.compile(r"\b(?:small arms|(?:sniper )?rifles)\b", re.IGNORECASE)
+_AT_CIVILIAN_PLACES: Final = re.compile(
+    r"\b(?:at|on|into|towards?) (?:[\w-]+ ){0,3}?(?:villages?|farms?|residential|neighbou?rhoods?|"
+    r"homes|houses|areas?|civilians?|towns?|cit(?:y|ies))\b",
+    re.IGNORECASE,
+)
 # ACLED's "Attack" is violence against civilians; violence against an armed side (police, soldiers,
 # militants) is an "Armed clash" even when only one side fired. In ACLED's notes, of the Attack or Armed
 # clash notes whose first sentence says armed men were shot, killed or attacked, 92% (1478 of 1604) are
@@ -243,12 +255,13 @@ def opens_with_pronoun(sentence: str) -> bool:
 
 def retype_lead(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
     """The detections with the lead's event typed by what its paragraph (`first`..`lead_end` in `text`)
-    tells: no violence at all, police action on a protest, fire returned, armed victims, burning
-    barricades, demonstrators' damage. Each rule looks at the lead as the one before left it."""
+    tells: no violence at all, police action on a protest, fire returned, small arms fired, armed victims,
+    burning barricades, demonstrators' damage. Each rule looks at the lead as the one before left it."""
     found = calm_protest(detections, text, first, lead_end)
     found = protest_interventions(found, text, first, lead_end)
     found = civilian_victims(found, first)
     found = returned_fire(found, text, first, lead_end)
+    found = small_arms(found, text, first, lead_end)
     found = armed_targets(found, first)
     found = burning_barricades(found, text, first, lead_end)
     return protest_damage(found, text, first, lead_end)
@@ -317,6 +330,19 @@ def returned_fire(detections: Sequence[Detection], text: str, first: int, lead_e
     if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_event_type not in _ONE_SIDED:
         return list(detections)
     if not _RETURN_FIRE.search(text, lead.trigger.start, lead_end):
+        return list(detections)
+    clash = coded_as(lead, CLASH)
+    return [clash if d is lead else d for d in detections]
+
+
+def small_arms(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
+    """The detections with a lead shelling retyped as an armed clash when its paragraph (`first`..`lead_end`
+    in `text`) names small arms or rifles fired too ("fired mortars and sniper rifles at the positions"),
+    none of it at villages, homes or farms."""
+    lead = _lead(detections, first)
+    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != SHELLING:
+        return list(detections)
+    if not _SMALL_ARMS.search(text, first, lead_end) or _AT_CIVILIAN_PLACES.search(text, first, lead_end):
         return list(detections)
     clash = coded_as(lead, CLASH)
     return [clash if d is lead else d for d in detections]
