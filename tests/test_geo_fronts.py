@@ -82,3 +82,10 @@ def test_a_town_the_report_means_stays_off_the_front(
 def test_reports_from_elsewhere_are_left_alone(gazetteer: Gazetteer) -> None:
     town = _town(gazetteer, "Kruta Balka", "UKR", "Poltava")
     assert _read(gazetteer, "Farmers protested near Kruta Balka.", town, "UKR") == town
+
+
+def test_a_big_town_the_sentence_never_names_gives_way_to_the_front(gazetteer: Gazetteer) -> None:
+    # a village off the front moved to the big town beside it ('Lozove' to Simferopol) is no town meant
+    town = _town(gazetteer, "Simferopol", "UKR", "Crimea")
+    place = _read(gazetteer, OBSERVED.format(village="Lozove"), town)
+    assert place is not None and (place.country, place.admin1) == ("UKR", "Donetsk")

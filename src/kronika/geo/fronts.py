@@ -103,7 +103,9 @@ def _kept(place: Place | None, sentence: str, front: Front, gazetteer: Gazetteer
         return True
     if place.admin1 is not None and place.admin1 != place.name and place.admin1 in sentence:
         return True
-    return _population(place, gazetteer) >= MIN_TOWN_OFF_FRONT
+    # only a town the sentence names itself: a village off the front may have been moved to the big
+    # town beside it ('Lozove' to Simferopol), which the report never meant
+    return place.name in sentence and _population(place, gazetteer) >= MIN_TOWN_OFF_FRONT
 
 
 def _population(place: Place, gazetteer: Gazetteer) -> int:
