@@ -283,3 +283,21 @@ def test_a_name_written_as_a_municipality_is_never_the_state_of_that_name(gazett
     text = "Security forces shot a man in a quarter of Petare, Sucre municipality in Caracas."
     place = best_chain(gazetteer, text, 0, "VEN")
     assert place is not None and place.entry.admin1 != "Sucre"  # the state of Sucre lies 300 km east
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "country"),
+    [
+        pytest.param("Protesters gathered at a crossroads in Bekaa on Friday.", "Bekaa", "LBN", id="bekaa"),
+        pytest.param("Gunmen fired on a checkpoint on a road in Quneitra.", "Quneitra", "SYR", id="quneitra"),
+    ],
+)
+def test_a_region_named_in_one_country_only_stands_alone_where_no_country_is_known(
+    gazetteer: Gazetteer, text: str, region: str, country: str
+) -> None:
+    found = best_chain(gazetteer, text, 0, None)
+    assert found is not None and (found.entry.country, found.entry.admin1) == (country, region)
+
+
+def test_a_region_stands_alone_only_after_in_near_or_at(gazetteer: Gazetteer) -> None:
+    assert best_chain(gazetteer, "Bekaa farmers sold their crops early.", 0, None) is None

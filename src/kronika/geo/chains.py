@@ -42,6 +42,7 @@ RESPELLED_BEFORE_TOWN_CUTOFF = 0.9  # before a town: 'Kotdiji' ~ 'Kot Diji', not
 MIN_RESPELLED = 5  # shorter names match too many others
 MIN_LONE_CITY = 20_000  # a chain whose names do not confirm each other needs a town this big
 MIN_SOLE_NAME = 5  # a town's name must be this long to stand for the only place so called
+_SOLE_KINDS = frozenset({"city", "admin1"})
 
 
 @dataclass(frozen=True)
@@ -292,11 +293,16 @@ def _strong(entry: GeoEntry, chain: Chain) -> bool:
 
 
 def _sole(entry: GeoEntry, options: list[list[GeoEntry]], focus: str | None) -> bool:
-    """Whether a small town may stand alone where the article names no country: its name is found in
-    one country only ('near Krasnohorivka' in a note that never says Ukraine), which then reads it as
-    the biggest town so called, as it would if it were the focus; `_trusted` still wants it written
-    after 'in', 'near' or 'at'."""
-    if focus is not None or len(options) != 1 or entry.kind != "city" or len(entry.name) < MIN_SOLE_NAME:
+    """Whether a small town, or a region written without its type word, may stand alone where the
+    article names no country: its name is found in one country only ('near Krasnohorivka', 'in Bekaa'
+    in a note that never names the country), which then reads it as the biggest place so called, as it
+    would if it were the focus; `_trusted` still wants it written after 'in', 'near' or 'at'."""
+    if (
+        focus is not None
+        or len(options) != 1
+        or entry.kind not in _SOLE_KINDS
+        or len(entry.name) < MIN_SOLE_NAME
+    ):
         return False
     return all(e.country == entry.country for e in options[0])
 
