@@ -301,3 +301,17 @@ def test_a_region_named_in_one_country_only_stands_alone_where_no_country_is_kno
 
 def test_a_region_stands_alone_only_after_in_near_or_at(gazetteer: Gazetteer) -> None:
     assert best_chain(gazetteer, "Bekaa farmers sold their crops early.", 0, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "focus", "admin1"),
+    [
+        pytest.param("The forces of India shelled posts in Uri.", "IND", "Jammu and Kashmir", id="town"),
+        pytest.param("The forces of Azerbaijan held Goyali, Gadabay.", "AZE", "Gadabay", id="region"),
+    ],
+)
+def test_a_place_inside_a_country_outranks_a_country_named_earlier(
+    gazetteer: Gazetteer, text: str, focus: str, admin1: str
+) -> None:
+    found = best_chain(gazetteer, text, 0, focus)
+    assert found is not None and found.entry.kind != "country" and found.entry.admin1 == admin1

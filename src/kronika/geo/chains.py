@@ -327,8 +327,9 @@ def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bo
 def best_chain(
     gazetteer: Gazetteer, text: str, offset: int, focus: str | None, hinted: frozenset[str] = frozenset()
 ) -> ChainPlace | None:
-    """The chain of `text` most likely to be a place: names confirming each other, then one after 'in',
-    then one not naming an agency, then the earliest."""
+    """The chain of `text` most likely to be a place: names confirming each other, then one naming
+    somewhere inside a country ('forces of India ... in Uri': Uri), then one after 'in', then one not
+    naming an agency, then the earliest."""
     found = [resolve_chain(gazetteer, c, focus, hinted) for c in find_chains(text, offset)]
     places = [p for p in found if p is not None and _trusted(p, text, offset, focus)]
     return max(
@@ -336,6 +337,7 @@ def best_chain(
         key=lambda p: (
             not _reference(p, text, offset),  # 'Sirwah district west of Marib city': Sirwah
             min(p.support, 2),
+            p.entry.kind != "country",
             _located(p, text, offset),  # 'in Three Rivers' over 'Tulare County Sheriff's deputies'
             not any(n.agency for n in p.chain.names),
             -p.chain.start,
