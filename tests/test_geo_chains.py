@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.chains import best_chain, find_chains
+from kronika.geo.chains import best_chain, find_chains, fronted
 
 
 def _names(text: str) -> list[list[str]]:
@@ -315,3 +315,17 @@ def test_a_place_inside_a_country_outranks_a_country_named_earlier(
 ) -> None:
     found = best_chain(gazetteer, text, 0, focus)
     assert found is not None and found.entry.kind != "country" and found.entry.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "is_fronted"),
+    [
+        pytest.param("On 3 May 2020, in Puno city, farmers marched.", True, id="after-date-with-type-word"),
+        pytest.param("Late on Sunday, in Tacna, farmers marched.", True, id="after-a-time"),
+        pytest.param("Farmers marched in Tacna, waving flags.", False, id="after-the-verb"),
+        pytest.param("On 3 May 2020, in Puno farmers marched.", False, id="no-comma"),
+    ],
+)
+def test_a_place_before_the_subject_sets_the_scene(gazetteer: Gazetteer, text: str, is_fronted: bool) -> None:
+    found = best_chain(gazetteer, text, 0, "PER")
+    assert found is not None and fronted(found, text, 0) is is_fronted

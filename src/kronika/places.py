@@ -15,6 +15,7 @@ from kronika.geo.chains import (
     after_bearing,
     best_chain,
     find_chains,
+    fronted,
     resolve_chain,
 )
 from kronika.geo.dateline import DATELINE, county_near_dateline, find_dateline, local_town, near_dateline
@@ -321,6 +322,10 @@ def _place_in(
         or best.entry.kind == "country"
         or _refines(chain.entry, best.entry)
         or _gainsaid(best, chain)
+        or (
+            fronted(chain, span.text, span.start_char)
+            and _SPECIFIC[chain.entry.kind] >= _SPECIFIC[best.entry.kind]
+        )
         or (
             chain.contained
             and _SPECIFIC[chain.entry.kind] >= _SPECIFIC[best.entry.kind]

@@ -21,6 +21,8 @@ _LEADING = frozenset(
 )  # fmt: skip
 LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "between"})
 SOLE_LOCATIVE = LOCATIVE - {"of"}
+# A place put before the sentence's subject sets the scene for all of it: 'On 3 May, in Puno city, ...'.
+_FRONTED = re.compile(r"^(?:[^,]{0,60},\s*)?(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 # A bearing that makes the next name a landmark: 'west of', '12 km south-east of', 'to the north of'.
 _BEARING = re.compile(
     r"\b(?:north|south|east|west)(?:[ -]?(?:east|west))?(?:ern)?(?: part)?\s+of\s+(?:the\s+)?$", re.IGNORECASE
@@ -363,3 +365,12 @@ def _located(place: ChainPlace, text: str, offset: int, words: frozenset[str] = 
         return True
     before = text[: place.chain.start - offset].split()[-1:]
     return bool(before) and before[0].lower() in words
+
+
+def fronted(place: ChainPlace, text: str, offset: int) -> bool:
+    """Whether a chain opens its sentence as the place of all of it, before the subject and set off by a
+    comma ('On 29 April, in Puno city, citizens protested ...'): a place named later in the sentence
+    ('citizens stuck in Lima') is then part of what happened there, not where."""
+    start, end = place.chain.start - offset, place.chain.end - offset
+    after = text[end:].lstrip(" )").split(",", 1)[0].strip().lower()
+    return _FRONTED.match(text[:start]) is not None and "," in text[end:] and after in ("", *TYPE_WORDS)
