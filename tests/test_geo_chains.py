@@ -329,3 +329,21 @@ def test_a_place_inside_a_country_outranks_a_country_named_earlier(
 def test_a_place_before_the_subject_sets_the_scene(gazetteer: Gazetteer, text: str, is_fronted: bool) -> None:
     found = best_chain(gazetteer, text, 0, "PER")
     assert found is not None and fronted(found, text, 0) is is_fronted
+
+
+@pytest.mark.parametrize(
+    ("text", "focus", "country", "admin1"),
+    [
+        pytest.param(
+            "A guard was shot in Montego Bay, Saint James Parish.", "JAM", "JAM", "Saint James", id="jamaica"
+        ),
+        pytest.param(
+            "A guard was shot in Convent, St. James Parish.", "USA", "USA", "Louisiana", id="louisiana"
+        ),
+    ],
+)
+def test_a_parish_is_a_first_level_region_where_the_country_has_them_so(
+    gazetteer: Gazetteer, text: str, focus: str, country: str, admin1: str
+) -> None:
+    found = best_chain(gazetteer, text, 0, focus)
+    assert found is not None and (found.entry.country, found.entry.admin1) == (country, admin1)

@@ -86,8 +86,17 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         # 'the Baalbek Governorate building': a region listed under another name is seated in its town
         found = regions or ([e for e in found if e.kind == "city"] if name.admin1_hint else [])
         if any(e.kind == level for e in found):
-            found = [e for e in found if e.kind in (level, "country")]
+            whole = _named_whole(gazetteer, name)
+            found = [e for e in found if e.kind in (level, "country") or e in whole]
     return found
+
+
+def _named_whole(gazetteer: Gazetteer, name: ChainName) -> list[GeoEntry]:
+    """The first-level regions called by a name with its county word ('Saint James Parish', Jamaica's
+    first level): where parishes or counties are the first level, the word does not make a district."""
+    if not name.county or name.whole == name.text:
+        return []
+    return [e for e in _lookup(gazetteer, name.whole) if e.kind == "admin1"]
 
 
 def _lookup(gazetteer: Gazetteer, text: str) -> list[GeoEntry]:
