@@ -423,3 +423,16 @@ def test_towns_lie_in_the_region_the_region_list_names_however_the_city_list_spe
     gazetteer: Gazetteer, town: str, country: str, region: str
 ) -> None:
     assert gazetteer.lookup(town, kind="city", country=country)[0].admin1 == region
+
+
+@pytest.mark.parametrize(
+    ("town", "country", "admin1"),
+    [
+        pytest.param("Skopje", "MKD", "City of Skopje", id="no-listed-region-matches"),
+        pytest.param("Beroroha", "MDG", "Atsimo Andrefana", id="towns-regions-adopted"),
+    ],
+)
+def test_a_towns_region_no_listed_region_matches_takes_our_tables_name(
+    gazetteer: Gazetteer, town: str, country: str, admin1: str
+) -> None:
+    assert gazetteer.lookup(town, kind="city", country=country)[0].admin1 == admin1

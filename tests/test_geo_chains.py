@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.chains import best_chain, find_chains
+from kronika.geo.chains import best_chain, find_chains, fronted
 
 
 def _names(text: str) -> list[list[str]]:
@@ -283,3 +283,67 @@ def test_a_name_written_as_a_municipality_is_never_the_state_of_that_name(gazett
     text = "Security forces shot a man in a quarter of Petare, Sucre municipality in Caracas."
     place = best_chain(gazetteer, text, 0, "VEN")
     assert place is not None and place.entry.admin1 != "Sucre"  # the state of Sucre lies 300 km east
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "country"),
+    [
+        pytest.param("Protesters gathered at a crossroads in Bekaa on Friday.", "Bekaa", "LBN", id="bekaa"),
+        pytest.param("Gunmen fired on a checkpoint on a road in Quneitra.", "Quneitra", "SYR", id="quneitra"),
+    ],
+)
+def test_a_region_named_in_one_country_only_stands_alone_where_no_country_is_known(
+    gazetteer: Gazetteer, text: str, region: str, country: str
+) -> None:
+    found = best_chain(gazetteer, text, 0, None)
+    assert found is not None and (found.entry.country, found.entry.admin1) == (country, region)
+
+
+def test_a_region_stands_alone_only_after_in_near_or_at(gazetteer: Gazetteer) -> None:
+    assert best_chain(gazetteer, "Bekaa farmers sold their crops early.", 0, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "focus", "admin1"),
+    [
+        pytest.param("The forces of India shelled posts in Uri.", "IND", "Jammu and Kashmir", id="town"),
+        pytest.param("The forces of Azerbaijan held Goyali, Gadabay.", "AZE", "Gadabay", id="region"),
+    ],
+)
+def test_a_place_inside_a_country_outranks_a_country_named_earlier(
+    gazetteer: Gazetteer, text: str, focus: str, admin1: str
+) -> None:
+    found = best_chain(gazetteer, text, 0, focus)
+    assert found is not None and found.entry.kind != "country" and found.entry.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "is_fronted"),
+    [
+        pytest.param("On 3 May 2020, in Puno city, farmers marched.", True, id="after-date-with-type-word"),
+        pytest.param("Late on Sunday, in Tacna, farmers marched.", True, id="after-a-time"),
+        pytest.param("Farmers marched in Tacna, waving flags.", False, id="after-the-verb"),
+        pytest.param("On 3 May 2020, in Puno farmers marched.", False, id="no-comma"),
+    ],
+)
+def test_a_place_before_the_subject_sets_the_scene(gazetteer: Gazetteer, text: str, is_fronted: bool) -> None:
+    found = best_chain(gazetteer, text, 0, "PER")
+    assert found is not None and fronted(found, text, 0) is is_fronted
+
+
+@pytest.mark.parametrize(
+    ("text", "focus", "country", "admin1"),
+    [
+        pytest.param(
+            "A guard was shot in Montego Bay, Saint James Parish.", "JAM", "JAM", "Saint James", id="jamaica"
+        ),
+        pytest.param(
+            "A guard was shot in Convent, St. James Parish.", "USA", "USA", "Louisiana", id="louisiana"
+        ),
+    ],
+)
+def test_a_parish_is_a_first_level_region_where_the_country_has_them_so(
+    gazetteer: Gazetteer, text: str, focus: str, country: str, admin1: str
+) -> None:
+    found = best_chain(gazetteer, text, 0, focus)
+    assert found is not None and (found.entry.country, found.entry.admin1) == (country, admin1)

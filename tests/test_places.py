@@ -686,3 +686,15 @@ def test_a_district_or_region_named_in_the_sentence_is_kept(
 ) -> None:
     place = run_locate(nlp, gazetteer, text, text, trigger, focus="YEM")
     assert place is not None and place.name == name and place.precision == "admin1"
+
+
+@pytest.mark.slow
+def test_a_place_before_the_subject_outranks_one_named_after_the_verb(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "On 3 May 2020, in Puno city, residents staged a protest against travellers who were "
+        "stranded in Lima."
+    )
+    place = run_locate(nlp, gazetteer, text, text, "protest", focus="PER")
+    assert place is not None and place.name == "Puno"

@@ -15,9 +15,11 @@ from kronika.geo.chains import (
     after_bearing,
     best_chain,
     find_chains,
+    fronted,
     resolve_chain,
 )
 from kronika.geo.dateline import DATELINE, county_near_dateline, find_dateline, local_town, near_dateline
+from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.local import (
     hospital_town,
     neighbourhood_of,
@@ -131,11 +133,22 @@ def _first_seen(doc: Doc, country: str, gazetteer: Gazetteer) -> int:
 def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
     """Where this event happened: its sentence, else earlier sentences of its paragraph, else the dateline,
     else the town the article is mostly about, else the focus country. A region that is one city ('D.C.')
-    is given as that city; a region the sentence names on its own is placed at its seat."""
-    place = _locate(doc, detection, ctx, gazetteer)
+    is given as that city; a region the sentence names on its own is placed at its seat. A report from
+    a front line is read on the front (`geo/fronts.py`)."""
+    place = _on_front(_locate(doc, detection, ctx, gazetteer), detection, ctx, gazetteer)
     if place is None:
         return None
     return at_seat(gazetteer.city_of_region(place), detection.sentence.text, gazetteer)
+
+
+def _on_front(
+    place: Place | None, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer
+) -> Place | None:
+    """The place, read on the front line the article reports from, if it reports from one."""
+    published = ctx.article.published
+    text = ctx.article.text
+    front = front_of(text, ctx.focus_country, published.year if published else None, load_fronts())
+    return front_place(place, detection.sentence.text, text, front, gazetteer)
 
 
 def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
@@ -309,6 +322,10 @@ def _place_in(
         or best.entry.kind == "country"
         or _refines(chain.entry, best.entry)
         or _gainsaid(best, chain)
+        or (
+            fronted(chain, span.text, span.start_char)
+            and _SPECIFIC[chain.entry.kind] >= _SPECIFIC[best.entry.kind]
+        )
         or (
             chain.contained
             and _SPECIFIC[chain.entry.kind] >= _SPECIFIC[best.entry.kind]

@@ -367,7 +367,19 @@ def add_regions(
             lat, lon = (record.get("latLng") or [None, None])[:2]
             own = {name_key(display)} - _GENERIC  # 'North' (Lebanon) is shown, never looked up
             data.add((display, "admin1", iso3, display, lat, lon, 0), (keys | own) - _GENERIC)
+        _name_unmatched_states(mapping[cc], states.get(cc, {}), english.get(iso3, []))
     return mapping
+
+
+def _name_unmatched_states(
+    mapping: dict[str, str], states: dict[str, str], english: list[RegionName]
+) -> None:
+    """Give a city-list region that no listed region matched our table's name for it, where the table
+    knows it: towns in 'Grad Skopje' lie in the City of Skopje, as reports and coders call it."""
+    for key, state in states.items():
+        known = None if key in mapping else english_name(region_keys([state]), english)
+        if known is not None:
+            mapping[key] = known.display
 
 
 _COMPASS_ADJECTIVE = re.compile(r"\b(north|south|east|west)ern\b")

@@ -11,7 +11,7 @@ from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.nearby import distance_km
 
 if TYPE_CHECKING:
-    from kronika.geo.chains import ChainName
+    from kronika.geo.chain_text import ChainName
 
 _SUBURB = re.compile(r"^\s+suburbs?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 PART_CITY_POP = 100_000  # only a city this big has parts that reports name as 'Part, City'

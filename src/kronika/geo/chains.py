@@ -1,5 +1,6 @@
-"""Nested place names written together ('Paletwa Township (Mindat District, Rakhine)', 'Rawson, Chubut',
-'Ara in As-Sweida province'), found by pattern and resolved as one place, most specific first."""
+"""Chains of place names resolved as one place, most specific first ('Paletwa Township (Mindat District,
+Rakhine)', 'Rawson, Chubut'), and the chain of a sentence most likely to be its event's place; the
+chains themselves are found in `chain_text.py`."""
 
 from __future__ import annotations
 
@@ -7,69 +8,21 @@ import re
 from dataclasses import dataclass
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.chain_parts import container_countries, joined_regions, part_of_later_town, suburb_of
+from kronika.geo.chain_parts import container_countries, part_of_later_town
+from kronika.geo.chain_text import TYPE_WORDS as TYPE_WORDS
+from kronika.geo.chain_text import Chain as Chain
+from kronika.geo.chain_text import ChainName as ChainName
+from kronika.geo.chain_text import find_chains as find_chains
 from kronika.geo.names import name_key
 
-# Lower-case particles inside place names: 'San Jose del Monte', 'Jabal al Kirsh', 'Qala i Naw'.
-_PARTICLE = (
-    r"(?:al|el|de|del|de la|la|las|los|le|as|ad|ar|an|az|ash|at|ez|es|i|e|of|da|do|dos|das|di|du|von|upon)"
-)
-_WORD = (
-    r"(?:[A-Z]&[A-Z]\b|(?:[A-Z]\.)+(?:[A-Z][a-z]{1,3}\.)?|[A-Z][\w'’\-]*\.?)"  # 'N.C.', 'W.Va.', 'J&K' too
-)
-# Arabic names are often written with a lower-case article: 'in al-Hasakeh', 'from al Hunaydah'.
-# 'at' and 'as' are English words too: only hyphened are they an article ('at-Tall', not 'at Naga'). 'an'
-# stays taken either way: 'an Iowa man' is then no name at all, as a town's name in a modifier is not.
-_ARTICLE = r"(?:(?<![\w\-])(?:(?:al|el|ad|ar|ash|az|an)[ \-]|(?:as|at)-)(?=[A-Z]))?"
-# A full stop after a long word ends the sentence, and the name: 'near Kamyanka, Donetsk. The OSCE ...'.
-_NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
-# What may stand between two names of one chain: a comma, a bracket, 'in', 'of', with a type word before.
-_TYPE = (
-    r"(?:province|state|region|governorate|district|township|county|municipality|municipalities|village|town|city|area"
-    r"|sector|subdistrict|regency|locality|department|division|prefecture|commune|neighbourhood"
-    r"|neighborhood|countryside|suburb|camp|lga|parish|oblast|raion|tehsil|zone|woreda|kebele|circle|territory)"
-)
-_JOIN = re.compile(
-    rf"^(?:\s+{_TYPE}(?:\s+(?:center|centre|headquarters))?)?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
-    re.IGNORECASE,
-)
-# Type words written inside the name ('Mindat District'); those after which the name is a first-level region.
-TYPE_WORDS = frozenset(_TYPE[3:-1].split("|")) | {"lga", "barangay"}
-COUNTY_TYPES = frozenset({"county", "co", "parish", "township"})
-SETTLEMENT_TYPES = frozenset({"city", "town", "village"})
-# Second-level units, usually named after their main town ('Qaysar district', 'Biu LGA').
-DISTRICT_TYPES = frozenset(
-    {
-        "district",
-        "subdistrict",
-        "tehsil",
-        "raion",
-        "lga",
-        "municipality",
-        "woreda",
-        "circle",
-        "division",
-        "territory",
-    }
-)
-ADMIN1_TYPES = frozenset({"province", "state", "region", "governorate", "department", "prefecture", "oblast"})
 _LEADING = frozenset(
     {"barangay", "village", "town", "city", "mueang", "central", "northern", "southern", "eastern", "western",
      "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown"}
 )  # fmt: skip
-_NOT_PLACES = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "on", "in", "at", "the", "as", "police", "security", "movement", "unknown", "unidentified"}
-)  # fmt: skip
-# An agency after a town ends the place name: 'Hopewell Police Chief', 'Kern County Sheriff's Office'.
-_AGENCY = re.compile(
-    r"[ \-](?:(?:Metropolitan|Metro|City) )?(?:Police|Sheriff|Sheriff's|Sheriff’s|Fire|Marshal)\b"
-)
-_POSSESSIVE = re.compile(r"['’]s\b")
 LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "between"})
 SOLE_LOCATIVE = LOCATIVE - {"of"}
-_PLACE_NOUNS = frozenset({"village", "town", "city", "island", "port", "district", "province", "region"})
+# A place put before the sentence's subject sets the scene for all of it: 'On 3 May, in Puno city, ...'.
+_FRONTED = re.compile(r"^(?:[^,]{0,60},\s*)?(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 # A bearing that makes the next name a landmark: 'west of', '12 km south-east of', 'to the north of'.
 _BEARING = re.compile(
     r"\b(?:north|south|east|west)(?:[ -]?(?:east|west))?(?:ern)?(?: part)?\s+of\s+(?:the\s+)?$", re.IGNORECASE
@@ -91,32 +44,7 @@ RESPELLED_BEFORE_TOWN_CUTOFF = 0.9  # before a town: 'Kotdiji' ~ 'Kot Diji', not
 MIN_RESPELLED = 5  # shorter names match too many others
 MIN_LONE_CITY = 20_000  # a chain whose names do not confirm each other needs a town this big
 MIN_SOLE_NAME = 5  # a town's name must be this long to stand for the only place so called
-
-
-@dataclass(frozen=True)
-class ChainName:
-    """One name of a chain: its text as written, without type words, and what its type word made it."""
-
-    start: int
-    end: int
-    text: str
-    admin1_hint: bool
-    county: bool = False  # 'Pierce County': a county, never the town of that name
-    district: bool = False  # 'Qaysar district': the district, else the town it is named after
-    agency: bool = False  # 'Tulare County Sheriff's Office': whose officers act, not where
-    settlement: bool = False  # 'Dar'a city': the town, not the region of that name
-    village: bool = False  # 'Kandal village': never the province of that name
-    whole: str = ""  # the name with its closing type word, for towns so named ('Cape Town')
-    placed: bool = False  # after a word for a place: 'the village of Ftireh', 'the island of Kalymnos'
-
-
-@dataclass(frozen=True)
-class Chain:
-    """Names written together, most specific first ('Rawson', 'Chubut')."""
-
-    start: int
-    end: int
-    names: tuple[ChainName, ...]
+_SOLE_KINDS = frozenset({"city", "admin1"})
 
 
 @dataclass(frozen=True)
@@ -128,70 +56,6 @@ class ChainPlace:
     support: int
     contained: bool = False  # the entry is a region named after a place it holds ('Mansura in Ar-Raqqa')
     sole: bool = False  # a small town taken only because its name means no other place
-
-
-def find_chains(text: str, offset: int = 0) -> list[Chain]:
-    """Every run of place-like names in `text` joined by commas, brackets or 'in' (offsets + `offset`)."""
-    names = joined_regions(
-        text, [n for n in (_chain_name(m, offset) for m in _NAME.finditer(text)) if n is not None], offset
-    )
-    chains: list[list[ChainName]] = []
-    for name in names:
-        between = text[chains[-1][-1].end - offset : name.start - offset] if chains else ""
-        if chains and _JOIN.match(between) and not suburb_of(text, chains[-1][-1], between, offset):
-            chains[-1].append(name)
-        else:
-            chains.append([name])
-    return [Chain(c[0].start, c[-1].end, tuple(c)) for c in chains]
-
-
-def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
-    """A name match without its type words, or None for month names and other capitalised non-places.
-    Type words count after the name ('Kyauktaw Township') and before 'of' ('Municipality of Allende')."""
-    written = match.group()
-    agency = _AGENCY.search(written)
-    written = written[: agency.start()] if agency else written
-    possessive = _POSSESSIVE.search(written)  # "Beirut's Barbir area": Beirut, whose part is unlisted
-    written = written[: possessive.start()] if possessive else written
-    words = written.split()
-    types: list[str] = []
-    if len(words) > 2 and words[0].lower() in TYPE_WORDS and words[1] == "of":
-        types.append(words[0].lower())
-        words = words[2:]
-    whole = " ".join(words) + _city_word(agency)
-    while len(words) > 1 and words[-1].lower().strip(".") in TYPE_WORDS:
-        types.append(words.pop().lower().strip("."))  # "in Montgomery County." at a full stop
-    end = match.start() + len(written)
-    after = match.string[end : end + 16].lower().split()
-    typed = after[0].strip(",.)") if after else ""
-    text = " ".join(words)
-    if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
-        return None
-    return ChainName(
-        match.start() + offset,
-        end + offset,
-        text,
-        admin1_hint=any(t in ADMIN1_TYPES for t in [*types, typed]),
-        county=any(t in COUNTY_TYPES for t in types),
-        district=any(t in DISTRICT_TYPES for t in [*types, typed]),
-        agency=agency is not None,
-        settlement=any(t in SETTLEMENT_TYPES for t in [*types, typed]),
-        village="village" in [*types, typed],
-        whole=whole,
-        placed=_after_place_noun(match.string[: match.start()]),
-    )
-
-
-def _after_place_noun(before: str) -> bool:
-    """Whether text ends in a word for a place and 'of' ('the village of ')."""
-    words = [w.lower() for w in before.split()[-2:]]
-    return len(words) == 2 and words[1] == "of" and words[0] in _PLACE_NOUNS
-
-
-def _city_word(agency: re.Match[str] | None) -> str:
-    """' City' where an agency's words open with it: 'Grove City Police' may be Grove City's police, so
-    the name is kept whole too and a town so called wins over 'Grove' (`candidates`)."""
-    return " City" if agency is not None and agency.group().lstrip(" -").startswith("City ") else ""
 
 
 def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list[GeoEntry]:
@@ -222,8 +86,17 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         # 'the Baalbek Governorate building': a region listed under another name is seated in its town
         found = regions or ([e for e in found if e.kind == "city"] if name.admin1_hint else [])
         if any(e.kind == level for e in found):
-            found = [e for e in found if e.kind in (level, "country")]
+            whole = _named_whole(gazetteer, name)
+            found = [e for e in found if e.kind in (level, "country") or e in whole]
     return found
+
+
+def _named_whole(gazetteer: Gazetteer, name: ChainName) -> list[GeoEntry]:
+    """The first-level regions called by a name with its county word ('Saint James Parish', Jamaica's
+    first level): where parishes or counties are the first level, the word does not make a district."""
+    if not name.county or name.whole == name.text:
+        return []
+    return [e for e in _lookup(gazetteer, name.whole) if e.kind == "admin1"]
 
 
 def _lookup(gazetteer: Gazetteer, text: str) -> list[GeoEntry]:
@@ -431,11 +304,16 @@ def _strong(entry: GeoEntry, chain: Chain) -> bool:
 
 
 def _sole(entry: GeoEntry, options: list[list[GeoEntry]], focus: str | None) -> bool:
-    """Whether a small town may stand alone where the article names no country: its name is found in
-    one country only ('near Krasnohorivka' in a note that never says Ukraine), which then reads it as
-    the biggest town so called, as it would if it were the focus; `_trusted` still wants it written
-    after 'in', 'near' or 'at'."""
-    if focus is not None or len(options) != 1 or entry.kind != "city" or len(entry.name) < MIN_SOLE_NAME:
+    """Whether a small town, or a region written without its type word, may stand alone where the
+    article names no country: its name is found in one country only ('near Krasnohorivka', 'in Bekaa'
+    in a note that never names the country), which then reads it as the biggest place so called, as it
+    would if it were the focus; `_trusted` still wants it written after 'in', 'near' or 'at'."""
+    if (
+        focus is not None
+        or len(options) != 1
+        or entry.kind not in _SOLE_KINDS
+        or len(entry.name) < MIN_SOLE_NAME
+    ):
         return False
     return all(e.country == entry.country for e in options[0])
 
@@ -460,8 +338,9 @@ def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bo
 def best_chain(
     gazetteer: Gazetteer, text: str, offset: int, focus: str | None, hinted: frozenset[str] = frozenset()
 ) -> ChainPlace | None:
-    """The chain of `text` most likely to be a place: names confirming each other, then one after 'in',
-    then one not naming an agency, then the earliest."""
+    """The chain of `text` most likely to be a place: names confirming each other, then one naming
+    somewhere inside a country ('forces of India ... in Uri': Uri), then one after 'in', then one not
+    naming an agency, then the earliest."""
     found = [resolve_chain(gazetteer, c, focus, hinted) for c in find_chains(text, offset)]
     places = [p for p in found if p is not None and _trusted(p, text, offset, focus)]
     return max(
@@ -469,6 +348,7 @@ def best_chain(
         key=lambda p: (
             not _reference(p, text, offset),  # 'Sirwah district west of Marib city': Sirwah
             min(p.support, 2),
+            p.entry.kind != "country",
             _located(p, text, offset),  # 'in Three Rivers' over 'Tulare County Sheriff's deputies'
             not any(n.agency for n in p.chain.names),
             -p.chain.start,
@@ -494,3 +374,12 @@ def _located(place: ChainPlace, text: str, offset: int, words: frozenset[str] = 
         return True
     before = text[: place.chain.start - offset].split()[-1:]
     return bool(before) and before[0].lower() in words
+
+
+def fronted(place: ChainPlace, text: str, offset: int) -> bool:
+    """Whether a chain opens its sentence as the place of all of it, before the subject and set off by a
+    comma ('On 29 April, in Puno city, citizens protested ...'): a place named later in the sentence
+    ('citizens stuck in Lima') is then part of what happened there, not where."""
+    start, end = place.chain.start - offset, place.chain.end - offset
+    after = text[end:].lstrip(" )").split(",", 1)[0].strip().lower()
+    return _FRONTED.match(text[:start]) is not None and "," in text[end:] and after in ("", *TYPE_WORDS)

@@ -1,0 +1,156 @@
+"""Chains of place names as written ('Paletwa Township (Mindat District, Rakhine)', 'Rawson, Chubut', 'Ara
+in As-Sweida province'): found by pattern, each name with what its type words make it; `chains.py`
+resolves them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kronika.geo.chain_parts import joined_regions, suburb_of
+from kronika.geo.names import name_key
+
+# Lower-case particles inside place names: 'San Jose del Monte', 'Jabal al Kirsh', 'Qala i Naw'.
+_PARTICLE = (
+    r"(?:al|el|de|del|de la|la|las|los|le|as|ad|ar|an|az|ash|at|ez|es|i|e|of|da|do|dos|das|di|du|von|upon)"
+)
+_WORD = (
+    r"(?:[A-Z]&[A-Z]\b|(?:[A-Z]\.)+(?:[A-Z][a-z]{1,3}\.)?|[A-Z][\w'’\-]*\.?)"  # 'N.C.', 'W.Va.', 'J&K' too
+)
+# Arabic names are often written with a lower-case article: 'in al-Hasakeh', 'from al Hunaydah'.
+# 'at' and 'as' are English words too: only hyphened are they an article ('at-Tall', not 'at Naga'). 'an'
+# stays taken either way: 'an Iowa man' is then no name at all, as a town's name in a modifier is not.
+_ARTICLE = r"(?:(?<![\w\-])(?:(?:al|el|ad|ar|ash|az|an)[ \-]|(?:as|at)-)(?=[A-Z]))?"
+# A full stop after a long word ends the sentence, and the name: 'near Kamyanka, Donetsk. The OSCE ...'.
+_NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
+# What may stand between two names of one chain: a comma, a bracket, 'in', 'of', with a type word before.
+_TYPE = (
+    r"(?:province|state|region|governorate|district|township|county|municipality|municipalities|village|town|city|area"
+    r"|sector|subdistrict|regency|locality|department|division|prefecture|commune|neighbourhood"
+    r"|neighborhood|countryside|suburb|camp|lga|parish|oblast|raion|tehsil|zone|woreda|kebele|circle|territory)"
+)
+_JOIN = re.compile(
+    rf"^(?:\s+{_TYPE}(?:\s+(?:center|centre|headquarters))?)?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
+    re.IGNORECASE,
+)
+# Type words written inside the name ('Mindat District'); those after which the name is a first-level region.
+TYPE_WORDS = frozenset(_TYPE[3:-1].split("|")) | {"lga", "barangay"}
+COUNTY_TYPES = frozenset({"county", "co", "parish", "township"})
+SETTLEMENT_TYPES = frozenset({"city", "town", "village"})
+# Second-level units, usually named after their main town ('Qaysar district', 'Biu LGA').
+DISTRICT_TYPES = frozenset(
+    {
+        "district",
+        "subdistrict",
+        "tehsil",
+        "raion",
+        "lga",
+        "municipality",
+        "woreda",
+        "circle",
+        "division",
+        "territory",
+    }
+)
+ADMIN1_TYPES = frozenset({"province", "state", "region", "governorate", "department", "prefecture", "oblast"})
+_NOT_PLACES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "on", "in", "at", "the", "as", "police", "security", "movement", "unknown", "unidentified"}
+)  # fmt: skip
+# An agency after a town ends the place name: 'Hopewell Police Chief', 'Kern County Sheriff's Office'.
+_AGENCY = re.compile(
+    r"[ \-](?:(?:Metropolitan|Metro|City) )?(?:Police|Sheriff|Sheriff's|Sheriff’s|Fire|Marshal)\b"
+)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_PLACE_NOUNS = frozenset({"village", "town", "city", "island", "port", "district", "province", "region"})
+
+
+@dataclass(frozen=True)
+class ChainName:
+    """One name of a chain: its text as written, without type words, and what its type word made it."""
+
+    start: int
+    end: int
+    text: str
+    admin1_hint: bool
+    county: bool = False  # 'Pierce County': a county, never the town of that name
+    district: bool = False  # 'Qaysar district': the district, else the town it is named after
+    agency: bool = False  # 'Tulare County Sheriff's Office': whose officers act, not where
+    settlement: bool = False  # 'Dar'a city': the town, not the region of that name
+    village: bool = False  # 'Kandal village': never the province of that name
+    whole: str = ""  # the name with its closing type word, for towns so named ('Cape Town')
+    placed: bool = False  # after a word for a place: 'the village of Ftireh', 'the island of Kalymnos'
+
+
+@dataclass(frozen=True)
+class Chain:
+    """Names written together, most specific first ('Rawson', 'Chubut')."""
+
+    start: int
+    end: int
+    names: tuple[ChainName, ...]
+
+
+def find_chains(text: str, offset: int = 0) -> list[Chain]:
+    """Every run of place-like names in `text` joined by commas, brackets or 'in' (offsets + `offset`)."""
+    names = joined_regions(
+        text, [n for n in (_chain_name(m, offset) for m in _NAME.finditer(text)) if n is not None], offset
+    )
+    chains: list[list[ChainName]] = []
+    for name in names:
+        between = text[chains[-1][-1].end - offset : name.start - offset] if chains else ""
+        if chains and _JOIN.match(between) and not suburb_of(text, chains[-1][-1], between, offset):
+            chains[-1].append(name)
+        else:
+            chains.append([name])
+    return [Chain(c[0].start, c[-1].end, tuple(c)) for c in chains]
+
+
+def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
+    """A name match without its type words, or None for month names and other capitalised non-places.
+    Type words count after the name ('Kyauktaw Township') and before 'of' ('Municipality of Allende')."""
+    written = match.group()
+    agency = _AGENCY.search(written)
+    written = written[: agency.start()] if agency else written
+    possessive = _POSSESSIVE.search(written)  # "Beirut's Barbir area": Beirut, whose part is unlisted
+    written = written[: possessive.start()] if possessive else written
+    words = written.split()
+    types: list[str] = []
+    if len(words) > 2 and words[0].lower() in TYPE_WORDS and words[1] == "of":
+        types.append(words[0].lower())
+        words = words[2:]
+    whole = " ".join(words) + _city_word(agency)
+    while len(words) > 1 and words[-1].lower().strip(".") in TYPE_WORDS:
+        types.append(words.pop().lower().strip("."))  # "in Montgomery County." at a full stop
+    end = match.start() + len(written)
+    after = match.string[end : end + 16].lower().split()
+    typed = after[0].strip(",.)") if after else ""
+    text = " ".join(words)
+    if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
+        return None
+    return ChainName(
+        match.start() + offset,
+        end + offset,
+        text,
+        admin1_hint=any(t in ADMIN1_TYPES for t in [*types, typed]),
+        county=any(t in COUNTY_TYPES for t in types),
+        district=any(t in DISTRICT_TYPES for t in [*types, typed]),
+        agency=agency is not None,
+        settlement=any(t in SETTLEMENT_TYPES for t in [*types, typed]),
+        village="village" in [*types, typed],
+        whole=whole,
+        placed=_after_place_noun(match.string[: match.start()]),
+    )
+
+
+def _after_place_noun(before: str) -> bool:
+    """Whether text ends in a word for a place and 'of' ('the village of ')."""
+    words = [w.lower() for w in before.split()[-2:]]
+    return len(words) == 2 and words[1] == "of" and words[0] in _PLACE_NOUNS
+
+
+def _city_word(agency: re.Match[str] | None) -> str:
+    """' City' where an agency's words open with it: 'Grove City Police' may be Grove City's police, so
+    the name is kept whole too and a town so called wins over 'Grove' (`candidates`)."""
+    return " City" if agency is not None and agency.group().lstrip(" -").startswith("City ") else ""

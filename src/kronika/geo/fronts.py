@@ -1,0 +1,151 @@
+"""Front lines: a village named in a report of fighting along a front lies in the front's regions.
+
+Conflict reports from a front ('the SMM recorded explosions near Kruta Balka') name villages without
+their region, and villages of one name are scattered over the country (a Kruta Balka lies in Poltava
+region too, a Komsomolets in Russia). While a front runs through known regions, a village the report
+ties to it is read in those regions; where no list holds it there, the report still places the event
+in the front's region, not in a namesake hundreds of kilometres away or nowhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+
+from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.chains import find_chains
+from kronika.model import Place
+
+TABLE = "data/front_regions.tsv"
+# A report from the front's own country that speaks of the line itself is a report from the front.
+_LINE_WORDS = re.compile(r"\b(?:front[ -]?lines?|contact line|line of contact)\b", re.IGNORECASE)
+# A place outside the front this big is a town the report means, not a namesake of a front village.
+MIN_TOWN_OFF_FRONT = 50_000
+
+
+@dataclass(frozen=True)
+class Front:
+    """A front line in `country` from year `first` to `last` (None: still going) through `regions`."""
+
+    country: str
+    first: int
+    last: int | None
+    regions: tuple[str, ...]
+    cues: tuple[str, ...]
+
+    def active(self, year: int) -> bool:
+        """Whether the front ran in `year`."""
+        return self.first <= year and (self.last is None or year <= self.last)
+
+    def cued(self, text: str) -> bool:
+        """Whether the text names one of the front's own cues."""
+        return any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in self.cues)
+
+
+@cache
+def load_fronts() -> tuple[Front, ...]:
+    """The shipped table of fronts (read once: it never changes while running)."""
+    text = resources.files("kronika").joinpath(TABLE).read_text(encoding="utf-8")
+    return parse_fronts(text.splitlines())
+
+
+def parse_fronts(lines: list[str]) -> tuple[Front, ...]:
+    """Rows of the front table (comments and blank lines skipped)."""
+    rows = (line for line in lines if line.strip() and not line.lstrip().startswith("#"))
+    fronts = []
+    for row in csv.reader(rows, delimiter="\t"):
+        country, first, last, regions, cues, *_ = (*(cell.strip() for cell in row), "", "")
+        fronts.append(Front(country, int(first), int(last) if last else None, _split(regions), _split(cues)))
+    return tuple(fronts)
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    """A ;-separated cell as its parts."""
+    return tuple(part.strip() for part in cell.split(";") if part.strip())
+
+
+def front_of(text: str, focus: str | None, year: int | None, fronts: tuple[Front, ...]) -> Front | None:
+    """The front a report comes from: one running that year whose cues the text names, or in the
+    article's country where the text speaks of a front line; None for any other report."""
+    if year is None:
+        return None
+    running = [f for f in fronts if f.active(year)]
+    cued = next((f for f in running if f.cued(text)), None)
+    if cued is not None:
+        return cued
+    return next((f for f in running if f.country == focus and _LINE_WORDS.search(text)), None)
+
+
+def front_place(
+    place: Place | None, sentence: str, text: str, front: Front | None, gazetteer: Gazetteer
+) -> Place | None:
+    """The place, read on the front where the report comes from one and the place lies off it: a
+    village of the sentence's names in the front's regions, else the region the text names (the
+    first listed where it names none). A place on the front, a sizeable town and a place whose
+    region the sentence writes stay as they are."""
+    if front is None or _kept(place, sentence, front, gazetteer):
+        return place
+    village = _front_village(sentence, front, gazetteer)
+    if village is not None:
+        return village.to_place()
+    return _front_region(text, front, gazetteer)
+
+
+def _kept(place: Place | None, sentence: str, front: Front, gazetteer: Gazetteer) -> bool:
+    """Whether a place stands on a front report: it lies in the front's regions, or it is a town the
+    report means (a sizeable one, or one whose region the sentence writes beside it)."""
+    if place is None or place.precision == "country":
+        return False
+    if place.country == front.country and place.admin1 in front.regions:
+        return True
+    if place.admin1 is not None and place.admin1 != place.name and place.admin1 in sentence:
+        return True
+    # only a town the sentence names itself: a village off the front may have been moved to the big
+    # town beside it ('Lozove' to Simferopol), which the report never meant
+    return place.name in sentence and _population(place, gazetteer) >= MIN_TOWN_OFF_FRONT
+
+
+def _population(place: Place, gazetteer: Gazetteer) -> int:
+    """The people of the gazetteer's entry for a place (0 where none matches it)."""
+    same = [
+        e.population
+        for e in gazetteer.lookup(place.name, country=place.country)
+        if (e.lat, e.lon) == (place.lat, place.lon)
+    ]
+    return max(same, default=0)
+
+
+def _front_village(sentence: str, front: Front, gazetteer: Gazetteer) -> GeoEntry | None:
+    """The first town or village the sentence names that lies in the front's regions; a name of a
+    region ('Luhansk region', a bare 'Donetsk') is the region, not its town."""
+    for chain in find_chains(sentence):
+        for name in chain.names:
+            if name.admin1_hint or name.district or name.county or name.text in front.regions:
+                continue
+            towns = gazetteer.lookup(name.text, kind="city", country=front.country)
+            inside = [t for t in towns if t.admin1 in front.regions]
+            if inside:
+                return inside[0]
+    return None
+
+
+def _front_region(text: str, front: Front, gazetteer: Gazetteer) -> Place | None:
+    """The front region the text names (else the first listed), at its seat: the front's regions are
+    governed from towns on the line, where the fighting they report mostly is."""
+    named = [r for r in front.regions if re.search(rf"\b{re.escape(r)}\b", text)]
+    for region in [*named, *front.regions]:
+        entries = gazetteer.lookup(region, kind="admin1", country=front.country)
+        if entries:
+            return _at_seat(entries[0].to_place(), gazetteer)
+    return None
+
+
+def _at_seat(region: Place, gazetteer: Gazetteer) -> Place:
+    """A region's place moved to its seat's point (name, region and precision stay the region's)."""
+    seat = gazetteer.seat(region)
+    if seat is None or seat.lat is None or seat.lon is None:
+        return region
+    return replace(region, lat=seat.lat, lon=seat.lon)
