@@ -159,3 +159,25 @@ def test_a_headline_on_a_fatal_shooting_tells_of_a_death(nlp: Language, title: s
     text = "Police are investigating a shooting on Oak Street."
     detection = detection_on(text, text[:10])
     assert count_casualties(nlp(text), detection, title).fatalities == fatalities
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        *rule(
+            "a victim struck with a gun is hurt besides those shot",
+            ("Four men were shot and a woman was pistol-whipped outside a party on Elm Street.", None, 5),
+            ("A teen was fatally shot on Oak Street after his brother was pistol-whipped.", 1, 1),
+            ("Two robbers held up a gas station, pistol-whipping two of the clerks.", None, 2),
+        ),
+        *rule(
+            "a whip that is no gun hurts no one",
+            ("A man was shot in the leg after a whip-round for charity on Elm Street.", None, 1),
+        ),
+    ],
+)
+def test_people_pistol_whipped_are_injured(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)

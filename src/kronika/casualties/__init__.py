@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.findings import Finding, parse_findings, text_findings
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
@@ -43,6 +44,7 @@ class Tally:
     # besides those another sentence counts, unless that count already takes him in
     lone_suicide: bool = False
     with_killer: bool = False  # its count takes the killer in ("in an apparent murder-suicide")
+    struck: int = 0  # people hurt by a blow with a gun ("pistol-whipped"), besides those shot
 
 
 def _total(findings: list[Finding], kind: Kind) -> int | None:
@@ -303,7 +305,9 @@ def _reconcile(tallies: list[Tally], one_by_one: int = 0) -> Casualties:
     dead_shot = (killed or 0) - (1 if killed and any(t.himself for t in tallies) else 0)
     if shot is not None and shot > dead_shot:
         injured = max(injured or 0, shot - dead_shot)
-    return Casualties(killed, injured)
+    # "five men were shot and a woman was pistol-whipped": hurt with the gun, though none of those shot
+    struck = max(t.struck for t in tallies) if tallies else 0
+    return Casualties(killed, (injured or 0) + struck if struck else injured)
 
 
 def _with_lone_suicide(tallies: list[Tally], killed: int | None) -> int | None:
@@ -353,10 +357,12 @@ FATAL_HEADLINE = re.compile(
 
 
 def _with_text(tally: Tally, text: str) -> Tally:
-    """The tally with what the sentence's wording says of the killer: a count that takes him in, or an
-    accident ('accidentally shot and killed himself'), where he killed no one else."""
+    """The tally with what the sentence's wording says of the killer (a count that takes him in, or an
+    accident, 'accidentally shot and killed himself', where he killed no one else) and of people struck
+    with a gun."""
     lone = tally.lone_suicide and ACCIDENT.search(text) is None
-    return replace(tally, lone_suicide=lone, with_killer=WITH_KILLER.search(text) is not None)
+    with_killer = WITH_KILLER.search(text) is not None
+    return replace(tally, lone_suicide=lone, with_killer=with_killer, struck=pistol_whipped(text))
 
 
 ACCIDENT = re.compile(r"\baccident(?:al|ally)?\b", re.IGNORECASE)
