@@ -104,6 +104,12 @@ from kronika.model import Casualties
             ("As a result, there is currently one wounded and one deceased.", 1, 1),
         ),
         *rule(
+            "a house or car hit by gunfire is no victim",
+            ("Shots rang out on Elm Street and bullets struck a boy and the house.", None, 1),
+            ("Shots rang out on Elm Street and a stray bullet struck the house.", None, None),
+            ("Shots rang out on Elm Street and bullets struck a woman and her son.", None, 2),
+        ),
+        *rule(
             "a time of day around a shooting is no round-up",
             ("A man was shot around midnight on Oak Street.", None, 1),
         ),
