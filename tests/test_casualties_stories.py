@@ -104,6 +104,13 @@ from kronika.model import Casualties
             ("As a result, there is currently one wounded and one deceased.", 1, 1),
         ),
         *rule(
+            "a wound called fatal is a death",
+            ("Officers found a man with a gunshot wound which proved to be fatal.", 1, None),
+            ("He suffered a fatal gunshot wound outside a bar on Elm Street.", 1, None),
+            # a wound denied to be fatal is an injury
+            ("Officers found a man with a gunshot wound that did not prove fatal.", None, 1),
+        ),
+        *rule(
             "a house or car hit by gunfire is no victim",
             ("Shots rang out on Elm Street and bullets struck a boy and the house.", None, 1),
             ("Shots rang out on Elm Street and a stray bullet struck the house.", None, None),
