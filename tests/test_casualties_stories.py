@@ -194,3 +194,21 @@ def test_people_pistol_whipped_are_injured(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("opening", "injured"),
+    [
+        pytest.param("The police are also investigating a non-fatal shooting on Elm Street.", 1, id="also"),
+        pytest.param("Two other non-fatal shootings are under investigation.", 1, id="two other"),
+        pytest.param("In a separate incident, a man was shot on Elm Street.", 1, id="separate"),
+    ],
+)
+def test_a_headline_lends_no_toll_to_a_story_opened_later(nlp: Language, opening: str, injured: int) -> None:
+    lead = "A man was found dead on Oak Street on Tuesday."
+    later = "A 30-year-old man was taken to a hospital with a gunshot wound to the shoulder."
+    text = f"{lead} {opening} {later}"
+    detection = detection_on(text, "A 30-year-old")
+    toll = count_casualties(nlp(text), detection, "Fatal shooting on Oak Street")
+    assert (toll.fatalities or 0, toll.injured) == (0, injured)

@@ -106,7 +106,7 @@ SEPARATE = re.compile(
     r"(?:incident|attack|shooting|raid|case|event|stabbing|clash|bombing)\b"
     # "police are also investigating a non-fatal shooting", "two other shootings are under investigation"
     r"|\balso\s+investigating\s+(?:a|an|another|two|three|\d+)\b"
-    r"|\b(?:two|three|four|\d+)\s+other\s+(?:\w+\s+)?(?:shootings|incidents|attacks)\b",
+    r"|\b(?:two|three|four|\d+)\s+other\s+(?:[\w-]+\s+)?(?:shootings|incidents|attacks)\b",
     re.IGNORECASE,
 )
 # ACLED sub-types that never carry a toll of their own: deaths a peaceful rally or an arrest report
@@ -200,9 +200,12 @@ def story_sentences(doc: Doc, sentence: Span) -> list[Span]:
 def _opens_other_story(sentence: Span) -> bool:
     """A sentence that starts telling another incident ('In a separate shooting', 'PREVIOUS STORY:')."""
     text = span_text(sentence)
-    return bool(
-        BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text) or DATED_OPENING.match(text)
-    )
+    return _separate_story(text) or bool(DATED_OPENING.match(text))
+
+
+def _separate_story(text: str) -> bool:
+    """A sentence that says it tells another incident than the one before ('Separately', 'RELATED:')."""
+    return bool(BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text))
 
 
 def _is_violent(doc: Doc, detection: Detection) -> bool:
@@ -388,10 +391,13 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     # lends the story nothing
     if AGGREGATE.search(span_text(sentence)) is not None:
         return Casualties()
+    # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
+    # a story opening on a date may be the lead's own, told from its start)
+    lead = not (scope and _separate_story(span_text(scope[0])))
     scope = [s for s in scope if s.start == sentence.start or not STATISTIC.search(span_text(s))]
     findings = [_findings(doc, s, detection) for s in scope]
     tallies = [_with_text(_sentence_tally(f), span_text(s)) for s, f in zip(scope, findings, strict=True)]
-    if story and title:
+    if story and title and lead:
         tallies.append(_title_tally(title))
     toll = _reconcile(tallies, _one_by_one(doc, findings))
     killed, injured = toll.fatalities, toll.injured
