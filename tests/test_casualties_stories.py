@@ -111,6 +111,10 @@ from kronika.model import Casualties
             ("Officers found a man with a gunshot wound that did not prove fatal.", None, 1),
         ),
         *rule(
+            "'parents' is two people, also when others are joined to them",
+            ("A teenager on Elm Street shot his parents and three younger siblings.", None, 5),
+        ),
+        *rule(
             "a house or car hit by gunfire is no victim",
             ("Shots rang out on Elm Street and bullets struck a boy and the house.", None, 1),
             ("Shots rang out on Elm Street and a stray bullet struck the house.", None, None),

@@ -82,10 +82,10 @@ def single_phrase_count(token: Token) -> int | None:
     cut = max((t.i for t in words if t.i < token.i and _is_spaced_dash(t)), default=-1)
     words = [t for t in words if t.i > cut]
     phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-    if token.lower_ in {"parents", "twins"} and not any(is_number_word(c) for c in token.subtree):
-        return 2  # "shot his parents": a plural that is a number
     # the phrase without its conjuncts: "his aunt and two other people" has no number on 'aunt'
     own = [token, *(t for c in token.children if c.dep_ not in {"conj", "cc"} for t in c.subtree)]
+    if token.lower_ in {"parents", "twins"} and not any(is_number_word(c) for c in own):
+        return 2  # "shot his parents" (and "his parents and three siblings"): a plural that is a number
     if (
         token.pos_ in {"NOUN", "PROPN"}
         and token.tag_ in {"NNS", "NNPS"}
