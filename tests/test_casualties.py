@@ -507,6 +507,8 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
             ("Police: Lakeside teenager shot to death near school", [("killed", 1)]),
             ("Woman killed in shooting identified", [("killed", 1)]),
             ("6-month-old baby shot while in stroller", [("shot", 1)]),
+            # an adverb of how it happened does not hide the victim
+            ("12-year-old boy accidentally shot while hunting", [("shot", 1)]),
             ("Teen in serious condition after being shot", [("injured", 1)]),
             ("Man killed his brother, police say", []),
             ("Man shot his neighbour over a fence", []),
@@ -522,6 +524,11 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
             ("Three children and two adults were found dead on Sunday", [("killed", 5)]),
             ("Police said a man and two women were shot outside the club", [("shot", 3)]),
             ("Two men were shot outside the club", [("shot", 2)]),
+        ),
+        *rule(
+            "a headline's count of people shot may name them with an age word",
+            ("3 teen girls shot near Elm Street park", [("shot", 3)]),
+            ("Two young men shot outside the club", [("shot", 2)]),
         ),
         *rule(
             "a headline calls its one victim slain or in a condition",

@@ -104,6 +104,23 @@ from kronika.model import Casualties
             ("As a result, there is currently one wounded and one deceased.", 1, 1),
         ),
         *rule(
+            "a wound called fatal is a death",
+            ("Officers found a man with a gunshot wound which proved to be fatal.", 1, None),
+            ("He suffered a fatal gunshot wound outside a bar on Elm Street.", 1, None),
+            # a wound denied to be fatal is an injury
+            ("Officers found a man with a gunshot wound that did not prove fatal.", None, 1),
+        ),
+        *rule(
+            "'parents' is two people, also when others are joined to them",
+            ("A teenager on Elm Street shot his parents and three younger siblings.", None, 5),
+        ),
+        *rule(
+            "a house or car hit by gunfire is no victim",
+            ("Shots rang out on Elm Street and bullets struck a boy and the house.", None, 1),
+            ("Shots rang out on Elm Street and a stray bullet struck the house.", None, None),
+            ("Shots rang out on Elm Street and bullets struck a woman and her son.", None, 2),
+        ),
+        *rule(
             "a time of day around a shooting is no round-up",
             ("A man was shot around midnight on Oak Street.", None, 1),
         ),
@@ -159,3 +176,43 @@ def test_a_headline_on_a_fatal_shooting_tells_of_a_death(nlp: Language, title: s
     text = "Police are investigating a shooting on Oak Street."
     detection = detection_on(text, text[:10])
     assert count_casualties(nlp(text), detection, title).fatalities == fatalities
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        *rule(
+            "a victim struck with a gun is hurt besides those shot",
+            ("Four men were shot and a woman was pistol-whipped outside a party on Elm Street.", None, 5),
+            ("A teen was fatally shot on Oak Street after his brother was pistol-whipped.", 1, 1),
+            ("Two robbers held up a gas station, pistol-whipping two of the clerks.", None, 2),
+        ),
+        *rule(
+            "a whip that is no gun hurts no one",
+            ("A man was shot in the leg after a whip-round for charity on Elm Street.", None, 1),
+        ),
+    ],
+)
+def test_people_pistol_whipped_are_injured(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("opening", "injured"),
+    [
+        pytest.param("The police are also investigating a non-fatal shooting on Elm Street.", 1, id="also"),
+        pytest.param("Two other non-fatal shootings are under investigation.", 1, id="two other"),
+        pytest.param("In a separate incident, a man was shot on Elm Street.", 1, id="separate"),
+    ],
+)
+def test_a_headline_lends_no_toll_to_a_story_opened_later(nlp: Language, opening: str, injured: int) -> None:
+    lead = "A man was found dead on Oak Street on Tuesday."
+    later = "A 30-year-old man was taken to a hospital with a gunshot wound to the shoulder."
+    text = f"{lead} {opening} {later}"
+    detection = detection_on(text, "A 30-year-old")
+    toll = count_casualties(nlp(text), detection, "Fatal shooting on Oak Street")
+    assert (toll.fatalities or 0, toll.injured) == (0, injured)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.findings import Finding, parse_findings, text_findings
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
@@ -43,6 +44,7 @@ class Tally:
     # besides those another sentence counts, unless that count already takes him in
     lone_suicide: bool = False
     with_killer: bool = False  # its count takes the killer in ("in an apparent murder-suicide")
+    struck: int = 0  # people hurt by a blow with a gun ("pistol-whipped"), besides those shot
 
 
 def _total(findings: list[Finding], kind: Kind) -> int | None:
@@ -104,7 +106,7 @@ SEPARATE = re.compile(
     r"(?:incident|attack|shooting|raid|case|event|stabbing|clash|bombing)\b"
     # "police are also investigating a non-fatal shooting", "two other shootings are under investigation"
     r"|\balso\s+investigating\s+(?:a|an|another|two|three|\d+)\b"
-    r"|\b(?:two|three|four|\d+)\s+other\s+(?:\w+\s+)?(?:shootings|incidents|attacks)\b",
+    r"|\b(?:two|three|four|\d+)\s+other\s+(?:[\w-]+\s+)?(?:shootings|incidents|attacks)\b",
     re.IGNORECASE,
 )
 # ACLED sub-types that never carry a toll of their own: deaths a peaceful rally or an arrest report
@@ -198,9 +200,12 @@ def story_sentences(doc: Doc, sentence: Span) -> list[Span]:
 def _opens_other_story(sentence: Span) -> bool:
     """A sentence that starts telling another incident ('In a separate shooting', 'PREVIOUS STORY:')."""
     text = span_text(sentence)
-    return bool(
-        BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text) or DATED_OPENING.match(text)
-    )
+    return _separate_story(text) or bool(DATED_OPENING.match(text))
+
+
+def _separate_story(text: str) -> bool:
+    """A sentence that says it tells another incident than the one before ('Separately', 'RELATED:')."""
+    return bool(BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text))
 
 
 def _is_violent(doc: Doc, detection: Detection) -> bool:
@@ -303,7 +308,9 @@ def _reconcile(tallies: list[Tally], one_by_one: int = 0) -> Casualties:
     dead_shot = (killed or 0) - (1 if killed and any(t.himself for t in tallies) else 0)
     if shot is not None and shot > dead_shot:
         injured = max(injured or 0, shot - dead_shot)
-    return Casualties(killed, injured)
+    # "five men were shot and a woman was pistol-whipped": hurt with the gun, though none of those shot
+    struck = max(t.struck for t in tallies) if tallies else 0
+    return Casualties(killed, (injured or 0) + struck if struck else injured)
 
 
 def _with_lone_suicide(tallies: list[Tally], killed: int | None) -> int | None:
@@ -353,10 +360,12 @@ FATAL_HEADLINE = re.compile(
 
 
 def _with_text(tally: Tally, text: str) -> Tally:
-    """The tally with what the sentence's wording says of the killer: a count that takes him in, or an
-    accident ('accidentally shot and killed himself'), where he killed no one else."""
+    """The tally with what the sentence's wording says of the killer (a count that takes him in, or an
+    accident, 'accidentally shot and killed himself', where he killed no one else) and of people struck
+    with a gun."""
     lone = tally.lone_suicide and ACCIDENT.search(text) is None
-    return replace(tally, lone_suicide=lone, with_killer=WITH_KILLER.search(text) is not None)
+    with_killer = WITH_KILLER.search(text) is not None
+    return replace(tally, lone_suicide=lone, with_killer=with_killer, struck=pistol_whipped(text))
 
 
 ACCIDENT = re.compile(r"\baccident(?:al|ally)?\b", re.IGNORECASE)
@@ -382,10 +391,13 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     # lends the story nothing
     if AGGREGATE.search(span_text(sentence)) is not None:
         return Casualties()
+    # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
+    # a story opening on a date may be the lead's own, told from its start)
+    lead = not (scope and _separate_story(span_text(scope[0])))
     scope = [s for s in scope if s.start == sentence.start or not STATISTIC.search(span_text(s))]
     findings = [_findings(doc, s, detection) for s in scope]
     tallies = [_with_text(_sentence_tally(f), span_text(s)) for s, f in zip(scope, findings, strict=True)]
-    if story and title:
+    if story and title and lead:
         tallies.append(_title_tally(title))
     toll = _reconcile(tallies, _one_by_one(doc, findings))
     killed, injured = toll.fatalities, toll.injured

@@ -362,7 +362,8 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
         if count is not None:
             victim = _victim_phrase(token)
             if kind == "injured" and token.pos_ == "NOUN" and token.lower_.startswith("wound"):
-                kind = "shot"  # "found with a gunshot wound": hit, and perhaps dead later on
+                # "found with a gunshot wound": hit, and perhaps dead later on; a fatal wound is a death
+                kind = "killed" if _fatal_wound(token) else "shot"
             if kind == "shot" and victim is not None and (besides_counted(victim) or _also(token, victim)):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
             ordinal = _ordinal(victim) if kind != "killed" and count > 0 else None
@@ -373,6 +374,17 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 continue
             himself = victim is not None and victim.lower_ in REFLEXIVE
             yield Finding(kind, count, token.i, _first_naming(victim), himself=himself)
+
+
+FATAL_WORDS = {"fatal", "mortal", "deadly", "lethal"}
+
+
+def _fatal_wound(wound: Token) -> bool:
+    """'a fatal gunshot wound', 'a gunshot wound which proved to be fatal': the wounded person died."""
+    words = [t for c in wound.children if c.dep_ in {"amod", "relcl"} for t in c.subtree]
+    # "a non-fatal wound", "a wound that did not prove fatal": the wounded person lived
+    denied = any(t.lower_ in {"non", "not", "n't", "never"} or t.dep_ == "neg" for t in words)
+    return not denied and any(t.lower_ in FATAL_WORDS for t in words)
 
 
 def _first_naming(victim: Token | None) -> int:

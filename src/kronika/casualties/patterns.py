@@ -75,9 +75,10 @@ VICTIMS = (
     r"people|persons|men|women|teens|teenagers|children|boys|girls|others|victims|adults|juveniles"
     r"|officers|individuals|students|person|man|woman"
 )
-# a headline's "5 shot, 1 killed", "3 people shot in the park": people hit, told without a verb
+# a headline's "5 shot, 1 killed", "3 people shot in the park", "4 teen boys shot": people hit, told without
+# a verb
 HEADLINE_SHOT = re.compile(
-    rf"(?<![\w-])(?<!fired )(?P<n>{NUMBER})(?:\s+(?:{VICTIMS}))?\s+shot"
+    rf"(?<![\w-])(?<!fired )(?P<n>{NUMBER})(?:\s+(?:(?:teen|teenage|young)\s+)?(?:{VICTIMS}))?\s+shot"
     r"(?=\s*(?:[,;:]|$|\s(?:in|at|on|near|outside|inside|during|after|and|while|overnight)\b))",
     re.IGNORECASE,
 )
@@ -99,13 +100,13 @@ HEADLINE_PAIR = re.compile(
     r"(?P<verb>(?i:killed|dead|slain|shot|wounded|injured|hurt))\b"
 )
 # a headline opening on one victim: "Toddler shot in spray of bullets", "Boy, 7, found fatally shot in car",
-# "Teen killed in crash identified";
+# "Teen killed in crash identified", "Girl accidentally shot during break-in";
 # the parse reads "Baby shot" as the baby shooting, since a headline drops "was"
 HEADLINE_VICTIM = re.compile(
     rf"^(?:[A-Z][\w'’. ]{{0,30}}:\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}?(?i:(?:shooting\s+)?(?:{ONE_VICTIM}))"
     r"(?:\s+(?i:baby|infant|toddler|child|boy|girl|man|woman))?"
     r"(?:,\s+\d{1,2},)?\s+(?i:found\s+)?"
-    r"(?:(?P<fatal>(?i:fatally)\s+)?(?i:shot)(?P<death>\s+(?i:to\s+death|dead))?|(?P<killed>(?i:killed|slain|dead))"
+    r"(?:(?P<fatal>(?i:fatally)\s+)?(?:(?i:accidentally)\s+)?(?i:shot)(?P<death>\s+(?i:to\s+death|dead))?|(?P<killed>(?i:killed|slain|dead))"
     # "Officer serious but stable after shooting", "Girl, 6, critical after being shot"
     r"|(?P<hurt>(?i:(?:in\s+)?(?:critical|serious|stable|fair|grave)(?:\s+condition|\s+but\s+stable)?"
     r"|wounded|injured|hurt)))"

@@ -22,7 +22,9 @@ REFLEXIVE = {"himself", "herself"}
 def phrase_count(token: Token) -> int | None:
     """The count stated by the noun phrase a token heads, summing its conjuncts."""
     # "one wounded and one deceased": a conjunct with a casualty word of its own is counted by that word
-    parts = [token, *[c for c in token.children if c.dep_ == "conj" and not _own_casualty(c)]]
+    # "bullets struck the girl and the house": a building or car hit is no victim
+    joined = [c for c in token.children if c.dep_ == "conj" and c.lemma_.lower() not in PROPERTY]
+    parts = [token, *[c for c in joined if not _own_casualty(c)]]
     if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in token.children):
         parts = [token]  # "his brother or a friend was dead": one of them, not both
     if token.lower_ in PERSONAL and len(parts) == 1:
@@ -31,8 +33,9 @@ def phrase_count(token: Token) -> int | None:
         of = child(token, {"prep"})
         counted = child(of, {"pobj"}) if of is not None and of.lower_ == "of" else None
         return phrase_count(counted) if counted is not None else None
-    if token.lemma_.lower() in ANIMALS | MISSILES | MEDIA:
-        # "killed 15 livestock", "shot 20 rounds", "Photo: 21 Pro Video Image 2 of 16 A man died": people only
+    if token.lemma_.lower() in ANIMALS | MISSILES | MEDIA | PROPERTY:
+        # "killed 15 livestock", "shot 20 rounds", "Photo: 21 Pro Video Image 2 of 16 A man died", "a bullet
+        # struck the house": people only
         return None
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
         return parse_count(" ".join(t.text for t in token.subtree))
@@ -79,10 +82,10 @@ def single_phrase_count(token: Token) -> int | None:
     cut = max((t.i for t in words if t.i < token.i and _is_spaced_dash(t)), default=-1)
     words = [t for t in words if t.i > cut]
     phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-    if token.lower_ in {"parents", "twins"} and not any(is_number_word(c) for c in token.subtree):
-        return 2  # "shot his parents": a plural that is a number
     # the phrase without its conjuncts: "his aunt and two other people" has no number on 'aunt'
     own = [token, *(t for c in token.children if c.dep_ not in {"conj", "cc"} for t in c.subtree)]
+    if token.lower_ in {"parents", "twins"} and not any(is_number_word(c) for c in own):
+        return 2  # "shot his parents" (and "his parents and three siblings"): a plural that is a number
     if (
         token.pos_ in {"NOUN", "PROPN"}
         and token.tag_ in {"NNS", "NNPS"}
@@ -105,6 +108,9 @@ def _is_spaced_dash(token: Token) -> bool:
 MEDIA = {"photo", "image", "video", "caption", "picture", "footage", "gallery"}
 MISSILES = {"round", "bullet", "shot", "time", "shell", "casing", "pellet", "gun", "weapon"}
 PAIRS = {"couple", "pair"}  # "a couple were found dead": two people
+# what gunfire hits besides people: "a stray bullet struck the house", "shots hit two cars"
+PROPERTY = {"house", "home", "car", "vehicle", "window", "wall", "door", "building", "apartment", "truck",
+            "van", "residence", "windshield", "porch", "store", "business", "tire", "fence"}  # fmt: skip
 
 
 def introduced_victim(token: Token) -> str | None:
