@@ -27,6 +27,7 @@ from kronika.geo.local import (
 )
 from kronika.geo.mentions import AWAY_PREPS, CURRENCY_WORDS, PLACE_LABELS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
+from kronika.geo.regional import article_namesake
 from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.seats import at_seat
 from kronika.geo.unlisted import unlisted_chain_town
@@ -154,6 +155,7 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
     if place is not None:
         anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
         place = neighbourhood_of(place, sentence.text, ctx.dateline or anchor)
+        place = _local_namesake(place, doc, ctx, gazetteer)
         town = town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
         return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, sentence.text)
     fallback = _speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
@@ -230,9 +232,10 @@ def _reads_as(gazetteer: Gazetteer, chain: Chain, focus: str | None, town: Place
 
 
 def _main_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
-    """The town the article names most, as a place."""
+    """The town the article names most, as a place (in local news, the namesake its other places stand
+    beside)."""
     main = article_places(doc, gazetteer, ctx.focus_country).main
-    return main.to_place() if main is not None else None
+    return _local_namesake(main.to_place(), doc, ctx, gazetteer) if main is not None else None
 
 
 def _ruled_out(
@@ -401,9 +404,9 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
         return lead
     if ctx.dateline is not None:  # 'WOODLAWN —' over a Chicago story: the part stands for its city
         return town_of(gazetteer, ctx.dateline, ctx.article.text)
-    main = article_places(doc, gazetteer, ctx.focus_country).main
+    main = _main_town(doc, ctx, gazetteer)
     if main is not None:
-        return main.to_place()
+        return main
     # a page whose text names no town may still have one in its headline or the station's name
     titled = title_town(gazetteer, ctx.article.title, ctx.focus_country or LOCAL_NEWS_COUNTRY)
     if titled is not None:
@@ -426,4 +429,20 @@ def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
     if place is None or place.precision != "city" or (focus is not None and place.country != focus):
         return None
     anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
+    place = _local_namesake(place, doc, ctx, gazetteer)
     return town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
+
+
+def _local_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
+    """In local news, the town or county of the place's name that the article's other places stand
+    beside ('Park City' in a Wichita story is Kansas's); elsewhere the place as read."""
+    if ctx.focus_country != LOCAL_NEWS_COUNTRY or place.country != LOCAL_NEWS_COUNTRY:
+        return place
+    title = ctx.article.title or ""
+    return article_namesake(gazetteer, place, f"{title}\n{ctx.article.text}", _named_places(doc))
+
+
+def _named_places(doc: Doc) -> frozenset[str]:
+    """The name keys of the places spaCy tags in the article (not its persons: 'Williams' is a town
+    too)."""
+    return frozenset(name_key(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC"))
