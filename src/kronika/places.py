@@ -43,6 +43,7 @@ SPOKEN_TYPES = frozenset(
     {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE", "COOPERATE",
      "SANCTION", "AID"}
 )  # fmt: skip
+DATELINE_VOTES = 3.0  # a dateline ('CAMERON, W.Va. (AP) -') outweighs a name or two of page noise
 CHAIN_VOTE_CHARS = 3000  # chains past the opening add little to the focus and cost lookups
 # Local news often names no country at all, only its town ('Palatka police said'); in English such a
 # story is most often American, so with no other clue a town read there (as a place) sets the focus.
@@ -58,6 +59,9 @@ def focus_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
             votes[country] += _vote_weight(ent, gazetteer)
     for country, n in _chain_votes(doc_text(doc), gazetteer).items():
         votes[country] += n
+    dateline = find_dateline(doc_text(doc), gazetteer)
+    if dateline is not None:  # the writer's own word on where the story is filed from
+        votes[dateline.country] += DATELINE_VOTES
     votes = {country: n for country, n in votes.items() if n > 0}
     if not votes:
         return _local_news_country(doc, gazetteer)
