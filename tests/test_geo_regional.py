@@ -1,5 +1,5 @@
 """Specs for same-named towns and counties in American local news: the one beside the article's other
-places, unless the text writes which one."""
+places, unless the text writes which one; the article's town is not where its people are from."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.article import article_places
 from kronika.geo.regional import article_namesake
 from kronika.model import Article, ArticleContext, Place
 from kronika.places import find_dateline, locate
@@ -58,3 +59,27 @@ def test_a_namesake_stays_as_read_without_better_support(
 ) -> None:
     utah = next(e for e in gazetteer.lookup("Park City", kind="city", country="USA") if e.admin1 == "Utah")
     assert article_namesake(gazetteer, utah.to_place(), text, names).admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        pytest.param(
+            "A woman from Milwaukee was shot at a hotel in Brookfield on Sunday. A man from Milwaukee was "
+            "also hurt, and police said a Milwaukee man fled.",
+            "Brookfield",
+            id="where-the-hurt-are-from-is-not-the-scene",
+        ),
+        pytest.param(
+            "Deputies were called to a home in Brookhaven. Troy Banks, 17, of Jackson, was charged, and "
+            "Lee Hart, 18, of Jackson, was held.",
+            "Brookhaven",
+            id="where-the-charged-live-is-not-the-scene",
+        ),
+    ],
+)
+def test_the_articles_town_is_not_where_its_people_are_from(
+    nlp: Language, gazetteer: Gazetteer, text: str, town: str
+) -> None:
+    main = article_places(nlp(text), gazetteer, "USA").main
+    assert main is not None and main.name == town

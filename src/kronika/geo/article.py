@@ -25,6 +25,7 @@ _PLACE_FOLLOWERS = frozenset(
 )
 _AGENCY_WORDS = frozenset({"police", "officers"})
 _CACHE_KEY = "kronika.places.article"
+_FROM = re.compile(r"(?:\bfrom|\d,\s+of)\s+(?:the\s+)?$")  # 'a man from X', 'Evans, 17, of X
 MIN_TITLE_TOWN = 20_000  # a lone capitalised word in a headline is a town only if the town is sizeable
 _TITLE_PARTS = re.compile(r"\s+(?:\||::|-|–|—)\s+|,\s+(?=[A-Z][\w.]*\s+News\b)")
 
@@ -80,7 +81,7 @@ def _main_town(
     places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
     text = doc_text(doc)
     for chain in chains:
-        if not _looks_like_place(text, chain, places) or _street(text, chain):
+        if not _looks_like_place(text, chain, places) or _street(text, chain) or _home_town(text, chain):
             continue
         found = resolve_chain(gazetteer, chain, focus, hinted)
         town = (gazetteer.region_city(found.entry) or found.entry) if found else None  # 'D.C.': Washington
@@ -139,6 +140,12 @@ def _street(text: str, chain: Chain) -> bool:
     """Whether a lone name is a street's ('the 8200 block of Sunbury'); a longer chain may go on to
     its town ('Appaloosa Trail in Norcross')."""
     return len(chain.names) == 1 and street_name(text, chain.start, chain.end)
+
+
+def _home_town(text: str, chain: Chain) -> bool:
+    """Whether a chain names where someone is from, not where anything happened: 'a woman from
+    Milwaukee was shot', 'Steven Evans, 17, of Brookhaven'."""
+    return bool(_FROM.search(text, max(0, chain.start - 12), chain.start))
 
 
 def _agency_bonus(text: str, chain: Chain) -> int:
