@@ -17,7 +17,14 @@ from kronika.geo.chains import (
     find_chains,
     resolve_chain,
 )
-from kronika.geo.dateline import DATELINE, county_near_dateline, find_dateline, local_town, near_dateline
+from kronika.geo.dateline import (
+    DATELINE,
+    county_near_dateline,
+    credited,
+    find_dateline,
+    local_town,
+    near_dateline,
+)
 from kronika.geo.local import (
     hospital_town,
     neighbourhood_of,
@@ -54,7 +61,9 @@ def focus_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """Alpha-3 of the country the article is mostly about: places and demonyms; the lead counts double."""
     votes: dict[str, float] = defaultdict(float)
     for ent in doc.ents:
-        country = _ent_country(ent, gazetteer)
+        country = (
+            None if credited(doc_text(doc), ent.start_char, ent.end_char) else _ent_country(ent, gazetteer)
+        )
         if country:
             votes[country] += _vote_weight(ent, gazetteer)
     for country, n in _chain_votes(doc_text(doc), gazetteer).items():
@@ -102,6 +111,8 @@ def _chain_votes(text: str, gazetteer: Gazetteer) -> Counter[str]:
     that name a region as one ('Rakhine state'): two votes each, as a short note may name no country."""
     votes: Counter[str] = Counter()
     for chain in find_chains(text[:CHAIN_VOTE_CHARS]):
+        if _credits(text, chain):
+            continue  # '(AP) –' credits an agency
         if len(chain.names) == 1 and not _typed(chain.names[0]):
             continue  # a lone name ('Sevilla', a surname) is counted as an entity, if spaCy tags it one
         found = resolve_chain(gazetteer, chain, None)
@@ -302,7 +313,7 @@ def _place_in(
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
     if chain is not None and hospital_town(text, chain.chain.start, chain.chain.end):
         chain = None
-    if chain is not None and _street_chain(text, chain):
+    if chain is not None and (_street_chain(text, chain) or _credits(text, chain.chain)):
         chain = None
     # 'shot in Vanduser, Missouri': a town the gazetteer lacks, in the region named. Local news only: it
     # names hamlets no gazetteer lists, where elsewhere a region's centre is the better guess at coordinates
@@ -341,10 +352,21 @@ def _street_chain(text: str, chain: ChainPlace) -> bool:
     )
 
 
+def _credits(text: str, chain: Chain) -> bool:
+    """Whether a chain runs into a dateline's credit ('CAMERON, W.Va. (AP) –' reads on to 'AP'): the
+    dateline itself is read as a dateline."""
+    return any(credited(text, name.start, name.end) for name in chain.names)
+
+
 def _not_scene(text: str, start: int, end: int) -> bool:
     """Whether a place name is part of an address, a hospital's place or the city a named part lies in,
     not where the event was."""
-    return street_name(text, start, end) or hospital_town(text, start, end) or part_named(text, start, end)
+    return (
+        street_name(text, start, end)
+        or hospital_town(text, start, end)
+        or part_named(text, start, end)
+        or credited(text, start, end)
+    )
 
 
 _SPECIFIC = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
