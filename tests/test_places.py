@@ -390,6 +390,14 @@ def test_focus_discounts_currencies_nationalities_and_ambiguous_names(
             "Three Rivers",
         ),
         (
+            "Tourists watched dolphins off Charleston on Sunday. Colleton County deputies said two men "
+            "surrendered after a shooting on Monday. It happened at a home on Pine Hollow Lane in "
+            "Walterboro.",
+            "Colleton County deputies said two men surrendered after a shooting on Monday.",
+            "shooting",
+            "Walterboro",  # the county's town, though named after its street
+        ),
+        (
             "Cincinnati police said a boy was shot in Madisonville on Friday.",
             "Cincinnati police said a boy was shot in Madisonville on Friday.",
             "shot",

@@ -18,7 +18,14 @@ from kronika.geo.chains import (
     fronted,
     resolve_chain,
 )
-from kronika.geo.dateline import DATELINE, county_near_dateline, find_dateline, local_town, near_dateline
+from kronika.geo.dateline import (
+    DATELINE,
+    county_near_dateline,
+    credited,
+    find_dateline,
+    local_town,
+    near_dateline,
+)
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.local import (
     hospital_town,
@@ -29,6 +36,7 @@ from kronika.geo.local import (
 )
 from kronika.geo.mentions import AWAY_PREPS, CURRENCY_WORDS, PLACE_LABELS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
+from kronika.geo.regional import article_namesake
 from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.seats import at_seat
 from kronika.geo.unlisted import unlisted_chain_town
@@ -44,6 +52,7 @@ SPOKEN_TYPES = frozenset(
     {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE", "COOPERATE",
      "SANCTION", "AID"}
 )  # fmt: skip
+DATELINE_VOTES = 3.0  # a dateline ('CAMERON, W.Va. (AP) -') outweighs a name or two of page noise
 CHAIN_VOTE_CHARS = 3000  # chains past the opening add little to the focus and cost lookups
 # Local news often names no country at all, only its town ('Palatka police said'); in English such a
 # story is most often American, so with no other clue a town read there (as a place) sets the focus.
@@ -54,11 +63,16 @@ def focus_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """Alpha-3 of the country the article is mostly about: places and demonyms; the lead counts double."""
     votes: dict[str, float] = defaultdict(float)
     for ent in doc.ents:
-        country = _ent_country(ent, gazetteer)
+        country = (
+            None if credited(doc_text(doc), ent.start_char, ent.end_char) else _ent_country(ent, gazetteer)
+        )
         if country:
             votes[country] += _vote_weight(ent, gazetteer)
     for country, n in _chain_votes(doc_text(doc), gazetteer).items():
         votes[country] += n
+    dateline = find_dateline(doc_text(doc), gazetteer)
+    if dateline is not None:  # the writer's own word on where the story is filed from
+        votes[dateline.country] += DATELINE_VOTES
     votes = {country: n for country, n in votes.items() if n > 0}
     if not votes:
         return _local_news_country(doc, gazetteer)
@@ -99,6 +113,8 @@ def _chain_votes(text: str, gazetteer: Gazetteer) -> Counter[str]:
     that name a region as one ('Rakhine state'): two votes each, as a short note may name no country."""
     votes: Counter[str] = Counter()
     for chain in find_chains(text[:CHAIN_VOTE_CHARS]):
+        if _credits(text, chain):
+            continue  # '(AP) –' credits an agency
         if len(chain.names) == 1 and not _typed(chain.names[0]):
             continue  # a lone name ('Sevilla', a surname) is counted as an entity, if spaCy tags it one
         found = resolve_chain(gazetteer, chain, None)
@@ -167,6 +183,7 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
     if place is not None:
         anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
         place = neighbourhood_of(place, sentence.text, ctx.dateline or anchor)
+        place = _local_namesake(place, doc, ctx, gazetteer)
         town = town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
         return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, sentence.text)
     fallback = _speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
@@ -243,9 +260,10 @@ def _reads_as(gazetteer: Gazetteer, chain: Chain, focus: str | None, town: Place
 
 
 def _main_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
-    """The town the article names most, as a place."""
+    """The town the article names most, as a place (in local news, the namesake its other places stand
+    beside)."""
     main = article_places(doc, gazetteer, ctx.focus_country).main
-    return main.to_place() if main is not None else None
+    return _local_namesake(main.to_place(), doc, ctx, gazetteer) if main is not None else None
 
 
 def _ruled_out(
@@ -308,7 +326,7 @@ def _place_in(
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
     if chain is not None and hospital_town(text, chain.chain.start, chain.chain.end):
         chain = None
-    if chain is not None and _street_chain(text, chain):
+    if chain is not None and (_street_chain(text, chain) or _credits(text, chain.chain)):
         chain = None
     # 'shot in Vanduser, Missouri': a town the gazetteer lacks, in the region named. Local news only: it
     # names hamlets no gazetteer lists, where elsewhere a region's centre is the better guess at coordinates
@@ -351,10 +369,21 @@ def _street_chain(text: str, chain: ChainPlace) -> bool:
     )
 
 
+def _credits(text: str, chain: Chain) -> bool:
+    """Whether a chain runs into a dateline's credit ('CAMERON, W.Va. (AP) –' reads on to 'AP'): the
+    dateline itself is read as a dateline."""
+    return any(credited(text, name.start, name.end) for name in chain.names)
+
+
 def _not_scene(text: str, start: int, end: int) -> bool:
     """Whether a place name is part of an address, a hospital's place or the city a named part lies in,
     not where the event was."""
-    return street_name(text, start, end) or hospital_town(text, start, end) or part_named(text, start, end)
+    return (
+        street_name(text, start, end)
+        or hospital_town(text, start, end)
+        or part_named(text, start, end)
+        or credited(text, start, end)
+    )
 
 
 _SPECIFIC = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
@@ -418,9 +447,9 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
         return lead
     if ctx.dateline is not None:  # 'WOODLAWN —' over a Chicago story: the part stands for its city
         return town_of(gazetteer, ctx.dateline, ctx.article.text)
-    main = article_places(doc, gazetteer, ctx.focus_country).main
+    main = _main_town(doc, ctx, gazetteer)
     if main is not None:
-        return main.to_place()
+        return main
     # a page whose text names no town may still have one in its headline or the station's name
     titled = title_town(gazetteer, ctx.article.title, ctx.focus_country or LOCAL_NEWS_COUNTRY)
     if titled is not None:
@@ -443,4 +472,20 @@ def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
     if place is None or place.precision != "city" or (focus is not None and place.country != focus):
         return None
     anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
+    place = _local_namesake(place, doc, ctx, gazetteer)
     return town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
+
+
+def _local_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
+    """In local news, the town or county of the place's name that the article's other places stand
+    beside ('Park City' in a Wichita story is Kansas's); elsewhere the place as read."""
+    if ctx.focus_country != LOCAL_NEWS_COUNTRY or place.country != LOCAL_NEWS_COUNTRY:
+        return place
+    title = ctx.article.title or ""
+    return article_namesake(gazetteer, place, f"{title}\n{ctx.article.text}", _named_places(doc))
+
+
+def _named_places(doc: Doc) -> frozenset[str]:
+    """The name keys of the places spaCy tags in the article (not its persons: 'Williams' is a town
+    too)."""
+    return frozenset(name_key(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC"))

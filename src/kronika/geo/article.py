@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.chains import Chain, candidates, find_chains, resolve_chain
+from kronika.geo.chains import Chain, ChainName, candidates, find_chains, resolve_chain
 from kronika.geo.local import FAR_KM, LOCAL_KM, street_name
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
@@ -25,6 +25,7 @@ _PLACE_FOLLOWERS = frozenset(
 )
 _AGENCY_WORDS = frozenset({"police", "officers"})
 _CACHE_KEY = "kronika.places.article"
+_FROM = re.compile(r"(?:\bfrom|\d,\s+of)\s+(?:the\s+)?$")  # 'a man from X', 'Evans, 17, of X
 MIN_TITLE_TOWN = 20_000  # a lone capitalised word in a headline is a town only if the town is sizeable
 _TITLE_PARTS = re.compile(r"\s+(?:\||::|-|–|—)\s+|,\s+(?=[A-Z][\w.]*\s+News\b)")
 
@@ -78,8 +79,9 @@ def _main_town(
     votes: Counter[GeoEntry] = Counter()
     first: dict[GeoEntry, int] = {}
     places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
+    text = doc_text(doc)
     for chain in chains:
-        if not _looks_like_place(doc_text(doc), chain, places) or _street(doc_text(doc), chain):
+        if not _looks_like_place(text, chain, places) or _street(text, chain) or _home_town(text, chain):
             continue
         found = resolve_chain(gazetteer, chain, focus, hinted)
         town = (gazetteer.region_city(found.entry) or found.entry) if found else None  # 'D.C.': Washington
@@ -87,7 +89,7 @@ def _main_town(
             continue
         if found.support < 2 and _state_named(gazetteer, town):
             continue
-        votes[town] += (3 if chain.start < LEAD_CHARS else 1) + _agency_bonus(doc_text(doc), chain)
+        votes[town] += (3 if chain.start < LEAD_CHARS else 1) + _agency_bonus(text, chain)
         first.setdefault(town, chain.start)
     if not votes:
         return None
@@ -140,6 +142,12 @@ def _street(text: str, chain: Chain) -> bool:
     return len(chain.names) == 1 and street_name(text, chain.start, chain.end)
 
 
+def _home_town(text: str, chain: Chain) -> bool:
+    """Whether a chain names where someone is from, not where anything happened: 'a woman from
+    Milwaukee was shot', 'Steven Evans, 17, of Brookhaven'."""
+    return bool(_FROM.search(text, max(0, chain.start - 12), chain.start))
+
+
 def _agency_bonus(text: str, chain: Chain) -> int:
     """Extra votes for a town whose police speak ('Cincinnati police said'): local news is about the
     town whose force handles the case, though it may name a neighbourhood more often."""
@@ -172,7 +180,7 @@ def towns_in_county(
     votes: Counter[GeoEntry] = Counter()
     first: dict[GeoEntry, int] = {}
     for chain in chains if counties else ():
-        name = chain.names[0]
+        name = _past_street(chain)
         if name.county or name.admin1_hint or name.district or name_key(name.text) == name_key(county):
             continue
         for town in gazetteer.lookup(name.text, kind="city", country=country):
@@ -181,6 +189,15 @@ def towns_in_county(
                 first.setdefault(town, chain.start)
                 break
     return sorted(votes, key=lambda e: (-votes[e], first[e]))
+
+
+def _past_street(chain: Chain) -> ChainName:
+    """The chain's first name, or its second where the first is the street an address opens with
+    ('on Sandy Dam Lane in Walterboro')."""
+    first = chain.names[0]
+    if len(chain.names) > 1 and street_name(first.text, 0, len(first.text)):
+        return chain.names[1]
+    return first
 
 
 def _inside(town: GeoEntry, counties: list[GeoEntry]) -> bool:

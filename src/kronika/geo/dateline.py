@@ -31,6 +31,21 @@ DATELINE_LINES = 6  # a dateline opens the story, but boilerplate lines may come
 _ARTICLES = frozenset({"A", "An", "The"})  # a sentence's first word joins the name after it: 'A Riverton man'
 
 
+# '(AP) –', '(WSLS 10) –': the agency or station credited between a dateline and its dash
+_CREDIT_END = re.compile(r"[^()\n]{0,12}\)\s*(?:—|–|--|-|:)")
+
+
+def credited(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] stands in the parentheses that credit a dateline's agency or
+    station ('CAMERON, W.Va. (AP) –'): 'AP' there is the Associated Press, not Andhra Pradesh."""
+    opening = text.rfind("(", max(0, start - 12), start)
+    closing = _CREDIT_END.match(text, end)
+    if opening < 0 or closing is None:
+        return False
+    credit = text[opening + 1 : end] + closing.group(0)
+    return not re.search(r"\b[a-z]", credit)  # names only: '(from Denver) -' is an aside
+
+
 def find_dateline(text: str, gazetteer: Gazetteer) -> Place | None:
     """The place of a dateline opening the text.
 
@@ -91,6 +106,8 @@ def near_dateline(
     names the far town's region ('CHICAGO — a shooting in Austin' is Chicago's Austin; 'in Austin,
     Texas' is not)."""
     anchor = ctx.dateline or anchor
+    if _unlisted_namesake(place, ctx.dateline):  # 'CAMERON, W.Va. — Cameron police...': the dateline's
+        return ctx.dateline or place
     if not _comparable(place, anchor) or anchor is None:
         return place
     assert (
@@ -108,6 +125,18 @@ def near_dateline(
     close = [p for km, _, p in namesakes if km <= NAMESAKE_KM]
     in_state = [p for km, same, p in sorted(namesakes, key=lambda t: t[0]) if same and km <= FAR_KM]
     return (close or in_state or [anchor])[0]
+
+
+def _unlisted_namesake(place: Place, dateline: Place | None) -> bool:
+    """Whether a town bears the name of a dateline town the gazetteer lacks (read with its region, no
+    coordinates): the body's 'Cameron police' under 'CAMERON, W.Va.' are that town's, not Missouri's."""
+    return (
+        dateline is not None
+        and dateline.lat is None
+        and place.precision == dateline.precision == "city"
+        and place.country == dateline.country
+        and name_key(place.name) == name_key(dateline.name)
+    )
 
 
 def _comparable(place: Place, anchor: Place | None) -> bool:

@@ -22,6 +22,12 @@ _STREET_WORD = (
 )
 _STREET_AFTER = re.compile(rf"{_STREET_WORD}\b")
 _STREET_ENDING = re.compile(rf"{_STREET_WORD}$")  # the name as tagged may hold the street word itself
+# 'South Orange Blossom Trail', 'Dallas Acworth Highway': a name that opens a longer street name; only
+# words that name nothing but a street, as 'Court', 'Place' and 'Way' end names of courts and the like
+_STREET_RUN = re.compile(
+    r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z'’]+){1,2}"
+    r"\s+(?:Street|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Parkway|Pkwy\.|Trail|Pike)\b"
+)
 # 'near North Holly and San Marcos avenues': streets named at a crossing, one plural street word after both
 _STREET_PAIR = re.compile(
     r"\s+and(?:\s+[A-Z][\w.'’]*){1,3}\s+(?i:streets|avenues|roads|boulevards|drives|lanes)\b"
@@ -83,9 +89,11 @@ def hospital_town(text: str, start: int, end: int) -> bool:
 
 def street_name(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is a street's: followed by a street word ('Washington
-    Street') or after 'block of' ('the 8200 block of Sunbury'), as police give an address."""
+    Street'), by a word or two and a street word ('South Orange Blossom Trail'), or after 'block of'
+    ('the 8200 block of Sunbury'), as police give an address."""
     return bool(
         _STREET_AFTER.match(text, end)
+        or _STREET_RUN.match(text, end)
         or _STREET_PAIR.match(text, end)
         or _STREET_ENDING.search(text, start, end)
         or _STREET_BEFORE.search(text[max(0, start - 40) : start])

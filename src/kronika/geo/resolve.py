@@ -31,6 +31,8 @@ def resolve_name(
         gazetteer, text, kind
     )
     key = name_key(text)
+    if key in _DIRECTIONS:  # 'the South', 'Blvd. South': a bearing (a region so called is 'North region')
+        return None
     if untagged:  # 'Brown had killed...': a surname is never read as Brown County
         entries = [e for e in entries if e.kind != "admin2"]
     elif not has_region_type(key):  # a bare 'Story' is not Story County; 'Nueva Ecija' is the province

@@ -1,0 +1,85 @@
+"""Specs for same-named towns and counties in American local news: the one beside the article's other
+places, unless the text writes which one; the article's town is not where its people are from."""
+
+from __future__ import annotations
+
+import pytest
+from builders import made_up_detection
+from spacy.language import Language
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.article import article_places
+from kronika.geo.regional import article_namesake
+from kronika.model import Article, ArticleContext, Place
+from kronika.places import find_dateline, locate
+
+
+def locate_us(nlp: Language, gazetteer: Gazetteer, text: str, trigger: str) -> Place | None:
+    """Where an American local story places the event its trigger names (the trigger's sentence first)."""
+    detection = made_up_detection(text, trigger, "ASSAULT")
+    ctx = ArticleContext(Article("t", text), focus_country="USA", dateline=find_dateline(text, gazetteer))
+    return locate(nlp(text), detection, ctx, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "admin1"),
+    [
+        pytest.param(
+            "A boy was shot in Park City on Tuesday. Sedgwick County deputies and Wichita police "
+            "were called to the home.",
+            "shot",
+            "Kansas",
+            id="town-beside-the-county-and-city-named",
+        ),
+        pytest.param(
+            "A man was shot in Perry County on Monday. Pennsylvania State Police are investigating.",
+            "shot",
+            "Pennsylvania",
+            id="county-in-the-state-written-out",
+        ),
+    ],
+)
+def test_a_namesake_is_the_one_beside_the_articles_places(
+    nlp: Language, gazetteer: Gazetteer, text: str, trigger: str, admin1: str
+) -> None:
+    place = locate_us(nlp, gazetteer, text, trigger)
+    assert place is not None and place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "admin1"),
+    [
+        pytest.param("A man was shot in Park City, Utah.", {"wichita"}, "Utah", id="region-written-beside"),
+        pytest.param("A man was shot in Park City.", set(), "Utah", id="nothing-else-named"),
+        pytest.param("A man was shot in Park City.", {"williams"}, "Utah", id="a-far-name-only"),
+    ],
+)
+def test_a_namesake_stays_as_read_without_better_support(
+    gazetteer: Gazetteer, text: str, names: set[str], admin1: str
+) -> None:
+    utah = next(e for e in gazetteer.lookup("Park City", kind="city", country="USA") if e.admin1 == "Utah")
+    assert article_namesake(gazetteer, utah.to_place(), text, names).admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        pytest.param(
+            "A woman from Milwaukee was shot at a hotel in Brookfield on Sunday. A man from Milwaukee was "
+            "also hurt, and police said a Milwaukee man fled.",
+            "Brookfield",
+            id="where-the-hurt-are-from-is-not-the-scene",
+        ),
+        pytest.param(
+            "Deputies were called to a home in Brookhaven. Troy Banks, 17, of Jackson, was charged, and "
+            "Lee Hart, 18, of Jackson, was held.",
+            "Brookhaven",
+            id="where-the-charged-live-is-not-the-scene",
+        ),
+    ],
+)
+def test_the_articles_town_is_not_where_its_people_are_from(
+    nlp: Language, gazetteer: Gazetteer, text: str, town: str
+) -> None:
+    main = article_places(nlp(text), gazetteer, "USA").main
+    assert main is not None and main.name == town
