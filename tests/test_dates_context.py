@@ -7,7 +7,7 @@ from datetime import date
 from typing import Final
 
 import pytest
-from dating import resolve
+from dating import PUBLISHED, resolve
 from spacy.language import Language
 
 from kronika.dates.expressions import find_clock_time, find_expressions
@@ -275,3 +275,32 @@ def test_the_incident_takes_the_day_its_context_gives(
 ) -> None:
     """Every rule of INCIDENT_DAYS holds on each of its articles."""
     assert resolve(nlp, text, trigger).value == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover", "expected"),
+    [
+        pytest.param(
+            "Teenager wounded in drive-by shooting\n\nA 16-year-old was shot outside a store, police said.",
+            "shot",
+            "ASSAULT",
+            PUBLISHED,
+            id="a-shooting-told-with-no-day-is-the-report's-news",
+        ),
+        pytest.param("Two men shot on Elm Street", "shot", "ASSAULT", PUBLISHED, id="a-headline-alone"),
+        pytest.param("Protesters seized the town hall.", "seized", "PROTEST", None, id="not-an-incident"),
+        pytest.param(
+            "Gunfire wounds two at the home of a boy who was killed last year.",
+            "wounds",
+            "ASSAULT",
+            None,
+            id="the-article-names-a-time",
+        ),
+    ],
+)
+def test_an_incident_in_an_article_naming_no_day_takes_the_publication_day(
+    nlp: Language, text: str, trigger: str, plover: str, expected: date | None
+) -> None:
+    result = resolve(nlp, text, trigger, plover=plover)
+    assert result.value == expected
+    assert result.reason.startswith("assumed" if expected else "unknown")
