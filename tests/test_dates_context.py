@@ -64,9 +64,12 @@ def test_the_weekend_is_the_one_just_gone(published: str, expected: str) -> None
         ("(Published Sunday, June 21, 2015) Ten people were hurt Saturday night.", ["Saturday night"]),
         ("The family had been missing since May and their car since January.", []),
         ("The family was last seen in January.", ["in January."]),
+        ("SPRINGFIELD, Ill. (March 3, 2019) — A man was shot Saturday night.", ["Saturday night"]),
+        ("LIMA, Ohio (Jan. 9, 2018)- Two men were wounded.", []),
+        ("The trial (set for March 3, 2019) was delayed.", ["March 3, 2019"]),
     ],
 )
-def test_page_stamps_and_since_dates_date_no_event(text: str, expected: list[str]) -> None:
+def test_page_stamps_dateline_dates_and_since_dates_date_no_event(text: str, expected: list[str]) -> None:
     assert [e.text for e in find_expressions(text, 0)] == expected
 
 
