@@ -307,3 +307,29 @@ def test_an_incident_in_an_article_naming_no_day_takes_the_publication_day(
     result = resolve(nlp, text, trigger, plover=plover)
     assert result.value == expected
     assert result.reason.startswith("assumed" if expected else "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "said"),
+    [
+        pytest.param(
+            "A girl was shot in the arm just after midnight, police said.\n\n"
+            "On Monday, the sheriff said celebratory gunfire is illegal.",
+            PUBLISHED,
+            "time of day",
+            id="a-statement's-day-gives-way-to-the-shooting's-time-of-day",
+        ),
+        pytest.param(
+            "A girl was shot in the arm, police said.\n\nHer family gathered at a church on Monday.",
+            date(2020, 10, 5),
+            "first dated sentence",
+            id="a-day-that-dates-no-statement-is-still-borrowed",
+        ),
+    ],
+)
+def test_an_incident_borrows_no_statement_day_from_the_article(
+    nlp: Language, text: str, expected: date, said: str
+) -> None:
+    result = resolve(nlp, text, "shot", plover="ASSAULT")
+    assert result.value == expected
+    assert said in result.reason
