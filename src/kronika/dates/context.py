@@ -298,7 +298,11 @@ def _article_date(doc: Doc, detection: Detection) -> ContextExpression | None:
         # "accused of shooting her, was held for court Wednesday": the hearing's day, not the incident's
         if found is not None and _tells_incident_day(sentence, found):
             return ContextExpression(found, "the article's first sentence dating the incident")
-    first = next((e for e in map(_first_usable, others) if e is not None), None)
+    # an incident precedes the statement or arrest that tells of it: 'On Wednesday, the sheriff said'
+    # dates no shooting, whose own time of day, if any, is then the nearest known
+    incident = is_incident(doc, detection)
+    dated = (e for e in map(_first_usable, others) if e is not None)
+    first = next((e for e in dated if not (incident and dates_aftermath(doc, e))), None)
     return ContextExpression(first, "the article's first dated sentence") if first else None
 
 
@@ -323,6 +327,11 @@ def clock_expression(doc: Doc, detection: Detection) -> ContextExpression | None
         if found is not None:
             return ContextExpression(found, f"{where}, a time of day with no day named")
     return None
+
+
+def names_no_time(doc: Doc) -> bool:
+    """The article names no day, period or time at all (a headline-only page, a brief with no 'when')."""
+    return not any(_usable(sentence) for sentence in doc_sentences(doc))
 
 
 def _tells_incident(sentence: Span) -> bool:

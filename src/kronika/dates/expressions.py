@@ -375,7 +375,8 @@ def _expressions(text: str, offset: int) -> tuple[TimeExpression, ...]:
         ):
             continue
         taken.append((m.start(), m.end()))
-        if _occasion(pattern, before):  # its words stay taken: "the Fourth of July" holds no "of July"
+        # its words stay taken: "the Fourth of July" holds no "of July", "(Nov. 18, 2015) —" no "Nov. 18"
+        if _occasion(pattern, before) or _dateline_date(text, m):
             continue
         found.append(
             TimeExpression(offset + m.start(), offset + m.end(), m.group(0), pattern.anchor, pattern.build(m))
@@ -393,6 +394,17 @@ OCCASION = re.compile(
 def _occasion(pattern: _Pattern, before: str) -> bool:
     """A holiday named as what is honoured or celebrated."""
     return pattern.build is _holiday and bool(OCCASION.search(before))
+
+
+# "JAY COUNTY, Ind. (Nov. 18, 2015) — A boy was shot ...": the date in a dateline's brackets is the day the
+# report was filed, as a page stamp is; the incident's own day is told in the story
+DATELINE_OPEN = re.compile(r"\(\s*$")
+DATELINE_CLOSE = re.compile(r"^\s*\)\s*[—–-]")
+
+
+def _dateline_date(text: str, m: re.Match[str]) -> bool:
+    """A date alone in brackets before a dash: a dateline's filing day."""
+    return bool(DATELINE_OPEN.search(text[: m.start()]) and DATELINE_CLOSE.match(text[m.end() :]))
 
 
 # "Eric Smith (09/01/94)": a bare numeric date in brackets after a name is, in police reports, a birth date
