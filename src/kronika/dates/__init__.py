@@ -19,7 +19,6 @@ from kronika.dates.context import (
     harm_dated_back,
     incident_context,
     is_incident,
-    names_no_time,
 )
 from kronika.dates.expressions import TimeExpression, dated_back, find_expressions, to_event_date
 from kronika.dates.pinned import pinned
@@ -94,18 +93,7 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
     if unresolved is not None:
         return unresolved
     borrowed = context_expression(doc, detection, ctx.article.published) or clock_expression(doc, detection)
-    if borrowed is None and is_incident(doc, detection) and names_no_time(doc):
-        return _report_day(ctx.article.published)
     return _inherit(doc, detection, borrowed, ctx, previous)
-
-
-def _report_day(published: date | None) -> EventDate:
-    """An incident in a report that names no day at all: news reports what happened since the last
-    edition, so its publication day is the nearest known (as ACLED codes an undated event on its report's
-    date); the reason says the day is assumed."""
-    if published is None:
-        return EventDate(None, None, NO_EXPRESSION)
-    return EventDate(published, "day", f"assumed: publication {published}, the article naming no day")
 
 
 def _before_report(doc: Doc, report: EventDate, ctx: ArticleContext) -> ContextExpression | None:

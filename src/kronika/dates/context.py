@@ -329,11 +329,6 @@ def clock_expression(doc: Doc, detection: Detection) -> ContextExpression | None
     return None
 
 
-def names_no_time(doc: Doc) -> bool:
-    """The article names no day, period or time at all (a headline-only page, a brief with no 'when')."""
-    return not any(_usable(sentence) for sentence in doc_sentences(doc))
-
-
 def _tells_incident(sentence: Span) -> bool:
     """The sentence reports an incident's occurrence: 'it happened', 'was shot', 'were killed'."""
     return any(t.lemma_.lower() in INCIDENT_LEMMAS for t in sentence)
