@@ -36,7 +36,10 @@ def _subs(found: Sequence[Detection]) -> list[str | None]:
     [
         (" The attackers were repelled by the local guard.", "Armed clash"),
         (" Soldiers repulsed the assault after an hour.", "Armed clash"),
+        (" The guards responded with gunfire.", "Armed clash"),
+        (" Monitors counted 40 explosions in both directions of the contact line.", "Armed clash"),
         (" The raiders fled with the cattle.", "Attack"),
+        (" Witnesses heard shots near the school.", "Attack"),
     ],
 )
 def test_attackers_driven_back_make_a_battle(follow_up: str, expected: str) -> None:
