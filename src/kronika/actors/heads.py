@@ -341,6 +341,7 @@ MEMBER_HEADS = frozenset(
         "soldier",
         "force",
         "troop",
+        "reinforcement",
     ]
 )
 
