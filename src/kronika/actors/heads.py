@@ -342,6 +342,7 @@ MEMBER_HEADS = frozenset(
         "force",
         "troop",
         "reinforcement",
+        "commando",
     ]
 )
 
