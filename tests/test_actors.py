@@ -275,6 +275,16 @@ def test_things_are_not_actors(nlp: Language, lexicon: ActorLexicon, text: str, 
             ("Taliban", "REB"),
         ),
         ("Suspected Fulani militia burned a hamlet.", "Suspected Fulani militia", ("Fulani militia", "UAF")),
+        # a named armed group's own police or security forces are that group
+        (
+            "HTS security forces detained a camp manager.",
+            "HTS security forces",
+            ("Hayat Tahrir al-Sham", "REB"),
+        ),
+        ("Al-Shabaab police flogged two men.", "Al-Shabaab police", ("Al-Shabaab", "REB")),
+        # reinforcements are the group that sent them
+        ("Taliban reinforcements arrived in Kunduz.", "Taliban reinforcements", ("Taliban", "REB")),
+        ("Military commandos raided a compound.", "Military commandos", ("Military", "MIL")),
         ("Unidentified gunmen shot a trader dead.", "Unidentified gunmen", ("Gunmen", "UAF")),
         ("Armed individuals kidnapped a pastor.", "Armed individuals", ("Gunmen", "UAF")),
         ("Local vigilantes caught two cattle thieves.", "Local vigilantes", ("Militia", "UAF")),

@@ -33,6 +33,14 @@ def _roles(nlp: Language, text: str, trigger: str) -> tuple[list[str], list[str]
         # a raising or control verb's passive subject did what its complement says
         ("The rebels were reported to have attacked the convoy.", "attacked", ["rebels"], ["convoy"]),
         ("The soldiers fired on the crowd.", "fired", ["soldiers"], ["crowd"]),
+        # a qualifier before the subject misread as the main verb: its conjunct still has that subject
+        (
+            "On 5 May, suspected ISGS militants attacked the village of Tera (Tera, Tillabery), "
+            "and killed two herders.",
+            "killed",
+            ["militants"],
+            ["herders"],
+        ),
         # a participle set off by a comma after an object tells what the subject did, however it is parsed
         (
             'Two parties said they had created a "joint council" to restore order, criticizing the cabinet.',

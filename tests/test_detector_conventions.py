@@ -113,6 +113,24 @@ def test_demonstrators_who_turn_violent_are_a_violent_demonstration(
     assert found.type.acled_event_type == "Riots"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("An angry mob beat a suspected cattle thief to death in Kisumu.", "beat", "Mob violence"),
+        ("Residents lynched two men caught stealing a motorbike.", "lynched", "Mob violence"),
+        # a protest against a lynching is no mob; nor is an attack that names no crowd
+        ("A man was killed after a protest against the lynching of a driver.", "killed", "Attack"),
+        ("Gunmen beat a shopkeeper to death in Kisumu.", "beat", "Attack"),
+    ],
+)
+def test_a_mob_or_a_lynching_is_mob_violence(sentence: str, trigger: str, expected: str) -> None:
+    """An attack whose sentence says a mob did it or someone was lynched, and tells no protest, is
+    mob violence, however sure the reading of an attack was."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.95)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
 def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:
     """End to end: an unsure clash reading of a sentence that says "shelled" gives a shelling."""
     detector = load_detector(FixedTyper(read_as(CLASH, 0.5)))  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ from kronika.events.discourse import (
     armed_targets,
     burning_barricades,
     calm_protest,
+    criminal_victims,
     protest_damage,
     returned_fire,
     retype_lead,
@@ -36,7 +37,10 @@ def _subs(found: Sequence[Detection]) -> list[str | None]:
     [
         (" The attackers were repelled by the local guard.", "Armed clash"),
         (" Soldiers repulsed the assault after an hour.", "Armed clash"),
+        (" The guards responded with gunfire.", "Armed clash"),
+        (" Monitors counted 40 explosions in both directions of the contact line.", "Armed clash"),
         (" The raiders fled with the cattle.", "Attack"),
+        (" Witnesses heard shots near the school.", "Attack"),
     ],
 )
 def test_attackers_driven_back_make_a_battle(follow_up: str, expected: str) -> None:
@@ -118,6 +122,28 @@ def test_more_armed_victims_make_a_clash(sentence: str, trigger: str, expected: 
     victims of an armed side: ACLED codes an armed clash."""
     (out,) = armed_targets([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], 0)
     assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        (" The victim had charges against him for drug trafficking.", "Armed clash"),
+        (" The victim had been convicted of robbery and drug-trafficking.", "Armed clash"),
+        (" Police said the victims were involved in a local gang.", "Armed clash"),
+        # a victim who used drugs, or who was no gang member, was a civilian
+        (" The victim was a drug user.", "Attack"),
+        (" The victim was not a member of any gang.", "Attack"),
+        (" The gunmen belonged to a local gang.", "Attack"),
+    ],
+)
+def test_a_victim_charged_with_trafficking_makes_a_clash(follow_up: str, expected: str) -> None:
+    """A victim the paragraph says was charged with or involved in drug trafficking or a gang was a
+    member of an armed criminal group: ACLED codes an armed clash."""
+    lead = made_up_detection("Two armed men shot and killed a man in Manaus.", "killed", "ASSAULT", "Attack")
+    text = lead.sentence.text + follow_up
+    (out,) = criminal_victims([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
 
 
 def test_only_an_attack_becomes_a_clash() -> None:

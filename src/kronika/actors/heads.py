@@ -341,6 +341,8 @@ MEMBER_HEADS = frozenset(
         "soldier",
         "force",
         "troop",
+        "reinforcement",
+        "commando",
     ]
 )
 

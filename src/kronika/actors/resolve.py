@@ -400,7 +400,9 @@ def _telling_entry(
         return last
     armed = ("REB", "UAF", "MIL", "CRM")
     named = not last.pattern[:1].islower()
-    if named and entry.pattern[:1].islower() and entry.sector in armed and last.sector in armed:
+    # a named group's own police or security forces are that group ("HTS security forces")
+    head_armed = (*armed, "COP", "SPY")
+    if named and entry.pattern[:1].islower() and entry.sector in head_armed and last.sector in armed:
         return last  # "Taliban militants" are the Taliban, "IS fighters" are IS
     return entry
 

@@ -93,13 +93,21 @@ _RIOTED: Final = re.compile(
     r"\b(?:staged|started|held|began) (?:an? |the )?(?:[\w-]+ ){0,2}riots?\b|\brioted\b", re.IGNORECASE
 )
 
+# A crowd that beats or kills someone is ACLED's mob violence, not an attack by an armed group: of ACLED's
+# training notes whose first sentence names a mob or a lynching and no protest, 92% (495 of 537) are mob
+# violence, 12 attacks and 5 armed clashes.
+_MOB_TOLD: Final = re.compile(r"\b(?:lynch\w*|mobs?)\b", re.IGNORECASE)
+_PROTEST_TOLD: Final = re.compile(
+    r"protest|demonstrat|rall(?:y|ied)|human chain|march|riot|strike|procession", re.IGNORECASE
+)
+
 
 def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     """The detection with ACLED's sub-type where the trigger itself settles it against the classifier,
     whose reading of the sentence had probability `reading` (None: not read)."""
     sure = reading is not None and reading >= SURE_READING
     weighed = detection if sure else _looting(_base(_device(_weapon(detection))))
-    return _stones(_demonstration(weighed))
+    return _stones(_demonstration(_mob(weighed)))
 
 
 def _weapon(detection: Detection) -> Detection:
@@ -147,6 +155,17 @@ def _looting(detection: Detection) -> Detection:
     if kind.acled_sub_event_type != "Attack" or not _LOOTED.search(text) or _HARM.search(text):
         return detection
     return coded_as(detection, LOOTING)
+
+
+def _mob(detection: Detection) -> Detection:
+    """An attack whose sentence says a mob did it or someone was lynched ("a mob beat a suspected thief
+    to death"), and tells no protest, is mob violence."""
+    text = detection.sentence.text
+    if detection.type.acled_sub_event_type != "Attack" or not _MOB_TOLD.search(text):
+        return detection
+    if _PROTEST_TOLD.search(text):
+        return detection
+    return coded_as(detection, MOB)
 
 
 def _demonstration(detection: Detection) -> Detection:

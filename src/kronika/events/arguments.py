@@ -66,6 +66,8 @@ _USED_EVENTS: Final = frozenset(
 # Verbs whose object is an instrument its subject used: "protesters lit burning barricades".
 _USING_VERBS: Final = frozenset({"use", "throw", "hurl", "erect", "set", "light", "place", "put", "pelt"})
 # Participles whose passive subject holds the stance: "Israel is opposed to", "X is committed to".
+# Qualifiers of a subject the parser may read as the main verb: "suspected ISGS militants attacked ...".
+_QUALIFIERS: Final = frozenset({"suspected", "presumed", "alleged", "reported"})
 _STANCES: Final = frozenset({"oppose", "commit", "determine", "resolve", "dedicate", "prepare"})
 # Verbs that pin an event noun on its doer: "an attack attributed to X", "an attack claimed by X".
 _ASCRIBING: Final = frozenset({"attribute", "blame", "claim", "carry", "conduct", "launch", "perpetrate"})
@@ -289,7 +291,7 @@ def _inherited_actors(verb: Token) -> list[Token]:
     if head is verb:
         return []
     if verb.dep_ == "conj":
-        head = conjunct_head(verb)
+        head = _misread_qualifier(conjunct_head(verb))
     if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         controller = controlling_object(verb)
         if controller is not None:
@@ -306,6 +308,19 @@ def _inherited_actors(verb: Token) -> list[Token]:
     if verb.dep_ in ("acl", "pcomp") and active:
         return [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
     return []
+
+
+def _misread_qualifier(head: Token) -> Token:
+    """The verb a conjunct really shares its subject with where the parser read a qualifier before the
+    subject as the main verb ("suspected ISGS militants attacked the village, and killed two": "suspected"
+    becomes the root, "attacked" its complement and "killed" its conjunct): the complement, whose
+    subject starts right after the qualifier."""
+    if head.lower_ not in _QUALIFIERS or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return head
+    for clause in (c for c in head.children if c.dep_ == "ccomp"):
+        if any(c.dep_ == "nsubj" and c.left_edge.i == head.i + 1 for c in clause.children):
+            return clause
+    return head
 
 
 def _comma_participle_on_object(verb: Token) -> bool:
