@@ -150,6 +150,8 @@ def test_words_that_are_not_abbreviations(gazetteer: Gazetteer, written: str) ->
         ("Dayr az Zawr", "SYR", "Deir-ez-Zor"),
         ("Shabeellaha Hoose", "SOM", "Lower Shabelle"),
         ("Saladin", "IRQ", "Sala al-Din"),
+        ("Babil", "IRQ", "Babylon"),
+        ("Distrito Nacional (Santo Domingo)", "DOM", "Distrito Nacional"),
     ],
 )
 def test_regions_answer_english_and_local_spellings(
@@ -157,6 +159,13 @@ def test_regions_answer_english_and_local_spellings(
 ) -> None:
     found = gazetteer.lookup(written, kind="admin1", country=iso3)
     assert [e.name for e in found] == [region]
+
+
+@pytest.mark.parametrize(("town", "iso3", "region"), [("Santo Domingo", "DOM", "Distrito Nacional")])
+def test_a_capital_stays_in_the_region_its_towns_are_listed_under(
+    gazetteer: Gazetteer, town: str, iso3: str, region: str
+) -> None:
+    assert gazetteer.lookup(town, kind="city", country=iso3)[0].admin1 == region
 
 
 def test_a_compass_word_is_not_looked_up_as_a_region(gazetteer: Gazetteer) -> None:

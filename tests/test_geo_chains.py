@@ -304,6 +304,24 @@ def test_a_region_stands_alone_only_after_in_near_or_at(gazetteer: Gazetteer) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        pytest.param(
+            "Gunmen raided a farm in the southern countryside of Quneitra.", "Quneitra", id="countryside"
+        ),
+        pytest.param("A drone struck a depot on the outskirts of Quneitra.", "Quneitra", id="outskirts"),
+        pytest.param("Shells fell in the vicinity of Quneitra overnight.", "Quneitra", id="vicinity"),
+        pytest.param("The mayor of Quneitra resigned.", None, id="not-land-around"),
+    ],
+)
+def test_a_region_stands_alone_after_the_land_around_it(
+    gazetteer: Gazetteer, text: str, region: str | None
+) -> None:
+    found = best_chain(gazetteer, text, 0, None)
+    assert (found.entry.admin1 if found else None) == region
+
+
+@pytest.mark.parametrize(
     ("text", "focus", "admin1"),
     [
         pytest.param("The forces of India shelled posts in Uri.", "IND", "Jammu and Kashmir", id="town"),

@@ -6,8 +6,10 @@ import pytest
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.fronts import front_of, front_place, load_fronts, parse_fronts
+from kronika.geo.nearby import distance_km
 from kronika.model import Place
 
+NEAR_SEAT_KM = 25.0
 OBSERVED = "Monitors of the OSCE SMM recorded 12 explosions near {village}."
 
 
@@ -56,8 +58,26 @@ def test_a_village_no_list_holds_is_placed_in_the_region_the_report_names(gazett
 
 
 def test_a_village_in_a_front_region_is_kept(gazetteer: Gazetteer) -> None:
-    opytne = _town(gazetteer, "Opytne", "UKR", "Donetsk")
-    assert _read(gazetteer, OBSERVED.format(village="Opytne"), opytne) == opytne
+    marinka = _town(gazetteer, "Marinka", "UKR", "Donetsk")
+    assert _read(gazetteer, OBSERVED.format(village="Marinka"), marinka) == marinka
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(OBSERVED.format(village="Opytne"), id="village-read-as-it-is"),
+        pytest.param("The OSCE SMM recorded explosions near Opytne, Donetsk region.", id="region-named"),
+    ],
+)
+def test_of_namesake_villages_in_a_front_region_the_one_nearest_its_seat_is_meant(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    biggest = gazetteer.lookup("Opytne", kind="city", country="UKR")[0].to_place()
+    seat = gazetteer.lookup("Donetsk", kind="city", country="UKR")[0]
+    place = _read(gazetteer, text, biggest)
+    assert place is not None and place.lat is not None and place.lon is not None
+    assert seat.lat is not None and seat.lon is not None
+    assert distance_km(place.lat, place.lon, seat.lat, seat.lon) < NEAR_SEAT_KM
 
 
 @pytest.mark.parametrize(

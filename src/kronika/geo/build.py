@@ -218,10 +218,12 @@ def build() -> GazetteerData:
     regions = load_regions(states)
     state_to_admin1 = add_regions(data, regions, states, iso3_of)
     city_rows = add_cities(data, cities, iso3_of, state_to_admin1)
+    from kronika.geo.town_regions import place_towns_in_regions  # it imports this module's types
     from kronika.geo.villages import add_villages  # villages imports this module's functions
 
     add_villages(data, cities, iso3_of, state_to_admin1, city_rows)
     adopt_town_regions(data, city_rows)
+    place_towns_in_regions(data, cities, iso3_of, city_rows)
     add_region_populations(data)
     add_counties(data, cities, iso3_of, state_to_admin1)
     add_countries(data, infos, city_rows, regions)

@@ -24,6 +24,12 @@ SOLE_LOCATIVE = LOCATIVE - {"of"}
 # A place put before the sentence's subject sets the scene for all of it: 'On 3 May, in Puno city, ...'.
 _FRONTED = re.compile(r"^(?:[^,]{0,60},\s*)?(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
 # A bearing that makes the next name a landmark: 'west of', '12 km south-east of', 'to the north of'.
+# Land around a place, written before it: 'in the southern countryside of Idleb', 'on the outskirts of
+# Mizdah'. What happened there happened in that place's area, as after 'in'.
+_AROUND_OF = re.compile(
+    r"\b(?:countryside|outskirts|vicinity|surroundings|environs|rural areas?)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _BEARING = re.compile(
     r"\b(?:north|south|east|west)(?:[ -]?(?:east|west))?(?:ern)?(?: part)?\s+of\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -369,10 +375,12 @@ def after_bearing(text: str, start: int) -> bool:
 
 
 def _located(place: ChainPlace, text: str, offset: int, words: frozenset[str] = LOCATIVE) -> bool:
-    """Whether a chain follows 'in', 'at', 'near' or another locative word."""
-    if place.chain.names[0].placed:
+    """Whether a chain follows 'in', 'at', 'near' or another locative word, or the land around a
+    place ('the countryside of Idleb')."""
+    start = place.chain.start - offset
+    if place.chain.names[0].placed or _AROUND_OF.search(text[max(0, start - 40) : start]):
         return True
-    before = text[: place.chain.start - offset].split()[-1:]
+    before = text[:start].split()[-1:]
     return bool(before) and before[0].lower() in words
 
 

@@ -17,6 +17,7 @@ from importlib import resources
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import find_chains
+from kronika.geo.nearby import distance_km
 from kronika.model import Place
 
 TABLE = "data/front_regions.tsv"
@@ -86,12 +87,41 @@ def front_place(
     village of the sentence's names in the front's regions, else the region the text names (the
     first listed where it names none). A place on the front, a sizeable town and a place whose
     region the sentence writes stay as they are."""
-    if front is None or _kept(place, sentence, front, gazetteer):
+    if front is None:
         return place
+    if _kept(place, sentence, front, gazetteer):
+        return _on_line(place, front, gazetteer) if place is not None else None
     village = _front_village(sentence, front, gazetteer)
     if village is not None:
-        return village.to_place()
+        return _on_line(village.to_place(), front, gazetteer)
     return _front_region(text, front, gazetteer)
+
+
+def _on_line(place: Place, front: Front, gazetteer: Gazetteer) -> Place:
+    """Of the villages of a front region called as the place is, the one nearest the region's seat: the
+    front's regions are governed from towns on the line, and a village a front report names lies on
+    it, not in the region's far corner. A sizeable town is the one meant, namesakes or not."""
+    if place.precision != "city" or place.country != front.country or place.admin1 not in front.regions:
+        return place
+    if _population(place, gazetteer) >= MIN_TOWN_OFF_FRONT:
+        return place
+    regions = gazetteer.lookup(place.admin1, kind="admin1", country=front.country)
+    seat = gazetteer.seat(regions[0].to_place()) if regions else None
+    if seat is None or seat.lat is None or seat.lon is None:
+        return place
+    namesakes = [
+        e
+        for e in gazetteer.lookup(place.name, kind="city", country=front.country)
+        if e.admin1 == place.admin1 and e.lat is not None and e.lon is not None
+    ]
+    nearest = min(namesakes, key=lambda e: _km(e, seat), default=None)
+    return nearest.to_place() if nearest is not None else place
+
+
+def _km(a: GeoEntry, b: GeoEntry) -> float:
+    """Distance between two entries with coordinates."""
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _kept(place: Place | None, sentence: str, front: Front, gazetteer: Gazetteer) -> bool:
