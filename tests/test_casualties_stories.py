@@ -121,6 +121,18 @@ from kronika.model import Casualties
             ("Shots rang out on Elm Street and bullets struck a woman and her son.", None, 2),
         ),
         *rule(
+            "a street block, a share or a year is no count of people",
+            (
+                "A 31-year-old man was found in the 1800 block of Elm Street suffering from gunshot wounds.",
+                None,
+                1,
+            ),
+            ("Eighty percent of those were shot on the North Side, police said.", None, None),
+            ("The gun was used in one of the city's most talked-about killings of 2015.", None, None),
+            # a count of victims said in words is still counted
+            ("Police said the killings of two men on Elm Street were connected.", 2, None),
+        ),
+        *rule(
             "a time of day around a shooting is no round-up",
             ("A man was shot around midnight on Oak Street.", None, 1),
         ),

@@ -18,6 +18,7 @@ from kronika.casualties.phrases import (
     REFLEXIVE,
     besides_counted,
     is_number_word,
+    labels,
     phrase_count,
     single_phrase_count,
 )
@@ -173,6 +174,8 @@ def _sufferers(token: Token) -> int | None:
             return None  # "recovering from wounds" tells of someone already counted
         elif verb.dep_ in {"acl", "advcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             holder = verb.head  # "found a man suffering from gunshot wounds"
+            if labels(holder):  # "a man was found in the 1800 block suffering from wounds": the man
+                holder = _clause_subject(verb.head)
     elif token.dep_ not in OBJECTS:
         return None
     if holder is None and _died(verb):
