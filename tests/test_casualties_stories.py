@@ -133,6 +133,27 @@ from kronika.model import Casualties
             ("Police said the killings of two men on Elm Street were connected.", 2, None),
         ),
         *rule(
+            "one victim told again in a sentence is one victim: a wound no one is named to bear, and 'he' or "
+            "'she' beside a named victim",
+            (
+                "She was rushed to County Hospital in serious condition with a gunshot wound in her side.",
+                None,
+                1,
+            ),
+            ("A 16-year-old is in critical condition after he was shot in the head by a friend.", None, 1),
+            ("Three people were found with gunshot wounds on Elm Street, police said.", None, 3),
+            ("A boy was shot in the arm and a man was shot in the leg.", None, 2),
+        ),
+        *rule(
+            "a victim told by age alone is the victim of that age told with a noun",
+            (
+                "A 6-year-old girl was shot on Elm Street. Police said a 6-year-old was hit in the arm.",
+                None,
+                1,
+            ),
+            ("A 22-year-old man was shot in the leg. A 22-year-old woman was shot in the foot.", None, 2),
+        ),
+        *rule(
             "a time of day around a shooting is no round-up",
             ("A man was shot around midnight on Oak Street.", None, 1),
         ),
