@@ -65,6 +65,10 @@ from kronika.model import Casualties
             ("At least 242 people have been shot in the city since the start of 2017.", None, None),
         ),
         *rule(
+            "someone who passed away died",
+            ("A man was shot on Elm Street on Friday. He passed away at the hospital on Sunday.", 1, None),
+        ),
+        *rule(
             "a victim released from hospital or a second one taken there lived",
             # someone treated and released lived: hurt, besides the dead
             (

@@ -48,7 +48,7 @@ class Finding:
 LIFE_TAKERS = {"claim", "take", "end"}  # "claimed a woman's life", "took the lives of three people"
 SUBJECTS = {"nsubj", "nsubjpass"}
 COMPLEMENTS = {"acomp", "oprd", "xcomp", "ccomp"}
-INTRANSITIVE = {"die", "dead", "hurt", "injure", "injured", "wounded", "succumb", "survive"}
+INTRANSITIVE = {"die", "dead", "hurt", "injure", "injured", "wounded", "succumb", "survive", "pass"}
 RELATIVE = {"who", "that", "which", "whom"}
 
 
