@@ -199,6 +199,21 @@ def test_a_headline_opening_on_two_victims_counts_both(title: str, expected: tup
     assert expected in list(text_counts(title))
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Teen shot in north Elmwood has died, police say", [("shot", 1), ("killed", 1)]),
+        ("(UPDATE) Riverton boy on life support after being shot dies; suspect held", [("killed", 1)]),
+        # the victim still alive is no death
+        ("Teen shot in north Elmwood is in stable condition", [("shot", 1)]),
+    ],
+)
+def test_a_headline_on_one_victim_who_has_died_tells_a_death(
+    title: str, expected: list[tuple[str, int]]
+) -> None:
+    assert list(text_counts(title)) == expected
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("title", "fatalities"),
