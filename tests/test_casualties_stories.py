@@ -65,6 +65,21 @@ from kronika.model import Casualties
             ("At least 242 people have been shot in the city since the start of 2017.", None, None),
         ),
         *rule(
+            "a tally since a past month or year, or over a stretch of hours, is no event toll",
+            ("Since March 2013, at least 12 teens have been shot dead in the county.", None, None),
+            ("Eighteen people were shot over a span of 60 hours in the city.", None, None),
+            ("Two were killed and 14 wounded over a six-hour stretch on Saturday.", None, None),
+            # nor does it lend the story its figures
+            (
+                "A man was shot dead on Elm Street on Friday. "
+                "Since May 2012, at least 30 people have been killed in the neighborhood.",
+                1,
+                None,
+            ),
+            # a shooting over the weekend is one incident's
+            ("Two men were shot over the weekend on Elm Street.", None, 2),
+        ),
+        *rule(
             "someone who passed away died",
             ("A man was shot on Elm Street on Friday. He passed away at the hospital on Sunday.", 1, None),
         ),

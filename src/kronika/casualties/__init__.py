@@ -80,6 +80,11 @@ TALLY_SPAN = (
     # a round-up of a day's or a weekend's shootings: "in shootings across the city", "in separate incidents"
     r"|\bshootings\s+(?:across|around|throughout)\b|\b(?:shot|killed)\s+(?:across|throughout)\s+the\s+city\b"
     r"|\bin\s+(?:\w+\s+)?separate\s+(?:incidents|shootings)\b|\bsince\s+the\s+(?:start|beginning)\s+of\b"
+    # a tally since a past month or year, or over a stretch of hours or days: "since October 2014", "20 people
+    # shot over a span of 80 hours", "27 wounded over an eight-hour stretch"
+    r"|\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+)?(?:19|20)\d\d\b|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
+    r"\s+(?:span|period|stretch))\b"
 )
 # a sentence giving a tally of many incidents ("750 people have been killed so far this year", "the 45th
 # homicide in 2016", "six weeks after a massacre that killed 49") is background, not this incident's toll
