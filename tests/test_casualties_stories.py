@@ -65,6 +65,25 @@ from kronika.model import Casualties
             ("At least 242 people have been shot in the city since the start of 2017.", None, None),
         ),
         *rule(
+            "a tally since a past month or year, or over a stretch of hours, is no event toll",
+            ("Since March 2013, at least 12 teens have been shot dead in the county.", None, None),
+            ("Eighteen people were shot over a span of 60 hours in the city.", None, None),
+            ("Two were killed and 14 wounded over a six-hour stretch on Saturday.", None, None),
+            # nor does it lend the story its figures
+            (
+                "A man was shot dead on Elm Street on Friday. "
+                "Since May 2012, at least 30 people have been killed in the neighborhood.",
+                1,
+                None,
+            ),
+            # a shooting over the weekend is one incident's
+            ("Two men were shot over the weekend on Elm Street.", None, 2),
+        ),
+        *rule(
+            "someone who passed away died",
+            ("A man was shot on Elm Street on Friday. He passed away at the hospital on Sunday.", 1, None),
+        ),
+        *rule(
             "a victim released from hospital or a second one taken there lived",
             # someone treated and released lived: hurt, besides the dead
             (
@@ -121,6 +140,39 @@ from kronika.model import Casualties
             ("Shots rang out on Elm Street and bullets struck a woman and her son.", None, 2),
         ),
         *rule(
+            "a street block, a share or a year is no count of people",
+            (
+                "A 31-year-old man was found in the 1800 block of Elm Street suffering from gunshot wounds.",
+                None,
+                1,
+            ),
+            ("Eighty percent of those were shot on the North Side, police said.", None, None),
+            ("The gun was used in one of the city's most talked-about killings of 2015.", None, None),
+            # a count of victims said in words is still counted
+            ("Police said the killings of two men on Elm Street were connected.", 2, None),
+        ),
+        *rule(
+            "one victim told again in a sentence is one victim: a wound no one is named to bear, and 'he' or "
+            "'she' beside a named victim",
+            (
+                "She was rushed to County Hospital in serious condition with a gunshot wound in her side.",
+                None,
+                1,
+            ),
+            ("A 16-year-old is in critical condition after he was shot in the head by a friend.", None, 1),
+            ("Three people were found with gunshot wounds on Elm Street, police said.", None, 3),
+            ("A boy was shot in the arm and a man was shot in the leg.", None, 2),
+        ),
+        *rule(
+            "a victim told by age alone is the victim of that age told with a noun",
+            (
+                "A 6-year-old girl was shot on Elm Street. Police said a 6-year-old was hit in the arm.",
+                None,
+                1,
+            ),
+            ("A 22-year-old man was shot in the leg. A 22-year-old woman was shot in the foot.", None, 2),
+        ),
+        *rule(
             "a time of day around a shooting is no round-up",
             ("A man was shot around midnight on Oak Street.", None, 1),
         ),
@@ -160,6 +212,21 @@ def test_a_second_subject_joined_by_and_is_counted_too(nlp: Language) -> None:
 )
 def test_a_headline_opening_on_two_victims_counts_both(title: str, expected: tuple[str, int]) -> None:
     assert expected in list(text_counts(title))
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Teen shot in north Elmwood has died, police say", [("shot", 1), ("killed", 1)]),
+        ("(UPDATE) Riverton boy on life support after being shot dies; suspect held", [("killed", 1)]),
+        # the victim still alive is no death
+        ("Teen shot in north Elmwood is in stable condition", [("shot", 1)]),
+    ],
+)
+def test_a_headline_on_one_victim_who_has_died_tells_a_death(
+    title: str, expected: list[tuple[str, int]]
+) -> None:
+    assert list(text_counts(title)) == expected
 
 
 @pytest.mark.slow

@@ -80,6 +80,11 @@ TALLY_SPAN = (
     # a round-up of a day's or a weekend's shootings: "in shootings across the city", "in separate incidents"
     r"|\bshootings\s+(?:across|around|throughout)\b|\b(?:shot|killed)\s+(?:across|throughout)\s+the\s+city\b"
     r"|\bin\s+(?:\w+\s+)?separate\s+(?:incidents|shootings)\b|\bsince\s+the\s+(?:start|beginning)\s+of\b"
+    # a tally since a past month or year, or over a stretch of hours or days: "since October 2014", "20 people
+    # shot over a span of 80 hours", "27 wounded over an eight-hour stretch"
+    r"|\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+)?(?:19|20)\d\d\b|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
+    r"\s+(?:span|period|stretch))\b"
 )
 # a sentence giving a tally of many incidents ("750 people have been killed so far this year", "the 45th
 # homicide in 2016", "six weeks after a massacre that killed 49") is background, not this incident's toll
@@ -244,17 +249,19 @@ def _names_attack(sentence: Span) -> bool:
     )
 
 
-def _sentence_tally(findings: list[Finding]) -> Tally:
-    """One sentence's largest killed and injured counts, and everyone it says was shot."""
+def _sentence_tally(findings: list[Finding], pronouns: frozenset[int] = frozenset()) -> Tally:
+    """One sentence's largest killed and injured counts, and everyone it says was shot. `pronouns`: the
+    victims it names by a personal pronoun."""
     # "a boy was shot in the arm and a man was shot in the leg": each victim of 'shot' counts once
     suicide = any(f.kind == "killed" and f.himself for f in findings)
+    restated = _restated(findings, pronouns)
     shots = {
-        f.victim if f.victim >= 0 else -1 - f.token: f.count
+        f.victim: f.count
         for f in findings
-        if f.kind == "shot" and f.token >= 0 and not (suicide and f.himself)
+        if f.kind == "shot" and f.token >= 0 and f not in restated and not (suicide and f.himself)
     }
     # "a double shooting" restates the people the parse found shot: the larger reading counts
-    worded = [f.count for f in findings if f.kind == "shot" and f.token < 0]
+    worded = [f.count for f in findings if f.kind == "shot" and (f.token < 0 or f in restated)]
     shot = max([sum(shots.values())] if shots else [], default=None)
     shot = max([*([shot] if shot is not None else []), *worded], default=None)
     # "died of a gunshot wound", "was shot and died": an injury of someone who died is not an injury
@@ -267,6 +274,22 @@ def _sentence_tally(findings: list[Finding]) -> Tally:
     # a murder-suicide told in one sentence: the gunman's death is besides the people he shot
     others = any(f.kind in {"shot", "killed"} and not f.himself for f in findings)
     return Tally(_killed(findings), _total(hurt, "injured"), shot, suicide and others, suicide and not others)
+
+
+def _restated(findings: list[Finding], pronouns: frozenset[int]) -> list[Finding]:
+    """The people shot whom the sentence tells again, not besides its other victims: a wound no one is named
+    to bear ('was taken to hospital with a gunshot wound'), and, where it names a victim, one it calls 'he'
+    or 'she' ('a boy who was shot is in critical condition after he ...')."""
+    named = any(f.victim >= 0 and f.victim not in pronouns for f in findings)
+    return [f for f in findings if f.kind == "shot" and (f.victim < 0 or (named and f.victim in pronouns))]
+
+
+def _pronoun_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
+    """The victims a sentence names by a personal pronoun."""
+    return frozenset(f.victim for f in findings if f.victim >= 0 and doc[f.victim].lower_ in PRONOUNS)
+
+
+PRONOUNS = {"he", "she", "him", "her"}
 
 
 def _killed(findings: list[Finding]) -> int | None:
@@ -288,8 +311,9 @@ def _one_by_one(doc: Doc, findings: list[list[Finding]]) -> int:
         for f in found
         if f.kind == "shot" and f.victim >= 0
         for person in _people(doc[f.victim], f.count)
-    }
-    return len(keys - {None})
+    } - {None}
+    # "a 6-year-old was shot" told beside "a 6-year-old child was shot": the bare age names the same child
+    return len([k for k in keys if k is not None and not any(o.startswith(f"{k} ") for o in keys if o)])
 
 
 def _people(victim: Token, count: int) -> list[Token]:
@@ -396,7 +420,10 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     lead = not (scope and _separate_story(span_text(scope[0])))
     scope = [s for s in scope if s.start == sentence.start or not STATISTIC.search(span_text(s))]
     findings = [_findings(doc, s, detection) for s in scope]
-    tallies = [_with_text(_sentence_tally(f), span_text(s)) for s, f in zip(scope, findings, strict=True)]
+    tallies = [
+        _with_text(_sentence_tally(f, _pronoun_victims(doc, f)), span_text(s))
+        for s, f in zip(scope, findings, strict=True)
+    ]
     if story and title and lead:
         tallies.append(_title_tally(title))
     toll = _reconcile(tallies, _one_by_one(doc, findings))

@@ -18,6 +18,7 @@ from kronika.casualties.phrases import (
     REFLEXIVE,
     besides_counted,
     is_number_word,
+    labels,
     phrase_count,
     single_phrase_count,
 )
@@ -47,7 +48,7 @@ class Finding:
 LIFE_TAKERS = {"claim", "take", "end"}  # "claimed a woman's life", "took the lives of three people"
 SUBJECTS = {"nsubj", "nsubjpass"}
 COMPLEMENTS = {"acomp", "oprd", "xcomp", "ccomp"}
-INTRANSITIVE = {"die", "dead", "hurt", "injure", "injured", "wounded", "succumb", "survive"}
+INTRANSITIVE = {"die", "dead", "hurt", "injure", "injured", "wounded", "succumb", "survive", "pass"}
 RELATIVE = {"who", "that", "which", "whom"}
 
 
@@ -173,6 +174,8 @@ def _sufferers(token: Token) -> int | None:
             return None  # "recovering from wounds" tells of someone already counted
         elif verb.dep_ in {"acl", "advcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             holder = verb.head  # "found a man suffering from gunshot wounds"
+            if labels(holder):  # "a man was found in the 1800 block suffering from wounds": the man
+                holder = _clause_subject(verb.head)
     elif token.dep_ not in OBJECTS:
         return None
     if holder is None and _died(verb):

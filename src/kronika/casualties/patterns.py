@@ -112,6 +112,12 @@ HEADLINE_VICTIM = re.compile(
     r"|wounded|injured|hurt)))"
     r"(?=\s*(?:[,;:]|$|\s(?i:in|on|near|outside|inside|during|after|while|by|overnight)\b))",
 )
+# a headline on one victim who died after being shot: "Teen shot in Elm Park has died, police say",
+# "(UPDATE) Boy on life support after shooting dies"
+HEADLINE_DIED = re.compile(
+    rf"^(?:\(\w+\)\s+|[A-Z][\w'’. ]{{0,30}}:\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}?(?i:{ONE_VICTIM})\b"
+    r"[^.;:!?]{0,80}?\s(?i:has\s+died|dies)(?=\s*(?:[,;:]|$))"
+)
 # one victim told by age dying, anywhere in a headline or sentence: "7-year-old shot, killed in X",
 # "family grieving after 17-year-old boy found fatally shot", "Boy, 8, dies from accidental gunshot wound"
 AGED_DEATH = re.compile(
@@ -161,6 +167,7 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
         for m in HEADLINE_VICTIM.finditer(text)
     ]
     headline += ["killed" for _ in HEADLINE_SLAIN.finditer(text)]
+    headline += ["killed" for _ in HEADLINE_DIED.finditer(text)]
     yield from ((_verb_kind(m["verb"]), 2) for m in HEADLINE_PAIR.finditer(text))
     yield from ((kind, 1) for kind in headline)
     if AGED_DEATH.search(text) and "killed" not in headline:  # the same victim, told once

@@ -6,6 +6,8 @@ victims of each casualty word.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kronika.casualties.numbers import MULTIPLIERS, UNITS, VAGUE, parse_count
@@ -33,7 +35,7 @@ def phrase_count(token: Token) -> int | None:
         of = child(token, {"prep"})
         counted = child(of, {"pobj"}) if of is not None and of.lower_ == "of" else None
         return phrase_count(counted) if counted is not None else None
-    if token.lemma_.lower() in ANIMALS | MISSILES | MEDIA | PROPERTY:
+    if token.lemma_.lower() in ANIMALS | MISSILES | MEDIA | PROPERTY or labels(token):
         # "killed 15 livestock", "shot 20 rounds", "Photo: 21 Pro Video Image 2 of 16 A man died", "a bullet
         # struck the house": people only
         return None
@@ -70,8 +72,16 @@ def is_number_word(token: Token) -> bool:
     return token.like_num or word in VAGUE or word in UNITS or word in MULTIPLIERS
 
 
+def labels(token: Token) -> bool:
+    """A number that names a place, a share or a year, not people: 'found in the 1800 block', 'eighty percent
+    of those', 'one of the killings of 2015'."""
+    return token.lemma_.lower() in MEASURES or bool(token.pos_ == "NUM" and YEAR.fullmatch(token.text))
+
+
 def single_phrase_count(token: Token) -> int | None:
     """The count of one noun phrase: its modifiers and the noun, without its clauses and conjuncts."""
+    if labels(token):
+        return None
     skip = {"conj", "cc", "preconj", "relcl", "acl", "prep", "appos", "punct"}
     # "shot dead two clerks": the casualty word modifying the victims is not part of their count
     before = [c for c in token.children if c.dep_ not in skip and c.i < token.i and casualty_kind(c) is None]
@@ -107,6 +117,9 @@ def _is_spaced_dash(token: Token) -> bool:
 # a photo caption run into a sentence ("Photo: 21 Pro Video Image 2 of 16 A man died") names no victim
 MEDIA = {"photo", "image", "video", "caption", "picture", "footage", "gallery"}
 MISSILES = {"round", "bullet", "shot", "time", "shell", "casing", "pellet", "gun", "weapon"}
+# a street address's block and a share are numbered, but are not people
+MEASURES = {"block", "percent", "percentage"}
+YEAR = re.compile(r"(?:19|20)\d\d")
 PAIRS = {"couple", "pair"}  # "a couple were found dead": two people
 # what gunfire hits besides people: "a stray bullet struck the house", "shots hit two cars"
 PROPERTY = {"house", "home", "car", "vehicle", "window", "wall", "door", "building", "apartment", "truck",

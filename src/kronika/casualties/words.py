@@ -30,6 +30,8 @@ def casualty_kind(token: Token) -> Kind | None:
         return "injured"
     if word == "shot" and token.pos_ == "VERB":
         return "shot"
+    if lemma == "pass" and token.pos_ == "VERB" and any(c.lower_ == "away" for c in token.children):
+        return "killed"  # "she passed away at the hospital": she died
     if (
         lemma in STRUCK
         and token.pos_ == "VERB"
