@@ -19,6 +19,7 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+SATURDAY = WEEKDAYS["saturday"]
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -229,12 +230,15 @@ def _period(unit: str, n: int) -> Callable[[re.Match[str]], Callable[[date | Non
 
 def _weekend(_m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
     """'the weekend', 'this weekend': the week holding the latest Saturday on or before publication (a
-    report on a Thursday means the weekend just gone, not the coming one)."""
+    report on a Thursday means the weekend just gone, not the coming one); in a report on a Saturday, that
+    Saturday, the only day of the weekend gone by."""
 
     def resolve(base: date | None) -> ResolvedDate | None:
         if base is None:
             return None
-        saturday = base - timedelta(days=(base.weekday() - 5) % 7)
+        if base.weekday() == SATURDAY:  # told on its Saturday, the weekend gone by is that day alone
+            return _day(base)
+        saturday = base - timedelta(days=(base.weekday() - SATURDAY) % 7)
         return shift_period(saturday, "week", 0)
 
     return resolve
