@@ -13,6 +13,7 @@ from kronika.geo.names import (
     display_region,
     honorific_short_key,
     name_key,
+    particle_variants,
     spelled_variants,
     strip_region_type,
     without_number,
@@ -445,3 +446,38 @@ def test_a_towns_region_no_listed_region_matches_takes_our_tables_name(
     gazetteer: Gazetteer, town: str, country: str, admin1: str
 ) -> None:
     assert gazetteer.lookup(town, kind="city", country=country)[0].admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("key", "variants"),
+    [
+        ("lasalle", ["la salle"]),
+        ("la salle", ["lasalle"]),
+        ("de kalb county", ["dekalb county"]),
+        ("duquoin", ["du quoin"]),
+        ("delhi", []),  # 'Delhi' is no 'De Lhi': the rest is too short to be a name
+        ("dallas", []),  # no particle
+    ],
+)
+def test_an_opening_particle_is_written_joined_or_apart(key: str, variants: list[str]) -> None:
+    assert particle_variants(key) == variants
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "state"),
+    [
+        ("LaSalle", "La Salle", "Colorado"),
+        ("DuQuoin", "Du Quoin", "Illinois"),
+        ("De Kalb County", "DeKalb County", "Georgia"),
+    ],
+)
+def test_a_place_is_found_under_its_particle_written_either_way(
+    gazetteer: Gazetteer, written: str, name: str, state: str
+) -> None:
+    found = gazetteer.lookup(written, country="USA")
+    assert (name, state) in [(e.name, e.admin1) for e in found]
+
+
+def test_a_town_of_the_name_as_written_is_not_respelled(gazetteer: Gazetteer) -> None:
+    found = gazetteer.lookup("Lamesa", kind="city", country="USA")
+    assert [(e.name, e.admin1) for e in found] == [("Lamesa", "Texas")]  # not La Mesa, California

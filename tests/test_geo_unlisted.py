@@ -1,6 +1,6 @@
 """Specs for small US towns in local news: a town the gazetteer lacks is still the place where the text
-writes its state beside it; 'X City Police' is the police of X City; a county is read in the dateline's
-state; streets named at a crossing are streets."""
+writes its state beside it, or after 'in' in a story placed in its county; 'X City Police' is the police of
+X City; a county is read in the dateline's state; streets named at a crossing are streets."""
 
 from __future__ import annotations
 
@@ -61,6 +61,7 @@ def test_no_unlisted_town_without_a_region_or_for_a_county(gazetteer: Gazetteer,
         ("Springfield", "Ill.", None),  # the gazetteer has it: its entry is used instead
         ("Missouri State Highway Patrol Troop", "Missouri", None),  # too long for a town's name
         ("Vanduser", "Somewhere", None),  # not a region
+        ("Vanduser Borough", "Missouri", None),  # a municipality's name, filed under its county
     ],
 )
 def test_unlisted_town(gazetteer: Gazetteer, name: str, region: str, expected: str | None) -> None:
@@ -138,3 +139,28 @@ def test_streets_named_at_a_crossing_are_streets(text: str, name: str, street: b
 def test_a_township_is_no_unlisted_town(gazetteer: Gazetteer) -> None:
     place = find_dateline("MILTON TOWNSHIP, Mich. — A man was shot.", gazetteer)
     assert place is None or place.lat is not None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MONTGOMERY COUNTY, Va. (WXYZ) – A boy was shot in Ironto on Friday.", ("Ironto", "Virginia")),
+        ("MONTGOMERY COUNTY, Va. (WXYZ) – A boy was shot in Ironto, Va., on Friday.", ("Ironto", "Virginia")),
+        ("MONTGOMERY COUNTY, Va. (WXYZ) – A girl was wounded in Ironto.", ("Ironto", "Virginia")),
+        ("MONTGOMERY COUNTY, Va. (WXYZ) – A boy was shot in Ironto Friday night.", ("Ironto", "Virginia")),
+        ("MONTGOMERY COUNTY, Va. (WXYZ) – A boy was shot in Ironto, Ohio, on Friday.", None),  # Ohio's
+        ("MONTGOMERY COUNTY, Va. (WXYZ) – A boy was shot in Walmart on Friday.", None),  # a shop
+        ("MONTGOMERY COUNTY, Va. (WXYZ) – A boy was shot in Ironto Borough.", None),  # a division
+        ("MONTGOMERY COUNTY, Va. (WXYZ) – A boy was shot in Mexico on Friday.", None),  # a country
+    ],
+)
+def test_an_unlisted_town_named_after_in_is_the_county_storys_place(
+    nlp: Language, gazetteer: Gazetteer, text: str, expected: tuple[str, str] | None
+) -> None:
+    place = locate_us(nlp, gazetteer, text, "shot" if "shot" in text else "wounded")
+    assert place is not None
+    if expected is None:
+        assert place.lat is not None  # no unlisted town: the county, or the place the text names
+    else:
+        assert (place.name, place.admin1, place.precision, place.lat) == (*expected, "city", None)

@@ -17,6 +17,7 @@ from kronika.geo.build import GazetteerData, Row, build
 from kronika.geo.names import (
     has_region_type,
     name_key,
+    particle_variants,
     region_level,
     spelled_variants,
     strip_region_type,
@@ -158,6 +159,12 @@ class Gazetteer:
         if not ids and bare:  # 'ash-Shula' is indexed as 'Shula', 'al-Hasakeh' as 'Al-Hasakeh'
             ids = list(self._data.index.get(bare, []))
         for variant in spelled_variants(key) if not ids else ():  # 'Ft. Lauderdale', 'Mt. Oliver'
+            ids += self._data.index.get(variant, [])
+        # 'LaSalle' is La Salle, 'De Kalb County' DeKalb County; a town of the name as written ('Lamesa')
+        # is not La Mesa
+        rows = [self._data.rows[i] for i in ids]
+        towns = any(r[1] == "city" and country in (None, r[2]) for r in rows)
+        for variant in particle_variants(key) if not towns else ():
             ids += self._data.index.get(variant, [])
         if not ids and key.endswith(_CITY_SUFFIX):  # 'Idleb city' is the town, never its governorate
             ids = self._cities(key.removesuffix(_CITY_SUFFIX))

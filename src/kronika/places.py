@@ -39,7 +39,7 @@ from kronika.geo.names import name_key
 from kronika.geo.regional import article_namesake
 from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.seats import at_seat
-from kronika.geo.unlisted import unlisted_chain_town
+from kronika.geo.unlisted import county_town, unlisted_chain_town
 from kronika.model import ArticleContext, Detection, Place
 from kronika.nlp import doc_text
 from kronika.nlp import sentences as doc_sentences
@@ -235,6 +235,10 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
         inside = [t for t in inside if not _landmark(t.to_place(), sentence, gazetteer, ctx.focus_country)]
         if inside:
             return inside[0].to_place()
+        local = ctx.focus_country == LOCAL_NEWS_COUNTRY  # local news names hamlets no list holds
+        hamlet = county_town(gazetteer, place, doc, chains) if local else None
+        if hamlet is not None:
+            return hamlet
     town = ctx.dateline or _main_town(doc, ctx, gazetteer)
     if (
         town is not None

@@ -98,6 +98,24 @@ def spelled_variants(key: str) -> list[str]:
     return variants + _final_h_variants(key) + ([bare] if bare != key else [])
 
 
+# Particles that open American and French town names, written apart or joined: 'La Salle' and 'LaSalle',
+# 'De Kalb' and 'DeKalb', 'Du Quoin' and 'DuQuoin'.
+_JOINABLE_PARTICLES = ("la", "le", "de", "du")
+MIN_JOINED_REST = 4  # 'Lamu', 'Derna', 'Delhi': a short rest is no name of its own
+
+
+def particle_variants(key: str) -> list[str]:
+    """The key with an opening particle joined to the next word or split from it ('la salle' <->
+    'lasalle'), for names written both ways."""
+    first, _, rest = key.partition(" ")
+    if first in _JOINABLE_PARTICLES and rest:
+        return [first + rest]
+    particle = next((p for p in _JOINABLE_PARTICLES if first.startswith(p)), None)
+    if particle is None or len(first) - len(particle) < MIN_JOINED_REST:
+        return []
+    return [f"{particle} {key[len(particle) :]}"]
+
+
 _INNER_DE = re.compile(r" (?:de|del|de la) (?=\w)")
 
 

@@ -4,16 +4,31 @@ name as written, placed in that region, without coordinates."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.chains import TYPE_WORDS, ChainName, ChainPlace
-from kronika.geo.local import street_name
-from kronika.geo.names import name_key
+from kronika.geo.chains import TYPE_WORDS, Chain, ChainName, ChainPlace
+from kronika.geo.local import hospital_town, street_name
+from kronika.geo.names import name_key, strip_region_type
 from kronika.model import Place
+from kronika.nlp import doc_text
 
+_DIVISION_WORDS = frozenset({"borough", "boro"})  # 'Mt. Oliver Borough': a municipality, as a township is
+MIN_STOPPED_WORD = 4  # 'Mt.', 'Ft.', 'Ste.': shorter words ending in a full stop are abbreviations
 MAX_WORDS = 3  # a town's name is short: longer runs of capitals are titles, names of groups or headlines
 _LOCATIVE = frozenset({"in", "at", "near", "outside"})
+# Words for a day, which local news writes straight after the place: 'shot in Ironto Friday night'
+_DAY_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "thanksgiving",
+     "christmas", "easter", "january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"}
+)  # fmt: skip
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.\-]*")
+# spaCy's tags for an unknown town after 'in' (it often takes one for a person); a name it tags as an
+# organisation, a building or a date ('in Walmart', 'in Dillard Hall') is none
+_NOT_TOWN_LABELS = frozenset({"ORG", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 
 def written_region(gazetteer: Gazetteer, text: str) -> GeoEntry | None:
@@ -33,7 +48,7 @@ def unlisted_town(gazetteer: Gazetteer, name: str, region: GeoEntry) -> Place | 
     words = name.split()
     if not 0 < len(words) <= MAX_WORDS or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
-    if any(w.lower().strip(".") in TYPE_WORDS for w in words):
+    if any(w.lower().strip(".") in TYPE_WORDS | _DIVISION_WORDS for w in words):
         return None
     known = gazetteer.lookup(name, country=region.country)
     if any(e.admin1 == region.admin1 or e.kind == "country" for e in known):
@@ -65,3 +80,62 @@ def unlisted_chain_town(gazetteer: Gazetteer, place: ChainPlace, text: str, offs
 def _plain(name: ChainName) -> bool:
     """Whether a chain name is written as a bare name, not as a county, district, region or agency."""
     return not (name.county or name.district or name.admin1_hint or name.agency)
+
+
+def county_town(gazetteer: Gazetteer, county: Place, doc: Doc, chains: Sequence[Chain]) -> Place | None:
+    """For a county the event was read in, a town of the county's state the gazetteer lacks that the
+    article writes after 'in' or as 'the town of', tagged as a place ('a Montgomery County boy was shot
+    in Elliston'): local news names the hamlet, the county is only its sheriff's beat. A name the
+    gazetteer knows in that state, as a town, a county or a region, is left to the gazetteer; one
+    written on with another state is another state's."""
+    regions = gazetteer.lookup(county.admin1 or "", kind="admin1", country=county.country)
+    region = next((r for r in regions if r.admin1 == county.admin1), None)
+    if region is None:
+        return None
+    text = doc_text(doc)
+    others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_TOWN_LABELS]
+    for chain in chains:
+        name = chain.names[0]
+        if not (_plain(name) and _written_as_town(text, name, others)):
+            continue
+        if not all(_within(gazetteer, later, county, region) for later in chain.names[1:]):
+            continue
+        if gazetteer.lookup(name.text, kind="admin1") or gazetteer.country(name.text) is not None:
+            continue
+        town = unlisted_town(gazetteer, _town_part(name.text), region)
+        if town is not None:
+            return town
+    return None
+
+
+def _town_part(name: str) -> str:
+    """The town's part of a run of capitalised words: up to a day written after it ('in Ironto Friday
+    night', 'in Ironto Thanksgiving Day'), without the full stop of the sentence it ends ('in Ironto.');
+    an abbreviation keeps its own ('Ft.')."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if w.lower().strip(".,") in _DAY_WORDS), len(words))
+    part = " ".join(words[:cut])
+    last = part.split()[-1] if part else ""
+    return part[:-1] if last.endswith(".") and len(last) > MIN_STOPPED_WORD else part
+
+
+def _written_as_town(text: str, name: ChainName, others: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name stands where a town would ('in Elliston', 'the town of Klamath'), spaCy does not
+    tag it as something else (`others`: the spans it tags so), and it is no street's or hospital's name."""
+    before = text[: name.start].split()[-1:]
+    located = name.placed or (bool(before) and before[0] == "in")
+    return (
+        located
+        and not any(s <= name.start < e for s, e in others)
+        and not street_name(text, name.start, name.end)
+        and not hospital_town(text, name.start, name.end)
+    )
+
+
+def _within(gazetteer: Gazetteer, later: ChainName, county: Place, region: GeoEntry) -> bool:
+    """Whether a name written after a town is the county's own name or its state's ('in Vanduser,
+    Missouri'; 'in Townville in Anderson County')."""
+    if name_key(later.text) in (name_key(county.name), strip_region_type(name_key(county.name))):
+        return True
+    state = written_region(gazetteer, later.text)
+    return state is not None and state.admin1 == region.admin1
