@@ -168,10 +168,11 @@ def read_articles(
 def _with_progress(
     groups: Iterator[list[EventMention]], total: int, enabled: bool
 ) -> Iterator[list[EventMention]]:
-    """Wrap the per-article iterator in a progress bar on standard error when asked."""
+    """Wrap the per-article iterator in a progress bar on standard error when asked and it is a terminal."""
     if not enabled:
         return groups
     from tqdm import tqdm
 
-    # mininterval keeps short batches quiet; the bar shows once a batch takes a few seconds
-    return iter(tqdm(groups, total=total, unit="article", delay=2.0, leave=False))
+    # delay keeps short batches quiet; disable=None drops the bar where standard error is no terminal,
+    # so logs and callers reading the one-line errors never get bar frames among them
+    return iter(tqdm(groups, total=total, unit="article", delay=2.0, leave=False, disable=None))
