@@ -92,6 +92,9 @@ def test_html_page_text_title_and_date() -> None:
         "Thank You For Reading!",
         "Need an account? Create one now.",
         "Readers of the Valley Courier get free access to our e-Edition as well.",
+        "Sign in or register to comment.",
+        "Registered users can comment on this story.",
+        "Thank you for registering!",
     ],
 )
 def test_chrome_lines_at_the_top_are_dropped(line: str) -> None:
@@ -109,6 +112,20 @@ def test_short_lines_without_final_punctuation_between_paragraphs_are_dropped(
 ) -> None:
     article = _article(f"{STRIKE}\n\n{heading}\n\nThe union said the stoppage would go on for days.")
     assert (heading in article.text) is kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The suspect, a registered sex offender, was shot by deputies on Friday.",
+        "Ann Vale told the Valley News-Register that two men were shot outside the bar on Friday.",
+        "The pistol was registered to his brother, police said.",
+    ],
+)
+def test_news_naming_a_register_is_no_sign_up_prompt(line: str) -> None:
+    """Only sign-up wording ('register to comment') marks a line as page chrome, not the word itself."""
+    article = _article(f"{STRIKE}\n\n{line}\n\nThe union said the stoppage would go on.")
+    assert line in article.text
 
 
 def test_appeal_near_the_end_cuts_everything_after_it() -> None:

@@ -44,7 +44,10 @@ _CHROME = re.compile(
 )
 _CHROME_PHRASES = re.compile(
     r"""\b(we\ have\ a\ small\ favou?r\ to\ ask|please\ support\ us|support\ (our|independent)\ journalism
-    |subscribe|subscriber|subscription|newsletter|sign\ (up|in)|log\ ?in\b|register(ed|ing)?\b|cookies?\b
+    |subscribe|subscriber|subscription|newsletter|sign\ (up|in)|log\ ?in\b|cookies?\b
+    |(or|to|please|now)\ register\b
+    |register\ (now|today|here|for\ free|or|to\ (comment|continue|read|receive))\b
+    |registered\ (users?|members?|subscribers?)\b|registering\ (for|with)\ (an\ account|us|our)
     |javascript|your\ browser|ad\ ?block|notifications?\b|verification|click\ (here|on\ the\ button)
     |tap\ here|all\ rights\ reserved|this\ material\ may\ not\ be|a\ friend\ wanted\ you\ to\ see
     |you\ must\ enter\ the\ characters|follow\ us|like\ us\ on|on\ (facebook|twitter|instagram)\b
@@ -53,7 +56,7 @@ _CHROME_PHRASES = re.compile(
     |you\ are\ the\ owner\ of\ this|email\ notifications?|posts\ new\ content
     |delivered\ (right\ )?to\ your\ inbox|check\ your\ (spam|email|inbox)
     |already\ have\ an\ account|need\ an\ account|create\ (an\ account|one\ now)|why\ are\ we\ asking\ this
-    |thank\ you\ for\ reading|e-edition|tweet\ with\ a\ location)""",
+    |thank\ you\ for\ (reading|registering|signing\ up)|e-edition|tweet\ with\ a\ location)""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CREDIT = re.compile(
