@@ -27,7 +27,12 @@ def test_a_full_stop_after_a_long_word_ends_the_name(text: str, chain: list[str]
 
 @pytest.mark.parametrize(
     "text",
-    ["A man was shot in Harlow County.", "A man was shot in Harlow County on Monday."],
+    [
+        "A man was shot in Harlow County.",
+        "A man was shot in Harlow County on Monday.",
+        "A man was shot in Harlow Co. on Monday.",
+        "Deputies with the Harlow Co. Sheriff's Office said a man was shot.",
+    ],
 )
 def test_a_county_word_is_a_county_at_a_full_stop_too(text: str) -> None:
     chain = find_chains(text)[-1]

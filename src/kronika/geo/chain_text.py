@@ -33,8 +33,8 @@ _JOIN = re.compile(
     rf"^(?:\s+{_TYPE}(?:\s+(?:center|centre|headquarters))?)?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
     re.IGNORECASE,
 )
-# Type words written inside the name ('Mindat District'); those after which the name is a first-level region.
-TYPE_WORDS = frozenset(_TYPE[3:-1].split("|")) | {"lga", "barangay"}
+# Type words written inside the name ('Mindat District', 'Perry Co.' for Perry County).
+TYPE_WORDS = frozenset(_TYPE[3:-1].split("|")) | {"lga", "barangay", "co"}
 COUNTY_TYPES = frozenset({"county", "co", "parish", "township"})
 SETTLEMENT_TYPES = frozenset({"city", "town", "village"})
 # Second-level units, usually named after their main town ('Qaysar district', 'Biu LGA').
