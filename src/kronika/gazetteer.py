@@ -162,10 +162,9 @@ class Gazetteer:
             ids += self._data.index.get(variant, [])
         # 'LaSalle' is La Salle, 'De Kalb County' DeKalb County; a town of the name as written ('Lamesa')
         # is not La Mesa
-        rows = [self._data.rows[i] for i in ids]
-        towns = any(r[1] == "city" and country in (None, r[2]) for r in rows)
-        for variant in particle_variants(key) if not towns else ():
-            ids += self._data.index.get(variant, [])
+        particled = particle_variants(key)
+        if particled and not any(self._is_town(i, country) for i in ids):
+            ids += [i for variant in particled for i in self._data.index.get(variant, [])]
         if not ids and key.endswith(_CITY_SUFFIX):  # 'Idleb city' is the town, never its governorate
             ids = self._cities(key.removesuffix(_CITY_SUFFIX))
         numbered = without_number(key) if not ids else None
@@ -186,6 +185,11 @@ class Gazetteer:
         return sorted(
             entries, key=lambda e: (e.kind != preferred, -e.population, _KIND_ORDER[e.kind], e.name)
         )
+
+    def _is_town(self, row_id: int, country: str | None) -> bool:
+        """Whether a row is a town, of `country` where one is asked for."""
+        _, kind, iso3, *_ = self._data.rows[row_id]
+        return kind == "city" and country in (None, iso3)
 
     def _cities(self, key: str) -> list[int]:
         """Rows of towns indexed under `key` or its other spellings, else of the towns regions of that

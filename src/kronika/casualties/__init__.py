@@ -289,7 +289,7 @@ def _pronoun_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
     return frozenset(f.victim for f in findings if f.victim >= 0 and doc[f.victim].lower_ in PRONOUNS)
 
 
-PRONOUNS = {"he", "she", "him", "her"}
+PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 def _killed(findings: list[Finding]) -> int | None:
@@ -305,15 +305,16 @@ def _killed(findings: list[Finding]) -> int | None:
 def _one_by_one(doc: Doc, findings: list[list[Finding]]) -> int:
     """How many distinct single victims the story introduces as shot ('A 32-year-old woman was shot in
     the arm.' ... 'A 20-year-old man was shot in the chest.'): each sentence alone names only one."""
-    keys = {
+    named = (
         introduced_victim(person)
         for found in findings
         for f in found
         if f.kind == "shot" and f.victim >= 0
         for person in _people(doc[f.victim], f.count)
-    } - {None}
+    )
+    keys = {k for k in named if k is not None}
     # "a 6-year-old was shot" told beside "a 6-year-old child was shot": the bare age names the same child
-    return len([k for k in keys if k is not None and not any(o.startswith(f"{k} ") for o in keys if o)])
+    return sum(1 for k in keys if not any(o.startswith(f"{k} ") for o in keys))
 
 
 def _people(victim: Token, count: int) -> list[Token]:

@@ -291,8 +291,7 @@ def calm_protest(detections: Sequence[Detection], text: str, first: int, lead_en
         return list(detections)
     if _VIOLENCE_TOLD.search(text, first, lead_end):
         return list(detections)
-    calm = coded_as(lead, PEACEFUL)
-    return [calm if d is lead else d for d in detections]
+    return _with_lead(detections, lead, coded_as(lead, PEACEFUL))
 
 
 def protest_interventions(
@@ -311,8 +310,9 @@ def protest_interventions(
     if lead is not None and lead.type.plover == "PROTEST" and lead.type.acled_sub_event_type in _FORCED:
         if _POLICE_AT_ALL.search(text, first, lead_end):
             return list(detections)
-        peaceful = replace(lead, type=replace(lead.type, acled_sub_event_type=PEACEFUL))
-        return [peaceful if d is lead else d for d in detections]
+        return _with_lead(
+            detections, lead, replace(lead, type=replace(lead.type, acled_sub_event_type=PEACEFUL))
+        )
     if lead is None or lead.type.acled_sub_event_type != PEACEFUL:
         return list(detections)
     after = [
@@ -346,8 +346,7 @@ def returned_fire(detections: Sequence[Detection], text: str, first: int, lead_e
         return list(detections)
     if not _RETURN_FIRE.search(text, lead.trigger.start, lead_end):
         return list(detections)
-    clash = coded_as(lead, CLASH)
-    return [clash if d is lead else d for d in detections]
+    return _with_lead(detections, lead, coded_as(lead, CLASH))
 
 
 def small_arms(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
@@ -359,8 +358,7 @@ def small_arms(detections: Sequence[Detection], text: str, first: int, lead_end:
         return list(detections)
     if not _SMALL_ARMS.search(text, first, lead_end) or _AT_CIVILIAN_PLACES.search(text, first, lead_end):
         return list(detections)
-    clash = coded_as(lead, CLASH)
-    return [clash if d is lead else d for d in detections]
+    return _with_lead(detections, lead, coded_as(lead, CLASH))
 
 
 def armed_targets(detections: Sequence[Detection], first: int) -> list[Detection]:
@@ -373,8 +371,7 @@ def armed_targets(detections: Sequence[Detection], first: int) -> list[Detection
     text = lead.sentence.text
     if not armed_victims(text) or _CIVILIAN_STATUS.search(text):
         return list(detections)
-    clash = coded_as(lead, CLASH)
-    return [clash if d is lead else d for d in detections]
+    return _with_lead(detections, lead, coded_as(lead, CLASH))
 
 
 def criminal_victims(
@@ -388,8 +385,7 @@ def criminal_victims(
     found = _CRIMINAL_VICTIM.search(text, first, lead_end)
     if found is None or _DENIED.search(found.group()):
         return list(detections)  # "the victim was not a member of any gang" says the opposite
-    clash = coded_as(lead, CLASH)
-    return [clash if d is lead else d for d in detections]
+    return _with_lead(detections, lead, coded_as(lead, CLASH))
 
 
 def armed_victims(sentence: str) -> bool:
@@ -408,8 +404,7 @@ def civilian_victims(detections: Sequence[Detection], first: int) -> list[Detect
     text = lead.sentence.text
     if not _CIVILIAN_VICTIMS.search(text) or armed_victims(text) or _FIGHT_TOLD.search(text):
         return list(detections)
-    attack = coded_as(lead, ATTACK)
-    return [attack if d is lead else d for d in detections]
+    return _with_lead(detections, lead, coded_as(lead, ATTACK))
 
 
 def burning_barricades(
@@ -442,8 +437,7 @@ def protest_damage(detections: Sequence[Detection], text: str, first: int, lead_
 
 def _as_riot(detections: Sequence[Detection], lead: Detection) -> list[Detection]:
     """The detections with `lead` typed as ACLED's violent demonstration."""
-    riot = coded_as(lead, VIOLENT)
-    return [riot if d is lead else d for d in detections]
+    return _with_lead(detections, lead, coded_as(lead, VIOLENT))
 
 
 def _told_apart(detection: Detection) -> bool:
@@ -457,6 +451,11 @@ def _told_apart(detection: Detection) -> bool:
         if words and (words[0] in _SINGULAR or (words[0] == "the" and not words[-1].endswith("s"))):
             return True
     return False
+
+
+def _with_lead(detections: Sequence[Detection], lead: Detection, retyped: Detection) -> list[Detection]:
+    """The detections with the lead replaced by its retyped self."""
+    return [retyped if d is lead else d for d in detections]
 
 
 def _lead(detections: Sequence[Detection], first: int) -> Detection | None:

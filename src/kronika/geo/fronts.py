@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from kronika.gazetteer import Gazetteer, GeoEntry
@@ -68,6 +68,9 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split(";") if part.strip())
 
 
+# Every event of an article asks for the article's front; the answer depends on its arguments alone, so a
+# small memo scans each article's text once rather than once per event.
+@lru_cache(maxsize=64)
 def front_of(text: str, focus: str | None, year: int | None, fronts: tuple[Front, ...]) -> Front | None:
     """The front a report comes from: one running that year whose cues the text names, or in the
     article's country where the text speaks of a front line; None for any other report."""
