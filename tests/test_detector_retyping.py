@@ -174,6 +174,11 @@ def test_only_an_attack_becomes_a_clash() -> None:
             "Violent demonstration",
         ),
         (
+            "Traders blocked the Kampala road (Mukono), burning old mattresses, over new market fees.",
+            "Peaceful protest",
+            "Violent demonstration",
+        ),
+        (
             "Traders blocked the main road over new market fees. Police cleared it.",
             "Peaceful protest",
             "Peaceful protest",
