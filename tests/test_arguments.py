@@ -41,6 +41,9 @@ def _roles(nlp: Language, text: str, trigger: str) -> tuple[list[str], list[str]
             ["militants"],
             ["herders"],
         ),
+        # an all-caps "IS" closing the subject is the Islamic State, not "is": the clause is active
+        ("On 6 May 2020, Boko Haram/IS attacked Gajiram.", "attacked", ["Haram"], ["Gajiram"]),
+        ("The bridge is attacked by rebels every week.", "attacked", ["rebels"], ["bridge"]),
         # a participle set off by a comma after an object tells what the subject did, however it is parsed
         (
             'Two parties said they had created a "joint council" to restore order, criticizing the cabinet.',

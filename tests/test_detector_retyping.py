@@ -112,6 +112,10 @@ def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expe
         ("A suspected gang member was shot and killed outside a bar.", "shot", "Armed clash"),
         ("Three NDS members were killed by gunmen near the bazaar.", "killed", "Armed clash"),
         ("A gunman killed a member of the Riverside police department at a market.", "killed", "Armed clash"),
+        # an attack on or against armed men, whoever's they are
+        ("Gunmen launched an attack on a police post near the river.", "attack", "Armed clash"),
+        ("Rebels staged an attack against the district's police checkpoint.", "attack", "Armed clash"),
+        ("Gunmen launched an attack on a school near the river.", "attack", "Attack"),
         # civilians left dead or found dead stay an attack
         ("The raid on the market left four traders dead.", "raid", "Attack"),
         ("A shopkeeper was found dead near the barracks.", "found", "Attack"),
@@ -167,6 +171,11 @@ def test_only_an_attack_becomes_a_clash() -> None:
         (
             "Residents protested outside the town hall. They burned debris and old furniture.",
             "Protest with intervention",
+            "Violent demonstration",
+        ),
+        (
+            "Traders blocked the Kampala road (Mukono), burning old mattresses, over new market fees.",
+            "Peaceful protest",
             "Violent demonstration",
         ),
         (

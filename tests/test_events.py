@@ -417,6 +417,8 @@ def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) ->
         ("Nurses struck for better pay on Monday.", ("PROTEST", "strike")),
         ("The two parties struck a deal on Sunday.", ("AGREE", "settle")),
         ("Dozens of drivers blocked traffic on the main bridge.", ("PROTEST", "obstruct")),
+        ("Market traders blocked Independence Avenue for two hours.", ("PROTEST", "obstruct")),
+        ("Taxi drivers blocked the Mabanda bridge at dawn.", ("PROTEST", "obstruct")),
         ("The premier will visit the neighbouring country next month.", ("AGREE", None)),
     ],
 )

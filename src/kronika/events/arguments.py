@@ -102,13 +102,14 @@ def _verb_arguments(verb: Token, entry: TriggerEntry) -> tuple[list[Token], list
     stance = verb.lemma_.lower() in _STANCES and not passive  # "Israel is opposed to X"
     onlooker = verb.lemma_.lower() in _OBSERVING  # "monitors observed 20 explosions": they only saw them
     undergoer = verb.lemma_.lower() in _UNDERGOING  # "the victim suffered injuries": it was done to them
+    misread = _misread_passive(verb)
     for child in verb.children:
         if child.dep_ == "nsubj" and onlooker:
             continue
         if child.dep_ == "nsubj" and undergoer:
             targets.append(child)
             continue
-        if (child.dep_ == "nsubj" and not passive) or (child.dep_ == "nsubjpass" and stance):
+        if (child.dep_ == "nsubj" and not passive) or (child.dep_ == "nsubjpass" and (stance or misread)):
             actors.append(_past_setting(child))
         elif child.dep_ == "agent":
             actors.extend(g for g in child.children if g.dep_ == "pobj")
@@ -128,6 +129,13 @@ def _verb_arguments(verb: Token, entry: TriggerEntry) -> tuple[list[Token], list
     if participle and not targets and not misread:
         targets = [verb.head]  # "mines seized by marauders": the modified noun is what was seized
     return actors, targets
+
+
+def _misread_passive(verb: Token) -> bool:
+    """Whether the parser read an active clause as passive because an all-caps "IS" (the Islamic State)
+    closing the subject looks like "is" ("Boko Haram/IS attacked the village" is no passive): such a
+    verb's passive subject did it."""
+    return any(c.dep_ == "auxpass" and c.text == "IS" for c in verb.children)
 
 
 def _past_setting(subject: Token) -> Token:
