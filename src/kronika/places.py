@@ -34,6 +34,7 @@ from kronika.geo.local import (
     street_name,
     town_of,
 )
+from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import AWAY_PREPS, CURRENCY_WORDS, PLACE_LABELS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
 from kronika.geo.regional import article_namesake
@@ -74,8 +75,8 @@ def focus_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     if dateline is not None:  # the writer's own word on where the story is filed from
         votes[dateline.country] += DATELINE_VOTES
     votes = {country: n for country, n in votes.items() if n > 0}
-    if not votes:
-        return _local_news_country(doc, gazetteer)
+    if not votes:  # a short note may name only a small town: its one country is the note's
+        return _local_news_country(doc, gazetteer) or lone_town_country(doc, gazetteer)
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]
 
 
