@@ -39,6 +39,7 @@ from kronika.geo.mentions import AWAY_PREPS, CURRENCY_WORDS, PLACE_LABELS, Place
 from kronika.geo.names import name_key
 from kronika.geo.regional import article_namesake
 from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
+from kronika.geo.run_on import run_on
 from kronika.geo.seats import at_seat
 from kronika.geo.unlisted import county_town, unlisted_chain_town
 from kronika.model import ArticleContext, Detection, Place
@@ -174,6 +175,7 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     if sentence is None:
         return _fallback(doc, ctx, gazetteer)
+    sentence = run_on(doc, sentence)  # 'shelled the hamlet of Bayt Nur | [Nur al Din] (Mudiyah, Abyan)'
     hinted = article_places(doc, gazetteer, focus).hinted
     trigger = _trigger_token(doc, detection)
     place = _place_after_dateline(doc, sentence, gazetteer, focus, trigger, hinted)
