@@ -484,9 +484,10 @@ def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
 
 
 def _local_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
-    """In local news, the town or county of the place's name that the article's other places stand
-    beside ('Park City' in a Wichita story is Kansas's); elsewhere the place as read."""
-    if ctx.focus_country != LOCAL_NEWS_COUNTRY or place.country != LOCAL_NEWS_COUNTRY:
+    """The town or county of the place's name, in the article's country, that the article's other places
+    stand beside ('Park City' in a Wichita story is Kansas's, and a village of a name found in several
+    states lies in the one the note's other places name); a place abroad as read."""
+    if place.country != ctx.focus_country:
         return place
     title = ctx.article.title or ""
     return article_namesake(gazetteer, place, f"{title}\n{ctx.article.text}", _named_places(doc))
