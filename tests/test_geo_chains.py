@@ -370,3 +370,19 @@ def test_a_parish_is_a_first_level_region_where_the_country_has_them_so(
 ) -> None:
     found = best_chain(gazetteer, text, 0, focus)
     assert found is not None and (found.entry.country, found.entry.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jets struck a ridge near Sidakan (Soran) district of Erbil.", ["Sidakan", "Soran", "Erbil."]),
+        ("Shells hit a farm in Kharab (Akre) area of Dahuk on Friday.", ["Kharab", "Akre", "Dahuk"]),
+    ],
+)
+def test_a_bracketed_name_runs_on_through_a_type_word_after_the_bracket(text: str, names: list[str]) -> None:
+    assert names in _names(text)
+
+
+def test_a_bracketed_district_places_the_unknown_village_before_it(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "Shells hit a farm in Kharab (Amadiya) area of Dahuk on Friday.", 0, None)
+    assert place is not None and place.entry.name == "Al ‘Amādīyah" and place.entry.admin1 == "Dahuk"

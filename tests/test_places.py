@@ -706,3 +706,19 @@ def test_a_place_before_the_subject_outranks_one_named_after_the_verb(
     )
     place = run_locate(nlp, gazetteer, text, text, "protest", focus="PER")
     assert place is not None and place.name == "Puno"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Gunmen shot a nurse in Frontera on Friday. It was the third attack in Centla.", "Tabasco"),
+        ("Gunmen shot a nurse in Frontera on Friday. Police in Monclova searched for them.", "Coahuila"),
+    ],
+)
+def test_a_town_of_a_name_found_in_several_states_is_the_one_the_other_places_stand_beside(
+    nlp: Language, gazetteer: Gazetteer, text: str, admin1: str
+) -> None:
+    sentence = text.split(". ")[0] + "."
+    place = run_locate(nlp, gazetteer, text, sentence, "shot", focus="MEX")
+    assert place is not None and place.name == "Frontera" and place.admin1 == admin1

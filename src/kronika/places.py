@@ -34,10 +34,12 @@ from kronika.geo.local import (
     street_name,
     town_of,
 )
+from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import AWAY_PREPS, CURRENCY_WORDS, PLACE_LABELS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
 from kronika.geo.regional import article_namesake
 from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
+from kronika.geo.run_on import run_on
 from kronika.geo.seats import at_seat
 from kronika.geo.unlisted import county_town, unlisted_chain_town
 from kronika.model import ArticleContext, Detection, Place
@@ -74,8 +76,8 @@ def focus_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     if dateline is not None:  # the writer's own word on where the story is filed from
         votes[dateline.country] += DATELINE_VOTES
     votes = {country: n for country, n in votes.items() if n > 0}
-    if not votes:
-        return _local_news_country(doc, gazetteer)
+    if not votes:  # a short note may name only a small town: its one country is the note's
+        return _local_news_country(doc, gazetteer) or lone_town_country(doc, gazetteer)
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]
 
 
@@ -173,6 +175,7 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     if sentence is None:
         return _fallback(doc, ctx, gazetteer)
+    sentence = run_on(doc, sentence)  # 'shelled the hamlet of Bayt Nur | [Nur al Din] (Mudiyah, Abyan)'
     hinted = article_places(doc, gazetteer, focus).hinted
     trigger = _trigger_token(doc, detection)
     place = _place_after_dateline(doc, sentence, gazetteer, focus, trigger, hinted)
@@ -481,9 +484,10 @@ def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
 
 
 def _local_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
-    """In local news, the town or county of the place's name that the article's other places stand
-    beside ('Park City' in a Wichita story is Kansas's); elsewhere the place as read."""
-    if ctx.focus_country != LOCAL_NEWS_COUNTRY or place.country != LOCAL_NEWS_COUNTRY:
+    """The town or county of the place's name, in the article's country, that the article's other places
+    stand beside ('Park City' in a Wichita story is Kansas's, and a village of a name found in several
+    states lies in the one the note's other places name); a place abroad as read."""
+    if place.country != ctx.focus_country:
         return place
     title = ctx.article.title or ""
     return article_namesake(gazetteer, place, f"{title}\n{ctx.article.text}", _named_places(doc))

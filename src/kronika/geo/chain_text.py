@@ -23,14 +23,15 @@ _WORD = (
 _ARTICLE = r"(?:(?<![\w\-])(?:(?:al|el|ad|ar|ash|az|an)[ \-]|(?:as|at)-)(?=[A-Z]))?"
 # A full stop after a long word ends the sentence, and the name: 'near Kamyanka, Donetsk. The OSCE ...'.
 _NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
-# What may stand between two names of one chain: a comma, a bracket, 'in', 'of', with a type word before.
+# What may stand between two names of one chain: a comma, a bracket, 'in', 'of', with a type word before
+# (after a closing bracket too: 'Kharab (Akre) area of Dahuk', the bracket naming the district).
 _TYPE = (
     r"(?:province|state|region|governorate|district|township|county|municipality|municipalities|village|town|city|area"
     r"|sector|subdistrict|regency|locality|department|division|prefecture|commune|neighbourhood"
     r"|neighborhood|countryside|suburb|camp|lga|parish|oblast|raion|tehsil|zone|woreda|kebele|circle|territory)"
 )
 _JOIN = re.compile(
-    rf"^(?:\s+{_TYPE}(?:\s+(?:center|centre|headquarters))?)?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
+    rf"^(?:\s*\))?(?:\s+{_TYPE}(?:\s+(?:center|centre|headquarters))?)?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
     re.IGNORECASE,
 )
 # Type words written inside the name ('Mindat District', 'Perry Co.' for Perry County).

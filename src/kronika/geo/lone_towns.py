@@ -1,0 +1,41 @@
+"""The country of a report that names none: the one country its small towns all lie in.
+
+A short conflict note often names only a village or a small town ('shops in Mizdah stayed shut after
+the shelling'), no country and no region. Such a name is too small to be read abroad on its own (a bare
+foreign town must be sizeable), so the note gets no country and no place at all. Yet a town name
+that the lists hold in one country only says which country the note is about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.dateline import credited
+from kronika.geo.names import name_key, strip_region_type
+from kronika.nlp import doc_text
+
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+# A hamlet's name is too often a word or a namesake of a place the lists lack ('Port', a village of 900
+# in France): only a town this big tells the country.
+MIN_LONE_TOWN = 5_000
+
+
+def lone_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The alpha-3 of the one country that the towns spaCy tags as places lie in, where each such name
+    reads as a town of MIN_LONE_TOWN people in that country and as nothing anywhere else; None where
+    the names disagree or none reads so."""
+    votes: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ not in _PLACE_LABELS or credited(doc_text(doc), ent.start_char, ent.end_char):
+            continue
+        if gazetteer.country(ent.text) is not None:  # 'the US dollar': a country named is no town
+            continue
+        name = strip_region_type(name_key(ent.text))  # 'Mehran county' is read by its town
+        readings = [e for e in gazetteer.lookup(name) if e.lat is not None]
+        towns = [e for e in readings if e.kind == "city" and e.population >= MIN_LONE_TOWN]
+        if towns and len({e.country for e in readings}) == 1:
+            votes[towns[0].country] += 1
+    return next(iter(votes)) if len(votes) == 1 else None

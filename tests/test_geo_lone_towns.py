@@ -1,0 +1,38 @@
+"""Specs for the country of a report that names none: the one country its small towns lie in."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.lone_towns import lone_town_country
+from kronika.places import focus_country
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Shops in Mizdah stayed shut after a night of shelling.", "LBY"),
+        ("A shepherd stepped on an old mine in Mehran county.", "IRN"),
+    ],
+)
+def test_a_small_town_of_one_country_gives_the_note_its_country(
+    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str
+) -> None:
+    assert lone_town_country(nlp(text), gazetteer) == iso3
+    assert focus_country(nlp(text), gazetteer) == iso3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters angry at the US dollar's rise blocked a roundabout.",  # a country is no town
+        "Crowds marched from Mizdah to Mehran.",  # two towns of two countries: no answer
+        "Workers gathered at the gate of the plant on Monday.",  # no place at all
+    ],
+)
+def test_no_country_where_the_towns_disagree_or_none_is_named(
+    nlp: Language, gazetteer: Gazetteer, text: str
+) -> None:
+    assert lone_town_country(nlp(text), gazetteer) is None
