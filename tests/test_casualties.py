@@ -69,6 +69,12 @@ def whole_sentence(text: str, event_type: EventType | None = None) -> Detection:
             ("his three-year old son", 1),
             ("two 9 year old boys", 2),
         ),
+        *rule(
+            "two ages sharing one '-year-old' are two people, not a count",
+            ("19- and 20-year-old brothers", 2),
+            ("their 7- and 9-year-old sons", 2),
+            ("a 19- or 20-year-old man", 1),
+        ),
     ],
 )
 def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -> None:
@@ -242,6 +248,10 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Gunfire kills two men outside Elmwood bar", 2, None),
             ("Cousins charged with shooting five people at a barbecue", None, 5),
             ("Gunman opened fire in the lobby, wounding two people.", None, 2),
+        ),
+        *rule(
+            "an age the parse reads as the subject after a name is one person",
+            ("Police say Sam Cole Jr., 21 of Elmwood was shot and killed.", 1, None),
         ),
     ],
 )
@@ -544,6 +554,12 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
             ("Teenage shooting victim found dead on porch identified", [("killed", 1)]),
             ("Man dead after shooting on Elm Street", [("killed", 1)]),
             ("Shooting victim in critical condition", [("injured", 1)]),
+        ),
+        *rule(
+            "a year closing a written date is no count",
+            ("Posted March 3, 2016 Man dead after a shootout", []),
+            ("Jan. 9, 2017 two wounded at a bar", [("injured", 2)]),
+            ("On May 2, 2016 two men killed in a crash", [("killed", 2)]),
         ),
         *rule(
             "the other victims described after the dead lived",
