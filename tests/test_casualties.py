@@ -253,6 +253,10 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             "an age the parse reads as the subject after a name is one person",
             ("Police say Sam Cole Jr., 21 of Elmwood was shot and killed.", 1, None),
         ),
+        *rule(
+            "a casualty word joined with a subject of its own tells of that subject",
+            ("A shooting in Elmwood left a 7-year-old boy dead and his uncle wounded on Sunday.", 1, 1),
+        ),
     ],
 )
 def test_the_toll_a_sentence_states(

@@ -76,6 +76,10 @@ def _victim_phrase(token: Token) -> Token | None:
         found = child(token, {"nsubj"})
     if found is None and token.tag_ == "VBN" and not child(token, {"aux", "auxpass"}):
         found = child(token, {"nsubj"})  # "found five people shot": a passive without its 'were'
+    if found is None and token.dep_ == "conj" and token.tag_ in {"VBD", "VBN"}:
+        # "left a girl dead and her aunt wounded": a joined casualty word with a subject of its own and no
+        # object tells of that subject, not of the verb above's victims
+        found = child(token, {"nsubj"})
     if found is None and token.dep_ in {"conj", "xcomp"}:
         # "shot and killed a man", "was found shot": the victims hang on the verb above
         found = child(token.head, OBJECTS) or child(token.head, {"nsubjpass"})
