@@ -257,6 +257,18 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             "a casualty word joined with a subject of its own tells of that subject",
             ("A shooting in Elmwood left a 7-year-old boy dead and his uncle wounded on Sunday.", 1, 1),
         ),
+        *rule(
+            "a gunman dead of his own wound or who turned his gun on himself is one of the dead",
+            ("He died of a self-inflicted gunshot wound after shooting and killing two neighbours.", 3, None),
+            (
+                "A man suspected of killing four people was found dead of a self-inflicted gunshot wound.",
+                5,
+                None,
+            ),
+            ("The farmer fatally shot his wife and two sons, then turned the rifle on himself.", 4, None),
+            # a suicide alone is one death
+            ("A man died of a self-inflicted gunshot wound in his home.", 1, None),
+        ),
     ],
 )
 def test_the_toll_a_sentence_states(
