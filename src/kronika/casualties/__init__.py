@@ -83,7 +83,11 @@ TALLY_SPAN = (
     # a tally since a past month or year, or over a stretch of hours or days: "since October 2014", "20 people
     # shot over a span of 80 hours", "27 wounded over an eight-hour stretch"
     r"|\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+)?(?:19|20)\d\d\b|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
+    r"\s+)?(?:19|20)\d\d\b|\bsince\s+(?:early|late|mid-?)\s*(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b"
+    # people hurt in many shootings: "eight have died in 12 shootings", "the 18th child wounded in shootings"
+    r"|\b(?:killed|slain|shot|died|wounded|injured|hurt)\s+in\s+(?:(?!the\b)\w+\s+)?shootings\b"
+    r"(?!\s+(?:at|on|near)\b)|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
     r"\s+(?:span|period|stretch))\b"
 )
 # a sentence giving a tally of many incidents ("750 people have been killed so far this year", "the 45th
