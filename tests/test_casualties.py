@@ -269,6 +269,13 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             # a suicide alone is one death
             ("A man died of a self-inflicted gunshot wound in his home.", 1, None),
         ),
+        *rule(
+            "a victim named apart from the one killed was hurt",
+            ("A 30-year-old man was killed and a 9-year-old girl was shot on Elm Street.", 1, 1),
+            ("Sam Cole was killed and Ann Lee was shot in the leg.", 1, 1),
+            # the people shot may take in the dead
+            ("Four were shot and Sam Cole and Ann Lee were killed.", 2, 2),
+        ),
     ],
 )
 def test_the_toll_a_sentence_states(
