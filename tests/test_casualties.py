@@ -69,6 +69,12 @@ def whole_sentence(text: str, event_type: EventType | None = None) -> Detection:
             ("his three-year old son", 1),
             ("two 9 year old boys", 2),
         ),
+        *rule(
+            "two ages sharing one '-year-old' are two people, not a count",
+            ("19- and 20-year-old brothers", 2),
+            ("their 7- and 9-year-old sons", 2),
+            ("a 19- or 20-year-old man", 1),
+        ),
     ],
 )
 def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -> None:
@@ -242,6 +248,33 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Gunfire kills two men outside Elmwood bar", 2, None),
             ("Cousins charged with shooting five people at a barbecue", None, 5),
             ("Gunman opened fire in the lobby, wounding two people.", None, 2),
+        ),
+        *rule(
+            "an age the parse reads as the subject after a name is one person",
+            ("Police say Sam Cole Jr., 21 of Elmwood was shot and killed.", 1, None),
+        ),
+        *rule(
+            "a casualty word joined with a subject of its own tells of that subject",
+            ("A shooting in Elmwood left a 7-year-old boy dead and his uncle wounded on Sunday.", 1, 1),
+        ),
+        *rule(
+            "a gunman dead of his own wound or who turned his gun on himself is one of the dead",
+            ("He died of a self-inflicted gunshot wound after shooting and killing two neighbours.", 3, None),
+            (
+                "A man suspected of killing four people was found dead of a self-inflicted gunshot wound.",
+                5,
+                None,
+            ),
+            ("The farmer fatally shot his wife and two sons, then turned the rifle on himself.", 4, None),
+            # a suicide alone is one death
+            ("A man died of a self-inflicted gunshot wound in his home.", 1, None),
+        ),
+        *rule(
+            "a victim named apart from the one killed was hurt",
+            ("A 30-year-old man was killed and a 9-year-old girl was shot on Elm Street.", 1, 1),
+            ("Sam Cole was killed and Ann Lee was shot in the leg.", 1, 1),
+            # the people shot may take in the dead
+            ("Four were shot and Sam Cole and Ann Lee were killed.", 2, 2),
         ),
     ],
 )
@@ -544,6 +577,12 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
             ("Teenage shooting victim found dead on porch identified", [("killed", 1)]),
             ("Man dead after shooting on Elm Street", [("killed", 1)]),
             ("Shooting victim in critical condition", [("injured", 1)]),
+        ),
+        *rule(
+            "a year closing a written date is no count",
+            ("Posted March 3, 2016 Man dead after a shootout", []),
+            ("Jan. 9, 2017 two wounded at a bar", [("injured", 2)]),
+            ("On May 2, 2016 two men killed in a crash", [("killed", 2)]),
         ),
         *rule(
             "the other victims described after the dead lived",

@@ -176,6 +176,17 @@ from kronika.model import Casualties
             "a time of day around a shooting is no round-up",
             ("A man was shot around midnight on Oak Street.", None, 1),
         ),
+        *rule(
+            "a tally of people hurt in many shootings is no toll of this one",
+            (
+                "A man was shot dead on Oak Street. Since early May, six people died in nine shootings.",
+                1,
+                None,
+            ),
+            ("A boy was shot on Oak Street. He is the 12th child wounded in shootings in the city.", None, 1),
+            # the shootings this story tells are its own
+            ("Two men were killed in the shootings at a bar on Oak Street.", 2, None),
+        ),
     ],
 )
 def test_the_toll_of_the_attack_a_story_opens_on(

@@ -83,7 +83,11 @@ TALLY_SPAN = (
     # a tally since a past month or year, or over a stretch of hours or days: "since October 2014", "20 people
     # shot over a span of 80 hours", "27 wounded over an eight-hour stretch"
     r"|\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+)?(?:19|20)\d\d\b|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
+    r"\s+)?(?:19|20)\d\d\b|\bsince\s+(?:early|late|mid-?)\s*(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b"
+    # people hurt in many shootings: "eight have died in 12 shootings", "the 18th child wounded in shootings"
+    r"|\b(?:killed|slain|shot|died|wounded|injured|hurt)\s+in\s+(?:(?!the\b)\w+\s+)?shootings\b"
+    r"(?!\s+(?:at|on|near)\b)|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
     r"\s+(?:span|period|stretch))\b"
 )
 # a sentence giving a tally of many incidents ("750 people have been killed so far this year", "the 45th
@@ -249,9 +253,11 @@ def _names_attack(sentence: Span) -> bool:
     )
 
 
-def _sentence_tally(findings: list[Finding], pronouns: frozenset[int] = frozenset()) -> Tally:
+def _sentence_tally(
+    findings: list[Finding], pronouns: frozenset[int] = frozenset(), nouns: frozenset[int] = frozenset()
+) -> Tally:
     """One sentence's largest killed and injured counts, and everyone it says was shot. `pronouns`: the
-    victims it names by a personal pronoun."""
+    victims it names by a personal pronoun; `nouns`: those it names by a noun or a name."""
     # "a boy was shot in the arm and a man was shot in the leg": each victim of 'shot' counts once
     suicide = any(f.kind == "killed" and f.himself for f in findings)
     restated = _restated(findings, pronouns)
@@ -267,6 +273,9 @@ def _sentence_tally(findings: list[Finding], pronouns: frozenset[int] = frozense
     # "died of a gunshot wound", "was shot and died": an injury of someone who died is not an injury
     dead = {f.victim for f in findings if f.kind == "killed" and f.victim >= 0}
     hurt = [f for f in findings if not (f.kind == "injured" and f.victim in dead)]
+    if shots and dead and not dead & set(shots) and dead | set(shots) <= nouns:
+        # "a man was killed and a girl was shot": each is named apart, so the girl is one besides the dead
+        hurt.append(Finding("injured", sum(shots.values()), -1))
     if any(f.among_hit for f in findings):
         # "four were wounded, two of them fatally": the wounded counted are everyone hit
         shot = _highest(iter([shot, _total(hurt, "injured")]))
@@ -290,6 +299,14 @@ def _pronoun_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
 
 
 PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _noun_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
+    """The single victims a sentence names by a noun or a name ('a man', 'Sam Cole'), not by a number or a
+    pronoun."""
+    return frozenset(
+        f.victim for f in findings if f.victim >= 0 and f.count == 1 and doc[f.victim].tag_ in {"NN", "NNP"}
+    )
 
 
 def _killed(findings: list[Finding]) -> int | None:
@@ -422,7 +439,7 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     scope = [s for s in scope if s.start == sentence.start or not STATISTIC.search(span_text(s))]
     findings = [_findings(doc, s, detection) for s in scope]
     tallies = [
-        _with_text(_sentence_tally(f, _pronoun_victims(doc, f)), span_text(s))
+        _with_text(_sentence_tally(f, _pronoun_victims(doc, f), _noun_victims(doc, f)), span_text(s))
         for s, f in zip(scope, findings, strict=True)
     ]
     if story and title and lead:

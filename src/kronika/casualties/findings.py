@@ -76,6 +76,10 @@ def _victim_phrase(token: Token) -> Token | None:
         found = child(token, {"nsubj"})
     if found is None and token.tag_ == "VBN" and not child(token, {"aux", "auxpass"}):
         found = child(token, {"nsubj"})  # "found five people shot": a passive without its 'were'
+    if found is None and token.dep_ == "conj" and token.tag_ in {"VBD", "VBN"}:
+        # "left a girl dead and her aunt wounded": a joined casualty word with a subject of its own and no
+        # object tells of that subject, not of the verb above's victims
+        found = child(token, {"nsubj"})
     if found is None and token.dep_ in {"conj", "xcomp"}:
         # "shot and killed a man", "was found shot": the victims hang on the verb above
         found = child(token.head, OBJECTS) or child(token.head, {"nsubjpass"})
@@ -277,11 +281,26 @@ def _special_findings(token: Token) -> Finding | None:
             return Finding("killed", 1, token.i, owner.i, himself=True)  # "before taking his own life"
         count = _lives(token)
         return Finding("killed", count, token.i) if count is not None else None
+    if _gun_on_himself(token):
+        return Finding("killed", 1, token.i, token.i, himself=True)
     if token.lower_ in ACT_NOUNS and token.pos_ == "NOUN":
         return _act_of(token) or _owned_death(token)
     if token.lower_ == "condition" and any(c.lower_ in CONDITIONS for c in token.children):
         return _in_condition(token)
     return None
+
+
+GUNS = {"gun", "shotgun", "rifle", "pistol", "handgun", "weapon", "revolver", "firearm"}
+
+
+def _gun_on_himself(token: Token) -> bool:
+    """'then turned the gun on himself': the killer's suicide, told without a casualty word."""
+    if token.lemma_.lower() != "turn" or token.pos_ != "VERB":
+        return False
+    weapon = child(token, OBJECTS)
+    on = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    target = child(on, {"pobj"}) if on is not None else None
+    return weapon is not None and weapon.lower_ in GUNS and target is not None and target.lower_ in REFLEXIVE
 
 
 CONDITIONS = {"critical", "serious", "stable", "fair", "grave", "satisfactory", "guarded"}
@@ -375,8 +394,17 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 # larger reading counts, not the sum with the sentence's other victims)
                 yield Finding("shot", ordinal, -1, victim.i)
                 continue
-            himself = victim is not None and victim.lower_ in REFLEXIVE
+            himself = victim is not None and (victim.lower_ in REFLEXIVE or _self_inflicted(token, kind))
             yield Finding(kind, count, token.i, _first_naming(victim), himself=himself)
+
+
+def _self_inflicted(token: Token, kind: Kind) -> bool:
+    """'died of a self-inflicted gunshot wound', 'was found dead ... of a self-inflicted wound': whoever
+    died here is the one who fired, so he is one of the dead besides those he killed."""
+    if kind != "killed" or token.lemma_.lower() not in {"die", "dead"}:
+        return False
+    later = token.doc[token.i + 1 : token.sent.end]
+    return any(t.lower_ == "inflicted" and t.i > 1 and t.doc[t.i - 2].lower_ == "self" for t in later)
 
 
 FATAL_WORDS = {"fatal", "mortal", "deadly", "lethal"}

@@ -72,6 +72,10 @@ def parse_count(text: str) -> int | None:
     phrase = re.sub(r"\b(\d+)\s*y\s*/?\s*o\b", r"\1-year-old", phrase)  # "a 20 y/o", "20 y / o"
     if re.match(rf"(?:(?:a|an|the)\s+)?{AGE}-(?:year|month|week)-old(?!s)", phrase):
         return 1  # "the 64-year-old", "a three-year-old boy" are one person, though 64 is not a count
+    # "19- and 20-year-old brothers": two ages sharing one "-year-old" are two people; "a 19- or 20-year-old"
+    # is one of them
+    phrase = re.sub(rf"\b{AGE}-and\s+{AGE}-(?:year|month|week|day)-olds?\b", "two", phrase)
+    phrase = re.sub(rf"\b{AGE}-(?:or|to)\s+(?={AGE}-(?:year|month|week|day)-old)", "", phrase)
     phrase = re.sub(rf"\b{AGE}-(?:year|month|week|day)-olds?\b", "", phrase)  # "two 9-year-old boys": 2
     if not phrase or NOT_A_COUNT.search(phrase):
         return None

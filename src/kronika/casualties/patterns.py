@@ -147,9 +147,24 @@ COUNTED_PASSIVE = re.compile(
 )
 
 
+# a year closing a written date ("Jan. 9, 2017 Man dead", "March 2016 two killed"): a date, never a count
+DATE_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$",
+    re.IGNORECASE,
+)
+YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
+def _is_year(text: str, m: re.Match[str]) -> bool:
+    """Whether a matched count is the year of a date written just before it."""
+    return bool(YEAR_NUMBER.fullmatch(m["n"])) and DATE_BEFORE.search(text, 0, m.start("n")) is not None
+
+
 def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
     """Every (kind, count) the sentence's wording states."""
     for m in STATED.finditer(text):
+        if _is_year(text, m):
+            continue
         count = 1 if m["n"].lower() == "another" else parse_count(m["n"])
         if count is not None:
             yield ("killed" if m["word"].lower() in {"dead", "killed"} else "injured"), count

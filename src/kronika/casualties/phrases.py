@@ -31,6 +31,8 @@ def phrase_count(token: Token) -> int | None:
         parts = [token]  # "his brother or a friend was dead": one of them, not both
     if token.lower_ in PERSONAL and len(parts) == 1:
         return 1
+    if _age_after_name(token):
+        return 1  # "Sam Cole, 21 of Elmwood, was shot", parsed with the age as the subject: one person
     if token.lower_ == "total" and child(token, {"prep"}) is not None:  # "a total of five people"
         of = child(token, {"prep"})
         counted = child(of, {"pobj"}) if of is not None and of.lower_ == "of" else None
@@ -54,6 +56,15 @@ def phrase_count(token: Token) -> int | None:
         if all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
     return single_phrase_count(token) if nummods or token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} else None
+
+
+def _age_after_name(token: Token) -> bool:
+    """A bare number right after a name and its comma ('Sam Cole, 21 of Elmwood'): the named person's age."""
+    doc = token.doc
+    if token.pos_ != "NUM" or token.i < 2 or doc[token.i - 1].text != ",":
+        return False
+    value = parse_count(token.text)
+    return doc[token.i - 2].pos_ == "PROPN" and value is not None and 0 < value < 110
 
 
 def _own_casualty(token: Token) -> bool:
