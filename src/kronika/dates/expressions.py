@@ -50,6 +50,9 @@ STAMP = re.compile(
     re.IGNORECASE,
 )
 
+# "— Jane Doe (@janedoe) November 5, 2016": an embedded post's signature dates the post, not what it tells
+POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+
 
 @dataclass(frozen=True)
 class TimeExpression:
@@ -360,6 +363,17 @@ def find_clock_time(text: str, offset: int) -> TimeExpression | None:
     return TimeExpression(offset + m.start(), offset + m.end(), m.group(0), "published", _shift(0)(m))
 
 
+def find_post_stamp(text: str, offset: int) -> TimeExpression | None:
+    """The day an embedded post was posted ('— Jane Doe (@janedoe) November 5, 2016'), which
+    `find_expressions` leaves out: the day the post told what it tells, so only a last resort."""
+    for pattern, m in _all_matches(text):
+        if pattern.anchor == "absolute" and POST_SIGNATURE.search(text[: m.start()]):
+            return TimeExpression(
+                offset + m.start(), offset + m.end(), m.group(0), "absolute", pattern.build(m)
+            )
+    return None
+
+
 def find_expressions(text: str, offset: int) -> list[TimeExpression]:
     """Every non-overlapping time expression in a sentence's text, earliest first."""
     return list(_expressions(text, offset))
@@ -375,7 +389,10 @@ def _expressions(text: str, offset: int) -> tuple[TimeExpression, ...]:
     for pattern, m in _all_matches(text):
         before = text[: m.start()]
         if any(m.start() < end and start < m.end() for start, end in taken) or (
-            BIRTH.search(before) or STAMP.search(before) or _named_birth_date(pattern, text, m)
+            BIRTH.search(before)
+            or STAMP.search(before)
+            or POST_SIGNATURE.search(before)
+            or _named_birth_date(pattern, text, m)
         ):
             continue
         taken.append((m.start(), m.end()))
