@@ -30,10 +30,11 @@ _MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # a month alone, with nothing to say it is one: its full name or a dotted abbreviation ("Jan" without a
-# dot is as often a name, "San Jan County"; "May" and "March" are as often verbs)
+# dot is as often a name, "San Jan County"; "May" and "March" are as often verbs); April, June and August
+# before a capitalised word are a given name ("her neighbour April Hill heard it")
 _NAMED_MONTH = (
-    r"(?P<month>January|February|April|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"(?P<month>January|February|(?:April|June|August)(?!\s+[A-Z][a-z])|July|September|October|November"
+    r"|December|(?:Jan|Feb|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
 )
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
