@@ -70,6 +70,8 @@ def test_the_weekend_is_the_one_just_gone(published: str, expected: str, precisi
         ("Boy, 4, hurt in a shooting on Elm Street — Ann Lee (@annlee_tv) March 3, 2019", []),
         ("Police are at the scene pic.twitter.com/x1Y2 — KXYZ News (@KXYZ) Oct. 4, 2020", []),
         ("Ann Lee (@annlee_tv) said a man was shot on March 2, 2019.", ["March 2, 2019"]),
+        ("A man was shot Sunday. Related Articles March 4, 2019 Two hurt in a crash", ["Sunday"]),
+        ("Related stories: Oct. 2, 2020 A bar fight", []),
     ],
 )
 def test_page_stamps_dateline_dates_and_since_dates_date_no_event(text: str, expected: list[str]) -> None:

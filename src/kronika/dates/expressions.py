@@ -53,6 +53,8 @@ STAMP = re.compile(
 
 # "— Jane Doe (@janedoe) November 5, 2016": an embedded post's signature dates the post, not what it tells
 POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+# "Related Articles January 9, 2017 Man dead after ...": a list of other stories dates those stories
+RELATED_LIST = re.compile(r"\brelated\s+(?:articles|stories|content|coverage)\s*:?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -393,6 +395,7 @@ def _expressions(text: str, offset: int) -> tuple[TimeExpression, ...]:
             BIRTH.search(before)
             or STAMP.search(before)
             or POST_SIGNATURE.search(before)
+            or RELATED_LIST.search(before)
             or _named_birth_date(pattern, text, m)
         ):
             continue
