@@ -319,6 +319,9 @@ def test_numbers_that_are_no_time_of_day(text: str) -> None:
         ("The father, Sam Ortiz (04/12/91), was not at home.", []),
         ("The shop was robbed on 09/02/2020 (a Wednesday).", ["09/02/2020", "Wednesday"]),
         ("Prices rose in Sept. and fell in December last year.", ["in Sept.", "in December", "last year"]),
+        ("His neighbour, April Hill, heard three shots.", []),
+        ("June Baker and August Reyes moved there in August.", ["in August."]),
+        ("The bar reopened in June, April Hill said.", ["in June"]),
     ],
 )
 def test_months_years_and_birth_dates_in_brackets(text: str, expected: list[str]) -> None:

@@ -67,10 +67,48 @@ def test_the_weekend_is_the_one_just_gone(published: str, expected: str, precisi
         ("SPRINGFIELD, Ill. (March 3, 2019) — A man was shot Saturday night.", ["Saturday night"]),
         ("LIMA, Ohio (Jan. 9, 2018)- Two men were wounded.", []),
         ("The trial (set for March 3, 2019) was delayed.", ["March 3, 2019"]),
+        ("Boy, 4, hurt in a shooting on Elm Street — Ann Lee (@annlee_tv) March 3, 2019", []),
+        ("Police are at the scene pic.twitter.com/x1Y2 — KXYZ News (@KXYZ) Oct. 4, 2020", []),
+        ("Ann Lee (@annlee_tv) said a man was shot on March 2, 2019.", ["March 2, 2019"]),
+        ("A man was shot Sunday. Related Articles March 4, 2019 Two hurt in a crash", ["Sunday"]),
+        ("Related stories: Oct. 2, 2020 A bar fight", []),
     ],
 )
 def test_page_stamps_dateline_dates_and_since_dates_date_no_event(text: str, expected: list[str]) -> None:
     assert [e.text for e in find_expressions(text, 0)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the post's day is the nearest known where nothing else dates the shooting
+        (
+            "Boy, 4, shot on Elm Street — Ann Lee (@annlee_tv) October 3, 2020\n\nHe is stable.",
+            "shot",
+            "2020-10-03",
+        ),
+        (
+            "A woman was wounded near the depot.\n\nShots fired at the depot — KXYZ (@KXYZ) October 4, 2020",
+            "wounded",
+            "2020-10-04",
+        ),
+        (
+            "A man was wounded on Elm Street.\n\nWe are live at the scene — KXYZ (@KXYZ) October 4, 2020",
+            "wounded",
+            "2020-10-04",
+        ),
+        # a day the story gives outranks the post's
+        (
+            "A man was shot on Saturday night.\n\nMan shot on Elm St — Ann Lee (@annlee_tv) October 5, 2020",
+            "shot",
+            "2020-10-03",
+        ),
+    ],
+)
+def test_a_posts_day_dates_an_incident_nothing_else_dates(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    assert resolve(nlp, text, trigger, plover="ASSAULT").value == date.fromisoformat(expected)
 
 
 def test_the_time_of_a_page_stamp_is_no_time_of_day() -> None:

@@ -19,6 +19,7 @@ from kronika.dates.context import (
     harm_dated_back,
     incident_context,
     is_incident,
+    posted_expression,
 )
 from kronika.dates.expressions import TimeExpression, dated_back, find_expressions, to_event_date
 from kronika.dates.pinned import pinned
@@ -92,7 +93,12 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         return _inherit(doc, detection, told, ctx, previous) if told is not None else reported[0]
     if unresolved is not None:
         return unresolved
-    borrowed = context_expression(doc, detection, ctx.article.published) or clock_expression(doc, detection)
+    published = ctx.article.published
+    borrowed = (
+        context_expression(doc, detection, published)
+        or clock_expression(doc, detection)
+        or posted_expression(doc, detection)
+    )
     return _inherit(doc, detection, borrowed, ctx, previous)
 
 

@@ -9,7 +9,13 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kronika.dates.attach import attach
-from kronika.dates.expressions import TimeExpression, dated_back, find_clock_time, find_expressions
+from kronika.dates.expressions import (
+    TimeExpression,
+    dated_back,
+    find_clock_time,
+    find_expressions,
+    find_post_stamp,
+)
 from kronika.model import Detection, EventDate
 from kronika.nlp import doc_text, span_text
 from kronika.nlp import sentences as doc_sentences
@@ -326,6 +332,22 @@ def clock_expression(doc: Doc, detection: Detection) -> ContextExpression | None
         found = find_clock_time(span_text(sentence), sentence.start_char)
         if found is not None:
             return ContextExpression(found, f"{where}, a time of day with no day named")
+    return None
+
+
+def posted_expression(doc: Doc, detection: Detection) -> ContextExpression | None:
+    """The day an embedded post was posted ('a boy was shot — Jane Doe (@janedoe) November 5, 2016'): in
+    the event's sentence, else the first post telling the incident, else the article's first post. A post
+    quoted in a report is a statement about its news, and its day, like a statement's, is the nearest known
+    for an article that dates the incident no other way."""
+    here = detection.sentence.start
+    own = [(s, "its sentence") for s in doc_sentences(doc) if s.start_char == here]
+    others = [s for s in doc_sentences(doc) if s.start_char != here]
+    telling = [(s, "a post telling the incident") for s in others if _tells_incident(s)]
+    for sentence, where in [*own, *telling, *((s, "the article's first post") for s in others)]:
+        found = find_post_stamp(span_text(sentence), sentence.start_char)
+        if found is not None:
+            return ContextExpression(found, f"{where}, the day a post telling it was posted")
     return None
 
 

@@ -30,10 +30,11 @@ _MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # a month alone, with nothing to say it is one: its full name or a dotted abbreviation ("Jan" without a
-# dot is as often a name, "San Jan County"; "May" and "March" are as often verbs)
+# dot is as often a name, "San Jan County"; "May" and "March" are as often verbs); April, June and August
+# before a capitalised word are a given name ("her neighbour April Hill heard it")
 _NAMED_MONTH = (
-    r"(?P<month>January|February|April|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"(?P<month>January|February|(?:April|June|August)(?!\s+[A-Z][a-z])|July|September|October|November"
+    r"|December|(?:Jan|Feb|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
 )
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -49,6 +50,11 @@ STAMP = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
     re.IGNORECASE,
 )
+
+# "— Jane Doe (@janedoe) November 5, 2016": an embedded post's signature dates the post, not what it tells
+POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+# "Related Articles January 9, 2017 Man dead after ...": a list of other stories dates those stories
+RELATED_LIST = re.compile(r"\brelated\s+(?:articles|stories|content|coverage)\s*:?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -360,6 +366,17 @@ def find_clock_time(text: str, offset: int) -> TimeExpression | None:
     return TimeExpression(offset + m.start(), offset + m.end(), m.group(0), "published", _shift(0)(m))
 
 
+def find_post_stamp(text: str, offset: int) -> TimeExpression | None:
+    """The day an embedded post was posted ('— Jane Doe (@janedoe) November 5, 2016'), which
+    `find_expressions` leaves out: the day the post told what it tells, so only a last resort."""
+    for pattern, m in _all_matches(text):
+        if pattern.anchor == "absolute" and POST_SIGNATURE.search(text[: m.start()]):
+            return TimeExpression(
+                offset + m.start(), offset + m.end(), m.group(0), "absolute", pattern.build(m)
+            )
+    return None
+
+
 def find_expressions(text: str, offset: int) -> list[TimeExpression]:
     """Every non-overlapping time expression in a sentence's text, earliest first."""
     return list(_expressions(text, offset))
@@ -375,7 +392,11 @@ def _expressions(text: str, offset: int) -> tuple[TimeExpression, ...]:
     for pattern, m in _all_matches(text):
         before = text[: m.start()]
         if any(m.start() < end and start < m.end() for start, end in taken) or (
-            BIRTH.search(before) or STAMP.search(before) or _named_birth_date(pattern, text, m)
+            BIRTH.search(before)
+            or STAMP.search(before)
+            or POST_SIGNATURE.search(before)
+            or RELATED_LIST.search(before)
+            or _named_birth_date(pattern, text, m)
         ):
             continue
         taken.append((m.start(), m.end()))
