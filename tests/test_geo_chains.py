@@ -26,6 +26,19 @@ def test_a_full_stop_after_a_long_word_ends_the_name(text: str, chain: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A standoff at an Arkansas home left a deputy wounded.", "Arkansas"),
+        ("An Ohio man was shot at an Elkhart gas station.", "Elkhart"),
+        ("Shells fell on an-Nabk overnight.", "an-Nabk"),
+        ("Protesters gathered in an Nasiriyah.", "an Nasiriyah."),
+    ],
+)
+def test_an_is_the_arabic_article_only_before_an_n(text: str, name: str) -> None:
+    assert [name] in _names(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A man was shot in Harlow County.",

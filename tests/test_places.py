@@ -248,6 +248,14 @@ def test_us_datelines(gazetteer: Gazetteer, text: str, name: str, admin1: str) -
             "Iowa",
         ),
         (
+            "A standoff at an Arkansas home left a deputy wounded, Pope County Sheriff Ed Cole said.",
+            "A standoff at an Arkansas home left a deputy wounded, Pope County Sheriff Ed Cole said.",
+            "wounded",
+            "USA",
+            "Pope County",
+            "Arkansas",
+        ),
+        (
             "CHICAGO — Two men were wounded in a shooting in Austin on Sunday, police said.",
             "CHICAGO — Two men were wounded in a shooting in Austin on Sunday, police said.",
             "wounded",

@@ -19,8 +19,9 @@ _WORD = (
 )
 # Arabic names are often written with a lower-case article: 'in al-Hasakeh', 'from al Hunaydah'.
 # 'at' and 'as' are English words too: only hyphened are they an article ('at-Tall', not 'at Naga'). 'an'
-# stays taken either way: 'an Iowa man' is then no name at all, as a town's name in a modifier is not.
-_ARTICLE = r"(?:(?<![\w\-])(?:(?:al|el|ad|ar|ash|az|an)[ \-]|(?:as|at)-)(?=[A-Z]))?"
+# is Arabic's only before an N ('an-Nabk', 'an Nasiriyah'), English's before a vowel: 'an Arkansas home'
+# names Arkansas, not a place 'an Arkansas' read as Arkansas County.
+_ARTICLE = r"(?:(?<![\w\-])(?:(?:al|el|ad|ar|ash|az)[ \-]|an[ \-](?=N)|(?:as|at)-)(?=[A-Z]))?"
 # A full stop after a long word ends the sentence, and the name: 'near Kamyanka, Donetsk. The OSCE ...'.
 _NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
 # What may stand between two names of one chain: a comma, a bracket, 'in', 'of', with a type word before.
