@@ -41,6 +41,19 @@ def test_an_is_the_arabic_article_only_before_an_n(text: str, name: str) -> None
 @pytest.mark.parametrize(
     "text",
     [
+        "Officers from the Patrol Division responded to the call.",
+        "Detectives of the Central Patrol Division and the Special Operations Division searched the house.",
+        "The Homicide Division is investigating.",
+    ],
+)
+def test_a_unit_named_by_its_work_is_no_place(text: str) -> None:
+    units = {"Patrol", "Operations", "Homicide"}
+    assert not any(name.split()[-1] in units for chain in _names(text) for name in chain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A man was shot in Harlow County.",
         "A man was shot in Harlow County on Monday.",
         "A man was shot in Harlow Co. on Monday.",

@@ -299,6 +299,11 @@ def test_a_foreign_statement_is_placed_in_the_speakers_country(
     [
         ("Tacoma police said two men were hurt when shots were fired outside a bar.", "USA"),
         ("Nobody was hurt when a car backfired outside the mall.", None),
+        (
+            "Houston police said a man was shot. Officers of the Central Patrol Division searched the block,"
+            " and the Patrol Division closed the streets. A Patrol Division sergeant found the gun.",
+            "USA",
+        ),
     ],
 )
 def test_local_news_naming_no_country_is_focused_by_its_town(

@@ -59,6 +59,12 @@ _NOT_PLACES = frozenset(
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "on", "in", "at", "the", "as", "police", "security", "movement", "unknown", "unidentified"}
 )  # fmt: skip
+# A police or government unit is named by its work, not a place: 'the Patrol Division', 'Special
+# Operations Division', 'the Narcotics Unit'. A name ending in such a word is no place.
+_UNIT_WORDS = frozenset(
+    {"patrol", "operations", "investigations", "investigative", "homicide", "narcotics", "tactical",
+     "enforcement", "detectives", "intelligence", "robbery", "traffic", "crimes"}
+)  # fmt: skip
 # An agency after a town ends the place name: 'Hopewell Police Chief', 'Kern County Sheriff's Office'.
 _AGENCY = re.compile(
     r"[ \-](?:(?:Metropolitan|Metro|City) )?(?:Police|Sheriff|Sheriff's|Sheriff’s|Fire|Marshal)\b"
@@ -129,6 +135,8 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     typed = after[0].strip(",.)") if after else ""
     text = " ".join(words)
     if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
+        return None
+    if words[-1].lower() in _UNIT_WORDS:
         return None
     return ChainName(
         match.start() + offset,
