@@ -339,6 +339,26 @@ def test_a_surname_is_not_the_place(nlp: Language, gazetteer: Gazetteer, sentenc
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("dateline", "town", "admin1"),
+    [
+        ("TODD COUNTY, Ky. —", "Elkton", "Kentucky"),
+        ("CHARLESTON COUNTY, S.C. (WXYZ) --", "Charleston", "South Carolina"),
+    ],
+)
+def test_a_county_datelines_story_told_without_a_place_is_placed_in_the_town_it_names(
+    nlp: Language, gazetteer: Gazetteer, dateline: str, town: str, admin1: str
+) -> None:
+    sentence = "The boy was hurt when the gun went off, deputies said."
+    text = (
+        f"{dateline} A man was arrested on Thursday.\n\n"
+        f"Deputies answered a call about gunfire at a house in {town} around noon.\n\n{sentence}"
+    )
+    place = run_locate(nlp, gazetteer, text, sentence, "hurt", focus="USA")
+    assert place is not None and (place.name, place.admin1) == (town, admin1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("sentence", "trigger", "precision"),
     [
         ("Looters then attacked shops beyond the capital.", "attacked", "country"),
