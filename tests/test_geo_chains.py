@@ -26,6 +26,32 @@ def test_a_full_stop_after_a_long_word_ends_the_name(text: str, chain: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A standoff at an Arkansas home left a deputy wounded.", "Arkansas"),
+        ("An Ohio man was shot at an Elkhart gas station.", "Elkhart"),
+        ("Shells fell on an-Nabk overnight.", "an-Nabk"),
+        ("Protesters gathered in an Nasiriyah.", "an Nasiriyah."),
+    ],
+)
+def test_an_is_the_arabic_article_only_before_an_n(text: str, name: str) -> None:
+    assert [name] in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers from the Patrol Division responded to the call.",
+        "Detectives of the Central Patrol Division and the Special Operations Division searched the house.",
+        "The Homicide Division is investigating.",
+    ],
+)
+def test_a_unit_named_by_its_work_is_no_place(text: str) -> None:
+    units = {"Patrol", "Operations", "Homicide"}
+    assert not any(name.split()[-1] in units for chain in _names(text) for name in chain)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A man was shot in Harlow County.",

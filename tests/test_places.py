@@ -248,6 +248,14 @@ def test_us_datelines(gazetteer: Gazetteer, text: str, name: str, admin1: str) -
             "Iowa",
         ),
         (
+            "A standoff at an Arkansas home left a deputy wounded, Pope County Sheriff Ed Cole said.",
+            "A standoff at an Arkansas home left a deputy wounded, Pope County Sheriff Ed Cole said.",
+            "wounded",
+            "USA",
+            "Pope County",
+            "Arkansas",
+        ),
+        (
             "CHICAGO — Two men were wounded in a shooting in Austin on Sunday, police said.",
             "CHICAGO — Two men were wounded in a shooting in Austin on Sunday, police said.",
             "wounded",
@@ -291,6 +299,11 @@ def test_a_foreign_statement_is_placed_in_the_speakers_country(
     [
         ("Tacoma police said two men were hurt when shots were fired outside a bar.", "USA"),
         ("Nobody was hurt when a car backfired outside the mall.", None),
+        (
+            "Houston police said a man was shot. Officers of the Central Patrol Division searched the block,"
+            " and the Patrol Division closed the streets. A Patrol Division sergeant found the gun.",
+            "USA",
+        ),
     ],
 )
 def test_local_news_naming_no_country_is_focused_by_its_town(
@@ -322,6 +335,26 @@ def test_a_surname_is_not_the_place(nlp: Language, gazetteer: Gazetteer, sentenc
     text = f"DALLAS — A man was shot dead overnight.\n\n{sentence}"
     place = run_locate(nlp, gazetteer, text, sentence, "murder", focus="USA")
     assert place is not None and place.name == "Dallas"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("dateline", "town", "admin1"),
+    [
+        ("TODD COUNTY, Ky. —", "Elkton", "Kentucky"),
+        ("CHARLESTON COUNTY, S.C. (WXYZ) --", "Charleston", "South Carolina"),
+    ],
+)
+def test_a_county_datelines_story_told_without_a_place_is_placed_in_the_town_it_names(
+    nlp: Language, gazetteer: Gazetteer, dateline: str, town: str, admin1: str
+) -> None:
+    sentence = "The boy was hurt when the gun went off, deputies said."
+    text = (
+        f"{dateline} A man was arrested on Thursday.\n\n"
+        f"Deputies answered a call about gunfire at a house in {town} around noon.\n\n{sentence}"
+    )
+    place = run_locate(nlp, gazetteer, text, sentence, "hurt", focus="USA")
+    assert place is not None and (place.name, place.admin1) == (town, admin1)
 
 
 @pytest.mark.slow

@@ -193,7 +193,9 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
         return _country_place(gazetteer, fallback.country)
-    return fallback
+    # 'TODD COUNTY, Ky. — ... a shooting call in Elkton': a county dateline's story is placed in the town
+    # of that county it names, as a sentence naming the county is
+    return _town_within(fallback, doc, ctx, gazetteer, sentence.text) if fallback is not None else None
 
 
 def _place_after_dateline(

@@ -19,8 +19,9 @@ _WORD = (
 )
 # Arabic names are often written with a lower-case article: 'in al-Hasakeh', 'from al Hunaydah'.
 # 'at' and 'as' are English words too: only hyphened are they an article ('at-Tall', not 'at Naga'). 'an'
-# stays taken either way: 'an Iowa man' is then no name at all, as a town's name in a modifier is not.
-_ARTICLE = r"(?:(?<![\w\-])(?:(?:al|el|ad|ar|ash|az|an)[ \-]|(?:as|at)-)(?=[A-Z]))?"
+# is Arabic's only before an N ('an-Nabk', 'an Nasiriyah'), English's before a vowel: 'an Arkansas home'
+# names Arkansas, not a place 'an Arkansas' read as Arkansas County.
+_ARTICLE = r"(?:(?<![\w\-])(?:(?:al|el|ad|ar|ash|az)[ \-]|an[ \-](?=N)|(?:as|at)-)(?=[A-Z]))?"
 # A full stop after a long word ends the sentence, and the name: 'near Kamyanka, Donetsk. The OSCE ...'.
 _NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
 # What may stand between two names of one chain: a comma, a bracket, 'in', 'of', with a type word before
@@ -58,6 +59,12 @@ _NOT_PLACES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "on", "in", "at", "the", "as", "police", "security", "movement", "unknown", "unidentified"}
+)  # fmt: skip
+# A police or government unit is named by its work, not a place: 'the Patrol Division', 'Special
+# Operations Division', 'the Narcotics Unit'. A name ending in such a word is no place.
+_UNIT_WORDS = frozenset(
+    {"patrol", "operations", "investigations", "investigative", "homicide", "narcotics", "tactical",
+     "enforcement", "detectives", "intelligence", "robbery", "traffic", "crimes"}
 )  # fmt: skip
 # An agency after a town ends the place name: 'Hopewell Police Chief', 'Kern County Sheriff's Office'.
 _AGENCY = re.compile(
@@ -129,6 +136,8 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     typed = after[0].strip(",.)") if after else ""
     text = " ".join(words)
     if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
+        return None
+    if words[-1].lower() in _UNIT_WORDS:
         return None
     return ChainName(
         match.start() + offset,
