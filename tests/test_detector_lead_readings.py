@@ -11,11 +11,10 @@ from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.acled_typing import distinct_lead, uncoded_lead
+from kronika.events.battle_rules import armed_targets, civilian_victims
 from kronika.events.discourse import (
     FOLLOW_UP_FACTOR,
-    armed_targets,
     burning_barricades,
-    civilian_victims,
     protest_interventions,
     weigh_by_discourse,
 )
