@@ -136,7 +136,10 @@ def weigh_by_discourse(
     them.") may outrank it: later sentences are capped below that event's confidence. With no sure
     reading, the first sentence's own codable events lead the same way: the report's lead is all there
     is to go by (on the evaluation's ACLED notes 0-2538 this makes 5 notes' sub-types right and none
-    wrong; notes whose reading is sure and disagrees with the lead's trigger are left alone).
+    wrong). When no event has the sure reading's type, the lead as typed holds if ACLED codes it with a
+    sub-type of its own: a coding rule retyped it ("raided and damaged a home", no one harmed: property
+    destruction, not the attack the classifier read), and a follow-up arrest must not outrank it for want
+    of an attack to hold by.
     """
     lead_codable = any(d.sentence.start == first and _codable_event(d) for d in detections)
     weighed = [_weighed(d, first, lead_codable) for d in detections]
@@ -144,11 +147,22 @@ def weigh_by_discourse(
         confirmed = [d for d in weighed if d.sentence.start == first and _codable_event(d)]
     else:
         confirmed = [d for d in weighed if d.modality == "asserted" and _reads_as(d, lead_reading)]
+        # no event of the reading's type (a coding rule retyped the lead): the lead as typed holds
+        confirmed = confirmed or _coded_lead(weighed, first)
     if not confirmed:
         return weighed
     lead = min(d.sentence.start for d in confirmed)
     cap = round(max(d.confidence for d in confirmed if d.sentence.start == lead) * FOLLOW_UP_FACTOR, 3)
     return [_capped(d, lead, cap) for d in weighed]
+
+
+def _coded_lead(detections: Sequence[Detection], first: int) -> list[Detection]:
+    """The lead (the surest asserted detection of the sentence starting at `first`) when it is an event
+    ACLED codes with a sub-type of its own, else none."""
+    lead = lead_detection(detections, first)
+    if lead is None or not _codable_event(lead) or lead.type.acled_sub_event_type is None:
+        return []
+    return [lead]
 
 
 def _codable_event(detection: Detection) -> bool:
