@@ -205,6 +205,11 @@ LOOTING = "Looting/property destruction"
         ("Gunmen stopped and looted a fishing boat on the river.", "looted", "ASSAULT", "Attack", LOOTING),
         ("Bandits pillaged a market in the village.", "pillaged", "ASSAULT", "Attack", LOOTING),
         ("Unknown men burnt the grandstand of the town's stadium.", "burnt", "ASSAULT", "Attack", LOOTING),
+        # property destroyed, damaged or vandalised, no one harmed, is destruction too
+        ("Militiamen destroyed a water pump in the village.", "destroyed", "ASSAULT", "Attack", LOOTING),
+        ("Police raided and damaged the house of a party leader.", "raided", "ASSAULT", "Attack", LOOTING),
+        ("Unknown men vandalised a church in the town.", "vandalised", "ASSAULT", "Attack", LOOTING),
+        ("Gunmen damaged a car and wounded its driver.", "wounded", "ASSAULT", "Attack", "Attack"),
         # someone harmed keeps the attack; a clash stays a clash
         ("Gunmen looted a shop and killed its owner.", "killed", "ASSAULT", "Attack", "Attack"),
         ("Rebels looted a depot during the clash with troops.", "clash", "ASSAULT", CLASH, CLASH),

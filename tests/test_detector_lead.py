@@ -8,7 +8,8 @@ from fixed_typer import FixedTyper, Reading, read_as
 from spacy.language import Language
 
 from kronika.events import load_detector
-from kronika.events.discourse import FOLLOW_UP_FACTOR, protest_interventions, returned_fire
+from kronika.events.battle_rules import returned_fire
+from kronika.events.discourse import FOLLOW_UP_FACTOR, protest_interventions
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
 

@@ -11,11 +11,10 @@ from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.acled_typing import distinct_lead, uncoded_lead
+from kronika.events.battle_rules import armed_targets, civilian_victims
 from kronika.events.discourse import (
     FOLLOW_UP_FACTOR,
-    armed_targets,
     burning_barricades,
-    civilian_victims,
     protest_interventions,
     weigh_by_discourse,
 )
@@ -203,11 +202,14 @@ def test_damage_done_makes_a_protest_violent(text: str, expected: str) -> None:
     [
         # no sure reading: the lead's own codable event leads, the follow-up is capped below it
         (None, round(0.7 * FOLLOW_UP_FACTOR, 3)),
-        # a sure reading that disagrees with the lead's trigger: only the follow-up discount
+        # a sure reading no detection agrees with (the lead typed otherwise): the lead holds the same way
+        ("Attack", round(0.7 * FOLLOW_UP_FACTOR, 3)),
+        ("Peaceful protest", round(0.7 * FOLLOW_UP_FACTOR, 3)),
+        # a reading whose ACLED type (strategic developments) the arrest has: only the follow-up discount
         ("Disrupted weapons use", round(0.9 * FOLLOW_UP_FACTOR, 3)),
     ],
 )
-def test_a_follow_up_arrest_stays_below_the_lead_without_a_sure_reading(
+def test_a_follow_up_arrest_stays_below_the_lead_without_an_agreeing_reading(
     reading: str | None, expected: float
 ) -> None:
     """'Supporters stormed the governor's office. Troops later arrested 25 of them.': the storming leads."""

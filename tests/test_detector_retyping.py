@@ -11,16 +11,8 @@ from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.acled_typing import CERTAIN_PROBABILITY, Draft, type_sentence
-from kronika.events.discourse import (
-    armed_targets,
-    burning_barricades,
-    calm_protest,
-    criminal_victims,
-    protest_damage,
-    returned_fire,
-    retype_lead,
-    small_arms,
-)
+from kronika.events.battle_rules import armed_targets, criminal_victims, returned_fire, small_arms
+from kronika.events.discourse import burning_barricades, calm_protest, protest_damage, retype_lead
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
 

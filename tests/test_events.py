@@ -574,6 +574,13 @@ def _found(start: int, sub: str, confidence: float) -> Detection:
     return Detection(sentence=sentence, trigger=sentence, type=event_type, confidence=confidence)
 
 
+def _uncoded(start: int, confidence: float) -> Detection:
+    """A made-up asserted troop movement in the sentence starting at `start`, with no ACLED coding."""
+    sentence = Span(start, start + 10, "x" * 10)
+    event_type = EventType("MOBILIZE", "troops", None, None)
+    return Detection(sentence=sentence, trigger=sentence, type=event_type, confidence=confidence)
+
+
 @pytest.mark.parametrize(
     ("found", "reading", "top"),
     [
@@ -587,8 +594,11 @@ def _found(start: int, sub: str, confidence: float) -> Detection:
         ),
         # no sure reading: the first sentence's own codable event leads
         ([_found(0, "Armed clash", 0.8), _found(20, "Arrests", 0.95)], None, 0),
-        # a sure reading no sentence agrees with: confidence alone ranks
-        ([_found(0, "Armed clash", 0.8), _found(20, "Arrests", 0.95)], "Peaceful protest", 1),
+        # a sure reading no sentence agrees with (a coding rule retyped the lead): the lead holds
+        ([_found(0, "Armed clash", 0.8), _found(20, "Arrests", 0.95)], "Peaceful protest", 0),
+        ([_found(0, "Looting/property destruction", 0.8), _found(20, "Arrests", 0.95)], "Attack", 0),
+        # ... but a lead with no ACLED coding of its own does not: confidence alone ranks
+        ([_uncoded(0, 0.8), _found(20, "Arrests", 0.95)], "Attack", 1),
     ],
 )
 def test_follow_ups_are_capped_below_the_event_the_reading_confirms(

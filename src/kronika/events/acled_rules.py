@@ -48,13 +48,17 @@ _BASE_SET_UP: Final = re.compile(
 # An attack told only by what was looted or burnt ("militants stopped and looted a boat", "burnt the
 # stadium's stand"), no one harmed, is ACLED's looting/property destruction: of the training notes whose
 # first sentence says looted, pillaged, plundered, torched, burned, burnt or set ablaze and names no harm
-# (nor fire: "set on fire" is told of attacks too), 254 are looting and 59 attacks or clashes.
+# (nor fire: "set on fire" is told of attacks too), 254 are looting and 59 attacks or clashes. So is
+# property destroyed, damaged or vandalised: of the training notes whose first sentence says so (and none
+# of the words above) and names no harm, 177 are looting, 4 attacks and 22 armed clashes (the rest are
+# riots, explosions and air strikes, which no attack trigger types).
 # Who set the base up is its actor, whoever fought nearby ("MONUSCO installed a base ... due to attacks by
 # militiamen" is MONUSCO's): the words before the set-up verb, back to a comma or the sentence's start.
 _SETTER: Final = re.compile(r"(?:^|[,;(]\s*)([A-Za-z][\w'.-]*(?: [\w'.-]+){0,5}) $")
 LOOTING: Final = "Looting/property destruction"
 _LOOTED: Final = re.compile(
-    r"\b(?:looted|pillaged|plundered|torched|burned|burnt|set ablaze)\b", re.IGNORECASE
+    r"\b(?:looted|pillaged|plundered|torched|burned|burnt|set ablaze|destroyed|damaged|vandali[sz]ed)\b",
+    re.IGNORECASE,
 )
 _HARM: Final = re.compile(
     r"kill|injur|wound|shot|shoot|beat|assault|dead|death|fatal|tortur|abduct|kidnap|\brap(?:e|ed)\b|stab|"
@@ -149,7 +153,7 @@ def _base(detection: Detection) -> Detection:
 
 
 def _looting(detection: Detection) -> Detection:
-    """An attack whose sentence tells only what was looted or burnt, no one harmed, is looting."""
+    """An attack whose sentence tells only what was looted, burnt or destroyed, no one harmed, is looting."""
     kind = detection.type
     text = detection.sentence.text
     if kind.acled_sub_event_type != "Attack" or not _LOOTED.search(text) or _HARM.search(text):

@@ -1,6 +1,6 @@
 """Discourse: a paragraph's lead sentence is typed with its paragraph; a lead event outranks follow-ups,
-and what the paragraph tells (violence or none, arrests, fire returned, armed victims, burning barricades)
-types its event."""
+and what the paragraph tells (violence or none, arrests, burning barricades; fire returned and armed
+victims by `battle_rules`) types its event."""
 
 from __future__ import annotations
 
@@ -10,6 +10,15 @@ from dataclasses import replace
 from typing import Final
 
 from kronika.events.acled_typing import acled_codable
+from kronika.events.battle_rules import (
+    armed_targets,
+    civilian_victims,
+    criminal_victims,
+    lead_detection,
+    returned_fire,
+    small_arms,
+    with_lead,
+)
 from kronika.events.taxonomy import acled_event_type, coded_as
 from kronika.model import Detection
 
@@ -26,104 +35,7 @@ _BACK_REFERRING: Final = frozenset({"they", "he", "she", "it", "this", "these", 
 MAX_PASSAGE_CHARS: Final = 1000
 PEACEFUL: Final = "Peaceful protest"
 INTERVENTION: Final = "Protest with intervention"
-CLASH: Final = "Armed clash"
 # What the police do to a protest that ACLED codes as intervention, when a lexicon trigger does not say it.
-# The other side firing back makes an attack or a bombardment a battle (ACLED: both sides engage);
-# in ACLED's own notes "responded to the fire" and the like go with armed clashes 9 times in 10.
-# Attackers "repelled" or "repulsed" were fought back too: 92% of ACLED's notes with the word are clashes.
-# Fire answered with "gunfire" or "shots" is fire returned as well: of ACLED's violence training notes
-# that say so and not "fire", 97% (175 of 181) are clashes; so is fire "in both directions" (the eastern
-# Ukraine monitors' wording: of the violence notes with it, 34 of 34 are clashes).
-_RETURN_FIRE: Final = re.compile(
-    r"\b(?:(?:respond|return|exchang)\w*\b[^.]{0,40}\b(?:(?:gun)?fire|gunshots|shots)\b|repel\w*|repuls\w*"
-    r"|in both directions)",
-    re.IGNORECASE,
-)
-_ONE_SIDED: Final = frozenset({"Explosions/Remote violence", "Violence against civilians"})
-# Shelling is fire from afar; small arms are fired at an enemy in sight, so a bombardment whose paragraph
-# names small arms or rifles fired is a battle, unless the fire was aimed at villages, homes or farms
-# (ACLED: a bombardment of civilians stays shelling). Of ACLED's training notes that name shells, mortars
-# or artillery and small arms, sniper rifles or rifles, and no such civilian place fired at, 87% (41 of 47)
-# are armed clashes, 4 shelling.
-SHELLING: Final = "Shelling/artillery/missile attack"
-_SMALL_ARMS: Final = re.compile(r"\b(?:small arms|(?:sniper )?rifles)\b", re.IGNORECASE)
-_AT_CIVILIAN_PLACES: Final = re.compile(
-    r"\b(?:at|on|into|towards?) (?:[\w-]+ ){0,3}?(?:villages?|farms?|residential|neighbou?rhoods?|"
-    r"homes|houses|areas?|civilians?|towns?|cit(?:y|ies))\b",
-    re.IGNORECASE,
-)
-# ACLED's "Attack" is violence against civilians; violence against an armed side (police, soldiers,
-# militants) is an "Armed clash" even when only one side fired. In ACLED's notes, of the Attack or Armed
-# clash notes whose first sentence says armed men were shot, killed or attacked, 92% (1478 of 1604) are
-# clashes; an off-duty, retired or former member is a civilian to ACLED, so those do not count. (Rangers,
-# "personnel" and "a member of the ... forces" joined later: 17 of the 19 more notes they match are clashes.)
-_ARMED: Final = (
-    r"(?:policem[ae]n|policewom[ae]n|soldiers?|troops|servicem[ae]n|gendarmes?|militants?|fighters|rebels?|"
-    r"militiam[ae]n|insurgents?|commanders?|rangers?|personnel|(?:army|military|security|police) "
-    r"(?:personnel|officers?|members?|patrols?|posts?|checkpoints?|positions?|forces)|"
-    r"members? of (?:the |an? )?(?:[\w-]+ ){0,3}(?:forces|army|police|militia|battalion|brigade)|"
-    r"(?:army|military|security|police) convoys?|(?:alleged |suspected |rival )?gang members?|"
-    r"NDS (?:members?|personnel|officers?))"
-    r"(?! (?:raid|operation|station|informer))\b"
-)
-# Armed men an attack "left dead" or who "were found dead" were its victims too: of ACLED's Attack or Armed
-# clash training notes whose first sentence says so (and no armed victim otherwise), 28 of 29 are clashes.
-# So are army or police convoys (17 of 17), gang members (7 of 8), NDS members and "a member of" a named
-# armed group or police department (5 of 5).
-_ARMED_TOLL: Final = re.compile(
-    rf"\b(?:left|leaving) (?:\w+ ){{0,3}}?{_ARMED} (?:dead|killed|injured|wounded)"
-    rf"|{_ARMED} (?:[\w-]+ ){{0,3}}?(?:was|were) found dead",
-    re.IGNORECASE,
-)
-# An attack told "killing two soldiers", "wounding a policeman" or that "abducted two militiamen" hit
-# armed men too: of ACLED's Attack or Armed clash notes whose first sentence says so (and not otherwise),
-# 101 of 109 are clashes.
-_HARMED: Final = (
-    r"(?:shot|killed|attacked|ambushed|injured|wounded|stabbed|hacked|beheaded|assassinated|gunned down|"
-    r"killing|injuring|wounding|abducted|kidnapped)"
-)
-# up to two words between the verb and its armed object ("killed two suspected militants"), none of them
-# one that starts another phrase ("injured after militiamen opened fire": the militiamen are the doers)
-_OBJECT_WORDS: Final = (
-    r"(?:(?:a|an|the|two|three|four|five|several|some|at least|\d+) )?"
-    r"(?:(?!(?:by|and|or|during|in|at|as|after|when|while|with|from|following)\b)[\w'’-]+ ){0,2}?"
-)
-# An "attack on" or "against" armed men ("an attack on a police post") hit them too: of ACLED's Attack or
-# Armed clash training notes whose first sentence says so (and no armed victim otherwise), 41 of 43 are
-# clashes.
-_ARMED_TARGET: Final = re.compile(
-    rf"\b(?:{_HARMED}|shoots?|kills|attacks|attack (?:on|against|targeting)|"
-    rf"(?:opened )?fired? (?:on|at|upon)) {_OBJECT_WORDS}{_ARMED}"
-    rf"|{_ARMED} (?:[\w-]+ ){{0,3}}?(?:was|were) (?:\w+ ){{0,2}}?{_HARMED}",
-    re.IGNORECASE,
-)
-# A victim the paragraph says was charged with, convicted of or involved in drug trafficking or a gang
-# ("The victim had charges against him for drug trafficking") was a member of an armed criminal group to
-# ACLED, as a gang member is: of its training notes that say so, 4 of 4 are clashes (ACLED's Brazil notes).
-_CRIMINAL_VICTIM: Final = re.compile(
-    r"\bvictims?\b[^.]{0,40}\b(?:charges?|charged|convicted|accused|involved|members?|linked|belonged)\b"
-    r"[^.]{0,60}\b(?:drug[- ]traffick\w*|gangs?|criminal (?:groups?|gangs?|organi[sz]ations?|factions?))\b",
-    re.IGNORECASE,
-)
-_DENIED: Final = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
-# The other way, a lead that says civilians were killed or wounded ("killing three villagers", "two
-# children were injured") is an "Attack" unless armed men were hit too or the sentence tells a fight: of
-# ACLED's Attack or Armed clash notes whose first sentence says so, 97% (1029 of 1064) are attacks.
-_CIVILIANS: Final = (
-    r"(?:civilians?|shepherds?|villagers|farmers?|children|child|women|woman|herders?|passers-?by|residents|"
-    r"worshippers|students|teachers?)"
-)
-_CIVILIAN_VICTIMS: Final = re.compile(
-    rf"\b(?:killed|wounded|injured|shot|killing|wounding|injuring|shot dead|shooting dead) (?:\w+ ){{0,3}}?"
-    rf"{_CIVILIANS}\b"
-    rf"|\b{_CIVILIANS} (?:\w+ ){{0,3}}?(?:was|were) (?:\w+ ){{0,2}}?(?:killed|wounded|injured|shot)\b",
-    re.IGNORECASE,
-)
-_FIGHT_TOLD: Final = re.compile(
-    rf"clash|exchange|gunfight|fighting|crossfire|cross-fire|caught in|battle|stray|between"
-    rf"|{_CIVILIANS},? (?:and|as well as) (?:[\w-]+ ){{0,3}}?{_ARMED}",
-    re.IGNORECASE,
-)
 # Burning barricades make a protest violent: of ACLED's notes that tell burning tyres, objects or debris
 # (or a road blocked "with burning" ones), 97% (402 of 416) are violent demonstrations; of its protest
 # notes whose first sentence says roads or streets were barricaded, 95% (57 of 60); of its protest notes that
@@ -167,8 +79,6 @@ _VIOLENCE_TOLD: Final = re.compile(
 DESTRUCTION: Final = "Looting/property destruction"
 _PROTESTERS: Final = re.compile(r"\b(?:demonstrat\w*|protest\w*|rioters?|rioted)\b", re.IGNORECASE)
 _UNARMED: Final = frozenset({PEACEFUL, INTERVENTION})
-_CIVILIAN_STATUS: Final = re.compile(r"\b(?:off[- ]duty|retired|former)\b", re.IGNORECASE)
-ATTACK: Final = "Attack"
 # A protest with intervention or excessive force is told with some word of who intervened and how; in
 # ACLED's notes, of the protest notes with none of these words, about 99% are peaceful protests.
 _FORCED: Final = frozenset({INTERVENTION, "Excessive force against protesters"})
@@ -226,7 +136,10 @@ def weigh_by_discourse(
     them.") may outrank it: later sentences are capped below that event's confidence. With no sure
     reading, the first sentence's own codable events lead the same way: the report's lead is all there
     is to go by (on the evaluation's ACLED notes 0-2538 this makes 5 notes' sub-types right and none
-    wrong; notes whose reading is sure and disagrees with the lead's trigger are left alone).
+    wrong). When no event has the sure reading's type, the lead as typed holds if ACLED codes it with a
+    sub-type of its own: a coding rule retyped it ("raided and damaged a home", no one harmed: property
+    destruction, not the attack the classifier read), and a follow-up arrest must not outrank it for want
+    of an attack to hold by.
     """
     lead_codable = any(d.sentence.start == first and _codable_event(d) for d in detections)
     weighed = [_weighed(d, first, lead_codable) for d in detections]
@@ -234,11 +147,22 @@ def weigh_by_discourse(
         confirmed = [d for d in weighed if d.sentence.start == first and _codable_event(d)]
     else:
         confirmed = [d for d in weighed if d.modality == "asserted" and _reads_as(d, lead_reading)]
+        # no event of the reading's type (a coding rule retyped the lead): the lead as typed holds
+        confirmed = confirmed or _coded_lead(weighed, first)
     if not confirmed:
         return weighed
     lead = min(d.sentence.start for d in confirmed)
     cap = round(max(d.confidence for d in confirmed if d.sentence.start == lead) * FOLLOW_UP_FACTOR, 3)
     return [_capped(d, lead, cap) for d in weighed]
+
+
+def _coded_lead(detections: Sequence[Detection], first: int) -> list[Detection]:
+    """The lead (the surest asserted detection of the sentence starting at `first`) when it is an event
+    ACLED codes with a sub-type of its own, else none."""
+    lead = lead_detection(detections, first)
+    if lead is None or not _codable_event(lead) or lead.type.acled_sub_event_type is None:
+        return []
+    return [lead]
 
 
 def _codable_event(detection: Detection) -> bool:
@@ -295,12 +219,12 @@ def calm_protest(detections: Sequence[Detection], text: str, first: int, lead_en
     """The detections with a lead protest typed as a violent demonstration retyped as a peaceful one when
     its paragraph (`first`..`lead_end` in `text`) tells no violence at all ("students held a
     demonstration after two classmates died"); what police did to it is left to `protest_interventions`."""
-    lead = _lead(detections, first)
+    lead = lead_detection(detections, first)
     if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != VIOLENT:
         return list(detections)
     if _VIOLENCE_TOLD.search(text, first, lead_end):
         return list(detections)
-    return _with_lead(detections, lead, coded_as(lead, PEACEFUL))
+    return with_lead(detections, lead, coded_as(lead, PEACEFUL))
 
 
 def protest_interventions(
@@ -315,11 +239,11 @@ def protest_interventions(
     other way, a lead protest typed as one with intervention (or excessive force) in a paragraph
     that names no police, force, arrest or dispersal at all is a peaceful protest.
     """
-    lead = _lead(detections, first)
+    lead = lead_detection(detections, first)
     if lead is not None and lead.type.plover == "PROTEST" and lead.type.acled_sub_event_type in _FORCED:
         if _POLICE_AT_ALL.search(text, first, lead_end):
             return list(detections)
-        return _with_lead(
+        return with_lead(
             detections, lead, replace(lead, type=replace(lead.type, acled_sub_event_type=PEACEFUL))
         )
     if lead is None or lead.type.acled_sub_event_type != PEACEFUL:
@@ -347,82 +271,13 @@ def protest_interventions(
     ]
 
 
-def returned_fire(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
-    """The detections with a one-sided lead attack or bombardment retyped as an armed clash when its
-    paragraph (`first`..`lead_end` in `text`) says the other side fired back."""
-    lead = _lead(detections, first)
-    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_event_type not in _ONE_SIDED:
-        return list(detections)
-    if not _RETURN_FIRE.search(text, lead.trigger.start, lead_end):
-        return list(detections)
-    return _with_lead(detections, lead, coded_as(lead, CLASH))
-
-
-def small_arms(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
-    """The detections with a lead shelling retyped as an armed clash when its paragraph (`first`..`lead_end`
-    in `text`) names small arms or rifles fired too ("fired mortars and sniper rifles at the positions"),
-    none of it at villages, homes or farms."""
-    lead = _lead(detections, first)
-    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != SHELLING:
-        return list(detections)
-    if not _SMALL_ARMS.search(text, first, lead_end) or _AT_CIVILIAN_PLACES.search(text, first, lead_end):
-        return list(detections)
-    return _with_lead(detections, lead, coded_as(lead, CLASH))
-
-
-def armed_targets(detections: Sequence[Detection], first: int) -> list[Detection]:
-    """The detections with a lead attack (ACLED: on civilians) retyped as an armed clash when its
-    sentence (the one starting at `first`) says that police, soldiers or militants were its victims
-    ("gunmen shot and killed a policeman", "two soldiers were killed by militants")."""
-    lead = _lead(detections, first)
-    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != ATTACK:
-        return list(detections)
-    text = lead.sentence.text
-    if not armed_victims(text) or _CIVILIAN_STATUS.search(text):
-        return list(detections)
-    return _with_lead(detections, lead, coded_as(lead, CLASH))
-
-
-def criminal_victims(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int
-) -> list[Detection]:
-    """The detections with a lead attack retyped as an armed clash when its paragraph (`first`..`lead_end`
-    in `text`) says the victim was charged with or involved in drug trafficking or a gang."""
-    lead = _lead(detections, first)
-    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != ATTACK:
-        return list(detections)
-    found = _CRIMINAL_VICTIM.search(text, first, lead_end)
-    if found is None or _DENIED.search(found.group()):
-        return list(detections)  # "the victim was not a member of any gang" says the opposite
-    return _with_lead(detections, lead, coded_as(lead, CLASH))
-
-
-def armed_victims(sentence: str) -> bool:
-    """Whether a sentence says armed men (police, soldiers, militants, gang members) were an attack's
-    victims: shot, killed or attacked ("gunmen shot a policeman"), left dead or found dead."""
-    return bool(_ARMED_TARGET.search(sentence) or _ARMED_TOLL.search(sentence))
-
-
-def civilian_victims(detections: Sequence[Detection], first: int) -> list[Detection]:
-    """The detections with a lead armed clash retyped as an attack (violence against civilians) when its
-    sentence (the one starting at `first`) says civilians were its victims ("militants attacked the
-    village, killing four civilians"), names no armed victim and tells no fight."""
-    lead = _lead(detections, first)
-    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != CLASH:
-        return list(detections)
-    text = lead.sentence.text
-    if not _CIVILIAN_VICTIMS.search(text) or armed_victims(text) or _FIGHT_TOLD.search(text):
-        return list(detections)
-    return _with_lead(detections, lead, coded_as(lead, ATTACK))
-
-
 def burning_barricades(
     detections: Sequence[Detection], text: str, first: int, lead_end: int
 ) -> list[Detection]:
     """The detections with a lead protest (peaceful or with intervention) retyped as a violent
     demonstration when its paragraph (`first`..`lead_end` in `text`) tells of burning tyres, barricades
     or damage done: what the crowd did outweighs what the police did in ACLED's coding."""
-    lead = _lead(detections, first)
+    lead = lead_detection(detections, first)
     if lead is None or lead.type.acled_sub_event_type not in _UNARMED:
         return list(detections)
     paragraph = text[first:lead_end]
@@ -436,7 +291,7 @@ def protest_damage(detections: Sequence[Detection], text: str, first: int, lead_
     """The detections with a lead property destruction retyped as a violent demonstration when its
     paragraph (`first`..`lead_end` in `text`) says demonstrators did it ("prisoners demonstrated ...
     chairs were burnt and property destroyed")."""
-    lead = _lead(detections, first)
+    lead = lead_detection(detections, first)
     if lead is None or lead.type.acled_sub_event_type != DESTRUCTION:
         return list(detections)
     if not _PROTESTERS.search(text, first, lead_end):
@@ -446,7 +301,7 @@ def protest_damage(detections: Sequence[Detection], text: str, first: int, lead_
 
 def _as_riot(detections: Sequence[Detection], lead: Detection) -> list[Detection]:
     """The detections with `lead` typed as ACLED's violent demonstration."""
-    return _with_lead(detections, lead, coded_as(lead, VIOLENT))
+    return with_lead(detections, lead, coded_as(lead, VIOLENT))
 
 
 def _told_apart(detection: Detection) -> bool:
@@ -460,17 +315,3 @@ def _told_apart(detection: Detection) -> bool:
         if words and (words[0] in _SINGULAR or (words[0] == "the" and not words[-1].endswith("s"))):
             return True
     return False
-
-
-def _with_lead(detections: Sequence[Detection], lead: Detection, retyped: Detection) -> list[Detection]:
-    """The detections with the lead replaced by its retyped self."""
-    return [retyped if d is lead else d for d in detections]
-
-
-def _lead(detections: Sequence[Detection], first: int) -> Detection | None:
-    """The most confident asserted detection of the sentence that starts at `first`."""
-    return max(
-        (d for d in detections if d.sentence.start == first and d.modality == "asserted"),
-        key=lambda d: d.confidence,
-        default=None,
-    )
