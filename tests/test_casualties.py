@@ -542,6 +542,9 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
             ("6-month-old baby shot while in stroller", [("shot", 1)]),
             # an adverb of how it happened does not hide the victim
             ("12-year-old boy accidentally shot while hunting", [("shot", 1)]),
+            # the victim's town between the age and the noun
+            ("21-year-old Elmwood man dead after accidental shooting", [("killed", 1)]),
+            ("UPDATE: 2-year-old Marion boy injured in accidental shooting", [("injured", 1)]),
             ("Teen in serious condition after being shot", [("injured", 1)]),
             ("Man killed his brother, police say", []),
             ("Man shot his neighbour over a fence", []),

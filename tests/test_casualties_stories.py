@@ -39,6 +39,14 @@ from kronika.model import Casualties
                 None,
                 1,
             ),
+            # a dated opening before the story has told any day dates its own incident, not another one
+            (
+                "Police are investigating after a man accidentally shot himself in Elmwood. "
+                "On August 12, officers were called to a home on Oak Street. "
+                "They found a 40-year-old man with a gunshot wound. He was pronounced dead at the scene.",
+                1,
+                None,
+            ),
             # one victim named twice in a sentence is one person hit
             (
                 "Reyes was shot when Cole drew his handgun and it fired, striking Reyes in the jaw.",

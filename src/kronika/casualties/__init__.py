@@ -66,6 +66,14 @@ DATED_OPENING = re.compile(
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s*,",
     re.IGNORECASE,
 )
+# the day a sentence tells its incident on ("on Friday", "last night", "March 4"): a story already dated
+# this way that opens a sentence on another date turns to another incident; one not yet dated is told on it
+TOLD_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+night"
+    r"|this\s+(?:morning|afternoon|evening))\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?"
+    r"|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
 # a coder's summary of the toll: "2 fatalities.", "Fatalities coded as 10", "No fatalities reported"
 SUMMARY = re.compile(
     rf"^\W*(?P<n>{NUMBER}|no)\s+(?:\w+\s+)?fatalit(?:y|ies)\b"
@@ -200,16 +208,24 @@ def story_sentences(doc: Doc, sentence: Span) -> list[Span]:
     """The sentences of the whole article that tell the sentence's incident, across paragraphs."""
     sentences = [s for s in doc_sentences(doc) if span_text(s).strip()]
     here = next((i for i, s in enumerate(sentences) if s.end_char > sentence.start_char), len(sentences))
-    starts = [i for i, s in enumerate(sentences[: here + 1]) if _opens_other_story(s)]
-    first = max(starts, default=0)
-    later = (i for i, s in enumerate(sentences) if i > here and _opens_other_story(s))
-    return sentences[first : next(later, len(sentences))]
+    starts = _story_starts(sentences)
+    first = max((i for i in starts if i <= here), default=0)
+    return sentences[first : next((i for i in starts if i > here), len(sentences))]
 
 
-def _opens_other_story(sentence: Span) -> bool:
-    """A sentence that starts telling another incident ('In a separate shooting', 'PREVIOUS STORY:')."""
-    text = span_text(sentence)
-    return _separate_story(text) or bool(DATED_OPENING.match(text))
+def _story_starts(sentences: list[Span]) -> list[int]:
+    """The sentences that start telling another incident ('In a separate shooting', 'PREVIOUS STORY:'); one
+    opening on a calendar date ('On March 4, ...') does so only once the story told so far has a day: before
+    that it dates the story's own incident ('A man shot himself. On August 12, officers were called ...')."""
+    starts: list[int] = []
+    dated = False
+    for i, sentence in enumerate(sentences):
+        text = span_text(sentence)
+        if _separate_story(text) or (dated and DATED_OPENING.match(text)):
+            starts.append(i)
+            dated = False
+        dated = dated or bool(TOLD_DAY.search(text))
+    return starts
 
 
 def _separate_story(text: str) -> bool:

@@ -104,7 +104,8 @@ HEADLINE_PAIR = re.compile(
 # the parse reads "Baby shot" as the baby shooting, since a headline drops "was"
 HEADLINE_VICTIM = re.compile(
     rf"^(?:[A-Z][\w'’. ]{{0,30}}:\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}?(?i:(?:shooting\s+)?(?:{ONE_VICTIM}))"
-    r"(?:\s+(?i:baby|infant|toddler|child|boy|girl|man|woman))?"
+    # "21-year-old Elmwood man": the victim's town may stand between the age and the noun
+    r"(?:(?:\s+[A-Z][\w'’.-]*)?\s+(?i:baby|infant|toddler|child|boy|girl|man|woman))?"
     r"(?:,\s+\d{1,2},)?\s+(?i:found\s+)?"
     r"(?:(?P<fatal>(?i:fatally)\s+)?(?:(?i:accidentally)\s+)?(?i:shot)(?P<death>\s+(?i:to\s+death|dead))?|(?P<killed>(?i:killed|slain|dead))"
     # "Officer serious but stable after shooting", "Girl, 6, critical after being shot"
