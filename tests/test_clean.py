@@ -137,6 +137,26 @@ def test_appeal_near_the_end_cuts_everything_after_it() -> None:
     assert article.text == body
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("The gunman shot his neighbour on Sunday night after posting his plans on Facebook.", True),
+        ("Her sister wrote on Twitter on Monday that the family was heartbroken by the loss.", True),
+        ("Some neighbours, like Ann Vale, were angry. On Facebook she wrote that it was avoidable.", True),
+        ("Follow us on Twitter and like us on Facebook.", False),
+        ("Contact Jan Kowal at jkowal@ledger.com or @jkowal on Twitter.", False),
+        ("Keep up with our reporters on Facebook.", False),
+        ("On Twitter:", False),
+    ],
+)
+def test_a_line_naming_a_social_network_is_chrome_only_when_it_sends_the_reader_there(
+    line: str, kept: bool
+) -> None:
+    """News reports what people posted on Facebook; only 'follow/like/contact ... on X' is page chrome."""
+    article = _article(f"{STRIKE}\n\n{line}\n\nThe union said the stoppage would go on for days.")
+    assert (line in article.text) is kept
+
+
 def test_hard_wrapped_paragraphs_are_joined_and_spaces_collapsed() -> None:
     text = (
         "Around 2,000 dockworkers   walked off the job in the port city\nof Gdynia on Friday, "

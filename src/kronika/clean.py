@@ -50,13 +50,21 @@ _CHROME_PHRASES = re.compile(
     |registered\ (users?|members?|subscribers?)\b|registering\ (for|with)\ (an\ account|us|our)
     |javascript|your\ browser|ad\ ?block|notifications?\b|verification|click\ (here|on\ the\ button)
     |tap\ here|all\ rights\ reserved|this\ material\ may\ not\ be|a\ friend\ wanted\ you\ to\ see
-    |you\ must\ enter\ the\ characters|follow\ us|like\ us\ on|on\ (facebook|twitter|instagram)\b
+    |you\ must\ enter\ the\ characters|follow\ us|like\ us\ on
     |download\ (our|the)\b[^.]{0,40}\bapp\b|get\ breaking\ news|\bembed\b
     |terms\ of\ (use|service)|privacy\ policy
     |you\ are\ the\ owner\ of\ this|email\ notifications?|posts\ new\ content
     |delivered\ (right\ )?to\ your\ inbox|check\ your\ (spam|email|inbox)
     |already\ have\ an\ account|need\ an\ account|create\ (an\ account|one\ now)|why\ are\ we\ asking\ this
     |thank\ you\ for\ (reading|registering|signing\ up)|e-edition|tweet\ with\ a\ location)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A line naming a social network is chrome only when it asks the reader to go there ('Follow her on
+# Twitter @handle', 'Like us on Facebook') or gives a handle; news often reports what someone posted there.
+_SOCIAL_PROMPT = re.compile(
+    r"""\b(follow|like\ (us|him|her|them|our|me)|find|join|keep\ up\ with|share|contact|reach
+    |see\ more\ from|don.t\ miss)\b[^!?]{0,80}?\bon\ (facebook|twitter|instagram)\b
+    |^on\ (facebook|twitter|instagram)\W*$|@\w+\ on\ twitter\b|\bon\ twitter\W+@\w""",
     re.IGNORECASE | re.VERBOSE,
 )
 _CREDIT = re.compile(
@@ -266,7 +274,7 @@ def is_chrome(unit: str) -> bool:
         return True
     if words <= 25 and _PLAYLIST.match(unit):
         return True
-    if words <= 40 and (_CHROME_PHRASES.search(unit) or _CREDIT.search(unit) or _APPEAL.search(unit)):
+    if words <= 40 and any(rule.search(unit) for rule in (_CHROME_PHRASES, _SOCIAL_PROMPT, _CREDIT, _APPEAL)):
         return True
     return words <= 25 and bool(_PREFIX_LINK.match(unit))
 
