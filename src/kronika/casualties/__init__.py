@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.findings import Finding, parse_findings, text_findings
 from kronika.casualties.numbers import parse_count
-from kronika.casualties.patterns import NUMBER, Kind, text_counts
+from kronika.casualties.patterns import MONTH_NAME, NUMBER, Kind, text_counts
 from kronika.casualties.phrases import introduced_victim
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
@@ -62,16 +62,14 @@ BOUNDARY = re.compile(
 # a sentence opening on a calendar date ("On Nov. 9, two teens were killed", "In December, a woman drove")
 # tells an earlier incident the story recalls: the days of the story's own incident are told otherwise
 DATED_OPENING = re.compile(
-    r"^\W*(?:on|in)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?\s*,",
+    rf"^\W*(?:on|in)\s+{MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\s*,",
     re.IGNORECASE,
 )
 # the day a sentence tells its incident on ("on Friday", "last night", "March 4"): a story already dated
 # this way that opens a sentence on another date turns to another incident; one not yet dated is told on it
 TOLD_DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+night"
-    r"|this\s+(?:morning|afternoon|evening))\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?"
-    r"|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b",
+    rf"|this\s+(?:morning|afternoon|evening))\b|\b{MONTH_NAME}\s+\d{{1,2}}\b",
     re.IGNORECASE,
 )
 # a coder's summary of the toll: "2 fatalities.", "Fatalities coded as 10", "No fatalities reported"

@@ -148,11 +148,14 @@ COUNTED_PASSIVE = re.compile(
 )
 
 
-# a year closing a written date ("Jan. 9, 2017 Man dead", "March 2016 two killed"): a date, never a count
-DATE_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$",
-    re.IGNORECASE,
+# a month's name, whole or cut short ("Jan.", "Sept", "December"), for the toll rules that must tell a date
+# from a count or a story's days from another's; the date rules proper are in kronika.dates
+MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
+# a year closing a written date ("Jan. 9, 2017 Man dead", "March 2016 two killed"): a date, never a count
+DATE_BEFORE = re.compile(rf"\b{MONTH_NAME}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$", re.IGNORECASE)
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 
 
