@@ -24,6 +24,7 @@ from kronika.geo.names import (
     without_article,
     without_number,
 )
+from kronika.geo.nearby import distance_km
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
@@ -259,6 +260,21 @@ class Gazetteer:
                 found[key] = entry
         self._region_towns[(country, region)] = found
         return found
+
+    def towns_within(self, place: Place, km: float) -> list[GeoEntry]:
+        """The towns of the place's country (the biggest of each name in each region) within `km` of it."""
+        if place.lat is None or place.lon is None:
+            return []
+        self._towns_in(place.country, place.admin1)  # builds the town index on first use
+        regions = [region for (country, region) in self._towns or {} if country == place.country]
+        near = (e for region in regions for e in self._towns_in(place.country, region).values())
+        return [
+            e
+            for e in near
+            if e.lat is not None
+            and e.lon is not None
+            and distance_km(place.lat, place.lon, e.lat, e.lon) <= km
+        ]
 
     def country(self, code_or_name: str) -> GeoEntry | None:
         """A country by ISO alpha-3, alpha-2, name, short name or demonym ("Kyrgyz" -> Kyrgyzstan)."""

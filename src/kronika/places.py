@@ -12,10 +12,10 @@ from kronika.geo.chains import (
     Chain,
     ChainName,
     ChainPlace,
-    after_bearing,
     best_chain,
     find_chains,
     fronted,
+    landmark,
     resolve_chain,
 )
 from kronika.geo.dateline import (
@@ -37,6 +37,7 @@ from kronika.geo.local import (
 from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import AWAY_PREPS, CURRENCY_WORDS, PLACE_LABELS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
+from kronika.geo.outskirts import outside_city
 from kronika.geo.regional import article_namesake
 from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.run_on import run_on
@@ -152,11 +153,13 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
     """Where this event happened: its sentence, else earlier sentences of its paragraph, else the dateline,
     else the town the article is mostly about, else the focus country. A region that is one city ('D.C.')
     is given as that city; a region the sentence names on its own is placed at its seat. A report from
-    a front line is read on the front (`geo/fronts.py`)."""
+    a front line is read on the front (`geo/fronts.py`); one from just outside a city that is a region
+    of its own, in the region around it (`geo/outskirts.py`)."""
     place = _on_front(_locate(doc, detection, ctx, gazetteer), detection, ctx, gazetteer)
     if place is None:
         return None
-    return at_seat(gazetteer.city_of_region(place), detection.sentence.text, gazetteer)
+    sentence = detection.sentence.text
+    return outside_city(at_seat(gazetteer.city_of_region(place), sentence, gazetteer), sentence, gazetteer)
 
 
 def _on_front(
@@ -237,7 +240,7 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
     if district:
         chains = article_places(doc, gazetteer, ctx.focus_country).chains
         inside = towns_in_county(gazetteer, chains, place.name, place.country)
-        inside = [t for t in inside if not _landmark(t.to_place(), sentence, gazetteer, ctx.focus_country)]
+        inside = [t for t in inside if not landmark(t.to_place(), sentence, gazetteer, ctx.focus_country)]
         if inside:
             return inside[0].to_place()
         local = ctx.focus_country == LOCAL_NEWS_COUNTRY  # local news names hamlets no list holds
@@ -249,23 +252,10 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
         town is not None
         and town.precision == "city"
         and (town.country, town.admin1) == (place.country, place.admin1)
-        and not _landmark(town, sentence, gazetteer, ctx.focus_country)
+        and not landmark(town, sentence, gazetteer, ctx.focus_country)
     ):
         return town
     return place
-
-
-def _landmark(town: Place, sentence: str, gazetteer: Gazetteer, focus: str | None) -> bool:
-    """Whether the sentence names the town only as the landmark a place is placed by ('Sirwah district
-    west of Marib city'): the district lies beside the town, not around it."""
-    named = [c for c in find_chains(sentence) if _reads_as(gazetteer, c, focus, town)]
-    return bool(named) and all(after_bearing(sentence, c.start) for c in named)
-
-
-def _reads_as(gazetteer: Gazetteer, chain: Chain, focus: str | None, town: Place) -> bool:
-    """Whether a chain resolves to the town."""
-    found = resolve_chain(gazetteer, chain, focus)
-    return found is not None and found.entry.to_place() == town
 
 
 def _main_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:

@@ -14,6 +14,7 @@ from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
 from kronika.geo.chain_text import find_chains as find_chains
 from kronika.geo.names import name_key
+from kronika.model import Place
 
 _LEADING = frozenset(
     {"barangay", "village", "town", "city", "mueang", "central", "northern", "southern", "eastern", "western",
@@ -391,3 +392,16 @@ def fronted(place: ChainPlace, text: str, offset: int) -> bool:
     start, end = place.chain.start - offset, place.chain.end - offset
     after = text[end:].lstrip(" )").split(",", 1)[0].strip().lower()
     return _FRONTED.match(text[:start]) is not None and "," in text[end:] and after in ("", *TYPE_WORDS)
+
+
+def landmark(town: Place, sentence: str, gazetteer: Gazetteer, focus: str | None) -> bool:
+    """Whether the sentence names the town only as the landmark a place is placed by ('Sirwah district
+    west of Marib city'): the district lies beside the town, not around it."""
+    named = [c for c in find_chains(sentence) if reads_as(gazetteer, c, focus, town)]
+    return bool(named) and all(after_bearing(sentence, c.start) for c in named)
+
+
+def reads_as(gazetteer: Gazetteer, chain: Chain, focus: str | None, town: Place) -> bool:
+    """Whether a chain resolves to the town."""
+    found = resolve_chain(gazetteer, chain, focus)
+    return found is not None and found.entry.to_place() == town
