@@ -58,7 +58,7 @@ def test_a_namesake_stays_as_read_without_better_support(
     gazetteer: Gazetteer, text: str, names: set[str], admin1: str
 ) -> None:
     utah = next(e for e in gazetteer.lookup("Park City", kind="city", country="USA") if e.admin1 == "Utah")
-    assert article_namesake(gazetteer, utah.to_place(), text, names).admin1 == admin1
+    assert article_namesake(gazetteer, utah.to_place(), text, frozenset(names)).admin1 == admin1
 
 
 @pytest.mark.parametrize(

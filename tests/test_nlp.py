@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kronika.nlp import doc_text, sentences, span_text
+from kronika.nlp import doc_text, entities, entities_in, sentences, span_text
 
 
 @pytest.mark.parametrize(
@@ -22,3 +22,11 @@ def test_span_text_is_the_spans_own_text(nlp: Language, text: str) -> None:
     assert doc_text(doc) == doc.text
     assert [span_text(s) for s in sentences(doc)] == [s.text for s in sentences(doc)]
     assert all(span_text(doc[i : i + 3]) == doc[i : i + 3].text for i in range(len(doc)))
+
+
+@pytest.mark.slow
+def test_entities_in_a_span_are_the_spans_own(nlp: Language) -> None:
+    doc = nlp("Police in Memphis said John Smith of Dallas met Mary Jones in New York City. Paris was calm.")
+    for span in [*doc.sents, doc[2:9], doc[5:20], doc[0:0]]:
+        assert entities_in(span) == list(span.ents)
+    assert entities(doc) == tuple(doc.ents)

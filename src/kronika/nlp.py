@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -73,3 +75,30 @@ def doc_text(doc: Doc) -> str:
         cached = doc.text
         doc.user_data[_TEXT_KEY] = cached
     return str(cached)
+
+
+_ENTITIES_KEY = "kronika.entities"
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The doc's named entities, built once per doc (spaCy builds a new span for each on every
+    `doc.ents`, and `span.ents` walks all of them: per event, a long article's cost grows with its
+    square). Kept in the doc's own `user_data`, like `sentences`."""
+    cached = doc.user_data.get(_ENTITIES_KEY)
+    if cached is None:
+        cached = tuple(doc.ents)
+        doc.user_data[_ENTITIES_KEY] = cached
+    return cached
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The doc's entities lying wholly inside `span`, in order (as `span.ents`)."""
+    ents = entities(span.doc)
+    first = bisect_left(ents, span.start, key=lambda e: e.start)
+    inside = []
+    for ent in ents[first:]:
+        if ent.start >= span.end:
+            break
+        if ent.end <= span.end:
+            inside.append(ent)
+    return inside

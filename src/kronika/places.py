@@ -44,7 +44,7 @@ from kronika.geo.run_on import run_on
 from kronika.geo.seats import at_seat
 from kronika.geo.unlisted import county_town, unlisted_chain_town
 from kronika.model import ArticleContext, Detection, Place
-from kronika.nlp import doc_text
+from kronika.nlp import doc_text, entities
 from kronika.nlp import sentences as doc_sentences
 
 LEAD_CHARS = 600  # mentions in the lead count double towards the focus country
@@ -65,7 +65,7 @@ LOCAL_NEWS_COUNTRY = "USA"
 def focus_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """Alpha-3 of the country the article is mostly about: places and demonyms; the lead counts double."""
     votes: dict[str, float] = defaultdict(float)
-    for ent in doc.ents:
+    for ent in entities(doc):
         country = (
             None if credited(doc_text(doc), ent.start_char, ent.end_char) else _ent_country(ent, gazetteer)
         )
@@ -146,7 +146,9 @@ def _ent_country(ent: Span, gazetteer: Gazetteer) -> str | None:
 
 def _first_seen(doc: Doc, country: str, gazetteer: Gazetteer) -> int:
     """Offset of the first mention of `country`, to break ties in favour of the lead."""
-    return next((e.start_char for e in doc.ents if _ent_country(e, gazetteer) == country), len(doc_text(doc)))
+    return next(
+        (e.start_char for e in entities(doc) if _ent_country(e, gazetteer) == country), len(doc_text(doc))
+    )
 
 
 def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
@@ -488,4 +490,4 @@ def _local_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gaze
 def _named_places(doc: Doc) -> frozenset[str]:
     """The name keys of the places spaCy tags in the article (not its persons: 'Williams' is a town
     too)."""
-    return frozenset(name_key(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC"))
+    return frozenset(name_key(e.text) for e in entities(doc) if e.label_ in ("GPE", "LOC"))

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.actors.cues import HONORIFICS, QUALIFIERS, ROLES, Role, find_role, place_matches, qualifier_of
 from kronika.actors.keys import canonical_key, word_key
 from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, key_of
-from kronika.nlp import doc_text
+from kronika.nlp import doc_text, entities
 
 # Tokens that may sit in a name's left context: "Kyrgyzstan's prime minister", "pro-Russian President".
 _CONTEXT_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
@@ -47,7 +47,7 @@ class PersonTable:
     @classmethod
     def build(cls, doc: Doc, lexicon: ActorLexicon) -> PersonTable:
         """Read every PERSON entity of the article (headlines skipped) and group mentions by surname."""
-        mentions = [m for ent in doc.ents if ent.label_ == "PERSON" for m in _mention(ent, lexicon)]
+        mentions = [m for ent in entities(doc) if ent.label_ == "PERSON" for m in _mention(ent, lexicon)]
         by_surname: dict[str, list[PersonMention]] = {}
         for mention in mentions:
             by_surname.setdefault(surname_key(mention.name), []).append(mention)

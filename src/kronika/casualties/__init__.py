@@ -14,7 +14,7 @@ archive does.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -204,14 +204,27 @@ def _is_grievance(token: Token) -> bool:
 
 def story_sentences(doc: Doc, sentence: Span) -> list[Span]:
     """The sentences of the whole article that tell the sentence's incident, across paragraphs."""
-    sentences = [s for s in doc_sentences(doc) if span_text(s).strip()]
+    sentences, starts = _stories(doc)
     here = next((i for i, s in enumerate(sentences) if s.end_char > sentence.start_char), len(sentences))
-    starts = _story_starts(sentences)
     first = max((i for i in starts if i <= here), default=0)
-    return sentences[first : next((i for i in starts if i > here), len(sentences))]
+    return list(sentences[first : next((i for i in starts if i > here), len(sentences))])
 
 
-def _story_starts(sentences: list[Span]) -> list[int]:
+_STORIES_KEY = "kronika.stories"
+
+
+def _stories(doc: Doc) -> tuple[tuple[Span, ...], tuple[int, ...]]:
+    """The article's non-empty sentences and where each of its stories starts, worked out once per doc
+    (kept in its user_data: every event of a long article asks again)."""
+    cached = doc.user_data.get(_STORIES_KEY)
+    if cached is None:
+        sentences = tuple(s for s in doc_sentences(doc) if span_text(s).strip())
+        cached = (sentences, tuple(_story_starts(sentences)))
+        doc.user_data[_STORIES_KEY] = cached
+    return cached
+
+
+def _story_starts(sentences: Sequence[Span]) -> list[int]:
     """The sentences that start telling another incident ('In a separate shooting', 'PREVIOUS STORY:'); one
     opening on a calendar date ('On March 4, ...') does so only once the story told so far has a day: before
     that it dates the story's own incident ('A man shot himself. On August 12, officers were called ...')."""

@@ -14,7 +14,7 @@ from kronika.geo.chains import Chain, ChainName, candidates, find_chains, resolv
 from kronika.geo.local import FAR_KM, LOCAL_KM, street_name
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
-from kronika.nlp import doc_text
+from kronika.nlp import doc_text, entities
 
 COUNTY_KM = 35.0  # a US county is some 30-60 km across; its centre is weighted by its towns
 LEAD_CHARS = 400  # a town named in the headline or first lines is what local news is about
@@ -78,7 +78,7 @@ def _main_town(
     """The town of the focus country the article names most, the lead counting triple; None if none."""
     votes: Counter[GeoEntry] = Counter()
     first: dict[GeoEntry, int] = {}
-    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _PLACE_LABELS]
+    places = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in _PLACE_LABELS]
     text = doc_text(doc)
     for chain in chains:
         if not _looks_like_place(text, chain, places) or _street(text, chain) or _home_town(text, chain):

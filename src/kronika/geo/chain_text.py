@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kronika.geo.chain_parts import joined_regions, suburb_of
 from kronika.geo.names import name_key
@@ -102,6 +103,14 @@ class Chain:
 
 def find_chains(text: str, offset: int = 0) -> list[Chain]:
     """Every run of place-like names in `text` joined by commas, brackets or 'in' (offsets + `offset`)."""
+    return list(_chains(text, offset))
+
+
+# Many stages ask for the chains of the same article text, once per event; the answer depends on the
+# arguments alone, so a small memo reads a long article once rather than once per event.
+@lru_cache(maxsize=32)
+def _chains(text: str, offset: int) -> tuple[Chain, ...]:
+    """`find_chains`, kept for the last few texts asked about."""
     names = joined_regions(
         text, [n for n in (_chain_name(m, offset) for m in _NAME.finditer(text)) if n is not None], offset
     )
@@ -112,7 +121,7 @@ def find_chains(text: str, offset: int = 0) -> list[Chain]:
             chains[-1].append(name)
         else:
             chains.append([name])
-    return [Chain(c[0].start, c[-1].end, tuple(c)) for c in chains]
+    return tuple(Chain(c[0].start, c[-1].end, tuple(c)) for c in chains)
 
 
 def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
@@ -150,8 +159,11 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         settlement=any(t in SETTLEMENT_TYPES for t in [*types, typed]),
         village="village" in [*types, typed],
         whole=whole,
-        placed=_after_place_noun(match.string[: match.start()]),
+        placed=_after_place_noun(match.string[max(0, match.start() - _NOUN_OF_CHARS) : match.start()]),
     )
+
+
+_NOUN_OF_CHARS = 40  # 'the municipality of ': enough text before a name to read its place noun and 'of'
 
 
 def _after_place_noun(before: str) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from kronika.gazetteer import Gazetteer
 from kronika.geo.dateline import credited
 from kronika.geo.names import name_key, strip_region_type
-from kronika.nlp import doc_text
+from kronika.nlp import doc_text, entities
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # A hamlet's name is too often a word or a namesake of a place the lists lack ('Port', a village of 900
@@ -28,7 +28,7 @@ def lone_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     reads as a town of MIN_LONE_TOWN people in that country and as nothing anywhere else; None where
     the names disagree or none reads so."""
     votes: Counter[str] = Counter()
-    for ent in doc.ents:
+    for ent in entities(doc):
         if ent.label_ not in _PLACE_LABELS or credited(doc_text(doc), ent.start_char, ent.end_char):
             continue
         if gazetteer.country(ent.text) is not None:  # 'the US dollar': a country named is no town

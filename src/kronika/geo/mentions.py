@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.names import REGION_TYPE_WORDS
 from kronika.geo.resolve import resolve_name
+from kronika.nlp import entities_in
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 UNTAGGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", ""})
@@ -75,7 +76,7 @@ def _named_places(
     """Place entities, 'X region' phrases, and capitalised words spaCy mis-tagged that the gazetteer knows."""
     out: list[tuple[Span, GeoEntry]] = []
     covered: set[int] = set()
-    for ent in span.ents:
+    for ent in entities_in(span):
         if (ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent)) or _currency(ent):
             continue
         phrase = _with_region_word(doc, _strip_det(ent))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from functools import lru_cache
 
 from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
 from kronika.geo.chains import find_chains
@@ -13,7 +13,10 @@ from kronika.geo.nearby import distance_km
 from kronika.model import Place
 
 
-def article_namesake(gazetteer: Gazetteer, place: Place, text: str, names: Collection[str]) -> Place:
+# Each event of an article asks about the article's places again and again; the answer depends on the
+# arguments alone, so a small memo weighs each namesake once per article rather than once per event.
+@lru_cache(maxsize=256)
+def article_namesake(gazetteer: Gazetteer, place: Place, text: str, names: frozenset[str]) -> Place:
     """The town or county of `place`'s name, in its country, that most of the article's other places
     (`names`: the places it names, as name keys) lie beside, a state `text` writes out counting one:
     'shot in Park City' in a story naming Sedgwick County and Wichita is Kansas's Park City, not Utah's.
@@ -58,7 +61,7 @@ def _written_with_region(text: str, name: str) -> bool:
     return any(len(c.names) > 1 and name_key(c.names[0].text) == key for c in find_chains(text))
 
 
-def _support(gazetteer: Gazetteer, entry: GeoEntry, text: str, names: Collection[str]) -> int:
+def _support(gazetteer: Gazetteer, entry: GeoEntry, text: str, names: frozenset[str]) -> int:
     """How many of `names`, other than the entry's own, are towns or counties within LOCAL_KM of it,
     plus one where the text writes out its state."""
     own = {name_key(entry.name), strip_region_type(name_key(entry.name))}

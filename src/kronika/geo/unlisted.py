@@ -13,7 +13,7 @@ from kronika.geo.chains import TYPE_WORDS, Chain, ChainName, ChainPlace
 from kronika.geo.local import hospital_town, street_name
 from kronika.geo.names import name_key, strip_region_type
 from kronika.model import Place
-from kronika.nlp import doc_text
+from kronika.nlp import doc_text, entities
 
 _DIVISION_WORDS = frozenset({"borough", "boro"})  # 'Mt. Oliver Borough': a municipality, as a township is
 MIN_STOPPED_WORD = 4  # 'Mt.', 'Ft.', 'Ste.': shorter words ending in a full stop are abbreviations
@@ -93,7 +93,7 @@ def county_town(gazetteer: Gazetteer, county: Place, doc: Doc, chains: Sequence[
     if region is None:
         return None
     text = doc_text(doc)
-    others = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NOT_TOWN_LABELS]
+    others = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in _NOT_TOWN_LABELS]
     for chain in chains:
         name = chain.names[0]
         if not (_plain(name) and _written_as_town(text, name, others)):
