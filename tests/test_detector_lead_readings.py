@@ -48,10 +48,16 @@ def test_an_attack_told_with_armed_victims_in_a_participle_is_a_clash(
     [
         ("Militants raided a hamlet at night, killing four villagers.", "Attack"),
         ("Two children were wounded when troops opened fire on the camp.", "Attack"),
+        # fire aimed at a village or homes, no victim named
+        ("Soldiers fired on the village with mortars and machine guns at dawn.", "Attack"),
+        ("Gunmen shot at several houses in the district overnight.", "Attack"),
+        ("Soldiers fired at a checkpoint outside the hamlet overnight.", "Armed clash"),
         # armed men hit too, or a fight told: the clash stands
         ("Militants raided a hamlet, killing four villagers and two soldiers.", "Armed clash"),
         ("A farmer was killed in crossfire as rebels and troops fought.", "Armed clash"),
         ("Rebels and troops fought near the hamlet for an hour.", "Armed clash"),
+        ("Rebels fired on the village, wounding two soldiers.", "Armed clash"),
+        ("Militants fired on houses during clashes with the army.", "Armed clash"),
     ],
 )
 def test_a_clash_whose_victims_are_civilians_is_an_attack(sentence: str, expected: str) -> None:
