@@ -116,6 +116,10 @@ _FIGHT_TOLD: Final = re.compile(
     rf"|{_CIVILIANS},? (?:and|as well as) (?:[\w-]+ ){{0,3}}?{_ARMED}",
     re.IGNORECASE,
 )
+# Killings, violence, fighting or attacks "between" sides ("amid revenge killings between two clans") are
+# two-sided: of ACLED's training notes whose first sentence says so, 75% (113 of 151) are armed clashes and
+# 3% (5) attacks.
+_BETWEEN_SIDES: Final = re.compile(r"\b(?:killings?|violence|fighting|attacks?) between\b", re.IGNORECASE)
 _CIVILIAN_STATUS: Final = re.compile(r"\b(?:off[- ]duty|retired|former)\b", re.IGNORECASE)
 
 
@@ -151,6 +155,18 @@ def armed_targets(detections: Sequence[Detection], first: int) -> list[Detection
         return list(detections)
     text = lead.sentence.text
     if not armed_victims(text) or _CIVILIAN_STATUS.search(text):
+        return list(detections)
+    return with_lead(detections, lead, coded_as(lead, CLASH))
+
+
+def feuding_sides(detections: Sequence[Detection], first: int) -> list[Detection]:
+    """The detections with a lead attack retyped as an armed clash when its sentence (the one starting at
+    `first`) says the killings or fighting were between sides ("four were killed in revenge killings
+    between two clans"): both sides fought."""
+    lead = lead_detection(detections, first)
+    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != ATTACK:
+        return list(detections)
+    if not _BETWEEN_SIDES.search(lead.sentence.text):
         return list(detections)
     return with_lead(detections, lead, coded_as(lead, CLASH))
 
