@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.actors import ActorLexicon, ArticleActors, canonical_key
@@ -539,3 +540,25 @@ def test_a_meeting_without_an_election_takes_no_legislature(pipeline: Pipeline) 
     text = "A meeting was held in Dushanbe on Monday, lawmakers said."
     meetings = [m for m in pipeline.mentions(Article("t", text)) if m.type.plover == "CONSULT"]
     assert all(a.sector != "LEG" for m in meetings for a in m.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Troop movements: Houthi reinforcements were reported near Marib on Monday.", "reported", "MIL"),
+        # a force named by its name comes before the heading's common noun
+        ("Movement of forces: HTS reinforcements arrived in Saraqib on Monday.", "arrived", "REB"),
+        ("Movement of forces: a convoy of the Turkish army was sent to a base near Idlib.", "sent", "MIL"),
+        # no force named: nobody to go by
+        ("Reinforcements were seen moving towards the town on Monday.", "seen", None),
+    ],
+)
+def test_a_change_to_a_group_activity_without_a_doer_is_the_named_force_s(
+    nlp: Language, lexicon: ActorLexicon, text: str, trigger: str, expected: str | None
+) -> None:
+    """Troops moved, their clause naming nobody: ACLED codes such a change only for a force, armed group
+    or authority, so the one the sentence names did it."""
+    detection = made_up_detection(text, trigger, "MOBILIZE", "Change to group/activity", mode="troops")
+    ctx = ArticleContext(Article("t", text))
+    doers = ArticleActors(nlp(text), ctx, lexicon).doers(detection)
+    assert [a.sector for a in doers] == ([expected] if expected else [])

@@ -11,7 +11,7 @@ from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.acled_typing import distinct_lead, uncoded_lead
-from kronika.events.battle_rules import armed_targets, civilian_victims
+from kronika.events.battle_rules import armed_targets, civilian_victims, feuding_sides
 from kronika.events.discourse import (
     FOLLOW_UP_FACTOR,
     burning_barricades,
@@ -48,10 +48,16 @@ def test_an_attack_told_with_armed_victims_in_a_participle_is_a_clash(
     [
         ("Militants raided a hamlet at night, killing four villagers.", "Attack"),
         ("Two children were wounded when troops opened fire on the camp.", "Attack"),
+        # fire aimed at a village or homes, no victim named
+        ("Soldiers fired on the village with mortars and machine guns at dawn.", "Attack"),
+        ("Gunmen shot at several houses in the district overnight.", "Attack"),
+        ("Soldiers fired at a checkpoint outside the hamlet overnight.", "Armed clash"),
         # armed men hit too, or a fight told: the clash stands
         ("Militants raided a hamlet, killing four villagers and two soldiers.", "Armed clash"),
         ("A farmer was killed in crossfire as rebels and troops fought.", "Armed clash"),
         ("Rebels and troops fought near the hamlet for an hour.", "Armed clash"),
+        ("Rebels fired on the village, wounding two soldiers.", "Armed clash"),
+        ("Militants fired on houses during clashes with the army.", "Armed clash"),
     ],
 )
 def test_a_clash_whose_victims_are_civilians_is_an_attack(sentence: str, expected: str) -> None:
@@ -61,6 +67,23 @@ def test_a_clash_whose_victims_are_civilians_is_an_attack(sentence: str, expecte
     (out,) = civilian_victims([made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], 0)
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Three herders were killed in revenge killings between two clans.", "killed", "Armed clash"),
+        ("Two men died during fighting between rival cattle camps.", "died", "Armed clash"),
+        ("Five were wounded in renewed violence between the two villages.", "wounded", "Armed clash"),
+        # "between" two dates or places says when or where, not who fought
+        ("Two traders were killed between Juba and Nimule on the highway.", "killed", "Attack"),
+        ("A farmer was killed between 2 and 4 May in his field.", "killed", "Attack"),
+    ],
+)
+def test_killings_between_sides_are_a_clash(sentence: str, trigger: str, expected: str) -> None:
+    """Killings, fighting or violence 'between' sides tell a two-sided fight: ACLED's armed clash."""
+    (out,) = feuding_sides([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], 0)
+    assert out.type.acled_sub_event_type == expected
 
 
 # --- what the crowd and the police did -----------------------------------------------------------

@@ -11,6 +11,7 @@ from spacy.tokens import Span as DocSpan
 
 from kronika.actors.conflicts import front_line_sides
 from kronika.actors.roles import STREET_SECTORS, implied_doer, is_violent, takes_to_the_streets
+from kronika.events.acled_typing import GROUP_ACTIVITY, GROUP_ACTIVITY_SECTORS
 from kronika.model import Actor, Detection, Span
 
 if TYPE_CHECKING:
@@ -68,6 +69,10 @@ class EventDoers:
             sides = self._armed_in(self.doc[self._previous_start(sentence) : sentence.end])
             if sides:
                 return sides if len({a.name for a in sides}) > 1 else (*sides, *self._other_side(detection))
+        if event.acled_sub_event_type == GROUP_ACTIVITY:
+            movers = self._movers(sentence)
+            if movers:
+                return movers
         claimants = (self._planters(sentence) or self._claimants(sentence)) if is_violent(event) else ()
         if claimants:
             return claimants
@@ -84,6 +89,16 @@ class EventDoers:
                 return legislature
         implied = implied_doer(event, country)
         return (implied,) if implied is not None else ()
+
+    def _movers(self, sentence: DocSpan) -> tuple[Actor, ...]:
+        """The first force, armed group or authority a sentence names, for a change to a group's activity
+        whose clause names nobody ("Houthi reinforcements were reported on the front", "a new US
+        military column was sent to the base"): ACLED codes such a change only for those
+        (`GROUP_ACTIVITY_SECTORS`), so the one the sentence names is whose forces moved. One named by
+        its name comes before a common noun ("Troop movements: HTS sent reinforcements" is HTS's)."""
+        named = [a for a in self.actors.actors_in(sentence) if a.sector in GROUP_ACTIVITY_SECTORS]
+        proper = [a for a in named if any(c.isupper() for c in a.text)]
+        return tuple((proper or named)[:1])
 
     def _other_side(self, detection: Detection) -> tuple[Actor, ...]:
         """A battle's unnamed other side where its sentences name only one ("a militiaman was found

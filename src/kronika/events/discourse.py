@@ -14,6 +14,7 @@ from kronika.events.battle_rules import (
     armed_targets,
     civilian_victims,
     criminal_victims,
+    feuding_sides,
     lead_detection,
     returned_fire,
     small_arms,
@@ -203,13 +204,15 @@ def opens_with_pronoun(sentence: str) -> bool:
 def retype_lead(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
     """The detections with the lead's event typed by what its paragraph (`first`..`lead_end` in `text`)
     tells: no violence at all, police action on a protest, fire returned, small arms fired, armed victims,
-    burning barricades, demonstrators' damage. Each rule looks at the lead as the one before left it."""
+    sides that fought each other, burning barricades, demonstrators' damage. Each rule looks at the lead
+    as the one before left it."""
     found = calm_protest(detections, text, first, lead_end)
     found = protest_interventions(found, text, first, lead_end)
     found = civilian_victims(found, first)
     found = returned_fire(found, text, first, lead_end)
     found = small_arms(found, text, first, lead_end)
     found = armed_targets(found, first)
+    found = feuding_sides(found, first)
     found = criminal_victims(found, text, first, lead_end)
     found = burning_barricades(found, text, first, lead_end)
     return protest_damage(found, text, first, lead_end)
