@@ -342,6 +342,8 @@ def test_a_region_stands_alone_only_after_in_near_or_at(gazetteer: Gazetteer) ->
         ),
         pytest.param("A drone struck a depot on the outskirts of Quneitra.", "Quneitra", id="outskirts"),
         pytest.param("Shells fell in the vicinity of Quneitra overnight.", "Quneitra", id="vicinity"),
+        pytest.param("Shells fell close to Quneitra overnight.", "Quneitra", id="close-to"),
+        pytest.param("Rival factions clashed in the northern part of Quneitra.", "Quneitra", id="part-of"),
         pytest.param("The mayor of Quneitra resigned.", None, id="not-land-around"),
     ],
 )

@@ -23,16 +23,18 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "
 SOLE_LOCATIVE = LOCATIVE - {"of"}
 # A place put before the sentence's subject sets the scene for all of it: 'On 3 May, in Puno city, ...'.
 _FRONTED = re.compile(r"^(?:[^,]{0,60},\s*)?(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
-# A bearing that makes the next name a landmark: 'west of', '12 km south-east of', 'to the north of'.
-# Land around a place, written before it: 'in the southern countryside of Idleb', 'on the outskirts of
-# Mizdah'. What happened there happened in that place's area, as after 'in'.
+_COMPASS = r"(?:north|south|east|west)(?:[ -]?(?:east|west))?(?:ern)?"
+# Land around or inside a place, written before it: 'in the southern countryside of Idleb', 'on the
+# outskirts of Mizdah', 'the eastern part of Al Bab', 'close to Ghazni'. What happened there happened
+# in that place's area, as after 'in'.
 _AROUND_OF = re.compile(
-    r"\b(?:countryside|outskirts|vicinity|surroundings|environs|rural areas?)\s+of\s+(?:the\s+)?$",
+    rf"\b(?:(?:countryside|outskirts|vicinity|surroundings|environs|rural areas?|{_COMPASS} part)\s+of"
+    r"|(?:close|next)\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_BEARING = re.compile(
-    r"\b(?:north|south|east|west)(?:[ -]?(?:east|west))?(?:ern)?(?: part)?\s+of\s+(?:the\s+)?$", re.IGNORECASE
-)
+# A bearing that makes the next name a landmark: 'west of', '12 km south-east of', 'to the north of'
+# (but 'the eastern part of' a place is inside it).
+_BEARING = re.compile(rf"\b{_COMPASS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # 'Brownsville Road, Pittsburgh' names a street, never a town spelled like it.
 _STREET_WORDS = frozenset(
     {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
