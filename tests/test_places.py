@@ -136,6 +136,13 @@ def test_no_dateline(gazetteer: Gazetteer, text: str) -> None:
     ("sentence", "trigger", "focus", "name"),
     [
         pytest.param(
+            "Riot police detained drivers at a rally in Rostov-on-Don on Friday.",
+            "detained",
+            "RUS",
+            "Rostov-on-Don",
+            id="hyphened-name-read-whole",
+        ),
+        pytest.param(
             "Fighters attacked a checkpoint close to Ghazni city on Monday.",
             "attacked",
             "AFG",
@@ -151,7 +158,7 @@ def test_no_dateline(gazetteer: Gazetteer, text: str) -> None:
         ),
     ],
 )
-def test_a_town_is_near_or_in_part_of_it(
+def test_a_town_is_read_whole_and_near_or_in_part_of_it(
     nlp: Language, gazetteer: Gazetteer, sentence: str, trigger: str, focus: str, name: str
 ) -> None:
     place = run_locate(nlp, gazetteer, sentence, sentence, trigger, focus)

@@ -365,6 +365,16 @@ def best_chain(
     )
 
 
+def reads_whole(gazetteer: Gazetteer, start: int, text: str, place: ChainPlace) -> bool:
+    """Whether the name `text` at `start` is only part of a name the chain reads whole as its place:
+    'Rostov' of 'Rostov-on-Don', which the parser split at its hyphens."""
+    return any(
+        name.start <= start and start + len(text) <= name.end and name_key(text) != name_key(name.text)
+        for name in place.chain.names
+        if place.entry in gazetteer.lookup(name.text)
+    )
+
+
 def _reference(place: ChainPlace, text: str, offset: int) -> bool:
     """Whether a chain is the landmark another place is placed by ('12 km south of Y', 'west of Y'):
     where the text also names that place, the event is there; alone, the landmark is the nearest point."""
