@@ -140,13 +140,20 @@ def resolve_chain(
         _respell_leading(gazetteer, chain, options, picks, country)
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
-    entry = part_of_later_town(gazetteer, entry, picks)
+    if not _typed_town(chain, picks, entry):
+        entry = part_of_later_town(gazetteer, entry, picks)
     contained = entry is not None and entry in picks and _held(entry, picks)  # a namesake is not held
     sole = entry is not None and _sole(entry, options, focus)
     trusted = support > 1 or country == focus or contained or chain.names[0].placed
     if entry is None or not (trusted or _strong(entry, chain) or sole):
         return None
     return ChainPlace(chain, entry, support, contained, sole and not _strong(entry, chain))
+
+
+def _typed_town(chain: Chain, picks: list[GeoEntry | None], entry: GeoEntry | None) -> bool:
+    """Whether the chain calls the entry's name a town or village ('Baligubadle town (Hargeysa,
+    Waqooyi Galbeed)'): a place of its own, not a part of the big city named after it."""
+    return entry is not None and entry in picks and chain.names[picks.index(entry)].settlement
 
 
 def _compass_regions(
