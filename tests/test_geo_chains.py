@@ -175,6 +175,8 @@ def test_a_village_is_never_the_province_of_its_name(gazetteer: Gazetteer) -> No
         ("A man was shot in Wheat Ridge, Denver police said.", "Wheat Ridge"),
         # and a far-off bigger namesake gives way to the one beside the city
         ("A man was shot in Riverview, Detroit police said.", "Riverview"),
+        # a name the chain calls a town is a town of its own, wherever the district after it is named from
+        ("Gunmen raided Madisonville town (Cincinnati, Ohio) on Friday.", "Madisonville"),
     ],
 )
 def test_a_small_town_named_before_a_big_city_is_a_part_of_it(
@@ -342,6 +344,8 @@ def test_a_region_stands_alone_only_after_in_near_or_at(gazetteer: Gazetteer) ->
         ),
         pytest.param("A drone struck a depot on the outskirts of Quneitra.", "Quneitra", id="outskirts"),
         pytest.param("Shells fell in the vicinity of Quneitra overnight.", "Quneitra", id="vicinity"),
+        pytest.param("Shells fell close to Quneitra overnight.", "Quneitra", id="close-to"),
+        pytest.param("Rival factions clashed in the northern part of Quneitra.", "Quneitra", id="part-of"),
         pytest.param("The mayor of Quneitra resigned.", None, id="not-land-around"),
     ],
 )

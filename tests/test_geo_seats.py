@@ -1,4 +1,4 @@
-"""Specs for placing a first-level region named on its own at its seat."""
+"""Specs for placing a first-level region at its seat, and a district named on its own at its town."""
 
 from __future__ import annotations
 
@@ -41,14 +41,31 @@ def test_a_region_named_on_its_own_is_placed_at_its_seat(
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "region", "country", "seat"),
     [
-        "Troops shelled Kafr Nubl in Idleb on Sunday.",  # a smaller place lies somewhere in the region
-        "Troops shelled the village of Kafr Nubl in the southern countryside of Idleb.",
-        "Troops shelled villages in the countryside of Idleb.",
+        ("Troops shelled Tell Qarah in Aleppo on Sunday.", "Aleppo", "SYR", "Aleppo"),
+        ("Gunmen raided the hamlet of Wadi Sirr (Al Hudaydah) at dawn.", "Al Hudaydah", "YEM", "Al Hudaydah"),
+        ("In Tembladera, La Paz, drivers blocked the main road.", "La Paz", "BOL", "La Paz"),
     ],
 )
-def test_a_region_after_a_smaller_place_or_as_its_countryside_keeps_its_centre(
+def test_a_region_after_a_smaller_place_is_placed_at_its_seat(
+    gazetteer: Gazetteer, sentence: str, region: str, country: str, seat: str
+) -> None:
+    place = at_seat(_region(gazetteer, region, country), sentence, gazetteer)
+    assert place.precision == "admin1" and place.name == _region(gazetteer, region, country).name
+    assert _km_from_town(place, gazetteer, seat, country) <= NEAR_KM
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops shelled the village of Kafr Nubl in the southern countryside of Idleb.",
+        "Troops shelled villages in the countryside of Idleb.",
+        "Troops shelled Kafr Nubl in Idleb countryside with rockets.",
+        "Troops shelled Tell Qarah in Idleb on Sunday.",  # Idlib lies near the province's centre
+    ],
+)
+def test_a_small_region_or_one_named_as_its_countryside_keeps_its_centre(
     gazetteer: Gazetteer, sentence: str
 ) -> None:
     region = _region(gazetteer, "Idleb", "SYR")

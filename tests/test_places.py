@@ -133,6 +133,40 @@ def test_no_dateline(gazetteer: Gazetteer, text: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "focus", "name"),
+    [
+        pytest.param(
+            "Riot police detained drivers at a rally in Rostov-on-Don on Friday.",
+            "detained",
+            "RUS",
+            "Rostov-on-Don",
+            id="hyphened-name-read-whole",
+        ),
+        pytest.param(
+            "Fighters attacked a checkpoint close to Ghazni city on Monday.",
+            "attacked",
+            "AFG",
+            "Ghazni",
+            id="close-to",
+        ),
+        pytest.param(
+            "Two factions clashed in the eastern part of Al Bab city on Tuesday.",
+            "clashed",
+            "SYR",
+            "Al Bāb",
+            id="part-of-a-town-is-in-it",
+        ),
+    ],
+)
+def test_a_town_is_read_whole_and_near_or_in_part_of_it(
+    nlp: Language, gazetteer: Gazetteer, sentence: str, trigger: str, focus: str, name: str
+) -> None:
+    place = run_locate(nlp, gazetteer, sentence, sentence, trigger, focus)
+    assert place is not None and place.name == name and place.precision == "city"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "iso3"),
     [
         ("Kyrgyz police detained activists in Bishkek. Russia said it was watching.", "KGZ"),

@@ -16,6 +16,7 @@ from kronika.geo.chains import (
     find_chains,
     fronted,
     landmark,
+    reads_whole,
     resolve_chain,
 )
 from kronika.geo.dateline import (
@@ -341,6 +342,7 @@ def _place_in(
         or best.entry.kind == "country"
         or _refines(chain.entry, best.entry)
         or _gainsaid(best, chain)
+        or reads_whole(gazetteer, best.start, best.text, chain)
         or (
             fronted(chain, span.text, span.start_char)
             and _SPECIFIC[chain.entry.kind] >= _SPECIFIC[best.entry.kind]

@@ -24,16 +24,18 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "
 SOLE_LOCATIVE = LOCATIVE - {"of"}
 # A place put before the sentence's subject sets the scene for all of it: 'On 3 May, in Puno city, ...'.
 _FRONTED = re.compile(r"^(?:[^,]{0,60},\s*)?(?:in|at|near)\s+(?:the\s+)?$", re.IGNORECASE)
-# A bearing that makes the next name a landmark: 'west of', '12 km south-east of', 'to the north of'.
-# Land around a place, written before it: 'in the southern countryside of Idleb', 'on the outskirts of
-# Mizdah'. What happened there happened in that place's area, as after 'in'.
+_COMPASS = r"(?:north|south|east|west)(?:[ -]?(?:east|west))?(?:ern)?"
+# Land around or inside a place, written before it: 'in the southern countryside of Idleb', 'on the
+# outskirts of Mizdah', 'the eastern part of Al Bab', 'close to Ghazni'. What happened there happened
+# in that place's area, as after 'in'.
 _AROUND_OF = re.compile(
-    r"\b(?:countryside|outskirts|vicinity|surroundings|environs|rural areas?)\s+of\s+(?:the\s+)?$",
+    rf"\b(?:(?:countryside|outskirts|vicinity|surroundings|environs|rural areas?|{_COMPASS} part)\s+of"
+    r"|(?:close|next)\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_BEARING = re.compile(
-    r"\b(?:north|south|east|west)(?:[ -]?(?:east|west))?(?:ern)?(?: part)?\s+of\s+(?:the\s+)?$", re.IGNORECASE
-)
+# A bearing that makes the next name a landmark: 'west of', '12 km south-east of', 'to the north of'
+# (but 'the eastern part of' a place is inside it).
+_BEARING = re.compile(rf"\b{_COMPASS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # 'Brownsville Road, Pittsburgh' names a street, never a town spelled like it.
 _STREET_WORDS = frozenset(
     {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
@@ -139,13 +141,20 @@ def resolve_chain(
         _respell_leading(gazetteer, chain, options, picks, country)
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
-    entry = part_of_later_town(gazetteer, entry, picks)
+    if not _typed_town(chain, picks, entry):
+        entry = part_of_later_town(gazetteer, entry, picks)
     contained = entry is not None and entry in picks and _held(entry, picks)  # a namesake is not held
     sole = entry is not None and _sole(entry, options, focus)
     trusted = support > 1 or country == focus or contained or chain.names[0].placed
     if entry is None or not (trusted or _strong(entry, chain) or sole):
         return None
     return ChainPlace(chain, entry, support, contained, sole and not _strong(entry, chain))
+
+
+def _typed_town(chain: Chain, picks: list[GeoEntry | None], entry: GeoEntry | None) -> bool:
+    """Whether the chain calls the entry's name a town or village ('Baligubadle town (Hargeysa,
+    Waqooyi Galbeed)'): a place of its own, not a part of the big city named after it."""
+    return entry is not None and entry in picks and chain.names[picks.index(entry)].settlement
 
 
 def _compass_regions(
@@ -361,6 +370,16 @@ def best_chain(
             -p.chain.start,
         ),
         default=None,
+    )
+
+
+def reads_whole(gazetteer: Gazetteer, start: int, text: str, place: ChainPlace) -> bool:
+    """Whether the name `text` at `start` is only part of a name the chain reads whole as its place:
+    'Rostov' of 'Rostov-on-Don', which the parser split at its hyphens."""
+    return any(
+        name.start <= start and start + len(text) <= name.end and name_key(text) != name_key(name.text)
+        for name in place.chain.names
+        if place.entry in gazetteer.lookup(name.text)
     )
 
 

@@ -182,7 +182,7 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BEARINGS:
         score -= 2.0  # 'west of Marib': a landmark, the event is where the text says it is
-    elif root.dep_ == "pobj" and head.lower_ in AT_PREPS:
+    elif root.dep_ == "pobj" and (head.lower_ in AT_PREPS or _near_to(head)):
         score += 3.0
     elif root.dep_ == "pobj" and head.lower_ in AWAY_PREPS:
         score -= 3.0
@@ -198,3 +198,8 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
         score += 1.0 if trigger in list(root.ancestors) else 0.0
         score -= 0.02 * abs(root.i - trigger.i)
     return score
+
+
+def _near_to(preposition: Token) -> bool:
+    """Whether 'to' says where, not whither: 'close to Ghazni', 'next to the market'."""
+    return preposition.lower_ == "to" and preposition.head.lower_ in ("close", "next")

@@ -1,10 +1,13 @@
-"""Where a first-level region named on its own is placed: at its seat, not at its middle.
+"""Where a first-level region or a district is placed: at its seat, not at its middle.
 
 A report that names only a province ('a protest in Hajjah governorate', 'a curfew across Hadramawt')
-most often tells of its main town, and coders place such events at the provincial capital. The
-region's centre lies in open country, often far from any town. A region written after a smaller
-place ('Bacayopa, Sinaloa', 'Kinda in Idleb') or as its countryside ('the southern countryside of
-Idleb') keeps its centre: the event lies somewhere else in it.
+most often tells of its main town, and coders place such events at the provincial capital. A
+province written after a village the lists lack ('Wadi Sirr (Al Hudaydah)') is placed there too
+where its seat lies well away from its centre: villages, roads and fighting gather round the main
+town, while a large province's centre often lies in open country far from any of them. A province
+written as its countryside ('the southern countryside of Idleb', 'Idleb countryside') keeps its
+centre: the event lies away from the town. A district named on its own is placed at the town it is
+named after; one written after a smaller place keeps its centre (its seat is no nearer its villages).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import replace
 
 from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
 from kronika.geo.chains import find_chains
+from kronika.geo.nearby import distance_km
 from kronika.model import Place
 
 # Words before a region that place the event away from its seat: 'the countryside of Idleb'.
@@ -23,17 +27,39 @@ _OUTSKIRTS = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_CHARS = 40
+# A region whose seat lies closer than this to its centre keeps its centre for a village written in
+# it: the two points are then about as near to the region's villages.
+SEAT_AWAY_KM = 25.0
+_RURAL_AFTER = re.compile(r"\s+(?:province\s+|governorate\s+)?(?:countryside|desert)\b", re.IGNORECASE)
 
 
 def at_seat(place: Place, sentence: str, gazetteer: Gazetteer) -> Place:
-    """The place, with a region or district the sentence names on its own moved to its seat's point
+    """The place, with a first-level region moved to its seat's point unless the sentence names its
+    countryside, and a district the sentence names on its own moved to the town it is named after
     (name, region and precision stay the region's); anything else unchanged."""
-    if place.precision != "admin1" or not _named_alone(place, sentence, gazetteer):
+    if place.precision != "admin1":
         return place
-    seat = gazetteer.seat(place) if place.name == place.admin1 else _district_seat(place, gazetteer)
+    if place.name == place.admin1:
+        seat = _region_seat(place, sentence, gazetteer)
+    elif _named_alone(place, sentence, gazetteer):
+        seat = _district_seat(place, gazetteer)
+    else:
+        return place
     if seat is None or seat.lat is None or seat.lon is None:
         return place
     return replace(place, lat=seat.lat, lon=seat.lon)
+
+
+def _region_seat(place: Place, sentence: str, gazetteer: Gazetteer) -> GeoEntry | None:
+    """The seat a first-level region is placed at: always where the sentence names it on its own;
+    after a smaller place only where the seat lies well away from the centre (a small region's centre
+    is as fair a guess at its villages) and the sentence does not name its countryside."""
+    seat = gazetteer.seat(place)
+    if seat is None or seat.lat is None or seat.lon is None or _named_alone(place, sentence, gazetteer):
+        return seat
+    if place.lat is None or place.lon is None or _countryside(place, sentence, gazetteer):
+        return None
+    return seat if distance_km(place.lat, place.lon, seat.lat, seat.lon) > SEAT_AWAY_KM else None
 
 
 def _district_seat(place: Place, gazetteer: Gazetteer) -> GeoEntry | None:
@@ -50,6 +76,20 @@ def _named_alone(place: Place, sentence: str, gazetteer: Gazetteer) -> bool:
         _names(c.names[0].text, place, gazetteer)
         and not _OUTSKIRTS.search(sentence[max(0, c.start - _BEFORE_CHARS) : c.start])
         for c in chains
+    )
+
+
+def _countryside(place: Place, sentence: str, gazetteer: Gazetteer) -> bool:
+    """Whether the sentence names the region as its countryside ('the southern countryside of Idleb',
+    'in Idleb countryside')."""
+    return any(
+        _names(name.text, place, gazetteer)
+        and (
+            _OUTSKIRTS.search(sentence[max(0, name.start - _BEFORE_CHARS) : name.start]) is not None
+            or _RURAL_AFTER.match(sentence, name.end) is not None
+        )
+        for chain in find_chains(sentence)
+        for name in chain.names
     )
 
 
