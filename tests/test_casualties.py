@@ -270,6 +270,21 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("A man died of a self-inflicted gunshot wound in his home.", 1, None),
         ),
         *rule(
+            "every item of a list of victims is counted, however the parse hangs the items",
+            ("Sam West, Ben Dean and Mark Price were also struck by bullets.", None, 3),
+            ("Deputies found the bodies of a man and a woman and their children Sam, Ann and Bo.", 5, None),
+            (
+                "He came home to find his 55-year-old wife, 26-year-old son, and 10-year-old daughter dead.",
+                3,
+                None,
+            ),
+            # one person restated, or described, is still one
+            ("The victim, Sam Cole, was shot in the leg.", None, 1),
+            ("His father, a 39-year-old, and another man were wounded.", None, 2),
+            ("Police charged him in the slaying of Sam Cole and another robbery.", 1, None),
+            ("His cousin, a friend or a neighbour was dead, she was told.", 1, None),
+        ),
+        *rule(
             "a victim named apart from the one killed was hurt",
             ("A 30-year-old man was killed and a 9-year-old girl was shot on Elm Street.", 1, 1),
             ("Sam Cole was killed and Ann Lee was shot in the leg.", 1, 1),

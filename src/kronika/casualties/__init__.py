@@ -23,7 +23,7 @@ from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.findings import Finding, parse_findings, text_findings
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
-from kronika.casualties.phrases import introduced_victim
+from kronika.casualties.phrases import conjuncts, introduced_victim
 from kronika.casualties.stories import SEPARATE, incident_sentences, separate_story, story_sentences
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
@@ -266,7 +266,7 @@ def _one_by_one(doc: Doc, findings: list[list[Finding]]) -> int:
 
 def _people(victim: Token, count: int) -> list[Token]:
     """The people a victim phrase names one by one: 'a 25-year-old man and a 1-year-old boy' is two."""
-    parts = [victim, *(c for c in victim.children if c.dep_ == "conj")]
+    parts = [victim, *conjuncts(victim)]
     return parts if len(parts) == count else []
 
 

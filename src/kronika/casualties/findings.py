@@ -165,6 +165,12 @@ def _co_subjects(victim: Token) -> list[Token]:
 
 def _sufferers(token: Token) -> int | None:
     """'He sustained injuries', 'five were treated for wounds': the verb's subject bears the injuries."""
+    holder = _sufferer(token)
+    return phrase_count(holder) if holder is not None else None
+
+
+def _sufferer(token: Token) -> Token | None:
+    """The head of the phrase naming who bears the injuries or wounds a noun tells of."""
     if not token.lower_.startswith(("injur", "wound")):
         return None
     verb, holder = token.head, None
@@ -185,7 +191,7 @@ def _sufferers(token: Token) -> int | None:
     if holder is None and _died(verb):
         return None  # "pronounced dead with a gunshot wound": the wound killed, it is not an injury
     holder = holder or next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    return phrase_count(_antecedent(holder)) if holder is not None else None
+    return _antecedent(holder) if holder is not None else None
 
 
 def _died(verb: Token) -> bool:

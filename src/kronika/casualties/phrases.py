@@ -25,9 +25,9 @@ def phrase_count(token: Token) -> int | None:
     """The count stated by the noun phrase a token heads, summing its conjuncts."""
     # "one wounded and one deceased": a conjunct with a casualty word of its own is counted by that word
     # "bullets struck the girl and the house": a building or car hit is no victim
-    joined = [c for c in token.children if c.dep_ == "conj" and c.lemma_.lower() not in PROPERTY]
+    joined = [c for c in conjuncts(token) if c.lemma_.lower() not in PROPERTY]
     parts = [token, *[c for c in joined if not _own_casualty(c)]]
-    if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in token.children):
+    if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for p in [token, *joined] for c in p.children):
         parts = [token]  # "his brother or a friend was dead": one of them, not both
     if token.lower_ in PERSONAL and len(parts) == 1:
         return 1
@@ -48,14 +48,44 @@ def phrase_count(token: Token) -> int | None:
         # "the victims, two guards and a cook,": the apposition counts them; "his father, a 39-year-old, and
         # another man": the people joined after the apposition add to it
         counts = [phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]
+        if _heads_list(token, appositive):
+            counts.append(1)
         return None if None in counts else sum(c for c in counts if c is not None)
     nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
     if len(parts) > 1 and all(p.pos_ in {"NOUN", "NUM", "PROPN", "PRON"} for p in parts):
         # "killed her and three other people": a pronoun among the conjuncts is one person
-        counts = [1 if p.lower_ in PERSONAL else single_phrase_count(p) for p in parts]
+        counts = [_part_count(p) for p in parts]
         if all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
     return single_phrase_count(token) if nummods or token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} else None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The words joined to a phrase's head, down the parse's chain: in 'a mother, son and little girl' the
+    parse hangs 'girl' on 'son', not on 'mother', so the head's own conjuncts name only part of the list."""
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    return [t for c in joined for t in (c, *conjuncts(c))]
+
+
+def _heads_list(token: Token, appositive: Token) -> bool:
+    """'Sam West, Ben Dean and Mark Price', 'his wife, son and daughter', parsed with the second item as an
+    apposition: one person cannot be restated as a list of several, so the head is the list's first item."""
+    one = token.tag_ in {"NN", "NNP"} and token.lower_ not in PAIRS and single_phrase_count(token) == 1
+    if not one or appositive.tag_ not in {"NN", "NNP"}:
+        return False
+    # "his wife, son and daughter": a bare noun set off by commas inside a list is one more of its items
+    bare = appositive.tag_ == "NN" and not any(c.dep_ == "det" for c in appositive.children)
+    return bool(conjuncts(appositive)) or (bare and bool(conjuncts(token)))
+
+
+def _part_count(part: Token) -> int | None:
+    """One item of a list of victims: a pronoun is one person; 'their children Sam, Ann and Bo' is counted
+    by the names that follow the plural."""
+    if part.lower_ in PERSONAL:
+        return 1
+    count = single_phrase_count(part)
+    appositive = child(part, {"appos"})
+    return phrase_count(appositive) if count is None and appositive is not None else count
 
 
 def _age_after_name(token: Token) -> bool:
