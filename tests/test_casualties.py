@@ -270,6 +270,12 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("A man died of a self-inflicted gunshot wound in his home.", 1, None),
         ),
         *rule(
+            "a count with its own casualty word is apart from the next; a possessor's number is no count",
+            ("Three dead and 12 wounded after gun battle in Elmwood.", 3, 12),
+            ("One killed, four injured in early-morning shooting.", 1, 4),
+            ("Police found the 911 caller's father dead inside the home.", 1, None),
+        ),
+        *rule(
             "every item of a list of victims is counted, however the parse hangs the items",
             ("Sam West, Ben Dean and Mark Price were also struck by bullets.", None, 3),
             ("Deputies found the bodies of a man and a woman and their children Sam, Ann and Bo.", 5, None),

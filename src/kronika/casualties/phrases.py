@@ -26,7 +26,8 @@ def phrase_count(token: Token) -> int | None:
     # "one wounded and one deceased": a conjunct with a casualty word of its own is counted by that word
     # "bullets struck the girl and the house": a building or car hit is no victim
     joined = [c for c in conjuncts(token) if c.lemma_.lower() not in PROPERTY]
-    parts = [token, *[c for c in joined if not _own_casualty(c)]]
+    # "Three dead and 12 wounded": a number with a casualty word of its own is a count apart from the next
+    parts = [token] if _own_casualty(token) else [token, *[c for c in joined if not _own_casualty(c)]]
     if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for p in [token, *joined] for c in p.children):
         parts = [token]  # "his brother or a friend was dead": one of them, not both
     if token.lower_ in PERSONAL and len(parts) == 1:
@@ -44,6 +45,8 @@ def phrase_count(token: Token) -> int | None:
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
         return parse_count(" ".join(t.text for t in token.subtree))
     appositive = child(token, {"appos"})
+    if appositive is not None and _own_casualty(appositive):
+        appositive = None  # "One killed, four injured": a count with its own word restates nothing
     if appositive is not None and not any(is_number_word(c) for c in token.children):
         # "the victims, two guards and a cook,": the apposition counts them; "his father, a 39-year-old, and
         # another man": the people joined after the apposition add to it
@@ -123,7 +126,8 @@ def single_phrase_count(token: Token) -> int | None:
     """The count of one noun phrase: its modifiers and the noun, without its clauses and conjuncts."""
     if labels(token):
         return None
-    skip = {"conj", "cc", "preconj", "relcl", "acl", "prep", "appos", "punct"}
+    # "the 911 caller's father": a number in the possessor counts the possessor, not the person owned
+    skip = {"conj", "cc", "preconj", "relcl", "acl", "prep", "appos", "punct", "poss"}
     # "shot dead two clerks": the casualty word modifying the victims is not part of their count
     before = [c for c in token.children if c.dep_ not in skip and c.i < token.i and casualty_kind(c) is None]
     if any(c.dep_ == "conj" for c in token.children):  # "both Ann and the baby": 'both' counts the list
@@ -134,7 +138,7 @@ def single_phrase_count(token: Token) -> int | None:
     words = [t for t in words if t.i > cut]
     phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
     # the phrase without its conjuncts: "his aunt and two other people" has no number on 'aunt'
-    own = [token, *(t for c in token.children if c.dep_ not in {"conj", "cc"} for t in c.subtree)]
+    own = [token, *(t for c in token.children if c.dep_ not in {"conj", "cc", "poss"} for t in c.subtree)]
     if token.lower_ in {"parents", "twins"} and not any(is_number_word(c) for c in own):
         return 2  # "shot his parents" (and "his parents and three siblings"): a plural that is a number
     if (
