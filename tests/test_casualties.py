@@ -104,6 +104,8 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Police said it was a non-fatal shooting.", 0, None),
             ("Nobody was hurt in the blaze.", None, 0),
             ("Our staff were not hurt, the firm said.", None, 0),
+            ("Her life was not in danger, nor did she sustain serious injury.", None, 0),
+            ("Neither the clerk nor the guard was hurt.", None, 0),
             ("Four police officers and two civilians were killed in the ambush.", 6, None),
             ("The raid killed a dozen herders and wounded dozens more.", 12, 12),
             ("The death toll rose to 15 overnight.", 15, None),
