@@ -90,6 +90,15 @@ from kronika.model import Casualties
             ("Two men were shot over the weekend on Elm Street.", None, 2),
         ),
         *rule(
+            "a similar incident the story recalls is another incident",
+            (
+                "A boy was shot in the leg on Elm Street on Friday. "
+                "A similar shooting on Oak Street left two teens dead.",
+                None,
+                1,
+            ),
+        ),
+        *rule(
             "someone who passed away died",
             ("A man was shot on Elm Street on Friday. He passed away at the hospital on Sunday.", 1, None),
         ),

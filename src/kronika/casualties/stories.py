@@ -40,7 +40,7 @@ STORY_BREAK = re.compile(
     re.IGNORECASE,
 )
 SEPARATE = re.compile(
-    r"\b(?:a|an)\s+(?:separate|unrelated|different|earlier|later)\s+(?:\w+\s+)?"
+    r"\b(?:a|an)\s+(?:separate|unrelated|different|earlier|later|similar)\s+(?:\w+\s+)?"
     r"(?:incident|attack|shooting|raid|case|event|stabbing|clash|bombing)\b"
     # "police are also investigating a non-fatal shooting", "two other shootings are under investigation"
     r"|\balso\s+investigating\s+(?:a|an|another|two|three|\d+)\b"
