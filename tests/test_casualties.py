@@ -280,13 +280,9 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
         ),
         *rule(
             "every item of a list of victims is counted, however the parse hangs the items",
-            ("Sam West, Ben Dean and Mark Price were also struck by bullets.", None, 3),
+            ("Gunfire killed a mother, son and little girl at the farm.", 3, None),
+            ("Bullets struck a cook, clerk and guard outside the depot.", None, 3),
             ("Deputies found the bodies of a man and a woman and their children Sam, Ann and Bo.", 5, None),
-            (
-                "He came home to find his 55-year-old wife, 26-year-old son, and 10-year-old daughter dead.",
-                3,
-                None,
-            ),
             # one person restated, or described, is still one
             ("The victim, Sam Cole, was shot in the leg.", None, 1),
             ("His father, a 39-year-old, and another man were wounded.", None, 2),

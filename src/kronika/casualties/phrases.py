@@ -51,8 +51,6 @@ def phrase_count(token: Token) -> int | None:
         # "the victims, two guards and a cook,": the apposition counts them; "his father, a 39-year-old, and
         # another man": the people joined after the apposition add to it
         counts = [phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]
-        if _heads_list(token, appositive):
-            counts.append(1)
         return None if None in counts else sum(c for c in counts if c is not None)
     nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
     if len(parts) > 1 and all(p.pos_ in {"NOUN", "NUM", "PROPN", "PRON"} for p in parts):
@@ -68,17 +66,6 @@ def conjuncts(token: Token) -> list[Token]:
     parse hangs 'girl' on 'son', not on 'mother', so the head's own conjuncts name only part of the list."""
     joined = [c for c in token.children if c.dep_ == "conj"]
     return [t for c in joined for t in (c, *conjuncts(c))]
-
-
-def _heads_list(token: Token, appositive: Token) -> bool:
-    """'Sam West, Ben Dean and Mark Price', 'his wife, son and daughter', parsed with the second item as an
-    apposition: one person cannot be restated as a list of several, so the head is the list's first item."""
-    one = token.tag_ in {"NN", "NNP"} and token.lower_ not in PAIRS and single_phrase_count(token) == 1
-    if not one or appositive.tag_ not in {"NN", "NNP"}:
-        return False
-    # "his wife, son and daughter": a bare noun set off by commas inside a list is one more of its items
-    bare = appositive.tag_ == "NN" and not any(c.dep_ == "det" for c in appositive.children)
-    return bool(conjuncts(appositive)) or (bare and bool(conjuncts(token)))
 
 
 def _part_count(part: Token) -> int | None:
