@@ -293,7 +293,7 @@ def _special_findings(token: Token) -> Finding | None:
             return Finding("killed", 1, token.i, owner.i, himself=True)  # "before taking his own life"
         count = _lives(token)
         return Finding("killed", count, token.i) if count is not None else None
-    if _gun_on_himself(token) or _committed_suicide(token):
+    if _gun_on_himself(token):
         return Finding("killed", 1, token.i, token.i, himself=True)
     if token.lower_ in ACT_NOUNS and token.pos_ == "NOUN":
         return _act_of(token) or _owned_death(token)
@@ -313,11 +313,6 @@ def _gun_on_himself(token: Token) -> bool:
     on = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
     target = child(on, {"pobj"}) if on is not None else None
     return weapon is not None and weapon.lower_ in GUNS and target is not None and target.lower_ in REFLEXIVE
-
-
-def _committed_suicide(token: Token) -> bool:
-    """'then committed suicide': the doer's own death, told without a casualty word on a victim."""
-    return token.lower_ == "suicide" and token.dep_ in OBJECTS and token.head.lemma_.lower() == "commit"
 
 
 CONDITIONS = {"critical", "serious", "stable", "fair", "grave", "satisfactory", "guarded"}
