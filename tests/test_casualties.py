@@ -104,6 +104,8 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Police said it was a non-fatal shooting.", 0, None),
             ("Nobody was hurt in the blaze.", None, 0),
             ("Our staff were not hurt, the firm said.", None, 0),
+            ("Her life was not in danger, nor did she sustain serious injury.", None, 0),
+            ("Neither the clerk nor the guard was hurt.", None, 0),
             ("Four police officers and two civilians were killed in the ambush.", 6, None),
             ("The raid killed a dozen herders and wounded dozens more.", 12, 12),
             ("The death toll rose to 15 overnight.", 15, None),
@@ -268,6 +270,23 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("The farmer fatally shot his wife and two sons, then turned the rifle on himself.", 4, None),
             # a suicide alone is one death
             ("A man died of a self-inflicted gunshot wound in his home.", 1, None),
+        ),
+        *rule(
+            "a count with its own casualty word is apart from the next; a possessor's number is no count",
+            ("Three dead and 12 wounded after gun battle in Elmwood.", 3, 12),
+            ("One killed, four injured in early-morning shooting.", 1, 4),
+            ("Police found the 911 caller's father dead inside the home.", 1, None),
+        ),
+        *rule(
+            "every item of a list of victims is counted, however the parse hangs the items",
+            ("Gunfire killed a mother, son and little girl at the farm.", 3, None),
+            ("Bullets struck a cook, clerk and guard outside the depot.", None, 3),
+            ("Deputies found the bodies of a man and a woman and their children Sam, Ann and Bo.", 5, None),
+            # one person restated, or described, is still one
+            ("The victim, Sam Cole, was shot in the leg.", None, 1),
+            ("His father, a 39-year-old, and another man were wounded.", None, 2),
+            ("Police charged him in the slaying of Sam Cole and another robbery.", 1, None),
+            ("His cousin, a friend or a neighbour was dead, she was told.", 1, None),
         ),
         *rule(
             "a victim named apart from the one killed was hurt",

@@ -59,6 +59,8 @@ from kronika.model import Casualties
             # 'he' in the clause on how the boy died is the boy: one victim, dead
             ("A 6-year-old boy has died after he was wounded in a shooting on Friday.", 1, None),
             ("A woman was killed after she was shot outside her home on Monday.", 1, None),
+            # the injuries of one who died are no injury
+            ("A boy who suffered critical injuries in a shooting at his home has died.", 1, None),
         ),
         *rule(
             "a tally over a year, a month or a city's round-up is no event toll",
@@ -86,6 +88,15 @@ from kronika.model import Casualties
             ),
             # a shooting over the weekend is one incident's
             ("Two men were shot over the weekend on Elm Street.", None, 2),
+        ),
+        *rule(
+            "a similar incident the story recalls is another incident",
+            (
+                "A boy was shot in the leg on Elm Street on Friday. "
+                "A similar shooting on Oak Street left two teens dead.",
+                None,
+                1,
+            ),
         ),
         *rule(
             "someone who passed away died",

@@ -4,17 +4,17 @@ An attack takes its toll from every sentence of the article that tells its incid
 opens another one) and from the article's headline; people said only to have been shot are injured unless
 counted among the dead. A negated report ("no one was hurt") counts as 0. What one sentence says is read
 by `kronika.casualties.findings` (the parse), `kronika.casualties.words` (which words report casualties)
-and `kronika.casualties.patterns` (the wording), numbers by `kronika.casualties.numbers`. Events ACLED
-codes without a toll of their own (a peaceful rally, an arrest) take none: the deaths they mention belong
-to the attack they are about; nor does a tally of many incidents ("750 killed so far this year"), which
-also lends the story nothing. A gunman who kills himself besides others is counted among the dead, as the
-archive does.
+and `kronika.casualties.patterns` (the wording), numbers by `kronika.casualties.numbers`; which sentences
+tell the incident is found by `kronika.casualties.stories`. Events ACLED codes without a toll of their own
+(a peaceful rally, an arrest) take none: the deaths they mention belong to the attack they are about; nor
+does a tally of many incidents ("750 killed so far this year"), which also lends the story nothing. A
+gunman who kills himself besides others is counted among the dead, as the archive does.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -22,12 +22,12 @@ from spacy.tokens import Doc, Span, Token
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.findings import Finding, parse_findings, text_findings
 from kronika.casualties.numbers import parse_count
-from kronika.casualties.patterns import MONTH_NAME, NUMBER, Kind, text_counts
-from kronika.casualties.phrases import introduced_victim
+from kronika.casualties.patterns import NUMBER, Kind, text_counts
+from kronika.casualties.phrases import conjuncts, introduced_victim
+from kronika.casualties.stories import SEPARATE, incident_sentences, separate_story, story_sentences
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
-from kronika.nlp import doc_text, span_text
-from kronika.nlp import sentences as doc_sentences
+from kronika.nlp import span_text
 
 __all__ = ["count_casualties", "incident_sentences", "parse_count", "story_sentences"]
 
@@ -53,25 +53,6 @@ def _total(findings: list[Finding], kind: Kind) -> int | None:
     return max(counts) if counts else None
 
 
-# a sentence opening like this reports another incident, so its toll is not this event's
-BOUNDARY = re.compile(
-    r"^\W*(?:in\s+(?:an)?other\s+(?:event|incident|attack|case)|in\s+a\s+separate|separately|meanwhile"
-    r"|elsewhere|earlier|previously|last\s+(?:year|month|week)|the\s+same\s+day|on\s+the\s+same\s+day)\b",
-    re.IGNORECASE,
-)
-# a sentence opening on a calendar date ("On Nov. 9, two teens were killed", "In December, a woman drove")
-# tells an earlier incident the story recalls: the days of the story's own incident are told otherwise
-DATED_OPENING = re.compile(
-    rf"^\W*(?:on|in)\s+{MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\s*,",
-    re.IGNORECASE,
-)
-# the day a sentence tells its incident on ("on Friday", "last night", "March 4"): a story already dated
-# this way that opens a sentence on another date turns to another incident; one not yet dated is told on it
-TOLD_DAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+night"
-    rf"|this\s+(?:morning|afternoon|evening))\b|\b{MONTH_NAME}\s+\d{{1,2}}\b",
-    re.IGNORECASE,
-)
 # a coder's summary of the toll: "2 fatalities.", "Fatalities coded as 10", "No fatalities reported"
 SUMMARY = re.compile(
     rf"^\W*(?P<n>{NUMBER}|no)\s+(?:\w+\s+)?fatalit(?:y|ies)\b"
@@ -110,20 +91,6 @@ AGGREGATE = re.compile(
     r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}",
     re.IGNORECASE,
 )
-# a link list of other stories: "RELATED ARTICLES: Man shot, killed in his car", "More stories on ..."
-STORY_BREAK = re.compile(
-    r"^\W*(?:previous\s+story|related(?:\s+(?:articles?|stories|story|coverage|links?))?\s*:"
-    r"|in\s+other\s+news|more\s+stories\b)",
-    re.IGNORECASE,
-)
-SEPARATE = re.compile(
-    r"\b(?:a|an)\s+(?:separate|unrelated|different|earlier|later)\s+(?:\w+\s+)?"
-    r"(?:incident|attack|shooting|raid|case|event|stabbing|clash|bombing)\b"
-    # "police are also investigating a non-fatal shooting", "two other shootings are under investigation"
-    r"|\balso\s+investigating\s+(?:a|an|another|two|three|\d+)\b"
-    r"|\b(?:two|three|four|\d+)\s+other\s+(?:[\w-]+\s+)?(?:shootings|incidents|attacks)\b",
-    re.IGNORECASE,
-)
 # ACLED sub-types that never carry a toll of their own: deaths a peaceful rally or an arrest report
 # belong to the attack it is about ("protested the killing of", "arrested over the shooting that killed")
 NON_LETHAL = {
@@ -138,28 +105,6 @@ SPLIT = re.compile(
     r"(?:events|locations|days|incidents|villages|areas)",
     re.IGNORECASE,
 )
-
-
-def _paragraph(doc: Doc, sentence: Span) -> list[Span]:
-    """The sentences of the paragraph (text between line breaks) holding the sentence."""
-    text = doc_text(doc)
-    begin = text.rfind("\n", 0, sentence.start_char) + 1
-    stop = text.find("\n", sentence.end_char)
-    end = len(text) if stop < 0 else stop
-    return [
-        s for s in doc_sentences(doc) if begin <= s.start_char and s.end_char <= end and span_text(s).strip()
-    ]
-
-
-def incident_sentences(doc: Doc, sentence: Span) -> list[Span]:
-    """The sentence and its neighbours in the paragraph that tell the same incident (up to another one)."""
-    paragraph = _paragraph(doc, sentence)
-    before = [s for s in paragraph if s.end_char <= sentence.start_char]
-    after = [s for s in paragraph if s.start_char >= sentence.end_char]
-    starts = [i for i, s in enumerate(before) if BOUNDARY.match(span_text(s))]
-    before = [] if BOUNDARY.match(span_text(sentence)) else before[max(starts, default=0) :]
-    stop = next((i for i, s in enumerate(after) if BOUNDARY.match(span_text(s))), len(after))
-    return [*before, sentence, *after[:stop]]
 
 
 def _summary_toll(sentences: list[Span]) -> int | None:
@@ -200,48 +145,6 @@ def _is_grievance(token: Token) -> bool:
     return any(t.dep_ in {"relcl", "acl"} for t in path) or any(
         t.lemma_.lower() in GRIEVANCE_HEADS for t in path[1:]
     )
-
-
-def story_sentences(doc: Doc, sentence: Span) -> list[Span]:
-    """The sentences of the whole article that tell the sentence's incident, across paragraphs."""
-    sentences, starts = _stories(doc)
-    here = next((i for i, s in enumerate(sentences) if s.end_char > sentence.start_char), len(sentences))
-    first = max((i for i in starts if i <= here), default=0)
-    return list(sentences[first : next((i for i in starts if i > here), len(sentences))])
-
-
-_STORIES_KEY = "kronika.stories"
-
-
-def _stories(doc: Doc) -> tuple[tuple[Span, ...], tuple[int, ...]]:
-    """The article's non-empty sentences and where each of its stories starts, worked out once per doc
-    (kept in its user_data: every event of a long article asks again)."""
-    cached = doc.user_data.get(_STORIES_KEY)
-    if cached is None:
-        sentences = tuple(s for s in doc_sentences(doc) if span_text(s).strip())
-        cached = (sentences, tuple(_story_starts(sentences)))
-        doc.user_data[_STORIES_KEY] = cached
-    return cached
-
-
-def _story_starts(sentences: Sequence[Span]) -> list[int]:
-    """The sentences that start telling another incident ('In a separate shooting', 'PREVIOUS STORY:'); one
-    opening on a calendar date ('On March 4, ...') does so only once the story told so far has a day: before
-    that it dates the story's own incident ('A man shot himself. On August 12, officers were called ...')."""
-    starts: list[int] = []
-    dated = False
-    for i, sentence in enumerate(sentences):
-        text = span_text(sentence)
-        if _separate_story(text) or (dated and DATED_OPENING.match(text)):
-            starts.append(i)
-            dated = False
-        dated = dated or bool(TOLD_DAY.search(text))
-    return starts
-
-
-def _separate_story(text: str) -> bool:
-    """A sentence that says it tells another incident than the one before ('Separately', 'RELATED:')."""
-    return bool(BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text))
 
 
 def _is_violent(doc: Doc, detection: Detection) -> bool:
@@ -363,7 +266,7 @@ def _one_by_one(doc: Doc, findings: list[list[Finding]]) -> int:
 
 def _people(victim: Token, count: int) -> list[Token]:
     """The people a victim phrase names one by one: 'a 25-year-old man and a 1-year-old boy' is two."""
-    parts = [victim, *(c for c in victim.children if c.dep_ == "conj")]
+    parts = [victim, *conjuncts(victim)]
     return parts if len(parts) == count else []
 
 
@@ -462,7 +365,7 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
         return Casualties()
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
     # a story opening on a date may be the lead's own, told from its start)
-    lead = not (scope and _separate_story(span_text(scope[0])))
+    lead = not (scope and separate_story(span_text(scope[0])))
     scope = [s for s in scope if s.start == sentence.start or not STATISTIC.search(span_text(s))]
     findings = [_findings(doc, s, detection) for s in scope]
     tallies = [

@@ -127,6 +127,12 @@ def _is_negated(token: Token, victim: Token | None) -> bool:
         return True
     if any(c.lower_ == "no" and c.dep_ == "det" for c in token.children):
         return True
+    # "her life was not threatened, nor did she sustain injury": the clause 'nor' joins is denied too
+    verb = token.head if token.pos_ == "NOUN" else token
+    if verb.dep_ == "conj" and any(c.lower_ == "nor" and c.i < verb.i for c in verb.head.children):
+        return True
+    if victim is not None and any(c.lower_ == "neither" for c in victim.children):
+        return True  # "neither the clerk nor the guard was hurt"
     return victim is not None and victim.lower_ in {"nobody", "none", "one"} and _starts_with_no(victim)
 
 
@@ -165,6 +171,12 @@ def _co_subjects(victim: Token) -> list[Token]:
 
 def _sufferers(token: Token) -> int | None:
     """'He sustained injuries', 'five were treated for wounds': the verb's subject bears the injuries."""
+    holder = _sufferer(token)
+    return phrase_count(holder) if holder is not None else None
+
+
+def _sufferer(token: Token) -> Token | None:
+    """The head of the phrase naming who bears the injuries or wounds a noun tells of."""
     if not token.lower_.startswith(("injur", "wound")):
         return None
     verb, holder = token.head, None
@@ -185,7 +197,7 @@ def _sufferers(token: Token) -> int | None:
     if holder is None and _died(verb):
         return None  # "pronounced dead with a gunshot wound": the wound killed, it is not an injury
     holder = holder or next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    return phrase_count(_antecedent(holder)) if holder is not None else None
+    return _antecedent(holder) if holder is not None else None
 
 
 def _died(verb: Token) -> bool:
@@ -394,6 +406,9 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 # larger reading counts, not the sum with the sentence's other victims)
                 yield Finding("shot", ordinal, -1, victim.i)
                 continue
+            if victim is None and kind == "injured" and token.pos_ == "NOUN":
+                # "a child who suffered critical injuries has died": the injured is the child who died
+                victim = _sufferer(token)
             himself = victim is not None and (victim.lower_ in REFLEXIVE or _self_inflicted(token, kind))
             yield Finding(kind, count, token.i, _first_naming(victim), himself=himself)
 

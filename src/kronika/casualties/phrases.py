@@ -25,9 +25,10 @@ def phrase_count(token: Token) -> int | None:
     """The count stated by the noun phrase a token heads, summing its conjuncts."""
     # "one wounded and one deceased": a conjunct with a casualty word of its own is counted by that word
     # "bullets struck the girl and the house": a building or car hit is no victim
-    joined = [c for c in token.children if c.dep_ == "conj" and c.lemma_.lower() not in PROPERTY]
-    parts = [token, *[c for c in joined if not _own_casualty(c)]]
-    if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for c in token.children):
+    joined = [c for c in conjuncts(token) if c.lemma_.lower() not in PROPERTY]
+    # "Three dead and 12 wounded": a number with a casualty word of its own is a count apart from the next
+    parts = [token] if _own_casualty(token) else [token, *[c for c in joined if not _own_casualty(c)]]
+    if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for p in [token, *joined] for c in p.children):
         parts = [token]  # "his brother or a friend was dead": one of them, not both
     if token.lower_ in PERSONAL and len(parts) == 1:
         return 1
@@ -44,6 +45,8 @@ def phrase_count(token: Token) -> int | None:
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
         return parse_count(" ".join(t.text for t in token.subtree))
     appositive = child(token, {"appos"})
+    if appositive is not None and _own_casualty(appositive):
+        appositive = None  # "One killed, four injured": a count with its own word restates nothing
     if appositive is not None and not any(is_number_word(c) for c in token.children):
         # "the victims, two guards and a cook,": the apposition counts them; "his father, a 39-year-old, and
         # another man": the people joined after the apposition add to it
@@ -52,10 +55,27 @@ def phrase_count(token: Token) -> int | None:
     nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
     if len(parts) > 1 and all(p.pos_ in {"NOUN", "NUM", "PROPN", "PRON"} for p in parts):
         # "killed her and three other people": a pronoun among the conjuncts is one person
-        counts = [1 if p.lower_ in PERSONAL else single_phrase_count(p) for p in parts]
+        counts = [_part_count(p) for p in parts]
         if all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
     return single_phrase_count(token) if nummods or token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} else None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The words joined to a phrase's head, down the parse's chain: in 'a mother, son and little girl' the
+    parse hangs 'girl' on 'son', not on 'mother', so the head's own conjuncts name only part of the list."""
+    joined = [c for c in token.children if c.dep_ == "conj"]
+    return [t for c in joined for t in (c, *conjuncts(c))]
+
+
+def _part_count(part: Token) -> int | None:
+    """One item of a list of victims: a pronoun is one person; 'their children Sam, Ann and Bo' is counted
+    by the names that follow the plural."""
+    if part.lower_ in PERSONAL:
+        return 1
+    count = single_phrase_count(part)
+    appositive = child(part, {"appos"})
+    return phrase_count(appositive) if count is None and appositive is not None else count
 
 
 def _age_after_name(token: Token) -> bool:
@@ -93,7 +113,8 @@ def single_phrase_count(token: Token) -> int | None:
     """The count of one noun phrase: its modifiers and the noun, without its clauses and conjuncts."""
     if labels(token):
         return None
-    skip = {"conj", "cc", "preconj", "relcl", "acl", "prep", "appos", "punct"}
+    # "the 911 caller's father": a number in the possessor counts the possessor, not the person owned
+    skip = {"conj", "cc", "preconj", "relcl", "acl", "prep", "appos", "punct", "poss"}
     # "shot dead two clerks": the casualty word modifying the victims is not part of their count
     before = [c for c in token.children if c.dep_ not in skip and c.i < token.i and casualty_kind(c) is None]
     if any(c.dep_ == "conj" for c in token.children):  # "both Ann and the baby": 'both' counts the list
@@ -104,7 +125,7 @@ def single_phrase_count(token: Token) -> int | None:
     words = [t for t in words if t.i > cut]
     phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
     # the phrase without its conjuncts: "his aunt and two other people" has no number on 'aunt'
-    own = [token, *(t for c in token.children if c.dep_ not in {"conj", "cc"} for t in c.subtree)]
+    own = [token, *(t for c in token.children if c.dep_ not in {"conj", "cc", "poss"} for t in c.subtree)]
     if token.lower_ in {"parents", "twins"} and not any(is_number_word(c) for c in own):
         return 2  # "shot his parents" (and "his parents and three siblings"): a plural that is a number
     if (

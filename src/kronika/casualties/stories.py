@@ -1,0 +1,114 @@
+"""Which sentences of an article tell one incident: its paragraph and its whole story, up to a sentence
+that opens another one ('In a separate shooting', 'PREVIOUS STORY:', 'On March 4, ...' once the story has
+a day of its own)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from kronika.casualties.patterns import MONTH_NAME
+from kronika.nlp import doc_text, span_text
+from kronika.nlp import sentences as doc_sentences
+
+__all__ = ["SEPARATE", "incident_sentences", "separate_story", "story_sentences"]
+
+# a sentence opening like this reports another incident, so its toll is not this event's
+BOUNDARY = re.compile(
+    r"^\W*(?:in\s+(?:an)?other\s+(?:event|incident|attack|case)|in\s+a\s+separate|separately|meanwhile"
+    r"|elsewhere|earlier|previously|last\s+(?:year|month|week)|the\s+same\s+day|on\s+the\s+same\s+day)\b",
+    re.IGNORECASE,
+)
+# a sentence opening on a calendar date ("On Nov. 9, two teens were killed", "In December, a woman drove")
+# tells an earlier incident the story recalls: the days of the story's own incident are told otherwise
+DATED_OPENING = re.compile(
+    rf"^\W*(?:on|in)\s+{MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\s*,",
+    re.IGNORECASE,
+)
+# the day a sentence tells its incident on ("on Friday", "last night", "March 4"): a story already dated
+# this way that opens a sentence on another date turns to another incident; one not yet dated is told on it
+TOLD_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last\s+night"
+    rf"|this\s+(?:morning|afternoon|evening))\b|\b{MONTH_NAME}\s+\d{{1,2}}\b",
+    re.IGNORECASE,
+)
+# a link list of other stories: "RELATED ARTICLES: Man shot, killed in his car", "More stories on ..."
+STORY_BREAK = re.compile(
+    r"^\W*(?:previous\s+story|related(?:\s+(?:articles?|stories|story|coverage|links?))?\s*:"
+    r"|in\s+other\s+news|more\s+stories\b)",
+    re.IGNORECASE,
+)
+SEPARATE = re.compile(
+    r"\b(?:a|an)\s+(?:separate|unrelated|different|earlier|later|similar)\s+(?:\w+\s+)?"
+    r"(?:incident|attack|shooting|raid|case|event|stabbing|clash|bombing)\b"
+    # "police are also investigating a non-fatal shooting", "two other shootings are under investigation"
+    r"|\balso\s+investigating\s+(?:a|an|another|two|three|\d+)\b"
+    r"|\b(?:two|three|four|\d+)\s+other\s+(?:[\w-]+\s+)?(?:shootings|incidents|attacks)\b",
+    re.IGNORECASE,
+)
+
+
+def _paragraph(doc: Doc, sentence: Span) -> list[Span]:
+    """The sentences of the paragraph (text between line breaks) holding the sentence."""
+    text = doc_text(doc)
+    begin = text.rfind("\n", 0, sentence.start_char) + 1
+    stop = text.find("\n", sentence.end_char)
+    end = len(text) if stop < 0 else stop
+    return [
+        s for s in doc_sentences(doc) if begin <= s.start_char and s.end_char <= end and span_text(s).strip()
+    ]
+
+
+def incident_sentences(doc: Doc, sentence: Span) -> list[Span]:
+    """The sentence and its neighbours in the paragraph that tell the same incident (up to another one)."""
+    paragraph = _paragraph(doc, sentence)
+    before = [s for s in paragraph if s.end_char <= sentence.start_char]
+    after = [s for s in paragraph if s.start_char >= sentence.end_char]
+    starts = [i for i, s in enumerate(before) if BOUNDARY.match(span_text(s))]
+    before = [] if BOUNDARY.match(span_text(sentence)) else before[max(starts, default=0) :]
+    stop = next((i for i, s in enumerate(after) if BOUNDARY.match(span_text(s))), len(after))
+    return [*before, sentence, *after[:stop]]
+
+
+def story_sentences(doc: Doc, sentence: Span) -> list[Span]:
+    """The sentences of the whole article that tell the sentence's incident, across paragraphs."""
+    sentences, starts = _stories(doc)
+    here = next((i for i, s in enumerate(sentences) if s.end_char > sentence.start_char), len(sentences))
+    first = max((i for i in starts if i <= here), default=0)
+    return list(sentences[first : next((i for i in starts if i > here), len(sentences))])
+
+
+_STORIES_KEY = "kronika.stories"
+
+
+def _stories(doc: Doc) -> tuple[tuple[Span, ...], tuple[int, ...]]:
+    """The article's non-empty sentences and where each of its stories starts, worked out once per doc
+    (kept in its user_data: every event of a long article asks again)."""
+    cached = doc.user_data.get(_STORIES_KEY)
+    if cached is None:
+        sentences = tuple(s for s in doc_sentences(doc) if span_text(s).strip())
+        cached = (sentences, tuple(_story_starts(sentences)))
+        doc.user_data[_STORIES_KEY] = cached
+    return cached
+
+
+def _story_starts(sentences: Sequence[Span]) -> list[int]:
+    """The sentences that start telling another incident ('In a separate shooting', 'PREVIOUS STORY:'); one
+    opening on a calendar date ('On March 4, ...') does so only once the story told so far has a day: before
+    that it dates the story's own incident ('A man shot himself. On August 12, officers were called ...')."""
+    starts: list[int] = []
+    dated = False
+    for i, sentence in enumerate(sentences):
+        text = span_text(sentence)
+        if separate_story(text) or (dated and DATED_OPENING.match(text)):
+            starts.append(i)
+            dated = False
+        dated = dated or bool(TOLD_DAY.search(text))
+    return starts
+
+
+def separate_story(text: str) -> bool:
+    """A sentence that says it tells another incident than the one before ('Separately', 'RELATED:')."""
+    return bool(BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text))
