@@ -251,3 +251,46 @@ def test_a_base_is_set_up_by_the_subject_of_its_verb(sentence: str, trigger: str
     assert found.type.acled_sub_event_type == BASE
     assert [s.text for s in found.actor_spans] == [setter]
     assert all(sentence[s.start : s.end] == s.text for s in found.actor_spans)
+
+
+# --- territory taken ---------------------------------------------------------------------------------
+
+TAKEN = "Non-state actor overtakes territory"
+TRANSFER = "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "plover", "sub", "expected"),
+    [
+        ("Rebels took control of Kaka after heavy fighting.", "fighting", "ASSAULT", CLASH, TAKEN),
+        ("Militants stormed the town, taking control over it.", "stormed", "ASSAULT", "Attack", TAKEN),
+        ("The army regained control of Bor from the rebels.", "regained", "COERCE", LOOTING, TAKEN),
+        ("Troops recovered territory after a clash with militiamen.", "clash", "ASSAULT", CLASH, TAKEN),
+        # the other side withdrew or fled: the place changed hands without a battle
+        (
+            "Al Shabaab took control over Bulo village after the militia withdrew.",
+            "took",
+            "COERCE",
+            LOOTING,
+            TRANSFER,
+        ),
+        # a building, a mine or a vehicle taken is no territory; control fought over is a dispute
+        ("Gunmen took control of a gold mine near Kadugli.", "took", "COERCE", LOOTING, LOOTING),
+        ("Armed men took control of the factory and burnt it.", "took", "COERCE", LOOTING, LOOTING),
+        ("Two groups clashed over taking control of the village.", "clashed", "ASSAULT", CLASH, CLASH),
+        # a taking told "after" another event is its background
+        ("Soldiers killed six men after taking control of Bor.", "killed", "ASSAULT", "Attack", "Attack"),
+        ("Police seized weapons during the raid.", "seized", "COERCE", LOOTING, LOOTING),
+    ],
+)
+def test_control_of_a_place_taken_is_territory(
+    sentence: str, trigger: str, plover: str, sub: str, expected: str
+) -> None:
+    """Violence or a seizure whose sentence says control of a place was taken is a battle for territory
+    (a non-violent transfer where the other side withdrew); a sure reading stands."""
+    found = acled_conventions(made_up_detection(sentence, trigger, plover, sub), 0.5)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+    assert found.type.plover == plover
+    sure = acled_conventions(made_up_detection(sentence, trigger, plover, sub), SURE_READING)
+    assert sure.type.acled_sub_event_type == sub
