@@ -217,8 +217,10 @@ def build() -> GazetteerData:
     states = state_names(cities)
     regions = load_regions(states)
     state_to_admin1 = add_regions(data, regions, states, iso3_of)
+    from kronika.geo.town_regions import name_respelled_states, place_towns_in_regions  # imports ours
+
+    name_respelled_states(data, cities, iso3_of, state_to_admin1)
     city_rows = add_cities(data, cities, iso3_of, state_to_admin1)
-    from kronika.geo.town_regions import place_towns_in_regions  # it imports this module's types
     from kronika.geo.villages import add_villages  # villages imports this module's functions
 
     add_villages(data, cities, iso3_of, state_to_admin1, city_rows)
