@@ -40,6 +40,8 @@ def test_name_key_ignores_case_accents_and_article(name: str, key: str) -> None:
         ("Naryn Region", "Naryn"),
         ("Chuyskaya oblast'", "Chuyskaya"),
         ("Free State", "Free State"),
+        ("Asturias [Asturies]", "Asturias"),  # a bracketed other spelling or code is no part of the name
+        ("Kalmar län [SE-08]", "Kalmar län"),
     ],
 )
 def test_display_region_strips_type_words(name: str, plain: str) -> None:

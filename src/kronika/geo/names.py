@@ -53,6 +53,8 @@ _REGION_NUMBER = re.compile(r"\s*\((?:region\s+)?[ivx0-9-]+(?:-[a-z])?\)$", re.I
 # Letters NFKD leaves alone, spelled as English-language reports spell them ("Diyarbakır" -> "Diyarbakir").
 _LATIN_FOLD = str.maketrans({"ı": "i", "İ": "I", "ə": "e", "ǝ": "e", "Ə": "E", "ł": "l", "Ł": "L"})
 _MARKS = re.compile(r"[’‘ʼʻ`´]")
+# iso3166-2 writes a name's other spellings or its code in brackets: "Galicia [Galicia]", "Skåne län [SE-12]".
+_BRACKETED = re.compile(r"\s*\[[^\]]*\]")
 _APOSTROPHES = re.compile(r"['’‘ʼʻ`´]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
@@ -207,7 +209,7 @@ def has_region_type(key: str) -> bool:
 
 def display_region(name: str) -> str:
     """The plain name of a region: 'Bishkek Shaary' -> 'Bishkek', 'Borno State' -> 'Borno'."""
-    name = _MARKS.sub("", _REGION_NUMBER.sub("", name.translate(_LATIN_FOLD))).strip()
+    name = _MARKS.sub("", _REGION_NUMBER.sub("", _BRACKETED.sub("", name).translate(_LATIN_FOLD))).strip()
     previous = None
     while previous != name:
         previous = name
