@@ -250,6 +250,9 @@ def test_birth_dates_periods_and_dangling_anaphora_do_not_date_events(
         ("Gunfire broke out downtown on New Year's Eve.", "broke", "2019-12-31"),
         ("Police said the store was robbed on the Fourth of July.", "robbed", "2020-07-04"),
         ("A guard was shot at a block party on Father's Day.", "shot", "2020-06-21"),
+        # a typographic apostrophe is the same possessive
+        ("Gunfire broke out downtown on New Year’s Eve.", "broke", "2019-12-31"),
+        ("A guard was shot at a block party on Mother’s Day.", "shot", "2020-05-10"),
         ("A cook was stabbed on Labor Day in the market.", "stabbed", "2020-09-07"),
     ],
 )
