@@ -250,10 +250,34 @@ def test_birth_dates_periods_and_dangling_anaphora_do_not_date_events(
         ("Gunfire broke out downtown on New Year's Eve.", "broke", "2019-12-31"),
         ("Police said the store was robbed on the Fourth of July.", "robbed", "2020-07-04"),
         ("A guard was shot at a block party on Father's Day.", "shot", "2020-06-21"),
+        # a typographic apostrophe is the same possessive
+        ("Gunfire broke out downtown on New Year’s Eve.", "broke", "2019-12-31"),
+        ("A guard was shot at a block party on Mother’s Day.", "shot", "2020-05-10"),
         ("A cook was stabbed on Labor Day in the market.", "stabbed", "2020-09-07"),
     ],
 )
 def test_holidays_date_the_events_they_name(nlp: Language, text: str, trigger: str, expected: str) -> None:
+    found = resolve(nlp, text, trigger)
+    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("A guard was shot Sunday, Aug. 30, outside the depot.", "shot", "2020-08-30"),
+        ("A cook was stabbed on Thursday, Sept. 3, 2020, in the market.", "stabbed", "2020-09-03"),
+        (
+            "Police said a clerk was wounded late Friday night, 4 September, at the store.",
+            "wounded",
+            "2020-09-04",
+        ),
+        # a weekday and a dated year that disagree are read apart: the weekday dates the verb it follows
+        ("A driver was shot Saturday, Sept. 9, 2020, on the ring road.", "shot", "2020-10-03"),
+    ],
+)
+def test_a_weekday_set_before_its_full_date_is_that_date(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
     found = resolve(nlp, text, trigger)
     assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
 

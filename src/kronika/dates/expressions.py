@@ -263,6 +263,10 @@ def _p(pattern: str, anchor: Anchor, build: Builder, flags: int = re.IGNORECASE)
     return _Pattern(re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", flags), anchor, build)
 
 
+_DAY_MONTH = rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?(?:\s+(?P<year>\d{{4}}))?"
+_MONTH_DAY = rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>\d{{4}}))?"
+_DATED_WEEKDAY = rf"(?:(?i:on|early|late)\s+)?{_WEEKDAY}{_DAYPART},?\s+"
+
 WEEKDAY_EXPRESSION = (
     rf"(?P<last>last\s+|this\s+past\s+)?(?:(?:on|early|late)\s+)?{_WEEKDAY}(?:'s|’s)?{_DAYPART}"
 )
@@ -279,19 +283,12 @@ def weekday_of(expression: TimeExpression) -> int | None:
 PATTERNS: tuple[_Pattern, ...] = (
     _p(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", "absolute", _iso),
     _p(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})", "absolute", _slashed),
+    # "Sunday, July 17": a weekday set before its full date is that date, however long ago it fell
+    _p(rf"{_DATED_WEEKDAY}{_MONTH_DAY}", "absolute", _explicit_day, 0),
+    _p(rf"{_DATED_WEEKDAY}{_DAY_MONTH}", "absolute", _explicit_day, 0),
     _p(HOLIDAY.pattern, "published", _holiday),  # before months: "the Fourth of July" is not "of July"
-    _p(
-        rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?(?:\s+(?P<year>\d{{4}}))?",
-        "absolute",
-        _explicit_day,
-        0,
-    ),
-    _p(
-        rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>\d{{4}}))?",
-        "absolute",
-        _explicit_day,
-        0,
-    ),
+    _p(_DAY_MONTH, "absolute", _explicit_day, 0),
+    _p(_MONTH_DAY, "absolute", _explicit_day, 0),
     _p(rf"{_MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})", "absolute", _month_year, 0),
     # "missing since May" bounds a state, like "since 2010": it dates no event
     _p(rf"(?:(?i:in|during|until|by|of|early|late|mid-|last)\s+){_MONTH}", "published", _month_only, 0),
@@ -397,6 +394,7 @@ def _expressions(text: str, offset: int) -> tuple[TimeExpression, ...]:
             or POST_SIGNATURE.search(before)
             or RELATED_LIST.search(before)
             or _named_birth_date(pattern, text, m)
+            or _weekday_disagrees(m)
         ):
             continue
         taken.append((m.start(), m.end()))
@@ -440,6 +438,16 @@ def _named_birth_date(pattern: _Pattern, text: str, m: re.Match[str]) -> bool:
     """A slashed date alone in brackets right after a name."""
     closes = text[m.end() :].lstrip().startswith(")")
     return pattern.build is _slashed and closes and bool(NAME_BRACKET.search(text[: m.start()]))
+
+
+def _weekday_disagrees(m: re.Match[str]) -> bool:
+    """A weekday set before a full date with its year that fell on another weekday ('Saturday, Dec. 13,
+    2016', a Tuesday): one of the two is a slip, so they are read apart, each as if written alone."""
+    groups = m.re.groupindex
+    if "weekday" not in groups or "year" not in groups or not m["weekday"] or not m["year"]:
+        return False
+    day = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
+    return day is not None and day.weekday() != WEEKDAYS[m["weekday"].lower()]
 
 
 def _all_matches(text: str) -> Iterator[tuple[_Pattern, re.Match[str]]]:

@@ -47,21 +47,22 @@ def easter(year: int) -> date:
 
 MONDAY, THURSDAY, SUNDAY = 0, 3, 6
 # the name as written (a regular expression) and the day it names; a bare "Christmas" or "Easter" often
-# names a season ("before Christmas", "Easter holidays"), so those need a day word or "on"
+# names a season ("before Christmas", "Easter holidays"), so those need a day word or "on"; a possessive
+# is written with a straight or a typographic apostrophe ("New Year’s Eve")
 HOLIDAYS: tuple[tuple[str, Rule], ...] = (
-    (r"new\s+year'?s\s+eve", _fixed(12, 31)),
-    (r"new\s+year'?s\s+day", _fixed(1, 1)),
+    (r"new\s+year['’]?s\s+eve", _fixed(12, 31)),
+    (r"new\s+year['’]?s\s+day", _fixed(1, 1)),
     (r"christmas\s+eve", _fixed(12, 24)),
     (r"christmas\s+day|(?<=on\s)christmas", _fixed(12, 25)),
     (r"(?:the\s+)?fourth\s+of\s+july|independence\s+day", _fixed(7, 4)),
     (r"halloween", _fixed(10, 31)),
-    (r"valentine'?s\s+day", _fixed(2, 14)),
-    (r"st\.?\s+patrick'?s\s+day", _fixed(3, 17)),
+    (r"valentine['’]?s\s+day", _fixed(2, 14)),
+    (r"st\.?\s+patrick['’]?s\s+day", _fixed(3, 17)),
     (r"juneteenth", _fixed(6, 19)),
     (r"thanksgiving\s+day|(?<=on\s)thanksgiving", _nth_weekday(11, THURSDAY, 4)),
     (r"easter\s+sunday|(?<=on\s)easter", easter),
-    (r"mother'?s\s+day", _nth_weekday(5, SUNDAY, 2)),
-    (r"father'?s\s+day", _nth_weekday(6, SUNDAY, 3)),
+    (r"mother['’]?s\s+day", _nth_weekday(5, SUNDAY, 2)),
+    (r"father['’]?s\s+day", _nth_weekday(6, SUNDAY, 3)),
     (r"memorial\s+day", _nth_weekday(5, MONDAY, -1)),
     (r"labor\s+day", _nth_weekday(9, MONDAY, 1)),
 )
