@@ -83,3 +83,32 @@ def test_the_articles_town_is_not_where_its_people_are_from(
 ) -> None:
     main = article_places(nlp(text), gazetteer, "USA").main
     assert main is not None and main.name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        pytest.param(
+            "A girl was killed in the 16800 block of Riverview on the city's west side. Police said the men "
+            "went to a house in the 16800 block of Riverview in Detroit.",
+            "Detroit",
+            id="block-of-a-street-in-the-city",
+        ),
+        pytest.param(
+            "A man was shot in the 300 block of Brentwood on Friday. Officers found him at a house in the "
+            "300 block of Brentwood in Nashville.",
+            "Nashville",
+            id="street-named-like-a-suburb",
+        ),
+        pytest.param(
+            "Deputies found a man shot at a house in the 900 block of Elm Road in Callaway on Sunday.",
+            "Callaway",
+            id="town-after-the-address",
+        ),
+    ],
+)
+def test_an_addresss_street_is_no_vote_for_a_town(
+    nlp: Language, gazetteer: Gazetteer, text: str, town: str
+) -> None:
+    main = article_places(nlp(text), gazetteer, "USA").main
+    assert main is not None and main.name == town

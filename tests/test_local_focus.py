@@ -1,6 +1,6 @@
 """Specs for the country an American local story is about: its dateline counts, a bare compass word
-('Las Vegas Blvd. South', 'North County') names no region abroad, and a dateline's credit ('(AP) –') is
-no place."""
+('Las Vegas Blvd. South', 'North County') names no region abroad, a county named with its type word is the
+county so called ('Geneva County' is no canton), and a dateline's credit ('(AP) –') is no place."""
 
 from __future__ import annotations
 
@@ -30,6 +30,30 @@ from kronika.places import find_dateline, focus_country, locate
 )
 def test_a_local_story_is_american(nlp: Language, gazetteer: Gazetteer, text: str) -> None:
     assert focus_country(nlp(text), gazetteer) in ("USA", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Geneva County deputies said a man was shot near a barn on Sunday.", id="canton"),
+        pytest.param("Highland County Sheriff Ann Cole said the boy was shot at home.", id="council-area"),
+        pytest.param("A girl was shot at a farm in Mitchell County on Friday.", id="australian-shire"),
+    ],
+)
+def test_a_county_so_named_is_the_american_one(nlp: Language, gazetteer: Gazetteer, text: str) -> None:
+    assert focus_country(nlp(text), gazetteer) == "USA"
+
+
+@pytest.mark.parametrize("name", ["Geneva County", "Highland County", "Mitchell County"])
+def test_a_name_with_its_county_word_means_a_county_so_called(gazetteer: Gazetteer, name: str) -> None:
+    found = resolve_name(gazetteer, name, None)  # with no focus, a small county is left unread
+    assert found is None or found.country == "USA"
+    assert gazetteer.lookup(name)[0].name == name
+
+
+def test_a_region_word_keeps_the_focus_countrys_region_so_called(gazetteer: Gazetteer) -> None:
+    found = resolve_name(gazetteer, "Central Region", "MWI")  # listed as 'Central'; Uganda's has the word
+    assert found is not None and found.country == "MWI"
 
 
 @pytest.mark.parametrize("name", ["South", "North", "West", "Southeast"])

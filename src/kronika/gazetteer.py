@@ -152,7 +152,9 @@ class Gazetteer:
         """Entries named `name` (case-, accent- and type-word-insensitive), biggest first.
 
         "Naryn region" only answers regions, admin1 first; "Pulwama district" and "Halifax County"
-        answer districts (admin2) first; "Bishkek Shaary" and "Bishkek" answer the same.
+        answer districts (admin2) first, those whose own name carries the type word before those whose
+        name is only the bare one ('Geneva County' is Alabama's, not the canton of Geneva); "Bishkek
+        Shaary" and "Bishkek" answer the same.
         """
         key = name_key(name)
         ids = list(self._data.index.get(key, []))
@@ -183,8 +185,18 @@ class Gazetteer:
             for e in entries
             if (kinds is None or e.kind in kinds) and (country is None or e.country == country)
         ]
+        # a unit called by its type word is one whose name carries it: nobody writes 'Geneva County' for
+        # the canton, whatever its size; a bare name ('Kiambu County', listed as 'Kiambu') still answers
+        typed = preferred is not None
         return sorted(
-            entries, key=lambda e: (e.kind != preferred, -e.population, _KIND_ORDER[e.kind], e.name)
+            entries,
+            key=lambda e: (
+                e.kind != preferred,
+                typed and name_key(e.name) != key,
+                -e.population,
+                _KIND_ORDER[e.kind],
+                e.name,
+            ),
         )
 
     def _is_town(self, row_id: int, country: str | None) -> bool:

@@ -80,8 +80,11 @@ def _main_town(
     first: dict[GeoEntry, int] = {}
     places = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in _PLACE_LABELS]
     text = doc_text(doc)
-    for chain in chains:
-        if not _looks_like_place(text, chain, places) or _street(text, chain) or _home_town(text, chain):
+    for written in chains:
+        chain = _past_address(text, written)  # a town after an address is a place, tagged or not
+        if _home_town(text, written) or (
+            chain is written and (not _looks_like_place(text, chain, places) or _street(text, chain))
+        ):
             continue
         found = resolve_chain(gazetteer, chain, focus, hinted)
         town = (gazetteer.region_city(found.entry) or found.entry) if found else None  # 'D.C.': Washington
@@ -140,6 +143,16 @@ def _street(text: str, chain: Chain) -> bool:
     """Whether a lone name is a street's ('the 8200 block of Sunbury'); a longer chain may go on to
     its town ('Appaloosa Trail in Norcross')."""
     return len(chain.names) == 1 and street_name(text, chain.start, chain.end)
+
+
+def _past_address(text: str, chain: Chain) -> Chain:
+    """The chain without the street an address opens with: 'the 1600 block of Elmwood in Detroit' is a
+    vote for Detroit, not for a town called Elmwood."""
+    first = chain.names[0]
+    if len(chain.names) > 1 and street_name(text, first.start, first.end):
+        rest = chain.names[1:]
+        return Chain(rest[0].start, rest[-1].end, rest)
+    return chain
 
 
 def _home_town(text: str, chain: Chain) -> bool:

@@ -123,7 +123,9 @@ def resolve_chain(
     `hinted`: regions the article names elsewhere, preferred among same-named towns when the chain names none.
     """
     options = _compass_regions(
-        gazetteer, chain, [candidates(gazetteer, n, i) for i, n in enumerate(chain.names)]
+        gazetteer,
+        chain,
+        [_so_called(candidates(gazetteer, n, i), n, focus) for i, n in enumerate(chain.names)],
     )
     country, support = _chain_country(options, focus)
     if country is None:
@@ -155,6 +157,14 @@ def _typed_town(chain: Chain, picks: list[GeoEntry | None], entry: GeoEntry | No
     """Whether the chain calls the entry's name a town or village ('Baligubadle town (Hargeysa,
     Waqooyi Galbeed)'): a place of its own, not a part of the big city named after it."""
     return entry is not None and entry in picks and chain.names[picks.index(entry)].settlement
+
+
+def _so_called(found: list[GeoEntry], name: ChainName, focus: str | None) -> list[GeoEntry]:
+    """A county word's readings: where some unit's own name carries the word, that unit or one of the
+    focus country: 'Geneva County' is Alabama's, never the canton of Geneva, while in a Jamaican story
+    'Saint James Parish' is still Jamaica's parish, listed as 'Saint James'."""
+    so_called = [e for e in found if name.county and name_key(e.name) == name_key(name.whole)]
+    return [e for e in found if e in so_called or e.country == focus] if so_called else found
 
 
 def _compass_regions(

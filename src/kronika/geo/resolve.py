@@ -37,6 +37,10 @@ def resolve_name(
         entries = [e for e in entries if e.kind != "admin2"]
     elif not has_region_type(key):  # a bare 'Story' is not Story County; 'Nueva Ecija' is the province
         entries = [e for e in entries if e.kind != "admin2" or name_key(e.name) == key]
+    if has_region_type(key) and any(name_key(e.name) == key for e in entries):
+        # a unit called by its type word is one whose own name carries it, or one of the focus country
+        # ('Saint James Parish' in a Jamaican story): 'Geneva County' is Alabama's, never the canton
+        entries = [e for e in entries if name_key(e.name) == key or e.country == focus]
     if has_region_type(key) and any(e.kind == region_level(key) for e in entries):
         entries = [e for e in entries if e.kind == region_level(key)]  # 'Pulwama district' is the district
     if not entries:
