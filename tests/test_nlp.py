@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kronika.nlp import doc_text, entities, entities_in, sentences, span_text
+from kronika.nlp import doc_text, entities, entities_in, noun_chunks_in, sentences, span_text
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,11 @@ def test_entities_in_a_span_are_the_spans_own(nlp: Language) -> None:
     for span in [*doc.sents, doc[2:9], doc[5:20], doc[0:0]]:
         assert entities_in(span) == list(span.ents)
     assert entities(doc) == tuple(doc.ents)
+
+
+@pytest.mark.slow
+def test_noun_chunks_in_a_span_are_the_spans_own(nlp: Language) -> None:
+    doc = nlp("Armed men from the village attacked a police post. Soldiers and local militia fought back.")
+    for span in [*doc.sents, doc[1:6], doc[3:14], doc[0:0]]:
+        assert noun_chunks_in(span) == list(span.noun_chunks)
+    assert noun_chunks_in(doc) == list(doc.noun_chunks)

@@ -102,3 +102,25 @@ def entities_in(span: Span) -> list[Span]:
         if ent.end <= span.end:
             inside.append(ent)
     return inside
+
+
+_CHUNKS_KEY = "kronika.noun_chunks"
+
+
+def noun_chunks_in(tokens: Doc | Span) -> list[Span]:
+    """The noun chunks lying wholly inside a doc or span, in order: `span.noun_chunks`, which rebuilds
+    every chunk of the doc on each call, with the doc's chunks found once and kept in its `user_data`."""
+    doc = tokens if isinstance(tokens, Doc) else tokens.doc
+    chunks = doc.user_data.get(_CHUNKS_KEY)
+    if chunks is None:
+        chunks = tuple(doc.noun_chunks)
+        doc.user_data[_CHUNKS_KEY] = chunks
+    if isinstance(tokens, Doc):
+        return list(chunks)
+    inside = []
+    for chunk in chunks[bisect_left(chunks, tokens.start, key=lambda c: c.start) :]:
+        if chunk.start >= tokens.end:
+            break
+        if chunk.end <= tokens.end:
+            inside.append(chunk)
+    return inside

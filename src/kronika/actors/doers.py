@@ -13,6 +13,7 @@ from kronika.actors.conflicts import front_line_sides
 from kronika.actors.roles import STREET_SECTORS, implied_doer, is_violent, takes_to_the_streets
 from kronika.events.acled_typing import GROUP_ACTIVITY, GROUP_ACTIVITY_SECTORS
 from kronika.model import Actor, Detection, Span
+from kronika.nlp import noun_chunks_in
 
 if TYPE_CHECKING:
     from kronika.actors.resolve import ArticleActors
@@ -114,7 +115,7 @@ class EventDoers:
         if not any(t.lemma_.lower() in SESSION_ACTS for t in sentence):
             return ()
         named = (
-            self.actors.actor_at(c.root) for c in sentence.noun_chunks if c.root.dep_ not in ELECTED_DEPS
+            self.actors.actor_at(c.root) for c in noun_chunks_in(sentence) if c.root.dep_ not in ELECTED_DEPS
         )
         bodies = [a for a in named if a is not None and a.sector == LEGISLATURE]
         return tuple(replace(a, text="", country=a.country or country) for a in bodies[:1])

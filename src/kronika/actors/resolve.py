@@ -27,6 +27,7 @@ from kronika.actors.phrases import Phrase, core_tokens, head_of, name_run, split
 from kronika.actors.pronouns import antecedents, is_anaphor
 from kronika.actors.roles import AFFILIATE_HEADS, COMMUNAL_WORDS, STAFF_WORDS, as_doer, crowd
 from kronika.model import Actor, ArticleContext, Detection, EventType, Span
+from kronika.nlp import noun_chunks_in
 
 # Heads too general to name an actor when a modifier says more: "military authorities", "Hamas supporters".
 GENERIC_HEADS = frozenset(
@@ -130,7 +131,7 @@ class ArticleActors:
     def actors_in(self, tokens: DocSpan) -> list[Actor]:
         """The actors the noun chunks of a stretch of the document name, in order, without repeats."""
         actors: list[Actor] = []
-        for chunk in tokens.noun_chunks:
+        for chunk in noun_chunks_in(tokens):
             actor = self._actor(Phrase(tuple(chunk), chunk.text, chunk.root))
             if actor is not None and actor not in actors:
                 actors.append(actor)

@@ -108,9 +108,23 @@ def _first_usable(sentence: Span) -> TimeExpression | None:
     return found[ranked[0][2]] if ranked else next(iter(found), None)
 
 
+_DATING_KEY = "kronika.dating_incident"
+
+
 def _dating_incident(sentence: Span, lemmas: frozenset[str] = INCIDENT_LEMMAS) -> TimeExpression | None:
     """The expression that dates one of the sentence's incident words itself ('a man was shot Friday'),
-    not another act of the sentence ('police said Monday', 'was arrested Thursday in the shooting')."""
+    not another act of the sentence ('police said Monday', 'was arrested Thursday in the shooting').
+    Kept per doc in its `user_data`: each undated event of an article asks of every sentence again."""
+    memo = sentence.doc.user_data.setdefault(_DATING_KEY, {})
+    key = (sentence.start, sentence.end, lemmas)
+    if key not in memo:
+        memo[key] = _sentence_dating_incident(sentence, lemmas)
+    found: TimeExpression | None = memo[key]
+    return found
+
+
+def _sentence_dating_incident(sentence: Span, lemmas: frozenset[str]) -> TimeExpression | None:
+    """`_dating_incident`, worked out."""
     found = _usable(sentence)
     ranked = [r for r in _incident_ranked(sentence, found, lemmas) if r[0] <= DIRECT_RANK]
     return found[ranked[0][2]] if ranked else None
