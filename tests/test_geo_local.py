@@ -31,6 +31,10 @@ def _at(text: str, name: str) -> tuple[str, int, int]:
         ("He appeared in Akron Municipal Court on Monday.", "Akron", False),
         ("A teenager was shot in Dayton on Saturday.", "Dayton", False),
         ("A block party in Toledo ended with gunfire.", "Toledo", False),
+        ("Gunfire broke out near Seventh Street and Broadway at 2 a.m.", "Broadway", True),
+        ("The first boy was shot at Pine Dr. off East Valley on Monday.", "East Valley", True),
+        ("Shots were fired on Main Street in Aurora on Monday.", "Aurora", False),
+        ("A man was shot on Route 9 near Saratoga late on Friday.", "Saratoga", False),
     ],
 )
 def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) -> None:

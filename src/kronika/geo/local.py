@@ -32,6 +32,9 @@ _STREET_RUN = re.compile(
 _STREET_PAIR = re.compile(
     r"\s+and(?:\s+[A-Z][\w.'’]*){1,3}\s+(?i:streets|avenues|roads|boulevards|drives|lanes)\b"
 )
+# 'near Seventh Street and Broadway', 'at Heritage Dr. off East Valley': the name joined to a street is the
+# street crossing it (a town after a street is joined by 'in' or 'near', never by these)
+_STREET_CROSSING = re.compile(rf"{_STREET_WORD}\s+(?:and|off)\s+$")
 _STREET_BEFORE = re.compile(
     r"\bblock\s+of\s+(?:the\s+)?(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?$", re.I
 )
@@ -89,12 +92,14 @@ def hospital_town(text: str, start: int, end: int) -> bool:
 
 def street_name(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is a street's: followed by a street word ('Washington
-    Street'), by a word or two and a street word ('South Orange Blossom Trail'), or after 'block of'
-    ('the 8200 block of Sunbury'), as police give an address."""
+    Street'), by a word or two and a street word ('South Orange Blossom Trail'), after 'block of'
+    ('the 8200 block of Sunbury'), as police give an address, or joined to a street it crosses
+    ('Seventh Street and Broadway')."""
     return bool(
         _STREET_AFTER.match(text, end)
         or _STREET_RUN.match(text, end)
         or _STREET_PAIR.match(text, end)
         or _STREET_ENDING.search(text, start, end)
         or _STREET_BEFORE.search(text[max(0, start - 40) : start])
+        or _STREET_CROSSING.search(text[max(0, start - 40) : start])
     )
