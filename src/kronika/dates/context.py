@@ -17,7 +17,7 @@ from kronika.dates.expressions import (
     find_post_stamp,
 )
 from kronika.model import Detection, EventDate
-from kronika.nlp import doc_text, span_text
+from kronika.nlp import doc_text, per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
 
 # a sentence's own anaphora ("then", "the day before") need an event of its own to point back to
@@ -115,12 +115,13 @@ def _dating_incident(sentence: Span, lemmas: frozenset[str] = INCIDENT_LEMMAS) -
     """The expression that dates one of the sentence's incident words itself ('a man was shot Friday'),
     not another act of the sentence ('police said Monday', 'was arrested Thursday in the shooting').
     Kept per doc in its `user_data`: each undated event of an article asks of every sentence again."""
-    memo = sentence.doc.user_data.setdefault(_DATING_KEY, {})
+    memo: dict[tuple[int, int, frozenset[str]], TimeExpression | None] = per_doc(
+        sentence.doc, _DATING_KEY, dict
+    )
     key = (sentence.start, sentence.end, lemmas)
     if key not in memo:
         memo[key] = _sentence_dating_incident(sentence, lemmas)
-    found: TimeExpression | None = memo[key]
-    return found
+    return memo[key]
 
 
 def _sentence_dating_incident(sentence: Span, lemmas: frozenset[str]) -> TimeExpression | None:
