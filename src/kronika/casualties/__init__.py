@@ -27,7 +27,7 @@ from kronika.casualties.phrases import conjuncts, introduced_victim
 from kronika.casualties.stories import SEPARATE, incident_sentences, separate_story, story_sentences
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
-from kronika.nlp import span_text
+from kronika.nlp import per_doc, span_text
 
 __all__ = ["count_casualties", "incident_sentences", "parse_count", "story_sentences"]
 
@@ -389,7 +389,7 @@ _FINDINGS_KEY = "kronika.casualty_findings"
 
 def _stated_counts(doc: Doc, sentence: Span) -> list[Finding]:
     """Every count a sentence states, read once per doc: an article's mentions share its sentences."""
-    cache: dict[int, list[Finding]] = doc.user_data.setdefault(_FINDINGS_KEY, {})
+    cache: dict[int, list[Finding]] = per_doc(doc, _FINDINGS_KEY, dict)
     if sentence.start not in cache:
         cache[sentence.start] = [*parse_findings(sentence), *text_findings(sentence)]
     return cache[sentence.start]

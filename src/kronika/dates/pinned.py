@@ -9,8 +9,8 @@ from spacy.tokens import Doc
 
 from kronika.dates.context import dates_aftermath
 from kronika.dates.expressions import ResolvedDate, TimeExpression, find_expressions, weekday_of
+from kronika.nlp import per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
-from kronika.nlp import span_text
 
 _STATED_KEY = "kronika.stated_days"
 # a weekday's latest occurrence this far after a day of the same weekday stated earlier in the article is
@@ -30,14 +30,15 @@ class StatedDay:
 
 def stated_days(doc: Doc, published: date | None) -> tuple[StatedDay, ...]:
     """The days the article states in full ('Jan. 28', 'March 3, 2017'), worked out once per doc."""
-    cached = doc.user_data.get(_STATED_KEY)
-    if cached is None:
-        found = (e for s in doc_sentences(doc) for e in find_expressions(span_text(s), s.start_char))
-        absolute = [e for e in found if e.anchor == "absolute"]
-        resolved = [(e.start, e.resolver(published)) for e in absolute]
-        cached = tuple(StatedDay(at, r.value) for at, r in resolved if r is not None and r.precision == "day")
-        doc.user_data[_STATED_KEY] = cached
-    return tuple(cached)
+    return per_doc(doc, _STATED_KEY, lambda: _stated_days(doc, published))
+
+
+def _stated_days(doc: Doc, published: date | None) -> tuple[StatedDay, ...]:
+    """`stated_days`, worked out."""
+    found = (e for s in doc_sentences(doc) for e in find_expressions(span_text(s), s.start_char))
+    absolute = [e for e in found if e.anchor == "absolute"]
+    resolved = [(e.start, e.resolver(published)) for e in absolute]
+    return tuple(StatedDay(at, r.value) for at, r in resolved if r is not None and r.precision == "day")
 
 
 def pinned(doc: Doc, expression: TimeExpression, published: date | None) -> TimeExpression:
