@@ -335,6 +335,12 @@ def test_background_and_purpose_are_not_events(nlp: Language, text: str, trigger
             "rival clans",
         ),
         ("Looters ransacked a pharmacy in the old town.", "ransacked", "Looters", None),
+        (
+            "Nine unions announced a joint strike, blaming the presidency for the unpaid wages.",
+            "blaming",
+            "Nine unions",
+            "presidency",
+        ),
     ],
 )
 def test_actor_and_target_spans(

@@ -34,6 +34,7 @@ ACTOR_NOUNS: Final = frozenset(
         "diplomat", "envoy", "delegation", "coalition", "alliance", "movement", "looter", "marauder",
         "settler", "pilgrim", "miner", "spokesman", "spokeswoman", "businessman", "victim",
         "hostage", "captive", "cartel", "caucus", "bloc", "senate", "congress", "cabinet", "junta",
+        "presidency", "embassy", "consulate", "monarchy",
     }
 )  # fmt: skip
 _POS_TAGS: Mapping[TriggerPos, frozenset[str]] = MappingProxyType(
