@@ -208,6 +208,12 @@ def test_a_text_with_no_event_takes_its_leads_fair_reading(
         # damage that is the grievance, or a symbol burnt in protest: still peaceful
         ("Farmers protested after their crops were destroyed by floods.", "Peaceful protest"),
         ("Students protested and burned an effigy of the minister.", "Peaceful protest"),
+        # people the demonstrators hurt
+        ("Drivers protested in Osh. Two reporters were beaten up by protesters.", "Violent demonstration"),
+        ("Teachers protested at the ministry, and protesters attacked a guard.", "Violent demonstration"),
+        # hurt by counter-demonstrators, or hurting no one: the protest stays peaceful
+        ("Nurses protested in Tartu. Two were attacked by counter-protesters.", "Peaceful protest"),
+        ("Nurses protested in Tartu. Protesters hit the streets at noon.", "Peaceful protest"),
     ],
 )
 def test_damage_done_makes_a_protest_violent(text: str, expected: str) -> None:
