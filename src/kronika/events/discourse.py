@@ -85,6 +85,17 @@ _VIOLENCE_TOLD: Final = re.compile(
     r"scuffl\w*|brawl\w*)\b",
     re.IGNORECASE,
 )
+# Violence a protest is against is its grievance, not its own ("blocked a road over the killing of a
+# trader", "marched to condemn the attack on a journalist"): of ACLED's protest training notes whose only
+# violence words lie in such a phrase, 97% (1344 of 1379) are peaceful or met with intervention, 2% (23)
+# violent demonstrations.
+_GRIEVANCE: Final = re.compile(
+    r"\b(?:over|against|condemn\w*|denounc\w*|protest\w*|demonstrat\w*|following|after|decry\w*) "
+    r"(?:the |a |an |recent |alleged |\w+'s )*(?:\w+ )?"
+    r"(?:killings?|murders?|attacks?|deaths?|killed|assault|beating|rape|lynching)"
+    r"(?: (?:of|on) (?:(?!(?:and|but|while|then|as|before|when)\b)[\w'-]+ ?){1,6})?",
+    re.IGNORECASE,
+)
 # Property a crowd of demonstrators destroys is a violent demonstration in ACLED's coding: of its notes
 # that tell both a protest and damage, 61% are violent demonstrations and 0.2% (4 of 1974) property
 # destruction.
@@ -232,11 +243,13 @@ def retype_lead(detections: Sequence[Detection], text: str, first: int, lead_end
 def calm_protest(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
     """The detections with a lead protest typed as a violent demonstration retyped as a peaceful one when
     its paragraph (`first`..`lead_end` in `text`) tells no violence at all ("students held a
-    demonstration after two classmates died"); what police did to it is left to `protest_interventions`."""
+    demonstration after two classmates died"), or none but the one it is against ("over the killing of a
+    trader"); what police did to it is left to `protest_interventions`."""
     lead = lead_detection(detections, first)
     if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != VIOLENT:
         return list(detections)
-    if _VIOLENCE_TOLD.search(text, first, lead_end):
+    told = _GRIEVANCE.sub(lambda found: " " * len(found.group()), text[first:lead_end])
+    if _VIOLENCE_TOLD.search(told):
         return list(detections)
     return with_lead(detections, lead, coded_as(lead, PEACEFUL))
 
