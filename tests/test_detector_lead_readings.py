@@ -214,6 +214,16 @@ def test_a_text_with_no_event_takes_its_leads_fair_reading(
         # hurt by counter-demonstrators, or hurting no one: the protest stays peaceful
         ("Nurses protested in Tartu. Two were attacked by counter-protesters.", "Peaceful protest"),
         ("Nurses protested in Tartu. Protesters hit the streets at noon.", "Peaceful protest"),
+        # a scuffle or a fight with someone
+        (
+            "Farmers protested in Tartu. There was a brief scuffle with counter-protesters.",
+            "Violent demonstration",
+        ),
+        (
+            "Farmers protested in Tartu. A physical confrontation with guards followed.",
+            "Violent demonstration",
+        ),
+        ("Farmers protested in Tartu against the scuffle of last week.", "Peaceful protest"),
     ],
 )
 def test_damage_done_makes_a_protest_violent(text: str, expected: str) -> None:
