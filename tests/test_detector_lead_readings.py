@@ -76,6 +76,9 @@ def test_a_clash_whose_victims_are_civilians_is_an_attack(sentence: str, expecte
         ("Two men died during fighting between rival cattle camps.", "died", "Armed clash"),
         ("Five were wounded in renewed violence between the two villages.", "wounded", "Armed clash"),
         # "between" two dates or places says when or where, not who fought
+        ("Raiders attacked two hamlets, leading to clashes with local youths.", "attacked", "Armed clash"),
+        ("Gunmen killed a chief, which sparked heavy fighting in the area.", "killed", "Armed clash"),
+        ("Gunmen killed a chief, leading to a curfew in the town.", "killed", "Attack"),
         ("Two traders were killed between Juba and Nimule on the highway.", "killed", "Attack"),
         ("A farmer was killed between 2 and 4 May in his field.", "killed", "Attack"),
     ],
