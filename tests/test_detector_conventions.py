@@ -185,6 +185,33 @@ def test_stones_thrown_by_a_mob_stay_its_own() -> None:
     assert acled_conventions(detection, 0.95).type.acled_sub_event_type == "Mob violence"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "plover", "sub", "expected"),
+    [
+        ("Police fired tear gas at rioting inmates in the jail.", "fired", "ASSAULT", "Attack", RIOT),
+        ("Troops opened fire on the rioters near the depot.", "opened", "ASSAULT", "Armed clash", RIOT),
+        ("Police dispersed the rioters with batons.", "dispersed", "PROTEST", INTERVENTION, RIOT),
+        # a reading of mob violence stands; force used on others than rioters is left alone
+        ("Police fired tear gas at rioting youths.", "fired", "ASSAULT", "Mob violence", "Mob violence"),
+        ("Police fired tear gas at striking teachers.", "fired", "ASSAULT", "Attack", "Attack"),
+        (
+            "Two rebels were killed and a man injured when troops tried to disperse rioters at the scene.",
+            "killed",
+            "ASSAULT",
+            "Armed clash",
+            "Armed clash",
+        ),
+    ],
+)
+def test_force_used_on_rioters_is_the_riot(
+    sentence: str, trigger: str, plover: str, sub: str, expected: str
+) -> None:
+    """Tear gas fired at rioting inmates, fire opened on rioters: the riot is the event ACLED codes."""
+    found = acled_conventions(made_up_detection(sentence, trigger, plover, sub), 0.95)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.plover == plover
+
+
 # --- a base set up, a looting with no one harmed -------------------------------------------------
 
 BASE = "Headquarters or base established"

@@ -76,6 +76,9 @@ def test_a_clash_whose_victims_are_civilians_is_an_attack(sentence: str, expecte
         ("Two men died during fighting between rival cattle camps.", "died", "Armed clash"),
         ("Five were wounded in renewed violence between the two villages.", "wounded", "Armed clash"),
         # "between" two dates or places says when or where, not who fought
+        ("Raiders attacked two hamlets, leading to clashes with local youths.", "attacked", "Armed clash"),
+        ("Gunmen killed a chief, which sparked heavy fighting in the area.", "killed", "Armed clash"),
+        ("Gunmen killed a chief, leading to a curfew in the town.", "killed", "Attack"),
         ("Two traders were killed between Juba and Nimule on the highway.", "killed", "Attack"),
         ("A farmer was killed between 2 and 4 May in his field.", "killed", "Attack"),
     ],
@@ -208,6 +211,22 @@ def test_a_text_with_no_event_takes_its_leads_fair_reading(
         # damage that is the grievance, or a symbol burnt in protest: still peaceful
         ("Farmers protested after their crops were destroyed by floods.", "Peaceful protest"),
         ("Students protested and burned an effigy of the minister.", "Peaceful protest"),
+        # people the demonstrators hurt
+        ("Drivers protested in Osh. Two reporters were beaten up by protesters.", "Violent demonstration"),
+        ("Teachers protested at the ministry, and protesters attacked a guard.", "Violent demonstration"),
+        # hurt by counter-demonstrators, or hurting no one: the protest stays peaceful
+        ("Nurses protested in Tartu. Two were attacked by counter-protesters.", "Peaceful protest"),
+        ("Nurses protested in Tartu. Protesters hit the streets at noon.", "Peaceful protest"),
+        # a scuffle or a fight with someone
+        (
+            "Farmers protested in Tartu. There was a brief scuffle with counter-protesters.",
+            "Violent demonstration",
+        ),
+        (
+            "Farmers protested in Tartu. A physical confrontation with guards followed.",
+            "Violent demonstration",
+        ),
+        ("Farmers protested in Tartu against the scuffle of last week.", "Peaceful protest"),
     ],
 )
 def test_damage_done_makes_a_protest_violent(text: str, expected: str) -> None:

@@ -269,6 +269,10 @@ def test_the_detector_codes_an_attack_on_police_as_a_clash(nlp: Language, text: 
         (" Two guards were injured.", "Violent demonstration"),
         (" They locked the director in his office.", "Violent demonstration"),
         (" Shops were damaged.", "Violent demonstration"),
+        # violence the protest is against is its grievance
+        (" They protested over the killing of a driver by soldiers.", "Peaceful protest"),
+        (" It came after the attack on their foreman last week.", "Peaceful protest"),
+        (" They condemned the murder of a colleague and burned tyres.", "Violent demonstration"),
     ],
 )
 def test_a_protest_that_tells_no_violence_is_peaceful(follow_up: str, expected: str) -> None:

@@ -139,6 +139,10 @@ SENTENCES = [
         Expected("REQUEST", None, None, ("European Union",), ("both governments",)),
     ),
     (
+        "Migrant workers pelted stones at police near the border post.",
+        Expected("PROTEST", "riot", "Mob violence", ("Migrant workers",)),
+    ),
+    (
         "Looters ransacked a pharmacy in the old town.",
         Expected("COERCE", "destroy", "Looting/property destruction", ("Looters",)),
     ),
@@ -495,6 +499,7 @@ def test_lead_event_outranks_follow_up_and_description(nlp: Language, text: str,
         ("The minister defended the right of nurses to strike.", ("SUPPORT", "defend")),
         ("Dozens of prisoners began a hunger strike on Sunday.", ("PROTEST", "hunger")),
         ("The army declared martial law in the province.", ("COERCE", "martial-law")),
+        ("Villagers set alight two suspected cattle thieves near the market.", ("COERCE", "destroy")),
     ],
 )
 def test_multiword_triggers(nlp: Language, text: str, expected: tuple[str, str]) -> None:

@@ -140,13 +140,24 @@ _PROTEST_TOLD: Final = re.compile(
     r"protest|demonstrat|rall(?:y|ied)|human chain|march|riot|strike|procession", re.IGNORECASE
 )
 
+# Force used on rioters ("fired tear gas at rioting prisoners", "opened fire on the rioters") is the riot's
+# own coding: of ACLED's training notes whose first sentence tells something done at, on or against
+# rioters or rioting people, or dispersing them, all 29 are riots (17 violent demonstrations, 12 mob
+# violence). A reading of mob violence stands; anything else is a violent demonstration. The rioters must be
+# the trigger's own object, told within a few words of it ("were injured when forces tried to disperse
+# rioters" tells how a bystander was hurt in another event).
+_AT_RIOTERS: Final = re.compile(
+    r"\b(?:at|on|upon|against|disperse\w*) (?:the )?(?:\w+ )?(?:rioters|rioting \w+)\b", re.IGNORECASE
+)
+_NEAR_TRIGGER: Final = 20  # characters between the trigger's end and the rioters' preposition or verb
+
 
 def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     """The detection with ACLED's sub-type where the trigger itself settles it against the classifier,
     whose reading of the sentence had probability `reading` (None: not read)."""
     sure = reading is not None and reading >= SURE_READING
     weighed = detection if sure else _territory(_looting(_base(_device(_weapon(detection)))))
-    return _stones(_demonstration(_mob(weighed)))
+    return _at_rioters(_stones(_demonstration(_mob(weighed))))
 
 
 def _weapon(detection: Detection) -> Detection:
@@ -236,6 +247,19 @@ def _stones(detection: Detection) -> Detection:
     if kind.plover != "PROTEST" or kind.acled_sub_event_type not in _UNARMED_PROTEST:
         return detection
     if not _STONES_THROWN.search(detection.sentence.text) and not _RIOTED.search(detection.sentence.text):
+        return detection
+    return _as_violent_demonstration(detection)
+
+
+def _at_rioters(detection: Detection) -> Detection:
+    """An event ACLED codes, not as a riot, whose sentence says it was done at or on rioters ("police
+    fired tear gas at rioting inmates") is a violent demonstration: the riot is the event."""
+    kind = detection.type
+    if kind.acled_event_type in (None, "Riots"):
+        return detection
+    sentence, trigger = detection.sentence, detection.trigger
+    found = _AT_RIOTERS.search(sentence.text, trigger.start - sentence.start)
+    if found is None or found.start() > trigger.end - sentence.start + _NEAR_TRIGGER:
         return detection
     return _as_violent_demonstration(detection)
 
