@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -313,3 +314,13 @@ def test_an_empty_page_with_no_headline_to_read_is_still_rejected(title: str | N
 def test_a_paragraph_opening_with_a_time_of_day_is_not_a_playlist() -> None:
     text = "10:30 a.m. Police said two men were shot outside a bar in the city centre on Sunday."
     assert _article(text).text == text
+
+
+def test_an_earlier_page_stamp_is_the_articles_publication_day() -> None:
+    content = (
+        "Posted: Tuesday, April 9, 2019 2:05 PM EDT\n\n"
+        "Two men were wounded early Saturday morning outside a bar on Main Street, police said."
+    )
+    doc = RawDocument(id="t", origin="t.txt", content=content, kind="text", published=date(2019, 4, 23))
+    result = clean(doc)
+    assert isinstance(result, Article) and result.published == date(2019, 4, 9)

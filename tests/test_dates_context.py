@@ -225,6 +225,20 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
             "2020-10-05",
         ),
     ],
+    "an incident reported to the police is dated by the call": [
+        (
+            "Neighbours held a vigil on Monday for a teenager.\n\nThe boy was shot in the chest, police said."
+            "\n\nThe incident was reported around midnight Thursday.",
+            "shot",
+            "2020-10-01",
+        ),
+        (
+            "Friends gathered Monday at a church in Elm Grove.\n\nA woman was wounded outside a bar.\n\n"
+            "Deputies said the shooting was reported about 4 p.m. Saturday.",
+            "wounded",
+            "2020-10-03",
+        ),
+    ],
     "the day of the harm outranks the day of a later death": [
         (
             "A boy who was hurt by a pellet died on Thursday.\n\nOfficials said a pellet gun wounded him.\n\n"

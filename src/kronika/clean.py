@@ -11,6 +11,7 @@ from typing import Any
 
 from kronika.model import Article, InputError, RawDocument
 from kronika.read.common import looks_binary, parse_date
+from kronika.stamps import published_day
 
 MIN_CHARS = 40  # shorter than this cannot hold a reportable sentence
 MAX_CHARS = 2_000_000
@@ -212,7 +213,8 @@ def _finish(
     language = guess_language(text)
     if language != "English":
         return InputError(doc.origin, f"not English (looks like {language})" if language else "not English")
-    return Article(id=doc.id, text=text, title=title, published=published, url=doc.url, source=doc.source)
+    day = published_day(f"{title or ''}\n{text}", published)  # a stamp may have been read as the title
+    return Article(id=doc.id, text=text, title=title, published=day, url=doc.url, source=doc.source)
 
 
 def headline_text(title: str | None) -> str | None:

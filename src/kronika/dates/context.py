@@ -37,6 +37,7 @@ AFTERMATH_LEMMAS = frozenset({
 })  # fmt: skip
 
 FINDING_LEMMAS = frozenset({"find", "discover"})
+CALL_LEMMAS = frozenset({"report"})  # an incident 'was reported' to the police when it happened
 STATE_EDGES = frozenset({"oprd", "xcomp", "acomp", "ccomp", "conj"})  # 'found shot', 'found dead'
 RECENT_DAYS = 30
 DIRECT_RANK = 1  # attached to the incident word or through one word between (see `attach`)
@@ -79,11 +80,14 @@ def _usable(sentence: Span) -> list[TimeExpression]:
 
 
 def _incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
-    """The sentence's incident words, and the verb of finding that a victim's state hangs on ('was found
-    shot Sunday': Sunday dates the finding of the shot man, the nearest the report comes to the shooting)."""
+    """The sentence's incident words, the verb of finding that a victim's state hangs on ('was found
+    shot Sunday': Sunday dates the finding of the shot man, the nearest the report comes to the shooting),
+    and the verb by which an incident was reported to the police ('the shooting was reported about 4 p.m.
+    Saturday': the call came as it happened)."""
     words = [t for t in sentence if t.lemma_.lower() in lemmas]
     found = [t.head for t in words if t.dep_ in STATE_EDGES and t.head.lemma_.lower() in FINDING_LEMMAS]
-    return words + found
+    called = [t.head for t in words if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in CALL_LEMMAS]
+    return words + found + called
 
 
 def _incident_ranked(

@@ -1,0 +1,51 @@
+"""A page's own publication day from its text: its 'Posted: April 9, 2019' stamp or dated dateline."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = (
+    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = rf"{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)"
+# 'Published Thursday, June 6, 2019', 'Posted: Tuesday, April 9, 2019 2:05 PM': the day the page went up
+# (an 'Updated' stamp is a later day, and is not read)
+_PUBLISHED = re.compile(
+    rf"\b(?:published|posted)(?:\s+on)?\s*:?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?{_DAY}",
+    re.IGNORECASE,
+)
+# 'PORTSMOUTH, Va. (October 4, 2016): ...', 'LIMA, Ohio (Jan. 9, 2018) —': the day the report was filed
+_DATELINE = re.compile(rf"^[^\n(]{{2,60}}\({_DAY}\)\s*[:—–-]", re.MULTILINE)
+
+
+def page_day(text: str) -> date | None:
+    """The day the page's text says it was published or filed: its first stamp or dated dateline."""
+    found = sorted(
+        (m for pattern in (_PUBLISHED, _DATELINE) for m in pattern.finditer(text)), key=lambda m: m.start()
+    )
+    days = (_day(m) for m in found)
+    return next((d for d in days if d is not None), None)
+
+
+def published_day(text: str, published: date | None) -> date | None:
+    """The article's publication day: the page's own stamp where it is earlier than the one given with the
+    page (a feed's or crawler's date is often that of a later copy, and 'Saturday night' is reckoned from
+    the day the report was written), else the given one, else the stamp."""
+    stamped = page_day(text)
+    if stamped is None:
+        return published
+    if published is None:
+        return stamped
+    return min(stamped, published)
+
+
+def _day(m: re.Match[str]) -> date | None:
+    """The date a stamp's match names, or None where its numbers make none."""
+    month = _MONTHS.index(m["month"][:3].lower()) + 1
+    try:
+        return date(int(m["year"]), month, int(m["day"]))
+    except ValueError:
+        return None
