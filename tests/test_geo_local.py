@@ -50,6 +50,11 @@ def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) ->
         ("Both men were treated at Tacoma Memorial Hospital overnight.", "Tacoma", True),
         ("A man was shot in Columbus and taken to a hospital.", "Columbus", False),
         ("Gunfire near a Toledo hospital parking lot hurt two.", "Toledo", False),
+        ("The girl was airlifted to a Tulsa hospital on Sunday.", "Tulsa", True),
+        ("A Tulsa hospital worker was shot on Sunday.", "Tulsa", False),
+        ("The body was sent to the State Medical Examiner in Bismarck.", "Bismarck", True),
+        ("The Medical Examiner's Office in Dayton ruled it a homicide.", "Dayton", True),
+        ("A man was shot in Dayton and the medical examiner was called.", "Dayton", False),
     ],
 )
 def test_a_town_that_places_a_hospital_is_not_the_scene(text: str, name: str, hospital: bool) -> None:

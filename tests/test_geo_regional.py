@@ -76,6 +76,12 @@ def test_a_namesake_stays_as_read_without_better_support(
             "Brookhaven",
             id="where-the-charged-live-is-not-the-scene",
         ),
+        pytest.param(
+            "A boy was shot at a farm near Brookhaven on Friday. He was flown to Baptist Medical Center in "
+            "Jackson, then moved to a hospital in Jackson, and died at a Jackson hospital.",
+            "Brookhaven",
+            id="where-the-hurt-are-treated-is-not-the-scene",
+        ),
     ],
 )
 def test_the_articles_town_is_not_where_its_people_are_from(

@@ -1,4 +1,5 @@
-"""Specs for how a GVA incident's city is compared: abbreviated and written-out names are one name."""
+"""Specs for how a GVA incident's city is compared: abbreviated and written-out names, and names with
+and without a leading article, are one name."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ from kronika.evaluation.gva import spelled_out
         ("saint paul", "saint paul"),
         ("west st", "west st"),  # a last word is a name's own, not an abbreviation
         ("wilkes-barre", "wilkes barre"),
+        ("the bronx", "bronx"),  # a leading article is no part of the name
+        ("the dalles", "dalles"),
+        ("bronx", "bronx"),
+        ("west the", "west the"),  # only a leading one
+        ("theodore", "theodore"),  # nor the letters opening a word
     ],
 )
 def test_abbreviated_town_names_are_written_out(folded: str, expected: str) -> None:

@@ -12,6 +12,7 @@ from kronika.model import Casualties, EventDate, Place
 SPRINGFIELD = Place("Springfield", "USA", "Illinois", 39.80, -89.64, "city")
 PEORIA = Place("Peoria", "USA", "Illinois", 40.69, -89.59, "city")
 ILLINOIS = Place("Illinois", "USA", "Illinois", 40.0, -89.0, "admin1")
+SANGAMON = Place("Sangamon County", "USA", "Illinois", 39.76, -89.66, "admin1")
 USA = Place("United States", "USA", None, 39.8, -98.6, "country")
 
 MONDAY = EventDate(date(2021, 3, 1), "day", "Monday")
@@ -28,6 +29,8 @@ UNDATED = EventDate(None, None, "unknown")
         ([PEORIA, SPRINGFIELD, SPRINGFIELD], SPRINGFIELD),  # then the one most mentions give
         ([PEORIA, SPRINGFIELD], PEORIA),  # then the earliest
         ([None, ILLINOIS], ILLINOIS),
+        ([ILLINOIS, SANGAMON, ILLINOIS], SANGAMON),  # a county is more precise than its state
+        ([SANGAMON, SPRINGFIELD], SPRINGFIELD),  # and less than a town
     ],
 )
 def test_the_event_takes_the_most_precise_then_commonest_place(

@@ -509,6 +509,33 @@ def test_a_town_in_the_body_beats_the_dateline_of_its_sentence(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "SPRINGFIELD, Ill. (WXYZ) — A boy who was shot at a farm was flown to Saint Francis Hospital in "
+            "Peoria, Ill.",
+            "Springfield",
+        ),
+        (
+            "SPRINGFIELD, Ill. (WXYZ) — A boy who was shot at a farm was taken to a Jacksonville hospital.",
+            "Springfield",
+        ),
+        # the town itself is still read where the sentence names it as the scene too
+        (
+            "SPRINGFIELD, Ill. (WXYZ) — A boy was shot in Jacksonville and taken to a hospital.",
+            "Jacksonville",
+        ),
+    ],
+)
+def test_a_hospitals_town_named_in_the_sentence_is_not_the_scene(
+    nlp: Language, gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    place = run_locate(nlp, gazetteer, text, text, "shot", focus="USA")
+    assert place is not None and (place.name, place.precision) == (name, "city")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "name", "admin1"),
     [
         # the town picks which of many Butler Counties is meant

@@ -54,8 +54,9 @@ def pick_date(dates: Sequence[EventDate]) -> EventDate:
 
 
 def pick_place(places: Sequence[Place | None], named: Sequence[bool] = ()) -> Place | None:
-    """The most precise place, then one its own sentence names, then the one most mentions give; ties go
-    to the earliest. `named[i]`: whether the i-th place is named in its mention's sentence.
+    """The most precise place (a county before its region), then one its own sentence names, then the one
+    most mentions give; ties go to the earliest. `named[i]`: whether the i-th place is named in its
+    mention's sentence.
 
     A sentence naming no place takes the dateline's or the article's town, so later sentences outvote
     the lead ('FORT LAUDERDALE (WXYZ) - two men were shot in Pompano Beach' and four more sentences
@@ -67,10 +68,16 @@ def pick_place(places: Sequence[Place | None], named: Sequence[bool] = ()) -> Pl
         return None
     counts = Counter((p.name, p.country) for p, _ in located)
     ranked = [
-        (PLACE_RANK[p.precision], said, counts[(p.name, p.country)], -i)
+        (PLACE_RANK[p.precision], _district(p), said, counts[(p.name, p.country)], -i)
         for i, (p, said) in enumerate(located)
     ]
     return located[ranked.index(max(ranked))][0]
+
+
+def _district(place: Place) -> bool:
+    """Whether a place at region precision is a county or district (named apart from its region): 'a
+    shooting in south Alabama' and 'Geneva County deputies' tell of one place, the county's."""
+    return place.precision == "admin1" and place.name != place.admin1
 
 
 def names_place(mention: EventMention) -> bool:

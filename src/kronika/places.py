@@ -326,7 +326,7 @@ def _place_in(
     mentions = sentence_mentions(doc, span, gazetteer, focus, trigger)
     best = _best([m for m in mentions if not _not_scene(text, m.start, m.end)])
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
-    if chain is not None and hospital_town(text, chain.chain.start, chain.chain.end):
+    if chain is not None and any(hospital_town(text, n.start, n.end) for n in chain.chain.names):
         chain = None
     if chain is not None and (_street_chain(text, chain) or _credits(text, chain.chain)):
         chain = None

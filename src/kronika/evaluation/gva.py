@@ -189,12 +189,16 @@ def _place_names(event: Event | EventMention | None) -> frozenset[str]:
 # Spelling only: nothing here lets one town's name stand for another's.
 _ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 _ABBREVIATED = re.compile(r"\b(st|ste|mt|ft)\b\.?(?=\s)")
+# 'The Bronx' and 'Bronx' are one borough: the archive writes some names without the article that the
+# gazetteer keeps, and no two places differ by a leading 'the' alone.
+_ARTICLE = re.compile(r"^the\s+(?=\S)")
 
 
 def spelled_out(folded: str) -> str:
-    """A folded place name with 'St.', 'Ste.', 'Mt.' and 'Ft.' written in full and a hyphen read as a
-    space ('Wilkes-Barre' is 'Wilkes Barre')."""
-    return _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1)], folded).replace("-", " ")
+    """A folded place name with 'St.', 'Ste.', 'Mt.' and 'Ft.' written in full, a hyphen read as a
+    space ('Wilkes-Barre' is 'Wilkes Barre') and a leading 'the' dropped ('The Bronx' is 'Bronx')."""
+    written = _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1)], folded).replace("-", " ")
+    return _ARTICLE.sub("", written)
 
 
 def _evidence(event: Event | EventMention | None) -> str:

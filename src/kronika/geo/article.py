@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import Chain, ChainName, candidates, find_chains, resolve_chain
-from kronika.geo.local import FAR_KM, LOCAL_KM, street_name
+from kronika.geo.local import FAR_KM, LOCAL_KM, hospital_town, street_name
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
 from kronika.nlp import doc_text, entities
@@ -82,7 +82,7 @@ def _main_town(
     text = doc_text(doc)
     for written in chains:
         chain = _past_address(text, written)  # a town after an address is a place, tagged or not
-        if _home_town(text, written) or (
+        if _elsewhere(text, written) or (
             chain is written and (not _looks_like_place(text, chain, places) or _street(text, chain))
         ):
             continue
@@ -155,10 +155,13 @@ def _past_address(text: str, chain: Chain) -> Chain:
     return chain
 
 
-def _home_town(text: str, chain: Chain) -> bool:
-    """Whether a chain names where someone is from, not where anything happened: 'a woman from
-    Milwaukee was shot', 'Steven Evans, 17, of Brookhaven'."""
-    return bool(_FROM.search(text, max(0, chain.start - 12), chain.start))
+def _elsewhere(text: str, chain: Chain) -> bool:
+    """Whether a chain names where someone is from or was treated, not where anything happened: 'a
+    woman from Milwaukee was shot', 'Steven Evans, 17, of Brookhaven', 'flown to a hospital in Fort
+    Wayne': the hurt are taken to the big town's hospital from the small one the story is about."""
+    return bool(_FROM.search(text, max(0, chain.start - 12), chain.start)) or any(
+        hospital_town(text, name.start, name.end) for name in chain.names
+    )
 
 
 def _agency_bonus(text: str, chain: Chain) -> int:

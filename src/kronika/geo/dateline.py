@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import find_chains
-from kronika.geo.local import FAR_KM, LOCAL_KM, NAMESAKE_KM, street_name
+from kronika.geo.local import FAR_KM, LOCAL_KM, NAMESAKE_KM, hospital_town, street_name
 from kronika.geo.names import name_key, strip_region_type
 from kronika.geo.nearby import distance_km
 from kronika.geo.unlisted import unlisted_town, written_region
@@ -153,7 +153,8 @@ def _comparable(place: Place, anchor: Place | None) -> bool:
 def local_town(gazetteer: Gazetteer, text: str, dateline: Place) -> GeoEntry | None:
     """The first town `text` names, however it is used ('a Riverton man', 'a Riverton apartment'),
     that lies within LOCAL_KM of the dateline's place, other than that place: after a dateline, local
-    news names the town where it happened. Names written as a county, region or agency are passed over."""
+    news names the town where it happened. Names written as a county, region or agency, or as a
+    hospital's town, are passed over."""
     if dateline.lat is None or dateline.lon is None:
         return None
     for chain in find_chains(text):
@@ -161,6 +162,8 @@ def local_town(gazetteer: Gazetteer, text: str, dateline: Place) -> GeoEntry | N
         if name.county or name.agency or name.admin1_hint or name.district:
             continue
         if street_name(text, name.start, name.end):  # the first name read is a street, whatever follows
+            continue
+        if hospital_town(text, name.start, name.end):  # 'flown to a hospital in Riverton': not the scene
             continue
         words = name.text.split()
         written = " ".join(words[1:]) if len(words) > 1 and words[0] in _ARTICLES else name.text

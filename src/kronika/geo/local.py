@@ -41,11 +41,18 @@ _STREET_BEFORE = re.compile(
 
 
 _PART_OF = re.compile(r"\s+(?:suburbs?|neighbou?rhood|section|community|enclave)\s+of\s+(?:the\s+)?[A-Z]")
-_HOSPITAL = r"(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|Health Cent(?:er|re)|Infirmary)"
+# a medical examiner's office is where the dead are taken, as a hospital is where the hurt are
+_HOSPITAL = (
+    r"(?:Hospital|Medical Cent(?:er|re)|Trauma Cent(?:er|re)|Health Cent(?:er|re)|Infirmary"
+    r"|Medical Examiner(?:['’]s Office)?)"
+)
 _HOSPITAL_BEFORE = re.compile(
     rf"\b{_HOSPITAL}(?:,|\s+(?:in|at|near))\s+(?:the\s+|nearby\s+|downtown\s+)?$", re.IGNORECASE
 )
 _HOSPITAL_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’]*){{0,3}}\s+{_HOSPITAL}\b")
+# 'taken to a Tulsa hospital': a hospital the hurt are taken to (not 'near a Toledo hospital')
+_TO_A = re.compile(r"\bto\s+an?\s+$")
+_LOWER_HOSPITAL_AFTER = re.compile(r"\s+hospital\b")
 
 
 def neighbourhood_of(place: Place, sentence: str, town: Place | None) -> Place:
@@ -86,8 +93,13 @@ def part_named(text: str, start: int, end: int) -> bool:
 
 def hospital_town(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] places a hospital, not the shooting: 'taken to a hospital in
-    Fort Wayne', 'flown to Parkview Hospital in Fort Wayne', 'rushed to Jamaica Hospital'."""
-    return bool(_HOSPITAL_BEFORE.search(text[max(0, start - 60) : start]) or _HOSPITAL_AFTER.match(text, end))
+    Fort Wayne', 'flown to Parkview Hospital in Fort Wayne', 'rushed to Jamaica Hospital', 'taken to a
+    Tulsa hospital'; nor does the medical examiner's ('sent to the State Medical Examiner in Bismarck')."""
+    return bool(
+        _HOSPITAL_BEFORE.search(text[max(0, start - 60) : start])
+        or _HOSPITAL_AFTER.match(text, end)
+        or (_TO_A.search(text[max(0, start - 8) : start]) and _LOWER_HOSPITAL_AFTER.match(text, end))
+    )
 
 
 def street_name(text: str, start: int, end: int) -> bool:
