@@ -360,6 +360,13 @@ def test_a_region_name_written_as_a_city_is_its_namesake_town(
     assert (found[0].kind, found[0].name, found[0].admin1) == ("city", town, admin1)
 
 
+@pytest.mark.parametrize(("written", "region"), [("Nabatiyeh", "Nabatiye"), ("Sweideh", "As-Sweida")])
+def test_a_levantine_final_eh_finds_the_region_spelled_otherwise(
+    gazetteer: Gazetteer, written: str, region: str
+) -> None:
+    assert [(e.kind, e.name) for e in gazetteer.lookup(written)][:1] == [("admin1", region)]
+
+
 @pytest.mark.parametrize("written", ["Idleb", "Qadissiya"])
 def test_a_bare_region_name_stays_the_region(gazetteer: Gazetteer, written: str) -> None:
     assert gazetteer.lookup(written)[0].kind == "admin1"  # 'Kansafra in Idleb' is the governorate
@@ -375,6 +382,7 @@ def test_a_region_unlike_its_towns_has_no_namesake(gazetteer: Gazetteer, written
     [
         ("diwaniya", ["diwaniyah"]),
         ("ar raqqah", ["ar raqqa"]),
+        ("zahleh", ["zahle", "zahla", "zahlah"]),  # the Levantine -eh
         ("hama", []),  # too short to respell
         ("kyiv", []),
     ],
