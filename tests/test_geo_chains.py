@@ -196,6 +196,8 @@ def test_a_small_town_named_before_a_big_city_is_a_part_of_it(
         ("A rocket was fired opposite the Baalbek Governorate building.", "Baalbek"),
         # 'Mueang' (Thai: town) opens the name of a province's town district
         ("A bomb was defused in Mueang Phetchabun district of Phetchabun, Thailand.", "Phetchabun"),
+        # a town the lists hold only as its district: 'city' still makes a place of it
+        ("Graduates protested in Nassriya city on Monday.", "Nassriya"),
     ],
 )
 def test_type_words_make_a_place_of_a_name(gazetteer: Gazetteer, text: str, name: str) -> None:

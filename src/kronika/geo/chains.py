@@ -322,8 +322,8 @@ def _strong(entry: GeoEntry, chain: Chain) -> bool:
     """Whether an entry is safe to take on its own: a country, a region called one, or a sizeable town."""
     if entry.kind == "admin1":
         return any(n.admin1_hint for n in chain.names)
-    if entry.kind == "admin2":
-        return any(n.county or n.district or n.admin1_hint for n in chain.names)
+    if entry.kind == "admin2":  # 'Nassriya city', listed only as its district: the word makes it a place
+        return any(n.county or n.district or n.admin1_hint or n.settlement for n in chain.names)
     if entry.kind == "city" and any(n.district for n in chain.names):
         return True  # 'the Marjayoun District': a type word vouches for the town the district is named after
     return entry.kind == "country" or entry.population >= MIN_LONE_CITY
