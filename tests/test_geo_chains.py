@@ -418,3 +418,20 @@ def test_a_bracketed_name_runs_on_through_a_type_word_after_the_bracket(text: st
 def test_a_bracketed_district_places_the_unknown_village_before_it(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "Shells hit a farm in Kharab (Amadiya) area of Dahuk on Friday.", 0, None)
     assert place is not None and place.entry.name == "Al ‘Amādīyah" and place.entry.admin1 == "Dahuk"
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("Drones struck Al Jufra airbase (Al Jufrah) at dawn.", ["Al Jufra", "Al Jufrah"]),
+        ("Gunmen attacked the Tal Tamr checkpoint (Al-Hasakeh) overnight.", ["Tal Tamr", "Al-Hasakeh"]),
+        ("Rebels shelled Mitiga military base (Tripoli) on Friday.", ["Mitiga", "Tripoli"]),
+    ],
+)
+def test_a_site_named_after_a_place_joins_the_region_bracketed_after_it(text: str, chain: list[str]) -> None:
+    assert chain in _names(text)
+
+
+def test_a_region_bracketed_after_an_unlisted_site_places_it(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "Shells hit Qasr Bin airbase (An Nuqat al Khams) on Monday.", 0, None)
+    assert place is not None and place.entry.name == "An Nuqat al Khams"
