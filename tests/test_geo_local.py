@@ -50,6 +50,8 @@ def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) ->
         ("Both men were treated at Tacoma Memorial Hospital overnight.", "Tacoma", True),
         ("A man was shot in Columbus and taken to a hospital.", "Columbus", False),
         ("Gunfire near a Toledo hospital parking lot hurt two.", "Toledo", False),
+        ("Nurses rallied outside the hospital in Durban over masks.", "Durban", False),  # stood at: the scene
+        ("Staff protested in front of Grey Hospital in Durban.", "Durban", False),
     ],
 )
 def test_a_town_that_places_a_hospital_is_not_the_scene(text: str, name: str, hospital: bool) -> None:

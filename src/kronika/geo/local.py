@@ -46,6 +46,12 @@ _HOSPITAL_BEFORE = re.compile(
     rf"\b{_HOSPITAL}(?:,|\s+(?:in|at|near))\s+(?:the\s+|nearby\s+|downtown\s+)?$", re.IGNORECASE
 )
 _HOSPITAL_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’]*){{0,3}}\s+{_HOSPITAL}\b")
+# 'demonstrated outside the hospital in East London': a hospital stood at is the scene, not where the
+# wounded were taken
+_AT_HOSPITAL = re.compile(
+    rf"\b(?:outside|in\s+front\s+of|inside)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’]*\s+){{0,3}}{_HOSPITAL}",
+    re.IGNORECASE,
+)
 
 
 def neighbourhood_of(place: Place, sentence: str, town: Place | None) -> Place:
@@ -86,8 +92,13 @@ def part_named(text: str, start: int, end: int) -> bool:
 
 def hospital_town(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] places a hospital, not the shooting: 'taken to a hospital in
-    Fort Wayne', 'flown to Parkview Hospital in Fort Wayne', 'rushed to Jamaica Hospital'."""
-    return bool(_HOSPITAL_BEFORE.search(text[max(0, start - 60) : start]) or _HOSPITAL_AFTER.match(text, end))
+    Fort Wayne', 'flown to Parkview Hospital in Fort Wayne', 'rushed to Jamaica Hospital'; not one stood
+    outside of ('nurses rallied outside the hospital in Durban')."""
+    before = text[max(0, start - 60) : start]
+    hospital = _HOSPITAL_BEFORE.search(before)
+    if hospital is not None and _AT_HOSPITAL.search(before[: hospital.end()]):
+        return False
+    return bool(hospital or _HOSPITAL_AFTER.match(text, end))
 
 
 def street_name(text: str, start: int, end: int) -> bool:
