@@ -14,6 +14,7 @@ from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
 from kronika.geo.chain_text import find_chains as find_chains
 from kronika.geo.names import name_key
+from kronika.geo.split_units import split_unit
 from kronika.model import Place
 
 _LEADING = frozenset(
@@ -80,6 +81,8 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         found = [e for e in _lookup(gazetteer, name.whole) if e.kind == "city"] or found
     if not found and name.whole != name.text:  # 'Federal Capital Territory' is named with its type word
         found = _lookup(gazetteer, name.whole)
+    if not found:  # 'Maguindanao', split since into del Norte and del Sur
+        found = split_unit(gazetteer, name.text)
     if not found and " and " in name.text:  # 'Ghor and Herat province': the region written last
         found = _lookup(gazetteer, name.text.split(" and ")[-1])
     if name.settlement and not any(e.kind == "city" for e in found):  # 'Diwaniya city': the region's town
