@@ -155,6 +155,13 @@ def test_words_that_are_not_abbreviations(gazetteer: Gazetteer, written: str) ->
         ("Saladin", "IRQ", "Sala al-Din"),
         ("Babil", "IRQ", "Babylon"),
         ("Distrito Nacional (Santo Domingo)", "DOM", "Distrito Nacional"),
+        # shown under the names conflict coders give them
+        ("Omsk", "RUS", "Omsk Oblast"),
+        ("Krasnodar", "RUS", "Krasnodar Krai"),
+        ("Dagestan", "RUS", "Republic of Dagestan"),
+        ("Amara", "ETH", "Amhara"),
+        ("Southern District", "ISR", "HaDarom"),
+        ("Cordillera", "PHL", "Cordillera Administrative Region"),
     ],
 )
 def test_regions_answer_english_and_local_spellings(
@@ -164,8 +171,17 @@ def test_regions_answer_english_and_local_spellings(
     assert [e.name for e in found] == [region]
 
 
-@pytest.mark.parametrize(("town", "iso3", "region"), [("Santo Domingo", "DOM", "Distrito Nacional")])
-def test_a_capital_stays_in_the_region_its_towns_are_listed_under(
+@pytest.mark.parametrize(
+    ("town", "iso3", "region"),
+    [
+        ("Santo Domingo", "DOM", "Distrito Nacional"),
+        # a town is shown in its region's coded name too
+        ("Beersheba", "ISR", "HaDarom"),
+        ("Gonder", "ETH", "Amhara"),
+        ("Novosibirsk", "RUS", "Novosibirsk Oblast"),
+    ],
+)
+def test_a_town_stays_in_the_region_its_towns_are_listed_under(
     gazetteer: Gazetteer, town: str, iso3: str, region: str
 ) -> None:
     assert gazetteer.lookup(town, kind="city", country=iso3)[0].admin1 == region
@@ -360,6 +376,13 @@ def test_a_region_name_written_as_a_city_is_its_namesake_town(
     assert (found[0].kind, found[0].name, found[0].admin1) == ("city", town, admin1)
 
 
+@pytest.mark.parametrize(("written", "region"), [("Nabatiyeh", "Nabatiye"), ("Sweideh", "As-Sweida")])
+def test_a_levantine_final_eh_finds_the_region_spelled_otherwise(
+    gazetteer: Gazetteer, written: str, region: str
+) -> None:
+    assert [(e.kind, e.name) for e in gazetteer.lookup(written)][:1] == [("admin1", region)]
+
+
 @pytest.mark.parametrize("written", ["Idleb", "Qadissiya"])
 def test_a_bare_region_name_stays_the_region(gazetteer: Gazetteer, written: str) -> None:
     assert gazetteer.lookup(written)[0].kind == "admin1"  # 'Kansafra in Idleb' is the governorate
@@ -375,6 +398,7 @@ def test_a_region_unlike_its_towns_has_no_namesake(gazetteer: Gazetteer, written
     [
         ("diwaniya", ["diwaniyah"]),
         ("ar raqqah", ["ar raqqa"]),
+        ("zahleh", ["zahle", "zahla", "zahlah"]),  # the Levantine -eh
         ("hama", []),  # too short to respell
         ("kyiv", []),
     ],

@@ -196,6 +196,8 @@ def test_a_small_town_named_before_a_big_city_is_a_part_of_it(
         ("A rocket was fired opposite the Baalbek Governorate building.", "Baalbek"),
         # 'Mueang' (Thai: town) opens the name of a province's town district
         ("A bomb was defused in Mueang Phetchabun district of Phetchabun, Thailand.", "Phetchabun"),
+        # a town the lists hold only as its district: 'city' still makes a place of it
+        ("Graduates protested in Nassriya city on Monday.", "Nassriya"),
     ],
 )
 def test_type_words_make_a_place_of_a_name(gazetteer: Gazetteer, text: str, name: str) -> None:
@@ -416,3 +418,20 @@ def test_a_bracketed_name_runs_on_through_a_type_word_after_the_bracket(text: st
 def test_a_bracketed_district_places_the_unknown_village_before_it(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "Shells hit a farm in Kharab (Amadiya) area of Dahuk on Friday.", 0, None)
     assert place is not None and place.entry.name == "Al ‘Amādīyah" and place.entry.admin1 == "Dahuk"
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("Drones struck Al Jufra airbase (Al Jufrah) at dawn.", ["Al Jufra", "Al Jufrah"]),
+        ("Gunmen attacked the Tal Tamr checkpoint (Al-Hasakeh) overnight.", ["Tal Tamr", "Al-Hasakeh"]),
+        ("Rebels shelled Mitiga military base (Tripoli) on Friday.", ["Mitiga", "Tripoli"]),
+    ],
+)
+def test_a_site_named_after_a_place_joins_the_region_bracketed_after_it(text: str, chain: list[str]) -> None:
+    assert chain in _names(text)
+
+
+def test_a_region_bracketed_after_an_unlisted_site_places_it(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "Shells hit Qasr Bin airbase (An Nuqat al Khams) on Monday.", 0, None)
+    assert place is not None and place.entry.name == "An Nuqat al Khams"

@@ -55,6 +55,8 @@ def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) ->
         ("The body was sent to the State Medical Examiner in Bismarck.", "Bismarck", True),
         ("The Medical Examiner's Office in Dayton ruled it a homicide.", "Dayton", True),
         ("A man was shot in Dayton and the medical examiner was called.", "Dayton", False),
+        ("Nurses rallied outside the hospital in Durban over masks.", "Durban", False),  # stood at: the scene
+        ("Staff protested in front of Grey Hospital in Durban.", "Durban", False),
     ],
 )
 def test_a_town_that_places_a_hospital_is_not_the_scene(text: str, name: str, hospital: bool) -> None:

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.actor_demonyms import is_demonym, named_region_country
 from kronika.geo.article import article_places, title_town, towns_in_county
 from kronika.geo.chains import (
     Chain,
@@ -66,18 +67,25 @@ LOCAL_NEWS_COUNTRY = "USA"
 def focus_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """Alpha-3 of the country the article is mostly about: places and demonyms; the lead counts double."""
     votes: dict[str, float] = defaultdict(float)
+    demonyms_only = True  # every vote an actor's nationality: 'Turkish convoys entered Idleb'
     for ent in entities(doc):
         country = (
             None if credited(doc_text(doc), ent.start_char, ent.end_char) else _ent_country(ent, gazetteer)
         )
         if country:
             votes[country] += _vote_weight(ent, gazetteer)
+            demonyms_only = demonyms_only and is_demonym(ent, gazetteer)
     for country, n in _chain_votes(doc_text(doc), gazetteer).items():
         votes[country] += n
+        demonyms_only = False
     dateline = find_dateline(doc_text(doc), gazetteer)
     if dateline is not None:  # the writer's own word on where the story is filed from
         votes[dateline.country] += DATELINE_VOTES
+        demonyms_only = False
     votes = {country: n for country, n in votes.items() if n > 0}
+    region = named_region_country(doc, gazetteer) if votes and demonyms_only else None
+    if region is not None:  # a demonym says who acted; a region named says where
+        return region
     if not votes:  # a short note may name only a small town: its one country is the note's
         return _local_news_country(doc, gazetteer) or lone_town_country(doc, gazetteer)
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]

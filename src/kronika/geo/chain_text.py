@@ -36,6 +36,13 @@ _JOIN = re.compile(
     rf"^(?:\s*\))?(?:\s+{_TYPE}(?:\s+(?:center|centre|headquarters))?)?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
     re.IGNORECASE,
 )
+# A site named after a place, with its region in brackets: 'Al Watiyah airbase (An Nuqat al Khams)',
+# 'Tal Tamr checkpoint (Al-Hasakeh)'; the bracket names where the site, and so the first name, lies.
+_SITE_BRACKET = re.compile(
+    r"^\s+(?:military\s+|air\s+)?(?:airbase|base|airport|checkpoint|crossing|prison|port|bridge|dam"
+    r"|junction|roundabout|market|hospital|outpost|barracks)\s*\(\s*$",
+    re.IGNORECASE,
+)
 # Type words written inside the name ('Mindat District', 'Perry Co.' for Perry County).
 TYPE_WORDS = frozenset(_TYPE[3:-1].split("|")) | {"lga", "barangay", "co"}
 COUNTY_TYPES = frozenset({"county", "co", "parish", "township"})
@@ -117,7 +124,8 @@ def _chains(text: str, offset: int) -> tuple[Chain, ...]:
     chains: list[list[ChainName]] = []
     for name in names:
         between = text[chains[-1][-1].end - offset : name.start - offset] if chains else ""
-        if chains and _JOIN.match(between) and not suburb_of(text, chains[-1][-1], between, offset):
+        joined = _JOIN.match(between) or _SITE_BRACKET.match(between)
+        if chains and joined and not suburb_of(text, chains[-1][-1], between, offset):
             chains[-1].append(name)
         else:
             chains.append([name])

@@ -14,6 +14,7 @@ from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
 from kronika.geo.chain_text import find_chains as find_chains
 from kronika.geo.names import name_key
+from kronika.geo.split_units import split_unit
 from kronika.model import Place
 
 _LEADING = frozenset(
@@ -80,6 +81,8 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         found = [e for e in _lookup(gazetteer, name.whole) if e.kind == "city"] or found
     if not found and name.whole != name.text:  # 'Federal Capital Territory' is named with its type word
         found = _lookup(gazetteer, name.whole)
+    if not found:  # 'Maguindanao', split since into del Norte and del Sur
+        found = split_unit(gazetteer, name.text)
     if not found and " and " in name.text:  # 'Ghor and Herat province': the region written last
         found = _lookup(gazetteer, name.text.split(" and ")[-1])
     if name.settlement and not any(e.kind == "city" for e in found):  # 'Diwaniya city': the region's town
@@ -322,8 +325,8 @@ def _strong(entry: GeoEntry, chain: Chain) -> bool:
     """Whether an entry is safe to take on its own: a country, a region called one, or a sizeable town."""
     if entry.kind == "admin1":
         return any(n.admin1_hint for n in chain.names)
-    if entry.kind == "admin2":
-        return any(n.county or n.district or n.admin1_hint for n in chain.names)
+    if entry.kind == "admin2":  # 'Nassriya city', listed only as its district: the word makes it a place
+        return any(n.county or n.district or n.admin1_hint or n.settlement for n in chain.names)
     if entry.kind == "city" and any(n.district for n in chain.names):
         return True  # 'the Marjayoun District': a type word vouches for the town the district is named after
     return entry.kind == "country" or entry.population >= MIN_LONE_CITY

@@ -53,6 +53,12 @@ _HOSPITAL_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’]*){{0,3}}\s+{_HOSPITAL}\b")
 # 'taken to a Tulsa hospital': a hospital the hurt are taken to (not 'near a Toledo hospital')
 _TO_A = re.compile(r"\bto\s+an?\s+$")
 _LOWER_HOSPITAL_AFTER = re.compile(r"\s+hospital\b")
+# 'demonstrated outside the hospital in East London': a hospital stood at is the scene, not where the
+# wounded were taken
+_AT_HOSPITAL = re.compile(
+    rf"\b(?:outside|in\s+front\s+of|inside)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’]*\s+){{0,3}}{_HOSPITAL}",
+    re.IGNORECASE,
+)
 
 
 def neighbourhood_of(place: Place, sentence: str, town: Place | None) -> Place:
@@ -94,9 +100,14 @@ def part_named(text: str, start: int, end: int) -> bool:
 def hospital_town(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] places a hospital, not the shooting: 'taken to a hospital in
     Fort Wayne', 'flown to Parkview Hospital in Fort Wayne', 'rushed to Jamaica Hospital', 'taken to a
-    Tulsa hospital'; nor does the medical examiner's ('sent to the State Medical Examiner in Bismarck')."""
+    Tulsa hospital'; nor does the medical examiner's ('sent to the State Medical Examiner in Bismarck').
+    A hospital stood at is the scene ('nurses rallied outside the hospital in Durban')."""
+    before = text[max(0, start - 60) : start]
+    hospital = _HOSPITAL_BEFORE.search(before)
+    if hospital is not None and _AT_HOSPITAL.search(before[: hospital.end()]):
+        return False
     return bool(
-        _HOSPITAL_BEFORE.search(text[max(0, start - 60) : start])
+        hospital
         or _HOSPITAL_AFTER.match(text, end)
         or (_TO_A.search(text[max(0, start - 8) : start]) and _LOWER_HOSPITAL_AFTER.match(text, end))
     )

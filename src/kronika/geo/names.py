@@ -126,10 +126,13 @@ MIN_FINAL_H_NAME = 5  # 'Hama' stays 'Hama': a short name is too often another p
 
 def _final_h_variants(key: str) -> list[str]:
     """The key with an Arabic final -a written -ah or the other way round ('diwaniya' -> 'diwaniyah',
-    'raqqah' -> 'raqqa'): transliterations differ only there, so one spelling finds the other."""
+    'raqqah' -> 'raqqa'), or the Levantine -eh written -e, -a or -ah ('nabatiyeh' -> 'nabatiye'):
+    transliterations differ only there, so one spelling finds the other."""
     last = key.rsplit(" ", 1)[-1]
     if len(last) < MIN_FINAL_H_NAME:
         return []
+    if key.endswith("eh"):
+        return [key[:-1], key[:-2] + "a", key[:-2] + "ah"]
     if key.endswith("ah"):
         return [key[:-1]]
     return [key + "h"] if key.endswith("a") else []

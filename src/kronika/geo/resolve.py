@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
 from kronika.geo.names import has_region_type, name_key, region_level
+from kronika.geo.split_units import split_unit
 
 # A bare name outside the focus country must be this big to count: "Us" (France) and "Banks" stay out.
 MIN_FOREIGN_CITY = 20_000
@@ -27,8 +28,10 @@ def resolve_name(
 
     `untagged` is for words spaCy did not tag as places ('Bishkek' as PERSON): only well-known hits count.
     """
-    entries = [e for e in gazetteer.lookup(text, kind=kind) if e.lat is not None] or _part_of(
-        gazetteer, text, kind
+    entries = (
+        [e for e in gazetteer.lookup(text, kind=kind) if e.lat is not None]
+        or _part_of(gazetteer, text, kind)
+        or (split_unit(gazetteer, text) if kind is None else [])  # 'Maguindanao': del Norte, del Sur
     )
     key = name_key(text)
     if key in _DIRECTIONS:  # 'the South', 'Blvd. South': a bearing (a region so called is 'North region')

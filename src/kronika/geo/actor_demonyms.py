@@ -1,0 +1,53 @@
+"""The country of a note whose only country words are its actors' nationalities: the regions it names.
+
+'Turkish convoys entered Idleb' or 'an Emirati drone was downed over Sirte' names one country, the
+actor's, by a demonym: a demonym says who acted, not where. Where the note also names a first-level
+region (or a town) that the lists hold in one country only, that country is where it happened.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.dateline import credited
+from kronika.geo.lone_towns import MIN_LONE_TOWN
+from kronika.geo.names import name_key
+from kronika.nlp import doc_text, entities
+
+# Labels spaCy gives a region or a town it does not know as one ('Idleb' as PERSON, 'Dar'a' as ORG).
+_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
+
+
+def is_demonym(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Whether an entity is a nationality word ('Turkish', 'Israeli'), not a place."""
+    return ent.label_ == "NORP" and gazetteer.demonym(ent.text) is not None
+
+
+def named_region_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The alpha-3 of the one country whose regions (or towns of MIN_LONE_TOWN people) the note names:
+    a name that is a first-level region counts for that region's country alone ('Dar'a' is Syria's
+    governorate, though small towns abroad share its name); another name counts where all its readings
+    lie in one country. None where the names disagree or none reads so."""
+    votes: Counter[str] = Counter()
+    for ent in entities(doc):
+        if ent.label_ not in _NAME_LABELS or not ent.text[0].isupper():
+            continue
+        if credited(doc_text(doc), ent.start_char, ent.end_char) or gazetteer.country(ent.text):
+            continue
+        country = _one_country(ent.text, gazetteer)
+        if country is not None:
+            votes[country] += 1
+    return next(iter(votes)) if len(votes) == 1 else None
+
+
+def _one_country(name: str, gazetteer: Gazetteer) -> str | None:
+    """The country a name places the note in: its regions' one country, else its towns' one country."""
+    readings = [e for e in gazetteer.lookup(name_key(name)) if e.lat is not None]
+    regions = {e.country for e in readings if e.kind == "admin1"}
+    if regions:
+        return next(iter(regions)) if len(regions) == 1 else None
+    towns = [e for e in readings if e.kind == "city" and e.population >= MIN_LONE_TOWN]
+    return towns[0].country if towns and len({e.country for e in readings}) == 1 else None
