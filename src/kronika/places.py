@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.actor_demonyms import is_demonym, named_region_country
+from kronika.geo.actor_demonyms import is_demonym, named_region_country, speaker_country
 from kronika.geo.article import article_places, title_town, towns_in_county
 from kronika.geo.chains import (
     Chain,
@@ -51,12 +51,6 @@ from kronika.nlp import sentences as doc_sentences
 
 LEAD_CHARS = 600  # mentions in the lead count double towards the focus country
 MIN_SCORE = 0.5  # below this a mention is more likely an actor, an origin or a border than the event's place
-# Types whose events are words, not deeds on the ground: a foreign government's appeal is not made in
-# the town the article reports from, so it is placed in the speaker's country instead.
-SPOKEN_TYPES = frozenset(
-    {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE", "COOPERATE",
-     "SANCTION", "AID"}
-)  # fmt: skip
 DATELINE_VOTES = 3.0  # a dateline ('CAMERON, W.Va. (AP) -') outweighs a name or two of page noise
 CHAIN_VOTE_CHARS = 3000  # chains past the opening add little to the focus and cost lookups
 # Local news often names no country at all, only its town ('Palatka police said'); in English such a
@@ -203,7 +197,7 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
         place = _local_namesake(place, doc, ctx, gazetteer)
         town = town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
         return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, sentence.text)
-    fallback = _speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
+    fallback = speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
         return _country_place(gazetteer, fallback.country)
@@ -296,27 +290,6 @@ def _country_place(gazetteer: Gazetteer, iso3: str) -> Place | None:
     """A country at country precision."""
     country = gazetteer.country(iso3)
     return country.to_place() if country else None
-
-
-def _speaker_country(detection: Detection, gazetteer: Gazetteer, focus: str | None) -> Place | None:
-    """For a statement by a foreign country's government ('The United States called on...'), that
-    country at country precision; None for deeds and for speakers of the article's own country."""
-    if detection.type.plover not in SPOKEN_TYPES:
-        return None
-    for span in detection.actor_spans:
-        country = gazetteer.country(span.text) or _demonym_country(span.text, gazetteer)
-        if country is not None and country.country != focus:
-            return country.to_place()
-    return None
-
-
-def _demonym_country(text: str, gazetteer: Gazetteer) -> GeoEntry | None:
-    """The country of the first demonym in an actor's words ('the Russian foreign ministry')."""
-    for word in text.split():
-        iso3 = gazetteer.demonym(word) if word[:1].isupper() else None
-        if iso3 is not None:
-            return gazetteer.country(iso3)
-    return None
 
 
 def _place_in(

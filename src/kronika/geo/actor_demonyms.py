@@ -1,4 +1,4 @@
-"""The country of a note whose only country words are its actors' nationalities: the regions it names.
+"""Actors' nationalities as places: a foreign speaker's words, and notes whose only country words they are.
 
 'Turkish convoys entered Idleb' or 'an Emirati drone was downed over Sirte' names one country, the
 actor's, by a demonym: a demonym says who acted, not where. Where the note also names a first-level
@@ -11,10 +11,11 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from kronika.gazetteer import Gazetteer
+from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.dateline import credited
 from kronika.geo.lone_towns import MIN_LONE_TOWN
 from kronika.geo.names import name_key
+from kronika.model import Detection, Place
 from kronika.nlp import doc_text, entities
 
 # Labels spaCy gives a region or a town it does not know as one ('Idleb' as PERSON, 'Dar'a' as ORG).
@@ -51,3 +52,32 @@ def _one_country(name: str, gazetteer: Gazetteer) -> str | None:
         return next(iter(regions)) if len(regions) == 1 else None
     towns = [e for e in readings if e.kind == "city" and e.population >= MIN_LONE_TOWN]
     return towns[0].country if towns and len({e.country for e in readings}) == 1 else None
+
+
+# Types whose events are words, not deeds on the ground: a foreign government's appeal is not made in
+# the town the article reports from, so it is placed in the speaker's country instead.
+SPOKEN_TYPES = frozenset(
+    {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONSULT", "CONCEDE", "COOPERATE",
+     "SANCTION", "AID"}
+)  # fmt: skip
+
+
+def speaker_country(detection: Detection, gazetteer: Gazetteer, focus: str | None) -> Place | None:
+    """For a statement by a foreign country's government ('The United States called on...'), that
+    country at country precision; None for deeds and for speakers of the article's own country."""
+    if detection.type.plover not in SPOKEN_TYPES:
+        return None
+    for span in detection.actor_spans:
+        country = gazetteer.country(span.text) or _demonym_country(span.text, gazetteer)
+        if country is not None and country.country != focus:
+            return country.to_place()
+    return None
+
+
+def _demonym_country(text: str, gazetteer: Gazetteer) -> GeoEntry | None:
+    """The country of the first demonym in an actor's words ('the Russian foreign ministry')."""
+    for word in text.split():
+        iso3 = gazetteer.demonym(word) if word[:1].isupper() else None
+        if iso3 is not None:
+            return gazetteer.country(iso3)
+    return None
