@@ -29,6 +29,8 @@ def test_a_region_named_outranks_the_actors_nationality(
     [
         ("Turkish police detained 20 people at a rally on Sunday.", "TUR"),  # no region: the demonym stands
         ("Nigerian troops killed ten fighters in Borno State, Nigeria.", "NGA"),  # a country is named
+        # 'Interior' is Oman's Ad Dakhiliyah only in an English translation, not a place named here
+        ("The Minister for Interior met Pakistani tribal elders on Sunday, said Secretary Interior.", "PAK"),
     ],
 )
 def test_the_demonym_stands_where_no_region_or_a_country_is_named(

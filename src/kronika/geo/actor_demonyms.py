@@ -7,6 +7,7 @@ region (or a town) that the lists hold in one country only, that country is wher
 
 from __future__ import annotations
 
+import difflib
 from collections import Counter
 
 from spacy.tokens import Doc, Span
@@ -20,6 +21,8 @@ from kronika.nlp import doc_text, entities
 
 # Labels spaCy gives a region or a town it does not know as one ('Idleb' as PERSON, 'Dar'a' as ORG).
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+OWN_NAME_SIMILARITY = 0.8  # 'Idlib' ~ 'Idleb', 'Sirte' ~ 'Sirt'; 'Interior' is not 'Ad Dakhiliyah'
 
 
 def is_demonym(ent: Span, gazetteer: Gazetteer) -> bool:
@@ -38,20 +41,31 @@ def named_region_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
             continue
         if credited(doc_text(doc), ent.start_char, ent.end_char) or gazetteer.country(ent.text):
             continue
-        country = _one_country(ent.text, gazetteer)
+        country = _one_country(ent.text, gazetteer, own_name=ent.label_ not in _PLACE_LABELS)
         if country is not None:
             votes[country] += 1
     return next(iter(votes)) if len(votes) == 1 else None
 
 
-def _one_country(name: str, gazetteer: Gazetteer) -> str | None:
-    """The country a name places the note in: its regions' one country, else its towns' one country."""
+def _one_country(name: str, gazetteer: Gazetteer, *, own_name: bool) -> str | None:
+    """The country a name places the note in: its regions' one country, else its towns' one country.
+    `own_name`, for a name spaCy took for a person or a body: only readings spelled like the place's own
+    name count, not an English translation of it ('Minister for Interior' is no sign of Oman's
+    Ad Dakhiliyah), while a transliteration still does ('Idlib' for Idleb)."""
     readings = [e for e in gazetteer.lookup(name_key(name)) if e.lat is not None]
+    if own_name:
+        readings = [e for e in readings if _spelled_alike(name, e.name)]
     regions = {e.country for e in readings if e.kind == "admin1"}
     if regions:
         return next(iter(regions)) if len(regions) == 1 else None
     towns = [e for e in readings if e.kind == "city" and e.population >= MIN_LONE_TOWN]
     return towns[0].country if towns and len({e.country for e in readings}) == 1 else None
+
+
+def _spelled_alike(written: str, listed: str) -> bool:
+    """Whether a written name is the listed one or a near spelling of it ('Sirte' for Sirt)."""
+    ratio = difflib.SequenceMatcher(None, name_key(written), name_key(listed)).ratio()
+    return ratio >= OWN_NAME_SIMILARITY
 
 
 # Types whose events are words, not deeds on the ground: a foreign government's appeal is not made in
