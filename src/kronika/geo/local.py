@@ -59,6 +59,16 @@ _AT_HOSPITAL = re.compile(
     rf"\b(?:outside|in\s+front\s+of|inside)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’]*\s+){{0,3}}{_HOSPITAL}",
     re.IGNORECASE,
 )
+# 'staged a protest at a hospital in Abbottabad', 'in the Civil Hospital, Ludhiana': a hospital the event
+# is at or in is its scene too, unless the words before tell of care for the hurt ('died at a hospital in')
+_IN_HOSPITAL = re.compile(
+    rf"\b(?:at|in)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’]*\s+){{0,3}}{_HOSPITAL}", re.IGNORECASE
+)
+_CARE = re.compile(
+    r"\b(?:died|dies|dead|death|treated|taken|transported|flown|rushed|airlifted|admitted|hospitali[sz]ed"
+    r"|recovering|remains?|listed|condition|succumbed|care|surgery|injur\w*|wounded|shot|victims?)\b",
+    re.IGNORECASE,
+)
 
 
 def neighbourhood_of(place: Place, sentence: str, town: Place | None) -> Place:
@@ -104,13 +114,21 @@ def hospital_town(text: str, start: int, end: int) -> bool:
     A hospital stood at is the scene ('nurses rallied outside the hospital in Durban')."""
     before = text[max(0, start - 60) : start]
     hospital = _HOSPITAL_BEFORE.search(before)
-    if hospital is not None and _AT_HOSPITAL.search(before[: hospital.end()]):
+    if hospital is not None and _stood_at(before[: hospital.end()]):
         return False
     return bool(
         hospital
         or _HOSPITAL_AFTER.match(text, end)
         or (_TO_A.search(text[max(0, start - 8) : start]) and _LOWER_HOSPITAL_AFTER.match(text, end))
     )
+
+
+def _stood_at(before: str) -> bool:
+    """Whether the hospital that ends `before` is where the event was, not where the hurt were cared for."""
+    if _AT_HOSPITAL.search(before):
+        return True
+    inside = _IN_HOSPITAL.search(before)
+    return inside is not None and _CARE.search(before[: inside.start()]) is None
 
 
 def street_name(text: str, start: int, end: int) -> bool:
