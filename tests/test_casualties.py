@@ -478,6 +478,36 @@ A_TALLY_AFTER_AN_ATTACK = (
             ("A gunman shot a clerk. He also shot himself.", "A gunman", None, 1),
         ),
         *rule(
+            "a death after the attack is of one of those the story counted as hurt",
+            (
+                "Four people were wounded in a shooting on Elm Street. One of the four victims has died.",
+                "Four people",
+                1,
+                3,
+            ),
+            (
+                "Two men were hospitalized after a shooting on Oak Street. One of them later died.",
+                "Two men",
+                1,
+                1,
+            ),
+            (
+                "A 3-year-old was critically injured in a shooting. The child has died, police said.",
+                "A 3",
+                1,
+                None,
+            ),
+            (
+                "A cook was injured in a shooting at a diner. The cook died of his injuries on Monday.",
+                "A cook",
+                1,
+                None,
+            ),
+            # the injured said to be besides others, and a death not said to come later, are counted apart
+            ("A man wounded in the shooting has died. Two other men were injured.", "A man", 1, 2),
+            ("A guard died at the scene of the shooting. Three people were injured.", "A guard", 1, 3),
+        ),
+        *rule(
             "a list of related stories ends the story",
             (
                 "A clerk was shot and killed on Friday. RELATED ARTICLES: Three killed in highway crash.",

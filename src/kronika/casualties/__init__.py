@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.findings import Finding, parse_findings, text_findings
+from kronika.casualties.later import as_hit
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
 from kronika.casualties.phrases import conjuncts, introduced_victim
@@ -311,15 +312,16 @@ WITH_KILLER = re.compile(
 )
 
 
-def _title_tally(title: str) -> Tally:
+def _title_tally(title: str, later: bool = False) -> Tally:
     """What the headline states of the toll, read from its wording (the parse misreads headlines); a
-    headline on a tally of many incidents or on another one states nothing of this event."""
+    headline on a tally of many incidents or on another one states nothing of this event. `later`: the
+    story tells a death after the attack, so the injured the headline counts are everyone hit."""
     if STATISTIC.search(title) or SEPARATE.search(title):
         return Tally(None, None, None)
     findings = [Finding(kind, n, -1) for kind, n in text_counts(title)]
     if FATAL_HEADLINE.search(title):
         findings.append(Finding("killed", 1, -1))  # "Arrest in fatal shooting": someone died, however many
-    return _with_text(_sentence_tally(findings), title)
+    return _with_text(_sentence_tally(as_hit(findings, title) if later else findings), title)
 
 
 # a headline on a deadly attack or on one victim's death: "Arrests made in fatal apartment shooting",
@@ -368,12 +370,16 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     lead = not (scope and separate_story(span_text(scope[0])))
     scope = [s for s in scope if s.start == sentence.start or not STATISTIC.search(span_text(s))]
     findings = [_findings(doc, s, detection) for s in scope]
+    # a death after the attack of someone the story counted as hurt: its counts of injured are of all hit
+    later = any(f.later for found in findings for f in found)
+    if later:
+        findings = [as_hit(f, span_text(s)) for s, f in zip(scope, findings, strict=True)]
     tallies = [
         _with_text(_sentence_tally(f, _pronoun_victims(doc, f), _noun_victims(doc, f)), span_text(s))
         for s, f in zip(scope, findings, strict=True)
     ]
     if story and title and lead:
-        tallies.append(_title_tally(title))
+        tallies.append(_title_tally(title, later))
     toll = _reconcile(tallies, _one_by_one(doc, findings))
     killed, injured = toll.fatalities, toll.injured
     summary = _summary_toll(incident)

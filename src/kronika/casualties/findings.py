@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kronika.casualties.later import died_later
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import Kind, text_counts
 from kronika.casualties.phrases import (
@@ -40,6 +41,7 @@ class Finding:
     # injured are really people hit, some of whom died
     among_hit: bool = False
     himself: bool = False  # the victim is the doer himself ("before fatally shooting himself")
+    later: bool = False  # a death after the attack of someone hurt in it ("has died", "succumbed")
 
 
 LIFE_TAKERS = {"claim", "take", "end"}  # "claimed a woman's life", "took the lives of three people"
@@ -324,6 +326,7 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 kind = "killed" if _fatal_wound(token) else "shot"
             if kind == "shot" and victim is not None and (besides_counted(victim) or _also(token, victim)):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
+            later = kind == "killed" and died_later(token, victim)
             ordinal = _ordinal(victim) if kind != "killed" and count > 0 else None
             if ordinal is not None and victim is not None:
                 # "a second man was wounded": two people were hit, a count of everyone (so no token: the
@@ -334,7 +337,7 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 # "a child who suffered critical injuries has died": the injured is the child who died
                 victim = _sufferer(token)
             himself = victim is not None and (victim.lower_ in REFLEXIVE or _self_inflicted(token, kind))
-            yield Finding(kind, count, token.i, _first_naming(victim), himself=himself)
+            yield Finding(kind, count, token.i, _first_naming(victim), himself=himself, later=later)
 
 
 def _self_inflicted(token: Token, kind: Kind) -> bool:
