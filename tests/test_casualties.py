@@ -503,6 +503,16 @@ A_TALLY_AFTER_AN_ATTACK = (
                 1,
                 None,
             ),
+            # a later death counted by its order is the count of the dead
+            (
+                "A third person has died after a shooting near the school. A fourth victim is in critical "
+                "condition.",
+                "A third",
+                3,
+                1,
+            ),
+            # one killed, counted by its order among the people hit, is the only dead
+            ("Two men were wounded on Elm Street. A third man was shot and killed.", "Two men", 1, 2),
             # the injured said to be besides others, and a death not said to come later, are counted apart
             ("A man wounded in the shooting has died. Two other men were injured.", "A man", 1, 2),
             ("A guard died at the scene of the shooting. Three people were injured.", "A guard", 1, 3),
@@ -598,6 +608,12 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
             ("Man killed his brother, police say", []),
             ("Man shot his neighbour over a fence", []),
             ("The man shot at the officers before fleeing.", []),
+        ),
+        *rule(
+            "a headline on a later death counted by its order counts the dead",
+            ("Third man dies after shooting at dice game", [("killed", 3)]),
+            ("Police: 2nd victim has died in bar shooting", [("killed", 2)]),
+            ("Third shooting in a week on Elm Street", []),
         ),
         *rule(
             "a number after 'of' counts kin, not the dead",

@@ -253,6 +253,8 @@ def _in_condition(token: Token) -> Finding | None:
     count = phrase_count(antecedent(holder)) if holder is not None else None
     if holder is None or count is None:
         return None
+    if _ordinal(holder) is not None:  # "a fourth victim is in critical condition": four were hit
+        return Finding("shot", _ordinal(holder) or count, -1, holder.i)
     # a victim in critical condition may die later, so is counted like one shot, unless besides the dead
     return Finding("injured" if besides_counted(holder) else "shot", count, token.i, holder.i)
 
@@ -326,12 +328,13 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 kind = "killed" if _fatal_wound(token) else "shot"
             if kind == "shot" and victim is not None and (besides_counted(victim) or _also(token, victim)):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
+            # "a third person has died": news of the third death (a third man killed may be the only dead)
             later = kind == "killed" and died_later(token, victim)
-            ordinal = _ordinal(victim) if kind != "killed" and count > 0 else None
+            ordinal = _ordinal(victim) if (kind != "killed" or later) and count > 0 else None
             if ordinal is not None and victim is not None:
                 # "a second man was wounded": two people were hit, a count of everyone (so no token: the
                 # larger reading counts, not the sum with the sentence's other victims)
-                yield Finding("shot", ordinal, -1, victim.i)
+                yield Finding("killed" if later else "shot", ordinal, -1, victim.i, later=later)
                 continue
             if victim is None and kind == "injured" and token.pos_ == "NOUN":
                 # "a child who suffered critical injuries has died": the injured is the child who died
