@@ -192,6 +192,14 @@ from kronika.model import Casualties
             ("A 22-year-old man was shot in the leg. A 22-year-old woman was shot in the foot.", None, 2),
         ),
         *rule(
+            "people told apart after a comma that add up to the group's count are that group, counted once",
+            ("The five victims, three men and two women, were wounded on Elm Street.", None, 5),
+            ("Police said three people, one man and two teens, were shot near the park.", None, 3),
+            # a list that goes on adds its people
+            ("Two men, one woman and one child, all from Elmwood, were shot on Elm Street.", None, 4),
+            ("Two men, three women and a child were shot on Elm Street.", None, 6),
+        ),
+        *rule(
             "a time of day around a shooting is no round-up",
             ("A man was shot around midnight on Oak Street.", None, 1),
         ),

@@ -53,6 +53,8 @@ def phrase_count(token: Token) -> int | None:
         counts = [phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]
         return None if None in counts else sum(c for c in counts if c is not None)
     nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
+    if _breakdown(token, parts):
+        return single_phrase_count(token)  # "the five victims, three men and two women,": five people
     if len(parts) > 1 and all(p.pos_ in {"NOUN", "NUM", "PROPN", "PRON"} for p in parts):
         # "killed her and three other people": a pronoun among the conjuncts is one person
         counts = [_part_count(p) for p in parts]
@@ -66,6 +68,32 @@ def conjuncts(token: Token) -> list[Token]:
     parse hangs 'girl' on 'son', not on 'mother', so the head's own conjuncts name only part of the list."""
     joined = [c for c in token.children if c.dep_ == "conj"]
     return [t for c in joined for t in (c, *conjuncts(c))]
+
+
+def _breakdown(head: Token, parts: list[Token]) -> bool:
+    """Whether the people joined after a counted group tell who it counts ('the five victims, three men and
+    two women,', 'three people, one man and two teens,'): a group named as such or with 'the', set off by
+    commas on both sides, as an apposition is, and adding up to its own count; a list goes on with others
+    ('two men, a woman and a child, all from Elmwood, were shot' is four people)."""
+    if len(parts) < 2 or not any(c.dep_ == "nummod" for c in head.children):
+        return False
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in head.children)
+    if not (definite or head.lower_ in GROUPS):
+        return False
+    doc = head.doc
+    start = min(t.i for t in parts[1].subtree)
+    end = max(t.i for t in parts[-1].subtree)
+    if start == 0 or doc[start - 1].text != "," or end + 1 >= len(doc) or doc[end + 1].text not in CLOSERS:
+        return False
+    counts = [_part_count(p) for p in parts[1:]]
+    told = single_phrase_count(head)
+    return told is not None and None not in counts and sum(c for c in counts if c is not None) == told
+
+
+CLOSERS = {",", "—", "–", "--", ")", ";"}  # what ends an apposition
+# nouns that name people by their number alone, which a breakdown by sex or age may follow
+GROUPS = {"people", "persons", "victims", "others", "adults", "teens", "teenagers", "children", "juveniles",
+          "individuals", "students", "kids", "youths", "minors"}  # fmt: skip
 
 
 def _part_count(part: Token) -> int | None:
