@@ -68,6 +68,8 @@ def whole_sentence(text: str, event_type: EventType | None = None) -> Detection:
             ("20 y o", 1),
             ("his three-year old son", 1),
             ("two 9 year old boys", 2),
+            ("a 6 yr old boy", 1),
+            ("two 9 yrs old boys", 2),
         ),
         *rule(
             "two ages sharing one '-year-old' are two people, not a count",

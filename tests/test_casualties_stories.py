@@ -200,6 +200,20 @@ from kronika.model import Casualties
             ("Two men, three women and a child were shot on Elm Street.", None, 6),
         ),
         *rule(
+            "an age and the emergency line are no count of people",
+            ("A boy and a girl, both 14 years of age, were shot in the leg on Elm Street.", None, 2),
+            (
+                "Two men were shot on Elm Street. A neighbour told us to call 911 for the people shot.",
+                None,
+                2,
+            ),
+        ),
+        *rule(
+            "a time of day the parse took for the object of 'killed' is no victim",
+            ("Police said the woman was shot and killed about 7:30 p.m. on Elm Street.", 1, None),
+            ("Two men were shot and killed around 9 p.m. on Elm Street.", 2, None),
+        ),
+        *rule(
             "a time of day around a shooting is no round-up",
             ("A man was shot around midnight on Oak Street.", None, 1),
         ),

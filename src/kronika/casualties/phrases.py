@@ -45,8 +45,10 @@ def phrase_count(token: Token) -> int | None:
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
         return parse_count(" ".join(t.text for t in token.subtree))
     appositive = child(token, {"appos"})
-    if appositive is not None and _own_casualty(appositive):
-        appositive = None  # "One killed, four injured": a count with its own word restates nothing
+    if appositive is not None and (_own_casualty(appositive) or appositive.lemma_.lower() in AGE_WORDS):
+        # "One killed, four injured": a count with its own word restates nothing; "both 14 years of age" is
+        # how old they are
+        appositive = None
     if appositive is not None and not any(is_number_word(c) for c in token.children):
         # "the victims, two guards and a cook,": the apposition counts them; "his father, a 39-year-old, and
         # another man": the people joined after the apposition add to it
@@ -132,9 +134,10 @@ def is_number_word(token: Token) -> bool:
 
 
 def labels(token: Token) -> bool:
-    """A number that names a place, a share or a year, not people: 'found in the 1800 block', 'eighty percent
-    of those', 'one of the killings of 2015'."""
-    return token.lemma_.lower() in MEASURES or bool(token.pos_ == "NUM" and YEAR.fullmatch(token.text))
+    """A number that names a place, a share, a year or the emergency line, not people: 'found in the 1800
+    block', 'eighty percent of those', 'one of the killings of 2015', 'call 911'."""
+    number = token.pos_ == "NUM" and (bool(YEAR.fullmatch(token.text)) or token.text == "911")
+    return token.lemma_.lower() in MEASURES or number
 
 
 def single_phrase_count(token: Token) -> int | None:
@@ -180,6 +183,7 @@ MISSILES = {"round", "bullet", "shot", "time", "shell", "casing", "pellet", "gun
 # a street address's block and a share are numbered, but are not people
 MEASURES = {"block", "percent", "percentage"}
 YEAR = re.compile(r"(?:19|20)\d\d")
+AGE_WORDS = {"year", "age"}  # "both 14 years of age", "ages 3 and 5": how old, not how many
 PAIRS = {"couple", "pair"}  # "a couple were found dead": two people
 # what gunfire hits besides people: "a stray bullet struck the house", "shots hit two cars"
 PROPERTY = {"house", "home", "car", "vehicle", "window", "wall", "door", "building", "apartment", "truck",

@@ -21,20 +21,20 @@ def victim_phrase(token: Token) -> Token | None:
     is_complement = token.dep_ in {"acomp", "oprd"} or (token.pos_ == "ADJ" and token.dep_ in COMPLEMENTS)
     if is_complement and token.head.pos_ in {"VERB", "AUX"}:
         # "found four men dead": a small clause with its own subject names the dead
-        holder = child(token, SUBJECTS) or child(token.head, OBJECTS) or child(token.head, SUBJECTS)
+        holder = child(token, SUBJECTS) or _object(token.head) or child(token.head, SUBJECTS)
         if holder is None and token.head.dep_ in {"conj", "xcomp"}:
             # "suffered a wound and was dead", "were found shot dead": the subject of the verb above
             holder = child(token.head.head, SUBJECTS)
         return antecedent(holder) if holder is not None else None
     if token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN", "NUM"}:  # "two people killed"
         # "militants killed a soldier" misparsed as a clause on 'militants': the object is the victim
-        return child(token, OBJECTS) or token.head
+        return _object(token) or token.head
     described = token.head.head
     if token.dep_ == "conj" and token.head.dep_ in {"acl", "amod"} and described.pos_ in {"NOUN", "PROPN"}:
-        return child(token, OBJECTS) or described  # "a boy shot and killed Monday": the boy was killed
+        return _object(token) or described  # "a boy shot and killed Monday": the boy was killed
     # "both victims survived the attack": who survived is the subject, not what they survived
     survived = token.lemma_.lower() == "survive"
-    found = child(token, {"nsubj"}) if survived else child(token, OBJECTS) or child(token, {"nsubjpass"})
+    found = child(token, {"nsubj"}) if survived else _object(token) or child(token, {"nsubjpass"})
     if found is None and token.lemma_.lower() in INTRANSITIVE:
         found = child(token, {"nsubj"})
     if found is None and token.tag_ == "VBN" and not child(token, {"aux", "auxpass"}):
@@ -45,7 +45,7 @@ def victim_phrase(token: Token) -> Token | None:
         found = child(token, {"nsubj"})
     if found is None and token.dep_ in {"conj", "xcomp"}:
         # "shot and killed a man", "was found shot": the victims hang on the verb above
-        found = child(token.head, OBJECTS) or child(token.head, {"nsubjpass"})
+        found = _object(token.head) or child(token.head, {"nsubjpass"})
     if found is None and token.dep_ in {"pcomp", "advcl"} and child(token, {"auxpass"}):
         found = clause_subject(token)  # "the victim ran for help after being shot"
     if found is not None and found.lower_ in {"he", "she"} and token.dep_ == "advcl":
@@ -53,6 +53,17 @@ def victim_phrase(token: Token) -> Token | None:
         above = clause_subject(token)
         found = above if above is not None and above.pos_ in {"NOUN", "PROPN"} else found
     return antecedent(found) if found is not None else None
+
+
+def _object(verb: Token) -> Token | None:
+    """The verb's object, unless the parse took a time for it ('shot and killed about 7:30 p.m.')."""
+    found = child(verb, OBJECTS)
+    return None if found is not None and found.lower_ in CLOCK_WORDS else found
+
+
+# the words of a time of day, which the parse may take for the object of 'killed'
+CLOCK_WORDS = {"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "midnight", "noon", "morning", "afternoon",
+               "evening", "night", "tonight"}  # fmt: skip
 
 
 def clause_subject(token: Token) -> Token | None:
