@@ -520,6 +520,16 @@ A_TALLY_AFTER_AN_ATTACK = (
             ("A guard died at the scene of the shooting. Three people were injured.", "A guard", 1, 3),
         ),
         *rule(
+            "a death only threatened or attempted took no life",
+            (
+                "Her father had a gun and was threatening to take his own life. She was shot in the arm.",
+                "Her",
+                None,
+                1,
+            ),
+            ("A man tried to beat the clerk to death with a bat on Elm Street.", "A man", None, None),
+        ),
+        *rule(
             "a list of related stories ends the story",
             (
                 "A clerk was shot and killed on Friday. RELATED ARTICLES: Three killed in highway crash.",

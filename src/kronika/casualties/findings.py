@@ -307,7 +307,8 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
     for token in sentence:
         special = _special_findings(token)
         if special is not None:
-            yield special
+            if not _only_threatened(token):
+                yield special
             continue
         kind = casualty_kind(token)
         if token.lower_ == "fatally":
@@ -341,6 +342,13 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 victim = _sufferer(token)
             himself = victim is not None and (victim.lower_ in REFLEXIVE or _self_inflicted(token, kind))
             yield Finding(kind, count, token.i, _first_naming(victim), himself=himself, later=later)
+
+
+def _only_threatened(token: Token) -> bool:
+    """'threatening to take his own life', 'tried to beat him to death': a death threatened or attempted,
+    told without a casualty verb, took no life."""
+    verb = _to_death(token) or (token.head if token.lemma_.lower() == "life" else None)
+    return verb is not None and _unreal(verb)
 
 
 def _self_inflicted(token: Token, kind: Kind) -> bool:
