@@ -478,6 +478,16 @@ A_TALLY_AFTER_AN_ATTACK = (
                 None,
             ),
             ("A gunman shot a clerk. He also shot himself.", "A gunman", None, 1),
+            # one who killed himself and is named among the dead is one death told twice
+            (
+                "Police are investigating the fatal shooting of a boy. "
+                "The boy fatally shot himself with a rifle.",
+                "Police",
+                1,
+                None,
+            ),
+            ("A 9-year-old boy fatally shot himself with a shotgun on Monday.", "A 9", 1, None),
+            ("A man killed his wife on Sunday. The man then shot himself to death.", "A man", 2, None),
         ),
         *rule(
             "a death after the attack is of one of those the story counted as hurt",

@@ -25,6 +25,7 @@ from kronika.casualties.later import as_hit
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
 from kronika.casualties.phrases import conjuncts, introduced_victim
+from kronika.casualties.selves import named_dead, self_killers
 from kronika.casualties.stories import SEPARATE, incident_sentences, separate_story, story_sentences
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
@@ -46,6 +47,8 @@ class Tally:
     lone_suicide: bool = False
     with_killer: bool = False  # its count takes the killer in ("in an apparent murder-suicide")
     struck: int = 0  # people hurt by a blow with a gun ("pistol-whipped"), besides those shot
+    killers: frozenset[str] = frozenset()  # the nouns naming who killed himself ('a boy shot himself')
+    dead: frozenset[str] = frozenset()  # the nouns naming the other dead ('the fatal shooting of a boy')
 
 
 def _total(findings: list[Finding], kind: Kind) -> int | None:
@@ -212,7 +215,9 @@ def _sentence_tally(
         shot = _highest(iter([shot, _total(hurt, "injured")]))
         hurt = []
     # a murder-suicide told in one sentence: the gunman's death is besides the people he shot
-    others = any(f.kind in {"shot", "killed"} and not f.himself for f in findings)
+    # he shot others only where the parse names them: in "A 9-year-old boy fatally shot himself" the count
+    # read from the wording alone is of the boy himself
+    others = any(f.kind in {"shot", "killed"} and not f.himself and f.token >= 0 for f in findings)
     return Tally(_killed(findings), _total(hurt, "injured"), shot, suicide and others, suicide and not others)
 
 
@@ -243,8 +248,9 @@ def _noun_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
 def _killed(findings: list[Finding]) -> int | None:
     """The sentence's dead; a gunman who killed himself besides the others he killed adds one
     ('killed three people before shooting himself'), as the archive counts him among the dead."""
-    others = _total([f for f in findings if not f.himself], "killed")
     himself = any(f.kind == "killed" and f.himself and f.count == 1 for f in findings)
+    # "A 9-year-old boy fatally shot himself": a count read from the wording alone may be of the boy himself
+    others = _total([f for f in findings if not f.himself and (f.token >= 0 or not himself)], "killed")
     if others is None:
         return 1 if himself else None
     return others + 1 if himself and others > 0 else others
@@ -301,7 +307,9 @@ def _with_lone_suicide(tallies: list[Tally], killed: int | None) -> int | None:
     if not any(t.lone_suicide for t in tallies) or any(t.himself or t.with_killer for t in tallies):
         return killed
     others = _highest(t.killed for t in tallies if not t.lone_suicide)
-    return others + 1 if others else killed
+    # "A boy fatally shot himself." ... "the fatal shooting of a boy": the one who died is the boy himself
+    killers = {k for t in tallies if t.lone_suicide for k in t.killers}
+    return others + 1 if others and not killers & {d for t in tallies for d in t.dead} else killed
 
 
 # the count of the dead takes the killer in ("an apparent murder-suicide", "including the gunman"), or
@@ -375,7 +383,11 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     if later:
         findings = [as_hit(f, span_text(s)) for s, f in zip(scope, findings, strict=True)]
     tallies = [
-        _with_text(_sentence_tally(f, _pronoun_victims(doc, f), _noun_victims(doc, f)), span_text(s))
+        replace(
+            _with_text(_sentence_tally(f, _pronoun_victims(doc, f), _noun_victims(doc, f)), span_text(s)),
+            killers=self_killers(doc, f),
+            dead=named_dead(doc, f),
+        )
         for s, f in zip(scope, findings, strict=True)
     ]
     if story and title and lead:
