@@ -540,6 +540,21 @@ A_TALLY_AFTER_AN_ATTACK = (
             ("A man tried to beat the clerk to death with a bat on Elm Street.", "A man", None, None),
         ),
         *rule(
+            "a toll told across several shootings is no event's toll",
+            (
+                "Three shootings overnight injured five people. A man was shot on Elm Street.",
+                "A man",
+                None,
+                1,
+            ),
+            (
+                "Three shootings overnight injured five people. A man was shot on Elm Street.",
+                "Three",
+                None,
+                None,
+            ),
+        ),
+        *rule(
             "a list of related stories ends the story",
             (
                 "A clerk was shot and killed on Friday. RELATED ARTICLES: Three killed in highway crash.",

@@ -71,6 +71,9 @@ TALLY_SPAN = (
     # a round-up of a day's or a weekend's shootings: "in shootings across the city", "in separate incidents"
     r"|\bshootings\s+(?:across|around|throughout)\b|\b(?:shot|killed)\s+(?:across|throughout)\s+the\s+city\b"
     r"|\bin\s+(?:\w+\s+)?separate\s+(?:incidents|shootings)\b|\bsince\s+the\s+(?:start|beginning)\s+of\b"
+    # a toll told across several shootings: "Three shootings overnight injured five", "in five incidents"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:separate\s+|different\s+"
+    r"|unrelated\s+)?(?:shootings|incidents)\b"
     # a tally since a past month or year, or over a stretch of hours or days: "since October 2014", "20 people
     # shot over a span of 80 hours", "27 wounded over an eight-hour stretch"
     r"|\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
