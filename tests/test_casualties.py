@@ -68,6 +68,8 @@ def whole_sentence(text: str, event_type: EventType | None = None) -> Detection:
             ("20 y o", 1),
             ("his three-year old son", 1),
             ("two 9 year old boys", 2),
+            ("a 6 yr old boy", 1),
+            ("two 9 yrs old boys", 2),
         ),
         *rule(
             "two ages sharing one '-year-old' are two people, not a count",
@@ -476,6 +478,81 @@ A_TALLY_AFTER_AN_ATTACK = (
                 None,
             ),
             ("A gunman shot a clerk. He also shot himself.", "A gunman", None, 1),
+            # one who killed himself and is named among the dead is one death told twice
+            (
+                "Police are investigating the fatal shooting of a boy. "
+                "The boy fatally shot himself with a rifle.",
+                "Police",
+                1,
+                None,
+            ),
+            ("A 9-year-old boy fatally shot himself with a shotgun on Monday.", "A 9", 1, None),
+            ("A man killed his wife on Sunday. The man then shot himself to death.", "A man", 2, None),
+        ),
+        *rule(
+            "a death after the attack is of one of those the story counted as hurt",
+            (
+                "Four people were wounded in a shooting on Elm Street. One of the four victims has died.",
+                "Four people",
+                1,
+                3,
+            ),
+            (
+                "Two men were hospitalized after a shooting on Oak Street. One of them later died.",
+                "Two men",
+                1,
+                1,
+            ),
+            (
+                "A 3-year-old was critically injured in a shooting. The child has died, police said.",
+                "A 3",
+                1,
+                None,
+            ),
+            (
+                "A cook was injured in a shooting at a diner. The cook died of his injuries on Monday.",
+                "A cook",
+                1,
+                None,
+            ),
+            # a later death counted by its order is the count of the dead
+            (
+                "A third person has died after a shooting near the school. A fourth victim is in critical "
+                "condition.",
+                "A third",
+                3,
+                1,
+            ),
+            # one killed, counted by its order among the people hit, is the only dead
+            ("Two men were wounded on Elm Street. A third man was shot and killed.", "Two men", 1, 2),
+            # the injured said to be besides others, and a death not said to come later, are counted apart
+            ("A man wounded in the shooting has died. Two other men were injured.", "A man", 1, 2),
+            ("A guard died at the scene of the shooting. Three people were injured.", "A guard", 1, 3),
+        ),
+        *rule(
+            "a death only threatened or attempted took no life",
+            (
+                "Her father had a gun and was threatening to take his own life. She was shot in the arm.",
+                "Her",
+                None,
+                1,
+            ),
+            ("A man tried to beat the clerk to death with a bat on Elm Street.", "A man", None, None),
+        ),
+        *rule(
+            "a toll told across several shootings is no event's toll",
+            (
+                "Three shootings overnight injured five people. A man was shot on Elm Street.",
+                "A man",
+                None,
+                1,
+            ),
+            (
+                "Three shootings overnight injured five people. A man was shot on Elm Street.",
+                "Three",
+                None,
+                None,
+            ),
         ),
         *rule(
             "a list of related stories ends the story",
@@ -568,6 +645,12 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
             ("Man killed his brother, police say", []),
             ("Man shot his neighbour over a fence", []),
             ("The man shot at the officers before fleeing.", []),
+        ),
+        *rule(
+            "a headline on a later death counted by its order counts the dead",
+            ("Third man dies after shooting at dice game", [("killed", 3)]),
+            ("Police: 2nd victim has died in bar shooting", [("killed", 2)]),
+            ("Third shooting in a week on Elm Street", []),
         ),
         *rule(
             "a number after 'of' counts kin, not the dead",

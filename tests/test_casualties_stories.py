@@ -192,6 +192,28 @@ from kronika.model import Casualties
             ("A 22-year-old man was shot in the leg. A 22-year-old woman was shot in the foot.", None, 2),
         ),
         *rule(
+            "people told apart after a comma that add up to the group's count are that group, counted once",
+            ("The five victims, three men and two women, were wounded on Elm Street.", None, 5),
+            ("Police said three people, one man and two teens, were shot near the park.", None, 3),
+            # a list that goes on adds its people
+            ("Two men, one woman and one child, all from Elmwood, were shot on Elm Street.", None, 4),
+            ("Two men, three women and a child were shot on Elm Street.", None, 6),
+        ),
+        *rule(
+            "an age and the emergency line are no count of people",
+            ("A boy and a girl, both 14 years of age, were shot in the leg on Elm Street.", None, 2),
+            (
+                "Two men were shot on Elm Street. A neighbour told us to call 911 for the people shot.",
+                None,
+                2,
+            ),
+        ),
+        *rule(
+            "a time of day the parse took for the object of 'killed' is no victim",
+            ("Police said the woman was shot and killed about 7:30 p.m. on Elm Street.", 1, None),
+            ("Two men were shot and killed around 9 p.m. on Elm Street.", 2, None),
+        ),
+        *rule(
             "a time of day around a shooting is no round-up",
             ("A man was shot around midnight on Oak Street.", None, 1),
         ),

@@ -21,9 +21,11 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.findings import Finding, parse_findings, text_findings
+from kronika.casualties.later import as_hit
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
 from kronika.casualties.phrases import conjuncts, introduced_victim
+from kronika.casualties.selves import named_dead, self_killers
 from kronika.casualties.stories import SEPARATE, incident_sentences, separate_story, story_sentences
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
@@ -45,6 +47,8 @@ class Tally:
     lone_suicide: bool = False
     with_killer: bool = False  # its count takes the killer in ("in an apparent murder-suicide")
     struck: int = 0  # people hurt by a blow with a gun ("pistol-whipped"), besides those shot
+    killers: frozenset[str] = frozenset()  # the nouns naming who killed himself ('a boy shot himself')
+    dead: frozenset[str] = frozenset()  # the nouns naming the other dead ('the fatal shooting of a boy')
 
 
 def _total(findings: list[Finding], kind: Kind) -> int | None:
@@ -67,6 +71,9 @@ TALLY_SPAN = (
     # a round-up of a day's or a weekend's shootings: "in shootings across the city", "in separate incidents"
     r"|\bshootings\s+(?:across|around|throughout)\b|\b(?:shot|killed)\s+(?:across|throughout)\s+the\s+city\b"
     r"|\bin\s+(?:\w+\s+)?separate\s+(?:incidents|shootings)\b|\bsince\s+the\s+(?:start|beginning)\s+of\b"
+    # a toll told across several shootings: "Three shootings overnight injured five", "in five incidents"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:separate\s+|different\s+"
+    r"|unrelated\s+)?(?:shootings|incidents)\b"
     # a tally since a past month or year, or over a stretch of hours or days: "since October 2014", "20 people
     # shot over a span of 80 hours", "27 wounded over an eight-hour stretch"
     r"|\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -211,7 +218,9 @@ def _sentence_tally(
         shot = _highest(iter([shot, _total(hurt, "injured")]))
         hurt = []
     # a murder-suicide told in one sentence: the gunman's death is besides the people he shot
-    others = any(f.kind in {"shot", "killed"} and not f.himself for f in findings)
+    # he shot others only where the parse names them: in "A 9-year-old boy fatally shot himself" the count
+    # read from the wording alone is of the boy himself
+    others = any(f.kind in {"shot", "killed"} and not f.himself and f.token >= 0 for f in findings)
     return Tally(_killed(findings), _total(hurt, "injured"), shot, suicide and others, suicide and not others)
 
 
@@ -242,8 +251,9 @@ def _noun_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
 def _killed(findings: list[Finding]) -> int | None:
     """The sentence's dead; a gunman who killed himself besides the others he killed adds one
     ('killed three people before shooting himself'), as the archive counts him among the dead."""
-    others = _total([f for f in findings if not f.himself], "killed")
     himself = any(f.kind == "killed" and f.himself and f.count == 1 for f in findings)
+    # "A 9-year-old boy fatally shot himself": a count read from the wording alone may be of the boy himself
+    others = _total([f for f in findings if not f.himself and (f.token >= 0 or not himself)], "killed")
     if others is None:
         return 1 if himself else None
     return others + 1 if himself and others > 0 else others
@@ -300,7 +310,9 @@ def _with_lone_suicide(tallies: list[Tally], killed: int | None) -> int | None:
     if not any(t.lone_suicide for t in tallies) or any(t.himself or t.with_killer for t in tallies):
         return killed
     others = _highest(t.killed for t in tallies if not t.lone_suicide)
-    return others + 1 if others else killed
+    # "A boy fatally shot himself." ... "the fatal shooting of a boy": the one who died is the boy himself
+    killers = {k for t in tallies if t.lone_suicide for k in t.killers}
+    return others + 1 if others and not killers & {d for t in tallies for d in t.dead} else killed
 
 
 # the count of the dead takes the killer in ("an apparent murder-suicide", "including the gunman"), or
@@ -311,15 +323,16 @@ WITH_KILLER = re.compile(
 )
 
 
-def _title_tally(title: str) -> Tally:
+def _title_tally(title: str, later: bool = False) -> Tally:
     """What the headline states of the toll, read from its wording (the parse misreads headlines); a
-    headline on a tally of many incidents or on another one states nothing of this event."""
+    headline on a tally of many incidents or on another one states nothing of this event. `later`: the
+    story tells a death after the attack, so the injured the headline counts are everyone hit."""
     if STATISTIC.search(title) or SEPARATE.search(title):
         return Tally(None, None, None)
     findings = [Finding(kind, n, -1) for kind, n in text_counts(title)]
     if FATAL_HEADLINE.search(title):
         findings.append(Finding("killed", 1, -1))  # "Arrest in fatal shooting": someone died, however many
-    return _with_text(_sentence_tally(findings), title)
+    return _with_text(_sentence_tally(as_hit(findings, title) if later else findings), title)
 
 
 # a headline on a deadly attack or on one victim's death: "Arrests made in fatal apartment shooting",
@@ -368,12 +381,20 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     lead = not (scope and separate_story(span_text(scope[0])))
     scope = [s for s in scope if s.start == sentence.start or not STATISTIC.search(span_text(s))]
     findings = [_findings(doc, s, detection) for s in scope]
+    # a death after the attack of someone the story counted as hurt: its counts of injured are of all hit
+    later = any(f.later for found in findings for f in found)
+    if later:
+        findings = [as_hit(f, span_text(s)) for s, f in zip(scope, findings, strict=True)]
     tallies = [
-        _with_text(_sentence_tally(f, _pronoun_victims(doc, f), _noun_victims(doc, f)), span_text(s))
+        replace(
+            _with_text(_sentence_tally(f, _pronoun_victims(doc, f), _noun_victims(doc, f)), span_text(s)),
+            killers=self_killers(doc, f),
+            dead=named_dead(doc, f),
+        )
         for s, f in zip(scope, findings, strict=True)
     ]
     if story and title and lead:
-        tallies.append(_title_tally(title))
+        tallies.append(_title_tally(title, later))
     toll = _reconcile(tallies, _one_by_one(doc, findings))
     killed, injured = toll.fatalities, toll.injured
     summary = _summary_toll(incident)

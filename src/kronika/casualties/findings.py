@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kronika.casualties.later import died_later
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import Kind, text_counts
 from kronika.casualties.phrases import (
@@ -22,11 +23,8 @@ from kronika.casualties.phrases import (
     phrase_count,
     single_phrase_count,
 )
-from kronika.casualties.words import (
-    OBJECTS,
-    casualty_kind,
-    child,
-)
+from kronika.casualties.victims import COMPLEMENTS, SUBJECTS, antecedent, clause_subject, victim_phrase
+from kronika.casualties.words import OBJECTS, casualty_kind, child
 
 BODY_WORDS = {"body", "bodies", "corpse", "corpses"}  # "the body of a man", "two bodies": one dead each
 
@@ -43,82 +41,10 @@ class Finding:
     # injured are really people hit, some of whom died
     among_hit: bool = False
     himself: bool = False  # the victim is the doer himself ("before fatally shooting himself")
+    later: bool = False  # a death after the attack of someone hurt in it ("has died", "succumbed")
 
 
 LIFE_TAKERS = {"claim", "take", "end"}  # "claimed a woman's life", "took the lives of three people"
-SUBJECTS = {"nsubj", "nsubjpass"}
-COMPLEMENTS = {"acomp", "oprd", "xcomp", "ccomp"}
-INTRANSITIVE = {"die", "dead", "hurt", "injure", "injured", "wounded", "succumb", "survive", "pass"}
-RELATIVE = {"who", "that", "which", "whom"}
-
-
-def _victim_phrase(token: Token) -> Token | None:
-    """The noun phrase naming who was killed or hurt, from the casualty word's place in the parse."""
-    # "was pronounced dead", "left 9 hurt": the victims are the head verb's object or subject
-    is_complement = token.dep_ in {"acomp", "oprd"} or (token.pos_ == "ADJ" and token.dep_ in COMPLEMENTS)
-    if is_complement and token.head.pos_ in {"VERB", "AUX"}:
-        # "found four men dead": a small clause with its own subject names the dead
-        holder = child(token, SUBJECTS) or child(token.head, OBJECTS) or child(token.head, SUBJECTS)
-        if holder is None and token.head.dep_ in {"conj", "xcomp"}:
-            # "suffered a wound and was dead", "were found shot dead": the subject of the verb above
-            holder = child(token.head.head, SUBJECTS)
-        return _antecedent(holder) if holder is not None else None
-    if token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN", "NUM"}:  # "two people killed"
-        # "militants killed a soldier" misparsed as a clause on 'militants': the object is the victim
-        return child(token, OBJECTS) or token.head
-    described = token.head.head
-    if token.dep_ == "conj" and token.head.dep_ in {"acl", "amod"} and described.pos_ in {"NOUN", "PROPN"}:
-        return child(token, OBJECTS) or described  # "a boy shot and killed Monday": the boy was killed
-    # "both victims survived the attack": who survived is the subject, not what they survived
-    survived = token.lemma_.lower() == "survive"
-    found = child(token, {"nsubj"}) if survived else child(token, OBJECTS) or child(token, {"nsubjpass"})
-    if found is None and token.lemma_.lower() in INTRANSITIVE:
-        found = child(token, {"nsubj"})
-    if found is None and token.tag_ == "VBN" and not child(token, {"aux", "auxpass"}):
-        found = child(token, {"nsubj"})  # "found five people shot": a passive without its 'were'
-    if found is None and token.dep_ == "conj" and token.tag_ in {"VBD", "VBN"}:
-        # "left a girl dead and her aunt wounded": a joined casualty word with a subject of its own and no
-        # object tells of that subject, not of the verb above's victims
-        found = child(token, {"nsubj"})
-    if found is None and token.dep_ in {"conj", "xcomp"}:
-        # "shot and killed a man", "was found shot": the victims hang on the verb above
-        found = child(token.head, OBJECTS) or child(token.head, {"nsubjpass"})
-    if found is None and token.dep_ in {"pcomp", "advcl"} and child(token, {"auxpass"}):
-        found = _clause_subject(token)  # "the victim ran for help after being shot"
-    if found is not None and found.lower_ in {"he", "she"} and token.dep_ == "advcl":
-        # "a girl died after she was wounded": the pronoun is the subject of the clause above
-        above = _clause_subject(token)
-        found = above if above is not None and above.pos_ in {"NOUN", "PROPN"} else found
-    return _antecedent(found) if found is not None else None
-
-
-def _clause_subject(token: Token) -> Token | None:
-    """The subject of the nearest verb above the token: who a subjectless 'after being shot' is about."""
-    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    return child(verb, SUBJECTS) if verb is not None else None
-
-
-def _antecedent(token: Token) -> Token:
-    """'who' in 'a man who was killed' stands for 'a man'; a dateline the parse took for a subject
-    ('DAYTON, Ohio (WHIO) - A man was shot') stands for nothing, so the verb's next subject is meant."""
-    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
-        return token.head.head
-    if _is_dateline(token):
-        later = (c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i)
-        return next(later, token)
-    return token
-
-
-def _is_dateline(token: Token) -> bool:
-    """A place name in capitals opening the sentence, followed by a comma: 'MACON, Ga. -'."""
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return (
-        token.i == token.sent.start
-        and token.is_upper
-        and len(token.text) > 2
-        and following is not None
-        and following.text == ","
-    )
 
 
 def _is_negated(token: Token, victim: Token | None) -> bool:
@@ -143,7 +69,7 @@ def _starts_with_no(token: Token) -> bool:
 
 def _count_for(token: Token, kind: Kind) -> int | None:
     """The number of people the casualty word reports, or None where the parse names no countable victims."""
-    victim = _victim_phrase(token)
+    victim = victim_phrase(token)
     if _is_negated(token, victim):
         return 0
     if token.pos_ == "NOUN":  # "3 deaths", "no injuries", "sustained injuries" (count the subject)
@@ -191,13 +117,13 @@ def _sufferer(token: Token) -> Token | None:
         elif verb.dep_ in {"acl", "advcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             holder = verb.head  # "found a man suffering from gunshot wounds"
             if labels(holder):  # "a man was found in the 1800 block suffering from wounds": the man
-                holder = _clause_subject(verb.head)
+                holder = clause_subject(verb.head)
     elif token.dep_ not in OBJECTS:
         return None
     if holder is None and _died(verb):
         return None  # "pronounced dead with a gunshot wound": the wound killed, it is not an injury
     holder = holder or next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    return _antecedent(holder) if holder is not None else None
+    return antecedent(holder) if holder is not None else None
 
 
 def _died(verb: Token) -> bool:
@@ -245,7 +171,7 @@ def _to_hospital(token: Token) -> Finding | None:
         # "five people went to the hospital" counts victims; "his father went to the hospital" does not
         subject = child(token, {"nsubj"})
         holder = subject if subject is not None and child(subject, {"nummod"}) is not None else None
-    count = phrase_count(_antecedent(holder)) if holder is not None else None
+    count = phrase_count(antecedent(holder)) if holder is not None else None
     if holder is None or count is None or holder.lemma_.lower() in BODY_WORDS:
         return None
     # no token: a restatement of people the sentence's casualty words may already count, so the larger
@@ -268,7 +194,7 @@ def _released(token: Token) -> Finding | None:
     if not (treated or from_hospital):
         return None  # "released on bail", "released the victim's name"
     holder = child(token, {"nsubjpass"}) or (child(token.head, {"nsubjpass"}) if treated else None)
-    count = phrase_count(_antecedent(holder)) if holder is not None else None
+    count = phrase_count(antecedent(holder)) if holder is not None else None
     return Finding("injured", count, -1, holder.i) if holder is not None and count is not None else None
 
 
@@ -278,7 +204,7 @@ def _special_findings(token: Token) -> Finding | None:
     if hospital is not None:
         return hospital
     verb = _to_death(token)
-    victim = _victim_phrase(verb) if verb is not None else None
+    victim = victim_phrase(verb) if verb is not None else None
     if victim is not None:
         count = phrase_count(victim)
         himself = victim.lower_ in REFLEXIVE  # "shot himself to death"
@@ -324,9 +250,11 @@ def _in_condition(token: Token) -> Finding | None:
     if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in {"VERB", "AUX"}:
         return None
     holder = child(prep.head, OBJECTS) or child(prep.head, SUBJECTS)
-    count = phrase_count(_antecedent(holder)) if holder is not None else None
+    count = phrase_count(antecedent(holder)) if holder is not None else None
     if holder is None or count is None:
         return None
+    if _ordinal(holder) is not None:  # "a fourth victim is in critical condition": four were hit
+        return Finding("shot", _ordinal(holder) or count, -1, holder.i)
     # a victim in critical condition may die later, so is counted like one shot, unless besides the dead
     return Finding("injured" if besides_counted(holder) else "shot", count, token.i, holder.i)
 
@@ -379,7 +307,8 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
     for token in sentence:
         special = _special_findings(token)
         if special is not None:
-            yield special
+            if not _only_threatened(token):
+                yield special
             continue
         kind = casualty_kind(token)
         if token.lower_ == "fatally":
@@ -394,23 +323,32 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
             continue
         count = _count_for(token, kind)
         if count is not None:
-            victim = _victim_phrase(token)
+            victim = victim_phrase(token)
             if kind == "injured" and token.pos_ == "NOUN" and token.lower_.startswith("wound"):
                 # "found with a gunshot wound": hit, and perhaps dead later on; a fatal wound is a death
                 kind = "killed" if _fatal_wound(token) else "shot"
             if kind == "shot" and victim is not None and (besides_counted(victim) or _also(token, victim)):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
-            ordinal = _ordinal(victim) if kind != "killed" and count > 0 else None
+            # "a third person has died": news of the third death (a third man killed may be the only dead)
+            later = kind == "killed" and died_later(token, victim)
+            ordinal = _ordinal(victim) if (kind != "killed" or later) and count > 0 else None
             if ordinal is not None and victim is not None:
                 # "a second man was wounded": two people were hit, a count of everyone (so no token: the
                 # larger reading counts, not the sum with the sentence's other victims)
-                yield Finding("shot", ordinal, -1, victim.i)
+                yield Finding("killed" if later else "shot", ordinal, -1, victim.i, later=later)
                 continue
             if victim is None and kind == "injured" and token.pos_ == "NOUN":
                 # "a child who suffered critical injuries has died": the injured is the child who died
                 victim = _sufferer(token)
             himself = victim is not None and (victim.lower_ in REFLEXIVE or _self_inflicted(token, kind))
-            yield Finding(kind, count, token.i, _first_naming(victim), himself=himself)
+            yield Finding(kind, count, token.i, _first_naming(victim), himself=himself, later=later)
+
+
+def _only_threatened(token: Token) -> bool:
+    """'threatening to take his own life', 'tried to beat him to death': a death threatened or attempted,
+    told without a casualty verb, took no life."""
+    verb = _to_death(token) or (token.head if token.lemma_.lower() == "life" else None)
+    return verb is not None and _unreal(verb)
 
 
 def _self_inflicted(token: Token, kind: Kind) -> bool:

@@ -119,6 +119,13 @@ HEADLINE_DIED = re.compile(
     rf"^(?:\(\w+\)\s+|[A-Z][\w'’. ]{{0,30}}:\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}?(?i:{ONE_VICTIM})\b"
     r"[^.;:!?]{0,80}?\s(?i:has\s+died|dies)(?=\s*(?:[,;:]|$))"
 )
+# a headline on a later death counted by its order: "Third man dies after shooting", "2nd victim has died"
+ORDINAL_DEATH = re.compile(
+    r"^(?:[A-Z][\w'’. ]{0,30}:\s+)?(?P<n>(?i:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th))\s+"
+    r"(?:[\w'’-]+\s+){1,2}?(?i:dies|has\s+died|died)\b"
+)
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+            "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}  # fmt: skip
 # one victim told by age dying, anywhere in a headline or sentence: "7-year-old shot, killed in X",
 # "family grieving after 17-year-old boy found fatally shot", "Boy, 8, dies from accidental gunshot wound"
 AGED_DEATH = re.compile(
@@ -189,6 +196,7 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
     headline += ["killed" for _ in HEADLINE_DIED.finditer(text)]
     yield from ((_verb_kind(m["verb"]), 2) for m in HEADLINE_PAIR.finditer(text))
     yield from ((kind, 1) for kind in headline)
+    yield from (("killed", ORDINALS[m["n"].lower()]) for m in ORDINAL_DEATH.finditer(text))
     if AGED_DEATH.search(text) and "killed" not in headline:  # the same victim, told once
         yield "killed", 1
     for m in TOLL.finditer(text):

@@ -45,14 +45,18 @@ def phrase_count(token: Token) -> int | None:
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
         return parse_count(" ".join(t.text for t in token.subtree))
     appositive = child(token, {"appos"})
-    if appositive is not None and _own_casualty(appositive):
-        appositive = None  # "One killed, four injured": a count with its own word restates nothing
+    if appositive is not None and (_own_casualty(appositive) or appositive.lemma_.lower() in AGE_WORDS):
+        # "One killed, four injured": a count with its own word restates nothing; "both 14 years of age" is
+        # how old they are
+        appositive = None
     if appositive is not None and not any(is_number_word(c) for c in token.children):
         # "the victims, two guards and a cook,": the apposition counts them; "his father, a 39-year-old, and
         # another man": the people joined after the apposition add to it
         counts = [phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]
         return None if None in counts else sum(c for c in counts if c is not None)
     nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
+    if _breakdown(token, parts):
+        return single_phrase_count(token)  # "the five victims, three men and two women,": five people
     if len(parts) > 1 and all(p.pos_ in {"NOUN", "NUM", "PROPN", "PRON"} for p in parts):
         # "killed her and three other people": a pronoun among the conjuncts is one person
         counts = [_part_count(p) for p in parts]
@@ -66,6 +70,32 @@ def conjuncts(token: Token) -> list[Token]:
     parse hangs 'girl' on 'son', not on 'mother', so the head's own conjuncts name only part of the list."""
     joined = [c for c in token.children if c.dep_ == "conj"]
     return [t for c in joined for t in (c, *conjuncts(c))]
+
+
+def _breakdown(head: Token, parts: list[Token]) -> bool:
+    """Whether the people joined after a counted group tell who it counts ('the five victims, three men and
+    two women,', 'three people, one man and two teens,'): a group named as such or with 'the', set off by
+    commas on both sides, as an apposition is, and adding up to its own count; a list goes on with others
+    ('two men, a woman and a child, all from Elmwood, were shot' is four people)."""
+    if len(parts) < 2 or not any(c.dep_ == "nummod" for c in head.children):
+        return False
+    definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in head.children)
+    if not (definite or head.lower_ in GROUPS):
+        return False
+    doc = head.doc
+    start = min(t.i for t in parts[1].subtree)
+    end = max(t.i for t in parts[-1].subtree)
+    if start == 0 or doc[start - 1].text != "," or end + 1 >= len(doc) or doc[end + 1].text not in CLOSERS:
+        return False
+    counts = [_part_count(p) for p in parts[1:]]
+    told = single_phrase_count(head)
+    return told is not None and None not in counts and sum(c for c in counts if c is not None) == told
+
+
+CLOSERS = {",", "—", "–", "--", ")", ";"}  # what ends an apposition
+# nouns that name people by their number alone, which a breakdown by sex or age may follow
+GROUPS = {"people", "persons", "victims", "others", "adults", "teens", "teenagers", "children", "juveniles",
+          "individuals", "students", "kids", "youths", "minors"}  # fmt: skip
 
 
 def _part_count(part: Token) -> int | None:
@@ -104,9 +134,10 @@ def is_number_word(token: Token) -> bool:
 
 
 def labels(token: Token) -> bool:
-    """A number that names a place, a share or a year, not people: 'found in the 1800 block', 'eighty percent
-    of those', 'one of the killings of 2015'."""
-    return token.lemma_.lower() in MEASURES or bool(token.pos_ == "NUM" and YEAR.fullmatch(token.text))
+    """A number that names a place, a share, a year or the emergency line, not people: 'found in the 1800
+    block', 'eighty percent of those', 'one of the killings of 2015', 'call 911'."""
+    number = token.pos_ == "NUM" and (bool(YEAR.fullmatch(token.text)) or token.text == "911")
+    return token.lemma_.lower() in MEASURES or number
 
 
 def single_phrase_count(token: Token) -> int | None:
@@ -152,6 +183,7 @@ MISSILES = {"round", "bullet", "shot", "time", "shell", "casing", "pellet", "gun
 # a street address's block and a share are numbered, but are not people
 MEASURES = {"block", "percent", "percentage"}
 YEAR = re.compile(r"(?:19|20)\d\d")
+AGE_WORDS = {"year", "age"}  # "both 14 years of age", "ages 3 and 5": how old, not how many
 PAIRS = {"couple", "pair"}  # "a couple were found dead": two people
 # what gunfire hits besides people: "a stray bullet struck the house", "shots hit two cars"
 PROPERTY = {"house", "home", "car", "vehicle", "window", "wall", "door", "building", "apartment", "truck",

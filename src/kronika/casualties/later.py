@@ -1,0 +1,81 @@
+"""Deaths that came after the attack, of people the story first counted as hurt ('has died', 'later died',
+'succumbed to his injuries', 'a man wounded in the shooting died', 'one of the five people hospitalized').
+
+A story that tells such a death has counted the dead among its injured ('Five people were injured.' ... 'One
+of them has died.'), so its plain counts of injured people are counts of everyone hit, some of whom died:
+`as_hit` reads them so, and the reconciling of the story's toll takes the dead out of them. A count of injured
+people said to be besides the others ('two other men were wounded', 'a woman was also hurt') stays a count of
+survivors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:  # findings reads `died_later` from here
+    from kronika.casualties.findings import Finding
+
+HURT_WORDS = {"injure", "wound", "hospitalize", "hospitalise", "hurt"}
+# "died days later", "has since died", "was later pronounced dead"
+AFTERWARDS = {"later", "since", "eventually", "subsequently"}
+AILMENTS = {"injury", "injuries", "wound", "wounds"}
+
+
+def died_later(word: Token, victim: Token | None) -> bool:
+    """Whether the death told by `word` came after the attack to someone hurt in it: 'has died', 'later
+    died', 'succumbed', 'died of his injuries', or a victim called hurt ('a man wounded in the shooting')."""
+    lemma = word.lemma_.lower()
+    if lemma == "succumb":
+        return True
+    verbs = [word, word.head] if word.dep_ in {"acomp", "oprd", "xcomp"} else [word]
+    if any(c.lower_ in AFTERWARDS and c.dep_ == "advmod" for v in verbs for c in v.children):
+        return True
+    if lemma == "die" and (word.tag_ == "VBZ" or _perfect(word) or _of_injuries(word)):
+        return True  # "the boy dies", "has died", "died of her injuries"
+    return victim is not None and _called_hurt(victim)
+
+
+def _perfect(verb: Token) -> bool:
+    """'has died', 'have died': news of a death since the attack."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _of_injuries(verb: Token) -> bool:
+    """'died of his injuries', 'died from her wounds', 'died as a result of his injuries': injuries owned by
+    the dead, which he had lived with for a while (a bare 'died of a gunshot wound' may be at once)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"of", "from", "as"}):
+        for noun in prep.subtree:
+            if noun.lower_ in AILMENTS and any(c.dep_ == "poss" for c in noun.children):
+                return True
+    return False
+
+
+def _called_hurt(victim: Token) -> bool:
+    """'a man injured in the shooting', 'the toddler who was critically wounded', 'one of the five people
+    hospitalized': the dead was first told as one of the hurt."""
+    clauses = [c for c in victim.children if c.dep_ in {"acl", "relcl", "amod"}]
+    if any(t.lemma_.lower() in HURT_WORDS for c in clauses for t in c.subtree if t.pos_ in {"VERB", "ADJ"}):
+        return True
+    of = next((c for c in victim.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return group is not None and (
+        group.lemma_.lower() in {"victim", "injured", "wounded"} or _called_hurt(group)
+    )
+
+
+# a sentence that counts its injured besides others ("two other men were wounded", "she was also hurt")
+BESIDES = re.compile(r"\b(?:other|others|another|also|additional|more|surviving)\b", re.IGNORECASE)
+
+
+def as_hit(findings: Sequence[Finding], text: str) -> list[Finding]:
+    """A sentence's counts of injured people read as counts of everyone hit (`shot`), for a story that tells
+    a later death: unless the sentence counts them besides others, or counts its own dead beside them ('one
+    killed and two hurt': those two lived)."""
+    if BESIDES.search(text) or any(f.kind == "killed" and not f.later for f in findings):
+        return list(findings)
+    return [replace(f, kind="shot") if f.kind == "injured" else f for f in findings]

@@ -1,0 +1,40 @@
+"""Who shot himself in a story, and whether he is one of the dead its other sentences name: in 'A boy
+fatally shot himself.' ... 'the fatal shooting of a boy' the boy is one death told twice, where in 'A man
+killed his neighbour.' ... 'He then took his own life.' the killer is one of the dead besides his victim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from kronika.casualties.victims import SUBJECTS, antecedent
+from kronika.casualties.words import child
+
+if TYPE_CHECKING:
+    from kronika.casualties.findings import Finding
+
+NAMING = {"NOUN", "PROPN"}  # a pronoun ('he') could be anyone, so it names no one here
+
+
+def self_killers(doc: Doc, findings: Sequence[Finding]) -> frozenset[str]:
+    """The nouns naming whoever killed himself in the sentence ('A 9-year-old boy fatally shot himself')."""
+    doers = (_doer(doc[f.victim]) for f in findings if f.kind == "killed" and f.himself and f.victim >= 0)
+    return frozenset(d.lemma_.lower() for d in doers if d is not None and d.pos_ in NAMING)
+
+
+def named_dead(doc: Doc, findings: Sequence[Finding]) -> frozenset[str]:
+    """The nouns naming the sentence's dead, but for a killer's own death ('the fatal shooting of a boy')."""
+    dead = (doc[f.victim] for f in findings if f.kind == "killed" and not f.himself and f.victim >= 0)
+    return frozenset(d.lemma_.lower() for d in dead if d.pos_ in NAMING)
+
+
+def _doer(reflexive: Token) -> Token | None:
+    """The subject of the clause a reflexive ('himself', 'his own life') sits in: who did it to himself."""
+    for verb in [reflexive.head, *reflexive.head.ancestors]:
+        subject = child(verb, SUBJECTS)
+        if subject is not None:
+            return antecedent(subject)
+    return None

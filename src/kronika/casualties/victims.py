@@ -1,0 +1,95 @@
+"""Who a casualty word tells of: the head of the victims' noun phrase, read from the word's place in the
+dependency parse ('two people killed', 'was found shot', 'the victim ran for help after being shot'), with
+'who' and a dateline the parse took for a subject resolved to the person meant.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kronika.casualties.words import OBJECTS, child
+
+SUBJECTS = {"nsubj", "nsubjpass"}
+COMPLEMENTS = {"acomp", "oprd", "xcomp", "ccomp"}
+INTRANSITIVE = {"die", "dead", "hurt", "injure", "injured", "wounded", "succumb", "survive", "pass"}
+RELATIVE = {"who", "that", "which", "whom"}
+
+
+def victim_phrase(token: Token) -> Token | None:
+    """The noun phrase naming who was killed or hurt, from the casualty word's place in the parse."""
+    # "was pronounced dead", "left 9 hurt": the victims are the head verb's object or subject
+    is_complement = token.dep_ in {"acomp", "oprd"} or (token.pos_ == "ADJ" and token.dep_ in COMPLEMENTS)
+    if is_complement and token.head.pos_ in {"VERB", "AUX"}:
+        # "found four men dead": a small clause with its own subject names the dead
+        holder = child(token, SUBJECTS) or _object(token.head) or child(token.head, SUBJECTS)
+        if holder is None and token.head.dep_ in {"conj", "xcomp"}:
+            # "suffered a wound and was dead", "were found shot dead": the subject of the verb above
+            holder = child(token.head.head, SUBJECTS)
+        return antecedent(holder) if holder is not None else None
+    if token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN", "NUM"}:  # "two people killed"
+        # "militants killed a soldier" misparsed as a clause on 'militants': the object is the victim
+        return _object(token) or token.head
+    described = token.head.head
+    if token.dep_ == "conj" and token.head.dep_ in {"acl", "amod"} and described.pos_ in {"NOUN", "PROPN"}:
+        return _object(token) or described  # "a boy shot and killed Monday": the boy was killed
+    # "both victims survived the attack": who survived is the subject, not what they survived
+    survived = token.lemma_.lower() == "survive"
+    found = child(token, {"nsubj"}) if survived else _object(token) or child(token, {"nsubjpass"})
+    if found is None and token.lemma_.lower() in INTRANSITIVE:
+        found = child(token, {"nsubj"})
+    if found is None and token.tag_ == "VBN" and not child(token, {"aux", "auxpass"}):
+        found = child(token, {"nsubj"})  # "found five people shot": a passive without its 'were'
+    if found is None and token.dep_ == "conj" and token.tag_ in {"VBD", "VBN"}:
+        # "left a girl dead and her aunt wounded": a joined casualty word with a subject of its own and no
+        # object tells of that subject, not of the verb above's victims
+        found = child(token, {"nsubj"})
+    if found is None and token.dep_ in {"conj", "xcomp"}:
+        # "shot and killed a man", "was found shot": the victims hang on the verb above
+        found = _object(token.head) or child(token.head, {"nsubjpass"})
+    if found is None and token.dep_ in {"pcomp", "advcl"} and child(token, {"auxpass"}):
+        found = clause_subject(token)  # "the victim ran for help after being shot"
+    if found is not None and found.lower_ in {"he", "she"} and token.dep_ == "advcl":
+        # "a girl died after she was wounded": the pronoun is the subject of the clause above
+        above = clause_subject(token)
+        found = above if above is not None and above.pos_ in {"NOUN", "PROPN"} else found
+    return antecedent(found) if found is not None else None
+
+
+def _object(verb: Token) -> Token | None:
+    """The verb's object, unless the parse took a time for it ('shot and killed about 7:30 p.m.')."""
+    found = child(verb, OBJECTS)
+    return None if found is not None and found.lower_ in CLOCK_WORDS else found
+
+
+# the words of a time of day, which the parse may take for the object of 'killed'
+CLOCK_WORDS = {"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "midnight", "noon", "morning", "afternoon",
+               "evening", "night", "tonight"}  # fmt: skip
+
+
+def clause_subject(token: Token) -> Token | None:
+    """The subject of the nearest verb above the token: who a subjectless 'after being shot' is about."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return child(verb, SUBJECTS) if verb is not None else None
+
+
+def antecedent(token: Token) -> Token:
+    """'who' in 'a man who was killed' stands for 'a man'; a dateline the parse took for a subject
+    ('DAYTON, Ohio (WHIO) - A man was shot') stands for nothing, so the verb's next subject is meant."""
+    if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
+        return token.head.head
+    if is_dateline(token):
+        later = (c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i)
+        return next(later, token)
+    return token
+
+
+def is_dateline(token: Token) -> bool:
+    """A place name in capitals opening the sentence, followed by a comma: 'MACON, Ga. -'."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.i == token.sent.start
+        and token.is_upper
+        and len(token.text) > 2
+        and following is not None
+        and following.text == ","
+    )
