@@ -21,8 +21,9 @@ from kronika.dates.context import (
     is_incident,
     posted_expression,
 )
-from kronika.dates.expressions import TimeExpression, dated_back, find_expressions, to_event_date
+from kronika.dates.expressions import TimeExpression, find_expressions
 from kronika.dates.pinned import pinned
+from kronika.dates.resolve import dated_back, to_event_date
 from kronika.model import ArticleContext, Detection, EventDate
 
 __all__ = ["is_historical", "resolve_date"]

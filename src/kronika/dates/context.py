@@ -11,11 +11,11 @@ from spacy.tokens import Doc, Span, Token
 from kronika.dates.attach import attach
 from kronika.dates.expressions import (
     TimeExpression,
-    dated_back,
     find_clock_time,
     find_expressions,
     find_post_stamp,
 )
+from kronika.dates.resolve import dated_back
 from kronika.model import Detection, EventDate
 from kronika.nlp import doc_text, per_doc, span_text
 from kronika.nlp import sentences as doc_sentences

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from kronika.dates.holidays import HOLIDAY, holiday_rule, most_recent
-from kronika.model import DatePrecision, EventDate
+from kronika.model import DatePrecision
 
 Anchor = Literal["absolute", "published", "previous"]
 
@@ -457,47 +457,5 @@ def _all_matches(text: str) -> Iterator[tuple[_Pattern, re.Match[str]]]:
             yield pattern, m
 
 
-def to_event_date(
-    expression: TimeExpression, published: date | None, previous: EventDate | None
-) -> EventDate:
-    """Resolve an expression against its anchor; the reason says which expression and anchor gave the date."""
-    quoted = f"'{expression.text}'"
-    if expression.anchor == "previous":
-        if previous is None or previous.value is None:
-            return EventDate(None, None, f"unknown: {quoted} refers to an earlier event with no date")
-        resolved = expression.resolver(previous.value)
-        precision = previous.precision if resolved and resolved.precision == "day" else None
-        if resolved is None:
-            return EventDate(None, None, f"unknown: {quoted} could not be resolved")
-        return EventDate(resolved.value, precision or resolved.precision,
-                         f"{quoted} relative to the previous event's date {previous.value}")  # fmt: skip
-    resolved = expression.resolver(published)
-    if resolved is None:
-        why = "no publication date" if published is None else "not a valid date"
-        return EventDate(None, None, f"unknown: {quoted} needs resolving but {why}")
-    if expression.anchor == "published":
-        return EventDate(resolved.value, resolved.precision, f"{quoted} relative to publication {published}")
-    return EventDate(resolved.value, resolved.precision, f"{quoted} stated in the text")
-
-
 # "three days after he was shot": the span from the event after 'after' to the sentence's dated one
 COUNTED_AFTER = re.compile(rf"^{_COUNT}\s+{_UNIT}\s+after$", re.IGNORECASE)
-
-
-def dated_back(
-    expressions: list[TimeExpression], trigger_start: int, published: date | None
-) -> EventDate | None:
-    """'He died Thursday, three days after he was shot': an event told after 'N days after' happened N
-    days before the sentence's earlier dated event; None where the sentence is not so built."""
-    for i, expression in enumerate(expressions):
-        m = COUNTED_AFTER.match(expression.text)
-        if m is None or trigger_start < expression.end:
-            continue
-        anchors = [e for e in expressions[:i] if e.anchor != "previous"]
-        dated = to_event_date(anchors[-1], published, None) if anchors else None
-        if dated is None or dated.value is None or dated.precision != "day":
-            return None
-        n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
-        moved = shift_period(dated.value, m["unit"].lower(), -n)
-        return EventDate(moved.value, moved.precision, f"{dated.reason}, less '{expression.text}'")
-    return None
