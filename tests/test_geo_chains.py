@@ -1,4 +1,5 @@
-"""Specs for place chains: where a name ends, type words before and after it, landmarks and lone towns."""
+"""Specs for place chains: where a name ends, type words before and after it, landmarks and lone towns,
+and a region a note writes as part of another ('(Menaka, Gao)')."""
 
 from __future__ import annotations
 
@@ -151,6 +152,33 @@ def test_a_name_written_before_its_own_region_is_the_town(gazetteer: Gazetteer, 
 def test_a_region_named_after_nothing_later_stays_the_region(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "Shells fell on Mansura in Ar-Raqqa.", 0, None)
     assert place is not None and place.entry.admin1 == "Ar-Raqqa"
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        pytest.param(
+            "Gunmen raided a herders' camp near Anderamboukane (Menaka, Gao).",
+            ("city", "Andéranboukan", "Gao"),
+            id="town-in-the-older-region",
+        ),
+        pytest.param(
+            "Two soldiers were ambushed at an unspecified spot in the Menaka Region (Menaka, Gao).",
+            ("admin2", "Ménaka", "Gao"),
+            id="region-written-as-a-district",
+        ),
+        pytest.param(
+            "Gunmen raided a herders' camp near Anderamboukane (Menaka).",
+            ("city", "Andéranboukan", "Ménaka"),
+            id="no-older-region-written",
+        ),
+    ],
+)
+def test_a_region_written_as_part_of_another_places_the_event_in_the_other(
+    gazetteer: Gazetteer, text: str, read: tuple[str, str, str]
+) -> None:
+    place = best_chain(gazetteer, text, 0, "MLI")
+    assert place is not None and (place.entry.kind, place.entry.name, place.entry.admin1) == read
 
 
 def test_an_unknown_village_gives_way_to_the_respelled_town_it_lies_in(gazetteer: Gazetteer) -> None:

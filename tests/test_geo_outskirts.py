@@ -1,4 +1,5 @@
-"""Specs for placing an event just outside a city that is a region of its own in the region around it."""
+"""Specs for placing an event just outside a city that is a region of its own in the region around it,
+and one in a capital the region list folds into the region around it in the capital's own unit."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.nearby import distance_km
-from kronika.geo.outskirts import outside_city, surrounding_region
+from kronika.geo.outskirts import capital_province, outside_city, surrounding_region
 from kronika.model import Place
 
 NEAR_KM = 1.0
@@ -53,3 +54,24 @@ def test_a_city_inside_a_larger_province_of_its_name_keeps_its_region(
     city = _city(gazetteer, name, country)
     assert surrounding_region(city, gazetteer) is None
     assert outside_city(city, f"Gunmen attacked a checkpoint on the outskirts of {name}.", gazetteer) == city
+
+
+@pytest.mark.parametrize(
+    ("town", "admin1"),
+    [
+        pytest.param("Miraflores", "Lima Province", id="capital-district"),
+        pytest.param("Chosica", "Lima Province", id="capital-province-east-edge"),
+        pytest.param("Huaral", "Lima", id="town-of-the-region-around"),
+        pytest.param("Huacho", "Lima", id="far-town-of-the-region-around"),
+    ],
+)
+def test_a_capital_the_region_list_folds_in_is_a_region_of_its_own(
+    gazetteer: Gazetteer, town: str, admin1: str
+) -> None:
+    place = capital_province(_city(gazetteer, town, "PER"), gazetteer)
+    assert (place.name, place.admin1) == (gazetteer.lookup(town, kind="city", country="PER")[0].name, admin1)
+
+
+def test_a_region_list_that_keeps_its_capital_apart_is_left_alone(gazetteer: Gazetteer) -> None:
+    city = _city(gazetteer, "Bishkek", "KGZ")
+    assert capital_province(city, gazetteer) == city

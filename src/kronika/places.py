@@ -39,7 +39,7 @@ from kronika.geo.local import (
 from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import AWAY_PREPS, CURRENCY_WORDS, PLACE_LABELS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
-from kronika.geo.outskirts import outside_city
+from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.regional import article_namesake
 from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.run_on import run_on
@@ -109,9 +109,23 @@ def _readings(name: str, gazetteer: Gazetteer) -> int:
 
 
 def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
-    """For an article naming no country, the local-news country if it names one of its towns as a place."""
+    """For an article naming no country, the local-news country if it names one of its towns as a place,
+    unless a more populous town abroad shares that town's name."""
     main = article_places(doc, gazetteer, LOCAL_NEWS_COUNTRY).main
-    return main.country if main is not None else None
+    if main is None:
+        return None
+    return _bigger_abroad(main, gazetteer) or main.country
+
+
+def _bigger_abroad(town: GeoEntry, gazetteer: Gazetteer) -> str | None:
+    """The country of a more populous namesake town abroad, if one is: with no country named, a note
+    on 'Jericho' is about the West Bank's town sooner than New York's."""
+    abroad = [
+        e
+        for e in gazetteer.lookup(town.name)
+        if e.kind == "city" and e.country != town.country and e.population > town.population
+    ]
+    return max(abroad, key=lambda e: e.population).country if abroad else None
 
 
 def _chain_votes(text: str, gazetteer: Gazetteer) -> Counter[str]:
@@ -159,12 +173,14 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
     else the town the article is mostly about, else the focus country. A region that is one city ('D.C.')
     is given as that city; a region the sentence names on its own is placed at its seat. A report from
     a front line is read on the front (`geo/fronts.py`); one from just outside a city that is a region
-    of its own, in the region around it (`geo/outskirts.py`)."""
+    of its own, in the region around it, and one in a capital the region list folds into the region
+    around it, in the capital's own unit (`geo/outskirts.py`)."""
     place = _on_front(_locate(doc, detection, ctx, gazetteer), detection, ctx, gazetteer)
     if place is None:
         return None
     sentence = detection.sentence.text
-    return outside_city(at_seat(gazetteer.city_of_region(place), sentence, gazetteer), sentence, gazetteer)
+    place = outside_city(at_seat(gazetteer.city_of_region(place), sentence, gazetteer), sentence, gazetteer)
+    return capital_province(place, gazetteer)
 
 
 def _on_front(

@@ -95,3 +95,30 @@ def container_countries(last: list[GeoEntry]) -> set[str]:
         if (e.kind == "admin1" and e.population >= MIN_CONTAINER_PEOPLE)
         or (e.kind != "city" and e.population >= biggest_town)
     }
+
+
+def writers_region(entry: GeoEntry, picks: list[GeoEntry | None], options: list[list[GeoEntry]]) -> GeoEntry:
+    """The entry placed in the region a chain names last where the chain writes the entry's own region
+    as a part of it ('Anderamboukane (Menaka, Gao)': a note keeping Gao's older bounds, in which Menaka
+    is a district); a region so written is read as its district. Else the entry as it is."""
+    if entry not in picks or len(options) < 3 or entry.kind == "country":
+        return entry
+    last = [e for e in options[-1] if e.country == entry.country and e.kind == "admin1"]
+    if not last or any(e.admin1 == entry.admin1 for e in options[-1]):
+        return entry
+    at = picks.index(entry)
+    if not any(
+        e.kind == "admin1" and e.admin1 == entry.admin1 for group in options[at + 1 : -1] for e in group
+    ):
+        return entry
+    if entry.kind == "admin1":  # the region, written as a district, is read as the district so named
+        district = [
+            e
+            for group in options
+            for e in group
+            if e.kind == "admin2" and (e.name, e.admin1) == (entry.name, entry.admin1)
+        ]
+        if not district:
+            return entry
+        entry = district[0]
+    return replace(entry, admin1=last[0].admin1)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.chain_parts import container_countries, part_of_later_town
+from kronika.geo.chain_parts import container_countries, part_of_later_town, writers_region
 from kronika.geo.chain_text import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
@@ -153,7 +153,8 @@ def resolve_chain(
     trusted = support > 1 or country == focus or contained or chain.names[0].placed
     if entry is None or not (trusted or _strong(entry, chain) or sole):
         return None
-    return ChainPlace(chain, entry, support, contained, sole and not _strong(entry, chain))
+    placed = writers_region(entry, picks, options)  # '(Menaka, Gao)': the note's older region bounds
+    return ChainPlace(chain, placed, support, contained, sole and not _strong(entry, chain))
 
 
 def _typed_town(chain: Chain, picks: list[GeoEntry | None], entry: GeoEntry | None) -> bool:

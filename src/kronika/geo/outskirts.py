@@ -5,6 +5,10 @@ region's, and the farms, bases and villages at its edge belong to the province t
 report of a base "outside the capital" or a clash "on the outskirts of Bishkek" is placed by coders
 in that surrounding province, at a point by the city. A city that sits inside a larger province of
 its own name (Kabul, Aleppo) keeps its region: its outskirts are still that province.
+
+The other way round, the region list folds one such capital into the region around it: Peru's capital
+province (Metropolitan Lima) is a first-level unit of its own, no part of Lima Region, and coders place
+events in the capital's districts there.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import replace
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.names import name_key
+from kronika.geo.nearby import distance_km
 from kronika.model import Place
 
 # 'outside the capital', 'on the outskirts of Bishkek', 'the capital's suburbs'
@@ -26,6 +31,10 @@ _OUTSIDE_AFTER = re.compile(
 )
 RING_KM = 15.0  # towns of another region this close to the city's point show the region ends at its edge
 MIN_RING_TOWN = 5_000  # a hamlet across a boundary line says little; a town this big does
+# (country, listed region) -> the capital's own first-level unit, which the region list folds into it
+FOLDED_CAPITALS = {("PER", "Lima"): "Lima Province"}
+# Metropolitan Lima reaches about this far from its centre (Ancón, Chosica); Huaral and Chilca lie past it
+CAPITAL_PROVINCE_KM = 40.0
 
 
 def outside_city(place: Place, sentence: str, gazetteer: Gazetteer) -> Place:
@@ -70,3 +79,16 @@ def _named_outside(place: Place, sentence: str, gazetteer: Gazetteer) -> bool:
             elif name_key(name) == name_key(place.name):
                 return True
     return False
+
+
+def capital_province(place: Place, gazetteer: Gazetteer) -> Place:
+    """The place given its capital's own first-level unit where the region list folds that unit into
+    the region around it and the place lies within CAPITAL_PROVINCE_KM of the capital; else unchanged."""
+    own = FOLDED_CAPITALS.get((place.country, place.admin1 or ""))
+    capital = gazetteer.capital(place.country) if own is not None else None
+    if own is None or capital is None or capital.lat is None or capital.lon is None:
+        return place
+    if place.lat is None or place.lon is None:
+        return place
+    near = distance_km(place.lat, place.lon, capital.lat, capital.lon) <= CAPITAL_PROVINCE_KM
+    return replace(place, admin1=own) if near else place
