@@ -500,6 +500,9 @@ def test_lead_event_outranks_follow_up_and_description(nlp: Language, text: str,
         ("Dozens of prisoners began a hunger strike on Sunday.", ("PROTEST", "hunger")),
         ("The army declared martial law in the province.", ("COERCE", "martial-law")),
         ("Villagers set alight two suspected cattle thieves near the market.", ("COERCE", "destroy")),
+        # a baton charge is a beating, not a legal charge
+        ("Police baton charged shopkeepers in Patna for opening during the lockdown.", ("ASSAULT", "beat")),
+        ("Officers baton-charged vendors at the bus stand in Ranchi on Monday.", ("ASSAULT", "beat")),
     ],
 )
 def test_multiword_triggers(nlp: Language, text: str, expected: tuple[str, str]) -> None:
