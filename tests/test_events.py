@@ -412,10 +412,15 @@ def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
         ("The union's demand met a cool response from the ministry.", "CONCEDE"),
         ("It is a scandal, and it begs the question of who pays.", "REQUEST"),
         ("The Kurds fear an attack by the army if the troops are withdrawn.", "THREATEN"),
+        # a rule someone broke is the rule, not an event of its own
+        ("Vigilantes whipped two youths in Morelia for violating the curfew.", "COERCE"),
+        ("Shopkeepers in Kano flouted the curfew and opened on Friday.", "COERCE"),
+        ("Militias breached the truce near Sirte overnight.", "AGREE"),
     ],
 )
 def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) -> None:
-    """Attacks by things are not strikes, phase verbs of events, the wounded and tip appeals add no event."""
+    """Attacks by things are not strikes, phase verbs of events, the wounded, tip appeals and broken
+    rules add no event."""
     assert unwanted not in {plover for plover, _ in _types(_detect(nlp, text))}
 
 
@@ -500,6 +505,9 @@ def test_lead_event_outranks_follow_up_and_description(nlp: Language, text: str,
         ("Dozens of prisoners began a hunger strike on Sunday.", ("PROTEST", "hunger")),
         ("The army declared martial law in the province.", ("COERCE", "martial-law")),
         ("Villagers set alight two suspected cattle thieves near the market.", ("COERCE", "destroy")),
+        # a baton charge is a beating, not a legal charge
+        ("Police baton charged shopkeepers in Patna for opening during the lockdown.", ("ASSAULT", "beat")),
+        ("Officers baton-charged vendors at the bus stand in Ranchi on Monday.", ("ASSAULT", "beat")),
     ],
 )
 def test_multiword_triggers(nlp: Language, text: str, expected: tuple[str, str]) -> None:

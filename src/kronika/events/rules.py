@@ -71,6 +71,8 @@ OFFICIAL_NOUNS: Final = frozenset(
     }
 )  # fmt: skip
 # Verbs of blowing things up, and the structures whose destruction is damage to property.
+# Verbs of breaking a rule: their object ("the curfew", "the ban") is the rule, not an event.
+RULE_BREAKING: Final = frozenset({"violate", "defy", "flout", "breach", "disobey"})
 _DEMOLISHING: Final = frozenset({"blow", "dynamite", "sabotage"})
 STRUCTURES: Final = frozenset(
     {
@@ -133,6 +135,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return relief
     if entry is None or _nominal_participle(token, entry) or _aspect_of_event(token, lexicon):
         return None
+    if entry.pos == "N" and entry.plover not in ("PROTEST", "ASSAULT") and _broken_rule(token):
+        return None
     if entry.plover == "REQUEST" and (_public_appeal(token) or _idiom(token)):
         return None
     if entry.plover == "PROTEST" and token.lemma_.lower() == "strike" and entry.pos == "V":
@@ -188,6 +192,11 @@ def _verbal_protest(token: Token) -> bool:
         return True
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     return any(s.ent_type_ == "GPE" or s.lemma_.lower() in OFFICIAL_NOUNS for s in subjects)
+
+
+def _broken_rule(token: Token) -> bool:
+    """'Beaten for violating the curfew': a rule someone broke names the rule, not an event of its own."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in RULE_BREAKING
 
 
 def _property_only(token: Token) -> bool:
