@@ -1,7 +1,6 @@
 """Specs for the country an American local story is about: its dateline counts, a bare compass word
 ('Las Vegas Blvd. South', 'North County') names no region abroad, a county named with its type word is the
-county so called ('Geneva County' is no canton), a dateline's credit ('(AP) –') is no place, and a note
-naming no country is about the town of its name's biggest namesake, American only where that is."""
+county so called ('Geneva County' is no canton), and a dateline's credit ('(AP) –') is no place."""
 
 from __future__ import annotations
 
@@ -43,25 +42,6 @@ def test_a_local_story_is_american(nlp: Language, gazetteer: Gazetteer, text: st
 )
 def test_a_county_so_named_is_the_american_one(nlp: Language, gazetteer: Gazetteer, text: str) -> None:
     assert focus_country(nlp(text), gazetteer) == "USA"
-
-
-@pytest.mark.parametrize(
-    ("text", "iso3"),
-    [
-        pytest.param(
-            "On 9 May, rioters set a bank on fire in Jericho city after the accounts were frozen.",
-            "PSE",
-            id="west-bank-town-outgrows-new-york-one",
-        ),
-        pytest.param(
-            "A man was shot outside a store in Watsonville on Sunday night.", "USA", id="american-only"
-        ),
-    ],
-)
-def test_a_town_named_alone_is_its_biggest_namesake(
-    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str
-) -> None:
-    assert focus_country(nlp(text), gazetteer) == iso3
 
 
 @pytest.mark.parametrize("name", ["Geneva County", "Highland County", "Mitchell County"])

@@ -109,23 +109,9 @@ def _readings(name: str, gazetteer: Gazetteer) -> int:
 
 
 def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
-    """For an article naming no country, the local-news country if it names one of its towns as a place,
-    unless a more populous town abroad shares that town's name."""
+    """For an article naming no country, the local-news country if it names one of its towns as a place."""
     main = article_places(doc, gazetteer, LOCAL_NEWS_COUNTRY).main
-    if main is None:
-        return None
-    return _bigger_abroad(main, gazetteer) or main.country
-
-
-def _bigger_abroad(town: GeoEntry, gazetteer: Gazetteer) -> str | None:
-    """The country of a more populous namesake town abroad, if one is: with no country named, a note
-    on 'Jericho' is about the West Bank's town sooner than New York's."""
-    abroad = [
-        e
-        for e in gazetteer.lookup(town.name)
-        if e.kind == "city" and e.country != town.country and e.population > town.population
-    ]
-    return max(abroad, key=lambda e: e.population).country if abroad else None
+    return main.country if main is not None else None
 
 
 def _chain_votes(text: str, gazetteer: Gazetteer) -> Counter[str]:
