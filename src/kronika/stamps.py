@@ -5,12 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_DAY = rf"{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)"
+from kronika.dates.expressions import MONTH, month_number, safe_date
+
+_DAY = rf"{MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)"
 # 'Published Thursday, June 6, 2019', 'Posted: Tuesday, April 9, 2019 2:05 PM': the day the page went up
 # (an 'Updated' stamp is a later day, and is not read)
 _PUBLISHED = re.compile(
@@ -44,8 +41,4 @@ def published_day(text: str, published: date | None) -> date | None:
 
 def _day(m: re.Match[str]) -> date | None:
     """The date a stamp's match names, or None where its numbers make none."""
-    month = _MONTHS.index(m["month"][:3].lower()) + 1
-    try:
-        return date(int(m["year"]), month, int(m["day"]))
-    except ValueError:
-        return None
+    return safe_date(int(m["year"]), month_number(m["month"]), int(m["day"]))

@@ -25,7 +25,7 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
 
-_MONTH = (
+MONTH = (
     r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
@@ -90,12 +90,12 @@ def _day(value: date) -> ResolvedDate:
     return ResolvedDate(value, "day")
 
 
-def _month_number(word: str) -> int:
+def month_number(word: str) -> int:
     """The month number of a month name or abbreviation."""
     return MONTHS[word.lower().rstrip(".")]
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
     """A date, or None where the numbers do not make one."""
     try:
         return date(year, month, day)
@@ -113,15 +113,15 @@ def _nearest_past(candidate: Callable[[int], date | None], base: date) -> date |
 
 def _explicit_day(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
     """'5 October 2020', 'Oct. 5', 'October 5th, 2020': year: the one nearest before publication."""
-    month, day = _month_number(m["month"]), int(m["day"])
+    month, day = month_number(m["month"]), int(m["day"])
     if m["year"]:
-        fixed = _safe_date(int(m["year"]), month, day)
+        fixed = safe_date(int(m["year"]), month, day)
         return lambda _base: _day(fixed) if fixed else None
 
     def resolve(base: date | None) -> ResolvedDate | None:
         if base is None:
             return None
-        found = _nearest_past(lambda y: _safe_date(y, month, day), base)
+        found = _nearest_past(lambda y: safe_date(y, month, day), base)
         return _day(found) if found else None
 
     return resolve
@@ -129,7 +129,7 @@ def _explicit_day(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | No
 
 def _iso(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
     """'2020-10-05'."""
-    fixed = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+    fixed = safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
     return lambda _base: _day(fixed) if fixed else None
 
 
@@ -142,7 +142,7 @@ def _slashed(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
         full = year if year >= 100 else 2000 + year
         if year < 100 and base is not None and full > base.year:
             full -= 100
-        fixed = _safe_date(full, first, second) if first <= 12 else _safe_date(full, second, first)
+        fixed = safe_date(full, first, second) if first <= 12 else safe_date(full, second, first)
         return _day(fixed) if fixed else None
 
     return resolve
@@ -150,13 +150,13 @@ def _slashed(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
 
 def _month_year(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
     """'March 2019'."""
-    fixed = date(int(m["year"]), _month_number(m["month"]), 1)
+    fixed = date(int(m["year"]), month_number(m["month"]), 1)
     return lambda _base: ResolvedDate(fixed, "month")
 
 
 def _month_only(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
     """'in March': the most recent March not after publication."""
-    month = _month_number(m["month"])
+    month = month_number(m["month"])
 
     def resolve(base: date | None) -> ResolvedDate | None:
         if base is None:
@@ -263,8 +263,8 @@ def _p(pattern: str, anchor: Anchor, build: Builder, flags: int = re.IGNORECASE)
     return _Pattern(re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", flags), anchor, build)
 
 
-_DAY_MONTH = rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?(?:\s+(?P<year>\d{{4}}))?"
-_MONTH_DAY = rf"{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>\d{{4}}))?"
+_DAY_MONTH = rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?(?:\s+(?P<year>\d{{4}}))?"
+_MONTH_DAY = rf"{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>\d{{4}}))?"
 _DATED_WEEKDAY = rf"(?:(?i:on|early|late)\s+)?{_WEEKDAY}{_DAYPART},?\s+"
 
 WEEKDAY_EXPRESSION = (
@@ -289,9 +289,9 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(HOLIDAY.pattern, "published", _holiday),  # before months: "the Fourth of July" is not "of July"
     _p(_DAY_MONTH, "absolute", _explicit_day, 0),
     _p(_MONTH_DAY, "absolute", _explicit_day, 0),
-    _p(rf"{_MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})", "absolute", _month_year, 0),
+    _p(rf"{MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})", "absolute", _month_year, 0),
     # "missing since May" bounds a state, like "since 2010": it dates no event
-    _p(rf"(?:(?i:in|during|until|by|of|early|late|mid-|last)\s+){_MONTH}", "published", _month_only, 0),
+    _p(rf"(?:(?i:in|during|until|by|of|early|late|mid-|last)\s+){MONTH}", "published", _month_only, 0),
     _p(rf"(?<![Ss]ince ){_NAMED_MONTH}", "published", _month_only, 0),
     _p(
         r"(?:the\s+)?(?:day|night)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|evening)"
@@ -446,7 +446,7 @@ def _weekday_disagrees(m: re.Match[str]) -> bool:
     groups = m.re.groupindex
     if "weekday" not in groups or "year" not in groups or not m["weekday"] or not m["year"]:
         return False
-    day = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
+    day = safe_date(int(m["year"]), month_number(m["month"]), int(m["day"]))
     return day is not None and day.weekday() != WEEKDAYS[m["weekday"].lower()]
 
 
