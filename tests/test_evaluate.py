@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from kronika.evaluate import EvaluationReport, Failure, MetricRow, evaluate_pipeline, failure_examples
-from kronika.evaluation.acled import AcledItem, evaluate_acled, score_acled
+from kronika.evaluation.acled import AcledItem, evaluate_acled, evaluate_acled_extra, score_acled
 from kronika.evaluation.common import sample
 from kronika.evaluation.gva import GvaItem, score_gva
 from kronika.evaluation.plover import PloverItem, score_plover
@@ -29,7 +29,7 @@ from kronika.evaluation.scoring import (
     weighted_f1,
 )
 from kronika.evaluation.seed import check_seed
-from kronika.events.train import held_out_month_note
+from kronika.events.train import held_out_extra_note, held_out_month_note
 from kronika.model import (
     Actor,
     Article,
@@ -551,9 +551,46 @@ def test_evaluate_acled_reads_the_csv_and_takes_the_most_confident_mention(tmp_p
     assert result.items == 1  # the note on the classifier's training side is not scored
 
 
+def _extra_row(case: int, inter1: str, synthetic: str = "0") -> dict[str, str]:
+    """One row of the extra ACLED file, its note numbered so that it hashes to a known side."""
+    return {
+        "event_id_cnty": f"KGZ{case}",
+        "event_date": "2021-03-02",
+        "event_type": "Riots",
+        "sub_event_type": "Mob violence",
+        "admin1": "Osh",
+        "latitude": "40.52",
+        "longitude": "72.79",
+        "fatalities": "0",
+        "inter1": inter1,
+        "id_is_synthetic": synthetic,
+        "notes": f"A crowd beat a trader in Osh. Case {case}.",
+    }
+
+
+def test_evaluate_acled_extra_scores_only_held_out_rows_coded_by_acled(tmp_path: Path) -> None:
+    path = tmp_path / "extra.csv.gz"
+    rows = [
+        _extra_row(7, "Rioters"),  # held out, actor kind as a label
+        _extra_row(10, "5"),  # held out, actor kind as a number
+        _extra_row(20, "5", synthetic="1"),  # rebuilt by a third party
+        _extra_row(30, ""),  # no actor kind
+        _extra_row(0, "5"),  # on the training side
+    ]
+    assert [held_out_extra_note(r["notes"]) for r in rows] == [True, True, True, True, False]
+    with gzip.open(path, "wt", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    result = evaluate_acled_extra(FakePipeline(), path, limit=10)
+    assert result.items == 2
+    assert {row.dataset for row in result.rows} == {"acled-extra"}
+    assert rows_by_metric(result)["event_type accuracy"] == 1.0
+
+
 def test_absent_files_are_skipped_with_a_note(tmp_path: Path) -> None:
     report = evaluate_pipeline(FakePipeline(), tmp_path, 5, log=lambda _line: None)  # type: ignore[arg-type]
-    assert {row.dataset for row in report.rows} == {"acled", "gva", "plover", "seed"}
+    assert {row.dataset for row in report.rows} == {"acled", "acled-extra", "gva", "plover", "seed"}
     assert all(row.metric == "skipped" and "absent" in row.note for row in report.rows)
     assert "skipped" in report.as_table()
 
@@ -564,7 +601,7 @@ def test_run_evaluation_end_to_end(shared_data: Path) -> None:
 
     report = run_evaluation(shared_data, limit=5, log=lambda _line: None)
     datasets = {row.dataset for row in report.rows if row.metric != "skipped"}
-    assert datasets == {"acled", "gva", "plover", "seed"}
+    assert datasets == {"acled", "acled-extra", "gva", "plover", "seed"}
     scored = [row for row in report.rows if row.n > 0]
     assert all(row.value is not None and 0.0 <= row.value <= 1.0 for row in scored)
     assert all(row.value is None for row in report.rows if row.n == 0)  # an empty reliability bin

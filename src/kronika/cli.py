@@ -165,7 +165,7 @@ DATA = click.option(
 )
 @click.option(
     "--only",
-    type=click.Choice(["acled", "gva", "plover", "seed"]),
+    type=click.Choice(["acled", "acled-extra", "gva", "plover", "seed"]),
     multiple=True,
     help="Score only this data set (repeatable; default: all of them).",
 )

@@ -22,7 +22,7 @@ def _stderr(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
 
 
-DATASETS: tuple[str, ...] = ("acled", "gva", "plover", "seed")
+DATASETS: tuple[str, ...] = ("acled", "acled-extra", "gva", "plover", "seed")
 
 
 def run_evaluation(
@@ -55,6 +55,11 @@ def evaluate_pipeline(
     d = data_dir
     jobs: list[tuple[str, list[Path], Callable[[], DatasetResult]]] = [
         ("acled", [d / acled.FILE], lambda: acled.evaluate_acled(pipeline, d / acled.FILE, limit, skip=skip)),
+        (
+            "acled-extra",
+            [d / acled.EXTRA],
+            lambda: acled.evaluate_acled_extra(pipeline, d / acled.EXTRA, limit, skip=skip),
+        ),
         (
             "gva",
             [d / gva.ARTICLES, d / gva.INCIDENTS],

@@ -164,6 +164,11 @@ def held_out_month_note(raw_note: str) -> bool:
     return month_held_out(clean_note(raw_note))
 
 
+def held_out_extra_note(raw_note: str) -> bool:
+    """Whether a note of the extra file, as exported, is on the held-out side training never sees."""
+    return share(clean_note(raw_note), "test") < TEST_FRACTION
+
+
 def split_notes(data_dir: Path, rng: np.random.Generator) -> Split:
     """Hold out half of the May 2020 file plus 5% of the extra file; carve a small validation set.
 
