@@ -289,6 +289,7 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("His father, a 39-year-old, and another man were wounded.", None, 2),
             ("Police charged him in the slaying of Sam Cole and another robbery.", 1, None),
             ("His cousin, a friend or a neighbour was dead, she was told.", 1, None),
+            ("2 civilians shot dead by raiders near the river.", 2, None),  # a headline, no 'were'
         ),
         *rule(
             "a victim named apart from the one killed was hurt",
@@ -328,6 +329,26 @@ def test_seed_unrest_sentence_counts_one_dead_and_about_700_hurt(nlp: Language, 
             "a protest over a death has no toll of its own",
             ("Relatives of a driver who died in a crash rallied outside the court.", EventType("PROTEST")),
             ("Villagers marched to denounce the killing of two farmers.", EventType("PROTEST")),
+            ("Hundreds rallied in the wake of the killing of a journalist.", EventType("PROTEST")),
+        ),
+        *rule(
+            "a riot over a death has no toll of its own",
+            (
+                "Traders clashed with police over the killing of a shopkeeper.",
+                EventType("ASSAULT", None, "Riots", "Violent demonstration"),
+            ),
+            (
+                "Workers fought police during a rally against the deaths of 12 miners.",
+                EventType("ASSAULT", None, "Riots", "Violent demonstration"),
+            ),
+            (
+                "Villagers angered by the murder of a trader stoned a police post.",
+                EventType("ASSAULT", None, "Riots", "Mob violence"),
+            ),
+            (
+                "Students blocked the highway following the death of a classmate.",
+                EventType("PROTEST", None, "Riots", "Mob violence"),
+            ),
         ),
         *rule(
             "non-lethal ACLED events carry no toll of their own",
@@ -346,6 +367,21 @@ def test_an_event_that_harms_no_one_carries_no_toll_of_its_own(
     nlp: Language, sentence: str, event_type: EventType
 ) -> None:
     assert count_casualties(nlp(sentence), whole_sentence(sentence, event_type)) == Casualties()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "fatalities"),
+    [
+        ("Rioters clashed with police over the arrest of a leader, leaving three dead.", 3),
+        ("A violent protest in which two people were killed broke out over fuel prices.", 2),
+    ],
+)
+def test_a_riot_keeps_its_own_dead_beside_its_grievance(
+    nlp: Language, sentence: str, fatalities: int
+) -> None:
+    riot = EventType("ASSAULT", None, "Riots", "Violent demonstration")
+    assert count_casualties(nlp(sentence), whole_sentence(sentence, riot)).fatalities == fatalities
 
 
 A_TALLY_AFTER_AN_ATTACK = (

@@ -142,6 +142,13 @@ GRIEVANCE_HEADS = {
     "commemorate",
     "against",
     "over",
+    # a death before the protest, told as a noun: "after the death of", "following the murder of",
+    # "in the wake of the killing of", "angered by the murder of"
+    "after",
+    "following",
+    "follow",  # "following" parsed as a verb
+    "wake",
+    "anger",
 }
 
 
@@ -152,6 +159,17 @@ def _is_grievance(token: Token) -> bool:
     return any(t.dep_ in {"relcl", "acl"} for t in path) or any(
         t.lemma_.lower() in GRIEVANCE_HEADS for t in path[1:]
     )
+
+
+# What a riot is about, where its cause is said with a preposition or verb of grievance ("clashed with police
+# over the death of 12 workers"). Narrower than GRIEVANCE_HEADS: a riot's own dead may hang on 'protest'
+# ("a protest in which two were killed") or on a clause ("a riot that left two dead").
+RIOT_GRIEVANCE_HEADS = GRIEVANCE_HEADS - {"protest"}
+
+
+def _is_riot_grievance(token: Token) -> bool:
+    """Whether the word tells what a riot was over ('over the death of', 'to condemn the killing of')."""
+    return any(t.lemma_.lower() in RIOT_GRIEVANCE_HEADS for t in token.ancestors)
 
 
 def _is_violent(doc: Doc, detection: Detection) -> bool:
@@ -423,4 +441,6 @@ def _findings(doc: Doc, sentence: Span, detection: Detection) -> list[Finding]:
         # "relatives of a man who died in a crash rallied", "rallied to condemn the killing of a mayor":
         # the death is the grievance, not the protest's toll
         findings = [f for f in findings if f.token < 0 or not _is_grievance(doc[f.token])]
+    elif detection.type.acled_event_type == "Riots":
+        findings = [f for f in findings if f.token < 0 or not _is_riot_grievance(doc[f.token])]
     return findings

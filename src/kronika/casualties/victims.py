@@ -25,6 +25,8 @@ def victim_phrase(token: Token) -> Token | None:
         if holder is None and token.head.dep_ in {"conj", "xcomp"}:
             # "suffered a wound and was dead", "were found shot dead": the subject of the verb above
             holder = child(token.head.head, SUBJECTS)
+        if holder is None and token.head.dep_ == "acl" and token.head.head.pos_ in {"NOUN", "PROPN"}:
+            holder = token.head.head  # "two civilians shot dead by bandits": a headline's noun is the dead
         return antecedent(holder) if holder is not None else None
     if token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN", "NUM"}:  # "two people killed"
         # "militants killed a soldier" misparsed as a clause on 'militants': the object is the victim
