@@ -816,3 +816,13 @@ def test_a_town_of_a_name_found_in_several_states_is_the_one_the_other_places_st
     sentence = text.split(". ")[0] + "."
     place = run_locate(nlp, gazetteer, text, sentence, "shot", focus="MEX")
     assert place is not None and place.name == "Frontera" and place.admin1 == admin1
+
+
+@pytest.mark.slow
+def test_a_neighbourhood_named_for_a_far_town_is_part_of_the_city_whose_police_speak(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    sentence = "A teenager was shot in the Austin neighborhood on Saturday."
+    text = f"{sentence} Neighbors in the Austin neighborhood held a vigil. Chicago police are investigating."
+    place = run_locate(nlp, gazetteer, text, sentence, "shot", focus="USA")
+    assert place is not None and (place.name, place.admin1) == ("Chicago", "Illinois")

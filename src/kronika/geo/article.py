@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import Chain, ChainName, candidates, find_chains, resolve_chain
-from kronika.geo.local import FAR_KM, LOCAL_KM, hospital_town, street_name
+from kronika.geo.local import FAR_KM, LOCAL_KM, hospital_town, neighbourhood_named, street_name
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
 from kronika.nlp import doc_text, entities
@@ -82,8 +82,10 @@ def _main_town(
     text = doc_text(doc)
     for written in chains:
         chain = _past_address(text, written)  # a town after an address is a place, tagged or not
-        if _elsewhere(text, written) or (
-            chain is written and (not _looks_like_place(text, chain, places) or _street(text, chain))
+        if (
+            _elsewhere(text, written)
+            or neighbourhood_named(text, written.end)
+            or (chain is written and (not _looks_like_place(text, chain, places) or _street(text, chain)))
         ):
             continue
         found = resolve_chain(gazetteer, chain, focus, hinted)
