@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import gzip
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from kronika.evaluation.report import DatasetResult
 from kronika.evaluation.scoring import (
     actor_kind_matches,
     gold_plover,
+    gva_locality,
     gva_place_names,
     haversine_km,
     is_country_code,
@@ -375,6 +377,29 @@ def test_gva_scores_date_place_and_counts(
     figures = rows_by_metric(score_gva([GVA_ITEM], [event(m)]))
     assert {k: figures[k] for k in expected} == expected
     assert figures["baseline: date = publication day"] == 0.0
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [
+        (Place("Humble", "USA", "Texas", None, None, "city"), 1.0),  # the city, as before
+        (Place("Atascocita", "USA", "Texas", None, None, "city"), 1.0),  # the locality, in the state
+        (Place("Atascocita", "USA", "Georgia", None, None, "city"), 0.0),  # a namesake elsewhere
+        (Place("Harris County", "USA", "Texas", None, None, "admin1"), 0.0),
+    ],
+)
+def test_gva_accepts_the_bracketed_locality_in_the_incidents_state(place: Place, expected: float) -> None:
+    item = replace(GVA_ITEM, city_or_county="Humble (Atascocita)", state="Texas")
+    m = mention("ASSAULT", (None, None), date(2014, 1, 27), place, (), Casualties(1, 2))
+    assert rows_by_metric(score_gva([item], [event(m)]))["city/county"] == expected
+
+
+@pytest.mark.parametrize(
+    ("gold", "locality"),
+    [("Humble (Atascocita)", "atascocita"), ("Brown (county)", None), ("Rocky Mount", None)],
+)
+def test_gva_locality_is_the_bracketed_name_unless_it_says_county(gold: str, locality: str | None) -> None:
+    assert gva_locality(gold) == locality
 
 
 PLOVER_ITEM = PloverItem("p1", "Kenya asked Uganda to reopen the border.", date(2000, 1, 1), "REQUEST", "KEN")

@@ -507,3 +507,12 @@ def test_a_place_is_found_under_its_particle_written_either_way(
 def test_a_town_of_the_name_as_written_is_not_respelled(gazetteer: Gazetteer) -> None:
     found = gazetteer.lookup("Lamesa", kind="city", country="USA")
     assert [(e.name, e.admin1) for e in found] == [("Lamesa", "Texas")]  # not La Mesa, California
+
+
+@pytest.mark.parametrize("written", ["South Side", "West Side", "north side"])
+def test_a_compass_side_is_a_part_of_a_city_not_a_town(gazetteer: Gazetteer, written: str) -> None:
+    assert not gazetteer.lookup(written, kind="city")
+
+
+def test_a_town_written_in_one_word_stays_a_town(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Southside", kind="city", country="USA")

@@ -7,7 +7,7 @@ import pytest
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.dateline import nearby_support
-from kronika.geo.local import hospital_town, part_named, street_name
+from kronika.geo.local import hospital_town, neighbourhood_named, part_named, street_name
 
 
 def _at(text: str, name: str) -> tuple[str, int, int]:
@@ -96,3 +96,19 @@ def test_the_articles_other_places_pick_among_namesakes(
     support = nearby_support(gazetteer, entries, text)
     best = max(entries, key=lambda e: (support[e], e.population))
     assert best.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "neighbourhood"),
+    [
+        ("A boy was shot in the Austin neighborhood on Friday.", "Austin", True),
+        ("Gunfire rang out across the Hermitage and Donelson neighbourhoods.", "Donelson", True),
+        ("A boy was shot in Austin on Friday.", "Austin", False),
+        ("Austin police said the neighborhood was quiet.", "Austin", False),
+    ],
+)
+def test_a_name_written_as_a_neighbourhood_is_a_part_of_a_city(
+    text: str, name: str, neighbourhood: bool
+) -> None:
+    _, _, end = _at(text, name)
+    assert neighbourhood_named(text, end) == neighbourhood

@@ -816,3 +816,26 @@ def test_a_town_of_a_name_found_in_several_states_is_the_one_the_other_places_st
     sentence = text.split(". ")[0] + "."
     place = run_locate(nlp, gazetteer, text, sentence, "shot", focus="MEX")
     assert place is not None and place.name == "Frontera" and place.admin1 == admin1
+
+
+@pytest.mark.slow
+def test_a_neighbourhood_named_for_a_far_town_is_part_of_the_city_whose_police_speak(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    sentence = "A teenager was shot in the Austin neighborhood on Saturday."
+    text = f"{sentence} Neighbors in the Austin neighborhood held a vigil. Chicago police are investigating."
+    place = run_locate(nlp, gazetteer, text, sentence, "shot", focus="USA")
+    assert place is not None and (place.name, place.admin1) == ("Chicago", "Illinois")
+
+
+@pytest.mark.slow
+def test_the_surname_of_someone_named_in_full_is_not_the_articles_town(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    sentence = "Martinez said he heard a pop before he fell."
+    text = (
+        "State Rep. Dale Martinez was hit by a stray bullet on New Year's Eve. "
+        f"{sentence} Martinez, 40, was flown to a trauma unit."
+    )
+    place = run_locate(nlp, gazetteer, text, sentence, "fell", focus="USA")
+    assert place is None or place.name != "Martinez"

@@ -15,6 +15,7 @@ from typing import Literal
 
 from kronika.geo.build import GazetteerData, Row, build
 from kronika.geo.names import (
+    city_side,
     has_region_type,
     name_key,
     particle_variants,
@@ -183,7 +184,9 @@ class Gazetteer:
         entries = [
             e
             for e in entries
-            if (kinds is None or e.kind in kinds) and (country is None or e.country == country)
+            if (kinds is None or e.kind in kinds)
+            and (country is None or e.country == country)
+            and not (e.kind == "city" and city_side(key))
         ]
         # a unit called by its type word is one whose name carries it: nobody writes 'Geneva County' for
         # the canton, whatever its size; a bare name ('Kiambu County', listed as 'Kiambu') still answers

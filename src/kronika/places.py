@@ -29,6 +29,7 @@ from kronika.geo.dateline import (
     near_dateline,
 )
 from kronika.geo.fronts import front_of, front_place, load_fronts
+from kronika.geo.headline import headline_town
 from kronika.geo.local import (
     hospital_town,
     neighbourhood_of,
@@ -426,8 +427,9 @@ def _place_of(mention: PlaceMention) -> Place:
 
 
 def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
-    """The dateline's place, else the article's main town, else a town its title names, else the focus
-    country at country precision."""
+    """The dateline's place, else the article's main town, else a town its title names (a small one
+    where a word of place stands beside it, `geo/headline.py`), else the focus country at country
+    precision."""
     lead = lead_place(doc, ctx, gazetteer)
     if lead is not None:
         return lead
@@ -437,7 +439,10 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
     if main is not None:
         return main
     # a page whose text names no town may still have one in its headline or the station's name
-    titled = title_town(gazetteer, ctx.article.title, ctx.focus_country or LOCAL_NEWS_COUNTRY)
+    country = ctx.focus_country or LOCAL_NEWS_COUNTRY
+    titled = title_town(gazetteer, ctx.article.title, country) or headline_town(
+        gazetteer, ctx.article.title, country
+    )
     if titled is not None:
         return titled.to_place()
     return _country_place(gazetteer, ctx.focus_country) if ctx.focus_country else None

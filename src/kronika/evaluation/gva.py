@@ -13,7 +13,7 @@ from typing import Final
 
 from kronika.evaluation.common import MentionSource, Scorecard, sample, shorten
 from kronika.evaluation.report import DatasetResult, MetricRow
-from kronika.evaluation.scoring import fold, gva_place_names, parse_gva_date
+from kronika.evaluation.scoring import fold, gva_locality, gva_place_names, parse_gva_date
 from kronika.model import Article, Event, EventMention, RawDocument
 
 DATASET: Final = "gva"
@@ -34,6 +34,7 @@ class GvaItem:
     city_or_county: str
     killed: int
     injured: int
+    state: str = ""
 
 
 def load_gva(articles: Path, incidents: Path, limit: int, *, skip: int = 0) -> list[GvaItem]:
@@ -61,6 +62,7 @@ def _item(article: dict, incident: dict) -> GvaItem:
         city_or_county=incident["city_or_county"],
         killed=int(incident["num_killed"]),
         injured=int(incident["num_injured"]),
+        state=incident.get("state") or "",
     )
 
 
@@ -148,7 +150,7 @@ def _score_item(card: Scorecard, item: GvaItem, e: Event | EventMention | None) 
     names = _place_names(e)
     card.check(
         "city/county",
-        bool(names & {spelled_out(n) for n in gva_place_names(item.city_or_county)}),
+        bool(names & {spelled_out(n) for n in gva_place_names(item.city_or_county)}) or _at_locality(item, e),
         item.id,
         "place wrong" if e else "",
         f"{item.city_or_county} vs {sorted(names) or None} {said}",
@@ -175,6 +177,17 @@ def _score_counts(card: Scorecard, item: GvaItem, e: Event | EventMention | None
         "injured wrong" if e else "",
         f"{item.injured} vs {injured} {said}",
     )
+
+
+def _at_locality(item: GvaItem, event: Event | EventMention | None) -> bool:
+    """Whether the event is placed at the locality the archive writes in brackets after the city, in the
+    incident's state: 'Humble (Atascocita)' happened in Atascocita, Texas, the more exact name of the same
+    spot. The state must agree, as a namesake elsewhere is another place; the city test asks less."""
+    locality = gva_locality(item.city_or_county)
+    place = event.location if event else None
+    if locality is None or place is None or not place.admin1:
+        return False
+    return spelled_out(fold(place.name)) == spelled_out(locality) and fold(place.admin1) == fold(item.state)
 
 
 def _place_names(event: Event | EventMention | None) -> frozenset[str]:

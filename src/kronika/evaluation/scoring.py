@@ -107,7 +107,8 @@ def gva_place_names(city_or_county: str) -> frozenset[str]:
     """The folded names a GVA location accepts.
 
     'Brown (county)' accepts 'Brown' and 'Brown County'; a neighbourhood in brackets,
-    'Chicago (Englewood)', accepts only the city 'Chicago'. Nothing else is loosened.
+    'Chicago (Englewood)', accepts only the city 'Chicago' here: the locality itself counts only in the
+    incident's state (`gva_locality`, scored in `evaluation/gva.py`). Nothing else is loosened.
     """
     match = _PARENTHETICAL.search(city_or_county)
     base = _PARENTHETICAL.sub("", city_or_county) if match else city_or_county
@@ -115,6 +116,14 @@ def gva_place_names(city_or_county: str) -> frozenset[str]:
     if match and fold(match.group(1)) == "county":
         names.add(fold(f"{base} County"))
     return frozenset(names)
+
+
+def gva_locality(city_or_county: str) -> str | None:
+    """The folded locality a GVA location writes in brackets after its city ('Humble (Atascocita)':
+    'atascocita'); None where there is none or the brackets only say the name is a county's."""
+    match = _PARENTHETICAL.search(city_or_county)
+    locality = fold(match.group(1)) if match else None
+    return locality if locality and locality != "county" else None
 
 
 def is_country_code(code: str) -> bool:

@@ -11,9 +11,10 @@ from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import Chain, ChainName, candidates, find_chains, resolve_chain
-from kronika.geo.local import FAR_KM, LOCAL_KM, hospital_town, street_name
+from kronika.geo.local import FAR_KM, LOCAL_KM, hospital_town, neighbourhood_named, street_name
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
+from kronika.geo.surnames import article_surnames, placed
 from kronika.nlp import doc_text, entities
 
 COUNTY_KM = 35.0  # a US county is some 30-60 km across; its centre is weighted by its towns
@@ -82,15 +83,17 @@ def _main_town(
     text = doc_text(doc)
     for written in chains:
         chain = _past_address(text, written)  # a town after an address is a place, tagged or not
-        if _elsewhere(text, written) or (
-            chain is written and (not _looks_like_place(text, chain, places) or _street(text, chain))
+        if (
+            _elsewhere(text, written)
+            or neighbourhood_named(text, written.end)
+            or (chain is written and (not _looks_like_place(text, chain, places) or _street(text, chain)))
         ):
             continue
         found = resolve_chain(gazetteer, chain, focus, hinted)
         town = (gazetteer.region_city(found.entry) or found.entry) if found else None  # 'D.C.': Washington
         if found is None or town is None or town.kind != "city" or town.country != focus:
             continue
-        if found.support < 2 and _state_named(gazetteer, town):
+        if found.support < 2 and (_state_named(gazetteer, town) or _someones(doc, text, town, chain)):
             continue
         votes[town] += (3 if chain.start < LEAD_CHARS else 1) + _agency_bonus(text, chain)
         first.setdefault(town, chain.start)
@@ -98,6 +101,12 @@ def _main_town(
         return None
     votes, first = _coherent(gazetteer, votes, first)
     return max(votes, key=lambda e: (votes[e], -first[e]))
+
+
+def _someones(doc: Doc, text: str, town: GeoEntry, chain: Chain) -> bool:
+    """Whether a town bears the surname of someone the article names in full, with no word of place
+    beside it: 'Jason Holt ... Holt said' is the man, not Holt, Michigan (`geo/surnames.py`)."""
+    return town.name.lower() in article_surnames(doc) and not placed(text, chain.start, chain.end)
 
 
 def _state_named(gazetteer: Gazetteer, town: GeoEntry) -> bool:

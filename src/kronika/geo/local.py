@@ -15,6 +15,7 @@ FAR_KM = 300.0  # a town this far from the dateline is not local to it
 NAMESAKE_KM = 40.0  # a town of the same name this close to the dateline is the one meant
 # 'the South Chicago neighborhood', 'the Hermitage area': the name of a part of a city, not a town
 _PART_WORDS = r"(?:neighbou?rhood|section|community|area)"
+_NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhoods?\b", re.IGNORECASE)
 # 'the 500 block of Washington Street', 'the 8200 block of Sunbury': a street, not the place so named
 _STREET_WORD = (
     r"\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|"
@@ -87,6 +88,12 @@ def neighbourhood_of(place: Place, sentence: str, town: Place | None) -> Place:
         return place
     assert place.lat is not None and place.lon is not None and town.lat is not None and town.lon is not None
     return town if distance_km(place.lat, place.lon, town.lat, town.lon) <= NAMESAKE_KM else place
+
+
+def neighbourhood_named(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is written as a neighbourhood ('in the Austin neighborhood'): a
+    part of the article's city, whatever town of that name the lists hold, so no vote for a town."""
+    return bool(_NEIGHBOURHOOD_AFTER.match(text, end))
 
 
 def town_of(gazetteer: Gazetteer, place: Place, text: str) -> Place:

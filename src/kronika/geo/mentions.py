@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.names import REGION_TYPE_WORDS
 from kronika.geo.resolve import resolve_name
+from kronika.geo.surnames import someones_surname
 from kronika.nlp import entities_in
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -103,8 +104,8 @@ def _currency(ent: Span) -> bool:
 
 
 def _surname(doc: Doc, phrase: Span) -> bool:
-    """Whether a one-word place name is a person's surname: after a given name ('Vernon Houston') or
-    before an age ('Evans, 17,')."""
+    """Whether a one-word place name is a person's surname: after a given name ('Vernon Houston'), before
+    an age ('Evans, 17,') or that of someone the article names in full (`geo/surnames.py`)."""
     if len(phrase) != 1:
         return False
     before = doc[phrase.start - 1] if phrase.start > 0 else None
@@ -117,7 +118,7 @@ def _surname(doc: Doc, phrase: Span) -> bool:
         and before.lower_.strip(".") not in _PLACE_PREFIXES
     )
     aged = len(after) == 2 and after[0].text == "," and after[1].like_num
-    return given or aged
+    return given or aged or someones_surname(doc, phrase)
 
 
 def _untagged_candidate(ent: Span) -> bool:

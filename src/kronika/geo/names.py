@@ -74,6 +74,18 @@ def name_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+_COMPASS_POINTS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
+def city_side(key: str) -> bool:
+    """Whether a name key is a compass point and 'side' ('south side'): what a city calls its parts
+    ('shot on the South Side'), never a town, which is written in one word ('Southside')."""
+    first, _, rest = key.partition(" ")
+    return first in _COMPASS_POINTS and rest == "side"
+
+
 def without_article(key: str) -> str | None:
     """The key without a leading Arabic article ('al hasakah' -> 'hasakah'), None if it has none."""
     first, _, rest = key.partition(" ")

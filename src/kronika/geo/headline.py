@@ -1,0 +1,69 @@
+"""The scene a headline gives in so many words: 'Teen grazed in drive-by in Sumner', 'Elm City shooting'.
+
+A headline capitalises every word, so a lone capitalised word in it is a town only if the town is
+sizeable (`geo/article.py`). Where a word of place stands beside the name, a small town is read too:
+a name after 'in', 'near' or 'outside', or before the word for the crime ('Sumner shooting'), is where
+the news happened. A compass word before the name ('NW Albuquerque') names a part of that town, unless
+the gazetteer lists the whole ('North Charleston').
+"""
+
+from __future__ import annotations
+
+import re
+
+from kronika.gazetteer import Gazetteer, GeoEntry
+
+_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+_AFTER_PREPOSITION = re.compile(rf"\b(?i:in|near|outside)\s+(?:the\s+)?(?P<name>{_NAME})")
+_CRIMES = r"(?:shootings?|homicides?|murders?|killings?|slayings?|standoff|gunfire|drive-by)\b"
+_BEFORE_CRIME = re.compile(rf"(?P<name>{_NAME})\s+(?=(?i:{_CRIMES}))")
+_COMPASS = re.compile(
+    r"^(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?\s+"
+)
+MIN_HEADLINE_TOWN = 1_000  # below this a capitalised word is more often a name or a word than a town
+
+
+def headline_town(gazetteer: Gazetteer, title: str | None, country: str) -> GeoEntry | None:
+    """The town of `country` a headline names beside a word of place, the first such in the headline."""
+    if not title:
+        return None
+    for _, names in sorted([*_after_preposition(title), *_before_crime(title)], key=lambda cue: cue[0]):
+        town = _town(gazetteer, names, country)
+        if town is not None:
+            return town
+    return None
+
+
+def _after_preposition(title: str) -> list[tuple[int, list[str]]]:
+    """Where each run of capitalised words after 'in' starts, and the names it may open, longest first:
+    the words after a town's are the headline's own ('in Sumner Teen Hurt')."""
+    cues = []
+    for match in _AFTER_PREPOSITION.finditer(title):
+        words = match.group("name").split()
+        cues.append((match.start("name"), [" ".join(words[:n]) for n in range(len(words), 0, -1)]))
+    return cues
+
+
+def _before_crime(title: str) -> list[tuple[int, list[str]]]:
+    """Where each run of capitalised words before a crime's word starts, and the names it may close,
+    longest first ('Man Charged In Sumner Shooting')."""
+    cues = []
+    for match in _BEFORE_CRIME.finditer(title):
+        words = match.group("name").split()
+        cues.append((match.start("name"), [" ".join(words[n:]) for n in range(len(words))]))
+    return cues
+
+
+def _town(gazetteer: Gazetteer, names: list[str], country: str) -> GeoEntry | None:
+    """The biggest town of the country under the first of `names` that is one, each tried also without
+    a compass word ('NW Albuquerque'); None where a longer name is a region ('in Mason County' is no
+    town of Mason)."""
+    for name in names:
+        for written in dict.fromkeys((name, _COMPASS.sub("", name))):
+            found = gazetteer.lookup(written, country=country)
+            towns = [e for e in found if e.kind == "city" and e.population >= MIN_HEADLINE_TOWN]
+            if towns:
+                return towns[0]
+            if found and len(written.split()) > 1:
+                return None
+    return None
