@@ -131,6 +131,24 @@ def test_a_mob_or_a_lynching_is_mob_violence(sentence: str, trigger: str, expect
     assert found.type.acled_event_type == acled_event_type(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police beat and arrested three youths at a market in Kano.", "Attack"),
+        ("Soldiers arrested a trader in Gao and tortured him for two days.", "Attack"),
+        # no violence told with the arrest, or a protest's arrests: they stay arrests
+        ("Police arrested three youths at a market in Kano.", "Arrests"),
+        ("Police beat and arrested students who marched on the ministry.", "Arrests"),
+    ],
+)
+def test_an_arrest_with_a_beating_is_an_attack(sentence: str, expected: str) -> None:
+    """An arrest whose sentence tells the arrested beaten, tortured or assaulted is ACLED's attack."""
+    detection = made_up_detection(sentence, "arrested", "COERCE", "Arrests", mode="arrest")
+    found = acled_conventions(detection, 0.95)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
 def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:
     """End to end: an unsure clash reading of a sentence that says "shelled" gives a shelling."""
     detector = load_detector(FixedTyper(read_as(CLASH, 0.5)))  # type: ignore[arg-type]

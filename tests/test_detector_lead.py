@@ -99,6 +99,30 @@ def test_a_protests_demands_are_not_its_main_event(nlp: Language, text: str, plo
     assert top.type.plover == plover
 
 
+# --- an accusation of violence ---------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Rebel leaders accused the army of shelling their positions near Malakal.", "ASSAULT"),
+        ("The council accused militiamen of attacking two villages on Sunday.", "ASSAULT"),
+        # the parser may hang the charge on the accused ("forces of executing")
+        ("A rebel spokesman accused government forces of executing six prisoners.", "ASSAULT"),
+        # a charge that is no violence leaves the accusation the event
+        ("The minister accused the opposition of spreading lies about the vote.", "ACCUSE"),
+        # nor does a truce broken: that is no violence told
+        ("The government accused the rebels of violating the week-old ceasefire.", "ACCUSE"),
+    ],
+)
+def test_an_accusation_of_violence_tells_the_violence(nlp: Language, text: str, plover: str) -> None:
+    """Violence someone is accused of is the event ACLED codes; the accusation weighs less than it."""
+    top = _top(nlp, text, read_as("Attack", 0.5))
+    assert top is not None
+    assert top.type.plover == plover
+
+
 # --- protests the police act on --------------------------------------------------------------------
 
 _TEXT = "x" * 400

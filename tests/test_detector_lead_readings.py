@@ -227,6 +227,11 @@ def test_a_text_with_no_event_takes_its_leads_fair_reading(
             "Violent demonstration",
         ),
         ("Farmers protested in Tartu against the scuffle of last week.", "Peaceful protest"),
+        # stones or bottles thrown, rioters named
+        ("Miners protested in Osh. Some threw plastic bottles at the guards.", "Violent demonstration"),
+        ("Miners protested in Osh. Rioters later blocked the bridge.", "Violent demonstration"),
+        # rioters who attacked the protest are someone else's violence
+        ("Miners protested in Osh. They were chased off by rioting youths.", "Peaceful protest"),
     ],
 )
 def test_damage_done_makes_a_protest_violent(text: str, expected: str) -> None:

@@ -140,6 +140,18 @@ _PROTEST_TOLD: Final = re.compile(
     r"protest|demonstrat|rall(?:y|ied)|human chain|march|riot|strike|procession", re.IGNORECASE
 )
 
+# An arrest whose sentence tells the arrested beaten, tortured or assaulted ("police beat and arrested two
+# youths", "detained and tortured a trader") is ACLED's attack: of its training notes whose first sentence
+# tells an arrest and such violence within a few words of it (and names no protest), 76 of 81 are attacks
+# and 5 mob violence; none is coded as arrests.
+ARRESTS: Final = "Arrests"
+_ABUSE: Final = r"(?:beat|beaten|tortured|punched|kicked|assaulted)"
+_ABUSED_IN_ARREST: Final = re.compile(
+    rf"\b(?:{_ABUSE}|violently)\b[^.]{{0,40}}\b(?:arrested|detained)\b"
+    rf"|\b(?:arrested|detained)\b[^.]{{0,40}}\b{_ABUSE}\b",
+    re.IGNORECASE,
+)
+
 # Force used on rioters ("fired tear gas at rioting prisoners", "opened fire on the rioters") is the riot's
 # own coding: of ACLED's training notes whose first sentence tells something done at, on or against
 # rioters or rioting people, or dispersing them, all 29 are riots (17 violent demonstrations, 12 mob
@@ -157,7 +169,7 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     whose reading of the sentence had probability `reading` (None: not read)."""
     sure = reading is not None and reading >= SURE_READING
     weighed = detection if sure else _territory(_looting(_base(_device(_weapon(detection)))))
-    return _at_rioters(_stones(_demonstration(_mob(weighed))))
+    return _at_rioters(_stones(_demonstration(_mob(_abused_in_arrest(weighed)))))
 
 
 def _weapon(detection: Detection) -> Detection:
@@ -226,6 +238,17 @@ def _mob(detection: Detection) -> Detection:
     if _PROTEST_TOLD.search(text):
         return detection
     return coded_as(detection, MOB)
+
+
+def _abused_in_arrest(detection: Detection) -> Detection:
+    """An arrest whose sentence tells the arrested beaten, tortured or assaulted ("police beat and arrested
+    two youths"), and tells no protest, is an attack."""
+    text = detection.sentence.text
+    if detection.type.acled_sub_event_type != ARRESTS or not _ABUSED_IN_ARREST.search(text):
+        return detection
+    if _PROTEST_TOLD.search(text):
+        return detection
+    return coded_as(detection, "Attack")
 
 
 def _demonstration(detection: Detection) -> Detection:
