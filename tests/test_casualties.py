@@ -185,6 +185,12 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
                 None,
                 3,
             ),
+            (
+                "Police say a 4-year-old boy was shot in the leg. Officers found a four-year-old boy who had "
+                "been shot in the lower leg.",
+                None,
+                1,
+            ),
         ),
         *rule(
             "victims counted by ordinal, hospital and fatally",

@@ -200,8 +200,14 @@ def introduced_victim(token: Token) -> str | None:
     # only a victim told by age ('a 20-year-old man') is surely someone; 'a child' may be the boy named later
     if not any(t.like_num for t in words):
         return None
-    key = "".join(t.text_with_ws for t in words).lower().replace(" - ", "-").strip()
+    key = "".join(_figure(t) + t.whitespace_ for t in words).lower().replace(" - ", "-").strip()
     return f"{key}@{token.i}" if det == "another" else key  # 'another' is always someone new
+
+
+def _figure(token: Token) -> str:
+    """A number word as digits: 'a four-year-old child' and 'a 4-year-old child' are one child."""
+    value = parse_count(token.text) if token.like_num else None
+    return str(value) if value is not None else token.text
 
 
 def besides_counted(victim: Token) -> bool:
