@@ -714,6 +714,10 @@ def test_the_counts_a_text_states(text: str, expected: list[tuple[str, int]]) ->
         ("8-year-old shot, killed in Eastfield, 2 others hurt", True),
         ("Family mourns after 16-year-old girl found fatally shot in car", True),
         ("Riverton boy, 7, dies from accidental gunshot wound", True),
+        # a title-case headline, and one naming the victim's town between the age and the noun
+        ("11-Year-Old Boy Dies After Being Shot", True),
+        ("9-year-old Riverton girl dies of accidental gunshot wound", True),
+        ("9-year-old Riverton girl shot in the leg", False),
         ("A 30-year-old man was shot to death outside a bar.", True),
         ("A 30-year-old man was shot in the arm.", False),
         ("The 12-year-old boy was shot and is in stable condition.", False),
