@@ -198,6 +198,13 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Five guards were wounded, two of them fatally.", 2, 3),
             ("He killed his aunt and two other people before fatally shooting himself.", 4, None),
             ("The gunman killed himself in the garage.", 1, None),
+            # a killer who shot himself in the sentence telling his killings is one of the dead, not wounded
+            ("Three clerks were shot dead by a guard who then shot himself.", 4, None),
+            ("He killed his partner and then shot himself in the head.", 2, None),
+            # the one found dead is the man who shot himself: no one else was killed by anyone's act
+            ("A man was found dead after he shot himself, police said.", 1, None),
+            ("A hunter accidentally shot himself in the foot.", None, 1),
+            ("He shot his partner and then shot himself.", None, 2),
             ("Three porters are dead and another hospitalized after the ambush.", 3, 1),
             ("Three cousins were shot to death and another was hurt at the farm.", 3, 1),
             ("Four people were struck by gunfire outside the diner.", None, 4),

@@ -25,7 +25,7 @@ from kronika.casualties.later import as_hit
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
 from kronika.casualties.phrases import conjuncts, introduced_victim
-from kronika.casualties.selves import named_dead, self_killers
+from kronika.casualties.selves import murder_suicide, named_dead, self_killers
 from kronika.casualties.stories import SEPARATE, incident_sentences, separate_story, story_sentences
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
@@ -380,7 +380,7 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     # a story opening on a date may be the lead's own, told from its start)
     lead = not (scope and separate_story(span_text(scope[0])))
     scope = [s for s in scope if s.start == sentence.start or not STATISTIC.search(span_text(s))]
-    findings = [_findings(doc, s, detection) for s in scope]
+    findings = [murder_suicide(doc, _findings(doc, s, detection)) for s in scope]
     # a death after the attack of someone the story counted as hurt: its counts of injured are of all hit
     later = any(f.later for found in findings for f in found)
     if later:
