@@ -501,6 +501,20 @@ A_TALLY_AFTER_AN_ATTACK = (
             ),
             ("A 9-year-old boy fatally shot himself with a shotgun on Monday.", "A 9", 1, None),
             ("A man killed his wife on Sunday. The man then shot himself to death.", "A man", 2, None),
+            # a death no sentence tells as anyone's act ('found dead', 'passed away') is the self-killer's own
+            (
+                "A 12-year-old boy fatally shot himself on Friday. Officers found Sam Cole dead in his room. "
+                "Medics tried to save him, but he passed away, the chief said.",
+                "A 12",
+                1,
+                None,
+            ),
+            (
+                "A man fatally shot himself on Friday. His wife was shot and killed in the kitchen.",
+                "A man",
+                2,
+                None,
+            ),
         ),
         *rule(
             "a death after the attack is of one of those the story counted as hurt",
