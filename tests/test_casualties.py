@@ -140,6 +140,10 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("The guard was fatally wounded.", 1, None),
             ("The van rammed a patrol car, injuring both officers.", None, 2),
             ("The lorry struck a wall.", None, None),
+            # a list the parse hangs on its first person as an apposition counts everyone in it
+            ("He shot and killed his wife, son and daughter at the farm.", 3, None),
+            ("A gunman killed a man, woman and child near the depot.", 3, None),
+            ("Police said his son, a student, was shot.", None, 1),
         ),
         *rule(
             "gunfire victims and the dead are counted once",
