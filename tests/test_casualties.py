@@ -681,6 +681,7 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
             "a headline on a later death counted by its order counts the dead",
             ("Third man dies after shooting at dice game", [("killed", 3)]),
             ("Police: 2nd victim has died in bar shooting", [("killed", 2)]),
+            ("4th victim of Elm Street shooting dies after days in hospital", [("killed", 4)]),
             ("Third shooting in a week on Elm Street", []),
         ),
         *rule(
