@@ -140,6 +140,10 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("The guard was fatally wounded.", 1, None),
             ("The van rammed a patrol car, injuring both officers.", None, 2),
             ("The lorry struck a wall.", None, None),
+            # a list the parse hangs on its first person as an apposition counts everyone in it
+            ("He shot and killed his wife, son and daughter at the farm.", 3, None),
+            ("A gunman killed a man, woman and child near the depot.", 3, None),
+            ("Police said his son, a student, was shot.", None, 1),
         ),
         *rule(
             "gunfire victims and the dead are counted once",
@@ -185,6 +189,12 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
                 None,
                 3,
             ),
+            (
+                "Police say a 4-year-old boy was shot in the leg. Officers found a four-year-old boy who had "
+                "been shot in the lower leg.",
+                None,
+                1,
+            ),
         ),
         *rule(
             "victims counted by ordinal, hospital and fatally",
@@ -192,6 +202,13 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Five guards were wounded, two of them fatally.", 2, 3),
             ("He killed his aunt and two other people before fatally shooting himself.", 4, None),
             ("The gunman killed himself in the garage.", 1, None),
+            # a killer who shot himself in the sentence telling his killings is one of the dead, not wounded
+            ("Three clerks were shot dead by a guard who then shot himself.", 4, None),
+            ("He killed his partner and then shot himself in the head.", 2, None),
+            # the one found dead is the man who shot himself: no one else was killed by anyone's act
+            ("A man was found dead after he shot himself, police said.", 1, None),
+            ("A hunter accidentally shot himself in the foot.", None, 1),
+            ("He shot his partner and then shot himself.", None, 2),
             ("Three porters are dead and another hospitalized after the ambush.", 3, 1),
             ("Three cousins were shot to death and another was hurt at the farm.", 3, 1),
             ("Four people were struck by gunfire outside the diner.", None, 4),
@@ -524,6 +541,20 @@ A_TALLY_AFTER_AN_ATTACK = (
             ),
             ("A 9-year-old boy fatally shot himself with a shotgun on Monday.", "A 9", 1, None),
             ("A man killed his wife on Sunday. The man then shot himself to death.", "A man", 2, None),
+            # a death no sentence tells as anyone's act ('found dead', 'passed away') is the self-killer's own
+            (
+                "A 12-year-old boy fatally shot himself on Friday. Officers found Sam Cole dead in his room. "
+                "Medics tried to save him, but he passed away, the chief said.",
+                "A 12",
+                1,
+                None,
+            ),
+            (
+                "A man fatally shot himself on Friday. His wife was shot and killed in the kitchen.",
+                "A man",
+                2,
+                None,
+            ),
         ),
         *rule(
             "a death after the attack is of one of those the story counted as hurt",
@@ -686,6 +717,7 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
             "a headline on a later death counted by its order counts the dead",
             ("Third man dies after shooting at dice game", [("killed", 3)]),
             ("Police: 2nd victim has died in bar shooting", [("killed", 2)]),
+            ("4th victim of Elm Street shooting dies after days in hospital", [("killed", 4)]),
             ("Third shooting in a week on Elm Street", []),
         ),
         *rule(
@@ -744,6 +776,10 @@ def test_the_counts_a_text_states(text: str, expected: list[tuple[str, int]]) ->
         ("8-year-old shot, killed in Eastfield, 2 others hurt", True),
         ("Family mourns after 16-year-old girl found fatally shot in car", True),
         ("Riverton boy, 7, dies from accidental gunshot wound", True),
+        # a title-case headline, and one naming the victim's town between the age and the noun
+        ("11-Year-Old Boy Dies After Being Shot", True),
+        ("9-year-old Riverton girl dies of accidental gunshot wound", True),
+        ("9-year-old Riverton girl shot in the leg", False),
         ("A 30-year-old man was shot to death outside a bar.", True),
         ("A 30-year-old man was shot in the arm.", False),
         ("The 12-year-old boy was shot and is in stable condition.", False),

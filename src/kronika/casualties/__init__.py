@@ -25,7 +25,7 @@ from kronika.casualties.later import as_hit
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
 from kronika.casualties.phrases import conjuncts, introduced_victim
-from kronika.casualties.selves import named_dead, self_killers
+from kronika.casualties.selves import murder_suicide, named_dead, self_killers, slays_another
 from kronika.casualties.stories import SEPARATE, incident_sentences, separate_story, story_sentences
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
@@ -49,6 +49,7 @@ class Tally:
     struck: int = 0  # people hurt by a blow with a gun ("pistol-whipped"), besides those shot
     killers: frozenset[str] = frozenset()  # the nouns naming who killed himself ('a boy shot himself')
     dead: frozenset[str] = frozenset()  # the nouns naming the other dead ('the fatal shooting of a boy')
+    slays: bool = False  # it tells someone besides a self-killer shot, or killed by someone's act
 
 
 def _total(findings: list[Finding], kind: Kind) -> int | None:
@@ -330,7 +331,9 @@ def _with_lone_suicide(tallies: list[Tally], killed: int | None) -> int | None:
     others = _highest(t.killed for t in tallies if not t.lone_suicide)
     # "A boy fatally shot himself." ... "the fatal shooting of a boy": the one who died is the boy himself
     killers = {k for t in tallies if t.lone_suicide for k in t.killers}
-    return others + 1 if others and not killers & {d for t in tallies for d in t.dead} else killed
+    # "A boy shot himself." ... "He was found dead": a death no sentence tells as an act is his own
+    slain = any(t.slays for t in tallies if not t.lone_suicide)
+    return others + 1 if others and slain and not killers & {d for t in tallies for d in t.dead} else killed
 
 
 # the count of the dead takes the killer in ("an apparent murder-suicide", "including the gunman"), or
@@ -398,7 +401,7 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     # a story opening on a date may be the lead's own, told from its start)
     lead = not (scope and separate_story(span_text(scope[0])))
     scope = [s for s in scope if s.start == sentence.start or not STATISTIC.search(span_text(s))]
-    findings = [_findings(doc, s, detection) for s in scope]
+    findings = [murder_suicide(doc, _findings(doc, s, detection)) for s in scope]
     # a death after the attack of someone the story counted as hurt: its counts of injured are of all hit
     later = any(f.later for found in findings for f in found)
     if later:
@@ -408,6 +411,7 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
             _with_text(_sentence_tally(f, _pronoun_victims(doc, f), _noun_victims(doc, f)), span_text(s)),
             killers=self_killers(doc, f),
             dead=named_dead(doc, f),
+            slays=slays_another(doc, f),
         )
         for s, f in zip(scope, findings, strict=True)
     ]

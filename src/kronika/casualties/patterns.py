@@ -119,18 +119,22 @@ HEADLINE_DIED = re.compile(
     rf"^(?:\(\w+\)\s+|[A-Z][\w'’. ]{{0,30}}:\s+)?(?:[A-Z][\w'’.-]*\s+){{0,3}}?(?i:{ONE_VICTIM})\b"
     r"[^.;:!?]{0,80}?\s(?i:has\s+died|dies)(?=\s*(?:[,;:]|$))"
 )
-# a headline on a later death counted by its order: "Third man dies after shooting", "2nd victim has died"
+# a headline on a later death counted by its order: "Third man dies after shooting", "2nd victim has died",
+# "4th victim of Elm Street shooting dies" (the attack the victim was hit in may be named before the verb)
 ORDINAL_DEATH = re.compile(
     r"^(?:[A-Z][\w'’. ]{0,30}:\s+)?(?P<n>(?i:second|third|fourth|fifth|sixth|2nd|3rd|4th|5th|6th))\s+"
-    r"(?:[\w'’-]+\s+){1,2}?(?i:dies|has\s+died|died)\b"
+    r"(?:[\w'’-]+\s+){1,2}?(?:(?i:of|in|from)\s+(?:[\w'’.-]+\s+){1,4}?)?(?i:dies|has\s+died|died)\b"
 )
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}  # fmt: skip
 # one victim told by age dying, anywhere in a headline or sentence: "7-year-old shot, killed in X",
-# "family grieving after 17-year-old boy found fatally shot", "Boy, 8, dies from accidental gunshot wound"
+# "family grieving after 17-year-old boy found fatally shot", "Boy, 8, dies from accidental gunshot wound";
+# a headline in title case writes the age "10-Year-Old", and may name the victim's town before the noun
+# ("9-year-old Elmwood boy dies")
 AGED_DEATH = re.compile(
-    r"(?<![\w-])(?:\d{1,2}-(?:year|month)-old|(?i:baby|infant|toddler|child|boy|girl|teen|man|woman),\s+\d{1,2},)"
-    r"(?:\s+(?i:baby|infant|toddler|child|boy|girl|teen|man|woman))?\s+(?i:(?:was\s+|is\s+)?(?:found\s+)?"
+    r"(?<![\w-])(?:(?i:\d{1,2}-(?:year|month)-old)|(?i:baby|infant|toddler|child|boy|girl|teen|man|woman),"
+    r"\s+\d{1,2},)(?:(?:\s+[A-Z][\w'’.-]*)?\s+(?i:baby|infant|toddler|child|boy|girl|teen|man|woman))?"
+    r"\s+(?i:(?:was\s+|is\s+)?(?:found\s+)?"
     r"(?:fatally\s+shot|shot(?:,|\s+and)\s+killed|shot\s+to\s+death|dies|died)(?![\w-]))",
 )
 # a headline's "shooting wounds four", "gunfire kills two men", "charged with shooting six people":

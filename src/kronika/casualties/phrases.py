@@ -49,6 +49,11 @@ def phrase_count(token: Token) -> int | None:
         # "One killed, four injured": a count with its own word restates nothing; "both 14 years of age" is
         # how old they are
         appositive = None
+    if appositive is not None and _list_goes_on(token, appositive):
+        # "killed his wife, son and daughter": the parse hangs the list's next items on the first as an
+        # apposition, but a single person named with others after him is one of the list, not restated
+        counts = [1, phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]
+        return None if None in counts else sum(c for c in counts if c is not None)
     if appositive is not None and not any(is_number_word(c) for c in token.children):
         # "the victims, two guards and a cook,": the apposition counts them; "his father, a 39-year-old, and
         # another man": the people joined after the apposition add to it
@@ -63,6 +68,16 @@ def phrase_count(token: Token) -> int | None:
         if all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
     return single_phrase_count(token) if nummods or token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} else None
+
+
+def _list_goes_on(head: Token, appositive: Token) -> bool:
+    """Whether an 'apposition' to one person is the rest of a list ('his wife, son and daughter', 'a man,
+    woman and child'): one singular noun after another, the second joined to more by 'and'; 'his son, a
+    student and athlete' restates one person by what he was, with an article of its own."""
+    if head.tag_ != "NN" or appositive.tag_ != "NN" or not conjuncts(appositive):
+        return False
+    own_article = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appositive.children)
+    return not own_article and appositive.lemma_.lower() in KIN | PERSONS
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -200,8 +215,14 @@ def introduced_victim(token: Token) -> str | None:
     # only a victim told by age ('a 20-year-old man') is surely someone; 'a child' may be the boy named later
     if not any(t.like_num for t in words):
         return None
-    key = "".join(t.text_with_ws for t in words).lower().replace(" - ", "-").strip()
+    key = "".join(_figure(t) + t.whitespace_ for t in words).lower().replace(" - ", "-").strip()
     return f"{key}@{token.i}" if det == "another" else key  # 'another' is always someone new
+
+
+def _figure(token: Token) -> str:
+    """A number word as digits: 'a four-year-old child' and 'a 4-year-old child' are one child."""
+    value = parse_count(token.text) if token.like_num else None
+    return str(value) if value is not None else token.text
 
 
 def besides_counted(victim: Token) -> bool:
@@ -210,3 +231,11 @@ def besides_counted(victim: Token) -> bool:
     return victim.lower_ in {"others", "another"} or any(
         c.lower_ in {"other", "another", "surviving"} for c in victim.children
     )
+
+
+# the people a list of victims names one by one after its first ('his wife, son and daughter')
+KIN = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "grandson",
+       "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "niece", "nephew", "aunt",
+       "uncle", "cousin", "girlfriend", "boyfriend", "fiancee", "fiance", "friend", "neighbor",
+       "neighbour"}  # fmt: skip
+PERSONS = {"man", "woman", "child", "boy", "girl", "baby", "infant", "toddler", "teen", "teenager"}

@@ -6,6 +6,7 @@ killed his neighbour.' ... 'He then took his own life.' the killer is one of the
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -29,6 +30,34 @@ def named_dead(doc: Doc, findings: Sequence[Finding]) -> frozenset[str]:
     """The nouns naming the sentence's dead, but for a killer's own death ('the fatal shooting of a boy')."""
     dead = (doc[f.victim] for f in findings if f.kind == "killed" and not f.himself and f.victim >= 0)
     return frozenset(d.lemma_.lower() for d in dead if d.pos_ in NAMING)
+
+
+# the words by which a death is told as someone's act ('shot his wife', 'the killing of a boy'), where 'died',
+# 'was found dead' or 'passed away' tell only that someone died
+KILLING = {"kill", "murder", "slay", "slain", "shoot", "shot", "shooting", "killing", "slaying", "homicide"}
+
+
+def slays_another(doc: Doc, findings: Sequence[Finding]) -> bool:
+    """Whether the sentence tells someone besides a self-killer shot, or killed by someone's act: in a
+    story of a suicide whose other sentences only say that someone died ('was found dead', 'passed away'),
+    that death is the self-killer's own, told again."""
+    return any(
+        not f.himself
+        and f.token >= 0
+        and (f.kind == "shot" or (f.kind == "killed" and doc[f.token].lemma_.lower() in KILLING))
+        for f in findings
+    )
+
+
+def murder_suicide(doc: Doc, findings: Sequence[Finding]) -> list[Finding]:
+    """The findings with a killer who 'shot himself' in the sentence that tells others killed by an act
+    ('Three men were shot dead by a neighbour who then shot himself') counted among the dead: he is no
+    wounded victim of his own attack, and such a shot ends a murder-suicide ('A man was found dead after he
+    shot himself' tells one death, his own)."""
+    killed = any(f.kind == "killed" and not f.himself and f.count > 0 for f in findings)
+    if not (killed and slays_another(doc, findings)):
+        return list(findings)
+    return [replace(f, kind="killed") if f.kind == "shot" and f.himself else f for f in findings]
 
 
 def _doer(reflexive: Token) -> Token | None:
