@@ -299,6 +299,28 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
             "2020-10-03",
         ),
     ],
+    "a state still holding at the report is the report's day, not the incident's": [
+        (
+            "A girl remained in critical condition Monday after she was shot in the back.\n\n"
+            "Her father said she was playing in the yard on Saturday when a bullet struck her.",
+            "shot",
+            "2020-10-03",
+        ),
+        (
+            "A gunman who wounded a clerk remained at large Monday.\n\n"
+            "The clerk was shot Saturday night behind the counter.",
+            "wounded",
+            "2020-10-03",
+        ),
+        (
+            "A boy remained hospitalized Sunday after his father fired at a dog, striking the boy.\n\n"
+            "Officers were called to the house at 7 p.m. Saturday.",
+            "striking",
+            "2020-10-03",
+        ),
+        # with no other day in the article, the report's day is the nearest known
+        ("A girl remained in critical condition Monday after she was shot in the leg.", "shot", "2020-10-05"),
+    ],
     "the day of a statement gives way to the incident's own": [
         (
             "A farmer shot his neighbour in a barn, the sheriff announced Monday.\n\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -30,11 +31,15 @@ INCIDENT_LEMMAS = frozenset({
 })  # fmt: skip
 DEATH_LEMMAS = frozenset({"die", "death"})
 
-# what follows an incident and has a day of its own: the arrest, the charge, the hearing, the statement
+# what follows an incident and has a day of its own: the arrest, the charge, the hearing, the statement,
+# and a state still holding when the report was written ('remained in critical condition Sunday')
 AFTERMATH_LEMMAS = frozenset({
     "arrest", "charge", "book", "sentence", "indict", "arraign", "plead", "convict", "identify", "release",
     "hold", "jail", "detain", "appear", "file", "say", "tell", "announce", "report", "confirm", "state",
+    "remain",
 })  # fmt: skip
+
+INFLECTION = re.compile(r"(?:ed|ing|s)$")
 
 FINDING_LEMMAS = frozenset({"find", "discover"})
 CALL_LEMMAS = frozenset({"report"})  # an incident 'was reported' to the police when it happened
@@ -197,11 +202,21 @@ def dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
     """The expression hangs on an arrest, charge, hearing or statement ('police said Monday', 'was
     arrested on Sept. 28')."""
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
-    if span is None:
-        return False
+    return span is not None and is_after(hanging_verb(span), AFTERMATH_LEMMAS)
+
+
+def hanging_verb(span: Span) -> Token:
+    """The word a time expression hangs on, past a preposition ('remained at large Monday': 'remained')."""
     verb = span.root.head
-    verb = verb.head if verb.pos_ == "ADP" else verb
-    return verb.lemma_.lower() in AFTERMATH_LEMMAS
+    return verb.head if verb.pos_ == "ADP" else verb
+
+
+def is_after(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb is one of `lemmas`, or is carried by one the parse takes for its auxiliary ('remained
+    hospitalized Sunday': 'remained' is the auxiliary of 'hospitalized')."""
+    carriers = (c for c in verb.children if c.dep_ in {"aux", "auxpass"})
+    # the parser leaves an auxiliary it does not know unlemmatised ('remained')
+    return verb.lemma_.lower() in lemmas or any(INFLECTION.sub("", c.lower_) in lemmas for c in carriers)
 
 
 def _dates_other_thing(doc: Doc, found: TimeExpression) -> bool:
