@@ -331,6 +331,29 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
         ("A farmer shot his neighbour in a barn, the sheriff said Monday.", "shot", "2020-10-05"),
         ("The sheriff said a farmer was shot Saturday, police said Monday.", "shot", "2020-10-03"),
     ],
+    "a period narrows to the day of the harm before the day of a death": [
+        (
+            "A boy shot last week has died.\n\nHis family said he died Friday in hospital.\n\n"
+            "Police said he suffered a gunshot wound on Sept. 28 near a bank.",
+            "shot",
+            "2020-09-28",
+        ),
+        (
+            "A boy shot last week has died.\n\nHe died on Friday in hospital.\n\n"
+            "He was riding in a car on Sept. 29 when a bullet wounded him.",
+            "shot",
+            "2020-09-29",
+        ),
+        ("A boy shot last week has died.\n\nHis family said he died Friday at home.", "shot", "2020-10-02"),
+    ],
+    "the day a victim suffered the harm dates the incident": [
+        (
+            "A woman was wounded outside a bar, police said Monday.\n\nThe bar had opened on Friday.\n\n"
+            "She suffered a gunshot wound Saturday night.",
+            "wounded",
+            "2020-10-03",
+        ),
+    ],
     "an event told 'N days after' another is dated back": [
         ("A boy died Thursday, three days after he was shot near his school.", "shot", "2020-09-28"),
         ("A boy died Thursday, three days after he was shot near his school.", "died", "2020-10-01"),
