@@ -254,6 +254,11 @@ def test_birth_dates_periods_and_dangling_anaphora_do_not_date_events(
         ("Gunfire broke out downtown on New Year’s Eve.", "broke", "2019-12-31"),
         ("A guard was shot at a block party on Mother’s Day.", "shot", "2020-05-10"),
         ("A cook was stabbed on Labor Day in the market.", "stabbed", "2020-09-07"),
+        # the federal holidays that fall on a Monday of their month, and Veterans Day
+        ("A teen was shot on Martin Luther King Jr. Day near a mall.", "shot", "2020-01-20"),
+        ("A teen was shot on MLK Day near a mall.", "shot", "2020-01-20"),
+        ("A clerk was robbed on Presidents' Day at a gas station.", "robbed", "2020-02-17"),
+        ("A veteran was wounded on Veterans Day in a parking lot.", "wounded", "2019-11-11"),
     ],
 )
 def test_holidays_date_the_events_they_name(nlp: Language, text: str, trigger: str, expected: str) -> None:

@@ -299,6 +299,28 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
             "2020-10-03",
         ),
     ],
+    "a state still holding at the report is the report's day, not the incident's": [
+        (
+            "A girl remained in critical condition Monday after she was shot in the back.\n\n"
+            "Her father said she was playing in the yard on Saturday when a bullet struck her.",
+            "shot",
+            "2020-10-03",
+        ),
+        (
+            "A gunman who wounded a clerk remained at large Monday.\n\n"
+            "The clerk was shot Saturday night behind the counter.",
+            "wounded",
+            "2020-10-03",
+        ),
+        (
+            "A boy remained hospitalized Sunday after his father fired at a dog, striking the boy.\n\n"
+            "Officers were called to the house at 7 p.m. Saturday.",
+            "striking",
+            "2020-10-03",
+        ),
+        # with no other day in the article, the report's day is the nearest known
+        ("A girl remained in critical condition Monday after she was shot in the leg.", "shot", "2020-10-05"),
+    ],
     "the day of a statement gives way to the incident's own": [
         (
             "A farmer shot his neighbour in a barn, the sheriff announced Monday.\n\n"
@@ -308,6 +330,29 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
         ),
         ("A farmer shot his neighbour in a barn, the sheriff said Monday.", "shot", "2020-10-05"),
         ("The sheriff said a farmer was shot Saturday, police said Monday.", "shot", "2020-10-03"),
+    ],
+    "a period narrows to the day of the harm before the day of a death": [
+        (
+            "A boy shot last week has died.\n\nHis family said he died Friday in hospital.\n\n"
+            "Police said he suffered a gunshot wound on Sept. 28 near a bank.",
+            "shot",
+            "2020-09-28",
+        ),
+        (
+            "A boy shot last week has died.\n\nHe died on Friday in hospital.\n\n"
+            "He was riding in a car on Sept. 29 when a bullet wounded him.",
+            "shot",
+            "2020-09-29",
+        ),
+        ("A boy shot last week has died.\n\nHis family said he died Friday at home.", "shot", "2020-10-02"),
+    ],
+    "the day a victim suffered the harm dates the incident": [
+        (
+            "A woman was wounded outside a bar, police said Monday.\n\nThe bar had opened on Friday.\n\n"
+            "She suffered a gunshot wound Saturday night.",
+            "wounded",
+            "2020-10-03",
+        ),
     ],
     "an event told 'N days after' another is dated back": [
         ("A boy died Thursday, three days after he was shot near his school.", "shot", "2020-09-28"),

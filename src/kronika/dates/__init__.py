@@ -16,8 +16,10 @@ from kronika.dates.context import (
     context_expression,
     day_before_report,
     day_within,
+    hanging_verb,
     harm_dated_back,
     incident_context,
+    is_after,
     is_incident,
     posted_expression,
 )
@@ -143,7 +145,7 @@ def _inherit(
 
 
 # a day on the statement, arrest, charge or hearing that tells of an incident is that act's day
-REPORTING = {"add", *AFTERMATH_LEMMAS}
+REPORTING = frozenset({"add", *AFTERMATH_LEMMAS})
 
 
 def _dates_report(doc: Doc, expression: TimeExpression, detection: Detection) -> bool:
@@ -154,8 +156,8 @@ def _dates_report(doc: Doc, expression: TimeExpression, detection: Detection) ->
     trigger = trigger_token(doc, detection)
     if span is None or trigger is None or not is_incident(doc, detection):
         return False
-    verb = span.root.head
-    if verb.lemma_.lower() not in REPORTING or verb.i in {t.i for t in span}:
+    verb = hanging_verb(span)
+    if not is_after(verb, REPORTING) or verb.i in {t.i for t in span}:
         return False
     # "police on Thursday identified three people found dead", read as the killing: Thursday is the report's
     return verb.i != trigger.i or trigger.lemma_.lower() not in INCIDENT_LEMMAS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -29,15 +30,21 @@ INCIDENT_LEMMAS = frozenset({
     "explosion", "clash", "incident", "strike",
 })  # fmt: skip
 DEATH_LEMMAS = frozenset({"die", "death"})
+HARM = INCIDENT_LEMMAS - DEATH_LEMMAS  # the attack itself, which a death may follow by days
 
-# what follows an incident and has a day of its own: the arrest, the charge, the hearing, the statement
+# what follows an incident and has a day of its own: the arrest, the charge, the hearing, the statement,
+# and a state still holding when the report was written ('remained in critical condition Sunday')
 AFTERMATH_LEMMAS = frozenset({
     "arrest", "charge", "book", "sentence", "indict", "arraign", "plead", "convict", "identify", "release",
     "hold", "jail", "detain", "appear", "file", "say", "tell", "announce", "report", "confirm", "state",
+    "remain",
 })  # fmt: skip
+
+INFLECTION = re.compile(r"(?:ed|ing|s)$")
 
 FINDING_LEMMAS = frozenset({"find", "discover"})
 CALL_LEMMAS = frozenset({"report"})  # an incident 'was reported' to the police when it happened
+SUFFER_LEMMAS = frozenset({"suffer", "sustain"})  # 'suffered a gunshot wound Monday': the day of the harm
 STATE_EDGES = frozenset({"oprd", "xcomp", "acomp", "ccomp", "conj"})  # 'found shot', 'found dead'
 RECENT_DAYS = 30
 DIRECT_RANK = 1  # attached to the incident word or through one word between (see `attach`)
@@ -82,12 +89,14 @@ def _usable(sentence: Span) -> list[TimeExpression]:
 def _incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
     """The sentence's incident words, the verb of finding that a victim's state hangs on ('was found
     shot Sunday': Sunday dates the finding of the shot man, the nearest the report comes to the shooting),
-    and the verb by which an incident was reported to the police ('the shooting was reported about 4 p.m.
-    Saturday': the call came as it happened)."""
+    the verb by which an incident was reported to the police ('the shooting was reported about 4 p.m.
+    Saturday': the call came as it happened), and the verb by which a victim suffered the harm ('suffered
+    a gunshot wound Monday evening')."""
     words = [t for t in sentence if t.lemma_.lower() in lemmas]
     found = [t.head for t in words if t.dep_ in STATE_EDGES and t.head.lemma_.lower() in FINDING_LEMMAS]
     called = [t.head for t in words if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in CALL_LEMMAS]
-    return words + found + called
+    suffered = [t.head for t in words if t.dep_ == "dobj" and t.head.lemma_.lower() in SUFFER_LEMMAS]
+    return words + found + called + suffered
 
 
 def _incident_ranked(
@@ -147,7 +156,7 @@ def incident_context(doc: Doc, detection: Detection, published: date | None) -> 
     in its paragraph, the lead, else a recent one anywhere. A date such a sentence gives to an arrest, a
     hearing or a statement is not the incident's; a day someone died is taken only where no sentence
     dates the harm itself ('died on Thursday' ... 'was struck on July 12': a death can follow by days)."""
-    harm = _incident_context(doc, detection, published, INCIDENT_LEMMAS - DEATH_LEMMAS)
+    harm = _incident_context(doc, detection, published, HARM)
     return harm or _incident_context(doc, detection, published, INCIDENT_LEMMAS)
 
 
@@ -197,11 +206,21 @@ def dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
     """The expression hangs on an arrest, charge, hearing or statement ('police said Monday', 'was
     arrested on Sept. 28')."""
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
-    if span is None:
-        return False
+    return span is not None and is_after(hanging_verb(span), AFTERMATH_LEMMAS)
+
+
+def hanging_verb(span: Span) -> Token:
+    """The word a time expression hangs on, past a preposition ('remained at large Monday': 'remained')."""
     verb = span.root.head
-    verb = verb.head if verb.pos_ == "ADP" else verb
-    return verb.lemma_.lower() in AFTERMATH_LEMMAS
+    return verb.head if verb.pos_ == "ADP" else verb
+
+
+def is_after(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb is one of `lemmas`, or is carried by one the parse takes for its auxiliary ('remained
+    hospitalized Sunday': 'remained' is the auxiliary of 'hospitalized')."""
+    carriers = (c for c in verb.children if c.dep_ in {"aux", "auxpass"})
+    # the parser leaves an auxiliary it does not know unlemmatised ('remained')
+    return verb.lemma_.lower() in lemmas or any(INFLECTION.sub("", c.lower_) in lemmas for c in carriers)
 
 
 def _dates_other_thing(doc: Doc, found: TimeExpression) -> bool:
@@ -220,7 +239,7 @@ def harm_dated_back(doc: Doc, borrowed: ContextExpression, published: date | Non
     if sentence is None:
         return None
     expressions = find_expressions(span_text(sentence), sentence.start_char)
-    harm = (t for t in sentence if t.lemma_.lower() in INCIDENT_LEMMAS - DEATH_LEMMAS)
+    harm = (t for t in sentence if t.lemma_.lower() in HARM)
     return next((d for t in harm if (d := dated_back(expressions, t.idx, published)) is not None), None)
 
 
@@ -235,7 +254,10 @@ def day_within(doc: Doc, first: date, last: date, published: date | None) -> Con
         if _is_day_between(found, first, last, published)
     ]
     only_one = len({_day_of(e, published) for _, e in inside}) == 1
+    # the harm's own day first: a victim shot 'earlier this week' may have died on another day of it
     tiers: tuple[tuple[str, Callable[[Span, TimeExpression], bool]], ...] = (
+        ("the day the article gives its incident", lambda s, e: _dating_incident_expression(s, e, HARM)),
+        ("the day a sentence telling the incident gives", lambda s, e: _tells_incident_day(s, e, HARM)),
         ("the day the article gives its incident", _dating_incident_expression),
         ("the day a sentence telling the incident gives", _tells_incident_day),
         ("the only day the article gives", lambda _s, _e: only_one),
@@ -253,9 +275,12 @@ def _is_day_between(found: TimeExpression, first: date, last: date, published: d
     return resolved is not None and resolved.precision == "day" and first <= resolved.value <= last
 
 
-def _tells_incident_day(sentence: Span, found: TimeExpression) -> bool:
-    """The sentence tells the incident and the expression dates no arrest, charge or statement in it."""
-    return _tells_incident(sentence) and not dates_aftermath(sentence.doc, found)
+def _tells_incident_day(
+    sentence: Span, found: TimeExpression, lemmas: frozenset[str] = INCIDENT_LEMMAS
+) -> bool:
+    """The sentence tells the incident (by one of `lemmas`) and the expression dates no arrest, charge or
+    statement in it."""
+    return _tells_incident(sentence, lemmas) and not dates_aftermath(sentence.doc, found)
 
 
 def _day_of(found: TimeExpression, published: date | None) -> date | None:
@@ -264,9 +289,11 @@ def _day_of(found: TimeExpression, published: date | None) -> date | None:
     return resolved.value if resolved is not None else None
 
 
-def _dating_incident_expression(sentence: Span, found: TimeExpression) -> bool:
-    """The expression is the one in its sentence that dates an incident word directly."""
-    dating = _dating_incident(sentence)
+def _dating_incident_expression(
+    sentence: Span, found: TimeExpression, lemmas: frozenset[str] = INCIDENT_LEMMAS
+) -> bool:
+    """The expression is the one in its sentence that dates an incident word (one of `lemmas`) directly."""
+    dating = _dating_incident(sentence, lemmas)
     return dating is not None and dating.start == found.start
 
 
@@ -370,6 +397,6 @@ def posted_expression(doc: Doc, detection: Detection) -> ContextExpression | Non
     return None
 
 
-def _tells_incident(sentence: Span) -> bool:
-    """The sentence reports an incident's occurrence: 'it happened', 'was shot', 'were killed'."""
-    return any(t.lemma_.lower() in INCIDENT_LEMMAS for t in sentence)
+def _tells_incident(sentence: Span, lemmas: frozenset[str] = INCIDENT_LEMMAS) -> bool:
+    """The sentence reports an incident's occurrence (by one of `lemmas`): 'it happened', 'was shot'."""
+    return any(t.lemma_.lower() in lemmas for t in sentence)

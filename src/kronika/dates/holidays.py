@@ -65,6 +65,10 @@ HOLIDAYS: tuple[tuple[str, Rule], ...] = (
     (r"father['’]?s\s+day", _nth_weekday(6, SUNDAY, 3)),
     (r"memorial\s+day", _nth_weekday(5, MONDAY, -1)),
     (r"labor\s+day", _nth_weekday(9, MONDAY, 1)),
+    (r"(?:martin\s+luther\s+king(?:\s+jr\.?|,\s+jr\.?)?|mlk)\s+day", _nth_weekday(1, MONDAY, 3)),
+    (r"presidents['’]?\s+day", _nth_weekday(2, MONDAY, 3)),
+    (r"columbus\s+day", _nth_weekday(10, MONDAY, 2)),
+    (r"veterans['’]?\s+day", _fixed(11, 11)),
 )
 # "Thanksgiving night", "Christmas morning", "Easter evening" name the day without "on" or "Day"
 _DAYPART_NAMES = {"thanksgiving": HOLIDAYS[9][1], "christmas": HOLIDAYS[3][1], "easter": easter}
