@@ -128,6 +128,15 @@ def test_a_note_naming_only_the_body_an_event_was_at_is_placed_in_its_town(
 
 
 @pytest.mark.slow
+def test_the_place_a_note_is_coded_at_outranks_the_village_it_names(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Gunmen attacked the hamlet of Wendou near Ouahigouya (coded as Kaya at geoprecision 2) at dawn."
+    place = run_locate(nlp, gazetteer, text, text, "attacked", None)
+    assert place is not None and (place.name, place.country) == ("Kaya", "BFA")
+
+
+@pytest.mark.slow
 def test_a_body_abroad_does_not_outweigh_the_articles_country(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Students clashed with guards at Kisumu Polytechnic on Monday."
     place = run_locate(nlp, gazetteer, text, text, "clashed", "KGZ")

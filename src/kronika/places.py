@@ -20,6 +20,7 @@ from kronika.geo.chains import (
     reads_whole,
     resolve_chain,
 )
+from kronika.geo.coded import coded_place, paragraph
 from kronika.geo.dateline import (
     DATELINE,
     county_near_dateline,
@@ -187,6 +188,9 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
     if sentence is None:
         return _fallback(doc, ctx, gazetteer)
     sentence = run_on(doc, sentence)  # 'shelled the hamlet of Bayt Nur | [Nur al Din] (Mudiyah, Abyan)'
+    coded = coded_place(paragraph(doc_text(doc), sentence.start_char), gazetteer, focus)
+    if coded is not None:  # '(coded as Natiaboani at geoprecision 2)': the coder's own word
+        return coded
     hinted = article_places(doc, gazetteer, focus).hinted
     trigger = _trigger_token(doc, detection)
     place = _place_after_dateline(doc, sentence, gazetteer, focus, trigger, hinted)
