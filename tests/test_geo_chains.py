@@ -463,3 +463,23 @@ def test_a_site_named_after_a_place_joins_the_region_bracketed_after_it(text: st
 def test_a_region_bracketed_after_an_unlisted_site_places_it(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "Shells hit Qasr Bin airbase (An Nuqat al Khams) on Monday.", 0, None)
     assert place is not None and place.entry.name == "An Nuqat al Khams"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # Bari is Italy's city and district and Somalia's region: Bosaso, respelled, lies in Somalia's
+        ("Gunmen raided a farm in Dhuudo village (Bossaso, Bari) at night.", "Bosaso", "SOM"),
+        ("Clan fighters met at a well near Xeeraale (Bossaso, Bari).", "Bosaso", "SOM"),
+    ],
+)
+def test_a_respelled_town_before_a_region_of_several_countries_picks_the_country(
+    gazetteer: Gazetteer, text: str, name: str, country: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and (place.entry.name, place.entry.country) == (name, country)
+
+
+def test_a_town_before_its_own_region_needs_no_respelling(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "Students marched in Altamura, Bari on Monday.", 0, None)
+    assert place is not None and place.entry.country == "ITA"

@@ -81,3 +81,19 @@ def test_a_dateline_credit_does_not_place_the_event(nlp: Language, gazetteer: Ga
     ctx = ArticleContext(Article("t", text), focus_country(doc, gazetteer), find_dateline(text, gazetteer))
     place = locate(doc, made_up_detection(text, "shot", "ASSAULT"), ctx, gazetteer)
     assert place is not None and (place.name, place.admin1) == ("Cameron", "West Virginia")
+
+
+@pytest.mark.parametrize(("name", "iso3"), [("Meru county", "KEN"), ("Busia County", "KEN")])
+def test_a_county_word_keeps_the_focus_countrys_first_level_unit_so_called(
+    gazetteer: Gazetteer, name: str, iso3: str
+) -> None:
+    # Kenya's counties are its first level; Tanzania and Uganda have districts so called
+    found = resolve_name(gazetteer, name, iso3)
+    assert found is not None and (found.country, found.kind) == (iso3, "admin1")
+
+
+def test_a_district_word_still_means_a_district_where_the_focus_country_has_one(
+    gazetteer: Gazetteer,
+) -> None:
+    found = resolve_name(gazetteer, "Harris County", "USA")
+    assert found is not None and (found.kind, found.admin1) == ("admin2", "Texas")

@@ -112,6 +112,37 @@ def test_falls_back_to_the_dateline_then_the_country(nlp: Language, gazetteer: G
     assert place is not None and (place.country, place.precision) == ("KGZ", "country")
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "focus", "name"),
+    [
+        ("Students clashed with guards at Kisumu Polytechnic on Monday.", None, "Kisumu"),
+        ("Kenyan nurses went on strike at Kisumu Polytechnic.", "KEN", "Kisumu"),
+    ],
+)
+def test_a_note_naming_only_the_body_an_event_was_at_is_placed_in_its_town(
+    nlp: Language, gazetteer: Gazetteer, text: str, focus: str | None, name: str
+) -> None:
+    place = run_locate(nlp, gazetteer, text, text, "clashed" if "clashed" in text else "strike", focus)
+    assert place is not None and (place.name, place.country) == (name, "KEN")
+
+
+@pytest.mark.slow
+def test_the_place_a_note_is_coded_at_outranks_the_village_it_names(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Gunmen attacked the hamlet of Wendou near Ouahigouya (coded as Kaya at geoprecision 2) at dawn."
+    place = run_locate(nlp, gazetteer, text, text, "attacked", None)
+    assert place is not None and (place.name, place.country) == ("Kaya", "BFA")
+
+
+@pytest.mark.slow
+def test_a_body_abroad_does_not_outweigh_the_articles_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Students clashed with guards at Kisumu Polytechnic on Monday."
+    place = run_locate(nlp, gazetteer, text, text, "clashed", "KGZ")
+    assert place is not None and (place.country, place.precision) == ("KGZ", "country")
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [

@@ -20,6 +20,7 @@ from kronika.geo.chains import (
     reads_whole,
     resolve_chain,
 )
+from kronika.geo.coded import coded_place, paragraph
 from kronika.geo.dateline import (
     DATELINE,
     county_near_dateline,
@@ -30,6 +31,7 @@ from kronika.geo.dateline import (
 )
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.headline import headline_town
+from kronika.geo.institutions import institution_place
 from kronika.geo.local import (
     hospital_town,
     neighbourhood_of,
@@ -187,6 +189,9 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
     if sentence is None:
         return _fallback(doc, ctx, gazetteer)
     sentence = run_on(doc, sentence)  # 'shelled the hamlet of Bayt Nur | [Nur al Din] (Mudiyah, Abyan)'
+    coded = coded_place(paragraph(doc_text(doc), sentence.start_char), gazetteer, focus)
+    if coded is not None:  # '(coded as Natiaboani at geoprecision 2)': the coder's own word
+        return coded
     hinted = article_places(doc, gazetteer, focus).hinted
     trigger = _trigger_token(doc, detection)
     place = _place_after_dateline(doc, sentence, gazetteer, focus, trigger, hinted)
@@ -201,12 +206,23 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
         town = town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
         return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, sentence.text)
     fallback = speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
+    if fallback is None or fallback.precision == "country":  # 'clashed at Meru University': its town
+        fallback = _institution(sentence, gazetteer, focus, fallback)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
         return _country_place(gazetteer, fallback.country)
     # 'TODD COUNTY, Ky. — ... a shooting call in Elkton': a county dateline's story is placed in the town
     # of that county it names, as a sentence naming the county is
     return _town_within(fallback, doc, ctx, gazetteer, sentence.text) if fallback is not None else None
+
+
+def _institution(
+    sentence: Span, gazetteer: Gazetteer, focus: str | None, country: Place | None
+) -> Place | None:
+    """The town of the body the sentence places its event at, where it lies in the country the article
+    gives (if any); else that country."""
+    place = institution_place(sentence, gazetteer, focus)
+    return place if place is not None and (country is None or place.country == country.country) else country
 
 
 def _place_after_dateline(

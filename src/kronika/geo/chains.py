@@ -133,6 +133,8 @@ def resolve_chain(
     country, support = _chain_country(options, focus)
     if country is None:
         return None
+    if support == 1:
+        country = _respelled_country(gazetteer, chain, options) or country
     picks = [
         _pick(
             _local(group, country, i, chain.names[i], _later_regions(options[i + 1 :], country)),
@@ -225,6 +227,23 @@ def _respelled(
         return None
     found = gazetteer.fuzzy_town(name.text, country, regions, cutoff)
     return found[0] if found else None
+
+
+def _respelled_country(gazetteer: Gazetteer, chain: Chain, options: list[list[GeoEntry]]) -> str | None:
+    """For a chain whose only known name is its last, read as regions of several countries, the one
+    country where an earlier name is a town of that region spelled a little differently: in 'Balade
+    (Bossaso, Bari)', Bossaso is Somalia's Bosaso, so Bari is Somalia's region, not Italy's city."""
+    if len(options) < 2 or any(options[:-1]):
+        return None
+    countries = {e.country for e in options[-1] if e.kind in ("admin1", "admin2")}
+    found = {
+        country
+        for country in countries
+        for name in chain.names[:-1]
+        if not name.agency
+        and _respelled(gazetteer, name, country, _regions(options[-1:], country), RESPELLED_CUTOFF)
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _later_regions(later: list[list[GeoEntry]], country: str) -> frozenset[str | None]:

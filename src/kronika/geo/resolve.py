@@ -45,7 +45,9 @@ def resolve_name(
         # ('Saint James Parish' in a Jamaican story): 'Geneva County' is Alabama's, never the canton
         entries = [e for e in entries if name_key(e.name) == key or e.country == focus]
     if has_region_type(key) and any(e.kind == region_level(key) for e in entries):
-        entries = [e for e in entries if e.kind == region_level(key)]  # 'Pulwama district' is the district
+        # 'Pulwama district' is the district; but in a story of a country whose unit of that name is of
+        # the first level ('Meru county' in Kenya, whose counties are), that unit
+        entries = [e for e in entries if e.kind == region_level(key) or _first_level_unit(e, entries, focus)]
     if not entries:
         return _fuzzy_region(gazetteer, text, focus) if not untagged and kind != "city" else None
     countries = [e for e in entries if e.kind == "country"]
@@ -63,6 +65,16 @@ def resolve_name(
     entries = [e for e in entries if e.kind != "admin2" or typed]
     big = [e for e in entries if e.population >= threshold or (e.kind == "admin1" and not untagged)]
     return max(big, key=lambda e: (e.population, _SPECIFICITY[e.kind])) if big else None
+
+
+def _first_level_unit(entry: GeoEntry, entries: list[GeoEntry], focus: str | None) -> bool:
+    """Whether an entry is the focus country's first-level region of the name, where that country has
+    no unit of the name at the level the written type word names."""
+    return (
+        entry.kind == "admin1"
+        and entry.country == focus
+        and not any(e.country == focus and e.kind != "admin1" and e.kind != "city" for e in entries)
+    )
 
 
 def _part_of(gazetteer: Gazetteer, text: str, kind: PlaceKind | None) -> list[GeoEntry]:

@@ -1,0 +1,40 @@
+"""The place a coder's note says its event is coded at: '(coded as Natiaboani at geoprecision 2)'.
+
+Conflict coders often name the village an event struck and then the place they coded it to, where the
+village is too small to find: 'attacked the hamlet of X (coded as Y)', 'coordinates for Y used'. The
+place so stated is the event's place, whatever else the note names; a number or an actor coded ('coded
+as 3', 'coded as Unidentified Military Forces') is no place and is passed over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.chains import find_chains, resolve_chain
+from kronika.model import Place
+
+# 'coded as', 'coded to', 'coded at', 'coded in'; 'coordinates of/for ... used'
+_CODED = re.compile(r"\b(?:coded\s+(?:as|to|at|in)|coordinates\s+(?:of|for))\s+(?:the\s+)?", re.IGNORECASE)
+# the stretch the coded place is named in ends at a bracket, a full stop, a semicolon or a quote
+_STRETCH_END = re.compile(r"[);\"]|\.(?:\s|$)")
+
+
+def coded_place(text: str, gazetteer: Gazetteer, focus: str | None) -> Place | None:
+    """The place the first coding statement of a text names, read as a chain ('Gaza Port, Gaza City');
+    None where the text states none, or none that names a known place."""
+    for marker in _CODED.finditer(text):
+        end = _STRETCH_END.search(text, marker.end())
+        stretch = text[marker.end() : end.start() if end else len(text)]
+        for chain in find_chains(stretch, marker.end()):
+            found = resolve_chain(gazetteer, chain, focus)
+            if found is not None and found.entry.kind != "country":
+                return found.entry.to_place()
+    return None
+
+
+def paragraph(text: str, at: int) -> str:
+    """The paragraph of a text holding the offset `at`: a coding statement speaks for its own note."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]

@@ -1,0 +1,38 @@
+"""Specs for the town an institution is named after, as the place of an event held at it."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.institutions import institution_place
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Students clashed with guards at Kisumu Polytechnic on Monday.", "Kisumu"),
+        ("Nurses went on strike at the Malakal Teaching Hospital over unpaid wages.", "Malakal"),
+        ("Strike:At El Fasher Teaching Hospital, cleaners stopped work.", "El Fasher"),
+    ],
+)
+def test_an_event_at_a_body_named_after_a_town_is_placed_in_that_town(
+    nlp: Language, gazetteer: Gazetteer, text: str, town: str
+) -> None:
+    sentence = next(iter(nlp(text).sents))
+    place = institution_place(sentence, gazetteer, None)
+    assert place is not None and place.name == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wounded were taken to Kisumu Polytechnic for treatment.",  # brought there, not hurt there
+        "Students of Kisumu Polytechnic marched to the governor's office.",  # who, not where
+        "Thousands gathered in Freedom Square to protest.",  # a square is no body named after a town
+    ],
+)
+def test_no_town_from_a_body_the_event_is_not_at(nlp: Language, gazetteer: Gazetteer, text: str) -> None:
+    sentence = next(iter(nlp(text).sents))
+    assert institution_place(sentence, gazetteer, None) is None
