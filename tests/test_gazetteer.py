@@ -507,3 +507,21 @@ def test_a_place_is_found_under_its_particle_written_either_way(
 def test_a_town_of_the_name_as_written_is_not_respelled(gazetteer: Gazetteer) -> None:
     found = gazetteer.lookup("Lamesa", kind="city", country="USA")
     assert [(e.name, e.admin1) for e in found] == [("Lamesa", "Texas")]  # not La Mesa, California
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3", "admin1"),
+    [("Noakhali", "BGD", "Chittagong"), ("Barguna", "BGD", "Barisal"), ("Monaragala", "LKA", "Uva")],
+)
+def test_a_district_the_region_list_names_under_its_region_is_a_district_there(
+    gazetteer: Gazetteer, name: str, iso3: str, admin1: str
+) -> None:
+    found = gazetteer.lookup(name, kind="admin2", country=iso3)
+    assert [e.admin1 for e in found] == [admin1]
+
+
+def test_a_division_listed_under_another_spelling_than_its_district_is_not_split(
+    gazetteer: Gazetteer,
+) -> None:
+    assert not gazetteer.lookup("Patuakhali", kind="admin1", country="BGD")
+    assert [e.name for e in gazetteer.lookup("Barishal", kind="admin1")] == ["Barisal"]
