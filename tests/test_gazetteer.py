@@ -516,3 +516,21 @@ def test_a_compass_side_is_a_part_of_a_city_not_a_town(gazetteer: Gazetteer, wri
 
 def test_a_town_written_in_one_word_stays_a_town(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Southside", kind="city", country="USA")
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3", "admin1"),
+    [("Noakhali", "BGD", "Chittagong"), ("Barguna", "BGD", "Barisal"), ("Monaragala", "LKA", "Uva")],
+)
+def test_a_district_the_region_list_names_under_its_region_is_a_district_there(
+    gazetteer: Gazetteer, name: str, iso3: str, admin1: str
+) -> None:
+    found = gazetteer.lookup(name, kind="admin2", country=iso3)
+    assert [e.admin1 for e in found] == [admin1]
+
+
+def test_a_division_listed_under_another_spelling_than_its_district_is_not_split(
+    gazetteer: Gazetteer,
+) -> None:
+    assert not gazetteer.lookup("Patuakhali", kind="admin1", country="BGD")
+    assert [e.name for e in gazetteer.lookup("Barishal", kind="admin1")] == ["Barisal"]

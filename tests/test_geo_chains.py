@@ -483,3 +483,47 @@ def test_a_respelled_town_before_a_region_of_several_countries_picks_the_country
 def test_a_town_before_its_own_region_needs_no_respelling(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "Students marched in Altamura, Bari on Monday.", 0, None)
     assert place is not None and place.entry.country == "ITA"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Two shops were burnt at Kalipur village (Sadar upazila, Sirajganj) on Monday.", "Rajshahi"),
+        ("Rival groups clashed in Bhatpara (Raiganj upazila, Sirajganj) at night.", "Rajshahi"),
+        ("A man was hacked at Nayapara village in Sadar upazila of Habiganj on Friday.", "Sylhet"),
+    ],
+)
+def test_an_upazila_joins_the_district_written_after_it(gazetteer: Gazetteer, text: str, admin1: str) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and (place.entry.country, place.entry.admin1) == ("BGD", admin1)
+
+
+def test_an_upazila_is_bangladeshi_whatever_towns_abroad_share_its_name(gazetteer: Gazetteer) -> None:
+    assert any(e.country != "BGD" for e in gazetteer.lookup("Sadar"))
+    assert best_chain(gazetteer, "Two men were hurt at a market in Sadar upazila on Monday.", 0, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Refugees marched at a camp in Teknaf (Cox's Bazar) on Sunday.", "Cox’s Bāzār"),
+        ("A bus was torched in Ramu upazila (Cox’s Bazar) at dawn.", "Cox’s Bāzār"),
+    ],
+)
+def test_a_place_named_with_a_possessive_is_read_whole(gazetteer: Gazetteer, text: str, name: str) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and (place.entry.name, place.entry.admin1) == (name, "Chittagong")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A bomb went off at Jessore Sadar upazila's bus stand on Monday.", "Jessore"),
+        ("Gunmen shot a trader in Sirajganj Sadar upazila on Friday.", "Sirajganj"),
+    ],
+)
+def test_a_headquarters_sub_district_is_its_districts_town(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and (place.entry.name, place.entry.kind) == (name, "city")

@@ -18,6 +18,7 @@ from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
 from kronika.events import EventDetector, load_detector
 from kronika.gazetteer import Gazetteer
+from kronika.geo.party_country import party_votes
 from kronika.merge import merge_mentions
 from kronika.model import (
     Article,
@@ -72,7 +73,7 @@ class Pipeline:
         """The article's asserted events from its already parsed Doc (lets callers batch the parsing)."""
         ctx = ArticleContext(
             article=article,
-            focus_country=focus_country(doc, self.gazetteer),
+            focus_country=focus_country(doc, self.gazetteer, party_votes(doc, self.lexicon)),
             dateline=find_dateline(article.text, self.gazetteer),
         )
         actors = ArticleActors(doc, ctx, self.lexicon)

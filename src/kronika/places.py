@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -61,10 +62,11 @@ CHAIN_VOTE_CHARS = 3000  # chains past the opening add little to the focus and c
 LOCAL_NEWS_COUNTRY = "USA"
 
 
-def focus_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
-    """Alpha-3 of the country the article is mostly about: places and demonyms; the lead counts double."""
-    votes: dict[str, float] = defaultdict(float)
-    demonyms_only = True  # every vote an actor's nationality: 'Turkish convoys entered Idleb'
+def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | None = None) -> str | None:
+    """Alpha-3 of the country the article is mostly about: places and demonyms, the lead counting double,
+    and `clues`, other votes by country (the home countries of the parties it names)."""
+    votes: dict[str, float] = defaultdict(float, clues or {})
+    demonyms_only = not clues  # every vote an actor's nationality: 'Turkish convoys entered Idleb'
     for ent in entities(doc):
         country = (
             None if credited(doc_text(doc), ent.start_char, ent.end_char) else _ent_country(ent, gazetteer)

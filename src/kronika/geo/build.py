@@ -6,6 +6,7 @@ import gzip
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -193,9 +194,16 @@ def load_regions(states: dict[str, dict[str, str]] | None = None) -> dict[str, d
                 continue
             parts = children.get(code, {})
             named = sum(1 for p in parts.values() if region_keys(region_aliases(p)) & known)
-            itself = 1 if region_keys(region_aliases(r)) & known else 0
+            itself = 1 if _own_keys(r, parts.values()) & known else 0
             out[cc].update(parts if named > itself else {code: r})
     return out
+
+
+def _own_keys(region: dict, parts: Iterable[dict]) -> set[str]:
+    """A grouping's keys, with those of a part named like it: the city list's 'Barisal' may be Bangladesh's
+    division as well as its district of that name (the division is listed as 'Barishal' alone)."""
+    own = region_keys(region_aliases(region))
+    return own.union(*(k for p in parts if (k := region_keys(region_aliases(p))) & own))
 
 
 def state_names(cities: list[dict]) -> dict[str, dict[str, str]]:
@@ -228,6 +236,9 @@ def build() -> GazetteerData:
     place_towns_in_regions(data, cities, iso3_of, city_rows)
     add_region_populations(data)
     add_counties(data, cities, iso3_of, state_to_admin1)
+    from kronika.geo.listed_districts import add_listed_districts  # it imports this module's functions
+
+    add_listed_districts(data, iso3_of)
     add_countries(data, infos, city_rows, regions)
     add_abbreviations(data, "USA", "data/us_states.tsv")
     add_more_abbreviations(data, ABBREVIATION_TABLE)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kronika.geo.chain_parts import joined_regions, suburb_of
+from kronika.geo.compound_names import NATIONAL_TYPES
 from kronika.geo.names import name_key
 
 # Lower-case particles inside place names: 'San Jose del Monte', 'Jabal al Kirsh', 'Qala i Naw'.
@@ -30,7 +31,8 @@ _NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ 
 _TYPE = (
     r"(?:province|state|region|governorate|district|township|county|municipality|municipalities|village|town|city|area"
     r"|sector|subdistrict|regency|locality|department|division|prefecture|commune|neighbourhood"
-    r"|neighborhood|countryside|suburb|camp|lga|parish|oblast|raion|tehsil|zone|woreda|kebele|circle|territory)"
+    r"|neighborhood|countryside|suburb|camp|lga|parish|oblast|raion|tehsil|upazila|upazilla|upozila|zone|woreda"
+    r"|kebele|circle|territory)"
 )
 _JOIN = re.compile(
     rf"^(?:\s*\))?(?:\s+{_TYPE}(?:\s+(?:center|centre|headquarters))?)?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
@@ -53,6 +55,9 @@ DISTRICT_TYPES = frozenset(
         "district",
         "subdistrict",
         "tehsil",
+        "upazila",  # Bangladesh's sub-district, named after its main town ('Chakaria upazila')
+        "upazilla",
+        "upozila",
         "raion",
         "lga",
         "municipality",
@@ -97,6 +102,8 @@ class ChainName:
     village: bool = False  # 'Kandal village': never the province of that name
     whole: str = ""  # the name with its closing type word, for towns so named ('Cape Town')
     placed: bool = False  # after a word for a place: 'the village of Ftireh', 'the island of Kalymnos'
+    owned: str = ""  # the name read on past its possessive, for places so named ('Cox's Bazar')
+    national: str = ""  # the one country whose word for a unit types the name ('Chakaria upazila': BGD)
 
 
 @dataclass(frozen=True)
@@ -139,6 +146,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     agency = _AGENCY.search(written)
     written = written[: agency.start()] if agency else written
     possessive = _POSSESSIVE.search(written)  # "Beirut's Barbir area": Beirut, whose part is unlisted
+    owned = _owned(written) if possessive else ""
     written = written[: possessive.start()] if possessive else written
     words = written.split()
     types: list[str] = []
@@ -167,8 +175,19 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         settlement=any(t in SETTLEMENT_TYPES for t in [*types, typed]),
         village="village" in [*types, typed],
         whole=whole,
+        owned=owned,
+        national=next((NATIONAL_TYPES[t] for t in [*types, typed] if t in NATIONAL_TYPES), ""),
         placed=_after_place_noun(match.string[max(0, match.start() - _NOUN_OF_CHARS) : match.start()]),
     )
+
+
+def _owned(written: str) -> str:
+    """A name read on past its possessive without its type words ("Cox's Bazar district" -> "Cox's
+    Bazar"): the gazetteer decides whether a place is so named (`compound_names.py`)."""
+    words = written.split()
+    while len(words) > 1 and words[-1].lower().strip(".") in TYPE_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 _NOUN_OF_CHARS = 40  # 'the municipality of ': enough text before a name to read its place noun and 'of'

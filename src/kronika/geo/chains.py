@@ -13,6 +13,7 @@ from kronika.geo.chain_text import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
 from kronika.geo.chain_text import find_chains as find_chains
+from kronika.geo.compound_names import compound_entries, in_national_unit
 from kronika.geo.names import name_key
 from kronika.geo.split_units import split_unit
 from kronika.model import Place
@@ -76,7 +77,7 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
     regions = gazetteer.abbreviations(name.text) if position > 0 else []
     if regions:
         return regions
-    found = _lookup(gazetteer, name.text)
+    found = compound_entries(gazetteer, name) or _lookup(gazetteer, name.text)
     if name.whole and name.whole != name.text:  # 'Cape Town' is a town, 'Minbya Town' the town of Minbya
         found = [e for e in _lookup(gazetteer, name.whole) if e.kind == "city"] or found
     if not found and name.whole != name.text:  # 'Federal Capital Territory' is named with its type word
@@ -100,7 +101,7 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         if any(e.kind == level for e in found):
             whole = _named_whole(gazetteer, name)
             found = [e for e in found if e.kind in (level, "country") or e in whole]
-    return found
+    return in_national_unit(found, name)
 
 
 def _named_whole(gazetteer: Gazetteer, name: ChainName) -> list[GeoEntry]:

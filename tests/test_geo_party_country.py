@@ -1,0 +1,39 @@
+"""Specs for the home country of the parties a note names, as a clue to the note's country."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.actors import ActorLexicon
+from kronika.gazetteer import Gazetteer
+from kronika.geo.party_country import party_votes
+from kronika.places import focus_country
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> ActorLexicon:
+    """The shipped actor lexicon."""
+    return ActorLexicon.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "votes"),
+    [
+        ("Jubo Dal men attacked an Awami League office at night.", {"BGD": 2.0}),
+        ("Residents gathered outside the town hall on Monday.", {}),
+    ],
+)
+def test_each_party_named_votes_for_its_home_country(
+    nlp: Language, lexicon: ActorLexicon, text: str, votes: dict[str, float]
+) -> None:
+    assert dict(party_votes(nlp(text), lexicon)) == votes
+
+
+@pytest.mark.slow
+def test_a_party_places_a_town_named_in_two_countries_in_its_own(
+    nlp: Language, gazetteer: Gazetteer, lexicon: ActorLexicon
+) -> None:
+    doc = nlp("Chhatra League activists clashed with rivals in Gopalganj on Monday.")
+    assert focus_country(doc, gazetteer) != "BGD"  # India's Gopalganj is the bigger
+    assert focus_country(doc, gazetteer, party_votes(doc, lexicon)) == "BGD"
