@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.actor_demonyms import named_region_country
-from kronika.places import focus_country
+from kronika.geo.focus import focus_country
 
 
 @pytest.mark.parametrize(

@@ -6,8 +6,8 @@ import pytest
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.focus import focus_country
 from kronika.geo.lone_towns import lone_town_country
-from kronika.places import focus_country
 
 
 @pytest.mark.parametrize(

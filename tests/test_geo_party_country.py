@@ -7,8 +7,8 @@ from spacy.language import Language
 
 from kronika.actors import ActorLexicon
 from kronika.gazetteer import Gazetteer
+from kronika.geo.focus import focus_country
 from kronika.geo.party_country import party_votes
-from kronika.places import focus_country
 
 
 @pytest.fixture(scope="module")

@@ -9,10 +9,11 @@ from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.dateline import credited
+from kronika.geo.dateline import credited, find_dateline
+from kronika.geo.focus import focus_country
 from kronika.geo.resolve import resolve_name
 from kronika.model import Article, ArticleContext
-from kronika.places import find_dateline, focus_country, locate
+from kronika.places import locate
 
 
 @pytest.mark.parametrize(

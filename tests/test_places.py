@@ -12,10 +12,12 @@ from spacy.language import Language
 from kronika.gazetteer import Gazetteer
 from kronika.geo.article import title_town
 from kronika.geo.chains import best_chain, find_chains
+from kronika.geo.dateline import find_dateline
+from kronika.geo.focus import focus_country
 from kronika.geo.local import neighbourhood_of
 from kronika.geo.resolve import resolve_name
 from kronika.model import Article, ArticleContext, Detection, EventType, Place, Span
-from kronika.places import find_dateline, focus_country, locate
+from kronika.places import locate
 
 
 def run_locate(

@@ -18,6 +18,8 @@ from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
 from kronika.events import EventDetector, load_detector
 from kronika.gazetteer import Gazetteer
+from kronika.geo.dateline import find_dateline
+from kronika.geo.focus import focus_country
 from kronika.geo.party_country import party_votes
 from kronika.merge import merge_mentions
 from kronika.model import (
@@ -31,7 +33,7 @@ from kronika.model import (
     InputError,
 )
 from kronika.nlp import analyse, load_nlp
-from kronika.places import find_dateline, focus_country, locate
+from kronika.places import locate
 from kronika.read import read_inputs
 
 

@@ -1,0 +1,128 @@
+"""Which country an article is about: its places, demonyms, place chains and dateline, weighed."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Span
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.actor_demonyms import is_demonym, named_region_country
+from kronika.geo.article import article_places
+from kronika.geo.chains import Chain, ChainName, find_chains, resolve_chain
+from kronika.geo.dateline import credited, find_dateline
+from kronika.geo.lone_towns import lone_town_country
+from kronika.geo.mentions import CURRENCY_WORDS, PLACE_LABELS
+from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
+from kronika.nlp import doc_text, entities
+
+LEAD_CHARS = 600  # mentions in the lead count double towards the focus country
+DATELINE_VOTES = 3.0  # a dateline ('CAMERON, W.Va. (AP) -') outweighs a name or two of page noise
+CHAIN_VOTE_CHARS = 3000  # chains past the opening add little to the focus and cost lookups
+# Local news often names no country at all, only its town ('Palatka police said'); in English such a
+# story is most often American, so with no other clue a town read there (as a place) sets the focus.
+LOCAL_NEWS_COUNTRY = "USA"
+
+
+def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | None = None) -> str | None:
+    """Alpha-3 of the country the article is mostly about: places and demonyms, the lead counting double,
+    and `clues`, other votes by country (the home countries of the parties it names)."""
+    votes: dict[str, float] = defaultdict(float, clues or {})
+    demonyms_only = not clues  # every vote an actor's nationality: 'Turkish convoys entered Idleb'
+    for ent in entities(doc):
+        country = (
+            None if credited(doc_text(doc), ent.start_char, ent.end_char) else _ent_country(ent, gazetteer)
+        )
+        if country:
+            votes[country] += _vote_weight(ent, gazetteer)
+            demonyms_only = demonyms_only and is_demonym(ent, gazetteer)
+    for country, n in _chain_votes(doc_text(doc), gazetteer).items():
+        votes[country] += n
+        demonyms_only = False
+    dateline = find_dateline(doc_text(doc), gazetteer)
+    if dateline is not None:  # the writer's own word on where the story is filed from
+        votes[dateline.country] += DATELINE_VOTES
+        demonyms_only = False
+    votes = {country: n for country, n in votes.items() if n > 0}
+    region = named_region_country(doc, gazetteer) if votes and demonyms_only else None
+    if region is not None:  # a demonym says who acted; a region named says where
+        return region
+    if not votes:  # a short note may name only a small town: its one country is the note's
+        return _local_news_country(doc, gazetteer) or lone_town_country(doc, gazetteer)
+    return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]
+
+
+def _vote_weight(ent: Span, gazetteer: Gazetteer) -> float:
+    """How much a mention says about the article's country: the lead counts double; a nationality
+    ('Turkish forces shelled...') half, as forces and officials act abroad; a name found in several
+    countries a share; a currency ('the US dollar exchange rate') nothing."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lemma_.lower() in CURRENCY_WORDS:
+        return 0.0
+    weight = 2.0 if ent.start_char < LEAD_CHARS else 1.0
+    if ent.label_ == "NORP" and gazetteer.demonym(ent.text):
+        return weight / 2
+    return weight / _readings(ent.text, gazetteer)
+
+
+def _readings(name: str, gazetteer: Gazetteer) -> int:
+    """In how many countries a name is a sizeable place: 'Santa Cruz' (Bolivia, California, Spain...)
+    says less about an article's country than 'Watsonville' does."""
+    entries = gazetteer.lookup(name)
+    if any(e.kind == "country" for e in entries):
+        return 1
+    sizeable = {e.country for e in entries if e.kind == "admin1" or e.population >= MIN_FOREIGN_CITY}
+    return max(1, len(sizeable))
+
+
+def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """For an article naming no country, the local-news country if it names one of its towns as a place."""
+    main = article_places(doc, gazetteer, LOCAL_NEWS_COUNTRY).main
+    return main.country if main is not None else None
+
+
+def _chain_votes(text: str, gazetteer: Gazetteer) -> Counter[str]:
+    """Countries of place chains whose names confirm each other ('Rawson, Chubut'; 'Tacoma, Wash.') or
+    that name a region as one ('Rakhine state'): two votes each, as a short note may name no country."""
+    votes: Counter[str] = Counter()
+    for chain in find_chains(text[:CHAIN_VOTE_CHARS]):
+        if credited_chain(text, chain):
+            continue  # '(AP) –' credits an agency
+        if len(chain.names) == 1 and not _typed(chain.names[0]):
+            continue  # a lone name ('Sevilla', a surname) is counted as an entity, if spaCy tags it one
+        found = resolve_chain(gazetteer, chain, None)
+        if found is not None and found.entry.kind != "country":
+            votes[found.entry.country] += 2
+    return votes
+
+
+def _typed(name: ChainName) -> bool:
+    """Whether a chain name carries a region word ('Rakhine state', 'Pulwama district')."""
+    return name.admin1_hint or name.county or name.district
+
+
+def _ent_country(ent: Span, gazetteer: Gazetteer) -> str | None:
+    """The country a place entity or a demonym stands for."""
+    if ent.label_ == "NORP":  # a demonym, or a region spaCy took for one ('Aleppo')
+        entry = (
+            None if gazetteer.demonym(ent.text) else resolve_name(gazetteer, ent.text, None, untagged=True)
+        )
+        return gazetteer.demonym(ent.text) or (entry.country if entry else None)
+    if ent.label_ in PLACE_LABELS or (ent.label_ == "PERSON" and len(ent) == 1):
+        entry = resolve_name(gazetteer, ent.text, None, untagged=ent.label_ not in PLACE_LABELS)
+        return entry.country if entry else None
+    return None
+
+
+def _first_seen(doc: Doc, country: str, gazetteer: Gazetteer) -> int:
+    """Offset of the first mention of `country`, to break ties in favour of the lead."""
+    return next(
+        (e.start_char for e in entities(doc) if _ent_country(e, gazetteer) == country), len(doc_text(doc))
+    )
+
+
+def credited_chain(text: str, chain: Chain) -> bool:
+    """Whether a chain runs into a dateline's credit ('CAMERON, W.Va. (AP) –' reads on to 'AP'): the
+    dateline itself is read as a dateline."""
+    return any(credited(text, name.start, name.end) for name in chain.names)
