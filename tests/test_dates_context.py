@@ -395,3 +395,11 @@ def test_an_incident_in_an_article_naming_no_day_stays_unknown(
     result = resolve(nlp, text, trigger, plover="ASSAULT")
     assert result.value is None
     assert result.reason.startswith("unknown")
+
+
+def test_as_reported_on_frames_the_incident_with_the_day_the_news_came(nlp: Language) -> None:
+    text = (
+        "As reported on 2 October, a body was found in a field near the river. "
+        "The man was reported missing on 28 September."
+    )
+    assert resolve(nlp, text, "body", plover="ASSAULT").value == date(2020, 10, 2)

@@ -157,10 +157,16 @@ def _dates_report(doc: Doc, expression: TimeExpression, detection: Detection) ->
     if span is None or trigger is None or not is_incident(doc, detection):
         return False
     verb = hanging_verb(span)
-    if not is_after(verb, REPORTING) or verb.i in {t.i for t in span}:
+    if not is_after(verb, REPORTING) or verb.i in {t.i for t in span} or _as_reported(verb):
         return False
     # "police on Thursday identified three people found dead", read as the killing: Thursday is the report's
     return verb.i != trigger.i or trigger.lemma_.lower() not in INCIDENT_LEMMAS
+
+
+def _as_reported(verb: Token) -> bool:
+    """'As reported on 30 April, a body was found': a frame saying when the news came, the nearest the
+    report comes to the incident's own day (coders date such an event by it), not a later act."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def period_end(event_date: EventDate) -> date | None:
