@@ -72,6 +72,13 @@ def doc_text(doc: Doc) -> str:
     return per_doc(doc, "kronika.text", lambda: doc.text)
 
 
+def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The character range of the paragraph (text between line breaks) holding [start, end)."""
+    begin = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    return begin, len(text) if stop < 0 else stop
+
+
 def entities(doc: Doc) -> tuple[Span, ...]:
     """The doc's named entities, built once per doc."""
     return per_doc(doc, "kronika.entities", lambda: tuple(doc.ents))

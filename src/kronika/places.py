@@ -14,7 +14,7 @@ from kronika.geo.chains import (
     landmark,
     reads_whole,
 )
-from kronika.geo.coded import coded_place, paragraph
+from kronika.geo.coded import coded_place
 from kronika.geo.dateline import (
     DATELINE,
     county_near_dateline,
@@ -42,7 +42,7 @@ from kronika.geo.run_on import run_on
 from kronika.geo.seats import at_seat
 from kronika.geo.unlisted import county_town, unlisted_chain_town
 from kronika.model import ArticleContext, Detection, Place
-from kronika.nlp import doc_text, entities
+from kronika.nlp import doc_text, entities, paragraph_bounds
 from kronika.nlp import sentences as doc_sentences
 
 MIN_SCORE = 0.5  # below this a mention is more likely an actor, an origin or a border than the event's place
@@ -80,7 +80,9 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
     if sentence is None:
         return _fallback(doc, ctx, gazetteer)
     sentence = run_on(doc, sentence)  # 'shelled the hamlet of Bayt Nur | [Nur al Din] (Mudiyah, Abyan)'
-    coded = coded_place(paragraph(doc_text(doc), sentence.start_char), gazetteer, focus)
+    # a coding statement speaks for its own note, the paragraph
+    begin, end = paragraph_bounds(doc_text(doc), sentence.start_char, sentence.start_char)
+    coded = coded_place(doc_text(doc)[begin:end], gazetteer, focus)
     if coded is not None:  # '(coded as Natiaboani at geoprecision 2)': the coder's own word
         return coded
     hinted = article_places(doc, gazetteer, focus).hinted
@@ -311,7 +313,7 @@ def _place_before(
     doc: Doc, sentence: Span, gazetteer: Gazetteer, focus: str | None, hinted: frozenset[str]
 ) -> Place | None:
     """The place of the nearest earlier sentence of the same paragraph that names one."""
-    paragraph_start = doc_text(doc).rfind("\n", 0, sentence.start_char) + 1
+    paragraph_start, _ = paragraph_bounds(doc_text(doc), sentence.start_char, sentence.start_char)
     earlier = [
         s for s in doc_sentences(doc) if paragraph_start <= s.start_char and s.end_char <= sentence.start_char
     ]

@@ -141,21 +141,19 @@ def lexicon_matches(tokens: Sequence[Token], lexicon: ActorLexicon) -> list[tupl
     """Non-overlapping lexicon matches (doc token start, end, entry), longest first, then leftmost."""
     taken: set[int] = set()
     found: list[tuple[int, int, LexiconEntry]] = []
+    by_index = {t.i: t for t in tokens}  # one pass, not a scan per match: a whole article may be passed
     for start, end, key, lemma_key in windows(tokens, lexicon.longest):
         entry = lexicon.entry(key) or lexicon.entry(lemma_key)
-        if entry is None or taken.intersection(range(start, end)) or not _case_fits(tokens, start, entry):
+        if entry is None or taken.intersection(range(start, end)) or not _case_fits(by_index[start], entry):
             continue
         taken.update(range(start, end))
         found.append((start, end, entry))
     return sorted(found, key=lambda m: m[0])
 
 
-def _case_fits(tokens: Sequence[Token], start: int, entry: LexiconEntry) -> bool:
+def _case_fits(first: Token, entry: LexiconEntry) -> bool:
     """Named actors (capitalised patterns) must be written with a capital; group words match any case."""
-    if entry.pattern[:1].islower():
-        return True
-    first = next(t for t in tokens if t.i == start)
-    return first.text[:1].isupper() or first.text[:1].isdigit()
+    return entry.pattern[:1].islower() or first.text[:1].isupper() or first.text[:1].isdigit()
 
 
 def place_matches(tokens: Sequence[Token], lexicon: ActorLexicon) -> list[tuple[int, int, PlaceWord]]:

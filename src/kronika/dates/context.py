@@ -18,7 +18,7 @@ from kronika.dates.expressions import (
 )
 from kronika.dates.resolve import dated_back
 from kronika.model import Detection, EventDate
-from kronika.nlp import doc_text, per_doc, span_text
+from kronika.nlp import doc_text, paragraph_bounds, per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
 
 # a sentence's own anaphora ("then", "the day before") need an event of its own to point back to
@@ -56,13 +56,6 @@ class ContextExpression:
 
     expression: TimeExpression
     where: str
-
-
-def paragraph_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The character range of the paragraph (text between line breaks) holding [start, end)."""
-    begin = text.rfind("\n", 0, start) + 1
-    stop = text.find("\n", end)
-    return begin, len(text) if stop < 0 else stop
 
 
 def _earlier_in_paragraph(doc: Doc, detection: Detection) -> Iterator[Span]:

@@ -164,9 +164,14 @@ def held_out_month_note(raw_note: str) -> bool:
     return month_held_out(clean_note(raw_note))
 
 
+def extra_held_out(text: str) -> bool:
+    """Whether a cleaned note of the extra file is on its held-out side (a hash of the text)."""
+    return share(text, "test") < TEST_FRACTION
+
+
 def held_out_extra_note(raw_note: str) -> bool:
-    """Whether a note of the extra file, as exported, is on the held-out side training never sees."""
-    return share(clean_note(raw_note), "test") < TEST_FRACTION
+    """`extra_held_out` for a note as exported: the acled-extra evaluation samples only these rows."""
+    return extra_held_out(clean_note(raw_note))
 
 
 def split_notes(data_dir: Path, rng: np.random.Generator) -> Split:
@@ -179,10 +184,10 @@ def split_notes(data_dir: Path, rng: np.random.Generator) -> Split:
     extra = read_notes(data_dir / EXTRA_FILE)
     month = read_notes(data_dir / MONTH_FILE, month=True)
     month_test = [n for n in month if month_held_out(n.text)]
-    test = month_test + [n for n in extra if share(n.text, "test") < TEST_FRACTION]
+    test = month_test + [n for n in extra if extra_held_out(n.text)]
     seen = {n.text for n in test}
     pool = [n for n in month if not month_held_out(n.text)]
-    pool += [n for n in extra if share(n.text, "test") >= TEST_FRACTION]
+    pool += [n for n in extra if not extra_held_out(n.text)]
     rest = [n for n in pool if n.text not in seen]
     val = [n for n in rest if share(n.text, "val") < VAL_FRACTION]
     train = [n for n in rest if share(n.text, "val") >= VAL_FRACTION]

@@ -31,8 +31,8 @@ _NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ 
 _TYPE = (
     r"(?:province|state|region|governorate|district|township|county|municipality|municipalities|village|town|city|area"
     r"|sector|subdistrict|regency|locality|department|division|prefecture|commune|neighbourhood"
-    r"|neighborhood|countryside|suburb|camp|lga|parish|oblast|raion|tehsil|upazila|upazilla|upozila|zone|woreda"
-    r"|kebele|circle|territory)"
+    r"|neighborhood|countryside|suburb|camp|lga|parish|oblast|raion|tehsil|zone|woreda"
+    r"|kebele|circle|territory|" + "|".join(NATIONAL_TYPES) + ")"
 )
 _JOIN = re.compile(
     rf"^(?:\s*\))?(?:\s+{_TYPE}(?:\s+(?:center|centre|headquarters))?)?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
@@ -55,9 +55,7 @@ DISTRICT_TYPES = frozenset(
         "district",
         "subdistrict",
         "tehsil",
-        "upazila",  # Bangladesh's sub-district, named after its main town ('Chakaria upazila')
-        "upazilla",
-        "upozila",
+        *NATIONAL_TYPES,  # Bangladesh's sub-district, named after its main town ('Chakaria upazila')
         "raion",
         "lga",
         "municipality",

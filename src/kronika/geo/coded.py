@@ -31,10 +31,3 @@ def coded_place(text: str, gazetteer: Gazetteer, focus: str | None) -> Place | N
             if found is not None and found.entry.kind != "country":
                 return found.entry.to_place()
     return None
-
-
-def paragraph(text: str, at: int) -> str:
-    """The paragraph of a text holding the offset `at`: a coding statement speaks for its own note."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text[start : end if end >= 0 else len(text)]
