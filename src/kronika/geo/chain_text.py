@@ -102,6 +102,7 @@ class ChainName:
     placed: bool = False  # after a word for a place: 'the village of Ftireh', 'the island of Kalymnos'
     owned: str = ""  # the name read on past its possessive, for places so named ('Cox's Bazar')
     national: str = ""  # the one country whose word for a unit types the name ('Chakaria upazila': BGD)
+    unit: str = ""  # the first-level type word written with it ('Lakes state': state), see unit_types.py
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         whole=whole,
         owned=owned,
         national=next((NATIONAL_TYPES[t] for t in [*types, typed] if t in NATIONAL_TYPES), ""),
+        unit=next((t for t in [*types, typed] if t in ADMIN1_TYPES), ""),
         placed=_after_place_noun(match.string[max(0, match.start() - _NOUN_OF_CHARS) : match.start()]),
     )
 

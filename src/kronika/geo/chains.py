@@ -16,6 +16,7 @@ from kronika.geo.chain_text import find_chains as find_chains
 from kronika.geo.compound_names import compound_entries, in_national_unit
 from kronika.geo.names import name_key
 from kronika.geo.split_units import split_unit
+from kronika.geo.unit_types import typed_regions
 from kronika.model import Place
 
 _LEADING = frozenset(
@@ -101,7 +102,7 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         if any(e.kind == level for e in found):
             whole = _named_whole(gazetteer, name)
             found = [e for e in found if e.kind in (level, "country") or e in whole]
-    return in_national_unit(found, name)
+    return typed_regions(in_national_unit(found, name), name.unit)
 
 
 def _named_whole(gazetteer: Gazetteer, name: ChainName) -> list[GeoEntry]:

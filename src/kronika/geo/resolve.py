@@ -5,6 +5,7 @@ from __future__ import annotations
 from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
 from kronika.geo.names import has_region_type, name_key, region_level
 from kronika.geo.split_units import split_unit
+from kronika.geo.unit_types import typed_regions
 
 # A bare name outside the focus country must be this big to count: "Us" (France) and "Banks" stay out.
 MIN_FOREIGN_CITY = 20_000
@@ -48,6 +49,8 @@ def resolve_name(
         # 'Pulwama district' is the district; but in a story of a country whose unit of that name is of
         # the first level ('Meru county' in Kenya, whose counties are), that unit
         entries = [e for e in entries if e.kind == region_level(key) or _first_level_unit(e, entries, focus)]
+    if has_region_type(key):  # 'Lakes state' is South Sudan's: its regions are states, Côte d'Ivoire's not
+        entries = typed_regions(entries, key.split()[-1])
     if not entries:
         return _fuzzy_region(gazetteer, text, focus) if not untagged and kind != "city" else None
     countries = [e for e in entries if e.kind == "country"]
