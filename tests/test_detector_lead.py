@@ -10,6 +10,7 @@ from spacy.language import Language
 from kronika.events import load_detector
 from kronika.events.battle_rules import returned_fire
 from kronika.events.discourse import FOLLOW_UP_FACTOR, protest_interventions
+from kronika.events.spans import only_a_date
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
 
@@ -246,3 +247,34 @@ def test_the_lead_is_the_first_sentence_that_reports(nlp: Language) -> None:
     assert top is not None
     assert top.sentence.text.startswith("Army")
     assert top.type.acled_sub_event_type == "Change to group/activity"
+
+
+# --- a date line before the lead ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date_only"),
+    [
+        ("06 June.", True),
+        ("On 14 March 2013.", True),
+        ("Tuesday, 2 Feb.", True),
+        ("March.", True),
+        ("12 protesters.", False),
+        ("Fighting in Leer.", False),
+        ("Crowds march on 3 May.", False),
+    ],
+)
+def test_a_date_line_is_told_from_a_sentence(nlp: Language, text: str, date_only: bool) -> None:
+    """A sentence of nothing but calendar words and numbers only dates the report."""
+    assert only_a_date(nlp(text)[:]) is date_only
+
+
+@pytest.mark.slow
+def test_the_sentence_after_a_date_line_leads(nlp: Language) -> None:
+    """A note opening with its date on its own ("06 June.") is led by the sentence after it: no event
+    is read from the date line, and the reading of the lead's passage goes to the real lead."""
+    text = "06 June. Gunmen ambushed a patrol near Garissa and killed three officers."
+    top = _top(nlp, text, read_as("Attack", 0.95))
+    assert top is not None
+    assert top.trigger.text != "June"
+    assert top.sentence.text.startswith("Gunmen")

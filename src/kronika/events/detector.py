@@ -48,7 +48,7 @@ from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
 from kronika.events.modality import REPORTING, modality
 from kronika.events.rules import RULE_BREAKING, adjust, commitment, doers, modifies_noun
 from kronika.events.selection import Candidate, in_main_clause, select
-from kronika.events.spans import keeps_of, np_span, sentence_span, sentences, trigger_span
+from kronika.events.spans import keeps_of, np_span, only_a_date, sentence_span, sentences, trigger_span
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Modality
 
@@ -139,7 +139,7 @@ class RuleDetector:
         sents = sentences(doc)
         if not sents:
             return []
-        leads = [_leads_paragraph(article, sent) for sent in sents]
+        leads = _with_date_lines(sents, [_leads_paragraph(article, sent) for sent in sents])
         drafts = [self._drafts(doc, article, sent, lead) for sent, lead in zip(sents, leads, strict=True)]
         texts = passages(article.text, [(s.start_char, s.end_char) for s in sents], leads)
         top = _first_reporting(sents, leads)
@@ -185,12 +185,22 @@ class RuleDetector:
         return {sent.start: p for (sent, _), p in zip(wanted, predictions, strict=True)}
 
 
+def _with_date_lines(sents: Sequence[SpacySpan], leads: list[bool]) -> list[bool]:
+    """`leads` with the sentence after a paragraph's date line ("06 June. Gunmen ...") opening the
+    paragraph too: the date line only dates it, so the news starts after it."""
+    for i in range(len(sents) - 1):
+        if leads[i] and only_a_date(sents[i]):
+            leads[i + 1] = True
+    return leads
+
+
 def _first_reporting(sents: Sequence[SpacySpan], leads: Sequence[bool]) -> int:
     """The index of the text's lead: its first sentence, unless that is a line of its own without a
-    closing stop (a title or byline: it reports nothing), then the next such, else 0."""
+    closing stop (a title or byline: it reports nothing) or a date line before more text, then the
+    next such, else 0."""
     for i, sent in enumerate(sents):
         alone = leads[i] and (i + 1 == len(sents) or leads[i + 1])
-        if not alone or sent.text.rstrip()[-1:] in _CLOSING:
+        if not alone or (sent.text.rstrip()[-1:] in _CLOSING and not only_a_date(sent)):
             return i
     return 0
 

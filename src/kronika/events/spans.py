@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from typing import Final
 
 from spacy.tokens import Doc, Token
@@ -11,6 +12,10 @@ from kronika.events.lexicon import TriggerEntry
 from kronika.model import Article, Span
 from kronika.nlp import sentences as doc_sentences
 
+# Words a line that only dates the report is made of: "06 June.", "Tuesday, 10 April 2012."
+_CALENDAR_LISTS: Final = (calendar.month_name, calendar.month_abbr, calendar.day_name, calendar.day_abbr)
+_CALENDAR_NAMES: Final = frozenset(w.lower() for names in _CALENDAR_LISTS for w in names if w) | {"sept"}
+_DATE_LINE_FILLERS: Final = frozenset({"on", "st", "nd", "rd", "th"})
 _CHARGE_VERBS: Final = frozenset({"accuse", "charge", "convict", "suspect", "acquit", "clear", "warn"})
 _ARTICLES: Final = frozenset({"the", "a", "an"})
 _NP_LEFT_DEPS: Final = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case"})
@@ -153,3 +158,11 @@ def sentences(doc: Doc) -> list[SpacySpan]:
         if sent.end > start:
             out.append(doc[start : sent.end])
     return [s for s in out if any(not t.is_space for t in s)]
+
+
+def only_a_date(sent: SpacySpan) -> bool:
+    """Whether the sentence is nothing but a date ("06 June.", "On 10 April 2012."): a note's date line,
+    which reports nothing itself but dates the sentence after it."""
+    words = [t.lower_.rstrip(".") for t in sent if not (t.is_punct or t.is_space or t.like_num)]
+    named = [w for w in words if w in _CALENDAR_NAMES]
+    return bool(named) and all(w in _CALENDAR_NAMES or w in _DATE_LINE_FILLERS for w in words)
