@@ -269,6 +269,10 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Gunfire kills two men outside Elmwood bar", 2, None),
             ("Cousins charged with shooting five people at a barbecue", None, 5),
             ("Gunman opened fire in the lobby, wounding two people.", None, 2),
+            # told in the present tense
+            ("Man accidentally shoots 13-year-old nephew in Elmwood", None, 1),
+            ("Farmer shoots himself in leg while cleaning rifle", None, 1),
+            ("Elmwood man shoots two neighbors over parking dispute", None, 2),
         ),
         *rule(
             "an age the parse reads as the subject after a name is one person",
