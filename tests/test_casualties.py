@@ -275,6 +275,13 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Elmwood man shoots two neighbors over parking dispute", None, 2),
         ),
         *rule(
+            "a headline's list of the dead joined by commas alone ends on the killer, one of them",
+            ("Retired officer killed his son, his daughter, himself", 3, None),
+            ("Ex-soldier killed 6-year-old boy, wife, himself", 3, None),
+            # an apposition that restates one victim adds no one
+            ("Police said he killed his son, a student, on Friday.", 1, None),
+        ),
+        *rule(
             "an age the parse reads as the subject after a name is one person",
             ("Police say Sam Cole Jr., 21 of Elmwood was shot and killed.", 1, None),
         ),
