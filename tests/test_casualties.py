@@ -326,6 +326,12 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             # the people shot may take in the dead
             ("Four were shot and Sam Cole and Ann Lee were killed.", 2, 2),
         ),
+        *rule(
+            "who died is the subject of 'die', never a noun the parse hung on it as its object",
+            # the parse takes 'side' for the object of 'died' at the curly apostrophe
+            ("A woman has died after being shot late Saturday on Indianapolis’ north side.", 1, None),
+            ("A boy has died after being shot on Tuesday on Indianapolis’ far east side.", 1, None),
+        ),
     ],
 )
 def test_the_toll_a_sentence_states(
