@@ -282,6 +282,12 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Police said he killed his son, a student, on Friday.", 1, None),
         ),
         *rule(
+            "a killer told as the last of his victims after 'then' is one of the dead besides them",
+            ("He killed two neighbors, then himself.", 3, None),
+            ("A gunman killed three people and then himself at the plant on Monday.", 4, None),
+            ("Man shoots 4 relatives, killing 2, then himself", 3, 2),
+        ),
+        *rule(
             "an age the parse reads as the subject after a name is one person",
             ("Police say Sam Cole Jr., 21 of Elmwood was shot and killed.", 1, None),
         ),
