@@ -269,6 +269,23 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Gunfire kills two men outside Elmwood bar", 2, None),
             ("Cousins charged with shooting five people at a barbecue", None, 5),
             ("Gunman opened fire in the lobby, wounding two people.", None, 2),
+            # told in the present tense
+            ("Man accidentally shoots 13-year-old nephew in Elmwood", None, 1),
+            ("Farmer shoots himself in leg while cleaning rifle", None, 1),
+            ("Elmwood man shoots two neighbors over parking dispute", None, 2),
+        ),
+        *rule(
+            "a headline's list of the dead joined by commas alone ends on the killer, one of them",
+            ("Retired officer killed his son, his daughter, himself", 3, None),
+            ("Ex-soldier killed 6-year-old boy, wife, himself", 3, None),
+            # an apposition that restates one victim adds no one
+            ("Police said he killed his son, a student, on Friday.", 1, None),
+        ),
+        *rule(
+            "a killer told as the last of his victims after 'then' is one of the dead besides them",
+            ("He killed two neighbors, then himself.", 3, None),
+            ("A gunman killed three people and then himself at the plant on Monday.", 4, None),
+            ("Man shoots 4 relatives, killing 2, then himself", 3, 2),
         ),
         *rule(
             "an age the parse reads as the subject after a name is one person",
@@ -314,6 +331,12 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Sam Cole was killed and Ann Lee was shot in the leg.", 1, 1),
             # the people shot may take in the dead
             ("Four were shot and Sam Cole and Ann Lee were killed.", 2, 2),
+        ),
+        *rule(
+            "who died is the subject of 'die', never a noun the parse hung on it as its object",
+            # the parse takes 'side' for the object of 'died' at the curly apostrophe
+            ("A woman has died after being shot late Saturday on Indianapolis’ north side.", 1, None),
+            ("A boy has died after being shot on Tuesday on Indianapolis’ far east side.", 1, None),
         ),
     ],
 )

@@ -302,9 +302,28 @@ def _lives(token: Token) -> int | None:
     return _bodies(token)  # a number on 'lives' or an 'of' phrase counts the same way as 'bodies'
 
 
+def _then_himself(token: Token) -> Finding | None:
+    """'killed two neighbors, then himself', 'killed three people and then himself': the killer's own death,
+    told as a last victim the parse hangs on the verb beside its object, is one death besides theirs. A verb
+    of shooting tells it only where the killing is told with it ('shoots four, killing two, then himself')."""
+    head = token.head
+    if token.lower_ not in REFLEXIVE or token.dep_ in OBJECTS or head.pos_ != "VERB" or token.i < 1:
+        return None
+    if token.doc[token.i - 1].lower_ != "then" or head.i > token.i:
+        return None
+    kind = casualty_kind(head)
+    told = kind == "shot" and any(casualty_kind(c) == "killed" for c in head.children)
+    killing = kind == "killed" or told
+    return Finding("killed", 1, token.i, token.i, himself=True) if killing else None
+
+
 def parse_findings(sentence: Span) -> Iterator[Finding]:
     """Counts read from the dependency parse: who was killed or hurt, numbers on nouns."""
     for token in sentence:
+        own_death = _then_himself(token)
+        if own_death is not None:
+            yield own_death
+            continue
         special = _special_findings(token)
         if special is not None:
             if not _only_threatened(token):

@@ -49,6 +49,9 @@ def phrase_count(token: Token) -> int | None:
         # "One killed, four injured": a count with its own word restates nothing; "both 14 years of age" is
         # how old they are
         appositive = None
+    listed = _comma_list(token)
+    if listed is not None:
+        return listed
     if appositive is not None and _list_goes_on(token, appositive):
         # "killed his wife, son and daughter": the parse hangs the list's next items on the first as an
         # apposition, but a single person named with others after him is one of the list, not restated
@@ -78,6 +81,24 @@ def _list_goes_on(head: Token, appositive: Token) -> bool:
         return False
     own_article = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in appositive.children)
     return not own_article and appositive.lemma_.lower() in KIN | PERSONS
+
+
+def _comma_list(head: Token) -> int | None:
+    """'killed his son, his daughter, himself': a headline's list of victims joined by commas alone, which
+    the parse hangs item on item as appositions; the killer it ends on ('himself') is one of the dead, as
+    the archive counts him. Only a list of kin or people that ends so: 'his son, a student' restates one."""
+    items = _appositions(head)
+    if not items or items[-1].lower_ not in REFLEXIVE or head.lemma_.lower() not in KIN | PERSONS:
+        return None
+    named = KIN | PERSONS
+    people = all(t.lower_ in REFLEXIVE or (t.tag_ == "NN" and t.lemma_.lower() in named) for t in items)
+    return 1 + len(items) if people else None
+
+
+def _appositions(token: Token) -> list[Token]:
+    """The appositions hung on a word and on its appositions in turn, in reading order."""
+    found = [c for c in token.children if c.dep_ == "appos"]
+    return sorted((t for c in found for t in (c, *_appositions(c))), key=lambda t: t.i)
 
 
 def conjuncts(token: Token) -> list[Token]:

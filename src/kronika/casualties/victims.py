@@ -34,9 +34,11 @@ def victim_phrase(token: Token) -> Token | None:
     described = token.head.head
     if token.dep_ == "conj" and token.head.dep_ in {"acl", "amod"} and described.pos_ in {"NOUN", "PROPN"}:
         return _object(token) or described  # "a boy shot and killed Monday": the boy was killed
-    # "both victims survived the attack": who survived is the subject, not what they survived
-    survived = token.lemma_.lower() == "survive"
-    found = child(token, {"nsubj"}) if survived else _object(token) or child(token, {"nsubjpass"})
+    # "both victims survived the attack": who survived is the subject, not what they survived; 'die' takes
+    # no object, so a noun the parse hung on it as one ('died after being shot on the city's east side',
+    # misread at a curly apostrophe) is not who died
+    by_subject = token.lemma_.lower() in {"survive", "die"}
+    found = child(token, {"nsubj"}) if by_subject else _object(token) or child(token, {"nsubjpass"})
     if found is None and token.lemma_.lower() in INTRANSITIVE:
         found = child(token, {"nsubj"})
     if found is None and token.tag_ == "VBN" and not child(token, {"aux", "auxpass"}):

@@ -28,7 +28,8 @@ def casualty_kind(token: Token) -> Kind | None:
         return "killed"
     if (word in INJURED_WORDS or lemma in INJURED_WORDS) and word != "hurting":  # "the town is hurting"
         return "injured"
-    if word == "shot" and token.pos_ == "VERB":
+    # "Man shoots nephew": a headline tells its shooting in the present tense
+    if word in {"shot", "shoots"} and token.pos_ == "VERB":
         return "shot"
     if lemma == "pass" and token.pos_ == "VERB" and any(c.lower_ == "away" for c in token.children):
         return "killed"  # "she passed away at the hospital": she died
