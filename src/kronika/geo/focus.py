@@ -92,6 +92,8 @@ def _chain_votes(text: str, gazetteer: Gazetteer) -> Counter[str]:
         if len(chain.names) == 1 and not _typed(chain.names[0]):
             continue  # a lone name ('Sevilla', a surname) is counted as an entity, if spaCy tags it one
         found = resolve_chain(gazetteer, chain, None)
+        if found is not None and found.sole and len(chain.names) > 1:
+            continue  # read by its one known name alone, which is counted as an entity if tagged one
         if found is not None and found.entry.kind != "country":
             votes[found.entry.country] += 2
     return votes
