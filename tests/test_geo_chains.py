@@ -527,3 +527,99 @@ def test_a_headquarters_sub_district_is_its_districts_town(
 ) -> None:
     place = best_chain(gazetteer, text, 0, None)
     assert place is not None and (place.entry.name, place.entry.kind) == (name, "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("In Natore, a bus was torched at dawn.", ["Natore"]),
+        ("At Kushtia, two men were stabbed.", ["Kushtia"]),
+        ("Near Sylhet, a bridge was blown up.", ["Sylhet"]),
+    ],
+)
+def test_a_capitalised_preposition_opening_the_sentence_is_not_part_of_the_name(
+    gazetteer: Gazetteer, text: str, names: list[str]
+) -> None:
+    assert _names(text)[0] == names
+    place = best_chain(gazetteer, text, 0, None)  # and it places the name as its small form would
+    assert place is not None and place.chain.names[0].text == names[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "acronym"),
+    [
+        ("Rivals beat a Union Parishad (UP) member in Kushtia.", "Union Parishad", "UP"),
+        ("Police said Awami League (AL) men clashed in Sylhet.", "Awami League", "AL"),
+    ],
+)
+def test_bracketed_initials_abbreviate_the_name_before_them_and_are_no_place(
+    text: str, name: str, acronym: str
+) -> None:
+    chains = _names(text)
+    assert [name] in chains and not any(acronym in chain for chain in chains)
+
+
+def test_a_bracketed_code_that_is_not_the_names_initials_stays_in_the_chain() -> None:
+    assert ["CAMERON", "W.Va.", "AP"] in _names("CAMERON, W.Va. (AP) - A man was shot.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Students blocked the highway in front of the campus (Lalmonirhat) on Monday.", "Lalmonirhat"),
+        ("Workers rallied at the press club (Pabna) on Friday.", "Pābna"),
+        ("Teachers rallied at the Natore press club on Friday.", None),  # no bracket, no locative
+    ],
+)
+def test_a_place_bracketed_after_a_site_is_where_the_site_lies(
+    gazetteer: Gazetteer, text: str, found: str | None
+) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert (place.entry.name if place else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A protest was staged in Pelwatte town, Hambantota, on Friday.", "Hambantota"),
+        ("On 3 Mar, in Galgamuwa (Weerawila, Polonnaruwa), farmers marched.", "Polonnaruwa"),
+    ],
+)
+def test_the_one_known_name_of_a_chain_found_in_one_country_only_stands_for_it(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and (place.entry.name, place.entry.country) == (name, "LKA")
+
+
+@pytest.mark.parametrize(
+    "text", ["On 3 Mar, in Pelwatte, farmers marched.", "On Nov 3, in Pelwatte, farmers marched."]
+)
+def test_a_month_written_short_is_no_place(text: str) -> None:
+    assert not any(name in ("Mar", "Nov") for chain in _names(text) for name in chain)
+
+
+def test_a_name_opening_with_a_preposition_is_read_whole_where_the_lists_know_it(
+    gazetteer: Gazetteer,
+) -> None:
+    place = best_chain(gazetteer, "At Tuhayat, shells fell on two villages.", 0, "YEM")
+    assert place is not None and place.entry.name == "At Tuhayat"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Police beat a reporter in Nabire city, Papua province, on Monday.", "Nabire", "Papua"),
+        ("Students were assaulted in Batam city, Riau Islands province.", "Batam", "Riau Islands"),
+    ],
+)
+def test_a_town_filed_under_a_kin_of_the_region_written_lies_in_the_region_written(
+    gazetteer: Gazetteer, text: str, name: str, admin1: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and (place.entry.name, place.entry.admin1) == (name, admin1)
+
+
+def test_regions_sharing_a_word_are_no_kin(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "A riot broke out in Medan city, South Sumatra province.", 0, None)
+    assert place is None or place.entry.name != "Medan"

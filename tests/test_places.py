@@ -481,6 +481,36 @@ def test_focus_discounts_currencies_nationalities_and_ambiguous_names(
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Rival groups clashed in Sreepur upazila, Magura, on Monday.", "BGD"),  # not Romania's Măgura
+        ("A trader was beaten at a market in Tala upazila.", "BGD"),
+        ("India's border guards shot a cattle trader in Satkhira Sadar upazila.", "BGD"),
+    ],
+)
+def test_a_unit_only_one_country_has_sets_the_focus(
+    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) == iso3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("India's border guards shot two farmers in Rajshahi.", "BGD"),  # whose guards, not where
+        ("Iran's navy seized a tanker off Basra.", "IRQ"),
+        ("Gunmen stormed a checkpoint in Syria's Idlib province.", "SYR"),
+    ],
+)
+def test_a_country_owning_what_follows_counts_as_its_nationality(
+    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) == iso3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "sentence", "trigger", "name"),
     [
         (

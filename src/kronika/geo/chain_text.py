@@ -68,7 +68,8 @@ DISTRICT_TYPES = frozenset(
 ADMIN1_TYPES = frozenset({"province", "state", "region", "governorate", "department", "prefecture", "oblast"})
 _NOT_PLACES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
      "on", "in", "at", "the", "as", "police", "security", "movement", "unknown", "unidentified"}
 )  # fmt: skip
 # A police or government unit is named by its work, not a place: 'the Patrol Division', 'Special
@@ -103,6 +104,7 @@ class ChainName:
     owned: str = ""  # the name read on past its possessive, for places so named ('Cox's Bazar')
     national: str = ""  # the one country whose word for a unit types the name ('Chakaria upazila': BGD)
     unit: str = ""  # the first-level type word written with it ('Lakes state': state), see unit_types.py
+    opened: str = ""  # the name with the capitalised preposition opening its sentence ('In Amenas')
 
 
 @dataclass(frozen=True)
@@ -124,9 +126,8 @@ def find_chains(text: str, offset: int = 0) -> list[Chain]:
 @lru_cache(maxsize=32)
 def _chains(text: str, offset: int) -> tuple[Chain, ...]:
     """`find_chains`, kept for the last few texts asked about."""
-    names = joined_regions(
-        text, [n for n in (_chain_name(m, offset) for m in _NAME.finditer(text)) if n is not None], offset
-    )
+    found = [n for n in (_chain_name(m, offset) for m in _NAME.finditer(text)) if n is not None]
+    names = joined_regions(text, _without_acronyms(text, found, offset), offset)
     chains: list[list[ChainName]] = []
     for name in names:
         between = text[chains[-1][-1].end - offset : name.start - offset] if chains else ""
@@ -138,10 +139,25 @@ def _chains(text: str, offset: int) -> tuple[Chain, ...]:
     return tuple(Chain(c[0].start, c[-1].end, tuple(c)) for c in chains)
 
 
+def _without_acronyms(text: str, names: list[ChainName], offset: int) -> list[ChainName]:
+    """The names less those that only abbreviate the name before them, in brackets: 'Union Parishad (UP)'
+    names a council, not Uttar Pradesh, and 'Awami League (AL)' a party, not Alabama."""
+    return [n for i, n in enumerate(names) if i == 0 or not _acronym_of(text, names[i - 1], n, offset)]
+
+
+def _acronym_of(text: str, before: ChainName, name: ChainName, offset: int) -> bool:
+    """Whether `name` is the bracketed initials of `before` ('Union Parishad (UP)')."""
+    between = text[before.end - offset : name.start - offset]
+    closed = text[name.end - offset : name.end - offset + 1] == ")"
+    initials = "".join(w[0] for w in before.text.split() if w[0].isupper())
+    acronym = name.text.isupper() and len(name.text) > 1 and initials.endswith(name.text)
+    return between.strip() == "(" and closed and acronym  # 'A Union Parishad (UP)': the last words
+
+
 def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     """A name match without its type words, or None for month names and other capitalised non-places.
     Type words count after the name ('Kyauktaw Township') and before 'of' ('Municipality of Allende')."""
-    written = match.group()
+    written, opening = _without_opening_preposition(match.group())
     agency = _AGENCY.search(written)
     written = written[: agency.start()] if agency else written
     possessive = _POSSESSIVE.search(written)  # "Beirut's Barbir area": Beirut, whose part is unlisted
@@ -155,7 +171,8 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     whole = " ".join(words) + _city_word(agency)
     while len(words) > 1 and words[-1].lower().strip(".") in TYPE_WORDS:
         types.append(words.pop().lower().strip("."))  # "in Montgomery County." at a full stop
-    end = match.start() + len(written)
+    start = match.start() + opening
+    end = start + len(written)
     after = match.string[end : end + 16].lower().split()
     typed = after[0].strip(",.)") if after else ""
     text = " ".join(words)
@@ -164,7 +181,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     if words[-1].lower() in _UNIT_WORDS:
         return None
     return ChainName(
-        match.start() + offset,
+        start + offset,
         end + offset,
         text,
         admin1_hint=any(t in ADMIN1_TYPES for t in [*types, typed]),
@@ -177,8 +194,23 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         owned=owned,
         national=next((NATIONAL_TYPES[t] for t in [*types, typed] if t in NATIONAL_TYPES), ""),
         unit=next((t for t in [*types, typed] if t in ADMIN1_TYPES), ""),
-        placed=_after_place_noun(match.string[max(0, match.start() - _NOUN_OF_CHARS) : match.start()]),
+        opened=match.group()[: opening + len(text)] if opening else "",
+        placed=_after_place_noun(match.string[max(0, start - _NOUN_OF_CHARS) : start]),
     )
+
+
+# A preposition opening a sentence is capitalised and so read into the name after it: 'In Natore,
+# assailants ...' names Natore, placed by that 'In' as by any other (but 'In Amenas' and 'At Tuhayat'
+# are names so written: `chains.candidates` reads the name whole first).
+_OPENING_PREPOSITIONS = frozenset({"In", "At", "Near", "Outside"})
+
+
+def _without_opening_preposition(written: str) -> tuple[str, int]:
+    """A name without a capitalised preposition written before it, and how many characters that took."""
+    first, _, rest = written.partition(" ")
+    if first in _OPENING_PREPOSITIONS and rest[:1].isupper():
+        return rest, len(first) + 1
+    return written, 0
 
 
 def _owned(written: str) -> str:

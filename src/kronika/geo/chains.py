@@ -14,6 +14,7 @@ from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
 from kronika.geo.chain_text import find_chains as find_chains
 from kronika.geo.compound_names import compound_entries, in_national_unit
+from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.names import name_key
 from kronika.geo.split_units import split_unit
 from kronika.geo.unit_types import typed_regions
@@ -78,7 +79,8 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
     regions = gazetteer.abbreviations(name.text) if position > 0 else []
     if regions:
         return regions
-    found = compound_entries(gazetteer, name) or _lookup(gazetteer, name.text)
+    found = _lookup(gazetteer, name.opened) if name.opened else []  # 'In Amenas', 'At Tuhayat'
+    found = found or compound_entries(gazetteer, name) or _lookup(gazetteer, name.text)
     if name.whole and name.whole != name.text:  # 'Cape Town' is a town, 'Minbya Town' the town of Minbya
         found = [e for e in _lookup(gazetteer, name.whole) if e.kind == "city"] or found
     if not found and name.whole != name.text:  # 'Federal Capital Territory' is named with its type word
@@ -330,8 +332,8 @@ def _pick(
     A name written as a district ('Biu LGA') looks for the district before the town it is named after."""
     for kind in ("admin2", "city") if district else ("city", "admin2"):
         found = [e for e in local if e.kind == kind]
-        if regions:
-            found = [e for e in found if e.admin1 in regions]
+        if regions:  # else a town the lists file under a kin of the region named ('Nabire, Papua')
+            found = [e for e in found if e.admin1 in regions] or in_kin_regions(found, regions)
         elif any(e.admin1 in hinted for e in found):
             found = [e for e in found if e.admin1 in hinted]
         if found:
@@ -358,15 +360,13 @@ def _sole(entry: GeoEntry, options: list[list[GeoEntry]], focus: str | None) -> 
     """Whether a small town, or a region written without its type word, may stand alone where the
     article names no country: its name is found in one country only ('near Krasnohorivka', 'in Bekaa'
     in a note that never names the country), which then reads it as the biggest place so called, as it
-    would if it were the focus; `_trusted` still wants it written after 'in', 'near' or 'at'."""
-    if (
-        focus is not None
-        or len(options) != 1
-        or entry.kind not in _SOLE_KINDS
-        or len(entry.name) < MIN_SOLE_NAME
-    ):
+    would if it were the focus; `_trusted` still wants it written after 'in', 'near' or 'at'. So too
+    the one known name of a chain whose other names the lists lack ('in Pelwatte town, Matale')."""
+    if focus is not None or entry.kind not in _SOLE_KINDS or len(entry.name) < MIN_SOLE_NAME:
         return False
-    return all(e.country == entry.country for e in options[0])
+    if len(options) > 1 and entry.kind != "city":  # 'X, Tucuman': the region holds, no more
+        return False
+    return all(e.country == entry.country for group in options for e in group)
 
 
 def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bool:
@@ -435,8 +435,19 @@ def _located(place: ChainPlace, text: str, offset: int, words: frozenset[str] = 
     start = place.chain.start - offset
     if place.chain.names[0].placed or _AROUND_OF.search(text[max(0, start - 40) : start]):
         return True
+    if _bracketed(place.chain, text, offset):
+        return True
     before = text[:start].split()[-1:]
     return bool(before) and before[0].lower() in words
+
+
+def _bracketed(chain: Chain, text: str, offset: int) -> bool:
+    """Whether a chain fills a bracket of its own after what it places ('a rally at the press club
+    (Rangpur)', 'blocked the highway (Sylhet)'): notes name so where a site lies. An acronym in brackets
+    ('Awami League (AL)') spells out the words before it, and is no place."""
+    start, end = chain.start - offset, chain.end - offset
+    opened = text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+    return opened and not chain.names[0].text.isupper()
 
 
 def fronted(place: ChainPlace, text: str, offset: int) -> bool:

@@ -55,15 +55,29 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
 
 def _vote_weight(ent: Span, gazetteer: Gazetteer) -> float:
     """How much a mention says about the article's country: the lead counts double; a nationality
-    ('Turkish forces shelled...') half, as forces and officials act abroad; a name found in several
-    countries a share; a currency ('the US dollar exchange rate') nothing."""
+    ('Turkish forces shelled...') or a country owning what follows ("India's border guards") half, as
+    forces and officials act abroad; a name found in several countries a share; a currency ('the US
+    dollar exchange rate') nothing."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.lemma_.lower() in CURRENCY_WORDS:
         return 0.0
     weight = 2.0 if ent.start_char < LEAD_CHARS else 1.0
-    if ent.label_ == "NORP" and gazetteer.demonym(ent.text):
+    if (ent.label_ == "NORP" and gazetteer.demonym(ent.text)) or _owner(ent, gazetteer):
         return weight / 2
     return weight / _readings(ent.text, gazetteer)
+
+
+def _owner(ent: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a country is named as the owner of what follows, not of a place: "India's border guards"
+    says whose guards, as 'Indian' would, while "Syria's Idlib province" still says where."""
+    doc = ent.doc
+    owned = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+    return (
+        owned is not None
+        and doc[ent.end].lower_ in ("'s", "’s")
+        and owned.ent_type_ not in PLACE_LABELS
+        and gazetteer.country(ent.text) is not None
+    )
 
 
 def _readings(name: str, gazetteer: Gazetteer) -> int:
@@ -84,14 +98,22 @@ def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
 
 def _chain_votes(text: str, gazetteer: Gazetteer) -> Counter[str]:
     """Countries of place chains whose names confirm each other ('Rawson, Chubut'; 'Tacoma, Wash.') or
-    that name a region as one ('Rakhine state'): two votes each, as a short note may name no country."""
+    that name a region as one ('Rakhine state'): two votes each, as a short note may name no country.
+    A chain typed by a word for a unit only one country has ('Sadar upazila') votes for that country,
+    known or not."""
     votes: Counter[str] = Counter()
     for chain in find_chains(text[:CHAIN_VOTE_CHARS]):
         if credited_chain(text, chain):
             continue  # '(AP) –' credits an agency
+        national = {n.national for n in chain.names if n.national}
+        if national:  # 'Sreepur upazila, Magura': only Bangladesh has upazilas, whatever Magura may be
+            votes.update(dict.fromkeys(national, 2))
+            continue
         if len(chain.names) == 1 and not _typed(chain.names[0]):
             continue  # a lone name ('Sevilla', a surname) is counted as an entity, if spaCy tags it one
         found = resolve_chain(gazetteer, chain, None)
+        if found is not None and found.sole and len(chain.names) > 1:
+            continue  # read by its one known name alone, which is counted as an entity if tagged one
         if found is not None and found.entry.kind != "country":
             votes[found.entry.country] += 2
     return votes

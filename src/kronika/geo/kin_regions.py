@@ -1,0 +1,34 @@
+"""Towns a note places in a region the lists file them under another name of: a province since split or
+cut down, whose old and new parts share a name ('Nabire, Papua province' where the lists file Nabire
+under Central Papua, cut from Papua; 'Batam city, Riau Islands' where they keep it in Riau, which the
+islands left). Notes write the region as their coders keep it, so the town is read in that region."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kronika.gazetteer import GeoEntry
+from kronika.geo.names import name_key
+
+
+def in_kin_regions(found: list[GeoEntry], regions: set[str | None]) -> list[GeoEntry]:
+    """The entries whose listed region and one of the written regions are kin (one's name holds the
+    other's, word for word), each given that written region."""
+    out = []
+    for entry in found:
+        kin = next((r for r in sorted(filter(None, regions)) if _kin(entry.admin1, r)), None)
+        if kin is not None:
+            out.append(replace(entry, admin1=kin))
+    return out
+
+
+def _kin(listed: str | None, written: str) -> bool:
+    """Whether two region names differ, yet one's words run whole inside the other's ('Papua' in
+    'Central Papua', 'Riau' in 'Riau Islands'; not 'North Sumatra' and 'South Sumatra')."""
+    if listed is None:
+        return False
+    a, b = name_key(listed).split(), name_key(written).split()
+    if a == b:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
