@@ -101,12 +101,18 @@ def test_an_attack_with_a_planted_explosive_is_a_remote_explosive(
         # a crowd that demands something came to demonstrate, whatever its trigger; money demanded does not
         ("Stranded workers clashed with police, demanding buses home.", "clashed", "Violent demonstration"),
         ("A crowd attacked a clerk who demanded bribes from them.", "attacked", "Mob violence"),
+        # a hartal enforced, a road blocked, a human chain or a riot over a grievance is a protest's act
+        ("Pickets attacked a bus during the hartal in Khulna.", "attacked", "Violent demonstration"),
+        ("Youths blocked the Dhaka-Sylhet highway and attacked a car.", "attacked", "Violent demonstration"),
+        ("Hawkers rioted over their eviction from the market.", "rioted", "Violent demonstration"),
+        ("Villagers rioted after a bus hit a boy on the highway.", "rioted", "Mob violence"),
     ],
 )
 def test_demonstrators_who_turn_violent_are_a_violent_demonstration(
     sentence: str, trigger: str, expected: str
 ) -> None:
-    """A riot told by "demonstrated" or "protested", or by a demanding crowd, is a violent demonstration."""
+    """A riot told by "demonstrated" or "protested", by a demanding crowd or by an act of protest (a hartal,
+    a road blocked, rioting over a grievance) is a violent demonstration."""
     plover = "ASSAULT" if trigger in ("attacked", "clashed") else "PROTEST"
     found = acled_conventions(made_up_detection(sentence, trigger, plover, "Mob violence"), 0.95)
     assert found.type.acled_sub_event_type == expected
