@@ -115,6 +115,17 @@ _GRIEVANCE: Final = re.compile(
     r"(?: (?:of|on) (?:(?!(?:and|but|while|then|as|before|when)\b)[\w'-]+ ?){1,6})?",
     re.IGNORECASE,
 )
+# Violence a paragraph denies is none either ("No reports of violence or clashes with police", "ended
+# without violence", "no one was injured"): of ACLED's protest and riot training notes whose only violence
+# words (besides a grievance) are denied so, 98% (169 of 173) are peaceful or met with intervention or
+# force, 4 violent demonstrations.
+_DENIED_VIOLENCE: Final = re.compile(
+    r"\b(?:no|without|nor|never|not)\b(?: \w+){0,3}? "
+    r"(?:violen\w*|clash\w*|incidents? of violence|injur\w*|damag\w*|attack\w*|unrest|scuffl\w*)"
+    r"(?:,? (?:or|and|nor) (?:\w+ ){0,2}?(?:violen\w*|clash\w*|injur\w*|damag\w*|attack\w*|unrest|"
+    r"scuffl\w*|fight\w*))*",
+    re.IGNORECASE,
+)
 # Property a crowd of demonstrators destroys is a violent demonstration in ACLED's coding: of its notes
 # that tell both a protest and damage, 61% are violent demonstrations and 0.2% (4 of 1974) property
 # destruction.
@@ -263,11 +274,13 @@ def calm_protest(detections: Sequence[Detection], text: str, first: int, lead_en
     """The detections with a lead protest typed as a violent demonstration retyped as a peaceful one when
     its paragraph (`first`..`lead_end` in `text`) tells no violence at all ("students held a
     demonstration after two classmates died"), or none but the one it is against ("over the killing of a
-    trader"); what police did to it is left to `protest_interventions`."""
+    trader") and the one it denies ("no violence was reported"); what police did to it is left to
+    `protest_interventions`."""
     lead = lead_detection(detections, first)
     if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != VIOLENT:
         return list(detections)
     told = _GRIEVANCE.sub(lambda found: " " * len(found.group()), text[first:lead_end])
+    told = _DENIED_VIOLENCE.sub(lambda found: " " * len(found.group()), told)
     if _VIOLENCE_TOLD.search(told):
         return list(detections)
     return with_lead(detections, lead, coded_as(lead, PEACEFUL))
