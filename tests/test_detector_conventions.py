@@ -182,6 +182,27 @@ def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:
         # a protest its sentence calls a riot
         ("Inmates staged a riot in the jail and took over its yard.", "staged", "Peaceful protest", RIOT),
         ("Parents rioted outside the school over the fees.", "rioted", INTERVENTION, RIOT),
+        # protesters who go on to beat, attack or vandalise
+        (
+            "Nurses staged a demonstration and beat the hospital's manager.",
+            "demonstration",
+            "Peaceful protest",
+            RIOT,
+        ),
+        ("Fans marched to the stadium and vandalised its gates.", "marched", INTERVENTION, RIOT),
+        # violence done to the protesters, or the one they protest against, is not theirs
+        (
+            "Teachers held a rally and were beaten by police.",
+            "rally",
+            INTERVENTION,
+            INTERVENTION,
+        ),
+        (
+            "Traders protested against a gang that attacked a shop.",
+            "protested",
+            "Peaceful protest",
+            "Peaceful protest",
+        ),
         # no missile thrown: the protest keeps its sub-type
         (
             "Farm workers blocked the highway for two hours.",
@@ -193,8 +214,8 @@ def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:
     ],
 )
 def test_protesters_who_throw_stones_riot(sentence: str, trigger: str, sub: str, expected: str) -> None:
-    """A protest whose sentence tells stones, rocks, bricks or bottles thrown, or calls it a riot, is a
-    violent demonstration."""
+    """A protest whose sentence tells stones, rocks, bricks or bottles thrown, calls it a riot or tells
+    violence its protesters went on to do, is a violent demonstration."""
     found = acled_conventions(made_up_detection(sentence, trigger, "PROTEST", sub), 0.95)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)
