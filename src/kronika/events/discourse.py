@@ -141,6 +141,16 @@ _POLICE_AT_ALL: Final = re.compile(
     r"confront\w*|seiz\w*|beat\w*|fired|guards?|troops|army|military|authorities)\b",
     re.IGNORECASE,
 )
+# Police named as a protest's place ("outside the police precinct") or its grievance ("against police
+# brutality", "to defund the police") made no intervention: of ACLED's protest training notes whose only
+# words of police or force are such, 99.7% (6005 of 6025) are peaceful protests (168 of 169 of those
+# naming only a police station, department or precinct).
+_POLICE_NOT_ACTING: Final = re.compile(
+    r"\bpolice (?:stations?|departments?|precincts?|headquarters|HQ|posts?|offices?|brutality|violence|"
+    r"killings?|shootings?|misconduct|reforms?|accountability|budgets?|funding|abuses?|harassment)\b"
+    r"|\bdefund(?:ing)? (?:the )?police\b",
+    re.IGNORECASE,
+)
 _ARREST_CAUSE: Final = re.compile(r"\b(?:arrest|detention|release|jail|imprison)", re.IGNORECASE)
 _ARREST_NOUN: Final = re.compile(r"(?:arrests?|detentions?)$", re.IGNORECASE)
 _SINGULAR: Final = frozenset({"he", "she", "him", "her", "one", "a", "an"})
@@ -296,11 +306,13 @@ def protest_interventions(
     ACLED codes "staged a protest ... 26 were arrested" as a protest with intervention, not as
     arrests: the lead's protest is the event and what the police did to it is its sub-type. The
     other way, a lead protest typed as one with intervention (or excessive force) in a paragraph
-    that names no police, force, arrest or dispersal at all is a peaceful protest.
+    that names no police, force, arrest or dispersal at all is a peaceful protest (the police station
+    it was held at, the police brutality it was against, are no police acting).
     """
     lead = lead_detection(detections, first)
     if lead is not None and lead.type.plover == "PROTEST" and lead.type.acled_sub_event_type in _FORCED:
-        if _POLICE_AT_ALL.search(text, first, lead_end):
+        told = _POLICE_NOT_ACTING.sub(lambda found: " " * len(found.group()), text[first:lead_end])
+        if _POLICE_AT_ALL.search(told):
             return list(detections)
         return with_lead(
             detections, lead, replace(lead, type=replace(lead.type, acled_sub_event_type=PEACEFUL))
