@@ -101,12 +101,18 @@ def test_an_attack_with_a_planted_explosive_is_a_remote_explosive(
         # a crowd that demands something came to demonstrate, whatever its trigger; money demanded does not
         ("Stranded workers clashed with police, demanding buses home.", "clashed", "Violent demonstration"),
         ("A crowd attacked a clerk who demanded bribes from them.", "attacked", "Mob violence"),
+        # a hartal enforced, a road blocked, a human chain or a riot over a grievance is a protest's act
+        ("Pickets attacked a bus during the hartal in Khulna.", "attacked", "Violent demonstration"),
+        ("Youths blocked the Dhaka-Sylhet highway and attacked a car.", "attacked", "Violent demonstration"),
+        ("Hawkers rioted over their eviction from the market.", "rioted", "Violent demonstration"),
+        ("Villagers rioted after a bus hit a boy on the highway.", "rioted", "Mob violence"),
     ],
 )
 def test_demonstrators_who_turn_violent_are_a_violent_demonstration(
     sentence: str, trigger: str, expected: str
 ) -> None:
-    """A riot told by "demonstrated" or "protested", or by a demanding crowd, is a violent demonstration."""
+    """A riot told by "demonstrated" or "protested", by a demanding crowd or by an act of protest (a hartal,
+    a road blocked, rioting over a grievance) is a violent demonstration."""
     plover = "ASSAULT" if trigger in ("attacked", "clashed") else "PROTEST"
     found = acled_conventions(made_up_detection(sentence, trigger, plover, "Mob violence"), 0.95)
     assert found.type.acled_sub_event_type == expected
@@ -176,6 +182,27 @@ def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:
         # a protest its sentence calls a riot
         ("Inmates staged a riot in the jail and took over its yard.", "staged", "Peaceful protest", RIOT),
         ("Parents rioted outside the school over the fees.", "rioted", INTERVENTION, RIOT),
+        # protesters who go on to beat, attack or vandalise
+        (
+            "Nurses staged a demonstration and beat the hospital's manager.",
+            "demonstration",
+            "Peaceful protest",
+            RIOT,
+        ),
+        ("Fans marched to the stadium and vandalised its gates.", "marched", INTERVENTION, RIOT),
+        # violence done to the protesters, or the one they protest against, is not theirs
+        (
+            "Teachers held a rally and were beaten by police.",
+            "rally",
+            INTERVENTION,
+            INTERVENTION,
+        ),
+        (
+            "Traders protested against a gang that attacked a shop.",
+            "protested",
+            "Peaceful protest",
+            "Peaceful protest",
+        ),
         # no missile thrown: the protest keeps its sub-type
         (
             "Farm workers blocked the highway for two hours.",
@@ -187,8 +214,8 @@ def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:
     ],
 )
 def test_protesters_who_throw_stones_riot(sentence: str, trigger: str, sub: str, expected: str) -> None:
-    """A protest whose sentence tells stones, rocks, bricks or bottles thrown, or calls it a riot, is a
-    violent demonstration."""
+    """A protest whose sentence tells stones, rocks, bricks or bottles thrown, calls it a riot or tells
+    violence its protesters went on to do, is a violent demonstration."""
     found = acled_conventions(made_up_detection(sentence, trigger, "PROTEST", sub), 0.95)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)

@@ -224,11 +224,20 @@ def test_fire_returned_makes_a_battle(sub: str, follow_up: str, expected: str) -
             "Nurses protested outside the hospital. The police told them to leave.",
             "Protest with intervention",
         ),
+        # police named only as the protest's place or grievance made no intervention
+        (
+            "Nurses protested outside the police station against police brutality. They chanted slogans.",
+            "Peaceful protest",
+        ),
+        (
+            "Nurses protested outside the police station. Police officers moved them on.",
+            "Protest with intervention",
+        ),
     ],
 )
 def test_an_intervention_nobody_made_is_a_peaceful_protest(text: str, expected: str) -> None:
-    """A lead protest read as one with intervention, whose paragraph names no police or force at all,
-    is a peaceful protest."""
+    """A lead protest read as one with intervention, whose paragraph names no police or force at all (a
+    police station it was held at, police brutality it was against, are none), is a peaceful protest."""
     lead = Detection(
         sentence=Span(0, 40, text[:40]),
         trigger=Span(7, 16, "protested"),

@@ -273,6 +273,10 @@ def test_the_detector_codes_an_attack_on_police_as_a_clash(nlp: Language, text: 
         (" They protested over the killing of a driver by soldiers.", "Peaceful protest"),
         (" It came after the attack on their foreman last week.", "Peaceful protest"),
         (" They condemned the murder of a colleague and burned tyres.", "Violent demonstration"),
+        # violence the paragraph denies is none
+        (" No violence or clashes with police were reported.", "Peaceful protest"),
+        (" The march ended without incidents of violence.", "Peaceful protest"),
+        (" There were no injuries, but they smashed the gate.", "Violent demonstration"),
     ],
 )
 def test_a_protest_that_tells_no_violence_is_peaceful(follow_up: str, expected: str) -> None:

@@ -115,6 +115,17 @@ _GRIEVANCE: Final = re.compile(
     r"(?: (?:of|on) (?:(?!(?:and|but|while|then|as|before|when)\b)[\w'-]+ ?){1,6})?",
     re.IGNORECASE,
 )
+# Violence a paragraph denies is none either ("No reports of violence or clashes with police", "ended
+# without violence", "no one was injured"): of ACLED's protest and riot training notes whose only violence
+# words (besides a grievance) are denied so, 98% (169 of 173) are peaceful or met with intervention or
+# force, 4 violent demonstrations.
+_DENIED_VIOLENCE: Final = re.compile(
+    r"\b(?:no|without|nor|never|not)\b(?: \w+){0,3}? "
+    r"(?:violen\w*|clash\w*|incidents? of violence|injur\w*|damag\w*|attack\w*|unrest|scuffl\w*)"
+    r"(?:,? (?:or|and|nor) (?:\w+ ){0,2}?(?:violen\w*|clash\w*|injur\w*|damag\w*|attack\w*|unrest|"
+    r"scuffl\w*|fight\w*))*",
+    re.IGNORECASE,
+)
 # Property a crowd of demonstrators destroys is a violent demonstration in ACLED's coding: of its notes
 # that tell both a protest and damage, 61% are violent demonstrations and 0.2% (4 of 1974) property
 # destruction.
@@ -128,6 +139,16 @@ _POLICE_AT_ALL: Final = re.compile(
     r"\b(?:police\w*|arrest\w*|detain\w*|dispers\w*|tear[- ]?gas|prevent\w*|stopp?\w*|interven\w*|forces|"
     r"soldiers|officers|gendarm\w*|lathi|baton\w*|water cannons?|rubber|bullets|broke up|break up|cordon\w*|"
     r"confront\w*|seiz\w*|beat\w*|fired|guards?|troops|army|military|authorities)\b",
+    re.IGNORECASE,
+)
+# Police named as a protest's place ("outside the police precinct") or its grievance ("against police
+# brutality", "to defund the police") made no intervention: of ACLED's protest training notes whose only
+# words of police or force are such, 99.7% (6005 of 6025) are peaceful protests (168 of 169 of those
+# naming only a police station, department or precinct).
+_POLICE_NOT_ACTING: Final = re.compile(
+    r"\bpolice (?:stations?|departments?|precincts?|headquarters|HQ|posts?|offices?|brutality|violence|"
+    r"killings?|shootings?|misconduct|reforms?|accountability|budgets?|funding|abuses?|harassment)\b"
+    r"|\bdefund(?:ing)? (?:the )?police\b",
     re.IGNORECASE,
 )
 _ARREST_CAUSE: Final = re.compile(r"\b(?:arrest|detention|release|jail|imprison)", re.IGNORECASE)
@@ -263,11 +284,13 @@ def calm_protest(detections: Sequence[Detection], text: str, first: int, lead_en
     """The detections with a lead protest typed as a violent demonstration retyped as a peaceful one when
     its paragraph (`first`..`lead_end` in `text`) tells no violence at all ("students held a
     demonstration after two classmates died"), or none but the one it is against ("over the killing of a
-    trader"); what police did to it is left to `protest_interventions`."""
+    trader") and the one it denies ("no violence was reported"); what police did to it is left to
+    `protest_interventions`."""
     lead = lead_detection(detections, first)
     if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != VIOLENT:
         return list(detections)
     told = _GRIEVANCE.sub(lambda found: " " * len(found.group()), text[first:lead_end])
+    told = _DENIED_VIOLENCE.sub(lambda found: " " * len(found.group()), told)
     if _VIOLENCE_TOLD.search(told):
         return list(detections)
     return with_lead(detections, lead, coded_as(lead, PEACEFUL))
@@ -283,11 +306,13 @@ def protest_interventions(
     ACLED codes "staged a protest ... 26 were arrested" as a protest with intervention, not as
     arrests: the lead's protest is the event and what the police did to it is its sub-type. The
     other way, a lead protest typed as one with intervention (or excessive force) in a paragraph
-    that names no police, force, arrest or dispersal at all is a peaceful protest.
+    that names no police, force, arrest or dispersal at all is a peaceful protest (the police station
+    it was held at, the police brutality it was against, are no police acting).
     """
     lead = lead_detection(detections, first)
     if lead is not None and lead.type.plover == "PROTEST" and lead.type.acled_sub_event_type in _FORCED:
-        if _POLICE_AT_ALL.search(text, first, lead_end):
+        told = _POLICE_NOT_ACTING.sub(lambda found: " " * len(found.group()), text[first:lead_end])
+        if _POLICE_AT_ALL.search(told):
             return list(detections)
         return with_lead(
             detections, lead, replace(lead, type=replace(lead.type, acled_sub_event_type=PEACEFUL))
