@@ -411,6 +411,9 @@ def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
         ("Anybody who saw the crash is asked to contact the station.", "REQUEST"),
         ("The union's demand met a cool response from the ministry.", "CONCEDE"),
         ("It is a scandal, and it begs the question of who pays.", "REQUEST"),
+        # a weapon fired dismisses no one
+        ("Riot police fired tear gas to break up the sit-in.", "SANCTION"),
+        ("Guards fired warning shots over the heads of the crowd.", "SANCTION"),
         ("The Kurds fear an attack by the army if the troops are withdrawn.", "THREATEN"),
         # a rule someone broke is the rule, not an event of its own
         ("Vigilantes whipped two youths in Morelia for violating the curfew.", "COERCE"),
@@ -435,6 +438,7 @@ def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) ->
         ("Market traders blocked Independence Avenue for two hours.", ("PROTEST", "obstruct")),
         ("Taxi drivers blocked the Mabanda bridge at dawn.", ("PROTEST", "obstruct")),
         ("The premier will visit the neighbouring country next month.", ("AGREE", None)),
+        ("The board fired the chief executive after the audit.", ("SANCTION", "dismiss")),
     ],
 )
 def test_rules_retype_triggers(nlp: Language, text: str, expected: tuple[str, str | None]) -> None:

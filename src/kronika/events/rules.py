@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
+from kronika.events.idioms import idiom, public_appeal, rallied_support
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
 from kronika.events.modality import CREATING
 from kronika.model import Modality
@@ -23,12 +24,6 @@ ASPECTUAL: Final = frozenset(
 EVENT_NOUNS: Final = frozenset(
     {"event", "session", "war", "fighting", "operation", "campaign", "ceremony", "gathering", "march"}
 )
-# Addressees of a public appeal ("anyone with information is asked to call"): a plea, not an event.
-PUBLIC_ADDRESSEES: Final = frozenset(
-    {"anyone", "anybody", "everyone", "everybody", "whoever", "public", "witness", "reader", "viewer"}
-)
-_TIP_WORDS: Final = frozenset({"information", "tip", "hotline", "line", "number", "detail", "lead"})
-_CONTACT_VERBS: Final = frozenset({"call", "contact", "phone", "report", "come", "share", "submit", "text"})
 # Things that strike without a will of their own: "a bomb struck a vehicle" is an attack, not a strike.
 WEAPON_NOUNS: Final = frozenset(
     {
@@ -137,29 +132,17 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return None
     if entry.pos == "N" and entry.plover not in ("PROTEST", "ASSAULT") and _broken_rule(token):
         return None
-    if entry.plover == "REQUEST" and (_public_appeal(token) or _idiom(token)):
+    if (entry.plover == "REQUEST" and public_appeal(token)) or idiom(token, entry):
         return None
     if entry.plover == "PROTEST" and token.lemma_.lower() == "strike" and entry.pos == "V":
         return _strike_attack(token, entry)
-    if entry.plover == "SUPPORT" and token.lemma_.lower() == "rally" and not _rallied_support(token):
+    if entry.plover == "SUPPORT" and token.lemma_.lower() == "rally" and not rallied_support(token):
         return lexicon.match_plain(token)
     if entry.plover == "PROTEST" and token.lemma_.lower() == "protest" and _verbal_protest(token):
         return replace(entry, plover="ACCUSE", mode="disapprove", acled_sub=None)
     if entry.plover == "ASSAULT" and token.lemma_.lower() in _DEMOLISHING and _property_only(token):
         return replace(entry, plover="COERCE", mode="destroy")
     return entry
-
-
-def _rallied_support(token: Token) -> bool:
-    """'Rallied support for the bill' rallies backing; people who 'rallied in support of' or 'to
-    support' a cause gathered for it (ACLED: 106 of 108 such notes are protests)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() == "support" for c in token.children)
-
-
-def _idiom(token: Token) -> bool:
-    """'It begs the question': a fixed phrase that names no request."""
-    objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
-    return token.lemma_.lower() == "beg" and "question" in objects
 
 
 def _relief_transfer(token: Token, entry: TriggerEntry | None) -> TriggerEntry | None:
@@ -218,19 +201,6 @@ def _aspect_of_event(token: Token, lexicon: Lexicon) -> bool:
         return False
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lemma_.lower() in EVENT_NOUNS or lexicon.match(s) is not None for s in subjects)
-
-
-def _public_appeal(token: Token) -> bool:
-    """'Anyone with information is asked to call police': an appeal to the public for tips."""
-    addressees = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "dative")]
-    if any(a.lemma_.lower() in PUBLIC_ADDRESSEES for a in addressees):
-        return True
-    for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")):
-        if clause.lemma_.lower() in _CONTACT_VERBS and any(
-            t.lemma_.lower() in _TIP_WORDS for t in clause.subtree
-        ):
-            return True
-    return False
 
 
 def _strike_attack(token: Token, entry: TriggerEntry) -> TriggerEntry:

@@ -1,0 +1,49 @@
+"""Phrases whose trigger word names no event of its lexicon type: tip appeals, idioms, rallied backing."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Token
+
+from kronika.events.lexicon import TriggerEntry
+
+# Addressees of a public appeal ("anyone with information is asked to call"): a plea, not an event.
+PUBLIC_ADDRESSEES: Final = frozenset(
+    {"anyone", "anybody", "everyone", "everybody", "whoever", "public", "witness", "reader", "viewer"}
+)
+_TIP_WORDS: Final = frozenset({"information", "tip", "hotline", "line", "number", "detail", "lead"})
+_CONTACT_VERBS: Final = frozenset({"call", "contact", "phone", "report", "come", "share", "submit", "text"})
+# Verb-object idioms that name no event of the verb's lexicon type: (lemma, PLOVER type) -> objects.
+_IDIOMS: Final = {
+    ("beg", "REQUEST"): frozenset({"question"}),  # "it begs the question"
+    ("fire", "SANCTION"): frozenset(
+        {"gas", "shot", "bullet", "round", "shell", "canister", "pellet", "volley"}
+    ),
+}
+
+
+def idiom(token: Token, entry: TriggerEntry) -> bool:
+    """'It begs the question', 'police fired tear gas': a fixed phrase that names no request, a weapon
+    fired that dismisses no one."""
+    idiom_objects = _IDIOMS.get((token.lemma_.lower(), entry.plover), frozenset())
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in idiom_objects for c in token.children)
+
+
+def rallied_support(token: Token) -> bool:
+    """'Rallied support for the bill' rallies backing; people who 'rallied in support of' or 'to
+    support' a cause gathered for it (ACLED: 106 of 108 such notes are protests)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "support" for c in token.children)
+
+
+def public_appeal(token: Token) -> bool:
+    """'Anyone with information is asked to call police': an appeal to the public for tips."""
+    addressees = [c for c in token.children if c.dep_ in ("nsubjpass", "dobj", "dative")]
+    if any(a.lemma_.lower() in PUBLIC_ADDRESSEES for a in addressees):
+        return True
+    for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl", "ccomp")):
+        if clause.lemma_.lower() in _CONTACT_VERBS and any(
+            t.lemma_.lower() in _TIP_WORDS for t in clause.subtree
+        ):
+            return True
+    return False
