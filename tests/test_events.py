@@ -439,6 +439,9 @@ def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) ->
         ("Taxi drivers blocked the Mabanda bridge at dawn.", ("PROTEST", "obstruct")),
         ("The premier will visit the neighbouring country next month.", ("AGREE", None)),
         ("The board fired the chief executive after the audit.", ("SANCTION", "dismiss")),
+        ("The board fired the chief executive on Monday.", ("SANCTION", "dismiss")),
+        ("On 4 May, rebels fired mortar shells into the camp.", ("ASSAULT", "shelling")),
+        ("Insurgents fired rockets towards the airport.", ("ASSAULT", "aerial")),
     ],
 )
 def test_rules_retype_triggers(nlp: Language, text: str, expected: tuple[str, str | None]) -> None:

@@ -17,9 +17,7 @@ _CONTACT_VERBS: Final = frozenset({"call", "contact", "phone", "report", "come",
 # Verb-object idioms that name no event of the verb's lexicon type: (lemma, PLOVER type) -> objects.
 _IDIOMS: Final = {
     ("beg", "REQUEST"): frozenset({"question"}),  # "it begs the question"
-    ("fire", "SANCTION"): frozenset(
-        {"gas", "shot", "bullet", "round", "shell", "canister", "pellet", "volley"}
-    ),
+    ("fire", "SANCTION"): frozenset({"gas", "shot", "bullet", "canister", "pellet", "volley"}),
 }
 
 

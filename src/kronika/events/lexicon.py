@@ -119,15 +119,22 @@ def _words_below(token: Token) -> frozenset[str]:
     """Lower-case lemmas of the token's children and grandchildren (particles, objects, prepositions).
 
     An active subject and a clause's subordinator are left out: "the demand has met a response"
-    does not "meet a demand", and "for fighters pushed out" does not "push for".
+    does not "meet a demand", and "for fighters pushed out" does not "push for"; so is a preposition
+    that only dates the act: "fired the coach on Monday" does not "fire on".
     """
     words: set[str] = set()
     for child in token.children:
-        if child.dep_ in ("nsubj", "mark"):
+        if child.dep_ in ("nsubj", "mark") or _dating(child):
             continue
         words.add(child.lemma_.lower())
         words.update(grand.lemma_.lower() for grand in child.children)
     return frozenset(words)
+
+
+def _dating(child: Token) -> bool:
+    """Whether a preposition's only object is a date or time ('on Monday', 'at dawn')."""
+    objects = [g for g in child.children if g.dep_ == "pobj"]
+    return child.dep_ == "prep" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
 def _parse_rows(lines: Iterable[str]) -> list[TriggerEntry]:

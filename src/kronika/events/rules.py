@@ -43,6 +43,22 @@ _WEAPON_MODES: Final = (
         "explosives",
     ),
 )
+# Heavy weapons a force fires ("fired mortar shells at"): firing them is an attack, never a dismissal.
+_FIRED_WEAPONS: Final = frozenset(
+    {
+        "missile",
+        "rocket",
+        "shell",
+        "mortar",
+        "bomb",
+        "grenade",
+        "artillery",
+        "launcher",
+        "rpg",
+        "projectile",
+        "round",
+    }
+)
 _MODE_SUBS: Final = {
     "aerial": "Air/drone strike",
     "shelling": "Shelling/artillery/missile attack",
@@ -134,6 +150,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return None
     if (entry.plover == "REQUEST" and public_appeal(token)) or idiom(token, entry):
         return None
+    if entry.plover == "SANCTION" and _fired_weapon(token):
+        return _weapon_fired(token, entry, lexicon)
     if entry.plover == "PROTEST" and token.lemma_.lower() == "strike" and entry.pos == "V":
         return _strike_attack(token, entry)
     if entry.plover == "SUPPORT" and token.lemma_.lower() == "rally" and not rallied_support(token):
@@ -143,6 +161,20 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
     if entry.plover == "ASSAULT" and token.lemma_.lower() in _DEMOLISHING and _property_only(token):
         return replace(entry, plover="COERCE", mode="destroy")
     return entry
+
+
+def _fired_weapon(token: Token) -> bool:
+    """'Fired two mortar shells at the base': a heavy weapon fired (the lexicon's 'fire' = dismiss)."""
+    return token.lemma_.lower() == "fire" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _FIRED_WEAPONS for c in token.children
+    )
+
+
+def _weapon_fired(token: Token, entry: TriggerEntry, lexicon: Lexicon) -> TriggerEntry:
+    """The lexicon's firing attack ('fire at'), typed by the weapon fired, for a weapon fired."""
+    attack = next((e for e in lexicon.entries.get(("V", "fire"), ()) if e.plover == "ASSAULT"), entry)
+    mode = weapon_mode([c for c in token.children if c.dep_ == "dobj"]) or "firearms"
+    return replace(attack, plover="ASSAULT", mode=mode, acled_sub=_MODE_SUBS.get(mode, "Attack"))
 
 
 def _relief_transfer(token: Token, entry: TriggerEntry | None) -> TriggerEntry | None:
