@@ -351,7 +351,62 @@ def test_numbers_that_are_no_time_of_day(text: str) -> None:
         ("His neighbour, April Hill, heard three shots.", []),
         ("June Baker and August Reyes moved there in August.", ["in August."]),
         ("The bar reopened in June, April Hill said.", ["in June"]),
+        ("Around 18 June 2020 (between 15 - 21 June), troops searched Oursi.", ["18 June 2020"]),
+        ("Around 9 May 2020 (week of), rebels held the pass.", ["9 May 2020"]),
     ],
 )
 def test_months_years_and_birth_dates_in_brackets(text: str, expected: list[str]) -> None:
     assert [e.text for e in find_expressions(text, 0)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Traders blocked the border road on 6-7 August in protest.", "blocked", "2020-08-06"),
+        ("Riots broke out in Migori from 11 to 13 Aug, leaving five dead.", "Riots", "2020-08-11"),
+        ("Clashes over 15-24 June left forty herders dead.", "Clashes", "2020-06-15"),
+        ("From Jan 21 to Jan 27, 2020, villagers held a sit-in at the mill.", "held", "2020-01-21"),
+        ("Between 20 May and 14 June 2015, detainees were beaten in Manokwari.", "beaten", "2015-05-20"),
+        # a range running into the new year starts in the year before the one written after its end
+        ("Between 28 December and 3 January 2021, rebels raided three villages.", "raided", "2020-12-28"),
+        ("Gunfire was heard in Dire Dawa on November 10-14 as rioters clashed.", "heard", "2019-11-10"),
+    ],
+)
+def test_a_range_of_days_is_dated_by_its_first_day(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    found = resolve(nlp, text, trigger)
+    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # 'overnight' set beside a stated day is that day's night, not the night before the report
+        ("On 14 May 2020, overnight, militants attacked a checkpoint in Afgooye.", "attacked", "2020-05-14"),
+        ("On May 14, 2020 overnight, militants attacked a checkpoint in Afgooye.", "attacked", "2020-05-14"),
+        # a date in brackets glosses the one before it ('the span it was narrowed from'): it dates nothing
+        (
+            "Around 18 June 2020 (between 15 - 21 June), soldiers seized two trucks near Oursi.",
+            "seized",
+            "2020-06-18",
+        ),
+        (
+            "Around 3 August 2020 (between 3 - 4 August), gunmen seized ten carts near Sebba.",
+            "seized",
+            "2020-08-03",
+        ),
+        # a day fronted before the clause and closed by a comma frames the whole sentence
+        (
+            "Around 30 December 2020 (month of), the fighting across the region was ongoing from Nov 4 2020.",
+            "was",
+            "2020-12-30",
+        ),
+        ("On 2 May 2020, the siege of the town was ongoing from April 28 onwards.", "was", "2020-05-02"),
+    ],
+)
+def test_a_stated_day_outranks_its_night_its_gloss_and_a_later_bound(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    found = resolve(nlp, text, trigger)
+    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from kronika.dates.holidays import HOLIDAY, holiday_rule, most_recent
+from kronika.dates.ranges import DAY_FIRST_RANGE, MONTH_FIRST_RANGE, range_start
 from kronika.model import DatePrecision
 
 Anchor = Literal["absolute", "published", "previous"]
@@ -122,6 +123,22 @@ def _explicit_day(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | No
         if base is None:
             return None
         found = _nearest_past(lambda y: safe_date(y, month, day), base)
+        return _day(found) if found else None
+
+    return resolve
+
+
+def _range(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+    """'6-7 August', 'from Jan 21 to Jan 27, 2020': coders date an event told over a range of days by the
+    range's first day (ACLED's notes split such events by day, the first one most often)."""
+    month = month_number(m["month"] or m["end_month"])
+    end_month = month_number(m["end_month"] or m["month"])
+
+    def resolve(base: date | None) -> ResolvedDate | None:
+        if m["year"]:
+            found = range_start(m, month, end_month)
+        else:
+            found = _nearest_past(lambda y: safe_date(y, month, int(m["day"])), base) if base else None
         return _day(found) if found else None
 
     return resolve
@@ -287,6 +304,11 @@ PATTERNS: tuple[_Pattern, ...] = (
     _p(rf"{_DATED_WEEKDAY}{_MONTH_DAY}", "absolute", _explicit_day, 0),
     _p(rf"{_DATED_WEEKDAY}{_DAY_MONTH}", "absolute", _explicit_day, 0),
     _p(HOLIDAY.pattern, "published", _holiday),  # before months: "the Fourth of July" is not "of July"
+    _p(DAY_FIRST_RANGE, "absolute", _range, 0),
+    _p(MONTH_FIRST_RANGE, "absolute", _range, 0),
+    # "On 14 May 2021, overnight,": the night of the day stated, not the night before the report
+    _p(rf"{_DAY_MONTH},?\s+(?i:over\s?night)", "absolute", _explicit_day, 0),
+    _p(rf"{_MONTH_DAY},?\s+(?i:over\s?night)", "absolute", _explicit_day, 0),
     _p(_DAY_MONTH, "absolute", _explicit_day, 0),
     _p(_MONTH_DAY, "absolute", _explicit_day, 0),
     _p(rf"{MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})", "absolute", _month_year, 0),
@@ -404,7 +426,18 @@ def _expressions(text: str, offset: int) -> tuple[TimeExpression, ...]:
         found.append(
             TimeExpression(offset + m.start(), offset + m.end(), m.group(0), pattern.anchor, pattern.build(m))
         )
-    return tuple(sorted(found, key=lambda e: e.start))
+    return tuple(e for e in sorted(found, key=lambda e: e.start) if not _gloss(e, found, text, offset))
+
+
+# "Around 18 June 2020 (between 15 - 21 June)": a date in brackets right after another glosses it (the span
+# it was narrowed from) and dates nothing itself
+GLOSS_GAP = re.compile(r"\s*\(\s*")
+
+
+def _gloss(expression: TimeExpression, found: list[TimeExpression], text: str, offset: int) -> bool:
+    """The expression opens brackets set right after another expression."""
+    start = expression.start - offset
+    return any(GLOSS_GAP.fullmatch(text[other.end - offset : start]) for other in found if other.end <= start)
 
 
 # "a party to honor Father's Day", "celebrating the Fourth of July": the holiday is the occasion, not the day
