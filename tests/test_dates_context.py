@@ -33,6 +33,9 @@ pytestmark = pytest.mark.slow
             "week",
         ),
         ("A man was shot last week.\n\nA vigil will be held on Oct. 9.", "shot", "2020-09-28", "week"),
+        # a month stands at its middle day, but narrows to any day inside it, before the 15th too
+        ("A guard was shot last month.\n\nIt happened on Sept. 3 at the depot.", "shot", "2020-09-03", "day"),
+        ("A guard was shot last month.\n\nA march will be held on Oct. 9.", "shot", "2020-09-15", "month"),
     ],
 )
 def test_a_period_narrows_to_the_day_the_article_gives_inside_it(

@@ -62,7 +62,7 @@ def resolve_date(
     end = period_end(found)
     if found.value is None or end is None or found.precision == "day":
         return found
-    narrowed = day_within(doc, found.value, end, ctx.article.published)
+    narrowed = day_within(doc, period_start(found), end, ctx.article.published)
     if narrowed is None:
         return found
     day = to_event_date(narrowed.expression, ctx.article.published, None)
@@ -167,6 +167,14 @@ def _as_reported(verb: Token) -> bool:
     """'As reported on 30 April, a body was found': a frame saying when the news came, the nearest the
     report comes to the incident's own day (coders date such an event by it), not a later act."""
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def period_start(event_date: EventDate) -> date:
+    """The first day of the period a known event date stands for (a month's date is its middle day)."""
+    assert event_date.value is not None
+    if event_date.precision == "month":
+        return event_date.value.replace(day=1)
+    return event_date.value
 
 
 def period_end(event_date: EventDate) -> date | None:

@@ -21,6 +21,9 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 SATURDAY = WEEKDAYS["saturday"]
+# an event known only to its month is dated to the month's middle day, as ACLED codes such events (the 15th):
+# never more than half a month off, where the 1st can be a whole month off
+MID_MONTH = 15
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -166,20 +169,20 @@ def _slashed(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
 
 
 def _month_year(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
-    """'March 2019'."""
-    fixed = date(int(m["year"]), month_number(m["month"]), 1)
+    """'March 2019': its middle day, at month precision."""
+    fixed = date(int(m["year"]), month_number(m["month"]), MID_MONTH)
     return lambda _base: ResolvedDate(fixed, "month")
 
 
 def _month_only(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
-    """'in March': the most recent March not after publication."""
+    """'in March': the most recent March not after publication, its middle day at month precision."""
     month = month_number(m["month"])
 
     def resolve(base: date | None) -> ResolvedDate | None:
         if base is None:
             return None
         year = base.year if month <= base.month else base.year - 1
-        return ResolvedDate(date(year, month, 1), "month")
+        return ResolvedDate(date(year, month, MID_MONTH), "month")
 
     return resolve
 
@@ -230,7 +233,8 @@ def _counted(sign: int) -> Callable[[re.Match[str]], Callable[[date | None], Res
 
 
 def shift_period(base: date, unit: str, n: int) -> ResolvedDate:
-    """Move a date by n units; the precision is the unit's (a week starts on Monday)."""
+    """Move a date by n units; the precision is the unit's (a week starts on Monday, a month is dated to its
+    middle day)."""
     if unit == "day":
         return _day(base + timedelta(days=n))
     if unit == "week":
@@ -238,7 +242,7 @@ def shift_period(base: date, unit: str, n: int) -> ResolvedDate:
         return ResolvedDate(moved - timedelta(days=moved.weekday()), "week")
     if unit == "month":
         index = base.year * 12 + base.month - 1 + n
-        return ResolvedDate(date(index // 12, index % 12 + 1, 1), "month")
+        return ResolvedDate(date(index // 12, index % 12 + 1, MID_MONTH), "month")
     return ResolvedDate(date(base.year + n, 1, 1), "year")
 
 
@@ -429,15 +433,19 @@ def _expressions(text: str, offset: int) -> tuple[TimeExpression, ...]:
     return tuple(e for e in sorted(found, key=lambda e: e.start) if not _gloss(e, found, text, offset))
 
 
-# "Around 18 June 2020 (between 15 - 21 June)": a date in brackets right after another glosses it (the span
-# it was narrowed from) and dates nothing itself
+# "Around 18 June 2020 (between 15 - 21 June)": a date in brackets right after a stated one glosses it (the
+# span it was narrowed from) and dates nothing itself; after 'on Wednesday (June 20)' it is the day itself
 GLOSS_GAP = re.compile(r"\s*\(\s*")
 
 
 def _gloss(expression: TimeExpression, found: list[TimeExpression], text: str, offset: int) -> bool:
-    """The expression opens brackets set right after another expression."""
+    """The expression opens brackets set right after a stated date."""
     start = expression.start - offset
-    return any(GLOSS_GAP.fullmatch(text[other.end - offset : start]) for other in found if other.end <= start)
+    return any(
+        GLOSS_GAP.fullmatch(text[other.end - offset : start])
+        for other in found
+        if other.end <= start and other.anchor == "absolute"
+    )
 
 
 # "a party to honor Father's Day", "celebrating the Fourth of July": the holiday is the occasion, not the day
