@@ -10,7 +10,8 @@ from dating import PREVIOUS, PUBLISHED, article_context, detection_at, resolve
 from spacy.language import Language
 
 from kronika.dates import is_historical, resolve_date
-from kronika.dates.expressions import find_clock_time, find_expressions
+from kronika.dates.clock import find_clock_time
+from kronika.dates.expressions import find_expressions
 from kronika.model import EventDate
 
 pytestmark = pytest.mark.slow
@@ -412,3 +413,25 @@ def test_a_stated_day_outranks_its_night_its_gloss_and_a_later_bound(
 ) -> None:
     found = resolve(nlp, text, trigger)
     assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a day and month with no year read in the order that falls nearest before publication (2020-10-06)
+        ("Hundreds of residents protested on 20/09 in Mandera.", "protested", "2020-09-20"),
+        ("Hundreds of residents protested on 03/10 in Mandera.", "protested", "2020-10-03"),
+        ("A guard was shot on 10/5 outside the depot.", "shot", "2020-10-05"),
+        ("Two bodies were found on the morning of 04/10 in Kamirithu.", "found", "2020-10-04"),
+    ],
+)
+def test_a_day_and_month_without_a_year_fall_nearest_before_publication(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    found = resolve(nlp, text, trigger)
+    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
+
+
+@pytest.mark.parametrize("text", ["Guards watch the gate 24/7.", "About 3/4 of the vote was counted."])
+def test_fractions_and_round_the_clock_are_no_dates(text: str) -> None:
+    assert find_expressions(text, 0) == []

@@ -10,7 +10,8 @@ import pytest
 from dating import resolve
 from spacy.language import Language
 
-from kronika.dates.expressions import find_clock_time, find_expressions
+from kronika.dates.clock import find_clock_time
+from kronika.dates.expressions import find_expressions
 
 pytestmark = pytest.mark.slow
 

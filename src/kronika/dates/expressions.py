@@ -168,6 +168,24 @@ def _slashed(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
     return resolve
 
 
+def _yearless_slashed(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+    """'on 20/03', 'on 10/5': a day and month with no year, read in whichever order (day first, as most of the
+    world writes it, or month first, as the US does) falls nearest before publication."""
+    first, second = int(m["a"]), int(m["b"])
+
+    def resolve(base: date | None) -> ResolvedDate | None:
+        if base is None:
+            return None
+        readings = [
+            _nearest_past(lambda y: safe_date(y, first, second), base),  # month first
+            _nearest_past(lambda y: safe_date(y, second, first), base),  # day first
+        ]
+        known = [d for d in readings if d is not None]
+        return _day(min(known, key=lambda d: abs((base - d).days))) if known else None
+
+    return resolve
+
+
 def _month_year(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
     """'March 2019': its middle day, at month precision."""
     fixed = date(int(m["year"]), month_number(m["month"]), MID_MONTH)
@@ -304,6 +322,12 @@ def weekday_of(expression: TimeExpression) -> int | None:
 PATTERNS: tuple[_Pattern, ...] = (
     _p(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", "absolute", _iso),
     _p(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})", "absolute", _slashed),
+    # with no year, only after a word that sets a date ("on 20/03", "(14/02)"): "24/7" and "3/4" are no dates
+    _p(
+        r"(?:(?i:on|of|dated)\s+|(?<=\())(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![/\d])",
+        "absolute",
+        _yearless_slashed,
+    ),
     # "Sunday, July 17": a weekday set before its full date is that date, however long ago it fell
     _p(rf"{_DATED_WEEKDAY}{_MONTH_DAY}", "absolute", _explicit_day, 0),
     _p(rf"{_DATED_WEEKDAY}{_DAY_MONTH}", "absolute", _explicit_day, 0),
@@ -367,26 +391,6 @@ PATTERNS: tuple[_Pattern, ...] = (
         _year,
     ),
 )
-
-
-# "around 1:50 a.m.", "at 8 p.m.", "an early-morning shooting": a time of day that names no day. A report
-# giving only this speaks of its own day (or the small hours just before it), so it is a last resort,
-# used only where nothing else in the article dates the event
-CLOCK = re.compile(
-    r"(?<![\w:])(?:[01]?\d(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight|early(?:\s+|-)morning)(?![\w-])",
-    re.IGNORECASE,
-)
-
-CLOCK_STAMP = re.compile(r"\b(?:updated|modified|posted|published)\s*:?[^.\n]{0,40}$", re.IGNORECASE)
-
-
-def find_clock_time(text: str, offset: int) -> TimeExpression | None:
-    """The sentence's first time of day, as an expression dated to the publication day; never the time
-    of a page's stamp ('Posted: Wednesday, January 7, 2015 12:45 PM EST')."""
-    m = next((m for m in CLOCK.finditer(text) if not CLOCK_STAMP.search(text[: m.start()])), None)
-    if m is None:
-        return None
-    return TimeExpression(offset + m.start(), offset + m.end(), m.group(0), "published", _shift(0)(m))
 
 
 def find_post_stamp(text: str, offset: int) -> TimeExpression | None:
@@ -478,7 +482,11 @@ NAME_BRACKET = re.compile(r"\b[A-Z][a-z]+\s*\(\s*$")
 def _named_birth_date(pattern: _Pattern, text: str, m: re.Match[str]) -> bool:
     """A slashed date alone in brackets right after a name."""
     closes = text[m.end() :].lstrip().startswith(")")
-    return pattern.build is _slashed and closes and bool(NAME_BRACKET.search(text[: m.start()]))
+    return (
+        pattern.build in (_slashed, _yearless_slashed)
+        and closes
+        and bool(NAME_BRACKET.search(text[: m.start()]))
+    )
 
 
 def _weekday_disagrees(m: re.Match[str]) -> bool:
