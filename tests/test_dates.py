@@ -435,3 +435,25 @@ def test_a_day_and_month_without_a_year_fall_nearest_before_publication(
 @pytest.mark.parametrize("text", ["Guards watch the gate 24/7.", "About 3/4 of the vote was counted."])
 def test_fractions_and_round_the_clock_are_no_dates(text: str) -> None:
     assert find_expressions(text, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the parse hangs the day on a participle ('another man injured ... on Sunday night'): the sentence's
+        # only date still dates the event
+        (
+            "A student was shot dead and another young man injured in an attack by gunmen in the town"
+            " on Sunday night.",
+            "shot",
+            "2020-10-04",
+        ),
+        # a relative clause's day is its own act's, even alone
+        ("Three men who were arrested on Monday attacked a guard.", "attacked", None),
+    ],
+)
+def test_the_sentences_only_date_unless_a_relative_clause_holds_it(
+    nlp: Language, text: str, trigger: str, expected: str | None
+) -> None:
+    found = resolve(nlp, text, trigger, plover="ASSAULT")
+    assert found.value == (date.fromisoformat(expected) if expected else None)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from kronika.dates.attach import EXCLUDED, attach, token_span
+from kronika.dates.attach import EXCLUDED, attach, in_relative_clause, token_span
 from kronika.dates.context import (
     AFTERMATH_LEMMAS,
     INCIDENT_LEMMAS,
@@ -102,7 +102,28 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         or clock_expression(doc, detection)
         or posted_expression(doc, detection)
     )
+    if borrowed is None:
+        lone = _lone_date(doc, detection, published)
+        if lone is not None:
+            return lone
     return _inherit(doc, detection, borrowed, ctx, previous)
+
+
+def _lone_date(doc: Doc, detection: Detection, published: date | None) -> EventDate | None:
+    """'Two were killed and two others injured on Tuesday when ...', parsed as a clause on 'others': the
+    sentence's only date, though the parse hangs it in a participle's clause, where nothing else dates the
+    event; never a relative clause's ('men who were arrested on Monday attacked'), which dates its own act."""
+    sentence = detection.sentence
+    expressions = find_expressions(sentence.text, sentence.start)
+    trigger = trigger_token(doc, detection)
+    if len(expressions) != 1 or expressions[0].anchor == "previous" or trigger is None:
+        return None
+    if in_relative_clause(doc, expressions[0], trigger):
+        return None
+    found = to_event_date(expressions[0], published, None)
+    if found.value is None:
+        return None
+    return EventDate(found.value, found.precision, f"{found.reason}, the sentence's only date")
 
 
 def _before_report(doc: Doc, report: EventDate, ctx: ArticleContext) -> ContextExpression | None:

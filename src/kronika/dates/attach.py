@@ -110,3 +110,15 @@ def _fronted_day(span: Span, expression: TimeExpression) -> bool:
     if after < sentence.end and doc[after].text == "(":  # a bracketed gloss: '(month of)'
         after = next((t.i + 1 for t in doc[after : sentence.end] if t.text == ")"), sentence.end)
     return after < sentence.end and doc[after].text == ","
+
+
+def in_relative_clause(doc: Doc, expression: TimeExpression, trigger: Token) -> bool:
+    """The expression hangs in a relative clause ('men who were arrested on Monday') on the way up to where
+    its path meets the trigger's: it dates that clause's own act."""
+    span = token_span(doc, expression.start, expression.end)
+    if span is None:
+        return True
+    trigger_path = _path_up(trigger)
+    path = _path_up(span.root)
+    below = path[: next((i for i, t in enumerate(path) if t in trigger_path), len(path))]
+    return any(t.dep_ == "relcl" for t in below)
