@@ -76,6 +76,10 @@ def test_canonical_key_folds_transliterations(variants: list[str], same: bool) -
         ("Hizbollah", "Hezbollah", "LBN", "REB"),
         ("marauders", "Criminal gang", None, "CRM"),
         ("NATO", "NATO", "-", "IGO"),
+        ("JEM", "Justice and Equality Movement", "SDN", "REB"),
+        ("UNP", "United National Party", "LKA", "PTY"),
+        ("Podujana Peramuna", "Sri Lanka Podujana Peramuna", "LKA", "PTY"),
+        ("Islamic State Somalia Province", "Islamic State", "-", "REB"),
     ],
 )
 def test_shipped_lexicon_knows(

@@ -10,7 +10,8 @@ from dating import PREVIOUS, PUBLISHED, article_context, detection_at, resolve
 from spacy.language import Language
 
 from kronika.dates import is_historical, resolve_date
-from kronika.dates.expressions import find_clock_time, find_expressions
+from kronika.dates.clock import find_clock_time
+from kronika.dates.expressions import find_expressions
 from kronika.model import EventDate
 
 pytestmark = pytest.mark.slow
@@ -30,10 +31,10 @@ pytestmark = pytest.mark.slow
         ("Two men were shot overnight in the harbour district.", "shot", "2020-10-06", "day"),
         ("Two men were shot over night in the harbour district.", "shot", "2020-10-06", "day"),
         ("Students rallied last week in the square.", "rallied", "2020-09-28", "week"),
-        ("Farmers blocked roads earlier this month.", "blocked", "2020-10-01", "month"),
-        ("Nurses walked out last month over pay.", "walked", "2020-09-01", "month"),
-        ("Miners struck in March over unpaid wages.", "struck", "2020-03-01", "month"),
-        ("Miners struck in November over unpaid wages.", "struck", "2019-11-01", "month"),
+        ("Farmers blocked roads earlier this month.", "blocked", "2020-10-15", "month"),
+        ("Nurses walked out last month over pay.", "walked", "2020-09-15", "month"),
+        ("Miners struck in March over unpaid wages.", "struck", "2020-03-15", "month"),
+        ("Miners struck in November over unpaid wages.", "struck", "2019-11-15", "month"),
         ("The party was founded in 2016.", "founded", "2016-01-01", "year"),
         ("Troops shelled the town on Oct. 3.", "shelled", "2020-10-03", "day"),
         ("Troops shelled the town on 3 October 2020.", "shelled", "2020-10-03", "day"),
@@ -351,7 +352,108 @@ def test_numbers_that_are_no_time_of_day(text: str) -> None:
         ("His neighbour, April Hill, heard three shots.", []),
         ("June Baker and August Reyes moved there in August.", ["in August."]),
         ("The bar reopened in June, April Hill said.", ["in June"]),
+        ("Around 18 June 2020 (between 15 - 21 June), troops searched Oursi.", ["18 June 2020"]),
+        ("Around 9 May 2020 (week of), rebels held the pass.", ["9 May 2020"]),
+        # after a weekday, the bracketed date is the day the weekday stands for, not a gloss
+        ("Police held two men on Wednesday (June 20) in Magura.", ["on Wednesday", "June 20"]),
     ],
 )
 def test_months_years_and_birth_dates_in_brackets(text: str, expected: list[str]) -> None:
     assert [e.text for e in find_expressions(text, 0)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Traders blocked the border road on 6-7 August in protest.", "blocked", "2020-08-06"),
+        ("Riots broke out in Migori from 11 to 13 Aug, leaving five dead.", "Riots", "2020-08-11"),
+        ("Clashes over 15-24 June left forty herders dead.", "Clashes", "2020-06-15"),
+        ("From Jan 21 to Jan 27, 2020, villagers held a sit-in at the mill.", "held", "2020-01-21"),
+        ("Between 20 May and 14 June 2015, detainees were beaten in Manokwari.", "beaten", "2015-05-20"),
+        # a range running into the new year starts in the year before the one written after its end
+        ("Between 28 December and 3 January 2021, rebels raided three villages.", "raided", "2020-12-28"),
+        ("Gunfire was heard in Dire Dawa on November 10-14 as rioters clashed.", "heard", "2019-11-10"),
+    ],
+)
+def test_a_range_of_days_is_dated_by_its_first_day(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    found = resolve(nlp, text, trigger)
+    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # 'overnight' set beside a stated day is that day's night, not the night before the report
+        ("On 14 May 2020, overnight, militants attacked a checkpoint in Afgooye.", "attacked", "2020-05-14"),
+        ("On May 14, 2020 overnight, militants attacked a checkpoint in Afgooye.", "attacked", "2020-05-14"),
+        # a date in brackets glosses the one before it ('the span it was narrowed from'): it dates nothing
+        (
+            "Around 18 June 2020 (between 15 - 21 June), soldiers seized two trucks near Oursi.",
+            "seized",
+            "2020-06-18",
+        ),
+        (
+            "Around 3 August 2020 (between 3 - 4 August), gunmen seized ten carts near Sebba.",
+            "seized",
+            "2020-08-03",
+        ),
+        # a day fronted before the clause and closed by a comma frames the whole sentence
+        (
+            "Around 30 December 2020 (month of), the fighting across the region was ongoing from Nov 4 2020.",
+            "was",
+            "2020-12-30",
+        ),
+        ("On 2 May 2020, the siege of the town was ongoing from April 28 onwards.", "was", "2020-05-02"),
+    ],
+)
+def test_a_stated_day_outranks_its_night_its_gloss_and_a_later_bound(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    found = resolve(nlp, text, trigger)
+    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # a day and month with no year read in the order that falls nearest before publication (2020-10-06)
+        ("Hundreds of residents protested on 20/09 in Mandera.", "protested", "2020-09-20"),
+        ("Hundreds of residents protested on 03/10 in Mandera.", "protested", "2020-10-03"),
+        ("A guard was shot on 10/5 outside the depot.", "shot", "2020-10-05"),
+        ("Two bodies were found on the morning of 04/10 in Kamirithu.", "found", "2020-10-04"),
+    ],
+)
+def test_a_day_and_month_without_a_year_fall_nearest_before_publication(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    found = resolve(nlp, text, trigger)
+    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
+
+
+@pytest.mark.parametrize("text", ["Guards watch the gate 24/7.", "About 3/4 of the vote was counted."])
+def test_fractions_and_round_the_clock_are_no_dates(text: str) -> None:
+    assert find_expressions(text, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # the parse hangs the day on a participle ('another man injured ... on Sunday night'): the sentence's
+        # only date still dates the event
+        (
+            "A student was shot dead and another young man injured in an attack by gunmen in the town"
+            " on Sunday night.",
+            "shot",
+            "2020-10-04",
+        ),
+        # a relative clause's day is its own act's, even alone
+        ("Three men who were arrested on Monday attacked a guard.", "attacked", None),
+    ],
+)
+def test_the_sentences_only_date_unless_a_relative_clause_holds_it(
+    nlp: Language, text: str, trigger: str, expected: str | None
+) -> None:
+    found = resolve(nlp, text, trigger, plover="ASSAULT")
+    assert found.value == (date.fromisoformat(expected) if expected else None)

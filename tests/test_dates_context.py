@@ -10,7 +10,8 @@ import pytest
 from dating import resolve
 from spacy.language import Language
 
-from kronika.dates.expressions import find_clock_time, find_expressions
+from kronika.dates.clock import find_clock_time
+from kronika.dates.expressions import find_expressions
 
 pytestmark = pytest.mark.slow
 
@@ -33,6 +34,9 @@ pytestmark = pytest.mark.slow
             "week",
         ),
         ("A man was shot last week.\n\nA vigil will be held on Oct. 9.", "shot", "2020-09-28", "week"),
+        # a month stands at its middle day, but narrows to any day inside it, before the 15th too
+        ("A guard was shot last month.\n\nIt happened on Sept. 3 at the depot.", "shot", "2020-09-03", "day"),
+        ("A guard was shot last month.\n\nA march will be held on Oct. 9.", "shot", "2020-09-15", "month"),
     ],
 )
 def test_a_period_narrows_to_the_day_the_article_gives_inside_it(

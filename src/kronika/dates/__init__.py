@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
-from kronika.dates.attach import EXCLUDED, attach, token_span
+from kronika.dates.attach import EXCLUDED, attach, in_relative_clause, token_span
 from kronika.dates.context import (
     AFTERMATH_LEMMAS,
     INCIDENT_LEMMAS,
@@ -62,7 +62,7 @@ def resolve_date(
     end = period_end(found)
     if found.value is None or end is None or found.precision == "day":
         return found
-    narrowed = day_within(doc, found.value, end, ctx.article.published)
+    narrowed = day_within(doc, period_start(found), end, ctx.article.published)
     if narrowed is None:
         return found
     day = to_event_date(narrowed.expression, ctx.article.published, None)
@@ -102,7 +102,28 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         or clock_expression(doc, detection)
         or posted_expression(doc, detection)
     )
+    if borrowed is None:
+        lone = _lone_date(doc, detection, published)
+        if lone is not None:
+            return lone
     return _inherit(doc, detection, borrowed, ctx, previous)
+
+
+def _lone_date(doc: Doc, detection: Detection, published: date | None) -> EventDate | None:
+    """'Two were killed and two others injured on Tuesday when ...', parsed as a clause on 'others': the
+    sentence's only date, though the parse hangs it in a participle's clause, where nothing else dates the
+    event; never a relative clause's ('men who were arrested on Monday attacked'), which dates its own act."""
+    sentence = detection.sentence
+    expressions = find_expressions(sentence.text, sentence.start)
+    trigger = trigger_token(doc, detection)
+    if len(expressions) != 1 or expressions[0].anchor == "previous" or trigger is None:
+        return None
+    if in_relative_clause(doc, expressions[0], trigger):
+        return None
+    found = to_event_date(expressions[0], published, None)
+    if found.value is None:
+        return None
+    return EventDate(found.value, found.precision, f"{found.reason}, the sentence's only date")
 
 
 def _before_report(doc: Doc, report: EventDate, ctx: ArticleContext) -> ContextExpression | None:
@@ -167,6 +188,14 @@ def _as_reported(verb: Token) -> bool:
     """'As reported on 30 April, a body was found': a frame saying when the news came, the nearest the
     report comes to the incident's own day (coders date such an event by it), not a later act."""
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def period_start(event_date: EventDate) -> date:
+    """The first day of the period a known event date stands for (a month's date is its middle day)."""
+    assert event_date.value is not None
+    if event_date.precision == "month":
+        return event_date.value.replace(day=1)
+    return event_date.value
 
 
 def period_end(event_date: EventDate) -> date | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,6 +15,8 @@ NOUN_MODIFIER_EDGES = {"poss", "compound", "nmod", "amod", "nummod"}
 SUBJECT_EDGES = {"nsubj", "nsubjpass"}  # "Sunday's attack killed three" does date the killing
 OBJECT_NOUN_RANK = 4
 EXCLUDED = 99
+FRONT_WORDS = {"ADP", "ADV", "PUNCT"}  # "On", "Around", "Early on" before a fronted date
+REFERENCE_DAY = date(2000, 6, 15)  # any day: only the precision of what an expression resolves to is read
 
 
 @dataclass(frozen=True)
@@ -89,4 +92,33 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
         return Attachment(0, 0)
     path = _path_up(root)
     rank = _rank_below(path, trigger, root) if trigger in path else _rank_elsewhere(path, trigger)
+    if rank == 0 and _fronted_day(span, expression):
+        return Attachment(0, 0)
     return Attachment(rank, distance)
+
+
+def _fronted_day(span: Span, expression: TimeExpression) -> bool:
+    """'On 5 May 2020, ...', 'Around 18 June 2020 (month of), ...': a day set before the sentence's clause
+    and closed off by a comma frames the whole sentence, so it is as close to its verb as a date can be."""
+    resolved = expression.resolver(REFERENCE_DAY)
+    if resolved is None or resolved.precision != "day":
+        return False
+    doc, sentence = span.doc, span.sent
+    if any(t.pos_ not in FRONT_WORDS for t in doc[sentence.start : span.start]):
+        return False
+    after = span.end
+    if after < sentence.end and doc[after].text == "(":  # a bracketed gloss: '(month of)'
+        after = next((t.i + 1 for t in doc[after : sentence.end] if t.text == ")"), sentence.end)
+    return after < sentence.end and doc[after].text == ","
+
+
+def in_relative_clause(doc: Doc, expression: TimeExpression, trigger: Token) -> bool:
+    """The expression hangs in a relative clause ('men who were arrested on Monday') on the way up to where
+    its path meets the trigger's: it dates that clause's own act."""
+    span = token_span(doc, expression.start, expression.end)
+    if span is None:
+        return True
+    trigger_path = _path_up(trigger)
+    path = _path_up(span.root)
+    below = path[: next((i for i, t in enumerate(path) if t in trigger_path), len(path))]
+    return any(t.dep_ == "relcl" for t in below)

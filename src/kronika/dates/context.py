@@ -10,12 +10,8 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kronika.dates.attach import attach
-from kronika.dates.expressions import (
-    TimeExpression,
-    find_clock_time,
-    find_expressions,
-    find_post_stamp,
-)
+from kronika.dates.clock import find_clock_time
+from kronika.dates.expressions import TimeExpression, find_expressions, find_post_stamp
 from kronika.dates.resolve import dated_back
 from kronika.model import Detection, EventDate
 from kronika.nlp import doc_text, paragraph_bounds, per_doc, span_text

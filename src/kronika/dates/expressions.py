@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from kronika.dates.holidays import HOLIDAY, holiday_rule, most_recent
+from kronika.dates.ranges import DAY_FIRST_RANGE, MONTH_FIRST_RANGE, range_start
 from kronika.model import DatePrecision
 
 Anchor = Literal["absolute", "published", "previous"]
@@ -20,6 +21,9 @@ MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if 
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 SATURDAY = WEEKDAYS["saturday"]
+# an event known only to its month is dated to the month's middle day, as ACLED codes such events (the 15th):
+# never more than half a month off, where the 1st can be a whole month off
+MID_MONTH = 15
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -127,6 +131,22 @@ def _explicit_day(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | No
     return resolve
 
 
+def _range(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+    """'6-7 August', 'from Jan 21 to Jan 27, 2020': coders date an event told over a range of days by the
+    range's first day (ACLED's notes split such events by day, the first one most often)."""
+    month = month_number(m["month"] or m["end_month"])
+    end_month = month_number(m["end_month"] or m["month"])
+
+    def resolve(base: date | None) -> ResolvedDate | None:
+        if m["year"]:
+            found = range_start(m, month, end_month)
+        else:
+            found = _nearest_past(lambda y: safe_date(y, month, int(m["day"])), base) if base else None
+        return _day(found) if found else None
+
+    return resolve
+
+
 def _iso(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
     """'2020-10-05'."""
     fixed = safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
@@ -148,21 +168,39 @@ def _slashed(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
     return resolve
 
 
+def _yearless_slashed(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
+    """'on 20/03', 'on 10/5': a day and month with no year, read in whichever order (day first, as most of the
+    world writes it, or month first, as the US does) falls nearest before publication."""
+    first, second = int(m["a"]), int(m["b"])
+
+    def resolve(base: date | None) -> ResolvedDate | None:
+        if base is None:
+            return None
+        readings = [
+            _nearest_past(lambda y: safe_date(y, first, second), base),  # month first
+            _nearest_past(lambda y: safe_date(y, second, first), base),  # day first
+        ]
+        known = [d for d in readings if d is not None]
+        return _day(min(known, key=lambda d: abs((base - d).days))) if known else None
+
+    return resolve
+
+
 def _month_year(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
-    """'March 2019'."""
-    fixed = date(int(m["year"]), month_number(m["month"]), 1)
+    """'March 2019': its middle day, at month precision."""
+    fixed = date(int(m["year"]), month_number(m["month"]), MID_MONTH)
     return lambda _base: ResolvedDate(fixed, "month")
 
 
 def _month_only(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
-    """'in March': the most recent March not after publication."""
+    """'in March': the most recent March not after publication, its middle day at month precision."""
     month = month_number(m["month"])
 
     def resolve(base: date | None) -> ResolvedDate | None:
         if base is None:
             return None
         year = base.year if month <= base.month else base.year - 1
-        return ResolvedDate(date(year, month, 1), "month")
+        return ResolvedDate(date(year, month, MID_MONTH), "month")
 
     return resolve
 
@@ -213,7 +251,8 @@ def _counted(sign: int) -> Callable[[re.Match[str]], Callable[[date | None], Res
 
 
 def shift_period(base: date, unit: str, n: int) -> ResolvedDate:
-    """Move a date by n units; the precision is the unit's (a week starts on Monday)."""
+    """Move a date by n units; the precision is the unit's (a week starts on Monday, a month is dated to its
+    middle day)."""
     if unit == "day":
         return _day(base + timedelta(days=n))
     if unit == "week":
@@ -221,7 +260,7 @@ def shift_period(base: date, unit: str, n: int) -> ResolvedDate:
         return ResolvedDate(moved - timedelta(days=moved.weekday()), "week")
     if unit == "month":
         index = base.year * 12 + base.month - 1 + n
-        return ResolvedDate(date(index // 12, index % 12 + 1, 1), "month")
+        return ResolvedDate(date(index // 12, index % 12 + 1, MID_MONTH), "month")
     return ResolvedDate(date(base.year + n, 1, 1), "year")
 
 
@@ -283,10 +322,21 @@ def weekday_of(expression: TimeExpression) -> int | None:
 PATTERNS: tuple[_Pattern, ...] = (
     _p(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})", "absolute", _iso),
     _p(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})", "absolute", _slashed),
+    # with no year, only after a word that sets a date ("on 20/03", "(14/02)"): "24/7" and "3/4" are no dates
+    _p(
+        r"(?:(?i:on|of|dated)\s+|(?<=\())(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![/\d])",
+        "absolute",
+        _yearless_slashed,
+    ),
     # "Sunday, July 17": a weekday set before its full date is that date, however long ago it fell
     _p(rf"{_DATED_WEEKDAY}{_MONTH_DAY}", "absolute", _explicit_day, 0),
     _p(rf"{_DATED_WEEKDAY}{_DAY_MONTH}", "absolute", _explicit_day, 0),
     _p(HOLIDAY.pattern, "published", _holiday),  # before months: "the Fourth of July" is not "of July"
+    _p(DAY_FIRST_RANGE, "absolute", _range, 0),
+    _p(MONTH_FIRST_RANGE, "absolute", _range, 0),
+    # "On 14 May 2021, overnight,": the night of the day stated, not the night before the report
+    _p(rf"{_DAY_MONTH},?\s+(?i:over\s?night)", "absolute", _explicit_day, 0),
+    _p(rf"{_MONTH_DAY},?\s+(?i:over\s?night)", "absolute", _explicit_day, 0),
     _p(_DAY_MONTH, "absolute", _explicit_day, 0),
     _p(_MONTH_DAY, "absolute", _explicit_day, 0),
     _p(rf"{MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})", "absolute", _month_year, 0),
@@ -343,26 +393,6 @@ PATTERNS: tuple[_Pattern, ...] = (
 )
 
 
-# "around 1:50 a.m.", "at 8 p.m.", "an early-morning shooting": a time of day that names no day. A report
-# giving only this speaks of its own day (or the small hours just before it), so it is a last resort,
-# used only where nothing else in the article dates the event
-CLOCK = re.compile(
-    r"(?<![\w:])(?:[01]?\d(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?|noon|midnight|early(?:\s+|-)morning)(?![\w-])",
-    re.IGNORECASE,
-)
-
-CLOCK_STAMP = re.compile(r"\b(?:updated|modified|posted|published)\s*:?[^.\n]{0,40}$", re.IGNORECASE)
-
-
-def find_clock_time(text: str, offset: int) -> TimeExpression | None:
-    """The sentence's first time of day, as an expression dated to the publication day; never the time
-    of a page's stamp ('Posted: Wednesday, January 7, 2015 12:45 PM EST')."""
-    m = next((m for m in CLOCK.finditer(text) if not CLOCK_STAMP.search(text[: m.start()])), None)
-    if m is None:
-        return None
-    return TimeExpression(offset + m.start(), offset + m.end(), m.group(0), "published", _shift(0)(m))
-
-
 def find_post_stamp(text: str, offset: int) -> TimeExpression | None:
     """The day an embedded post was posted ('— Jane Doe (@janedoe) November 5, 2016'), which
     `find_expressions` leaves out: the day the post told what it tells, so only a last resort."""
@@ -404,7 +434,22 @@ def _expressions(text: str, offset: int) -> tuple[TimeExpression, ...]:
         found.append(
             TimeExpression(offset + m.start(), offset + m.end(), m.group(0), pattern.anchor, pattern.build(m))
         )
-    return tuple(sorted(found, key=lambda e: e.start))
+    return tuple(e for e in sorted(found, key=lambda e: e.start) if not _gloss(e, found, text, offset))
+
+
+# "Around 18 June 2020 (between 15 - 21 June)": a date in brackets right after a stated one glosses it (the
+# span it was narrowed from) and dates nothing itself; after 'on Wednesday (June 20)' it is the day itself
+GLOSS_GAP = re.compile(r"\s*\(\s*")
+
+
+def _gloss(expression: TimeExpression, found: list[TimeExpression], text: str, offset: int) -> bool:
+    """The expression opens brackets set right after a stated date."""
+    start = expression.start - offset
+    return any(
+        GLOSS_GAP.fullmatch(text[other.end - offset : start])
+        for other in found
+        if other.end <= start and other.anchor == "absolute"
+    )
 
 
 # "a party to honor Father's Day", "celebrating the Fourth of July": the holiday is the occasion, not the day
@@ -437,7 +482,11 @@ NAME_BRACKET = re.compile(r"\b[A-Z][a-z]+\s*\(\s*$")
 def _named_birth_date(pattern: _Pattern, text: str, m: re.Match[str]) -> bool:
     """A slashed date alone in brackets right after a name."""
     closes = text[m.end() :].lstrip().startswith(")")
-    return pattern.build is _slashed and closes and bool(NAME_BRACKET.search(text[: m.start()]))
+    return (
+        pattern.build in (_slashed, _yearless_slashed)
+        and closes
+        and bool(NAME_BRACKET.search(text[: m.start()]))
+    )
 
 
 def _weekday_disagrees(m: re.Match[str]) -> bool:
