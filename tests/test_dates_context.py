@@ -272,7 +272,7 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
             "2020-09-29",
         ),
     ],
-    "a weekday is the day of that weekday the article stated before": [
+    "a weekday is the day of that weekday the article stated before, or wrote with its name": [
         # published Tuesday 2020-10-06: the latest Saturday is Oct. 3, but the story's Saturday is Sept. 12
         (
             "A man was charged in the Sept. 12 death of a clerk.\n\nThe clerk was shot Saturday in a store.",
@@ -291,6 +291,13 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
             "2020-09-26",
         ),
         ("A vigil is set for Oct. 3.\n\nThe clerk was shot Saturday in a store.", "shot", "2020-10-03"),
+        # unless it is written with that weekday's name: the article says which Saturday it means
+        (
+            "A girl was shot Saturday night in a drive-by.\n\n"
+            "Police said it happened around 11 p.m. Saturday, Sept. 12, outside her home.",
+            "shot",
+            "2020-09-12",
+        ),
         # a full date told after the weekday is another story's, and an arrest's weekday is recent
         ("The clerk was shot Saturday in a store.\n\nA guard was shot on Sept. 12.", "shot", "2020-10-03"),
         (
