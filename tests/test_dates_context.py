@@ -198,6 +198,37 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
             "2020-09-25",
         ),
     ],
+    "an incident borrowing an arrest's or a statement's day takes the day written out for it before": [
+        (
+            "Police arrested a man Monday for the killing of a cook.\n\n"
+            "The cook was shot outside a diner about 9 p.m. Aug. 14, police said.\n\n"
+            "Witnesses said the gunman fired four times.",
+            "fired",
+            "2020-08-14",
+        ),
+        (
+            "Lab results released Friday show the gunman who killed four people had been drinking.\n\n"
+            "The shootings happened on the night of July 30 at a farm.\n\n"
+            "Investigators said the victims were shot with a rifle.",
+            "shot",
+            "2020-07-30",
+        ),
+        # a day only reckoned from the report ('last seen Saturday night') may be before the incident
+        (
+            "Police said Sunday a woman was found dead.\n\nShe was last seen Saturday night.\n\n"
+            "She had been shot in the head.",
+            "shot",
+            "2020-10-04",
+        ),
+        # a day written out more than a year before the arrest is another, older incident's
+        (
+            "Police arrested a man Monday for the killing of a cook.\n\n"
+            "The cook's brother was shot on May 2, 2018.\n\n"
+            "Witnesses said the gunman fired four times.",
+            "fired",
+            "2020-10-05",
+        ),
+    ],
     "an incident dated only by its report takes an earlier day the article gives": [
         (
             "A man was charged Monday with shooting a clerk.\n\n"
@@ -276,7 +307,7 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
             "2020-09-29",
         ),
     ],
-    "a weekday is the day of that weekday the article stated before": [
+    "a weekday is the day of that weekday the article stated before, or wrote with its name": [
         # published Tuesday 2020-10-06: the latest Saturday is Oct. 3, but the story's Saturday is Sept. 12
         (
             "A man was charged in the Sept. 12 death of a clerk.\n\nThe clerk was shot Saturday in a store.",
@@ -295,6 +326,13 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
             "2020-09-26",
         ),
         ("A vigil is set for Oct. 3.\n\nThe clerk was shot Saturday in a store.", "shot", "2020-10-03"),
+        # unless it is written with that weekday's name: the article says which Saturday it means
+        (
+            "A girl was shot Saturday night in a drive-by.\n\n"
+            "Police said it happened around 11 p.m. Saturday, Sept. 12, outside her home.",
+            "shot",
+            "2020-09-12",
+        ),
         # a full date told after the weekday is another story's, and an arrest's weekday is recent
         ("The clerk was shot Saturday in a store.\n\nA guard was shot on Sept. 12.", "shot", "2020-10-03"),
         (

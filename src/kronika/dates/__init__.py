@@ -14,6 +14,7 @@ from kronika.dates.context import (
     ContextExpression,
     clock_expression,
     context_expression,
+    dates_aftermath,
     day_before_report,
     day_within,
     hanging_verb,
@@ -22,6 +23,7 @@ from kronika.dates.context import (
     is_after,
     is_incident,
     posted_expression,
+    stated_incident_day,
 )
 from kronika.dates.expressions import TimeExpression, find_expressions
 from kronika.dates.pinned import pinned
@@ -106,6 +108,8 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         lone = _lone_date(doc, detection, published)
         if lone is not None:
             return lone
+    if borrowed is not None and is_incident(doc, detection) and dates_aftermath(doc, borrowed.expression):
+        return _before_borrowed_report(doc, detection, borrowed, ctx, previous)
     return _inherit(doc, detection, borrowed, ctx, previous)
 
 
@@ -126,11 +130,35 @@ def _lone_date(doc: Doc, detection: Detection, published: date | None) -> EventD
     return EventDate(found.value, found.precision, f"{found.reason}, the sentence's only date")
 
 
+def _before_borrowed_report(
+    doc: Doc,
+    detection: Detection,
+    borrowed: ContextExpression,
+    ctx: ArticleContext,
+    previous: EventDate | None,
+) -> EventDate:
+    """An incident that borrows the day of an arrest, charge or statement ('Police arrested a man Wednesday
+    in the shooting.' ... 'He opened fire on a crowd.'): a day the article writes out for its incident before
+    that act comes first, else the act's day is the nearest known. A day only reckoned from the report ('last
+    seen Saturday night') is not taken: it may as well come before the incident."""
+    report = _inherit(doc, detection, borrowed, ctx, previous)
+    earlier = (
+        stated_incident_day(doc, report.value, ctx.article.published)
+        if report.value is not None and report.precision == "day"
+        else None
+    )
+    return _inherit(doc, detection, earlier, ctx, previous) if earlier is not None else report
+
+
 def _before_report(doc: Doc, report: EventDate, ctx: ArticleContext) -> ContextExpression | None:
-    """A day the article gives before the day of the report telling the incident, if any."""
+    """A day the article gives before the day of the report telling the incident (within a month), else one
+    it writes out for its incident (within a year), if any."""
     if report.value is None or report.precision != "day":
         return None
-    return day_before_report(doc, report.value, ctx.article.published)
+    published = ctx.article.published
+    return day_before_report(doc, report.value, published) or stated_incident_day(
+        doc, report.value, published
+    )
 
 
 def _dated_back(doc: Doc, detection: Detection, ctx: ArticleContext) -> EventDate | None:

@@ -191,6 +191,26 @@ def day_before_report(doc: Doc, report: date, published: date | None) -> Context
     return None
 
 
+STATED_DAYS = 366  # a follow-up report (a trial, lab results) may come months after its incident
+
+
+def stated_incident_day(doc: Doc, report: date, published: date | None) -> ContextExpression | None:
+    """For an incident told only by a later report of it ('arrested Wednesday for the fatal shooting of a
+    boy'): the first date the article writes out in full that dates an incident word directly ('shot him
+    around 2:30 p.m. Feb. 20'), before the report's day and at most a year before it. A written-out date
+    names its day whatever the distance, unlike 'Saturday', which counts from the report; and an incident
+    precedes its report, so such a date is nearer the truth than the report's own day."""
+    for lemmas in (HARM, INCIDENT_LEMMAS):
+        for sentence in doc_sentences(doc):
+            found = _dating_incident(sentence, lemmas)
+            resolved = found.resolver(published) if found is not None else None
+            if found is None or resolved is None or found.anchor != "absolute" or resolved.precision != "day":
+                continue
+            if 0 < (report - resolved.value).days <= STATED_DAYS:
+                return ContextExpression(found, "the day the article writes out for its incident")
+    return None
+
+
 def dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
     """The expression hangs on an arrest, charge, hearing or statement ('police said Monday', 'was
     arrested on Sept. 28')."""
