@@ -10,7 +10,7 @@ from spacy.language import Language
 from kronika.events import load_detector
 from kronika.events.battle_rules import returned_fire
 from kronika.events.discourse import FOLLOW_UP_FACTOR, protest_interventions
-from kronika.events.spans import only_a_date
+from kronika.events.spans import date_or_dateline
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
 
@@ -271,11 +271,15 @@ def test_the_lead_is_the_first_sentence_that_reports(nlp: Language) -> None:
         ("12 protesters.", False),
         ("Fighting in Leer.", False),
         ("Crowds march on 3 May.", False),
+        ("DENTON, Texas —", True),
+        ("LAGOS, Nigeria (Reuters) -", True),
+        ("Police said —", False),
     ],
 )
 def test_a_date_line_is_told_from_a_sentence(nlp: Language, text: str, date_only: bool) -> None:
-    """A sentence of nothing but calendar words and numbers only dates the report."""
-    assert only_a_date(nlp(text)[:]) is date_only
+    """A sentence of nothing but calendar words and numbers only dates the report; a dateline cut off
+    its sentence (no verb, closed by a dash) only places it."""
+    assert date_or_dateline(nlp(text)[:]) is date_only
 
 
 @pytest.mark.slow
@@ -287,3 +291,13 @@ def test_the_sentence_after_a_date_line_leads(nlp: Language) -> None:
     assert top is not None
     assert top.trigger.text != "June"
     assert top.sentence.text.startswith("Gunmen")
+
+
+@pytest.mark.slow
+def test_the_sentence_after_a_dateline_leads(nlp: Language) -> None:
+    """A dateline the parser cut off its sentence ('SALEM, Ore. —') gives no event of its own: the
+    reading of the lead's passage goes to the sentence after it."""
+    text = "Salem news\n\nSALEM, Ore. — Two guards were shot dead outside a bar early Sunday, police said."
+    top = _top(nlp, text, read_as("Attack", 0.95))
+    assert top is not None
+    assert top.sentence.text.startswith("Two guards")

@@ -48,7 +48,7 @@ from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
 from kronika.events.modality import REPORTING, modality
 from kronika.events.rules import RULE_BREAKING, adjust, commitment, doers, modifies_noun
 from kronika.events.selection import Candidate, in_main_clause, select
-from kronika.events.spans import keeps_of, np_span, only_a_date, sentence_span, sentences, trigger_span
+from kronika.events.spans import date_or_dateline, keeps_of, np_span, sentence_span, sentences, trigger_span
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Modality
 
@@ -186,21 +186,21 @@ class RuleDetector:
 
 
 def _with_date_lines(sents: Sequence[SpacySpan], leads: list[bool]) -> list[bool]:
-    """`leads` with the sentence after a paragraph's date line ("06 June. Gunmen ...") opening the
-    paragraph too: the date line only dates it, so the news starts after it."""
+    """`leads` with the sentence after a paragraph's date line ("06 June. Gunmen ...") or dateline
+    ("RIVERSIDE, Calif. — Two men ...") opening the paragraph too: the news starts after it."""
     for i in range(len(sents) - 1):
-        if leads[i] and only_a_date(sents[i]):
+        if leads[i] and date_or_dateline(sents[i]):
             leads[i + 1] = True
     return leads
 
 
 def _first_reporting(sents: Sequence[SpacySpan], leads: Sequence[bool]) -> int:
     """The index of the text's lead: its first sentence, unless that is a line of its own without a
-    closing stop (a title or byline: it reports nothing) or a date line before more text, then the
-    next such, else 0."""
+    closing stop (a title or byline: it reports nothing) or a date line or dateline before more text,
+    then the next such, else 0."""
     for i, sent in enumerate(sents):
         alone = leads[i] and (i + 1 == len(sents) or leads[i + 1])
-        if not alone or (sent.text.rstrip()[-1:] in _CLOSING and not only_a_date(sent)):
+        if not alone or (sent.text.rstrip()[-1:] in _CLOSING and not date_or_dateline(sent)):
             return i
     return 0
 

@@ -160,6 +160,18 @@ def sentences(doc: Doc) -> list[SpacySpan]:
     return [s for s in out if any(not t.is_space for t in s)]
 
 
+_DASHES: Final = ("—", "–", "-", "--")
+
+
+def date_or_dateline(sent: SpacySpan) -> bool:
+    """Whether the sentence is a note's date line ('06 June.') or a report's dateline cut off its first
+    sentence ('RIVERSIDE, Calif. —', no verb, closed by a dash): it only dates or places the next one."""
+    if only_a_date(sent):
+        return True
+    closed_by_dash = sent.text.rstrip().endswith(_DASHES)
+    return closed_by_dash and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
 def only_a_date(sent: SpacySpan) -> bool:
     """Whether the sentence is nothing but a date ("06 June.", "On 10 April 2012."): a note's date line,
     which reports nothing itself but dates the sentence after it."""
