@@ -46,19 +46,10 @@ _WEAPON_MODES: Final = (
 # Heavy weapons a force fires ("fired mortar shells at"): firing them is an attack, never a dismissal.
 _FIRED_WEAPONS: Final = frozenset(
     {
-        "missile",
-        "rocket",
-        "shell",
-        "mortar",
-        "bomb",
-        "grenade",
-        "artillery",
-        "launcher",
-        "rpg",
-        "projectile",
-        "round",
+        "missile", "rocket", "shell", "mortar", "bomb", "grenade", "artillery", "launcher", "rpg",
+        "projectile", "round",
     }
-)
+)  # fmt: skip
 _MODE_SUBS: Final = {
     "aerial": "Air/drone strike",
     "shelling": "Shelling/artillery/missile attack",
