@@ -1,8 +1,17 @@
-"""Text folding shared by the stages that compare names: accents off, one definition."""
+"""Text folding and word lists shared by the stages that read names: accents off, calendar names; one
+definition each."""
 
 from __future__ import annotations
 
+import calendar
 import unicodedata
+from typing import Final
+
+# Lower-case month names and abbreviations ('sept' as well), and weekday names: calendar words, no place
+_MONTH_WORDS: Final = (*calendar.month_name, *calendar.month_abbr, "Sept")
+MONTH_NAMES: Final = frozenset(w.lower() for w in _MONTH_WORDS if w)
+WEEKDAY_NAMES: Final = frozenset(w.lower() for w in calendar.day_name)
+WEEKDAY_ABBRS: Final = frozenset(w.lower() for w in calendar.day_abbr)
 
 
 def strip_accents(text: str) -> str:

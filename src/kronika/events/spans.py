@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from typing import Final
 
 from spacy.tokens import Doc, Token
@@ -11,10 +10,10 @@ from spacy.tokens import Span as SpacySpan
 from kronika.events.lexicon import TriggerEntry
 from kronika.model import Article, Span
 from kronika.nlp import sentences as doc_sentences
+from kronika.textnorm import MONTH_NAMES, WEEKDAY_ABBRS, WEEKDAY_NAMES
 
 # Words a line that only dates the report is made of: "06 June.", "Tuesday, 10 April 2012."
-_CALENDAR_LISTS: Final = (calendar.month_name, calendar.month_abbr, calendar.day_name, calendar.day_abbr)
-_CALENDAR_NAMES: Final = frozenset(w.lower() for names in _CALENDAR_LISTS for w in names if w) | {"sept"}
+_CALENDAR_NAMES: Final = MONTH_NAMES | WEEKDAY_NAMES | WEEKDAY_ABBRS
 _DATE_LINE_FILLERS: Final = frozenset({"on", "st", "nd", "rd", "th"})
 _CHARGE_VERBS: Final = frozenset({"accuse", "charge", "convict", "suspect", "acquit", "clear", "warn"})
 _ARTICLES: Final = frozenset({"the", "a", "an"})

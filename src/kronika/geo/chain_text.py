@@ -11,6 +11,7 @@ from functools import lru_cache
 from kronika.geo.chain_parts import joined_regions, suburb_of
 from kronika.geo.compound_names import NATIONAL_TYPES
 from kronika.geo.names import name_key
+from kronika.textnorm import MONTH_NAMES, WEEKDAY_NAMES
 
 # Lower-case particles inside place names: 'San Jose del Monte', 'Jabal al Kirsh', 'Qala i Naw'.
 _PARTICLE = (
@@ -66,12 +67,11 @@ DISTRICT_TYPES = frozenset(
     }
 )
 ADMIN1_TYPES = frozenset({"province", "state", "region", "governorate", "department", "prefecture", "oblast"})
-_NOT_PLACES = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "on", "in", "at", "the", "as", "police", "security", "movement", "unknown", "unidentified"}
-)  # fmt: skip
+_NOT_PLACES = (
+    MONTH_NAMES
+    | WEEKDAY_NAMES
+    | {"on", "in", "at", "the", "as", "police", "security", "movement", "unknown", "unidentified"}
+)
 # A police or government unit is named by its work, not a place: 'the Patrol Division', 'Special
 # Operations Division', 'the Narcotics Unit'. A name ending in such a word is no place.
 _UNIT_WORDS = frozenset(
@@ -169,8 +169,8 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         types.append(words[0].lower())
         words = words[2:]
     whole = " ".join(words) + _city_word(agency)
-    while len(words) > 1 and words[-1].lower().strip(".") in TYPE_WORDS:
-        types.append(words.pop().lower().strip("."))  # "in Montgomery County." at a full stop
+    words, closing = _closing_types(words)
+    types.extend(closing)
     start = match.start() + opening
     end = start + len(written)
     after = match.string[end : end + 16].lower().split()
@@ -216,10 +216,17 @@ def _without_opening_preposition(written: str) -> tuple[str, int]:
 def _owned(written: str) -> str:
     """A name read on past its possessive without its type words ("Cox's Bazar district" -> "Cox's
     Bazar"): the gazetteer decides whether a place is so named (`compound_names.py`)."""
-    words = written.split()
-    while len(words) > 1 and words[-1].lower().strip(".") in TYPE_WORDS:
-        words.pop()
-    return " ".join(words)
+    return " ".join(_closing_types(written.split())[0])
+
+
+def _closing_types(words: list[str]) -> tuple[list[str], list[str]]:
+    """The name's words without the type words closing it, and those type words, last first ("in
+    Montgomery County." at a full stop: Montgomery, county)."""
+    name = list(words)
+    types: list[str] = []
+    while len(name) > 1 and name[-1].lower().strip(".") in TYPE_WORDS:
+        types.append(name.pop().lower().strip("."))
+    return name, types
 
 
 _NOUN_OF_CHARS = 40  # 'the municipality of ': enough text before a name to read its place noun and 'of'
