@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 
 from kronika.events.classifier import AcledClassifier, default_model_path
+from kronika.events.transformer import MODEL_FILE, BlendedTyper, TransformerTyper, default_dir
 from kronika.gazetteer import Gazetteer
 
 
@@ -47,6 +48,26 @@ def main() -> None:
     print(f"  ACLED model: {size_mb:.1f} MB, loads in {model_load:.2f} s (target <= 2 s)")
     print(f"  gazetteer (cached): loads in {gazetteer_load:.2f} s")
     print(f"  classifier: {args.sentences / typing:,.0f} sentences/s on one process (target >= 1,000)")
+    transformer_times(classifier, texts[: max(args.sentences // 10, 1)], args.repeats)
+
+
+def transformer_times(linear: AcledClassifier, texts: list[str], repeats: int) -> None:
+    """Load time and speed of the fine-tuned transformer, and of the blend, which asks it only about the
+    sentences the linear model is unsure of (a mix of sure and unsure ones here)."""
+    load = best_seconds(TransformerTyper.load, repeats)
+    transformer = TransformerTyper.load()
+    alone = best_seconds(lambda: transformer.predict(texts), repeats)
+    mixed = [t if i % 2 else t.replace("clashed with", "met") for i, t in enumerate(texts)]
+    blend = BlendedTyper(linear, transformer)
+    unsure = int((linear.predict_proba(mixed).max(axis=1) < blend.sure).sum())
+    both = best_seconds(lambda: blend.predict(mixed), repeats)
+    size_mb = (default_dir() / MODEL_FILE).stat().st_size / 2**20
+    print(
+        f"  transformer: {size_mb:.1f} MB, loads in {load:.2f} s; {len(texts) / alone:,.0f} sentences/s alone"
+    )
+    print(
+        f"  blend: {len(mixed) / both:,.0f} sentences/s where the transformer reads {unsure} of {len(mixed)}"
+    )
 
 
 if __name__ == "__main__":

