@@ -146,7 +146,12 @@ def resolve_chain(
             _regions(options[i + 1 :], country),
             hinted,
             chain.names[i].district,
-            anchors(options[i + 1 :], country),
+            anchors(
+                options[i + 1 :],
+                [n.text for n in chain.names[i + 1 :]],
+                country,
+                _later_regions(options[i + 1 :], country),
+            ),
         )
         for i, group in enumerate(options)
     ]
