@@ -15,6 +15,7 @@ from kronika.geo.chains import (
     reads_whole,
 )
 from kronika.geo.coded import coded_place
+from kronika.geo.countryside import toward_countryside
 from kronika.geo.dateline import (
     DATELINE,
     county_near_dateline,
@@ -52,14 +53,18 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
     """Where this event happened: its sentence, else earlier sentences of its paragraph, else the dateline,
     else the town the article is mostly about, else the focus country. A region that is one city ('D.C.')
     is given as that city; a region the sentence names on its own is placed at its seat. A report from
-    a front line is read on the front (`geo/fronts.py`); one from just outside a city that is a region
+    a front line is read on the front (`geo/fronts.py`); one in a side of a province's or town's
+    countryside, out on that side (`geo/countryside.py`); one from just outside a city that is a region
     of its own, in the region around it, and one in a capital the region list folds into the region
     around it, in the capital's own unit (`geo/outskirts.py`)."""
     place = _on_front(_locate(doc, detection, ctx, gazetteer), detection, ctx, gazetteer)
     if place is None:
         return None
     sentence = detection.sentence.text
-    place = outside_city(at_seat(gazetteer.city_of_region(place), sentence, gazetteer), sentence, gazetteer)
+    place = toward_countryside(
+        at_seat(gazetteer.city_of_region(place), sentence, gazetteer), sentence, gazetteer
+    )
+    place = outside_city(place, sentence, gazetteer)
     return capital_province(place, gazetteer)
 
 

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.anchored import anchors, nearest_namesake
 from kronika.geo.chain_parts import container_countries, part_of_later_town, writers_region
 from kronika.geo.chain_text import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.chain_text import Chain as Chain
@@ -145,6 +146,12 @@ def resolve_chain(
             _regions(options[i + 1 :], country),
             hinted,
             chain.names[i].district,
+            anchors(
+                options[i + 1 :],
+                [n.text for n in chain.names[i + 1 :]],
+                country,
+                _later_regions(options[i + 1 :], country),
+            ),
         )
         for i, group in enumerate(options)
     ]
@@ -325,17 +332,24 @@ def _contained(options: list[list[GeoEntry]], country: str) -> int:
 
 
 def _pick(
-    local: list[GeoEntry], regions: set[str | None], hinted: frozenset[str], district: bool = False
+    local: list[GeoEntry],
+    regions: set[str | None],
+    hinted: frozenset[str],
+    district: bool = False,
+    near: list[GeoEntry] | None = None,
 ) -> GeoEntry | None:
-    """A town in one of the named regions (the biggest), else a district there, else a named region;
-    with no region named, the biggest town (one in a hinted region if there is one), else district.
-    A name written as a district ('Biu LGA') looks for the district before the town it is named after."""
+    """A town in one of the named regions (the biggest, or the one nearest a town or district `near`
+    written after it, `geo/anchored.py`), else a district there, else a named region; with no region
+    named, the biggest town (one in a hinted region if there is one), else district. A name written as
+    a district ('Biu LGA') looks for the district before the town it is named after."""
     for kind in ("admin2", "city") if district else ("city", "admin2"):
         found = [e for e in local if e.kind == kind]
         if regions:  # else a town the lists file under a kin of the region named ('Nabire, Papua')
             found = [e for e in found if e.admin1 in regions] or in_kin_regions(found, regions)
         elif any(e.admin1 in hinted for e in found):
             found = [e for e in found if e.admin1 in hinted]
+        if found and regions:
+            return nearest_namesake(found, near or [], regions)
         if found:
             return max(found, key=lambda e: e.population)
     admin1 = [e for e in local if e.kind == "admin1"]
