@@ -140,11 +140,14 @@ def _before_borrowed_report(
 ) -> EventDate:
     """An incident that borrows the day of an arrest, charge or statement ('Police arrested a man Wednesday
     in the shooting.' ... 'He opened fire on a crowd.'): a day the article writes out for its incident before
-    that act comes first, else the act's day is the nearest known. A day only reckoned from the report ('last
-    seen Saturday night') is not taken: it may as well come before the incident."""
+    that act comes first, then a day before it in a sentence telling the incident ('officers were sent there
+    on Saturday and found him shot'), else the act's day is the nearest known. A day reckoned from the report
+    in a sentence telling no incident ('last seen Saturday night') is not taken: it may as well come before
+    the incident."""
     report = _inherit(doc, detection, borrowed, ctx, previous)
     earlier = (
         stated_incident_day(doc, report.value, ctx.article.published)
+        or day_before_report(doc, report.value, ctx.article.published, telling=True)
         if report.value is not None and report.precision == "day"
         else None
     )
