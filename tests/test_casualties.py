@@ -620,6 +620,22 @@ A_TALLY_AFTER_AN_ATTACK = (
             ("A guard died at the scene of the shooting. Three people were injured.", "A guard", 1, 3),
         ),
         *rule(
+            "a victim counted by its order, whatever is said of it, tells how many were hit",
+            (
+                "Two men walked into a clinic with gunshot wounds. A third shooting victim was found on Elm "
+                "Street.",
+                "Two men",
+                None,
+                3,
+            ),
+            (
+                "Three women were shot at a party. Police later found a fourth victim nearby.",
+                "Three",
+                None,
+                4,
+            ),
+        ),
+        *rule(
             "a death only threatened or attempted took no life",
             (
                 "Her father had a gun and was threatening to take his own life. She was shot in the arm.",
