@@ -170,6 +170,9 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("The boy could have been killed, his aunt said.", None, None),
             ("A clerk was shot and would later die at the clinic.", 1, None),
             ("He fired the rifle, striking a neighbour in the hip.", None, 1),
+            # a gun that went off and struck someone: the person struck was shot
+            ("His rifle discharged and struck his neighbour.", None, 1),
+            ("The pistol discharged, striking a boy in the next room.", None, 1),
             ("Medics took the man, with a gunshot wound to the arm, to a clinic.", None, 1),
             ("Police say three people were hit in a late-night shooting.", None, 3),
             ("The car hit a pole near the bridge.", None, None),
