@@ -170,6 +170,9 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("The boy could have been killed, his aunt said.", None, None),
             ("A clerk was shot and would later die at the clinic.", 1, None),
             ("He fired the rifle, striking a neighbour in the hip.", None, 1),
+            # a gun that went off and struck someone: the person struck was shot
+            ("His rifle discharged and struck his neighbour.", None, 1),
+            ("The pistol discharged, striking a boy in the next room.", None, 1),
             ("Medics took the man, with a gunshot wound to the arm, to a clinic.", None, 1),
             ("Police say three people were hit in a late-night shooting.", None, 3),
             ("The car hit a pole near the bridge.", None, None),
@@ -618,6 +621,22 @@ A_TALLY_AFTER_AN_ATTACK = (
             # the injured said to be besides others, and a death not said to come later, are counted apart
             ("A man wounded in the shooting has died. Two other men were injured.", "A man", 1, 2),
             ("A guard died at the scene of the shooting. Three people were injured.", "A guard", 1, 3),
+        ),
+        *rule(
+            "a victim counted by its order, whatever is said of it, tells how many were hit",
+            (
+                "Two men walked into a clinic with gunshot wounds. A third shooting victim was found on Elm "
+                "Street.",
+                "Two men",
+                None,
+                3,
+            ),
+            (
+                "Three women were shot at a party. Police later found a fourth victim nearby.",
+                "Three",
+                None,
+                4,
+            ),
         ),
         *rule(
             "a death only threatened or attempted took no life",

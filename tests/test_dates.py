@@ -457,3 +457,54 @@ def test_the_sentences_only_date_unless_a_relative_clause_holds_it(
 ) -> None:
     found = resolve(nlp, text, trigger, plover="ASSAULT")
     assert found.value == (date.fromisoformat(expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # an evening time of day: the night the report tells began the day before it
+        (
+            "A man was shot overnight in the harbour district.\n\nIt happened at about 11:30 p.m.",
+            "shot",
+            "2020-10-05",
+        ),
+        (
+            "A woman was wounded overnight.\n\nPolice were called just before midnight.",
+            "wounded",
+            "2020-10-05",
+        ),
+        ("Two men were shot overnight.\n\nThe first was hit at 9 p.m. near a bar.", "shot", "2020-10-05"),
+        # a time after midnight, 'midnight' alone, or none at all: the report's own day
+        (
+            "A man was shot overnight in the harbour district.\n\nIt happened at about 2:15 a.m.",
+            "shot",
+            "2020-10-06",
+        ),
+        (
+            "A woman was wounded overnight.\n\nPolice were called shortly after midnight.",
+            "wounded",
+            "2020-10-06",
+        ),
+        (
+            "A man was shot overnight in the harbour district.\n\nHe is expected to recover.",
+            "shot",
+            "2020-10-06",
+        ),
+        # a page's stamp is no incident's time
+        (
+            "Updated: Oct 6, 2020 - 9:40 PM\n\nA man was shot overnight in the harbour district.",
+            "shot",
+            "2020-10-06",
+        ),
+        (
+            "October 6, 2020 9:40 PM\n\nA man was shot overnight in the harbour district.",
+            "shot",
+            "2020-10-06",
+        ),
+    ],
+)
+def test_overnight_told_at_an_evening_hour_is_the_evening_before_the_report(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    found = resolve(nlp, text, trigger, sentence_with=trigger, plover="ASSAULT")
+    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")

@@ -445,3 +445,28 @@ def test_as_reported_on_frames_the_incident_with_the_day_the_news_came(nlp: Lang
         "The man was reported missing on 28 September."
     )
     assert resolve(nlp, text, "body", plover="ASSAULT").value == date(2020, 10, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence telling the incident gives a day before the sketch's release: the incident's day
+        (
+            "Police released a sketch Tuesday of the man they are looking for.\n\n"
+            "He shot a clerk during a robbery at a store. Officers were sent to the store on Saturday and "
+            "found the clerk with a gunshot wound.",
+            "2020-10-03",
+        ),
+        # a day before the release in a sentence telling no incident ('not seen since'): the release's day
+        (
+            "Police released a sketch Tuesday of the man they are looking for.\n\n"
+            "He shot a clerk during a robbery at a store. His family had not seen him since Saturday.",
+            "2020-10-06",
+        ),
+    ],
+)
+def test_an_incident_borrowing_a_later_acts_day_takes_a_day_before_it_that_tells_the_incident(
+    nlp: Language, text: str, expected: str
+) -> None:
+    found = resolve(nlp, text, "shot", plover="ASSAULT")
+    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")

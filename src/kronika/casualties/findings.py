@@ -221,6 +221,10 @@ def _special_findings(token: Token) -> Finding | None:
         return Finding("killed", count, token.i) if count is not None else None
     if _gun_on_himself(token):
         return Finding("killed", 1, token.i, token.i, himself=True)
+    if token.lemma_.lower() == "victim" and token.pos_ == "NOUN" and _ordinal(token) is not None:
+        # "as a fourth shooting victim was found": that many were hit, whatever the verb (a count of everyone,
+        # so no token: the larger reading counts)
+        return Finding("shot", _ordinal(token) or 0, -1, token.i)
     if token.lower_ in ACT_NOUNS and token.pos_ == "NOUN":
         return _act_of(token) or _owned_death(token)
     if token.lower_ == "condition" and any(c.lower_ in CONDITIONS for c in token.children):

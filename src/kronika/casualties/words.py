@@ -80,9 +80,10 @@ GUNFIRE_WORDS = {"shooting", "gunfire", "gunshot", "bullet", "shot"}
 
 
 def _after_firing(token: Token) -> bool:
-    """'fired three shots, striking a man', 'opened fire, hitting two': a shot that hit its object."""
+    """'fired three shots, striking a man', 'opened fire, hitting two', 'the gun discharged, striking a boy':
+    a shot that hit its object."""
     head = token.head
-    fired = head.lemma_.lower() in {"fire", "shoot"} or (
+    fired = head.lemma_.lower() in {"fire", "shoot", "discharge"} or (
         head.lemma_.lower() == "open" and any(c.lower_ == "fire" for c in head.children)
     )
     return fired and token.dep_ in {"advcl", "conj", "xcomp"} and child(token, OBJECTS) is not None

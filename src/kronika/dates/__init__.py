@@ -26,6 +26,7 @@ from kronika.dates.context import (
     stated_incident_day,
 )
 from kronika.dates.expressions import TimeExpression, find_expressions
+from kronika.dates.overnight import evening_before
 from kronika.dates.pinned import pinned
 from kronika.dates.resolve import dated_back, to_event_date
 from kronika.model import ArticleContext, Detection, EventDate
@@ -79,7 +80,7 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
     unresolved: EventDate | None = None
     reported: list[EventDate] = []
     for ranked in _ranked_expressions(doc, detection):
-        expression = pinned(doc, ranked, ctx.article.published)
+        expression = pinned(doc, evening_before(doc, ranked), ctx.article.published)
         found = to_event_date(expression, ctx.article.published, previous)
         if found.value is not None and _dates_report(doc, expression, detection):
             reported.append(found)
@@ -139,11 +140,14 @@ def _before_borrowed_report(
 ) -> EventDate:
     """An incident that borrows the day of an arrest, charge or statement ('Police arrested a man Wednesday
     in the shooting.' ... 'He opened fire on a crowd.'): a day the article writes out for its incident before
-    that act comes first, else the act's day is the nearest known. A day only reckoned from the report ('last
-    seen Saturday night') is not taken: it may as well come before the incident."""
+    that act comes first, then a day before it in a sentence telling the incident ('officers were sent there
+    on Saturday and found him shot'), else the act's day is the nearest known. A day reckoned from the report
+    in a sentence telling no incident ('last seen Saturday night') is not taken: it may as well come before
+    the incident."""
     report = _inherit(doc, detection, borrowed, ctx, previous)
     earlier = (
         stated_incident_day(doc, report.value, ctx.article.published)
+        or day_before_report(doc, report.value, ctx.article.published, telling=True)
         if report.value is not None and report.precision == "day"
         else None
     )
@@ -186,7 +190,9 @@ def _inherit(
     if back is not None:
         return EventDate(back.value, back.precision, f"{back.reason}, in {borrowed.where}")
     inherited = to_event_date(
-        pinned(doc, borrowed.expression, ctx.article.published), ctx.article.published, previous
+        pinned(doc, evening_before(doc, borrowed.expression), ctx.article.published),
+        ctx.article.published,
+        previous,
     )
     if inherited.value is None:
         return EventDate(None, None, NO_EXPRESSION)

@@ -174,12 +174,18 @@ def _incident_context(
     return None
 
 
-def day_before_report(doc: Doc, report: date, published: date | None) -> ContextExpression | None:
+def day_before_report(
+    doc: Doc, report: date, published: date | None, *, telling: bool = False
+) -> ContextExpression | None:
     """For an incident dated only by the report of it ('was charged Friday with shooting her') where no
     sentence dates the incident itself: the article's first day that falls before the report's (by at most
     a month) and dates no arrest, charge or statement, nor a thing other than an incident ("Sunday's
-    election"); an incident comes before its report."""
+    election"); an incident comes before its report. `telling`: only in a sentence that tells an incident
+    ('officers were sent there on Saturday and found him with a gunshot wound'), not a day someone was last
+    seen or a search began, which may come before the incident."""
     for sentence in doc_sentences(doc):
+        if telling and not _tells_incident(sentence):
+            continue
         for found in _usable(sentence):
             resolved = found.resolver(published)
             if resolved is None or resolved.precision != "day":

@@ -1,0 +1,61 @@
+"""'Overnight' in a report that times its incident in the evening: the night began the day before the
+report ('shot overnight' ... 'around 11:30 p.m.'), so the incident is that evening's."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from kronika.dates.clock import find_clock_time
+from kronika.dates.expressions import ResolvedDate, TimeExpression
+from kronika.nlp import doc_text, per_doc, span_text
+from kronika.nlp import sentences as doc_sentences
+
+__all__ = ["evening_before"]
+
+OVERNIGHT = re.compile(r"^over\s?night$", re.IGNORECASE)
+# an evening hour ('at 11:30 p.m.', '7 p.m.') or the last minutes of the day ('just before midnight'); a
+# time after midnight ('12:30 a.m.', '2 a.m.') is the report's own day, as "overnight" alone reads it
+EVENING = re.compile(r"^(?:(?:[6-9]|1[01])(?::[0-5]\d)?\s*p\.?\s?m\b\.?|midnight)$", re.IGNORECASE)
+BEFORE_MIDNIGHT = re.compile(r"\bbefore\s+$", re.IGNORECASE)
+# a page's stamp written with its full date ('July 7, 2013 6:20 PM', 'Nov 9, 2016 - 5:36 PM'): no incident's
+STAMP_YEAR = re.compile(r"\b(?:19|20)\d\d\s*[-–,]?\s*$")
+_FIRST_CLOCK_KEY = "kronika.first_clock"
+
+
+def evening_before(doc: Doc, expression: TimeExpression) -> TimeExpression:
+    """The expression, or for 'overnight' reckoned from the report in an article whose first time of day is
+    an evening's, the day before the report: the night the article tells began then."""
+    if expression.anchor != "published" or not OVERNIGHT.match(expression.text):
+        return expression
+    clock = per_doc(doc, _FIRST_CLOCK_KEY, lambda: _first_clock(doc))
+    if clock is None or not _evening(clock, doc):
+        return expression
+    text = f"{expression.text}, the evening before, at {clock.text}"
+    return TimeExpression(expression.start, expression.end, text, "published", _day_before)
+
+
+def _day_before(base: date | None) -> ResolvedDate | None:
+    """The day before the report's."""
+    return ResolvedDate(base - timedelta(days=1), "day") if base else None
+
+
+def _first_clock(doc: Doc) -> TimeExpression | None:
+    """The article's first time of day, not a page's stamp: the time its incident is told at."""
+    for sentence in doc_sentences(doc):
+        text = span_text(sentence)
+        found = find_clock_time(text, sentence.start_char)
+        if found is not None and not STAMP_YEAR.search(text[: found.start - sentence.start_char]):
+            return found
+    return None
+
+
+def _evening(clock: TimeExpression, doc: Doc) -> bool:
+    """Whether the time of day is an evening's: 6 to 11 p.m., or 'before midnight'."""
+    if not EVENING.match(clock.text):
+        return False
+    if clock.text.lower() != "midnight":
+        return True
+    return BEFORE_MIDNIGHT.search(doc_text(doc)[max(0, clock.start - 20) : clock.start]) is not None
