@@ -112,6 +112,10 @@ def test_barricaded_roads_make_a_protest_violent(plover: str, expected: str) -> 
         (" Security guards interfered to keep them from the gate.", "Protest with intervention"),
         (" Officers were deployed but did not intervene.", "Peaceful protest"),
         (" Police officers tried to control the crowd.", "Protest with intervention"),
+        # police who dispersed it, or moved in to, acted on it
+        (" Riot police moved in to disperse the tenants.", "Protest with intervention"),
+        (" Forces dispersed the crowd by evening.", "Protest with intervention"),
+        (" The tenants dispersed peacefully at noon.", "Peaceful protest"),
         (" The mayor met a delegation later.", "Peaceful protest"),
     ],
 )
