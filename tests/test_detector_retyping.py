@@ -77,6 +77,11 @@ def test_small_arms_fired_make_a_bombardment_a_battle(paragraph: str, expected: 
         ("Three soldiers were killed by militants near the dam.", "killed", "Armed clash"),
         ("Troops killed two suspected militants in the hills.", "killed", "Armed clash"),
         ("Gunmen ambushed an army patrol on the highway.", "ambushed", "Armed clash"),
+        # gunmen, armed men and assailants shot or killed are armed victims too
+        ("Police shot and killed three unidentified gunmen near the bridge.", "killed", "Armed clash"),
+        ("Two armed men were killed by villagers guarding the well.", "killed", "Armed clash"),
+        ("Guards wounded an assailant outside the bank.", "wounded", "Armed clash"),
+        ("Unidentified gunmen killed a trader near the bridge.", "killed", "Attack"),
         # civilians, and a soldier who is off duty (a civilian to ACLED), stay the victims of an attack
         ("Unknown gunmen shot and killed a shopkeeper at a market.", "killed", "Attack"),
         ("Gunmen killed an off-duty soldier at his home.", "killed", "Attack"),
