@@ -226,6 +226,26 @@ def test_the_lead_rules_leave_other_sentences_alone() -> None:
     assert _subs(retype_lead([lead, later], text, 0, len(text))) == ["Armed clash", "Attack"]
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "peaceful", "expected"),
+    [
+        # damage the paragraph names outranks an unsure reading, not a sure reading of a peaceful protest
+        (" Rebels had damaged two army trucks earlier that week.", False, "Violent demonstration"),
+        (" Rebels had damaged two army trucks earlier that week.", True, "Peaceful protest"),
+        # police who dispersed it still make it a protest with intervention
+        (" Police dispersed the marchers by noon.", True, "Protest with intervention"),
+    ],
+)
+def test_a_sure_peaceful_reading_outranks_damage_words(follow_up: str, peaceful: bool, expected: str) -> None:
+    """A lead protest whose paragraph the classifier reads as peaceful, sure of it, is not made a riot
+    by damage words elsewhere in the paragraph; police action on it still counts."""
+    sentence = "Villagers marched to the district office in support of the rebels."
+    text = sentence + follow_up
+    lead = made_up_detection(sentence, "marched", "PROTEST", "Peaceful protest")
+    (out,) = retype_lead([lead], text, 0, len(text), peaceful)
+    assert out.type.acled_sub_event_type == expected
+
+
 # --- near-certain readings -----------------------------------------------------------------------
 
 

@@ -267,11 +267,18 @@ def opens_with_pronoun(sentence: str) -> bool:
     return bool(words) and words[0].lower().strip(",.;:") in _BACK_REFERRING
 
 
-def retype_lead(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
+def retype_lead(
+    detections: Sequence[Detection], text: str, first: int, lead_end: int, peaceful: bool = False
+) -> list[Detection]:
     """The detections with the lead's event typed by what its paragraph (`first`..`lead_end` in `text`)
     tells: no violence at all, police action on a protest, fire returned, small arms fired, armed victims,
     sides that fought each other, burning barricades, demonstrators' damage. Each rule looks at the lead
-    as the one before left it."""
+    as the one before left it.
+
+    `peaceful`: the classifier read the whole paragraph as a peaceful protest and is sure of it; the
+    words of damage, fire or scuffles `burning_barricades` looks for then do not outrank it (they tell
+    the grievance or another event: "claimed they had damaged military vehicles (coded separately)").
+    Arrests and dispersal still make it a protest with intervention."""
     found = calm_protest(detections, text, first, lead_end)
     found = protest_interventions(found, text, first, lead_end)
     found = civilian_victims(found, first)
@@ -280,7 +287,8 @@ def retype_lead(detections: Sequence[Detection], text: str, first: int, lead_end
     found = armed_targets(found, first)
     found = feuding_sides(found, first)
     found = criminal_victims(found, text, first, lead_end)
-    found = burning_barricades(found, text, first, lead_end)
+    if not peaceful:
+        found = burning_barricades(found, text, first, lead_end)
     return protest_damage(found, text, first, lead_end)
 
 
