@@ -129,6 +129,25 @@ def test_police_who_intervened_make_a_protest_with_intervention(follow_up: str, 
     assert out.type.acled_sub_event_type == expected
 
 
+@pytest.mark.parametrize(
+    ("peaceful", "expected"),
+    [(False, "Protest with intervention"), (True, "Peaceful protest")],
+)
+def test_a_sure_peaceful_reading_outranks_a_later_protest_read_as_intervention(
+    peaceful: bool, expected: str
+) -> None:
+    """A later mention of the protest itself that its own sentence's reading types as one with
+    intervention ("an officer joined the protest") makes the lead one with intervention, unless the
+    classifier read the whole paragraph as peaceful and is sure of it."""
+    first = "Tenants protested outside the housing office."
+    later = "An officer joined the protest."
+    text = f"{first} {later}"
+    lead = made_up_detection(first, "protested", "PROTEST", "Peaceful protest")
+    mention = made_up_detection(later, "protest", "PROTEST", "Protest with intervention", text=text)
+    out = protest_interventions([lead, mention], text, 0, len(text), peaceful)
+    assert out[0].type.acled_sub_event_type == expected
+
+
 # --- a lead told only by its reading -------------------------------------------------------------
 
 

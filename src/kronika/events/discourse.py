@@ -278,9 +278,11 @@ def retype_lead(
     `peaceful`: the classifier read the whole paragraph as a peaceful protest and is sure of it; the
     words of damage, fire or scuffles `burning_barricades` looks for then do not outrank it (they tell
     the grievance or another event: "claimed they had damaged military vehicles (coded separately)").
-    Arrests and dispersal still make it a protest with intervention."""
+    Nor does a later mention of the protest itself that its own sentence's reading types as one with
+    intervention ("an officer joined the protest"). Arrests and dispersal still make it a protest with
+    intervention."""
     found = calm_protest(detections, text, first, lead_end)
-    found = protest_interventions(found, text, first, lead_end)
+    found = protest_interventions(found, text, first, lead_end, peaceful)
     found = civilian_victims(found, first)
     found = returned_fire(found, text, first, lead_end)
     found = small_arms(found, text, first, lead_end)
@@ -309,7 +311,7 @@ def calm_protest(detections: Sequence[Detection], text: str, first: int, lead_en
 
 
 def protest_interventions(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int
+    detections: Sequence[Detection], text: str, first: int, lead_end: int, peaceful: bool = False
 ) -> list[Detection]:
     """The detections with a peaceful lead protest retyped as one with intervention when its paragraph
     (`first`..`lead_end` in `text`) goes on to tell arrests, dispersal or tear gas; those follow-ups
@@ -319,7 +321,9 @@ def protest_interventions(
     arrests: the lead's protest is the event and what the police did to it is its sub-type. The
     other way, a lead protest typed as one with intervention (or excessive force) in a paragraph
     that names no police, force, arrest or dispersal at all is a peaceful protest (the police station
-    it was held at, the police brutality it was against, are no police acting).
+    it was held at, the police brutality it was against, are no police acting). With `peaceful` (a sure
+    reading of the paragraph as a peaceful protest), a later protest mention read as one with intervention
+    is not taken for police action.
     """
     lead = lead_detection(detections, first)
     if lead is not None and lead.type.plover == "PROTEST" and lead.type.acled_sub_event_type in _FORCED:
@@ -341,7 +345,7 @@ def protest_interventions(
     follow = [
         d
         for d in after
-        if d.type.acled_sub_event_type == INTERVENTION
+        if (d.type.acled_sub_event_type == INTERVENTION and not (peaceful and d.type.plover == "PROTEST"))
         or (d.type.acled_sub_event_type == "Arrests" and not cause and not _told_apart(d))
     ]
     if not follow and not _INTERVENTION_WORDS.search(text, lead.trigger.end, lead_end):
