@@ -171,11 +171,14 @@ def test_an_arrest_with_a_beating_is_an_attack(sentence: str, expected: str) -> 
 )
 def test_an_attack_on_protesters_is_excessive_force(sentence: str, trigger: str, expected: str) -> None:
     """An attack whose victims were protesting is ACLED's excessive force against protesters, whoever
-    used it, unless the sentence tells the crowd's own violence."""
-    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.95)
+    used it, unless the sentence tells the crowd's own violence. A sure reading of an attack stands
+    (shootings at election rallies are ACLED's attacks)."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.5)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)
     assert found.type.plover == "ASSAULT"
+    sure = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), SURE_READING)
+    assert sure.type.acled_sub_event_type == "Attack"
 
 
 def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:

@@ -189,7 +189,7 @@ _NEAR_TRIGGER: Final = 20  # characters between the trigger's end and the rioter
 # attacked during, at or while taking part in a protest, rally, procession or hartal (or who were protesting,
 # or fire aimed at protesters), and tells no stones, clash, riot, damage or mob, 54% (135 of 248) are
 # protests (56 excessive force), 9% (22) attacks and 6 armed clashes; the rest are riots, which an attack
-# trigger typed so is not either way.
+# trigger typed so is not either way. A sure reading of an attack stands (a shooting at an election rally).
 EXCESSIVE_FORCE: Final = "Excessive force against protesters"
 _PROTEST_EVENT: Final = r"(?:protests?|demonstrations?|rall(?:y|ies)|processions?|hartals?|marches|sit-ins?)"
 _PROTESTERS_HARMED: Final = re.compile(
@@ -211,8 +211,10 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     """The detection with ACLED's sub-type where the trigger itself settles it against the classifier,
     whose reading of the sentence had probability `reading` (None: not read)."""
     sure = reading is not None and reading >= SURE_READING
-    weighed = detection if sure else _territory(_looting(_base(_device(_weapon(detection)))))
-    return _at_rioters(_stones(_demonstration(_mob(_abused_in_arrest(_protesters_harmed(weighed))))))
+    weighed = (
+        detection if sure else _protesters_harmed(_territory(_looting(_base(_device(_weapon(detection))))))
+    )
+    return _at_rioters(_stones(_demonstration(_mob(_abused_in_arrest(weighed)))))
 
 
 def _protesters_harmed(detection: Detection) -> Detection:
