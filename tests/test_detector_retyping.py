@@ -266,6 +266,27 @@ def test_a_near_certain_reading_codes_even_a_sure_trigger(probability: float, ex
     assert out.type.plover == "ASSAULT"
 
 
+@pytest.mark.parametrize(
+    ("probability", "expected"),
+    [
+        (CERTAIN_PROBABILITY, ("MOBILIZE", "Change to group/activity")),
+        (CERTAIN_PROBABILITY - 0.1, ("PROTEST", "Peaceful protest")),
+    ],
+)
+def test_a_sure_group_activity_reading_is_a_troop_movement(
+    probability: float, expected: tuple[str, str]
+) -> None:
+    """An unsure protest trigger ("gathered") that the classifier reads, sure of it, as a change to a
+    group's activity is a troop movement: armed men who gathered in a village moved, they did not
+    protest."""
+    lead = made_up_detection(
+        "Rebel fighters gathered in a village near the river.", "gathered", "PROTEST", "Peaceful protest"
+    )
+    reading = read_as("Change to group/activity", probability)
+    (out,) = type_sentence([Draft(lead, 0.4)], reading)  # type: ignore[arg-type]
+    assert (out.type.plover, out.type.acled_sub_event_type) == expected
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),
