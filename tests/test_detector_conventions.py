@@ -159,8 +159,8 @@ def test_an_arrest_with_a_beating_is_an_attack(sentence: str, expected: str) -> 
 @pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
-        ("A nurse was shot and wounded while taking part in a protest in the capital.", "wounded", EXCESSIVE),
-        ("Troops shot at youths who had gathered to denounce the arrest of a mayor.", "shot", EXCESSIVE),
+        ("A nurse was shot and wounded while attending a rally in the capital.", "wounded", EXCESSIVE),
+        ("Troops fired on farmers who had assembled to condemn a land law.", "fired", EXCESSIVE),
         ("Two marchers were killed during a rally against the new tax.", "killed", EXCESSIVE),
         ("Gunmen opened fire on demonstrators outside the town hall.", "opened", EXCESSIVE),
         # the crowd's own violence makes it a riot, not force used on a peaceful protest

@@ -137,10 +137,10 @@ def test_a_sure_peaceful_reading_outranks_a_later_protest_read_as_intervention(
     peaceful: bool, expected: str
 ) -> None:
     """A later mention of the protest itself that its own sentence's reading types as one with
-    intervention ("an officer joined the protest") makes the lead one with intervention, unless the
-    classifier read the whole paragraph as peaceful and is sure of it."""
+    intervention ("an officer marched with them in the protest") makes the lead one with intervention,
+    unless the classifier read the whole paragraph as peaceful and is sure of it."""
     first = "Tenants protested outside the housing office."
-    later = "An officer joined the protest."
+    later = "An officer marched with them in the protest."
     text = f"{first} {later}"
     lead = made_up_detection(first, "protested", "PROTEST", "Peaceful protest")
     mention = made_up_detection(later, "protest", "PROTEST", "Protest with intervention", text=text)

@@ -183,8 +183,8 @@ _AT_RIOTERS: Final = re.compile(
 )
 _NEAR_TRIGGER: Final = 20  # characters between the trigger's end and the rioters' preposition or verb
 
-# An attack on people who were protesting ("shot at youths who had gathered to denounce the arrest", "a
-# student was wounded while taking part in a protest") is ACLED's excessive force against protesters,
+# An attack on people who were protesting ("troops fired on farmers who had assembled to condemn a land
+# law", "a nurse was hurt while attending a rally") is ACLED's excessive force against protesters,
 # whoever did it: of the training notes whose first sentence says someone was shot, killed, hurt or
 # attacked during, at or while taking part in a protest, rally, procession or hartal (or who were protesting,
 # or fire aimed at protesters), and tells no stones, clash, riot, damage or mob, 54% (135 of 248) are
@@ -218,8 +218,8 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
 
 
 def _protesters_harmed(detection: Detection) -> Detection:
-    """An attack whose sentence says its victims were protesting ("wounded while taking part in a
-    protest"), and tells no violence of the crowd's own, is excessive force against protesters."""
+    """An attack whose sentence says its victims were protesting ("a nurse was hurt while attending a
+    rally"), and tells no violence of the crowd's own, is excessive force against protesters."""
     text = detection.sentence.text
     if detection.type.acled_sub_event_type != "Attack" or not _PROTESTERS_HARMED.search(text):
         return detection

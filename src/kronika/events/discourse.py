@@ -158,7 +158,7 @@ _SINGULAR: Final = frozenset({"he", "she", "him", "her", "one", "a", "an"})
 # acted on the protest: of ACLED's peaceful or intervened protest notes that say so, 94% (370 of 395) are
 # protests with intervention. So did police who "tried to control the crowd" or "contained the situation":
 # of those notes that say so, 5 of 6. So did police who dispersed it, or moved in or tried to ("Police
-# moved in to disperse the crowd", which the lexicon reads as a purpose, not an event): of those notes
+# moved in to disperse the marchers", which the lexicon reads as a purpose, not an event): of those notes
 # whose police, forces, troops or authorities dispersed someone, 98% (492 of 502) are protests with
 # intervention.
 _INTERVENTION_WORDS: Final = re.compile(
@@ -277,10 +277,10 @@ def retype_lead(
 
     `peaceful`: the classifier read the whole paragraph as a peaceful protest and is sure of it; the
     words of damage, fire or scuffles `burning_barricades` looks for then do not outrank it (they tell
-    the grievance or another event: "claimed they had damaged military vehicles (coded separately)").
+    the grievance or another event: "rebels had burnt two army trucks the week before").
     Nor does a later mention of the protest itself that its own sentence's reading types as one with
-    intervention ("an officer joined the protest"). Arrests and dispersal still make it a protest with
-    intervention."""
+    intervention ("an officer marched with them in the protest"). Arrests and dispersal still make it a
+    protest with intervention."""
     found = calm_protest(detections, text, first, lead_end)
     found = protest_interventions(found, text, first, lead_end, peaceful)
     found = civilian_victims(found, first)
