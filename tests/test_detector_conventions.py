@@ -19,6 +19,7 @@ AIR = "Air/drone strike"
 CLASH = "Armed clash"
 RIOT = "Violent demonstration"
 INTERVENTION = "Protest with intervention"
+EXCESSIVE = "Excessive force against protesters"
 
 
 @pytest.mark.parametrize(
@@ -153,6 +154,31 @@ def test_an_arrest_with_a_beating_is_an_attack(sentence: str, expected: str) -> 
     found = acled_conventions(detection, 0.95)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("A nurse was shot and wounded while attending a rally in the capital.", "wounded", EXCESSIVE),
+        ("Troops fired on farmers who had assembled to condemn a land law.", "fired", EXCESSIVE),
+        ("Two marchers were killed during a rally against the new tax.", "killed", EXCESSIVE),
+        ("Gunmen opened fire on demonstrators outside the town hall.", "opened", EXCESSIVE),
+        # the crowd's own violence makes it a riot, not force used on a peaceful protest
+        ("Two men were killed during a protest as the crowd threw stones at police.", "killed", "Attack"),
+        # no protest told: the attack stands
+        ("Gunmen shot and wounded a nurse at a clinic in the capital.", "wounded", "Attack"),
+    ],
+)
+def test_an_attack_on_protesters_is_excessive_force(sentence: str, trigger: str, expected: str) -> None:
+    """An attack whose victims were protesting is ACLED's excessive force against protesters, whoever
+    used it, unless the sentence tells the crowd's own violence. A sure reading of an attack stands
+    (shootings at election rallies are ACLED's attacks)."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.5)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+    assert found.type.plover == "ASSAULT"
+    sure = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), SURE_READING)
+    assert sure.type.acled_sub_event_type == "Attack"
 
 
 def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:

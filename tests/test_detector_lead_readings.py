@@ -112,6 +112,10 @@ def test_barricaded_roads_make_a_protest_violent(plover: str, expected: str) -> 
         (" Security guards interfered to keep them from the gate.", "Protest with intervention"),
         (" Officers were deployed but did not intervene.", "Peaceful protest"),
         (" Police officers tried to control the crowd.", "Protest with intervention"),
+        # police who dispersed it, or moved in to, acted on it
+        (" Riot police moved in to disperse the tenants.", "Protest with intervention"),
+        (" Forces dispersed the crowd by evening.", "Protest with intervention"),
+        (" The tenants dispersed peacefully at noon.", "Peaceful protest"),
         (" The mayor met a delegation later.", "Peaceful protest"),
     ],
 )
@@ -123,6 +127,25 @@ def test_police_who_intervened_make_a_protest_with_intervention(follow_up: str, 
         [made_up_detection(sentence, "protested", "PROTEST", "Peaceful protest")], text, 0, len(text)
     )
     assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("peaceful", "expected"),
+    [(False, "Protest with intervention"), (True, "Peaceful protest")],
+)
+def test_a_sure_peaceful_reading_outranks_a_later_protest_read_as_intervention(
+    peaceful: bool, expected: str
+) -> None:
+    """A later mention of the protest itself that its own sentence's reading types as one with
+    intervention ("an officer marched with them in the protest") makes the lead one with intervention,
+    unless the classifier read the whole paragraph as peaceful and is sure of it."""
+    first = "Tenants protested outside the housing office."
+    later = "An officer marched with them in the protest."
+    text = f"{first} {later}"
+    lead = made_up_detection(first, "protested", "PROTEST", "Peaceful protest")
+    mention = made_up_detection(later, "protest", "PROTEST", "Protest with intervention", text=text)
+    out = protest_interventions([lead, mention], text, 0, len(text), peaceful)
+    assert out[0].type.acled_sub_event_type == expected
 
 
 # --- a lead told only by its reading -------------------------------------------------------------

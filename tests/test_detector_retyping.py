@@ -77,6 +77,11 @@ def test_small_arms_fired_make_a_bombardment_a_battle(paragraph: str, expected: 
         ("Three soldiers were killed by militants near the dam.", "killed", "Armed clash"),
         ("Troops killed two suspected militants in the hills.", "killed", "Armed clash"),
         ("Gunmen ambushed an army patrol on the highway.", "ambushed", "Armed clash"),
+        # gunmen, armed men and assailants shot or killed are armed victims too
+        ("Police shot and killed three unidentified gunmen near the bridge.", "killed", "Armed clash"),
+        ("Two armed men were killed by villagers guarding the well.", "killed", "Armed clash"),
+        ("Guards wounded an assailant outside the bank.", "wounded", "Armed clash"),
+        ("Unidentified gunmen killed a trader near the bridge.", "killed", "Attack"),
         # civilians, and a soldier who is off duty (a civilian to ACLED), stay the victims of an attack
         ("Unknown gunmen shot and killed a shopkeeper at a market.", "killed", "Attack"),
         ("Gunmen killed an off-duty soldier at his home.", "killed", "Attack"),
@@ -221,6 +226,26 @@ def test_the_lead_rules_leave_other_sentences_alone() -> None:
     assert _subs(retype_lead([lead, later], text, 0, len(text))) == ["Armed clash", "Attack"]
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "peaceful", "expected"),
+    [
+        # damage the paragraph names outranks an unsure reading, not a sure reading of a peaceful protest
+        (" Rebels had damaged two army trucks earlier that week.", False, "Violent demonstration"),
+        (" Rebels had damaged two army trucks earlier that week.", True, "Peaceful protest"),
+        # police who dispersed it still make it a protest with intervention
+        (" Police dispersed the marchers by noon.", True, "Protest with intervention"),
+    ],
+)
+def test_a_sure_peaceful_reading_outranks_damage_words(follow_up: str, peaceful: bool, expected: str) -> None:
+    """A lead protest whose paragraph the classifier reads as peaceful, sure of it, is not made a riot
+    by damage words elsewhere in the paragraph; police action on it still counts."""
+    sentence = "Villagers marched to the district office in support of the rebels."
+    text = sentence + follow_up
+    lead = made_up_detection(sentence, "marched", "PROTEST", "Peaceful protest")
+    (out,) = retype_lead([lead], text, 0, len(text), peaceful)
+    assert out.type.acled_sub_event_type == expected
+
+
 # --- near-certain readings -----------------------------------------------------------------------
 
 
@@ -239,6 +264,27 @@ def test_a_near_certain_reading_codes_even_a_sure_trigger(probability: float, ex
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
     assert out.type.plover == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("probability", "expected"),
+    [
+        (CERTAIN_PROBABILITY, ("MOBILIZE", "Change to group/activity")),
+        (CERTAIN_PROBABILITY - 0.1, ("PROTEST", "Peaceful protest")),
+    ],
+)
+def test_a_sure_group_activity_reading_is_a_troop_movement(
+    probability: float, expected: tuple[str, str]
+) -> None:
+    """An unsure protest trigger ("gathered") that the classifier reads, sure of it, as a change to a
+    group's activity is a troop movement: armed men who gathered in a village moved, they did not
+    protest."""
+    lead = made_up_detection(
+        "Rebel fighters gathered in a village near the river.", "gathered", "PROTEST", "Peaceful protest"
+    )
+    reading = read_as("Change to group/activity", probability)
+    (out,) = type_sentence([Draft(lead, 0.4)], reading)  # type: ignore[arg-type]
+    assert (out.type.plover, out.type.acled_sub_event_type) == expected
 
 
 @pytest.mark.slow

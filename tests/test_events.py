@@ -123,6 +123,11 @@ SENTENCES = [
         Expected("PROTEST", "demonstrate", "Peaceful protest", ("Thousands of teachers",)),
     ),
     (
+        # a procession is South Asia's street protest, even beside a demand
+        "Opposition activists brought out a procession in the town, demanding the release of their leaders.",
+        Expected("PROTEST", "demonstrate", "Peaceful protest", ("Opposition activists",)),
+    ),
+    (
         "Riot police arrested twelve students outside the university.",
         Expected("COERCE", "arrest", "Arrests", ("Riot police",), ("twelve students",)),
     ),

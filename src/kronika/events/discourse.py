@@ -157,12 +157,16 @@ _SINGULAR: Final = frozenset({"he", "she", "him", "her", "one", "a", "an"})
 # Police who "intervened" (not "did not intervene"), "interfered" or "brought the situation under control"
 # acted on the protest: of ACLED's peaceful or intervened protest notes that say so, 94% (370 of 395) are
 # protests with intervention. So did police who "tried to control the crowd" or "contained the situation":
-# of those notes that say so, 5 of 6.
+# of those notes that say so, 5 of 6. So did police who dispersed it, or moved in or tried to ("Police
+# moved in to disperse the marchers", which the lexicon reads as a purpose, not an event): of those notes
+# whose police, forces, troops or authorities dispersed someone, 98% (492 of 502) are protests with
+# intervention.
 _INTERVENTION_WORDS: Final = re.compile(
     r"\b(?:tear[- ]?gas|lathi|baton[- ]charge\w*|water cannons?|rubber bullets|pepper spray)\b"
     r"|\b(?:police\w*|officers|forces|guards|troops|soldiers|authorities|gendarm\w*)\b[^.]{0,40}"
     r"(?<!not )(?<!n't )(?<!never )\b"
-    r"(?:interven(?:ed|es|ing|e)|interfer(?:ed|es|ing|e)|brought [^.]{0,25}under control|"
+    r"(?:interven(?:ed|es|ing|e)|interfer(?:ed|es|ing|e)|dispers(?:ed|es|ing|e)|"
+    r"brought [^.]{0,25}under control|"
     r"(?:control|contain)(?:led|ed|ing|s)? the (?:crowds?|protesters|demonstrators|situation))\b",
     re.IGNORECASE,
 )
@@ -263,20 +267,30 @@ def opens_with_pronoun(sentence: str) -> bool:
     return bool(words) and words[0].lower().strip(",.;:") in _BACK_REFERRING
 
 
-def retype_lead(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
+def retype_lead(
+    detections: Sequence[Detection], text: str, first: int, lead_end: int, peaceful: bool = False
+) -> list[Detection]:
     """The detections with the lead's event typed by what its paragraph (`first`..`lead_end` in `text`)
     tells: no violence at all, police action on a protest, fire returned, small arms fired, armed victims,
     sides that fought each other, burning barricades, demonstrators' damage. Each rule looks at the lead
-    as the one before left it."""
+    as the one before left it.
+
+    `peaceful`: the classifier read the whole paragraph as a peaceful protest and is sure of it; the
+    words of damage, fire or scuffles `burning_barricades` looks for then do not outrank it (they tell
+    the grievance or another event: "rebels had burnt two army trucks the week before").
+    Nor does a later mention of the protest itself that its own sentence's reading types as one with
+    intervention ("an officer marched with them in the protest"). Arrests and dispersal still make it a
+    protest with intervention."""
     found = calm_protest(detections, text, first, lead_end)
-    found = protest_interventions(found, text, first, lead_end)
+    found = protest_interventions(found, text, first, lead_end, peaceful)
     found = civilian_victims(found, first)
     found = returned_fire(found, text, first, lead_end)
     found = small_arms(found, text, first, lead_end)
     found = armed_targets(found, first)
     found = feuding_sides(found, first)
     found = criminal_victims(found, text, first, lead_end)
-    found = burning_barricades(found, text, first, lead_end)
+    if not peaceful:
+        found = burning_barricades(found, text, first, lead_end)
     return protest_damage(found, text, first, lead_end)
 
 
@@ -297,7 +311,7 @@ def calm_protest(detections: Sequence[Detection], text: str, first: int, lead_en
 
 
 def protest_interventions(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int
+    detections: Sequence[Detection], text: str, first: int, lead_end: int, peaceful: bool = False
 ) -> list[Detection]:
     """The detections with a peaceful lead protest retyped as one with intervention when its paragraph
     (`first`..`lead_end` in `text`) goes on to tell arrests, dispersal or tear gas; those follow-ups
@@ -307,7 +321,9 @@ def protest_interventions(
     arrests: the lead's protest is the event and what the police did to it is its sub-type. The
     other way, a lead protest typed as one with intervention (or excessive force) in a paragraph
     that names no police, force, arrest or dispersal at all is a peaceful protest (the police station
-    it was held at, the police brutality it was against, are no police acting).
+    it was held at, the police brutality it was against, are no police acting). With `peaceful` (a sure
+    reading of the paragraph as a peaceful protest), a later protest mention read as one with intervention
+    is not taken for police action.
     """
     lead = lead_detection(detections, first)
     if lead is not None and lead.type.plover == "PROTEST" and lead.type.acled_sub_event_type in _FORCED:
@@ -329,7 +345,7 @@ def protest_interventions(
     follow = [
         d
         for d in after
-        if d.type.acled_sub_event_type == INTERVENTION
+        if (d.type.acled_sub_event_type == INTERVENTION and not (peaceful and d.type.plover == "PROTEST"))
         or (d.type.acled_sub_event_type == "Arrests" and not cause and not _told_apart(d))
     ]
     if not follow and not _INTERVENTION_WORDS.search(text, lead.trigger.end, lead_end):
