@@ -623,3 +623,45 @@ def test_a_town_filed_under_a_kin_of_the_region_written_lies_in_the_region_writt
 def test_regions_sharing_a_word_are_no_kin(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "A riot broke out in Medan city, South Sumatra province.", 0, None)
     assert place is None or place.entry.name != "Medan"
+
+
+@pytest.mark.parametrize(
+    ("text", "chain", "after"),
+    [
+        ("In Harlow town (Dorset, Wessex), AL men hit a rally.", ["Harlow", "Dorset", "Wessex"], "AL"),
+        ("In Carmel (Putnam, New York), Jubo League men beat him.", ["Carmel", "Putnam", "New York"], "Jubo"),
+    ],
+)
+def test_a_bracket_listing_the_regions_closes_the_chain(text: str, chain: list[str], after: str) -> None:
+    names = _names(text)
+    assert chain in names and any(c[0].startswith(after) for c in names)
+
+
+def test_a_bracket_of_one_name_still_runs_on_after_it() -> None:
+    assert ["Kharab", "Akre", "Dahuk"] in _names("Shells hit a farm in Kharab (Akre), Dahuk on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Students marched in Dhaka - Northfield (Northfield) on Monday.", [False, True, True]),
+        ("Students marched in Dhaka - Northfield (Dhaka) on Monday.", [False, True, False]),
+        ("A bus was torched on the Kushtia - Meherpur highway.", [False, True]),
+    ],
+)
+def test_a_name_after_a_city_and_a_spaced_dash_is_its_quarter(text: str, parts: list[bool]) -> None:
+    chain = find_chains(text)[-1]
+    assert [n.part for n in chain.names] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Students clashed with police in Dhaka - Mirpur (Mirpur) on Monday.", "Dhaka"),
+        ("Teachers rallied in Dhaka - Northfield (Dhaka), demanding pay.", "Dhaka"),
+        ("Students rallied at a junction in Matara - Kotuwegoda, Southern.", "Matara"),
+    ],
+)
+def test_a_city_written_with_its_quarter_is_the_place(gazetteer: Gazetteer, text: str, name: str) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and place.entry.name == name and place.entry.kind == "city"

@@ -902,3 +902,12 @@ def test_the_surname_of_someone_named_in_full_is_not_the_articles_town(
     )
     place = run_locate(nlp, gazetteer, text, sentence, "fell", focus="USA")
     assert place is None or place.name != "Martinez"
+
+
+@pytest.mark.slow
+def test_a_hospital_in_a_city_written_with_its_quarter_is_the_scene(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "On 3 May 2024, aircraft struck the yard of a hospital in Gaza - Remal (Gaza City, Gaza Strip)."
+    place = run_locate(nlp, gazetteer, text, text, "struck", focus="PSE")
+    assert place is not None and (place.name, place.admin1) == ("Gaza", "Gaza Strip")

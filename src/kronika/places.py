@@ -219,7 +219,7 @@ def _place_in(
     mentions = sentence_mentions(doc, span, gazetteer, focus, trigger)
     best = _best([m for m in mentions if not _not_scene(text, m.start, m.end)])
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
-    if chain is not None and any(hospital_town(text, n.start, n.end) for n in chain.chain.names):
+    if chain is not None and _hospital_chain(text, chain):
         chain = None
     if chain is not None and (_street_chain(text, chain) or credited_chain(text, chain.chain)):
         chain = None
@@ -248,6 +248,14 @@ def _place_in(
     ):
         return chain.entry.to_place()
     return _place_of(best) if best is not None else None
+
+
+def _hospital_chain(text: str, chain: ChainPlace) -> bool:
+    """Whether a chain places a hospital, not the event ('taken to a hospital in Fort Wayne'); a city
+    written with its quarter ('Al Shifa Hospital in Gaza - Remal') is a note's scene, never where the
+    hurt were taken."""
+    names = chain.chain.names
+    return not any(n.part for n in names) and any(hospital_town(text, n.start, n.end) for n in names)
 
 
 def _inside(mention: PlaceMention, chain: ChainPlace) -> bool:

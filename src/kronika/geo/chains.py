@@ -76,6 +76,8 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
 
     After a town, an abbreviation names its region ('Tacoma, Wash.'); first in a chain it is not read so.
     """
+    if name.part:  # 'Dhaka - Mirpur': the city before the dash places it
+        return []
     regions = gazetteer.abbreviations(name.text) if position > 0 else []
     if regions:
         return regions
@@ -227,7 +229,7 @@ def _respelled(
 ) -> GeoEntry | None:
     """A town of the regions named after it, spelled a little differently ('Quamishli, al-Hasakeh')."""
     last = name.text.split()[-1].lower().strip(".")
-    if not regions or len(name.text) < MIN_RESPELLED or last in _STREET_WORDS:
+    if not regions or len(name.text) < MIN_RESPELLED or last in _STREET_WORDS or name.part:
         return None
     found = gazetteer.fuzzy_town(name.text, country, regions, cutoff)
     return found[0] if found else None
