@@ -911,3 +911,29 @@ def test_a_hospital_in_a_city_written_with_its_quarter_is_the_scene(
     text = "On 3 May 2024, aircraft struck the yard of a hospital in Gaza - Remal (Gaza City, Gaza Strip)."
     place = run_locate(nlp, gazetteer, text, text, "struck", focus="PSE")
     assert place is not None and (place.name, place.admin1) == ("Gaza", "Gaza Strip")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        (
+            "A man was hacked during a clash between two party groups. They fought over a fishing pond "
+            "at a colony in Chittagong on Tuesday.",
+            "Chittagong",
+            "admin1",
+        ),
+        # a later sentence placing something abroad does not move the event out of its country
+        (
+            "A man was hacked during a clash between two party groups. Their leader had fled to Kolkata.",
+            "Bangladesh",
+            "country",
+        ),
+    ],
+)
+def test_a_sentence_naming_no_place_takes_the_place_a_later_sentence_of_its_note_names(
+    nlp: Language, gazetteer: Gazetteer, text: str, name: str, precision: str
+) -> None:
+    sentence = text.split(". ")[0] + "."
+    place = run_locate(nlp, gazetteer, text, sentence, "hacked", focus="BGD")
+    assert place is not None and (place.name, place.precision) == (name, precision)

@@ -101,6 +101,8 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
     fallback = speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
     if fallback is None or fallback.precision == "country":  # 'clashed at Meru University': its town
         fallback = _institution(sentence, gazetteer, focus, fallback)
+    if fallback is None or fallback.precision == "country":
+        fallback = _place_after(doc, sentence, gazetteer, focus, hinted, fallback)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
         return _country_place(gazetteer, fallback.country)
@@ -330,6 +332,27 @@ def _place_before(
         if place is not None:
             return place
     return None
+
+
+def _place_after(
+    doc: Doc,
+    sentence: Span,
+    gazetteer: Gazetteer,
+    focus: str | None,
+    hinted: frozenset[str],
+    country: Place | None,
+) -> Place | None:
+    """For a sentence naming no place, the place of the nearest later sentence of its paragraph that
+    names one in the country known so far ('A man was hacked in a clash. They clashed at a colony in
+    Chittagong on Tuesday.'): a note tells one event, and says where after what happened; else the
+    country."""
+    _, stop = paragraph_bounds(doc_text(doc), sentence.start_char, sentence.start_char)
+    later = [s for s in doc_sentences(doc) if sentence.end_char <= s.start_char and s.end_char <= stop]
+    for following in later:
+        place = _place_in(doc, following, gazetteer, focus, following.root, hinted)
+        if place is not None and place.precision != "country":
+            return place if country is None or place.country == country.country else country
+    return country
 
 
 def _place_of(mention: PlaceMention) -> Place:
