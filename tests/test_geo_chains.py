@@ -665,3 +665,15 @@ def test_a_name_after_a_city_and_a_spaced_dash_is_its_quarter(text: str, parts: 
 def test_a_city_written_with_its_quarter_is_the_place(gazetteer: Gazetteer, text: str, name: str) -> None:
     place = best_chain(gazetteer, text, 0, None)
     assert place is not None and place.entry.name == name and place.entry.kind == "city"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guards fired on farmers in the Jessore district's Kashipur village.",
+        "Two groups clashed in Kushtia upazila’s Mirpara union.",
+    ],
+)
+def test_a_type_word_owning_what_follows_still_types_the_name(text: str) -> None:
+    chain = find_chains(text)[1]
+    assert chain.names[0].district

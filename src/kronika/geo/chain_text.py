@@ -206,7 +206,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     start = match.start() + opening
     end = start + len(written)
     after = match.string[end : end + 16].lower().split()
-    typed = after[0].strip(",.)") if after else ""
+    typed = _POSSESSIVE.sub("", after[0]).strip(",.)") if after else ""
     text = " ".join(words)
     if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
         return None
