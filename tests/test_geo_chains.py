@@ -677,3 +677,22 @@ def test_a_city_written_with_its_quarter_is_the_place(gazetteer: Gazetteer, text
 def test_a_type_word_owning_what_follows_still_types_the_name(text: str) -> None:
     chain = find_chains(text)[1]
     assert chain.names[0].district
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rioters vandalised a party office in Rajapur upazila (Jhalokathi).", "Jhalokati"),
+        ("Guards shot two traders in the Jhenidah district on Monday.", "Jhenaidah"),
+    ],
+)
+def test_a_district_spelled_all_but_alike_is_read_where_the_chain_holds_a_district(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, "BGD")
+    assert place is not None and place.entry.name == name and place.entry.kind == "admin2"
+
+
+def test_a_city_quarter_is_never_respelled_as_a_district(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "Students rallied on the Dhaka - Barisal highway, Barisal city.", 0, "BGD")
+    assert place is None or place.entry.name != "Barisal" or place.entry.kind != "admin2"

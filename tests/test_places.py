@@ -937,3 +937,19 @@ def test_a_sentence_naming_no_place_takes_the_place_a_later_sentence_of_its_note
     sentence = text.split(". ")[0] + "."
     place = run_locate(nlp, gazetteer, text, sentence, "hacked", focus="BGD")
     assert place is not None and (place.name, place.precision) == (name, precision)
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("Jhenidah", "Jhenaidah"),  # a district spelled all but alike
+        ("Munishganj", "Munshiganj"),
+        ("Kazipur", None),  # a village named nearly like a district (Gazipur) is not that district
+        ("Pirpur", None),  # nor one a letter or two short of it (Pirojpur)
+    ],
+)
+def test_a_name_spelled_all_but_like_a_district_of_the_focus_country_is_that_district(
+    gazetteer: Gazetteer, name: str, found: str | None
+) -> None:
+    entry = resolve_name(gazetteer, name, "BGD")
+    assert (entry.name if entry else None) == found

@@ -8,7 +8,12 @@ import re
 from dataclasses import dataclass
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.chain_parts import container_countries, part_of_later_town, writers_region
+from kronika.geo.chain_parts import (
+    container_countries,
+    part_of_later_town,
+    respelled_districts,
+    writers_region,
+)
 from kronika.geo.chain_text import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
@@ -136,6 +141,7 @@ def resolve_chain(
         chain,
         [_so_called(candidates(gazetteer, n, i), n, focus) for i, n in enumerate(chain.names)],
     )
+    options = respelled_districts(gazetteer, chain.names, options, focus)
     country, support = _chain_country(options, focus)
     if country is None:
         return None
