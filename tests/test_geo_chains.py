@@ -696,3 +696,12 @@ def test_a_district_spelled_all_but_alike_is_read_where_the_chain_holds_a_distri
 def test_a_city_quarter_is_never_respelled_as_a_district(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "Students rallied on the Dhaka - Barisal highway, Barisal city.", 0, "BGD")
     assert place is None or place.entry.name != "Barisal" or place.entry.kind != "admin2"
+
+
+def test_of_towns_sharing_a_name_in_one_region_the_one_beside_the_next_name_is_meant(
+    gazetteer: Gazetteer,
+) -> None:
+    # two Shibganjs lie in Rajshahi division; the bigger is by Bogra, the other beside Nawabganj
+    place = best_chain(gazetteer, "A van was set alight in Shibganj (Nawabganj, Rajshahi).", 0, "BGD")
+    assert place is not None and place.entry.name == "Shibganj" and place.entry.lon is not None
+    assert place.entry.lon < 88.5

@@ -1,6 +1,6 @@
 """How the names of one place chain stand to each other: regions joined by 'and', a suburb written after
-its big city, a small town's name before a big city's, the last name as the container, and a district
-spelled another way."""
+its big city, a small town's name before a big city's, a town of a shared name beside the next name, the
+last name as the container, and a district spelled another way."""
 
 from __future__ import annotations
 
@@ -74,6 +74,25 @@ def part_of_later_town(
         if _km(e, later) <= PART_KM
     ]
     return near[0] if near else later
+
+
+def nearest_namesakes(options: list[list[GeoEntry]], picks: list[GeoEntry | None]) -> list[GeoEntry | None]:
+    """Picks with a town that shares its name with others of its region replaced by the one nearest the
+    town or district named after it ('Shibganj (Nawabganj, Rajshahi)': the Shibganj beside Nawabganj, not
+    a bigger one 120 km off): a chain names a place inside or beside what follows it."""
+    nearest = list(picks)
+    for i, pick in enumerate(picks):
+        later = next((e for e in picks[i + 1 :] if e is not None and e.kind in ("city", "admin2")), None)
+        if pick is None or pick.kind != "city" or later is None or later.lat is None or later.lon is None:
+            continue
+        namesakes = [
+            e
+            for e in options[i]
+            if e.kind == "city" and (e.country, e.admin1) == (pick.country, pick.admin1) and e.lat is not None
+        ]
+        if len(namesakes) > 1:
+            nearest[i] = min(namesakes, key=lambda e: _km(e, later))
+    return nearest
 
 
 def _km(a: GeoEntry, b: GeoEntry) -> float:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chain_parts import (
     container_countries,
+    nearest_namesakes,
     part_of_later_town,
     respelled_districts,
     writers_region,
@@ -158,6 +159,7 @@ def resolve_chain(
     ]
     if not chain.names[0].agency and picks[0] is None:
         _respell_leading(gazetteer, chain, options, picks, country)
+    picks = nearest_namesakes(options, picks)
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
     if not _typed_town(chain, picks, entry):
