@@ -659,6 +659,9 @@ def test_a_name_after_a_city_and_a_spaced_dash_is_its_quarter(text: str, parts: 
     [
         ("Students clashed with police in Dhaka - Mirpur (Mirpur) on Monday.", "Dhaka"),
         ("Teachers rallied in Dhaka - Northfield (Dhaka), demanding pay.", "Dhaka"),
+        # a bracket after the quarter names a finer quarter, never a town elsewhere (New Market, Virginia)
+        ("Students clashed in Dhaka - Dhanmondi (New Market) on Monday.", "Dhaka"),
+        ("Gunmen attacked a checkpoint in Mogadishu - Hodan (Banadir).", "Mogadishu"),
         ("Students rallied at a junction in Matara - Kotuwegoda, Southern.", "Matara"),
     ],
 )

@@ -160,3 +160,13 @@ def respelled_districts(
         else group
         for i, (name, group) in enumerate(zip(names, options, strict=True))
     ]
+
+
+def after_quarters(names: tuple[ChainName, ...], options: list[list[GeoEntry]]) -> list[list[GeoEntry]]:
+    """Options without towns for the names after a city's quarter ('Dhaka - Dhanmondi (New Market)'): a
+    bracket after a quarter names a finer quarter or the region ('Mogadishu - Hodan (Banadir)'), never
+    another town."""
+    return [
+        [e for e in group if e.kind != "city"] if any(n.part for n in names[:i]) else group
+        for i, group in enumerate(options)
+    ]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chain_parts import (
+    after_quarters,
     container_countries,
     nearest_namesakes,
     part_of_later_town,
@@ -142,7 +143,7 @@ def resolve_chain(
         chain,
         [_so_called(candidates(gazetteer, n, i), n, focus) for i, n in enumerate(chain.names)],
     )
-    options = respelled_districts(gazetteer, chain.names, options, focus)
+    options = after_quarters(chain.names, respelled_districts(gazetteer, chain.names, options, focus))
     country, support = _chain_country(options, focus)
     if country is None:
         return None
