@@ -40,6 +40,7 @@ from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.regional import article_namesake
 from kronika.geo.run_on import run_on
 from kronika.geo.seats import at_seat
+from kronika.geo.split_regions import written_half
 from kronika.geo.unlisted import county_town, unlisted_chain_town
 from kronika.model import ArticleContext, Detection, Place
 from kronika.nlp import doc_text, entities, paragraph_bounds
@@ -60,7 +61,8 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
         return None
     sentence = detection.sentence.text
     place = outside_city(at_seat(gazetteer.city_of_region(place), sentence, gazetteer), sentence, gazetteer)
-    return capital_province(place, gazetteer)
+    begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
+    return written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end])
 
 
 def _on_front(
