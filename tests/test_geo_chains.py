@@ -623,3 +623,88 @@ def test_a_town_filed_under_a_kin_of_the_region_written_lies_in_the_region_writt
 def test_regions_sharing_a_word_are_no_kin(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "A riot broke out in Medan city, South Sumatra province.", 0, None)
     assert place is None or place.entry.name != "Medan"
+
+
+@pytest.mark.parametrize(
+    ("text", "chain", "after"),
+    [
+        ("In Harlow town (Dorset, Wessex), AL men hit a rally.", ["Harlow", "Dorset", "Wessex"], "AL"),
+        ("In Carmel (Putnam, New York), Jubo League men beat him.", ["Carmel", "Putnam", "New York"], "Jubo"),
+    ],
+)
+def test_a_bracket_listing_the_regions_closes_the_chain(text: str, chain: list[str], after: str) -> None:
+    names = _names(text)
+    assert chain in names and any(c[0].startswith(after) for c in names)
+
+
+def test_a_bracket_of_one_name_still_runs_on_after_it() -> None:
+    assert ["Kharab", "Akre", "Dahuk"] in _names("Shells hit a farm in Kharab (Akre), Dahuk on Friday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Students marched in Dhaka - Northfield (Northfield) on Monday.", [False, True, True]),
+        ("Students marched in Dhaka - Northfield (Dhaka) on Monday.", [False, True, False]),
+        ("A bus was torched on the Kushtia - Meherpur highway.", [False, True]),
+    ],
+)
+def test_a_name_after_a_city_and_a_spaced_dash_is_its_quarter(text: str, parts: list[bool]) -> None:
+    chain = find_chains(text)[-1]
+    assert [n.part for n in chain.names] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Students clashed with police in Dhaka - Mirpur (Mirpur) on Monday.", "Dhaka"),
+        ("Teachers rallied in Dhaka - Northfield (Dhaka), demanding pay.", "Dhaka"),
+        # a bracket after the quarter names a finer quarter, never a town elsewhere (New Market, Virginia)
+        ("Students clashed in Dhaka - Dhanmondi (New Market) on Monday.", "Dhaka"),
+        ("Gunmen attacked a checkpoint in Mogadishu - Hodan (Banadir).", "Mogadishu"),
+        ("Students rallied at a junction in Matara - Kotuwegoda, Southern.", "Matara"),
+    ],
+)
+def test_a_city_written_with_its_quarter_is_the_place(gazetteer: Gazetteer, text: str, name: str) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and place.entry.name == name and place.entry.kind == "city"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guards fired on farmers in the Jessore district's Kashipur village.",
+        "Two groups clashed in Kushtia upazila’s Mirpara union.",
+    ],
+)
+def test_a_type_word_owning_what_follows_still_types_the_name(text: str) -> None:
+    chain = find_chains(text)[1]
+    assert chain.names[0].district
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rioters vandalised a party office in Rajapur upazila (Jhalokathi).", "Jhalokati"),
+        ("Guards shot two traders in the Jhenidah district on Monday.", "Jhenaidah"),
+    ],
+)
+def test_a_district_spelled_all_but_alike_is_read_where_the_chain_holds_a_district(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, "BGD")
+    assert place is not None and place.entry.name == name and place.entry.kind == "admin2"
+
+
+def test_a_city_quarter_is_never_respelled_as_a_district(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "Students rallied on the Dhaka - Barisal highway, Barisal city.", 0, "BGD")
+    assert place is None or place.entry.name != "Barisal" or place.entry.kind != "admin2"
+
+
+def test_of_towns_sharing_a_name_in_one_region_the_one_beside_the_next_name_is_meant(
+    gazetteer: Gazetteer,
+) -> None:
+    # two Shibganjs lie in Rajshahi division; the bigger is by Bogra, the other beside Nawabganj
+    place = best_chain(gazetteer, "A van was set alight in Shibganj (Nawabganj, Rajshahi).", 0, "BGD")
+    assert place is not None and place.entry.name == "Shibganj" and place.entry.lon is not None
+    assert place.entry.lon < 88.5

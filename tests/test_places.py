@@ -902,3 +902,54 @@ def test_the_surname_of_someone_named_in_full_is_not_the_articles_town(
     )
     place = run_locate(nlp, gazetteer, text, sentence, "fell", focus="USA")
     assert place is None or place.name != "Martinez"
+
+
+@pytest.mark.slow
+def test_a_hospital_in_a_city_written_with_its_quarter_is_the_scene(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "On 3 May 2024, aircraft struck the yard of a hospital in Gaza - Remal (Gaza City, Gaza Strip)."
+    place = run_locate(nlp, gazetteer, text, text, "struck", focus="PSE")
+    assert place is not None and (place.name, place.admin1) == ("Gaza", "Gaza Strip")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        (
+            "A man was hacked during a clash between two party groups. They fought over a fishing pond "
+            "at a colony in Chittagong on Tuesday.",
+            "Chittagong",
+            "admin1",
+        ),
+        # a later sentence placing something abroad does not move the event out of its country
+        (
+            "A man was hacked during a clash between two party groups. Their leader had fled to Kolkata.",
+            "Bangladesh",
+            "country",
+        ),
+    ],
+)
+def test_a_sentence_naming_no_place_takes_the_place_a_later_sentence_of_its_note_names(
+    nlp: Language, gazetteer: Gazetteer, text: str, name: str, precision: str
+) -> None:
+    sentence = text.split(". ")[0] + "."
+    place = run_locate(nlp, gazetteer, text, sentence, "hacked", focus="BGD")
+    assert place is not None and (place.name, place.precision) == (name, precision)
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("Jhenidah", "Jhenaidah"),  # a district spelled all but alike
+        ("Munishganj", "Munshiganj"),
+        ("Kazipur", None),  # a village named nearly like a district (Gazipur) is not that district
+        ("Pirpur", None),  # nor one a letter or two short of it (Pirojpur)
+    ],
+)
+def test_a_name_spelled_all_but_like_a_district_of_the_focus_country_is_that_district(
+    gazetteer: Gazetteer, name: str, found: str | None
+) -> None:
+    entry = resolve_name(gazetteer, name, "BGD")
+    assert (entry.name if entry else None) == found

@@ -136,6 +136,7 @@ class Gazetteer:
         self._towns: dict[tuple[str, str | None], list[int]] | None = None
         self._region_towns: dict[tuple[str, str | None], dict[str, GeoEntry]] = {}
         self._regions_by_name: dict[tuple[str, str], list[int]] | None = None
+        self._district_keys: dict[str, tuple[str, ...]] | None = None  # built on the first fuzzy district
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
@@ -249,6 +250,15 @@ class Gazetteer:
         keys = self._region_keys.get(country, ())
         close = difflib.get_close_matches(key, keys, n=5, cutoff=cutoff) if key else []
         return list(dict.fromkeys(e for m in close for e in self.lookup(m, kind="admin1", country=country)))
+
+    def fuzzy_district(self, name: str, country: str, cutoff: float) -> list[GeoEntry]:
+        """The country's districts (admin2) spelled like `name` (difflib ratio >= cutoff), closest first."""
+        if self._district_keys is None:
+            self._district_keys = _region_keys(self._data, "admin2")
+        key = name_key(name)
+        keys = self._district_keys.get(country, ())
+        close = difflib.get_close_matches(key, keys, n=5, cutoff=cutoff) if key else []
+        return list(dict.fromkeys(e for m in close for e in self.lookup(m, kind="admin2", country=country)))
 
     def fuzzy_town(self, name: str, country: str, regions: set[str | None], cutoff: float) -> list[GeoEntry]:
         """Towns of the given admin1 regions spelled like `name` ('Quamishli' ~ 'Al Qamishli'), closest
@@ -377,11 +387,11 @@ class Gazetteer:
         return sorted(self._data.countries)
 
 
-def _region_keys(data: GazetteerData) -> dict[str, tuple[str, ...]]:
-    """Every name key of every admin1 region, by country."""
+def _region_keys(data: GazetteerData, kind: PlaceKind = "admin1") -> dict[str, tuple[str, ...]]:
+    """Every name key of every region of the kind (admin1 or admin2), by country."""
     keys: dict[str, list[str]] = {}
     for key, ids in data.index.items():
-        for country in {data.rows[i][2] for i in ids if data.rows[i][1] == "admin1"}:
+        for country in {data.rows[i][2] for i in ids if data.rows[i][1] == kind}:
             keys.setdefault(country, []).append(key)
     return {country: tuple(sorted(names)) for country, names in keys.items()}
 

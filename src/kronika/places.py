@@ -41,6 +41,7 @@ from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.regional import article_namesake
 from kronika.geo.run_on import run_on
 from kronika.geo.seats import at_seat
+from kronika.geo.split_regions import written_half
 from kronika.geo.unlisted import county_town, unlisted_chain_town
 from kronika.model import ArticleContext, Detection, Place
 from kronika.nlp import doc_text, entities, paragraph_bounds
@@ -65,7 +66,8 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
         at_seat(gazetteer.city_of_region(place), sentence, gazetteer), sentence, gazetteer
     )
     place = outside_city(place, sentence, gazetteer)
-    return capital_province(place, gazetteer)
+    begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
+    return written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end])
 
 
 def _on_front(
@@ -106,6 +108,8 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
     fallback = speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
     if fallback is None or fallback.precision == "country":  # 'clashed at Meru University': its town
         fallback = _institution(sentence, gazetteer, focus, fallback)
+    if fallback is None or fallback.precision == "country":
+        fallback = _place_after(doc, sentence, gazetteer, focus, hinted, fallback)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
         return _country_place(gazetteer, fallback.country)
@@ -224,7 +228,7 @@ def _place_in(
     mentions = sentence_mentions(doc, span, gazetteer, focus, trigger)
     best = _best([m for m in mentions if not _not_scene(text, m.start, m.end)])
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
-    if chain is not None and any(hospital_town(text, n.start, n.end) for n in chain.chain.names):
+    if chain is not None and _hospital_chain(text, chain):
         chain = None
     if chain is not None and (_street_chain(text, chain) or credited_chain(text, chain.chain)):
         chain = None
@@ -253,6 +257,14 @@ def _place_in(
     ):
         return chain.entry.to_place()
     return _place_of(best) if best is not None else None
+
+
+def _hospital_chain(text: str, chain: ChainPlace) -> bool:
+    """Whether a chain places a hospital, not the event ('taken to a hospital in Fort Wayne'); a city
+    written with its quarter ('Al Shifa Hospital in Gaza - Remal') is a note's scene, never where the
+    hurt were taken."""
+    names = chain.chain.names
+    return not any(n.part for n in names) and any(hospital_town(text, n.start, n.end) for n in names)
 
 
 def _inside(mention: PlaceMention, chain: ChainPlace) -> bool:
@@ -327,6 +339,27 @@ def _place_before(
         if place is not None:
             return place
     return None
+
+
+def _place_after(
+    doc: Doc,
+    sentence: Span,
+    gazetteer: Gazetteer,
+    focus: str | None,
+    hinted: frozenset[str],
+    country: Place | None,
+) -> Place | None:
+    """For a sentence naming no place, the place of the nearest later sentence of its paragraph that
+    names one in the country known so far ('A man was hacked in a clash. They clashed at a colony in
+    Chittagong on Tuesday.'): a note tells one event, and says where after what happened; else the
+    country."""
+    _, stop = paragraph_bounds(doc_text(doc), sentence.start_char, sentence.start_char)
+    later = [s for s in doc_sentences(doc) if sentence.end_char <= s.start_char and s.end_char <= stop]
+    for following in later:
+        place = _place_in(doc, following, gazetteer, focus, following.root, hinted)
+        if place is not None and place.precision != "country":
+            return place if country is None or place.country == country.country else country
+    return country
 
 
 def _place_of(mention: PlaceMention) -> Place:

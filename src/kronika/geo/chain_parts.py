@@ -1,5 +1,6 @@
 """How the names of one place chain stand to each other: regions joined by 'and', a suburb written after
-its big city, a small town's name before a big city's, and the last name as the container."""
+its big city, a small town's name before a big city's, a town of a shared name beside the next name, the
+last name as the container, and a district spelled another way."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.nearby import distance_km
+from kronika.geo.resolve import respelled_district
 
 if TYPE_CHECKING:
     from kronika.geo.chain_text import ChainName
@@ -122,3 +124,30 @@ def writers_region(entry: GeoEntry, picks: list[GeoEntry | None], options: list[
             return entry
         entry = district[0]
     return replace(entry, admin1=last[0].admin1)
+
+
+def respelled_districts(
+    gazetteer: Gazetteer, names: tuple[ChainName, ...], options: list[list[GeoEntry]], focus: str | None
+) -> list[list[GeoEntry]]:
+    """Options with an unread name read as a district of the focus country spelled all but alike, where
+    the chain calls it a district or names it last, as the unit holding the rest ('Jhenidah district',
+    'Rajapur upazila (Jhalokathi)'): notes spell a district many ways, a village rarely like one."""
+    if focus is None:
+        return options
+    last = len(names) - 1
+    return [
+        respelled_district(gazetteer, name.text, focus)
+        if not group and not name.part and (name.district or 0 < i == last)
+        else group
+        for i, (name, group) in enumerate(zip(names, options, strict=True))
+    ]
+
+
+def after_quarters(names: tuple[ChainName, ...], options: list[list[GeoEntry]]) -> list[list[GeoEntry]]:
+    """Options without towns for the names after a city's quarter ('Dhaka - Dhanmondi (New Market)'): a
+    bracket after a quarter names a finer quarter or the region ('Mogadishu - Hodan (Banadir)'), never
+    another town."""
+    return [
+        [e for e in group if e.kind != "city"] if any(n.part for n in names[:i]) else group
+        for i, group in enumerate(options)
+    ]

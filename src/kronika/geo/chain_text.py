@@ -5,7 +5,7 @@ resolves them."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kronika.geo.chain_parts import joined_regions, suburb_of
@@ -105,6 +105,7 @@ class ChainName:
     national: str = ""  # the one country whose word for a unit types the name ('Chakaria upazila': BGD)
     unit: str = ""  # the first-level type word written with it ('Lakes state': state), see unit_types.py
     opened: str = ""  # the name with the capitalised preposition opening its sentence ('In Amenas')
+    part: bool = False  # a city's quarter written after it and a dash ('Dhaka - Mirpur'): read as nothing
 
 
 @dataclass(frozen=True)
@@ -131,12 +132,43 @@ def _chains(text: str, offset: int) -> tuple[Chain, ...]:
     chains: list[list[ChainName]] = []
     for name in names:
         between = text[chains[-1][-1].end - offset : name.start - offset] if chains else ""
+        if chains and _city_part(chains[-1], between, name):
+            chains[-1].append(replace(name, part=True))
+            continue
         joined = _JOIN.match(between) or _SITE_BRACKET.match(between)
-        if chains and joined and not suburb_of(text, chains[-1][-1], between, offset):
+        if (
+            chains
+            and joined
+            and not suburb_of(text, chains[-1][-1], between, offset)
+            and not _closed_list(text, chains[-1], between, offset)
+        ):
             chains[-1].append(name)
         else:
             chains.append([name])
     return tuple(Chain(c[0].start, c[-1].end, tuple(c)) for c in chains)
+
+
+# 'Dhaka - Mirpur', 'Gaza - Sabra': a city, a spaced dash and the quarter of it the event was in.
+_PART_DASH = re.compile(r"^\s[-–]\s$")
+
+
+def _city_part(chain: list[ChainName], between: str, name: ChainName) -> bool:
+    """Whether a name is the quarter of the city just before it, written after a spaced dash ('in Dhaka -
+    Mirpur'), or that quarter repeated in brackets ('Dhaka - Mirpur (Mirpur)'): notes so name a city's
+    quarter, which the lists rarely hold and which towns elsewhere are often named after."""
+    if _PART_DASH.match(between):
+        return not chain[-1].part
+    return chain[-1].part and between.strip() == "(" and name.text == chain[-1].text
+
+
+def _closed_list(text: str, chain: list[ChainName], between: str, offset: int) -> bool:
+    """Whether `between` closes a bracket that listed the chain's regions ('Savar town (Dhaka, Dhaka), AL
+    members ...'): the list is the whole chain, and a name after the bracket opens the next clause."""
+    if ")" not in between:
+        return False
+    written = text[chain[0].start - offset : chain[-1].end - offset]
+    opened = written.rfind("(")
+    return opened >= 0 and "," in written[opened:]
 
 
 def _without_acronyms(text: str, names: list[ChainName], offset: int) -> list[ChainName]:
@@ -174,7 +206,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     start = match.start() + opening
     end = start + len(written)
     after = match.string[end : end + 16].lower().split()
-    typed = after[0].strip(",.)") if after else ""
+    typed = _POSSESSIVE.sub("", after[0]).strip(",.)") if after else ""
     text = " ".join(words)
     if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
         return None

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.anchored import anchors, nearest_namesake
-from kronika.geo.chain_parts import container_countries, part_of_later_town, writers_region
+from kronika.geo.chain_parts import (
+    after_quarters,
+    container_countries,
+    part_of_later_town,
+    respelled_districts,
+    writers_region,
+)
 from kronika.geo.chain_text import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
@@ -77,6 +83,8 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
 
     After a town, an abbreviation names its region ('Tacoma, Wash.'); first in a chain it is not read so.
     """
+    if name.part:  # 'Dhaka - Mirpur': the city before the dash places it
+        return []
     regions = gazetteer.abbreviations(name.text) if position > 0 else []
     if regions:
         return regions
@@ -135,6 +143,7 @@ def resolve_chain(
         chain,
         [_so_called(candidates(gazetteer, n, i), n, focus) for i, n in enumerate(chain.names)],
     )
+    options = after_quarters(chain.names, respelled_districts(gazetteer, chain.names, options, focus))
     country, support = _chain_country(options, focus)
     if country is None:
         return None
@@ -234,7 +243,7 @@ def _respelled(
 ) -> GeoEntry | None:
     """A town of the regions named after it, spelled a little differently ('Quamishli, al-Hasakeh')."""
     last = name.text.split()[-1].lower().strip(".")
-    if not regions or len(name.text) < MIN_RESPELLED or last in _STREET_WORDS:
+    if not regions or len(name.text) < MIN_RESPELLED or last in _STREET_WORDS or name.part:
         return None
     found = gazetteer.fuzzy_town(name.text, country, regions, cutoff)
     return found[0] if found else None

@@ -14,6 +14,10 @@ MIN_UNTAGGED_FOCUS_CITY = 10_000
 # A town must be this big to win over the region of the same name ('Iowa' is the state, not Iowa, La.).
 MIN_CITY_OVER_REGION = 20_000
 FUZZY_REGION_CUTOFF = 0.8  # 'Idleb' ~ 'Idlib', but not 'Homs' ~ 'Hama'
+# Districts are many and villages are often named like them: only a nearly alike spelling of some
+# length counts ('Jhenidah' ~ 'Jhenaidah', 'Jhalokathi' ~ 'Jhalokati'; not 'Kazipur' ~ 'Gazipur')
+FUZZY_DISTRICT_CUTOFF = 0.9
+MIN_FUZZY_DISTRICT = 6
 _SPECIFICITY = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
 
 
@@ -111,10 +115,20 @@ def _local_rank(entry: GeoEntry) -> tuple[int, int]:
 
 
 def _fuzzy_region(gazetteer: Gazetteer, text: str, focus: str | None) -> GeoEntry | None:
-    """A region of the focus country spelled nearly like `text` ('Idleb' for Idlib); regions only,
-    and only in one country, so a misspelt town elsewhere is never guessed."""
+    """A region of the focus country spelled nearly like `text` ('Idleb' for Idlib), else a district
+    spelled all but alike ('Jhenidah' for Jhenaidah); regions only, and only in one country, so a
+    misspelt town elsewhere is never guessed."""
     if focus is None or len(text) < 4:
         return None
-    found = gazetteer.fuzzy_region(text, focus, FUZZY_REGION_CUTOFF)
+    found = gazetteer.fuzzy_region(text, focus, FUZZY_REGION_CUTOFF) or respelled_district(
+        gazetteer, text, focus
+    )
     regions = [e for e in found if e.lat is not None]
     return regions[0] if regions else None
+
+
+def respelled_district(gazetteer: Gazetteer, text: str, focus: str) -> list[GeoEntry]:
+    """The focus country's districts spelled all but like `text` ('Jhenidah' for Jhenaidah), closest first."""
+    if len(text) < MIN_FUZZY_DISTRICT:
+        return []
+    return [e for e in gazetteer.fuzzy_district(text, focus, FUZZY_DISTRICT_CUTOFF) if e.lat is not None]
