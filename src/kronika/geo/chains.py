@@ -134,6 +134,7 @@ def resolve_chain(
         chain,
         [_so_called(candidates(gazetteer, n, i), n, focus) for i, n in enumerate(chain.names)],
     )
+    options = [group if i == 0 else region_over_districts(group) for i, group in enumerate(options)]
     country, support = _chain_country(options, focus)
     if country is None:
         return None
@@ -161,6 +162,18 @@ def resolve_chain(
         return None
     placed = writers_region(entry, picks, options)  # '(Menaka, Gao)': the note's older region bounds
     return ChainPlace(chain, placed, support, contained, sole and not _strong(entry, chain))
+
+
+def region_over_districts(group: list[GeoEntry]) -> list[GeoEntry]:
+    """A later name's readings with the districts of its name dropped where they lie outside the
+    first-level region of its name in their country: in 'Monroe (Washington)' Washington is the state,
+    not one of thirty Washington Counties elsewhere, and in 'Morrison (Colorado)' the state, not Colorado
+    County, Texas. A district inside its namesake region stays ('Nyeri, Nyeri')."""
+    held = {(e.country, e.admin1) for e in group if e.kind == "admin1"}
+    countries = {country for country, _ in held}
+    return [
+        e for e in group if e.kind != "admin2" or e.country not in countries or (e.country, e.admin1) in held
+    ]
 
 
 def _typed_town(chain: Chain, picks: list[GeoEntry | None], entry: GeoEntry | None) -> bool:
