@@ -13,7 +13,7 @@ from kronika.geo.chain_text import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
 from kronika.geo.chain_text import find_chains as find_chains
-from kronika.geo.compound_names import compound_entries, in_national_unit
+from kronika.geo.compound_names import compound_entries, hyphened_part, in_national_unit, postal_coded
 from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.names import name_key
 from kronika.geo.split_units import split_unit
@@ -79,6 +79,10 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
     regions = gazetteer.abbreviations(name.text) if position > 0 else []
     if regions:
         return regions
+    titled = _lookup(gazetteer, name.titled) if name.titled else []
+    titled = [e for e in titled if name_key(e.name) == name_key(name.titled)]
+    if titled:  # 'District of Columbia': a unit the lists hold under its whole title is that unit
+        return titled
     found = _lookup(gazetteer, name.opened) if name.opened else []  # 'In Amenas', 'At Tuhayat'
     found = found or compound_entries(gazetteer, name) or _lookup(gazetteer, name.text)
     if name.whole and name.whole != name.text:  # 'Cape Town' is a town, 'Minbya Town' the town of Minbya
@@ -87,6 +91,8 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         found = _lookup(gazetteer, name.whole)
     if not found:  # 'Maguindanao', split since into del Norte and del Sur
         found = split_unit(gazetteer, name.text)
+    if not found and "-" in name.text:  # 'New York-Queens'
+        found = hyphened_part(gazetteer, name.text)
     if not found and " and " in name.text:  # 'Ghor and Herat province': the region written last
         found = _lookup(gazetteer, name.text.split(" and ")[-1])
     if name.settlement and not any(e.kind == "city" for e in found):  # 'Diwaniya city': the region's town
@@ -390,6 +396,8 @@ def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bo
     if place.sole:  # 'near Krasnohorivka', but not 'leaders of the BJP Mandal'
         return _located(place, text, offset, SOLE_LOCATIVE)
     located = _located(place, text, offset)
+    if any(n.titled and name_key(n.titled) == name_key(place.entry.name) for n in place.chain.names):
+        return True  # 'the District of Columbia': a unit named by its whole title, wherever it is written
     if place.entry.kind in ("admin1", "city") and any(n.admin1_hint for n in place.chain.names):
         return True  # 'Kaduna State' is a region wherever it is written, 'Baalbek Governorate' its seat
     if place.entry.kind == "admin2" and any(
@@ -423,11 +431,11 @@ def best_chain(
 
 def reads_whole(gazetteer: Gazetteer, start: int, text: str, place: ChainPlace) -> bool:
     """Whether the name `text` at `start` is only part of a name the chain reads whole as its place:
-    'Rostov' of 'Rostov-on-Don', which the parser split at its hyphens."""
+    'Rostov' of 'Rostov-on-Don', which the parser split at its hyphens, 'Washington' of 'Washington DC'."""
     return any(
         name.start <= start and start + len(text) <= name.end and name_key(text) != name_key(name.text)
         for name in place.chain.names
-        if place.entry in gazetteer.lookup(name.text)
+        if place.entry in gazetteer.lookup(name.text) or place.entry in postal_coded(gazetteer, name.text)
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
+from kronika.geo.compound_names import postal_coded
 from kronika.geo.names import has_region_type, name_key, region_level
 from kronika.geo.split_units import split_unit
 from kronika.geo.unit_types import typed_regions
@@ -32,6 +33,7 @@ def resolve_name(
     entries = (
         [e for e in gazetteer.lookup(text, kind=kind) if e.lat is not None]
         or _part_of(gazetteer, text, kind)
+        or (postal_coded(gazetteer, text) if kind in (None, "city") else [])  # 'Washington DC'
         or (split_unit(gazetteer, text) if kind is None else [])  # 'Maguindanao': del Norte, del Sur
     )
     key = name_key(text)
