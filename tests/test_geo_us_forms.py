@@ -28,6 +28,21 @@ def test_the_district_of_columbia_is_the_district_not_a_town_called_columbia(
 
 @pytest.mark.parametrize(
     ("text", "admin1"),
+    [
+        ("On 2 May, owners protested near the State House in Columbia (South Carolina).", "South Carolina"),
+        ("On 2 May, nurses rallied at a clinic in Tacoma, Washington, over masks.", "Washington"),
+    ],
+)
+def test_a_name_before_a_state_is_no_other_state_it_may_mean(
+    gazetteer: Gazetteer, text: str, admin1: str
+) -> None:
+    # 'Columbia' also names the District of Columbia, which lies in no state
+    place = best_chain(gazetteer, text, 0, "USA")
+    assert place is not None and (place.entry.kind, place.entry.admin1) == ("city", admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
     [("Washington DC", "District of Columbia"), ("Portland OR", "Oregon"), ("Portland ME", "Maine")],
 )
 def test_a_town_written_with_its_postal_code_is_the_town_of_that_state(

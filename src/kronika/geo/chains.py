@@ -298,6 +298,8 @@ def _local(
     if name is not None and name.village:
         group = [e for e in group if e.kind not in ("admin1", "admin2")]
     local = [e for e in group if e.country == country]
+    if position > 0 and later:  # no first-level region lies in another: 'Columbia (South Carolina)'
+        local = [e for e in local if e.kind != "admin1" or e.admin1 in later]
     if settlement and any(e.kind == "city" for e in local):
         return [e for e in local if e.kind == "city"]
     regions = [e for e in local if e.kind == "admin1"]
