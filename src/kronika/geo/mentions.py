@@ -137,18 +137,21 @@ def _strip_det(ent: Span) -> Span:
 
 
 def _with_region_word(doc: Doc, phrase: Span) -> Span:
-    """Extend 'Naryn' to 'Naryn region' when a region-type word follows it."""
+    """Extend 'Naryn' to 'Naryn region' when a region-type word follows it; 'state' only in lower case
+    ('Lakes state' is South Sudan's state, not Côte d'Ivoire's Lacs; 'Ohio State' is a university)."""
     nxt = phrase.end
     if (
         nxt < len(doc)
         and doc[nxt].lower_ in REGION_TYPE_WORDS
-        and doc[nxt].lower_ not in {"state", "republic"}
+        and (doc[nxt].lower_ not in {"state", "republic"} or doc[nxt].text == "state")
+        and phrase.text.lower() not in _COMPASS_WORDS  # 'Shan-South state', split at its hyphen
     ):
         return doc[phrase.start : nxt + 1]
     return phrase
 
 
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
 
 
 def _capital_phrases(span: Span, gazetteer: Gazetteer, focus: str | None) -> list[tuple[Span, GeoEntry]]:
