@@ -204,7 +204,7 @@ def test_a_village_is_never_the_province_of_its_name(gazetteer: Gazetteer) -> No
         # and a far-off bigger namesake gives way to the one beside the city
         ("A man was shot in Riverview, Detroit police said.", "Riverview"),
         # a name the chain calls a town is a town of its own, wherever the district after it is named from
-        ("Gunmen raided Madisonville town (Cincinnati, Ohio) on Friday.", "Madisonville"),
+        ("Gunmen raided Marion town (Columbus, Ohio) on Friday.", "Marion"),
     ],
 )
 def test_a_small_town_named_before_a_big_city_is_a_part_of_it(
@@ -708,3 +708,19 @@ def test_of_towns_sharing_a_name_in_one_region_the_one_beside_the_next_name_is_m
     place = best_chain(gazetteer, "A van was set alight in Shibganj (Nawabganj, Rajshahi).", 0, "BGD")
     assert place is not None and place.entry.name == "Shibganj" and place.entry.lon is not None
     assert place.entry.lon < 88.5
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("On 9 May, nurses rallied in Monroe (Washington) against pay cuts.", "Washington"),
+        ("On 4 June, about 40 people marched in Lexington (Mississippi).", "Mississippi"),
+        ("On 2 May, farmers gathered in Morrison (Colorado) to protest.", "Colorado"),
+        ("On 8 May, hundreds protested in Spokane (Washington).", "Washington"),
+    ],
+)
+def test_a_state_written_after_a_town_is_the_state_not_a_county_of_its_name_elsewhere(
+    gazetteer: Gazetteer, text: str, admin1: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and (place.entry.country, place.entry.admin1) == ("USA", admin1)

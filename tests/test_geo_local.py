@@ -61,6 +61,14 @@ def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) ->
         ("Doctors rallied in the District Hospital, Multan on Monday.", "Multan", False),
         ("The boy died at a hospital in Fort Wayne later that night.", "Fort Wayne", True),
         ("She remains in critical condition at Mercy Hospital in Toledo.", "Toledo", True),
+        # a hospital stood at, though its name runs long or 'outside of' it
+        ("Nurses gathered outside of the Mercy Hospital in Fresno over masks.", "Fresno", False),
+        ("Nurses at Valley Health's St. Anne's Medical Center in Fresno rallied.", "Fresno", False),
+        (
+            "Nurses rallied at Sierra Valley General Hospital and Clovis Community Medical Center in Fresno.",
+            "Fresno",
+            False,
+        ),
     ],
 )
 def test_a_town_that_places_a_hospital_is_not_the_scene(text: str, name: str, hospital: bool) -> None:

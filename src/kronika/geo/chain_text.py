@@ -106,6 +106,7 @@ class ChainName:
     unit: str = ""  # the first-level type word written with it ('Lakes state': state), see unit_types.py
     opened: str = ""  # the name with the capitalised preposition opening its sentence ('In Amenas')
     part: bool = False  # a city's quarter written after it and a dash ('Dhaka - Mirpur'): read as nothing
+    titled: str = ""  # the name with the type word and 'of' written before it ('District of Columbia')
 
 
 @dataclass(frozen=True)
@@ -197,8 +198,10 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     written = written[: possessive.start()] if possessive else written
     words = written.split()
     types: list[str] = []
+    titled = ""
     if len(words) > 2 and words[0].lower() in TYPE_WORDS and words[1] == "of":
         types.append(words[0].lower())
+        titled = " ".join(words)
         words = words[2:]
     whole = " ".join(words) + _city_word(agency)
     words, closing = _closing_types(words)
@@ -228,6 +231,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         unit=next((t for t in [*types, typed] if t in ADMIN1_TYPES), ""),
         opened=match.group()[: opening + len(text)] if opening else "",
         placed=_after_place_noun(match.string[max(0, start - _NOUN_OF_CHARS) : start]),
+        titled=titled,
     )
 
 

@@ -20,7 +20,7 @@ from kronika.geo.chain_text import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
 from kronika.geo.chain_text import find_chains as find_chains
-from kronika.geo.compound_names import compound_entries, in_national_unit
+from kronika.geo.compound_names import compound_entries, hyphened_part, in_national_unit, postal_coded
 from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.names import name_key
 from kronika.geo.split_units import split_unit
@@ -88,6 +88,10 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
     regions = gazetteer.abbreviations(name.text) if position > 0 else []
     if regions:
         return regions
+    titled = _lookup(gazetteer, name.titled) if name.titled else []
+    titled = [e for e in titled if name_key(e.name) == name_key(name.titled)]
+    if titled:  # 'District of Columbia': a unit the lists hold under its whole title is that unit
+        return titled
     found = _lookup(gazetteer, name.opened) if name.opened else []  # 'In Amenas', 'At Tuhayat'
     found = found or compound_entries(gazetteer, name) or _lookup(gazetteer, name.text)
     if name.whole and name.whole != name.text:  # 'Cape Town' is a town, 'Minbya Town' the town of Minbya
@@ -96,6 +100,8 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         found = _lookup(gazetteer, name.whole)
     if not found:  # 'Maguindanao', split since into del Norte and del Sur
         found = split_unit(gazetteer, name.text)
+    if not found and "-" in name.text:  # 'New York-Queens'
+        found = hyphened_part(gazetteer, name.text)
     if not found and " and " in name.text:  # 'Ghor and Herat province': the region written last
         found = _lookup(gazetteer, name.text.split(" and ")[-1])
     if name.settlement and not any(e.kind == "city" for e in found):  # 'Diwaniya city': the region's town
@@ -143,6 +149,7 @@ def resolve_chain(
         chain,
         [_so_called(candidates(gazetteer, n, i), n, focus) for i, n in enumerate(chain.names)],
     )
+    options = [group if i == 0 else region_over_districts(group) for i, group in enumerate(options)]
     options = after_quarters(chain.names, respelled_districts(gazetteer, chain.names, options, focus))
     country, support = _chain_country(options, focus)
     if country is None:
@@ -177,6 +184,18 @@ def resolve_chain(
         return None
     placed = writers_region(entry, picks, options)  # '(Menaka, Gao)': the note's older region bounds
     return ChainPlace(chain, placed, support, contained, sole and not _strong(entry, chain))
+
+
+def region_over_districts(group: list[GeoEntry]) -> list[GeoEntry]:
+    """A later name's readings with the districts of its name dropped where they lie outside the
+    first-level region of its name in their country: in 'Monroe (Washington)' Washington is the state,
+    not one of thirty Washington Counties elsewhere, and in 'Morrison (Colorado)' the state, not Colorado
+    County, Texas. A district inside its namesake region stays ('Nyeri, Nyeri')."""
+    held = {(e.country, e.admin1) for e in group if e.kind == "admin1"}
+    countries = {country for country, _ in held}
+    return [
+        e for e in group if e.kind != "admin2" or e.country not in countries or (e.country, e.admin1) in held
+    ]
 
 
 def _typed_town(chain: Chain, picks: list[GeoEntry | None], entry: GeoEntry | None) -> bool:
@@ -295,6 +314,8 @@ def _local(
     if name is not None and name.village:
         group = [e for e in group if e.kind not in ("admin1", "admin2")]
     local = [e for e in group if e.country == country]
+    if position > 0 and later:  # no first-level region lies in another: 'Columbia (South Carolina)'
+        local = [e for e in local if e.kind != "admin1" or e.admin1 in later]
     if settlement and any(e.kind == "city" for e in local):
         return [e for e in local if e.kind == "city"]
     regions = [e for e in local if e.kind == "admin1"]
@@ -400,6 +421,8 @@ def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bo
     if place.sole:  # 'near Krasnohorivka', but not 'leaders of the BJP Mandal'
         return _located(place, text, offset, SOLE_LOCATIVE)
     located = _located(place, text, offset)
+    if any(n.titled and name_key(n.titled) == name_key(place.entry.name) for n in place.chain.names):
+        return True  # 'the District of Columbia': a unit named by its whole title, wherever it is written
     if place.entry.kind in ("admin1", "city") and any(n.admin1_hint for n in place.chain.names):
         return True  # 'Kaduna State' is a region wherever it is written, 'Baalbek Governorate' its seat
     if place.entry.kind == "admin2" and any(
@@ -433,11 +456,11 @@ def best_chain(
 
 def reads_whole(gazetteer: Gazetteer, start: int, text: str, place: ChainPlace) -> bool:
     """Whether the name `text` at `start` is only part of a name the chain reads whole as its place:
-    'Rostov' of 'Rostov-on-Don', which the parser split at its hyphens."""
+    'Rostov' of 'Rostov-on-Don', which the parser split at its hyphens, 'Washington' of 'Washington DC'."""
     return any(
         name.start <= start and start + len(text) <= name.end and name_key(text) != name_key(name.text)
         for name in place.chain.names
-        if place.entry in gazetteer.lookup(name.text)
+        if place.entry in gazetteer.lookup(name.text) or place.entry in postal_coded(gazetteer, name.text)
     )
 
 

@@ -1,12 +1,15 @@
 """Place names a plain lookup misreads for a word inside them: a possessive that is part of the name
 ('Cox's Bazar'), the headquarters word of a South Asian sub-district ('Jessore Sadar') and a unit's type
-word only one country uses ('Sadar upazila' is Bangladeshi, whatever towns abroad are called Sadar)."""
+word only one country uses ('Sadar upazila' is Bangladeshi, whatever towns abroad are called Sadar), and
+a town written with its region's postal code but no comma ('Washington DC'), and a city's part written
+after the city and a hyphen ('New York-Queens')."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.nearby import distance_km
 
 if TYPE_CHECKING:
     from kronika.geo.chain_text import ChainName
@@ -15,6 +18,7 @@ if TYPE_CHECKING:
 # is the part of Jessore district its town Jessore governs.
 HEADQUARTERS_WORDS = frozenset({"sadar", "sader", "sadr"})
 # Type words of units only one country has, with its alpha-3: a name so typed lies in that country.
+PART_OF_CITY_KM = 30.0  # a city's boroughs lie this close to its centre (Staten Island, 20 km from Manhattan)
 NATIONAL_TYPES = {"upazila": "BGD", "upazilla": "BGD", "upozila": "BGD"}
 
 
@@ -27,16 +31,53 @@ def in_national_unit(found: list[GeoEntry], name: ChainName) -> list[GeoEntry]:
 def compound_entries(gazetteer: Gazetteer, name: ChainName) -> list[GeoEntry]:
     """Entries with coordinates for a chain name read whole past its possessive, where the gazetteer
     lists it so ('Cox's Bazar', not 'Beirut's Barbir'); else, for a headquarters sub-district, the
-    district's town ('Jessore Sadar': Jessore), or the district where no town has its name; else none."""
+    district's town ('Jessore Sadar': Jessore), or the district where no town has its name; else, for a
+    name the lists lack, the town it names with its region's postal code (`postal_coded`); else none."""
     if name.owned:
         found = _located(gazetteer.lookup(name.owned))
         if found:
             return found
     words = name.text.split()
+    if len(words) > 1 and not _located(gazetteer.lookup(name.text)):
+        coded = postal_coded(gazetteer, name.text)
+        if coded:
+            return coded
     if len(words) < 2 or words[-1].lower() not in HEADQUARTERS_WORDS or _located(gazetteer.lookup(name.text)):
         return []
     found = _located(gazetteer.lookup(" ".join(words[:-1])))
     return [e for e in found if e.kind == "city"] or found
+
+
+def postal_coded(gazetteer: Gazetteer, text: str) -> list[GeoEntry]:
+    """The towns a name written with a region's two-letter postal code after it stands for, in that
+    region ('Washington DC' is the capital, not the state; 'Kansas City MO' is Missouri's); none where
+    the last word is no such code."""
+    rest, _, code = text.rpartition(" ")
+    region = gazetteer.abbreviation(code) if rest and len(code) == 2 and code.isupper() else None
+    if region is None:
+        return []
+    towns = _located(gazetteer.lookup(rest, kind="city", country=region.country))
+    return [e for e in towns if e.admin1 == region.admin1]
+
+
+def hyphened_part(gazetteer: Gazetteer, text: str) -> list[GeoEntry]:
+    """For a name the lists lack written as a city, a hyphen and a part of it ('New York-Queens',
+    'New York-Manhattan'), the part: a town or district of that name within PART_OF_CITY_KM of a town
+    of the first name, in its region. None where the halves lie apart ('Kansas-Nebraska')."""
+    first, _, part = text.partition("-")
+    first, part = first.strip(), part.strip()
+    if not first or not part:
+        return []
+    cities = gazetteer.lookup(first, kind="city") or gazetteer.lookup(f"{first} city", kind="city")
+    parts = [e for e in _located(gazetteer.lookup(part)) if e.kind in ("city", "admin2")]
+    return [p for p in parts if any(_beside(p, c) for c in _located(cities))]
+
+
+def _beside(part: GeoEntry, city: GeoEntry) -> bool:
+    """Whether a part lies in a city's region, within PART_OF_CITY_KM of it."""
+    if (part.country, part.admin1) != (city.country, city.admin1):
+        return False
+    return distance_km(part.lat or 0.0, part.lon or 0.0, city.lat or 0.0, city.lon or 0.0) <= PART_OF_CITY_KM
 
 
 def _located(entries: list[GeoEntry]) -> list[GeoEntry]:

@@ -41,6 +41,7 @@ _STREET_BEFORE = re.compile(
 )
 
 
+HOSPITAL_CONTEXT = 100  # characters before a name read for the hospital it places and who stood at it
 _PART_OF = re.compile(r"\s+(?:suburbs?|neighbou?rhood|section|community|enclave)\s+of\s+(?:the\s+)?[A-Z]")
 # a medical examiner's office is where the dead are taken, as a hospital is where the hurt are
 _HOSPITAL = (
@@ -54,17 +55,17 @@ _HOSPITAL_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’]*){{0,3}}\s+{_HOSPITAL}\b")
 # 'taken to a Tulsa hospital': a hospital the hurt are taken to (not 'near a Toledo hospital')
 _TO_A = re.compile(r"\bto\s+an?\s+$")
 _LOWER_HOSPITAL_AFTER = re.compile(r"\s+hospital\b")
+# A hospital's own name before its type word: "St. Joseph's", "Dignity Health's St. Joseph's".
+_HOSPITAL_NAME = r"(?:[A-Z][\w'’.]*\s+){0,4}"
 # 'demonstrated outside the hospital in East London': a hospital stood at is the scene, not where the
 # wounded were taken
 _AT_HOSPITAL = re.compile(
-    rf"\b(?:outside|in\s+front\s+of|inside)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’]*\s+){{0,3}}{_HOSPITAL}",
+    rf"\b(?:outside(?:\s+of)?|in\s+front\s+of|inside)\s+(?:the\s+|a\s+)?{_HOSPITAL_NAME}{_HOSPITAL}",
     re.IGNORECASE,
 )
 # 'staged a protest at a hospital in Abbottabad', 'in the Civil Hospital, Ludhiana': a hospital the event
 # is at or in is its scene too, unless the words before tell of care for the hurt ('died at a hospital in')
-_IN_HOSPITAL = re.compile(
-    rf"\b(?:at|in)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’]*\s+){{0,3}}{_HOSPITAL}", re.IGNORECASE
-)
+_IN_HOSPITAL = re.compile(rf"\b(?:at|in)\s+(?:the\s+|a\s+)?{_HOSPITAL_NAME}{_HOSPITAL}", re.IGNORECASE)
 _CARE = re.compile(
     r"\b(?:died|dies|dead|death|treated|taken|transported|flown|rushed|airlifted|admitted|hospitali[sz]ed"
     r"|recovering|remains?|listed|condition|succumbed|care|surgery|injur\w*|wounded|shot|victims?)\b",
@@ -119,7 +120,7 @@ def hospital_town(text: str, start: int, end: int) -> bool:
     Fort Wayne', 'flown to Parkview Hospital in Fort Wayne', 'rushed to Jamaica Hospital', 'taken to a
     Tulsa hospital'; nor does the medical examiner's ('sent to the State Medical Examiner in Bismarck').
     A hospital stood at is the scene ('nurses rallied outside the hospital in Durban')."""
-    before = text[max(0, start - 60) : start]
+    before = text[max(0, start - HOSPITAL_CONTEXT) : start]
     hospital = _HOSPITAL_BEFORE.search(before)
     if hospital is not None and _stood_at(before[: hospital.end()]):
         return False

@@ -137,28 +137,37 @@ def _strip_det(ent: Span) -> Span:
 
 
 def _with_region_word(doc: Doc, phrase: Span) -> Span:
-    """Extend 'Naryn' to 'Naryn region' when a region-type word follows it."""
+    """Extend 'Naryn' to 'Naryn region' when a region-type word follows it; 'state' only in lower case
+    ('Lakes state' is South Sudan's state, not Côte d'Ivoire's Lacs; 'Ohio State' is a university)."""
     nxt = phrase.end
     if (
         nxt < len(doc)
         and doc[nxt].lower_ in REGION_TYPE_WORDS
-        and doc[nxt].lower_ not in {"state", "republic"}
+        and (doc[nxt].lower_ not in {"state", "republic"} or doc[nxt].text == "state")
+        and phrase.text.lower() not in _COMPASS_WORDS  # 'Shan-South state', split at its hyphen
     ):
         return doc[phrase.start : nxt + 1]
     return phrase
 
 
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central"})
+
+
 def _capital_phrases(span: Span, gazetteer: Gazetteer, focus: str | None) -> list[tuple[Span, GeoEntry]]:
-    """'the capital' (the focus country's) and 'the capital of X' (X's capital)."""
+    """'the capital' (the focus country's) and 'the capital of X' (X's capital); 'the capital of South
+    Kordofan State' names a region's capital, which the name beside it gives, so it is none of these."""
     out = []
     for token in span:
         if token.lower_ not in CAPITAL_WORDS or token.pos_ not in {"NOUN", "PROPN"}:
             continue
         country = focus
         for child in token.children:
-            if child.lower_ == "of":
-                named = [gazetteer.country(t.text) for t in child.children if t.dep_ == "pobj"]
-                country = named[0].country if named and named[0] else country
+            objects = [t for t in child.children if t.dep_ == "pobj"] if child.lower_ == "of" else []
+            if objects and objects[0].lower_ not in _COUNTRY_NOUNS:  # 'the capital of the country' is ours
+                words = [t.text for t in objects[0].subtree if t.dep_ != "det"]  # 'Sri Lanka', not 'Lanka'
+                named = gazetteer.country(" ".join(words))
+                country = named.country if named else None
         capital = gazetteer.capital(country) if country else None
         if capital is not None:
             start = (

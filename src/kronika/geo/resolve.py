@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
+from kronika.geo.compound_names import postal_coded
 from kronika.geo.names import has_region_type, name_key, region_level
 from kronika.geo.split_units import split_unit
-from kronika.geo.unit_types import typed_regions
+from kronika.geo.unit_types import region_types, typed_regions
 
 # A bare name outside the focus country must be this big to count: "Us" (France) and "Banks" stay out.
 MIN_FOREIGN_CITY = 20_000
@@ -36,6 +37,7 @@ def resolve_name(
     entries = (
         [e for e in gazetteer.lookup(text, kind=kind) if e.lat is not None]
         or _part_of(gazetteer, text, kind)
+        or (postal_coded(gazetteer, text) if kind in (None, "city") else [])  # 'Washington DC'
         or (split_unit(gazetteer, text) if kind is None else [])  # 'Maguindanao': del Norte, del Sur
     )
     key = name_key(text)
@@ -51,8 +53,17 @@ def resolve_name(
         entries = [e for e in entries if name_key(e.name) == key or e.country == focus]
     if has_region_type(key) and any(e.kind == region_level(key) for e in entries):
         # 'Pulwama district' is the district; but in a story of a country whose unit of that name is of
-        # the first level ('Meru county' in Kenya, whose counties are), that unit
-        entries = [e for e in entries if e.kind == region_level(key) or _first_level_unit(e, entries, focus)]
+        # the first level ('Meru county' in Kenya, whose counties are), that unit; and where no country is
+        # known, a first-level unit its country calls by the word written outranks districts elsewhere
+        # ('Meru County' is Kenya's county, not the district of Meru in Tanzania)
+        called = [e for e in entries if e.kind == "admin1" and key.split()[-1] in region_types(e)]
+        entries = [
+            e
+            for e in entries
+            if (e.kind == region_level(key) and (not called or e.country == focus))
+            or e in called
+            or _first_level_unit(e, entries, focus)
+        ]
     if has_region_type(key):  # 'Lakes state' is South Sudan's: its regions are states, Côte d'Ivoire's not
         entries = typed_regions(entries, key.split()[-1])
     if not entries:
