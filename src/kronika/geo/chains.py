@@ -16,6 +16,7 @@ from kronika.geo.chain_parts import (
     respelled_districts,
     writers_region,
 )
+from kronika.geo.chain_respell import regions_after, respell_leading, respelled_country
 from kronika.geo.chain_text import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
@@ -48,20 +49,12 @@ _AROUND_OF = re.compile(
 # (but 'the eastern part of' a place is inside it).
 _BEARING = re.compile(rf"\b{_COMPASS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # 'Brownsville Road, Pittsburgh' names a street, never a town spelled like it.
-_STREET_WORDS = frozenset(
-    {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
-     "highway", "hwy", "way", "court", "place", "square", "park", "bridge", "market", "school", "hospital",
-     "mall"}
-)  # fmt: skip
 # Compass words that name a first-level region in some countries ('Central', Malawi; 'East', Cameroon),
 # looked up as one only after a place of that country in a chain.
 COMPASS_REGIONS = frozenset(
     {"north", "south", "east", "west", "central", "centre", "center", "northeast", "northwest", "southeast",
      "southwest", "north east", "north west", "south east", "south west"}
 )  # fmt: skip
-RESPELLED_CUTOFF = 0.8  # 'Ghoryan' ~ 'Ghoriyan', 'Shahdadkot' ~ 'Shahdad Kot'; within named regions only
-RESPELLED_BEFORE_TOWN_CUTOFF = 0.9  # before a town: 'Kotdiji' ~ 'Kot Diji', not 'Kotwali Nagar' ~ 'Kalinagar'
-MIN_RESPELLED = 5  # shorter names match too many others
 MIN_LONE_CITY = 20_000  # a chain whose names do not confirm each other needs a town this big
 MIN_SOLE_NAME = 5  # a town's name must be this long to stand for the only place so called
 _SOLE_KINDS = frozenset({"city", "admin1"})
@@ -155,11 +148,11 @@ def resolve_chain(
     if country is None:
         return None
     if support == 1:
-        country = _respelled_country(gazetteer, chain, options) or country
+        country = respelled_country(gazetteer, chain, options) or country
     picks = [
         _pick(
             _local(group, country, i, chain.names[i], _later_regions(options[i + 1 :], country)),
-            _regions(options[i + 1 :], country),
+            regions_after(options[i + 1 :], country),
             hinted,
             chain.names[i].district,
             anchors(
@@ -172,7 +165,7 @@ def resolve_chain(
         for i, group in enumerate(options)
     ]
     if not chain.names[0].agency and picks[0] is None:
-        _respell_leading(gazetteer, chain, options, picks, country)
+        respell_leading(gazetteer, chain, options, picks, country)
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
     if not _typed_town(chain, picks, entry):
@@ -236,67 +229,11 @@ def _held(entry: GeoEntry, picks: list[GeoEntry | None]) -> bool:
     return any((e.country, e.admin1) == (entry.country, entry.admin1) for e in later)
 
 
-def _respell_leading(
-    gazetteer: Gazetteer,
-    chain: Chain,
-    options: list[list[GeoEntry]],
-    picks: list[GeoEntry | None],
-    country: str,
-) -> None:
-    """Fill the first unread names of a chain with towns spelled a little differently, innermost first:
-    in 'a village in Kotdiji (Khairpur, Sindh)' the village is unknown but Kotdiji is Kot Diji. Before
-    a known town ('Kotwali Nagar, Pratapgarh') only a nearly alike spelling counts: the name is more
-    likely a quarter of that town than another town."""
-    town_known = any(e is not None and e.kind == "city" for e in picks)
-    cutoff = RESPELLED_BEFORE_TOWN_CUTOFF if town_known else RESPELLED_CUTOFF
-    for i, name in enumerate(chain.names):
-        if picks[i] is not None:
-            return
-        picks[i] = _respelled(gazetteer, name, country, _regions(options[i + 1 :], country), cutoff)
-        if picks[i] is not None:
-            return
-
-
-def _respelled(
-    gazetteer: Gazetteer, name: ChainName, country: str, regions: set[str | None], cutoff: float
-) -> GeoEntry | None:
-    """A town of the regions named after it, spelled a little differently ('Quamishli, al-Hasakeh')."""
-    last = name.text.split()[-1].lower().strip(".")
-    if not regions or len(name.text) < MIN_RESPELLED or last in _STREET_WORDS or name.part:
-        return None
-    found = gazetteer.fuzzy_town(name.text, country, regions, cutoff)
-    return found[0] if found else None
-
-
-def _respelled_country(gazetteer: Gazetteer, chain: Chain, options: list[list[GeoEntry]]) -> str | None:
-    """For a chain whose only known name is its last, read as regions of several countries, the one
-    country where an earlier name is a town of that region spelled a little differently: in 'Balade
-    (Bossaso, Bari)', Bossaso is Somalia's Bosaso, so Bari is Somalia's region, not Italy's city."""
-    if len(options) < 2 or any(options[:-1]):
-        return None
-    countries = {e.country for e in options[-1] if e.kind in ("admin1", "admin2")}
-    found = {
-        country
-        for country in countries
-        for name in chain.names[:-1]
-        if not name.agency
-        and _respelled(gazetteer, name, country, _regions(options[-1:], country), RESPELLED_CUTOFF)
-    }
-    return next(iter(found)) if len(found) == 1 else None
-
-
 def _later_regions(later: list[list[GeoEntry]], country: str) -> frozenset[str | None]:
     """The admin1 regions later names of a chain are read as, in its country."""
     return frozenset(
         e.admin1 for group in later for e in group if e.country == country and e.kind == "admin1"
     )
-
-
-def _regions(later: list[list[GeoEntry]], country: str) -> set[str | None]:
-    """The admin1 regions that names written after a name place it in ('Bassa LGA, Plateau': Plateau)."""
-    return {
-        e.admin1 for group in later for e in group if e.country == country and e.kind in ("admin1", "admin2")
-    }
 
 
 def _local(

@@ -1,0 +1,71 @@
+"""Chain names spelled a little differently from the gazetteer's: fuzzy towns in the regions a chain names."""
+
+from __future__ import annotations
+
+from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.chain_text import Chain, ChainName
+
+_STREET_WORDS = frozenset(
+    {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
+     "highway", "hwy", "way", "court", "place", "square", "park", "bridge", "market", "school", "hospital",
+     "mall"}
+)  # fmt: skip
+RESPELLED_CUTOFF = 0.8  # 'Ghoryan' ~ 'Ghoriyan', 'Shahdadkot' ~ 'Shahdad Kot'; within named regions only
+RESPELLED_BEFORE_TOWN_CUTOFF = 0.9  # before a town: 'Kotdiji' ~ 'Kot Diji', not 'Kotwali Nagar' ~ 'Kalinagar'
+MIN_RESPELLED = 5  # shorter names match too many others
+
+
+def regions_after(later: list[list[GeoEntry]], country: str) -> set[str | None]:
+    """The admin1 regions that names written after a name place it in ('Bassa LGA, Plateau': Plateau)."""
+    return {
+        e.admin1 for group in later for e in group if e.country == country and e.kind in ("admin1", "admin2")
+    }
+
+
+def respell_leading(
+    gazetteer: Gazetteer,
+    chain: Chain,
+    options: list[list[GeoEntry]],
+    picks: list[GeoEntry | None],
+    country: str,
+) -> None:
+    """Fill the first unread names of a chain with towns spelled a little differently, innermost first:
+    in 'a village in Kotdiji (Khairpur, Sindh)' the village is unknown but Kotdiji is Kot Diji. Before
+    a known town ('Kotwali Nagar, Pratapgarh') only a nearly alike spelling counts: the name is more
+    likely a quarter of that town than another town."""
+    town_known = any(e is not None and e.kind == "city" for e in picks)
+    cutoff = RESPELLED_BEFORE_TOWN_CUTOFF if town_known else RESPELLED_CUTOFF
+    for i, name in enumerate(chain.names):
+        if picks[i] is not None:
+            return
+        picks[i] = _respelled(gazetteer, name, country, regions_after(options[i + 1 :], country), cutoff)
+        if picks[i] is not None:
+            return
+
+
+def _respelled(
+    gazetteer: Gazetteer, name: ChainName, country: str, regions: set[str | None], cutoff: float
+) -> GeoEntry | None:
+    """A town of the regions named after it, spelled a little differently ('Quamishli, al-Hasakeh')."""
+    last = name.text.split()[-1].lower().strip(".")
+    if not regions or len(name.text) < MIN_RESPELLED or last in _STREET_WORDS or name.part:
+        return None
+    found = gazetteer.fuzzy_town(name.text, country, regions, cutoff)
+    return found[0] if found else None
+
+
+def respelled_country(gazetteer: Gazetteer, chain: Chain, options: list[list[GeoEntry]]) -> str | None:
+    """For a chain whose only known name is its last, read as regions of several countries, the one
+    country where an earlier name is a town of that region spelled a little differently: in 'Balade
+    (Bossaso, Bari)', Bossaso is Somalia's Bosaso, so Bari is Somalia's region, not Italy's city."""
+    if len(options) < 2 or any(options[:-1]):
+        return None
+    countries = {e.country for e in options[-1] if e.kind in ("admin1", "admin2")}
+    found = {
+        country
+        for country in countries
+        for name in chain.names[:-1]
+        if not name.agency
+        and _respelled(gazetteer, name, country, regions_after(options[-1:], country), RESPELLED_CUTOFF)
+    }
+    return next(iter(found)) if len(found) == 1 else None
