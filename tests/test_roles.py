@@ -15,6 +15,7 @@ from kronika.pipeline import Pipeline
 
 PROTEST = EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest")
 INTERVENTION = EventType("PROTEST", "demonstrate", "Protests", "Protest with intervention")
+EXCESSIVE_FORCE = EventType("PROTEST", "demonstrate", "Protests", "Excessive force against protesters")
 RIOT = EventType("PROTEST", "riot", "Riots", "Violent demonstration")
 CLASH = EventType("ASSAULT", "firearms", "Battles", "Armed clash")
 ATTACK = EventType("ASSAULT", "firearms", "Violence against civilians", "Attack")
@@ -67,6 +68,7 @@ def test_a_state_bodys_staff_demonstrate_as_workers(
         (IED, ("Unidentified armed group", "UAF")),
         (SHELLING, ("Unidentified armed group", "UAF")),
         (PROTEST, ("Demonstrators", "CVL")),
+        (EXCESSIVE_FORCE, ("Demonstrators", "CVL")),  # "troops fired on a march": the marchers' event
         (MEETING, None),
     ],
 )
@@ -183,6 +185,7 @@ def test_a_weapon_before_an_attack_is_no_doer(pipeline: Pipeline) -> None:
         "On 6 June 2020, police dispersed a sit-in held outside the prison by relatives of inmates.",
         "On 6 June 2020, police used tear gas to disperse a sit-in outside parliament.",
         "On 6 June 2020, a sit-in was held outside the governor's office.",
+        "On 6 June 2020, soldiers fired live rounds on protesters in the town, killing two.",
     ],
 )
 def test_a_street_event_always_has_its_crowd(pipeline: Pipeline, text: str) -> None:
