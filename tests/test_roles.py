@@ -21,6 +21,7 @@ CLASH = EventType("ASSAULT", "firearms", "Battles", "Armed clash")
 ATTACK = EventType("ASSAULT", "firearms", "Violence against civilians", "Attack")
 SHELLING = EventType("ASSAULT", "shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack")
 IED = EventType("ASSAULT", "explosive", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+AIR_STRIKE = EventType("ASSAULT", "aerial", "Explosions/Remote violence", "Air/drone strike")
 MEETING = EventType("CONSULT", "meeting", None, None)
 
 
@@ -69,6 +70,7 @@ def test_a_state_bodys_staff_demonstrate_as_workers(
         (SHELLING, ("Unidentified armed group", "UAF")),
         (PROTEST, ("Demonstrators", "CVL")),
         (EXCESSIVE_FORCE, ("Demonstrators", "CVL")),  # "troops fired on a march": the marchers' event
+        (AIR_STRIKE, ("Unidentified military forces", "MIL")),  # "warplanes bombed the market"
         (MEETING, None),
     ],
 )
@@ -77,6 +79,13 @@ def test_events_imply_their_doer(event: EventType, expected: tuple[str, str] | N
     actor = implied_doer(event, "MEX")
     assert (None if actor is None else (actor.name, actor.sector)) == expected
     assert actor is None or actor.text == ""
+
+
+@pytest.mark.parametrize(("event", "country"), [(CLASH, "MEX"), (PROTEST, "MEX"), (AIR_STRIKE, None)])
+def test_an_implied_air_force_has_no_country(event: EventType, country: str | None) -> None:
+    """An unnamed air force may be a foreign one: only the doers of ground events are placed."""
+    actor = implied_doer(event, "MEX")
+    assert actor is not None and actor.country == country
 
 
 SIDES = [
