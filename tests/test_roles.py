@@ -126,6 +126,24 @@ def test_shipped_lexicon_has_front_lines_and_houthi_state_forces() -> None:
     assert houthis is not None and houthis.sector == "MIL"
 
 
+@pytest.mark.parametrize(
+    ("country", "year", "expected"),
+    [
+        ("ETH", 2021, {("Military", "MIL"), ("TPLF", "PTY")}),  # the war in Tigray
+        ("ETH", 2024, set()),  # over by the end of 2022
+        ("SSD", 2015, {("Military", "MIL"), ("SPLM-IO", "REB")}),
+        ("SSD", 2020, set()),  # the 2018 peace deal
+        ("MMR", 2023, {("Military", "MIL"), ("People's Defence Force", "UAF")}),
+        ("MMR", 2019, set()),  # before the coup
+        ("SOM", 2025, set()),  # clan militias fight there as often as the state does
+    ],
+)
+def test_shipped_front_lines(country: str, year: int, expected: set[tuple[str, str]]) -> None:
+    """The shipped table knows the civil wars whose unattributed clashes one of two sides fought."""
+    sides = front_line_sides(ActorLexicon.load().conflicts, country, year)
+    assert {(s.name, s.sector) for s in sides} == expected
+
+
 @pytest.fixture(scope="module")
 def pipeline() -> Pipeline:
     """The whole pipeline, loaded once for this module."""
