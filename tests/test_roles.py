@@ -191,6 +191,8 @@ def _best(pipeline: Pipeline, text: str) -> EventMention:
         ("On 5 June 2020, Islamist militants burned down huts in a village near Mocimboa.", {"UAF"}),
         ("On 5 June 2020, Houthi forces shelled a market in Taizz.", {"MIL"}),
         ("On 2 June 2020, two men on a motorbike shot a teacher in Juarez.", {"UAF"}),
+        # a headline's capitalised group word, which the parser takes for a person's name
+        ("Border Guards attack a village near the town.", {"COP"}),
     ],
 )
 def test_doers_of_violence(pipeline: Pipeline, text: str, expected: set[str]) -> None:
