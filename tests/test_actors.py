@@ -9,6 +9,7 @@ from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.actors import ActorLexicon, ArticleActors, canonical_key
+from kronika.actors.heads import is_animate
 from kronika.actors.roles import as_doer
 from kronika.model import Actor, Article, ArticleContext, EventType, Span
 from kronika.pipeline import Pipeline
@@ -145,6 +146,21 @@ def test_phrases_resolve_to_actors(
     actors = resolve_in(nlp, phrase, lexicon, nth)
     assert [(a.name, a.country, a.sector) for a in actors] == expected
     assert all(a.text == phrase for a in actors) or len(actors) > 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "animate"),
+    [
+        ("Gunmen killed two farmers and wounded others.", "farmers", True),
+        ("Gunmen killed two farmers and wounded others.", "others", False),  # nobody in particular
+        ("The order came late.", "order", False),
+    ],
+)
+def test_heads_that_can_act(nlp: Language, text: str, word: str, animate: bool) -> None:
+    """People-like nouns can name an actor; things, and the "others" of a casualty count, cannot."""
+    token = next(t for t in nlp(text) if t.text == word)
+    assert is_animate(token) is animate
 
 
 @pytest.mark.slow
