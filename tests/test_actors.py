@@ -99,6 +99,38 @@ def test_shipped_lexicon_knows(
     assert (entry.name, entry.country, entry.sector) == (name, country, sector)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "country", "name", "sector"),
+    [
+        ("SNA", "SOM", "Military", "MIL"),  # Somalia's national army
+        ("SNA", "SYR", "Syrian National Army", "REB"),
+        ("SNA", None, "Syrian National Army", "REB"),
+        ("JeM", "IND", "Jaish-e-Mohammed", "REB"),  # in Kashmir
+        ("JEM", "SDN", "Justice and Equality Movement", "REB"),
+        ("JEM", None, "Justice and Equality Movement", "REB"),
+        ("Puntland Dervish Force", None, "Puntland Dervish Force", "MIL"),
+        ("SPLM-N", None, "SPLM-N", "REB"),
+    ],
+)
+def test_an_acronym_means_the_focus_countrys_actor(
+    pattern: str, country: str | None, name: str, sector: str, lexicon: ActorLexicon
+) -> None:
+    """A pattern with a country-bound sense names that country's actor in articles about it."""
+    entry = lexicon.for_country(country).entry(tuple(canonical_key(pattern).split()))
+    assert entry is not None and (entry.name, entry.sector) == (name, sector)
+
+
+def test_user_lexicon_binds_a_sense_to_countries(tmp_path: Path) -> None:
+    """A user line's "where" column limits its patterns to articles about the countries it lists."""
+    user = tmp_path / "mine.tsv"
+    user.write_text("NLA\tNational Liberation Army\tCOL\tREB\teln\tCOL|VEN\n", encoding="utf-8")
+    lexicon = ActorLexicon.load(user)
+    assert lexicon.entry(("nla",)) is None
+    for country in ("COL", "VEN"):
+        found = lexicon.for_country(country).entry(("eln",))
+        assert found is not None and found.name == "National Liberation Army"
+
+
 def test_user_lexicon_extends_and_overrides(tmp_path: Path) -> None:
     """A user TSV adds actors and replaces shipped lines with the same pattern."""
     user = tmp_path / "mine.tsv"

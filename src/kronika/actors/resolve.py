@@ -93,8 +93,8 @@ class ArticleActors:
         """Build the per-article people table; `doc` must be the spaCy Doc of `ctx.article.text`."""
         self.doc = doc
         self.ctx = ctx
-        self.lexicon = lexicon
-        self.people = PersonTable.build(doc, lexicon)
+        self.lexicon = lexicon.for_country(ctx.focus_country)
+        self.people = PersonTable.build(doc, self.lexicon)
 
     def resolve(self, spans: Sequence[Span], doing: EventType | None = None) -> tuple[Actor, ...]:
         """Every actor the spans name (a span may hold several: "X and Y"), in order, without repeats.
