@@ -201,6 +201,29 @@ def test_doers_of_violence(pipeline: Pipeline, text: str, expected: set[str]) ->
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "A Chilean minister offered concessions last week that negotiators believed could lead "
+            "to an agreement on fishing rights.",
+            "CHL",
+        ),
+        (
+            "Brazilian authorities said on Friday that lifting the embargo on the region was out of "
+            "the question.",
+            "BRA",
+        ),
+    ],
+)
+def test_the_main_clauses_subject_is_the_source_of_an_event_below_it(
+    pipeline: Pipeline, text: str, country: str
+) -> None:
+    """An event in a clause that names nobody was spoken, offered or ordered by the main verb's subject."""
+    assert country in {a.country for a in _best(pipeline, text).actors}
+
+
+@pytest.mark.slow
 def test_a_weapon_before_an_attack_is_no_doer(pipeline: Pipeline) -> None:
     """ "An IED attack" names the weapon; nobody named, the bomber is unidentified."""
     best = _best(pipeline, "On 4 June 2020, three soldiers were killed in an IED attack near the base.")
