@@ -110,6 +110,9 @@ def test_shipped_lexicon_knows(
         ("JEM", None, "Justice and Equality Movement", "REB"),
         ("Puntland Dervish Force", None, "Puntland Dervish Force", "MIL"),
         ("SPLM-N", None, "SPLM-N", "REB"),
+        ("deputies", "USA", "Police", "COP"),  # a sheriff's
+        ("deputies", "MDA", "Parliament", "LEG"),
+        ("sheriff's deputies", None, "Police", "COP"),
     ],
 )
 def test_an_acronym_means_the_focus_countrys_actor(
