@@ -193,6 +193,12 @@ def _best(pipeline: Pipeline, text: str) -> EventMention:
         ("On 2 June 2020, two men on a motorbike shot a teacher in Juarez.", {"UAF"}),
         # a headline's capitalised group word, which the parser takes for a person's name
         ("Border Guards attack a village near the town.", {"COP"}),
+        # a hedged doer the parser reads as the object of a main verb "presumed"
+        (
+            "On 2 March 2019, presumed ISGS militants killed a village chief and his brother near a market.",
+            {"REB"},
+        ),
+        ("Police suspected the gang killed the trader in the town.", {"CRM"}),  # a real main verb
     ],
 )
 def test_doers_of_violence(pipeline: Pipeline, text: str, expected: set[str]) -> None:

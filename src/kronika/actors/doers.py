@@ -35,6 +35,9 @@ ELECTED_DEPS: Final = frozenset({"nsubjpass", "oprd", "attr", "xcomp", "appos"})
 PLANTING: Final = frozenset({"plant", "planted", "lay", "laid", "place", "placed"})
 # Events that may be fire across a front line, whose sides fired it when nobody is named.
 FRONT_LINE_EVENTS: Final = frozenset({"Armed clash", "Shelling/artillery/missile attack"})
+# Words that hedge a doer ("presumed JNIM militants killed ...") and that the parser, with no subject
+# before them, reads as the sentence's main verb and the doer as its object.
+HEDGES: Final = frozenset({"presume", "suspect"})
 # PLOVER events made by saying so: one who says "X must mediate" or "we reject it" made the request or
 # the rejection. Who only reports any other event ("a meeting was held, lawmakers said") did not do it.
 SPOKEN_EVENTS: Final = frozenset(
@@ -72,6 +75,9 @@ class EventDoers:
         sentence = self._sentence(detection.sentence)
         if sentence is None:
             return ()
+        hedged = self._hedged(sentence)
+        if hedged:
+            return hedged
         if event.acled_event_type == "Battles":
             sides = self._armed_in(self.doc[self._previous_start(sentence) : sentence.end])
             if sides:
@@ -96,6 +102,17 @@ class EventDoers:
                 return legislature
         implied = implied_doer(event, country)
         return (implied,) if implied is not None else self._main_subject(sentence, event.plover)
+
+    def _hedged(self, sentence: DocSpan) -> tuple[Actor, ...]:
+        """The doer a hedge opens the sentence with ("presumed ISGS militants killed a councillor",
+        "suspected rebels burned huts"), which the parser took for the object of a main verb
+        "presumed" that has no subject."""
+        root = sentence.root
+        if root.lemma_.lower() not in HEDGES or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            return ()
+        objects = [c for c in root.children if c.dep_ == "dobj"]
+        actor = self.actors.actor_at(objects[0]) if objects else None
+        return (actor,) if actor is not None else ()
 
     def _main_subject(self, sentence: DocSpan, plover: str) -> tuple[Actor, ...]:
         """The subject of the sentence's main verb, for an event in a clause below it that names nobody
