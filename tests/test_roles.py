@@ -22,6 +22,7 @@ ATTACK = EventType("ASSAULT", "firearms", "Violence against civilians", "Attack"
 SHELLING = EventType("ASSAULT", "shelling", "Explosions/Remote violence", "Shelling/artillery/missile attack")
 IED = EventType("ASSAULT", "explosive", "Explosions/Remote violence", "Remote explosive/landmine/IED")
 AIR_STRIKE = EventType("ASSAULT", "aerial", "Explosions/Remote violence", "Air/drone strike")
+SEIZURE = EventType("COERCE", "seize", "Strategic developments", "Disrupted weapons use")
 MEETING = EventType("CONSULT", "meeting", None, None)
 
 
@@ -71,6 +72,7 @@ def test_a_state_bodys_staff_demonstrate_as_workers(
         (PROTEST, ("Demonstrators", "CVL")),
         (EXCESSIVE_FORCE, ("Demonstrators", "CVL")),  # "troops fired on a march": the marchers' event
         (AIR_STRIKE, ("Unidentified military forces", "MIL")),  # "warplanes bombed the market"
+        (SEIZURE, ("State forces", "MIL")),  # "a cache of rifles was seized near the border"
         (MEETING, None),
     ],
 )

@@ -120,7 +120,8 @@ def crowd(event: EventType | None, text: str, country: str | None) -> Actor | No
 # demonstrators (one met with excessive force too: 362 of 413 such training notes code the protesters
 # as the first actor), an arrest made by the police, and a killing, abduction, clash, bombing,
 # shelling or looting by someone unidentified (as conflict coders write an unknown perpetrator).
-# An air or drone strike is a state's (3,912 of 3,930 training notes code state or foreign forces).
+# An air or drone strike is a state's (3,912 of 3,930 training notes code state or foreign forces), and
+# so is a weapons seizure or defusal (316 of 406).
 # Other events imply nobody in particular.
 IMPLIED_DOERS: Final[dict[str, tuple[str, str]]] = {
     "Peaceful protest": ("Demonstrators", "CVL"),
@@ -138,6 +139,7 @@ IMPLIED_DOERS: Final[dict[str, tuple[str, str]]] = {
     "Shelling/artillery/missile attack": ("Unidentified armed group", "UAF"),
     "Looting/property destruction": ("Unidentified armed group", "UAF"),
     "Air/drone strike": ("Unidentified military forces", "MIL"),
+    "Disrupted weapons use": ("State forces", "MIL"),
 }
 # Implied doers that may well be foreign, so the event's country is not theirs: four in five
 # training notes of air strikes code a foreign state's forces.
