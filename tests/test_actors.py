@@ -9,6 +9,7 @@ from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.actors import ActorLexicon, ArticleActors, canonical_key
+from kronika.actors.heads import is_animate
 from kronika.actors.roles import as_doer
 from kronika.model import Actor, Article, ArticleContext, EventType, Span
 from kronika.pipeline import Pipeline
@@ -73,7 +74,14 @@ def test_canonical_key_folds_transliterations(variants: list[str], same: bool) -
     [
         ("Kremlin", "Kremlin", "RUS", "GOV"),
         ("Zheenbekov", "Sooronbay Jeenbekov", "KGZ", "GOV"),
-        ("Hizbollah", "Hezbollah", "LBN", "REB"),
+        ("Hizbollah", "Hezbollah", "LBN", "UAF"),
+        ("Hamas", "Hamas", "PSE", "UAF"),
+        ("Palestinian Islamic Jihad", "Palestinian Islamic Jihad", "PSE", "UAF"),
+        ("Palestinian militants", "Palestinian militants", "PSE", "UAF"),
+        ("BSF", "Border Security Force", "IND", "MIL"),
+        ("Border Security Forces", "Border Security Force", "IND", "MIL"),
+        ("international forces", "International forces", "-", "MIL"),
+        ("allied forces", "International forces", "-", "MIL"),
         ("marauders", "Criminal gang", None, "CRM"),
         ("NATO", "NATO", "-", "IGO"),
         ("JEM", "Justice and Equality Movement", "SDN", "REB"),
@@ -89,6 +97,41 @@ def test_shipped_lexicon_knows(
     entry = lexicon.entry(tuple(canonical_key(pattern).split()))
     assert entry is not None
     assert (entry.name, entry.country, entry.sector) == (name, country, sector)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "country", "name", "sector"),
+    [
+        ("SNA", "SOM", "Military", "MIL"),  # Somalia's national army
+        ("SNA", "SYR", "Syrian National Army", "REB"),
+        ("SNA", None, "Syrian National Army", "REB"),
+        ("JeM", "IND", "Jaish-e-Mohammed", "REB"),  # in Kashmir
+        ("JEM", "SDN", "Justice and Equality Movement", "REB"),
+        ("JEM", None, "Justice and Equality Movement", "REB"),
+        ("Puntland Dervish Force", None, "Puntland Dervish Force", "MIL"),
+        ("SPLM-N", None, "SPLM-N", "REB"),
+        ("deputies", "USA", "Police", "COP"),  # a sheriff's
+        ("deputies", "MDA", "Parliament", "LEG"),
+        ("sheriff's deputies", None, "Police", "COP"),
+    ],
+)
+def test_an_acronym_means_the_focus_countrys_actor(
+    pattern: str, country: str | None, name: str, sector: str, lexicon: ActorLexicon
+) -> None:
+    """A pattern with a country-bound sense names that country's actor in articles about it."""
+    entry = lexicon.for_country(country).entry(tuple(canonical_key(pattern).split()))
+    assert entry is not None and (entry.name, entry.sector) == (name, sector)
+
+
+def test_user_lexicon_binds_a_sense_to_countries(tmp_path: Path) -> None:
+    """A user line's "where" column limits its patterns to articles about the countries it lists."""
+    user = tmp_path / "mine.tsv"
+    user.write_text("NLA\tNational Liberation Army\tCOL\tREB\teln\tCOL|VEN\n", encoding="utf-8")
+    lexicon = ActorLexicon.load(user)
+    assert lexicon.entry(("nla",)) is None
+    for country in ("COL", "VEN"):
+        found = lexicon.for_country(country).entry(("eln",))
+        assert found is not None and found.name == "National Liberation Army"
 
 
 def test_user_lexicon_extends_and_overrides(tmp_path: Path) -> None:
@@ -138,6 +181,21 @@ def test_phrases_resolve_to_actors(
     actors = resolve_in(nlp, phrase, lexicon, nth)
     assert [(a.name, a.country, a.sector) for a in actors] == expected
     assert all(a.text == phrase for a in actors) or len(actors) > 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "animate"),
+    [
+        ("Gunmen killed two farmers and wounded others.", "farmers", True),
+        ("Gunmen killed two farmers and wounded others.", "others", False),  # nobody in particular
+        ("The order came late.", "order", False),
+    ],
+)
+def test_heads_that_can_act(nlp: Language, text: str, word: str, animate: bool) -> None:
+    """People-like nouns can name an actor; things, and the "others" of a casualty count, cannot."""
+    token = next(t for t in nlp(text) if t.text == word)
+    assert is_animate(token) is animate
 
 
 @pytest.mark.slow

@@ -12,6 +12,7 @@ from spacy.tokens import Span as DocSpan
 from kronika.actors.conflicts import front_line_sides
 from kronika.actors.roles import STREET_SECTORS, implied_doer, is_violent, takes_to_the_streets
 from kronika.events.acled_typing import GROUP_ACTIVITY, GROUP_ACTIVITY_SECTORS
+from kronika.events.modality import REPORTING
 from kronika.model import Actor, Detection, Span
 from kronika.nlp import noun_chunks_in
 
@@ -34,6 +35,14 @@ ELECTED_DEPS: Final = frozenset({"nsubjpass", "oprd", "attr", "xcomp", "appos"})
 PLANTING: Final = frozenset({"plant", "planted", "lay", "laid", "place", "placed"})
 # Events that may be fire across a front line, whose sides fired it when nobody is named.
 FRONT_LINE_EVENTS: Final = frozenset({"Armed clash", "Shelling/artillery/missile attack"})
+# Words that hedge a doer ("presumed JNIM militants killed ...") and that the parser, with no subject
+# before them, reads as the sentence's main verb and the doer as its object.
+HEDGES: Final = frozenset({"presume", "suspect"})
+# PLOVER events made by saying so: one who says "X must mediate" or "we reject it" made the request or
+# the rejection. Who only reports any other event ("a meeting was held, lawmakers said") did not do it.
+SPOKEN_EVENTS: Final = frozenset(
+    {"AGREE", "SUPPORT", "CONCEDE", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"}
+)
 
 
 class EventDoers:
@@ -60,12 +69,15 @@ class EventDoers:
         the one before ("13 militants were killed when soldiers repulsed their attack"), whoever
         claimed a violent one, the sides of the front line it was fought on, the legislature that met
         to elect or vote, else the doer the event implies (an arrest's police) in the country the
-        sentence places it in. Who planted a violent event's weapon ("a Taliban-planted IED") claimed
-        it as much as a claim does."""
+        sentence places it in, else the subject of the sentence's main verb. Who planted a violent
+        event's weapon ("a Taliban-planted IED") claimed it as much as a claim does."""
         event = detection.type
         sentence = self._sentence(detection.sentence)
         if sentence is None:
             return ()
+        hedged = self._hedged(sentence)
+        if hedged:
+            return hedged
         if event.acled_event_type == "Battles":
             sides = self._armed_in(self.doc[self._previous_start(sentence) : sentence.end])
             if sides:
@@ -89,7 +101,31 @@ class EventDoers:
             if legislature:
                 return legislature
         implied = implied_doer(event, country)
-        return (implied,) if implied is not None else ()
+        return (implied,) if implied is not None else self._main_subject(sentence, event.plover)
+
+    def _hedged(self, sentence: DocSpan) -> tuple[Actor, ...]:
+        """The doer a hedge opens the sentence with ("presumed ISGS militants killed a councillor",
+        "suspected rebels burned huts"), which the parser took for the object of a main verb
+        "presumed" that has no subject."""
+        root = sentence.root
+        if root.lemma_.lower() not in HEDGES or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            return ()
+        objects = [c for c in root.children if c.dep_ == "dobj"]
+        actor = self.actors.actor_at(objects[0]) if objects else None
+        return (actor,) if actor is not None else ()
+
+    def _main_subject(self, sentence: DocSpan, plover: str) -> tuple[Actor, ...]:
+        """The subject of the sentence's main verb, for an event in a clause below it that names nobody
+        and implies nobody ("an official offered concessions that could lead to an agreement"): the
+        one who offers or orders is the event's source, and one who says so of a spoken event
+        ("Mubarak said the US must mediate"), not of a reported happening."""
+        root = sentence.root
+        reported = root.lemma_.lower() in REPORTING and plover not in SPOKEN_EVENTS
+        if root.pos_ not in ("VERB", "AUX") or reported:
+            return ()
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        actor = self.actors.actor_at(subjects[0]) if subjects else None
+        return (actor,) if actor is not None else ()
 
     def _movers(self, sentence: DocSpan) -> tuple[Actor, ...]:
         """The first force, armed group or authority a sentence names, for a change to a group's activity

@@ -180,6 +180,8 @@ NOT_PEOPLE = frozenset(
         "twist",
         "mist",
         "christian",
+        # "others" ends like "workers" but names nobody: "killing two and injuring others"
+        "other",
     ]
 )
 # Organisation heads: bodies that act though they are not people.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -46,17 +46,31 @@ class ActorLexicon:
     places: Mapping[Key, PlaceWord] = field(default_factory=dict)
     country_names: Mapping[str, str] = field(default_factory=dict)  # alpha-3 -> short English name
     conflicts: Mapping[str, tuple[ConflictSide, ...]] = field(default_factory=dict)  # front-line sides
+    # alpha-3 -> entries that a pattern means in articles about that country ("SNA" in Somalia)
+    local: Mapping[str, Mapping[Key, LexiconEntry]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path | None = None) -> ActorLexicon:
         """Load the shipped lexicon; a user file in the same format extends it and overrides its patterns."""
         data = resources.files("kronika") / "data"
-        entries = dict(_keyed_entries(_read_tsv(data.joinpath("actors.tsv").read_text("utf-8"))))
+        rows = list(_read_tsv(data.joinpath("actors.tsv").read_text("utf-8")))
         if path is not None:
-            entries.update(_keyed_entries(_read_tsv(Path(path).read_text("utf-8"))))
+            rows += _read_tsv(Path(path).read_text("utf-8"))
+        entries = dict(_keyed_entries(r for r in rows if not r[5]))
+        local: dict[str, dict[Key, LexiconEntry]] = {}
+        for row in (r for r in rows if r[5]):
+            for code in row[5].upper().split("|"):
+                local.setdefault(code.strip(), {}).update(_keyed_entries([row]))
         places = dict(_pycountry_places())
         places.update(_keyed_places(_read_tsv(data.joinpath("actor_places.tsv").read_text("utf-8"))))
-        return cls(entries=entries, places=places, country_names=_country_names(), conflicts=load_conflicts())
+        conflicts = load_conflicts()
+        return cls(entries, places, _country_names(), conflicts, local)
+
+    def for_country(self, code: str | None) -> ActorLexicon:
+        """The lexicon as read in an article about `code`: that country's own senses of a pattern
+        replace the general ones ("SNA" is Somalia's army there, Syria's rebels elsewhere)."""
+        own = self.local.get(code or "")
+        return replace(self, entries={**self.entries, **own}) if own else self
 
     @cached_property
     def longest(self) -> int:
@@ -85,7 +99,7 @@ def _read_tsv(text: str) -> Iterator[list[str]]:
     """Rows of a tab-separated file, skipping comments and blank lines; short rows are padded."""
     lines = (line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#"))
     for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-        yield [cell.strip() for cell in row] + [""] * (5 - len(row))
+        yield [cell.strip() for cell in row] + [""] * (6 - len(row))
 
 
 def _keyed_entries(rows: Iterable[list[str]]) -> Iterator[tuple[Key, LexiconEntry]]:

@@ -93,8 +93,8 @@ class ArticleActors:
         """Build the per-article people table; `doc` must be the spaCy Doc of `ctx.article.text`."""
         self.doc = doc
         self.ctx = ctx
-        self.lexicon = lexicon
-        self.people = PersonTable.build(doc, lexicon)
+        self.lexicon = lexicon.for_country(ctx.focus_country)
+        self.people = PersonTable.build(doc, self.lexicon)
 
     def resolve(self, spans: Sequence[Span], doing: EventType | None = None) -> tuple[Actor, ...]:
         """Every actor the spans name (a span may hold several: "X and Y"), in order, without repeats.
@@ -360,9 +360,14 @@ class ArticleActors:
         return Actor(name[:1].upper() + name[1:], phrase.text, self._cue(core, phrase.head), None)
 
     def _named_entry(self, written: str) -> LexiconEntry | None:
-        """The lexicon's named actor for a name the article's people table does not hold."""
-        entries = [m[2] for m in lexicon_matches(list(self._tokens_of(written)), self.lexicon)]
-        return next((e for e in entries if not e.pattern[:1].islower()), None)
+        """The lexicon's named actor for a name the article's people table does not hold, or the group
+        word the whole name is: a parser reads capitalised "Border Guards" or "Police" in a headline as
+        a person's name, which no person's name is."""
+        tokens = self._tokens_of(written)
+        matches = lexicon_matches(tokens, self.lexicon)
+        named = [e for _, _, e in matches if not e.pattern[:1].islower()]
+        whole = [e for s, t, e in matches if (s, t) == (0, len(tokens))]
+        return next(iter(named + whole), None)
 
     def _tokens_of(self, written: str) -> list[Token]:
         """Tokens of a name as a small Doc of the same vocabulary (no pipeline run)."""
