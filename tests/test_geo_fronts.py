@@ -109,3 +109,18 @@ def test_a_big_town_the_sentence_never_names_gives_way_to_the_front(gazetteer: G
     town = _town(gazetteer, "Simferopol", "UKR", "Crimea")
     place = _read(gazetteer, OBSERVED.format(village="Lozove"), town)
     assert place is not None and (place.country, place.admin1) == ("UKR", "Donetsk")
+
+
+@pytest.mark.parametrize(
+    ("village", "region"),
+    [
+        pytest.param("Kalynove-Borshchuvate", "Luhansk", id="first-part-in-luhansk"),
+        pytest.param("Zolote-Karbonit", "Luhansk", id="mine-beside-its-village"),
+    ],
+)
+def test_a_double_barrelled_village_no_list_holds_is_read_by_its_first_part(
+    gazetteer: Gazetteer, village: str, region: str
+) -> None:
+    place = _read(gazetteer, OBSERVED.format(village=village), None)
+    first = village.split("-")[0]
+    assert place is not None and (place.name, place.admin1, place.precision) == (first, region, "city")

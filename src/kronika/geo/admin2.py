@@ -21,7 +21,7 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX = re.compile(
-    r"\s+(?:district|raion|rayon|province|territory|municipality|ville|city)$", re.IGNORECASE
+    r"\s+(?:district|raion|rayon|province|territory|municipality|regional unit|ville|city)$", re.IGNORECASE
 )
 _BRACKET = re.compile(r"\s*\([^)]*\)$")
 _KEEP = re.compile(r"\s+(?:county|parish|borough)$", re.IGNORECASE)  # said so in English: 'Pierce County'

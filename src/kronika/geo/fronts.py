@@ -153,27 +153,40 @@ def _population(place: Place, gazetteer: Gazetteer) -> int:
 
 def _front_village(sentence: str, front: Front, gazetteer: Gazetteer) -> GeoEntry | None:
     """The first town or village the sentence names that lies in the front's regions; a name of a
-    region ('Luhansk region', a bare 'Donetsk') is the region, not its town."""
+    region ('Luhansk region', a bare 'Donetsk') is the region, not its town. A double-barrelled village
+    no list holds ('Kalynove-Borshchuvate') is read by its first part, the village it grew beside, where
+    the sentence names no front region to place it in instead."""
     for chain in find_chains(sentence):
         for name in chain.names:
             if name.admin1_hint or name.district or name.county or name.text in front.regions:
                 continue
-            towns = gazetteer.lookup(name.text, kind="city", country=front.country)
-            inside = [t for t in towns if t.admin1 in front.regions]
+            inside = _front_towns(name.text, front, gazetteer)
+            if not inside and "-" in name.text and not _named_regions(sentence, front):
+                inside = _front_towns(name.text.split("-")[0], front, gazetteer)
             if inside:
                 return inside[0]
     return None
 
 
+def _front_towns(name: str, front: Front, gazetteer: Gazetteer) -> list[GeoEntry]:
+    """The towns of a name in the front's regions, biggest first."""
+    towns = gazetteer.lookup(name, kind="city", country=front.country)
+    return [t for t in towns if t.admin1 in front.regions]
+
+
 def _front_region(text: str, front: Front, gazetteer: Gazetteer) -> Place | None:
     """The front region the text names (else the first listed), at its seat: the front's regions are
     governed from towns on the line, where the fighting they report mostly is."""
-    named = [r for r in front.regions if re.search(rf"\b{re.escape(r)}\b", text)]
-    for region in [*named, *front.regions]:
+    for region in [*_named_regions(text, front), *front.regions]:
         entries = gazetteer.lookup(region, kind="admin1", country=front.country)
         if entries:
             return _at_seat(entries[0].to_place(), gazetteer)
     return None
+
+
+def _named_regions(text: str, front: Front) -> list[str]:
+    """The front's regions the text names."""
+    return [r for r in front.regions if re.search(rf"\b{re.escape(r)}\b", text)]
 
 
 def _at_seat(region: Place, gazetteer: Gazetteer) -> Place:
