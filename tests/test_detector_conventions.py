@@ -20,6 +20,7 @@ CLASH = "Armed clash"
 RIOT = "Violent demonstration"
 INTERVENTION = "Protest with intervention"
 EXCESSIVE = "Excessive force against protesters"
+MOB = "Mob violence"
 
 
 @pytest.mark.parametrize(
@@ -134,6 +135,26 @@ def test_a_mob_or_a_lynching_is_mob_violence(sentence: str, trigger: str, expect
     """An attack whose sentence says a mob did it or someone was lynched, and tells no protest, is
     mob violence, however sure the reading of an attack was."""
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.95)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Herders clashed with members of a farming community near Jos.", "clashed", CLASH),
+        ("Fighting broke out as youths clashed with a rival clan over a well.", "clashed", CLASH),
+        ("Two men died in clashes between rival tribes in the valley.", "clashes", CLASH),
+        ("Villagers clashed with members of another ethnic group at the market.", "clashed", CLASH),
+        # a crowd's clash that names no community stays a mob's; a protest beside it makes it a riot's
+        ("Villagers clashed with a gang of cattle thieves at the market.", "clashed", MOB),
+        ("Residents clashed with a neighbouring community during a protest over land.", "clashed", MOB),
+    ],
+)
+def test_a_clash_between_communities_is_an_armed_clash(sentence: str, trigger: str, expected: str) -> None:
+    """Mob violence whose sentence tells a clash with or between communities, clans, tribes or ethnic
+    groups, and no protest, is an armed clash between their militias."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Mob violence"), 0.95)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)
 

@@ -109,6 +109,10 @@ def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expe
         ("A suspected gang member was shot and killed outside a bar.", "shot", "Armed clash"),
         ("Three NDS members were killed by gunmen near the bazaar.", "killed", "Armed clash"),
         ("A gunman killed a member of the Riverside police department at a market.", "killed", "Armed clash"),
+        # an alleged, suspected or presumed member of a group, named or not
+        ("Gunmen shot and killed an alleged member of a rival gang in the port.", "shot", "Armed clash"),
+        ("Troops killed two suspected members from the Northern Front near a well.", "killed", "Armed clash"),
+        ("Gunmen shot and killed a member of the choir near the church.", "shot", "Attack"),
         # an attack on or against armed men, whoever's they are
         ("Gunmen launched an attack on a police post near the river.", "attack", "Armed clash"),
         ("Rebels staged an attack against the district's police checkpoint.", "attack", "Armed clash"),

@@ -41,7 +41,8 @@ _AT_CIVILIAN_PLACES: Final = re.compile(
 # clash notes whose first sentence says armed men were shot, killed or attacked, 92% (1478 of 1604) are
 # clashes; an off-duty, retired or former member is a civilian to ACLED, so those do not count. (Rangers,
 # "personnel" and "a member of the ... forces" joined later: 17 of the 19 more notes they match are clashes;
-# gunmen, armed men, assailants and pirates shot, killed or attacked later still: 19 of 21 more.)
+# gunmen, armed men, assailants and pirates shot, killed or attacked later still: 19 of 21 more; an
+# "alleged", "suspected" or "presumed member of" a group, a gang's or a rebel's, last: 8 of the 9 more.)
 _ARMED: Final = (
     r"(?:policem[ae]n|policewom[ae]n|soldiers?|troops|servicem[ae]n|gendarmes?|militants?|fighters|rebels?|"
     r"militiam[ae]n|insurgents?|commanders?|rangers?|personnel|gunm[ae]n|armed men|assailants?|pirates|"
@@ -49,6 +50,7 @@ _ARMED: Final = (
     r"(?:personnel|officers?|members?|patrols?|posts?|checkpoints?|positions?|forces)|"
     r"members? of (?:the |an? )?(?:[\w-]+ ){0,3}(?:forces|army|police|militia|battalion|brigade)|"
     r"(?:army|military|security|police) convoys?|(?:alleged |suspected |rival )?gang members?|"
+    r"(?:alleged|suspected|presumed) members? (?:of|from) |"
     r"NDS (?:members?|personnel|officers?))"
     r"(?! (?:raid|operation|station|informer))\b"
 )
