@@ -17,6 +17,9 @@ from kronika.geo.headline import headline_town
         ("Two wounded in North Charleston drive-by", "North Charleston"),  # unless the town is the whole
         ("Elkton homicide suspect arrested", "Elkton"),
         ("Teen Shot In Lake Stevens Friday", "Lake Stevens"),  # the words after the town are the headline's
+        ("Two Sumner teens charged after robbery", "Sumner"),  # else the home of the people in the news
+        ("Sumner Man Hurt By His Own Gun", "Sumner"),
+        ("Three hurt in shooting at Sumner party", "Sumner"),  # else a town after 'at'
     ],
 )
 def test_a_headline_names_the_town_beside_a_word_of_place(

@@ -123,6 +123,20 @@ def test_a_county_is_read_in_the_datelines_state_where_it_has_one(
 
 
 @pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("PERRY COUNTY, Ind. — A hunter from Graysville was shot in the woods.", "Indiana"),
+        ("PERRY COUNTY, Ind. — A hunter from Graysville, Tenn., was shot in the woods.", "Tennessee"),
+    ],
+)
+def test_a_town_far_from_a_county_dateline_gives_way_unless_its_state_is_written(
+    nlp: Language, gazetteer: Gazetteer, text: str, admin1: str
+) -> None:
+    place = locate_us(nlp, gazetteer, text, "shot")
+    assert place is not None and place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
     ("text", "name", "street"),
     [
         ("Shots were fired near North Holly and San Marcos avenues at night.", "North Holly", True),

@@ -115,7 +115,7 @@ def near_dateline(
     )
     if distance_km(place.lat, place.lon, anchor.lat, anchor.lon) <= FAR_KM:
         return place
-    if place.admin1 and place.admin1 != anchor.admin1 and place.admin1 in ctx.article.text:
+    if place.admin1 and place.admin1 != anchor.admin1 and _state_written(place, ctx.article.text, gazetteer):
         return place
     namesakes = [
         (distance_km(e.lat, e.lon, anchor.lat, anchor.lon), e.admin1 == anchor.admin1, e.to_place())
@@ -125,6 +125,20 @@ def near_dateline(
     close = [p for km, _, p in namesakes if km <= NAMESAKE_KM]
     in_state = [p for km, same, p in sorted(namesakes, key=lambda t: t[0]) if same and km <= FAR_KM]
     return (close or in_state or [anchor])[0]
+
+
+def _state_written(place: Place, text: str, gazetteer: Gazetteer) -> bool:
+    """Whether the text names the town's state: in full anywhere, or abbreviated after the town's name
+    ('Graysville, Tenn.')."""
+    if place.admin1 is None:
+        return False
+    if place.admin1 in text:
+        return True
+    after = re.finditer(rf"\b{re.escape(place.name)},\s+(?P<state>[A-Z][\w.]*)", text)
+    return any(
+        (region := gazetteer.abbreviation(m.group("state"))) is not None and region.admin1 == place.admin1
+        for m in after
+    )
 
 
 def _unlisted_namesake(place: Place, dateline: Place | None) -> bool:
@@ -140,14 +154,20 @@ def _unlisted_namesake(place: Place, dateline: Place | None) -> bool:
 
 
 def _comparable(place: Place, anchor: Place | None) -> bool:
-    """Both are towns with coordinates in one country."""
+    """The place is a town and the anchor a town or a county ('SULLIVAN COUNTY, Ind.'), both with
+    coordinates in one country."""
     return (
         anchor is not None
         and place.precision == "city"
-        and anchor.precision == "city"
+        and (anchor.precision == "city" or _county(anchor))
         and place.country == anchor.country
         and None not in (place.lat, place.lon, anchor.lat, anchor.lon)
     )
+
+
+def _county(place: Place) -> bool:
+    """Whether a place is a county or district (a unit below its region, so small enough to anchor)."""
+    return place.precision == "admin1" and place.admin1 is not None and place.name != place.admin1
 
 
 def local_town(gazetteer: Gazetteer, text: str, dateline: Place) -> GeoEntry | None:
