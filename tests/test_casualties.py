@@ -129,6 +129,20 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("He was shot in the upper body.", None, 1),
         ),
         *rule(
+            "'they' who died in a clause on a noun are the people the clause above tells of",
+            ("The man and the girl were rushed to a hospital where they later died.", 2, None),
+            ("Both were taken to the clinic where they were pronounced dead.", 2, None),
+            ("The victim was taken to a hospital where they died from their injuries.", 1, None),
+            # the reporter of the deaths is not who died
+            ("Officers said they found two men shot.", None, 2),
+        ),
+        *rule(
+            "wounded 'others' found beside the dead lived",
+            ("Police found a man dead and two others with gunshot wounds.", 1, 2),
+            ("Deputies found one woman dead and three others with gunshot wounds.", 1, 3),
+            ("Officers found four people with gunshot wounds.", None, 4),
+        ),
+        *rule(
             "victims named by age, name or pronoun are counted",
             ("When medics arrived they found three men shot.", None, 3),
             ("Sam Cole, 19, died at the scene.", 1, None),
