@@ -137,6 +137,13 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Officers said they found two men shot.", None, 2),
         ),
         *rule(
+            "one killed when he shot himself is one death; a killer who shot himself is one besides his dead",
+            ("A 4-year-old boy was killed when he accidentally shot himself at home.", 1, None),
+            ("A girl killed in her bedroom was cleaning a rifle when she shot herself.", 1, None),
+            ("A woman was killed by her husband, who then shot himself.", 2, None),
+            ("He killed his wife before he shot himself.", 2, None),
+        ),
+        *rule(
             "wounded 'others' found beside the dead lived",
             ("Police found a man dead and two others with gunshot wounds.", 1, 2),
             ("Deputies found one woman dead and three others with gunshot wounds.", 1, 3),
@@ -765,6 +772,9 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
             ("21-year-old Elmwood man dead after accidental shooting", [("killed", 1)]),
             ("UPDATE: 2-year-old Marion boy injured in accidental shooting", [("injured", 1)]),
             ("Teen in serious condition after being shot", [("injured", 1)]),
+            # a juvenile or a youth, as police call a minor
+            ("Female Juvenile Killed After Accidental Shooting", [("killed", 1)]),
+            ("Youth wounded in shooting near park", [("injured", 1)]),
             ("Man killed his brother, police say", []),
             ("Man shot his neighbour over a fence", []),
             ("The man shot at the officers before fleeing.", []),
