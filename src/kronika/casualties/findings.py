@@ -350,9 +350,6 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
             if kind == "injured" and token.pos_ == "NOUN" and token.lower_.startswith("wound"):
                 # "found with a gunshot wound": hit, and perhaps dead later on; a fatal wound is a death
                 kind = "killed" if _fatal_wound(token) else "shot"
-                # "one dead and two others with gunshot wounds": wounded besides those counted, who lived
-                holder = _sufferer(token) if victim is None and kind == "shot" else None
-                kind = "injured" if holder is not None and besides_counted(holder) else kind
             if kind == "shot" and victim is not None and (besides_counted(victim) or _also(token, victim)):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
             # "a third person has died": news of the third death (a third man killed may be the only dead)
