@@ -129,6 +129,21 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("He was shot in the upper body.", None, 1),
         ),
         *rule(
+            "'they' who died in a clause on a noun are the people the clause above tells of",
+            ("The man and the girl were rushed to a hospital where they later died.", 2, None),
+            ("Both were taken to the clinic where they were pronounced dead.", 2, None),
+            ("The victim was taken to a hospital where they died from their injuries.", 1, None),
+            # the reporter of the deaths is not who died
+            ("Officers said they found two men shot.", None, 2),
+        ),
+        *rule(
+            "one killed when he shot himself is one death; a killer who shot himself is one besides his dead",
+            ("A 4-year-old boy was killed when he accidentally shot himself at home.", 1, None),
+            ("A girl killed in her bedroom was cleaning a rifle when she shot herself.", 1, None),
+            ("A woman was killed by her husband, who then shot himself.", 2, None),
+            ("He killed his wife before he shot himself.", 2, None),
+        ),
+        *rule(
             "victims named by age, name or pronoun are counted",
             ("When medics arrived they found three men shot.", None, 3),
             ("Sam Cole, 19, died at the scene.", 1, None),
@@ -751,6 +766,9 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
             ("21-year-old Elmwood man dead after accidental shooting", [("killed", 1)]),
             ("UPDATE: 2-year-old Marion boy injured in accidental shooting", [("injured", 1)]),
             ("Teen in serious condition after being shot", [("injured", 1)]),
+            # a juvenile or a youth, as police call a minor
+            ("Female Juvenile Killed After Accidental Shooting", [("killed", 1)]),
+            ("Youth wounded in shooting near park", [("injured", 1)]),
             ("Man killed his brother, police say", []),
             ("Man shot his neighbour over a fence", []),
             ("The man shot at the officers before fleeing.", []),

@@ -83,7 +83,7 @@ HEADLINE_SHOT = re.compile(
     re.IGNORECASE,
 )
 ONE_VICTIM = (
-    r"baby|infant|toddler|child|boy|girl|teen|teenager|man|woman|student|officer|deputy|trooper|victim"
+    r"baby|infant|toddler|child|boy|girl|teen|teenager|juvenile|youth|man|woman|student|officer|deputy|trooper|victim"
     r"|\d{1,2}-(?:year|month)-old"
 )
 # a headline opening on one victim called slain: "Slain teen identified", "Slain Elmwood woman's family sues"

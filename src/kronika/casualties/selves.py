@@ -57,7 +57,23 @@ def murder_suicide(doc: Doc, findings: Sequence[Finding]) -> list[Finding]:
     killed = any(f.kind == "killed" and not f.himself and f.count > 0 for f in findings)
     if not (killed and slays_another(doc, findings)):
         return list(findings)
-    return [replace(f, kind="killed") if f.kind == "shot" and f.himself else f for f in findings]
+    # "A boy was killed when he accidentally shot himself": the one who shot himself is the one killed
+    dead = {f.victim for f in findings if f.kind == "killed" and f.count == 1 and not f.himself} - {-1}
+    return [
+        replace(f, kind="killed") if f.kind == "shot" and f.himself and _shooter(doc, f) not in dead else f
+        for f in findings
+    ]
+
+
+def _shooter(doc: Doc, finding: Finding) -> int:
+    """Who shot himself: the doer of the reflexive, and for 'he' or 'she' the subject of the clause above
+    ('a girl was killed when she shot herself' tells of the girl); -1 where no one is named."""
+    doer = _doer(doc[finding.victim]) if finding.victim >= 0 else None
+    if doer is not None and doer.lower_ in {"he", "she"}:
+        subjects = (child(v, SUBJECTS) for v in doer.head.ancestors)
+        above = next((s for s in subjects if s is not None), None)
+        doer = antecedent(above) if above is not None else doer
+    return doer.i if doer is not None else -1
 
 
 def _doer(reflexive: Token) -> Token | None:

@@ -27,6 +27,8 @@ def victim_phrase(token: Token) -> Token | None:
             holder = child(token.head.head, SUBJECTS)
         if holder is None and token.head.dep_ == "acl" and token.head.head.pos_ in {"NOUN", "PROPN"}:
             holder = token.head.head  # "two civilians shot dead by bandits": a headline's noun is the dead
+        if holder is not None and holder.lower_ == "they" and token.head.dep_ in {"advcl", "relcl"}:
+            holder = _plural_subject_above(token.head) or holder  # "where they were pronounced dead"
         return antecedent(holder) if holder is not None else None
     if token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN", "NUM"}:  # "two people killed"
         # "militants killed a soldier" misparsed as a clause on 'militants': the object is the victim
@@ -56,7 +58,26 @@ def victim_phrase(token: Token) -> Token | None:
         # "a girl died after she was wounded": the pronoun is the subject of the clause above
         above = clause_subject(token)
         found = above if above is not None and above.pos_ in {"NOUN", "PROPN"} else found
+    if found is not None and found.lower_ == "they" and token.dep_ in {"advcl", "relcl"}:
+        # "the man and the girl were taken to a hospital, where they died": the people the clause above
+        # tells of, counted by its subject
+        found = _plural_subject_above(token) or found
     return antecedent(found) if found is not None else None
+
+
+# verbs whose subject reports or learns of the deaths ("police said", "officers found"), not suffers them
+SPEAKERS = {"say", "tell", "report", "believe", "think", "state", "confirm", "add", "know", "find",
+            "arrive", "respond", "investigate"}  # fmt: skip
+
+
+def _plural_subject_above(token: Token) -> Token | None:
+    """The noun subject of the nearest verb above a clause whose subject is 'they', unless that verb reports
+    or finds: in 'both were rushed to a hospital where they died' the dead are 'both'."""
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"} and child(a, SUBJECTS)), None)
+    subject = child(verb, SUBJECTS) if verb is not None else None
+    if verb is None or subject is None or verb.lemma_.lower() in SPEAKERS or subject.i > token.i:
+        return None
+    return subject if subject.pos_ in {"NOUN", "PROPN", "NUM"} or subject.lower_ == "both" else None
 
 
 def _object(verb: Token) -> Token | None:
