@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kronika.gazetteer import GeoEntry
 from kronika.geo.names import name_key
-from kronika.geo.nearby import distance_km
+from kronika.geo.nearby import entries_km
 
 SPREAD_KM = 25.0  # namesakes closer than this together are one place as far as the point goes
 _ANCHOR_KINDS = frozenset({"city", "admin2"})
@@ -63,15 +63,9 @@ def nearest_namesake(found: list[GeoEntry], near: list[GeoEntry], regions: set[s
     if len(placed) < 2 or not inside or _spread(placed) <= SPREAD_KM:
         return biggest
     anchor = max(inside, key=lambda a: a.population)
-    return min(placed, key=lambda e: (_km(e, anchor), -e.population))
+    return min(placed, key=lambda e: (entries_km(e, anchor), -e.population))
 
 
 def _spread(entries: list[GeoEntry]) -> float:
     """The greatest distance between two of the entries."""
-    return max(_km(a, b) for a in entries for b in entries)
-
-
-def _km(a: GeoEntry, b: GeoEntry) -> float:
-    """Distance between two entries with coordinates."""
-    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-    return distance_km(a.lat, a.lon, b.lat, b.lon)
+    return max(entries_km(a, b) for a in entries for b in entries)

@@ -13,7 +13,7 @@ from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import Chain, ChainName, candidates, find_chains, resolve_chain
 from kronika.geo.local import FAR_KM, LOCAL_KM, hospital_town, neighbourhood_named, street_name
 from kronika.geo.names import name_key
-from kronika.geo.nearby import distance_km
+from kronika.geo.nearby import distance_km, entries_km
 from kronika.geo.surnames import article_surnames, placed
 from kronika.nlp import doc_text, entities
 
@@ -135,17 +135,12 @@ def _coherent(
 
 def _namesake_near(gazetteer: Gazetteer, entry: GeoEntry, others: Sequence[GeoEntry]) -> GeoEntry | None:
     """A town of `entry`'s name within LOCAL_KM of one of `others`, where `entry` is FAR_KM from all."""
-    if not others or any(_km(entry, o) <= FAR_KM for o in others):
+    if not others or any(entries_km(entry, o) <= FAR_KM for o in others):
         return None
     namesakes = gazetteer.lookup(entry.name, kind="city", country=entry.country)
-    return next((n for n in namesakes if n != entry and any(_km(n, o) <= LOCAL_KM for o in others)), None)
-
-
-def _km(a: GeoEntry, b: GeoEntry) -> float:
-    """Distance between two entries, infinite where either lacks coordinates."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return float("inf")
-    return distance_km(a.lat, a.lon, b.lat, b.lon)
+    return next(
+        (n for n in namesakes if n != entry and any(entries_km(n, o) <= LOCAL_KM for o in others)), None
+    )
 
 
 def _street(text: str, chain: Chain) -> bool:

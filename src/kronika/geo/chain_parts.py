@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.nearby import distance_km
+from kronika.geo.nearby import entries_km
 from kronika.geo.resolve import respelled_district
 
 if TYPE_CHECKING:
@@ -65,22 +65,15 @@ def part_of_later_town(
         or later.country != entry.country
         or later.population < PART_CITY_POP
         or entry.population * PART_RATIO > later.population
-        or _km(entry, later) <= PART_KM
+        or entries_km(entry, later) <= PART_KM
     ):
         return entry
     near = [
         e
         for e in gazetteer.lookup(entry.name, kind="city", country=entry.country)
-        if _km(e, later) <= PART_KM
+        if entries_km(e, later) <= PART_KM
     ]
     return near[0] if near else later
-
-
-def _km(a: GeoEntry, b: GeoEntry) -> float:
-    """Distance between two entries, infinite where either lacks coordinates."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return float("inf")
-    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def container_countries(last: list[GeoEntry]) -> set[str]:

@@ -17,7 +17,7 @@ from importlib import resources
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import find_chains
-from kronika.geo.nearby import distance_km
+from kronika.geo.nearby import entries_km
 from kronika.model import Place
 
 TABLE = "data/front_regions.tsv"
@@ -117,14 +117,8 @@ def _on_line(place: Place, front: Front, gazetteer: Gazetteer) -> Place:
         for e in gazetteer.lookup(place.name, kind="city", country=front.country)
         if e.admin1 == place.admin1 and e.lat is not None and e.lon is not None
     ]
-    nearest = min(namesakes, key=lambda e: _km(e, seat), default=None)
+    nearest = min(namesakes, key=lambda e: entries_km(e, seat), default=None)
     return nearest.to_place() if nearest is not None else place
-
-
-def _km(a: GeoEntry, b: GeoEntry) -> float:
-    """Distance between two entries with coordinates."""
-    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
-    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _kept(place: Place | None, sentence: str, front: Front, gazetteer: Gazetteer) -> bool:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from typing import TYPE_CHECKING
 
 from kronika.geo.build import GazetteerData, Row
+
+if TYPE_CHECKING:
+    from kronika.gazetteer import GeoEntry
 
 CELL_DEG = 0.25  # grid cell for neighbour search; bigger than NEIGHBOURHOOD_KM at every latitude we need
 NEIGHBOURHOOD_KM = 12.0  # a place this close to a much larger town of its region is part of that town
@@ -20,6 +24,13 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dphi, dlam = phi2 - phi1, math.radians(lon2 - lon1)
     a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlam / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def entries_km(a: GeoEntry, b: GeoEntry) -> float:
+    """Distance between two gazetteer entries, infinite where either lacks coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return float("inf")
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
