@@ -301,3 +301,37 @@ def test_the_sentence_after_a_dateline_leads(nlp: Language) -> None:
     top = _top(nlp, text, read_as("Attack", 0.95))
     assert top is not None
     assert top.sentence.text.startswith("Two guards")
+
+
+class RecordingTyper:
+    """Reads every text as an armed clash, keeping the texts of each call in order."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def predict(self, texts: list[str]) -> list[Reading]:
+        self.calls.append(list(texts))
+        return [read_as("Armed clash", 0.6) for _ in texts]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # a headline before the lead: the lead is still read first
+        (
+            "Troops clash with rebels near river town\n\nSoldiers fought rebels near Kalo on Monday. "
+            "Two soldiers were shot.",
+            "Soldiers fought rebels",
+        ),
+        (
+            "Soldiers fought rebels near Kalo on Monday. Two soldiers were shot.",
+            "Soldiers fought rebels",
+        ),
+    ],
+)
+def test_the_typer_reads_the_lead_passage_first(nlp: Language, text: str, lead: str) -> None:
+    typer = RecordingTyper()
+    load_detector(typer).detect(nlp(text), Article(id="t", text=text))  # type: ignore[arg-type]
+    assert len(typer.calls) == 1 and len(typer.calls[0]) >= 2
+    assert typer.calls[0][0].startswith(lead)

@@ -130,3 +130,20 @@ def test_a_blend_of_models_with_other_label_orders_is_refused(tmp_path: Path) ->
 
     with pytest.raises(ValueError, match="order their labels"):
         BlendedTyper(AcledClassifier.load(), Reordered())  # type: ignore[arg-type]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("reads", [0, 1, 2])
+def test_a_capped_blend_reads_only_the_first_unsure_texts(transformer: TransformerTyper, reads: int) -> None:
+    linear = AcledClassifier.load()
+    texts = [
+        "Soldiers opened fire on a crowd of mourners.",
+        "Unknown men set fire to a school at night.",
+        "Police beat protesters with batons.",
+    ]
+    alone = linear.predict_proba(texts)
+    assert (alone.max(axis=1) < 0.9).all()  # every text would be read without a cap
+    capped = BlendedTyper(linear, transformer, sure=0.9, reads=reads).predict_proba(texts)
+    full = BlendedTyper(linear, transformer, sure=0.9).predict_proba(texts)
+    assert np.allclose(capped[:reads], full[:reads], atol=1e-6)
+    assert np.array_equal(capped[reads:], alone[reads:])

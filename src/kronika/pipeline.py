@@ -58,11 +58,11 @@ class Pipeline:
     @classmethod
     def load(cls, actor_lexicon: Path | None = None) -> Pipeline:
         """Load spaCy, the event detector with its ACLED typer, the gazetteer and the actor lexicon."""
-        from kronika.events.transformer import BlendedTyper
+        from kronika.events.transformer import DOCUMENT_READS, BlendedTyper
 
         return cls(
             nlp=load_nlp(),
-            detector=load_detector(BlendedTyper.load()),
+            detector=load_detector(BlendedTyper.load(reads=DOCUMENT_READS)),
             gazetteer=Gazetteer.load(),
             lexicon=ActorLexicon.load(actor_lexicon),
         )

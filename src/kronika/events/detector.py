@@ -188,6 +188,8 @@ class RuleDetector:
         ]
         if not wanted:
             return {}
+        # the lead's passage first: a typer that reads only a document's first passages closely reads it
+        wanted.sort(key=lambda pair: pair[0].start != sents[top].start)
         predictions = self.acled.predict([text for _, text in wanted])
         return {sent.start: p for (sent, _), p in zip(wanted, predictions, strict=True)}
 

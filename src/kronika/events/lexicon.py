@@ -95,8 +95,11 @@ class Lexicon:
             candidates = self.entries.get((pos, token.lemma_.lower()), ())
             if not candidates:
                 continue
-            below = _words_below(token)
+            below: frozenset[str] | None = None  # read from the parse only for a phrase entry
             for entry in candidates:
+                if not entry.extras:
+                    return entry
+                below = _words_below(token) if below is None else below
                 if all(word in below for word in entry.extras):
                     return entry
         return None
