@@ -303,11 +303,21 @@ def calm_protest(detections: Sequence[Detection], text: str, first: int, lead_en
     lead = lead_detection(detections, first)
     if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != VIOLENT:
         return list(detections)
-    told = _GRIEVANCE.sub(lambda found: " " * len(found.group()), text[first:lead_end])
-    told = _DENIED_VIOLENCE.sub(lambda found: " " * len(found.group()), told)
-    if _VIOLENCE_TOLD.search(told):
+    if _VIOLENCE_TOLD.search(own_violence(text[first:lead_end])):
         return list(detections)
     return with_lead(detections, lead, coded_as(lead, PEACEFUL))
+
+
+def own_violence(text: str) -> str:
+    """The text with the violence a protest is against ("over the killing of a trader") and the violence it
+    denies ("no violence was reported") blanked out, offsets kept: what is left is its own."""
+    told = _GRIEVANCE.sub(lambda found: " " * len(found.group()), text)
+    return _DENIED_VIOLENCE.sub(lambda found: " " * len(found.group()), told)
+
+
+def crowd_hurt(text: str) -> bool:
+    """Whether the text tells demonstrators who hurt people, scuffled or threw stones, or names rioters."""
+    return any(r.search(text) for r in (_PROTESTERS_HURT, _SCUFFLE, _CROWD_VIOLENCE))
 
 
 def protest_interventions(
@@ -370,8 +380,7 @@ def burning_barricades(
         return list(detections)
     paragraph = text[first:lead_end]
     damage = _DAMAGE.search(paragraph) is not None and _GRIEVANCE_DAMAGE.search(paragraph) is None
-    hurt = any(r.search(paragraph) for r in (_PROTESTERS_HURT, _SCUFFLE, _CROWD_VIOLENCE))
-    if not damage and not hurt and not _BURNING_BARRICADE.search(paragraph):
+    if not damage and not crowd_hurt(paragraph) and not _BURNING_BARRICADE.search(paragraph):
         return list(detections)
     return _as_riot(detections, lead)
 
