@@ -18,6 +18,7 @@ from kronika.events.battle_rules import (
     lead_detection,
     returned_fire,
     small_arms,
+    war_remnants,
     with_lead,
 )
 from kronika.events.taxonomy import acled_event_type, coded_as
@@ -289,6 +290,7 @@ def retype_lead(
     found = armed_targets(found, first)
     found = feuding_sides(found, first)
     found = criminal_victims(found, text, first, lead_end)
+    found = war_remnants(found, text, first, lead_end)
     if not peaceful:
         found = burning_barricades(found, text, first, lead_end)
     return protest_damage(found, text, first, lead_end)
