@@ -542,6 +542,9 @@ def test_multiword_triggers(nlp: Language, text: str, expected: tuple[str, str])
         ("The charity delivered forty tonnes of food to the flooded villages.", ("AID", "humanitarian")),
         ("Saboteurs blew up a railway bridge near the capital.", ("COERCE", "destroy")),
         ("The commission sent experts to the region to investigate the killings.", ("ACCUSE", "investigate")),
+        # concern said about another's doings is mild disapproval
+        ("The embassy expressed concern over the mass arrests in Tamok.", ("ACCUSE", "disapprove")),
+        ("Ankara voiced concern about the new border fence.", ("ACCUSE", "disapprove")),
     ],
 )
 def test_codebook_verbs(nlp: Language, text: str, expected: tuple[str, str | None]) -> None:

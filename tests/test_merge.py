@@ -134,6 +134,17 @@ DIFFERENT = [
         mention("a1", 200, kind=ACCUSE, when=UNDATED, where=None, actors=(PARTIES,)),
     ),
     (
+        "two statements the same day by governments of different countries (the same sector)",
+        mention("a1", kind=ACCUSE, actors=(Actor("Kremlin", "the Kremlin", "RUS", "GOV"),)),
+        mention(
+            "a1",
+            200,
+            kind=ACCUSE,
+            actors=(PARTIES,),
+            targets=(Actor("presidency", "presidency", "KGZ", "GOV"),),
+        ),
+    ),
+    (
         "a commission and a court conceding the same day in one city",
         mention("a1", kind=EventType("CONCEDE", "policy"), actors=(Actor("election commission", "CEC"),)),
         mention("b2", kind=EventType("CONCEDE", "policy"), actors=(Actor("city court", "a court"),)),

@@ -73,7 +73,7 @@ class _Profile:
     date: EventDate
     place: _Where | None
     names: frozenset[frozenset[str]]  # canonical keys of actors and targets, as sets of words
-    sectors: frozenset[str]
+    sectors: frozenset[tuple[str, str | None]]  # (sector, country) of actors and targets
     historical: bool
     sentences: frozenset[tuple[str, int]]  # (article id, evidence start)
     generic: bool
@@ -96,7 +96,7 @@ def _profile(item: Mergeable) -> _Profile:
         date=item.date,
         place=_where(item.location) if item.location else None,
         names=frozenset(k for k in (frozenset(canonical_key(a.name).split()) for a in people) if k),
-        sectors=frozenset(a.sector for a in people if a.sector),
+        sectors=frozenset((a.sector, a.country) for a in people if a.sector),
         historical=item.historical,
         sentences=frozenset((e.article, e.start) for e in evidence),
         generic=generic,
@@ -205,12 +205,18 @@ def _actor_points(a: _Profile, b: _Profile) -> float:
     """Shared names 2, shared sectors 1, one side unknown 0, two known and different sides negative."""
     if _names_overlap(a.names, b.names):
         return 2.0
-    if a.sectors & b.sectors:
+    if _sectors_overlap(a.sectors, b.sectors):
         return 1.0
     if (a.names or a.sectors) and (b.names or b.sectors):
         # crowds go by many names (supporters, protesters, a crowd); a commission and a court do not
         return -1.0 if a.type.plover in _UNREST and b.type.plover in _UNREST else -3.0
     return 0.0
+
+
+def _sectors_overlap(a: frozenset[tuple[str, str | None]], b: frozenset[tuple[str, str | None]]) -> bool:
+    """Whether the two sides share a sector of one country (or of a country one side leaves unknown): the
+    Russian government's spokesman and the Kyrgyz presidency a party criticised are two sides, not one."""
+    return any(sa == sb and (ca == cb or ca is None or cb is None) for sa, ca in a for sb, cb in b)
 
 
 def _generic_points(a: _Profile, b: _Profile, day: float, place: float) -> float:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from kronika.actors.keys import canonical_key
+from kronika.events.harmed_protests import harmed_protest
 from kronika.model import Actor, Casualties, Event, EventDate, EventMention, EventType, Evidence, Place
 from kronika.textnorm import strip_accents
 
@@ -138,16 +139,20 @@ def _confidence(cluster: Sequence[EventMention]) -> float:
 
 def build_event(cluster: Sequence[EventMention]) -> Event:
     """The merged Event of one cluster of mentions, given in canonical order."""
+    casualties = _casualties(cluster)
+    evidence = sorted_evidence(m.evidence for m in cluster)
+    # a protest whose mentions together count dead or hurt, or tell clashes, is coded by who did the violence
+    kind = harmed_protest(_pick_type(cluster), casualties, " ".join(e.text for e in evidence))
     return Event(
         id=event_id(cluster[0]),
         articles=tuple(sorted({m.article_id for m in cluster})),
-        type=_pick_type(cluster),
+        type=kind,
         date=pick_date([m.date for m in cluster]),
         location=pick_place([m.location for m in cluster], [names_place(m) for m in cluster]),
         actors=union_actors(m.actors for m in cluster),
         targets=union_actors(m.targets for m in cluster),
-        casualties=_casualties(cluster),
-        evidence=sorted_evidence(m.evidence for m in cluster),
+        casualties=casualties,
+        evidence=evidence,
         historical=all(m.historical for m in cluster),
         confidence=_confidence(cluster),
         mentions=tuple(cluster),

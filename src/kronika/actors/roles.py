@@ -74,8 +74,18 @@ VIOLENT_SUB_TYPES: Final = frozenset({"Looting/property destruction"})
 
 
 def is_violent(event: EventType) -> bool:
-    """Whether the event is political violence (a battle, an attack, a bombing, looting)."""
-    return event.acled_event_type in VIOLENT_EVENTS or event.acled_sub_event_type in VIOLENT_SUB_TYPES
+    """Whether the event is political violence (a battle, an attack, a bombing, looting, a remnant of war
+    that blew up)."""
+    violent = event.acled_event_type in VIOLENT_EVENTS or event.acled_sub_event_type in VIOLENT_SUB_TYPES
+    return violent or _remnant_blast(event)
+
+
+def _remnant_blast(event: EventType) -> bool:
+    """Whether the event is an assault ACLED codes as 'Other': a mine or shell left from a past war that
+    went off (`events/battle_rules.war_remnants`). ACLED codes its layer as an armed group's all the same:
+    of its 'Other' notes of an explosion, landmine or ordnance, 14 of 17 name an unidentified armed group
+    or a militia first, the rest unidentified military forces."""
+    return event.plover == "ASSAULT" and event.acled_sub_event_type == "Other"
 
 
 def as_doer(
@@ -149,6 +159,8 @@ FOREIGN_DOERS: Final = frozenset({"Air/drone strike"})
 def implied_doer(event: EventType | None, country: str | None) -> Actor | None:
     """The doer an event implies when its text names none ("a man was found shot dead"), with no text."""
     sub = event.acled_sub_event_type if event is not None else None
+    if event is not None and _remnant_blast(event):
+        sub = "Remote explosive/landmine/IED"  # its layer, as a bomb's
     if sub not in IMPLIED_DOERS:
         return None
     name, sector = IMPLIED_DOERS[sub]

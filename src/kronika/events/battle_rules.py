@@ -232,3 +232,32 @@ def lead_detection(detections: Sequence[Detection], first: int) -> Detection | N
         key=lambda d: d.confidence,
         default=None,
     )
+
+
+# An explosion of a mine or shell left from a war long over is no attack of today's conflict: ACLED codes
+# such "explosive remnants of war" as 'Other' (all 5 of its May-2020 notes that say the device was laid in,
+# or left over from, a past war, or that the fighting there was decades ago; its notes of unexploded
+# ordnance from a war still fought stay remote explosives, and so does one 2013 note of the extra file).
+OTHER: Final = "Other"
+_EXPLOSIONS: Final = "Explosions/Remote violence"
+_WAR_REMNANT: Final = re.compile(
+    r"\bexplosive remnants? of war\b|\b(?:leftover|left over|left behind) (?:from|during|by) (?:the )?"
+    r"(?:[\w-]+ ){0,3}war\b|\blaid (?:during|in) the (?:[\w-]+ ){1,3}war\b"
+    r"|\bfighting (?:occurred|took place) (?:there )?in the (?:19|20)\d0s\b"
+    r"|\bvintage (?:bombs?|shells?|ordnance|munitions?)\b",
+    re.IGNORECASE,
+)
+
+
+def war_remnants(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
+    """The detections with every explosion told in the lead's paragraph (`first`..`lead_end` in `text`;
+    a heading before it counts: 'Explosive remnants of war: On 5 May, ...') coded as ACLED's 'Other' when
+    the device is a remnant of a past war."""
+    if not _WAR_REMNANT.search(text, 0, lead_end):
+        return list(detections)
+    return [
+        coded_as(d, OTHER)
+        if d.type.acled_event_type == _EXPLOSIONS and first <= d.sentence.start < lead_end
+        else d
+        for d in detections
+    ]

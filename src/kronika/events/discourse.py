@@ -18,6 +18,7 @@ from kronika.events.battle_rules import (
     lead_detection,
     returned_fire,
     small_arms,
+    war_remnants,
     with_lead,
 )
 from kronika.events.taxonomy import acled_event_type, coded_as
@@ -289,6 +290,7 @@ def retype_lead(
     found = armed_targets(found, first)
     found = feuding_sides(found, first)
     found = criminal_victims(found, text, first, lead_end)
+    found = war_remnants(found, text, first, lead_end)
     if not peaceful:
         found = burning_barricades(found, text, first, lead_end)
     return protest_damage(found, text, first, lead_end)
@@ -303,11 +305,21 @@ def calm_protest(detections: Sequence[Detection], text: str, first: int, lead_en
     lead = lead_detection(detections, first)
     if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != VIOLENT:
         return list(detections)
-    told = _GRIEVANCE.sub(lambda found: " " * len(found.group()), text[first:lead_end])
-    told = _DENIED_VIOLENCE.sub(lambda found: " " * len(found.group()), told)
-    if _VIOLENCE_TOLD.search(told):
+    if _VIOLENCE_TOLD.search(own_violence(text[first:lead_end])):
         return list(detections)
     return with_lead(detections, lead, coded_as(lead, PEACEFUL))
+
+
+def own_violence(text: str) -> str:
+    """The text with the violence a protest is against ("over the killing of a trader") and the violence it
+    denies ("no violence was reported") blanked out, offsets kept: what is left is its own."""
+    told = _GRIEVANCE.sub(lambda found: " " * len(found.group()), text)
+    return _DENIED_VIOLENCE.sub(lambda found: " " * len(found.group()), told)
+
+
+def crowd_hurt(text: str) -> bool:
+    """Whether the text tells demonstrators who hurt people, scuffled or threw stones, or names rioters."""
+    return any(r.search(text) for r in (_PROTESTERS_HURT, _SCUFFLE, _CROWD_VIOLENCE))
 
 
 def protest_interventions(
@@ -370,8 +382,7 @@ def burning_barricades(
         return list(detections)
     paragraph = text[first:lead_end]
     damage = _DAMAGE.search(paragraph) is not None and _GRIEVANCE_DAMAGE.search(paragraph) is None
-    hurt = any(r.search(paragraph) for r in (_PROTESTERS_HURT, _SCUFFLE, _CROWD_VIOLENCE))
-    if not damage and not hurt and not _BURNING_BARRICADE.search(paragraph):
+    if not damage and not crowd_hurt(paragraph) and not _BURNING_BARRICADE.search(paragraph):
         return list(detections)
     return _as_riot(detections, lead)
 

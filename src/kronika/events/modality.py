@@ -52,6 +52,8 @@ CREATING: Final = frozenset(
 # "acomp" links "ready" to "is" in "must be ready to mediate": the copula carries the modal.
 _CLAUSAL: Final = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj", "acomp"})
 _FEAR_NOUNS: Final = frozenset({"fear", "threat", "risk", "worry", "concern"})
+# Verbs that say a worry aloud: "expressed concern" is a statement made, not a fear of what may happen.
+_VOICING: Final = frozenset({"express", "voice", "raise", "reiterate"})
 # "pushed the commission to cancel the results": the caused event did happen.
 _CAUSATIVE: Final = frozenset({"push", "force", "prompt", "lead", "cause", "compel", "drive", "make", "get"})
 _MAX_CLIMB: Final = 8  # enough for "said they had tried to ...": deeper chains are not worth the risk
@@ -132,7 +134,8 @@ def _own_markers(token: Token) -> Modality | None:
             return "hypothetical"
         if child.dep_ == "mark" and lemma in _PURPOSE_MARKS:
             return "intended"
-        if child.i == token.i + 1 and child.lemma_.lower() in _FEAR_NOUNS:
+        fear = child.i == token.i + 1 and child.lemma_.lower() in _FEAR_NOUNS
+        if fear and token.lemma_.lower() not in _VOICING:
             return "hypothetical"  # "looting fears" is often parsed as a verb with object "fears"
     # "formed a council to restore order": an infinitive on a clause or a noun is a purpose
     purpose = token.dep_ in ("advcl", "relcl", "acl") and any(c.tag_ == "TO" for c in token.children)
