@@ -99,14 +99,25 @@ def neighbourhood_named(text: str, end: int) -> bool:
 
 def town_of(gazetteer: Gazetteer, place: Place, text: str) -> Place:
     """The big city a place lies in or beside (`Gazetteer.town_of`), unless the article writes the place as
-    a municipality: 'the Denver suburb of Wheat Ridge', 'the City of Brookfield'. A town's own police or
-    dateline is not enough: local news files many such suburbs under the big city ('CLEVELAND HEIGHTS,
-    Ohio' stories are Cleveland's), while no neighbourhood is called a suburb or a city."""
-    if place.precision == "city" and re.search(
-        rf"\b(?:(?:City|Town|Village) of|suburbs? of(?: the)?) {re.escape(place.name)}\b", text
+    a municipality: 'the Denver suburb of Wheat Ridge', 'the City of Brookfield', or a dateline with its
+    state ('YPSILANTI, Mich. (WXYZ) -', 'MOUNT VERNON, N.Y. —': a wire dateline names a town, never a
+    neighbourhood). A town's own police or a bare dateline is not enough: a local paper heads a story
+    with the neighbourhood it happened in ('WOODLAWN —' is Chicago's), while no neighbourhood is called
+    a suburb or a city."""
+    if place.precision == "city" and (
+        re.search(rf"\b(?:(?:City|Town|Village) of|suburbs? of(?: the)?) {re.escape(place.name)}\b", text)
+        or _stated_dateline(place.name, text)
     ):
         return place
     return gazetteer.town_of(place)
+
+
+def _stated_dateline(name: str, text: str) -> bool:
+    """Whether a line opens with the town's name in capitals and a word after its comma, its state's
+    ('LONE TREE, CO -', 'DUNDALK, Md. (WJZ) —'), as a dateline that names a town does."""
+    return bool(
+        re.search(rf"(?m)^[ \t]*{re.escape(name.upper())},[ \t]+[A-Z][A-Za-z.]{{1,13}}[ \t]*[(—–:-]", text)
+    )
 
 
 def part_named(text: str, start: int, end: int) -> bool:
