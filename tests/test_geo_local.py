@@ -61,6 +61,10 @@ def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) ->
         ("Doctors rallied in the District Hospital, Multan on Monday.", "Multan", False),
         ("The boy died at a hospital in Fort Wayne later that night.", "Fort Wayne", True),
         ("She remains in critical condition at Mercy Hospital in Toledo.", "Toledo", True),
+        # a hospital the hurt lie in, named by its town's area
+        ("The girl was in critical condition in an Omaha area hospital on Monday.", "Omaha", True),
+        ("He was flown to a Denver area hospital.", "Denver", True),
+        ("A man was shot in a Tulsa park on Sunday.", "Tulsa", False),
         # a hospital stood at, though its name runs long or 'outside of' it
         ("Nurses gathered outside of the Mercy Hospital in Fresno over masks.", "Fresno", False),
         ("Nurses at Valley Health's St. Anne's Medical Center in Fresno rallied.", "Fresno", False),
