@@ -7,7 +7,7 @@ import pytest
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.dateline import nearby_support
-from kronika.geo.local import hospital_town, neighbourhood_named, part_named, street_name
+from kronika.geo.local import hospital_town, neighbourhood_named, part_named, street_name, town_of
 
 
 def _at(text: str, name: str) -> tuple[str, int, int]:
@@ -61,6 +61,10 @@ def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) ->
         ("Doctors rallied in the District Hospital, Multan on Monday.", "Multan", False),
         ("The boy died at a hospital in Fort Wayne later that night.", "Fort Wayne", True),
         ("She remains in critical condition at Mercy Hospital in Toledo.", "Toledo", True),
+        # a hospital the hurt lie in, named by its town's area
+        ("The girl was in critical condition in an Omaha area hospital on Monday.", "Omaha", True),
+        ("He was flown to a Denver area hospital.", "Denver", True),
+        ("A man was shot in a Tulsa park on Sunday.", "Tulsa", False),
         # a hospital stood at, though its name runs long or 'outside of' it
         ("Nurses gathered outside of the Mercy Hospital in Fresno over masks.", "Fresno", False),
         ("Nurses at Valley Health's St. Anne's Medical Center in Fresno rallied.", "Fresno", False),
@@ -120,3 +124,43 @@ def test_a_name_written_as_a_neighbourhood_is_a_part_of_a_city(
 ) -> None:
     _, _, end = _at(text, name)
     assert neighbourhood_named(text, end) == neighbourhood
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "town"),
+    [
+        pytest.param(
+            "YPSILANTI, Mich. (WXYZ) - A boy was shot at an apartment.",
+            "Ypsilanti",
+            "Michigan",
+            "Ypsilanti",
+            id="wire-dateline-with-state-names-a-town",
+        ),
+        pytest.param(
+            "MOUNT VERNON, N.Y. — Two men were wounded outside a bar.",
+            "Mount Vernon",
+            "New York",
+            "Mount Vernon",
+            id="abbreviated-state",
+        ),
+        pytest.param(
+            "WOODLAWN — A girl was shot on a porch, Chicago police said.",
+            "Woodlawn",
+            "Illinois",
+            "Chicago",
+            id="bare-neighbourhood-dateline-stands-for-its-city",
+        ),
+        pytest.param(
+            "A boy was shot in Ypsilanti on Sunday, police said.",
+            "Ypsilanti",
+            "Michigan",
+            "Ann Arbor",
+            id="no-dateline-as-before",
+        ),
+    ],
+)
+def test_a_dateline_written_with_its_state_keeps_its_town(
+    gazetteer: Gazetteer, text: str, name: str, admin1: str, town: str
+) -> None:
+    entry = next(e for e in gazetteer.lookup(name, kind="city", country="USA") if e.admin1 == admin1)
+    assert town_of(gazetteer, entry.to_place(), text).name == town

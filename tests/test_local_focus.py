@@ -1,6 +1,8 @@
 """Specs for the country an American local story is about: its dateline counts, a bare compass word
 ('Las Vegas Blvd. South', 'North County') names no region abroad, a county named with its type word is the
-county so called ('Geneva County' is no canton), and a dateline's credit ('(AP) –') is no place."""
+county so called ('Geneva County' is no canton), a dateline's credit ('(AP) –') is no place, and what
+only American local news writes (a sheriff's office, 'the 400 block of', a phone number) outweighs a stray
+demonym, surname or translated word."""
 
 from __future__ import annotations
 
@@ -98,3 +100,31 @@ def test_a_district_word_still_means_a_district_where_the_focus_country_has_one(
 ) -> None:
     found = resolve_name(gazetteer, "Harris County", "USA")
     assert found is not None and (found.kind, found.admin1) == ("admin2", "Texas")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A German shepherd was hit when a man fired at a dog in the 400 block of Elm Street on Sunday.",
+            id="demonym-beside-an-address-block",
+        ),
+        pytest.param(
+            "Jordan said he heard three shots. Anyone with information may call the Sheriff's Office.",
+            id="surname-beside-a-sheriffs-office",
+        ),
+        pytest.param(
+            "The boy was treated at Our Lady of the Lake. Tips may be left at 225-389-2000.",
+            id="translated-word-beside-a-phone-number",
+        ),
+    ],
+)
+def test_american_local_news_is_american_whatever_a_word_votes(
+    nlp: Language, gazetteer: Gazetteer, text: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) == "USA"
+
+
+def test_a_note_without_those_words_keeps_its_own_focus(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Turkish forces shelled positions near Tal Abyad in Raqqa on Monday."
+    assert focus_country(nlp(text), gazetteer) == "SYR"

@@ -635,6 +635,9 @@ def test_a_county_stays_when_the_article_names_no_town_in_it(nlp: Language, gaze
         ("Teen hurt in shooting - WXYZ - Richmond, VA News", "Richmond"),
         ("Man arrested after shooting at Rocky Mount park :: WXYZ.com", "Rocky Mount"),
         ("Family Friend Arrested - KXYZ.com | Tucson, Arizona", "Tucson"),
+        # a site named for its town's news
+        ("Teen dead in overnight shooting - WXYZ.com | Knoxville News, Weather & Sports", "Knoxville"),
+        ("Boy shot on porch | Tulsa News", "Tulsa"),
         ("Toddler hurt in weekend shooting", None),
         (None, None),
     ],

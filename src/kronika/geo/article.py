@@ -29,6 +29,8 @@ _CACHE_KEY = "kronika.places.article"
 _FROM = re.compile(r"(?:\bfrom|\d,\s+of)\s+(?:the\s+)?$")  # 'a man from X', 'Evans, 17, of X
 MIN_TITLE_TOWN = 20_000  # a lone capitalised word in a headline is a town only if the town is sizeable
 _TITLE_PARTS = re.compile(r"\s+(?:\||::|-|–|—)\s+|,\s+(?=[A-Z][\w.]*\s+News\b)")
+# A site part's name for its own news after its town: 'Chattanooga News, Weather & Sports' is Chattanooga's
+_SITE_NEWS = re.compile(r"\s+News(?:,?\s+(?:Weather|Sports|Traffic)\b.*)?$")
 
 
 @dataclass(frozen=True)
@@ -237,12 +239,13 @@ def _inside(town: GeoEntry, counties: list[GeoEntry]) -> bool:
 
 def title_town(gazetteer: Gazetteer, title: str | None, focus: str | None) -> GeoEntry | None:
     """A town of the focus country the headline names, else one its site part names ('Teen hurt in
-    shooting - WXYZ - Richmond, VA'): a local station reports its own area. A town needs its region
+    shooting - WXYZ - Richmond, VA'; '... | Chattanooga News, Weather & Sports'): a local station reports
+    its own area. A town needs its region
     beside it ('Tucson, Arizona') or some size, as headlines capitalise every word."""
     if not title or focus is None:
         return None
     for part in _TITLE_PARTS.split(title):
-        for chain in find_chains(part):
+        for chain in find_chains(_SITE_NEWS.sub("", part)):
             if any(n.county or n.agency or n.admin1_hint for n in chain.names):
                 continue
             found = resolve_chain(gazetteer, chain, focus)

@@ -15,10 +15,11 @@ from kronika.geo.unlisted import unlisted_town, written_region
 from kronika.model import ArticleContext, Place
 
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
-_CAPS = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}"
+# a name in capitals, which keep a prefix's small letters: 'LaGRANGE', 'McALLEN', 'DeKALB COUNTY'
+_CAPS = r"(?:Mc|Mac|La|Le|De|Du|Di)?[A-Z][A-Z'.\-]+(?:\s+(?:Mc|Mac|La|Le|De|Du|Di)?[A-Z][A-Z'.\-]+){0,3}"
 DATELINE = re.compile(
     rf"^(?:{_DATE}\s+)?(?P<city>{_CAPS})(?:,\s*{_CAPS}(?=\s*,))?(?:,\s*(?P<where>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))?"
-    rf"\s*(?:\([^)]{{1,40}}\))?\s*(?:—|–|--|-|:)\s*\S"
+    rf"\s*(?:\([^)]{{1,40}}\)\s*(?:—|–|--|-|:)?|(?:—|–|--|-|:))\s*\S"
 )
 # A dateline after a time stamp or a photo credit on the same line: '(07-05) 16:58 PDT SAN FRANCISCO --'.
 _INNER_DATELINE = re.compile(
@@ -35,12 +36,22 @@ _ARTICLES = frozenset({"A", "An", "The"})  # a sentence's first word joins the n
 _CREDIT_END = re.compile(r"[^()\n]{0,12}\)\s*(?:—|–|--|-|:)")
 
 
+_BARE_CREDIT_END = re.compile(r"[^()\n]{0,12}\)")
+# A line's opening up to a credit that no dash follows: the dateline itself ('FORT WAYNE, Ind. (WANE) A')
+_DATELINE_HEAD = re.compile(rf"^(?:{_DATE}\s+)?{_CAPS}(?:,\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?\s*$")
+
+
 def credited(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] stands in the parentheses that credit a dateline's agency or
-    station ('CAMERON, W.Va. (AP) –'): 'AP' there is the Associated Press, not Andhra Pradesh."""
+    station ('CAMERON, W.Va. (AP) –'; 'FORT WAYNE, Ind. (WANE) A child ...', the dash left out): 'AP'
+    there is the Associated Press, not Andhra Pradesh."""
     opening = text.rfind("(", max(0, start - 12), start)
+    if opening < 0:
+        return False
     closing = _CREDIT_END.match(text, end)
-    if opening < 0 or closing is None:
+    if closing is None and _DATELINE_HEAD.match(text[text.rfind("\n", 0, opening) + 1 : opening]):
+        closing = _BARE_CREDIT_END.match(text, end)
+    if closing is None:
         return False
     credit = text[opening + 1 : end] + closing.group(0)
     return not re.search(r"\b[a-z]", credit)  # names only: '(from Denver) -' is an aside
@@ -50,7 +61,8 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Place | None:
     """The place of a dateline opening the text.
 
     Forms: 'BISHKEK —', 'BISHKEK, Kyrgyzstan (Reuters) -', 'Oct 7th 2020 ALMATY', 'TACOMA, Wash. —',
-    and after a time stamp on the same line, '11:02 PST OAKLAND --'.
+    a credit with no dash after it ('FORT WAYNE, Ind. (WANE) A child ...'), and after a time stamp on the
+    same line, '11:02 PST OAKLAND --'.
     """
     lines = [line.strip() for line in text.splitlines() if line.strip()][:DATELINE_LINES]
     for line in lines:
@@ -58,15 +70,39 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Place | None:
         if match is None:
             continue
         words = match.group("city").split()
-        for i in range(len(words)):  # 'PST OAKLAND': a time zone or an agency may stand before the city
-            where = match.groupdict().get("where")
+        where = _stopped(gazetteer, match.groupdict().get("where"))
+        for i in range(_credit_words(words) + 1):  # 'PST OAKLAND': a time zone or station before the city
             entry = _dateline_entry(gazetteer, " ".join(words[i:]), where, text, whole=i == 0)
             if entry is not None:
                 return entry.to_place()
-        unlisted = _unlisted_dateline(gazetteer, match.group("city"), match.groupdict().get("where"))
+        unlisted = _unlisted_dateline(gazetteer, match.group("city"), where)
         if unlisted is not None:
             return unlisted
     return None
+
+
+# What may stand before a dateline's city on its line: a time zone ('PST OAKLAND'), an agency or a station's
+# call sign ('KXYZ'). Any other capitalised word opens the name: 'FULLER PARK' and 'LOWER EAST SIDE' are
+# parts of a city, not Parks in Arizona nor Side in Turkey, and 'EAST TROY' is not Troy.
+_CREDIT_WORD = re.compile(r"(?:[ECMP][SD]T|[ECMP]T|GMT|UTC|AP|AFP|UPI|CNN|(?!WEST$)[KW][A-Z]{2,3})")
+# A state's abbreviation written without its full stop before the dash: 'CUMBERLAND, Ind-- ...'
+_BARE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}")
+
+
+def _credit_words(words: Sequence[str]) -> int:
+    """How many words opening a dateline's run of capitals are a time zone, agency or call sign."""
+    return next((i for i, w in enumerate(words) if not _CREDIT_WORD.fullmatch(w)), len(words) - 1)
+
+
+def _stopped(gazetteer: Gazetteer, where: str | None) -> str | None:
+    """What a dateline writes after its city, with the full stop a state's abbreviation lacks restored
+    ('Ind' is 'Ind.', Indiana); a region's or country's full name ('Ohio', 'Iowa') as written."""
+    bare = where.rstrip("-") if where else None
+    if bare is None or not _BARE_ABBREVIATION.fullmatch(bare) or gazetteer.abbreviation(bare) is not None:
+        return where
+    if gazetteer.lookup(bare, kind="admin1") or gazetteer.country(bare) is not None:
+        return where
+    return f"{bare}." if gazetteer.abbreviation(f"{bare}.") is not None else where
 
 
 def _unlisted_dateline(gazetteer: Gazetteer, city: str, where: str | None) -> Place | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
@@ -23,6 +24,13 @@ CHAIN_VOTE_CHARS = 3000  # chains past the opening add little to the focus and c
 # Local news often names no country at all, only its town ('Palatka police said'); in English such a
 # story is most often American, so with no other clue a town read there (as a place) sets the focus.
 LOCAL_NEWS_COUNTRY = "USA"
+# What only American local news writes: a sheriff's office, an address as 'the 2800 block of', a North
+# American phone number. Such a story is American whatever a demonym ('a German shepherd'), a surname
+# ('Jordan', 'Maldonado') or a translated word ('the Lake', Chad's Lac) votes; it counts as a dateline.
+_AMERICAN_LOCAL = re.compile(
+    r"\b(?:[Ss]heriff['’]s (?:[Oo]ffice|[Dd]epartment)|County [Ss]heriff|\d{2,5} block of)"
+    r"|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"
+)
 
 
 def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | None = None) -> str | None:
@@ -43,6 +51,9 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
     dateline = find_dateline(doc_text(doc), gazetteer)
     if dateline is not None:  # the writer's own word on where the story is filed from
         votes[dateline.country] += DATELINE_VOTES
+        demonyms_only = False
+    if _AMERICAN_LOCAL.search(doc_text(doc)):
+        votes[LOCAL_NEWS_COUNTRY] += DATELINE_VOTES
         demonyms_only = False
     votes = {country: n for country, n in votes.items() if n > 0}
     region = named_region_country(doc, gazetteer) if votes and demonyms_only else None

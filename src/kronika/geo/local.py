@@ -52,9 +52,10 @@ _HOSPITAL_BEFORE = re.compile(
     rf"\b{_HOSPITAL}(?:,|\s+(?:in|at|near))\s+(?:the\s+|nearby\s+|downtown\s+)?$", re.IGNORECASE
 )
 _HOSPITAL_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’]*){{0,3}}\s+{_HOSPITAL}\b")
-# 'taken to a Tulsa hospital': a hospital the hurt are taken to (not 'near a Toledo hospital')
-_TO_A = re.compile(r"\bto\s+an?\s+$")
-_LOWER_HOSPITAL_AFTER = re.compile(r"\s+hospital\b")
+# 'taken to a Tulsa hospital', 'in critical condition in an Atlanta area hospital': a hospital the hurt are
+# taken to or lie in (not 'near a Toledo hospital')
+_TO_A = re.compile(r"\b(?:to|in)\s+an?\s+$")
+_LOWER_HOSPITAL_AFTER = re.compile(r"\s+(?:area\s+)?hospital\b")
 # A hospital's own name before its type word: "St. Joseph's", "Dignity Health's St. Joseph's".
 _HOSPITAL_NAME = r"(?:[A-Z][\w'’.]*\s+){0,4}"
 # 'demonstrated outside the hospital in East London': a hospital stood at is the scene, not where the
@@ -99,14 +100,25 @@ def neighbourhood_named(text: str, end: int) -> bool:
 
 def town_of(gazetteer: Gazetteer, place: Place, text: str) -> Place:
     """The big city a place lies in or beside (`Gazetteer.town_of`), unless the article writes the place as
-    a municipality: 'the Denver suburb of Wheat Ridge', 'the City of Brookfield'. A town's own police or
-    dateline is not enough: local news files many such suburbs under the big city ('CLEVELAND HEIGHTS,
-    Ohio' stories are Cleveland's), while no neighbourhood is called a suburb or a city."""
-    if place.precision == "city" and re.search(
-        rf"\b(?:(?:City|Town|Village) of|suburbs? of(?: the)?) {re.escape(place.name)}\b", text
+    a municipality: 'the Denver suburb of Wheat Ridge', 'the City of Brookfield', or a dateline with its
+    state ('YPSILANTI, Mich. (WXYZ) -', 'MOUNT VERNON, N.Y. —': a wire dateline names a town, never a
+    neighbourhood). A town's own police or a bare dateline is not enough: a local paper heads a story
+    with the neighbourhood it happened in ('WOODLAWN —' is Chicago's), while no neighbourhood is called
+    a suburb or a city."""
+    if place.precision == "city" and (
+        re.search(rf"\b(?:(?:City|Town|Village) of|suburbs? of(?: the)?) {re.escape(place.name)}\b", text)
+        or _stated_dateline(place.name, text)
     ):
         return place
     return gazetteer.town_of(place)
+
+
+def _stated_dateline(name: str, text: str) -> bool:
+    """Whether a line opens with the town's name in capitals and a word after its comma, its state's
+    ('LONE TREE, CO -', 'DUNDALK, Md. (WJZ) —'), as a dateline that names a town does."""
+    return bool(
+        re.search(rf"(?m)^[ \t]*{re.escape(name.upper())},[ \t]+[A-Z][A-Za-z.]{{1,13}}[ \t]*[(—–:-]", text)
+    )
 
 
 def part_named(text: str, start: int, end: int) -> bool:
@@ -118,8 +130,9 @@ def part_named(text: str, start: int, end: int) -> bool:
 def hospital_town(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] places a hospital, not the shooting: 'taken to a hospital in
     Fort Wayne', 'flown to Parkview Hospital in Fort Wayne', 'rushed to Jamaica Hospital', 'taken to a
-    Tulsa hospital'; nor does the medical examiner's ('sent to the State Medical Examiner in Bismarck').
-    A hospital stood at is the scene ('nurses rallied outside the hospital in Durban')."""
+    Tulsa hospital', 'in critical condition in an Atlanta area hospital'; nor does the medical examiner's
+    ('sent to the State Medical Examiner in Bismarck'). A hospital stood at is the scene ('nurses rallied
+    outside the hospital in Durban')."""
     before = text[max(0, start - HOSPITAL_CONTEXT) : start]
     hospital = _HOSPITAL_BEFORE.search(before)
     if hospital is not None and _stood_at(before[: hospital.end()]):
@@ -127,7 +140,7 @@ def hospital_town(text: str, start: int, end: int) -> bool:
     return bool(
         hospital
         or _HOSPITAL_AFTER.match(text, end)
-        or (_TO_A.search(text[max(0, start - 8) : start]) and _LOWER_HOSPITAL_AFTER.match(text, end))
+        or (_TO_A.search(text[max(0, start - 9) : start]) and _LOWER_HOSPITAL_AFTER.match(text, end))
     )
 
 
