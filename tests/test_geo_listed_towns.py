@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.dateline import find_dateline
+from kronika.geo.focus import focus_country
 from kronika.geo.listed_towns import read_listed_towns
 from kronika.geo.nearby import distance_km
 from kronika.model import Article, ArticleContext, Place
@@ -106,3 +107,20 @@ def test_an_event_in_a_listed_town_is_placed_there(
     place = _place(nlp, gazetteer, sentence, trigger, focus)
     assert place is not None
     assert (place.name, place.admin1) == (name, admin1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # no word is tagged as a place: the listed towns the untagged names read as say the country
+        ("On 2 May, rioters blocked the Halba-Qoubaiyat road with burning tyres.", "LBN"),
+        ("On 2 May, drivers blocked the Chtaura-Masnaa road for an hour.", "LBN"),
+        # names of towns in two countries tell nothing
+        ("On 2 May, drivers blocked the Pibor-Chtaura road for an hour.", None),
+    ],
+)
+def test_a_note_naming_only_listed_towns_is_about_their_country(
+    nlp: Language, gazetteer: Gazetteer, text: str, country: str | None
+) -> None:
+    assert focus_country(nlp(text), gazetteer) == country

@@ -37,6 +37,15 @@ def _place(nlp: Language, gazetteer: Gazetteer, sentence: str, trigger: str, foc
             "KEN",
             "Nairobi",
         ),
+        # a distance from a chain measures from a landmark beside the scene
+        (
+            "Gunmen abducted an official in the area of Awza, about 20km from Gourma-Rharous "
+            "(Gourma-Rharous, "
+            "Tombouctou).",
+            "abducted",
+            "MLI",
+            "Gourma Rharous",
+        ),
         # a chain that is the scene still places the event
         ("Hundreds of residents marched in Rawson, Chubut on Monday.", "marched", "ARG", "Rawson"),
     ],

@@ -10,11 +10,18 @@ index that town; otherwise the line adds the town.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
 
 from kronika.geo.build import GazetteerData
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
+
+if TYPE_CHECKING:
+    from kronika.gazetteer import Gazetteer
 
 TABLE = "data/listed_towns.tsv"
 SAME_TOWN_KM = 30.0  # a listed town of a line's name this near its point is the line's town
@@ -77,3 +84,30 @@ def _listed_row(data: GazetteerData, town: ListedTown) -> int | None:
             if listed and distance_km(lat or 0.0, lon or 0.0, town.lat, town.lon) <= SAME_TOWN_KM:
                 return i
     return None
+
+
+@lru_cache(maxsize=1)
+def _listed_keys() -> dict[str, frozenset[str]]:
+    """Every key of the table's names -> the countries of the lines that give it."""
+    keys: dict[str, set[str]] = {}
+    for town in read_listed_towns():
+        for key in town.keys:
+            keys.setdefault(key, set()).add(town.iso3)
+    return {key: frozenset(countries) for key, countries in keys.items()}
+
+
+def listed_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The one country whose listed towns a note's capitalised words name ('blocked the Halba-Qoubaiyat
+    road'), where spaCy tagged none of them as a place; each name must read as a place of that country
+    alone. None where the names point to several countries or none."""
+    keys = _listed_keys()
+    found: set[str] = set()
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_title:
+            continue
+        for span in (doc[token.i : token.i + 1], doc[token.i : token.i + 2]):
+            key = name_key(span.text)
+            countries = keys.get(key)
+            if countries and len(countries) == 1 and {e.country for e in gazetteer.lookup(key)} == countries:
+                found |= countries
+    return next(iter(found)) if len(found) == 1 else None

@@ -8,8 +8,12 @@ import re
 from kronika.geo.chains import ChainPlace
 
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+# 'about 20km from Gourma-Rharous (Gourma-Rharous, Tombouctou)': a distance from a landmark, no origin
+_DISTANCE_FROM = re.compile(r"\d\s*(?:km|kms|kilometres|kilometers|miles|mi|m)\s+from\s*$", re.IGNORECASE)
 
 
 def origin_chain(text: str, chain: ChainPlace) -> bool:
-    """Whether a chain opens right after 'from': the names list the origin of the people in the event."""
-    return _FROM.search(text[: chain.chain.start]) is not None
+    """Whether a chain opens right after 'from': the names list the origin of the people in the event
+    (but not after a distance, which measures from a landmark near the scene)."""
+    before = text[: chain.chain.start]
+    return _FROM.search(before) is not None and _DISTANCE_FROM.search(before) is None
