@@ -46,6 +46,13 @@ def _place(nlp: Language, gazetteer: Gazetteer, sentence: str, trigger: str, foc
             "MLI",
             "Gourma Rharous",
         ),
+        # a chain going on 'in' a place names the scene after the origin
+        (
+            "Party supporters killed a returnee from Italy in Kalia municipality (Narail) on Tuesday.",
+            "killed",
+            "BGD",
+            "Kālia",
+        ),
         # a chain that is the scene still places the event
         ("Hundreds of residents marched in Rawson, Chubut on Monday.", "marched", "ARG", "Rawson"),
     ],

@@ -14,6 +14,11 @@ _DISTANCE_FROM = re.compile(r"\d\s*(?:km|kms|kilometres|kilometers|miles|mi|m)\s
 
 def origin_chain(text: str, chain: ChainPlace) -> bool:
     """Whether a chain opens right after 'from': the names list the origin of the people in the event
-    (but not after a distance, which measures from a landmark near the scene)."""
+    (but not after a distance, which measures from a landmark near the scene, nor where the chain goes on
+    'in' a place)."""
     before = text[: chain.chain.start]
-    return _FROM.search(before) is not None and _DISTANCE_FROM.search(before) is None
+    written = text[chain.chain.start : chain.chain.end]
+    # 'a returnee from Italy in Bhanga municipality (Faridpur)': a chain going on 'in' names the scene
+    return (
+        _FROM.search(before) is not None and _DISTANCE_FROM.search(before) is None and " in " not in written
+    )
