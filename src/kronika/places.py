@@ -37,6 +37,7 @@ from kronika.geo.local import (
 )
 from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
+from kronika.geo.origins import origin_chain
 from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.regional import article_namesake
 from kronika.geo.run_on import run_on
@@ -232,6 +233,8 @@ def _place_in(
         chain = None
     if chain is not None and (_street_chain(text, chain) or credited_chain(text, chain.chain)):
         chain = None
+    if chain is not None and best is not None and origin_chain(text, chain):
+        chain = None  # 'protesters from Beirut, Zahle ... gathered in Tripoli': the scene is Tripoli
     # 'shot in Vanduser, Missouri': a town the gazetteer lacks, in the region named. Local news only: it
     # names hamlets no gazetteer lists, where elsewhere a region's centre is the better guess at coordinates
     if chain is not None and focus == LOCAL_NEWS_COUNTRY:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.dateline import credited
+from kronika.geo.listed_towns import listed_town_country
 from kronika.geo.names import name_key, strip_region_type
 from kronika.nlp import doc_text, entities
 
@@ -38,4 +39,6 @@ def lone_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
         towns = [e for e in readings if e.kind == "city" and e.population >= MIN_LONE_TOWN]
         if towns and len({e.country for e in readings}) == 1:
             votes[towns[0].country] += 1
+    if not votes:  # no town tagged as a place: those of our own list an untagged word names
+        return listed_town_country(doc, gazetteer)
     return next(iter(votes)) if len(votes) == 1 else None

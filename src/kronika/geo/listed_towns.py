@@ -1,0 +1,113 @@
+"""Our own list of towns (`data/listed_towns.tsv`): those the registry lists lack or spell otherwise.
+
+The registry lists know few places in some conflict countries (South Sudan's county towns, Somalia's
+district seats), and spell others otherwise than coders' notes do ('Bulo Burto' for Buulobarde,
+'Baydhaba' for Baidoa). A line names a town, its other spellings, its region as the index shows it and
+its point. Where the country already lists the town under one of the line's names, the line's names
+index that town; otherwise the line adds the town.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from kronika.geo.build import GazetteerData
+from kronika.geo.names import name_key
+from kronika.geo.nearby import distance_km
+
+if TYPE_CHECKING:
+    from kronika.gazetteer import Gazetteer
+
+TABLE = "data/listed_towns.tsv"
+SAME_TOWN_KM = 30.0  # a listed town of a line's name this near its point is the line's town
+# A listed town is one conflict reports name, so it is read as a town of some size: its name alone tells
+# the country of a note that names none (geo/lone_towns.py), and a word spaCy did not tag as a place
+# reads as it in that country (geo/resolve.py); a bigger town of the name abroad still outranks it.
+POPULATION = 10_000
+
+
+@dataclass(frozen=True)
+class ListedTown:
+    """One line of the table."""
+
+    iso3: str
+    names: tuple[str, ...]  # the name shown first, then other spellings
+    admin1: str
+    lat: float
+    lon: float
+
+    @property
+    def keys(self) -> set[str]:
+        """The index keys of all its names."""
+        return {name_key(n) for n in self.names} - {""}
+
+
+def read_listed_towns(text: str | None = None) -> list[ListedTown]:
+    """The table's towns (`text` stands in for the shipped table in tests)."""
+    if text is None:
+        text = resources.files("kronika").joinpath(TABLE).read_text(encoding="utf-8")
+    towns = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso3, names, admin1, lat, lon = line.split("\t")[:5]
+        spellings = tuple(n.strip() for n in names.split(";") if n.strip())
+        towns.append(ListedTown(iso3.strip(), spellings, admin1.strip(), float(lat), float(lon)))
+    return towns
+
+
+def add_listed_towns(data: GazetteerData, city_rows: dict[str, list[int]]) -> None:
+    """Index the table's towns: more names for a town the country lists already, else a new town."""
+    for town in read_listed_towns():
+        listed = _listed_row(data, town)
+        if listed is not None:
+            for key in town.keys:
+                if listed not in data.index.setdefault(key, []):
+                    data.index[key].append(listed)
+            continue
+        row = (town.names[0], "city", town.iso3, town.admin1, town.lat, town.lon, POPULATION)
+        city_rows.setdefault(town.iso3, []).append(data.add(row, town.keys))
+
+
+def _listed_row(data: GazetteerData, town: ListedTown) -> int | None:
+    """The row of the country's town indexed under one of the line's names near the line's point, if any
+    (another town of that name further off is a namesake)."""
+    for key in sorted(town.keys):
+        for i in data.index.get(key, []):
+            _, kind, iso3, _, lat, lon, _ = data.rows[i]
+            listed = kind == "city" and iso3 == town.iso3 and lat is not None and lon is not None
+            if listed and distance_km(lat or 0.0, lon or 0.0, town.lat, town.lon) <= SAME_TOWN_KM:
+                return i
+    return None
+
+
+@lru_cache(maxsize=1)
+def _listed_keys() -> dict[str, frozenset[str]]:
+    """Every key of the table's names -> the countries of the lines that give it."""
+    keys: dict[str, set[str]] = {}
+    for town in read_listed_towns():
+        for key in town.keys:
+            keys.setdefault(key, set()).add(town.iso3)
+    return {key: frozenset(countries) for key, countries in keys.items()}
+
+
+def listed_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The one country whose listed towns a note's capitalised words name ('blocked the Halba-Qoubaiyat
+    road'), where spaCy tagged none of them as a place; each name must read as a place of that country
+    alone. None where the names point to several countries or none."""
+    keys = _listed_keys()
+    found: set[str] = set()
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_title:
+            continue
+        for span in (doc[token.i : token.i + 1], doc[token.i : token.i + 2]):
+            key = name_key(span.text)
+            countries = keys.get(key)
+            if countries and len(countries) == 1 and {e.country for e in gazetteer.lookup(key)} == countries:
+                found |= countries
+    return next(iter(found)) if len(found) == 1 else None
