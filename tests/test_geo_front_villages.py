@@ -82,3 +82,41 @@ def test_two_villages_of_one_name_along_the_line_leave_the_village_unknown() -> 
     assert front_village("Novoselivka", "UKR", ("Luhansk",), table) == table[1]
     assert front_village("Zheltoye", "UKR", FRONT_REGIONS, table) == table[2]
     assert front_village("Zheltoye", "RUS", FRONT_REGIONS, table) is None
+
+
+def _town(gazetteer: Gazetteer, name: str, region: str) -> Place:
+    """A Ukrainian town of one region as the places stage gives it."""
+    return next(
+        e for e in gazetteer.lookup(name, kind="city", country="UKR") if e.admin1 == region
+    ).to_place()
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "shown"),
+    [
+        pytest.param(
+            "Shells hit two houses near Orikhove, Luhansk.", ("Luhansk", "Luhansk"), "Orikhove", id="city"
+        ),
+        pytest.param(
+            "Mortars were fired near Bohdanivka, Donetsk.",
+            ("Zhdanivka", "Donetsk"),
+            "Bohdanivka",
+            id="respelled",
+        ),
+        pytest.param(
+            "Shells hit two houses in Luhansk.", ("Luhansk", "Luhansk"), "Luhansk", id="no-village-named"
+        ),
+    ],
+)
+def test_a_village_written_before_its_region_is_meant_without_a_front_cue(
+    gazetteer: Gazetteer, text: str, place: tuple[str, str], shown: str
+) -> None:
+    assert front_of(text, "UKR", 2020, load_fronts()) is None
+    read = _read(gazetteer, text, _town(gazetteer, *place))
+    assert read is not None and (read.name, read.admin1) == (shown, place[1])
+
+
+def test_the_rebels_named_as_acled_codes_them_tie_a_report_to_the_donbas_front() -> None:
+    text = "The NAF rebel forces fired mortars at the governmental positions near Lozove."
+    front = front_of(text, None, 2019, load_fronts())
+    assert front is not None and front.regions == FRONT_REGIONS

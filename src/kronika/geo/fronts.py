@@ -17,7 +17,7 @@ from importlib import resources
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import find_chains
-from kronika.geo.front_villages import front_village
+from kronika.geo.front_villages import front_village, stands_in_for_village, village_before_region
 from kronika.geo.nearby import entries_km
 from kronika.model import Place
 
@@ -92,10 +92,9 @@ def front_place(
     first listed where it names none). A place on the front, a sizeable town and a place whose
     region the sentence writes stay as they are."""
     if front is None:
-        return place
+        return village_before_region(place, sentence)
     if _kept(place, sentence, front, gazetteer):
-        if place is not None and (place.precision == "admin1" or place.name in front.regions):
-            # 'near Pyshchevyk, Donetsk': the village, not the region or its city
+        if place is not None and stands_in_for_village(place, sentence):  # 'near Pyshchevyk, Donetsk'
             place = _village_of_region(place, sentence, front, gazetteer)
         return _on_line(place, front, gazetteer) if place is not None else None
     village = _front_village(sentence, front, gazetteer)
