@@ -1,0 +1,52 @@
+"""Specs for the region a country-wide place takes: its capital's, where its point is the capital's."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.capital_region import with_capital_region
+from kronika.model import Place
+
+
+def _country(gazetteer: Gazetteer, iso3: str) -> Place:
+    """A country as the places stage gives a place known only by its country."""
+    entry = gazetteer.country(iso3)
+    assert entry is not None
+    return entry.to_place()
+
+
+@pytest.mark.parametrize(
+    ("iso3", "region"),
+    [
+        pytest.param("BGD", "Dhaka", id="bangladesh"),
+        pytest.param("LKA", "Western", id="sri-lanka"),
+        pytest.param("GRC", "Attica", id="greece"),
+        pytest.param("KEN", "Nairobi", id="kenya"),
+    ],
+)
+def test_a_country_wide_place_at_its_capital_takes_the_capitals_region(
+    gazetteer: Gazetteer, iso3: str, region: str
+) -> None:
+    country = _country(gazetteer, iso3)
+    place = with_capital_region(country, gazetteer)
+    assert place.admin1 == region
+    assert (place.name, place.precision, place.lat, place.lon) == (
+        country.name,
+        "country",
+        country.lat,
+        country.lon,
+    )
+
+
+def test_a_country_wide_place_away_from_its_capital_claims_no_region(gazetteer: Gazetteer) -> None:
+    country = _country(gazetteer, "BGD")
+    elsewhere = replace(country, lat=22.35, lon=91.78)  # Chittagong's point, not Dhaka's
+    assert with_capital_region(elsewhere, gazetteer).admin1 is None
+
+
+def test_a_town_keeps_its_own_region(gazetteer: Gazetteer) -> None:
+    town = gazetteer.lookup("Savar", kind="city", country="BGD")[0].to_place()
+    assert with_capital_region(town, gazetteer) == town
