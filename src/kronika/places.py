@@ -15,6 +15,7 @@ from kronika.geo.chains import (
     landmark,
     reads_whole,
 )
+from kronika.geo.city_region_towns import town_before_city_region
 from kronika.geo.coded import coded_place
 from kronika.geo.countryside import toward_countryside
 from kronika.geo.dateline import (
@@ -67,7 +68,7 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
     place = toward_countryside(
         at_seat(gazetteer.city_of_region(place), sentence, gazetteer), sentence, gazetteer
     )
-    place = outside_city(place, sentence, gazetteer)
+    place = town_before_city_region(outside_city(place, sentence, gazetteer), sentence, gazetteer)
     begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
     place = written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end])
     return with_capital_region(place, gazetteer)
