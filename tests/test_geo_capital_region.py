@@ -1,28 +1,53 @@
-"""Specs for events placed in a country alone: coded at the capital, in the capital's region."""
+"""Specs for the region a country-wide place takes: its capital's, where its point is the capital's."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.capital_region import in_capital_region
+from kronika.geo.capital_region import with_capital_region
 from kronika.model import Place
 
 
+def _country(gazetteer: Gazetteer, iso3: str) -> Place:
+    """A country as the places stage gives a place known only by its country."""
+    entry = gazetteer.country(iso3)
+    assert entry is not None
+    return entry.to_place()
+
+
 @pytest.mark.parametrize(
-    ("iso3", "name", "region"),
+    ("iso3", "region"),
     [
-        ("IRQ", "Iraq", "Baghdad"),
-        ("LBN", "Lebanon", "Beirut"),
-        ("KEN", "Kenya", "Nairobi"),
-        ("SOM", "Somalia", "Banadir"),
+        pytest.param("BGD", "Dhaka", id="bangladesh"),
+        pytest.param("LKA", "Western", id="sri-lanka"),
+        pytest.param("GRC", "Attica", id="greece"),
+        pytest.param("KEN", "Nairobi", id="kenya"),
+        pytest.param("IRQ", "Baghdad", id="iraq"),
+        pytest.param("LBN", "Beirut", id="lebanon"),
+        pytest.param("SOM", "Banadir", id="somalia"),
     ],
 )
-def test_a_country_alone_is_coded_in_its_capitals_region(
-    gazetteer: Gazetteer, iso3: str, name: str, region: str
+def test_a_country_wide_place_at_its_capital_takes_the_capitals_region(
+    gazetteer: Gazetteer, iso3: str, region: str
 ) -> None:
-    country = Place(name, iso3, None, 1.0, 2.0, "country")
-    assert in_capital_region(country, gazetteer) == Place(name, iso3, region, 1.0, 2.0, "country")
+    country = _country(gazetteer, iso3)
+    place = with_capital_region(country, gazetteer)
+    assert place.admin1 == region
+    assert (place.name, place.precision, place.lat, place.lon) == (
+        country.name,
+        "country",
+        country.lat,
+        country.lon,
+    )
+
+
+def test_a_country_wide_place_away_from_its_capital_claims_no_region(gazetteer: Gazetteer) -> None:
+    country = _country(gazetteer, "BGD")
+    elsewhere = replace(country, lat=22.35, lon=91.78)  # Chittagong's point, not Dhaka's
+    assert with_capital_region(elsewhere, gazetteer).admin1 is None
 
 
 @pytest.mark.parametrize(
@@ -30,8 +55,12 @@ def test_a_country_alone_is_coded_in_its_capitals_region(
     [
         Place("Mosul", "IRQ", "Ninewa", 36.34, 43.13, "city"),
         Place("Ninewa", "IRQ", "Ninewa", 36.2, 42.9, "admin1"),
-        None,
     ],
 )
-def test_a_place_named_more_closely_stays_as_it_is(gazetteer: Gazetteer, place: Place | None) -> None:
-    assert in_capital_region(place, gazetteer) == place
+def test_a_place_named_more_closely_stays_as_it_is(gazetteer: Gazetteer, place: Place) -> None:
+    assert with_capital_region(place, gazetteer) == place
+
+
+def test_a_town_keeps_its_own_region(gazetteer: Gazetteer) -> None:
+    town = gazetteer.lookup("Savar", kind="city", country="BGD")[0].to_place()
+    assert with_capital_region(town, gazetteer) == town

@@ -18,7 +18,6 @@ from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
 from kronika.events import EventDetector, load_detector
 from kronika.gazetteer import Gazetteer
-from kronika.geo.capital_region import in_capital_region
 from kronika.geo.dateline import find_dateline
 from kronika.geo.eras import as_of
 from kronika.geo.focus import focus_country
@@ -110,8 +109,7 @@ class Pipeline:
             date=event_date,
             # the map as it stood on the event's day, else on the report's
             location=as_of(
-                in_capital_region(locate(doc, detection, ctx, self.gazetteer), self.gazetteer),
-                event_date.value or article.published,
+                locate(doc, detection, ctx, self.gazetteer), event_date.value or article.published
             ),
             actors=actors.doers(detection),
             targets=actors.resolve(detection.target_spans),

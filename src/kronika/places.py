@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.actor_demonyms import speaker_country
 from kronika.geo.article import article_places, title_town, towns_in_county
+from kronika.geo.capital_region import with_capital_region
 from kronika.geo.chains import (
     ChainPlace,
     best_chain,
@@ -14,6 +15,7 @@ from kronika.geo.chains import (
     landmark,
     reads_whole,
 )
+from kronika.geo.city_region_towns import town_before_city_region
 from kronika.geo.coded import coded_place
 from kronika.geo.countryside import toward_countryside
 from kronika.geo.dateline import (
@@ -58,7 +60,8 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
     a front line is read on the front (`geo/fronts.py`); one in a side of a province's or town's
     countryside, out on that side (`geo/countryside.py`); one from just outside a city that is a region
     of its own, in the region around it, and one in a capital the region list folds into the region
-    around it, in the capital's own unit (`geo/outskirts.py`)."""
+    around it, in the capital's own unit (`geo/outskirts.py`). A place known only by its country, at its
+    capital's point, takes the capital's region (`geo/capital_region.py`)."""
     place = _on_front(_locate(doc, detection, ctx, gazetteer), detection, ctx, gazetteer)
     if place is None:
         return None
@@ -66,9 +69,10 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
     place = toward_countryside(
         at_seat(gazetteer.city_of_region(place), sentence, gazetteer), sentence, gazetteer
     )
-    place = outside_city(place, sentence, gazetteer)
+    place = town_before_city_region(outside_city(place, sentence, gazetteer), sentence, gazetteer)
     begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
-    return written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end])
+    place = written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end])
+    return with_capital_region(place, gazetteer)
 
 
 def _on_front(

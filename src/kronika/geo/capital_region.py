@@ -1,22 +1,26 @@
-"""A place known only by its country is coded at the capital: coders file an event no text places more
-closely (a government's decision, a nationwide strike) at the country's capital, in the capital's region.
-
-The place stays a country-level one (its precision says so); it gains the capital's first-level region,
-and the point, already the capital's (a country is centred on its capital), stays."""
+"""A place known only by its country, given at its capital's point, takes the capital's region too."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.nearby import distance_km
 from kronika.model import Place
 
+# A country's point is its capital's (geo/countries.py centres each country there); one this near it is.
+AT_CAPITAL_KM = 5.0
 
-def in_capital_region(place: Place | None, gazetteer: Gazetteer) -> Place | None:
-    """`place` with its capital's region where it names a country alone; any other place unchanged."""
-    if place is None or place.precision != "country" or place.admin1 is not None:
+
+def with_capital_region(place: Place, gazetteer: Gazetteer) -> Place:
+    """A country-wide place at its capital's point, with the capital's first-level region: the point
+    already says the capital, and a region that agrees with it beats none (most reports that name no
+    place come from the capital). The precision stays the country's, so nothing more is claimed."""
+    if place.precision != "country" or place.admin1 is not None or place.lat is None or place.lon is None:
         return place
     capital = gazetteer.capital(place.country)
-    if capital is None or capital.admin1 is None:
+    if capital is None or capital.admin1 is None or capital.lat is None or capital.lon is None:
+        return place
+    if distance_km(place.lat, place.lon, capital.lat, capital.lon) > AT_CAPITAL_KM:
         return place
     return replace(place, admin1=capital.admin1)

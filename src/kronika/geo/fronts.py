@@ -17,6 +17,7 @@ from importlib import resources
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import find_chains
+from kronika.geo.front_villages import front_village, stands_in_for_village, village_before_region
 from kronika.geo.nearby import entries_km
 from kronika.model import Place
 
@@ -91,12 +92,14 @@ def front_place(
     first listed where it names none). A place on the front, a sizeable town and a place whose
     region the sentence writes stay as they are."""
     if front is None:
-        return place
+        return village_before_region(place, sentence)
     if _kept(place, sentence, front, gazetteer):
+        if place is not None and stands_in_for_village(place, sentence):  # 'near Pyshchevyk, Donetsk'
+            place = _village_of_region(place, sentence, front, gazetteer)
         return _on_line(place, front, gazetteer) if place is not None else None
     village = _front_village(sentence, front, gazetteer)
     if village is not None:
-        return _on_line(village.to_place(), front, gazetteer)
+        return _on_line(village, front, gazetteer)
     return _front_region(text, front, gazetteer)
 
 
@@ -119,6 +122,15 @@ def _on_line(place: Place, front: Front, gazetteer: Gazetteer) -> Place:
     ]
     nearest = min(namesakes, key=lambda e: entries_km(e, seat), default=None)
     return nearest.to_place() if nearest is not None else place
+
+
+def _village_of_region(region: Place, sentence: str, front: Front, gazetteer: Gazetteer) -> Place:
+    """The village the sentence names in a front region it places an event in, else the region; the
+    region's own city ('Donetsk.' read as a name) is the region written, not a village of it."""
+    village = _front_village(sentence, front, gazetteer)
+    if village is None or village.admin1 != region.admin1 or village.name in front.regions:
+        return region
+    return village
 
 
 def _kept(place: Place | None, sentence: str, front: Front, gazetteer: Gazetteer) -> bool:
@@ -145,20 +157,26 @@ def _population(place: Place, gazetteer: Gazetteer) -> int:
     return max(same, default=0)
 
 
-def _front_village(sentence: str, front: Front, gazetteer: Gazetteer) -> GeoEntry | None:
+def _front_village(sentence: str, front: Front, gazetteer: Gazetteer) -> Place | None:
     """The first town or village the sentence names that lies in the front's regions; a name of a
-    region ('Luhansk region', a bare 'Donetsk') is the region, not its town. A double-barrelled village
-    no list holds ('Kalynove-Borshchuvate') is read by its first part, the village it grew beside, where
-    the sentence names no front region to place it in instead."""
+    region ('Luhansk region', a bare 'Donetsk') is the region, not its town. A village the lists lack
+    is read from our table of front villages ('Bolotene' lies in Luhansk region). A double-barrelled
+    village no list holds ('Kalynove-Borshchuvate') is read by its first part, the village it grew
+    beside, where the sentence names no front region to place it in instead."""
     for chain in find_chains(sentence):
         for name in chain.names:
             if name.admin1_hint or name.district or name.county or name.text in front.regions:
                 continue
             inside = _front_towns(name.text, front, gazetteer)
-            if not inside and "-" in name.text and not _named_regions(sentence, front):
+            if inside:
+                return inside[0].to_place()
+            tabled = front_village(name.text, front.country, front.regions)
+            if tabled is not None:
+                return tabled.to_place()
+            if "-" in name.text and not _named_regions(sentence, front):
                 inside = _front_towns(name.text.split("-")[0], front, gazetteer)
             if inside:
-                return inside[0]
+                return inside[0].to_place()
     return None
 
 
