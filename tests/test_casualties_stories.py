@@ -287,6 +287,8 @@ def test_a_headline_on_one_victim_who_has_died_tells_a_death(
     [
         ("Teen charged in Elmwood 17-year-old's shooting death", 1),
         ("Police seek witnesses to fatal Oak Street shooting", 1),
+        ("Argument over a dog led to accidental shooting death", 1),
+        ("Family: friends were joking when homicide victim was shot", 1),
         # a headline that counts the dead gives the count
         ("Three dead in deadly Oak Street shooting", 3),
     ],

@@ -324,3 +324,26 @@ def test_an_earlier_page_stamp_is_the_articles_publication_day() -> None:
     doc = RawDocument(id="t", origin="t.txt", content=content, kind="text", published=date(2019, 4, 23))
     result = clean(doc)
     assert isinstance(result, Article) and result.published == date(2019, 4, 9)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        # the stamp lines are cut as site furniture, but still tell the page's own day
+        (
+            "Updated: 03/12/2016 9:40 PM\n\nCreated: 03/11/2016 6:05 AM WXYZ.com\n\nBy: Jane Roe\n\n"
+            "Two men were wounded early Friday morning outside a bar on Main Street, police said.",
+            date(2016, 3, 11),
+        ),
+        # a later stamp than the day given with the page changes nothing
+        (
+            "Created: 05/02/2019 6:05 AM WXYZ.com\n\n"
+            "Two men were wounded early Friday morning outside a bar on Main Street, police said.",
+            date(2019, 4, 23),
+        ),
+    ],
+)
+def test_a_stamp_cut_from_a_text_pages_head_still_dates_it(content: str, expected: date) -> None:
+    doc = RawDocument(id="t", origin="t.txt", content=content, kind="text", published=date(2019, 4, 23))
+    result = clean(doc)
+    assert isinstance(result, Article) and result.published == expected

@@ -213,8 +213,13 @@ def _finish(
     language = guess_language(text)
     if language != "English":
         return InputError(doc.origin, f"not English (looks like {language})" if language else "not English")
-    day = published_day(f"{title or ''}\n{text}", published)  # a stamp may have been read as the title
+    # a stamp may have been read as the title, or cut from a text page's head as site furniture
+    head = doc.content[:STAMP_HEAD] if doc.kind == "text" else ""
+    day = published_day(f"{title or ''}\n{head}\n{text}", published)
     return Article(id=doc.id, text=text, title=title, published=day, url=doc.url, source=doc.source)
+
+
+STAMP_HEAD = 500  # the characters of a text page's head that may hold its own 'Created: 01/26/2015' stamp
 
 
 def headline_text(title: str | None) -> str | None:

@@ -357,10 +357,11 @@ def _title_tally(title: str, later: bool = False) -> Tally:
 
 
 # a headline on a deadly attack or on one victim's death: "Arrests made in fatal apartment shooting",
-# "Teen charged in 17-year-old's shooting death"
+# "Teen charged in 17-year-old's shooting death", "Dispute led to accidental shooting death", "Co-workers
+# playing when homicide victim shot"
 FATAL_HEADLINE = re.compile(
     r"\b(?:fatal|deadly)\s+(?:[\w'’-]+\s+){0,2}?(?:shooting|stabbing|attack)\b"
-    r"|['’]s\s+(?:shooting\s+)?(?:death|slaying|murder|killing)\b",
+    r"|['’]s\s+(?:shooting\s+)?(?:death|slaying|murder|killing)\b|\bshooting\s+death\b|\bhomicide\s+victim\b",
     re.IGNORECASE,
 )
 

@@ -347,6 +347,8 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
         count = _count_for(token, kind)
         if count is not None:
             victim = victim_phrase(token)
+            if kind == "killed" and _unborn(victim):
+                continue  # "killed her unborn baby": the archive counts the mother's wounds, no death
             if kind == "injured" and token.pos_ == "NOUN" and token.lower_.startswith("wound"):
                 # "found with a gunshot wound": hit, and perhaps dead later on; a fatal wound is a death
                 kind = "killed" if _fatal_wound(token) else "shot"
@@ -435,6 +437,23 @@ def _known_victim(token: Token) -> bool:
 
 
 UNREAL_MODALS = {"could", "might", "may", "should", "could've", "might've"}
+UNBORN = {"fetus", "foetus"}
+
+
+def _unborn(victim: Token | None) -> bool:
+    """'her unborn baby', 'the fetus': a child not yet born, whom a toll of people does not count."""
+    return victim is not None and (
+        victim.lower_ in UNBORN or any(c.lower_ == "unborn" for c in victim.children)
+    )
+
+
+def _let_not(verb: Token) -> bool:
+    """'Please don't let my baby die', 'let him live': a plea, said with no one telling of the act, not a
+    report of it (one who 'let the man die' is told as the subject of 'let')."""
+    head = verb.head
+    if head.lemma_.lower() != "let" or verb.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children)
 
 
 def _unreal(token: Token) -> bool:
@@ -443,6 +462,8 @@ def _unreal(token: Token) -> bool:
     if token.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
         # "is expected to survive", "is going to survive": a prognosis of someone hurt and alive now
         return not (token.lemma_.lower() == "survive" and token.head.lemma_.lower() in {"expect", "go"})
+    if _let_not(verb):
+        return True
     modals = {c.lower_ for c in verb.children if c.tag_ == "MD"}
     # "would later die" tells what happened; "would have died" and "could die" what did not
     perfect = any(c.lower_ in {"have", "'ve"} and c.dep_ == "aux" for c in verb.children)

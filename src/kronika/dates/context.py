@@ -335,13 +335,21 @@ def context_expression(
         found = _first_usable(lead)
         if found is not None:
             return ContextExpression(found, "the article's lead sentence")
-    elsewhere = _same_word_elsewhere(doc, detection) or _article_date(doc, detection)
+    # 'a shooting at the club in 2008' names an older one of its kind: the article's own date comes first
+    elsewhere = (
+        _same_word_elsewhere(doc, detection, published)
+        or _article_date(doc, detection)
+        or _same_word_elsewhere(doc, detection)
+    )
     # an incident's own sentence dating another incident ('wounds ... a child shot last year') is not its day
     return elsewhere or (None if is_incident(doc, detection) else _own_incident(doc, detection))
 
 
-def _same_word_elsewhere(doc: Doc, detection: Detection) -> ContextExpression | None:
-    """The first dated sentence elsewhere that names the event with the trigger's word ('the shooting')."""
+def _same_word_elsewhere(
+    doc: Doc, detection: Detection, published: date | None = None
+) -> ContextExpression | None:
+    """The first dated sentence elsewhere that names the event with the trigger's word ('the shooting');
+    given `published`, not one whose date lies over a year before it (an older event of the same kind)."""
     trigger = doc.char_span(detection.trigger.start, detection.trigger.end, alignment_mode="expand")
     if trigger is None:
         return None
@@ -352,9 +360,18 @@ def _same_word_elsewhere(doc: Doc, detection: Detection) -> ContextExpression | 
         ):
             continue
         found = _first_usable(sentence)
-        if found is not None:
+        if found is not None and not (published is not None and _years_before(found, published)):
             return ContextExpression(found, f"another sentence about the same '{lemma}'")
     return None
+
+
+def _years_before(found: TimeExpression, published: date) -> bool:
+    """The expression names a time that ended over a year before publication ('In 2008', 'Jan. 8, 2012')."""
+    resolved = found.resolver(published)
+    if resolved is None or resolved.value is None:
+        return False
+    last = resolved.value.replace(month=12, day=31) if resolved.precision == "year" else resolved.value
+    return (published - last).days > STATED_DAYS
 
 
 def _article_date(doc: Doc, detection: Detection) -> ContextExpression | None:

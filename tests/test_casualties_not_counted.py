@@ -1,0 +1,37 @@
+"""Deaths a toll of people does not count: a plea that someone not die, and a child not yet born."""
+
+from __future__ import annotations
+
+import pytest
+from builders import detection_on
+from spacy.language import Language
+
+from kronika.casualties import count_casualties
+from kronika.model import Casualties
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        # a plea is no report of a death
+        (
+            "Three teenagers were shot near a school on Monday. "
+            '"Please don\'t let my son die," his mother said she prayed on the way to the hospital.',
+            None,
+            3,
+        ),
+        ('Two men were wounded on Elm Street. "Lord, let him live," a neighbor said.', None, 2),
+        # one who let someone die is told as doing it: a death
+        ("Doctors let the man die after he was shot in the head on Friday.", 1, None),
+        # a child not yet born is not among the dead; the mother is among the hurt
+        ("A pregnant woman was shot on Friday and her unborn baby was killed.", None, 1),
+        ("The gunfire killed a woman's unborn child and wounded four others on Friday.", None, 4),
+        ("The gunfire killed a woman and her son on Friday.", 2, None),
+    ],
+)
+def test_a_plea_or_an_unborn_child_adds_no_death(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)

@@ -1,0 +1,42 @@
+"""Dates of shootings in local news: the article's own incident day over an older one of the same kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from dating import resolve
+from spacy.language import Language
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police have arrested a man in connection with a shooting at the Elm Street hall.\n\n"
+            "He was arrested on Monday.\n\n"
+            "More than twenty shots were fired on Aug. 30, and three people were wounded.\n\n"
+            "He had pleaded guilty in 2015 to a charge over a shooting that happened on May 4, 2014.",
+            "2020-08-30",
+        ),
+        (
+            "Police have arrested a man in connection with a shooting at the Elm Street hall.\n\n"
+            "Twenty shots were fired on Aug. 29 and two teenagers were wounded.\n\n"
+            "It was the second shooting at the hall. In 2012, a man was killed in a shooting there.",
+            "2020-08-29",
+        ),
+        # where the article dates nothing else, the older day is still the one it gives
+        (
+            "A man was sentenced to 20 years in prison for a shooting.\n\n"
+            "The shooting happened on May 4, 2014, outside a bar.",
+            "2014-05-04",
+        ),
+    ],
+)
+def test_an_older_shooting_of_the_same_kind_does_not_date_the_articles_own(
+    nlp: Language, text: str, expected: str
+) -> None:
+    result = resolve(nlp, text, "shooting", plover="ASSAULT")
+    assert result.value == date.fromisoformat(expected), result.reason
