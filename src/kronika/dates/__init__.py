@@ -145,21 +145,24 @@ def _before_borrowed_report(
     in a sentence telling no incident ('last seen Saturday night') is not taken: it may as well come before
     the incident."""
     report = _inherit(doc, detection, borrowed, ctx, previous)
-    earlier = (
-        stated_incident_day(doc, report.value, ctx.article.published)
-        or day_before_report(doc, report.value, ctx.article.published, telling=True)
-        if report.value is not None and report.precision == "day"
-        else None
-    )
+    earlier = _before_report(doc, report, ctx, borrowed=True)
     return _inherit(doc, detection, earlier, ctx, previous) if earlier is not None else report
 
 
-def _before_report(doc: Doc, report: EventDate, ctx: ArticleContext) -> ContextExpression | None:
+def _before_report(
+    doc: Doc, report: EventDate, ctx: ArticleContext, *, borrowed: bool = False
+) -> ContextExpression | None:
     """A day the article gives before the day of the report telling the incident (within a month), else one
-    it writes out for its incident (within a year), if any."""
+    it writes out for its incident (within a year), if any. For a day the incident only borrowed from the
+    report (`borrowed`), the written-out day comes first, and the day before must be in a sentence telling
+    the incident."""
     if report.value is None or report.precision != "day":
         return None
     published = ctx.article.published
+    if borrowed:
+        return stated_incident_day(doc, report.value, published) or day_before_report(
+            doc, report.value, published, telling=True
+        )
     return day_before_report(doc, report.value, published) or stated_incident_day(
         doc, report.value, published
     )

@@ -11,6 +11,13 @@ from datetime import date, timedelta
 from typing import Literal
 
 from kronika.dates.holidays import HOLIDAY, holiday_rule, most_recent
+from kronika.dates.not_dating import (
+    dateline_date,
+    dates_something_else,
+    named_birth_date,
+    occasion,
+    posted_by,
+)
 from kronika.dates.ranges import DAY_FIRST_RANGE, MONTH_FIRST_RANGE, range_start
 from kronika.model import DatePrecision
 
@@ -44,21 +51,6 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 _DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
-
-
-# "(DOB: 02/14/1977)", "born March 3, 1990": a birth date dates a person, not an event
-BIRTH = re.compile(r"(?:\bD\.?O\.?B\.?|\bborn(?:\s+on)?|\bdate\s+of\s+birth)\s*:?\s*$", re.IGNORECASE)
-# "Updated: Wednesday, February 11, 2015", "Posted: Monday, ...": a page's stamp dates the page, not the event
-STAMP = re.compile(
-    r"\b(?:updated|last\s+updated|modified|posted|published)(?:\s+on)?\s*:?\s*"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
-    re.IGNORECASE,
-)
-
-# "— Jane Doe (@janedoe) November 5, 2016": an embedded post's signature dates the post, not what it tells
-POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
-# "Related Articles January 9, 2017 Man dead after ...": a list of other stories dates those stories
-RELATED_LIST = re.compile(r"\brelated\s+(?:articles|stories|content|coverage)\s*:?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -397,7 +389,7 @@ def find_post_stamp(text: str, offset: int) -> TimeExpression | None:
     """The day an embedded post was posted ('— Jane Doe (@janedoe) November 5, 2016'), which
     `find_expressions` leaves out: the day the post told what it tells, so only a last resort."""
     for pattern, m in _all_matches(text):
-        if pattern.anchor == "absolute" and POST_SIGNATURE.search(text[: m.start()]):
+        if pattern.anchor == "absolute" and posted_by(text[: m.start()]):
             return TimeExpression(
                 offset + m.start(), offset + m.end(), m.group(0), "absolute", pattern.build(m)
             )
@@ -419,17 +411,14 @@ def _expressions(text: str, offset: int) -> tuple[TimeExpression, ...]:
     for pattern, m in _all_matches(text):
         before = text[: m.start()]
         if any(m.start() < end and start < m.end() for start, end in taken) or (
-            BIRTH.search(before)
-            or STAMP.search(before)
-            or POST_SIGNATURE.search(before)
-            or RELATED_LIST.search(before)
-            or _named_birth_date(pattern, text, m)
+            dates_something_else(before)
+            or (pattern.build in (_slashed, _yearless_slashed) and named_birth_date(text, m))
             or _weekday_disagrees(m)
         ):
             continue
         taken.append((m.start(), m.end()))
         # its words stay taken: "the Fourth of July" holds no "of July", "(Nov. 18, 2015) —" no "Nov. 18"
-        if _occasion(pattern, before) or _dateline_date(text, m):
+        if (pattern.build is _holiday and occasion(before)) or dateline_date(text, m):
             continue
         found.append(
             TimeExpression(offset + m.start(), offset + m.end(), m.group(0), pattern.anchor, pattern.build(m))
@@ -449,43 +438,6 @@ def _gloss(expression: TimeExpression, found: list[TimeExpression], text: str, o
         GLOSS_GAP.fullmatch(text[other.end - offset : start])
         for other in found
         if other.end <= start and other.anchor == "absolute"
-    )
-
-
-# "a party to honor Father's Day", "celebrating the Fourth of July": the holiday is the occasion, not the day
-OCCASION = re.compile(
-    r"\b(?:honou?r(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing)|in\s+honou?r\s+of)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _occasion(pattern: _Pattern, before: str) -> bool:
-    """A holiday named as what is honoured or celebrated."""
-    return pattern.build is _holiday and bool(OCCASION.search(before))
-
-
-# "JAY COUNTY, Ind. (Nov. 18, 2015) — A boy was shot ...": the date in a dateline's brackets is the day the
-# report was filed, as a page stamp is; the incident's own day is told in the story
-DATELINE_OPEN = re.compile(r"\(\s*$")
-DATELINE_CLOSE = re.compile(r"^\s*\)\s*[—–-]")
-
-
-def _dateline_date(text: str, m: re.Match[str]) -> bool:
-    """A date alone in brackets before a dash: a dateline's filing day."""
-    return bool(DATELINE_OPEN.search(text[: m.start()]) and DATELINE_CLOSE.match(text[m.end() :]))
-
-
-# "Eric Smith (09/01/94)": a bare numeric date in brackets after a name is, in police reports, a birth date
-NAME_BRACKET = re.compile(r"\b[A-Z][a-z]+\s*\(\s*$")
-
-
-def _named_birth_date(pattern: _Pattern, text: str, m: re.Match[str]) -> bool:
-    """A slashed date alone in brackets right after a name."""
-    closes = text[m.end() :].lstrip().startswith(")")
-    return (
-        pattern.build in (_slashed, _yearless_slashed)
-        and closes
-        and bool(NAME_BRACKET.search(text[: m.start()]))
     )
 
 

@@ -1,0 +1,60 @@
+"""What reads as a date but dates no event: a birth date, a page's or post's stamp, a dateline's filing day,
+a list of other stories, a holiday named as an occasion."""
+
+from __future__ import annotations
+
+import re
+
+# "(DOB: 02/14/1977)", "born March 3, 1990": a birth date dates a person, not an event
+BIRTH = re.compile(r"(?:\bD\.?O\.?B\.?|\bborn(?:\s+on)?|\bdate\s+of\s+birth)\s*:?\s*$", re.IGNORECASE)
+# "Updated: Wednesday, February 11, 2015", "Posted: Monday, ...": a page's stamp dates the page, not the event
+STAMP = re.compile(
+    r"\b(?:updated|last\s+updated|modified|posted|published)(?:\s+on)?\s*:?\s*"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
+    re.IGNORECASE,
+)
+# "— Jane Doe (@janedoe) November 5, 2016": an embedded post's signature dates the post, not what it tells
+POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
+# "Related Articles January 9, 2017 Man dead after ...": a list of other stories dates those stories
+RELATED_LIST = re.compile(r"\brelated\s+(?:articles|stories|content|coverage)\s*:?\s*$", re.IGNORECASE)
+
+# "a party to honor Father's Day", "celebrating the Fourth of July": the holiday is the occasion, not the day
+OCCASION = re.compile(
+    r"\b(?:honou?r(?:s|ed|ing)?|celebrat(?:e|es|ed|ing)|commemorat(?:e|es|ed|ing)|in\s+honou?r\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+# "JAY COUNTY, Ind. (Nov. 18, 2015) — A boy was shot ...": the date in a dateline's brackets is the day the
+# report was filed, as a page stamp is; the incident's own day is told in the story
+DATELINE_OPEN = re.compile(r"\(\s*$")
+DATELINE_CLOSE = re.compile(r"^\s*\)\s*[—–-]")
+
+# "Eric Smith (09/01/94)": a bare numeric date in brackets after a name is, in police reports, a birth date
+NAME_BRACKET = re.compile(r"\b[A-Z][a-z]+\s*\(\s*$")
+
+
+def dates_something_else(before: str) -> bool:
+    """Whether the words before a date make it a birth date, a page's stamp, a post's signature or the
+    date of a listed other story."""
+    return any(p.search(before) for p in (BIRTH, STAMP, POST_SIGNATURE, RELATED_LIST))
+
+
+def posted_by(before: str) -> bool:
+    """Whether the date follows an embedded post's signature ('(@janedoe)')."""
+    return bool(POST_SIGNATURE.search(before))
+
+
+def occasion(before: str) -> bool:
+    """Whether a holiday is named as what is honoured or celebrated (the caller checks it is a holiday)."""
+    return bool(OCCASION.search(before))
+
+
+def dateline_date(text: str, m: re.Match[str]) -> bool:
+    """A date alone in brackets before a dash: a dateline's filing day."""
+    return bool(DATELINE_OPEN.search(text[: m.start()]) and DATELINE_CLOSE.match(text[m.end() :]))
+
+
+def named_birth_date(text: str, m: re.Match[str]) -> bool:
+    """A date alone in brackets right after a name (the caller checks it is a slashed numeric one)."""
+    closes = text[m.end() :].lstrip().startswith(")")
+    return closes and bool(NAME_BRACKET.search(text[: m.start()]))

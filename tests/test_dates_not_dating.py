@@ -1,0 +1,58 @@
+"""Specs for what reads as a date but dates no event."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kronika.dates.not_dating import dateline_date, dates_something_else, named_birth_date, occasion
+
+DATE = re.compile(r"(?:Nov\. 18, 2015|03/02/91)")
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("The suspect (DOB: ", True),
+        ("She was born on ", True),
+        ("Last updated: Friday, ", True),
+        ("— Ann Lee (@annlee) ", True),
+        ("Related stories ", True),
+        ("Police said the shooting happened on ", False),
+    ],
+)
+def test_the_words_before_a_date_can_make_it_date_something_else(before: str, expected: bool) -> None:
+    assert dates_something_else(before) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MILL CREEK, Ind. (Nov. 18, 2015) — A man was shot.", True),
+        ("A man was shot (Nov. 18, 2015) in the park.", False),
+    ],
+)
+def test_a_date_alone_in_brackets_before_a_dash_is_a_filing_day(text: str, expected: bool) -> None:
+    m = DATE.search(text)
+    assert m is not None and dateline_date(text, m) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested Tom Reed (03/02/91) on Friday.", True),
+        ("The hearing (set for 03/02/91) was moved.", False),
+    ],
+)
+def test_a_numeric_date_in_brackets_after_a_name_is_a_birth_date(text: str, expected: bool) -> None:
+    m = DATE.search(text)
+    assert m is not None and named_birth_date(text, m) is expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [("a barbecue to celebrate ", True), ("a picnic in honor of ", True), ("was shot on ", False)],
+)
+def test_a_holiday_honoured_is_an_occasion(before: str, expected: bool) -> None:
+    assert occasion(before) is expected
