@@ -142,6 +142,29 @@ def test_a_mob_or_a_lynching_is_mob_violence(sentence: str, trigger: str, expect
 @pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
+        ("Villagers beat a suspected motorbike thief to death near the ferry.", "beat", MOB),
+        ("Two alleged robbers were killed by residents of a hill village.", "killed", MOB),
+        ("A woman accused of witchcraft was burnt to death by her neighbours.", "burnt", MOB),
+        ("Traders hacked a man to death for allegedly stealing a goat.", "hacked", MOB),
+        # police, soldiers or gunmen who kill a suspect, or a suspect shot, are another's violence
+        ("Police beat a suspected thief to death in custody.", "beat", "Attack"),
+        ("Gunmen killed an alleged robber outside the market.", "killed", "Attack"),
+        ("A suspected cattle rustler was shot dead near the river.", "shot", "Attack"),
+        # a victim suspected of nothing stays an attack's
+        ("Villagers beat a shopkeeper to death near the ferry.", "beat", "Attack"),
+    ],
+)
+def test_killing_a_suspected_thief_is_mob_violence(sentence: str, trigger: str, expected: str) -> None:
+    """An attack on a suspected thief, robber or witch by people who are no armed men or police is
+    vigilante violence, which ACLED codes as mob violence even where no mob is named."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.95)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
         ("Herders clashed with members of a farming community near Jos.", "clashed", CLASH),
         ("Fighting broke out as youths clashed with a rival clan over a well.", "clashed", CLASH),
         ("Two men died in clashes between rival tribes in the valley.", "clashes", CLASH),
