@@ -123,6 +123,13 @@ def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expe
         ("Gunmen launched an attack on a police post near the river.", "attack", "Armed clash"),
         ("Rebels staged an attack against the district's police checkpoint.", "attack", "Armed clash"),
         ("Gunmen launched an attack on a school near the river.", "attack", "Attack"),
+        # a police station, an army camp or base attacked: its armed men were the target
+        ("Militants attacked the border police station in the night.", "attacked", "Armed clash"),
+        ("Gunmen raided an army camp near the lake, wounding a cook.", "raided", "Armed clash"),
+        ("Rebels opened fire on a gendarmerie post outside the town.", "opened", "Armed clash"),
+        # a station only named as the place, or a camp of the displaced, is no armed target
+        ("Gunmen killed a trader near the police station.", "killed", "Attack"),
+        ("Militants attacked a displaced persons camp near the army base.", "attacked", "Attack"),
         # civilians left dead or found dead stay an attack
         ("The raid on the market left four traders dead.", "raid", "Attack"),
         ("A shopkeeper was found dead near the barracks.", "found", "Attack"),

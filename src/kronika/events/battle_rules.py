@@ -85,6 +85,16 @@ _ARMED_TARGET: Final = re.compile(
     rf"|{_ARMED} (?:[\w-]+ ){{0,3}}?(?:was|were) (?:\w+ ){{0,2}}?{_HARMED}",
     re.IGNORECASE,
 )
+# An attack, raid or fire on a police station, an army camp or base, a gendarmerie post or barracks is
+# one on the armed men holding it: of ACLED's Attack or Armed clash training notes whose first sentence
+# says so, 96% (158 of 165) are armed clashes. ("near the police station" places an event; only a station
+# attacked counts.)
+_ARMED_SITE_ATTACKED: Final = re.compile(
+    r"\b(?:attack\w*|raid\w*|stormed|(?:opened )?fired? (?:on|at|upon)) (?:on |against )?(?:a |an |the )?"
+    r"(?:[\w-]+ ){0,2}?(?:police|army|military|gendarmerie|security) "
+    r"(?:stations?|posts?|camps?|bases?|barracks|outposts?)\b",
+    re.IGNORECASE,
+)
 # A victim the paragraph says was charged with, convicted of or involved in drug trafficking or a gang
 # ("The victim had charges against him for drug trafficking") was a member of an armed criminal group to
 # ACLED, as a gang member is: of its training notes that say so, 4 of 4 are clashes (ACLED's Brazil notes).
@@ -201,8 +211,10 @@ def criminal_victims(
 
 def armed_victims(sentence: str) -> bool:
     """Whether a sentence says armed men (police, soldiers, militants, gang members) were an attack's
-    victims: shot, killed or attacked ("gunmen shot a policeman"), left dead or found dead."""
-    return bool(_ARMED_TARGET.search(sentence) or _ARMED_TOLL.search(sentence))
+    victims: shot, killed or attacked ("gunmen shot a policeman"), left dead or found dead, or their
+    station, camp or base attacked."""
+    found = _ARMED_TARGET.search(sentence) or _ARMED_TOLL.search(sentence)
+    return bool(found or _ARMED_SITE_ATTACKED.search(sentence))
 
 
 def civilian_victims(detections: Sequence[Detection], first: int) -> list[Detection]:
