@@ -13,6 +13,7 @@ from kronika.events import load_detector
 from kronika.events.acled_typing import CERTAIN_PROBABILITY, Draft, type_sentence
 from kronika.events.battle_rules import (
     armed_targets,
+    civilian_victims,
     criminal_victims,
     guns_fired,
     returned_fire,
@@ -391,5 +392,25 @@ def test_a_crowd_that_fires_guns_fights_an_armed_clash(sentence: str, trigger: s
     """A lead mob violence whose sentence tells shots fired or a gunfight is an armed clash, unless a
     mob, a protest, police or soldiers are in it."""
     (out,) = guns_fired([made_up_detection(sentence, trigger, "ASSAULT", "Mob violence")], 0)
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("A robbery suspect was shot dead by police officers near the port.", "shot", "Attack"),
+        ("Two alleged drug dealers were killed by the police in a slum.", "killed", "Attack"),
+        ("A kidnapper was gunned down by soldiers at a checkpoint.", "gunned", "Attack"),
+        # a fight told, or raiders killed, stay a clash
+        ("A robbery suspect was shot dead by police during an exchange of fire.", "shot", "Armed clash"),
+        ("Two bandits were killed by the police near the border.", "killed", "Armed clash"),
+        ("A suspect was killed by police after he opened fire on them.", "killed", "Armed clash"),
+    ],
+)
+def test_a_suspect_the_police_kill_is_a_victim(sentence: str, trigger: str, expected: str) -> None:
+    """A lead armed clash in which police or soldiers killed a suspect or criminal, with no fight told,
+    is ACLED's attack: a suspect is no armed side."""
+    (out,) = civilian_victims([made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], 0)
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
