@@ -103,6 +103,13 @@ def test_an_attack_with_a_planted_explosive_is_a_remote_explosive(
         # a crowd that demands something came to demonstrate, whatever its trigger; money demanded does not
         ("Stranded workers clashed with police, demanding buses home.", "clashed", "Violent demonstration"),
         ("A crowd attacked a clerk who demanded bribes from them.", "attacked", "Mob violence"),
+        # nor does money demanded of the victim, told before the demand, nor a payment refused
+        ("Party men beat a trader who would not give the toll money they demanded.", "beat", "Mob violence"),
+        (
+            "Youths attacked a driver who refused to pay a fee they were demanding.",
+            "attacked",
+            "Mob violence",
+        ),
         # a hartal enforced, a road blocked, a human chain or a riot over a grievance is a protest's act
         ("Pickets attacked a bus during the hartal in Khulna.", "attacked", "Violent demonstration"),
         ("Youths blocked the Dhaka-Sylhet highway and attacked a car.", "attacked", "Violent demonstration"),
