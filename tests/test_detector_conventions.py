@@ -103,6 +103,13 @@ def test_an_attack_with_a_planted_explosive_is_a_remote_explosive(
         # a crowd that demands something came to demonstrate, whatever its trigger; money demanded does not
         ("Stranded workers clashed with police, demanding buses home.", "clashed", "Violent demonstration"),
         ("A crowd attacked a clerk who demanded bribes from them.", "attacked", "Mob violence"),
+        # nor does money demanded of the victim, told before the demand, nor a payment refused
+        ("Party men beat a trader who would not give the toll money they demanded.", "beat", "Mob violence"),
+        (
+            "Youths attacked a driver who refused to pay a fee they were demanding.",
+            "attacked",
+            "Mob violence",
+        ),
         # a hartal enforced, a road blocked, a human chain or a riot over a grievance is a protest's act
         ("Pickets attacked a bus during the hartal in Khulna.", "attacked", "Violent demonstration"),
         ("Youths blocked the Dhaka-Sylhet highway and attacked a car.", "attacked", "Violent demonstration"),
@@ -134,6 +141,29 @@ def test_demonstrators_who_turn_violent_are_a_violent_demonstration(
 def test_a_mob_or_a_lynching_is_mob_violence(sentence: str, trigger: str, expected: str) -> None:
     """An attack whose sentence says a mob did it or someone was lynched, and tells no protest, is
     mob violence, however sure the reading of an attack was."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.95)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Villagers beat a suspected motorbike thief to death near the ferry.", "beat", MOB),
+        ("Two alleged robbers were killed by residents of a hill village.", "killed", MOB),
+        ("A woman accused of witchcraft was burnt to death by her neighbours.", "burnt", MOB),
+        ("Traders hacked a man to death for allegedly stealing a goat.", "hacked", MOB),
+        # police, soldiers or gunmen who kill a suspect, or a suspect shot, are another's violence
+        ("Police beat a suspected thief to death in custody.", "beat", "Attack"),
+        ("Gunmen killed an alleged robber outside the market.", "killed", "Attack"),
+        ("A suspected cattle rustler was shot dead near the river.", "shot", "Attack"),
+        # a victim suspected of nothing stays an attack's
+        ("Villagers beat a shopkeeper to death near the ferry.", "beat", "Attack"),
+    ],
+)
+def test_killing_a_suspected_thief_is_mob_violence(sentence: str, trigger: str, expected: str) -> None:
+    """An attack on a suspected thief, robber or witch by people who are no armed men or police is
+    vigilante violence, which ACLED codes as mob violence even where no mob is named."""
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.95)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)

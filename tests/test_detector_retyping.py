@@ -11,7 +11,14 @@ from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.acled_typing import CERTAIN_PROBABILITY, Draft, type_sentence
-from kronika.events.battle_rules import armed_targets, criminal_victims, returned_fire, small_arms
+from kronika.events.battle_rules import (
+    armed_targets,
+    civilian_victims,
+    criminal_victims,
+    guns_fired,
+    returned_fire,
+    small_arms,
+)
 from kronika.events.discourse import burning_barricades, calm_protest, protest_damage, retype_lead
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
@@ -117,6 +124,13 @@ def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expe
         ("Gunmen launched an attack on a police post near the river.", "attack", "Armed clash"),
         ("Rebels staged an attack against the district's police checkpoint.", "attack", "Armed clash"),
         ("Gunmen launched an attack on a school near the river.", "attack", "Attack"),
+        # a police station, an army camp or base attacked: its armed men were the target
+        ("Militants attacked the border police station in the night.", "attacked", "Armed clash"),
+        ("Gunmen raided an army camp near the lake, wounding a cook.", "raided", "Armed clash"),
+        ("Rebels opened fire on a gendarmerie post outside the town.", "opened", "Armed clash"),
+        # a station only named as the place, or a camp of the displaced, is no armed target
+        ("Gunmen killed a trader near the police station.", "killed", "Attack"),
+        ("Militants attacked a displaced persons camp near the army base.", "attacked", "Attack"),
         # civilians left dead or found dead stay an attack
         ("The raid on the market left four traders dead.", "raid", "Attack"),
         ("A shopkeeper was found dead near the barracks.", "found", "Attack"),
@@ -347,3 +361,56 @@ def test_only_a_protest_is_calmed() -> None:
     )
     (out,) = calm_protest([lead], lead.sentence.text, 0, len(lead.sentence.text))
     assert out.type.acled_sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # sides that fire on each other fight as armed groups, whoever they are
+        (
+            "Two factions of the farmers' union clashed and shots were fired at the market.",
+            "clashed",
+            "Armed clash",
+        ),
+        (
+            "Supporters of a village chief opened fire on a rival group near the well.",
+            "opened",
+            "Armed clash",
+        ),
+        ("Two students were hurt in a gunfight between rival hostel groups.", "hurt", "Armed clash"),
+        ("Two groups of fishermen exchanged fire over a pond on Tuesday.", "exchanged", "Armed clash"),
+        # sticks and stones, or weapons only carried or wounds only told, stay a crowd's fight
+        ("Two groups of villagers clashed with sticks over a pond.", "clashed", "Mob violence"),
+        ("Two groups clashed over a pond and one man suffered bullet injuries.", "clashed", "Mob violence"),
+        # a mob, a protest or police firing on the crowd tell another fight
+        ("A mob beat a man to death after shots were fired in the bazaar.", "beat", "Mob violence"),
+        ("Police opened fire as two groups of villagers clashed near the school.", "clashed", "Mob violence"),
+        ("Protesters clashed with rival supporters and shots were fired.", "clashed", "Mob violence"),
+    ],
+)
+def test_a_crowd_that_fires_guns_fights_an_armed_clash(sentence: str, trigger: str, expected: str) -> None:
+    """A lead mob violence whose sentence tells shots fired or a gunfight is an armed clash, unless a
+    mob, a protest, police or soldiers are in it."""
+    (out,) = guns_fired([made_up_detection(sentence, trigger, "ASSAULT", "Mob violence")], 0)
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("A robbery suspect was shot dead by police officers near the port.", "shot", "Attack"),
+        ("Two alleged drug dealers were killed by the police in a slum.", "killed", "Attack"),
+        ("A kidnapper was gunned down by soldiers at a checkpoint.", "gunned", "Attack"),
+        # a fight told, or raiders killed, stay a clash
+        ("A robbery suspect was shot dead by police during an exchange of fire.", "shot", "Armed clash"),
+        ("Two bandits were killed by the police near the border.", "killed", "Armed clash"),
+        ("A suspect was killed by police after he opened fire on them.", "killed", "Armed clash"),
+    ],
+)
+def test_a_suspect_the_police_kill_is_a_victim(sentence: str, trigger: str, expected: str) -> None:
+    """A lead armed clash in which police or soldiers killed a suspect or criminal, with no fight told,
+    is ACLED's attack: a suspect is no armed side."""
+    (out,) = civilian_victims([made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], 0)
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)

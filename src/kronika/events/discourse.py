@@ -15,6 +15,7 @@ from kronika.events.battle_rules import (
     civilian_victims,
     criminal_victims,
     feuding_sides,
+    guns_fired,
     lead_detection,
     returned_fire,
     small_arms,
@@ -289,6 +290,7 @@ def retype_lead(
     found = small_arms(found, text, first, lead_end)
     found = armed_targets(found, first)
     found = feuding_sides(found, first)
+    found = guns_fired(found, first)
     found = criminal_victims(found, text, first, lead_end)
     found = war_remnants(found, text, first, lead_end)
     if not peaceful:
