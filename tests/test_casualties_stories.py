@@ -73,6 +73,38 @@ from kronika.model import Casualties
             ),
             ("Five people were wounded in separate incidents on Friday.", None, None),
             ("At least 242 people have been shot in the city since the start of 2017.", None, None),
+            # a year's count of incidents, its own sentence dated only by the year
+            ("Police said there were 612 murders and 2,900 shooting victims in 2015.", None, None),
+            ("There were 468 killings in 2016, nearly 60 more than the year before.", None, None),
+        ),
+        *rule(
+            "a round-up's next shooting is another story; a string of shootings is a tally",
+            # the round-up turns to its second and third shootings: their dead are not the first one's
+            (
+                "A man was shot dead on Oak Street just before midnight. "
+                "Officers responded to the second shooting an hour later on Pine Avenue, where two men were "
+                "found dead. The third shooting, on Elm Road, left four people wounded.",
+                1,
+                None,
+            ),
+            (
+                "A woman was wounded outside a bar on Friday. "
+                "The worst shooting happened on Main Street, where three people were killed.",
+                None,
+                1,
+            ),
+            # a count of the city's shootings opens no story: the toll after it is still the incident's
+            (
+                "A teen was shot in the leg on Friday. It was the second shooting in as many days. "
+                "A second victim, a man, was also wounded.",
+                None,
+                2,
+            ),
+            (
+                "Within four hours, five people were dead in a string of separate, unrelated shootings.",
+                None,
+                None,
+            ),
         ),
         *rule(
             "a tally since a past month or year, or over a stretch of hours, is no event toll",

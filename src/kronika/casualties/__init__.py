@@ -71,7 +71,10 @@ TALLY_SPAN = (
     r"|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     # a round-up of a day's or a weekend's shootings: "in shootings across the city", "in separate incidents"
     r"|\bshootings\s+(?:across|around|throughout)\b|\b(?:shot|killed)\s+(?:across|throughout)\s+the\s+city\b"
-    r"|\bin\s+(?:\w+\s+)?separate\s+(?:incidents|shootings)\b|\bsince\s+the\s+(?:start|beginning)\s+of\b"
+    r"|\bin\s+(?:\w+\s+)?separate\s+(?:incidents|shootings)\b"
+    # "in a string of separate, apparently unrelated shootings", "a spate of shootings"
+    r"|\b(?:string|spate|rash|series|wave|flurry)\s+of\s+(?:[\w-]+,?\s+){0,3}?(?:shootings|incidents|attacks)\b"
+    r"|\bsince\s+the\s+(?:start|beginning)\s+of\b"
     # a toll told across several shootings: "Three shootings overnight injured five", "in five incidents"
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:separate\s+|different\s+"
     r"|unrelated\s+)?(?:shootings|incidents)\b"
@@ -92,11 +95,16 @@ STATISTIC = re.compile(
     r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b" + rf"|{TALLY_SPAN}",
     re.IGNORECASE,
 )
+# a year's count of incidents or their victims: "there were 612 murders and 2,900 shooting victims in 2015"
+YEAR_TALLY = (
+    r"\b(?:murders|killings|slayings|shootings|shooting\s+(?:incidents|victims))\b"
+    r"[^.;]*?\bin\s+(?:19|20)\d\d\b"
+)
 # the cues by which an event's own sentence is itself such a tally or comparison (a year alone, "in 2006",
 # may date one incident, so it is not among them)
 AGGREGATE = re.compile(
     r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|homicides|homicide\s+(?:total|count|rate)"
-    r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}",
+    r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}",
     re.IGNORECASE,
 )
 # ACLED sub-types that never carry a toll of their own: deaths a peaceful rally or an arrest report

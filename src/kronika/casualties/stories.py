@@ -40,6 +40,21 @@ STORY_BREAK = re.compile(
     r"|in\s+other\s+news|more\s+stories\b)",
     re.IGNORECASE,
 )
+# a round-up turning to its next shooting: "Officers responded to the second shooting at midnight", "The third
+# shooting claimed three lives", "The worst shooting happened on Gratiot"; one told as a count of the place's
+# shootings ("the second shooting in as many days", "the third shooting this week") opens none
+NEXT_INCIDENT = re.compile(
+    r"\b(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+)?"
+    r"(?:shooting|incident|attack)\b"
+    r"|^\W*the\s+(?:first|worst|deadliest|final)\s+(?:[\w-]+\s+)?(?:shooting|incident|attack)\b",
+    re.IGNORECASE,
+)
+# a count of the place's shootings follows the noun ("... shooting in as many days", "... incident this
+# year"), or the noun names a person ("a third shooting victim")
+COUNTED_ON = re.compile(
+    r"\s*(?:in|this|since|of|to|within|for|so|at\s+the|victims?|suspects?|survivors?|wounds?)\b",
+    re.IGNORECASE,
+)
 SEPARATE = re.compile(
     r"\b(?:a|an)\s+(?:separate|unrelated|different|earlier|later|similar)\s+(?:\w+\s+)?"
     r"(?:incident|attack|shooting|raid|case|event|stabbing|clash|bombing)\b"
@@ -109,4 +124,12 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
 
 def separate_story(text: str) -> bool:
     """A sentence that says it tells another incident than the one before ('Separately', 'RELATED:')."""
-    return bool(BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text))
+    return bool(
+        BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text) or _next_incident(text)
+    )
+
+
+def _next_incident(text: str) -> bool:
+    """A round-up's sentence turning to its next shooting ('Officers responded to the second shooting'), not
+    one counting the place's shootings ('It was the third shooting in the city this week')."""
+    return any(COUNTED_ON.match(text, m.end()) is None for m in NEXT_INCIDENT.finditer(text))
