@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.focus import focus_country
 from kronika.geo.resolve import resolve_name
 
 
@@ -48,3 +50,17 @@ def test_a_bearing_before_a_common_word_is_no_quarter_of_a_region_abroad(
     gazetteer: Gazetteer, text: str
 ) -> None:
     assert resolve_name(gazetteer, text, "USA") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "abroad"),
+    [
+        ("A boy was shot on Friday. He is being treated at Our Lady of the Lake.", "TCD"),  # Lac
+        ("A man was wounded in a shooting on Monday. Searchers combed the Valley overnight.", "HND"),
+        ("Two teens were hurt in a shooting at a party on the Coast on Saturday.", "TZA"),  # Pwani
+    ],
+)
+def test_a_common_word_votes_for_no_country_abroad(
+    nlp: Language, gazetteer: Gazetteer, text: str, abroad: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) != abroad
