@@ -15,7 +15,8 @@ from kronika.geo.chains import Chain, ChainName, find_chains, resolve_chain
 from kronika.geo.dateline import credited, find_dateline
 from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import CURRENCY_WORDS, PLACE_LABELS
-from kronika.geo.resolve import MIN_FOREIGN_CITY, resolve_name
+from kronika.geo.names import name_key
+from kronika.geo.resolve import COMMON_WORDS, MIN_FOREIGN_CITY, resolve_name
 from kronika.nlp import doc_text, entities
 
 LEAD_CHARS = 600  # mentions in the lead count double towards the focus country
@@ -136,7 +137,10 @@ def _typed(name: ChainName) -> bool:
 
 
 def _ent_country(ent: Span, gazetteer: Gazetteer) -> str | None:
-    """The country a place entity or a demonym stands for."""
+    """The country a place entity or a demonym stands for; an everyday land word ('the Lake' of a
+    hospital's name, 'the Valley') stands for none, though some region abroad is so called."""
+    if name_key(ent.text) in COMMON_WORDS:
+        return None
     if ent.label_ == "NORP":  # a demonym, or a region spaCy took for one ('Aleppo')
         entry = (
             None if gazetteer.demonym(ent.text) else resolve_name(gazetteer, ent.text, None, untagged=True)

@@ -20,6 +20,15 @@ FUZZY_REGION_CUTOFF = 0.8  # 'Idleb' ~ 'Idlib', but not 'Homs' ~ 'Hama'
 FUZZY_DISTRICT_CUTOFF = 0.9
 MIN_FUZZY_DISTRICT = 6
 _SPECIFICITY = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
+# Everyday English words for a kind of land or a part of a country that some regions abroad are called
+# (or translated as): written alone, they name the land of the story, not one abroad.
+COMMON_WORDS = frozenset(
+    {"lake", "lakes", "valley", "coast", "coastal", "island", "islands", "beach", "bay", "metro", "capital",
+     "interior", "littoral", "plateau", "delta", "highland", "highlands", "lowlands", "mountain",
+     "mountains", "hills", "plains", "river", "border", "forest", "central", "southern", "northern",
+     "eastern", "western", "upper", "lower", "middle", "midlands", "savannah", "savanes", "city",
+     "downtown", "uptown", "harbor", "harbour", "peninsula"}
+)  # fmt: skip
 
 
 def resolve_name(
@@ -43,6 +52,11 @@ def resolve_name(
     key = name_key(text)
     if key in _DIRECTIONS:  # 'the South', 'Blvd. South': a bearing (a region so called is 'North region')
         return None
+    if key in COMMON_WORDS and focus is not None:
+        # 'the Valley', 'the Coast', 'Southern' in a story of one country name a part of it, which only
+        # one of its own regions so called is ('Delta' in Nigeria): never a region or town abroad
+        # (Honduras's Valle, Tanzania's Pwani, Indonesia's Metro), nor a hamlet (Valley, Alabama)
+        entries = [e for e in entries if e.country == focus and e.kind == "admin1"]
     if untagged:  # 'Brown had killed...': a surname is never read as Brown County
         entries = [e for e in entries if e.kind != "admin2"]
     elif not has_region_type(key):  # a bare 'Story' is not Story County; 'Nueva Ecija' is the province
@@ -67,7 +81,8 @@ def resolve_name(
     if has_region_type(key):  # 'Lakes state' is South Sudan's: its regions are states, Côte d'Ivoire's not
         entries = typed_regions(entries, key.split()[-1])
     if not entries:
-        return _fuzzy_region(gazetteer, text, focus) if not untagged and kind != "city" else None
+        fuzzy = not untagged and kind != "city" and key not in COMMON_WORDS
+        return _fuzzy_region(gazetteer, text, focus) if fuzzy else None
     countries = [e for e in entries if e.kind == "country"]
     if countries:
         return countries[0]
@@ -100,8 +115,8 @@ def _part_of(gazetteer: Gazetteer, text: str, kind: PlaceKind | None) -> list[Ge
     place: a region or a city of MIN_QUARTERED_CITY people; a small town's name ('West Valley' is no
     part of Valley, Alabama) is left unread."""
     first, _, rest = text.partition(" ")
-    if first.lower() not in _DIRECTIONS or not rest:
-        return []
+    if first.lower() not in _DIRECTIONS or not rest or name_key(rest) in COMMON_WORDS:
+        return []  # 'East Bay', 'West Valley': a land of that bearing, no quarter of Somalia's Bay
     return [
         e
         for e in gazetteer.lookup(rest, kind=kind)

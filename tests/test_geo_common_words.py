@@ -1,0 +1,66 @@
+"""Specs for everyday words that some regions abroad are called: in a story of one country, its own."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.focus import focus_country
+from kronika.geo.resolve import resolve_name
+
+
+@pytest.mark.parametrize(
+    ("word", "focus"),
+    [
+        ("Lake", "USA"),  # not Chad's Lac
+        ("Valley", "USA"),  # not Honduras's Valle, nor Valley, Alabama
+        ("Coast", "USA"),  # not Tanzania's Pwani
+        ("Southern", "USA"),  # not a Southern Province in Africa or Asia
+        ("Island", "USA"),  # not the Solomon Islands' Temotu
+        ("the Beach", "USA"),  # not Cape Verde's Praia
+        ("Metro", "USA"),  # not Metro, Lampung
+        ("Bay", "USA"),  # not Somalia's Bay
+        ("Coast", "KEN"),  # Kenya's old Coast Province is no region of today's: not Tanzania's either
+    ],
+)
+def test_a_common_word_is_no_place_abroad(gazetteer: Gazetteer, word: str, focus: str) -> None:
+    assert resolve_name(gazetteer, word, focus) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "focus", "name"),
+    [
+        ("Delta", "NGA", "Delta"),  # Nigeria's Delta State
+        ("Lakes", "SSD", "Lakes"),  # South Sudan's Lakes State
+        ("Southern", "ZMB", "Southern"),  # Zambia's Southern Province
+        ("Eastern", "LKA", "Eastern"),  # Sri Lanka's Eastern Province
+        ("Bay", "SOM", "Bay"),  # Somalia's Bay region
+    ],
+)
+def test_a_common_word_is_the_region_of_the_storys_country_so_called(
+    gazetteer: Gazetteer, word: str, focus: str, name: str
+) -> None:
+    entry = resolve_name(gazetteer, word, focus)
+    assert entry is not None and (entry.name, entry.country, entry.kind) == (name, focus, "admin1")
+
+
+@pytest.mark.parametrize("text", ["East Bay", "North Coast", "South Lake"])
+def test_a_bearing_before_a_common_word_is_no_quarter_of_a_region_abroad(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert resolve_name(gazetteer, text, "USA") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "abroad"),
+    [
+        ("A boy was shot on Friday. He is being treated at Our Lady of the Lake.", "TCD"),  # Lac
+        ("A man was wounded in a shooting on Monday. Searchers combed the Valley overnight.", "HND"),
+        ("Two teens were hurt in a shooting at a party on the Coast on Saturday.", "TZA"),  # Pwani
+    ],
+)
+def test_a_common_word_votes_for_no_country_abroad(
+    nlp: Language, gazetteer: Gazetteer, text: str, abroad: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) != abroad
