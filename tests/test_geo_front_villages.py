@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.front_villages import front_village, parse_front_villages
+from kronika.geo.front_villages import front_village
 from kronika.geo.fronts import front_of, front_place, load_fronts
+from kronika.geo.listed_towns import read_listed_towns
 from kronika.model import Place
 
 OBSERVED = "Monitors of the OSCE SMM recorded 12 explosions near {village}."
@@ -70,13 +71,17 @@ def test_a_village_of_another_front_region_leaves_the_region_written(gazetteer: 
 
 
 def test_two_villages_of_one_name_along_the_line_leave_the_village_unknown() -> None:
-    table = parse_front_villages(
-        [
-            "# country\tregion\tnames\tlat\tlon",
-            "UKR\tDonetsk\tNovoselivka\t48.1\t37.6",
-            "UKR\tLuhansk\tNovoselivka;Novoselovka\t48.7\t39.2",
-            "UKR\tLuhansk\tZhovte;Zheltoye\t48.7\t39.1",
-        ]
+    table = tuple(
+        read_listed_towns(
+            "\n".join(
+                [
+                    "# country\tnames\tregion\tlat\tlon",
+                    "UKR\tNovoselivka\tDonetsk\t48.1\t37.6",
+                    "UKR\tNovoselivka;Novoselovka\tLuhansk\t48.7\t39.2",
+                    "UKR\tZhovte;Zheltoye\tLuhansk\t48.7\t39.1",
+                ]
+            )
+        )
     )
     assert front_village("Novoselivka", "UKR", FRONT_REGIONS, table) is None
     assert front_village("Novoselivka", "UKR", ("Luhansk",), table) == table[1]

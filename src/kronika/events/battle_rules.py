@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from kronika.events.acled_rules import MOB
 from kronika.events.taxonomy import coded_as
 from kronika.model import Detection
 
@@ -256,7 +257,6 @@ def civilian_victims(detections: Sequence[Detection], first: int) -> list[Detect
 # soldiers (whose fire would be at the crowd), 92% (335 of 366) are armed clashes. Weapons only carried
 # or wounds only told ("firearms", "bullet injuries", "firing") are left out: 86% (126 of 147), and on
 # the study notes as often mob violence as not.
-MOB: Final = "Mob violence"
 _GUNS_FIRED: Final = re.compile(
     r"\b(?:shots? (?:were |was )?fired|fired (?:\w+ )?(?:gun)?shots|opened fire|exchanged fire|"
     r"exchange of fire|gunfights?|shot (?:dead|and killed))\b",

@@ -7,14 +7,11 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from kronika.events.discourse import crowd_hurt, own_violence
+from kronika.events.acled_rules import EXCESSIVE_FORCE as EXCESSIVE
+from kronika.events.discourse import INTERVENTION, PEACEFUL, VIOLENT, crowd_hurt, own_violence
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Casualties, EventType
 
-PEACEFUL: Final = "Peaceful protest"
-INTERVENTION: Final = "Protest with intervention"
-EXCESSIVE: Final = "Excessive force against protesters"
-VIOLENT: Final = "Violent demonstration"
 # Codings a count of dead or hurt, or clashes, contradict: of ACLED's protest and riot notes with any
 # fatality (1997-2026), none is a peaceful protest or one with intervention.
 UNARMED: Final = frozenset({PEACEFUL, INTERVENTION})

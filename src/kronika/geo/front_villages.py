@@ -2,74 +2,39 @@
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from kronika.geo.chains import find_chains
+from kronika.geo.listed_towns import ListedTown, read_listed_towns
 from kronika.geo.names import name_key
 from kronika.model import Place
 
 TABLE = "data/front_villages.tsv"
 
 
-@dataclass(frozen=True)
-class FrontVillage:
-    """A village along a front: its country, first-level region, names (the first shown) and point."""
-
-    country: str
-    region: str
-    names: tuple[str, ...]
-    lat: float
-    lon: float
-
-    def to_place(self) -> Place:
-        """The contract's place for the village, under its first name."""
-        return Place(
-            name=self.names[0],
-            country=self.country,
-            admin1=self.region,
-            lat=self.lat,
-            lon=self.lon,
-            precision="city",
-        )
-
-
 @cache
-def load_front_villages() -> tuple[FrontVillage, ...]:
+def load_front_villages() -> tuple[ListedTown, ...]:
     """The shipped table (read once: it never changes while running)."""
-    text = resources.files("kronika").joinpath(TABLE).read_text(encoding="utf-8")
-    return parse_front_villages(text.splitlines())
-
-
-def parse_front_villages(lines: list[str]) -> tuple[FrontVillage, ...]:
-    """Rows of the table (comments and blank lines skipped)."""
-    rows = (line for line in lines if line.strip() and not line.lstrip().startswith("#"))
-    villages = []
-    for country, region, names, lat, lon, *_ in csv.reader(rows, delimiter="\t"):
-        spellings = tuple(n.strip() for n in names.split(";") if n.strip())
-        villages.append(FrontVillage(country.strip(), region.strip(), spellings, float(lat), float(lon)))
-    return tuple(villages)
+    return tuple(read_listed_towns(table=TABLE))
 
 
 @cache
-def _by_key(villages: tuple[FrontVillage, ...]) -> dict[tuple[str, str], tuple[FrontVillage, ...]]:
+def _by_key(villages: tuple[ListedTown, ...]) -> dict[tuple[str, str], tuple[ListedTown, ...]]:
     """The villages under (country, name key) of each of their spellings."""
-    index: dict[tuple[str, str], list[FrontVillage]] = {}
+    index: dict[tuple[str, str], list[ListedTown]] = {}
     for village in villages:
         for key in dict.fromkeys(name_key(name) for name in village.names):
-            index.setdefault((village.country, key), []).append(village)
+            index.setdefault((village.iso3, key), []).append(village)
     return {key: tuple(found) for key, found in index.items()}
 
 
 def front_village(
-    name: str, country: str, regions: tuple[str, ...], villages: tuple[FrontVillage, ...] | None = None
-) -> FrontVillage | None:
+    name: str, country: str, regions: tuple[str, ...], villages: tuple[ListedTown, ...] | None = None
+) -> ListedTown | None:
     """The table's village called `name` in one of a front's `regions`, if exactly one is so called
     (two of one name along the line leave the report's village unknown)."""
     table = load_front_villages() if villages is None else villages
-    found = [v for v in _by_key(table).get((country, name_key(name)), ()) if v.region in regions]
+    found = [v for v in _by_key(table).get((country, name_key(name)), ()) if v.admin1 in regions]
     return found[0] if len(found) == 1 else None
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from kronika.geo.build import GazetteerData
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
+from kronika.model import Place
 
 if TYPE_CHECKING:
     from kronika.gazetteer import Gazetteer
@@ -33,7 +34,7 @@ POPULATION = 10_000
 
 @dataclass(frozen=True)
 class ListedTown:
-    """One line of the table."""
+    """One line of a town table (this one, or `data/front_villages.tsv`)."""
 
     iso3: str
     names: tuple[str, ...]  # the name shown first, then other spellings
@@ -46,11 +47,16 @@ class ListedTown:
         """The index keys of all its names."""
         return {name_key(n) for n in self.names} - {""}
 
+    def to_place(self) -> Place:
+        """The contract's place for the town, under its first name."""
+        return Place(self.names[0], self.iso3, self.admin1, self.lat, self.lon, "city")
 
-def read_listed_towns(text: str | None = None) -> list[ListedTown]:
-    """The table's towns (`text` stands in for the shipped table in tests)."""
+
+def read_listed_towns(text: str | None = None, table: str = TABLE) -> list[ListedTown]:
+    """A town table's towns (`text` stands in for the shipped `table` in tests); columns: country,
+    ;-separated names (the one shown first), region, latitude, longitude."""
     if text is None:
-        text = resources.files("kronika").joinpath(TABLE).read_text(encoding="utf-8")
+        text = resources.files("kronika").joinpath(table).read_text(encoding="utf-8")
     towns = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
