@@ -46,6 +46,7 @@ def test_a_town_the_registry_lists_lack_is_found_in_its_region(
         ("Zalingei", "SDN", "Zalinguei"),
         ("Ed Daein", "SDN", "El Daein"),
         ("Saida", "LBN", "Sidon"),
+        ("Muse", "MMR", "Mu-se"),
     ],
 )
 def test_a_coders_spelling_names_the_listed_town(
