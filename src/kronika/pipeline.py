@@ -22,7 +22,6 @@ from kronika.geo.dateline import find_dateline
 from kronika.geo.eras import as_of
 from kronika.geo.focus import focus_country
 from kronika.geo.party_country import party_votes
-from kronika.geo.war_zones import war_votes
 from kronika.merge import merge_mentions
 from kronika.model import (
     Article,
@@ -77,7 +76,7 @@ class Pipeline:
         """The article's asserted events from its already parsed Doc (lets callers batch the parsing)."""
         ctx = ArticleContext(
             article=article,
-            focus_country=focus_country(doc, self.gazetteer, self._clues(doc, article)),
+            focus_country=focus_country(doc, self.gazetteer, party_votes(doc, self.lexicon)),
             dateline=find_dateline(article.text, self.gazetteer),
         )
         actors = ArticleActors(doc, ctx, self.lexicon)
@@ -92,14 +91,6 @@ class Pipeline:
                 previous = mention.date
             mentions.append(mention)
         return mentions
-
-    def _clues(self, doc: Doc, article: Article) -> dict[str, float]:
-        """Votes for the article's country besides its places: its parties' home countries, and the country
-        at war of a town it names that a country at peace also holds."""
-        clues = dict(party_votes(doc, self.lexicon))
-        for country, n in war_votes(doc, self.gazetteer, article.published).items():
-            clues[country] = clues.get(country, 0.0) + n
-        return clues
 
     def _mention(
         self,

@@ -7,6 +7,7 @@ from kronika.geo.compound_names import postal_coded
 from kronika.geo.names import has_region_type, name_key, region_level
 from kronika.geo.split_units import split_unit
 from kronika.geo.unit_types import region_types, typed_regions
+from kronika.geo.unlisted_units import unlisted_unit_town
 
 # A bare name outside the focus country must be this big to count: "Us" (France) and "Banks" stay out.
 MIN_FOREIGN_CITY = 20_000
@@ -82,7 +83,9 @@ def resolve_name(
         entries = typed_regions(entries, key.split()[-1])
     if not entries:
         fuzzy = not untagged and kind != "city" and key not in COMMON_WORDS
-        return _fuzzy_region(gazetteer, text, focus) if fuzzy else None
+        found = _fuzzy_region(gazetteer, text, focus) if fuzzy else None
+        # 'Ayod County', which the lists lack, is at Ayod
+        return found or (unlisted_unit_town(gazetteer, key, focus) if kind in (None, "city") else None)
     countries = [e for e in entries if e.kind == "country"]
     if countries:
         return countries[0]

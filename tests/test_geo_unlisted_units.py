@@ -1,0 +1,44 @@
+"""Specs for a county or district the lists lack, read at the town it is named after."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.resolve import resolve_name
+from kronika.geo.unlisted_units import unlisted_unit_town
+
+
+@pytest.mark.parametrize(
+    ("written", "focus", "town", "region"),
+    [
+        ("Ayod County", "SSD", "Ayod", "Jonglei"),
+        ("Mayom county", "SSD", "Mayom", "Unity"),
+        ("Ayod County", None, "Ayod", "Jonglei"),  # only South Sudan has a town so called
+        ("Tonj South", "SSD", "Tonj", "Warrap"),  # a county named by its seat and a bearing
+        ("Kapoeta North", "SSD", "Kapoeta", "Eastern Equatoria"),
+        ("Narok South District", "KEN", "Narok", "Narok"),
+    ],
+)
+def test_an_unlisted_county_is_read_at_its_namesake_town(
+    gazetteer: Gazetteer, written: str, focus: str | None, town: str, region: str
+) -> None:
+    found = resolve_name(gazetteer, written, focus)
+    assert found is not None
+    assert (found.name, found.kind, found.admin1) == (town, "city", region)
+
+
+@pytest.mark.parametrize(
+    ("written", "focus"),
+    [
+        ("Ayod", "SSD"),  # no type word: the town is read as ever, not through its county
+        ("Ayod state", "SSD"),  # a state is first-level: never a town's
+        ("South", "SSD"),  # a bearing alone names no seat
+        ("Ayod County", "KEN"),  # no such town in the story's country
+        ("Leer County", "USA"),  # American counties are all listed, and seldom named after a town
+    ],
+)
+def test_only_a_county_or_district_with_a_namesake_town_counts(
+    gazetteer: Gazetteer, written: str, focus: str
+) -> None:
+    assert unlisted_unit_town(gazetteer, written.lower(), focus) is None
