@@ -344,6 +344,24 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("2 civilians shot dead by raiders near the river.", 2, None),  # a headline, no 'were'
         ),
         *rule(
+            "a coder's killings: shot dead, gunned down, executed, counted by who the dead were",
+            ("Gunmen shot dead an activist in Kushtia on Tuesday.", 1, None),
+            ("A sniper shot dead at least 3 fishermen and injured another 2 people.", 3, 2),
+            ("A shopkeeper was gunned down by two men near the port.", 1, None),
+            ("The wounded clerk believed he had been gunned down by a rival.", None, None),
+            ("Soldiers executed five prisoners outside the town.", 5, None),
+            ("Officers executed a search warrant at the house.", None, None),  # a warrant is no person
+            (
+                "On Friday, in Rivertown district, Sam Cole, head of the farmers' union, was shot dead by"
+                " unknown men.",
+                1,
+                None,
+            ),
+            ("No one was killed in the raid.", 0, None),
+            ("Troops battle rebels in the hills; four rebels killed", 4, None),
+            ("1 aid worker killed and 3 aid workers wounded during fighting.", 1, 3),
+        ),
+        *rule(
             "a victim named apart from the one killed was hurt",
             ("A 30-year-old man was killed and a 9-year-old girl was shot on Elm Street.", 1, 1),
             ("Sam Cole was killed and Ann Lee was shot in the leg.", 1, 1),

@@ -16,7 +16,7 @@ from kronika.geo.dateline import find_dateline
 from kronika.geo.focus import focus_country
 from kronika.geo.local import neighbourhood_of
 from kronika.geo.resolve import resolve_name
-from kronika.model import Article, ArticleContext, Detection, EventType, Place, Span
+from kronika.model import Actor, Article, ArticleContext, Detection, EventType, Place, Span
 from kronika.places import locate
 
 
@@ -357,6 +357,28 @@ def test_a_foreign_statement_is_placed_in_the_speakers_country(
     )
     ctx = ArticleContext(Article("t", text), focus_country="KGZ", dateline=find_dateline(text, gazetteer))
     place = locate(nlp(text), detection, ctx, gazetteer)
+    assert place is not None and (place.country, place.precision) == (country, precision)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("speaker", "country", "precision"),
+    [
+        (Actor("Ivan Petrov", "the Kremlin's spokesman", "RUS", "GOV"), "RUS", "country"),
+        (Actor("General Staff", "the general staff", "RUS", "MIL"), "RUS", "country"),
+        # a foreign aid group or party may speak where it works; the country's own officials speak at home
+        (Actor("Relief Agency", "a relief agency", "RUS", "NGO"), "KGZ", "city"),
+        (Actor("Interior Ministry", "the interior ministry", "KGZ", "GOV"), "KGZ", "city"),
+    ],
+)
+def test_a_foreign_officials_words_are_placed_in_his_country_when_the_sentence_names_no_place(
+    nlp: Language, gazetteer: Gazetteer, speaker: Actor, country: str, precision: str
+) -> None:
+    sentence = "His spokesman told reporters they were deeply worried."
+    text = f"BISHKEK — Crowds filled the square again.\n\n{sentence}"
+    detection = made_up_detection(sentence, "worried", "ACCUSE", text=text)
+    ctx = ArticleContext(Article("t", text), focus_country="KGZ", dateline=find_dateline(text, gazetteer))
+    place = locate(nlp(text), detection, ctx, gazetteer, (speaker,))
     assert place is not None and (place.country, place.precision) == (country, precision)
 
 

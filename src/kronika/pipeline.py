@@ -103,15 +103,16 @@ class Pipeline:
         article = ctx.article
         sentence = detection.sentence
         detection = coded_by_doers(actors, detection)  # who did it can change ACLED's coding
+        doers = actors.doers(detection)
         return EventMention(
             article_id=article.id,
             type=detection.type,
             date=event_date,
             # the map as it stood on the event's day, else on the report's
             location=as_of(
-                locate(doc, detection, ctx, self.gazetteer), event_date.value or article.published
+                locate(doc, detection, ctx, self.gazetteer, doers), event_date.value or article.published
             ),
-            actors=actors.doers(detection),
+            actors=doers,
             targets=actors.resolve(detection.target_spans),
             casualties=count_casualties(doc, detection, article.title),
             evidence=Evidence(article.id, sentence.text, sentence.start, sentence.end),

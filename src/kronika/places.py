@@ -46,14 +46,20 @@ from kronika.geo.run_on import run_on
 from kronika.geo.seats import at_seat
 from kronika.geo.split_regions import written_half
 from kronika.geo.unlisted import county_town, unlisted_chain_town
-from kronika.model import ArticleContext, Detection, Place
+from kronika.model import Actor, ArticleContext, Detection, Place
 from kronika.nlp import doc_text, entities, paragraph_bounds
 from kronika.nlp import sentences as doc_sentences
 
 MIN_SCORE = 0.5  # below this a mention is more likely an actor, an origin or a border than the event's place
 
 
-def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+def locate(
+    doc: Doc,
+    detection: Detection,
+    ctx: ArticleContext,
+    gazetteer: Gazetteer,
+    speakers: tuple[Actor, ...] = (),
+) -> Place | None:
     """Where this event happened: its sentence, else earlier sentences of its paragraph, else the dateline,
     else the town the article is mostly about, else the focus country. A region that is one city ('D.C.')
     is given as that city; a region the sentence names on its own is placed at its seat. A report from
@@ -62,7 +68,7 @@ def locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazet
     of its own, in the region around it, and one in a capital the region list folds into the region
     around it, in the capital's own unit (`geo/outskirts.py`). A place known only by its country, at its
     capital's point, takes the capital's region (`geo/capital_region.py`)."""
-    place = _on_front(_locate(doc, detection, ctx, gazetteer), detection, ctx, gazetteer)
+    place = _on_front(_locate(doc, detection, ctx, gazetteer, speakers), detection, ctx, gazetteer)
     if place is None:
         return None
     sentence = detection.sentence.text
@@ -85,8 +91,12 @@ def _on_front(
     return front_place(place, detection.sentence.text, text, front, gazetteer)
 
 
-def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
-    """Where this event happened, as `locate` says, before a city region is read as its city."""
+def _locate(
+    doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer, speakers: tuple[Actor, ...]
+) -> Place | None:
+    """Where this event happened, as `locate` says, before a city region is read as its city;
+    `speakers` are who did it, as the actor stage resolved them (a foreign government's words are
+    placed in its country)."""
     focus = ctx.focus_country
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     if sentence is None:
@@ -110,7 +120,7 @@ def _locate(doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gaze
         place = _local_namesake(place, doc, ctx, gazetteer)
         town = town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
         return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, sentence.text)
-    fallback = speaker_country(detection, gazetteer, focus) or _fallback(doc, ctx, gazetteer)
+    fallback = speaker_country(detection, gazetteer, focus, speakers) or _fallback(doc, ctx, gazetteer)
     if fallback is None or fallback.precision == "country":  # 'clashed at Meru University': its town
         fallback = _institution(sentence, gazetteer, focus, fallback)
     if fallback is None or fallback.precision == "country":

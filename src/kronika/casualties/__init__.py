@@ -26,7 +26,13 @@ from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
 from kronika.casualties.phrases import conjuncts, introduced_victim
 from kronika.casualties.selves import murder_suicide, named_dead, self_killers, slays_another
-from kronika.casualties.stories import SEPARATE, incident_sentences, separate_story, story_sentences
+from kronika.casualties.stories import (
+    SEPARATE,
+    STORY_BREAK,
+    incident_sentences,
+    separate_story,
+    story_sentences,
+)
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
 from kronika.nlp import per_doc, span_text
@@ -386,6 +392,11 @@ def _with_text(tally: Tally, text: str) -> Tally:
 ACCIDENT = re.compile(r"\baccident(?:al|ally)?\b", re.IGNORECASE)
 
 
+def _tells_other_toll(text: str) -> bool:
+    """A sentence of the story whose counts are not its incident's: a tally, or a link to another story."""
+    return STATISTIC.search(text) is not None or STORY_BREAK.match(text) is not None
+
+
 def _highest(values: Iterator[int | None]) -> int | None:
     """The largest stated count, None when none is stated."""
     stated = [v for v in values if v is not None]
@@ -409,7 +420,8 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
     # a story opening on a date may be the lead's own, told from its start)
     lead = not (scope and separate_story(span_text(scope[0])))
-    scope = [s for s in scope if s.start == sentence.start or not STATISTIC.search(span_text(s))]
+    # a link to another story ('PREVIOUS STORY: a cook was stabbed') tells none of this one's toll
+    scope = [s for s in scope if s.start == sentence.start or not _tells_other_toll(span_text(s))]
     findings = [murder_suicide(doc, _findings(doc, s, detection)) for s in scope]
     # a death after the attack of someone the story counted as hurt: its counts of injured are of all hit
     later = any(f.later for found in findings for f in found)

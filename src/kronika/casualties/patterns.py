@@ -30,6 +30,18 @@ STATED = re.compile(
     r"\s+(?P<word>dead|killed|hurt|injured|wounded|hospitalized|hospitalised)(?![\w-])",
     re.IGNORECASE,
 )
+# "three militants killed", "1 Ethiopian trader shot and killed", "5 INGO national staff killed": a coder's
+# count of the dead by who they were, with up to two names or modifiers before the noun
+NAMED_DEAD = re.compile(
+    rf"(?<![\w-])(?<!\bof )(?P<n>{NUMBER})\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?"
+    r"(?P<noun>[a-z]+s|staff|personnel|police|trader|civilian|soldier|worker|officer|farmer|student|journalist"
+    r"|policeman|fighter|militant|rebel|herder|driver)"
+    r"\s+(?:(?:were|was)\s+)?(?:reportedly\s+)?(?:shot\s+and\s+)?(?:dead|killed)(?![\w-])",
+)
+NOT_PEOPLE = {"years", "days", "months", "weeks", "hours", "minutes", "times", "shots", "rounds",
+              "bullets", "vehicles", "houses", "homes", "cars", "buildings", "shops", "attacks", "incidents",
+              "shootings", "bombs", "rockets", "shells", "villages", "cattle", "goats", "cows", "animals",
+              "others", "was", "has", "is", "this", "his", "its", "as", "us"}  # fmt: skip
 TOLL = re.compile(
     rf"death toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|hit)\s+(?P<n>{NUMBER})", re.IGNORECASE
 )
@@ -75,6 +87,7 @@ VICTIMS = (
     r"people|persons|men|women|teens|teenagers|children|boys|girls|others|victims|adults|juveniles"
     r"|officers|individuals|students|person|man|woman"
 )
+VICTIM_NOUN = re.compile(VICTIMS)
 # a headline's "5 shot, 1 killed", "3 people shot in the park", "4 teen boys shot": people hit, told without
 # a verb
 HEADLINE_SHOT = re.compile(
@@ -158,6 +171,28 @@ COUNTED_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 
+# "a sniper shot dead at least two men", "were hacked to death": an active killing told with the count after
+# the verb, which the parse often misreads ('shot' as a noun, the dead as an apposition)
+KILLED_AFTER_VERB = re.compile(
+    rf"\b(?:shot|hacked|stabbed|beaten|burnt|burned|stoned|clubbed)\s+(?:dead|to\s+death)\s+(?P<n>{NUMBER})"
+    r"(?![\w-])(?!\s+(?:times|rounds|bullets|shots)\b)",
+    re.IGNORECASE,
+)
+
+# "Kabir, president of the union, was shot dead by gunmen": one person killed, told in the passive, where the
+# parse often loses the subject behind an apposition; not a relative clause's ('a man who was killed last
+# year' is someone already known) nor a denial ('no one was killed')
+ONE_KILLED = re.compile(
+    r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:was|has\s+been)\s+(?:reportedly\s+|allegedly\s+|brutally\s+)?"
+    r"(?:shot\s+(?:dead|and\s+killed|to\s+death)|(?:hacked|stabbed|beaten|burnt|burned|stoned)\s+to\s+death"
+    r"|gunned\s+down|killed|murdered|slain|beheaded|lynched|executed)\b",
+    re.IGNORECASE,
+)
+# "no one was killed", "her unborn baby was killed" (the archive counts the mother's wounds, no death)
+DENIED_SUBJECT = re.compile(
+    r"\b(?:no\s+one|nobody|none|neither|nor|no\s+\w+|unborn\s+\w+)\s*$", re.IGNORECASE
+)
+
 
 # a month's name, whole or cut short ("Jan.", "Sept", "December"), for the toll rules that must tell a date
 # from a count or a story's days from another's; the date rules proper are in kronika.dates
@@ -183,6 +218,12 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
         count = 1 if m["n"].lower() == "another" else parse_count(m["n"])
         if count is not None:
             yield ("killed" if m["word"].lower() in {"dead", "killed"} else "injured"), count
+    for m in NAMED_DEAD.finditer(text):
+        count = parse_count(m["n"])
+        noun = m["noun"]
+        people = noun not in NOT_PEOPLE and VICTIM_NOUN.fullmatch(noun) is None  # victims: STATED counts them
+        if count is not None and people and not YEAR_NUMBER.fullmatch(m["n"]):
+            yield "killed", count
     for m in HEADLINE_SHOT.finditer(text):
         count = parse_count(m["n"])
         if count is not None:
@@ -192,6 +233,12 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
         if count is not None:
             yield ("killed" if m["killed"] else "injured" if m["hurt"] else "shot"), count
     yield from _gunfire_toll(text)
+    if any(DENIED_SUBJECT.search(text, 0, m.start()) is None for m in ONE_KILLED.finditer(text)):
+        yield "killed", 1
+    for m in KILLED_AFTER_VERB.finditer(text):
+        count = parse_count(m["n"])
+        if count is not None:
+            yield "killed", count
     headline: list[Kind] = [
         ("killed" if m["fatal"] or m["death"] or m["killed"] else "injured" if m["hurt"] else "shot")
         for m in HEADLINE_VICTIM.finditer(text)

@@ -18,7 +18,9 @@ RELATIVE = {"who", "that", "which", "whom"}
 def victim_phrase(token: Token) -> Token | None:
     """The noun phrase naming who was killed or hurt, from the casualty word's place in the parse."""
     # "was pronounced dead", "left 9 hurt": the victims are the head verb's object or subject
-    is_complement = token.dep_ in {"acomp", "oprd"} or (token.pos_ == "ADJ" and token.dep_ in COMPLEMENTS)
+    # "gunmen shot dead a man": the parse may hang 'dead' on the verb as an adverb, a complement all the same
+    small_clause = COMPLEMENTS | {"advmod"}
+    is_complement = token.dep_ in {"acomp", "oprd"} or (token.pos_ == "ADJ" and token.dep_ in small_clause)
     if is_complement and token.head.pos_ in {"VERB", "AUX"}:
         # "found four men dead": a small clause with its own subject names the dead
         holder = child(token, SUBJECTS) or _object(token.head) or child(token.head, SUBJECTS)

@@ -33,6 +33,12 @@ def casualty_kind(token: Token) -> Kind | None:
         return "shot"
     if lemma == "pass" and token.pos_ == "VERB" and any(c.lower_ == "away" for c in token.children):
         return "killed"  # "she passed away at the hospital": she died
+    if word == "gunned" and any(c.lower_ == "down" and c.dep_ == "prt" for c in token.children):
+        # "a preacher was gunned down": shot dead; "he believed he had been gunned down": he lived to say so
+        believed = any(a.lemma_.lower() in BELIEF_VERBS for a in token.ancestors)
+        return None if believed else "killed"
+    if lemma == "execute" and token.pos_ == "VERB" and _executes_people(token):
+        return "killed"  # "soldiers executed seven civilians" (not "executed a search warrant")
     if (
         lemma in STRUCK
         and token.pos_ == "VERB"
@@ -47,6 +53,22 @@ def casualty_kind(token: Token) -> Kind | None:
     if lemma == "survive" and (finite or prognosis) and token.dep_ != "amod":
         return "injured" if not any(c.dep_ == "agent" for c in token.children) else None
     return None
+
+
+BELIEF_VERBS = {"believe", "think", "fear", "assume", "suppose", "feel"}
+# what is executed besides people: orders, warrants and plans
+EXECUTED_THINGS = {"warrant", "search", "order", "plan", "strategy", "operation", "raid", "contract",
+                   "program", "programme", "deal", "move", "task", "will", "mission", "policy", "agreement",
+                   "transaction", "decision", "project", "arrest", "attack", "play", "trade", "judgment",
+                   "judgement", "sentence", "command", "maneuver", "manoeuvre", "turn"}  # fmt: skip
+
+
+def _executes_people(verb: Token) -> bool:
+    """'executed seven civilians', 'a man was executed': the object (or passive subject) is a noun, and not
+    a thing carried out, such as a warrant or a plan (a bare number, 'executed 35', is too often history's
+    toll told in passing)."""
+    done = child(verb, OBJECTS | {"nsubjpass"})
+    return done is not None and done.pos_ in {"NOUN", "PROPN"} and done.lemma_.lower() not in EXECUTED_THINGS
 
 
 BODY_PARTS = {"head", "neck", "chest", "leg", "legs", "arm", "arms", "back", "abdomen", "stomach",

@@ -16,7 +16,7 @@ from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.dateline import credited
 from kronika.geo.lone_towns import MIN_LONE_TOWN
 from kronika.geo.names import name_key
-from kronika.model import Detection, Place
+from kronika.model import Actor, Detection, Place
 from kronika.nlp import doc_text, entities
 
 # Labels spaCy gives a region or a town it does not know as one ('Idleb' as PERSON, 'Dar'a' as ORG).
@@ -76,15 +76,28 @@ SPOKEN_TYPES = frozenset(
 )  # fmt: skip
 
 
-def speaker_country(detection: Detection, gazetteer: Gazetteer, focus: str | None) -> Place | None:
-    """For a statement by a foreign country's government ('The United States called on...'), that
-    country at country precision; None for deeds and for speakers of the article's own country."""
+# Sectors whose words speak for their country's state: a foreign minister's or a general's statement is
+# made at home, while a foreign aid group's or a party's may be made where it works.
+STATE_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def speaker_country(
+    detection: Detection, gazetteer: Gazetteer, focus: str | None, speakers: tuple[Actor, ...] = ()
+) -> Place | None:
+    """For a statement by a foreign country's government ('The United States called on...', 'the
+    Kremlin's spokesman said it was concerned'), that country at country precision; None for deeds and
+    for speakers of the article's own country. The detection's actor words count first, then the
+    speakers the actor stage resolved (it knows a spokesman by his office's country)."""
     if detection.type.plover not in SPOKEN_TYPES:
         return None
     for span in detection.actor_spans:
         country = gazetteer.country(span.text) or _demonym_country(span.text, gazetteer)
         if country is not None and country.country != focus:
             return country.to_place()
+    for actor in speakers:
+        if actor.sector in STATE_SECTORS and actor.country is not None and actor.country != focus:
+            entry = gazetteer.country(actor.country)
+            return entry.to_place() if entry is not None else None
     return None
 
 
