@@ -360,6 +360,7 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("No one was killed in the raid.", 0, None),
             ("Troops battle rebels in the hills; four rebels killed", 4, None),
             ("1 aid worker killed and 3 aid workers wounded during fighting.", 1, 3),
+            ("1 farmer shot dead by raiders near the well", 1, None),
         ),
         *rule(
             "a victim named apart from the one killed was hurt",

@@ -36,7 +36,7 @@ NAMED_DEAD = re.compile(
     rf"(?<![\w-])(?<!\bof )(?P<n>{NUMBER})\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?"
     r"(?P<noun>[a-z]+s|staff|personnel|police|trader|civilian|soldier|worker|officer|farmer|student|journalist"
     r"|policeman|fighter|militant|rebel|herder|driver)"
-    r"\s+(?:(?:were|was)\s+)?(?:reportedly\s+)?(?:shot\s+and\s+)?(?:dead|killed)(?![\w-])",
+    r"\s+(?:(?:were|was)\s+)?(?:reportedly\s+)?(?:shot\s+(?:and\s+)?)?(?:dead|killed)(?![\w-])",
 )
 NOT_PEOPLE = {"years", "days", "months", "weeks", "hours", "minutes", "times", "shots", "rounds",
               "bullets", "vehicles", "houses", "homes", "cars", "buildings", "shops", "attacks", "incidents",
