@@ -165,6 +165,15 @@ _POLICE_NOT_ACTING: Final = re.compile(
     r"|\bdefund(?:ing)? (?:the )?police\b",
     re.IGNORECASE,
 )
+# Nor did arrests a protest is about ("demanding the release of its detained leaders", "against the arrest
+# of a blogger"): of ACLED's protest training notes whose only words of police or force are such (or the
+# ones above), 91% (1590 of 1755) are peaceful protests and 1.4% (25) protests with intervention.
+_ARREST_GRIEVANCE: Final = re.compile(
+    r"\b(?:releas\w*|freedom|free|arrests?|detentions?|jailing|imprisonment|incarceration)(?: of)? "
+    r"(?:(?:its|their|his|her|the|a|an|all|party|two|three|several)\s)*"
+    r"(?:(?:detained|arrested|jailed|imprisoned|incarcerated)\s)?",
+    re.IGNORECASE,
+)
 _ARREST_CAUSE: Final = re.compile(r"\b(?:arrest|detention|release|jail|imprison)", re.IGNORECASE)
 _ARREST_NOUN: Final = re.compile(r"(?:arrests?|detentions?)$", re.IGNORECASE)
 _SINGULAR: Final = frozenset({"he", "she", "him", "her", "one", "a", "an"})
@@ -349,13 +358,15 @@ def protest_interventions(
     arrests: the lead's protest is the event and what the police did to it is its sub-type. The
     other way, a lead protest typed as one with intervention (or excessive force) in a paragraph
     that names no police, force, arrest or dispersal at all is a peaceful protest (the police station
-    it was held at, the police brutality it was against, are no police acting). With `peaceful` (a sure
+    it was held at, the police brutality it was against, the arrest of the leaders whose release it
+    demanded, are no police acting). With `peaceful` (a sure
     reading of the paragraph as a peaceful protest), a later protest mention read as one with intervention
     is not taken for police action.
     """
     lead = lead_detection(detections, first)
     if lead is not None and lead.type.plover == "PROTEST" and lead.type.acled_sub_event_type in _FORCED:
         told = _POLICE_NOT_ACTING.sub(lambda found: " " * len(found.group()), text[first:lead_end])
+        told = _ARREST_GRIEVANCE.sub(lambda found: " " * len(found.group()), told)
         if _POLICE_AT_ALL.search(told):
             return list(detections)
         return with_lead(
