@@ -237,6 +237,11 @@ def test_fire_returned_makes_a_battle(sub: str, follow_up: str, expected: str) -
         ("Nurses protested in Tamok, demanding the release of their detained leaders.", "Peaceful protest"),
         ("Nurses protested in Tamok against the arrest of two union members.", "Peaceful protest"),
         (
+            "Nurses protested in Tamok, demanding the release of members who were detained.",
+            "Peaceful protest",
+        ),
+        ("Nurses protested in Tamok for the freedom of all detainees.", "Peaceful protest"),
+        (
             "Nurses protested in Tamok, demanding the release of their leaders. Ten were arrested.",
             "Protest with intervention",
         ),
