@@ -233,6 +233,18 @@ def test_fire_returned_makes_a_battle(sub: str, follow_up: str, expected: str) -
             "Nurses protested outside the police station. Police officers moved them on.",
             "Protest with intervention",
         ),
+        # nor arrests the protest is about
+        ("Nurses protested in Tamok, demanding the release of their detained leaders.", "Peaceful protest"),
+        ("Nurses protested in Tamok against the arrest of two union members.", "Peaceful protest"),
+        (
+            "Nurses protested in Tamok, demanding the release of members who were detained.",
+            "Peaceful protest",
+        ),
+        ("Nurses protested in Tamok for the freedom of all detainees.", "Peaceful protest"),
+        (
+            "Nurses protested in Tamok, demanding the release of their leaders. Ten were arrested.",
+            "Protest with intervention",
+        ),
     ],
 )
 def test_an_intervention_nobody_made_is_a_peaceful_protest(text: str, expected: str) -> None:

@@ -264,6 +264,30 @@ def test_a_sure_peaceful_reading_outranks_damage_words(follow_up: str, peaceful:
     assert out.type.acled_sub_event_type == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "peaceful", "expected"),
+    [
+        ("Soldiers demonstrated by firing their rifles into the air.", True, "Violent demonstration"),
+        ("Guards staged a protest at the depot and fired shots in the air.", False, "Violent demonstration"),
+        ("Miners protested. The protesters later fired into the air.", True, "Violent demonstration"),
+        # police who fire into the air act on the crowd: that is their intervention, not its violence
+        (
+            "Traders protested in Tamok. Police fired shots into the air to disperse them.",
+            False,
+            "Protest with intervention",
+        ),
+    ],
+)
+def test_demonstrators_firing_into_the_air_riot(text: str, peaceful: bool, expected: str) -> None:
+    """A protest whose demonstrators fire guns into the air is a violent demonstration, however sure the
+    classifier is that the paragraph tells a peaceful one."""
+    sentence = text.split(". ")[0]
+    trigger = next(w for w in sentence.split() if w.startswith(("demonstrat", "protest", "staged")))
+    lead = made_up_detection(sentence, trigger, "PROTEST", "Peaceful protest")
+    (out,) = retype_lead([lead], text, 0, len(text), peaceful)
+    assert out.type.acled_sub_event_type == expected
+
+
 # --- near-certain readings -----------------------------------------------------------------------
 
 

@@ -517,6 +517,10 @@ def test_lead_event_outranks_follow_up_and_description(nlp: Language, text: str,
         ("Dozens of prisoners began a hunger strike on Sunday.", ("PROTEST", "hunger")),
         ("The army declared martial law in the province.", ("COERCE", "martial-law")),
         ("Villagers set alight two suspected cattle thieves near the market.", ("COERCE", "destroy")),
+        # 'ablaze' and 'afire' hang under 'set' as 'alight' does; the crowd's arson outranks its protest
+        ("Angry villagers set ablaze two shops of the accused trader in Tamok.", ("COERCE", "destroy")),
+        ("Residents set afire a lorry of the contractor, then staged a protest.", ("COERCE", "destroy")),
+        ("Unknown men set the party office afire on Sunday night.", ("COERCE", "destroy")),
         # a baton charge is a beating, not a legal charge
         ("Police baton charged shopkeepers in Patna for opening during the lockdown.", ("ASSAULT", "beat")),
         ("Officers baton-charged vendors at the bus stand in Ranchi on Monday.", ("ASSAULT", "beat")),

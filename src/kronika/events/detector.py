@@ -44,6 +44,7 @@ from kronika.events.acled_typing import (
 )
 from kronika.events.arguments import arguments, of_objects
 from kronika.events.discourse import passages, retype_lead, weigh_by_discourse
+from kronika.events.headings import headed_lead
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
 from kronika.events.modality import REPORTING, modality
 from kronika.events.rules import RULE_BREAKING, adjust, commitment, doers, modifies_noun
@@ -162,6 +163,7 @@ class RuleDetector:
         peaceful = _sure_peaceful(lead_prediction)
         found = retype_lead(found, article.text, first, lead_end, peaceful)
         found = distinct_lead(found, first, lead_prediction)
+        found = headed_lead(found, article.text, first)
         return weigh_by_discourse(found, first, _sure_reading(lead_prediction))
 
     def _drafts(self, doc: Doc, article: Article, sent: SpacySpan, lead: bool) -> list[Draft]:
