@@ -160,6 +160,30 @@ def test_a_killing_told_through_its_report_takes_the_day_before_the_report(nlp: 
     assert resolve(nlp, text, "identified", plover="ASSAULT").value == date(2020, 10, 5)
 
 
+def test_a_time_of_day_falls_on_the_day_its_own_sentence_names(nlp: Language) -> None:
+    """'reported Sunday afternoon that a victim arrived around 1:30 p.m.': the day told with the time, not
+    the day of publication."""
+    text = (
+        "Police say a teen was accidentally shot by her friend.\n\n"
+        "A TV station reported Sunday afternoon that a gunshot victim arrived at a hospital around 1:30 p.m."
+        "\n\nCharges are pending."
+    )
+    result = resolve(nlp, text, "shot", plover="ASSAULT")
+    assert result.value == date(2020, 10, 4)
+
+
+def test_a_time_of_gunshots_heard_dates_an_article_naming_no_day_to_its_publication(nlp: Language) -> None:
+    """'heard gunshots about 5:35 a.m.' tells the incident as it happened: the report's own day."""
+    text = (
+        "Three men were shot to death at an apartment complex, officials said.\n\n"
+        '"There is no danger to the community," the captain told reporters Monday.\n\n'
+        "A resident called 911 about 5:35 a.m. after hearing eight gunshots in the building."
+    )
+    result = resolve(nlp, text, "shot", plover="ASSAULT")
+    assert result.value == date(2020, 10, 6)
+    assert "a time of day with no day named" in result.reason
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -394,6 +418,40 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
             "She suffered a gunshot wound Saturday night.",
             "wounded",
             "2020-10-03",
+        ),
+    ],
+    "the police's response to an incident dates it": [
+        (
+            "A man was arrested Monday in the shooting of his friend, police said.\n\n"
+            "A party began Saturday evening at the apartment.\n\n"
+            "Deputies were called to the apartment at 1:11 a.m. Sunday.",
+            "shooting",
+            "2020-10-04",
+        ),
+        (
+            "A boy has been arrested in connection with the death of a teen, police say.\n\n"
+            "Police and paramedics responded to a medical call on Oak Drive at about 6 p.m. Sept. 28.\n\n"
+            "Officers said they arrested the boy in connection with the teen's death Oct. 2.",
+            "death",
+            "2020-09-28",
+        ),
+    ],
+    "a scene a 'when' clause interrupts with the shots is the incident's time": [
+        (
+            "A boy was wounded on the South Side, police said.\n\n"
+            "At 5:45 p.m. Sunday, the boy was outside a home when a car drove up and someone fired shots.\n\n"
+            "On Monday, a girl was shot two blocks away.",
+            "wounded",
+            "2020-10-04",
+        ),
+    ],
+    "a gun going off ('a revolver discharged') is the incident's own word": [
+        (
+            "A boy was fatally shot while playing with a gun.\n\n"
+            "The sheriff said Monday that the boy and his brother were playing in a shed on Thursday when a "
+            "revolver discharged.",
+            "shot",
+            "2020-10-01",
         ),
     ],
     "an event told 'N days after' another is dated back": [
