@@ -375,6 +375,33 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("A woman has died after being shot late Saturday on Indianapolis’ north side.", 1, None),
             ("A boy has died after being shot on Tuesday on Indianapolis’ far east side.", 1, None),
         ),
+        *rule(
+            "one death told by no act beside a suicide is the suicide's own, told again",
+            (
+                "Deputies first thought the boy had died in a hunting accident but now believe he took his "
+                "own life.",
+                1,
+                None,
+            ),
+            # a killing besides the suicide counts him among the dead
+            ("Police believe the man killed his wife and then took his own life.", 2, None),
+        ),
+        *rule(
+            "a relative clause tells of its own noun, not of the people joined after it",
+            (
+                "The wounded are a 20-year-old man who was shot two times in the leg and a 31-year-old woman "
+                "who was shot in the hand.",
+                None,
+                2,
+            ),
+            (
+                "Hurt were a 19-year-old Elmwood resident who was shot in the foot, a 40-year-old Elmwood "
+                "resident who was shot in the arm and a 22-year-old Oakdale resident who was shot in the "
+                "back.",
+                None,
+                3,
+            ),
+        ),
     ],
 )
 def test_the_toll_a_sentence_states(

@@ -72,6 +72,7 @@ from kronika.model import Casualties
                 None,
             ),
             ("Five people were wounded in separate incidents on Friday.", None, None),
+            ("Two girls were hurt on Monday in separate accidental shootings, police said.", None, None),
             ("At least 242 people have been shot in the city since the start of 2017.", None, None),
             # a year's count of incidents, its own sentence dated only by the year
             ("Police said there were 612 murders and 2,900 shooting victims in 2015.", None, None),

@@ -193,9 +193,14 @@ def test_the_merged_event_lists_both_articles_and_all_evidence() -> None:
             Casualties(2, None),
         ),
         ([("a1", Casualties()), ("b2", Casualties())], Casualties()),
+        # within an article one mention's toll, the one counting the most people: the dead of one shooting
+        # and the hurt of another told in the same article are no single incident's toll
+        ([("a1", Casualties(1, None)), ("a1", Casualties(None, 4))], Casualties(None, 4)),
+        ([("a1", Casualties(1, 2)), ("a1", Casualties(0, 4))], Casualties(0, 4)),
+        ([("a1", Casualties(None, 1)), ("a1", Casualties(1, None))], Casualties(1, None)),
     ],
 )
-def test_casualties_take_the_max_within_an_article_and_the_lowest_across(
+def test_casualties_take_the_fullest_within_an_article_and_the_lowest_across(
     tolls: list[tuple[str, Casualties]], expected: Casualties
 ) -> None:
     mentions = [mention(article, 100 * i, toll=toll) for i, (article, toll) in enumerate(tolls)]

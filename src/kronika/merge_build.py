@@ -104,15 +104,18 @@ def lowest_report(reports: Sequence[Casualties]) -> Casualties:
 
 
 def _casualties(cluster: Sequence[EventMention]) -> Casualties:
-    """Within an article the highest count (the toll is stated once); across articles the lowest."""
+    """Within an article the toll of the mention that counts the most people (the toll is stated once);
+    across articles the lowest."""
     by_article: dict[str, list[Casualties]] = {}
     for m in cluster:
         by_article.setdefault(m.article_id, []).append(m.casualties)
-    per_article = [
-        Casualties(_highest(c.fatalities for c in tolls), _highest(c.injured for c in tolls))
-        for tolls in by_article.values()
-    ]
-    return lowest_report(per_article)
+    return lowest_report([_fullest(tolls) for tolls in by_article.values()])
+
+
+def _fullest(tolls: Sequence[Casualties]) -> Casualties:
+    """The toll of one article's mentions that counts the most people, its dead and hurt taken together: the
+    dead of one shooting of a round-up and the hurt of another are no one incident's toll."""
+    return max(tolls, key=lambda c: ((c.fatalities or 0) + (c.injured or 0), c.fatalities or 0))
 
 
 def sorted_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:

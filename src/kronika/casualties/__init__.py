@@ -77,7 +77,8 @@ TALLY_SPAN = (
     r"|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     # a round-up of a day's or a weekend's shootings: "in shootings across the city", "in separate incidents"
     r"|\bshootings\s+(?:across|around|throughout)\b|\b(?:shot|killed)\s+(?:across|throughout)\s+the\s+city\b"
-    r"|\bin\s+(?:\w+\s+)?separate\s+(?:incidents|shootings)\b"
+    # "in two separate accidental shootings": a word may tell what kind of shootings
+    r"|\bin\s+(?:\w+\s+)?separate\s+(?:[\w-]+\s+)?(?:incidents|shootings)\b"
     # "in a string of separate, apparently unrelated shootings", "a spate of shootings"
     r"|\b(?:string|spate|rash|series|wave|flurry)\s+of\s+(?:[\w-]+,?\s+){0,3}?(?:shootings|incidents|attacks)\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\b"
@@ -224,10 +225,14 @@ def _names_attack(sentence: Span) -> bool:
 
 
 def _sentence_tally(
-    findings: list[Finding], pronouns: frozenset[int] = frozenset(), nouns: frozenset[int] = frozenset()
+    findings: list[Finding],
+    pronouns: frozenset[int] = frozenset(),
+    nouns: frozenset[int] = frozenset(),
+    slays: bool = True,
 ) -> Tally:
     """One sentence's largest killed and injured counts, and everyone it says was shot. `pronouns`: the
-    victims it names by a personal pronoun; `nouns`: those it names by a noun or a name."""
+    victims it names by a personal pronoun; `nouns`: those it names by a noun or a name; `slays`: it tells
+    someone shot or killed by an act, besides whoever killed himself."""
     # "a boy was shot in the arm and a man was shot in the leg": each victim of 'shot' counts once
     suicide = any(f.kind == "killed" and f.himself for f in findings)
     restated = _restated(findings, pronouns)
@@ -254,7 +259,9 @@ def _sentence_tally(
     # he shot others only where the parse names them: in "A 9-year-old boy fatally shot himself" the count
     # read from the wording alone is of the boy himself
     others = any(f.kind in {"shot", "killed"} and not f.himself and f.token >= 0 for f in findings)
-    return Tally(_killed(findings), _total(hurt, "injured"), shot, suicide and others, suicide and not others)
+    return Tally(
+        _killed(findings, slays), _total(hurt, "injured"), shot, suicide and others, suicide and not others
+    )
 
 
 def _restated(findings: list[Finding], pronouns: frozenset[int]) -> list[Finding]:
@@ -281,15 +288,18 @@ def _noun_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
     )
 
 
-def _killed(findings: list[Finding]) -> int | None:
+def _killed(findings: list[Finding], slays: bool = True) -> int | None:
     """The sentence's dead; a gunman who killed himself besides the others he killed adds one
-    ('killed three people before shooting himself'), as the archive counts him among the dead."""
+    ('killed three people before shooting himself'), as the archive counts him among the dead. One death
+    told by no act beside a suicide ('it was thought he had died in an accident, but he took his own
+    life') is the suicide's own, told twice."""
     himself = any(f.kind == "killed" and f.himself and f.count == 1 for f in findings)
     # "A 9-year-old boy fatally shot himself": a count read from the wording alone may be of the boy himself
     others = _total([f for f in findings if not f.himself and (f.token >= 0 or not himself)], "killed")
     if others is None:
         return 1 if himself else None
-    return others + 1 if himself and others > 0 else others
+    besides = others > 1 or slays
+    return others + 1 if himself and others > 0 and besides else others
 
 
 def _one_by_one(doc: Doc, findings: list[list[Finding]]) -> int:
@@ -429,7 +439,10 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
         findings = [as_hit(f, span_text(s)) for s, f in zip(scope, findings, strict=True)]
     tallies = [
         replace(
-            _with_text(_sentence_tally(f, _pronoun_victims(doc, f), _noun_victims(doc, f)), span_text(s)),
+            _with_text(
+                _sentence_tally(f, _pronoun_victims(doc, f), _noun_victims(doc, f), slays_another(doc, f)),
+                span_text(s),
+            ),
             killers=self_killers(doc, f),
             dead=named_dead(doc, f),
             slays=slays_another(doc, f),

@@ -23,7 +23,14 @@ from kronika.casualties.phrases import (
     phrase_count,
     single_phrase_count,
 )
-from kronika.casualties.victims import COMPLEMENTS, SUBJECTS, antecedent, clause_subject, victim_phrase
+from kronika.casualties.victims import (
+    COMPLEMENTS,
+    SUBJECTS,
+    antecedent,
+    clause_subject,
+    own_clause,
+    victim_phrase,
+)
 from kronika.casualties.words import OBJECTS, casualty_kind, child
 
 BODY_WORDS = {"body", "bodies", "corpse", "corpses"}  # "the body of a man", "two bodies": one dead each
@@ -81,6 +88,8 @@ def _count_for(token: Token, kind: Kind) -> int | None:
         return _sufferers(token)
     if victim is None:
         return None
+    if own_clause(token, victim):
+        return single_phrase_count(victim)
     counts = [phrase_count(victim), *(phrase_count(other) for other in _co_subjects(victim))]
     return None if None in counts else sum(c for c in counts if c is not None)
 

@@ -120,3 +120,15 @@ def is_dateline(token: Token) -> bool:
         and following is not None
         and following.text == ","
     )
+
+
+def own_clause(token: Token, victim: Token) -> bool:
+    """Whether the casualty word sits in a relative clause on the victim's noun that comes before the people
+    joined to it: in 'a man who was shot in the head and a woman who was shot in the arm' each clause tells
+    of its own noun, not of the list it begins."""
+    clause = next((t for t in (token, *token.ancestors) if t.dep_ == "relcl"), None)
+    return (
+        clause is not None
+        and clause.head == victim
+        and any(c.dep_ == "conj" and c.i > clause.i for c in victim.children)
+    )
