@@ -11,8 +11,9 @@ from spacy.tokens import Span as DocSpan
 
 from kronika.actors.conflicts import front_line_sides
 from kronika.actors.roles import STREET_SECTORS, implied_doer, is_violent, takes_to_the_streets
-from kronika.events.acled_typing import GROUP_ACTIVITY, GROUP_ACTIVITY_SECTORS
+from kronika.events.acled_typing import GROUP_ACTIVITY_SECTORS
 from kronika.events.modality import REPORTING
+from kronika.events.taxonomy import GROUP_ACTIVITY
 from kronika.model import Actor, Detection, Span
 from kronika.nlp import noun_chunks_in
 

@@ -6,18 +6,36 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from kronika.events.taxonomy import coded_as
+from kronika.events.taxonomy import (
+    AIR_STRIKE,
+    ARMED_CLASH,
+    ARRESTS,
+    ATTACK,
+    BASE_ESTABLISHED,
+    DISRUPTED_WEAPONS,
+    EXCESSIVE_FORCE,
+    INTERVENTION,
+    LOOTING,
+    MOB_VIOLENCE,
+    NON_VIOLENT_TRANSFER,
+    PEACEFUL_PROTEST,
+    REMOTE_EXPLOSIVE,
+    SHELLING,
+    TERRITORY_TAKEN,
+    VIOLENT_DEMONSTRATION,
+    coded_as,
+)
 from kronika.model import Detection, Span
 
 # ACLED's sub-types for violence told without its means: a weapon the trigger names says more.
-_GENERIC_VIOLENCE: Final = frozenset({"Armed clash", "Attack"})
+_GENERIC_VIOLENCE: Final = frozenset({ARMED_CLASH, ATTACK})
 # The sub-type of each weapon mode the lexicon gives a trigger ("shelled", "airstrike"). In ACLED's
 # training notes whose first sentence names shelling, mortars or artillery, 84% are coded as shelling
 # and 9% as armed clashes. Explosions are left out: "observed explosions" is how monitors tell a
 # firefight (ACLED's eastern-Ukraine notes), which ACLED codes as an armed clash.
 WEAPON_SUBS: Final = {
-    "shelling": "Shelling/artillery/missile attack",
-    "aerial": "Air/drone strike",
+    "shelling": SHELLING,
+    "aerial": AIR_STRIKE,
 }
 # A classifier reading at least this sure stands even against the trigger's weapon ("responded to
 # shelling ... killing fighters" read as a clash at 0.97): readings above 0.9 are right 19 times in 20.
@@ -26,7 +44,6 @@ SURE_READING: Final = 0.9
 # bomb hit a car") is ACLED's remote explosive: of its training notes whose first sentence names a remote
 # explosive, an IED, a roadside, car, magnetic or sticky bomb or a landmine (and no bomb defused, found or
 # seized, nor a clash), 87% (964 of 1104) are coded so and fewer than 4 as attacks.
-REMOTE_EXPLOSIVE: Final = "Remote explosive/landmine/IED"
 _DEVICE: Final = re.compile(
     r"\b(?:remote explosives?|IEDs?|VBIEDs?|improvised explosive|(?:roadside|car|magnetic|sticky) bombs?|"
     r"land ?mines?)\b",
@@ -39,7 +56,6 @@ _NOT_SET_OFF: Final = re.compile(
 # A base set up is ACLED's "Headquarters or base established", whatever violence the sentence also names
 # ("installed a new military base ... due to continued attacks"): of the training notes whose first
 # sentence says a base, outpost or position was installed, established, set up or built, 45 of 47.
-BASE: Final = "Headquarters or base established"
 _BASE_SET_UP: Final = re.compile(
     r"\b(?:installed|established|set up|opened|built|constructed) (?:an? |the )?(?:new )?(?:\w+ ){0,2}"
     r"(?:base|outpost|position)s?\b",
@@ -55,7 +71,6 @@ _BASE_SET_UP: Final = re.compile(
 # Who set the base up is its actor, whoever fought nearby ("MONUSCO installed a base ... due to attacks by
 # militiamen" is MONUSCO's): the words before the set-up verb, back to a comma or the sentence's start.
 _SETTER: Final = re.compile(r"(?:^|[,;(]\s*)([A-Za-z][\w'.-]*(?: [\w'.-]+){0,5}) $")
-LOOTING: Final = "Looting/property destruction"
 _LOOTED: Final = re.compile(
     r"\b(?:looted|pillaged|plundered|torched|burned|burnt|set ablaze|destroyed|damaged|vandali[sz]ed)\b",
     re.IGNORECASE,
@@ -75,8 +90,6 @@ _HARM: Final = re.compile(
 # ("killed civilians after taking control of the town") is the background of another event. Who took it
 # is left to the classifier's reading: the doers' sectors do not tell a government's army from another
 # (a state's army abroad, or one the lexicon knows as rebels, is no government regaining its territory).
-TERRITORY_TAKEN: Final = "Non-state actor overtakes territory"
-NON_VIOLENT_TRANSFER: Final = "Non-violent transfer of territory"
 _TAKING: Final = (
     r"(?:took|taken?|takes|taking|gained|gains|gaining|re-?gained|re-?gains?|re-?gaining|re-?took|re-?taken?|"
     r"re-?takes|re-?taking|seized|seizes|seizing|assumed|wrested)"
@@ -99,9 +112,7 @@ _UNOPPOSED: Final = re.compile(
     r"armed fighting))\b",
     re.IGNORECASE,
 )
-_TAKEN_FROM: Final = frozenset({"Armed clash", "Attack", LOOTING, "Disrupted weapons use"})
-MOB: Final = "Mob violence"
-VIOLENT_DEMONSTRATION: Final = "Violent demonstration"
+_TAKEN_FROM: Final = frozenset({ARMED_CLASH, ATTACK, LOOTING, DISRUPTED_WEAPONS})
 # A trigger that says people demonstrated or protested: of ACLED's riot notes whose first sentence says
 # "demonstrated", "protested" or "staged/held a protest", 1180 are violent demonstrations, 1 mob violence.
 _DEMONSTRATING: Final = re.compile(r"^(?:demonstrat|protest)", re.IGNORECASE)
@@ -132,9 +143,7 @@ _PROTEST_ACT: Final = re.compile(
 )
 # Protesters who throw stones riot: of ACLED's training notes typed as a protest whose first sentence
 # tells stones, rocks, bricks or bottles thrown or pelted, all 109 are violent demonstrations.
-_UNARMED_PROTEST: Final = frozenset(
-    {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
-)
+_UNARMED_PROTEST: Final = frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE})
 _MISSILES: Final = r"(?:stones|rocks|brickbats|bricks|bottles)"
 _STONES_THROWN: Final = re.compile(
     rf"\bstone[- ]?pelting\b|\b(?:pelt\w*|threw|thrown|throwing|hurl\w*|lob\w*) (?:\w+ ){{0,2}}{_MISSILES}\b"
@@ -192,7 +201,6 @@ _ARMED_OR_STATE: Final = re.compile(
 # tells clashes between, a community, clan, tribe or ethnic group, 87% (311 of 357) are armed clashes and
 # 16 mob violence (the rest are troop movements, territory taken or displacement that followed a clash).
 # A protest told beside it makes the crowd's clash a riot.
-ARMED_CLASH: Final = "Armed clash"
 _COMMUNAL_CLASH: Final = re.compile(
     r"\bclash\w* (?:with|between) [^.]{0,80}?\b(?:communit(?:y|ies)|ethnic|clans?|tribes?|tribal)\b",
     re.IGNORECASE,
@@ -202,7 +210,6 @@ _COMMUNAL_CLASH: Final = re.compile(
 # youths", "detained and tortured a trader") is ACLED's attack: of its training notes whose first sentence
 # tells an arrest and such violence within a few words of it (and names no protest), 76 of 81 are attacks
 # and 5 mob violence; none is coded as arrests.
-ARRESTS: Final = "Arrests"
 _ABUSE: Final = r"(?:beat|beaten|tortured|punched|kicked|assaulted)"
 _ABUSED_IN_ARREST: Final = re.compile(
     rf"\b(?:{_ABUSE}|violently)\b[^.]{{0,40}}\b(?:arrested|detained)\b"
@@ -228,7 +235,6 @@ _NEAR_TRIGGER: Final = 20  # characters between the trigger's end and the rioter
 # or fire aimed at protesters), and tells no stones, clash, riot, damage or mob, 54% (135 of 248) are
 # protests (56 excessive force), 9% (22) attacks and 6 armed clashes; the rest are riots, which an attack
 # trigger typed so is not either way. A sure reading of an attack stands (a shooting at an election rally).
-EXCESSIVE_FORCE: Final = "Excessive force against protesters"
 _PROTEST_EVENT: Final = r"(?:protests?|demonstrations?|rall(?:y|ies)|processions?|hartals?|marches|sit-ins?)"
 _PROTESTERS_HARMED: Final = re.compile(
     r"\b(?:during|while (?:taking part in|participating in|attending|holding|staging|on)|in the middle of|"
@@ -259,7 +265,7 @@ def _protesters_harmed(detection: Detection) -> Detection:
     """An attack whose sentence says its victims were protesting ("a nurse was hurt while attending a
     rally"), and tells no violence of the crowd's own, is excessive force against protesters."""
     text = detection.sentence.text
-    if detection.type.acled_sub_event_type != "Attack" or not _PROTESTERS_HARMED.search(text):
+    if detection.type.acled_sub_event_type != ATTACK or not _PROTESTERS_HARMED.search(text):
         return detection
     if _CROWD_ROW.search(text):
         return detection
@@ -280,7 +286,7 @@ def _device(detection: Detection) -> Detection:
     """An attack whose sentence names a planted explosive device, none of it found or defused, is a
     remote explosive attack ("militants carried out a remote explosive attack on a factory")."""
     kind = detection.type
-    if kind.plover != "ASSAULT" or kind.acled_sub_event_type != "Attack":
+    if kind.plover != "ASSAULT" or kind.acled_sub_event_type != ATTACK:
         return detection
     text = detection.sentence.text
     if not _DEVICE.search(text) or _NOT_SET_OFF.search(text):
@@ -296,7 +302,7 @@ def _base(detection: Detection) -> Detection:
     found = _BASE_SET_UP.search(detection.sentence.text)
     if kind.acled_sub_event_type not in _GENERIC_VIOLENCE or found is None:
         return detection
-    base = coded_as(detection, BASE)
+    base = coded_as(detection, BASE_ESTABLISHED)
     setter = _SETTER.search(detection.sentence.text[: found.start()])
     if setter is None:
         return base
@@ -308,7 +314,7 @@ def _looting(detection: Detection) -> Detection:
     """An attack whose sentence tells only what was looted, burnt or destroyed, no one harmed, is looting."""
     kind = detection.type
     text = detection.sentence.text
-    if kind.acled_sub_event_type != "Attack" or not _LOOTED.search(text) or _HARM.search(text):
+    if kind.acled_sub_event_type != ATTACK or not _LOOTED.search(text) or _HARM.search(text):
         return detection
     return coded_as(detection, LOOTING)
 
@@ -327,29 +333,29 @@ def _mob(detection: Detection) -> Detection:
     """An attack whose sentence says a mob did it or someone was lynched ("a mob beat a suspected thief
     to death"), and tells no protest, is mob violence."""
     text = detection.sentence.text
-    if detection.type.acled_sub_event_type != "Attack" or not _MOB_TOLD.search(text):
+    if detection.type.acled_sub_event_type != ATTACK or not _MOB_TOLD.search(text):
         return detection
     if _PROTEST_TOLD.search(text):
         return detection
-    return coded_as(detection, MOB)
+    return coded_as(detection, MOB_VIOLENCE)
 
 
 def _vigilantes(detection: Detection) -> Detection:
     """An attack whose sentence names a suspected thief, robber or witch ("villagers beat a suspected
     cattle thief to death"), and no armed men, police, protest or shots, is mob violence."""
     text = detection.sentence.text
-    if detection.type.acled_sub_event_type != "Attack" or not _SUSPECTED_CULPRIT.search(text):
+    if detection.type.acled_sub_event_type != ATTACK or not _SUSPECTED_CULPRIT.search(text):
         return detection
     if _ARMED_OR_STATE.search(text):
         return detection
-    return coded_as(detection, MOB)
+    return coded_as(detection, MOB_VIOLENCE)
 
 
 def _communal(detection: Detection) -> Detection:
     """Mob violence whose sentence tells a clash with or between communities, clans or tribes ("villagers
     clashed with members of a neighbouring clan"), and tells no protest, is an armed clash."""
     text = detection.sentence.text
-    if detection.type.acled_sub_event_type != MOB or not _COMMUNAL_CLASH.search(text):
+    if detection.type.acled_sub_event_type != MOB_VIOLENCE or not _COMMUNAL_CLASH.search(text):
         return detection
     if _PROTEST_TOLD.search(text):
         return detection
@@ -364,7 +370,7 @@ def _abused_in_arrest(detection: Detection) -> Detection:
         return detection
     if _PROTEST_TOLD.search(text):
         return detection
-    return coded_as(detection, "Attack")
+    return coded_as(detection, ATTACK)
 
 
 def _demonstration(detection: Detection) -> Detection:
@@ -372,7 +378,7 @@ def _demonstration(detection: Detection) -> Detection:
     protest (a hartal enforced, a road blocked, a human chain, rioting over a grievance) is a violent
     demonstration, never mob violence: ACLED's mob is a crowd that did not come to demonstrate."""
     kind = detection.type
-    if kind.acled_sub_event_type != MOB:
+    if kind.acled_sub_event_type != MOB_VIOLENCE:
         return detection
     told = kind.plover == "PROTEST" and _DEMONSTRATING.match(detection.trigger.text) is not None
     text = detection.sentence.text

@@ -8,6 +8,10 @@ from typing import TYPE_CHECKING, Final
 from kronika.events.taxonomy import (
     ACLED_TO_PLOVER,
     ACLED_TYPES_FOR_PLOVER,
+    DISRUPTED_WEAPONS,
+    GROUP_ACTIVITY,
+    OTHER,
+    VIOLENT_DEMONSTRATION,
     PloverReading,
     acled_event_type,
     coded_as,
@@ -30,7 +34,6 @@ SURE_RELIABILITY: Final = 0.7
 # extra file's 5,264 held-out notes right and none wrong, and changes none of the evaluation's 0-2538
 # (0.7: 2 more of those right, but one of the extra file's wrong; 0.6: 3 wrong).
 CERTAIN_PROBABILITY: Final = 0.8
-GROUP_ACTIVITY: Final = "Change to group/activity"
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,6 @@ CROWD_SECTORS: Final = frozenset({"CVL", "OPP", "LAB", "EDU"})
 # of the 1,596 with an actor code); none is a party, protesters or civilians, whose coalitions ACLED
 # does not code.
 GROUP_ACTIVITY_SECTORS: Final = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "CRM", "GOV", "IGO"})
-STORMED: Final = "Violent demonstration"
 
 
 def acled_for_doers(event_type: EventType, sectors: frozenset[str | None], stormed: bool) -> EventType:
@@ -142,7 +144,11 @@ def acled_for_doers(event_type: EventType, sectors: frozenset[str | None], storm
     if not sectors:
         return event_type  # nobody named: nothing to go by
     if stormed and _seizure(event_type) and sectors <= CROWD_SECTORS:
-        return replace(event_type, acled_event_type=acled_event_type(STORMED), acled_sub_event_type=STORMED)
+        return replace(
+            event_type,
+            acled_event_type=acled_event_type(VIOLENT_DEMONSTRATION),
+            acled_sub_event_type=VIOLENT_DEMONSTRATION,
+        )
     # a doer of no known sector ("several Islamist groups") may be armed: only known sectors rule it out
     armed = None in sectors or not sectors.isdisjoint(GROUP_ACTIVITY_SECTORS)
     if event_type.acled_sub_event_type == GROUP_ACTIVITY and not armed:
@@ -184,7 +190,7 @@ def uncoded_lead(detections: list[Detection], prediction: AcledPrediction, bar: 
 # "Other" 33 times in 34. Such a reading knows better than the lead's trigger what ACLED codes: a drone
 # "shot down" is a disrupted weapon, not an attack; mines that "exploded prematurely" as they were laid,
 # refugees who "returned", roads blocked to stop a rival's patrol are ACLED's disrupted weapons use or other.
-DISTINCT_READINGS: Final = frozenset({"Disrupted weapons use", "Other"})
+DISTINCT_READINGS: Final = frozenset({DISRUPTED_WEAPONS, OTHER})
 DISTINCT_MIN_PROBABILITY: Final = 0.6
 
 

@@ -7,12 +7,9 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from kronika.events.acled_rules import MOB
-from kronika.events.taxonomy import coded_as
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, OTHER, SHELLING, coded_as
 from kronika.model import Detection
 
-CLASH: Final = "Armed clash"
-ATTACK: Final = "Attack"
 # The other side firing back makes an attack or a bombardment a battle (ACLED: both sides engage);
 # in ACLED's own notes "responded to the fire" and the like go with armed clashes 9 times in 10.
 # Attackers "repelled" or "repulsed" were fought back too: 92% of ACLED's notes with the word are clashes.
@@ -30,7 +27,6 @@ _ONE_SIDED: Final = frozenset({"Explosions/Remote violence", "Violence against c
 # (ACLED: a bombardment of civilians stays shelling). Of ACLED's training notes that name shells, mortars
 # or artillery and small arms, sniper rifles or rifles, and no such civilian place fired at, 87% (41 of 47)
 # are armed clashes, 4 shelling.
-SHELLING: Final = "Shelling/artillery/missile attack"
 _SMALL_ARMS: Final = re.compile(r"\b(?:small arms|(?:sniper )?rifles)\b", re.IGNORECASE)
 _AT_CIVILIAN_PLACES: Final = re.compile(
     r"\b(?:at|on|into|towards?) (?:[\w-]+ ){0,3}?(?:villages?|farms?|residential|neighbou?rhoods?|"
@@ -171,7 +167,7 @@ def returned_fire(detections: Sequence[Detection], text: str, first: int, lead_e
         return list(detections)
     if not _RETURN_FIRE.search(text, lead.trigger.start, lead_end):
         return list(detections)
-    return with_lead(detections, lead, coded_as(lead, CLASH))
+    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
 
 
 def small_arms(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
@@ -183,7 +179,7 @@ def small_arms(detections: Sequence[Detection], text: str, first: int, lead_end:
         return list(detections)
     if not _SMALL_ARMS.search(text, first, lead_end) or _AT_CIVILIAN_PLACES.search(text, first, lead_end):
         return list(detections)
-    return with_lead(detections, lead, coded_as(lead, CLASH))
+    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
 
 
 def armed_targets(detections: Sequence[Detection], first: int) -> list[Detection]:
@@ -196,7 +192,7 @@ def armed_targets(detections: Sequence[Detection], first: int) -> list[Detection
     text = lead.sentence.text
     if not armed_victims(text) or _CIVILIAN_STATUS.search(text):
         return list(detections)
-    return with_lead(detections, lead, coded_as(lead, CLASH))
+    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
 
 
 def feuding_sides(detections: Sequence[Detection], first: int) -> list[Detection]:
@@ -209,7 +205,7 @@ def feuding_sides(detections: Sequence[Detection], first: int) -> list[Detection
         return list(detections)
     if not _BETWEEN_SIDES.search(lead.sentence.text):
         return list(detections)
-    return with_lead(detections, lead, coded_as(lead, CLASH))
+    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
 
 
 def criminal_victims(
@@ -223,7 +219,7 @@ def criminal_victims(
     found = _CRIMINAL_VICTIM.search(text, first, lead_end)
     if found is None or _DENIED.search(found.group()):
         return list(detections)  # "the victim was not a member of any gang" says the opposite
-    return with_lead(detections, lead, coded_as(lead, CLASH))
+    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
 
 
 def armed_victims(sentence: str) -> bool:
@@ -241,7 +237,7 @@ def civilian_victims(detections: Sequence[Detection], first: int) -> list[Detect
     village") or police killed a suspect ("a robbery suspect was shot dead by police"), names no armed
     victim and tells no fight."""
     lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != CLASH:
+    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != ARMED_CLASH:
         return list(detections)
     text = lead.sentence.text
     civilian = _CIVILIAN_VICTIMS.search(text) or _FIRED_ON_HOMES.search(text) or _suspect_killed(text)
@@ -274,12 +270,12 @@ def guns_fired(detections: Sequence[Detection], first: int) -> list[Detection]:
     starting at `first`) tells guns fired ("two factions clashed and shots were fired", "a student was
     hit by a bullet as rival groups fought") and names no protest, mob, police or soldiers."""
     lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type != MOB:
+    if lead is None or lead.type.acled_sub_event_type != MOB_VIOLENCE:
         return list(detections)
     text = lead.sentence.text
     if not _GUNS_FIRED.search(text) or _CROWD_OR_FORCES.search(text):
         return list(detections)
-    return with_lead(detections, lead, coded_as(lead, CLASH))
+    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
 
 
 def _suspect_killed(sentence: str) -> bool:
@@ -306,7 +302,6 @@ def lead_detection(detections: Sequence[Detection], first: int) -> Detection | N
 # such "explosive remnants of war" as 'Other' (all 5 of its May-2020 notes that say the device was laid in,
 # or left over from, a past war, or that the fighting there was decades ago; its notes of unexploded
 # ordnance from a war still fought stay remote explosives, and so does one 2013 note of the extra file).
-OTHER: Final = "Other"
 _EXPLOSIONS: Final = "Explosions/Remote violence"
 _WAR_REMNANT: Final = re.compile(
     r"\bexplosive remnants? of war\b|\b(?:leftover|left over|left behind) (?:from|during|by) (?:the )?"

@@ -50,7 +50,7 @@ from kronika.events.modality import REPORTING, modality
 from kronika.events.rules import RULE_BREAKING, adjust, commitment, doers, modifies_noun
 from kronika.events.selection import Candidate, in_main_clause, select
 from kronika.events.spans import date_or_dateline, keeps_of, np_span, sentence_span, sentences, trigger_span
-from kronika.events.taxonomy import acled_event_type
+from kronika.events.taxonomy import MOB_VIOLENCE, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, acled_event_type
 from kronika.model import Article, Detection, EventType, Modality
 
 if TYPE_CHECKING:
@@ -309,7 +309,7 @@ def _outweighs(found: Detection, lead: Detection) -> bool:
 
 def _sure_peaceful(prediction: AcledPrediction | None) -> bool:
     """Whether the classifier reads the lead's paragraph as a peaceful protest at `PEACEFUL_SURE` or more."""
-    if prediction is None or prediction.sub_event_type != "Peaceful protest":
+    if prediction is None or prediction.sub_event_type != PEACEFUL_PROTEST:
         return False
     return prediction.probability >= PEACEFUL_SURE
 
@@ -465,7 +465,7 @@ def _event_type(entry: TriggerEntry, actors: Sequence[Token]) -> EventType:
         # "hundreds of demonstrators": the group noun's "of" object says who they are
         lemmas = {t.lemma_.lower() for a in actors for t in (a, *of_objects(a))}
         if lemmas & _PROTESTER_WORDS:
-            sub = "Violent demonstration"
+            sub = VIOLENT_DEMONSTRATION
         elif lemmas & _MOB_WORDS:
-            sub = "Mob violence"
+            sub = MOB_VIOLENCE
     return EventType(entry.plover, entry.mode, acled_event_type(sub), sub)

@@ -22,7 +22,16 @@ from kronika.events.battle_rules import (
     war_remnants,
     with_lead,
 )
-from kronika.events.taxonomy import acled_event_type, coded_as
+from kronika.events.taxonomy import (
+    ARRESTS,
+    EXCESSIVE_FORCE,
+    INTERVENTION,
+    LOOTING,
+    PEACEFUL_PROTEST,
+    VIOLENT_DEMONSTRATION,
+    acled_event_type,
+    coded_as,
+)
 from kronika.model import Detection
 
 # Chosen on a tuning slice of ACLED notes (items 300-900 of the evaluation's fixed shuffle): a
@@ -36,8 +45,6 @@ _BACK_REFERRING: Final = frozenset({"they", "he", "she", "it", "this", "these", 
 # ACLED codes an event from everything the report says about it ("The police later dispersed them"
 # turns a peaceful protest into one with intervention), and a news paragraph tells one event.
 MAX_PASSAGE_CHARS: Final = 1000
-PEACEFUL: Final = "Peaceful protest"
-INTERVENTION: Final = "Protest with intervention"
 # What the police do to a protest that ACLED codes as intervention, when a lexicon trigger does not say it.
 # Burning barricades make a protest violent: of ACLED's notes that tell burning tyres, objects or debris
 # (or a road blocked "with burning" ones), 97% (402 of 416) are violent demonstrations; of its protest
@@ -64,7 +71,6 @@ _GRIEVANCE_DAMAGE: Final = re.compile(
     r"burn(?:ed|t) (?:\w+ )?(?:cop(?:y|ies)|flags?|pictures?|portraits?|photos?|posters?|banners?)",
     re.IGNORECASE,
 )
-VIOLENT: Final = "Violent demonstration"
 # So do demonstrators who hurt people ("journalists were beaten up by demonstrators", "protesters attacked
 # a councillor"): of ACLED's training notes that say so, 88% (43 of 49) are riots, 42 of them violent
 # demonstrations. Counter-demonstrators who attack a protest are no violence of its own, nor is
@@ -143,12 +149,11 @@ _DENIED_VIOLENCE: Final = re.compile(
 # Property a crowd of demonstrators destroys is a violent demonstration in ACLED's coding: of its notes
 # that tell both a protest and damage, 61% are violent demonstrations and 0.2% (4 of 1974) property
 # destruction.
-DESTRUCTION: Final = "Looting/property destruction"
 _PROTESTERS: Final = re.compile(r"\b(?:demonstrat\w*|protest\w*|rioters?|rioted)\b", re.IGNORECASE)
-_UNARMED: Final = frozenset({PEACEFUL, INTERVENTION})
+_UNARMED: Final = frozenset({PEACEFUL_PROTEST, INTERVENTION})
 # A protest with intervention or excessive force is told with some word of who intervened and how; in
 # ACLED's notes, of the protest notes with none of these words, about 99% are peaceful protests.
-_FORCED: Final = frozenset({INTERVENTION, "Excessive force against protesters"})
+_FORCED: Final = frozenset({INTERVENTION, EXCESSIVE_FORCE})
 _POLICE_AT_ALL: Final = re.compile(
     r"\b(?:police\w*|arrest\w*|detain\w*|dispers\w*|tear[- ]?gas|prevent\w*|stopp?\w*|interven\w*|forces|"
     r"soldiers|officers|gendarm\w*|lathi|baton\w*|water cannons?|rubber|bullets|broke up|break up|cordon\w*|"
@@ -332,11 +337,15 @@ def calm_protest(detections: Sequence[Detection], text: str, first: int, lead_en
     trader") and the one it denies ("no violence was reported"); what police did to it is left to
     `protest_interventions`."""
     lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != VIOLENT:
+    if (
+        lead is None
+        or lead.type.plover != "PROTEST"
+        or lead.type.acled_sub_event_type != VIOLENT_DEMONSTRATION
+    ):
         return list(detections)
     if _VIOLENCE_TOLD.search(own_violence(text[first:lead_end])):
         return list(detections)
-    return with_lead(detections, lead, coded_as(lead, PEACEFUL))
+    return with_lead(detections, lead, coded_as(lead, PEACEFUL_PROTEST))
 
 
 def own_violence(text: str) -> str:
@@ -375,9 +384,9 @@ def protest_interventions(
         if _POLICE_AT_ALL.search(told):
             return list(detections)
         return with_lead(
-            detections, lead, replace(lead, type=replace(lead.type, acled_sub_event_type=PEACEFUL))
+            detections, lead, replace(lead, type=replace(lead.type, acled_sub_event_type=PEACEFUL_PROTEST))
         )
-    if lead is None or lead.type.acled_sub_event_type != PEACEFUL:
+    if lead is None or lead.type.acled_sub_event_type != PEACEFUL_PROTEST:
         return list(detections)
     after = [
         d
@@ -390,7 +399,7 @@ def protest_interventions(
         d
         for d in after
         if (d.type.acled_sub_event_type == INTERVENTION and not (peaceful and d.type.plover == "PROTEST"))
-        or (d.type.acled_sub_event_type == "Arrests" and not cause and not _told_apart(d))
+        or (d.type.acled_sub_event_type == ARRESTS and not cause and not _told_apart(d))
     ]
     if not follow and not _INTERVENTION_WORDS.search(text, lead.trigger.end, lead_end):
         return list(detections)
@@ -439,7 +448,7 @@ def protest_damage(detections: Sequence[Detection], text: str, first: int, lead_
     paragraph (`first`..`lead_end` in `text`) says demonstrators did it ("prisoners demonstrated ...
     chairs were burnt and property destroyed")."""
     lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type != DESTRUCTION:
+    if lead is None or lead.type.acled_sub_event_type != LOOTING:
         return list(detections)
     if not _PROTESTERS.search(text, first, lead_end):
         return list(detections)
@@ -448,7 +457,7 @@ def protest_damage(detections: Sequence[Detection], text: str, first: int, lead_
 
 def _as_riot(detections: Sequence[Detection], lead: Detection) -> list[Detection]:
     """The detections with `lead` typed as ACLED's violent demonstration."""
-    return with_lead(detections, lead, coded_as(lead, VIOLENT))
+    return with_lead(detections, lead, coded_as(lead, VIOLENT_DEMONSTRATION))
 
 
 def _told_apart(detection: Detection) -> bool:

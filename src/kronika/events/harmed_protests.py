@@ -7,14 +7,19 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from kronika.events.acled_rules import EXCESSIVE_FORCE as EXCESSIVE
-from kronika.events.discourse import INTERVENTION, PEACEFUL, VIOLENT, crowd_hurt, own_violence
-from kronika.events.taxonomy import acled_event_type
+from kronika.events.discourse import crowd_hurt, own_violence
+from kronika.events.taxonomy import (
+    EXCESSIVE_FORCE,
+    INTERVENTION,
+    PEACEFUL_PROTEST,
+    VIOLENT_DEMONSTRATION,
+    acled_event_type,
+)
 from kronika.model import Casualties, EventType
 
 # Codings a count of dead or hurt, or clashes, contradict: of ACLED's protest and riot notes with any
 # fatality (1997-2026), none is a peaceful protest or one with intervention.
-UNARMED: Final = frozenset({PEACEFUL, INTERVENTION})
+UNARMED: Final = frozenset({PEACEFUL_PROTEST, INTERVENTION})
 # Those the force of a protest's own violence falls on, or who do it.
 _CROWD: Final = (
     r"(?:protesters?|protestors?|demonstrators?|marchers|crowds?|rall(?:y|ies)|participants|mourners)"
@@ -62,10 +67,10 @@ def harmed_protest(event_type: EventType, casualties: Casualties, text: str) -> 
     told = own_violence(text)
     harmed = bool(casualties.fatalities) or bool(casualties.injured)
     if _CLASHES.search(told) or (harmed and crowd_hurt(told)):
-        return coded(event_type, VIOLENT)
+        return coded(event_type, VIOLENT_DEMONSTRATION)
     if not harmed or not _FORCE.search(told):
         return event_type  # deaths nobody is said to have caused are mostly the protest's grievance
-    return coded(event_type, EXCESSIVE if casualties.fatalities else INTERVENTION)
+    return coded(event_type, EXCESSIVE_FORCE if casualties.fatalities else INTERVENTION)
 
 
 def coded(event_type: EventType, sub_event_type: str) -> EventType:

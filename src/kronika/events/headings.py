@@ -8,13 +8,9 @@ from collections.abc import Sequence
 from types import MappingProxyType
 from typing import Final
 
-from kronika.events.taxonomy import coded_as
+from kronika.events.taxonomy import ARRESTS, DISRUPTED_WEAPONS, GROUP_ACTIVITY, LOOTING, OTHER, coded_as
 from kronika.model import Detection
 
-GROUP_ACTIVITY: Final = "Change to group/activity"
-DISRUPTED: Final = "Disrupted weapons use"
-DESTRUCTION: Final = "Looting/property destruction"
-OTHER: Final = "Other"
 # ACLED's coders head some notes with the kind of event they coded, and each such heading goes with one
 # sub-type: of the training notes headed so (about 3,400), every heading here names its note's sub-type at
 # least 95% of the time ('Movement of forces' 973 of 974 a change to group/activity, 'Non-violent
@@ -26,13 +22,13 @@ _HEADINGS: Final = MappingProxyType(
         "security measures": GROUP_ACTIVITY,
         "recruitment": GROUP_ACTIVITY,
         "change to armed group": GROUP_ACTIVITY,
-        "property destruction": DESTRUCTION,
-        "looting": DESTRUCTION,
-        "land seizure": DESTRUCTION,
-        "arrests": "Arrests",
-        "defusal": DISRUPTED,
-        "weapons seizure": DISRUPTED,
-        "detonation": DISRUPTED,
+        "property destruction": LOOTING,
+        "looting": LOOTING,
+        "land seizure": LOOTING,
+        "arrests": ARRESTS,
+        "defusal": DISRUPTED_WEAPONS,
+        "weapons seizure": DISRUPTED_WEAPONS,
+        "detonation": DISRUPTED_WEAPONS,
         "non-violent activity": OTHER,
         "other": OTHER,
         "training": OTHER,

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kronika.events.idioms import idiom, public_appeal, rallied_support
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
 from kronika.events.modality import CREATING
+from kronika.events.taxonomy import AIR_STRIKE, ATTACK, REMOTE_EXPLOSIVE, SHELLING
 from kronika.model import Modality
 
 if TYPE_CHECKING:
@@ -51,9 +52,9 @@ _FIRED_WEAPONS: Final = frozenset(
     }
 )  # fmt: skip
 _MODE_SUBS: Final = {
-    "aerial": "Air/drone strike",
-    "shelling": "Shelling/artillery/missile attack",
-    "explosives": "Remote explosive/landmine/IED",
+    "aerial": AIR_STRIKE,
+    "shelling": SHELLING,
+    "explosives": REMOTE_EXPLOSIVE,
 }
 # Verbs that move goods to someone ("handed over food"): with relief goods they are aid.
 TRANSFER_VERBS: Final = frozenset(
@@ -165,7 +166,7 @@ def _weapon_fired(token: Token, entry: TriggerEntry, lexicon: Lexicon) -> Trigge
     """The lexicon's firing attack ('fire at'), typed by the weapon fired, for a weapon fired."""
     attack = next((e for e in lexicon.entries.get(("V", "fire"), ()) if e.plover == "ASSAULT"), entry)
     mode = weapon_mode([c for c in token.children if c.dep_ == "dobj"]) or "firearms"
-    return replace(attack, plover="ASSAULT", mode=mode, acled_sub=_MODE_SUBS.get(mode, "Attack"))
+    return replace(attack, plover="ASSAULT", mode=mode, acled_sub=_MODE_SUBS.get(mode, ATTACK))
 
 
 def _relief_transfer(token: Token, entry: TriggerEntry | None) -> TriggerEntry | None:
@@ -234,7 +235,7 @@ def _strike_attack(token: Token, entry: TriggerEntry) -> TriggerEntry:
     if not has_target and not any(is_weapon(s) for s in subjects):
         return entry
     mode = weapon_mode(subjects)
-    sub = _MODE_SUBS.get(mode, "Attack") if mode else "Attack"
+    sub = _MODE_SUBS.get(mode, ATTACK) if mode else ATTACK
     return replace(entry, plover="ASSAULT", mode=mode, acled_sub=sub)
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kronika.events.arguments import conjunct_head
 from kronika.events.lexicon import TriggerEntry
 from kronika.events.modality import REPORTING
+from kronika.events.taxonomy import VIOLENT_DEMONSTRATION
 
 # Verbs whose object noun names the event ("gave a welcome", "staged a protest"): the noun wins.
 LIGHT_VERBS: Final = frozenset(
@@ -132,7 +133,7 @@ def _merge_protest(sent: SpacySpan, candidates: list[Candidate]) -> list[Candida
     violent = any(t.lemma_.lower() in _VIOLENCE_CUES for t in sent)
     best = max(protests, key=lambda c: (c.entry.mode == "riot", in_main_clause(c.token), c.entry.reliability))
     if violent and best.entry.mode != "riot":
-        riot = replace(best.entry, mode="riot", acled_sub="Violent demonstration")
+        riot = replace(best.entry, mode="riot", acled_sub=VIOLENT_DEMONSTRATION)
         best = Candidate(best.token, riot)
     absorbed = {c.token.i for c in protests}
     if violent:

@@ -62,34 +62,61 @@ PLOVER_ALIASES: Final = MappingProxyType(
     {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 )
 
-# ACLED sub-event type -> event type, spelled exactly as ACLED spells them.
+# ACLED's sub-event types, spelled exactly as ACLED spells them: rules name them by these constants.
+GOVERNMENT_REGAINS: Final = "Government regains territory"
+TERRITORY_TAKEN: Final = "Non-state actor overtakes territory"
+ARMED_CLASH: Final = "Armed clash"
+EXCESSIVE_FORCE: Final = "Excessive force against protesters"
+INTERVENTION: Final = "Protest with intervention"
+PEACEFUL_PROTEST: Final = "Peaceful protest"
+VIOLENT_DEMONSTRATION: Final = "Violent demonstration"
+MOB_VIOLENCE: Final = "Mob violence"
+CHEMICAL_WEAPON: Final = "Chemical weapon"
+AIR_STRIKE: Final = "Air/drone strike"
+SUICIDE_BOMB: Final = "Suicide bomb"
+SHELLING: Final = "Shelling/artillery/missile attack"
+REMOTE_EXPLOSIVE: Final = "Remote explosive/landmine/IED"
+GRENADE: Final = "Grenade"
+SEXUAL_VIOLENCE: Final = "Sexual violence"
+ATTACK: Final = "Attack"
+ABDUCTION: Final = "Abduction/forced disappearance"
+AGREEMENT: Final = "Agreement"
+ARRESTS: Final = "Arrests"
+GROUP_ACTIVITY: Final = "Change to group/activity"
+DISRUPTED_WEAPONS: Final = "Disrupted weapons use"
+BASE_ESTABLISHED: Final = "Headquarters or base established"
+LOOTING: Final = "Looting/property destruction"
+NON_VIOLENT_TRANSFER: Final = "Non-violent transfer of territory"
+OTHER: Final = "Other"
+
+# ACLED sub-event type -> event type.
 ACLED_SUB_TO_TYPE: Final = MappingProxyType(
     {
-        "Government regains territory": "Battles",
-        "Non-state actor overtakes territory": "Battles",
-        "Armed clash": "Battles",
-        "Excessive force against protesters": "Protests",
-        "Protest with intervention": "Protests",
-        "Peaceful protest": "Protests",
-        "Violent demonstration": "Riots",
-        "Mob violence": "Riots",
-        "Chemical weapon": "Explosions/Remote violence",
-        "Air/drone strike": "Explosions/Remote violence",
-        "Suicide bomb": "Explosions/Remote violence",
-        "Shelling/artillery/missile attack": "Explosions/Remote violence",
-        "Remote explosive/landmine/IED": "Explosions/Remote violence",
-        "Grenade": "Explosions/Remote violence",
-        "Sexual violence": "Violence against civilians",
-        "Attack": "Violence against civilians",
-        "Abduction/forced disappearance": "Violence against civilians",
-        "Agreement": "Strategic developments",
-        "Arrests": "Strategic developments",
-        "Change to group/activity": "Strategic developments",
-        "Disrupted weapons use": "Strategic developments",
-        "Headquarters or base established": "Strategic developments",
-        "Looting/property destruction": "Strategic developments",
-        "Non-violent transfer of territory": "Strategic developments",
-        "Other": "Strategic developments",
+        GOVERNMENT_REGAINS: "Battles",
+        TERRITORY_TAKEN: "Battles",
+        ARMED_CLASH: "Battles",
+        EXCESSIVE_FORCE: "Protests",
+        INTERVENTION: "Protests",
+        PEACEFUL_PROTEST: "Protests",
+        VIOLENT_DEMONSTRATION: "Riots",
+        MOB_VIOLENCE: "Riots",
+        CHEMICAL_WEAPON: "Explosions/Remote violence",
+        AIR_STRIKE: "Explosions/Remote violence",
+        SUICIDE_BOMB: "Explosions/Remote violence",
+        SHELLING: "Explosions/Remote violence",
+        REMOTE_EXPLOSIVE: "Explosions/Remote violence",
+        GRENADE: "Explosions/Remote violence",
+        SEXUAL_VIOLENCE: "Violence against civilians",
+        ATTACK: "Violence against civilians",
+        ABDUCTION: "Violence against civilians",
+        AGREEMENT: "Strategic developments",
+        ARRESTS: "Strategic developments",
+        GROUP_ACTIVITY: "Strategic developments",
+        DISRUPTED_WEAPONS: "Strategic developments",
+        BASE_ESTABLISHED: "Strategic developments",
+        LOOTING: "Strategic developments",
+        NON_VIOLENT_TRANSFER: "Strategic developments",
+        OTHER: "Strategic developments",
     }
 )
 
@@ -155,29 +182,29 @@ class PloverReading:
 # reading for ("Change to group/activity", "Other") are left out: the lexicon's type stands.
 ACLED_TO_PLOVER: Final = MappingProxyType(
     {
-        "Armed clash": PloverReading("ASSAULT", "firearms"),
-        "Government regains territory": PloverReading("COERCE", "seize"),
-        "Non-state actor overtakes territory": PloverReading("COERCE", "seize"),
-        "Excessive force against protesters": PloverReading("ASSAULT", None),
-        "Protest with intervention": PloverReading("PROTEST", "demonstrate"),
-        "Peaceful protest": PloverReading("PROTEST", "demonstrate"),
-        "Violent demonstration": PloverReading("PROTEST", "riot"),
-        "Mob violence": PloverReading("PROTEST", "riot"),
-        "Chemical weapon": PloverReading("ASSAULT", "chemical"),
-        "Air/drone strike": PloverReading("ASSAULT", "aerial"),
-        "Suicide bomb": PloverReading("ASSAULT", "suicide-bomb"),
-        "Shelling/artillery/missile attack": PloverReading("ASSAULT", "shelling"),
-        "Remote explosive/landmine/IED": PloverReading("ASSAULT", "explosives"),
-        "Grenade": PloverReading("ASSAULT", "explosives"),
-        "Sexual violence": PloverReading("ASSAULT", "sexual"),
-        "Attack": PloverReading("ASSAULT", None),
-        "Abduction/forced disappearance": PloverReading("ASSAULT", "abduct"),
-        "Agreement": PloverReading("AGREE", "settle"),
-        "Arrests": PloverReading("COERCE", "arrest"),
-        "Disrupted weapons use": PloverReading("COERCE", "seize"),
-        "Headquarters or base established": PloverReading("MOBILIZE", "troops"),
-        "Looting/property destruction": PloverReading("COERCE", "seize"),
-        "Non-violent transfer of territory": PloverReading("RETREAT", "withdraw"),
+        ARMED_CLASH: PloverReading("ASSAULT", "firearms"),
+        GOVERNMENT_REGAINS: PloverReading("COERCE", "seize"),
+        TERRITORY_TAKEN: PloverReading("COERCE", "seize"),
+        EXCESSIVE_FORCE: PloverReading("ASSAULT", None),
+        INTERVENTION: PloverReading("PROTEST", "demonstrate"),
+        PEACEFUL_PROTEST: PloverReading("PROTEST", "demonstrate"),
+        VIOLENT_DEMONSTRATION: PloverReading("PROTEST", "riot"),
+        MOB_VIOLENCE: PloverReading("PROTEST", "riot"),
+        CHEMICAL_WEAPON: PloverReading("ASSAULT", "chemical"),
+        AIR_STRIKE: PloverReading("ASSAULT", "aerial"),
+        SUICIDE_BOMB: PloverReading("ASSAULT", "suicide-bomb"),
+        SHELLING: PloverReading("ASSAULT", "shelling"),
+        REMOTE_EXPLOSIVE: PloverReading("ASSAULT", "explosives"),
+        GRENADE: PloverReading("ASSAULT", "explosives"),
+        SEXUAL_VIOLENCE: PloverReading("ASSAULT", "sexual"),
+        ATTACK: PloverReading("ASSAULT", None),
+        ABDUCTION: PloverReading("ASSAULT", "abduct"),
+        AGREEMENT: PloverReading("AGREE", "settle"),
+        ARRESTS: PloverReading("COERCE", "arrest"),
+        DISRUPTED_WEAPONS: PloverReading("COERCE", "seize"),
+        BASE_ESTABLISHED: PloverReading("MOBILIZE", "troops"),
+        LOOTING: PloverReading("COERCE", "seize"),
+        NON_VIOLENT_TRANSFER: PloverReading("RETREAT", "withdraw"),
     }
 )
 
