@@ -29,6 +29,9 @@ from kronika.places import locate
         ("Rathedaung", "MMR", "Rakhine"),
         ("Maungdaw", "MMR", "Rakhine"),
         ("Paletwa", "MMR", "Chin"),
+        ("Quissanga", "MOZ", "Cabo Delgado"),
+        ("Nangade", "MOZ", "Cabo Delgado"),
+        ("Kolofata", "CMR", "Extreme-Nord"),
     ],
 )
 def test_a_town_the_registry_lists_lack_is_found_in_its_region(
