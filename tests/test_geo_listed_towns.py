@@ -52,6 +52,8 @@ def test_a_town_the_registry_lists_lack_is_found_in_its_region(
         ("Zalingei", "SDN", "Zalinguei"),
         ("Ed Daein", "SDN", "El Daein"),
         ("Saida", "LBN", "Sidon"),
+        ("Cooch Behar", "IND", "Koch Bihār"),
+        ("Keylong", "IND", "Kyelang"),
     ],
 )
 def test_a_coders_spelling_names_the_listed_town(
