@@ -26,6 +26,12 @@ from kronika.places import locate
         ("Saadnayel", "LBN", "Bekaa"),
         ("Zouk Mosbeh", "LBN", "Mount Lebanon"),
         ("Qoubaiyat", "LBN", "Akkar"),
+        ("Rathedaung", "MMR", "Rakhine"),
+        ("Maungdaw", "MMR", "Rakhine"),
+        ("Paletwa", "MMR", "Chin"),
+        ("Quissanga", "MOZ", "Cabo Delgado"),
+        ("Nangade", "MOZ", "Cabo Delgado"),
+        ("Kolofata", "CMR", "Extreme-Nord"),
     ],
 )
 def test_a_town_the_registry_lists_lack_is_found_in_its_region(
@@ -47,6 +53,8 @@ def test_a_town_the_registry_lists_lack_is_found_in_its_region(
         ("Ed Daein", "SDN", "El Daein"),
         ("Saida", "LBN", "Sidon"),
         ("Muse", "MMR", "Mu-se"),
+        ("Cooch Behar", "IND", "Koch Bihār"),
+        ("Keylong", "IND", "Kyelang"),
     ],
 )
 def test_a_coders_spelling_names_the_listed_town(
@@ -100,6 +108,21 @@ def _place(
         ),
         ("Gunmen attacked a cattle camp near Pibor town on Friday.", "attacked", "SSD", "Pibor", "Jonglei"),
         ("Rioters blocked the Saadnayel highway with burning tyres.", "blocked", "LBN", "Saadnayel", "Bekaa"),
+        # a township named after its seat, which the lists lack: the seat, not the district's town
+        (
+            "A landmine exploded near Kyein Chaung village, Rathedaung Township, Sittwe District, Rakhine.",
+            "exploded",
+            "MMR",
+            "Rathedaung",
+            "Rakhine",
+        ),
+        (
+            "Soldiers and rebels clashed in Paletwa Town, Paletwa Township, Chin State.",
+            "clashed",
+            "MMR",
+            "Paletwa",
+            "Chin",
+        ),
     ],
 )
 def test_an_event_in_a_listed_town_is_placed_there(

@@ -45,6 +45,7 @@ from kronika.geo.regional import article_namesake
 from kronika.geo.run_on import run_on
 from kronika.geo.seats import at_seat
 from kronika.geo.split_regions import written_half
+from kronika.geo.subunits import subunit_town
 from kronika.geo.unlisted import county_town, unlisted_chain_town
 from kronika.model import Actor, ArticleContext, Detection, Place
 from kronika.nlp import doc_text, entities, paragraph_bounds
@@ -68,10 +69,11 @@ def locate(
     of its own, in the region around it, and one in a capital the region list folds into the region
     around it, in the capital's own unit (`geo/outskirts.py`). A place known only by its country, at its
     capital's point, takes the capital's region (`geo/capital_region.py`)."""
+    sentence = detection.sentence.text
     place = _on_front(_locate(doc, detection, ctx, gazetteer, speakers), detection, ctx, gazetteer)
+    place = subunit_town(place, sentence, gazetteer)  # 'Digapahandi block (Ganjam, Odisha)'
     if place is None:
         return None
-    sentence = detection.sentence.text
     place = toward_countryside(
         at_seat(gazetteer.city_of_region(place), sentence, gazetteer), sentence, gazetteer
     )
