@@ -145,11 +145,12 @@ _PROTEST_ACT: Final = re.compile(
 # tells stones, rocks, bricks or bottles thrown or pelted, all 109 are violent demonstrations.
 _UNARMED_PROTEST: Final = frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE})
 _MISSILES: Final = r"(?:stones|rocks|brickbats|bricks|bottles)"
-_STONES_THROWN: Final = re.compile(
-    rf"\bstone[- ]?pelting\b|\b(?:pelt\w*|threw|thrown|throwing|hurl\w*|lob\w*) (?:\w+ ){{0,2}}{_MISSILES}\b"
-    rf"|\b{_MISSILES} (?:were |was )?(?:pelted|thrown|hurled)\b",
-    re.IGNORECASE,
+# a crowd's missiles thrown, in either voice ("pelted the police with stones", "bottles were hurled")
+MISSILES_THROWN: Final = (
+    rf"\b(?:pelt\w*|threw|thrown|throwing|hurl\w*|lob\w*) (?:\w+ ){{0,2}}{_MISSILES}\b"
+    rf"|\b{_MISSILES} (?:were |was )?(?:pelted|thrown|hurled)\b"
 )
+_STONES_THROWN: Final = re.compile(rf"\bstone[- ]?pelting\b|{MISSILES_THROWN}", re.IGNORECASE)
 
 # Protesters who go on to beat, attack or vandalise ("staged a demonstration and beat the clinic's owner")
 # riot too: of ACLED's training notes whose first sentence tells a protest and then such violence by it

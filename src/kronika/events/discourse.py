@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from kronika.events.acled_rules import MISSILES_THROWN
 from kronika.events.acled_typing import acled_codable
 from kronika.events.battle_rules import (
     armed_targets,
@@ -94,11 +95,8 @@ _SCUFFLE: Final = re.compile(
 # training notes that tell stones, rocks, bricks or bottles thrown, 93% of those not coded mob violence
 # (507 of 542) are violent demonstrations; of those that name rioters or rioting (not an attack "by" them on
 # the protest), 97% (1475 of 1523).
-_MISSILES: Final = r"(?:stones|rocks|brickbats|bricks|bottles)"
 _CROWD_VIOLENCE: Final = re.compile(
-    rf"\b(?:pelt\w*|threw|thrown|throwing|hurl\w*|lob\w*) (?:\w+ ){{0,2}}{_MISSILES}\b"
-    rf"|\b{_MISSILES} (?:were |was )?(?:pelted|thrown|hurled)\b"
-    r"|(?<!\bby )(?<!\bby the )\b(?:rioters|rioting)\b",
+    rf"{MISSILES_THROWN}|(?<!\bby )(?<!\bby the )\b(?:rioters|rioting)\b",
     re.IGNORECASE,
 )
 # So do demonstrators who fire guns into the air ("soldiers demonstrated by firing their rifles into the
