@@ -61,7 +61,13 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
     if region is not None:  # a demonym says who acted; a region named says where
         return region
     if not votes:  # a short note may name only a small town: its one country is the note's
-        return _local_news_country(doc, gazetteer) or lone_town_country(doc, gazetteer)
+        # a region the note places its event in, though spaCy took it for a body ('in Ar-Raqqa' as ORG),
+        # says more than a hamlet of that note's other names in American local news ('Mansura', La.)
+        return (
+            named_region_country(doc, gazetteer, located=True)
+            or _local_news_country(doc, gazetteer)
+            or lone_town_country(doc, gazetteer)
+        )
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]
 
 
