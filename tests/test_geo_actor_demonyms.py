@@ -50,3 +50,23 @@ def test_no_region_country_where_the_regions_disagree_or_none_is_named(
     nlp: Language, gazetteer: Gazetteer, text: str
 ) -> None:
     assert named_region_country(nlp(text), gazetteer) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # the region is tagged as a body, the road's other town is a hamlet in Louisiana
+        ("On 2 June, gunmen shot a fighter on the Mansura - Karama road in Ar-Raqqa.", "SYR"),
+        # a hamlet of Texas shares the village's name; the countryside named is Syria's
+        ("A shepherd was wounded near Roma center in the eastern countryside of Dar'a.", "SYR"),
+    ],
+)
+def test_a_region_the_note_places_its_event_in_outranks_a_hamlet_abroad(
+    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) == iso3
+
+
+def test_a_name_not_written_as_a_place_lends_no_region(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Victoria Ortega said the shop in Mansura was closed on Sunday."
+    assert named_region_country(nlp(text), gazetteer, located=True) is None

@@ -724,3 +724,13 @@ def test_a_state_written_after_a_town_is_the_state_not_a_county_of_its_name_else
 ) -> None:
     place = best_chain(gazetteer, text, 0, None)
     assert place is not None and (place.entry.country, place.entry.admin1) == ("USA", admin1)
+
+
+@pytest.mark.parametrize("focus", ["IND", "BGD", None])
+def test_a_unit_typed_by_another_countrys_word_is_not_respelled_as_a_district_of_the_focus(
+    gazetteer: Gazetteer, focus: str | None
+) -> None:
+    # Karimganj is a district of Assam; 'upazila' says Bangladesh, which the lists hold no Karimganj for
+    sentence = "Teachers formed a human chain in Karimganj upazila."
+    found = best_chain(gazetteer, sentence, 0, focus)
+    assert found is None or found.entry.country == "BGD"

@@ -516,6 +516,22 @@ def test_a_unit_only_one_country_has_sets_the_focus(
     assert focus_country(nlp(text), gazetteer) == iso3
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # Assam has a town and a district of each name; only Bangladesh has upazilas
+        ("Students of a high school in Karimganj upazila blocked a road on Sunday.", "blocked"),
+        ("Villagers in Karimganj upazila protested against a land grab.", "protested"),
+    ],
+)
+def test_a_unit_only_one_country_has_is_never_read_abroad(
+    nlp: Language, gazetteer: Gazetteer, text: str, trigger: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) == "BGD"
+    place = run_locate(nlp, gazetteer, text, text, trigger, "BGD")
+    assert place is None or place.country == "BGD"
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "iso3"),

@@ -22,6 +22,7 @@ from kronika.nlp import doc_text, entities
 # Labels spaCy gives a region or a town it does not know as one ('Idleb' as PERSON, 'Dar'a' as ORG).
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVES = frozenset({"in", "at", "near", "of", "outside", "around", "inside"})
 OWN_NAME_SIMILARITY = 0.8  # 'Idlib' ~ 'Idleb', 'Sirte' ~ 'Sirt'; 'Interior' is not 'Ad Dakhiliyah'
 
 
@@ -30,14 +31,17 @@ def is_demonym(ent: Span, gazetteer: Gazetteer) -> bool:
     return ent.label_ == "NORP" and gazetteer.demonym(ent.text) is not None
 
 
-def named_region_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+def named_region_country(doc: Doc, gazetteer: Gazetteer, *, located: bool = False) -> str | None:
     """The alpha-3 of the one country whose regions (or towns of MIN_LONE_TOWN people) the note names:
     a name that is a first-level region counts for that region's country alone ('Dar'a' is Syria's
     governorate, though small towns abroad share its name); another name counts where all its readings
-    lie in one country. None where the names disagree or none reads so."""
+    lie in one country. None where the names disagree or none reads so. `located`: only names written
+    after a word of place ('in Ar-Raqqa', 'the countryside of Dar'a') count."""
     votes: Counter[str] = Counter()
     for ent in entities(doc):
         if ent.label_ not in _NAME_LABELS or not ent.text[0].isupper():
+            continue
+        if located and not _after_locative(ent):
             continue
         if credited(doc_text(doc), ent.start_char, ent.end_char) or gazetteer.country(ent.text):
             continue
@@ -45,6 +49,13 @@ def named_region_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
         if country is not None:
             votes[country] += 1
     return next(iter(votes)) if len(votes) == 1 else None
+
+
+def _after_locative(ent: Span) -> bool:
+    """Whether a name is written after a word of place ('in Ar-Raqqa', 'the countryside of Dar'a'), as a
+    place is and a person or a body seldom is."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in _LOCATIVES
 
 
 def _one_country(name: str, gazetteer: Gazetteer, *, own_name: bool) -> str | None:

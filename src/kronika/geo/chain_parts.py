@@ -124,13 +124,14 @@ def respelled_districts(
 ) -> list[list[GeoEntry]]:
     """Options with an unread name read as a district of the focus country spelled all but alike, where
     the chain calls it a district or names it last, as the unit holding the rest ('Jhenidah district',
-    'Rajapur upazila (Jhalokathi)'): notes spell a district many ways, a village rarely like one."""
+    'Rajapur upazila (Jhalokathi)'): notes spell a district many ways, a village rarely like one. A name
+    typed by another country's own word ('Karimganj upazila' in a story focused on India) is none of them."""
     if focus is None:
         return options
     last = len(names) - 1
     return [
         respelled_district(gazetteer, name.text, focus)
-        if not group and not name.part and (name.district or 0 < i == last)
+        if not group and not name.part and (name.district or 0 < i == last) and name.national in ("", focus)
         else group
         for i, (name, group) in enumerate(zip(names, options, strict=True))
     ]

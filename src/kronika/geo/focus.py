@@ -12,6 +12,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.actor_demonyms import is_demonym, named_region_country
 from kronika.geo.article import article_places
 from kronika.geo.chains import Chain, ChainName, find_chains, resolve_chain
+from kronika.geo.compound_names import NATIONAL_TYPES
 from kronika.geo.dateline import credited, find_dateline
 from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import CURRENCY_WORDS, PLACE_LABELS
@@ -41,7 +42,9 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
     demonyms_only = not clues  # every vote an actor's nationality: 'Turkish convoys entered Idleb'
     for ent in entities(doc):
         country = (
-            None if credited(doc_text(doc), ent.start_char, ent.end_char) else _ent_country(ent, gazetteer)
+            None
+            if credited(doc_text(doc), ent.start_char, ent.end_char) or _nationally_typed(ent)
+            else _ent_country(ent, gazetteer)
         )
         if country:
             votes[country] += _vote_weight(ent, gazetteer)
@@ -61,8 +64,21 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
     if region is not None:  # a demonym says who acted; a region named says where
         return region
     if not votes:  # a short note may name only a small town: its one country is the note's
-        return _local_news_country(doc, gazetteer) or lone_town_country(doc, gazetteer)
+        # a region the note places its event in, though spaCy took it for a body ('in Ar-Raqqa' as ORG),
+        # says more than a hamlet of that note's other names in American local news ('Mansura', La.)
+        return (
+            named_region_country(doc, gazetteer, located=True)
+            or _local_news_country(doc, gazetteer)
+            or lone_town_country(doc, gazetteer)
+        )
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]
+
+
+def _nationally_typed(ent: Span) -> bool:
+    """Whether a name is typed by a word for a unit only one country has ('Karimganj upazila'): its chain
+    votes for that country, and the name alone must not vote for a town so called abroad (Assam's)."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return after is not None and after.lower_ in NATIONAL_TYPES
 
 
 def _vote_weight(ent: Span, gazetteer: Gazetteer) -> float:
