@@ -65,6 +65,11 @@ def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) ->
         ("The girl was in critical condition in an Omaha area hospital on Monday.", "Omaha", True),
         ("He was flown to a Denver area hospital.", "Denver", True),
         ("A man was shot in a Tulsa park on Sunday.", "Tulsa", False),
+        # where the hurt are taken is a hospital, whether or not its name says so
+        ("He was shot in the leg and taken to Mount Sinai in stable condition.", "Mount Sinai", True),
+        ("A friend drove him to Good Samaritan about 7 p.m.", "Good Samaritan", True),
+        ("The boy was rushed to Fort Wayne for surgery.", "Fort Wayne", True),
+        ("Officers were sent to Mount Sinai after the shooting.", "Mount Sinai", False),
         # a hospital stood at, though its name runs long or 'outside of' it
         ("Nurses gathered outside of the Mercy Hospital in Fresno over masks.", "Fresno", False),
         ("Nurses at Valley Health's St. Anne's Medical Center in Fresno rallied.", "Fresno", False),

@@ -12,7 +12,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.chains import find_chains, resolve_chain
 from kronika.geo.dateline import county_near_dateline
 from kronika.geo.local import street_name
-from kronika.geo.unlisted import unlisted_town, written_region
+from kronika.geo.unlisted import town_part, unlisted_town, written_region
 from kronika.model import Article, ArticleContext, Place
 from kronika.places import find_dateline, locate
 
@@ -178,3 +178,19 @@ def test_an_unlisted_town_named_after_in_is_the_county_storys_place(
         assert place.lat is not None  # no unlisted town: the county, or the place the text names
     else:
         assert (place.name, place.admin1, place.precision, place.lat) == (*expected, "city", None)
+
+
+@pytest.mark.parametrize(
+    ("run", "town"),
+    [
+        ("Ironto Friday", "Ironto"),  # a day written after it
+        ("Ironto.", "Ironto"),  # the full stop of the sentence it ends
+        ("Ironto. They", "Ironto"),  # a run read on into the next sentence
+        ("Ironto. Deputies Said", "Ironto"),
+        ("Ft. Ironto", "Ft. Ironto"),  # an abbreviation keeps its full stop
+        ("Mt. Ironto. They", "Mt. Ironto"),
+        ("Ironto", "Ironto"),
+    ],
+)
+def test_a_towns_name_stops_at_the_end_of_its_sentence(run: str, town: str) -> None:
+    assert town_part(run) == town

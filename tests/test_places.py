@@ -704,6 +704,7 @@ def test_a_later_paragraph_naming_no_place_goes_on_in_the_leads_town(
 CHICAGO = Place("Chicago", "USA", "Illinois", 41.85, -87.65, "city")
 SOUTH_CHICAGO = Place("South Chicago", "USA", "Illinois", 41.74, -87.55, "city")
 SPRINGFIELD_IL = Place("Springfield", "USA", "Illinois", 39.80, -89.64, "city")
+AUSTIN_IN = Place("Austin", "USA", "Indiana", 38.76, -85.81, "city")
 
 
 @pytest.mark.parametrize(
@@ -714,6 +715,11 @@ SPRINGFIELD_IL = Place("Springfield", "USA", "Illinois", 39.80, -89.64, "city")
         (SOUTH_CHICAGO, "Two men were shot in the South Chicago area.", None, SOUTH_CHICAGO),  # no town
         # a far town is no part of the article's town
         (SPRINGFIELD_IL, "A man was shot in the Springfield area.", CHICAGO, SPRINGFIELD_IL),
+        # written as a neighbourhood, a far namesake is still a part of the article's town
+        (AUSTIN_IN, "A woman was shot in the Austin neighborhood on Friday.", CHICAGO, CHICAGO),
+        (AUSTIN_IN, "A woman was shot in the Austin neighbourhood on Friday.", CHICAGO, CHICAGO),
+        (AUSTIN_IN, "A woman was shot in the Austin area on Friday.", CHICAGO, AUSTIN_IN),
+        (AUSTIN_IN, "A woman was shot in Austin on Friday.", CHICAGO, AUSTIN_IN),
     ],
 )
 def test_a_neighbourhood_stands_for_the_articles_town(

@@ -16,6 +16,7 @@ NAMESAKE_KM = 40.0  # a town of the same name this close to the dateline is the 
 # 'the South Chicago neighborhood', 'the Hermitage area': the name of a part of a city, not a town
 _PART_WORDS = r"(?:neighbou?rhood|section|community|area)"
 _NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhoods?\b", re.IGNORECASE)
+_NEIGHBOURHOOD_WORD = r"\s+neighbou?rhood\b"
 # 'the 500 block of Washington Street', 'the 8200 block of Sunbury': a street, not the place so named
 _STREET_WORD = (
     r"\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|"
@@ -56,6 +57,13 @@ _HOSPITAL_AFTER = re.compile(rf"(?:\s+[A-Z][\w'’]*){{0,3}}\s+{_HOSPITAL}\b")
 # taken to or lie in (not 'near a Toledo hospital')
 _TO_A = re.compile(r"\b(?:to|in)\s+an?\s+$")
 _LOWER_HOSPITAL_AFTER = re.compile(r"\s+(?:area\s+)?hospital\b")
+# 'taken to Mount Sinai', 'a friend drove him to Christ': where the hurt are taken is a hospital, whether or
+# not its name carries the word (and a town they are taken to is the hospital's, not the scene)
+_TAKEN_TO = re.compile(
+    r"\b(?:taken|transported|rushed|driven|drove\s+(?:him|her|them|\w+self)|flown|airlifted|brought)"
+    r"\s+(?:back\s+)?to\s+$",
+    re.IGNORECASE,
+)
 # A hospital's own name before its type word: "St. Joseph's", "Dignity Health's St. Joseph's".
 _HOSPITAL_NAME = r"(?:[A-Z][\w'’.]*\s+){0,4}"
 # 'demonstrated outside the hospital in East London': a hospital stood at is the scene, not where the
@@ -76,8 +84,10 @@ _CARE = re.compile(
 
 def neighbourhood_of(place: Place, sentence: str, town: Place | None) -> Place:
     """The article's own town (dateline, else main town) for a place the sentence calls a part of a
-    city ('shot in the South Chicago neighborhood', 'in the Hermitage area'), where that town is near;
-    else the place itself. A far namesake is left to `near_dateline`."""
+    city ('shot in the South Chicago neighborhood', 'in the Hermitage area'), where that town is near
+    or the sentence says 'neighborhood' (a neighbourhood is a part of a city, whatever far town of its
+    name the lists hold: 'the Austin neighborhood' of a Chicago story is not Austin, Indiana); else the
+    place itself. Another far namesake is left to `near_dateline`."""
     if (
         town is None
         or town.precision != "city"
@@ -89,7 +99,9 @@ def neighbourhood_of(place: Place, sentence: str, town: Place | None) -> Place:
     ):
         return place
     assert place.lat is not None and place.lon is not None and town.lat is not None and town.lon is not None
-    return town if distance_km(place.lat, place.lon, town.lat, town.lon) <= NAMESAKE_KM else place
+    near = distance_km(place.lat, place.lon, town.lat, town.lon) <= NAMESAKE_KM
+    written = re.search(rf"\b{re.escape(place.name)}{_NEIGHBOURHOOD_WORD}", sentence, re.IGNORECASE)
+    return town if near or written else place
 
 
 def neighbourhood_named(text: str, end: int) -> bool:
@@ -140,6 +152,7 @@ def hospital_town(text: str, start: int, end: int) -> bool:
     return bool(
         hospital
         or _HOSPITAL_AFTER.match(text, end)
+        or _TAKEN_TO.search(text[max(0, start - 30) : start])
         or (_TO_A.search(text[max(0, start - 9) : start]) and _LOWER_HOSPITAL_AFTER.match(text, end))
     )
 

@@ -102,21 +102,27 @@ def county_town(gazetteer: Gazetteer, county: Place, doc: Doc, chains: Sequence[
             continue
         if gazetteer.lookup(name.text, kind="admin1") or gazetteer.country(name.text) is not None:
             continue
-        town = unlisted_town(gazetteer, _town_part(name.text), region)
+        town = unlisted_town(gazetteer, town_part(name.text), region)
         if town is not None:
             return town
     return None
 
 
-def _town_part(name: str) -> str:
+def town_part(name: str) -> str:
     """The town's part of a run of capitalised words: up to a day written after it ('in Ironto Friday
-    night', 'in Ironto Thanksgiving Day'), without the full stop of the sentence it ends ('in Ironto.');
-    an abbreviation keeps its own ('Ft.')."""
+    night', 'in Ironto Thanksgiving Day') or the end of its sentence ('in Ironto. They had ...' is
+    Ironto), without the full stop of the sentence it ends ('in Ironto.'); an abbreviation keeps its
+    own ('Ft. Ironto')."""
     words = name.split()
     cut = next((i for i, w in enumerate(words) if w.lower().strip(".,") in _DAY_WORDS), len(words))
-    part = " ".join(words[:cut])
-    last = part.split()[-1] if part else ""
-    return part[:-1] if last.endswith(".") and len(last) > MIN_STOPPED_WORD else part
+    ended = next((i + 1 for i, w in enumerate(words[:cut]) if _sentence_end(w)), cut)
+    part = " ".join(words[: min(cut, ended)])
+    return part[:-1] if part and _sentence_end(part.split()[-1]) else part
+
+
+def _sentence_end(word: str) -> bool:
+    """Whether a word ends its sentence: a full stop after a word too long to be an abbreviation."""
+    return word.endswith(".") and len(word) > MIN_STOPPED_WORD
 
 
 def _written_as_town(text: str, name: ChainName, others: Sequence[tuple[int, int]]) -> bool:
