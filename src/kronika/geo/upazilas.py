@@ -2,12 +2,12 @@
 
 Notes on Bangladesh place events at upazila towns ('clashed in Sitakunda', 'Ukhia, Cox's Bazar'), and
 the city lists hold few of them, so such events fell back to the district seat or the division. The
-package ships OCHA's upazila boundaries (MIT-licensed package; 507 units, each with its centre, its
-district and its division). Each upazila the country does not list yet as a town near its centre is
-added as a town at that centre, in its division; a headquarters unit ('Feni Sadar') or a city
-corporation is its district's seat, which the lists hold already. Where the package is not installed
-the gazetteer is built without them. The package gives one spelling of each; the other romanisations
-notes write ('Ukhiya', 'Gournadi') are made by rule.
+package (MIT) ships OCHA's upazila boundaries from HDX (CC BY 3.0 IGO: OCHA's, credited here; 507
+units, each with its centre, its district and its division). Each upazila the country does not list
+yet as a town near its centre is added as a town at that centre, in its division; a headquarters unit
+('Feni Sadar') or a city corporation is its district's seat, which the lists hold already. Where the
+package is not installed the gazetteer is built without them. The package gives one spelling of each;
+the other romanisations notes write ('Ukhiya', 'Gournadi') are made by rule.
 """
 
 from __future__ import annotations
@@ -28,11 +28,12 @@ ISO3 = "BGD"
 # Units that are a district's seat or a city, not a town of their own name ('Feni Sadar', 'Adarsha
 # Sadar', 'Dhaka North City Corporation'): the lists hold the seat, and compound_names reads 'X Sadar'.
 _SEAT_UNIT = re.compile(r"\b(?:sadar|city corporation)\b", re.IGNORECASE)
+_FEATURE, _GEOMETRY = '{ "type": "Feature", "properties": ', ', "geometry"'  # how a feature line opens
 _OTHER_NAME = re.compile(r"^(.*?)\s*\((.+)\)\s*$")  # 'Nesarabad (Swarupkathi)': two names of one unit
 # How romanisations of one Bengali name differ ('Ukhia', 'Ukhiya'; 'Raiganj', 'Rayganj'; 'Gaurnadi',
 # 'Gournadi'; 'Ranishankail', 'Ranishankoil'; 'Sreemangal', 'Srimangal'; 'Fatikchhari', 'Fatikchari';
 # 'Manikganj', 'Manikgonj'; 'Manoharganj', 'Monoharganj': the inherent vowel written 'o'): each rule
-# gives one other spelling of an upazila's name, indexed where it names nothing yet.
+# gives one other spelling of an upazila's or district's name, indexed where it names nothing yet.
 _RESPELLINGS = (
     (re.compile(r"iya\b"), "ia"),
     (re.compile(r"ia\b"), "iya"),
@@ -70,7 +71,15 @@ def load_features() -> list[dict] | None:
         text = resources.files(PACKAGE).joinpath(BOUNDARIES).read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError):
         return None
-    return [feature["properties"] for feature in json.loads(text).get("features", [])]
+    found = [_properties(line) for line in text.splitlines() if line.startswith(_FEATURE)]
+    # the file writes a feature a line, its properties before its geometry: reading just those is
+    # seconds and hundreds of MB less than parsing 50 MB of boundaries; any other layout is parsed whole
+    return found or [feature["properties"] for feature in json.loads(text).get("features", [])]
+
+
+def _properties(line: str) -> dict:
+    """A feature line's properties, parsed without its geometry."""
+    return dict(json.loads(line[len(_FEATURE) : line.index(_GEOMETRY, len(_FEATURE))]))
 
 
 def upazilas(features: list[dict]) -> list[Upazila]:
