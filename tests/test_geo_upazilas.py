@@ -5,11 +5,13 @@ from __future__ import annotations
 import importlib.util
 
 import pytest
+from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo import upazilas as upazila_module
 from kronika.geo.build import GazetteerData
 from kronika.geo.chains import best_chain
+from kronika.geo.focus import focus_country
 from kronika.geo.names import name_key
 from kronika.geo.upazilas import add_respellings, add_upazilas, respellings, upazilas
 
@@ -140,3 +142,16 @@ def test_an_upazila_written_before_its_district_is_the_place(
 ) -> None:
     place = best_chain(gazetteer, text, 0, None)
     assert place is not None and place.entry.name == town and place.entry.country == "BGD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, teachers and students of a high school in Karimganj upazila blocked a highway.",
+        "Rival groups clashed with sticks in Haripur upazila on Friday.",
+    ],
+)
+def test_a_name_typed_as_an_upazila_tells_a_note_is_about_bangladesh(
+    nlp: Language, gazetteer: Gazetteer, text: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) == "BGD"
