@@ -507,7 +507,7 @@ def test_an_upazila_is_bangladeshi_whatever_towns_abroad_share_its_name(gazettee
     ("text", "name"),
     [
         ("Refugees marched at a camp in Teknaf (Cox's Bazar) on Sunday.", "Cox’s Bāzār"),
-        ("A bus was torched in Ramu upazila (Cox’s Bazar) at dawn.", "Cox’s Bāzār"),
+        ("A bus was torched in Nalbonia village (Cox’s Bazar) at dawn.", "Cox’s Bāzār"),
     ],
 )
 def test_a_place_named_with_a_possessive_is_read_whole(gazetteer: Gazetteer, text: str, name: str) -> None:
@@ -685,7 +685,7 @@ def test_a_type_word_owning_what_follows_still_types_the_name(text: str) -> None
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Rioters vandalised a party office in Rajapur upazila (Jhalokathi).", "Jhalokati"),
+        ("Rioters vandalised a party office in Nalbonia upazila (Jhalokathi).", "Jhalokati"),
         ("Guards shot two traders in the Jhenidah district on Monday.", "Jhenaidah"),
     ],
 )

@@ -991,7 +991,7 @@ def test_a_sentence_naming_no_place_takes_the_place_a_later_sentence_of_its_note
     [
         ("Jhenidah", "Jhenaidah"),  # a district spelled all but alike
         ("Munishganj", "Munshiganj"),
-        ("Kazipur", None),  # a village named nearly like a district (Gazipur) is not that district
+        ("Bazipur", None),  # a village named nearly like a district (Gazipur) is not that district
         ("Pirpur", None),  # nor one a letter or two short of it (Pirojpur)
     ],
 )

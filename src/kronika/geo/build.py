@@ -188,6 +188,9 @@ def build() -> GazetteerData:
     from kronika.geo.listed_towns import add_listed_towns  # it imports this module's types
 
     add_listed_towns(data, city_rows)
+    from kronika.geo.upazilas import add_upazilas  # it imports this module's types
+
+    add_upazilas(data, city_rows)
     adopt_town_regions(data, city_rows)
     place_towns_in_regions(data, cities, iso3_of, city_rows)
     add_region_populations(data)

@@ -43,8 +43,8 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
     for ent in entities(doc):
         country = (
             None
-            if credited(doc_text(doc), ent.start_char, ent.end_char) or _nationally_typed(ent)
-            else _ent_country(ent, gazetteer)
+            if credited(doc_text(doc), ent.start_char, ent.end_char)
+            else _unit_country(ent) or _ent_country(ent, gazetteer)
         )
         if country:
             votes[country] += _vote_weight(ent, gazetteer)
@@ -74,11 +74,12 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]
 
 
-def _nationally_typed(ent: Span) -> bool:
-    """Whether a name is typed by a word for a unit only one country has ('Karimganj upazila'): its chain
-    votes for that country, and the name alone must not vote for a town so called abroad (Assam's)."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return after is not None and after.lower_ in NATIONAL_TYPES
+def _unit_country(ent: Span) -> str | None:
+    """The one country whose word for a unit types the name ('Karimganj upazila' is Bangladesh's, though
+    India has a bigger Karimganj), where that word ends the name or follows it."""
+    doc = ent.doc
+    words = [doc[ent.end - 1], *([doc[ent.end]] if ent.end < len(doc) else [])]
+    return next((NATIONAL_TYPES[w.lower_] for w in words if w.lower_ in NATIONAL_TYPES), None)
 
 
 def _vote_weight(ent: Span, gazetteer: Gazetteer) -> float:
