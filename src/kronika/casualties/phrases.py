@@ -65,12 +65,47 @@ def phrase_count(token: Token) -> int | None:
     nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
     if _breakdown(token, parts):
         return single_phrase_count(token)  # "the five victims, three men and two women,": five people
+    if _one_in_two_roles(token, parts):
+        return 1  # "a former editor and columnist died": one person, named by two things he was
     if len(parts) > 1 and all(p.pos_ in {"NOUN", "NUM", "PROPN", "PRON"} for p in parts):
         # "killed her and three other people": a pronoun among the conjuncts is one person
         counts = [_part_count(p) for p in parts]
         if all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
     return single_phrase_count(token) if nummods or token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} else None
+
+
+def _one_in_two_roles(head: Token, parts: list[Token]) -> bool:
+    """Whether nouns joined under one article name one person by what he was ('a longtime editor and
+    columnist died', 'the owner and operator was shot'): singular nouns of role, not of kin or of a person
+    ('a man and woman', 'a mother and daughter' are two), the later ones with no article or number of their
+    own, and a verb that is singular or, with 'a', tells nothing of number; 'the driver and passenger were
+    shot' are two."""
+    if (
+        len(parts) < 2
+        or not all(p.tag_ == "NN" for p in parts)
+        or any(p.lemma_.lower() in KIN | PERSONS for p in parts)
+    ):
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} or is_number_word(c) for p in parts[1:] for c in p.children):
+        return False
+    article = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+    number = _verb_number(head)
+    return number == "one" or (number is None and article in {"a", "an"})
+
+
+def _verb_number(subject: Token) -> str | None:
+    """'one' where the subject's verb is singular ('was', 'has', 'is'), 'many' where plural ('were', 'have'),
+    None where its form tells nothing ('died')."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = subject.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    if any(f.tag_ == "VBZ" or f.lower_ == "was" for f in forms):
+        return "one"
+    if any(f.tag_ == "VBP" or f.lower_ == "were" for f in forms):
+        return "many"
+    return None
 
 
 def _list_goes_on(head: Token, appositive: Token) -> bool:
