@@ -33,7 +33,6 @@ from kronika.casualties.stories import (
     separate_story,
     story_sentences,
 )
-from kronika.casualties.totals import within_hit
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
 from kronika.nlp import per_doc, span_text
@@ -333,9 +332,7 @@ def _reconcile(tallies: list[Tally], one_by_one: int = 0) -> Casualties:
     # "shot his wife and son, wounding both, before killing himself": the gunman was not among the shot
     dead_shot = (killed or 0) - (1 if killed and any(t.himself for t in tallies) else 0)
     if shot is not None and shot > dead_shot:
-        # "five people were shot; three died ... the other four victims were hit by accident": the others
-        # are of another group than the dead, and everyone hit is five, so two lived
-        injured = within_hit(injured, shot, dead_shot, killed or 0)
+        injured = max(injured or 0, shot - dead_shot)
     # "five men were shot and a woman was pistol-whipped": hurt with the gun, though none of those shot
     struck = max(t.struck for t in tallies) if tallies else 0
     return Casualties(killed, (injured or 0) + struck if struck else injured)
