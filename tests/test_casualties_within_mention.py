@@ -63,6 +63,7 @@ def test_how_many_people_a_joined_phrase_names(
         # someone reported outright was hurt
         ("Police said someone was shot on Elm Street on Friday.", None, 1),
         ("Police said someone was killed on Elm Street on Friday.", 1, None),
+        ("Neighbors did not realize someone had been killed on Elm Street until dawn.", 1, None),
     ],
 )
 def test_no_one_in_particular_in_what_might_have_been_is_no_victim(

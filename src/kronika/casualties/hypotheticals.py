@@ -21,8 +21,8 @@ UNREAL_SUBJECT = r"\b(?:where|if|whether|until|before|unless)\s+(?:someone|someb
 
 def no_one_in_particular(verb: Token, victim: Token | None) -> bool:
     """Whether a casualty word tells of an indefinite victim in a clause of what did not or might not happen:
-    one opened by 'where', 'if', 'before' and the like, or hung under a denied verb ('didn't rise to a level
-    to where someone was killed'); 'anyone' is never a victim reported outright."""
+    one opened by 'where', 'if', 'before' and the like, or told of a point a denied verb never reached
+    ('didn't rise to a level to where someone was killed'); 'anyone' is never a victim reported outright."""
     if victim is None or victim.lower_ not in ANYONE:
         return False
     if victim.lower_ in {"anyone", "anybody"}:
@@ -30,4 +30,11 @@ def no_one_in_particular(verb: Token, victim: Token | None) -> bool:
     clause = verb if verb.pos_ in {"VERB", "AUX"} else verb.head
     if any(c.lower_ in OPENERS and c.dep_ in {"advmod", "mark"} for c in clause.children):
         return True
-    return any(any(c.dep_ == "neg" for c in t.children) for t in clause.ancestors)
+    # the clause tells of a degree or a point the denied verb never reached ('a level where'), so it hangs
+    # on a noun; 'did not realize someone had been shot' reports a victim
+    through_noun = False
+    for above in clause.ancestors:
+        through_noun = through_noun or above.pos_ == "NOUN"
+        if any(c.dep_ == "neg" for c in above.children):
+            return through_noun
+    return False
