@@ -111,9 +111,10 @@ def _one_in_two_roles(head: Token, parts: list[Token]) -> bool:
     columnist died', 'the owner and operator was shot'): singular nouns of role, not of kin or of a person
     ('a man and woman', 'a mother and daughter' are two), the later ones with no article or number of their
     own, and a verb that is singular or, with 'a', tells nothing of number; 'the driver and passenger were
-    shot' are two."""
+    shot' are two, and so is a list ('a cook, clerk and guard')."""
     if (
-        len(parts) < 2
+        len(parts) != 2
+        or any(t.text == "," for t in head.doc[head.i : parts[1].i])
         or not all(p.tag_ == "NN" for p in parts)
         or any(p.lemma_.lower() in KIN | PERSONS for p in parts)
     ):
