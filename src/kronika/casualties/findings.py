@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kronika.casualties.hypotheticals import no_one_in_particular
 from kronika.casualties.later import died_later
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import Kind, text_counts
@@ -356,6 +357,8 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
         count = _count_for(token, kind)
         if count is not None:
             victim = victim_phrase(token)
+            if count > 0 and no_one_in_particular(token, victim):
+                continue  # "didn't rise to a level where someone was killed": no one was
             if kind == "killed" and _unborn(victim):
                 continue  # "killed her unborn baby": the archive counts the mother's wounds, no death
             if kind == "injured" and token.pos_ == "NOUN" and token.lower_.startswith("wound"):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
+from kronika.casualties.hypotheticals import UNREAL_SUBJECT
 from kronika.casualties.numbers import parse_count
 
 Kind = Literal["killed", "injured", "shot"]  # "shot" victims are injured unless said to be killed
@@ -189,8 +190,10 @@ ONE_KILLED = re.compile(
     re.IGNORECASE,
 )
 # "no one was killed", "her unborn baby was killed" (the archive counts the mother's wounds, no death)
+# or one no one in particular, in a clause of what might have been ('to where someone was killed')
 DENIED_SUBJECT = re.compile(
-    r"\b(?:no\s+one|nobody|none|neither|nor|no\s+\w+|unborn\s+\w+)\s*$", re.IGNORECASE
+    r"\b(?:no\s+one|nobody|none|neither|nor|no\s+\w+|unborn\s+\w+|anyone|anybody)\s*$|" + UNREAL_SUBJECT,
+    re.IGNORECASE,
 )
 
 

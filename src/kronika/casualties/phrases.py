@@ -32,6 +32,12 @@ def phrase_count(token: Token) -> int | None:
         parts = [token]  # "his brother or a friend was dead": one of them, not both
     if token.lower_ in PERSONAL and len(parts) == 1:
         return 1
+    dated = _past_dateline(token)
+    if dated is not None:
+        return phrase_count(dated)  # "SANFORD, Maine (AP) — A former editor died": the editor, one person
+    group = _group_before_dash(token)
+    if group is not None:
+        return single_phrase_count(group)  # "the five victims — three men ... and two women — were shot"
     if _age_after_name(token):
         return 1  # "Sam Cole, 21 of Elmwood, was shot", parsed with the age as the subject: one person
     if token.lower_ == "total" and child(token, {"prep"}) is not None:  # "a total of five people"
@@ -65,12 +71,73 @@ def phrase_count(token: Token) -> int | None:
     nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
     if _breakdown(token, parts):
         return single_phrase_count(token)  # "the five victims, three men and two women,": five people
+    if _one_in_two_roles(token, parts):
+        return 1  # "a former editor and columnist died": one person, named by two things he was
     if len(parts) > 1 and all(p.pos_ in {"NOUN", "NUM", "PROPN", "PRON"} for p in parts):
         # "killed her and three other people": a pronoun among the conjuncts is one person
         counts = [_part_count(p) for p in parts]
         if all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
     return single_phrase_count(token) if nummods or token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} else None
+
+
+def _past_dateline(head: Token) -> Token | None:
+    """The phrase a dateline the parse made the subject stands before ('SANFORD, Maine (AP) — A former editor
+    died', its town and state read as two victims): the apposition after the dash, where the words before
+    it are names, a credit and punctuation only."""
+    sentence = head.sent
+    dash = next((t for t in sentence if _is_spaced_dash(t)), None)
+    if head.i != sentence.start or head.pos_ != "PROPN" or dash is None or dash.i > sentence.start + 12:
+        return None
+    if not all(t.pos_ in {"PROPN", "PUNCT"} for t in sentence.doc[sentence.start : dash.i]):
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.i > dash.i), None)
+
+
+def _group_before_dash(head: Token) -> Token | None:
+    """The counted group a phrase set off by a dash breaks down ('the five victims — three men, ages 20 and
+    21, and two women — were shot'), which the parse leaves apart, the breakdown as the verb's subject."""
+    doc = head.doc
+    first = min(t.i for t in head.subtree)
+    if first < 2 or not _is_spaced_dash(doc[first - 1]) or not any(is_number_word(c) for c in head.children):
+        return None
+    group = doc[first - 2]
+    counted = group.lower_ in GROUPS and any(c.dep_ == "nummod" for c in group.children)
+    return group if counted and head.dep_ in {"nsubj", "nsubjpass"} else None
+
+
+def _one_in_two_roles(head: Token, parts: list[Token]) -> bool:
+    """Whether nouns joined under one article name one person by what he was ('a longtime editor and
+    columnist died', 'the owner and operator was shot'): singular nouns of role, not of kin or of a person
+    ('a man and woman', 'a mother and daughter' are two), the later ones with no article or number of their
+    own, and a verb that is singular or, with 'a', tells nothing of number; 'the driver and passenger were
+    shot' are two, and so is a list ('a cook, clerk and guard')."""
+    if (
+        len(parts) != 2
+        or any(t.text == "," for t in head.doc[head.i : parts[1].i])
+        or not all(p.tag_ == "NN" for p in parts)
+        or any(p.lemma_.lower() in KIN | PERSONS for p in parts)
+    ):
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} or is_number_word(c) for p in parts[1:] for c in p.children):
+        return False
+    article = next((c.lower_ for c in head.children if c.dep_ == "det"), None)
+    number = _verb_number(head)
+    return number == "one" or (number is None and article in {"a", "an"})
+
+
+def _verb_number(subject: Token) -> str | None:
+    """'one' where the subject's verb is singular ('was', 'has', 'is'), 'many' where plural ('were', 'have'),
+    None where its form tells nothing ('died')."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = subject.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    if any(f.tag_ == "VBZ" or f.lower_ == "was" for f in forms):
+        return "one"
+    if any(f.tag_ == "VBP" or f.lower_ == "were" for f in forms):
+        return "many"
+    return None
 
 
 def _list_goes_on(head: Token, appositive: Token) -> bool:
