@@ -40,3 +40,27 @@ def test_an_older_shooting_of_the_same_kind_does_not_date_the_articles_own(
 ) -> None:
     result = resolve(nlp, text, "shooting", plover="ASSAULT")
     assert result.value == date.fromisoformat(expected), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "Police said they were investigating a shooting that killed a man Sunday night near the park.\n\n"
+            "The department said in a statement early Monday that officers had found a stolen car nearby.",
+            "investigating",
+            "2020-10-04",
+        ),
+        (
+            "Detectives are looking into a crash on Friday.\n\n"
+            "Deputies are investigating a shooting that wounded a woman on Saturday afternoon.",
+            "investigating",
+            "2020-10-03",
+        ),
+    ],
+)
+def test_an_investigation_takes_the_day_its_own_sentence_gives_the_incident_it_is_about(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    result = resolve(nlp, text, trigger, plover="ACCUSE")
+    assert result.value == date.fromisoformat(expected), result.reason

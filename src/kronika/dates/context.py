@@ -365,12 +365,20 @@ def _recent(value: date, published: date) -> bool:
 def context_expression(
     doc: Doc, detection: Detection, published: date | None = None
 ) -> ContextExpression | None:
-    """The time expression an undated event inherits: one dating the incident (for an incident), else
-    earlier in its paragraph, the lead, or the same word."""
-    if is_incident(doc, detection):
+    """The time expression an undated event inherits: one dating the incident (for an incident), the one its
+    own sentence gives the incident it is about (for an act about one), else earlier in its paragraph, the
+    lead, or the same word."""
+    incident = is_incident(doc, detection)
+    if incident:
         found_incident = incident_context(doc, detection, published)
         if found_incident is not None:
             return found_incident
+    else:
+        # 'police are investigating a shooting that killed a woman Tuesday evening': the day its own sentence
+        # gives the incident it is about is nearer than any other sentence's
+        own = _own_incident(doc, detection)
+        if own is not None:
+            return own
     for sentence in _earlier_in_paragraph(doc, detection):
         found = _first_usable(sentence)
         if found is not None:
@@ -381,13 +389,11 @@ def context_expression(
         if found is not None:
             return ContextExpression(found, "the article's lead sentence")
     # 'a shooting at the club in 2008' names an older one of its kind: the article's own date comes first
-    elsewhere = (
+    return (
         _same_word_elsewhere(doc, detection, published)
         or _article_date(doc, detection)
         or _same_word_elsewhere(doc, detection)
     )
-    # an incident's own sentence dating another incident ('wounds ... a child shot last year') is not its day
-    return elsewhere or (None if is_incident(doc, detection) else _own_incident(doc, detection))
 
 
 def _same_word_elsewhere(
