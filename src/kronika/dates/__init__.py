@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Token
 from kronika.dates.attach import EXCLUDED, attach, in_relative_clause, token_span
 from kronika.dates.context import (
     AFTERMATH_LEMMAS,
-    INCIDENT_LEMMAS,
     ContextExpression,
     clock_expression,
     context_expression,
@@ -26,6 +25,7 @@ from kronika.dates.context import (
     stated_incident_day,
 )
 from kronika.dates.expressions import TimeExpression, find_expressions
+from kronika.dates.incident_words import INCIDENT_LEMMAS
 from kronika.dates.overnight import evening_before
 from kronika.dates.pinned import pinned
 from kronika.dates.resolve import dated_back, to_event_date

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.dates.attach import REFERENCE_DAY, attach
 from kronika.dates.clock import find_clock_time
 from kronika.dates.expressions import TimeExpression, find_expressions, find_post_stamp
+from kronika.dates.incident_words import HARM, INCIDENT_LEMMAS, incident_words
 from kronika.dates.resolve import dated_back
 from kronika.model import Detection, EventDate
 from kronika.nlp import doc_text, paragraph_bounds, per_doc, span_text
@@ -19,15 +20,6 @@ from kronika.nlp import sentences as doc_sentences
 
 # a sentence's own anaphora ("then", "the day before") need an event of its own to point back to
 CONTEXT_ANCHORS = {"absolute", "published"}
-# verbs and nouns by which a report says when its incident took place (general news vocabulary)
-INCIDENT_LEMMAS = frozenset({
-    "happen", "occur", "shoot", "shooting", "kill", "wound", "injure", "injury", "stab", "attack", "fire",
-    "gunfire", "gunshot", "murder", "homicide", "slaying", "rob", "robbery", "die", "death", "crash",
-    "explode", "explosion", "clash", "incident", "strike",
-})  # fmt: skip
-DEATH_LEMMAS = frozenset({"die", "death"})
-HARM = INCIDENT_LEMMAS - DEATH_LEMMAS  # the attack itself, which a death may follow by days
-
 # what follows an incident and has a day of its own: the arrest, the charge, the hearing, the statement,
 # and a state still holding when the report was written ('remained in critical condition Sunday')
 AFTERMATH_LEMMAS = frozenset({
@@ -38,17 +30,6 @@ AFTERMATH_LEMMAS = frozenset({
 
 INFLECTION = re.compile(r"(?:ed|ing|s)$")
 
-FINDING_LEMMAS = frozenset({"find", "discover"})
-CALL_LEMMAS = frozenset({"report"})  # an incident 'was reported' to the police when it happened
-SUFFER_LEMMAS = frozenset({"suffer", "sustain"})  # 'suffered a gunshot wound Monday': the day of the harm
-STATE_EDGES = frozenset({"oprd", "xcomp", "acomp", "ccomp", "conj"})  # 'found shot', 'found dead'
-# 'the gun discharged', 'he discharged his weapon': a weapon going off (a patient is discharged from hospital)
-WEAPON_NOUNS = frozenset({
-    "gun", "handgun", "firearm", "weapon", "pistol", "revolver", "rifle", "shotgun", "round", "shot",
-})  # fmt: skip
-# the emergency response to an incident comes as it happens: 'officers responded to the home about 2 a.m.
-# Sunday', 'deputies were called to the apartments at 1:11 a.m. Monday', 'were dispatched to a report'
-RESPONSE_LEMMAS = frozenset({"respond", "dispatch", "call"})
 RECENT_DAYS = 30
 DIRECT_RANK = 1  # attached to the incident word or through one word between (see `attach`)
 
@@ -82,63 +63,12 @@ def _usable(sentence: Span) -> list[TimeExpression]:
     ]
 
 
-def _incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
-    """The sentence's incident words, the verb of finding that a victim's state hangs on ('was found
-    shot Sunday': Sunday dates the finding of the shot man, the nearest the report comes to the shooting),
-    the verb by which an incident was reported to the police ('the shooting was reported about 4 p.m.
-    Saturday': the call came as it happened), and the verb by which a victim suffered the harm ('suffered
-    a gunshot wound Monday evening')."""
-    words = [t for t in sentence if t.lemma_.lower() in lemmas]
-    found = [t.head for t in words if t.dep_ in STATE_EDGES and t.head.lemma_.lower() in FINDING_LEMMAS]
-    called = [t.head for t in words if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in CALL_LEMMAS]
-    suffered = [t.head for t in words if t.dep_ == "dobj" and t.head.lemma_.lower() in SUFFER_LEMMAS]
-    words += _discharges(sentence)
-    return words + found + called + suffered + _when_framed(words) + _responses(sentence)
-
-
-def _discharges(sentence: Span) -> list[Token]:
-    """'The revolver discharged', 'a round was discharged', 'he discharged his weapon': a gun going off is
-    the incident's own word, though 'discharge' also tells of a patient leaving hospital."""
-    return [
-        t
-        for t in sentence
-        if t.lemma_.lower() == "discharge"
-        and any(
-            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in WEAPON_NOUNS for c in t.children
-        )
-    ]
-
-
-def _when_framed(words: list[Token]) -> list[Token]:
-    """The verb a 'when' clause telling the incident hangs on: 'At 5:45 p.m. Wednesday, the boy was outside
-    a home when someone fired shots' sets the incident at the time of the scene the clause interrupts."""
-    framed = []
-    for word in words:
-        clause = word
-        while clause.dep_ == "conj" and clause.head.i != clause.i:  # 'when a car drove up and someone fired'
-            clause = clause.head
-        if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
-            framed.append(clause.head)
-    return framed
-
-
-def _responses(sentence: Span) -> list[Token]:
-    """The verbs by which police or medics were sent to an incident ('responded to', 'were called to',
-    'dispatched to'), which date it as closely as its own words."""
-    return [t for t in sentence if t.lemma_.lower() in RESPONSE_LEMMAS and _goes_to(t)]
-
-
-def _goes_to(verb: Token) -> bool:
-    """The verb has a 'to' phrase of its own: where the responders went."""
-    return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
-
-
 def _incident_ranked(
     sentence: Span, found: list[TimeExpression], lemmas: frozenset[str] = INCIDENT_LEMMAS
 ) -> list[tuple[int, int, int]]:
     """(rank, distance, index) of each expression by how closely it dates one of the sentence's incident
     words (`lemmas`); empty where the sentence has none."""
-    incident = _incident_words(sentence, lemmas)
+    incident = incident_words(sentence, lemmas)
     attached = [[attach(sentence.doc, e, t) for t in incident] for e in found]
     return sorted((a.rank, a.distance, i) for i, links in enumerate(attached) for a in links)
 

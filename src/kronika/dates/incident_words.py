@@ -1,0 +1,78 @@
+"""Which words of a sentence tell its incident: the attack's own words, a weapon going off, the finding
+or reporting of the victim, a scene a 'when' clause interrupts, and the police's response."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# verbs and nouns by which a report says when its incident took place (general news vocabulary)
+INCIDENT_LEMMAS = frozenset({
+    "happen", "occur", "shoot", "shooting", "kill", "wound", "injure", "injury", "stab", "attack", "fire",
+    "gunfire", "gunshot", "murder", "homicide", "slaying", "rob", "robbery", "die", "death", "crash",
+    "explode", "explosion", "clash", "incident", "strike",
+})  # fmt: skip
+DEATH_LEMMAS = frozenset({"die", "death"})
+HARM = INCIDENT_LEMMAS - DEATH_LEMMAS  # the attack itself, which a death may follow by days
+
+FINDING_LEMMAS = frozenset({"find", "discover"})
+CALL_LEMMAS = frozenset({"report"})  # an incident 'was reported' to the police when it happened
+SUFFER_LEMMAS = frozenset({"suffer", "sustain"})  # 'suffered a gunshot wound Monday': the day of the harm
+STATE_EDGES = frozenset({"oprd", "xcomp", "acomp", "ccomp", "conj"})  # 'found shot', 'found dead'
+# 'the gun discharged', 'he discharged his weapon': a weapon going off (a patient is discharged from hospital)
+WEAPON_NOUNS = frozenset({
+    "gun", "handgun", "firearm", "weapon", "pistol", "revolver", "rifle", "shotgun", "round", "shot",
+})  # fmt: skip
+# the emergency response to an incident comes as it happens: 'officers responded to the home about 2 a.m.
+# Sunday', 'deputies were called to the apartments at 1:11 a.m. Monday', 'were dispatched to a report'
+RESPONSE_LEMMAS = frozenset({"respond", "dispatch", "call"})
+
+
+def incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
+    """The sentence's incident words, the verb of finding that a victim's state hangs on ('was found
+    shot Sunday': Sunday dates the finding of the shot man, the nearest the report comes to the shooting),
+    the verb by which an incident was reported to the police ('the shooting was reported about 4 p.m.
+    Saturday': the call came as it happened), and the verb by which a victim suffered the harm ('suffered
+    a gunshot wound Monday evening')."""
+    words = [t for t in sentence if t.lemma_.lower() in lemmas]
+    found = [t.head for t in words if t.dep_ in STATE_EDGES and t.head.lemma_.lower() in FINDING_LEMMAS]
+    called = [t.head for t in words if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in CALL_LEMMAS]
+    suffered = [t.head for t in words if t.dep_ == "dobj" and t.head.lemma_.lower() in SUFFER_LEMMAS]
+    words += _discharges(sentence)
+    return words + found + called + suffered + _when_framed(words) + _responses(sentence)
+
+
+def _discharges(sentence: Span) -> list[Token]:
+    """'The revolver discharged', 'a round was discharged', 'he discharged his weapon': a gun going off is
+    the incident's own word, though 'discharge' also tells of a patient leaving hospital."""
+    return [
+        t
+        for t in sentence
+        if t.lemma_.lower() == "discharge"
+        and any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.lemma_.lower() in WEAPON_NOUNS for c in t.children
+        )
+    ]
+
+
+def _when_framed(words: list[Token]) -> list[Token]:
+    """The verb a 'when' clause telling the incident hangs on: 'At 5:45 p.m. Wednesday, the boy was outside
+    a home when someone fired shots' sets the incident at the time of the scene the clause interrupts."""
+    framed = []
+    for word in words:
+        clause = word
+        while clause.dep_ == "conj" and clause.head.i != clause.i:  # 'when a car drove up and someone fired'
+            clause = clause.head
+        if clause.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+            framed.append(clause.head)
+    return framed
+
+
+def _responses(sentence: Span) -> list[Token]:
+    """The verbs by which police or medics were sent to an incident ('responded to', 'were called to',
+    'dispatched to'), which date it as closely as its own words."""
+    return [t for t in sentence if t.lemma_.lower() in RESPONSE_LEMMAS and _goes_to(t)]
+
+
+def _goes_to(verb: Token) -> bool:
+    """The verb has a 'to' phrase of its own: where the responders went."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
