@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kronika.casualties.blows import pistol_whipped
-from kronika.casualties.findings import Finding, parse_findings, text_findings
+from kronika.casualties.finding import Finding
+from kronika.casualties.findings import parse_findings, text_findings
 from kronika.casualties.later import as_hit
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts

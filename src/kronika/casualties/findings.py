@@ -8,10 +8,10 @@ sentence ("was shot and died", "died of a gunshot wound") is counted once.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from kronika.casualties.finding import Finding
 from kronika.casualties.hypotheticals import no_one_in_particular
 from kronika.casualties.later import died_later
 from kronika.casualties.numbers import parse_count
@@ -24,6 +24,7 @@ from kronika.casualties.phrases import (
     phrase_count,
     single_phrase_count,
 )
+from kronika.casualties.special_words import special_findings, to_death, victim_ordinal
 from kronika.casualties.victims import (
     COMPLEMENTS,
     SUBJECTS,
@@ -33,26 +34,6 @@ from kronika.casualties.victims import (
     victim_phrase,
 )
 from kronika.casualties.words import OBJECTS, casualty_kind, child
-
-BODY_WORDS = {"body", "bodies", "corpse", "corpses"}  # "the body of a man", "two bodies": one dead each
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One stated count of killed or injured people, with the token it was read from."""
-
-    kind: Kind
-    count: int
-    token: int  # index of the casualty word in the doc
-    victim: int = -1  # index of the head of the victims' noun phrase, -1 where unknown
-    # "four were wounded, two of them fatally": the dead are counted among those hit, so the sentence's
-    # injured are really people hit, some of whom died
-    among_hit: bool = False
-    himself: bool = False  # the victim is the doer himself ("before fatally shooting himself")
-    later: bool = False  # a death after the attack of someone hurt in it ("has died", "succumbed")
-
-
-LIFE_TAKERS = {"claim", "take", "end"}  # "claimed a woman's life", "took the lives of three people"
 
 
 def _is_negated(token: Token, victim: Token | None) -> bool:
@@ -143,179 +124,6 @@ def _died(verb: Token) -> bool:
     return any(casualty_kind(w) == "killed" for w in words)
 
 
-def _bodies(token: Token) -> int | None:
-    """'two bodies were found', 'the body of a man': the dead, counted from the noun or its 'of' phrase."""
-    own = [c for c in token.children if c.dep_ == "nummod"]
-    if own:
-        return parse_count(own[0].text)
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    person = child(of, {"pobj"}) if of is not None else None
-    return phrase_count(person) if person is not None and person.pos_ in {"NOUN", "PROPN"} else None
-
-
-def _to_death(token: Token) -> Token | None:
-    """The verb of 'stabbed to death', 'beaten to death', from the word 'death'."""
-    prep = token.head
-    if token.lower_ == "death" and token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ == "VERB":
-        return prep.head
-    return None
-
-
-TRANSPORT = {"take", "transport", "rush", "airlift", "fly", "drive", "carry", "bring", "transfer", "admit",
-             "go", "hospitalize", "treat"}  # fmt: skip
-HOSPITALS = {"hospital", "hospitals", "er", "emergency", "trauma", "clinic"}
-
-
-def _to_hospital(token: Token) -> Finding | None:
-    """'Both were taken to a hospital', 'four victims were rushed to area hospitals': people hit, who may
-    have died since, counted like people said to have been shot."""
-    if token.lemma_.lower() not in TRANSPORT or token.pos_ != "VERB":
-        return None
-    places = [
-        p for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "at", "in"} for p in c.children
-    ]
-    if not any(t.lower_ in HOSPITALS for p in places for t in p.subtree):
-        return None
-    holder = child(token, {"nsubjpass", *OBJECTS})
-    if holder is None and token.lemma_.lower() == "go":
-        # "five people went to the hospital" counts victims; "his father went to the hospital" does not
-        subject = child(token, {"nsubj"})
-        holder = subject if subject is not None and child(subject, {"nummod"}) is not None else None
-    count = phrase_count(antecedent(holder)) if holder is not None else None
-    if holder is None or count is None or holder.lemma_.lower() in BODY_WORDS:
-        return None
-    # no token: a restatement of people the sentence's casualty words may already count, so the larger
-    # reading counts, not the sum ("took the man, with a gunshot wound, to a clinic"); "a second victim was
-    # taken to the hospital": two were hit
-    count = _ordinal(holder) or count
-    return Finding("injured" if besides_counted(holder) else "shot", count, -1, holder.i)
-
-
-def _released(token: Token) -> Finding | None:
-    """'He was treated and released', 'was released from the hospital': someone hurt who lived, so one of the
-    injured however many the story says died."""
-    if token.lemma_.lower() != "release" or token.pos_ != "VERB":
-        return None
-    treated = token.dep_ == "conj" and token.head.lemma_.lower() == "treat"
-    from_hospital = any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(t.lower_ in HOSPITALS for t in c.subtree)
-        for c in token.children
-    )
-    if not (treated or from_hospital):
-        return None  # "released on bail", "released the victim's name"
-    holder = child(token, {"nsubjpass"}) or (child(token.head, {"nsubjpass"}) if treated else None)
-    count = phrase_count(antecedent(holder)) if holder is not None else None
-    return Finding("injured", count, -1, holder.i) if holder is not None and count is not None else None
-
-
-def _special_findings(token: Token) -> Finding | None:
-    """Counts phrased without a casualty verb on the victims: 'stabbed to death', 'the body of a man'."""
-    hospital = _to_hospital(token) or _released(token)
-    if hospital is not None:
-        return hospital
-    verb = _to_death(token)
-    victim = victim_phrase(verb) if verb is not None else None
-    if victim is not None:
-        count = phrase_count(victim)
-        himself = victim.lower_ in REFLEXIVE  # "shot himself to death"
-        return Finding("killed", count, token.i, victim.i, himself=himself) if count is not None else None
-    if token.lower_ in BODY_WORDS and token.pos_ == "NOUN":
-        count = _bodies(token)
-        return Finding("killed", count, token.i) if count is not None else None
-    if token.lemma_.lower() == "life" and token.dep_ in OBJECTS and token.head.lemma_.lower() in LIFE_TAKERS:
-        owner = child(token, {"poss"})
-        own = any(c.lower_ == "own" for c in token.children)
-        if owner is not None and owner.lower_ in {"his", "her"} and own:
-            return Finding("killed", 1, token.i, owner.i, himself=True)  # "before taking his own life"
-        count = _lives(token)
-        return Finding("killed", count, token.i) if count is not None else None
-    if _gun_on_himself(token):
-        return Finding("killed", 1, token.i, token.i, himself=True)
-    if token.lemma_.lower() == "victim" and token.pos_ == "NOUN" and _ordinal(token) is not None:
-        # "as a fourth shooting victim was found": that many were hit, whatever the verb (a count of everyone,
-        # so no token: the larger reading counts)
-        return Finding("shot", _ordinal(token) or 0, -1, token.i)
-    if token.lower_ in ACT_NOUNS and token.pos_ == "NOUN":
-        return _act_of(token) or _owned_death(token)
-    if token.lower_ == "condition" and any(c.lower_ in CONDITIONS for c in token.children):
-        return _in_condition(token)
-    return None
-
-
-GUNS = {"gun", "shotgun", "rifle", "pistol", "handgun", "weapon", "revolver", "firearm"}
-
-
-def _gun_on_himself(token: Token) -> bool:
-    """'then turned the gun on himself': the killer's suicide, told without a casualty word."""
-    if token.lemma_.lower() != "turn" or token.pos_ != "VERB":
-        return False
-    weapon = child(token, OBJECTS)
-    on = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
-    target = child(on, {"pobj"}) if on is not None else None
-    return weapon is not None and weapon.lower_ in GUNS and target is not None and target.lower_ in REFLEXIVE
-
-
-CONDITIONS = {"critical", "serious", "stable", "fair", "grave", "satisfactory", "guarded"}
-
-
-def _in_condition(token: Token) -> Finding | None:
-    """'a teen is in critical condition', 'left a man in serious condition': a victim alive when reported."""
-    prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in {"VERB", "AUX"}:
-        return None
-    holder = child(prep.head, OBJECTS) or child(prep.head, SUBJECTS)
-    count = phrase_count(antecedent(holder)) if holder is not None else None
-    if holder is None or count is None:
-        return None
-    if _ordinal(holder) is not None:  # "a fourth victim is in critical condition": four were hit
-        return Finding("shot", _ordinal(holder) or count, -1, holder.i)
-    # a victim in critical condition may die later, so is counted like one shot, unless besides the dead
-    return Finding("injured" if besides_counted(holder) else "shot", count, token.i, holder.i)
-
-
-ACT_NOUNS: dict[str, Kind] = {
-    "shooting": "shot", "wounding": "injured", "murder": "killed", "killing": "killed", "slaying": "killed",
-    "death": "killed", "shootings": "shot", "murders": "killed", "killings": "killed", "slayings": "killed",
-    "deaths": "killed",
-}  # fmt: skip
-FATAL = {"fatal", "deadly"}  # "the fatal shooting of a man": he was killed
-
-
-def _act_of(token: Token) -> Finding | None:
-    """'the shooting of two teens', 'the wounding of four men': the people the act was done to."""
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    person = child(of, {"pobj"}) if of is not None else None
-    if person is None or person.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"}:
-        return None
-    # "the slaying of Sam Cole and another robbery": only the first noun of a list is surely a person
-    count = single_phrase_count(person)
-    if count is None:
-        return None
-    kind = ACT_NOUNS[token.lower_]
-    if kind == "shot" and any(c.lower_ in FATAL for c in token.children):
-        kind = "killed"
-    kind = "injured" if kind == "shot" and besides_counted(person) else kind
-    return Finding(kind, count, token.i, person.i)
-
-
-def _owned_death(token: Token) -> Finding | None:
-    """A death one person owns: "the 17-year-old's shooting death", "the man's murder"."""
-    owner = child(token, {"poss"})
-    if token.tag_ != "NN" or ACT_NOUNS[token.lower_] != "killed" or owner is None:
-        return None
-    if owner.tag_ not in {"NN", "NNP"} and not (owner.lower_ == "old" or owner.lower_ in {"his", "her"}):
-        return None
-    return Finding("killed", 1, token.i, owner.i)
-
-
-def _lives(token: Token) -> int | None:
-    """'claimed a woman's life', 'took two lives', 'took the lives of three men': the dead, from 'life'."""
-    owner = child(token, {"poss"})
-    if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
-        return 1 if owner.tag_ in {"NN", "NNP"} else phrase_count(owner)
-    return _bodies(token)  # a number on 'lives' or an 'of' phrase counts the same way as 'bodies'
-
-
 def _then_himself(token: Token) -> Finding | None:
     """'killed two neighbors, then himself', 'killed three people and then himself': the killer's own death,
     told as a last victim the parse hangs on the verb beside its object, is one death besides theirs. A verb
@@ -338,7 +146,7 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
         if own_death is not None:
             yield own_death
             continue
-        special = _special_findings(token)
+        special = special_findings(token)
         if special is not None:
             if not _only_threatened(token):
                 yield special
@@ -368,7 +176,7 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
             # "a third person has died": news of the third death (a third man killed may be the only dead)
             later = kind == "killed" and died_later(token, victim)
-            ordinal = _ordinal(victim) if (kind != "killed" or later) and count > 0 else None
+            ordinal = victim_ordinal(victim) if (kind != "killed" or later) and count > 0 else None
             if ordinal is not None and victim is not None:
                 # "a second man was wounded": two people were hit, a count of everyone (so no token: the
                 # larger reading counts, not the sum with the sentence's other victims)
@@ -384,7 +192,7 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
 def _only_threatened(token: Token) -> bool:
     """'threatening to take his own life', 'tried to beat him to death': a death threatened or attempted,
     told without a casualty verb, took no life."""
-    verb = _to_death(token) or (token.head if token.lemma_.lower() == "life" else None)
+    verb = to_death(token) or (token.head if token.lemma_.lower() == "life" else None)
     return verb is not None and _unreal(verb)
 
 
@@ -425,16 +233,6 @@ def _fatally_counted(token: Token) -> Finding | None:
         return None
     count = parse_count(head.text)
     return Finding("killed", count, head.i, among_hit=True) if count is not None else None
-
-
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-
-
-def _ordinal(victim: Token | None) -> int | None:
-    """'a second victim', 'a third man': the victim is one of that many hit."""
-    if victim is None or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in victim.children):
-        return None
-    return next((ORDINALS[c.lower_] for c in victim.children if c.lower_ in ORDINALS), None)
 
 
 def _known_victim(token: Token) -> bool:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 if TYPE_CHECKING:  # findings reads `died_later` from here
-    from kronika.casualties.findings import Finding
+    from kronika.casualties.finding import Finding
 
 HURT_WORDS = {"injure", "wound", "hospitalize", "hospitalise", "hurt"}
 # "died days later", "has since died", "was later pronounced dead"

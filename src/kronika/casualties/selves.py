@@ -15,7 +15,7 @@ from kronika.casualties.victims import SUBJECTS, antecedent
 from kronika.casualties.words import child
 
 if TYPE_CHECKING:
-    from kronika.casualties.findings import Finding
+    from kronika.casualties.finding import Finding
 
 NAMING = {"NOUN", "PROPN"}  # a pronoun ('he') could be anyone, so it names no one here
 

@@ -1,0 +1,202 @@
+"""Counts told without a casualty verb on the victims: 'stabbed to death', bodies found, people taken to
+a hospital or released from one, a victim's condition, 'the shooting of two men', a life taken, a gun turned
+on oneself, and 'a second victim' (one of that many hit)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kronika.casualties.finding import Finding
+from kronika.casualties.numbers import parse_count
+from kronika.casualties.patterns import Kind
+from kronika.casualties.phrases import REFLEXIVE, besides_counted, phrase_count, single_phrase_count
+from kronika.casualties.victims import SUBJECTS, antecedent, victim_phrase
+from kronika.casualties.words import OBJECTS, child
+
+BODY_WORDS = {"body", "bodies", "corpse", "corpses"}  # "the body of a man", "two bodies": one dead each
+
+
+LIFE_TAKERS = {"claim", "take", "end"}  # "claimed a woman's life", "took the lives of three people"
+
+
+def _bodies(token: Token) -> int | None:
+    """'two bodies were found', 'the body of a man': the dead, counted from the noun or its 'of' phrase."""
+    own = [c for c in token.children if c.dep_ == "nummod"]
+    if own:
+        return parse_count(own[0].text)
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    person = child(of, {"pobj"}) if of is not None else None
+    return phrase_count(person) if person is not None and person.pos_ in {"NOUN", "PROPN"} else None
+
+
+def to_death(token: Token) -> Token | None:
+    """The verb of 'stabbed to death', 'beaten to death', from the word 'death'."""
+    prep = token.head
+    if token.lower_ == "death" and token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ == "VERB":
+        return prep.head
+    return None
+
+
+TRANSPORT = {"take", "transport", "rush", "airlift", "fly", "drive", "carry", "bring", "transfer", "admit",
+             "go", "hospitalize", "treat"}  # fmt: skip
+HOSPITALS = {"hospital", "hospitals", "er", "emergency", "trauma", "clinic"}
+
+
+def _to_hospital(token: Token) -> Finding | None:
+    """'Both were taken to a hospital', 'four victims were rushed to area hospitals': people hit, who may
+    have died since, counted like people said to have been shot."""
+    if token.lemma_.lower() not in TRANSPORT or token.pos_ != "VERB":
+        return None
+    places = [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ in {"to", "at", "in"} for p in c.children
+    ]
+    if not any(t.lower_ in HOSPITALS for p in places for t in p.subtree):
+        return None
+    holder = child(token, {"nsubjpass", *OBJECTS})
+    if holder is None and token.lemma_.lower() == "go":
+        # "five people went to the hospital" counts victims; "his father went to the hospital" does not
+        subject = child(token, {"nsubj"})
+        holder = subject if subject is not None and child(subject, {"nummod"}) is not None else None
+    count = phrase_count(antecedent(holder)) if holder is not None else None
+    if holder is None or count is None or holder.lemma_.lower() in BODY_WORDS:
+        return None
+    # no token: a restatement of people the sentence's casualty words may already count, so the larger
+    # reading counts, not the sum ("took the man, with a gunshot wound, to a clinic"); "a second victim was
+    # taken to the hospital": two were hit
+    count = victim_ordinal(holder) or count
+    return Finding("injured" if besides_counted(holder) else "shot", count, -1, holder.i)
+
+
+def _released(token: Token) -> Finding | None:
+    """'He was treated and released', 'was released from the hospital': someone hurt who lived, so one of the
+    injured however many the story says died."""
+    if token.lemma_.lower() != "release" or token.pos_ != "VERB":
+        return None
+    treated = token.dep_ == "conj" and token.head.lemma_.lower() == "treat"
+    from_hospital = any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(t.lower_ in HOSPITALS for t in c.subtree)
+        for c in token.children
+    )
+    if not (treated or from_hospital):
+        return None  # "released on bail", "released the victim's name"
+    holder = child(token, {"nsubjpass"}) or (child(token.head, {"nsubjpass"}) if treated else None)
+    count = phrase_count(antecedent(holder)) if holder is not None else None
+    return Finding("injured", count, -1, holder.i) if holder is not None and count is not None else None
+
+
+def special_findings(token: Token) -> Finding | None:
+    """Counts phrased without a casualty verb on the victims: 'stabbed to death', 'the body of a man'."""
+    hospital = _to_hospital(token) or _released(token)
+    if hospital is not None:
+        return hospital
+    verb = to_death(token)
+    victim = victim_phrase(verb) if verb is not None else None
+    if victim is not None:
+        count = phrase_count(victim)
+        himself = victim.lower_ in REFLEXIVE  # "shot himself to death"
+        return Finding("killed", count, token.i, victim.i, himself=himself) if count is not None else None
+    if token.lower_ in BODY_WORDS and token.pos_ == "NOUN":
+        count = _bodies(token)
+        return Finding("killed", count, token.i) if count is not None else None
+    if token.lemma_.lower() == "life" and token.dep_ in OBJECTS and token.head.lemma_.lower() in LIFE_TAKERS:
+        owner = child(token, {"poss"})
+        own = any(c.lower_ == "own" for c in token.children)
+        if owner is not None and owner.lower_ in {"his", "her"} and own:
+            return Finding("killed", 1, token.i, owner.i, himself=True)  # "before taking his own life"
+        count = _lives(token)
+        return Finding("killed", count, token.i) if count is not None else None
+    if _gun_on_himself(token):
+        return Finding("killed", 1, token.i, token.i, himself=True)
+    if token.lemma_.lower() == "victim" and token.pos_ == "NOUN" and victim_ordinal(token) is not None:
+        # "as a fourth shooting victim was found": that many were hit, whatever the verb (a count of everyone,
+        # so no token: the larger reading counts)
+        return Finding("shot", victim_ordinal(token) or 0, -1, token.i)
+    if token.lower_ in ACT_NOUNS and token.pos_ == "NOUN":
+        return _act_of(token) or _owned_death(token)
+    if token.lower_ == "condition" and any(c.lower_ in CONDITIONS for c in token.children):
+        return _in_condition(token)
+    return None
+
+
+GUNS = {"gun", "shotgun", "rifle", "pistol", "handgun", "weapon", "revolver", "firearm"}
+
+
+def _gun_on_himself(token: Token) -> bool:
+    """'then turned the gun on himself': the killer's suicide, told without a casualty word."""
+    if token.lemma_.lower() != "turn" or token.pos_ != "VERB":
+        return False
+    weapon = child(token, OBJECTS)
+    on = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    target = child(on, {"pobj"}) if on is not None else None
+    return weapon is not None and weapon.lower_ in GUNS and target is not None and target.lower_ in REFLEXIVE
+
+
+CONDITIONS = {"critical", "serious", "stable", "fair", "grave", "satisfactory", "guarded"}
+
+
+def _in_condition(token: Token) -> Finding | None:
+    """'a teen is in critical condition', 'left a man in serious condition': a victim alive when reported."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "in" or prep.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    holder = child(prep.head, OBJECTS) or child(prep.head, SUBJECTS)
+    count = phrase_count(antecedent(holder)) if holder is not None else None
+    if holder is None or count is None:
+        return None
+    if victim_ordinal(holder) is not None:  # "a fourth victim is in critical condition": four were hit
+        return Finding("shot", victim_ordinal(holder) or count, -1, holder.i)
+    # a victim in critical condition may die later, so is counted like one shot, unless besides the dead
+    return Finding("injured" if besides_counted(holder) else "shot", count, token.i, holder.i)
+
+
+ACT_NOUNS: dict[str, Kind] = {
+    "shooting": "shot", "wounding": "injured", "murder": "killed", "killing": "killed", "slaying": "killed",
+    "death": "killed", "shootings": "shot", "murders": "killed", "killings": "killed", "slayings": "killed",
+    "deaths": "killed",
+}  # fmt: skip
+FATAL = {"fatal", "deadly"}  # "the fatal shooting of a man": he was killed
+
+
+def _act_of(token: Token) -> Finding | None:
+    """'the shooting of two teens', 'the wounding of four men': the people the act was done to."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    person = child(of, {"pobj"}) if of is not None else None
+    if person is None or person.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"}:
+        return None
+    # "the slaying of Sam Cole and another robbery": only the first noun of a list is surely a person
+    count = single_phrase_count(person)
+    if count is None:
+        return None
+    kind = ACT_NOUNS[token.lower_]
+    if kind == "shot" and any(c.lower_ in FATAL for c in token.children):
+        kind = "killed"
+    kind = "injured" if kind == "shot" and besides_counted(person) else kind
+    return Finding(kind, count, token.i, person.i)
+
+
+def _owned_death(token: Token) -> Finding | None:
+    """A death one person owns: "the 17-year-old's shooting death", "the man's murder"."""
+    owner = child(token, {"poss"})
+    if token.tag_ != "NN" or ACT_NOUNS[token.lower_] != "killed" or owner is None:
+        return None
+    if owner.tag_ not in {"NN", "NNP"} and not (owner.lower_ == "old" or owner.lower_ in {"his", "her"}):
+        return None
+    return Finding("killed", 1, token.i, owner.i)
+
+
+def _lives(token: Token) -> int | None:
+    """'claimed a woman's life', 'took two lives', 'took the lives of three men': the dead, from 'life'."""
+    owner = child(token, {"poss"})
+    if owner is not None and owner.pos_ in {"NOUN", "PROPN"}:
+        return 1 if owner.tag_ in {"NN", "NNP"} else phrase_count(owner)
+    return _bodies(token)  # a number on 'lives' or an 'of' phrase counts the same way as 'bodies'
+
+
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def victim_ordinal(victim: Token | None) -> int | None:
+    """'a second victim', 'a third man': the victim is one of that many hit."""
+    if victim is None or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in victim.children):
+        return None
+    return next((ORDINALS[c.lower_] for c in victim.children if c.lower_ in ORDINALS), None)
