@@ -262,15 +262,21 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     return _at_rioters(_stones(_demonstration(_communal(_vigilantes(_mob(_abused_in_arrest(weighed)))))))
 
 
+def _recoded(
+    detection: Detection, read_as: str, told: re.Pattern[str], unless: re.Pattern[str], coded: str
+) -> Detection:
+    """The detection coded in sub-type `coded` where the classifier read `read_as`, its sentence tells
+    `told` and does not tell `unless`; else unchanged (the shape most of these conventions share)."""
+    text = detection.sentence.text
+    if detection.type.acled_sub_event_type != read_as or not told.search(text) or unless.search(text):
+        return detection
+    return coded_as(detection, coded)
+
+
 def _protesters_harmed(detection: Detection) -> Detection:
     """An attack whose sentence says its victims were protesting ("a nurse was hurt while attending a
     rally"), and tells no violence of the crowd's own, is excessive force against protesters."""
-    text = detection.sentence.text
-    if detection.type.acled_sub_event_type != ATTACK or not _PROTESTERS_HARMED.search(text):
-        return detection
-    if _CROWD_ROW.search(text):
-        return detection
-    return coded_as(detection, EXCESSIVE_FORCE)
+    return _recoded(detection, ATTACK, _PROTESTERS_HARMED, _CROWD_ROW, EXCESSIVE_FORCE)
 
 
 def _weapon(detection: Detection) -> Detection:
@@ -292,8 +298,7 @@ def _device(detection: Detection) -> Detection:
     text = detection.sentence.text
     if not _DEVICE.search(text) or _NOT_SET_OFF.search(text):
         return detection
-    sub = REMOTE_EXPLOSIVE
-    return coded_as(detection, sub)
+    return coded_as(detection, REMOTE_EXPLOSIVE)
 
 
 def _base(detection: Detection) -> Detection:
@@ -313,11 +318,7 @@ def _base(detection: Detection) -> Detection:
 
 def _looting(detection: Detection) -> Detection:
     """An attack whose sentence tells only what was looted, burnt or destroyed, no one harmed, is looting."""
-    kind = detection.type
-    text = detection.sentence.text
-    if kind.acled_sub_event_type != ATTACK or not _LOOTED.search(text) or _HARM.search(text):
-        return detection
-    return coded_as(detection, LOOTING)
+    return _recoded(detection, ATTACK, _LOOTED, _HARM, LOOTING)
 
 
 def _territory(detection: Detection) -> Detection:
@@ -333,45 +334,25 @@ def _territory(detection: Detection) -> Detection:
 def _mob(detection: Detection) -> Detection:
     """An attack whose sentence says a mob did it or someone was lynched ("a mob beat a suspected thief
     to death"), and tells no protest, is mob violence."""
-    text = detection.sentence.text
-    if detection.type.acled_sub_event_type != ATTACK or not _MOB_TOLD.search(text):
-        return detection
-    if _PROTEST_TOLD.search(text):
-        return detection
-    return coded_as(detection, MOB_VIOLENCE)
+    return _recoded(detection, ATTACK, _MOB_TOLD, _PROTEST_TOLD, MOB_VIOLENCE)
 
 
 def _vigilantes(detection: Detection) -> Detection:
     """An attack whose sentence names a suspected thief, robber or witch ("villagers beat a suspected
     cattle thief to death"), and no armed men, police, protest or shots, is mob violence."""
-    text = detection.sentence.text
-    if detection.type.acled_sub_event_type != ATTACK or not _SUSPECTED_CULPRIT.search(text):
-        return detection
-    if _ARMED_OR_STATE.search(text):
-        return detection
-    return coded_as(detection, MOB_VIOLENCE)
+    return _recoded(detection, ATTACK, _SUSPECTED_CULPRIT, _ARMED_OR_STATE, MOB_VIOLENCE)
 
 
 def _communal(detection: Detection) -> Detection:
     """Mob violence whose sentence tells a clash with or between communities, clans or tribes ("villagers
     clashed with members of a neighbouring clan"), and tells no protest, is an armed clash."""
-    text = detection.sentence.text
-    if detection.type.acled_sub_event_type != MOB_VIOLENCE or not _COMMUNAL_CLASH.search(text):
-        return detection
-    if _PROTEST_TOLD.search(text):
-        return detection
-    return coded_as(detection, ARMED_CLASH)
+    return _recoded(detection, MOB_VIOLENCE, _COMMUNAL_CLASH, _PROTEST_TOLD, ARMED_CLASH)
 
 
 def _abused_in_arrest(detection: Detection) -> Detection:
     """An arrest whose sentence tells the arrested beaten, tortured or assaulted ("police beat and arrested
     two youths"), and tells no protest, is an attack."""
-    text = detection.sentence.text
-    if detection.type.acled_sub_event_type != ARRESTS or not _ABUSED_IN_ARREST.search(text):
-        return detection
-    if _PROTEST_TOLD.search(text):
-        return detection
-    return coded_as(detection, ATTACK)
+    return _recoded(detection, ARRESTS, _ABUSED_IN_ARREST, _PROTEST_TOLD, ATTACK)
 
 
 def _demonstration(detection: Detection) -> Detection:
