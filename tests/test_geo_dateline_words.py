@@ -10,6 +10,12 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.dateline import credited, find_dateline
 
 
+def dateline_town(gazetteer: Gazetteer, text: str) -> tuple[str, str | None] | None:
+    """The name and region of the town a text's dateline reads as, None where it reads none."""
+    place = find_dateline(text, gazetteer)
+    return (place.name, place.admin1) if place is not None else None
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -37,8 +43,7 @@ def test_a_citys_part_in_capitals_is_not_read_by_its_last_word(gazetteer: Gazett
 def test_a_time_zone_or_station_before_the_city_is_passed_over(
     gazetteer: Gazetteer, text: str, name: str, admin1: str
 ) -> None:
-    place = find_dateline(text, gazetteer)
-    assert place is not None and (place.name, place.admin1) == (name, admin1)
+    assert dateline_town(gazetteer, text) == (name, admin1)
 
 
 @pytest.mark.parametrize(
@@ -53,8 +58,7 @@ def test_a_time_zone_or_station_before_the_city_is_passed_over(
 def test_a_states_abbreviation_without_its_full_stop_names_the_state(
     gazetteer: Gazetteer, text: str, name: str, admin1: str
 ) -> None:
-    place = find_dateline(text, gazetteer)
-    assert place is not None and (place.name, place.admin1) == (name, admin1)
+    assert dateline_town(gazetteer, text) == (name, admin1)
 
 
 @pytest.mark.parametrize(
@@ -72,8 +76,7 @@ def test_a_states_abbreviation_without_its_full_stop_names_the_state(
 def test_datelines_written_a_little_differently(
     gazetteer: Gazetteer, text: str, name: str, admin1: str
 ) -> None:
-    place = find_dateline(text, gazetteer)
-    assert place is not None and (place.name, place.admin1) == (name, admin1)
+    assert dateline_town(gazetteer, text) == (name, admin1)
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,13 @@ import pytest
 from builders import rule
 
 from kronika.events.harmed_protests import harmed_protest
-from kronika.events.taxonomy import acled_event_type
+from kronika.events.taxonomy import EXCESSIVE_FORCE as EXCESSIVE
+from kronika.events.taxonomy import INTERVENTION, acled_event_type
+from kronika.events.taxonomy import PEACEFUL_PROTEST as PEACEFUL
+from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
 from kronika.merge_build import build_event
 from kronika.model import Casualties, EventDate, EventMention, EventType, Evidence, Span
 
-PEACEFUL = "Peaceful protest"
-INTERVENTION = "Protest with intervention"
-EXCESSIVE = "Excessive force against protesters"
-VIOLENT = "Violent demonstration"
 NONE = Casualties()
 ONE_DEAD = Casualties(fatalities=1)
 HURT = Casualties(fatalities=0, injured=12)
