@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.nearby import distance_km
 
@@ -17,9 +19,17 @@ if TYPE_CHECKING:
 # 'Sadar' (headquarters) names the sub-district around a district's own town: 'Jessore Sadar upazila'
 # is the part of Jessore district its town Jessore governs.
 HEADQUARTERS_WORDS = frozenset({"sadar", "sader", "sadr"})
-# Type words of units only one country has, with its alpha-3: a name so typed lies in that country.
 PART_OF_CITY_KM = 30.0  # a city's boroughs lie this close to its centre (Staten Island, 20 km from Manhattan)
+# Type words of units only one country has, with its alpha-3: a name so typed lies in that country.
 NATIONAL_TYPES = {"upazila": "BGD", "upazilla": "BGD", "upozila": "BGD"}
+
+
+def unit_country(name: Span) -> str | None:
+    """The one country whose word for a unit types a name ('Karimganj upazila' is Bangladesh's, though
+    India has a bigger Karimganj), where that word ends the name or follows it; None for other names."""
+    doc = name.doc
+    words = [doc[name.end - 1], *([doc[name.end]] if name.end < len(doc) else [])]
+    return next((NATIONAL_TYPES[w.lower_] for w in words if w.lower_ in NATIONAL_TYPES), None)
 
 
 def in_national_unit(found: list[GeoEntry], name: ChainName) -> list[GeoEntry]:

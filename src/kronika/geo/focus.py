@@ -12,7 +12,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.actor_demonyms import is_demonym, named_region_country
 from kronika.geo.article import article_places
 from kronika.geo.chains import Chain, ChainName, find_chains, resolve_chain
-from kronika.geo.compound_names import NATIONAL_TYPES
+from kronika.geo.compound_names import unit_country
 from kronika.geo.dateline import credited, find_dateline
 from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import CURRENCY_WORDS, PLACE_LABELS
@@ -44,7 +44,7 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
         country = (
             None
             if credited(doc_text(doc), ent.start_char, ent.end_char)
-            else _unit_country(ent) or _ent_country(ent, gazetteer)
+            else unit_country(ent) or _ent_country(ent, gazetteer)
         )
         if country:
             votes[country] += _vote_weight(ent, gazetteer)
@@ -72,14 +72,6 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
             or lone_town_country(doc, gazetteer)
         )
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]
-
-
-def _unit_country(ent: Span) -> str | None:
-    """The one country whose word for a unit types the name ('Karimganj upazila' is Bangladesh's, though
-    India has a bigger Karimganj), where that word ends the name or follows it."""
-    doc = ent.doc
-    words = [doc[ent.end - 1], *([doc[ent.end]] if ent.end < len(doc) else [])]
-    return next((NATIONAL_TYPES[w.lower_] for w in words if w.lower_ in NATIONAL_TYPES), None)
 
 
 def _vote_weight(ent: Span, gazetteer: Gazetteer) -> float:

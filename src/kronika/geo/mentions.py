@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.compound_names import NATIONAL_TYPES
+from kronika.geo.compound_names import unit_country
 from kronika.geo.names import REGION_TYPE_WORDS
 from kronika.geo.resolve import resolve_name
 from kronika.geo.surnames import someones_surname
@@ -86,7 +86,7 @@ def _named_places(
         entry = resolve_name(
             gazetteer, phrase.text, focus, untagged=ent.label_ not in PLACE_LABELS and not typed
         )
-        if entry is not None and not _surname(doc, phrase) and not _foreign_to_type(doc, phrase, entry):
+        if entry is not None and not _surname(doc, phrase) and not _foreign_to_type(phrase, entry):
             out.append((phrase, entry))
             covered.update(range(ent.start, phrase.end))
     for token in span:
@@ -137,11 +137,10 @@ def _strip_det(ent: Span) -> Span:
     return ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
 
 
-def _foreign_to_type(doc: Doc, phrase: Span, entry: GeoEntry) -> bool:
+def _foreign_to_type(phrase: Span, entry: GeoEntry) -> bool:
     """Whether a name typed by a word for a unit only one country has ('Karimganj upazila', which only
     Bangladesh has) is read in another country (Assam's Karimganj): the type word says it is not there."""
-    words = [doc[phrase.end - 1], *([doc[phrase.end]] if phrase.end < len(doc) else [])]
-    national = next((NATIONAL_TYPES[w.lower_] for w in words if w.lower_ in NATIONAL_TYPES), None)
+    national = unit_country(phrase)
     return national is not None and entry.country != national
 
 
