@@ -88,6 +88,8 @@ def test_canonical_key_folds_transliterations(variants: list[str], same: bool) -
         ("UNP", "United National Party", "LKA", "PTY"),
         ("Podujana Peramuna", "Sri Lanka Podujana Peramuna", "LKA", "PTY"),
         ("Islamic State Somalia Province", "Islamic State", "-", "REB"),
+        ("politician", "Politicians", None, "PTY"),  # one person, not a party
+        ("party members", "Political parties", None, "PTY"),
     ],
 )
 def test_shipped_lexicon_knows(
