@@ -94,3 +94,28 @@ def test_a_court_days_act_does_not_date_the_shooting_its_accused_is_charged_with
 ) -> None:
     result = resolve(nlp, text, trigger, plover="ASSAULT")
     assert result.value == date.fromisoformat(expected), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A man who shot his infant son last week has died.\n\n"
+            "His wife called 911 shortly before midnight on Thursday and said her husband shot the baby.\n\n"
+            "Elsewhere in the county, Saturday's crash on the interstate injured two drivers.",
+            "shot",
+            "2020-10-01",
+        ),
+        (
+            "A woman was killed in a shooting at a home on Elm Street.\n\n"
+            "The county said Monday that dispatchers received a 911 call at 3:15 a.m. Saturday.",
+            "shooting",
+            "2020-10-03",
+        ),
+    ],
+)
+def test_a_call_to_911_dates_the_incident_it_reports(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    result = resolve(nlp, text, trigger, plover="ASSAULT")
+    assert result.value == date.fromisoformat(expected), result.reason
