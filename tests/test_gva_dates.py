@@ -64,3 +64,58 @@ def test_an_investigation_takes_the_day_its_own_sentence_gives_the_incident_it_i
 ) -> None:
     result = resolve(nlp, text, trigger, plover="ACCUSE")
     assert result.value == date.fromisoformat(expected), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "ELMTON — A man accused of killing his wife and wounding her sister pleaded not guilty at the"
+            " county courthouse Monday.\n\nPolice said the shooting happened on Sept. 14 outside.",
+            "killing",
+            "2020-09-14",
+        ),
+        (
+            "A teen accused of wounding three people was denied bond during a court appearance on Monday.\n\n"
+            "The shots were fired Saturday night near a park.",
+            "wounding",
+            "2020-10-03",
+        ),
+        (
+            "The woman accused of killing her neighbor was ordered Monday to stand trial.\n\n"
+            "Police say she shot him on Aug. 30 in his driveway.",
+            "killing",
+            "2020-08-30",
+        ),
+    ],
+)
+def test_a_court_days_act_does_not_date_the_shooting_its_accused_is_charged_with(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    result = resolve(nlp, text, trigger, plover="ASSAULT")
+    assert result.value == date.fromisoformat(expected), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A man who shot his infant son last week has died.\n\n"
+            "His wife called 911 shortly before midnight on Thursday and said her husband shot the baby.\n\n"
+            "Elsewhere in the county, Saturday's crash on the interstate injured two drivers.",
+            "shot",
+            "2020-10-01",
+        ),
+        (
+            "A woman was killed in a shooting at a home on Elm Street.\n\n"
+            "The county said Monday that dispatchers received a 911 call at 3:15 a.m. Saturday.",
+            "shooting",
+            "2020-10-03",
+        ),
+    ],
+)
+def test_a_call_to_911_dates_the_incident_it_reports(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    result = resolve(nlp, text, trigger, plover="ASSAULT")
+    assert result.value == date.fromisoformat(expected), result.reason

@@ -20,12 +20,13 @@ from kronika.nlp import sentences as doc_sentences
 
 # a sentence's own anaphora ("then", "the day before") need an event of its own to point back to
 CONTEXT_ANCHORS = {"absolute", "published"}
-# what follows an incident and has a day of its own: the arrest, the charge, the hearing, the statement,
-# and a state still holding when the report was written ('remained in critical condition Sunday')
+# what follows an incident and has a day of its own: the arrest, the charge, the hearing and what a court
+# orders or denies there ('ordered to stand trial', 'denied bond at a court appearance Monday'), the
+# statement, and a state still holding when the report was written ('remained in critical condition Sunday')
 AFTERMATH_LEMMAS = frozenset({
     "arrest", "charge", "book", "sentence", "indict", "arraign", "plead", "convict", "identify", "release",
     "hold", "jail", "detain", "appear", "file", "say", "tell", "announce", "report", "confirm", "state",
-    "remain",
+    "remain", "order", "deny", "appearance", "hearing", "arraignment",
 })  # fmt: skip
 
 INFLECTION = re.compile(r"(?:ed|ing|s)$")
@@ -200,9 +201,20 @@ def dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
 
 
 def hanging_verb(span: Span) -> Token:
-    """The word a time expression hangs on, past a preposition ('remained at large Monday': 'remained')."""
+    """The word a time expression hangs on, past a preposition ('remained at large Monday': 'remained'),
+    and past the place a preposition names where the parse hangs the day on it ('pleaded not guilty in a
+    courtroom Tuesday': 'pleaded'; a day tells when something happened, not when a place was), but not past
+    an incident's own word ('charged in the shooting Wednesday': the shooting's day)."""
     verb = span.root.head
+    if _on_place_noun(span.root) and verb.lemma_.lower() not in INCIDENT_LEMMAS:
+        verb = verb.head
     return verb.head if verb.pos_ == "ADP" else verb
+
+
+def _on_place_noun(word: Token) -> bool:
+    """The parse hangs the word as a bare noun phrase ('Tuesday') on a preposition's object."""
+    head = word.head
+    return word.dep_ == "npadvmod" and head.dep_ == "pobj" and head.head.pos_ == "ADP"
 
 
 def is_after(verb: Token, lemmas: frozenset[str]) -> bool:

@@ -1,5 +1,5 @@
 """Which words of a sentence tell its incident: the attack's own words, a weapon going off, the finding
-or reporting of the victim, a scene a 'when' clause interrupts, and the police's response."""
+or reporting of the victim, a scene a 'when' clause interrupts, a call to 911, and the police's response."""
 
 from __future__ import annotations
 
@@ -25,6 +25,10 @@ WEAPON_NOUNS = frozenset({
 # the emergency response to an incident comes as it happens: 'officers responded to the home about 2 a.m.
 # Sunday', 'deputies were called to the apartments at 1:11 a.m. Monday', 'were dispatched to a report'
 RESPONSE_LEMMAS = frozenset({"respond", "dispatch", "call"})
+# a call to 911 is made as the incident happens: 'his wife called 911 shortly before midnight Thursday',
+# 'dispatchers received a 911 call at 3:15 a.m. Saturday'
+CALL_VERBS = frozenset({"call", "dial"})
+EMERGENCY_NUMBER = "911"
 
 
 def incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
@@ -32,13 +36,15 @@ def incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
     shot Sunday': Sunday dates the finding of the shot man, the nearest the report comes to the shooting),
     the verb by which an incident was reported to the police ('the shooting was reported about 4 p.m.
     Saturday': the call came as it happened), and the verb by which a victim suffered the harm ('suffered
-    a gunshot wound Monday evening')."""
+    a gunshot wound Monday evening'), and a call to 911."""
     words = [t for t in sentence if t.lemma_.lower() in lemmas]
     found = [t.head for t in words if t.dep_ in STATE_EDGES and t.head.lemma_.lower() in FINDING_LEMMAS]
     called = [t.head for t in words if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in CALL_LEMMAS]
     suffered = [t.head for t in words if t.dep_ == "dobj" and t.head.lemma_.lower() in SUFFER_LEMMAS]
     words += _discharges(sentence)
-    return words + found + called + suffered + _when_framed(words) + _responses(sentence)
+    return (
+        words + found + called + suffered + _when_framed(words) + _responses(sentence) + _emergency(sentence)
+    )
 
 
 def _discharges(sentence: Span) -> list[Token]:
@@ -71,6 +77,18 @@ def _responses(sentence: Span) -> list[Token]:
     """The verbs by which police or medics were sent to an incident ('responded to', 'were called to',
     'dispatched to'), which date it as closely as its own words."""
     return [t for t in sentence if t.lemma_.lower() in RESPONSE_LEMMAS and _goes_to(t)]
+
+
+def _emergency(sentence: Span) -> list[Token]:
+    """The words by which someone called 911: the verb ('called 911', 'dialed 911'), the call itself ('a 911
+    call at 2 a.m.') and the verb taking it ('received a 911 call Saturday')."""
+    calls = [
+        t
+        for t in sentence
+        if t.lemma_.lower() in CALL_VERBS and any(c.lower_ == EMERGENCY_NUMBER for c in t.children)
+    ]
+    taking = [t.head for t in calls if t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"}]
+    return calls + taking
 
 
 def _goes_to(verb: Token) -> bool:
