@@ -224,6 +224,31 @@ def test_a_text_with_no_event_takes_its_leads_fair_reading(
     assert [d.type.acled_sub_event_type for d in found] == ([expected] if expected else [])
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the only trigger is a purpose ("to disperse"): the lead's reading tells the event
+        (
+            "Police fire tear gas to disperse two protests against water cuts in the town.",
+            ["Protest with intervention"],
+        ),
+        # a negated or future act says nothing happened: no event
+        ("Police did not disperse the protests against water cuts in the town.", []),
+        ("Police will disperse any protests against water cuts in the town.", []),
+    ],
+)
+def test_a_text_telling_only_a_purpose_takes_its_leads_fair_reading(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    """An act told only by what it was done for ("fire tear gas to disperse protests") is still the lead's
+    event, typed by a fair reading (0.4 on), as in a text where nothing else tells one."""
+    detector = load_detector(FixedTyper(read_as("Protest with intervention", 0.5)))  # type: ignore[arg-type]
+    found = detector.detect(nlp(text), Article(id="t", text=text))
+    asserted = [d.type.acled_sub_event_type for d in found if d.modality == "asserted"]
+    assert asserted == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
