@@ -10,7 +10,7 @@ from fixed_typer import FixedTyper, read_as
 from spacy.language import Language
 
 from kronika.events import load_detector
-from kronika.events.acled_typing import distinct_lead, uncoded_lead
+from kronika.events.acled_typing import distinct_lead, quiet_lead, uncoded_lead
 from kronika.events.battle_rules import armed_targets, civilian_victims, feuding_sides
 from kronika.events.discourse import (
     FOLLOW_UP_FACTOR,
@@ -175,6 +175,34 @@ def test_an_uncoded_main_trigger_of_the_lead_takes_its_reading(
     out = uncoded_lead(found, read_as("Peaceful protest", probability), 0.6)  # type: ignore[arg-type]
     assert out[0].type.acled_sub_event_type == expected
     assert out[0].type.plover == "REQUEST"
+    assert out[1:] == found[1:]
+
+
+@pytest.mark.parametrize(
+    ("probability", "other", "expected"),
+    [
+        # nothing in the text is coded: a fair reading codes the lead's surest trigger
+        (0.5, None, "Violent demonstration"),
+        (0.45, "none", "Violent demonstration"),
+        # too weak a reading, or another event of the text already coded: unchanged
+        (0.3, None, None),
+        (0.5, "Arrests", None),
+    ],
+)
+def test_a_text_coding_nothing_codes_its_lead_by_a_fair_reading(
+    probability: float, other: str | None, expected: str | None
+) -> None:
+    """'Workers barricaded roads to denounce wage cuts': no trigger of the text is one ACLED codes, so the
+    lead's surest one keeps its PLOVER type and takes the fair reading's coding (0.4 on)."""
+    text = "Workers barricaded roads to denounce wage cuts. Police later arrested two of them."
+    lead = made_up_detection(text.split(". ")[0] + ".", "denounce", "ACCUSE", None, text=text)
+    later_sentence = text.split(". ")[1]
+    later_sub = None if other in (None, "none") else other
+    later = made_up_detection(later_sentence, "arrested", "COERCE", later_sub, confidence=0.95, text=text)
+    found = [lead] if other is None else [lead, later]
+    out = quiet_lead(found, 0, read_as("Violent demonstration", probability), 0.4)  # type: ignore[arg-type]
+    assert out[0].type.acled_sub_event_type == expected
+    assert out[0].type.plover == "ACCUSE"
     assert out[1:] == found[1:]
 
 
