@@ -232,6 +232,32 @@ def test_an_attack_on_protesters_is_excessive_force(sentence: str, trigger: str,
     assert sure.type.acled_sub_event_type == "Attack"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("During hartal hours a petrol bomb was hurled at a bus, injuring two passengers.", "hurled", RIOT),
+        (
+            "Two shopkeepers were beaten in the town during the opposition's dawn-to-dusk hartal.",
+            "beaten",
+            RIOT,
+        ),
+        # a killing during a hartal is anyone's: the hartal's people killed are protesters harmed
+        ("Two activists were stabbed to death by rivals during the hartal.", "stabbed", EXCESSIVE),
+        # a protest told beside it: the protest rules decide, not the hartal
+        ("Two marchers were killed during a rally held in the hartal.", "killed", EXCESSIVE),
+        # no hartal: the attack stands
+        ("A petrol bomb was hurled at a bus, injuring two passengers.", "hurled", "Attack"),
+    ],
+)
+def test_an_attack_during_a_hartal_is_the_hartals_riot(sentence: str, trigger: str, expected: str) -> None:
+    """Violence told during a hartal, South Asia's general strike enforced in the street, is ACLED's
+    violent demonstration: the hartal's riot, not force used on protesters."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.5)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+    assert found.type.plover == "ASSAULT"
+
+
 def test_the_detector_keeps_a_named_shelling(nlp: Language) -> None:
     """End to end: an unsure clash reading of a sentence that says "shelled" gives a shelling."""
     detector = load_detector(FixedTyper(read_as(CLASH, 0.5)))  # type: ignore[arg-type]

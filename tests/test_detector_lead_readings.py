@@ -10,7 +10,7 @@ from fixed_typer import FixedTyper, read_as
 from spacy.language import Language
 
 from kronika.events import load_detector
-from kronika.events.acled_typing import distinct_lead, uncoded_lead
+from kronika.events.acled_typing import distinct_lead, quiet_lead, uncoded_lead
 from kronika.events.battle_rules import armed_targets, civilian_victims, feuding_sides
 from kronika.events.discourse import (
     FOLLOW_UP_FACTOR,
@@ -179,6 +179,34 @@ def test_an_uncoded_main_trigger_of_the_lead_takes_its_reading(
 
 
 @pytest.mark.parametrize(
+    ("probability", "other", "expected"),
+    [
+        # nothing in the text is coded: a fair reading codes the lead's surest trigger
+        (0.5, None, "Violent demonstration"),
+        (0.45, "none", "Violent demonstration"),
+        # too weak a reading, or another event of the text already coded: unchanged
+        (0.3, None, None),
+        (0.5, "Arrests", None),
+    ],
+)
+def test_a_text_coding_nothing_codes_its_lead_by_a_fair_reading(
+    probability: float, other: str | None, expected: str | None
+) -> None:
+    """'Workers barricaded roads to denounce wage cuts': no trigger of the text is one ACLED codes, so the
+    lead's surest one keeps its PLOVER type and takes the fair reading's coding (0.4 on)."""
+    text = "Workers barricaded roads to denounce wage cuts. Police later arrested two of them."
+    lead = made_up_detection(text.split(". ")[0] + ".", "denounce", "ACCUSE", None, text=text)
+    later_sentence = text.split(". ")[1]
+    later_sub = None if other in (None, "none") else other
+    later = made_up_detection(later_sentence, "arrested", "COERCE", later_sub, confidence=0.95, text=text)
+    found = [lead] if other is None else [lead, later]
+    out = quiet_lead(found, 0, read_as("Violent demonstration", probability), 0.4)  # type: ignore[arg-type]
+    assert out[0].type.acled_sub_event_type == expected
+    assert out[0].type.plover == "ACCUSE"
+    assert out[1:] == found[1:]
+
+
+@pytest.mark.parametrize(
     ("reading", "probability", "expected"),
     [
         ("Disrupted weapons use", 0.9, "Disrupted weapons use"),
@@ -222,6 +250,31 @@ def test_a_text_with_no_event_takes_its_leads_fair_reading(
     detector = load_detector(FixedTyper(read_as("Change to group/activity", probability)))  # type: ignore[arg-type]
     found = detector.detect(nlp(text), Article(id="t", text=text))
     assert [d.type.acled_sub_event_type for d in found] == ([expected] if expected else [])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the only trigger is a purpose ("to disperse"): the lead's reading tells the event
+        (
+            "Police fire tear gas to disperse two protests against water cuts in the town.",
+            ["Protest with intervention"],
+        ),
+        # a negated or future act says nothing happened: no event
+        ("Police did not disperse the protests against water cuts in the town.", []),
+        ("Police will disperse any protests against water cuts in the town.", []),
+    ],
+)
+def test_a_text_telling_only_a_purpose_takes_its_leads_fair_reading(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    """An act told only by what it was done for ("fire tear gas to disperse protests") is still the lead's
+    event, typed by a fair reading (0.4 on), as in a text where nothing else tells one."""
+    detector = load_detector(FixedTyper(read_as("Protest with intervention", 0.5)))  # type: ignore[arg-type]
+    found = detector.detect(nlp(text), Article(id="t", text=text))
+    asserted = [d.type.acled_sub_event_type for d in found if d.modality == "asserted"]
+    assert asserted == expected
 
 
 @pytest.mark.parametrize(

@@ -148,6 +148,11 @@ SENTENCES = [
         Expected("PROTEST", "riot", "Mob violence", ("Migrant workers",)),
     ),
     (
+        # flogging is a beating, whoever orders it
+        "Village guards flogged two traders in the market square.",
+        Expected("ASSAULT", "beat", "Attack", ("Village guards",), ("two traders",)),
+    ),
+    (
         "Looters ransacked a pharmacy in the old town.",
         Expected("COERCE", "destroy", "Looting/property destruction", ("Looters",)),
     ),

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import pytest
 from builders import made_up_detection
+from fixed_typer import FixedTyper, read_as
+from spacy.language import Language
 
-from kronika.events.headings import headed_lead, heading_sub_type
+from kronika.events import load_detector
+from kronika.events.headings import headed_lead, heading_sub_type, heading_type
 from kronika.events.taxonomy import acled_event_type
+from kronika.model import Article
 
 
 @pytest.mark.parametrize(
@@ -53,3 +57,44 @@ def test_a_headed_note_codes_its_main_event_so(
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
     assert out.type.plover == plover
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "sub"),
+    [
+        ("Mass grave: On 5 June, twelve bodies were found near Tamok.", "COERCE", "Other"),
+        ("Other: On 3 June, posters with hateful slogans appeared on walls in Tamok.", "COERCE", "Other"),
+        (
+            "Movement of forces: On 7 June, a column reached the border town.",
+            "MOBILIZE",
+            "Change to group/activity",
+        ),
+        ("Arrests: On 8 June, two journalists were taken to the police station.", "COERCE", "Arrests"),
+        ("On 5 June, twelve bodies were found near Tamok.", None, None),
+    ],
+)
+def test_a_heading_alone_tells_the_event_type(text: str, plover: str | None, sub: str | None) -> None:
+    """With no trigger to code, the heading's sub-type gives the event type, in a PLOVER family that fits."""
+    kind = heading_type(text)
+    assert (kind and kind.plover, kind and kind.acled_sub_event_type) == (plover, sub)
+    if kind is not None:
+        assert kind.acled_event_type == acled_event_type(sub)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mass grave: On 5 June, twelve bodies were found in a pit near Tamok.", ["Other"]),
+        ("Other: On 3 June, posters with hateful slogans appeared on walls in Tamok.", ["Other"]),
+        # no heading: a reading this weak makes no event
+        ("On 3 June, posters with hateful slogans appeared on walls in Tamok.", []),
+    ],
+)
+def test_a_headed_note_with_no_trigger_still_tells_its_event(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    """A coder's heading says an event was coded even where no word of the note is a trigger."""
+    detector = load_detector(FixedTyper(read_as("Other", 0.3)))  # type: ignore[arg-type]
+    found = [d for d in detector.detect(nlp(text), Article(id="t", text=text)) if d.modality == "asserted"]
+    assert [d.type.acled_sub_event_type for d in found] == expected

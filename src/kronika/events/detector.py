@@ -39,12 +39,13 @@ from kronika.events.acled_typing import (
     distinct_lead,
     fallback_type,
     lead_type,
+    quiet_lead,
     type_sentence,
     uncoded_lead,
 )
 from kronika.events.arguments import arguments, of_objects
 from kronika.events.discourse import passages, retype_lead, weigh_by_discourse
-from kronika.events.headings import headed_lead
+from kronika.events.headings import HEADING_PROBABILITY, headed_lead, heading_type
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
 from kronika.events.modality import REPORTING, modality
 from kronika.events.rules import RULE_BREAKING, adjust, commitment, doers, modifies_noun
@@ -156,14 +157,19 @@ class RuleDetector:
             for d in _typed_sentence(doc, article, sent, sent_drafts, predictions.get(sent.start), i == top)
         ]
         lead_prediction = predictions.get(sents[top].start)
-        if not found and lead_prediction is not None:
-            found = _lead_event(doc, article, sents[top], lead_prediction, [], QUIET_LEAD_MIN_PROBABILITY)
+        if _quiet(found) and lead_prediction is not None:
+            found += _lead_event(doc, article, sents[top], lead_prediction, [], QUIET_LEAD_MIN_PROBABILITY)
         first = sents[top].start_char
         lead_end = first + len(texts[top])
         peaceful = _sure_peaceful(lead_prediction)
         found = retype_lead(found, article.text, first, lead_end, peaceful)
         found = distinct_lead(found, first, lead_prediction)
+        found = quiet_lead(found, first, lead_prediction, QUIET_LEAD_MIN_PROBABILITY)
         found = headed_lead(found, article.text, first)
+        if not _asserted(found) and (kind := heading_type(article.text)) is not None:
+            # the heading says what was coded even where no word of the note tells it ("Mass grave: ...")
+            lead = _reading_detection(doc, article, sents[top], sents[top].root, kind, HEADING_PROBABILITY)
+            found = [*found, replace(lead, modality="asserted")]
         return weigh_by_discourse(found, first, _sure_reading(lead_prediction))
 
     def _drafts(self, doc: Doc, article: Article, sent: SpacySpan, lead: bool) -> list[Draft]:
@@ -305,6 +311,18 @@ def _outweighs(found: Detection, lead: Detection) -> bool:
     if not acled_codable(found.type) or found.modality != "asserted":
         return False
     return found.confidence >= lead.confidence or found.trigger == lead.trigger
+
+
+def _quiet(detections: Sequence[Detection]) -> bool:
+    """Whether the detections tell no event but what some act was done for: none, or only purposes
+    ("Police fire tear gas to disperse protests": the parse finds no trigger in "fire tear gas", and
+    "disperse" is only intended). A negated, future or possible act says nothing happened."""
+    return all(d.modality == "intended" for d in detections)
+
+
+def _asserted(detections: Sequence[Detection]) -> bool:
+    """Whether any of the detections is asserted (one that will become an event)."""
+    return any(d.modality == "asserted" for d in detections)
 
 
 def _sure_peaceful(prediction: AcledPrediction | None) -> bool:

@@ -8,8 +8,17 @@ from collections.abc import Sequence
 from types import MappingProxyType
 from typing import Final
 
-from kronika.events.taxonomy import ARRESTS, DISRUPTED_WEAPONS, GROUP_ACTIVITY, LOOTING, OTHER, coded_as
-from kronika.model import Detection
+from kronika.events.taxonomy import (
+    ACLED_TO_PLOVER,
+    ARRESTS,
+    DISRUPTED_WEAPONS,
+    GROUP_ACTIVITY,
+    LOOTING,
+    OTHER,
+    acled_event_type,
+    coded_as,
+)
+from kronika.model import Detection, EventType
 
 # ACLED's coders head some notes with the kind of event they coded, and each such heading goes with one
 # sub-type: of the training notes headed so (about 3,400), every heading here names its note's sub-type at
@@ -36,6 +45,9 @@ _HEADINGS: Final = MappingProxyType(
         "mass grave": OTHER,
     }
 )
+# How sure a heading is of its sub-type when no word of the note tells the event (the headings above name
+# their note's sub-type at least 95% of the time).
+HEADING_PROBABILITY: Final = 0.9
 _HEADING: Final = re.compile(r"\s*([A-Za-z][A-Za-z -]{1,30}):\s")
 
 
@@ -54,3 +66,17 @@ def headed_lead(detections: Sequence[Detection], text: str, first: int) -> list[
         return list(detections)
     main = max([d for d in asserted if d.sentence.start == first] or asserted, key=lambda d: d.confidence)
     return [coded_as(d, sub) if d is main else d for d in detections]
+
+
+def heading_type(text: str) -> EventType | None:
+    """The event type of a note's main event told by its heading alone ('Mass grave: On 5 June, bodies were
+    found ...'): the heading's sub-type, in the PLOVER reading of that sub-type, a troop movement for a
+    change to group/activity, else a coercive act (ACLED's strategic developments). None without a heading."""
+    sub = heading_sub_type(text)
+    if sub is None:
+        return None
+    reading = ACLED_TO_PLOVER.get(sub)
+    plover, mode = (reading.plover, reading.mode) if reading else ("COERCE", None)
+    if sub == GROUP_ACTIVITY:
+        plover, mode = "MOBILIZE", "troops"
+    return EventType(plover, mode, acled_event_type(sub), sub)
