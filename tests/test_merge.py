@@ -219,6 +219,26 @@ def test_the_event_takes_the_most_specific_type_and_unions_actors() -> None:
     assert event.targets == (POLICE,)
 
 
+@pytest.mark.parametrize(
+    ("generic_days", "specific_days", "expected"),
+    [
+        ([TUE, TUE], [MON], MON),  # the protest's own report decides, however many sentences sum it up
+        ([TUE], [MON, UNDATED], MON),
+        ([TUE], [UNDATED], TUE),  # with no dated report of the protest itself, the summary dates it
+    ],
+)
+def test_sentences_about_the_unrest_as_a_whole_do_not_date_the_protest(
+    generic_days: list[EventDate], specific_days: list[EventDate], expected: EventDate
+) -> None:
+    """'The minister resigned Tuesday after days of unrest' dates the resignation, not the protest."""
+    generic = [
+        mention("a1", 100 * i, kind=RIOT, when=d, trigger="unrest") for i, d in enumerate(generic_days)
+    ]
+    specific = [mention("a1", 1000 + 100 * i, kind=RIOT, when=d) for i, d in enumerate(specific_days)]
+    (event,) = merge_mentions([*generic, *specific])
+    assert event.date == expected
+
+
 IMPLIED_GROUP = Actor("Unidentified armed group", "", "KGZ", "UAF")
 IMPLIED_CROWD = Actor("Crowd", "", "KGZ", "CVL")
 

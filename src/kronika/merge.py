@@ -28,6 +28,7 @@ from kronika.merge_build import (
     PLACE_RANK,
     build_event,
     combine_confidence,
+    is_generic,
     lowest_report,
     pick_date,
     pick_place,
@@ -43,9 +44,6 @@ INCOMPATIBLE = -math.inf
 NEAR_KM = 15.0  # two city names this close are one place spelled two ways (Frunze / Bishkek)
 
 _UNREST = frozenset({"PROTEST", "ASSAULT"})
-# Words that name the unrest as a whole rather than one protest: such a mention is the same event as the
-# specific protest of that place and day.
-_GENERIC_TRIGGERS = frozenset({"unrest", "chaos", "turmoil", "upheaval", "crisis", "violence", "disorder"})
 # An assault told in the words of street unrest ("one man was killed in the clashes") is part of it
 _RIOT_WORDS = re.compile(r"\b(clash(es|ed)?|riot(s|ers|ing)?|unrest|turned violent|stormed)\b", re.IGNORECASE)
 # Modes that do not name a means: "was killed" fits a shooting as well as a beating
@@ -87,7 +85,7 @@ def _profile(item: Mergeable) -> _Profile:
     anaphor_in = None
     if isinstance(item, EventMention):
         evidence: tuple[Evidence, ...] = (item.evidence,)
-        generic = item.type.plover == "PROTEST" and item.trigger.text.strip().lower() in _GENERIC_TRIGGERS
+        generic = is_generic(item)
         anaphor_in = item.article_id if _is_anaphor(item) else None
     else:
         evidence, generic = item.evidence, False

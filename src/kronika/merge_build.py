@@ -15,6 +15,9 @@ from kronika.textnorm import strip_accents
 MAX_CONFIDENCE = 0.99
 DATE_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
 PLACE_RANK = {"point": 3, "city": 2, "admin1": 1, "country": 0}
+# Words that name the unrest as a whole rather than one protest: such a mention is the same event as the
+# specific protest of that place and day.
+GENERIC_TRIGGERS = frozenset({"unrest", "chaos", "turmoil", "upheaval", "crisis", "violence", "disorder"})
 
 
 def event_id(first: EventMention) -> str:
@@ -150,7 +153,7 @@ def build_event(cluster: Sequence[EventMention]) -> Event:
         id=event_id(cluster[0]),
         articles=tuple(sorted({m.article_id for m in cluster})),
         type=kind,
-        date=pick_date([m.date for m in cluster]),
+        date=pick_date(_deciding_dates(cluster)),
         location=pick_place([m.location for m in cluster], [names_place(m) for m in cluster]),
         actors=union_actors(m.actors for m in cluster),
         targets=union_actors(m.targets for m in cluster),
@@ -160,6 +163,19 @@ def build_event(cluster: Sequence[EventMention]) -> Event:
         confidence=_confidence(cluster),
         mentions=tuple(cluster),
     )
+
+
+def is_generic(mention: EventMention) -> bool:
+    """Whether a mention names street unrest as a whole ('the unrest') rather than one protest."""
+    return mention.type.plover == "PROTEST" and mention.trigger.text.strip().lower() in GENERIC_TRIGGERS
+
+
+def _deciding_dates(cluster: Sequence[EventMention]) -> list[EventDate]:
+    """The dates that vote on the event's. A sentence about the unrest as a whole dates it loosely
+    ('the minister resigned Tuesday after days of unrest'), so where a report of the protest itself is
+    dated, the generic sentences do not vote."""
+    specific = [m.date for m in cluster if m.date.value is not None and not is_generic(m)]
+    return specific or [m.date for m in cluster]
 
 
 def union_actors(groups: Iterable[Sequence[Actor]]) -> tuple[Actor, ...]:
