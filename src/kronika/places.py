@@ -46,6 +46,7 @@ from kronika.geo.regional import article_namesake
 from kronika.geo.run_on import run_on
 from kronika.geo.seats import at_seat
 from kronika.geo.split_regions import written_half
+from kronika.geo.station_towns import station_county
 from kronika.geo.subunits import subunit_town
 from kronika.geo.unlisted import county_town, unlisted_chain_town
 from kronika.model import Actor, ArticleContext, Detection, Place
@@ -396,8 +397,9 @@ def _place_of(mention: PlaceMention) -> Place:
 
 def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
     """The dateline's place, else the article's main town, else a town its title names (a small one
-    where a word of place stands beside it, `geo/headline.py`), else the big city whose neighbourhoods
-    it names (`geo/city_parts.py`), else the focus country at country precision."""
+    where a word of place stands beside it, `geo/headline.py`; not a station's own town where the story
+    names a county beyond it, `geo/station_towns.py`), else the big city whose neighbourhoods it names
+    (`geo/city_parts.py`), else the focus country at country precision."""
     lead = lead_place(doc, ctx, gazetteer)
     if lead is not None:
         return lead
@@ -411,6 +413,9 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
     titled = title_town(gazetteer, ctx.article.title, country) or headline_town(
         gazetteer, ctx.article.title, country
     )
+    county = station_county(gazetteer, ctx.article.title, ctx.article.text, titled) if titled else None
+    if county is not None:  # '... in Lincoln County - MSNewsNow.com - Jackson, MS': not at the studio
+        return county
     if titled is not None:  # 'Teen shot in Englewood' over 'the Englewood neighborhood': Chicago
         return city_of_part(titled.to_place(), parts_written(ctx.article), gazetteer)
     part_of = city_written(parts_written(ctx.article), gazetteer) if country == LOCAL_NEWS_COUNTRY else None
