@@ -6,14 +6,19 @@ from __future__ import annotations
 import pytest
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.city_parts import city_of_part, city_written
-from kronika.model import Place
+from kronika.geo.city_parts import city_of_part, city_written, parts_written, read_city_parts
+from kronika.model import Article, Place
 
 ENGLEWOOD_CO = Place("Englewood", "USA", "Colorado", 39.65, -104.99, "city")
 LAWNDALE_CA = Place("Lawndale", "USA", "California", 33.89, -118.35, "city")
 AUSTIN_IN = Place("Austin", "USA", "Indiana", 38.76, -85.81, "city")
 AUSTIN_TX = Place("Austin", "USA", "Texas", 30.27, -97.74, "city")
 SPRINGFIELD_IL = Place("Springfield", "USA", "Illinois", 39.80, -89.64, "city")
+
+
+def _article(text: str, title: str | None = None) -> Article:
+    """An article of that text."""
+    return Article("city-parts", text, title=title)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +39,7 @@ SPRINGFIELD_IL = Place("Springfield", "USA", "Illinois", 39.80, -89.64, "city")
 def test_a_big_citys_neighbourhood_is_placed_in_that_city(
     gazetteer: Gazetteer, place: Place, text: str, city: str
 ) -> None:
-    assert city_of_part(place, text, gazetteer).name == city
+    assert city_of_part(place, parts_written(_article(text)), gazetteer).name == city
 
 
 @pytest.mark.parametrize(
@@ -52,5 +57,41 @@ def test_a_big_citys_neighbourhood_is_placed_in_that_city(
 def test_a_story_naming_only_a_big_citys_neighbourhoods_is_in_that_city(
     gazetteer: Gazetteer, text: str, city: str | None
 ) -> None:
-    place = city_written(text, gazetteer)
+    place = city_written(parts_written(_article(text)), gazetteer)
     assert (place.name if place else None) == city
+
+
+@pytest.mark.parametrize(
+    ("part", "city", "region"),
+    [
+        ("Englewood", "Chicago", "Illinois"),
+        ("North Lawndale", "Chicago", "Illinois"),
+        ("Pilsen", "Chicago", "Illinois"),
+    ],
+)
+def test_the_neighbourhoods_come_from_the_shipped_table(part: str, city: str, region: str) -> None:
+    assert (city, region) in {(p.city, p.admin1) for p in read_city_parts() if p.name == part}
+
+
+def test_a_table_line_names_the_city_its_region_and_the_neighbourhood() -> None:
+    table = "# a comment\n\nSpringfield\tIllinois\tOld Town\n"
+    assert [(p.city, p.admin1, p.name) for p in read_city_parts(table)] == [
+        ("Springfield", "Illinois", "Old Town")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "keys"),
+    [
+        (None, "A boy was shot in the North Lawndale neighborhood.", ("north lawndale", "lawndale")),
+        ("Teen shot in Pilsen neighborhood", "Police said a teen was hurt.", ("pilsen",)),
+        (None, "A man was shot in the Springfield neighborhood.", ()),
+    ],
+)
+def test_an_article_is_read_once_for_the_neighbourhoods_it_writes(
+    title: str | None, text: str, keys: tuple[str, ...]
+) -> None:
+    article = _article(text, title)
+    parts = parts_written(article)
+    assert parts.keys == keys
+    assert parts_written(article) is parts  # every event of the article asks the same: read once

@@ -97,3 +97,26 @@ def test_a_district_after_an_unknown_village_keeps_its_centre(gazetteer: Gazette
     district = _district(gazetteer, "Nagaur", "IND")
     sentence = "Workers blocked roads in Harsolav village (Nagaur, Rajasthan) on Friday."
     assert at_seat(district, sentence, gazetteer) == district
+
+
+def _county(gazetteer: Gazetteer, name: str, state: str) -> Place:
+    """An American county as the places stage gives it (at region precision)."""
+    return next(
+        e for e in gazetteer.lookup(name, kind="admin2", country="USA") if e.admin1 == state
+    ).to_place()
+
+
+@pytest.mark.parametrize(
+    ("county", "state", "sentence", "moved"),
+    [
+        # the town of Sumter lies in Sumter County: the county named on its own is placed there
+        ("Sumter County", "South Carolina", "A man was shot in Sumter County on Friday.", True),
+        # the town of Gaston lies 150 km from Gaston County (its seat is Gastonia): the county keeps its point
+        ("Gaston County", "North Carolina", "A boy was shot in Gaston County on Friday.", False),
+    ],
+)
+def test_an_american_county_is_placed_at_its_namesake_town_only_where_the_town_lies_in_it(
+    gazetteer: Gazetteer, county: str, state: str, sentence: str, moved: bool
+) -> None:
+    place = _county(gazetteer, county, state)
+    assert (at_seat(place, sentence, gazetteer) != place) is moved

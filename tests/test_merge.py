@@ -356,3 +356,28 @@ def test_a_definite_back_reference_joins_its_articles_event(
     first = mention("a1", 0, kind=SHOOTING, where=None, actors=(), trigger="shot")
     events = merge_mentions([first, anaphor(article, text, trigger)])
     assert (len(events) == 1) is merged
+
+
+# A county and a town in it: the gazetteer gives a county its state as region and its towns' centre.
+POLK_COUNTY = Place("Polk County", "USA", "Iowa", 41.69, -93.57, "admin1")
+ANKENY = Place("Ankeny", "USA", "Iowa", 41.73, -93.61, "city")
+NEWTON = Place("Newton", "USA", "Iowa", 41.70, -93.05, "city")  # 43 km east, in the next county
+POLK_COUNTY_MO = Place("Polk County", "USA", "Missouri", 37.62, -93.40, "admin1")
+SHOT = EventType("ASSAULT", "firearms")
+BOY = Actor("boy", "a boy", "USA", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("county", "town", "same"),
+    [
+        (POLK_COUNTY, ANKENY, True),  # 'POLK COUNTY, Iowa - ... shot at a home in Ankeny': one place
+        (POLK_COUNTY, NEWTON, False),  # a town of the state beyond the county's reach
+        (POLK_COUNTY_MO, ANKENY, False),  # a county of that name in another state
+    ],
+)
+def test_a_town_the_county_holds_is_that_countys_place_told_finer(
+    county: Place, town: Place, same: bool
+) -> None:
+    a = mention("a1", kind=SHOT, where=county, actors=(), targets=(BOY,), trigger="shot")
+    b = mention("a1", 200, kind=SHOT, where=town, actors=(), targets=(BOY,), trigger="shot")
+    assert same_event(a, b) is same

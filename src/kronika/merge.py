@@ -42,6 +42,9 @@ from kronika.textnorm import strip_accents
 MERGE_THRESHOLD = 4.0
 INCOMPATIBLE = -math.inf
 NEAR_KM = 15.0  # two city names this close are one place spelled two ways (Frunze / Bishkek)
+# A county holds the towns of its state within this reach of its centre (the gazetteer does not say which
+# county a town lies in; geo/article.py reads a county's towns so too).
+COUNTY_KM = 35.0
 
 _UNREST = frozenset({"PROTEST", "ASSAULT"})
 # An assault told in the words of street unrest ("one man was killed in the clashes") is part of it
@@ -177,9 +180,21 @@ def _local_points(fine: _Where, coarse: _Where) -> float:
     same_name = fine.name == coarse.name
     if coarse.rank >= 2:  # two towns: the same one, or two events
         return 2.0 if same_name or _km(fine.place, coarse.place) <= NEAR_KM else INCOMPATIBLE
-    if same_name or fine.region == coarse.name:
+    if same_name or fine.region == coarse.name or _holds(coarse, fine):
         return 1.5 if fine.rank == 1 else 1.0
     return 0.0 if not fine.region else INCOMPATIBLE
+
+
+def _holds(county: _Where, town: _Where) -> bool:
+    """Whether a county or district holds the town: 'GASTON COUNTY, N.C. - ... shot at a home in Bessemer
+    City' tells one place twice, the second time finer. A town of the county's region near its centre."""
+    return (
+        county.rank == 1
+        and town.rank >= 2
+        and county.name != county.region
+        and town.region == county.region
+        and _km(town.place, county.place) <= COUNTY_KM
+    )
 
 
 def _place_points(a: _Where | None, b: _Where | None) -> float:

@@ -15,7 +15,7 @@ from kronika.geo.chains import (
     landmark,
     reads_whole,
 )
-from kronika.geo.city_parts import city_of_part, city_written
+from kronika.geo.city_parts import city_of_part, city_written, parts_written
 from kronika.geo.city_region_towns import town_before_city_region
 from kronika.geo.coded import coded_place
 from kronika.geo.countryside import toward_countryside
@@ -46,6 +46,7 @@ from kronika.geo.regional import article_namesake
 from kronika.geo.run_on import run_on
 from kronika.geo.seats import at_seat
 from kronika.geo.split_regions import written_half
+from kronika.geo.station_towns import station_county
 from kronika.geo.subunits import subunit_town
 from kronika.geo.unlisted import county_town, unlisted_chain_town
 from kronika.model import Actor, ArticleContext, Detection, Place
@@ -120,7 +121,9 @@ def _locate(
     if place is not None:
         anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
         place = neighbourhood_of(place, sentence.text, ctx.dateline or anchor)
-        place = city_of_part(place, _titled_text(ctx), gazetteer)  # 'the Englewood neighborhood': Chicago's
+        place = city_of_part(
+            place, parts_written(ctx.article), gazetteer
+        )  # 'the Englewood neighborhood': Chicago's
         place = _local_namesake(place, doc, ctx, gazetteer)
         town = town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
         return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, sentence.text)
@@ -209,12 +212,9 @@ def _main_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
     main = article_places(doc, gazetteer, ctx.focus_country).main
     if main is None:
         return None
-    return city_of_part(_local_namesake(main.to_place(), doc, ctx, gazetteer), _titled_text(ctx), gazetteer)
-
-
-def _titled_text(ctx: ArticleContext) -> str:
-    """The article's headline and text, for what either may say of its places."""
-    return f"{ctx.article.title or ''}\n{ctx.article.text}"
+    return city_of_part(
+        _local_namesake(main.to_place(), doc, ctx, gazetteer), parts_written(ctx.article), gazetteer
+    )
 
 
 def _ruled_out(
@@ -397,8 +397,9 @@ def _place_of(mention: PlaceMention) -> Place:
 
 def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
     """The dateline's place, else the article's main town, else a town its title names (a small one
-    where a word of place stands beside it, `geo/headline.py`), else the big city whose neighbourhoods
-    it names (`geo/city_parts.py`), else the focus country at country precision."""
+    where a word of place stands beside it, `geo/headline.py`; not a station's own town where the story
+    names a county beyond it, `geo/station_towns.py`), else the big city whose neighbourhoods it names
+    (`geo/city_parts.py`), else the focus country at country precision."""
     lead = lead_place(doc, ctx, gazetteer)
     if lead is not None:
         return lead
@@ -412,9 +413,12 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
     titled = title_town(gazetteer, ctx.article.title, country) or headline_town(
         gazetteer, ctx.article.title, country
     )
+    county = station_county(gazetteer, ctx.article.title, ctx.article.text, titled) if titled else None
+    if county is not None:  # '... in Lincoln County - MSNewsNow.com - Jackson, MS': not at the studio
+        return county
     if titled is not None:  # 'Teen shot in Englewood' over 'the Englewood neighborhood': Chicago
-        return city_of_part(titled.to_place(), _titled_text(ctx), gazetteer)
-    part_of = city_written(_titled_text(ctx), gazetteer) if country == LOCAL_NEWS_COUNTRY else None
+        return city_of_part(titled.to_place(), parts_written(ctx.article), gazetteer)
+    part_of = city_written(parts_written(ctx.article), gazetteer) if country == LOCAL_NEWS_COUNTRY else None
     if part_of is not None:  # 'in the city's Park Manor neighborhood' and no town named: Chicago
         return part_of
     return _country_place(gazetteer, ctx.focus_country) if ctx.focus_country else None
@@ -435,7 +439,7 @@ def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
     if place is None or place.precision != "city" or (focus is not None and place.country != focus):
         return None
     anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
-    place = city_of_part(_local_namesake(place, doc, ctx, gazetteer), _titled_text(ctx), gazetteer)
+    place = city_of_part(_local_namesake(place, doc, ctx, gazetteer), parts_written(ctx.article), gazetteer)
     return town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
 
 

@@ -4,63 +4,86 @@ story that names no town of its own, is Chicago's, not the town in Colorado."""
 from __future__ import annotations
 
 import re
-from typing import Final
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.names import name_key
-from kronika.model import Place
+from kronika.model import Article, Place
 
-# Chicago's community areas and best-known neighbourhoods (local news heads its shootings with them and
-# often never writes 'Chicago'), where a town elsewhere shares the name or its last word. Only names no
-# other big city's neighbourhood is commonly called by.
-_CITY_PARTS: Final = {
-    ("Chicago", "Illinois"): frozenset(
-        {"Albany Park", "Archer Heights", "Armour Square", "Auburn Gresham", "Austin", "Avalon Park",
-         "Back of the Yards", "Belmont Cragin", "Brighton Park", "Bridgeport", "Bronzeville", "Burnside",
-         "Calumet Heights", "Canaryville", "Chatham", "Chicago Lawn", "East Garfield Park", "Englewood",
-         "Gage Park", "Garfield Park", "Garfield Ridge", "Grand Crossing", "Greater Grand Crossing",
-         "Gresham", "Hegewisch", "Humboldt Park", "Lawndale", "Little Village", "Logan Square",
-         "Marquette Park", "McKinley Park", "Morgan Park", "Mount Greenwood", "New City", "North Austin",
-         "North Lawndale", "Park Manor", "Pilsen", "Portage Park", "Roseland", "South Austin",
-         "South Chicago", "South Deering", "South Lawndale", "South Shore", "West Englewood",
-         "West Garfield Park", "West Lawn", "West Pullman", "West Elsdon", "Wicker Park", "Woodlawn"}
-    ),
-}  # fmt: skip
-_PART_OF: Final = {name_key(part): city for city, parts in _CITY_PARTS.items() for part in parts}
+TABLE = "data/city_parts.tsv"
 # up to four capitalised words written before 'neighborhood': 'the North Lawndale neighborhood'
 _WRITTEN = re.compile(r"((?:[A-Z][\w'’]*\s+(?:of\s+the\s+)?){1,4})neighbou?rhood\b")
 
 
-def city_of_part(place: Place, text: str, gazetteer: Gazetteer) -> Place:
-    """The big city whose neighbourhood the text names ('the North Lawndale neighborhood': Chicago)
+@dataclass(frozen=True)
+class CityPart:
+    """One line of the table: a neighbourhood and the city (with its region) it lies in."""
+
+    city: str
+    admin1: str
+    name: str
+
+
+@dataclass(frozen=True)
+class WrittenParts:
+    """The listed neighbourhoods an article writes as such, as name keys, the longest first."""
+
+    keys: tuple[str, ...]
+
+
+def read_city_parts(text: str | None = None) -> tuple[CityPart, ...]:
+    """The table's lines (`text` stands in for the shipped table in tests); columns: city, region,
+    neighbourhood."""
+    if text is None:
+        text = resources.files("kronika").joinpath(TABLE).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return tuple(CityPart(city.strip(), admin1.strip(), name.strip()) for city, admin1, name in rows)
+
+
+@cache
+def _part_of() -> dict[str, CityPart]:
+    """Every listed neighbourhood's name key -> its line (read once: the table never changes)."""
+    return {name_key(part.name): part for part in read_city_parts()}
+
+
+@lru_cache(maxsize=16)
+def parts_written(article: Article) -> WrittenParts:
+    """The listed neighbourhoods the article's headline or text writes before 'neighborhood' (each run
+    of the capitalised words there that names one: 'the North Lawndale neighborhood' gives 'North
+    Lawndale' and 'Lawndale'). Read once per article: every event of it asks the same."""
+    text = f"{article.title or ''}\n{article.text}"
+    runs = {
+        name_key(" ".join(words[start:]))
+        for words in (match.group(1).split() for match in _WRITTEN.finditer(text))
+        for start in range(len(words))
+    }
+    return WrittenParts(tuple(sorted(runs & _part_of().keys(), key=lambda key: (-len(key), key))))
+
+
+def city_of_part(place: Place, parts: WrittenParts, gazetteer: Gazetteer) -> Place:
+    """The big city whose neighbourhood the article names ('the North Lawndale neighborhood': Chicago)
     where the place read is the town of that name, or of its last word, elsewhere; else the place. The
     whole article is read, as a story names the neighbourhood once and its town by the name alone."""
     if place.precision != "city" or place.country != "USA":
         return place
-    for match in _WRITTEN.finditer(text):
-        words = match.group(1).split()
-        for start in range(len(words)):  # the longest run of the words that names a neighbourhood
-            part = " ".join(words[start:])
-            city = _PART_OF.get(name_key(part))
-            if city is not None and name_key(part).endswith(name_key(place.name)) and city[0] != place.name:
-                return _city(gazetteer, *city) or place
+    for key in parts.keys:
+        part = _part_of()[key]
+        if key.endswith(name_key(place.name)) and part.city != place.name:
+            return _city(gazetteer, part) or place
     return place
 
 
-def city_written(text: str, gazetteer: Gazetteer) -> Place | None:
+def city_written(parts: WrittenParts, gazetteer: Gazetteer) -> Place | None:
     """The big city a story names only by its neighbourhoods ('in the city's Park Manor neighborhood'):
-    the one city whose neighbourhoods the text writes as such; None where it writes none, or two cities'."""
-    runs = [" ".join(words[start:]) for words in _written_words(text) for start in range(len(words))]
-    cities = {_PART_OF[name_key(run)] for run in runs if name_key(run) in _PART_OF}
-    return _city(gazetteer, *next(iter(cities))) if len(cities) == 1 else None
+    the one city whose neighbourhoods the article writes as such; None where it writes none, or two
+    cities'."""
+    cities = {(_part_of()[key].city, _part_of()[key].admin1) for key in parts.keys}
+    return _city(gazetteer, _part_of()[parts.keys[0]]) if len(cities) == 1 else None
 
 
-def _written_words(text: str) -> list[list[str]]:
-    """The capitalised words written before each 'neighborhood' of the text."""
-    return [match.group(1).split() for match in _WRITTEN.finditer(text)]
-
-
-def _city(gazetteer: Gazetteer, name: str, region: str) -> Place | None:
-    """The listed city of that name in that region, as a place."""
-    towns = [e for e in gazetteer.lookup(name, kind="city", country="USA") if e.admin1 == region]
+def _city(gazetteer: Gazetteer, part: CityPart) -> Place | None:
+    """The listed city the neighbourhood lies in, as a place."""
+    towns = [e for e in gazetteer.lookup(part.city, kind="city", country="USA") if e.admin1 == part.admin1]
     return towns[0].to_place() if towns else None

@@ -30,6 +30,8 @@ _BEFORE_CHARS = 40
 # A region whose seat lies closer than this to its centre keeps its centre for a village written in
 # it: the two points are then about as near to the region's villages.
 SEAT_AWAY_KM = 25.0
+# An American county holds the towns within this reach of its centre (as geo/article.py reads them).
+COUNTY_KM = 35.0
 _RURAL_AFTER = re.compile(r"\s+(?:province\s+|governorate\s+)?(?:countryside|desert)\b", re.IGNORECASE)
 
 
@@ -63,9 +65,24 @@ def _region_seat(place: Place, sentence: str, gazetteer: Gazetteer) -> GeoEntry 
 
 
 def _district_seat(place: Place, gazetteer: Gazetteer) -> GeoEntry | None:
-    """The town a district is named after, in the district's region ('Nagaur' for Nagaur district)."""
+    """The town a district is named after, in the district's region ('Nagaur' for Nagaur district); an
+    American county's only within the county's reach of its centre."""
     towns = gazetteer.lookup(place.name, kind="city", country=place.country)
-    return next((e for e in towns if e.admin1 == place.admin1), None)
+    return next((e for e in towns if e.admin1 == place.admin1 and _within_county(e, place)), None)
+
+
+def _within_county(town: GeoEntry, county: Place) -> bool:
+    """Whether a town may be the one an American county is named after: many counties are named after
+    a person, as are towns elsewhere in their state ('Gaston County', whose seat is Gastonia, and the
+    town of Gaston 150 km off), so the town must lie within COUNTY_KM of the county's centre. Outside the
+    United States a district's namesake town is its seat wherever it lies."""
+    if county.country != "USA" or county.lat is None or county.lon is None:
+        return True
+    return (
+        town.lat is not None
+        and town.lon is not None
+        and (distance_km(town.lat, town.lon, county.lat, county.lon) <= COUNTY_KM)
+    )
 
 
 def _named_alone(place: Place, sentence: str, gazetteer: Gazetteer) -> bool:
