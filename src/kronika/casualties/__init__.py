@@ -20,6 +20,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kronika.casualties.blows import pistol_whipped
+from kronika.casualties.causes import told_as_cause
+from kronika.casualties.coded import coded_toll
 from kronika.casualties.finding import Finding
 from kronika.casualties.findings import parse_findings, text_findings
 from kronika.casualties.later import as_hit
@@ -454,9 +456,10 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
         tallies.append(_title_tally(title, later))
     toll = _reconcile(tallies, _one_by_one(doc, findings))
     killed, injured = toll.fatalities, toll.injured
-    summary = _summary_toll(incident)
+    coded = coded_toll(incident)
+    summary = _summary_toll(incident) if coded is None else coded.killed
     killed = killed if summary is None else summary
-    parts = _split_parts(incident)
+    parts = None if coded is not None and coded.own_share else _split_parts(incident)
     if killed and parts:
         killed //= parts  # each of the events the note's toll is shared between gets its part
     return Casualties(fatalities=killed, injured=injured)
@@ -475,7 +478,9 @@ def _stated_counts(doc: Doc, sentence: Span) -> list[Finding]:
 
 def _findings(doc: Doc, sentence: Span, detection: Detection) -> list[Finding]:
     """Every count the sentence states, less the deaths a protest names as its grievance."""
-    findings = _stated_counts(doc, sentence)
+    findings = [
+        f for f in _stated_counts(doc, sentence) if f.token < 0 or not told_as_cause(doc[f.token], detection)
+    ]
     if detection.type.plover == "PROTEST":
         # "relatives of a man who died in a crash rallied", "rallied to condemn the killing of a mayor":
         # the death is the grievance, not the protest's toll
