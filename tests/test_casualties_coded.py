@@ -71,6 +71,19 @@ pytestmark = pytest.mark.slow
             ),
         ),
         *rule(
+            "a figure coded for an unknown toll is shared out over the events or days it is split across",
+            (
+                "On 3 May 2024, fighters repelled incursions on three fronts, killing several rebels. "
+                "Unknown number of fatalitie coded as 10 and split up between 3 events.",
+                3,
+            ),
+            (
+                "On 3 May 2024, troops clashed with militias near Dibate. Several were reported killed. "
+                "Unspecified fatalities in a non-conflict zone coded as 4 and spread across two dates.",
+                2,
+            ),
+        ),
+        *rule(
             "without a coded figure the note's own counts stand",
             ("On 3 May 2024, gunmen killed 4 farmers near Baidoa.", 4),
         ),
@@ -89,6 +102,11 @@ def test_the_toll_a_coder_codes_for_the_event(nlp: Language, note: str, fataliti
             ("3 suspected OLF shot dead by soldiers near the market.", 3),
             ("Rebels raided a camp near Torit. 12 reported killed.", 12),
             ("Rebels raided a camp near Torit. Nine camels killed.", None),
+        ),
+        *rule(
+            "a number opening the note before 'y/o' or 'year old' is an age, never a count of the dead",
+            ("22 y/o killed, 15 y/o critical after shooting in Elmwood.", None),
+            ("31 year old man killed in a shooting near the market.", 1),
             ("4 members of the militia killed a trader near Yei.", 1),
         ),
         *rule(

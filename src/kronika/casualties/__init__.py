@@ -128,7 +128,7 @@ VIOLENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civi
 SPLIT = re.compile(
     r"(?:split|spread|distributed|divided)\s+(?:up\s+)?(?:between|across|among|over|into)\s+"
     r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
-    r"(?:events|locations|days|incidents|villages|areas)",
+    r"(?:events|locations|days|dates|incidents|villages|areas)",
     re.IGNORECASE,
 )
 

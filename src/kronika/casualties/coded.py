@@ -35,9 +35,13 @@ TOTAL = re.compile(
     rf"{LEAST}{COUNT}\b",
     re.IGNORECASE,
 )
-# a figure coded without a place or share: "Fatalities coded to 0.", "At least 3 (Hamas) fatalities coded."
+# a figure coded without a place or share: "Fatalities coded to 0.", "At least 3 (Hamas) fatalities coded.",
+# "Unspecified fatalities in a non-conflict zone coded as 3", "Unknown number of fatalitie coded as 10" (a
+# note's typo)
 CODED = re.compile(
     rf"(?<!claimed\s)\bfatalit(?:y|ies)\s+(?:were\s+)?coded\s+to\s+{COUNT}\b"
+    rf"|(?<!claimed\s)\bfatalit(?:y|ies|ie)\s+(?:(?!split|spread|and)[\w-]+\s+){{0,4}}?coded\s+as\s+{LEAST}"
+    rf"{COUNT.replace('?P<n>', '?P<j>')}\b"
     rf"|^\W*{LEAST}{COUNT.replace('?P<n>', '?P<m>')}\s+(?:\([^)]*\)\s+)?fatalit(?:y|ies)\s+"
     r"(?:were\s+)?coded\W*$",
     re.IGNORECASE,

@@ -60,15 +60,21 @@ KILLING_VERB = re.compile(
 THROATS = re.compile(rf"\bslit(?:s|ting)?\s+the\s+throats?\s+of\s+{VICTIM}{PEOPLE}", re.IGNORECASE)
 
 
+# the number is an age, not a count: "20 y/o killed", "25 year old man killed"
+AGE = re.compile(r"(?:y\s*/\s*o|yo|yrs?|years?)\b", re.IGNORECASE)
+
+
 def note_deaths(text: str) -> Iterator[int]:
     """Every count of the dead one sentence of a coder's note states in the wordings above."""
     for m in OPENING_DEAD.finditer(text):
         words = [w.lower() for w in m["who"].split()]
+        if AGE.match(m["who"]):
+            continue
         if not (words and (words[-1] in NOT_PEOPLE or words[-1] in ANIMALS)):
             yield from _counted(m["n"])
     for m in JOINED_DEAD.finditer(text):
         first, second = parse_count(m["n"]), parse_count(m["m"])
-        if first is not None and second is not None:
+        if first is not None and second is not None and not AGE.search(m.group(0)):
             yield first + second
     for pattern in (BARE_DEATHS, KILLING_VERB, THROATS):
         for m in pattern.finditer(text):
