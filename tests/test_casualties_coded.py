@@ -120,6 +120,11 @@ def test_the_toll_a_coder_codes_for_the_event(nlp: Language, note: str, fataliti
             ("A militia killed yesterday three displaced persons from the camp.", 3),
         ),
         *rule(
+            "dead told as 'also killed' come besides those the other sentences count",
+            ("3 soldiers were killed in an ambush near Kutum. 5 attackers were also killed.", 8),
+            ("Gunmen burned homes in the village. 2 elderly people were also killed.", 2),
+        ),
+        *rule(
             "a couple is two people",
             ("A farming couple were killed when a bomb hit their house.", 2),
         ),

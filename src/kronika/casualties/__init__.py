@@ -25,6 +25,7 @@ from kronika.casualties.coded import coded_toll
 from kronika.casualties.finding import Finding
 from kronika.casualties.findings import parse_findings, text_findings
 from kronika.casualties.later import as_hit
+from kronika.casualties.note_counts import with_also_killed
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
 from kronika.casualties.phrases import conjuncts, introduced_victim
@@ -455,7 +456,8 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     if story and title and lead:
         tallies.append(_title_tally(title, later))
     toll = _reconcile(tallies, _one_by_one(doc, findings))
-    killed, injured = toll.fatalities, toll.injured
+    also = with_also_killed([span_text(s) for s in scope], [t.killed for t in tallies[: len(scope)]])
+    killed, injured = toll.fatalities if also is None else also, toll.injured
     coded = coded_toll(incident)
     summary = _summary_toll(incident) if coded is None else coded.killed
     killed = killed if summary is None else summary

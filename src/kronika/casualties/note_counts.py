@@ -86,3 +86,28 @@ def _counted(phrase: str) -> Iterator[int]:
     count = 1 if phrase.lower() in {"a", "an"} else parse_count(phrase)
     if count is not None:
         yield count
+
+
+# dead told besides those another sentence counts: "3 elderly people were also killed", "Local authorities
+# reported that 7 militants were also killed"
+ALSO_KILLED = re.compile(
+    rf"(?<![\w-])(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:were|was)\s+also\s+(?:killed|shot\s+dead)\b",
+    re.IGNORECASE,
+)
+
+
+def with_also_killed(texts: list[str], killed: list[int | None]) -> int | None:
+    """The story's dead where a sentence counts some 'also killed' besides the dead the others count: the
+    largest count of the other sentences plus each such one; None where no sentence tells such dead, or no
+    other sentence counts any."""
+    also = [_also_count(text) for text in texts]
+    rest = [k for k, a in zip(killed, also, strict=True) if a is None and k is not None]
+    if all(a is None for a in also) or not rest:
+        return None
+    return max(rest) + sum(a for a in also if a is not None)
+
+
+def _also_count(text: str) -> int | None:
+    """The dead one sentence counts as 'also killed', if it does."""
+    m = ALSO_KILLED.search(text)
+    return parse_count(m["n"]) if m is not None else None
