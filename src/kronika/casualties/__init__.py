@@ -20,9 +20,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kronika.casualties.blows import pistol_whipped
+from kronika.casualties.causes import told_as_cause
+from kronika.casualties.coded import coded_toll
 from kronika.casualties.finding import Finding
 from kronika.casualties.findings import parse_findings, text_findings
 from kronika.casualties.later import as_hit
+from kronika.casualties.note_counts import with_also_killed
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
 from kronika.casualties.phrases import conjuncts, introduced_victim
@@ -126,7 +129,7 @@ VIOLENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civi
 SPLIT = re.compile(
     r"(?:split|spread|distributed|divided)\s+(?:up\s+)?(?:between|across|among|over|into)\s+"
     r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
-    r"(?:events|locations|days|incidents|villages|areas)",
+    r"(?:events|locations|days|dates|incidents|villages|areas)",
     re.IGNORECASE,
 )
 
@@ -453,10 +456,12 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     if story and title and lead:
         tallies.append(_title_tally(title, later))
     toll = _reconcile(tallies, _one_by_one(doc, findings))
-    killed, injured = toll.fatalities, toll.injured
-    summary = _summary_toll(incident)
+    also = with_also_killed([span_text(s) for s in scope], [t.killed for t in tallies[: len(scope)]])
+    killed, injured = toll.fatalities if also is None else also, toll.injured
+    coded = coded_toll(incident)
+    summary = _summary_toll(incident) if coded is None else coded.killed
     killed = killed if summary is None else summary
-    parts = _split_parts(incident)
+    parts = None if coded is not None and coded.own_share else _split_parts(incident)
     if killed and parts:
         killed //= parts  # each of the events the note's toll is shared between gets its part
     return Casualties(fatalities=killed, injured=injured)
@@ -475,7 +480,9 @@ def _stated_counts(doc: Doc, sentence: Span) -> list[Finding]:
 
 def _findings(doc: Doc, sentence: Span, detection: Detection) -> list[Finding]:
     """Every count the sentence states, less the deaths a protest names as its grievance."""
-    findings = _stated_counts(doc, sentence)
+    findings = [
+        f for f in _stated_counts(doc, sentence) if f.token < 0 or not told_as_cause(doc[f.token], detection)
+    ]
     if detection.type.plover == "PROTEST":
         # "relatives of a man who died in a crash rallied", "rallied to condemn the killing of a mayor":
         # the death is the grievance, not the protest's toll

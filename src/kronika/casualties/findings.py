@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from kronika.casualties.finding import Finding
 from kronika.casualties.hypotheticals import no_one_in_particular
 from kronika.casualties.later import died_later
+from kronika.casualties.note_counts import note_deaths
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import Kind, text_counts
 from kronika.casualties.phrases import (
@@ -291,3 +292,5 @@ def text_findings(sentence: Span) -> Iterator[Finding]:
     """Counts read from phrase patterns the parse often gets wrong: 'left 700 hurt and one dead', tolls."""
     for kind, count in text_counts(sentence.text):
         yield Finding(kind, count, -1)
+    for count in note_deaths(sentence.text):
+        yield Finding("killed", count, -1)

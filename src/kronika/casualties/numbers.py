@@ -113,6 +113,8 @@ def _article_count(words: list[str]) -> int | None:
     value = _number_word_value(words)
     if value is not None and (words[1] in UNITS or words[1] in MULTIPLIERS):
         return value
+    if words[-1] in {"couple", "pair"}:
+        return 2  # "a civilian couple", "the elderly pair": two people
     if words[0] in {"a", "an"} or any(w in PERSON_NOUNS for w in words[1:3]):
         return 1 if words[-1] in PERSON_NOUNS or words[0] in {"a", "an"} else None
     return None

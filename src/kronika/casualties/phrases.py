@@ -171,8 +171,21 @@ def _appositions(token: Token) -> list[Token]:
 def conjuncts(token: Token) -> list[Token]:
     """The words joined to a phrase's head, down the parse's chain: in 'a mother, son and little girl' the
     parse hangs 'girl' on 'son', not on 'mother', so the head's own conjuncts name only part of the list."""
-    joined = [c for c in token.children if c.dep_ == "conj"]
+    joined = [c for c in token.children if c.dep_ == "conj" and not _opens_clause(token, c)]
     return [t for c in joined for t in (c, *conjuncts(c))]
+
+
+def _opens_clause(head: Token, joined: Token) -> bool:
+    """'claimed to have killed 4 soldiers and 16 others were injured': a word the parse joins to an object
+    that a verb of its own follows is the subject of the next clause, not one more of the object's people."""
+    after = joined.i + 1
+    doc = joined.doc
+    return (
+        head.dep_ in {"dobj", "obj", "pobj"}
+        and after < len(doc)
+        and doc[after].lower_ in {"were", "was", "are", "is"}
+        and all(t.i != after for t in joined.children)
+    )
 
 
 def _breakdown(head: Token, parts: list[Token]) -> bool:

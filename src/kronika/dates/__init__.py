@@ -117,16 +117,18 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
 def _lone_date(doc: Doc, detection: Detection, published: date | None) -> EventDate | None:
     """'Two were killed and two others injured on Tuesday when ...', parsed as a clause on 'others': the
     sentence's only date, though the parse hangs it in a participle's clause, where nothing else dates the
-    event; never a relative clause's ('men who were arrested on Monday attacked'), which dates its own act."""
+    event; never a relative clause's ('men who were arrested on Monday attacked'), which dates its own act.
+    A day told twice ('on Wednesday (June 20)') is still the only date."""
     sentence = detection.sentence
     expressions = find_expressions(sentence.text, sentence.start)
     trigger = trigger_token(doc, detection)
-    if len(expressions) != 1 or expressions[0].anchor == "previous" or trigger is None:
+    if not expressions or any(e.anchor == "previous" for e in expressions) or trigger is None:
         return None
-    if in_relative_clause(doc, expressions[0], trigger):
+    if any(in_relative_clause(doc, e, trigger) for e in expressions):
         return None
-    found = to_event_date(expressions[0], published, None)
-    if found.value is None:
+    dates = [to_event_date(e, published, None) for e in expressions]
+    found = dates[0]
+    if found.value is None or any(d.value != found.value or d.precision != found.precision for d in dates):
         return None
     return EventDate(found.value, found.precision, f"{found.reason}, the sentence's only date")
 

@@ -295,7 +295,10 @@ def _p(pattern: str, anchor: Anchor, build: Builder, flags: int = re.IGNORECASE)
 
 
 _DAY_MONTH = rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?(?:\s+(?P<year>\d{{4}}))?"
-_MONTH_DAY = rf"{MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>\d{{4}}))?"
+# "May 12", and a dotted abbreviation run into its day, as older notes write it: "Feb.28", "Sept.3" (never a
+# whole name ending a sentence: "in May.2 people died")
+_RUN_IN = r"(?<=(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)|(?<=Sept\.)"
+_MONTH_DAY = rf"{MONTH}(?:\s+|{_RUN_IN})(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<year>\d{{4}}))?"
 _DATED_WEEKDAY = rf"(?:(?i:on|early|late)\s+)?{_WEEKDAY}{_DAYPART},?\s+"
 
 WEEKDAY_EXPRESSION = (

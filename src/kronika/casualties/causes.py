@@ -1,0 +1,29 @@
+"""Deaths a note tells as the cause of its event, not its toll: 'clashes were triggered by the death of a
+man', 'protesters blocked the road after a man was found murdered'.
+
+A death that sparked an event came before it, and ACLED codes it as an event of its own (or not at all); the
+event it sparked carries only the deaths it caused. A protest or riot 'after' a death is about that death;
+an attack or clash 'after' one may well have caused it ('died after he was shot'), so only the explicit
+words of cause (triggered, sparked, prompted by) hold for every event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kronika.model import Detection
+
+CAUSE_VERBS = frozenset({"trigger", "spark", "prompt", "provoke", "ignite", "cause"})
+AFTER_MARKS = frozenset({"after", "following"})
+
+
+def told_as_cause(token: Token, detection: Detection) -> bool:
+    """Whether a casualty word tells the death that set off the event rather than one the event caused."""
+    path = [token, *token.ancestors]
+    if any(t.dep_ == "agent" and t.head.lemma_.lower() in CAUSE_VERBS for t in path):
+        return True
+    crowd = detection.type.plover == "PROTEST" or detection.type.acled_event_type in {"Riots", "Protests"}
+    return crowd and any(
+        t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in AFTER_MARKS for c in t.children)
+        for t in path
+    )

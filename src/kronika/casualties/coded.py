@@ -1,0 +1,68 @@
+"""The toll a coder's note says it codes to its own event: '15 fatalities coded to this event', 'Fatalities
+coded to 0', 'Total fatalities were at least 22'.
+
+Newer ACLED notes end with how the toll was coded. The figure for this very event outranks every count the
+note tells (a ministry's tally, a claim, a share of a toll split across events), and is already this
+event's share; a total the note states outranks its parts ('killing at least 7 ... and 15 more ... Total
+fatalities were at least 22'). A claimed toll the note codes as 0 ('Claimed fatalities coded 0') is not
+the event's toll, so the rules never read a claim's line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from kronika.nlp import span_text
+
+COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
+LEAST = r"(?:at\s+least\s+)?"
+# the share coded to this event: "with 18 fatalities coded to this event", "4 were coded to this location",
+# "coded as 9 for this event", "Confirmed fatalities coded to this location 1"
+OWN_SHARE = re.compile(
+    rf"{COUNT}\s+(?:fatalit(?:y|ies)\s+)?(?:were\s+|was\s+)?coded\s+(?:to|for)\s+this\s+(?:event|location)\b"
+    rf"|coded\s+as\s+{LEAST}{COUNT.replace('?P<n>', '?P<m>')}\s+(?:fatalit(?:y|ies)\s+)?for\s+this\s+event\b"
+    rf"|(?<!claimed\s)fatalit(?:y|ies)\s+coded\s+to\s+this\s+(?:event|location)\s+(?:(?:were|was|is|as)\s+)?"
+    rf"{COUNT.replace('?P<n>', '?P<k>')}\b",
+    re.IGNORECASE,
+)
+# the note's total: "The total fatalities were coded as at least 21", "Total fatalities were at least 22"
+TOTAL = re.compile(
+    rf"\btotal\s+(?:number\s+of\s+)?fatalit(?:y|ies)\s+(?:were\s+|was\s+|is\s+)?(?:coded\s+(?:as\s+)?)?"
+    rf"{LEAST}{COUNT}\b",
+    re.IGNORECASE,
+)
+# a figure coded without a place or share: "Fatalities coded to 0.", "At least 3 (Hamas) fatalities coded.",
+# "Unspecified fatalities in a non-conflict zone coded as 3", "Unknown number of fatalitie coded as 10" (a
+# note's typo)
+CODED = re.compile(
+    rf"(?<!claimed\s)\bfatalit(?:y|ies)\s+(?:were\s+)?coded\s+to\s+{COUNT}\b"
+    rf"|(?<!claimed\s)\bfatalit(?:y|ies|ie)\s+(?:(?!split|spread|and)[\w-]+\s+){{0,4}}?coded\s+as\s+{LEAST}"
+    rf"{COUNT.replace('?P<n>', '?P<j>')}\b"
+    rf"|^\W*{LEAST}{COUNT.replace('?P<n>', '?P<m>')}\s+(?:\([^)]*\)\s+)?fatalit(?:y|ies)\s+"
+    r"(?:were\s+)?coded\W*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class CodedToll:
+    """A toll a coder's note states it coded, and whether it is already this event's share of a split."""
+
+    killed: int
+    own_share: bool
+
+
+def coded_toll(sentences: Iterable[Span]) -> CodedToll | None:
+    """The toll the note codes: its share for this event first, then its total, then a bare coded figure."""
+    texts = [span_text(sentence) for sentence in sentences]
+    for pattern, own in ((OWN_SHARE, True), (TOTAL, False), (CODED, False)):
+        for text in texts:
+            m = pattern.search(text)
+            if m is not None:
+                figure = next(g for g in m.groups() if g is not None)
+                return CodedToll(int(figure.replace(",", "")), own)
+    return None

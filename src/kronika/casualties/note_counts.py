@@ -1,0 +1,113 @@
+"""Counts of the dead told in a coder's terse wording, which the parse of a full sentence misses: '8 suspected
+rebels shot dead by police', '45 reported killed.', 'One reported death.', 'Soldiers kill 62 people',
+'slit the throats of three miners', 'villagers lynch a man'.
+
+Older ACLED notes are often a headline's fragment: a count opening it, then who the dead were and a bare
+participle, with no verb 'were' to hang the count on. A killing may also be told by a verb that names how
+the victims died (their throats slit, executed, lynched) rather than by 'kill'.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kronika.casualties.numbers import PERSON_NOUNS, parse_count
+from kronika.casualties.patterns import NOT_PEOPLE, NUMBER
+
+# what the dead were, between the opening count and the participle: up to four words, none a number, a
+# conjunction, a preposition or a verb of the sentence ("5 suspected Pokot herdsman killed", "8 suspected
+# SLDF shot dead"); the participle takes no object ("6 members of the LRA killed a boy" counts the killers).
+# A count with its verb ('were killed') is read by the parse and `kronika.casualties.patterns`.
+WHO = r"(?:(?!(?:and|or|but|of|were|was|are|is|have|has|had|not|no)\b)[A-Za-z][\w/'-]*\s+){0,4}?"
+OPENING_DEAD = re.compile(
+    rf"^\W*(?P<n>{NUMBER})\s+(?:(?:reportedly|reported|confirmed)\s+)?(?P<who>{WHO})"
+    r"(?:(?:reportedly|reported)\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|dead)\b"
+    r"(?!\s+(?:a|an|the|his|her|their|its|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.IGNORECASE,
+)
+# two counts of the dead joined before one participle: "13 soldiers and 1 rebel dead", "3 police and 2
+# civilians killed" (what each count names holds no word of harm: "5 injured and 2 killed" is two dead)
+KIND = r"(?:(?!(?:and|or|but|of|were|was|are|is|injured|wounded|hurt|killed|dead|shot|arrested|abducted)\b)"
+JOINED_DEAD = re.compile(
+    rf"^\W*(?P<n>{NUMBER})\s+{KIND}[A-Za-z][\w/'-]*\s+){{1,3}}?and\s+(?P<m>{NUMBER})\s+"
+    rf"{KIND}[A-Za-z][\w/'-]*\s+){{1,3}}?(?:(?:were|are)\s+)?(?:reportedly\s+)?(?:killed|dead)\b",
+    re.IGNORECASE,
+)
+# the dead a note counts are people, never its livestock ("Five camels were killed")
+ANIMALS = frozenset({"camels", "camel", "cattle", "cows", "goats", "sheep", "donkeys", "horses", "livestock",
+                     "dogs", "animals", "heads", "herd"})  # fmt: skip
+# a note's toll told as a noun alone: "One reported death.", "Two confirmed fatalities."
+BARE_DEATHS = re.compile(
+    rf"^\W*(?P<n>{NUMBER})\s+(?:(?:reported|confirmed|known)\s+)?(?:deaths?|fatalit(?:y|ies))\W*$",
+    re.IGNORECASE,
+)
+VICTIM = rf"(?P<n>{NUMBER}|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+# who the victims were: a person's noun, alone or plural ("an Awami League activist", "40 Nuer soldiers")
+PERSON = sorted(
+    {*PERSON_NOUNS, "activist", "leader", "supporter", "herder", "trader", "miner", "villager", "thief",
+     "policeman", "commander", "official", "chief", "cadre"} - {"he", "she", "him", "her"}
+)  # fmt: skip
+PEOPLE = rf"(?:people|persons|men|women|children|policemen|police|{'|'.join(PERSON)})s?\b"
+# a verb in a headline's present tense, or one that names how the victims died: "Soldiers kill at least 62
+# people", "executing 40 soldiers", "residents lynch a man" ("tried to lynch" is no killing); "shot dead an
+# activist", "killed yesterday two herders": the victim after the verb, where the parse loses it
+KILLING_VERB = re.compile(
+    rf"(?<!\bto\s)\b(?:kill|execut(?:e|es|ed|ing)|lynch(?:es|ed|ing)?|shot\s+dead"
+    rf"|killed\s+(?:yesterday|today|last\s+night))\s+{VICTIM}{PEOPLE}",
+    re.IGNORECASE,
+)
+THROATS = re.compile(rf"\bslit(?:s|ting)?\s+the\s+throats?\s+of\s+{VICTIM}{PEOPLE}", re.IGNORECASE)
+
+
+# the number is an age, not a count: "20 y/o killed", "25 year old man killed"
+AGE = re.compile(r"(?:y\s*/\s*o|yo|yrs?|years?)\b", re.IGNORECASE)
+
+
+def note_deaths(text: str) -> Iterator[int]:
+    """Every count of the dead one sentence of a coder's note states in the wordings above."""
+    for m in OPENING_DEAD.finditer(text):
+        words = [w.lower() for w in m["who"].split()]
+        if AGE.match(m["who"]):
+            continue
+        if not (words and (words[-1] in NOT_PEOPLE or words[-1] in ANIMALS)):
+            yield from _counted(m["n"])
+    for m in JOINED_DEAD.finditer(text):
+        first, second = parse_count(m["n"]), parse_count(m["m"])
+        if first is not None and second is not None and not AGE.search(m.group(0)):
+            yield first + second
+    for pattern in (BARE_DEATHS, KILLING_VERB, THROATS):
+        for m in pattern.finditer(text):
+            yield from _counted(m["n"])
+
+
+def _counted(phrase: str) -> Iterator[int]:
+    """The number a matched count states, where it is one."""
+    count = 1 if phrase.lower() in {"a", "an"} else parse_count(phrase)
+    if count is not None:
+        yield count
+
+
+# dead told besides those another sentence counts: "3 elderly people were also killed", "Local authorities
+# reported that 7 militants were also killed"
+ALSO_KILLED = re.compile(
+    rf"(?<![\w-])(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:were|was)\s+also\s+(?:killed|shot\s+dead)\b",
+    re.IGNORECASE,
+)
+
+
+def with_also_killed(texts: list[str], killed: list[int | None]) -> int | None:
+    """The story's dead where a sentence counts some 'also killed' besides the dead the others count: the
+    largest count of the other sentences plus each such one; None where no sentence tells such dead, or no
+    other sentence counts any."""
+    also = [_also_count(text) for text in texts]
+    rest = [k for k, a in zip(killed, also, strict=True) if a is None and k is not None]
+    if all(a is None for a in also) or not rest:
+        return None
+    return max(rest) + sum(a for a in also if a is not None)
+
+
+def _also_count(text: str) -> int | None:
+    """The dead one sentence counts as 'also killed', if it does."""
+    m = ALSO_KILLED.search(text)
+    return parse_count(m["n"]) if m is not None else None

@@ -1,0 +1,192 @@
+"""Spec: the toll a coder's note codes for its event, the dead its terse wording counts, and the deaths it
+tells as the event's cause."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from builders import detection_on, rule
+from spacy.language import Language
+
+from kronika.casualties import count_casualties
+from kronika.model import EventType
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("note", "fatalities"),
+    [
+        *rule(
+            "the share coded to this event outranks a ministry's tally and the split it came from",
+            (
+                "On 3 May 2024, warplanes struck a house in Rafah. [The ministry reported 900 fatalities in "
+                "the week. 300 fatalities not attributed to events split across 20 events. 12 fatalities "
+                "coded to this event.]",
+                12,
+            ),
+            (
+                "On 3 May 2024, warplanes struck a school in Rafah. [The army said hundreds of fighters were "
+                "killed, and the remaining 60 are split across 4 events, with 9 fatalities coded to this "
+                "event.]",
+                9,
+            ),
+            (
+                "On 3 May 2024, troops shelled positions near Orikhiv. [Coded as 12 fatalities split across "
+                "3 events. 5 fatalities coded to this event].",
+                5,
+            ),
+            (
+                "On 3 May 2024, clan militias clashed near Baidoa. 40 fatalities split across 2 events and "
+                "coded as 20 for this event.",
+                20,
+            ),
+        ),
+        *rule(
+            "a total the note states outranks the parts it adds up",
+            (
+                "On 3 May 2024, warplanes struck houses in Khan Younis, killing at least 6 people. Also, 8 "
+                "people were killed by a strike on a car in the same area. Total fatalities were at least "
+                "14.",
+                14,
+            ),
+            (
+                "On 3 May 2024, artillery struck houses in Khan Younis, killing at least 6 people. The total "
+                "fatalities were coded as at least 9 (6 confirmed and 3 unknown).",
+                9,
+            ),
+        ),
+        *rule(
+            "a figure coded bare outranks a claim, which the note codes as none",
+            (
+                "On 3 May 2024, drones struck rebel positions near Amadiya. 7 rebels were killed or wounded. "
+                "Fatalities coded to 0.",
+                0,
+            ),
+            (
+                "On 3 May 2024, militants fired rockets at troops in Beit Hanoun. The militants claimed 9 "
+                "soldiers were killed. Claimed fatalities coded 0. At least 2 (militant) fatalities coded.",
+                2,
+            ),
+        ),
+        *rule(
+            "a figure coded for an unknown toll is shared out over the events or days it is split across",
+            (
+                "On 3 May 2024, fighters repelled incursions on three fronts, killing several rebels. "
+                "Unknown number of fatalitie coded as 10 and split up between 3 events.",
+                3,
+            ),
+            (
+                "On 3 May 2024, troops clashed with militias near Dibate. Several were reported killed. "
+                "Unspecified fatalities in a non-conflict zone coded as 4 and spread across two dates.",
+                2,
+            ),
+        ),
+        *rule(
+            "without a coded figure the note's own counts stand",
+            ("On 3 May 2024, gunmen killed 4 farmers near Baidoa.", 4),
+        ),
+    ],
+)
+def test_the_toll_a_coder_codes_for_the_event(nlp: Language, note: str, fatalities: int) -> None:
+    assert count_casualties(nlp(note), detection_on(note, note[:20])).fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("note", "fatalities"),
+    [
+        *rule(
+            "a count opening a terse note, before who the dead were and a bare participle, is of the dead",
+            ("7 suspected Merille raiders killed and more injured during a fight with police.", 7),
+            ("3 suspected OLF shot dead by soldiers near the market.", 3),
+            ("Rebels raided a camp near Torit. 12 reported killed.", 12),
+            ("Rebels raided a camp near Torit. Nine camels killed.", None),
+        ),
+        *rule(
+            "a number opening the note before 'y/o' or 'year old' is an age, never a count of the dead",
+            ("22 y/o killed, 15 y/o critical after shooting in Elmwood.", None),
+            ("31 year old man killed in a shooting near the market.", 1),
+            ("4 members of the militia killed a trader near Yei.", 1),
+        ),
+        *rule(
+            "two counts joined before one participle add up",
+            ("11 soldiers and 2 rebels dead on the second day of fighting.", 13),
+            ("4 wounded and 2 killed near the market.", 2),
+        ),
+        *rule(
+            "a victim the parse loses after the verb still counts",
+            ("Gunmen shot dead a ruling party activist in Kumarkhali upazila.", 1),
+            ("A militia killed yesterday three displaced persons from the camp.", 3),
+        ),
+        *rule(
+            "dead told as 'also killed' come besides those the other sentences count",
+            ("3 soldiers were killed in an ambush near Kutum. 5 attackers were also killed.", 8),
+            ("Gunmen burned homes in the village. 2 elderly people were also killed.", 2),
+        ),
+        *rule(
+            "a couple is two people",
+            ("A farming couple were killed when a bomb hit their house.", 2),
+        ),
+        *rule(
+            "people joined to the object who have a verb of their own are not among its dead",
+            ("The militants claimed to have killed 5 soldiers and 12 others were injured.", 5),
+        ),
+        *rule(
+            "a note's toll told as a noun alone is of the dead",
+            ("Gunmen attacked a market near Kutum. One reported death.", 1),
+        ),
+        *rule(
+            "a verb that names how the victims died tells a killing; an attempt does not",
+            ("Soldiers kill at least 30 people in Nyal.", 30),
+            ("A commander accused the army of executing 12 captured soldiers near Akobo.", 12),
+            ("Residents of Kondele lynch a man they suspect of theft.", 1),
+            ("Gunmen slit the throats of two herders in the village of Gorom.", 2),
+            ("A crowd tried to lynch two men who had robbed a shop.", None),
+        ),
+    ],
+)
+def test_the_dead_a_terse_note_counts(nlp: Language, note: str, fatalities: int | None) -> None:
+    assert count_casualties(nlp(note), detection_on(note, note[:12])).fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("note", "event_type", "fatalities"),
+    [
+        *rule(
+            "a death that triggered the event is its cause, not its toll",
+            ("Clashes between two clans were triggered by the death of a herder.", EventType("FIGHT"), None),
+            (
+                "Fighting between clans was sparked by the killing of two traders near the well.",
+                EventType("FIGHT"),
+                None,
+            ),
+        ),
+        *rule(
+            "a riot after a death is about that death",
+            (
+                "Residents blocked the highway at Kikuyu after a man was found murdered near his home.",
+                EventType("PROTEST", None, "Riots", "Violent demonstration"),
+                None,
+            ),
+            (
+                "Villagers burned a police post after officers allegedly killed a trader.",
+                EventType("PROTEST", None, "Riots", "Violent demonstration"),
+                None,
+            ),
+        ),
+        *rule(
+            "a clash's own dead stand, though something came after it",
+            (
+                "Two soldiers were killed in clashes with rebels after the talks failed.",
+                EventType("FIGHT"),
+                2,
+            ),
+        ),
+    ],
+)
+def test_a_death_told_as_the_events_cause(
+    nlp: Language, note: str, event_type: EventType, fatalities: int | None
+) -> None:
+    detection = replace(detection_on(note, note[:12]), type=event_type)
+    assert count_casualties(nlp(note), detection).fatalities == fatalities
