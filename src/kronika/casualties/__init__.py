@@ -26,6 +26,7 @@ from kronika.casualties.later import as_hit
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
 from kronika.casualties.phrases import conjuncts, introduced_victim
+from kronika.casualties.same_victim import hurt_then_dead
 from kronika.casualties.selves import murder_suicide, named_dead, self_killers, slays_another
 from kronika.casualties.stories import (
     SEPARATE,
@@ -433,7 +434,7 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     lead = not (scope and separate_story(span_text(scope[0])))
     # a link to another story ('PREVIOUS STORY: a cook was stabbed') tells none of this one's toll
     scope = [s for s in scope if s.start == sentence.start or not _tells_other_toll(span_text(s))]
-    findings = [murder_suicide(doc, _findings(doc, s, detection)) for s in scope]
+    findings = hurt_then_dead(doc, [murder_suicide(doc, _findings(doc, s, detection)) for s in scope])
     # a death after the attack of someone the story counted as hurt: its counts of injured are of all hit
     later = any(f.later for found in findings for f in found)
     if later:
