@@ -24,6 +24,15 @@ from kronika.model import Casualties
             "an age with no casualty word tells no one hurt",
             ("A shooting on Saturday left a man dead and a 3-year-old crying.", 1, None),
         ),
+        *rule(
+            "victims listed after a count they restate are not counted again",
+            (
+                "Two men were taken to a hospital: an 18-year-old shot in the back and a 22-year-old shot in "
+                "the face.",
+                None,
+                2,
+            ),
+        ),
     ],
 )
 def test_an_age_before_a_casualty_word_is_one_victim(

@@ -27,6 +27,8 @@ def aged_victim(token: Token) -> Finding | None:
     # "and a 4-year-old wounded": read as a verb, the word still takes the age as its modifier
     if kind is None or token.pos_ not in {"NOUN", "VERB"}:
         return None
+    if any(t.dep_ == "appos" for t in [token, *token.ancestors]):
+        return None  # "Two men were taken to hospital: an 18-year-old shot in the back and ...": told again
     age = next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "old"), None)
     if age is None or not any(t.lemma_.lower() in SPANS for t in age.subtree):
         return None
