@@ -29,6 +29,8 @@ from kronika.casualties.note_counts import with_also_killed
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, Kind, text_counts
 from kronika.casualties.phrases import conjuncts, introduced_victim
+from kronika.casualties.recalled import beside_earlier
+from kronika.casualties.same_victim import hurt_then_dead
 from kronika.casualties.selves import murder_suicide, named_dead, self_killers, slays_another
 from kronika.casualties.stories import (
     SEPARATE,
@@ -407,8 +409,9 @@ ACCIDENT = re.compile(r"\baccident(?:al|ally)?\b", re.IGNORECASE)
 
 
 def _tells_other_toll(text: str) -> bool:
-    """A sentence of the story whose counts are not its incident's: a tally, or a link to another story."""
-    return STATISTIC.search(text) is not None or STORY_BREAK.match(text) is not None
+    """A sentence of the story whose counts are not its incident's: a tally, a link to another story, or an
+    earlier incident the story's is set beside ('The shooting came a day after a boy died in Benton')."""
+    return STATISTIC.search(text) is not None or STORY_BREAK.match(text) is not None or beside_earlier(text)
 
 
 def _highest(values: Iterator[int | None]) -> int | None:
@@ -427,16 +430,18 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     incident = incident_sentences(doc, sentence)
     story = _is_violent(doc, detection) or _names_attack(sentence)
     scope = story_sentences(doc, sentence) if story else incident
+    earlier = beside_earlier(span_text(sentence))  # its toll is the earlier incident's, told there alone
+    scope = [sentence] if earlier else scope
     # a tally of many incidents ("750 people have been killed so far this year") is no event's toll, and
     # lends the story nothing
     if AGGREGATE.search(span_text(sentence)) is not None:
         return Casualties()
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
     # a story opening on a date may be the lead's own, told from its start)
-    lead = not (scope and separate_story(span_text(scope[0])))
+    lead = not (earlier or (scope and separate_story(span_text(scope[0]))))
     # a link to another story ('PREVIOUS STORY: a cook was stabbed') tells none of this one's toll
     scope = [s for s in scope if s.start == sentence.start or not _tells_other_toll(span_text(s))]
-    findings = [murder_suicide(doc, _findings(doc, s, detection)) for s in scope]
+    findings = hurt_then_dead(doc, [murder_suicide(doc, _findings(doc, s, detection)) for s in scope])
     # a death after the attack of someone the story counted as hurt: its counts of injured are of all hit
     later = any(f.later for found in findings for f in found)
     if later:

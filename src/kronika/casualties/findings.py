@@ -172,7 +172,7 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 continue  # "killed her unborn baby": the archive counts the mother's wounds, no death
             if kind == "injured" and token.pos_ == "NOUN" and token.lower_.startswith("wound"):
                 # "found with a gunshot wound": hit, and perhaps dead later on; a fatal wound is a death
-                kind = "killed" if _fatal_wound(token) else "shot"
+                kind = "killed" if _fatal_wound(token) else "injured" if _lived_wound(token) else "shot"
             if kind == "shot" and victim is not None and (besides_counted(victim) or _also(token, victim)):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
             # "a third person has died": news of the third death (a third man killed may be the only dead)
@@ -215,6 +215,15 @@ def _fatal_wound(wound: Token) -> bool:
     # "a non-fatal wound", "a wound that did not prove fatal": the wounded person lived
     denied = any(t.lower_ in {"non", "not", "n't", "never"} or t.dep_ == "neg" for t in words)
     return not denied and any(t.lower_ in FATAL_WORDS for t in words)
+
+
+# "three others sustained non-fatal bullet wounds", "minor wounds": the wounded lived, so they are injured
+LIVED_WORDS = {"non", "nonfatal", "non-fatal", "minor", "superficial"}
+
+
+def _lived_wound(wound: Token) -> bool:
+    """'non-fatal gunshot wounds', 'non-life-threatening wounds', 'minor wounds': the wounded person lived."""
+    return any(t.lower_ in LIVED_WORDS for c in wound.children if c.dep_ == "amod" for t in c.subtree)
 
 
 def _first_naming(victim: Token | None) -> int:

@@ -280,12 +280,21 @@ def single_phrase_count(token: Token) -> int | None:
         and token.tag_ in {"NNS", "NNPS"}
         and not any(is_number_word(c) for c in own)
     ):
-        return None  # "protesters were killed": a plural with no number is not a count
+        return _owner_number(token)  # "protesters were killed": a plural with no number is not a count
     if token.tag_ == "NN" and not any(is_number_word(c) for c in own):
         return 2 if token.lower_ in PAIRS else 1  # "the cyclist died": a singular victim is one person
     if token.tag_ == "NNP" and not any(is_number_word(t) for t in words):
         return 1  # "Sam Cole, 19, died": a named victim is one person (the age is an apposition)
     return parse_count(phrase)
+
+
+def _owner_number(token: Token) -> int | None:
+    """The number the parse hung on a plural's singular possessor: in "two sheriff's deputies were hurt" the
+    two are deputies, as one sheriff is; None for any other plural."""
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in {"NN", "NNP"}), None)
+    number = next((c for c in owner.children if c.dep_ == "nummod"), None) if owner is not None else None
+    count = parse_count(number.text) if number is not None and not labels(number) else None
+    return count if count is not None and count >= 2 else None
 
 
 def _is_spaced_dash(token: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kronika.casualties.aged import aged_victim
 from kronika.casualties.finding import Finding
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import Kind
@@ -115,7 +116,7 @@ def special_findings(token: Token) -> Finding | None:
         return _act_of(token) or _owned_death(token)
     if token.lower_ == "condition" and any(c.lower_ in CONDITIONS for c in token.children):
         return _in_condition(token)
-    return None
+    return aged_victim(token)
 
 
 GUNS = {"gun", "shotgun", "rifle", "pistol", "handgun", "weapon", "revolver", "firearm"}

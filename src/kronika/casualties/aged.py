@@ -1,0 +1,35 @@
+"""A victim told by age alone before a casualty word the parse reads as a noun: in 'left a man dead and a
+3-year-old hurt' or 'A 3-year-old shot was taken to a hospital' the parser makes 'hurt' and 'shot' nouns
+(or verbs) that the age describes, where the age is the one person hurt or shot."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kronika.casualties.finding import Finding
+from kronika.casualties.patterns import Kind
+
+AGED_WORDS: dict[str, Kind] = {
+    "hurt": "injured",
+    "injured": "injured",
+    "wounded": "injured",
+    "shot": "shot",
+    "killed": "killed",
+    "dead": "killed",
+}
+SPANS = {"year", "month", "week", "day"}  # the unit of an age: '3-year-old', '18-month-old'
+
+
+def aged_victim(token: Token) -> Finding | None:
+    """One person of the kind the word tells, where the parse made a casualty word a noun an age describes
+    ('a 3-year-old hurt'); None for any other word."""
+    kind = AGED_WORDS.get(token.lower_)
+    # "and a 4-year-old wounded": read as a verb, the word still takes the age as its modifier
+    if kind is None or token.pos_ not in {"NOUN", "VERB"}:
+        return None
+    if any(t.dep_ == "appos" for t in [token, *token.ancestors]):
+        return None  # "Two men were taken to hospital: an 18-year-old shot in the back and ...": told again
+    age = next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "old"), None)
+    if age is None or not any(t.lemma_.lower() in SPANS for t in age.subtree):
+        return None
+    return Finding(kind, 1, token.i, token.i)

@@ -1,0 +1,25 @@
+"""A sentence that sets the story's incident beside an earlier one: 'The shooting came a day after a
+2-year-old boy died in Benton', 'This latest killing comes just weeks after two men were shot on the same
+block'. The incident it names first is the story's own; the toll after 'after' is the earlier incident's,
+so the sentence lends the story's toll nothing. An arrest or a charge that 'came a week after the boy was
+shot dead' tells the story's own toll, so only a sentence whose subject is the incident itself is read so."""
+
+from __future__ import annotations
+
+import re
+
+INCIDENT = r"(?:shooting|shootings|killing|slaying|homicide|attack|incident|death|violence|gunfire)"
+SPAN = r"(?:(?:a|an|one|two|three|four|five|six|seven|\d+|several|a\s+few|a\s+couple\s+of)\s+)?" + (
+    r"(?:days?|weeks?|months?|hours?|years?)"
+)
+AFTER_ANOTHER = re.compile(
+    rf"^\W*(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?{INCIDENT}\s+(?:comes?|came|happened|occurred)\s+"
+    rf"(?:(?:just|only|less\s+than|more\s+than|about|nearly|almost|barely)\s+)?(?:{SPAN}\s+after\b"
+    r"|on\s+the\s+heels\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+def beside_earlier(text: str) -> bool:
+    """Whether the sentence tells the story's incident as coming after another one, whose toll it gives."""
+    return AFTER_ANOTHER.search(text) is not None

@@ -1,0 +1,59 @@
+"""One victim told hurt in one sentence of a story and dead in another: 'Acen was hurt.' ... 'Acen King was
+shot dead.', 'a wounded child' ... 'the child passed away'. Such a person is one of the dead, hit before he
+died, not one of the injured besides them; a victim said to be besides others ('another child was hurt')
+is someone else."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from kronika.casualties.finding import Finding
+from kronika.casualties.phrases import besides_counted
+
+NAMING = {"NOUN", "PROPN"}  # a pronoun or a number could be anyone, so it names no one here
+
+
+def hurt_then_dead(doc: Doc, findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:
+    """Each sentence's findings, with a single injured victim whom another sentence names among the dead
+    read as one hit (`shot`): the story's toll then counts him once, among the dead."""
+    dead = [
+        [_name(doc[f.victim]) for f in found if _single(doc, f) and f.kind == "killed" and not f.himself]
+        for found in findings
+    ]
+    result: list[list[Finding]] = []
+    for i, found in enumerate(findings):
+        elsewhere = [name for j, names in enumerate(dead) if j != i for name in names]
+        result.append([replace(f, kind="shot") if _told_dead(doc, f, elsewhere) else f for f in found])
+    return result
+
+
+def _told_dead(doc: Doc, finding: Finding, dead: list[tuple[str, frozenset[str]]]) -> bool:
+    """Whether an injured finding's single victim is one another sentence names among the dead."""
+    if finding.kind != "injured" or not _single(doc, finding) or besides_counted(doc[finding.victim]):
+        return False
+    name = _name(doc[finding.victim])
+    return any(_same(name, other) for other in dead)
+
+
+def _single(doc: Doc, finding: Finding) -> bool:
+    """A finding of one victim named by a noun or a name."""
+    return finding.count == 1 and finding.victim >= 0 and doc[finding.victim].pos_ in NAMING
+
+
+def _name(victim: Token) -> tuple[str, frozenset[str]]:
+    """The victim's part of speech and words: a name's parts ('Acen King'), else the noun's lemma."""
+    if victim.pos_ == "PROPN":
+        parts = [t for t in victim.children if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        return "PROPN", frozenset(t.lower_ for t in [*parts, victim])
+    return "NOUN", frozenset({victim.lemma_.lower()})
+
+
+def _same(one: tuple[str, frozenset[str]], other: tuple[str, frozenset[str]]) -> bool:
+    """Whether two victims' names name one person: the same noun, or a name whose parts hold the other's
+    ('Acen', 'Acen King'); 'Mike Smith' is not 'John Smith'."""
+    if one[0] != other[0]:
+        return False
+    return one[1] <= other[1] or other[1] <= one[1]

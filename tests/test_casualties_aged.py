@@ -1,0 +1,41 @@
+"""A victim told by age alone before a casualty word the parser reads as a noun is one person hurt."""
+
+from __future__ import annotations
+
+import pytest
+from builders import detection_on, rule
+from spacy.language import Language
+
+from kronika.casualties import count_casualties
+from kronika.model import Casualties
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        *rule(
+            "an age before 'hurt' or 'shot' is one victim",
+            ("A shooting on Saturday left a man dead and a 3-year-old hurt.", 1, 1),
+            ("A shooting on Elm Street left two men dead and a 4-year-old wounded.", 2, 1),
+            ("Police said a 3-year-old shot was taken to a hospital for a wound to the hand.", None, 1),
+        ),
+        *rule(
+            "an age with no casualty word tells no one hurt",
+            ("A shooting on Saturday left a man dead and a 3-year-old crying.", 1, None),
+        ),
+        *rule(
+            "victims listed after a count they restate are not counted again",
+            (
+                "Two men were taken to a hospital: an 18-year-old shot in the back and a 22-year-old shot in "
+                "the face.",
+                None,
+                2,
+            ),
+        ),
+    ],
+)
+def test_an_age_before_a_casualty_word_is_one_victim(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)

@@ -1,0 +1,61 @@
+"""A victim one sentence of a story tells hurt and another tells dead is one of the dead, not also injured."""
+
+from __future__ import annotations
+
+import pytest
+from builders import detection_on, rule
+from spacy.language import Language
+
+from kronika.casualties import count_casualties
+from kronika.model import Casualties
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        *rule(
+            "a victim named hurt in one sentence and dead in another is one death",
+            (
+                "Police arrested a man in the shooting on Elm Street. "
+                "Tomas Reyes was shot dead in the back seat of a car. "
+                "His aunt noticed Tomas was hurt and called 911.",
+                1,
+                None,
+            ),
+            (
+                "A 17-year-old boy was shot on Friday afternoon in Elmwood. "
+                "Marco Diaz was pronounced dead at a hospital. "
+                "When his friend saw Diaz had been injured, he drove him to a fire station.",
+                1,
+                None,
+            ),
+            (
+                "Officers responded to a report of a wounded child on Oak Street. "
+                "The child was taken to a hospital, where the child died.",
+                1,
+                None,
+            ),
+        ),
+        *rule(
+            "someone else hurt besides the dead still counts",
+            # another of the same kind is someone else
+            (
+                "A man was shot dead outside a bar on Elm Street on Sunday. Another man was wounded.",
+                1,
+                1,
+            ),
+            # a namesake with another first name is someone else
+            (
+                "Two brothers were shot on Elm Street on Sunday. "
+                "John Reyes was killed. Mike Reyes was injured and is in stable condition.",
+                1,
+                1,
+            ),
+        ),
+    ],
+)
+def test_a_victim_hurt_then_dead_is_counted_once(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
