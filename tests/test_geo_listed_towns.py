@@ -56,6 +56,8 @@ def test_a_town_the_registry_lists_lack_is_found_in_its_region(
         ("Saida", "LBN", "Sidon"),
         ("Muse", "MMR", "Mu-se"),
         ("Kale", "MMR", "Kalemyo"),
+        ("Mimika", "IDN", "Timika"),  # a regency written for its seat, which is named otherwise
+        ("Wajo", "IDN", "Sengkang"),
         ("Cooch Behar", "IND", "Koch Bihār"),
         ("Keylong", "IND", "Kyelang"),
     ],
@@ -132,6 +134,14 @@ def _place(
             "MMR",
             "Yinmarbin",
             "Sagaing",
+        ),
+        # a regency not named after its seat, in the province the note writes ('Papua', since split)
+        (
+            "Rebels attacked an army post in Iwaka subdistrict, Mimika regency, Papua province.",
+            "attacked",
+            "IDN",
+            "Timika",
+            "Papua",
         ),
     ],
 )
