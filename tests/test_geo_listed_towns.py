@@ -31,6 +31,9 @@ from kronika.places import locate
         ("Paletwa", "MMR", "Chin"),
         ("Myaung", "MMR", "Sagaing"),
         ("Gangaw", "MMR", "Magway"),
+        ("Horana", "LKA", "Western"),
+        ("Bingiriya", "LKA", "North Western"),
+        ("Mahiyangana", "LKA", "Uva"),
         ("Quissanga", "MOZ", "Cabo Delgado"),
         ("Nangade", "MOZ", "Cabo Delgado"),
         ("Kolofata", "CMR", "Extreme-Nord"),
@@ -134,6 +137,14 @@ def _place(
             "MMR",
             "Yinmarbin",
             "Sagaing",
+        ),
+        # a Sri Lankan town named alone, the note naming no country
+        (
+            "Bus owners staged a protest in Embilipitiya on Monday.",
+            "protest",
+            None,
+            "Embilipitiya",
+            "Sabaragamuwa",
         ),
         # a regency not named after its seat, in the province the note writes ('Papua', since split)
         (
