@@ -34,6 +34,8 @@ from kronika.places import locate
         ("Horana", "LKA", "Western"),
         ("Bingiriya", "LKA", "North Western"),
         ("Mahiyangana", "LKA", "Uva"),
+        ("Kangemi", "KEN", "Nairobi"),  # an estate of Nairobi, which notes name alone
+        ("Liboi", "KEN", "Garissa"),
         ("Quissanga", "MOZ", "Cabo Delgado"),
         ("Nangade", "MOZ", "Cabo Delgado"),
         ("Kolofata", "CMR", "Extreme-Nord"),
