@@ -36,6 +36,8 @@ from kronika.places import locate
         ("Mahiyangana", "LKA", "Uva"),
         ("Kangemi", "KEN", "Nairobi"),  # an estate of Nairobi, which notes name alone
         ("Liboi", "KEN", "Garissa"),
+        ("Gorgadji", "BFA", "Sahel"),
+        ("Matiacoali", "BFA", "Est"),
         ("Quissanga", "MOZ", "Cabo Delgado"),
         ("Nangade", "MOZ", "Cabo Delgado"),
         ("Kolofata", "CMR", "Extreme-Nord"),
