@@ -38,6 +38,7 @@ from kronika.places import locate
         ("Liboi", "KEN", "Garissa"),
         ("Gorgadji", "BFA", "Sahel"),
         ("Matiacoali", "BFA", "Est"),
+        ("Humera", "ETH", "Tigray"),
         ("Quissanga", "MOZ", "Cabo Delgado"),
         ("Nangade", "MOZ", "Cabo Delgado"),
         ("Kolofata", "CMR", "Extreme-Nord"),
@@ -63,6 +64,8 @@ def test_a_town_the_registry_lists_lack_is_found_in_its_region(
         ("Saida", "LBN", "Sidon"),
         ("Muse", "MMR", "Mu-se"),
         ("Kale", "MMR", "Kalemyo"),
+        ("Axum", "ETH", "Aksum"),
+        ("Hawassa", "ETH", "Awasa"),
         ("Mimika", "IDN", "Timika"),  # a regency written for its seat, which is named otherwise
         ("Wajo", "IDN", "Sengkang"),
         ("Cooch Behar", "IND", "Koch Bihār"),
