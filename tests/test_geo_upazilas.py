@@ -82,7 +82,7 @@ def _seat(unit: str, district: str, lat: float = 22.86, lon: float = 91.05) -> d
     ("unit", "names"),
     [
         (_seat("Noakhali Sadar", "Noakhali"), ("Noakhali",)),
-        (_seat("Jhalokathi Sadar", "Jhalokati"), ("Jhalokati", "Jhalokathi")),  # both spellings
+        (_seat("Jhalokathi Sadar", "Jhalokati"), ("Jhalokati",)),  # the district's spelling
         (_seat("Adarsha Sadar", "Cumilla"), ("Cumilla",)),  # 'Adarsha' names no town
         (_seat("Sadar Dakkhin", "Cumilla"), None),  # a second unit of the seat, not 'X Sadar'
         (_unit("Sitakunda"), None),

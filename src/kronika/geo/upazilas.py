@@ -114,8 +114,9 @@ def add_upazilas(data: GazetteerData, city_rows: dict[str, list[int]]) -> None:
 
 
 def district_seats(features: list[dict]) -> list[Upazila]:
-    """Each district's seat as the town of the district's name (and of its headquarters unit's, where
-    that spells it otherwise: 'Jhalokathi Sadar' of Jhalokati), at its headquarters unit's centre."""
+    """Each district's seat as the town of the district's name, at its headquarters unit's ('X Sadar')
+    centre; the unit's own spelling of the name ('Jhalokathi Sadar' of Jhalokati) is read as the district,
+    by respelling, as before."""
     out = []
     for props in features:
         match = _SADAR.match(str(props.get("adm3_name") or "").strip())
@@ -123,9 +124,7 @@ def district_seats(features: list[dict]) -> list[Upazila]:
         lat, lon = props.get("center_lat"), props.get("center_lon")
         if match is None or not district or lat is None or lon is None:
             continue
-        unit = match.group(1)  # 'Adarsha Sadar' is Cumilla's seat, but 'Adarsha' names no town
-        names = (district, unit) if _spells_alike(unit, district) else (district,)
-        out.append(Upazila(names, str(props.get("adm1_name") or ""), float(lat), float(lon)))
+        out.append(Upazila((district,), str(props.get("adm1_name") or ""), float(lat), float(lon)))
     return out
 
 
@@ -139,12 +138,6 @@ def add_respellings(data: GazetteerData, features: list[dict]) -> None:
             if key in data.index and other not in data.index:
                 aliases.setdefault(other, list(data.index[key]))
     data.index.update(aliases)
-
-
-def _spells_alike(a: str, b: str) -> bool:
-    """Whether two names are one name romanised two ways ('Jhalokathi', 'Jhalokati'): same opening."""
-    a, b = name_key(a), name_key(b)
-    return a != b and a[:4] == b[:4]
 
 
 def respellings(key: str) -> set[str]:
