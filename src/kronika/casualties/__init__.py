@@ -27,7 +27,7 @@ from kronika.casualties.findings import parse_findings, text_findings
 from kronika.casualties.later import as_hit
 from kronika.casualties.note_counts import with_also_killed
 from kronika.casualties.numbers import parse_count
-from kronika.casualties.patterns import NUMBER, Kind, text_counts
+from kronika.casualties.patterns import Kind, text_counts
 from kronika.casualties.phrases import conjuncts, introduced_victim
 from kronika.casualties.recalled import beside_earlier
 from kronika.casualties.same_victim import hurt_then_dead
@@ -39,6 +39,7 @@ from kronika.casualties.stories import (
     separate_story,
     story_sentences,
 )
+from kronika.casualties.tallies import AGGREGATE, STATISTIC, split_parts, summary_toll
 from kronika.casualties.words import casualty_kind
 from kronika.model import Casualties, Detection
 from kronika.nlp import per_doc, span_text
@@ -70,56 +71,6 @@ def _total(findings: list[Finding], kind: Kind) -> int | None:
     return max(counts) if counts else None
 
 
-# a coder's summary of the toll: "2 fatalities.", "Fatalities coded as 10", "No fatalities reported"
-SUMMARY = re.compile(
-    rf"^\W*(?P<n>{NUMBER}|no)\s+(?:\w+\s+)?fatalit(?:y|ies)\b"
-    r"|fatalit(?:y|ies)\s+(?:(?!split|spread)\w+\s+){0,2}?coded\s+as\s+(?P<coded>\d+)",
-    re.IGNORECASE,
-)
-# a span of time a tally covers: "five killings in all of 2014", "45 people were killed in July" (a whole
-# month; "killed on July 4" is one day's incident)
-TALLY_SPAN = (
-    r"\bin\s+all\s+of\b|\b(?:killed|slain|shot|murdered|homicides|killings|deaths)\s+in\s+(?:January|February"
-    r"|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
-    # a round-up of a day's or a weekend's shootings: "in shootings across the city", "in separate incidents"
-    r"|\bshootings\s+(?:across|around|throughout)\b|\b(?:shot|killed)\s+(?:across|throughout)\s+the\s+city\b"
-    # "in two separate accidental shootings": a word may tell what kind of shootings
-    r"|\bin\s+(?:\w+\s+)?separate\s+(?:[\w-]+\s+)?(?:incidents|shootings)\b"
-    # "in a string of separate, apparently unrelated shootings", "a spate of shootings"
-    r"|\b(?:string|spate|rash|series|wave|flurry)\s+of\s+(?:[\w-]+,?\s+){0,3}?(?:shootings|incidents|attacks)\b"
-    r"|\bsince\s+the\s+(?:start|beginning)\s+of\b"
-    # a toll told across several shootings: "Three shootings overnight injured five", "in five incidents"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:separate\s+|different\s+"
-    r"|unrelated\s+)?(?:shootings|incidents)\b"
-    # a tally since a past month or year, or over a stretch of hours or days: "since October 2014", "20 people
-    # shot over a span of 80 hours", "27 wounded over an eight-hour stretch"
-    r"|\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+)?(?:19|20)\d\d\b|\bsince\s+(?:early|late|mid-?)\s*(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\b"
-    # people hurt in many shootings: "eight have died in 12 shootings", "the 18th child wounded in shootings"
-    r"|\b(?:killed|slain|shot|died|wounded|injured|hurt)\s+in\s+(?:(?!the\b)\w+\s+)?shootings\b"
-    r"(?!\s+(?:at|on|near)\b)|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
-    r"\s+(?:span|period|stretch))\b"
-)
-# a sentence giving a tally of many incidents ("750 people have been killed so far this year", "the 45th
-# homicide in 2016", "six weeks after a massacre that killed 49") is background, not this incident's toll
-STATISTIC = re.compile(
-    r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|in\s+(?:19|20)\d\d|for\s+(?:19|20)\d\d"
-    r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b" + rf"|{TALLY_SPAN}",
-    re.IGNORECASE,
-)
-# a year's count of incidents or their victims: "there were 612 murders and 2,900 shooting victims in 2015"
-YEAR_TALLY = (
-    r"\b(?:murders|killings|slayings|shootings|shooting\s+(?:incidents|victims))\b"
-    r"[^.;]*?\bin\s+(?:19|20)\d\d\b"
-)
-# the cues by which an event's own sentence is itself such a tally or comparison (a year alone, "in 2006",
-# may date one incident, so it is not among them)
-AGGREGATE = re.compile(
-    r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|homicides|homicide\s+(?:total|count|rate)"
-    r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}",
-    re.IGNORECASE,
-)
 # ACLED sub-types that never carry a toll of their own: deaths a peaceful rally or an arrest report
 # belong to the attack it is about ("protested the killing of", "arrested over the shooting that killed")
 NON_LETHAL = {
@@ -128,32 +79,6 @@ NON_LETHAL = {
     "Headquarters or base established", "Non-violent transfer of territory",
 }  # fmt: skip
 VIOLENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
-SPLIT = re.compile(
-    r"(?:split|spread|distributed|divided)\s+(?:up\s+)?(?:between|across|among|over|into)\s+"
-    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
-    r"(?:events|locations|days|dates|incidents|villages|areas)",
-    re.IGNORECASE,
-)
-
-
-def _summary_toll(sentences: list[Span]) -> int | None:
-    """The fatalities a coder's summary sentence states for the incident ('2 fatalities.', 'coded as 10')."""
-    for sentence in sentences:
-        m = SUMMARY.search(span_text(sentence))
-        if m is not None:
-            return parse_count(m["coded"] or m["n"]) if (m["coded"] or m["n"].lower() != "no") else 0
-    return None
-
-
-def _split_parts(sentences: list[Span]) -> int | None:
-    """Into how many events a note shares its toll out: 'Fatalities split between 2 events'."""
-    for sentence in sentences:
-        m = SPLIT.search(span_text(sentence))
-        if m is not None and "fatalit" in span_text(sentence).lower():
-            return parse_count(m["n"])
-    return None
-
-
 GRIEVANCE_HEADS = {
     "condemn",
     "denounce",
@@ -464,9 +389,9 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     also = with_also_killed([span_text(s) for s in scope], [t.killed for t in tallies[: len(scope)]])
     killed, injured = toll.fatalities if also is None else also, toll.injured
     coded = coded_toll(incident)
-    summary = _summary_toll(incident) if coded is None else coded.killed
+    summary = summary_toll(incident) if coded is None else coded.killed
     killed = killed if summary is None else summary
-    parts = None if coded is not None and coded.own_share else _split_parts(incident)
+    parts = None if coded is not None and coded.own_share else split_parts(incident)
     if killed and parts:
         killed //= parts  # each of the events the note's toll is shared between gets its part
     return Casualties(fatalities=killed, injured=injured)

@@ -1,0 +1,87 @@
+"""What a note or story counts beyond one incident's own toll: a coder's summary toll and its split over
+events, and tallies of many incidents ("750 killed so far this year") that lend an incident nothing."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from kronika.casualties.numbers import parse_count
+from kronika.casualties.patterns import NUMBER
+from kronika.nlp import span_text
+
+# a coder's summary of the toll: "2 fatalities.", "Fatalities coded as 10", "No fatalities reported"
+SUMMARY = re.compile(
+    rf"^\W*(?P<n>{NUMBER}|no)\s+(?:\w+\s+)?fatalit(?:y|ies)\b"
+    r"|fatalit(?:y|ies)\s+(?:(?!split|spread)\w+\s+){0,2}?coded\s+as\s+(?P<coded>\d+)",
+    re.IGNORECASE,
+)
+# a span of time a tally covers: "five killings in all of 2014", "45 people were killed in July" (a whole
+# month; "killed on July 4" is one day's incident)
+TALLY_SPAN = (
+    r"\bin\s+all\s+of\b|\b(?:killed|slain|shot|murdered|homicides|killings|deaths)\s+in\s+(?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+    # a round-up of a day's or a weekend's shootings: "in shootings across the city", "in separate incidents"
+    r"|\bshootings\s+(?:across|around|throughout)\b|\b(?:shot|killed)\s+(?:across|throughout)\s+the\s+city\b"
+    # "in two separate accidental shootings": a word may tell what kind of shootings
+    r"|\bin\s+(?:\w+\s+)?separate\s+(?:[\w-]+\s+)?(?:incidents|shootings)\b"
+    # "in a string of separate, apparently unrelated shootings", "a spate of shootings"
+    r"|\b(?:string|spate|rash|series|wave|flurry)\s+of\s+(?:[\w-]+,?\s+){0,3}?(?:shootings|incidents|attacks)\b"
+    r"|\bsince\s+the\s+(?:start|beginning)\s+of\b"
+    # a toll told across several shootings: "Three shootings overnight injured five", "in five incidents"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:separate\s+|different\s+"
+    r"|unrelated\s+)?(?:shootings|incidents)\b"
+    # a tally since a past month or year, or over a stretch of hours or days: "since October 2014", "20 people
+    # shot over a span of 80 hours", "27 wounded over an eight-hour stretch"
+    r"|\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+)?(?:19|20)\d\d\b|\bsince\s+(?:early|late|mid-?)\s*(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b"
+    # people hurt in many shootings: "eight have died in 12 shootings", "the 18th child wounded in shootings"
+    r"|\b(?:killed|slain|shot|died|wounded|injured|hurt)\s+in\s+(?:(?!the\b)\w+\s+)?shootings\b"
+    r"(?!\s+(?:at|on|near)\b)|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
+    r"\s+(?:span|period|stretch))\b"
+)
+# a sentence giving a tally of many incidents ("750 people have been killed so far this year", "the 45th
+# homicide in 2016", "six weeks after a massacre that killed 49") is background, not this incident's toll
+STATISTIC = re.compile(
+    r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|in\s+(?:19|20)\d\d|for\s+(?:19|20)\d\d"
+    r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b" + rf"|{TALLY_SPAN}",
+    re.IGNORECASE,
+)
+# a year's count of incidents or their victims: "there were 612 murders and 2,900 shooting victims in 2015"
+YEAR_TALLY = (
+    r"\b(?:murders|killings|slayings|shootings|shooting\s+(?:incidents|victims))\b"
+    r"[^.;]*?\bin\s+(?:19|20)\d\d\b"
+)
+# the cues by which an event's own sentence is itself such a tally or comparison (a year alone, "in 2006",
+# may date one incident, so it is not among them)
+AGGREGATE = re.compile(
+    r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|homicides|homicide\s+(?:total|count|rate)"
+    r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}",
+    re.IGNORECASE,
+)
+SPLIT = re.compile(
+    r"(?:split|spread|distributed|divided)\s+(?:up\s+)?(?:between|across|among|over|into)\s+"
+    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
+    r"(?:events|locations|days|dates|incidents|villages|areas)",
+    re.IGNORECASE,
+)
+
+
+def summary_toll(sentences: list[Span]) -> int | None:
+    """The fatalities a coder's summary sentence states for the incident ('2 fatalities.', 'coded as 10')."""
+    for sentence in sentences:
+        m = SUMMARY.search(span_text(sentence))
+        if m is not None:
+            return parse_count(m["coded"] or m["n"]) if (m["coded"] or m["n"].lower() != "no") else 0
+    return None
+
+
+def split_parts(sentences: list[Span]) -> int | None:
+    """Into how many events a note shares its toll out: 'Fatalities split between 2 events'."""
+    for sentence in sentences:
+        m = SPLIT.search(span_text(sentence))
+        if m is not None and "fatalit" in span_text(sentence).lower():
+            return parse_count(m["n"])
+    return None
