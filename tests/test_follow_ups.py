@@ -20,12 +20,17 @@ PROTEST = EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest")
 NONE = Casualties()
 
 
-def mention(kind: EventType, toll: Casualties, sentence: str, article: str = "a1") -> EventMention:
-    """A made-up mention of `kind` counting `toll`, told by `sentence` at the start of `article`."""
+SATURDAY = EventDate(date(2020, 6, 6), "day", "Saturday")
+UNDATED = EventDate(None, None, "no time expression")
+
+
+def mention(kind: EventType, toll: Casualties, sentence: str, when: EventDate = SATURDAY) -> EventMention:
+    """A made-up mention of `kind` counting `toll` on `when`, told by `sentence` at an article's start."""
+    article = "a1"
     return EventMention(
         article_id=article,
         type=kind,
-        date=EventDate(date(2020, 6, 6), "day", "Saturday"),
+        date=when,
         location=None,
         actors=(),
         targets=(),
@@ -87,6 +92,10 @@ def test_follow_up_leaves_attack_toll_to_attack(follow_up: EventMention, kept: C
         pytest.param(
             mention(SHOOTING, NONE, "Shots rang out on Saturday."),
             id="the shooting's own mention counts no one",
+        ),
+        pytest.param(
+            mention(SHOOTING, Casualties(2, 3), "Gunmen killed two men and wounded three.", UNDATED),
+            id="the article gives the shooting no day",
         ),
         pytest.param(
             mention(ARREST_CODED_VIOLENT, Casualties(2, 3), "A man was held after a brawl left two dead."),
