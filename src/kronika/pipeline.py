@@ -17,6 +17,7 @@ from kronika.casualties import count_casualties
 from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
 from kronika.events import EventDetector, load_detector
+from kronika.follow_ups import attacks_keep_tolls
 from kronika.gazetteer import Gazetteer
 from kronika.geo.dateline import find_dateline
 from kronika.geo.eras import as_of
@@ -90,7 +91,8 @@ class Pipeline:
             if mention.date.value is not None and not mention.historical:
                 previous = mention.date
             mentions.append(mention)
-        return mentions
+        # an arrest's sentence restating its shooting's toll leaves the toll to the shooting
+        return attacks_keep_tolls(mentions)
 
     def _mention(
         self,

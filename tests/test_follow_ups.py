@@ -1,0 +1,109 @@
+"""Specs for follow-ups restating an attack's toll: the arrest, charge or trial after a shooting leaves the
+shooting's toll to the shooting where the article tells the shooting with that toll."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kronika.follow_ups import attacks_keep_tolls
+from kronika.model import Casualties, EventDate, EventMention, EventType, Evidence, Span
+
+SHOOTING = EventType("ASSAULT", "shoot", "Violence against civilians", "Attack")
+ARREST = EventType("COERCE", "arrest", "Protests", "Arrests")
+CHARGE = EventType("ACCUSE", "allege")
+CONVICTION = EventType("SANCTION", "convict")
+PROBE = EventType("ACCUSE", "investigate")
+ARREST_CODED_VIOLENT = EventType("COERCE", "arrest", "Violence against civilians", "Attack")
+PROTEST = EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest")
+NONE = Casualties()
+
+
+SATURDAY = EventDate(date(2020, 6, 6), "day", "Saturday")
+UNDATED = EventDate(None, None, "no time expression")
+
+
+def mention(kind: EventType, toll: Casualties, sentence: str, when: EventDate = SATURDAY) -> EventMention:
+    """A made-up mention of `kind` counting `toll` on `when`, told by `sentence` at an article's start."""
+    article = "a1"
+    return EventMention(
+        article_id=article,
+        type=kind,
+        date=when,
+        location=None,
+        actors=(),
+        targets=(),
+        casualties=toll,
+        evidence=Evidence(article, sentence, 0, len(sentence)),
+        trigger=Span(0, 1, sentence[0]),
+        historical=False,
+        confidence=0.9,
+    )
+
+
+SHOT = mention(SHOOTING, Casualties(2, 3), "Gunmen killed two men and wounded three on Saturday.")
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "kept"),
+    [
+        pytest.param(
+            mention(ARREST, Casualties(2, 3), "Police arrested a man in the shooting that killed two."),
+            NONE,
+            id="an arrest restating the shooting's toll counts no one",
+        ),
+        pytest.param(
+            mention(CHARGE, Casualties(2, 3), "He was charged in the shooting that killed two."),
+            NONE,
+            id="a charge restating the shooting's toll counts no one",
+        ),
+        pytest.param(
+            mention(CONVICTION, Casualties(2, 3), "She was convicted of the killing of two men."),
+            NONE,
+            id="a conviction restating the shooting's toll counts no one",
+        ),
+        pytest.param(
+            mention(ARREST, Casualties(4, 3), "Police arrested a man in a shooting that killed four."),
+            Casualties(4, 3),
+            id="an arrest counting another toll than the shooting's keeps it",
+        ),
+        pytest.param(
+            mention(PROBE, Casualties(2, 3), "Police are investigating the shooting that killed two."),
+            Casualties(2, 3),
+            id="a probe, dated by the attack's day, keeps its toll",
+        ),
+        pytest.param(
+            mention(PROTEST, Casualties(2, 3), "Neighbours marched after the shooting that killed two."),
+            Casualties(2, 3),
+            id="what is no follow-up against the attackers keeps its toll",
+        ),
+    ],
+)
+def test_follow_up_leaves_attack_toll_to_attack(follow_up: EventMention, kept: Casualties) -> None:
+    shooting, after = attacks_keep_tolls([SHOT, follow_up])
+    assert (shooting.casualties, after.casualties) == (Casualties(2, 3), kept)
+
+
+@pytest.mark.parametrize(
+    "attack",
+    [
+        pytest.param(None, id="an arrest is the article's only telling of the toll"),
+        pytest.param(
+            mention(SHOOTING, NONE, "Shots rang out on Saturday."),
+            id="the shooting's own mention counts no one",
+        ),
+        pytest.param(
+            mention(SHOOTING, Casualties(2, 3), "Gunmen killed two men and wounded three.", UNDATED),
+            id="the article gives the shooting no day",
+        ),
+        pytest.param(
+            mention(ARREST_CODED_VIOLENT, Casualties(2, 3), "A man was held after a brawl left two dead."),
+            id="another arrest, even one coded as violence, is no attack",
+        ),
+    ],
+)
+def test_arrest_keeps_toll_no_attack_carries(attack: EventMention | None) -> None:
+    arrest = mention(ARREST, Casualties(2, 3), "Police arrested a man in the shooting that killed two.")
+    kept = attacks_keep_tolls([arrest] if attack is None else [attack, arrest])
+    assert kept[-1].casualties == Casualties(2, 3)
