@@ -177,12 +177,19 @@ def _where(place: Place) -> _Where:
 
 def _local_points(fine: _Where, coarse: _Where) -> float:
     """Points for two places below country level, `fine` at least as precise as `coarse`."""
-    same_name = fine.name == coarse.name
+    # two counties of one name in two states are two places ('Polk County', Iowa and Missouri)
+    same_name = fine.name == coarse.name and not _other_regions(fine, coarse)
     if coarse.rank >= 2:  # two towns: the same one, or two events
         return 2.0 if same_name or _km(fine.place, coarse.place) <= NEAR_KM else INCOMPATIBLE
     if same_name or fine.region == coarse.name or _holds(coarse, fine):
         return 1.5 if fine.rank == 1 else 1.0
     return 0.0 if not fine.region else INCOMPATIBLE
+
+
+def _other_regions(a: _Where, b: _Where) -> bool:
+    """Whether two places of one name lie in two known regions, where each is below the region level (a
+    region's own region is its name)."""
+    return bool(a.region and b.region) and a.region != b.region and a.name not in (a.region, b.region)
 
 
 def _holds(county: _Where, town: _Where) -> bool:
