@@ -177,11 +177,11 @@ def _where(place: Place) -> _Where:
 
 def _local_points(fine: _Where, coarse: _Where) -> float:
     """Points for two places below country level, `fine` at least as precise as `coarse`."""
-    # two counties of one name in two states are two places ('Polk County', Iowa and Missouri)
-    same_name = fine.name == coarse.name and not _other_regions(fine, coarse)
+    same_name = fine.name == coarse.name
     if coarse.rank >= 2:  # two towns: the same one, or two events
         return 2.0 if same_name or _km(fine.place, coarse.place) <= NEAR_KM else INCOMPATIBLE
-    if same_name or fine.region == coarse.name or _holds(coarse, fine):
+    # two counties of one name in two states are two places ('Polk County', Iowa and Missouri)
+    if (same_name and not _other_regions(fine, coarse)) or fine.region == coarse.name or _holds(coarse, fine):
         return 1.5 if fine.rank == 1 else 1.0
     return 0.0 if not fine.region else INCOMPATIBLE
 
