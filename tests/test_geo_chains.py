@@ -734,3 +734,29 @@ def test_a_unit_typed_by_another_countrys_word_is_not_respelled_as_a_district_of
     sentence = "Teachers formed a human chain in Karimganj upazila."
     found = best_chain(gazetteer, sentence, 0, focus)
     assert found is None or found.entry.country == "BGD"
+
+
+@pytest.mark.parametrize(
+    ("text", "chains"),
+    [
+        ("A homicide, said Justice of the Peace Ann Wells on Friday.", [["Peace Ann Wells"]]),
+        ("Judge Tom Reed set bond at $5,000.", []),
+        ("Sheriff Dale Hines said the boy was hurt.", []),
+        ("Mayor Bill Jackson of Dayton spoke on Monday.", [["Dayton"]]),
+        ("The Governor of Kano State visited the victims.", [["Kano"]]),
+    ],
+)
+def test_a_title_of_office_opens_no_place(text: str, chains: list[list[str]]) -> None:
+    assert _names(text) == chains
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man was shot near 4th and Green late Friday.",
+        "A man was shot near Green and 4th on Friday.",
+        "Police of the 11th District found the victim.",
+    ],
+)
+def test_a_name_beside_a_numbered_street_or_unit_is_no_place(text: str) -> None:
+    assert _names(text) == []

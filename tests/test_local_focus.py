@@ -128,3 +128,27 @@ def test_american_local_news_is_american_whatever_a_word_votes(
 def test_a_note_without_those_words_keeps_its_own_focus(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Turkish forces shelled positions near Tal Abyad in Raqqa on Monday."
     assert focus_country(nlp(text), gazetteer) == "SYR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Two men broke into a house near 12th Street and Oak Avenue in the South Plaza neighborhood"
+            " late Friday, police said.",
+            id="a-quarter-named-like-a-quarter-abroad",
+        ),
+        pytest.param(
+            "The boy who died was Jordan Gray. Jordan loved to play baseball, his aunt Mary Jordan said.",
+            id="a-persons-name",
+        ),
+        pytest.param(
+            "The shooting happened at a park named for a German-born teacher who taught in the schools.",
+            id="a-birthplace",
+        ),
+    ],
+)
+def test_a_quarter_a_persons_name_or_a_birthplace_votes_for_no_country(
+    nlp: Language, gazetteer: Gazetteer, text: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) in ("USA", None)

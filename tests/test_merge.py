@@ -381,3 +381,17 @@ def test_a_town_the_county_holds_is_that_countys_place_told_finer(
     a = mention("a1", kind=SHOT, where=county, actors=(), targets=(BOY,), trigger="shot")
     b = mention("a1", 200, kind=SHOT, where=town, actors=(), targets=(BOY,), trigger="shot")
     assert same_event(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (POLK_COUNTY, POLK_COUNTY, True),
+        (POLK_COUNTY, POLK_COUNTY_MO, False),  # one county name in two states: two places
+        (POLK_COUNTY, Place("Iowa", "USA", "Iowa", 42.0, -93.5, "admin1"), True),  # a county in its state
+    ],
+)
+def test_two_counties_of_one_name_are_one_place_only_in_one_state(a: Place, b: Place, same: bool) -> None:
+    one = mention("a1", kind=SHOT, where=a, actors=(), targets=(BOY,), trigger="shot")
+    two = mention("a1", 200, kind=SHOT, where=b, actors=(), targets=(BOY,), trigger="shot")
+    assert same_event(one, two) is same

@@ -180,9 +180,16 @@ def _local_points(fine: _Where, coarse: _Where) -> float:
     same_name = fine.name == coarse.name
     if coarse.rank >= 2:  # two towns: the same one, or two events
         return 2.0 if same_name or _km(fine.place, coarse.place) <= NEAR_KM else INCOMPATIBLE
-    if same_name or fine.region == coarse.name or _holds(coarse, fine):
+    # two counties of one name in two states are two places ('Polk County', Iowa and Missouri)
+    if (same_name and not _other_regions(fine, coarse)) or fine.region == coarse.name or _holds(coarse, fine):
         return 1.5 if fine.rank == 1 else 1.0
     return 0.0 if not fine.region else INCOMPATIBLE
+
+
+def _other_regions(a: _Where, b: _Where) -> bool:
+    """Whether two places of one name lie in two known regions, where each is below the region level (a
+    region's own region is its name)."""
+    return bool(a.region and b.region) and a.region != b.region and a.name not in (a.region, b.region)
 
 
 def _holds(county: _Where, town: _Where) -> bool:

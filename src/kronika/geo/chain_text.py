@@ -83,6 +83,13 @@ _AGENCY = re.compile(
     r"[ \-](?:(?:Metropolitan|Metro|City) )?(?:Police|Sheriff|Sheriff's|Sheriff’s|Fire|Marshal)\b"
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A title of office opens a person's name or an office ('Justice of the Peace', 'Judge Ann Reed',
+# 'Sheriff Tom Hale'), never a place, though a village may share the word (Justice, Illinois).
+_OFFICE_TITLES = frozenset(
+    {"justice", "judge", "sheriff", "commissioner", "coroner", "mayor", "governor", "senator", "deputy",
+     "detective", "sergeant", "sgt", "lieutenant", "lt", "trooper", "constable", "prosecutor", "councilman",
+     "councilwoman", "alderman", "magistrate"}
+)  # fmt: skip
 _PLACE_NOUNS = frozenset({"village", "town", "city", "island", "port", "district", "province", "region"})
 
 
@@ -191,6 +198,10 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     """A name match without its type words, or None for month names and other capitalised non-places.
     Type words count after the name ('Kyauktaw Township') and before 'of' ('Municipality of Allende')."""
     written, opening = _without_opening_preposition(match.group())
+    titled_office = _office_title(written)
+    if titled_office is None:
+        return None
+    written = written[titled_office:]
     agency = _AGENCY.search(written)
     written = written[: agency.start()] if agency else written
     possessive = _POSSESSIVE.search(written)  # "Beirut's Barbir area": Beirut, whose part is unlisted
@@ -206,14 +217,14 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     whole = " ".join(words) + _city_word(agency)
     words, closing = _closing_types(words)
     types.extend(closing)
-    start = match.start() + opening
+    start = match.start() + opening + titled_office
     end = start + len(written)
     after = match.string[end : end + 16].lower().split()
     typed = _POSSESSIVE.sub("", after[0]).strip(",.)") if after else ""
     text = " ".join(words)
     if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
         return None
-    if words[-1].lower() in _UNIT_WORDS:
+    if words[-1].lower() in _UNIT_WORDS or _numbered(match.string, start, end):
         return None
     return ChainName(
         start + offset,
@@ -229,7 +240,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         owned=owned,
         national=next((NATIONAL_TYPES[t] for t in [*types, typed] if t in NATIONAL_TYPES), ""),
         unit=next((t for t in [*types, typed] if t in ADMIN1_TYPES), ""),
-        opened=match.group()[: opening + len(text)] if opening else "",
+        opened=match.group()[: opening + len(text)] if opening and not titled_office else "",
         placed=_after_place_noun(match.string[max(0, start - _NOUN_OF_CHARS) : start]),
         titled=titled,
     )
@@ -247,6 +258,32 @@ def _without_opening_preposition(written: str) -> tuple[str, int]:
     if first in _OPENING_PREPOSITIONS and rest[:1].isupper():
         return rest, len(first) + 1
     return written, 0
+
+
+# A numbered street or unit beside a name makes it a street or a unit: '4th and Green' is a corner, 'the
+# 11th District' a police district, never Green, Ohio, or the District of Columbia.
+_ORDINAL = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_NUMBERED_BEFORE = re.compile(rf"\b{_ORDINAL}\s+(?:(?:and|&)\s+)?$", re.IGNORECASE)
+_NUMBERED_AFTER = re.compile(rf"^\s+(?:and|&)\s+{_ORDINAL}\b", re.IGNORECASE)
+
+
+def _numbered(text: str, start: int, end: int) -> bool:
+    """Whether a name at `start`..`end` of `text` follows an ordinal ('the 11th District', '4th and
+    Green') or is crossed by a numbered street after it ('Green and 4th')."""
+    before = text[max(0, start - 20) : start]
+    return bool(_NUMBERED_BEFORE.search(before) or _NUMBERED_AFTER.match(text[end:]))
+
+
+def _office_title(written: str) -> int | None:
+    """How many characters a title of office, a person's name and 'of' open a name with ('Governor of
+    Kano State', 'Mayor Ann Reed of Dayton': the place after 'of'), 0 for no title, None where the title
+    opens a person's name alone ('Judge Ann Reed') or stands alone."""
+    words = written.split(" ", 2)
+    first = words[1] if words[0] == "The" and len(words) > 1 else words[0]
+    if first.lower().rstrip(".") not in _OFFICE_TITLES:
+        return 0
+    of = written.rfind(" of ")
+    return of + 4 if of > 0 and written[of + 4 : of + 5].isupper() else None
 
 
 def _owned(written: str) -> str:

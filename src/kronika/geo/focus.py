@@ -40,16 +40,17 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
     and `clues`, other votes by country (the home countries of the parties it names)."""
     votes: dict[str, float] = defaultdict(float, clues or {})
     demonyms_only = not clues  # every vote an actor's nationality: 'Turkish convoys entered Idleb'
+    people = _people_words(doc)
     for ent in entities(doc):
         country = (
             None
-            if credited(doc_text(doc), ent.start_char, ent.end_char)
+            if credited(doc_text(doc), ent.start_char, ent.end_char) or _aside(ent, people)
             else unit_country(ent) or _ent_country(ent, gazetteer)
         )
         if country:
             votes[country] += _vote_weight(ent, gazetteer)
             demonyms_only = demonyms_only and is_demonym(ent, gazetteer)
-    for country, n in _chain_votes(doc_text(doc), gazetteer).items():
+    for country, n in _chain_votes(doc_text(doc), gazetteer, people).items():
         votes[country] += n
         demonyms_only = False
     dateline = find_dateline(doc_text(doc), gazetteer)
@@ -72,6 +73,27 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
             or lone_town_country(doc, gazetteer)
         )
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]
+
+
+# A name before these words is a town's quarter ('the South Plaza neighborhood'), whose name says
+# nothing of the country: quarters are often named after places abroad.
+_QUARTER_WORDS = ("neighborhood", "neighbourhood")
+
+
+def _people_words(doc: Doc) -> frozenset[str]:
+    """The words of the people the article names in full ('Jordan Gray', 'Miguel Maldonado')."""
+    return frozenset(t.text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e)
+
+
+def _aside(ent: Span, people: frozenset[str]) -> bool:
+    """Whether a mention says nothing of the article's country: a word of a person's name ('Jordan' of
+    'Jordan Gray', though tagged a place), a town's quarter ('the South Plaza neighborhood'), or where
+    someone was born ('a German-born teacher')."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    born = len(after) == 2 and after[0].text == "-" and after[1].lower_ == "born"
+    quarter = len(after) > 0 and after[0].lower_ in _QUARTER_WORDS
+    return (len(ent) == 1 and ent.text in people) or born or quarter
 
 
 def _vote_weight(ent: Span, gazetteer: Gazetteer) -> float:
@@ -117,15 +139,17 @@ def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     return main.country if main is not None else None
 
 
-def _chain_votes(text: str, gazetteer: Gazetteer) -> Counter[str]:
+def _chain_votes(text: str, gazetteer: Gazetteer, people: frozenset[str] = frozenset()) -> Counter[str]:
     """Countries of place chains whose names confirm each other ('Rawson, Chubut'; 'Tacoma, Wash.') or
     that name a region as one ('Rakhine state'): two votes each, as a short note may name no country.
     A chain typed by a word for a unit only one country has ('Sadar upazila') votes for that country,
-    known or not."""
+    known or not. A chain of people's names ('Faith Jordan, Gray's grandmother') votes for nothing."""
     votes: Counter[str] = Counter()
     for chain in find_chains(text[:CHAIN_VOTE_CHARS]):
-        if credited_chain(text, chain):
-            continue  # '(AP) –' credits an agency
+        if credited_chain(text, chain) or text[chain.end :].lstrip().lower().startswith(_QUARTER_WORDS):
+            continue  # '(AP) –' credits an agency; 'in the South Plaza neighborhood' names a quarter
+        if any(set(n.text.split()) <= people for n in chain.names):
+            continue
         national = {n.national for n in chain.names if n.national}
         if national:  # 'Sreepur upazila, Magura': only Bangladesh has upazilas, whatever Magura may be
             votes.update(dict.fromkeys(national, 2))
