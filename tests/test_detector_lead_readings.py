@@ -190,7 +190,7 @@ def test_an_uncoded_main_trigger_of_the_lead_takes_its_reading(
     ],
 )
 def test_a_text_coding_nothing_codes_its_lead_by_a_fair_reading(
-    probability: float, other: str | None, expected: str | None
+    nlp: Language, probability: float, other: str | None, expected: str | None
 ) -> None:
     """'Workers barricaded roads to denounce wage cuts': no trigger of the text is one ACLED codes, so the
     lead's surest one keeps its PLOVER type and takes the fair reading's coding (0.4 on)."""
@@ -200,10 +200,38 @@ def test_a_text_coding_nothing_codes_its_lead_by_a_fair_reading(
     later_sub = None if other in (None, "none") else other
     later = made_up_detection(later_sentence, "arrested", "COERCE", later_sub, confidence=0.95, text=text)
     found = [lead] if other is None else [lead, later]
-    out = quiet_lead(found, 0, read_as("Violent demonstration", probability), 0.4)  # type: ignore[arg-type]
+    reading = read_as("Violent demonstration", probability)
+    out = quiet_lead(nlp(text), found, 0, reading, 0.4)  # type: ignore[arg-type]
     assert out[0].type.acled_sub_event_type == expected
     assert out[0].type.plover == "ACCUSE"
     assert out[1:] == found[1:]
+
+
+@pytest.mark.parametrize(
+    ("text", "reading", "expected"),
+    [
+        # one party's words are no protest or attack, whatever the reading says
+        (
+            "President Ana Ruiz urged the neighbours to mediate between the rival camps.",
+            "Peaceful protest",
+            None,
+        ),
+        ("The ministry urged both sides to stop the fighting in the hills.", "Armed clash", None),
+        # people in numbers acting on their words are
+        ("Farmers urged the council to lower the water tariff.", "Peaceful protest", "Peaceful protest"),
+        ("A group of traders urged the mayor to reopen the market.", "Peaceful protest", "Peaceful protest"),
+        # a strategic development fits anyone's words
+        ("President Ana Ruiz urged the neighbours to sign the accord.", "Agreement", "Agreement"),
+    ],
+)
+def test_a_quiet_lead_reading_fits_who_speaks(
+    nlp: Language, text: str, reading: str, expected: str | None
+) -> None:
+    """A request or accusation no trigger codes takes a protest's or an attack's reading only where many
+    people act; a president's call is not a peaceful protest."""
+    lead = made_up_detection(text, "urged", "REQUEST", None, text=text)
+    out = quiet_lead(nlp(text), [lead], 0, read_as(reading, 0.6), 0.4)  # type: ignore[arg-type]
+    assert out[0].type.acled_sub_event_type == expected
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,8 @@ from kronika.events.taxonomy import (
 from kronika.model import Detection, EventType
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
     from kronika.events.classifier import AcledPrediction
 
 # Chosen on a tuning slice of May 2020 ACLED notes (items 300-900 of the evaluation's fixed shuffle,
@@ -219,7 +221,7 @@ def distinct_lead(
 
 
 def quiet_lead(
-    detections: list[Detection], first: int, prediction: AcledPrediction | None, bar: float
+    doc: Doc, detections: list[Detection], first: int, prediction: AcledPrediction | None, bar: float
 ) -> list[Detection]:
     """The detections with the lead's main one (the surest asserted detection of the sentence starting at
     `first`, else of the text) coded in its passage's reading, where no asserted detection of the text has
@@ -235,5 +237,37 @@ def quiet_lead(
     if any(d.type.acled_sub_event_type is not None for d in asserted):
         return detections
     main = max([d for d in asserted if d.sentence.start == first] or asserted, key=lambda d: d.confidence)
+    if not _fits_quietly(doc, main, prediction.event_type):
+        return detections
     coded = coded_as(main, prediction.sub_event_type)
     return [coded if d is main else d for d in detections]
+
+
+def _fits_quietly(doc: Doc, detection: Detection, event_type: str | None) -> bool:
+    """Whether a reading may code a detection no trigger codes: one consistent with its PLOVER type; for a
+    type ACLED has no reading of (a request, a denunciation, an alliance) a strategic development, or
+    violence or a protest where people in numbers act ('workers barricaded roads to denounce ...', 'the
+    rebel alliance's forces ...'), never one party's words (a president's call for mediation)."""
+    consistent = ACLED_TYPES_FOR_PLOVER.get(detection.type.plover)
+    if consistent is not None:
+        return event_type in consistent
+    if event_type == "Strategic developments":
+        return True
+    subject = _clause_subject(doc, detection)
+    return subject is None or subject.tag_ in {"NNS", "NNPS"} or subject.lemma_.lower() in _GROUP_NOUNS
+
+
+_GROUP_NOUNS = frozenset({"group", "crowd", "mob", "community", "union", "association", "hundred", "dozen"})
+
+
+def _clause_subject(doc: Doc, detection: Detection) -> Token | None:
+    """The subject of the nearest clause around the trigger ('workers' for 'workers barricaded roads to
+    denounce ...'), or None where the parse gives none."""
+    span = doc.char_span(detection.trigger.start, detection.trigger.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in (span.root, *span.root.ancestors):
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects[0]
+    return None

@@ -164,7 +164,7 @@ class RuleDetector:
         peaceful = _sure_peaceful(lead_prediction)
         found = retype_lead(found, article.text, first, lead_end, peaceful)
         found = distinct_lead(found, first, lead_prediction)
-        found = quiet_lead(found, first, lead_prediction, QUIET_LEAD_MIN_PROBABILITY)
+        found = quiet_lead(doc, found, first, lead_prediction, QUIET_LEAD_MIN_PROBABILITY)
         found = headed_lead(found, article.text, first)
         if not _asserted(found) and (kind := heading_type(article.text)) is not None:
             # the heading says what was coded even where no word of the note tells it ("Mass grave: ...")
