@@ -109,5 +109,5 @@ def with_also_killed(texts: list[str], killed: list[int | None]) -> int | None:
 
 def _also_count(text: str) -> int | None:
     """The dead one sentence counts as 'also killed', if it does."""
-    m = ALSO_KILLED.search(text)
+    m = ALSO_KILLED.search(text) if "also" in text.lower() else None
     return parse_count(m["n"]) if m is not None else None

@@ -72,7 +72,9 @@ SPLIT = re.compile(
 def summary_toll(sentences: list[Span]) -> int | None:
     """The fatalities a coder's summary sentence states for the incident ('2 fatalities.', 'coded as 10')."""
     for sentence in sentences:
-        m = SUMMARY.search(span_text(sentence))
+        text = span_text(sentence)
+        # every wording names fatalities: a cheap test spares the pattern most sentences
+        m = SUMMARY.search(text) if "fatalit" in text.lower() else None
         if m is not None:
             return parse_count(m["coded"] or m["n"]) if (m["coded"] or m["n"].lower() != "no") else 0
     return None
@@ -81,7 +83,8 @@ def summary_toll(sentences: list[Span]) -> int | None:
 def split_parts(sentences: list[Span]) -> int | None:
     """Into how many events a note shares its toll out: 'Fatalities split between 2 events'."""
     for sentence in sentences:
-        m = SPLIT.search(span_text(sentence))
-        if m is not None and "fatalit" in span_text(sentence).lower():
+        text = span_text(sentence)
+        m = SPLIT.search(text) if "fatalit" in text.lower() else None
+        if m is not None:
             return parse_count(m["n"])
     return None
