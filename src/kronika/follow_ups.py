@@ -12,13 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kronika.events.taxonomy import VIOLENT_ACLED_TYPES
 from kronika.model import Casualties, EventMention, EventType
 
 # the steps taken after an attack against those who did it: arrests, charges, convictions (not a probe,
 # which the reports date by the attack's day: 'police are investigating a shooting Sunday')
 _FOLLOW_UPS = {("COERCE", "arrest"), ("ACCUSE", "allege"), ("SANCTION", "convict")}
-# ACLED's event types of violence itself, whatever PLOVER type a trigger was given
-_VIOLENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 _NO_TOLL = Casualties()
 
 
@@ -39,7 +38,7 @@ def is_follow_up(kind: EventType) -> bool:
 
 def is_violent(kind: EventType) -> bool:
     """Whether an event is violence itself: an assault, or a type ACLED codes as violence."""
-    return kind.plover == "ASSAULT" or kind.acled_event_type in _VIOLENT_ACLED
+    return kind.plover == "ASSAULT" or kind.acled_event_type in VIOLENT_ACLED_TYPES
 
 
 def _attack(mention: EventMention) -> bool:

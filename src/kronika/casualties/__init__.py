@@ -41,6 +41,7 @@ from kronika.casualties.stories import (
 )
 from kronika.casualties.tallies import AGGREGATE, STATISTIC, split_parts, summary_toll
 from kronika.casualties.words import casualty_kind
+from kronika.events.taxonomy import VIOLENT_ACLED_TYPES
 from kronika.model import Casualties, Detection
 from kronika.nlp import per_doc, span_text
 
@@ -78,7 +79,6 @@ NON_LETHAL = {
     "Looting/property destruction", "Abduction/forced disappearance", "Agreement",
     "Headquarters or base established", "Non-violent transfer of territory",
 }  # fmt: skip
-VIOLENT_ACLED = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 GRIEVANCE_HEADS = {
     "condemn",
     "denounce",
@@ -121,7 +121,7 @@ def _is_riot_grievance(token: Token) -> bool:
 
 def _is_violent(doc: Doc, detection: Detection) -> bool:
     """An attack itself (not the arrest or trial after it), whose toll the whole story may state."""
-    if detection.type.plover == "ASSAULT" or detection.type.acled_event_type in VIOLENT_ACLED:
+    if detection.type.plover == "ASSAULT" or detection.type.acled_event_type in VIOLENT_ACLED_TYPES:
         return True
     trigger = doc.char_span(detection.trigger.start, detection.trigger.end, alignment_mode="expand")
     return trigger is not None and casualty_kind(trigger.root) is not None

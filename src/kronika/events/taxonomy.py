@@ -128,6 +128,10 @@ ACLED_EVENT_TYPES: Final = (
     "Violence against civilians",
     "Strategic developments",
 )
+# The ACLED event types of political violence itself, whose events carry a toll of their own
+VIOLENT_ACLED_TYPES: Final = frozenset(
+    {"Battles", "Explosions/Remote violence", "Violence against civilians"}
+)
 
 # Which ACLED event types are a consistent reading of a PLOVER type: a classifier's sub-type is only
 # taken when its event type is in this set (ACLED codes no statements, requests or accusations).
