@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kronika.actors.keys import canonical_key
+from kronika.geo.nearby import COUNTY_KM
 from kronika.merge_build import (
     DATE_RANK,
     PLACE_RANK,
@@ -42,9 +43,6 @@ from kronika.textnorm import strip_accents
 MERGE_THRESHOLD = 4.0
 INCOMPATIBLE = -math.inf
 NEAR_KM = 15.0  # two city names this close are one place spelled two ways (Frunze / Bishkek)
-# A county holds the towns of its state within this reach of its centre (the gazetteer does not say which
-# county a town lies in; geo/article.py reads a county's towns so too).
-COUNTY_KM = 35.0
 
 _UNREST = frozenset({"PROTEST", "ASSAULT"})
 # An assault told in the words of street unrest ("one man was killed in the clashes") is part of it

@@ -121,9 +121,8 @@ def _locate(
     if place is not None:
         anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
         place = neighbourhood_of(place, sentence.text, ctx.dateline or anchor)
-        place = city_of_part(
-            place, parts_written(ctx.article), gazetteer
-        )  # 'the Englewood neighborhood': Chicago's
+        # 'the Englewood neighborhood': Chicago's
+        place = city_of_part(place, parts_written(ctx.article), gazetteer)
         place = _local_namesake(place, doc, ctx, gazetteer)
         town = town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
         return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, sentence.text)

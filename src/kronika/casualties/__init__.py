@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.causes import told_as_cause
-from kronika.casualties.coded import coded_toll
+from kronika.casualties.coded import coded_toll, split_parts, summary_toll
 from kronika.casualties.finding import Finding
 from kronika.casualties.findings import parse_findings, text_findings
 from kronika.casualties.later import as_hit
@@ -39,7 +39,7 @@ from kronika.casualties.stories import (
     separate_story,
     story_sentences,
 )
-from kronika.casualties.tallies import AGGREGATE, STATISTIC, split_parts, summary_toll
+from kronika.casualties.tallies import AGGREGATE, STATISTIC
 from kronika.casualties.words import casualty_kind
 from kronika.events.taxonomy import VIOLENT_ACLED_TYPES
 from kronika.model import Casualties, Detection

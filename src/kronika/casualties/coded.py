@@ -1,5 +1,6 @@
 """The toll a coder's note says it codes to its own event: '15 fatalities coded to this event', 'Fatalities
-coded to 0', 'Total fatalities were at least 22'.
+coded to 0', 'Total fatalities were at least 22'; its summary line ('2 fatalities.'), and the number of
+events it shares its toll out over ('Fatalities split between 2 events').
 
 Newer ACLED notes end with how the toll was coded. The figure for this very event outranks every count the
 note tells (a ministry's tally, a claim, a share of a toll split across events), and is already this
@@ -16,6 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from kronika.casualties.numbers import parse_count
+from kronika.casualties.patterns import NUMBER
 from kronika.nlp import span_text
 
 COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
@@ -72,3 +75,39 @@ def coded_toll(sentences: Iterable[Span]) -> CodedToll | None:
 def _may_code(lowered: str) -> bool:
     """Whether a lower-cased sentence could state a coded toll at all."""
     return "coded" in lowered or "total" in lowered
+
+
+# a coder's summary of the toll: "2 fatalities.", "Fatalities coded as 10", "No fatalities reported"
+SUMMARY = re.compile(
+    rf"^\W*(?P<n>{NUMBER}|no)\s+(?:\w+\s+)?fatalit(?:y|ies)\b"
+    r"|fatalit(?:y|ies)\s+(?:(?!split|spread)\w+\s+){0,2}?coded\s+as\s+(?P<coded>\d+)",
+    re.IGNORECASE,
+)
+# a toll shared out over several events: "Fatalities split between 2 events", "spread across two dates"
+SPLIT = re.compile(
+    r"(?:split|spread|distributed|divided)\s+(?:up\s+)?(?:between|across|among|over|into)\s+"
+    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
+    r"(?:events|locations|days|dates|incidents|villages|areas)",
+    re.IGNORECASE,
+)
+
+
+def summary_toll(sentences: list[Span]) -> int | None:
+    """The fatalities a coder's summary sentence states for the incident ('2 fatalities.', 'coded as 10')."""
+    for sentence in sentences:
+        text = span_text(sentence)
+        # every wording names fatalities: a cheap test spares the pattern most sentences
+        m = SUMMARY.search(text) if "fatalit" in text.lower() else None
+        if m is not None:
+            return parse_count(m["coded"] or m["n"]) if (m["coded"] or m["n"].lower() != "no") else 0
+    return None
+
+
+def split_parts(sentences: list[Span]) -> int | None:
+    """Into how many events a note shares its toll out: 'Fatalities split between 2 events'."""
+    for sentence in sentences:
+        text = span_text(sentence)
+        m = SPLIT.search(text) if "fatalit" in text.lower() else None
+        if m is not None:
+            return parse_count(m["n"])
+    return None

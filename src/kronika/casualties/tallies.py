@@ -1,22 +1,10 @@
-"""What a note or story counts beyond one incident's own toll: a coder's summary toll and its split over
-events, and tallies of many incidents ("750 killed so far this year") that lend an incident nothing."""
+"""Tallies of many incidents ("750 killed so far this year", "in three separate shootings"): counts a
+story gives beyond its own incident, which lend that incident nothing."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
-
-from kronika.casualties.numbers import parse_count
-from kronika.casualties.patterns import NUMBER
-from kronika.nlp import span_text
-
-# a coder's summary of the toll: "2 fatalities.", "Fatalities coded as 10", "No fatalities reported"
-SUMMARY = re.compile(
-    rf"^\W*(?P<n>{NUMBER}|no)\s+(?:\w+\s+)?fatalit(?:y|ies)\b"
-    r"|fatalit(?:y|ies)\s+(?:(?!split|spread)\w+\s+){0,2}?coded\s+as\s+(?P<coded>\d+)",
-    re.IGNORECASE,
-)
 # a span of time a tally covers: "five killings in all of 2014", "45 people were killed in July" (a whole
 # month; "killed on July 4" is one day's incident)
 TALLY_SPAN = (
@@ -61,30 +49,3 @@ AGGREGATE = re.compile(
     r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}",
     re.IGNORECASE,
 )
-SPLIT = re.compile(
-    r"(?:split|spread|distributed|divided)\s+(?:up\s+)?(?:between|across|among|over|into)\s+"
-    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
-    r"(?:events|locations|days|dates|incidents|villages|areas)",
-    re.IGNORECASE,
-)
-
-
-def summary_toll(sentences: list[Span]) -> int | None:
-    """The fatalities a coder's summary sentence states for the incident ('2 fatalities.', 'coded as 10')."""
-    for sentence in sentences:
-        text = span_text(sentence)
-        # every wording names fatalities: a cheap test spares the pattern most sentences
-        m = SUMMARY.search(text) if "fatalit" in text.lower() else None
-        if m is not None:
-            return parse_count(m["coded"] or m["n"]) if (m["coded"] or m["n"].lower() != "no") else 0
-    return None
-
-
-def split_parts(sentences: list[Span]) -> int | None:
-    """Into how many events a note shares its toll out: 'Fatalities split between 2 events'."""
-    for sentence in sentences:
-        text = span_text(sentence)
-        m = SPLIT.search(text) if "fatalit" in text.lower() else None
-        if m is not None:
-            return parse_count(m["n"])
-    return None

@@ -13,11 +13,10 @@ from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import Chain, ChainName, candidates, find_chains, resolve_chain
 from kronika.geo.local import FAR_KM, LOCAL_KM, hospital_town, neighbourhood_named, street_name
 from kronika.geo.names import name_key
-from kronika.geo.nearby import distance_km, entries_km
+from kronika.geo.nearby import COUNTY_KM, distance_km, entries_km
 from kronika.geo.surnames import article_surnames, placed
 from kronika.nlp import doc_text, entities
 
-COUNTY_KM = 35.0  # a US county is some 30-60 km across; its centre is weighted by its towns
 LEAD_CHARS = 400  # a town named in the headline or first lines is what local news is about
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words after a town that show it is a place, not a surname: 'Richmond police said', 'a Monroe man'.

@@ -18,6 +18,7 @@ from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import CURRENCY_WORDS, PLACE_LABELS
 from kronika.geo.names import name_key
 from kronika.geo.resolve import COMMON_WORDS, MIN_FOREIGN_CITY, resolve_name
+from kronika.geo.surnames import name_words
 from kronika.nlp import doc_text, entities
 
 LEAD_CHARS = 600  # mentions in the lead count double towards the focus country
@@ -40,7 +41,7 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
     and `clues`, other votes by country (the home countries of the parties it names)."""
     votes: dict[str, float] = defaultdict(float, clues or {})
     demonyms_only = not clues  # every vote an actor's nationality: 'Turkish convoys entered Idleb'
-    people = _people_words(doc)
+    people = name_words(doc)
     for ent in entities(doc):
         country = (
             None
@@ -78,11 +79,6 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
 # A name before these words is a town's quarter ('the South Plaza neighborhood'), whose name says
 # nothing of the country: quarters are often named after places abroad.
 _QUARTER_WORDS = ("neighborhood", "neighbourhood")
-
-
-def _people_words(doc: Doc) -> frozenset[str]:
-    """The words of the people the article names in full ('Jordan Gray', 'Miguel Maldonado')."""
-    return frozenset(t.text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e)
 
 
 def _aside(ent: Span, people: frozenset[str]) -> bool:

@@ -16,6 +16,9 @@ NEIGHBOURHOOD_KM = 12.0  # a place this close to a much larger town of its regio
 MIN_TOWN_RATIO = 5  # 'much larger': at least this many times the population
 MIN_TOWN_POP = 100_000  # only a city this big has neighbourhoods that reports name instead of it
 MAX_NEIGHBOURHOOD_POP = 500_000  # a place this big is a city of its own (Brooklyn stays Brooklyn)
+# A US county is some 30-60 km across: the gazetteer does not say which county a town lies in, so a town of
+# the county's state this near its centre (weighted by its towns) is taken to lie in it
+COUNTY_KM = 35.0
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

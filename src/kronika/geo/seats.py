@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
 from kronika.geo.chains import find_chains
-from kronika.geo.nearby import distance_km
+from kronika.geo.nearby import COUNTY_KM, distance_km
 from kronika.model import Place
 
 # Words before a region that place the event away from its seat: 'the countryside of Idleb'.
@@ -30,8 +30,6 @@ _BEFORE_CHARS = 40
 # A region whose seat lies closer than this to its centre keeps its centre for a village written in
 # it: the two points are then about as near to the region's villages.
 SEAT_AWAY_KM = 25.0
-# An American county holds the towns within this reach of its centre (as geo/article.py reads them).
-COUNTY_KM = 35.0
 _RURAL_AFTER = re.compile(r"\s+(?:province\s+|governorate\s+)?(?:countryside|desert)\b", re.IGNORECASE)
 
 

@@ -12,11 +12,10 @@ import re
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import find_chains
 from kronika.geo.names import name_key
-from kronika.geo.nearby import entries_km
+from kronika.geo.nearby import COUNTY_KM, entries_km
 from kronika.model import Place
 
 LEAD_CHARS = 600  # the opening lines, where local news says where its story is
-COUNTY_KM = 35.0  # a US county is some 30-60 km across (as geo/article.py reads a county's towns)
 STATION_KM = 250.0  # a station reports from its own market and the counties around it
 _TITLE_PARTS = re.compile(r"\s+(?:\||::|-|–|—)\s+")
 

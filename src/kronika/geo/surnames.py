@@ -35,6 +35,16 @@ def article_surnames(doc: Doc) -> frozenset[str]:
     )
 
 
+def name_words(doc: Doc) -> frozenset[str]:
+    """Every word of the people's names of two or more words that the article tags, as written: 'Jordan'
+    and 'Gray' of 'Jordan Gray' (a first name may be a country's name as well as a surname a town's)."""
+    return per_doc(
+        doc,
+        "kronika.geo.name_words",
+        lambda: frozenset(t.text for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1 for t in e),
+    )
+
+
 def someones_surname(doc: Doc, phrase: Span) -> bool:
     """Whether a one-word place name is the surname of a person the article names in full, with no word
     of place beside it."""
