@@ -184,7 +184,7 @@ def test_seed_dates(
             "Monday.\n\nThe driver had been shot on Saturday near an exit.",
             "wounded",
             "2020-10-03",
-            "the article's first sentence dating the incident",
+            "the nearest sentence dating the incident",
         ),
     ],
 )

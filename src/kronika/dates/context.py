@@ -142,12 +142,22 @@ def _incident_context(
     if published is None:
         return None
     # further away, an incident dated well before publication is as likely an older one told as background
-    for sentence in (s for s in doc_sentences(doc) if s.start_char != detection.sentence.start):
+    for sentence in _nearest_first(doc, detection):
         found = _dating_incident(sentence, lemmas)
         resolved = found.resolver(published) if found is not None else None
         if found is not None and resolved is not None and _recent(resolved.value, published):
-            return ContextExpression(found, "the article's first sentence dating the incident")
+            return ContextExpression(found, "the nearest sentence dating the incident")
     return None
+
+
+def _nearest_first(doc: Doc, detection: Detection) -> list[Span]:
+    """The article's other sentences, those before the event's nearest first, then those after it in
+    order: a page's other stories come first in its text, and a story tells its incident near its own
+    sentences."""
+    here = detection.sentence.start
+    others = doc_sentences(doc)
+    before = [s for s in others if s.start_char < here]
+    return [*reversed(before), *(s for s in others if s.start_char > here)]
 
 
 def day_before_report(

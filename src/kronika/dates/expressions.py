@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
 
-from kronika.dates.holidays import HOLIDAY, holiday_rule, most_recent
+from kronika.dates.holidays import HOLIDAY, holiday_rule, most_recent, written_year
 from kronika.dates.not_dating import (
     dateline_date,
     dates_something_else,
@@ -218,8 +218,11 @@ def _weekday(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
 
 
 def _holiday(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
-    """'on Christmas Eve', 'Thanksgiving night': the holiday's most recent date before publication."""
-    rule = holiday_rule(m)
+    """'on Christmas Eve', 'Thanksgiving night': the holiday's most recent date before publication; 'New
+    Year's Day 2012': that year's."""
+    rule, year = holiday_rule(m), written_year(m)
+    if year is not None:
+        return lambda _base: _day(rule(year))
     return lambda base: _day(most_recent(rule, base)) if base else None
 
 

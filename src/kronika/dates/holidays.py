@@ -87,6 +87,8 @@ HOLIDAY = re.compile(
     # the part of the day belongs to the expression: "on Easter morning" hangs on the verb, "Easter" alone
     # would modify "morning"
     + rf")(?:\s+{_DAYPART})?"
+    # "New Year's Day 2012": a year written after the holiday names that year's
+    + r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
     + r"(?!\s+(?:weekend|holidays?|season|break|week|party|parties|celebrations?|bash|festival))",
     re.IGNORECASE,
 )
@@ -98,6 +100,11 @@ def holiday_rule(m: re.Match[str]) -> Rule:
         return _DAYPART_NAMES[m["part"].lower()]
     index = next(i for i in range(len(HOLIDAYS)) if m[f"h{i}"])
     return HOLIDAYS[index][1]
+
+
+def written_year(m: re.Match[str]) -> int | None:
+    """The year written after the holiday a match of HOLIDAY names ('Christmas Eve 2015'), if any."""
+    return int(m["year"]) if m["year"] else None
 
 
 def most_recent(rule: Rule, base: date) -> date:

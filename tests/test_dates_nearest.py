@@ -1,0 +1,56 @@
+"""Specs: a holiday written with its year names that year's day, and an undated incident borrows the day
+of the nearest sentence dating an incident, not of a page's other story told above it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from dating import resolve
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("On New Year's Day 2012, a guard was shot outside the depot.", "shot", "2012-01-01"),
+        ("A cabbie was wounded on Christmas Eve, 2015, near the station.", "wounded", "2015-12-24"),
+        ("A boy was shot on Easter morning 2018 in his yard.", "shot", "2018-04-01"),
+        # with no year, still the most recent one before publication
+        ("A cabbie was wounded on Christmas Eve near the station.", "wounded", "2019-12-24"),
+    ],
+)
+def test_a_holiday_with_its_year_is_that_years_day(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    found = resolve(nlp, text, trigger, plover="ASSAULT")
+    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
+
+
+# a lead naming no day, then another story the page shows
+PAGE_STORY = "Neighbours are in shock.\n\nA clerk was shot near the mall on Sunday.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story's own sentence just above the event is nearer than the page's other story above it
+        (
+            PAGE_STORY + "A town mourns after a shooting Monday afternoon.\n\n"
+            "Police said the boy was shot inside his home.",
+            "2020-10-05",
+        ),
+        # where the story names no day of its own, the page's story is still the only one to borrow
+        (PAGE_STORY + "Police said the boy was shot inside his home.", "2020-10-04"),
+        # a sentence after the event dates it where none before it does
+        (
+            "Police said the boy was shot inside his home.\n\nThe shooting happened Monday afternoon.",
+            "2020-10-05",
+        ),
+    ],
+)
+def test_an_undated_incident_borrows_the_nearest_incident_day(
+    nlp: Language, text: str, expected: str
+) -> None:
+    found = resolve(nlp, text, "shot", sentence_with="the boy was shot", plover="ASSAULT")
+    assert found.value == date.fromisoformat(expected)
