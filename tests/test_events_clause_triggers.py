@@ -88,3 +88,31 @@ def test_putting_a_head_of_government_in_office_is_a_change_of_leadership(nlp: L
 def test_other_choices_and_posts_are_no_change_of_leadership(nlp: Language, text: str) -> None:
     """Choosing to act, filling a lesser post, or an adjective 'elected' tells no change of leadership."""
     assert ("CONCEDE", "leadership") not in _kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "recalled"),
+    [
+        (
+            "He greeted friends after leaving prison, where he was serving a term for his role in the riot.",
+            "riot",
+        ),
+        (
+            "The activist, serving a prison term for the looting of a bank, was moved to another jail.",
+            "looting",
+        ),
+        ("He has served two years of his sentence for his role in the release of a drug lord.", "release"),
+        ("She remains in prison, serving a sentence for her role in the attack on the embassy.", "attack"),
+    ],
+)
+def test_the_crime_a_prison_term_punishes_is_no_event_of_the_report(
+    nlp: Language, text: str, recalled: str
+) -> None:
+    """'Serving a sentence for his role in the riot': the riot is an old act the sentence recalls."""
+    assert not any(text[d.trigger.start : d.trigger.end] == recalled for d in _asserted(nlp, text))
+
+
+def test_an_arrest_for_a_role_in_an_attack_still_tells_the_attack(nlp: Language) -> None:
+    """Only a term or a conviction punishes an old act: an arrest for a role in an attack is news of both."""
+    text = "Police arrested two men for their role in the bombing of a market on Friday."
+    assert any(text[d.trigger.start : d.trigger.end] == "bombing" for d in _asserted(nlp, text))

@@ -1,5 +1,6 @@
 """Triggers the lexicon cannot list as phrases: verbs whose event depends on what they govern (a crowd
-targeting shops, a parliament electing a prime minister)."""
+targeting shops, a parliament electing a prime minister), and event nouns that name only the old crime a
+prison term punishes."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from kronika.events.lexicon import TriggerEntry
+from kronika.events.lexicon import Lexicon, TriggerEntry
 from kronika.events.rules import WEAPON_NOUNS
 from kronika.events.taxonomy import LOOTING
 
@@ -45,8 +46,19 @@ _OFFICES: Final = frozenset(
 # Only a government's or a state's head: a minister of something is a cabinet post, not its leadership.
 _HEADS_OF: Final = frozenset({"state", "government"})
 _TAKING_DEPS: Final = frozenset({"nsubjpass", "dobj", "oprd", "attr", "appos", "xcomp", "npadvmod"})
+# A term being served, or a conviction, punishes an act done long before: "serving a sentence for his role
+# in the bombing" recalls the bombing; the sentence reports no bombing.
+_PUNISHMENTS: Final = frozenset({"sentence", "term", "conviction", "serve"})
 _PROPERTY_RELIABILITY: Final = 0.7
 _LEADERSHIP_RELIABILITY: Final = 0.7
+
+
+def sentence_entry(token: Token, lexicon: Lexicon) -> TriggerEntry | None:
+    """The entry a word stands for before the parse's adjustments: the lexicon's, else one its clause
+    tells; none for the old crime a prison term punishes."""
+    if punished_act(token):
+        return None
+    return lexicon.match(token) or clause_trigger(token)
 
 
 def clause_trigger(token: Token) -> TriggerEntry | None:
@@ -59,6 +71,17 @@ def clause_trigger(token: Token) -> TriggerEntry | None:
     if lemma in _INSTALLING and token.dep_ != "amod" and _fills_office(token):
         return TriggerEntry("V", lemma, (), "CONCEDE", "leadership", None, _LEADERSHIP_RELIABILITY)
     return None
+
+
+def punished_act(token: Token) -> bool:
+    """Whether an event noun names the crime a prison term or conviction punishes ('serving a sentence for
+    the killing', 'a conviction for his role in the riot'): an old act the sentence recalls."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "in" and prep.head.lemma_.lower() == "role" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "for his role in the killing"
+    return prep.lower_ == "for" and prep.head.lemma_.lower() in _PUNISHMENTS
 
 
 def _targets_property(verb: Token) -> bool:
