@@ -42,6 +42,8 @@ LEAD = "The mayor quit on Monday after days of unrest in the city."
 RALLIED = "Thousands of demonstrators rallied in the main square on Sunday."
 SEIZED = "On Monday a lawyer said demonstrators had seized the town hall."
 TOLD = "Demonstrators seized the town hall on Sunday evening."
+SPREAD = "Across the region demonstrators seized mines on Sunday."
+NAMED = "In Osh demonstrators seized a gold mine on Sunday."
 
 
 @pytest.mark.parametrize(
@@ -58,6 +60,8 @@ TOLD = "Demonstrators seized the town hall on Sunday evening."
             ],
             TOLD,
         ),
+        # of sentences telling it alike, one that names where it happened
+        ([said(0, SPREAD, "seized", SEIZE, SUNDAY), said(60, NAMED, "seized", SEIZE, SUNDAY)], NAMED),
         # where the earliest sentence tells the event as well as any, it stays first
         ([said(0, RALLIED, "rallied", RALLY, SUNDAY), said(70, RALLIED, "rallied", RALLY, SUNDAY)], RALLIED),
     ],
@@ -65,8 +69,8 @@ TOLD = "Demonstrators seized the town hall on Sunday evening."
 def test_the_sentence_reporting_the_event_is_its_first_evidence(
     mentions: list[EventMention], first: str
 ) -> None:
-    """Of an event's sentences, the earliest that tells more than the unrest as a whole and dates the event
-    to its own day comes first; the rest follow by offset."""
+    """Of an event's sentences, the earliest that tells more than the unrest as a whole, dates the event to
+    its own day and names its place comes first; the rest follow by offset."""
     (event,) = merge_mentions(mentions)
     assert event.evidence[0].text == first
     rest = event.evidence[1:]

@@ -131,7 +131,8 @@ def reporting_first(cluster: Sequence[EventMention], kind: EventType, day: Event
 
     A lead often names the event only in passing ('resigned after widespread unrest', dated by the
     resignation): the record's first evidence is the earliest sentence that tells more than the unrest
-    as a whole, dates the event to its own day and, where one does, tells it as the event's type and mode.
+    as a whole, dates the event to its own day and, where one does, tells it as the event's type and mode
+    and names where it happened ('mines were seized across the country' before 'the mine in Naryn').
     """
     evidence = sorted_evidence(m.evidence for m in cluster)
     ranked = [
@@ -139,6 +140,7 @@ def reporting_first(cluster: Sequence[EventMention], kind: EventType, day: Event
             not is_generic(m),
             m.date.value == day.value,
             (m.type.plover, m.type.mode) == (kind.plover, kind.mode),
+            names_place(m),
             -i,
         )
         for i, m in enumerate(cluster)
