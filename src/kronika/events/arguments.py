@@ -72,10 +72,6 @@ _STANCES: Final = frozenset({"oppose", "commit", "determine", "resolve", "dedica
 # Verbs of feeling whose passive subject feels it: "the ministry was concerned over the unrest" voices
 # the ministry's concern; it is not the unrest's target.
 _FEELINGS: Final = frozenset({"concern", "worry", "alarm", "dismay", "outrage", "disappoint", "trouble"})
-# A person's or a group's legal standing, which a ruling or decree changes for its holder.
-_LEGAL_STATUS: Final = frozenset(
-    {"conviction", "sentence", "ban", "charge", "detention", "immunity", "licence", "license", "registration"}
-)
 # Verbs that pin an event noun on its doer: "an attack attributed to X", "an attack claimed by X".
 _ASCRIBING: Final = frozenset({"attribute", "blame", "claim", "carry", "conduct", "launch", "perpetrate"})
 
@@ -89,18 +85,8 @@ def arguments(token: Token, entry: TriggerEntry) -> tuple[list[Token], list[Toke
     else:
         actors, targets = _verb_arguments(token, entry)
     actors = [_antecedent(a) for a in actors]
-    targets = [_status_holder(_antecedent(t)) for t in targets]
-    targets = [t for t in targets if t.lemma_.lower() not in entry.extras]
+    targets = [_antecedent(t) for t in targets if t.lemma_.lower() not in entry.extras]
     return _with_conjuncts(actors), _with_conjuncts(targets)
-
-
-def _status_holder(target: Token) -> Token:
-    """Whom a ruling on a legal status concerns: 'reversed Japarov's conviction', 'lifted the party's ban'
-    act on Japarov and the party, the holders of the conviction and the ban."""
-    if target.lemma_.lower() not in _LEGAL_STATUS:
-        return target
-    holders = [c for c in target.children if c.dep_ == "poss" and c.tag_ != "PRP$"]
-    return holders[0] if holders else target
 
 
 def _antecedent(token: Token) -> Token:

@@ -1,5 +1,5 @@
-"""Specs for who acts and who is acted on where the parse's roles mislead: a verb of feeling in the passive,
-a participle on a place passed through, a ruling on someone's legal standing."""
+"""Specs for who acts in a verb of feeling told in the passive, and in a participle on a place
+passed through."""
 
 from __future__ import annotations
 
@@ -51,32 +51,3 @@ def test_a_participle_on_the_streets_is_the_movers_act(
     """'Crowds roaming the streets targeting shops': the parser hangs 'targeting' on the streets; the crowds
     roaming them did it."""
     assert _roles(nlp, text, trigger)[0] == [actor]
-
-
-def _targets(nlp: Language, text: str, trigger: str, extras: tuple[str, ...]) -> list[str]:
-    """The target head words of the first token written `trigger`, read as a phrase with `extras`."""
-    token = next(t for t in nlp(text) if t.text == trigger)
-    entry = TriggerEntry("V", token.lemma_, extras, "CONCEDE", "policy", None, 1.0)
-    return [t.text for t in arguments(token, entry)[1]]
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "extras", "holder"),
-    [
-        (
-            "The supreme court overturned Ivanova's conviction on Friday.",
-            "overturned",
-            ("conviction",),
-            "Ivanova",
-        ),
-        ("The ministry lifted the Green Party's ban after a year.", "lifted", ("ban",), "Party"),
-        ("Prosecutors dropped the activist's charges.", "dropped", (), "activist"),
-    ],
-)
-def test_a_ruling_on_a_legal_standing_acts_on_its_holder(
-    nlp: Language, text: str, trigger: str, extras: tuple[str, ...], holder: str
-) -> None:
-    """'Overturned Ivanova's conviction': the ruling concerns Ivanova, who held the conviction."""
-    targets = _targets(nlp, text, trigger, extras)
-    assert holder in targets
-    assert not {"conviction", "ban", "charges"} & set(targets)
