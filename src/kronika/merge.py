@@ -420,14 +420,15 @@ def merge_mentions(mentions: Sequence[EventMention]) -> list[Event]:
 
 def _event_order(event: Event) -> tuple[str, int, str, str]:
     """Events sort by their earliest evidence, then type and id."""
-    first = event.evidence[0]
+    first = min(event.evidence, key=lambda e: (e.article, e.start))
     return (first.article, first.start, event.type.plover, event.id)
 
 
 def merge_events(stored: Event, new: Event) -> Event:
     """Fold a newly extracted event into a stored one, keeping the stored id (cross-run dedup)."""
     articles = set(stored.articles) | set(new.articles)
-    evidence = sorted_evidence((*stored.evidence, *new.evidence))
+    # the stored record's order stands (its reporting sentence first); new sentences follow by offset
+    evidence = (*stored.evidence, *sorted_evidence(set(new.evidence) - set(stored.evidence)))
     if articles == set(stored.articles) and evidence == stored.evidence:
         return stored  # nothing new: the same report added again
     shared = set(stored.articles) & set(new.articles)

@@ -126,6 +126,29 @@ def sorted_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return tuple(sorted(set(evidence), key=lambda e: (e.article, e.start, e.end, e.text)))
 
 
+def reporting_first(cluster: Sequence[EventMention], kind: EventType, day: EventDate) -> tuple[Evidence, ...]:
+    """The cluster's evidence with the sentence that reports the event itself first, the rest by offset.
+
+    A lead often names the event only in passing ('resigned after widespread unrest', dated by the
+    resignation): the record's first evidence is the earliest sentence that tells more than the unrest
+    as a whole, dates the event to its own day and, where one does, tells it as the event's type and mode
+    and names where it happened ('mines were seized across the country' before 'the mine in Naryn').
+    """
+    evidence = sorted_evidence(m.evidence for m in cluster)
+    ranked = [
+        (
+            not is_generic(m),
+            m.date.value == day.value,
+            (m.type.plover, m.type.mode) == (kind.plover, kind.mode),
+            names_place(m),
+            -i,
+        )
+        for i, m in enumerate(cluster)
+    ]
+    lead = cluster[ranked.index(max(ranked))].evidence
+    return (lead, *(e for e in evidence if e != lead))
+
+
 def combine_confidence(values: Iterable[float]) -> float:
     """Independent reports reinforce each other: 1 - prod(1 - c), capped below certainty."""
     doubt = 1.0
@@ -146,14 +169,16 @@ def _confidence(cluster: Sequence[EventMention]) -> float:
 def build_event(cluster: Sequence[EventMention]) -> Event:
     """The merged Event of one cluster of mentions, given in canonical order."""
     casualties = _casualties(cluster)
-    evidence = sorted_evidence(m.evidence for m in cluster)
+    picked = _pick_type(cluster)
+    day = pick_date(_deciding_dates(cluster))
+    evidence = reporting_first(cluster, picked, day)
     # a protest whose mentions together count dead or hurt, or tell clashes, is coded by who did the violence
-    kind = harmed_protest(_pick_type(cluster), casualties, " ".join(e.text for e in evidence))
+    kind = harmed_protest(picked, casualties, " ".join(e.text for e in sorted_evidence(evidence)))
     return Event(
         id=event_id(cluster[0]),
         articles=tuple(sorted({m.article_id for m in cluster})),
         type=kind,
-        date=pick_date(_deciding_dates(cluster)),
+        date=day,
         location=pick_place([m.location for m in cluster], [names_place(m) for m in cluster]),
         actors=union_actors(m.actors for m in cluster),
         targets=union_actors(m.targets for m in cluster),

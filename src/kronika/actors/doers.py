@@ -97,7 +97,7 @@ class EventDoers:
             sides = front_line_sides(self.actors.lexicon.conflicts, country, year)
             if sides:
                 return sides
-        if event.plover == "CONSULT":
+        if event.plover == "CONSULT" or (event.plover, event.mode) == ("CONCEDE", "leadership"):
             legislature = self._legislature(sentence, country)
             if legislature:
                 return legislature
@@ -147,8 +147,8 @@ class EventDoers:
     def _legislature(self, sentence: DocSpan, country: str | None) -> tuple[Actor, ...]:
         """The legislature that held a meeting its sentence says someone was elected or a law approved
         at ("was elected at an extraordinary meeting of parliament", "was elected during a meeting,
-        the parliamentary press service said"): electing and voting in session is what a parliament
-        does. It did not write the event, so it has no text."""
+        the parliamentary press service said"), and so made the election: electing and voting in session
+        is what a parliament does. It did not write the event, so it has no text."""
         if not any(t.lemma_.lower() in SESSION_ACTS for t in sentence):
             return ()
         named = (

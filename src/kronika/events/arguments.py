@@ -69,6 +69,9 @@ _USING_VERBS: Final = frozenset({"use", "throw", "hurl", "erect", "set", "light"
 # Qualifiers of a subject the parser may read as the main verb: "suspected ISGS militants attacked ...".
 _QUALIFIERS: Final = frozenset({"suspected", "presumed", "alleged", "reported"})
 _STANCES: Final = frozenset({"oppose", "commit", "determine", "resolve", "dedicate", "prepare"})
+# Verbs of feeling whose passive subject feels it: "the ministry was concerned over the unrest" voices
+# the ministry's concern; it is not the unrest's target.
+_FEELINGS: Final = frozenset({"concern", "worry", "alarm", "dismay", "outrage", "disappoint", "trouble"})
 # Verbs that pin an event noun on its doer: "an attack attributed to X", "an attack claimed by X".
 _ASCRIBING: Final = frozenset({"attribute", "blame", "claim", "carry", "conduct", "launch", "perpetrate"})
 
@@ -99,7 +102,7 @@ def _verb_arguments(verb: Token, entry: TriggerEntry) -> tuple[list[Token], list
     targets: list[Token] = []
     passive = _is_passive_participle(verb) and any(c.dep_ == "agent" for c in verb.children)
     target_preps = _TARGET_PREPS | set(entry.extras)  # "call on X", "set fire to X", "break into X"
-    stance = verb.lemma_.lower() in _STANCES and not passive  # "Israel is opposed to X"
+    stance = verb.lemma_.lower() in _STANCES | _FEELINGS and not passive  # "Israel is opposed to X"
     onlooker = verb.lemma_.lower() in _OBSERVING  # "monitors observed 20 explosions": they only saw them
     undergoer = verb.lemma_.lower() in _UNDERGOING  # "the victim suffered injuries": it was done to them
     misread = _misread_passive(verb)
@@ -314,8 +317,16 @@ def _inherited_actors(verb: Token) -> list[Token]:
         return [c for c in head.head.children if c.dep_ == "nsubj"]
     active = not _is_passive_participle(verb) or head.dep_ == "ROOT"  # a noun ROOT: the parse missed the verb
     if verb.dep_ in ("acl", "pcomp") and active:
-        return [head] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
+        return [_mover(head)] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
     return []
+
+
+def _mover(noun: Token) -> Token:
+    """The doer of a participle the parser hung on a place another participle's noun moves through
+    ('crowds roaming the streets targeting shops'): that noun, not the streets."""
+    if noun.lemma_.lower() in _PLACE_NOUNS and noun.dep_ == "dobj" and noun.head.dep_ == "acl":
+        return noun.head.head
+    return noun
 
 
 def _misread_qualifier(head: Token) -> Token:

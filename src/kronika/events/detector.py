@@ -44,6 +44,7 @@ from kronika.events.acled_typing import (
     uncoded_lead,
 )
 from kronika.events.arguments import arguments, of_objects
+from kronika.events.clause_triggers import sentence_entry
 from kronika.events.discourse import passages, retype_lead, weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, headed_lead, heading_type
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
@@ -174,7 +175,9 @@ class RuleDetector:
 
     def _drafts(self, doc: Doc, article: Article, sent: SpacySpan, lead: bool) -> list[Draft]:
         """The sentence's chosen triggers as detections, before ACLED typing."""
-        matches = [Candidate(t, e) for t in sent if (e := adjust(t, self.lexicon.match(t), self.lexicon))]
+        matches = [
+            Candidate(t, e) for t in sent if (e := adjust(t, sentence_entry(t, self.lexicon), self.lexicon))
+        ]
         candidates = select(sent, matches)
         drafts = [Draft(_detection(doc, article, sent, c, lead), c.entry.reliability) for c in candidates]
         return _charges_weighed(article, sent, candidates, drafts)

@@ -1,0 +1,124 @@
+"""Triggers the lexicon cannot list as phrases: verbs whose event depends on what they govern (a crowd
+targeting shops, a parliament electing a prime minister), and event nouns that name only the old crime a
+prison term punishes."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Token
+
+from kronika.events.lexicon import Lexicon, TriggerEntry
+from kronika.events.rules import WEAPON_NOUNS
+from kronika.events.taxonomy import LOOTING
+
+# "Targeting" names an attack on people or forces far more often than harm to property; its object
+# decides. Premises of trade and work, which ACLED codes as looted or damaged property when targeted.
+PROPERTY_NOUNS: Final = frozenset(
+    {
+        "business", "shop", "store", "storefront", "office", "bank", "restaurant", "cafe", "kiosk",
+        "market", "enterprise", "premises", "property", "warehouse", "company", "firm", "factory",
+        "supermarket", "mall", "organization", "organisation", "stall",
+    }
+)  # fmt: skip
+# Words that make a targeting an attack told by its weapon or its victims, not property harmed.
+_ATTACK_WORDS: Final = WEAPON_NOUNS | frozenset(
+    {
+        "shoot", "shot", "gun", "gunman", "gunfire", "fire", "kill", "dead", "wound", "injure", "attack",
+        "owner", "worker", "employee", "staff", "guard",
+    }
+)  # fmt: skip
+_TARGETING: Final = frozenset({"target"})
+# Doers whose targeting of businesses is enforcement or policy ("police targeted shops selling fakes",
+# "the new tax targets businesses"), not harm done to them.
+_ENFORCERS: Final = frozenset(
+    {
+        "police", "authority", "government", "ministry", "regulator", "inspector", "official", "agency",
+        "administration", "municipality", "law", "rule", "regulation", "measure", "policy", "tax",
+        "sanction", "campaign", "ban", "bill", "scheme", "program", "programme", "plan", "decree", "order",
+    }
+)  # fmt: skip
+# Verbs that put someone in an office, and the offices whose change of holder is a change of leadership.
+_INSTALLING: Final = frozenset({"elect", "appoint", "name", "install", "choose", "select"})
+_OFFICES: Final = frozenset(
+    {"premier", "president", "chancellor", "speaker", "prime", "minister", "leader", "head", "chairman"}
+)
+# Only a government's or a state's head: a minister of something is a cabinet post, not its leadership.
+_HEADS_OF: Final = frozenset({"state", "government"})
+_TAKING_DEPS: Final = frozenset({"nsubjpass", "dobj", "oprd", "attr", "appos", "xcomp", "npadvmod"})
+# A term being served, or a conviction, punishes an act done long before: "serving a sentence for his role
+# in the bombing" recalls the bombing; the sentence reports no bombing.
+_PUNISHMENTS: Final = frozenset({"sentence", "term", "conviction", "serve"})
+_PROPERTY_RELIABILITY: Final = 0.7
+_LEADERSHIP_RELIABILITY: Final = 0.7
+
+
+def sentence_entry(token: Token, lexicon: Lexicon) -> TriggerEntry | None:
+    """The entry a word stands for before the parse's adjustments: the lexicon's, else one its clause
+    tells; none for the old crime a prison term punishes."""
+    if punished_act(token):
+        return None
+    return lexicon.match(token) or clause_trigger(token)
+
+
+def clause_trigger(token: Token) -> TriggerEntry | None:
+    """The event a verb names here by what it governs, where the lexicon lists no entry for it."""
+    if token.pos_ != "VERB":
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in _TARGETING and _targets_property(token):
+        return TriggerEntry("V", lemma, (), "COERCE", "destroy", LOOTING, _PROPERTY_RELIABILITY)
+    if lemma in _INSTALLING and token.dep_ != "amod" and _fills_office(token):
+        return TriggerEntry("V", lemma, (), "CONCEDE", "leadership", None, _LEADERSHIP_RELIABILITY)
+    return None
+
+
+def punished_act(token: Token) -> bool:
+    """Whether an event noun names the crime a prison term or conviction punishes ('serving a sentence for
+    the killing', 'a conviction for his role in the riot'): an old act the sentence recalls."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ == "in" and prep.head.lemma_.lower() == "role" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "for his role in the killing"
+    return prep.lower_ == "for" and prep.head.lemma_.lower() in _PUNISHMENTS
+
+
+def _targets_property(verb: Token) -> bool:
+    """Whether the verb's objects are all premises ('targeting businesses and offices') and its clause
+    tells no weapon or victim ('targeted a shop with a grenade' is an attack) and its doer is no
+    enforcer or policy."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    if not objects or not _property(objects[0]):
+        return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _ENFORCERS for c in verb.children):
+        return False
+    return not any(t.lemma_.lower() in _ATTACK_WORDS or t.lower_ in _ATTACK_WORDS for t in verb.subtree)
+
+
+def _property(noun: Token) -> bool:
+    """Whether a noun names premises of trade or work."""
+    return noun.lemma_.lower() in PROPERTY_NOUNS or noun.lower_ in PROPERTY_NOUNS
+
+
+def _fills_office(verb: Token) -> bool:
+    """Whether the verb puts someone in a head office: its passive subject, object or complement (or a
+    word in apposition to one) is a prime minister, president, speaker or the like ('was elected
+    president', 'appointed him prime minister', 'the new premier was chosen')."""
+    words = [c for c in verb.children if c.dep_ in _TAKING_DEPS]
+    words += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for c in c.children]
+    words += [a for w in words for a in w.children if a.dep_ in ("appos", "oprd", "attr")]
+    return any(_office(w) for w in words)
+
+
+def _office(noun: Token) -> bool:
+    """Whether a noun names a head office: 'president', 'prime minister', 'head of state'."""
+    lemma = noun.lemma_.lower()
+    if lemma == "minister":
+        return any(c.lower_ == "prime" for c in noun.children)
+    if lemma == "head":
+        return any(
+            o.lemma_.lower() in _HEADS_OF for p in noun.children if p.lower_ == "of" for o in p.children
+        )
+    return lemma in _OFFICES - {"prime"}

@@ -1,0 +1,118 @@
+"""Specs for verbs whose event is told by what they govern: premises targeted, a head of government
+put in office."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.events import load_detector
+from kronika.events.taxonomy import LOOTING
+from kronika.model import Article, Detection
+
+
+def _asserted(nlp: Language, text: str) -> list[Detection]:
+    """The asserted detections of one sentence."""
+    found = load_detector().detect(nlp(text), Article(id="t", text=text))
+    return [d for d in found if d.modality == "asserted"]
+
+
+def _kinds(nlp: Language, text: str) -> set[tuple[str, str | None]]:
+    """The PLOVER types and modes of a sentence's asserted detections."""
+    return {(d.type.plover, d.type.mode) for d in _asserted(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Groups of young men roamed the town centre on Friday, targeting shops and offices.",
+        "Looters were seen targeting restaurants and banks near the station on Sunday night.",
+        "Masked men targeted several businesses in the old market overnight.",
+    ],
+)
+def test_targeting_premises_is_property_destruction(nlp: Language, text: str) -> None:
+    """Targeting shops, offices or businesses is harm done to property (ACLED's looting/property
+    destruction)."""
+    found = [d for d in _asserted(nlp, text) if d.type.plover == "COERCE"]
+    assert found and found[0].type.acled_sub_event_type == LOOTING
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen targeted a shop with a grenade on Sunday.",  # an attack told by its weapon
+        "Unknown attackers targeted the owner of a bakery in the east of the city.",  # a person
+        "Police targeted shops selling counterfeit medicine in a week-long sweep.",  # enforcement
+        "The new levy targets businesses that import luxury cars.",  # a policy
+    ],
+)
+def test_targeting_people_or_enforcement_is_no_property_destruction(nlp: Language, text: str) -> None:
+    """Targeting with a weapon, targeting a person, and a policy's or the police's targeting of shops are
+    no property destruction."""
+    assert not any(d.type.acled_sub_event_type == LOOTING for d in _asserted(nlp, text))
+
+
+def test_crowds_roaming_the_streets_did_the_targeting(nlp: Language) -> None:
+    """'Crowds roaming the streets targeting shops': the crowds targeted them, not the streets."""
+    text = "Witnesses described crowds roaming the streets targeting shops and offices."
+    found = [d for d in _asserted(nlp, text) if d.type.plover == "COERCE"]
+    assert found and any("crowds" in text[s.start : s.end].lower() for s in found[0].actor_spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new premier, Ivan Petrov, was elected during an emergency meeting in a hotel.",
+        "Lawmakers elected Anna Berg prime minister at a closed session on Friday.",
+        "The assembly appointed the former finance minister as president of the transitional council.",
+        "The ruling party named Tomas Varga head of government on Monday.",
+    ],
+)
+def test_putting_a_head_of_government_in_office_is_a_change_of_leadership(nlp: Language, text: str) -> None:
+    """Electing or appointing a prime minister, president or head of government changes leadership (PLOVER
+    CONCEDE, mode leadership); the meeting it happened at is no consultation of its own."""
+    kinds = _kinds(nlp, text)
+    assert ("CONCEDE", "leadership") in kinds
+    assert not any(plover == "CONSULT" for plover, _ in kinds)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board elected to postpone the vote until spring.",  # chose to do something
+        "She was named minister of culture last year.",  # a cabinet post, not the government's head
+        "He was appointed head of the regional water office.",  # the head of an office
+        "The newly elected president visited the flooded villages.",  # a description, not the news
+    ],
+)
+def test_other_choices_and_posts_are_no_change_of_leadership(nlp: Language, text: str) -> None:
+    """Choosing to act, filling a lesser post, or an adjective 'elected' tells no change of leadership."""
+    assert ("CONCEDE", "leadership") not in _kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "recalled"),
+    [
+        (
+            "He greeted friends after leaving prison, where he was serving a term for his role in the riot.",
+            "riot",
+        ),
+        (
+            "The activist, serving a prison term for the looting of a bank, was moved to another jail.",
+            "looting",
+        ),
+        ("He has served two years of his sentence for his role in the release of a drug lord.", "release"),
+        ("She remains in prison, serving a sentence for her role in the attack on the embassy.", "attack"),
+    ],
+)
+def test_the_crime_a_prison_term_punishes_is_no_event_of_the_report(
+    nlp: Language, text: str, recalled: str
+) -> None:
+    """'Serving a sentence for his role in the riot': the riot is an old act the sentence recalls."""
+    assert not any(text[d.trigger.start : d.trigger.end] == recalled for d in _asserted(nlp, text))
+
+
+def test_an_arrest_for_a_role_in_an_attack_still_tells_the_attack(nlp: Language) -> None:
+    """Only a term or a conviction punishes an old act: an arrest for a role in an attack is news of both."""
+    text = "Police arrested two men for their role in the bombing of a market on Friday."
+    assert any(text[d.trigger.start : d.trigger.end] == "bombing" for d in _asserted(nlp, text))
