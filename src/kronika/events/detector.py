@@ -44,6 +44,7 @@ from kronika.events.acled_typing import (
     uncoded_lead,
 )
 from kronika.events.arguments import arguments, of_objects
+from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.discourse import passages, retype_lead, weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, headed_lead, heading_type
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
@@ -167,6 +168,7 @@ class RuleDetector:
         found = distinct_lead(found, first, lead_prediction)
         found = quiet_lead(doc, found, first, lead_prediction, QUIET_LEAD_MIN_PROBABILITY)
         found = acts_first(found)  # a sentence's act of violence outranks its threats
+        found = peaceful_remembrance(doc, found)  # a riot commemorated is no riot of the crowd's
         found = headed_lead(found, article.text, first)  # a coder's heading outranks all
         if not _asserted(found) and (kind := heading_type(article.text)) is not None:
             # the heading says what was coded even where no word of the note tells it ("Mass grave: ...")
