@@ -92,6 +92,10 @@ def test_small_arms_fired_make_a_bombardment_a_battle(paragraph: str, expected: 
         # civilians, and a soldier who is off duty (a civilian to ACLED), stay the victims of an attack
         ("Unknown gunmen shot and killed a shopkeeper at a market.", "killed", "Attack"),
         ("Gunmen killed an off-duty soldier at his home.", "killed", "Attack"),
+        # so is one attacked at his own home, unlike one at his post
+        ("Armed men attacked a police officer at his house in the suburb.", "attacked", "Attack"),
+        ("A soldier was shot dead outside his home by unknown men.", "shot", "Attack"),
+        ("Armed men attacked two police officers at their checkpoint.", "attacked", "Armed clash"),
         ("A farmer was killed by soldiers near the dam.", "killed", "Attack"),
         # the armed men are the doers here, not the victims
         ("Two traders were injured after militiamen opened fire in the market.", "injured", "Attack"),

@@ -45,6 +45,7 @@ from kronika.events.acled_typing import (
 )
 from kronika.events.arguments import arguments, of_objects
 from kronika.events.clause_triggers import sentence_entry
+from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.discourse import passages, retype_lead, weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, headed_lead, heading_type
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
@@ -53,6 +54,7 @@ from kronika.events.rules import RULE_BREAKING, adjust, commitment, doers, modif
 from kronika.events.selection import Candidate, in_main_clause, select
 from kronika.events.spans import date_or_dateline, keeps_of, np_span, sentence_span, sentences, trigger_span
 from kronika.events.taxonomy import MOB_VIOLENCE, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, acled_event_type
+from kronika.events.yielding import acts_first
 from kronika.model import Article, Detection, EventType, Modality
 
 if TYPE_CHECKING:
@@ -166,7 +168,9 @@ class RuleDetector:
         found = retype_lead(found, article.text, first, lead_end, peaceful)
         found = distinct_lead(found, first, lead_prediction)
         found = quiet_lead(doc, found, first, lead_prediction, QUIET_LEAD_MIN_PROBABILITY)
-        found = headed_lead(found, article.text, first)
+        found = acts_first(found)  # a sentence's act of violence outranks its threats
+        found = peaceful_remembrance(doc, found)  # a riot commemorated is no riot of the crowd's
+        found = headed_lead(found, article.text, first)  # a coder's heading outranks all
         if not _asserted(found) and (kind := heading_type(article.text)) is not None:
             # the heading says what was coded even where no word of the note tells it ("Mass grave: ...")
             lead = _reading_detection(doc, article, sents[top], sents[top].root, kind, HEADING_PROBABILITY)

@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kronika.events.arguments import conjunct_head
+from kronika.events.commemorated import commemorated
 from kronika.events.lexicon import TriggerEntry
 from kronika.events.modality import REPORTING
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION
@@ -48,12 +49,15 @@ def select(sent: SpacySpan, candidates: list[Candidate]) -> list[Candidate]:
 def _background(candidate: Candidate) -> bool:
     """A trigger that sets the scene rather than reports an event.
 
-    A noun under "amid"/"despite" ("amid accusations of fraud") is circumstance, and a passive
+    A noun under "amid"/"despite" ("amid accusations of fraud") is circumstance, a past event commemorated
+    ("to commemorate the 1998 riot") the occasion, and a passive
     relative clause on a place ("the prison where the leader was held") describes the place.
     """
     token = candidate.token
     if candidate.entry.pos == "N" and token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
         return True
+    if commemorated(token):
+        return True  # "to commemorate the 1998 riot": the occasion, not an event
     if token.dep_ != "relcl" or not any(c.dep_ == "auxpass" for c in token.children):
         return False
     return any(c.lower_ in _DESCRIPTIVE_RELATIVES for c in token.children)
@@ -130,7 +134,8 @@ def _merge_protest(sent: SpacySpan, candidates: list[Candidate]) -> list[Candida
     protests = [c for c in candidates if c.entry.plover == "PROTEST"]
     if not protests:
         return candidates
-    violent = any(t.lemma_.lower() in _VIOLENCE_CUES for t in sent)
+    # a riot commemorated is the occasion, no cue of the crowd's own violence
+    violent = any(t.lemma_.lower() in _VIOLENCE_CUES and not commemorated(t) for t in sent)
     best = max(protests, key=lambda c: (c.entry.mode == "riot", in_main_clause(c.token), c.entry.reliability))
     if violent and best.entry.mode != "riot":
         riot = replace(best.entry, mode="riot", acled_sub=VIOLENT_DEMONSTRATION)
