@@ -17,6 +17,7 @@ from kronika.geo.chains import (
 )
 from kronika.geo.city_parts import city_of_part, city_written, parts_written
 from kronika.geo.city_region_towns import town_before_city_region
+from kronika.geo.city_zones import in_city_zone
 from kronika.geo.coded import coded_place
 from kronika.geo.countryside import toward_countryside
 from kronika.geo.dateline import (
@@ -80,6 +81,7 @@ def locate(
         at_seat(gazetteer.city_of_region(place), sentence, gazetteer), sentence, gazetteer
     )
     place = town_before_city_region(outside_city(place, sentence, gazetteer), sentence, gazetteer)
+    place = in_city_zone(place, sentence, gazetteer)  # 'in the West Zone of Rio de Janeiro'
     begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
     place = written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end])
     return with_capital_region(place, gazetteer)
