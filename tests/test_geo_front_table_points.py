@@ -1,6 +1,7 @@
 """Specs for where the tables put villages and junctions of front lines and road blockades: a village
 our front table holds outranks a small listed namesake in the same front region, and coders' spellings
-of Lebanese junctions and Azerbaijani border villages are read where the lists lack them."""
+of Lebanese junctions, Syrian front towns and Azerbaijani border villages are read where the lists lack
+them."""
 
 from __future__ import annotations
 
@@ -94,6 +95,30 @@ def _place(nlp: Language, gazetteer: Gazetteer, sentence: str, trigger: str) -> 
             33.27,
             35.19,
             id="french-spelling-of-tyre",
+        ),
+        pytest.param(
+            "Turkish-backed factions shelled Abu Rasin in the Al-Hasakeh countryside.",
+            "shelled",
+            "Al-Hasakeh",
+            36.85,
+            40.33,
+            id="syrian-front-town-the-lists-lack",
+        ),
+        pytest.param(
+            "Gunmen robbed a shop in the town of Jandairis in Aleppo.",
+            "robbed",
+            "Aleppo",
+            36.39,
+            36.69,
+            id="coders-spelling-of-a-listed-syrian-town",
+        ),
+        pytest.param(
+            "Guards detained two women in Hole camp in al-Hasakeh.",
+            "detained",
+            "Al-Hasakeh",
+            36.38,
+            41.14,
+            id="camp-named-as-coders-spell-it",
         ),
         pytest.param(
             "Armenian forces fired on Azerbaijani positions at Qiyamaddinli, Aghjabadi.",
