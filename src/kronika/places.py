@@ -30,6 +30,7 @@ from kronika.geo.dateline import (
 )
 from kronika.geo.focus import LOCAL_NEWS_COUNTRY, credited_chain
 from kronika.geo.fronts import front_of, front_place, load_fronts
+from kronika.geo.governors import governors_region
 from kronika.geo.headline import headline_town
 from kronika.geo.institutions import institution_place
 from kronika.geo.local import (
@@ -75,6 +76,8 @@ def locate(
     sentence = detection.sentence.text
     place = _on_front(_locate(doc, detection, ctx, gazetteer, speakers), detection, ctx, gazetteer)
     place = subunit_town(place, sentence, gazetteer)  # 'Digapahandi block (Ganjam, Odisha)'
+    if place is None or place.precision == "country":  # 'Van Governor's Office extended the ban'
+        place = governors_region(sentence, gazetteer, ctx.focus_country) or place
     if place is None:
         return None
     place = toward_countryside(
