@@ -1,7 +1,7 @@
 """Specs for where the tables put villages and junctions of front lines and road blockades: a village
 our front table holds outranks a small listed namesake in the same front region, and coders' spellings
-of Lebanese junctions, Syrian front towns and Azerbaijani border villages are read where the lists lack
-them."""
+of Lebanese junctions, Syrian front towns, Azerbaijani border villages and other towns conflict notes
+name are read where the lists lack them."""
 
 from __future__ import annotations
 
@@ -119,6 +119,30 @@ def _place(nlp: Language, gazetteer: Gazetteer, sentence: str, trigger: str) -> 
             36.38,
             41.14,
             id="camp-named-as-coders-spell-it",
+        ),
+        pytest.param(
+            "Shopkeepers held a sit-in in Badah town (Larkana, Sindh) over power cuts.",
+            "held",
+            "Sindh",
+            27.33,
+            68.02,
+            id="sindh-town-the-lists-lack",
+        ),
+        pytest.param(
+            "Militants attacked an army post near Bariire village (Afgooye, Lower Shabelle).",
+            "attacked",
+            "Lower Shabelle",
+            2.05,
+            44.90,
+            id="shabelle-front-village",
+        ),
+        pytest.param(
+            "Traders rioted in Kasumbalesa (Sakania, Haut-Katanga) over border checks.",
+            "rioted",
+            "Haut-Katanga",
+            -12.20,
+            27.80,
+            id="congolese-border-town",
         ),
         pytest.param(
             "Armenian forces fired on Azerbaijani positions at Qiyamaddinli, Aghjabadi.",
