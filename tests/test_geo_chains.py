@@ -310,6 +310,28 @@ def test_a_persian_joining_vowel_stays_inside_the_name(text: str, name: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Tribesmen clashed near a camp (Khabb wa ash Shaaf, Al Jawf) at dawn.",
+            ["Khabb wa ash Shaaf", "Al Jawf"],
+        ),
+        ("Shelling hit farms in Jabal wa Sahil district, the sources said.", ["Jabal wa Sahil"]),
+    ],
+)
+def test_arabic_and_inside_a_district_name_stays_inside_it(text: str, names: list[str]) -> None:
+    assert names in _names(text)
+
+
+def test_a_district_named_after_two_places_keeps_its_chain_in_its_own_country(gazetteer: Gazetteer) -> None:
+    # read as two names, the district's second half left the region to Saudi Arabia's Al Jawf
+    place = best_chain(
+        gazetteer, "Fighters clashed in Al Jadair area (Khabb wa ash Shaaf, Al Jawf).", 0, None
+    )
+    assert place is not None and (place.entry.country, place.entry.admin1) == ("YEM", "Al Jawf")
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("Police on the island of Kalymnos found a cache of explosives.", "Kálymnos"),

@@ -33,3 +33,29 @@ def test_the_place_a_note_is_coded_at_is_its_place(
 )
 def test_no_place_from_a_number_an_actor_or_no_statement(gazetteer: Gazetteer, text: str) -> None:
     assert coded_place(text, gazetteer, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "focus", "name", "country"),
+    [
+        pytest.param(
+            "A mine killed a soldier of Armenia on the front. [Coded to Hadrut with GP2, the main town]",
+            "ARM",
+            "Hadrut",
+            "AZE",
+            id="coded-in-the-other-sides-town",
+        ),
+        pytest.param(
+            "Gunmen attacked the hamlet of Wendou (coded as Kaya at geoprecision 2) at dawn.",
+            "BFA",
+            "Kaya",
+            "BFA",
+            id="coded-in-the-focus-country",
+        ),
+    ],
+)
+def test_a_town_coded_outside_the_focus_country_is_still_the_place(
+    gazetteer: Gazetteer, text: str, focus: str, name: str, country: str
+) -> None:
+    place = coded_place(text, gazetteer, focus)
+    assert place is not None and (place.name, place.country) == (name, country)

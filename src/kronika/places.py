@@ -17,6 +17,7 @@ from kronika.geo.chains import (
 )
 from kronika.geo.city_parts import city_of_part, city_written, parts_written
 from kronika.geo.city_region_towns import town_before_city_region
+from kronika.geo.city_zones import in_city_zone
 from kronika.geo.coded import coded_place
 from kronika.geo.countryside import toward_countryside
 from kronika.geo.dateline import (
@@ -29,6 +30,7 @@ from kronika.geo.dateline import (
 )
 from kronika.geo.focus import LOCAL_NEWS_COUNTRY, credited_chain
 from kronika.geo.fronts import front_of, front_place, load_fronts
+from kronika.geo.governors import governors_region
 from kronika.geo.headline import headline_town
 from kronika.geo.institutions import institution_place
 from kronika.geo.local import (
@@ -74,12 +76,15 @@ def locate(
     sentence = detection.sentence.text
     place = _on_front(_locate(doc, detection, ctx, gazetteer, speakers), detection, ctx, gazetteer)
     place = subunit_town(place, sentence, gazetteer)  # 'Digapahandi block (Ganjam, Odisha)'
+    if place is None or place.precision == "country":  # 'Van Governor's Office extended the ban'
+        place = governors_region(sentence, gazetteer, ctx.focus_country) or place
     if place is None:
         return None
     place = toward_countryside(
         at_seat(gazetteer.city_of_region(place), sentence, gazetteer), sentence, gazetteer
     )
     place = town_before_city_region(outside_city(place, sentence, gazetteer), sentence, gazetteer)
+    place = in_city_zone(place, sentence, gazetteer)  # 'in the West Zone of Rio de Janeiro'
     begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
     place = written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end])
     return with_capital_region(place, gazetteer)

@@ -13,9 +13,11 @@ from kronika.geo.compound_names import NATIONAL_TYPES
 from kronika.geo.names import name_key
 from kronika.textnorm import MONTH_NAMES, WEEKDAY_NAMES
 
-# Lower-case particles inside place names: 'San Jose del Monte', 'Jabal al Kirsh', 'Qala i Naw'.
+# Lower-case particles inside place names: 'San Jose del Monte', 'Jabal al Kirsh', 'Qala i Naw', and
+# Arabic's 'and' in a district named after two places ('Khabb wa ash Shaaf'), no English word.
 _PARTICLE = (
-    r"(?:al|el|de|del|de la|la|las|los|le|as|ad|ar|an|az|ash|at|ez|es|i|e|of|da|do|dos|das|di|du|von|upon)"
+    r"(?:al|el|de|del|de la|la|las|los|le|as|ad|ar|an|az|ash|at|ez|es|i|e|of|da|do|dos|das|di|du|von|upon"
+    r"|wa)"
 )
 _WORD = (
     r"(?:[A-Z]&[A-Z]\b|(?:[A-Z]\.)+(?:[A-Z][a-z]{1,3}\.)?|[A-Z][\w'’\-]*\.?)"  # 'N.C.', 'W.Va.', 'J&K' too

@@ -24,6 +24,7 @@ from kronika.geo.chain_text import find_chains as find_chains
 from kronika.geo.compound_names import compound_entries, hyphened_part, in_national_unit, postal_coded
 from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.names import name_key
+from kronika.geo.road_towns import names_road
 from kronika.geo.split_units import split_unit
 from kronika.geo.unit_types import typed_regions
 from kronika.model import Place
@@ -366,7 +367,14 @@ def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bo
         n.county or n.district or n.admin1_hint for n in place.chain.names
     ):
         return True  # and 'Pulwama district' a district
+    if focus is not None and _road_of(place, text, offset):
+        return place.entry.country == focus  # 'blocked the el Marj road', in the article's country
     return located and (focus is None or place.entry.country == focus)
+
+
+def _road_of(place: ChainPlace, text: str, offset: int) -> bool:
+    """Whether a one-name chain is written as the road to its town ('the Saadnayel road')."""
+    return names_road(text, place.chain.start - offset, place.chain.end - offset)
 
 
 def best_chain(

@@ -22,7 +22,10 @@ _STRETCH_END = re.compile(r"[);\"]|\.(?:\s|$)")
 
 def coded_place(text: str, gazetteer: Gazetteer, focus: str | None) -> Place | None:
     """The place the first coding statement of a text names, read as a chain ('Gaza Port, Gaza City');
-    None where the text states none, or none that names a known place."""
+    None where the text states none, or none that names a known place. A town named so is the coder's
+    own word on where the event lies, so one outside the note's focus country still counts: a front's
+    note may be about one side's soldiers and coded in the other side's town ('an Armenian soldier
+    was killed ... [Coded to Hadrut with GP2]')."""
     for marker in _CODED.finditer(text):
         end = _STRETCH_END.search(text, marker.end())
         stretch = text[marker.end() : end.start() if end else len(text)]
@@ -30,4 +33,7 @@ def coded_place(text: str, gazetteer: Gazetteer, focus: str | None) -> Place | N
             found = resolve_chain(gazetteer, chain, focus)
             if found is not None and found.entry.kind != "country":
                 return found.entry.to_place()
+            abroad = resolve_chain(gazetteer, chain, None) if focus is not None else None
+            if abroad is not None and abroad.entry.kind == "city":
+                return abroad.entry.to_place()
     return None

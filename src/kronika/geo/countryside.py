@@ -41,10 +41,10 @@ def toward_countryside(place: Place, sentence: str, gazetteer: Gazetteer) -> Pla
     if place.lat is None or place.lon is None or place.precision not in ("admin1", "city"):
         return place
     for match in (*_SIDE_OF.finditer(sentence), *_SIDE_BEFORE.finditer(sentence)):
-        bearing = _bearing(match.group(1), match.group(2))
+        bearing = side_bearing(match.group(1), match.group(2))
         base = _base(place, match.group(3), gazetteer) if bearing is not None else None
         if bearing is not None and base is not None and base.lat is not None and base.lon is not None:
-            lat, lon = _moved(base.lat, base.lon, bearing, COUNTRYSIDE_KM)
+            lat, lon = moved_point(base.lat, base.lon, bearing, COUNTRYSIDE_KM)
             return replace(place, lat=lat, lon=lon)
     return place
 
@@ -68,12 +68,12 @@ def _base(place: Place, name: str, gazetteer: Gazetteer) -> GeoEntry | None:
     return None
 
 
-def _bearing(first: str, second: str | None) -> float | None:
+def side_bearing(first: str, second: str | None) -> float | None:
     """The compass bearing of a side ('south' -> 180, 'north-west' -> 315); None for no side ('east-west')."""
     return _BEARINGS.get((first.lower(), second.lower() if second else None))
 
 
-def _moved(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+def moved_point(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
     """A point `km` from (lat, lon) along `bearing` (flat-earth, good for tens of kilometres)."""
     rad = math.radians(bearing)
     dlat = km * math.cos(rad) / _KM_PER_DEGREE

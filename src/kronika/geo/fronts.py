@@ -106,10 +106,15 @@ def front_place(
 def _on_line(place: Place, front: Front, gazetteer: Gazetteer) -> Place:
     """Of the villages of a front region called as the place is, the one nearest the region's seat: the
     front's regions are governed from towns on the line, and a village a front report names lies on
-    it, not in the region's far corner. A sizeable town is the one meant, namesakes or not."""
+    it, not in the region's far corner. A sizeable town is the one meant, namesakes or not; below that,
+    our table's village of the name in that region is the one front reports mean, where it has one."""
     if place.precision != "city" or place.country != front.country or place.admin1 not in front.regions:
         return place
     if _population(place, gazetteer) >= MIN_TOWN_OFF_FRONT:
+        return place
+    tabled = front_village(place.name, front.country, (place.admin1,))
+    if tabled is not None:
+        return tabled.to_place()
         return place
     regions = gazetteer.lookup(place.admin1, kind="admin1", country=front.country)
     seat = gazetteer.seat(regions[0].to_place()) if regions else None
