@@ -50,9 +50,10 @@ from kronika.events.discourse import passages, retype_lead, weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, headed_lead, heading_type
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
 from kronika.events.modality import REPORTING, modality
-from kronika.events.rules import RULE_BREAKING, adjust, commitment, doers, modifies_noun
+from kronika.events.rules import adjust, commitment, doers, modifies_noun
 from kronika.events.selection import Candidate, in_main_clause, select
 from kronika.events.spans import date_or_dateline, keeps_of, np_span, sentence_span, sentences, trigger_span
+from kronika.events.speech_weights import DEMAND_FACTOR, charges_weighed, protest_speech
 from kronika.events.taxonomy import MOB_VIOLENCE, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, acled_event_type
 from kronika.events.yielding import acts_first
 from kronika.model import Article, Detection, EventType, Modality
@@ -106,35 +107,6 @@ _PRONOUN_SUBJECTS: Final = frozenset({"they", "it", "he", "she", "we"})
 _ACTOR_ENTS: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PROTESTER_WORDS: Final = frozenset({"protester", "protestor", "demonstrator", "supporter", "activist"})
 _MOB_WORDS: Final = frozenset({"mob", "crowd", "rioter", "vigilante"})
-# Speech acts that a protest makes ("demonstrators demanded food", "gathered outside the ministry,
-# demanding their wages"): they say what the protest was for, and weigh this much less than it.
-_PROTEST_SPEECH: Final = frozenset({"REQUEST", "ACCUSE", "REJECT"})
-DEMAND_FACTOR: Final = 0.6
-# An accusation whose charge is an act of violence ("rebels accused the army of shelling their positions")
-# reports that violence, and ACLED codes the violence: of its training notes whose first sentence says
-# someone was accused of attacking, shelling, killing, abducting or the like (and names no protest), 92
-# of 93 are coded as violence (34 attacks, 27 armed clashes, 8 shelling), one as a peaceful protest. Such
-# an accusation weighs as a protest's demand does, below the violence it charges. A truce "violated" is no
-# such charge: no training note's first sentence tells an accusation of breaking a ceasefire or a rule.
-_CHARGE_VERBS: Final = frozenset({"accuse"})
-_DEMONSTRATORS: Final = frozenset({"protester", "protestor", "demonstrator"})
-_PROTEST_WORDS: Final = (
-    frozenset(
-        {
-            "protest",
-            "demonstration",
-            "demonstrate",
-            "rally",
-            "march",
-            "sit",
-            "picket",
-            "vigil",
-            "gather",
-            "strike",
-        }
-    )
-    | _DEMONSTRATORS
-)
 
 
 @dataclass(frozen=True)
@@ -184,7 +156,7 @@ class RuleDetector:
         ]
         candidates = select(sent, matches)
         drafts = [Draft(_detection(doc, article, sent, c, lead), c.entry.reliability) for c in candidates]
-        return _charges_weighed(article, sent, candidates, drafts)
+        return charges_weighed(article, sent, candidates, drafts)
 
     def _predict(
         self, sents: list[SpacySpan], texts: list[str], drafts: list[list[Draft]], top: int
@@ -376,7 +348,7 @@ def _detection(doc: Doc, article: Article, sent: SpacySpan, candidate: Candidate
     confidence *= _clause_factor(token)
     confidence *= 1.0 if mod == "asserted" else NOT_ASSERTED_FACTOR
     confidence *= 1.0 if lead else NOT_LEAD_FACTOR
-    confidence *= DEMAND_FACTOR if _protest_speech(token, entry, actors) else 1.0
+    confidence *= DEMAND_FACTOR if protest_speech(token, entry, actors) else 1.0
     return Detection(
         sentence=sentence_span(article, sent),
         trigger=trigger_span(article, token, entry),
@@ -386,64 +358,6 @@ def _detection(doc: Doc, article: Article, sent: SpacySpan, candidate: Candidate
         actor_spans=tuple(np_span(article, a, sent) for a in actors if a in sent),
         target_spans=tuple(np_span(article, t, sent, keeps_of(token)) for t in targets if t in sent),
     )
-
-
-def _charges_weighed(
-    article: Article, sent: SpacySpan, candidates: Sequence[Candidate], drafts: list[Draft]
-) -> list[Draft]:
-    """The drafts with an accusation whose charge is another draft's codable violence or seizure ("accused
-    the army of shelling the town") weighed down by `DEMAND_FACTOR`: the charged act is the event, done
-    by the accused where its own clause names no doer."""
-    acts = [
-        i
-        for i, (c, d) in enumerate(zip(candidates, drafts, strict=True))
-        if _violent(d.detection.type) and c.token.lemma_.lower() not in RULE_BREAKING
-    ]
-    weighed = list(drafts)
-    for i, candidate in enumerate(candidates):
-        charged = [j for j in acts if _charges(candidate, candidates[j].token)]
-        if not charged:
-            continue
-        detection = weighed[i].detection
-        confidence = round(detection.confidence * DEMAND_FACTOR, 3)
-        weighed[i] = replace(weighed[i], detection=replace(detection, confidence=confidence))
-        accused = tuple(np_span(article, t, sent) for t in _accused(candidate.token))
-        for j in charged:
-            if accused and not weighed[j].detection.actor_spans:
-                weighed[j] = replace(weighed[j], detection=replace(weighed[j].detection, actor_spans=accused))
-    return weighed
-
-
-def _violent(event_type: EventType) -> bool:
-    """Whether an event is violence or a seizure ACLED codes (not a protest, a speech act or a movement)."""
-    return event_type.plover in ("ASSAULT", "COERCE") and acled_codable(event_type)
-
-
-def _accused(token: Token) -> list[Token]:
-    """Whom an accusing verb accuses: its direct object."""
-    return [c for c in token.children if c.dep_ == "dobj"]
-
-
-def _charges(accusation: Candidate, act: Token) -> bool:
-    """Whether the candidate is an accusing verb whose 'of' phrase holds the act ("accused X of attacking
-    Y"; the parser may hang the phrase on the accused, X)."""
-    token = accusation.token
-    if accusation.entry.plover != "ACCUSE" or token.lemma_.lower() not in _CHARGE_VERBS:
-        return False
-    heads = (token, *_accused(token))
-    return any(act in c.subtree for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of")
-
-
-def _protest_speech(token: Token, entry: TriggerEntry, actors: Sequence[Token]) -> bool:
-    """A demand, accusation or refusal made by protesters, or told as a participle beside a protest
-    ("staged a sit-in, demanding ..."): the protest, not its words, is the event."""
-    if entry.plover not in _PROTEST_SPEECH:
-        return False
-    if {t.lemma_.lower() for a in actors for t in (a, *of_objects(a))} & _DEMONSTRATORS:
-        return True
-    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl", "xcomp", "pcomp"):
-        return False
-    return any(t.lemma_.lower() in _PROTEST_WORDS for t in token.sent)
 
 
 def _clause_factor(token: Token) -> float:
