@@ -37,6 +37,7 @@ from kronika.casualties.stories import (
     SEPARATE,
     STORY_BREAK,
     incident_sentences,
+    recalled_story,
     separate_story,
     story_sentences,
 )
@@ -373,7 +374,7 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
         return Casualties()
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
     # a story opening on a date may be the lead's own, told from its start)
-    lead = not (earlier or (scope and separate_story(span_text(scope[0]))))
+    lead = not (earlier or (scope and (separate_story(span_text(scope[0])) or recalled_story(doc, scope[0]))))
     # a link to another story ('PREVIOUS STORY: a cook was stabbed') tells none of this one's toll
     scope = [s for s in scope if s.start == sentence.start or not _tells_other_toll(span_text(s))]
     findings = hurt_then_dead(doc, [murder_suicide(doc, _findings(doc, s, detection)) for s in scope])
