@@ -361,6 +361,8 @@ def test_people_pistol_whipped_are_injured(
         pytest.param("The police are also investigating a non-fatal shooting on Elm Street.", 1, id="also"),
         pytest.param("Two other non-fatal shootings are under investigation.", 1, id="two other"),
         pytest.param("In a separate incident, a man was shot on Elm Street.", 1, id="separate"),
+        # a story the article turns to on an earlier date is not the one its headline tells
+        pytest.param("In March 2013, a man was shot on Elm Street.", 1, id="dated earlier"),
     ],
 )
 def test_a_headline_lends_no_toll_to_a_story_opened_later(nlp: Language, opening: str, injured: int) -> None:

@@ -32,10 +32,12 @@ from kronika.casualties.phrases import conjuncts, introduced_victim
 from kronika.casualties.recalled import beside_earlier
 from kronika.casualties.same_victim import hurt_then_dead
 from kronika.casualties.selves import murder_suicide, named_dead, self_killers, slays_another
+from kronika.casualties.slain_attackers import DeadTold, tells_slain_attacker, with_slain_attacker
 from kronika.casualties.stories import (
     SEPARATE,
     STORY_BREAK,
     incident_sentences,
+    recalled_story,
     separate_story,
     story_sentences,
 )
@@ -64,6 +66,7 @@ class Tally:
     killers: frozenset[str] = frozenset()  # the nouns naming who killed himself ('a boy shot himself')
     dead: frozenset[str] = frozenset()  # the nouns naming the other dead ('the fatal shooting of a boy')
     slays: bool = False  # it tells someone besides a self-killer shot, or killed by someone's act
+    slain_attacker: bool = False  # it tells the attacker killed by the police ('police shot him dead')
 
 
 def _total(findings: list[Finding], kind: Kind) -> int | None:
@@ -257,11 +260,16 @@ def _people(victim: Token, count: int) -> list[Token]:
 def _reconcile(tallies: list[Tally], one_by_one: int = 0) -> Casualties:
     """The story's toll: the largest count of each kind any sentence states; people said to have been
     shot are injured unless counted among the dead ('Three men were shot.' ... 'One died in hospital.')."""
-    killed = _with_lone_suicide(tallies, _highest(t.killed for t in tallies))
+    told = _with_lone_suicide(tallies, _highest(t.killed for t in tallies))
+    killed = with_slain_attacker(
+        [DeadTold(t.killed, t.dead, t.slain_attacker, t.with_killer) for t in tallies], told
+    )
     injured = _highest(t.injured for t in tallies)
     shot = _highest(iter([*(t.shot for t in tallies), one_by_one or None]))
     # "shot his wife and son, wounding both, before killing himself": the gunman was not among the shot
-    dead_shot = (killed or 0) - (1 if killed and any(t.himself for t in tallies) else 0)
+    # a gunman who killed himself, or one the police killed besides his victims, is no one his attack hit
+    besides = any(t.himself for t in tallies) or (killed or 0) > (told or 0)
+    dead_shot = (killed or 0) - (1 if killed and besides else 0)
     if shot is not None and shot > dead_shot:
         injured = max(injured or 0, shot - dead_shot)
     # "five men were shot and a woman was pistol-whipped": hurt with the gun, though none of those shot
@@ -327,7 +335,10 @@ def _with_text(tally: Tally, text: str) -> Tally:
     with a gun."""
     lone = tally.lone_suicide and ACCIDENT.search(text) is None
     with_killer = WITH_KILLER.search(text) is not None
-    return replace(tally, lone_suicide=lone, with_killer=with_killer, struck=pistol_whipped(text))
+    slain = tells_slain_attacker(text) and not with_killer
+    return replace(
+        tally, lone_suicide=lone, with_killer=with_killer, struck=pistol_whipped(text), slain_attacker=slain
+    )
 
 
 ACCIDENT = re.compile(r"\baccident(?:al|ally)?\b", re.IGNORECASE)
@@ -363,7 +374,7 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
         return Casualties()
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
     # a story opening on a date may be the lead's own, told from its start)
-    lead = not (earlier or (scope and separate_story(span_text(scope[0]))))
+    lead = not (earlier or (scope and (separate_story(span_text(scope[0])) or recalled_story(doc, scope[0]))))
     # a link to another story ('PREVIOUS STORY: a cook was stabbed') tells none of this one's toll
     scope = [s for s in scope if s.start == sentence.start or not _tells_other_toll(span_text(s))]
     findings = hurt_then_dead(doc, [murder_suicide(doc, _findings(doc, s, detection)) for s in scope])

@@ -13,7 +13,7 @@ from kronika.casualties.patterns import MONTH_NAME
 from kronika.nlp import doc_text, per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
 
-__all__ = ["SEPARATE", "incident_sentences", "separate_story", "story_sentences"]
+__all__ = ["SEPARATE", "incident_sentences", "recalled_story", "separate_story", "story_sentences"]
 
 # a sentence opening like this reports another incident, so its toll is not this event's
 BOUNDARY = re.compile(
@@ -120,6 +120,15 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
             dated = False
         dated = dated or bool(TOLD_DAY.search(text))
     return starts
+
+
+def recalled_story(doc: Doc, first: Span) -> bool:
+    """Whether the story whose first sentence is `first` is one the article turns to on a calendar date
+    after its own ('In November 2013, one man died near the club'): an earlier incident, which the
+    headline, telling the article's own, does not tell."""
+    sentences, starts = _stories(doc)
+    index = next((i for i, s in enumerate(sentences) if s.start == first.start), -1)
+    return index in starts and index > 0 and DATED_OPENING.match(span_text(first)) is not None
 
 
 def separate_story(text: str) -> bool:

@@ -1,0 +1,70 @@
+"""An attacker killed by the police ('before police shot him dead', 'the gunman was fatally shot by
+officers', 'he died in a shootout with deputies'): the archive counts him among the dead, besides the
+victims the story's other sentences count, as it does a gunman who kills himself. A death told again by
+the attacker's own noun ('the suspect was pronounced dead') or by no noun at all is his, told twice."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+ATTACKER_NOUNS = frozenset({"gunman", "shooter", "suspect", "attacker", "assailant", "killer", "sniper"})
+# a lone dead one named so may be the attacker himself ('a shooting that left one man dead' ... 'before
+# police killed him')
+ANYONE = frozenset({"man", "male", "person", "individual", "guy", "adult"})
+_ATTACKER = r"(?:gunman|shooter|suspect|attacker|assailant|killer|sniper)"
+_WHO = rf"(?:\bhe\b|\bhim\b|\bthe\s+(?:[\w-]+\s+)?{_ATTACKER}\b)"
+_POLICE = r"(?:police|officers?|deputies|deputy|troopers?|agents?|SWAT|sergeant|detectives?|marshals?)"
+_DEATH = r"(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatally\s+(?:shot|wounded)|killed|gunned\s+down)"
+_FIGHT = r"(?:shoot-?out|gunfight|gun\s+battle|exchange\s+of\s+gunfire|firefight)"
+SLAIN_ATTACKER = re.compile(
+    # "the gunman was shot and killed by officers", "he was fatally shot by a deputy"
+    rf"{_WHO}[^.;:]{{0,60}}?\b(?:was|were|had\s+been|being)\s+{_DEATH}\s+by\s+(?:[\w'’-]+\s+){{0,3}}?{_POLICE}\b"
+    # "police shot and killed the suspect", "before police shot him dead"
+    rf"|\b{_POLICE}\b[^.;:]{{0,60}}?\b(?:{_DEATH}\s+{_WHO}|shot\s+{_WHO}\s+dead)"
+    # "he died in a shootout with officers", "the suspect was killed in an exchange of gunfire with police"
+    rf"|{_WHO}[^.;:]{{0,60}}?\b(?:died|was\s+killed)\s+(?:in|during)\s+(?:an?|the)\s+{_FIGHT}\s+with\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_POLICE}\b",
+    re.IGNORECASE,
+)
+
+
+def tells_slain_attacker(text: str) -> bool:
+    """Whether the sentence tells the attacker killed by the police."""
+    return SLAIN_ATTACKER.search(text) is not None
+
+
+@dataclass(frozen=True)
+class DeadTold:
+    """What one sentence of a story tells of the dead: how many, named by which nouns, and whether it is
+    the sentence telling the attacker killed by the police."""
+
+    killed: int | None
+    dead: frozenset[str]
+    slain_attacker: bool
+    with_killer: bool = False  # its count takes the killer in ('six killed, including the suspect')
+
+
+def with_slain_attacker(told: Sequence[DeadTold], killed: int | None) -> int | None:
+    """The story's dead with an attacker the police killed counted once, besides his victims: the victims
+    are those another sentence counts by a noun that is not the attacker's ('left a woman dead'), or the
+    slain sentence itself where it counts more than him ('a gunman who killed five people died in a
+    shootout with officers')."""
+    if not any(t.slain_attacker for t in told) or any(t.with_killer for t in told):
+        return killed
+    victims = [
+        t.killed
+        for t in told
+        if t.killed
+        and ((t.slain_attacker and t.killed > 1) or (not t.slain_attacker and _others(t.killed, t.dead)))
+    ]
+    if not victims:
+        return killed if killed else 1
+    return max(max(victims) + 1, killed or 0)
+
+
+def _others(killed: int, dead: frozenset[str]) -> bool:
+    """Whether a sentence's dead are people besides the attacker: named by a noun, not the attacker's, and
+    more than one or named by a noun that could not be him ('a woman', not 'a man')."""
+    return bool(dead) and not dead & ATTACKER_NOUNS and (killed > 1 or not dead <= ANYONE)

@@ -1,0 +1,67 @@
+"""An attacker the police kill is one of the dead besides his victims, as the archive counts him."""
+
+from __future__ import annotations
+
+import pytest
+from builders import detection_on, rule
+from spacy.language import Language
+
+from kronika.casualties import count_casualties
+from kronika.model import Casualties
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        *rule(
+            "the attacker the police killed is counted besides the victims",
+            (
+                "A gunman opened fire on a diner late Friday before police shot him dead. "
+                "The attack left a 30-year-old waitress dead. Two customers were wounded.",
+                2,
+                2,
+            ),
+            (
+                "A gunman who killed three people last week had threatened his classmates in 2010. "
+                "It was his last run-in with police until he died in a shootout with officers on Friday.",
+                4,
+                None,
+            ),
+            (
+                "A man killed his neighbor on Monday. "
+                "Police said he was shot and killed by a deputy an hour later.",
+                2,
+                None,
+            ),
+        ),
+        *rule(
+            "the attacker alone dead is one death",
+            (
+                "Officers shot and killed the suspect after he opened fire. "
+                "The suspect was pronounced dead at the scene.",
+                1,
+                None,
+            ),
+            (
+                "A shooting on Elm Street left one man dead and a trooper injured. "
+                "One of the men fired at officers before police killed him.",
+                1,
+                1,
+            ),
+        ),
+        *rule(
+            "a count that takes the attacker in adds no one",
+            (
+                "Five people were killed, including the suspect, on Sunday. "
+                "The shooter was killed by police officers at the library.",
+                5,
+                None,
+            ),
+        ),
+    ],
+)
+def test_an_attacker_killed_by_police_is_one_of_the_dead(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
