@@ -70,6 +70,8 @@ def test_a_town_the_registry_lists_lack_is_found_in_its_region(
         ("Wajo", "IDN", "Sengkang"),
         ("Cooch Behar", "IND", "Koch Bihār"),
         ("Keylong", "IND", "Kyelang"),
+        ("Chapainawabganj", "BGD", "Nawābganj"),  # the district's name, written for its town
+        ("Chapai Nawabganj", "BGD", "Nawābganj"),
     ],
 )
 def test_a_coders_spelling_names_the_listed_town(

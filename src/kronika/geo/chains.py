@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.anchored import anchors, nearest_namesake
+from kronika.geo.anchored import anchors, nearest_namesake, own_regions
 from kronika.geo.chain_parts import (
     after_quarters,
     container_countries,
@@ -159,7 +159,7 @@ def resolve_chain(
                 options[i + 1 :],
                 [n.text for n in chain.names[i + 1 :]],
                 country,
-                _later_regions(options[i + 1 :], country),
+                _later_regions(options[i + 1 :], country) or own_regions(group, country),
             ),
         )
         for i, group in enumerate(options)
@@ -315,7 +315,7 @@ def _pick(
             found = [e for e in found if e.admin1 in regions] or in_kin_regions(found, regions)
         elif any(e.admin1 in hinted for e in found):
             found = [e for e in found if e.admin1 in hinted]
-        if found and regions:
+        if found and (regions or near):  # near: a town named next, in a region of the name's towns
             return nearest_namesake(found, near or [], regions)
         if found:
             return max(found, key=lambda e: e.population)

@@ -36,6 +36,10 @@ BEARINGS = frozenset(
      "southern", "eastern", "western"}
 )  # fmt: skip
 CAPITAL_WORDS = frozenset({"capital"})
+# Units of a distance measured 'from' a place: '15km from Mornei' is near Mornei.
+DISTANCE_UNITS = frozenset(
+    {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metres", "meters"}
+)
 # A country named before these is a currency, not a place: 'the US dollar', 'the Turkish lira'.
 CURRENCY_WORDS = frozenset(
     {"dollar", "euro", "pound", "rupee", "yuan", "rouble", "ruble", "lira", "currency"}
@@ -200,7 +204,7 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BEARINGS:
         score -= 2.0  # 'west of Marib': a landmark, the event is where the text says it is
-    elif root.dep_ == "pobj" and (head.lower_ in AT_PREPS or _near_to(head)):
+    elif root.dep_ == "pobj" and (head.lower_ in AT_PREPS or _near_to(head) or _measured_from(head)):
         score += 3.0
     elif root.dep_ == "pobj" and head.lower_ in AWAY_PREPS:
         score -= 3.0
@@ -216,6 +220,13 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
         score += 1.0 if trigger in list(root.ancestors) else 0.0
         score -= 0.02 * abs(root.i - trigger.i)
     return score
+
+
+def _measured_from(preposition: Token) -> bool:
+    """Whether 'from' measures a distance from a landmark near the scene ('15km from Mornei', '20 km away
+    from Kadugli'), where coders place the event, not whence someone came."""
+    before = preposition.doc[max(0, preposition.i - 3) : preposition.i]
+    return preposition.lower_ == "from" and any(t.lower_ in DISTANCE_UNITS for t in before)
 
 
 def _near_to(preposition: Token) -> bool:
