@@ -21,7 +21,13 @@ from kronika.geo.chain_text import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
 from kronika.geo.chain_text import find_chains as find_chains
-from kronika.geo.compound_names import compound_entries, hyphened_part, in_national_unit, postal_coded
+from kronika.geo.compound_names import (
+    compound_entries,
+    hyphened_part,
+    in_national_unit,
+    postal_coded,
+    seat_towns,
+)
 from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.names import name_key
 from kronika.geo.split_units import split_unit
@@ -108,7 +114,9 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         level = "admin1" if name.admin1_hint else "admin2"
         regions = [e for e in found if e.kind != "city"]
         # 'the Baalbek Governorate building': a region listed under another name is seated in its town
-        found = regions or ([e for e in found if e.kind == "city"] if name.admin1_hint else [])
+        found = regions or (
+            [e for e in found if e.kind == "city"] if name.admin1_hint else seat_towns(found, name)
+        )
         if any(e.kind == level for e in found):
             whole = _named_whole(gazetteer, name)
             found = [e for e in found if e.kind in (level, "country") or e in whole]
