@@ -26,7 +26,7 @@ AWAY_PREPS = frozenset(
 PLACE_NOUNS = frozenset(
     {"street", "streets", "outskirts", "suburb", "suburbs", "centre", "center", "square", "city",
      "capital", "region", "province", "district", "north", "south", "east", "west", "border", "village",
-     "town", "downtown"}
+     "town", "downtown", "area"}
 )  # fmt: skip
 # Words after a name that say what kind of place it is: 'Puno city', 'Sangrur district'.
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "district", "province", "region", "township"})
@@ -137,8 +137,10 @@ def _untagged_token(token: Token) -> bool:
 
 
 def _strip_det(ent: Span) -> Span:
-    """'the United States' -> 'United States' (the gazetteer key drops it anyway; offsets stay tight)."""
-    return ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+    """'the United States' -> 'United States' (the gazetteer key drops it anyway; offsets stay tight),
+    and a possessive spaCy took into the name left out: "the Rajshahi City's" -> 'Rajshahi City'."""
+    ent = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+    return ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent
 
 
 def _foreign_to_type(phrase: Span, entry: GeoEntry) -> bool:
