@@ -42,6 +42,11 @@ from kronika.places import locate
         ("Quissanga", "MOZ", "Cabo Delgado"),
         ("Nangade", "MOZ", "Cabo Delgado"),
         ("Kolofata", "CMR", "Extreme-Nord"),
+        ("Hamidiya", "SDN", "Central Darfur"),  # a displacement camp beside Zalingei
+        ("Abu Shouk camp", "SDN", "North Darfur"),
+        ("Zamzam", "SDN", "North Darfur"),
+        ("Otash", "SDN", "South Darfur"),
+        ("Krinding", "SDN", "West Darfur"),
     ],
 )
 def test_a_town_the_registry_lists_lack_is_found_in_its_region(
