@@ -47,6 +47,9 @@ def test_a_later_town_or_district_picks_the_namesake_nearest_it(
         ("Shells hit a farm near Opytne, Donetsk at night.", 48.10, 37.72),
         # a Shibganj in two districts of Rajshahi: the one of Nawabganj
         ("Rioters burned a van in Shibganj (Nawabganj, Rajshahi) on Monday.", 24.69, 88.16),
+        # no region written: the town named next still tells which, lying in a region of one of them
+        ("Rioters burned a van in Shibganj (Nawabganj) on Monday.", 24.69, 88.16),
+        ("Border guards shot a smuggler near Shibganj, Nawabganj on Monday.", 24.69, 88.16),
         # 'Texas' is the state: no Texas County (Missouri's) draws Houston there
         ("Nurses rallied in Houston (Texas) on Friday.", 29.76, -95.36),
         # 'Washington' is a state and the capital's name: it anchors nothing, and the state's Everett stays

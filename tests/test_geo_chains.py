@@ -782,3 +782,23 @@ def test_a_title_of_office_opens_no_place(text: str, chains: list[list[str]]) ->
 )
 def test_a_name_beside_a_numbered_street_or_unit_is_no_place(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a township written with its capitalised type word is named after its seat town
+        ("A bomb went off in Kin village (Tabayin Township, Shwebo District, Sagaing Region).", "Depayin"),
+        ("Troops shelled a hamlet in Gangaw Township (Gangaw District, Magway Region).", "Gangaw"),
+    ],
+)
+def test_a_township_outside_america_is_placed_at_its_seat_town(
+    gazetteer: Gazetteer, text: str, name: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and place.entry.name == name
+
+
+def test_a_county_word_is_never_its_namesake_town(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "Deputies shot a man in Pierce County, Washington.", 0, None)
+    assert place is not None and place.entry.kind == "admin2"

@@ -42,6 +42,11 @@ from kronika.places import locate
         ("Quissanga", "MOZ", "Cabo Delgado"),
         ("Nangade", "MOZ", "Cabo Delgado"),
         ("Kolofata", "CMR", "Extreme-Nord"),
+        ("Hamidiya", "SDN", "Central Darfur"),  # a displacement camp beside Zalingei
+        ("Abu Shouk camp", "SDN", "North Darfur"),
+        ("Zamzam", "SDN", "North Darfur"),
+        ("Otash", "SDN", "South Darfur"),
+        ("Krinding", "SDN", "West Darfur"),
     ],
 )
 def test_a_town_the_registry_lists_lack_is_found_in_its_region(
@@ -70,6 +75,8 @@ def test_a_town_the_registry_lists_lack_is_found_in_its_region(
         ("Wajo", "IDN", "Sengkang"),
         ("Cooch Behar", "IND", "Koch Bihār"),
         ("Keylong", "IND", "Kyelang"),
+        ("Chapainawabganj", "BGD", "Nawābganj"),  # the district's name, written for its town
+        ("Chapai Nawabganj", "BGD", "Nawābganj"),
     ],
 )
 def test_a_coders_spelling_names_the_listed_town(

@@ -57,6 +57,8 @@ def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) ->
         ("A man was shot in Dayton and the medical examiner was called.", "Dayton", False),
         ("Nurses rallied outside the hospital in Durban over masks.", "Durban", False),  # stood at: the scene
         ("Staff protested in front of Grey Hospital in Durban.", "Durban", False),
+        ("Gunmen shot a trader near the Sadar Hospital in Natore on Monday.", "Natore", False),  # stood by
+        ("A bomb went off beside the Civil Hospital in Quetta.", "Quetta", False),
         ("Nurses staged a sit-in at a hospital in Quetta over unpaid wages.", "Quetta", False),
         ("Doctors rallied in the District Hospital, Multan on Monday.", "Multan", False),
         ("The boy died at a hospital in Fort Wayne later that night.", "Fort Wayne", True),

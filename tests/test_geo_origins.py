@@ -63,3 +63,23 @@ def test_a_list_of_home_towns_is_not_the_scene(
     place = _place(nlp, gazetteer, sentence, trigger, focus)
     assert place is not None
     assert place.name == name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "focus", "name"),
+    [
+        # coders place an event measured from a landmark at the landmark
+        ("Raiders on horseback attacked herders 15km from Mornei on Tuesday.", "attacked", "SDN", "Mornei"),
+        ("Gunmen ambushed a lorry some 30 kilometres away from Kadugli.", "ambushed", "SDN", "Kadugli"),
+        ("Bandits robbed traders about ten miles from Garsila.", "robbed", "SDN", "Garsila"),
+        # without a distance, 'from' names where people came from
+        ("Herders from Mornei attacked a market in Geneina on Tuesday.", "attacked", "SDN", "Geneina"),
+    ],
+)
+def test_a_distance_from_a_town_places_the_event_at_that_town(
+    nlp: Language, gazetteer: Gazetteer, sentence: str, trigger: str, focus: str, name: str
+) -> None:
+    place = _place(nlp, gazetteer, sentence, trigger, focus)
+    assert place is not None
+    assert place.name == name

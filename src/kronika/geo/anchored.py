@@ -35,6 +35,12 @@ def anchors(
     ]
 
 
+def own_regions(group: list[GeoEntry], country: str) -> frozenset[str | None]:
+    """The first-level regions of a name's towns in the chain's country: where a chain names no region
+    ('Shibganj, Nawabganj'), a later town anchors only in a region that holds one of the name's towns."""
+    return frozenset(e.admin1 for e in group if e.country == country and e.kind in _ANCHOR_KINDS)
+
+
 def _anchors_of(
     group: list[GeoEntry], name: str, country: str, regions: frozenset[str | None]
 ) -> list[GeoEntry]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.anchored import anchors, nearest_namesake
+from kronika.geo.anchored import anchors, nearest_namesake, own_regions
 from kronika.geo.chain_parts import (
     after_quarters,
     container_countries,
@@ -21,7 +21,13 @@ from kronika.geo.chain_text import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
 from kronika.geo.chain_text import find_chains as find_chains
-from kronika.geo.compound_names import compound_entries, hyphened_part, in_national_unit, postal_coded
+from kronika.geo.compound_names import (
+    compound_entries,
+    hyphened_part,
+    in_national_unit,
+    postal_coded,
+    seat_towns,
+)
 from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.names import name_key
 from kronika.geo.road_towns import names_road
@@ -109,7 +115,9 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         level = "admin1" if name.admin1_hint else "admin2"
         regions = [e for e in found if e.kind != "city"]
         # 'the Baalbek Governorate building': a region listed under another name is seated in its town
-        found = regions or ([e for e in found if e.kind == "city"] if name.admin1_hint else [])
+        found = regions or (
+            [e for e in found if e.kind == "city"] if name.admin1_hint else seat_towns(found, name)
+        )
         if any(e.kind == level for e in found):
             whole = _named_whole(gazetteer, name)
             found = [e for e in found if e.kind in (level, "country") or e in whole]
@@ -160,7 +168,7 @@ def resolve_chain(
                 options[i + 1 :],
                 [n.text for n in chain.names[i + 1 :]],
                 country,
-                _later_regions(options[i + 1 :], country),
+                _later_regions(options[i + 1 :], country) or own_regions(group, country),
             ),
         )
         for i, group in enumerate(options)
@@ -316,7 +324,7 @@ def _pick(
             found = [e for e in found if e.admin1 in regions] or in_kin_regions(found, regions)
         elif any(e.admin1 in hinted for e in found):
             found = [e for e in found if e.admin1 in hinted]
-        if found and regions:
+        if found and (regions or near):  # near: a town named next, in a region of the name's towns
             return nearest_namesake(found, near or [], regions)
         if found:
             return max(found, key=lambda e: e.population)

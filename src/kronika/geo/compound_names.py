@@ -93,3 +93,13 @@ def _beside(part: GeoEntry, city: GeoEntry) -> bool:
 def _located(entries: list[GeoEntry]) -> list[GeoEntry]:
     """The entries that have coordinates."""
     return [e for e in entries if e.lat is not None]
+
+
+def seat_towns(found: list[GeoEntry], name: ChainName) -> list[GeoEntry]:
+    """For a name written with 'Township' ('Tabayin Township'), its towns outside the United States: a
+    township there (Myanmar's, China's) is named after its seat, while an American township is a
+    municipality of its own beside any town of its name. None for other county words: 'Pierce County'
+    is never the town of Pierce."""
+    if not name.whole.lower().endswith(" township"):
+        return []
+    return [e for e in found if e.kind == "city" and e.country != "USA"]

@@ -66,10 +66,10 @@ _TAKEN_TO = re.compile(
 )
 # A hospital's own name before its type word: "St. Joseph's", "Dignity Health's St. Joseph's".
 _HOSPITAL_NAME = r"(?:[A-Z][\w'’.]*\s+){0,4}"
-# 'demonstrated outside the hospital in East London': a hospital stood at is the scene, not where the
-# wounded were taken
+# 'demonstrated outside the hospital in East London', 'shot near the old hospital in Natore': a hospital
+# stood at or by is the scene, not where the wounded were taken
 _AT_HOSPITAL = re.compile(
-    rf"\b(?:outside(?:\s+of)?|in\s+front\s+of|inside)\s+(?:the\s+|a\s+)?{_HOSPITAL_NAME}{_HOSPITAL}",
+    rf"\b(?:outside(?:\s+of)?|in\s+front\s+of|inside|near|beside)\s+(?:the\s+|a\s+)?{_HOSPITAL_NAME}{_HOSPITAL}",
     re.IGNORECASE,
 )
 # 'staged a protest at a hospital in Abbottabad', 'in the Civil Hospital, Ludhiana': a hospital the event

@@ -26,7 +26,7 @@ AWAY_PREPS = frozenset(
 PLACE_NOUNS = frozenset(
     {"street", "streets", "outskirts", "suburb", "suburbs", "centre", "center", "square", "city",
      "capital", "region", "province", "district", "north", "south", "east", "west", "border", "village",
-     "town", "downtown"}
+     "town", "downtown", "area"}
 )  # fmt: skip
 # Words after a name that say what kind of place it is: 'Puno city', 'Sangrur district'.
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "district", "province", "region", "township"})
@@ -36,6 +36,10 @@ BEARINGS = frozenset(
      "southern", "eastern", "western"}
 )  # fmt: skip
 CAPITAL_WORDS = frozenset({"capital"})
+# Units of a distance measured 'from' a place: '15km from Mornei' is near Mornei.
+DISTANCE_UNITS = frozenset(
+    {"km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metres", "meters"}
+)
 # A country named before these is a currency, not a place: 'the US dollar', 'the Turkish lira'.
 CURRENCY_WORDS = frozenset(
     {"dollar", "euro", "pound", "rupee", "yuan", "rouble", "ruble", "lira", "currency"}
@@ -133,8 +137,10 @@ def _untagged_token(token: Token) -> bool:
 
 
 def _strip_det(ent: Span) -> Span:
-    """'the United States' -> 'United States' (the gazetteer key drops it anyway; offsets stay tight)."""
-    return ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+    """'the United States' -> 'United States' (the gazetteer key drops it anyway; offsets stay tight),
+    and a possessive spaCy took into the name left out: "the Rajshahi City's" -> 'Rajshahi City'."""
+    ent = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+    return ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent
 
 
 def _foreign_to_type(phrase: Span, entry: GeoEntry) -> bool:
@@ -200,7 +206,7 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BEARINGS:
         score -= 2.0  # 'west of Marib': a landmark, the event is where the text says it is
-    elif root.dep_ == "pobj" and (head.lower_ in AT_PREPS or _near_to(head)):
+    elif root.dep_ == "pobj" and (head.lower_ in AT_PREPS or _near_to(head) or _measured_from(head)):
         score += 3.0
     elif root.dep_ == "pobj" and head.lower_ in AWAY_PREPS:
         score -= 3.0
@@ -216,6 +222,13 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
         score += 1.0 if trigger in list(root.ancestors) else 0.0
         score -= 0.02 * abs(root.i - trigger.i)
     return score
+
+
+def _measured_from(preposition: Token) -> bool:
+    """Whether 'from' measures a distance from a landmark near the scene ('15km from Mornei', '20 km away
+    from Kadugli'), where coders place the event, not whence someone came."""
+    before = preposition.doc[max(0, preposition.i - 3) : preposition.i]
+    return preposition.lower_ == "from" and any(t.lower_ in DISTANCE_UNITS for t in before)
 
 
 def _near_to(preposition: Token) -> bool:
