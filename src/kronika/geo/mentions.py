@@ -10,6 +10,7 @@ from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.compound_names import unit_country
 from kronika.geo.names import REGION_TYPE_WORDS
 from kronika.geo.resolve import resolve_name
+from kronika.geo.scene_nouns import modifies_scene
 from kronika.geo.surnames import someones_surname
 from kronika.nlp import entities_in
 
@@ -208,6 +209,8 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
         score += 2.0 if head.lower_ in PLACE_NOUNS else -3.0
     elif root.dep_ in {"nsubj", "nsubjpass"}:
         score -= 3.0 if entry.kind == "country" else 0.5
+    elif modifies_scene(root, AT_PREPS):  # 'at a Beaverton apartment complex': the scene's town
+        score += 3.0
     elif root.dep_ in {"compound", "amod"} and head.lower_ not in PLACE_NOUNS:
         score -= 1.0
     elif root.dep_ in {"dobj", "appos"} and entry.kind == "country":
