@@ -40,6 +40,8 @@ def test_a_town_modifying_the_scene_is_where_it_happened(
         ("A Beaverton man was shot at a Portland park on Friday.", "Portland"),  # where someone is from
         ("A man shot in Olympia died at a Tacoma hospital.", "Olympia"),  # where the hurt were taken
         ("A man was shot in Olympia by Tacoma police officers.", "Olympia"),  # whose officers
+        # the noun the modifiers end on is no scene: shootings, wherever the house was
+        ("A man was shot in Boone, like those in the Ames house party shootings.", "Boone"),
     ],
 )
 def test_a_town_modifying_a_person_a_hospital_or_an_agency_is_not_the_scene(

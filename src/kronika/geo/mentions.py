@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.compound_names import unit_country
 from kronika.geo.names import REGION_TYPE_WORDS
+from kronika.geo.numbered import numbered_division
 from kronika.geo.resolve import resolve_name
 from kronika.geo.scene_nouns import modifies_scene
 from kronika.geo.surnames import someones_surname
@@ -82,6 +83,8 @@ def _named_places(
     for ent in entities_in(span):
         if (ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent)) or _currency(ent):
             continue
+        if numbered_division(ent):  # 'the 11th District': a city's own division, not D.C.
+            continue
         phrase = _with_region_word(doc, _strip_det(ent))
         typed = phrase.end > ent.end  # 'Naryn region', 'Pulwama district': the lookup keeps regions only
         entry = resolve_name(
@@ -92,6 +95,8 @@ def _named_places(
             covered.update(range(ent.start, phrase.end))
     for token in span:
         if token.i in covered or token.ent_type_ or not _untagged_token(token):
+            continue
+        if numbered_division(doc[token.i : token.i + 1]):
             continue
         phrase = _with_region_word(doc, doc[token.i : token.i + 1])
         entry = resolve_name(gazetteer, phrase.text, focus, untagged=phrase.end == token.i + 1)

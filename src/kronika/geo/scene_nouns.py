@@ -18,17 +18,17 @@ SCENE_NOUNS = frozenset(
 def modifies_scene(root: Token, at_preps: frozenset[str]) -> bool:
     """Whether a place's word (`root`) modifies, directly or through other modifiers, a scene noun that
     an 'at'-preposition governs: 'at a Beaverton apartment complex', 'in the Troy area of Gilmer County'.
-    A modifier of a person or an agency ('a Beaverton man', 'Beaverton police') places nothing."""
-    head = root
+    The noun the modifiers end on must be the scene's: 'the East New York house party shootings' are
+    shootings, wherever the house was. A modifier of a person or an agency ('a Beaverton man', 'Beaverton
+    police') places nothing."""
+    if root.dep_ not in {"compound", "amod"}:
+        return False
+    head = root.head
     while head.dep_ in {"compound", "amod"} and head.head is not head:
         head = head.head
-        if head.lower_ in SCENE_NOUNS and head.pos_ == "NOUN":
-            return _governed(head, at_preps)
-    return False
-
-
-def _governed(noun: Token, at_preps: frozenset[str]) -> bool:
-    """Whether the noun, or the noun it modifies in turn, is the object of an 'at'-preposition."""
-    while noun.dep_ == "compound" and noun.head is not noun:
-        noun = noun.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in at_preps
+    return (
+        head.lower_ in SCENE_NOUNS
+        and head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and head.head.lower_ in at_preps
+    )
