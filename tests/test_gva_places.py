@@ -26,6 +26,9 @@ from kronika.evaluation.gva import spelled_out
         ("bronx", "bronx"),
         ("west the", "west the"),  # only a leading one
         ("theodore", "theodore"),  # nor the letters opening a word
+        ("lee's summit", "lees summit"),  # an apostrophe is spelling, not part of the name
+        ("lee’s summit", "lees summit"),
+        ("o'fallon", "ofallon"),
     ],
 )
 def test_abbreviated_town_names_are_written_out(folded: str, expected: str) -> None:

@@ -48,6 +48,7 @@ from kronika.geo.regional import article_namesake
 from kronika.geo.run_on import run_on
 from kronika.geo.seats import at_seat
 from kronika.geo.split_regions import written_half
+from kronika.geo.state_towns import towns_in_state
 from kronika.geo.station_towns import station_county
 from kronika.geo.subunits import subunit_town
 from kronika.geo.unlisted import county_town, unlisted_chain_town
@@ -184,9 +185,12 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
     """The article's own town in place of a district or county holding it: a town of that county the
     article names (most often), else the dateline or the town it names most, where it lies in the same
     region: 'Tulare County deputies arrested two men in Three Rivers' happened in Three Rivers. A
-    region gives way too, but only under a dateline: a local story's state is rarely the place itself."""
+    region gives way too, but only under a dateline or in American local news: a local story's state is
+    rarely the place itself ('found shot dead at their southern Maine home' ... 'in Saco'); a town of
+    another state (a wire's 'BOSTON (Reuters) -') gives way to the town the article names most."""
     district = place.precision == "admin1" and place.name != place.admin1
-    region = place.precision == "admin1" and not district and ctx.dateline is not None
+    local = ctx.focus_country == LOCAL_NEWS_COUNTRY
+    region = place.precision == "admin1" and not district and (ctx.dateline is not None or local)
     if not (district or region):
         return place
     if district:
@@ -195,18 +199,22 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
         inside = [t for t in inside if not landmark(t.to_place(), sentence, gazetteer, ctx.focus_country)]
         if inside:
             return inside[0].to_place()
-        local = ctx.focus_country == LOCAL_NEWS_COUNTRY  # local news names hamlets no list holds
+        # local news names hamlets no list holds
         hamlet = county_town(gazetteer, place, doc, chains) if local else None
         if hamlet is not None:
             return hamlet
-    town = ctx.dateline or _main_town(doc, ctx, gazetteer)
-    if (
-        town is not None
-        and town.precision == "city"
-        and (town.country, town.admin1) == (place.country, place.admin1)
-        and not landmark(town, sentence, gazetteer, ctx.focus_country)
-    ):
-        return town
+    towns = [ctx.dateline or _main_town(doc, ctx, gazetteer)]
+    if region and local:  # the wire's newsroom ('BOSTON (Reuters) -') may lie in another state
+        chains = article_places(doc, gazetteer, ctx.focus_country).chains
+        towns += [t.to_place() for t in towns_in_state(gazetteer, chains, doc_text(doc), place.admin1 or "")]
+    for town in towns:
+        if (
+            town is not None
+            and town.precision == "city"
+            and (town.country, town.admin1) == (place.country, place.admin1)
+            and not landmark(town, sentence, gazetteer, ctx.focus_country)
+        ):
+            return town
     return place
 
 

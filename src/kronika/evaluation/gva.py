@@ -209,8 +209,10 @@ _ARTICLE = re.compile(r"^the\s+(?=\S)")
 
 def spelled_out(folded: str) -> str:
     """A folded place name with 'St.', 'Ste.', 'Mt.' and 'Ft.' written in full, a hyphen read as a
-    space ('Wilkes-Barre' is 'Wilkes Barre') and a leading 'the' dropped ('The Bronx' is 'Bronx')."""
+    space ('Wilkes-Barre' is 'Wilkes Barre'), an apostrophe dropped ('Lee's Summit' is the archive's
+    'Lees Summit') and a leading 'the' dropped ('The Bronx' is 'Bronx')."""
     written = _ABBREVIATED.sub(lambda m: _ABBREVIATIONS[m.group(1)], folded).replace("-", " ")
+    written = written.replace("'", "").replace("’", "")
     return _ARTICLE.sub("", written)
 
 

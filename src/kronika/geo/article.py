@@ -85,7 +85,7 @@ def _main_town(
     for written in chains:
         chain = _past_address(text, written)  # a town after an address is a place, tagged or not
         if (
-            _elsewhere(text, written)
+            elsewhere(text, written)
             or neighbourhood_named(text, written.end)
             or (chain is written and (not _looks_like_place(text, chain, places) or _street(text, chain)))
         ):
@@ -160,7 +160,7 @@ def _past_address(text: str, chain: Chain) -> Chain:
     return chain
 
 
-def _elsewhere(text: str, chain: Chain) -> bool:
+def elsewhere(text: str, chain: Chain) -> bool:
     """Whether a chain names where someone is from or was treated, not where anything happened: 'a
     woman from Milwaukee was shot', 'Steven Evans, 17, of Brookhaven', 'flown to a hospital in Fort
     Wayne': the hurt are taken to the big town's hospital from the small one the story is about."""

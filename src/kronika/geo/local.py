@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.municipal import governed_alone
 from kronika.geo.nearby import distance_km
 from kronika.model import Place
 
@@ -114,12 +115,14 @@ def town_of(gazetteer: Gazetteer, place: Place, text: str) -> Place:
     """The big city a place lies in or beside (`Gazetteer.town_of`), unless the article writes the place as
     a municipality: 'the Denver suburb of Wheat Ridge', 'the City of Brookfield', or a dateline with its
     state ('YPSILANTI, Mich. (WXYZ) -', 'MOUNT VERNON, N.Y. —': a wire dateline names a town, never a
-    neighbourhood). A town's own police or a bare dateline is not enough: a local paper heads a story
-    with the neighbourhood it happened in ('WOODLAWN —' is Chicago's), while no neighbourhood is called
-    a suburb or a city."""
+    neighbourhood), or a body of its own government ('the Beaverton Police Department', `geo/municipal.py`).
+    A town's bare 'police' or a bare dateline is not enough: a local paper heads a story with the
+    neighbourhood it happened in ('WOODLAWN —' is Chicago's), while no neighbourhood is called a suburb or
+    a city, or has a police department or mayor of its own."""
     if place.precision == "city" and (
         re.search(rf"\b(?:(?:City|Town|Village) of|suburbs? of(?: the)?) {re.escape(place.name)}\b", text)
         or _stated_dateline(place.name, text)
+        or governed_alone(place.name, text)  # 'the Beaverton Police Department': a town of its own
     ):
         return place
     return gazetteer.town_of(place)

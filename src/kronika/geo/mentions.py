@@ -9,7 +9,9 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.compound_names import unit_country
 from kronika.geo.names import REGION_TYPE_WORDS
+from kronika.geo.numbered import numbered_division
 from kronika.geo.resolve import resolve_name
+from kronika.geo.scene_nouns import modifies_scene
 from kronika.geo.surnames import someones_surname
 from kronika.nlp import entities_in
 
@@ -85,6 +87,8 @@ def _named_places(
     for ent in entities_in(span):
         if (ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent)) or _currency(ent):
             continue
+        if numbered_division(ent):  # 'the 11th District': a city's own division, not D.C.
+            continue
         phrase = _with_region_word(doc, _strip_det(ent))
         typed = phrase.end > ent.end  # 'Naryn region', 'Pulwama district': the lookup keeps regions only
         entry = resolve_name(
@@ -95,6 +99,8 @@ def _named_places(
             covered.update(range(ent.start, phrase.end))
     for token in span:
         if token.i in covered or token.ent_type_ or not _untagged_token(token):
+            continue
+        if numbered_division(doc[token.i : token.i + 1]):
             continue
         phrase = _with_region_word(doc, doc[token.i : token.i + 1])
         entry = resolve_name(gazetteer, phrase.text, focus, untagged=phrase.end == token.i + 1)
@@ -214,6 +220,8 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
         score += 2.0 if head.lower_ in PLACE_NOUNS else -3.0
     elif root.dep_ in {"nsubj", "nsubjpass"}:
         score -= 3.0 if entry.kind == "country" else 0.5
+    elif modifies_scene(root, AT_PREPS):  # 'at a Beaverton apartment complex': the scene's town
+        score += 3.0
     elif root.dep_ in {"compound", "amod"} and head.lower_ not in PLACE_NOUNS:
         score -= 1.0
     elif root.dep_ in {"dobj", "appos"} and entry.kind == "country":
