@@ -20,7 +20,8 @@ def modifies_scene(root: Token, at_preps: frozenset[str]) -> bool:
     an 'at'-preposition governs: 'at a Beaverton apartment complex', 'in the Troy area of Gilmer County'.
     The noun the modifiers end on must be the scene's: 'the East New York house party shootings' are
     shootings, wherever the house was. A modifier of a person or an agency ('a Beaverton man', 'Beaverton
-    police') places nothing."""
+    police') places nothing, nor does one whose noun a possessor owns ("Khulna's Daulatpur area" lies in
+    Khulna, which `geo.mentions` places)."""
     if root.dep_ not in {"compound", "amod"}:
         return False
     head = root.head
@@ -31,4 +32,5 @@ def modifies_scene(root: Token, at_preps: frozenset[str]) -> bool:
         and head.pos_ == "NOUN"
         and head.dep_ == "pobj"
         and head.head.lower_ in at_preps
+        and not any(c.dep_ == "poss" for c in head.children)
     )
