@@ -107,3 +107,69 @@ def test_arrest_keeps_toll_no_attack_carries(attack: EventMention | None) -> Non
     arrest = mention(ARREST, Casualties(2, 3), "Police arrested a man in the shooting that killed two.")
     kept = attacks_keep_tolls([arrest] if attack is None else [attack, arrest])
     assert kept[-1].casualties == Casualties(2, 3)
+
+
+PLEA = EventType("REQUEST", "release")
+RELEASE = EventType("RETREAT", "release")
+DENIAL = EventType("REJECT", "deny")
+RIOT = EventType("PROTEST", "riot", "Riots", "Mob violence")
+THREAT = EventType("THREATEN")
+TUESDAY = EventDate(date(2020, 6, 9), "day", "Tuesday")
+FRIDAY = EventDate(date(2020, 6, 5), "day", "Friday")
+
+
+@pytest.mark.parametrize(
+    ("step", "kept"),
+    [
+        pytest.param(
+            mention(PLEA, Casualties(2, 3), "On Tuesday his lawyer asked that he be freed on bail.", TUESDAY),
+            NONE,
+            id="a later plea for release restating the shooting's toll counts no one",
+        ),
+        pytest.param(
+            mention(RELEASE, Casualties(2, 3), "The suspect was released on Tuesday.", TUESDAY),
+            NONE,
+            id="a later release restating the shooting's toll counts no one",
+        ),
+        pytest.param(
+            mention(DENIAL, Casualties(2, 3), "On Tuesday he denied the shooting of two.", TUESDAY),
+            NONE,
+            id="a later denial restating the shooting's toll counts no one",
+        ),
+        pytest.param(
+            mention(RIOT, Casualties(2, 3), "Crowds rioted on Tuesday over the killing of two men.", TUESDAY),
+            NONE,
+            id="a later riot restating the shooting's toll counts no one",
+        ),
+        pytest.param(
+            mention(RELEASE, Casualties(2, 3), "A man was released from jail on Friday.", FRIDAY),
+            Casualties(2, 3),
+            id="a step dated before the shooting keeps its toll",
+        ),
+        pytest.param(
+            mention(RELEASE, Casualties(1, 0), "The suspect was released on Tuesday.", TUESDAY),
+            Casualties(1, 0),
+            id="a later step counting another toll keeps it",
+        ),
+        pytest.param(
+            mention(
+                PROBE, Casualties(2, 3), "On Tuesday police were looking into the killing of two.", TUESDAY
+            ),
+            Casualties(2, 3),
+            id="a later probe, as often the attack's own sentence, keeps its toll",
+        ),
+        pytest.param(
+            mention(THREAT, Casualties(2, 3), "On Tuesday an officer felt threatened and shot two.", TUESDAY),
+            Casualties(2, 3),
+            id="a later threat, as often the attack's own sentence, keeps its toll",
+        ),
+        pytest.param(
+            mention(SHOOTING, Casualties(2, 3), "Gunmen struck again on Tuesday, killing two.", TUESDAY),
+            Casualties(2, 3),
+            id="later violence with the same toll keeps it",
+        ),
+    ],
+)
+def test_later_step_leaves_attack_toll_to_attack(step: EventMention, kept: Casualties) -> None:
+    shooting, after = attacks_keep_tolls([SHOT, step])
+    assert (shooting.casualties, after.casualties) == (Casualties(2, 3), kept)

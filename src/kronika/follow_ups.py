@@ -5,6 +5,8 @@ arrest's sentence, so the arrest's mention counts two dead and three hurt. Where
 tells that attack with exactly that toll, and dates it, the arrest killed no one: its count is dropped, and
 the attack stays the one event that carries it (and its day and place). An arrest whose toll no dated attack
 of the article carries keeps it: it may be the only telling of that toll, or of its day, the article has.
+So does the rest of the aftermath, told on a later day than the attack's: a plea for bail on Tuesday about
+Saturday's shooting restates Saturday's toll, and Tuesday is no day anyone was shot.
 """
 
 from __future__ import annotations
@@ -18,17 +20,39 @@ from kronika.model import Casualties, EventMention, EventType
 # the steps taken after an attack against those who did it: arrests, charges, convictions (not a probe,
 # which the reports date by the attack's day: 'police are investigating a shooting Sunday')
 _FOLLOW_UPS = {("COERCE", "arrest"), ("ACCUSE", "allege"), ("SANCTION", "convict")}
+# the steps the aftermath of an attack brings, told with its toll on their own later day: pleas and appeals,
+# releases, denials, rulings, marches and riots over the killing (not a probe or a threat, which are as often
+# the attack's own sentence read another way, dated by the attack's day)
+_AFTERMATH = frozenset({"REQUEST", "RETREAT", "REJECT", "SANCTION", "PROTEST"})
 _NO_TOLL = Casualties()
 
 
 def attacks_keep_tolls(mentions: Sequence[EventMention]) -> list[EventMention]:
     """One article's mentions, with the toll dropped from each follow-up whose toll an attack of the
     same article already carries, dated."""
-    tolls = {m.casualties for m in mentions if _attack(m) and _counts_anyone(m.casualties)}
+    attacks = [m for m in mentions if _attack(m) and _counts_anyone(m.casualties)]
+    tolls = {m.casualties for m in attacks}
     return [
-        replace(m, casualties=_NO_TOLL) if is_follow_up(m.type) and m.casualties in tolls else m
+        replace(m, casualties=_NO_TOLL)
+        if (is_follow_up(m.type) and m.casualties in tolls) or _later_step(m, attacks)
+        else m
         for m in mentions
     ]
+
+
+def _later_step(mention: EventMention, attacks: Sequence[EventMention]) -> bool:
+    """Whether a step of the aftermath (a plea, a release, a denial, a court's ruling, a march or riot over
+    the killing) restates the toll of an attack the article dates before it: it killed no one."""
+    day = mention.date.value
+    return (
+        mention.type.plover in _AFTERMATH
+        and not is_violent(mention.type)
+        and day is not None
+        and any(
+            a.casualties == mention.casualties and a.date.value is not None and a.date.value < day
+            for a in attacks
+        )
+    )
 
 
 def is_follow_up(kind: EventType) -> bool:
