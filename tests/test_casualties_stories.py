@@ -77,6 +77,19 @@ from kronika.model import Casualties
             # a year's count of incidents, its own sentence dated only by the year
             ("Police said there were 612 murders and 2,900 shooting victims in 2015.", None, None),
             ("There were 468 killings in 2016, nearly 60 more than the year before.", None, None),
+            # a named city's toll, or one across the round-up's other shootings, lends the story nothing
+            (
+                "A man was shot in the leg on Elm Street on Friday. "
+                "The attack followed a weekend that saw 40 people shot across Detroit.",
+                None,
+                1,
+            ),
+            (
+                "A woman was wounded on Oak Avenue on Saturday. "
+                "At least 15 other people were wounded in other citywide shootings since Friday.",
+                None,
+                1,
+            ),
         ),
         *rule(
             "a round-up's next shooting is another story; a string of shootings is a tally",

@@ -12,6 +12,8 @@ TALLY_SPAN = (
     r"|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     # a round-up of a day's or a weekend's shootings: "in shootings across the city", "in separate incidents"
     r"|\bshootings\s+(?:across|around|throughout)\b|\b(?:shot|killed)\s+(?:across|throughout)\s+the\s+city\b"
+    # "more than 50 people shot across Chicago": a whole named city's toll
+    r"|\b(?:shot|killed|wounded)\s+(?:across|throughout)\s+(?-i:[A-Z][a-z]+)\b"
     # "in two separate accidental shootings": a word may tell what kind of shootings
     r"|\bin\s+(?:\w+\s+)?separate\s+(?:[\w-]+\s+)?(?:incidents|shootings)\b"
     # "in a string of separate, apparently unrelated shootings", "a spate of shootings"
@@ -25,8 +27,8 @@ TALLY_SPAN = (
     r"|\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+)?(?:19|20)\d\d\b|\bsince\s+(?:early|late|mid-?)\s*(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b"
-    # people hurt in many shootings: "eight have died in 12 shootings", "the 18th child wounded in shootings"
-    r"|\b(?:killed|slain|shot|died|wounded|injured|hurt)\s+in\s+(?:(?!the\b)\w+\s+)?shootings\b"
+    # people hurt in many shootings: "eight have died in 12 shootings", "wounded in other citywide shootings"
+    r"|\b(?:killed|slain|shot|died|wounded|injured|hurt)\s+in\s+(?:(?!the\b)\w+\s+){0,2}shootings\b"
     r"(?!\s+(?:at|on|near)\b)|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
     r"\s+(?:span|period|stretch))\b"
 )
