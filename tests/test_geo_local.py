@@ -158,7 +158,7 @@ def test_a_name_written_as_a_neighbourhood_is_a_part_of_a_city(
             id="bare-neighbourhood-dateline-stands-for-its-city",
         ),
         pytest.param(
-            "A boy was shot in Ypsilanti on Sunday, police said.",
+            "A boy was shot in Ypsilanti on Sunday, Ann Arbor detectives said.",
             "Ypsilanti",
             "Michigan",
             "Ann Arbor",
@@ -167,6 +167,74 @@ def test_a_name_written_as_a_neighbourhood_is_a_part_of_a_city(
     ],
 )
 def test_a_dateline_written_with_its_state_keeps_its_town(
+    gazetteer: Gazetteer, text: str, name: str, admin1: str, town: str
+) -> None:
+    entry = next(e for e in gazetteer.lookup(name, kind="city", country="USA") if e.admin1 == admin1)
+    assert town_of(gazetteer, entry.to_place(), text).name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "town"),
+    [
+        pytest.param(
+            "A boy was shot in Ypsilanti on Sunday, police said.",
+            "Ypsilanti",
+            "Michigan",
+            "Ypsilanti",
+            id="a-town-told-of-alone-is-itself",
+        ),
+        pytest.param(
+            "A child was hurt at a Garner gun range when a rifle went off.",
+            "Garner",
+            "North Carolina",
+            "Garner",
+            id="a-town-as-a-modifier-is-itself",
+        ),
+        pytest.param(
+            "A girl was shot in Woodlawn on Friday, Chicago police said.",
+            "Woodlawn",
+            "Illinois",
+            "Chicago",
+            id="a-quarter-with-its-city-named-is-the-city",
+        ),
+        pytest.param(
+            "CHICAGO — A girl was shot in Woodlawn on Friday, police said.",
+            "Woodlawn",
+            "Illinois",
+            "Chicago",
+            id="the-city-named-by-its-dateline",
+        ),
+        pytest.param(
+            "WOODLAWN — A girl was shot on a porch on Friday, police said.",
+            "Woodlawn",
+            "Illinois",
+            "Chicago",
+            id="a-quarter-heading-its-citys-paper-is-the-city",
+        ),
+        pytest.param(
+            "Three men were shot in Boston's Dorchester neighborhood overnight.",
+            "Dorchester",
+            "Massachusetts",
+            "South Boston",
+            id="a-town-the-lists-name-by-its-quarter-named-by-its-city",
+        ),
+        pytest.param(
+            "A man was shot in East Flatbush on Tuesday night.",
+            "East Flatbush",
+            "New York",
+            "Brooklyn",
+            id="a-side-of-a-place-is-a-quarter-with-no-city-named",
+        ),
+        pytest.param(
+            "Two men were wounded in Mount Vernon; one had been charged in the Bronx before.",
+            "Mount Vernon",
+            "New York",
+            "The Bronx",
+            id="the-city-named-without-its-capital-article",
+        ),
+    ],
+)
+def test_a_place_stands_for_the_big_city_beside_it_only_where_the_article_names_that_city(
     gazetteer: Gazetteer, text: str, name: str, admin1: str, town: str
 ) -> None:
     entry = next(e for e in gazetteer.lookup(name, kind="city", country="USA") if e.admin1 == admin1)

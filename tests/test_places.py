@@ -834,8 +834,13 @@ def test_local_news_reads_its_towns_in_context(
         # ...but a town the article writes as a municipality keeps its name
         ("A man was shot at a motel in the Denver suburb of Wheat Ridge on Sunday.", "Wheat Ridge"),
         ("A man was shot at a motel in Wheat Ridge on Sunday, the City of Wheat Ridge said.", "Wheat Ridge"),
-        # its own police or dateline is not enough: local news files such suburbs under the big city
-        ("A man was shot at a motel in Wheat Ridge on Sunday, Wheat Ridge police said.", "Denver"),
+        # its own police or dateline is not enough where the story names the big city beside it
+        (
+            "A man was shot at a motel in Wheat Ridge on Sunday, Wheat Ridge police told Denver reporters.",
+            "Denver",
+        ),
+        # nor where it names no big city: a story that tells only of the town is about the town
+        ("A man was shot at a motel in Wheat Ridge on Sunday, Wheat Ridge police said.", "Wheat Ridge"),
     ],
 )
 def test_a_town_written_as_a_municipality_is_not_folded_into_the_big_city(

@@ -43,6 +43,8 @@ _STREET_BEFORE = re.compile(
 )
 
 
+# 'East Flatbush', 'North Lawndale': a side of a place, named as a city's quarters are, not as towns
+_SIDE_OF = re.compile(r"(?:North|South|East|West)\s+[A-Z]")
 HOSPITAL_CONTEXT = 100  # characters before a name read for the hospital it places and who stood at it
 _PART_OF = re.compile(r"\s+(?:suburbs?|neighbou?rhood|section|community|enclave)\s+of\s+(?:the\s+)?[A-Z]")
 # a medical examiner's office is where the dead are taken, as a hospital is where the hurt are
@@ -115,7 +117,11 @@ def town_of(gazetteer: Gazetteer, place: Place, text: str) -> Place:
     """The big city a place lies in or beside (`Gazetteer.town_of`), unless the article writes the place as
     a municipality: 'the Denver suburb of Wheat Ridge', 'the City of Brookfield', or a dateline with its
     state ('YPSILANTI, Mich. (WXYZ) -', 'MOUNT VERNON, N.Y. —': a wire dateline names a town, never a
-    neighbourhood), or a body of its own government ('the Beaverton Police Department', `geo/municipal.py`).
+    neighbourhood), or a body of its own government ('the Beaverton Police Department', `geo/municipal.py`);
+    nor where the article never names the big city: a story about a quarter of a city names its city
+    ('Chicago police', 'in the Bronx') or heads it with the quarter ('NORTH LAWNDALE —'), and a quarter
+    named for a side of a place ('East Flatbush') needs no city named, while a story that only tells of
+    Ypsilanti is about Ypsilanti, not the Ann Arbor beside it.
     A town's bare 'police' or a bare dateline is not enough: a local paper heads a story with the
     neighbourhood it happened in ('WOODLAWN —' is Chicago's), while no neighbourhood is called a suburb or
     a city, or has a police department or mayor of its own."""
@@ -125,7 +131,23 @@ def town_of(gazetteer: Gazetteer, place: Place, text: str) -> Place:
         or governed_alone(place.name, text)  # 'the Beaverton Police Department': a town of its own
     ):
         return place
-    return gazetteer.town_of(place)
+    town = gazetteer.town_of(place)
+    quarter = _named(town.name, text) or _bare_dateline(place.name, text) or _SIDE_OF.match(place.name)
+    return town if town is place or quarter else place
+
+
+def _named(name: str, text: str) -> bool:
+    """Whether the text names the town, as written or in a dateline's capitals ('CHICAGO —'), its leading
+    article aside ('The Bronx' as 'in the Bronx'), and a quarter the lists hold as the city by its compass
+    word ('South Boston') named by its city ('Boston's Dorchester neighborhood')."""
+    bare = re.sub(r"^(?:The|North|South|East|West) ", "", name)
+    return bool(re.search(rf"\b(?:{re.escape(bare)}|{re.escape(bare.upper())})\b", text))
+
+
+def _bare_dateline(name: str, text: str) -> bool:
+    """Whether the place heads the story in capitals with no state ('NORTH LAWNDALE —'), as a city's own
+    paper heads a story with the quarter it happened in, whether or not it names the city."""
+    return bool(re.search(rf"(?<![\w,])[ \t]*{re.escape(name.upper())}[ \t]*(?:—|–|--|-[ \t])", text))
 
 
 def _stated_dateline(name: str, text: str) -> bool:
