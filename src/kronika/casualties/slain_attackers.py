@@ -13,7 +13,7 @@ ATTACKER_NOUNS = frozenset({"gunman", "shooter", "suspect", "attacker", "assaila
 # a lone dead one named so may be the attacker himself ('a shooting that left one man dead' ... 'before
 # police killed him')
 ANYONE = frozenset({"man", "male", "person", "individual", "guy", "adult"})
-_ATTACKER = r"(?:gunman|shooter|suspect|attacker|assailant|killer|sniper)"
+_ATTACKER = "(?:" + "|".join(sorted(ATTACKER_NOUNS)) + ")"
 _WHO = rf"(?:\bhe\b|\bhim\b|\bthe\s+(?:[\w-]+\s+)?{_ATTACKER}\b)"
 _POLICE = r"(?:police|officers?|deputies|deputy|troopers?|agents?|SWAT|sergeant|detectives?|marshals?)"
 _DEATH = r"(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatally\s+(?:shot|wounded)|killed|gunned\s+down)"

@@ -41,7 +41,7 @@ _ENFORCERS: Final = frozenset(
 # Verbs that put someone in an office, and the offices whose change of holder is a change of leadership.
 _INSTALLING: Final = frozenset({"elect", "appoint", "name", "install", "choose", "select"})
 _OFFICES: Final = frozenset(
-    {"premier", "president", "chancellor", "speaker", "prime", "minister", "leader", "head", "chairman"}
+    {"premier", "president", "chancellor", "speaker", "minister", "leader", "head", "chairman"}
 )
 # Only a government's or a state's head: a minister of something is a cabinet post, not its leadership.
 _HEADS_OF: Final = frozenset({"state", "government"})
@@ -121,4 +121,4 @@ def _office(noun: Token) -> bool:
         return any(
             o.lemma_.lower() in _HEADS_OF for p in noun.children if p.lower_ == "of" for o in p.children
         )
-    return lemma in _OFFICES - {"prime"}
+    return lemma in _OFFICES

@@ -36,7 +36,7 @@ def commemorated(token: Token) -> bool:
 
 # Words of violence a report may tell: where all of them lie in what it commemorates, the crowd did none
 # of it.
-VIOLENCE_WORDS: Final = frozenset(
+REMEMBERED_VIOLENCE: Final = frozenset(
     {
         "riot", "rioting", "clash", "violence", "violent", "massacre", "killing", "kill", "attack",
         "fighting", "fight", "bombing", "shooting", "shoot", "stone", "burn", "torch", "loot", "vandalise",
@@ -51,7 +51,7 @@ def peaceful_remembrance(doc: Doc, detections: Sequence[Detection]) -> list[Dete
     violence the report tells lies in what it commemorates ("held a demonstration to commemorate the 1998
     riot, which killed six people"): ACLED codes the crowd, not its occasion (see `commemorated`)."""
     remembered = {t.i for t in doc if commemorated(t) for t in t.subtree}
-    violence = [t for t in doc if t.lemma_.lower() in VIOLENCE_WORDS]
+    violence = [t for t in doc if t.lemma_.lower() in REMEMBERED_VIOLENCE]
     if not remembered or not violence or any(t.i not in remembered for t in violence):
         return list(detections)
     return [coded_as(d, PEACEFUL_PROTEST) if _riot(d) else d for d in detections]
