@@ -802,3 +802,17 @@ def test_a_township_outside_america_is_placed_at_its_seat_town(
 def test_a_county_word_is_never_its_namesake_town(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "Deputies shot a man in Pierce County, Washington.", 0, None)
     assert place is not None and place.entry.kind == "admin2"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Fifty people rallied outside City Hall in Marlow (Oklahoma) on Friday.", "Marlow"),
+        ("Parents protested at the Town Hall in Dover, Delaware, over school closures.", "Dover"),
+        ("Residents rallied outside the City Council in Rexburg (Idaho) against the mask rule.", "Rexburg"),
+    ],
+)
+def test_a_towns_hall_or_council_is_no_place_of_its_own(text: str, town: str) -> None:
+    names = [name for chain in _names(text) for name in chain]
+    assert town in names
+    assert not any(name.split()[-1] in {"Hall", "Council"} for name in names)

@@ -80,6 +80,9 @@ _UNIT_WORDS = frozenset(
     {"patrol", "operations", "investigations", "investigative", "homicide", "narcotics", "tactical",
      "enforcement", "detectives", "intelligence", "robbery", "traffic", "crimes"}
 )  # fmt: skip
+# A town's hall or council is where it meets, named by the building or body, not a place: 'outside City
+# Hall in Lynn', 'the City Council in Rexburg' are in Lynn and Rexburg, not Hall County or Council, Idaho.
+_SEAT_WORDS = frozenset({"hall", "council"})
 # An agency after a town ends the place name: 'Hopewell Police Chief', 'Kern County Sheriff's Office'.
 _AGENCY = re.compile(
     r"[ \-](?:(?:Metropolitan|Metro|City) )?(?:Police|Sheriff|Sheriff's|Sheriff’s|Fire|Marshal)\b"
@@ -226,7 +229,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     text = " ".join(words)
     if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
         return None
-    if words[-1].lower() in _UNIT_WORDS or _numbered(match.string, start, end):
+    if words[-1].lower() in _UNIT_WORDS | _SEAT_WORDS or _numbered(match.string, start, end):
         return None
     return ChainName(
         start + offset,
