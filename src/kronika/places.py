@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.actor_demonyms import speaker_country
 from kronika.geo.article import article_places, title_town, towns_in_county
+from kronika.geo.campus import campus_town
 from kronika.geo.capital_region import with_capital_region
 from kronika.geo.chains import (
     ChainPlace,
@@ -17,6 +18,7 @@ from kronika.geo.chains import (
 )
 from kronika.geo.city_parts import city_of_part, city_written, parts_written
 from kronika.geo.city_region_towns import town_before_city_region
+from kronika.geo.city_townships import city_township
 from kronika.geo.city_zones import in_city_zone
 from kronika.geo.coded import coded_place
 from kronika.geo.countryside import toward_countryside
@@ -45,9 +47,11 @@ from kronika.geo.names import name_key
 from kronika.geo.origins import origin_chain
 from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.regional import article_namesake
+from kronika.geo.romanized import romanized_town
 from kronika.geo.run_on import run_on
 from kronika.geo.seats import at_seat
 from kronika.geo.split_regions import written_half
+from kronika.geo.spread import included_town, spread_over
 from kronika.geo.state_towns import towns_in_state
 from kronika.geo.station_towns import station_county
 from kronika.geo.subunits import subunit_town
@@ -86,6 +90,7 @@ def locate(
     )
     place = town_before_city_region(outside_city(place, sentence, gazetteer), sentence, gazetteer)
     place = in_city_zone(place, sentence, gazetteer)  # 'in the West Zone of Rio de Janeiro'
+    place = city_township(place, sentence, gazetteer)  # 'North Okkalapa township (..., Yangon Region)'
     begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
     place = written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end])
     return with_capital_region(place, gazetteer)
@@ -122,6 +127,8 @@ def _locate(
     place = _place_after_dateline(doc, sentence, gazetteer, focus, trigger, hinted)
     if place is None:
         place = _place_in(doc, sentence, gazetteer, focus, trigger, hinted)
+    if place is not None and spread_over(sentence.text, place):  # 'across Indonesia, including Medan'
+        place = included_town(doc_text(doc)[sentence.start_char : end], place, gazetteer) or place
     if place is None:
         place = _place_before(doc, sentence, gazetteer, focus, hinted)
     if place is not None:
@@ -135,6 +142,12 @@ def _locate(
     fallback = speaker_country(detection, gazetteer, focus, speakers) or _fallback(doc, ctx, gazetteer)
     if fallback is None or fallback.precision == "country":  # 'clashed at Meru University': its town
         fallback = _institution(sentence, gazetteer, focus, fallback)
+    if fallback is None or fallback.precision == "country":  # 'in Laxmipur Sadar upazila': Lakshmipur
+        fallback = (
+            romanized_town(sentence.text, gazetteer, focus)
+            or campus_town(sentence, gazetteer, focus)
+            or fallback
+        )
     if fallback is None or fallback.precision == "country":
         fallback = _place_after(doc, sentence, gazetteer, focus, hinted, fallback)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):

@@ -1,0 +1,52 @@
+"""Specs for South Asian towns a note types by a unit word but spells otherwise than the lists do."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.romanized import consonant_key, romanized_town
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [
+        ("Jhalakati", "Jhalokati"),
+        ("Laxmipur", "Lakshmipur"),
+        ("Bhauphal", "Bauphal"),
+        ("Kiraniganj", "Keraniganj"),
+        ("Gajipur", "Gazipur"),
+    ],
+)
+def test_romanizations_of_one_name_share_their_consonants(written: str, listed: str) -> None:
+    assert consonant_key(written) == consonant_key(listed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town", "region"),
+    [
+        ("Two shops were torched in Laxmipur Sadar upazila on Sunday.", "Lakshmīpur", "Chittagong"),
+        ("Rival groups clashed in Mithamon upazila over a market lease.", "Mithamain", "Dhaka"),
+        ("A land office was set on fire in Jhalakati of Sadar upazila.", "Jhalokati", "Barisal"),
+        ("Villagers fought over a canal in Raiganj Upazila.", "Rayganj", "Rajshahi"),
+    ],
+)
+def test_a_respelled_sub_district_is_its_town(
+    gazetteer: Gazetteer, sentence: str, town: str, region: str
+) -> None:
+    place = romanized_town(sentence, gazetteer, "BGD")
+    assert place is not None and (place.name, place.admin1, place.country) == (town, region, "BGD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "focus"),
+    [
+        ("Two shops were torched in Laxmipur on Sunday.", "BGD"),  # no unit word types the name
+        ("Protesters marched in Laxmipur city.", "USA"),  # a country whose names are not romanized
+        ("Rival groups clashed in Sullah upazila.", "BGD"),  # 'sl': too few consonants to tell a town
+    ],
+)
+def test_only_a_typed_name_in_a_romanized_country_is_respelled(
+    gazetteer: Gazetteer, sentence: str, focus: str
+) -> None:
+    assert romanized_town(sentence, gazetteer, focus) is None
