@@ -32,6 +32,9 @@ from kronika.places import locate
         ("Myaung", "MMR", "Sagaing"),
         ("Gangaw", "MMR", "Magway"),
         ("Horana", "LKA", "Western"),
+        ("Belihuloya", "LKA", "Sabaragamuwa"),
+        ("Mansi", "MMR", "Kachin"),
+        ("Lai Zar", "MMR", "Kachin"),
         ("Bingiriya", "LKA", "North Western"),
         ("Mahiyangana", "LKA", "Uva"),
         ("Kangemi", "KEN", "Nairobi"),  # an estate of Nairobi, which notes name alone

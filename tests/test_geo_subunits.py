@@ -32,6 +32,12 @@ def _entry(gazetteer: Gazetteer, name: str, kind: str, country: str) -> Place:
          "admin1", "THA", "Lam Sonthi"),
         ("Gunmen shot a farmer near Unguwar Dodo in Faskari LGA (Katsina).", "Katsina", "admin1", "NGA",
          "Faskari"),
+        # the type word capitalised, and the note's spelling of the town ('Manoharganj')
+        ("A trader was beaten at a bazar in Monoharganj Upazila of Comilla district.", "Comilla", "city",
+         "BGD", "Manoharganj"),
+        # the district written as the sub-district's owner, before it
+        ("Students were attacked at a procession in Satkhira's Shyamnagar upazila.", "Satkhira", "city",
+         "BGD", "Shyamnagar"),
         # the note spells the town a little differently from the lists ('Pokaran')
         ("Villagers stoned the police in Dhaulia village of Pokhran subdivision (Jaisalmer, Rajasthan).",
          "Rajasthan", "admin1", "IND", "Pokaran"),
@@ -59,6 +65,9 @@ def test_a_named_sub_district_places_the_event_in_its_town(
          "Tegal", "city", "IDN"),
         # a name the lists hold elsewhere is never read as a misspelling of a town near the place
         ("Students protested in Sumbersari district, Jember regency, East Java.", "Jember", "city", "IDN"),
+        # the town found is named again only by an actor after the units' bracket, no unit written there
+        ("Rebels ambushed a convoy near Kin in Myaung township (Sagaing district, Sagaing region), and the"
+         " Myaung PDF claimed it.", "Myaung", "city", "MMR"),
         # no type word: nothing tells which name is a unit
         ("Militants attacked Mbau village (Quissanga, Cabo Delgado).", "Cabo Delgado", "admin1", "MOZ"),
     ],

@@ -26,13 +26,17 @@ _UNIT_WORDS = (
 # Up to four capitalised words (with 'al', 'el', 'de' between them) right before a unit's type word.
 _SUBUNIT = re.compile(
     rf"\b((?:[A-Z][\w'’-]*\s+(?:(?:al|el|ad|as|an|de|del|la|wa)\s+)?){{0,3}}[A-Z][\w'’-]*)"
-    rf"\s+(?:{_UNIT_WORDS})\b"
+    rf"\s+(?i:{_UNIT_WORDS})\b"  # the type word capitalised too: 'Monoharganj Upazila', 'Mansi Township'
 )
+# The place a note writes the sub-district as belonging to: "Satkhira's Shyamnagar upazila"
+_POSSESSOR = re.compile(r"^.*['’]s\s+")
+_SUFFIX = re.compile(r"['’]s\s+$")
 # A town's name as the note spells it may differ a little from the lists' ('Pokhran' / 'Pokaran').
 RESPELL_CUTOFF = 0.85
 # A sub-district lies this near the district or town the note names after it (the district's centre
 # or seat: 'Pokhran subdivision' lies 100 km from Jaisalmer, the town of its district).
 UNIT_REACH_KM = 120.0
+UNITS_CHARS = 60  # the units written after a sub-district fit in this many characters
 MIN_RESPELLED = 6  # a shorter name is one or two letters from too many others
 
 
@@ -43,9 +47,11 @@ def subunit_town(place: Place | None, sentence: str, gazetteer: Gazetteer) -> Pl
     if place is None or place.admin1 is None:
         return place
     for match in _SUBUNIT.finditer(sentence):
-        if not _coarser(place, sentence[match.end() :]):
+        possessor = _POSSESSOR.match(match.group(1))
+        owner = possessor.group() if possessor else ""  # "Satkhira's ": a unit written before it
+        if not _coarser(place, f"{_SUFFIX.sub('', owner)} {_units_after(sentence[match.end() :])}"):
             continue
-        town = _town(match.group(1), place, gazetteer)
+        town = _town(match.group(1)[len(owner) :], place, gazetteer)
         if town is not None and name_key(town.name) != name_key(place.name):
             return replace(town.to_place(), admin1=place.admin1)  # the region list's spelling
     return place
@@ -58,6 +64,15 @@ def _coarser(place: Place, after: str) -> bool:
     if place.precision == "admin1":
         return True
     return place.precision == "city" and f" {name_key(place.name)} " in f" {name_key(after)} "
+
+
+def _units_after(text: str) -> str:
+    """The units a note writes after a sub-district: to the bracket closing them, within UNITS_CHARS
+    ('(Ganjam, Odisha)'); not the rest of the sentence, whose actors may bear the town's name ('Myaung
+    township (Sagaing district, Sagaing region), the Myaung PDF attacked')."""
+    text = text[:UNITS_CHARS]
+    closed = text.find(")")
+    return text[: closed + 1] if closed >= 0 else text
 
 
 def _town(written: str, place: Place, gazetteer: Gazetteer) -> GeoEntry | None:
