@@ -816,3 +816,26 @@ def test_a_towns_hall_or_council_is_no_place_of_its_own(text: str, town: str) ->
     names = [name for chain in _names(text) for name in chain]
     assert town in names
     assert not any(name.split()[-1] in {"Hall", "Council"} for name in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, members of CPI (ML) Liberation blocked a highway.",
+        "Cadres of the Purba Banglar Communist Party (ML) were arrested on Sunday.",
+        "Activists of the National Liberation Front (ML) marched on Friday.",
+    ],
+)
+def test_a_partys_bracketed_letters_are_no_place(text: str) -> None:
+    assert not any("ML" in chain for chain in _names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("On Friday, the Governor of Idaho in Boise (Idaho) called up the Guard.", ["Boise", "Idaho"]),
+        ("On Friday, the Mayor of Texas in Austin, Texas, spoke.", ["Austin", "Texas"]),
+    ],
+)
+def test_a_region_written_before_its_town_and_again_after_is_read_once(text: str, chain: list[str]) -> None:
+    assert chain in [[name.rstrip(",.") for name in names] for names in _names(text)]

@@ -80,6 +80,10 @@ _UNIT_WORDS = frozenset(
     {"patrol", "operations", "investigations", "investigative", "homicide", "narcotics", "tactical",
      "enforcement", "detectives", "intelligence", "robbery", "traffic", "crimes"}
 )  # fmt: skip
+# Words that end the name of a party or another body, whose bracketed capitals name its wing or line.
+_BODIES = frozenset(
+    {"party", "league", "front", "congress", "movement", "alliance", "organisation", "organization"}
+)
 # A town's hall or council is where it meets, named by the building or body, not a place: 'outside City
 # Hall in Lynn', 'the City Council in Rexburg' are in Lynn and Rexburg, not Hall County or Council, Idaho.
 _SEAT_WORDS = frozenset({"hall", "council"})
@@ -158,7 +162,17 @@ def _chains(text: str, offset: int) -> tuple[Chain, ...]:
             chains[-1].append(name)
         else:
             chains.append([name])
-    return tuple(Chain(c[0].start, c[-1].end, tuple(c)) for c in chains)
+    return tuple(Chain(c[0].start, c[-1].end, tuple(c)) for c in map(_without_repeated_head, chains))
+
+
+def _without_repeated_head(chain: list[ChainName]) -> list[ChainName]:
+    """The chain without a first name written again after another ('the Governor of Idaho in Boise
+    (Idaho)'): a region named before a town of it and again after is that region, no county of its name
+    (a city's quarter after a dash is the city's: 'Dhaka - Mirpur (Dhaka)' keeps its head)."""
+    keys = [name_key(n.text) for n in chain]
+    if len(keys) > 2 and keys[1] != keys[0] and keys[0] in keys[2:] and not chain[1].part:
+        return chain[1:]
+    return chain
 
 
 # 'Dhaka - Mirpur', 'Gaza - Sabra': a city, a spaced dash and the quarter of it the event was in.
@@ -196,7 +210,9 @@ def _acronym_of(text: str, before: ChainName, name: ChainName, offset: int) -> b
     closed = text[name.end - offset : name.end - offset + 1] == ")"
     initials = "".join(w[0] for w in before.text.split() if w[0].isupper())
     acronym = name.text.isupper() and len(name.text) > 1 and initials.endswith(name.text)
-    return between.strip() == "(" and closed and acronym  # 'A Union Parishad (UP)': the last words
+    # 'Communist Party (ML)', 'CPI (ML)': a party's own bracketed letters (Marxist-Leninist), not Meghalaya
+    faction = name.text.isupper() and (before.text.isupper() or before.text.split()[-1].lower() in _BODIES)
+    return between.strip() == "(" and closed and (acronym or faction)  # 'A Union Parishad (UP)'
 
 
 def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
