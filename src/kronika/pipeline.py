@@ -19,6 +19,7 @@ from kronika.dates import is_historical, resolve_date
 from kronika.events import EventDetector, load_detector
 from kronika.follow_ups import attacks_keep_tolls
 from kronika.gazetteer import Gazetteer
+from kronika.geo.background import background_place
 from kronika.geo.dateline import find_dateline
 from kronika.geo.eras import as_of
 from kronika.geo.focus import focus_country
@@ -34,7 +35,7 @@ from kronika.model import (
     Evidence,
     InputError,
 )
-from kronika.nlp import analyse, load_nlp
+from kronika.nlp import analyse, load_nlp, paragraph_bounds
 from kronika.places import locate
 from kronika.read import read_inputs
 
@@ -106,20 +107,26 @@ class Pipeline:
         sentence = detection.sentence
         detection = coded_by_doers(actors, detection)  # who did it can change ACLED's coding
         doers = actors.doers(detection)
+        historical = is_historical(event_date, detection, doc, article.published)
+        # the map as it stood on the event's day, else on the report's
+        place = as_of(
+            locate(doc, detection, ctx, self.gazetteer, doers), event_date.value or article.published
+        )
+        # background told by its year ('uprisings in 2005') is placed where its paragraph says
+        if historical and event_date.precision == "year":
+            begin, _ = paragraph_bounds(article.text, sentence.start, sentence.end)
+            place = background_place(place, article.text[begin : sentence.end], self.gazetteer)
         return EventMention(
             article_id=article.id,
             type=detection.type,
             date=event_date,
-            # the map as it stood on the event's day, else on the report's
-            location=as_of(
-                locate(doc, detection, ctx, self.gazetteer, doers), event_date.value or article.published
-            ),
+            location=place,
             actors=doers,
             targets=actors.resolve(detection.target_spans),
             casualties=count_casualties(doc, detection, article.title),
             evidence=Evidence(article.id, sentence.text, sentence.start, sentence.end),
             trigger=detection.trigger,
-            historical=is_historical(event_date, detection, doc, article.published),
+            historical=historical,
             confidence=detection.confidence,
         )
 

@@ -1,0 +1,46 @@
+"""Which nouns a trigger acted on name a target worth recording: premises of trade stand for the
+businesses harmed ('targeting shops and banks'), and a vague remainder ('... and other organizations')
+adds no one to the named kinds before it, nor does a noun a question asks about ('how many people')."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from spacy.tokens import Token
+
+# Premises that stand for the businesses that own them, as the actor lexicon names them (sector BUS).
+BUSINESS_PREMISES: Final = frozenset({"business", "enterprise", "bank", "shop"})
+# Nouns of no kind of their own: 'and other organizations' after a named kind tells no one more.
+_VAGUE: Final = frozenset(
+    {"organization", "organisation", "institution", "entity", "body", "establishment", "facility", "group"}
+)
+
+
+def names_business(token: Token) -> bool:
+    """Whether a noun acted on names businesses: 'crowds targeted businesses', 'looted shops'."""
+    return token.pos_ == "NOUN" and (
+        token.lemma_.lower() in BUSINESS_PREMISES or token.lower_ in BUSINESS_PREMISES
+    )
+
+
+def without_remainders(targets: Sequence[Token]) -> list[Token]:
+    """The targets less a conjunct told only as 'other' ones after a named kind ('businesses and other
+    organizations' records the businesses; the others are no one an analyst can code) and less a noun a
+    question asks about ('refused to say how many people were held': no one in particular)."""
+    kept = [t for t in targets if not _remainder(t, targets)]
+    return [t for t in (kept or targets) if not _questioned(t)]
+
+
+def _questioned(token: Token) -> bool:
+    """Whether a noun is what a wh-word asks about: 'how many people', 'which officers'."""
+    return any(t.tag_ in ("WRB", "WDT", "WP") for c in token.lefts for t in c.subtree)
+
+
+def _remainder(token: Token, targets: Sequence[Token]) -> bool:
+    """Whether a target is an 'other X' conjunct, X a noun of no kind of its own, of an earlier target of
+    the same list ('the leader and other members' keeps the members: they are people of a party)."""
+    if token.dep_ != "conj" or token.lemma_.lower() not in _VAGUE:
+        return False
+    other = any(c.dep_ == "amod" and c.lower_ == "other" for c in token.children)
+    return other and any(t.i < token.i and t in token.conjuncts for t in targets)
