@@ -17,6 +17,7 @@ from kronika.casualties import count_casualties
 from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
 from kronika.events import EventDetector, load_detector
+from kronika.events.threat_dates import dated_by_saying
 from kronika.follow_ups import attacks_keep_tolls
 from kronika.gazetteer import Gazetteer
 from kronika.geo.background import background_place
@@ -88,7 +89,9 @@ class Pipeline:
         for detection in sorted(self.detector.detect(doc, article), key=_reading_order):
             if detection.modality != "asserted":
                 continue  # denials, forecasts and hypotheticals are not events
-            mention = self._mention(doc, detection, ctx, actors, resolve_date(doc, detection, ctx, previous))
+            # a threat is dated by its saying, not by the day of the act it threatens
+            when = resolve_date(doc, dated_by_saying(doc, detection), ctx, previous)
+            mention = self._mention(doc, detection, ctx, actors, when)
             if mention.date.value is not None and not mention.historical:
                 previous = mention.date
             mentions.append(mention)
