@@ -1,4 +1,5 @@
-"""Specs for the targets a trigger records: businesses told by their premises, no vague remainder."""
+"""Specs for the targets a trigger records: businesses told by their premises, a holding's owner, a seat's
+body, no vague remainder."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ def _targets(nlp: Language, text: str, trigger: str) -> list[str]:
             ["businesses"],
         ),
         ("Looters targeted banks and other institutions in the city.", "targeted", ["banks"]),
+        # a holding stands for its owner, a seat for the body it is named for
+        ("A court on Monday reversed the opposition leader's conviction.", "reversed", ["opposition leader"]),
+        ("Rioters seized the parliament building on Monday.", "seized", ["parliament"]),
+        ("Rioters seized government buildings in the capital.", "seized", ["government"]),
         # a noun a question asks about is no one in particular; people told plainly are
         ("The mayor would not say how many residents had been detained.", "detained", []),
         ("The mayor said police had detained many residents.", "detained", ["many residents"]),

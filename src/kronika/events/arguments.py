@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kronika.events.lexicon import TriggerEntry
 from kronika.events.rules import controlling_object, is_agent_like, witnesses
 from kronika.events.spans import subject_stretch
+from kronika.events.target_words import standing_for
 from kronika.events.when_doers import when_doers
 
 _TARGET_PREPS: Final = frozenset({"against", "on", "upon", "at", "with", "into", "onto"})
@@ -86,6 +87,8 @@ def arguments(token: Token, entry: TriggerEntry) -> tuple[list[Token], list[Toke
     else:
         actors, targets = _verb_arguments(token, entry)
     actors = [_antecedent(a) for a in actors]
+    # "reversed X's conviction" was done to X, "seized the parliament building" to parliament
+    targets = [o for t in targets for o in standing_for(t)]
     targets = [_antecedent(t) for t in targets if t.lemma_.lower() not in entry.extras]
     return _with_conjuncts(actors), _with_conjuncts(targets)
 

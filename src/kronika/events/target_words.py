@@ -1,5 +1,6 @@
 """Which nouns a trigger acted on name a target worth recording: premises of trade stand for the
-businesses harmed ('targeting shops and banks'), and a vague remainder ('... and other organizations')
+businesses harmed ('targeting shops and banks'), a holding for its owner ('X's conviction') and a seat for
+its body ('the parliament building'), and a vague remainder ('... and other organizations')
 adds no one to the named kinds before it, nor does a noun a question asks about ('how many people')."""
 
 from __future__ import annotations
@@ -11,6 +12,17 @@ from spacy.tokens import Token
 
 # Premises that stand for the businesses that own them, as the actor lexicon names them (sector BUS).
 BUSINESS_PREMISES: Final = frozenset({"business", "enterprise", "bank", "shop"})
+# What someone holds, whose owner an act on it is done to: 'reversed X's conviction', 'revoked X's licence'.
+_HOLDINGS: Final = frozenset(
+    {
+        "conviction", "sentence", "verdict", "ban", "license", "licence", "permit", "visa", "passport",
+        "citizenship", "immunity", "mandate", "accreditation", "registration", "property", "asset",
+    }
+)  # fmt: skip
+# Seats of a body, which stand for the body whose name they carry: 'the parliament building'.
+_SEATS: Final = frozenset(
+    {"building", "office", "headquarters", "compound", "palace", "residence", "premises"}
+)
 # Nouns of no kind of their own: 'and other organizations' after a named kind tells no one more.
 _VAGUE: Final = frozenset(
     {"organization", "organisation", "institution", "entity", "body", "establishment", "facility", "group"}
@@ -22,6 +34,24 @@ def names_business(token: Token) -> bool:
     return token.pos_ == "NOUN" and (
         token.lemma_.lower() in BUSINESS_PREMISES or token.lower_ in BUSINESS_PREMISES
     )
+
+
+def standing_for(token: Token) -> list[Token]:
+    """Who a noun acted on stands for: the owner of a holding ('reversed Japarov's conviction' was done to
+    Japarov), the body a seat is named for ('seized the parliament building', 'government buildings');
+    else the noun itself."""
+    lemma = token.lemma_.lower()
+    if lemma in _HOLDINGS:
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        return owners or [token]
+    if lemma in _SEATS:
+        bodies = [
+            c
+            for c in token.children
+            if c.dep_ in ("compound", "poss", "amod") and c.pos_ in ("PROPN", "NOUN")
+        ]
+        return bodies[-1:] or [token]
+    return [token]
 
 
 def without_remainders(targets: Sequence[Token]) -> list[Token]:
