@@ -32,6 +32,8 @@ def _targets(nlp: Language, text: str, trigger: str) -> list[str]:
         ("A court on Monday reversed the opposition leader's conviction.", "reversed", ["opposition leader"]),
         ("Rioters seized the parliament building on Monday.", "seized", ["parliament"]),
         ("Rioters seized government buildings in the capital.", "seized", ["government"]),
+        # a seat after a preposition is the scene, not who was acted on
+        ("Police detained the mayor at the party's headquarters.", "detained", ["mayor"]),
         # a noun a question asks about is no one in particular; people told plainly are
         ("The mayor would not say how many residents had been detained.", "detained", []),
         ("The mayor said police had detained many residents.", "detained", ["many residents"]),

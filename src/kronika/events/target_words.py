@@ -38,13 +38,13 @@ def names_business(token: Token) -> bool:
 
 def standing_for(token: Token) -> list[Token]:
     """Who a noun acted on stands for: the owner of a holding ('reversed Japarov's conviction' was done to
-    Japarov), the body a seat is named for ('seized the parliament building', 'government buildings');
-    else the noun itself."""
+    Japarov), the body a seat acted on is named for ('seized the parliament building', 'government
+    buildings'; a seat after 'at' is the scene); else the noun itself."""
     lemma = token.lemma_.lower()
     if lemma in _HOLDINGS:
         owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
         return owners or [token]
-    if lemma in _SEATS:
+    if lemma in _SEATS and _acted_on(token):  # "detained him at the party's headquarters": the scene
         bodies = [
             c
             for c in token.children
@@ -52,6 +52,14 @@ def standing_for(token: Token) -> list[Token]:
         ]
         return bodies[-1:] or [token]
     return [token]
+
+
+def _acted_on(token: Token) -> bool:
+    """Whether a noun is its verb's object or passive subject (or a conjunct of one), not a scene after a
+    preposition."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in ("dobj", "nsubjpass")
 
 
 def without_remainders(targets: Sequence[Token]) -> list[Token]:
