@@ -32,6 +32,7 @@ def _targets(nlp: Language, text: str, trigger: str) -> list[str]:
         ("A court on Monday reversed the opposition leader's conviction.", "reversed", ["opposition leader"]),
         ("Rioters seized the parliament building on Monday.", "seized", ["parliament"]),
         ("Rioters seized government buildings in the capital.", "seized", ["government"]),
+        ("A mining firm said its mine had been seized by bandits.", "seized", ["its"]),
         # a seat after a preposition is the scene, not who was acted on
         ("Police detained the mayor at the party's headquarters.", "detained", ["mayor"]),
         # a noun a question asks about is no one in particular; people told plainly are

@@ -12,13 +12,15 @@ from spacy.tokens import Token
 
 # Premises that stand for the businesses that own them, as the actor lexicon names them (sector BUS).
 BUSINESS_PREMISES: Final = frozenset({"business", "enterprise", "bank", "shop"})
-# What someone holds, whose owner an act on it is done to: 'reversed X's conviction', 'revoked X's licence'.
+# What someone holds, whose owner an act on it is done to: 'reversed X's conviction', 'seized their mine'.
 _HOLDINGS: Final = frozenset(
     {
         "conviction", "sentence", "verdict", "ban", "license", "licence", "permit", "visa", "passport",
-        "citizenship", "immunity", "mandate", "accreditation", "registration", "property", "asset",
+        "citizenship", "immunity", "mandate", "accreditation", "registration", "property", "asset", "mine",
     }
 )  # fmt: skip
+# Words that can name an owner or a body: a name, a noun, or a pronoun standing for one ('their mine').
+_OWNER_POS: Final = frozenset({"PROPN", "NOUN", "PRON"})
 # Seats of a body, which stand for the body whose name they carry: 'the parliament building'.
 _SEATS: Final = frozenset(
     {"building", "office", "headquarters", "compound", "palace", "residence", "premises"}
@@ -42,7 +44,7 @@ def standing_for(token: Token) -> list[Token]:
     buildings'; a seat after 'at' is the scene); else the noun itself."""
     lemma = token.lemma_.lower()
     if lemma in _HOLDINGS:
-        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")]
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ in _OWNER_POS]
         return owners or [token]
     if lemma in _SEATS and _acted_on(token):  # "detained him at the party's headquarters": the scene
         bodies = [
