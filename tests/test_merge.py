@@ -150,6 +150,21 @@ DIFFERENT = [
         mention("b2", kind=EventType("CONCEDE", "policy"), actors=(Actor("city court", "a court"),)),
     ),
     (
+        "a government commission's ruling and a court's ruling on a government man, one day in one article",
+        mention(
+            "a1",
+            kind=EventType("CONCEDE", "policy"),
+            actors=(Actor("election commission", "CEC", "KGZ", "GOV"),),
+        ),
+        mention(
+            "a1",
+            200,
+            kind=EventType("CONCEDE", "policy"),
+            actors=(Actor("court", "a court", "KGZ", "JUD"),),
+            targets=(ZHAPAROV,),
+        ),
+    ),
+    (
         "a peaceful protest and unrelated beating",
         mention("a1", kind=PROTEST),
         mention("b2", kind=EventType("ASSAULT", "firearms", "Battles", "Armed clash")),

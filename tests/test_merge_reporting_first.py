@@ -44,6 +44,10 @@ SEIZED = "On Monday a lawyer said demonstrators had seized the town hall."
 TOLD = "Demonstrators seized the town hall on Sunday evening."
 SPREAD = "Across the region demonstrators seized mines on Sunday."
 NAMED = "In Osh demonstrators seized a gold mine on Sunday."
+ANNUL = EventType("CONCEDE", "policy")
+QUIT = "The governor quit on Monday after the clamour led the court to annul the ballot."
+ANNULLED = "The court said it had annulled the ballot."
+AFTER_COMMA = "After the vote, the court annulled the ballot."
 
 
 @pytest.mark.parametrize(
@@ -62,6 +66,13 @@ NAMED = "In Osh demonstrators seized a gold mine on Sunday."
         ),
         # of sentences telling it alike, one that names where it happened
         ([said(0, SPREAD, "seized", SEIZE, SUNDAY), said(60, NAMED, "seized", SEIZE, SUNDAY)], NAMED),
+        # the lead names the annulment as the setting of the governor's quitting; the court's words tell it
+        ([said(0, QUIT, "annul", ANNUL, MONDAY), said(80, ANNULLED, "annulled", ANNUL, MONDAY)], ANNULLED),
+        # a fronted clause the comma closes leaves the main clause its own news
+        (
+            [said(0, AFTER_COMMA, "annulled", ANNUL, MONDAY), said(80, ANNULLED, "annulled", ANNUL, MONDAY)],
+            AFTER_COMMA,
+        ),
         # where the earliest sentence tells the event as well as any, it stays first
         ([said(0, RALLIED, "rallied", RALLY, SUNDAY), said(70, RALLIED, "rallied", RALLY, SUNDAY)], RALLIED),
     ],

@@ -72,7 +72,9 @@ class _Profile:
     date: EventDate
     place: _Where | None
     names: frozenset[frozenset[str]]  # canonical keys of actors and targets, as sets of words
-    sectors: frozenset[tuple[str, str | None]]  # (sector, country) of actors and targets
+    # (role, sector, country) of actors and targets: a court that acted on a government man shares no
+    # side with a government commission that acted itself
+    sectors: frozenset[tuple[str, str, str | None]]
     historical: bool
     sentences: frozenset[tuple[str, int]]  # (article id, evidence start)
     generic: bool
@@ -95,7 +97,7 @@ def _profile(item: Mergeable) -> _Profile:
         date=item.date,
         place=_where(item.location) if item.location else None,
         names=frozenset(k for k in (frozenset(canonical_key(a.name).split()) for a in people) if k),
-        sectors=frozenset((a.sector, a.country) for a in people if a.sector),
+        sectors=_sides(item),
         historical=item.historical,
         sentences=frozenset((e.article, e.start) for e in evidence),
         generic=generic,
@@ -231,10 +233,24 @@ def _actor_points(a: _Profile, b: _Profile) -> float:
     return 0.0
 
 
-def _sectors_overlap(a: frozenset[tuple[str, str | None]], b: frozenset[tuple[str, str | None]]) -> bool:
-    """Whether the two sides share a sector of one country (or of a country one side leaves unknown): the
-    Russian government's spokesman and the Kyrgyz presidency a party criticised are two sides, not one."""
-    return any(sa == sb and (ca == cb or ca is None or cb is None) for sa, ca in a for sb, cb in b)
+def _sides(item: Mergeable) -> frozenset[tuple[str, str, str | None]]:
+    """The (role, sector, country) of the item's actors and targets that have a sector."""
+    acting = {("actor", a.sector, a.country) for a in item.actors if a.sector}
+    acted_on = {("target", a.sector, a.country) for a in item.targets if a.sector}
+    return frozenset(acting | acted_on)
+
+
+def _sectors_overlap(
+    a: frozenset[tuple[str, str, str | None]], b: frozenset[tuple[str, str, str | None]]
+) -> bool:
+    """Whether the two sides share a sector of one country (or of a country one side leaves unknown) in one
+    role: the Russian government's spokesman and the Kyrgyz presidency a party criticised are two sides,
+    not one, and a government that acted is not the government man a court acted on."""
+    return any(
+        ra == rb and sa == sb and (ca == cb or ca is None or cb is None)
+        for ra, sa, ca in a
+        for rb, sb, cb in b
+    )
 
 
 def _generic_points(a: _Profile, b: _Profile, day: float, place: float) -> float:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from kronika.actors.keys import canonical_key
+from kronika.events.framing import GENERIC_UNREST
 from kronika.events.harmed_protests import harmed_protest
 from kronika.model import Actor, Casualties, Event, EventDate, EventMention, EventType, Evidence, Place
 from kronika.textnorm import strip_accents
@@ -17,7 +18,10 @@ DATE_RANK = {"day": 3, "week": 2, "month": 1, "year": 0}
 PLACE_RANK = {"point": 3, "city": 2, "admin1": 1, "country": 0}
 # Words that name the unrest as a whole rather than one protest: such a mention is the same event as the
 # specific protest of that place and day.
-GENERIC_TRIGGERS = frozenset({"unrest", "chaos", "turmoil", "upheaval", "crisis", "violence", "disorder"})
+GENERIC_TRIGGERS = GENERIC_UNREST
+# Words that open a clause a sentence tells only as the setting of its own news: 'resigned after the
+# commission annulled the vote' reports the resignation; the annulment is named in passing.
+_SETTING_WORDS = frozenset({"after", "following", "amid", "amidst", "despite"})
 
 
 def event_id(first: EventMention) -> str:
@@ -131,8 +135,9 @@ def reporting_first(cluster: Sequence[EventMention], kind: EventType, day: Event
 
     A lead often names the event only in passing ('resigned after widespread unrest', dated by the
     resignation): the record's first evidence is the earliest sentence that tells more than the unrest
-    as a whole, dates the event to its own day and, where one does, tells it as the event's type and mode
-    and names where it happened ('mines were seized across the country' before 'the mine in Naryn').
+    as a whole, dates the event to its own day and, where one does, tells it as the event's type and mode,
+    as its own news rather than as another act's setting (`in_passing`), and names where it happened
+    ('mines were seized across the country' before 'the mine in Naryn').
     """
     evidence = sorted_evidence(m.evidence for m in cluster)
     ranked = [
@@ -140,6 +145,7 @@ def reporting_first(cluster: Sequence[EventMention], kind: EventType, day: Event
             not is_generic(m),
             m.date.value == day.value,
             (m.type.plover, m.type.mode) == (kind.plover, kind.mode),
+            not in_passing(m),
             names_place(m),
             -i,
         )
@@ -147,6 +153,17 @@ def reporting_first(cluster: Sequence[EventMention], kind: EventType, day: Event
     ]
     lead = cluster[ranked.index(max(ranked))].evidence
     return (lead, *(e for e in evidence if e != lead))
+
+
+def in_passing(mention: EventMention) -> bool:
+    """Whether the mention's trigger sits in a clause its sentence opens with 'after', 'following' or
+    'amid' and no comma closes before the trigger: 'X resigned after unrest pushed the commission to
+    cancel the vote' names the cancellation as the resignation's setting, not as its own news. A fronted
+    clause closed by a comma ('After the vote, crowds stormed ...') leaves the main clause's trigger alone."""
+    before = mention.evidence.text[: max(mention.trigger.start - mention.evidence.start, 0)]
+    words = [w.strip(",;:").lower() for w in before.split()]
+    opened = max((i for i, w in enumerate(words) if w in _SETTING_WORDS), default=None)
+    return opened is not None and not any(w.endswith((",", ";")) for w in before.split()[opened:])
 
 
 def combine_confidence(values: Iterable[float]) -> float:

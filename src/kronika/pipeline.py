@@ -17,8 +17,10 @@ from kronika.casualties import count_casualties
 from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
 from kronika.events import EventDetector, load_detector
+from kronika.events.threat_dates import dated_by_saying
 from kronika.follow_ups import attacks_keep_tolls
 from kronika.gazetteer import Gazetteer
+from kronika.geo.background import background_place
 from kronika.geo.dateline import find_dateline
 from kronika.geo.eras import as_of
 from kronika.geo.focus import focus_country
@@ -34,7 +36,7 @@ from kronika.model import (
     Evidence,
     InputError,
 )
-from kronika.nlp import analyse, load_nlp
+from kronika.nlp import analyse, load_nlp, paragraph_bounds
 from kronika.places import locate
 from kronika.read import read_inputs
 
@@ -87,7 +89,9 @@ class Pipeline:
         for detection in sorted(self.detector.detect(doc, article), key=_reading_order):
             if detection.modality != "asserted":
                 continue  # denials, forecasts and hypotheticals are not events
-            mention = self._mention(doc, detection, ctx, actors, resolve_date(doc, detection, ctx, previous))
+            # a threat is dated by its saying, not by the day of the act it threatens
+            when = resolve_date(doc, dated_by_saying(doc, detection), ctx, previous)
+            mention = self._mention(doc, detection, ctx, actors, when)
             if mention.date.value is not None and not mention.historical:
                 previous = mention.date
             mentions.append(mention)
@@ -106,20 +110,26 @@ class Pipeline:
         sentence = detection.sentence
         detection = coded_by_doers(actors, detection)  # who did it can change ACLED's coding
         doers = actors.doers(detection)
+        historical = is_historical(event_date, detection, doc, article.published)
+        # the map as it stood on the event's day, else on the report's
+        place = as_of(
+            locate(doc, detection, ctx, self.gazetteer, doers), event_date.value or article.published
+        )
+        # background told by its year ('uprisings in 2005') is placed where its paragraph says
+        if historical and event_date.precision == "year":
+            begin, _ = paragraph_bounds(article.text, sentence.start, sentence.end)
+            place = background_place(place, article.text[begin : sentence.end], self.gazetteer)
         return EventMention(
             article_id=article.id,
             type=detection.type,
             date=event_date,
-            # the map as it stood on the event's day, else on the report's
-            location=as_of(
-                locate(doc, detection, ctx, self.gazetteer, doers), event_date.value or article.published
-            ),
+            location=place,
             actors=doers,
             targets=actors.resolve(detection.target_spans),
             casualties=count_casualties(doc, detection, article.title),
             evidence=Evidence(article.id, sentence.text, sentence.start, sentence.end),
             trigger=detection.trigger,
-            historical=is_historical(event_date, detection, doc, article.published),
+            historical=historical,
             confidence=detection.confidence,
         )
 

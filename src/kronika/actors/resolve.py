@@ -291,7 +291,10 @@ class ArticleActors:
         return self.people.by_role(role[0], qualifier_of(tokens), cue, before, self.ctx.focus_country)
 
     def _role(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
-        """A role phrase standing for the person last named with it: "the president" -> Jeenbekov."""
+        """A role phrase standing for the person last named with it: "the president" -> Jeenbekov. A plural
+        ("opposition leaders") is a group, never the one person named with that role."""
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
         upto = [t for t in core if t.i <= head.i]
         role = find_role(upto)
         if role is None or role[1] != len(upto):

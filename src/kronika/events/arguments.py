@@ -9,6 +9,8 @@ from spacy.tokens import Token
 from kronika.events.lexicon import TriggerEntry
 from kronika.events.rules import controlling_object, is_agent_like, witnesses
 from kronika.events.spans import subject_stretch
+from kronika.events.target_words import standing_for
+from kronika.events.when_doers import when_doers
 
 _TARGET_PREPS: Final = frozenset({"against", "on", "upon", "at", "with", "into", "onto"})
 _PLACE_NOUNS: Final = frozenset({"street", "square", "road", "avenue", "capital", "city", "town", "streets"})
@@ -85,6 +87,8 @@ def arguments(token: Token, entry: TriggerEntry) -> tuple[list[Token], list[Toke
     else:
         actors, targets = _verb_arguments(token, entry)
     actors = [_antecedent(a) for a in actors]
+    # "reversed X's conviction" was done to X, "seized the parliament building" to parliament
+    targets = [o for t in targets for o in standing_for(t)]
     targets = [_antecedent(t) for t in targets if t.lemma_.lower() not in entry.extras]
     return _with_conjuncts(actors), _with_conjuncts(targets)
 
@@ -125,7 +129,11 @@ def _verb_arguments(verb: Token, entry: TriggerEntry) -> tuple[list[Token], list
         actors = [d for a in actors for d in (_event_noun_doers(a) or [a])]
     else:  # borrowed doers are people already: "pushed the country's electoral body to cancel"
         actors = (
-            _inherited_actors(verb) or _conjunct_agents(verb) or _cause_doers(verb) or fronted_subject(verb)
+            _inherited_actors(verb)
+            or _conjunct_agents(verb)
+            or _cause_doers(verb)
+            or when_doers(verb)  # "were injured when officers fired tear gas"
+            or fronted_subject(verb)
         )
     participle = verb.dep_ == "acl" and _is_passive_participle(verb) and verb.head.dep_ != "ROOT"
     misread = verb.lemma_.lower() in _DOER_VERBS  # "people protested" misread as a participle

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from kronika.events.lexicon import Lexicon, TriggerEntry
 from kronika.events.rules import WEAPON_NOUNS
 from kronika.events.taxonomy import LOOTING
+from kronika.events.withheld import withholds_word
 
 # "Targeting" names an attack on people or forces far more often than harm to property; its object
 # decides. Premises of trade and work, which ACLED codes as looted or damaged property when targeted.
@@ -55,9 +56,9 @@ _LEADERSHIP_RELIABILITY: Final = 0.7
 
 def sentence_entry(token: Token, lexicon: Lexicon) -> TriggerEntry | None:
     """The entry a word stands for before the parse's adjustments: the lexicon's, else one its clause
-    tells; none for the old crime a prison term punishes."""
-    if punished_act(token):
-        return None
+    tells; none for the old crime a prison term punishes, nor for a refusal to tell."""
+    if punished_act(token) or withholds_word(token):
+        return None  # an old crime recalled; 'refused to say how many were held' rejects nothing
     return lexicon.match(token) or clause_trigger(token)
 
 

@@ -54,7 +54,9 @@ from kronika.events.rules import adjust, commitment, doers, modifies_noun
 from kronika.events.selection import Candidate, in_main_clause, select
 from kronika.events.spans import date_or_dateline, keeps_of, np_span, sentence_span, sentences, trigger_span
 from kronika.events.speech_weights import DEMAND_FACTOR, charges_weighed, protest_speech
+from kronika.events.target_words import names_business, without_remainders
 from kronika.events.taxonomy import MOB_VIOLENCE, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, acled_event_type
+from kronika.events.withheld import object_denied
 from kronika.events.yielding import acts_first
 from kronika.model import Article, Detection, EventType, Modality
 
@@ -272,8 +274,8 @@ def _lead_event(
     follow-up's arrest or seizure does not become the main event (`weigh_by_discourse` caps those).
     """
     event_type = lead_type(prediction)
-    if event_type is None or prediction.probability < bar:
-        return []
+    if event_type is None or prediction.probability < bar or object_denied(sent.root, ()):
+        return []  # "police made no arrests": the lead tells what was not done
     wanted = event_type.acled_event_type
     if any(d.modality == "asserted" and d.type.acled_event_type == wanted for d in typed):
         return []
@@ -338,7 +340,7 @@ def _detection(doc: Doc, article: Article, sent: SpacySpan, candidate: Candidate
     token, entry = candidate.token, candidate.entry
     actors, targets = arguments(token, entry)
     actors = [d for a in actors for d in doers(_reported_speaker(token, a))]
-    targets = [t for t in targets if _actor_like(t)]
+    targets = without_remainders([t for t in targets if _actor_like(t) or names_business(t)])
     event_type = _event_type(entry, actors)
     mod = _typed_modality(doc, token, entry)
     promised = commitment(token, entry, mod) if mod != "asserted" else None
@@ -392,6 +394,8 @@ def _actor_like(token: Token) -> bool:
 def _typed_modality(doc: Doc, token: Token, entry: TriggerEntry) -> Modality:
     """Modality of the trigger; a threat or a refusal is itself asserted (the pipeline keeps THREATEN)."""
     found = modality(doc, token)
+    if found == "asserted" and object_denied(token, entry.extras):
+        return "negated"  # "gave no order", "fired no shots"
     if entry.plover in ("THREATEN", "REJECT") and found == "intended":
         return "asserted"
     return found

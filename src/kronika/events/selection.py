@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from kronika.events.arguments import conjunct_head
 from kronika.events.commemorated import commemorated
+from kronika.events.framing import frames_other_event
 from kronika.events.lexicon import TriggerEntry
 from kronika.events.modality import REPORTING
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION
@@ -40,6 +41,11 @@ class Candidate:
 def select(sent: SpacySpan, candidates: list[Candidate]) -> list[Candidate]:
     """Drop triggers that are part of another trigger's event; merge a sentence's protest triggers."""
     candidates = [c for c in candidates if not _background(c)]
+    # "unrest pushed the court to annul the vote": the annulment is the news, the unrest its setting
+    tokens = [c.token for c in candidates]
+    candidates = [
+        c for c in candidates if c.entry.plover != "PROTEST" or not frames_other_event(c.token, tokens)
+    ]
     verbs = {c.token.i: c for c in candidates}
     kept = [c for c in candidates if not _subsumed(c, verbs) and not _verb_subsumed(c, verbs)]
     kept = _merge_conjuncts(kept)
