@@ -123,6 +123,9 @@ def test_the_database_keeps_each_event_once_and_filters(tmp_path: Path) -> None:
     assert kgz and all(r["location"]["country"] == "KGZ" for r in kgz)  # type: ignore[index]
     protests = records(run("events", "--db", str(db), "--type", "PROTEST", "--format", "jsonl"))
     assert protests and all(r["type"] == "PROTEST" for r in protests)
+    news = records(run("events", "--db", str(db), "--news", "--format", "jsonl"))
+    assert news and not any(r["historical"] for r in news)
+    assert not records(run("events", "--db", str(db), "--historical", "--format", "jsonl"))
 
 
 def test_standard_input_is_read_with_a_publication_date() -> None:

@@ -131,6 +131,21 @@ def test_filtered_events_match_the_filter(db: EventStore) -> None:
     assert [(e.type.plover, e.location.country if e.location else None) for e in kgz] == [("PROTEST", "KGZ")]
 
 
+@pytest.mark.parametrize(
+    ("historical", "expected"),
+    [(None, ["news", "background"]), (False, ["news"]), (True, ["background"])],
+)
+def test_background_events_are_kept_apart_from_the_news_on_request(
+    tmp_path: Path, historical: bool | None, expected: list[str]
+) -> None:
+    news = mention("h1", 0, PROTEST, TUE, BISHKEK, "news")
+    background = replace(mention("h1", 300, PROTEST, SEPT, ALMATY, "background"), historical=True)
+    with EventStore(tmp_path / "history.duckdb") as store:
+        store.add([article("h1")], merge_mentions([news, background]))
+        found = store.events(EventFilter(historical=historical))
+    assert sorted(e.actors[0].name for e in found) == sorted(expected)
+
+
 def test_a_failure_midway_leaves_the_database_as_it_was(
     db: EventStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

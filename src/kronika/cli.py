@@ -106,6 +106,11 @@ def extract(
 @click.option("--acled-type", help="ACLED event type, e.g. Riots.")
 @click.option("--article", help="Only events reported by this article id.")
 @click.option("--text", help="Only events whose evidence contains this text.")
+@click.option(
+    "--historical/--news",
+    default=None,
+    help="Only the background articles recall (--historical) or only their news (--news); both by default.",
+)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many events.")
 @FORMAT
 def events(
@@ -117,6 +122,7 @@ def events(
     acled_type: str | None,
     article: str | None,
     text: str | None,
+    historical: bool | None,
     limit: int | None,
     fmt: str | None,
 ) -> None:
@@ -131,6 +137,7 @@ def events(
         acled_event_type=acled_type,
         article=article,
         text=text,
+        historical=historical,
         limit=limit,
     )
     with EventStore(db) as store:

@@ -62,6 +62,7 @@ class EventFilter:
     acled_event_type: str | None = None
     article: str | None = None
     text: str | None = None  # a substring of the evidence, case-insensitive
+    historical: bool | None = None  # True: background only; False: the news only
     limit: int | None = None
 
 
@@ -107,6 +108,7 @@ def _filter_sql(filters: EventFilter) -> tuple[str, list[object]]:
         ("acled_event_type = ?", filters.acled_event_type),
         ("id IN (SELECT event_id FROM event_articles WHERE article_id = ?)", filters.article),
         ('id IN (SELECT event_id FROM evidence WHERE contains(lower("text"), lower(?)))', filters.text),
+        ("historical = ?", filters.historical),
     )
     for clause, value in simple:
         if value is not None:
