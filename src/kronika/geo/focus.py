@@ -14,6 +14,7 @@ from kronika.geo.article import article_places
 from kronika.geo.chains import Chain, ChainName, find_chains, resolve_chain
 from kronika.geo.compound_names import unit_country
 from kronika.geo.dateline import credited, find_dateline
+from kronika.geo.listed_towns import listed_countries
 from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import CURRENCY_WORDS, PLACE_LABELS
 from kronika.geo.names import name_key
@@ -121,12 +122,13 @@ def _owner(ent: Span, gazetteer: Gazetteer) -> bool:
 
 def _readings(name: str, gazetteer: Gazetteer) -> int:
     """In how many countries a name is a sizeable place: 'Santa Cruz' (Bolivia, California, Spain...)
-    says less about an article's country than 'Watsonville' does."""
+    says less about an article's country than 'Watsonville' does. A town of our own list is one conflict
+    reports name, so it counts whatever its size: 'Nyanza' is Rwanda's town and Kenya's old province."""
     entries = gazetteer.lookup(name)
     if any(e.kind == "country" for e in entries):
         return 1
     sizeable = {e.country for e in entries if e.kind == "admin1" or e.population >= MIN_FOREIGN_CITY}
-    return max(1, len(sizeable))
+    return max(1, len(sizeable | listed_countries(name)))
 
 
 def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
