@@ -111,3 +111,24 @@ def test_um_dukhun_lies_where_coders_place_it(pipeline: Pipeline) -> None:
     location = mentions[0].location
     assert location is not None and location.lat is not None and location.lon is not None
     assert (round(location.lat, 1), round(location.lon, 1)) == (11.1, 23.0)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "point"),
+    [
+        # a village written with its district and region lies at the village, not at the district's seat
+        ("Clan militias fought over grazing land in Sixna village (Qandala, Bari).", (11.06, 50.21)),
+        ("Al Shabaab fighters patrolled Barjala village (Kismaayo, Lower Juba) at night.", (-0.36, 41.83)),
+        # a district seat the lists lack
+        ("An airstrike hit a militant camp in Sablaale town (Sablaale, Lower Shabelle).", (1.25, 43.80)),
+    ],
+)
+def test_a_somali_village_named_with_its_district_lies_at_the_village(
+    pipeline: Pipeline, text: str, point: tuple[float, float]
+) -> None:
+    mentions = pipeline.mentions(Article("t", text, published=date(2025, 11, 2)))
+    assert mentions
+    location = mentions[0].location
+    assert location is not None and location.lat is not None and location.lon is not None
+    assert (round(location.lat, 2), round(location.lon, 2)) == point
