@@ -132,3 +132,23 @@ def test_a_somali_village_named_with_its_district_lies_at_the_village(
     location = mentions[0].location
     assert location is not None and location.lat is not None and location.lon is not None
     assert (round(location.lat, 2), round(location.lon, 2)) == point
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "town", "country", "admin1"),
+    [
+        ("Militants attacked an army position in Diguel (Diguel, Soum) at dawn.", "Diguel", "BFA", "Sahel"),
+        # Bama of Houet, not the Bama the lists hold in Boucle du Mouhoun, nor Nigeria's
+        ("Residents demonstrated in Bama (Bama, Houet) against a land deal.", "Bama", "BFA", "Hauts-Bassins"),
+        ("Fighting broke out in Guit and nearby villages, Unity state.", "Guit", "SSD", "Unity"),
+    ],
+)
+def test_commune_and_county_seats_the_lists_lack(
+    pipeline: Pipeline, text: str, town: str, country: str, admin1: str
+) -> None:
+    mentions = pipeline.mentions(Article("t", text, published=date(2020, 5, 24)))
+    assert mentions
+    location = mentions[0].location
+    assert location is not None
+    assert (location.country, location.admin1, location.name) == (country, admin1, town)
