@@ -152,3 +152,21 @@ def test_commune_and_county_seats_the_lists_lack(
     location = mentions[0].location
     assert location is not None
     assert (location.country, location.admin1, location.name) == (country, admin1, town)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # a village a terse note names alone, with no country: the one country that has it
+        ("RSF fighters attacked Terow at dawn.", "SDN", "Central Darfur"),
+        ("Sudanese air forces bombed Debi.", "SDN", "South Kordofan"),
+        ("A landmine killed a driver near Hulugho.", "KEN", "Garissa"),
+    ],
+)
+def test_a_village_a_note_names_alone(pipeline: Pipeline, text: str, country: str, admin1: str) -> None:
+    mentions = pipeline.mentions(Article("t", text, published=date(2013, 5, 2)))
+    assert mentions
+    location = mentions[0].location
+    assert location is not None
+    assert (location.country, location.admin1) == (country, admin1)
