@@ -20,6 +20,7 @@ from kronika.events import EventDetector, load_detector
 from kronika.events.threat_dates import dated_by_saying
 from kronika.follow_ups import attacks_keep_tolls
 from kronika.gazetteer import Gazetteer
+from kronika.geo.armed_groups import armed_group_countries
 from kronika.geo.background import background_place
 from kronika.geo.dateline import find_dateline
 from kronika.geo.eras import as_of
@@ -79,7 +80,12 @@ class Pipeline:
         """The article's asserted events from its already parsed Doc (lets callers batch the parsing)."""
         ctx = ArticleContext(
             article=article,
-            focus_country=focus_country(doc, self.gazetteer, party_votes(doc, self.lexicon)),
+            focus_country=focus_country(
+                doc,
+                self.gazetteer,
+                party_votes(doc, self.lexicon),
+                armed_group_countries(doc, self.lexicon),
+            ),
             dateline=find_dateline(article.text, self.gazetteer),
         )
         actors = ArticleActors(doc, ctx, self.lexicon)

@@ -2,7 +2,9 @@
 
 The gazetteer's regions are today's. Before 9 July 2011 South Sudan was Sudan's south, and coders file
 events there under the three old southern provinces the ten states made up (Equatoria, Bahr el Ghazal,
-Upper Nile), in Sudan.
+Upper Nile), in Sudan. From 2023 conflict coders write some Middle Eastern and North African regions
+under new names (ACLED's boundary update): 'Duhok' for Dahuk, 'Al Hasakeh' for Al-Hasakeh, and
+Nouakchott's three regions as one.
 """
 
 from __future__ import annotations
@@ -28,12 +30,40 @@ OLD_PROVINCES: Final = {
     "Unity": "Upper Nile",
 }
 
+# From this day coders write these regions (country, name before) under the names after
+RENAMED_FROM: Final = date(2023, 1, 1)
+RENAMED: Final = {
+    ("IRQ", "Dahuk"): "Duhok",
+    ("SYR", "Al-Hasakeh"): "Al Hasakeh",
+    ("SYR", "As-Sweida"): "As Sweida",
+    ("SYR", "Ar-Raqqa"): "Ar Raqqa",
+    ("SYR", "Deir-ez-Zor"): "Deir ez Zor",
+    ("JOR", "Aqaba"): "Al Aqabah",
+    ("MRT", "Nouakchott-Ouest"): "Nouakchott",
+    ("MRT", "Nouakchott Nord"): "Nouakchott",
+    ("MRT", "Nouakchott Sud"): "Nouakchott",
+}
+
 
 def as_of(place: Place | None, day: date | None) -> Place | None:
     """`place` under the country and first-level region it lay in on `day` (unchanged where no day is
-    known or the map was today's)."""
-    if place is None or day is None or place.country != "SSD" or day >= SOUTH_SUDAN_INDEPENDENCE:
+    known or the map was today's); from RENAMED_FROM, under the region's new name."""
+    if place is None or day is None:
+        return place
+    if day >= RENAMED_FROM:
+        return _renamed(place)
+    if place.country != "SSD" or day >= SOUTH_SUDAN_INDEPENDENCE:
         return place
     province = OLD_PROVINCES.get(place.admin1 or "")
     name = province if place.precision == "admin1" and province else place.name
     return replace(place, name=name, country="SDN", admin1=province)
+
+
+def _renamed(place: Place) -> Place:
+    """`place` with its region under the name coders write from RENAMED_FROM (a region named as the
+    place itself takes the new name too)."""
+    new = RENAMED.get((place.country or "", place.admin1 or ""))
+    if new is None:
+        return place
+    name = new if place.precision == "admin1" and place.name == place.admin1 else place.name
+    return replace(place, name=name, admin1=new)

@@ -10,10 +10,12 @@ from spacy.tokens import Doc, Span
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.actor_demonyms import is_demonym, named_region_country
+from kronika.geo.armed_groups import home_reading
 from kronika.geo.article import article_places
 from kronika.geo.chains import Chain, ChainName, find_chains, resolve_chain
 from kronika.geo.compound_names import unit_country
 from kronika.geo.dateline import credited, find_dateline
+from kronika.geo.listed_towns import listed_countries
 from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import CURRENCY_WORDS, PLACE_LABELS
 from kronika.geo.names import name_key
@@ -36,9 +38,16 @@ _AMERICAN_LOCAL = re.compile(
 )
 
 
-def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | None = None) -> str | None:
+def focus_country(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    clues: Mapping[str, float] | None = None,
+    homes: frozenset[str] = frozenset(),
+) -> str | None:
     """Alpha-3 of the country the article is mostly about: places and demonyms, the lead counting double,
-    and `clues`, other votes by country (the home countries of the parties it names)."""
+    and `clues`, other votes by country (the home countries of the parties it names). A place name that
+    reads as a place in one of `homes`, the home countries of the armed groups it names, votes for that
+    country, not for a bigger namesake abroad (`geo/armed_groups.py`)."""
     votes: dict[str, float] = defaultdict(float, clues or {})
     demonyms_only = not clues  # every vote an actor's nationality: 'Turkish convoys entered Idleb'
     people = name_words(doc)
@@ -46,12 +55,12 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
         country = (
             None
             if credited(doc_text(doc), ent.start_char, ent.end_char) or _aside(ent, people)
-            else unit_country(ent) or _ent_country(ent, gazetteer)
+            else unit_country(ent) or _ent_country(ent, gazetteer, homes)
         )
         if country:
             votes[country] += _vote_weight(ent, gazetteer)
             demonyms_only = demonyms_only and is_demonym(ent, gazetteer)
-    for country, n in _chain_votes(doc_text(doc), gazetteer, people).items():
+    for country, n in _chain_votes(doc_text(doc), gazetteer, people, homes).items():
         votes[country] += n
         demonyms_only = False
     dateline = find_dateline(doc_text(doc), gazetteer)
@@ -73,7 +82,7 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
             or _local_news_country(doc, gazetteer)
             or lone_town_country(doc, gazetteer)
         )
-    return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]
+    return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer, homes)))[0]
 
 
 # A name before these words is a town's quarter ('the South Plaza neighborhood'), whose name says
@@ -121,12 +130,13 @@ def _owner(ent: Span, gazetteer: Gazetteer) -> bool:
 
 def _readings(name: str, gazetteer: Gazetteer) -> int:
     """In how many countries a name is a sizeable place: 'Santa Cruz' (Bolivia, California, Spain...)
-    says less about an article's country than 'Watsonville' does."""
+    says less about an article's country than 'Watsonville' does. A town of our own list is one conflict
+    reports name, so it counts whatever its size: 'Nyanza' is Rwanda's town and Kenya's old province."""
     entries = gazetteer.lookup(name)
     if any(e.kind == "country" for e in entries):
         return 1
     sizeable = {e.country for e in entries if e.kind == "admin1" or e.population >= MIN_FOREIGN_CITY}
-    return max(1, len(sizeable))
+    return max(1, len(sizeable | listed_countries(name)))
 
 
 def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
@@ -135,11 +145,16 @@ def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     return main.country if main is not None else None
 
 
-def _chain_votes(text: str, gazetteer: Gazetteer, people: frozenset[str] = frozenset()) -> Counter[str]:
+def _chain_votes(
+    text: str, gazetteer: Gazetteer, people: frozenset[str] = frozenset(), homes: frozenset[str] = frozenset()
+) -> Counter[str]:
     """Countries of place chains whose names confirm each other ('Rawson, Chubut'; 'Tacoma, Wash.') or
     that name a region as one ('Rakhine state'): two votes each, as a short note may name no country.
     A chain typed by a word for a unit only one country has ('Sadar upazila') votes for that country,
-    known or not. A chain of people's names ('Faith Jordan, Gray's grandmother') votes for nothing."""
+    known or not. A chain of people's names ('Faith Jordan, Gray's grandmother') votes for nothing. A
+    chain is read in the home country of the one armed group's home the note names, if any ('El Fademia
+    village, Bau locality' beside the SPLM-N is Sudan's Bau, not Sarawak's)."""
+    home = next(iter(homes)) if len(homes) == 1 else None
     votes: Counter[str] = Counter()
     for chain in find_chains(text[:CHAIN_VOTE_CHARS]):
         if credited_chain(text, chain) or text[chain.end :].lstrip().lower().startswith(_QUARTER_WORDS):
@@ -152,7 +167,7 @@ def _chain_votes(text: str, gazetteer: Gazetteer, people: frozenset[str] = froze
             continue
         if len(chain.names) == 1 and not _typed(chain.names[0]):
             continue  # a lone name ('Sevilla', a surname) is counted as an entity, if spaCy tags it one
-        found = resolve_chain(gazetteer, chain, None)
+        found = resolve_chain(gazetteer, chain, home)
         if found is not None and found.sole and len(chain.names) > 1:
             continue  # read by its one known name alone, which is counted as an entity if tagged one
         if found is not None and found.entry.kind != "country":
@@ -165,11 +180,16 @@ def _typed(name: ChainName) -> bool:
     return name.admin1_hint or name.county or name.district
 
 
-def _ent_country(ent: Span, gazetteer: Gazetteer) -> str | None:
+def _ent_country(ent: Span, gazetteer: Gazetteer, homes: frozenset[str] = frozenset()) -> str | None:
     """The country a place entity or a demonym stands for; an everyday land word ('the Lake' of a
-    hospital's name, 'the Valley') stands for none, though some region abroad is so called."""
+    hospital's name, 'the Valley') stands for none, though some region abroad is so called. A place
+    name that reads in one of `homes` (armed groups' home countries) stands for that country."""
     if name_key(ent.text) in COMMON_WORDS:
         return None
+    if ent.label_ in PLACE_LABELS or (ent.label_ == "PERSON" and len(ent) == 1):  # 'in Leer' as PERSON
+        home = home_reading(ent.text, gazetteer, homes)
+        if home is not None:
+            return home
     if ent.label_ == "NORP":  # a demonym, or a region spaCy took for one ('Aleppo')
         entry = (
             None if gazetteer.demonym(ent.text) else resolve_name(gazetteer, ent.text, None, untagged=True)
@@ -181,10 +201,11 @@ def _ent_country(ent: Span, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def _first_seen(doc: Doc, country: str, gazetteer: Gazetteer) -> int:
+def _first_seen(doc: Doc, country: str, gazetteer: Gazetteer, homes: frozenset[str] = frozenset()) -> int:
     """Offset of the first mention of `country`, to break ties in favour of the lead."""
     return next(
-        (e.start_char for e in entities(doc) if _ent_country(e, gazetteer) == country), len(doc_text(doc))
+        (e.start_char for e in entities(doc) if _ent_country(e, gazetteer, homes) == country),
+        len(doc_text(doc)),
     )
 
 

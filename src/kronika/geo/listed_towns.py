@@ -22,7 +22,7 @@ from kronika.geo.nearby import distance_km
 from kronika.model import Place
 
 if TYPE_CHECKING:
-    from kronika.gazetteer import Gazetteer
+    from kronika.gazetteer import Gazetteer, GeoEntry
 
 TABLE = "data/listed_towns.tsv"
 SAME_TOWN_KM = 30.0  # a listed town of a line's name this near its point is the line's town
@@ -30,6 +30,15 @@ SAME_TOWN_KM = 30.0  # a listed town of a line's name this near its point is the
 # the country of a note that names none (geo/lone_towns.py), and a word spaCy did not tag as a place
 # reads as it in that country (geo/resolve.py); a bigger town of the name abroad still outranks it.
 POPULATION = 10_000
+# A namesake abroad smaller than this (or of no known size) leaves a town's country plain: a hamlet
+# of the name in Iran does not make Darfur's Hamidiya camp a name of two countries.
+MIN_RIVAL_TOWN = 1_000
+
+
+def counts_as_rival(entry: GeoEntry) -> bool:
+    """Whether a reading of a name makes it a name of that country too: a region or district, or a town
+    of MIN_RIVAL_TOWN people."""
+    return entry.kind != "city" or entry.population >= MIN_RIVAL_TOWN
 
 
 @dataclass(frozen=True)
@@ -102,10 +111,16 @@ def _listed_keys() -> dict[str, frozenset[str]]:
     return {key: frozenset(countries) for key, countries in keys.items()}
 
 
+def listed_countries(name: str) -> frozenset[str]:
+    """The countries whose lines in the table give `name`."""
+    return _listed_keys().get(name_key(name), frozenset())
+
+
 def listed_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """The one country whose listed towns a note's capitalised words name ('blocked the Halba-Qoubaiyat
     road'), where spaCy tagged none of them as a place; each name must read as a place of that country
-    alone. None where the names point to several countries or none."""
+    alone, hamlets abroad aside (`counts_as_rival`). None where the names point to several countries or
+    none."""
     keys = _listed_keys()
     found: set[str] = set()
     for token in doc:
@@ -114,6 +129,7 @@ def listed_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
         for span in (doc[token.i : token.i + 1], doc[token.i : token.i + 2]):
             key = name_key(span.text)
             countries = keys.get(key)
-            if countries and len(countries) == 1 and {e.country for e in gazetteer.lookup(key)} == countries:
+            rivals = {e.country for e in gazetteer.lookup(key) if counts_as_rival(e)}
+            if countries and len(countries) == 1 and rivals == countries:
                 found |= countries
     return next(iter(found)) if len(found) == 1 else None

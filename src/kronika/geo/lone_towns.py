@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.dateline import credited
-from kronika.geo.listed_towns import listed_town_country
+from kronika.geo.listed_towns import counts_as_rival, listed_town_country
 from kronika.geo.names import name_key, strip_region_type
 from kronika.nlp import doc_text, entities
 
@@ -26,8 +26,8 @@ MIN_LONE_TOWN = 5_000
 
 def lone_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     """The alpha-3 of the one country that the towns spaCy tags as places lie in, where each such name
-    reads as a town of MIN_LONE_TOWN people in that country and as nothing anywhere else; None where
-    the names disagree or none reads so."""
+    reads as a town of MIN_LONE_TOWN people in that country and as nothing anywhere else but a hamlet
+    (`counts_as_rival`); None where the names disagree or none reads so."""
     votes: Counter[str] = Counter()
     for ent in entities(doc):
         if ent.label_ not in _PLACE_LABELS or credited(doc_text(doc), ent.start_char, ent.end_char):
@@ -35,7 +35,7 @@ def lone_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
         if gazetteer.country(ent.text) is not None:  # 'the US dollar': a country named is no town
             continue
         name = strip_region_type(name_key(ent.text))  # 'Mehran county' is read by its town
-        readings = [e for e in gazetteer.lookup(name) if e.lat is not None]
+        readings = [e for e in gazetteer.lookup(name) if e.lat is not None and counts_as_rival(e)]
         towns = [e for e in readings if e.kind == "city" and e.population >= MIN_LONE_TOWN]
         if towns and len({e.country for e in readings}) == 1:
             votes[towns[0].country] += 1

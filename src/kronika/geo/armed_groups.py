@@ -1,0 +1,33 @@
+"""The home countries of the armed groups a note names, as where its place names that several countries
+share lie: 'clashes between the army and the SPLM-IO in Leer' are South Sudan's Leer, not Germany's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kronika.actors.cues import lexicon_matches
+from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon
+from kronika.gazetteer import Gazetteer
+
+# Rebels and militias fight at home far more often than abroad; a party, a government or a peacekeeping
+# body names no place (a government's forces and envoys act abroad, and party_country counts parties).
+ARMED_SECTORS = frozenset({"REB", "MIL"})
+
+
+def armed_group_countries(doc: Doc, lexicon: ActorLexicon) -> frozenset[str]:
+    """The home countries of the armed groups the lexicon ties to one country that the note names."""
+    return frozenset(
+        str(entry.country)
+        for _, _, entry in lexicon_matches(list(doc), lexicon)
+        if entry.sector in ARMED_SECTORS and entry.country not in (None, NO_COUNTRY)
+    )
+
+
+def home_reading(name: str, gazetteer: Gazetteer, homes: frozenset[str]) -> str | None:
+    """The one armed group's home country the name reads as a place in, if any: a town of the name
+    there, however small, is the note's rather than a bigger namesake abroad. None where the name reads
+    in none of them, or in several."""
+    if not homes:
+        return None
+    found = {e.country for e in gazetteer.lookup(name) if e.lat is not None and e.country in homes}
+    return next(iter(found)) if len(found) == 1 else None
