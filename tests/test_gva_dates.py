@@ -119,3 +119,37 @@ def test_a_call_to_911_dates_the_incident_it_reports(
 ) -> None:
     result = resolve(nlp, text, trigger, plover="ASSAULT")
     assert result.value == date.fromisoformat(expected), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "On Friday, the club announced the lineup of its summer festival.\n\n"
+            "The party itself went off without a hitch.\n\n"
+            "But early Sunday, shots rang out in the parking lot.\n\n"
+            "No arrests have been made in the shooting.",
+            "shooting",
+            "2020-10-04",
+        ),
+        (
+            "On Friday, the city council voted on its new budget.\n\n"
+            "Police said the shootout with officers started on Saturday night near the river.\n\n"
+            "Detectives are still looking for a second suspect in the shooting.",
+            "shooting",
+            "2020-10-03",
+        ),
+        (
+            "On Friday, the mayor opened the new library.\n\n"
+            "A young father was slain on Sunday night outside his home.\n\n"
+            "Police have not named a suspect in the shooting.",
+            "shooting",
+            "2020-10-04",
+        ),
+    ],
+)
+def test_shots_a_shootout_and_the_slain_date_the_incident(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    result = resolve(nlp, text, trigger, plover="ASSAULT")
+    assert result.value == date.fromisoformat(expected), result.reason

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-# verbs and nouns by which a report says when its incident took place (general news vocabulary)
+# verbs and nouns by which a report says when its incident took place (general news vocabulary); the shots
+# themselves ('shots rang out Sunday'), a shootout and the slain tell it as much as 'shooting' does (not
+# 'hurt', as often a heart's as a victim's)
 INCIDENT_LEMMAS = frozenset({
     "happen", "occur", "shoot", "shooting", "kill", "wound", "injure", "injury", "stab", "attack", "fire",
     "gunfire", "gunshot", "murder", "homicide", "slaying", "rob", "robbery", "die", "death", "crash",
-    "explode", "explosion", "clash", "incident", "strike",
+    "explode", "explosion", "clash", "incident", "strike", "shot", "shootout", "slay",
 })  # fmt: skip
 DEATH_LEMMAS = frozenset({"die", "death"})
 HARM = INCIDENT_LEMMAS - DEATH_LEMMAS  # the attack itself, which a death may follow by days
@@ -22,6 +24,9 @@ STATE_EDGES = frozenset({"oprd", "xcomp", "acomp", "ccomp", "conj"})  # 'found s
 WEAPON_NOUNS = frozenset({
     "gun", "handgun", "firearm", "weapon", "pistol", "revolver", "rifle", "shotgun", "round", "shot",
 })  # fmt: skip
+# an incident noun breaking out as the subject of its verb: 'shots rang out early Sunday', 'gunfire erupted
+# at 2 a.m.', 'the shootout started Saturday night' (the verb, not the noun, carries the day)
+OUTBREAK_LEMMAS = frozenset({"ring", "erupt", "break", "echo", "start", "begin"})
 # the emergency response to an incident comes as it happens: 'officers responded to the home about 2 a.m.
 # Sunday', 'deputies were called to the apartments at 1:11 a.m. Monday', 'were dispatched to a report'
 RESPONSE_LEMMAS = frozenset({"respond", "dispatch", "call"})
@@ -35,15 +40,24 @@ def incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
     """The sentence's incident words, the verb of finding that a victim's state hangs on ('was found
     shot Sunday': Sunday dates the finding of the shot man, the nearest the report comes to the shooting),
     the verb by which an incident was reported to the police ('the shooting was reported about 4 p.m.
-    Saturday': the call came as it happened), and the verb by which a victim suffered the harm ('suffered
-    a gunshot wound Monday evening'), and a call to 911."""
+    Saturday': the call came as it happened), the verb by which a victim suffered the harm ('suffered
+    a gunshot wound Monday evening'), the verb by which shots or a shootout broke out ('shots rang out
+    Sunday'), and a call to 911."""
     words = [t for t in sentence if t.lemma_.lower() in lemmas]
     found = [t.head for t in words if t.dep_ in STATE_EDGES and t.head.lemma_.lower() in FINDING_LEMMAS]
     called = [t.head for t in words if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in CALL_LEMMAS]
     suffered = [t.head for t in words if t.dep_ == "dobj" and t.head.lemma_.lower() in SUFFER_LEMMAS]
+    broke_out = [t.head for t in words if t.dep_ == "nsubj" and t.head.lemma_.lower() in OUTBREAK_LEMMAS]
     words += _discharges(sentence)
     return (
-        words + found + called + suffered + _when_framed(words) + _responses(sentence) + _emergency(sentence)
+        words
+        + found
+        + called
+        + suffered
+        + broke_out
+        + _when_framed(words)
+        + _responses(sentence)
+        + _emergency(sentence)
     )
 
 
