@@ -16,12 +16,14 @@ from kronika.geo.compound_names import unit_country
 from kronika.geo.dateline import credited, find_dateline
 from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import CURRENCY_WORDS, PLACE_LABELS
+from kronika.geo.missions import mission_owners
 from kronika.geo.names import name_key
 from kronika.geo.resolve import COMMON_WORDS, MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.surnames import name_words
 from kronika.nlp import doc_text, entities
 
 LEAD_CHARS = 600  # mentions in the lead count double towards the focus country
+MISSION_VOTES = 1.0  # a country's mission named (its embassy stands abroad) takes back one vote
 DATELINE_VOTES = 3.0  # a dateline ('CAMERON, W.Va. (AP) -') outweighs a name or two of page noise
 CHAIN_VOTE_CHARS = 3000  # chains past the opening add little to the focus and cost lookups
 # Local news often names no country at all, only its town ('Palatka police said'); in English such a
@@ -61,6 +63,8 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
     if _AMERICAN_LOCAL.search(doc_text(doc)):
         votes[LOCAL_NEWS_COUNTRY] += DATELINE_VOTES
         demonyms_only = False
+    for country in mission_owners(doc_text(doc), gazetteer):  # 'outside the Indian High Commission'
+        votes[country] -= MISSION_VOTES
     votes = {country: n for country, n in votes.items() if n > 0}
     region = named_region_country(doc, gazetteer) if votes and demonyms_only else None
     if region is not None:  # a demonym says who acted; a region named says where
