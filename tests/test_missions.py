@@ -1,4 +1,4 @@
-"""A foreign mission or a list of a city's areas does not move an event abroad."""
+"""A foreign mission, a list of a city's areas or a square named after a foreign place stays home."""
 
 from __future__ import annotations
 
@@ -76,3 +76,29 @@ def test_a_bracketed_city_holds_every_area_of_the_list(
 )
 def test_a_list_closed_by_a_plural_type_word_is_of_siblings(text: str, names: list[str]) -> None:
     assert [n.text for n in next(c for c in find_chains(text) if c.names[0].text == "Gazipur").names] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        pytest.param(
+            "Crowds gathered in Al Karama square in As-Sweida city on Friday.", ["Al Karama", "As-Sweida"]
+        ),
+        pytest.param(
+            "Hundreds rallied at Hama roundabout in Idlib on Monday.", ["Hama", "Idlib"], id="roundabout"
+        ),
+    ],
+)
+def test_a_site_named_after_a_place_lies_in_the_town_written_next(text: str, names: list[str]) -> None:
+    assert [n.text for n in next(c for c in find_chains(text) if c.names[0].text == names[0]).names] == names
+
+
+def test_a_squares_name_says_nothing_of_the_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "On Friday, tens of locals held a protest in Al Karama square in As-Sweida city, demanding reforms."
+    )
+    doc = nlp(text)
+    ctx = ArticleContext(Article("t", text), focus_country(doc, gazetteer), find_dateline(text, gazetteer))
+    place = locate(doc, made_up_detection(text, "protest", "PROTEST"), ctx, gazetteer)
+    assert ctx.focus_country == "SYR"
+    assert place is not None and place.country == "SYR"

@@ -48,6 +48,11 @@ _SITE_BRACKET = re.compile(
     r"|junction|roundabout|market|hospital|outpost|barracks)\s*\(\s*$",
     re.IGNORECASE,
 )
+# A site named after a place, in the town written next: 'Al Karama square in As-Sweida city', 'Tahrir
+# Square in Cairo'; a square is often named after a place abroad, and the town says where it lies.
+_SITE_IN = re.compile(
+    r"^\s+(?:square|roundabout|junction|street|road|avenue|market|bridge)\s+in\s+(?:the\s+)?$", re.IGNORECASE
+)
 # Type words written inside the name ('Mindat District', 'Perry Co.' for Perry County).
 TYPE_WORDS = frozenset(_TYPE[3:-1].split("|")) | {"lga", "barangay", "co"}
 COUNTY_TYPES = frozenset({"county", "co", "parish", "township"})
@@ -152,7 +157,7 @@ def _chains(text: str, offset: int) -> tuple[Chain, ...]:
         if chains and _city_part(chains[-1], between, name):
             chains[-1].append(replace(name, part=True))
             continue
-        joined = _JOIN.match(between) or _SITE_BRACKET.match(between)
+        joined = _JOIN.match(between) or _SITE_BRACKET.match(between) or _SITE_IN.match(between)
         if (
             chains
             and joined

@@ -80,9 +80,9 @@ def focus_country(doc: Doc, gazetteer: Gazetteer, clues: Mapping[str, float] | N
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer)))[0]
 
 
-# A name before these words is a town's quarter ('the South Plaza neighborhood'), whose name says
-# nothing of the country: quarters are often named after places abroad.
-_QUARTER_WORDS = ("neighborhood", "neighbourhood")
+# A name before these words is a town's quarter ('the South Plaza neighborhood') or a site in it ('Al
+# Karama square'), whose name says nothing of the country: both are often named after places abroad.
+_QUARTER_WORDS = ("neighborhood", "neighbourhood", "square", "roundabout", "street", "avenue")
 
 
 def _aside(ent: Span, people: frozenset[str]) -> bool:
