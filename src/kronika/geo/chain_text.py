@@ -48,6 +48,11 @@ _SITE_BRACKET = re.compile(
     r"|junction|roundabout|market|hospital|outpost|barracks)\s*\(\s*$",
     re.IGNORECASE,
 )
+# A site named after a place, in the town written next: 'Al Karama square in As-Sweida city', 'Tahrir
+# Square in Cairo'; a square is often named after a place abroad, and the town says where it lies.
+_SITE_IN = re.compile(
+    r"^\s+(?:square|roundabout|junction|street|road|avenue|market|bridge)\s+in\s+(?:the\s+)?$", re.IGNORECASE
+)
 # Type words written inside the name ('Mindat District', 'Perry Co.' for Perry County).
 TYPE_WORDS = frozenset(_TYPE[3:-1].split("|")) | {"lga", "barangay", "co"}
 COUNTY_TYPES = frozenset({"county", "co", "parish", "township"})
@@ -152,16 +157,18 @@ def _chains(text: str, offset: int) -> tuple[Chain, ...]:
         if chains and _city_part(chains[-1], between, name):
             chains[-1].append(replace(name, part=True))
             continue
-        joined = _JOIN.match(between) or _SITE_BRACKET.match(between)
+        joined = _JOIN.match(between) or _SITE_BRACKET.match(between) or _SITE_IN.match(between)
         if (
             chains
             and joined
             and not suburb_of(text, chains[-1][-1], between, offset)
             and not _closed_list(text, chains[-1], between, offset)
+            and not _listed_siblings(text, between, name, offset)
         ):
             chains[-1].append(name)
         else:
             chains.append([name])
+    chains = _sharing_list_bracket(text, chains, offset)
     return tuple(Chain(c[0].start, c[-1].end, tuple(c)) for c in map(_without_repeated_head, chains))
 
 
@@ -196,6 +203,45 @@ def _closed_list(text: str, chain: list[ChainName], between: str, offset: int) -
     written = text[chain[0].start - offset : chain[-1].end - offset]
     opened = written.rfind("(")
     return opened >= 0 and "," in written[opened:]
+
+
+# A list closed by a plural type word: 'in Gulistan, Motijheel and Banani areas', 'Dhaka, Gazipur and
+# Narayanganj districts'. Its names are units of one kind side by side, not a town and its region.
+_PLURAL_TYPES = (
+    r"(?:areas|villages|towns|cities|districts|upazilas|unions|townships|neighbou?rhoods|quarters"
+    r"|provinces|states|regions|counties|localities|municipalities|sub-districts|camps)"
+)
+_LIST_END = re.compile(
+    rf"^(?:\s*,\s*{_WORD}(?: {_WORD})*)*,?\s+and\s+{_WORD}(?: {_WORD})*\s+{_PLURAL_TYPES}\b"
+)
+
+
+def _listed_siblings(text: str, between: str, name: ChainName, offset: int) -> bool:
+    """Whether a comma joins two names of a list its last name closes with a plural type word ('in
+    Gulistan, Motijheel and Banani areas (Dhaka city)'): siblings, not a place and the region holding it."""
+    return between.strip() == "," and _LIST_END.match(text[name.end - offset :]) is not None
+
+
+# The same list with its region in brackets after the type word: 'Gulistan, Motijheel and Banani areas
+# (Dhaka city)'.
+_LIST_BRACKET = re.compile(
+    rf"{_WORD}(?: {_WORD}){{0,3}}(?:\s*,\s*{_WORD}(?: {_WORD}){{0,3}}){{0,8}},?\s+and\s+"
+    rf"{_WORD}(?: {_WORD}){{0,3}}\s+{_PLURAL_TYPES}\s*\(\s*"
+)
+
+
+def _sharing_list_bracket(text: str, chains: list[list[ChainName]], offset: int) -> list[list[ChainName]]:
+    """The chains with each lone name of a bracketed list followed by the bracket's names: 'Gulistan,
+    Motijheel and Banani areas (Dhaka city)' places each area in Dhaka, where no town abroad is meant."""
+    for match in _LIST_BRACKET.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        bracket = next((c for c in chains if c[0].start == end), None)
+        if bracket is None:
+            continue
+        for i, chain in enumerate(chains):
+            if len(chain) == 1 and start <= chain[0].start < end:
+                chains[i] = [*chain, *bracket]
+    return chains
 
 
 def _without_acronyms(text: str, names: list[ChainName], offset: int) -> list[ChainName]:

@@ -18,12 +18,14 @@ from kronika.geo.dateline import credited, find_dateline
 from kronika.geo.listed_towns import listed_countries
 from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import CURRENCY_WORDS, PLACE_LABELS
+from kronika.geo.missions import mission_owners
 from kronika.geo.names import name_key
 from kronika.geo.resolve import COMMON_WORDS, MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.surnames import name_words
 from kronika.nlp import doc_text, entities
 
 LEAD_CHARS = 600  # mentions in the lead count double towards the focus country
+MISSION_VOTES = 1.0  # a country's mission named (its embassy stands abroad) takes back one vote
 DATELINE_VOTES = 3.0  # a dateline ('CAMERON, W.Va. (AP) -') outweighs a name or two of page noise
 CHAIN_VOTE_CHARS = 3000  # chains past the opening add little to the focus and cost lookups
 # Local news often names no country at all, only its town ('Palatka police said'); in English such a
@@ -70,6 +72,8 @@ def focus_country(
     if _AMERICAN_LOCAL.search(doc_text(doc)):
         votes[LOCAL_NEWS_COUNTRY] += DATELINE_VOTES
         demonyms_only = False
+    for country in mission_owners(doc_text(doc), gazetteer):  # 'outside the Indian High Commission'
+        votes[country] -= MISSION_VOTES
     votes = {country: n for country, n in votes.items() if n > 0}
     region = named_region_country(doc, gazetteer) if votes and demonyms_only else None
     if region is not None:  # a demonym says who acted; a region named says where
@@ -85,9 +89,9 @@ def focus_country(
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer, homes)))[0]
 
 
-# A name before these words is a town's quarter ('the South Plaza neighborhood'), whose name says
-# nothing of the country: quarters are often named after places abroad.
-_QUARTER_WORDS = ("neighborhood", "neighbourhood")
+# A name before these words is a town's quarter ('the South Plaza neighborhood') or a site in it ('Al
+# Karama square'), whose name says nothing of the country: both are often named after places abroad.
+_QUARTER_WORDS = ("neighborhood", "neighbourhood", "square", "roundabout", "street", "avenue")
 
 
 def _aside(ent: Span, people: frozenset[str]) -> bool:
