@@ -40,6 +40,7 @@ from kronika.geo.local import (
     street_name,
     town_of,
 )
+from kronika.geo.mailing import county_city
 from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
 from kronika.geo.origins import origin_chain
@@ -88,7 +89,7 @@ def locate(
     place = in_city_zone(place, sentence, gazetteer)  # 'in the West Zone of Rio de Janeiro'
     begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
     place = written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end])
-    return with_capital_region(place, gazetteer)
+    return county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
 
 
 def _on_front(
