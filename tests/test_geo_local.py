@@ -33,6 +33,13 @@ def _at(text: str, name: str) -> tuple[str, int, int]:
         ("A block party in Toledo ended with gunfire.", "Toledo", False),
         ("Gunfire broke out near Seventh Street and Broadway at 2 a.m.", "Broadway", True),
         ("The first boy was shot at Pine Dr. off East Valley on Monday.", "East Valley", True),
+        # a crossing named by its two streets: each is a street, whatever town shares its name
+        ("He was found shot near the intersection of Dallas and Lamar on Friday.", "Dallas", True),
+        ("He was found shot near the intersection of Kent and Canton on Friday.", "Canton", True),
+        ("Three men were hurt at the corner of Troy and Marion streets.", "Troy", True),
+        ("Three men were hurt at the corner of N. Troy and Marion.", "Marion", True),
+        ("Shots rang out at the corner of Elm and Main in Canton.", "Canton", False),
+        ("Rebels hold the northern corner of Syria near the border.", "Syria", False),
         ("Shots were fired on Main Street in Aurora on Monday.", "Aurora", False),
         ("A man was shot on Route 9 near Saratoga late on Friday.", "Saratoga", False),
     ],

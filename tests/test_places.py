@@ -662,9 +662,11 @@ def test_a_county_gives_way_to_a_town_of_it_the_article_names(
 
 @pytest.mark.slow
 def test_a_county_stays_when_the_article_names_no_town_in_it(nlp: Language, gazetteer: Gazetteer) -> None:
-    text = "A teenager was shot in Jefferson County on Friday, the sheriff said."
+    # a rural county's ZIP codes name many small towns: it stays the county (a metropolitan one most of
+    # whose ZIP codes are its city's is read at that city, tests/test_geo_mailing.py)
+    text = "A teenager was shot in Gallia County on Friday, the sheriff said."
     place = run_locate(nlp, gazetteer, text, text, "shot", focus="USA")
-    assert place is not None and (place.name, place.precision) == ("Jefferson County", "admin1")
+    assert place is not None and (place.name, place.precision) == ("Gallia County", "admin1")
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,7 @@ from kronika.geo.local import (
     street_name,
     town_of,
 )
+from kronika.geo.mailing import county_city
 from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
 from kronika.geo.origins import origin_chain
@@ -93,7 +94,7 @@ def locate(
     place = city_township(place, sentence, gazetteer)  # 'North Okkalapa township (..., Yangon Region)'
     begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
     place = written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end])
-    return with_capital_region(place, gazetteer)
+    return county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
 
 
 def _on_front(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.anchored import anchors, nearest_namesake, own_regions
+from kronika.geo.bare_states import bare_state
 from kronika.geo.chain_parts import (
     after_quarters,
     container_countries,
@@ -85,7 +86,7 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
     """
     if name.part:  # 'Dhaka - Mirpur': the city before the dash places it
         return []
-    regions = gazetteer.abbreviations(name.text) if position > 0 else []
+    regions = (gazetteer.abbreviations(name.text) or bare_state(gazetteer, name.text)) if position > 0 else []
     if regions:
         return regions
     titled = _lookup(gazetteer, name.titled) if name.titled else []

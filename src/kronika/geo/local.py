@@ -41,6 +41,12 @@ _STREET_CROSSING = re.compile(rf"{_STREET_WORD}\s+(?:and|off)\s+$")
 _STREET_BEFORE = re.compile(
     r"\bblock\s+of\s+(?:the\s+)?(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?$", re.I
 )
+# 'near the intersection of Prescott and Gollihar', 'the corner of Ridge and Stanton streets': police name a
+# crossing by its two streets, town names as they may be; the first only where 'and' and a name follow
+_CORNER = r"\b(?:intersection|corner)\s+of\s+(?:the\s+)?(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?"
+_CORNER_FIRST = re.compile(rf"{_CORNER}$")
+_CORNER_AND = re.compile(r"\s+(?:and|&)\s+[A-Z0-9]")
+_CORNER_SECOND = re.compile(rf"{_CORNER}(?:[A-Z0-9][\w.'’\-]*\s+){{1,4}}(?:and|&)\s+(?:[NSEW]\.?\s+)?$")
 
 
 # 'East Flatbush', 'North Lawndale': a side of a place, named as a city's quarters are, not as towns
@@ -194,7 +200,8 @@ def street_name(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is a street's: followed by a street word ('Washington
     Street'), by a word or two and a street word ('South Orange Blossom Trail'), after 'block of'
     ('the 8200 block of Sunbury'), as police give an address, or joined to a street it crosses
-    ('Seventh Street and Broadway')."""
+    ('Seventh Street and Broadway'), or named with another at a crossing ('the intersection of Prescott
+    and Gollihar')."""
     return bool(
         _STREET_AFTER.match(text, end)
         or _STREET_RUN.match(text, end)
@@ -202,4 +209,14 @@ def street_name(text: str, start: int, end: int) -> bool:
         or _STREET_ENDING.search(text, start, end)
         or _STREET_BEFORE.search(text[max(0, start - 40) : start])
         or _STREET_CROSSING.search(text[max(0, start - 40) : start])
+        or _corner(text, start, end)
+    )
+
+
+def _corner(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is one of the two streets a crossing is named by ('the
+    intersection of Prescott and Gollihar')."""
+    before = text[max(0, start - 80) : start]
+    return bool(
+        (_CORNER_FIRST.search(before) and _CORNER_AND.match(text, end)) or _CORNER_SECOND.search(before)
     )

@@ -1,0 +1,101 @@
+"""The city an American county is filed under where most of its ZIP codes are that city's, from zipcodes.
+
+Records kept by address, as the Gun Violence Archive's are, file an event by the city its address is
+written with, and most addresses of a metropolitan county are written with its big city's name ('Harris
+County': Houston). The zipcodes package lists, for every ZIP code, the county it lies in and the city
+its post office is named after. A county most of whose delivery ZIP codes are one city's is read at
+that city where the story names no town of it; a rural county's ZIP codes name many small towns, and
+it stays the county. Where the package is not installed, places are left as read.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.names import name_key, spelled_variants
+from kronika.geo.nearby import distance_km
+from kronika.model import Place
+
+STATES = "data/us_states.tsv"
+COUNTY_KM = 80.0  # a county's main city lies within this of the county's centre
+# A county is filed under a city that names this share of its ZIP codes (Houston: 97 of Harris
+# County's 134), and at least two of them; a rural county's ZIP codes name many small towns.
+MIN_COUNTY_SHARE = 0.6
+MIN_COUNTY_ZIPS = 2
+_COUNTY_WORDS = (" County", " Parish")
+
+
+def county_cities(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """(state, county name key) -> the city most of the county's delivery ZIP codes are named after,
+    where it names at least MIN_COUNTY_SHARE of them, and MIN_COUNTY_ZIPS."""
+    named: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for z in zips:
+        if z.get("zip_code_type", "STANDARD") == "STANDARD" and z.get("county"):
+            named[(z["state"], name_key(z["county"]))][z["city"]] += 1
+    found = {}
+    for county, cities in named.items():
+        city, most = cities.most_common(1)[0]
+        if most >= MIN_COUNTY_ZIPS and most >= MIN_COUNTY_SHARE * sum(cities.values()):
+            found[county] = city
+    return found
+
+
+@cache
+def _county_cities() -> dict[tuple[str, str], str]:
+    """The shipped ZIP code records' county cities (read once: the records never change); none where the
+    zipcodes package is absent."""
+    try:
+        import zipcodes  # type: ignore[import-untyped,unused-ignore]
+    except ImportError:
+        return {}
+    return county_cities(zipcodes.list_all())
+
+
+@cache
+def _postal_codes() -> dict[str, str]:
+    """A US state's name -> its two-letter postal code."""
+    text = resources.files("kronika").joinpath(STATES).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {row[0]: row[1] for row in rows if len(row) > 1}
+
+
+def county_city(
+    place: Place, gazetteer: Gazetteer, counties: dict[tuple[str, str], str] | None = None
+) -> Place:
+    """The city most of an American county's ZIP codes are named after ('Harris County': Houston), at
+    that city's listed point within COUNTY_KM of the county; any other place, and a county no city
+    serves most of, as it is. `counties` stands in for the shipped records in tests."""
+    state = _postal_codes().get(place.admin1 or "") if place.country == "USA" else None
+    if state is None or place.precision != "admin1" or not place.name.endswith(_COUNTY_WORDS):
+        return place
+    table = _county_cities() if counties is None else counties
+    city = next((table[(state, k)] for k in _keys(place.name) if (state, k) in table), None)
+    return (_listed(gazetteer, city, place) or place) if city else place
+
+
+def _keys(name: str) -> list[str]:
+    """The name's key and its spelled variants ('St. Louis County', 'Saint Louis County')."""
+    key = name_key(name)
+    return [key, *spelled_variants(key)]
+
+
+def _listed(gazetteer: Gazetteer, city: str, near: Place) -> Place | None:
+    """The listed town of that name in the place's state nearest it, within COUNTY_KM."""
+    towns = [
+        town
+        for town in (e.to_place() for e in gazetteer.lookup(city, kind="city", country="USA"))
+        if town.admin1 == near.admin1 and _km(town, near) <= COUNTY_KM
+    ]
+    return min(towns, key=lambda town: _km(town, near), default=None)
+
+
+def _km(a: Place, b: Place) -> float:
+    """Distance between two places, infinite where either lacks coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return float("inf")
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
