@@ -1,0 +1,49 @@
+"""Specs for a protest that others than the police attacked, fired on or assaulted: no peaceful one."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.events.discourse import protest_interventions
+from kronika.model import Detection, EventType, Span
+
+EXCESSIVE = "Excessive force against protesters"
+INTERVENTION = "Protest with intervention"
+PEACEFUL = "Peaceful protest"
+
+
+def _lead(text: str, sub: str) -> Detection:
+    """The text's lead protest, on 'protested', read as `sub`."""
+    at = text.index("protested")
+    end = text.index(".") + 1
+    return Detection(
+        sentence=Span(0, end, text[:end]),
+        trigger=Span(at, at + len("protested"), "protested"),
+        type=EventType("PROTEST", "demonstrate", "Protests", sub),
+        confidence=0.9,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "expected"),
+    [
+        # rival activists, gunmen or a driver who attacked, fired on or ran over the crowd acted on it
+        (
+            "Students protested in Tamok. Rival activists attacked them with rods and hurt six.",
+            EXCESSIVE,
+            EXCESSIVE,
+        ),
+        ("Farmers protested on the bypass. Gunmen opened fire on the crowd.", EXCESSIVE, EXCESSIVE),
+        ("Nurses protested in Tamok. Rival unionists assaulted two of them.", INTERVENTION, INTERVENTION),
+        ("Drivers protested at the depot. A van ran over one of the marchers.", EXCESSIVE, EXCESSIVE),
+        # a paragraph that tells no one acting on the protest still makes it a peaceful one
+        ("Students protested in Tamok over the fees. They chanted slogans.", EXCESSIVE, PEACEFUL),
+        ("Nurses protested in Tamok against an attack on a clinic.", INTERVENTION, PEACEFUL),
+    ],
+)
+def test_a_protest_others_attacked_keeps_its_force(text: str, sub: str, expected: str) -> None:
+    """A lead protest read as one with intervention or excessive force whose paragraph names no police but
+    tells someone attacking, firing on, assaulting or running over people keeps that reading; with none of
+    it, the protest is a peaceful one."""
+    (out,) = protest_interventions([_lead(text, sub)], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
