@@ -322,7 +322,7 @@ def introduced_victim(token: Token) -> str | None:
     if det not in {"a", "an", "another"}:
         return None
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
-    # "TAVARES, Fla. - A 2-year-old girl": a dateline the parse hung on the phrase is not part of it
+    # "ELMWOOD, Ore. - A 4-year-old girl": a dateline the parse hung on the phrase is not part of it
     cut = max((t.i for t in words if _is_spaced_dash(t)), default=-1)
     words = [t for t in words if t.i > cut]
     # only a victim told by age ('a 20-year-old man') is surely someone; 'a child' may be the boy named later
