@@ -27,6 +27,7 @@ from kronika.casualties.findings import parse_findings, text_findings
 from kronika.casualties.later import as_hit
 from kronika.casualties.note_counts import with_also_killed
 from kronika.casualties.numbers import parse_count
+from kronika.casualties.occasions import without_occasions
 from kronika.casualties.patterns import Kind, text_counts
 from kronika.casualties.phrases import conjuncts, introduced_victim
 from kronika.casualties.recalled import beside_earlier
@@ -237,13 +238,14 @@ def _killed(findings: list[Finding], slays: bool = True) -> int | None:
 
 
 def _one_by_one(doc: Doc, findings: list[list[Finding]]) -> int:
-    """How many distinct single victims the story introduces as shot ('A 32-year-old woman was shot in
-    the arm.' ... 'A 20-year-old man was shot in the chest.'): each sentence alone names only one."""
+    """How many distinct single victims the story introduces as shot or hurt ('A 32-year-old woman was shot
+    in the arm.' ... 'A 20-year-old man was also shot in the chest.', the second read as hurt besides the
+    dead): each sentence alone names only one."""
     named = (
         introduced_victim(person)
         for found in findings
         for f in found
-        if f.kind == "shot" and f.victim >= 0
+        if f.kind in {"shot", "injured"} and f.victim >= 0 and f.token >= 0
         for person in _people(doc[f.victim], f.count)
     )
     keys = {k for k in named if k is not None}
@@ -421,8 +423,11 @@ def _stated_counts(doc: Doc, sentence: Span) -> list[Finding]:
 
 def _findings(doc: Doc, sentence: Span, detection: Detection) -> list[Finding]:
     """Every count the sentence states, less the deaths a protest names as its grievance."""
+    # "shot during a vigil for a boy killed that morning": the death the vigil was for is not the attack's
     findings = [
-        f for f in _stated_counts(doc, sentence) if f.token < 0 or not told_as_cause(doc[f.token], detection)
+        f
+        for f in without_occasions(doc, _stated_counts(doc, sentence))
+        if f.token < 0 or not told_as_cause(doc[f.token], detection)
     ]
     if detection.type.plover == "PROTEST":
         # "relatives of a man who died in a crash rallied", "rallied to condemn the killing of a mayor":

@@ -71,8 +71,10 @@ def parse_count(text: str) -> int | None:
     phrase = re.sub(rf"\b({AGE})[ -](year|month|week)s?[ -]old\b", r"\1-\2-old", phrase)
     phrase = re.sub(r"\b(\d+)\s*y\s*/?\s*o\b", r"\1-year-old", phrase)  # "a 20 y/o", "20 y / o"
     phrase = re.sub(r"\b(\d+)[ -]?yrs?\.?[ -]old\b", r"\1-year-old", phrase)  # "a 6 yr old boy"
-    if re.match(rf"(?:(?:a|an|the)\s+)?{AGE}-(?:year|month|week)-old(?!s)", phrase):
-        return 1  # "the 64-year-old", "a three-year-old boy" are one person, though 64 is not a count
+    if re.match(rf"(?:(?:a|an|the|another)\s+)?{AGE}-(?:year|month|week)-old(?!s)", phrase):
+        # "the 64-year-old", "a three-year-old boy", "another 16-year-old boy" are one person, though 64 is
+        # not a count
+        return 1
     # "19- and 20-year-old brothers": two ages sharing one "-year-old" are two people; "a 19- or 20-year-old"
     # is one of them
     phrase = re.sub(rf"\b{AGE}-and\s+{AGE}-(?:year|month|week|day)-olds?\b", "two", phrase)

@@ -25,9 +25,11 @@ NUMBER = (
 STATED = re.compile(
     # "Father of 4 killed": the number counts his children, not the dead
     rf"(?<![\w-])(?<!\bof )(?P<n>{NUMBER}|another)"
-    # "two children killed", "another teen injured": the noun counted may name who they were
+    # "two children killed", "another teen injured", a headline's "2 adults hurt", "3 officers wounded": the
+    # noun counted may name who they were
     r"(?:\s+(?:other\s+)?(?:people|persons|others|more|civilians|protesters|victims|men|women|teens|children"
-    r"|man|woman|teen|teenager|person))?"
+    r"|man|woman|teen|teenager|person|adults|boys|girls|teenagers|juveniles|officers|deputies|students"
+    r"|individuals|kids|youths|bystanders))?"
     r"\s+(?P<word>dead|killed|hurt|injured|wounded|hospitalized|hospitalised)(?![\w-])",
     re.IGNORECASE,
 )
@@ -92,13 +94,21 @@ VICTIM_NOUN = re.compile(VICTIMS)
 # a headline's "5 shot, 1 killed", "3 people shot in the park", "4 teen boys shot": people hit, told without
 # a verb
 HEADLINE_SHOT = re.compile(
-    rf"(?<![\w-])(?<!fired )(?P<n>{NUMBER})(?:\s+(?:(?:teen|teenage|young)\s+)?(?:{VICTIMS}))?\s+shot"
+    # "Four Elmwood teens shot": up to two names, the victims' town, may stand before the noun
+    rf"(?<![\w-])(?<!fired )(?P<n>{NUMBER})(?:\s+(?:(?-i:[A-Z][\w'’.-]*)\s+){{0,2}}?"
+    rf"(?:(?:teen|teenage|young)\s+)?(?:{VICTIMS}))?\s+shot"
     r"(?=\s*(?:[,;:]|$|\s(?:in|at|on|near|outside|inside|during|after|and|while|overnight)\b))",
     re.IGNORECASE,
 )
+# an age in figures or, as a headline opening on it spells it, in words: "7-year-old", "Three-year-old"
+AGE_WORDS = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen)-(?:year|month)-old"
+)
 ONE_VICTIM = (
     r"baby|infant|toddler|child|boy|girl|teen|teenager|juvenile|youth|man|woman|student|officer|deputy|trooper|victim"
-    r"|\d{1,2}-(?:year|month)-old"
+    # the one who fired, whom the archive counts among the shot: "Officer, suspect wounded in gunfire"
+    rf"|suspect|gunman|{AGE_WORDS}"
 )
 # a headline opening on one victim called slain: "Slain teen identified", "Slain Elmwood woman's family sues"
 HEADLINE_SLAIN = re.compile(
@@ -146,7 +156,7 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 # a headline in title case writes the age "10-Year-Old", and may name the victim's town before the noun
 # ("9-year-old Elmwood boy dies")
 AGED_DEATH = re.compile(
-    r"(?<![\w-])(?:(?i:\d{1,2}-(?:year|month)-old)|(?i:baby|infant|toddler|child|boy|girl|teen|man|woman),"
+    rf"(?<![\w-])(?:(?i:{AGE_WORDS})|(?i:baby|infant|toddler|child|boy|girl|teen|man|woman),"
     r"\s+\d{1,2},)(?:(?:\s+[A-Z][\w'’.-]*)?\s+(?i:baby|infant|toddler|child|boy|girl|teen|man|woman))?"
     r"\s+(?i:(?:was\s+|is\s+)?(?:found\s+)?"
     r"(?:fatally\s+shot|shot(?:,|\s+and)\s+killed|shot\s+to\s+death|dies|died)(?![\w-]))",

@@ -322,11 +322,19 @@ def introduced_victim(token: Token) -> str | None:
     if det not in {"a", "an", "another"}:
         return None
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
+    # "ELMWOOD, Ore. - A 4-year-old girl": a dateline the parse hung on the phrase is not part of it
+    cut = max((t.i for t in words if _is_spaced_dash(t)), default=-1)
+    words = [t for t in words if t.i > cut]
     # only a victim told by age ('a 20-year-old man') is surely someone; 'a child' may be the boy named later
     if not any(t.like_num for t in words):
         return None
     key = "".join(_figure(t) + t.whitespace_ for t in words).lower().replace(" - ", "-").strip()
+    key = SHORT_AGE.sub(r"\1-year-old", key)  # "a 2 yr old" is "a 2-year-old"
     return f"{key}@{token.i}" if det == "another" else key  # 'another' is always someone new
+
+
+# an age written short: "2 yr old" (the parse may leave 'old' out of the phrase), "20 yrs. old", "20 y/o"
+SHORT_AGE = re.compile(r"\b(\d+)\s*(?:-\s*)?(?:yrs?\b\.?(?:[ -]old\b)?|y\s*/\s*o\b)")
 
 
 def _figure(token: Token) -> str:

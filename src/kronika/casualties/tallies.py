@@ -31,6 +31,11 @@ TALLY_SPAN = (
     r"|\b(?:killed|slain|shot|died|wounded|injured|hurt)\s+in\s+(?:(?!the\b)\w+\s+){0,2}shootings\b"
     r"(?!\s+(?:at|on|near)\b)|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
     r"\s+(?:span|period|stretch))\b"
+    # people shot within a stretch of hours or days: "six people shot in four hours", "five killed within four
+    # hours", "shootings of seven people in less than 24 hours"
+    r"|\b(?:shot|killed|slain|wounded|dead|death|people|shootings|homicides)\s+(?:to\s+death\s+)?(?:in|within)\s+"
+    r"(?:less\s+than\s+|under\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
+    r"\s+(?:hours|days)\b"
 )
 # a sentence giving a tally of many incidents ("750 people have been killed so far this year", "the 45th
 # homicide in 2016", "six weeks after a massacre that killed 49") is background, not this incident's toll

@@ -1,0 +1,62 @@
+"""A toll told over a stretch of hours or days ('six people shot in four hours') is a round-up's: it lends the
+story's one incident nothing, and a headline telling it states nothing of that incident."""
+
+from __future__ import annotations
+
+import pytest
+from builders import detection_on, rule
+from spacy.language import Language
+
+from kronika.casualties import count_casualties
+from kronika.casualties.tallies import AGGREGATE
+from kronika.model import Casualties
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        *rule(
+            "people shot or killed within a stretch of hours or days are a round-up",
+            ("With six people shot in four hours, officers were stretched thin.", True),
+            ("Five people were killed within four hours on Saturday.", True),
+            ("The shootings of seven people in less than 24 hours angered residents.", True),
+            ("4 people shot to death within 3 days in Elmwood", True),
+        ),
+        *rule(
+            "one incident's hours stay its own",
+            ("A man was shot on Sunday and police arrested a suspect within two hours.", False),
+            ("He was shot on Friday and died in the hospital.", False),
+        ),
+    ],
+)
+def test_a_toll_over_hours_is_a_round_up(text: str, tally: bool) -> None:
+    assert (AGGREGATE.search(text) is not None) is tally
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "title", "fatalities", "injured"),
+    [
+        *rule(
+            "a round-up's toll over hours lends the incident nothing",
+            (
+                "Two men were shot on Pine Street on Friday night. "
+                "Seven people were shot in less than 24 hours across the east side.",
+                None,
+                None,
+                2,
+            ),
+            (
+                "Two men were shot on Pine Street on Friday night.",
+                "9 shot, 3 killed within 30 hours in Elmwood",
+                None,
+                2,
+            ),
+        ),
+    ],
+)
+def test_a_round_up_over_hours_lends_nothing(
+    nlp: Language, text: str, title: str | None, fatalities: int | None, injured: int | None
+) -> None:
+    found = count_casualties(nlp(text), detection_on(text, text[:12]), title)
+    assert found == Casualties(fatalities, injured)
