@@ -102,3 +102,21 @@ def test_a_squares_name_says_nothing_of_the_country(nlp: Language, gazetteer: Ga
     place = locate(doc, made_up_detection(text, "protest", "PROTEST"), ctx, gazetteer)
     assert ctx.focus_country == "SYR"
     assert place is not None and place.country == "SYR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, traders held a protest at a bank on Murree road in Rawalpindi city (Rawalpindi, Punjab).",
+        "On Monday, students rallied on Taxila road in Rawalpindi city (Rawalpindi, Punjab), police said.",
+    ],
+)
+def test_a_road_named_after_the_town_it_leads_to_is_in_the_town_written_next(
+    nlp: Language, gazetteer: Gazetteer, text: str
+) -> None:
+    doc = nlp(text)
+    ctx = ArticleContext(Article("t", text), focus_country(doc, gazetteer), find_dateline(text, gazetteer))
+    place = locate(
+        doc, made_up_detection(text, "protest" if "protest" in text else "rallied", "PROTEST"), ctx, gazetteer
+    )
+    assert place is not None and place.name == "Rawalpindi"

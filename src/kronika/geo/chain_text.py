@@ -49,10 +49,10 @@ _SITE_BRACKET = re.compile(
     re.IGNORECASE,
 )
 # A site named after a place, in the town written next: 'Al Karama square in As-Sweida city', 'Tahrir
-# Square in Cairo'; a square is often named after a place abroad, and the town says where it lies.
-_SITE_IN = re.compile(
-    r"^\s+(?:square|roundabout|junction|street|road|avenue|market|bridge)\s+in\s+(?:the\s+)?$", re.IGNORECASE
-)
+# Square in Cairo'; a square is often named after a place abroad, and the town says where it lies. Not a
+# road or street: one is named after the town it leads to ('Murree road in Rawalpindi city'), which often
+# lies in the same district, and joined to the town it would be read as the finer place.
+_SITE_IN = re.compile(r"^\s+(?:square|roundabout|junction|market|bridge)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
 # Type words written inside the name ('Mindat District', 'Perry Co.' for Perry County).
 TYPE_WORDS = frozenset(_TYPE[3:-1].split("|")) | {"lga", "barangay", "co"}
 COUNTY_TYPES = frozenset({"county", "co", "parish", "township"})
