@@ -14,6 +14,7 @@ from kronika.geo.names import (
     honorific_short_key,
     name_key,
     particle_variants,
+    saint_spellings,
     spelled_variants,
     strip_region_type,
     without_number,
@@ -261,6 +262,37 @@ def test_town_spellings_abbreviated_or_without_article_or_city(
     gazetteer: Gazetteer, written: str, name: str, country: str
 ) -> None:
     assert name in [e.name for e in gazetteer.lookup(written) if e.country == country]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "country", "admin1"),
+    [
+        ("St. Paul", "Saint Paul", "USA", "Minnesota"),  # though Alberta has a 'St. Paul' as written
+        ("St. Charles", "Saint Charles", "USA", "Missouri"),  # though Illinois has a 'St. Charles'
+        ("St. George", "Saint George", "USA", "Utah"),  # though Ontario has a 'St. George'
+        ("Saint Paul", "St. Paul", "CAN", "Alberta"),
+        ("Ste. Genevieve", "Sainte Genevieve", "USA", "Missouri"),
+        ("St Louis", "Saint Louis", "USA", "Missouri"),
+    ],
+)
+def test_a_saints_name_answers_every_town_of_every_spelling(
+    gazetteer: Gazetteer, written: str, name: str, country: str, admin1: str
+) -> None:
+    found = [(e.name, e.admin1) for e in gazetteer.lookup(written) if e.country == country]
+    assert (name, admin1) in found
+
+
+@pytest.mark.parametrize(
+    ("key", "spellings"),
+    [
+        ("st paul", ["saint paul", "ste paul", "sainte paul"]),
+        ("sainte marie", ["st marie", "saint marie", "ste marie"]),
+        ("stanton", []),  # a name that only opens with the letters
+        ("saint", []),  # the word alone is no saint's name
+    ],
+)
+def test_a_saints_name_is_spelled_every_way(key: str, spellings: list[str]) -> None:
+    assert saint_spellings(key) == spellings
 
 
 def test_a_short_name_never_takes_a_region_or_country_name(gazetteer: Gazetteer) -> None:

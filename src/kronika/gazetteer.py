@@ -20,6 +20,7 @@ from kronika.geo.names import (
     name_key,
     particle_variants,
     region_level,
+    saint_spellings,
     spelled_variants,
     strip_region_type,
     without_article,
@@ -165,6 +166,9 @@ class Gazetteer:
         if not ids and bare:  # 'ash-Shula' is indexed as 'Shula', 'al-Hasakeh' as 'Al-Hasakeh'
             ids = list(self._data.index.get(bare, []))
         for variant in spelled_variants(key) if not ids else ():  # 'Ft. Lauderdale', 'Mt. Oliver'
+            ids += self._data.index.get(variant, [])
+        # every reading of every spelling of a saint's name: 'St. Paul' is Minnesota's 'Saint Paul' too
+        for variant in saint_spellings(key) if ids else ():
             ids += self._data.index.get(variant, [])
         # 'LaSalle' is La Salle, 'De Kalb County' DeKalb County; a town of the name as written ('Lamesa')
         # is not La Mesa

@@ -96,11 +96,21 @@ def without_article(key: str) -> str | None:
 _OPENING_WORDS = {
     "ft": ("fort",),
     "mt": ("mount",),
-    "st": ("saint", "sainte"),
-    "saint": ("st",),
     "fort": ("ft",),
     "mount": ("mt",),
 }
+# A saint's name is one name however it is written: the index holds 'St. Paul' (Alberta) apart from
+# 'Saint Paul' (Minnesota), and 'St.' is written for a female saint too ('St. Genevieve').
+_SAINT_WORDS = ("st", "saint", "ste", "sainte")
+
+
+def saint_spellings(key: str) -> list[str]:
+    """The key with its opening 'St'/'Saint'/'Ste'/'Sainte' written the other ways ('st paul' ->
+    'saint paul', 'ste paul', 'sainte paul'); [] for a key that opens with no saint."""
+    first, _, rest = key.partition(" ")
+    if first not in _SAINT_WORDS or not rest:
+        return []
+    return [f"{other} {rest}" for other in _SAINT_WORDS if other != first]
 
 
 def spelled_variants(key: str) -> list[str]:
@@ -108,6 +118,7 @@ def spelled_variants(key: str) -> list[str]:
     lauderdale'; 'saint louis' -> 'st louis'), for names the index holds in the other form."""
     first, _, rest = key.partition(" ")
     variants = [f"{other} {rest}" for other in _OPENING_WORDS.get(first, ())] if rest else []
+    variants += saint_spellings(key)
     bare = _INNER_DE.sub(" ", key)  # 'san pablo de huitzo' -> 'san pablo huitzo'
     return variants + _final_h_variants(key) + ([bare] if bare != key else [])
 
