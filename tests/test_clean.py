@@ -347,3 +347,32 @@ def test_a_stamp_cut_from_a_text_pages_head_still_dates_it(content: str, expecte
     doc = RawDocument(id="t", origin="t.txt", content=content, kind="text", published=date(2019, 4, 23))
     result = clean(doc)
     assert isinstance(result, Article) and result.published == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "kept"),
+    [
+        (["A woman, 34, was shot Friday night on Elm Street", "Two men were also injured"], True),
+        (["Shooting happened after the county fair had closed", "No arrests as of Monday morning"], True),
+        (["Weather Traffic Sports Obituaries", "Sign in using your profile"], False),
+        (["1:24 Fire crews battle brush fire Sunday", "Watch the latest video from our team"], False),
+        (["Man charged after bank robbery downtown", "Hiker found dead near the lake", "2:05"], False),
+    ],
+)
+def test_a_page_of_highlight_lines_only_is_read_from_them_under_the_headline(
+    lines: list[str], kept: bool
+) -> None:
+    """Some pages carry only a few short news lines in sentence case: they give the day and the
+    casualties the headline leaves out, and are read with it as one lead paragraph of sentences.
+    Menus, clips and prompts are never read as news."""
+    headline = "Woman killed in Millbrook shooting"
+    article = _article("\n\n".join(lines), title=headline)
+    assert article.text.startswith(headline)
+    assert all((f"{line}." in article.text) is kept for line in lines)
+    assert "\n" not in article.text
+
+
+def test_highlight_lines_are_not_read_when_the_story_is_there() -> None:
+    title = "Dockworkers walk out in Gdynia"
+    article = _article(f"Two men were also injured Friday\n\n{STRIKE}", title=title)
+    assert article.text == STRIKE

@@ -27,6 +27,7 @@ _TITLE_PARTS = re.compile(r"\s+(?:\||::|-|–|—)\s+")  # 'Headline - Site Name
 # A video playlist line opens with the clip's running time ('1:36 Deputy remembered at funeral'), not a
 # time of day ('10:30 a.m.').
 _PLAYLIST = re.compile(r"^\d{1,2}:\d{2}\s+(?![ap]\.?m\b)", re.IGNORECASE)
+_CLIP_LENGTH = re.compile(r"^\d{1,2}:\d{2}$")  # a video's running time on a line of its own
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -88,6 +89,15 @@ _APPEAL = re.compile(
 _PREFIX_LINK = re.compile(
     r"^(related|read more|more|see also|watch|listen|also read|read)\s*:", re.IGNORECASE
 )
+# A highlight line reports the news in a few words ('Two adults, another child also injured'): it names a
+# casualty, an act of the police or courts, or a day, which menu and link text does not.
+_NEWS_WORD = re.compile(
+    r"\b(?:shot|shoot\w*|kill\w*|injur\w*|wound\w*|dead|death|die[ds]?|slain|murder\w*|homicide|"
+    r"arrest\w*|charged|suspect\w*|victim\w*|police|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"yesterday|tonight|last night)\b",
+    re.IGNORECASE,
+)
+_MIN_HIGHLIGHT_WORDS = 4
 _BYLINE = re.compile(r"^(by|written by|reporting by|posted by|updated)\b[:\s]", re.IGNORECASE)
 _CONTACT = re.compile(r"^\S+@\S+\.\w+$|^(https?://|www\.)\S+$")
 
@@ -134,6 +144,7 @@ class Cleaned:
 
     paragraphs: tuple[str, ...]
     title: str | None
+    highlights: tuple[str, ...] = ()  # short news lines, read only when the body says too little
 
 
 def clean(doc: RawDocument) -> Article | InputError:
@@ -203,6 +214,10 @@ def _finish(
     (a sign-in wall, a video playlist) is read from its headline, which still reports the news."""
     text = "\n\n".join(cleaned.paragraphs)
     lead = headline_text(title) if len(text) < MIN_CHARS else None
+    if len(text) < MIN_CHARS and cleaned.highlights:
+        # a page of highlight lines only: they tell the story (its day, its casualties) under the headline,
+        # read as one lead paragraph so that their counts are read together ('one of eight shot' + 'killed')
+        lead = " ".join(_stopped(line) for line in ([lead] if lead else []) + list(cleaned.highlights))
     text = lead or text
     if not text:
         return InputError(doc.origin, "no article text found")
@@ -220,6 +235,11 @@ def _finish(
 
 
 STAMP_HEAD = 500  # the characters of a text page's head that may hold its own 'Created: 01/26/2015' stamp
+
+
+def _stopped(line: str) -> str:
+    """A line ending in a full stop unless it ends like a sentence already."""
+    return line if is_sentence(line) else f"{line}."
 
 
 def headline_text(title: str | None) -> str | None:
@@ -333,7 +353,25 @@ def clean_lines(units: Sequence[str], title: str | None = None) -> Cleaned:
     body = [u for u in units[start:] if not is_chrome(u) and not is_heading(u) and not _same(u, found)]
     while body and not is_body(body[-1]) and not is_sentence(body[-1]):
         body.pop()
-    return Cleaned(paragraphs=tuple(body), title=found)
+    highlights = (
+        () if _has_clips(units) else tuple(u for u in units if is_highlight(u) and not _same(u, found))
+    )
+    return Cleaned(paragraphs=tuple(body), title=found, highlights=highlights)
+
+
+def _has_clips(units: Sequence[str]) -> bool:
+    """True for a page with a video rail: its short news lines are the headlines of other stories."""
+    return any(_CLIP_LENGTH.match(u) or _PLAYLIST.match(u) for u in units)
+
+
+def is_highlight(unit: str) -> bool:
+    """A short news line in sentence case with no final stop ('No arrests as of Sunday afternoon'), as
+    pages print above or instead of the story; a title-case label, a clip or a prompt is none."""
+    if not is_heading(unit) or _words(unit) < _MIN_HIGHLIGHT_WORDS or is_chrome(unit):
+        return False
+    if _BYLINE.match(unit) or "|" in unit or unit.isupper() or _title_case(unit):
+        return False
+    return bool(_NEWS_WORD.search(unit))
 
 
 def _cut_appeal(units: list[str]) -> list[str]:
