@@ -23,6 +23,7 @@ from kronika.geo.call_signs import page_station, read_call_signs, station_town
         # the text credits the story's station before the headline names the host site's
         ("Suspect held - WALB.com", "(WMC) - Police arrested a man.", "Memphis", "Tennessee"),
         ("Man shot at a party", "Tune in to KCMO 710 for more.", "Kansas City", "Missouri"),
+        ("Four shot outside a club - KCTV5", "Four were shot.", "Kansas City", "Missouri"),
     ],
 )
 def test_a_pages_station_is_read_from_its_call_sign(
@@ -69,8 +70,16 @@ def test_no_station_town_where_the_story_places_itself_beyond_the_studio(
     assert station_town(gazetteer, "Woman shot", text, places) is None
 
 
-def test_the_station_town_stands_where_the_story_names_only_its_state(gazetteer: Gazetteer) -> None:
-    text = "(WSLS) - A man was shot, Virginia police said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(WESH) - A man was shot, Florida police said.",  # only the station's state named
+        "(WESH) - A man was shot, Orange County deputies said.",  # the county the station's town lies in
+    ],
+)
+def test_the_station_town_stands_where_the_story_names_nothing_beyond_it(
+    gazetteer: Gazetteer, text: str
+) -> None:
     places = article_places(Doc(English().vocab, words=text.split()), gazetteer, "USA")
     entry = station_town(gazetteer, "Man shot", text, places)
-    assert entry is not None and (entry.name, entry.admin1) == ("Roanoke", "Virginia")
+    assert entry is not None and (entry.name, entry.admin1) == ("Orlando", "Florida")

@@ -16,11 +16,12 @@ from importlib import resources
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.article import ArticlePlaces
+from kronika.geo.nearby import COUNTY_KM, entries_km
 
 TABLE = "data/call_signs.tsv"
-# a sign as written: alone or with its band ('WMC-TV', 'KCMO 710'), run into its brand ('WMCActionNews5'),
-# or as its web address in small letters ('kmov.com', 'wsbtv.com')
-_SIGN = re.compile(r"(?<![\w.@/])(?P<sign>[KW][A-Z]{2,3})(?=-(?:TV|DT|FM|AM)\b|\b|[A-Z][a-z])")
+# a sign as written: alone or with its band ('WMC-TV', 'KCMO 710'), run into its brand or channel
+# ('WMCActionNews5', 'KCTV5'), or as its web address in small letters ('kmov.com', 'wsbtv.com')
+_SIGN = re.compile(r"(?<![\w.@/])(?P<sign>[KW][A-Z]{2,3})(?=-(?:TV|DT|FM|AM)\b|\b|\d|[A-Z][a-z])")
 _ADDRESS = re.compile(r"(?<![\w.@-])(?P<sign>[kw][a-z]{2,3})(?:tv)?\.com\b")
 
 
@@ -66,15 +67,28 @@ def station_town(
     the studio: a county it names ('HALIFAX CO. (WSLS 10)' from a Roanoke station), or only states
     other than the station's."""
     station = page_station(title, text)
-    if station is None or (places is not None and _placed_beyond(places, station)):
+    if station is None:
         return None
     towns = [
         e for e in gazetteer.lookup(station.town, kind="city", country="USA") if e.admin1 == station.state
     ]
-    return towns[0] if towns else None
+    if not towns or (places is not None and _placed_beyond(gazetteer, places, towns[0])):
+        return None
+    return towns[0]
 
 
-def _placed_beyond(places: ArticlePlaces, station: Station) -> bool:
-    """Whether the article names a county, or states and not the station's."""
-    named_county = any(name.county for chain in places.chains for name in chain.names)
-    return named_county or bool(places.hinted and station.state not in places.hinted)
+def _placed_beyond(gazetteer: Gazetteer, places: ArticlePlaces, town: GeoEntry) -> bool:
+    """Whether the article names a county the station's town does not lie in ('Orange County' on an
+    Orlando station's page does not move the story), or states and not the town's."""
+    counties = {name.text for chain in places.chains for name in chain.names if name.county}
+    if any(not _holds(gazetteer, county, town) for county in counties):
+        return True
+    return bool(places.hinted and town.admin1 not in places.hinted)
+
+
+def _holds(gazetteer: Gazetteer, county: str, town: GeoEntry) -> bool:
+    """Whether a county of that name in the town's state has the town within COUNTY_KM of its centre."""
+    return any(
+        e.admin1 == town.admin1 and e.lat is not None and entries_km(e, town) <= COUNTY_KM
+        for e in gazetteer.lookup(county, kind="admin2", country="USA")
+    )
