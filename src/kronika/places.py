@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.actor_demonyms import speaker_country
 from kronika.geo.article import article_places, title_town, towns_in_county
+from kronika.geo.call_signs import station_town
 from kronika.geo.campus import campus_town
 from kronika.geo.capital_region import with_capital_region
 from kronika.geo.chains import (
@@ -447,6 +448,11 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
     part_of = city_written(parts_written(ctx.article), gazetteer) if country == LOCAL_NEWS_COUNTRY else None
     if part_of is not None:  # 'in the city's Park Manor neighborhood' and no town named: Chicago
         return part_of
+    places = article_places(doc, gazetteer, country)
+    local = country == LOCAL_NEWS_COUNTRY
+    station = station_town(gazetteer, ctx.article.title, ctx.article.text, places) if local else None
+    if station is not None:  # no town named, but a 'KMOV.com' page: the station reports its own market
+        return station.to_place()
     return _country_place(gazetteer, ctx.focus_country) if ctx.focus_country else None
 
 

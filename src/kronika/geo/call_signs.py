@@ -1,0 +1,94 @@
+"""A local station's call sign on its page ('KMOV.com', '(WANE)', 'WMC-TV'): the station's home town.
+
+An American station's page credits the station in its noise: the site's name, a credit after the
+dateline, the station's own web address. A station reports its own market, so where the story names no
+town of its own, the station's town (`data/call_signs.tsv`) is the best guess there is. The story's own
+text comes before the headline's site part: a page that carries another station's story credits that
+station in the text ('... - WALB.com' over a story credited to Memphis's WMC).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.article import ArticlePlaces
+from kronika.geo.nearby import COUNTY_KM, entries_km
+
+TABLE = "data/call_signs.tsv"
+# a sign as written: alone or with its band ('WMC-TV', 'KCMO 710'), run into its brand or channel
+# ('WMCActionNews5', 'KCTV5'), or as its web address in small letters ('kmov.com', 'wsbtv.com')
+_SIGN = re.compile(r"(?<![\w.@/])(?P<sign>[KW][A-Z]{2,3})(?=-(?:TV|DT|FM|AM)\b|\b|\d|[A-Z][a-z])")
+_ADDRESS = re.compile(r"(?<![\w.@-])(?P<sign>[kw][a-z]{2,3})(?:tv)?\.com\b")
+
+
+@dataclass(frozen=True)
+class Station:
+    """One station of the table: its call sign and the town and state it serves from."""
+
+    sign: str
+    town: str
+    state: str
+
+
+def read_call_signs(text: str | None = None) -> dict[str, Station]:
+    """The table's stations by call sign; `text` stands in for the shipped table in tests."""
+    if text is None:
+        text = resources.files("kronika").joinpath(TABLE).read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {row[0]: Station(row[0], row[1], row[2]) for row in rows if len(row) == 3}
+
+
+@cache
+def _stations() -> dict[str, Station]:
+    """The shipped table, read once."""
+    return read_call_signs()
+
+
+def page_station(title: str | None, text: str) -> Station | None:
+    """The first known station the text credits, else the first the headline does; None where neither
+    names one of the table's stations."""
+    for written in (text, title or ""):
+        for match in sorted([*_SIGN.finditer(written), *_ADDRESS.finditer(written)], key=lambda m: m.start()):
+            station = _stations().get(match.group("sign").upper())
+            if station is not None:
+                return station
+    return None
+
+
+def station_town(
+    gazetteer: Gazetteer, title: str | None, text: str, places: ArticlePlaces | None = None
+) -> GeoEntry | None:
+    """The home town of the station the page credits, the biggest of its name in the station's state;
+    None where the page credits no known station, or where the story's own `places` say it lies beyond
+    the studio: a county it names ('HALIFAX CO. (WSLS 10)' from a Roanoke station), or only states
+    other than the station's."""
+    station = page_station(title, text)
+    if station is None:
+        return None
+    towns = [
+        e for e in gazetteer.lookup(station.town, kind="city", country="USA") if e.admin1 == station.state
+    ]
+    if not towns or (places is not None and _placed_beyond(gazetteer, places, towns[0])):
+        return None
+    return towns[0]
+
+
+def _placed_beyond(gazetteer: Gazetteer, places: ArticlePlaces, town: GeoEntry) -> bool:
+    """Whether the article names a county the station's town does not lie in ('Orange County' on an
+    Orlando station's page does not move the story), or states and not the town's."""
+    counties = {name.text for chain in places.chains for name in chain.names if name.county}
+    if any(not _holds(gazetteer, county, town) for county in counties):
+        return True
+    return bool(places.hinted and town.admin1 not in places.hinted)
+
+
+def _holds(gazetteer: Gazetteer, county: str, town: GeoEntry) -> bool:
+    """Whether a county of that name in the town's state has the town within COUNTY_KM of its centre."""
+    return any(
+        e.admin1 == town.admin1 and e.lat is not None and entries_km(e, town) <= COUNTY_KM
+        for e in gazetteer.lookup(county, kind="admin2", country="USA")
+    )
