@@ -1,4 +1,4 @@
-"""Shared fixtures: the spaCy pipeline and the gazetteer are loaded once per test session."""
+"""Shared fixtures: spaCy, the gazetteer and the whole Kronika pipeline, each loaded once per test session."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.nlp import load_nlp
+from kronika.pipeline import Pipeline
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -24,6 +25,12 @@ def nlp() -> Language:
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded once (its lookups never change it)."""
     return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """The whole pipeline, loaded once (extracting never changes it)."""
+    return Pipeline.load()
 
 
 @pytest.fixture(scope="session")

@@ -42,12 +42,6 @@ def resolve_in(nlp: Language, phrase: str, lexicon: ActorLexicon, nth: int = 0) 
 
 
 @pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    """The whole pipeline, loaded once for this module."""
-    return Pipeline.load()
-
-
-@pytest.fixture(scope="module")
 def lexicon() -> ActorLexicon:
     """The shipped lexicon."""
     return ActorLexicon.load()

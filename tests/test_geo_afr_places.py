@@ -78,12 +78,6 @@ def test_a_region_no_one_renamed_keeps_its_name_after_2023() -> None:
     assert as_of(_place("SYR", "Idleb"), date(2024, 3, 3)) == _place("SYR", "Idleb")
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    """The whole pipeline, loaded once for this module."""
-    return Pipeline.load()
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "country", "admin1"),

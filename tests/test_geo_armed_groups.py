@@ -46,12 +46,6 @@ def test_a_name_reads_in_the_one_armed_groups_home_that_has_a_place_of_it(
     assert home_reading(name, gazetteer, frozenset(homes)) == country
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    """The whole pipeline, loaded once for this module."""
-    return Pipeline.load()
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "country", "admin1"),

@@ -49,12 +49,6 @@ def test_places_elsewhere_and_no_place_stay_as_they_are() -> None:
     assert as_of(None, date(2005, 1, 1)) is None
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    """The whole pipeline, loaded once for this module."""
-    return Pipeline.load()
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "published", "country", "admin1"),

@@ -83,12 +83,6 @@ def test_no_place_stays_none(gazetteer: Gazetteer) -> None:
     assert subunit_town(None, "Clashes in Uri sector.", gazetteer) is None
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    """The whole pipeline, loaded once for this module."""
-    return Pipeline.load()
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "town"),

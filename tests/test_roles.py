@@ -146,12 +146,6 @@ def test_shipped_front_lines(country: str, year: int, expected: set[tuple[str, s
     assert {(s.name, s.sector) for s in sides} == expected
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    """The whole pipeline, loaded once for this module."""
-    return Pipeline.load()
-
-
 def _best(pipeline: Pipeline, text: str) -> EventMention:
     """The most confident mention of a one-off article published in mid-2020."""
     mentions = pipeline.mentions(Article("t", text, published=date(2020, 6, 1)))
