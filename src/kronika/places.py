@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
@@ -63,6 +65,16 @@ from kronika.nlp import doc_text, entities, paragraph_bounds
 from kronika.nlp import sentences as doc_sentences
 
 MIN_SCORE = 0.5  # below this a mention is more likely an actor, an origin or a border than the event's place
+# What the sentence's own words make of the place found, in this order; each step returns the place
+# unchanged where its words are absent.
+SENTENCE_STEPS: tuple[Callable[[Place, str, Gazetteer], Place], ...] = (
+    at_seat,  # a region or district the sentence names on its own: the town it is named after
+    toward_countryside,  # 'the northern countryside of Idleb'
+    outside_city,  # 'a base outside the capital': the region around a city that is a region of its own
+    town_before_city_region,  # 'Petare, Sucre municipality in Caracas'
+    in_city_zone,  # 'in the West Zone of Rio de Janeiro'
+    city_township,  # 'North Okkalapa township (..., Yangon Region)'
+)
 
 
 def locate(
@@ -73,13 +85,11 @@ def locate(
     speakers: tuple[Actor, ...] = (),
 ) -> Place | None:
     """Where this event happened: its sentence, else earlier sentences of its paragraph, else the dateline,
-    else the town the article is mostly about, else the focus country. A region that is one city ('D.C.')
-    is given as that city; a region the sentence names on its own is placed at its seat. A report from
-    a front line is read on the front (`geo/fronts.py`); one in a side of a province's or town's
-    countryside, out on that side (`geo/countryside.py`); one from just outside a city that is a region
-    of its own, in the region around it, and one in a capital the region list folds into the region
-    around it, in the capital's own unit (`geo/outskirts.py`). A place known only by its country, at its
-    capital's point, takes the capital's region (`geo/capital_region.py`)."""
+    else the town the article is mostly about, else the focus country. A report from a front line is read
+    on the front (`geo/fronts.py`); a region that is one city ('D.C.') is given as that city, then the
+    sentence's own words adjust the place (SENTENCE_STEPS); a capital the region list folds into the
+    region around it gets its own unit, and a place known only by its country takes its capital's
+    region (`geo/capital_region.py`)."""
     sentence = detection.sentence.text
     place = _on_front(_locate(doc, detection, ctx, gazetteer, speakers), detection, ctx, gazetteer)
     place = subunit_town(place, sentence, gazetteer)  # 'Digapahandi block (Ganjam, Odisha)'
@@ -87,12 +97,9 @@ def locate(
         place = governors_region(sentence, gazetteer, ctx.focus_country) or place
     if place is None:
         return None
-    place = toward_countryside(
-        at_seat(gazetteer.city_of_region(place), sentence, gazetteer), sentence, gazetteer
-    )
-    place = town_before_city_region(outside_city(place, sentence, gazetteer), sentence, gazetteer)
-    place = in_city_zone(place, sentence, gazetteer)  # 'in the West Zone of Rio de Janeiro'
-    place = city_township(place, sentence, gazetteer)  # 'North Okkalapa township (..., Yangon Region)'
+    place = gazetteer.city_of_region(place)
+    for step in SENTENCE_STEPS:
+        place = step(place, sentence, gazetteer)
     begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
     place = written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end])
     return county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
