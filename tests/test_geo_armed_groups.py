@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
+from kronika.actors.cues import article_entries
 from kronika.actors.lexicon import ActorLexicon
 from kronika.gazetteer import Gazetteer
 from kronika.geo.armed_groups import armed_group_countries, home_reading
@@ -28,7 +29,7 @@ from kronika.pipeline import Pipeline
 def test_the_home_countries_of_the_armed_groups_a_note_names(
     nlp: Language, text: str, homes: set[str]
 ) -> None:
-    assert armed_group_countries(nlp(text), ActorLexicon.load()) == frozenset(homes)
+    assert armed_group_countries(article_entries(nlp(text), ActorLexicon.load())) == frozenset(homes)
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from kronika.actors import ActorLexicon
+from kronika.actors.cues import article_entries
 from kronika.gazetteer import Gazetteer
 from kronika.geo.focus import focus_country
 from kronika.geo.party_country import party_votes
@@ -27,7 +28,7 @@ def lexicon() -> ActorLexicon:
 def test_each_party_named_votes_for_its_home_country(
     nlp: Language, lexicon: ActorLexicon, text: str, votes: dict[str, float]
 ) -> None:
-    assert dict(party_votes(nlp(text), lexicon)) == votes
+    assert dict(party_votes(article_entries(nlp(text), lexicon))) == votes
 
 
 @pytest.mark.slow
@@ -36,4 +37,4 @@ def test_a_party_places_a_town_named_in_two_countries_in_its_own(
 ) -> None:
     doc = nlp("Chhatra League activists clashed with rivals in Gopalganj on Monday.")
     assert focus_country(doc, gazetteer) != "BGD"  # India's Gopalganj is the bigger
-    assert focus_country(doc, gazetteer, party_votes(doc, lexicon)) == "BGD"
+    assert focus_country(doc, gazetteer, party_votes(article_entries(doc, lexicon))) == "BGD"

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from kronika.actors import ActorLexicon, ArticleActors
 from kronika.actors.coding import coded_by_doers
+from kronika.actors.cues import article_entries
 from kronika.casualties import count_casualties
 from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
@@ -78,13 +79,11 @@ class Pipeline:
 
     def mentions_from_doc(self, article: Article, doc: Doc) -> list[EventMention]:
         """The article's asserted events from its already parsed Doc (lets callers batch the parsing)."""
+        named = article_entries(doc, self.lexicon)
         ctx = ArticleContext(
             article=article,
             focus_country=focus_country(
-                doc,
-                self.gazetteer,
-                party_votes(doc, self.lexicon),
-                armed_group_countries(doc, self.lexicon),
+                doc, self.gazetteer, party_votes(named), armed_group_countries(named)
             ),
             dateline=find_dateline(article.text, self.gazetteer),
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kronika.actors.keys import word_key
 from kronika.actors.lexicon import ActorLexicon, Key, LexiconEntry, PlaceWord
@@ -149,6 +149,12 @@ def lexicon_matches(tokens: Sequence[Token], lexicon: ActorLexicon) -> list[tupl
         taken.update(range(start, end))
         found.append((start, end, entry))
     return sorted(found, key=lambda m: m[0])
+
+
+def article_entries(doc: Doc, lexicon: ActorLexicon) -> list[LexiconEntry]:
+    """The lexicon entries a whole article names, in reading order (read once per article, for the
+    country clues its parties and armed groups give)."""
+    return [entry for _, _, entry in lexicon_matches(list(doc), lexicon)]
 
 
 def _case_fits(first: Token, entry: LexiconEntry) -> bool:

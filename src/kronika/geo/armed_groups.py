@@ -3,10 +3,9 @@ share lie: 'clashes between the army and the SPLM-IO in Leer' are South Sudan's 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Iterable
 
-from kronika.actors.cues import lexicon_matches
-from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon
+from kronika.actors.lexicon import NO_COUNTRY, LexiconEntry
 from kronika.gazetteer import Gazetteer
 
 # Rebels and militias fight at home far more often than abroad; a party, a government or a peacekeeping
@@ -14,11 +13,12 @@ from kronika.gazetteer import Gazetteer
 ARMED_SECTORS = frozenset({"REB", "MIL"})
 
 
-def armed_group_countries(doc: Doc, lexicon: ActorLexicon) -> frozenset[str]:
-    """The home countries of the armed groups the lexicon ties to one country that the note names."""
+def armed_group_countries(named: Iterable[LexiconEntry]) -> frozenset[str]:
+    """The home countries of the armed groups the lexicon ties to one country among the entries a note
+    names (`actors.cues.article_entries`)."""
     return frozenset(
         str(entry.country)
-        for _, _, entry in lexicon_matches(list(doc), lexicon)
+        for entry in named
         if entry.sector in ARMED_SECTORS and entry.country not in (None, NO_COUNTRY)
     )
 

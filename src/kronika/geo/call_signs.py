@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.article import ArticlePlaces
 from kronika.geo.nearby import COUNTY_KM, entries_km
+from kronika.tables import shipped_text, table_rows
 
 TABLE = "data/call_signs.tsv"
 # a sign as written: alone or with its band ('WMC-TV', 'KCMO 710'), run into its brand or channel
@@ -36,9 +36,7 @@ class Station:
 
 def read_call_signs(text: str | None = None) -> dict[str, Station]:
     """The table's stations by call sign; `text` stands in for the shipped table in tests."""
-    if text is None:
-        text = resources.files("kronika").joinpath(TABLE).read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = table_rows(shipped_text(TABLE) if text is None else text)
     return {row[0]: Station(row[0], row[1], row[2]) for row in rows if len(row) == 3}
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.names import name_key
 from kronika.model import Article, Place
+from kronika.tables import shipped_text, table_rows
 
 TABLE = "data/city_parts.tsv"
 # up to four capitalised words written before 'neighborhood': 'the North Lawndale neighborhood'
@@ -36,9 +36,7 @@ class WrittenParts:
 def read_city_parts(text: str | None = None) -> tuple[CityPart, ...]:
     """The table's lines (`text` stands in for the shipped table in tests); columns: city, region,
     neighbourhood."""
-    if text is None:
-        text = resources.files("kronika").joinpath(TABLE).read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = table_rows(shipped_text(TABLE) if text is None else text)
     return tuple(CityPart(city.strip(), admin1.strip(), name.strip()) for city, admin1, name in rows)
 
 

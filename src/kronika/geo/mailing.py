@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.names import name_key, spelled_variants
 from kronika.geo.nearby import distance_km
 from kronika.model import Place
+from kronika.tables import shipped_text, table_rows
 
 STATES = "data/us_states.tsv"
 COUNTY_KM = 80.0  # a county's main city lies within this of the county's centre
@@ -59,9 +59,7 @@ def _county_cities() -> dict[tuple[str, str], str]:
 @cache
 def _postal_codes() -> dict[str, str]:
     """A US state's name -> its two-letter postal code."""
-    text = resources.files("kronika").joinpath(STATES).read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
-    return {row[0]: row[1] for row in rows if len(row) > 1}
+    return {row[0]: row[1] for row in table_rows(shipped_text(STATES)) if len(row) > 1}
 
 
 def county_city(
