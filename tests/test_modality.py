@@ -43,3 +43,24 @@ def test_modality(nlp: Language, sentence: str, word: str, expected: Modality) -
     doc = nlp(sentence)
     token = next(t for t in doc if t.text == word)
     assert modality(doc, token) == expected
+
+
+DENIED_OBJECTS: list[tuple[str, str, tuple[str, ...], Modality]] = [
+    ("The sergeant gave no order to advance.", "gave", (), "negated"),
+    ("The guards fired no shots at the crowd.", "fired", (), "negated"),
+    ("The patrol made no arrests overnight.", "made", (), "negated"),
+    ("The rebels took no hostages.", "took", (), "negated"),
+    ("The soldiers set no fire to the huts.", "set", ("fire",), "negated"),
+    ("The blast killed no one in the square.", "killed", (), "asserted"),
+    ("The guards fired warning shots at the crowd.", "fired", (), "asserted"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "word", "phrase_words", "expected"), DENIED_OBJECTS)
+def test_an_act_whose_own_object_is_denied_did_not_happen(
+    nlp: Language, sentence: str, word: str, phrase_words: tuple[str, ...], expected: Modality
+) -> None:
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == word)
+    assert modality(doc, token, phrase_words) == expected

@@ -49,14 +49,13 @@ from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.discourse import passages, retype_lead, weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, headed_lead, heading_type
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
-from kronika.events.modality import REPORTING, modality
+from kronika.events.modality import REPORTING, modality, object_denied
 from kronika.events.rules import adjust, commitment, doers, modifies_noun
 from kronika.events.selection import Candidate, in_main_clause, select
 from kronika.events.spans import date_or_dateline, keeps_of, np_span, sentence_span, sentences, trigger_span
 from kronika.events.speech_weights import DEMAND_FACTOR, charges_weighed, protest_speech
 from kronika.events.target_words import names_business, without_remainders
 from kronika.events.taxonomy import MOB_VIOLENCE, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, acled_event_type
-from kronika.events.withheld import object_denied
 from kronika.events.yielding import acts_first
 from kronika.model import Article, Detection, EventType, Modality
 
@@ -393,9 +392,7 @@ def _actor_like(token: Token) -> bool:
 
 def _typed_modality(doc: Doc, token: Token, entry: TriggerEntry) -> Modality:
     """Modality of the trigger; a threat or a refusal is itself asserted (the pipeline keeps THREATEN)."""
-    found = modality(doc, token)
-    if found == "asserted" and object_denied(token, entry.extras):
-        return "negated"  # "gave no order", "fired no shots"
+    found = modality(doc, token, entry.extras)
     if entry.plover in ("THREATEN", "REJECT") and found == "intended":
         return "asserted"
     return found

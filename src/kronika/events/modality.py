@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 from spacy.tokens import Doc, Token
@@ -56,12 +57,23 @@ _FEAR_NOUNS: Final = frozenset({"fear", "threat", "risk", "worry", "concern"})
 _VOICING: Final = frozenset({"express", "voice", "raise", "reiterate"})
 # "pushed the commission to cancel the results": the caused event did happen.
 _CAUSATIVE: Final = frozenset({"push", "force", "prompt", "lead", "cause", "compel", "drive", "make", "get"})
+# Objects that name the act itself: 'fired no shots', 'launched no attack'.
+_ACT_OBJECTS: Final = frozenset({"shot", "round", "bullet", "arrest", "attack", "strike", "order", "attempt"})
 _MAX_CLIMB: Final = 8  # enough for "said they had tried to ...": deeper chains are not worth the risk
 
 
-def modality(doc: Doc, trigger: Token) -> Modality:
-    """The modality of the event named by `trigger` in `doc` (see the module constants for the cues)."""
+def modality(doc: Doc, trigger: Token, phrase_words: Iterable[str] = ()) -> Modality:
+    """The modality of the event named by `trigger` in `doc` (see the module constants for the cues);
+    `phrase_words` are the trigger phrase's other words, whose denial denies the act ('fired no shots')."""
     del doc  # the token carries its document; the argument keeps the stage interface explicit
+    found = _climbed_modality(trigger)
+    if found == "asserted" and object_denied(trigger, phrase_words):
+        return "negated"  # "gave no order", "fired no shots"
+    return found
+
+
+def _climbed_modality(trigger: Token) -> Modality:
+    """The modality the trigger's own markers and its governors up the parse give it."""
     token = trigger
     for _ in range(_MAX_CLIMB):
         own = _own_markers(token)
@@ -181,3 +193,23 @@ def _judge_governor(governor: Token, token: Token) -> Modality | None:
     if lemma in HYPOTHESIZING:
         return "hypothetical"
     return None
+
+
+def object_denied(token: Token, phrase_words: Iterable[str]) -> bool:
+    """Whether a verb's direct object is denied by 'no' where the object makes the act: a verb that
+    brings its object about ('gave no order', 'made no arrests'), an object naming the act ('fired no
+    shots') or the trigger's own phrase word. 'The blast killed no one' still tells a blast, so other
+    objects leave it be."""
+    words = {w.lower() for w in phrase_words}
+    for child in token.children:
+        if child.dep_ != "dobj" or not any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+            continue
+        lemma = child.lemma_.lower()
+        if (
+            token.lemma_.lower() in CREATING
+            or lemma in _ACT_OBJECTS
+            or lemma in words
+            or child.lower_ in words
+        ):
+            return True
+    return False
