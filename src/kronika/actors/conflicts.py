@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 
 from kronika.model import Actor
+from kronika.tables import shipped_text
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ Conflicts = Mapping[str, tuple[ConflictSide, ...]]
 
 def load_conflicts() -> dict[str, tuple[ConflictSide, ...]]:
     """The shipped table of conflict sides, by the country the fighting is in."""
-    text = (resources.files("kronika") / "data" / "conflict_parties.tsv").read_text("utf-8")
+    text = shipped_text("data/conflict_parties.tsv")
     return index_sides(parse_sides(text.splitlines()))
 
 

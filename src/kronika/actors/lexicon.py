@@ -7,12 +7,12 @@ import csv
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from kronika.actors.conflicts import ConflictSide, load_conflicts
 from kronika.actors.keys import canonical_key
+from kronika.tables import shipped_text
 
 PlaceKind = Literal["demonym", "country", "capital"]
 NO_COUNTRY = "-"  # lexicon value: the actor never takes a country (international bodies)
@@ -52,8 +52,7 @@ class ActorLexicon:
     @classmethod
     def load(cls, path: Path | None = None) -> ActorLexicon:
         """Load the shipped lexicon; a user file in the same format extends it and overrides its patterns."""
-        data = resources.files("kronika") / "data"
-        rows = list(_read_tsv(data.joinpath("actors.tsv").read_text("utf-8")))
+        rows = list(_read_tsv(shipped_text("data/actors.tsv")))
         if path is not None:
             rows += _read_tsv(Path(path).read_text("utf-8"))
         entries = dict(_keyed_entries(r for r in rows if not r[5]))
@@ -62,7 +61,7 @@ class ActorLexicon:
             for code in row[5].upper().split("|"):
                 local.setdefault(code.strip(), {}).update(_keyed_entries([row]))
         places = dict(_pycountry_places())
-        places.update(_keyed_places(_read_tsv(data.joinpath("actor_places.tsv").read_text("utf-8"))))
+        places.update(_keyed_places(_read_tsv(shipped_text("data/actor_places.tsv"))))
         conflicts = load_conflicts()
         return cls(entries, places, _country_names(), conflicts, local)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Final, Literal
@@ -12,6 +11,7 @@ from typing import Final, Literal
 from spacy.tokens import Token
 
 from kronika.events.taxonomy import ACLED_SUB_TO_TYPE, PLOVER_MODES, is_valid_mode
+from kronika.tables import shipped_text
 
 TriggerPos = Literal["V", "N"]
 # Common nouns that name people, groups, organisations or states: only these (and names) are targets.
@@ -69,10 +69,7 @@ class Lexicon:
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
         """Read a trigger TSV (default: the packaged data/triggers.tsv); raises ValueError on a bad row."""
-        if path is None:
-            text = resources.files("kronika").joinpath("data/triggers.tsv").read_text(encoding="utf-8")
-        else:
-            text = path.read_text(encoding="utf-8")
+        text = shipped_text("data/triggers.tsv") if path is None else path.read_text(encoding="utf-8")
         return cls.from_entries(_parse_rows(text.splitlines()))
 
     @classmethod
