@@ -39,10 +39,12 @@ _AT_CIVILIAN_PLACES: Final = re.compile(
 # clashes; an off-duty, retired or former member is a civilian to ACLED, so those do not count. (Rangers,
 # "personnel" and "a member of the ... forces" joined later: 17 of the 19 more notes they match are clashes;
 # gunmen, armed men, assailants and pirates shot, killed or attacked later still: 19 of 21 more; an
-# "alleged", "suspected" or "presumed member of" a group, a gang's or a rebel's, last: 8 of the 9 more.)
+# "alleged", "suspected" or "presumed member of" a group, a gang's or a rebel's: 8 of the 9 more; security,
+# prison, forest, armed, village, camp or park guards last: 19 of the 23 more.)
 _ARMED: Final = (
     r"(?:policem[ae]n|policewom[ae]n|soldiers?|troops|servicem[ae]n|gendarmes?|militants?|fighters|rebels?|"
     r"militiam[ae]n|insurgents?|commanders?|rangers?|personnel|gunm[ae]n|armed men|assailants?|pirates|"
+    r"(?:security|prison|forest|armed|village|camp|park) guards?|"
     r"(?:army|military|security|police) "
     r"(?:personnel|officers?|members?|patrols?|posts?|checkpoints?|positions?|forces)|"
     r"members? of (?:the |an? )?(?:[\w-]+ ){0,3}(?:forces|army|police|militia|battalion|brigade)|"
