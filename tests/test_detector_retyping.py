@@ -135,6 +135,11 @@ def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expe
         # a station only named as the place, or a camp of the displaced, is no armed target
         ("Gunmen killed a trader near the police station.", "killed", "Attack"),
         ("Militants attacked a displaced persons camp near the army base.", "attacked", "Attack"),
+        # a guard posted to keep a prison, a forest or a site is armed; a bank's cashier is not
+        ("Unknown men stabbed and injured a prison guard outside the jail.", "stabbed", "Armed clash"),
+        ("Militants opened fire on forest guards at their post overnight.", "opened", "Armed clash"),
+        ("Two security guards were shot by robbers at the mine.", "shot", "Armed clash"),
+        ("Robbers shot and wounded a cashier at the bank.", "shot", "Attack"),
         # civilians left dead or found dead stay an attack
         ("The raid on the market left four traders dead.", "raid", "Attack"),
         ("A shopkeeper was found dead near the barracks.", "found", "Attack"),

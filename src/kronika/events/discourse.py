@@ -18,6 +18,7 @@ from kronika.events.battle_rules import (
     feuding_sides,
     guns_fired,
     lead_detection,
+    off_duty_victims,
     returned_fire,
     small_arms,
     war_remnants,
@@ -322,6 +323,7 @@ def retype_lead(
     found = calm_protest(detections, text, first, lead_end)
     found = protest_interventions(found, text, first, lead_end, peaceful)
     found = civilian_victims(found, first)
+    found = off_duty_victims(found, first)
     found = returned_fire(found, text, first, lead_end)
     found = small_arms(found, text, first, lead_end)
     found = armed_targets(found, first)
