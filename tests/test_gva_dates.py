@@ -153,3 +153,27 @@ def test_shots_a_shootout_and_the_slain_date_the_incident(
 ) -> None:
     result = resolve(nlp, text, trigger, plover="ASSAULT")
     assert result.value == date.fromisoformat(expected), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A man was charged Monday with killing his neighbor and her son.\n\n"
+            "He was arrested Saturday, a day after the two were found shot dead in their home.",
+            "killing",
+            "2020-10-02",
+        ),
+        (
+            "A woman was indicted Monday in the slaying of her husband.\n\n"
+            "She was arrested on Sunday, two days after he was shot in their kitchen.",
+            "slaying",
+            "2020-10-02",
+        ),
+    ],
+)
+def test_an_arrest_counted_from_the_harm_dates_the_harm_back(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    result = resolve(nlp, text, trigger, plover="ASSAULT")
+    assert result.value == date.fromisoformat(expected), result.reason
