@@ -177,3 +177,30 @@ def test_an_arrest_counted_from_the_harm_dates_the_harm_back(
 ) -> None:
     result = resolve(nlp, text, trigger, plover="ASSAULT")
     assert result.value == date.fromisoformat(expected), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A couple and their son were found dead in their home on Sunday in a murder-suicide.\n\n"
+            "Neighbors said the family kept to themselves.\n\n"
+            "Police said the man shot his wife and son before turning the gun on himself.\n\n"
+            "In an unrelated case, a man was shot on Sept. 12 outside a bar downtown.",
+            "shot",
+            "2020-10-04",
+        ),
+        (
+            "Two brothers were found dead Saturday morning at a farm outside town.\n\n"
+            "Deputies believe one shot the other during an argument.\n\n"
+            "Last month, a hunter was wounded on Sept. 20 near the same farm.",
+            "shot",
+            "2020-10-03",
+        ),
+    ],
+)
+def test_victims_found_dead_date_the_killing_as_victims_found_shot_do(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    result = resolve(nlp, text, trigger, plover="ASSAULT")
+    assert result.value == date.fromisoformat(expected), result.reason
