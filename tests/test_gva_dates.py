@@ -204,3 +204,17 @@ def test_victims_found_dead_date_the_killing_as_victims_found_shot_do(
 ) -> None:
     result = resolve(nlp, text, trigger, plover="ASSAULT")
     assert result.value == date.fromisoformat(expected), result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A benefit dinner for the wounded boy will be held Thursday at the church hall.\n\n"
+        "The boy was shot in the leg while playing in his yard.",
+        "Services for the teen are scheduled for Saturday at the chapel.\n\n"
+        "He was shot while walking home from school, police said.",
+    ],
+)
+def test_a_day_still_to_come_lends_no_date_to_the_shooting(nlp: Language, text: str) -> None:
+    result = resolve(nlp, text, "shot", plover="ASSAULT")
+    assert result.value is None, result.reason

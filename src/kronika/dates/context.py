@@ -58,10 +58,25 @@ def _lead(doc: Doc) -> Span | None:
 
 
 def _usable(sentence: Span) -> list[TimeExpression]:
-    """The sentence's expressions that do not themselves refer back to another event."""
-    return [
-        e for e in find_expressions(span_text(sentence), sentence.start_char) if e.anchor in CONTEXT_ANCHORS
-    ]
+    """The sentence's expressions that do not themselves refer back to another event, nor date what is yet
+    to come ('a fundraiser will be held Thursday', 'the funeral is scheduled for Saturday'): a day ahead
+    dates no incident already reported."""
+    found = find_expressions(span_text(sentence), sentence.start_char)
+    return [e for e in found if e.anchor in CONTEXT_ANCHORS and not _ahead(sentence.doc, e)]
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall"})
+SCHEDULING_LEMMAS = frozenset({"schedule"})
+
+
+def _ahead(doc: Doc, found: TimeExpression) -> bool:
+    """The expression hangs on a verb in the future ('will be held Thursday') or one of scheduling."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = hanging_verb(span)
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+    return future or verb.lemma_.lower() in SCHEDULING_LEMMAS
 
 
 def _incident_ranked(
