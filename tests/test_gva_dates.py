@@ -153,3 +153,68 @@ def test_shots_a_shootout_and_the_slain_date_the_incident(
 ) -> None:
     result = resolve(nlp, text, trigger, plover="ASSAULT")
     assert result.value == date.fromisoformat(expected), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A man was charged Monday with killing his neighbor and her son.\n\n"
+            "He was arrested Saturday, a day after the two were found shot dead in their home.",
+            "killing",
+            "2020-10-02",
+        ),
+        (
+            "A woman was indicted Monday in the slaying of her husband.\n\n"
+            "She was arrested on Sunday, two days after he was shot in their kitchen.",
+            "slaying",
+            "2020-10-02",
+        ),
+    ],
+)
+def test_an_arrest_counted_from_the_harm_dates_the_harm_back(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    result = resolve(nlp, text, trigger, plover="ASSAULT")
+    assert result.value == date.fromisoformat(expected), result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "A couple and their son were found dead in their home on Sunday in a murder-suicide.\n\n"
+            "Neighbors said the family kept to themselves.\n\n"
+            "Police said the man shot his wife and son before turning the gun on himself.\n\n"
+            "In an unrelated case, a man was shot on Sept. 12 outside a bar downtown.",
+            "shot",
+            "2020-10-04",
+        ),
+        (
+            "Two brothers were found dead Saturday morning at a farm outside town.\n\n"
+            "Deputies believe one shot the other during an argument.\n\n"
+            "Last month, a hunter was wounded on Sept. 20 near the same farm.",
+            "shot",
+            "2020-10-03",
+        ),
+    ],
+)
+def test_victims_found_dead_date_the_killing_as_victims_found_shot_do(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    result = resolve(nlp, text, trigger, plover="ASSAULT")
+    assert result.value == date.fromisoformat(expected), result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A benefit dinner for the wounded boy will be held Thursday at the church hall.\n\n"
+        "The boy was shot in the leg while playing in his yard.",
+        "Services for the teen are scheduled for Saturday at the chapel.\n\n"
+        "He was shot while walking home from school, police said.",
+    ],
+)
+def test_a_day_still_to_come_lends_no_date_to_the_shooting(nlp: Language, text: str) -> None:
+    result = resolve(nlp, text, "shot", plover="ASSAULT")
+    assert result.value is None, result.reason

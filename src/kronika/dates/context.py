@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.dates.attach import REFERENCE_DAY, attach
 from kronika.dates.clock import find_clock_time
-from kronika.dates.expressions import TimeExpression, find_expressions, find_post_stamp
+from kronika.dates.expressions import COUNTED_AFTER, TimeExpression, find_expressions, find_post_stamp
 from kronika.dates.incident_words import HARM, INCIDENT_LEMMAS, incident_words
 from kronika.dates.resolve import dated_back
 from kronika.model import Detection, EventDate
@@ -58,10 +58,25 @@ def _lead(doc: Doc) -> Span | None:
 
 
 def _usable(sentence: Span) -> list[TimeExpression]:
-    """The sentence's expressions that do not themselves refer back to another event."""
-    return [
-        e for e in find_expressions(span_text(sentence), sentence.start_char) if e.anchor in CONTEXT_ANCHORS
-    ]
+    """The sentence's expressions that do not themselves refer back to another event, nor date what is yet
+    to come ('a fundraiser will be held Thursday', 'the funeral is scheduled for Saturday'): a day ahead
+    dates no incident already reported."""
+    found = find_expressions(span_text(sentence), sentence.start_char)
+    return [e for e in found if e.anchor in CONTEXT_ANCHORS and not _ahead(sentence.doc, e)]
+
+
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall"})
+SCHEDULING_LEMMAS = frozenset({"schedule"})
+
+
+def _ahead(doc: Doc, found: TimeExpression) -> bool:
+    """The expression hangs on a verb in the future ('will be held Thursday') or one of scheduling."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = hanging_verb(span)
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+    return future or verb.lemma_.lower() in SCHEDULING_LEMMAS
 
 
 def _incident_ranked(
@@ -176,11 +191,28 @@ def day_before_report(
             resolved = found.resolver(published)
             if resolved is None or resolved.precision != "day":
                 continue
-            if dates_aftermath(doc, found) or _dates_other_thing(doc, found):
+            # 'was arrested Thursday, a day after his relatives were found shot': the arrest's day, counted
+            # back, is the harm's (`_inherit` counts it back)
+            counted = _counts_back_harm(sentence, found)
+            if not counted and (dates_aftermath(doc, found) or _dates_other_thing(doc, found)):
                 continue
-            if 0 < (report - resolved.value).days <= RECENT_DAYS:
+            day = resolved.value
+            if counted:
+                back = harm_dated_back(doc, ContextExpression(found, ""), published)
+                day = back.value if back is not None and back.value is not None else day
+            if 0 < (report - day).days <= RECENT_DAYS:
                 return ContextExpression(found, "the article's first day before the report")
     return None
+
+
+def _counts_back_harm(sentence: Span, found: TimeExpression) -> bool:
+    """The sentence counts its harm back from the expression: the next expression is 'N days after' and a
+    word of harm follows it ('arrested Thursday, a day after four relatives were found fatally shot')."""
+    expressions = find_expressions(span_text(sentence), sentence.start_char)
+    later = [e for e in expressions if e.start > found.start]
+    if not later or COUNTED_AFTER.match(later[0].text) is None:
+        return False
+    return any(t.idx >= later[0].end and t.lemma_.lower() in HARM for t in sentence)
 
 
 STATED_DAYS = 366  # a follow-up report (a trial, lab results) may come months after its incident

@@ -17,6 +17,7 @@ DEATH_LEMMAS = frozenset({"die", "death"})
 HARM = INCIDENT_LEMMAS - DEATH_LEMMAS  # the attack itself, which a death may follow by days
 
 FINDING_LEMMAS = frozenset({"find", "discover"})
+DEAD = "dead"  # 'found dead': the state a finding verb tells of a victim killed
 CALL_LEMMAS = frozenset({"report"})  # an incident 'was reported' to the police when it happened
 SUFFER_LEMMAS = frozenset({"suffer", "sustain"})  # 'suffered a gunshot wound Monday': the day of the harm
 STATE_EDGES = frozenset({"oprd", "xcomp", "acomp", "ccomp", "conj"})  # 'found shot', 'found dead'
@@ -52,6 +53,7 @@ def incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
     return (
         words
         + found
+        + _found_dead(sentence, lemmas)
         + called
         + suffered
         + broke_out
@@ -59,6 +61,19 @@ def incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
         + _responses(sentence)
         + _emergency(sentence)
     )
+
+
+def _found_dead(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
+    """'Two men were found dead in the house on Sunday': the finding of the dead is the nearest the report
+    comes to the killing, as 'found shot' is (unlike a death, which may follow the harm by days)."""
+    if not lemmas:
+        return []
+    return [
+        t
+        for t in sentence
+        if t.lemma_.lower() in FINDING_LEMMAS
+        and any(c.dep_ in STATE_EDGES and c.lower_ == DEAD for c in t.children)
+    ]
 
 
 def _discharges(sentence: Span) -> list[Token]:
