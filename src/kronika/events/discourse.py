@@ -23,6 +23,7 @@ from kronika.events.battle_rules import (
     war_remnants,
     with_lead,
 )
+from kronika.events.live_fire import bullet_wounds
 from kronika.events.taxonomy import (
     ARRESTS,
     EXCESSIVE_FORCE,
@@ -70,6 +71,14 @@ _DAMAGE: Final = re.compile(
 _GRIEVANCE_DAMAGE: Final = re.compile(
     r"effig|crops?|harvest|rain|storm|flood|transformer|demoli\w*|(?:was|were) (?:destroyed|damaged) by|"
     r"burn(?:ed|t) (?:\w+ )?(?:cop(?:y|ies)|flags?|pictures?|portraits?|photos?|posters?|banners?)",
+    re.IGNORECASE,
+)
+# A participle written as the adjective of a noun after a determiner ("to repair the damaged road", "for
+# their burnt homes") tells a thing's state, mostly what the protest is about, not what the crowd did: of
+# ACLED's protest training notes whose only damage words are such, both are peaceful protests.
+_DAMAGED_STATE: Final = re.compile(
+    r"\b(?:the|their|its|his|her|our) (?:burnt|burned|destroyed|damaged) "
+    r"(?!(?:by|in|during|at|on|and|or|with|to|a|an|the)\b)[a-z]+",
     re.IGNORECASE,
 )
 # So do demonstrators who hurt people ("journalists were beaten up by demonstrators", "protesters attacked
@@ -310,8 +319,8 @@ def retype_lead(
 ) -> list[Detection]:
     """The detections with the lead's event typed by what its paragraph (`first`..`lead_end` in `text`)
     tells: no violence at all, police action on a protest, fire returned, small arms fired, armed victims,
-    sides that fought each other, burning barricades, demonstrators' damage. Each rule looks at the lead
-    as the one before left it.
+    sides that fought each other, burning barricades, wounds from live fire, demonstrators' damage. Each
+    rule looks at the lead as the one before left it.
 
     `peaceful`: the classifier read the whole paragraph as a peaceful protest and is sure of it; the
     words of damage, fire or scuffles `burning_barricades` looks for then do not outrank it (they tell
@@ -332,6 +341,7 @@ def retype_lead(
     if not peaceful:
         found = burning_barricades(found, text, first, lead_end)
     found = shots_in_the_air(found, text, first, lead_end)
+    found = bullet_wounds(found, text, first, lead_end)
     return protest_damage(found, text, first, lead_end)
 
 
@@ -428,7 +438,8 @@ def burning_barricades(
     if lead is None or lead.type.acled_sub_event_type not in _UNARMED:
         return list(detections)
     paragraph = text[first:lead_end]
-    damage = _DAMAGE.search(paragraph) is not None and _GRIEVANCE_DAMAGE.search(paragraph) is None
+    done = _DAMAGED_STATE.sub(lambda found: " " * len(found.group()), paragraph)
+    damage = _DAMAGE.search(done) is not None and _GRIEVANCE_DAMAGE.search(paragraph) is None
     if not damage and not crowd_hurt(paragraph) and not _BURNING_BARRICADE.search(paragraph):
         return list(detections)
     return _as_riot(detections, lead)

@@ -1,0 +1,40 @@
+"""Wounds from live fire told of a protest met with force: ACLED's excessive force, not an intervention."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from kronika.events.battle_rules import lead_detection, with_lead
+from kronika.events.taxonomy import EXCESSIVE_FORCE, INTERVENTION, coded_as
+from kronika.model import Detection
+
+# People wounded by bullets ("two of them with bullets", "sustained bullet injuries", "bullet-hit"; not
+# rubber bullets) met lethal force, whether or not anyone died, which ACLED's codebook calls excessive
+# force against protesters. Of ACLED's protest training notes typed peaceful, with intervention or with
+# excessive force that tell such wounds and no violence of the crowd's own, 6 of 8 are excessive force
+# and none an intervention (the 2 peaceful ones tell wounds of an earlier clash, the protest's grievance:
+# a protest read as met with force tells the force it met).
+_BULLET_WOUNDS: Final = re.compile(
+    r"(?<!rubber )(?<!rubber-)\b(?:bullet (?:injuries|wounds?)|with bullets|bullet-hit|bullet-injured|"
+    r"gunshot wounds?)\b",
+    re.IGNORECASE,
+)
+# The crowd's own violence, which makes the protest a riot whoever was shot.
+_CROWD_VIOLENCE: Final = re.compile(
+    r"clash|\bston|brick|\brock|riot|vandal|torch|set fire|loot|ransack|pelt|bomb", re.IGNORECASE
+)
+
+
+def bullet_wounds(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
+    """The detections with a lead protest typed as one with intervention retyped as excessive force when
+    its paragraph (`first`..`lead_end` in `text`) tells people wounded by bullets and no violence of the
+    crowd's own ("twenty were hurt, two with bullets, as police charged to disperse the marchers")."""
+    lead = lead_detection(detections, first)
+    if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != INTERVENTION:
+        return list(detections)
+    paragraph = text[first:lead_end]
+    if not _BULLET_WOUNDS.search(paragraph) or _CROWD_VIOLENCE.search(paragraph):
+        return list(detections)
+    return with_lead(detections, lead, coded_as(lead, EXCESSIVE_FORCE))

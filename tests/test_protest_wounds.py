@@ -1,0 +1,99 @@
+"""Specs for what a protest's paragraph tells of harm: wounds from live fire on a protest met with force make
+excessive force against protesters; a thing told as damaged ('the damaged road') is a state, mostly the
+protest's grievance, not damage the crowd did."""
+
+from __future__ import annotations
+
+import pytest
+from builders import made_up_detection, rule
+
+from kronika.events.discourse import burning_barricades, retype_lead
+from kronika.events.live_fire import bullet_wounds
+from kronika.events.taxonomy import EXCESSIVE_FORCE as EXCESSIVE
+from kronika.events.taxonomy import INTERVENTION, acled_event_type
+from kronika.events.taxonomy import PEACEFUL_PROTEST as PEACEFUL
+from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "expected"),
+    [
+        *rule(
+            "people wounded by bullets at a protest met with force met excessive force",
+            (
+                "Traders marched in Tangail. Fifteen were hurt, three with bullets, as police charged them.",
+                INTERVENTION,
+                EXCESSIVE,
+            ),
+            (
+                "Workers marched on the mill; two sustained bullet injuries when guards dispersed them.",
+                INTERVENTION,
+                EXCESSIVE,
+            ),
+            (
+                "Pupils marched in Kitale and one suffered gunshot wounds as police broke it up.",
+                INTERVENTION,
+                EXCESSIVE,
+            ),
+        ),
+        *rule(
+            "rubber bullets are no live fire",
+            (
+                "Pupils marched in Kitale and two had rubber bullet wounds after police fired.",
+                INTERVENTION,
+                INTERVENTION,
+            ),
+        ),
+        *rule(
+            "a crowd that fought back riots, whoever was shot: left to the riot rules",
+            (
+                "Traders marched in Tangail and threw stones; three were hurt with bullets.",
+                INTERVENTION,
+                INTERVENTION,
+            ),
+        ),
+        *rule(
+            "a protest read as peaceful tells wounds of its grievance",
+            (
+                "Traders marched in Tangail over a shooting that left two with bullet wounds.",
+                PEACEFUL,
+                PEACEFUL,
+            ),
+        ),
+    ],
+)
+def test_wounds_from_live_fire_make_excessive_force(text: str, sub: str, expected: str) -> None:
+    lead = made_up_detection(text.split(". ")[0], "marched", "PROTEST", sub)
+    (out,) = bullet_wounds([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+    assert out.type.plover == "PROTEST"
+
+
+def test_the_lead_rules_apply_live_fire_wounds() -> None:
+    text = "Traders marched in Tangail. Fifteen were hurt, three with bullets, as police charged them."
+    lead = made_up_detection("Traders marched in Tangail.", "marched", "PROTEST", INTERVENTION)
+    (out,) = retype_lead([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == EXCESSIVE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "a thing told as damaged, after its determiner, is a state: no damage the crowd did",
+            ("Villagers marched to the council. They want the damaged bridge rebuilt.", PEACEFUL),
+            ("Farmers marched to the district office to seek help for their burnt houses.", PEACEFUL),
+        ),
+        *rule(
+            "damage the crowd did still makes a riot",
+            ("Villagers marched to the council and damaged the gate.", VIOLENT),
+            ("Villagers marched to the council. They damaged the bridge rebuilt last year.", VIOLENT),
+            ("Villagers marched and smashed windows near the damaged bridge.", VIOLENT),
+        ),
+    ],
+)
+def test_a_thing_told_as_damaged_is_no_damage_done(text: str, expected: str) -> None:
+    lead = made_up_detection(text.split(". ")[0], "marched", "PROTEST", PEACEFUL)
+    (out,) = burning_barricades([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
