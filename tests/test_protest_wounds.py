@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from builders import made_up_detection, rule
 
-from kronika.events.discourse import burning_barricades, retype_lead
+from kronika.events.discourse import burning_barricades, calm_protest, retype_lead
 from kronika.events.live_fire import bullet_wounds
 from kronika.events.taxonomy import EXCESSIVE_FORCE as EXCESSIVE
 from kronika.events.taxonomy import INTERVENTION, acled_event_type
@@ -96,4 +96,24 @@ def test_the_lead_rules_apply_live_fire_wounds() -> None:
 def test_a_thing_told_as_damaged_is_no_damage_done(text: str, expected: str) -> None:
     lead = made_up_detection(text.split(". ")[0], "marched", "PROTEST", PEACEFUL)
     (out,) = burning_barricades([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "a protest read as a riot whose only violence word is a thing told as damaged is peaceful",
+            ("Villagers marched to the council. They want the damaged bridge rebuilt.", PEACEFUL),
+            ("Farmers marched to the district office to seek help for their burnt houses.", PEACEFUL),
+        ),
+        *rule(
+            "damage the crowd did keeps it a riot",
+            ("Villagers marched to the council. They damaged the gate.", VIOLENT),
+        ),
+    ],
+)
+def test_a_thing_told_as_damaged_does_not_keep_a_protest_violent(text: str, expected: str) -> None:
+    lead = made_up_detection(text.split(". ")[0], "marched", "PROTEST", VIOLENT)
+    (out,) = calm_protest([lead], text, 0, len(text))
     assert out.type.acled_sub_event_type == expected

@@ -364,9 +364,11 @@ def calm_protest(detections: Sequence[Detection], text: str, first: int, lead_en
 
 
 def own_violence(text: str) -> str:
-    """The text with the violence a protest is against ("over the killing of a trader") and the violence it
-    denies ("no violence was reported") blanked out, offsets kept: what is left is its own."""
+    """The text with the violence a protest is against ("over the killing of a trader"), a thing told as
+    damaged ("the damaged road") and the violence it denies ("no violence was reported") blanked out,
+    offsets kept: what is left is its own."""
     told = _GRIEVANCE.sub(lambda found: " " * len(found.group()), text)
+    told = _DAMAGED_STATE.sub(lambda found: " " * len(found.group()), told)
     return _DENIED_VIOLENCE.sub(lambda found: " " * len(found.group()), told)
 
 
