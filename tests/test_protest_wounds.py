@@ -8,7 +8,7 @@ import pytest
 from builders import made_up_detection, rule
 
 from kronika.events.discourse import burning_barricades, calm_protest, retype_lead
-from kronika.events.live_fire import bullet_wounds
+from kronika.events.protest_force import bullet_wounds
 from kronika.events.taxonomy import EXCESSIVE_FORCE as EXCESSIVE
 from kronika.events.taxonomy import INTERVENTION, acled_event_type
 from kronika.events.taxonomy import PEACEFUL_PROTEST as PEACEFUL
@@ -117,3 +117,32 @@ def test_a_thing_told_as_damaged_does_not_keep_a_protest_violent(text: str, expe
     lead = made_up_detection(text.split(". ")[0], "marched", "PROTEST", VIOLENT)
     (out,) = calm_protest([lead], text, 0, len(text))
     assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "a protest read as met with excessive force whose own words tell no harm met an intervention",
+            (
+                "Drivers staged a convoy protest in Dayton. Police towed two cars and arrested nine.",
+                INTERVENTION,
+            ),
+            (
+                "Drivers staged a convoy protest in Dayton against the killing of a cyclist. Police held nine.",
+                INTERVENTION,
+            ),
+        ),
+        *rule(
+            "harm told keeps excessive force",
+            ("Drivers staged a convoy protest in Dayton. Police shot two of them.", EXCESSIVE),
+            ("Drivers staged a convoy protest in Dayton. Officers beat the drivers with batons.", EXCESSIVE),
+            ("Drivers staged a convoy protest in Dayton. Nine were hurt when police charged.", EXCESSIVE),
+        ),
+    ],
+)
+def test_force_that_harmed_no_one_is_an_intervention(paragraph: str, expected: str) -> None:
+    lead = made_up_detection(paragraph.split(". ")[0], "staged", "PROTEST", EXCESSIVE)
+    (out,) = retype_lead([lead], paragraph, 0, len(paragraph))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)

@@ -23,7 +23,7 @@ from kronika.events.battle_rules import (
     war_remnants,
     with_lead,
 )
-from kronika.events.live_fire import bullet_wounds
+from kronika.events.protest_force import bullet_wounds, harmless_force
 from kronika.events.taxonomy import (
     ARRESTS,
     EXCESSIVE_FORCE,
@@ -319,8 +319,8 @@ def retype_lead(
 ) -> list[Detection]:
     """The detections with the lead's event typed by what its paragraph (`first`..`lead_end` in `text`)
     tells: no violence at all, police action on a protest, fire returned, small arms fired, armed victims,
-    sides that fought each other, burning barricades, wounds from live fire, demonstrators' damage. Each
-    rule looks at the lead as the one before left it.
+    sides that fought each other, burning barricades, wounds from live fire or no harm at all,
+    demonstrators' damage. Each rule looks at the lead as the one before left it.
 
     `peaceful`: the classifier read the whole paragraph as a peaceful protest and is sure of it; the
     words of damage, fire or scuffles `burning_barricades` looks for then do not outrank it (they tell
@@ -342,6 +342,7 @@ def retype_lead(
         found = burning_barricades(found, text, first, lead_end)
     found = shots_in_the_air(found, text, first, lead_end)
     found = bullet_wounds(found, text, first, lead_end)
+    found = harmless_force(found, own_violence(text[first:lead_end]), first)
     return protest_damage(found, text, first, lead_end)
 
 
