@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from builders import made_up_detection, rule
 
-from kronika.events.discourse import burning_barricades, calm_protest, retype_lead
+from kronika.events.discourse import burning_barricades, calm_protest, protest_interventions, retype_lead
 from kronika.events.protest_force import bullet_wounds
 from kronika.events.taxonomy import EXCESSIVE_FORCE as EXCESSIVE
 from kronika.events.taxonomy import INTERVENTION, acled_event_type
@@ -129,7 +129,7 @@ def test_a_thing_told_as_damaged_does_not_keep_a_protest_violent(text: str, expe
                 INTERVENTION,
             ),
             (
-                "Drivers staged a convoy protest in Dayton against the killing of a cyclist. Police held nine.",
+                "Drivers staged a convoy protest in Dayton against a cyclist's killing. Police held nine.",
                 INTERVENTION,
             ),
         ),
@@ -146,3 +146,26 @@ def test_force_that_harmed_no_one_is_an_intervention(paragraph: str, expected: s
     (out,) = retype_lead([lead], paragraph, 0, len(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "police who tried to arrest, stop or block someone acted on the protest, even if they failed",
+            (
+                "Nurses rallied in Galle. Police tried to arrest a speaker but the crowd stopped them.",
+                INTERVENTION,
+            ),
+            ("Nurses rallied in Galle. Officers attempted to block the march at the bridge.", INTERVENTION),
+        ),
+        *rule(
+            "police who did not try left it peaceful",
+            ("Nurses rallied in Galle. Police watched from the bridge.", PEACEFUL),
+        ),
+    ],
+)
+def test_police_who_tried_to_arrest_intervened(paragraph: str, expected: str) -> None:
+    lead = made_up_detection(paragraph.split(". ")[0], "rallied", "PROTEST", PEACEFUL)
+    (out,) = protest_interventions([lead], paragraph, 0, len(paragraph))
+    assert out.type.acled_sub_event_type == expected

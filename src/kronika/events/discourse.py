@@ -207,13 +207,15 @@ _SINGULAR: Final = frozenset({"he", "she", "him", "her", "one", "a", "an"})
 # of those notes that say so, 5 of 6. So did police who dispersed it, or moved in or tried to ("Police
 # moved in to disperse the marchers", which the lexicon reads as a purpose, not an event): of those notes
 # whose police, forces, troops or authorities dispersed someone, 98% (492 of 502) are protests with
-# intervention.
+# intervention. So did police who tried to arrest, stop or block someone ("tried to arrest a student",
+# whether or not they managed): of ACLED's peaceful or intervened protest notes that say so, all 27.
 _INTERVENTION_WORDS: Final = re.compile(
     r"\b(?:tear[- ]?gas|lathi|baton[- ]charge\w*|water cannons?|rubber bullets|pepper spray)\b"
     r"|\b(?:police\w*|officers|forces|guards|troops|soldiers|authorities|gendarm\w*)\b[^.]{0,40}"
     r"(?<!not )(?<!n't )(?<!never )\b"
     r"(?:interven(?:ed|es|ing|e)|interfer(?:ed|es|ing|e)|dispers(?:ed|es|ing|e)|"
     r"brought [^.]{0,25}under control|"
+    r"(?:tried|attempted|attempting|trying) to (?:arrest|detain|stop|block|prevent)|"
     r"(?:control|contain)(?:led|ed|ing|s)? the (?:crowds?|protesters|demonstrators|situation))\b",
     re.IGNORECASE,
 )
