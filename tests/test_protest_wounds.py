@@ -9,8 +9,8 @@ from builders import made_up_detection, rule
 
 from kronika.events.discourse import burning_barricades, calm_protest, protest_interventions, retype_lead
 from kronika.events.protest_force import bullet_wounds
+from kronika.events.taxonomy import ARRESTS, INTERVENTION, acled_event_type
 from kronika.events.taxonomy import EXCESSIVE_FORCE as EXCESSIVE
-from kronika.events.taxonomy import INTERVENTION, acled_event_type
 from kronika.events.taxonomy import PEACEFUL_PROTEST as PEACEFUL
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
 
@@ -169,3 +169,28 @@ def test_police_who_tried_to_arrest_intervened(paragraph: str, expected: str) ->
     lead = made_up_detection(paragraph.split(". ")[0], "rallied", "PROTEST", PEACEFUL)
     (out,) = protest_interventions([lead], paragraph, 0, len(paragraph))
     assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        *rule(
+            "people the protest's sentence tells as detained are whom it is for, not its own arrest",
+            (
+                "Forty people rallied in Elgin in solidarity with migrants detained at a county centre.",
+                PEACEFUL,
+            ),
+            ("Relatives marched in Nuwara Eliya for the students who were detained last year.", PEACEFUL),
+        ),
+        *rule(
+            "an arrest the protest met still makes it one with intervention",
+            ("Forty people rallied in Elgin and police detained six of them.", INTERVENTION),
+        ),
+    ],
+)
+def test_people_told_as_detained_are_the_protests_cause(sentence: str, expected: str) -> None:
+    trigger = sentence.split()[2]
+    lead = made_up_detection(sentence, trigger, "PROTEST", PEACEFUL)
+    arrest = made_up_detection(sentence, "detained", "COERCE", ARRESTS, mode="arrest", confidence=0.5)
+    out = protest_interventions([lead, arrest], sentence, 0, len(sentence))
+    assert out[0].type.acled_sub_event_type == expected

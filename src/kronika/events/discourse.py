@@ -23,7 +23,7 @@ from kronika.events.battle_rules import (
     war_remnants,
     with_lead,
 )
-from kronika.events.protest_force import bullet_wounds, harmless_force
+from kronika.events.protest_force import DETAINED_PEOPLE, bullet_wounds, harmless_force
 from kronika.events.taxonomy import (
     ARRESTS,
     EXCESSIVE_FORCE,
@@ -414,8 +414,8 @@ def protest_interventions(
         for d in detections
         if d is not lead and lead.trigger.end <= d.trigger.start < lead_end and d.modality == "asserted"
     ]
-    # a protest against an arrest ("demanding the release of ...") goes on to tell that arrest: not its own
-    cause = _ARREST_CAUSE.search(lead.sentence.text) is not None
+    # a protest against an arrest ("demanding the release of ...", "for migrants detained") tells that arrest
+    cause = any(r.search(lead.sentence.text) for r in (_ARREST_CAUSE, DETAINED_PEOPLE))
     follow = [
         d
         for d in after

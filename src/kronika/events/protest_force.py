@@ -27,6 +27,16 @@ _CROWD_VIOLENCE: Final = re.compile(
     r"clash|\bston|brick|\brock|riot|vandal|torch|set fire|loot|ransack|pelt|bomb", re.IGNORECASE
 )
 
+# People a protest's sentence tells as detained ("in solidarity with immigrants detained inside", "relatives
+# of students who were jailed") are whom it is for, not an arrest of its own: of ACLED's protest training
+# notes whose first sentence says so, 78% (58 of 74) are peaceful protests and 15% (11) with intervention.
+DETAINED_PEOPLE: Final = re.compile(
+    r"\b(?:with|of|for) (?:the |their |all |those )?(?:[\w-]+ ){0,2}?(?:immigrants|migrants|prisoners|"
+    r"inmates|people|children|families|students|activists|refugees|protesters|workers|journalists) "
+    r"(?:who (?:are|were|have been|had been|remain) )?(?:detained|jailed|imprisoned|incarcerated)\b",
+    re.IGNORECASE,
+)
+
 
 def bullet_wounds(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
     """The detections with a lead protest typed as one with intervention retyped as excessive force when
