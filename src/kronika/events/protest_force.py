@@ -1,0 +1,76 @@
+"""How much force a protest met, by its paragraph's words of harm: wounds from live fire make excessive force,
+no word of harm at all an intervention."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from kronika.events.battle_rules import lead_detection, with_lead
+from kronika.events.taxonomy import EXCESSIVE_FORCE, INTERVENTION, coded_as
+from kronika.model import Detection
+
+# People wounded by bullets ("two of them with bullets", "sustained bullet injuries", "bullet-hit"; not
+# rubber bullets) met lethal force, whether or not anyone died, which ACLED's codebook calls excessive
+# force against protesters. Of ACLED's protest training notes typed peaceful, with intervention or with
+# excessive force that tell such wounds and no violence of the crowd's own, 6 of 8 are excessive force
+# and none an intervention (the 2 peaceful ones tell wounds of an earlier clash, the protest's grievance:
+# a protest read as met with force tells the force it met).
+_BULLET_WOUNDS: Final = re.compile(
+    r"(?<!rubber )(?<!rubber-)\b(?:bullet (?:injuries|wounds?)|with bullets|bullet-hit|bullet-injured|"
+    r"gunshot wounds?)\b",
+    re.IGNORECASE,
+)
+# The crowd's own violence, which makes the protest a riot whoever was shot.
+_CROWD_VIOLENCE: Final = re.compile(
+    r"clash|\bston|brick|\brock|riot|vandal|torch|set fire|loot|ransack|pelt|bomb", re.IGNORECASE
+)
+
+# People a protest's sentence tells as detained ("in solidarity with immigrants detained inside", "relatives
+# of students who were jailed") are whom it is for, not an arrest of its own: of ACLED's protest training
+# notes whose first sentence says so, 78% (58 of 74) are peaceful protests and 15% (11) with intervention.
+DETAINED_PEOPLE: Final = re.compile(
+    r"\b(?:with|of|for) (?:the |their |all |those )?(?:[\w-]+ ){0,2}?(?:immigrants|migrants|prisoners|"
+    r"inmates|people|children|families|students|activists|refugees|protesters|workers|journalists) "
+    r"(?:who (?:are|were|have been|had been|remain) )?(?:detained|jailed|imprisoned|incarcerated)\b",
+    re.IGNORECASE,
+)
+
+
+def bullet_wounds(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
+    """The detections with a lead protest typed as one with intervention retyped as excessive force when
+    its paragraph (`first`..`lead_end` in `text`) tells people wounded by bullets and no violence of the
+    crowd's own ("twenty were hurt, two with bullets, as police charged to disperse the marchers")."""
+    lead = lead_detection(detections, first)
+    if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != INTERVENTION:
+        return list(detections)
+    paragraph = text[first:lead_end]
+    if not _BULLET_WOUNDS.search(paragraph) or _CROWD_VIOLENCE.search(paragraph):
+        return list(detections)
+    return with_lead(detections, lead, coded_as(lead, EXCESSIVE_FORCE))
+
+
+# Excessive force is lethal or serious force, and a note that codes it tells the harm: of ACLED's protest
+# training notes coded as met with intervention or excessive force whose own words (the violence they
+# protest against and deny left out) tell no death, wound, shooting, beating, attack, weapon, bomb or tear
+# gas, 98% (1109 of 1131) are protests with intervention.
+_HARM: Final = re.compile(
+    r"kill|dead|death|\bdie|fatal|shot|shoot|fire|wound|injur|hurt|bullet|\bgun|beat|assault|attack|hack|stab|"
+    r"lethal|abduct|run over|ran over|hospital|bleed|blood|severe|serious|excessive|brutal|tortur|rape|"
+    r"sexual|disappear|kidnap|bodies|\bbody|murder|lynch|machete|knife|stick|\brods?\b|whip|crush|trampl|"
+    r"suffocat|\bgas|lathi|baton|harass|bomb|explo|grenade",
+    re.IGNORECASE,
+)
+
+
+def harmless_force(detections: Sequence[Detection], told: str, first: int) -> list[Detection]:
+    """The detections with a lead protest typed as met with excessive force retyped as one with
+    intervention when `told`, its paragraph's own violence (`discourse.own_violence`), names no harm at all
+    ("cars staged a caravan protest against a killing; twenty were arrested")."""
+    lead = lead_detection(detections, first)
+    if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != EXCESSIVE_FORCE:
+        return list(detections)
+    if _HARM.search(told):
+        return list(detections)
+    return with_lead(detections, lead, coded_as(lead, INTERVENTION))
