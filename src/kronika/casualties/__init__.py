@@ -171,10 +171,17 @@ def _sentence_tally(
     # "a boy was shot in the arm and a man was shot in the leg": each victim of 'shot' counts once
     suicide = any(f.kind == "killed" and f.himself for f in findings)
     restated = _restated(findings, pronouns)
+    # "a man, his wife and their sons were found shot to death": everyone the sentence says was shot died,
+    # so none of them is one hit besides the dead (not even where the dead take a gunman in)
+    killed_of = {f.victim: f.count for f in findings if f.kind == "killed" and f.victim >= 0}
     shots = {
         f.victim: f.count
         for f in findings
-        if f.kind == "shot" and f.token >= 0 and f not in restated and not (suicide and f.himself)
+        if f.kind == "shot"
+        and f.token >= 0
+        and f not in restated
+        and not (suicide and f.himself)
+        and f.count > killed_of.get(f.victim, 0)
     }
     # "a double shooting" restates the people the parse found shot: the larger reading counts
     worded = [f.count for f in findings if f.kind == "shot" and (f.token < 0 or f in restated)]

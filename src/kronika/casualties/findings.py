@@ -26,6 +26,7 @@ from kronika.casualties.phrases import (
     single_phrase_count,
 )
 from kronika.casualties.special_words import special_findings, to_death, victim_ordinal
+from kronika.casualties.unsaved import unsaved_death
 from kronika.casualties.victims import (
     COMPLEMENTS,
     SUBJECTS,
@@ -74,6 +75,8 @@ def _count_for(token: Token, kind: Kind) -> int | None:
     if own_clause(token, victim):
         return single_phrase_count(victim)
     counts = [phrase_count(victim), *(phrase_count(other) for other in _co_subjects(victim))]
+    if None in counts and any(c.lower_ == "both" for c in [*token.children, *victim.children]):
+        return 2  # "they were both shot", "they both died": 'both' counts the people 'they' names
     return None if None in counts else sum(c for c in counts if c is not None)
 
 
@@ -104,7 +107,7 @@ def _sufferer(token: Token) -> Token | None:
             holder = verb  # "a man with a gunshot wound"
         elif preposition.lower_ == "with":
             holder = child(verb, OBJECTS)  # "medics took the man, with a wound in the chest"
-        elif preposition.lower_ == "from" and verb.lemma_.lower() != "suffer":
+        elif preposition.lower_ == "from" and verb.lemma_.lower() not in {"suffer", "bleed"}:
             return None  # "recovering from wounds" tells of someone already counted
         elif verb.dep_ in {"acl", "advcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             holder = verb.head  # "found a man suffering from gunshot wounds"
@@ -115,6 +118,10 @@ def _sufferer(token: Token) -> Token | None:
     if holder is None and _died(verb):
         return None  # "pronounced dead with a gunshot wound": the wound killed, it is not an injury
     holder = holder or next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if holder is None and verb.dep_ in {"advcl", "xcomp"}:
+        # "three men were found suffering from gunshot wounds", "police found him bleeding from a wound": who
+        # was found, not who found them
+        holder = child(verb.head, OBJECTS | {"nsubjpass"})
     return antecedent(holder) if holder is not None else None
 
 
@@ -147,7 +154,7 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
         if own_death is not None:
             yield own_death
             continue
-        special = special_findings(token)
+        special = special_findings(token) or unsaved_death(token)
         if special is not None:
             if not _only_threatened(token):
                 yield special

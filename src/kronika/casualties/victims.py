@@ -56,6 +56,10 @@ def victim_phrase(token: Token) -> Token | None:
         found = _object(token.head) or child(token.head, {"nsubjpass"})
     if found is None and token.dep_ in {"pcomp", "advcl"} and child(token, {"auxpass"}):
         found = clause_subject(token)  # "the victim ran for help after being shot"
+    if found is None and token.pos_ == "VERB":
+        # "his son and his wife were both injured": a word floated before the verb ('both') leads the parse
+        # to hang the subject on the auxiliary
+        found = next((s for a in token.children if a.dep_ in AUXILIARIES for s in _subjects(a)), None)
     if found is not None and found.lower_ in {"he", "she"} and token.dep_ == "advcl":
         # "a girl died after she was wounded": the pronoun is the subject of the clause above
         above = clause_subject(token)
@@ -65,6 +69,14 @@ def victim_phrase(token: Token) -> Token | None:
         # tells of, counted by its subject
         found = _plural_subject_above(token) or found
     return antecedent(found) if found is not None else None
+
+
+AUXILIARIES = {"aux", "auxpass"}
+
+
+def _subjects(auxiliary: Token) -> list[Token]:
+    """The subjects the parse hung on an auxiliary before the verb."""
+    return [c for c in auxiliary.children if c.dep_ in SUBJECTS and c.i < auxiliary.i]
 
 
 # verbs whose subject reports or learns of the deaths ("police said", "officers found"), not suffers them
