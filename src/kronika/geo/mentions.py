@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.compound_names import unit_country
+from kronika.geo.listed_names import listed_country
 from kronika.geo.names import REGION_TYPE_WORDS
 from kronika.geo.numbered import numbered_division
 from kronika.geo.resolve import resolve_name
@@ -85,15 +86,15 @@ def _named_places(
     out: list[tuple[Span, GeoEntry]] = []
     covered: set[int] = set()
     for ent in entities_in(span):
-        if (ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent)) or _currency(ent):
+        listed = listed_country(ent, focus)  # 'RSF attack Terow', tagged a date: a town of our table
+        if (ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent) and not listed) or _currency(ent):
             continue
         if numbered_division(ent):  # 'the 11th District': a city's own division, not D.C.
             continue
         phrase = _with_region_word(doc, _strip_det(ent))
         typed = phrase.end > ent.end  # 'Naryn region', 'Pulwama district': the lookup keeps regions only
-        entry = resolve_name(
-            gazetteer, phrase.text, focus, untagged=ent.label_ not in PLACE_LABELS and not typed
-        )
+        untagged = ent.label_ not in PLACE_LABELS and not typed and not listed
+        entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
         if entry is not None and not _surname(doc, phrase) and not _foreign_to_type(phrase, entry):
             out.append((phrase, entry))
             covered.update(range(ent.start, phrase.end))
@@ -208,6 +209,8 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
         root = root.head
     if root.dep_ == "compound" and root.head.lower_ in SETTLEMENT_NOUNS:
         root = root.head  # 'in Puno city': the town takes the role of the word naming it a town
+    elif _settled_at(root):
+        root = _settlement_noun(root)  # 'in the village Numu', 'in the village of Numu'
     score = 1.0 + {"city": 0.5, "admin2": 0.4, "admin1": 0.3, "country": 0.0}[entry.kind]
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BEARINGS:
@@ -230,6 +233,24 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
         score += 1.0 if trigger in list(root.ancestors) else 0.0
         score -= 0.02 * abs(root.i - trigger.i)
     return score
+
+
+def _settlement_noun(name: Token) -> Token:
+    """The settlement noun a name is written after ('the village Numu', 'the village of Numu'), else the
+    name itself."""
+    if name.dep_ == "appos" and name.head.lower_ in SETTLEMENT_NOUNS:
+        return name.head
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ in SETTLEMENT_NOUNS:
+        return name.head.head
+    return name
+
+
+def _settled_at(name: Token) -> bool:
+    """Whether a name is written after a settlement noun that a preposition of place governs ('in the
+    village of Numu'): the name takes the noun's role. Under other words the name keeps its own ('fled
+    from X to the town of Y' says nothing of where Y's event was)."""
+    noun = _settlement_noun(name)
+    return noun is not name and noun.dep_ == "pobj" and noun.head.lower_ in AT_PREPS
 
 
 def _measured_from(preposition: Token) -> bool:

@@ -1,0 +1,48 @@
+"""Specs for places in terse African conflict notes: names of our town table that spaCy tags as a date,
+a person or a group, and a village written as 'the village X' or 'the village of X'."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.mentions import sentence_mentions
+
+
+def _best(nlp: Language, gazetteer: Gazetteer, text: str, focus: str | None) -> str | None:
+    doc = nlp(text)
+    mentions = sentence_mentions(doc, doc[:], gazetteer, focus, None)
+    return mentions[0].entry.name if mentions else None
+
+
+@pytest.mark.parametrize(
+    ("text", "focus", "town"),
+    [
+        ("RSF attack Terow.", "SDN", "Terow"),  # tagged a date
+        ("Army jets bombed Umm Serdeba", "SDN", "Umm Serdeba"),  # tagged a person
+        ("Army jets bombed Umm Sirdiba overnight.", "SDN", "Umm Serdeba"),  # the table's other spelling
+        ("Militiamen attacked Dobo El Jadida village overnight.", None, "Dobo El Jadida"),  # no country named
+    ],
+)
+def test_a_name_of_our_town_table_is_a_town_whatever_spacy_tags_it(
+    nlp: Language, gazetteer: Gazetteer, text: str, focus: str | None, town: str
+) -> None:
+    assert _best(nlp, gazetteer, text, focus) == town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A militia looted a market in the village Numu in North Darfur.",
+        "Gunmen burned huts in the village of Numu in North Darfur.",
+    ],
+)
+def test_a_village_named_after_its_noun_takes_the_nouns_role_over_its_region(
+    nlp: Language, gazetteer: Gazetteer, text: str
+) -> None:
+    assert _best(nlp, gazetteer, text, "SDN") == "Numu"
+
+
+def test_a_person_named_like_no_town_of_the_table_stays_a_person(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert _best(nlp, gazetteer, "Ahmed Haroun visited the troops.", "SDN") is None
