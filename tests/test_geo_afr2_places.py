@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.mentions import sentence_mentions
+from kronika.geo.resolve import resolve_name
 
 
 def _best(nlp: Language, gazetteer: Gazetteer, text: str, focus: str | None) -> str | None:
@@ -46,3 +47,41 @@ def test_a_village_named_after_its_noun_takes_the_nouns_role_over_its_region(
 
 def test_a_person_named_like_no_town_of_the_table_stays_a_person(nlp: Language, gazetteer: Gazetteer) -> None:
     assert _best(nlp, gazetteer, "Ahmed Haroun visited the troops.", "SDN") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # spaCy breaks these at 'el': 'Northern Bahr' and 'el Ghazal'
+        ("Soldiers looted shops in Northern Bahr el Ghazal state.", "Northern Bahr el Ghazal"),
+        ("Gunmen killed two herders in Western Bahr el Ghazal.", "Western Bahr el Ghazal"),
+    ],
+)
+def test_a_region_name_broken_at_a_particle_is_read_whole(
+    nlp: Language, gazetteer: Gazetteer, text: str, region: str
+) -> None:
+    assert _best(nlp, gazetteer, text, "SSD") == region
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Youths rioted in the North East region over a chieftaincy dispute.",
+        "Police deployed in the North East Region.",
+    ],
+)
+def test_a_compass_region_with_its_type_word_is_the_focus_countrys(
+    nlp: Language, gazetteer: Gazetteer, text: str
+) -> None:
+    doc = nlp(text)
+    mentions = sentence_mentions(doc, doc[:], gazetteer, "GHA", None)
+    assert mentions
+    assert (mentions[0].entry.country, mentions[0].entry.kind, mentions[0].entry.name) == (
+        "GHA",
+        "admin1",
+        "North East",
+    )
+
+
+def test_a_compass_region_of_a_country_without_one_is_no_town_abroad(gazetteer: Gazetteer) -> None:
+    assert resolve_name(gazetteer, "North East region", "KEN") is None

@@ -13,6 +13,7 @@ from kronika.geo.names import REGION_TYPE_WORDS
 from kronika.geo.numbered import numbered_division
 from kronika.geo.resolve import resolve_name
 from kronika.geo.scene_nouns import modifies_scene
+from kronika.geo.split_names import split_regions
 from kronika.geo.surnames import someones_surname
 from kronika.nlp import entities_in
 
@@ -85,7 +86,17 @@ def _named_places(
     """Place entities, 'X region' phrases, and capitalised words spaCy mis-tagged that the gazetteer knows."""
     out: list[tuple[Span, GeoEntry]] = []
     covered: set[int] = set()
+    for words in split_regions(span, gazetteer):  # 'Northern Bahr' + 'el Ghazal': one region
+        phrase = _with_region_word(doc, words)
+        if phrase.end < span.end and doc[phrase.end].lower_ == "city":  # 'Deir ez Zor city': the town
+            phrase = doc[phrase.start : phrase.end + 1]
+        entry = resolve_name(gazetteer, phrase.text, focus)
+        if entry is not None:
+            out.append((phrase, entry))
+            covered.update(range(words.start, phrase.end))
     for ent in entities_in(span):
+        if covered.intersection(range(ent.start, ent.end)):
+            continue
         listed = listed_country(ent, focus)  # 'RSF attack Terow', tagged a date: a town of our table
         if (ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent) and not listed) or _currency(ent):
             continue
