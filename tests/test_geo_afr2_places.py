@@ -3,18 +3,23 @@ a person or a group, and a village written as 'the village X' or 'the village of
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.mentions import sentence_mentions
 from kronika.geo.resolve import resolve_name
+from kronika.model import Article
+from kronika.pipeline import Pipeline
+from kronika.places import MIN_SCORE
 
 
 def _best(nlp: Language, gazetteer: Gazetteer, text: str, focus: str | None) -> str | None:
     doc = nlp(text)
     mentions = sentence_mentions(doc, doc[:], gazetteer, focus, None)
-    return mentions[0].entry.name if mentions else None
+    return mentions[0].entry.name if mentions and mentions[0].score >= MIN_SCORE else None
 
 
 @pytest.mark.parametrize(
@@ -85,3 +90,33 @@ def test_a_compass_region_with_its_type_word_is_the_focus_countrys(
 
 def test_a_compass_region_of_a_country_without_one_is_no_town_abroad(gazetteer: Gazetteer) -> None:
     assert resolve_name(gazetteer, "North East region", "KEN") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "focus", "town"),
+    [
+        ("Gunmen kidnapped two aid workers from Hulugho on Monday.", "KEN", "Hulugho"),
+        ("Militants abducted six civilians from Sixna village (Qandala, Bari).", "SOM", "Sixna"),
+        ("Raiders stole cattle from Debi.", "SDN", "Debi"),
+    ],
+)
+def test_the_place_people_or_goods_were_taken_from_is_the_scene(
+    nlp: Language, gazetteer: Gazetteer, text: str, focus: str, town: str
+) -> None:
+    assert _best(nlp, gazetteer, text, focus) == town
+
+
+def test_fighters_coming_from_a_town_do_not_place_the_event_there(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Fighters who came from Terow attacked a police post in Nyala."
+    assert _best(nlp, gazetteer, text, "SDN") == "Nyala"
+
+
+@pytest.mark.slow
+def test_khartoum_north_under_the_name_notes_write_it_by(pipeline: Pipeline) -> None:
+    text = "Security forces detained twenty students at Bahri University after a rally."
+    mentions = pipeline.mentions(Article("t", text, published=date(2016, 4, 20)))
+    location = mentions[0].location
+    assert location is not None
+    assert (location.country, location.admin1, location.name) == ("SDN", "Khartoum", "Khartoum North")

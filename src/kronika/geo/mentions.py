@@ -15,6 +15,7 @@ from kronika.geo.resolve import resolve_name
 from kronika.geo.scene_nouns import modifies_scene
 from kronika.geo.split_names import split_regions
 from kronika.geo.surnames import someones_surname
+from kronika.geo.taken_from import taken_from
 from kronika.nlp import entities_in
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -226,7 +227,9 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BEARINGS:
         score -= 2.0  # 'west of Marib': a landmark, the event is where the text says it is
-    elif root.dep_ == "pobj" and (head.lower_ in AT_PREPS or _near_to(head) or _measured_from(head)):
+    elif root.dep_ == "pobj" and (
+        head.lower_ in AT_PREPS or _near_to(head) or _measured_from(head) or taken_from(head)
+    ):
         score += 3.0
     elif root.dep_ == "pobj" and head.lower_ in AWAY_PREPS:
         score -= 3.0
