@@ -120,3 +120,16 @@ def test_khartoum_north_under_the_name_notes_write_it_by(pipeline: Pipeline) -> 
     location = mentions[0].location
     assert location is not None
     assert (location.country, location.admin1, location.name) == ("SDN", "Khartoum", "Khartoum North")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # spaCy takes the settlement's noun into the name: 'Terow village' is one GPE
+        ("Raiders stole 200 cattle from Terow village.", "Terow"),
+    ],
+)
+def test_a_place_tagged_with_its_settlement_noun_is_read_by_its_name(
+    nlp: Language, gazetteer: Gazetteer, text: str, town: str
+) -> None:
+    assert _best(nlp, gazetteer, text, "SDN") == town

@@ -35,6 +35,8 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 # Words after a name that say what kind of place it is: 'Puno city', 'Sangrur district'.
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "district", "province", "region", "township"})
+# Words for a settlement that spaCy may take into a place's name ('Terow village' as one GPE).
+_SETTLEMENT_WORDS = frozenset({"town", "village", "hamlet"})
 # Words before 'of' that make the place named after it a landmark ('12 km west of Y').
 BEARINGS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
@@ -107,6 +109,9 @@ def _named_places(
         typed = phrase.end > ent.end  # 'Naryn region', 'Pulwama district': the lookup keeps regions only
         untagged = ent.label_ not in PLACE_LABELS and not typed and not listed
         entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
+        if entry is None and len(phrase) > 1 and phrase[-1].lower_ in _SETTLEMENT_WORDS:
+            phrase = phrase[:-1]  # 'Terow village' tagged whole: the name before its noun
+            entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
         if entry is not None and not _surname(doc, phrase) and not _foreign_to_type(phrase, entry):
             out.append((phrase, entry))
             covered.update(range(ent.start, phrase.end))
