@@ -3,15 +3,18 @@ a person or a group, and a village written as 'the village X' or 'the village of
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.coded_areas import in_coded_area
+from kronika.geo.eras import as_of
 from kronika.geo.mentions import sentence_mentions
 from kronika.geo.resolve import resolve_name
-from kronika.model import Article
+from kronika.model import Article, Place
 from kronika.pipeline import Pipeline
 from kronika.places import MIN_SCORE
 
@@ -133,3 +136,26 @@ def test_a_place_tagged_with_its_settlement_noun_is_read_by_its_name(
     nlp: Language, gazetteer: Gazetteer, text: str, town: str
 ) -> None:
     assert _best(nlp, gazetteer, text, "SDN") == town
+
+
+def _town(country: str, admin1: str, lat: float, lon: float) -> Place:
+    return Place("Sometown", country, admin1, lat, lon, "city")
+
+
+@pytest.mark.parametrize(
+    ("place", "admin1"),
+    [
+        (_town("SDN", "West Kordofan", 9.60, 28.44), "Abyei PCA Area"),  # Abyei town
+        (_town("SSD", "Warrap", 9.36, 28.58), "Abyei PCA Area"),  # Agok, in the south of the area
+        (_town("SDN", "South Kordofan", 11.01, 29.72), "South Kordofan"),  # Kadugli, far off
+        (_town("TCD", "Salamat", 9.60, 28.44), "Salamat"),  # no claimant of the area
+    ],
+)
+def test_a_town_of_the_abyei_area_is_filed_under_the_area(place: Place, admin1: str) -> None:
+    assert in_coded_area(place) == replace(place, admin1=admin1)
+
+
+def test_the_abyei_area_is_kept_after_the_map_of_the_day_is_applied() -> None:
+    town = _town("SSD", "Warrap", 9.36, 28.58)
+    placed = as_of(town, date(2010, 3, 1))  # before independence: Sudan's, but still the area
+    assert placed is not None and (placed.country, placed.admin1) == ("SDN", "Abyei PCA Area")
