@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Final
 
+from kronika.geo.coded_areas import in_coded_area
 from kronika.model import Place
 
 SOUTH_SUDAN_INDEPENDENCE: Final = date(2011, 7, 9)
@@ -47,7 +48,13 @@ RENAMED: Final = {
 
 def as_of(place: Place | None, day: date | None) -> Place | None:
     """`place` under the country and first-level region it lay in on `day` (unchanged where no day is
-    known or the map was today's); from RENAMED_FROM, under the region's new name."""
+    known or the map was today's); from RENAMED_FROM, under the region's new name; and in an area coders
+    file as a region of its own (`geo/coded_areas.py`), under that region whatever the day."""
+    return in_coded_area(_on_day(place, day))
+
+
+def _on_day(place: Place | None, day: date | None) -> Place | None:
+    """`place` under the country and region it lay in on `day`, as `as_of` says, before coded areas."""
     if place is None or day is None:
         return place
     if day >= RENAMED_FROM:

@@ -8,11 +8,14 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.compound_names import unit_country
+from kronika.geo.listed_names import listed_country
 from kronika.geo.names import REGION_TYPE_WORDS
 from kronika.geo.numbered import numbered_division
 from kronika.geo.resolve import resolve_name
 from kronika.geo.scene_nouns import modifies_scene
+from kronika.geo.split_names import split_regions
 from kronika.geo.surnames import someones_surname
+from kronika.geo.taken_from import taken_from
 from kronika.nlp import entities_in
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -32,6 +35,8 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 # Words after a name that say what kind of place it is: 'Puno city', 'Sangrur district'.
 SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "district", "province", "region", "township"})
+# Words for a settlement that spaCy may take into a place's name ('Terow village' as one GPE).
+_SETTLEMENT_WORDS = frozenset({"town", "village", "hamlet"})
 # Words before 'of' that make the place named after it a landmark ('12 km west of Y').
 BEARINGS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern",
@@ -84,16 +89,29 @@ def _named_places(
     """Place entities, 'X region' phrases, and capitalised words spaCy mis-tagged that the gazetteer knows."""
     out: list[tuple[Span, GeoEntry]] = []
     covered: set[int] = set()
+    for words in split_regions(span, gazetteer):  # 'Northern Bahr' + 'el Ghazal': one region
+        phrase = _with_region_word(doc, words)
+        if phrase.end < span.end and doc[phrase.end].lower_ == "city":  # 'Deir ez Zor city': the town
+            phrase = doc[phrase.start : phrase.end + 1]
+        entry = resolve_name(gazetteer, phrase.text, focus)
+        if entry is not None:
+            out.append((phrase, entry))
+            covered.update(range(words.start, phrase.end))
     for ent in entities_in(span):
-        if (ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent)) or _currency(ent):
+        if covered.intersection(range(ent.start, ent.end)):
+            continue
+        listed = listed_country(ent, focus)  # 'RSF attack Terow', tagged a date: a town of our table
+        if (ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent) and not listed) or _currency(ent):
             continue
         if numbered_division(ent):  # 'the 11th District': a city's own division, not D.C.
             continue
         phrase = _with_region_word(doc, _strip_det(ent))
         typed = phrase.end > ent.end  # 'Naryn region', 'Pulwama district': the lookup keeps regions only
-        entry = resolve_name(
-            gazetteer, phrase.text, focus, untagged=ent.label_ not in PLACE_LABELS and not typed
-        )
+        untagged = ent.label_ not in PLACE_LABELS and not typed and not listed
+        entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
+        if entry is None and len(phrase) > 1 and phrase[-1].lower_ in _SETTLEMENT_WORDS:
+            phrase = phrase[:-1]  # 'Terow village' tagged whole: the name before its noun
+            entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
         if entry is not None and not _surname(doc, phrase) and not _foreign_to_type(phrase, entry):
             out.append((phrase, entry))
             covered.update(range(ent.start, phrase.end))
@@ -208,11 +226,15 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
         root = root.head
     if root.dep_ == "compound" and root.head.lower_ in SETTLEMENT_NOUNS:
         root = root.head  # 'in Puno city': the town takes the role of the word naming it a town
+    elif _settled_at(root):
+        root = _settlement_noun(root)  # 'in the village Numu', 'in the village of Numu'
     score = 1.0 + {"city": 0.5, "admin2": 0.4, "admin1": 0.3, "country": 0.0}[entry.kind]
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BEARINGS:
         score -= 2.0  # 'west of Marib': a landmark, the event is where the text says it is
-    elif root.dep_ == "pobj" and (head.lower_ in AT_PREPS or _near_to(head) or _measured_from(head)):
+    elif root.dep_ == "pobj" and (
+        head.lower_ in AT_PREPS or _near_to(head) or _measured_from(head) or taken_from(head)
+    ):
         score += 3.0
     elif root.dep_ == "pobj" and head.lower_ in AWAY_PREPS:
         score -= 3.0
@@ -230,6 +252,24 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
         score += 1.0 if trigger in list(root.ancestors) else 0.0
         score -= 0.02 * abs(root.i - trigger.i)
     return score
+
+
+def _settlement_noun(name: Token) -> Token:
+    """The settlement noun a name is written after ('the village Numu', 'the village of Numu'), else the
+    name itself."""
+    if name.dep_ == "appos" and name.head.lower_ in SETTLEMENT_NOUNS:
+        return name.head
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and name.head.head.lower_ in SETTLEMENT_NOUNS:
+        return name.head.head
+    return name
+
+
+def _settled_at(name: Token) -> bool:
+    """Whether a name is written after a settlement noun that a preposition of place governs ('in the
+    village of Numu'): the name takes the noun's role. Under other words the name keeps its own ('fled
+    from X to the town of Y' says nothing of where Y's event was)."""
+    noun = _settlement_noun(name)
+    return noun is not name and noun.dep_ == "pobj" and noun.head.lower_ in AT_PREPS
 
 
 def _measured_from(preposition: Token) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
+from kronika.geo.compass_regions import compass_region, compass_typed
 from kronika.geo.compound_names import postal_coded
 from kronika.geo.names import has_region_type, name_key, region_level
 from kronika.geo.split_units import split_unit
@@ -81,6 +82,8 @@ def resolve_name(
         ]
     if has_region_type(key):  # 'Lakes state' is South Sudan's: its regions are states, Côte d'Ivoire's not
         entries = typed_regions(entries, key.split()[-1])
+    if not entries and compass_typed(key):  # 'the North East region': the focus country's, or none
+        return compass_region(gazetteer, text, focus)
     if not entries:
         fuzzy = not untagged and kind != "city" and key not in COMMON_WORDS
         found = _fuzzy_region(gazetteer, text, focus) if fuzzy else None
