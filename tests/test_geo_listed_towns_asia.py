@@ -54,3 +54,31 @@ def test_a_note_naming_only_a_colombo_suburb_is_placed_in_sri_lanka(
     detection = made_up_detection(sentence, "protest", "PROTEST", text=sentence)
     place = locate(nlp(sentence), detection, ctx, gazetteer)
     assert place is not None and (place.country, place.admin1, place.name) == ("LKA", "Western", "Malabe")
+
+
+@pytest.mark.parametrize(
+    ("regency", "seat", "region"),
+    [
+        ("Intan Jaya", "Sugapa", "Central Papua"),
+        ("Jayawijaya", "Wamena", "Highland Papua"),
+        ("Yahukimo", "Dekai", "Highland Papua"),
+        ("Boven Digoel", "Tanah Merah", "South Papua"),
+    ],
+)
+def test_a_papuan_regency_not_named_after_its_seat_names_the_seat(
+    gazetteer: Gazetteer, regency: str, seat: str, region: str
+) -> None:
+    found = gazetteer.lookup(regency, kind="city", country="IDN")
+    assert found and (found[0].name, found[0].admin1) == (seat, region)
+
+
+def test_a_note_naming_a_village_of_a_papuan_regency_is_placed_at_its_seat(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    sentence = "Soldiers exchanged fire with rebels in a village of Intan Jaya regency, Papua province."
+    ctx = ArticleContext(
+        Article("t", sentence), focus_country=None, dateline=find_dateline(sentence, gazetteer)
+    )
+    detection = made_up_detection(sentence, "exchanged fire", "FIGHT", text=sentence)
+    place = locate(nlp(sentence), detection, ctx, gazetteer)
+    assert place is not None and place.name == "Sugapa"
