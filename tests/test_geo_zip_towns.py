@@ -3,13 +3,16 @@ Summerton (South Carolina)' is read at Summerton's point, not left without coord
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.nearby import distance_km
 from kronika.geo.unlisted import unlisted_town, written_region
-from kronika.geo.zip_towns import town_points, zip_town
-from kronika.model import Place
+from kronika.geo.zip_towns import has_post_office, town_points, zip_town
+from kronika.model import Article, Place
+from kronika.pipeline import Pipeline
 
 RECORDS = [
     {"zip_code": "10001", "zip_code_type": "STANDARD", "city": "Millbrook Falls", "state": "OH",
@@ -66,4 +69,37 @@ def test_a_small_town_written_with_its_state_is_placed_at_its_post_office(
     assert region is not None
     place = unlisted_town(gazetteer, name, region)
     assert place is not None and place.lat is not None and place.lon is not None
+    assert distance_km(place.lat, place.lon, lat, lon) <= 10.0
+
+
+@pytest.mark.parametrize(
+    ("name", "state", "expected"),
+    [
+        pytest.param("Millbrook Falls", "Ohio", True, id="a-post-office-of-the-state"),
+        pytest.param("Millbrook Falls", "Indiana", False, id="another-state"),
+        pytest.param("Millbrook", "Ohio", False, id="no-office-so-named"),
+        pytest.param("Millbrook Falls", "Ontario", False, id="no-american-state"),
+    ],
+)
+def test_a_post_office_of_the_state_tells_a_real_town(name: str, state: str, expected: bool) -> None:
+    assert has_post_office(name, state, town_points(RECORDS)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town", "lat", "lon"),
+    [
+        pytest.param("Residents held a vigil in Kansasville (Wisconsin) on Sunday.", "Kansasville",
+                     42.70, -88.12, id="not-respelled-as-nashville"),
+        pytest.param("Students marched in Dartmouth (Massachusetts) on Friday.", "Dartmouth",
+                     41.58, -71.01, id="not-respelled-as-yarmouth"),
+    ],
+)  # fmt: skip
+def test_a_small_town_a_post_office_bears_the_name_of_is_not_read_as_a_misspelling(
+    pipeline: Pipeline, sentence: str, town: str, lat: float, lon: float
+) -> None:
+    pytest.importorskip("zipcodes")
+    [mention, *_] = pipeline.mentions(Article("t", sentence, published=date(2020, 6, 8)))
+    place = mention.location
+    assert place is not None and (place.name, place.country) == (town, "USA")
+    assert place.lat is not None and place.lon is not None
     assert distance_km(place.lat, place.lon, lat, lon) <= 10.0

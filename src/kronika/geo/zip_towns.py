@@ -58,3 +58,11 @@ def zip_town(place: Place, points: dict[tuple[str, str], Point] | None = None) -
     table = _town_points() if points is None else points
     point = table.get((state, name_key(place.name))) if state else None
     return replace(place, lat=point[0], lon=point[1]) if point else place
+
+
+def has_post_office(name: str, state: str | None, points: dict[tuple[str, str], Point] | None = None) -> bool:
+    """Whether a post office of an American state (by its name, 'Wisconsin') bears the name: a real
+    town there, not a misspelling of a listed one ('Kansasville' is no 'Nashville')."""
+    code = postal_code(state or "")
+    table = _town_points() if points is None else points
+    return code is not None and (code, name_key(name)) in table
