@@ -33,6 +33,7 @@ from kronika.geo.dateline import (
     local_town,
     near_dateline,
 )
+from kronika.geo.district_anchor import district_namesake
 from kronika.geo.focus import LOCAL_NEWS_COUNTRY, credited_chain
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.governors import governors_region
@@ -74,6 +75,7 @@ SENTENCE_STEPS: tuple[Callable[[Place, str, Gazetteer], Place], ...] = (
     town_before_city_region,  # 'Petare, Sucre municipality in Caracas'
     in_city_zone,  # 'in the West Zone of Rio de Janeiro'
     city_township,  # 'North Okkalapa township (..., Yangon Region)'
+    district_namesake,  # 'Shibganj upazila in Chapainawabganj district': the Shibganj by that district
 )
 
 

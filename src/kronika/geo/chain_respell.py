@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chain_text import Chain, ChainName
+from kronika.geo.zip_towns import has_post_office
 
 _STREET_WORDS = frozenset(
     {"road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "drive", "dr", "lane", "ln",
@@ -50,6 +51,8 @@ def _respelled(
     last = name.text.split()[-1].lower().strip(".")
     if not regions or len(name.text) < MIN_RESPELLED or last in _STREET_WORDS or name.part:
         return None
+    if country == "USA" and any(has_post_office(name.text, region) for region in regions):
+        return None  # a town of the state the lists lack ('Kansasville, Wisconsin'), not 'Nashville'
     found = gazetteer.fuzzy_town(name.text, country, regions, cutoff)
     return found[0] if found else None
 

@@ -62,6 +62,11 @@ def _postal_codes() -> dict[str, str]:
     return {row[0]: row[1] for row in table_rows(shipped_text(STATES)) if len(row) > 1}
 
 
+def postal_code(state: str) -> str | None:
+    """A US state's two-letter postal code, from its name ('Ohio': 'OH'); None for any other name."""
+    return _postal_codes().get(state)
+
+
 def county_city(
     place: Place, gazetteer: Gazetteer, counties: dict[tuple[str, str], str] | None = None
 ) -> Place:

@@ -29,6 +29,7 @@ _SUBUNIT = re.compile(
     rf"\s+(?i:{_UNIT_WORDS})\b"  # the type word capitalised too: 'Monoharganj Upazila', 'Mansi Township'
 )
 # The place a note writes the sub-district as belonging to: "Satkhira's Shyamnagar upazila"
+_NAME_WORD = re.compile(r"\b[A-Z][\w'’-]+")  # a capitalised word of the units written after one
 _POSSESSOR = re.compile(r"^.*['’]s\s+")
 _SUFFIX = re.compile(r"['’]s\s+$")
 # A town's name as the note spells it may differ a little from the lists' ('Pokhran' / 'Pokaran').
@@ -49,7 +50,9 @@ def subunit_town(place: Place | None, sentence: str, gazetteer: Gazetteer) -> Pl
     for match in _SUBUNIT.finditer(sentence):
         possessor = _POSSESSOR.match(match.group(1))
         owner = possessor.group() if possessor else ""  # "Satkhira's ": a unit written before it
-        if not _coarser(place, f"{_SUFFIX.sub('', owner)} {_units_after(sentence[match.end() :])}"):
+        if not _coarser(
+            place, f"{_SUFFIX.sub('', owner)} {_units_after(sentence[match.end() :])}", gazetteer
+        ):
             continue
         town = _town(match.group(1)[len(owner) :], place, gazetteer)
         if town is not None and name_key(town.name) != name_key(place.name):
@@ -57,13 +60,26 @@ def subunit_town(place: Place | None, sentence: str, gazetteer: Gazetteer) -> Pl
     return place
 
 
-def _coarser(place: Place, after: str) -> bool:
+def _coarser(place: Place, after: str, gazetteer: Gazetteer) -> bool:
     """Whether the place is no finer than a unit written after the sub-district: a region or
     district (placed at its centre), or a town named like a unit the note writes after it ('Ganjam'
-    in 'Digapahandi block (Ganjam, Odisha)')."""
+    in 'Digapahandi block (Ganjam, Odisha)'), in the lists' spelling or another ('Moulvibazar' for
+    Maulavi Bazar)."""
     if place.precision == "admin1":
         return True
-    return place.precision == "city" and f" {name_key(place.name)} " in f" {name_key(after)} "
+    if place.precision != "city":
+        return False
+    if f" {name_key(place.name)} " in f" {name_key(after)} ":
+        return True
+    return any(_spells(word, place, gazetteer) for word in _NAME_WORD.findall(after))
+
+
+def _spells(word: str, place: Place, gazetteer: Gazetteer) -> bool:
+    """Whether a written word is another spelling of the place's town."""
+    return any(
+        e.kind == "city" and e.name == place.name and e.admin1 == place.admin1
+        for e in gazetteer.lookup(word, country=place.country)
+    )
 
 
 def _units_after(text: str) -> str:

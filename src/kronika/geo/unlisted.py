@@ -1,5 +1,6 @@
 """Towns the gazetteer lacks, written with their region ('in Vanduser, Missouri', 'TROY, W.Va. —'): the
-name as written, placed in that region, without coordinates."""
+name as written, placed in that region, at its post office's point where an American state has one of
+its name (`geo/zip_towns.py`), else without coordinates."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import TYPE_WORDS, Chain, ChainName, ChainPlace
 from kronika.geo.local import hospital_town, street_name
 from kronika.geo.names import name_key, strip_region_type
+from kronika.geo.zip_towns import zip_town
 from kronika.model import Place
 from kronika.nlp import doc_text, entities
 
@@ -54,7 +56,8 @@ def unlisted_town(gazetteer: Gazetteer, name: str, region: GeoEntry) -> Place | 
     if any(e.admin1 == region.admin1 or e.kind == "country" for e in known):
         return None
     written = name.title() if name.isupper() else name  # 'TROY' in a dateline is Troy
-    return Place(written, region.country, region.admin1, None, None, "city")
+    # placed at its post office's ZIP codes where the state has one of its name ('Summerton', SC)
+    return zip_town(Place(written, region.country, region.admin1, None, None, "city"))
 
 
 def unlisted_chain_town(gazetteer: Gazetteer, place: ChainPlace, text: str, offset: int) -> Place | None:

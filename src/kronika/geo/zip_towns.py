@@ -1,0 +1,68 @@
+"""The point of an American town the gazetteer lacks, from its post office's ZIP codes (zipcodes).
+
+A town the lists lack, written with its state ('a protest in Summerton (South Carolina)'), is read in
+that state without coordinates (`geo/unlisted.py`). Most such towns have a post office named after
+them, and the zipcodes package gives each ZIP code's city and point: the mean point of the town's
+delivery ZIP codes (else of any of its ZIP codes: a post-office box) is where the town lies. Where the
+package is not installed, places are left as read.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+from kronika.geo.mailing import postal_code
+from kronika.geo.names import name_key
+from kronika.model import Place
+
+Point = tuple[float, float]
+
+
+def town_points(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], Point]:
+    """(state, city name key) -> the mean point of the city's delivery ZIP codes, else of all its ZIP
+    codes."""
+    delivery: defaultdict[tuple[str, str], list[Point]] = defaultdict(list)
+    other: defaultdict[tuple[str, str], list[Point]] = defaultdict(list)
+    for z in zips:
+        if not (z.get("lat") and z.get("long") and z.get("city") and z.get("state")):
+            continue
+        kept = delivery if z.get("zip_code_type", "STANDARD") == "STANDARD" else other
+        kept[(z["state"], name_key(z["city"]))].append((float(z["lat"]), float(z["long"])))
+    points = {}
+    for key in other.keys() | delivery.keys():
+        found = delivery.get(key) or other[key]
+        points[key] = (sum(p[0] for p in found) / len(found), sum(p[1] for p in found) / len(found))
+    return points
+
+
+@cache
+def _town_points() -> dict[tuple[str, str], Point]:
+    """The shipped ZIP code records' town points (read once); none where zipcodes is absent."""
+    try:
+        import zipcodes  # type: ignore[import-untyped,unused-ignore]
+    except ImportError:
+        return {}
+    return town_points(zipcodes.list_all())
+
+
+def zip_town(place: Place, points: dict[tuple[str, str], Point] | None = None) -> Place:
+    """An American town without coordinates, at its ZIP codes' point where a post office of its state
+    bears its name; any other place as it is. `points` stands in for the shipped records in tests."""
+    if place.country != "USA" or place.precision != "city" or place.lat is not None:
+        return place
+    state = postal_code(place.admin1 or "")
+    table = _town_points() if points is None else points
+    point = table.get((state, name_key(place.name))) if state else None
+    return replace(place, lat=point[0], lon=point[1]) if point else place
+
+
+def has_post_office(name: str, state: str | None, points: dict[tuple[str, str], Point] | None = None) -> bool:
+    """Whether a post office of an American state (by its name, 'Wisconsin') bears the name: a real
+    town there, not a misspelling of a listed one ('Kansasville' is no 'Nashville')."""
+    code = postal_code(state or "")
+    table = _town_points() if points is None else points
+    return code is not None and (code, name_key(name)) in table
