@@ -1,5 +1,6 @@
-"""Damage that harmed people: a lead coded as looting or property destruction whose paragraph tells people
-killed or injured is violence against them, not ACLED's 'Looting/property destruction'."""
+"""Damage and harm: a lead coded as looting or property destruction whose paragraph tells people killed or
+injured is violence against them, not ACLED's 'Looting/property destruction'; a lead attack that only set
+property on fire, its paragraph telling no one harmed, is that looting or property destruction."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from kronika.events.acled_rules import SURE_READING
 from kronika.events.battle_rules import lead_detection, with_lead
+from kronika.events.classifier import AcledPrediction
 from kronika.events.taxonomy import ATTACK, LOOTING, coded_as
 from kronika.model import Detection
 
@@ -45,3 +48,33 @@ def deadly_damage(detections: Sequence[Detection], text: str, first: int, lead_e
     if not _PEOPLE_HARMED.search(told) or _NOT_PEOPLE.search(told):
         return list(detections)
     return with_lead(detections, lead, coded_as(lead, ATTACK))
+
+
+# Property set on fire, no one harmed, is property destruction: of the training notes whose first sentence
+# says something was set on fire and names no harm, 82 are looting and 17 attacks (the rest riots, which no
+# attack trigger types); most of those 17 tell people hurt or killed in a later sentence, so the whole
+# paragraph must tell no harm. Fire is harm where it is shot ("opened fire", "gunfire"), not where
+# property is set on fire.
+_SET_ON_FIRE: Final = re.compile(r"\bset (?:[\w'-]+ ){0,4}on fire\b|\bset fire to\b", re.IGNORECASE)
+_HARM: Final = re.compile(
+    r"kill|injur|wound|shot|shoot|beat|assault|dead|death|died|fatal|tortur|abduct|kidnap|\brap(?:e|ed)\b|"
+    r"stab|hack|clash|(?<!\bon )(?<!\bset )fire(?! to\b)|burns|burnt? (?:alive|to death)|attack|victim",
+    re.IGNORECASE,
+)
+
+
+def harmless_arson(
+    detections: Sequence[Detection], text: str, first: int, lead_end: int, reading: AcledPrediction | None
+) -> list[Detection]:
+    """The detections with a lead attack whose sentence tells property set on fire retyped as looting or
+    property destruction (its PLOVER type kept) when its paragraph (`first`..`lead_end` in `text`) tells no
+    one harmed, unless the passage's `reading` is a sure attack ("two trucks were set on fire by armed
+    men")."""
+    lead = lead_detection(detections, first)
+    if lead is None or lead.type.acled_sub_event_type != ATTACK:
+        return list(detections)
+    if reading is not None and reading.sub_event_type == ATTACK and reading.probability >= SURE_READING:
+        return list(detections)
+    if not _SET_ON_FIRE.search(lead.sentence.text) or _HARM.search(text, first, lead_end):
+        return list(detections)
+    return with_lead(detections, lead, coded_as(lead, LOOTING))
