@@ -46,6 +46,7 @@ from kronika.events.acled_typing import (
 from kronika.events.arguments import arguments, of_objects
 from kronika.events.clause_triggers import sentence_entry
 from kronika.events.commemorated import peaceful_remembrance
+from kronika.events.deadly_damage import deadly_damage, harmless_arson
 from kronika.events.discourse import passages, retype_lead, weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, headed_lead, heading_type
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
@@ -139,6 +140,8 @@ class RuleDetector:
         lead_end = first + len(texts[top])
         peaceful = _sure_peaceful(lead_prediction)
         found = retype_lead(found, article.text, first, lead_end, peaceful)
+        found = deadly_damage(found, article.text, first, lead_end)
+        found = harmless_arson(found, article.text, first, lead_end, lead_prediction)
         found = distinct_lead(found, first, lead_prediction)
         found = quiet_lead(doc, found, first, lead_prediction, QUIET_LEAD_MIN_PROBABILITY)
         found = acts_first(found)  # a sentence's act of violence outranks its threats

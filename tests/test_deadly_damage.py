@@ -1,0 +1,86 @@
+"""Specs for damage and harm: ACLED codes property looted, burnt or destroyed as a strategic development
+only where no one was harmed; a lead so coded whose paragraph tells people killed or injured is an attack,
+and a lead attack that only set property on fire, no one harmed, is property destruction."""
+
+from __future__ import annotations
+
+import pytest
+from builders import made_up_detection, rule
+
+from kronika.events.classifier import AcledPrediction
+from kronika.events.deadly_damage import deadly_damage, harmless_arson
+from kronika.events.taxonomy import acled_event_type
+
+LOOTING = "Looting/property destruction"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        *rule(
+            "property destroyed where people were killed or hurt is an attack",
+            ("Gunmen torched the offices in Terlo with firebombs. Two guards died.", "torched", "Attack"),
+            ("Raiders set fire to four huts in Mabin, and an old man was burnt alive.", "set fire", "Attack"),
+            ("A militia looted the market of Soro and killed three traders.", "looted", "Attack"),
+            ("Houses were burned in Keta; two women were found dead inside.", "burned", "Attack"),
+            ("Men vandalised a clinic in Aru and two nurses were injured.", "vandalised", "Attack"),
+        ),
+        *rule(
+            "damage with no one killed stays looting or property destruction",
+            ("Gunmen torched the offices in Terlo. No one was killed.", "torched", LOOTING),
+            ("Bandits looted a village near Ralo and 40 cattle were killed.", "looted", LOOTING),
+            ("Rebels burned a school in Dembo overnight.", "burned", LOOTING),
+            ("Militants looted shops in Hosa; nobody died in the raid.", "looted", LOOTING),
+            ("Rebels torched a lorry near Osu without injuring its driver.", "torched", LOOTING),
+        ),
+    ],
+)
+def test_damage_that_harmed_people_is_an_attack(text: str, trigger: str, expected: str) -> None:
+    sentence = text.split(". ")[0] + ("." if ". " in text else "")
+    detection = made_up_detection(sentence, trigger, "COERCE", LOOTING, mode="seize", text=text)
+    (retyped,) = deadly_damage([detection], text, 0, len(text))
+    assert retyped.type.acled_sub_event_type == expected
+    assert retyped.type.acled_event_type == acled_event_type(expected)
+    assert retyped.type.plover == "COERCE"
+
+
+def test_a_death_in_another_paragraph_does_not_count() -> None:
+    text = "Rebels burned a school in Dembo.\n\nA soldier was killed in Lira the week before."
+    detection = made_up_detection("Rebels burned a school in Dembo.", "burned", "COERCE", LOOTING, text=text)
+    (kept,) = deadly_damage([detection], text, 0, text.index("\n"))
+    assert kept.type.acled_sub_event_type == LOOTING
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "property set on fire, no one harmed, is property destruction",
+            ("Two lorries were set on fire by unknown men in Paso.", LOOTING),
+            ("Masked men set fire to a sawmill near Ruka. They fled on foot.", LOOTING),
+            ("Gunmen set a warehouse on fire in Tera after threatening its guard.", LOOTING),
+        ),
+        *rule(
+            "harm told anywhere in the paragraph keeps the attack",
+            ("Two lorries were set on fire in Paso. One driver was injured.", "Attack"),
+            ("Men set fire to a shop in Ruka and opened fire on its owner.", "Attack"),
+            ("A farmer was set on fire by two men in Tera and suffered burns.", "Attack"),
+            ("Gunmen set fire to a bus in Tera; its driver died.", "Attack"),
+        ),
+    ],
+)
+def test_an_attack_that_only_set_property_on_fire_is_property_destruction(text: str, expected: str) -> None:
+    sentence = text.split(". ")[0] + ("." if ". " in text else "")
+    trigger = "set"
+    detection = made_up_detection(sentence, trigger, "ASSAULT", "Attack", text=text)
+    (retyped,) = harmless_arson([detection], text, 0, len(text), None)
+    assert retyped.type.acled_sub_event_type == expected
+    assert retyped.type.plover == "ASSAULT"
+
+
+def test_a_sure_reading_of_an_attack_stands() -> None:
+    text = "Two lorries were set on fire by unknown men in Paso."
+    detection = made_up_detection(text, "set", "ASSAULT", "Attack")
+    sure = AcledPrediction("Violence against civilians", "Attack", 0.95)
+    (kept,) = harmless_arson([detection], text, 0, len(text), sure)
+    assert kept.type.acled_sub_event_type == "Attack"
