@@ -14,9 +14,9 @@ from kronika.geo.coded_areas import in_coded_area
 from kronika.geo.eras import as_of
 from kronika.geo.mentions import sentence_mentions
 from kronika.geo.resolve import resolve_name
+from kronika.geo.text_place import MIN_SCORE
 from kronika.model import Article, Place
 from kronika.pipeline import Pipeline
-from kronika.places import MIN_SCORE
 
 
 def _best(nlp: Language, gazetteer: Gazetteer, text: str, focus: str | None) -> str | None:

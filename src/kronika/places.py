@@ -6,18 +6,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.gazetteer import Gazetteer
 from kronika.geo.actor_demonyms import speaker_country
 from kronika.geo.article import article_places, title_town, towns_in_county
 from kronika.geo.call_signs import station_town
 from kronika.geo.campus import campus_town
 from kronika.geo.capital_region import with_capital_region
 from kronika.geo.chains import (
-    ChainPlace,
-    best_chain,
-    fronted,
     landmark,
-    reads_whole,
 )
 from kronika.geo.city_parts import city_of_part, city_written, parts_written
 from kronika.geo.city_region_towns import town_before_city_region
@@ -28,28 +24,23 @@ from kronika.geo.countryside import toward_countryside
 from kronika.geo.dateline import (
     DATELINE,
     county_near_dateline,
-    credited,
     find_dateline,
     local_town,
     near_dateline,
 )
 from kronika.geo.district_anchor import district_namesake
-from kronika.geo.focus import LOCAL_NEWS_COUNTRY, credited_chain
+from kronika.geo.focus import LOCAL_NEWS_COUNTRY
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.governors import governors_region
 from kronika.geo.headline import headline_town
 from kronika.geo.institutions import institution_place
 from kronika.geo.local import (
-    hospital_town,
     neighbourhood_of,
-    part_named,
-    street_name,
     town_of,
 )
 from kronika.geo.mailing import county_city
 from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
-from kronika.geo.origins import origin_chain
 from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.regional import article_namesake
 from kronika.geo.romanized import romanized_town
@@ -60,12 +51,12 @@ from kronika.geo.spread import included_town, spread_over
 from kronika.geo.state_towns import towns_in_state
 from kronika.geo.station_towns import station_county
 from kronika.geo.subunits import subunit_town
-from kronika.geo.unlisted import county_town, unlisted_chain_town
+from kronika.geo.text_place import MIN_SCORE, place_in
+from kronika.geo.unlisted import county_town
 from kronika.model import Actor, ArticleContext, Detection, Place
 from kronika.nlp import doc_text, entities, paragraph_bounds
 from kronika.nlp import sentences as doc_sentences
 
-MIN_SCORE = 0.5  # below this a mention is more likely an actor, an origin or a border than the event's place
 # What the sentence's own words make of the place found, in this order; each step returns the place
 # unchanged where its words are absent.
 SENTENCE_STEPS: tuple[Callable[[Place, str, Gazetteer], Place], ...] = (
@@ -137,7 +128,7 @@ def _locate(
     trigger = _trigger_token(doc, detection)
     place = _place_after_dateline(doc, sentence, gazetteer, focus, trigger, hinted)
     if place is None:
-        place = _place_in(doc, sentence, gazetteer, focus, trigger, hinted)
+        place = place_in(doc, sentence, gazetteer, focus, trigger, hinted)
     if place is not None and spread_over(sentence.text, place):  # 'across Indonesia, including Medan'
         place = included_town(doc_text(doc)[sentence.start_char : end], place, gazetteer) or place
     if place is None:
@@ -197,7 +188,7 @@ def _place_after_dateline(
     body = doc.char_span(sentence.start_char + match.end() - 1, sentence.end_char, alignment_mode="expand")
     if body is None or not len(body):
         return None
-    place = _place_in(doc, body, gazetteer, focus, trigger, hinted)
+    place = place_in(doc, body, gazetteer, focus, trigger, hinted)
     if place is not None and place.precision == "city":
         return place
     dateline = find_dateline(sentence.text, gazetteer)
@@ -275,119 +266,10 @@ def _country_place(gazetteer: Gazetteer, iso3: str) -> Place | None:
     return country.to_place() if country else None
 
 
-def _place_in(
-    doc: Doc,
-    span: Span,
-    gazetteer: Gazetteer,
-    focus: str | None,
-    trigger: Token | None,
-    hinted: frozenset[str],
-) -> Place | None:
-    """The place a stretch of text names: a chain whose names confirm each other ('Rawson, Chubut') wins,
-    as does one naming a place inside the best mention's region ('Quamishli city in al-Hasakeh'), else
-    the best-scored mention, else a lone chain where the mentions give only a country."""
-    text = doc_text(doc)
-    mentions = sentence_mentions(doc, span, gazetteer, focus, trigger)
-    best = _best([m for m in mentions if not _not_scene(text, m.start, m.end)])
-    chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
-    if chain is not None and _hospital_chain(text, chain):
-        chain = None
-    if chain is not None and (_street_chain(text, chain) or credited_chain(text, chain.chain)):
-        chain = None
-    if chain is not None and best is not None and origin_chain(text, chain):
-        chain = None  # 'protesters from Beirut, Zahle ... gathered in Tripoli': the scene is Tripoli
-    # 'shot in Vanduser, Missouri': a town the gazetteer lacks, in the region named. Local news only: it
-    # names hamlets no gazetteer lists, where elsewhere a region's centre is the better guess at coordinates
-    if chain is not None and focus == LOCAL_NEWS_COUNTRY:
-        unlisted = unlisted_chain_town(gazetteer, chain, text, 0)
-        if unlisted is not None and (best is None or best.entry.kind != "city" or _inside(best, chain)):
-            return unlisted
-    if chain is not None and (
-        chain.support > 1
-        or best is None
-        or best.entry.kind == "country"
-        or _refines(chain.entry, best.entry)
-        or _gainsaid(best, chain)
-        or reads_whole(gazetteer, best.start, best.text, chain)
-        or (
-            fronted(chain, span.text, span.start_char)
-            and _SPECIFIC[chain.entry.kind] >= _SPECIFIC[best.entry.kind]
-        )
-        or (
-            chain.contained
-            and _SPECIFIC[chain.entry.kind] >= _SPECIFIC[best.entry.kind]
-            and (chain.entry.country, chain.entry.admin1) == (best.entry.country, best.entry.admin1)
-        )
-    ):
-        return chain.entry.to_place()
-    return _place_of(best) if best is not None else None
-
-
-def _hospital_chain(text: str, chain: ChainPlace) -> bool:
-    """Whether a chain places a hospital, not the event ('taken to a hospital in Fort Wayne'); a city
-    written with its quarter ('Al Shifa Hospital in Gaza - Remal') is a note's scene, never where the
-    hurt were taken."""
-    names = chain.chain.names
-    return not any(n.part for n in names) and any(hospital_town(text, n.start, n.end) for n in names)
-
-
-def _inside(mention: PlaceMention, chain: ChainPlace) -> bool:
-    """Whether a mention is one of a chain's names (the chain reads it in the region written after it)."""
-    return chain.chain.start <= mention.start < chain.chain.end
-
-
-def _street_chain(text: str, chain: ChainPlace) -> bool:
-    """Whether a chain's place is the street its first name is ('the 8200 block of Sunbury'; 'the 16800
-    block of Riverview near West McNichols'); a chain going on to its town ('Appaloosa Trail in
-    Norcross') is placed by that town."""
-    first = chain.chain.names[0]
-    return street_name(text, first.start, first.end) and (
-        len(chain.chain.names) == 1 or name_key(chain.entry.name) == name_key(first.text)
-    )
-
-
-def _not_scene(text: str, start: int, end: int) -> bool:
-    """Whether a place name is part of an address, a hospital's place or the city a named part lies in,
-    not where the event was."""
-    return (
-        street_name(text, start, end)
-        or hospital_town(text, start, end)
-        or part_named(text, start, end)
-        or credited(text, start, end)
-    )
-
-
-_SPECIFIC = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
-
-
-def _gainsaid(best: PlaceMention, chain: ChainPlace) -> bool:
-    """Whether the best mention is a name of a chain of several names read outside the region the chain
-    places it in: 'Karak area in Dar'a' puts Karak in Syria, whatever Karak is alone."""
-    inside = chain.chain.start <= best.start and best.end <= chain.chain.end
-    if not inside or len(chain.chain.names) < 2 or best.entry.kind == "country":
-        return False
-    region = chain.entry.kind in ("admin1", "admin2") and best.entry.admin1 != chain.entry.admin1
-    return best.entry.country != chain.entry.country or region
-
-
-def _refines(inner: GeoEntry, outer: GeoEntry) -> bool:
-    """Whether `inner` is a town or district inside the admin1 region `outer`."""
-    return (
-        outer.kind == "admin1"
-        and inner.kind in ("city", "admin2")
-        and (inner.country, inner.admin1) == (outer.country, outer.admin1)
-    )
-
-
 def _trigger_token(doc: Doc, detection: Detection) -> Token | None:
     """The trigger's head token."""
     span = doc.char_span(detection.trigger.start, detection.trigger.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
-
-
-def _best(mentions: list[PlaceMention]) -> PlaceMention | None:
-    """The top-scored mention, if it is likely enough to be the event's place."""
-    return mentions[0] if mentions and mentions[0].score >= MIN_SCORE else None
 
 
 def _place_before(
@@ -399,7 +281,7 @@ def _place_before(
         s for s in doc_sentences(doc) if paragraph_start <= s.start_char and s.end_char <= sentence.start_char
     ]
     for previous in reversed(earlier):
-        place = _place_in(doc, previous, gazetteer, focus, previous.root, hinted)
+        place = place_in(doc, previous, gazetteer, focus, previous.root, hinted)
         if place is not None:
             return place
     return None
@@ -420,15 +302,10 @@ def _place_after(
     _, stop = paragraph_bounds(doc_text(doc), sentence.start_char, sentence.start_char)
     later = [s for s in doc_sentences(doc) if sentence.end_char <= s.start_char and s.end_char <= stop]
     for following in later:
-        place = _place_in(doc, following, gazetteer, focus, following.root, hinted)
+        place = place_in(doc, following, gazetteer, focus, following.root, hinted)
         if place is not None and place.precision != "country":
             return place if country is None or place.country == country.country else country
     return country
-
-
-def _place_of(mention: PlaceMention) -> Place:
-    """The contract place for a mention; a region keeps its plain name."""
-    return mention.entry.to_place()
 
 
 def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
@@ -476,7 +353,7 @@ def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
     hinted = article_places(doc, gazetteer, focus).hinted
     place = _place_after_dateline(doc, first, gazetteer, focus, first.root, hinted)
     if place is None and not DATELINE.match(first.text):
-        place = _place_in(doc, first, gazetteer, focus, first.root, hinted)
+        place = place_in(doc, first, gazetteer, focus, first.root, hinted)
     if place is None or place.precision != "city" or (focus is not None and place.country != focus):
         return None
     anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None

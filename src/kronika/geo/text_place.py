@@ -1,0 +1,135 @@
+"""The place one stretch of text names: a chain of names that confirm each other ('Rawson, Chubut')
+against the best-scored single mention, with the names that tell no scene (an address, a hospital's
+town, a credited outlet) left out."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.chains import ChainPlace, best_chain, fronted, reads_whole
+from kronika.geo.dateline import credited
+from kronika.geo.focus import LOCAL_NEWS_COUNTRY, credited_chain
+from kronika.geo.local import hospital_town, part_named, street_name
+from kronika.geo.mentions import PlaceMention, sentence_mentions
+from kronika.geo.names import name_key
+from kronika.geo.origins import origin_chain
+from kronika.geo.unlisted import unlisted_chain_town
+from kronika.model import Place
+from kronika.nlp import doc_text
+
+MIN_SCORE = 0.5  # below this a mention is more likely an actor, an origin or a border than the event's place
+
+
+def place_in(
+    doc: Doc,
+    span: Span,
+    gazetteer: Gazetteer,
+    focus: str | None,
+    trigger: Token | None,
+    hinted: frozenset[str],
+) -> Place | None:
+    """The place a stretch of text names: a chain whose names confirm each other ('Rawson, Chubut') wins,
+    as does one naming a place inside the best mention's region ('Quamishli city in al-Hasakeh'), else
+    the best-scored mention, else a lone chain where the mentions give only a country."""
+    text = doc_text(doc)
+    mentions = sentence_mentions(doc, span, gazetteer, focus, trigger)
+    best = best_mention([m for m in mentions if not _not_scene(text, m.start, m.end)])
+    chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
+    if chain is not None and _hospital_chain(text, chain):
+        chain = None
+    if chain is not None and (_street_chain(text, chain) or credited_chain(text, chain.chain)):
+        chain = None
+    if chain is not None and best is not None and origin_chain(text, chain):
+        chain = None  # 'protesters from Beirut, Zahle ... gathered in Tripoli': the scene is Tripoli
+    # 'shot in Vanduser, Missouri': a town the gazetteer lacks, in the region named. Local news only: it
+    # names hamlets no gazetteer lists, where elsewhere a region's centre is the better guess at coordinates
+    if chain is not None and focus == LOCAL_NEWS_COUNTRY:
+        unlisted = unlisted_chain_town(gazetteer, chain, text, 0)
+        if unlisted is not None and (best is None or best.entry.kind != "city" or _inside(best, chain)):
+            return unlisted
+    if chain is not None and (
+        chain.support > 1
+        or best is None
+        or best.entry.kind == "country"
+        or _refines(chain.entry, best.entry)
+        or _gainsaid(best, chain)
+        or reads_whole(gazetteer, best.start, best.text, chain)
+        or (
+            fronted(chain, span.text, span.start_char)
+            and _SPECIFIC[chain.entry.kind] >= _SPECIFIC[best.entry.kind]
+        )
+        or (
+            chain.contained
+            and _SPECIFIC[chain.entry.kind] >= _SPECIFIC[best.entry.kind]
+            and (chain.entry.country, chain.entry.admin1) == (best.entry.country, best.entry.admin1)
+        )
+    ):
+        return chain.entry.to_place()
+    return place_of(best) if best is not None else None
+
+
+def _hospital_chain(text: str, chain: ChainPlace) -> bool:
+    """Whether a chain places a hospital, not the event ('taken to a hospital in Fort Wayne'); a city
+    written with its quarter ('Al Shifa Hospital in Gaza - Remal') is a note's scene, never where the
+    hurt were taken."""
+    names = chain.chain.names
+    return not any(n.part for n in names) and any(hospital_town(text, n.start, n.end) for n in names)
+
+
+def _inside(mention: PlaceMention, chain: ChainPlace) -> bool:
+    """Whether a mention is one of a chain's names (the chain reads it in the region written after it)."""
+    return chain.chain.start <= mention.start < chain.chain.end
+
+
+def _street_chain(text: str, chain: ChainPlace) -> bool:
+    """Whether a chain's place is the street its first name is ('the 8200 block of Sunbury'; 'the 16800
+    block of Riverview near West McNichols'); a chain going on to its town ('Appaloosa Trail in
+    Norcross') is placed by that town."""
+    first = chain.chain.names[0]
+    return street_name(text, first.start, first.end) and (
+        len(chain.chain.names) == 1 or name_key(chain.entry.name) == name_key(first.text)
+    )
+
+
+def _not_scene(text: str, start: int, end: int) -> bool:
+    """Whether a place name is part of an address, a hospital's place or the city a named part lies in,
+    not where the event was."""
+    return (
+        street_name(text, start, end)
+        or hospital_town(text, start, end)
+        or part_named(text, start, end)
+        or credited(text, start, end)
+    )
+
+
+_SPECIFIC = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
+
+
+def _gainsaid(best: PlaceMention, chain: ChainPlace) -> bool:
+    """Whether the best mention is a name of a chain of several names read outside the region the chain
+    places it in: 'Karak area in Dar'a' puts Karak in Syria, whatever Karak is alone."""
+    inside = chain.chain.start <= best.start and best.end <= chain.chain.end
+    if not inside or len(chain.chain.names) < 2 or best.entry.kind == "country":
+        return False
+    region = chain.entry.kind in ("admin1", "admin2") and best.entry.admin1 != chain.entry.admin1
+    return best.entry.country != chain.entry.country or region
+
+
+def _refines(inner: GeoEntry, outer: GeoEntry) -> bool:
+    """Whether `inner` is a town or district inside the admin1 region `outer`."""
+    return (
+        outer.kind == "admin1"
+        and inner.kind in ("city", "admin2")
+        and (inner.country, inner.admin1) == (outer.country, outer.admin1)
+    )
+
+
+def best_mention(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The top-scored mention, if it is likely enough to be the event's place."""
+    return mentions[0] if mentions and mentions[0].score >= MIN_SCORE else None
+
+
+def place_of(mention: PlaceMention) -> Place:
+    """The contract place for a mention; a region keeps its plain name."""
+    return mention.entry.to_place()
