@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kronika.geo.surnames import someones_surname
+from kronika.gazetteer import Gazetteer
+from kronika.geo.article import article_places
+from kronika.geo.surnames import placed, someones_surname
 
 
 @pytest.mark.parametrize(
@@ -25,3 +27,50 @@ def test_a_lone_word_is_a_surname_where_someone_is_named_in_full(
     doc = nlp(text)
     last = [t for t in doc if t.text == word][-1]
     assert someones_surname(doc, doc[last.i : last.i + 1]) == surname
+
+
+def test_a_surname_the_tagger_ran_an_age_into_is_still_the_persons(nlp: Language) -> None:
+    # 'Lyons,32' is one token to the tagger: the surname is its letters
+    doc = nlp(
+        "Deputies said Jimmy Lyons,32, was found unresponsive in his cell. Lyons was taken to a hospital."
+    )
+    last = [t for t in doc if t.text == "Lyons"][-1]
+    assert someones_surname(doc, doc[last.i : last.i + 1])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_placed"),
+    [
+        # a word of place on the next line, or after the sentence's full stop, is the next sentence's
+        ("He shot and killed Holt.\n\nPolice obtained a warrant.", "Holt.", False),
+        ("Neighbors said they knew Holt\nPolice arrived later.", "Holt", False),
+        # beside the name on its own line it still places it
+        ("Officers said Holt police were called.", "Holt", True),
+        ("A man was shot in Holt on Friday.", "Holt", True),
+    ],
+)
+def test_a_word_of_place_counts_only_beside_the_name_in_its_own_sentence(
+    text: str, name: str, is_placed: bool
+) -> None:
+    start = text.index(name)
+    assert placed(text, start, start + len(name)) == is_placed
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # the man named in full, then by his surname at a sentence's end: 'Lusk' is no town (Lusk, Wyoming)
+        (
+            "Daniel Lusk, 20, fired through the floor. A neighbor went upstairs. He shot and killed Lusk.\n\n"
+            "Police obtained a warrant on Friday.",
+            None,
+        ),
+        # a word of place beside the surname still names the town
+        ("Victim Edgar Garcia Salinas ran.\n\nSalinas police are looking for the car.", "Salinas"),
+    ],
+)
+def test_a_persons_surname_is_no_main_town(
+    nlp: Language, gazetteer: Gazetteer, text: str, main: str | None
+) -> None:
+    found = article_places(nlp(text), gazetteer, "USA").main
+    assert (found.name if found else None) == main

@@ -106,7 +106,8 @@ def _main_town(
 
 def _someones(doc: Doc, text: str, town: GeoEntry, chain: Chain) -> bool:
     """Whether a town bears the surname of someone the article names in full, with no word of place
-    beside it: 'Jason Holt ... Holt said' is the man, not Holt, Michigan (`geo/surnames.py`)."""
+    beside it in its own sentence: 'Jason Holt ... Holt said' is the man, not Holt, Michigan
+    (`geo/surnames.py`)."""
     return town.name.lower() in article_surnames(doc) and not placed(text, chain.start, chain.end)
 
 

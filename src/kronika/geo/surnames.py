@@ -18,9 +18,13 @@ from kronika.nlp import entities, per_doc
 
 # Words that make the name beside them a place: 'in Salinas', 'Salinas police', 'a Salinas man'.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# On the same line only: 'killed Holt.' then 'Police said ...' on the next is the next sentence's word.
 _PLACE_AFTER = re.compile(
-    r"\s+(?:police|officers|man|woman|boy|girl|teen|residents?|county|area|neighbou?rhood)\b", re.IGNORECASE
+    r"[ \t]+(?:police|officers|man|woman|boy|girl|teen|residents?|county|area|neighbou?rhood)\b",
+    re.IGNORECASE,
 )
+# a name's letters, without what the tagger ran into its last token ('Lyons,32')
+_NAME_LETTERS = re.compile(r"[^\W\d_][\w'’-]*")
 _BEFORE_CHARS = 12
 
 
@@ -30,9 +34,17 @@ def article_surnames(doc: Doc) -> frozenset[str]:
         doc,
         "kronika.geo.surnames",
         lambda: frozenset(
-            e[-1].lower_ for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title
+            _letters(e[-1].lower_)
+            for e in entities(doc)
+            if e.label_ == "PERSON" and len(e) > 1 and e[-1].is_title
         ),
     )
+
+
+def _letters(word: str) -> str:
+    """The word's letters up to what the tagger ran into it ('lyons,32' -> 'lyons')."""
+    found = _NAME_LETTERS.match(word)
+    return found.group() if found else word
 
 
 def name_words(doc: Doc) -> frozenset[str]:
@@ -56,6 +68,8 @@ def someones_surname(doc: Doc, phrase: Span) -> bool:
 def placed(text: str, start: int, end: int) -> bool:
     """Whether a word of place stands beside the name at text[start:end] ('in Salinas', 'Salinas
     police')."""
+    ended = text[start:end].endswith(".")  # 'killed Holt.': what follows is the next sentence's
     return bool(
-        _PLACE_BEFORE.search(text, max(0, start - _BEFORE_CHARS), start) or _PLACE_AFTER.match(text, end)
+        _PLACE_BEFORE.search(text, max(0, start - _BEFORE_CHARS), start)
+        or (not ended and _PLACE_AFTER.match(text, end))
     )
