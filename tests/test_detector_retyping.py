@@ -14,6 +14,7 @@ from kronika.events import load_detector
 from kronika.events.acled_typing import CERTAIN_PROBABILITY, Draft, type_sentence
 from kronika.events.battle_rules import (
     armed_targets,
+    arms_seized,
     civilian_victims,
     criminal_victims,
     fought_reading,
@@ -61,6 +62,28 @@ def test_attackers_driven_back_make_a_battle(follow_up: str, expected: str) -> N
     lead = made_up_detection("Gunmen attacked a village near the border.", "attacked", "ASSAULT", "Attack")
     text = lead.sentence.text + follow_up
     (out,) = returned_fire([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (
+            "Gunmen raided the headquarters of a militia brigade and seized weapons and cars.",
+            "seized",
+            "Armed clash",
+        ),
+        ("Rebels attacked a border post and made off with rifles and ammunition.", "made off", "Armed clash"),
+        ("Fighters stormed the depot, looting several guns.", "looting", "Armed clash"),
+        ("Gunmen raided a market and seized phones and cash.", "seized", "Looting/property destruction"),
+        ("Youths looted shops in the town centre.", "looted", "Looting/property destruction"),
+    ],
+)
+def test_a_raid_that_carried_off_arms_is_a_battle(sentence: str, trigger: str, expected: str) -> None:
+    """A raid or attack that seized weapons was one on the armed men holding them: an armed clash."""
+    lead = made_up_detection(sentence, trigger, "COERCE", "Looting/property destruction")
+    (out,) = arms_seized([lead], 0)
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 

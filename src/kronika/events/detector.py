@@ -44,7 +44,7 @@ from kronika.events.acled_typing import (
     uncoded_lead,
 )
 from kronika.events.arguments import arguments, of_objects
-from kronika.events.battle_rules import fought_reading, lead_detection
+from kronika.events.battle_rules import arms_seized, fought_reading, lead_detection
 from kronika.events.clause_triggers import sentence_entry
 from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.deadly_damage import deadly_damage, harmless_arson
@@ -143,6 +143,7 @@ class RuleDetector:
         typed_lead = lead_detection(found, first)
         found = retype_lead(found, article.text, first, lead_end, peaceful)
         reading = fought_reading(_sure_reading(lead_prediction), typed_lead, lead_detection(found, first))
+        found = arms_seized(found, first)
         found = deadly_damage(found, article.text, first, lead_end)
         found = harmless_arson(found, article.text, first, lead_end, lead_prediction)
         found = distinct_lead(found, first, lead_prediction)
