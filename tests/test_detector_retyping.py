@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 import pytest
 from builders import made_up_detection
@@ -13,13 +14,21 @@ from kronika.events import load_detector
 from kronika.events.acled_typing import CERTAIN_PROBABILITY, Draft, type_sentence
 from kronika.events.battle_rules import (
     armed_targets,
+    arms_seized,
     civilian_victims,
     criminal_victims,
+    fought_reading,
     guns_fired,
     returned_fire,
     small_arms,
 )
-from kronika.events.discourse import burning_barricades, calm_protest, protest_damage, retype_lead
+from kronika.events.discourse import (
+    burning_barricades,
+    calm_protest,
+    protest_damage,
+    retype_lead,
+    weigh_by_discourse,
+)
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
 
@@ -38,6 +47,12 @@ def _subs(found: Sequence[Detection]) -> list[str | None]:
         (" Soldiers repulsed the assault after an hour.", "Armed clash"),
         (" The guards responded with gunfire.", "Armed clash"),
         (" Monitors counted 40 explosions in both directions of the contact line.", "Armed clash"),
+        (" The soldiers opened gunfire in response.", "Armed clash"),
+        (" Guards at the gate opened fire in retaliation, wounding one attacker.", "Armed clash"),
+        (" The villagers' militia retaliated with gunfire.", "Armed clash"),
+        (" Police retaliated by firing at the attackers' car.", "Armed clash"),
+        (" Elders vowed to retaliate for the killings.", "Attack"),
+        (" The attack was retaliation for earlier rocket fire.", "Attack"),
         (" The raiders fled with the cattle.", "Attack"),
         (" Witnesses heard shots near the school.", "Attack"),
     ],
@@ -49,6 +64,68 @@ def test_attackers_driven_back_make_a_battle(follow_up: str, expected: str) -> N
     (out,) = returned_fire([lead], text, 0, len(text))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (
+            "Gunmen raided the headquarters of a militia brigade and seized weapons and cars.",
+            "seized",
+            "Armed clash",
+        ),
+        ("Rebels attacked a border post and made off with rifles and ammunition.", "made off", "Armed clash"),
+        ("Fighters stormed the depot, looting several guns.", "looting", "Armed clash"),
+        ("Gunmen raided a market and seized phones and cash.", "seized", "Looting/property destruction"),
+        ("Youths looted shops in the town centre.", "looted", "Looting/property destruction"),
+    ],
+)
+def test_a_raid_that_carried_off_arms_is_a_battle(sentence: str, trigger: str, expected: str) -> None:
+    """A raid or attack that seized weapons was one on the armed men holding them: an armed clash."""
+    lead = made_up_detection(sentence, trigger, "COERCE", "Looting/property destruction")
+    (out,) = arms_seized([lead], 0)
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+_GRENADE_NOTE: Final = (
+    "Militants threw a grenade at a police post. The police opened gunfire in response. "
+    "The explosion wounded two officers."
+)
+
+
+@pytest.mark.parametrize(
+    ("reading", "before", "after", "expected"),
+    [
+        ("Grenade", "Grenade", "Armed clash", "Armed clash"),
+        ("Attack", "Attack", "Armed clash", "Armed clash"),
+        ("Grenade", "Grenade", "Grenade", "Grenade"),
+        ("Armed clash", "Attack", "Armed clash", "Armed clash"),
+        ("Peaceful protest", "Grenade", "Armed clash", "Peaceful protest"),
+        (None, "Grenade", "Armed clash", None),
+    ],
+)
+def test_a_reading_of_one_sided_violence_fought_back_reads_as_a_battle(
+    reading: str | None, before: str, after: str, expected: str | None
+) -> None:
+    """The classifier's reading of a one-sided attack whose lead the paragraph's words made an armed
+    clash is an armed clash: the fight is what the note codes."""
+    typed = made_up_detection("Militants threw a grenade at a police post.", "threw", "ASSAULT", before)
+    retyped = made_up_detection("Militants threw a grenade at a police post.", "threw", "ASSAULT", after)
+    assert fought_reading(reading, typed, retyped) == expected
+
+
+def test_a_later_retelling_of_the_one_sided_act_does_not_lead_a_fight() -> None:
+    """With the lead retyped an armed clash, the later sentence that retells the explosion stays below it."""
+    lead_sentence = "Militants threw a grenade at a police post."
+    later = "The explosion wounded two officers."
+    typed = made_up_detection(
+        lead_sentence, "threw", "ASSAULT", "Grenade", text=_GRENADE_NOTE, confidence=0.8
+    )
+    blast = made_up_detection(later, "explosion", "ASSAULT", "Grenade", text=_GRENADE_NOTE, confidence=0.9)
+    (lead, _) = found = returned_fire([typed, blast], _GRENADE_NOTE, 0, len(_GRENADE_NOTE))
+    weighed = weigh_by_discourse(found, 0, fought_reading("Grenade", typed, lead))
+    assert max(weighed, key=lambda d: d.confidence).type.acled_sub_event_type == "Armed clash"
 
 
 @pytest.mark.parametrize(

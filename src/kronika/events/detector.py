@@ -44,6 +44,7 @@ from kronika.events.acled_typing import (
     uncoded_lead,
 )
 from kronika.events.arguments import arguments, of_objects
+from kronika.events.battle_rules import arms_seized, fought_reading, lead_detection
 from kronika.events.clause_triggers import sentence_entry
 from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.deadly_damage import deadly_damage, harmless_arson
@@ -139,7 +140,10 @@ class RuleDetector:
         first = sents[top].start_char
         lead_end = first + len(texts[top])
         peaceful = _sure_peaceful(lead_prediction)
+        typed_lead = lead_detection(found, first)
         found = retype_lead(found, article.text, first, lead_end, peaceful)
+        reading = fought_reading(_sure_reading(lead_prediction), typed_lead, lead_detection(found, first))
+        found = arms_seized(found, first)
         found = deadly_damage(found, article.text, first, lead_end)
         found = harmless_arson(found, article.text, first, lead_end, lead_prediction)
         found = distinct_lead(found, first, lead_prediction)
@@ -151,7 +155,7 @@ class RuleDetector:
             # the heading says what was coded even where no word of the note tells it ("Mass grave: ...")
             lead = _reading_detection(doc, article, sents[top], sents[top].root, kind, HEADING_PROBABILITY)
             found = [*found, replace(lead, modality="asserted")]
-        return weigh_by_discourse(found, first, _sure_reading(lead_prediction))
+        return weigh_by_discourse(found, first, reading)
 
     def _drafts(self, doc: Doc, article: Article, sent: SpacySpan, lead: bool) -> list[Draft]:
         """The sentence's chosen triggers as detections, before ACLED typing."""
