@@ -50,6 +50,9 @@ class ListedTown:
     admin1: str
     lat: float
     lon: float
+    # a former province written as a place ('Nyanza', Kenya's until 2013) spans millions: its people, read
+    # as its size, keep a small town of its name abroad from outranking it; a plain town is POPULATION
+    population: int = POPULATION
 
     @property
     def keys(self) -> set[str]:
@@ -63,16 +66,17 @@ class ListedTown:
 
 def read_listed_towns(text: str | None = None, table: str = TABLE) -> list[ListedTown]:
     """A town table's towns (`text` stands in for the shipped `table` in tests); columns: country,
-    ;-separated names (the one shown first), region, latitude, longitude."""
+    ;-separated names (the one shown first), region, latitude, longitude, and optionally its people."""
     if text is None:
         text = resources.files("kronika").joinpath(table).read_text(encoding="utf-8")
     towns = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        iso3, names, admin1, lat, lon = line.split("\t")[:5]
+        iso3, names, admin1, lat, lon, *rest = line.split("\t")
         spellings = tuple(n.strip() for n in names.split(";") if n.strip())
-        towns.append(ListedTown(iso3.strip(), spellings, admin1.strip(), float(lat), float(lon)))
+        people = int(rest[0]) if rest and rest[0].strip() else POPULATION
+        towns.append(ListedTown(iso3.strip(), spellings, admin1.strip(), float(lat), float(lon), people))
     return towns
 
 
@@ -85,7 +89,7 @@ def add_listed_towns(data: GazetteerData, city_rows: dict[str, list[int]]) -> No
                 if listed not in data.index.setdefault(key, []):
                     data.index[key].append(listed)
             continue
-        row = (town.names[0], "city", town.iso3, town.admin1, town.lat, town.lon, POPULATION)
+        row = (town.names[0], "city", town.iso3, town.admin1, town.lat, town.lon, town.population)
         city_rows.setdefault(town.iso3, []).append(data.add(row, town.keys))
 
 
