@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from kronika.gazetteer import Gazetteer
 from kronika.geo.listed_towns import POPULATION, read_listed_towns
 from kronika.model import Article
 from kronika.pipeline import Pipeline
@@ -32,6 +33,9 @@ def test_a_town_line_may_give_its_people(line: str, people: int) -> None:
         ("Police fired on opposition protesters in Nyanza, killing two.", "Kisumu"),
         ("Youths rioted in Nyanza/Kisii over the poll results; three were killed.", "Kisii"),
         ("Herders clashed with police in the Rift Valley overnight.", "Nakuru"),
+        # with a region's word too: the old province, not Rwanda's district of Nyanza
+        ("Police dispersed opposition marchers in Nyanza region on Monday.", "Kisumu"),
+        ('Officers shot at rioters in "Nyanza province", wounding three.', "Kisumu"),
     ],
 )
 def test_a_former_province_named_alone_is_read_in_its_country(
@@ -42,3 +46,23 @@ def test_a_former_province_named_alone_is_read_in_its_country(
     location = mentions[0].location
     assert location is not None
     assert (location.country, location.admin1) == ("KEN", admin1)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "kind"),
+    [
+        ("Nyanza region", "KEN", "city"),  # the former province, at its capital
+        ("Nyanza province", "KEN", "city"),
+        ("Nyanza district", "RWA", "admin2"),  # a district's word still names Rwanda's district
+        ("Kabul province", "AFG", "admin1"),  # a region listed as one still comes first
+    ],
+)
+def test_a_region_word_answers_a_former_province(
+    gazetteer: Gazetteer, name: str, country: str, kind: str
+) -> None:
+    entry = gazetteer.lookup(name)[0]
+    assert (entry.country, entry.kind) == (country, kind)
+
+
+def test_a_region_asked_for_by_kind_is_never_a_town(gazetteer: Gazetteer) -> None:
+    assert all(e.kind == "admin1" for e in gazetteer.lookup("Nyanza region", kind="admin1"))

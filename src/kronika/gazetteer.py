@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from kronika.geo.build import GazetteerData, Row, build
+from kronika.geo.listed_towns import is_province
 from kronika.geo.names import (
     city_side,
     has_region_type,
@@ -187,10 +188,16 @@ class Gazetteer:
             preferred = region_level(key)
             ids += self._data.index.get(strip_region_type(key), [])
         entries = [_entry(self._data.rows[i]) for i in dict.fromkeys(ids)]
+        # a city of a region's people (a former province kept at its capital) answers a region's word:
+        # 'the Nyanza region' is Kenya's old province, not Rwanda's district of Nyanza
         entries = [
             e
             for e in entries
-            if (kinds is None or e.kind in kinds)
+            if (
+                kinds is None
+                or e.kind in kinds
+                or (kind is None and preferred == "admin1" and is_province(e))
+            )
             and (country is None or e.country == country)
             and not (e.kind == "city" and city_side(key))
         ]

@@ -30,9 +30,18 @@ SAME_TOWN_KM = 30.0  # a listed town of a line's name this near its point is the
 # the country of a note that names none (geo/lone_towns.py), and a word spaCy did not tag as a place
 # reads as it in that country (geo/resolve.py); a bigger town of the name abroad still outranks it.
 POPULATION = 10_000
+# A town line with this many people is a former province kept at its capital ('Nyanza', Kenya's until
+# 2013): named with a region's type word ('the Nyanza region') it is still that province.
+PROVINCE = 1_000_000
 # A namesake abroad smaller than this (or of no known size) leaves a town's country plain: a hamlet
 # of the name in Iran does not make Darfur's Hamidiya camp a name of two countries.
 MIN_RIVAL_TOWN = 1_000
+
+
+def is_province(entry: GeoEntry) -> bool:
+    """Whether a town reading stands for a whole region: a former province at its capital (Nyanza), or a
+    city of a region's people, which a region's type word after its name may call so."""
+    return entry.kind == "city" and entry.population >= PROVINCE
 
 
 def counts_as_rival(entry: GeoEntry) -> bool:
