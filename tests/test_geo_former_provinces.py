@@ -55,6 +55,7 @@ def test_a_former_province_named_alone_is_read_in_its_country(
         ("Nyanza province", "KEN", "city"),
         ("Nyanza district", "RWA", "admin2"),  # a district's word still names Rwanda's district
         ("Kabul province", "AFG", "admin1"),  # a region listed as one still comes first
+        ("Kaduna State", "NGA", "admin1"),  # a big city never stands for the region that bears its name
     ],
 )
 def test_a_region_word_answers_a_former_province(

@@ -190,13 +190,14 @@ class Gazetteer:
         entries = [_entry(self._data.rows[i]) for i in dict.fromkeys(ids)]
         # a city of a region's people (a former province kept at its capital) answers a region's word:
         # 'the Nyanza region' is Kenya's old province, not Rwanda's district of Nyanza
+        readings = entries
         entries = [
             e
-            for e in entries
+            for e in readings
             if (
                 kinds is None
                 or e.kind in kinds
-                or (kind is None and preferred == "admin1" and is_province(e))
+                or (kind is None and preferred == "admin1" and is_province(e, readings))
             )
             and (country is None or e.country == country)
             and not (e.kind == "city" and city_side(key))

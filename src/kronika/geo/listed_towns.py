@@ -38,10 +38,15 @@ PROVINCE = 1_000_000
 MIN_RIVAL_TOWN = 1_000
 
 
-def is_province(entry: GeoEntry) -> bool:
-    """Whether a town reading stands for a whole region: a former province at its capital (Nyanza), or a
-    city of a region's people, which a region's type word after its name may call so."""
-    return entry.kind == "city" and entry.population >= PROVINCE
+def is_province(entry: GeoEntry, readings: list[GeoEntry]) -> bool:
+    """Whether a town reading stands for a whole region among a name's `readings`: a former province at
+    its capital (Nyanza), or a city of a region's people, where no first-level region bears the name
+    ('Kaduna State' is the state, not its city)."""
+    return (
+        entry.kind == "city"
+        and entry.population >= PROVINCE
+        and not any(e.kind == "admin1" for e in readings)
+    )
 
 
 def counts_as_rival(entry: GeoEntry) -> bool:
