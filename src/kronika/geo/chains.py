@@ -30,6 +30,7 @@ from kronika.geo.compound_names import (
     seat_towns,
 )
 from kronika.geo.kin_regions import in_kin_regions
+from kronika.geo.listed_towns import is_province
 from kronika.geo.names import name_key
 from kronika.geo.road_towns import names_road
 from kronika.geo.split_units import split_unit
@@ -114,7 +115,7 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         found = [e for e in found if e.kind != "admin1"]
     if name.admin1_hint or name.county:  # 'Herat province' is the province, 'Pierce County' the county
         level = "admin1" if name.admin1_hint else "admin2"
-        regions = [e for e in found if e.kind != "city"]
+        regions = [e for e in found if e.kind != "city" or (name.admin1_hint and is_province(e, found))]
         # 'the Baalbek Governorate building': a region listed under another name is seated in its town
         found = regions or (
             [e for e in found if e.kind == "city"] if name.admin1_hint else seat_towns(found, name)

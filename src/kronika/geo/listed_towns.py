@@ -30,9 +30,23 @@ SAME_TOWN_KM = 30.0  # a listed town of a line's name this near its point is the
 # the country of a note that names none (geo/lone_towns.py), and a word spaCy did not tag as a place
 # reads as it in that country (geo/resolve.py); a bigger town of the name abroad still outranks it.
 POPULATION = 10_000
+# A town line with this many people is a former province kept at its capital ('Nyanza', Kenya's until
+# 2013): named with a region's type word ('the Nyanza region') it is still that province.
+PROVINCE = 1_000_000
 # A namesake abroad smaller than this (or of no known size) leaves a town's country plain: a hamlet
 # of the name in Iran does not make Darfur's Hamidiya camp a name of two countries.
 MIN_RIVAL_TOWN = 1_000
+
+
+def is_province(entry: GeoEntry, readings: list[GeoEntry]) -> bool:
+    """Whether a town reading stands for a whole region among a name's `readings`: a former province at
+    its capital (Nyanza), or a city of a region's people, where no first-level region bears the name
+    ('Kaduna State' is the state, not its city)."""
+    return (
+        entry.kind == "city"
+        and entry.population >= PROVINCE
+        and not any(e.kind == "admin1" for e in readings)
+    )
 
 
 def counts_as_rival(entry: GeoEntry) -> bool:
@@ -50,6 +64,9 @@ class ListedTown:
     admin1: str
     lat: float
     lon: float
+    # a former province written as a place ('Nyanza', Kenya's until 2013) spans millions: its people, read
+    # as its size, keep a small town of its name abroad from outranking it; a plain town is POPULATION
+    population: int = POPULATION
 
     @property
     def keys(self) -> set[str]:
@@ -63,16 +80,17 @@ class ListedTown:
 
 def read_listed_towns(text: str | None = None, table: str = TABLE) -> list[ListedTown]:
     """A town table's towns (`text` stands in for the shipped `table` in tests); columns: country,
-    ;-separated names (the one shown first), region, latitude, longitude."""
+    ;-separated names (the one shown first), region, latitude, longitude, and optionally its people."""
     if text is None:
         text = resources.files("kronika").joinpath(table).read_text(encoding="utf-8")
     towns = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        iso3, names, admin1, lat, lon = line.split("\t")[:5]
+        iso3, names, admin1, lat, lon, *rest = line.split("\t")
         spellings = tuple(n.strip() for n in names.split(";") if n.strip())
-        towns.append(ListedTown(iso3.strip(), spellings, admin1.strip(), float(lat), float(lon)))
+        people = int(rest[0]) if rest and rest[0].strip() else POPULATION
+        towns.append(ListedTown(iso3.strip(), spellings, admin1.strip(), float(lat), float(lon), people))
     return towns
 
 
@@ -85,7 +103,7 @@ def add_listed_towns(data: GazetteerData, city_rows: dict[str, list[int]]) -> No
                 if listed not in data.index.setdefault(key, []):
                     data.index[key].append(listed)
             continue
-        row = (town.names[0], "city", town.iso3, town.admin1, town.lat, town.lon, POPULATION)
+        row = (town.names[0], "city", town.iso3, town.admin1, town.lat, town.lon, town.population)
         city_rows.setdefault(town.iso3, []).append(data.add(row, town.keys))
 
 
