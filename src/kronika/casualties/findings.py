@@ -184,15 +184,16 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
             # "a third person has died": news of the third death (a third man killed may be the only dead)
             later = kind == "killed" and died_later(token, victim)
+            if victim is None and kind == "injured" and token.pos_ == "NOUN":
+                # "a child who suffered critical injuries has died": the injured is the child who died;
+                # "a second officer sustained minor injuries": the sufferer's ordinal counts everyone hurt
+                victim = _sufferer(token)
             ordinal = victim_ordinal(victim) if (kind != "killed" or later) and count > 0 else None
             if ordinal is not None and victim is not None:
                 # "a second man was wounded": two people were hit, a count of everyone (so no token: the
                 # larger reading counts, not the sum with the sentence's other victims)
                 yield Finding("killed" if later else "shot", ordinal, -1, victim.i, later=later)
                 continue
-            if victim is None and kind == "injured" and token.pos_ == "NOUN":
-                # "a child who suffered critical injuries has died": the injured is the child who died
-                victim = _sufferer(token)
             himself = victim is not None and (victim.lower_ in REFLEXIVE or _self_inflicted(token, kind))
             yield Finding(kind, count, token.i, _first_naming(victim), himself=himself, later=later)
 
