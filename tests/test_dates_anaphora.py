@@ -42,3 +42,14 @@ def test_an_anaphor_counts_from_its_paragraphs_day(
 ) -> None:
     found = resolve(nlp, text, trigger, STATEMENT, sentence_with=trigger, plover="ASSAULT")
     assert found.value == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [("On 2 October 2020, relatives protested after the previous day's raid.", "protested", "2020-10-02")],
+)
+def test_an_anaphor_with_nothing_read_before_it_gives_way(
+    nlp: Language, text: str, trigger: str, expected: str
+) -> None:
+    found = resolve(nlp, text, trigger, None, sentence_with=trigger)
+    assert found.value == date.fromisoformat(expected)

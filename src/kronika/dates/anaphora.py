@@ -25,8 +25,11 @@ def anaphor_anchor(
     """The date an anaphor ('later', 'then', 'the next day') counts from: the nearest day written before it
     in its own paragraph ('On August 20 police responded ... The boy was later flown to a hospital'), which
     the telling follows on from, rather than the last event read, which may come from another paragraph (a
-    press release issued Monday); the previous event's date where the paragraph writes none."""
-    if anaphor.anchor != "previous":
+    press release issued Monday); the previous event's date where the paragraph writes none, and nothing
+    where no event was read before it."""
+    if anaphor.anchor != "previous" or previous is None:
+        # with no event read before it, the anaphor points to nothing and the sentence's other
+        # expressions date the event ('On 2 May, relatives protested after the previous day's raid')
         return previous
     text = doc_text(doc)
     begin, _ = paragraph_bounds(text, detection.sentence.start, detection.sentence.end)
