@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from kronika.dates.anaphora import anaphor_anchor
 from kronika.dates.attach import EXCLUDED, attach, in_relative_clause, token_span
 from kronika.dates.context import (
     AFTERMATH_LEMMAS,
@@ -81,7 +82,8 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
     reported: list[EventDate] = []
     for ranked in _ranked_expressions(doc, detection):
         expression = pinned(doc, evening_before(doc, ranked), ctx.article.published)
-        found = to_event_date(expression, ctx.article.published, previous)
+        anchor = anaphor_anchor(doc, detection, expression, ctx.article.published, previous)
+        found = to_event_date(expression, ctx.article.published, anchor)
         if found.value is not None and _dates_report(doc, expression, detection):
             reported.append(found)
             continue
