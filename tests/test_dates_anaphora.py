@@ -17,7 +17,7 @@ RELEASE = "The sheriff's office issued a statement Monday.\n\n"
 
 
 @pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
+    ("text", "trigger", "expected", "reason"),
     [
         # the paragraph's own day, in the sentence before
         (
@@ -25,23 +25,32 @@ RELEASE = "The sheriff's office issued a statement Monday.\n\n"
             "He was later flown to a trauma center.",
             "flown",
             "2020-09-28",
+            "earlier in its paragraph",
         ),
         # earlier in the same sentence
-        (RELEASE + "A clerk was robbed on September 30 and then shot.", "shot", "2020-09-30"),
+        (
+            RELEASE + "A clerk was robbed on September 30 and then shot.",
+            "shot",
+            "2020-09-30",
+            "earlier in its paragraph",
+        ),
         (
             RELEASE + "On Thursday, October 1, a woman was robbed. The robber then shot a guard.",
             "shot",
             "2020-10-01",
+            "earlier in its paragraph",
         ),
         # a paragraph writing no day of its own follows on from the last event read
-        (RELEASE + "A guard was later arrested.", "arrested", "2020-10-05"),
+        (RELEASE + "A guard was later arrested.", "arrested", "2020-10-05", "the previous event's date"),
     ],
 )
 def test_an_anaphor_counts_from_its_paragraphs_day(
-    nlp: Language, text: str, trigger: str, expected: str
+    nlp: Language, text: str, trigger: str, expected: str, reason: str
 ) -> None:
+    """The date, and a reason that names where the day counted from was found."""
     found = resolve(nlp, text, trigger, STATEMENT, sentence_with=trigger, plover="ASSAULT")
     assert found.value == date.fromisoformat(expected)
+    assert reason in found.reason
 
 
 @pytest.mark.parametrize(

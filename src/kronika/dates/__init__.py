@@ -83,7 +83,8 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
     for ranked in _ranked_expressions(doc, detection):
         expression = pinned(doc, evening_before(doc, ranked), ctx.article.published)
         anchor = anaphor_anchor(doc, detection, expression, ctx.article.published, previous)
-        found = to_event_date(expression, ctx.article.published, anchor)
+        counted_from = "the previous event's date" if anchor is previous else "a day earlier in its paragraph"
+        found = to_event_date(expression, ctx.article.published, anchor, counted_from)
         if found.value is not None and _dates_report(doc, expression, detection):
             reported.append(found)
             continue

@@ -9,9 +9,13 @@ from kronika.model import EventDate
 
 
 def to_event_date(
-    expression: TimeExpression, published: date | None, previous: EventDate | None
+    expression: TimeExpression,
+    published: date | None,
+    previous: EventDate | None,
+    anchor_told: str = "the previous event's date",
 ) -> EventDate:
-    """Resolve an expression against its anchor; the reason says which expression and anchor gave the date."""
+    """Resolve an expression against its anchor; the reason says which expression and anchor gave the date
+    (`anchor_told` names what `previous` is: the previous event's date, or a day written before)."""
     quoted = f"'{expression.text}'"
     if expression.anchor == "previous":
         if previous is None or previous.value is None:
@@ -21,7 +25,7 @@ def to_event_date(
         if resolved is None:
             return EventDate(None, None, f"unknown: {quoted} could not be resolved")
         return EventDate(resolved.value, precision or resolved.precision,
-                         f"{quoted} relative to the previous event's date {previous.value}")  # fmt: skip
+                         f"{quoted} relative to {anchor_told} {previous.value}")  # fmt: skip
     resolved = expression.resolver(published)
     if resolved is None:
         why = "no publication date" if published is None else "not a valid date"
