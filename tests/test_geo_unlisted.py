@@ -11,8 +11,8 @@ from spacy.language import Language
 from kronika.gazetteer import Gazetteer
 from kronika.geo.chains import find_chains, resolve_chain
 from kronika.geo.dateline import county_near_dateline
-from kronika.geo.local import street_name
-from kronika.geo.unlisted import town_part, unlisted_town, written_region
+from kronika.geo.local import after_address, street_name
+from kronika.geo.unlisted import addressed_town, town_part, unlisted_town, written_region
 from kronika.model import Article, ArticleContext, Place
 from kronika.places import find_dateline, locate
 
@@ -194,3 +194,58 @@ def test_an_unlisted_town_named_after_in_is_the_county_storys_place(
 )
 def test_a_towns_name_stops_at_the_end_of_its_sentence(run: str, town: str) -> None:
     assert town_part(run) == town
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "name", "admin1"),
+    [
+        (
+            "Deputies found a boy shot at 4410 Mill Creek Road, Vanduser, Missouri, on Friday.",
+            "Vanduser",
+            "Missouri",
+        ),
+        ("A man was shot at 12 Elm St., Doe Run, Mo., on Sunday.", "Doe Run", "Missouri"),
+        (  # the address is the scene, the town a victim is 'of' his home
+            "Deputies went to 4410 Mill Creek Road, Doe Run, Missouri, where a boy of Springfield was shot.",
+            "Doe Run",
+            "Missouri",
+        ),
+        ("A girl was shot in the 300 block of Oak Lane, Vanduser, Missouri.", "Vanduser", "Missouri"),
+    ],
+)
+def test_a_town_the_gazetteer_lacks_after_a_street_address_is_the_place(
+    nlp: Language, gazetteer: Gazetteer, sentence: str, name: str, admin1: str
+) -> None:
+    place = locate_us(nlp, gazetteer, sentence, "shot")
+    assert place is not None and (place.name, place.admin1) == (name, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputies went to 4410 Mill Creek Road, Vanduser, Missouri, where a boy of Springfield was shot.",
+         "Vanduser"),
+        ("Jay Roe, 30, of 4410 Mill Creek Road, Vanduser, Missouri, was charged.", None),  # his home
+        ("A man was shot on Mill Creek Road in Vanduser, Missouri.", None),  # no address: read as before
+        ("Police went to 12 Elm Street, Springfield, Illinois.", None),  # a listed town is the gazetteer's
+    ],
+)  # fmt: skip
+def test_a_town_after_the_scenes_address_is_found_in_a_longer_passage(
+    gazetteer: Gazetteer, text: str, expected: str | None
+) -> None:
+    place = addressed_town(gazetteer, text, 0, "USA", frozenset())
+    assert (place.name if place is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at 4410 Mill Creek Road, Vanduser", True),
+        ("in the 300 block of Oak Lane, Vanduser", True),
+        ("on Mill Creek Road, Vanduser", False),  # no house number: a list of streets may go on
+        ("in Vanduser, Missouri", False),
+    ],
+)
+def test_a_name_after_a_house_number_and_street_follows_an_address(text: str, expected: bool) -> None:
+    assert after_address(text, text.rindex(" ") + 1) is expected

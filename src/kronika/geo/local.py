@@ -38,6 +38,11 @@ _STREET_PAIR = re.compile(
 # 'near Seventh Street and Broadway', 'at Heritage Dr. off East Valley': the name joined to a street is the
 # street crossing it (a town after a street is joined by 'in' or 'near', never by these)
 _STREET_CROSSING = re.compile(rf"{_STREET_WORD}\s+(?:and|off)\s+$")
+# '6902 North Star Road, Campbellsburg': a house number, its street and a comma; the name after is the
+# street's town, as police write a full address
+_ADDRESS_BEFORE = re.compile(
+    rf"\b\d+(?:\s+block\s+of)?(?:\s+[A-Z0-9][\w.'’\-]*){{1,4}}?{_STREET_WORD}\.?,\s*$"
+)
 _STREET_BEFORE = re.compile(
     r"\bblock\s+of\s+(?:the\s+)?(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?$", re.I
 )
@@ -220,3 +225,9 @@ def _corner(text: str, start: int, end: int) -> bool:
     return bool(
         (_CORNER_FIRST.search(before) and _CORNER_AND.match(text, end)) or _CORNER_SECOND.search(before)
     )
+
+
+def after_address(text: str, start: int) -> bool:
+    """Whether the name at `start` follows a street address and its comma ('at 6902 North Star Road,
+    Campbellsburg'): the town the address is in."""
+    return bool(_ADDRESS_BEFORE.search(text, max(0, start - HOSPITAL_CONTEXT), start))

@@ -14,7 +14,7 @@ from kronika.geo.local import hospital_town, part_named, street_name
 from kronika.geo.mentions import PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
 from kronika.geo.origins import origin_chain
-from kronika.geo.unlisted import unlisted_chain_town
+from kronika.geo.unlisted import addressed_town, unlisted_chain_town
 from kronika.model import Place
 from kronika.nlp import doc_text
 
@@ -44,6 +44,10 @@ def place_in(
         chain = None  # 'protesters from Beirut, Zahle ... gathered in Tripoli': the scene is Tripoli
     # 'shot in Vanduser, Missouri': a town the gazetteer lacks, in the region named. Local news only: it
     # names hamlets no gazetteer lists, where elsewhere a region's centre is the better guess at coordinates
+    if focus == LOCAL_NEWS_COUNTRY:
+        addressed = addressed_town(gazetteer, span.text, span.start_char, focus, hinted)
+        if addressed is not None:
+            return addressed
     if chain is not None and focus == LOCAL_NEWS_COUNTRY:
         unlisted = unlisted_chain_town(gazetteer, chain, text, 0)
         if unlisted is not None and (best is None or best.entry.kind != "city" or _inside(best, chain)):

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.chains import TYPE_WORDS, Chain, ChainName, ChainPlace
-from kronika.geo.local import hospital_town, street_name
+from kronika.geo.chains import TYPE_WORDS, Chain, ChainName, ChainPlace, find_chains, resolve_chain
+from kronika.geo.local import after_address, hospital_town, street_name
 from kronika.geo.names import name_key, strip_region_type
 from kronika.geo.zip_towns import zip_town
 from kronika.model import Place
@@ -27,6 +27,8 @@ _DAY_WORDS = frozenset(
      "christmas", "easter", "january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december"}
 )  # fmt: skip
+HOME_CONTEXT = 100  # characters before a town read for the address it follows
+_OF_ADDRESS = re.compile(r"\bof\s+\d+(?:\s+[A-Z0-9][\w.'’\-]*){1,5},\s*$")
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.\-]*")
 # spaCy's tags for an unknown town after 'in' (it often takes one for a person); a name it tags as an
 # organisation, a building or a date ('in Walmart', 'in Dillard Hall') is none
@@ -63,14 +65,16 @@ def unlisted_town(gazetteer: Gazetteer, name: str, region: GeoEntry) -> Place | 
 def unlisted_chain_town(gazetteer: Gazetteer, place: ChainPlace, text: str, offset: int) -> Place | None:
     """For a chain read as a region because the name before the region's is unknown ('shot in Vanduser,
     Missouri'; 'on Bugg Street in Vanduser, Missouri'), that name as a town of the region, where it
-    stands after 'in', 'at', 'near' or 'outside' and is no street, county or agency. `text` starts at
+    stands after 'in', 'at', 'near' or 'outside' or after a street address ('at 410 Bugg Street,
+    Vanduser, Missouri') and is no street, county or agency. `text` starts at
     `offset` in the article."""
     names = place.chain.names
     if place.entry.kind != "admin1" or len(names) < 2 or not _plain(names[-2]):
         return None
     town = names[-2]
     before = text[: town.start - offset].split()[-1:]
-    if not before or before[0].lower() not in _LOCATIVE:
+    located = bool(before) and before[0].lower() in _LOCATIVE
+    if not (located or after_address(text, town.start - offset)):
         return None
     if street_name(text, town.start - offset, town.end - offset):
         return None
@@ -78,6 +82,32 @@ def unlisted_chain_town(gazetteer: Gazetteer, place: ChainPlace, text: str, offs
     if region is None or (region.country, region.admin1) != (place.entry.country, place.entry.admin1):
         return None
     return unlisted_town(gazetteer, town.text, region)
+
+
+def addressed_town(
+    gazetteer: Gazetteer, text: str, offset: int, focus: str | None, hinted: frozenset[str]
+) -> Place | None:
+    """A town the gazetteer lacks that `text` (starting at `offset` in the article) writes after a street
+    address with its region ('deputies responded to 410 Bugg Street, Vanduser, Missouri'): police give
+    the scene so, where the towns the people in it are 'of' are their homes. An address someone is 'of'
+    is a home too."""
+    for chain in find_chains(text, offset):
+        place = resolve_chain(gazetteer, chain, focus, hinted)
+        if place is None or len(chain.names) < 2:
+            continue
+        town = chain.names[-2]
+        if not after_address(text, town.start - offset) or _home_address(text, town.start - offset):
+            continue
+        found = unlisted_chain_town(gazetteer, place, text, offset)
+        if found is not None:
+            return found
+    return None
+
+
+def _home_address(text: str, start: int) -> bool:
+    """Whether the address before a town is someone's home: 'of' before its house number ('Jay Roe, 30,
+    of 12 Elm St., Vanduser')."""
+    return bool(_OF_ADDRESS.search(text, max(0, start - HOME_CONTEXT), start))
 
 
 def _plain(name: ChainName) -> bool:
