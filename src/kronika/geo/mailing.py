@@ -46,14 +46,20 @@ def county_cities(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], str]:
 
 
 @cache
-def _county_cities() -> dict[tuple[str, str], str]:
-    """The shipped ZIP code records' county cities (read once: the records never change); none where the
-    zipcodes package is absent."""
+def zip_records() -> tuple[dict[str, Any], ...]:
+    """The zipcodes package's ZIP code records, read once for every use (reading them takes about half a
+    second); none where the package is absent."""
     try:
         import zipcodes  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
-        return {}
-    return county_cities(zipcodes.list_all())
+        return ()
+    return tuple(zipcodes.list_all())
+
+
+@cache
+def _county_cities() -> dict[tuple[str, str], str]:
+    """The ZIP code records' county cities (derived once: the records never change)."""
+    return county_cities(zip_records())
 
 
 @cache

@@ -42,15 +42,9 @@ def place_in(
         chain = None
     if chain is not None and best is not None and origin_chain(text, chain):
         chain = None  # 'protesters from Beirut, Zahle ... gathered in Tripoli': the scene is Tripoli
-    # 'shot in Vanduser, Missouri': a town the gazetteer lacks, in the region named. Local news only: it
-    # names hamlets no gazetteer lists, where elsewhere a region's centre is the better guess at coordinates
     if focus == LOCAL_NEWS_COUNTRY:
-        addressed = addressed_town(gazetteer, span.text, span.start_char, focus, hinted)
-        if addressed is not None:
-            return addressed
-    if chain is not None and focus == LOCAL_NEWS_COUNTRY:
-        unlisted = unlisted_chain_town(gazetteer, chain, text, 0)
-        if unlisted is not None and (best is None or best.entry.kind != "city" or _inside(best, chain)):
+        unlisted = _unlisted_local_town(gazetteer, span, text, chain, best, hinted)
+        if unlisted is not None:
             return unlisted
     if chain is not None and (
         chain.support > 1
@@ -71,6 +65,27 @@ def place_in(
     ):
         return chain.entry.to_place()
     return place_of(best) if best is not None else None
+
+
+def _unlisted_local_town(
+    gazetteer: Gazetteer,
+    span: Span,
+    text: str,
+    chain: ChainPlace | None,
+    best: PlaceMention | None,
+    hinted: frozenset[str],
+) -> Place | None:
+    """A town the gazetteer lacks that local news writes with its region: after a street address ('410
+    Bugg Street, Vanduser, Missouri'), or as the chain's town ('shot in Vanduser, Missouri') where no
+    listed town outside the chain is the better mention. Local news only: it names hamlets no gazetteer
+    lists, where elsewhere a region's centre is the better guess at coordinates."""
+    addressed = addressed_town(gazetteer, span.text, span.start_char, LOCAL_NEWS_COUNTRY, hinted)
+    if addressed is not None or chain is None:
+        return addressed
+    unlisted = unlisted_chain_town(gazetteer, chain, text, 0)
+    if unlisted is not None and (best is None or best.entry.kind != "city" or _inside(best, chain)):
+        return unlisted
+    return None
 
 
 def _hospital_chain(text: str, chain: ChainPlace) -> bool:

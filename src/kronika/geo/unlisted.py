@@ -92,13 +92,14 @@ def addressed_town(
     the scene so, where the towns the people in it are 'of' are their homes. An address someone is 'of'
     is a home too."""
     for chain in find_chains(text, offset):
-        place = resolve_chain(gazetteer, chain, focus, hinted)
-        if place is None or len(chain.names) < 2:
+        if len(chain.names) < 2:
             continue
         town = chain.names[-2]
         if not after_address(text, town.start - offset) or _home_address(text, town.start - offset):
             continue
-        found = unlisted_chain_town(gazetteer, place, text, offset)
+        # resolved only after the address is seen: most passages write none, and resolving costs lookups
+        place = resolve_chain(gazetteer, chain, focus, hinted)
+        found = unlisted_chain_town(gazetteer, place, text, offset) if place is not None else None
         if found is not None:
             return found
     return None

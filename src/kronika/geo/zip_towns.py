@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from kronika.geo.mailing import postal_code
+from kronika.geo.mailing import postal_code, zip_records
 from kronika.geo.names import name_key
 from kronika.model import Place
 
@@ -41,12 +41,8 @@ def town_points(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], Point]:
 
 @cache
 def _town_points() -> dict[tuple[str, str], Point]:
-    """The shipped ZIP code records' town points (read once); none where zipcodes is absent."""
-    try:
-        import zipcodes  # type: ignore[import-untyped,unused-ignore]
-    except ImportError:
-        return {}
-    return town_points(zipcodes.list_all())
+    """The ZIP code records' town points (derived once); none where zipcodes is absent."""
+    return town_points(zip_records())
 
 
 def zip_town(place: Place, points: dict[tuple[str, str], Point] | None = None) -> Place:
