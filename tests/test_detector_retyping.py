@@ -524,3 +524,27 @@ def test_a_suspect_the_police_kill_is_a_victim(sentence: str, trigger: str, expe
     (out,) = civilian_victims([made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], 0)
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Gunmen attacked the health centre in the town on Sunday night.", "attacked", "Attack"),
+        ("Militiamen raided a primary school and beat the teachers.", "raided", "Attack"),
+        ("Unknown attackers torched the village mosque before dawn.", "torched", "Attack"),
+        ("Fighters fired on the market of the town at noon.", "fired", "Attack"),
+        # armed men hit there, or a fight told, stay a clash
+        ("Gunmen attacked the hospital, killing two soldiers guarding it.", "attacked", "Armed clash"),
+        ("Militants attacked the school and clashed with the army for an hour.", "attacked", "Armed clash"),
+        # a place no civilian site: the rule does not apply
+        ("Gunmen attacked the convoy on the road to the town.", "attacked", "Armed clash"),
+    ],
+)
+def test_an_attack_on_a_hospital_school_shrine_or_market_is_on_civilians(
+    sentence: str, trigger: str, expected: str
+) -> None:
+    """A lead armed clash whose sentence tells a hospital, clinic, school, mosque, church, market or camp of
+    the displaced attacked, with no armed victim and no fight, is ACLED's attack on civilians."""
+    (out,) = civilian_victims([made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], 0)
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)

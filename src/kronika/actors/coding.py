@@ -1,4 +1,5 @@
-"""How who did an event changes ACLED's coding of it: a crowd storming a building, parties' coalitions."""
+"""How who did an event changes ACLED's coding of it: a crowd storming a building, parties' coalitions, one
+person's violence."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Token
 
 from kronika.events.acled_typing import acled_for_doers
+from kronika.events.taxonomy import ATTACK, MOB_VIOLENCE, coded_as
 from kronika.model import Detection
 
 if TYPE_CHECKING:
@@ -27,14 +29,45 @@ BUILDINGS: Final = frozenset(
 # Where a forcible verb's building stands: its object, a passive subject, or "into"/"inside" it.
 OBJECT_DEPS: Final = frozenset({"dobj", "nsubjpass", "obj"})
 INTO: Final = frozenset({"into", "inside", "of"})
+# One person is no mob: ACLED's 'Mob violence' is a crowd's, coded to rioters. Of its Attack, Armed clash or
+# Mob violence training notes whose first sentence has one man, woman, youth, resident or assailant ("a man
+# threw stones at a nurse", "an unknown assailant stabbed a shopkeeper") do the violence and tells no clash,
+# 22 are attacks, 9 armed clashes (a man who attacked a policeman) and 2 mob violence.
+LONE_PERSONS: Final = frozenset(
+    {
+        "man", "woman", "person", "individual", "youth", "boy", "girl", "teenager", "resident", "villager",
+        "farmer", "driver", "assailant", "attacker", "neighbour", "neighbor", "student", "local",
+    }
+)  # fmt: skip
+ONE: Final = frozenset({"a", "an", "one", "the"})
 
 
 def coded_by_doers(actors: ArticleActors, detection: Detection) -> Detection:
-    """The detection with its ACLED coding fixed by the sectors of the doers its clause names, as the
-    lexicon gives them (before the event's role turns a crowd that loots into an armed group)."""
+    """The detection with its ACLED coding fixed by the doers its clause names: mob violence by one person
+    is an attack (`_lone_person`); otherwise their sectors, as the lexicon gives them (before the event's
+    role turns a crowd that loots into an armed group), decide."""
+    if detection.type.acled_sub_event_type == MOB_VIOLENCE and _lone_person(actors, detection):
+        return coded_as(detection, ATTACK)
     sectors = frozenset(a.sector for a in actors.resolve(detection.actor_spans))
     coded = acled_for_doers(detection.type, sectors, _takes_building(actors, detection))
     return detection if coded == detection.type else replace(detection, type=coded)
+
+
+def _lone_person(actors: ArticleActors, detection: Detection) -> bool:
+    """Whether the one doer the clause names is one person told by a common noun ("a man", "an unknown
+    assailant", "the drunk youth"), not a group, a crowd or several people ("a man and his sons")."""
+    if len(detection.actor_spans) != 1:
+        return False
+    span = detection.actor_spans[0]
+    words = actors.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    head = words.root
+    if head.tag_ != "NN" or head.lemma_.lower() not in LONE_PERSONS:
+        return False
+    if any(c.dep_ in ("conj", "nummod") for c in head.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ONE for c in head.children)
 
 
 def _takes_building(actors: ArticleActors, detection: Detection) -> bool:
