@@ -1,0 +1,55 @@
+"""Specs for places in African conflict notes that the registry lists lack: South Sudan's Jonglei county
+names, Ethiopia's Metekel zone and Mandura woreda, Kenya's Magarini and Teso South."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kronika.model import Article
+from kronika.pipeline import Pipeline
+
+
+def _place(pipeline: Pipeline, text: str) -> tuple[str, str | None, str]:
+    """The country, region and name of the place of the note's first event."""
+    mentions = pipeline.mentions(Article("t", text, published=date(2021, 4, 2)))
+    location = mentions[0].location
+    assert location is not None
+    return (location.country, location.admin1, location.name)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Mandura woreda of Metekel zone, not Australia's Mandurah
+        (
+            "Soldiers killed five armed men in Mandura, Metekel on Tuesday.",
+            ("ETH", "Benshangul/Gumuz", "Mandura"),
+        ),
+        # a town written with its county, '(Kilifi)': the town, not the county's seat
+        (
+            "A police officer shot a trader in Magarini (Kilifi) on Sunday.",
+            ("KEN", "Kilifi", "Magarini"),
+        ),
+        ("Villagers lynched a suspected thief in Teso South district.", ("KEN", "Busia", "Teso South")),
+    ],
+)
+def test_a_place_of_the_lists_gaps_is_read_in_its_country(
+    pipeline: Pipeline, text: str, place: tuple[str, str, str]
+) -> None:
+    assert _place(pipeline, text) == place
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the county names beside Bor tell the note's country: not Russia's or Serbia's Bor
+        "Youths from Bor, Twic East and Duk counties marched against the commissioner.",
+        "Elders of the Dinka counties of Bor, Twic East and Duk protested against the governor.",
+    ],
+)
+def test_jonglei_counties_named_together_are_south_sudans(pipeline: Pipeline, text: str) -> None:
+    assert _place(pipeline, text)[:2] == ("SSD", "Jonglei")
