@@ -1,5 +1,6 @@
-"""Specs for places in African conflict notes that the registry lists lack: South Sudan's Jonglei county
-names, Ethiopia's Metekel zone and Mandura woreda, Kenya's Magarini and Teso South."""
+"""Specs for places in African conflict notes: those the registry lists lack (South Sudan's Jonglei county
+names, Ethiopia's Metekel zone and Mandura woreda, Kenya's Magarini and Teso South), 'S. Sudan', and a
+country written as the state that acted ('the government of Sudan'), which is no scene."""
 
 from __future__ import annotations
 
@@ -53,3 +54,23 @@ def test_a_place_of_the_lists_gaps_is_read_in_its_country(
 )
 def test_jonglei_counties_named_together_are_south_sudans(pipeline: Pipeline, text: str) -> None:
     assert _place(pipeline, text)[:2] == ("SSD", "Jonglei")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # 'S.' abbreviates South: the town is South Sudan's, not placed in Sudan
+        ("Rebels of the LRA killed a herder near Bazande, S. Sudan.", ("SSD", "Western Equatoria")),
+        # the state whose government or army a note accuses is who acted; the scene is named after it
+        (
+            "South Sudan accused the government of Sudan of new air raids. The raids hit cattle camps "
+            "in Unity state on Monday.",
+            ("SSD", "Unity"),
+        ),
+    ],
+)
+def test_a_country_written_as_an_actor_or_abbreviated_is_read_right(
+    pipeline: Pipeline, text: str, place: tuple[str, str]
+) -> None:
+    assert _place(pipeline, text)[:2] == place

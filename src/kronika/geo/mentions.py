@@ -236,7 +236,7 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
         head.lower_ in AT_PREPS or _near_to(head) or _measured_from(head) or taken_from(head)
     ):
         score += 3.0
-    elif root.dep_ == "pobj" and head.lower_ in AWAY_PREPS:
+    elif root.dep_ == "pobj" and (head.lower_ in AWAY_PREPS or _state_of(head, entry)):
         score -= 3.0
     elif root.dep_ == "poss":
         score += 2.0 if head.lower_ in PLACE_NOUNS else -3.0
@@ -277,6 +277,19 @@ def _measured_from(preposition: Token) -> bool:
     from Kadugli'), where coders place the event, not whence someone came."""
     before = preposition.doc[max(0, preposition.i - 3) : preposition.i]
     return preposition.lower_ == "from" and any(t.lower_ in DISTANCE_UNITS for t in before)
+
+
+# Nouns for a state's organs: a country written after them, 'the government of Sudan', names an actor.
+_ORGANS = frozenset(
+    {"government", "army", "armed", "military", "president", "regime", "authorities", "embassy",
+     "ministry", "parliament"}
+)  # fmt: skip
+
+
+def _state_of(preposition: Token, entry: GeoEntry) -> bool:
+    """Whether a country is the state an organ of which the text names ('accused the government of Sudan
+    of attacks', 'the army of Chad'): who acted, not where."""
+    return entry.kind == "country" and preposition.lower_ == "of" and preposition.head.lower_ in _ORGANS
 
 
 def _near_to(preposition: Token) -> bool:
