@@ -74,3 +74,13 @@ def test_a_country_written_as_an_actor_or_abbreviated_is_read_right(
     pipeline: Pipeline, text: str, place: tuple[str, str]
 ) -> None:
     assert _place(pipeline, text)[:2] == place
+
+
+@pytest.mark.slow
+def test_names_written_as_peoples_are_no_places(pipeline: Pipeline) -> None:
+    # 'Somali and Afar ethnic militias' are peoples: neither Somalia nor the Afar region is the scene
+    text = (
+        "On 3 May 2021, clashes between Somali and Afar ethnic militias backed by regional special forces "
+        "were reported in contested areas under Afar zone's Gewane (Zone 3, Afar) and Adaytu woredas."
+    )
+    assert _place(pipeline, text) == ("ETH", "Āfar", "Gawanē")

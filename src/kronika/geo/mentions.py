@@ -11,6 +11,7 @@ from kronika.geo.compound_names import unit_country
 from kronika.geo.listed_names import listed_country
 from kronika.geo.names import REGION_TYPE_WORDS
 from kronika.geo.numbered import numbered_division
+from kronika.geo.peoples import named_as_people
 from kronika.geo.resolve import resolve_name
 from kronika.geo.scene_nouns import modifies_scene
 from kronika.geo.split_names import split_regions
@@ -103,7 +104,7 @@ def _named_places(
         listed = listed_country(ent, focus)  # 'RSF attack Terow', tagged a date: a town of our table
         if (ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent) and not listed) or _currency(ent):
             continue
-        if numbered_division(ent):  # 'the 11th District': a city's own division, not D.C.
+        if numbered_division(ent) or named_as_people(ent):  # 'the 11th District'; 'Afar ethnic militias'
             continue
         phrase = _with_region_word(doc, _strip_det(ent))
         typed = phrase.end > ent.end  # 'Naryn region', 'Pulwama district': the lookup keeps regions only
@@ -118,7 +119,7 @@ def _named_places(
     for token in span:
         if token.i in covered or token.ent_type_ or not _untagged_token(token):
             continue
-        if numbered_division(doc[token.i : token.i + 1]):
+        if numbered_division(doc[token.i : token.i + 1]) or named_as_people(doc[token.i : token.i + 1]):
             continue
         phrase = _with_region_word(doc, doc[token.i : token.i + 1])
         entry = resolve_name(gazetteer, phrase.text, focus, untagged=phrase.end == token.i + 1)
