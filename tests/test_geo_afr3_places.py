@@ -84,3 +84,18 @@ def test_names_written_as_peoples_are_no_places(pipeline: Pipeline) -> None:
         "were reported in contested areas under Afar zone's Gewane (Zone 3, Afar) and Adaytu woredas."
     )
     assert _place(pipeline, text) == ("ETH", "Āfar", "Gawanē")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TPLF fighters shelled Mehoni on Monday.",
+        "Federal forces took control of the Mehoni town (South Tigray) after heavy fighting.",
+    ],
+)
+def test_a_town_the_lists_file_under_the_neighbouring_region_is_in_the_tables_region(
+    pipeline: Pipeline, text: str
+) -> None:
+    # the lists file Mehoni under Afar; the town table's line files it under Tigray, where it lies
+    assert _place(pipeline, text) == ("ETH", "Tigray", "Mehoni")
