@@ -20,6 +20,7 @@ from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import CURRENCY_WORDS, PLACE_LABELS
 from kronika.geo.missions import mission_owners
 from kronika.geo.names import name_key
+from kronika.geo.peoples import named_as_people
 from kronika.geo.resolve import COMMON_WORDS, MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.surnames import name_words
 from kronika.nlp import doc_text, entities
@@ -56,7 +57,9 @@ def focus_country(
     for ent in entities(doc):
         country = (
             None
-            if credited(doc_text(doc), ent.start_char, ent.end_char) or _aside(ent, people)
+            if credited(doc_text(doc), ent.start_char, ent.end_char)
+            or _aside(ent, people)
+            or named_as_people(ent)
             else unit_country(ent) or _ent_country(ent, gazetteer, homes)
         )
         if country:

@@ -4,7 +4,7 @@ The registry lists know few places in some conflict countries (South Sudan's cou
 district seats), and spell others otherwise than coders' notes do ('Bulo Burto' for Buulobarde,
 'Baydhaba' for Baidoa). A line names a town, its other spellings, its region as the index shows it and
 its point. Where the country already lists the town under one of the line's names, the line's names
-index that town; otherwise the line adds the town.
+index that town, filed under the line's region; otherwise the line adds the town.
 """
 
 from __future__ import annotations
@@ -99,6 +99,10 @@ def add_listed_towns(data: GazetteerData, city_rows: dict[str, list[int]]) -> No
     for town in read_listed_towns():
         listed = _listed_row(data, town)
         if listed is not None:
+            name, kind, iso3, _, lat, lon, people = data.rows[listed]
+            # the lists file some towns by a region border under the neighbour (Mehoni, Tigray's, under
+            # Afar): the line's region is the town's
+            data.rows[listed] = (name, kind, iso3, town.admin1, lat, lon, people)
             for key in town.keys:
                 if listed not in data.index.setdefault(key, []):
                     data.index[key].append(listed)

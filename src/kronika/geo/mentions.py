@@ -11,6 +11,7 @@ from kronika.geo.compound_names import unit_country
 from kronika.geo.listed_names import listed_country
 from kronika.geo.names import REGION_TYPE_WORDS
 from kronika.geo.numbered import numbered_division
+from kronika.geo.peoples import named_as_people
 from kronika.geo.resolve import resolve_name
 from kronika.geo.scene_nouns import modifies_scene
 from kronika.geo.split_names import split_regions
@@ -103,7 +104,7 @@ def _named_places(
         listed = listed_country(ent, focus)  # 'RSF attack Terow', tagged a date: a town of our table
         if (ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent) and not listed) or _currency(ent):
             continue
-        if numbered_division(ent):  # 'the 11th District': a city's own division, not D.C.
+        if numbered_division(ent) or named_as_people(ent):  # 'the 11th District'; 'Afar ethnic militias'
             continue
         phrase = _with_region_word(doc, _strip_det(ent))
         typed = phrase.end > ent.end  # 'Naryn region', 'Pulwama district': the lookup keeps regions only
@@ -118,7 +119,7 @@ def _named_places(
     for token in span:
         if token.i in covered or token.ent_type_ or not _untagged_token(token):
             continue
-        if numbered_division(doc[token.i : token.i + 1]):
+        if numbered_division(doc[token.i : token.i + 1]) or named_as_people(doc[token.i : token.i + 1]):
             continue
         phrase = _with_region_word(doc, doc[token.i : token.i + 1])
         entry = resolve_name(gazetteer, phrase.text, focus, untagged=phrase.end == token.i + 1)
@@ -236,7 +237,7 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
         head.lower_ in AT_PREPS or _near_to(head) or _measured_from(head) or taken_from(head)
     ):
         score += 3.0
-    elif root.dep_ == "pobj" and head.lower_ in AWAY_PREPS:
+    elif root.dep_ == "pobj" and (head.lower_ in AWAY_PREPS or _state_of(head, entry)):
         score -= 3.0
     elif root.dep_ == "poss":
         score += 2.0 if head.lower_ in PLACE_NOUNS else -3.0
@@ -277,6 +278,19 @@ def _measured_from(preposition: Token) -> bool:
     from Kadugli'), where coders place the event, not whence someone came."""
     before = preposition.doc[max(0, preposition.i - 3) : preposition.i]
     return preposition.lower_ == "from" and any(t.lower_ in DISTANCE_UNITS for t in before)
+
+
+# Nouns for a state's organs: a country written after them, 'the government of Sudan', names an actor.
+_ORGANS = frozenset(
+    {"government", "army", "armed", "military", "president", "regime", "authorities", "embassy",
+     "ministry", "parliament"}
+)  # fmt: skip
+
+
+def _state_of(preposition: Token, entry: GeoEntry) -> bool:
+    """Whether a country is the state an organ of which the text names ('accused the government of Sudan
+    of attacks', 'the army of Chad'): who acted, not where."""
+    return entry.kind == "country" and preposition.lower_ == "of" and preposition.head.lower_ in _ORGANS
 
 
 def _near_to(preposition: Token) -> bool:
