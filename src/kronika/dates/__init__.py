@@ -9,10 +9,10 @@ from spacy.tokens import Doc, Token
 
 from kronika.dates.anaphora import anaphor_anchor
 from kronika.dates.attach import EXCLUDED, attach, in_relative_clause, token_span
+from kronika.dates.clock_story import clock_expression
 from kronika.dates.context import (
     AFTERMATH_LEMMAS,
     ContextExpression,
-    clock_expression,
     context_expression,
     dates_aftermath,
     day_before_report,
