@@ -1,4 +1,4 @@
-"""A time of day with no day named, told with the quarrel a shooting ended, is the report's day."""
+"""A time of day naming no day, with the quarrel a shooting ended or before 'then', is the report's day."""
 
 from __future__ import annotations
 
@@ -41,3 +41,25 @@ def test_the_quarrels_time_gives_way_to_what_dates_the_incident_itself(nlp: Lang
     result = resolve(nlp, text, "shot", plover="ASSAULT")
     assert "quarrel" not in result.reason, result.reason
     assert result.value is not None, result.reason
+
+
+def test_then_after_a_time_of_day_in_its_own_sentence_counts_from_that_time(nlp: Language) -> None:
+    text = (
+        "Officers responded to a hospital at about 1:30 p.m. on a report of a shooting victim, and then"
+        " closed off the street near the school."
+    )
+    result = resolve(nlp, text, "shooting", plover="ASSAULT")
+    assert result.value == PUBLISHED, result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man shot his wife and then himself inside their home, police said.",
+        # a time of day after the anaphor is no earlier event for it to count from
+        "A man shot his wife and then himself inside their home at about 9 p.m., police said.",
+    ],
+)
+def test_then_with_no_time_of_day_before_it_still_has_nothing_to_count_from(nlp: Language, text: str) -> None:
+    result = resolve(nlp, text, "shot", plover="ASSAULT")
+    assert result.value is None, result.reason

@@ -36,6 +36,17 @@ def clock_expression(doc: Doc, detection: Detection) -> ContextExpression | None
     return None
 
 
+def clock_before(detection: Detection, anaphor: TimeExpression) -> ContextExpression | None:
+    """'Officers responded at about 1:30 p.m. on a report of a shooting, and then sealed off the street': an
+    anaphor with no earlier event to count from follows a time of day before it in its own sentence, which
+    names no day and so dates the sentence to the report's day (as `clock_expression` would)."""
+    sentence = detection.sentence
+    found = find_clock_time(sentence.text, sentence.start)
+    if found is None or found.end > anaphor.start:
+        return None
+    return ContextExpression(found, f"its sentence, a time of day before '{anaphor.text}' with no day named")
+
+
 def _tells_quarrel(sentence: Span) -> bool:
     """The sentence tells of a dispute, an argument or a fight."""
     return any(t.lemma_.lower() in QUARREL_LEMMAS for t in sentence)
