@@ -9,10 +9,10 @@ from spacy.tokens import Doc, Token
 
 from kronika.dates.anaphora import anaphor_anchor
 from kronika.dates.attach import EXCLUDED, attach, in_relative_clause, token_span
+from kronika.dates.clock_story import clock_before, clock_expression
 from kronika.dates.context import (
     AFTERMATH_LEMMAS,
     ContextExpression,
-    clock_expression,
     context_expression,
     dates_aftermath,
     day_before_report,
@@ -79,6 +79,7 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
     if back is not None:
         return back
     unresolved: EventDate | None = None
+    anaphor: TimeExpression | None = None
     reported: list[EventDate] = []
     for ranked in _ranked_expressions(doc, detection):
         expression = pinned(doc, evening_before(doc, ranked), ctx.article.published)
@@ -91,8 +92,9 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         if found.value is not None:
             return found
         # "On 2 May, relatives protested after the previous day ...": an anaphor with nothing to point
-        # back to gives way to the sentence's other expressions (never to another sentence's date)
-        unresolved = unresolved or found
+        # back to gives way to the sentence's other expressions (never to another sentence's date), and at
+        # the last to a time of day before it in its sentence ('responded at 1:30 p.m. ... and then')
+        unresolved, anaphor = (unresolved, anaphor) if unresolved else (found, expression)
     if reported:
         # "a man shot his wife, the sheriff said Tuesday": Tuesday is when he spoke; a date another
         # sentence gives the incident itself wins, then a day the article gives before the statement, else the
@@ -100,8 +102,9 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         published = ctx.article.published
         told = incident_context(doc, detection, published) or _before_report(doc, reported[0], ctx)
         return _inherit(doc, detection, told, ctx, previous) if told is not None else reported[0]
-    if unresolved is not None:
-        return unresolved
+    if unresolved is not None and anaphor is not None:
+        clock = clock_before(detection, anaphor)
+        return _inherit(doc, detection, clock, ctx, previous) if clock is not None else unresolved
     published = ctx.article.published
     borrowed = (
         context_expression(doc, detection, published)

@@ -8,12 +8,15 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kronika.dates.expressions import TimeExpression
+from kronika.dates.incident_words import INCIDENT_LEMMAS
 
 CLAUSE_EDGES = {"relcl", "acl"}  # a relative clause dates its own noun, not the main event
 # "Sunday's elections" dates the elections, not the verb above them
 NOUN_MODIFIER_EDGES = {"poss", "compound", "nmod", "amod", "nummod"}
 SUBJECT_EDGES = {"nsubj", "nsubjpass"}  # "Sunday's attack killed three" does date the killing
 OBJECT_NOUN_RANK = 4
+OCCURRENCE_LEMMAS = frozenset({"occur", "happen"})  # verbs only an event is the subject of
+PHRASE_MODIFIER_EDGES = frozenset({"amod", "compound"})  # 'the shooting death': 'shooting' on 'death'
 EXCLUDED = 99
 FRONT_WORDS = {"ADP", "ADV", "PUNCT"}  # "On", "Around", "Early on" before a fronted date
 REFERENCE_DAY = date(2000, 6, 15)  # any day: only the precision of what an expression resolves to is read
@@ -60,7 +63,7 @@ def _rank_below(path: list[Token], trigger: Token, root: Token) -> int:
     """Rank of an expression inside the trigger's subtree: 0 direct, 1 through another verb or noun."""
     between = path[1 : path.index(trigger)]
     clauses = [t for t in [path[0], *between] if t.dep_ in CLAUSE_EDGES]
-    if clauses and not _describes_event_noun(clauses, trigger):
+    if clauses and not (_describes_event_noun(clauses, trigger) or _tells_occurrence(clauses, trigger)):
         return EXCLUDED
     if _dates_other_noun(root, trigger) and root.head.dep_ not in SUBJECT_EDGES:
         # "cancel the results of Sunday's elections": Sunday dates the elections, so any other time
@@ -72,13 +75,30 @@ def _rank_below(path: list[Token], trigger: Token, root: Token) -> int:
 
 
 def _rank_elsewhere(path: list[Token], trigger: Token) -> int:
-    """Rank of an expression outside the trigger's subtree: 2 on a clause that governs the trigger, else 3."""
+    """Rank of an expression outside the trigger's subtree: 2 on a clause that governs the trigger, else 3;
+    1 in a clause telling when the incident noun the trigger modifies happened (`_tells_occurrence`)."""
     trigger_path = _path_up(trigger)
     common = next(t for t in path if t in trigger_path)
     between = path[1 : path.index(common)]
-    if any(t.dep_ in CLAUSE_EDGES for t in [path[0], *between]):
+    clauses = [t for t in [path[0], *between] if t.dep_ in CLAUSE_EDGES]
+    if _tells_occurrence(clauses, trigger):
+        return 1
+    if clauses:
         return EXCLUDED
     return 2 if not any(_is_clause_head(t) for t in between) else 3
+
+
+def _tells_occurrence(clauses: list[Token], trigger: Token) -> bool:
+    """'the shooting death of a boy that occurred on Sunday night': a relative clause saying when something
+    happened tells of an event, not of the person the parse hangs it on, so on a noun inside the incident's
+    own phrase it dates the incident (the trigger, or the incident noun the trigger modifies)."""
+    if len(clauses) != 1 or clauses[0].lemma_.lower() not in OCCURRENCE_LEMMAS:
+        return False
+    noun = trigger.head if trigger.dep_ in PHRASE_MODIFIER_EDGES else trigger
+    if noun.pos_ != "NOUN" or (noun.i != trigger.i and noun.lemma_.lower() not in INCIDENT_LEMMAS):
+        return False
+    head = clauses[0].head
+    return head.i == noun.i or noun in head.ancestors
 
 
 def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:

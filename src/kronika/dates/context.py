@@ -9,8 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from kronika.dates.attach import REFERENCE_DAY, attach
-from kronika.dates.clock import find_clock_time
+from kronika.dates.attach import attach
 from kronika.dates.expressions import COUNTED_AFTER, TimeExpression, find_expressions, find_post_stamp
 from kronika.dates.incident_words import HARM, INCIDENT_LEMMAS, incident_words
 from kronika.dates.resolve import dated_back
@@ -57,7 +56,7 @@ def _lead(doc: Doc) -> Span | None:
     return next((s for s in doc_sentences(doc) if s.text.strip()), None)
 
 
-def _usable(sentence: Span) -> list[TimeExpression]:
+def usable(sentence: Span) -> list[TimeExpression]:
     """The sentence's expressions that do not themselves refer back to another event, nor date what is yet
     to come ('a fundraiser will be held Thursday', 'the funeral is scheduled for Saturday'): a day ahead
     dates no incident already reported."""
@@ -94,7 +93,7 @@ def _first_usable(sentence: Span) -> TimeExpression | None:
     Thursday night': Thursday), else its first; never one that refers back to another event, nor one
     dating an arrest, charge, hearing or statement where another is there ('charged in a death on Feb. 2,
     appeared in court Wednesday': Feb. 2)."""
-    found = _usable(sentence)
+    found = usable(sentence)
     ranked = _incident_ranked(sentence, found) if len(found) > 1 else []
     if ranked:
         ranked.sort(key=lambda r: dates_aftermath(sentence.doc, found[r[2]]))  # stable: rank order kept
@@ -119,7 +118,7 @@ def _dating_incident(sentence: Span, lemmas: frozenset[str] = INCIDENT_LEMMAS) -
 
 def _sentence_dating_incident(sentence: Span, lemmas: frozenset[str]) -> TimeExpression | None:
     """`_dating_incident`, worked out."""
-    found = _usable(sentence)
+    found = usable(sentence)
     ranked = [r for r in _incident_ranked(sentence, found, lemmas) if r[0] <= DIRECT_RANK]
     return found[ranked[0][2]] if ranked else None
 
@@ -185,9 +184,9 @@ def day_before_report(
     ('officers were sent there on Saturday and found him with a gunshot wound'), not a day someone was last
     seen or a search began, which may come before the incident."""
     for sentence in doc_sentences(doc):
-        if telling and not _tells_incident(sentence):
+        if telling and not tells_incident(sentence):
             continue
-        for found in _usable(sentence):
+        for found in usable(sentence):
             resolved = found.resolver(published)
             if resolved is None or resolved.precision != "day":
                 continue
@@ -294,7 +293,7 @@ def day_within(doc: Doc, first: date, last: date, published: date | None) -> Con
     inside = [
         (sentence, found)
         for sentence in doc_sentences(doc)
-        for found in _usable(sentence)
+        for found in usable(sentence)
         if _is_day_between(found, first, last, published)
     ]
     only_one = len({_day_of(e, published) for _, e in inside}) == 1
@@ -324,7 +323,7 @@ def _tells_incident_day(
 ) -> bool:
     """The sentence tells the incident (by one of `lemmas`) and the expression dates no arrest, charge or
     statement in it."""
-    return _tells_incident(sentence, lemmas) and not dates_aftermath(sentence.doc, found)
+    return tells_incident(sentence, lemmas) and not dates_aftermath(sentence.doc, found)
 
 
 def _day_of(found: TimeExpression, published: date | None) -> date | None:
@@ -412,7 +411,7 @@ def _years_before(found: TimeExpression, published: date) -> bool:
 def _article_date(doc: Doc, detection: Detection) -> ContextExpression | None:
     """The story's own date: the first sentence telling when the incident happened, else the first date."""
     others = [s for s in doc_sentences(doc) if s.start_char != detection.sentence.start]
-    for sentence in (s for s in others if _tells_incident(s)):
+    for sentence in (s for s in others if tells_incident(s)):
         found = _first_usable(sentence)
         # "accused of shooting her, was held for court Wednesday": the hearing's day, not the incident's
         if found is not None and _tells_incident_day(sentence, found):
@@ -433,37 +432,6 @@ def _own_incident(doc: Doc, detection: Detection) -> ContextExpression | None:
     return ContextExpression(found, "the incident its sentence tells of") if found is not None else None
 
 
-def clock_expression(doc: Doc, detection: Detection) -> ContextExpression | None:
-    """A time of day with no day ('around 1:50 a.m.') in the event's sentence, else in the first sentence
-    telling the incident: the report's own day, for an article that names no day at all."""
-    here = detection.sentence.start
-    own = [(s, "its sentence") for s in doc_sentences(doc) if s.start_char == here]
-    others = [
-        (s, "the incident's story") for s in doc_sentences(doc) if s.start_char != here and _tells_incident(s)
-    ]
-    for sentence, where in [*own, *others]:
-        found = find_clock_time(span_text(sentence), sentence.start_char)
-        day = _named_day(sentence)
-        if found is not None and day is not None:
-            return ContextExpression(day, f"{where}, the day named with its time of day")
-        if found is not None:
-            return ContextExpression(found, f"{where}, a time of day with no day named")
-    return None
-
-
-def _named_day(sentence: Span) -> TimeExpression | None:
-    """The first day the sentence names ('reported Wednesday afternoon that a victim arrived around 1:30
-    p.m.'): a time of day told beside it falls on that day, not on the day of publication."""
-    return next(
-        (
-            e
-            for e in _usable(sentence)
-            if (r := e.resolver(REFERENCE_DAY)) is not None and r.precision == "day"
-        ),
-        None,
-    )
-
-
 def posted_expression(doc: Doc, detection: Detection) -> ContextExpression | None:
     """The day an embedded post was posted ('a boy was shot — Jane Doe (@janedoe) November 5, 2016'): in
     the event's sentence, else the first post telling the incident, else the article's first post. A post
@@ -472,7 +440,7 @@ def posted_expression(doc: Doc, detection: Detection) -> ContextExpression | Non
     here = detection.sentence.start
     own = [(s, "its sentence") for s in doc_sentences(doc) if s.start_char == here]
     others = [s for s in doc_sentences(doc) if s.start_char != here]
-    telling = [(s, "a post telling the incident") for s in others if _tells_incident(s)]
+    telling = [(s, "a post telling the incident") for s in others if tells_incident(s)]
     for sentence, where in [*own, *telling, *((s, "the article's first post") for s in others)]:
         found = find_post_stamp(span_text(sentence), sentence.start_char)
         if found is not None:
@@ -480,6 +448,6 @@ def posted_expression(doc: Doc, detection: Detection) -> ContextExpression | Non
     return None
 
 
-def _tells_incident(sentence: Span, lemmas: frozenset[str] = INCIDENT_LEMMAS) -> bool:
+def tells_incident(sentence: Span, lemmas: frozenset[str] = INCIDENT_LEMMAS) -> bool:
     """The sentence reports an incident's occurrence (by one of `lemmas`): 'it happened', 'was shot'."""
     return any(t.lemma_.lower() in lemmas for t in sentence)
