@@ -1,12 +1,14 @@
 """Specs for a small village named far from the district or town its sentence also names: a namesake,
-so the district or town places the event."""
+so the district or town places the event; nor is a chain's unknown village respelled as a small one."""
 
 from __future__ import annotations
 
 import pytest
 
-from kronika.gazetteer import GeoEntry
+from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.chains import best_chain
 from kronika.geo.far_villages import village_or_district
+from kronika.geo.listed_towns import MIN_RIVAL_TOWN
 from kronika.geo.mentions import PlaceMention
 
 
@@ -40,3 +42,16 @@ def test_a_small_village_far_from_the_district_named_with_it_gives_way_to_the_di
 
 def test_no_best_mention_stays_none() -> None:
     assert village_or_district(None, [_DISTRICT]) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rival groups clashed at Bakri village in Sadar upazila in Jhenidah, Khulna.",
+    ],
+)
+def test_a_chains_unknown_village_is_not_respelled_as_another_small_village(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, "BGD")
+    assert place is None or place.entry.population >= MIN_RIVAL_TOWN
