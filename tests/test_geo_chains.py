@@ -650,7 +650,7 @@ def test_regions_sharing_a_word_are_no_kin(gazetteer: Gazetteer) -> None:
 @pytest.mark.parametrize(
     ("text", "chain", "after"),
     [
-        ("In Harlow town (Dorset, Wessex), AL men hit a rally.", ["Harlow", "Dorset", "Wessex"], "AL"),
+        ("In Harlow town (Dorset, Wessex), Awami men hit a rally.", ["Harlow", "Dorset", "Wessex"], "Awami"),
         ("In Carmel (Putnam, New York), Jubo League men beat him.", ["Carmel", "Putnam", "New York"], "Jubo"),
     ],
 )

@@ -63,6 +63,7 @@ def test_an_upazila_the_lists_lack_is_added_as_a_town_of_its_division(
     monkeypatch: pytest.MonkeyPatch, unit: dict, added: bool
 ) -> None:
     monkeypatch.setattr(upazila_module, "load_features", lambda: [unit])
+    monkeypatch.setattr(upazila_module, "load_finder", lambda: None)  # the units' centres, as written
     data = _data_with_division()
     city_rows: dict[str, list[int]] = {}
     add_upazilas(data, city_rows)
@@ -106,6 +107,7 @@ def test_a_district_seat_the_lists_lack_is_added_as_a_town_at_its_headquarters_u
     monkeypatch: pytest.MonkeyPatch, unit: dict, added: bool
 ) -> None:
     monkeypatch.setattr(upazila_module, "load_features", lambda: [unit])
+    monkeypatch.setattr(upazila_module, "load_finder", lambda: None)  # the units' centres, as written
     data = _data_with_division()
     add_upazilas(data, {})
     assert (len(data.rows) == 3) is added

@@ -38,6 +38,7 @@ from kronika.geo.local import (
     neighbourhood_of,
     town_of,
 )
+from kronika.geo.local_bodies import local_body_place
 from kronika.geo.mailing import county_city
 from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
@@ -148,6 +149,7 @@ def _locate(
         fallback = (
             romanized_town(sentence.text, gazetteer, focus)
             or campus_town(sentence, gazetteer, focus)
+            or local_body_place(sentence, gazetteer, focus)
             or fallback
         )
     if fallback is None or fallback.precision == "country":

@@ -76,19 +76,27 @@ def part_of_later_town(
     return near[0] if near else later
 
 
-def container_countries(last: list[GeoEntry]) -> set[str]:
+def container_countries(last: list[GeoEntry], support: dict[str, int] | None = None) -> set[str]:
     """Countries where a chain's last name is a region bigger than any town of that name: the last name
     holds the others, so 'Petrovskoye, Donetsk' is in Ukraine's Donetsk region, not in Russia, where a
     Petrovskoye and a small town called Donetsk would agree; 'a road, Boston' stays in Boston. A
     first-level region holds the chain whatever the towns so called: the gazetteer knows few of a poor
     region's people ('(Al Hazm, Al Jawf)' is Yemen's Al Jawf, though Libya has a bigger town Al Jawf),
-    so long as it holds some ('Boston' is an old name of Ebon atoll, whose towns the lists lack)."""
+    so long as it holds some ('Boston' is an old name of Ebon atoll, whose towns the lists lack). A
+    district holds the chain only where the country reads as many of its names as any other (`support`):
+    'Gobra (Gopalganj)' is Bangladesh's, whose Gopalganj district holds Gobra, not Bihar's, which has no
+    Gobra, however big its Gopalganj district is beside its town."""
     biggest_town = max((e.population for e in last if e.kind == "city"), default=0)
+    most = max(support.values(), default=0) if support else 0
     return {
         e.country
         for e in last
         if (e.kind == "admin1" and e.population >= MIN_CONTAINER_PEOPLE)
-        or (e.kind != "city" and e.population >= biggest_town)
+        or (
+            e.kind != "city"
+            and e.population >= biggest_town
+            and (e.kind == "admin1" or support is None or support.get(e.country, 0) == most)
+        )
     }
 
 

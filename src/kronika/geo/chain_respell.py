@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chain_text import Chain, ChainName
+from kronika.geo.listed_towns import MIN_RIVAL_TOWN
 from kronika.geo.zip_towns import has_post_office
 
 _STREET_WORDS = frozenset(
@@ -54,6 +55,10 @@ def _respelled(
     if country == "USA" and any(has_post_office(name.text, region) for region in regions):
         return None  # a town of the state the lists lack ('Kansasville, Wisconsin'), not 'Nashville'
     found = gazetteer.fuzzy_town(name.text, country, regions, cutoff)
+    # a village spelled a little otherwise is more likely another village the lists lack ('Bakri village'
+    # is no Baikari union 90 km off): a place known to be that small is not read so (one of no known
+    # size, 0, may be a city: 'Quamishli' is Al Qamishli)
+    found = [e for e in found if not 0 < e.population < MIN_RIVAL_TOWN]
     return found[0] if found else None
 
 

@@ -37,8 +37,12 @@ _TYPE = (
     r"|neighborhood|countryside|suburb|camp|lga|parish|oblast|raion|tehsil|zone|woreda"
     r"|kebele|circle|territory|" + "|".join(NATIONAL_TYPES) + ")"
 )
+# 'Gazipur sadar, Dhaka': the headquarters word written small after a district's name (capitalised, it
+# is read into the name: 'Gazipur Sadar', compound_names.py) leaves the district's town and its division
+# one chain.
+_SADAR = r"(?:sadar|sader)"
 _JOIN = re.compile(
-    rf"^(?:\s*\))?(?:\s+{_TYPE}(?:\s+(?:center|centre|headquarters))?)?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
+    rf"^(?:\s*\))?(?:\s+{_SADAR})?(?:\s+{_TYPE}(?:\s+(?:center|centre|headquarters))?)?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
     re.IGNORECASE,
 )
 # A site named after a place, with its region in brackets: 'Al Watiyah airbase (An Nuqat al Khams)',
@@ -95,6 +99,10 @@ _SEAT_WORDS = frozenset({"hall", "council"})
 # An agency after a town ends the place name: 'Hopewell Police Chief', 'Kern County Sheriff's Office'.
 _AGENCY = re.compile(
     r"[ \-](?:(?:Metropolitan|Metro|City) )?(?:Police|Sheriff|Sheriff's|Sheriff’s|Fire|Marshal)\b"
+)
+# Words for a party's or a body's people after its initials: 'AL activists', 'BNP men', 'JCD cadres'.
+_MEMBER_WORDS = frozenset(
+    {"activists", "men", "supporters", "leaders", "cadres", "members", "workers", "followers", "militants"}
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A title of office opens a person's name or an office ('Justice of the Peace', 'Judge Ann Reed',
@@ -292,6 +300,8 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
         return None
     if words[-1].lower() in _UNIT_WORDS | _SEAT_WORDS or _numbered(match.string, start, end):
+        return None
+    if text.isupper() and typed in _MEMBER_WORDS:  # 'AL activists': a party's men, not Alabama
         return None
     return ChainName(
         start + offset,

@@ -288,7 +288,7 @@ def _chain_country(options: list[list[GeoEntry]], focus: str | None) -> tuple[st
     if not support:
         return None, 0
     last = {e.country for e in options[-1]} if len(options) > 1 else set()
-    container = container_countries(options[-1]) if len(options) > 1 else set()
+    container = container_countries(options[-1], support) if len(options) > 1 else set()
     best = max(
         support,
         key=lambda c: (c in container, support[c], _contained(options, c), c in last, c == focus, weight[c]),

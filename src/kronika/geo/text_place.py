@@ -7,8 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.chain_text import find_chains
 from kronika.geo.chains import ChainPlace, best_chain, fronted, reads_whole
 from kronika.geo.dateline import credited
+from kronika.geo.far_villages import village_or_district
 from kronika.geo.focus import LOCAL_NEWS_COUNTRY, credited_chain
 from kronika.geo.local import hospital_town, part_named, street_name
 from kronika.geo.mentions import PlaceMention, sentence_mentions
@@ -34,7 +36,9 @@ def place_in(
     the best-scored mention, else a lone chain where the mentions give only a country."""
     text = doc_text(doc)
     mentions = sentence_mentions(doc, span, gazetteer, focus, trigger)
-    best = best_mention([m for m in mentions if not _not_scene(text, m.start, m.end)])
+    quarters = city_quarters(span)
+    scenes = [m for m in mentions if not _not_scene(text, m.start, m.end) and m.start not in quarters]
+    best = village_or_district(best_mention(scenes), scenes)
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
     if chain is not None and _hospital_chain(text, chain):
         chain = None
@@ -86,6 +90,13 @@ def _unlisted_local_town(
     if unlisted is not None and (best is None or best.entry.kind != "city" or _inside(best, chain)):
         return unlisted
     return None
+
+
+def city_quarters(span: Span) -> frozenset[int]:
+    """Where the names of city quarters written after their city and a dash begin ('Dhaka - Mirpur'): the
+    city places the event, not a town elsewhere named as the quarter is (Mirpur, Kushtia)."""
+    chains = find_chains(span.text, span.start_char)
+    return frozenset(n.start for chain in chains for n in chain.names if n.part)
 
 
 def _hospital_chain(text: str, chain: ChainPlace) -> bool:

