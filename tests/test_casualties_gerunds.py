@@ -30,6 +30,19 @@ from kronika.model import Casualties
             ("A man was arrested on Sunday for shooting a rifle into the air on Birch Road.", None, None),
         ),
         *rule(
+            "a gerund under a denial tells no one hit",
+            ("At the hearing on Monday the suspect denied shooting his brother on Birch Road.", None, None),
+        ),
+        *rule(
+            "a victim named twice by one noun in a sentence is one person",
+            (
+                "The man accused of shooting a 6-year-old girl on Birch Road was charged with murder days "
+                "after the girl's death.",
+                1,
+                None,
+            ),
+        ),
+        *rule(
             "others found with gunshot wounds are hurt besides the dead",
             (
                 "Officers found Ana Cruz, who was pronounced dead at the scene, and two others with gunshot "

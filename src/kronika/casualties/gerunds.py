@@ -20,6 +20,8 @@ PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women
                     "neighbor", "neighbors", "neighbour", "neighbours", "relative", "relatives", "trooper",
                     "troopers", "customer", "customers", "clerk", "employee", "employees",
                     "guard"})  # fmt: skip
+# verbs whose gerund object tells an act that did not happen, or not as told: "denied shooting his brother"
+DENIALS = frozenset({"deny", "avoid", "stop", "prevent", "refuse", "without", "resist", "consider"})
 PRONOUNS = frozenset({"him", "her", "them"})  # "shooting himself": a gun turned on oneself is told apart
 
 
@@ -28,6 +30,8 @@ def shooting_people(token: Token) -> bool:
     his wife', 'shooting her'), not a gun or a thing shot at ('shooting a gun', 'shooting at police')."""
     if token.lower_ != "shooting" or token.pos_ != "VERB" or token.tag_ != "VBG":
         return False
+    if token.head.lemma_.lower() in DENIALS:
+        return False  # "denied shooting his brother": the one who says so tells no one was
     shot = next((c for c in token.children if c.dep_ in {"dobj", "obj"}), None)
     if shot is None:
         return False
