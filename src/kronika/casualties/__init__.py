@@ -224,13 +224,10 @@ PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 def _noun_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
     """The single victims a sentence names by a noun or a name ('a man', 'Sam Cole'), not by a number or a
-    pronoun, nor by a noun it names another victim by too ('shooting a girl ... after the girl's death': one
-    girl told twice)."""
-    named = [
+    pronoun."""
+    return frozenset(
         f.victim for f in findings if f.victim >= 0 and f.count == 1 and doc[f.victim].tag_ in {"NN", "NNP"}
-    ]
-    nouns = [doc[i].lower_ for i in set(named)]
-    return frozenset(i for i in named if nouns.count(doc[i].lower_) == 1)
+    )
 
 
 def _killed(findings: list[Finding], slays: bool = True) -> int | None:

@@ -185,8 +185,6 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 kind = "killed" if _fatal_wound(token) else "injured" if _lived_wound(token) else "shot"
             if kind == "shot" and victim is not None and (besides_counted(victim) or _also(token, victim)):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
-            elif kind == "shot" and victim is None and _others_wounded(token):
-                kind = "injured"  # "found two men dead and three others with gunshot wounds": they lived
             # "a third person has died": news of the third death (a third man killed may be the only dead)
             later = kind == "killed" and died_later(token, victim)
             if victim is None and kind == "injured" and token.pos_ == "NOUN":
@@ -201,13 +199,6 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 continue
             himself = victim is not None and (victim.lower_ in REFLEXIVE or _self_inflicted(token, kind))
             yield Finding(kind, count, token.i, _first_naming(victim), himself=himself, later=later)
-
-
-def _others_wounded(wound: Token) -> bool:
-    """'three others with gunshot wounds', 'another man suffering from a gunshot wound': the wound's bearer,
-    named by no victim phrase, is one besides the people already counted."""
-    holder = _sufferer(wound) if wound.pos_ == "NOUN" else None
-    return holder is not None and besides_counted(holder)
 
 
 def _only_threatened(token: Token) -> bool:
