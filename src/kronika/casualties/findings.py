@@ -118,6 +118,9 @@ def _sufferer(token: Token) -> Token | None:
     if holder is None and _died(verb):
         return None  # "pronounced dead with a gunshot wound": the wound killed, it is not an injury
     holder = holder or next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if holder is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        # "was also struck but suffered minor injuries": the verb shares its subject with the one before it
+        holder = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
     if holder is None and verb.dep_ in {"advcl", "xcomp"}:
         # "three men were found suffering from gunshot wounds", "police found him bleeding from a wound": who
         # was found, not who found them

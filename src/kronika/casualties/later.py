@@ -70,12 +70,21 @@ def _called_hurt(victim: Token) -> bool:
 
 # a sentence that counts its injured besides others ("two other men were wounded", "she was also hurt")
 BESIDES = re.compile(r"\b(?:other|others|another|also|additional|more|surviving)\b", re.IGNORECASE)
+# a sentence that tells its hurt as sent home alive ("He was treated and released", "was released from the
+# hospital Saturday"): whoever died later is not among them
+RELEASED = re.compile(
+    r"\btreated\s+and\s+(?:later\s+)?released\b|\b(?:released|discharged)\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?"
+    r"(?:hospital|medical\s+cent(?:er|re))",
+    re.IGNORECASE,
+)
 
 
 def as_hit(findings: Sequence[Finding], text: str) -> list[Finding]:
     """A sentence's counts of injured people read as counts of everyone hit (`shot`), for a story that tells
-    a later death: unless the sentence counts them besides others, or counts its own dead beside them ('one
-    killed and two hurt': those two lived)."""
-    if BESIDES.search(text) or any(f.kind == "killed" and not f.later for f in findings):
+    a later death: unless the sentence counts them besides others, counts its own dead beside them ('one
+    killed and two hurt': those two lived), or tells them sent home from hospital ('was treated and
+    released'): none of them is the one who died."""
+    lived = BESIDES.search(text) or RELEASED.search(text)
+    if lived or any(f.kind == "killed" and not f.later for f in findings):
         return list(findings)
     return [replace(f, kind="shot") if f.kind == "injured" else f for f in findings]

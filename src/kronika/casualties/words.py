@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kronika.casualties.gerunds import shooting_people
 from kronika.casualties.patterns import Kind
 
 KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fatality", "fatalities",
@@ -30,6 +31,8 @@ def casualty_kind(token: Token) -> Kind | None:
         return "injured"
     # "Man shoots nephew": a headline tells its shooting in the present tense
     if word in {"shot", "shoots"} and token.pos_ == "VERB":
+        return "shot"
+    if shooting_people(token):  # "accused of shooting five family members": they were hit
         return "shot"
     if lemma == "pass" and token.pos_ == "VERB" and any(c.lower_ == "away" for c in token.children):
         return "killed"  # "she passed away at the hospital": she died

@@ -1,0 +1,41 @@
+"""People told shot by a gerund with them for its object ('accused of shooting four neighbors') count among
+the hit, unless the gerund is denied ('denied shooting his brother') or its object is a thing."""
+
+from __future__ import annotations
+
+import pytest
+from builders import detection_on, rule
+from spacy.language import Language
+
+from kronika.casualties import count_casualties
+from kronika.model import Casualties
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        *rule(
+            "a gerund of shooting with people for its object tells them hit",
+            (
+                "A man was charged Monday. He is accused of shooting four neighbors on Birch Road in May. "
+                "Two of the shooting victims died.",
+                2,
+                2,
+            ),
+            ("Police arrested a man after shooting his brother on Birch Road on Sunday.", None, 1),
+        ),
+        *rule(
+            "a gerund of shooting with a thing for its object tells no one hit",
+            ("A man was arrested on Sunday for shooting a rifle into the air on Birch Road.", None, None),
+        ),
+        *rule(
+            "a gerund under a denial tells no one hit",
+            ("At the hearing on Monday the suspect denied shooting his brother on Birch Road.", None, None),
+        ),
+    ],
+)
+def test_gerunds_of_shooting_people(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
