@@ -240,6 +240,28 @@ def test_an_arrest_with_a_beating_is_an_attack(sentence: str, expected: str) -> 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police detained four party members when they were staging a protest in Khulna.", INTERVENTION),
+        ("Security forces arrested twelve students during a rally outside the ministry.", INTERVENTION),
+        ("Police arrested two teachers as they marched to the governor's office.", INTERVENTION),
+        # an arrest with no protest told, or one the protest demands undone, stays an arrest
+        ("Police arrested three youths at a market in Kano.", "Arrests"),
+        ("Relatives demanded the release of men the police detained last week.", "Arrests"),
+    ],
+)
+def test_an_arrest_of_protesters_is_a_protest_with_intervention(sentence: str, expected: str) -> None:
+    """An arrest the police made while its sentence tells the arrested protesting is a protest with
+    intervention, however sure the reading of an arrest."""
+    detection = made_up_detection(
+        sentence, "detained" if "detained" in sentence else "arrested", "COERCE", "Arrests", mode="arrest"
+    )
+    found = acled_conventions(detection, 0.95)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
         ("A nurse was shot and wounded while attending a rally in the capital.", "wounded", EXCESSIVE),
