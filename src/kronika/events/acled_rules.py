@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from kronika.events.ambushes import blast_then_fire
+from kronika.events.blasts import blast_then_fire, explosives_thrown
 from kronika.events.taxonomy import (
     AIR_STRIKE,
     ARMED_CLASH,
@@ -300,7 +300,7 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
         if sure
         else _protesters_harmed(_hartal(_territory(_looting(_base(_device(_weapon(detection)))))))
     )
-    struck = blast_then_fire(_air_force(_protest_arrest(_abused_in_arrest(weighed))))
+    struck = blast_then_fire(explosives_thrown(_air_force(_protest_arrest(_abused_in_arrest(weighed)))))
     return _at_rioters(_stones(_demonstration(_communal(_vigilantes(_mob(struck))))))
 
 

@@ -1,11 +1,11 @@
-"""An explosion that opens a gunfight, a blast "followed by gunfire", is ACLED's armed clash."""
+"""Explosions' ACLED sub-types: a blast that opens a gunfight is a clash; explosives thrown, a grenade."""
 
 from __future__ import annotations
 
 import re
 from typing import Final
 
-from kronika.events.taxonomy import ARMED_CLASH, GRENADE, REMOTE_EXPLOSIVE, coded_as
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, GRENADE, MOB_VIOLENCE, REMOTE_EXPLOSIVE, coded_as
 from kronika.model import Detection
 
 # A bomb or mine set off and then fired on ("an IED exploded and was followed by gunshots", "an ambush
@@ -37,3 +37,30 @@ def blast_then_fire(detection: Detection) -> Detection:
     if _CIVILIANS_HIT.search(text):
         return detection
     return coded_as(detection, ARMED_CLASH)
+
+
+# Explosives thrown ("gunmen hurled explosives at the county offices", "threw a grenade at a police post") are
+# ACLED's grenade attack, never a mob's violence: of its training notes whose first sentence tells
+# explosives, grenades or an explosive device hurled, thrown, lobbed or tossed, and names no mob, riot,
+# protest, crowd or fight, 86% (168 of 196) are grenades, 2 attacks and none mob violence. A reading of
+# mob violence or an attack gives way; a clash (13) is left to stand.
+_EXPLOSIVES_THROWN: Final = re.compile(
+    r"\b(?:hurl\w*|threw|thrown|throwing|lobb\w*|toss\w*) (?:\w+ ){0,2}"
+    r"(?:explosives?|grenades?|explosive devices?)\b",
+    re.IGNORECASE,
+)
+_CROWD_OR_FIGHT: Final = re.compile(
+    r"mob|riot|protest|demonstr|crowd|clash|exchang|fired back|gunfight", re.IGNORECASE
+)
+_THROWN_READINGS: Final = frozenset({MOB_VIOLENCE, ATTACK})
+
+
+def explosives_thrown(detection: Detection) -> Detection:
+    """Violence read as mob violence or an attack whose sentence tells explosives or grenades thrown
+    ("gunmen hurled explosives at the offices"), and no crowd or fight, is a grenade attack."""
+    text = detection.sentence.text
+    if detection.type.acled_sub_event_type not in _THROWN_READINGS or not _EXPLOSIVES_THROWN.search(text):
+        return detection
+    if _CROWD_OR_FIGHT.search(text):
+        return detection
+    return coded_as(detection, GRENADE)
