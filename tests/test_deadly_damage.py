@@ -1,6 +1,7 @@
 """Specs for damage and harm: ACLED codes property looted, burnt or destroyed as a strategic development
 only where no one was harmed; a lead so coded whose paragraph tells people killed or injured is an attack,
-and a lead attack that only set property on fire, no one harmed, is property destruction."""
+damage whose paragraph tells a missile, rocket or shell fired is that shelling's, and a lead attack that only
+set property on fire, no one harmed, is property destruction."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from builders import made_up_detection, rule
 
 from kronika.events.classifier import AcledPrediction
-from kronika.events.deadly_damage import deadly_damage, harmless_arson
+from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmless_arson
 from kronika.events.taxonomy import acled_event_type
 
 LOOTING = "Looting/property destruction"
@@ -42,6 +43,43 @@ def test_damage_that_harmed_people_is_an_attack(text: str, trigger: str, expecte
     assert retyped.type.acled_sub_event_type == expected
     assert retyped.type.acled_event_type == acled_event_type(expected)
     assert retyped.type.plover == "COERCE"
+
+
+SHELLING = "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "damaged", "expected"),
+    [
+        *rule(
+            "damage where a missile, rocket or shell was fired is the shelling's",
+            ("A rocket was launched over the road in Tavo. The town hall was damaged.", "The town", SHELLING),
+            ("Mortar shells landed near the port of Ebi and damaged two warehouses.", "Mortar", SHELLING),
+            ("Militants fired missiles at the depot and destroyed a fuel tank.", "Militants", SHELLING),
+        ),
+        *rule(
+            "damage where nothing was fired, or only tear gas, stays looting or property destruction",
+            ("Rebels looted the market in Tavo. The town hall was damaged.", "The town", LOOTING),
+            ("Police fired tear gas shells as rioters damaged two shops in Ebi.", "Police", LOOTING),
+            ("Gunmen armed with rifles and an RPG fired in the air and destroyed a bar.", "Gunmen", LOOTING),
+        ),
+    ],
+)
+def test_damage_told_with_fire_from_afar_is_shelling(text: str, damaged: str, expected: str) -> None:
+    sentence = text[text.index(damaged) :].split(". ")[0].rstrip(".") + "."
+    verb = next(w for w in ("damaged", "destroyed", "looted") if w in sentence)
+    detection = made_up_detection(sentence, verb, "COERCE", LOOTING, mode="destroy", text=text)
+    (retyped,) = bombarded_damage([detection], text, 0, len(text))
+    assert retyped.type.acled_sub_event_type == expected
+    assert retyped.type.acled_event_type == acled_event_type(expected)
+    assert retyped.type.plover == "COERCE"
+
+
+def test_a_rocket_in_another_paragraph_does_not_count() -> None:
+    text = "Rebels burned a school in Dembo.\n\nA rocket hit the barracks in Lira the week before."
+    detection = made_up_detection("Rebels burned a school in Dembo.", "burned", "COERCE", LOOTING, text=text)
+    (kept,) = bombarded_damage([detection], text, 0, text.index("\n"))
+    assert kept.type.acled_sub_event_type == LOOTING
 
 
 def test_a_death_in_another_paragraph_does_not_count() -> None:

@@ -66,9 +66,40 @@ def test_a_weapon_is_kept_when_nothing_read_the_sentence() -> None:
 @pytest.mark.parametrize(
     ("sentence", "trigger", "sub", "expected"),
     [
+        ("The air force targeted a rebel camp and killed four fighters.", "killed", CLASH, AIR),
+        ("The national air force struck a market in the north, killing nine.", "killing", "Attack", AIR),
+        ("Rebels attacked an air force base and killed two guards.", "killed", CLASH, CLASH),
+        # its intelligence branch is a security service, not aircraft
+        ("Air Force Intelligence officers attacked and killed a shepherd.", "killed", "Attack", "Attack"),
+        ("Soldiers attacked a rebel camp and killed four fighters.", "killed", CLASH, CLASH),
+        # victims killed or hurt in an air strike
+        ("The bodies of ten fighters were found, likely killed in airstrikes.", "killed", CLASH, AIR),
+        ("Two guards were wounded by a drone strike on the depot.", "wounded", "Attack", AIR),
+    ],
+    ids=["targeted", "struck", "not-its-subject", "intelligence", "no-air-force", "killed-in", "wounded-by"],
+)
+@pytest.mark.parametrize("reading", [0.5, 0.99])
+def test_an_air_force_that_struck_made_an_air_strike(
+    sentence: str, trigger: str, sub: str, expected: str, reading: float
+) -> None:
+    """A clash or attack whose sentence says an air force struck, or that its victims were killed or hurt
+    in an air strike, is an air strike, however sure the reading of a clash or an attack."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", sub), reading)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "sub", "expected"),
+    [
         ("Militants carried out a remote explosive attack on a depot.", "attack", "Attack", "IED"),
         ("A roadside bomb hit a minibus near the bridge.", "hit", "Attack", "IED"),
         ("Villagers were hurt by a landmine near the pass.", "hurt", "Attack", "IED"),
+        ("Gunmen attacked a bus with a controlled bomb, killing its driver.", "attacked", "Attack", "IED"),
+        ("A parcel bomb killed a judge at his office.", "killed", "Attack", "IED"),
+        ("Militants planted a bomb that killed two traders at a market.", "killed", "Attack", "IED"),
+        ("An explosive device hit a patrol car outside the town.", "hit", "Attack", "IED"),
+        ("Militants set a bus ablaze using a timed bomb.", "set", "Attack", "IED"),
         # a bomb found or defused was not set off; a clash stays a clash
         ("Police defused an IED planted near the bank.", "planted", "Attack", "Attack"),
         ("Rebels attacked a convoy with IEDs and rifles.", "attacked", CLASH, CLASH),
@@ -77,10 +108,11 @@ def test_a_weapon_is_kept_when_nothing_read_the_sentence() -> None:
 def test_an_attack_with_a_planted_explosive_is_a_remote_explosive(
     sentence: str, trigger: str, sub: str, expected: str
 ) -> None:
-    """An attack whose sentence names a remote explosive, an IED, a roadside bomb or a landmine is ACLED's
-    remote explosive attack, unless the sure reading says otherwise."""
+    """An attack whose sentence names a remote explosive, an IED, a planted or timed bomb or a landmine is
+    ACLED's remote explosive attack, unless the sure reading says otherwise."""
     want = "Remote explosive/landmine/IED" if expected == "IED" else expected
-    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", sub), 0.5)
+    plover, mode = ("COERCE", "destroy") if trigger == "set" else ("ASSAULT", None)
+    found = acled_conventions(made_up_detection(sentence, trigger, plover, sub, mode=mode), 0.5)
     assert found.type.acled_sub_event_type == want
     assert found.type.acled_event_type == acled_event_type(want)
     assert acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", sub), SURE_READING).type == (
@@ -202,6 +234,28 @@ def test_a_clash_between_communities_is_an_armed_clash(sentence: str, trigger: s
 def test_an_arrest_with_a_beating_is_an_attack(sentence: str, expected: str) -> None:
     """An arrest whose sentence tells the arrested beaten, tortured or assaulted is ACLED's attack."""
     detection = made_up_detection(sentence, "arrested", "COERCE", "Arrests", mode="arrest")
+    found = acled_conventions(detection, 0.95)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police detained four party members when they were staging a protest in Khulna.", INTERVENTION),
+        ("Security forces arrested twelve students during a rally outside the ministry.", INTERVENTION),
+        ("Police arrested two teachers as they marched to the governor's office.", INTERVENTION),
+        # an arrest with no protest told, or one the protest demands undone, stays an arrest
+        ("Police arrested three youths at a market in Kano.", "Arrests"),
+        ("Relatives demanded the release of men the police detained last week.", "Arrests"),
+    ],
+)
+def test_an_arrest_of_protesters_is_a_protest_with_intervention(sentence: str, expected: str) -> None:
+    """An arrest the police made while its sentence tells the arrested protesting is a protest with
+    intervention, however sure the reading of an arrest."""
+    detection = made_up_detection(
+        sentence, "detained" if "detained" in sentence else "arrested", "COERCE", "Arrests", mode="arrest"
+    )
     found = acled_conventions(detection, 0.95)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)

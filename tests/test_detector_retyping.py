@@ -138,12 +138,23 @@ def test_a_later_retelling_of_the_one_sided_act_does_not_lead_a_fight() -> None:
             "Rebels fired mortars and sniper rifles at farms near the river.",
             "Shelling/artillery/missile attack",
         ),
+        ("Militants sniped a soldier and fired mortar shells at the checkpoint.", "Armed clash"),
+        ("Rebels fired rockets at the garrison. Snipers hit two guards at its gate.", "Armed clash"),
+        ("Rebels fired rockets and sniper shots at homes nearby.", "Shelling/artillery/missile attack"),
     ],
-    ids=["small-arms", "rifles-later", "mortars-only", "at-farms"],
+    ids=[
+        "small-arms",
+        "rifles-later",
+        "mortars-only",
+        "at-farms",
+        "sniped",
+        "snipers-later",
+        "snipers-at-homes",
+    ],
 )
 def test_small_arms_fired_make_a_bombardment_a_battle(paragraph: str, expected: str) -> None:
-    """A bombardment whose paragraph names small arms or rifles fired is an armed clash, unless it was
-    aimed at villages, homes or farms."""
+    """A bombardment whose paragraph names small arms, rifles or snipers fired is an armed clash, unless
+    it was aimed at villages, homes or farms."""
     sentence = paragraph.split(". ")[0].rstrip(".") + "."
     lead = made_up_detection(sentence, "fired", "ASSAULT", "Shelling/artillery/missile attack")
     (out,) = small_arms([lead], paragraph, 0, len(paragraph))

@@ -40,8 +40,10 @@ _ONE_SIDED: Final = frozenset({"Explosions/Remote violence", "Violence against c
 # names small arms or rifles fired is a battle, unless the fire was aimed at villages, homes or farms
 # (ACLED: a bombardment of civilians stays shelling). Of ACLED's training notes that name shells, mortars
 # or artillery and small arms, sniper rifles or rifles, and no such civilian place fired at, 87% (41 of 47)
-# are armed clashes, 4 shelling.
-_SMALL_ARMS: Final = re.compile(r"\b(?:small arms|(?:sniper )?rifles)\b", re.IGNORECASE)
+# are armed clashes, 4 shelling. Sniping is small arms' fire at a soldier in sight: of ACLED's training notes
+# that name snipers or sniping and shells, mortars, artillery, rockets or missiles, and no civilian place
+# fired at, all 19 are armed clashes ("sniped a soldier, fired mortar shells and targeted tanks").
+_SMALL_ARMS: Final = re.compile(r"\b(?:small arms|(?:sniper )?rifles|snip(?:ed|ing|ers?))\b", re.IGNORECASE)
 _AT_CIVILIAN_PLACES: Final = re.compile(
     r"\b(?:at|on|into|towards?) (?:[\w-]+ ){0,3}?(?:villages?|farms?|residential|neighbou?rhoods?|"
     r"homes|houses|areas?|civilians?|towns?|cit(?:y|ies))\b",

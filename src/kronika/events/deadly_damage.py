@@ -1,6 +1,7 @@
 """Damage and harm: a lead coded as looting or property destruction whose paragraph tells people killed or
-injured is violence against them, not ACLED's 'Looting/property destruction'; a lead attack that only set
-property on fire, its paragraph telling no one harmed, is that looting or property destruction."""
+injured is violence against them, not ACLED's 'Looting/property destruction'; damage whose paragraph tells a
+missile, rocket or shell fired is that shelling's; a lead attack that only set property on fire, its
+paragraph telling no one harmed, is that looting or property destruction."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Final
 from kronika.events.acled_rules import SURE_READING
 from kronika.events.battle_rules import lead_detection, with_lead
 from kronika.events.classifier import AcledPrediction
-from kronika.events.taxonomy import ATTACK, LOOTING, coded_as
+from kronika.events.taxonomy import ATTACK, LOOTING, SHELLING, coded_as
 from kronika.model import Detection
 
 # ACLED codes property destroyed or looted as a strategic development only where no one was harmed: of
@@ -48,6 +49,41 @@ def deadly_damage(detections: Sequence[Detection], text: str, first: int, lead_e
     if not _PEOPLE_HARMED.search(told) or _NOT_PEOPLE.search(told):
         return list(detections)
     return with_lead(detections, lead, coded_as(lead, ATTACK))
+
+
+# Damage done by a missile, rocket or shell fired ("a missile was launched into the air ... a post office was
+# damaged") is the bombardment's, never looting: of ACLED's training notes that tell a missile, rocket,
+# shell, mortar or projectile fired, launched or lobbed, or landing, falling or hitting (and no tear gas,
+# rubber or smoke shells), 1 of 816 is looting or property destruction (an interception) and 80% (650)
+# shelling. A weapon carried, "armed with AKs and an RPG fired in the air", is none fired: the projectile
+# must be the verb's object or its passive subject.
+_PROJECTILE: Final = r"(?:missiles?|rockets?|shells?|mortars?|RPGs?|projectiles?)"
+_FIRED: Final = re.compile(
+    rf"\b(?:fired|launched|lobbed)\b (?:[\w-]+ ){{0,3}}?{_PROJECTILE}\b"
+    rf"|\b{_PROJECTILE} (?:(?:was|were|had been|have been) (?:fired|launched|lobbed)"
+    r"|landed|fell|hit|struck)\b",
+    re.IGNORECASE,
+)
+# shells that are no bombardment's: tear gas, rubber or smoke shells fired at a crowd, fireworks
+_CROWD_SHELLS: Final = re.compile(
+    r"\btear ?gas|\brubber\b|\bsmoke\b|\bfireworks?\b|\bflares?\b", re.IGNORECASE
+)
+
+
+def bombarded_damage(
+    detections: Sequence[Detection], text: str, first: int, lead_end: int
+) -> list[Detection]:
+    """The detections with those of the lead's paragraph (`first`..`lead_end` in `text`) coded as looting
+    or property destruction coded as shelling when the paragraph tells a missile, rocket or shell fired
+    ("an RPG missile was launched ... the post office was damaged"), and no tear gas or rubber shells."""
+    if not _FIRED.search(text, first, lead_end) or _CROWD_SHELLS.search(text, first, lead_end):
+        return list(detections)
+    return [
+        coded_as(d, SHELLING)
+        if d.type.acled_sub_event_type == LOOTING and first <= d.trigger.start < lead_end
+        else d
+        for d in detections
+    ]
 
 
 # Property set on fire, no one harmed, is property destruction: of the training notes whose first sentence

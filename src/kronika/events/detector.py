@@ -47,7 +47,7 @@ from kronika.events.arguments import arguments, of_objects
 from kronika.events.battle_rules import arms_seized, fought_reading, lead_detection
 from kronika.events.clause_triggers import sentence_entry
 from kronika.events.commemorated import peaceful_remembrance
-from kronika.events.deadly_damage import deadly_damage, harmless_arson
+from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmless_arson
 from kronika.events.discourse import passages, retype_lead, weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, headed_lead, heading_type
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
@@ -145,6 +145,7 @@ class RuleDetector:
         reading = fought_reading(_sure_reading(lead_prediction), typed_lead, lead_detection(found, first))
         found = arms_seized(found, first)
         found = deadly_damage(found, article.text, first, lead_end)
+        found = bombarded_damage(found, article.text, first, lead_end)
         found = harmless_arson(found, article.text, first, lead_end, lead_prediction)
         found = distinct_lead(found, first, lead_prediction)
         found = quiet_lead(doc, found, first, lead_prediction, QUIET_LEAD_MIN_PROBABILITY)
