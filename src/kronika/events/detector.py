@@ -51,6 +51,7 @@ from kronika.events.deadly_damage import deadly_damage, harmless_arson
 from kronika.events.discourse import passages, retype_lead, weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, headed_lead, heading_type
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
+from kronika.events.mob_clashes import clash_without_demand
 from kronika.events.modality import REPORTING, modality, object_denied
 from kronika.events.rules import adjust, commitment, doers, modifies_noun
 from kronika.events.selection import Candidate, in_main_clause, select
@@ -142,6 +143,7 @@ class RuleDetector:
         peaceful = _sure_peaceful(lead_prediction)
         typed_lead = lead_detection(found, first)
         found = retype_lead(found, article.text, first, lead_end, peaceful)
+        found = clash_without_demand(found, article.text, first, lead_end)  # no demand told: a mob's
         reading = fought_reading(_sure_reading(lead_prediction), typed_lead, lead_detection(found, first))
         found = arms_seized(found, first)
         found = deadly_damage(found, article.text, first, lead_end)
