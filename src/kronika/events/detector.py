@@ -44,6 +44,7 @@ from kronika.events.acled_typing import (
     uncoded_lead,
 )
 from kronika.events.arguments import arguments, of_objects
+from kronika.events.attacked_protests import attacked_protest
 from kronika.events.battle_rules import arms_seized, fought_reading, lead_detection
 from kronika.events.clause_triggers import sentence_entry
 from kronika.events.commemorated import peaceful_remembrance
@@ -144,6 +145,7 @@ class RuleDetector:
         typed_lead = lead_detection(found, first)
         found = retype_lead(found, article.text, first, lead_end, peaceful)
         found = clash_without_demand(found, article.text, first, lead_end)  # no demand told: a mob's
+        found = attacked_protest(found, article.text, first, lead_end)  # others' force met it
         reading = fought_reading(_sure_reading(lead_prediction), typed_lead, lead_detection(found, first))
         found = arms_seized(found, first)
         found = deadly_damage(found, article.text, first, lead_end)
