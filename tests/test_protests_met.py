@@ -26,6 +26,7 @@ from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
             "one whose sentence names the police still makes the protest met with intervention",
             ("Nurses jeered the minister in Galle. Police pushed the protesters back.", INTERVENTION),
             ("Nurses jeered the minister in Galle. Officers surrounded the protesters.", INTERVENTION),
+            ("Nurses jeered the minister in Galle. An officer stood among the protesters.", INTERVENTION),
         ),
     ],
 )

@@ -36,6 +36,9 @@ POLICE_AT_ALL: Final = re.compile(
     re.IGNORECASE,
 )
 
+# One of the police or forces named in a protest's sentence ("an officer marched with them") tells them there.
+_ONE_OF_THE_FORCE: Final = re.compile(r"\b(?:officer|soldier|trooper|gendarme|guard)\b", re.IGNORECASE)
+
 # People a protest's sentence tells as detained ("in solidarity with immigrants detained inside", "relatives
 # of students who were jailed") are whom it is for, not an arrest of its own: of ACLED's protest training
 # notes whose first sentence says so, 78% (58 of 74) are peaceful protests and 15% (11) with intervention.
@@ -50,11 +53,12 @@ DETAINED_PEOPLE: Final = re.compile(
 def unpoliced_mention(detection: Detection, peaceful: bool) -> bool:
     """Whether a later mention of a lead protest, typed as one with intervention by the reading of its own
     sentence, tells no police action on it: a sure peaceful reading of the paragraph (`peaceful`) says so,
-    and so does its sentence naming no police or force at all ("Party members were among the
+    and so does its sentence naming no police, force or officer at all ("Party members were among the
     protesters."), where the reading of a few words has nothing to go by."""
     if detection.type.plover != "PROTEST":
         return False
-    return peaceful or not POLICE_AT_ALL.search(detection.sentence.text)
+    said = detection.sentence.text
+    return peaceful or not (POLICE_AT_ALL.search(said) or _ONE_OF_THE_FORCE.search(said))
 
 
 def bullet_wounds(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
