@@ -44,6 +44,7 @@ from kronika.events.acled_typing import (
     uncoded_lead,
 )
 from kronika.events.arguments import arguments, of_objects
+from kronika.events.attacked_protests import attacked_protest
 from kronika.events.battle_rules import arms_seized, fought_reading, lead_detection
 from kronika.events.clause_triggers import sentence_entry
 from kronika.events.commemorated import peaceful_remembrance
@@ -51,6 +52,7 @@ from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmle
 from kronika.events.discourse import passages, retype_lead, weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, headed_lead, heading_type
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
+from kronika.events.mob_clashes import clash_without_demand
 from kronika.events.modality import REPORTING, modality, object_denied
 from kronika.events.rules import adjust, commitment, doers, modifies_noun
 from kronika.events.selection import Candidate, in_main_clause, select
@@ -142,6 +144,8 @@ class RuleDetector:
         peaceful = _sure_peaceful(lead_prediction)
         typed_lead = lead_detection(found, first)
         found = retype_lead(found, article.text, first, lead_end, peaceful)
+        found = clash_without_demand(found, article.text, first, lead_end)  # no demand told: a mob's
+        found = attacked_protest(found, article.text, first, lead_end)  # others' force met it
         reading = fought_reading(_sure_reading(lead_prediction), typed_lead, lead_detection(found, first))
         found = arms_seized(found, first)
         found = deadly_damage(found, article.text, first, lead_end)

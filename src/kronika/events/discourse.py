@@ -24,7 +24,13 @@ from kronika.events.battle_rules import (
     war_remnants,
     with_lead,
 )
-from kronika.events.protest_force import DETAINED_PEOPLE, bullet_wounds, harmless_force
+from kronika.events.protest_force import (
+    DETAINED_PEOPLE,
+    POLICE_AT_ALL,
+    bullet_wounds,
+    harmless_force,
+    unpoliced_mention,
+)
 from kronika.events.taxonomy import (
     ARRESTS,
     EXCESSIVE_FORCE,
@@ -159,15 +165,9 @@ _DENIED_VIOLENCE: Final = re.compile(
 # destruction.
 _PROTESTERS: Final = re.compile(r"\b(?:demonstrat\w*|protest\w*|rioters?|rioted)\b", re.IGNORECASE)
 _UNARMED: Final = frozenset({PEACEFUL_PROTEST, INTERVENTION})
-# A protest with intervention or excessive force is told with some word of who intervened and how; in
-# ACLED's notes, of the protest notes with none of these words, about 99% are peaceful protests.
+# A protest with intervention or excessive force is told with some word of who intervened and how
+# (`protest_force.POLICE_AT_ALL`).
 _FORCED: Final = frozenset({INTERVENTION, EXCESSIVE_FORCE})
-_POLICE_AT_ALL: Final = re.compile(
-    r"\b(?:police\w*|arrest\w*|detain\w*|dispers\w*|tear[- ]?gas|prevent\w*|stopp?\w*|interven\w*|forces|"
-    r"soldiers|officers|gendarm\w*|lathi|baton\w*|water cannons?|rubber|bullets|broke up|break up|cordon\w*|"
-    r"confront\w*|seiz\w*|beat\w*|fired|guards?|troops|army|military|authorities)\b",
-    re.IGNORECASE,
-)
 # Nor is a protest peaceful whose paragraph tells someone attacking, shooting or assaulting ("rival
 # activists attacked the procession", "gunmen opened fire on the sit-in"): others than the police acted on
 # it. Of ACLED's protest training notes with no word of police or force above but one of these, about
@@ -396,15 +396,15 @@ def protest_interventions(
     that names no police, force, arrest or dispersal at all, and no one attacking, firing on or assaulting
     people (`_OTHERS_FORCE`), is a peaceful protest (the police station
     it was held at, the police brutality it was against, the arrest of the leaders whose release it
-    demanded, are no police acting). With `peaceful` (a sure
-    reading of the paragraph as a peaceful protest), a later protest mention read as one with intervention
-    is not taken for police action.
+    demanded, are no police acting). A later protest mention read as one with intervention is taken for
+    police action only where its sentence names police or force and `peaceful` (a sure reading of the
+    paragraph as a peaceful protest) is not given (`protest_force.unpoliced_mention`).
     """
     lead = lead_detection(detections, first)
     if lead is not None and lead.type.plover == "PROTEST" and lead.type.acled_sub_event_type in _FORCED:
         told = _POLICE_NOT_ACTING.sub(lambda found: " " * len(found.group()), text[first:lead_end])
         told = _ARREST_GRIEVANCE.sub(lambda found: " " * len(found.group()), told)
-        if _POLICE_AT_ALL.search(told) or _OTHERS_FORCE.search(told):
+        if POLICE_AT_ALL.search(told) or _OTHERS_FORCE.search(told):
             return list(detections)
         return with_lead(
             detections, lead, replace(lead, type=replace(lead.type, acled_sub_event_type=PEACEFUL_PROTEST))
@@ -421,7 +421,7 @@ def protest_interventions(
     follow = [
         d
         for d in after
-        if (d.type.acled_sub_event_type == INTERVENTION and not (peaceful and d.type.plover == "PROTEST"))
+        if (d.type.acled_sub_event_type == INTERVENTION and not unpoliced_mention(d, peaceful))
         or (d.type.acled_sub_event_type == ARRESTS and not cause and not _told_apart(d))
     ]
     if not follow and not _INTERVENTION_WORDS.search(text, lead.trigger.end, lead_end):

@@ -1,0 +1,83 @@
+"""Specs for what a peaceful lead protest met, as its paragraph tells it: a later mention of the protest read
+as one with intervention is police action only where its sentence names the police or force; a protest
+the paragraph tells as attacked, by police or a rival crowd, met an intervention."""
+
+from __future__ import annotations
+
+import pytest
+from builders import made_up_detection, rule
+
+from kronika.events.attacked_protests import attacked_protest
+from kronika.events.discourse import protest_interventions
+from kronika.events.taxonomy import INTERVENTION, acled_event_type
+from kronika.events.taxonomy import PEACEFUL_PROTEST as PEACEFUL
+from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "a later mention of the protest whose sentence names no police or force is no police action",
+            ("Nurses jeered the minister in Galle. Union members were among the protesters.", PEACEFUL),
+            ("Nurses jeered the minister in Galle. Two unions joined the protesters later.", PEACEFUL),
+        ),
+        *rule(
+            "one whose sentence names the police still makes the protest met with intervention",
+            ("Nurses jeered the minister in Galle. Police pushed the protesters back.", INTERVENTION),
+            ("Nurses jeered the minister in Galle. Officers surrounded the protesters.", INTERVENTION),
+            ("Nurses jeered the minister in Galle. An officer stood among the protesters.", INTERVENTION),
+        ),
+    ],
+)
+def test_a_later_mention_read_as_intervention_needs_police(paragraph: str, expected: str) -> None:
+    lead = made_up_detection(paragraph.split(". ")[0] + ".", "jeered", "PROTEST", PEACEFUL)
+    later = paragraph.split(". ")[1]
+    mention = made_up_detection(later, "protesters", "PROTEST", INTERVENTION, confidence=0.3, text=paragraph)
+    out = protest_interventions([lead, mention], paragraph, 0, len(paragraph))
+    assert out[0].type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "a protest told as attacked, by police or a rival crowd, met an intervention",
+            (
+                "Workers staged a sit-in in Rangpur. Their sit-in was attacked by the union's rivals.",
+                INTERVENTION,
+            ),
+            (
+                "Workers staged a sit-in in Rangpur. Rival activists attacked the protesters with sticks.",
+                INTERVENTION,
+            ),
+            (
+                "Workers marched in Rangpur and the procession was beaten up by ruling party men.",
+                INTERVENTION,
+            ),
+        ),
+        *rule(
+            "an attack the protest is against, or told of its people earlier, is its grievance",
+            ("Workers marched in Rangpur, condemning the attack on protesters in the capital.", PEACEFUL),
+            ("Journalists marched in Rangpur for colleagues who were attacked at protests in May.", PEACEFUL),
+            ("Workers marched in Rangpur demanding that men who attacked the sit-in be tried.", PEACEFUL),
+        ),
+        *rule(
+            "an attack told in passing, not on the protest, changes nothing",
+            ("Workers marched in Rangpur after gunmen attacked a bus near the town.", PEACEFUL),
+        ),
+    ],
+)
+def test_a_protest_told_as_attacked_met_an_intervention(paragraph: str, expected: str) -> None:
+    trigger = paragraph.split()[1]
+    lead = made_up_detection(paragraph.split(". ")[0], trigger, "PROTEST", PEACEFUL)
+    (out,) = attacked_protest([lead], paragraph, 0, len(paragraph))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+def test_only_a_peaceful_lead_is_retyped_as_attacked() -> None:
+    paragraph = "Workers staged a sit-in in Rangpur. Their sit-in was attacked by the union's rivals."
+    lead = made_up_detection("Workers staged a sit-in in Rangpur.", "staged", "PROTEST", VIOLENT)
+    (out,) = attacked_protest([lead], paragraph, 0, len(paragraph))
+    assert out.type.acled_sub_event_type == VIOLENT
