@@ -17,9 +17,10 @@ trigger gets classifier probability x 0.8 x the same structural factors; so does
 first sentence, on its main verb, when the reading of its passage is sure (at least 0.8) and none
 of its detections tells an event of that ACLED type (a report's main event is told in its lead).
 It is a ranking score in 0..1, not a calibrated probability.
-Last, `discourse.py` types the lead by what its paragraph goes on to tell (arrests after a protest,
-fire returned after an attack), discounts follow-up sentences of a text whose first sentence is an
-ACLED-codable event, and sentences that open with a pronoun.
+Last, the ordered steps of `lead_steps.py` retype the lead by what its paragraph goes on to tell
+(arrests after a protest, fire returned after an attack) and by the coder's heading, and `discourse.py`
+discounts follow-up sentences of a text whose first sentence is an ACLED-codable event, and sentences
+that open with a pronoun.
 """
 
 from __future__ import annotations
@@ -36,23 +37,24 @@ from kronika.events.acled_typing import (
     ACLED_MIN_PROBABILITY,
     Draft,
     acled_codable,
-    distinct_lead,
     fallback_type,
     lead_type,
-    quiet_lead,
     type_sentence,
     uncoded_lead,
 )
 from kronika.events.arguments import arguments, of_objects
-from kronika.events.attacked_protests import attacked_protest
-from kronika.events.battle_rules import arms_seized, fought_reading, lead_detection
+from kronika.events.battle_rules import fought_reading, lead_detection
 from kronika.events.clause_triggers import sentence_entry
-from kronika.events.commemorated import peaceful_remembrance
-from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmless_arson
-from kronika.events.discourse import passages, retype_lead, weigh_by_discourse
-from kronika.events.headings import HEADING_PROBABILITY, headed_lead, heading_type
+from kronika.events.discourse import passages, weigh_by_discourse
+from kronika.events.headings import HEADING_PROBABILITY, heading_type
+from kronika.events.lead_steps import (
+    LATER_STEPS,
+    PARAGRAPH_STEPS,
+    QUIET_LEAD_MIN_PROBABILITY,
+    LeadScope,
+    run_steps,
+)
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
-from kronika.events.mob_clashes import clash_without_demand
 from kronika.events.modality import REPORTING, modality, object_denied
 from kronika.events.rules import adjust, commitment, doers, modifies_noun
 from kronika.events.selection import Candidate, in_main_clause, select
@@ -60,7 +62,6 @@ from kronika.events.spans import date_or_dateline, keeps_of, np_span, sentence_s
 from kronika.events.speech_weights import DEMAND_FACTOR, charges_weighed, protest_speech
 from kronika.events.target_words import names_business, without_remainders
 from kronika.events.taxonomy import MOB_VIOLENCE, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, acled_event_type
-from kronika.events.yielding import acts_first
 from kronika.model import Article, Detection, EventType, Modality
 
 if TYPE_CHECKING:
@@ -85,11 +86,6 @@ FALLBACK_MIN_PROBABILITY: Final = 0.6
 # protests told without a trigger, police raids on drug labs) and no right one wrong; below 0.6 readings
 # are right barely half the time (0.53 at 0.4-0.5), too weak to make an event of their own.
 LEAD_MIN_PROBABILITY: Final = 0.6
-# A text in which no trigger and no sure reading found any event still tells its lead's reading when that
-# is at least as sure as the bar for typing a trigger ("reinforcements were reported on the front", "forces
-# suffered casualties after being hit by an IED"): on the evaluation's ACLED notes 0-2538 such readings
-# (0.4 to 0.6) give the right event type 9 times in 9, the right sub-type 8 times.
-QUIET_LEAD_MIN_PROBABILITY: Final = ACLED_MIN_PROBABILITY
 # Words that show a sentence reports violence or protest even when no trigger phrase matched
 # ("was found dead", "a bomb went off", "exchanged fire", "fired mortars"): the classifier decides.
 VIOLENCE_WORDS: Final = frozenset(
@@ -141,21 +137,13 @@ class RuleDetector:
             found += _lead_event(doc, article, sents[top], lead_prediction, [], QUIET_LEAD_MIN_PROBABILITY)
         first = sents[top].start_char
         lead_end = first + len(texts[top])
-        peaceful = _sure_peaceful(lead_prediction)
+        scope = LeadScope(
+            doc, article.text, first, lead_end, lead_prediction, _sure_peaceful(lead_prediction)
+        )
         typed_lead = lead_detection(found, first)
-        found = retype_lead(found, article.text, first, lead_end, peaceful)
-        found = clash_without_demand(found, article.text, first, lead_end)  # no demand told: a mob's
-        found = attacked_protest(found, article.text, first, lead_end)  # others' force met it
+        found = run_steps(PARAGRAPH_STEPS, found, scope)
         reading = fought_reading(_sure_reading(lead_prediction), typed_lead, lead_detection(found, first))
-        found = arms_seized(found, first)
-        found = deadly_damage(found, article.text, first, lead_end)
-        found = bombarded_damage(found, article.text, first, lead_end)
-        found = harmless_arson(found, article.text, first, lead_end, lead_prediction)
-        found = distinct_lead(found, first, lead_prediction)
-        found = quiet_lead(doc, found, first, lead_prediction, QUIET_LEAD_MIN_PROBABILITY)
-        found = acts_first(found)  # a sentence's act of violence outranks its threats
-        found = peaceful_remembrance(doc, found)  # a riot commemorated is no riot of the crowd's
-        found = headed_lead(found, article.text, first)  # a coder's heading outranks all
+        found = run_steps(LATER_STEPS, found, scope)
         if not _asserted(found) and (kind := heading_type(article.text)) is not None:
             # the heading says what was coded even where no word of the note tells it ("Mass grave: ...")
             lead = _reading_detection(doc, article, sents[top], sents[top].root, kind, HEADING_PROBABILITY)
