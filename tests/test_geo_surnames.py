@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.article import article_places
-from kronika.geo.surnames import placed, someones_surname
+from kronika.geo.chains import find_chains
+from kronika.geo.dateline import find_dateline
+from kronika.geo.surnames import not_people, placed, someones_surname
+from kronika.model import Article, ArticleContext
+from kronika.places import locate
 
 
 @pytest.mark.parametrize(
@@ -74,3 +79,49 @@ def test_a_persons_surname_is_no_main_town(
 ) -> None:
     found = article_places(nlp(text), gazetteer, "USA").main
     assert (found.name if found else None) == main
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # the spokesman's surname alone is no town of the county (Mitchell, Indiana)
+        (
+            "The shooting happened in Orange County, said Sgt. Neil Mitchell. "
+            '"We have no suspect," Mitchell said.',
+            "Mitchell",
+            False,
+        ),
+        ("The shooting happened in Orange County, said Sgt. Neil Mitchell.", "Orange", True),
+        # a word of place beside the name keeps it a town
+        ("Deputies said Edgar Garcia Salinas ran. He was shot in Salinas.", "Salinas", True),
+        # nobody so named: the town stays
+        ("Deputies said a man ran. Mitchell police found him.", "Mitchell", True),
+    ],
+)
+def test_the_towns_a_county_story_names_are_not_its_peoples_surnames(
+    nlp: Language, text: str, name: str, kept: bool
+) -> None:
+    chains = not_people(nlp(text), find_chains(text))
+    assert any(len(c.names) == 1 and c.names[0].text.rstrip(".") == name for c in chains) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "name"),
+    [
+        # the county's spokesman, named in full, then by surname: no town Mitchell of the county
+        (
+            "Three people were hurt early Sunday after shots were fired at a store, deputies said.\n\n"
+            "The shooting happened just after 2 a.m. on Pine Avenue, according to Orange County Sheriff's "
+            'Office Sgt. Neil Mitchell.\n\n"We are still looking for the car," Mitchell said.',
+            "The shooting happened just after 2 a.m. on Pine Avenue, according to Orange County Sheriff's "
+            "Office Sgt. Neil Mitchell.",
+            "Orange County",
+        ),
+    ],
+)
+def test_a_county_story_is_not_placed_at_its_spokesmans_surname(
+    nlp: Language, gazetteer: Gazetteer, text: str, sentence: str, name: str
+) -> None:
+    ctx = ArticleContext(Article("t", text), focus_country="USA", dateline=find_dateline(text, gazetteer))
+    place = locate(nlp(text), made_up_detection(sentence, "shooting", "ATTACK", text=text), ctx, gazetteer)
+    assert place is not None and place.name == name

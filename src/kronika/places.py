@@ -52,6 +52,7 @@ from kronika.geo.spread import included_town, spread_over
 from kronika.geo.state_towns import towns_in_state
 from kronika.geo.station_towns import station_county
 from kronika.geo.subunits import subunit_town
+from kronika.geo.surnames import not_people
 from kronika.geo.text_place import MIN_SCORE, place_in
 from kronika.geo.unlisted import county_town
 from kronika.model import Actor, ArticleContext, Detection, Place
@@ -211,7 +212,7 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
     if not (district or region):
         return place
     if district:
-        chains = article_places(doc, gazetteer, ctx.focus_country).chains
+        chains = not_people(doc, article_places(doc, gazetteer, ctx.focus_country).chains)
         inside = towns_in_county(gazetteer, chains, place.name, place.country)
         inside = [t for t in inside if not landmark(t.to_place(), sentence, gazetteer, ctx.focus_country)]
         if inside:
@@ -222,7 +223,7 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
             return hamlet
     towns = [ctx.dateline or _main_town(doc, ctx, gazetteer)]
     if region and local:  # the wire's newsroom ('BOSTON (Reuters) -') may lie in another state
-        chains = article_places(doc, gazetteer, ctx.focus_country).chains
+        chains = not_people(doc, article_places(doc, gazetteer, ctx.focus_country).chains)
         towns += [t.to_place() for t in towns_in_state(gazetteer, chains, doc_text(doc), place.admin1 or "")]
     for town in towns:
         if (

@@ -11,10 +11,12 @@ in a story whose victim is Edgar Garcia Salinas.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
-from kronika.nlp import entities, per_doc
+from kronika.geo.chain_text import Chain
+from kronika.nlp import doc_text, entities, per_doc
 
 # Words that make the name beside them a place: 'in Salinas', 'Salinas police', 'a Salinas man'.
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -73,3 +75,16 @@ def placed(text: str, start: int, end: int) -> bool:
         _PLACE_BEFORE.search(text, max(0, start - _BEFORE_CHARS), start)
         or (not ended and _PLACE_AFTER.match(text, end))
     )
+
+
+def not_people(doc: Doc, chains: Sequence[Chain]) -> list[Chain]:
+    """The chains less those that are the lone surname of someone the article names in full, with no
+    word of place beside it: the towns a county's or state's story names are not its spokesman's
+    surname ('Sgt. Neil Mitchell ... Mitchell said' is no town Mitchell of the county)."""
+    people = article_surnames(doc)
+    text = doc_text(doc)
+    return [
+        c
+        for c in chains
+        if len(c.names) > 1 or _letters(c.names[0].text.lower()) not in people or placed(text, c.start, c.end)
+    ]
