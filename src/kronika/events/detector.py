@@ -45,6 +45,7 @@ from kronika.events.acled_typing import (
 from kronika.events.arguments import arguments, of_objects
 from kronika.events.battle_rules import fought_reading, lead_detection
 from kronika.events.clause_triggers import sentence_entry
+from kronika.events.commitments import commitment
 from kronika.events.discourse import passages, weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, heading_type
 from kronika.events.lead_steps import (
@@ -56,7 +57,7 @@ from kronika.events.lead_steps import (
 )
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
 from kronika.events.modality import REPORTING, modality, object_denied
-from kronika.events.rules import adjust, commitment, doers, modifies_noun
+from kronika.events.rules import adjust, doers, modifies_noun
 from kronika.events.selection import Candidate, in_main_clause, select
 from kronika.events.spans import date_or_dateline, keeps_of, np_span, sentence_span, sentences, trigger_span
 from kronika.events.speech_weights import DEMAND_FACTOR, charges_weighed, protest_speech
