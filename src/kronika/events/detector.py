@@ -18,9 +18,9 @@ first sentence, on its main verb, when the reading of its passage is sure (at le
 of its detections tells an event of that ACLED type (a report's main event is told in its lead).
 It is a ranking score in 0..1, not a calibrated probability.
 Last, the ordered steps of `lead_steps.py` retype the lead by what its paragraph goes on to tell
-(arrests after a protest, fire returned after an attack) and by the coder's heading, and `follow_up_weights.py`
-discounts follow-up sentences of a text whose first sentence is an ACLED-codable event, and sentences
-that open with a pronoun.
+(arrests after a protest, fire returned after an attack) and by the coder's heading, and
+`follow_up_weights.py` discounts follow-up sentences of a text whose first sentence is an ACLED-codable
+event, and sentences that open with a pronoun.
 """
 
 from __future__ import annotations
