@@ -27,7 +27,7 @@ from kronika.events.classifier import (
     normalize,
     word_hashes,
 )
-from kronika.events.discourse import MAX_PASSAGE_CHARS, passages
+from kronika.events.passages import MAX_PASSAGE_CHARS, passages
 from kronika.events.train import (
     Note,
     Settings,

@@ -9,7 +9,8 @@ from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.battle_rules import returned_fire
-from kronika.events.discourse import FOLLOW_UP_FACTOR, protest_interventions
+from kronika.events.discourse import protest_interventions
+from kronika.events.follow_up_weights import FOLLOW_UP_FACTOR
 from kronika.events.spans import date_or_dateline
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span

@@ -27,8 +27,8 @@ from kronika.events.discourse import (
     calm_protest,
     protest_damage,
     retype_lead,
-    weigh_by_discourse,
 )
+from kronika.events.follow_up_weights import weigh_by_discourse
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
 

@@ -11,7 +11,7 @@ from fixed_typer import FixedTyper, Reading, read_as
 from spacy.language import Language
 
 from kronika.events import load_detector
-from kronika.events.discourse import FOLLOW_UP_FACTOR, opens_with_pronoun, weigh_by_discourse
+from kronika.events.follow_up_weights import FOLLOW_UP_FACTOR, opens_with_pronoun, weigh_by_discourse
 from kronika.events.lexicon import Lexicon
 from kronika.events.taxonomy import (
     ACLED_SUB_TO_TYPE,

@@ -9,7 +9,7 @@ the clause a reporting verb introduces), x 0.6 instead in a clause that describe
 x 0.6 when the modality is not "asserted", x 0.9 when the sentence does not open a paragraph
 (leads carry the news), x 0.6 for a demand or accusation protesters make (the protest is the
 event). The ACLED classifier reads a sentence that opens a paragraph together
-with the rest of its paragraph (`discourse.passages`: ACLED codes an event from all its report
+with the rest of its paragraph (`passages.passages`: ACLED codes an event from all its report
 says), other sentences alone. When it confirms a sentence's ACLED-codable trigger (the one its
 reading is consistent with, else the most confident), the two are combined as independent signs:
 1 - (1 - confidence) x (1 - classifier probability). A sentence with a violence word but no
@@ -18,9 +18,9 @@ first sentence, on its main verb, when the reading of its passage is sure (at le
 of its detections tells an event of that ACLED type (a report's main event is told in its lead).
 It is a ranking score in 0..1, not a calibrated probability.
 Last, the ordered steps of `lead_steps.py` retype the lead by what its paragraph goes on to tell
-(arrests after a protest, fire returned after an attack) and by the coder's heading, and `discourse.py`
-discounts follow-up sentences of a text whose first sentence is an ACLED-codable event, and sentences
-that open with a pronoun.
+(arrests after a protest, fire returned after an attack) and by the coder's heading, and
+`follow_up_weights.py` discounts follow-up sentences of a text whose first sentence is an ACLED-codable
+event, and sentences that open with a pronoun.
 """
 
 from __future__ import annotations
@@ -45,7 +45,8 @@ from kronika.events.acled_typing import (
 from kronika.events.arguments import arguments, of_objects
 from kronika.events.battle_rules import fought_reading, lead_detection
 from kronika.events.clause_triggers import sentence_entry
-from kronika.events.discourse import passages, weigh_by_discourse
+from kronika.events.commitments import commitment
+from kronika.events.follow_up_weights import weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, heading_type
 from kronika.events.lead_steps import (
     LATER_STEPS,
@@ -56,7 +57,8 @@ from kronika.events.lead_steps import (
 )
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
 from kronika.events.modality import REPORTING, modality, object_denied
-from kronika.events.rules import adjust, commitment, doers, modifies_noun
+from kronika.events.passages import passages
+from kronika.events.rules import adjust, doers, modifies_noun
 from kronika.events.selection import Candidate, in_main_clause, select
 from kronika.events.spans import date_or_dateline, keeps_of, np_span, sentence_span, sentences, trigger_span
 from kronika.events.speech_weights import DEMAND_FACTOR, charges_weighed, protest_speech

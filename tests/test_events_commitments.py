@@ -1,0 +1,33 @@
+"""Spec: a trigger that is not asserted still reports an event where what was said is the act."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.events.commitments import commitment
+from kronika.events.lexicon import Lexicon
+from kronika.model import Modality
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "mod", "plover"),
+    [
+        # a promise to cooperate is an agreement
+        ("The minister will visit Lagos next week.", "visit", "future", "AGREE"),
+        # a refusal of demands is a rejection
+        ("The governor would not meet the demands of the strikers.", "meet", "negated", "REJECT"),
+        # what is only asserted needs no commitment reading
+        ("Rebels attacked a convoy near the river.", "attacked", "asserted", None),
+    ],
+)
+def test_commitment_reads_what_was_said_as_the_act(
+    nlp: Language, text: str, trigger: str, mod: Modality, plover: str | None
+) -> None:
+    """A promise is AGREE and a refusal REJECT; an asserted trigger has no commitment reading."""
+    token = next(t for t in nlp(text) if t.text == trigger)
+    entry = Lexicon.load().match(token)
+    assert entry is not None
+    got = commitment(token, entry, mod)
+    assert (got.plover if got else None) == plover
