@@ -132,7 +132,7 @@ _VIOLENCE_TOLD: Final = re.compile(
 _GRIEVANCE: Final = re.compile(
     r"\b(?:over|against|condemn\w*|denounc\w*|protest\w*|demonstrat\w*|following|after|decry\w*) "
     r"(?:the |a |an |recent |alleged |\w+'s )*(?:\w+ )?"
-    r"(?:killings?|murders?|attacks?|deaths?|killed|assault|beating|rape|lynching)"
+    r"(?:killings?|murders?|attacks?|deaths?|killed|assault|beating|rape|lynching)\b"
     r"(?: (?:of|on) (?:(?!(?:and|but|while|then|as|before|when)\b)[\w'-]+ ?){1,6})?",
     re.IGNORECASE,
 )
