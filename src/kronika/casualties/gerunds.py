@@ -6,20 +6,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kronika.casualties.person_nouns import KIN, PERSONS, ROLES
+
 __all__ = ["shooting_people"]
 
-# nouns of people the gerund's object may be (the words `kronika.casualties.phrases` knows for persons and
-# kin, which imports the casualty words, so they are listed here)
-PEOPLE = frozenset({"people", "person", "persons", "man", "men", "woman", "women", "child", "children", "boy",
-                    "boys", "girl", "baby", "infant", "toddler", "teen", "teenager", "son", "daughter",
-                    "wife", "husband", "mother", "father", "brother", "sister", "cousin", "girlfriend",
-                    "boyfriend", "fiancee", "fiance", "grandson", "granddaughter", "grandmother",
-                    "grandfather", "stepson", "stepdaughter", "niece", "nephew", "aunt", "uncle",
-                    "girls", "victim", "victims", "officer", "officers", "deputy", "deputies", "member",
-                    "members", "family", "teens", "teenagers", "friend", "friends", "student", "students",
-                    "neighbor", "neighbors", "neighbour", "neighbours", "relative", "relatives", "trooper",
-                    "troopers", "customer", "customers", "clerk", "employee", "employees",
-                    "guard"})  # fmt: skip
+# nouns of people the gerund's object may be
+PEOPLE = KIN | PERSONS | ROLES
 # verbs whose gerund object tells an act that did not happen, or not as told: "denied shooting his brother"
 DENIALS = frozenset({"deny", "avoid", "stop", "prevent", "refuse", "without", "resist", "consider"})
 PRONOUNS = frozenset({"him", "her", "them"})  # "shooting himself": a gun turned on oneself is told apart

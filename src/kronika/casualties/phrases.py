@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Token
 
 from kronika.casualties.numbers import MULTIPLIERS, UNITS, VAGUE, parse_count
+from kronika.casualties.person_nouns import KIN, PERSONS
 from kronika.casualties.words import casualty_kind, child
 
 ANIMALS = {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "donkey", "horse", "dog",
@@ -349,11 +350,3 @@ def besides_counted(victim: Token) -> bool:
     return victim.lower_ in {"others", "another"} or any(
         c.lower_ in {"other", "another", "surviving"} for c in victim.children
     )
-
-
-# the people a list of victims names one by one after its first ('his wife, son and daughter')
-KIN = {"son", "daughter", "wife", "husband", "mother", "father", "brother", "sister", "grandson",
-       "granddaughter", "grandmother", "grandfather", "stepson", "stepdaughter", "niece", "nephew", "aunt",
-       "uncle", "cousin", "girlfriend", "boyfriend", "fiancee", "fiance", "friend", "neighbor",
-       "neighbour"}  # fmt: skip
-PERSONS = {"man", "woman", "child", "boy", "girl", "baby", "infant", "toddler", "teen", "teenager"}
