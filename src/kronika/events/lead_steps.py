@@ -21,6 +21,7 @@ from kronika.events.classifier import AcledPrediction
 from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmless_arson
 from kronika.events.discourse import retype_lead
+from kronika.events.harm_settings import clash_casualties, harmed_abductees
 from kronika.events.headings import headed_lead
 from kronika.events.mob_clashes import clash_without_demand
 from kronika.events.yielding import acts_first
@@ -52,6 +53,9 @@ LeadStep = Callable[[list[Detection], LeadScope], list[Detection]]
 PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     # police action on a protest, fire returned, armed victims, sides that fought, burning barricades
     lambda found, s: retype_lead(found, s.text, s.first, s.lead_end, s.peaceful),
+    # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
+    lambda found, s: clash_casualties(found, s.first, s.prediction),
+    lambda found, s: harmed_abductees(found, s.text, s.first, s.lead_end),
     # a clash whose paragraph tells no demand or act of protest is a mob's
     lambda found, s: clash_without_demand(found, s.text, s.first, s.lead_end),
     # a peaceful protest that others' force met is one with intervention

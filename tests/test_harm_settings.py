@@ -1,0 +1,108 @@
+"""Specs for where a lead's harm befell its victims: people hurt in a clash fell in the clash, not in an
+attack on civilians; abductees killed, shot or wounded were attacked, not only abducted."""
+
+from __future__ import annotations
+
+import pytest
+from builders import made_up_detection, rule
+
+from kronika.events.classifier import AcledPrediction
+from kronika.events.harm_settings import clash_casualties, harmed_abductees
+from kronika.events.taxonomy import (
+    ABDUCTION,
+    ARMED_CLASH,
+    ATTACK,
+    MOB_VIOLENCE,
+    SEXUAL_VIOLENCE,
+    acled_event_type,
+)
+from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
+
+
+def _reading(sub: str, probability: float = 0.35) -> AcledPrediction:
+    """An unsure classifier reading of `sub`."""
+    return AcledPrediction(acled_event_type(sub), sub, probability)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading", "expected"),
+    [
+        *rule(
+            "victims hurt in a clash fell in the clash the classifier reads, however unsure",
+            (
+                "Two guards and a trader were injured in a clash between party men and police in Bogura.",
+                _reading(VIOLENT),
+                VIOLENT,
+            ),
+            (
+                "Five herders were killed during clashes between two clans near Wajir.",
+                _reading(ARMED_CLASH),
+                ARMED_CLASH,
+            ),
+            ("One man died in the clash at the market in Feni.", _reading(MOB_VIOLENCE), MOB_VIOLENCE),
+        ),
+        *rule(
+            "a clash the classifier reads as something else is the commonest clash, a mob's",
+            (
+                "Ten people were wounded amid fresh clashes in the town of Narail.",
+                _reading(ATTACK),
+                MOB_VIOLENCE,
+            ),
+            ("Ten people were wounded in a clash in Narail.", None, MOB_VIOLENCE),
+        ),
+        *rule(
+            "harm told without a clash it came in stays an attack",
+            ("Two traders were injured by gunmen in Bogura.", _reading(VIOLENT), ATTACK),
+            ("Gunmen shot a trader a day after the clash in Bogura.", _reading(VIOLENT), ATTACK),
+        ),
+    ],
+)
+def test_victims_of_a_clash_fell_in_the_clash(
+    sentence: str, reading: AcledPrediction | None, expected: str
+) -> None:
+    lead = made_up_detection(sentence, sentence.split()[3], "ASSAULT", ATTACK)
+    (out,) = clash_casualties([lead], 0, reading)
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+    assert out.type.plover == "ASSAULT"
+
+
+def test_only_an_attack_is_taken_for_a_clash() -> None:
+    sentence = "Two soldiers were killed in a clash with rebels near Kadugli."
+    lead = made_up_detection(sentence, "killed", "ASSAULT", ARMED_CLASH)
+    (out,) = clash_casualties([lead], 0, _reading(MOB_VIOLENCE))
+    assert out.type.acled_sub_event_type == ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "abductees killed, tortured, shot, stabbed or wounded were attacked",
+            ("Gunmen kidnapped four traders near Gao and killed two of them.", ATTACK),
+            ("Militants abducted a teacher in Djibo. His tortured body was found the next day.", ATTACK),
+            ("Bandits kidnapped a farmer near Kano after they shot his brother.", ATTACK),
+            ("Two herders were abducted and stabbed by raiders in Turkana.", ATTACK),
+        ),
+        *rule(
+            "an abduction told with no harm, harm denied, or only a beating stays an abduction",
+            ("Gunmen kidnapped four traders near Gao.", ABDUCTION),
+            ("Gunmen kidnapped four traders near Gao. No one was injured.", ABDUCTION),
+            ("Militiamen beat and abducted two farmers near Kutum.", ABDUCTION),
+        ),
+    ],
+)
+def test_an_abduction_that_killed_or_wounded_is_an_attack(paragraph: str, expected: str) -> None:
+    sentence = paragraph.split(". ")[0] + ("." if ". " in paragraph else "")
+    trigger = "abducted" if "abducted" in sentence else "kidnapped"
+    lead = made_up_detection(sentence, trigger, "ASSAULT", ABDUCTION, mode="abduct")
+    (out,) = harmed_abductees([lead], paragraph, 0, len(paragraph))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+def test_only_an_abduction_is_retyped_for_its_harm() -> None:
+    paragraph = "Gunmen kidnapped and raped two women near Gao and killed one of them."
+    lead = made_up_detection(paragraph, "kidnapped", "ASSAULT", SEXUAL_VIOLENCE)
+    (out,) = harmed_abductees([lead], paragraph, 0, len(paragraph))
+    assert out.type.acled_sub_event_type == SEXUAL_VIOLENCE
