@@ -15,6 +15,7 @@ from typing import Final
 from spacy.tokens import Doc
 
 from kronika.events.acled_typing import ACLED_MIN_PROBABILITY, distinct_lead, quiet_lead
+from kronika.events.artillery import shelled_attacks
 from kronika.events.attacked_protests import attacked_protest
 from kronika.events.battle_rules import arms_seized
 from kronika.events.classifier import AcledPrediction
@@ -56,6 +57,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
     lambda found, s: clash_casualties(found, s.first, s.prediction),
     lambda found, s: harmed_abductees(found, s.text, s.first, s.lead_end),
+    # an attack its paragraph tells done with artillery is shelling
+    lambda found, s: shelled_attacks(found, s.text, s.first, s.lead_end),
     # a clash whose paragraph tells no demand or act of protest is a mob's
     lambda found, s: clash_without_demand(found, s.text, s.first, s.lead_end),
     # a peaceful protest that others' force met is one with intervention
