@@ -1,13 +1,14 @@
 """Specs for a riot told only as a clash: with no demonstration, demand or act of protest in its paragraph it
-is a mob's violence, ACLED's mob violence, not a demonstration turned violent."""
+is a mob's violence, ACLED's mob violence, not a demonstration turned violent; fought with lethal weapons
+or firearms it is an armed clash."""
 
 from __future__ import annotations
 
 import pytest
 from builders import made_up_detection, rule
 
-from kronika.events.mob_clashes import clash_without_demand
-from kronika.events.taxonomy import ATTACK, acled_event_type
+from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, acled_event_type
 from kronika.events.taxonomy import MOB_VIOLENCE as MOB
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
 
@@ -50,3 +51,40 @@ def test_only_a_violent_demonstration_is_retyped() -> None:
     lead = made_up_detection(paragraph, "clashed", "ASSAULT", ATTACK)
     (out,) = clash_without_demand([lead], paragraph, 0, len(paragraph))
     assert out.type.acled_sub_event_type == ATTACK
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "a clash fought with lethal weapons or firearms is an armed clash",
+            ("Two rival factions clashed with lethal weapons over the ferry ghat in Bhola.", ARMED_CLASH),
+            (
+                "Eight people were hurt in a clash between two groups in Feni. Both sides used firearms.",
+                ARMED_CLASH,
+            ),
+        ),
+        *rule(
+            "a clash with sticks, stones or no arms named stays the mob's",
+            ("Two rival factions clashed with sticks and stones over the ferry ghat in Bhola.", MOB),
+            ("Villagers clashed over a pond in Feni. Ten people were hurt.", MOB),
+        ),
+        *rule(
+            "lethal weapons with no clash told are left to the other rules",
+            ("A mob armed with lethal weapons beat a suspected thief in Feni.", MOB),
+        ),
+    ],
+)
+def test_a_clash_fought_with_arms_is_an_armed_clash(paragraph: str, expected: str) -> None:
+    sentence = paragraph.split(". ")[0]
+    lead = made_up_detection(sentence, sentence.split()[2], "ASSAULT", MOB)
+    (out,) = armed_mob_clash([lead], paragraph, 0, len(paragraph))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+def test_only_mob_violence_is_taken_for_an_armed_clash() -> None:
+    paragraph = "Protesters clashed with police using lethal weapons during a hartal in Bogura."
+    lead = made_up_detection(paragraph, "clashed", "ASSAULT", VIOLENT)
+    (out,) = armed_mob_clash([lead], paragraph, 0, len(paragraph))
+    assert out.type.acled_sub_event_type == VIOLENT

@@ -24,7 +24,7 @@ from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmle
 from kronika.events.discourse import retype_lead
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
 from kronika.events.headings import headed_lead
-from kronika.events.mob_clashes import clash_without_demand
+from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand
 from kronika.events.yielding import acts_first
 from kronika.model import Detection
 
@@ -59,6 +59,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     lambda found, s: harmed_abductees(found, s.text, s.first, s.lead_end),
     # an attack its paragraph tells done with artillery is shelling
     lambda found, s: shelled_attacks(found, s.text, s.first, s.lead_end),
+    # a mob's clash fought with lethal weapons or firearms is an armed one
+    lambda found, s: armed_mob_clash(found, s.text, s.first, s.lead_end),
     # a clash whose paragraph tells no demand or act of protest is a mob's
     lambda found, s: clash_without_demand(found, s.text, s.first, s.lead_end),
     # a peaceful protest that others' force met is one with intervention

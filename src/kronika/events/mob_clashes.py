@@ -1,4 +1,5 @@
-"""A riot told only as a clash, its paragraph naming no demonstration or demand, is mob violence."""
+"""A riot told only as a clash, its paragraph naming no demonstration or demand, is mob violence; a clash
+fought with lethal weapons or firearms is an armed one."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from kronika.events.battle_rules import lead_detection, with_lead
-from kronika.events.taxonomy import MOB_VIOLENCE, VIOLENT_DEMONSTRATION, coded_as
+from kronika.events.taxonomy import ARMED_CLASH, MOB_VIOLENCE, VIOLENT_DEMONSTRATION, coded_as
 from kronika.model import Detection
 
 # ACLED's violent demonstration is a demonstration whose crowd turned violent; its mob violence a crowd
@@ -24,6 +25,11 @@ _DEMONSTRATION_TOLD: Final = re.compile(
     re.IGNORECASE,
 )
 
+# Sides that clash with lethal weapons or firearms are armed groups, not a mob: of ACLED's Armed clash or
+# Mob violence training notes that tell a clash and name either, 96% (229 of 238) are armed clashes ("two
+# rival factions clashed with lethal weapons over control of the market").
+_ARMS: Final = re.compile(r"\blethal weapons?\b|\bfirearms\b", re.IGNORECASE)
+
 
 def clash_without_demand(
     detections: Sequence[Detection], text: str, first: int, lead_end: int
@@ -38,3 +44,15 @@ def clash_without_demand(
     if not _CLASH.search(paragraph) or _DEMONSTRATION_TOLD.search(paragraph):
         return list(detections)
     return with_lead(detections, lead, coded_as(lead, MOB_VIOLENCE))
+
+
+def armed_mob_clash(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
+    """The detections with a lead typed as mob violence retyped as an armed clash when its paragraph
+    (`first`..`lead_end` in `text`) tells a clash and names lethal weapons or firearms."""
+    lead = lead_detection(detections, first)
+    if lead is None or lead.type.acled_sub_event_type != MOB_VIOLENCE:
+        return list(detections)
+    paragraph = text[first:lead_end]
+    if not _CLASH.search(paragraph) or not _ARMS.search(paragraph):
+        return list(detections)
+    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
