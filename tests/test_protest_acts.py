@@ -123,3 +123,25 @@ def test_an_arrest_of_one_person_is_no_intervention(
     out = protest_interventions([lead, arrest], text, 0, len(text))
     assert out[0].type.acled_sub_event_type == expected
     assert arrest_told_apart(arrest) == (expected == PEACEFUL_PROTEST)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "police who shut down, halted or broke up a protest met it with intervention",
+            ("Nurses rallied in Dover. Police shut down the rally for lack of a permit.", INTERVENTION),
+            ("Nurses rallied in Dover until officers broke up the gathering at noon.", INTERVENTION),
+            ("Nurses rallied in Dover. The authorities halted their march at the bridge.", INTERVENTION),
+        ),
+        *rule(
+            "a protest that ended, or police who did not shut it down, met none",
+            ("Nurses rallied in Dover. The rally ended at noon.", PEACEFUL_PROTEST),
+            ("Nurses rallied in Dover. Police did not shut down the rally.", PEACEFUL_PROTEST),
+        ),
+    ],
+)
+def test_a_protest_the_police_shut_down_met_intervention(text: str, expected: str) -> None:
+    lead = made_up_detection(text.split(". ")[0], "rallied", "PROTEST", PEACEFUL_PROTEST, text=text)
+    (out,) = protest_interventions([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected

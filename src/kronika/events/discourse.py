@@ -23,7 +23,7 @@ from kronika.events.battle_rules import (
     with_lead,
 )
 from kronika.events.follow_up_weights import FOLLOW_UP_FACTOR
-from kronika.events.protest_acts import FIRES_AND_STATUES, arrest_told_apart
+from kronika.events.protest_acts import FIRES_AND_STATUES, SHUT_DOWN, arrest_told_apart
 from kronika.events.protest_force import (
     DETAINED_PEOPLE,
     POLICE_AT_ALL,
@@ -279,7 +279,8 @@ def protest_interventions(
     detections: Sequence[Detection], text: str, first: int, lead_end: int, peaceful: bool = False
 ) -> list[Detection]:
     """The detections with a peaceful lead protest retyped as one with intervention when its paragraph
-    (`first`..`lead_end` in `text`) goes on to tell arrests, dispersal or tear gas; those follow-ups
+    (`first`..`lead_end` in `text`) goes on to tell arrests, dispersal, tear gas or police who shut it
+    down (`protest_acts.SHUT_DOWN`); those follow-ups
     are then part of the protest and capped below it.
 
     ACLED codes "staged a protest ... 26 were arrested" as a protest with intervention, not as
@@ -316,7 +317,8 @@ def protest_interventions(
         if (d.type.acled_sub_event_type == INTERVENTION and not unpoliced_mention(d, peaceful))
         or (d.type.acled_sub_event_type == ARRESTS and not cause and not arrest_told_apart(d))
     ]
-    if not follow and not _INTERVENTION_WORDS.search(text, lead.trigger.end, lead_end):
+    acts = [r.search(text, lead.trigger.end, lead_end) for r in (_INTERVENTION_WORDS, SHUT_DOWN)]
+    if not follow and not any(acts):
         return list(detections)
     protest = replace(lead, type=replace(lead.type, acled_sub_event_type=INTERVENTION))
     cap = round(protest.confidence * FOLLOW_UP_FACTOR, 3)

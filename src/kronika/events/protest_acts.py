@@ -1,5 +1,6 @@
-"""What a protest's paragraph tells its crowd did and whom an arrest at it took: fires lit and statues toppled
-are the crowd's own violence; an arrest of one person, or one told as a noun, is no police action on it."""
+"""What a protest's paragraph tells its crowd did and what the police did to it: fires lit and statues toppled
+are the crowd's own violence; a protest the police shut down met their intervention; an arrest of one
+person, or one told as a noun, is no police action on it."""
 
 from __future__ import annotations
 
@@ -18,6 +19,18 @@ FIRES_AND_STATUES: Final = re.compile(
     r"|\b(?:toppl\w*|tore down|tear down|tearing down|pulled down|pull down|pulling down) (?:[\w'-]+ ){0,3}?"
     r"(?:statues?|monuments?)\b"
     r"|\b(?:statues?|monuments?) (?:\w+ ){0,3}?(?:was|were) (?:toppled|torn down|pulled down)\b",
+    re.IGNORECASE,
+)
+
+# Police who shut down, halted or broke up a protest ("Police shut down the march for lack of a permit")
+# acted on it: of ACLED's training notes that say so, none is a peaceful protest (23 are protests with
+# intervention, 5 riots, 1 excessive force). Police who "stopped" or "obstructed" a rally are not
+# counted: ACLED codes a fifth of those notes as peaceful protests.
+SHUT_DOWN: Final = re.compile(
+    r"\b(?:police\w*|officers|authorities|forces|troops|soldiers)\b[^.]{0,40}?(?<!not )(?<!n't )(?<!never )"
+    r"\b(?:shut down|shutting down|shuts down|halted|broke up|cut short|put an end to|ended) "
+    r"(?:the |their |a |an |its )?(?:\w+ )?(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|"
+    r"sit-ins?|procession|event|gathering|human chain|assembly)\b",
     re.IGNORECASE,
 )
 
