@@ -1,6 +1,7 @@
-"""Specs for what a protest's paragraph tells its crowd did and whom an arrest at it took: fires lit and
+"""Specs for what a protest's paragraph tells its crowd did and what the police did to it: fires lit and
 statues toppled are the crowd's violence; the man arrested after attacking a march is no arrest of its
-marchers; damage the paragraph denies is none."""
+marchers; damage the paragraph denies is none; police who shut it down intervened, police who killed
+people used excessive force."""
 
 from __future__ import annotations
 
@@ -8,8 +9,15 @@ import pytest
 from builders import made_up_detection, rule
 
 from kronika.events.discourse import burning_barricades, calm_protest, protest_interventions
+from kronika.events.harmed_protests import deadly_intervention
 from kronika.events.protest_acts import arrest_told_apart
-from kronika.events.taxonomy import ARRESTS, INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION
+from kronika.events.taxonomy import (
+    ARRESTS,
+    EXCESSIVE_FORCE,
+    INTERVENTION,
+    PEACEFUL_PROTEST,
+    VIOLENT_DEMONSTRATION,
+)
 from kronika.model import Detection, EventType, Span
 
 
@@ -145,3 +153,32 @@ def test_a_protest_the_police_shut_down_met_intervention(text: str, expected: st
     lead = made_up_detection(text.split(". ")[0], "rallied", "PROTEST", PEACEFUL_PROTEST, text=text)
     (out,) = protest_interventions([lead], text, 0, len(text))
     assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "a protest met with intervention whose paragraph tells police killing people met excessive force",
+            ("Hawkers protested in Thika. Police intervened in the protest, killing one.", EXCESSIVE_FORCE),
+            ("Hawkers protested in Thika until soldiers fired on them, killing three.", EXCESSIVE_FORCE),
+        ),
+        *rule(
+            "a killing the protest is over, or a crowd that fought, leaves the intervention",
+            (
+                "Hawkers protested in Thika over the killing of a trader. Police dispersed them.",
+                INTERVENTION,
+            ),
+            (
+                "Hawkers protested in Thika and threw stones; police fired back, killing one.",
+                INTERVENTION,
+            ),
+            ("Hawkers protested in Thika. Police dispersed them with tear gas.", INTERVENTION),
+        ),
+    ],
+)
+def test_police_who_killed_protesters_used_excessive_force(text: str, expected: str) -> None:
+    lead = made_up_detection(text.split(". ")[0], "protested", "PROTEST", INTERVENTION, text=text)
+    (out,) = deadly_intervention([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == "Protests"
