@@ -53,6 +53,12 @@ def test_fires_lit_and_statues_toppled_keep_a_riot(text: str, expected: str) -> 
             "a protest read as peaceful whose crowd lit tyres or toppled a statue is a riot",
             ("Traders marched in Kisumu and lit tyres on the bypass.", VIOLENT_DEMONSTRATION),
             ("Traders marched in Kisumu and tore down the governor's statue.", VIOLENT_DEMONSTRATION),
+            ("Traders marched in Kisumu and set ablaze two market stalls.", VIOLENT_DEMONSTRATION),
+            ("Traders marched in Kisumu and set the toll booth alight.", VIOLENT_DEMONSTRATION),
+        ),
+        *rule(
+            "a victim set ablaze is the protest's grievance",
+            ("Traders marched in Kisumu for a hawker who was set ablaze by thugs.", PEACEFUL_PROTEST),
         ),
         *rule(
             "damage the paragraph denies is none",
