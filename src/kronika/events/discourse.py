@@ -23,6 +23,7 @@ from kronika.events.battle_rules import (
     with_lead,
 )
 from kronika.events.follow_up_weights import FOLLOW_UP_FACTOR
+from kronika.events.protest_acts import FIRES_AND_STATUES, SHUT_DOWN, arrest_told_apart
 from kronika.events.protest_force import (
     DETAINED_PEOPLE,
     POLICE_AT_ALL,
@@ -187,8 +188,6 @@ _ARREST_GRIEVANCE: Final = re.compile(
     re.IGNORECASE,
 )
 _ARREST_CAUSE: Final = re.compile(r"\b(?:arrest|detention|release|jail|imprison)", re.IGNORECASE)
-_ARREST_NOUN: Final = re.compile(r"(?:arrests?|detentions?)$", re.IGNORECASE)
-_SINGULAR: Final = frozenset({"he", "she", "him", "her", "one", "a", "an"})
 # Police who "intervened" (not "did not intervene"), "interfered" or "brought the situation under control"
 # acted on the protest: of ACLED's peaceful or intervened protest notes that say so, 94% (370 of 395) are
 # protests with intervention. So did police who "tried to control the crowd" or "contained the situation":
@@ -255,7 +254,8 @@ def calm_protest(detections: Sequence[Detection], text: str, first: int, lead_en
         or lead.type.acled_sub_event_type != VIOLENT_DEMONSTRATION
     ):
         return list(detections)
-    if _VIOLENCE_TOLD.search(own_violence(text[first:lead_end])):
+    told = own_violence(text[first:lead_end])
+    if _VIOLENCE_TOLD.search(told) or FIRES_AND_STATUES.search(told):
         return list(detections)
     return with_lead(detections, lead, coded_as(lead, PEACEFUL_PROTEST))
 
@@ -279,7 +279,8 @@ def protest_interventions(
     detections: Sequence[Detection], text: str, first: int, lead_end: int, peaceful: bool = False
 ) -> list[Detection]:
     """The detections with a peaceful lead protest retyped as one with intervention when its paragraph
-    (`first`..`lead_end` in `text`) goes on to tell arrests, dispersal or tear gas; those follow-ups
+    (`first`..`lead_end` in `text`) goes on to tell arrests, dispersal, tear gas or police who shut it
+    down (`protest_acts.SHUT_DOWN`); those follow-ups
     are then part of the protest and capped below it.
 
     ACLED codes "staged a protest ... 26 were arrested" as a protest with intervention, not as
@@ -314,9 +315,10 @@ def protest_interventions(
         d
         for d in after
         if (d.type.acled_sub_event_type == INTERVENTION and not unpoliced_mention(d, peaceful))
-        or (d.type.acled_sub_event_type == ARRESTS and not cause and not _told_apart(d))
+        or (d.type.acled_sub_event_type == ARRESTS and not cause and not arrest_told_apart(d))
     ]
-    if not follow and not _INTERVENTION_WORDS.search(text, lead.trigger.end, lead_end):
+    acts = [r.search(text, lead.trigger.end, lead_end) for r in (_INTERVENTION_WORDS, SHUT_DOWN)]
+    if not follow and not any(acts):
         return list(detections)
     protest = replace(lead, type=replace(lead.type, acled_sub_event_type=INTERVENTION))
     cap = round(protest.confidence * FOLLOW_UP_FACTOR, 3)
@@ -338,8 +340,10 @@ def burning_barricades(
         return list(detections)
     paragraph = text[first:lead_end]
     done = _DAMAGED_STATE.sub(lambda found: " " * len(found.group()), paragraph)
+    done = _DENIED_VIOLENCE.sub(lambda found: " " * len(found.group()), done)  # "no property was damaged"
     damage = _DAMAGE.search(done) is not None and _GRIEVANCE_DAMAGE.search(paragraph) is None
-    if not damage and not crowd_hurt(paragraph) and not _BURNING_BARRICADE.search(paragraph):
+    fires = _BURNING_BARRICADE.search(paragraph) or FIRES_AND_STATUES.search(paragraph)
+    if not damage and not crowd_hurt(paragraph) and not fires:
         return list(detections)
     return _as_riot(detections, lead)
 
@@ -374,16 +378,3 @@ def protest_damage(detections: Sequence[Detection], text: str, first: int, lead_
 def _as_riot(detections: Sequence[Detection], lead: Detection) -> list[Detection]:
     """The detections with `lead` typed as ACLED's violent demonstration."""
     return with_lead(detections, lead, coded_as(lead, VIOLENT_DEMONSTRATION))
-
-
-def _told_apart(detection: Detection) -> bool:
-    """Whether an arrest is not the police acting on the protest: a noun ("slogans against the arrest
-    of demonstrators" names a grievance), or done to one person ("He was arrested", "one man was
-    detained": a single arrest is seldom a protest's dispersal)."""
-    if _ARREST_NOUN.match(detection.trigger.text):
-        return True
-    for target in detection.target_spans:
-        words = target.text.lower().split()
-        if words and (words[0] in _SINGULAR or (words[0] == "the" and not words[-1].endswith("s"))):
-            return True
-    return False

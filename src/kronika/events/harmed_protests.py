@@ -1,12 +1,15 @@
 """A protest whose own telling counts dead or hurt, or tells clashes, is no peaceful one: ACLED codes it by
-who did the violence (a violent demonstration, excessive force against protesters, an intervention)."""
+who did the violence (a violent demonstration, excessive force against protesters, an intervention); a
+protest read as met with intervention whose paragraph tells the police killing people met excessive force."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from kronika.events.battle_rules import lead_detection, with_lead
 from kronika.events.discourse import crowd_hurt, own_violence
 from kronika.events.taxonomy import (
     EXCESSIVE_FORCE,
@@ -14,8 +17,9 @@ from kronika.events.taxonomy import (
     PEACEFUL_PROTEST,
     VIOLENT_DEMONSTRATION,
     acled_event_type,
+    coded_as,
 )
-from kronika.model import Casualties, EventType
+from kronika.model import Casualties, Detection, EventType
 
 # Codings a count of dead or hurt, or clashes, contradict: of ACLED's protest and riot notes with any
 # fatality (1997-2026), none is a peaceful protest or one with intervention.
@@ -78,3 +82,32 @@ def coded(event_type: EventType, sub_event_type: str) -> EventType:
     return replace(
         event_type, acled_event_type=acled_event_type(sub_event_type), acled_sub_event_type=sub_event_type
     )
+
+
+# Police or forces told killing people ("Police intervened in the demonstration, killing one", "soldiers
+# fired on the crowd, killing three") used lethal force, which ACLED's codebook calls excessive force against
+# protesters: of ACLED's protest training notes whose own words (grievance and denials left out) say so and
+# tell no violence of the crowd's, 23 are excessive force and none a protest with intervention (the others
+# are the killing a peaceful protest is about, or no protest at all).
+_FORCE_KILLED: Final = re.compile(
+    r"\b(?:police\w*|officers?|forces|soldiers|troops|security|gendarm\w*|army|military)\b[^.]{0,60}?"
+    r"\b(?:killing|killed|shot dead|shooting dead|shot and killed|shooting and killing) "
+    r"(?:at least )?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|a|an|several|many|dozens)\b",
+    re.IGNORECASE,
+)
+
+
+def deadly_intervention(
+    detections: Sequence[Detection], text: str, first: int, lead_end: int
+) -> list[Detection]:
+    """The detections with a lead protest typed as met with intervention retyped as met with excessive force
+    when its paragraph (`first`..`lead_end` in `text`), its grievance and denials left out, tells police or
+    forces killing people and no violence of the crowd's own ("Traders protested. Police intervened,
+    killing one.")."""
+    lead = lead_detection(detections, first)
+    if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != INTERVENTION:
+        return list(detections)
+    told = own_violence(text[first:lead_end])
+    if not _FORCE_KILLED.search(told) or crowd_hurt(told) or _CLASHES.search(told):
+        return list(detections)
+    return with_lead(detections, lead, coded_as(lead, EXCESSIVE_FORCE))

@@ -23,6 +23,7 @@ from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmless_arson
 from kronika.events.discourse import retype_lead
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
+from kronika.events.harmed_protests import deadly_intervention
 from kronika.events.headings import headed_lead
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand
 from kronika.events.yielding import acts_first
@@ -65,6 +66,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     lambda found, s: clash_without_demand(found, s.text, s.first, s.lead_end),
     # a peaceful protest that others' force met is one with intervention
     lambda found, s: attacked_protest(found, s.text, s.first, s.lead_end),
+    # a protest met with intervention whose paragraph tells the police killing people met excessive force
+    lambda found, s: deadly_intervention(found, s.text, s.first, s.lead_end),
 )
 
 # What the lead's sentence and the classifier's reading tell past the fight, then the coder's heading.

@@ -1,0 +1,190 @@
+"""Specs for what a protest's paragraph tells its crowd did and what the police did to it: fires lit and
+statues toppled are the crowd's violence; the man arrested after attacking a march is no arrest of its
+marchers; damage the paragraph denies is none; police who shut it down intervened, police who killed
+people used excessive force."""
+
+from __future__ import annotations
+
+import pytest
+from builders import made_up_detection, rule
+
+from kronika.events.discourse import burning_barricades, calm_protest, protest_interventions
+from kronika.events.harmed_protests import deadly_intervention
+from kronika.events.protest_acts import arrest_told_apart
+from kronika.events.taxonomy import (
+    ARRESTS,
+    EXCESSIVE_FORCE,
+    INTERVENTION,
+    PEACEFUL_PROTEST,
+    VIOLENT_DEMONSTRATION,
+)
+from kronika.model import Detection, EventType, Span
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "tyres or bonfires lit and statues toppled are the crowd's violence: a riot stays a riot",
+            ("In Kisumu, marchers lit tyres and logs along the bypass.", VIOLENT_DEMONSTRATION),
+            ("Youths demonstrated in Eldoret, lighting bonfires on the road.", VIOLENT_DEMONSTRATION),
+            ("Students demonstrated in Leeds and toppled a bronze statue.", VIOLENT_DEMONSTRATION),
+            ("Students demonstrated in Leeds. The old statue was pulled down.", VIOLENT_DEMONSTRATION),
+        ),
+        *rule(
+            "no violence told at all still makes a peaceful protest",
+            ("Students demonstrated in Leeds, calling to topple the government.", PEACEFUL_PROTEST),
+            ("In Kisumu, marchers lit candles for the victims.", PEACEFUL_PROTEST),
+        ),
+    ],
+)
+def test_fires_lit_and_statues_toppled_keep_a_riot(text: str, expected: str) -> None:
+    sentence = text.split(". ")[0]
+    trigger = "marchers" if "marchers" in sentence else "demonstrated"
+    lead = made_up_detection(sentence, trigger, "PROTEST", VIOLENT_DEMONSTRATION)
+    (out,) = calm_protest([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "a protest read as peaceful whose crowd lit tyres or toppled a statue is a riot",
+            ("Traders marched in Kisumu and lit tyres on the bypass.", VIOLENT_DEMONSTRATION),
+            ("Traders marched in Kisumu and tore down the governor's statue.", VIOLENT_DEMONSTRATION),
+            ("Traders marched in Kisumu and set ablaze two market stalls.", VIOLENT_DEMONSTRATION),
+            ("Traders marched in Kisumu and set the toll booth alight.", VIOLENT_DEMONSTRATION),
+        ),
+        *rule(
+            "a victim set ablaze is the protest's grievance",
+            ("Traders marched in Kisumu for a hawker who was set ablaze by thugs.", PEACEFUL_PROTEST),
+        ),
+        *rule(
+            "damage the paragraph denies is none",
+            (
+                "Traders marched in Kisumu. Police closed the road but no shop was damaged.",
+                PEACEFUL_PROTEST,
+            ),
+            ("Traders marched in Kisumu without damaging anything.", PEACEFUL_PROTEST),
+        ),
+        *rule(
+            "damage told keeps making a riot",
+            ("Traders marched in Kisumu. No one was hurt but a shop was damaged.", VIOLENT_DEMONSTRATION),
+        ),
+    ],
+)
+def test_fires_lit_make_a_riot_and_denied_damage_does_not(text: str, expected: str) -> None:
+    lead = made_up_detection(text.split(". ")[0], "marched", "PROTEST", PEACEFUL_PROTEST)
+    (out,) = burning_barricades([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+
+
+def _arrest(text: str, sentence: str, trigger: str, target: str) -> Detection:
+    """A made-up arrest in `sentence` of `text`, its target span `target` (as the parse gives it)."""
+    start = text.index(sentence)
+    at = start + sentence.index(trigger)
+    aim = start + sentence.index(target)
+    return Detection(
+        sentence=Span(start, start + len(sentence), sentence),
+        trigger=Span(at, at + len(trigger), trigger),
+        type=EventType("COERCE", None, "Strategic developments", ARRESTS),
+        confidence=0.8,
+        target_spans=(Span(aim, aim + len(target), target),),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested", "target", "expected"),
+    [
+        *rule(
+            "one person arrested, whose span leaves out its determiner, is no police action on the protest",
+            (
+                "Nurses rallied in Dover. A driver shouted at them. The man was arrested.",
+                "The man was arrested.",
+                "man",
+                PEACEFUL_PROTEST,
+            ),
+            (
+                "Nurses rallied in Dover. Police later arrested a woman who threw eggs.",
+                "Police later arrested a woman who threw eggs.",
+                "woman",
+                PEACEFUL_PROTEST,
+            ),
+        ),
+        *rule(
+            "the protesters arrested are the police acting on it",
+            (
+                "Nurses rallied in Dover. The nurses were arrested.",
+                "The nurses were arrested.",
+                "nurses",
+                INTERVENTION,
+            ),
+            (
+                "Nurses rallied in Dover. Police arrested twelve marchers.",
+                "Police arrested twelve marchers.",
+                "twelve marchers",
+                INTERVENTION,
+            ),
+        ),
+    ],
+)
+def test_an_arrest_of_one_person_is_no_intervention(
+    text: str, arrested: str, target: str, expected: str
+) -> None:
+    lead = made_up_detection("Nurses rallied in Dover.", "rallied", "PROTEST", PEACEFUL_PROTEST, text=text)
+    arrest = _arrest(text, arrested, "arrested", target)
+    out = protest_interventions([lead, arrest], text, 0, len(text))
+    assert out[0].type.acled_sub_event_type == expected
+    assert arrest_told_apart(arrest) == (expected == PEACEFUL_PROTEST)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "police who shut down, halted or broke up a protest met it with intervention",
+            ("Nurses rallied in Dover. Police shut down the rally for lack of a permit.", INTERVENTION),
+            ("Nurses rallied in Dover until officers broke up the gathering at noon.", INTERVENTION),
+            ("Nurses rallied in Dover. The authorities halted their march at the bridge.", INTERVENTION),
+        ),
+        *rule(
+            "a protest that ended, or police who did not shut it down, met none",
+            ("Nurses rallied in Dover. The rally ended at noon.", PEACEFUL_PROTEST),
+            ("Nurses rallied in Dover. Police did not shut down the rally.", PEACEFUL_PROTEST),
+        ),
+    ],
+)
+def test_a_protest_the_police_shut_down_met_intervention(text: str, expected: str) -> None:
+    lead = made_up_detection(text.split(". ")[0], "rallied", "PROTEST", PEACEFUL_PROTEST, text=text)
+    (out,) = protest_interventions([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "a protest met with intervention whose paragraph tells police killing people met excessive force",
+            ("Hawkers protested in Thika. Police intervened in the protest, killing one.", EXCESSIVE_FORCE),
+            ("Hawkers protested in Thika until soldiers fired on them, killing three.", EXCESSIVE_FORCE),
+        ),
+        *rule(
+            "a killing the protest is over, or a crowd that fought, leaves the intervention",
+            (
+                "Hawkers protested in Thika over the killing of a trader. Police dispersed them.",
+                INTERVENTION,
+            ),
+            (
+                "Hawkers protested in Thika and threw stones; police fired back, killing one.",
+                INTERVENTION,
+            ),
+            ("Hawkers protested in Thika. Police dispersed them with tear gas.", INTERVENTION),
+        ),
+    ],
+)
+def test_police_who_killed_protesters_used_excessive_force(text: str, expected: str) -> None:
+    lead = made_up_detection(text.split(". ")[0], "protested", "PROTEST", INTERVENTION, text=text)
+    (out,) = deadly_intervention([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == "Protests"
