@@ -53,3 +53,22 @@ def test_only_a_typed_or_long_name_in_a_romanized_country_is_respelled(
     gazetteer: Gazetteer, sentence: str, focus: str
 ) -> None:
     assert romanized_town(sentence, gazetteer, focus) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("A bomb went off at a bazaar in Munishganj on Friday.", "Munshiganj"),
+        ("Shopkeepers observed a strike in Banderban district.", "Bāndarban"),
+    ],
+)
+def test_a_note_naming_no_country_reads_a_respelling_one_romanized_country_alone_has(
+    gazetteer: Gazetteer, sentence: str, town: str
+) -> None:
+    place = romanized_town(sentence, gazetteer, None)
+    assert place is not None and (place.name, place.country) == (town, "BGD")
+
+
+def test_a_respelling_several_romanized_countries_have_is_left_unread(gazetteer: Gazetteer) -> None:
+    # Hyderabad is a city of India and of Pakistan: a note naming neither country does not tell which
+    assert romanized_town("Lawyers marched in Hyderabad on Monday.", gazetteer, None) is None

@@ -6,7 +6,8 @@ aspirate's 'h' comes and goes ('Bhauphal', 'Bauphal'), 'x' stands for 'ksh' ('La
 without the 'h's, stay. Where nothing better than a country places an event, a name its sentence types as
 a sub-district or a town ('upazila', 'district', 'city'), or one long enough not to match by chance
 ('Char Fasson', Charfasson), is read as the one town of the country whose consonants it shares; a name
-shared by towns far apart is left unread.
+shared by towns far apart is left unread. In a note that names no country, the name is read so where
+one romanized country alone has such a town ('in Munishganj': Bangladesh's Munshiganj).
 """
 
 from __future__ import annotations
@@ -52,12 +53,19 @@ def romanized_town(sentence: str, gazetteer: Gazetteer, focus: str | None) -> Pl
         for name in chain.names:
             country = name.national or focus
             key = consonant_key(_SADAR.sub("", name.text))
-            if not (_typed(name) or len(key) >= MIN_UNTYPED_CONSONANTS) or country not in ROMANIZED_COUNTRIES:
+            if not (_typed(name) or len(key) >= MIN_UNTYPED_CONSONANTS):
                 continue
-            town = _town_of(gazetteer, country, key)
-            if town is not None:
+            town = _town_anywhere(gazetteer, key) if country is None else _town_of(gazetteer, country, key)
+            if town is not None and town.country in ROMANIZED_COUNTRIES:
                 return town.to_place()
     return None
+
+
+def _town_anywhere(gazetteer: Gazetteer, key: str) -> GeoEntry | None:
+    """For a note that names no country, the town with these consonants where one romanized country
+    alone has one ('in Munishganj': Bangladesh's Munshiganj); None where several do or none."""
+    found = [t for c in sorted(ROMANIZED_COUNTRIES) if (t := _town_of(gazetteer, c, key)) is not None]
+    return found[0] if len(found) == 1 else None
 
 
 def _typed(name: ChainName) -> bool:
