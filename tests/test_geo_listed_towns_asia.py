@@ -82,3 +82,33 @@ def test_a_note_naming_a_village_of_a_papuan_regency_is_placed_at_its_seat(
     detection = made_up_detection(sentence, "exchanged fire", "FIGHT", text=sentence)
     place = locate(nlp(sentence), detection, ctx, gazetteer)
     assert place is not None and place.name == "Sugapa"
+
+
+@pytest.mark.parametrize(
+    ("written", "listed", "region"),
+    [
+        ("Tigyaing", "Tigyaing", "Sagaing"),
+        ("Hpruso", "Hpruso", "Kayah"),
+        ("Danubyu", "Danubyu", "Ayeyarwady"),
+        ("Thantlang", "Thantlang", "Chin"),
+        ("Mogoke", "Mogok", "Mandalay"),  # the spelling notes write for a listed town
+        ("Namhkan", "Namhkam", "Shan"),
+    ],
+)
+def test_a_myanmar_township_seat_is_a_town_of_its_region(
+    gazetteer: Gazetteer, written: str, listed: str, region: str
+) -> None:
+    found = gazetteer.lookup(written, kind="city", country="MMR")
+    assert found and (found[0].name, found[0].admin1) == (listed, region)
+
+
+def test_a_village_of_a_township_is_placed_at_the_township_seat_not_the_district_seat(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    sentence = "Soldiers shelled a village of Tigyaing township (Katha district, Sagaing region) on Monday."
+    ctx = ArticleContext(
+        Article("t", sentence), focus_country=None, dateline=find_dateline(sentence, gazetteer)
+    )
+    detection = made_up_detection(sentence, "shelled", "ASSAULT", text=sentence)
+    place = locate(nlp(sentence), detection, ctx, gazetteer)
+    assert place is not None and (place.name, place.admin1) == ("Tigyaing", "Sagaing")
