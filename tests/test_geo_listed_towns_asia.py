@@ -112,3 +112,32 @@ def test_a_village_of_a_township_is_placed_at_the_township_seat_not_the_district
     detection = made_up_detection(sentence, "shelled", "ASSAULT", text=sentence)
     place = locate(nlp(sentence), detection, ctx, gazetteer)
     assert place is not None and (place.name, place.admin1) == ("Tigyaing", "Sagaing")
+
+
+@pytest.mark.parametrize(
+    ("town", "region"),
+    [
+        ("Rathupaswala", "Western"),
+        ("Ragala", "Central"),
+        ("Kaduruwela", "North Central"),
+        ("Puthukudiyiruppu", "Northern"),
+        ("Mahiyanganaya", "Uva"),
+    ],
+)
+def test_a_sri_lankan_town_notes_name_alone_is_found_in_its_province(
+    gazetteer: Gazetteer, town: str, region: str
+) -> None:
+    found = gazetteer.lookup(town, kind="city", country="LKA")
+    assert found and found[0].admin1 == region
+
+
+def test_a_note_naming_only_a_sri_lankan_town_of_the_block_is_placed_in_sri_lanka(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    sentence = "Villagers staged a protest at Rathupaswala demanding clean drinking water."
+    ctx = ArticleContext(
+        Article("t", sentence), focus_country=None, dateline=find_dateline(sentence, gazetteer)
+    )
+    detection = made_up_detection(sentence, "protest", "PROTEST", text=sentence)
+    place = locate(nlp(sentence), detection, ctx, gazetteer)
+    assert place is not None and (place.country, place.admin1) == ("LKA", "Western")
