@@ -141,3 +141,23 @@ def test_a_note_naming_only_a_sri_lankan_town_of_the_block_is_placed_in_sri_lank
     detection = made_up_detection(sentence, "protest", "PROTEST", text=sentence)
     place = locate(nlp(sentence), detection, ctx, gazetteer)
     assert place is not None and (place.country, place.admin1) == ("LKA", "Western")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Students formed a human chain at Shahbagh demanding safe roads.",
+        "Two groups of traders clashed at Mirpur area (Dhaka city) over a parking dispute.",
+        "Garment workers blocked the highway at Fatullah over unpaid wages.",
+    ],
+)
+def test_a_quarter_or_suburb_of_dhaka_is_placed_in_dhaka(
+    nlp: Language, gazetteer: Gazetteer, sentence: str
+) -> None:
+    ctx = ArticleContext(
+        Article("t", sentence), focus_country=None, dateline=find_dateline(sentence, gazetteer)
+    )
+    trigger = next(w for w in ("human chain", "clashed", "blocked") if w in sentence)
+    detection = made_up_detection(sentence, trigger, "PROTEST", text=sentence)
+    place = locate(nlp(sentence), detection, ctx, gazetteer)
+    assert place is not None and (place.country, place.admin1) == ("BGD", "Dhaka")
