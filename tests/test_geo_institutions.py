@@ -18,6 +18,16 @@ from kronika.geo.institutions import institution_place
         # spaCy tags the county alone as a group, the body's word after it: the jail is the town's
         ("Inmates rioted at Kapoeta North jail over lack of food.", "Kapoeta"),
         ("Warders at Torit jail beat two inmates.", "Torit"),
+        # a body's own people act at it, and a note often names no other place
+        ("Students of Kisumu Polytechnic boycotted classes over fees.", "Kisumu"),
+        ("Lecturers from the Jaffna University staged a sit-in over salaries.", "Jaffna"),
+        ("Police fired tear gas at students near Rajshahi University on Sunday.", "Rajshahi"),
+        # the town-first order of 'University of X', and the name cut at the body's word
+        ("Students at the University of Nairobi boycotted lectures.", "Nairobi"),
+        (
+            "On 3 March 2012, students of Khulna University of Engineering and Technology (KUET) protested.",
+            "Khulna",
+        ),
     ],
 )
 def test_an_event_at_a_body_named_after_a_town_is_placed_in_that_town(
@@ -32,7 +42,6 @@ def test_an_event_at_a_body_named_after_a_town_is_placed_in_that_town(
     "text",
     [
         "The wounded were taken to Kisumu Polytechnic for treatment.",  # brought there, not hurt there
-        "Students of Kisumu Polytechnic marched to the governor's office.",  # who, not where
         "Thousands gathered in Freedom Square to protest.",  # a square is no body named after a town
     ],
 )

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from kronika.geo.names import display_region, name_key, strip_region_type
+from kronika.geo.regencies import regency_names
 
 # Words that open or close a county's name in the source but are not said in English reports.
 _PREFIX = re.compile(
@@ -39,7 +40,10 @@ class _County:
 
 def county_display(written: str) -> str:
     """The name a county is shown under: 'Province of Nueva Ecija' -> 'Nueva Ecija', 'Sujawal District'
-    -> 'Sujawal', 'Boma (city)' -> 'Boma'; English county words stay ('Halifax County')."""
+    -> 'Sujawal', 'Boma (city)' -> 'Boma', 'Kabupaten Bone' -> 'Bone'; English county words stay
+    ('Halifax County')."""
+    if regencies := regency_names(written):
+        return regencies[0]
     name = _BRACKET.sub("", written.strip())
     name = _PREFIX.sub("", name).strip()
     if not _KEEP.search(name):
@@ -52,6 +56,7 @@ def county_keys(written: str) -> set[str]:
     shown = county_display(written)
     keys = {name_key(written), name_key(shown), strip_region_type(name_key(shown))}
     keys.add(name_key(display_region(shown)))
+    keys.update(name_key(english) for english in regency_names(written)[1:])
     return {k for k in keys if k}
 
 

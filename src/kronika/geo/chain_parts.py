@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.kin_regions import in_written_kin
 from kronika.geo.nearby import entries_km
 from kronika.geo.resolve import respelled_district
 
@@ -101,6 +102,12 @@ def container_countries(last: list[GeoEntry], support: dict[str, int] | None = N
 
 
 def writers_region(entry: GeoEntry, picks: list[GeoEntry | None], options: list[list[GeoEntry]]) -> GeoEntry:
+    """The entry placed in the region a chain names last where the chain writes the entry's own region
+    as a part of it (`_older_bounds`), or writes a kin of it (a province since split, `in_written_kin`)."""
+    return in_written_kin(_older_bounds(entry, picks, options), options)
+
+
+def _older_bounds(entry: GeoEntry, picks: list[GeoEntry | None], options: list[list[GeoEntry]]) -> GeoEntry:
     """The entry placed in the region a chain names last where the chain writes the entry's own region
     as a part of it ('Anderamboukane (Menaka, Gao)': a note keeping Gao's older bounds, in which Menaka
     is a district); a region so written is read as its district. Else the entry as it is."""

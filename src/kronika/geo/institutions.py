@@ -4,8 +4,10 @@ A terse note may name no town, only the body the event took place at: 'students 
 Polytechnic', 'a strike at Nyeri County Referral Hospital'. Such a body is most often named after the
 town it stands in, so where nothing better than a country places the event, the town the name opens
 with does (also where spaCy tags the town alone, the body's word after it: 'at Kapoeta North jail').
-Only a body the event is at or in counts ('taken to Kisumu Hospital' tells where the hurt
-were brought, not where they were hurt), and only a name ending in a word for such a body.
+Only a body the event is at, in or near counts, or one whose own people act ('students of Jaffna
+University staged a sit-in'): 'taken to Kisumu Hospital' tells where the hurt were brought, not where
+they were hurt. The name must hold a word for such a body, before the town ('the University of
+Nairobi') or after it, with nothing but 'of ...' following ('Khulna University of Engineering').
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ _BODY_WORDS = frozenset(
      "prison", "jail", "barracks", "airport"}
 )  # fmt: skip
 _BODY_LABELS = frozenset({"ORG", "FAC"})
-# 'at', 'in', 'outside' the body: the event took place there; 'Strike:At X' opens a note's text
-_AT = re.compile(r"(?:^|[\s:;,(])(?:at|in|inside|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+# 'at', 'in', 'outside', 'near' the body: the event took place there; 'Strike:At X' opens a note's text;
+# 'students of X University' (or 'from' it): a body's own people act at it
+_AT = re.compile(r"(?:^|[\s:;,(])(?:at|in|inside|outside|near|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 MIN_NAME_WORDS = 2  # the town's name and at least the body's word
 
 
@@ -45,9 +48,15 @@ def institution_place(sentence: Span, gazetteer: Gazetteer, focus: str | None) -
 
 
 def _words(ent: Span) -> list[str]:
-    """The entity's words without a leading article."""
+    """The entity's words without a leading article, in the town-first order ('University of Jaffna' ->
+    'Jaffna University') and without what follows the body's word ('Khulna University of Engineering
+    and Technology' -> 'Khulna University')."""
     words = ent.text.split()
-    return words[1:] if words and words[0].lower() == "the" else words
+    words = words[1:] if words and words[0].lower() == "the" else words
+    if len(words) > 2 and words[0].lower() in _BODY_WORDS and words[1].lower() == "of":
+        return [*words[2:], words[0]]
+    first = next((i for i, w in enumerate(words[1:], 1) if w.lower() in _BODY_WORDS), None)
+    return words[: first + 1] if first is not None and words[first + 1 : first + 2] == ["of"] else words
 
 
 def _body_word_after(ent: Span) -> list[str]:

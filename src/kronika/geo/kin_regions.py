@@ -32,3 +32,16 @@ def _kin(listed: str | None, written: str) -> bool:
         return False
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def in_written_kin(entry: GeoEntry, options: list[list[GeoEntry]]) -> GeoEntry:
+    """A chain's place filed under the first-level region the chain names last, where the lists file
+    the place under a kin of it and the chain never writes the listed region: 'Enarotali district,
+    Paniai regency, Papua province', whose town and regency the lists keep in Central Papua, is Papua's."""
+    if entry.kind == "country" or len(options) < 2:
+        return entry
+    last = [e.admin1 for e in options[-1] if e.country == entry.country and e.kind == "admin1"]
+    if not last or entry.admin1 in last:
+        return entry
+    kin = [region for region in last if region and _kin(entry.admin1, region)]
+    return replace(entry, admin1=kin[0]) if kin else entry

@@ -4,8 +4,10 @@ consonants ('Laxmipur Sadar upazila' is Lakshmipur, 'Mithamon upazila' Mithamain
 Names from Bengali, Hindi or Urdu are romanized many ways: vowels vary ('Jhalakati', 'Jhalokati'), an
 aspirate's 'h' comes and goes ('Bhauphal', 'Bauphal'), 'x' stands for 'ksh' ('Laxmipur'). Their consonants,
 without the 'h's, stay. Where nothing better than a country places an event, a name its sentence types as
-a sub-district or a town ('upazila', 'district', 'city') is read as the one town of the country whose
-consonants it shares; a name shared by towns far apart is left unread.
+a sub-district or a town ('upazila', 'district', 'city'), or one long enough not to match by chance
+('Char Fasson', Charfasson), is read as the one town of the country whose consonants it shares; a name
+shared by towns far apart is left unread. In a note that names no country, the name is read so where
+one romanized country alone has such a town ('in Munishganj': Bangladesh's Munshiganj).
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from kronika.model import Place
 ROMANIZED_COUNTRIES = frozenset({"BGD", "IND", "PAK", "NPL", "LKA", "AFG"})
 SAME_TOWN_KM = 30.0  # towns whose consonants agree this near each other are one town listed twice
 MIN_CONSONANTS = 3  # fewer match too many names
+# A name written with no unit word is read so only with this many consonants: a word as long as
+# 'Char Fasson' (Charfasson) seldom shares them all with a town by chance.
+MIN_UNTYPED_CONSONANTS = 5
 COUNTRY_KM = 4_000.0  # every town of a country lies this near its capital
 # Letters romanizations swap for one sound: 'x' for 'ks(h)', 'z' for 'j', 'q' for 'k', 'w' and 'v' for 'b'.
 _SAME_SOUND = str.maketrans({"z": "j", "q": "k", "v": "b", "w": "b"})
@@ -47,12 +52,20 @@ def romanized_town(sentence: str, gazetteer: Gazetteer, focus: str | None) -> Pl
     for chain in find_chains(sentence):
         for name in chain.names:
             country = name.national or focus
-            if not _typed(name) or country not in ROMANIZED_COUNTRIES:
+            key = consonant_key(_SADAR.sub("", name.text))
+            if not (_typed(name) or len(key) >= MIN_UNTYPED_CONSONANTS):
                 continue
-            town = _town_of(gazetteer, country, consonant_key(_SADAR.sub("", name.text)))
-            if town is not None:
+            town = _town_anywhere(gazetteer, key) if country is None else _town_of(gazetteer, country, key)
+            if town is not None and town.country in ROMANIZED_COUNTRIES:
                 return town.to_place()
     return None
+
+
+def _town_anywhere(gazetteer: Gazetteer, key: str) -> GeoEntry | None:
+    """For a note that names no country, the town with these consonants where one romanized country
+    alone has one ('in Munishganj': Bangladesh's Munshiganj); None where several do or none."""
+    found = [t for c in sorted(ROMANIZED_COUNTRIES) if (t := _town_of(gazetteer, c, key)) is not None]
+    return found[0] if len(found) == 1 else None
 
 
 def _typed(name: ChainName) -> bool:
