@@ -1,0 +1,64 @@
+"""Specs for places in African conflict notes named by a second-level unit the registry lists lack: Kenya's
+constituencies, Sudan's localities, South Sudan's counties, Burkina Faso's communes and Ethiopia's woredas,
+read in their own country and region (at their seat where the unit is named after one) though the note
+names no country."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kronika.model import Article
+from kronika.pipeline import Pipeline
+
+
+def _place(pipeline: Pipeline, text: str) -> tuple[str, str | None, str]:
+    """The country, region and name of the place of the note's first event."""
+    mentions = pipeline.mentions(Article("t", text, published=date(2021, 4, 2)))
+    location = mentions[0].location
+    assert location is not None
+    return (location.country, location.admin1, location.name)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a Kenyan constituency named after no town, written alone
+        (
+            "Bandits shot dead a herder in Marakwet East on Friday.",
+            ("KEN", "Elgeyo-Marakwet", "Marakwet East"),
+        ),
+        # a Nairobi constituency, not a town of the lists
+        ("Traders rioted in Ruaraka over evictions.", ("KEN", "Nairobi", "Ruaraka")),
+        # a Sudanese locality written with its type word
+        ("Militiamen looted a market in Sirba locality.", ("SDN", "West Darfur", "Sirba")),
+        # a South Sudanese county town
+        ("Cattle raiders killed two youths near Cueibet.", ("SSD", "Lakes", "Cueibet")),
+        # a Burkinabe commune written with its province
+        ("Gunmen burned a school in Tansarga (Tapoa) on Monday.", ("BFA", "Est", "Tansarga")),
+        ("Soldiers repelled an ambush near Pobe-Mengao.", ("BFA", "Sahel", "Pobe-Mengao")),
+        # an Ethiopian woreda
+        ("Fighters attacked a police post in Guba woreda.", ("ETH", "Benshangul/Gumuz", "Guba")),
+    ],
+)
+def test_a_second_level_unit_the_lists_lack_is_read_in_its_country(
+    pipeline: Pipeline, text: str, place: tuple[str, str, str]
+) -> None:
+    assert _place(pipeline, text) == place
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a unit named by a listed seat and a bearing is read at the seat, as coders place it
+        ("Two herders were killed in clashes in Tonj East county.", "Tonj"),
+        ("Youths clashed with police in Kisumu East.", "Kisumu"),
+    ],
+)
+def test_a_unit_named_by_its_seat_and_a_bearing_stays_at_the_seat(
+    pipeline: Pipeline, text: str, town: str
+) -> None:
+    assert _place(pipeline, text)[2] == town
