@@ -62,3 +62,34 @@ def test_a_unit_named_by_its_seat_and_a_bearing_stays_at_the_seat(
     pipeline: Pipeline, text: str, town: str
 ) -> None:
     assert _place(pipeline, text)[2] == town
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # 'University of X': the town the body is named after
+        ("Students at the University of Kisumu marched against a fee rise.", "Kisumu"),
+        # a body whose name opens with its town, its people acting
+        ("Eldoret Technical College students boycotted classes over fees.", "Eldoret"),
+        # a campus named after its town, not after its university
+        (
+            "Dozens of students from the university's Eldama Ravine campus protested the closure.",
+            "Eldama Ravine",
+        ),
+        # a court named after its town, before which the event was held
+        ("Lawyers staged a sit-in in front of the Khartoum District Court.", "Khartoum"),
+    ],
+)
+def test_a_body_named_after_a_town_places_a_note_naming_no_other(
+    pipeline: Pipeline, text: str, town: str
+) -> None:
+    assert _place(pipeline, text)[2] == town
+
+
+@pytest.mark.slow
+def test_a_body_named_after_no_town_places_nothing(pipeline: Pipeline) -> None:
+    mentions = pipeline.mentions(
+        Article("t", "Students of Strathmore University marched on Monday.", published=date(2021, 4, 2))
+    )
+    assert mentions[0].location is None
