@@ -93,3 +93,23 @@ def test_a_body_named_after_no_town_places_nothing(pipeline: Pipeline) -> None:
         Article("t", "Students of Strathmore University marched on Monday.", published=date(2021, 4, 2))
     )
     assert mentions[0].location is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # villages and small towns conflict notes name again and again, which the lists lack
+        (
+            "Militants ambushed a patrol near Buulo Xaaji village on Sunday.",
+            ("SOM", "Lower Juba", "Buulo Xaaji"),
+        ),
+        ("Gunmen attacked a gold mine in Inata.", ("BFA", "Sahel", "Inata")),
+        ("Armed youths raided cattle camps in Gumuruk.", ("SSD", "Jonglei", "Gumuruk")),
+        ("Bandits shot a police reservist in Kapedo.", ("KEN", "Baringo", "Kapedo")),
+    ],
+)
+def test_a_village_conflict_notes_name_often_is_read_in_its_country(
+    pipeline: Pipeline, text: str, place: tuple[str, str, str]
+) -> None:
+    assert _place(pipeline, text) == place
