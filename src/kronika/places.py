@@ -40,6 +40,7 @@ from kronika.geo.local import (
 )
 from kronika.geo.local_bodies import local_body_place
 from kronika.geo.mailing import county_city
+from kronika.geo.member_bodies import member_body_town
 from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
 from kronika.geo.outskirts import capital_province, outside_city
@@ -151,6 +152,7 @@ def _locate(
             romanized_town(sentence.text, gazetteer, focus)
             or campus_town(sentence, gazetteer, focus)
             or local_body_place(sentence, gazetteer, focus)
+            or member_body_town(sentence, gazetteer, focus)  # 'Students at the University of Nairobi'
             or fallback
         )
     if fallback is None or fallback.precision == "country":
