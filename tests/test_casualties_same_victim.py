@@ -46,7 +46,8 @@ from kronika.model import Casualties
                 None,
             ),
             (
-                "Jones is charged with shooting Tim Reyes, who died at the hospital after Reyes was shot twice.",
+                "Jones is charged with shooting Tim Reyes, who died at the hospital after Reyes was shot "
+                "twice.",
                 1,
                 None,
             ),
