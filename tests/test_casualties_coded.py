@@ -123,6 +123,9 @@ def test_the_toll_a_coder_codes_for_the_event(nlp: Language, note: str, fataliti
             "dead told as 'also killed' come besides those the other sentences count",
             ("3 soldiers were killed in an ambush near Kutum. 5 attackers were also killed.", 8),
             ("Gunmen burned homes in the village. 2 elderly people were also killed.", 2),
+            # one told by 'a' or 'another' is one more
+            ("A police officer was shot dead outside the station. A woman was also killed.", 2),
+            ("Two men were killed at a checkpoint. Another soldier was also killed.", 3),
         ),
         *rule(
             "a couple is two people",

@@ -38,6 +38,26 @@ from kronika.model import Casualties
             ),
         ),
         *rule(
+            "one sentence naming a victim shot and then, by the same noun, dead tells one death",
+            (
+                "A man accused of shooting a 7-year-old boy on Elm Street was charged with murder two days "
+                "after the boy's death.",
+                1,
+                None,
+            ),
+            (
+                "Jones is charged with shooting Tim Reyes, who died at the hospital after Reyes was shot "
+                "twice.",
+                1,
+                None,
+            ),
+        ),
+        *rule(
+            "two people each introduced by 'a', or one told as another, are two",
+            ("A 20-year-old man was killed and a 25-year-old man was shot on Elm Street.", 1, 1),
+            ("A woman was shot in the arm and another woman was killed on Elm Street on Sunday.", 1, 1),
+        ),
+        *rule(
             "someone else hurt besides the dead still counts",
             # another of the same kind is someone else
             (

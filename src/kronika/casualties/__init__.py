@@ -31,7 +31,7 @@ from kronika.casualties.occasions import without_occasions
 from kronika.casualties.patterns import Kind, text_counts
 from kronika.casualties.phrases import conjuncts, introduced_victim
 from kronika.casualties.recalled import beside_earlier
-from kronika.casualties.same_victim import hurt_then_dead
+from kronika.casualties.same_victim import hurt_then_dead, shot_and_dead_here
 from kronika.casualties.selves import murder_suicide, named_dead, self_killers, slays_another
 from kronika.casualties.slain_attackers import DeadTold, tells_slain_attacker, with_slain_attacker
 from kronika.casualties.stories import (
@@ -164,10 +164,12 @@ def _sentence_tally(
     pronouns: frozenset[int] = frozenset(),
     nouns: frozenset[int] = frozenset(),
     slays: bool = True,
+    named_dead: frozenset[int] = frozenset(),
 ) -> Tally:
     """One sentence's largest killed and injured counts, and everyone it says was shot. `pronouns`: the
     victims it names by a personal pronoun; `nouns`: those it names by a noun or a name; `slays`: it tells
-    someone shot or killed by an act, besides whoever killed himself."""
+    someone shot or killed by an act, besides whoever killed himself; `named_dead`: victims told shot whom
+    the sentence names again among the dead ('accused of shooting a girl ... after the girl's death')."""
     # "a boy was shot in the arm and a man was shot in the leg": each victim of 'shot' counts once
     suicide = any(f.kind == "killed" and f.himself for f in findings)
     restated = _restated(findings, pronouns)
@@ -182,6 +184,7 @@ def _sentence_tally(
         and f not in restated
         and not (suicide and f.himself)
         and f.count > killed_of.get(f.victim, 0)
+        and f.victim not in named_dead
     }
     # "a double shooting" restates the people the parse found shot: the larger reading counts
     worded = [f.count for f in findings if f.kind == "shot" and (f.token < 0 or f in restated)]
@@ -394,7 +397,13 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     tallies = [
         replace(
             _with_text(
-                _sentence_tally(f, _pronoun_victims(doc, f), _noun_victims(doc, f), slays_another(doc, f)),
+                _sentence_tally(
+                    f,
+                    _pronoun_victims(doc, f),
+                    _noun_victims(doc, f),
+                    slays_another(doc, f),
+                    shot_and_dead_here(doc, f),
+                ),
                 span_text(s),
             ),
             killers=self_killers(doc, f),

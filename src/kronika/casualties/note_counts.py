@@ -89,9 +89,10 @@ def _counted(phrase: str) -> Iterator[int]:
 
 
 # dead told besides those another sentence counts: "3 elderly people were also killed", "Local authorities
-# reported that 7 militants were also killed"
+# reported that 7 militants were also killed", "A woman was also killed"
 ALSO_KILLED = re.compile(
-    rf"(?<![\w-])(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:were|was)\s+also\s+(?:killed|shot\s+dead)\b",
+    rf"(?<![\w-])(?P<n>{NUMBER}|an?|another)\s+(?:[\w-]+\s+){{0,3}}?(?:were|was)\s+also\s+"
+    r"(?:killed|shot\s+dead)\b",
     re.IGNORECASE,
 )
 
@@ -110,4 +111,4 @@ def with_also_killed(texts: list[str], killed: list[int | None]) -> int | None:
 def _also_count(text: str) -> int | None:
     """The dead one sentence counts as 'also killed', if it does."""
     m = ALSO_KILLED.search(text) if "also" in text.lower() else None
-    return parse_count(m["n"]) if m is not None else None
+    return None if m is None else 1 if m["n"].lower() == "another" else parse_count(m["n"])

@@ -30,6 +30,37 @@ def hurt_then_dead(doc: Doc, findings: Sequence[Sequence[Finding]]) -> list[list
     return result
 
 
+def shot_and_dead_here(doc: Doc, findings: Sequence[Finding]) -> frozenset[int]:
+    """The single victims a sentence tells shot and, by the same noun or name, dead ('the man accused of
+    shooting a girl was charged after the girl's death'): one person named twice, hit before she died, not
+    one hurt besides the dead. A victim said to be besides the others ('another girl') is someone else."""
+    dead = [
+        f.victim
+        for f in findings
+        if _single(doc, f) and f.kind == "killed" and not f.himself and not besides_counted(doc[f.victim])
+    ]
+    return frozenset(
+        f.victim
+        for f in findings
+        if f.kind == "shot"
+        and _single(doc, f)
+        and not besides_counted(doc[f.victim])
+        and any(
+            _same(_name(doc[f.victim]), _name(doc[d])) and _told_again(doc[f.victim], doc[d]) for d in dead
+        )
+    )
+
+
+def _told_again(one: Token, other: Token) -> bool:
+    """Whether the later of two mentions of a noun points back to the first: 'the girl', not 'a girl' (two
+    people each introduced by 'a' are two); a name names one person wherever it stands."""
+    later = one if one.i > other.i else other
+    return later.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in later.children)
+
+
+DEFINITE = {"the", "this", "that"}
+
+
 def _told_dead(doc: Doc, finding: Finding, dead: list[tuple[str, frozenset[str]]]) -> bool:
     """Whether an injured finding's single victim is one another sentence names among the dead."""
     if finding.kind != "injured" or not _single(doc, finding) or besides_counted(doc[finding.victim]):
