@@ -218,3 +218,47 @@ def test_victims_found_dead_date_the_killing_as_victims_found_shot_do(
 def test_a_day_still_to_come_lends_no_date_to_the_shooting(nlp: Language, text: str) -> None:
     result = resolve(nlp, text, "shot", plover="ASSAULT")
     assert result.value is None, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A teenager was accidentally shot in the chest at a home on Elm Street.\n\n"
+            "His name had not been released as of 6 p.m. Monday, police said.",
+            "2020-10-05",
+        ),
+        (
+            "A woman was shot outside a corner store on Main Street.\n\n"
+            "Police arrested a man on Sunday and charged him with assault.",
+            "2020-10-04",
+        ),
+        # a later act's day is the last resort: a day the article gives the incident itself comes first
+        (
+            "A woman was shot outside a corner store on Main Street.\n\n"
+            "Police arrested a man on Sunday.\n\n"
+            "Officers said the shooting happened on Friday night.",
+            "2020-10-02",
+        ),
+    ],
+)
+def test_an_incident_dated_no_other_way_takes_the_day_of_a_later_act_told_of_it(
+    nlp: Language, text: str, expected: str
+) -> None:
+    result = resolve(nlp, text, "shot", plover="ASSAULT")
+    assert result.value == date.fromisoformat(expected), result.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A teenager was accidentally shot in the chest at a home on Elm Street.\n\n"
+        "His name has not been released.",
+        # a later act a year back is another story's
+        "A teenager was accidentally shot in the chest at a home on Elm Street.\n\n"
+        "His father was arrested on Sept. 4, 2019, in an unrelated case.",
+    ],
+)
+def test_an_incident_with_no_recent_later_act_stays_undated(nlp: Language, text: str) -> None:
+    result = resolve(nlp, text, "shot", plover="ASSAULT")
+    assert result.value is None, result.reason

@@ -29,6 +29,7 @@ from kronika.dates.expressions import TimeExpression, find_expressions
 from kronika.dates.incident_words import INCIDENT_LEMMAS
 from kronika.dates.overnight import evening_before
 from kronika.dates.pinned import pinned
+from kronika.dates.report_day import report_day
 from kronika.dates.resolve import dated_back, to_event_date
 from kronika.model import ArticleContext, Detection, EventDate
 
@@ -115,6 +116,8 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         lone = _lone_date(doc, detection, published)
         if lone is not None:
             return lone
+        if is_incident(doc, detection):
+            borrowed = report_day(doc, detection, published)
     if borrowed is not None and is_incident(doc, detection) and dates_aftermath(doc, borrowed.expression):
         return _before_borrowed_report(doc, detection, borrowed, ctx, previous)
     return _inherit(doc, detection, borrowed, ctx, previous)

@@ -1,0 +1,34 @@
+"""The last resort for an incident the article dates no other way: the day of a later act told of it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from kronika.dates.context import RECENT_DAYS, ContextExpression, dates_aftermath, usable
+from kronika.dates.expressions import ResolvedDate
+from kronika.model import Detection
+from kronika.nlp import sentences as doc_sentences
+
+
+def report_day(doc: Doc, detection: Detection, published: date | None) -> ContextExpression | None:
+    """'His name was not released as of 5 p.m. Friday', 'police said Tuesday': where no sentence dates the
+    incident, nor gives a time of day or a post's day, the first day an arrest, charge or statement of the
+    article is dated to, within the month before publication. An incident comes no later than the acts
+    telling of it, so that day is the nearest the article comes to its own; the caller still prefers a day
+    the article gives before it. A day of the past only: a hearing set for Monday dates nothing yet."""
+    for sentence in doc_sentences(doc):
+        if sentence.start_char == detection.sentence.start:
+            continue
+        for found in usable(sentence):
+            if dates_aftermath(doc, found) and _recent_day(found.resolver(published), published):
+                return ContextExpression(found, "the day of a later act the article tells of it")
+    return None
+
+
+def _recent_day(resolved: ResolvedDate | None, published: date | None) -> bool:
+    """A day (not a vaguer period) within the month before publication."""
+    if published is None or resolved is None or resolved.precision != "day":
+        return False
+    return 0 <= (published - resolved.value).days <= RECENT_DAYS
