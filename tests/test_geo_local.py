@@ -42,6 +42,15 @@ def _at(text: str, name: str) -> tuple[str, int, int]:
         ("Rebels hold the northern corner of Syria near the border.", "Syria", False),
         ("Shots were fired on Main Street in Aurora on Monday.", "Aurora", False),
         ("A man was shot on Route 9 near Saratoga late on Friday.", "Saratoga", False),
+        # the second of two streets counted by a plural street word, a name joined to a numbered street,
+        # a name driven down: streets, not the towns so named
+        ("Two men were hurt at the corner of Elm and Canton streets.", "Canton", True),
+        ("Shots rang out between Pine and Dayton Avenues late on Friday.", "Dayton", True),
+        ("Officers taped off the scene at 5th and Canton.", "Canton", True),
+        ("The shooting happened near Dayton and Third on Friday.", "Dayton", True),
+        ("The gunman sped off down Canton before officers arrived.", "Canton", True),
+        ("Violence on Chicago streets rose again this summer.", "Chicago", False),  # the city's streets
+        ("A man was shot in Dayton and first responders rushed in.", "Dayton", False),
     ],
 )
 def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) -> None:

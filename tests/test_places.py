@@ -650,6 +650,14 @@ def test_a_hospitals_town_named_in_the_sentence_is_not_the_scene(
             "Fort Myers",
             "Florida",
         ),
+        # the county's short name beside its force is the county, not DeKalb, Illinois: the town named
+        # in the county as read (Georgia's, the biggest) places the story
+        (
+            "A boy was shot in DeKalb County on Wednesday. DeKalb police said the boys found the gun in "
+            "the woods. It happened near a home in Lithonia.",
+            "Lithonia",
+            "Georgia",
+        ),
     ],
 )
 def test_a_county_gives_way_to_a_town_of_it_the_article_names(

@@ -82,6 +82,7 @@ def _main_town(
     first: dict[GeoEntry, int] = {}
     places = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in _PLACE_LABELS]
     text = doc_text(doc)
+    counties = _counties_read(gazetteer, chains, focus, hinted)
     for written in chains:
         chain = _past_address(text, written)  # a town after an address is a place, tagged or not
         if (
@@ -96,12 +97,38 @@ def _main_town(
             continue
         if found.support < 2 and (_state_named(gazetteer, town) or _someones(doc, text, town, chain)):
             continue
+        if len(chain.names) == 1 and _county_short(counties, town):
+            continue
         votes[town] += (3 if chain.start < LEAD_CHARS else 1) + _agency_bonus(text, chain)
         first.setdefault(town, chain.start)
     if not votes:
         return None
     votes, first = _coherent(gazetteer, votes, first)
     return max(votes, key=lambda e: (votes[e], -first[e]))
+
+
+def _counties_read(
+    gazetteer: Gazetteer, chains: Sequence[Chain], focus: str | None, hinted: frozenset[str]
+) -> dict[str, GeoEntry]:
+    """The counties the article names with their type word ('DeKalb County'), by the name key of their
+    name without it, each as its chain is read."""
+    read: dict[str, GeoEntry] = {}
+    for chain in chains:
+        if not chain.names[0].county:
+            continue
+        found = resolve_chain(gazetteer, chain, focus, hinted)
+        if found is not None and found.entry.kind == "admin2":
+            read.setdefault(name_key(chain.names[0].text), found.entry)
+    return read
+
+
+def _county_short(counties: dict[str, GeoEntry], town: GeoEntry) -> bool:
+    """Whether a lone name is the short name of a county the article names in full, not a town of that
+    name beyond it: 'DeKalb County ... DeKalb police said' is the county's force, not DeKalb, Illinois,
+    when the county read is Georgia's; a town inside its namesake county ('Sumter County ... in Sumter')
+    stays a town."""
+    county = counties.get(name_key(town.name))
+    return county is not None and not _inside(town, [county])
 
 
 def _someones(doc: Doc, text: str, town: GeoEntry, chain: Chain) -> bool:
@@ -191,10 +218,12 @@ def _looks_like_place(text: str, chain: Chain, places: list[tuple[int, int]]) ->
 
 
 def towns_in_county(
-    gazetteer: Gazetteer, chains: Sequence[Chain], county: str, country: str
+    gazetteer: Gazetteer, chains: Sequence[Chain], county: str, country: str, state: str | None = None
 ) -> list[GeoEntry]:
     """Towns the article names that lie in a county of this name ('Lee County ... a Fort Myers club'),
-    most named first, then first named. The county's state comes with the town: of the many Butler
+    those of the county's `state` as read first (a 'DeKalb County' story's 'DeKalb police' is the
+    county's force, not a sign of DeKalb, Illinois, beside Georgia's Lithonia), then most named, then first
+    named. The county's state comes with the town: of the many Butler
     Counties, the one beside the Poplar Bluff the article names. A town within COUNTY_KM of the
     county's centre, in its state, counts as inside it (the gazetteer does not say which county a town
     lies in); a name written as a region ('Lee County', 'Florida') is not a town."""
@@ -210,7 +239,7 @@ def towns_in_county(
                 votes[town] += 1
                 first.setdefault(town, chain.start)
                 break
-    return sorted(votes, key=lambda e: (-votes[e], first[e]))
+    return sorted(votes, key=lambda e: (state is not None and e.admin1 != state, -votes[e], first[e]))
 
 
 def _past_street(chain: Chain) -> ChainName:

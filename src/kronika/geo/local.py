@@ -38,6 +38,16 @@ _STREET_PAIR = re.compile(
 # 'near Seventh Street and Broadway', 'at Heritage Dr. off East Valley': the name joined to a street is the
 # street crossing it (a town after a street is joined by 'in' or 'near', never by these)
 _STREET_CROSSING = re.compile(rf"{_STREET_WORD}\s+(?:and|off)\s+$")
+# 'Ridge and Stanton streets', 'between Green and Springfield Streets': a plural street word after the
+# second name of a pair makes it one of the streets it counts ('on Chicago streets' are the city's)
+_STREETS_AFTER = re.compile(r"\s+(?i:streets|avenues|roads|boulevards|drives|lanes)\b")
+_PAIR_BEFORE = re.compile(r"[A-Z0-9][\w.'’]*\s+(?:and|&)\s+$")
+# '4th and Green', 'Green and Third': a numbered street joined to the name makes both streets of a crossing
+_NUMBERED = r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
+# 'speeding off down Stanton', 'walking along Ridge': a name one drives down or walks along is a street
+_ALONG_BEFORE = re.compile(r"\b(?:down|along)\s+$")
+_NUMBERED_BEFORE = re.compile(rf"\b{_NUMBERED}\s+(?:and|&)\s+$")
+_NUMBERED_AFTER = re.compile(rf"\s+(?:and|&)\s+{_NUMBERED}\b(?!\s+(?:of|time|year|day))")
 # '6902 North Star Road, Campbellsburg': a house number, its street and a comma; the name after is the
 # street's town, as police write a full address
 _ADDRESS_BEFORE = re.compile(
@@ -206,7 +216,7 @@ def street_name(text: str, start: int, end: int) -> bool:
     Street'), by a word or two and a street word ('South Orange Blossom Trail'), after 'block of'
     ('the 8200 block of Sunbury'), as police give an address, or joined to a street it crosses
     ('Seventh Street and Broadway'), or named with another at a crossing ('the intersection of Prescott
-    and Gollihar')."""
+    and Gollihar', 'Ridge and Stanton streets', '4th and Green'), or driven down ('down Stanton')."""
     return bool(
         _STREET_AFTER.match(text, end)
         or _STREET_RUN.match(text, end)
@@ -214,6 +224,10 @@ def street_name(text: str, start: int, end: int) -> bool:
         or _STREET_ENDING.search(text, start, end)
         or _STREET_BEFORE.search(text[max(0, start - 40) : start])
         or _STREET_CROSSING.search(text[max(0, start - 40) : start])
+        or (_STREETS_AFTER.match(text, end) and _PAIR_BEFORE.search(text[max(0, start - 30) : start]))
+        or _NUMBERED_BEFORE.search(text[max(0, start - 20) : start])
+        or _ALONG_BEFORE.search(text[max(0, start - 10) : start])
+        or _NUMBERED_AFTER.match(text, end)
         or _corner(text, start, end)
     )
 
