@@ -1,15 +1,17 @@
 """What several spec files share: the field names every contract record carries, made-up detections,
-spec cases named by their rule."""
+spec cases named by their rule, the place a note's first event is read at."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Final
 
 import pytest
 from _pytest.mark import ParameterSet
 
 from kronika.events.taxonomy import acled_event_type
-from kronika.model import Detection, EventType, Span
+from kronika.model import Article, Detection, EventType, Span
+from kronika.pipeline import Pipeline
 
 # The contract's record fields, spelled as the contract spells them; a record may carry more.
 CONTRACT_FIELDS: Final = frozenset(
@@ -72,3 +74,11 @@ def detection_on(text: str, sentence_with: str, plover: str = "ASSAULT") -> Dete
 def rule(wording: str, *cases: tuple[object, ...]) -> list[ParameterSet]:
     """The cases of one rule in a parametrized spec, each named by the rule's wording and its first value."""
     return [pytest.param(*case, id=f"{wording}: {case[0]}") for case in cases]
+
+
+def first_event_place(pipeline: Pipeline, text: str) -> tuple[str, str | None, str]:
+    """The country, region and name of the place of a note's first event (a note of 2 April 2021)."""
+    mentions = pipeline.mentions(Article("t", text, published=date(2021, 4, 2)))
+    location = mentions[0].location
+    assert location is not None
+    return (location.country, location.admin1, location.name)

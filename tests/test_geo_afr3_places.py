@@ -4,20 +4,10 @@ country written as the state that acted ('the government of Sudan'), which is no
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from builders import first_event_place
 
-from kronika.model import Article
 from kronika.pipeline import Pipeline
-
-
-def _place(pipeline: Pipeline, text: str) -> tuple[str, str | None, str]:
-    """The country, region and name of the place of the note's first event."""
-    mentions = pipeline.mentions(Article("t", text, published=date(2021, 4, 2)))
-    location = mentions[0].location
-    assert location is not None
-    return (location.country, location.admin1, location.name)
 
 
 @pytest.mark.slow
@@ -40,7 +30,7 @@ def _place(pipeline: Pipeline, text: str) -> tuple[str, str | None, str]:
 def test_a_place_of_the_lists_gaps_is_read_in_its_country(
     pipeline: Pipeline, text: str, place: tuple[str, str, str]
 ) -> None:
-    assert _place(pipeline, text) == place
+    assert first_event_place(pipeline, text) == place
 
 
 @pytest.mark.slow
@@ -53,7 +43,7 @@ def test_a_place_of_the_lists_gaps_is_read_in_its_country(
     ],
 )
 def test_jonglei_counties_named_together_are_south_sudans(pipeline: Pipeline, text: str) -> None:
-    assert _place(pipeline, text)[:2] == ("SSD", "Jonglei")
+    assert first_event_place(pipeline, text)[:2] == ("SSD", "Jonglei")
 
 
 @pytest.mark.slow
@@ -73,7 +63,7 @@ def test_jonglei_counties_named_together_are_south_sudans(pipeline: Pipeline, te
 def test_a_country_written_as_an_actor_or_abbreviated_is_read_right(
     pipeline: Pipeline, text: str, place: tuple[str, str]
 ) -> None:
-    assert _place(pipeline, text)[:2] == place
+    assert first_event_place(pipeline, text)[:2] == place
 
 
 @pytest.mark.slow
@@ -83,7 +73,7 @@ def test_names_written_as_peoples_are_no_places(pipeline: Pipeline) -> None:
         "On 3 May 2021, clashes between Somali and Afar ethnic militias backed by regional special forces "
         "were reported in contested areas under Afar zone's Gewane (Zone 3, Afar) and Adaytu woredas."
     )
-    assert _place(pipeline, text) == ("ETH", "Āfar", "Gawanē")
+    assert first_event_place(pipeline, text) == ("ETH", "Āfar", "Gawanē")
 
 
 @pytest.mark.slow
@@ -98,4 +88,4 @@ def test_a_town_the_lists_file_under_the_neighbouring_region_is_in_the_tables_re
     pipeline: Pipeline, text: str
 ) -> None:
     # the lists file Mehoni under Afar; the town table's line files it under Tigray, where it lies
-    assert _place(pipeline, text) == ("ETH", "Tigray", "Mehoni")
+    assert first_event_place(pipeline, text) == ("ETH", "Tigray", "Mehoni")

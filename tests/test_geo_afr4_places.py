@@ -8,17 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import first_event_place
 
 from kronika.model import Article
 from kronika.pipeline import Pipeline
-
-
-def _place(pipeline: Pipeline, text: str) -> tuple[str, str | None, str]:
-    """The country, region and name of the place of the note's first event."""
-    mentions = pipeline.mentions(Article("t", text, published=date(2021, 4, 2)))
-    location = mentions[0].location
-    assert location is not None
-    return (location.country, location.admin1, location.name)
 
 
 @pytest.mark.slow
@@ -46,7 +39,7 @@ def _place(pipeline: Pipeline, text: str) -> tuple[str, str | None, str]:
 def test_a_second_level_unit_the_lists_lack_is_read_in_its_country(
     pipeline: Pipeline, text: str, place: tuple[str, str, str]
 ) -> None:
-    assert _place(pipeline, text) == place
+    assert first_event_place(pipeline, text) == place
 
 
 @pytest.mark.slow
@@ -61,7 +54,7 @@ def test_a_second_level_unit_the_lists_lack_is_read_in_its_country(
 def test_a_unit_named_by_its_seat_and_a_bearing_stays_at_the_seat(
     pipeline: Pipeline, text: str, town: str
 ) -> None:
-    assert _place(pipeline, text)[2] == town
+    assert first_event_place(pipeline, text)[2] == town
 
 
 @pytest.mark.slow
@@ -84,7 +77,7 @@ def test_a_unit_named_by_its_seat_and_a_bearing_stays_at_the_seat(
 def test_a_body_named_after_a_town_places_a_note_naming_no_other(
     pipeline: Pipeline, text: str, town: str
 ) -> None:
-    assert _place(pipeline, text)[2] == town
+    assert first_event_place(pipeline, text)[2] == town
 
 
 @pytest.mark.slow
@@ -112,4 +105,4 @@ def test_a_body_named_after_no_town_places_nothing(pipeline: Pipeline) -> None:
 def test_a_village_conflict_notes_name_often_is_read_in_its_country(
     pipeline: Pipeline, text: str, place: tuple[str, str, str]
 ) -> None:
-    assert _place(pipeline, text) == place
+    assert first_event_place(pipeline, text) == place
