@@ -65,3 +65,25 @@ def test_a_shared_name_is_read_in_the_home_of_the_people_named(
     location = mentions[0].location
     assert location is not None
     assert (location.country, location.admin1) == (country, admin1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a listed town before its zone: the zone, a spelling of its seat, confirms the town
+        ("Militiamen shot dead a farmer in Amuru, West Wollega, on Monday.", ("ETH", "Oromia", "Amuru")),
+        # a village the lists lack, before its zone written with its type word: the zone's seat
+        ("Police detained two teachers in Harato, Horo Guduru Zone (Oromia).", ("ETH", "Oromia", "Shambu")),
+        # the zone's seat under the name notes write, not SNNP's bigger Ciro
+        ("Gunmen killed a trader in Chiro town (West Hararghe, Oromia).", ("ETH", "Oromia", "Āsbe Teferī")),
+    ],
+)
+def test_a_zone_of_ethiopia_reads_at_its_seat(
+    pipeline: Pipeline, text: str, place: tuple[str, str, str]
+) -> None:
+    mentions = pipeline.mentions(Article("t", text, published=date(2020, 12, 1)))
+    assert mentions
+    location = mentions[0].location
+    assert location is not None
+    assert (location.country, location.admin1, location.name) == place
