@@ -11,6 +11,7 @@ import pytest
 from kronika.gazetteer import Gazetteer
 from kronika.geo.nearby import distance_km
 from kronika.geo.people_homes import people_countries
+from kronika.geo.romanized import romanized_town
 from kronika.model import Article
 from kronika.pipeline import Pipeline
 
@@ -87,3 +88,17 @@ def test_a_zone_of_ethiopia_reads_at_its_seat(
     location = mentions[0].location
     assert location is not None
     assert (location.country, location.admin1, location.name) == place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Katilu's consonants are Kotli's, but the chain's district is Kenya's
+        "Raiders took 300 goats from a village of Katilu Division, Turkana District.",
+        "Herders clashed near Kotli village, Marsabit county.",
+    ],
+)
+def test_a_chain_whose_other_name_lies_outside_south_asia_is_no_respelling(
+    gazetteer: Gazetteer, sentence: str
+) -> None:
+    assert romanized_town(sentence, gazetteer, None) is None
