@@ -27,6 +27,7 @@ from kronika.geo.dateline import find_dateline
 from kronika.geo.eras import as_of
 from kronika.geo.focus import focus_country
 from kronika.geo.party_country import party_votes
+from kronika.geo.people_homes import people_countries
 from kronika.merge import merge_mentions
 from kronika.model import (
     Article,
@@ -83,7 +84,10 @@ class Pipeline:
         ctx = ArticleContext(
             article=article,
             focus_country=focus_country(
-                doc, self.gazetteer, party_votes(named), armed_group_countries(named)
+                doc,
+                self.gazetteer,
+                party_votes(named),
+                armed_group_countries(named) | people_countries(article.text),
             ),
             dateline=find_dateline(article.text, self.gazetteer),
         )

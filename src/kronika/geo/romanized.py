@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import lru_cache
 
 from kronika.gazetteer import Gazetteer, GeoEntry
@@ -55,6 +56,8 @@ def romanized_town(sentence: str, gazetteer: Gazetteer, focus: str | None) -> Pl
             key = consonant_key(_SADAR.sub("", name.text))
             if not (_typed(name) or len(key) >= MIN_UNTYPED_CONSONANTS):
                 continue
+            if country is None and _chain_lies_elsewhere(chain.names, name, gazetteer):
+                continue  # 'Katilu Division, Turkana District' is Kenya's, not a respelt Kotli
             town = _town_anywhere(gazetteer, key) if country is None else _town_of(gazetteer, country, key)
             if town is not None and town.country in ROMANIZED_COUNTRIES:
                 return town.to_place()
@@ -66,6 +69,18 @@ def _town_anywhere(gazetteer: Gazetteer, key: str) -> GeoEntry | None:
     alone has one ('in Munishganj': Bangladesh's Munshiganj); None where several do or none."""
     found = [t for c in sorted(ROMANIZED_COUNTRIES) if (t := _town_of(gazetteer, c, key)) is not None]
     return found[0] if len(found) == 1 else None
+
+
+def _chain_lies_elsewhere(names: Sequence[ChainName], name: ChainName, gazetteer: Gazetteer) -> bool:
+    """Whether another name of the chain reads only in countries whose names are not romanized: the
+    chain's place lies there, so its name is no respelling of a South Asian town."""
+    for other in names:
+        if other is name:
+            continue
+        found = {e.country for e in gazetteer.lookup(other.text) if e.lat is not None}
+        if found and not found & ROMANIZED_COUNTRIES:
+            return True
+    return False
 
 
 def _typed(name: ChainName) -> bool:
