@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kronika.geo.split_regions import written_half
-from kronika.model import Place
+from kronika.geo.split_regions import point_half, written_half
+from kronika.model import Place, PlacePrecision
 
 _HSIPAW = Place(name="Hsipaw", country="MMR", admin1="Shan", lat=22.62, lon=97.3, precision="city")
 _YANGON = Place(name="Yangon", country="MMR", admin1="Yangon", lat=16.8, lon=96.16, precision="city")
@@ -30,3 +30,32 @@ def test_a_place_in_a_split_region_keeps_the_half_the_text_writes(
     place: Place, text: str, admin1: str
 ) -> None:
     assert written_half(place, text).admin1 == admin1
+
+
+def _town(name: str, region: str, lat: float, lon: float, precision: PlacePrecision = "city") -> Place:
+    return Place(name=name, country="MMR", admin1=region, lat=lat, lon=lon, precision=precision)
+
+
+@pytest.mark.parametrize(
+    ("place", "admin1"),
+    [
+        (_town("Lashio", "Shan", 22.94, 97.75), "Shan-North"),
+        (_town("Namhsan", "Shan", 22.96, 97.16), "Shan-North"),
+        (_town("Taunggyi", "Shan", 20.78, 97.04), "Shan-South"),
+        (_town("Mong Hsu", "Shan", 21.9, 98.36), "Shan-South"),
+        (_town("Kengtung", "Shan", 21.29, 99.6), "Shan-East"),
+        (_town("Tachileik", "Shan", 20.45, 99.88), "Shan-East"),
+        (_town("Taungoo", "Bago", 18.94, 96.43), "Bago-East"),
+        (_town("Pyay", "Bago", 18.82, 95.22), "Bago-West"),
+        (_town("Letpadan", "Bago", 17.79, 95.75), "Bago-West"),
+        # a half already written stays; the whole region has no point of its own
+        (_town("Hsipaw", "Shan-South", 22.62, 97.3), "Shan-South"),
+        (_town("Shan", "Shan", 21.5, 97.9, precision="admin1"), "Shan"),
+        # other regions have no halves
+        (_town("Mandalay", "Mandalay", 21.97, 96.08), "Mandalay"),
+    ],
+)
+def test_a_town_in_a_split_region_the_text_names_no_half_of_gets_the_half_its_point_lies_in(
+    place: Place, admin1: str
+) -> None:
+    assert point_half(place).admin1 == admin1

@@ -48,7 +48,7 @@ from kronika.geo.regional import article_namesake
 from kronika.geo.romanized import romanized_town
 from kronika.geo.run_on import run_on
 from kronika.geo.seats import at_seat
-from kronika.geo.split_regions import written_half
+from kronika.geo.split_regions import point_half, written_half
 from kronika.geo.spread import included_town, spread_over
 from kronika.geo.state_towns import towns_in_state
 from kronika.geo.station_towns import station_county
@@ -97,7 +97,7 @@ def locate(
     for step in SENTENCE_STEPS:
         place = step(place, sentence, gazetteer)
     begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
-    place = written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end])
+    place = point_half(written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end]))
     return county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
 
 

@@ -160,3 +160,22 @@ def after_quarters(names: tuple[ChainName, ...], options: list[list[GeoEntry]]) 
         [e for e in group if e.kind != "city"] if any(n.part for n in names[:i]) else group
         for i, group in enumerate(options)
     ]
+
+
+def districts_in_named_regions(options: list[list[GeoEntry]], country: str) -> list[list[GeoEntry]]:
+    """Each later name's district readings cut to those inside a first-level region the chain names
+    after it, where it has one there: in 'Auburn (DeKalb, Indiana)' DeKalb is Indiana's county, not
+    Alabama's, whose Auburn lies 970 km off. A name with no district there keeps its readings: a region
+    split off the one named may hold it ('(Menaka, Gao)', `writers_region`)."""
+    kept = [options[0]] if options else []
+    for i, group in enumerate(options[1:], start=1):
+        named = {
+            e.admin1
+            for later in options[i + 1 :]
+            for e in later
+            if e.country == country and e.kind == "admin1"
+        }
+        inside = [e for e in group if e.kind != "admin2" or e.country != country or e.admin1 in named]
+        held = any(e.kind == "admin2" and e.country == country for e in inside)
+        kept.append(inside if held else group)
+    return kept

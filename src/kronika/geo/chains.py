@@ -13,6 +13,7 @@ from kronika.geo.bare_states import bare_state
 from kronika.geo.chain_parts import (
     after_quarters,
     container_countries,
+    districts_in_named_regions,
     part_of_later_town,
     respelled_districts,
     writers_region,
@@ -160,6 +161,7 @@ def resolve_chain(
         return None
     if support == 1:
         country = respelled_country(gazetteer, chain, options) or country
+    options = districts_in_named_regions(options, country)
     picks = [
         _pick(
             _local(group, country, i, chain.names[i], _later_regions(options[i + 1 :], country)),
