@@ -8,9 +8,7 @@ from spacy.language import Language
 
 from kronika.casualties import count_casualties
 from kronika.casualties.patterns import text_counts
-from kronika.clean import clean
-from kronika.model import Article, Casualties, RawDocument
-from kronika.pipeline import Pipeline
+from kronika.model import Casualties
 
 
 @pytest.mark.slow
@@ -387,22 +385,3 @@ def test_a_headline_lends_no_toll_to_a_story_opened_later(nlp: Language, opening
     detection = detection_on(text, "A 30-year-old")
     toll = count_casualties(nlp(text), detection, "Fatal shooting on Oak Street")
     assert (toll.fatalities or 0, toll.injured) == (0, injured)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("title", "injured"),
-    [
-        ("Rival was the target, but 4-year-old was shot", 1),
-        ("Neighbor says gunman was aiming at house, but 6-year-old was shot - WXYZ.com", 1),
-    ],
-)
-def test_a_page_read_from_its_headline_counts_the_toll_the_headline_states(
-    pipeline: Pipeline, title: str, injured: int
-) -> None:
-    """A page with no story left but its headline is read from the headline as a sentence, whose victims
-    count as a story's would."""
-    article = clean(RawDocument(id="t", origin="t", content="", kind="text", title=title))
-    assert isinstance(article, Article)
-    tolls = [m.casualties for m in pipeline.mentions(article)]
-    assert max((c.injured or 0) for c in tolls) == injured

@@ -213,9 +213,7 @@ def _finish(
     """Apply the article-level checks and build the Article; a page whose body is only site furniture
     (a sign-in wall, a video playlist) is read from its headline, which still reports the news."""
     text = "\n\n".join(cleaned.paragraphs)
-    # the headline read as the text ends in a full stop, so the parser reads it as the sentence it stands
-    # for ('Alleged gang member was target, but 2-year-old was shot' parses wrongly without one)
-    lead = _headline_lead(title) if len(text) < MIN_CHARS else None
+    lead = headline_text(title) if len(text) < MIN_CHARS else None
     if len(text) < MIN_CHARS and cleaned.highlights:
         # a page of highlight lines only: they tell the story (its day, its casualties) under the headline,
         # read as one lead paragraph so that their counts are read together ('one of eight shot' + 'killed')
@@ -242,12 +240,6 @@ STAMP_HEAD = 500  # the characters of a text page's head that may hold its own '
 def _stopped(line: str) -> str:
     """A line ending in a full stop unless it ends like a sentence already."""
     return line if is_sentence(line) else f"{line}."
-
-
-def _headline_lead(title: str | None) -> str | None:
-    """The headline fit to stand for the text, stopped as a sentence; None when none is fit."""
-    part = headline_text(title)
-    return _stopped(part) if part else None
 
 
 def headline_text(title: str | None) -> str | None:
