@@ -385,3 +385,23 @@ def test_a_headline_lends_no_toll_to_a_story_opened_later(nlp: Language, opening
     detection = detection_on(text, "A 30-year-old")
     toll = count_casualties(nlp(text), detection, "Fatal shooting on Oak Street")
     assert (toll.fatalities or 0, toll.injured) == (0, injured)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a headline drops the "and" between the verbs, and the "was" before them
+        ("Teen shot, killed in north Elmwood", [("killed", 1)]),
+        # shot at a place, not at someone
+        ("Child shot at Elmwood gun range", [("shot", 1)]),
+        ("Man shot at a birthday party on Oak Street", [("shot", 1)]),
+        ("Man shot at deputies in Elmwood", []),
+        # the shooting told in a clause after the headline's news
+        ("Two arrested after child shot", [("shot", 1)]),
+        ("School locked down after teen shot near campus", [("shot", 1)]),
+        ("Cousins charged after boy fatally shot in Elmwood", [("killed", 1)]),
+        ("Police arrived after the man shot at officers", []),
+    ],
+)
+def test_a_headline_tells_its_victim_in_headline_wording(title: str, expected: list[tuple[str, int]]) -> None:
+    assert list(text_counts(title)) == expected

@@ -123,6 +123,11 @@ HEADLINE_PAIR = re.compile(
     rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{ONE_VICTIM}|{KIN})(?:,\s+\d{{1,2}},)?\s+(?i:found\s+)?"
     r"(?P<verb>(?i:killed|dead|slain|shot|wounded|injured|hurt))\b"
 )
+# "shot at" a place ("Child shot at Elmwood gun range", "Man shot at a party"), not at those shot at
+AT_PLACE = (
+    r"(?i:at)\s+(?!(?i:(?:the\s+|a\s+)?(?:police|officers?|deputies|deputy|troopers?|agents?|him|her|them"
+    r"|us|me|cars?|vehicles?|suspects?|crowd)\b))(?:(?i:a|an|the)\s+|[A-Z0-9])"
+)
 # a headline opening on one victim: "Toddler shot in spray of bullets", "Boy, 7, found fatally shot in car",
 # "Teen killed in crash identified", "Girl accidentally shot during break-in";
 # the parse reads "Baby shot" as the baby shooting, since a headline drops "was"
@@ -131,11 +136,21 @@ HEADLINE_VICTIM = re.compile(
     # "21-year-old Elmwood man": the victim's town may stand between the age and the noun
     r"(?:(?:\s+[A-Z][\w'’.-]*)?\s+(?i:baby|infant|toddler|child|boy|girl|man|woman))?"
     r"(?:,\s+\d{1,2},)?\s+(?i:found\s+)?"
-    r"(?:(?P<fatal>(?i:fatally)\s+)?(?:(?i:accidentally)\s+)?(?i:shot)(?P<death>\s+(?i:to\s+death|dead))?|(?P<killed>(?i:killed|slain|dead))"
+    # "Teen shot, killed in Elmwood": the headline drops the "and" between the two verbs
+    r"(?:(?P<fatal>(?i:fatally)\s+)?(?:(?i:accidentally)\s+)?(?i:shot)"
+    r"(?P<death>\s+(?i:to\s+death|dead)|,\s+(?i:killed))?"
+    r"|(?P<killed>(?i:killed|slain|dead))"
     # "Officer serious but stable after shooting", "Girl, 6, critical after being shot"
     r"|(?P<hurt>(?i:(?:in\s+)?(?:critical|serious|stable|fair|grave)(?:\s+condition|\s+but\s+stable)?"
     r"|wounded|injured|hurt)))"
-    r"(?=\s*(?:[,;:]|$|\s(?i:in|on|near|outside|inside|during|after|while|by|overnight)\b))",
+    rf"(?=\s*(?:[,;:]|$|\s(?i:in|on|near|outside|inside|during|after|while|by|overnight)\b|\s{AT_PLACE}))",
+)
+# a headline's clause on one victim after its news, with no article before the noun as only a headline
+# writes it: "Two arrested after child shot", "School locked down when teen shot near campus"
+HEADLINE_AFTER = re.compile(
+    rf"\b(?i:after|when)\s+(?:(?!(?i:a|an|the|his|her|their)\b)[\w'’-]+\s+)?(?i:{ONE_VICTIM})\s+"
+    r"(?P<fatal>(?i:fatally)\s+)?(?i:shot)"
+    rf"(?=\s*(?:[,;:]|$|\s(?i:in|on|near|outside|inside|during|while|by)\b|\s{AT_PLACE}))"
 )
 # a headline on one victim who died after being shot: "Teen shot in Elm Park has died, police say",
 # "(UPDATE) Boy on life support after shooting dies"
@@ -256,6 +271,7 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
         ("killed" if m["fatal"] or m["death"] or m["killed"] else "injured" if m["hurt"] else "shot")
         for m in HEADLINE_VICTIM.finditer(text)
     ]
+    headline += [("killed" if m["fatal"] else "shot") for m in HEADLINE_AFTER.finditer(text)]
     headline += ["killed" for _ in HEADLINE_SLAIN.finditer(text)]
     headline += ["killed" for _ in HEADLINE_DIED.finditer(text)]
     yield from ((_verb_kind(m["verb"]), 2) for m in HEADLINE_PAIR.finditer(text))
