@@ -14,6 +14,8 @@ from kronika.casualties.finding import Finding
 from kronika.casualties.phrases import besides_counted
 
 NAMING = {"NOUN", "PROPN"}  # a pronoun or a number could be anyone, so it names no one here
+# determiners that point back to someone already told: "the girl", not "a girl"
+DEFINITE = frozenset({"the", "this", "that"})
 
 
 def hurt_then_dead(doc: Doc, findings: Sequence[Sequence[Finding]]) -> list[list[Finding]]:
@@ -56,9 +58,6 @@ def _told_again(one: Token, other: Token) -> bool:
     people each introduced by 'a' are two); a name names one person wherever it stands."""
     later = one if one.i > other.i else other
     return later.pos_ == "PROPN" or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in later.children)
-
-
-DEFINITE = {"the", "this", "that"}
 
 
 def _told_dead(doc: Doc, finding: Finding, dead: list[tuple[str, frozenset[str]]]) -> bool:

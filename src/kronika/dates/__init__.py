@@ -112,13 +112,14 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         or clock_expression(doc, detection)
         or posted_expression(doc, detection)
     )
+    incident = is_incident(doc, detection)
     if borrowed is None:
         lone = _lone_date(doc, detection, published)
         if lone is not None:
             return lone
-        if is_incident(doc, detection):
+        if incident:
             borrowed = report_day(doc, detection, published)
-    if borrowed is not None and is_incident(doc, detection) and dates_aftermath(doc, borrowed.expression):
+    if borrowed is not None and incident and dates_aftermath(doc, borrowed.expression):
         return _before_borrowed_report(doc, detection, borrowed, ctx, previous)
     return _inherit(doc, detection, borrowed, ctx, previous)
 
