@@ -57,10 +57,19 @@ def test_a_later_mention_read_as_intervention_needs_police(paragraph: str, expec
             ),
         ),
         *rule(
+            "marchers told as having come under attack were attacked",
+            (
+                "Workers marched in Rangpur. Six were hurt when they came under attack from rival activists.",
+                INTERVENTION,
+            ),
+            ("Students rallied in Bogura; their procession came under an attack by youths.", INTERVENTION),
+        ),
+        *rule(
             "an attack the protest is against, or told of its people earlier, is its grievance",
             ("Workers marched in Rangpur, condemning the attack on protesters in the capital.", PEACEFUL),
             ("Journalists marched in Rangpur for colleagues who were attacked at protests in May.", PEACEFUL),
             ("Workers marched in Rangpur demanding that men who attacked the sit-in be tried.", PEACEFUL),
+            ("Workers marched in Rangpur for a colleague who came under attack at the mill.", PEACEFUL),
         ),
         *rule(
             "an attack told in passing, not on the protest, changes nothing",
