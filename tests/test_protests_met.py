@@ -1,15 +1,17 @@
 """Specs for what a peaceful lead protest met, as its paragraph tells it: a later mention of the protest read
 as one with intervention is police action only where its sentence names the police or force; a protest
-the paragraph tells as attacked, by police or a rival crowd, met an intervention."""
+the paragraph tells as attacked, by police or a rival crowd, met an intervention; so did people an attack's
+paragraph tells attacked while they were protesting."""
 
 from __future__ import annotations
 
 import pytest
 from builders import made_up_detection, rule
 
-from kronika.events.attacked_protests import attacked_protest
+from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting
 from kronika.events.discourse import protest_interventions
-from kronika.events.taxonomy import INTERVENTION, acled_event_type
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, INTERVENTION, acled_event_type
+from kronika.events.taxonomy import MOB_VIOLENCE as MOB
 from kronika.events.taxonomy import PEACEFUL_PROTEST as PEACEFUL
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
 
@@ -90,3 +92,54 @@ def test_only_a_peaceful_lead_is_retyped_as_attacked() -> None:
     lead = made_up_detection("Workers staged a sit-in in Rangpur.", "staged", "PROTEST", VIOLENT)
     (out,) = attacked_protest([lead], paragraph, 0, len(paragraph))
     assert out.type.acled_sub_event_type == VIOLENT
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reading", "expected"),
+    [
+        *rule(
+            "people attacked while they were protesting were a protest met with intervention",
+            (
+                "Party men assaulted six traders in Sylhet as they were protesting against a tax.",
+                ATTACK,
+                INTERVENTION,
+            ),
+            (
+                "Youth wing members beat students in Khulna while they were staging a human chain.",
+                ATTACK,
+                INTERVENTION,
+            ),
+            (
+                "Nurses were hurt in Feni when a gang attacked them while they were demonstrating for pay.",
+                MOB,
+                INTERVENTION,
+            ),
+        ),
+        *rule(
+            "an attack on people doing anything else, or a clash, is left as read",
+            ("A gang attacked nurses in Feni. The nurses were demonstrating for pay the next day.", MOB, MOB),
+            ("Party men assaulted six traders in Sylhet as they were opening their shops.", ATTACK, ATTACK),
+            (
+                "Rival activists clashed in Khulna while the former were holding a rally.",
+                MOB,
+                MOB,
+            ),
+        ),
+        *rule(
+            "only an attack or mob violence is retyped",
+            (
+                "Gunmen fought troops in Khulna while they were marching to the border.",
+                ARMED_CLASH,
+                ARMED_CLASH,
+            ),
+        ),
+    ],
+)
+def test_people_attacked_while_protesting_met_an_intervention(
+    paragraph: str, reading: str, expected: str
+) -> None:
+    sentence = paragraph.split(". ")[0]
+    lead = made_up_detection(sentence, sentence.split()[2], "ASSAULT", reading)
+    (out,) = attacked_while_protesting([lead], paragraph, 0, len(paragraph))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)

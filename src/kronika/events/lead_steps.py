@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kronika.events.acled_typing import ACLED_MIN_PROBABILITY, distinct_lead, quiet_lead
 from kronika.events.artillery import shelled_attacks
-from kronika.events.attacked_protests import attacked_protest
+from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting
 from kronika.events.battle_rules import arms_seized
 from kronika.events.classifier import AcledPrediction
 from kronika.events.commemorated import peaceful_remembrance
@@ -66,6 +66,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     lambda found, s: clash_without_demand(found, s.text, s.first, s.lead_end),
     # a peaceful protest that others' force met is one with intervention
     lambda found, s: attacked_protest(found, s.text, s.first, s.lead_end),
+    # people attacked while they were protesting were a protest met with intervention
+    lambda found, s: attacked_while_protesting(found, s.text, s.first, s.lead_end),
     # a protest met with intervention whose paragraph tells the police killing people met excessive force
     lambda found, s: deadly_intervention(found, s.text, s.first, s.lead_end),
 )
