@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from kronika.events.acled_typing import ACLED_MIN_PROBABILITY, distinct_lead, quiet_lead
 from kronika.events.artillery import shelled_attacks
 from kronika.events.attacked_protests import attacked_protest
-from kronika.events.battle_rules import arms_seized
+from kronika.events.battle_rules import arms_seized, forces_fired_on
 from kronika.events.classifier import AcledPrediction
 from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmless_arson
@@ -55,6 +55,8 @@ LeadStep = Callable[[list[Detection], LeadScope], list[Detection]]
 PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     # police action on a protest, fire returned, armed victims, sides that fought, burning barricades
     lambda found, s: retype_lead(found, s.text, s.first, s.lead_end, s.peaceful),
+    # fire a later sentence says was opened on police or soldiers made the lead's attack a fight
+    lambda found, s: forces_fired_on(found, s.text, s.first, s.lead_end),
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
     lambda found, s: clash_casualties(found, s.first, s.prediction),
     lambda found, s: harmed_abductees(found, s.text, s.first, s.lead_end),
