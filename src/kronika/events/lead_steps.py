@@ -25,7 +25,7 @@ from kronika.events.discourse import retype_lead
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
 from kronika.events.harmed_protests import deadly_intervention
 from kronika.events.headings import headed_lead
-from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand
+from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing
 from kronika.events.yielding import acts_first
 from kronika.model import Detection
 
@@ -66,6 +66,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     lambda found, s: armed_mob_clash(found, s.text, s.first, s.lead_end),
     # a clash whose paragraph tells no demand or act of protest is a mob's
     lambda found, s: clash_without_demand(found, s.text, s.first, s.lead_end),
+    # a party's men who killed or shot, no clash or protest told, attacked
+    lambda found, s: partisan_killing(found, s.text, s.first, s.lead_end),
     # a peaceful protest that others' force met is one with intervention
     lambda found, s: attacked_protest(found, s.text, s.first, s.lead_end),
     # a protest met with intervention whose paragraph tells the police killing people met excessive force
