@@ -116,9 +116,37 @@ def test_an_attack_that_only_set_property_on_fire_is_property_destruction(text: 
     assert retyped.type.plover == "ASSAULT"
 
 
-def test_a_sure_reading_of_an_attack_stands() -> None:
-    text = "Two lorries were set on fire by unknown men in Paso."
-    detection = made_up_detection(text, "set", "ASSAULT", "Attack")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "a sure reading of an attack stands where the paragraph only tells no harm",
+            ("Two lorries were set on fire by unknown men in Paso.", "Attack"),
+            ("Armed men set fire to a sawmill in Ruka. There were several attacks there.", "Attack"),
+        ),
+        *rule(
+            "harm denied outright outranks a sure reading of an attack",
+            ("Armed men set two lorries on fire. No people were reported injured or killed.", LOOTING),
+            ("Gunmen set fire to a sawmill in Ruka. Neither fatalities nor injuries were reported.", LOOTING),
+            ("Men set a tractor on fire in Tera. There were no casualties.", LOOTING),
+        ),
+        *rule(
+            "other attacks the paragraph recalls are no harm of this one",
+            (
+                "Armed men set fire to three trucks of a timber firm near Paso. There have been several "
+                "attacks in the region by groups who claim the land. No one was hurt.",
+                LOOTING,
+            ),
+        ),
+        *rule(
+            "harm told beside a denial keeps the attack",
+            ("Men set fire to a bus in Tera and shot its driver. No one else was injured.", "Attack"),
+        ),
+    ],
+)
+def test_a_sure_reading_of_an_attack_stands_unless_harm_is_denied(text: str, expected: str) -> None:
+    sentence = text.split(". ")[0] + ("." if ". " in text else "")
+    detection = made_up_detection(sentence, "set", "ASSAULT", "Attack", text=text)
     sure = AcledPrediction("Violence against civilians", "Attack", 0.95)
-    (kept,) = harmless_arson([detection], text, 0, len(text), sure)
-    assert kept.type.acled_sub_event_type == "Attack"
+    (typed,) = harmless_arson([detection], text, 0, len(text), sure)
+    assert typed.type.acled_sub_event_type == expected

@@ -153,6 +153,11 @@ SENTENCES = [
         Expected("ASSAULT", "beat", "Attack", ("Village guards",), ("two traders",)),
     ),
     (
+        # punching someone is a beating
+        "Two deputies punched a handcuffed man outside the county jail.",
+        Expected("ASSAULT", "beat", "Attack", ("Two deputies",), ("handcuffed man",)),
+    ),
+    (
         "Looters ransacked a pharmacy in the old town.",
         Expected("COERCE", "destroy", "Looting/property destruction", ("Looters",)),
     ),

@@ -1,13 +1,13 @@
 """Specs for a riot told only as a clash: with no demonstration, demand or act of protest in its paragraph it
 is a mob's violence, ACLED's mob violence, not a demonstration turned violent; fought with lethal weapons
-or firearms it is an armed clash."""
+or firearms it is an armed clash. A party's men who kill or shoot, no clash or protest told, attack."""
 
 from __future__ import annotations
 
 import pytest
 from builders import made_up_detection, rule
 
-from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand
+from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK, acled_event_type
 from kronika.events.taxonomy import MOB_VIOLENCE as MOB
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
@@ -88,3 +88,44 @@ def test_only_mob_violence_is_taken_for_an_armed_clash() -> None:
     lead = made_up_detection(paragraph, "clashed", "ASSAULT", VIOLENT)
     (out,) = armed_mob_clash([lead], paragraph, 0, len(paragraph))
     assert out.type.acled_sub_event_type == VIOLENT
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "trigger", "expected"),
+    [
+        *rule(
+            "a party's men who kill or shoot, no clash or protest told, attack",
+            ("Youth League activists hacked and killed a shopkeeper in Bhola over a toll.", "hacked", ATTACK),
+            ("Ruling party men shot a union council member in Feni. He died in hospital.", "shot", ATTACK),
+            ("A farmer was killed by supporters of a local leader in Pabna over a pond.", "killed", ATTACK),
+            ("Party cadres attacked a trader with firearms in Bogura, injuring him.", "attacked", ATTACK),
+        ),
+        *rule(
+            "without a killing, a shooting or firearms it stays the mob's",
+            ("Youth League activists beat a shopkeeper in Bhola over a toll.", "beat", MOB),
+        ),
+        *rule(
+            "a clash, a protest or the police told keeps the riot",
+            ("Party activists killed a man during a clash with rivals in Feni.", "killed", MOB),
+            ("Party activists shot a man at a procession in Feni.", "shot", MOB),
+            ("Party activists shot a man in Feni. Police arrived later.", "shot", MOB),
+        ),
+        *rule(
+            "the victims' party men are no doers",
+            ("Two party men were killed as a mob stormed a market in Feni.", "killed", MOB),
+        ),
+    ],
+)
+def test_a_party_s_men_who_kill_attack(paragraph: str, trigger: str, expected: str) -> None:
+    sentence = paragraph.split(". ")[0] + ("." if ". " in paragraph else "")
+    lead = made_up_detection(sentence, trigger, "ASSAULT", MOB, text=paragraph)
+    (out,) = partisan_killing([lead], paragraph, 0, len(paragraph))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+def test_only_a_riot_is_taken_for_a_partisan_attack() -> None:
+    paragraph = "Youth League activists hacked and killed a shopkeeper in Bhola over a toll."
+    lead = made_up_detection(paragraph, "hacked", "ASSAULT", ARMED_CLASH)
+    (out,) = partisan_killing([lead], paragraph, 0, len(paragraph))
+    assert out.type.acled_sub_event_type == ARMED_CLASH

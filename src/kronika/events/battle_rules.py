@@ -205,6 +205,30 @@ def returned_fire(detections: Sequence[Detection], text: str, first: int, lead_e
     return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
 
 
+# Fire a later sentence of the paragraph says was opened on police or soldiers ("When officers intervened,
+# the men opened fire at the police") hit an armed side: the lead's attack was a fight with them. Of ACLED's
+# training notes whose second sentence says fire was opened on, or shots fired at, the police, soldiers,
+# troops, officers, security forces or gendarmes (and the first does not), 17 of 30 are armed clashes and 2
+# attacks (the rest protests and riots, which no attack lead types, and shellings, which this leaves be).
+_FIRE_ON_FORCES: Final = re.compile(
+    r"\b(?:opened fire|open fire|opening fire|fired|firing|shot|shooting) (?:\w+ )?(?:at|on|upon|towards) "
+    r"(?:the |a )?(?:\w+ )?(?:police|policemen|soldiers|troops|officers|security forces|army|gendarmes)\b"
+    r"(?! (?:station|post|camp|checkpoint|vehicle|car|base))",
+    re.IGNORECASE,
+)
+
+
+def forces_fired_on(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
+    """The detections with a lead attack retyped as an armed clash when a later sentence of its paragraph
+    (after the lead's sentence, up to `lead_end` in `text`) says fire was opened on police or soldiers."""
+    lead = lead_detection(detections, first)
+    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != ATTACK:
+        return list(detections)
+    if not _FIRE_ON_FORCES.search(text, lead.sentence.end, lead_end):
+        return list(detections)
+    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
+
+
 def fought_reading(reading: str | None, before: Detection | None, after: Detection | None) -> str | None:
     """The classifier's sure reading of the lead's paragraph (`reading`), an armed clash where the
     paragraph's words made the lead it read as one-sided violence (`before`) an armed clash (`after`):

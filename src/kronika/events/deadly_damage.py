@@ -97,6 +97,23 @@ _HARM: Final = re.compile(
     r"stab|hack|clash|(?<!\bon )(?<!\bset )fire(?! to\b)|burns|burnt? (?:alive|to death)|attack|victim",
     re.IGNORECASE,
 )
+# Harm a paragraph denies ("No people were reported injured or killed", "neither fatalities nor injuries
+# reported") is none told: of the training notes whose first sentence tells property set on fire and whose
+# paragraph names harm only so, none of 25 is an attack (18 violent demonstrations, 5 mob violence, 1 looting,
+# 1 explosion), so such a denial outranks even a sure reading of an attack.
+_HARM_WORD: Final = r"(?:killed|died|dead|deaths?|injur\w*|wounded|casualt\w*|hurt|harmed|fatalit\w*)"
+_HARM_DENIED: Final = re.compile(
+    rf"\b(?:no|none|nobody|neither|without)\b[^.;]{{0,40}}?\b{_HARM_WORD}\b"
+    rf"(?:\s*(?:,|\bor\b|\band\b|\bnor\b)\s*{_HARM_WORD}\b)*",
+    re.IGNORECASE,
+)
+# Other attacks a paragraph recalls as its setting ("There have been several attacks in the region") are no
+# harm of this one.
+_OTHER_ATTACKS: Final = re.compile(
+    r"\b(?:several|series of|number of|recent|previous|earlier|past|other|similar|many|numerous|frequent|"
+    r"repeated)\b(?: [\w'-]+){0,3}? attacks\b",
+    re.IGNORECASE,
+)
 
 
 def harmless_arson(
@@ -105,12 +122,15 @@ def harmless_arson(
     """The detections with a lead attack whose sentence tells property set on fire retyped as looting or
     property destruction (its PLOVER type kept) when its paragraph (`first`..`lead_end` in `text`) tells no
     one harmed, unless the passage's `reading` is a sure attack ("two trucks were set on fire by armed
-    men")."""
+    men") and the paragraph does not deny harm outright ("No one was injured")."""
     lead = lead_detection(detections, first)
     if lead is None or lead.type.acled_sub_event_type != ATTACK:
         return list(detections)
-    if reading is not None and reading.sub_event_type == ATTACK and reading.probability >= SURE_READING:
+    paragraph = text[first:lead_end]
+    sure = reading is not None and reading.sub_event_type == ATTACK and reading.probability >= SURE_READING
+    if sure and not _HARM_DENIED.search(paragraph):
         return list(detections)
-    if not _SET_ON_FIRE.search(lead.sentence.text) or _HARM.search(text, first, lead_end):
+    told = _OTHER_ATTACKS.sub(" ", _HARM_DENIED.sub(" ", paragraph))
+    if not _SET_ON_FIRE.search(lead.sentence.text) or _HARM.search(told):
         return list(detections)
     return with_lead(detections, lead, coded_as(lead, LOOTING))

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from kronika.events.acled_typing import ACLED_MIN_PROBABILITY, distinct_lead, quiet_lead
 from kronika.events.artillery import shelled_attacks
 from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting
-from kronika.events.battle_rules import arms_seized
+from kronika.events.battle_rules import arms_seized, forces_fired_on
 from kronika.events.classifier import AcledPrediction
 from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmless_arson
@@ -25,7 +25,7 @@ from kronika.events.discourse import retype_lead
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
 from kronika.events.harmed_protests import deadly_intervention
 from kronika.events.headings import headed_lead
-from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand
+from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing
 from kronika.events.yielding import acts_first
 from kronika.model import Detection
 
@@ -55,6 +55,8 @@ LeadStep = Callable[[list[Detection], LeadScope], list[Detection]]
 PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     # police action on a protest, fire returned, armed victims, sides that fought, burning barricades
     lambda found, s: retype_lead(found, s.text, s.first, s.lead_end, s.peaceful),
+    # fire a later sentence says was opened on police or soldiers made the lead's attack a fight
+    lambda found, s: forces_fired_on(found, s.text, s.first, s.lead_end),
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
     lambda found, s: clash_casualties(found, s.first, s.prediction),
     lambda found, s: harmed_abductees(found, s.text, s.first, s.lead_end),
@@ -64,6 +66,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     lambda found, s: armed_mob_clash(found, s.text, s.first, s.lead_end),
     # a clash whose paragraph tells no demand or act of protest is a mob's
     lambda found, s: clash_without_demand(found, s.text, s.first, s.lead_end),
+    # a party's men who killed or shot, no clash or protest told, attacked
+    lambda found, s: partisan_killing(found, s.text, s.first, s.lead_end),
     # a peaceful protest that others' force met is one with intervention
     lambda found, s: attacked_protest(found, s.text, s.first, s.lead_end),
     # people attacked while they were protesting were a protest met with intervention

@@ -1,5 +1,6 @@
 """A riot told only as a clash, its paragraph naming no demonstration or demand, is mob violence; a clash
-fought with lethal weapons or firearms is an armed one."""
+fought with lethal weapons or firearms is an armed one; a party's men who kill or shoot, no clash or
+protest told, attack."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from kronika.events.battle_rules import lead_detection, with_lead
-from kronika.events.taxonomy import ARMED_CLASH, MOB_VIOLENCE, VIOLENT_DEMONSTRATION, coded_as
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, VIOLENT_DEMONSTRATION, coded_as
 from kronika.model import Detection
 
 # ACLED's violent demonstration is a demonstration whose crowd turned violent; its mob violence a crowd
@@ -56,3 +57,43 @@ def armed_mob_clash(detections: Sequence[Detection], text: str, first: int, lead
     if not _CLASH.search(paragraph) or not _ARMS.search(paragraph):
         return list(detections)
     return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
+
+
+# A party's or a group's men who kill, shoot or arm themselves with guns are no rioting crowd: ACLED codes
+# their one-sided violence as an attack. Of its training notes whose first sentence says activists,
+# supporters, cadres, men, members, leaders, followers or workers attacked, beat, hacked, stabbed, killed or
+# shot someone (or that someone was so harmed by them), with a killing, a shooting or firearms, and whose
+# paragraph tells no clash, fight, protest, mob or police or soldiers, 87% (413 of 473) are attacks, 15 mob
+# violence and 1 a violent demonstration (42 armed clashes, which this leaves be).
+_MEMBERS: Final = r"(?:activists|supporters|cadres|men|members|leaders|followers|workers)"
+_MEMBERS_HARMED: Final = re.compile(
+    rf"\b{_MEMBERS}\b (?:(?!(?:was|were|been|being|is|are)\b)[\w'-]+ ){{0,3}}"
+    r"(?:attacked|assaulted|beat|hacked|stabbed|killed|shot)\b"
+    r"|\b(?:attacked|assaulted|beaten|hacked|stabbed|killed|shot|murdered|injured) (?:[\w'-]+ ){0,2}by "
+    rf"(?:[\w'-]+ ){{0,4}}{_MEMBERS}\b",
+    re.IGNORECASE,
+)
+_LETHAL: Final = re.compile(r"\bkill|\bshot\b|firearm|\bguns?\b|pistol|bullet", re.IGNORECASE)
+_FIGHT_OR_CROWD: Final = re.compile(
+    r"clash|fight|exchange|protest|demonstrat|\brall(?:y|ies)\b|procession|hartal|\bstrikes?\b|blockade|"
+    r"(?-i:\bmarch(?:ed|es|ing)?\b)|\bmobs?\b|police|soldier|\barmy\b|troops|forces|law enforcers",
+    re.IGNORECASE,
+)
+
+
+def partisan_killing(
+    detections: Sequence[Detection], text: str, first: int, lead_end: int
+) -> list[Detection]:
+    """The detections with a lead typed as mob violence or a violent demonstration retyped as an attack
+    when its sentence says a party's or group's men killed or shot someone ("League activists attacked
+    two men of a rival faction, killing one") and its paragraph (`first`..`lead_end` in `text`) tells no
+    clash, protest, mob, police or soldiers."""
+    lead = lead_detection(detections, first)
+    if lead is None or lead.type.acled_sub_event_type not in (MOB_VIOLENCE, VIOLENT_DEMONSTRATION):
+        return list(detections)
+    sentence = lead.sentence.text
+    if not (_MEMBERS_HARMED.search(sentence) and _LETHAL.search(sentence)):
+        return list(detections)
+    if _FIGHT_OR_CROWD.search(text, first, lead_end):
+        return list(detections)
+    return with_lead(detections, lead, coded_as(lead, ATTACK))
