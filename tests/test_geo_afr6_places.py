@@ -68,3 +68,9 @@ def test_a_sudanese_locality_is_read_in_its_state(
 ) -> None:
     country, admin1, name = first_event_place(pipeline, text)
     assert (country, admin1, name) == ("SDN", *place)
+
+
+@pytest.mark.slow
+def test_a_town_spacy_takes_for_a_body_places_a_note_naming_no_country(pipeline: Pipeline) -> None:
+    text = "Residents of Lagawa staged a sit-in over water cuts."
+    assert first_event_place(pipeline, text)[:2] == ("SDN", "West Kordofan")
