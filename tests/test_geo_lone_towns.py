@@ -36,3 +36,23 @@ def test_no_country_where_the_towns_disagree_or_none_is_named(
     nlp: Language, gazetteer: Gazetteer, text: str
 ) -> None:
     assert lone_town_country(nlp(text), gazetteer) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # a town's name spaCy takes for a body, as the home of those who acted
+        ("Residents of Lagawa staged a sit-in over water cuts.", "SDN"),
+        ("Residents of Timau blocked the highway on Monday.", "KEN"),
+        # the same after 'in'
+        ("Traders in Lagawa closed their shops in protest.", "SDN"),
+    ],
+)
+def test_a_town_tagged_as_a_body_in_a_place_role_gives_the_note_its_country(
+    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str
+) -> None:
+    assert lone_town_country(nlp(text), gazetteer) == iso3
+
+
+def test_a_town_name_in_a_person_role_gives_no_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert lone_town_country(nlp("Police said Lagawa had been arrested on Monday."), gazetteer) is None

@@ -28,6 +28,7 @@ from kronika.geo.names import (
     without_number,
 )
 from kronika.geo.nearby import distance_km
+from kronika.geo.region_capitals import region_capital
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
@@ -386,8 +387,12 @@ class Gazetteer:
     def seat(self, region: Place) -> GeoEntry | None:
         """The town a first-level region is governed from, as far as the lists tell: the town it is
         named after ('Hajjah'; 'Baalbek' for Baalbek-Hermel), else its biggest town ('Mukalla' for
-        Hadramawt); None where it has none."""
-        for name in dict.fromkeys([region.name, _COMPOUND.split(region.name)[0]]):
+        Hadramawt), or the capital `geo/region_capitals.py` names where that is neither (Bentiu for
+        Unity); None where it has none."""
+        capital = region_capital(region.country, region.admin1)
+        for name in dict.fromkeys(
+            [*([capital] if capital else []), region.name, _COMPOUND.split(region.name)[0]]
+        ):
             named = self.lookup(f"{name}{_CITY_SUFFIX}", kind="city", country=region.country)
             named = [e for e in named if e.admin1 == region.admin1]
             if named:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.dateline import credited
@@ -39,6 +39,51 @@ def lone_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
         towns = [e for e in readings if e.kind == "city" and e.population >= MIN_LONE_TOWN]
         if towns and len({e.country for e in readings}) == 1:
             votes[towns[0].country] += 1
-    if not votes:  # no town tagged as a place: those of our own list an untagged word names
-        return listed_town_country(doc, gazetteer)
+    if not votes:  # no town tagged as a place: those of our own list an untagged word names, else a
+        # town the sentence puts the event in though spaCy took its name for a person's ('in Lagawa')
+        return listed_town_country(doc, gazetteer) or untagged_town_country(doc, gazetteer)
     return next(iter(votes)) if len(votes) == 1 else None
+
+
+# A one-word name spaCy took for a person or a body is a town only where the sentence puts something in
+# it: after 'in', 'at' or 'near', or as the place of those who live there ('Residents of Lagawa').
+_AT_WORDS = frozenset({"in", "at", "near"})
+_DWELLERS = frozenset({"residents", "villagers", "inhabitants", "people", "youths", "town", "outskirts"})
+_UNTAGGED = frozenset({"PERSON", "ORG", ""})
+# Such a name must read as a town this big: a hamlet's name is too often someone's.
+MIN_UNTAGGED_TOWN = 10_000
+
+
+def untagged_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The one country of the towns a note names in a place's role ('Residents of Lagawa', 'fighting in
+    Tonj') where spaCy tagged the name as a person or a body or not at all: each must read as a town of
+    MIN_UNTAGGED_TOWN people in that country and as nothing anywhere else but a hamlet."""
+    found: set[str] = set()
+    for token in doc:
+        if not (token.pos_ == "PROPN" and token.is_title and token.ent_type_ in _UNTAGGED and _placed(token)):
+            continue
+        if token.ent_type_ and (token.ent_iob_ != "B" or _entity_length(token) != 1):
+            continue  # a word of a longer name ('Lagawa Ali')
+        readings = [e for e in gazetteer.lookup(token.text) if e.lat is not None and counts_as_rival(e)]
+        towns = [e for e in readings if e.kind == "city" and e.population >= MIN_UNTAGGED_TOWN]
+        if towns and len({e.country for e in readings}) == 1:
+            found.add(towns[0].country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _placed(token: Token) -> bool:
+    """Whether a name stands where a place does: after 'in', 'at' or 'near' ('clashes in Lagawa'), or as
+    the home of those named before it ('Residents of Lagawa')."""
+    head = token.head
+    if token.dep_ != "pobj" or head is token:
+        return False
+    return head.lower_ in _AT_WORDS or (head.lower_ == "of" and head.head.lower_ in _DWELLERS)
+
+
+def _entity_length(token: Token) -> int:
+    """How many words the entity a token opens spans."""
+    doc = token.doc
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - token.i
