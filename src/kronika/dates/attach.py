@@ -11,6 +11,9 @@ from kronika.dates.expressions import TimeExpression
 from kronika.dates.incident_words import INCIDENT_LEMMAS
 
 CLAUSE_EDGES = {"relcl", "acl"}  # a relative clause dates its own noun, not the main event
+# 'a car he was in on Cherry Road early Saturday': a clause telling only where someone was has no act of
+# its own to date; the parse hangs the sentence's closing day on it, which dates the act around it
+STATE_LEMMAS = frozenset({"be"})
 # "Sunday's elections" dates the elections, not the verb above them
 NOUN_MODIFIER_EDGES = {"poss", "compound", "nmod", "amod", "nummod"}
 SUBJECT_EDGES = {"nsubj", "nsubjpass"}  # "Sunday's attack killed three" does date the killing
@@ -33,6 +36,12 @@ class Attachment:
 def token_span(doc: Doc, start: int, end: int) -> Span | None:
     """The tokens covering article characters [start, end), or None outside the doc."""
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _own_clause(token: Token) -> bool:
+    """A relative or participle clause with an act of its own to date, not a bare state of being."""
+    bare_state = token.pos_ == "AUX" and token.lemma_.lower() in STATE_LEMMAS
+    return token.dep_ in CLAUSE_EDGES and not bare_state
 
 
 def _is_clause_head(token: Token) -> bool:
@@ -62,7 +71,7 @@ def _describes_event_noun(clauses: list[Token], trigger: Token) -> bool:
 def _rank_below(path: list[Token], trigger: Token, root: Token) -> int:
     """Rank of an expression inside the trigger's subtree: 0 direct, 1 through another verb or noun."""
     between = path[1 : path.index(trigger)]
-    clauses = [t for t in [path[0], *between] if t.dep_ in CLAUSE_EDGES]
+    clauses = [t for t in [path[0], *between] if _own_clause(t)]
     if clauses and not (_describes_event_noun(clauses, trigger) or _tells_occurrence(clauses, trigger)):
         return EXCLUDED
     if _dates_other_noun(root, trigger) and root.head.dep_ not in SUBJECT_EDGES:
@@ -80,7 +89,7 @@ def _rank_elsewhere(path: list[Token], trigger: Token) -> int:
     trigger_path = _path_up(trigger)
     common = next(t for t in path if t in trigger_path)
     between = path[1 : path.index(common)]
-    clauses = [t for t in [path[0], *between] if t.dep_ in CLAUSE_EDGES]
+    clauses = [t for t in [path[0], *between] if _own_clause(t)]
     if _tells_occurrence(clauses, trigger):
         return 1
     if clauses:
@@ -141,4 +150,4 @@ def in_relative_clause(doc: Doc, expression: TimeExpression, trigger: Token) -> 
     trigger_path = _path_up(trigger)
     path = _path_up(span.root)
     below = path[: next((i for i, t in enumerate(path) if t in trigger_path), len(path))]
-    return any(t.dep_ == "relcl" for t in below)
+    return any(t.dep_ == "relcl" and _own_clause(t) for t in below)

@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kronika.dates.attach import attach
+from kronika.dates.background import STATED_DAYS, long_past_period, years_before
 from kronika.dates.expressions import COUNTED_AFTER, TimeExpression, find_expressions, find_post_stamp
 from kronika.dates.incident_words import HARM, INCIDENT_LEMMAS, incident_words
 from kronika.dates.resolve import dated_back
@@ -214,9 +215,6 @@ def _counts_back_harm(sentence: Span, found: TimeExpression) -> bool:
     return any(t.idx >= later[0].end and t.lemma_.lower() in HARM for t in sentence)
 
 
-STATED_DAYS = 366  # a follow-up report (a trial, lab results) may come months after its incident
-
-
 def stated_incident_day(doc: Doc, report: date, published: date | None) -> ContextExpression | None:
     """For an incident told only by a later report of it ('arrested Wednesday for the fatal shooting of a
     boy'): the first date the article writes out in full that dates an incident word directly ('shot him
@@ -374,7 +372,7 @@ def context_expression(
     # 'a shooting at the club in 2008' names an older one of its kind: the article's own date comes first
     return (
         _same_word_elsewhere(doc, detection, published)
-        or _article_date(doc, detection)
+        or _article_date(doc, detection, published)
         or _same_word_elsewhere(doc, detection)
     )
 
@@ -394,32 +392,28 @@ def _same_word_elsewhere(
         ):
             continue
         found = _first_usable(sentence)
-        if found is not None and not (published is not None and _years_before(found, published)):
+        if found is not None and not (published is not None and years_before(found, published)):
             return ContextExpression(found, f"another sentence about the same '{lemma}'")
     return None
 
 
-def _years_before(found: TimeExpression, published: date) -> bool:
-    """The expression names a time that ended over a year before publication ('In 2008', 'Jan. 8, 2012')."""
-    resolved = found.resolver(published)
-    if resolved is None or resolved.value is None:
-        return False
-    last = resolved.value.replace(month=12, day=31) if resolved.precision == "year" else resolved.value
-    return (published - last).days > STATED_DAYS
-
-
-def _article_date(doc: Doc, detection: Detection) -> ContextExpression | None:
-    """The story's own date: the first sentence telling when the incident happened, else the first date."""
+def _article_date(doc: Doc, detection: Detection, published: date | None) -> ContextExpression | None:
+    """The story's own date: the first sentence telling when the incident happened, else the first date;
+    never a year or month long past, which recalls an older event ('in 2011, a man was killed there')."""
     others = [s for s in doc_sentences(doc) if s.start_char != detection.sentence.start]
     for sentence in (s for s in others if tells_incident(s)):
         found = _first_usable(sentence)
         # "accused of shooting her, was held for court Wednesday": the hearing's day, not the incident's
-        if found is not None and _tells_incident_day(sentence, found):
+        if (
+            found is not None
+            and _tells_incident_day(sentence, found)
+            and not long_past_period(found, published)
+        ):
             return ContextExpression(found, "the article's first sentence dating the incident")
     # an incident precedes the statement or arrest that tells of it: 'On Wednesday, the sheriff said'
     # dates no shooting, whose own time of day, if any, is then the nearest known
     incident = is_incident(doc, detection)
-    dated = (e for e in map(_first_usable, others) if e is not None)
+    dated = (e for e in map(_first_usable, others) if e is not None and not long_past_period(e, published))
     first = next((e for e in dated if not (incident and dates_aftermath(doc, e))), None)
     return ContextExpression(first, "the article's first dated sentence") if first else None
 
