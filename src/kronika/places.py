@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer
 from kronika.geo.actor_demonyms import speaker_country
 from kronika.geo.article import article_places, title_town, towns_in_county
-from kronika.geo.call_signs import station_town
+from kronika.geo.call_signs import page_station, station_town
 from kronika.geo.campus import campus_town
 from kronika.geo.capital_region import with_capital_region
 from kronika.geo.chains import (
@@ -373,7 +373,10 @@ def _local_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gaze
     if place.country != ctx.focus_country:
         return place
     title = ctx.article.title or ""
-    return article_namesake(gazetteer, place, f"{title}\n{ctx.article.text}", _named_places(doc))
+    station = page_station(title, ctx.article.text)
+    return article_namesake(
+        gazetteer, place, f"{title}\n{ctx.article.text}", _named_places(doc), station and station.state
+    )
 
 
 def _named_places(doc: Doc) -> frozenset[str]:
