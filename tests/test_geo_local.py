@@ -4,10 +4,14 @@ the article's other places tell same-named places apart."""
 from __future__ import annotations
 
 import pytest
+from builders import made_up_detection
+from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.dateline import nearby_support
 from kronika.geo.local import hospital_town, neighbourhood_named, part_named, street_name, town_of
+from kronika.model import Article, ArticleContext
+from kronika.places import find_dateline, locate
 
 
 def _at(text: str, name: str) -> tuple[str, int, int]:
@@ -255,3 +259,33 @@ def test_a_place_stands_for_the_big_city_beside_it_only_where_the_article_names_
 ) -> None:
     entry = next(e for e in gazetteer.lookup(name, kind="city", country="USA") if e.admin1 == admin1)
     assert town_of(gazetteer, entry.to_place(), text).name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        pytest.param(
+            "MESA, Ariz. — A gunman wounded three people Tuesday in a spree that ended at an apartment in "
+            "suburban Phoenix.",
+            "Mesa",
+            id="suburban-city",
+        ),
+        pytest.param(
+            "WARREN, Mich. — Two men were shot during a fight at a banquet hall near the Detroit border.",
+            "Warren",
+            id="near-the-city-border",
+        ),
+        pytest.param(
+            "WARREN, Mich. — Two men were shot at a party, and the gunman fled to Detroit.",
+            "Detroit",
+            id="a-city-named-otherwise-still-counts-as-before",
+        ),
+    ],
+)
+def test_a_dateline_town_stands_beside_the_big_city_its_body_names_as_near(
+    nlp: Language, gazetteer: Gazetteer, text: str, town: str
+) -> None:
+    detection = made_up_detection(text, "shot" if "shot" in text else "wounded", "ASSAULT")
+    ctx = ArticleContext(Article("t", text), focus_country="USA", dateline=find_dateline(text, gazetteer))
+    place = locate(nlp(text), detection, ctx, gazetteer)
+    assert place is not None and place.name == town

@@ -118,3 +118,34 @@ def test_an_addresss_street_is_no_vote_for_a_town(
 ) -> None:
     main = article_places(nlp(text), gazetteer, "USA").main
     assert main is not None and main.name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "admin1"),
+    [
+        pytest.param(
+            "BATH COUNTY (WSLS 10) – A woman was charged after her daughter was shot at their home.",
+            "shot",
+            "Virginia",
+            id="county-dateline-credited-to-a-roanoke-station",
+        ),
+        pytest.param(
+            "FRANKLIN COUNTY (WSLS 10) – A girl was hurt when a handgun went off in her pocket.",
+            "hurt",
+            "Virginia",
+            id="the-biggest-namesake-gives-way-to-the-stations-state",
+        ),
+        pytest.param(
+            "Deputies said a man was shot dead in Wilson County on Sunday night. Copyright 2016 by WRAL.com. "
+            "All rights reserved.",
+            "shot",
+            "North Carolina",
+            id="county-in-the-text-of-a-raleigh-stations-page",
+        ),
+    ],
+)
+def test_a_county_namesake_is_the_one_in_the_crediting_stations_state(
+    nlp: Language, gazetteer: Gazetteer, text: str, trigger: str, admin1: str
+) -> None:
+    place = locate_us(nlp, gazetteer, text, trigger)
+    assert place is not None and place.admin1 == admin1

@@ -1,8 +1,8 @@
 """Specs for the country an American local story is about: its dateline counts, a bare compass word
 ('Las Vegas Blvd. South', 'North County') names no region abroad, a county named with its type word is the
 county so called ('Geneva County' is no canton), a dateline's credit ('(AP) –') is no place, and what
-only American local news writes (a sheriff's office, 'the 400 block of', a phone number) outweighs a stray
-demonym, surname or translated word."""
+only American local news writes (a sheriff's office, 'the 400 block of', a phone number, a local station's
+credit) outweighs a stray demonym, surname or translated word."""
 
 from __future__ import annotations
 
@@ -152,3 +152,23 @@ def test_a_quarter_a_persons_name_or_a_birthplace_votes_for_no_country(
     nlp: Language, gazetteer: Gazetteer, text: str
 ) -> None:
     assert focus_country(nlp(text), gazetteer) in ("USA", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "A teen was shot in Whitehaven on Sunday night, police told WREG.", id="memphis-station"
+        ),
+        pytest.param(
+            "A girl was hurt when she was shot at a party in Spring, police told KHOU.", id="houston"
+        ),
+        pytest.param(
+            "(WMC) - A boy was shot in Whitehaven on Sunday, police said.", id="credit-after-no-town"
+        ),
+    ],
+)
+def test_a_local_stations_credit_makes_a_story_american(
+    nlp: Language, gazetteer: Gazetteer, text: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) == "USA"

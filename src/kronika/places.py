@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer
 from kronika.geo.actor_demonyms import speaker_country
 from kronika.geo.article import article_places, title_town, towns_in_county
-from kronika.geo.call_signs import station_town
+from kronika.geo.call_signs import page_station, station_town
 from kronika.geo.campus import campus_town
 from kronika.geo.capital_region import with_capital_region
 from kronika.geo.chains import (
@@ -37,6 +37,7 @@ from kronika.geo.institutions import institution_place
 from kronika.geo.local import (
     neighbourhood_of,
     town_of,
+    written_beside,
 )
 from kronika.geo.local_bodies import local_body_place
 from kronika.geo.mailing import county_city
@@ -194,9 +195,16 @@ def _place_after_dateline(
     if body is None or not len(body):
         return None
     place = place_in(doc, body, gazetteer, focus, trigger, hinted)
-    if place is not None and place.precision == "city":
-        return place
     dateline = find_dateline(sentence.text, gazetteer)
+    if place is not None and place.precision == "city":
+        if (
+            dateline is not None
+            and dateline.precision == "city"
+            and dateline.name != place.name
+            and written_beside(place.name, body.text)
+        ):  # 'MESA, Ariz. — ... at an apartment in suburban Phoenix': the dateline's town, beside the city
+            return dateline
+        return place
     town = local_town(gazetteer, body.text, dateline) if dateline is not None else None
     return town.to_place() if town is not None else None
 
@@ -373,7 +381,10 @@ def _local_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gaze
     if place.country != ctx.focus_country:
         return place
     title = ctx.article.title or ""
-    return article_namesake(gazetteer, place, f"{title}\n{ctx.article.text}", _named_places(doc))
+    station = page_station(title, ctx.article.text)
+    return article_namesake(
+        gazetteer, place, f"{title}\n{ctx.article.text}", _named_places(doc), station and station.state
+    )
 
 
 def _named_places(doc: Doc) -> frozenset[str]:

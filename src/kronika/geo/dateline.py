@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.call_signs import page_station
 from kronika.geo.chains import find_chains
 from kronika.geo.local import FAR_KM, LOCAL_KM, NAMESAKE_KM, hospital_town, street_name
 from kronika.geo.names import name_key, strip_region_type
@@ -238,14 +239,18 @@ def nearby_support(gazetteer: Gazetteer, entries: Sequence[GeoEntry], text: str)
     """For each entry, how many other names the text writes are towns or counties within LOCAL_KM of it,
     plus one if the text writes out its region: the context that tells which of several same-named
     places a bare dateline means ('WOODLAWN —' over a story naming Chicago is Chicago's Woodlawn, not
-    Maryland's; 'MONTGOMERY COUNTY (WSLS) —' over one naming Roanoke is Virginia's)."""
+    Maryland's; 'MONTGOMERY COUNTY (WSLS) —' over one naming Roanoke is Virginia's). The state of a local
+    station the text credits counts one too: a station reports its own market ('BATH COUNTY (WSLS 10) —'
+    from Roanoke is Virginia's Bath County, not Kentucky's)."""
     names = {name_key(n.text) for chain in find_chains(text) for n in chain.names}
+    station = page_station(None, text)
     support: dict[GeoEntry, int] = {}
     for entry in entries:
         own = {name_key(entry.name), strip_region_type(name_key(entry.name))}
         near = sum(1 for name in names - own if _near_namesake(gazetteer, name, entry, own))
         region = entry.admin1 and re.search(rf"(?<!West )\b{re.escape(entry.admin1)}\b", text)
-        support[entry] = near + (1 if region else 0)
+        home = station is not None and entry.admin1 == station.state
+        support[entry] = near + (1 if region else 0) + (1 if home else 0)
     return support
 
 

@@ -12,6 +12,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.actor_demonyms import is_demonym, named_region_country
 from kronika.geo.armed_groups import home_reading
 from kronika.geo.article import article_places
+from kronika.geo.call_signs import page_station
 from kronika.geo.chains import Chain, ChainName, find_chains, resolve_chain
 from kronika.geo.compound_names import unit_country
 from kronika.geo.dateline import credited, find_dateline
@@ -72,7 +73,8 @@ def focus_country(
     if dateline is not None:  # the writer's own word on where the story is filed from
         votes[dateline.country] += DATELINE_VOTES
         demonyms_only = False
-    if _AMERICAN_LOCAL.search(doc_text(doc)):
+    # an American station credited on the page ('(WMC) -', 'KHOU.com') files American local news too
+    if _AMERICAN_LOCAL.search(doc_text(doc)) or page_station(None, doc_text(doc)) is not None:
         votes[LOCAL_NEWS_COUNTRY] += DATELINE_VOTES
         demonyms_only = False
     for country in mission_owners(doc_text(doc), gazetteer):  # 'outside the Indian High Commission'

@@ -245,3 +245,15 @@ def after_address(text: str, start: int) -> bool:
     """Whether the name at `start` follows a street address and its comma ('at 6902 North Star Road,
     Campbellsburg'): the town the address is in."""
     return bool(_ADDRESS_BEFORE.search(text, max(0, start - HOSPITAL_CONTEXT), start))
+
+
+def written_beside(name: str, text: str) -> bool:
+    """Whether the text writes a city as what the scene lies beside, not in: 'in suburban Phoenix', 'near
+    the Detroit border', 'a Phoenix-area motel', 'outside Detroit', 'a Detroit suburb'. A dateline's own
+    town (MESA, Ariz. — ...) is then the scene, not the big city its body names."""
+    city = re.escape(name)
+    beside = (
+        rf"\bsuburban\s+{city}\b|\b(?:just\s+)?outside(?:\s+of)?\s+{city}\b"
+        rf"|\b{city}(?:[\s-]+area\b|\s+(?:border|city\s+limits?|line|suburbs?|metro)\b)"
+    )
+    return re.search(beside, text) is not None

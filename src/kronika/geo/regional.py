@@ -16,9 +16,13 @@ from kronika.model import Place
 # Each event of an article asks about the article's places again and again; the answer depends on the
 # arguments alone, so a small memo weighs each namesake once per article rather than once per event.
 @lru_cache(maxsize=256)
-def article_namesake(gazetteer: Gazetteer, place: Place, text: str, names: frozenset[str]) -> Place:
+def article_namesake(
+    gazetteer: Gazetteer, place: Place, text: str, names: frozenset[str], station_state: str | None = None
+) -> Place:
     """The town or county of `place`'s name, in its country, that most of the article's other places
-    (`names`: the places it names, as name keys) lie beside, a state `text` writes out counting one:
+    (`names`: the places it names, as name keys) lie beside, a state `text` writes out counting one, as
+    does the state of the local station the page credits (`station_state`: a station reports its own
+    market, so 'FRANKLIN COUNTY (WSLS 10)' from a Roanoke station is Virginia's Franklin County):
     'shot in Park City' in a story naming Sedgwick County and Wichita is Kansas's Park City, not Utah's.
     The place itself where no namesake has more support, or where the text writes the name with its
     region ('Park City, Utah')."""
@@ -34,7 +38,7 @@ def article_namesake(gazetteer: Gazetteer, place: Place, text: str, names: froze
     current = next((e for e in same if _is(e, place)), None)
     if current is None or len({e.admin1 for e in same}) < 2:
         return place
-    support = {e: _support(gazetteer, e, text, names) for e in same}
+    support = {e: _support(gazetteer, e, text, names) + (e.admin1 == station_state) for e in same}
     best = max(same, key=lambda e: support[e])  # the biggest of equals: lookup lists biggest first
     return best.to_place() if support[best] > support[current] else place
 
