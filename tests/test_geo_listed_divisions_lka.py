@@ -48,3 +48,23 @@ def test_a_note_naming_only_a_division_is_placed_in_its_province(
     detection = made_up_detection(sentence, "protest", "PROTEST", text=sentence)
     place = locate(nlp(sentence), detection, ctx, gazetteer)
     assert place is not None and (place.country, place.admin1) == ("LKA", province)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dock workers staged a protest in front of Fort Railway Station over unpaid bonuses.",
+        "Nurses marched in protest from Lipton Circus to the Health Ministry.",
+        "Retired teachers held a protest in Colombo Fort over their pensions.",
+    ],
+)
+def test_a_note_naming_only_a_colombo_protest_site_is_placed_in_colombo(
+    nlp: Language, gazetteer: Gazetteer, sentence: str
+) -> None:
+    ctx = ArticleContext(
+        Article("t", sentence), focus_country=None, dateline=find_dateline(sentence, gazetteer)
+    )
+    detection = made_up_detection(sentence, "protest", "PROTEST", text=sentence)
+    place = locate(nlp(sentence), detection, ctx, gazetteer)
+    assert place is not None and (place.country, place.admin1) == ("LKA", "Western")
+    assert abs(place.lat - 6.93) < 0.1 and abs(place.lon - 79.85) < 0.1
