@@ -1,5 +1,6 @@
-"""Specs for Sri Lanka's divisional secretariat divisions our town table adds: a division the lists lack
-is found in its province, named alone or with its type word, in a note that names no country."""
+"""Specs for Sri Lanka's divisional secretariat divisions and Colombo's protest sites our town table adds: a
+division the lists lack is found in its province, named alone or with its type word, in a note that names
+no country; and for the spellings Bangladeshi notes write for listed district towns."""
 
 from __future__ import annotations
 
@@ -68,3 +69,18 @@ def test_a_note_naming_only_a_colombo_protest_site_is_placed_in_colombo(
     place = locate(nlp(sentence), detection, ctx, gazetteer)
     assert place is not None and (place.country, place.admin1) == ("LKA", "Western")
     assert abs(place.lat - 6.93) < 0.1 and abs(place.lon - 79.85) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("written", "listed", "division"),
+    [
+        ("Jhenidah", "Jhenaidah", "Khulna"),
+        ("Brahambaria", "Brāhmanbāria", "Chittagong"),
+        ("Narsindgi", "Narsingdi", "Dhaka"),
+    ],
+)
+def test_a_bangladeshi_spelling_names_the_listed_district_town(
+    gazetteer: Gazetteer, written: str, listed: str, division: str
+) -> None:
+    found = gazetteer.lookup(written, kind="city", country="BGD")
+    assert [(e.name, e.admin1) for e in found][:1] == [(listed, division)]
