@@ -68,3 +68,27 @@ def test_an_event_is_placed_on_the_map_of_its_day(
     location = mentions[0].location
     assert location is not None
     assert (location.country, location.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("admin1", "day", "then"),
+    [
+        ("Highland Papua", date(2019, 3, 9), "Papua"),
+        ("Central Papua", date(2020, 5, 15), "Papua"),
+        ("South Papua", date(2016, 11, 1), "Papua"),
+        ("Southwest Papua", date(2020, 8, 1), "West Papua"),
+        ("Southwest Papua", date(2022, 10, 1), "West Papua"),
+        ("Highland Papua", date(2022, 10, 1), "Highland Papua"),
+        ("Southwest Papua", date(2023, 4, 2), "Southwest Papua"),
+    ],
+)
+def test_an_indonesian_town_before_its_province_was_cut_lies_in_the_province_cut_from(
+    admin1: str, day: date, then: str
+) -> None:
+    place = as_of(Place("Sometown", "IDN", admin1, -4.1, 138.9, "city"), day)
+    assert place == Place("Sometown", "IDN", then, -4.1, 138.9, "city")
+
+
+def test_a_cut_province_named_alone_before_the_cut_is_the_old_province() -> None:
+    region = Place("Highland Papua", "IDN", "Highland Papua", -4.2, 139.4, "admin1")
+    assert as_of(region, date(2019, 1, 5)) == Place("Papua", "IDN", "Papua", -4.2, 139.4, "admin1")

@@ -276,6 +276,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     titled_office = _office_title(written)
     if titled_office is None:
         return None
+    titled_office = titled_office or _people_of(written)
     written = written[titled_office:]
     agency = _AGENCY.search(written)
     written = written[: agency.start()] if agency else written
@@ -361,6 +362,23 @@ def _office_title(written: str) -> int | None:
         return 0
     of = written.rfind(" of ")
     return of + 4 if of > 0 and written[of + 4 : of + 5].isupper() else None
+
+
+# People named by where they live or what they belong to open a sentence and so are capitalised, and
+# 'of' joins them to the place as a particle would: 'Residents of Padaviya town, North Central, staged a
+# protest' names Padaviya in North Central, not a place 'Residents of Padaviya'.
+_PEOPLE_OF = frozenset(
+    {"residents", "resident", "inhabitants", "villagers", "people", "citizens", "members", "students",
+     "activists", "supporters", "employees", "workers", "leaders", "teachers", "parents", "traders",
+     "journalists", "cadres", "followers", "representatives", "farmers", "fishermen", "families"}
+)  # fmt: skip
+
+
+def _people_of(written: str) -> int:
+    """How many characters a word for people and 'of' open a name with ('Residents of Padaviya': the
+    place after 'of'), else 0."""
+    first, _, rest = written.partition(" of ")
+    return len(first) + 4 if first.lower() in _PEOPLE_OF and rest[:1].isupper() else 0
 
 
 def _owned(written: str) -> str:

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 HEADQUARTERS_WORDS = frozenset({"sadar", "sader", "sadr"})
 PART_OF_CITY_KM = 30.0  # a city's boroughs lie this close to its centre (Staten Island, 20 km from Manhattan)
 # Type words of units only one country has, with its alpha-3: a name so typed lies in that country.
-# South Sudan's payam (a county's part, named after its main village) is no other country's word.
-NATIONAL_TYPES = {"upazila": "BGD", "upazilla": "BGD", "upozila": "BGD", "payam": "SSD"}
+# South Sudan's payam (a county's part, named after its main village) is no other country's word, nor is
+# Sri Lanka's DS, the divisional secretariat's division named after its seat ('Thirukkovil DS').
+NATIONAL_TYPES = {"upazila": "BGD", "upazilla": "BGD", "upozila": "BGD", "payam": "SSD", "ds": "LKA"}
 
 
 def unit_country(name: Span) -> str | None:

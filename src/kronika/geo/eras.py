@@ -4,7 +4,8 @@ The gazetteer's regions are today's. Before 9 July 2011 South Sudan was Sudan's 
 events there under the three old southern provinces the ten states made up (Equatoria, Bahr el Ghazal,
 Upper Nile), in Sudan. From 2023 conflict coders write some Middle Eastern and North African regions
 under new names (ACLED's boundary update): 'Duhok' for Dahuk, 'Al Hasakeh' for Al-Hasakeh, and
-Nouakchott's three regions as one.
+Nouakchott's three regions as one. Indonesia cut four provinces from Papua and West Papua in 2022; an
+event before then lies in the province it was cut from (Wamena in Papua, Sorong in West Papua).
 """
 
 from __future__ import annotations
@@ -46,9 +47,20 @@ RENAMED: Final = {
 }
 
 
+# Indonesia's provinces cut from another in 2022 -> the province cut from and the day its law made it:
+# South, Central and Highland Papua from Papua (25 July 2022), Southwest Papua from West Papua (8 December)
+CUT_FROM: Final = {
+    ("IDN", "South Papua"): ("Papua", date(2022, 7, 25)),
+    ("IDN", "Central Papua"): ("Papua", date(2022, 7, 25)),
+    ("IDN", "Highland Papua"): ("Papua", date(2022, 7, 25)),
+    ("IDN", "Southwest Papua"): ("West Papua", date(2022, 12, 8)),
+}
+
+
 def as_of(place: Place | None, day: date | None) -> Place | None:
     """`place` under the country and first-level region it lay in on `day` (unchanged where no day is
-    known or the map was today's); from RENAMED_FROM, under the region's new name; and in an area coders
+    known or the map was today's); from RENAMED_FROM, under the region's new name; before a province was cut
+    from another (CUT_FROM), under the one it was cut from; and in an area coders
     file as a region of its own (`geo/coded_areas.py`), under that region whatever the day."""
     return in_coded_area(_on_day(place, day))
 
@@ -59,6 +71,9 @@ def _on_day(place: Place | None, day: date | None) -> Place | None:
         return place
     if day >= RENAMED_FROM:
         return _renamed(place)
+    cut = CUT_FROM.get((place.country or "", place.admin1 or ""))
+    if cut is not None and day < cut[1]:
+        return _under(place, cut[0])
     if place.country != "SSD" or day >= SOUTH_SUDAN_INDEPENDENCE:
         return place
     province = OLD_PROVINCES.get(place.admin1 or "")
@@ -66,11 +81,14 @@ def _on_day(place: Place | None, day: date | None) -> Place | None:
     return replace(place, name=name, country="SDN", admin1=province)
 
 
+def _under(place: Place, region: str) -> Place:
+    """`place` filed under `region` (a region named as the place itself takes that name too)."""
+    name = region if place.precision == "admin1" and place.name == place.admin1 else place.name
+    return replace(place, name=name, admin1=region)
+
+
 def _renamed(place: Place) -> Place:
     """`place` with its region under the name coders write from RENAMED_FROM (a region named as the
     place itself takes the new name too)."""
     new = RENAMED.get((place.country or "", place.admin1 or ""))
-    if new is None:
-        return place
-    name = new if place.precision == "admin1" and place.name == place.admin1 else place.name
-    return replace(place, name=name, admin1=new)
+    return place if new is None else _under(place, new)
