@@ -47,6 +47,9 @@ def test_a_headline_counts_each_clause(title: str, expected: list[tuple[str, int
         ("2 dead, 4 wounded in Elmwood shooting", HeadlineToll(2, 4)),
         ("Grandmother hurt, boy killed in Elmwood shooting", HeadlineToll(1, 1)),
         ("Two shot, one fatally, in Elmwood", None),  # not both told clause by clause
+        # a victim told in no clause read ('Man, ...'): the clauses read are not the whole toll
+        ("Man, toddler killed, woman hurt in Elmwood shooting", None),
+        ("Man killed, woman, boy hurt on Oak Street", None),
     ],
 )
 def test_a_headline_whole_toll_states_both_dead_and_hurt(title: str, expected: HeadlineToll | None) -> None:

@@ -40,6 +40,8 @@ CLAUSE = re.compile(
 )
 # a headline on several incidents: "in weekend shootings", "in two separate incidents"
 SEVERAL = re.compile(r"\b(?:shootings|incidents|attacks)\b", re.IGNORECASE)
+# a headline's lead-in naming its source: "Police: ", "UPDATE: "
+LEAD_IN = re.compile(r"(?:[\w'’. ]{0,30}:\s+)?")
 # the joints between a headline's clauses
 JOINT = re.compile(r"\s*(?:,|;|\band\b|:|\s-\s)\s*", re.IGNORECASE)
 
@@ -86,6 +88,22 @@ def headline_toll(title: str) -> HeadlineToll | None:
     """The whole toll a headline on one incident states clause by clause ('2 dead, 4 wounded in shooting'),
     or None where it does not state both the dead and the hurt."""
     told = dict(headline_tolls(title))
-    if "killed" not in told or "injured" not in told:
+    if "killed" not in told or "injured" not in told or not _read_whole(title):
         return None
     return HeadlineToll(told["killed"], told["injured"])
+
+
+def _read_whole(title: str) -> bool:
+    """Whether the clauses read follow one another from the headline's start (or from after a 'Police:'
+    lead-in): in 'Man, toddler killed, woman hurt' the man is told in no clause read, so the clauses read
+    are not the whole toll."""
+    lead_in = LEAD_IN.match(title)
+    at = 0 if CLAUSE.match(title, 0) or lead_in is None else lead_in.end()
+    chained = 0
+    while (clause := CLAUSE.match(title, at)) is not None:
+        chained += 1
+        joint = JOINT.match(title, clause.end())
+        if joint is None or joint.end() == clause.end():
+            break
+        at = joint.end()
+    return chained == len(list(_clauses(title)))
