@@ -24,6 +24,7 @@ from kronika.casualties.causes import told_as_cause
 from kronika.casualties.coded import coded_toll, split_parts, summary_toll
 from kronika.casualties.finding import Finding
 from kronika.casualties.findings import parse_findings, text_findings
+from kronika.casualties.headline_tolls import HeadlineToll, headline_toll, headline_tolls
 from kronika.casualties.later import as_hit
 from kronika.casualties.note_counts import with_also_killed
 from kronika.casualties.numbers import parse_count
@@ -325,7 +326,7 @@ def _title_tally(title: str, later: bool = False) -> Tally:
     story tells a death after the attack, so the injured the headline counts are everyone hit."""
     if STATISTIC.search(title) or SEPARATE.search(title):
         return Tally(None, None, None)
-    findings = [Finding(kind, n, -1) for kind, n in text_counts(title)]
+    findings = [Finding(kind, n, -1) for kind, n in [*text_counts(title), *headline_tolls(title)]]
     if FATAL_HEADLINE.search(title):
         findings.append(Finding("killed", 1, -1))  # "Arrest in fatal shooting": someone died, however many
     return _with_text(_sentence_tally(as_hit(findings, title) if later else findings), title)
@@ -360,6 +361,19 @@ def _tells_other_toll(text: str) -> bool:
     """A sentence of the story whose counts are not its incident's: a tally, a link to another story, or an
     earlier incident the story's is set beside ('The shooting came a day after a boy died in Benton')."""
     return STATISTIC.search(text) is not None or STORY_BREAK.match(text) is not None or beside_earlier(text)
+
+
+def _within_headline(toll: Casualties, headline: HeadlineToll | None, killer: bool = False) -> Casualties:
+    """The story's toll no larger than its headline's whole one ('2 dead, 4 wounded in shooting'): a body
+    that counts more has counted someone twice, or another incident's victims. `killer`: the story tells the
+    attacker dead too, whom the archive counts and a headline on his victims may not ('4 dead, 1 hurt')."""
+    if headline is None:
+        return toll
+    killed, injured = toll.fatalities, toll.injured
+    return Casualties(
+        killed if killed is None or killer else min(killed, headline.killed),
+        None if injured is None else min(injured, headline.injured),
+    )
 
 
 def _highest(values: Iterator[int | None]) -> int | None:
@@ -415,6 +429,9 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     if story and title and lead:
         tallies.append(_title_tally(title, later))
     toll = _reconcile(tallies, _one_by_one(doc, findings))
+    if story and title and lead and not later:
+        killer = any(t.himself or t.lone_suicide or t.slain_attacker for t in tallies)
+        toll = _within_headline(toll, headline_toll(title), killer)
     also = with_also_killed([span_text(s) for s in scope], [t.killed for t in tallies[: len(scope)]])
     killed, injured = toll.fatalities if also is None else also, toll.injured
     coded = coded_toll(incident)

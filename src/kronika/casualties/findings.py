@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kronika.casualties.counterparts import killed_by_that_shot, shooters_counterpart
 from kronika.casualties.finding import Finding
 from kronika.casualties.hypotheticals import no_one_in_particular
 from kronika.casualties.later import died_later
@@ -183,7 +184,8 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
             if kind == "injured" and token.pos_ == "NOUN" and token.lower_.startswith("wound"):
                 # "found with a gunshot wound": hit, and perhaps dead later on; a fatal wound is a death
                 kind = "killed" if _fatal_wound(token) else "injured" if _lived_wound(token) else "shot"
-            if kind == "shot" and victim is not None and (besides_counted(victim) or _also(token, victim)):
+            besides = victim is not None and (besides_counted(victim) or _also(token, victim))
+            if kind == "shot" and victim is not None and besides and not shooters_counterpart(token, victim):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
             # "a third person has died": news of the third death (a third man killed may be the only dead)
             later = kind == "killed" and died_later(token, victim)
@@ -198,6 +200,8 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 yield Finding("killed" if later else "shot", ordinal, -1, victim.i, later=later)
                 continue
             himself = victim is not None and (victim.lower_ in REFLEXIVE or _self_inflicted(token, kind))
+            if kind == "killed" and count == 1:
+                victim = killed_by_that_shot(token, victim) or victim  # "shot a teen, killing the youth"
             yield Finding(kind, count, token.i, _first_naming(victim), himself=himself, later=later)
 
 

@@ -1,0 +1,109 @@
+"""A headline's toll told clause by clause, each naming its victims and what befell them: 'Mother injured,
+child killed in shooting', '3 dead, 1 critically injured', 'Man killed, woman and boy hurt'.
+
+A headline drops its verbs' 'was' and joins its clauses by commas, which the parse misreads; the wordings of
+`kronika.casualties.patterns` read one victim or one count each, so a second clause on other victims is lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kronika.casualties.numbers import parse_count
+from kronika.casualties.patterns import NUMBER, Kind
+
+# one person, named by kin, age, sex or role: 'mother', 'child', '3-year-old', 'Elmwood man'
+PERSON = (
+    r"(?:baby|infant|toddler|child|kid|boy|girl|teen|teenager|juvenile|youth|man|woman|student|officer|deputy"
+    r"|trooper|victim|suspect|gunman|mother|father|mom|dad|son|daughter|wife|husband|brother|sister|grandmother"
+    r"|grandfather|uncle|aunt|cousin|nephew|niece|friend|clerk|driver|bystander|neighbor|neighbour|woman"
+    r"|\d{1,2}-(?:year|month)-old)"
+)
+PEOPLE = (
+    r"(?:people|persons|men|women|teens|teenagers|children|kids|boys|girls|adults|officers|deputies|others"
+    r"|victims|students|bystanders|juveniles|youths|relatives|family\s+members|customers)"
+)
+# the victims of one clause ('a man', 'Elmwood woman, 34', 'two teens', 'another', '1') and what befell
+# them: dead, or hurt and alive
+CLAUSE = re.compile(
+    rf"(?:(?:(?:a|an|the|one|another|his|her|their)\s+)?(?:[\w'’.-]+\s+){{0,2}}?{PERSON}(?:,\s+\d{{1,2}},?)?"
+    rf"(?:\s+and\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’.-]+\s+){{0,2}}?(?P<second>{PERSON}))?"
+    rf"|(?P<n>{NUMBER})(?:\s+(?:[\w'’-]+\s+){{0,2}}?{PEOPLE})?"
+    r"|another)\s+"
+    r"(?:(?:found|reported|also|was|were|is|are)\s+)*(?:\w+ly\s+)?"
+    r"(?:(?P<dead>killed|dead|slain|shot\s+dead|shot\s+and\s+killed|shot\s+to\s+death|dies|died)"
+    r"|(?P<hurt>injured|wounded|hurt|hospitalized|hospitalised|in\s+(?:critical|serious|stable)\s+condition"
+    r"|critical|critically\s+(?:injured|wounded|hurt)))(?![\w-])",
+    re.IGNORECASE,
+)
+# a headline on several incidents: "in weekend shootings", "in two separate incidents"
+SEVERAL = re.compile(r"\b(?:shootings|incidents|attacks)\b", re.IGNORECASE)
+# a headline's lead-in naming its source: "Police: ", "UPDATE: "
+LEAD_IN = re.compile(r"(?:[\w'’. ]{0,30}:\s+)?")
+# the joints between a headline's clauses
+JOINT = re.compile(r"\s*(?:,|;|\band\b|:|\s-\s)\s*", re.IGNORECASE)
+
+
+def headline_tolls(title: str) -> Iterator[tuple[Kind, int]]:
+    """The killed and injured a headline's clauses add up to where two or more clauses each name victims and
+    what befell them ('Mother injured, child killed in shooting' is one hurt and one killed); nothing where
+    fewer do, which the single wordings read."""
+    told = list(_clauses(title))
+    if len(told) < 2:
+        return
+    # each clause names other victims: "Girl hurt, 2 men also wounded" is three hurt
+    for kind in ("killed", "injured"):
+        counts = [n for k, n in told if k == kind]
+        if counts:
+            yield kind, sum(counts)
+
+
+def _clauses(title: str) -> Iterator[tuple[Kind, int]]:
+    """The (kind, count) of each clause of the headline that names victims followed by their fate."""
+    if SEVERAL.search(title):
+        return  # "Man killed, girl wounded in two shootings": the tolls of several incidents
+    starts = [0, *(m.end() for m in JOINT.finditer(title))]
+    told_to = 0  # where the last clause read ends: 'woman and boy hurt' is one clause, not also 'boy hurt'
+    for start in (s for s in starts if s >= told_to):
+        clause = CLAUSE.match(title, start)
+        if clause is None:
+            continue
+        told_to = clause.end()
+        count = parse_count(clause["n"]) if clause["n"] else 2 if clause["second"] else 1
+        if count is not None:
+            yield ("killed" if clause["dead"] else "injured"), count
+
+
+@dataclass(frozen=True)
+class HeadlineToll:
+    """The dead and the hurt a headline counts, both stated."""
+
+    killed: int
+    injured: int
+
+
+def headline_toll(title: str) -> HeadlineToll | None:
+    """The whole toll a headline on one incident states clause by clause ('2 dead, 4 wounded in shooting'),
+    or None where it does not state both the dead and the hurt."""
+    told = dict(headline_tolls(title))
+    if "killed" not in told or "injured" not in told or not _read_whole(title):
+        return None
+    return HeadlineToll(told["killed"], told["injured"])
+
+
+def _read_whole(title: str) -> bool:
+    """Whether the clauses read follow one another from the headline's start (or from after a 'Police:'
+    lead-in): in 'Man, toddler killed, woman hurt' the man is told in no clause read, so the clauses read
+    are not the whole toll."""
+    lead_in = LEAD_IN.match(title)
+    at = 0 if CLAUSE.match(title, 0) or lead_in is None else lead_in.end()
+    chained = 0
+    while (clause := CLAUSE.match(title, at)) is not None:
+        chained += 1
+        joint = JOINT.match(title, clause.end())
+        if joint is None or joint.end() == clause.end():
+            break
+        at = joint.end()
+    return chained == len(list(_clauses(title)))
