@@ -64,6 +64,8 @@ def untagged_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
             continue
         if token.ent_type_ and (token.ent_iob_ != "B" or _entity_length(token) != 1):
             continue  # a word of a longer name ('Lagawa Ali')
+        if any(child.dep_ == "compound" for child in token.lefts):
+            continue  # the last word of a longer name ('near Oktiabr Mine' is no Mine in Japan)
         readings = [e for e in gazetteer.lookup(token.text) if e.lat is not None and counts_as_rival(e)]
         towns = [e for e in readings if e.kind == "city" and e.population >= MIN_UNTAGGED_TOWN]
         if towns and len({e.country for e in readings}) == 1:
