@@ -1,5 +1,6 @@
-"""Specs for notes that name only a Kenyan constituency called by its county or town and a bearing: the
-constituency is read in Kenya under its county, at its seat town."""
+"""Specs for notes that name only a unit or seat the lists lack or spell otherwise: a Kenyan constituency
+called by its county or town and a bearing is read in Kenya under its county, at its seat town; a South
+Sudanese county seat is read as notes spell it, under its state."""
 
 from __future__ import annotations
 
@@ -45,3 +46,24 @@ def test_a_kenyan_constituency_named_by_a_bearing_is_at_its_own_seat(
     pipeline: Pipeline, text: str, town: str
 ) -> None:
     assert first_event_place(pipeline, text)[2] == town
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # another spelling of a listed county seat, named alone
+        ("Government troops shelled Nassir overnight.", ("Upper Nile", "Nasir")),
+        ("Cattle raiders killed four herders in Parieng county.", ("Unity", "Pariang")),
+        ("Soldiers looted shops in Kajokeji on Sunday.", ("Central Equatoria", "Kajo Keji")),
+        # a county seat the lists lack, named alone
+        ("Soldiers and armed youths exchanged fire in Chukudum.", ("Eastern Equatoria", "Chukudum")),
+        ("Unknown gunmen ambushed a lorry near Mvolo.", ("Western Equatoria", "Mvolo")),
+        ("Herders clashed with farmers at Mingkaman.", ("Lakes", "Mingkaman")),
+    ],
+)
+def test_a_south_sudanese_county_seat_is_read_as_notes_spell_it(
+    pipeline: Pipeline, text: str, place: tuple[str, str]
+) -> None:
+    country, admin1, name = first_event_place(pipeline, text)
+    assert (country, admin1, name) == ("SSD", *place)
