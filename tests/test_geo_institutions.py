@@ -48,3 +48,22 @@ def test_an_event_at_a_body_named_after_a_town_is_placed_in_that_town(
 def test_no_town_from_a_body_the_event_is_not_at(nlp: Language, gazetteer: Gazetteer, text: str) -> None:
     sentence = next(iter(nlp(text).sents))
     assert institution_place(sentence, gazetteer, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a town's office or bus stand, where protests gather; spaCy may tag it a place, not a body
+        ("A protest was held outside the Jaffna District Secretariat by students.", "Northern"),
+        ("Traders held a protest in front of the Jaffna Bus Stand on Friday.", "Northern"),
+        ("Three-wheel drivers staged a protest at the Kandy Bus Stand on 2 May over fuel prices.", "Central"),
+        # Sri Lanka's own office: its small town is sought there though the note names no country
+        ("Flood victims protested at Aranayaka Divisional Secretariat over housing.", "Sabaragamuwa"),
+    ],
+)
+def test_a_protest_at_a_towns_office_or_stand_is_placed_in_that_town(
+    nlp: Language, gazetteer: Gazetteer, text: str, admin1: str
+) -> None:
+    sentence = next(iter(nlp(text).sents))
+    place = institution_place(sentence, gazetteer, None)
+    assert place is not None and (place.country, place.admin1) == ("LKA", admin1)

@@ -56,6 +56,7 @@ from kronika.geo.station_towns import station_county
 from kronika.geo.subunits import subunit_town
 from kronika.geo.surnames import not_people
 from kronika.geo.text_place import MIN_SCORE, place_in
+from kronika.geo.unit_villages import village_in_upazila
 from kronika.geo.unlisted import county_town
 from kronika.model import Actor, ArticleContext, Detection, Place
 from kronika.nlp import doc_text, entities, paragraph_bounds
@@ -71,6 +72,7 @@ SENTENCE_STEPS: tuple[Callable[[Place, str, Gazetteer], Place], ...] = (
     in_city_zone,  # 'in the West Zone of Rio de Janeiro'
     city_township,  # 'North Okkalapa township (..., Yangon Region)'
     district_namesake,  # 'Shibganj upazila in Chapainawabganj district': the Shibganj by that district
+    village_in_upazila,  # 'Katakhali in Fakirhat upazila': the Katakhali by Fakirhat, else Fakirhat
 )
 
 

@@ -23,9 +23,16 @@ from kronika.nlp import entities
 
 _BODY_WORDS = frozenset(
     {"university", "college", "institute", "polytechnic", "academy", "school", "hospital", "stadium",
-     "prison", "jail", "barracks", "airport"}
+     "prison", "jail", "barracks", "airport",
+     # offices and stands a town names, where protests gather: 'outside the Jaffna District Secretariat',
+     # 'in front of Aranayaka Divisional Secretariat', 'at the Kandy Bus Stand'
+     "secretariat", "kachcheri", "parishad", "stand", "terminal"}
 )  # fmt: skip
-_BODY_LABELS = frozenset({"ORG", "FAC"})
+# spaCy tags a town's office as a place as often as a body: 'outside [the Jaffna District Secretariat]'
+_BODY_LABELS = frozenset({"ORG", "FAC", "LOC"})
+# Offices only one country has, with its alpha-3: the town such an office is named after is sought in that
+# country, though the note names none ('Aranayaka Divisional Secretariat': Sri Lanka's division's office)
+_NATIONAL_BODIES = {"divisional secretariat": "LKA", "kachcheri": "LKA", "upazila parishad": "BGD"}
 # 'at', 'in', 'outside', 'near' the body: the event took place there; 'Strike:At X' opens a note's text;
 # 'students of X University' (or 'from' it): a body's own people act at it
 _AT = re.compile(r"(?:^|[\s:;,(])(?:at|in|inside|outside|near|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -41,7 +48,8 @@ def institution_place(sentence: Span, gazetteer: Gazetteer, focus: str | None) -
             continue
         if ent.label_ not in _BODY_LABELS or not _AT.search(text[sentence.start_char : ent.start_char]):
             continue
-        entry = _named_after(_words(ent) + _body_word_after(ent), gazetteer, focus)
+        words = _words(ent) + _body_word_after(ent)
+        entry = _named_after(words, gazetteer, focus or _national(words))
         if entry is not None:
             return entry.to_place()
     return None
@@ -66,6 +74,12 @@ def _body_word_after(ent: Span) -> list[str]:
     after = doc[ent.end] if ent.end < len(doc) else None
     body = after is not None and after.lower_ in _BODY_WORDS and ent[-1].lower_ not in _BODY_WORDS
     return [after.text] if after is not None and body else []
+
+
+def _national(words: list[str]) -> str | None:
+    """The one country whose own office the body's words end in ('Divisional Secretariat': LKA)."""
+    written = " ".join(words).lower()
+    return next((iso for body, iso in _NATIONAL_BODIES.items() if written.endswith(body)), None)
 
 
 def _named_after(words: list[str], gazetteer: Gazetteer, focus: str | None) -> GeoEntry | None:
