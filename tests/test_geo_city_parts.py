@@ -13,6 +13,7 @@ ENGLEWOOD_CO = Place("Englewood", "USA", "Colorado", 39.65, -104.99, "city")
 LAWNDALE_CA = Place("Lawndale", "USA", "California", 33.89, -118.35, "city")
 AUSTIN_IN = Place("Austin", "USA", "Indiana", 38.76, -85.81, "city")
 AUSTIN_TX = Place("Austin", "USA", "Texas", 30.27, -97.74, "city")
+CHATHAM_UK = Place("Chatham", "GBR", "England", 51.38, 0.53, "city")
 SPRINGFIELD_IL = Place("Springfield", "USA", "Illinois", 39.80, -89.64, "city")
 
 
@@ -29,7 +30,11 @@ def _article(text: str, title: str | None = None) -> Article:
         (AUSTIN_IN, "A girl was shot in the North Austin neighborhood on the West Side.", "Chicago"),
         # a neighbourhood written once stands for every mention of its name in the story
         (AUSTIN_IN, "Two men were shot in the Austin neighborhood.\n\nPolice in Austin said...", "Chicago"),
+        # a town abroad, where the story's country was misread, as a town at home
+        (CHATHAM_UK, "A man was shot inside a Chatham neighborhood lounge early Sunday.", "Chicago"),
+        (CHATHAM_UK, "A man was shot inside a lounge in the Chatham neighborhood.", "Chicago"),
         # the town itself, not written as a neighbourhood
+        (CHATHAM_UK, "A man was shot inside a lounge in Chatham on Sunday.", "Chatham"),
         (ENGLEWOOD_CO, "A teen was shot on a porch in Englewood on Monday.", "Englewood"),
         (AUSTIN_TX, "A man was shot in the Austin area on Friday.", "Austin"),
         # a name no big city's neighbourhood is listed by

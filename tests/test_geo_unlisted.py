@@ -180,6 +180,23 @@ def test_an_unlisted_town_named_after_in_is_the_county_storys_place(
         assert (place.name, place.admin1, place.precision, place.lat) == (*expected, "city", None)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("A girl was shot on Elm Avenue in Zelbrook, Bucks County, on Friday.", "shot"),
+        ("A girl was struck along Elm Avenue near Oak Street in Zelbrook, Bucks County, at noon.", "struck"),
+        ("A man was wounded at the corner of Elm and Oak in Zelbrook, Bucks County.", "wounded"),
+    ],
+)
+def test_an_unlisted_town_before_its_county_is_the_place_even_after_a_street(
+    nlp: Language, gazetteer: Gazetteer, text: str, trigger: str
+) -> None:
+    place = locate_us(nlp, gazetteer, text, trigger)
+    assert place is not None
+    assert (place.name, place.admin1, place.precision) == ("Zelbrook", "Pennsylvania", "city")
+
+
 @pytest.mark.parametrize(
     ("run", "town"),
     [

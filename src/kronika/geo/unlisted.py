@@ -128,18 +128,34 @@ def county_town(gazetteer: Gazetteer, county: Place, doc: Doc, chains: Sequence[
         return None
     text = doc_text(doc)
     others = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in _NOT_TOWN_LABELS]
+    # any name of a chain may be the town: a street may come first ('on Elm Street in Vanduser, Bucks
+    # County' is one chain), the names after the town must be its county's or its state's
     for chain in chains:
-        name = chain.names[0]
-        if not (_plain(name) and _written_as_town(text, name, others)):
-            continue
-        if not all(_within(gazetteer, later, county, region) for later in chain.names[1:]):
-            continue
-        if gazetteer.lookup(name.text, kind="admin1") or gazetteer.country(name.text) is not None:
-            continue
-        town = unlisted_town(gazetteer, town_part(name.text), region)
-        if town is not None:
-            return town
+        for at, name in enumerate(chain.names):
+            town = _hamlet(gazetteer, name, chain.names[at + 1 :], county, region, text, others)
+            if town is not None:
+                return town
     return None
+
+
+def _hamlet(
+    gazetteer: Gazetteer,
+    name: ChainName,
+    later: Sequence[ChainName],
+    county: Place,
+    region: GeoEntry,
+    text: str,
+    others: Sequence[tuple[int, int]],
+) -> Place | None:
+    """`name` as an unlisted town of `county`, where it stands as a town, the names written after it
+    (`later`) are only the county's or its state's, and no list knows it as a region or country."""
+    if not (_plain(name) and _written_as_town(text, name, others)):
+        return None
+    if not all(_within(gazetteer, after, county, region) for after in later):
+        return None
+    if gazetteer.lookup(name.text, kind="admin1") or gazetteer.country(name.text) is not None:
+        return None
+    return unlisted_town(gazetteer, town_part(name.text), region)
 
 
 def town_part(name: str) -> str:
