@@ -389,10 +389,8 @@ class Gazetteer:
         named after ('Hajjah'; 'Baalbek' for Baalbek-Hermel), else its biggest town ('Mukalla' for
         Hadramawt), or the capital `geo/region_capitals.py` names where that is neither (Bentiu for
         Unity); None where it has none."""
-        capital = region_capital(region.country, region.admin1)
-        for name in dict.fromkeys(
-            [*([capital] if capital else []), region.name, _COMPOUND.split(region.name)[0]]
-        ):
+        names = (region_capital(region.country, region.admin1), region.name, _COMPOUND.split(region.name)[0])
+        for name in dict.fromkeys(n for n in names if n):
             named = self.lookup(f"{name}{_CITY_SUFFIX}", kind="city", country=region.country)
             named = [e for e in named if e.admin1 == region.admin1]
             if named:

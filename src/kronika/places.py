@@ -59,7 +59,7 @@ from kronika.geo.text_place import MIN_SCORE, place_in
 from kronika.geo.unit_villages import village_in_upazila
 from kronika.geo.unlisted import county_town
 from kronika.model import Actor, ArticleContext, Detection, Place
-from kronika.nlp import doc_text, entities, paragraph_bounds
+from kronika.nlp import doc_text, entities, paragraph_bounds, per_doc
 from kronika.nlp import sentences as doc_sentences
 
 # What the sentence's own words make of the place found, in this order; each step returns the place
@@ -383,7 +383,7 @@ def _local_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gaze
     if place.country != ctx.focus_country:
         return place
     title = ctx.article.title or ""
-    station = page_station(title, ctx.article.text)
+    station = per_doc(doc, "kronika.page_station", lambda: page_station(title, ctx.article.text))
     return article_namesake(
         gazetteer, place, f"{title}\n{ctx.article.text}", _named_places(doc), station and station.state
     )

@@ -18,7 +18,7 @@ from kronika.casualties.patterns import NUMBER, Kind
 PERSON = (
     r"(?:baby|infant|toddler|child|kid|boy|girl|teen|teenager|juvenile|youth|man|woman|student|officer|deputy"
     r"|trooper|victim|suspect|gunman|mother|father|mom|dad|son|daughter|wife|husband|brother|sister|grandmother"
-    r"|grandfather|uncle|aunt|cousin|nephew|niece|friend|clerk|driver|bystander|neighbor|neighbour|woman"
+    r"|grandfather|uncle|aunt|cousin|nephew|niece|friend|clerk|driver|bystander|neighbor|neighbour"
     r"|\d{1,2}-(?:year|month)-old)"
 )
 PEOPLE = (
@@ -50,10 +50,14 @@ def headline_tolls(title: str) -> Iterator[tuple[Kind, int]]:
     """The killed and injured a headline's clauses add up to where two or more clauses each name victims and
     what befell them ('Mother injured, child killed in shooting' is one hurt and one killed); nothing where
     fewer do, which the single wordings read."""
-    told = list(_clauses(title))
+    yield from _added_up(list(_clauses(title)))
+
+
+def _added_up(told: list[tuple[Kind, int]]) -> Iterator[tuple[Kind, int]]:
+    """The clauses' counts added up by kind where two or more clauses tell victims: each clause names
+    other victims ("Girl hurt, 2 men also wounded" is three hurt)."""
     if len(told) < 2:
         return
-    # each clause names other victims: "Girl hurt, 2 men also wounded" is three hurt
     for kind in ("killed", "injured"):
         counts = [n for k, n in told if k == kind]
         if counts:
@@ -87,16 +91,17 @@ class HeadlineToll:
 def headline_toll(title: str) -> HeadlineToll | None:
     """The whole toll a headline on one incident states clause by clause ('2 dead, 4 wounded in shooting'),
     or None where it does not state both the dead and the hurt."""
-    told = dict(headline_tolls(title))
-    if "killed" not in told or "injured" not in told or not _read_whole(title):
+    clauses = list(_clauses(title))
+    told = dict(_added_up(clauses))
+    if "killed" not in told or "injured" not in told or not _read_whole(title, len(clauses)):
         return None
     return HeadlineToll(told["killed"], told["injured"])
 
 
-def _read_whole(title: str) -> bool:
-    """Whether the clauses read follow one another from the headline's start (or from after a 'Police:'
-    lead-in): in 'Man, toddler killed, woman hurt' the man is told in no clause read, so the clauses read
-    are not the whole toll."""
+def _read_whole(title: str, clauses: int) -> bool:
+    """Whether the headline's `clauses` clauses read follow one another from its start (or from after a
+    'Police:' lead-in): in 'Man, toddler killed, woman hurt' the man is told in no clause read, so the
+    clauses read are not the whole toll."""
     lead_in = LEAD_IN.match(title)
     at = 0 if CLAUSE.match(title, 0) or lead_in is None else lead_in.end()
     chained = 0
@@ -106,4 +111,4 @@ def _read_whole(title: str) -> bool:
         if joint is None or joint.end() == clause.end():
             break
         at = joint.end()
-    return chained == len(list(_clauses(title)))
+    return chained == clauses

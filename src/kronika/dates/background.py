@@ -17,7 +17,11 @@ def _last_day(resolved: ResolvedDate) -> date:
 
 def years_before(found: TimeExpression, published: date) -> bool:
     """The expression names a time that ended over a year before publication ('In 2008', 'Jan. 8, 2012')."""
-    resolved = found.resolver(published)
+    return _ended_years_before(found.resolver(published), published)
+
+
+def _ended_years_before(resolved: ResolvedDate | None, published: date) -> bool:
+    """The resolved time ended over a year before publication."""
     if resolved is None or resolved.value is None:
         return False
     return (published - _last_day(resolved)).days > STATED_DAYS
@@ -30,4 +34,4 @@ def long_past_period(found: TimeExpression, published: date | None) -> bool:
     if published is None:
         return False
     resolved = found.resolver(published)
-    return resolved is not None and resolved.precision in COARSE and years_before(found, published)
+    return resolved is not None and resolved.precision in COARSE and _ended_years_before(resolved, published)

@@ -276,8 +276,9 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     titled_office = _office_title(written)
     if titled_office is None:
         return None
-    titled_office = titled_office or _people_of(written)
-    written = written[titled_office:]
+    # what opens the name but is not the place: an office's title, else 'Residents of'
+    lead_words = titled_office or _people_of(written)
+    written = written[lead_words:]
     agency = _AGENCY.search(written)
     written = written[: agency.start()] if agency else written
     possessive = _POSSESSIVE.search(written)  # "Beirut's Barbir area": Beirut, whose part is unlisted
@@ -293,7 +294,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     whole = " ".join(words) + _city_word(agency)
     words, closing = _closing_types(words)
     types.extend(closing)
-    start = match.start() + opening + titled_office
+    start = match.start() + opening + lead_words
     end = start + len(written)
     after = match.string[end : end + 16].lower().split()
     typed = _POSSESSIVE.sub("", after[0]).strip(",.)") if after else ""
@@ -318,7 +319,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         owned=owned,
         national=next((NATIONAL_TYPES[t] for t in [*types, typed] if t in NATIONAL_TYPES), ""),
         unit=next((t for t in [*types, typed] if t in ADMIN1_TYPES), ""),
-        opened=match.group()[: opening + len(text)] if opening and not titled_office else "",
+        opened=match.group()[: opening + len(text)] if opening and not lead_words else "",
         placed=_after_place_noun(match.string[max(0, start - _NOUN_OF_CHARS) : start]),
         titled=titled,
     )

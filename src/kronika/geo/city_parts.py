@@ -63,8 +63,8 @@ def parts_written(article: Article) -> WrittenParts:
 def city_of_part(place: Place, parts: WrittenParts, gazetteer: Gazetteer) -> Place:
     """The big city whose neighbourhood the article names ('the North Lawndale neighborhood': Chicago)
     where the place read is the town of that name, or of its last word, elsewhere (abroad too); else the
-    place. The
-    whole article is read, as a story names the neighbourhood once and its town by the name alone."""
+    place. The whole article is read, as a story names the neighbourhood once and its town by the name
+    alone."""
     # a town abroad too: page noise can turn a local story's country ('Chatham', England), but a name
     # written as a neighbourhood and listed as a big city's is that city's, wherever else it is a town
     if place.precision != "city":
