@@ -1,5 +1,5 @@
-"""What several spec files share: the field names every contract record carries, made-up detections,
-spec cases named by their rule, the place a note's first event is read at."""
+"""What several spec files share: the field names every contract record carries, made-up detections and
+lead scopes, spec cases named by their rule, the place a note's first event is read at."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ from typing import Final
 
 import pytest
 from _pytest.mark import ParameterSet
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from kronika.events.classifier import AcledPrediction
+from kronika.events.lead_rules import LeadScope
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
 from kronika.pipeline import Pipeline
@@ -59,6 +63,15 @@ def made_up_detection(
         type=EventType(plover, mode, acled_event_type(sub) if sub else None, sub),
         confidence=confidence,
     )
+
+
+def lead_scope(
+    text: str, lead_end: int | None = None, *, prediction: AcledPrediction | None = None
+) -> LeadScope:
+    """The scope of a lead sentence that starts `text`, its paragraph running to `lead_end` (the text's end
+    where not given), read by the classifier as `prediction`; its document is an empty one."""
+    end = len(text) if lead_end is None else lead_end
+    return LeadScope(Doc(Vocab()), text, 0, end, prediction, peaceful=False)
 
 
 def detection_on(text: str, sentence_with: str, plover: str = "ASSAULT") -> Detection:

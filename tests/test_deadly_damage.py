@@ -6,7 +6,7 @@ set property on fire, no one harmed, is property destruction."""
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.classifier import AcledPrediction
 from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmless_arson
@@ -39,7 +39,7 @@ LOOTING = "Looting/property destruction"
 def test_damage_that_harmed_people_is_an_attack(text: str, trigger: str, expected: str) -> None:
     sentence = text.split(". ")[0] + ("." if ". " in text else "")
     detection = made_up_detection(sentence, trigger, "COERCE", LOOTING, mode="seize", text=text)
-    (retyped,) = deadly_damage([detection], text, 0, len(text))
+    (retyped,) = deadly_damage([detection], lead_scope(text))
     assert retyped.type.acled_sub_event_type == expected
     assert retyped.type.acled_event_type == acled_event_type(expected)
     assert retyped.type.plover == "COERCE"
@@ -85,7 +85,7 @@ def test_a_rocket_in_another_paragraph_does_not_count() -> None:
 def test_a_death_in_another_paragraph_does_not_count() -> None:
     text = "Rebels burned a school in Dembo.\n\nA soldier was killed in Lira the week before."
     detection = made_up_detection("Rebels burned a school in Dembo.", "burned", "COERCE", LOOTING, text=text)
-    (kept,) = deadly_damage([detection], text, 0, text.index("\n"))
+    (kept,) = deadly_damage([detection], lead_scope(text, text.index("\n")))
     assert kept.type.acled_sub_event_type == LOOTING
 
 
@@ -111,7 +111,7 @@ def test_an_attack_that_only_set_property_on_fire_is_property_destruction(text: 
     sentence = text.split(". ")[0] + ("." if ". " in text else "")
     trigger = "set"
     detection = made_up_detection(sentence, trigger, "ASSAULT", "Attack", text=text)
-    (retyped,) = harmless_arson([detection], text, 0, len(text), None)
+    (retyped,) = harmless_arson([detection], lead_scope(text))
     assert retyped.type.acled_sub_event_type == expected
     assert retyped.type.plover == "ASSAULT"
 
@@ -148,5 +148,5 @@ def test_a_sure_reading_of_an_attack_stands_unless_harm_is_denied(text: str, exp
     sentence = text.split(". ")[0] + ("." if ". " in text else "")
     detection = made_up_detection(sentence, "set", "ASSAULT", "Attack", text=text)
     sure = AcledPrediction("Violence against civilians", "Attack", 0.95)
-    (typed,) = harmless_arson([detection], text, 0, len(text), sure)
+    (typed,) = harmless_arson([detection], lead_scope(text, prediction=sure))
     assert typed.type.acled_sub_event_type == expected

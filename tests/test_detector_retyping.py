@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Final
 
 import pytest
-from builders import made_up_detection
+from builders import lead_scope, made_up_detection
 from fixed_typer import FixedTyper, read_as
 from spacy.language import Language
 
@@ -83,7 +83,7 @@ def test_attackers_driven_back_make_a_battle(follow_up: str, expected: str) -> N
 def test_a_raid_that_carried_off_arms_is_a_battle(sentence: str, trigger: str, expected: str) -> None:
     """A raid or attack that seized weapons was one on the armed men holding them: an armed clash."""
     lead = made_up_detection(sentence, trigger, "COERCE", "Looting/property destruction")
-    (out,) = arms_seized([lead], 0)
+    (out,) = arms_seized([lead], lead_scope(sentence))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 

@@ -4,7 +4,7 @@ ACLED codes it as an armed clash."""
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.battle_rules import forces_fired_on
 
@@ -29,12 +29,12 @@ from kronika.events.battle_rules import forces_fired_on
 def test_fire_opened_on_forces_after_the_lead_makes_a_battle(follow_up: str, expected: str) -> None:
     lead = made_up_detection("Gunmen shot at a housing block in Vado.", "shot", "ASSAULT", "Attack")
     text = lead.sentence.text + follow_up
-    (out,) = forces_fired_on([lead], text, 0, len(text))
+    (out,) = forces_fired_on([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == expected
 
 
 def test_fire_on_forces_in_the_lead_sentence_is_left_to_the_lead_rules() -> None:
     sentence = "Gunmen shot at a housing block in Vado and fired at soldiers."
     lead = made_up_detection(sentence, "shot", "ASSAULT", "Attack")
-    (out,) = forces_fired_on([lead], sentence, 0, len(sentence))
+    (out,) = forces_fired_on([lead], lead_scope(sentence))
     assert out.type.acled_sub_event_type == "Attack"

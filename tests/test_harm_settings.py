@@ -4,7 +4,7 @@ attack on civilians; abductees killed, shot or wounded were attacked, not only a
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.classifier import AcledPrediction
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
@@ -96,7 +96,7 @@ def test_an_abduction_that_killed_or_wounded_is_an_attack(paragraph: str, expect
     sentence = paragraph.split(". ")[0] + ("." if ". " in paragraph else "")
     trigger = "abducted" if "abducted" in sentence else "kidnapped"
     lead = made_up_detection(sentence, trigger, "ASSAULT", ABDUCTION, mode="abduct")
-    (out,) = harmed_abductees([lead], paragraph, 0, len(paragraph))
+    (out,) = harmed_abductees([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -104,5 +104,5 @@ def test_an_abduction_that_killed_or_wounded_is_an_attack(paragraph: str, expect
 def test_only_an_abduction_is_retyped_for_its_harm() -> None:
     paragraph = "Gunmen kidnapped and raped two women near Gao and killed one of them."
     lead = made_up_detection(paragraph, "kidnapped", "ASSAULT", SEXUAL_VIOLENCE)
-    (out,) = harmed_abductees([lead], paragraph, 0, len(paragraph))
+    (out,) = harmed_abductees([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == SEXUAL_VIOLENCE

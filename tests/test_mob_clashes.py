@@ -5,7 +5,7 @@ or firearms it is an armed clash. A party's men who kill or shoot, no clash or p
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK, acled_event_type
@@ -40,7 +40,7 @@ from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
 def test_a_clash_with_no_demand_is_mob_violence(paragraph: str, expected: str) -> None:
     sentence = paragraph.split(". ")[0]
     lead = made_up_detection(sentence, sentence.split()[1], "ASSAULT", VIOLENT)
-    (out,) = clash_without_demand([lead], paragraph, 0, len(paragraph))
+    (out,) = clash_without_demand([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
     assert out.type.plover == "ASSAULT"
@@ -49,7 +49,7 @@ def test_a_clash_with_no_demand_is_mob_violence(paragraph: str, expected: str) -
 def test_only_a_violent_demonstration_is_retyped() -> None:
     paragraph = "Twelve people were hurt as party activists clashed with police at a crossroads in Pabna."
     lead = made_up_detection(paragraph, "clashed", "ASSAULT", ATTACK)
-    (out,) = clash_without_demand([lead], paragraph, 0, len(paragraph))
+    (out,) = clash_without_demand([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == ATTACK
 
 
@@ -78,7 +78,7 @@ def test_only_a_violent_demonstration_is_retyped() -> None:
 def test_a_clash_fought_with_arms_is_an_armed_clash(paragraph: str, expected: str) -> None:
     sentence = paragraph.split(". ")[0]
     lead = made_up_detection(sentence, sentence.split()[2], "ASSAULT", MOB)
-    (out,) = armed_mob_clash([lead], paragraph, 0, len(paragraph))
+    (out,) = armed_mob_clash([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -86,7 +86,7 @@ def test_a_clash_fought_with_arms_is_an_armed_clash(paragraph: str, expected: st
 def test_only_mob_violence_is_taken_for_an_armed_clash() -> None:
     paragraph = "Protesters clashed with police using lethal weapons during a hartal in Bogura."
     lead = made_up_detection(paragraph, "clashed", "ASSAULT", VIOLENT)
-    (out,) = armed_mob_clash([lead], paragraph, 0, len(paragraph))
+    (out,) = armed_mob_clash([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == VIOLENT
 
 
@@ -119,7 +119,7 @@ def test_only_mob_violence_is_taken_for_an_armed_clash() -> None:
 def test_a_party_s_men_who_kill_attack(paragraph: str, trigger: str, expected: str) -> None:
     sentence = paragraph.split(". ")[0] + ("." if ". " in paragraph else "")
     lead = made_up_detection(sentence, trigger, "ASSAULT", MOB, text=paragraph)
-    (out,) = partisan_killing([lead], paragraph, 0, len(paragraph))
+    (out,) = partisan_killing([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -127,5 +127,5 @@ def test_a_party_s_men_who_kill_attack(paragraph: str, trigger: str, expected: s
 def test_only_a_riot_is_taken_for_a_partisan_attack() -> None:
     paragraph = "Youth League activists hacked and killed a shopkeeper in Bhola over a toll."
     lead = made_up_detection(paragraph, "hacked", "ASSAULT", ARMED_CLASH)
-    (out,) = partisan_killing([lead], paragraph, 0, len(paragraph))
+    (out,) = partisan_killing([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == ARMED_CLASH

@@ -6,7 +6,7 @@ people used excessive force."""
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.discourse import burning_barricades, calm_protest, protest_interventions
 from kronika.events.harmed_protests import deadly_intervention
@@ -185,6 +185,6 @@ def test_a_protest_the_police_shut_down_met_intervention(text: str, expected: st
 )
 def test_police_who_killed_protesters_used_excessive_force(text: str, expected: str) -> None:
     lead = made_up_detection(text.split(". ")[0], "protested", "PROTEST", INTERVENTION, text=text)
-    (out,) = deadly_intervention([lead], text, 0, len(text))
+    (out,) = deadly_intervention([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == "Protests"

@@ -6,7 +6,7 @@ paragraph tells attacked while they were protesting."""
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting
 from kronika.events.discourse import protest_interventions
@@ -82,7 +82,7 @@ def test_a_later_mention_read_as_intervention_needs_police(paragraph: str, expec
 def test_a_protest_told_as_attacked_met_an_intervention(paragraph: str, expected: str) -> None:
     trigger = paragraph.split()[1]
     lead = made_up_detection(paragraph.split(". ")[0], trigger, "PROTEST", PEACEFUL)
-    (out,) = attacked_protest([lead], paragraph, 0, len(paragraph))
+    (out,) = attacked_protest([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -90,7 +90,7 @@ def test_a_protest_told_as_attacked_met_an_intervention(paragraph: str, expected
 def test_only_a_peaceful_lead_is_retyped_as_attacked() -> None:
     paragraph = "Workers staged a sit-in in Rangpur. Their sit-in was attacked by the union's rivals."
     lead = made_up_detection("Workers staged a sit-in in Rangpur.", "staged", "PROTEST", VIOLENT)
-    (out,) = attacked_protest([lead], paragraph, 0, len(paragraph))
+    (out,) = attacked_protest([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == VIOLENT
 
 
@@ -140,6 +140,6 @@ def test_people_attacked_while_protesting_met_an_intervention(
 ) -> None:
     sentence = paragraph.split(". ")[0]
     lead = made_up_detection(sentence, sentence.split()[2], "ASSAULT", reading)
-    (out,) = attacked_while_protesting([lead], paragraph, 0, len(paragraph))
+    (out,) = attacked_while_protesting([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)

@@ -4,11 +4,10 @@ people an attack's paragraph tells attacked while they were protesting."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
-from kronika.events.battle_rules import lead_detection, with_lead
-from kronika.events.taxonomy import ATTACK, INTERVENTION, MOB_VIOLENCE, PEACEFUL_PROTEST, coded_as
+from kronika.events.lead_rules import LeadRule, LeadScope
+from kronika.events.taxonomy import ATTACK, INTERVENTION, MOB_VIOLENCE, PEACEFUL_PROTEST
 from kronika.model import Detection
 
 # ACLED's intervention is force others used on a peaceful protest, whoever they are: a ruling party's
@@ -42,20 +41,18 @@ _EARLIER: Final = re.compile(
 )
 
 
-def attacked_protest(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int
-) -> list[Detection]:
-    """The detections with a lead protest typed as a peaceful one retyped as one with intervention when its
-    paragraph (`first`..`lead_end` in `text`) tells the protest or its people attacked ("Workers staged a
-    sit-in. Their sit-in was attacked by the union's rivals.", "they came under attack from rival activists"),
-    not people attacked before it."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != PEACEFUL_PROTEST:
-        return list(detections)
-    paragraph = text[first:lead_end]
-    if not _ATTACKED.search(paragraph) or _EARLIER.search(paragraph):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, INTERVENTION))
+def _protest_attacked(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph tells the protest or its people attacked ("Workers staged a sit-in.
+    Their sit-in was attacked by the union's rivals.", "they came under attack from rival activists"), not
+    people attacked before it."""
+    paragraph = scope.paragraph
+    return bool(_ATTACKED.search(paragraph)) and not _EARLIER.search(paragraph)
+
+
+# A lead peaceful protest told as attacked is a protest with intervention.
+attacked_protest: Final = LeadRule(
+    readings=frozenset({PEACEFUL_PROTEST}), plover="PROTEST", tells=_protest_attacked, becomes=INTERVENTION
+)
 
 
 # People attacked "as they were protesting" or "while staging a human chain" were a protest met with force,
@@ -75,16 +72,14 @@ _CLASH: Final = re.compile(r"\bclash", re.IGNORECASE)
 _ATTACK_READINGS: Final = frozenset({ATTACK, MOB_VIOLENCE})
 
 
-def attacked_while_protesting(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int
-) -> list[Detection]:
-    """The detections with a lead typed as an attack or mob violence retyped as a protest with intervention
-    when its paragraph (`first`..`lead_end` in `text`) tells its victims attacked while they were protesting
-    ("Party men assaulted six traders as they were protesting against a tax.") and no clash."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type not in _ATTACK_READINGS:
-        return list(detections)
-    paragraph = text[first:lead_end]
-    if not _WHILE_PROTESTING.search(paragraph) or _CLASH.search(paragraph):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, INTERVENTION))
+def _attacked_while_protesting(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph tells its victims attacked while they were protesting ("Party men
+    assaulted six traders as they were protesting against a tax.") and no clash."""
+    paragraph = scope.paragraph
+    return bool(_WHILE_PROTESTING.search(paragraph)) and not _CLASH.search(paragraph)
+
+
+# A lead attack or mob violence on people who were protesting is a protest with intervention.
+attacked_while_protesting: Final = LeadRule(
+    readings=_ATTACK_READINGS, tells=_attacked_while_protesting, becomes=INTERVENTION
+)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from kronika.events.lead_rules import LeadRule, LeadScope, lead_detection, with_lead
 from kronika.events.taxonomy import (
     ARMED_CLASH,
     ATTACK,
@@ -218,15 +219,16 @@ _FIRE_ON_FORCES: Final = re.compile(
 )
 
 
-def forces_fired_on(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
-    """The detections with a lead attack retyped as an armed clash when a later sentence of its paragraph
-    (after the lead's sentence, up to `lead_end` in `text`) says fire was opened on police or soldiers."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != ATTACK:
-        return list(detections)
-    if not _FIRE_ON_FORCES.search(text, lead.sentence.end, lead_end):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
+def _forces_fired_on(lead: Detection, scope: LeadScope) -> bool:
+    """Whether a later sentence of the lead's paragraph (after the lead's sentence, up to its end) says
+    fire was opened on police or soldiers."""
+    return bool(_FIRE_ON_FORCES.search(scope.text, lead.sentence.end, scope.lead_end))
+
+
+# A lead attack whose paragraph's later sentence says fire was opened on police or soldiers is an armed clash.
+forces_fired_on: Final = LeadRule(
+    readings=frozenset({ATTACK}), plover="ASSAULT", tells=_forces_fired_on, becomes=ARMED_CLASH
+)
 
 
 def fought_reading(reading: str | None, before: Detection | None, after: Detection | None) -> str | None:
@@ -387,36 +389,21 @@ _ARMS_SEIZED: Final = re.compile(
 )
 
 
-def arms_seized(detections: Sequence[Detection], first: int) -> list[Detection]:
-    """The detections with a lead looting retyped as an armed clash when its sentence (the one starting at
-    `first`) tells a raid or attack that seized weapons or ammunition ("gunmen raided a militia's base and
-    seized weapons"): the armed men holding them were attacked."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type != LOOTING:
-        return list(detections)
-    if not _ARMS_SEIZED.search(lead.sentence.text):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
+def _arms_seized(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's sentence tells a raid or attack that seized weapons or ammunition ("gunmen raided
+    a militia's base and seized weapons")."""
+    return bool(_ARMS_SEIZED.search(lead.sentence.text))
+
+
+# A lead looting whose sentence tells arms seized in a raid is an armed clash: the armed men holding them
+# were attacked.
+arms_seized: Final = LeadRule(readings=frozenset({LOOTING}), tells=_arms_seized, becomes=ARMED_CLASH)
 
 
 def _suspect_killed(sentence: str) -> bool:
     """Whether a sentence says a suspect or criminal was killed or shot by police or soldiers ("a robbery
     suspect was shot dead by police") and tells no fight or fire."""
     return bool(_SUSPECT_KILLED_BY_FORCES.search(sentence)) and not _FORCES_FOUGHT.search(sentence)
-
-
-def with_lead(detections: Sequence[Detection], lead: Detection, retyped: Detection) -> list[Detection]:
-    """The detections with the lead replaced by its retyped self."""
-    return [retyped if d is lead else d for d in detections]
-
-
-def lead_detection(detections: Sequence[Detection], first: int) -> Detection | None:
-    """The most confident asserted detection of the sentence that starts at `first`."""
-    return max(
-        (d for d in detections if d.sentence.start == first and d.modality == "asserted"),
-        key=lambda d: d.confidence,
-        default=None,
-    )
 
 
 # An explosion of a mine or shell left from a war long over is no attack of today's conflict: ACLED codes

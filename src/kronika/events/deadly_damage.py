@@ -10,8 +10,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from kronika.events.acled_rules import SURE_READING
-from kronika.events.battle_rules import lead_detection, with_lead
-from kronika.events.classifier import AcledPrediction
+from kronika.events.lead_rules import LeadRule, LeadScope
 from kronika.events.taxonomy import ATTACK, LOOTING, SHELLING, coded_as
 from kronika.model import Detection
 
@@ -38,17 +37,15 @@ _NOT_PEOPLE: Final = re.compile(
 )
 
 
-def deadly_damage(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
-    """The detections with a lead coded as looting or property destruction retyped as an attack (its PLOVER
-    type kept) when its paragraph (`first`..`lead_end` in `text`)
-    tells people killed or injured ("torched the offices with petrol bombs; three people died")."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type != LOOTING:
-        return list(detections)
-    told = text[first:lead_end]
-    if not _PEOPLE_HARMED.search(told) or _NOT_PEOPLE.search(told):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ATTACK))
+def _people_harmed(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph tells people killed or injured ("torched the offices with petrol bombs;
+    three people died"), not animals, and no harm denied."""
+    told = scope.paragraph
+    return bool(_PEOPLE_HARMED.search(told)) and not _NOT_PEOPLE.search(told)
+
+
+# A lead coded as looting or property destruction whose paragraph tells people harmed is an attack.
+deadly_damage: Final = LeadRule(readings=frozenset({LOOTING}), tells=_people_harmed, becomes=ATTACK)
 
 
 # Damage done by a missile, rocket or shell fired ("a missile was launched into the air ... a post office was
@@ -116,21 +113,18 @@ _OTHER_ATTACKS: Final = re.compile(
 )
 
 
-def harmless_arson(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int, reading: AcledPrediction | None
-) -> list[Detection]:
-    """The detections with a lead attack whose sentence tells property set on fire retyped as looting or
-    property destruction (its PLOVER type kept) when its paragraph (`first`..`lead_end` in `text`) tells no
-    one harmed, unless the passage's `reading` is a sure attack ("two trucks were set on fire by armed
-    men") and the paragraph does not deny harm outright ("No one was injured")."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type != ATTACK:
-        return list(detections)
-    paragraph = text[first:lead_end]
+def _harmless_fire(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's sentence tells property set on fire and its paragraph no one harmed, the
+    classifier's reading of the passage not a sure attack ("two trucks were set on fire by armed men")
+    unless the paragraph denies harm outright ("No one was injured")."""
+    paragraph = scope.paragraph
+    reading = scope.prediction
     sure = reading is not None and reading.sub_event_type == ATTACK and reading.probability >= SURE_READING
     if sure and not _HARM_DENIED.search(paragraph):
-        return list(detections)
+        return False
     told = _OTHER_ATTACKS.sub(" ", _HARM_DENIED.sub(" ", paragraph))
-    if not _SET_ON_FIRE.search(lead.sentence.text) or _HARM.search(told):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, LOOTING))
+    return bool(_SET_ON_FIRE.search(lead.sentence.text)) and not _HARM.search(told)
+
+
+# A lead attack that only set property on fire is looting or property destruction, its PLOVER type kept.
+harmless_arson: Final = LeadRule(readings=frozenset({ATTACK}), tells=_harmless_fire, becomes=LOOTING)

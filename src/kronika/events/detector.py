@@ -43,11 +43,12 @@ from kronika.events.acled_typing import (
     uncoded_lead,
 )
 from kronika.events.arguments import arguments, of_objects
-from kronika.events.battle_rules import fought_reading, lead_detection
+from kronika.events.battle_rules import fought_reading
 from kronika.events.clause_triggers import sentence_entry
 from kronika.events.commitments import commitment
 from kronika.events.follow_up_weights import weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, heading_type
+from kronika.events.lead_rules import lead_detection
 from kronika.events.lead_steps import (
     LATER_STEPS,
     PARAGRAPH_STEPS,

@@ -15,14 +15,13 @@ from kronika.events.battle_rules import (
     criminal_victims,
     feuding_sides,
     guns_fired,
-    lead_detection,
     off_duty_victims,
     returned_fire,
     small_arms,
     war_remnants,
-    with_lead,
 )
 from kronika.events.follow_up_weights import FOLLOW_UP_FACTOR
+from kronika.events.lead_rules import lead_detection, with_lead
 from kronika.events.protest_acts import FIRES_AND_STATUES, SHUT_DOWN, arrest_told_apart
 from kronika.events.protest_force import (
     DETAINED_PEOPLE,

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Final
 
 from kronika.events.acled_typing import acled_codable
-from kronika.events.battle_rules import lead_detection
+from kronika.events.lead_rules import lead_detection
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Detection
 

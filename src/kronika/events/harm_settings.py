@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Final
 
-from kronika.events.battle_rules import lead_detection, with_lead
+from kronika.events.lead_rules import LeadRule, LeadScope, lead_detection, with_lead
 from kronika.events.taxonomy import (
     ABDUCTION,
     ARMED_CLASH,
@@ -61,23 +61,15 @@ def clash_casualties(
     )
 
 
-def harmed_abductees(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int
-) -> list[Detection]:
-    """The detections with a lead abduction retyped as an attack when its paragraph (`first`..`lead_end`
-    in `text`) tells killing, torture, shooting, stabbing or wounds none of its words deny ("gunmen
-    kidnapped two traders and killed one of them")."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type != ABDUCTION:
-        return list(detections)
-    if not _harm_told(text[first:lead_end]):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ATTACK))
-
-
-def _harm_told(paragraph: str) -> bool:
-    """Whether the paragraph tells a killing or wounding that the words just before it do not deny."""
+def _harm_told(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph tells killing, torture, shooting, stabbing or wounds that the words just
+    before them do not deny ("gunmen kidnapped two traders and killed one of them")."""
+    paragraph = scope.paragraph
     return any(
         not _DENIED_BEFORE.search(paragraph, max(0, m.start() - _DENIAL_REACH), m.start())
         for m in _HARM.finditer(paragraph)
     )
+
+
+# A lead abduction whose paragraph tells its victims harmed is an attack.
+harmed_abductees: Final = LeadRule(readings=frozenset({ABDUCTION}), tells=_harm_told, becomes=ATTACK)

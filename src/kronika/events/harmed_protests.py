@@ -5,19 +5,17 @@ protest read as met with intervention whose paragraph tells the police killing p
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from kronika.events.battle_rules import lead_detection, with_lead
 from kronika.events.discourse import crowd_hurt, own_violence
+from kronika.events.lead_rules import LeadRule, LeadScope
 from kronika.events.taxonomy import (
     EXCESSIVE_FORCE,
     INTERVENTION,
     PEACEFUL_PROTEST,
     VIOLENT_DEMONSTRATION,
     acled_event_type,
-    coded_as,
 )
 from kronika.model import Casualties, Detection, EventType
 
@@ -97,17 +95,14 @@ _FORCE_KILLED: Final = re.compile(
 )
 
 
-def deadly_intervention(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int
-) -> list[Detection]:
-    """The detections with a lead protest typed as met with intervention retyped as met with excessive force
-    when its paragraph (`first`..`lead_end` in `text`), its grievance and denials left out, tells police or
-    forces killing people and no violence of the crowd's own ("Traders protested. Police intervened,
-    killing one.")."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != INTERVENTION:
-        return list(detections)
-    told = own_violence(text[first:lead_end])
-    if not _FORCE_KILLED.search(told) or crowd_hurt(told) or _CLASHES.search(told):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, EXCESSIVE_FORCE))
+def _force_killed(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph, its grievance and denials left out, tells police or forces killing
+    people and no violence of the crowd's own ("Traders protested. Police intervened, killing one.")."""
+    told = own_violence(scope.paragraph)
+    return bool(_FORCE_KILLED.search(told)) and not (crowd_hurt(told) or _CLASHES.search(told))
+
+
+# A lead protest met with intervention whose paragraph tells the police killing people met excessive force.
+deadly_intervention: Final = LeadRule(
+    readings=frozenset({INTERVENTION}), plover="PROTEST", tells=_force_killed, becomes=EXCESSIVE_FORCE
+)

@@ -3,28 +3,27 @@
 Each step reads the detections of the whole document and the `LeadScope` (where the lead and its
 paragraph lie, the classifier's reading of them) and returns the detections with the lead retyped or
 reweighed where its rule applies. The order is part of the rules: a later step sees, and may override,
-what an earlier one made of the lead; a new rule is one line in the table where it belongs.
+what an earlier one made of the lead; a new rule is one line in the table where it belongs. A step that
+only retypes the lead by what its sentence or paragraph tells is a `lead_rules.LeadRule`, which stands in
+the table itself; any other is a function of the same signature.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Final
-
-from spacy.tokens import Doc
 
 from kronika.events.acled_typing import ACLED_MIN_PROBABILITY, distinct_lead, quiet_lead
 from kronika.events.artillery import shelled_attacks
 from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting
 from kronika.events.battle_rules import arms_seized, forces_fired_on
-from kronika.events.classifier import AcledPrediction
 from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmless_arson
 from kronika.events.discourse import retype_lead
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
 from kronika.events.harmed_protests import deadly_intervention
 from kronika.events.headings import headed_lead
+from kronika.events.lead_rules import LeadScope
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing
 from kronika.events.yielding import acts_first
 from kronika.model import Detection
@@ -36,18 +35,6 @@ from kronika.model import Detection
 QUIET_LEAD_MIN_PROBABILITY: Final = ACLED_MIN_PROBABILITY
 
 
-@dataclass(frozen=True)
-class LeadScope:
-    """One document's lead as the retyping steps read it."""
-
-    doc: Doc
-    text: str  # the article's text, which the offsets below count in
-    first: int  # where the lead sentence starts
-    lead_end: int  # where the lead's paragraph (the passage the classifier read) ends
-    prediction: AcledPrediction | None  # the classifier's reading of that passage
-    peaceful: bool  # whether that reading is surely a peaceful protest
-
-
 LeadStep = Callable[[list[Detection], LeadScope], list[Detection]]
 
 # What the lead's own paragraph tells of its fight; the detector compares the lead before and after
@@ -56,35 +43,35 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     # police action on a protest, fire returned, armed victims, sides that fought, burning barricades
     lambda found, s: retype_lead(found, s.text, s.first, s.lead_end, s.peaceful),
     # fire a later sentence says was opened on police or soldiers made the lead's attack a fight
-    lambda found, s: forces_fired_on(found, s.text, s.first, s.lead_end),
+    forces_fired_on,
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
     lambda found, s: clash_casualties(found, s.first, s.prediction),
-    lambda found, s: harmed_abductees(found, s.text, s.first, s.lead_end),
+    harmed_abductees,
     # an attack its paragraph tells done with artillery is shelling
     lambda found, s: shelled_attacks(found, s.text, s.first, s.lead_end),
     # a mob's clash fought with lethal weapons or firearms is an armed one
-    lambda found, s: armed_mob_clash(found, s.text, s.first, s.lead_end),
+    armed_mob_clash,
     # a clash whose paragraph tells no demand or act of protest is a mob's
-    lambda found, s: clash_without_demand(found, s.text, s.first, s.lead_end),
+    clash_without_demand,
     # a party's men who killed or shot, no clash or protest told, attacked
-    lambda found, s: partisan_killing(found, s.text, s.first, s.lead_end),
+    partisan_killing,
     # a peaceful protest that others' force met is one with intervention
-    lambda found, s: attacked_protest(found, s.text, s.first, s.lead_end),
+    attacked_protest,
     # people attacked while they were protesting were a protest met with intervention
-    lambda found, s: attacked_while_protesting(found, s.text, s.first, s.lead_end),
+    attacked_while_protesting,
     # a protest met with intervention whose paragraph tells the police killing people met excessive force
-    lambda found, s: deadly_intervention(found, s.text, s.first, s.lead_end),
+    deadly_intervention,
 )
 
 # What the lead's sentence and the classifier's reading tell past the fight, then the coder's heading.
 LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     # a raid that seized weapons is a clash, not looting
-    lambda found, s: arms_seized(found, s.first),
+    arms_seized,
     # damage that killed or hurt people is an attack; damage a fired shell or rocket did is shelling
-    lambda found, s: deadly_damage(found, s.text, s.first, s.lead_end),
+    deadly_damage,
     lambda found, s: bombarded_damage(found, s.text, s.first, s.lead_end),
     # an attack that set property on fire and harmed no one is property destruction
-    lambda found, s: harmless_arson(found, s.text, s.first, s.lead_end, s.prediction),
+    harmless_arson,
     # a sub-type the classifier tells apart from all others types the lead as read
     lambda found, s: distinct_lead(found, s.first, s.prediction),
     # a text no trigger codes still tells its lead's event, as the classifier reads it

@@ -5,11 +5,10 @@ protest told, attack."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
-from kronika.events.battle_rules import lead_detection, with_lead
-from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, VIOLENT_DEMONSTRATION, coded_as
+from kronika.events.lead_rules import LeadRule, LeadScope
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, VIOLENT_DEMONSTRATION
 from kronika.model import Detection
 
 # ACLED's violent demonstration is a demonstration whose crowd turned violent; its mob violence a crowd
@@ -32,31 +31,25 @@ _DEMONSTRATION_TOLD: Final = re.compile(
 _ARMS: Final = re.compile(r"\blethal weapons?\b|\bfirearms\b", re.IGNORECASE)
 
 
-def clash_without_demand(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int
-) -> list[Detection]:
-    """The detections with a lead typed as a violent demonstration retyped as mob violence when its
-    paragraph (`first`..`lead_end` in `text`) tells a clash and no demonstration, demand or act of
-    protest ("ten people were hurt as party activists clashed with police at a crossroads")."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type != VIOLENT_DEMONSTRATION:
-        return list(detections)
-    paragraph = text[first:lead_end]
-    if not _CLASH.search(paragraph) or _DEMONSTRATION_TOLD.search(paragraph):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, MOB_VIOLENCE))
+def _clash_without_demand(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph tells a clash and no demonstration, demand or act of protest ("ten
+    people were hurt as party activists clashed with police at a crossroads")."""
+    paragraph = scope.paragraph
+    return bool(_CLASH.search(paragraph)) and not _DEMONSTRATION_TOLD.search(paragraph)
 
 
-def armed_mob_clash(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
-    """The detections with a lead typed as mob violence retyped as an armed clash when its paragraph
-    (`first`..`lead_end` in `text`) tells a clash and names lethal weapons or firearms."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type != MOB_VIOLENCE:
-        return list(detections)
-    paragraph = text[first:lead_end]
-    if not _CLASH.search(paragraph) or not _ARMS.search(paragraph):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
+def _armed_clash(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph tells a clash and names lethal weapons or firearms."""
+    paragraph = scope.paragraph
+    return bool(_CLASH.search(paragraph)) and bool(_ARMS.search(paragraph))
+
+
+# A lead violent demonstration told as a clash and nothing of a protest is mob violence.
+clash_without_demand: Final = LeadRule(
+    readings=frozenset({VIOLENT_DEMONSTRATION}), tells=_clash_without_demand, becomes=MOB_VIOLENCE
+)
+# A lead mob violence told as a clash fought with lethal weapons or firearms is an armed clash.
+armed_mob_clash: Final = LeadRule(readings=frozenset({MOB_VIOLENCE}), tells=_armed_clash, becomes=ARMED_CLASH)
 
 
 # A party's or a group's men who kill, shoot or arm themselves with guns are no rioting crowd: ACLED codes
@@ -81,19 +74,17 @@ _FIGHT_OR_CROWD: Final = re.compile(
 )
 
 
-def partisan_killing(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int
-) -> list[Detection]:
-    """The detections with a lead typed as mob violence or a violent demonstration retyped as an attack
-    when its sentence says a party's or group's men killed or shot someone ("League activists attacked
-    two men of a rival faction, killing one") and its paragraph (`first`..`lead_end` in `text`) tells no
-    clash, protest, mob, police or soldiers."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type not in (MOB_VIOLENCE, VIOLENT_DEMONSTRATION):
-        return list(detections)
+def _partisan_killing(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's sentence says a party's or group's men killed or shot someone ("League activists
+    attacked two men of a rival faction, killing one") and its paragraph tells no clash, protest, mob,
+    police or soldiers."""
     sentence = lead.sentence.text
     if not (_MEMBERS_HARMED.search(sentence) and _LETHAL.search(sentence)):
-        return list(detections)
-    if _FIGHT_OR_CROWD.search(text, first, lead_end):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ATTACK))
+        return False
+    return not _FIGHT_OR_CROWD.search(scope.text, scope.first, scope.lead_end)
+
+
+# A lead riot whose sentence tells a party's men killing or shooting, no fight or crowd told, is an attack.
+partisan_killing: Final = LeadRule(
+    readings=frozenset({MOB_VIOLENCE, VIOLENT_DEMONSTRATION}), tells=_partisan_killing, becomes=ATTACK
+)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from kronika.events.battle_rules import lead_detection, with_lead
+from kronika.events.lead_rules import lead_detection, with_lead
 from kronika.events.taxonomy import EXCESSIVE_FORCE, INTERVENTION, coded_as
 from kronika.model import Detection
 
