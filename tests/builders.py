@@ -66,12 +66,17 @@ def made_up_detection(
 
 
 def lead_scope(
-    text: str, lead_end: int | None = None, *, prediction: AcledPrediction | None = None
+    text: str,
+    lead_end: int | None = None,
+    *,
+    prediction: AcledPrediction | None = None,
+    peaceful: bool = False,
 ) -> LeadScope:
     """The scope of a lead sentence that starts `text`, its paragraph running to `lead_end` (the text's end
-    where not given), read by the classifier as `prediction`; its document is an empty one."""
+    where not given), read by the classifier as `prediction` (surely a peaceful protest where `peaceful`);
+    its document is an empty one."""
     end = len(text) if lead_end is None else lead_end
-    return LeadScope(Doc(Vocab()), text, 0, end, prediction, peaceful=False)
+    return LeadScope(Doc(Vocab()), text, 0, end, prediction, peaceful)
 
 
 def detection_on(text: str, sentence_with: str, plover: str = "ASSAULT") -> Detection:

@@ -4,7 +4,7 @@ paragraph that names artillery, mortars or shells is shelling, not an attack on 
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.artillery import shelled_attacks
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK, SHELLING, acled_event_type
@@ -40,7 +40,7 @@ from kronika.events.taxonomy import ARMED_CLASH, ATTACK, SHELLING, acled_event_t
 )
 def test_an_attack_done_with_artillery_is_shelling(paragraph: str, trigger: str, expected: str) -> None:
     lead = made_up_detection(paragraph, trigger, "ASSAULT", ATTACK, text=paragraph)
-    (out,) = shelled_attacks([lead], paragraph, 0, len(paragraph))
+    (out,) = shelled_attacks([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
     assert out.type.plover == "ASSAULT"
@@ -49,12 +49,12 @@ def test_an_attack_done_with_artillery_is_shelling(paragraph: str, trigger: str,
 def test_only_an_attack_is_coded_as_shelling() -> None:
     paragraph = "Militants fired mortars at the army base in Gao. Two soldiers were killed."
     lead = made_up_detection(paragraph, "killed", "ASSAULT", ARMED_CLASH, text=paragraph)
-    (out,) = shelled_attacks([lead], paragraph, 0, len(paragraph))
+    (out,) = shelled_attacks([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == ARMED_CLASH
 
 
 def test_an_attack_past_the_paragraph_is_left_alone() -> None:
     text = "A shell hit a market in Gao.\n\nIn another incident, gunmen killed a trader in Mopti."
     lead = made_up_detection("gunmen killed a trader in Mopti.", "killed", "ASSAULT", ATTACK, text=text)
-    (out,) = shelled_attacks([lead], text, 0, text.index("\n"))
+    (out,) = shelled_attacks([lead], lead_scope(text, text.index("\n")))
     assert out.type.acled_sub_event_type == ATTACK

@@ -5,7 +5,7 @@ sub-type the classifier tells apart)."""
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection
+from builders import lead_scope, made_up_detection
 from fixed_typer import FixedTyper, read_as
 from spacy.language import Language
 
@@ -35,7 +35,7 @@ def test_an_attack_told_with_armed_victims_in_a_participle_is_a_clash(
     sentence: str, trigger: str, expected: str
 ) -> None:
     """'Killing two soldiers', 'wounding a policeman', 'abducted militiamen': armed men were the victims."""
-    (out,) = armed_targets([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], 0)
+    (out,) = armed_targets([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], lead_scope(sentence))
     assert out.type.acled_sub_event_type == expected
 
 
@@ -60,7 +60,9 @@ def test_a_clash_whose_victims_are_civilians_is_an_attack(sentence: str, expecte
     """ACLED's attack is violence against civilians: a lead read as a clash whose sentence tells only
     civilian victims, and no fight, is an attack."""
     trigger = sentence.split()[1]
-    (out,) = civilian_victims([made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], 0)
+    (out,) = civilian_victims(
+        [made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], lead_scope(sentence)
+    )
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -81,7 +83,7 @@ def test_a_clash_whose_victims_are_civilians_is_an_attack(sentence: str, expecte
 )
 def test_killings_between_sides_are_a_clash(sentence: str, trigger: str, expected: str) -> None:
     """Killings, fighting or violence 'between' sides tell a two-sided fight: ACLED's armed clash."""
-    (out,) = feuding_sides([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], 0)
+    (out,) = feuding_sides([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], lead_scope(sentence))
     assert out.type.acled_sub_event_type == expected
 
 
@@ -96,7 +98,7 @@ def test_barricaded_roads_make_a_protest_violent(plover: str, expected: str) -> 
     """Roads barricaded by the crowd make its protest a violent demonstration, whatever the trigger."""
     text = "Dock workers barricaded two roads near the port to denounce unpaid wages."
     lead = made_up_detection(text, "barricaded", plover, "Peaceful protest")
-    (out,) = burning_barricades([lead], text, 0, len(text))
+    (out,) = burning_barricades([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == expected
     assert out.type.plover == plover
 
@@ -337,7 +339,7 @@ def test_a_text_telling_only_a_purpose_takes_its_leads_fair_reading(
 def test_damage_done_makes_a_protest_violent(text: str, expected: str) -> None:
     """A lead protest whose paragraph tells things burnt, smashed or destroyed is a violent demonstration."""
     lead = made_up_detection(text.split(". ")[0], "protested", "PROTEST", "Peaceful protest")
-    (out,) = burning_barricades([lead], text, 0, len(text))
+    (out,) = burning_barricades([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == expected
 
 

@@ -157,7 +157,7 @@ def test_small_arms_fired_make_a_bombardment_a_battle(paragraph: str, expected: 
     it was aimed at villages, homes or farms."""
     sentence = paragraph.split(". ")[0].rstrip(".") + "."
     lead = made_up_detection(sentence, "fired", "ASSAULT", "Shelling/artillery/missile attack")
-    (out,) = small_arms([lead], paragraph, 0, len(paragraph))
+    (out,) = small_arms([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -193,7 +193,7 @@ def test_small_arms_fired_make_a_bombardment_a_battle(paragraph: str, expected: 
 def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expected: str) -> None:
     """ACLED's attack is violence against civilians: police, soldiers or militants as victims make
     it an armed clash, even when only one side fired."""
-    (out,) = armed_targets([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], 0)
+    (out,) = armed_targets([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], lead_scope(sentence))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -236,7 +236,7 @@ def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expe
 def test_more_armed_victims_make_a_clash(sentence: str, trigger: str, expected: str) -> None:
     """Armed men left dead, found dead, or named as a convoy, gang members or NDS members were the
     victims of an armed side: ACLED codes an armed clash."""
-    (out,) = armed_targets([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], 0)
+    (out,) = armed_targets([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], lead_scope(sentence))
     assert out.type.acled_sub_event_type == expected
 
 
@@ -257,7 +257,7 @@ def test_a_victim_charged_with_trafficking_makes_a_clash(follow_up: str, expecte
     member of an armed criminal group: ACLED codes an armed clash."""
     lead = made_up_detection("Two armed men shot and killed a man in Manaus.", "killed", "ASSAULT", "Attack")
     text = lead.sentence.text + follow_up
-    (out,) = criminal_victims([lead], text, 0, len(text))
+    (out,) = criminal_victims([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -266,7 +266,7 @@ def test_only_an_attack_becomes_a_clash() -> None:
     """A bombing of soldiers stays a bombing: the weapon names the sub-type."""
     sub = "Remote explosive/landmine/IED"
     lead = made_up_detection("A roadside bomb killed three soldiers near the dam.", "killed", "ASSAULT", sub)
-    assert _subs(armed_targets([lead], 0)) == [sub]
+    assert _subs(armed_targets([lead], lead_scope(lead.sentence.text))) == [sub]
 
 
 # --- what the crowd did --------------------------------------------------------------------------
@@ -303,7 +303,7 @@ def test_burning_barricades_make_a_protest_violent(text: str, sub: str, expected
     """A protest told with burning tyres, objects or debris is a violent demonstration."""
     trigger = "protested" if "protested" in text else text.split()[1]
     lead = made_up_detection(text.split(". ")[0], trigger, "PROTEST", sub)
-    (out,) = burning_barricades([lead], text, 0, len(text))
+    (out,) = burning_barricades([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -322,7 +322,7 @@ def test_damage_done_by_demonstrators_is_a_violent_demonstration(text: str, expe
     """Property destroyed by a crowd that is demonstrating is a violent demonstration, not looting."""
     sub = "Looting/property destruction"
     lead = made_up_detection(text.split(". ")[0], "vandalised", "COERCE", sub)
-    (out,) = protest_damage([lead], text, 0, len(text))
+    (out,) = protest_damage([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == (expected or sub)
     assert out.type.plover == "COERCE"
 
@@ -338,7 +338,7 @@ def test_the_lead_rules_leave_other_sentences_alone() -> None:
         type=EventType("ASSAULT", None, "Violence against civilians", "Attack"),
         confidence=0.8,
     )
-    assert _subs(retype_lead([lead, later], text, 0, len(text))) == ["Armed clash", "Attack"]
+    assert _subs(retype_lead([lead, later], lead_scope(text))) == ["Armed clash", "Attack"]
 
 
 @pytest.mark.parametrize(
@@ -357,7 +357,7 @@ def test_a_sure_peaceful_reading_outranks_damage_words(follow_up: str, peaceful:
     sentence = "Villagers marched to the district office in support of the rebels."
     text = sentence + follow_up
     lead = made_up_detection(sentence, "marched", "PROTEST", "Peaceful protest")
-    (out,) = retype_lead([lead], text, 0, len(text), peaceful)
+    (out,) = retype_lead([lead], lead_scope(text, peaceful=peaceful))
     assert out.type.acled_sub_event_type == expected
 
 
@@ -381,7 +381,7 @@ def test_demonstrators_firing_into_the_air_riot(text: str, peaceful: bool, expec
     sentence = text.split(". ")[0]
     trigger = next(w for w in sentence.split() if w.startswith(("demonstrat", "protest", "staged")))
     lead = made_up_detection(sentence, trigger, "PROTEST", "Peaceful protest")
-    (out,) = retype_lead([lead], text, 0, len(text), peaceful)
+    (out,) = retype_lead([lead], lead_scope(text, peaceful=peaceful))
     assert out.type.acled_sub_event_type == expected
 
 
@@ -470,7 +470,7 @@ def test_a_protest_that_tells_no_violence_is_peaceful(follow_up: str, expected: 
         "Mill workers held a demonstration outside the plant.", "held", "PROTEST", "Violent demonstration"
     )
     text = lead.sentence.text + follow_up
-    (out,) = calm_protest([lead], text, 0, len(text))
+    (out,) = calm_protest([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -480,7 +480,7 @@ def test_only_a_protest_is_calmed() -> None:
     lead = made_up_detection(
         "Students took over the dean's office.", "took over", "COERCE", "Violent demonstration"
     )
-    (out,) = calm_protest([lead], lead.sentence.text, 0, len(lead.sentence.text))
+    (out,) = calm_protest([lead], lead_scope(lead.sentence.text))
     assert out.type.acled_sub_event_type == "Violent demonstration"
 
 
@@ -512,7 +512,9 @@ def test_only_a_protest_is_calmed() -> None:
 def test_a_crowd_that_fires_guns_fights_an_armed_clash(sentence: str, trigger: str, expected: str) -> None:
     """A lead mob violence whose sentence tells shots fired or a gunfight is an armed clash, unless a
     mob, a protest, police or soldiers are in it."""
-    (out,) = guns_fired([made_up_detection(sentence, trigger, "ASSAULT", "Mob violence")], 0)
+    (out,) = guns_fired(
+        [made_up_detection(sentence, trigger, "ASSAULT", "Mob violence")], lead_scope(sentence)
+    )
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -532,7 +534,9 @@ def test_a_crowd_that_fires_guns_fights_an_armed_clash(sentence: str, trigger: s
 def test_a_suspect_the_police_kill_is_a_victim(sentence: str, trigger: str, expected: str) -> None:
     """A lead armed clash in which police or soldiers killed a suspect or criminal, with no fight told,
     is ACLED's attack: a suspect is no armed side."""
-    (out,) = civilian_victims([made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], 0)
+    (out,) = civilian_victims(
+        [made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], lead_scope(sentence)
+    )
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -556,6 +560,8 @@ def test_an_attack_on_a_hospital_school_shrine_or_market_is_on_civilians(
 ) -> None:
     """A lead armed clash whose sentence tells a hospital, clinic, school, mosque, church, market or camp of
     the displaced attacked, with no armed victim and no fight, is ACLED's attack on civilians."""
-    (out,) = civilian_victims([made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], 0)
+    (out,) = civilian_victims(
+        [made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], lead_scope(sentence)
+    )
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection
+from builders import lead_scope, made_up_detection
 
 from kronika.events.battle_rules import off_duty_victims
 from kronika.events.taxonomy import acled_event_type
@@ -28,7 +28,9 @@ from kronika.events.taxonomy import acled_event_type
 def test_an_off_duty_armed_victim_makes_a_clash_an_attack(sentence: str, trigger: str, expected: str) -> None:
     """ACLED's attack is violence against civilians, and a policeman or soldier off duty, retired or at
     home is one: a lead read as a clash whose sentence names such a victim, and no fight, is an attack."""
-    (out,) = off_duty_victims([made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], 0)
+    (out,) = off_duty_victims(
+        [made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], lead_scope(sentence)
+    )
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -36,5 +38,7 @@ def test_an_off_duty_armed_victim_makes_a_clash_an_attack(sentence: str, trigger
 def test_only_a_clash_becomes_an_attack() -> None:
     """A lead of another sub-type (mob violence by residents) is left as it is."""
     sentence = "Residents beat and injured an off-duty policeman at the market."
-    (out,) = off_duty_victims([made_up_detection(sentence, "beat", "ASSAULT", "Mob violence")], 0)
+    (out,) = off_duty_victims(
+        [made_up_detection(sentence, "beat", "ASSAULT", "Mob violence")], lead_scope(sentence)
+    )
     assert out.type.acled_sub_event_type == "Mob violence"

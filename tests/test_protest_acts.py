@@ -42,7 +42,7 @@ def test_fires_lit_and_statues_toppled_keep_a_riot(text: str, expected: str) -> 
     sentence = text.split(". ")[0]
     trigger = "marchers" if "marchers" in sentence else "demonstrated"
     lead = made_up_detection(sentence, trigger, "PROTEST", VIOLENT_DEMONSTRATION)
-    (out,) = calm_protest([lead], text, 0, len(text))
+    (out,) = calm_protest([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == expected
 
 
@@ -76,7 +76,7 @@ def test_fires_lit_and_statues_toppled_keep_a_riot(text: str, expected: str) -> 
 )
 def test_fires_lit_make_a_riot_and_denied_damage_does_not(text: str, expected: str) -> None:
     lead = made_up_detection(text.split(". ")[0], "marched", "PROTEST", PEACEFUL_PROTEST)
-    (out,) = burning_barricades([lead], text, 0, len(text))
+    (out,) = burning_barricades([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == expected
 
 

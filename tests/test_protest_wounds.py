@@ -5,7 +5,7 @@ protest's grievance, not damage the crowd did."""
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.discourse import burning_barricades, calm_protest, protest_interventions, retype_lead
 from kronika.events.protest_force import bullet_wounds
@@ -64,7 +64,7 @@ from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
 )
 def test_wounds_from_live_fire_make_excessive_force(text: str, sub: str, expected: str) -> None:
     lead = made_up_detection(text.split(". ")[0], "marched", "PROTEST", sub)
-    (out,) = bullet_wounds([lead], text, 0, len(text))
+    (out,) = bullet_wounds([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
     assert out.type.plover == "PROTEST"
@@ -73,7 +73,7 @@ def test_wounds_from_live_fire_make_excessive_force(text: str, sub: str, expecte
 def test_the_lead_rules_apply_live_fire_wounds() -> None:
     text = "Traders marched in Tangail. Fifteen were hurt, three with bullets, as police charged them."
     lead = made_up_detection("Traders marched in Tangail.", "marched", "PROTEST", INTERVENTION)
-    (out,) = retype_lead([lead], text, 0, len(text))
+    (out,) = retype_lead([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == EXCESSIVE
 
 
@@ -95,7 +95,7 @@ def test_the_lead_rules_apply_live_fire_wounds() -> None:
 )
 def test_a_thing_told_as_damaged_is_no_damage_done(text: str, expected: str) -> None:
     lead = made_up_detection(text.split(". ")[0], "marched", "PROTEST", PEACEFUL)
-    (out,) = burning_barricades([lead], text, 0, len(text))
+    (out,) = burning_barricades([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == expected
 
 
@@ -115,7 +115,7 @@ def test_a_thing_told_as_damaged_is_no_damage_done(text: str, expected: str) -> 
 )
 def test_a_thing_told_as_damaged_does_not_keep_a_protest_violent(text: str, expected: str) -> None:
     lead = made_up_detection(text.split(". ")[0], "marched", "PROTEST", VIOLENT)
-    (out,) = calm_protest([lead], text, 0, len(text))
+    (out,) = calm_protest([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == expected
 
 
@@ -143,7 +143,7 @@ def test_a_thing_told_as_damaged_does_not_keep_a_protest_violent(text: str, expe
 )
 def test_force_that_harmed_no_one_is_an_intervention(paragraph: str, expected: str) -> None:
     lead = made_up_detection(paragraph.split(". ")[0], "staged", "PROTEST", EXCESSIVE)
-    (out,) = retype_lead([lead], paragraph, 0, len(paragraph))
+    (out,) = retype_lead([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 

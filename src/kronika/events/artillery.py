@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from kronika.events.battle_rules import small_arms
+from kronika.events.lead_rules import LeadScope
 from kronika.events.taxonomy import ATTACK, SHELLING, coded_as
 from kronika.model import Detection
 
@@ -26,14 +27,16 @@ _NOT_ARTILLERY: Final = re.compile(
 )
 
 
-def shelled_attacks(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
-    """The detections with the attacks of the lead's paragraph (`first`..`lead_end` in `text`) coded as
-    shelling when the paragraph names artillery, mortars or shells and none that are tear gas, rubber or
-    smoke shells or casings; a lead whose paragraph names small arms fired too is a battle (`small_arms`)."""
+def shelled_attacks(detections: Sequence[Detection], scope: LeadScope) -> list[Detection]:
+    """The detections with the attacks of the lead's paragraph (`scope.first`..`scope.lead_end` in
+    `scope.text`) coded as shelling when the paragraph names artillery, mortars or shells and none that are
+    tear gas, rubber or smoke shells or casings; a lead whose paragraph names small arms fired too is a
+    battle (`small_arms`)."""
+    text, first, lead_end = scope.text, scope.first, scope.lead_end
     if not _ARTILLERY.search(text, first, lead_end) or _NOT_ARTILLERY.search(text, first, lead_end):
         return list(detections)
     coded = [coded_as(d, SHELLING) if _attack_within(d, first, lead_end) else d for d in detections]
-    return small_arms(coded, text, first, lead_end)
+    return small_arms(coded, scope)
 
 
 def _attack_within(detection: Detection, first: int, lead_end: int) -> bool:

@@ -244,56 +244,53 @@ def fought_reading(reading: str | None, before: Detection | None, after: Detecti
     return ARMED_CLASH if after.type.acled_sub_event_type == ARMED_CLASH else reading
 
 
-def small_arms(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
-    """The detections with a lead shelling retyped as an armed clash when its paragraph (`first`..`lead_end`
-    in `text`) names small arms or rifles fired too ("fired mortars and sniper rifles at the positions"),
-    none of it at villages, homes or farms."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != SHELLING:
-        return list(detections)
-    if not _SMALL_ARMS.search(text, first, lead_end) or _AT_CIVILIAN_PLACES.search(text, first, lead_end):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
+def _small_arms_fired(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph names small arms or rifles fired ("fired mortars and sniper rifles at
+    the positions"), none of it at villages, homes or farms."""
+    text, first, lead_end = scope.text, scope.first, scope.lead_end
+    return bool(_SMALL_ARMS.search(text, first, lead_end)) and not _AT_CIVILIAN_PLACES.search(
+        text, first, lead_end
+    )
 
 
-def armed_targets(detections: Sequence[Detection], first: int) -> list[Detection]:
-    """The detections with a lead attack (ACLED: on civilians) retyped as an armed clash when its
-    sentence (the one starting at `first`) says that police, soldiers or militants were its victims
+# A lead shelling whose paragraph names small arms fired too is an armed clash.
+small_arms: Final = LeadRule(
+    readings=frozenset({SHELLING}), plover="ASSAULT", tells=_small_arms_fired, becomes=ARMED_CLASH
+)
+
+
+def _armed_targets(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's sentence says that police, soldiers or militants, on duty, were its victims
     ("gunmen shot and killed a policeman", "two soldiers were killed by militants")."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != ATTACK:
-        return list(detections)
     text = lead.sentence.text
-    if not armed_victims(text) or _CIVILIAN_STATUS.search(text):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
+    return armed_victims(text) and not _CIVILIAN_STATUS.search(text)
 
 
-def feuding_sides(detections: Sequence[Detection], first: int) -> list[Detection]:
-    """The detections with a lead attack retyped as an armed clash when its sentence (the one starting at
-    `first`) says the killings or fighting were between sides ("four were killed in revenge killings
-    between two clans") or that the attack led to clashes ("leading to clashes with residents"): both
-    sides fought."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != ATTACK:
-        return list(detections)
-    if not _BETWEEN_SIDES.search(lead.sentence.text):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
+def _between_sides(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's sentence says the killings or fighting were between sides ("four were killed in
+    revenge killings between two clans") or that the attack led to clashes ("leading to clashes with
+    residents"): both sides fought."""
+    return bool(_BETWEEN_SIDES.search(lead.sentence.text))
 
 
-def criminal_victims(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int
-) -> list[Detection]:
-    """The detections with a lead attack retyped as an armed clash when its paragraph (`first`..`lead_end`
-    in `text`) says the victim was charged with or involved in drug trafficking or a gang."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != ATTACK:
-        return list(detections)
-    found = _CRIMINAL_VICTIM.search(text, first, lead_end)
-    if found is None or _DENIED.search(found.group()):
-        return list(detections)  # "the victim was not a member of any gang" says the opposite
-    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
+def _criminal_victim(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph says the victim was charged with or involved in drug trafficking or a
+    gang, and not that he was not ("the victim was not a member of any gang" says the opposite)."""
+    found = _CRIMINAL_VICTIM.search(scope.text, scope.first, scope.lead_end)
+    return found is not None and not _DENIED.search(found.group())
+
+
+# A lead attack (ACLED: on civilians) whose sentence says armed men were its victims, or that sides fought,
+# or whose paragraph says its victim was a drug trafficker or a gang's, is an armed clash.
+armed_targets: Final = LeadRule(
+    readings=frozenset({ATTACK}), plover="ASSAULT", tells=_armed_targets, becomes=ARMED_CLASH
+)
+feuding_sides: Final = LeadRule(
+    readings=frozenset({ATTACK}), plover="ASSAULT", tells=_between_sides, becomes=ARMED_CLASH
+)
+criminal_victims: Final = LeadRule(
+    readings=frozenset({ATTACK}), plover="ASSAULT", tells=_criminal_victim, becomes=ARMED_CLASH
+)
 
 
 def armed_victims(sentence: str) -> bool:
@@ -304,22 +301,21 @@ def armed_victims(sentence: str) -> bool:
     return bool(found or _ARMED_SITE_ATTACKED.search(sentence))
 
 
-def civilian_victims(detections: Sequence[Detection], first: int) -> list[Detection]:
-    """The detections with a lead armed clash retyped as an attack (violence against civilians) when its
-    sentence (the one starting at `first`) says civilians were its victims ("militants attacked the
-    village, killing four civilians"), fire was aimed at their village or homes ("troops fired on the
-    village"), a hospital, school, place of worship or market was attacked ("gunmen raided the clinic")
-    or police killed a suspect ("a robbery suspect was shot dead by police"), names no armed victim and
-    tells no fight."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != ARMED_CLASH:
-        return list(detections)
+def _civilian_victims(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's sentence says civilians were its victims ("militants attacked the village, killing
+    four civilians"), fire was aimed at their village or homes ("troops fired on the village"), a hospital,
+    school, place of worship or market was attacked ("gunmen raided the clinic") or police killed a suspect
+    ("a robbery suspect was shot dead by police"), and names no armed victim and tells no fight."""
     text = lead.sentence.text
     told = (_CIVILIAN_VICTIMS, _FIRED_ON_HOMES, _CIVILIAN_SITE_ATTACKED)
     civilian = any(r.search(text) for r in told) or _suspect_killed(text)
-    if not civilian or armed_victims(text) or _FIGHT_TOLD.search(text):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ATTACK))
+    return civilian and not armed_victims(text) and not _FIGHT_TOLD.search(text)
+
+
+# A lead armed clash whose sentence tells only civilian victims is an attack (violence against civilians).
+civilian_victims: Final = LeadRule(
+    readings=frozenset({ARMED_CLASH}), plover="ASSAULT", tells=_civilian_victims, becomes=ATTACK
+)
 
 
 # The other way, an armed man hit while off duty, retired, former or at his own home is a civilian to
@@ -329,19 +325,19 @@ def civilian_victims(detections: Sequence[Detection], first: int) -> list[Detect
 _RAIDED: Final = re.compile(r"shoot-?out|\braid|encounter", re.IGNORECASE)
 
 
-def off_duty_victims(detections: Sequence[Detection], first: int) -> list[Detection]:
-    """The detections with a lead armed clash retyped as an attack when its sentence (the one starting at
-    `first`) says its armed victim was off duty, retired, former or at home ("gunmen killed an off-duty
-    policeman", "assailants stabbed a soldier at his home") and tells no fight or raid."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != ARMED_CLASH:
-        return list(detections)
+def _off_duty_victims(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's sentence says its armed victim was off duty, retired, former or at home ("gunmen
+    killed an off-duty policeman", "assailants stabbed a soldier at his home") and tells no fight or raid."""
     text = lead.sentence.text
     if not (armed_victims(text) and _CIVILIAN_STATUS.search(text)):
-        return list(detections)
-    if _FIGHT_TOLD.search(text) or _RAIDED.search(text):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ATTACK))
+        return False
+    return not (_FIGHT_TOLD.search(text) or _RAIDED.search(text))
+
+
+# A lead armed clash whose armed victim was off duty is an attack.
+off_duty_victims: Final = LeadRule(
+    readings=frozenset({ARMED_CLASH}), plover="ASSAULT", tells=_off_duty_victims, becomes=ATTACK
+)
 
 
 # A crowd's fight in which guns were fired is a fight of armed groups: ACLED codes party factions, clans or
@@ -363,17 +359,15 @@ _CROWD_OR_FORCES: Final = re.compile(
 )
 
 
-def guns_fired(detections: Sequence[Detection], first: int) -> list[Detection]:
-    """The detections with a lead mob violence retyped as an armed clash when its sentence (the one
-    starting at `first`) tells guns fired ("two factions clashed and shots were fired", "a student was
-    hit by a bullet as rival groups fought") and names no protest, mob, police or soldiers."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type != MOB_VIOLENCE:
-        return list(detections)
+def _guns_fired(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's sentence tells guns fired ("two factions clashed and shots were fired") and names
+    no protest, mob, police or soldiers."""
     text = lead.sentence.text
-    if not _GUNS_FIRED.search(text) or _CROWD_OR_FORCES.search(text):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
+    return bool(_GUNS_FIRED.search(text)) and not _CROWD_OR_FORCES.search(text)
+
+
+# A lead mob violence whose sentence tells guns fired is an armed clash.
+guns_fired: Final = LeadRule(readings=frozenset({MOB_VIOLENCE}), tells=_guns_fired, becomes=ARMED_CLASH)
 
 
 # A raid, attack or ambush that carried off weapons or ammunition ("raided the headquarters of the

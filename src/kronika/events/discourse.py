@@ -21,7 +21,7 @@ from kronika.events.battle_rules import (
     war_remnants,
 )
 from kronika.events.follow_up_weights import FOLLOW_UP_FACTOR
-from kronika.events.lead_rules import lead_detection, with_lead
+from kronika.events.lead_rules import LeadRule, LeadScope, lead_detection, with_lead
 from kronika.events.protest_acts import FIRES_AND_STATUES, SHUT_DOWN, arrest_told_apart
 from kronika.events.protest_force import (
     DETAINED_PEOPLE,
@@ -37,7 +37,6 @@ from kronika.events.taxonomy import (
     LOOTING,
     PEACEFUL_PROTEST,
     VIOLENT_DEMONSTRATION,
-    coded_as,
 )
 from kronika.model import Detection
 
@@ -207,56 +206,54 @@ _INTERVENTION_WORDS: Final = re.compile(
 )
 
 
-def retype_lead(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int, peaceful: bool = False
-) -> list[Detection]:
-    """The detections with the lead's event typed by what its paragraph (`first`..`lead_end` in `text`)
-    tells: no violence at all, police action on a protest, fire returned, small arms fired, armed victims,
-    sides that fought each other, burning barricades, wounds from live fire or no harm at all,
-    demonstrators' damage. Each rule looks at the lead as the one before left it.
+def retype_lead(detections: Sequence[Detection], scope: LeadScope) -> list[Detection]:
+    """The detections with the lead's event typed by what its paragraph (`scope.first`..`scope.lead_end`
+    in `scope.text`) tells: no violence at all, police action on a protest, fire returned, small arms
+    fired, armed victims, sides that fought each other, burning barricades, wounds from live fire or no
+    harm at all, demonstrators' damage. Each rule looks at the lead as the one before left it.
 
-    `peaceful`: the classifier read the whole paragraph as a peaceful protest and is sure of it; the
+    `scope.peaceful`: the classifier read the whole paragraph as a peaceful protest and is sure of it; the
     words of damage, fire or scuffles `burning_barricades` looks for then do not outrank it (they tell
     the grievance or another event: "rebels had burnt two army trucks the week before").
     Nor does a later mention of the protest itself that its own sentence's reading types as one with
     intervention ("an officer marched with them in the protest"). Arrests and dispersal still make it a
     protest with intervention."""
-    found = calm_protest(detections, text, first, lead_end)
-    found = protest_interventions(found, text, first, lead_end, peaceful)
-    found = civilian_victims(found, first)
-    found = off_duty_victims(found, first)
+    text, first, lead_end = scope.text, scope.first, scope.lead_end
+    found = calm_protest(detections, scope)
+    found = protest_interventions(found, text, first, lead_end, scope.peaceful)
+    found = civilian_victims(found, scope)
+    found = off_duty_victims(found, scope)
     found = returned_fire(found, text, first, lead_end)
-    found = small_arms(found, text, first, lead_end)
-    found = armed_targets(found, first)
-    found = feuding_sides(found, first)
-    found = guns_fired(found, first)
-    found = criminal_victims(found, text, first, lead_end)
+    found = small_arms(found, scope)
+    found = armed_targets(found, scope)
+    found = feuding_sides(found, scope)
+    found = guns_fired(found, scope)
+    found = criminal_victims(found, scope)
     found = war_remnants(found, text, first, lead_end)
-    if not peaceful:
-        found = burning_barricades(found, text, first, lead_end)
-    found = shots_in_the_air(found, text, first, lead_end)
-    found = bullet_wounds(found, text, first, lead_end)
-    found = harmless_force(found, own_violence(text[first:lead_end]), first)
-    return protest_damage(found, text, first, lead_end)
+    if not scope.peaceful:
+        found = burning_barricades(found, scope)
+    found = shots_in_the_air(found, scope)
+    found = bullet_wounds(found, scope)
+    found = harmless_force(found, own_violence(scope.paragraph), first)
+    return protest_damage(found, scope)
 
 
-def calm_protest(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
-    """The detections with a lead protest typed as a violent demonstration retyped as a peaceful one when
-    its paragraph (`first`..`lead_end` in `text`) tells no violence at all ("students held a
-    demonstration after two classmates died"), or none but the one it is against ("over the killing of a
-    trader") and the one it denies ("no violence was reported"); what police did to it is left to
-    `protest_interventions`."""
-    lead = lead_detection(detections, first)
-    if (
-        lead is None
-        or lead.type.plover != "PROTEST"
-        or lead.type.acled_sub_event_type != VIOLENT_DEMONSTRATION
-    ):
-        return list(detections)
-    told = own_violence(text[first:lead_end])
-    if _VIOLENCE_TOLD.search(told) or FIRES_AND_STATUES.search(told):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, PEACEFUL_PROTEST))
+def _no_violence(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph tells no violence at all ("students held a demonstration after two
+    classmates died"), or none but the one it is against ("over the killing of a trader") and the one it
+    denies ("no violence was reported")."""
+    told = own_violence(scope.paragraph)
+    return not (_VIOLENCE_TOLD.search(told) or FIRES_AND_STATUES.search(told))
+
+
+# A lead protest coded as a violent demonstration whose paragraph tells none of its own violence is a
+# peaceful one; what police did to it is left to `protest_interventions`.
+calm_protest: Final = LeadRule(
+    readings=frozenset({VIOLENT_DEMONSTRATION}),
+    plover="PROTEST",
+    tells=_no_violence,
+    becomes=PEACEFUL_PROTEST,
+)
 
 
 def own_violence(text: str) -> str:
@@ -327,53 +324,35 @@ def protest_interventions(
     ]
 
 
-def burning_barricades(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int
-) -> list[Detection]:
-    """The detections with a lead protest (peaceful or with intervention) retyped as a violent
-    demonstration when its paragraph (`first`..`lead_end` in `text`) tells of burning tyres, barricades
-    or damage done, of people the demonstrators hurt, of stones thrown or of rioters: what the crowd
-    did outweighs what the police did in ACLED's coding."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type not in _UNARMED:
-        return list(detections)
-    paragraph = text[first:lead_end]
+def _crowd_violence(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph tells of burning tyres, barricades or damage done, of people the
+    demonstrators hurt, of stones thrown or of rioters."""
+    paragraph = scope.paragraph
     done = _DAMAGED_STATE.sub(lambda found: " " * len(found.group()), paragraph)
     done = _DENIED_VIOLENCE.sub(lambda found: " " * len(found.group()), done)  # "no property was damaged"
     damage = _DAMAGE.search(done) is not None and _GRIEVANCE_DAMAGE.search(paragraph) is None
     fires = _BURNING_BARRICADE.search(paragraph) or FIRES_AND_STATUES.search(paragraph)
-    if not damage and not crowd_hurt(paragraph) and not fires:
-        return list(detections)
-    return _as_riot(detections, lead)
+    return damage or crowd_hurt(paragraph) or bool(fires)
 
 
-def shots_in_the_air(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int
-) -> list[Detection]:
-    """The detections with a lead protest (peaceful or with intervention) retyped as a violent
-    demonstration when its paragraph (`first`..`lead_end` in `text`) says the demonstrators fired into the
-    air; unlike the damage `burning_barricades` looks for, which may be another event's, the crowd's own
-    shots outrank even a sure peaceful reading."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type not in _UNARMED:
-        return list(detections)
-    if not _CROWD_FIRED.search(text, first, lead_end):
-        return list(detections)
-    return _as_riot(detections, lead)
+def _shots_in_the_air(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph says the demonstrators fired into the air."""
+    return bool(_CROWD_FIRED.search(scope.text, scope.first, scope.lead_end))
 
 
-def protest_damage(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
-    """The detections with a lead property destruction retyped as a violent demonstration when its
-    paragraph (`first`..`lead_end` in `text`) says demonstrators did it ("prisoners demonstrated ...
+def _protesters_told(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph names demonstrators, protesters or rioters ("prisoners demonstrated ...
     chairs were burnt and property destroyed")."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type != LOOTING:
-        return list(detections)
-    if not _PROTESTERS.search(text, first, lead_end):
-        return list(detections)
-    return _as_riot(detections, lead)
+    return bool(_PROTESTERS.search(scope.text, scope.first, scope.lead_end))
 
 
-def _as_riot(detections: Sequence[Detection], lead: Detection) -> list[Detection]:
-    """The detections with `lead` typed as ACLED's violent demonstration."""
-    return with_lead(detections, lead, coded_as(lead, VIOLENT_DEMONSTRATION))
+# A lead protest (peaceful or with intervention) whose paragraph tells the crowd's violence is a violent
+# demonstration: what the crowd did outweighs what the police did in ACLED's coding.
+burning_barricades: Final = LeadRule(readings=_UNARMED, tells=_crowd_violence, becomes=VIOLENT_DEMONSTRATION)
+# So is one whose demonstrators fired into the air; unlike the damage `burning_barricades` looks for, which
+# may be another event's, the crowd's own shots outrank even a sure peaceful reading.
+shots_in_the_air: Final = LeadRule(readings=_UNARMED, tells=_shots_in_the_air, becomes=VIOLENT_DEMONSTRATION)
+# A lead property destruction whose paragraph says demonstrators did it is a violent demonstration.
+protest_damage: Final = LeadRule(
+    readings=frozenset({LOOTING}), tells=_protesters_told, becomes=VIOLENT_DEMONSTRATION
+)

@@ -41,14 +41,14 @@ LeadStep = Callable[[list[Detection], LeadScope], list[Detection]]
 # these steps to tell a one-sided act the paragraph made a battle (`battle_rules.fought_reading`).
 PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     # police action on a protest, fire returned, armed victims, sides that fought, burning barricades
-    lambda found, s: retype_lead(found, s.text, s.first, s.lead_end, s.peaceful),
+    retype_lead,
     # fire a later sentence says was opened on police or soldiers made the lead's attack a fight
     forces_fired_on,
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
     lambda found, s: clash_casualties(found, s.first, s.prediction),
     harmed_abductees,
     # an attack its paragraph tells done with artillery is shelling
-    lambda found, s: shelled_attacks(found, s.text, s.first, s.lead_end),
+    shelled_attacks,
     # a mob's clash fought with lethal weapons or firearms is an armed one
     armed_mob_clash,
     # a clash whose paragraph tells no demand or act of protest is a mob's

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from kronika.events.lead_rules import lead_detection, with_lead
+from kronika.events.lead_rules import LeadRule, LeadScope, lead_detection, with_lead
 from kronika.events.taxonomy import EXCESSIVE_FORCE, INTERVENTION, coded_as
 from kronika.model import Detection
 
@@ -61,17 +61,17 @@ def unpoliced_mention(detection: Detection, peaceful: bool) -> bool:
     return peaceful or not (POLICE_AT_ALL.search(said) or _ONE_OF_THE_FORCE.search(said))
 
 
-def bullet_wounds(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
-    """The detections with a lead protest typed as one with intervention retyped as excessive force when
-    its paragraph (`first`..`lead_end` in `text`) tells people wounded by bullets and no violence of the
-    crowd's own ("twenty were hurt, two with bullets, as police charged to disperse the marchers")."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != INTERVENTION:
-        return list(detections)
-    paragraph = text[first:lead_end]
-    if not _BULLET_WOUNDS.search(paragraph) or _CROWD_VIOLENCE.search(paragraph):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, EXCESSIVE_FORCE))
+def _bullet_wounds(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph tells people wounded by bullets and no violence of the crowd's own
+    ("twenty were hurt, two with bullets, as police charged to disperse the marchers")."""
+    paragraph = scope.paragraph
+    return bool(_BULLET_WOUNDS.search(paragraph)) and not _CROWD_VIOLENCE.search(paragraph)
+
+
+# A lead protest met with intervention whose paragraph tells bullet wounds met excessive force.
+bullet_wounds: Final = LeadRule(
+    readings=frozenset({INTERVENTION}), plover="PROTEST", tells=_bullet_wounds, becomes=EXCESSIVE_FORCE
+)
 
 
 # Excessive force is lethal or serious force, and a note that codes it tells the harm: of ACLED's protest
