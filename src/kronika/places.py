@@ -146,7 +146,7 @@ def _locate(
         return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, sentence.text)
     fallback = speaker_country(detection, gazetteer, focus, speakers) or _fallback(doc, ctx, gazetteer)
     if fallback is None or fallback.precision == "country":  # 'clashed at Meru University': its town
-        fallback = _institution(sentence, gazetteer, focus, fallback)
+        fallback = _venue(sentence, gazetteer, focus, fallback)
     if fallback is None or fallback.precision == "country":  # 'in Laxmipur Sadar upazila': Lakshmipur
         fallback = (
             romanized_town(sentence.text, gazetteer, focus)
@@ -163,9 +163,7 @@ def _locate(
     return _town_within(fallback, doc, ctx, gazetteer, sentence.text) if fallback is not None else None
 
 
-def _institution(
-    sentence: Span, gazetteer: Gazetteer, focus: str | None, country: Place | None
-) -> Place | None:
+def _venue(sentence: Span, gazetteer: Gazetteer, focus: str | None, country: Place | None) -> Place | None:
     """The town of the body the sentence places its event at, where it lies in the country the article
     gives (if any); else that country."""
     place = venue_town(sentence, gazetteer, focus)

@@ -32,9 +32,10 @@ from kronika.tables import shipped_text, table_rows
 
 TABLE = "data/town_bodies.tsv"
 
-# One capitalised word of a town's name; the town is one to three such words before the body's word.
+# One capitalised word of a town's name (one to three before the body's word) in the campus and local
+# readings; the member readings take a curly apostrophe too: "the university’s Eldama Ravine campus"
 _NAME = r"[A-Z][\w'-]*"
-_NAME_CURLY = r"[A-Z][\w'’-]*"  # and with a curly apostrophe: "the university’s Eldama Ravine campus"
+_NAME_CURLY = r"[A-Z][\w'’-]*"
 
 # spaCy tags a town's office as a place as often as a body: 'outside [the Jaffna District Secretariat]'
 _VENUE_LABELS = frozenset({"ORG", "FAC", "LOC"})
