@@ -10,7 +10,6 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.actor_demonyms import speaker_country
 from kronika.geo.article import article_places, title_town, towns_in_county
 from kronika.geo.call_signs import page_station, station_town
-from kronika.geo.campus import campus_town
 from kronika.geo.capital_region import with_capital_region
 from kronika.geo.chains import (
     landmark,
@@ -33,15 +32,12 @@ from kronika.geo.focus import LOCAL_NEWS_COUNTRY
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.governors import governors_region
 from kronika.geo.headline import headline_town
-from kronika.geo.institutions import institution_place
 from kronika.geo.local import (
     neighbourhood_of,
     town_of,
     written_beside,
 )
-from kronika.geo.local_bodies import local_body_place
 from kronika.geo.mailing import county_city
-from kronika.geo.member_bodies import member_body_town
 from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
 from kronika.geo.outskirts import capital_province, outside_city
@@ -56,6 +52,7 @@ from kronika.geo.station_towns import station_county
 from kronika.geo.subunits import subunit_town
 from kronika.geo.surnames import not_people
 from kronika.geo.text_place import MIN_SCORE, place_in
+from kronika.geo.town_bodies import member_town, venue_town
 from kronika.geo.unit_villages import village_in_upazila
 from kronika.geo.unlisted import county_town
 from kronika.model import Actor, ArticleContext, Detection, Place
@@ -149,13 +146,11 @@ def _locate(
         return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, sentence.text)
     fallback = speaker_country(detection, gazetteer, focus, speakers) or _fallback(doc, ctx, gazetteer)
     if fallback is None or fallback.precision == "country":  # 'clashed at Meru University': its town
-        fallback = _institution(sentence, gazetteer, focus, fallback)
+        fallback = _venue(sentence, gazetteer, focus, fallback)
     if fallback is None or fallback.precision == "country":  # 'in Laxmipur Sadar upazila': Lakshmipur
         fallback = (
             romanized_town(sentence.text, gazetteer, focus)
-            or campus_town(sentence, gazetteer, focus)
-            or local_body_place(sentence, gazetteer, focus)
-            or member_body_town(sentence, gazetteer, focus)  # 'Students at the University of Nairobi'
+            or member_town(sentence, gazetteer, focus)  # 'Students at the University of Nairobi'
             or fallback
         )
     if fallback is None or fallback.precision == "country":
@@ -168,12 +163,10 @@ def _locate(
     return _town_within(fallback, doc, ctx, gazetteer, sentence.text) if fallback is not None else None
 
 
-def _institution(
-    sentence: Span, gazetteer: Gazetteer, focus: str | None, country: Place | None
-) -> Place | None:
+def _venue(sentence: Span, gazetteer: Gazetteer, focus: str | None, country: Place | None) -> Place | None:
     """The town of the body the sentence places its event at, where it lies in the country the article
     gives (if any); else that country."""
-    place = institution_place(sentence, gazetteer, focus)
+    place = venue_town(sentence, gazetteer, focus)
     return place if place is not None and (country is None or place.country == country.country) else country
 
 

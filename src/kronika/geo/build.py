@@ -19,6 +19,7 @@ from kronika.geo.names import (
     short_town_keys,
     strip_region_type,
 )
+from kronika.tables import shipped_text, table_rows
 
 _LATIN = re.compile(r"^[\x00-\x7f\u00c0-\u024f\u1e00-\u1eff'’ .,-]+$")
 REGION_TABLE = "data/admin1_names.tsv"
@@ -97,15 +98,16 @@ _GENERIC = frozenset(
 def read_region_names() -> dict[str, list[RegionName]]:
     """Our table of English region names: iso3 -> the regions to rename and index under more spellings."""
     table: dict[str, list[RegionName]] = defaultdict(list)
-    text = resources.files("kronika").joinpath(REGION_TABLE).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        iso3, display, others = [*line.split("\t"), "", ""][:3]
+    for iso3, display, others in _three_columns(REGION_TABLE):
         names = [display, *[n for n in others.split(";") if n.strip()]]
         keys = frozenset(k for k in region_keys(names) if k not in _GENERIC)
         table[iso3].append(RegionName(display.strip(), keys))
     return table
+
+
+def _three_columns(table: str) -> list[list[str]]:
+    """A shipped table's lines cut to three columns, a missing one blank (the last two are optional)."""
+    return [[*row, "", ""][:3] for row in table_rows(shipped_text(table))]
 
 
 def english_name(keys: set[str], names: list[RegionName]) -> RegionName | None:
@@ -243,11 +245,7 @@ def _only_smaller_towns(data: GazetteerData, key: str, population: int) -> bool:
 def add_abbreviations(data: GazetteerData, iso3: str, table: str) -> None:
     """Index a country's region abbreviations ('Wash.', 'WA') by their exact spelling, not as names:
     'La.' and 'IN' are only regions where the text puts them after a town."""
-    text = resources.files("kronika").joinpath(table).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, postal, ap = [*line.split("\t"), "", ""][:3]
+    for name, postal, ap in _three_columns(table):
         rows = [i for i in data.index.get(name_key(name), []) if data.rows[i][1:3] == ("admin1", iso3)]
         rows = sorted(rows, key=lambda i: data.rows[i][0] != name)  # the region of that very name first
         for spelling in [postal, *ap.split(";")]:
@@ -257,11 +255,7 @@ def add_abbreviations(data: GazetteerData, iso3: str, table: str) -> None:
 
 def add_more_abbreviations(data: GazetteerData, table: str) -> None:
     """Index other countries' region abbreviations (iso3, region name, spellings) by exact spelling."""
-    text = resources.files("kronika").joinpath(table).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        iso3, name, spellings = [*line.split("\t"), "", ""][:3]
+    for iso3, name, spellings in _three_columns(table):
         rows = [i for i in data.index.get(name_key(name), []) if data.rows[i][1:3] == ("admin1", iso3)]
         for spelling in (s.strip() for s in spellings.split(";")):
             if rows and spelling:
