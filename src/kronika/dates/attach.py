@@ -121,8 +121,11 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
         return Attachment(0, 0)
     path = _path_up(root)
     rank = _rank_below(path, trigger, root) if trigger in path else _rank_elsewhere(path, trigger)
-    if rank == 0 and _fronted_day(span, expression):
-        return Attachment(0, 0)
+    if rank < EXCLUDED and _fronted_day(span, expression):
+        # framing the whole sentence, it is as close to a trigger the parse hangs beside it ('On 7 May,
+        # students from X protested', parsed as a clause on 'students') as a date reached through another
+        # verb, and beats one on another noun ('nurses of 2016'); a day on the trigger itself still wins
+        return Attachment(min(rank, 1), 0)
     return Attachment(rank, distance)
 
 
