@@ -1,5 +1,6 @@
 """Spec: a day fronted before a note's sentence dates its act over a year, month or day the sentence gives
-something else; a coder's 'Febuary' is February."""
+something else; a sentence's only day, closing a relative clause told after the trigger, dates the trigger;
+a coder's 'Febuary' is February."""
 
 from __future__ import annotations
 
@@ -57,6 +58,31 @@ pytestmark = pytest.mark.slow
 def test_a_fronted_day_dates_the_sentence(nlp: Language, text: str, trigger: str, expected: str) -> None:
     found = resolve(nlp, text, trigger)
     assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        *rule(
+            "the only day, closing a relative clause after the trigger, dates the trigger",
+            (
+                "One farmer was killed after border guards fired at a group of villagers who were trying "
+                "to cross the border near Haripur on October 3.",
+                "killed",
+                "2020-10-03",
+            ),
+        ),
+        *rule(
+            "a relative clause before the trigger dates only its own act",
+            ("Men who were arrested on October 3 attacked a police post in Juba.", "attacked", None),
+        ),
+    ],
+)
+def test_a_closing_day_in_a_later_clause(
+    nlp: Language, text: str, trigger: str, expected: str | None
+) -> None:
+    found = resolve(nlp, text, trigger)
+    assert found.value == (date.fromisoformat(expected) if expected else None)
 
 
 @pytest.mark.parametrize(
