@@ -121,8 +121,12 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
         return Attachment(0, 0)
     path = _path_up(root)
     rank = _rank_below(path, trigger, root) if trigger in path else _rank_elsewhere(path, trigger)
-    if rank == 0 and _fronted_day(span, expression):
-        return Attachment(0, 0)
+    if rank < EXCLUDED and _fronted_day(span, expression) and (rank == 0 or expression.anchor == "absolute"):
+        # a written-out day framing the whole sentence is as close to a trigger the parse hangs beside it
+        # ('On 7 May, students from X protested', parsed as a clause on 'students') as a date reached through
+        # another verb, and beats one on another noun ('nurses of 2016'); a day on the trigger itself still
+        # wins. A news story's 'On Saturday, police said ...' keeps its rank: it dates the saying.
+        return Attachment(min(rank, 1), 0)
     return Attachment(rank, distance)
 
 
@@ -141,13 +145,18 @@ def _fronted_day(span: Span, expression: TimeExpression) -> bool:
     return after < sentence.end and doc[after].text == ","
 
 
-def in_relative_clause(doc: Doc, expression: TimeExpression, trigger: Token) -> bool:
+def in_relative_clause(
+    doc: Doc, expression: TimeExpression, trigger: Token, *, before_only: bool = False
+) -> bool:
     """The expression hangs in a relative clause ('men who were arrested on Monday') on the way up to where
-    its path meets the trigger's: it dates that clause's own act."""
+    its path meets the trigger's: it dates that clause's own act. With `before_only`, only a clause opening
+    before the trigger counts: one told after it ('seized farmers who had left their camp on Monday') is
+    where the parse hangs a closing day that as often dates the sentence's act."""
     span = token_span(doc, expression.start, expression.end)
     if span is None:
         return True
     trigger_path = _path_up(trigger)
     path = _path_up(span.root)
     below = path[: next((i for i, t in enumerate(path) if t in trigger_path), len(path))]
-    return any(t.dep_ == "relcl" and _own_clause(t) for t in below)
+    held = [t for t in below if t.dep_ == "relcl" and _own_clause(t)]
+    return any(t.left_edge.i < trigger.i or not before_only for t in held)

@@ -26,6 +26,8 @@ Anchor = Literal["absolute", "published", "previous"]
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
+# coders' commonest misspelling: in 23 of 89,071 training-side notes, all 23 dating the event by it
+MONTHS["febuary"] = 2
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 SATURDAY = WEEKDAYS["saturday"]
 # an event known only to its month is dated to the month's middle day, as ACLED codes such events (the 15th):
@@ -37,14 +39,14 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 MONTH = (
-    r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"(?P<month>Jan(?:uary)?|Feb(?:r?uary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 # a month alone, with nothing to say it is one: its full name or a dotted abbreviation ("Jan" without a
 # dot is as often a name, "San Jan County"; "May" and "March" are as often verbs); April, June and August
 # before a capitalised word are a given name ("her neighbour April Hill heard it")
 _NAMED_MONTH = (
-    r"(?P<month>January|February|(?:April|June|August)(?!\s+[A-Z][a-z])|July|September|October|November"
+    r"(?P<month>January|Febr?uary|(?:April|June|August)(?!\s+[A-Z][a-z])|July|September|October|November"
     r"|December|(?:Jan|Feb|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
 )
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
