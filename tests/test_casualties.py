@@ -790,6 +790,30 @@ def test_the_headline_states_the_toll_of_the_attack(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        *rule(
+            "a call to a gunshot wound names the attack, so the story's toll is its own",
+            (
+                "Deputies responded to a call on Elm Street and found a teen suffering from a self-inflicted "
+                "gunshot wound.\n\nThe teen was taken to a local hospital to be treated.",
+                1,
+            ),
+            (
+                "Deputies were called to a home on Elm Street on Monday about a gunshot wound.\n\n"
+                "Two men were taken to a hospital.",
+                2,
+            ),
+        ),
+    ],
+)
+def test_a_response_to_a_gunshot_wound_shares_the_story_toll(nlp: Language, text: str, injured: int) -> None:
+    detection = detection_on(text, text[:8], "REQUEST")
+    assert count_casualties(nlp(text), detection) == Casualties(None, injured)
+
+
+@pytest.mark.slow
 def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
     text = "Police arrested a man in Elmwood on Monday."
     detection = detection_on(text, "Police", "ARREST")
