@@ -170,6 +170,13 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("A clerk was killed and another injured when the robbers fired.", 1, 1),
             ("A courier was killed and two others were shot outside the depot.", 1, 2),
             ("The blast left a driver in critical condition.", None, 1),
+            # the dateline's town, read by the parse as the one in that condition, is no second victim
+            (
+                "BRANDON — A 9-year-old girl who was shot in the arm Friday was in serious condition in a "
+                "children's hospital Saturday, police said.",
+                None,
+                1,
+            ),
             ("A cook was shot on Friday. He was taken to hospital in critical condition but died.", 1, None),
             ("The raid ended with the fatal shooting of a guard.", 1, None),
             ("He was charged in the double murder.", 2, None),
@@ -783,6 +790,30 @@ def test_the_headline_states_the_toll_of_the_attack(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        *rule(
+            "a call to a gunshot wound names the attack, so the story's toll is its own",
+            (
+                "Deputies responded to a call on Elm Street and found a teen suffering from a self-inflicted "
+                "gunshot wound.\n\nThe teen was taken to a local hospital to be treated.",
+                1,
+            ),
+            (
+                "Deputies were called to a home on Elm Street on Monday about a gunshot wound.\n\n"
+                "Two men were taken to a hospital.",
+                2,
+            ),
+        ),
+    ],
+)
+def test_a_response_to_a_gunshot_wound_shares_the_story_toll(nlp: Language, text: str, injured: int) -> None:
+    detection = detection_on(text, text[:8], "REQUEST")
+    assert count_casualties(nlp(text), detection) == Casualties(None, injured)
+
+
+@pytest.mark.slow
 def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
     text = "Police arrested a man in Elmwood on Monday."
     detection = detection_on(text, "Police", "ARREST")
@@ -853,9 +884,17 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
         ),
         *rule(
             "a headline on one shooting victim dead or in a condition",
-            ("Teenage shooting victim found dead on porch identified", [("killed", 1)]),
+            ("Teenage shooting victim found dead on porch identified", [("killed", 1), ("shot", 1)]),
             ("Man dead after shooting on Elm Street", [("killed", 1)]),
-            ("Shooting victim in critical condition", [("injured", 1)]),
+            ("Shooting victim in critical condition", [("injured", 1), ("shot", 1)]),
+        ),
+        *rule(
+            "a headline opening on one shooting victim tells one person hit, whatever else it tells",
+            ("Elmwood shooting victim flags down a passing bus", [("shot", 1)]),
+            ("Shooting victim walks into emergency room", [("shot", 1)]),
+            # his kin, or victims counted, are told otherwise
+            ("Family of teen shooting victim asks for help", []),
+            ("Shooting victims recover at home", []),
         ),
         *rule(
             "a year closing a written date is no count",

@@ -36,6 +36,36 @@ from kronika.model import Casualties
             ),
         ),
         *rule(
+            "the attacker the police killed, told by his name, is counted besides the victims",
+            (
+                "A gunman killed a clerk at a bakery on Friday. "
+                "Officers later shot Kellan Moss to death two blocks away.",
+                2,
+                None,
+            ),
+            (
+                "A man shot a neighbor dead on Elm Street and wounded a trooper. "
+                "Other troopers returned fire and fatally wounded Moss.",
+                2,
+                1,
+            ),
+            (
+                "A gunman killed a cook at a diner on Friday. "
+                "Police found the note after shooting him dead in an alley.",
+                2,
+                None,
+            ),
+        ),
+        *rule(
+            "a report the police give of someone else's act is not the police killing him",
+            (
+                "A woman was killed on Elm Street on Friday. "
+                "Police said the neighbor shot Kellan Moss to death after an argument.",
+                1,
+                None,
+            ),
+        ),
+        *rule(
             "the attacker alone dead is one death",
             (
                 "Officers shot and killed the suspect after he opened fire. "

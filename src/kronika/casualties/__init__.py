@@ -142,13 +142,15 @@ ATTACK_NOUNS = {
     "slaying",
     "attack",
     "gunfire",
+    "gunshot",
     "bombing",
 }
 
 
 def _names_attack(sentence: Span) -> bool:
-    """'Police are investigating a double shooting': an arrest or inquiry told with the attack it is about
-    shares the attack's toll, so every event of the story states the same one."""
+    """'Police are investigating a double shooting', 'deputies responded to a report of a gunshot wound': an
+    arrest, inquiry or call told with the attack it is about shares the attack's toll, so every event of the
+    story states the same one."""
     return any(
         t.pos_ == "NOUN"
         and (

@@ -152,6 +152,13 @@ HEADLINE_AFTER = re.compile(
     r"(?P<fatal>(?i:fatally)\s+)?(?i:shot)"
     rf"(?=\s*(?:[,;:]|$|\s(?i:in|on|near|outside|inside|during|while|by)\b|\s{AT_PLACE}))"
 )
+# a headline opening on one shooting victim, whatever it tells of him: "Elmwood shooting victim flags down bus
+# driver", "Shooting victim walks into hospital": one person hit (not "Family of shooting victim", whose
+# victim's fate another wording tells, nor "shooting victims", whom a count tells); a sentence of the story
+# opening on "The shooting victim" tells again one its other wordings count
+HEADLINE_SHOOTING_VICTIM = re.compile(
+    r"^(?!(?:The|A|An|This|That)\s)(?:[A-Z][\w'’.-]*\s+){0,3}?(?i:shooting\s+victim)(?![\w'’])"
+)
 # a headline on one victim who died after being shot: "Teen shot in Elm Park has died, police say",
 # "(UPDATE) Boy on life support after shooting dies"
 HEADLINE_DIED = re.compile(
@@ -274,6 +281,7 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
     headline += [("killed" if m["fatal"] else "shot") for m in HEADLINE_AFTER.finditer(text)]
     headline += ["killed" for _ in HEADLINE_SLAIN.finditer(text)]
     headline += ["killed" for _ in HEADLINE_DIED.finditer(text)]
+    headline += ["shot" for _ in HEADLINE_SHOOTING_VICTIM.finditer(text)]
     yield from ((_verb_kind(m["verb"]), 2) for m in HEADLINE_PAIR.finditer(text))
     yield from ((kind, 1) for kind in headline)
     yield from (("killed", ORDINALS[m["n"].lower()]) for m in ORDINAL_DEATH.finditer(text))

@@ -87,7 +87,7 @@ def _past_dateline(head: Token) -> Token | None:
     died', its town and state read as two victims): the apposition after the dash, where the words before
     it are names, a credit and punctuation only."""
     sentence = head.sent
-    dash = next((t for t in sentence if _is_spaced_dash(t)), None)
+    dash = next((t for t in sentence if is_spaced_dash(t)), None)
     if head.i != sentence.start or head.pos_ != "PROPN" or dash is None or dash.i > sentence.start + 12:
         return None
     if not all(t.pos_ in {"PROPN", "PUNCT"} for t in sentence.doc[sentence.start : dash.i]):
@@ -100,7 +100,7 @@ def _group_before_dash(head: Token) -> Token | None:
     21, and two women — were shot'), which the parse leaves apart, the breakdown as the verb's subject."""
     doc = head.doc
     first = min(t.i for t in head.subtree)
-    if first < 2 or not _is_spaced_dash(doc[first - 1]) or not any(is_number_word(c) for c in head.children):
+    if first < 2 or not is_spaced_dash(doc[first - 1]) or not any(is_number_word(c) for c in head.children):
         return None
     group = doc[first - 2]
     counted = group.lower_ in GROUPS and any(c.dep_ == "nummod" for c in group.children)
@@ -269,7 +269,7 @@ def single_phrase_count(token: Token) -> int | None:
         before = [c for c in before if c.lower_ not in {"both", "either", "neither"}]
     words = [token, *[t for c in before for t in c.subtree]]
     # "MACON, Ga. - A 3-year-old boy": a dateline the parse hung on the phrase is not part of it
-    cut = max((t.i for t in words if t.i < token.i and _is_spaced_dash(t)), default=-1)
+    cut = max((t.i for t in words if t.i < token.i and is_spaced_dash(t)), default=-1)
     words = [t for t in words if t.i > cut]
     phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
     # the phrase without its conjuncts: "his aunt and two other people" has no number on 'aunt'
@@ -298,7 +298,7 @@ def _owner_number(token: Token) -> int | None:
     return count if count is not None and count >= 2 else None
 
 
-def _is_spaced_dash(token: Token) -> bool:
+def is_spaced_dash(token: Token) -> bool:
     """A dash between words ('Ga. - A boy', 'Ga. -- A boy'), not the hyphen inside '3-year-old'."""
     return token.text in {"–", "—", "--"} or (token.text == "-" and bool(token.whitespace_))
 
@@ -324,7 +324,7 @@ def introduced_victim(token: Token) -> str | None:
         return None
     words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
     # "ELMWOOD, Ore. - A 4-year-old girl": a dateline the parse hung on the phrase is not part of it
-    cut = max((t.i for t in words if _is_spaced_dash(t)), default=-1)
+    cut = max((t.i for t in words if is_spaced_dash(t)), default=-1)
     words = [t for t in words if t.i > cut]
     # only a victim told by age ('a 20-year-old man') is surely someone; 'a child' may be the boy named later
     if not any(t.like_num for t in words):

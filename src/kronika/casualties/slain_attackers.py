@@ -17,12 +17,19 @@ _ATTACKER = "(?:" + "|".join(sorted(ATTACKER_NOUNS)) + ")"
 _WHO = rf"(?:\bhe\b|\bhim\b|\bthe\s+(?:[\w-]+\s+)?{_ATTACKER}\b)"
 _POLICE = r"(?:police|officers?|deputies|deputy|troopers?|agents?|SWAT|sergeant|detectives?|marshals?)"
 _DEATH = r"(?:shot\s+(?:and\s+killed|dead|to\s+death)|fatally\s+(?:shot|wounded)|killed|gunned\s+down)"
-_FIGHT = r"(?:shoot-?out|gunfight|gun\s+battle|exchange\s+of\s+gunfire|firefight)"
+_FIGHT = r"(?:shoot-?out|gunfight|gun\s+battle|exchange\s+of\s+gunfire|firefight|confrontation)"
+# words between the police and their act that tell no report of another's act ('police said the man ...')
+_ACTING = r"(?:(?!\b(?:said|say|says|told|reported|believe[sd]?)\b)[^.;:])"
+# the attacker named by his name ('officers shot Glenn to death'): one or two capitalised words
+_NAME = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?"
 SLAIN_ATTACKER = re.compile(
     # "the gunman was shot and killed by officers", "he was fatally shot by a deputy"
     rf"{_WHO}[^.;:]{{0,60}}?\b(?:was|were|had\s+been|being)\s+{_DEATH}\s+by\s+(?:[\w'’-]+\s+){{0,3}}?{_POLICE}\b"
     # "police shot and killed the suspect", "before police shot him dead"
     rf"|\b{_POLICE}\b[^.;:]{{0,60}}?\b(?:{_DEATH}\s+{_WHO}|shot\s+{_WHO}\s+dead)"
+    # "officers shot Glenn to death", "police fatally wounded Wilkes", "police found after shooting him dead"
+    rf"|\b{_POLICE}\b{_ACTING}{{0,80}}?\b(?:shot\s+{_NAME}\s+(?:dead|to\s+death)|fatally\s+(?:shot|wounded)\s+{_NAME}\b"
+    rf"|shooting\s+{_WHO}\s+(?:dead|to\s+death))"
     # "he died in a shootout with officers", "the suspect was killed in an exchange of gunfire with police"
     rf"|{_WHO}[^.;:]{{0,60}}?\b(?:died|was\s+killed)\s+(?:in|during)\s+(?:an?|the)\s+{_FIGHT}\s+with\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?{_POLICE}\b",

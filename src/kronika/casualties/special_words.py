@@ -10,7 +10,13 @@ from kronika.casualties.aged import aged_victim
 from kronika.casualties.finding import Finding
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import Kind
-from kronika.casualties.phrases import REFLEXIVE, besides_counted, phrase_count, single_phrase_count
+from kronika.casualties.phrases import (
+    REFLEXIVE,
+    besides_counted,
+    is_spaced_dash,
+    phrase_count,
+    single_phrase_count,
+)
 from kronika.casualties.victims import SUBJECTS, antecedent, victim_phrase
 from kronika.casualties.words import OBJECTS, child
 
@@ -146,8 +152,19 @@ def _in_condition(token: Token) -> Finding | None:
         return None
     if victim_ordinal(holder) is not None:  # "a fourth victim is in critical condition": four were hit
         return Finding("shot", victim_ordinal(holder) or count, -1, holder.i)
+    if _dateline(holder, prep.head):
+        # "ELMWOOD — A boy who was shot was in critical condition": the parse took the dateline's town for
+        # the one in that condition; the victim is the one the sentence's casualty word names, told again
+        return Finding("shot", 1, -1)
     # a victim in critical condition may die later, so is counted like one shot, unless besides the dead
     return Finding("injured" if besides_counted(holder) else "shot", count, token.i, holder.i)
+
+
+def _dateline(holder: Token, verb: Token) -> bool:
+    """Whether the word is a dateline's place, before the spaced dash that opens the sentence's news."""
+    return holder.i < verb.i and any(
+        is_spaced_dash(t) for t in holder.doc[holder.i + 1 : min(holder.i + 3, verb.i)]
+    )
 
 
 ACT_NOUNS: dict[str, Kind] = {
