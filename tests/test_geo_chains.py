@@ -748,6 +748,22 @@ def test_a_state_written_after_a_town_is_the_state_not_a_county_of_its_name_else
     assert place is not None and (place.entry.country, place.entry.admin1) == ("USA", admin1)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("A man was shot in Blairsville, Indiana County, on Friday.", "Blairsville", "Pennsylvania"),
+        ("A teenager was wounded in Saltsburg, Indiana County.", "Indiana County", "Pennsylvania"),
+        ("Deputies found a woman shot in Columbus, Colorado County.", "Columbus", "Texas"),
+    ],
+)
+def test_a_state_written_as_a_county_is_the_county_of_that_name_not_the_state(
+    gazetteer: Gazetteer, text: str, name: str | None, admin1: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, "USA")
+    assert place is not None and (place.entry.country, place.entry.admin1) == ("USA", admin1)
+    assert name is None or place.entry.name == name
+
+
 @pytest.mark.parametrize("focus", ["IND", "BGD", None])
 def test_a_unit_typed_by_another_countrys_word_is_not_respelled_as_a_district_of_the_focus(
     gazetteer: Gazetteer, focus: str | None

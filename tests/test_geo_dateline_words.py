@@ -96,3 +96,18 @@ def test_a_station_credited_after_a_dateline_without_a_dash_is_no_place(
 ) -> None:
     start = text.index(name)
     assert credited(text, start, start + len(name)) is credit
+
+
+@pytest.mark.parametrize(
+    ("title", "admin1"),
+    [
+        pytest.param("Woman charged after girl is shot - WSLS", "Virginia", id="roanoke-station-in-headline"),
+        pytest.param("Woman charged after girl is shot - WRAL.com", "North Carolina", id="raleigh-station"),
+    ],
+)
+def test_a_station_only_the_headline_credits_tells_which_county_a_bare_dateline_means(
+    gazetteer: Gazetteer, title: str, admin1: str
+) -> None:
+    text = "FRANKLIN COUNTY — A woman was charged after her daughter was shot at their home."
+    place = find_dateline(text, gazetteer, title)
+    assert place is not None and place.admin1 == admin1

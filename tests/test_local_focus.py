@@ -117,6 +117,10 @@ def test_a_district_word_still_means_a_district_where_the_focus_country_has_one(
             "The boy was treated at Our Lady of the Lake. Tips may be left at 225-389-2000.",
             id="translated-word-beside-a-phone-number",
         ),
+        pytest.param(
+            "Sheriff's deputies found the boy shot at a home on Elm Road. His uncle is an Iraq war veteran.",
+            id="a-war-beside-sheriffs-deputies",
+        ),
     ],
 )
 def test_american_local_news_is_american_whatever_a_word_votes(

@@ -89,7 +89,7 @@ class Pipeline:
                 party_votes(named),
                 armed_group_countries(named) | people_countries(article.text),
             ),
-            dateline=find_dateline(article.text, self.gazetteer),
+            dateline=find_dateline(article.text, self.gazetteer, article.title),
         )
         actors = ArticleActors(doc, ctx, self.lexicon)
         mentions: list[EventMention] = []

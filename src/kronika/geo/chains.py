@@ -154,7 +154,10 @@ def resolve_chain(
         chain,
         [_so_called(candidates(gazetteer, n, i), n, focus) for i, n in enumerate(chain.names)],
     )
-    options = [group if i == 0 else region_over_districts(group) for i, group in enumerate(options)]
+    options = [
+        group if i == 0 else region_over_districts(group, n)
+        for i, (group, n) in enumerate(zip(options, chain.names, strict=True))
+    ]
     options = after_quarters(chain.names, respelled_districts(gazetteer, chain.names, options, focus))
     country, support = _chain_country(options, focus)
     if country is None:
@@ -192,11 +195,16 @@ def resolve_chain(
     return ChainPlace(chain, placed, support, contained, sole and not _strong(entry, chain))
 
 
-def region_over_districts(group: list[GeoEntry]) -> list[GeoEntry]:
+def region_over_districts(group: list[GeoEntry], name: ChainName) -> list[GeoEntry]:
     """A later name's readings with the districts of its name dropped where they lie outside the
     first-level region of its name in their country: in 'Monroe (Washington)' Washington is the state,
     not one of thirty Washington Counties elsewhere, and in 'Morrison (Colorado)' the state, not Colorado
-    County, Texas. A district inside its namesake region stays ('Nyeri, Nyeri')."""
+    County, Texas. A district inside its namesake region stays ('Nyeri, Nyeri'). A name written as a
+    county that a district of one country bears whole is that district there, not the region: 'Saltsburg,
+    Indiana County' is in Pennsylvania's Indiana County, not in the state of Indiana."""
+    whole = name_key(name.whole)
+    counties = {e.country for e in group if name.county and e.kind == "admin2" and name_key(e.name) == whole}
+    group = [e for e in group if e.kind != "admin1" or e.country not in counties or name_key(e.name) == whole]
     held = {(e.country, e.admin1) for e in group if e.kind == "admin1"}
     countries = {country for country, _ in held}
     return [

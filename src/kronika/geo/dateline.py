@@ -58,8 +58,9 @@ def credited(text: str, start: int, end: int) -> bool:
     return not re.search(r"\b[a-z]", credit)  # names only: '(from Denver) -' is an aside
 
 
-def find_dateline(text: str, gazetteer: Gazetteer) -> Place | None:
-    """The place of a dateline opening the text.
+def find_dateline(text: str, gazetteer: Gazetteer, title: str | None = None) -> Place | None:
+    """The place of a dateline opening the text; `title`, the page's headline, may credit the station
+    whose market tells which of several same-named places a bare dateline means.
 
     Forms: 'BISHKEK —', 'BISHKEK, Kyrgyzstan (Reuters) -', 'Oct 7th 2020 ALMATY', 'TACOMA, Wash. —',
     a credit with no dash after it ('FORT WAYNE, Ind. (WANE) A child ...'), and after a time stamp on the
@@ -73,7 +74,7 @@ def find_dateline(text: str, gazetteer: Gazetteer) -> Place | None:
         words = match.group("city").split()
         where = _stopped(gazetteer, match.groupdict().get("where"))
         for i in range(_credit_words(words) + 1):  # 'PST OAKLAND': a time zone or station before the city
-            entry = _dateline_entry(gazetteer, " ".join(words[i:]), where, text, whole=i == 0)
+            entry = _dateline_entry(gazetteer, " ".join(words[i:]), where, text, whole=i == 0, title=title)
             if entry is not None:
                 return entry.to_place()
         unlisted = _unlisted_dateline(gazetteer, match.group("city"), where)
@@ -116,7 +117,12 @@ def _unlisted_dateline(gazetteer: Gazetteer, city: str, where: str | None) -> Pl
 
 
 def _dateline_entry(
-    gazetteer: Gazetteer, city: str, where: str | None, text: str = "", whole: bool = True
+    gazetteer: Gazetteer,
+    city: str,
+    where: str | None,
+    text: str = "",
+    whole: bool = True,
+    title: str | None = None,
 ) -> GeoEntry | None:
     """Resolve a dateline's city, narrowed by the country or region written after it; with none written,
     by the places the article names near each namesake, then by size. A county only where the dateline
@@ -130,7 +136,7 @@ def _dateline_entry(
     county = _COUNTY_WORD.search(city) is not None or (whole and all(e.kind != "city" for e in entries))
     entries = [e for e in entries if e.kind == "city" or (county and e.kind == "admin2")]
     several = not where and len({(e.country, e.admin1) for e in entries}) > 1
-    support = nearby_support(gazetteer, entries, text) if several and text else {}
+    support = nearby_support(gazetteer, entries, text, title) if several and text else {}
     return max(entries, key=lambda e: (support.get(e, 0), e.kind == "city", e.population), default=None)
 
 
@@ -235,15 +241,17 @@ def local_town(gazetteer: Gazetteer, text: str, dateline: Place) -> GeoEntry | N
     return None
 
 
-def nearby_support(gazetteer: Gazetteer, entries: Sequence[GeoEntry], text: str) -> dict[GeoEntry, int]:
+def nearby_support(
+    gazetteer: Gazetteer, entries: Sequence[GeoEntry], text: str, title: str | None = None
+) -> dict[GeoEntry, int]:
     """For each entry, how many other names the text writes are towns or counties within LOCAL_KM of it,
     plus one if the text writes out its region: the context that tells which of several same-named
     places a bare dateline means ('WOODLAWN —' over a story naming Chicago is Chicago's Woodlawn, not
     Maryland's; 'MONTGOMERY COUNTY (WSLS) —' over one naming Roanoke is Virginia's). The state of a local
     station the text credits counts one too: a station reports its own market ('BATH COUNTY (WSLS 10) —'
-    from Roanoke is Virginia's Bath County, not Kentucky's)."""
+    from Roanoke is Virginia's Bath County, not Kentucky's), and so does one only its headline credits."""
     names = {name_key(n.text) for chain in find_chains(text) for n in chain.names}
-    station = page_station(None, text)
+    station = page_station(title, text)
     support: dict[GeoEntry, int] = {}
     for entry in entries:
         own = {name_key(entry.name), strip_region_type(name_key(entry.name))}
