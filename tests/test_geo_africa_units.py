@@ -1,0 +1,62 @@
+"""Specs for places in African notes: Kenya's sub-county word types the unit named before it; a place
+chain read in one country keeps its inner names from voting for a namesake abroad."""
+
+from __future__ import annotations
+
+import pytest
+from builders import first_event_place
+from spacy.language import Language
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.chains import find_chains
+from kronika.geo.focus import focus_country
+from kronika.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two herders were shot in Kargi village in Loiyangalani sub county.", "Loiyangalani"),
+        ("Youths blocked a road in Kabuchai sub-county on Monday.", "Kabuchai"),
+        ("A chief was attacked in Butula Subcounty.", "Butula"),
+        ("A chief was attacked in Butula Sub County.", "Butula"),
+        ("A chief was attacked in Butula Sub-County.", "Butula"),
+    ],
+)
+def test_a_sub_county_word_types_the_name_before_it_as_a_district(text: str, name: str) -> None:
+    last = find_chains(text)[-1].names[-1]
+    assert (last.text, last.district, last.county) == (name, True, False)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # Salima is Malawi's town too, but the sub-county holding it is Kenya's
+        ("Gunmen shot a trader in Salima village in Laisamis sub county.", "KEN"),
+        # a chain read abroad takes nothing from a name outside it
+        ("Police in Nairobi said a trader was robbed in Salima, Malawi.", "MWI"),
+    ],
+)
+def test_a_name_inside_a_chain_read_elsewhere_casts_no_vote_of_its_own(
+    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) == iso3
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a village named like a town abroad (Malawi's), in a sub-county the lists hold as a town
+        ("Gunmen shot a trader in Salima village in Laisamis sub county.", "Marsabit"),
+        # a village the lists hold only in India, written before its sub-county
+        ("Bandits raided homes in Saria, Cheptais sub-county, overnight.", "Bungoma"),
+        ("Police shot a suspect at Kibundani in Msambweni Sub County.", "Kwale"),
+    ],
+)
+def test_a_village_in_a_sub_county_is_read_in_the_sub_countys_county(
+    pipeline: Pipeline, text: str, region: str
+) -> None:
+    country, admin1, _ = first_event_place(pipeline, text)
+    assert (country, admin1) == ("KEN", region)
