@@ -1,5 +1,6 @@
 """Specs for places in African notes: Kenya's sub-county word types the unit named before it; a place
-chain read in one country keeps its inner names from voting for a namesake abroad."""
+chain read in one country keeps its inner names from voting for a namesake abroad; Darfur villages and
+Bor, and the Bahr el Ghazal states spelled with 'al', read at home rather than abroad."""
 
 from __future__ import annotations
 
@@ -60,3 +61,23 @@ def test_a_village_in_a_sub_county_is_read_in_the_sub_countys_county(
 ) -> None:
     country, admin1, _ = first_event_place(pipeline, text)
     assert (country, admin1) == ("KEN", region)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Bor named alone is Jonglei's capital, not Russia's or Serbia's smaller town
+        ("Gunmen ambushed two traders outside Bor.", ("SSD", "Jonglei")),
+        # Darfur villages the lists hold only abroad, in a note naming a Sudanese force
+        ("RSF fighters looted shops in Anka.", ("SDN", "North Darfur")),
+        ("Militiamen attacked herders in Dali, North Darfur.", ("SDN", "North Darfur")),
+        ("Border Guards shot two farmers near El Kuma.", ("SDN", "North Darfur")),
+        # the Bahr el Ghazal states written with 'al' are South Sudan's, not Chad's Barh el Gazel
+        ("Pupils protested in Raja county of Western Bahr al Ghazal.", ("SSD", "Western Bahr el Ghazal")),
+        ("SAF planes bombed a village in North Bahr-al Ghazal.", ("SSD", "Northern Bahr el Ghazal")),
+    ],
+)
+def test_conflict_towns_read_at_home(pipeline: Pipeline, text: str, place: tuple[str, str]) -> None:
+    country, admin1, _ = first_event_place(pipeline, text)
+    assert (country, admin1) == place
