@@ -1,6 +1,7 @@
 """Specs for places in African notes: Kenya's sub-county word types the unit named before it; a place
 chain read in one country keeps its inner names from voting for a namesake abroad; Darfur villages and
-Bor, and the Bahr el Ghazal states spelled with 'al', read at home rather than abroad."""
+Bor, and the Bahr el Ghazal states spelled with 'al', read at home rather than abroad; a name written
+with a people's word ('Abala herders') is a people, not a town abroad."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.language import Language
 from kronika.gazetteer import Gazetteer
 from kronika.geo.chains import find_chains
 from kronika.geo.focus import focus_country
+from kronika.geo.peoples import named_as_people
 from kronika.pipeline import Pipeline
 
 
@@ -81,3 +83,30 @@ def test_a_village_in_a_sub_county_is_read_in_the_sub_countys_county(
 def test_conflict_towns_read_at_home(pipeline: Pipeline, text: str, place: tuple[str, str]) -> None:
     country, admin1, _ = first_event_place(pipeline, text)
     assert (country, admin1) == place
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "people"),
+    [
+        ("Abala herders beat two farmers near the wells.", "Abala", True),
+        ("Maaliya and Hamar tribesmen clashed over land.", "Hamar", True),
+        ("Raiders shot two herders from Abala.", "Abala", False),
+        # a people named after a first-level region still names the region, unless called ethnic
+        ("Toposa raiders killed three Turkana herdsmen.", "Turkana", False),
+        ("Toposa raiders killed three ethnic Turkana herdsmen.", "Turkana", True),
+    ],
+)
+def test_a_name_before_a_peoples_word_is_a_people_unless_a_region(
+    nlp: Language, gazetteer: Gazetteer, text: str, name: str, people: bool
+) -> None:
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.text == name)
+    assert named_as_people(doc[start : start + 1], gazetteer) is people
+
+
+@pytest.mark.slow
+def test_a_people_named_like_a_town_abroad_does_not_place_the_event(pipeline: Pipeline) -> None:
+    # Hamar is Norway's town too; the tribesmen's clash is in East Darfur
+    text = "Maaliya and Hamar tribes clashed in El Guruf, East Darfur."
+    assert first_event_place(pipeline, text)[:2] == ("SDN", "East Darfur")

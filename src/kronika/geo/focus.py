@@ -62,7 +62,7 @@ def focus_country(
             None
             if credited(doc_text(doc), ent.start_char, ent.end_char)
             or _aside(ent, people)
-            or named_as_people(ent)
+            or named_as_people(ent, gazetteer)
             else unit_country(ent) or _ent_country(ent, gazetteer, homes)
         )
         if country and not chains.overrules(ent, country):
