@@ -75,6 +75,8 @@ def test_a_village_in_a_sub_county_is_read_in_the_sub_countys_county(
         ("RSF fighters looted shops in Anka.", ("SDN", "North Darfur")),
         ("Militiamen attacked herders in Dali, North Darfur.", ("SDN", "North Darfur")),
         ("Border Guards shot two farmers near El Kuma.", ("SDN", "North Darfur")),
+        # Nyala's displacement camp, which the lists hold only as Indonesian hamlets
+        ("Gunmen robbed three women at El Salam camp on Friday.", ("SDN", "South Darfur")),
         # the Bahr el Ghazal states written with 'al' are South Sudan's, not Chad's Barh el Gazel
         ("Pupils protested in Raja county of Western Bahr al Ghazal.", ("SSD", "Western Bahr el Ghazal")),
         ("SAF planes bombed a village in North Bahr-al Ghazal.", ("SSD", "Northern Bahr el Ghazal")),
