@@ -32,7 +32,8 @@ _NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ 
 # What may stand between two names of one chain: a comma, a bracket, 'in', 'of', with a type word before
 # (after a closing bracket too: 'Kharab (Akre) area of Dahuk', the bracket naming the district).
 _TYPE = (
-    r"(?:province|state|region|governorate|district|township|county|municipality|municipalities|village|town|city|area"
+    r"(?:province|state|region|governorate|district|township|sub-county|sub county|subcounty|county"
+    r"|municipality|municipalities|village|town|city|area"
     r"|sector|subdistrict|regency|locality|department|division|prefecture|commune|neighbourhood"
     r"|neighborhood|countryside|suburb|camp|lga|parish|oblast|raion|tehsil|zone|woreda"
     r"|kebele|circle|territory|" + "|".join(NATIONAL_TYPES) + ")"
@@ -57,6 +58,8 @@ _SITE_BRACKET = re.compile(
 # road or street: one is named after the town it leads to ('Murree road in Rawalpindi city'), which often
 # lies in the same district, and joined to the town it would be read as the finer place.
 _SITE_IN = re.compile(r"^\s+(?:square|roundabout|junction|market|bridge)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
+# Kenya's and Uganda's word for the unit below a county, written three ways ('Muhoroni sub-county')
+SUBCOUNTY_TYPES = frozenset({"sub-county", "sub county", "subcounty"})
 # Type words written inside the name ('Mindat District', 'Perry Co.' for Perry County).
 TYPE_WORDS = frozenset(_TYPE[3:-1].split("|")) | {"lga", "barangay", "co"}
 COUNTY_TYPES = frozenset({"county", "co", "parish", "township"})
@@ -66,6 +69,8 @@ DISTRICT_TYPES = frozenset(
     {
         "district",
         "subdistrict",
+        # Kenya's and Uganda's unit below the county, named after its main town ('Laisamis sub county')
+        *SUBCOUNTY_TYPES,
         "tehsil",
         *NATIONAL_TYPES,  # Bangladesh's sub-district, named after its main town ('Chakaria upazila')
         "raion",
@@ -298,6 +303,8 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     end = start + len(written)
     after = match.string[end : end + 16].lower().split()
     typed = _POSSESSIVE.sub("", after[0]).strip(",.)") if after else ""
+    if typed == "sub" and len(after) > 1 and after[1].startswith("county"):
+        typed = "subcounty"  # 'Laisamis sub county': the two words are one type word
     text = " ".join(words)
     if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
         return None
@@ -395,6 +402,9 @@ def _closing_types(words: list[str]) -> tuple[list[str], list[str]]:
     types: list[str] = []
     while len(name) > 1 and name[-1].lower().strip(".") in TYPE_WORDS:
         types.append(name.pop().lower().strip("."))
+        if types[-1] == "county" and len(name) > 1 and name[-1].lower() == "sub":
+            name.pop()  # 'Muhoroni Sub County': Kenya's sub-county, not a county
+            types[-1] = "subcounty"
     return name, types
 
 

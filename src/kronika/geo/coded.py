@@ -14,8 +14,13 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.chains import find_chains, resolve_chain
 from kronika.model import Place
 
-# 'coded as', 'coded to', 'coded at', 'coded in'; 'coordinates of/for ... used'
-_CODED = re.compile(r"\b(?:coded\s+(?:as|to|at|in)|coordinates\s+(?:of|for))\s+(?:the\s+)?", re.IGNORECASE)
+# 'coded as', 'coded to', 'coded at', 'coded in'; 'coordinates of/for ... used'; and the closing line
+# of notes that open on a whole region's conflict ('conflict across Tigray was ongoing ... Event
+# reportedly occurred in or around Adi Tesfo (Central Tigray, Tigray).'), where the village is the place
+_CODED = re.compile(
+    r"\b(?:coded\s+(?:as|to|at|in)|coordinates\s+(?:of|for)|occurred\s+in\s+or\s+around)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 # the stretch the coded place is named in ends at a bracket, a full stop, a semicolon or a quote
 _STRETCH_END = re.compile(r"[);\"]|\.(?:\s|$)")
 

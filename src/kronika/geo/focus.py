@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -57,18 +58,19 @@ def focus_country(
     votes: dict[str, float] = defaultdict(float, clues or {})
     demonyms_only = not clues  # every vote an actor's nationality: 'Turkish convoys entered Idleb'
     people = name_words(doc)
+    chains = _chain_votes(doc_text(doc), gazetteer, people, homes)
     for ent in entities(doc):
         country = (
             None
             if credited(doc_text(doc), ent.start_char, ent.end_char)
             or _aside(ent, people)
-            or named_as_people(ent)
+            or named_as_people(ent, gazetteer)
             else unit_country(ent) or _ent_country(ent, gazetteer, homes)
         )
-        if country:
+        if country and not chains.overrules(ent, country):
             votes[country] += _vote_weight(ent, gazetteer)
             demonyms_only = demonyms_only and is_demonym(ent, gazetteer)
-    for country, n in _chain_votes(doc_text(doc), gazetteer, people, homes).items():
+    for country, n in chains.votes.items():
         votes[country] += n
         demonyms_only = False
     dateline = find_dateline(doc_text(doc), gazetteer)
@@ -156,9 +158,26 @@ def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     return main.country if main is not None else None
 
 
+@dataclass(frozen=True)
+class _ChainVotes:
+    """The countries a note's place chains vote for, and where each resolved chain's names lie."""
+
+    votes: Counter[str]
+    # (start, end) of each name of a chain read whole -> the country the chain is read in
+    names: Mapping[tuple[int, int], str]
+
+    def overrules(self, ent: Span, country: str) -> bool:
+        """Whether a chain read in another country holds the mention: in 'Salima village in Laisamis
+        sub county' the sub-county makes Salima a Kenyan village, so it casts no vote for Malawi's town."""
+        return any(
+            start < ent.end_char and ent.start_char < end and home != country
+            for (start, end), home in self.names.items()
+        )
+
+
 def _chain_votes(
     text: str, gazetteer: Gazetteer, people: frozenset[str] = frozenset(), homes: frozenset[str] = frozenset()
-) -> Counter[str]:
+) -> _ChainVotes:
     """Countries of place chains whose names confirm each other ('Rawson, Chubut'; 'Tacoma, Wash.') or
     that name a region as one ('Rakhine state'): two votes each, as a short note may name no country.
     A chain typed by a word for a unit only one country has ('Sadar upazila') votes for that country,
@@ -167,6 +186,7 @@ def _chain_votes(
     village, Bau locality' beside the SPLM-N is Sudan's Bau, not Sarawak's)."""
     home = next(iter(homes)) if len(homes) == 1 else None
     votes: Counter[str] = Counter()
+    names: dict[tuple[int, int], str] = {}
     for chain in find_chains(text[:CHAIN_VOTE_CHARS]):
         if credited_chain(text, chain) or text[chain.end :].lstrip().lower().startswith(_QUARTER_WORDS):
             continue  # '(AP) –' credits an agency; 'in the South Plaza neighborhood' names a quarter
@@ -183,7 +203,8 @@ def _chain_votes(
             continue  # read by its one known name alone, which is counted as an entity if tagged one
         if found is not None and found.entry.kind != "country":
             votes[found.entry.country] += 2
-    return votes
+            names.update(dict.fromkeys(((n.start, n.end) for n in chain.names), found.entry.country))
+    return _ChainVotes(votes, names)
 
 
 def _typed(name: ChainName) -> bool:

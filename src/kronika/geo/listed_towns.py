@@ -101,7 +101,9 @@ def add_listed_towns(data: GazetteerData, city_rows: dict[str, list[int]]) -> No
         if listed is not None:
             name, kind, iso3, _, lat, lon, people = data.rows[listed]
             # the lists file some towns by a region border under the neighbour (Mehoni, Tigray's, under
-            # Afar): the line's region is the town's
+            # Afar): the line's region is the town's; a line giving more people than the lists (Bor, a
+            # state capital the lists count small) gives the town its size
+            people = max(people, town.population) if town.population > POPULATION else people
             data.rows[listed] = (name, kind, iso3, town.admin1, lat, lon, people)
             for key in town.keys:
                 if listed not in data.index.setdefault(key, []):

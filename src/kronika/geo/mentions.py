@@ -104,7 +104,9 @@ def _named_places(
         listed = listed_country(ent, focus)  # 'RSF attack Terow', tagged a date: a town of our table
         if (ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent) and not listed) or _currency(ent):
             continue
-        if numbered_division(ent) or named_as_people(ent):  # 'the 11th District'; 'Afar ethnic militias'
+        if numbered_division(ent) or named_as_people(
+            ent, gazetteer
+        ):  # 'the 11th District'; 'Afar ethnic militias'
             continue
         phrase = _with_region_word(doc, _strip_det(ent))
         typed = phrase.end > ent.end  # 'Naryn region', 'Pulwama district': the lookup keeps regions only
@@ -119,7 +121,9 @@ def _named_places(
     for token in span:
         if token.i in covered or token.ent_type_ or not _untagged_token(token):
             continue
-        if numbered_division(doc[token.i : token.i + 1]) or named_as_people(doc[token.i : token.i + 1]):
+        if numbered_division(doc[token.i : token.i + 1]) or named_as_people(
+            doc[token.i : token.i + 1], gazetteer
+        ):
             continue
         phrase = _with_region_word(doc, doc[token.i : token.i + 1])
         entry = resolve_name(gazetteer, phrase.text, focus, untagged=phrase.end == token.i + 1)

@@ -2,24 +2,37 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
+if TYPE_CHECKING:
+    from kronika.gazetteer import Gazetteer
+
 ETHNIC = "ethnic"
+# Words written after a people's name and never after a town's ('Abala herders', 'Salamat and Misseriya
+# tribesmen', 'Hamar tribe'): a town's herders are written 'herders from' it.
+PEOPLE_NOUNS = frozenset(
+    {ETHNIC, "herders", "herdsmen", "pastoralists", "tribesmen", "tribe", "tribes", "clansmen"}
+)
 _COORDINATORS = frozenset({"and", "or", ","})
 
 
-def named_as_people(name: Span) -> bool:
-    """Whether a name stands for an ethnic group, as 'ethnic' written before it, or after the names
-    coordinated with it, says ('ethnic Somali herders', 'Somali and Afar ethnic militias'): such peoples
-    live on both sides of borders and across regions, so the word says neither the note's country nor
-    where its event was."""
+def named_as_people(name: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a name stands for an ethnic group, as 'ethnic' written before it, or a people's word after
+    the names coordinated with it, says ('ethnic Somali herders', 'Somali and Afar ethnic militias',
+    'Abala herders'): such peoples live on both sides of borders and across regions, so the word says
+    neither the note's country nor where its event was. A first-level region a people gives its name to
+    is still the region before a word other than 'ethnic' ('Turkana herdsmen' are most often in Turkana)."""
     doc = name.doc
     if name.start > 0 and doc[name.start - 1].lower_ == ETHNIC:
         return True
     i = name.end
     while i < len(doc) and (doc[i].lower_ in _COORDINATORS or _proper_name(doc[i])):
         i += 1
-    return i < len(doc) and doc[i].lower_ == ETHNIC
+    if i >= len(doc) or doc[i].lower_ not in PEOPLE_NOUNS:
+        return False
+    return doc[i].lower_ == ETHNIC or not any(e.kind == "admin1" for e in gazetteer.lookup(name.text))
 
 
 def _proper_name(token: Token) -> bool:
