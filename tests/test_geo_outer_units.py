@@ -76,3 +76,28 @@ def test_a_typed_district_of_one_country_is_read_where_no_country_is_known(gazet
     entry = resolve_name(gazetteer, "Rajbari District", None)
     assert entry is not None and (entry.country, entry.admin1) == ("BGD", "Dhaka")
     assert resolve_name(gazetteer, "Rajbari", None) is None  # a small town's bare name still needs a focus
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        ("Ranisankail", "BGD", "Rangpur"),
+        ("Ataikula", "BGD", "Rajshahi"),
+        ("Hlaingtharya", "MMR", "Yangon"),
+        ("Chanmyathazi", "MMR", "Mandalay"),
+        ("Tembagapura", "IDN", "Papua"),
+        ("Nevelske", "UKR", "Donetsk"),
+    ],
+)
+def test_a_town_the_training_notes_name_and_the_lists_lack_is_found_in_its_region(
+    gazetteer: Gazetteer, name: str, country: str, admin1: str
+) -> None:
+    found = gazetteer.lookup(name, kind="city", country=country)
+    assert found and found[0].admin1 == admin1
+
+
+@pytest.mark.parametrize("name", ["New York", "Kotwali", "Cantonment", "New Market"])
+def test_common_or_foreign_names_get_no_town_of_the_table_in_ukraine_or_bangladesh(
+    gazetteer: Gazetteer, name: str
+) -> None:
+    assert not [e for e in gazetteer.lookup(name, kind="city") if e.country in ("UKR", "BGD")]
