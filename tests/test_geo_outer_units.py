@@ -5,6 +5,8 @@ typed district name of one country is read where the note names no country."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 
@@ -12,7 +14,8 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.outer_units import outer_district
 from kronika.geo.resolve import resolve_name
-from kronika.model import Place
+from kronika.model import Article, Place
+from kronika.pipeline import Pipeline
 
 
 def _town(gazetteer: Gazetteer, name: str, country: str, admin1: str) -> Place:
@@ -101,3 +104,19 @@ def test_common_or_foreign_names_get_no_town_of_the_table_in_ukraine_or_banglade
     gazetteer: Gazetteer, name: str
 ) -> None:
     assert not [e for e in gazetteer.lookup(name, kind="city") if e.country in ("UKR", "BGD")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quarter"),
+    [
+        ("Protesters torched two buses at Nilkhet in Dhaka.", "Nilkhet"),
+        ("A man was stabbed at Mohammadpur in Dhaka on Monday.", "Mohammadpur"),  # not Rajshahi's
+        ("Transport workers blocked the road at Demra in the capital on Sunday.", "Demra"),
+    ],
+)
+def test_dhakas_quarters_are_read_in_dhaka_not_abroad_or_in_another_division(
+    pipeline: Pipeline, sentence: str, quarter: str
+) -> None:
+    mentions = pipeline.mentions(Article(id="q", text=sentence, published=date(2021, 5, 2)))
+    place = mentions[0].location if mentions else None
+    assert place is not None and (place.name, place.country, place.admin1) == (quarter, "BGD", "Dhaka")
