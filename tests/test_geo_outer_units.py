@@ -14,6 +14,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.outer_units import outer_district
 from kronika.geo.resolve import resolve_name
+from kronika.geo.unit_villages import village_in_upazila
 from kronika.model import Article, Place
 from kronika.pipeline import Pipeline
 
@@ -120,3 +121,18 @@ def test_dhakas_quarters_are_read_in_dhaka_not_abroad_or_in_another_division(
     mentions = pipeline.mentions(Article(id="q", text=sentence, published=date(2021, 5, 2)))
     place = mentions[0].location if mentions else None
     assert place is not None and (place.name, place.country, place.admin1) == (quarter, "BGD", "Dhaka")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "village", "read_in", "division"),
+    [
+        # the upazila respelt ('Bianibazar' for Beanibazar), the village read far off under another spelling
+        ("Ten were hurt in a clash at Gobindasri in Bianibazar upazila.", "Gobindasree", "Mymensingh",
+         "Sylhet"),
+    ],
+)  # fmt: skip
+def test_a_village_in_a_respelt_upazila_is_read_within_it(
+    gazetteer: Gazetteer, sentence: str, village: str, read_in: str, division: str
+) -> None:
+    place = village_in_upazila(_town(gazetteer, village, "BGD", read_in), sentence, gazetteer)
+    assert (place.country, place.admin1) == ("BGD", division)
