@@ -52,9 +52,10 @@ def lone_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
 
 
 def _lone_district(readings: list[GeoEntry]) -> str | None:
-    """The country of the one district (or region) a name's `readings` hold, where no other country
-    has a region of the name or a town of MIN_RIVAL_OF_DISTRICT people; else None."""
-    districts = {e.country for e in readings if e.kind in ("admin1", "admin2")}
+    """The country of the one second-level district a name's `readings` hold, where no other country
+    has a region of the name or a town of MIN_RIVAL_OF_DISTRICT people; else None. A region's name
+    ('The South has seen worse': New Caledonia's South province) is too often a common word."""
+    districts = {e.country for e in readings if e.kind == "admin2"}
     if len(districts) != 1:
         return None
     home = next(iter(districts))
