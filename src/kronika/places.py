@@ -40,6 +40,7 @@ from kronika.geo.local import (
 from kronika.geo.mailing import county_city
 from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
+from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.regional import article_namesake
 from kronika.geo.romanized import romanized_town
@@ -70,6 +71,7 @@ SENTENCE_STEPS: tuple[Callable[[Place, str, Gazetteer], Place], ...] = (
     city_township,  # 'North Okkalapa township (..., Yangon Region)'
     district_namesake,  # 'Shibganj upazila in Chapainawabganj district': the Shibganj by that district
     village_in_upazila,  # 'Katakhali in Fakirhat upazila': the Katakhali by Fakirhat, else Fakirhat
+    outer_district,  # 'Kunihari village in Sadar upazila in Jhalakati': not a Kunihari of another division
 )
 
 

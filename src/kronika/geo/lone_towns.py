@@ -12,7 +12,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from kronika.gazetteer import Gazetteer
+from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.dateline import credited
 from kronika.geo.listed_towns import counts_as_rival, listed_town_country
 from kronika.geo.names import name_key, strip_region_type
@@ -22,6 +22,10 @@ _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # A hamlet's name is too often a word or a namesake of a place the lists lack ('Port', a village of 900
 # in France): only a town this big tells the country.
 MIN_LONE_TOWN = 5_000
+# A district's name tells its country over towns of the name abroad smaller than this, as a bare foreign
+# name must be this big to be read at all (geo/resolve.py): 'In Magura, ...' is Bangladesh's district,
+# not one of Romania's villages of Măgura.
+MIN_RIVAL_OF_DISTRICT = 20_000
 
 
 def lone_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
@@ -39,10 +43,24 @@ def lone_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
         towns = [e for e in readings if e.kind == "city" and e.population >= MIN_LONE_TOWN]
         if towns and len({e.country for e in readings}) == 1:
             votes[towns[0].country] += 1
+        elif (district := _lone_district(readings)) is not None:
+            votes[district] += 1
     if not votes:  # no town tagged as a place: those of our own list an untagged word names, else a
         # town the sentence puts the event in though spaCy took its name for a person's ('in Lagawa')
         return listed_town_country(doc, gazetteer) or untagged_town_country(doc, gazetteer)
     return next(iter(votes)) if len(votes) == 1 else None
+
+
+def _lone_district(readings: list[GeoEntry]) -> str | None:
+    """The country of the one second-level district a name's `readings` hold, where no other country
+    has a region of the name or a town of MIN_RIVAL_OF_DISTRICT people; else None. A region's name
+    ('The South has seen worse': New Caledonia's South province) is too often a common word."""
+    districts = {e.country for e in readings if e.kind == "admin2"}
+    if len(districts) != 1:
+        return None
+    home = next(iter(districts))
+    abroad = [e for e in readings if e.country != home]
+    return home if all(e.kind == "city" and e.population < MIN_RIVAL_OF_DISTRICT for e in abroad) else None
 
 
 # A one-word name spaCy took for a person or a body is a town only where the sentence puts something in

@@ -102,6 +102,10 @@ def resolve_name(
     # abroad, a bare name is a district only where the text says so ('Harris County'), never 'Jackson'
     typed = has_region_type(key)
     entries = [e for e in entries if e.kind != "admin2" or typed]
+    if typed and focus is None and len({e.country for e in entries}) == 1:
+        # 'of Rajbari District' in a note naming no country: a unit so named in one country only is
+        # that one, whatever its size ('Rajbari' alone would need a big town)
+        return max(entries, key=_local_rank)
     big = [e for e in entries if e.population >= threshold or (e.kind == "admin1" and not untagged)]
     return max(big, key=lambda e: (e.population, _SPECIFICITY[e.kind])) if big else None
 

@@ -64,6 +64,12 @@ def romanized_town(sentence: str, gazetteer: Gazetteer, focus: str | None) -> Pl
     return None
 
 
+def respelt_town(gazetteer: Gazetteer, country: str, name: str) -> GeoEntry | None:
+    """The one town of `country` whose consonants are those of `name`, a unit's name its sentence types
+    ('Bianibazar upazila' is Beanibazar); None where none or several far apart are."""
+    return _town_of(gazetteer, country, consonant_key(_SADAR.sub("", name)))
+
+
 def _town_anywhere(gazetteer: Gazetteer, key: str) -> GeoEntry | None:
     """For a note that names no country, the town with these consonants where one romanized country
     alone has one ('in Munishganj': Bangladesh's Munshiganj); None where several do or none."""

@@ -14,6 +14,7 @@ import re
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
+from kronika.geo.romanized import consonant_key, respelt_town
 from kronika.model import Place
 
 # A village lies this near its upazila's town: upazilas span 15-40 km, so 35 km leaves room for the
@@ -49,15 +50,16 @@ def village_in_upazila(place: Place, sentence: str, gazetteer: Gazetteer) -> Pla
 
 
 def _is_read_as(place: Place, village: str, gazetteer: Gazetteer) -> bool:
-    """Whether the place read is the village's name (a namesake of it in the lists)."""
-    if name_key(place.name) == name_key(village):
-        return True
+    """Whether the place read is the village's name (a namesake of it in the lists, or a spelling of it
+    with the same consonants)."""
+    if name_key(place.name) == name_key(village) or consonant_key(place.name) == consonant_key(village):
+        return True  # 'Gobindasri', read as the lists' Gobindasree
     return any(e.lat == place.lat and e.lon == place.lon for e in gazetteer.lookup(village, kind="city"))
 
 
 def _unit_towns(gazetteer: Gazetteer, unit: str, country: str) -> list[GeoEntry]:
     """The towns an upazila is named after in the place's country (or Bangladesh's, for a village read
-    abroad), one per spot."""
+    abroad), one per spot; else the Bangladeshi town whose consonants its name keeps (a respelling)."""
     towns: list[GeoEntry] = []
     for iso in dict.fromkeys((country, "BGD")):
         for entry in gazetteer.lookup(unit, kind="city", country=iso):
@@ -65,7 +67,8 @@ def _unit_towns(gazetteer: Gazetteer, unit: str, country: str) -> list[GeoEntry]
                 towns.append(entry)
         if towns:
             return towns
-    return towns
+    respelt = respelt_town(gazetteer, "BGD", unit)  # 'Gobindasri in Bianibazar upazila': Beanibazar
+    return [respelt] if respelt is not None else towns
 
 
 def _within(lat: float, lon: float, town: GeoEntry) -> bool:
