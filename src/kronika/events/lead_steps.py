@@ -15,17 +15,23 @@ from typing import Final
 from spacy.tokens import Doc
 
 from kronika.events.acled_typing import ACLED_MIN_PROBABILITY, distinct_lead, quiet_lead
+from kronika.events.arrests_protested import arrests_protested
 from kronika.events.artillery import shelled_attacks
 from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting
 from kronika.events.battle_rules import arms_seized, forces_fired_on
+from kronika.events.broken_property import broken_property
 from kronika.events.classifier import AcledPrediction
 from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmless_arson
 from kronika.events.discourse import retype_lead
+from kronika.events.downed_drones import downed_drones
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
 from kronika.events.harmed_protests import deadly_intervention
 from kronika.events.headings import headed_lead
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing
+from kronika.events.repelled_attacks import repelled_attacks
+from kronika.events.state_beatings import state_beatings
+from kronika.events.village_raids import village_raids
 from kronika.events.yielding import acts_first
 from kronika.model import Detection
 
@@ -55,8 +61,14 @@ LeadStep = Callable[[list[Detection], LeadScope], list[Detection]]
 PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     # police action on a protest, fire returned, armed victims, sides that fought, burning barricades
     lambda found, s: retype_lead(found, s.text, s.first, s.lead_end, s.peaceful),
+    # a protest for people arrested before it met no intervention for that arrest
+    lambda found, s: arrests_protested(found, s.text, s.first, s.lead_end),
+    # windows, doors or gates the crowd broke made its protest a riot
+    lambda found, s: broken_property(found, s.text, s.first, s.lead_end),
     # fire a later sentence says was opened on police or soldiers made the lead's attack a fight
     lambda found, s: forces_fired_on(found, s.text, s.first, s.lead_end),
+    # attackers repelled or forced to retreat fought
+    lambda found, s: repelled_attacks(found, s.text, s.first, s.lead_end),
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
     lambda found, s: clash_casualties(found, s.first, s.prediction),
     lambda found, s: harmed_abductees(found, s.text, s.first, s.lead_end),
@@ -68,6 +80,10 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     lambda found, s: clash_without_demand(found, s.text, s.first, s.lead_end),
     # a party's men who killed or shot, no clash or protest told, attacked
     lambda found, s: partisan_killing(found, s.text, s.first, s.lead_end),
+    # a force's men who beat someone attacked
+    lambda found, s: state_beatings(found, s.first),
+    # a village or camp attacked and its people killed, no fight told, was attacked
+    lambda found, s: village_raids(found, s.text, s.first, s.lead_end),
     # a peaceful protest that others' force met is one with intervention
     lambda found, s: attacked_protest(found, s.text, s.first, s.lead_end),
     # people attacked while they were protesting were a protest met with intervention
@@ -93,6 +109,8 @@ LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     lambda found, s: acts_first(found),
     # a riot commemorated is no riot of the crowd's
     lambda found, s: peaceful_remembrance(s.doc, found),
+    # an unarmed drone shot down or captured is property destroyed
+    lambda found, s: downed_drones(found, s.text, s.first, s.lead_end),
     # a coder's heading outranks all
     lambda found, s: headed_lead(found, s.text, s.first),
 )
