@@ -1,5 +1,4 @@
-"""A protest for people arrested before it is no protest the police acted on: a lead protest typed as one
-with intervention whose paragraph tells arrests only of people it stands up for is a peaceful one."""
+"""A lead protest read as met with intervention whose only arrests came before it is a peaceful one."""
 
 from __future__ import annotations
 

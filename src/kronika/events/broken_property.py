@@ -1,5 +1,4 @@
-"""Windows, doors or gates a crowd broke are its own violence: a lead protest whose paragraph tells them
-broken is ACLED's violent demonstration, whatever the police did."""
+"""A lead protest whose crowd broke windows, doors, glass or gates is a violent demonstration."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""An unarmed drone shot down or captured is property destroyed or seized: a lead its paragraph tells so is
-ACLED's looting/property destruction, not an attack or a weapon's use disrupted."""
+"""A lead fight, strike or attack that brought down an unarmed drone is property destruction."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""An attack its victims or defenders drove back was a fight: a lead attack whose paragraph tells the
-attackers repelled, repulsed or forced to retreat is ACLED's armed clash."""
+"""A lead attack whose attackers were repelled or forced to retreat is an armed clash."""
 
 from __future__ import annotations
 

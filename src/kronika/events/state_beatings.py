@@ -1,5 +1,4 @@
-"""A beating police, guards or soldiers gave is their attack: a lead its sentence tells so, read as mob
-violence, is ACLED's attack."""
+"""A lead mob violence whose sentence tells police, guards or soldiers beating someone is an attack."""
 
 from __future__ import annotations
 

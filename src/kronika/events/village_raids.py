@@ -1,5 +1,4 @@
-"""A village, camp or market attacked and its people killed, no fight told, was attacked: a lead so told,
-read as an armed clash, is ACLED's attack on civilians."""
+"""A lead armed clash that tells a village or camp attacked and its people killed, no fight, is an attack."""
 
 from __future__ import annotations
 
