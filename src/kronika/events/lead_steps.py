@@ -29,6 +29,7 @@ from kronika.events.harm_settings import clash_casualties, harmed_abductees
 from kronika.events.harmed_protests import deadly_intervention
 from kronika.events.headings import headed_lead
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing
+from kronika.events.named_clashes import named_clashes
 from kronika.events.repelled_attacks import repelled_attacks
 from kronika.events.state_beatings import state_beatings
 from kronika.events.village_raids import village_raids
@@ -99,6 +100,8 @@ LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     # damage that killed or hurt people is an attack; damage a fired shell or rocket did is shelling
     lambda found, s: deadly_damage(found, s.text, s.first, s.lead_end),
     lambda found, s: bombarded_damage(found, s.text, s.first, s.lead_end),
+    # a fight the paragraph calls an armed clash is one, whatever damage or harm it did
+    lambda found, s: named_clashes(found, s.text, s.first, s.lead_end),
     # an attack that set property on fire and harmed no one is property destruction
     lambda found, s: harmless_arson(found, s.text, s.first, s.lead_end, s.prediction),
     # a sub-type the classifier tells apart from all others types the lead as read
