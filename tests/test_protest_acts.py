@@ -55,6 +55,7 @@ def test_fires_lit_and_statues_toppled_keep_a_riot(text: str, expected: str) -> 
             ("Traders marched in Kisumu and tore down the governor's statue.", VIOLENT_DEMONSTRATION),
             ("Traders marched in Kisumu and set ablaze two market stalls.", VIOLENT_DEMONSTRATION),
             ("Traders marched in Kisumu and set the toll booth alight.", VIOLENT_DEMONSTRATION),
+            ("Traders marched in Kisumu and blocked the bypass with lit fires.", VIOLENT_DEMONSTRATION),
         ),
         *rule(
             "a victim set ablaze is the protest's grievance",

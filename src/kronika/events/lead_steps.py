@@ -14,17 +14,24 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from kronika.events.acled_typing import ACLED_MIN_PROBABILITY, distinct_lead, quiet_lead
+from kronika.events.arrests_protested import arrests_protested
 from kronika.events.artillery import shelled_attacks
 from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting
 from kronika.events.battle_rules import arms_seized, forces_fired_on
+from kronika.events.broken_property import broken_property
 from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmless_arson
 from kronika.events.discourse import retype_lead
+from kronika.events.downed_drones import downed_drones
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
 from kronika.events.harmed_protests import deadly_intervention
 from kronika.events.headings import headed_lead
 from kronika.events.lead_rules import LeadScope
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing
+from kronika.events.named_clashes import named_clashes
+from kronika.events.repelled_attacks import repelled_attacks
+from kronika.events.state_beatings import state_beatings
+from kronika.events.village_raids import village_raids
 from kronika.events.yielding import acts_first
 from kronika.model import Detection
 
@@ -42,8 +49,14 @@ LeadStep = Callable[[list[Detection], LeadScope], list[Detection]]
 PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     # police action on a protest, fire returned, armed victims, sides that fought, burning barricades
     retype_lead,
+    # a protest for people arrested before it met no intervention for that arrest
+    lambda found, s: arrests_protested(found, s.text, s.first, s.lead_end),
+    # windows, doors or gates the crowd broke made its protest a riot
+    lambda found, s: broken_property(found, s.text, s.first, s.lead_end),
     # fire a later sentence says was opened on police or soldiers made the lead's attack a fight
     forces_fired_on,
+    # attackers repelled or forced to retreat fought
+    lambda found, s: repelled_attacks(found, s.text, s.first, s.lead_end),
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
     lambda found, s: clash_casualties(found, s.first, s.prediction),
     harmed_abductees,
@@ -55,6 +68,10 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     clash_without_demand,
     # a party's men who killed or shot, no clash or protest told, attacked
     partisan_killing,
+    # a force's men who beat someone attacked
+    lambda found, s: state_beatings(found, s.first),
+    # a village or camp attacked and its people killed, no fight told, was attacked
+    lambda found, s: village_raids(found, s.text, s.first, s.lead_end),
     # a peaceful protest that others' force met is one with intervention
     attacked_protest,
     # people attacked while they were protesting were a protest met with intervention
@@ -70,6 +87,8 @@ LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     # damage that killed or hurt people is an attack; damage a fired shell or rocket did is shelling
     deadly_damage,
     lambda found, s: bombarded_damage(found, s.text, s.first, s.lead_end),
+    # a fight the paragraph calls an armed clash is one, whatever damage or harm it did
+    lambda found, s: named_clashes(found, s.text, s.first, s.lead_end),
     # an attack that set property on fire and harmed no one is property destruction
     harmless_arson,
     # a sub-type the classifier tells apart from all others types the lead as read
@@ -80,6 +99,8 @@ LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     lambda found, s: acts_first(found),
     # a riot commemorated is no riot of the crowd's
     lambda found, s: peaceful_remembrance(s.doc, found),
+    # an unarmed drone shot down or captured is property destroyed
+    lambda found, s: downed_drones(found, s.text, s.first, s.lead_end),
     # a coder's heading outranks all
     lambda found, s: headed_lead(found, s.text, s.first),
 )
