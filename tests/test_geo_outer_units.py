@@ -54,6 +54,15 @@ def test_a_town_read_outside_the_named_district_is_the_districts_town(
         ("Students in Kandy city, Central, marched for those held in Colombo.", "Kandy", "LKA", "Central"),
         # no district named after a word of place
         ("A shop was looted at Ramnagar village on Sunday.", "Ramnagar", "BGD", "Dhaka"),
+        # a district the sentence names only after the clause moves on is another place
+        (
+            "Traders rallied in Ramnagar bazar, against an assault on a colleague in Pabna.",
+            "Ramnagar",
+            "BGD",
+            "Dhaka",
+        ),
+        # a district named before the town is where something else stands, not the town's unit
+        ("Activists of the Pabna unit marched in Ramnagar bazar on Monday.", "Ramnagar", "BGD", "Dhaka"),
     ],
 )
 def test_a_town_the_sentence_does_not_place_elsewhere_is_kept(

@@ -29,6 +29,12 @@ _OUTER = re.compile(
     r"(?=\s*[),.;]|\s*$|\s+(?i:district|zila|zilla|upazila|upazilla)\b)"
 )
 _HEADQUARTERS = re.compile(r"\s+(?i:sadar|sader)$")  # 'Jamalpur Sadar' is Jamalpur district's own unit
+# Where the units around a town end: a clause that goes on to tell why or what else ('... in Bogra city,
+# against the killing of an activist in Bhola') names places that are not the town's units.
+_CLAUSE_BREAK = re.compile(
+    r";|\b(?:against|after|before|over|following|demanding|protesting|when|while|because|with|where|who|which)\b"
+)
+_WORD_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 LOCAL_NEWS_COUNTRY = "USA"
 RESPELT_CUTOFF = 0.8  # 'Jhalakati' ~ 'Jhalokati' (0.89), where the consonants agree too
 
@@ -41,7 +47,8 @@ def outer_district(place: Place, sentence: str, gazetteer: Gazetteer) -> Place:
     if re.search(rf"\b{re.escape(place.admin1)}\b", sentence):
         return place  # 'in Kandy city, Central, ... in Colombo': the town's own region is named too
     own = name_key(place.name)
-    named = [d for d in _districts(sentence, place.country, gazetteer) if name_key(d.name) != own]
+    chain = _chain_after(sentence, own)
+    named = [d for d in _districts(chain, place.country, gazetteer) if name_key(d.name) != own]
     regions = {d.admin1 for d in named}
     if len(regions) != 1 or place.admin1 in regions:
         return place
@@ -52,6 +59,21 @@ def outer_district(place: Place, sentence: str, gazetteer: Gazetteer) -> Place:
         if t.admin1 == district.admin1
     ]
     return (towns[0] if towns else district).to_place()
+
+
+def _chain_after(sentence: str, own: str) -> str:
+    """The part of `sentence` from its first writing of the town (name key `own`) to the end of the clause
+    that places it, where outer units stand ('X village in Y upazila in Z'); empty where the sentence does
+    not write the town's name as the lists spell it. A district named before the town, or after the
+    clause moves on, is another place ('the office in Gazipur, in Chandpur': the event is in Chandpur)."""
+    for run in _WORD_RUN.finditer(sentence):
+        words = run.group().split()
+        for size in range(len(words), 0, -1):
+            if name_key(" ".join(words[:size])) == own:
+                rest = sentence[run.start() :]
+                cut = _CLAUSE_BREAK.search(rest)
+                return rest[: cut.start()] if cut else rest
+    return ""
 
 
 def _respelled(name: str, country: str, gazetteer: Gazetteer) -> list[GeoEntry]:
