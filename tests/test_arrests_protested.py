@@ -4,7 +4,7 @@ stands up for, the lead protest typed as met with intervention is a peaceful one
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.arrests_protested import arrests_protested
 from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, acled_event_type
@@ -54,7 +54,7 @@ from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMO
 def test_a_protest_for_people_arrested_before_is_peaceful(paragraph: str, expected: str) -> None:
     sentence = paragraph.split(". ")[0]
     lead = made_up_detection(sentence, sentence.split()[1], "PROTEST", INTERVENTION)
-    (out,) = arrests_protested([lead], paragraph, 0, len(paragraph))
+    (out,) = arrests_protested([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
     assert out.type.plover == "PROTEST"
@@ -67,5 +67,5 @@ def test_a_protest_for_people_arrested_before_is_peaceful(paragraph: str, expect
 def test_only_a_protest_typed_as_met_with_intervention_is_retyped(plover: str, sub: str) -> None:
     paragraph = "Students held a sit-in in Medan for two classmates who were detained last week."
     lead = made_up_detection(paragraph, "held", plover, sub)
-    (out,) = arrests_protested([lead], paragraph, 0, len(paragraph))
+    (out,) = arrests_protested([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == sub

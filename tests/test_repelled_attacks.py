@@ -4,7 +4,7 @@ fought off or forced to retreat is an armed clash."""
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.repelled_attacks import repelled_attacks
 from kronika.events.taxonomy import ABDUCTION, ARMED_CLASH, ATTACK, acled_event_type
@@ -30,7 +30,7 @@ from kronika.events.taxonomy import ABDUCTION, ARMED_CLASH, ATTACK, acled_event_
 def test_an_attack_driven_back_is_a_clash(paragraph: str, expected: str) -> None:
     sentence = paragraph.split(". ")[0]
     lead = made_up_detection(sentence, "attacked", "ASSAULT", ATTACK)
-    (out,) = repelled_attacks([lead], paragraph, 0, len(paragraph))
+    (out,) = repelled_attacks([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -38,5 +38,5 @@ def test_an_attack_driven_back_is_a_clash(paragraph: str, expected: str) -> None
 def test_only_an_attack_is_retyped() -> None:
     paragraph = "Gunmen abducted two traders near Yei. Police repulsed them later."
     lead = made_up_detection(paragraph, "abducted", "ASSAULT", ABDUCTION)
-    (out,) = repelled_attacks([lead], paragraph, 0, len(paragraph))
+    (out,) = repelled_attacks([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == ABDUCTION

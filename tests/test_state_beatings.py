@@ -4,7 +4,7 @@ or soldiers who assaulted, beat or tortured someone, and no protest, clash or ex
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.state_beatings import state_beatings
 from kronika.events.taxonomy import ATTACK, MOB_VIOLENCE, VIOLENT_DEMONSTRATION, acled_event_type
@@ -31,7 +31,7 @@ from kronika.events.taxonomy import ATTACK, MOB_VIOLENCE, VIOLENT_DEMONSTRATION,
 )
 def test_a_beating_by_a_force_is_an_attack(sentence: str, expected: str) -> None:
     lead = made_up_detection(sentence, sentence.split()[1], "ASSAULT", MOB_VIOLENCE)
-    (out,) = state_beatings([lead], 0)
+    (out,) = state_beatings([lead], lead_scope(sentence))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -39,5 +39,5 @@ def test_a_beating_by_a_force_is_an_attack(sentence: str, expected: str) -> None
 def test_only_mob_violence_is_retyped() -> None:
     sentence = "Two constables beat a rickshaw puller at the market in Jessore."
     lead = made_up_detection(sentence, "beat", "ASSAULT", VIOLENT_DEMONSTRATION)
-    (out,) = state_beatings([lead], 0)
+    (out,) = state_beatings([lead], lead_scope(sentence))
     assert out.type.acled_sub_event_type == VIOLENT_DEMONSTRATION

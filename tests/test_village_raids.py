@@ -4,7 +4,7 @@ armed clash is an attack."""
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, acled_event_type
 from kronika.events.village_raids import village_raids
@@ -37,7 +37,7 @@ from kronika.events.village_raids import village_raids
 def test_a_village_attacked_and_its_people_killed_was_attacked(paragraph: str, expected: str) -> None:
     sentence = paragraph.split(". ")[0]
     lead = made_up_detection(sentence, "attacked", "ASSAULT", ARMED_CLASH)
-    (out,) = village_raids([lead], paragraph, 0, len(paragraph))
+    (out,) = village_raids([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
 
@@ -45,5 +45,5 @@ def test_a_village_attacked_and_its_people_killed_was_attacked(paragraph: str, e
 def test_only_an_armed_clash_is_retyped() -> None:
     paragraph = "Gunmen attacked a village near the river in Jonglei, killing nine villagers."
     lead = made_up_detection(paragraph, "attacked", "ASSAULT", MOB_VIOLENCE)
-    (out,) = village_raids([lead], paragraph, 0, len(paragraph))
+    (out,) = village_raids([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == MOB_VIOLENCE

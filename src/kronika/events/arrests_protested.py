@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
-from kronika.events.battle_rules import lead_detection, with_lead
-from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, coded_as
+from kronika.events.lead_rules import LeadRule, LeadScope
+from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST
 from kronika.model import Detection
 
 # People a protest names as arrested or detained in a relative clause ("demanded the release of two
@@ -30,19 +29,20 @@ _POLICE_ACTION: Final = re.compile(
 )
 
 
-def arrests_protested(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int
-) -> list[Detection]:
-    """The detections with a lead protest typed as one with intervention retyped as a peaceful one when its
-    paragraph (`first`..`lead_end` in `text`) tells arrests only in a clause naming people arrested before
-    ("Students held a sit-in. They demanded the release of two classmates who were detained last week.")."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type != INTERVENTION:
-        return list(detections)
-    paragraph = text[first:lead_end]
+def _arrested_only_before(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph tells arrests only in a clause naming people arrested before ("Students
+    held a sit-in. They demanded the release of two classmates who were detained last week.")."""
+    paragraph = scope.paragraph
     if not _ARRESTED_BEFORE.search(paragraph):
-        return list(detections)
+        return False
     told = _ARRESTED_BEFORE.sub(lambda found: " " * len(found.group()), paragraph)
-    if _POLICE_ACTION.search(told):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, PEACEFUL_PROTEST))
+    return not _POLICE_ACTION.search(told)
+
+
+# A lead protest with intervention whose only arrests came before it is a peaceful protest.
+arrests_protested: Final = LeadRule(
+    readings=frozenset({INTERVENTION}),
+    plover="PROTEST",
+    tells=_arrested_only_before,
+    becomes=PEACEFUL_PROTEST,
+)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
-from kronika.events.battle_rules import lead_detection, with_lead
-from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, coded_as
+from kronika.events.lead_rules import LeadRule, LeadScope
+from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION
 from kronika.model import Detection
 
 # What a crowd broke ("students broke windows and doors of the office", "they broke its glass window",
@@ -22,17 +21,19 @@ _BROKEN: Final = re.compile(
     re.IGNORECASE,
 )
 _POLICE_BROKE: Final = re.compile(r"\bpolice (?:\w+ ){0,3}(?:broke|break)", re.IGNORECASE)
-_UNARMED: Final = frozenset({PEACEFUL_PROTEST, INTERVENTION})
 
 
-def broken_property(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
-    """The detections with a lead protest typed as peaceful or met with intervention retyped as a violent
-    demonstration when its paragraph (`first`..`lead_end` in `text`) tells windows, doors, glass or gates
-    broken, not by the police ("Students protested at the office. They broke its windows.")."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "PROTEST" or lead.type.acled_sub_event_type not in _UNARMED:
-        return list(detections)
-    paragraph = text[first:lead_end]
-    if not _BROKEN.search(paragraph) or _POLICE_BROKE.search(paragraph):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, VIOLENT_DEMONSTRATION))
+def _property_broken(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph tells windows, doors, glass or gates broken, not by the police
+    ("Students protested at the office. They broke its windows.")."""
+    paragraph = scope.paragraph
+    return bool(_BROKEN.search(paragraph)) and not _POLICE_BROKE.search(paragraph)
+
+
+# A lead protest read as peaceful or met with intervention whose crowd broke property is a violent one.
+broken_property: Final = LeadRule(
+    readings=frozenset({PEACEFUL_PROTEST, INTERVENTION}),
+    plover="PROTEST",
+    tells=_property_broken,
+    becomes=VIOLENT_DEMONSTRATION,
+)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
-from kronika.events.battle_rules import lead_detection, with_lead
-from kronika.events.taxonomy import LOOTING, coded_as
+from kronika.events.lead_rules import LeadRule, LeadScope
+from kronika.events.taxonomy import ACLED_SUB_TO_TYPE, LOOTING
 from kronika.model import Detection
 
 # ACLED codes an armed drone brought down as a weapon's use disrupted, but one that only watches (a
@@ -22,20 +21,21 @@ _UNARMED_DRONE: Final = re.compile(
 _BROUGHT_DOWN: Final = re.compile(
     r"\b(?:shot down|downed|down|anti-air\w*|intercept\w*|captured|seized|took control of)\b", re.IGNORECASE
 )
-# Readings of a fight, a strike, an attack or a seizure a downed drone is told in; a protest is none.
-_ARMED_READINGS: Final = frozenset(
+# Readings of a fight, a strike, an attack or a seizure a downed drone is told in (every sub-type of those
+# ACLED event types); a protest or a riot is none.
+_ARMED_TYPES: Final = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments"}
 )
+_ARMED_READINGS: Final = frozenset(sub for sub, kind in ACLED_SUB_TO_TYPE.items() if kind in _ARMED_TYPES)
 
 
-def downed_drones(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
-    """The detections with a lead read as a fight, a strike or a strategic development retyped as property
-    destruction when its paragraph (`first`..`lead_end` in `text`) tells an unarmed drone shot down or
-    captured ("Rebels shot down a reconnaissance drone over the ridge.")."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_event_type not in _ARMED_READINGS:
-        return list(detections)
-    paragraph = text[first:lead_end]
-    if not _UNARMED_DRONE.search(paragraph) or not _BROUGHT_DOWN.search(paragraph):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, LOOTING))
+def _drone_downed(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph tells an unarmed drone shot down or captured ("Rebels shot down a
+    reconnaissance drone over the ridge.")."""
+    paragraph = scope.paragraph
+    return bool(_UNARMED_DRONE.search(paragraph)) and bool(_BROUGHT_DOWN.search(paragraph))
+
+
+# A lead fight, strike, attack or strategic development that brought down an unarmed drone is property
+# destruction.
+downed_drones: Final = LeadRule(readings=_ARMED_READINGS, tells=_drone_downed, becomes=LOOTING)

@@ -50,13 +50,13 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     # police action on a protest, fire returned, armed victims, sides that fought, burning barricades
     retype_lead,
     # a protest for people arrested before it met no intervention for that arrest
-    lambda found, s: arrests_protested(found, s.text, s.first, s.lead_end),
+    arrests_protested,
     # windows, doors or gates the crowd broke made its protest a riot
-    lambda found, s: broken_property(found, s.text, s.first, s.lead_end),
+    broken_property,
     # fire a later sentence says was opened on police or soldiers made the lead's attack a fight
     forces_fired_on,
     # attackers repelled or forced to retreat fought
-    lambda found, s: repelled_attacks(found, s.text, s.first, s.lead_end),
+    repelled_attacks,
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
     lambda found, s: clash_casualties(found, s.first, s.prediction),
     harmed_abductees,
@@ -69,9 +69,9 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     # a party's men who killed or shot, no clash or protest told, attacked
     partisan_killing,
     # a force's men who beat someone attacked
-    lambda found, s: state_beatings(found, s.first),
+    state_beatings,
     # a village or camp attacked and its people killed, no fight told, was attacked
-    lambda found, s: village_raids(found, s.text, s.first, s.lead_end),
+    village_raids,
     # a peaceful protest that others' force met is one with intervention
     attacked_protest,
     # people attacked while they were protesting were a protest met with intervention
@@ -88,7 +88,7 @@ LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     deadly_damage,
     lambda found, s: bombarded_damage(found, s.text, s.first, s.lead_end),
     # a fight the paragraph calls an armed clash is one, whatever damage or harm it did
-    lambda found, s: named_clashes(found, s.text, s.first, s.lead_end),
+    named_clashes,
     # an attack that set property on fire and harmed no one is property destruction
     harmless_arson,
     # a sub-type the classifier tells apart from all others types the lead as read
@@ -100,7 +100,7 @@ LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     # a riot commemorated is no riot of the crowd's
     lambda found, s: peaceful_remembrance(s.doc, found),
     # an unarmed drone shot down or captured is property destroyed
-    lambda found, s: downed_drones(found, s.text, s.first, s.lead_end),
+    downed_drones,
     # a coder's heading outranks all
     lambda found, s: headed_lead(found, s.text, s.first),
 )

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
-from kronika.events.battle_rules import lead_detection, with_lead
-from kronika.events.taxonomy import ARMED_CLASH, ATTACK, coded_as
+from kronika.events.lead_rules import LeadRule, LeadScope
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK
 from kronika.model import Detection
 
 # Attackers someone repelled, repulsed, fought off, drove back or forced to retreat met armed resistance:
@@ -21,15 +20,13 @@ _REPELLED: Final = re.compile(
 )
 
 
-def repelled_attacks(
-    detections: Sequence[Detection], text: str, first: int, lead_end: int
-) -> list[Detection]:
-    """The detections with a lead attack retyped as an armed clash when its paragraph (`first`..`lead_end`
-    in `text`) tells the attackers repelled or forced to retreat ("Gunmen attacked the camp. Guards
-    repulsed them.")."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type != ATTACK:
-        return list(detections)
-    if not _REPELLED.search(text[first:lead_end]):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
+def _attackers_repelled(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph tells the attackers repelled or forced to retreat ("Gunmen attacked the
+    camp. Guards repulsed them.")."""
+    return bool(_REPELLED.search(scope.paragraph))
+
+
+# A lead attack whose attackers were repelled is an armed clash.
+repelled_attacks: Final = LeadRule(
+    readings=frozenset({ATTACK}), tells=_attackers_repelled, becomes=ARMED_CLASH
+)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
-from kronika.events.battle_rules import lead_detection, with_lead
-from kronika.events.taxonomy import ATTACK, MOB_VIOLENCE, coded_as
+from kronika.events.lead_rules import LeadRule, LeadScope
+from kronika.events.taxonomy import ATTACK, MOB_VIOLENCE
 from kronika.model import Detection
 
 # Men of a force (police, Ansar, RAB, BGB, soldiers, constables; the acronyms only in capitals, "Army" also
@@ -27,14 +26,12 @@ _CROWD_OR_BLAST: Final = re.compile(
 )
 
 
-def state_beatings(detections: Sequence[Detection], first: int) -> list[Detection]:
-    """The detections with a lead, in the sentence that starts at `first`, read as mob violence retyped as
-    an attack when its sentence tells a force's men who assaulted, beat or tortured someone and no protest,
+def _force_beat(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's sentence tells a force's men who assaulted, beat or tortured someone and no protest,
     clash or explosive ("Two constables beat a rickshaw puller at the market.")."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type != MOB_VIOLENCE:
-        return list(detections)
     sentence = lead.sentence.text
-    if not _FORCE_BEAT.search(sentence) or _CROWD_OR_BLAST.search(sentence):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ATTACK))
+    return bool(_FORCE_BEAT.search(sentence)) and not _CROWD_OR_BLAST.search(sentence)
+
+
+# A lead mob violence whose sentence tells a force's men beating someone is an attack.
+state_beatings: Final = LeadRule(readings=frozenset({MOB_VIOLENCE}), tells=_force_beat, becomes=ATTACK)

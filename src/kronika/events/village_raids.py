@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
-from kronika.events.battle_rules import lead_detection, with_lead
-from kronika.events.taxonomy import ARMED_CLASH, ATTACK, coded_as
+from kronika.events.lead_rules import LeadRule, LeadScope
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK
 from kronika.model import Detection
 
 # Armed men who attacked a village, a camp of the displaced or a market and killed its people fought no
@@ -33,16 +32,14 @@ _FIGHT_TOLD: Final = re.compile(
 )
 
 
-def village_raids(detections: Sequence[Detection], text: str, first: int, lead_end: int) -> list[Detection]:
-    """The detections with a lead read as an armed clash retyped as an attack when its paragraph
-    (`first`..`lead_end` in `text`) tells a village, camp or market attacked and people killed, and no
-    fight ("Gunmen attacked a village near the river, killing nine villagers.")."""
-    lead = lead_detection(detections, first)
-    if lead is None or lead.type.acled_sub_event_type != ARMED_CLASH:
-        return list(detections)
-    paragraph = text[first:lead_end]
+def _village_raided(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph tells a village, camp or market attacked and people killed, and no fight
+    ("Gunmen attacked a village near the river, killing nine villagers.")."""
+    paragraph = scope.paragraph
     if not _PLACE_ATTACKED.search(paragraph) or not _PEOPLE_KILLED.search(paragraph):
-        return list(detections)
-    if _FIGHT_TOLD.search(paragraph):
-        return list(detections)
-    return with_lead(detections, lead, coded_as(lead, ATTACK))
+        return False
+    return not _FIGHT_TOLD.search(paragraph)
+
+
+# A lead armed clash that tells a village or camp attacked and its people killed, no fight, is an attack.
+village_raids: Final = LeadRule(readings=frozenset({ARMED_CLASH}), tells=_village_raided, becomes=ATTACK)
