@@ -39,6 +39,8 @@ def test_a_sub_county_word_types_the_name_before_it_as_a_district(text: str, nam
         ("Gunmen shot a trader in Salima village in Laisamis sub county.", "KEN"),
         # a chain read abroad takes nothing from a name outside it
         ("Police in Nairobi said a trader was robbed in Salima, Malawi.", "MWI"),
+        # a chain read abroad by one name, whose names all agree in the town's own country, is read there
+        ("A guard was hurt in a brawl in Montego Bay, Saint James Parish.", "JAM"),
     ],
 )
 def test_a_name_inside_a_chain_read_elsewhere_casts_no_vote_of_its_own(

@@ -67,7 +67,7 @@ def focus_country(
             or named_as_people(ent, gazetteer)
             else unit_country(ent) or _ent_country(ent, gazetteer, homes)
         )
-        if country and not chains.overrules(ent, country):
+        if country and not chains.overrules(ent, country, gazetteer):
             votes[country] += _vote_weight(ent, gazetteer)
             demonyms_only = demonyms_only and is_demonym(ent, gazetteer)
     for country, n in chains.votes.items():
@@ -159,20 +159,40 @@ def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
 
 
 @dataclass(frozen=True)
+class _ReadChain:
+    """A place chain as read whole: the country it is read in and how many of its names agree there."""
+
+    chain: Chain
+    country: str
+    support: int
+
+
+@dataclass(frozen=True)
 class _ChainVotes:
     """The countries a note's place chains vote for, and where each resolved chain's names lie."""
 
     votes: Counter[str]
-    # (start, end) of each name of a chain read whole -> the country the chain is read in
-    names: Mapping[tuple[int, int], str]
+    # (start, end) of each name of a chain read whole -> that reading
+    names: Mapping[tuple[int, int], _ReadChain]
 
-    def overrules(self, ent: Span, country: str) -> bool:
+    def overrules(self, ent: Span, country: str, gazetteer: Gazetteer) -> bool:
         """Whether a chain read in another country holds the mention: in 'Salima village in Laisamis
-        sub county' the sub-county makes Salima a Kenyan village, so it casts no vote for Malawi's town."""
+        sub county' the sub-county makes Salima a Kenyan village, so it casts no vote for Malawi's town.
+        Not where more of the chain's names agree in the mention's own country: 'Montego Bay, Saint James
+        Parish' is read in Louisiana by the parish alone, but both names agree in Jamaica."""
         return any(
-            start < ent.end_char and ent.start_char < end and home != country
-            for (start, end), home in self.names.items()
+            start < ent.end_char
+            and ent.start_char < end
+            and read.country != country
+            and not _agrees_better(read, country, gazetteer)
+            for (start, end), read in self.names.items()
         )
+
+
+def _agrees_better(read: _ReadChain, country: str, gazetteer: Gazetteer) -> bool:
+    """Whether the chain read in `country` has more of its names agree than as it was read."""
+    there = resolve_chain(gazetteer, read.chain, country)
+    return there is not None and there.entry.country == country and there.support > read.support
 
 
 def _chain_votes(
@@ -186,7 +206,7 @@ def _chain_votes(
     village, Bau locality' beside the SPLM-N is Sudan's Bau, not Sarawak's)."""
     home = next(iter(homes)) if len(homes) == 1 else None
     votes: Counter[str] = Counter()
-    names: dict[tuple[int, int], str] = {}
+    names: dict[tuple[int, int], _ReadChain] = {}
     for chain in find_chains(text[:CHAIN_VOTE_CHARS]):
         if credited_chain(text, chain) or text[chain.end :].lstrip().lower().startswith(_QUARTER_WORDS):
             continue  # '(AP) –' credits an agency; 'in the South Plaza neighborhood' names a quarter
@@ -203,7 +223,8 @@ def _chain_votes(
             continue  # read by its one known name alone, which is counted as an entity if tagged one
         if found is not None and found.entry.kind != "country":
             votes[found.entry.country] += 2
-            names.update(dict.fromkeys(((n.start, n.end) for n in chain.names), found.entry.country))
+            read = _ReadChain(chain, found.entry.country, found.support)
+            names.update(dict.fromkeys(((n.start, n.end) for n in chain.names), read))
     return _ChainVotes(votes, names)
 
 
