@@ -1,5 +1,5 @@
 """Chains of place names as written ('Paletwa Township (Mindat District, Rakhine)', 'Rawson, Chubut', 'Ara
-in As-Sweida province'): found by pattern, each name with what its type words make it; `chains.py`
+in As-Sweida province'): found by pattern, each name with what its type words make it; `chain_resolve.py`
 resolves them."""
 
 from __future__ import annotations
@@ -334,7 +334,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
 
 # A preposition opening a sentence is capitalised and so read into the name after it: 'In Natore,
 # assailants ...' names Natore, placed by that 'In' as by any other (but 'In Amenas' and 'At Tuhayat'
-# are names so written: `chains.candidates` reads the name whole first).
+# are names so written: `chain_resolve.candidates` reads the name whole first).
 _OPENING_PREPOSITIONS = frozenset({"In", "At", "Near", "Outside"})
 
 

@@ -1,47 +1,24 @@
-"""Chains of place names resolved as one place, most specific first ('Paletwa Township (Mindat District,
-Rakhine)', 'Rawson, Chubut'), and the chain of a sentence most likely to be its event's place; the
-chains themselves are found in `chain_text.py`."""
+"""The chain of a sentence most likely to be its event's place, judged by where it is written ('in X',
+'west of X', fronted before the subject); chains are found in `chain_text.py` and resolved in
+`chain_resolve.py`."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.anchored import anchors, nearest_namesake, own_regions
-from kronika.geo.bare_states import bare_state
-from kronika.geo.chain_parts import (
-    after_quarters,
-    container_countries,
-    districts_in_named_regions,
-    part_of_later_town,
-    respelled_districts,
-    writers_region,
-)
-from kronika.geo.chain_respell import regions_after, respell_leading, respelled_country
+from kronika.gazetteer import Gazetteer
+from kronika.geo.chain_resolve import ChainPlace as ChainPlace
+from kronika.geo.chain_resolve import candidates as candidates
+from kronika.geo.chain_resolve import resolve_chain as resolve_chain
 from kronika.geo.chain_text import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
 from kronika.geo.chain_text import find_chains as find_chains
-from kronika.geo.compound_names import (
-    compound_entries,
-    hyphened_part,
-    in_national_unit,
-    postal_coded,
-    seat_towns,
-)
-from kronika.geo.kin_regions import in_kin_regions
-from kronika.geo.listed_towns import is_province
+from kronika.geo.compound_names import postal_coded
 from kronika.geo.names import name_key
 from kronika.geo.road_towns import names_road
-from kronika.geo.split_units import split_unit
-from kronika.geo.unit_types import typed_regions
 from kronika.model import Place
 
-_LEADING = frozenset(
-    {"barangay", "village", "town", "city", "mueang", "central", "northern", "southern", "eastern", "western",
-     "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "downtown"}
-)  # fmt: skip
 LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "between"})
 SOLE_LOCATIVE = LOCATIVE - {"of"}
 # A place put before the sentence's subject sets the scene for all of it: 'On 3 May, in Puno city, ...'.
@@ -58,317 +35,6 @@ _AROUND_OF = re.compile(
 # A bearing that makes the next name a landmark: 'west of', '12 km south-east of', 'to the north of'
 # (but 'the eastern part of' a place is inside it).
 _BEARING = re.compile(rf"\b{_COMPASS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-# 'Brownsville Road, Pittsburgh' names a street, never a town spelled like it.
-# Compass words that name a first-level region in some countries ('Central', Malawi; 'East', Cameroon),
-# looked up as one only after a place of that country in a chain.
-COMPASS_REGIONS = frozenset(
-    {"north", "south", "east", "west", "central", "centre", "center", "northeast", "northwest", "southeast",
-     "southwest", "north east", "north west", "south east", "south west"}
-)  # fmt: skip
-MIN_LONE_CITY = 20_000  # a chain whose names do not confirm each other needs a town this big
-MIN_SOLE_NAME = 5  # a town's name must be this long to stand for the only place so called
-_SOLE_KINDS = frozenset({"city", "admin1"})
-
-
-@dataclass(frozen=True)
-class ChainPlace:
-    """A chain resolved: the entry, and how many of its names agree on the country."""
-
-    chain: Chain
-    entry: GeoEntry
-    support: int
-    contained: bool = False  # the entry is a region named after a place it holds ('Mansura in Ar-Raqqa')
-    sole: bool = False  # a small town taken only because its name means no other place
-
-
-def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list[GeoEntry]:
-    """Gazetteer entries a chain name may mean; a region-typed name only means regions (or its country).
-
-    After a town, an abbreviation names its region ('Tacoma, Wash.'); first in a chain it is not read so.
-    """
-    if name.part:  # 'Dhaka - Mirpur': the city before the dash places it
-        return []
-    regions = (gazetteer.abbreviations(name.text) or bare_state(gazetteer, name.text)) if position > 0 else []
-    if regions:
-        return regions
-    titled = _lookup(gazetteer, name.titled) if name.titled else []
-    titled = [e for e in titled if name_key(e.name) == name_key(name.titled)]
-    if titled:  # 'District of Columbia': a unit the lists hold under its whole title is that unit
-        return titled
-    found = _lookup(gazetteer, name.opened) if name.opened else []  # 'In Amenas', 'At Tuhayat'
-    found = found or compound_entries(gazetteer, name) or _lookup(gazetteer, name.text)
-    if name.whole and name.whole != name.text:  # 'Cape Town' is a town, 'Minbya Town' the town of Minbya
-        found = [e for e in _lookup(gazetteer, name.whole) if e.kind == "city"] or found
-    if not found and name.whole != name.text:  # 'Federal Capital Territory' is named with its type word
-        found = _lookup(gazetteer, name.whole)
-    if not found:  # 'Maguindanao', split since into del Norte and del Sur
-        found = split_unit(gazetteer, name.text)
-    if not found and "-" in name.text:  # 'New York-Queens'
-        found = hyphened_part(gazetteer, name.text)
-    if not found and " and " in name.text:  # 'Ghor and Herat province': the region written last
-        found = _lookup(gazetteer, name.text.split(" and ")[-1])
-    if name.settlement and not any(e.kind == "city" for e in found):  # 'Diwaniya city': the region's town
-        found = [e for e in _lookup(gazetteer, f"{name.text} city") if e.kind == "city"] + found
-    words = name.text.split()
-    if not found and len(words) > 1 and words[0].lower() in _LEADING:
-        found = _lookup(gazetteer, " ".join(words[1:]))
-    if name.district and not name.admin1_hint:  # 'Sucre municipality' is never the state of Sucre
-        found = [e for e in found if e.kind != "admin1"]
-    if name.admin1_hint or name.county:  # 'Herat province' is the province, 'Pierce County' the county
-        level = "admin1" if name.admin1_hint else "admin2"
-        regions = [e for e in found if e.kind != "city" or (name.admin1_hint and is_province(e, found))]
-        # 'the Baalbek Governorate building': a region listed under another name is seated in its town
-        found = regions or (
-            [e for e in found if e.kind == "city"] if name.admin1_hint else seat_towns(found, name)
-        )
-        if any(e.kind == level for e in found):
-            whole = _named_whole(gazetteer, name)
-            found = [e for e in found if e.kind in (level, "country") or e in whole]
-    return typed_regions(in_national_unit(found, name), name.unit)
-
-
-def _named_whole(gazetteer: Gazetteer, name: ChainName) -> list[GeoEntry]:
-    """The first-level regions called by a name with its county word ('Saint James Parish', Jamaica's
-    first level): where parishes or counties are the first level, the word does not make a district."""
-    if not name.county or name.whole == name.text:
-        return []
-    return [e for e in _lookup(gazetteer, name.whole) if e.kind == "admin1"]
-
-
-def _lookup(gazetteer: Gazetteer, text: str) -> list[GeoEntry]:
-    """Entries with coordinates for a name."""
-    return [e for e in gazetteer.lookup(text) if e.lat is not None]
-
-
-def resolve_chain(
-    gazetteer: Gazetteer, chain: Chain, focus: str | None, hinted: frozenset[str] = frozenset()
-) -> ChainPlace | None:
-    """The most specific place of a chain that agrees with the rest of it.
-
-    The country is the one most names can be read in (the focus country breaks ties); regions named
-    later in the chain then pick among same-named towns; a town lying in another region is passed over.
-    `hinted`: regions the article names elsewhere, preferred among same-named towns when the chain names none.
-    """
-    options = _compass_regions(
-        gazetteer,
-        chain,
-        [_so_called(candidates(gazetteer, n, i), n, focus) for i, n in enumerate(chain.names)],
-    )
-    options = [
-        group if i == 0 else region_over_districts(group, n)
-        for i, (group, n) in enumerate(zip(options, chain.names, strict=True))
-    ]
-    options = after_quarters(chain.names, respelled_districts(gazetteer, chain.names, options, focus))
-    country, support = _chain_country(options, focus)
-    if country is None:
-        return None
-    if support == 1:
-        country = respelled_country(gazetteer, chain, options) or country
-    options = districts_in_named_regions(options, country)
-    picks = [
-        _pick(
-            _local(group, country, i, chain.names[i], _later_regions(options[i + 1 :], country)),
-            regions_after(options[i + 1 :], country),
-            hinted,
-            chain.names[i].district,
-            anchors(
-                options[i + 1 :],
-                [n.text for n in chain.names[i + 1 :]],
-                country,
-                _later_regions(options[i + 1 :], country) or own_regions(group, country),
-            ),
-        )
-        for i, group in enumerate(options)
-    ]
-    if not chain.names[0].agency and picks[0] is None:
-        respell_leading(gazetteer, chain, options, picks, country)
-    specific = [e for e in picks if e is not None and e.kind != "country"]
-    entry = specific[0] if specific else next((e for e in picks if e is not None), None)
-    if not _typed_town(chain, picks, entry):
-        entry = part_of_later_town(gazetteer, entry, picks)
-    contained = entry is not None and entry in picks and _held(entry, picks)  # a namesake is not held
-    sole = entry is not None and _sole(entry, options, focus)
-    trusted = support > 1 or country == focus or contained or chain.names[0].placed
-    if entry is None or not (trusted or _strong(entry, chain) or sole):
-        return None
-    placed = writers_region(entry, picks, options)  # '(Menaka, Gao)': the note's older region bounds
-    return ChainPlace(chain, placed, support, contained, sole and not _strong(entry, chain))
-
-
-def region_over_districts(group: list[GeoEntry], name: ChainName) -> list[GeoEntry]:
-    """A later name's readings with the districts of its name dropped where they lie outside the
-    first-level region of its name in their country: in 'Monroe (Washington)' Washington is the state,
-    not one of thirty Washington Counties elsewhere, and in 'Morrison (Colorado)' the state, not Colorado
-    County, Texas. A district inside its namesake region stays ('Nyeri, Nyeri'). A name written as a
-    county that a district of one country bears whole is that district there, not the region: 'Saltsburg,
-    Indiana County' is in Pennsylvania's Indiana County, not in the state of Indiana."""
-    whole = name_key(name.whole)
-    counties = {e.country for e in group if name.county and e.kind == "admin2" and name_key(e.name) == whole}
-    group = [e for e in group if e.kind != "admin1" or e.country not in counties or name_key(e.name) == whole]
-    held = {(e.country, e.admin1) for e in group if e.kind == "admin1"}
-    countries = {country for country, _ in held}
-    return [
-        e for e in group if e.kind != "admin2" or e.country not in countries or (e.country, e.admin1) in held
-    ]
-
-
-def _typed_town(chain: Chain, picks: list[GeoEntry | None], entry: GeoEntry | None) -> bool:
-    """Whether the chain calls the entry's name a town or village ('Baligubadle town (Hargeysa,
-    Waqooyi Galbeed)'): a place of its own, not a part of the big city named after it."""
-    return entry is not None and entry in picks and chain.names[picks.index(entry)].settlement
-
-
-def _so_called(found: list[GeoEntry], name: ChainName, focus: str | None) -> list[GeoEntry]:
-    """A county word's readings: where some unit's own name carries the word, that unit or one of the
-    focus country: 'Geneva County' is Alabama's, never the canton of Geneva, while in a Jamaican story
-    'Saint James Parish' is still Jamaica's parish, listed as 'Saint James'."""
-    so_called = [e for e in found if name.county and name_key(e.name) == name_key(name.whole)]
-    return [e for e in found if e in so_called or e.country == focus] if so_called else found
-
-
-def _compass_regions(
-    gazetteer: Gazetteer, chain: Chain, options: list[list[GeoEntry]]
-) -> list[list[GeoEntry]]:
-    """Options with a later compass name read as a region of the other names' countries too: in 'Kasitu
-    (Nkhotakota, Central)' Central is Malawi's Central Region, which a bare 'Central' never means."""
-    countries = {e.country for group in options for e in group}
-    return [
-        group + gazetteer.regions_named(name.text, countries)
-        if i > 0 and name_key(name.text) in COMPASS_REGIONS
-        else group
-        for i, (name, group) in enumerate(zip(chain.names, options, strict=True))
-    ]
-
-
-def _held(entry: GeoEntry, picks: list[GeoEntry | None]) -> bool:
-    """Whether a chain's place is a region named after a place it holds ('Mansura in Ar-Raqqa'), or a
-    place inside a region named after it ('Ghoryan, Herat'): either way the chain vouches for itself."""
-    at = picks.index(entry)
-    if at > 0 and entry.kind in ("admin1", "admin2"):
-        return True
-    later = [e for e in picks[at + 1 :] if e is not None and e.kind in ("admin1", "admin2")]
-    return any((e.country, e.admin1) == (entry.country, entry.admin1) for e in later)
-
-
-def _later_regions(later: list[list[GeoEntry]], country: str) -> frozenset[str | None]:
-    """The admin1 regions later names of a chain are read as, in its country."""
-    return frozenset(
-        e.admin1 for group in later for e in group if e.country == country and e.kind == "admin1"
-    )
-
-
-def _local(
-    group: list[GeoEntry],
-    country: str,
-    position: int,
-    name: ChainName | None = None,
-    later: frozenset[str | None] = frozenset(),
-) -> list[GeoEntry]:
-    """A name's readings in the chain's country; a container named after the first name is its region,
-    unless it is written as a town ('Dar'a Al Balad in Dar'a city') or the chain goes on to name that
-    region ('a quarter of Barinas, Barinas state': the town of Barinas, in the state of Barinas). A
-    village is never a region ('Kandal village, Samraong commune')."""
-    settlement = name is not None and name.settlement
-    if name is not None and name.village:
-        group = [e for e in group if e.kind not in ("admin1", "admin2")]
-    local = [e for e in group if e.country == country]
-    if position > 0 and later:  # no first-level region lies in another: 'Columbia (South Carolina)'
-        local = [e for e in local if e.kind != "admin1" or e.admin1 in later]
-    if settlement and any(e.kind == "city" for e in local):
-        return [e for e in local if e.kind == "city"]
-    regions = [e for e in local if e.kind == "admin1"]
-    towns = [e for e in local if e.kind == "city" and e.admin1 in later]
-    if position > 0 and regions and towns and all(e.admin1 in later for e in regions):
-        return towns
-    if position > 0 and regions:
-        local = [e for e in local if e.kind != "city"]
-    return local
-
-
-def _chain_country(options: list[list[GeoEntry]], focus: str | None) -> tuple[str | None, int]:
-    """The country most names of a chain can be read in, with how many names agree."""
-    support: dict[str, int] = {}
-    weight: dict[str, int] = {}
-    for group in options:
-        for country in {e.country for e in group}:
-            support[country] = support.get(country, 0) + 1
-            weight[country] = max(
-                weight.get(country, 0), *(e.population for e in group if e.country == country)
-            )
-    if not support:
-        return None, 0
-    last = {e.country for e in options[-1]} if len(options) > 1 else set()
-    container = container_countries(options[-1], support) if len(options) > 1 else set()
-    best = max(
-        support,
-        key=lambda c: (c in container, support[c], _contained(options, c), c in last, c == focus, weight[c]),
-    )
-    return best, support[best]
-
-
-def _contained(options: list[list[GeoEntry]], country: str) -> int:
-    """How many names of a chain are read, in `country`, as a region holding an earlier name's reading
-    ('San Antonio, Valparaiso' in Chile, where Valparaíso is San Antonio's region; not in the USA)."""
-    held = 0
-    earlier: set[str | None] = set()
-    for group in options:
-        local = [e for e in group if e.country == country]
-        if any(e.kind in ("admin1", "admin2") and e.admin1 in earlier for e in local):
-            held += 1
-        earlier.update(e.admin1 for e in local if e.kind != "country")
-    return held
-
-
-def _pick(
-    local: list[GeoEntry],
-    regions: set[str | None],
-    hinted: frozenset[str],
-    district: bool = False,
-    near: list[GeoEntry] | None = None,
-) -> GeoEntry | None:
-    """A town in one of the named regions (the biggest, or the one nearest a town or district `near`
-    written after it, `geo/anchored.py`), else a district there, else a named region; with no region
-    named, the biggest town (one in a hinted region if there is one), else district. A name written as
-    a district ('Biu LGA') looks for the district before the town it is named after."""
-    for kind in ("admin2", "city") if district else ("city", "admin2"):
-        found = [e for e in local if e.kind == kind]
-        if regions:  # else a town the lists file under a kin of the region named ('Nabire, Papua')
-            found = [e for e in found if e.admin1 in regions] or in_kin_regions(found, regions)
-        elif any(e.admin1 in hinted for e in found):
-            found = [e for e in found if e.admin1 in hinted]
-        if found and (regions or near):  # near: a town named next, in a region of the name's towns
-            return nearest_namesake(found, near or [], regions)
-        if found:
-            return max(found, key=lambda e: e.population)
-    admin1 = [e for e in local if e.kind == "admin1"]
-    if admin1:
-        return max(admin1, key=lambda e: e.population)
-    countries = [e for e in local if e.kind == "country"]
-    return countries[0] if countries else None
-
-
-def _strong(entry: GeoEntry, chain: Chain) -> bool:
-    """Whether an entry is safe to take on its own: a country, a region called one, or a sizeable town."""
-    if entry.kind == "admin1":
-        return any(n.admin1_hint for n in chain.names)
-    if entry.kind == "admin2":  # 'Nassriya city', listed only as its district: the word makes it a place
-        return any(n.county or n.district or n.admin1_hint or n.settlement for n in chain.names)
-    if entry.kind == "city" and any(n.district for n in chain.names):
-        return True  # 'the Marjayoun District': a type word vouches for the town the district is named after
-    return entry.kind == "country" or entry.population >= MIN_LONE_CITY
-
-
-def _sole(entry: GeoEntry, options: list[list[GeoEntry]], focus: str | None) -> bool:
-    """Whether a small town, or a region written without its type word, may stand alone where the
-    article names no country: its name is found in one country only ('near Krasnohorivka', 'in Bekaa'
-    in a note that never names the country), which then reads it as the biggest place so called, as it
-    would if it were the focus; `_trusted` still wants it written after 'in', 'near' or 'at'. So too
-    the one known name of a chain whose other names the lists lack ('in Pelwatte town, Matale')."""
-    if focus is not None or entry.kind not in _SOLE_KINDS or len(entry.name) < MIN_SOLE_NAME:
-        return False
-    if len(options) > 1 and entry.kind != "city":  # 'X, Tucuman': the region holds, no more
-        return False
-    return all(e.country == entry.country for group in options for e in group)
 
 
 def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bool:
@@ -392,6 +58,7 @@ def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bo
     return located and (focus is None or place.entry.country == focus)
 
 
+# 'Brownsville Road, Pittsburgh' names a street, never a town spelled like it.
 def _road_of(place: ChainPlace, text: str, offset: int) -> bool:
     """Whether a one-name chain is written as the road to its town ('the Saadnayel road')."""
     return names_road(text, place.chain.start - offset, place.chain.end - offset)
