@@ -1,0 +1,93 @@
+"""A story's toll from its sentences' tallies: the largest count of each kind any sentence states, people
+said to have been shot injured unless counted among the dead, the killer counted once, victims the story
+introduces one by one, and the whole no larger than its headline's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kronika.casualties.finding import Finding
+from kronika.casualties.headline_tolls import HeadlineToll
+from kronika.casualties.phrases import conjuncts, introduced_victim
+from kronika.casualties.slain_attackers import DeadTold, with_slain_attacker
+from kronika.casualties.tally import Tally, highest
+from kronika.model import Casualties
+
+__all__ = ["one_by_one", "reconcile", "within_headline"]
+
+
+def one_by_one(doc: Doc, findings: list[list[Finding]]) -> int:
+    """How many distinct single victims the story introduces as shot or hurt ('A 32-year-old woman was shot
+    in the arm.' ... 'A 20-year-old man was also shot in the chest.', the second read as hurt besides the
+    dead): each sentence alone names only one."""
+    named = (
+        introduced_victim(person)
+        for found in findings
+        for f in found
+        if f.kind in {"shot", "injured"} and f.victim >= 0 and f.token >= 0
+        for person in _people(doc[f.victim], f.count)
+    )
+    keys = {k for k in named if k is not None}
+    # "a 6-year-old was shot" told beside "a 6-year-old child was shot": the bare age names the same child
+    return sum(1 for k in keys if not any(o.startswith(f"{k} ") for o in keys))
+
+
+def _people(victim: Token, count: int) -> list[Token]:
+    """The people a victim phrase names one by one: 'a 25-year-old man and a 1-year-old boy' is two."""
+    parts = [victim, *conjuncts(victim)]
+    return parts if len(parts) == count else []
+
+
+def reconcile(tallies: list[Tally], one_by_one: int = 0) -> Casualties:
+    """The story's toll: the largest count of each kind any sentence states; people said to have been
+    shot are injured unless counted among the dead ('Three men were shot.' ... 'One died in hospital.')."""
+    told = _with_lone_suicide(tallies, highest(t.killed for t in tallies))
+    killed = with_slain_attacker(
+        [DeadTold(t.killed, t.dead, t.slain_attacker, t.with_killer) for t in tallies], told
+    )
+    injured = highest(t.injured for t in tallies)
+    shot = highest(iter([*(t.shot for t in tallies), one_by_one or None]))
+    # "shot his wife and son, wounding both, before killing himself": the gunman was not among the shot
+    # a gunman who killed himself, or one the police killed besides his victims, is no one his attack hit
+    besides = any(t.himself for t in tallies) or (killed or 0) > (told or 0)
+    dead_shot = (killed or 0) - (1 if killed and besides else 0)
+    if shot is not None and shot > dead_shot:
+        injured = max(injured or 0, shot - dead_shot)
+    # "five men were shot and a woman was pistol-whipped": hurt with the gun, though none of those shot
+    struck = max(t.struck for t in tallies) if tallies else 0
+    return Casualties(killed, (injured or 0) + struck if struck else injured)
+
+
+def _with_lone_suicide(tallies: list[Tally], killed: int | None) -> int | None:
+    """The story's dead with the killer counted once: a suicide's count of two or more takes him in; a
+    killer whose own death a sentence tells apart ('He killed his wife.' ... 'He then took his own life.')
+    is one besides the others, as the archive counts him."""
+    # "two found dead in an apparent murder-suicide": a count told as a suicide's takes the killer in
+    counted = highest(
+        t.killed
+        for t in tallies
+        if t.with_killer and (t.killed or 0) >= 2 and not (t.himself or t.lone_suicide)
+    )
+    if counted is not None:  # the largest count that adds no killer to it
+        return highest(iter([counted, *(t.killed for t in tallies if not (t.himself or t.lone_suicide))]))
+    if not any(t.lone_suicide for t in tallies) or any(t.himself or t.with_killer for t in tallies):
+        return killed
+    others = highest(t.killed for t in tallies if not t.lone_suicide)
+    # "A boy fatally shot himself." ... "the fatal shooting of a boy": the one who died is the boy himself
+    killers = {k for t in tallies if t.lone_suicide for k in t.killers}
+    # "A boy shot himself." ... "He was found dead": a death no sentence tells as an act is his own
+    slain = any(t.slays for t in tallies if not t.lone_suicide)
+    return others + 1 if others and slain and not killers & {d for t in tallies for d in t.dead} else killed
+
+
+def within_headline(toll: Casualties, headline: HeadlineToll | None, killer: bool = False) -> Casualties:
+    """The story's toll no larger than its headline's whole one ('2 dead, 4 wounded in shooting'): a body
+    that counts more has counted someone twice, or another incident's victims. `killer`: the story tells the
+    attacker dead too, whom the archive counts and a headline on his victims may not ('4 dead, 1 hurt')."""
+    if headline is None:
+        return toll
+    killed, injured = toll.fatalities, toll.injured
+    return Casualties(
+        killed if killed is None or killer else min(killed, headline.killed),
+        None if injured is None else min(injured, headline.injured),
+    )

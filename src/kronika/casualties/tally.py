@@ -1,0 +1,210 @@
+"""What one sentence (or a headline) states of its incident's toll: its `Tally` of killed, injured and shot,
+and what its wording says of the killer (a gunman who killed himself besides others, a count that takes him
+in, an attacker the police killed) and of people struck with a gun. `kronika.casualties.reconcile` adds a
+story's tallies up."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from kronika.casualties.blows import pistol_whipped
+from kronika.casualties.finding import Finding
+from kronika.casualties.headline_tolls import headline_tolls
+from kronika.casualties.later import as_hit
+from kronika.casualties.patterns import Kind, text_counts
+from kronika.casualties.same_victim import shot_and_dead_here
+from kronika.casualties.selves import named_dead, self_killers, slays_another
+from kronika.casualties.slain_attackers import tells_slain_attacker
+from kronika.casualties.stories import SEPARATE
+from kronika.casualties.tallies import STATISTIC
+
+__all__ = ["Tally", "highest", "sentence_tally", "title_tally"]
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What one sentence (or a whole story) says: killed, explicitly injured, and shot."""
+
+    killed: int | None
+    injured: int | None
+    shot: int | None
+    himself: bool = False  # the killer killed himself: one of the dead who is not among those he shot
+    # the sentence tells only the killer's death ("She then shot herself to death."): he is one of the dead
+    # besides those another sentence counts, unless that count already takes him in
+    lone_suicide: bool = False
+    with_killer: bool = False  # its count takes the killer in ("in an apparent murder-suicide")
+    struck: int = 0  # people hurt by a blow with a gun ("pistol-whipped"), besides those shot
+    killers: frozenset[str] = frozenset()  # the nouns naming who killed himself ('a boy shot himself')
+    dead: frozenset[str] = frozenset()  # the nouns naming the other dead ('the fatal shooting of a boy')
+    slays: bool = False  # it tells someone besides a self-killer shot, or killed by someone's act
+    slain_attacker: bool = False  # it tells the attacker killed by the police ('police shot him dead')
+
+
+def _total(findings: list[Finding], kind: Kind) -> int | None:
+    """The largest count stated for a kind: a sentence restating a toll must not count it twice."""
+    counts = [f.count for f in findings if f.kind == kind]
+    return max(counts) if counts else None
+
+
+def _sentence_tally(
+    findings: list[Finding],
+    pronouns: frozenset[int] = frozenset(),
+    nouns: frozenset[int] = frozenset(),
+    slays: bool = True,
+    named_dead: frozenset[int] = frozenset(),
+) -> Tally:
+    """One sentence's largest killed and injured counts, and everyone it says was shot. `pronouns`: the
+    victims it names by a personal pronoun; `nouns`: those it names by a noun or a name; `slays`: it tells
+    someone shot or killed by an act, besides whoever killed himself; `named_dead`: victims told shot whom
+    the sentence names again among the dead ('accused of shooting a girl ... after the girl's death')."""
+    # "a boy was shot in the arm and a man was shot in the leg": each victim of 'shot' counts once
+    suicide = any(f.kind == "killed" and f.himself for f in findings)
+    restated = _restated(findings, pronouns)
+    # "a man, his wife and their sons were found shot to death": everyone the sentence says was shot died,
+    # so none of them is one hit besides the dead (not even where the dead take a gunman in)
+    killed_of = {f.victim: f.count for f in findings if f.kind == "killed" and f.victim >= 0}
+    shots = {
+        f.victim: f.count
+        for f in findings
+        if f.kind == "shot"
+        and f.token >= 0
+        and f not in restated
+        and not (suicide and f.himself)
+        and f.count > killed_of.get(f.victim, 0)
+        and f.victim not in named_dead
+    }
+    # "a double shooting" restates the people the parse found shot: the larger reading counts
+    worded = [f.count for f in findings if f.kind == "shot" and (f.token < 0 or f in restated)]
+    shot = max([sum(shots.values())] if shots else [], default=None)
+    shot = max([*([shot] if shot is not None else []), *worded], default=None)
+    # "died of a gunshot wound", "was shot and died": an injury of someone who died is not an injury
+    dead = {f.victim for f in findings if f.kind == "killed" and f.victim >= 0}
+    hurt = [f for f in findings if not (f.kind == "injured" and f.victim in dead)]
+    if shots and dead and not dead & set(shots) and dead | set(shots) <= nouns:
+        # "a man was killed and a girl was shot": each is named apart, so the girl is one besides the dead
+        hurt.append(Finding("injured", sum(shots.values()), -1))
+    if any(f.among_hit for f in findings):
+        # "four were wounded, two of them fatally": the wounded counted are everyone hit
+        shot = highest(iter([shot, _total(hurt, "injured")]))
+        hurt = []
+    # a murder-suicide told in one sentence: the gunman's death is besides the people he shot
+    # he shot others only where the parse names them: in "A 9-year-old boy fatally shot himself" the count
+    # read from the wording alone is of the boy himself
+    others = any(f.kind in {"shot", "killed"} and not f.himself and f.token >= 0 for f in findings)
+    return Tally(
+        _killed(findings, slays), _total(hurt, "injured"), shot, suicide and others, suicide and not others
+    )
+
+
+def _restated(findings: list[Finding], pronouns: frozenset[int]) -> list[Finding]:
+    """The people shot whom the sentence tells again, not besides its other victims: a wound no one is named
+    to bear ('was taken to hospital with a gunshot wound'), and, where it names a victim, one it calls 'he'
+    or 'she' ('a boy who was shot is in critical condition after he ...')."""
+    named = any(f.victim >= 0 and f.victim not in pronouns for f in findings)
+    return [f for f in findings if f.kind == "shot" and (f.victim < 0 or (named and f.victim in pronouns))]
+
+
+def _pronoun_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
+    """The victims a sentence names by a personal pronoun."""
+    return frozenset(f.victim for f in findings if f.victim >= 0 and doc[f.victim].lower_ in PRONOUNS)
+
+
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _noun_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
+    """The single victims a sentence names by a noun or a name ('a man', 'Sam Cole'), not by a number or a
+    pronoun."""
+    return frozenset(
+        f.victim for f in findings if f.victim >= 0 and f.count == 1 and doc[f.victim].tag_ in {"NN", "NNP"}
+    )
+
+
+def _killed(findings: list[Finding], slays: bool = True) -> int | None:
+    """The sentence's dead; a gunman who killed himself besides the others he killed adds one
+    ('killed three people before shooting himself'), as the archive counts him among the dead. One death
+    told by no act beside a suicide ('it was thought he had died in an accident, but he took his own
+    life') is the suicide's own, told twice."""
+    himself = any(f.kind == "killed" and f.himself and f.count == 1 for f in findings)
+    # "A 9-year-old boy fatally shot himself": a count read from the wording alone may be of the boy himself
+    others = _total([f for f in findings if not f.himself and (f.token >= 0 or not himself)], "killed")
+    if others is None:
+        return 1 if himself else None
+    besides = others > 1 or slays
+    return others + 1 if himself and others > 0 and besides else others
+
+
+# the count of the dead takes the killer in ("an apparent murder-suicide", "including the gunman"), or
+# the story is of a suicide, whose other deaths are his own told again ("died of a self-inflicted wound")
+WITH_KILLER = re.compile(
+    r"\bsuicide\b|\bself-inflicted\b|\bincluding\s+the\s+(?:gunman|shooter|suspect|killer|attacker)\b",
+    re.IGNORECASE,
+)
+
+
+def title_tally(title: str, later: bool = False) -> Tally:
+    """What the headline states of the toll, read from its wording (the parse misreads headlines); a
+    headline on a tally of many incidents or on another one states nothing of this event. `later`: the
+    story tells a death after the attack, so the injured the headline counts are everyone hit."""
+    if STATISTIC.search(title) or SEPARATE.search(title):
+        return Tally(None, None, None)
+    findings = [Finding(kind, n, -1) for kind, n in [*text_counts(title), *headline_tolls(title)]]
+    if FATAL_HEADLINE.search(title):
+        findings.append(Finding("killed", 1, -1))  # "Arrest in fatal shooting": someone died, however many
+    return _with_text(_sentence_tally(as_hit(findings, title) if later else findings), title)
+
+
+# a headline on a deadly attack or on one victim's death: "Arrests made in fatal apartment shooting",
+# "Teen charged in 17-year-old's shooting death", "Dispute led to accidental shooting death", "Co-workers
+# playing when homicide victim shot"
+FATAL_HEADLINE = re.compile(
+    r"\b(?:fatal|deadly)\s+(?:[\w'’-]+\s+){0,2}?(?:shooting|stabbing|attack)\b"
+    r"|['’]s\s+(?:shooting\s+)?(?:death|slaying|murder|killing)\b|\bshooting\s+death\b|\bhomicide\s+victim\b",
+    re.IGNORECASE,
+)
+
+
+def _with_text(tally: Tally, text: str) -> Tally:
+    """The tally with what the sentence's wording says of the killer (a count that takes him in, or an
+    accident, 'accidentally shot and killed himself', where he killed no one else) and of people struck
+    with a gun."""
+    lone = tally.lone_suicide and ACCIDENT.search(text) is None
+    with_killer = WITH_KILLER.search(text) is not None
+    slain = tells_slain_attacker(text) and not with_killer
+    return replace(
+        tally, lone_suicide=lone, with_killer=with_killer, struck=pistol_whipped(text), slain_attacker=slain
+    )
+
+
+ACCIDENT = re.compile(r"\baccident(?:al|ally)?\b", re.IGNORECASE)
+
+
+def highest(values: Iterator[int | None]) -> int | None:
+    """The largest stated count, None when none is stated."""
+    stated = [v for v in values if v is not None]
+    return max(stated) if stated else None
+
+
+def sentence_tally(doc: Doc, findings: list[Finding], text: str) -> Tally:
+    """What one sentence of the story states of the toll, its counts read with whom it names (by a pronoun,
+    a noun or a name, the dead named again) and what its wording says of the killer."""
+    slays = slays_another(doc, findings)
+    return replace(
+        _with_text(
+            _sentence_tally(
+                findings,
+                _pronoun_victims(doc, findings),
+                _noun_victims(doc, findings),
+                slays,
+                shot_and_dead_here(doc, findings),
+            ),
+            text,
+        ),
+        killers=self_killers(doc, findings),
+        dead=named_dead(doc, findings),
+        slays=slays,
+    )
