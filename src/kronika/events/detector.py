@@ -42,7 +42,7 @@ from kronika.events.acled_typing import (
     type_sentence,
     uncoded_lead,
 )
-from kronika.events.arguments import arguments, of_objects
+from kronika.events.arguments import arguments
 from kronika.events.battle_rules import fought_reading
 from kronika.events.clause_triggers import sentence_entry
 from kronika.events.commitments import commitment
@@ -58,6 +58,7 @@ from kronika.events.lead_steps import (
 )
 from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
 from kronika.events.modality import REPORTING, modality, object_denied
+from kronika.events.noun_arguments import of_objects
 from kronika.events.passages import passages
 from kronika.events.rules import adjust, doers, modifies_noun
 from kronika.events.selection import Candidate, in_main_clause, select

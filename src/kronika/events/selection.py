@@ -9,9 +9,9 @@ from typing import Final
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kronika.events.arguments import conjunct_head
 from kronika.events.commemorated import commemorated
 from kronika.events.framing import frames_other_event
+from kronika.events.inherited_doers import conjunct_head
 from kronika.events.lexicon import TriggerEntry
 from kronika.events.modality import REPORTING
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION

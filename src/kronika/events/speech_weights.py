@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kronika.events.acled_typing import acled_codable
-from kronika.events.arguments import of_objects
+from kronika.events.noun_arguments import of_objects
 from kronika.events.rules import RULE_BREAKING
 from kronika.events.spans import np_span
 from kronika.model import Article, EventType

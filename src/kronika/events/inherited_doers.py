@@ -1,0 +1,99 @@
+"""The doers a clause without its own subject shares with another: a conjunct's, a controlled clause's or a
+participle's head ("X attacked the village and killed two"), or a passive agent serving two verbs ("the mine
+had been seized and the offices robbed by a gang")."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Token
+
+from kronika.events.fronted_subjects import is_passive_participle
+from kronika.events.noun_arguments import PLACE_NOUNS
+from kronika.events.rules import controlling_object
+
+# Qualifiers of a subject the parser may read as the main verb: "suspected ISGS militants attacked ...".
+_QUALIFIERS: Final = frozenset({"suspected", "presumed", "alleged", "reported"})
+
+
+def inherited_actors(verb: Token) -> list[Token]:
+    """The subject a conjunct, a controlled clause or a participle shares with its head."""
+    head = verb.head
+    if head is verb:
+        return []
+    if verb.dep_ == "conj":
+        head = _misread_qualifier(conjunct_head(verb))
+    if verb.dep_ in ("conj", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        controller = controlling_object(verb)
+        if controller is not None:
+            return [controller]
+        # "X was reported to have attacked": a raising or control verb's passive subject did it too
+        deps = ("nsubj", "nsubjpass") if verb.dep_ == "xcomp" else ("nsubj",)
+        subjects = [c for c in head.children if c.dep_ in deps]
+        if verb.dep_ == "conj":
+            return subjects or inherited_actors(head)
+        return subjects
+    if _comma_participle_on_object(verb):
+        return [c for c in head.head.children if c.dep_ == "nsubj"]
+    active = not is_passive_participle(verb) or head.dep_ == "ROOT"  # a noun ROOT: the parse missed the verb
+    if verb.dep_ in ("acl", "pcomp") and active:
+        return [_mover(head)] if head.pos_ in ("NOUN", "PROPN", "PRON") else []
+    return []
+
+
+def conjunct_agents(verb: Token) -> list[Token]:
+    """'the mine had been seized and the offices robbed by a gang': the agent serves both verbs."""
+    return [
+        g
+        for conj in verb.conjuncts
+        for child in conj.children
+        if child.dep_ == "agent"
+        for g in child.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _mover(noun: Token) -> Token:
+    """The doer of a participle the parser hung on a place another participle's noun moves through
+    ('crowds roaming the streets targeting shops'): that noun, not the streets."""
+    if noun.lemma_.lower() in PLACE_NOUNS and noun.dep_ == "dobj" and noun.head.dep_ == "acl":
+        return noun.head.head
+    return noun
+
+
+def _misread_qualifier(head: Token) -> Token:
+    """The verb a conjunct really shares its subject with where the parser read a qualifier before the
+    subject as the main verb ("suspected ISGS militants attacked the village, and killed two": "suspected"
+    becomes the root, "attacked" its complement and "killed" its conjunct): the complement, whose
+    subject starts right after the qualifier."""
+    if head.lower_ not in _QUALIFIERS or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return head
+    for clause in (c for c in head.children if c.dep_ == "ccomp"):
+        if any(c.dep_ == "nsubj" and c.left_edge.i == head.i + 1 for c in clause.children):
+            return clause
+    return head
+
+
+def _comma_participle_on_object(verb: Token) -> bool:
+    """'They formed a council, criticizing the president': the parser hangs the participle on the object,
+    but one set off by a comma after a verb's object tells what the verb's subject did."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and head.dep_ == "dobj"
+        and head.i < verb.i
+        and any(t.text == "," for t in verb.doc[max(head.i + 1, verb.i - 3) : verb.i])
+    )
+
+
+def conjunct_head(verb: Token) -> Token:
+    """The verb a conjunct is coordinated with, past a misparse.
+
+    "X insisted the situation is calm, and accused Y": the parser hangs "accused" on the copula of
+    the complement; an event verb coordinated with a stative "be" complement belongs to the verb above.
+    """
+    head = verb.head
+    if head.lemma_ == "be" and head.dep_ == "ccomp" and verb.tag_ != head.tag_:
+        return head.head
+    return head
