@@ -78,18 +78,18 @@ def mention(
 def event(m: EventMention, historical: bool = False) -> Event:
     """A one-mention event."""
     return Event(
-        "e-" + m.evidence.text[:8],
-        ("a1",),
-        m.type,
-        m.date,
-        m.location,
-        m.actors,
-        m.targets,
-        m.casualties,
-        (m.evidence,),
-        historical,
-        m.confidence,
-        (m,),
+        id="e-" + m.evidence.text[:8],
+        articles=("a1",),
+        type=m.type,
+        date=m.date,
+        location=m.location,
+        actors=m.actors,
+        targets=m.targets,
+        casualties=m.casualties,
+        evidence=(m.evidence,),
+        historical=historical,
+        confidence=m.confidence,
+        mentions=(m,),
     )
 
 

@@ -45,23 +45,24 @@ def mention(
     """A hand-made mention with a sentence of our own as its evidence."""
     text = f"In {article}, sentence {start}: {who} did something."
     return EventMention(
-        article,
-        kind,
-        when,
-        where,
-        (Actor(who, who),),
-        (),
-        toll or Casualties(),
-        Evidence(article, text, start, start + len(text)),
-        Span(start, start + 2, "In"),
-        False,
-        0.5,
+        article_id=article,
+        type=kind,
+        date=when,
+        location=where,
+        actors=(Actor(who, who),),
+        targets=(),
+        casualties=toll or Casualties(),
+        evidence=Evidence(article, text, start, start + len(text)),
+        trigger=Span(start, start + 2, "In"),
+        historical=False,
+        confidence=0.5,
     )
 
 
 def article(article_id: str, text: str = "") -> Article:
     """An article whose text is its own."""
-    return Article(article_id, text or f"The text of {article_id}.", f"Title {article_id}", date(2020, 10, 6))
+    text = text or f"The text of {article_id}."
+    return Article(article_id, text, title=f"Title {article_id}", published=date(2020, 10, 6))
 
 
 FIRST_RUN = merge_mentions(

@@ -12,18 +12,25 @@ PlacePrecision = Literal["point", "city", "admin1", "country"]
 Modality = Literal["asserted", "negated", "hypothetical", "future", "intended"]
 
 
+@dataclass(frozen=True, kw_only=True)
+class Published:
+    """What its input tells of an article besides its text, kept from reading through cleaning: its
+    headline, day, address and outlet (keyword-only, so each record keeps its own fields first)."""
+
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    source: str | None = None
+
+
 @dataclass(frozen=True)
-class RawDocument:
+class RawDocument(Published):
     """One article as read from its input, before any cleaning."""
 
     id: str
     origin: str  # the input it came from: a file path, "path.jsonl:LINE" or "-"
     content: str  # plain text or HTML, as `kind` says
     kind: InputKind
-    title: str | None = None
-    published: date | None = None
-    url: str | None = None
-    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,15 +45,11 @@ class InputError:
 
 
 @dataclass(frozen=True)
-class Article:
+class Article(Published):
     """A cleaned article: `text` is the text every evidence offset points into."""
 
     id: str
     text: str
-    title: str | None = None
-    published: date | None = None
-    url: str | None = None
-    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -139,36 +142,35 @@ class Evidence:
     end: int
 
 
-@dataclass(frozen=True)
-class EventMention:
-    """One event as one article reports it: a detection with all its arguments resolved."""
+@dataclass(frozen=True, kw_only=True)
+class Told:
+    """What is told of one event, alike in one article's mention of it and in the event merged from them
+    (keyword-only, so each record keeps its own fields first)."""
 
-    article_id: str
     type: EventType
     date: EventDate
     location: Place | None
     actors: tuple[Actor, ...]
     targets: tuple[Actor, ...]
     casualties: Casualties
-    evidence: Evidence
-    trigger: Span
     historical: bool
     confidence: float
 
 
 @dataclass(frozen=True)
-class Event:
+class EventMention(Told):
+    """One event as one article reports it: a detection with all its arguments resolved."""
+
+    article_id: str
+    evidence: Evidence
+    trigger: Span
+
+
+@dataclass(frozen=True)
+class Event(Told):
     """One real-world event, merged from all mentions of it within and across articles."""
 
     id: str
     articles: tuple[str, ...]
-    type: EventType
-    date: EventDate
-    location: Place | None
-    actors: tuple[Actor, ...]
-    targets: tuple[Actor, ...]
-    casualties: Casualties
     evidence: tuple[Evidence, ...]
-    historical: bool
-    confidence: float
     mentions: tuple[EventMention, ...] = field(default=(), compare=False, repr=False)
