@@ -94,6 +94,11 @@ def rule(wording: str, *cases: tuple[object, ...]) -> list[ParameterSet]:
     return [pytest.param(*case, id=f"{wording}: {case[0]}") for case in cases]
 
 
+def asked(read: tuple[object, ...], expected: tuple[object, ...]) -> tuple[object, ...]:
+    """What a case asks of a reading: its values where the case expects one, None where it asks nothing."""
+    return tuple(None if want is None else got for got, want in zip(read, expected, strict=True))
+
+
 def first_event_place(pipeline: Pipeline, text: str) -> tuple[str, str | None, str]:
     """The country, region and name of the place of a note's first event (a note of 2 April 2021)."""
     mentions = pipeline.mentions(Article("t", text, published=date(2021, 4, 2)))

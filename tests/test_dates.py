@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from builders import rule
 from dating import PREVIOUS, PUBLISHED, article_context, detection_at, resolve
 from spacy.language import Language
 
@@ -236,9 +237,9 @@ def test_birth_dates_periods_and_dangling_anaphora_do_not_date_events(
     assert result.value == (date.fromisoformat(expected) if expected else None)
 
 
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
+DAYS = [
+    *rule(
+        "holidays date the events they name",
         ("A cabbie was shot on Christmas Eve near the depot.", "shot", "2019-12-24"),
         ("Two men were wounded on Thanksgiving Day outside a bar.", "wounded", "2019-11-28"),
         ("A boy was shot Easter morning in his yard.", "shot", "2020-04-12"),
@@ -260,16 +261,9 @@ def test_birth_dates_periods_and_dangling_anaphora_do_not_date_events(
         ("A teen was shot on MLK Day near a mall.", "shot", "2020-01-20"),
         ("A clerk was robbed on Presidents' Day at a gas station.", "robbed", "2020-02-17"),
         ("A veteran was wounded on Veterans Day in a parking lot.", "wounded", "2019-11-11"),
-    ],
-)
-def test_holidays_date_the_events_they_name(nlp: Language, text: str, trigger: str, expected: str) -> None:
-    found = resolve(nlp, text, trigger)
-    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
+    ),
+    *rule(
+        "a weekday set before its full date is that date",
         ("A guard was shot Sunday, Aug. 30, outside the depot.", "shot", "2020-08-30"),
         ("A cook was stabbed on Thursday, Sept. 3, 2020, in the market.", "stabbed", "2020-09-03"),
         (
@@ -279,9 +273,55 @@ def test_holidays_date_the_events_they_name(nlp: Language, text: str, trigger: s
         ),
         # a weekday and a dated year that disagree are read apart: the weekday dates the verb it follows
         ("A driver was shot Saturday, Sept. 9, 2020, on the ring road.", "shot", "2020-10-03"),
-    ],
-)
-def test_a_weekday_set_before_its_full_date_is_that_date(
+    ),
+    *rule(
+        "a range of days is dated by its first day",
+        ("Traders blocked the border road on 6-7 August in protest.", "blocked", "2020-08-06"),
+        ("Riots broke out in Migori from 11 to 13 Aug, leaving five dead.", "Riots", "2020-08-11"),
+        ("Clashes over 15-24 June left forty herders dead.", "Clashes", "2020-06-15"),
+        ("From Jan 21 to Jan 27, 2020, villagers held a sit-in at the mill.", "held", "2020-01-21"),
+        ("Between 20 May and 14 June 2015, detainees were beaten in Manokwari.", "beaten", "2015-05-20"),
+        # a range running into the new year starts in the year before the one written after its end
+        ("Between 28 December and 3 January 2021, rebels raided three villages.", "raided", "2020-12-28"),
+        ("Gunfire was heard in Dire Dawa on November 10-14 as rioters clashed.", "heard", "2019-11-10"),
+    ),
+    *rule(
+        "a stated day outranks its night its gloss and a later bound",
+        # 'overnight' set beside a stated day is that day's night, not the night before the report
+        ("On 14 May 2020, overnight, militants attacked a checkpoint in Afgooye.", "attacked", "2020-05-14"),
+        ("On May 14, 2020 overnight, militants attacked a checkpoint in Afgooye.", "attacked", "2020-05-14"),
+        # a date in brackets glosses the one before it ('the span it was narrowed from'): it dates nothing
+        (
+            "Around 18 June 2020 (between 15 - 21 June), soldiers seized two trucks near Oursi.",
+            "seized",
+            "2020-06-18",
+        ),
+        (
+            "Around 3 August 2020 (between 3 - 4 August), gunmen seized ten carts near Sebba.",
+            "seized",
+            "2020-08-03",
+        ),
+        # a day fronted before the clause and closed by a comma frames the whole sentence
+        (
+            "Around 30 December 2020 (month of), the fighting across the region was ongoing from Nov 4 2020.",
+            "was",
+            "2020-12-30",
+        ),
+        ("On 2 May 2020, the siege of the town was ongoing from April 28 onwards.", "was", "2020-05-02"),
+    ),
+    *rule(
+        "a day and month without a year fall nearest before publication",
+        # a day and month with no year read in the order that falls nearest before publication (2020-10-06)
+        ("Hundreds of residents protested on 20/09 in Mandera.", "protested", "2020-09-20"),
+        ("Hundreds of residents protested on 03/10 in Mandera.", "protested", "2020-10-03"),
+        ("A guard was shot on 10/5 outside the depot.", "shot", "2020-10-05"),
+        ("Two bodies were found on the morning of 04/10 in Kamirithu.", "found", "2020-10-04"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), DAYS)
+def test_a_day_the_sentence_names_dates_its_event(
     nlp: Language, text: str, trigger: str, expected: str
 ) -> None:
     found = resolve(nlp, text, trigger)
@@ -360,76 +400,6 @@ def test_numbers_that_are_no_time_of_day(text: str) -> None:
 )
 def test_months_years_and_birth_dates_in_brackets(text: str, expected: list[str]) -> None:
     assert [e.text for e in find_expressions(text, 0)] == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        ("Traders blocked the border road on 6-7 August in protest.", "blocked", "2020-08-06"),
-        ("Riots broke out in Migori from 11 to 13 Aug, leaving five dead.", "Riots", "2020-08-11"),
-        ("Clashes over 15-24 June left forty herders dead.", "Clashes", "2020-06-15"),
-        ("From Jan 21 to Jan 27, 2020, villagers held a sit-in at the mill.", "held", "2020-01-21"),
-        ("Between 20 May and 14 June 2015, detainees were beaten in Manokwari.", "beaten", "2015-05-20"),
-        # a range running into the new year starts in the year before the one written after its end
-        ("Between 28 December and 3 January 2021, rebels raided three villages.", "raided", "2020-12-28"),
-        ("Gunfire was heard in Dire Dawa on November 10-14 as rioters clashed.", "heard", "2019-11-10"),
-    ],
-)
-def test_a_range_of_days_is_dated_by_its_first_day(
-    nlp: Language, text: str, trigger: str, expected: str
-) -> None:
-    found = resolve(nlp, text, trigger)
-    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        # 'overnight' set beside a stated day is that day's night, not the night before the report
-        ("On 14 May 2020, overnight, militants attacked a checkpoint in Afgooye.", "attacked", "2020-05-14"),
-        ("On May 14, 2020 overnight, militants attacked a checkpoint in Afgooye.", "attacked", "2020-05-14"),
-        # a date in brackets glosses the one before it ('the span it was narrowed from'): it dates nothing
-        (
-            "Around 18 June 2020 (between 15 - 21 June), soldiers seized two trucks near Oursi.",
-            "seized",
-            "2020-06-18",
-        ),
-        (
-            "Around 3 August 2020 (between 3 - 4 August), gunmen seized ten carts near Sebba.",
-            "seized",
-            "2020-08-03",
-        ),
-        # a day fronted before the clause and closed by a comma frames the whole sentence
-        (
-            "Around 30 December 2020 (month of), the fighting across the region was ongoing from Nov 4 2020.",
-            "was",
-            "2020-12-30",
-        ),
-        ("On 2 May 2020, the siege of the town was ongoing from April 28 onwards.", "was", "2020-05-02"),
-    ],
-)
-def test_a_stated_day_outranks_its_night_its_gloss_and_a_later_bound(
-    nlp: Language, text: str, trigger: str, expected: str
-) -> None:
-    found = resolve(nlp, text, trigger)
-    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
-
-
-@pytest.mark.parametrize(
-    ("text", "trigger", "expected"),
-    [
-        # a day and month with no year read in the order that falls nearest before publication (2020-10-06)
-        ("Hundreds of residents protested on 20/09 in Mandera.", "protested", "2020-09-20"),
-        ("Hundreds of residents protested on 03/10 in Mandera.", "protested", "2020-10-03"),
-        ("A guard was shot on 10/5 outside the depot.", "shot", "2020-10-05"),
-        ("Two bodies were found on the morning of 04/10 in Kamirithu.", "found", "2020-10-04"),
-    ],
-)
-def test_a_day_and_month_without_a_year_fall_nearest_before_publication(
-    nlp: Language, text: str, trigger: str, expected: str
-) -> None:
-    found = resolve(nlp, text, trigger)
-    assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
 
 
 @pytest.mark.parametrize("text", ["Guards watch the gate 24/7.", "About 3/4 of the vote was counted."])

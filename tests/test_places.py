@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from builders import made_up_detection
+from builders import asked, made_up_detection, rule
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
@@ -145,18 +145,44 @@ def test_a_body_abroad_does_not_outweigh_the_articles_country(nlp: Language, gaz
     assert place is not None and (place.country, place.precision) == ("KGZ", "country")
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
-        ("BISHKEK — Protesters took over the parliament.", "Bishkek", "KGZ"),
-        ("BISHKEK, Kyrgyzstan (Reuters) - Protesters took over the parliament.", "Bishkek", "KGZ"),
-        ("Oct 7th 2020 ALMATY Police detained dozens.", "Almaty", "KAZ"),
-        ("Front page\n\nPARIS (AFP) -- Strikers blocked the ring road.", "Paris", "FRA"),
-    ],
-)
-def test_dateline(gazetteer: Gazetteer, text: str, name: str, country: str) -> None:
+# Each case: an article's opening, and the name, region, country and precision of its dateline's place (None:
+# not asked of that case).
+DATELINES = [
+    *rule(
+        "a dateline is read as a city",
+        ("BISHKEK — Protesters took over the parliament.", ("Bishkek", None, "KGZ", "city")),
+        (
+            "BISHKEK, Kyrgyzstan (Reuters) - Protesters took over the parliament.",
+            ("Bishkek", None, "KGZ", "city"),
+        ),
+        ("Oct 7th 2020 ALMATY Police detained dozens.", ("Almaty", None, "KAZ", "city")),
+        ("Front page\n\nPARIS (AFP) -- Strikers blocked the ring road.", ("Paris", None, "FRA", "city")),
+    ),
+    *rule(
+        "a US dateline is read in its state",
+        ("Updated 9:40 PM\n\nPORTLAND, Maine (AP) — Two men were hurt.", ("Portland", "Maine", "USA", None)),
+        (
+            "Watch video\n\n(03-04) 11:02 PST OAKLAND -- A woman was shot.",
+            ("Oakland", "California", "USA", None),
+        ),
+        ("SPRINGFIELD, Ill. — A man was shot.", ("Springfield", "Illinois", "USA", None)),
+        (
+            "GREENCASTLE, FRANKLIN COUNTY, Pa. -- A man was shot.",
+            ("Greencastle", "Pennsylvania", "USA", None),
+        ),
+        ("CONEJOS COUNTY, Colo. (KXYZ) – A man was shot.", ("Conejos County", "Colorado", "USA", None)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_a_dateline_names_the_articles_place(
+    gazetteer: Gazetteer, text: str, expected: tuple[str, str | None, str, str | None]
+) -> None:
     place = find_dateline(text, gazetteer)
-    assert place is not None and (place.name, place.country, place.precision) == (name, country, "city")
+    assert place is not None
+    read = (place.name, place.admin1, place.country, place.precision)
+    assert asked(read, expected) == expected
 
 
 @pytest.mark.parametrize("text", ["Protesters took over the parliament.", "THE END - nothing here."])
@@ -198,15 +224,53 @@ def test_a_town_is_read_whole_and_near_or_in_part_of_it(
     assert place is not None and place.name == name and place.precision == "city"
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "iso3"),
-    [
+FOCUS = [
+    *rule(
+        "the country most named and acted in",
         ("Kyrgyz police detained activists in Bishkek. Russia said it was watching.", "KGZ"),
         ("Thousands marched in Minsk. Belarusian police made arrests. Lithuania voiced support.", "BLR"),
-    ],
-)
-def test_focus_country(nlp: Language, gazetteer: Gazetteer, text: str, iso3: str) -> None:
+    ),
+    *rule(
+        "focus country from region names alone",
+        ("Herders clashed with farmers in Lafia (Nasarawa) on Friday.", "NGA"),
+        ("Teachers marched in Cusco, Cusco region, demanding back pay.", "PER"),
+    ),
+    *rule(
+        "local news naming no country is focused by its town",
+        ("Tacoma police said two men were hurt when shots were fired outside a bar.", "USA"),
+        ("Nobody was hurt when a car backfired outside the mall.", None),
+        (
+            "Houston police said a man was shot. Officers of the Central Patrol Division searched the block,"
+            " and the Patrol Division closed the streets. A Patrol Division sergeant found the gun.",
+            "USA",
+        ),
+    ),
+    *rule(
+        "focus discounts currencies nationalities and ambiguous names",
+        ("Shopkeepers in Tyre protested as the US dollar rose again.", "LBN"),
+        ("Turkish troops shelled villages in the countryside of Aleppo.", "SYR"),
+        ("Deputies said Santa Cruz officers shot a man near Watsonville.", "USA"),
+    ),
+    *rule(
+        "a unit only one country has sets the focus",
+        ("Rival groups clashed in Sreepur upazila, Magura, on Monday.", "BGD"),  # not Romania's Măgura
+        ("A trader was beaten at a market in Tala upazila.", "BGD"),
+        ("India's border guards shot a cattle trader in Satkhira Sadar upazila.", "BGD"),
+    ),
+    *rule(
+        "a country owning what follows counts as its nationality",
+        ("India's border guards shot two farmers in Rajshahi.", "BGD"),  # whose guards, not where
+        ("Iran's navy seized a tanker off Basra.", "IRQ"),
+        ("Gunmen stormed a checkpoint in Syria's Idlib province.", "SYR"),
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "iso3"), FOCUS)
+def test_the_focus_country_is_the_one_the_article_is_about(
+    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str | None
+) -> None:
     assert focus_country(nlp(text), gazetteer) == iso3
 
 
@@ -233,38 +297,44 @@ def test_seed_article(nlp: Language, gazetteer: Gazetteer, shared_data: Path) ->
                 assert (place.name, place.precision) == expected[token.text]
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "admin1", "country", "precision"),
-    [
+CHAINS = [
+    *rule(
+        "nested place names resolve to the most specific known",
         ("Farm workers blocked a highway near Ensenada (Baja California) on Monday.", "Ensenada",
          "Baja California", "MEX", "city"),
         ("Gunmen killed two traders in Makurdi, Benue, overnight.", "Makurdi", "Benue", "NGA", "city"),
-        ("Soldiers raided a hamlet called Xyzzyville (Unknownshire, Kaduna State).", "Kaduna", "Kaduna",
-         "NGA", "admin1"),
+        ("Soldiers raided a hamlet called Xyzzyville (Unknownshire, Kaduna State).", "Kaduna",
+         "Kaduna", "NGA", "admin1"),
         ("A man was shot dead in Springfield, Mo., on Saturday.", "Springfield", "Missouri", "USA", "city"),
-    ],
-)  # fmt: skip
-def test_nested_place_names_resolve_to_the_most_specific_known(
-    gazetteer: Gazetteer, text: str, name: str, admin1: str, country: str, precision: str
+    ),
+    *rule(
+        "a chain reads its names as places inside the later ones",
+        ("Dockers marched in San Antonio, Valparaiso, on Friday.", "San Antonio",
+         "Valparaíso", "CHL", "city"),
+        ("A farmer was shot near Mansura in Ar-Raqqa on Monday.", "Al Manşūrah", "Ar-Raqqa", "SYR", "city"),
+        ("Militants ambushed a patrol in Pulwama district (J&K) on Tuesday.", "Pulwama",
+         "Jammu and Kashmir", "IND", "admin2"),
+        ("Soldiers patrolled Quamishli city in al-Hasakeh province.", "Al Qāmishlī",
+         "Al-Hasakeh", "SYR", "city"),
+        ("Gunmen killed a trader in Bassa LGA, Plateau, overnight.", "Bassa", "Plateau", "NGA", "city"),
+        ("Weavers protested in Chennai (TN) on Monday.", "Chennai", "Tamil Nadu", "IND", "city"),
+        ("A man was shot in Memphis, TN, on Sunday.", "Memphis", "Tennessee", "USA", "city"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "admin1", "country", "kind"), CHAINS)
+def test_a_chain_of_place_names_resolves_to_the_most_specific_known(
+    gazetteer: Gazetteer, text: str, name: str, admin1: str, country: str, kind: str
 ) -> None:
     found = best_chain(gazetteer, text, 0, None)
     assert found is not None
-    entry = found.entry
-    assert (entry.name, entry.admin1, entry.country, entry.kind) == (name, admin1, country, precision)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "iso3"),
-    [
-        ("Herders clashed with farmers in Lafia (Nasarawa) on Friday.", "NGA"),
-        ("Teachers marched in Cusco, Cusco region, demanding back pay.", "PER"),
-    ],
-)
-def test_focus_country_from_region_names_alone(
-    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str
-) -> None:
-    assert focus_country(nlp(text), gazetteer) == iso3
+    assert (found.entry.name, found.entry.admin1, found.entry.country, found.entry.kind) == (
+        name,
+        admin1,
+        country,
+        kind,
+    )
 
 
 @pytest.mark.slow
@@ -277,21 +347,6 @@ def test_local_news_without_place_in_the_sentence_gets_the_town_of_the_lead(
     )
     place = run_locate(nlp, gazetteer, text, "Nobody has been arrested.", "arrested", focus="USA")
     assert place is not None and (place.name, place.admin1) == ("Spokane", "Washington")
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "admin1"),
-    [
-        ("Updated 9:40 PM\n\nPORTLAND, Maine (AP) — Two men were hurt.", "Portland", "Maine"),
-        ("Watch video\n\n(03-04) 11:02 PST OAKLAND -- A woman was shot.", "Oakland", "California"),
-        ("SPRINGFIELD, Ill. — A man was shot.", "Springfield", "Illinois"),
-        ("GREENCASTLE, FRANKLIN COUNTY, Pa. -- A man was shot.", "Greencastle", "Pennsylvania"),
-        ("CONEJOS COUNTY, Colo. (KXYZ) – A man was shot.", "Conejos County", "Colorado"),
-    ],
-)
-def test_us_datelines(gazetteer: Gazetteer, text: str, name: str, admin1: str) -> None:
-    place = find_dateline(text, gazetteer)
-    assert place is not None and (place.name, place.admin1, place.country) == (name, admin1, "USA")
 
 
 @pytest.mark.slow
@@ -382,25 +437,6 @@ def test_a_foreign_officials_words_are_placed_in_his_country_when_the_sentence_n
     assert place is not None and (place.country, place.precision) == (country, precision)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "iso3"),
-    [
-        ("Tacoma police said two men were hurt when shots were fired outside a bar.", "USA"),
-        ("Nobody was hurt when a car backfired outside the mall.", None),
-        (
-            "Houston police said a man was shot. Officers of the Central Patrol Division searched the block,"
-            " and the Patrol Division closed the streets. A Patrol Division sergeant found the gun.",
-            "USA",
-        ),
-    ],
-)
-def test_local_news_naming_no_country_is_focused_by_its_town(
-    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str | None
-) -> None:
-    assert focus_country(nlp(text), gazetteer) == iso3
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -463,60 +499,6 @@ def test_a_fallback_never_picks_the_place_the_sentence_ruled_out(
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "admin1", "country", "kind"),
-    [
-        ("Dockers marched in San Antonio, Valparaiso, on Friday.", "San Antonio", "Valparaíso", "CHL",
-         "city"),
-        ("A farmer was shot near Mansura in Ar-Raqqa on Monday.", "Al Manşūrah", "Ar-Raqqa", "SYR", "city"),
-        ("Militants ambushed a patrol in Pulwama district (J&K) on Tuesday.", "Pulwama",
-         "Jammu and Kashmir", "IND", "admin2"),
-        ("Soldiers patrolled Quamishli city in al-Hasakeh province.", "Al Qāmishlī", "Al-Hasakeh", "SYR",
-         "city"),
-        ("Gunmen killed a trader in Bassa LGA, Plateau, overnight.", "Bassa", "Plateau", "NGA", "city"),
-        ("Weavers protested in Chennai (TN) on Monday.", "Chennai", "Tamil Nadu", "IND", "city"),
-        ("A man was shot in Memphis, TN, on Sunday.", "Memphis", "Tennessee", "USA", "city"),
-    ],
-)  # fmt: skip
-def test_a_chain_reads_its_names_as_places_inside_the_later_ones(
-    gazetteer: Gazetteer, text: str, name: str, admin1: str, country: str, kind: str
-) -> None:
-    found = best_chain(gazetteer, text, 0, None)
-    assert found is not None
-    assert (found.entry.name, found.entry.admin1, found.entry.country, found.entry.kind) == (
-        name, admin1, country, kind)  # fmt: skip
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "iso3"),
-    [
-        ("Shopkeepers in Tyre protested as the US dollar rose again.", "LBN"),
-        ("Turkish troops shelled villages in the countryside of Aleppo.", "SYR"),
-        ("Deputies said Santa Cruz officers shot a man near Watsonville.", "USA"),
-    ],
-)
-def test_focus_discounts_currencies_nationalities_and_ambiguous_names(
-    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str
-) -> None:
-    assert focus_country(nlp(text), gazetteer) == iso3
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "iso3"),
-    [
-        ("Rival groups clashed in Sreepur upazila, Magura, on Monday.", "BGD"),  # not Romania's Măgura
-        ("A trader was beaten at a market in Tala upazila.", "BGD"),
-        ("India's border guards shot a cattle trader in Satkhira Sadar upazila.", "BGD"),
-    ],
-)
-def test_a_unit_only_one_country_has_sets_the_focus(
-    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str
-) -> None:
-    assert focus_country(nlp(text), gazetteer) == iso3
-
-
-@pytest.mark.parametrize(
     ("text", "trigger"),
     [
         # Assam has a town and a district of each name; only Bangladesh has upazilas
@@ -530,21 +512,6 @@ def test_a_unit_only_one_country_has_is_never_read_abroad(
     assert focus_country(nlp(text), gazetteer) == "BGD"
     place = run_locate(nlp, gazetteer, text, text, trigger, "BGD")
     assert place is None or place.country == "BGD"
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "iso3"),
-    [
-        ("India's border guards shot two farmers in Rajshahi.", "BGD"),  # whose guards, not where
-        ("Iran's navy seized a tanker off Basra.", "IRQ"),
-        ("Gunmen stormed a checkpoint in Syria's Idlib province.", "SYR"),
-    ],
-)
-def test_a_country_owning_what_follows_counts_as_its_nationality(
-    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str
-) -> None:
-    assert focus_country(nlp(text), gazetteer) == iso3
 
 
 @pytest.mark.slow
@@ -586,10 +553,9 @@ def test_local_news_places_the_event_in_its_town(
     assert place is not None and (place.name, place.country, place.precision) == (name, "USA", "city")
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
+SCENES = [
+    *rule(
+        "a town in the body beats the dateline of its sentence",
         ("FORT LAUDERDALE (WXYZ) – Two men were shot in Pompano Beach late on Sunday.", "Pompano Beach"),
         ("CALHOUN COUNTY, Miss. (WXYZ) — A man was shot dead at a farm outside Pittsboro.", "Pittsboro"),
         # a body naming no town leaves the dateline to stand
@@ -599,19 +565,9 @@ def test_local_news_places_the_event_in_its_town(
         ("FARMINGTON, N.M. (AP) – A Flora Vista girl was wounded when she was shot.", "Flora Vista"),
         # a namesake far from the dateline is not the town meant
         ("FARMINGTON, N.M. (AP) – A Springfield man was shot at a gas station.", "Farmington"),
-    ],
-)
-def test_a_town_in_the_body_beats_the_dateline_of_its_sentence(
-    nlp: Language, gazetteer: Gazetteer, text: str, name: str
-) -> None:
-    place = run_locate(nlp, gazetteer, text, text, "shot", focus="USA")
-    assert place is not None and (place.name, place.precision) == (name, "city")
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
+    ),
+    *rule(
+        "a hospitals town named in the sentence is not the scene",
         (
             "SPRINGFIELD, Ill. (WXYZ) — A boy who was shot at a farm was flown to Saint Francis Hospital in "
             "Peoria, Ill.",
@@ -626,9 +582,13 @@ def test_a_town_in_the_body_beats_the_dateline_of_its_sentence(
             "SPRINGFIELD, Ill. (WXYZ) — A boy was shot in Jacksonville and taken to a hospital.",
             "Jacksonville",
         ),
-    ],
-)
-def test_a_hospitals_town_named_in_the_sentence_is_not_the_scene(
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name"), SCENES)
+def test_local_news_is_placed_in_the_town_of_its_scene(
     nlp: Language, gazetteer: Gazetteer, text: str, name: str
 ) -> None:
     place = run_locate(nlp, gazetteer, text, text, "shot", focus="USA")
