@@ -9,7 +9,8 @@ from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.chains import find_chains, resolve_chain
+from kronika.geo.chain_resolve import resolve_chain
+from kronika.geo.chains import find_chains
 from kronika.geo.dateline import county_near_dateline
 from kronika.geo.local import after_address, street_name
 from kronika.geo.unlisted import addressed_town, town_part, unlisted_town, written_region

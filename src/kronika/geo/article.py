@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.chains import Chain, ChainName, candidates, find_chains, resolve_chain
+from kronika.geo.chain_resolve import candidates, resolve_chain
+from kronika.geo.chains import Chain, ChainName, find_chains
 from kronika.geo.local import FAR_KM, LOCAL_KM, hospital_town, neighbourhood_named, street_name
 from kronika.geo.names import name_key
 from kronika.geo.nearby import COUNTY_KM, distance_km, entries_km

@@ -7,9 +7,7 @@ from __future__ import annotations
 import re
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.chain_resolve import ChainPlace as ChainPlace
-from kronika.geo.chain_resolve import candidates as candidates
-from kronika.geo.chain_resolve import resolve_chain as resolve_chain
+from kronika.geo.chain_resolve import ChainPlace, resolve_chain
 from kronika.geo.chain_text import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName

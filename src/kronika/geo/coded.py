@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.chains import find_chains, resolve_chain
+from kronika.geo.chain_resolve import resolve_chain
+from kronika.geo.chains import find_chains
 from kronika.model import Place
 
 # 'coded as', 'coded to', 'coded at', 'coded in'; 'coordinates of/for ... used'; and the closing line

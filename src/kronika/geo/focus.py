@@ -14,7 +14,8 @@ from kronika.geo.actor_demonyms import is_demonym, named_region_country
 from kronika.geo.armed_groups import home_reading
 from kronika.geo.article import article_places
 from kronika.geo.call_signs import page_station
-from kronika.geo.chains import Chain, ChainName, find_chains, resolve_chain
+from kronika.geo.chain_resolve import resolve_chain
+from kronika.geo.chains import Chain, ChainName, find_chains
 from kronika.geo.compound_names import unit_country
 from kronika.geo.dateline import credited, find_dateline
 from kronika.geo.listed_towns import listed_countries

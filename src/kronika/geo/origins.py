@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kronika.geo.chains import ChainPlace
+from kronika.geo.chain_resolve import ChainPlace
 
 _FROM = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 # 'about 20km from Gourma-Rharous (Gourma-Rharous, Tombouctou)': a distance from a landmark, no origin

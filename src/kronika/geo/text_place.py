@@ -7,8 +7,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.chain_resolve import ChainPlace
 from kronika.geo.chain_text import find_chains
-from kronika.geo.chains import ChainPlace, best_chain, fronted, reads_whole
+from kronika.geo.chains import best_chain, fronted, reads_whole
 from kronika.geo.dateline import credited
 from kronika.geo.far_villages import village_or_district
 from kronika.geo.focus import LOCAL_NEWS_COUNTRY, credited_chain

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.chains import TYPE_WORDS, Chain, ChainName, ChainPlace, find_chains, resolve_chain
+from kronika.geo.chain_resolve import ChainPlace, resolve_chain
+from kronika.geo.chains import TYPE_WORDS, Chain, ChainName, find_chains
 from kronika.geo.local import after_address, hospital_town, street_name
 from kronika.geo.names import name_key, strip_region_type
 from kronika.geo.zip_towns import zip_town
