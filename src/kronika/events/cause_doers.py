@@ -11,7 +11,7 @@ from kronika.events.noun_arguments import MUTUAL_NOUNS, between, can_act, noun_a
 
 # Prepositions by which a passive clause names the event that did it: "killed following an attack by X".
 _CAUSE_PREPS: Final = frozenset({"in", "during", "following", "after", "amid", "from"})
-# Event nouns whose doers a passive clause borrows.
+# Event nouns whose doers a passive clause borrows; the mutual ones name both sides ("clashes with X").
 _CAUSE_NOUNS: Final = MUTUAL_NOUNS | frozenset(
     {
         "attack", "assault", "ambush", "raid", "shooting", "operation", "airstrike", "strike", "bombing",

@@ -21,7 +21,7 @@ _SPOT_NOUNS: Final = PLACE_NOUNS | frozenset(
     }
 )  # fmt: skip
 _NOT_DOER_ENTS: Final = frozenset({"DATE", "TIME", "LOC", "FAC", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"})
-# Event nouns whose doers a passive clause borrows; the mutual ones name both sides ("clashes with X").
+# Event nouns of two sides fighting, which name both ("clashes with X", "fighting between X and Y").
 MUTUAL_NOUNS: Final = frozenset(
     {
         "clash", "fighting", "firefight", "gunfight", "shootout", "exchange", "encounter", "confrontation",
