@@ -6,11 +6,12 @@ counted among the dead. A negated report ("no one was hurt") counts as 0. What o
 by `kronika.casualties.findings` (the parse), `kronika.casualties.words` (which words report casualties)
 and `kronika.casualties.patterns` (the wording), numbers by `kronika.casualties.numbers`; which sentences
 tell the incident is found by `kronika.casualties.stories`; a sentence's tally is taken by
-`kronika.casualties.tally`, the story's toll added up from them by `kronika.casualties.reconcile`, and the
-counts an event may take chosen by `kronika.casualties.grievances`. Events ACLED codes without a toll of
-their own (a peaceful rally, an arrest) take none: the deaths they mention belong to the attack they are
-about; nor does a tally of many incidents ("750 killed so far this year"), which also lends the story
-nothing. A gunman who kills himself besides others is counted among the dead, as the archive does.
+`kronika.casualties.sentence_tally`, the story's toll added up from them by
+`kronika.casualties.reconcile`, and the counts an event may take chosen by
+`kronika.casualties.grievances`. Events ACLED codes without a toll of their own (a peaceful rally, an
+arrest) take none: the deaths they mention belong to the attack they are about; nor does a tally of many
+incidents ("750 killed so far this year"), which also lends the story nothing. A gunman who kills himself
+besides others is counted among the dead, as the archive does.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from kronika.casualties.recalled import beside_earlier
 from kronika.casualties.reconcile import one_by_one, reconcile, within_headline
 from kronika.casualties.same_victim import hurt_then_dead
 from kronika.casualties.selves import murder_suicide
+from kronika.casualties.sentence_tally import sentence_tally, title_tally
 from kronika.casualties.stories import (
     STORY_BREAK,
     incident_sentences,
@@ -35,7 +37,6 @@ from kronika.casualties.stories import (
     story_sentences,
 )
 from kronika.casualties.tallies import AGGREGATE, STATISTIC
-from kronika.casualties.tally import sentence_tally, title_tally
 from kronika.casualties.words import casualty_kind
 from kronika.events.taxonomy import VIOLENT_ACLED_TYPES
 from kronika.model import Casualties, Detection

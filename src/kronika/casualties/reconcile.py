@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Token
 from kronika.casualties.finding import Finding
 from kronika.casualties.headline_tolls import HeadlineToll
 from kronika.casualties.phrases import conjuncts, introduced_victim
+from kronika.casualties.sentence_tally import Tally, highest
 from kronika.casualties.slain_attackers import DeadTold, with_slain_attacker
-from kronika.casualties.tally import Tally, highest
 from kronika.model import Casualties
 
 __all__ = ["one_by_one", "reconcile", "within_headline"]
