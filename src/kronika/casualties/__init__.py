@@ -24,6 +24,7 @@ from kronika.casualties.causes import told_as_cause
 from kronika.casualties.coded import coded_toll, split_parts, summary_toll
 from kronika.casualties.finding import Finding
 from kronika.casualties.findings import parse_findings, text_findings
+from kronika.casualties.headline_hits import within_hits
 from kronika.casualties.headline_tolls import HeadlineToll, headline_toll, headline_tolls
 from kronika.casualties.later import as_hit
 from kronika.casualties.note_counts import with_also_killed
@@ -434,6 +435,7 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     if story and title and lead and not later:
         killer = any(t.himself or t.lone_suicide or t.slain_attacker for t in tallies)
         toll = _within_headline(toll, headline_toll(title), killer)
+        toll = toll if killer else within_hits(toll, _reconcile([_title_tally(title)]), title)
     also = with_also_killed([span_text(s) for s in scope], [t.killed for t in tallies[: len(scope)]])
     killed, injured = toll.fatalities if also is None else also, toll.injured
     coded = coded_toll(incident)
