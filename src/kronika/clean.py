@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from kronika.headline_lead import headline_led
 from kronika.model import Article, InputError, RawDocument
 from kronika.read.common import looks_binary, parse_date
 from kronika.stamps import published_day
@@ -218,6 +219,9 @@ def _finish(
         # a page of highlight lines only: they tell the story (its day, its casualties) under the headline,
         # read as one lead paragraph so that their counts are read together ('one of eight shot' + 'killed')
         lead = " ".join(_stopped(line) for line in ([lead] if lead else []) + list(cleaned.highlights))
+    if lead is None and title and len(text) >= MIN_CHARS:
+        # a body of site furniture that tells nothing of the attack the headline reports is read under it
+        text = headline_led(text, _TITLE_PARTS.split(_normalise(title)))
     text = lead or text
     if not text:
         return InputError(doc.origin, "no article text found")

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from kronika.casualties.coded import coded_toll, split_parts, summary_toll
 from kronika.casualties.grievances import NON_LETHAL, event_findings
+from kronika.casualties.headline_hits import within_hits
 from kronika.casualties.headline_tolls import headline_toll
 from kronika.casualties.later import as_hit
 from kronika.casualties.note_counts import with_also_killed
@@ -122,6 +123,7 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     if story and title and lead and not later:
         killer = any(t.himself or t.lone_suicide or t.slain_attacker for t in tallies)
         toll = within_headline(toll, headline_toll(title), killer)
+        toll = toll if killer else within_hits(toll, reconcile([title_tally(title)]), title)
     also = with_also_killed([span_text(s) for s in scope], [t.killed for t in tallies[: len(scope)]])
     killed, injured = toll.fatalities if also is None else also, toll.injured
     coded = coded_toll(incident)
