@@ -31,7 +31,7 @@ from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, pa
 from kronika.events.named_clashes import named_clashes
 from kronika.events.repelled_attacks import repelled_attacks
 from kronika.events.state_beatings import state_beatings
-from kronika.events.told_acts import shots_in_a_clash, tyres_burned
+from kronika.events.told_acts import tyres_burned
 from kronika.events.village_raids import village_raids
 from kronika.events.yielding import acts_first
 from kronika.model import Detection
@@ -69,8 +69,6 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     armed_mob_clash,
     # a clash whose paragraph tells no demand or act of protest is a mob's
     clash_without_demand,
-    # a mob's clash in which men were shot, no crowd or force told, was an armed one
-    shots_in_a_clash,
     # a party's men who killed or shot, no clash or protest told, attacked
     partisan_killing,
     # a force's men who beat someone attacked
