@@ -31,7 +31,7 @@ from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, pa
 from kronika.events.named_clashes import named_clashes
 from kronika.events.repelled_attacks import repelled_attacks
 from kronika.events.state_beatings import state_beatings
-from kronika.events.told_acts import tyres_burned
+from kronika.events.told_acts import civilian_vehicles, tyres_burned
 from kronika.events.village_raids import village_raids
 from kronika.events.yielding import acts_first
 from kronika.model import Detection
@@ -75,6 +75,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     state_beatings,
     # a village or camp attacked and its people killed, no fight told, was attacked
     village_raids,
+    # civilian vehicles attacked, no fight or force told, were attacked
+    civilian_vehicles,
     # a peaceful protest that others' force met is one with intervention
     attacked_protest,
     # people attacked while they were protesting were a protest met with intervention
