@@ -15,7 +15,7 @@ from kronika.events.taxonomy import (
     VIOLENT_DEMONSTRATION,
     acled_event_type,
 )
-from kronika.events.told_acts import civilian_vehicles, tyres_burned
+from kronika.events.told_acts import civilian_vehicles, ensuing_clash, tyres_burned
 
 
 def _retyped(step: LeadRule, sentence: str, reading: str, plover: str = "PROTEST") -> str | None:
@@ -75,3 +75,31 @@ def test_civilian_vehicles_attacked_were_attacked(sentence: str, expected: str) 
 def test_only_an_armed_clash_is_retyped_for_a_vehicle() -> None:
     sentence = "Gunmen ambushed a passenger bus on the highway."
     assert _retyped(civilian_vehicles, sentence, MOB_VIOLENCE, "ASSAULT") == MOB_VIOLENCE
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "an attack after which a clash ensued was fought",
+            (
+                "Gunmen shot a village chief at his farm. Guards nearby responded and there was a clash.",
+                ARMED_CLASH,
+            ),
+            (
+                "Bandits raided the market at dawn and an exchange of fire ensued with local hunters.",
+                ARMED_CLASH,
+            ),
+        ),
+        *rule(
+            "an attack told with no ensuing fight stays one",
+            ("Gunmen shot a village chief at his farm and fled on motorbikes.", ATTACK),
+            ("Bandits raided the market at dawn. There was panic in the town.", ATTACK),
+        ),
+    ],
+)
+def test_an_attack_after_which_a_clash_ensued_was_fought(paragraph: str, expected: str) -> None:
+    sentence = paragraph.split(". ")[0]
+    lead = made_up_detection(sentence, sentence.split()[1], "ASSAULT", ATTACK)
+    (out,) = ensuing_clash([lead], lead_scope(paragraph))
+    assert out.type.acled_sub_event_type == expected

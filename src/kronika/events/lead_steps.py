@@ -31,7 +31,7 @@ from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, pa
 from kronika.events.named_clashes import named_clashes
 from kronika.events.repelled_attacks import repelled_attacks
 from kronika.events.state_beatings import state_beatings
-from kronika.events.told_acts import civilian_vehicles, tyres_burned
+from kronika.events.told_acts import civilian_vehicles, ensuing_clash, tyres_burned
 from kronika.events.village_raids import village_raids
 from kronika.events.yielding import acts_first
 from kronika.model import Detection
@@ -58,6 +58,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     tyres_burned,
     # fire a later sentence says was opened on police or soldiers made the lead's attack a fight
     forces_fired_on,
+    # an attack after which a clash ensued was fought
+    ensuing_clash,
     # attackers repelled or forced to retreat fought
     repelled_attacks,
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
