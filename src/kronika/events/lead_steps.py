@@ -31,6 +31,7 @@ from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, pa
 from kronika.events.named_clashes import named_clashes
 from kronika.events.repelled_attacks import repelled_attacks
 from kronika.events.state_beatings import state_beatings
+from kronika.events.told_acts import civilian_vehicles, ensuing_clash, tyres_burned
 from kronika.events.village_raids import village_raids
 from kronika.events.yielding import acts_first
 from kronika.model import Detection
@@ -53,8 +54,12 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     arrests_protested,
     # windows, doors or gates the crowd broke made its protest a riot
     broken_property,
+    # tyres burned or fires lit made a peaceful protest violent
+    tyres_burned,
     # fire a later sentence says was opened on police or soldiers made the lead's attack a fight
     forces_fired_on,
+    # an attack after which a clash ensued was fought
+    ensuing_clash,
     # attackers repelled or forced to retreat fought
     repelled_attacks,
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
@@ -72,6 +77,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     state_beatings,
     # a village or camp attacked and its people killed, no fight told, was attacked
     village_raids,
+    # civilian vehicles attacked, no fight or force told, were attacked
+    civilian_vehicles,
     # a peaceful protest that others' force met is one with intervention
     attacked_protest,
     # people attacked while they were protesting were a protest met with intervention
