@@ -162,3 +162,32 @@ def test_an_age_between_commas_still_marks_a_surname(pipeline: Pipeline) -> None
     text = "Police said they arrested Evans, 17, on Monday."
     mentions = pipeline.mentions(Article("t", text, published=date(2019, 6, 2)))
     assert all(m.location is None or m.location.name != "Evans" for m in mentions)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the note names its town only as whither or whence: the town, not the country's capital
+        ("Militiamen in Sudan hijacked four lorries on their way to Geneina.", "Geneina"),
+        ("Hundreds of residents in Burkina Faso marched to Kaya to demand water.", "Kaya"),
+        ("Gendarmes from Koudougou shot dead a man in Burkina Faso who refused to stop.", "Koudougou"),
+        # a country named as whither is no town
+        ("Gunmen attacked a bus in Sudan as it drove to Chad.", "Sudan"),
+    ],
+)
+def test_a_town_named_only_as_whither_or_whence_places_the_note(
+    pipeline: Pipeline, text: str, name: str
+) -> None:
+    mentions = pipeline.mentions(Article("t", text, published=date(2015, 6, 2)))
+    assert mentions
+    location = mentions[0].location
+    assert location is not None
+    assert location.name == name
+
+
+@pytest.mark.slow
+def test_american_local_news_is_not_placed_whither(pipeline: Pipeline) -> None:
+    text = "A man was shot on Tuesday and taken to Atlanta, police in Georgia said."
+    mentions = pipeline.mentions(Article("t", text, published=date(2015, 6, 2)))
+    assert all(m.location is None or m.location.name != "Atlanta" for m in mentions)
