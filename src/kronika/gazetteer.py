@@ -45,6 +45,7 @@ TABLES = (
 _REGION_KINDS = frozenset({"admin1", "admin2"})
 _CITY_SUFFIX = " city"
 _COMPOUND = re.compile(r"-| and ")  # a region named after two towns, the first its seat: 'Baalbek-Hermel'
+MIN_POSSESSED_CITY = 100_000  # a city this big may be written with its possessive's apostrophe lost
 CITY_REGION_SHARE = 0.9  # a region whose town holds this share of its people is that town
 _KIND_ORDER = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
 
@@ -179,6 +180,8 @@ class Gazetteer:
             ids += [i for variant in particled for i in self._data.index.get(variant, [])]
         if not ids and key.endswith(_CITY_SUFFIX):  # 'Idleb city' is the town, never its governorate
             ids = self._cities(key.removesuffix(_CITY_SUFFIX))
+        if not ids and key.endswith("s"):  # 'Sudans capital', 'Khartoums streets': an apostrophe lost
+            ids = self._possessed(key.removesuffix("s"))
         numbered = without_number(key) if not ids else None
         if numbered:  # 'Zolote-4' is a quarter of Zolote
             ids = [i for i in self._data.index.get(numbered, []) if self._data.rows[i][1] == "city"]
@@ -221,6 +224,17 @@ class Gazetteer:
         """Whether a row is a town, of `country` where one is asked for."""
         _, kind, iso3, *_ = self._data.rows[row_id]
         return kind == "city" and country in (None, iso3)
+
+    def _possessed(self, key: str) -> list[int]:
+        """Rows of the countries, first-level regions and cities of MIN_POSSESSED_CITY people indexed under
+        `key`: a possessive written without its apostrophe, as coders' notes often are ('South Sudans
+        capital'), names one of them; a small town's name plus an 's' is too often another town's."""
+        return [
+            i
+            for i in self._data.index.get(key, [])
+            if self._data.rows[i][1] in ("country", "admin1")
+            or (self._data.rows[i][1] == "city" and self._data.rows[i][6] >= MIN_POSSESSED_CITY)
+        ]
 
     def _cities(self, key: str) -> list[int]:
         """Rows of towns indexed under `key` or its other spellings, else of the towns regions of that

@@ -56,6 +56,7 @@ from kronika.geo.text_place import MIN_SCORE, place_in
 from kronika.geo.town_bodies import member_town, venue_town
 from kronika.geo.unit_villages import village_in_upazila
 from kronika.geo.unlisted import county_town
+from kronika.geo.whither import whither_town
 from kronika.model import Actor, ArticleContext, Detection, Place
 from kronika.nlp import doc_text, entities, paragraph_bounds, per_doc
 from kronika.nlp import sentences as doc_sentences
@@ -90,6 +91,9 @@ def locate(
     region (`geo/capital_region.py`)."""
     sentence = detection.sentence.text
     place = _on_front(_locate(doc, detection, ctx, gazetteer, speakers), detection, ctx, gazetteer)
+    span = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
+    if span is not None and (place is None or place.precision == "country"):  # 'on their way to El Geneina'
+        place = whither_town(doc, span, gazetteer, ctx.focus_country) or place
     place = subunit_town(place, sentence, gazetteer)  # 'Digapahandi block (Ganjam, Odisha)'
     if place is None or place.precision == "country":  # 'Van Governor's Office extended the ban'
         place = governors_region(sentence, gazetteer, ctx.focus_country) or place

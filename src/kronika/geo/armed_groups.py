@@ -11,16 +11,26 @@ from kronika.gazetteer import Gazetteer
 # Rebels and militias fight at home far more often than abroad; a party, a government or a peacekeeping
 # body names no place (a government's forces and envoys act abroad, and party_country counts parties).
 ARMED_SECTORS = frozenset({"REB", "MIL"})
+# Groups the lexicon ties to no one country, as they fight across the borders of a few: the lands they
+# fight in, so that a village of a note naming one reads in the one of them that has it ('JNIM
+# militants attacked the gendarmerie in Deou' is Burkina Faso's Deou, whatever the lists' size for it).
+GROUP_LANDS: dict[str, frozenset[str]] = {
+    "JNIM": frozenset({"MLI", "BFA", "NER"}),
+    "ISGS": frozenset({"MLI", "BFA", "NER"}),
+    "Dozo": frozenset({"BFA", "MLI", "CIV"}),
+}
 
 
 def armed_group_countries(named: Iterable[LexiconEntry]) -> frozenset[str]:
     """The home countries of the armed groups the lexicon ties to one country among the entries a note
-    names (`actors.cues.article_entries`)."""
-    return frozenset(
-        str(entry.country)
-        for entry in named
-        if entry.sector in ARMED_SECTORS and entry.country not in (None, NO_COUNTRY)
-    )
+    names (`actors.cues.article_entries`), and the lands of those of GROUP_LANDS."""
+    homes: set[str] = set()
+    for entry in named:
+        if entry.pattern in GROUP_LANDS:
+            homes |= GROUP_LANDS[entry.pattern]
+        elif entry.sector in ARMED_SECTORS and entry.country not in (None, NO_COUNTRY):
+            homes.add(str(entry.country))
+    return frozenset(homes)
 
 
 def home_reading(name: str, gazetteer: Gazetteer, homes: frozenset[str]) -> str | None:

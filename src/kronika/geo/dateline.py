@@ -23,9 +23,11 @@ DATELINE = re.compile(
     rf"\s*(?:\([^)]{{1,40}}\)\s*(?:—|–|--|-|:)?|(?:—|–|--|-|:))\s*\S"
 )
 # A dateline after a time stamp or a photo credit on the same line: '(07-05) 16:58 PDT SAN FRANCISCO --'.
+# A single hyphen joining a lowercase word there is a compound's ('UN-contracted trucks'), no dateline's
+# dash ('LAGOS-The police' is one).
 _INNER_DATELINE = re.compile(
     rf"(?:^|\s)(?P<city>{_CAPS})(?:,\s*(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
-    rf"\s*(?:\([^)]{{1,40}}\))?\s*(?:—|–|--|-)\s*\S"
+    rf"\s*(?:\([^)]{{1,40}}\))?(?:\s*(?:—|–|--)|\s+-|-(?=\s|[A-Z][a-z]))\s*\S"
 )
 _COUNTY_WORD = re.compile(r"\b(?:COUNTY|PARISH|BOROUGH)\b", re.IGNORECASE)
 _DATED_CAPS = re.compile(rf"^{_DATE}\s+(?P<city>{_CAPS})\b(?![a-z])")

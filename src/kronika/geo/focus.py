@@ -28,6 +28,7 @@ from kronika.geo.resolve import COMMON_WORDS, MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.surnames import name_words
 from kronika.nlp import doc_text, entities
 
+_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})  # labels spaCy gives a town it misreads
 LEAD_CHARS = 600  # mentions in the lead count double towards the focus country
 MISSION_VOTES = 1.0  # a country's mission named (its embassy stands abroad) takes back one vote
 DATELINE_VOTES = 3.0  # a dateline ('CAMERON, W.Va. (AP) -') outweighs a name or two of page noise
@@ -95,6 +96,7 @@ def focus_country(
             named_region_country(doc, gazetteer, located=True)
             or _local_news_country(doc, gazetteer)
             or lone_town_country(doc, gazetteer)
+            or _home_of_names(doc, gazetteer, homes)
         )
     return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer, homes)))[0]
 
@@ -151,6 +153,16 @@ def _readings(name: str, gazetteer: Gazetteer) -> int:
         return 1
     sizeable = {e.country for e in entries if e.kind == "admin1" or e.population >= MIN_FOREIGN_CITY}
     return max(1, len(sizeable | listed_countries(name)))
+
+
+def _home_of_names(doc: Doc, gazetteer: Gazetteer, homes: frozenset[str]) -> str | None:
+    """For a note naming no country, the one armed group's home that its names read as places in,
+    whatever spaCy tagged them ('SPLM-IO forces shelled Bentiu', Bentiu taken for a body): a rebel
+    group fights at home, but only a name of its home says the note is there ('SPLA soldiers marched
+    into Bor' in 2013 is South Sudan's Bor, though the lexicon files the SPLA under Sudan)."""
+    found = {home_reading(ent.text, gazetteer, homes) for ent in entities(doc) if ent.label_ in _NAME_LABELS}
+    found.discard(None)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:

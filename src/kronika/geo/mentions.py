@@ -143,7 +143,7 @@ def _surname(doc: Doc, phrase: Span) -> bool:
     if len(phrase) != 1:
         return False
     before = doc[phrase.start - 1] if phrase.start > 0 else None
-    after = doc[phrase.end : phrase.end + 2]
+    after = doc[phrase.end : phrase.end + 3]
     given = (
         before is not None
         and before.is_title
@@ -151,7 +151,13 @@ def _surname(doc: Doc, phrase: Span) -> bool:
         and before.ent_type_ not in PLACE_LABELS
         and before.lower_.strip(".") not in _PLACE_PREFIXES
     )
-    aged = len(after) == 2 and after[0].text == "," and after[1].like_num
+    # an age stands between commas or before 'years' ('Evans, 17, was'); 'Kauda, 2 injured' is a toll
+    aged = (
+        len(after) >= 2
+        and after[0].text == ","
+        and after[1].like_num
+        and (len(after) == 2 or after[2].text in {",", "."} or after[2].lower_.startswith("year"))
+    )
     return given or aged or someones_surname(doc, phrase)
 
 

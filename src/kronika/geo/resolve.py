@@ -21,6 +21,7 @@ FUZZY_REGION_CUTOFF = 0.8  # 'Idleb' ~ 'Idlib', but not 'Homs' ~ 'Hama'
 # length counts ('Jhenidah' ~ 'Jhenaidah', 'Jhalokathi' ~ 'Jhalokati'; not 'Kazipur' ~ 'Gazipur')
 FUZZY_DISTRICT_CUTOFF = 0.9
 MIN_FUZZY_DISTRICT = 6
+_MAX_ACRONYM = 3  # a name of this many capitals ('UN', 'AU') is an acronym, not a town
 _SPECIFICITY = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
 # Everyday English words for a kind of land or a part of a country that some regions abroad are called
 # (or translated as): written alone, they name the land of the story, not one abroad.
@@ -51,6 +52,9 @@ def resolve_name(
         or (postal_coded(gazetteer, text) if kind in (None, "city") else [])  # 'Washington DC'
         or (split_unit(gazetteer, text) if kind is None else [])  # 'Maguindanao': del Norte, del Sur
     )
+    if text.isupper() and text.isalpha() and len(text) <= _MAX_ACRONYM:
+        # 'UN-contracted trucks', 'the AU': a body's acronym, never a town (Gujarat's Un, Switzerland's Au)
+        entries = [e for e in entries if e.kind != "city"]
     key = name_key(text)
     if key in _DIRECTIONS:  # 'the South', 'Blvd. South': a bearing (a region so called is 'North region')
         return None
