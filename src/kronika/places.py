@@ -28,6 +28,7 @@ from kronika.geo.dateline import (
     near_dateline,
 )
 from kronika.geo.district_anchor import district_namesake
+from kronika.geo.dwellers import dwellers_town
 from kronika.geo.focus import LOCAL_NEWS_COUNTRY
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.governors import governors_region
@@ -153,6 +154,7 @@ def _locate(
         fallback = (
             romanized_town(sentence.text, gazetteer, focus)
             or member_town(sentence, gazetteer, focus)  # 'Students at the University of Nairobi'
+            or dwellers_town(sentence.text, gazetteer, focus)  # 'Garissa residents marched'
             or fallback
         )
     if fallback is None or fallback.precision == "country":
