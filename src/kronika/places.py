@@ -10,7 +10,6 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.actor_demonyms import speaker_country
 from kronika.geo.article import article_places, title_town, towns_in_county
 from kronika.geo.call_signs import page_station, station_town
-from kronika.geo.campuses import campus_town
 from kronika.geo.capital_region import with_capital_region
 from kronika.geo.chains import (
     landmark,
@@ -41,6 +40,7 @@ from kronika.geo.local import (
 )
 from kronika.geo.mailing import county_city
 from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
+from kronika.geo.named_sites import site_town
 from kronika.geo.names import name_key
 from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
@@ -150,7 +150,7 @@ def _locate(
         return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, sentence.text)
     fallback = speaker_country(detection, gazetteer, focus, speakers) or _fallback(doc, ctx, gazetteer)
     if fallback is None or fallback.precision == "country":  # 'Moi University students rioted': Eldoret
-        fallback = campus_town(sentence.text, gazetteer, focus) or fallback
+        fallback = site_town(sentence.text, gazetteer) or fallback
     if fallback is None or fallback.precision == "country":  # 'clashed at Meru University': its town
         fallback = _venue(sentence, gazetteer, focus, fallback)
     if fallback is None or fallback.precision == "country":  # 'in Laxmipur Sadar upazila': Lakshmipur
