@@ -92,6 +92,11 @@ def test_a_protest_at_a_towns_office_or_stand_is_placed_in_that_town(
         ("Workers of the Katunayake Free Trade Zone walked out over wages.", None, "Katunayaka", "Western"),
         ("Reporters held a rally on Khulna Press Club premises.", "BGD", "Khulna", "Khulna"),
         ("A candidate for the Northern Provincial Council was shot at.", "LKA", "Northern", "Northern"),
+        # an elected official stands for the county or constituency named before the title; a title only
+        # one country has ('MCA', a Kenyan ward's member) seeks its ward there where the note names none
+        ("Unknown men torched the offices of the Homa Bay Governor.", None, "Homa Bay", "Homa Bay"),
+        ("Gunmen shot at the car of the Wajir West MP near the market.", "KEN", "Wajir West", "Wajir"),
+        ("A candidate for the Ikinu MCA seat went missing on Tuesday.", None, "Ikinu", "Kiambu"),
         # a university, college or court whose people act, whatever the words tying them to the event
         ("Students of the University of Eldoret marched on Monday.", "KEN", "Eldoret", "Uasin Gishu"),
         ("Kisii Teachers College students blocked the highway over fees.", "KEN", "Kisii", "Kisii"),
@@ -129,6 +134,10 @@ def test_a_body_whose_people_act_places_the_event_in_the_place_it_is_named_after
         ("Workers of the Katunayake Free Trade Zone walked out over wages.", "BGD"),  # a zone abroad
         ("Students of the University of Nairobi demonstrated.", "UGA"),  # a university abroad
         ("The chairman was attacked by unknown men.", "LKA"),
+        # a title after a party's or a people's name, or after a word of rank, names no place
+        ("Supporters of the ODM MP blocked the road.", "KEN"),
+        ("The Former Senator was attacked by unknown men.", None),
+        ("A Kenyan MP was barred from travelling abroad.", None),
     ],
 )
 def test_no_body_named_after_a_town_or_one_abroad_places_nothing(

@@ -28,6 +28,7 @@ from kronika.geo.dateline import (
     near_dateline,
 )
 from kronika.geo.district_anchor import district_namesake
+from kronika.geo.dwellers import dwellers_town
 from kronika.geo.focus import LOCAL_NEWS_COUNTRY
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.governors import governors_region
@@ -39,6 +40,7 @@ from kronika.geo.local import (
 )
 from kronika.geo.mailing import county_city
 from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
+from kronika.geo.named_sites import site_town
 from kronika.geo.names import name_key
 from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
@@ -151,12 +153,15 @@ def _locate(
         town = town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
         return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, sentence.text)
     fallback = speaker_country(detection, gazetteer, focus, speakers) or _fallback(doc, ctx, gazetteer)
+    if fallback is None or fallback.precision == "country":  # 'Moi University students rioted': Eldoret
+        fallback = site_town(sentence.text, gazetteer) or fallback
     if fallback is None or fallback.precision == "country":  # 'clashed at Meru University': its town
         fallback = _venue(sentence, gazetteer, focus, fallback)
     if fallback is None or fallback.precision == "country":  # 'in Laxmipur Sadar upazila': Lakshmipur
         fallback = (
             romanized_town(sentence.text, gazetteer, focus)
             or member_town(sentence, gazetteer, focus)  # 'Students at the University of Nairobi'
+            or dwellers_town(sentence.text, gazetteer, focus)  # 'Garissa residents marched'
             or fallback
         )
     if fallback is None or fallback.precision == "country":

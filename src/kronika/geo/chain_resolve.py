@@ -24,6 +24,7 @@ from kronika.geo.compound_names import (
     in_national_unit,
     seat_towns,
 )
+from kronika.geo.district_over_region import districts_over_regions
 from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.listed_towns import is_province
 from kronika.geo.names import name_key
@@ -157,6 +158,8 @@ def resolve_chain(
     ]
     if not chain.names[0].agency and picks[0] is None:
         respell_leading(gazetteer, chain, options, picks, country)
+    # '(Jilib, Middle Shabelle)' in a Somali note: Jilib, in its own region
+    picks = districts_over_regions(picks, options, chain.names, country)
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
     if not _typed_town(chain, picks, entry):

@@ -201,7 +201,9 @@ def _local_body_place(text: str, gazetteer: Gazetteer, focus: str | None) -> Pla
         if region and focus is None:
             continue
         names = [name for name in _closing_runs(body.group(1).split()) if name.split()[0] not in _LEADING]
-        place = _named_place(names, gazetteer, focus, kind="admin1" if region else None)
+        # an office only one country has seeks its place there: 'the Ikinu MCA' is Kenya's ward
+        country = focus or _national(body.group(2).split(), readings.national)
+        place = _named_place(names, gazetteer, country, kind="admin1" if region else None)
         if place is not None:
             return place
     return None

@@ -1,0 +1,61 @@
+"""The town whose people a note names acting ('Garissa residents marched', 'Homa Bay youths rioted').
+
+A terse note often names no place but the people of one: residents, youths, traders or farmers of a town
+or county, written before them ('Voi residents blocked the highway'). spaCy mostly tags such a name as a
+group or not at all, so no place is read and the note gets none, or only its country. Coders place the
+event in that town. Read only where the sentence gives no better place, and where the article has no
+country only a name of one country; a people's name written so ('Kikuyu youths', 'Amhara farmers')
+names no town, as its people live across regions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.listed_towns import counts_as_rival
+from kronika.geo.people_homes import PEOPLE_HOMES
+from kronika.geo.resolve import resolve_name
+from kronika.model import Place
+
+# Words for the people of a place that notes write after its name.
+_DWELLERS = (
+    "residents", "youths", "villagers", "traders", "farmers", "students", "women", "hawkers", "locals",
+    "boda boda",
+)  # fmt: skip
+# One to three capitalised words before such a word: 'Homa Bay youths', 'Angry Meru residents'
+_NAMED = re.compile(rf"((?:\b[A-Z][\w'’-]*\s+){{1,3}})(?:{'|'.join(_DWELLERS)})\b")
+# Peoples named like a region or town of theirs, beside those of PEOPLE_HOMES: their people live across
+# regions ('Amhara farmers' in Benishangul, 'Maasai youths' in Nakuru), so the name places nothing
+_PEOPLES = frozenset({"amhara", "oromo", "afar", "somali", "borana", "maasai", "masai", "pokot", "nandi",
+                      "tharaka", "gabra", "degodia", "garre"})  # fmt: skip
+# Words of a body or a trade before the people's word, never a place: 'University students'
+_NOT_NAMES = frozenset({"the", "a", "an", "university", "college", "school", "secondary", "street", "market"})
+
+
+def dwellers_town(sentence: str, gazetteer: Gazetteer, focus: str | None) -> Place | None:
+    """The place whose people the sentence first names acting, read as any name is (in the focus country
+    where the article has one); None where it names none."""
+    for named in _NAMED.finditer(sentence):
+        words = [w.removesuffix("'s").removesuffix("’s") for w in named.group(1).split()]
+        for name in (" ".join(words[start:]) for start in range(len(words))):  # 'Angry Meru': 'Meru'
+            if _not_a_place(name):
+                continue
+            entry = resolve_name(gazetteer, name, focus)
+            home = focus or _one_country(gazetteer, name)
+            if entry is not None and entry.kind != "country" and entry.country == home:
+                return entry.to_place()
+    return None
+
+
+def _one_country(gazetteer: Gazetteer, name: str) -> str | None:
+    """The one country whose regions and towns of some size a name reads as, where the article has no
+    country: 'Orange youths' may be of any of three countries' towns, 'Garissa residents' only Kenya's."""
+    countries = {e.country for e in gazetteer.lookup(name) if e.lat is not None and counts_as_rival(e)}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _not_a_place(name: str) -> bool:
+    """Whether a name before a people's word is a people's, or holds a word that is no place's."""
+    key = name.lower()
+    return key in PEOPLE_HOMES or key in _PEOPLES or any(w in _NOT_NAMES for w in key.split())

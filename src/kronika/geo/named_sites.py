@@ -1,0 +1,66 @@
+"""The town of a site named after no town, a university ('Moi University', 'Maasai Mara University') or a
+refugee camp ('Hagadera', 'Ifo camp'), where a note names no other place (`data/named_sites.tsv`).
+
+Student protests are often told by the university alone ('Egerton University students rioted over fees'),
+and attacks in Kenya's refugee camps by the camp alone. A university named after its town places the
+event there by that name (`geo/town_bodies.py`); one named after a person, a people or a region names no
+town, so the note got no place, or a wrong one where the name is a place's too (Pwani, Tanzania's region).
+A camp's note most often names its refugees' country ('Somali refugees in Ifo camp'), which then wins the
+article's focus, so a site is read in its own country whatever the focus: each name is the site's alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.names import name_key
+from kronika.model import Place
+from kronika.tables import shipped_text, table_rows
+
+TABLE = "data/named_sites.tsv"
+
+
+@dataclass(frozen=True)
+class NamedSite:
+    """One line of the table: the site's country, its names, and its town with that town's region."""
+
+    iso3: str
+    names: tuple[str, ...]
+    town: str
+    admin1: str
+
+
+def read_sites(text: str | None = None) -> tuple[NamedSite, ...]:
+    """The table's lines (`text` stands in for the shipped table in tests)."""
+    rows = table_rows(shipped_text(TABLE) if text is None else text)
+    return tuple(
+        NamedSite(iso3, tuple(n.strip() for n in names.split(";")), town, admin1)
+        for iso3, names, town, admin1 in rows
+    )
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """The shipped table's names, longest first, as one pattern (group 1: the name written)."""
+    names = sorted((n for c in read_sites() for n in c.names), key=len, reverse=True)
+    return re.compile(rf"\b({'|'.join(re.escape(n) for n in names)})\b", re.IGNORECASE)
+
+
+@cache
+def _by_name() -> dict[str, NamedSite]:
+    """The shipped table's lines by the name key of each of their names."""
+    return {name_key(n): c for c in read_sites() for n in c.names}
+
+
+def site_town(sentence: str, gazetteer: Gazetteer) -> Place | None:
+    """The town of the first site of the table the sentence names; None where it names none."""
+    for named in _pattern().finditer(sentence):
+        site = _by_name()[name_key(named.group(1))]
+        towns = gazetteer.lookup(site.town, kind="city", country=site.iso3)
+        towns = [e for e in towns if name_key(e.admin1 or "") == name_key(site.admin1)]
+        if towns:
+            return towns[0].to_place()
+    return None

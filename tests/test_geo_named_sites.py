@@ -1,0 +1,54 @@
+"""Specs for the town of a site named after no town: a university ('Moi University students rioted':
+Eldoret) or a refugee camp ('a refugee shot inside Ifo camp': Dadaab)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.named_sites import NamedSite, read_sites, site_town
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town", "admin1"),
+    [
+        ("Moi University students rioted over fees.", "Eldoret", "Uasin Gishu"),
+        ("Students of MAASAI Mara University blocked the road.", "Narok", "Narok"),
+        # another name of the same university
+        ("JKUAT students took to the streets on Monday.", "Juja", "Kiambu"),
+        # a name that is a region's elsewhere (Tanzania's Pwani) is the university's town
+        ("Pwani University students clashed with police.", "Kilifi", "Kilifi"),
+        ("Oromo students were beaten at Wollo University.", "Dessie", "Amhara"),
+        # a refugee camp named alone, or by its town and the camp's word
+        ("Gunmen shot a Somali refugee inside Ifo camp.", "Dadaab", "Garissa"),
+        ("A teacher was kidnapped in Hagadera on Monday.", "Dadaab", "Garissa"),
+        ("Refugees from two countries clashed in the Kakuma refugee camp.", "Kakuma", "Turkana"),
+    ],
+)
+def test_a_site_named_after_no_town_places_the_event_at_its_town(
+    gazetteer: Gazetteer, sentence: str, town: str, admin1: str
+) -> None:
+    place = site_town(sentence, gazetteer)
+    assert place is not None and (place.name, place.admin1) == (town, admin1)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Students of Kisii University boycotted classes.",  # named after its town: not this table's
+        "Students boycotted classes over fees.",
+        "Gunmen shot a refugee inside the camp.",
+    ],
+)
+def test_no_town_for_a_site_none_of_the_table(gazetteer: Gazetteer, sentence: str) -> None:
+    assert site_town(sentence, gazetteer) is None
+
+
+def test_a_table_line_gives_the_country_names_town_and_region() -> None:
+    line = "KEN\tMoi University;MU\tEldoret\tUasin Gishu\n"
+    assert read_sites(line) == (NamedSite("KEN", ("Moi University", "MU"), "Eldoret", "Uasin Gishu"),)
+
+
+def test_every_shipped_line_names_a_listed_town_in_its_region(gazetteer: Gazetteer) -> None:
+    for site in read_sites():
+        assert site_town(site.names[0], gazetteer) is not None, site
