@@ -100,3 +100,35 @@ def test_an_article_is_read_once_for_the_neighbourhoods_it_writes(
     parts = parts_written(article)
     assert parts.keys == keys
     assert parts_written(article) is parts  # every event of the article asks the same: read once
+
+
+GERMANTOWN_MD = Place("Germantown", "USA", "Maryland", 39.17, -77.27, "city")
+DORCHESTER_MA = Place("Dorchester", "USA", "Massachusetts", 42.30, -71.07, "city")
+# a town of the city's own state far from it keeps its name (made up: no Dorchester lies there)
+DORCHESTER_FAR = Place("Dorchester", "USA", "Massachusetts", 42.10, -73.20, "city")
+
+
+@pytest.mark.parametrize(
+    ("place", "text", "city"),
+    [
+        (GERMANTOWN_MD, "A girl was shot in Germantown, Philadelphia police said.", "Philadelphia"),
+        (DORCHESTER_MA, "Three men were shot in Dorchester, Boston police said.", "Boston"),
+        (AUSTIN_TX, "A Chicago man was shot in Austin on Friday.", "Chicago"),
+        # the state written out, in full or abbreviated after the town, keeps the town
+        (GERMANTOWN_MD, "A Philadelphia man was shot in Germantown, Md., on Friday.", "Germantown"),
+        (AUSTIN_TX, "A Chicago man was shot in Austin, Texas, on Friday.", "Austin"),
+        # the story does not name the neighbourhood's city
+        (GERMANTOWN_MD, "A girl was shot in Germantown on Friday.", "Germantown"),
+        # a town of the city's own state lying far from it is a town of its own
+        (DORCHESTER_FAR, "Three men were shot in Dorchester, Boston police said.", "Dorchester"),
+    ],
+)
+def test_a_town_named_as_a_neighbourhood_of_the_city_a_story_names_is_that_city(
+    gazetteer: Gazetteer, place: Place, text: str, city: str
+) -> None:
+    assert city_of_part(place, parts_written(_article(text)), gazetteer).name == city
+
+
+def test_an_article_is_read_for_the_states_it_writes() -> None:
+    parts = parts_written(_article("A man from Knoxville, Tenn., was shot in Ohio."))
+    assert parts.states == frozenset({"Tennessee", "Ohio"})

@@ -28,6 +28,8 @@ from kronika.geo.eras import as_of
 from kronika.geo.focus import focus_country
 from kronika.geo.party_country import party_votes
 from kronika.geo.people_homes import people_countries
+from kronika.geo.story_town import story_town
+from kronika.geo.surnames import article_surnames
 from kronika.merge import merge_mentions
 from kronika.model import (
     Article,
@@ -105,7 +107,8 @@ class Pipeline:
                 previous = mention.date
             mentions.append(mention)
         # an arrest's sentence restating its shooting's toll leaves the toll to the shooting
-        return attacks_keep_tolls(mentions)
+        # a local story's event placed only in the country happened in the town its other reports name
+        return story_town(attacks_keep_tolls(mentions), ctx.focus_country, article_surnames(doc))
 
     def _mention(
         self,

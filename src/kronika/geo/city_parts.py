@@ -1,5 +1,6 @@
 """Neighbourhoods of big cities whose names are also towns elsewhere: 'the Englewood neighborhood', in a
-story that names no town of its own, is Chicago's, not the town in Colorado."""
+story that names no town of its own, is Chicago's, not the town in Colorado; 'shot in Germantown' in a
+story that names Philadelphia is Philadelphia's, not the town in Maryland."""
 
 from __future__ import annotations
 
@@ -9,10 +10,15 @@ from functools import cache, lru_cache
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.names import name_key
+from kronika.geo.nearby import distance_km
 from kronika.model import Article, Place
 from kronika.tables import shipped_text, table_rows
 
 TABLE = "data/city_parts.tsv"
+STATES = "data/us_states.tsv"
+# a listed neighbourhood the gazetteer also holds as a town of its city's own state, this close to the
+# city's point, is that neighbourhood ('Dorchester', Massachusetts, is Boston's); a farther one is a town
+PART_KM = 25.0
 # up to four capitalised words written before 'neighborhood': 'the North Lawndale neighborhood'
 _WRITTEN = re.compile(r"((?:[A-Z][\w'’]*\s+(?:of\s+the\s+)?){1,4})neighbou?rhood\b")
 
@@ -28,9 +34,12 @@ class CityPart:
 
 @dataclass(frozen=True)
 class WrittenParts:
-    """The listed neighbourhoods an article writes as such, as name keys, the longest first."""
+    """The listed neighbourhoods an article writes as such, as name keys, the longest first; those whose
+    city it writes by name (`of_named`, name keys), and the American states it writes (`states`)."""
 
     keys: tuple[str, ...]
+    of_named: frozenset[str] = frozenset()
+    states: frozenset[str] = frozenset()
 
 
 def read_city_parts(text: str | None = None) -> tuple[CityPart, ...]:
@@ -57,7 +66,37 @@ def parts_written(article: Article) -> WrittenParts:
         for words in (match.group(1).split() for match in _WRITTEN.finditer(text))
         for start in range(len(words))
     }
-    return WrittenParts(tuple(sorted(runs & _part_of().keys(), key=lambda key: (-len(key), key))))
+    keys = tuple(sorted(runs & _part_of().keys(), key=lambda key: (-len(key), key)))
+    return WrittenParts(keys, _of_named(text), _states_written(text))
+
+
+def _of_named(text: str) -> frozenset[str]:
+    """The listed neighbourhoods whose city the text writes by name, as name keys."""
+    cities = {part.city for part in _part_of().values()}
+    named = {city for city in cities if _written(city, text)}
+    return frozenset(key for key, part in _part_of().items() if part.city in named)
+
+
+def _written(name: str, text: str) -> bool:
+    """Whether the text writes the name as a word of its own."""
+    return re.search(rf"\b{re.escape(name)}\b", text) is not None
+
+
+def _states_written(text: str) -> frozenset[str]:
+    """The American states the text writes out in full, or abbreviated after a comma ('Knoxville, Tenn.',
+    'Roxbury, WI')."""
+    return frozenset(
+        state
+        for state, abbreviations in _states().items()
+        if _written(state, text) or any(re.search(rf",\s*{re.escape(a)}(?!\w)", text) for a in abbreviations)
+    )
+
+
+@cache
+def _states() -> dict[str, tuple[str, ...]]:
+    """Each American state's full name -> its postal code and AP abbreviations (read once)."""
+    rows = table_rows(shipped_text(STATES))
+    return {row[0]: tuple(a for a in (row[1], *"".join(row[2:]).split(";")) if a) for row in rows}
 
 
 def city_of_part(place: Place, parts: WrittenParts, gazetteer: Gazetteer) -> Place:
@@ -73,7 +112,25 @@ def city_of_part(place: Place, parts: WrittenParts, gazetteer: Gazetteer) -> Pla
         part = _part_of()[key]
         if key.endswith(name_key(place.name)) and part.city != place.name:
             return _city(gazetteer, part) or place
+    named = _part_of().get(name_key(place.name))
+    if named is not None and name_key(place.name) in parts.of_named:
+        city = _city(gazetteer, named)
+        return city if city is not None and _stands_for_part(place, city, parts) else place
     return place
+
+
+def _stands_for_part(place: Place, city: Place, parts: WrittenParts) -> bool:
+    """Whether a town read under a listed neighbourhood's name, in a story naming the neighbourhood's
+    city, is that neighbourhood: a town of another state the story never writes out ('Germantown',
+    Maryland, beside Philadelphia), or one of the city's own state that lies inside the city
+    ('Dorchester' beside Boston). A state written out keeps its town ('Austin, Texas')."""
+    if place.country != city.country or place.name == city.name:
+        return False
+    if place.admin1 != city.admin1:
+        return place.admin1 not in parts.states
+    if place.lat is None or place.lon is None or city.lat is None or city.lon is None:
+        return False
+    return distance_km(place.lat, place.lon, city.lat, city.lon) <= PART_KM
 
 
 def city_written(parts: WrittenParts, gazetteer: Gazetteer) -> Place | None:

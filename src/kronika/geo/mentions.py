@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.compound_names import unit_country
+from kronika.geo.hyphen_names import hyphen_towns
 from kronika.geo.listed_names import listed_country
 from kronika.geo.names import REGION_TYPE_WORDS
 from kronika.geo.numbered import numbered_division
@@ -98,6 +99,10 @@ def _named_places(
         if entry is not None:
             out.append((phrase, entry))
             covered.update(range(words.start, phrase.end))
+    for run, entry in hyphen_towns(span, gazetteer, focus):  # 'Winston-Salem': not Salem
+        if not covered.intersection(range(run.start, run.end)):
+            out.append((run, entry))
+            covered.update(range(run.start, run.end))
     for ent in entities_in(span):
         if covered.intersection(range(ent.start, ent.end)):
             continue
