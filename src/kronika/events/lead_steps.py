@@ -29,6 +29,7 @@ from kronika.events.headings import headed_lead
 from kronika.events.lead_rules import LeadScope
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing
 from kronika.events.named_clashes import named_clashes
+from kronika.events.others_held import others_held
 from kronika.events.repelled_attacks import repelled_attacks
 from kronika.events.state_beatings import state_beatings
 from kronika.events.village_raids import village_raids
@@ -51,6 +52,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     retype_lead,
     # a protest for people arrested before it met no intervention for that arrest
     arrests_protested,
+    # nor one whose only police words tell others held: a suspect, the imprisoned, vehicles
+    others_held,
     # windows, doors or gates the crowd broke made its protest a riot
     broken_property,
     # fire a later sentence says was opened on police or soldiers made the lead's attack a fight
