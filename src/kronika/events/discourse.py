@@ -291,9 +291,7 @@ def protest_interventions(
     """
     lead = lead_detection(detections, first)
     if lead is not None and lead.type.plover == "PROTEST" and lead.type.acled_sub_event_type in _FORCED:
-        told = _POLICE_NOT_ACTING.sub(lambda found: " " * len(found.group()), text[first:lead_end])
-        told = _ARREST_GRIEVANCE.sub(lambda found: " " * len(found.group()), told)
-        if POLICE_AT_ALL.search(told) or _OTHERS_FORCE.search(told):
+        if police_acted(text[first:lead_end]):
             return list(detections)
         return with_lead(
             detections, lead, replace(lead, type=replace(lead.type, acled_sub_event_type=PEACEFUL_PROTEST))
@@ -322,6 +320,15 @@ def protest_interventions(
         protest if d is lead else (replace(d, confidence=min(d.confidence, cap)) if d in follow else d)
         for d in detections
     ]
+
+
+def police_acted(told: str) -> bool:
+    """Whether `told` names police, force, arrest or dispersal (`protest_force.POLICE_AT_ALL`) or someone
+    attacking, firing on or assaulting people, once the police named as a protest's place or grievance
+    and the arrests it is about are blanked."""
+    told = _POLICE_NOT_ACTING.sub(lambda found: " " * len(found.group()), told)
+    told = _ARREST_GRIEVANCE.sub(lambda found: " " * len(found.group()), told)
+    return bool(POLICE_AT_ALL.search(told) or _OTHERS_FORCE.search(told))
 
 
 def _crowd_violence(lead: Detection, scope: LeadScope) -> bool:

@@ -29,6 +29,8 @@ from kronika.events.headings import headed_lead
 from kronika.events.lead_rules import LeadScope
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing
 from kronika.events.named_clashes import named_clashes
+from kronika.events.others_held import others_held
+from kronika.events.rally_clashes import rally_clashes
 from kronika.events.repelled_attacks import repelled_attacks
 from kronika.events.state_beatings import state_beatings
 from kronika.events.told_acts import civilian_vehicles, ensuing_clash, tyres_burned
@@ -52,6 +54,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     retype_lead,
     # a protest for people arrested before it met no intervention for that arrest
     arrests_protested,
+    # nor one whose only police words tell others held: a suspect, the imprisoned, vehicles
+    others_held,
     # windows, doors or gates the crowd broke made its protest a riot
     broken_property,
     # tyres burned or fires lit made a peaceful protest violent
@@ -71,6 +75,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     armed_mob_clash,
     # a clash whose paragraph tells no demand or act of protest is a mob's
     clash_without_demand,
+    # a mob's clash told at, during or after a rally or other protest is a violent demonstration
+    rally_clashes,
     # a party's men who killed or shot, no clash or protest told, attacked
     partisan_killing,
     # a force's men who beat someone attacked
