@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kronika.geo.chain_parts import joined_regions, suburb_of
+from kronika.geo.chain_parts import compass_part, joined_regions, suburb_of
 from kronika.geo.compound_names import NATIONAL_TYPES
 from kronika.geo.names import name_key
 from kronika.textnorm import MONTH_NAMES, WEEKDAY_NAMES
@@ -310,6 +310,8 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         return None
     if words[-1].lower() in _UNIT_WORDS | _SEAT_WORDS or _numbered(match.string, start, end):
         return None
+    if compass_part(match.string, start, end):
+        return None  # 'Let Pa Kyin (North)': the village's northern part, not Hong Kong's North District
     if text.isupper() and typed in _MEMBER_WORDS:  # 'AL activists': a party's men, not Alabama
         return None
     return ChainName(
