@@ -13,10 +13,13 @@ from kronika.geo.compound_names import NATIONAL_TYPES
 from kronika.geo.names import name_key
 from kronika.textnorm import MONTH_NAMES, WEEKDAY_NAMES
 
+# 'of' inside a name ('Municipality of Allende'), but not before a district named with its type word:
+# 'Karimganj of Kishoreganj District' is a town and the district holding it, a chain of two names.
+_OF = r"of(?![ ][A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)? (?i:district|upazila|upazilla|upozila)\b)"
 # Lower-case particles inside place names: 'San Jose del Monte', 'Jabal al Kirsh', 'Qala i Naw', and
 # Arabic's 'and' in a district named after two places ('Khabb wa ash Shaaf'), no English word.
 _PARTICLE = (
-    r"(?:al|el|de|del|de la|la|las|los|le|as|ad|ar|an|az|ash|at|ez|es|i|e|of|da|do|dos|das|di|du|von|upon"
+    rf"(?:al|el|de|del|de la|la|las|los|le|as|ad|ar|an|az|ash|at|ez|es|i|e|{_OF}|da|do|dos|das|di|du|von|upon"
     r"|wa)"
 )
 _WORD = (
