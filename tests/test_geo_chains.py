@@ -876,3 +876,22 @@ def test_a_compass_word_alone_in_brackets_is_no_place(text: str, word: str) -> N
 def test_a_compass_word_in_a_longer_bracket_is_still_read() -> None:
     chains = find_chains("fighters met in Garoua (North, Cameroon) on Monday.")
     assert [[n.text for n in c.names] for c in chains] == [["Garoua", "North", "Cameroon"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels and police clashed in Tembagapura district, Mimika regency, Papua province.",
+        "Rebels fired on a post at Banti village in Tembagapura district, Mimika regency, Papua province.",
+    ],
+)
+def test_a_town_before_a_regency_is_that_town_not_the_regencys_far_seat(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, "IDN")
+    assert place is not None and place.entry.name == "Tembagapura"
+
+
+def test_a_small_town_before_a_big_city_is_still_read_as_part_of_it(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "A man was shot in Madisonville, Cincinnati, Ohio on Friday.", 0, "USA")
+    assert place is not None and place.entry.name == "Cincinnati"

@@ -14,8 +14,12 @@ from kronika.geo.names import name_key
 from kronika.textnorm import MONTH_NAMES, WEEKDAY_NAMES
 
 # 'of' inside a name ('Municipality of Allende'), but not before a district named with its type word:
-# 'Karimganj of Kishoreganj District' is a town and the district holding it, a chain of two names.
-_OF = r"of(?![ ][A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)? (?i:district|upazila|upazilla|upozila)\b)"
+# 'Karimganj of Kishoreganj District' is a town and the district holding it, a chain of two names ('X of
+# Sadar upazila' stays whole: the headquarters unit of district X, `geo/romanized.py`).
+_OF = (
+    r"of(?![ ](?!(?i:sadar|sader)\b)[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?"
+    r" (?i:district|upazila|upazilla|upozila)\b)"
+)
 # Lower-case particles inside place names: 'San Jose del Monte', 'Jabal al Kirsh', 'Qala i Naw', and
 # Arabic's 'and' in a district named after two places ('Khabb wa ash Shaaf'), no English word.
 _PARTICLE = (
@@ -135,6 +139,7 @@ class ChainName:
     district: bool = False  # 'Qaysar district': the district, else the town it is named after
     agency: bool = False  # 'Tulare County Sheriff's Office': whose officers act, not where
     settlement: bool = False  # 'Dar'a city': the town, not the region of that name
+    regency: bool = False  # 'Mimika regency': Indonesia's wide unit, its seat often otherwise named
     village: bool = False  # 'Kandal village': never the province of that name
     whole: str = ""  # the name with its closing type word, for towns so named ('Cape Town')
     placed: bool = False  # after a word for a place: 'the village of Ftireh', 'the island of Kalymnos'
@@ -326,6 +331,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         district=any(t in DISTRICT_TYPES for t in [*types, typed]),
         agency=agency is not None,
         settlement=any(t in SETTLEMENT_TYPES for t in [*types, typed]),
+        regency="regency" in [*types, typed],
         village="village" in [*types, typed],
         whole=whole,
         owned=owned,
