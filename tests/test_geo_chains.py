@@ -591,6 +591,9 @@ def test_a_bracketed_code_that_is_not_the_names_initials_stays_in_the_chain() ->
         ("Students blocked the highway in front of the campus (Lalmonirhat) on Monday.", "Lalmonirhat"),
         ("Workers rallied at the press club (Pabna) on Friday.", "Pābna"),
         ("Teachers rallied at the Natore press club on Friday.", None),  # no bracket, no locative
+        # the headquarters word written small inside the bracket: the district's own unit
+        ("Rivals clashed at Dadpur union (Noakhali sadar), ahead of the polls.", "Noakhali"),
+        ("Rivals clashed at Dadpur union (Noakhali sader) on Monday.", "Noakhali"),
     ],
 )
 def test_a_place_bracketed_after_a_site_is_where_the_site_lies(
@@ -855,3 +858,40 @@ def test_a_partys_bracketed_letters_are_no_place(text: str) -> None:
 )
 def test_a_region_written_before_its_town_and_again_after_is_read_once(text: str, chain: list[str]) -> None:
     assert chain in [[name.rstrip(",.") for name in names] for names in _names(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a compass word alone in brackets picks a part of the village before it
+        ("Troops burned houses in Kone Gyi village (coded as Kone Gyi (North)) on Monday.", "North"),
+        ("rebels shelled the Hlaing (South-East) quarter at night.", "South-East"),
+    ],
+)
+def test_a_compass_word_alone_in_brackets_is_no_place(text: str, word: str) -> None:
+    names = [n.text for c in find_chains(text) for n in c.names]
+    assert word not in names and names[-1] in ("Kone Gyi", "Hlaing")
+
+
+def test_a_compass_word_in_a_longer_bracket_is_still_read() -> None:
+    chains = find_chains("fighters met in Garoua (North, Cameroon) on Monday.")
+    assert [[n.text for n in c.names] for c in chains] == [["Garoua", "North", "Cameroon"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels and police clashed in Tembagapura district, Mimika regency, Papua province.",
+        "Rebels fired on a post at Banti village in Tembagapura district, Mimika regency, Papua province.",
+    ],
+)
+def test_a_town_before_a_regency_is_that_town_not_the_regencys_far_seat(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, "IDN")
+    assert place is not None and place.entry.name == "Tembagapura"
+
+
+def test_a_small_town_before_a_big_city_is_still_read_as_part_of_it(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "A man was shot in Madisonville, Cincinnati, Ohio on Friday.", 0, "USA")
+    assert place is not None and place.entry.name == "Cincinnati"

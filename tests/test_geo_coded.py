@@ -14,6 +14,8 @@ from kronika.geo.coded import coded_place
         ("Gunmen attacked the hamlet of Wendou (coded as Kaya at geoprecision 2) at dawn.", "Kaya", "BFA"),
         ("Guards fired on inmates at a jail (coordinates for Malakal used), killing two.", "Malakal", "SSD"),
         ("Soldiers shot a fisherman at sea (coded to Gaza Port, Gaza City) on Monday.", "Gaza", "PSE"),
+        # a compass word bracketed after the coded name picks a part of it, no region
+        ("Troops raided a village (coded as Monywa (North)) at dawn.", "Monywa", "MMR"),
         # a note opening on a whole region's fighting closes on the village it is coded at
         (
             "Fighting went on across Tigray all month. Shelling reportedly occurred in or around "

@@ -36,6 +36,9 @@ def _town(gazetteer: Gazetteer, name: str, country: str, admin1: str) -> Place:
          "Dhaka", "Mymensingh"),
         # the district in brackets closing the chain
         ("Police found arms in a house at Ramnagar bazar (Pabna).", "Ramnagar", "Dhaka", "Rajshahi"),
+        # the district in brackets with its headquarters word written small
+        ("Rivals clashed in Ramnagar union (Pabna sadar), ahead of the polls.", "Ramnagar", "Dhaka",
+         "Rajshahi"),
     ],
 )  # fmt: skip
 def test_a_town_read_outside_the_named_district_is_the_districts_town(

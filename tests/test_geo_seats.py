@@ -1,4 +1,5 @@
-"""Specs for placing a first-level region at its seat, and a district named on its own at its town."""
+"""Specs for placing a first-level region at its seat, and a district named on its own (or after a village,
+where its town lies far from its centre) at its town."""
 
 from __future__ import annotations
 
@@ -93,9 +94,37 @@ def test_a_district_named_on_its_own_is_placed_at_the_town_it_is_named_after(gaz
     )
 
 
-def test_a_district_after_an_unknown_village_keeps_its_centre(gazetteer: Gazetteer) -> None:
+def test_a_district_after_an_unknown_village_keeps_its_centre_where_its_town_lies_near_it(
+    gazetteer: Gazetteer,
+) -> None:
+    district = _district(gazetteer, "Rajbari", "BGD")  # its town lies some 8 km from its centre
+    sentence = "Gunmen killed a trader at Kolapara village of Rajbari District on Monday."
+    assert at_seat(district, sentence, gazetteer) == district
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("Workers blocked roads in Harsolav village (Nagaur, Rajasthan) on Friday.", "Nagaur", "IND"),
+        ("Police seized arms at Ramdighi of Dinajpur District on Friday.", "Dinajpur", "BGD"),
+    ],
+)
+def test_a_district_after_an_unknown_village_is_placed_at_its_town_where_that_lies_far_from_its_centre(
+    gazetteer: Gazetteer, sentence: str, name: str, country: str
+) -> None:
+    district = _district(gazetteer, name, country)
+    place = at_seat(district, sentence, gazetteer)
+    assert place.name == district.name and place.precision == "admin1"
+    assert (
+        _km_from_town(place, gazetteer, name, country)
+        <= NEAR_KM
+        < _km_from_town(district, gazetteer, name, country)
+    )
+
+
+def test_a_district_named_as_its_countryside_keeps_its_centre(gazetteer: Gazetteer) -> None:
     district = _district(gazetteer, "Nagaur", "IND")
-    sentence = "Workers blocked roads in Harsolav village (Nagaur, Rajasthan) on Friday."
+    sentence = "Herders clashed in the villages of Nagaur district on Friday."
     assert at_seat(district, sentence, gazetteer) == district
 
 

@@ -162,7 +162,7 @@ def resolve_chain(
     picks = districts_over_regions(picks, options, chain.names, country)
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
-    if not _typed_town(chain, picks, entry):
+    if not _typed_town(chain, picks, entry) and not _in_regency(chain, picks, entry):
         entry = part_of_later_town(gazetteer, entry, picks)
     contained = entry is not None and entry in picks and _held(entry, picks)  # a namesake is not held
     sole = entry is not None and _sole(entry, options, focus)
@@ -194,6 +194,21 @@ def _typed_town(chain: Chain, picks: list[GeoEntry | None], entry: GeoEntry | No
     """Whether the chain calls the entry's name a town or village ('Baligubadle town (Hargeysa,
     Waqooyi Galbeed)'): a place of its own, not a part of the big city named after it."""
     return entry is not None and entry in picks and chain.names[picks.index(entry)].settlement
+
+
+def _in_regency(chain: Chain, picks: list[GeoEntry | None], entry: GeoEntry | None) -> bool:
+    """Whether the entry is read by its own name, and the name after it is written as a regency
+    ('Tembagapura district, Mimika regency'): a regency spans thousands of square kilometres, so a town in
+    it lies in it, not in the seat read for it, however far apart (Tembagapura lies 70 km from Timika,
+    Mimika's seat, and was read as a part of it). A smaller unit ('Cibatu, South Cikarang district')
+    still draws a far namesake of the name before it to its own town, as does a regency a name read by
+    another spelling ('Sumbersari' as a far Sumberasri) stands before."""
+    if entry is None or entry not in picks:
+        return False
+    at = picks.index(entry)
+    later = [i for i in range(at + 1, len(picks)) if picks[i] is not None]
+    own = name_key(entry.name) == name_key(chain.names[at].text)
+    return own and bool(later) and chain.names[later[0]].regency
 
 
 def _so_called(found: list[GeoEntry], name: ChainName, focus: str | None) -> list[GeoEntry]:

@@ -8,15 +8,22 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kronika.geo.chain_parts import joined_regions, suburb_of
+from kronika.geo.chain_parts import compass_part, joined_regions, suburb_of
 from kronika.geo.compound_names import NATIONAL_TYPES
 from kronika.geo.names import name_key
 from kronika.textnorm import MONTH_NAMES, WEEKDAY_NAMES
 
+# 'of' inside a name ('Municipality of Allende'), but not before a district named with its type word:
+# 'Karimganj of Kishoreganj District' is a town and the district holding it, a chain of two names ('X of
+# Sadar upazila' stays whole: the headquarters unit of district X, `geo/romanized.py`).
+_OF = (
+    r"of(?![ ](?!(?i:sadar|sader)\b)[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)?"
+    r" (?i:district|upazila|upazilla|upozila)\b)"
+)
 # Lower-case particles inside place names: 'San Jose del Monte', 'Jabal al Kirsh', 'Qala i Naw', and
 # Arabic's 'and' in a district named after two places ('Khabb wa ash Shaaf'), no English word.
 _PARTICLE = (
-    r"(?:al|el|de|del|de la|la|las|los|le|as|ad|ar|an|az|ash|at|ez|es|i|e|of|da|do|dos|das|di|du|von|upon"
+    rf"(?:al|el|de|del|de la|la|las|los|le|as|ad|ar|an|az|ash|at|ez|es|i|e|{_OF}|da|do|dos|das|di|du|von|upon"
     r"|wa)"
 )
 _WORD = (
@@ -132,6 +139,7 @@ class ChainName:
     district: bool = False  # 'Qaysar district': the district, else the town it is named after
     agency: bool = False  # 'Tulare County Sheriff's Office': whose officers act, not where
     settlement: bool = False  # 'Dar'a city': the town, not the region of that name
+    regency: bool = False  # 'Mimika regency': Indonesia's wide unit, its seat often otherwise named
     village: bool = False  # 'Kandal village': never the province of that name
     whole: str = ""  # the name with its closing type word, for towns so named ('Cape Town')
     placed: bool = False  # after a word for a place: 'the village of Ftireh', 'the island of Kalymnos'
@@ -310,6 +318,8 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         return None
     if words[-1].lower() in _UNIT_WORDS | _SEAT_WORDS or _numbered(match.string, start, end):
         return None
+    if compass_part(match.string, start, end):
+        return None  # 'Let Pa Kyin (North)': the village's northern part, not Hong Kong's North District
     if text.isupper() and typed in _MEMBER_WORDS:  # 'AL activists': a party's men, not Alabama
         return None
     return ChainName(
@@ -321,6 +331,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         district=any(t in DISTRICT_TYPES for t in [*types, typed]),
         agency=agency is not None,
         settlement=any(t in SETTLEMENT_TYPES for t in [*types, typed]),
+        regency="regency" in [*types, typed],
         village="village" in [*types, typed],
         whole=whole,
         owned=owned,

@@ -33,6 +33,9 @@ _AROUND_OF = re.compile(
 # A bearing that makes the next name a landmark: 'west of', '12 km south-east of', 'to the north of'
 # (but 'the eastern part of' a place is inside it).
 _BEARING = re.compile(rf"\b{_COMPASS}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A bracket closes after its name, or after the headquarters word written small: 'a clash at Dadpur union
+# (Noakhali sadar)' names Noakhali district's own unit, as '(Noakhali)' names the district.
+_CLOSED = re.compile(r"\s*(?:(?:sadar|sader)\s*)?\)", re.IGNORECASE)
 
 
 def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bool:
@@ -122,7 +125,7 @@ def _bracketed(chain: Chain, text: str, offset: int) -> bool:
     (Rangpur)', 'blocked the highway (Sylhet)'): notes name so where a site lies. An acronym in brackets
     ('Awami League (AL)') spells out the words before it, and is no place."""
     start, end = chain.start - offset, chain.end - offset
-    opened = text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")
+    opened = text[:start].rstrip().endswith("(") and _CLOSED.match(text[end:]) is not None
     return opened and not chain.names[0].text.isupper()
 
 

@@ -24,6 +24,9 @@ _CODED = re.compile(
 )
 # the stretch the coded place is named in ends at a bracket, a full stop, a semicolon or a quote
 _STRETCH_END = re.compile(r"[);\"]|\.(?:\s|$)")
+# a compass word bracketed after the coded name picks a part of that village ('coded as Let Pa Kyin
+# (North)', a village of two halves): it names no region, so it is dropped from the stretch
+_PART = re.compile(r"\s*\(\s*(?:north|south|east|west)(?:[ -]?(?:east|west))?(?:ern)?\s*$", re.IGNORECASE)
 
 
 def coded_place(text: str, gazetteer: Gazetteer, focus: str | None) -> Place | None:
@@ -34,7 +37,7 @@ def coded_place(text: str, gazetteer: Gazetteer, focus: str | None) -> Place | N
     was killed ... [Coded to Hadrut with GP2]')."""
     for marker in _CODED.finditer(text):
         end = _STRETCH_END.search(text, marker.end())
-        stretch = text[marker.end() : end.start() if end else len(text)]
+        stretch = _PART.sub("", text[marker.end() : end.start() if end else len(text)])
         for chain in find_chains(stretch, marker.end()):
             found = resolve_chain(gazetteer, chain, focus)
             if found is not None and found.entry.kind != "country":

@@ -23,10 +23,10 @@ from kronika.model import Place
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 # A district named as an outer unit: after 'in' or 'of', or in brackets or after a comma, written with
 # its type word or the headquarters word, or closing the chain ('in Jhalakati.', '(Pabna)', 'of
-# Lalmonirhat district', 'in Jamalpur Sadar upazila')
+# Lalmonirhat district', 'in Jamalpur Sadar upazila', '(Pabna sadar)')
 _OUTER = re.compile(
     rf"(?:\b(?:in|of)\s+|\(|,\s+)(?P<name>{_NAME})"
-    r"(?=\s*[),.;]|\s*$|\s+(?i:district|zila|zilla|upazila|upazilla)\b)"
+    r"(?=\s*[),.;]|\s*$|\s+(?i:district|zila|zilla|upazila|upazilla|sadar|sader)\b)"
 )
 _HEADQUARTERS = re.compile(r"\s+(?i:sadar|sader)$")  # 'Jamalpur Sadar' is Jamalpur district's own unit
 # Where the units around a town end: a clause that goes on to tell why or what else ('... in Bogra city,

@@ -7,7 +7,8 @@ where its seat lies well away from its centre: villages, roads and fighting gath
 town, while a large province's centre often lies in open country far from any of them. A province
 written as its countryside ('the southern countryside of Idleb', 'Idleb countryside') keeps its
 centre: the event lies away from the town. A district named on its own is placed at the town it is
-named after; one written after a smaller place keeps its centre (its seat is no nearer its villages).
+named after; one written after a smaller place keeps its centre (its seat is no nearer its villages),
+unless its seat lies well away from it, as for a province.
 """
 
 from __future__ import annotations
@@ -35,14 +36,17 @@ _RURAL_AFTER = re.compile(r"\s+(?:province\s+|governorate\s+)?(?:countryside|des
 
 def at_seat(place: Place, sentence: str, gazetteer: Gazetteer) -> Place:
     """The place, with a first-level region moved to its seat's point unless the sentence names its
-    countryside, and a district the sentence names on its own moved to the town it is named after
-    (name, region and precision stay the region's); anything else unchanged."""
+    countryside, and a district the sentence names on its own moved to the town it is named after, as
+    is one named after a smaller place where that town lies well away from its centre (name, region and
+    precision stay the region's); anything else unchanged."""
     if place.precision != "admin1":
         return place
     if place.name == place.admin1:
         seat = _region_seat(place, sentence, gazetteer)
     elif _named_alone(place, sentence, gazetteer):
         seat = _district_seat(place, gazetteer)
+    elif not _countryside(place, sentence, gazetteer):
+        seat = _far_seat(place, _district_seat(place, gazetteer))
     else:
         return place
     if seat is None or seat.lat is None or seat.lon is None:
@@ -58,6 +62,15 @@ def _region_seat(place: Place, sentence: str, gazetteer: Gazetteer) -> GeoEntry 
     if seat is None or seat.lat is None or seat.lon is None or _named_alone(place, sentence, gazetteer):
         return seat
     if place.lat is None or place.lon is None or _countryside(place, sentence, gazetteer):
+        return None
+    return seat if distance_km(place.lat, place.lon, seat.lat, seat.lon) > SEAT_AWAY_KM else None
+
+
+def _far_seat(place: Place, seat: GeoEntry | None) -> GeoEntry | None:
+    """The seat of a district written after a smaller place, where it lies well away from the district's
+    centre: coders place a village they cannot find at its district's town, and a centre far from that
+    town lies in open country ('at Omarpur of Dinajpur District')."""
+    if seat is None or seat.lat is None or seat.lon is None or place.lat is None or place.lon is None:
         return None
     return seat if distance_km(place.lat, place.lon, seat.lat, seat.lon) > SEAT_AWAY_KM else None
 
