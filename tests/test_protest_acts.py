@@ -141,6 +141,31 @@ def test_an_arrest_of_one_person_is_no_intervention(
 
 
 @pytest.mark.parametrize(
+    ("arrested", "target", "expected"),
+    [
+        *rule(
+            "an arrest told with a demand that those arrested be freed is the protest's grievance",
+            ("They demanded the release of six nurses arrested in May.", "six nurses", PEACEFUL_PROTEST),
+            ("They called for the freedom of the organisers arrested.", "the organisers", PEACEFUL_PROTEST),
+        ),
+        *rule(
+            "the marchers arrested, or arrested and later released, met intervention",
+            ("Police arrested twelve marchers.", "twelve marchers", INTERVENTION),
+            ("Twelve marchers were arrested and later released.", "Twelve marchers", INTERVENTION),
+        ),
+    ],
+)
+def test_an_arrest_whose_release_the_protest_demands_is_no_intervention(
+    arrested: str, target: str, expected: str
+) -> None:
+    text = f"Nurses rallied in Dover. {arrested}"
+    lead = made_up_detection("Nurses rallied in Dover.", "rallied", "PROTEST", PEACEFUL_PROTEST, text=text)
+    arrest = _arrest(text, arrested, "arrested", target)
+    out = protest_interventions([lead, arrest], text, 0, len(text))
+    assert out[0].type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         *rule(
