@@ -28,6 +28,7 @@ from kronika.casualties.numbers import parse_count
 from kronika.casualties.recalled import beside_earlier
 from kronika.casualties.reconcile import one_by_one, reconcile, within_headline
 from kronika.casualties.same_victim import hurt_then_dead
+from kronika.casualties.self_shot import one_self_shooter
 from kronika.casualties.selves import murder_suicide
 from kronika.casualties.sentence_tally import sentence_tally, title_tally
 from kronika.casualties.stories import (
@@ -111,7 +112,9 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     lead = not (earlier or (scope and (separate_story(span_text(scope[0])) or recalled_story(doc, scope[0]))))
     # a link to another story ('PREVIOUS STORY: a cook was stabbed') tells none of this one's toll
     scope = [s for s in scope if s.start == sentence.start or not _tells_other_toll(span_text(s))]
-    findings = hurt_then_dead(doc, [murder_suicide(doc, event_findings(doc, s, detection)) for s in scope])
+    findings = hurt_then_dead(
+        doc, [one_self_shooter(doc, murder_suicide(doc, event_findings(doc, s, detection))) for s in scope]
+    )
     # a death after the attack of someone the story counted as hurt: its counts of injured are of all hit
     later = any(f.later for found in findings for f in found)
     if later:

@@ -274,8 +274,11 @@ def single_phrase_count(token: Token) -> int | None:
     phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
     # the phrase without its conjuncts: "his aunt and two other people" has no number on 'aunt'
     own = [token, *(t for c in token.children if c.dep_ not in {"conj", "cc", "poss"} for t in c.subtree)]
-    if token.lower_ in {"parents", "twins"} and not any(is_number_word(c) for c in own):
-        return 2  # "shot his parents" (and "his parents and three siblings"): a plural that is a number
+    # "shot his parents" (and "his parents and three siblings"), "his twin daughters": a plural that is
+    # a number
+    twin = token.tag_ == "NNS" and any(c.lower_ == "twin" for c in token.children)
+    if (token.lower_ in {"parents", "twins"} or twin) and not any(is_number_word(c) for c in own):
+        return 2
     if (
         token.pos_ in {"NOUN", "PROPN"}
         and token.tag_ in {"NNS", "NNPS"}

@@ -60,12 +60,12 @@ def murder_suicide(doc: Doc, findings: Sequence[Finding]) -> list[Finding]:
     # "A boy was killed when he accidentally shot himself": the one who shot himself is the one killed
     dead = {f.victim for f in findings if f.kind == "killed" and f.count == 1 and not f.himself} - {-1}
     return [
-        replace(f, kind="killed") if f.kind == "shot" and f.himself and _shooter(doc, f) not in dead else f
+        replace(f, kind="killed") if f.kind == "shot" and f.himself and shooter(doc, f) not in dead else f
         for f in findings
     ]
 
 
-def _shooter(doc: Doc, finding: Finding) -> int:
+def shooter(doc: Doc, finding: Finding) -> int:
     """Who shot himself: the doer of the reflexive, and for 'he' or 'she' the subject of the clause above
     ('a girl was killed when she shot herself' tells of the girl); -1 where no one is named."""
     doer = _doer(doc[finding.victim]) if finding.victim >= 0 else None
