@@ -13,6 +13,7 @@ from spacy.vocab import Vocab
 
 from kronika.events.classifier import AcledPrediction
 from kronika.events.lead_rules import LeadScope
+from kronika.events.lead_steps import LeadStep
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
 from kronika.pipeline import Pipeline
@@ -77,6 +78,15 @@ def lead_scope(
     its document is an empty one."""
     end = len(text) if lead_end is None else lead_end
     return LeadScope(Doc(Vocab()), text, 0, end, prediction, peaceful)
+
+
+def lead_retyped(step: LeadStep, paragraph: str, plover: str, sub: str) -> Detection:
+    """The lead after `step`: the first sentence of `paragraph` (up to '. '), typed `plover` and `sub` and
+    triggered on its second word, retyped in the scope of the whole paragraph."""
+    sentence = paragraph.split(". ")[0]
+    lead = made_up_detection(sentence, sentence.split()[1], plover, sub)
+    (out,) = step([lead], lead_scope(paragraph))
+    return out
 
 
 def detection_on(text: str, sentence_with: str, plover: str = "ASSAULT") -> Detection:

@@ -4,7 +4,7 @@ stands up for, the lead protest typed as met with intervention is a peaceful one
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import lead_retyped, lead_scope, made_up_detection, rule
 
 from kronika.events.arrests_protested import arrests_protested
 from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, acled_event_type
@@ -52,9 +52,7 @@ from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMO
     ],
 )
 def test_a_protest_for_people_arrested_before_is_peaceful(paragraph: str, expected: str) -> None:
-    sentence = paragraph.split(". ")[0]
-    lead = made_up_detection(sentence, sentence.split()[1], "PROTEST", INTERVENTION)
-    (out,) = arrests_protested([lead], lead_scope(paragraph))
+    out = lead_retyped(arrests_protested, paragraph, "PROTEST", INTERVENTION)
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
     assert out.type.plover == "PROTEST"

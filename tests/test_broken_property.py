@@ -4,7 +4,7 @@ windows, doors, glass or gates broken (not by the police) is a violent demonstra
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import lead_retyped, lead_scope, made_up_detection, rule
 
 from kronika.events.broken_property import broken_property
 from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, acled_event_type
@@ -47,9 +47,7 @@ from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMO
     ],
 )
 def test_what_a_crowd_broke_makes_a_riot(paragraph: str, read: str, expected: str) -> None:
-    sentence = paragraph.split(". ")[0]
-    lead = made_up_detection(sentence, sentence.split()[1], "PROTEST", read)
-    (out,) = broken_property([lead], lead_scope(paragraph))
+    out = lead_retyped(broken_property, paragraph, "PROTEST", read)
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
     assert out.type.plover == "PROTEST"

@@ -4,7 +4,7 @@ tells a surveillance, reconnaissance or unarmed drone shot down or captured is p
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import lead_retyped, rule
 
 from kronika.events.downed_drones import downed_drones
 from kronika.events.taxonomy import (
@@ -57,8 +57,6 @@ from kronika.events.taxonomy import (
 def test_an_unarmed_drone_brought_down_is_property_destruction(
     paragraph: str, read: str, expected: str
 ) -> None:
-    sentence = paragraph.split(". ")[0]
-    lead = made_up_detection(sentence, sentence.split()[1], "ASSAULT", read)
-    (out,) = downed_drones([lead], lead_scope(paragraph))
+    out = lead_retyped(downed_drones, paragraph, "ASSAULT", read)
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Final
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import lead_retyped, lead_scope, made_up_detection, rule
 
 from kronika.events.lead_rules import LeadRule, LeadScope, apply_rule, lead_detection
 from kronika.events.lead_steps import run_steps
@@ -50,9 +50,7 @@ _ASSAULT_RIFLES: Final = LeadRule(
     ],
 )
 def test_a_rule_retypes_the_leads_it_concerns(paragraph: str, plover: str, sub: str, expected: str) -> None:
-    sentence = paragraph.split(". ")[0]
-    lead = made_up_detection(sentence, sentence.split()[1], plover, sub, text=paragraph)
-    (out,) = _RIFLES([lead], lead_scope(paragraph))
+    out = lead_retyped(_RIFLES, paragraph, plover, sub)
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
     assert out.type.plover == plover  # the PLOVER type is kept

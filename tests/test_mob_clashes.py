@@ -5,7 +5,7 @@ or firearms it is an armed clash. A party's men who kill or shoot, no clash or p
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import lead_retyped, lead_scope, made_up_detection, rule
 
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK, acled_event_type
@@ -38,9 +38,7 @@ from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
     ],
 )
 def test_a_clash_with_no_demand_is_mob_violence(paragraph: str, expected: str) -> None:
-    sentence = paragraph.split(". ")[0]
-    lead = made_up_detection(sentence, sentence.split()[1], "ASSAULT", VIOLENT)
-    (out,) = clash_without_demand([lead], lead_scope(paragraph))
+    out = lead_retyped(clash_without_demand, paragraph, "ASSAULT", VIOLENT)
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
     assert out.type.plover == "ASSAULT"

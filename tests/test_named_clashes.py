@@ -4,7 +4,7 @@ demonstration whose paragraph names an armed clash is one."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import lead_retyped, rule
 
 from kronika.events.named_clashes import named_clashes
 from kronika.events.taxonomy import (
@@ -56,8 +56,6 @@ from kronika.events.taxonomy import (
     ],
 )
 def test_a_fight_called_an_armed_clash_is_one(paragraph: str, read: str, expected: str) -> None:
-    sentence = paragraph.split(". ")[0]
-    lead = made_up_detection(sentence, sentence.split()[1], "ASSAULT", read)
-    (out,) = named_clashes([lead], lead_scope(paragraph))
+    out = lead_retyped(named_clashes, paragraph, "ASSAULT", read)
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)

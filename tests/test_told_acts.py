@@ -4,7 +4,7 @@ violent demonstration, civilian vehicles attacked with no fight an attack."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import lead_retyped, lead_scope, made_up_detection, rule
 
 from kronika.events.lead_rules import LeadRule
 from kronika.events.taxonomy import (
@@ -99,7 +99,5 @@ def test_only_an_armed_clash_is_retyped_for_a_vehicle() -> None:
     ],
 )
 def test_an_attack_after_which_a_clash_ensued_was_fought(paragraph: str, expected: str) -> None:
-    sentence = paragraph.split(". ")[0]
-    lead = made_up_detection(sentence, sentence.split()[1], "ASSAULT", ATTACK)
-    (out,) = ensuing_clash([lead], lead_scope(paragraph))
+    out = lead_retyped(ensuing_clash, paragraph, "ASSAULT", ATTACK)
     assert out.type.acled_sub_event_type == expected
