@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
-from kronika.events.acled_rules import MISSILES_THROWN
 from kronika.events.battle_rules import (
     armed_targets,
     civilian_victims,
@@ -20,6 +19,7 @@ from kronika.events.battle_rules import (
     small_arms,
     war_remnants,
 )
+from kronika.events.crowd_rules import MISSILES_THROWN
 from kronika.events.follow_up_weights import FOLLOW_UP_FACTOR
 from kronika.events.lead_rules import LeadRule, LeadScope, lead_detection, with_lead
 from kronika.events.protest_acts import FIRES_AND_STATUES, SHUT_DOWN, arrest_told_apart

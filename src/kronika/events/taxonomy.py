@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Final
@@ -219,3 +220,15 @@ def coded_as(detection: Detection, sub_event_type: str) -> Detection:
         detection.type, acled_event_type=acled_event_type(sub_event_type), acled_sub_event_type=sub_event_type
     )
     return replace(detection, type=kind)
+
+
+def recoded(
+    detection: Detection, read_as: str, told: re.Pattern[str], unless: re.Pattern[str], coded: str
+) -> Detection:
+    """The detection coded in sub-type `coded` where the classifier read `read_as`, its sentence tells
+    `told` and does not tell `unless`; else unchanged (the shape most of
+    `acled_rules.py`'s and `crowd_rules.py`'s conventions share)."""
+    text = detection.sentence.text
+    if detection.type.acled_sub_event_type != read_as or not told.search(text) or unless.search(text):
+        return detection
+    return coded_as(detection, coded)

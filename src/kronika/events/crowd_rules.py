@@ -1,0 +1,244 @@
+"""ACLED coding conventions for crowds: protests turned riots, force on protesters, mob violence."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from kronika.events.taxonomy import (
+    ARMED_CLASH,
+    ATTACK,
+    EXCESSIVE_FORCE,
+    INTERVENTION,
+    MOB_VIOLENCE,
+    PEACEFUL_PROTEST,
+    VIOLENT_DEMONSTRATION,
+    coded_as,
+    recoded,
+)
+from kronika.model import Detection
+
+# A trigger that says people demonstrated or protested: of ACLED's riot notes whose first sentence says
+# "demonstrated", "protested" or "staged/held a protest", 1180 are violent demonstrations, 1 mob violence.
+_DEMONSTRATING: Final = re.compile(r"^(?:demonstrat|protest)", re.IGNORECASE)
+# A crowd that demands something came to demonstrate: of ACLED's riot notes whose first sentence says the
+# crowd demanded ("clashed with police, demanding to return home"; not money, a toll or a bribe demanded
+# from someone), 96% (1158 of 1204) are violent demonstrations.
+_DEMANDING: Final = re.compile(
+    r"\b(?:demanding|to demand|demanded)\b"
+    r"(?! (?:\w+ )?(?:money|toll|bribes?|ransom|extortion|payment|dowry))",
+    re.IGNORECASE,
+)
+# Money demanded of someone ("refused to pay extortion money, demanded in the name of a donation", "a
+# toll demand turned down") is extortion, not a crowd's demand: of ACLED's riot training notes whose first
+# sentence says so, 10 of 12 are mob violence.
+_EXTORTED: Final = re.compile(
+    r"\b(?:extortion|money|tolls?|bribes?|ransom|payment|dowry|donations?|subscriptions?)\b[^.]{0,30}"
+    r"\b(?:demanding|demanded|demands?)\b|\b(?:refus\w+|fail\w*|declin\w+) to (?:pay|give)\b",
+    re.IGNORECASE,
+)
+# A crowd that enforces a general strike, blocks a road, forms a human chain or riots over a grievance came
+# to protest too: of ACLED's riot training notes whose first sentence tells a hartal (South Asia's general
+# strike), 98.6% (918 of 931) are violent demonstrations; a road, highway or street blocked 97% (268 of
+# 275); a human chain 13 of 14; rioting "over", "against" or "in protest" at something 87% (46 of 53).
+_PROTEST_ACT: Final = re.compile(
+    r"\bhartals?\b|\bhuman chains?\b|\briot(?:ed|s|ing)? (?:over|against|in protest)\b"
+    r"|\bblock(?:ed|ing|aded)? (?:the |a )?(?:[\w-]+ )?(?:roads?|highways?|streets?)\b",
+    re.IGNORECASE,
+)
+# Protesters who throw stones riot: of ACLED's training notes typed as a protest whose first sentence
+# tells stones, rocks, bricks or bottles thrown or pelted, all 109 are violent demonstrations.
+_UNARMED_PROTEST: Final = frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE})
+_MISSILES: Final = r"(?:stones|rocks|brickbats|bricks|bottles)"
+# a crowd's missiles thrown, in either voice ("pelted the police with stones", "bottles were hurled")
+MISSILES_THROWN: Final = (
+    rf"\b(?:pelt\w*|threw|thrown|throwing|hurl\w*|lob\w*) (?:\w+ ){{0,2}}{_MISSILES}\b"
+    rf"|\b{_MISSILES} (?:were |was )?(?:pelted|thrown|hurled)\b"
+)
+_STONES_THROWN: Final = re.compile(rf"\bstone[- ]?pelting\b|{MISSILES_THROWN}", re.IGNORECASE)
+
+# Protesters who go on to beat, attack or vandalise ("staged a demonstration and beat the clinic's owner")
+# riot too: of ACLED's training notes whose first sentence tells a protest and then such violence by it
+# (not done to it, "were beaten", nor its grievance, "who assaulted a trader"), 91% (259 of 284) are
+# violent demonstrations, 18 peaceful or met with intervention or force.
+_PROTESTERS_STRUCK: Final = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied)|march(?:ed)?|procession)\b"
+    r"(?:(?!\b(?:were|was|been|being|who|which|that|against)\b)[^.]){0,80}"
+    r"\b(?:and|then|before|later) (?:\w+ ){0,2}(?:beat|attacked|assaulted|vandali[sz]ed|torched|set fire|"
+    r"set ablaze|clashed|ransacked|smashed|damaged|pelted|hurled|threw)\b(?! by)",
+    re.IGNORECASE,
+)
+# A protest its sentence calls a riot ("prisoners staged a riot", "residents rioted") is a violent
+# demonstration: of ACLED's protest and riot training notes whose first sentence says so, 167 are violent
+# demonstrations, 46 mob violence and 4 peaceful or met with intervention.
+_RIOTED: Final = re.compile(
+    r"\b(?:staged|started|held|began) (?:an? |the )?(?:[\w-]+ ){0,2}riots?\b|\brioted\b", re.IGNORECASE
+)
+
+# A crowd that beats or kills someone is ACLED's mob violence, not an attack by an armed group: of ACLED's
+# training notes whose first sentence names a mob or a lynching and no protest, 92% (495 of 537) are mob
+# violence, 12 attacks and 5 armed clashes.
+_MOB_TOLD: Final = re.compile(r"\b(?:lynch\w*|mobs?)\b", re.IGNORECASE)
+PROTEST_TOLD: Final = re.compile(
+    r"protest|demonstrat|rall(?:y|ied)|human chain|march|riot|strike|procession", re.IGNORECASE
+)
+# People who kill or beat a suspected thief, robber or witch take the law into their own hands: ACLED
+# codes such vigilante violence as mob violence even where no mob is named ("an alleged thief was killed
+# in a mass beating"). Of ACLED's Attack, Mob violence or Armed clash training notes whose first sentence
+# names a suspected thief, robber, kidnapper or witch, or someone accused of theft or witchcraft, and names
+# no mob, lynching, protest, police, soldiers, armed men, shots or clash (their violence is another's),
+# 88% (43 of 49) are mob violence, 5 attacks.
+_SUSPECTED_CULPRIT: Final = re.compile(
+    r"\b(?:suspected|alleged|presumed) (?:[\w-]+ )?(?:thie(?:f|ves)|robbers?|kidnappers?|child[- ]lifters?|"
+    r"witch(?:es)?|rustlers?|muggers?|burglars?|snatchers?)\b"
+    r"|\baccused of (?:\w+ ){0,2}(?:theft|stealing|witchcraft|sorcery|robbery|kidnapping)\b"
+    r"|\bfor (?:allegedly )?stealing\b",
+    re.IGNORECASE,
+)
+_ARMED_OR_STATE: Final = re.compile(
+    r"protest|demonstrat|rall(?:y|ied)|march|riot|hartal|polic|army|soldier|forces|troops|\bRAB\b|\bBGB\b|"
+    r"gunfight|shootout|crossfire|security|guards?|militia|military|armed|gunm[ae]n|\bshot\b|rebel|"
+    r"militant|clash",
+    re.IGNORECASE,
+)
+
+# A clash between communities, clans, tribes or ethnic groups is ACLED's armed clash between their
+# militias, not mob violence: of ACLED's training notes whose first sentence says someone clashed with, or
+# tells clashes between, a community, clan, tribe or ethnic group, 87% (311 of 357) are armed clashes and
+# 16 mob violence (the rest are troop movements, territory taken or displacement that followed a clash).
+# A protest told beside it makes the crowd's clash a riot.
+_COMMUNAL_CLASH: Final = re.compile(
+    r"\bclash\w* (?:with|between) [^.]{0,80}?\b(?:communit(?:y|ies)|ethnic|clans?|tribes?|tribal)\b",
+    re.IGNORECASE,
+)
+
+# Force used on rioters ("fired tear gas at rioting prisoners", "opened fire on the rioters") is the riot's
+# own coding: of ACLED's training notes whose first sentence tells something done at, on or against
+# rioters or rioting people, or dispersing them, all 29 are riots (17 violent demonstrations, 12 mob
+# violence). A reading of mob violence stands; anything else is a violent demonstration. The rioters must be
+# the trigger's own object, told within a few words of it ("were injured when forces tried to disperse
+# rioters" tells how a bystander was hurt in another event).
+_AT_RIOTERS: Final = re.compile(
+    r"\b(?:at|on|upon|against|disperse\w*) (?:the )?(?:\w+ )?(?:rioters|rioting \w+)\b", re.IGNORECASE
+)
+_NEAR_TRIGGER: Final = 20  # characters between the trigger's end and the rioters' preposition or verb
+
+# An attack on people who were protesting ("troops fired on farmers who had assembled to condemn a land
+# law", "a nurse was hurt while attending a rally") is ACLED's excessive force against protesters,
+# whoever did it: of the training notes whose first sentence says someone was shot, killed, hurt or
+# attacked during, at or while taking part in a protest, rally, procession or hartal (or who were protesting,
+# or fire aimed at protesters), and tells no stones, clash, riot, damage or mob, 54% (135 of 248) are
+# protests (56 excessive force), 9% (22) attacks and 6 armed clashes; the rest are riots, which an attack
+# trigger typed so is not either way. A sure reading of an attack stands (a shooting at an election rally).
+_PROTEST_EVENT: Final = r"(?:protests?|demonstrations?|rall(?:y|ies)|processions?|hartals?|marches|sit-ins?)"
+_PROTESTERS_HARMED: Final = re.compile(
+    r"\b(?:during|while (?:taking part in|participating in|attending|holding|staging|on)|in the middle of|"
+    r"at) "
+    rf"(?:an? |the |their |his |her )?(?:[\w-]+ ){{0,3}}?{_PROTEST_EVENT}\b"
+    r"|\bwho (?:were|was|had been) (?:protesting|demonstrating|marching|rallying)\b"
+    r"|\bwho (?:had )?(?:gathered|assembled|came out) to (?:protest|denounce|demand|demonstrate|condemn)\b"
+    r"|\b(?:shot|fired|opened fire|firing) (?:\w+ )?(?:at|on|into|upon) (?:the |a )?(?:\w+ )?"
+    r"(?:protesters|demonstrators|marchers|protestors)\b",
+    re.IGNORECASE,
+)
+# Violence told during a hartal (South Asia's general strike, enforced in the street) is the hartal's own
+# riot, not force against protesters: of ACLED's training notes whose first sentence tells something
+# during or in a hartal and names no protest, rally, march, procession, riot or strike, and no one killed,
+# 89% (128 of 144) are violent demonstrations, 2 attacks and none excessive force. A killing told so is
+# anyone's (5 of 14 violent demonstrations, 4 armed clashes, 2 excessive force, 2 attacks): it is left alone.
+_IN_HARTAL: Final = re.compile(r"\b(?:during|in) (?:the |an? )?(?:[\w'-]+ ){0,3}hartals?\b", re.IGNORECASE)
+_KILLED_OR_PROTEST: Final = re.compile(
+    rf"{PROTEST_TOLD.pattern}|\b(?:killed|shot|stabbed|hacked|death|dead)\b", re.IGNORECASE
+)
+_CROWD_ROW: Final = re.compile(
+    r"stone|brick|rock|clash|riot|vandal|torch|set fire|burn|loot|ransack|mob|pelt", re.IGNORECASE
+)
+
+
+def protest_harm(detection: Detection) -> Detection:
+    """An attack told during a hartal, or done to people told protesting, in the crowd's coding (applied
+    unless the classifier's reading is sure)."""
+    return _protesters_harmed(_hartal(detection))
+
+
+def crowd_conventions(detection: Detection) -> Detection:
+    """The detection with ACLED's crowd coding where its sentence settles it: a mob's or vigilantes'
+    violence, a communal clash, a protest that became a riot, force used on rioters."""
+    return _at_rioters(_stones(_demonstration(_communal(_vigilantes(_mob(detection))))))
+
+
+def _protesters_harmed(detection: Detection) -> Detection:
+    """An attack whose sentence says its victims were protesting ("a nurse was hurt while attending a
+    rally"), and tells no violence of the crowd's own, is excessive force against protesters."""
+    return recoded(detection, ATTACK, _PROTESTERS_HARMED, _CROWD_ROW, EXCESSIVE_FORCE)
+
+
+def _hartal(detection: Detection) -> Detection:
+    """An attack told during a hartal ("during hartal hours a vehicle was hit with a petrol bomb"), and no
+    protest or killing, is the hartal's violent demonstration."""
+    return recoded(detection, ATTACK, _IN_HARTAL, _KILLED_OR_PROTEST, VIOLENT_DEMONSTRATION)
+
+
+def _mob(detection: Detection) -> Detection:
+    """An attack whose sentence says a mob did it or someone was lynched ("a mob beat a suspected thief
+    to death"), and tells no protest, is mob violence."""
+    return recoded(detection, ATTACK, _MOB_TOLD, PROTEST_TOLD, MOB_VIOLENCE)
+
+
+def _vigilantes(detection: Detection) -> Detection:
+    """An attack whose sentence names a suspected thief, robber or witch ("villagers beat a suspected
+    cattle thief to death"), and no armed men, police, protest or shots, is mob violence."""
+    return recoded(detection, ATTACK, _SUSPECTED_CULPRIT, _ARMED_OR_STATE, MOB_VIOLENCE)
+
+
+def _communal(detection: Detection) -> Detection:
+    """Mob violence whose sentence tells a clash with or between communities, clans or tribes ("villagers
+    clashed with members of a neighbouring clan"), and tells no protest, is an armed clash."""
+    return recoded(detection, MOB_VIOLENCE, _COMMUNAL_CLASH, PROTEST_TOLD, ARMED_CLASH)
+
+
+def _demonstration(detection: Detection) -> Detection:
+    """A riot told by "demonstrated" or "protested", by a crowd that demanded something, or by an act of
+    protest (a hartal enforced, a road blocked, a human chain, rioting over a grievance) is a violent
+    demonstration, never mob violence: ACLED's mob is a crowd that did not come to demonstrate."""
+    kind = detection.type
+    if kind.acled_sub_event_type != MOB_VIOLENCE:
+        return detection
+    told = kind.plover == "PROTEST" and _DEMONSTRATING.match(detection.trigger.text) is not None
+    text = detection.sentence.text
+    demanded = _DEMANDING.search(text) is not None and not _EXTORTED.search(text)
+    if not told and not demanded and not _PROTEST_ACT.search(text):
+        return detection
+    return _as_violent_demonstration(detection)
+
+
+def _stones(detection: Detection) -> Detection:
+    """A protest whose sentence tells stones thrown ("pelted the police with stones", "engaged in stone
+    pelting"), calls it a riot ("staged a riot") or tells its violence ("marched and vandalised a shop") is
+    a violent demonstration, whatever the police did."""
+    kind = detection.type
+    if kind.plover != "PROTEST" or kind.acled_sub_event_type not in _UNARMED_PROTEST:
+        return detection
+    text = detection.sentence.text
+    if not _STONES_THROWN.search(text) and not _RIOTED.search(text) and not _PROTESTERS_STRUCK.search(text):
+        return detection
+    return _as_violent_demonstration(detection)
+
+
+def _at_rioters(detection: Detection) -> Detection:
+    """An event ACLED codes, not as a riot, whose sentence says it was done at or on rioters ("police
+    fired tear gas at rioting inmates") is a violent demonstration: the riot is the event."""
+    kind = detection.type
+    if kind.acled_event_type in (None, "Riots"):
+        return detection
+    sentence, trigger = detection.sentence, detection.trigger
+    found = _AT_RIOTERS.search(sentence.text, trigger.start - sentence.start)
+    if found is None or found.start() > trigger.end - sentence.start + _NEAR_TRIGGER:
+        return detection
+    return _as_violent_demonstration(detection)
+
+
+def _as_violent_demonstration(detection: Detection) -> Detection:
+    """The detection coded as ACLED's violent demonstration (a riot), its PLOVER type kept."""
+    riot = VIOLENT_DEMONSTRATION
+    return coded_as(detection, riot)
