@@ -9,6 +9,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kronika.geo.chain_parts import compass_part, joined_regions, suburb_of
+from kronika.geo.chain_types import (
+    ADMIN1_TYPES,
+    COUNTY_TYPES,
+    DISTRICT_TYPES,
+    PLURAL_TYPES,
+    SETTLEMENT_TYPES,
+    TYPE_PATTERN,
+    TYPE_WORDS,
+)
 from kronika.geo.compound_names import NATIONAL_TYPES
 from kronika.geo.names import name_key
 from kronika.textnorm import MONTH_NAMES, WEEKDAY_NAMES
@@ -36,21 +45,14 @@ _WORD = (
 _ARTICLE = r"(?:(?<![\w\-])(?:(?:al|el|ad|ar|ash|az)[ \-]|an[ \-](?=N)|(?:as|at)-)(?=[A-Z]))?"
 # A full stop after a long word ends the sentence, and the name: 'near Kamyanka, Donetsk. The OSCE ...'.
 _NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
-# What may stand between two names of one chain: a comma, a bracket, 'in', 'of', with a type word before
-# (after a closing bracket too: 'Kharab (Akre) area of Dahuk', the bracket naming the district).
-_TYPE = (
-    r"(?:province|state|region|governorate|district|township|sub-county|sub county|subcounty|county"
-    r"|municipality|municipalities|village|town|city|area"
-    r"|sector|subdistrict|regency|locality|department|division|prefecture|commune|neighbourhood"
-    r"|neighborhood|countryside|suburb|camp|lga|parish|oblast|raion|tehsil|zone|woreda"
-    r"|kebele|circle|territory|" + "|".join(NATIONAL_TYPES) + ")"
-)
 # 'Gazipur sadar, Dhaka': the headquarters word written small after a district's name (capitalised, it
 # is read into the name: 'Gazipur Sadar', compound_names.py) leaves the district's town and its division
 # one chain.
 _SADAR = r"(?:sadar|sader)"
+# What may stand between two names of one chain: a comma, a bracket, 'in', 'of', with a type word before
+# (after a closing bracket too: 'Kharab (Akre) area of Dahuk', the bracket naming the district).
 _JOIN = re.compile(
-    rf"^(?:\s*\))?(?:\s+{_SADAR})?(?:\s+{_TYPE}(?:\s+(?:center|centre|headquarters))?)?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
+    rf"^(?:\s*\))?(?:\s+{_SADAR})?(?:\s+{TYPE_PATTERN}(?:\s+(?:center|centre|headquarters))?)?(?:\s*,\s*|\s*\(\s*|\s*\)\s*,?\s*|,?\s+(?:in|of|near)\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?)$",
     re.IGNORECASE,
 )
 # A site named after a place, with its region in brackets: 'Al Watiyah airbase (An Nuqat al Khams)',
@@ -65,31 +67,6 @@ _SITE_BRACKET = re.compile(
 # road or street: one is named after the town it leads to ('Murree road in Rawalpindi city'), which often
 # lies in the same district, and joined to the town it would be read as the finer place.
 _SITE_IN = re.compile(r"^\s+(?:square|roundabout|junction|market|bridge)\s+in\s+(?:the\s+)?$", re.IGNORECASE)
-# Kenya's and Uganda's word for the unit below a county, written three ways ('Muhoroni sub-county')
-SUBCOUNTY_TYPES = frozenset({"sub-county", "sub county", "subcounty"})
-# Type words written inside the name ('Mindat District', 'Perry Co.' for Perry County).
-TYPE_WORDS = frozenset(_TYPE[3:-1].split("|")) | {"lga", "barangay", "co"}
-COUNTY_TYPES = frozenset({"county", "co", "parish", "township"})
-SETTLEMENT_TYPES = frozenset({"city", "town", "village"})
-# Second-level units, usually named after their main town ('Qaysar district', 'Biu LGA').
-DISTRICT_TYPES = frozenset(
-    {
-        "district",
-        "subdistrict",
-        # Kenya's and Uganda's unit below the county, named after its main town ('Laisamis sub county')
-        *SUBCOUNTY_TYPES,
-        "tehsil",
-        *NATIONAL_TYPES,  # Bangladesh's sub-district, named after its main town ('Chakaria upazila')
-        "raion",
-        "lga",
-        "municipality",
-        "woreda",
-        "circle",
-        "division",
-        "territory",
-    }
-)
-ADMIN1_TYPES = frozenset({"province", "state", "region", "governorate", "department", "prefecture", "oblast"})
 _NOT_PLACES = (
     MONTH_NAMES
     | WEEKDAY_NAMES
@@ -226,14 +203,8 @@ def _closed_list(text: str, chain: list[ChainName], between: str, offset: int) -
     return opened >= 0 and "," in written[opened:]
 
 
-# A list closed by a plural type word: 'in Gulistan, Motijheel and Banani areas', 'Dhaka, Gazipur and
-# Narayanganj districts'. Its names are units of one kind side by side, not a town and its region.
-_PLURAL_TYPES = (
-    r"(?:areas|villages|towns|cities|districts|upazilas|unions|townships|neighbou?rhoods|quarters"
-    r"|provinces|states|regions|counties|localities|municipalities|sub-districts|camps)"
-)
 _LIST_END = re.compile(
-    rf"^(?:\s*,\s*{_WORD}(?: {_WORD})*)*,?\s+and\s+{_WORD}(?: {_WORD})*\s+{_PLURAL_TYPES}\b"
+    rf"^(?:\s*,\s*{_WORD}(?: {_WORD})*)*,?\s+and\s+{_WORD}(?: {_WORD})*\s+{PLURAL_TYPES}\b"
 )
 
 
@@ -247,7 +218,7 @@ def _listed_siblings(text: str, between: str, name: ChainName, offset: int) -> b
 # (Dhaka city)'.
 _LIST_BRACKET = re.compile(
     rf"{_WORD}(?: {_WORD}){{0,3}}(?:\s*,\s*{_WORD}(?: {_WORD}){{0,3}}){{0,8}},?\s+and\s+"
-    rf"{_WORD}(?: {_WORD}){{0,3}}\s+{_PLURAL_TYPES}\s*\(\s*"
+    rf"{_WORD}(?: {_WORD}){{0,3}}\s+{PLURAL_TYPES}\s*\(\s*"
 )
 
 

@@ -8,10 +8,10 @@ import re
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.chain_resolve import ChainPlace, resolve_chain
-from kronika.geo.chain_text import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
 from kronika.geo.chain_text import find_chains as find_chains
+from kronika.geo.chain_types import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.compound_names import postal_coded
 from kronika.geo.names import name_key
 from kronika.geo.road_towns import names_road
