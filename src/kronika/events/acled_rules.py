@@ -78,6 +78,9 @@ _BASE_SET_UP: Final = re.compile(
     r"(?:base|outpost|position)s?\b",
     re.IGNORECASE,
 )
+# Who set the base up is its actor, whoever fought nearby ("MONUSCO installed a base ... due to attacks by
+# militiamen" is MONUSCO's): the words before the set-up verb, back to a comma or the sentence's start.
+_SETTER: Final = re.compile(r"(?:^|[,;(]\s*)([A-Za-z][\w'.-]*(?: [\w'.-]+){0,5}) $")
 # An attack told only by what was looted or burnt ("militants stopped and looted a boat", "burnt the
 # stadium's stand"), no one harmed, is ACLED's looting/property destruction: of the training notes whose
 # first sentence says looted, pillaged, plundered, torched, burned, burnt or set ablaze and names no harm
@@ -85,9 +88,6 @@ _BASE_SET_UP: Final = re.compile(
 # property destroyed, damaged or vandalised: of the training notes whose first sentence says so (and none
 # of the words above) and names no harm, 177 are looting, 4 attacks and 22 armed clashes (the rest are
 # riots, explosions and air strikes, which no attack trigger types).
-# Who set the base up is its actor, whoever fought nearby ("MONUSCO installed a base ... due to attacks by
-# militiamen" is MONUSCO's): the words before the set-up verb, back to a comma or the sentence's start.
-_SETTER: Final = re.compile(r"(?:^|[,;(]\s*)([A-Za-z][\w'.-]*(?: [\w'.-]+){0,5}) $")
 _LOOTED: Final = re.compile(
     r"\b(?:looted|pillaged|plundered|torched|burned|burnt|set ablaze|destroyed|damaged|vandali[sz]ed)\b",
     re.IGNORECASE,
