@@ -7,6 +7,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.actor_demonyms import speaker_country
 from kronika.geo.article import article_places, title_town, towns_in_county
 from kronika.geo.call_signs import page_station, station_town
@@ -29,7 +30,6 @@ from kronika.geo.dateline import (
 )
 from kronika.geo.district_anchor import district_namesake
 from kronika.geo.dwellers import dwellers_town
-from kronika.geo.focus import LOCAL_NEWS_COUNTRY
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.governors import governors_region
 from kronika.geo.headline import headline_town

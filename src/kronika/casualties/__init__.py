@@ -120,13 +120,14 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     if later:
         findings = [as_hit(f, span_text(s)) for s, f in zip(scope, findings, strict=True)]
     tallies = [sentence_tally(doc, f, span_text(s)) for s, f in zip(scope, findings, strict=True)]
-    if story and title and lead:
-        tallies.append(title_tally(title, later))
+    heading = title_tally(title, later) if story and title and lead else None
+    if heading is not None:
+        tallies.append(heading)
     toll = reconcile(tallies, one_by_one(doc, findings))
-    if story and title and lead and not later:
+    if story and title and heading is not None and not later:
         killer = any(t.himself or t.lone_suicide or t.slain_attacker for t in tallies)
         toll = within_headline(toll, headline_toll(title), killer)
-        toll = toll if killer else within_hits(toll, reconcile([title_tally(title)]), title)
+        toll = toll if killer else within_hits(toll, reconcile([heading]), title)
     also = with_also_killed([span_text(s) for s in scope], [t.killed for t in tallies[: len(scope)]])
     killed, injured = toll.fatalities if also is None else also, toll.injured
     coded = coded_toll(incident)

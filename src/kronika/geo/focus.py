@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.actor_demonyms import is_demonym, named_region_country
 from kronika.geo.armed_groups import home_reading
 from kronika.geo.article import article_places
@@ -33,9 +34,6 @@ LEAD_CHARS = 600  # mentions in the lead count double towards the focus country
 MISSION_VOTES = 1.0  # a country's mission named (its embassy stands abroad) takes back one vote
 DATELINE_VOTES = 3.0  # a dateline ('CAMERON, W.Va. (AP) -') outweighs a name or two of page noise
 CHAIN_VOTE_CHARS = 3000  # chains past the opening add little to the focus and cost lookups
-# Local news often names no country at all, only its town ('Palatka police said'); in English such a
-# story is most often American, so with no other clue a town read there (as a place) sets the focus.
-LOCAL_NEWS_COUNTRY = "USA"
 # What only American local news writes: a sheriff's office or deputies, an address as 'the 2800 block of',
 # a North American phone number. Such a story is American whatever a demonym ('a German shepherd'), a
 # surname ('Jordan', 'Maldonado'), a translated word ('the Lake', Chad's Lac) or a war a veteran served in

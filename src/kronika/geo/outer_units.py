@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.names import name_key
 from kronika.geo.resolve import respelled_district
 from kronika.geo.romanized import ROMANIZED_COUNTRIES, consonant_key
@@ -35,7 +36,6 @@ _CLAUSE_BREAK = re.compile(
     r";|\b(?:against|after|before|over|following|demanding|protesting|when|while|because|with|where|who|which)\b"
 )
 _WORD_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
-LOCAL_NEWS_COUNTRY = "USA"
 RESPELT_CUTOFF = 0.8  # 'Jhalakati' ~ 'Jhalokati' (0.89), where the consonants agree too
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kronika.geo.focus import LOCAL_NEWS_COUNTRY
+from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.model import EventMention, Place
 
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.chain_resolve import ChainPlace
 from kronika.geo.chain_text import find_chains
 from kronika.geo.chains import best_chain, fronted, reads_whole
 from kronika.geo.dateline import credited
 from kronika.geo.far_villages import village_or_district
-from kronika.geo.focus import LOCAL_NEWS_COUNTRY, credited_chain
+from kronika.geo.focus import credited_chain
 from kronika.geo.local import hospital_town, part_named, street_name
 from kronika.geo.mentions import PlaceMention, sentence_mentions
 from kronika.geo.names import name_key

@@ -14,19 +14,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.mentions import sentence_mentions
 from kronika.model import Place
 
 # Prepositions of whither and whence; 'beyond', 'between' and 'against' name somewhere else still.
 WHITHER_PREPS = frozenset({"to", "toward", "towards", "from"})
 _PLACE_KINDS = frozenset({"city", "admin2", "admin1"})
-_LOCAL_NEWS_COUNTRY = "USA"
 
 
 def whither_town(doc: Doc, sentence: Span, gazetteer: Gazetteer, focus: str | None) -> Place | None:
     """The first town or region of the focus country that the sentence names after a preposition of
     whither or whence ('deployed 1800 troops to Abu Karaynka'), else None; never in American news."""
-    if focus is None or focus == _LOCAL_NEWS_COUNTRY:
+    if focus is None or focus == LOCAL_NEWS_COUNTRY:
         return None
     for mention in sorted(sentence_mentions(doc, sentence, gazetteer, focus, None), key=lambda m: m.start):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
