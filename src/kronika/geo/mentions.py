@@ -109,9 +109,8 @@ def _named_places(
         listed = listed_country(ent, focus)  # 'RSF attack Terow', tagged a date: a town of our table
         if (ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent) and not listed) or _currency(ent):
             continue
-        if numbered_division(ent) or named_as_people(
-            ent, gazetteer
-        ):  # 'the 11th District'; 'Afar ethnic militias'
+        # 'the 11th District'; 'Afar ethnic militias'
+        if numbered_division(ent) or named_as_people(ent, gazetteer):
             continue
         phrase = _with_region_word(doc, _strip_det(ent))
         typed = phrase.end > ent.end  # 'Naryn region', 'Pulwama district': the lookup keeps regions only
@@ -126,11 +125,10 @@ def _named_places(
     for token in span:
         if token.i in covered or token.ent_type_ or not _untagged_token(token):
             continue
-        if numbered_division(doc[token.i : token.i + 1]) or named_as_people(
-            doc[token.i : token.i + 1], gazetteer
-        ):
+        word = doc[token.i : token.i + 1]
+        if numbered_division(word) or named_as_people(word, gazetteer):
             continue
-        phrase = _with_region_word(doc, doc[token.i : token.i + 1])
+        phrase = _with_region_word(doc, word)
         entry = resolve_name(gazetteer, phrase.text, focus, untagged=phrase.end == token.i + 1)
         if entry is not None and not _surname(doc, phrase):
             out.append((phrase, entry))
