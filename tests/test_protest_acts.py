@@ -166,6 +166,31 @@ def test_an_arrest_whose_release_the_protest_demands_is_no_intervention(
 
 
 @pytest.mark.parametrize(
+    ("arrested", "trigger", "target", "expected"),
+    [
+        *rule(
+            "people jailed or imprisoned serve a sentence, the protest's grievance, not a police act on it",
+            ("They said the council imprisoned two elders.", "imprisoned", "two elders", PEACEFUL_PROTEST),
+            ("Four leaders were jailed last year.", "jailed", "Four leaders", PEACEFUL_PROTEST),
+        ),
+        *rule(
+            "the marchers detained met intervention",
+            ("Officers detained four marchers.", "detained", "four marchers", INTERVENTION),
+        ),
+    ],
+)
+def test_people_jailed_or_imprisoned_are_no_intervention(
+    arrested: str, trigger: str, target: str, expected: str
+) -> None:
+    text = f"Nurses rallied in Dover. {arrested}"
+    lead = made_up_detection("Nurses rallied in Dover.", "rallied", "PROTEST", PEACEFUL_PROTEST, text=text)
+    arrest = _arrest(text, arrested, trigger, target)
+    out = protest_interventions([lead, arrest], text, 0, len(text))
+    assert out[0].type.acled_sub_event_type == expected
+    assert arrest_told_apart(arrest) == (expected == PEACEFUL_PROTEST)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         *rule(
