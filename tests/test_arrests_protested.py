@@ -67,3 +67,39 @@ def test_only_a_protest_typed_as_met_with_intervention_is_retyped(plover: str, s
     lead = made_up_detection(paragraph, "held", plover, sub)
     (out,) = arrests_protested([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "those whose release a protest demands, named again as arrested, were arrested before it",
+            (
+                "Twenty people rallied in Gomel, demanding the release of a poet. The poet was arrested on "
+                "Monday for a post.",
+                PEACEFUL_PROTEST,
+            ),
+            (
+                "Miners marched in Tarkwa for the freedom of their union leaders. The two leaders were "
+                "detained in March.",
+                PEACEFUL_PROTEST,
+            ),
+        ),
+        *rule(
+            "others arrested, or police action besides, keep the intervention",
+            (
+                "Twenty people rallied in Gomel, demanding the release of a poet. The marchers were "
+                "arrested at noon.",
+                INTERVENTION,
+            ),
+            (
+                "Twenty people rallied in Gomel, demanding the release of a poet. The poet was arrested on "
+                "Monday. Police dispersed the rally.",
+                INTERVENTION,
+            ),
+        ),
+    ],
+)
+def test_a_protest_for_people_it_names_again_as_arrested_is_peaceful(paragraph: str, expected: str) -> None:
+    out = lead_retyped(arrests_protested, paragraph, "PROTEST", INTERVENTION)
+    assert out.type.acled_sub_event_type == expected
