@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.acled_rules import SURE_READING, acled_conventions
-from kronika.events.taxonomy import acled_event_type
+from kronika.events.taxonomy import ABDUCTION, acled_event_type
 from kronika.model import Article
 
 # --- the weapon the trigger names ----------------------------------------------------------------
@@ -109,15 +109,34 @@ def test_an_attack_with_a_planted_explosive_is_a_remote_explosive(
     sentence: str, trigger: str, sub: str, expected: str
 ) -> None:
     """An attack whose sentence names a remote explosive, an IED, a planted or timed bomb or a landmine is
-    ACLED's remote explosive attack, unless the sure reading says otherwise."""
+    ACLED's remote explosive attack, however sure the reading of an attack was."""
     want = "Remote explosive/landmine/IED" if expected == "IED" else expected
     plover, mode = ("COERCE", "destroy") if trigger == "set" else ("ASSAULT", None)
-    found = acled_conventions(made_up_detection(sentence, trigger, plover, sub, mode=mode), 0.5)
-    assert found.type.acled_sub_event_type == want
-    assert found.type.acled_event_type == acled_event_type(want)
-    assert acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", sub), SURE_READING).type == (
-        made_up_detection(sentence, trigger, "ASSAULT", sub).type
-    )
+    for reading in (0.5, SURE_READING):
+        found = acled_conventions(made_up_detection(sentence, trigger, plover, sub, mode=mode), reading)
+        assert found.type.acled_sub_event_type == want
+        assert found.type.acled_event_type == acled_event_type(want)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen stopped a minibus on the highway and kidnapped its driver.", ABDUCTION),
+        ("Militiamen hijacked two trucks and abducted eight traders.", ABDUCTION),
+        ("Rebels abducted a nurse after ambushing an aid convoy near the river.", ABDUCTION),
+        # harm or a rescue told with it make it another event; no vehicle stopped, no such abduction
+        ("Gunmen stopped a minibus and kidnapped its driver, killing a passenger.", "Attack"),
+        ("Bandits ambushed a truck and abducted two men, who were later rescued.", "Attack"),
+        ("Gunmen attacked the village and abducted four women.", "Attack"),
+    ],
+)
+def test_people_carried_off_from_a_stopped_vehicle_are_abducted(sentence: str, expected: str) -> None:
+    """An attack whose sentence tells people abducted from a vehicle stopped, ambushed or hijacked, no one
+    harmed, is ACLED's abduction, however sure the reading of an attack was."""
+    trigger = next(word for word in ("kidnapped", "abducted") if word in sentence)
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), SURE_READING)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
 
 
 # --- demonstrators are no mob --------------------------------------------------------------------
