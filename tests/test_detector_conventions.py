@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.acled_rules import SURE_READING, acled_conventions
-from kronika.events.taxonomy import ABDUCTION, acled_event_type
+from kronika.events.taxonomy import ABDUCTION, LOOTING, acled_event_type
 from kronika.model import Article
 
 # --- the weapon the trigger names ----------------------------------------------------------------
@@ -135,6 +135,26 @@ def test_people_carried_off_from_a_stopped_vehicle_are_abducted(sentence: str, e
     harmed, is ACLED's abduction, however sure the reading of an attack was."""
     trigger = next(word for word in ("kidnapped", "abducted") if word in sentence)
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), SURE_READING)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Militiamen seized four villagers at the well near Kora.", "seized", ABDUCTION),
+        ("Rebels captured two aid workers on the road to Tiro.", "captured", ABDUCTION),
+        # goods seized from people, or people seized and harmed, are no such abduction
+        ("Militants seized cattle from herders near Kora.", "seized", LOOTING),
+        ("Gunmen seized two traders and killed one of them.", "seized", LOOTING),
+    ],
+)
+def test_people_seized_are_abducted_not_looted(sentence: str, trigger: str, expected: str) -> None:
+    """A seizure read as looting whose sentence tells people seized or captured, no one harmed, is
+    ACLED's abduction, however sure the reading."""
+    found = acled_conventions(
+        made_up_detection(sentence, trigger, "COERCE", LOOTING, mode="seize"), SURE_READING
+    )
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)
 
@@ -436,7 +456,6 @@ def test_force_used_on_rioters_is_the_riot(
 # --- a base set up, a looting with no one harmed -------------------------------------------------
 
 BASE = "Headquarters or base established"
-LOOTING = "Looting/property destruction"
 
 
 @pytest.mark.parametrize(
