@@ -159,6 +159,27 @@ def test_people_seized_are_abducted_not_looted(sentence: str, trigger: str, expe
     assert found.type.acled_event_type == acled_event_type(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Al Shabaab detained two traders at its checkpoint near Afgoye.", "detained", ABDUCTION),
+        ("Rebel militiamen arrested a teacher in the village of Doru.", "arrested", ABDUCTION),
+        ("HTS security forces arrested a camp manager in Idleb.", "arrested", ABDUCTION),
+        # the state arresting militants, or militants held by others, stay arrests; people held and
+        # harmed were attacked
+        ("Police arrested four militants in a raid on Sunday.", "arrested", "Arrests"),
+        ("Two militants detained by soldiers were handed to the police.", "detained", "Arrests"),
+        ("Militants detained and beat a driver at the checkpoint.", "detained", "Attack"),
+    ],
+)
+def test_people_an_armed_group_detains_are_abducted(sentence: str, trigger: str, expected: str) -> None:
+    """An arrest an armed group or militants made, no one harmed, is ACLED's abduction, however sure the
+    reading: ACLED's arrests are a state's."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "COERCE", "Arrests"), SURE_READING)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
 # --- demonstrators are no mob --------------------------------------------------------------------
 
 
