@@ -169,6 +169,8 @@ def test_people_seized_are_abducted_not_looted(sentence: str, trigger: str, expe
         # harmed were attacked
         ("Police arrested four militants in a raid on Sunday.", "arrested", "Arrests"),
         ("Two militants detained by soldiers were handed to the police.", "detained", "Arrests"),
+        ("Two rebels arrested Monday appeared in court.", "arrested", "Arrests"),
+        ("Two gunmen arrested a driver, police said.", "arrested", "Arrests"),
         ("Militants detained and beat a driver at the checkpoint.", "detained", "Attack"),
     ],
 )
