@@ -9,7 +9,7 @@ import pytest
 from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.classifier import AcledPrediction
-from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmless_arson
+from kronika.events.deadly_damage import bombarded_damage, deadly_damage, device_damage, harmless_arson
 from kronika.events.taxonomy import acled_event_type
 
 LOOTING = "Looting/property destruction"
@@ -43,6 +43,36 @@ def test_damage_that_harmed_people_is_an_attack(text: str, trigger: str, expecte
     assert retyped.type.acled_sub_event_type == expected
     assert retyped.type.acled_event_type == acled_event_type(expected)
     assert retyped.type.plover == "COERCE"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        *rule(
+            "damage that harmed people, done with a planted device, is a remote explosive attack",
+            ("Militants set a van ablaze with a timed bomb in Oru and its driver was killed.", "set", "IED"),
+            ("A roadside bomb destroyed a lorry near Kema and wounded two men.", "destroyed", "IED"),
+        ),
+        *rule(
+            "a device found or defused was set off by no one; no device, an attack",
+            (
+                "Police defused a parcel bomb after gunmen torched a shop; one man died.",
+                "torched",
+                "Attack",
+            ),
+            ("Gunmen torched the offices in Terlo with firebombs and a guard died.", "torched", "Attack"),
+        ),
+    ],
+)
+def test_damage_done_with_a_planted_device_is_a_remote_explosive(
+    text: str, trigger: str, expected: str
+) -> None:
+    want = "Remote explosive/landmine/IED" if expected == "IED" else expected
+    detection = made_up_detection(text, trigger, "COERCE", LOOTING, mode="destroy")
+    scope = lead_scope(text)
+    (retyped,) = device_damage(deadly_damage([detection], scope), scope)
+    assert retyped.type.acled_sub_event_type == want
+    assert retyped.type.acled_event_type == acled_event_type(want)
 
 
 SHELLING = "Shelling/artillery/missile attack"

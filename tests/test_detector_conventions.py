@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.acled_rules import SURE_READING, acled_conventions
-from kronika.events.taxonomy import acled_event_type
+from kronika.events.taxonomy import ABDUCTION, LOOTING, acled_event_type
 from kronika.model import Article
 
 # --- the weapon the trigger names ----------------------------------------------------------------
@@ -109,15 +109,77 @@ def test_an_attack_with_a_planted_explosive_is_a_remote_explosive(
     sentence: str, trigger: str, sub: str, expected: str
 ) -> None:
     """An attack whose sentence names a remote explosive, an IED, a planted or timed bomb or a landmine is
-    ACLED's remote explosive attack, unless the sure reading says otherwise."""
+    ACLED's remote explosive attack, however sure the reading of an attack was."""
     want = "Remote explosive/landmine/IED" if expected == "IED" else expected
     plover, mode = ("COERCE", "destroy") if trigger == "set" else ("ASSAULT", None)
-    found = acled_conventions(made_up_detection(sentence, trigger, plover, sub, mode=mode), 0.5)
-    assert found.type.acled_sub_event_type == want
-    assert found.type.acled_event_type == acled_event_type(want)
-    assert acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", sub), SURE_READING).type == (
-        made_up_detection(sentence, trigger, "ASSAULT", sub).type
+    for reading in (0.5, SURE_READING):
+        found = acled_conventions(made_up_detection(sentence, trigger, plover, sub, mode=mode), reading)
+        assert found.type.acled_sub_event_type == want
+        assert found.type.acled_event_type == acled_event_type(want)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Gunmen stopped a minibus on the highway and kidnapped its driver.", ABDUCTION),
+        ("Militiamen hijacked two trucks and abducted eight traders.", ABDUCTION),
+        ("Rebels abducted a nurse after ambushing an aid convoy near the river.", ABDUCTION),
+        # harm or a rescue told with it make it another event; no vehicle stopped, no such abduction
+        ("Gunmen stopped a minibus and kidnapped its driver, killing a passenger.", "Attack"),
+        ("Bandits ambushed a truck and abducted two men, who were later rescued.", "Attack"),
+        ("Gunmen attacked the village and abducted four women.", "Attack"),
+    ],
+)
+def test_people_carried_off_from_a_stopped_vehicle_are_abducted(sentence: str, expected: str) -> None:
+    """An attack whose sentence tells people abducted from a vehicle stopped, ambushed or hijacked, no one
+    harmed, is ACLED's abduction, however sure the reading of an attack was."""
+    trigger = next(word for word in ("kidnapped", "abducted") if word in sentence)
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), SURE_READING)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Militiamen seized four villagers at the well near Kora.", "seized", ABDUCTION),
+        ("Rebels captured two aid workers on the road to Tiro.", "captured", ABDUCTION),
+        # goods seized from people, or people seized and harmed, are no such abduction
+        ("Militants seized cattle from herders near Kora.", "seized", LOOTING),
+        ("Gunmen seized two traders and killed one of them.", "seized", LOOTING),
+    ],
+)
+def test_people_seized_are_abducted_not_looted(sentence: str, trigger: str, expected: str) -> None:
+    """A seizure read as looting whose sentence tells people seized or captured, no one harmed, is
+    ACLED's abduction, however sure the reading."""
+    found = acled_conventions(
+        made_up_detection(sentence, trigger, "COERCE", LOOTING, mode="seize"), SURE_READING
     )
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Al Shabaab detained two traders at its checkpoint near Afgoye.", "detained", ABDUCTION),
+        ("Rebel militiamen arrested a teacher in the village of Doru.", "arrested", ABDUCTION),
+        ("HTS security forces arrested a camp manager in Idleb.", "arrested", ABDUCTION),
+        # the state arresting militants, or militants held by others, stay arrests; people held and
+        # harmed were attacked
+        ("Police arrested four militants in a raid on Sunday.", "arrested", "Arrests"),
+        ("Two militants detained by soldiers were handed to the police.", "detained", "Arrests"),
+        ("Two rebels arrested Monday appeared in court.", "arrested", "Arrests"),
+        ("Two gunmen arrested a driver, police said.", "arrested", "Arrests"),
+        ("Militants detained and beat a driver at the checkpoint.", "detained", "Attack"),
+    ],
+)
+def test_people_an_armed_group_detains_are_abducted(sentence: str, trigger: str, expected: str) -> None:
+    """An arrest an armed group or militants made, no one harmed, is ACLED's abduction, however sure the
+    reading: ACLED's arrests are a state's."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "COERCE", "Arrests"), SURE_READING)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
 
 
 # --- demonstrators are no mob --------------------------------------------------------------------
@@ -417,7 +479,6 @@ def test_force_used_on_rioters_is_the_riot(
 # --- a base set up, a looting with no one harmed -------------------------------------------------
 
 BASE = "Headquarters or base established"
-LOOTING = "Looting/property destruction"
 
 
 @pytest.mark.parametrize(

@@ -500,6 +500,9 @@ def test_only_a_protest_is_calmed() -> None:
         ),
         ("Two students were hurt in a gunfight between rival hostel groups.", "hurt", "Armed clash"),
         ("Two groups of fishermen exchanged fire over a pond on Tuesday.", "exchanged", "Armed clash"),
+        # people told shot, or a gun battle, are guns fired too
+        ("Three youths were shot as two student groups clashed at the college.", "clashed", "Armed clash"),
+        ("A shopkeeper died in a gun battle between two factions of the union.", "died", "Armed clash"),
         # sticks and stones, or weapons only carried or wounds only told, stay a crowd's fight
         ("Two groups of villagers clashed with sticks over a pond.", "clashed", "Mob violence"),
         ("Two groups clashed over a pond and one man suffered bullet injuries.", "clashed", "Mob violence"),

@@ -20,7 +20,7 @@ from kronika.events.attacked_protests import attacked_protest, attacked_while_pr
 from kronika.events.battle_rules import arms_seized, forces_fired_on
 from kronika.events.broken_property import broken_property
 from kronika.events.commemorated import peaceful_remembrance
-from kronika.events.deadly_damage import bombarded_damage, deadly_damage, harmless_arson
+from kronika.events.deadly_damage import bombarded_damage, deadly_damage, device_damage, harmless_arson
 from kronika.events.discourse import retype_lead
 from kronika.events.downed_drones import downed_drones
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
@@ -97,8 +97,10 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
 LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     # a raid that seized weapons is a clash, not looting
     arms_seized,
-    # damage that killed or hurt people is an attack; damage a fired shell or rocket did is shelling
+    # damage that killed or hurt people is an attack, a planted device's a remote explosive attack; damage
+    # a fired shell or rocket did is shelling
     deadly_damage,
+    device_damage,
     lambda found, s: bombarded_damage(found, s.text, s.first, s.lead_end),
     # a fight the paragraph calls an armed clash is one, whatever damage or harm it did
     named_clashes,
