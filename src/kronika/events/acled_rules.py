@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Final
 
 from kronika.events.blasts import blast_then_fire, explosives_thrown
+from kronika.events.coded_apart import without_coded_apart
 from kronika.events.crowd_rules import PROTEST_TOLD, crowd_conventions, protest_harm
 from kronika.events.taxonomy import (
     ABDUCTION,
@@ -211,13 +212,17 @@ _HARMED_HELD: Final = re.compile(
 
 def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     """The detection with ACLED's sub-type where the trigger itself settles it against the classifier,
-    whose reading of the sentence had probability `reading` (None: not read)."""
+    whose reading of the sentence had probability `reading` (None: not read). The rules read the sentence
+    without what it marks as coded separately (`coded_apart`): that is another event's telling."""
+    told = detection.sentence
+    read = replace(detection, sentence=replace(told, text=without_coded_apart(told.text)))
     sure = reading is not None and reading >= SURE_READING
-    weighed = detection if sure else protest_harm(_territory(_looting(_base(_device(_weapon(detection))))))
+    weighed = read if sure else protest_harm(_territory(_looting(_base(_device(_weapon(read))))))
     carried_off = _held_by_group(_abducted_from_vehicle(_people_seized(weighed)))
     held = _abused_in_arrest(_device(carried_off))
     struck = blast_then_fire(explosives_thrown(_air_force(_protest_arrest(held))))
-    return crowd_conventions(struck)
+    coded = crowd_conventions(struck)
+    return detection if coded == read else replace(coded, sentence=told)
 
 
 def _weapon(detection: Detection) -> Detection:

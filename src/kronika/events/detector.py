@@ -45,6 +45,7 @@ from kronika.events.acled_typing import (
 from kronika.events.arguments import arguments
 from kronika.events.battle_rules import fought_reading
 from kronika.events.clause_triggers import sentence_entry
+from kronika.events.coded_apart import without_coded_apart
 from kronika.events.commitments import commitment
 from kronika.events.follow_up_weights import weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, heading_type
@@ -141,9 +142,9 @@ class RuleDetector:
             found += _lead_event(doc, article, sents[top], lead_prediction, [], QUIET_LEAD_MIN_PROBABILITY)
         first = sents[top].start_char
         lead_end = first + len(texts[top])
-        scope = LeadScope(
-            doc, article.text, first, lead_end, lead_prediction, _sure_peaceful(lead_prediction)
-        )
+        # the rules read the lead's paragraph without what it marks as coded separately (another event's)
+        told = without_coded_apart(article.text)
+        scope = LeadScope(doc, told, first, lead_end, lead_prediction, _sure_peaceful(lead_prediction))
         typed_lead = lead_detection(found, first)
         found = run_steps(PARAGRAPH_STEPS, found, scope)
         reading = fought_reading(_sure_reading(lead_prediction), typed_lead, lead_detection(found, first))

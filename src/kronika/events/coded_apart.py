@@ -1,0 +1,36 @@
+"""What a coder's note says is coded separately: the phrase it marks tells another event, not this one's."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# ACLED's coders mark an event their note recalls but records on its own with '(coded separately)': 'after
+# a police officer killed a civilian (coded separately)', 'an armed clash followed (coded separately)'.
+# The words so marked are that other event's, not signs of how to code this one: of ACLED's training notes
+# that carry the mark (840), the paragraph and convention rules retyped the lead mention wrongly 12 times
+# and rightly none, each time on words in the marked phrase (an exchange of gunfire, a demonstration, a
+# killing or a clash told there).
+_MARK: Final = re.compile(r"\((?:[\w ,-]{0,30}?\b)?coded separately\b[^)]{0,60}\)", re.IGNORECASE)
+# The marked phrase runs back from the mark to the nearest punctuation or word that opens a phrase of its
+# own ('following', 'after', 'and', 'for' ...): 'in X village (A, B) and Y village (coded separately)'
+# marks 'Y village' only. ('Before', 'since' and 'over' end phrases as often: 'the day before'.)
+_OPENER: Final = re.compile(
+    r"[.;,:()]|\b(?:following|after|amid|against|for|during|when|and|in retaliation (?:to|for)|"
+    r"in response to)\b",
+    re.IGNORECASE,
+)
+_REACH: Final = 300  # how far back a marked phrase may reach
+
+
+def without_coded_apart(text: str) -> str:
+    """The text with each phrase marked as coded separately, and its mark, blanked (offsets kept)."""
+    if "coded separately" not in text.lower():
+        return text
+    out = list(text)
+    for mark in _MARK.finditer(text):
+        start = max(0, mark.start() - _REACH)
+        openers = list(_OPENER.finditer(text, start, mark.start()))
+        begin = openers[-1].end() if openers else start
+        out[begin : mark.end()] = " " * (mark.end() - begin)
+    return "".join(out)

@@ -1,0 +1,103 @@
+"""Specs for what a coder's note marks as coded separately: the phrase so marked tells another event, which
+the rules that code this one do not read."""
+
+from __future__ import annotations
+
+import pytest
+from builders import made_up_detection, rule
+from fixed_typer import FixedTyper, read_as
+from spacy.language import Language
+
+from kronika.events import load_detector
+from kronika.events.acled_rules import acled_conventions
+from kronika.events.coded_apart import without_coded_apart
+from kronika.events.taxonomy import ABDUCTION, ATTACK, MOB_VIOLENCE, VIOLENT_DEMONSTRATION
+from kronika.model import Article
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        *rule(
+            "the marked phrase runs back to the word that opens it",
+            (
+                "Drivers protested at the gate after a guard shot a porter (coded separately).",
+                "a guard shot a porter",
+                "Drivers protested at the gate after",
+            ),
+            (
+                "Militia raided the camp, and a gunfight followed (coded separately). Two died.",
+                "a gunfight followed",
+                "Militia raided the camp, and",
+            ),
+            (
+                "Rebels seized Amber village (North, Hill) and Bolo village (coded separately).",
+                "Bolo village",
+                "Rebels seized Amber village (North, Hill) and",
+            ),
+        ),
+        *rule(
+            "the mark may say more inside its brackets",
+            (
+                "Youths marched, following the clash of the day before (both coded separately).",
+                "the clash of the day before",
+                "Youths marched, following",
+            ),
+        ),
+    ],
+)
+def test_the_phrase_marked_coded_separately_is_blanked(text: str, gone: str, kept: str) -> None:
+    told = without_coded_apart(text)
+    assert len(told) == len(text)  # offsets kept
+    assert gone not in told
+    assert "coded separately" not in told
+    assert told.startswith(kept)
+
+
+def test_a_note_without_the_mark_is_read_whole() -> None:
+    text = "Farmers rallied against a new tax, after the clash of last week."
+    assert without_coded_apart(text) == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        *rule(
+            "a demand told only in a phrase coded apart makes no riot of the mob's violence",
+            (
+                "Party men beat up rival students on the campus, following a march demanding a leader's "
+                "release (coded separately).",
+                MOB_VIOLENCE,
+            ),
+        ),
+        *rule(
+            "told as the event's own, the demand still makes it a violent demonstration",
+            (
+                "Party men beat up rival students on the campus during a march demanding a leader's release.",
+                VIOLENT_DEMONSTRATION,
+            ),
+        ),
+    ],
+)
+def test_conventions_do_not_read_a_phrase_coded_apart(sentence: str, expected: str) -> None:
+    lead = made_up_detection(sentence, "beat", "ASSAULT", MOB_VIOLENCE)
+    found = acled_conventions(lead, 0.5)
+    assert found.type.acled_sub_event_type == expected
+    assert found.sentence == lead.sentence  # the evidence is the sentence as written
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        (" The trader was killed two days later in Dolo (coded separately).", ABDUCTION),
+        (" The trader was killed two days later in Dolo.", ATTACK),
+    ],
+)
+def test_a_killing_coded_apart_leaves_the_abduction_one(nlp: Language, later: str, expected: str) -> None:
+    """End to end: the abductee's killing the note codes on its own does not make the abduction an attack."""
+    text = "Gunmen abducted a trader near Amber town on Monday." + later
+    detector = load_detector(FixedTyper(read_as(ABDUCTION, 0.6)))  # type: ignore[arg-type]
+    found = [d for d in detector.detect(nlp(text), Article(id="t", text=text)) if d.modality == "asserted"]
+    top = max(found, key=lambda d: d.confidence)
+    assert top.type.acled_sub_event_type == expected
