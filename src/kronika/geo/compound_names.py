@@ -12,6 +12,8 @@ from spacy.tokens import Span
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.nearby import distance_km
+from kronika.geo.upazila_units import ISO3 as UPAZILA_COUNTRY
+from kronika.geo.upazila_units import upazila_readings
 
 if TYPE_CHECKING:
     from kronika.geo.chain_text import ChainName
@@ -36,8 +38,11 @@ def unit_country(name: Span) -> str | None:
 
 def in_national_unit(found: list[GeoEntry], name: ChainName) -> list[GeoEntry]:
     """The readings of a name in the country its national type word names ('Sadar upazila'), all of
-    them where it has none."""
-    return [e for e in found if e.country == name.national] if name.national else found
+    them where it has none; of a name typed 'upazila', the upazila's (`upazila_units.py`)."""
+    if not name.national:
+        return found
+    national = [e for e in found if e.country == name.national]
+    return upazila_readings(national, name.text) if name.national == UPAZILA_COUNTRY else national
 
 
 def compound_entries(gazetteer: Gazetteer, name: ChainName) -> list[GeoEntry]:
