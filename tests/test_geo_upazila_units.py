@@ -14,9 +14,9 @@ from kronika.model import Article, ArticleContext, Place
 from kronika.places import locate
 
 
-def _place(nlp: Language, gazetteer: Gazetteer, sentence: str) -> Place | None:
-    """Where a note of one sentence, naming no country, places its clash."""
-    ctx = ArticleContext(Article("t", sentence), focus_country=None)
+def _place(nlp: Language, gazetteer: Gazetteer, sentence: str, focus: str | None = None) -> Place | None:
+    """Where a note of one sentence about the `focus` country (None: naming none) places its clash."""
+    ctx = ArticleContext(Article("t", sentence), focus_country=focus)
     detection = made_up_detection(sentence, "clashed", "FIGHT", text=sentence)
     return locate(nlp(sentence), detection, ctx, gazetteer)
 
@@ -34,6 +34,14 @@ def test_a_name_typed_upazila_is_the_upazila_not_the_city_quarter(
 ) -> None:
     place = _place(nlp, gazetteer, sentence)
     assert place is not None and (place.country, place.admin1) == ("BGD", division)
+
+
+def test_an_upazila_named_after_a_village_spacy_leaves_untagged_is_the_upazila_too(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    sentence = "A mob clashed with the police at a fair at Amla in Mirpur upazila after a bomb blast."
+    place = _place(nlp, gazetteer, sentence, focus="BGD")
+    assert place is not None and (place.country, place.admin1) == ("BGD", "Khulna")
 
 
 @pytest.mark.parametrize(

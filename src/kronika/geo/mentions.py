@@ -122,9 +122,7 @@ def _named_places(
             phrase = phrase[:-1]  # 'Terow village' tagged whole: the name before its noun
             entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
         if entry is not None and not _surname(doc, phrase) and not _foreign_to_type(phrase, entry):
-            if unit_country(phrase) == UPAZILA_COUNTRY:  # 'Mirpur upazila': Kushtia's, not Dhaka's quarter
-                entry = upazila_entry(gazetteer, _untyped(phrase).text, entry)
-            out.append((phrase, entry))
+            out.append((phrase, _upazila_reading(gazetteer, phrase, entry)))
             covered.update(range(ent.start, phrase.end))
     for token in span:
         if token.i in covered or token.ent_type_ or not _untagged_token(token):
@@ -135,7 +133,7 @@ def _named_places(
         phrase = _with_region_word(doc, word)
         entry = resolve_name(gazetteer, phrase.text, focus, untagged=phrase.end == token.i + 1)
         if entry is not None and not _surname(doc, phrase):
-            out.append((phrase, entry))
+            out.append((phrase, _upazila_reading(gazetteer, phrase, entry)))
     return out
 
 
@@ -183,6 +181,14 @@ def _strip_det(ent: Span) -> Span:
     and a possessive spaCy took into the name left out: "the Rajshahi City's" -> 'Rajshahi City'."""
     ent = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
     return ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent
+
+
+def _upazila_reading(gazetteer: Gazetteer, phrase: Span, entry: GeoEntry) -> GeoEntry:
+    """A name typed 'upazila' read as the upazila of that name ('Mirpur upazila': Kushtia's, not
+    Dhaka's quarter); any other name's reading as it is."""
+    if unit_country(phrase) != UPAZILA_COUNTRY:
+        return entry
+    return upazila_entry(gazetteer, _untyped(phrase).text, entry)
 
 
 def _untyped(phrase: Span) -> Span:
