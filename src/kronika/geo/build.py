@@ -201,6 +201,9 @@ def build() -> GazetteerData:
 
     add_listed_districts(data, iso3_of)
     add_countries(data, infos, city_rows, regions)
+    from kronika.geo.post_offices import add_post_offices  # it imports this module's types
+
+    add_post_offices(data)  # after the districts and countries, whose names it must not take
     add_abbreviations(data, "USA", "data/us_states.tsv")
     add_more_abbreviations(data, ABBREVIATION_TABLE)
     add_short_town_keys(data)

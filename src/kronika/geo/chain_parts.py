@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.kin_regions import in_written_kin
 from kronika.geo.nearby import entries_km
 from kronika.geo.resolve import respelled_district
@@ -21,6 +22,7 @@ PART_CITY_POP = 100_000  # only a city this big has parts that reports name as '
 PART_RATIO = 5  # and the part's namesake elsewhere is at least this many times smaller than the city
 MIN_CONTAINER_PEOPLE = 10_000  # a first-level region with fewer listed people holds no chain on its own
 PART_KM = 60.0  # a town this close to the city after it is that town (a suburb), not a far namesake
+VILLAGE_POP = 10_000  # a place no bigger than our own table's towns, whose namesakes are many
 
 
 def joined_regions(text: str, names: list[ChainName], offset: int) -> list[ChainName]:
@@ -56,7 +58,9 @@ def part_of_later_town(
 ) -> GeoEntry | None:
     """For a small town named before a big city ('in Madisonville, Cincinnati'), the part of that city the
     name is: a namesake of the small town beside the city, else the city itself where the town read lies
-    far off (the gazetteer lacks the neighbourhood). A list of big towns ('Dayton, Cincinnati') is left be."""
+    far off (the gazetteer lacks the neighbourhood). A list of big towns ('Dayton, Cincinnati') is left be.
+    So too for a village named before a town no smaller, where the village read lies in another region
+    ('Pothupitiya area in Wadduwa': not the Pothupitiya of another province)."""
     if entry is None or entry.kind != "city" or entry.lat is None or entry.lon is None:
         return entry
     later = next((e for e in picks[picks.index(entry) + 1 :] if e is not None), None)
@@ -64,8 +68,7 @@ def part_of_later_town(
         later is None
         or later.kind != "city"
         or later.country != entry.country
-        or later.population < PART_CITY_POP
-        or entry.population * PART_RATIO > later.population
+        or not (_big_city_part(entry, later) or _village_elsewhere(entry, later))
         or entries_km(entry, later) <= PART_KM
     ):
         return entry
@@ -75,6 +78,18 @@ def part_of_later_town(
         if entries_km(e, later) <= PART_KM
     ]
     return near[0] if near else later
+
+
+def _big_city_part(entry: GeoEntry, later: GeoEntry) -> bool:
+    """Whether a town is small enough beside the big city after it to be read as a part of it."""
+    return later.population >= PART_CITY_POP and entry.population * PART_RATIO <= later.population
+
+
+def _village_elsewhere(entry: GeoEntry, later: GeoEntry) -> bool:
+    """Whether a village or small town read in another region than the town after it, no smaller, is a
+    far namesake of a place of that town (not in American news, which writes a town with its state)."""
+    small = entry.population <= VILLAGE_POP and entry.population <= later.population
+    return small and entry.admin1 != later.admin1 and entry.country != LOCAL_NEWS_COUNTRY
 
 
 def container_countries(last: list[GeoEntry], support: dict[str, int] | None = None) -> set[str]:

@@ -12,6 +12,8 @@ from spacy.tokens import Span
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.nearby import distance_km
+from kronika.geo.upazila_units import ISO3 as UPAZILA_COUNTRY
+from kronika.geo.upazila_units import upazila_readings
 
 if TYPE_CHECKING:
     from kronika.geo.chain_text import ChainName
@@ -24,20 +26,31 @@ PART_OF_CITY_KM = 30.0  # a city's boroughs lie this close to its centre (Staten
 # South Sudan's payam (a county's part, named after its main village) is no other country's word, nor is
 # Sri Lanka's DS, the divisional secretariat's division named after its seat ('Thirukkovil DS').
 NATIONAL_TYPES = {"upazila": "BGD", "upazilla": "BGD", "upozila": "BGD", "payam": "SSD", "ds": "LKA"}
+# The first words of local bodies only one country has, named after the town they sit in: Sri Lanka's
+# divisional council. Of 56 training notes naming one whose town Sri Lanka's lists hold, 55 are coded in
+# that town's province, and all 5 whose town has a namesake abroad.
+NATIONAL_BODIES = {"pradeshiya": "LKA"}
 
 
 def unit_country(name: Span) -> str | None:
     """The one country whose word for a unit types a name ('Karimganj upazila' is Bangladesh's, though
-    India has a bigger Karimganj), where that word ends the name or follows it; None for other names."""
+    India has a bigger Karimganj), where that word ends the name or follows it, or whose local body's
+    word follows it ('the Nallur Pradeshiya Sabha' is Sri Lanka's Nallur, not Tamil Nadu's); None for
+    other names."""
     doc = name.doc
-    words = [doc[name.end - 1], *([doc[name.end]] if name.end < len(doc) else [])]
-    return next((NATIONAL_TYPES[w.lower_] for w in words if w.lower_ in NATIONAL_TYPES), None)
+    after = doc[name.end].lower_ if name.end < len(doc) else ""
+    words = [doc[name.end - 1].lower_, after]
+    typed = next((NATIONAL_TYPES[w] for w in words if w in NATIONAL_TYPES), None)
+    return typed or NATIONAL_BODIES.get(after)
 
 
 def in_national_unit(found: list[GeoEntry], name: ChainName) -> list[GeoEntry]:
     """The readings of a name in the country its national type word names ('Sadar upazila'), all of
-    them where it has none."""
-    return [e for e in found if e.country == name.national] if name.national else found
+    them where it has none; of a name typed 'upazila', the upazila's (`upazila_units.py`)."""
+    if not name.national:
+        return found
+    national = [e for e in found if e.country == name.national]
+    return upazila_readings(national, name.text) if name.national == UPAZILA_COUNTRY else national
 
 
 def compound_entries(gazetteer: Gazetteer, name: ChainName) -> list[GeoEntry]:

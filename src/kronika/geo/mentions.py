@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.compound_names import unit_country
+from kronika.geo.compound_names import NATIONAL_TYPES, unit_country
 from kronika.geo.hyphen_names import hyphen_towns
 from kronika.geo.listed_names import listed_country
 from kronika.geo.names import REGION_TYPE_WORDS
@@ -18,6 +18,8 @@ from kronika.geo.scene_nouns import modifies_scene
 from kronika.geo.split_names import split_regions
 from kronika.geo.surnames import someones_surname
 from kronika.geo.taken_from import taken_from
+from kronika.geo.upazila_units import ISO3 as UPAZILA_COUNTRY
+from kronika.geo.upazila_units import upazila_entry
 from kronika.nlp import entities_in
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -120,7 +122,7 @@ def _named_places(
             phrase = phrase[:-1]  # 'Terow village' tagged whole: the name before its noun
             entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
         if entry is not None and not _surname(doc, phrase) and not _foreign_to_type(phrase, entry):
-            out.append((phrase, entry))
+            out.append((phrase, _upazila_reading(gazetteer, phrase, entry)))
             covered.update(range(ent.start, phrase.end))
     for token in span:
         if token.i in covered or token.ent_type_ or not _untagged_token(token):
@@ -131,7 +133,7 @@ def _named_places(
         phrase = _with_region_word(doc, word)
         entry = resolve_name(gazetteer, phrase.text, focus, untagged=phrase.end == token.i + 1)
         if entry is not None and not _surname(doc, phrase):
-            out.append((phrase, entry))
+            out.append((phrase, _upazila_reading(gazetteer, phrase, entry)))
     return out
 
 
@@ -179,6 +181,19 @@ def _strip_det(ent: Span) -> Span:
     and a possessive spaCy took into the name left out: "the Rajshahi City's" -> 'Rajshahi City'."""
     ent = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
     return ent[:-1] if len(ent) > 1 and ent[-1].tag_ == "POS" else ent
+
+
+def _upazila_reading(gazetteer: Gazetteer, phrase: Span, entry: GeoEntry) -> GeoEntry:
+    """A name typed 'upazila' read as the upazila of that name ('Mirpur upazila': Kushtia's, not
+    Dhaka's quarter); any other name's reading as it is."""
+    if unit_country(phrase) != UPAZILA_COUNTRY:
+        return entry
+    return upazila_entry(gazetteer, _untyped(phrase).text, entry)
+
+
+def _untyped(phrase: Span) -> Span:
+    """A name without the national type word it may end with ('Mirpur upazila' -> 'Mirpur')."""
+    return phrase[:-1] if len(phrase) > 1 and phrase[-1].lower_ in NATIONAL_TYPES else phrase
 
 
 def _foreign_to_type(phrase: Span, entry: GeoEntry) -> bool:

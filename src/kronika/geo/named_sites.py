@@ -64,3 +64,16 @@ def site_town(sentence: str, gazetteer: Gazetteer) -> Place | None:
         if towns:
             return towns[0].to_place()
     return None
+
+
+def site_over_its_name(place: Place, sentence: str, gazetteer: Gazetteer) -> Place:
+    """The town of a site of the table the sentence names, where the place was read from a word of the
+    site's own name ('Carmichael College' is Rangpur's, not Carmichael, California; 'Jahangirnagar
+    University' is at Savar, not a village Jahangirnagar), or no finer than the site's country; else the
+    place as it is."""
+    for named in _pattern().finditer(sentence):
+        site = _by_name()[name_key(named.group(1))]
+        inside = f" {name_key(place.name)} " in f" {name_key(named.group(1))} "
+        if inside or (place.precision == "country" and place.country == site.iso3):
+            return site_town(named.group(1), gazetteer) or place
+    return place

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chain_text import ChainName, find_chains
+from kronika.geo.listed_towns import MIN_RIVAL_TOWN
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
 from kronika.model import Place
@@ -72,9 +73,11 @@ def respelt_town(gazetteer: Gazetteer, country: str, name: str) -> GeoEntry | No
 
 def _town_anywhere(gazetteer: Gazetteer, key: str) -> GeoEntry | None:
     """For a note that names no country, the town with these consonants where one romanized country
-    alone has one ('in Munishganj': Bangladesh's Munshiganj); None where several do or none."""
+    alone has one ('in Munishganj': Bangladesh's Munshiganj); None where several do or none. A village
+    (no bigger than a rival town abroad must be) tells no country so: Sri Lanka's many post office
+    villages share their consonants with names anywhere ('Marsabit county' is no Miriswatte)."""
     found = [t for c in sorted(ROMANIZED_COUNTRIES) if (t := _town_of(gazetteer, c, key)) is not None]
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 and found[0].population > MIN_RIVAL_TOWN else None
 
 
 def _chain_lies_elsewhere(names: Sequence[ChainName], name: ChainName, gazetteer: Gazetteer) -> bool:
