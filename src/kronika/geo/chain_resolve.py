@@ -29,7 +29,7 @@ from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.listed_towns import is_province
 from kronika.geo.names import name_key
 from kronika.geo.split_units import split_unit
-from kronika.geo.unit_types import typed_regions
+from kronika.geo.unit_types import calls_counties, typed_regions
 
 _LEADING = frozenset(
     {"barangay", "village", "town", "city", "mueang", "central", "northern", "southern", "eastern", "western",
@@ -90,6 +90,8 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         found = _lookup(gazetteer, " ".join(words[1:]))
     if name.district and not name.admin1_hint:  # 'Sucre municipality' is never the state of Sucre
         found = [e for e in found if e.kind != "admin1"]
+    if name.county and name.whole.lower().endswith(" county"):  # 'Bor County': no Serbian okrug
+        found = [e for e in found if e.kind == "country" or calls_counties(e.country)]
     if name.admin1_hint or name.county:  # 'Herat province' is the province, 'Pierce County' the county
         level = "admin1" if name.admin1_hint else "admin2"
         regions = [e for e in found if e.kind != "city" or (name.admin1_hint and is_province(e, found))]
