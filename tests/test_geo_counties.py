@@ -21,9 +21,7 @@ from kronika.pipeline import Pipeline
         ("Armed men attacked Malek village in Pigi County, killing four people.", "Jonglei"),
     ],
 )
-def test_a_county_named_alone_is_read_where_counties_are(
-    pipeline: Pipeline, text: str, admin1: str
-) -> None:
+def test_a_county_named_alone_is_read_where_counties_are(pipeline: Pipeline, text: str, admin1: str) -> None:
     mentions = pipeline.mentions(Article("t", text, published=date(2016, 6, 23)))
     assert mentions
     location = mentions[0].location
