@@ -90,8 +90,6 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         found = _lookup(gazetteer, " ".join(words[1:]))
     if name.district and not name.admin1_hint:  # 'Sucre municipality' is never the state of Sucre
         found = [e for e in found if e.kind != "admin1"]
-    if name.county and name.whole.lower().endswith(" county"):  # 'Bor County': no Serbian okrug
-        found = [e for e in found if e.kind == "country" or calls_counties(e.country)]
     if name.admin1_hint or name.county:  # 'Herat province' is the province, 'Pierce County' the county
         level = "admin1" if name.admin1_hint else "admin2"
         regions = [e for e in found if e.kind != "city" or (name.admin1_hint and is_province(e, found))]
@@ -214,9 +212,14 @@ def _in_regency(chain: Chain, picks: list[GeoEntry | None], entry: GeoEntry | No
 
 
 def _so_called(found: list[GeoEntry], name: ChainName, focus: str | None) -> list[GeoEntry]:
-    """A county word's readings: where some unit's own name carries the word, that unit or one of the
-    focus country: 'Geneva County' is Alabama's, never the canton of Geneva, while in a Jamaican story
-    'Saint James Parish' is still Jamaica's parish, listed as 'Saint James'."""
+    """A county word's readings: a 'County' only in the countries whose units are called so or the focus
+    country; where some unit's own name carries the word, that unit or one of the focus country: 'Geneva
+    County' is Alabama's, never the canton of Geneva, while in a Jamaican story 'Saint James Parish' is
+    still Jamaica's parish, listed as 'Saint James'."""
+    if name.county and name.whole.lower().endswith(" county"):
+        # 'Bor County' is no Serbian okrug nor Turkish ilce: English calls only some countries' units
+        # counties; a unit of the focus country so written is still its own ('Meru County' in Tanzania)
+        found = [e for e in found if e.kind == "country" or calls_counties(e.country) or e.country == focus]
     so_called = [e for e in found if name.county and name_key(e.name) == name_key(name.whole)]
     return [e for e in found if e in so_called or e.country == focus] if so_called else found
 

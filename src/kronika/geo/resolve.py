@@ -69,8 +69,10 @@ def resolve_name(
         entries = [e for e in entries if e.kind != "admin2" or name_key(e.name) == key]
     if has_region_type(key) and key.split()[-1] == "county":
         # 'Bor County' is South Sudan's, not Serbia's okrug or Turkey's ilçe of Bor: English calls only
-        # some countries' units counties
-        entries = [e for e in entries if e.kind == "country" or calls_counties(e.country)]
+        # some countries' units counties (a unit of the story's own country so written stays its own)
+        entries = [
+            e for e in entries if e.kind == "country" or e.country == focus or calls_counties(e.country)
+        ]
     if has_region_type(key) and any(name_key(e.name) == key for e in entries):
         # a unit called by its type word is one whose own name carries it, or one of the focus country
         # ('Saint James Parish' in a Jamaican story): 'Geneva County' is Alabama's, never the canton

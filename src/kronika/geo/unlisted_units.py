@@ -27,7 +27,7 @@ def unlisted_unit_town(gazetteer: Gazetteer, key: str, focus: str | None) -> Geo
     seat = seat_name(key)
     if seat is None or focus in SEATLESS_COUNTRIES:
         return None
-    towns = _towns(gazetteer, _unit_name(key), key) or _towns(gazetteer, seat, key)
+    towns = _towns(gazetteer, _unit_name(key), key, focus) or _towns(gazetteer, seat, key, focus)
     if focus is not None:
         towns = [e for e in towns if e.country == focus]
     if not towns:
@@ -41,12 +41,12 @@ def unlisted_unit_town(gazetteer: Gazetteer, key: str, focus: str | None) -> Geo
     return biggest
 
 
-def _towns(gazetteer: Gazetteer, name: str, key: str) -> list[GeoEntry]:
-    """The located towns called `name`; for a county, only in countries whose units are so called
-    ('Pigi County' is no Greek town's: Greece has no counties)."""
+def _towns(gazetteer: Gazetteer, name: str, key: str, focus: str | None) -> list[GeoEntry]:
+    """The located towns called `name`; for a county, only in the focus country or countries whose units
+    are so called ('Pigi County' is no Greek town's: Greece has no counties)."""
     towns = [e for e in gazetteer.lookup(name, kind="city") if e.lat is not None]
     if key.split()[-1] == "county":
-        towns = [e for e in towns if calls_counties(e.country)]
+        towns = [e for e in towns if e.country == focus or calls_counties(e.country)]
     return towns
 
 
