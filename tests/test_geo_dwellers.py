@@ -19,6 +19,8 @@ from kronika.geo.dwellers import dwellers_town
         ("Angry Mombasa traders blocked the road with stones.", "KEN", "Mombasa", "Mombasa"),
         # a county written whole
         ("Trans Nzoia farmers demonstrated over delayed purchases.", None, "Trans Nzoia", "Trans Nzoia"),
+        # a town of one country only, smaller than a bare name abroad must be, with no country known
+        ("Wote residents protested against the death of a boy.", None, "Wote", "Makueni"),
     ],
 )
 def test_the_people_of_a_town_place_the_event_there(
@@ -42,6 +44,9 @@ def test_the_people_of_a_town_place_the_event_there(
         ("Garissa police arrested two men.", None),
         # a town of another country than the article's
         ("Mombasa residents marched on Monday.", "UGA"),
+        # a word that names only a hamlet of one country, with no country known
+        ("Tea farmers protested over delayed payments.", None),
+        ("Sugar farmers boycotted deliveries to the factory.", None),
     ],
 )
 def test_no_town_from_a_people_a_body_or_a_name_of_several_countries(

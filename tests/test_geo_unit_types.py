@@ -7,7 +7,7 @@ import pytest
 from kronika.gazetteer import Gazetteer
 from kronika.geo.chains import best_chain
 from kronika.geo.resolve import resolve_name
-from kronika.geo.unit_types import region_types, typed_regions
+from kronika.geo.unit_types import calls_counties, region_types, typed_regions
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,19 @@ def test_readings_stay_where_no_region_of_the_name_is_so_called(gazetteer: Gazet
     readings = gazetteer.lookup("Lakes")
     assert typed_regions(readings, "oblast") == readings  # no region of the name is an oblast
     assert typed_regions(readings, "") == readings  # no type word written
+
+
+@pytest.mark.parametrize(
+    ("country", "called"),
+    [
+        ("KEN", True),  # first-level counties (ISO 3166-2)
+        ("HUN", True),
+        ("SSD", True),  # second-level counties, which ISO's first level does not show
+        ("USA", True),
+        ("SRB", False),  # okrugs are districts
+        ("TUR", False),  # ilçes are districts
+        ("GRC", False),
+    ],
+)
+def test_only_some_countries_have_units_called_counties(country: str, called: bool) -> None:
+    assert calls_counties(country) is called

@@ -6,6 +6,7 @@ import pytest
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.resolve import resolve_name
+from kronika.geo.unit_types import calls_counties
 from kronika.geo.unlisted_units import unlisted_unit_town
 
 
@@ -17,7 +18,11 @@ from kronika.geo.unlisted_units import unlisted_unit_town
         ("Ayod County", None, "Ayod", "Jonglei"),  # only South Sudan has a town so called
         ("Tonj South", "SSD", "Tonj", "Warrap"),  # a county named by its seat and a bearing
         ("Kapoeta North", "SSD", "Kapoeta", "Eastern Equatoria"),
-        ("Narok South District", "KEN", "Narok", "Narok"),
+        ("Narok South District", "KEN", "Narok South", "Narok"),  # the unit as our table lists it
+        ("Bor County", None, "Bor", "Jonglei"),  # not Serbia's okrug nor Turkey's ilce: no counties there
+        ("Bor County", "SSD", "Bor", "Jonglei"),
+        ("Twic East County", "SSD", "Panyagor", "Jonglei"),  # the unit's seat, not Warrap's Twic
+        ("Twic East County", None, "Panyagor", "Jonglei"),
     ],
 )
 def test_an_unlisted_county_is_read_at_its_namesake_town(
@@ -42,3 +47,17 @@ def test_only_a_county_or_district_with_a_namesake_town_counts(
     gazetteer: Gazetteer, written: str, focus: str
 ) -> None:
     assert unlisted_unit_town(gazetteer, written.lower(), focus) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "focus"),
+    [
+        ("Pigi County", None),  # Greece's Pigi: Greece has no counties
+        ("Kalavryta County", None),
+    ],
+)
+def test_a_county_is_never_read_where_no_units_are_called_counties(
+    gazetteer: Gazetteer, written: str, focus: str | None
+) -> None:
+    found = resolve_name(gazetteer, written, focus)
+    assert found is None or calls_counties(found.country)

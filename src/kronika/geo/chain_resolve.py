@@ -29,7 +29,7 @@ from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.listed_towns import is_province
 from kronika.geo.names import name_key
 from kronika.geo.split_units import split_unit
-from kronika.geo.unit_types import typed_regions
+from kronika.geo.unit_types import calls_counties, typed_regions
 
 _LEADING = frozenset(
     {"barangay", "village", "town", "city", "mueang", "central", "northern", "southern", "eastern", "western",
@@ -212,9 +212,14 @@ def _in_regency(chain: Chain, picks: list[GeoEntry | None], entry: GeoEntry | No
 
 
 def _so_called(found: list[GeoEntry], name: ChainName, focus: str | None) -> list[GeoEntry]:
-    """A county word's readings: where some unit's own name carries the word, that unit or one of the
-    focus country: 'Geneva County' is Alabama's, never the canton of Geneva, while in a Jamaican story
-    'Saint James Parish' is still Jamaica's parish, listed as 'Saint James'."""
+    """A county word's readings: a 'County' only in the countries whose units are called so or the focus
+    country; where some unit's own name carries the word, that unit or one of the focus country: 'Geneva
+    County' is Alabama's, never the canton of Geneva, while in a Jamaican story 'Saint James Parish' is
+    still Jamaica's parish, listed as 'Saint James'."""
+    if name.county and name.whole.lower().endswith(" county"):
+        # 'Bor County' is no Serbian okrug nor Turkish ilce: English calls only some countries' units
+        # counties; a unit of the focus country so written is still its own ('Meru County' in Tanzania)
+        found = [e for e in found if e.kind == "country" or calls_counties(e.country) or e.country == focus]
     so_called = [e for e in found if name.county and name_key(e.name) == name_key(name.whole)]
     return [e for e in found if e in so_called or e.country == focus] if so_called else found
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kronika.gazetteer import Gazetteer
+from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.listed_towns import counts_as_rival
 from kronika.geo.people_homes import PEOPLE_HOMES
 from kronika.geo.resolve import resolve_name
@@ -29,6 +29,9 @@ _NAMED = re.compile(rf"((?:\b[A-Z][\w'’-]*\s+){{1,3}})(?:{'|'.join(_DWELLERS)}
 # regions ('Amhara farmers' in Benishangul, 'Maasai youths' in Nakuru), so the name places nothing
 _PEOPLES = frozenset({"amhara", "oromo", "afar", "somali", "borana", "maasai", "masai", "pokot", "nandi",
                       "tharaka", "gabra", "degodia", "garre"})  # fmt: skip
+# A town of one country only, named so in a note naming no country, must be this big to place it: a smaller
+# one is too often a word ('Tea farmers' is no Tea, South Dakota)
+MIN_HOME_TOWN = 10_000
 # Words of a body or a trade before the people's word, never a place: 'University students'
 _NOT_NAMES = frozenset({"the", "a", "an", "university", "college", "school", "secondary", "street", "market"})
 
@@ -43,9 +46,18 @@ def dwellers_town(sentence: str, gazetteer: Gazetteer, focus: str | None) -> Pla
                 continue
             entry = resolve_name(gazetteer, name, focus)
             home = focus or _one_country(gazetteer, name)
+            if entry is None and focus is None and home is not None:
+                entry = _home_town(gazetteer, name, home)
             if entry is not None and entry.kind != "country" and entry.country == home:
                 return entry.to_place()
     return None
+
+
+def _home_town(gazetteer: Gazetteer, name: str, home: str) -> GeoEntry | None:
+    """In a note naming no country, the town of the one country a name reads in, where it is a town of
+    MIN_HOME_TOWN people though smaller than a bare name abroad must be ('Wote residents': Makueni's)."""
+    entry = resolve_name(gazetteer, name, home)
+    return entry if entry is not None and entry.kind == "city" and entry.population >= MIN_HOME_TOWN else None
 
 
 def _one_country(gazetteer: Gazetteer, name: str) -> str | None:

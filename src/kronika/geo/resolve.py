@@ -7,7 +7,7 @@ from kronika.geo.compass_regions import compass_region, compass_typed
 from kronika.geo.compound_names import postal_coded
 from kronika.geo.names import has_region_type, name_key, region_level
 from kronika.geo.split_units import split_unit
-from kronika.geo.unit_types import region_types, typed_regions
+from kronika.geo.unit_types import calls_counties, region_types, typed_regions
 from kronika.geo.unlisted_units import unlisted_unit_town
 
 # A bare name outside the focus country must be this big to count: "Us" (France) and "Banks" stay out.
@@ -67,6 +67,12 @@ def resolve_name(
         entries = [e for e in entries if e.kind != "admin2"]
     elif not has_region_type(key):  # a bare 'Story' is not Story County; 'Nueva Ecija' is the province
         entries = [e for e in entries if e.kind != "admin2" or name_key(e.name) == key]
+    if has_region_type(key) and key.split()[-1] == "county":
+        # 'Bor County' is South Sudan's, not Serbia's okrug or Turkey's ilçe of Bor: English calls only
+        # some countries' units counties (a unit of the story's own country so written stays its own)
+        entries = [
+            e for e in entries if e.kind == "country" or e.country == focus or calls_counties(e.country)
+        ]
     if has_region_type(key) and any(name_key(e.name) == key for e in entries):
         # a unit called by its type word is one whose own name carries it, or one of the focus country
         # ('Saint James Parish' in a Jamaican story): 'Geneva County' is Alabama's, never the canton

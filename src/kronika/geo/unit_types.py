@@ -44,3 +44,24 @@ def _first_level(iso3: str) -> tuple[dict[str, str], frozenset[str]]:
         if unit.parent_code is None
     }
     return named, frozenset(named.values())
+
+
+# Countries whose second-level units English calls counties, which ISO 3166-2's first level does not show:
+# American and Canadian counties, South Sudan's (and, before 2011, southern Sudan's), Uganda's, China's
+# xian, Poland's powiaty, Romania's judete.
+_SECOND_LEVEL_COUNTIES = frozenset({"USA", "CAN", "SSD", "SDN", "UGA", "CHN", "POL", "ROU"})
+
+
+def calls_counties(iso3: str) -> bool:
+    """Whether English calls some unit of the country a county: its first level per ISO 3166-2 (Kenya's,
+    Liberia's, Hungary's), or its second (South Sudan's, America's). Serbia's okrugs and Turkey's ilçes
+    are districts, so 'Bor County' is never theirs."""
+    return iso3 in _SECOND_LEVEL_COUNTIES or "county" in _all_types(iso3)
+
+
+@cache
+def _all_types(iso3: str) -> frozenset[str]:
+    """The last words of every ISO 3166-2 type of the country's units, lower-cased."""
+    country = pycountry.countries.get(alpha_3=iso3)
+    units = pycountry.subdivisions.get(country_code=country.alpha_2) if country is not None else None
+    return frozenset(unit.type.split()[-1].lower() for unit in units or [])

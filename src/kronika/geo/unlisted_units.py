@@ -9,26 +9,52 @@ seat and a bearing ('Tonj South', 'Kapoeta North', 'Narok South District') is re
 from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.unit_types import calls_counties
 
 # Type words of second-level units, named after their seat town; a state or province is first-level.
 SEAT_NAMED_UNITS = frozenset({"county", "district"})
 _BEARINGS = frozenset({"north", "south", "east", "west", "central"})
 # American counties are all listed, and are often named after people, not after a town of the state
 SEATLESS_COUNTRIES = frozenset({"USA"})
+DWARFED = 10  # a town abroad of under a tenth of the biggest namesake's people is no rival to it
 
 
 def unlisted_unit_town(gazetteer: Gazetteer, key: str, focus: str | None) -> GeoEntry | None:
     """For the name key of a county or district the lists lack, the biggest town of its seat's name in
-    the focus country; where no country is known, in the one country holding towns of that name."""
+    the focus country; where no country is known, in the one country holding towns of that name, or
+    the one holding a town ten times the size of any abroad ('Bor County' is South Sudan's Bor, not
+    a Swedish hamlet)."""
     seat = seat_name(key)
     if seat is None or focus in SEATLESS_COUNTRIES:
         return None
-    towns = [e for e in gazetteer.lookup(seat, kind="city") if e.lat is not None]
+    towns = _towns(gazetteer, _unit_name(key), key, focus) or _towns(gazetteer, seat, key, focus)
     if focus is not None:
         towns = [e for e in towns if e.country == focus]
-    elif len({e.country for e in towns}) != 1 or towns[0].country in SEATLESS_COUNTRIES:
+    if not towns:
         return None
-    return max(towns, key=lambda e: e.population) if towns else None
+    biggest = max(towns, key=lambda e: e.population)
+    if focus is None and (
+        biggest.country in SEATLESS_COUNTRIES
+        or any(e.country != biggest.country and e.population * DWARFED > biggest.population for e in towns)
+    ):
+        return None
+    return biggest
+
+
+def _towns(gazetteer: Gazetteer, name: str, key: str, focus: str | None) -> list[GeoEntry]:
+    """The located towns called `name`; for a county, only in the focus country or countries whose units
+    are so called ('Pigi County' is no Greek town's: Greece has no counties)."""
+    towns = [e for e in gazetteer.lookup(name, kind="city") if e.lat is not None]
+    if key.split()[-1] == "county":
+        towns = [e for e in towns if e.country == focus or calls_counties(e.country)]
+    return towns
+
+
+def _unit_name(key: str) -> str:
+    """A unit's name key without its type word, its bearing kept: 'twic east county' -> 'twic east',
+    which the lists may hold as the seat's other name (Twic East's Panyagor; Warrap's Twic is another)."""
+    words = key.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in SEAT_NAMED_UNITS else key
 
 
 def seat_name(key: str) -> str | None:
