@@ -56,6 +56,12 @@ MULTIPLE_KILLING = re.compile(
     r"(?P<suicide>[\s-]+suicide)?",
     re.I,
 )
+# "an apparent murder-suicide": someone killed, and the killer too, so two dead at least (GVA study articles
+# naming one: 57, the archive counts two or more dead in 55, the other two naming it in a round-up's other
+# story; no ACLED note names one); one attempted or planned is not
+MURDER_SUICIDE = re.compile(
+    r"(?<!attempted\s)(?<![\w-])murder[\s/-]+suicide(?![\s-]+(?:attempt|try|bid|plot|pact))\b", re.I
+)
 MULTIPLE_SHOOTING = re.compile(
     r"\b(?P<n>double|triple|quadruple|quintuple)\s+(?:fatal\s+)?shootings?\b", re.I
 )

@@ -42,6 +42,9 @@ def reconcile(tallies: list[Tally], one_by_one: int = 0) -> Casualties:
     """The story's toll: the largest count of each kind any sentence states; people said to have been
     shot are injured unless counted among the dead ('Three men were shot.' ... 'One died in hospital.')."""
     told = _with_lone_suicide(tallies, highest(t.killed for t in tallies))
+    if any(t.murder_suicide for t in tallies):
+        # "police investigate an apparent murder-suicide": two dead at least, the killer among them
+        told = max(told or 0, 2)
     killed = with_slain_attacker(
         [DeadTold(t.killed, t.dead, t.slain_attacker, t.with_killer) for t in tallies], told
     )

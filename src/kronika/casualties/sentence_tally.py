@@ -15,7 +15,7 @@ from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.finding import Finding
 from kronika.casualties.headline_tolls import headline_tolls
 from kronika.casualties.later import as_hit
-from kronika.casualties.patterns import Kind, text_counts
+from kronika.casualties.patterns import MURDER_SUICIDE, Kind, text_counts
 from kronika.casualties.same_victim import shot_and_dead_here
 from kronika.casualties.selves import named_dead, self_killers, slays_another
 from kronika.casualties.slain_attackers import tells_slain_attacker
@@ -42,6 +42,7 @@ class Tally:
     dead: frozenset[str] = frozenset()  # the nouns naming the other dead ('the fatal shooting of a boy')
     slays: bool = False  # it tells someone besides a self-killer shot, or killed by someone's act
     slain_attacker: bool = False  # it tells the attacker killed by the police ('police shot him dead')
+    murder_suicide: bool = False  # it names a murder-suicide: someone killed and the killer, two dead
 
 
 def _total(findings: list[Finding], kind: Kind) -> int | None:
@@ -170,14 +171,19 @@ FATAL_HEADLINE = re.compile(
 
 
 def _with_text(tally: Tally, text: str) -> Tally:
-    """The tally with what the sentence's wording says of the killer (a count that takes him in, or an
-    accident, 'accidentally shot and killed himself', where he killed no one else) and of people struck
-    with a gun."""
+    """The tally with what the sentence's wording says of the killer (a count that takes him in, a
+    murder-suicide, or an accident, 'accidentally shot and killed himself', where he killed no one else) and
+    of people struck with a gun."""
     lone = tally.lone_suicide and ACCIDENT.search(text) is None
     with_killer = WITH_KILLER.search(text) is not None
     slain = tells_slain_attacker(text) and not with_killer
     return replace(
-        tally, lone_suicide=lone, with_killer=with_killer, struck=pistol_whipped(text), slain_attacker=slain
+        tally,
+        lone_suicide=lone,
+        with_killer=with_killer,
+        struck=pistol_whipped(text),
+        slain_attacker=slain,
+        murder_suicide=MURDER_SUICIDE.search(text) is not None,
     )
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kronika.casualties.gerunds import shooting_people
 from kronika.casualties.patterns import Kind
+from kronika.casualties.person_nouns import KIN, PERSONS, ROLES
 
 KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fatality", "fatalities",
                 "slay", "slain", "murder", "murdered", "fatally", "dying", "killing", "lifeless",
@@ -45,7 +46,7 @@ def casualty_kind(token: Token) -> Kind | None:
     if (
         lemma in STRUCK
         and token.pos_ == "VERB"
-        and (_by_gunfire(token) or _after_firing(token) or _in_body(token))
+        and (_by_gunfire(token) or _after_firing(token) or _in_body(token) or _hit_after_shots(token))
     ):
         return "shot"
     # "both victims survived": hurt and alive ("survived by his wife" is an obituary, and "the surviving
@@ -102,6 +103,30 @@ def _by_gunfire(token: Token) -> bool:
 
 
 GUNFIRE_WORDS = {"shooting", "gunfire", "gunshot", "bullet", "shot"}
+
+
+# the words of a sentence telling shots fired ('fired shots', 'opened fire', 'gunfire erupted')
+SHOTS_TOLD = {"fire", "shoot", "shot", "shots", "gunfire", "gunshot", "gunshots", "shooting"}
+HIT_PEOPLE = KIN | PERSONS | ROLES | {"suspect", "suspects"}
+
+
+def _hit_after_shots(token: Token) -> bool:
+    """'Police said four men fired shots. Seven people, ages 17 to 27, were hit.': people told hit, by nothing
+    named, in a sentence right after one telling the shots, were hit by them. Only a plural is read so: one
+    person told hit so ('A child in the car was hit') is most often a victim the story has named already."""
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if not passive or any(c.dep_ == "agent" or c.lower_ == "by" for c in token.children):
+        return False
+    subject = child(token, {"nsubjpass"})
+    named = (
+        subject is not None
+        and subject.tag_ in {"NNS", "NNPS"}
+        and (subject.lemma_.lower() in HIT_PEOPLE or subject.lower_ in HIT_PEOPLE)
+    )
+    sentence = token.sent
+    before = token.doc[sentence.start - 1].sent if sentence.start > 0 else None
+    told = [*sentence, *(before or [])]
+    return named and any(t.lemma_.lower() in SHOTS_TOLD or t.lower_ in SHOTS_TOLD for t in told)
 
 
 def _after_firing(token: Token) -> bool:

@@ -1,0 +1,67 @@
+"""A story told as a murder-suicide counts two dead at least: someone killed, and the killer too."""
+
+from __future__ import annotations
+
+import pytest
+from builders import detection_on, rule
+from spacy.language import Language
+
+from kronika.casualties import count_casualties
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "killed", "injured"),
+    [
+        *rule(
+            "a headline naming a murder-suicide tells two dead at least",
+            (
+                "Deputies investigate apparent murder-suicide at lakeside motel",
+                "Deputies were called to the motel on Birch Road on Sunday after a guest heard gunfire.",
+                2,
+                None,
+            ),
+        ),
+        *rule(
+            "a sentence naming one victim killed in a murder-suicide counts the killer too",
+            (
+                None,
+                "A 6-year-old girl was killed in a murder-suicide in Elmwood on Monday, deputies said.",
+                2,
+                None,
+            ),
+        ),
+        *rule(
+            "the one who shot himself is one of the two dead, no one hurt",
+            (
+                None,
+                "A 6-year-old boy was killed in a murder-suicide in Elmwood on Monday. "
+                "Deputies said his father shot the boy and then shot himself.",
+                2,
+                None,
+            ),
+        ),
+        *rule(
+            "more dead counted are kept",
+            (
+                None,
+                "A man killed his wife and their two sons before he killed himself in a murder-suicide.",
+                4,
+                None,
+            ),
+        ),
+        *rule(
+            "an attempted murder-suicide adds no death",
+            (
+                None,
+                "Deputies said the woman was wounded in an attempted murder-suicide on Monday.",
+                None,
+                1,
+            ),
+        ),
+    ],
+)
+def test_a_murder_suicide_counts_two_dead(
+    nlp: Language, title: str | None, text: str, killed: int | None, injured: int | None
+) -> None:
+    toll = count_casualties(nlp(text), detection_on(text, text[:8]), title)
+    assert (toll.fatalities, toll.injured) == (killed, injured)
