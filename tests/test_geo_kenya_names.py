@@ -1,5 +1,6 @@
 """Specs for Kenyan names notes write otherwise than as a place: a people named like a town of theirs
-('Kikuyu'), and a town a body-like tag hides ('Mandera town') that no South Asian respelling may take."""
+('Kikuyu'), and a town a body-like tag hides ('Mandera town') that no South Asian respelling may take;
+and the towns of Lake Turkana's shore the lists lack."""
 
 from __future__ import annotations
 
@@ -65,3 +66,18 @@ def test_a_name_before_the_word_town_is_read_as_a_place(pipeline: Pipeline, text
 )
 def test_a_listed_town_outside_south_asia_is_no_respelling(gazetteer: Gazetteer, sentence: str) -> None:
     assert romanized_town(sentence, gazetteer, None) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [
+        ("Kalokol", 3.53, 35.86),  # Lake Turkana's fishing town, where the lake's events are placed
+        ("Todonyang", 4.53, 35.93),  # at the lake's northern end, near the border
+    ],
+)
+def test_lake_turkana_towns_are_listed_in_turkana(
+    gazetteer: Gazetteer, name: str, lat: float, lon: float
+) -> None:
+    entries = [e for e in gazetteer.lookup(name) if e.country == "KEN"]
+    assert entries and entries[0].admin1 == "Turkana"
+    assert (round(entries[0].lat or 0, 2), round(entries[0].lon or 0, 2)) == (lat, lon)

@@ -23,6 +23,13 @@ from kronika.geo.named_sites import NamedSite, read_sites, site_town
         ("Gunmen shot a Somali refugee inside Ifo camp.", "Dadaab", "Garissa"),
         ("A teacher was kidnapped in Hagadera on Monday.", "Dadaab", "Garissa"),
         ("Refugees from two countries clashed in the Kakuma refugee camp.", "Kakuma", "Turkana"),
+        # a city's landmark named alone
+        ("Teachers on strike marched through Uhuru Park on Tuesday.", "Nairobi", "Nairobi"),
+        ("Rival supporters threw stones outside the KICC.", "Nairobi", "Nairobi"),
+        ("Nurses of Kenyatta National Hospital downed tools over pay.", "Nairobi", "Nairobi"),
+        ("Council workers gathered at Treasury Square over unpaid wages.", "Mombasa", "Mombasa"),
+        # a lake whose events coders place at its fishing town
+        ("Raiders shot two fishermen on Lake Turkana at dawn.", "Kalokol", "Turkana"),
     ],
 )
 def test_a_site_named_after_no_town_places_the_event_at_its_town(
