@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.resolve import resolve_name
 from kronika.geo.romanized import romanized_town
 from kronika.model import Article
 from kronika.pipeline import Pipeline
@@ -81,3 +82,24 @@ def test_lake_turkana_towns_are_listed_in_turkana(
     entries = [e for e in gazetteer.lookup(name) if e.country == "KEN"]
     assert entries and entries[0].admin1 == "Turkana"
     assert (round(entries[0].lat or 0, 2), round(entries[0].lon or 0, 2)) == (lat, lon)
+
+
+@pytest.mark.parametrize(("name", "region"), [("Mandera", "Mandera"), ("Wajir", "Wajir"), ("Lamu", "Lamu")])
+def test_an_untagged_county_named_after_its_seat_is_read_under_a_foreign_focus(
+    gazetteer: Gazetteer, name: str, region: str
+) -> None:
+    # 'Al Shabaab invaded Mandera': the armed group makes Somalia the focus, spaCy tags the town a body
+    entry = resolve_name(gazetteer, name, "SOM", untagged=True)
+    assert entry is not None and (entry.country, entry.admin1) == ("KEN", region)
+
+
+@pytest.mark.parametrize("name", ["Turkana", "Samburu"])
+def test_an_untagged_county_no_town_of_its_name_seats_stays_unread_abroad(
+    gazetteer: Gazetteer, name: str
+) -> None:
+    assert resolve_name(gazetteer, name, "SOM", untagged=True) is None
+
+
+def test_a_kenyan_town_an_al_shabaab_note_names_untagged_is_read(pipeline: Pipeline) -> None:
+    text = "Al Shabaab invaded Mandera, looted shops and lectured in a mosque before leaving."
+    assert _place(pipeline, text)[1] == "Mandera"
