@@ -31,6 +31,13 @@ from kronika.places import locate
         ("Two student groups clashed at Jahangirnagar University.", "Savar", "Dhaka"),
         ("Students of Bangladesh Agricultural University formed a human chain.", "Mymensingh", "Mymensingh"),
         ("Students of Ruhuna University boycotted lectures.", "Matara", "Southern"),
+        # a city's landmark named alone
+        ("Teachers on strike marched through Uhuru Park on Tuesday.", "Nairobi", "Nairobi"),
+        ("Rival supporters threw stones outside the KICC.", "Nairobi", "Nairobi"),
+        ("Nurses of Kenyatta National Hospital downed tools over pay.", "Nairobi", "Nairobi"),
+        ("Council workers gathered at Treasury Square over unpaid wages.", "Mombasa", "Mombasa"),
+        # a lake whose events coders place at its fishing town
+        ("Raiders shot two fishermen on Lake Turkana at dawn.", "Kalokol", "Turkana"),
     ],
 )
 def test_a_site_named_after_no_town_places_the_event_at_its_town(

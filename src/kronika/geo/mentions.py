@@ -116,6 +116,8 @@ def _named_places(
             continue
         phrase = _with_region_word(doc, _strip_det(ent))
         typed = phrase.end > ent.end  # 'Naryn region', 'Pulwama district': the lookup keeps regions only
+        # 'attacked Mandera town', tagged a body: the word after it says a place, as a region word does
+        typed = typed or _settlement_after(doc, phrase)
         untagged = ent.label_ not in PLACE_LABELS and not typed and not listed
         entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
         if entry is None and len(phrase) > 1 and phrase[-1].lower_ in _SETTLEMENT_WORDS:
@@ -174,6 +176,11 @@ def _untagged_candidate(ent: Span) -> bool:
 def _untagged_token(token: Token) -> bool:
     """A capitalised proper noun outside any entity, not opening the sentence."""
     return token.pos_ == "PROPN" and token.is_title and not token.is_sent_start and len(token) > 2
+
+
+def _settlement_after(doc: Doc, phrase: Span) -> bool:
+    """Whether a lower-case word for a settlement follows the phrase ('Mandera town', 'Kaloleni village')."""
+    return phrase.end < len(doc) and doc[phrase.end].text in _SETTLEMENT_WORDS
 
 
 def _strip_det(ent: Span) -> Span:

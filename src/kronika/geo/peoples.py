@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from kronika.geo.people_homes import PEOPLE_HOMES
+
 if TYPE_CHECKING:
     from kronika.gazetteer import Gazetteer
 
@@ -16,6 +18,12 @@ PEOPLE_NOUNS = frozenset(
     {ETHNIC, "herders", "herdsmen", "pastoralists", "tribesmen", "tribe", "tribes", "clansmen"}
 )
 _COORDINATORS = frozenset({"and", "or", ","})
+# How a town named like a people is written as a place: after a preposition of where ('killed in Kikuyu,
+# Kiambu County'), or before a word for a town or its parts ('Kikuyu town', 'the Kikuyu road').
+_TOWN_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "to"})
+_TOWN_WORDS = frozenset(
+    {"town", "road", "constituency", "subcounty", "sub", "market", "area", "municipality", "division", "ward"}
+)
 
 
 def named_as_people(name: Span, gazetteer: Gazetteer) -> bool:
@@ -26,6 +34,8 @@ def named_as_people(name: Span, gazetteer: Gazetteer) -> bool:
     is still the region before a word other than 'ethnic' ('Turkana herdsmen' are most often in Turkana)."""
     doc = name.doc
     if name.start > 0 and doc[name.start - 1].lower_ == ETHNIC:
+        return True
+    if _people_not_town(name, gazetteer):
         return True
     i = name.end
     while i < len(doc) and (doc[i].lower_ in _COORDINATORS or _proper_name(doc[i])):
@@ -38,3 +48,16 @@ def named_as_people(name: Span, gazetteer: Gazetteer) -> bool:
 def _proper_name(token: Token) -> bool:
     """A capitalised word of a name ('Afar' in 'Somali and Afar ethnic militias')."""
     return token.is_title and token.pos_ in ("PROPN", "ADJ")
+
+
+def _people_not_town(name: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a name of a one-country people (PEOPLE_HOMES) that no region of theirs bears, only a town, is
+    written as the people: 'Kikuyu' names the people spread over several counties ('Kikuyu and Maasai
+    groups clashed', '6 Kikuyu were killed') far more often than the town of Kiambu, which notes write as
+    a place ('in Kikuyu', 'Kikuyu town')."""
+    if name.text.lower() not in PEOPLE_HOMES or any(e.kind == "admin1" for e in gazetteer.lookup(name.text)):
+        return False
+    doc = name.doc
+    before = doc[name.start - 1].lower_ if name.start > 0 else ""
+    after = doc[name.end].lower_ if name.end < len(doc) else ""
+    return before not in _TOWN_PREPS and after not in _TOWN_WORDS

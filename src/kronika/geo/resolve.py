@@ -116,8 +116,25 @@ def resolve_name(
         # 'of Rajbari District' in a note naming no country: a unit so named in one country only is
         # that one, whatever its size ('Rajbari' alone would need a big town)
         return max(entries, key=_local_rank)
-    big = [e for e in entries if e.population >= threshold or (e.kind == "admin1" and not untagged)]
+    big = [
+        e
+        for e in entries
+        if e.population >= threshold or (e.kind == "admin1" and (not untagged or _seat_namesake(e, entries)))
+    ]
     return max(big, key=lambda e: (e.population, _SPECIFICITY[e.kind])) if big else None
+
+
+def _seat_namesake(region: GeoEntry, entries: list[GeoEntry]) -> bool:
+    """Whether a first-level region's town of MIN_FOREIGN_CITY people bears its name ('Mandera', Kenya's
+    county and its seat): a word spaCy did not tag a place that names both is the place, though a note's
+    armed group ('Al Shabaab invaded Mandera') makes another country its focus."""
+    return any(
+        e.kind == "city"
+        and e.country == region.country
+        and e.admin1 == region.admin1
+        and e.population >= MIN_FOREIGN_CITY
+        for e in entries
+    )
 
 
 def _first_level_unit(entry: GeoEntry, entries: list[GeoEntry], focus: str | None) -> bool:

@@ -57,7 +57,7 @@ def romanized_town(sentence: str, gazetteer: Gazetteer, focus: str | None) -> Pl
             key = consonant_key(_SADAR.sub("", name.text))
             if not (_typed(name) or len(key) >= MIN_UNTYPED_CONSONANTS):
                 continue
-            if country is None and _chain_lies_elsewhere(chain.names, name, gazetteer):
+            if country is None and _chain_lies_elsewhere(chain.names, gazetteer):
                 continue  # 'Katilu Division, Turkana District' is Kenya's, not a respelt Kotli
             town = _town_anywhere(gazetteer, key) if country is None else _town_of(gazetteer, country, key)
             if town is not None and town.country in ROMANIZED_COUNTRIES:
@@ -80,12 +80,11 @@ def _town_anywhere(gazetteer: Gazetteer, key: str) -> GeoEntry | None:
     return found[0] if len(found) == 1 and found[0].population > MIN_RIVAL_TOWN else None
 
 
-def _chain_lies_elsewhere(names: Sequence[ChainName], name: ChainName, gazetteer: Gazetteer) -> bool:
-    """Whether another name of the chain reads only in countries whose names are not romanized: the
-    chain's place lies there, so its name is no respelling of a South Asian town."""
+def _chain_lies_elsewhere(names: Sequence[ChainName], gazetteer: Gazetteer) -> bool:
+    """Whether a name of the chain, the respelt one too ('Mandera town' is Kenya's, not Afghanistan's
+    Muhmand Dara), reads only in countries whose names are not romanized: the chain's place lies there, so
+    its name is no respelling of a South Asian town."""
     for other in names:
-        if other is name:
-            continue
         found = {e.country for e in gazetteer.lookup(other.text) if e.lat is not None}
         if found and not found & ROMANIZED_COUNTRIES:
             return True
