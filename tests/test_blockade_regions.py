@@ -29,16 +29,16 @@ from kronika.pipeline import Pipeline
             "the crowd blocking roads or putting up barricades is a blockade",
             ("Traders blocked the busy Kisumu-Busia highway to protest new levies.", True),
             ("Residents protested and barricaded the main road into the town.", True),
-            ("Students marched through the town centre, paralysing traffic for hours.", True),
             ("The youths erected barricades near the market over the water shortage.", True),
             ("Farmers staged a sit-in outside the county offices, blocking the street.", True),
         ),
         *rule(
-            "a protest that blocks no road, or whose road the police blocked, is none",
+            "a protest that blocks no road, only slows traffic, or whose road the police blocked, is none",
             ("Teachers marched to the ministry to demand their pay arrears.", False),
             ("Police blocked the road to the stadium before the opposition rally.", False),
             ("Nurses held a rally; security forces blocked the streets around the hospital.", False),
             ("Residents protested the closure of the old bridge to lorries.", False),
+            ("Students marched through the town centre, paralysing traffic for hours.", False),
         ),
     ],
 )
