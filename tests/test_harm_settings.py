@@ -7,6 +7,7 @@ import pytest
 from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.classifier import AcledPrediction
+from kronika.events.coded_apart import without_coded_apart
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
 from kronika.events.taxonomy import (
     ABDUCTION,
@@ -85,10 +86,20 @@ def test_only_an_attack_is_taken_for_a_clash() -> None:
             ("Two herders were abducted and stabbed by raiders in Turkana.", ATTACK),
         ),
         *rule(
+            "abductees told found dead, their bodies found or dumped, or dead of it were attacked",
+            ("Gunmen abducted a chief near Gao. He was found dead two days later.", ATTACK),
+            ("A trader was kidnapped in Djibo. His body was recovered from a well on Monday.", ATTACK),
+            ("Bandits abducted a driver near Kano and dumped his body by the road.", ATTACK),
+            ("Militants kidnapped a nurse in Tamok. She later died in captivity.", ATTACK),
+            ("Rebels abducted two guards near Kutum. The bodies of both were found at a dam.", ATTACK),
+        ),
+        *rule(
             "an abduction told with no harm, harm denied, or only a beating stays an abduction",
             ("Gunmen kidnapped four traders near Gao.", ABDUCTION),
             ("Gunmen kidnapped four traders near Gao. No one was injured.", ABDUCTION),
             ("Militiamen beat and abducted two farmers near Kutum.", ABDUCTION),
+            ("Gunmen kidnapped four traders near Gao. None of them died.", ABDUCTION),
+            ("Gunmen kidnapped four traders near Gao. Why they were taken remains unclear.", ABDUCTION),
         ),
     ],
 )
@@ -99,6 +110,13 @@ def test_an_abduction_that_killed_or_wounded_is_an_attack(paragraph: str, expect
     (out,) = harmed_abductees([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
+
+
+def test_a_death_coded_separately_is_no_harm_to_abductees() -> None:
+    paragraph = "Gunmen kidnapped a trader near Gao after a herder was found dead (coded separately)."
+    lead = made_up_detection(paragraph, "kidnapped", "ASSAULT", ABDUCTION, mode="abduct")
+    (out,) = harmed_abductees([lead], lead_scope(without_coded_apart(paragraph)))
+    assert out.type.acled_sub_event_type == ABDUCTION
 
 
 def test_only_an_abduction_is_retyped_for_its_harm() -> None:

@@ -36,6 +36,39 @@ def _lead(text: str, sub: str) -> Detection:
         ("Farmers protested on the bypass. Gunmen opened fire on the crowd.", EXCESSIVE, EXCESSIVE),
         ("Nurses protested in Tamok. Rival unionists assaulted two of them.", INTERVENTION, INTERVENTION),
         ("Drivers protested at the depot. A van ran over one of the marchers.", EXCESSIVE, EXCESSIVE),
+        # so did a vehicle rammed, plowed or driven into the crowd
+        ("Teachers protested in Tamok. A pickup truck rammed into them.", EXCESSIVE, EXCESSIVE),
+        (
+            "Cyclists protested downtown. A motorist plowed through the crowd of marchers.",
+            EXCESSIVE,
+            EXCESSIVE,
+        ),
+        (
+            "Parents protested at the school. A man drove his car into the demonstrators.",
+            EXCESSIVE,
+            EXCESSIVE,
+        ),
+        (
+            "Tenants protested at city hall. A van was driven into a group of protesters.",
+            INTERVENTION,
+            INTERVENTION,
+        ),
+        (
+            "Students protested on the bridge. A drunk driver mowed down three protesters.",
+            EXCESSIVE,
+            EXCESSIVE,
+        ),
+        # not a ramming told as the grievance, nor a convoy driven through the town
+        (
+            "Tenants protested at city hall, seeking charges for a driver who drove into protesters.",
+            EXCESSIVE,
+            PEACEFUL,
+        ),
+        (
+            "Farmers protested with tractors. A lorry driver drove through the crowd to get past.",
+            EXCESSIVE,
+            PEACEFUL,
+        ),
         # a paragraph that tells no one acting on the protest still makes it a peaceful one
         ("Students protested in Tamok over the fees. They chanted slogans.", EXCESSIVE, PEACEFUL),
         ("Nurses protested in Tamok against an attack on a clinic.", INTERVENTION, PEACEFUL),
