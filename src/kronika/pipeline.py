@@ -17,6 +17,7 @@ from kronika.actors.cues import article_entries
 from kronika.casualties import count_casualties
 from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
+from kronika.dates.news_day import news_day
 from kronika.events import EventDetector, load_detector
 from kronika.events.threat_dates import dated_by_saying
 from kronika.follow_ups import attacks_keep_tolls
@@ -26,6 +27,7 @@ from kronika.geo.background import background_place
 from kronika.geo.dateline import find_dateline
 from kronika.geo.eras import as_of
 from kronika.geo.focus import focus_country
+from kronika.geo.headline_scene import headline_scene
 from kronika.geo.party_country import party_votes
 from kronika.geo.people_homes import people_countries
 from kronika.geo.story_town import story_town
@@ -107,8 +109,13 @@ class Pipeline:
                 previous = mention.date
             mentions.append(mention)
         # an arrest's sentence restating its shooting's toll leaves the toll to the shooting
+        kept = attacks_keep_tolls(mentions)
+        # a report dating none of its events tells its attack on the day it was published
+        dated = news_day(kept, article.published, article.title)
         # a local story's event placed only in the country happened in the town its other reports name
-        return story_town(attacks_keep_tolls(mentions), ctx.focus_country, article_surnames(doc))
+        placed = story_town(dated, ctx.focus_country, article_surnames(doc))
+        # a local headline's town is the scene of a story whose body gave a town in its area
+        return headline_scene(placed, article.title, ctx.focus_country, self.gazetteer)
 
     def _mention(
         self,
