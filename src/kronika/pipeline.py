@@ -27,7 +27,6 @@ from kronika.geo.background import background_place
 from kronika.geo.dateline import find_dateline
 from kronika.geo.eras import as_of
 from kronika.geo.focus import focus_country
-from kronika.geo.headline_scene import headline_scene
 from kronika.geo.party_country import party_votes
 from kronika.geo.people_homes import people_countries
 from kronika.geo.story_town import story_town
@@ -113,9 +112,7 @@ class Pipeline:
         # a report dating none of its events tells its attack on the day it was published
         dated = news_day(kept, article.published, article.title)
         # a local story's event placed only in the country happened in the town its other reports name
-        placed = story_town(dated, ctx.focus_country, article_surnames(doc))
-        # a local headline's town is the scene of a story whose body gave a town in its area
-        return headline_scene(placed, article.title, ctx.focus_country, self.gazetteer)
+        return story_town(dated, ctx.focus_country, article_surnames(doc))
 
     def _mention(
         self,

@@ -49,11 +49,6 @@ def read_city_parts(text: str | None = None) -> tuple[CityPart, ...]:
     return tuple(CityPart(city.strip(), admin1.strip(), name.strip()) for city, admin1, name in rows)
 
 
-def listed_part(name: str) -> bool:
-    """Whether the table lists a big city's neighbourhood by this name."""
-    return name_key(name) in _part_of()
-
-
 @cache
 def _part_of() -> dict[str, CityPart]:
     """Every listed neighbourhood's name key -> its line (read once: the table never changes)."""

@@ -39,23 +39,12 @@ def headline_town(gazetteer: Gazetteer, title: str | None, country: str) -> GeoE
     one after 'at' ('Shooting at Riverton party')."""
     if not title:
         return None
-    for names in scene_names(title):
+    placed = sorted([*_after_preposition(title), *_before_crime(title)], key=lambda cue: cue[0])
+    for _, names in [*placed, *_before_person(title), *_after_preposition(title, _AT)]:
         town = _town(gazetteer, names, country)
         if town is not None:
             return town
     return None
-
-
-def scene_names(title: str) -> list[list[str]]:
-    """The names a headline may give its scene by, cue by cue in the order `headline_town` reads them
-    (beside a word of place, then as the people's home, then after 'at'), each cue's longest first."""
-    placed = sorted([*_after_preposition(title), *_before_crime(title)], key=lambda cue: cue[0])
-    return [names for _, names in [*placed, *_before_person(title), *_after_preposition(title, _AT)]]
-
-
-def written_forms(name: str) -> list[str]:
-    """A headline's name as written and without a compass word before it ('NW Albuquerque')."""
-    return list(dict.fromkeys((name, _COMPASS.sub("", name))))
 
 
 def _after_preposition(title: str, cue: re.Pattern[str] = _AFTER_PREPOSITION) -> list[tuple[int, list[str]]]:
@@ -93,7 +82,7 @@ def _town(gazetteer: Gazetteer, names: list[str], country: str) -> GeoEntry | No
     a compass word ('NW Albuquerque'); None where a longer name is a region ('in Mason County' is no
     town of Mason)."""
     for name in names:
-        for written in written_forms(name):
+        for written in dict.fromkeys((name, _COMPASS.sub("", name))):
             found = gazetteer.lookup(written, country=country)
             towns = [e for e in found if e.kind == "city" and e.population >= MIN_HEADLINE_TOWN]
             if towns:
