@@ -44,6 +44,7 @@ from kronika.geo.named_sites import site_over_its_name, site_town
 from kronika.geo.names import name_key
 from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
+from kronika.geo.postal_towns import postal_city
 from kronika.geo.regional import article_namesake
 from kronika.geo.romanized import romanized_town
 from kronika.geo.run_on import run_on
@@ -107,7 +108,8 @@ def locate(
         place = step(place, sentence, gazetteer)
     begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
     place = point_half(written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end]))
-    return county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
+    place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
+    return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
 
 
 def _on_front(

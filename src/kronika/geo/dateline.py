@@ -18,9 +18,12 @@ from kronika.model import ArticleContext, Place
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
 # a name in capitals, which keep a prefix's small letters: 'LaGRANGE', 'McALLEN', 'DeKALB COUNTY'
 _CAPS = r"(?:Mc|Mac|La|Le|De|Du|Di)?[A-Z][A-Z'.\-]+(?:\s+(?:Mc|Mac|La|Le|De|Du|Di)?[A-Z][A-Z'.\-]+){0,3}"
+# a lone hyphen closes a dateline ('LAGOS-The police'), but not one joining two words in capitals: that is
+# a hyphenated town ('WINSTON-SALEM, N.C. —' split from its story is no dateline from 'WINSTON')
+_DASH = r"-(?![A-Z][A-Z'.])"
 DATELINE = re.compile(
     rf"^(?:{_DATE}\s+)?(?P<city>{_CAPS})(?:,\s*{_CAPS}(?=\s*,))?(?:,\s*(?P<where>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))?"
-    rf"\s*(?:\([^)]{{1,40}}\)\s*(?:—|–|--|-|:)?|(?:—|–|--|-|:))\s*\S"
+    rf"\s*(?:\([^)]{{1,40}}\)\s*(?:—|–|--|-|:)?|(?:—|–|--|{_DASH}|:))\s*\S"
 )
 # A dateline after a time stamp or a photo credit on the same line: '(07-05) 16:58 PDT SAN FRANCISCO --'.
 # A single hyphen joining a lowercase word there is a compound's ('UN-contracted trucks'), no dateline's
