@@ -17,7 +17,6 @@ from kronika.actors.cues import article_entries
 from kronika.casualties import count_casualties
 from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
-from kronika.dates.news_day import news_day
 from kronika.events import EventDetector, load_detector
 from kronika.events.blockade_regions import regional_blockade
 from kronika.events.threat_dates import dated_by_saying
@@ -110,10 +109,8 @@ class Pipeline:
             mentions.append(mention)
         # an arrest's sentence restating its shooting's toll leaves the toll to the shooting
         kept = attacks_keep_tolls(mentions)
-        # a report dating none of its events tells its attack on the day it was published
-        dated = news_day(kept, article.published, article.title)
         # a local story's event placed only in the country happened in the town its other reports name
-        return story_town(dated, ctx.focus_country, article_surnames(doc))
+        return story_town(kept, ctx.focus_country, article_surnames(doc))
 
     def _mention(
         self,
