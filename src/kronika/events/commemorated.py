@@ -50,8 +50,10 @@ def peaceful_remembrance(doc: Doc, detections: Sequence[Detection]) -> list[Dete
     """The detections with each protest coded as a riot recoded as a peaceful protest where every word of
     violence the report tells lies in what it commemorates ("held a demonstration to commemorate the 1998
     riot, which killed six people"): ACLED codes the crowd, not its occasion (see `commemorated`)."""
-    remembered = {t.i for t in doc if commemorated(t) for t in t.subtree}
+    if not any(_riot(d) for d in detections):
+        return list(detections)  # nothing to recode: spare the walk over every token
     violence = [t for t in doc if t.lemma_.lower() in REMEMBERED_VIOLENCE]
+    remembered = {t.i for t in doc if commemorated(t) for t in t.subtree} if violence else set()
     if not remembered or not violence or any(t.i not in remembered for t in violence):
         return list(detections)
     return [coded_as(d, PEACEFUL_PROTEST) if _riot(d) else d for d in detections]
