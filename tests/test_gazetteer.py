@@ -133,6 +133,20 @@ def test_display_region_drops_type_words_marks_and_numbers(name: str, plain: str
 
 
 @pytest.mark.parametrize(
+    ("name", "plain"),
+    [
+        ("Murang'A", "Murang'a"),  # the city list's title-casing slip
+        ("Jema'A", "Jema'a"),
+        ("Grand'Anse", "Grand'Anse"),  # a name that goes on past one letter stays as written
+        ("Val d'Oise", "Val d'Oise"),
+        ("N'Djamena", "N'Djamena"),
+    ],
+)
+def test_display_region_lowers_a_lone_capital_after_an_inner_apostrophe(name: str, plain: str) -> None:
+    assert display_region(name) == plain
+
+
+@pytest.mark.parametrize(
     ("written", "state"),
     [("Wash.", "Washington"), ("N.C.", "North Carolina"), ("TX", "Texas"), ("W.Va.", "West Virginia")],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from kronika.textnorm import strip_accents
 
@@ -245,4 +246,10 @@ def display_region(name: str) -> str:
         name = _DISPLAY_PREFIX.sub("", name).strip()
     if "," in name:  # iso3166-2 inverts some names: "Adygeja, Respublika" was cut above to "Adygeja"
         name = name.split(",")[0].strip()
-    return name
+    return _TITLED_ELISION.sub(lambda m: m.group(0).lower(), name)
+
+
+# A lone capital after a word's inner apostrophe is a title-casing slip of the city list ("Murang'A" for
+# Kenya's Murang'a, "Jema'A"); French elisions ("Côte d'Azur") and names like "Grand'Anse" go on past
+# one letter and are left as written.
+_TITLED_ELISION: Final = re.compile(r"(?<=[a-z]{2})'[A-Z]\b")
