@@ -38,6 +38,8 @@ from kronika.places import locate
         ("Bingiriya", "LKA", "North Western"),
         ("Mahiyangana", "LKA", "Uva"),
         ("Kangemi", "KEN", "Nairobi"),  # an estate of Nairobi, which notes name alone
+        ("Pangani", "KEN", "Nairobi"),
+        ("Buru Buru", "KEN", "Nairobi"),
         ("Liboi", "KEN", "Garissa"),
         ("Gorgadji", "BFA", "Sahel"),
         ("Matiacoali", "BFA", "Est"),
@@ -162,6 +164,14 @@ def _place(
             None,
             "Embilipitiya",
             "Sabaragamuwa",
+        ),
+        # an estate of Nairobi named alone: not Tanzania's coastal town of the same name
+        (
+            "Gunmen shot dead a shopkeeper in Pangani on Sunday night.",
+            "shot",
+            None,
+            "Pangani",
+            "Nairobi",
         ),
         # a regency not named after its seat, in the province the note writes ('Papua', since split)
         (
