@@ -91,6 +91,9 @@ def test_a_bangladeshi_town_lies_at_its_municipality_not_in_its_units_forest(
     [
         # Bihar's Gopalganj district is bigger than its town, but Bihar has no Gobra: Bangladesh's district
         ("Students rallied in Gobra town (Gopalganj) on Sunday.", "BGD", "Dhaka"),
+        # Kandi is also a Bengal town, so India reads two names as Bangladesh does; but Bangladesh's
+        # Gopalganj district, bigger than its own town of that name, holds Kashiani there
+        ("Two families fought at Kandi village (Kashiani, Gopalganj) on Monday.", "BGD", "Dhaka"),
         # a first-level region still holds a chain whose town other countries also have
         ("Shelling was reported near Petrovskoye, Donetsk.", "UKR", "Donetsk"),
     ],

@@ -92,17 +92,37 @@ def _village_elsewhere(entry: GeoEntry, later: GeoEntry) -> bool:
     return small and entry.admin1 != later.admin1 and entry.country != LOCAL_NEWS_COUNTRY
 
 
+def _biggest_town(entries: list[GeoEntry]) -> int:
+    """The people of the biggest town among a name's readings whose own country has no bigger district of
+    that name: there the name is read as a district too, so its town says nothing against one abroad."""
+    return max(
+        (
+            e.population
+            for e in entries
+            if e.kind == "city"
+            and not any(
+                d.kind == "admin2" and d.country == e.country and d.population >= e.population
+                for d in entries
+            )
+        ),
+        default=0,
+    )
+
+
 def container_countries(last: list[GeoEntry], support: dict[str, int] | None = None) -> set[str]:
-    """Countries where a chain's last name is a region bigger than any town of that name: the last name
-    holds the others, so 'Petrovskoye, Donetsk' is in Ukraine's Donetsk region, not in Russia, where a
-    Petrovskoye and a small town called Donetsk would agree; 'a road, Boston' stays in Boston. A
+    """Countries where a chain's last name is a region bigger than any town of that name: the
+    last name holds the others, so 'Petrovskoye, Donetsk' is in Ukraine's Donetsk region, not in Russia,
+    where a Petrovskoye and a small town called Donetsk would agree; 'a road, Boston' stays in Boston. A
     first-level region holds the chain whatever the towns so called: the gazetteer knows few of a poor
     region's people ('(Al Hazm, Al Jawf)' is Yemen's Al Jawf, though Libya has a bigger town Al Jawf),
     so long as it holds some ('Boston' is an old name of Ebon atoll, whose towns the lists lack). A
     district holds the chain only where the country reads as many of its names as any other (`support`):
     'Gobra (Gopalganj)' is Bangladesh's, whose Gopalganj district holds Gobra, not Bihar's, which has no
-    Gobra, however big its Gopalganj district is beside its town."""
-    biggest_town = max((e.population for e in last if e.kind == "city"), default=0)
+    Gobra, however big its Gopalganj district is beside its town. A town counts only where its own country
+    has no bigger district of its name: where a Bengal town Kandi lets India read as many names of 'Kandi
+    village (Kashiani, Gopalganj)' as Bangladesh, Bihar's town, smaller than Bihar's district, does not
+    outweigh Bangladesh's district, which holds the chain as Bihar's holds no Kashiani."""
+    biggest_town = _biggest_town(last)
     most = max(support.values(), default=0) if support else 0
     return {
         e.country
