@@ -219,6 +219,8 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     sure = reading is not None and reading >= SURE_READING
     weighed = read if sure else protest_harm(_territory(_looting(_base(_device(_weapon(read))))))
     carried_off = _held_by_group(_abducted_from_vehicle(_people_seized(weighed)))
+    # a planted device outranks a sure reading too; for an unsure one this second look finds nothing new,
+    # as the first ran before looting, bases and territory could take the attack elsewhere
     held = _abused_in_arrest(_device(carried_off))
     struck = blast_then_fire(explosives_thrown(_air_force(_protest_arrest(held))))
     coded = crowd_conventions(struck)

@@ -32,25 +32,34 @@ MAX_PEOPLE = 500_000
 
 
 @dataclass(frozen=True)
+class ZipPoint:
+    """A delivery ZIP code's point and the city it is named after."""
+
+    lat: float
+    lon: float
+    city: str
+
+
+@dataclass(frozen=True)
 class PostOffices:
     """Per state (postal code): the name keys ZIP codes are named after or accept, and each delivery ZIP
     code's point with the city it is named after."""
 
     names: dict[str, frozenset[str]]
-    points: dict[str, tuple[tuple[float, float, str], ...]]
+    points: dict[str, tuple[ZipPoint, ...]]
 
 
 def post_offices(zips: Sequence[dict[str, Any]]) -> PostOffices:
     """The post offices of the ZIP code records."""
     names: defaultdict[str, set[str]] = defaultdict(set)
-    points: defaultdict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    points: defaultdict[str, list[ZipPoint]] = defaultdict(list)
     for z in zips:
         state, city = z.get("state"), z.get("city")
         if not state or not city:
             continue
         names[state].update(name_key(n) for n in (city, *(z.get("acceptable_cities") or ())))
         if z.get("zip_code_type", "STANDARD") == "STANDARD" and z.get("lat") and z.get("long"):
-            points[state].append((float(z["lat"]), float(z["long"]), city))
+            points[state].append(ZipPoint(float(z["lat"]), float(z["long"]), city))
     return PostOffices({s: frozenset(n) for s, n in names.items()}, {s: tuple(p) for s, p in points.items()})
 
 
@@ -76,10 +85,11 @@ def postal_city(place: Place, gazetteer: Gazetteer, offices: PostOffices | None 
     if not names or key in names or any(v in names for v in spelled_variants(key)):
         return place
     lat, lon = place.lat, place.lon
-    nearest = min(known.points.get(state, ()), key=lambda p: distance_km(lat, lon, p[0], p[1]), default=None)
-    if nearest is None or distance_km(lat, lon, nearest[0], nearest[1]) > ZIP_KM:
+    points = known.points.get(state, ())
+    nearest = min(points, key=lambda p: distance_km(lat, lon, p.lat, p.lon), default=None)
+    if nearest is None or distance_km(lat, lon, nearest.lat, nearest.lon) > ZIP_KM:
         return place
-    return _listed(gazetteer, nearest[2], place) or place
+    return _listed(gazetteer, nearest.city, place) or place
 
 
 def _listed(gazetteer: Gazetteer, city: str, near: Place) -> Place | None:
