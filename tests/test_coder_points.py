@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -211,3 +212,15 @@ def test_training_rows_leave_out_held_out_and_validation_notes(tmp_path: Path) -
     _write_csv(tmp_path / MONTH_FILE, [])
     rows = training_rows(tmp_path)
     assert [(r.iso3, r.location, r.lat) for r in rows] == [("SSD", "Maboko", 6.5), ("PHL", "Tarlac", 15.5)]
+
+
+@pytest.mark.shared
+def test_every_shipped_coder_point_is_reproduced_or_has_no_training_rows(shared_data: Path) -> None:
+    text = resources.files("kronika").joinpath("data/listed_towns.tsv").read_text(encoding="utf-8")
+    checks = check_blocks(text, index_rows(training_rows(shared_data)))
+    lines = [c for b in checks for c in b.lines]
+    assert len(lines) > 1_000
+    differing = [f"{c.line.iso3} {c.line.names[0]}" for c in lines if c.verdict is Verdict.DIFFERS]
+    assert differing == []
+    # the lines no training row names (written from general knowledge) stay a small share
+    assert sum(c.verdict is Verdict.NO_ROWS for c in lines) < len(lines) / 20
