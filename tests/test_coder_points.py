@@ -222,5 +222,5 @@ def test_every_shipped_coder_point_is_reproduced_or_has_no_training_rows(shared_
     assert len(lines) > 1_000
     differing = [f"{c.line.iso3} {c.line.names[0]}" for c in lines if c.verdict is Verdict.DIFFERS]
     assert differing == []
-    # the lines no training row names (written from general knowledge) stay a small share
+    # the lines no training row names (written by hand) stay a small share
     assert sum(c.verdict is Verdict.NO_ROWS for c in lines) < len(lines) / 20
