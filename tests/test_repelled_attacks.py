@@ -19,11 +19,15 @@ from kronika.events.taxonomy import ABDUCTION, ARMED_CLASH, ATTACK, acled_event_
             ("Raiders attacked a village in Pibor but residents forced them to retreat.", ARMED_CLASH),
             ("Militants attacked a checkpoint at dawn; the attack was repelled.", ARMED_CLASH),
             ("Bandits attacked the herders, who fought them back with spears.", ARMED_CLASH),
+            ("Gunmen attacked a farm near Djibasso. Troops came and routed the assailants.", ARMED_CLASH),
+            ("Bandits attacked a market in Koulpelogo. Volunteers chased the bandits away.", ARMED_CLASH),
+            ("Insurgents attacked the post at night; gendarmes pushed them back.", ARMED_CLASH),
         ),
         *rule(
             "an attack no one drove back stays an attack",
             ("Gunmen attacked the camp near Yei and burned ten huts.", ATTACK),
             ("Raiders attacked a village in Pibor; residents fled to the bush.", ATTACK),
+            ("Gunmen attacked a convoy routed through Tambura and killed a driver.", ATTACK),
         ),
     ],
 )
