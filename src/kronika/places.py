@@ -45,6 +45,7 @@ from kronika.geo.names import name_key
 from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.postal_towns import postal_city
+from kronika.geo.regency_villages import village_in_regency
 from kronika.geo.regional import article_namesake
 from kronika.geo.romanized import romanized_town
 from kronika.geo.run_on import run_on
@@ -79,6 +80,7 @@ SENTENCE_STEPS: tuple[Callable[[Place, str, Gazetteer], Place], ...] = (
     district_namesake,  # 'Shibganj upazila in Chapainawabganj district': the Shibganj by that district
     village_in_upazila,  # 'Katakhali in Fakirhat upazila': the Katakhali by Fakirhat, else Fakirhat
     outer_district,  # 'Kunihari village in Sadar upazila in Jhalakati': not a Kunihari of another division
+    village_in_regency,  # 'Sukaasih sub-district, ..., Tasikmalaya city': not a Sukaasih 127 km off
 )
 
 
