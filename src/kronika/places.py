@@ -45,6 +45,7 @@ from kronika.geo.names import name_key
 from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.postal_towns import postal_city
+from kronika.geo.regency_villages import village_in_regency
 from kronika.geo.regional import article_namesake
 from kronika.geo.romanized import romanized_town
 from kronika.geo.run_on import run_on
@@ -59,6 +60,7 @@ from kronika.geo.text_place import MIN_SCORE, place_in
 from kronika.geo.town_bodies import member_town, venue_town
 from kronika.geo.unit_villages import village_in_upazila
 from kronika.geo.unlisted import county_town
+from kronika.geo.us_townships import township_town
 from kronika.geo.whither import whither_town
 from kronika.model import Actor, ArticleContext, Detection, Place
 from kronika.nlp import doc_text, entities, paragraph_bounds, per_doc
@@ -74,9 +76,11 @@ SENTENCE_STEPS: tuple[Callable[[Place, str, Gazetteer], Place], ...] = (
     town_before_city_region,  # 'Petare, Sucre municipality in Caracas'
     in_city_zone,  # 'in the West Zone of Rio de Janeiro'
     city_township,  # 'North Okkalapa township (..., Yangon Region)'
+    township_town,  # 'Monroe Township (New Jersey)': at its post office, not the state's point
     district_namesake,  # 'Shibganj upazila in Chapainawabganj district': the Shibganj by that district
     village_in_upazila,  # 'Katakhali in Fakirhat upazila': the Katakhali by Fakirhat, else Fakirhat
     outer_district,  # 'Kunihari village in Sadar upazila in Jhalakati': not a Kunihari of another division
+    village_in_regency,  # 'Sukaasih sub-district, ..., Tasikmalaya city': not a Sukaasih 127 km off
 )
 
 

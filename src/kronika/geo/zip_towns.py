@@ -62,3 +62,14 @@ def has_post_office(name: str, state: str | None, points: dict[tuple[str, str], 
     code = postal_code(state or "")
     table = _town_points() if points is None else points
     return code is not None and (code, name_key(name)) in table
+
+
+def post_office_point(
+    name: str, state: str | None, points: dict[tuple[str, str], Point] | None = None
+) -> Point | None:
+    """The point of the ZIP codes of the post office of an American state (by its name, 'Ohio') named
+    `name`; None where that state has none so named. `points` stands in for the shipped records in
+    tests."""
+    code = postal_code(state or "")
+    table = _town_points() if points is None else points
+    return table.get((code, name_key(name))) if code is not None else None
