@@ -79,6 +79,9 @@ def test_a_clash_whose_victims_are_civilians_is_an_attack(sentence: str, expecte
         ("Gunmen killed a chief, leading to a curfew in the town.", "killed", "Attack"),
         ("Two traders were killed between Juba and Nimule on the highway.", "killed", "Attack"),
         ("A farmer was killed between 2 and 4 May in his field.", "killed", "Attack"),
+        ("Four traders were killed in an attack between Bor and Pibor.", "killed", "Attack"),
+        ("Two herders were killed in revenge attacks between two clans.", "killed", "Armed clash"),
+        ("Two herders were killed in an attack between two villages.", "killed", "Armed clash"),
     ],
 )
 def test_killings_between_sides_are_a_clash(sentence: str, trigger: str, expected: str) -> None:

@@ -62,6 +62,20 @@ def test_fires_lit_and_statues_toppled_keep_a_riot(text: str, expected: str) -> 
             ("Traders marched in Kisumu for a hawker who was set ablaze by thugs.", PEACEFUL_PROTEST),
         ),
         *rule(
+            "rioting that people were arrested, charged or are to be punished for is the protest's grievance",
+            ("Students marched in Kisumu for classmates who were arrested for rioting.", PEACEFUL_PROTEST),
+            (
+                "Traders marched in Kisumu, demanding punishment for the rioters who looted the market.",
+                PEACEFUL_PROTEST,
+            ),
+            ("Residents marched in Kisumu against charging six youths with rioting.", PEACEFUL_PROTEST),
+        ),
+        *rule(
+            "rioters named as the crowd keep making a riot",
+            ("Traders marched in Kisumu. Police arrested ten rioters.", VIOLENT_DEMONSTRATION),
+            ("Traders marched in Kisumu and the rioting went on till dusk.", VIOLENT_DEMONSTRATION),
+        ),
+        *rule(
             "damage the paragraph denies is none",
             (
                 "Traders marched in Kisumu. Police closed the road but no shop was damaged.",

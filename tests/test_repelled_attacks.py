@@ -24,10 +24,17 @@ from kronika.events.taxonomy import ABDUCTION, ARMED_CLASH, ATTACK, acled_event_
             ("Insurgents attacked the post at night; gendarmes pushed them back.", ARMED_CLASH),
         ),
         *rule(
+            "attackers routed, or an attack foiled or thwarted, met armed resistance too",
+            ("Rebels attacked a village near Tamok; a militia came and routed the rebels.", ARMED_CLASH),
+            ("Gunmen attacked the post at Bora, but the guards thwarted the attack.", ARMED_CLASH),
+            ("Militants attacked a convoy near Gudo. Soldiers foiled the ambush.", ARMED_CLASH),
+        ),
+        *rule(
             "an attack no one drove back stays an attack",
             ("Gunmen attacked the camp near Yei and burned ten huts.", ATTACK),
             ("Raiders attacked a village in Pibor; residents fled to the bush.", ATTACK),
             ("Gunmen attacked a convoy routed through Tambura and killed a driver.", ATTACK),
+            ("Gunmen attacked the post at Bora and routed the traders from their stalls.", ATTACK),
         ),
     ],
 )

@@ -102,13 +102,17 @@ _CROWD_VIOLENCE: Final = re.compile(
     re.IGNORECASE,
 )
 # Rioting a protest is about is the grievance, not its crowd's violence ("a vigil for a youth charged with
-# rioting", "calling for the trial of the rioters"): of ACLED's protest and riot training notes that
-# name rioters or rioting only so (charged, jailed, sentenced, tried, punished for it; an arrest "for
-# rioting" is left out, as notes tell a riot's own arrests so), the 3 with no other violence of the crowd's
-# are peaceful or met with intervention, none a violent demonstration.
+# rioting", "demanding punishment for the rioters who damaged the monument"): of ACLED's protest and riot
+# training notes that name rioters or rioting only so (charged, accused, jailed, sentenced, convicted, tried,
+# punished for it; an arrest "for rioting" is left out, as notes tell a riot's own arrests so, unless told
+# in a clause as what the protest is about: "for classmates who were arrested for rioting"), the 3 with
+# no other violence of the crowd's are peaceful or met with intervention, none a violent demonstration.
 _RIOTING_CHARGED: Final = re.compile(
     r"\b(?:charge[sd]?|accus\w*|prison|jail\w*|sentenc\w*|convict\w*|punish\w*|trials?|justice|prosecut\w*|"
-    r"indict\w*)\b(?: [\w,'-]+){0,4}? (?:for|of|with) (?:the |alleged |\w+ )?(?:rioters|rioting)\b",
+    r"indict\w*)\b(?: [\w,'-]+){0,4}? (?:for|of|with) (?:the |alleged |\w+ )?(?:rioters|rioting)\b|"
+    r"\b(?:charg(?:ed|ing|es?) (?:\w+ ){0,3}?(?:with|for|of)|accused of|convicted of|"
+    r"(?:who|that) (?:were|had been|have been) arrested (?:for|after)|"
+    r"punishment (?:for|of|to)|trial (?:for|of))\b[^.]{0,40}?\b(?:rioters|rioting)\b",
     re.IGNORECASE,
 )
 # So do demonstrators who fire guns into the air ("soldiers demonstrated by firing their rifles into the
@@ -298,13 +302,14 @@ def own_violence(text: str) -> str:
     damaged ("the damaged road") and the violence it denies ("no violence was reported") blanked out,
     offsets kept: what is left is its own."""
     told = _GRIEVANCE.sub(lambda found: " " * len(found.group()), text)
+    told = _RIOTING_CHARGED.sub(lambda found: " " * len(found.group()), told)
     told = _DAMAGED_STATE.sub(lambda found: " " * len(found.group()), told)
     return _DENIED_VIOLENCE.sub(lambda found: " " * len(found.group()), told)
 
 
 def crowd_hurt(text: str) -> bool:
     """Whether the text tells demonstrators who hurt people, scuffled, threw stones or fired into the air,
-    or names rioters (not rioting it is about: "a youth charged with rioting")."""
+    or names rioters (not rioting it is about: "a youth charged with rioting", `_RIOTING_CHARGED`)."""
     own = _RIOTING_CHARGED.sub(lambda found: " " * len(found.group()), text)
     return any(r.search(own) for r in (_PROTESTERS_HURT, _SCUFFLE, _CROWD_VIOLENCE, _CROWD_FIRED))
 
