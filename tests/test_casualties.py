@@ -851,6 +851,17 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
             ("The man shot at the officers before fleeing.", []),
         ),
         *rule(
+            "a headline on one victim who died tells one death, whatever words follow the dying verb",
+            ("Teen dies after apartment complex shooting", [("killed", 1)]),
+            ("Police: Elmwood man dies of gunshot wound", [("killed", 1)]),
+            ("Woman dead following Riverside shooting", [("killed", 1)]),
+            ("Man dies when rifle goes off during cleaning", [("killed", 1)]),
+            ("15-year-old teen killed in shooting near school", [("killed", 1)]),
+            # one who killed, or died otherwise than the verb opening on him says, is told otherwise
+            ("Man who died in crash identified", []),
+            ("Teen killed brother, police say", []),
+        ),
+        *rule(
             "a headline on a later death counted by its order counts the dead",
             ("Third man dies after shooting at dice game", [("killed", 3)]),
             ("Police: 2nd victim has died in bar shooting", [("killed", 2)]),

@@ -1,5 +1,6 @@
 """A victim numbered by an ordinal who is told to have sustained or suffered injuries ('A second officer
-sustained minor injuries') is one of that many hurt, as one told to have been injured is."""
+sustained minor injuries') is one of that many hurt, as one told to have been injured is; so is an ordinal
+with no noun ('three were killed and a fourth was wounded')."""
 
 from __future__ import annotations
 
@@ -38,6 +39,15 @@ from kronika.model import Casualties
                 None,
                 2,
             ),
+        ),
+        *rule(
+            "an ordinal alone, with no noun, names one more person hit besides those counted",
+            (
+                "Two men were shot and killed on Oak Street on Friday and a third was wounded.",
+                2,
+                1,
+            ),
+            ("Four people are dead and a fifth is injured after a gunman opened fire at a diner.", 4, 1),
         ),
         *rule(
             "injuries with no ordinal stay one person's",

@@ -223,6 +223,27 @@ def test_casualties_take_the_fullest_within_an_article_and_the_lowest_across(
     assert event.casualties == expected
 
 
+@pytest.mark.parametrize(
+    ("tolls", "expected"),
+    [
+        # 'The shooting comes a week after one where a girl died and three were hurt', read as a mention
+        # dated apart and joined to the event: its toll is the earlier shooting's, not this one's four hurt
+        ([(MON, Casualties(None, 4)), (TUE, Casualties(1, 3))], Casualties(None, 4)),
+        ([(MON, Casualties(None, 4)), (MON, Casualties(1, 3))], Casualties(1, 3)),
+        # where no mention of the event's day counts anyone, the toll dated apart still stands
+        ([(MON, Casualties()), (TUE, Casualties(1, 3))], Casualties(1, 3)),
+        ([(UNDATED, Casualties(2, None)), (MON, Casualties(None, 1))], Casualties(None, 1)),
+    ],
+)
+def test_within_an_article_the_toll_comes_from_mentions_of_the_events_day(
+    tolls: list[tuple[EventDate, Casualties]], expected: Casualties
+) -> None:
+    mentions = [mention("a1", 100 * i, when=when, toll=toll) for i, (when, toll) in enumerate(tolls)]
+    (event,) = merge_mentions(mentions)
+    assert event.date == MON
+    assert event.casualties == expected
+
+
 def test_the_event_takes_the_most_specific_type_and_unions_actors() -> None:
     generic = mention("a1", kind=UNREST, where=KYRGYZSTAN, trigger="unrest", confidence=0.9)
     specific = mention(

@@ -110,13 +110,25 @@ def lowest_report(reports: Sequence[Casualties]) -> Casualties:
     return Casualties(min(dead) if dead else None, min(hurt) if hurt else None)
 
 
-def _casualties(cluster: Sequence[EventMention]) -> Casualties:
-    """Within an article the toll of the mention that counts the most people (the toll is stated once);
-    across articles the lowest."""
-    by_article: dict[str, list[Casualties]] = {}
+def _casualties(cluster: Sequence[EventMention], day: EventDate) -> Casualties:
+    """Within an article the toll of the mention that counts the most people (the toll is stated once),
+    among those dated on the event's day where one of them counts anyone; across articles the lowest."""
+    by_article: dict[str, list[EventMention]] = {}
     for m in cluster:
-        by_article.setdefault(m.article_id, []).append(m.casualties)
-    return lowest_report([_fullest(tolls) for tolls in by_article.values()])
+        by_article.setdefault(m.article_id, []).append(m)
+    return lowest_report(
+        [_fullest([m.casualties for m in _on_day(told, day)]) for told in by_article.values()]
+    )
+
+
+def _on_day(mentions: Sequence[EventMention], day: EventDate) -> Sequence[EventMention]:
+    """The mentions dated on the event's day, where one of them counts anyone, else all: a sentence
+    setting the shooting beside an earlier one ('The shooting comes a week after a fatal shooting where
+    four were shot') is read as a mention dated apart that merge may join to the event, and its toll is
+    the earlier shooting's."""
+    same = [m for m in mentions if day.value is not None and m.date.value == day.value]
+    counted = any(m.casualties.fatalities or m.casualties.injured for m in same)
+    return same if counted else mentions
 
 
 def _fullest(tolls: Sequence[Casualties]) -> Casualties:
@@ -185,9 +197,9 @@ def _confidence(cluster: Sequence[EventMention]) -> float:
 
 def build_event(cluster: Sequence[EventMention]) -> Event:
     """The merged Event of one cluster of mentions, given in canonical order."""
-    casualties = _casualties(cluster)
     picked = _pick_type(cluster)
     day = pick_date(_deciding_dates(cluster))
+    casualties = _casualties(cluster, day)
     evidence = reporting_first(cluster, picked, day)
     # a protest whose mentions together count dead or hurt, or tell clashes, is coded by who did the violence
     kind = harmed_protest(picked, casualties, " ".join(e.text for e in sorted_evidence(evidence)))

@@ -26,7 +26,7 @@ from kronika.casualties.phrases import (
     phrase_count,
     single_phrase_count,
 )
-from kronika.casualties.special_words import special_findings, to_death, victim_ordinal
+from kronika.casualties.special_words import bare_ordinal, special_findings, to_death, victim_ordinal
 from kronika.casualties.unsaved import unsaved_death
 from kronika.casualties.victims import (
     COMPLEMENTS,
@@ -73,6 +73,8 @@ def _count_for(token: Token, kind: Kind) -> int | None:
         return _sufferers(token)
     if victim is None:
         return None
+    if bare_ordinal(victim):
+        return 1
     if own_clause(token, victim):
         return single_phrase_count(victim)
     counts = [phrase_count(victim), *(phrase_count(other) for other in _co_subjects(victim))]

@@ -214,7 +214,14 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
 def victim_ordinal(victim: Token | None) -> int | None:
-    """'a second victim', 'a third man': the victim is one of that many hit."""
+    """'a second victim', 'a third man', 'a fourth' alone: the victim is one of that many hit."""
     if victim is None or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in victim.children):
         return None
+    if victim.lower_ in ORDINALS:
+        return ORDINALS[victim.lower_]
     return next((ORDINALS[c.lower_] for c in victim.children if c.lower_ in ORDINALS), None)
+
+
+def bare_ordinal(victim: Token) -> bool:
+    """'three were killed and a fourth was wounded': an ordinal with no noun names one person more."""
+    return victim.lower_ in ORDINALS and victim_ordinal(victim) is not None
