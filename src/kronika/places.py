@@ -23,6 +23,7 @@ from kronika.geo.coded import coded_place
 from kronika.geo.countryside import toward_countryside
 from kronika.geo.dateline import (
     DATELINE,
+    bare_dateline,
     county_near_dateline,
     find_dateline,
     local_town,
@@ -207,13 +208,18 @@ def _place_after_dateline(
     the town lies near the dateline's. None where there is no dateline or the body names no town (the
     dateline then counts as usual)."""
     match = DATELINE.match(sentence.text)
-    if match is None:
+    cut_off = _cut_off_dateline(doc, sentence) if match is None else None
+    if match is None and cut_off is None:
         return None
-    body = doc.char_span(sentence.start_char + match.end() - 1, sentence.end_char, alignment_mode="expand")
+    if match is not None:
+        start = sentence.start_char + match.end() - 1
+        body = doc.char_span(start, sentence.end_char, alignment_mode="expand")
+    else:  # 'SALEM, Ore. (KATU) —' parsed as a sentence of its own: this one is its body
+        body = sentence
     if body is None or not len(body):
         return None
     place = place_in(doc, body, gazetteer, focus, trigger, hinted)
-    dateline = find_dateline(sentence.text, gazetteer)
+    dateline = find_dateline(cut_off or sentence.text, gazetteer)
     if place is not None and place.precision == "city":
         if (
             dateline is not None
@@ -225,6 +231,17 @@ def _place_after_dateline(
         return place
     town = local_town(gazetteer, body.text, dateline) if dateline is not None else None
     return town.to_place() if town is not None else None
+
+
+def _cut_off_dateline(doc: Doc, sentence: Span) -> str | None:
+    """Where the sentence before this one, on the same line, is a dateline alone ('DAYTON, Ohio -' then
+    'A Kettering man was shot ...'), the two as one line, as the newsroom wrote them; else None."""
+    text = doc_text(doc)
+    before = [s for s in doc_sentences(doc) if s.end_char <= sentence.start_char]
+    if not before or "\n" in text[before[-1].start_char : sentence.start_char]:
+        return None
+    previous = before[-1].text
+    return f"{previous.strip()} {sentence.text}" if bare_dateline(previous) else None
 
 
 def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, sentence: str) -> Place:
@@ -382,8 +399,10 @@ def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
         return None
     focus = ctx.focus_country
     hinted = article_places(doc, gazetteer, focus).hinted
+    if bare_dateline(first.text):  # the parser cut the dateline off: the story opens after it
+        first = next(iter(doc_sentences(doc)[1:2]), first)
     place = _place_after_dateline(doc, first, gazetteer, focus, first.root, hinted)
-    if place is None and not DATELINE.match(first.text):
+    if place is None and not (DATELINE.match(first.text) or _cut_off_dateline(doc, first)):
         place = place_in(doc, first, gazetteer, focus, first.root, hinted)
     if place is None or place.precision != "city" or (focus is not None and place.country != focus):
         return None

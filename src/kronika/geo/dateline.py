@@ -63,6 +63,14 @@ def credited(text: str, start: int, end: int) -> bool:
     return not re.search(r"\b[a-z]", credit)  # names only: '(from Denver) -' is an aside
 
 
+def bare_dateline(text: str) -> bool:
+    """Whether a sentence is a dateline and nothing else ('SALEM, Ore. (KATU) —', 'DAYTON, Ohio
+    -'): the parser cut the story's first words off from it, so the next sentence is the dateline's body."""
+    stripped = text.strip()
+    match = DATELINE.match(f"{stripped} x") if stripped else None
+    return match is not None and match.end() == len(stripped) + 2
+
+
 def find_dateline(text: str, gazetteer: Gazetteer, title: str | None = None) -> Place | None:
     """The place of a dateline opening the text; `title`, the page's headline, may credit the station
     whose market tells which of several same-named places a bare dateline means.
