@@ -130,6 +130,9 @@ class ArticleContext:
     article: Article
     focus_country: str | None = None  # ISO alpha-3 of the country the article is mostly about
     dateline: Place | None = None
+    # the one home country of the armed groups and peoples it names ('Mungiki members'), where it names
+    # several or none, None: where an event is placed at all, not even in a focus country, it is there
+    home_country: str | None = None
 
 
 @dataclass(frozen=True)

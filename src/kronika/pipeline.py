@@ -84,15 +84,12 @@ class Pipeline:
     def mentions_from_doc(self, article: Article, doc: Doc) -> list[EventMention]:
         """The article's asserted events from its already parsed Doc (lets callers batch the parsing)."""
         named = article_entries(doc, self.lexicon)
+        homes = armed_group_countries(named) | people_countries(article.text)
         ctx = ArticleContext(
             article=article,
-            focus_country=focus_country(
-                doc,
-                self.gazetteer,
-                party_votes(named),
-                armed_group_countries(named) | people_countries(article.text),
-            ),
+            focus_country=focus_country(doc, self.gazetteer, party_votes(named), homes),
             dateline=find_dateline(article.text, self.gazetteer, article.title),
+            home_country=next(iter(homes)) if len(homes) == 1 else None,
         )
         actors = ArticleActors(doc, ctx, self.lexicon)
         mentions: list[EventMention] = []

@@ -360,7 +360,8 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
     """The dateline's place, else the article's main town, else a town its title names (a small one
     where a word of place stands beside it, `geo/headline.py`; not a station's own town where the story
     names a county beyond it, `geo/station_towns.py`), else the big city whose neighbourhoods it names
-    (`geo/city_parts.py`), else the focus country at country precision."""
+    (`geo/city_parts.py`), else the focus country at country precision, else the one home country of
+    the armed groups and peoples it names."""
     lead = lead_place(doc, ctx, gazetteer)
     if lead is not None:
         return lead
@@ -387,7 +388,10 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
     station = station_town(gazetteer, ctx.article.title, ctx.article.text, places) if local else None
     if station is not None:  # no town named, but a 'KMOV.com' page: the station reports its own market
         return station.to_place()
-    return _country_place(gazetteer, ctx.focus_country) if ctx.focus_country else None
+    # a note naming no place at all is set where the one armed group or people it names is at home
+    # ('Mungiki members hacked a conductor to death'): better its country than nowhere
+    home = ctx.focus_country or ctx.home_country
+    return _country_place(gazetteer, home) if home else None
 
 
 def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:

@@ -11,13 +11,16 @@ from kronika.gazetteer import Gazetteer
 # Rebels and militias fight at home far more often than abroad; a party, a government or a peacekeeping
 # body names no place (a government's forces and envoys act abroad, and party_country counts parties).
 ARMED_SECTORS = frozenset({"REB", "MIL"})
-# Groups the lexicon ties to no one country, as they fight across the borders of a few: the lands they
-# fight in, so that a village of a note naming one reads in the one of them that has it ('JNIM
-# militants attacked the gendarmerie in Deou' is Burkina Faso's Deou, whatever the lists' size for it).
+# Groups the lexicon ties to no one country, as they fight across the borders of a few (or files as no
+# armed group): the lands they fight in, so that a village of a note naming one reads in the one of them
+# that has it ('JNIM militants attacked the gendarmerie in Deou' is Burkina Faso's Deou, whatever the
+# lists' size for it).
 GROUP_LANDS: dict[str, frozenset[str]] = {
     "JNIM": frozenset({"MLI", "BFA", "NER"}),
     "ISGS": frozenset({"MLI", "BFA", "NER"}),
     "Dozo": frozenset({"BFA", "MLI", "CIV"}),
+    # a gang-sect the lexicon files as a militia (UAF, outside ARMED_SECTORS), found only in Kenya
+    "Mungiki": frozenset({"KEN"}),
 }
 
 

@@ -14,6 +14,7 @@ from kronika.geo.chain_text import find_chains as find_chains
 from kronika.geo.chain_types import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.compound_names import postal_coded
 from kronika.geo.names import name_key
+from kronika.geo.people_homes import home_abroad
 from kronika.geo.road_towns import names_road
 from kronika.model import Place
 
@@ -41,6 +42,8 @@ _CLOSED = re.compile(r"\s*(?:(?:sadar|sader)\s*)?\)", re.IGNORECASE)
 def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bool:
     """A chain of one name must sit after 'in', 'at' or 'near' ('Joshua Hurst' is a man, not Hurst, Texas)
     and, where the article's country is known, lie in it ('David' is not the town in Panama)."""
+    if len(place.chain.names) == 1 and home_abroad(place.chain.names[0].text, place.entry.country):
+        return False  # 'between Salamat and Misseriya': Darfur's people, not Chad's region
     if place.support > 1 or place.contained or place.chain.names[0].placed:
         return True  # 'the village of Tayasir' is a village wherever the article's country lies
     if place.sole:  # 'near Krasnohorivka', but not 'leaders of the BJP Mandal'

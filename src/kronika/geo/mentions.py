@@ -12,6 +12,7 @@ from kronika.geo.hyphen_names import hyphen_towns
 from kronika.geo.listed_names import listed_country
 from kronika.geo.names import REGION_TYPE_WORDS
 from kronika.geo.numbered import numbered_division
+from kronika.geo.particle_names import with_particle
 from kronika.geo.peoples import named_as_people
 from kronika.geo.resolve import resolve_name
 from kronika.geo.scene_nouns import modifies_scene
@@ -119,13 +120,14 @@ def _named_places(
         # 'attacked Mandera town', tagged a body: the word after it says a place, as a region word does
         typed = typed or _settlement_after(doc, phrase)
         untagged = ent.label_ not in PLACE_LABELS and not typed and not listed
-        entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
+        phrase, entry = _particled(gazetteer, phrase, listed or focus, untagged)  # 'Um' + 'Dukhun county'
+        entry = entry or resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
         if entry is None and len(phrase) > 1 and phrase[-1].lower_ in _SETTLEMENT_WORDS:
             phrase = phrase[:-1]  # 'Terow village' tagged whole: the name before its noun
             entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
         if entry is not None and not _surname(doc, phrase) and not _foreign_to_type(phrase, entry):
             out.append((phrase, _upazila_reading(gazetteer, phrase, entry)))
-            covered.update(range(ent.start, phrase.end))
+            covered.update(range(min(ent.start, phrase.start), phrase.end))
     for token in span:
         if token.i in covered or token.ent_type_ or not _untagged_token(token):
             continue
@@ -133,10 +135,24 @@ def _named_places(
         if numbered_division(word) or named_as_people(word, gazetteer):
             continue
         phrase = _with_region_word(doc, word)
-        entry = resolve_name(gazetteer, phrase.text, focus, untagged=phrase.end == token.i + 1)
+        untagged = phrase.end == token.i + 1
+        phrase, entry = _particled(gazetteer, phrase, focus, untagged)  # 'Um' + 'Sidir'
+        entry = entry or resolve_name(gazetteer, phrase.text, focus, untagged=untagged)
         if entry is not None and not _surname(doc, phrase):
             out.append((phrase, _upazila_reading(gazetteer, phrase, entry)))
     return out
+
+
+def _particled(
+    gazetteer: Gazetteer, phrase: Span, focus: str | None, untagged: bool
+) -> tuple[Span, GeoEntry | None]:
+    """The phrase with the 'Um'/'Umm' spaCy left before it, and the place the whole name is, where the
+    gazetteer holds it ('Um Dukhun county'); else the phrase as it is and None, to be read as written."""
+    whole = with_particle(phrase)
+    if whole.start == phrase.start:
+        return phrase, None
+    entry = resolve_name(gazetteer, whole.text, focus, untagged=untagged)
+    return (whole, entry) if entry is not None else (phrase, None)
 
 
 def _currency(ent: Span) -> bool:

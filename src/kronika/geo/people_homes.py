@@ -20,6 +20,11 @@ PEOPLE_HOMES: dict[str, str] = {
     "habbaniya": "SDN",
     "hawazma": "SDN",
     "misseriya": "SDN",
+    # Darfur's camel herders, written both ways ('Abbala militia'; 'Abala herdsmen' is no Afar town)
+    "abala": "SDN",
+    "abbala": "SDN",
+    # a people of Darfur whose name only Chad's region bears ('clashes between Salamat and Misseriya')
+    "salamat": "SDN",
     "mossi": "BFA",
     "kikuyu": "KEN",
     "kalenjin": "KEN",
@@ -40,3 +45,10 @@ def people_countries(text: str) -> frozenset[str]:
     return frozenset(
         PEOPLE_HOMES[word.lower()] for word in _WORD.findall(text) if word.lower() in PEOPLE_HOMES
     )
+
+
+def home_abroad(name: str, country: str) -> bool:
+    """Whether `name` is a people's of PEOPLE_HOMES and `country`, where a place of the name was read,
+    is not their home: 'Salamat' read as Chad's region in a note on Darfur's Salamat."""
+    home = PEOPLE_HOMES.get(name.lower())
+    return home is not None and home != country

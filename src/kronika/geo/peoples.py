@@ -18,9 +18,11 @@ PEOPLE_NOUNS = frozenset(
     {ETHNIC, "herders", "herdsmen", "pastoralists", "tribesmen", "tribe", "tribes", "clansmen"}
 )
 _COORDINATORS = frozenset({"and", "or", ","})
-# How a town named like a people is written as a place: after a preposition of where ('killed in Kikuyu,
-# Kiambu County'), or before a word for a town or its parts ('Kikuyu town', 'the Kikuyu road').
-_TOWN_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "to"})
+# How a town named like a people is written as a place: after a preposition of where or whence ('killed
+# in Kikuyu, Kiambu County', 'herders from Abala'), or before a word for a town or its parts ('Kikuyu
+# town', 'the Kikuyu road').
+_TOWN_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "to", "from"})
+_REGION_WORDS = frozenset({"region", "province", "state", "prefecture"})
 _TOWN_WORDS = frozenset(
     {"town", "road", "constituency", "subcounty", "sub", "market", "area", "municipality", "division", "ward"}
 )
@@ -51,13 +53,16 @@ def _proper_name(token: Token) -> bool:
 
 
 def _people_not_town(name: Span, gazetteer: Gazetteer) -> bool:
-    """Whether a name of a one-country people (PEOPLE_HOMES) that no region of theirs bears, only a town, is
-    written as the people: 'Kikuyu' names the people spread over several counties ('Kikuyu and Maasai
-    groups clashed', '6 Kikuyu were killed') far more often than the town of Kiambu, which notes write as
-    a place ('in Kikuyu', 'Kikuyu town')."""
-    if name.text.lower() not in PEOPLE_HOMES or any(e.kind == "admin1" for e in gazetteer.lookup(name.text)):
+    """Whether a name of a one-country people (PEOPLE_HOMES) that no region of their home country bears,
+    only a town or a region abroad, is written as the people: 'Kikuyu' names the people spread over
+    several counties ('Kikuyu and Maasai groups clashed', '6 Kikuyu were killed') far more often than the
+    town of Kiambu, which notes write as a place ('in Kikuyu', 'Kikuyu town'); Darfur's Salamat are no
+    region of Chad."""
+    home = PEOPLE_HOMES.get(name.text.lower())
+    if home is None or any(e.kind == "admin1" and e.country == home for e in gazetteer.lookup(name.text)):
         return False
     doc = name.doc
     before = doc[name.start - 1].lower_ if name.start > 0 else ""
     after = doc[name.end].lower_ if name.end < len(doc) else ""
-    return before not in _TOWN_PREPS and after not in _TOWN_WORDS
+    # a region abroad bearing the people's name ('Salamat', Chad's) is written as one: 'Salamat region'
+    return before not in _TOWN_PREPS and after not in _TOWN_WORDS and after not in _REGION_WORDS
