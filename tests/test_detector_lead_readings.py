@@ -29,6 +29,10 @@ from kronika.model import Article, Detection, EventType, Span
         ("Separatists shot dead two rangers near the border.", "shot", "Armed clash"),
         ("Gunmen killed a member of the presidential guard forces.", "killed", "Armed clash"),
         ("Bandits abducted three traders from the market.", "abducted", "Attack"),
+        # armed victims of an earlier attack the sentence recalls were not this one's
+        ("Troops beat two herders, following the ambush that killed four soldiers.", "beat", "Attack"),
+        ("Militia burned a hamlet after the killing of a policeman by raiders.", "burned", "Attack"),
+        ("After the ambush on the convoy, rebels killed two soldiers.", "killed", "Armed clash"),
     ],
 )
 def test_an_attack_told_with_armed_victims_in_a_participle_is_a_clash(
@@ -82,6 +86,8 @@ def test_a_clash_whose_victims_are_civilians_is_an_attack(sentence: str, expecte
         ("Four traders were killed in an attack between Bor and Pibor.", "killed", "Attack"),
         ("Two herders were killed in revenge attacks between two clans.", "killed", "Armed clash"),
         ("Two herders were killed in an attack between two villages.", "killed", "Armed clash"),
+        # an attack "between" two names mostly tells the road it happened on
+        ("Six travellers were killed in an attack between Tamo and Ruwe.", "killed", "Attack"),
     ],
 )
 def test_killings_between_sides_are_a_clash(sentence: str, trigger: str, expected: str) -> None:
@@ -146,6 +152,30 @@ def test_a_sure_peaceful_reading_outranks_a_later_protest_read_as_intervention(
     lead = made_up_detection(first, "protested", "PROTEST", "Peaceful protest")
     mention = made_up_detection(later, "protest", "PROTEST", "Protest with intervention", text=text)
     out = protest_interventions([lead, mention], text, 0, len(text), peaceful)
+    assert out[0].type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("later", "trigger", "expected"),
+    [
+        # the crowd left of its own accord: no police act, whatever the mention's reading
+        ("The tenants dispersed after officers asked them to leave.", "dispersed", "Peaceful protest"),
+        ("They later dispersed when an officer warned them.", "dispersed", "Peaceful protest"),
+        # the crowd dispersed by someone, or someone dispersing it: the police acted
+        ("Officers dispersed the tenants with batons.", "dispersed", "Protest with intervention"),
+        ("The tenants were dispersed by officers.", "dispersed", "Protest with intervention"),
+    ],
+)
+def test_a_crowd_that_dispersed_on_its_own_met_no_intervention(
+    later: str, trigger: str, expected: str
+) -> None:
+    """'The protesters dispersed after officers asked them to leave': the crowd left; a mention read as a
+    protest with intervention for that tells no police act on it."""
+    first = "Tenants protested outside the housing office."
+    text = f"{first} {later}"
+    lead = made_up_detection(first, "protested", "PROTEST", "Peaceful protest")
+    mention = made_up_detection(later, trigger, "PROTEST", "Protest with intervention", text=text)
+    out = protest_interventions([lead, mention], text, 0, len(text))
     assert out[0].type.acled_sub_event_type == expected
 
 
