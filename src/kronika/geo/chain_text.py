@@ -85,6 +85,9 @@ _BODIES = frozenset(
 # A town's hall or council is where it meets, named by the building or body, not a place: 'outside City
 # Hall in Lynn', 'the City Council in Rexburg' are in Lynn and Rexburg, not Hall County or Council, Idaho.
 _SEAT_WORDS = frozenset({"hall", "council"})
+# Bangladesh's word for an upazila's elected council, written after the upazila's name and type word
+# ('Kotalipara Upazila Parishad'): the council sits in the upazila's town, so the name is the upazila's.
+_COUNCIL_WORD = "parishad"
 # An agency after a town ends the place name: 'Hopewell Police Chief', 'Kern County Sheriff's Office'.
 _AGENCY = re.compile(
     r"[ \-](?:(?:Metropolitan|Metro|City) )?(?:Police|Sheriff|Sheriff's|Sheriff’s|Fire|Marshal)\b"
@@ -93,6 +96,9 @@ _AGENCY = re.compile(
 _MEMBER_WORDS = frozenset(
     {"activists", "men", "supporters", "leaders", "cadres", "members", "workers", "followers", "militants"}
 )
+# A day written straight after a place, with no 'on' ('clashed in Pabna Sadar Upazila Wednesday night')
+# runs on into the place's capitalised name; it names no part of the place.
+_WEEKDAY_AFTER = re.compile(r"[ \-](?:" + "|".join(sorted(WEEKDAY_NAMES)) + r")\.?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
 # A title of office opens a person's name or an office ('Justice of the Peace', 'Judge Ann Reed',
 # 'Sheriff Tom Hale'), never a place, though a village may share the word (Justice, Illinois).
@@ -265,6 +271,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     written = written[lead_words:]
     agency = _AGENCY.search(written)
     written = written[: agency.start()] if agency else written
+    written = _WEEKDAY_AFTER.sub("", written)  # 'in Fulbaria Upazila Friday': the day, after the place
     possessive = _POSSESSIVE.search(written)  # "Beirut's Barbir area": Beirut, whose part is unlisted
     owned = _owned(written) if possessive else ""
     written = written[: possessive.start()] if possessive else written
@@ -382,6 +389,8 @@ def _closing_types(words: list[str]) -> tuple[list[str], list[str]]:
     Montgomery County." at a full stop: Montgomery, county)."""
     name = list(words)
     types: list[str] = []
+    if len(name) > 2 and name[-1].lower() == _COUNCIL_WORD and name[-2].lower() in NATIONAL_TYPES:
+        name.pop()  # 'Kotalipara Upazila Parishad': the upazila's council, which sits in its town
     while len(name) > 1 and name[-1].lower().strip(".") in TYPE_WORDS:
         types.append(name.pop().lower().strip("."))
         if types[-1] == "county" and len(name) > 1 and name[-1].lower() == "sub":

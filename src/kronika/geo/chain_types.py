@@ -16,7 +16,8 @@ TYPE_PATTERN = (
 # Kenya's and Uganda's word for the unit below a county, written three ways ('Muhoroni sub-county')
 SUBCOUNTY_TYPES = frozenset({"sub-county", "sub county", "subcounty"})
 # Type words written inside the name ('Mindat District', 'Perry Co.' for Perry County).
-TYPE_WORDS = frozenset(TYPE_PATTERN[3:-1].split("|")) | {"lga", "barangay", "co"}
+# 'Kashiani Sub-District' is written as one capitalised name, its type word hyphened inside it.
+TYPE_WORDS = frozenset(TYPE_PATTERN[3:-1].split("|")) | {"lga", "barangay", "co", "sub-district"}
 COUNTY_TYPES = frozenset({"county", "co", "parish", "township"})
 SETTLEMENT_TYPES = frozenset({"city", "town", "village"})
 # Second-level units, usually named after their main town ('Qaysar district', 'Biu LGA').
