@@ -78,7 +78,8 @@ def _named_regions(gazetteer: Gazetteer, chains: list[Chain], focus: str | None)
 def _main_town(
     doc: Doc, gazetteer: Gazetteer, chains: list[Chain], focus: str | None, hinted: frozenset[str]
 ) -> GeoEntry | None:
-    """The town of the focus country the article names most, the lead counting triple; None if none."""
+    """The town of the focus country the article names most, the lead counting triple, a town inside a
+    region the article names winning a tie; None if none."""
     votes: Counter[GeoEntry] = Counter()
     first: dict[GeoEntry, int] = {}
     places = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in _PLACE_LABELS]
@@ -105,7 +106,14 @@ def _main_town(
     if not votes:
         return None
     votes, first = _coherent(gazetteer, votes, first)
-    return max(votes, key=lambda e: (votes[e], -first[e]))
+    return most_named(votes, first, hinted)
+
+
+def most_named(votes: Counter[GeoEntry], first: dict[GeoEntry, int], hinted: frozenset[str]) -> GeoEntry:
+    """The town with the most votes; a tie goes to a town inside a region the article names ('the
+    Hartford City hall in Hartford (Hartford, Connecticut)': Hartford, not the Indiana town the
+    building's name reads as), then to the one named first."""
+    return max(votes, key=lambda e: (votes[e], e.admin1 in hinted, -first[e]))
 
 
 def _counties_read(

@@ -11,6 +11,7 @@ from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.chain_resolve import ChainPlace
 from kronika.geo.chain_text import find_chains
 from kronika.geo.chains import best_chain, fronted, reads_whole
+from kronika.geo.coder_chains import region_passing
 from kronika.geo.dateline import credited
 from kronika.geo.far_villages import village_or_district
 from kronika.geo.focus import credited_chain
@@ -58,6 +59,7 @@ def place_in(
         or best.entry.kind == "country"
         or _refines(chain.entry, best.entry)
         or _gainsaid(best, chain)
+        or region_passing(text, best, chain, 0)
         or reads_whole(gazetteer, best.start, best.text, chain)
         or (
             fronted(chain, span.text, span.start_char)
