@@ -52,13 +52,15 @@ def focus_country(
     homes: frozenset[str] = frozenset(),
 ) -> str | None:
     """Alpha-3 of the country the article is mostly about: places and demonyms, the lead counting double,
-    and `clues`, other votes by country (the home countries of the parties it names). A place name that
-    reads as a place in one of `homes`, the home countries of the armed groups it names, votes for that
-    country, not for a bigger namesake abroad (`geo/armed_groups.py`)."""
+    and `clues`, other votes by country (the home countries of the parties it names), which also take a
+    tie and read a chain found in two countries alike. A place name that reads as a place in one of
+    `homes`, the home countries of the armed groups it names, votes for that country, not for a bigger
+    namesake abroad (`geo/armed_groups.py`)."""
     votes: dict[str, float] = defaultdict(float, clues or {})
     demonyms_only = not clues  # every vote an actor's nationality: 'Turkish convoys entered Idleb'
     people = name_words(doc)
-    chains = _chain_votes(doc_text(doc), gazetteer, people, homes)
+    parties = frozenset(clues or ())
+    chains = _chain_votes(doc_text(doc), gazetteer, people, homes, parties)
     for ent in entities(doc):
         country = (
             None
@@ -96,7 +98,13 @@ def focus_country(
             or lone_town_country(doc, gazetteer)
             or _home_of_names(doc, gazetteer, homes)
         )
-    return max(votes.items(), key=lambda item: (item[1], -_first_seen(doc, item[0], gazetteer, homes)))[0]
+    # A tie goes to a country whose parties the note names, then to the lead: 'BCL factions clashed in
+    # Gopalganj' is Bangladesh's Gopalganj, though the name is as much Bihar's and a party has no place
+    # to be first seen at.
+    return max(
+        votes.items(),
+        key=lambda item: (item[1], item[0] in parties, -_first_seen(doc, item[0], gazetteer, homes)),
+    )[0]
 
 
 # A name before these words is a town's quarter ('the South Plaza neighborhood') or a site in it ('Al
@@ -207,15 +215,21 @@ def _agrees_better(read: _ReadChain, country: str, gazetteer: Gazetteer) -> bool
 
 
 def _chain_votes(
-    text: str, gazetteer: Gazetteer, people: frozenset[str] = frozenset(), homes: frozenset[str] = frozenset()
+    text: str,
+    gazetteer: Gazetteer,
+    people: frozenset[str] = frozenset(),
+    homes: frozenset[str] = frozenset(),
+    parties: frozenset[str] = frozenset(),
 ) -> _ChainVotes:
     """Countries of place chains whose names confirm each other ('Rawson, Chubut'; 'Tacoma, Wash.') or
     that name a region as one ('Rakhine state'): two votes each, as a short note may name no country.
     A chain typed by a word for a unit only one country has ('Sadar upazila') votes for that country,
     known or not. A chain of people's names ('Faith Jordan, Gray's grandmother') votes for nothing. A
     chain is read in the home country of the one armed group's home the note names, if any ('El Fademia
-    village, Bau locality' beside the SPLM-N is Sudan's Bau, not Sarawak's)."""
-    home = next(iter(homes)) if len(homes) == 1 else None
+    village, Bau locality' beside the SPLM-N is Sudan's Bau, not Sarawak's). Short of one, a chain read
+    as well in two countries goes to the one country of the parties the note names (`parties`): 'BNP
+    activists clashed in Gopalganj district town' is Bangladesh's district, not Bihar's namesake."""
+    home = next(iter(homes)) if len(homes) == 1 else next(iter(parties)) if len(parties) == 1 else None
     votes: Counter[str] = Counter()
     names: dict[tuple[int, int], _ReadChain] = {}
     for chain in find_chains(text[:CHAIN_VOTE_CHARS]):
