@@ -280,6 +280,8 @@ def _armed_targets(lead: Detection, scope: LeadScope) -> bool:
     ("gunmen shot and killed a policeman", "two soldiers were killed by militants"), not only those of an
     earlier attack it recalls (`_EARLIER_ATTACK`)."""
     text = lead.sentence.text
+    if not armed_victims(text):  # most leads name no armed victims: skip the clause scan
+        return False
     own = _EARLIER_ATTACK.sub(lambda found: " " * len(found.group()), text)
     return armed_victims(own) and not _CIVILIAN_STATUS.search(text)
 
