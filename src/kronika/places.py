@@ -236,12 +236,22 @@ def _place_after_dateline(
 def _cut_off_dateline(doc: Doc, sentence: Span) -> str | None:
     """Where the sentence before this one, on the same line, is a dateline alone ('DAYTON, Ohio -' then
     'A Kettering man was shot ...'), the two as one line, as the newsroom wrote them; else None."""
-    text = doc_text(doc)
-    before = [s for s in doc_sentences(doc) if s.end_char <= sentence.start_char]
-    if not before or "\n" in text[before[-1].start_char : sentence.start_char]:
+    previous = _sentence_before(doc, sentence)
+    if previous is None or "\n" in doc_text(doc)[previous.start_char : sentence.start_char]:
         return None
-    previous = before[-1].text
-    return f"{previous.strip()} {sentence.text}" if bare_dateline(previous) else None
+    return f"{previous.text.strip()} {sentence.text}" if bare_dateline(previous.text) else None
+
+
+def _sentence_before(doc: Doc, span: Span) -> Span | None:
+    """The last sentence ending before the span starts, found from the token before it (this runs for every
+    event, so it does not walk the article's sentences from the top)."""
+    index = span.start - 1
+    while index >= 0:
+        sent = doc[index].sent
+        if sent.end_char <= span.start_char:
+            return sent
+        index = sent.start - 1
+    return None
 
 
 def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, sentence: str) -> Place:

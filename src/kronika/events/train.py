@@ -9,7 +9,7 @@ import re
 import time
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -174,6 +174,12 @@ def held_out_extra_note(raw_note: str) -> bool:
     return extra_held_out(clean_note(raw_note))
 
 
+def trains_on(text: str, held_out_texts: Collection[str]) -> bool:
+    """Whether a cleaned note off the held-out sides is a training note: not also a held-out note's text
+    (identical notes stay out of training) and not among the validation notes."""
+    return text not in held_out_texts and share(text, "val") >= VAL_FRACTION
+
+
 def split_notes(data_dir: Path, rng: np.random.Generator) -> Split:
     """Hold out half of the May 2020 file plus 5% of the extra file; carve a small validation set.
 
@@ -188,9 +194,8 @@ def split_notes(data_dir: Path, rng: np.random.Generator) -> Split:
     seen = {n.text for n in test}
     pool = [n for n in month if not month_held_out(n.text)]
     pool += [n for n in extra if not extra_held_out(n.text)]
-    rest = [n for n in pool if n.text not in seen]
-    val = [n for n in rest if share(n.text, "val") < VAL_FRACTION]
-    train = [n for n in rest if share(n.text, "val") >= VAL_FRACTION]
+    val = [n for n in pool if n.text not in seen and share(n.text, "val") < VAL_FRACTION]
+    train = [n for n in pool if trains_on(n.text, seen)]
     return Split(cap_classes(train, rng), val, test, len(month_test))
 
 

@@ -27,11 +27,10 @@ from pathlib import Path
 from kronika.events.train import (
     EXTRA_FILE,
     MONTH_FILE,
-    VAL_FRACTION,
     clean_note,
     extra_held_out,
     month_held_out,
-    share,
+    trains_on,
 )
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
@@ -235,7 +234,7 @@ def training_rows(data_dir: Path, files: tuple[str, ...] = (MONTH_FILE, EXTRA_FI
                 kept.append((note, row))
     rows = []
     for note, row in kept:
-        if note in held_out or share(note, "val") < VAL_FRACTION:
+        if not trains_on(note, held_out):
             continue
         if not (row.get("latitude") and row.get("longitude")):
             continue
