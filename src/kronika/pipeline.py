@@ -19,6 +19,7 @@ from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
 from kronika.events import EventDetector, load_detector
 from kronika.events.blockade_regions import regional_blockade
+from kronika.events.era_conventions import era_convention
 from kronika.events.threat_dates import dated_by_saying
 from kronika.follow_ups import attacks_keep_tolls
 from kronika.gazetteer import Gazetteer
@@ -129,6 +130,8 @@ class Pipeline:
         # a protest that blocked roads is a violent demonstration where and when its country's coders say so
         country = place.country if place is not None else ctx.focus_country
         detection = regional_blockade(detection, article.text, country, event_date.value or article.published)
+        # what a country's coders coded one way for a span of years, which the text alone does not tell
+        detection = era_convention(detection, article.text, country, event_date.value or article.published)
         # background told by its year ('uprisings in 2005') is placed where its paragraph says
         if historical and event_date.precision == "year":
             begin, _ = paragraph_bounds(article.text, sentence.start, sentence.end)

@@ -1,0 +1,92 @@
+"""ACLED conventions one country's coders held for a span of years (`data/era_conventions.tsv`), applied."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from types import MappingProxyType
+from typing import Final
+
+from kronika.events.taxonomy import coded_as
+from kronika.model import Detection
+from kronika.nlp import paragraph_bounds
+from kronika.tables import shipped_text, table_rows
+
+TABLE: Final = "data/era_conventions.tsv"
+
+# Bangladesh's outlawed communist outfits, as its notes spell them: the Purba (Purbo) Banglar Communist
+# Party and its factions (Janajuddha, Red Flag, Lal Pataka), the Purba Banglar Sarbahara Party, Gono Mukti
+# Fouj. The hill parties (PCJSS, UPDF) are left out: their members harmed are mostly attacks (91 of the
+# 113 training notes told so).
+_OUTFIT: Final = (
+    r"(?:PBCP|PBSP|Purb[oa] ?Bangl?a(?:r|er)? (?:Communist|Sarbahara)|Purbangla Communist|Janaj?udd?h?a|"
+    r"Jana ?Judd?h?o|Jonajuddha|Red Flag|La+l[- ]?P[ao]t+aka|Biplobi Communist|Gono ?Mukti Fou[jz])"
+)
+# One of the outfit's people; a former member is no longer its own (a victim the coders code as a civilian).
+_ROLE: Final = (
+    r"(?<!former )(?<!ex-)\b"
+    r"(?:member|leader|cadre|activist|operative|militant|outlaw|commander|chief|head)s?\b"
+)
+_HARMED: Final = (
+    r"(?:killed|shot(?: dead)?|hacked(?: to death)?|stabbed(?: to death)?|murdered|gunned down|slaughtered|"
+    r"found dead|injured|wounded)"
+)
+# The outfit's person harmed: 'a cadre of PBCP-Janajuddha was shot dead', 'a PBCP-Red Flag leader was
+# stabbed', 'unidentified men killed a leader of the PBCP', 'the body of a cadre of the outlawed PBCP'.
+# The outfit named only as the doer ('PBCP cadres shot a union chairman') tells none.
+_OUTLAW_MEMBER_HARMED: Final = re.compile(
+    rf"{_ROLE}[^.;]{{0,70}}?{_OUTFIT}[^.;]{{0,80}}?\b(?:was|were)\b(?: \w+){{0,2}} {_HARMED}"
+    rf"|{_OUTFIT}[^.;]{{0,40}}?{_ROLE}[^.;]{{0,50}}?\b(?:was|were)\b(?: \w+){{0,2}} {_HARMED}"
+    rf"|\b(?:killed|shot dead|murdered|hacked to death|stabbed to death) (?:a|an|one|two|three|the|\d+)\b"
+    rf"[^.;]{{0,50}}?(?:{_ROLE}[^.;]{{0,40}}?{_OUTFIT}|{_OUTFIT}[^.;]{{0,30}}?{_ROLE})"
+    rf"|\bbody of (?:a|an|the)\b[^.;]{{0,40}}?{_ROLE}[^.;]{{0,40}}?{_OUTFIT}",
+    re.IGNORECASE,
+)
+# The wordings a row of the table may name.
+WORDINGS: Final = MappingProxyType({"outlaw_member_harmed": _OUTLAW_MEMBER_HARMED})
+
+
+@dataclass(frozen=True)
+class Convention:
+    """One row of the table: where a paragraph tells `wording`, a detection read as `read` in `country`
+    between the years `first` and `last` is coded `coded`."""
+
+    wording: str
+    country: str
+    first: int
+    last: int
+    read: str
+    coded: str
+
+
+@cache
+def era_conventions() -> tuple[Convention, ...]:
+    """The table's conventions, in its order; a row naming an unknown wording is an error."""
+    rows = tuple(
+        Convention(row[0], row[1], int(row[2]), int(row[3]), row[4], row[5])
+        for row in table_rows(shipped_text(TABLE))
+    )
+    unknown = {row.wording for row in rows} - WORDINGS.keys()
+    if unknown:
+        raise ValueError(f"{TABLE} names unknown wordings: {sorted(unknown)}")
+    return rows
+
+
+def era_convention(detection: Detection, text: str, country: str | None, when: date | None) -> Detection:
+    """The detection coded as the first convention of the table says that holds in `country` (ISO
+    alpha-3) in the year of `when`, for the sub-type it was read as, where its paragraph of `text` tells
+    the convention's wording; else unchanged."""
+    if country is None or when is None:
+        return detection
+    begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.end)
+    for convention in era_conventions():
+        if (
+            convention.country == country
+            and convention.first <= when.year <= convention.last
+            and detection.type.acled_sub_event_type == convention.read
+            and WORDINGS[convention.wording].search(text[begin:end])
+        ):
+            return coded_as(detection, convention.coded)
+    return detection

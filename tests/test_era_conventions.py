@@ -1,0 +1,100 @@
+"""Specs for conventions held by one country's coders for a span of years: in Bangladesh through 2019, a
+member, cadre or leader of an outlawed communist outfit killed or hurt is an armed clash, not an attack; in
+later years, elsewhere, or told of the outfit's victims or its former members, the attack stays as read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from builders import made_up_detection, rule
+
+from kronika.events.era_conventions import WORDINGS, Convention, era_convention, era_conventions
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, acled_event_type
+from kronika.model import Article
+from kronika.pipeline import Pipeline
+
+_HARMED = WORDINGS["outlaw_member_harmed"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "one of the outfit's people killed or hurt",
+            ("A cadre of the outlawed PBCP-Janajuddha was shot dead by masked men near Ishwardi.", True),
+            ("A Red Flag faction leader of Purbo Banglar Communist Party was hacked to death.", True),
+            ("Unknown gunmen killed a regional leader of the Purba Banglar Sarbahara Party.", True),
+            ("Police recovered the body of a member of the banned PBCP from a canal in Shailkupa.", True),
+            ("Two Lal Pataka activists were injured when rivals opened fire at Boalmari.", True),
+        ),
+        *rule(
+            "the outfit as the doer, its former members, or the hill parties tell none",
+            ("PBCP cadres shot dead a union parishad member in Damurhuda over a toll dispute.", False),
+            ("A former leader of PBCP was stabbed to death by unidentified men in Keshabpur.", False),
+            ("An activist of the UPDF was shot dead by rivals in Panchhari.", False),
+            ("A shopkeeper was killed by robbers in Pabna town.", False),
+        ),
+    ],
+)
+def test_what_tells_an_outlaw_member_harmed(paragraph: str, expected: bool) -> None:
+    assert bool(_HARMED.search(paragraph)) is expected
+
+
+@pytest.mark.parametrize(
+    ("country", "when", "read", "expected"),
+    [
+        *rule(
+            "in Bangladesh from 2010 through 2019 the attack is an armed clash",
+            ("BGD", date(2012, 6, 14), ATTACK, ARMED_CLASH),
+            ("BGD", date(2019, 12, 31), ATTACK, ARMED_CLASH),
+            ("BGD", date(2010, 1, 2), ATTACK, ARMED_CLASH),
+        ),
+        *rule(
+            "in later years, elsewhere, unplaced or undated, it stays as read",
+            ("BGD", date(2021, 3, 9), ATTACK, ATTACK),
+            ("IND", date(2012, 6, 14), ATTACK, ATTACK),
+            (None, date(2012, 6, 14), ATTACK, ATTACK),
+            ("BGD", None, ATTACK, ATTACK),
+        ),
+        *rule(
+            "a reading other than an attack is left as read",
+            ("BGD", date(2012, 6, 14), MOB_VIOLENCE, MOB_VIOLENCE),
+        ),
+    ],
+)
+def test_an_outlaw_member_harmed_is_coded_by_country_and_year(
+    country: str | None, when: date | None, read: str, expected: str
+) -> None:
+    sentence = "A cadre of the outlawed PBCP was shot dead by unidentified men in Kaliganj."
+    attack = made_up_detection(sentence, "shot", "ASSAULT", read)
+    out = era_convention(attack, sentence, country, when)
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+    assert out.type.plover == "ASSAULT"
+
+
+def test_only_the_attacks_paragraph_counts() -> None:
+    text = "A farmer was shot dead in Sujanagar.\nLast month, a PBCP cadre was killed near the river."
+    sentence = text.split("\n")[0]
+    attack = made_up_detection(sentence, "shot", "ASSAULT", ATTACK, text=text)
+    assert era_convention(attack, text, "BGD", date(2014, 5, 1)).type.acled_sub_event_type == ATTACK
+
+
+def test_the_table_lists_the_conventions_counted() -> None:
+    assert era_conventions() == (Convention("outlaw_member_harmed", "BGD", 2010, 2019, ATTACK, ARMED_CLASH),)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        *rule("the year of the report decides", (date(2013, 9, 5), ARMED_CLASH), (date(2022, 9, 5), ATTACK)),
+    ],
+)
+def test_the_pipeline_codes_an_outlaw_member_killed_by_its_year(
+    pipeline: Pipeline, published: date, expected: str
+) -> None:
+    text = "Unidentified assailants shot dead a leader of the outlawed PBCP in Chatmohar upazila (Pabna)."
+    (mention, *_) = pipeline.mentions(Article("t", text, published=published))
+    assert mention.type.acled_sub_event_type == expected
