@@ -80,13 +80,14 @@ def era_convention(detection: Detection, text: str, country: str | None, when: d
     the convention's wording; else unchanged."""
     if country is None or when is None:
         return detection
-    begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.end)
     for convention in era_conventions():
         if (
             convention.country == country
             and convention.first <= when.year <= convention.last
             and detection.type.acled_sub_event_type == convention.read
-            and WORDINGS[convention.wording].search(text[begin:end])
         ):
-            return coded_as(detection, convention.coded)
+            # the paragraph is cut only for a detection some row could recode: most never get here
+            begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.end)
+            if WORDINGS[convention.wording].search(text[begin:end]):
+                return coded_as(detection, convention.coded)
     return detection
