@@ -23,6 +23,7 @@ from kronika.geo.compound_names import (
     hyphened_part,
     in_national_unit,
     seat_towns,
+    without_american_units,
 )
 from kronika.geo.district_over_region import districts_over_regions
 from kronika.geo.kin_regions import in_kin_regions
@@ -90,6 +91,8 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         found = _lookup(gazetteer, " ".join(words[1:]))
     if name.district and not name.admin1_hint:  # 'Sucre municipality' is never the state of Sucre
         found = [e for e in found if e.kind != "admin1"]
+    if name.county:  # 'Franklin Township' in America is no county of its name
+        found = without_american_units(found, name)
     if name.admin1_hint or name.county:  # 'Herat province' is the province, 'Pierce County' the county
         level = "admin1" if name.admin1_hint else "admin2"
         regions = [e for e in found if e.kind != "city" or (name.admin1_hint and is_province(e, found))]

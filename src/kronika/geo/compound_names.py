@@ -30,6 +30,8 @@ NATIONAL_TYPES = {"upazila": "BGD", "upazilla": "BGD", "upozila": "BGD", "payam"
 # divisional council. Of 56 training notes naming one whose town Sri Lanka's lists hold, 55 are coded in
 # that town's province, and all 5 whose town has a namesake abroad.
 NATIONAL_BODIES = {"pradeshiya": "LKA"}
+# 'Township' as American local news writes it: in full, or cut to 'Twp.' in datelines and headlines
+TOWNSHIP_WORDS = frozenset({"township", "twp"})
 
 
 def unit_country(name: Span) -> str | None:
@@ -118,3 +120,14 @@ def seat_towns(found: list[GeoEntry], name: ChainName) -> list[GeoEntry]:
     if not name.whole.lower().endswith(" township"):
         return []
     return [e for e in found if e.kind == "city" and e.country != "USA"]
+
+
+def without_american_units(found: list[GeoEntry], name: ChainName) -> list[GeoEntry]:
+    """For a name written with 'Township' ('Franklin Township'), no readings where one is American: an
+    American township is a municipality of its own that the lists do not hold, no county or state of
+    its name ('FRANKLIN TOWNSHIP, Mich.' is never Franklin County, Ohio, nor 'Delaware Township' the
+    state), and no namesake abroad either. Names only other countries have keep their readings
+    (Myanmar's townships are read as their seat towns or districts). Other names: all readings."""
+    if not name.whole.lower().endswith(" township"):
+        return found
+    return [] if any(e.country == "USA" for e in found) else found

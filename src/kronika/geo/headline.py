@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.compound_names import TOWNSHIP_WORDS
 
 _NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
 _AFTER_PREPOSITION = re.compile(rf"\b(?i:in|near|outside)\s+(?:the\s+)?(?P<name>{_NAME})")
@@ -53,8 +54,19 @@ def _after_preposition(title: str, cue: re.Pattern[str] = _AFTER_PREPOSITION) ->
     cues = []
     for match in cue.finditer(title):
         words = match.group("name").split()
-        cues.append((match.start("name"), [" ".join(words[:n]) for n in range(len(words), 0, -1)]))
+        cues.append(
+            (
+                match.start("name"),
+                [" ".join(words[:n]) for n in range(len(words), 0, -1) if _town_ends(words, n)],
+            )
+        )
     return cues
+
+
+def _town_ends(words: list[str], n: int) -> bool:
+    """Whether the first n words may be a whole town's name: not where 'Township' follows them ('in Delta
+    Township': an American township is no town of the lists, and never the Delta of another state)."""
+    return n == len(words) or words[n].lower().rstrip(".") not in TOWNSHIP_WORDS
 
 
 def _before_crime(title: str) -> list[tuple[int, list[str]]]:

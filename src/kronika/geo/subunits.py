@@ -48,6 +48,8 @@ def subunit_town(place: Place | None, sentence: str, gazetteer: Gazetteer) -> Pl
     if place is None or place.admin1 is None:
         return place
     for match in _SUBUNIT.finditer(sentence):
+        if place.country == "USA" and match.group().lower().endswith("township"):
+            continue  # an American township is a municipality of its own, not named after a seat town
         possessor = _POSSESSOR.match(match.group(1))
         owner = possessor.group() if possessor else ""  # "Satkhira's ": a unit written before it
         if not _coarser(
