@@ -1,5 +1,5 @@
 """Specs for verbs whose event is told by what they govern: premises targeted, a head of government
-put in office."""
+put in office, a charge that went off."""
 
 from __future__ import annotations
 
@@ -116,3 +116,33 @@ def test_an_arrest_for_a_role_in_an_attack_still_tells_the_attack(nlp: Language)
     """Only a term or a conviction punishes an old act: an arrest for a role in an attack is news of both."""
     text = "Police arrested two men for their role in the bombing of a market on Friday."
     assert any(text[d.trigger.start : d.trigger.end] == "bombing" for d in _asserted(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2016, a crude bomb went off outside a guest house in Sylhet city where a visiting "
+        "minister from Nepal was staying.",
+        "Two grenades went off near the cattle market in Gitega on Tuesday, wounding four traders.",
+        "An improvised explosive device went off under a fuel tanker on the road to Mandera.",
+    ],
+)
+def test_a_charge_that_went_off_is_an_explosion(nlp: Language, text: str) -> None:
+    """A bomb, grenade or other charge that went off exploded: an assault with explosives, which outranks
+    the visit or the trade its sentence names as the setting."""
+    found = _asserted(nlp, text)
+    top = max(found, key=lambda d: d.confidence)
+    assert (top.type.plover, top.type.mode) == ("ASSAULT", "explosives")
+    assert top.trigger.text == "went off"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fire alarm went off at the bank on Monday morning.",
+        "The lights went off across the district during the storm.",
+    ],
+)
+def test_an_alarm_that_went_off_is_no_explosion(nlp: Language, text: str) -> None:
+    """Only a charge that goes off explodes: an alarm or the lights going off tell no assault."""
+    assert not any(d.type.plover == "ASSAULT" for d in _asserted(nlp, text))
