@@ -28,6 +28,7 @@ from kronika.geo.background import background_place
 from kronika.geo.dateline import find_dateline
 from kronika.geo.eras import as_of
 from kronika.geo.focus import focus_country
+from kronika.geo.national_words import word_countries, word_votes
 from kronika.geo.party_country import party_votes
 from kronika.geo.people_homes import people_countries
 from kronika.geo.story_town import story_town
@@ -85,10 +86,11 @@ class Pipeline:
     def mentions_from_doc(self, article: Article, doc: Doc) -> list[EventMention]:
         """The article's asserted events from its already parsed Doc (lets callers batch the parsing)."""
         named = article_entries(doc, self.lexicon)
-        homes = armed_group_countries(named) | people_countries(article.text)
+        homes = armed_group_countries(named) | people_countries(article.text) | word_countries(article.text)
+        words = word_votes(article.text)
         ctx = ArticleContext(
             article=article,
-            focus_country=focus_country(doc, self.gazetteer, party_votes(named), homes),
+            focus_country=focus_country(doc, self.gazetteer, party_votes(named), homes, words),
             dateline=find_dateline(article.text, self.gazetteer, article.title),
             home_country=next(iter(homes)) if len(homes) == 1 else None,
         )

@@ -50,16 +50,20 @@ def focus_country(
     gazetteer: Gazetteer,
     clues: Mapping[str, float] | None = None,
     homes: frozenset[str] = frozenset(),
+    words: Mapping[str, float] | None = None,
 ) -> str | None:
     """Alpha-3 of the country the article is mostly about: places and demonyms, the lead counting double,
     and `clues`, other votes by country (the home countries of the parties it names), which also take a
     tie and read a chain found in two countries alike. A place name that reads as a place in one of
     `homes`, the home countries of the armed groups it names, votes for that country, not for a bigger
-    namesake abroad (`geo/armed_groups.py`)."""
+    namesake abroad (`geo/armed_groups.py`). `words`, votes for the countries whose own words for local
+    bodies the note writes (`geo/national_words.py`), count as clues beside some other vote, and alone
+    only where no place name tells the country: 'soldiers formed a human chain on the highway in Zouq
+    Mosbeh' is Lebanon's, though Bangladeshi notes write 'human chain' most."""
     votes: dict[str, float] = defaultdict(float, clues or {})
     demonyms_only = not clues  # every vote an actor's nationality: 'Turkish convoys entered Idleb'
     people = name_words(doc)
-    parties = frozenset(clues or ())
+    parties = frozenset(clues or ()) | frozenset(words or ())
     chains = _chain_votes(doc_text(doc), gazetteer, people, homes, parties)
     for ent in entities(doc):
         country = (
@@ -86,6 +90,8 @@ def focus_country(
     for country in mission_owners(doc_text(doc), gazetteer):  # 'outside the Indian High Commission'
         votes[country] -= MISSION_VOTES
     votes = {country: n for country, n in votes.items() if n > 0}
+    if votes:
+        votes = _with_words(votes, words or {})
     region = named_region_country(doc, gazetteer) if votes and demonyms_only else None
     if region is not None:  # a demonym says who acted; a region named says where
         return region
@@ -97,6 +103,7 @@ def focus_country(
             or _local_news_country(doc, gazetteer)
             or lone_town_country(doc, gazetteer)
             or _home_of_names(doc, gazetteer, homes)
+            or (next(iter(words)) if words and len(words) == 1 else None)
         )
     # A tie goes to a country whose parties the note names, then to the lead: 'BCL factions clashed in
     # Gopalganj' is Bangladesh's Gopalganj, though the name is as much Bihar's and a party has no place
@@ -105,6 +112,14 @@ def focus_country(
         votes.items(),
         key=lambda item: (item[1], item[0] in parties, -_first_seen(doc, item[0], gazetteer, homes)),
     )[0]
+
+
+def _with_words(votes: Mapping[str, float], words: Mapping[str, float]) -> dict[str, float]:
+    """The votes with those of the note's own words for local bodies added."""
+    total = dict(votes)
+    for country, n in words.items():
+        total[country] = total.get(country, 0.0) + n
+    return total
 
 
 # A name before these words is a town's quarter ('the South Plaza neighborhood') or a site in it ('Al
