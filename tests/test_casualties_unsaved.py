@@ -35,6 +35,18 @@ from kronika.model import Casualties
             ),
         ),
         *rule(
+            "a victim who did not make it died; one who did not make it somewhere did not",
+            (
+                "A girl was shot on Pine Street on Monday. Medics rushed her to a hospital, but she didn't "
+                "make it there alive.",
+                1,
+                None,
+            ),
+            ("A man was shot on Pine Street on Monday. Sadly, he did not make it.", 1, None),
+            ("A man was shot in the arm on Pine Street on Monday. He did not make it to work.", None, 1),
+            ("A boy was shot in the foot on Pine Street on Monday. He may not make it home.", None, 1),
+        ),
+        *rule(
             "a prognosis or a survivor tells no death",
             (
                 "A man was shot on Pine Street on Monday. He is not expected to survive.",

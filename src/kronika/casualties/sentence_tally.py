@@ -154,7 +154,7 @@ def title_tally(title: str, later: bool = False) -> Tally:
     if STATISTIC.search(title) or SEPARATE.search(title):
         return Tally(None, None, None)
     findings = [Finding(kind, n, -1) for kind, n in [*text_counts(title), *headline_tolls(title)]]
-    if FATAL_HEADLINE.search(title):
+    if FATAL_HEADLINE.search(title) or HEADLINE_DEATH.search(title):
         findings.append(Finding("killed", 1, -1))  # "Arrest in fatal shooting": someone died, however many
     return _with_text(_sentence_tally(as_hit(findings, title) if later else findings), title)
 
@@ -166,6 +166,17 @@ def title_tally(title: str, later: bool = False) -> Tally:
 FATAL_HEADLINE = re.compile(
     r"\b(?:fatal|deadly)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|stabbing|attack)\b"
     r"|['’]s\s+(?:shooting\s+)?(?:death|slaying|murder|killing)\b|\bshooting\s+death\b|\bhomicide\s+victim\b",
+    re.IGNORECASE,
+)
+
+
+# a headline telling someone shot dead, however the parse reads its words ("Sheriff: 6-year-old playing with
+# gun shot and killed", "Suspect shot, killed by officer", "Deputy fatally struck by bullet from colleague's
+# gun"): one dead at least; not a killer's own death ("teen who shot and killed himself", which the story
+# counts apart), nor a death of another time ("child fatally shot last year")
+HEADLINE_DEATH = re.compile(
+    r"\b(?:shot(?:\s+(?:and|&)|,)\s+killed|shot\s+(?:dead|to\s+death)|fatally\s+(?:shot|struck|wounded))\b"
+    r"(?![^,;:]*\b(?:himself|herself|themselves|last\s+year|years?\s+ago)\b)",
     re.IGNORECASE,
 )
 

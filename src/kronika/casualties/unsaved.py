@@ -1,5 +1,5 @@
 """Deaths told as a life not saved: 'did not survive', 'didn't survive his wounds', 'could not be saved',
-'doctors were unable to save her'.
+'doctors were unable to save her', 'he didn't make it'.
 
 No word of killing is written, and the negation would read 'survive' as no one hurt; yet the victim, first
 told as hit, died of it after the attack, so each is one death told later (as 'has died' is), whose story's
@@ -27,6 +27,13 @@ def unsaved_death(token: Token) -> Finding | None:
     """One death after the attack told by a life not saved, counted on its victims; None for any other
     word."""
     lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma == "make" and _did_not_make_it(token):
+        subject = child(token, {"nsubj"})
+        victim = antecedent(subject) if subject is not None else None
+        count = phrase_count(victim) if victim is not None else None
+        return (
+            Finding("killed", count, token.i, victim.i, later=True) if victim is not None and count else None
+        )
     if token.pos_ != "VERB" or lemma not in {"survive", "save"} or not _failed(token):
         return None
     if token.head.lemma_.lower() in PROGNOSIS_HEADS or _unreal(token):
@@ -36,6 +43,22 @@ def unsaved_death(token: Token) -> Finding | None:
     if victim is None or not count:
         return None
     return Finding("killed", count, token.i, victim.i, later=True)
+
+
+def _did_not_make_it(verb: Token) -> bool:
+    """'he didn't make it', 'the baby did not make it there alive': a life not saved; not 'did not make it to
+    the party' nor 'does not make it home', a place not reached, nor a prognosis in the present."""
+    children = list(verb.children)
+    said = {c.lower_ for c in children}
+    # "to the party", "home": a place not reached; "there alive" is the hospital reached too late
+    place = bool(said & {"home", "there"}) and "alive" not in said
+    reached = place or any(c.dep_ == "prep" for c in children)
+    return (
+        any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ == "did" for c in children)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in children)
+        and not reached
+    )
 
 
 def _failed(verb: Token) -> bool:
