@@ -38,6 +38,13 @@ from kronika.places import locate
         ("Council workers gathered at Treasury Square over unpaid wages.", "Mombasa", "Mombasa"),
         # a lake whose events coders place at its fishing town
         ("Raiders shot two fishermen on Lake Turkana at dawn.", "Kalokol", "Turkana"),
+        # an area no list holds as a unit, at the town coders place it at: a region since split, massifs
+        ("Militiamen on horseback burned a market in Darfur.", "El Fasher", "North Darfur"),
+        ("Army planes dropped barrels on villages of east Jebel Marra.", "El Fasher", "North Darfur"),
+        ("Shelling in the Nuba Mountains wounded a herder.", "Kadugli", "South Kordofan"),
+        ("Police exchanged fire with a land militia on Mt. Elgon.", "Kapsokwony", "Bungoma"),
+        # a militia known only on one mountain, named alone
+        ("Two SLDF suspects were shot dead by police.", "Kapsokwony", "Bungoma"),
     ],
 )
 def test_a_site_named_after_no_town_places_the_event_at_its_town(
@@ -53,6 +60,9 @@ def test_a_site_named_after_no_town_places_the_event_at_its_town(
         "Students of Kisii University boycotted classes.",  # named after its town: not this table's
         "Students boycotted classes over fees.",
         "Gunmen shot a refugee inside the camp.",
+        # an area's name opening a body's name names the body, which may sit anywhere
+        "Police detained members of the Darfur Students Association at a hall.",
+        "The Darfur Regional Authority condemned the killing of a chief.",
     ],
 )
 def test_no_town_for_a_site_none_of_the_table(gazetteer: Gazetteer, sentence: str) -> None:
@@ -88,6 +98,11 @@ def test_every_shipped_line_names_a_listed_town_in_its_region(gazetteer: Gazette
             "Students of Begum Rokeya University blocked a road.",
             Place("Bangladesh", "BGD", "Dhaka", 23.7, 90.4, "country"),
             "Rangpur",
+        ),
+        (
+            "Government troops shelled rebel positions in Sudan's Darfur region.",
+            Place("Sudan", "SDN", "Khartoum", 15.55, 32.53, "country"),
+            "El Fasher",
         ),
     ],
 )
