@@ -41,6 +41,8 @@ from kronika.places import locate
         # an area no list holds as a unit, at the town coders place it at: a region since split, massifs
         ("Militiamen on horseback burned a market in Darfur.", "El Fasher", "North Darfur"),
         ("Army planes dropped barrels on villages of east Jebel Marra.", "El Fasher", "North Darfur"),
+        # a compass word making a state of the area's name, where the parser left the state unread
+        ("Tribesmen fought over pasture in Sudans South Darfur State.", "South Darfur", "South Darfur"),
         ("Shelling in the Nuba Mountains wounded a herder.", "Kadugli", "South Kordofan"),
         ("Police exchanged fire with a land militia on Mt. Elgon.", "Kapsokwony", "Bungoma"),
         # a militia known only on one mountain, named alone

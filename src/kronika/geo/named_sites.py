@@ -29,6 +29,8 @@ _BODY_WORD = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+)*(?:Students?|Regional|Authority|Association|Joint|Bar|Peace|Union|Movement|"
     r"Liberation|Forum|Council|Committee|Network|Front)\b"
 )
+# A compass word written right before a name, which may make a region of it ('South Darfur')
+_COMPASS_BEFORE = re.compile(r"\b(North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+$", re.I)
 _INSTITUTION = re.compile(
     r"\b(?:University|College|Hospital|camp|Camp|Mall|Park|Airport|Square|Mosque|Centre|Center|Masjid)\b"
 )
@@ -73,6 +75,9 @@ def site_town(sentence: str, gazetteer: Gazetteer) -> Place | None:
         if _opens_body(named, sentence):
             continue
         site = _by_name()[name_key(named.group(1))]
+        region = _compass_region(named, sentence, site, gazetteer)
+        if region is not None:  # 'in Sudans South Darfur State': the state, not Darfur's old seat
+            return region
         towns = gazetteer.lookup(site.town, kind="city", country=site.iso3)
         towns = [e for e in towns if name_key(e.admin1 or "") == name_key(site.admin1)]
         if towns:
@@ -91,8 +96,22 @@ def site_over_its_name(place: Place, sentence: str, gazetteer: Gazetteer) -> Pla
         site = _by_name()[name_key(named.group(1))]
         inside = f" {name_key(place.name)} " in f" {name_key(named.group(1))} "
         if inside or (place.precision == "country" and place.country == site.iso3):
-            return site_town(named.group(1), gazetteer) or place
+            region = _compass_region(named, sentence, site, gazetteer)
+            return region or site_town(named.group(1), gazetteer) or place
     return place
+
+
+def _compass_region(
+    named: re.Match[str], sentence: str, site: NamedSite, gazetteer: Gazetteer
+) -> Place | None:
+    """The first-level region of the site's country that a compass word before the area's name makes of it
+    ('South Darfur', where the parser left the state unread: 'in Sudans South Darfur State'); None where
+    the words make no region ('East Jebel Marra' is the massif's side)."""
+    compass = _COMPASS_BEFORE.search(sentence, 0, named.start())
+    if compass is None:
+        return None
+    found = gazetteer.lookup(f"{compass.group(1)} {named.group(1)}", kind="admin1", country=site.iso3)
+    return found[0].to_place() if found else None
 
 
 def _opens_body(named: re.Match[str], sentence: str) -> bool:
