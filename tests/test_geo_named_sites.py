@@ -44,6 +44,10 @@ from kronika.places import locate
         # a compass word making a state of the area's name, where the parser left the state unread
         ("Tribesmen fought over pasture in Sudans South Darfur State.", "South Darfur", "South Darfur"),
         ("Shelling in the Nuba Mountains wounded a herder.", "Kadugli", "South Kordofan"),
+        # a camp named after no town, or after a town or country elsewhere
+        ("Militiamen beat two women near Dereig camp.", "Nyala", "South Darfur"),
+        ("A boy from Naivasha camp was shot while herding goats.", "El Fasher", "North Darfur"),
+        ("Soldiers killed three suspected militants in the Boni Forest.", "Ijara", "Garissa"),
         ("Police exchanged fire with a land militia on Mt. Elgon.", "Kapsokwony", "Bungoma"),
         # a militia known only on one mountain, named alone
         ("Two SLDF suspects were shot dead by police.", "Kapsokwony", "Bungoma"),
@@ -105,6 +109,12 @@ def test_every_shipped_line_names_a_listed_town_in_its_region(gazetteer: Gazette
             "Government troops shelled rebel positions in Sudan's Darfur region.",
             Place("Sudan", "SDN", "Khartoum", 15.55, 32.53, "country"),
             "El Fasher",
+        ),
+        # a camp named after a country, read as that country
+        (
+            "Gunmen robbed women of the Rwanda camp on their farms.",
+            Place("Rwanda", "RWA", "Kigali", -1.95, 30.06, "country"),
+            "Tawila",
         ),
     ],
 )
