@@ -62,6 +62,13 @@ def _place(country: str, admin1: str, precision: str = "city") -> Place:
         ("SYR", "Deir-ez-Zor", "Deir ez Zor"),
         ("JOR", "Aqaba", "Al Aqabah"),
         ("MRT", "Nouakchott-Ouest", "Nouakchott"),
+        ("IRQ", "Thi-Qar", "Thi Qar"),
+        ("IRQ", "Sala al-Din", "Salah Al Din"),
+        ("IRQ", "Missan", "Maysan"),
+        ("SYR", "Dar'a", "Dara"),
+        ("LBN", "Nabatiye", "Al Nabatieh"),
+        ("MEX", "Michoacán", "Michoacan de Ocampo"),
+        ("MEX", "Distrito Federal", "Ciudad de Mexico"),
     ],
 )
 def test_from_2023_a_region_is_written_under_its_new_name(country: str, before: str, after: str) -> None:

@@ -36,6 +36,11 @@ def test_a_town_is_shown_in_its_region_as_coders_name_it(
         ("Al Qadarif", "SDN", "Gedaref"),
         ("Gezira", "SDN", "El Gazira"),
         ("Sinnar", "SDN", "Sennar"),
+        # the compass word as an adjective, as older notes write Sudan's states
+        ("Northern Darfur", "SDN", "North Darfur"),
+        ("Western Darfur", "SDN", "West Darfur"),
+        ("Southern Kordofan", "SDN", "South Kordofan"),
+        ("West Kurdufan", "SDN", "West Kordofan"),
     ],
 )
 def test_a_region_answers_its_other_names(gazetteer: Gazetteer, written: str, iso3: str, region: str) -> None:

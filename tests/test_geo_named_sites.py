@@ -38,6 +38,19 @@ from kronika.places import locate
         ("Council workers gathered at Treasury Square over unpaid wages.", "Mombasa", "Mombasa"),
         # a lake whose events coders place at its fishing town
         ("Raiders shot two fishermen on Lake Turkana at dawn.", "Kalokol", "Turkana"),
+        # an area no list holds as a unit, at the town coders place it at: a region since split, massifs
+        ("Militiamen on horseback burned a market in Darfur.", "El Fasher", "North Darfur"),
+        ("Army planes dropped barrels on villages of east Jebel Marra.", "El Fasher", "North Darfur"),
+        # a compass word making a state of the area's name, where the parser left the state unread
+        ("Tribesmen fought over pasture in Sudans South Darfur State.", "South Darfur", "South Darfur"),
+        ("Shelling in the Nuba Mountains wounded a herder.", "Kadugli", "South Kordofan"),
+        # a camp named after no town, or after a town or country elsewhere
+        ("Militiamen beat two women near Dereig camp.", "Nyala", "South Darfur"),
+        ("A boy from Naivasha camp was shot while herding goats.", "El Fasher", "North Darfur"),
+        ("Soldiers killed three suspected militants in the Boni Forest.", "Ijara", "Garissa"),
+        ("Police exchanged fire with a land militia on Mt. Elgon.", "Kapsokwony", "Bungoma"),
+        # a militia known only on one mountain, named alone
+        ("Two SLDF suspects were shot dead by police.", "Kapsokwony", "Bungoma"),
     ],
 )
 def test_a_site_named_after_no_town_places_the_event_at_its_town(
@@ -53,6 +66,9 @@ def test_a_site_named_after_no_town_places_the_event_at_its_town(
         "Students of Kisii University boycotted classes.",  # named after its town: not this table's
         "Students boycotted classes over fees.",
         "Gunmen shot a refugee inside the camp.",
+        # an area's name opening a body's name names the body, which may sit anywhere
+        "Police detained members of the Darfur Students Association at a hall.",
+        "The Darfur Regional Authority condemned the killing of a chief.",
     ],
 )
 def test_no_town_for_a_site_none_of_the_table(gazetteer: Gazetteer, sentence: str) -> None:
@@ -88,6 +104,17 @@ def test_every_shipped_line_names_a_listed_town_in_its_region(gazetteer: Gazette
             "Students of Begum Rokeya University blocked a road.",
             Place("Bangladesh", "BGD", "Dhaka", 23.7, 90.4, "country"),
             "Rangpur",
+        ),
+        (
+            "Government troops shelled rebel positions in Sudan's Darfur region.",
+            Place("Sudan", "SDN", "Khartoum", 15.55, 32.53, "country"),
+            "El Fasher",
+        ),
+        # a camp named after a country, read as that country
+        (
+            "Gunmen robbed women of the Rwanda camp on their farms.",
+            Place("Rwanda", "RWA", "Kigali", -1.95, 30.06, "country"),
+            "Tawila",
         ),
     ],
 )

@@ -1,5 +1,6 @@
-"""The town of a site named after no town, a university ('Moi University', 'Maasai Mara University') or a
-refugee camp ('Hagadera', 'Ifo camp'), where a note names no other place (`data/named_sites.tsv`).
+"""The town of a site named after no town, a university ('Moi University', 'Maasai Mara University'), a
+refugee camp ('Hagadera', 'Ifo camp'), an area no list holds as a unit ('Darfur', 'the Nuba Mountains') or
+a militia known on one mountain ('SLDF'), where a note names no other place (`data/named_sites.tsv`).
 
 Student protests are often told by the university alone ('Egerton University students rioted over fees'),
 and attacks in Kenya's refugee camps by the camp alone. A university named after its town places the
@@ -21,6 +22,18 @@ from kronika.model import Place
 from kronika.tables import shipped_text, table_rows
 
 TABLE = "data/named_sites.tsv"
+# An area's name opening a body's name ('the Darfur Students Association', 'the Darfur Regional Authority')
+# names the body, which may sit anywhere (in Khartoum, most often); a site's own bodies ('Moi University
+# Students Association') stay at the site, so only a name that is no institution's is read so.
+_BODY_WORD = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+)*(?:Students?|Regional|Authority|Association|Joint|Bar|Peace|Union|Movement|"
+    r"Liberation|Forum|Council|Committee|Network|Front)\b"
+)
+# A compass word written right before a name, which may make a region of it ('South Darfur')
+_COMPASS_BEFORE = re.compile(r"\b(North|South|East|West|Central|Northern|Southern|Eastern|Western)\s+$", re.I)
+_INSTITUTION = re.compile(
+    r"\b(?:University|College|Hospital|camp|Camp|Mall|Park|Airport|Square|Mosque|Centre|Center|Masjid)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -56,9 +69,15 @@ def _by_name() -> dict[str, NamedSite]:
 
 
 def site_town(sentence: str, gazetteer: Gazetteer) -> Place | None:
-    """The town of the first site of the table the sentence names; None where it names none."""
+    """The town of the first site of the table the sentence names; None where it names none (an area
+    named only as the opening of a body's name is none)."""
     for named in _pattern().finditer(sentence):
+        if _opens_body(named, sentence):
+            continue
         site = _by_name()[name_key(named.group(1))]
+        region = _compass_region(named, sentence, site, gazetteer)
+        if region is not None:  # 'in Sudans South Darfur State': the state, not Darfur's old seat
+            return region
         towns = gazetteer.lookup(site.town, kind="city", country=site.iso3)
         towns = [e for e in towns if name_key(e.admin1 or "") == name_key(site.admin1)]
         if towns:
@@ -72,8 +91,29 @@ def site_over_its_name(place: Place, sentence: str, gazetteer: Gazetteer) -> Pla
     University' is at Savar, not a village Jahangirnagar), or no finer than the site's country; else the
     place as it is."""
     for named in _pattern().finditer(sentence):
+        if _opens_body(named, sentence):
+            continue
         site = _by_name()[name_key(named.group(1))]
         inside = f" {name_key(place.name)} " in f" {name_key(named.group(1))} "
         if inside or (place.precision == "country" and place.country == site.iso3):
-            return site_town(named.group(1), gazetteer) or place
+            region = _compass_region(named, sentence, site, gazetteer)
+            return region or site_town(named.group(1), gazetteer) or place
     return place
+
+
+def _compass_region(
+    named: re.Match[str], sentence: str, site: NamedSite, gazetteer: Gazetteer
+) -> Place | None:
+    """The first-level region of the site's country that a compass word before the area's name makes of it
+    ('South Darfur', where the parser left the state unread: 'in Sudans South Darfur State'); None where
+    the words make no region ('East Jebel Marra' is the massif's side)."""
+    compass = _COMPASS_BEFORE.search(sentence, 0, named.start())
+    if compass is None:
+        return None
+    found = gazetteer.lookup(f"{compass.group(1)} {named.group(1)}", kind="admin1", country=site.iso3)
+    return found[0].to_place() if found else None
+
+
+def _opens_body(named: re.Match[str], sentence: str) -> bool:
+    """Whether a matched name that is no institution's opens a body's name: 'Darfur Students Association'."""
+    return not _INSTITUTION.search(named.group(1)) and bool(_BODY_WORD.match(sentence, named.end()))
