@@ -288,9 +288,10 @@ def _held_by_group(detection: Detection) -> Detection:
 def _base(detection: Detection) -> Detection:
     """A clash or attack whose sentence says a base was set up ("installed a new military base") is a
     base established, done by whoever the words before the set-up verb name."""
-    kind = detection.type
+    if detection.type.acled_sub_event_type not in _GENERIC_VIOLENCE:
+        return detection  # tested first: the sentence's search is the costly part
     found = _BASE_SET_UP.search(detection.sentence.text)
-    if kind.acled_sub_event_type not in _GENERIC_VIOLENCE or found is None:
+    if found is None:
         return detection
     base = coded_as(detection, BASE_ESTABLISHED)
     setter = _SETTER.search(detection.sentence.text[: found.start()])

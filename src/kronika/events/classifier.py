@@ -7,6 +7,7 @@ import re
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -43,7 +44,13 @@ def word_hashes(norm: str) -> list[int]:
     """Bucket ids of the word unigrams and bigrams of normalized text (crc32: stable across processes)."""
     words = _WORD_RE.findall(norm)
     grams = [f"w {w}" for w in words] + [f"b {a} {b}" for a, b in itertools.pairwise(words)]
-    return [zlib.crc32(g.encode("utf-8")) % WORD_DIM for g in grams]
+    return [_gram_bucket(g) for g in grams]
+
+
+@lru_cache(maxsize=1 << 16)
+def _gram_bucket(gram: str) -> int:
+    """The bucket of one word gram; cached, as the same words recur across a document's passages."""
+    return zlib.crc32(gram.encode("utf-8")) % WORD_DIM
 
 
 def _fnv_ngrams(arr: np.ndarray, n: int) -> np.ndarray:
@@ -109,10 +116,10 @@ def hash_counts(texts: Sequence[str]) -> SparseCounts:
 
 def weigh(counts: SparseCounts, idf: np.ndarray) -> SparseBatch:
     """Sublinear tf x idf, then L2-normalize the word and char blocks of each document separately."""
-    value = (1.0 + np.log(counts.count)) * idf[counts.index]
+    value = (1.0 + np.log(counts.count)) * np.take(idf, counts.index)  # take: faster than fancy indexing
     block = counts.doc * 2 + (counts.index >= WORD_DIM)
     norms = np.sqrt(np.bincount(block, weights=value.astype(np.float64) ** 2, minlength=2 * counts.n_docs))
-    value = value / np.maximum(norms[block], 1e-12)
+    value = value / np.maximum(np.take(norms, block), 1e-12)
     return SparseBatch(counts.n_docs, counts.doc, counts.index, value.astype(np.float32))
 
 
@@ -208,7 +215,9 @@ class AcledClassifier:
         batch = featurize(texts, self._idf)
         scores = np.tile(self._bias, (batch.n_docs, 1))
         if len(batch.doc):
-            contrib = self._weights[batch.index].astype(np.float32) * batch.value[:, None]
+            # np.take gathers rows faster than fancy indexing; scaling in place spares a temporary
+            contrib = np.take(self._weights, batch.index, axis=0).astype(np.float32)
+            contrib *= batch.value[:, None]
             starts = np.flatnonzero(np.r_[True, batch.doc[1:] != batch.doc[:-1]])
             scores[batch.doc[starts]] += np.add.reduceat(contrib, starts, axis=0)
         return scores

@@ -9,7 +9,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from kronika.events.lexicon import Lexicon, TriggerEntry
-from kronika.events.rules import WEAPON_NOUNS
+from kronika.events.rules import ENTRY_LEMMAS, WEAPON_NOUNS
 from kronika.events.taxonomy import LOOTING, REMOTE_EXPLOSIVE
 from kronika.events.withheld import withholds_word
 
@@ -50,6 +50,8 @@ _TAKING_DEPS: Final = frozenset({"nsubjpass", "dobj", "oprd", "attr", "appos", "
 # A term being served, or a conviction, punishes an act done long before: "serving a sentence for his role
 # in the bombing" recalls the bombing; the sentence reports no bombing.
 _PUNISHMENTS: Final = frozenset({"sentence", "term", "conviction", "serve"})
+# The lemmas `clause_trigger` makes an entry for; keep it in step with the verbs it tests.
+CLAUSE_LEMMAS: Final = _TARGETING | _INSTALLING | frozenset({"go"})  # 'a bomb went off'
 _PROPERTY_RELIABILITY: Final = 0.7
 _LEADERSHIP_RELIABILITY: Final = 0.7
 # A charge that "went off" exploded, as the lexicon's "explode" does; the lexicon cannot say so, as its
@@ -65,6 +67,13 @@ def sentence_entry(token: Token, lexicon: Lexicon) -> TriggerEntry | None:
     if punished_act(token) or withholds_word(token):
         return None  # an old crime recalled; 'refused to say how many were held' rejects nothing
     return lexicon.match(token) or clause_trigger(token)
+
+
+def trigger_lemmas(lexicon: Lexicon) -> frozenset[str]:
+    """Every lemma a trigger can have: the lexicon's heads, the verbs `clause_trigger` reads by what they
+    govern, and those `rules.adjust` makes an entry for. `sentence_entry` and `adjust` give a word with any
+    other lemma no entry, so the detector need not read such a word's parse (most of a text's words)."""
+    return lexicon.heads | CLAUSE_LEMMAS | ENTRY_LEMMAS
 
 
 def clause_trigger(token: Token) -> TriggerEntry | None:

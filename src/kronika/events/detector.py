@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Doc, Token
@@ -44,7 +45,7 @@ from kronika.events.acled_typing import (
 )
 from kronika.events.arguments import arguments
 from kronika.events.battle_rules import fought_reading
-from kronika.events.clause_triggers import sentence_entry
+from kronika.events.clause_triggers import sentence_entry, trigger_lemmas
 from kronika.events.coded_apart import without_coded_apart
 from kronika.events.commitments import commitment
 from kronika.events.follow_up_weights import weigh_by_discourse
@@ -155,10 +156,18 @@ class RuleDetector:
             found = [*found, replace(lead, modality="asserted")]
         return weigh_by_discourse(found, first, reading)
 
+    @cached_property
+    def _trigger_lemmas(self) -> frozenset[str]:
+        """The lemmas a trigger can have (`clause_triggers.trigger_lemmas`), gathered once per detector."""
+        return trigger_lemmas(self.lexicon)
+
     def _drafts(self, doc: Doc, article: Article, sent: SpacySpan, lead: bool) -> list[Draft]:
         """The sentence's chosen triggers as detections, before ACLED typing."""
+        words = self._trigger_lemmas  # the other words have no entry: skip reading their parse
         matches = [
-            Candidate(t, e) for t in sent if (e := adjust(t, sentence_entry(t, self.lexicon), self.lexicon))
+            Candidate(t, e)
+            for t in sent
+            if t.lemma_.lower() in words and (e := adjust(t, sentence_entry(t, self.lexicon), self.lexicon))
         ]
         candidates = select(sent, matches)
         drafts = [Draft(_detection(doc, article, sent, c, lead), c.entry.reliability) for c in candidates]
@@ -334,9 +343,11 @@ def _violence_word(sent: SpacySpan) -> Token | None:
 
 def _leads_paragraph(article: Article, sent: SpacySpan) -> bool:
     """Whether the sentence opens the article or a paragraph (only whitespace with a line break before it)."""
-    before = article.text[: sent.start_char]
-    stripped = before.rstrip()
-    return not stripped or "\n" in before[len(stripped) :]
+    text, start = article.text, sent.start_char
+    begin = start  # the whitespace before the sentence, found without copying the text before it
+    while begin > 0 and text[begin - 1].isspace():
+        begin -= 1
+    return begin == 0 or "\n" in text[begin:start]
 
 
 def _detection(doc: Doc, article: Article, sent: SpacySpan, candidate: Candidate, lead: bool) -> Detection:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
 from typing import Final, Literal
@@ -83,6 +84,11 @@ class Lexicon:
                 {key: tuple(sorted(group, key=lambda e: -len(e.extras))) for key, group in grouped.items()}
             )
         )
+
+    @cached_property
+    def heads(self) -> frozenset[str]:
+        """Every head lemma the lexicon lists: `match` finds no entry for a word with another lemma."""
+        return frozenset(head for _, head in self.entries)
 
     def match(self, token: Token) -> TriggerEntry | None:
         """The most specific entry whose head is `token` and whose extra words hang under it, if any."""

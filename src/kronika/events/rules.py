@@ -57,6 +57,8 @@ _MODE_SUBS: Final = {
 TRANSFER_VERBS: Final = frozenset(
     {"hand", "give", "deliver", "send", "ship", "provide", "donate", "airlift", "distribute", "supply", "fly"}
 )
+# The lemmas `adjust` makes an entry for where the lexicon lists none (`_relief_transfer`'s verbs).
+ENTRY_LEMMAS: Final = TRANSFER_VERBS
 RELIEF_GOODS: Final = frozenset(
     {
         "aid", "medicine", "medication", "food", "foodstuff", "grain", "flour", "rice", "wheat",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Final
 
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -146,17 +148,19 @@ def _char_span(article: Article, start: int, end: int) -> Span:
 
 def sentences(doc: Doc) -> list[SpacySpan]:
     """spaCy's sentences, cut again at line breaks (a heading or caption is not part of the next sentence)."""
+    # the space flags read as one array, not token by token: most words are no line break
+    spaces: list[int] = doc.to_array(IS_SPACE).tolist()
+    breaks = [i for i, space in enumerate(spaces) if space and "\n" in doc[i].text]
     out: list[SpacySpan] = []
     for sent in doc_sentences(doc):
         start = sent.start
-        for token in sent:
-            if token.is_space and "\n" in token.text:
-                if token.i > start:
-                    out.append(doc[start : token.i])
-                start = token.i + 1
+        for i in breaks[bisect_left(breaks, sent.start) : bisect_left(breaks, sent.end)]:
+            if i > start:
+                out.append(doc[start:i])
+            start = i + 1
         if sent.end > start:
             out.append(doc[start : sent.end])
-    return [s for s in out if any(not t.is_space for t in s)]
+    return [s for s in out if not all(spaces[s.start : s.end])]
 
 
 _DASHES: Final = ("—", "–", "-", "--")
