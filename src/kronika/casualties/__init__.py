@@ -25,7 +25,7 @@ from kronika.casualties.headline_tolls import headline_toll
 from kronika.casualties.later import as_hit
 from kronika.casualties.note_counts import with_also_killed
 from kronika.casualties.numbers import parse_count
-from kronika.casualties.recalled import beside_earlier
+from kronika.casualties.recalled import beside_earlier, long_ago
 from kronika.casualties.reconcile import one_by_one, reconcile, within_headline
 from kronika.casualties.same_victim import hurt_then_dead
 from kronika.casualties.self_shot import one_self_shooter
@@ -87,8 +87,14 @@ def _names_attack(sentence: Span) -> bool:
 
 def _tells_other_toll(text: str) -> bool:
     """A sentence of the story whose counts are not its incident's: a tally, a link to another story, or an
-    earlier incident the story's is set beside ('The shooting came a day after a boy died in Benton')."""
-    return STATISTIC.search(text) is not None or STORY_BREAK.match(text) is not None or beside_earlier(text)
+    earlier incident the story's is set beside ('The shooting came a day after a boy died in Benton'), or
+    one of years back."""
+    return (
+        STATISTIC.search(text) is not None
+        or STORY_BREAK.match(text) is not None
+        or beside_earlier(text)
+        or long_ago(text)
+    )
 
 
 def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -> Casualties:
@@ -105,7 +111,8 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     scope = [sentence] if earlier else scope
     # a tally of many incidents ("750 people have been killed so far this year") is no event's toll, and
     # lends the story nothing
-    if AGGREGATE.search(span_text(sentence)) is not None:
+    # nor is a toll told of years back ("killing 12 in a theater three years ago"): an earlier incident's
+    if AGGREGATE.search(span_text(sentence)) is not None or long_ago(span_text(sentence)):
         return Casualties()
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
     # a story opening on a date may be the lead's own, told from its start)

@@ -112,3 +112,31 @@ def _read_whole(title: str, clauses: int) -> bool:
             break
         at = joint.end()
     return chained == clauses
+
+
+# a headline counting the dead by a verb of killing the other wordings miss: "Police: 3 men fatally shot",
+# "4 teens found shot to death", "2 people —including a boy— were shot dead", "Mother and two sons found
+# dead" (the one named before 'and' is one more); not "Father of 3 fatally shot", whose count is his children
+KIN = r"(?:sons|daughters|brothers|sisters|grandchildren|siblings|cousins|friends)"
+COUNTED_DEAD = re.compile(
+    rf"(?<![\w-])(?<!\bof )(?:(?P<first>(?:a\s+|an\s+|the\s+)?(?:[\w'’.-]+\s+)?{PERSON})\s+and\s+)?"
+    rf"(?P<n>{NUMBER})(?![\w-])(?:\s+(?:[\w'’.-]+\s+){{0,2}}?(?:{PEOPLE}|{KIN}|members\s+of\s+(?:a\s+|the\s+)?family))?"
+    r"(?:\s*[—–-]+\s*including\s+[^—–]{1,60}?\s*[—–-]+|,\s+including\s+[^,]{1,60},)?"
+    r"\s+(?:(?:were|are|found|reported)\s+)*"
+    r"(?:fatally\s+shot|shot\s+dead|shot\s+to\s+death|shot\s+(?:and|&)\s+killed|found\s+dead|slain|murdered)"
+    r"(?![\w-])(?![^,;:]*\b(?:last\s+year|years?\s+ago|since)\b)",
+    re.IGNORECASE,
+)
+
+
+def counted_dead(title: str) -> int | None:
+    """The dead a headline counts by a verb of killing ('3 men fatally shot' is three), None where it
+    counts none or tells several incidents ('3 fatally shot in weekend shootings')."""
+    if SEVERAL.search(title):
+        return None
+    counts = [
+        n + (1 if m["first"] else 0)
+        for m in COUNTED_DEAD.finditer(title)
+        if (n := parse_count(m["n"])) is not None
+    ]
+    return max(counts, default=None)

@@ -23,3 +23,24 @@ AFTER_ANOTHER = re.compile(
 def beside_earlier(text: str) -> bool:
     """Whether the sentence tells the story's incident as coming after another one, whose toll it gives."""
     return AFTER_ANOTHER.search(text) is not None
+
+
+# "killing 12 and wounding 70 in a movie theater three years ago", "Eight died in a salon shooting years
+# ago": a toll told of years back is an earlier incident's; a sentence that also names a recent day or a
+# calendar day ('A man shot two years ago died on Tuesday', a coder's 'On 18 May 2024, ...') tells its own
+LONG_AGO = re.compile(
+    r"\b(?:(?:[\w-]+\s+)?years?|decades?)\s+ago\b|\b(?:a|one|two|three|four|five|\d+)\s+years?\s+earlier\b",
+    re.IGNORECASE,
+)
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+RECENT_DAY = re.compile(
+    r"\b(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon"
+    rf"|evening|week))\b|\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH}(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def long_ago(text: str) -> bool:
+    """Whether the sentence tells an incident of years back ('... three years ago'), whose toll is not the
+    story's, and names no recent or calendar day besides."""
+    return LONG_AGO.search(text) is not None and RECENT_DAY.search(text) is None

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.finding import Finding
-from kronika.casualties.headline_tolls import headline_tolls
+from kronika.casualties.headline_tolls import counted_dead, headline_tolls
 from kronika.casualties.later import as_hit
 from kronika.casualties.patterns import MURDER_SUICIDE, Kind, text_counts
 from kronika.casualties.same_victim import shot_and_dead_here
@@ -156,6 +156,8 @@ def title_tally(title: str, later: bool = False) -> Tally:
     findings = [Finding(kind, n, -1) for kind, n in [*text_counts(title), *headline_tolls(title)]]
     if FATAL_HEADLINE.search(title) or HEADLINE_DEATH.search(title):
         findings.append(Finding("killed", 1, -1))  # "Arrest in fatal shooting": someone died, however many
+    if (dead := counted_dead(title)) is not None:
+        findings.append(Finding("killed", dead, -1))  # "3 men fatally shot": the wordings above miss it
     return _with_text(_sentence_tally(as_hit(findings, title) if later else findings), title)
 
 

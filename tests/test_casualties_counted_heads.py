@@ -1,0 +1,87 @@
+"""A headline counting its dead by a verb of killing ('3 men fatally shot') gives the story's dead, and a
+sentence telling a toll of years back ('killing 9 in a mall six years ago') lends the story none."""
+
+from __future__ import annotations
+
+import pytest
+from builders import detection_on, rule
+from spacy.language import Language
+
+from kronika.casualties import count_casualties
+from kronika.casualties.headline_tolls import counted_dead
+from kronika.casualties.recalled import long_ago
+from kronika.casualties.sentence_tally import title_tally
+from kronika.model import Casualties
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        *rule(
+            "a count before a verb of killing is the dead",
+            ("Police: 4 men fatally shot outside Elmwood bar", 4),
+            ("5 teens found shot to death in Oakdale field", 5),
+            ("Three fatally shot near Elmwood park; family seeks answers", 3),
+            ("2 people —including a 15-year-old boy— were shot dead in truck on Pine Street", 2),
+            ("Two women, including a nurse, shot and killed in Oakdale", 2),
+        ),
+        *rule(
+            "one named before 'and' is one more of the dead",
+            ("Mother and three sons found dead inside Elmwood home", 4),
+            ("A grandfather and two girls found dead in Oakdale", 3),
+        ),
+        *rule(
+            "a count of someone's kin, an age, several incidents or a time long past counts no dead",
+            ("Father of 4 fatally shot outside Elmwood store", None),
+            ("7-year-old shot to death in Oakdale", None),
+            ("3 fatally shot in weekend shootings across Elmwood", None),
+            ("Family of girl, 2 fatally shot last year, marches in Oakdale", None),
+        ),
+    ],
+)
+def test_the_dead_a_headline_counts_by_a_verb_of_killing(title: str, expected: int | None) -> None:
+    assert counted_dead(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "killed"),
+    [
+        ("Police: 4 men fatally shot outside Elmwood bar", 4),
+        ("Mother and three sons found dead inside Elmwood home", 4),
+        ("Father of 4 fatally shot outside Elmwood store", 1),
+    ],
+)
+def test_the_headline_tally_takes_the_counted_dead(title: str, killed: int) -> None:
+    assert title_tally(title).killed == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "a toll of years back is an earlier incident's",
+            ("A gunman killed nine and wounded 40 in a mall in Oakdale six years ago.", True),
+            ("Two others died in a car crash years ago.", True),
+            ("It was the second time in the family, after her nephew was shot a year earlier.", True),
+            ("It was the second loss for the family, after his nephew was killed two years earlier.", True),
+            ("Decades ago, four men were killed on the same corner.", True),
+        ),
+        *rule(
+            "a sentence naming a recent or calendar day tells its own incident",
+            ("A man shot two years ago died of his wounds on Tuesday.", False),
+            ("On 3 March 2021, a trader was killed in Elmwood, where a market burned five years ago.", False),
+            ("Police said the man was shot in the chest and died at the scene.", False),
+        ),
+    ],
+)
+def test_a_sentence_telling_a_toll_of_years_back(text: str, expected: bool) -> None:
+    assert long_ago(text) is expected
+
+
+@pytest.mark.slow
+def test_a_toll_of_years_back_lends_the_story_nothing(nlp: Language) -> None:
+    text = (
+        "A man was shot and killed outside a store on Oak Street on Friday night. "
+        "It came in the city where a gunman killed nine and wounded 40 in a mall six years ago."
+    )
+    assert count_casualties(nlp(text), detection_on(text, "A man was shot")) == Casualties(1, None)
