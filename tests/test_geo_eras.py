@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from kronika.geo.eras import as_of
+from kronika.gazetteer import Gazetteer
+from kronika.geo.eras import RENAMED, as_of
 from kronika.model import Article, Place
 from kronika.pipeline import Pipeline
 
@@ -92,3 +93,34 @@ def test_an_indonesian_town_before_its_province_was_cut_lies_in_the_province_cut
 def test_a_cut_province_named_alone_before_the_cut_is_the_old_province() -> None:
     region = Place("Highland Papua", "IDN", "Highland Papua", -4.2, 139.4, "admin1")
     assert as_of(region, date(2019, 1, 5)) == Place("Papua", "IDN", "Papua", -4.2, 139.4, "admin1")
+
+
+def _in(country: str, admin1: str) -> Place:
+    return Place("Sometown", country, admin1, 30.0, 40.0, "city")
+
+
+@pytest.mark.parametrize(
+    ("country", "before", "after"),
+    [
+        ("IRQ", "Thi-Qar", "Thi Qar"),
+        ("IRQ", "Missan", "Maysan"),
+        ("LBN", "Nabatiye", "Al Nabatieh"),
+        ("MEX", "Distrito Federal", "Ciudad de Mexico"),
+        ("ITA", "Sicily", "Sicilia"),
+        ("UKR", "Odessa", "Odesa"),
+    ],
+)
+def test_from_2023_the_boundary_update_writes_arab_european_and_mexican_regions_anew(
+    country: str, before: str, after: str
+) -> None:
+    assert as_of(_in(country, before), date(2023, 6, 3)) == _in(country, after)
+    assert as_of(_in(country, before), date(2021, 6, 3)) == _in(country, before)
+
+
+def test_every_renamed_region_is_one_the_gazetteer_names(gazetteer: Gazetteer) -> None:
+    unknown = [
+        (country, name)
+        for country, name in RENAMED
+        if not any(e.admin1 == name for e in gazetteer.lookup(name, kind="admin1", country=country))
+    ]
+    assert unknown == []

@@ -29,6 +29,7 @@ from kronika.geo.district_over_region import districts_over_regions
 from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.listed_towns import is_province
 from kronika.geo.names import name_key
+from kronika.geo.nearby import entries_km
 from kronika.geo.split_units import split_unit
 from kronika.geo.unit_types import calls_counties, typed_regions
 
@@ -45,6 +46,9 @@ COMPASS_REGIONS = frozenset(
 MIN_LONE_CITY = 20_000  # a chain whose names do not confirm each other needs a town this big
 MIN_SOLE_NAME = 5  # a town's name must be this long to stand for the only place so called
 _SOLE_KINDS = frozenset({"city", "admin1"})
+# Two names of a chain read this far apart in one country, and in different first-level regions, do not
+# confirm that country: a chain's names lie within a district or two of each other.
+AGREE_KM = 250.0
 
 
 @dataclass(frozen=True)
@@ -300,11 +304,34 @@ def _chain_country(options: list[list[GeoEntry]], focus: str | None) -> tuple[st
         return None, 0
     last = {e.country for e in options[-1]} if len(options) > 1 else set()
     container = container_countries(options[-1], support) if len(options) > 1 else set()
+    agree = {c: agreeing_names(options, c) for c in support}
     best = max(
         support,
-        key=lambda c: (c in container, support[c], _contained(options, c), c in last, c == focus, weight[c]),
+        key=lambda c: (c in container, agree[c], _contained(options, c), c in last, c == focus, weight[c]),
     )
     return best, support[best]
+
+
+def agreeing_names(options: list[list[GeoEntry]], country: str) -> int:
+    """How many names of a chain are read in `country` near a reading there of an earlier name: in its
+    first-level region or within AGREE_KM (or as the country itself, or first there). In 'Krishnanagar
+    village (Chandpur)' India reads both names, but its Chandpurs lie 500 km and more from its
+    Krishnanagar, so the bracket vouches only for Bangladesh, whose Chandpur district holds the village."""
+    agreeing = 0
+    earlier: list[GeoEntry] = []
+    for group in options:
+        local = [e for e in group if e.country == country]
+        if local and (not earlier or any(_agrees(e, earlier) for e in local)):
+            agreeing += 1
+        earlier.extend(e for e in local if e.kind != "country")
+    return agreeing
+
+
+def _agrees(entry: GeoEntry, earlier: list[GeoEntry]) -> bool:
+    """Whether a reading of a later chain name may hold or neighbour one of an earlier name's readings."""
+    if entry.kind == "country" or entry.admin1 is None:
+        return True
+    return any(e.admin1 == entry.admin1 or entries_km(e, entry) <= AGREE_KM for e in earlier)
 
 
 def _contained(options: list[list[GeoEntry]], country: str) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chain_text import Chain, ChainName
 from kronika.geo.listed_towns import MIN_RIVAL_TOWN
+from kronika.geo.nearby import entries_km
 from kronika.geo.zip_towns import has_post_office
 
 _STREET_WORDS = frozenset(
@@ -15,6 +16,7 @@ _STREET_WORDS = frozenset(
 RESPELLED_CUTOFF = 0.8  # 'Ghoryan' ~ 'Ghoriyan', 'Shahdadkot' ~ 'Shahdad Kot'; within named regions only
 RESPELLED_BEFORE_TOWN_CUTOFF = 0.9  # before a town: 'Kotdiji' ~ 'Kot Diji', not 'Kotwali Nagar' ~ 'Kalinagar'
 MIN_RESPELLED = 5  # shorter names match too many others
+RESPELLED_KM = 250.0  # a district spans tens of kilometres: a respelled town this far from it is another
 
 
 def regions_after(later: list[list[GeoEntry]], country: str) -> set[str | None]:
@@ -40,9 +42,31 @@ def respell_leading(
     for i, name in enumerate(chain.names):
         if picks[i] is not None:
             return
-        picks[i] = _respelled(gazetteer, name, country, regions_after(options[i + 1 :], country), cutoff)
+        found = _respelled(gazetteer, name, country, regions_after(options[i + 1 :], country), cutoff)
+        picks[i] = found if found is None or near_later(found, options[i + 1 :], country) else None
         if picks[i] is not None:
             return
+
+
+def near_later(town: GeoEntry, later: list[list[GeoEntry]], country: str) -> bool:
+    """Whether a respelled town lies within RESPELLED_KM of a district or town named after it, where the
+    chain names one: a region holds many names spelled alike, and one far from the district the chain
+    names is another place (a village written before a Javanese regency is no town spelled one letter
+    otherwise 330 km off). A name read as a first-level region sets no reach, nor do its namesakes: in
+    'Pine Ranch (California)' no town called California need lie near."""
+    units = [
+        e
+        for group in later
+        if not _names_region(group, country)
+        for e in group
+        if e.country == country and e.kind in ("admin2", "city")
+    ]
+    return not units or any(entries_km(town, e) <= RESPELLED_KM for e in units)
+
+
+def _names_region(group: list[GeoEntry], country: str) -> bool:
+    """Whether a chain name is read as a first-level region of `country`."""
+    return any(e.kind == "admin1" and e.country == country for e in group)
 
 
 def _respelled(
