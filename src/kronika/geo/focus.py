@@ -27,6 +27,7 @@ from kronika.geo.names import name_key
 from kronika.geo.peoples import named_as_people
 from kronika.geo.resolve import COMMON_WORDS, MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.surnames import name_words
+from kronika.geo.untagged_countries import untagged_country
 from kronika.nlp import doc_text, entities
 
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})  # labels spaCy gives a town it misreads
@@ -103,6 +104,7 @@ def focus_country(
             or _local_news_country(doc, gazetteer)
             or lone_town_country(doc, gazetteer)
             or _home_of_names(doc, gazetteer, homes)
+            or untagged_country(doc, gazetteer, homes)  # 'Burkinabe soldiers', which spaCy leaves untagged
             or (next(iter(words)) if words and len(words) == 1 else None)
         )
     # A tie goes to a country whose parties the note names, then to the lead: 'BCL factions clashed in
