@@ -19,6 +19,7 @@ from kronika.geo.local import hospital_town, part_named, street_name
 from kronika.geo.mentions import PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
 from kronika.geo.origins import origin_chain
+from kronika.geo.solidarity import cause_start
 from kronika.geo.unlisted import addressed_town, unlisted_chain_town
 from kronika.model import Place
 from kronika.nlp import doc_text
@@ -41,8 +42,13 @@ def place_in(
     mentions = sentence_mentions(doc, span, gazetteer, focus, trigger)
     quarters = city_quarters(span)
     scenes = [m for m in mentions if not _not_scene(text, m.start, m.end) and m.start not in quarters]
+    # 'a rally in Gomel in solidarity with the strikers in Minsk': Minsk is the cause's, not the scene
+    cause = cause_start(text, span.start_char, span.end_char, scenes)
+    scenes = scenes if cause is None else [m for m in scenes if m.start < cause]
     best = village_or_district(best_mention(scenes), scenes)
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
+    if chain is not None and cause is not None and chain.chain.start >= cause:
+        chain = None
     if chain is not None and _hospital_chain(text, chain):
         chain = None
     if chain is not None and (_street_chain(text, chain) or credited_chain(text, chain.chain)):
