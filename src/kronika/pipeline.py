@@ -88,7 +88,7 @@ class Pipeline:
         homes = armed_group_countries(named) | people_countries(article.text)
         ctx = ArticleContext(
             article=article,
-            focus_country=focus_country(doc, self.gazetteer, party_votes(named), homes),
+            focus_country=focus_country(doc, self.gazetteer, party_votes(named), homes, article.title),
             dateline=find_dateline(article.text, self.gazetteer, article.title),
             home_country=next(iter(homes)) if len(homes) == 1 else None,
         )
