@@ -90,7 +90,9 @@ class Pipeline:
         words = word_votes(article.text)
         ctx = ArticleContext(
             article=article,
-            focus_country=focus_country(doc, self.gazetteer, party_votes(named), homes, words),
+            focus_country=focus_country(
+                doc, self.gazetteer, party_votes(named), homes, words=words, title=article.title
+            ),
             dateline=find_dateline(article.text, self.gazetteer, article.title),
             home_country=next(iter(homes)) if len(homes) == 1 else None,
         )

@@ -7,6 +7,8 @@ import re
 from collections.abc import Sequence
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo import LOCAL_NEWS_COUNTRY
+from kronika.geo.american_local import american_local
 from kronika.geo.call_signs import page_station
 from kronika.geo.chains import find_chains
 from kronika.geo.local import FAR_KM, LOCAL_KM, NAMESAKE_KM, hospital_town, street_name
@@ -262,16 +264,26 @@ def nearby_support(
     places a bare dateline means ('WOODLAWN —' over a story naming Chicago is Chicago's Woodlawn, not
     Maryland's; 'MONTGOMERY COUNTY (WSLS) —' over one naming Roanoke is Virginia's). The state of a local
     station the text credits counts one too: a station reports its own market ('BATH COUNTY (WSLS 10) —'
-    from Roanoke is Virginia's Bath County, not Kentucky's), and so does one only its headline credits."""
+    from Roanoke is Virginia's Bath County, not Kentucky's), and so does one only its headline credits.
+    What only American local news writes counts one for each American namesake: 'SAN ANTONIO -' over 'the
+    8600 block of' is Texas's city, whatever name near Uruguay's hamlet the story writes. A region of the
+    town's own name ('Santa Ana', El Salvador's department and town) is written with the town, so counts
+    nothing."""
     names = {name_key(n.text) for chain in find_chains(text) for n in chain.names}
     station = page_station(title, text)
+    american = american_local(text, title)
     support: dict[GeoEntry, int] = {}
     for entry in entries:
         own = {name_key(entry.name), strip_region_type(name_key(entry.name))}
         near = sum(1 for name in names - own if _near_namesake(gazetteer, name, entry, own))
-        region = entry.admin1 and re.search(rf"(?<!West )\b{re.escape(entry.admin1)}\b", text)
+        region = (
+            entry.admin1
+            and name_key(entry.admin1) not in own  # El Salvador's Santa Ana is written with its town
+            and re.search(rf"(?<!West )\b{re.escape(entry.admin1)}\b", text)
+        )
         home = station is not None and entry.admin1 == station.state
-        support[entry] = near + (1 if region else 0) + (1 if home else 0)
+        local = american and entry.country == LOCAL_NEWS_COUNTRY
+        support[entry] = near + (1 if region else 0) + (1 if home else 0) + (1 if local else 0)
     return support
 
 

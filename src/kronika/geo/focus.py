@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -12,9 +11,9 @@ from spacy.tokens import Doc, Span
 from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.actor_demonyms import is_demonym, named_region_country
+from kronika.geo.american_local import american_local
 from kronika.geo.armed_groups import home_reading
 from kronika.geo.article import article_places
-from kronika.geo.call_signs import page_station
 from kronika.geo.chain_resolve import resolve_chain
 from kronika.geo.chains import Chain, ChainName, find_chains
 from kronika.geo.compound_names import unit_country
@@ -35,15 +34,6 @@ LEAD_CHARS = 600  # mentions in the lead count double towards the focus country
 MISSION_VOTES = 1.0  # a country's mission named (its embassy stands abroad) takes back one vote
 DATELINE_VOTES = 3.0  # a dateline ('CAMERON, W.Va. (AP) -') outweighs a name or two of page noise
 CHAIN_VOTE_CHARS = 3000  # chains past the opening add little to the focus and cost lookups
-# What only American local news writes: a sheriff's office or deputies, an address as 'the 2800 block of',
-# a North American phone number. Such a story is American whatever a demonym ('a German shepherd'), a
-# surname ('Jordan', 'Maldonado'), a translated word ('the Lake', Chad's Lac) or a war a veteran served in
-# ('an Iraq war veteran') votes; it counts as a dateline. ('sheriff's deputies': all 21 ACLED notes and the
-# 4 of GVA 0..1400 that write it are American.)
-_AMERICAN_LOCAL = re.compile(
-    r"\b(?:[Ss]heriff['’]s (?:[Oo]ffice|[Dd]epartment|deputies)|County [Ss]heriff|\d{2,5} block of)"
-    r"|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"
-)
 
 
 def focus_country(
@@ -52,6 +42,7 @@ def focus_country(
     clues: Mapping[str, float] | None = None,
     homes: frozenset[str] = frozenset(),
     words: Mapping[str, float] | None = None,
+    title: str | None = None,
 ) -> str | None:
     """Alpha-3 of the country the article is mostly about: places and demonyms, the lead counting double,
     and `clues`, other votes by country (the home countries of the parties it names), which also take a
@@ -60,7 +51,13 @@ def focus_country(
     namesake abroad (`geo/armed_groups.py`). `words`, votes for the countries whose own words for local
     bodies the note writes (`geo/national_words.py`), count as clues beside some other vote, and alone
     only where no place name tells the country: 'soldiers formed a human chain on the highway in Zouq
-    Mosbeh' is Lebanon's, though Bangladeshi notes write 'human chain' most."""
+    Mosbeh' is Lebanon's, though Bangladeshi notes write 'human chain' most. What only American local
+    news writes, in the text or a station's credit in its headline (`title`), makes the local-news
+    country such a home too: beside 'the Panama City Police Department', 'Panama City' is Florida's
+    town, not Panama's capital."""
+    american = american_local(doc_text(doc), title)
+    if american:
+        homes = homes | {LOCAL_NEWS_COUNTRY}
     votes: dict[str, float] = defaultdict(float, clues or {})
     demonyms_only = not clues  # every vote an actor's nationality: 'Turkish convoys entered Idleb'
     people = name_words(doc)
@@ -84,8 +81,7 @@ def focus_country(
     if dateline is not None:  # the writer's own word on where the story is filed from
         votes[dateline.country] += DATELINE_VOTES
         demonyms_only = False
-    # an American station credited on the page ('(WMC) -', 'KHOU.com') files American local news too
-    if _AMERICAN_LOCAL.search(doc_text(doc)) or page_station(None, doc_text(doc)) is not None:
+    if american:  # it counts as a dateline
         votes[LOCAL_NEWS_COUNTRY] += DATELINE_VOTES
         demonyms_only = False
     for country in mission_owners(doc_text(doc), gazetteer):  # 'outside the Indian High Commission'
