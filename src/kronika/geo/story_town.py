@@ -1,4 +1,4 @@
-"""The town a story's events happened in where one of them is placed only in the country."""
+"""The town a local story's events happened in where one of them is placed only in the country."""
 
 from __future__ import annotations
 
@@ -6,21 +6,21 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.model import EventMention, Place
 
 
 def story_town(
     mentions: Sequence[EventMention], focus: str | None, surnames: frozenset[str] = frozenset()
 ) -> list[EventMention]:
-    """One article's mentions, with each current one placed only in the focus country moved to the town of
-    that country its other current mentions name most (the first of equals): 'A girl was shot in the chest.'
-    ... 'She was struck near Elm Street in Vanduser, Bucks County' tells one shooting in Vanduser, a town no
-    list may hold, so the fallbacks that read the whole article miss it; a conflict note's 'shot dead ten
-    people in central Kenya' ... 'in a bar in the town of Siakago' tells one shooting in Siakago. 'The
-    victims' next of kin are in Vietnam' places no shooting abroad: only the focus country's towns spread.
-    A town named like one of the article's people (`surnames`, lower case: 'Sheriff Joe Vanduser ... said
-    Vanduser') may be a misread name, and is not spread."""
-    if focus is None:
+    """One article's mentions, where it is American local news, with each current one placed only in a
+    country moved to the town its other current mentions name most (the first of equals): 'A girl was shot
+    in the chest.' ... 'She was struck near Elm Street in Vanduser, Bucks County' tells one shooting in
+    Vanduser, a town no list may hold, so the fallbacks that read the whole article miss it; 'the victims'
+    next of kin are in Vietnam' places no shooting abroad. A local story tells one town's news; a wire or
+    foreign story is left as read. A town named like one of the article's people (`surnames`, lower case:
+    'Sheriff Joe Vanduser ... said Vanduser') may be a misread name, and is not spread."""
+    if focus != LOCAL_NEWS_COUNTRY:
         return list(mentions)
     town = _named_town(mentions, focus)
     if town is None or town.name.lower() in surnames:
