@@ -29,16 +29,16 @@ def unsaved_death(token: Token) -> Finding | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma == "make" and _did_not_make_it(token):
         subject = child(token, {"nsubj"})
-        victim = antecedent(subject) if subject is not None else None
-        count = phrase_count(victim) if victim is not None else None
-        return (
-            Finding("killed", count, token.i, victim.i, later=True) if victim is not None and count else None
-        )
+        return _later_death(token, antecedent(subject) if subject is not None else None)
     if token.pos_ != "VERB" or lemma not in {"survive", "save"} or not _failed(token):
         return None
     if token.head.lemma_.lower() in PROGNOSIS_HEADS or _unreal(token):
         return None
-    victim = _victim(token, lemma)
+    return _later_death(token, _victim(token, lemma))
+
+
+def _later_death(token: Token, victim: Token | None) -> Finding | None:
+    """The deaths after the attack that `token` tells, counted on its victim; None where it names none."""
     count = phrase_count(victim) if victim is not None else None
     if victim is None or not count:
         return None

@@ -23,4 +23,10 @@ def american_local(text: str, title: str | None = None) -> bool:
     """Whether a page is American local news by what only such news writes: a sheriff's office, an
     address block, a phone number, a town's police department, a 911 call, or a local station's credit
     ('(WMC) -', 'KHOU.com'), in the text or, for the station, in the headline ('... - WBRC FOX6 News')."""
-    return _AMERICAN_LOCAL.search(text) is not None or page_station(title, text) is not None
+    return american_wording(text) or page_station(title, text) is not None
+
+
+def american_wording(text: str) -> bool:
+    """Whether the text writes what only American local news writes, a station's credit aside (for a
+    caller that has read the station already)."""
+    return _AMERICAN_LOCAL.search(text) is not None

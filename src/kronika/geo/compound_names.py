@@ -117,7 +117,7 @@ def seat_towns(found: list[GeoEntry], name: ChainName) -> list[GeoEntry]:
     township there (Myanmar's, China's) is named after its seat, while an American township is a
     municipality of its own beside any town of its name. None for other county words: 'Pierce County'
     is never the town of Pierce."""
-    if not name.whole.lower().endswith(" township"):
+    if not is_township(name):
         return []
     return [e for e in found if e.kind == "city" and e.country != "USA"]
 
@@ -128,6 +128,11 @@ def without_american_units(found: list[GeoEntry], name: ChainName) -> list[GeoEn
     its name ('FRANKLIN TOWNSHIP, Mich.' is never Franklin County, Ohio, nor 'Delaware Township' the
     state), and no namesake abroad either. Names only other countries have keep their readings
     (Myanmar's townships are read as their seat towns or districts). Other names: all readings."""
-    if not name.whole.lower().endswith(" township"):
+    if not is_township(name):
         return found
     return [] if any(e.country == "USA" for e in found) else found
+
+
+def is_township(name: ChainName) -> bool:
+    """Whether a chain name is written as a township ('Franklin Township', 'Tabayin Township')."""
+    return name.whole.lower().endswith(" township")

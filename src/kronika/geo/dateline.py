@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
-from kronika.geo.american_local import american_local
+from kronika.geo.american_local import american_wording
 from kronika.geo.call_signs import page_station
 from kronika.geo.chains import find_chains
 from kronika.geo.local import FAR_KM, LOCAL_KM, NAMESAKE_KM, hospital_town, street_name
@@ -271,7 +271,7 @@ def nearby_support(
     nothing."""
     names = {name_key(n.text) for chain in find_chains(text) for n in chain.names}
     station = page_station(title, text)
-    american = american_local(text, title)
+    american = station is not None or american_wording(text)  # the station read once
     support: dict[GeoEntry, int] = {}
     for entry in entries:
         own = {name_key(entry.name), strip_region_type(name_key(entry.name))}
