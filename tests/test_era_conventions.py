@@ -1,6 +1,7 @@
 """Specs for conventions held by one country's coders for a span of years: in Bangladesh through 2019, a
 member, cadre or leader of an outlawed communist outfit killed or hurt is an armed clash, not an attack; in
-later years, elsewhere, or told of the outfit's victims or its former members, the attack stays as read."""
+later years, elsewhere, or told of the outfit's victims or its former members, the attack stays as read.
+From 2019 a party's men beating someone, unarmed, is mob violence; armed or deadly, it stays an attack."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from kronika.model import Article
 from kronika.pipeline import Pipeline
 
 _HARMED = WORDINGS["outlaw_member_harmed"]
+_ASSAULT = WORDINGS["party_men_assault"]
 
 
 @pytest.mark.parametrize(
@@ -81,8 +83,62 @@ def test_only_the_attacks_paragraph_counts() -> None:
     assert era_convention(attack, text, "BGD", date(2014, 5, 1)).type.acled_sub_event_type == ATTACK
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "a party's or its wing's men beat or assault someone",
+            ("Activists of the Jubo League beat up a tea stall owner at Kalibari bazar in Gaibandha.", True),
+            ("Members of Chhatra League (BCL) assaulted two first-year students in Sylhet.", True),
+            ("A schoolteacher was allegedly assaulted by local BNP men near Shibpur bazar.", True),
+            ("Supporters of the Awami League attacked a councillor candidate's camp office in Bhola.", True),
+        ),
+        *rule(
+            "the party's man harmed, an armed or deadly deed, or one told as targeted tells none",
+            ("A Jubo Dal leader was assaulted by unidentified youths in Noakhali town.", False),
+            ("BCL activists hacked a rival with machetes at the college gate in Pabna.", False),
+            ("BNP men assaulted a farmer with iron rods over a pond in Sherpur.", False),
+            ("Jubo League men attacked a trader, who later died in hospital, in a targeted attack.", False),
+            ("Villagers beat up two suspected cattle thieves in Netrokona.", False),
+        ),
+    ],
+)
+def test_what_tells_party_men_assaulting_someone(paragraph: str, expected: bool) -> None:
+    assert bool(_ASSAULT.search(paragraph)) is expected
+
+
+@pytest.mark.parametrize(
+    ("country", "when", "read", "expected"),
+    [
+        *rule(
+            "in Bangladesh from 2019 the attack is mob violence",
+            ("BGD", date(2019, 1, 3), ATTACK, MOB_VIOLENCE),
+            ("BGD", date(2024, 8, 20), ATTACK, MOB_VIOLENCE),
+        ),
+        *rule(
+            "before 2019 or elsewhere it stays as read; a reading other than an attack is left as read",
+            ("BGD", date(2018, 12, 30), ATTACK, ATTACK),
+            ("NPL", date(2021, 4, 2), ATTACK, ATTACK),
+            ("BGD", date(2021, 4, 2), ARMED_CLASH, ARMED_CLASH),
+        ),
+    ],
+)
+def test_party_men_assaulting_someone_is_coded_by_country_and_year(
+    country: str, when: date, read: str, expected: str
+) -> None:
+    sentence = "Chhatra League activists beat up a student of the polytechnic institute in Bogura."
+    attack = made_up_detection(sentence, "beat", "ASSAULT", read)
+    out = era_convention(attack, sentence, country, when)
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+    assert out.type.plover == "ASSAULT"
+
+
 def test_the_table_lists_the_conventions_counted() -> None:
-    assert era_conventions() == (Convention("outlaw_member_harmed", "BGD", 2010, 2019, ATTACK, ARMED_CLASH),)
+    assert era_conventions() == (
+        Convention("outlaw_member_harmed", "BGD", 2010, 2019, ATTACK, ARMED_CLASH),
+        Convention("party_men_assault", "BGD", 2019, 2024, ATTACK, MOB_VIOLENCE),
+    )
 
 
 @pytest.mark.slow

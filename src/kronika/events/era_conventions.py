@@ -44,8 +44,33 @@ _OUTLAW_MEMBER_HARMED: Final = re.compile(
     rf"|\bbody of (?:a|an|the)\b[^.;]{{0,40}}?{_ROLE}[^.;]{{0,40}}?{_OUTFIT}",
     re.IGNORECASE,
 )
+# A party's (or its student, youth or volunteer wing's) men beating or assaulting someone: 'BCL activists
+# assaulted a student', 'a journalist was beaten up by Jubo League men'. A paragraph that arms them, tells
+# a stabbing, hacking, shooting, bomb or death, or that the coders call a targeted attack tells an attack
+# whatever the year, so it tells none.
+_PARTY: Final = (
+    r"(?:BCL|Chhatra League|Jubo League|Awami League|AL|BNP|JCD|Chhatra Dal|Jubo Dal|Shibir|ICS|JeI|"
+    r"Jamaat(?:-e-Islami)?|Swechchhasebak (?:League|Dal))"
+)
+# up to three words between the party and the deed, none of them making the party the one harmed
+_PARTY_WORDS: Final = r"(?:(?!(?:was|were|is|are|been|being|by)\b)[\w'-]+ ){0,3}?"
+_ARMED_OR_DEADLY: Final = (
+    r"targeted attack|stab|hack|sharp|weapon|machete|\bshot|fire|\bgun|killed|death|bomb|\brods?\b"
+)
+_PARTY_MEN_ASSAULT: Final = re.compile(
+    # anchored at the paragraph's start so that the lookahead reads the whole paragraph once
+    rf"^(?![\s\S]*(?:{_ARMED_OR_DEADLY}))[\s\S]*?"
+    rf"(?:\b{_PARTY}\b\)? {_PARTY_WORDS}(?:allegedly )?(?:assaulted|beat(?: up)?|attacked|swooped on)\b"
+    rf"|\b(?:assaulted|beaten(?: up)?|attacked)\b (?:allegedly )?by {_PARTY_WORDS}{_PARTY}\b)",
+    re.IGNORECASE,
+)
 # The wordings a row of the table may name.
-WORDINGS: Final = MappingProxyType({"outlaw_member_harmed": _OUTLAW_MEMBER_HARMED})
+WORDINGS: Final = MappingProxyType(
+    {
+        "outlaw_member_harmed": _OUTLAW_MEMBER_HARMED,
+        "party_men_assault": _PARTY_MEN_ASSAULT,
+    }
+)
 
 
 @dataclass(frozen=True)
