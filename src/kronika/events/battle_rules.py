@@ -162,6 +162,20 @@ _SUSPECT_KILLED_BY_FORCES: Final = re.compile(
     r"soldiers|troops|forces|cops)\b",
     re.IGNORECASE,
 )
+# So are people the police or soldiers shot or killed, named only as men, people or youths ("police
+# officers shot and injured two men", "soldiers killed a young man"), with no fight or fire told: of
+# ACLED's Attack or Armed clash training notes whose first sentence says so, names no armed victim and
+# tells no fight (and that the words above did not already make civilian victims), 91% (60 of 66) are
+# attacks. Men the sentence calls armed ("killed two armed men") and forces that were shot ("officers were
+# shot by a man") are left out.
+_FORCES_SHOT_PEOPLE: Final = re.compile(
+    r"\b(?:police|policem[ae]n|(?:police )?officers?|soldiers?|troops|forces|gendarmes?) "
+    r"(?:(?!(?:was|were|been|being)\b)\w+ ){0,2}?"
+    r"(?:shot|killed|shot dead|gunned down|shot and (?:killed|injured|wounded))"
+    r" (?:(?:a|an|the|one|two|three|four|five|six|\d+|several|at least (?:one|two|three|\d+)) )?"
+    r"(?:(?!(?:armed|by)\b)[\w-]+ ){0,2}?(?:m[ae]n|people|persons?|individuals?|youths?|teenagers?|boys?)\b",
+    re.IGNORECASE,
+)
 _FORCES_FOUGHT: Final = re.compile(
     r"gunfight|gun battle|exchange|crossfire|cross-fire|encounter|clash|shootout|shoot-out|fought|"
     r"fire|firing",
@@ -419,7 +433,8 @@ arms_seized: Final = LeadRule(readings=frozenset({LOOTING}), tells=_arms_seized,
 def _suspect_killed(sentence: str) -> bool:
     """Whether a sentence says a suspect or criminal was killed or shot by police or soldiers ("a robbery
     suspect was shot dead by police") and tells no fight or fire."""
-    return bool(_SUSPECT_KILLED_BY_FORCES.search(sentence)) and not _FORCES_FOUGHT.search(sentence)
+    killed = _SUSPECT_KILLED_BY_FORCES.search(sentence) or _FORCES_SHOT_PEOPLE.search(sentence)
+    return bool(killed) and not _FORCES_FOUGHT.search(sentence)
 
 
 # An explosion of a mine or shell left from a war long over is no attack of today's conflict: ACLED codes

@@ -1,0 +1,34 @@
+"""Specs for people the police or soldiers shot, named only as men, people or youths: civilians to ACLED."""
+
+from __future__ import annotations
+
+import pytest
+from builders import lead_scope, made_up_detection
+
+from kronika.events.battle_rules import civilian_victims
+from kronika.events.taxonomy import acled_event_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Riot police officers shot and wounded three men near the bus depot.", "shot", "Attack"),
+        ("A policeman shot dead a young man at a roadblock outside Marlo.", "shot", "Attack"),
+        ("Soldiers killed four people in the hamlet of Oberbeck on Tuesday.", "killed", "Attack"),
+        ("Border forces shot two teenagers crossing the river at night.", "shot", "Attack"),
+        # men the sentence names as armed, or a fight told, stay a clash
+        ("Soldiers killed two armed men near the quarry.", "killed", "Armed clash"),
+        ("Police shot dead three men during an exchange of fire in the market.", "shot", "Armed clash"),
+        ("Troops killed five people in clashes with rebels near the ford.", "killed", "Armed clash"),
+        # the forces were the ones shot: no civilian victim
+        ("Two officers were shot by a man wanted for robbery.", "shot", "Armed clash"),
+    ],
+)
+def test_people_the_forces_shot_are_civilians(sentence: str, trigger: str, expected: str) -> None:
+    """A lead armed clash in which police or soldiers shot or killed men, people or youths, with no armed
+    victim and no fight told, is ACLED's attack on civilians."""
+    (out,) = civilian_victims(
+        [made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], lead_scope(sentence)
+    )
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
