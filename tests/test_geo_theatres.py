@@ -32,6 +32,8 @@ CONGO = Place("Democratic Republic of the Congo", "COD", "Kinshasa", -4.3, 15.3,
         ("SLA-AW fighters ambushed a convoy, killing 2 soldiers.", SUDAN, "El Fasher", "North Darfur"),
         ("Janjaweed on camels raided a market.", SUDAN, "El Fasher", "North Darfur"),
         ("UNAMID reported that a patrol was shot at.", None, "El Fasher", "North Darfur"),
+        # Burkina Faso's jihadist groups, whose notes naming no place coders place most in the Sahel
+        ("Suspected ISGS militants burned a school in Tilga.", None, "Djibo", "Sahel"),
         # the south before independence, named as a part of Sudan
         ("Rebels killed five traders in southern Sudan.", SUDAN, "Juba", "Central Equatoria"),
     ],
@@ -54,6 +56,10 @@ def test_a_note_naming_only_a_group_of_one_region_is_set_at_its_town(
         # a country the note names that is none of the line's lands
         ("LRA fighters abducted 4 children in northern Congo.", CONGO),
         ("Ugandan troops said they killed 3 LRA rebels.", UGANDA),
+        (
+            "JNIM militants attacked an army post near the border of Mali.",
+            Place("Mali", "MLI", "Bamako", 12.6, -8.0, "country"),
+        ),
         # no group of the table: a bigger group of another name, a word inside another, lowercase
         ("The SPLA and rebels clashed for a second day.", SUDAN),
         ("Militiamen of the SLAM group attacked herders.", SUDAN),
