@@ -58,6 +58,7 @@ from kronika.geo.station_towns import station_county
 from kronika.geo.subunits import subunit_town
 from kronika.geo.surnames import not_people
 from kronika.geo.text_place import MIN_SCORE, place_in
+from kronika.geo.theatres import theatre_town
 from kronika.geo.town_bodies import member_town, venue_town
 from kronika.geo.unit_villages import village_in_upazila
 from kronika.geo.unlisted import county_town
@@ -106,6 +107,9 @@ def locate(
     place = subunit_town(place, sentence, gazetteer)  # 'Digapahandi block (Ganjam, Odisha)'
     if place is None or place.precision == "country":  # 'Van Governor's Office extended the ban'
         place = governors_region(sentence, gazetteer, ctx.focus_country) or place
+    if place is None or place.precision == "country":  # 'LRA attacks civilians': where the LRA fights
+        begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
+        place = theatre_town(doc_text(doc)[begin:end], place, gazetteer) or place
     if place is None:
         return None
     place = gazetteer.city_of_region(place)
