@@ -110,8 +110,8 @@ def _sufferer(token: Token) -> Token | None:
             holder = verb  # "a man with a gunshot wound"
         elif preposition.lower_ == "with":
             holder = child(verb, OBJECTS)  # "medics took the man, with a wound in the chest"
-        elif preposition.lower_ == "from" and verb.lemma_.lower() not in {"suffer", "bleed"}:
-            return None  # "recovering from wounds" tells of someone already counted
+        elif preposition.lower_ == "from" and verb.lemma_.lower() not in {"suffer", "bleed", "recover"}:
+            return None  # "died from wounds": the wounds killed; "back from wounds" counts no one
         elif verb.dep_ in {"acl", "advcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
             holder = verb.head  # "found a man suffering from gunshot wounds"
             if labels(holder):  # "a man was found in the 1800 block suffering from wounds": the man
@@ -121,6 +121,10 @@ def _sufferer(token: Token) -> Token | None:
     if holder is None and _died(verb):
         return None  # "pronounced dead with a gunshot wound": the wound killed, it is not an injury
     holder = holder or next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if holder is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and not _died(verb.head.head):
+        # "a boy is recovering after suffering a gunshot wound": who bears it is the subject of the verb
+        # the preposition hangs on (not where that verb tells a death: 'died after suffering a wound')
+        holder = next((c for c in verb.head.head.children if c.dep_ in SUBJECTS), None)
     if holder is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         # "was also struck but suffered minor injuries": the verb shares its subject with the one before it
         holder = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
@@ -185,7 +189,8 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 continue  # "killed her unborn baby": the archive counts the mother's wounds, no death
             if kind == "injured" and token.pos_ == "NOUN" and token.lower_.startswith("wound"):
                 # "found with a gunshot wound": hit, and perhaps dead later on; a fatal wound is a death
-                kind = "killed" if _fatal_wound(token) else "injured" if _lived_wound(token) else "shot"
+                lived = _lived_wound(token) or _recovering(token)
+                kind = "killed" if _fatal_wound(token) else "injured" if lived else "shot"
             besides = victim is not None and (besides_counted(victim) or _also(token, victim))
             if kind == "shot" and victim is not None and besides and not shooters_counterpart(token, victim):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
@@ -241,6 +246,15 @@ LIVED_WORDS = {"non", "nonfatal", "non-fatal", "minor", "superficial"}
 def _lived_wound(wound: Token) -> bool:
     """'non-fatal gunshot wounds', 'non-life-threatening wounds', 'minor wounds': the wounded person lived."""
     return any(t.lower_ in LIVED_WORDS for c in wound.children if c.dep_ == "amod" for t in c.subtree)
+
+
+def _recovering(wound: Token) -> bool:
+    """'is recovering from a gunshot wound', 'is recovering after suffering a gunshot wound': one who
+    recovers lives, so the wound is an injury (beside a death another sentence tells, he is one besides)."""
+    verb = wound.head.head if wound.dep_ == "pobj" else wound.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "recovering after suffering": the preposition's verb
+    return verb.lemma_.lower() == "recover" and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _first_naming(victim: Token | None) -> int:

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from kronika.casualties.special_words import victim_ordinal
+
 if TYPE_CHECKING:  # findings reads `died_later` from here
     from kronika.casualties.finding import Finding
 
@@ -32,12 +34,24 @@ def died_later(word: Token, victim: Token | None) -> bool:
     lemma = word.lemma_.lower()
     if lemma == "succumb":
         return True
-    verbs = [word, word.head] if word.dep_ in {"acomp", "oprd", "xcomp"} else [word]
+    # "was later pronounced dead" tells a later death; "was later found dead" a later discovery of someone
+    # who may have died at once (a gunman found dead of his own shot), not one first counted as hurt
+    # ('one of them was later found dead' is still one of the hurt, and 'a fourth man was later found dead'
+    # news of one more death: the partitive or the ordinal names them)
+    found = word.head.lemma_.lower() == "find" and not (
+        victim is not None and (_one_of(victim) or victim_ordinal(victim) is not None)
+    )
+    verbs = [word, word.head] if word.dep_ in {"acomp", "oprd", "xcomp"} and not found else [word]
     if any(c.lower_ in AFTERWARDS and c.dep_ == "advmod" for v in verbs for c in v.children):
         return True
     if lemma == "die" and (word.tag_ == "VBZ" or _perfect(word) or _of_injuries(word)):
         return True  # "the boy dies", "has died", "died of her injuries"
     return victim is not None and _called_hurt(victim)
+
+
+def _one_of(victim: Token) -> bool:
+    """'one of them', 'one of the victims': a victim told as one of a group the story has counted."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in victim.children)
 
 
 def _perfect(verb: Token) -> bool:
