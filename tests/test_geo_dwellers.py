@@ -21,6 +21,11 @@ from kronika.geo.dwellers import dwellers_town
         ("Trans Nzoia farmers demonstrated over delayed purchases.", None, "Trans Nzoia", "Trans Nzoia"),
         # a town of one country only, smaller than a bare name abroad must be, with no country known
         ("Wote residents protested against the death of a boy.", None, "Wote", "Makueni"),
+        # people of a trade
+        ("Eldoret drivers parked their lorries across the highway.", None, "Eldoret", "Uasin Gishu"),
+        ("Nyeri teachers boycotted classes over delayed salaries.", None, "Nyeri", "Nyeri"),
+        # the trade's own word after the town's: 'Thika Matatu operators' are Thika's
+        ("Thika Matatu operators went on strike over new fees.", None, "Thika", "Kiambu"),
     ],
 )
 def test_the_people_of_a_town_place_the_event_there(
@@ -42,6 +47,11 @@ def test_the_people_of_a_town_place_the_event_there(
         ("Orange youths attacked a rally.", None),
         # no people's word after the name
         ("Garissa police arrested two men.", None),
+        # a country's name before a trade, not a town
+        ("Kenya Power workers downed their tools over pay.", "KEN"),
+        # a nation's word, and a body's name capitalised whole
+        ("Two South Sudanese youth groups signed a pact.", None),
+        ("Members of the National Youth Service blocked a road.", None),
         # a town of another country than the article's
         ("Mombasa residents marched on Monday.", "UGA"),
         # a word that names only a hamlet of one country, with no country known

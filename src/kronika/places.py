@@ -173,7 +173,7 @@ def _locate(
     if fallback is None or fallback.precision == "country":  # 'Moi University students rioted': Eldoret
         fallback = site_town(sentence.text, gazetteer) or fallback
     if fallback is None or fallback.precision == "country":  # 'clashed at Meru University': its town
-        fallback = _venue(sentence, gazetteer, focus, fallback)
+        fallback = _venue(sentence, gazetteer, focus, _told_country(fallback, ctx)) or fallback
     if fallback is None or fallback.precision == "country":  # 'in Laxmipur Sadar upazila': Lakshmipur
         fallback = (
             romanized_town(sentence.text, gazetteer, focus)
@@ -189,6 +189,14 @@ def _locate(
     # 'TODD COUNTY, Ky. — ... a shooting call in Elkton': a county dateline's story is placed in the town
     # of that county it names, as a sentence naming the county is
     return _town_within(fallback, doc, ctx, gazetteer, sentence.text) if fallback is not None else None
+
+
+def _told_country(place: Place | None, ctx: ArticleContext) -> Place | None:
+    """The country place, unless the article names no country and it is only the home of the armed group
+    or people the note names: 'shot at the Wajir Hospital by al Shabaab gunmen' is Kenya's hospital, though
+    the group is Somali."""
+    home = ctx.focus_country is None and place is not None and place.country == ctx.home_country
+    return None if home else place
 
 
 def _venue(sentence: Span, gazetteer: Gazetteer, focus: str | None, country: Place | None) -> Place | None:

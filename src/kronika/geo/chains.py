@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.borders import without_border_names
 from kronika.geo.chain_resolve import ChainPlace, resolve_chain
 from kronika.geo.chain_text import Chain as Chain
 from kronika.geo.chain_text import ChainName as ChainName
@@ -74,7 +75,9 @@ def best_chain(
     """The chain of `text` most likely to be a place: names confirming each other, then one naming
     somewhere inside a country ('forces of India ... in Uri': Uri), then one after 'in', then one not
     naming an agency, then the earliest."""
-    found = [resolve_chain(gazetteer, c, focus, hinted) for c in find_chains(text, offset)]
+    # 'Garissa near the Somali border': a nation's word before 'border' is no name of the chain
+    chains = [without_border_names(c, text, offset, gazetteer) for c in find_chains(text, offset)]
+    found = [resolve_chain(gazetteer, c, focus, hinted) for c in chains if c is not None]
     places = [p for p in found if p is not None and _trusted(p, text, offset, focus)]
     return max(
         places,

@@ -20,10 +20,12 @@ from kronika.model import Place
 
 # Words for the people of a place that notes write after its name.
 _DWELLERS = (
-    "residents", "youths", "villagers", "traders", "farmers", "students", "women", "hawkers", "locals",
-    "boda boda",
+    "residents", "youths?", "villagers", "traders", "farmers", "students", "women", "hawkers", "locals",
+    "boda boda", "drivers", "operators", "workers", "teachers", "nurses", "vendors", "fishermen", "elders",
+    "voters", "squatters", "tenants", "parents", "motorists",
 )  # fmt: skip
-# One to three capitalised words before such a word: 'Homa Bay youths', 'Angry Meru residents'
+# One to three capitalised words before such a word: 'Homa Bay youths', 'Angry Meru residents' (a
+# capitalised people's word is most often a body's: 'the National Youth Service')
 _NAMED = re.compile(rf"((?:\b[A-Z][\w'’-]*\s+){{1,3}})(?:{'|'.join(_DWELLERS)})\b")
 # Peoples named like a region or town of theirs, beside those of PEOPLE_HOMES: their people live across
 # regions ('Amhara farmers' in Benishangul, 'Maasai youths' in Nakuru), so the name places nothing
@@ -41,8 +43,8 @@ def dwellers_town(sentence: str, gazetteer: Gazetteer, focus: str | None) -> Pla
     where the article has one); None where it names none."""
     for named in _NAMED.finditer(sentence):
         words = [w.removesuffix("'s").removesuffix("’s") for w in named.group(1).split()]
-        for name in (" ".join(words[start:]) for start in range(len(words))):  # 'Angry Meru': 'Meru'
-            if _not_a_place(name):
+        for name in _names(words):
+            if _not_a_place(name) or gazetteer.demonym(name) is not None:  # 'South Sudanese youth'
                 continue
             entry = resolve_name(gazetteer, name, focus)
             home = focus or _one_country(gazetteer, name)
@@ -51,6 +53,14 @@ def dwellers_town(sentence: str, gazetteer: Gazetteer, focus: str | None) -> Pla
             if entry is not None and entry.kind != "country" and entry.country == home:
                 return entry.to_place()
     return None
+
+
+def _names(words: list[str]) -> list[str]:
+    """The names the capitalised words before a people's word may be, longest first: the words whole, then
+    without those before ('Angry Meru': 'Meru'), then without those after, a trade's word ('Nakuru Matatu
+    drivers': 'Nakuru')."""
+    ends = [" ".join(words[start:]) for start in range(len(words))]
+    return ends + [" ".join(words[:end]) for end in range(len(words) - 1, 0, -1)]
 
 
 def _home_town(gazetteer: Gazetteer, name: str, home: str) -> GeoEntry | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.borders import border_demonym
 from kronika.geo.compound_names import NATIONAL_TYPES, unit_country
 from kronika.geo.hyphen_names import hyphen_towns
 from kronika.geo.listed_names import listed_country
@@ -125,6 +126,8 @@ def _named_places(
         if entry is None and len(phrase) > 1 and phrase[-1].lower_ in _SETTLEMENT_WORDS:
             phrase = phrase[:-1]  # 'Terow village' tagged whole: the name before its noun
             entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
+        if entry is not None and border_demonym(phrase, entry, gazetteer):
+            continue  # 'near the Somali border': Somalia's frontier, not Ethiopia's Somali region
         if entry is not None and not _surname(doc, phrase) and not _foreign_to_type(phrase, entry):
             out.append((phrase, _upazila_reading(gazetteer, phrase, entry)))
             covered.update(range(min(ent.start, phrase.start), phrase.end))
@@ -138,7 +141,7 @@ def _named_places(
         untagged = phrase.end == token.i + 1
         phrase, entry = _particled(gazetteer, phrase, focus, untagged)  # 'Um' + 'Sidir'
         entry = entry or resolve_name(gazetteer, phrase.text, focus, untagged=untagged)
-        if entry is not None and not _surname(doc, phrase):
+        if entry is not None and not _surname(doc, phrase) and not border_demonym(phrase, entry, gazetteer):
             out.append((phrase, _upazila_reading(gazetteer, phrase, entry)))
     return out
 
@@ -249,7 +252,7 @@ def _capital_phrases(span: Span, gazetteer: Gazetteer, focus: str | None) -> lis
     Kordofan State' names a region's capital, which the name beside it gives, so it is none of these."""
     out = []
     for token in span:
-        if token.lower_ not in CAPITAL_WORDS or token.pos_ not in {"NOUN", "PROPN"}:
+        if token.lower_ not in CAPITAL_WORDS or token.pos_ not in {"NOUN", "PROPN"} or _unit_capital(token):
             continue
         country = focus
         for child in token.children:
@@ -267,6 +270,22 @@ def _capital_phrases(span: Span, gazetteer: Gazetteer, focus: str | None) -> lis
             )
             out.append((span.doc[start : token.i + 1], capital))
     return out
+
+
+# Words for a unit below the country before 'capital': 'the district capital', 'the state's capital'.
+_UNIT_CAPITAL_WORDS = frozenset(
+    {"district", "provincial", "regional", "state", "county", "province", "region", "departmental",
+     "divisional", "zonal", "municipal", "prefectural"}
+)  # fmt: skip
+
+
+def _unit_capital(token: Token) -> bool:
+    """Whether 'capital' is a unit's, not the country's: 'LOCATION: Suguta in Samburu District (district
+    capital = Maralal)' names no national capital."""
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.lower_ in {"'s", "’s"} and before.i > 0:
+        before = before.nbor(-1)
+    return before is not None and before.lower_ in _UNIT_CAPITAL_WORDS
 
 
 def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
