@@ -106,6 +106,7 @@ GERMANTOWN_MD = Place("Germantown", "USA", "Maryland", 39.17, -77.27, "city")
 DORCHESTER_MA = Place("Dorchester", "USA", "Massachusetts", 42.30, -71.07, "city")
 # a town of the city's own state far from it keeps its name (made up: no Dorchester lies there)
 DORCHESTER_FAR = Place("Dorchester", "USA", "Massachusetts", 42.10, -73.20, "city")
+WHITEHAVEN_UK = Place("Whitehaven", "GBR", "England", 54.55, -3.58, "city")
 
 
 @pytest.mark.parametrize(
@@ -117,8 +118,12 @@ DORCHESTER_FAR = Place("Dorchester", "USA", "Massachusetts", 42.10, -73.20, "cit
         # the state written out, in full or abbreviated after the town, keeps the town
         (GERMANTOWN_MD, "A Philadelphia man was shot in Germantown, Md., on Friday.", "Germantown"),
         (AUSTIN_TX, "A Chicago man was shot in Austin, Texas, on Friday.", "Austin"),
+        # a town abroad: a lone name turned the story's country
+        (WHITEHAVEN_UK, "A boy was shot in Whitehaven late Friday, Memphis police said.", "Memphis"),
+        (CHATHAM_UK, "Two men were hurt in Chatham, Chicago police said.", "Chicago"),
         # the story does not name the neighbourhood's city
         (GERMANTOWN_MD, "A girl was shot in Germantown on Friday.", "Germantown"),
+        (WHITEHAVEN_UK, "A boy was shot in Whitehaven late Friday, police said.", "Whitehaven"),
         # a town of the city's own state lying far from it is a town of its own
         (DORCHESTER_FAR, "Three men were shot in Dorchester, Boston police said.", "Dorchester"),
     ],

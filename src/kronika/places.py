@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from kronika.gazetteer import Gazetteer
+from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.actor_demonyms import speaker_country
 from kronika.geo.article import article_places, title_town, towns_in_county
@@ -55,6 +55,7 @@ from kronika.geo.split_regions import point_half, written_half
 from kronika.geo.spread import included_town, spread_over
 from kronika.geo.state_towns import towns_in_state
 from kronika.geo.station_towns import station_county
+from kronika.geo.story_county import holds_town, story_county
 from kronika.geo.subunits import subunit_town
 from kronika.geo.surnames import not_people
 from kronika.geo.text_place import MIN_SCORE, place_in
@@ -382,7 +383,8 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
     """The dateline's place, else the article's main town, else a town its title names (a small one
     where a word of place stands beside it, `geo/headline.py`; not a station's own town where the story
     names a county beyond it, `geo/station_towns.py`), else the big city whose neighbourhoods it names
-    (`geo/city_parts.py`), else the focus country at country precision, else the one home country of
+    (`geo/city_parts.py`), else the one county a local story names (`geo/story_county.py`), else the
+    station's town, else the focus country at country precision, else the one home country of
     the armed groups and peoples it names."""
     lead = lead_place(doc, ctx, gazetteer)
     if lead is not None:
@@ -408,12 +410,26 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
     places = article_places(doc, gazetteer, country)
     local = country == LOCAL_NEWS_COUNTRY
     station = station_town(gazetteer, ctx.article.title, ctx.article.text, places) if local else None
+    named = _story_county(ctx, gazetteer) if local else None
+    # 'Bartow County deputies were called to a shooting' and no town named: the county, unless the
+    # station's own town lies in it (a Baton Rouge station's 'East Baton Rouge Parish' story), more exact
+    if named is not None and (station is None or not holds_town(named, station)):
+        return named.to_place()
     if station is not None:  # no town named, but a 'KMOV.com' page: the station reports its own market
         return station.to_place()
     # a note naming no place at all is set where the one armed group or people it names is at home
     # ('Mungiki members hacked a conductor to death'): better its country than nowhere
     home = ctx.focus_country or ctx.home_country
     return _country_place(gazetteer, home) if home else None
+
+
+def _story_county(ctx: ArticleContext, gazetteer: Gazetteer) -> GeoEntry | None:
+    """The one county the headline and text name (`geo/story_county.py`), in a state the story writes,
+    else in its station's."""
+    title = ctx.article.title or ""
+    station = page_station(title, ctx.article.text)
+    states = parts_written(ctx.article).states
+    return story_county(gazetteer, f"{title}\n{ctx.article.text}", states, station.state if station else None)
 
 
 def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:

@@ -121,11 +121,14 @@ def city_of_part(place: Place, parts: WrittenParts, gazetteer: Gazetteer) -> Pla
 
 def _stands_for_part(place: Place, city: Place, parts: WrittenParts) -> bool:
     """Whether a town read under a listed neighbourhood's name, in a story naming the neighbourhood's
-    city, is that neighbourhood: a town of another state the story never writes out ('Germantown',
+    city, is that neighbourhood: a town abroad ('Whitehaven', England, beside Memphis: a lone name can
+    turn a local story's country), a town of another state the story never writes out ('Germantown',
     Maryland, beside Philadelphia), or one of the city's own state that lies inside the city
     ('Dorchester' beside Boston). A state written out keeps its town ('Austin, Texas')."""
-    if place.country != city.country or place.name == city.name:
+    if place.name == city.name:
         return False
+    if place.country != city.country:
+        return True
     if place.admin1 != city.admin1:
         return place.admin1 not in parts.states
     if place.lat is None or place.lon is None or city.lat is None or city.lon is None:
