@@ -64,3 +64,22 @@ def test_a_common_word_votes_for_no_country_abroad(
     nlp: Language, gazetteer: Gazetteer, text: str, abroad: str
 ) -> None:
     assert focus_country(nlp(text), gazetteer) != abroad
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        # with no country known, a common word is only a region bearing it as its own name
+        ("Island", None),  # not the Solomon Islands' Temotu
+        ("the Beach", None),  # not Cape Verde's Praia
+        ("Southern", "Southern"),  # a Southern Province, not France's Provence-Alpes-Côte d'Azur
+        ("Northern", "Northern"),  # not Israel's HaZafon
+        ("Delta", "Delta"),  # Nigeria's Delta State is so called
+        ("Plateau", "Plateau"),
+    ],
+)
+def test_with_no_country_a_common_word_is_no_translated_region(
+    gazetteer: Gazetteer, word: str, name: str | None
+) -> None:
+    entry = resolve_name(gazetteer, word, None)
+    assert (entry.name if entry else None) == name

@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.focus import focus_country
-from kronika.geo.national_words import word_countries, word_votes
+from kronika.geo.national_words import in_national_word, word_countries, word_votes
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,35 @@ def test_a_national_word_reads_a_shared_town_in_its_country(
 ) -> None:
     doc = nlp(text)
     assert focus_country(doc, gazetteer, None, word_countries(text), word_votes(text)) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "inside"),
+    [
+        # 'Sabha' of the council's title is no town
+        ("A Pradeshiya Sabha member was hurt.", 13, 18, True),
+        ("The divisional secretariat was shut.", 4, 14, True),
+        # a town before the word stands outside it
+        ("The Kelani Pradeshiya Sabha met.", 4, 10, False),
+    ],
+)
+def test_a_name_inside_a_national_word_is_part_of_it(text: str, start: int, end: int, inside: bool) -> None:
+    assert in_national_word(text, start, end) is inside
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Libya's Sabha is a region and a city, but here a word of a Sri Lankan council's title
+        "Around June 3, police arrested a former Pradeshiya Sabha Member who assaulted two linemen of the "
+        "Water Supply Board.",
+        "Workers of the Water Supply Board protested against the assault on their staff by a former "
+        "Pradeshiya Sabha Member.",
+    ],
+)
+def test_a_council_title_casts_no_vote_for_a_region_abroad(
+    nlp: Language, gazetteer: Gazetteer, text: str
+) -> None:
+    doc = nlp(text)
+    assert focus_country(doc, gazetteer, None, word_countries(text), word_votes(text)) == "LKA"

@@ -23,6 +23,7 @@ from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import CURRENCY_WORDS, PLACE_LABELS
 from kronika.geo.missions import mission_owners
 from kronika.geo.names import name_key
+from kronika.geo.national_words import in_national_word
 from kronika.geo.peoples import named_as_people
 from kronika.geo.resolve import COMMON_WORDS, MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.surnames import name_words
@@ -67,6 +68,7 @@ def focus_country(
         country = (
             None
             if credited(doc_text(doc), ent.start_char, ent.end_char)
+            or in_national_word(doc_text(doc), ent.start_char, ent.end_char)  # 'Pradeshiya Sabha'
             or _aside(ent, people)
             or named_as_people(ent, gazetteer)
             else unit_country(ent) or _ent_country(ent, gazetteer, homes)

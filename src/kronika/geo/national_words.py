@@ -34,6 +34,17 @@ def word_countries(text: str) -> frozenset[str]:
     return frozenset(country for pattern, country in _NATIONAL_WORDS if pattern.search(text))
 
 
+def in_national_word(text: str, start: int, end: int) -> bool:
+    """Whether the text between `start` and `end` is a word of a country's own term for a local body
+    ('Sabha' of 'the Pradeshiya Sabha chairman'): a part of the body's title, no place, though a region
+    abroad is so called (Libya's Sabha)."""
+    return any(
+        match.start() <= start and end <= match.end()
+        for pattern, _ in _NATIONAL_WORDS
+        for match in pattern.finditer(text)
+    )
+
+
 WORD_VOTE = 1.0  # as a party's name (geo/party_country.py): a note's own word, though no place
 
 

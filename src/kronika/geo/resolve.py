@@ -63,6 +63,11 @@ def resolve_name(
         # one of its own regions so called is ('Delta' in Nigeria): never a region or town abroad
         # (Honduras's Valle, Tanzania's Pwani, Indonesia's Metro), nor a hamlet (Valley, Alabama)
         entries = [e for e in entries if e.country == focus and e.kind == "admin1"]
+    elif key in COMMON_WORDS:
+        # in a story of no known country, such a word names only a region that bears it as its own name
+        # ('Delta', 'Plateau'), not one that the lists hold under it in translation ('the Island' of a
+        # Sri Lankan note is no Temotu, Solomon Islands; 'Southern' no Provence)
+        entries = [e for e in entries if name_key(e.name) == key]
     if untagged:  # 'Brown had killed...': a surname is never read as Brown County
         entries = [e for e in entries if e.kind != "admin2"]
     elif not has_region_type(key):  # a bare 'Story' is not Story County; 'Nueva Ecija' is the province
