@@ -65,6 +65,17 @@ def test_shipped_model_matches_the_linear_labels_and_is_small(transformer: Trans
 
 
 @pytest.mark.slow
+def test_shipped_model_reads_the_token_ids_alone() -> None:
+    """The all-ones attention mask of an unpadded sentence is folded out (scripts/fold_minilm_mask.py)."""
+    import onnxruntime
+
+    session = onnxruntime.InferenceSession(
+        str(default_dir() / MODEL_FILE), providers=["CPUExecutionProvider"]
+    )
+    assert [i.name for i in session.get_inputs()] == ["input_ids"]
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -73,6 +73,7 @@ class TransformerTyper:
         self._session = session
         self._tokenizer = tokenizer
         self._meta = meta
+        self._takes_mask = "attention_mask" in {i.name for i in session.get_inputs()}
 
     @classmethod
     def load(cls, folder: Path | None = None) -> TransformerTyper:
@@ -115,10 +116,13 @@ class TransformerTyper:
     def _run(self, ids: list[int]) -> np.ndarray:
         """Logits (1, n_labels) of one sentence's token ids. One sentence a run: the int8 model scales
         its activations per batch, so a sentence batched with others would read a little differently
-        (and on one core, batching saves nothing)."""
+        (and on one core, batching saves nothing). The shipped graph has its all-ones attention mask
+        folded out (scripts/fold_minilm_mask.py); a freshly exported one still asks for the mask."""
         input_ids = np.array([ids], np.int64)
-        mask = np.ones_like(input_ids)
-        (logits,) = self._session.run(["logits"], {"input_ids": input_ids, "attention_mask": mask})
+        feed = {"input_ids": input_ids}
+        if self._takes_mask:
+            feed["attention_mask"] = np.ones_like(input_ids)
+        (logits,) = self._session.run(["logits"], feed)
         return np.asarray(logits, np.float32)
 
 
