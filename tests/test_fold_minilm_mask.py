@@ -131,3 +131,116 @@ def test_a_folded_graph_folds_to_itself() -> None:
 def test_a_mask_read_as_a_value_is_refused() -> None:
     with pytest.raises(ValueError, match="unexpected use of the attention mask"):
         fold_script.fold(_toy_bert(extra_mask_use=True))
+
+
+HEADS = 2
+HEAD = WIDTH // HEADS
+
+
+def _toy_attention(narrow_length: bool = True) -> onnx.ModelProto:
+    """A one-layer graph with the export's run-time reshape targets: the batch and length read off the
+    activations (Shape, Gather, Unsqueeze, Concat) to split WIDTH into HEADS heads and join them back,
+    and the length read as Shape then Slice (the folded mask's pooling divisor)."""
+    rng = np.random.default_rng(11)
+    inits = [
+        numpy_helper.from_array(rng.standard_normal((VOCAB, WIDTH)).astype(np.float32), "word_embeddings"),
+        numpy_helper.from_array(np.array([1], np.int64), "start"),
+        numpy_helper.from_array(np.array([2], np.int64), "end"),
+    ]
+    nodes = [
+        _const("zero", np.array(0, np.int64)),
+        _const("one", np.array(1, np.int64)),
+        _const("axis0", np.array([0], np.int64)),
+        _const("rest", np.array([-1], np.int64)),
+        _const("head", np.array([HEAD], np.int64)),
+        _const("sum_axis", np.array([1], np.int64)),
+        helper.make_node("Gather", ["word_embeddings", "input_ids"], ["x"]),
+        helper.make_node("Shape", ["x"], ["x_shape"]),
+        helper.make_node("Gather", ["x_shape", "zero"], ["batch"], axis=0),
+        helper.make_node("Gather", ["x_shape", "one"], ["tokens"], axis=0),
+        helper.make_node("Unsqueeze", ["batch", "axis0"], ["batch_1"]),
+        helper.make_node("Unsqueeze", ["tokens", "axis0"], ["tokens_1"]),
+        helper.make_node("Concat", ["batch_1", "tokens_1", "rest", "head"], ["split_to"], axis=0),
+        helper.make_node("Reshape", ["x", "split_to"], ["heads"]),
+        helper.make_node("Transpose", ["heads"], ["per_head"], perm=[0, 2, 1, 3]),
+        helper.make_node("Transpose", ["heads"], ["per_head_t"], perm=[0, 2, 3, 1]),
+        helper.make_node("MatMul", ["per_head", "per_head_t"], ["scores"]),
+        helper.make_node("Softmax", ["scores"], ["probs"], axis=-1),
+        helper.make_node("MatMul", ["probs", "per_head"], ["mixed"]),
+        helper.make_node("Transpose", ["mixed"], ["back"], perm=[0, 2, 1, 3]),
+        helper.make_node("Concat", ["batch_1", "tokens_1", "rest"], ["join_to"], axis=0),
+        helper.make_node("Reshape", ["back", "join_to"], ["joined"]),
+        helper.make_node("ReduceSum", ["joined", "sum_axis"], ["total"], keepdims=0),
+        helper.make_node("Shape", ["input_ids"], ["ids_shape"]),
+        helper.make_node("Slice", ["ids_shape", "start", "end"], ["length_int"]),
+        helper.make_node("Cast", ["length_int"], ["length"], to=TensorProto.FLOAT),
+        helper.make_node("Div", ["total", "length"], ["logits"]),
+    ]
+    if not narrow_length:  # the length as a Slice with steps: not the pattern read as one Shape
+        inits.append(numpy_helper.from_array(np.array([0], np.int64), "slice_axes"))
+        nodes[-3] = helper.make_node("Slice", ["ids_shape", "start", "end", "slice_axes"], ["length_int"])
+    graph = helper.make_graph(
+        nodes,
+        "toy_attention",
+        [helper.make_tensor_value_info("input_ids", TensorProto.INT64, ["b", "t"])],
+        [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["b", WIDTH])],
+        inits,
+    )
+    return helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+
+
+def _targets(model: onnx.ModelProto) -> list[list[int]]:
+    """The constant reshape targets, in graph order."""
+    values = fold_script.constant_values(model.graph)
+    return [values[n.input[1]].tolist() for n in model.graph.node if n.op_type == "Reshape"]
+
+
+def test_computed_reshape_targets_become_constants_that_copy_batch_and_length() -> None:
+    model = _toy_attention()
+    report = fold_script.fold_shapes(model)
+    assert (report.targets, report.narrowed) == (2, 1)
+    assert _targets(model) == [[0, 0, -1, HEAD], [0, 0, -1]]
+    ops = [n.op_type for n in model.graph.node]
+    assert not {"Concat", "Unsqueeze", "Slice"} & set(ops)
+    assert ops.count("Gather") == 1  # the embedding's, not a size's
+
+
+@pytest.mark.parametrize(("batch", "length"), [(1, 1), (1, 2), (1, 9), (3, 4)])
+def test_shape_folded_logits_are_bit_identical(batch: int, length: int) -> None:
+    ids = np.random.default_rng(length).integers(0, VOCAB, (batch, length)).astype(np.int64)
+    folded = _toy_attention()
+    fold_script.fold_shapes(folded)
+    assert np.array_equal(_logits(_toy_attention(), ids), _logits(folded, ids))
+
+
+def test_a_shape_folded_graph_folds_to_itself() -> None:
+    model = _toy_attention()
+    fold_script.fold_shapes(model)
+    again = fold_script.fold_shapes(model)
+    assert (again.targets, again.narrowed) == (0, 0)
+    assert again.nodes_before == again.nodes_after
+
+
+@pytest.mark.parametrize(
+    ("seen", "expected"),
+    [
+        # batch and length varied with the data's own sizes: copied (0); -1 and the head size stay
+        ([([1, 3, -1, 2], [1, 3, 4]), ([2, 5, -1, 2], [2, 5, 4])], [0, 0, -1, 2]),
+        # a fixed size that happens to be the data's own: kept as written
+        ([([1, 3, 4], [1, 3, 4]), ([2, 5, 4], [2, 5, 4])], [0, 0, 4]),
+        # an entry that varied but is not the data's size there (batch times length): left computed
+        ([([3, 4], [1, 3, 4]), ([10, 4], [2, 5, 4])], None),
+    ],
+)
+def test_a_target_is_constant_only_where_every_probe_agrees(
+    seen: list[tuple[list[int], list[int]]], expected: list[int] | None
+) -> None:
+    got = fold_script.constant_target([(np.array(t), np.array(s)) for t, s in seen])
+    assert (None if got is None else got.tolist()) == expected
+
+
+def test_a_slice_with_axes_is_not_read_as_one_dimension() -> None:
+    model = _toy_attention(narrow_length=False)
+    report = fold_script.fold_shapes(model)
+    assert (report.targets, report.narrowed) == (2, 0)
+    assert "Slice" in {n.op_type for n in model.graph.node}
