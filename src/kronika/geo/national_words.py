@@ -29,6 +29,11 @@ _NATIONAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# longer than any of `_NATIONAL_WORDS` can match ('divisional secretariats'), so a window this wide around a
+# span finds every one of them that covers it
+_LONGEST_WORD = 40
+
+
 def word_countries(text: str) -> frozenset[str]:
     """The countries whose own local bodies or customs (`_NATIONAL_WORDS`) a text names."""
     return frozenset(country for pattern, country in _NATIONAL_WORDS if pattern.search(text))
@@ -38,10 +43,13 @@ def in_national_word(text: str, start: int, end: int) -> bool:
     """Whether the text between `start` and `end` is a word of a country's own term for a local body
     ('Sabha' of 'the Pradeshiya Sabha chairman'): a part of the body's title, no place, though a region
     abroad is so called (Libya's Sabha)."""
+    # only the text around the span can hold a word that covers it: searching the whole text for each
+    # name made this quadratic in long articles
+    low, high = max(0, start - _LONGEST_WORD), min(len(text), end + _LONGEST_WORD)
     return any(
         match.start() <= start and end <= match.end()
         for pattern, _ in _NATIONAL_WORDS
-        for match in pattern.finditer(text)
+        for match in pattern.finditer(text, low, high)
     )
 
 
