@@ -109,8 +109,9 @@ def locate(
     if place is None or place.precision == "country":  # 'Van Governor's Office extended the ban'
         place = governors_region(sentence, gazetteer, ctx.focus_country) or place
     if place is None or place.precision == "country":  # 'LRA attacks civilians': where the LRA fights
-        begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
-        place = theatre_town(doc_text(doc)[begin:end], place, gazetteer) or place
+        text = doc_text(doc)
+        begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.start)
+        place = theatre_town(text[begin:end], place, gazetteer) or place
     if place is None:
         return None
     place = gazetteer.city_of_region(place)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
@@ -13,6 +14,10 @@ if TYPE_CHECKING:
 
 # Words for a frontier: a nation's word before one names its country's edge ('the Kenya-Somali border').
 _BORDER_WORDS = frozenset({"border", "borders", "frontier", "boundary"})
+# One of them as the next word of a text, stops aside ('Somali border,'), read where a name ends
+_BORDER_NEXT = re.compile(
+    r"\s*[,.;]*(?:" + "|".join(sorted(_BORDER_WORDS)) + r")[,.;]*(?:\s|$)", re.IGNORECASE
+)
 
 
 def border_demonym(name: Span, entry: GeoEntry, gazetteer: Gazetteer) -> bool:
@@ -30,21 +35,13 @@ def without_border_names(chain: Chain, text: str, offset: int, gazetteer: Gazett
     the Somali border' is Garissa alone, not Garissa in Ethiopia's Somali region); None where none is
     left. `text` begins at `offset` of the article."""
     kept = tuple(
-        name for name in chain.names if not _before_border(name.text, text[name.end - offset :], gazetteer)
+        name
+        for name in chain.names
+        if not (_BORDER_NEXT.match(text, name.end - offset) and _foreign_nation(name.text, None, gazetteer))
     )
     if kept == chain.names:
         return chain
     return Chain(kept[0].start, kept[-1].end, kept) if kept else None
-
-
-def _before_border(name: str, after: str, gazetteer: Gazetteer) -> bool:
-    """Whether a name is a nation's word and the text after it opens with a word for a border."""
-    words = after.split(maxsplit=1)
-    return (
-        bool(words)
-        and words[0].lower().strip(",.;") in _BORDER_WORDS
-        and _foreign_nation(name, None, gazetteer)
-    )
 
 
 def _foreign_nation(name: str, country: str | None, gazetteer: Gazetteer) -> bool:
