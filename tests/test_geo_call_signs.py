@@ -29,7 +29,7 @@ from kronika.geo.call_signs import page_station, read_call_signs, station_town
 def test_a_pages_station_is_read_from_its_call_sign(
     gazetteer: Gazetteer, title: str, text: str, town: str, state: str
 ) -> None:
-    entry = station_town(gazetteer, title, text)
+    entry = station_town(gazetteer, page_station(title, text))
     assert entry is not None and (entry.name, entry.admin1) == (town, state)
 
 
@@ -52,7 +52,7 @@ def test_the_table_reads_sign_town_and_state() -> None:
 
 
 def test_every_station_of_the_table_has_its_town_in_the_gazetteer(gazetteer: Gazetteer) -> None:
-    missing = [s.sign for s in read_call_signs().values() if station_town(gazetteer, None, s.sign) is None]
+    missing = [s.sign for s in read_call_signs().values() if station_town(gazetteer, s) is None]
     assert missing == []
 
 
@@ -67,7 +67,7 @@ def test_no_station_town_where_the_story_places_itself_beyond_the_studio(
     gazetteer: Gazetteer, text: str
 ) -> None:
     places = article_places(Doc(English().vocab, words=text.split()), gazetteer, "USA")
-    assert station_town(gazetteer, "Woman shot", text, places) is None
+    assert station_town(gazetteer, page_station("Woman shot", text), places) is None
 
 
 @pytest.mark.parametrize(
@@ -81,5 +81,5 @@ def test_the_station_town_stands_where_the_story_names_nothing_beyond_it(
     gazetteer: Gazetteer, text: str
 ) -> None:
     places = article_places(Doc(English().vocab, words=text.split()), gazetteer, "USA")
-    entry = station_town(gazetteer, "Man shot", text, places)
+    entry = station_town(gazetteer, page_station("Man shot", text), places)
     assert entry is not None and (entry.name, entry.admin1) == ("Orlando", "Florida")

@@ -10,7 +10,7 @@ from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.actor_demonyms import speaker_country
 from kronika.geo.article import article_places, title_town, towns_in_county
-from kronika.geo.call_signs import page_station, station_town
+from kronika.geo.call_signs import Station, page_station, station_town
 from kronika.geo.capital_region import with_capital_region
 from kronika.geo.chains import (
     landmark,
@@ -410,8 +410,9 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
         return part_of
     places = article_places(doc, gazetteer, country)
     local = country == LOCAL_NEWS_COUNTRY
-    station = station_town(gazetteer, ctx.article.title, ctx.article.text, places) if local else None
-    named = _story_county(ctx, gazetteer) if local else None
+    page = _page_station(doc, ctx) if local else None
+    station = station_town(gazetteer, page, places)
+    named = _story_county(ctx, gazetteer, page) if local else None
     # 'Bartow County deputies were called to a shooting' and no town named: the county, unless the
     # station's own town lies in it (a Baton Rouge station's 'East Baton Rouge Parish' story), more exact
     if named is not None and (station is None or not holds_town(named, station)):
@@ -424,13 +425,18 @@ def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | No
     return _country_place(gazetteer, home) if home else None
 
 
-def _story_county(ctx: ArticleContext, gazetteer: Gazetteer) -> GeoEntry | None:
+def _story_county(ctx: ArticleContext, gazetteer: Gazetteer, station: Station | None) -> GeoEntry | None:
     """The one county the headline and text name (`geo/story_county.py`), in a state the story writes,
-    else in its station's."""
+    else in its `station`'s (the page's, `_page_station`)."""
     title = ctx.article.title or ""
-    station = page_station(title, ctx.article.text)
     states = parts_written(ctx.article).states
     return story_county(gazetteer, f"{title}\n{ctx.article.text}", states, station.state if station else None)
+
+
+def _page_station(doc: Doc, ctx: ArticleContext) -> Station | None:
+    """The station the article's page credits (`geo/call_signs.py`), read once per article: its headline
+    and text are the same for each of its events."""
+    return per_doc(doc, "kronika.page_station", lambda: page_station(ctx.article.title, ctx.article.text))
 
 
 def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
@@ -461,7 +467,7 @@ def _local_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gaze
     if place.country != ctx.focus_country:
         return place
     title = ctx.article.title or ""
-    station = per_doc(doc, "kronika.page_station", lambda: page_station(title, ctx.article.text))
+    station = _page_station(doc, ctx)
     return article_namesake(
         gazetteer, place, f"{title}\n{ctx.article.text}", _named_places(doc), station and station.state
     )

@@ -58,13 +58,12 @@ def page_station(title: str | None, text: str) -> Station | None:
 
 
 def station_town(
-    gazetteer: Gazetteer, title: str | None, text: str, places: ArticlePlaces | None = None
+    gazetteer: Gazetteer, station: Station | None, places: ArticlePlaces | None = None
 ) -> GeoEntry | None:
-    """The home town of the station the page credits, the biggest of its name in the station's state;
-    None where the page credits no known station, or where the story's own `places` say it lies beyond
-    the studio: a county it names ('HALIFAX CO. (WSLS 10)' from a Roanoke station), or only states
-    other than the station's."""
-    station = page_station(title, text)
+    """The home town of the station the page credits (`page_station`), the biggest of its name in the
+    station's state; None where the page credits no known station, or where the story's own `places` say
+    it lies beyond the studio: a county it names ('HALIFAX CO. (WSLS 10)' from a Roanoke station), or
+    only states other than the station's."""
     if station is None:
         return None
     towns = [
