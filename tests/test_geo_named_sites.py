@@ -1,5 +1,6 @@
 """Specs for the town of a site named after no town: a university ('Moi University students rioted':
-Eldoret) or a refugee camp ('a refugee shot inside Ifo camp': Dadaab)."""
+Eldoret) or a refugee camp ('a refugee shot inside Ifo camp': Dadaab); and for the table of sites and
+theatres that gives it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.named_sites import NamedSite, read_sites, site_over_its_name, site_town
+from kronika.geo.named_sites import NamedSite, line_town, read_sites, site_over_its_name, site_town
 from kronika.model import Article, ArticleContext, Place
 from kronika.places import locate
 
@@ -75,13 +76,57 @@ def test_no_town_for_a_site_none_of_the_table(gazetteer: Gazetteer, sentence: st
     assert site_town(sentence, gazetteer) is None
 
 
-def test_a_table_line_gives_the_country_names_town_and_region() -> None:
-    line = "KEN\tMoi University;MU\tEldoret\tUasin Gishu\n"
-    assert read_sites(line) == (NamedSite("KEN", ("Moi University", "MU"), "Eldoret", "Uasin Gishu"),)
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        (
+            "site\tKEN\tMoi University;MU\tEldoret\tUasin Gishu\n",
+            NamedSite("site", "KEN", ("Moi University", "MU"), "Eldoret", "Uasin Gishu"),
+        ),
+        # a theatre's line gives the countries a note may be filed in too
+        (
+            "theatre\tSSD\tLRA;Lord's Resistance Army\tYambio\tWestern Equatoria\tSDN,SSD\n",
+            NamedSite(
+                "theatre",
+                "SSD",
+                ("LRA", "Lord's Resistance Army"),
+                "Yambio",
+                "Western Equatoria",
+                frozenset({"SDN", "SSD"}),
+            ),
+        ),
+    ],
+)
+def test_a_table_line_gives_its_kind_country_names_town_region_and_lands(line: str, read: NamedSite) -> None:
+    assert read_sites(line) == (read,)
 
 
-def test_every_shipped_line_names_a_listed_town_in_its_region(gazetteer: Gazetteer) -> None:
-    for site in read_sites():
+@pytest.mark.parametrize(
+    "line",
+    [
+        "place\tKEN\tMoi University\tEldoret\tUasin Gishu\n",  # no kind of the table's
+        "site\tKEN\tMoi University\tEldoret\tUasin Gishu\tKEN\n",  # lands on a site's line
+        "theatre\tSSD\tMurle\tPibor\tJonglei\n",  # a theatre's line without its lands
+    ],
+)
+def test_a_line_of_no_kind_or_with_lands_out_of_place_is_refused(line: str) -> None:
+    with pytest.raises(ValueError, match="named_sites"):
+        read_sites(line)
+
+
+def test_the_kinds_are_read_apart() -> None:
+    table = "site\tKEN\tMoi University\tEldoret\tUasin Gishu\ntheatre\tSSD\tMurle\tPibor\tJonglei\tSSD\n"
+    assert [line.names for line in read_sites(table, kind="theatre")] == [("Murle",)]
+    assert [line.names for line in read_sites(table, kind="site")] == [("Moi University",)]
+
+
+def test_every_shipped_line_has_a_listed_town_in_its_region(gazetteer: Gazetteer) -> None:
+    for line in read_sites():
+        assert line_town(line, gazetteer) is not None, line
+
+
+def test_every_shipped_site_is_found_by_its_first_name(gazetteer: Gazetteer) -> None:
+    for site in read_sites(kind="site"):
         assert site_town(site.names[0], gazetteer) is not None, site
 
 

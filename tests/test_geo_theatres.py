@@ -8,7 +8,8 @@ from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.theatres import Theatre, names_country, read_theatres, theatre_town
+from kronika.geo.named_sites import read_sites
+from kronika.geo.theatres import names_country, theatre_town
 from kronika.model import Article, ArticleContext, Place
 from kronika.places import locate
 
@@ -87,17 +88,8 @@ def test_a_country_is_named_by_its_name_or_demonym(
     assert names_country(text, iso3, gazetteer) is named
 
 
-def test_a_table_line_gives_names_lands_and_town() -> None:
-    line = "LRA;Lord's Resistance Army\tSDN,SSD\tSSD\tYambio\tWestern Equatoria\n"
-    assert read_theatres(line) == (
-        Theatre(
-            ("LRA", "Lord's Resistance Army"), frozenset({"SDN", "SSD"}), "SSD", "Yambio", "Western Equatoria"
-        ),
-    )
-
-
-def test_every_shipped_line_names_a_listed_town_in_its_region(gazetteer: Gazetteer) -> None:
-    for theatre in read_theatres():
+def test_every_shipped_theatre_line_names_a_listed_town_in_its_region(gazetteer: Gazetteer) -> None:
+    for theatre in read_sites(kind="theatre"):
         assert theatre_town(theatre.names[0], None, gazetteer) is not None, theatre
 
 

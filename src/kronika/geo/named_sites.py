@@ -8,6 +8,8 @@ event there by that name (`geo/town_bodies.py`); one named after a person, a peo
 town, so the note got no place, or a wrong one where the name is a place's too (Pwani, Tanzania's region).
 A camp's note most often names its refugees' country ('Somali refugees in Ifo camp'), which then wins the
 article's focus, so a site is read in its own country whatever the focus: each name is the site's alone.
+The table holds the theatres' lines too (`geo/theatres.py`): this module reads it for both, and gives each
+line's town (`line_town`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.names import name_key
@@ -36,36 +39,58 @@ _INSTITUTION = re.compile(
 )
 
 
+# How a line's names are read: a site's in its sentence (here), a theatre's in its paragraph (geo/theatres.py)
+Kind = Literal["site", "theatre"]
+
+
 @dataclass(frozen=True)
 class NamedSite:
-    """One line of the table: the site's country, its names, and its town with that town's region."""
+    """One line of the table: how its names are read, its country, its names, its town with that town's
+    region, and (a theatre's only) the countries a note may be filed in for the line to hold."""
 
+    kind: Kind
     iso3: str
     names: tuple[str, ...]
     town: str
     admin1: str
+    lands: frozenset[str] = frozenset()
 
 
-def read_sites(text: str | None = None) -> tuple[NamedSite, ...]:
-    """The table's lines (`text` stands in for the shipped table in tests)."""
-    rows = table_rows(shipped_text(TABLE) if text is None else text)
-    return tuple(
-        NamedSite(iso3, tuple(n.strip() for n in names.split(";")), town, admin1)
-        for iso3, names, town, admin1 in rows
-    )
+def read_sites(text: str | None = None, kind: Kind | None = None) -> tuple[NamedSite, ...]:
+    """The table's lines of that kind, or all (`text` stands in for the shipped table in tests)."""
+    lines = [_line(row) for row in table_rows(shipped_text(TABLE) if text is None else text)]
+    return tuple(line for line in lines if kind is None or line.kind == kind)
+
+
+def _line(row: list[str]) -> NamedSite:
+    """One row of the table as its line; a theatre's row must give its lands."""
+    kind, iso3, names, town, admin1, *rest = row
+    if (kind, len(rest)) not in (("site", 0), ("theatre", 1)):
+        raise ValueError(f"{TABLE}: a line of an unknown kind, or lands not on a theatre's line alone: {row}")
+    lands = frozenset(rest[0].split(",")) if rest else frozenset()
+    names_written = tuple(n.strip() for n in names.split(";"))
+    return NamedSite("site" if kind == "site" else "theatre", iso3, names_written, town, admin1, lands)
+
+
+def line_town(line: NamedSite, gazetteer: Gazetteer) -> Place | None:
+    """The line's town, the one of its name in the line's country and region; None where the lists lack
+    it."""
+    towns = gazetteer.lookup(line.town, kind="city", country=line.iso3)
+    towns = [e for e in towns if name_key(e.admin1 or "") == name_key(line.admin1)]
+    return towns[0].to_place() if towns else None
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    """The shipped table's names, longest first, as one pattern (group 1: the name written)."""
-    names = sorted((n for c in read_sites() for n in c.names), key=len, reverse=True)
+    """The shipped table's site names, longest first, as one pattern (group 1: the name written)."""
+    names = sorted((n for c in read_sites(kind="site") for n in c.names), key=len, reverse=True)
     return re.compile(rf"\b({'|'.join(re.escape(n) for n in names)})\b", re.IGNORECASE)
 
 
 @cache
 def _by_name() -> dict[str, NamedSite]:
-    """The shipped table's lines by the name key of each of their names."""
-    return {name_key(n): c for c in read_sites() for n in c.names}
+    """The shipped table's site lines by the name key of each of their names."""
+    return {name_key(n): c for c in read_sites(kind="site") for n in c.names}
 
 
 def site_town(sentence: str, gazetteer: Gazetteer) -> Place | None:
@@ -78,10 +103,9 @@ def site_town(sentence: str, gazetteer: Gazetteer) -> Place | None:
         region = _compass_region(named, sentence, site, gazetteer)
         if region is not None:  # 'in Sudans South Darfur State': the state, not Darfur's old seat
             return region
-        towns = gazetteer.lookup(site.town, kind="city", country=site.iso3)
-        towns = [e for e in towns if name_key(e.admin1 or "") == name_key(site.admin1)]
-        if towns:
-            return towns[0].to_place()
+        town = line_town(site, gazetteer)
+        if town is not None:
+            return town
     return None
 
 

@@ -1,6 +1,7 @@
 """Where a note naming no finer place than a country is set by the group, people or area it names that
-fights or lies in one region alone (`data/theatres.tsv`): 'LRA attacks and abducts civilians' is
-Western Equatoria's, 'SPLM-N shelled the town' South Kordofan's.
+fights or lies in one region alone (the 'theatre' lines of `data/named_sites.tsv`, which
+`geo/named_sites.py` reads): 'LRA attacks and abducts civilians' is Western Equatoria's, 'SPLM-N shelled
+the town' South Kordofan's.
 
 Coders place such notes at a point in the region the group fights in, never at the capital; the
 pipeline had only the country (the LRA's own: Uganda), which puts them at the capital. A note that names
@@ -10,47 +11,23 @@ another country than the line's lands is left alone (an LRA raid told in Congo s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.names import name_key
+from kronika.geo.named_sites import NamedSite, line_town, read_sites
 from kronika.model import Place
-from kronika.tables import shipped_text, table_rows
 
-TABLE = "data/theatres.tsv"
 # A capitalised word or two, as a country's name or demonym is written ('Uganda', 'South Sudanese')
 _NAME = re.compile(r"\b[A-Z][\w'’.]*(?:\s+[A-Z][\w'’]*)?")
 
 
-@dataclass(frozen=True)
-class Theatre:
-    """One line of the table: the names notes write, the countries a note may be filed in for the line
-    to hold, and the town (with its country and region) its notes are placed at."""
-
-    names: tuple[str, ...]
-    lands: frozenset[str]
-    iso3: str
-    town: str
-    admin1: str
-
-
-def read_theatres(text: str | None = None) -> tuple[Theatre, ...]:
-    """The table's lines (`text` stands in for the shipped table in tests)."""
-    rows = table_rows(shipped_text(TABLE) if text is None else text)
-    return tuple(
-        Theatre(tuple(n.strip() for n in names.split(";")), frozenset(lands.split(",")), iso3, town, admin1)
-        for names, lands, iso3, town, admin1 in rows
-    )
-
-
 @cache
-def _patterns(text: str | None = None) -> tuple[tuple[Theatre, re.Pattern[str]], ...]:
-    """Each line with its names as one pattern, case kept ('SLA' is no word 'sla'), whole words ('SLA-MM'
-    is the SLA's own faction)."""
+def _patterns(text: str | None = None) -> tuple[tuple[NamedSite, re.Pattern[str]], ...]:
+    """Each theatre line, in the table's order, with its names as one pattern, case kept ('SLA' is no word
+    'sla'), whole words ('SLA-MM' is the SLA's own faction)."""
     return tuple(
         (t, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in t.names) + r")(?!\w)"))
-        for t in read_theatres(text)
+        for t in read_sites(text, kind="theatre")
     )
 
 
@@ -71,10 +48,9 @@ def theatre_town(
             and names_country(text, place.country, gazetteer)
         ):
             continue
-        towns = gazetteer.lookup(theatre.town, kind="city", country=theatre.iso3)
-        towns = [e for e in towns if name_key(e.admin1 or "") == name_key(theatre.admin1)]
-        if towns:
-            return towns[0].to_place()
+        town = line_town(theatre, gazetteer)
+        if town is not None:
+            return town
     return None
 
 
