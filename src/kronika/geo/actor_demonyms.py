@@ -112,6 +112,7 @@ def speaker_country(
     return None
 
 
+# Demonyms alone, unlike geo/theatres.names_country: speaker_country read the words as a country's name
 def _demonym_country(text: str, gazetteer: Gazetteer) -> GeoEntry | None:
     """The country of the first demonym in an actor's words ('the Russian foreign ministry')."""
     for word in text.split():

@@ -54,6 +54,7 @@ def theatre_town(
     return None
 
 
+# Plain text, not the parsed doc as geo/untagged_countries.py: the paragraph is no span; tags do not count
 def names_country(text: str, iso3: str | None, gazetteer: Gazetteer) -> bool:
     """Whether `text` writes the country `iso3` by its name, short name or demonym ('Ugandan troops')."""
     if iso3 is None:

@@ -17,6 +17,7 @@ _MISREAD_LABELS = frozenset({"", "ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART
 _MAX_WORDS = 3
 
 
+# Only words spaCy misread, unlike geo/theatres.names_country: geo/focus.py counts the tagged ones already
 def untagged_country(doc: Doc, gazetteer: Gazetteer, homes: frozenset[str] = frozenset()) -> str | None:
     """The one country whose name or nationality a note writes where spaCy tagged it as no place and no
     nationality ('Burkinabe soldiers looted shops', 'Burkina Faso police fired tear gas'); None where it
