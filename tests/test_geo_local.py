@@ -9,7 +9,15 @@ from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.dateline import nearby_support
-from kronika.geo.local import hospital_town, neighbourhood_named, part_named, street_name, town_of
+from kronika.geo.local import (
+    hospital_town,
+    near_namesake,
+    neighbourhood_named,
+    part_named,
+    region_written,
+    street_name,
+    town_of,
+)
 from kronika.model import Article, ArticleContext
 from kronika.places import find_dateline, locate
 
@@ -289,3 +297,31 @@ def test_a_dateline_town_stands_beside_the_big_city_its_body_names_as_near(
     ctx = ArticleContext(Article("t", text), focus_country="USA", dateline=find_dateline(text, gazetteer))
     place = locate(nlp(text), detection, ctx, gazetteer)
     assert place is not None and place.name == town
+
+
+@pytest.mark.parametrize(
+    ("name", "own", "near"),
+    [
+        ("Salem", frozenset(), True),  # the town beside Roanoke
+        ("Richmond", frozenset(), False),  # the state's capital, far off
+        ("Salem", frozenset({"salem"}), False),  # a key of the entry's own is not another place
+    ],
+)
+def test_a_town_of_the_name_near_the_entry_supports_it(
+    gazetteer: Gazetteer, name: str, own: frozenset[str], near: bool
+) -> None:
+    towns = gazetteer.lookup("Roanoke", kind="city", country="USA")
+    roanoke = next(e for e in towns if e.admin1 == "Virginia")
+    assert near_namesake(gazetteer, name, roanoke, own) is near
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("A man was shot in Roanoke, Virginia, on Friday.", True),
+        ("A man was shot in Morgantown, West Virginia, on Friday.", False),
+        ("A man was shot in Roanoke on Friday.", False),
+    ],
+)
+def test_a_region_is_written_out_not_as_the_end_of_another(text: str, written: bool) -> None:
+    assert region_written(text, "Virginia") is written

@@ -11,7 +11,15 @@ from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.american_local import american_wording
 from kronika.geo.call_signs import page_station
 from kronika.geo.chains import find_chains
-from kronika.geo.local import FAR_KM, LOCAL_KM, NAMESAKE_KM, hospital_town, street_name
+from kronika.geo.local import (
+    FAR_KM,
+    LOCAL_KM,
+    NAMESAKE_KM,
+    hospital_town,
+    near_namesake,
+    region_written,
+    street_name,
+)
 from kronika.geo.names import name_key, strip_region_type
 from kronika.geo.nearby import distance_km
 from kronika.geo.unlisted import unlisted_town, written_region
@@ -274,31 +282,17 @@ def nearby_support(
     american = station is not None or american_wording(text)  # the station read once
     support: dict[GeoEntry, int] = {}
     for entry in entries:
-        own = {name_key(entry.name), strip_region_type(name_key(entry.name))}
-        near = sum(1 for name in names - own if _near_namesake(gazetteer, name, entry, own))
+        own = frozenset({name_key(entry.name), strip_region_type(name_key(entry.name))})
+        near = sum(1 for name in names - own if near_namesake(gazetteer, name, entry, own))
         region = (
             entry.admin1
             and name_key(entry.admin1) not in own  # El Salvador's Santa Ana is written with its town
-            and re.search(rf"(?<!West )\b{re.escape(entry.admin1)}\b", text)
+            and region_written(text, entry.admin1)
         )
         home = station is not None and entry.admin1 == station.state
         local = american and entry.country == LOCAL_NEWS_COUNTRY
         support[entry] = near + (1 if region else 0) + (1 if home else 0) + (1 if local else 0)
     return support
-
-
-def _near_namesake(gazetteer: Gazetteer, name: str, entry: GeoEntry, own: set[str]) -> bool:
-    """Whether a town or county called `name`, not `entry` itself under another key, lies near `entry`."""
-    if entry.lat is None or entry.lon is None:
-        return False
-    return any(
-        e.kind in ("city", "admin2")
-        and e.lat is not None
-        and e.lon is not None
-        and name_key(e.name) not in own
-        and distance_km(e.lat, e.lon, entry.lat, entry.lon) <= LOCAL_KM
-        for e in gazetteer.lookup(name, country=entry.country)
-    )
 
 
 def county_near_dateline(place: Place, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:

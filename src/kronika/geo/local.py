@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from kronika.gazetteer import Gazetteer
+from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.municipal import governed_alone
+from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
 from kronika.model import Place
 
@@ -257,3 +258,27 @@ def written_beside(name: str, text: str) -> bool:
         rf"|\b{city}(?:[\s-]+area\b|\s+(?:border|city\s+limits?|line|suburbs?|metro)\b)"
     )
     return re.search(beside, text) is not None
+
+
+def near_namesake(
+    gazetteer: Gazetteer, name: str, entry: GeoEntry, own: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a town or county called `name` lies within LOCAL_KM of the entry, where its name's key is
+    none of `own` (the entry itself listed under another key); the support that tells which of several
+    same-named places a text means (`geo/dateline.py`, `geo/regional.py`)."""
+    if entry.lat is None or entry.lon is None:
+        return False
+    return any(
+        e.kind in ("city", "admin2")
+        and e.lat is not None
+        and e.lon is not None
+        and name_key(e.name) not in own
+        and distance_km(e.lat, e.lon, entry.lat, entry.lon) <= LOCAL_KM
+        for e in gazetteer.lookup(name, country=entry.country)
+    )
+
+
+def region_written(text: str, admin1: str) -> bool:
+    """Whether the text writes out the region's name, not as the end of another's ('West Virginia' writes
+    no Virginia)."""
+    return re.search(rf"(?<!West )\b{re.escape(admin1)}\b", text) is not None

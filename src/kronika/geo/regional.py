@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
 from kronika.geo.chains import find_chains
-from kronika.geo.local import LOCAL_KM
+from kronika.geo.local import near_namesake, region_written
 from kronika.geo.names import name_key, strip_region_type
-from kronika.geo.nearby import distance_km
 from kronika.model import Place
 
 
@@ -69,18 +67,6 @@ def _support(gazetteer: Gazetteer, entry: GeoEntry, text: str, names: frozenset[
     """How many of `names`, other than the entry's own, are towns or counties within LOCAL_KM of it,
     plus one where the text writes out its state."""
     own = {name_key(entry.name), strip_region_type(name_key(entry.name))}
-    near = sum(1 for name in set(names) - own if _near(gazetteer, name, entry))
-    state = entry.admin1 is not None and re.search(rf"(?<!West )\b{re.escape(entry.admin1)}\b", text)
+    near = sum(1 for name in set(names) - own if near_namesake(gazetteer, name, entry))
+    state = entry.admin1 is not None and region_written(text, entry.admin1)
     return near + (1 if state else 0)
-
-
-def _near(gazetteer: Gazetteer, name: str, entry: GeoEntry) -> bool:
-    """Whether a town or county called `name` lies within LOCAL_KM of the entry."""
-    assert entry.lat is not None and entry.lon is not None
-    return any(
-        e.kind in ("city", "admin2")
-        and e.lat is not None
-        and e.lon is not None
-        and distance_km(e.lat, e.lon, entry.lat, entry.lon) <= LOCAL_KM
-        for e in gazetteer.lookup(name, country=entry.country)
-    )
