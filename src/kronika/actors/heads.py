@@ -265,23 +265,26 @@ def is_animate(token: Token) -> bool:
 
 def of_object(head: Token) -> Token | None:
     """The noun after "of" hanging on a head: "dozens of merchants" -> merchants."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    return None
+    return _object_after(head, "of", ("prep",))
 
 
 def by_agent(head: Token) -> Token | None:
     """Who used an instrument: "a bomb planted by Taliban", "airstrikes by the army" -> the agent."""
     holders = [head, *(c for c in head.children if c.dep_ in ("acl", "relcl"))]
     for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
-                objects = [c for c in prep.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
+        agent = _object_after(holder, "by", ("prep", "agent"))
+        if agent is not None:
+            return agent
+    return None
+
+
+def _object_after(head: Token, word: str, deps: tuple[str, ...]) -> Token | None:
+    """The object of the first preposition `word` hanging on the head under one of `deps` that has one."""
+    for prep in head.children:
+        if prep.dep_ in deps and prep.lower_ == word:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
     return None
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from kronika.actors.cues import find_role, lexicon_matches, place_matches, qualifier_of
+from kronika.actors.cues import Role, find_role, lexicon_matches, place_matches, qualifier_of
 from kronika.actors.doers import EventDoers
 from kronika.actors.heads import (
     after_anti,
@@ -296,11 +296,11 @@ class ArticleActors:
         if head.tag_ in ("NNS", "NNPS"):
             return None
         upto = [t for t in core if t.i <= head.i]
-        role = find_role(upto)
-        if role is None or role[1] != len(upto):
+        role = _whole_role(upto)
+        if role is None:
             return None
         person = self.people.by_role(
-            role[0], qualifier_of(upto), self._cue(upto, head), upto[-1].idx, self.ctx.focus_country
+            role, qualifier_of(upto), self._cue(upto, head), upto[-1].idx, self.ctx.focus_country
         )
         if person is None:
             return None
@@ -308,12 +308,11 @@ class ArticleActors:
 
     def _role_only(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """A role nobody in the article is named with is itself the actor ("Cairo's security chief")."""
-        upto = [t for t in core if t.i <= head.i]
-        role = find_role(upto)
-        if role is None or role[1] != len(upto):
+        role = _whole_role([t for t in core if t.i <= head.i])
+        if role is None:
             return None
-        country = self._cue(core, head) or self._focus(role[0].sector)
-        return Actor(self._plain(phrase, core).name, phrase.text, country, role[0].sector)
+        country = self._cue(core, head) or self._focus(role.sector)
+        return Actor(self._plain(phrase, core).name, phrase.text, country, role.sector)
 
     def _lexicon(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """A lexicon actor at the head; a telling modifier beats a generic head ("military authorities")."""
@@ -435,3 +434,10 @@ def _is_name(token: Token, people: PersonTable) -> bool:
     if token.ent_type_ == "PERSON":
         return True
     return token.pos_ == "PROPN" and people.by_name(token.text) is not None
+
+
+def _whole_role(words: list[Token]) -> Role | None:
+    """The role the words are, all of them ("the security chief"); None where they are none, or hold
+    more than the role ("the security chief's convoy")."""
+    role = find_role(words)
+    return role[0] if role is not None and role[1] == len(words) else None
