@@ -389,13 +389,16 @@ def add_cities(
         if state:
             admin1 = admin1_of.get((cc, state))
             if admin1 is None:
-                key = strip_region_type(name_key(state))
-                admin1 = admin1_of[(cc, state)] = state_to_admin1.get(cc, {}).get(key) or display_region(
-                    state
-                )
+                admin1 = admin1_of[(cc, state)] = _state_admin1(cc, state, state_to_admin1)
         row = (city["city"], "city", iso3, admin1, city["latitude"], city["longitude"], city["population"])
         by_country[iso3].append(data.add(row, {name_key(city["city"])}))
     return by_country
+
+
+def _state_admin1(cc: str, state: str, state_to_admin1: dict[str, dict[str, str]]) -> str:
+    """The admin1 a city-list state of country `cc` is filed under: the listed region it was matched to,
+    else its own name as a region's is shown."""
+    return state_to_admin1.get(cc, {}).get(strip_region_type(name_key(state))) or display_region(state)
 
 
 def add_counties(
@@ -411,8 +414,7 @@ def add_counties(
     for city in cities:
         state, cc = city.get("state"), city["country_code"]
         if state and (cc, state) not in admin1_of:
-            key = strip_region_type(name_key(state))
-            admin1_of[(cc, state)] = state_to_admin1.get(cc, {}).get(key, display_region(state))
+            admin1_of[(cc, state)] = _state_admin1(cc, state, state_to_admin1)
     for county in counties(cities, iso3_of, admin1_of):
         row = (county.name, "admin2", county.iso3, county.admin1, county.lat, county.lon, county.population)
         data.add(row, set(county.keys))
