@@ -43,6 +43,20 @@ def _reading(sub: str, probability: float = 0.35) -> AcledPrediction:
             ("One man died in the clash at the market in Feni.", _reading(MOB_VIOLENCE), MOB_VIOLENCE),
         ),
         *rule(
+            "so did victims hurt in fights, fighting, a brawl or a scuffle",
+            (
+                "Four youths were wounded amidst fights between two villages near Gaoua.",
+                _reading(MOB_VIOLENCE),
+                MOB_VIOLENCE,
+            ),
+            (
+                "Six herders were killed during fighting between two clans near Garissa.",
+                _reading(ARMED_CLASH),
+                ARMED_CLASH,
+            ),
+            ("A guard was injured in a brawl outside a bar in Kisumu.", _reading(ATTACK), MOB_VIOLENCE),
+        ),
+        *rule(
             "a clash the classifier reads as something else is the commonest clash, a mob's",
             (
                 "Ten people were wounded amid fresh clashes in the town of Narail.",

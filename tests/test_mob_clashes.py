@@ -99,6 +99,16 @@ def test_only_mob_violence_is_taken_for_an_armed_clash() -> None:
             ("Party cadres attacked a trader with firearms in Bogura, injuring him.", "attacked", ATTACK),
         ),
         *rule(
+            "a leader's associates are his men, and a group may be named in up to five words",
+            ("A union chairman and his associates beat up and killed a fisherman in Bhola.", "beat", ATTACK),
+            ("Supporters of a rival ward candidate attacked and killed a voter in Feni.", "killed", ATTACK),
+        ),
+        *rule(
+            "a death told otherwise is a killing too",
+            ("A grocer was beaten to death by a group of men at a cattle market in Nyala.", "beaten", ATTACK),
+            ("Party cadres stabbed a ferry operator to death in Bhola over a toll.", "stabbed", ATTACK),
+        ),
+        *rule(
             "without a killing, a shooting or firearms it stays the mob's",
             ("Youth League activists beat a shopkeeper in Bhola over a toll.", "beat", MOB),
         ),
