@@ -50,6 +50,7 @@ from kronika.geo.regency_villages import village_in_regency
 from kronika.geo.regional import article_namesake
 from kronika.geo.romanized import romanized_town
 from kronika.geo.run_on import run_on
+from kronika.geo.scene_hamlets import scene_hamlet, story_hamlet
 from kronika.geo.seats import at_seat
 from kronika.geo.split_regions import point_half, written_half
 from kronika.geo.spread import included_town, spread_over
@@ -96,13 +97,23 @@ def locate(
 ) -> Place | None:
     """Where this event happened: its sentence, else earlier sentences of its paragraph, else the dateline,
     else the town the article is mostly about, else the focus country. A report from a front line is read
-    on the front (`geo/fronts.py`); a region that is one city ('D.C.') is given as that city, then the
-    sentence's own words adjust the place (SENTENCE_STEPS); a capital the region list folds into the
-    region around it gets its own unit, and a place known only by its country takes its capital's
-    region (`geo/capital_region.py`)."""
+    on the front (`geo/fronts.py`); an American story's hamlet that no list holds, written as the scene,
+    takes the place of its county or newsroom (`geo/scene_hamlets.py`); a region that is one city ('D.C.')
+    is given as that city, then the sentence's own words adjust the place (SENTENCE_STEPS); a capital the
+    region list folds into the region around it gets its own unit, and a place known only by its country
+    takes its capital's region (`geo/capital_region.py`)."""
     sentence = detection.sentence.text
     place = _on_front(_locate(doc, detection, ctx, gazetteer, speakers), detection, ctx, gazetteer)
     span = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
+    if span is not None and place is not None and ctx.focus_country == LOCAL_NEWS_COUNTRY:
+        # 'a shooting in Vanduser' in a story placed at its county, its newsroom or a town named before:
+        # the hamlet no list holds, where a post office of the state the place lies in bears its name
+        states = parts_written(ctx.article).states
+        place = (
+            scene_hamlet(gazetteer, place, doc, span, states)
+            or story_hamlet(gazetteer, place, doc, span, states)
+            or place
+        )
     if span is not None and (place is None or place.precision == "country"):  # 'on their way to El Geneina'
         place = whither_town(doc, span, gazetteer, ctx.focus_country) or place
     place = subunit_town(place, sentence, gazetteer)  # 'Digapahandi block (Ganjam, Odisha)'

@@ -55,6 +55,11 @@ def _part_of() -> dict[str, CityPart]:
     return {name_key(part.name): part for part in read_city_parts()}
 
 
+def listed_part(name: str) -> bool:
+    """Whether the table lists a big city's neighbourhood by this name ('Roxbury' is Boston's)."""
+    return name_key(name) in _part_of()
+
+
 @lru_cache(maxsize=16)
 def parts_written(article: Article) -> WrittenParts:
     """The listed neighbourhoods the article's headline or text writes before 'neighborhood' (each run

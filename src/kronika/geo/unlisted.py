@@ -33,7 +33,7 @@ _OF_ADDRESS = re.compile(r"\bof\s+\d+(?:\s+[A-Z0-9][\w.'’\-]*){1,5},\s*$")
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.\-]*")
 # spaCy's tags for an unknown town after 'in' (it often takes one for a person); a name it tags as an
 # organisation, a building or a date ('in Walmart', 'in Dillard Hall') is none
-_NOT_TOWN_LABELS = frozenset({"ORG", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+NOT_TOWN_LABELS = frozenset({"ORG", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 
 def written_region(gazetteer: Gazetteer, text: str) -> GeoEntry | None:
@@ -128,7 +128,7 @@ def county_town(gazetteer: Gazetteer, county: Place, doc: Doc, chains: Sequence[
     if region is None:
         return None
     text = doc_text(doc)
-    others = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in _NOT_TOWN_LABELS]
+    others = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in NOT_TOWN_LABELS]
     # any name of a chain may be the town: a street may come first ('on Elm Street in Vanduser, Bucks
     # County' is one chain), the names after the town must be its county's or its state's
     for chain in chains:

@@ -1,0 +1,131 @@
+"""Hamlets no list holds that American local news writes as a scene ('shot in Vanduser', 'near Vanduser',
+'in the Vanduser area') with no state beside them, read in the state the story is placed in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo import LOCAL_NEWS_COUNTRY
+from kronika.geo.chains import TYPE_WORDS
+from kronika.geo.city_parts import listed_part
+from kronika.geo.local import hospital_town, street_name
+from kronika.geo.nearby import distance_km
+from kronika.geo.unlisted import NOT_TOWN_LABELS, town_part, unlisted_town
+from kronika.geo.zip_towns import has_post_office
+from kronika.model import Place
+from kronika.nlp import doc_text, entities
+
+# Where a town stands as the scene: after 'in', 'near', 'outside' or a compass word and 'of' ('northwest
+# of Vanduser'), optionally as 'the town of'; 'of Vanduser' alone is someone's home, not the scene.
+_SCENE = re.compile(
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside(?:\s+of)?|(?:north|south|east|west|northeast|northwest|southeast|"
+    r"southwest)\s+of)\s+(?:the\s+)?(?P<town>(?:town|village|community|hamlet|borough)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})(?P<area>\s+area\b)?"
+)
+# A hamlet lies this close to the county or the town (a newsroom's, a hospital's) the story is placed at;
+# a post office of its name farther off is another town (a county's centre to its edge is seldom more)
+NEAR_KM = 80.0
+# Words that make a run of capitals a body, a building or a road, not a town ('in Vanduser Fire Department')
+_NOT_TOWN_WORDS = frozenset(
+    {"police", "fire", "department", "school", "high", "elementary", "academy", "church", "hospital",
+     "center", "centre", "park", "mall", "road", "street", "avenue", "highway", "river", "lake", "creek",
+     "court", "jail", "university", "college", "club", "bar", "apartments", "hall"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Hamlet:
+    """A run of capitals written where a scene's town stands: the name, where it begins in the article,
+    and whether a word around it calls it a place ('the Vanduser area', 'the town of Vanduser')."""
+
+    name: str
+    start: int
+    called_place: bool
+
+
+def scene_hamlets(text: str, offset: int = 0) -> list[Hamlet]:
+    """The runs of capitals `text` (starting at `offset` in the article) writes where a scene's town
+    stands, trimmed of a day or a sentence's end written after them ('in Vanduser Friday'); none that
+    is a street, a hospital's town, a body or a listed big city's neighbourhood ('in Roxbury')."""
+    found = []
+    for match in _SCENE.finditer(text):
+        name = town_part(match.group("name"))
+        words = [w.lower().strip(".,") for w in name.split()]
+        if not words or any(w in TYPE_WORDS or w in _NOT_TOWN_WORDS for w in words) or listed_part(name):
+            continue
+        start = match.start("name")
+        if street_name(text, start, start + len(name)) or hospital_town(text, start, start + len(name)):
+            continue
+        called = bool(match.group("town") or (match.group("area") and name == match.group("name")))
+        found.append(Hamlet(name, offset + start, called))
+    return found
+
+
+def scene_hamlet(
+    gazetteer: Gazetteer, place: Place, doc: Doc, sentence: Span, states: Collection[str]
+) -> Place | None:
+    """For an American event placed no closer than a town, the one hamlet its sentence writes as the
+    scene ('a shooting in Vanduser' in a story placed at its county, its newsroom's city or only in
+    America): a name no list holds in the state, that a post office of the state bears (a real town
+    there, not a word in capitals), and that spaCy tags as no body, building or date unless a word calls
+    it a place ('the Vanduser area'). The state is the place's own, else the one of `states` (those the
+    story writes) that has such a post office. None where there is none, or two different ones."""
+    return _one_hamlet(gazetteer, place, doc, scene_hamlets(sentence.text, sentence.start_char), states)
+
+
+def story_hamlet(
+    gazetteer: Gazetteer, place: Place, doc: Doc, sentence: Span, states: Collection[str]
+) -> Place | None:
+    """For an American event whose sentence does not write its place (borrowed from the dateline, the
+    lead or the town the story names most), the one hamlet the whole story writes as a scene, read as
+    `scene_hamlet` reads one in the sentence: the newsroom's city or the county is no closer than it."""
+    if place.name.casefold() in sentence.text.casefold():
+        return None
+    return _one_hamlet(gazetteer, place, doc, scene_hamlets(doc_text(doc)), states)
+
+
+def _one_hamlet(
+    gazetteer: Gazetteer, place: Place, doc: Doc, hamlets: Sequence[Hamlet], states: Collection[str]
+) -> Place | None:
+    """The hamlet where `hamlets` (article offsets) hold one name only that a post office of the place's
+    state (of one of `states` for a place known only as America) bears, spaCy tags as no body, building
+    or date unless a word calls it a place, and the lists lack there; None where there is no such name,
+    or two (a listed town written as a scene too leaves the scene in doubt)."""
+    if place.country != LOCAL_NEWS_COUNTRY or place.precision not in ("city", "admin1", "country"):
+        return None
+    candidates = [place.admin1] if place.precision != "country" else sorted(states)
+    others = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in NOT_TOWN_LABELS]
+    found = {
+        (h.name, state)
+        for h in hamlets
+        if h.called_place or not any(s <= h.start < e for s, e in others)
+        for state in candidates
+        if state and has_post_office(h.name, state)
+    }
+    if len(found) != 1:
+        return None
+    name, state = found.pop()
+    region = next(
+        (r for r in gazetteer.lookup(state, kind="admin1", country=LOCAL_NEWS_COUNTRY) if r.admin1 == state),
+        None,
+    )
+    hamlet = unlisted_town(gazetteer, name, region) if region is not None else None
+    if hamlet is None or not _near(hamlet, place):
+        return None
+    return hamlet
+
+
+def _near(hamlet: Place, place: Place) -> bool:
+    """Whether the hamlet lies within NEAR_KM of the town or county the event was placed at (a place
+    known only by its state or country is near anything in it): a far post office of the name is
+    another town, the name a quarter of the city ('Linwood' in a Detroit story, 160 km from Linwood)."""
+    if place.precision == "country" or place.name == place.admin1:
+        return True
+    if hamlet.lat is None or hamlet.lon is None or place.lat is None or place.lon is None:
+        return False
+    return distance_km(hamlet.lat, hamlet.lon, place.lat, place.lon) <= NEAR_KM

@@ -1,0 +1,84 @@
+"""Specs for hamlets no list holds that American local news writes as the scene without their state ('a
+boy was shot in Vanduser'): read in the state the story is placed in, where a post office of that state
+bears the name; a home ('of Vanduser'), a body, a street or a big city's neighbourhood is no scene."""
+
+from __future__ import annotations
+
+import pytest
+from builders import made_up_detection
+from spacy.language import Language
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.scene_hamlets import scene_hamlets
+from kronika.model import Article, ArticleContext, Place
+from kronika.places import find_dateline, locate
+
+
+def locate_us(nlp: Language, gazetteer: Gazetteer, text: str, trigger: str) -> Place | None:
+    """Where an American local story places the event its trigger names."""
+    detection = made_up_detection(text, trigger, "ASSAULT")
+    ctx = ArticleContext(Article("t", text), focus_country="USA", dateline=find_dateline(text, gazetteer))
+    return locate(nlp(text), detection, ctx, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A boy was shot in Vanduser Friday night.", ["Vanduser"]),  # a day after the name is no part of it
+        ("The shooting happened near Vanduser.", ["Vanduser"]),
+        ("Deputies found him in a field northwest of Vanduser on Sunday.", ["Vanduser"]),
+        ("A girl was hurt in the town of Vanduser.", ["Vanduser"]),
+        ("Jay Roe of Vanduser was arrested.", []),  # a home, not the scene
+        ("He was shot in Vanduser Police Department custody.", []),  # a body
+        ("Two men were shot in Grant County.", []),  # a county, read as one elsewhere
+        ("Three were shot in Roxbury overnight.", []),  # Boston's neighbourhood, not a hamlet
+    ],
+)
+def test_the_runs_of_capitals_written_where_a_scenes_town_stands(text: str, names: list[str]) -> None:
+    assert [h.name for h in scene_hamlets(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "called"),
+    [
+        ("A teen was shot by a friend in the Vanduser area.", True),
+        ("A teen was shot by a friend in the town of Vanduser.", True),
+        ("A teen was shot by a friend in Vanduser.", False),
+    ],
+)
+def test_a_word_around_the_name_may_call_it_a_place(text: str, called: bool) -> None:
+    assert [h.called_place for h in scene_hamlets(text)] == [called]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "admin1"),
+    [
+        # the sentence names the hamlet: the newsroom's town is no closer
+        ("SIKESTON, Mo. (AP) — A teenager was shot in Vanduser on Friday.", "shot", "Vanduser", "Missouri"),
+        # the story names it in a later sentence, and the event's own sentence names no place
+        (
+            "SIKESTON, Mo. (AP) — A teenager was shot on Friday. Deputies said it happened at a home near "
+            "Vanduser.",
+            "shot",
+            "Vanduser",
+            "Missouri",
+        ),
+        # no post office of Illinois is called Vanduser: the dateline stands
+        ("CAIRO, Ill. (AP) — A teenager was shot in Vanduser on Friday.", "shot", "Cairo", "Illinois"),
+        # Vanduser's post office lies 400 km from Kansas City: there the name is some quarter's, no hamlet
+        (
+            "KANSAS CITY, Mo. (AP) — A teenager was shot in Vanduser on Friday.",
+            "shot",
+            "Kansas City",
+            "Missouri",
+        ),
+        # a home is not the scene
+        ("SIKESTON, Mo. (AP) — Jay Roe, 19, of Vanduser was shot on Friday.", "shot", "Sikeston", "Missouri"),
+    ],
+)
+def test_a_hamlet_the_lists_lack_is_the_scene_in_the_state_of_the_story(
+    nlp: Language, gazetteer: Gazetteer, text: str, trigger: str, name: str, admin1: str
+) -> None:
+    place = locate_us(nlp, gazetteer, text, trigger)
+    assert place is not None and (place.name, place.admin1) == (name, admin1)
