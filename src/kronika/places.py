@@ -95,10 +95,11 @@ def locate(
     speakers: tuple[Actor, ...] = (),
 ) -> Place | None:
     """Where this event happened: its sentence, else earlier sentences of its paragraph, else the dateline,
-    else the town the article is mostly about, else the focus country. A report from a front line is read
-    on the front (`geo/fronts.py`); a region that is one city ('D.C.') is given as that city, then the
-    sentence's own words adjust the place (SENTENCE_STEPS); a capital the region list folds into the
-    region around it gets its own unit, and a place known only by its country takes its capital's
+    else the town the article is mostly about, else the focus country; a sentence that names only its
+    country gives way to the town a later sentence of its paragraph names there. A report from a front
+    line is read on the front (`geo/fronts.py`); a region that is one city ('D.C.') is given as that city,
+    then the sentence's own words adjust the place (SENTENCE_STEPS); a capital the region list folds into
+    the region around it gets its own unit, and a place known only by its country takes its capital's
     region (`geo/capital_region.py`)."""
     sentence = detection.sentence.text
     place = _on_front(_locate(doc, detection, ctx, gazetteer, speakers), detection, ctx, gazetteer)
@@ -163,6 +164,10 @@ def _locate(
         # body the event is held at, or whose people act, places it, not a country its cause names (which
         # may have become the note's focus, so the body's town is sought in any country)
         place = venue_town(sentence, gazetteer, None) or member_town(sentence, gazetteer, None) or place
+    if place is not None and place.precision == "country" and focus != LOCAL_NEWS_COUNTRY:
+        # 'shot ten people in central Kenya ... The officer shot two colleagues in the town of Siakago': a
+        # note that names only its country where it tells the event says where in a later sentence
+        place = _place_after(doc, sentence, gazetteer, focus, hinted, place)
     if place is not None:
         anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
         place = neighbourhood_of(place, sentence.text, ctx.dateline or anchor)
