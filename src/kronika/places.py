@@ -113,6 +113,8 @@ def locate(
         text = doc_text(doc)
         begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.start)
         place = theatre_town(text[begin:end], place, gazetteer) or place
+    if span is not None and place is not None and place.precision == "country":
+        place = _later_town(doc, span, ctx, gazetteer, place)
     if place is None:
         return None
     place = gazetteer.city_of_region(place)
@@ -122,6 +124,18 @@ def locate(
     place = point_half(written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end]))
     place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
     return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
+
+
+def _later_town(doc: Doc, sentence: Span, ctx: ArticleContext, gazetteer: Gazetteer, country: Place) -> Place:
+    """For a sentence that places its event only in a country, the town a later sentence of its paragraph
+    names in that country ('shot ten people in central Kenya ... killed two colleagues in a bar in the town
+    of Siakago': a note says where after what happened), else the country; American local news, whose
+    paragraphs are short and go on to other stories, keeps the country."""
+    focus = ctx.focus_country
+    if focus == LOCAL_NEWS_COUNTRY:
+        return country
+    hinted = article_places(doc, gazetteer, focus).hinted
+    return _place_after(doc, sentence, gazetteer, focus, hinted, country) or country
 
 
 def _on_front(
@@ -164,10 +178,6 @@ def _locate(
         # body the event is held at, or whose people act, places it, not a country its cause names (which
         # may have become the note's focus, so the body's town is sought in any country)
         place = venue_town(sentence, gazetteer, None) or member_town(sentence, gazetteer, None) or place
-    if place is not None and place.precision == "country" and focus != LOCAL_NEWS_COUNTRY:
-        # 'shot ten people in central Kenya ... The officer shot two colleagues in the town of Siakago': a
-        # note that names only its country where it tells the event says where in a later sentence
-        place = _place_after(doc, sentence, gazetteer, focus, hinted, place)
     if place is not None:
         anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
         place = neighbourhood_of(place, sentence.text, ctx.dateline or anchor)
