@@ -96,12 +96,13 @@ def locate(
     speakers: tuple[Actor, ...] = (),
 ) -> Place | None:
     """Where this event happened: its sentence, else earlier sentences of its paragraph, else the dateline,
-    else the town the article is mostly about, else the focus country. A report from a front line is read
-    on the front (`geo/fronts.py`); an American story's hamlet that no list holds, written as the scene,
-    takes the place of its county or newsroom (`geo/scene_hamlets.py`); a region that is one city ('D.C.')
-    is given as that city, then the sentence's own words adjust the place (SENTENCE_STEPS); a capital the
-    region list folds into the region around it gets its own unit, and a place known only by its country
-    takes its capital's region (`geo/capital_region.py`)."""
+    else the town the article is mostly about, else the focus country; a sentence that names only its
+    country gives way to the town a later sentence of its paragraph names there. A report from a front
+    line is read on the front (`geo/fronts.py`); an American story's hamlet that no list holds, written as
+    the scene, takes the place of its county or newsroom (`geo/scene_hamlets.py`); a region that is one
+    city ('D.C.') is given as that city, then the sentence's own words adjust the place (SENTENCE_STEPS); a
+    capital the region list folds into the region around it gets its own unit, and a place known only by
+    its country takes its capital's region (`geo/capital_region.py`)."""
     sentence = detection.sentence.text
     place = _on_front(_locate(doc, detection, ctx, gazetteer, speakers), detection, ctx, gazetteer)
     span = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
@@ -123,6 +124,8 @@ def locate(
         text = doc_text(doc)
         begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.start)
         place = theatre_town(text[begin:end], place, gazetteer) or place
+    if span is not None and place is not None and place.precision == "country":
+        place = _later_town(doc, span, ctx, gazetteer, place)
     if place is None:
         return None
     place = gazetteer.city_of_region(place)
@@ -132,6 +135,18 @@ def locate(
     place = point_half(written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end]))
     place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
     return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
+
+
+def _later_town(doc: Doc, sentence: Span, ctx: ArticleContext, gazetteer: Gazetteer, country: Place) -> Place:
+    """For a sentence that places its event only in a country, the town a later sentence of its paragraph
+    names in that country ('shot ten people in central Kenya ... killed two colleagues in a bar in the town
+    of Siakago': a note says where after what happened), else the country; American local news, whose
+    paragraphs are short and go on to other stories, keeps the country."""
+    focus = ctx.focus_country
+    if focus == LOCAL_NEWS_COUNTRY:
+        return country
+    hinted = article_places(doc, gazetteer, focus).hinted
+    return _place_after(doc, sentence, gazetteer, focus, hinted, country) or country
 
 
 def _on_front(
