@@ -57,7 +57,9 @@ _AT_CIVILIAN_PLACES: Final = re.compile(
 # "personnel" and "a member of the ... forces" joined later: 17 of the 19 more notes they match are clashes;
 # gunmen, armed men, assailants and pirates shot, killed or attacked later still: 19 of 21 more; an
 # "alleged", "suspected" or "presumed member of" a group, a gang's or a rebel's: 8 of the 9 more; security,
-# prison, forest, armed, village, camp or park guards last: 19 of the 23 more.)
+# prison, forest, armed, village, camp or park guards then: 19 of the 23 more; sergeants, corporals,
+# constables and police chiefs, inspectors or commissioners last: all 17 more, and run on the 61 training
+# notes that name one, the pipeline's leads this changes are 2, both rightly clashes.)
 _ARMED: Final = (
     r"(?:policem[ae]n|policewom[ae]n|soldiers?|troops|servicem[ae]n|gendarmes?|militants?|fighters|rebels?|"
     r"militiam[ae]n|insurgents?|commanders?|rangers?|personnel|gunm[ae]n|armed men|assailants?|pirates|"
@@ -67,7 +69,8 @@ _ARMED: Final = (
     r"members? of (?:the |an? )?(?:[\w-]+ ){0,3}(?:forces|army|police|militia|battalion|brigade)|"
     r"(?:army|military|security|police) convoys?|(?:alleged |suspected |rival )?gang members?|"
     r"(?:alleged|suspected|presumed) members? (?:of|from) |"
-    r"NDS (?:members?|personnel|officers?))"
+    r"NDS (?:members?|personnel|officers?)|"
+    r"sergeants?|corporals?|constables?|police (?:chiefs?|(?:sub-)?inspectors?|commissioners?))"
     r"(?! (?:raid|operation|station|informer))\b"
 )
 # Armed men an attack "left dead" or who "were found dead" were its victims too: of ACLED's Attack or Armed
