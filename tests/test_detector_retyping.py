@@ -228,6 +228,11 @@ def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expe
         ("Militants opened fire on forest guards at their post overnight.", "opened", "Armed clash"),
         ("Two security guards were shot by robbers at the mine.", "shot", "Armed clash"),
         ("Robbers shot and wounded a cashier at the bank.", "shot", "Attack"),
+        # a police rank is an armed man's; a labour inspector or a club's chief is no such rank
+        ("Two men hacked a police constable to death near the jetty.", "hacked", "Armed clash"),
+        ("Unknown gunmen shot and wounded an army sergeant on the bridge.", "shot", "Armed clash"),
+        ("A district police chief was killed by gunmen on the ring road.", "killed", "Armed clash"),
+        ("Unknown men stabbed a labour inspector outside the factory.", "stabbed", "Attack"),
         # civilians left dead or found dead stay an attack
         ("The raid on the market left four traders dead.", "raid", "Attack"),
         ("A shopkeeper was found dead near the barracks.", "found", "Attack"),

@@ -1,11 +1,12 @@
-"""Specs for an armed victim ACLED counts a civilian: off duty, retired, former, or hit at his own home."""
+"""Specs for an armed victim ACLED counts a civilian: off duty, retired, former, unarmed, or hit at his own
+home, told in the lead's sentence or a later one of its paragraph."""
 
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection
+from builders import lead_retyped, lead_scope, made_up_detection
 
-from kronika.events.battle_rules import off_duty_victims
+from kronika.events.battle_rules import armed_targets, off_duty_victims
 from kronika.events.taxonomy import acled_event_type
 
 
@@ -16,6 +17,7 @@ from kronika.events.taxonomy import acled_event_type
         ("Unknown men stabbed and killed a retired soldier in the village.", "killed", "Attack"),
         ("Armed men attacked a police officer at his house in the suburb.", "attacked", "Attack"),
         ("A soldier was shot dead outside his home by unknown men.", "shot", "Attack"),
+        ("Bandits ambushed three militiamen who were unarmed on the quarry road.", "ambushed", "Attack"),
         # on duty, or a fight, a shootout or a raid told: the clash stands
         ("Gunmen shot and killed a policeman at a checkpoint.", "killed", "Armed clash"),
         ("A former soldier was killed in a shootout with police near the river.", "killed", "Armed clash"),
@@ -42,3 +44,43 @@ def test_only_a_clash_becomes_an_attack() -> None:
         [made_up_detection(sentence, "beat", "ASSAULT", "Mob violence")], lead_scope(sentence)
     )
     assert out.type.acled_sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # a later sentence says the armed victim was off duty or unarmed: a civilian to ACLED
+        (
+            "Gunmen killed a police officer in Talamo town on 3 March. Victim assumed to be off-duty and "
+            "unarmed at time of attack.",
+            "Attack",
+        ),
+        ("Assailants shot two soldiers near the ferry landing. The soldiers were unarmed.", "Attack"),
+        ("Men on a motorbike wounded a policeman in Rivo. He was off duty at the time.", "Attack"),
+        # armed all the same, or nothing said of it: the clash stands
+        (
+            "Gunmen shot a soldier near the depot. The soldier, off duty but armed with a rifle, fired back.",
+            "Armed clash",
+        ),
+        ("Gunmen killed a police officer in Talamo town. The killers fled on foot.", "Armed clash"),
+    ],
+)
+def test_a_later_sentence_can_say_the_armed_victim_was_a_civilian(paragraph: str, expected: str) -> None:
+    """The paragraph's later sentence may tell what the lead's does not: that its policeman or soldier was
+    off duty or unarmed. A lead read as a clash is then an attack."""
+    assert lead_retyped(off_duty_victims, paragraph, "ASSAULT", "Armed clash").type.acled_sub_event_type == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Gunmen killed a police officer in Talamo town. Victim assumed to be off-duty.", "Attack"),
+        ("Militants ambushed two militiamen who were unarmed near the well.", "Attack"),
+        ("Gunmen killed a police officer in Talamo town. The killers fled on foot.", "Armed clash"),
+    ],
+)
+def test_an_attack_on_a_victim_said_unarmed_stays_an_attack(paragraph: str, expected: str) -> None:
+    """Nor does an attack on such a victim become a clash for naming a policeman or soldier."""
+    assert lead_retyped(armed_targets, paragraph, "ASSAULT", "Attack").type.acled_sub_event_type == expected
