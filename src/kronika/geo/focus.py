@@ -18,6 +18,7 @@ from kronika.geo.chain_resolve import resolve_chain
 from kronika.geo.chains import Chain, ChainName, find_chains
 from kronika.geo.compound_names import unit_country
 from kronika.geo.dateline import credited, find_dateline
+from kronika.geo.focus_ties import is_landmark, place_countries
 from kronika.geo.listed_towns import listed_countries
 from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.mentions import CURRENCY_WORDS, PLACE_LABELS
@@ -64,6 +65,8 @@ def focus_country(
     people = name_words(doc)
     parties = frozenset(clues or ()) | frozenset(words or ())
     chains = _chain_votes(doc_text(doc), gazetteer, people, homes, parties)
+    placed: set[str] = set(chains.votes)  # countries a place name votes for, not only an actor's country
+    landmarks: set[str] = set()  # countries of the towns the note measures its scene from
     for ent in entities(doc):
         country = (
             None
@@ -76,6 +79,9 @@ def focus_country(
         if country and not chains.overrules(ent, country, gazetteer):
             votes[country] += _vote_weight(ent, gazetteer)
             demonyms_only = demonyms_only and is_demonym(ent, gazetteer)
+            placed |= place_countries(ent, country, gazetteer)
+            if is_landmark(ent):
+                landmarks.add(country)
     for country, n in chains.votes.items():
         votes[country] += n
         demonyms_only = False
@@ -105,12 +111,20 @@ def focus_country(
             or untagged_country(doc, gazetteer, homes)  # 'Burkinabe soldiers', which spaCy leaves untagged
             or (next(iter(words)) if words and len(words) == 1 else None)
         )
-    # A tie goes to a country whose parties the note names, then to the lead: 'BCL factions clashed in
-    # Gopalganj' is Bangladesh's Gopalganj, though the name is as much Bihar's and a party has no place
-    # to be first seen at.
+    # A tie goes to the country of the town the note measures its scene from ('Kumo, south of Geneina'
+    # is Sudan's Kumo, not Nigeria's), then to a country whose parties the note names, then to
+    # one a place name votes for over one only an actor's nationality does ('US forces struck Daynile
+    # (Banadir)'), then to the lead: 'BCL factions clashed in Gopalganj' is Bangladesh's Gopalganj,
+    # though the name is as much Bihar's and a party has no place to be first seen at.
     return max(
         votes.items(),
-        key=lambda item: (item[1], item[0] in parties, -_first_seen(doc, item[0], gazetteer, homes)),
+        key=lambda item: (
+            item[1],
+            item[0] in landmarks,
+            item[0] in parties,
+            item[0] in placed,
+            -_first_seen(doc, item[0], gazetteer, homes),
+        ),
     )[0]
 
 
