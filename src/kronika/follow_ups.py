@@ -30,7 +30,7 @@ _NO_TOLL = Casualties()
 def attacks_keep_tolls(mentions: Sequence[EventMention]) -> list[EventMention]:
     """One article's mentions, with the toll dropped from each follow-up whose toll an attack of the
     same article already carries, dated."""
-    attacks = [m for m in mentions if _attack(m) and _counts_anyone(m.casualties)]
+    attacks = [m for m in mentions if _attack(m) and counts_anyone(m.casualties)]
     tolls = {m.casualties for m in attacks}
     return [
         replace(m, casualties=_NO_TOLL)
@@ -72,6 +72,6 @@ def _attack(mention: EventMention) -> bool:
     return is_violent(mention.type) and not is_follow_up(mention.type) and mention.date.value is not None
 
 
-def _counts_anyone(toll: Casualties) -> bool:
+def counts_anyone(toll: Casualties) -> bool:
     """Whether a toll counts at least one person dead or hurt."""
     return bool(toll.fatalities) or bool(toll.injured)

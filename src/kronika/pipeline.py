@@ -47,6 +47,7 @@ from kronika.model import (
 from kronika.nlp import analyse, load_nlp, paragraph_bounds
 from kronika.places import locate
 from kronika.read import read_inputs
+from kronika.told_days import attacks_take_told_days
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,8 @@ class Pipeline:
             if mention.date.value is not None and not mention.historical:
                 previous = mention.date
             mentions.append(mention)
+        # a shooting named in passing by a later act's sentence takes the day written out for its toll
+        mentions = attacks_take_told_days(mentions, article.published)
         # an arrest's sentence restating its shooting's toll leaves the toll to the shooting
         kept = attacks_keep_tolls(mentions)
         # a local story's event placed only in the country happened in the town its other reports name

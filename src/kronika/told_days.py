@@ -1,0 +1,99 @@
+"""An attack dated only by borrowing takes the day the article writes out for the attack of its toll.
+
+A report on a sentencing, a plea or a charge often opens with the shooting named in passing ('a woman whose
+daughter was shot in the leg was sentenced today') and tells its day further down ('the girl was shot in
+the leg Dec. 14'). The opening sentence gives the shooting no day of its own, so it borrows one: the
+court's, or the article's first day before the report. Where another sentence of the article tells an
+attack with exactly that toll and writes its day out in full, and that day is earlier than the borrowed
+one, the borrowed day is the aftermath's: the attack takes the day written out for it. Nothing is moved
+where the sentences telling that toll by their own words give more than one day, or none written out, nor
+where the borrowed day is one some attack of the article is told on by its own sentence (a story on a
+shooting that also recalls an older one with a like toll).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from kronika.dates.expressions import find_expressions
+from kronika.dates.resolve import to_event_date
+from kronika.follow_ups import counts_anyone, is_follow_up, is_violent
+from kronika.model import Casualties, EventDate, EventMention
+
+
+@dataclass(frozen=True)
+class _OwnDay:
+    """How an attack's own sentence dates it: whether its expressions give its day, and whether one of
+    them writes that day out in full ('Dec. 14', 'June 5, 2014')."""
+
+    given: bool
+    written: bool
+
+
+def attacks_take_told_days(mentions: Sequence[EventMention], published: date | None) -> list[EventMention]:
+    """One article's mentions, each attack whose own sentence gives it no day taking the earlier day the
+    article writes out for the attack of its toll, where the sentences dating that toll themselves agree."""
+    days = [_own_day(m, published) if _attack(m) else None for m in mentions]
+    told: dict[Casualties, set[date]] = {}
+    written: dict[Casualties, EventMention] = {}
+    for mention, own in zip(mentions, days, strict=True):
+        if own is not None and own.given and mention.date.value is not None:
+            told.setdefault(mention.casualties, set()).add(mention.date.value)
+        if own is not None and own.written:
+            written.setdefault(mention.casualties, mention)
+    # a day some attack's own sentence gives is an attack's day, not the aftermath's: it stays
+    attack_days = {d for days_told in told.values() for d in days_told}
+    return [
+        _redated(m, written[m.casualties])
+        if own is not None
+        and not own.given
+        and m.casualties in written
+        and len(told[m.casualties]) == 1
+        and _earlier(written[m.casualties].date, m.date)
+        and m.date.value not in attack_days
+        else m
+        for m, own in zip(mentions, days, strict=True)
+    ]
+
+
+def _attack(mention: EventMention) -> bool:
+    """Whether a mention tells an attack (not its arrest or charge) with a toll, dated to a day."""
+    return (
+        is_violent(mention.type)
+        and not is_follow_up(mention.type)
+        and counts_anyone(mention.casualties)
+        and mention.date.value is not None
+        and mention.date.precision == "day"
+    )
+
+
+def _own_day(mention: EventMention, published: date | None) -> _OwnDay:
+    """Whether the attack's own sentence gives its day (an expression there, read against publication,
+    resolving to it; one counted from an earlier event's day is that event's), and writes it out in full."""
+    evidence = mention.evidence
+    given = written = False
+    for expression in find_expressions(evidence.text, evidence.start):
+        if expression.anchor == "previous":
+            continue
+        found = to_event_date(expression, published, None)
+        if found.value == mention.date.value and found.precision == "day":
+            given = True
+            written = written or expression.anchor == "absolute"
+    return _OwnDay(given, written)
+
+
+def _earlier(told: EventDate, borrowed: EventDate) -> bool:
+    """Whether the day written out for the attack comes before the day its other telling borrowed."""
+    return told.value is not None and borrowed.value is not None and told.value < borrowed.value
+
+
+def _redated(mention: EventMention, told: EventMention) -> EventMention:
+    """The attack dated by the day written out for it (and as old news as that day makes it)."""
+    reason = f"{told.date.reason}, in the sentence telling the attack's toll (not {mention.date.reason})"
+    return replace(
+        mention,
+        date=EventDate(told.date.value, told.date.precision, reason),
+        historical=told.historical,
+    )

@@ -1,0 +1,156 @@
+"""Specs for an attack named in passing by a later act's sentence: it takes the day the article writes out
+for the attack of its toll, not the day it borrowed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from kronika.model import Casualties, EventDate, EventMention, EventType, Evidence, Span
+from kronika.told_days import attacks_take_told_days
+
+SHOOTING = EventType("ASSAULT", "shoot", "Violence against civilians", "Attack")
+ARREST = EventType("COERCE", "arrest", "Protests", "Arrests")
+PUBLISHED = date(2021, 3, 20)  # a Saturday
+
+ONE_HURT = Casualties(None, 1)
+ONE_DEAD = Casualties(1, None)
+
+BORROWED = EventDate(date(2021, 3, 17), "day", "'Wednesday' relative to publication, in the article's lead")
+WRITTEN = EventDate(date(2021, 2, 2), "day", "'Feb. 2' stated in the text")
+
+
+def mention(kind: EventType, toll: Casualties, sentence: str, when: EventDate, at: int = 0) -> EventMention:
+    """A made-up mention of `kind` counting `toll` on `when`, told by `sentence` at offset `at`."""
+    article = "a1"
+    return EventMention(
+        article_id=article,
+        type=kind,
+        date=when,
+        location=None,
+        actors=(),
+        targets=(),
+        casualties=toll,
+        evidence=Evidence(article, sentence, at, at + len(sentence)),
+        trigger=Span(at, at + 1, sentence[0]),
+        historical=False,
+        confidence=0.9,
+    )
+
+
+LEAD = mention(
+    SHOOTING,
+    ONE_HURT,
+    "A father whose son was shot in the arm at their home was sentenced to a year in jail.",
+    BORROWED,
+)
+
+
+def told(sentence: str, when: EventDate = WRITTEN, toll: Casualties = ONE_HURT) -> EventMention:
+    """A later sentence of the article telling an attack with its own date."""
+    return mention(SHOOTING, toll, sentence, when, at=300)
+
+
+@pytest.mark.parametrize(
+    ("others", "day"),
+    [
+        pytest.param(
+            [told("The boy was shot in the arm on Feb. 2 while his father slept.")],
+            date(2021, 2, 2),
+            id="the day written out for the same toll replaces the borrowed one",
+        ),
+        pytest.param(
+            [told("The boy was shot in the arm Feb. 2, 2021, at the house.")],
+            date(2021, 2, 2),
+            id="a day written with its year is written out too",
+        ),
+        pytest.param(
+            [told("A woman was shot dead on Feb. 2 across town.", toll=ONE_DEAD)],
+            date(2021, 3, 17),
+            id="another toll is another attack: the borrowed day stays",
+        ),
+        pytest.param(
+            [
+                told(
+                    "The boy was shot in the arm on March 19.",
+                    EventDate(date(2021, 3, 19), "day", "'March 19' stated in the text"),
+                )
+            ],
+            date(2021, 3, 17),
+            id="a day written out after the borrowed one is no earlier attack's",
+        ),
+        pytest.param(
+            [
+                told("The boy was shot in the arm on Feb. 2 while his father slept."),
+                told(
+                    "Another boy was shot in the arm on Friday.",
+                    EventDate(date(2021, 3, 19), "day", "'Friday' relative to publication"),
+                ),
+            ],
+            date(2021, 3, 17),
+            id="sentences giving the toll two days of their own leave it",
+        ),
+        pytest.param(
+            [
+                told(
+                    "The boy was shot in the arm on Tuesday.",
+                    EventDate(date(2021, 3, 16), "day", "'Tuesday' relative to publication"),
+                )
+            ],
+            date(2021, 3, 17),
+            id="a weekday is not a day written out",
+        ),
+    ],
+)
+def test_borrowed_attack_day(others: list[EventMention], day: date) -> None:
+    """The lead's shooting, told with no day of its own, ends on `day` beside the article's `others`."""
+    result = attacks_take_told_days([LEAD, *others], PUBLISHED)
+    assert result[0].date.value == day
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        pytest.param(
+            mention(
+                SHOOTING,
+                ONE_HURT,
+                "A boy was shot in the arm on Wednesday at his home.",
+                EventDate(date(2021, 3, 17), "day", "'Wednesday' relative to publication"),
+            ),
+            id="an attack its own sentence dates keeps its day",
+        ),
+        pytest.param(
+            mention(ARREST, ONE_HURT, "Police arrested a man in the shooting of a boy.", BORROWED),
+            id="an arrest is dated by its own day, not the attack's",
+        ),
+    ],
+)
+def test_kept_day(lead: EventMention) -> None:
+    """A mention that is no borrowed attack keeps its day, whatever the article writes out."""
+    result = attacks_take_told_days([lead, told("The boy was shot in the arm on Feb. 2.")], PUBLISHED)
+    assert result[0].date == lead.date
+
+
+def test_redated_attack_shows_why_and_age() -> None:
+    """The moved day says where it came from, and is as old news as the sentence that wrote it."""
+    old = replace(told("The boy was shot in the arm on Feb. 2."), historical=True)
+    result = attacks_take_told_days([LEAD, old], PUBLISHED)
+    assert result[0].historical
+    assert "'Feb. 2'" in result[0].date.reason and "'Wednesday'" in result[0].date.reason
+
+
+def test_attack_day_of_its_own_stays() -> None:
+    """A day another attack's own sentence gives is an attack's day: a story on Wednesday's killing that
+    recalls an older shooting with the lead's miscounted toll leaves the lead on Wednesday."""
+    wednesday = mention(
+        SHOOTING,
+        ONE_DEAD,
+        "A girl was shot dead on Wednesday in her bedroom.",
+        EventDate(date(2021, 3, 17), "day", "'Wednesday' relative to publication"),
+        at=150,
+    )
+    result = attacks_take_told_days([LEAD, wednesday, told("A boy was shot on Feb. 2.")], PUBLISHED)
+    assert result[0].date == BORROWED
