@@ -274,6 +274,21 @@ from kronika.model import Casualties
             # the shootings this story tells are its own
             ("Two men were killed in the shootings at a bar on Oak Street.", 2, None),
         ),
+        *rule(
+            "a round-up turning to its other shootings tells another toll",
+            (
+                "Three men died and two others were hurt in one attack on Oak Street on Saturday. "
+                "In other Saturday shootings, at least eleven people were shot, including one who died.",
+                3,
+                2,
+            ),
+            (
+                "A woman was shot dead outside a bar on Elm Street. "
+                "In other attacks, two teens were wounded on the west side.",
+                1,
+                None,
+            ),
+        ),
     ],
 )
 def test_the_toll_of_the_attack_a_story_opens_on(
