@@ -25,6 +25,12 @@ from kronika.model import Casualties
                 1,
                 None,
             ),
+            # a caption's credit on the line above names no victims: its number is no count of them
+            (
+                "Photo: 17 Star Video\n\nA woman was found shot in a car on the east side on Friday.",
+                None,
+                1,
+            ),
             # an earlier incident the story recalls, opening on its calendar date, lends it nothing
             (
                 "A boy was shot in the arm on Elm Street on Friday. "
