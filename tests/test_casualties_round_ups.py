@@ -23,6 +23,16 @@ from kronika.model import Casualties
             ("4 people shot to death within 3 days in Elmwood", True),
         ),
         *rule(
+            "people counted since a past day are a round-up",
+            ("The surge in violence, about 40 shot since May 12 and 9 killed, alarmed the council.", True),
+            ("Officers counted 23 people wounded since March 9 in the district.", True),
+        ),
+        *rule(
+            "a day since which one person was missing or held tells no tally",
+            ("The woman had been missing since March 14 when her body was found.", False),
+            ("He was shot and has been in hospital since August 2.", False),
+        ),
+        *rule(
             "one incident's hours stay its own",
             ("A man was shot on Sunday and police arrested a suspect within two hours.", False),
             ("He was shot on Friday and died in the hospital.", False),

@@ -25,6 +25,12 @@ from kronika.model import Casualties
                 1,
                 None,
             ),
+            # a caption's credit on the line above names no victims: its number is no count of them
+            (
+                "Photo: 17 Star Video\n\nA woman was found shot in a car on the east side on Friday.",
+                None,
+                1,
+            ),
             # an earlier incident the story recalls, opening on its calendar date, lends it nothing
             (
                 "A boy was shot in the arm on Elm Street on Friday. "
@@ -273,6 +279,21 @@ from kronika.model import Casualties
             ("A boy was shot on Oak Street. He is the 12th child wounded in shootings in the city.", None, 1),
             # the shootings this story tells are its own
             ("Two men were killed in the shootings at a bar on Oak Street.", 2, None),
+        ),
+        *rule(
+            "a round-up turning to its other shootings tells another toll",
+            (
+                "Three men died and two others were hurt in one attack on Oak Street on Saturday. "
+                "In other Saturday shootings, at least eleven people were shot, including one who died.",
+                3,
+                2,
+            ),
+            (
+                "A woman was shot dead outside a bar on Elm Street. "
+                "In other attacks, two teens were wounded on the west side.",
+                1,
+                None,
+            ),
         ),
     ],
 )

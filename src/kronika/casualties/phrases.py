@@ -268,8 +268,9 @@ def single_phrase_count(token: Token) -> int | None:
     if any(c.dep_ == "conj" for c in token.children):  # "both Ann and the baby": 'both' counts the list
         before = [c for c in before if c.lower_ not in {"both", "either", "neither"}]
     words = [token, *[t for c in before for t in c.subtree]]
-    # "MACON, Ga. - A 3-year-old boy": a dateline the parse hung on the phrase is not part of it
-    cut = max((t.i for t in words if t.i < token.i and is_spaced_dash(t)), default=-1)
+    # "MACON, Ga. - A 3-year-old boy": a dateline the parse hung on the phrase is not part of it; nor is
+    # a line above it ("Photo: 17 Star Video" over "A woman died ..."), a caption's credit
+    cut = max((t.i for t in words if t.i < token.i and (is_spaced_dash(t) or _line_break(t))), default=-1)
     words = [t for t in words if t.i > cut]
     phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
     # the phrase without its conjuncts: "his aunt and two other people" has no number on 'aunt'
@@ -299,6 +300,11 @@ def _owner_number(token: Token) -> int | None:
     number = next((c for c in owner.children if c.dep_ == "nummod"), None) if owner is not None else None
     count = parse_count(number.text) if number is not None and not labels(number) else None
     return count if count is not None and count >= 2 else None
+
+
+def _line_break(token: Token) -> bool:
+    """A break between lines, which no noun phrase spans."""
+    return token.is_space and "\n" in token.text
 
 
 def is_spaced_dash(token: Token) -> bool:

@@ -18,6 +18,8 @@ __all__ = ["SEPARATE", "incident_sentences", "recalled_story", "separate_story",
 # a sentence opening like this reports another incident, so its toll is not this event's
 BOUNDARY = re.compile(
     r"^\W*(?:in\s+(?:an)?other\s+(?:event|incident|attack|case)|in\s+a\s+separate|separately|meanwhile"
+    # a round-up turning to the rest of its shootings: "In other Sunday attacks, eight were shot"
+    r"|in\s+other\s+(?:[\w-]+\s+){0,2}?(?:events|incidents|attacks|cases|shootings)"
     r"|elsewhere|earlier|previously|last\s+(?:year|month|week)|the\s+same\s+day|on\s+the\s+same\s+day)\b",
     re.IGNORECASE,
 )

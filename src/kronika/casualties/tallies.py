@@ -27,6 +27,9 @@ TALLY_SPAN = (
     r"|\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+)?(?:19|20)\d\d\b|\bsince\s+(?:early|late|mid-?)\s*(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b"
+    # people counted since a past day: "nearly 50 shot since June 21" (not "missing since July 28")
+    r"|\b(?:shot|killed|wounded|injured|homicides|murders|killings|shootings)\s+since\s+(?:January"
+    r"|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
     # people hurt in many shootings: "eight have died in 12 shootings", "wounded in other citywide shootings"
     r"|\b(?:killed|slain|shot|died|wounded|injured|hurt)\s+in\s+(?:(?!the\b)\w+\s+){0,2}shootings\b"
     r"(?!\s+(?:at|on|near)\b)|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
