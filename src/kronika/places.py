@@ -95,6 +95,9 @@ def locate(
     capital the region list folds into the region around it gets its own unit, and a place known only by
     its country takes its capital's region (`geo/capital_region.py`)."""
     sentence = detection.sentence.text
+    text = doc_text(doc)
+    begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.start)
+    paragraph = text[begin:end]  # the event's paragraph, which the theatre and split-region steps read
     place = _on_front(_locate(doc, detection, ctx, gazetteer, speakers), detection, ctx, gazetteer)
     span = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     if span is not None and place is not None and ctx.focus_country == LOCAL_NEWS_COUNTRY:
@@ -112,9 +115,7 @@ def locate(
     if place is None or place.precision == "country":  # 'Van Governor's Office extended the ban'
         place = governors_region(sentence, gazetteer, ctx.focus_country) or place
     if place is None or place.precision == "country":  # 'LRA attacks civilians': where the LRA fights
-        text = doc_text(doc)
-        begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.start)
-        place = theatre_town(text[begin:end], place, gazetteer) or place
+        place = theatre_town(paragraph, place, gazetteer) or place
     if span is not None and place is not None and place.precision == "country":
         place = _later_town(doc, span, ctx, gazetteer, place)
     if place is None:
@@ -122,8 +123,7 @@ def locate(
     place = gazetteer.city_of_region(place)
     for step in SENTENCE_STEPS:
         place = step(place, sentence, gazetteer)
-    begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
-    place = point_half(written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end]))
+    place = point_half(written_half(capital_province(place, gazetteer), paragraph))
     place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
     return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
 
