@@ -25,7 +25,8 @@ from kronika.nlp import sentences as doc_sentences
 
 
 def page_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
-    """The dateline's place, else the article's main town, else a town its title names (a small one
+    """The place of an event whose own sentences name none: the town the lead places its news in, else
+    the dateline's place, else the article's main town, else a town its title names (a small one
     where a word of place stands beside it, `geo/headline.py`; not a station's own town where the story
     names a county beyond it, `geo/station_towns.py`), else the big city whose neighbourhoods it names
     (`geo/city_parts.py`), else the one county a local story names (`geo/story_county.py`), else the
