@@ -9,10 +9,11 @@ from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.dateline import bare_dateline
+from kronika.geo.dateline import bare_dateline, find_dateline
+from kronika.geo.page_place import lead_place
 from kronika.model import Article, ArticleContext
 from kronika.nlp import sentences
-from kronika.places import find_dateline, lead_place, locate
+from kronika.places import locate
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.dateline import nearby_support
+from kronika.geo.dateline import find_dateline, nearby_support
 from kronika.geo.local import (
     hospital_town,
     near_namesake,
@@ -19,7 +19,7 @@ from kronika.geo.local import (
     town_of,
 )
 from kronika.model import Article, ArticleContext
-from kronika.places import find_dateline, locate
+from kronika.places import locate
 
 
 def _at(text: str, name: str) -> tuple[str, int, int]:

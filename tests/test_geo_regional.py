@@ -9,9 +9,10 @@ from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.article import article_places
+from kronika.geo.dateline import find_dateline
 from kronika.geo.regional import article_namesake
 from kronika.model import Article, ArticleContext, Place
-from kronika.places import find_dateline, locate
+from kronika.places import locate
 
 
 def locate_us(nlp: Language, gazetteer: Gazetteer, text: str, trigger: str) -> Place | None:

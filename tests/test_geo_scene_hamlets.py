@@ -9,9 +9,10 @@ from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.dateline import find_dateline
 from kronika.geo.scene_hamlets import scene_hamlets
 from kronika.model import Article, ArticleContext, Place
-from kronika.places import find_dateline, locate
+from kronika.places import locate
 
 
 def locate_us(nlp: Language, gazetteer: Gazetteer, text: str, trigger: str) -> Place | None:

@@ -11,11 +11,11 @@ from spacy.language import Language
 from kronika.gazetteer import Gazetteer
 from kronika.geo.chain_resolve import resolve_chain
 from kronika.geo.chains import find_chains
-from kronika.geo.dateline import county_near_dateline
+from kronika.geo.dateline import county_near_dateline, find_dateline
 from kronika.geo.local import after_address, street_name
 from kronika.geo.unlisted import addressed_town, town_part, unlisted_town, written_region
 from kronika.model import Article, ArticleContext, Place
-from kronika.places import find_dateline, locate
+from kronika.places import locate
 
 TROY = Place("Troy", "USA", "West Virginia", None, None, "city")  # a dateline town the gazetteer lacks
 

@@ -1,4 +1,4 @@
-"""Where an event happened: the article's focus country, its dateline, and each event's place."""
+"""Where each event happened: the place its sentence or paragraph names, adjusted by their own words."""
 
 from __future__ import annotations
 
@@ -6,48 +6,41 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.actor_demonyms import speaker_country
-from kronika.geo.article import article_places, title_town, towns_in_county
-from kronika.geo.call_signs import Station, page_station, station_town
+from kronika.geo.article import article_places, towns_in_county
 from kronika.geo.capital_region import with_capital_region
 from kronika.geo.chains import (
     landmark,
 )
-from kronika.geo.city_parts import city_of_part, city_written, parts_written
+from kronika.geo.city_parts import city_of_part, parts_written
 from kronika.geo.city_region_towns import town_before_city_region
 from kronika.geo.city_townships import city_township
 from kronika.geo.city_zones import in_city_zone
 from kronika.geo.coded import coded_place
 from kronika.geo.countryside import toward_countryside
 from kronika.geo.dateline import (
-    DATELINE,
-    bare_dateline,
     county_near_dateline,
-    find_dateline,
-    local_town,
     near_dateline,
 )
+from kronika.geo.dateline_body import place_after_dateline
 from kronika.geo.district_anchor import district_namesake
 from kronika.geo.dwellers import dwellers_town
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.governors import governors_region
-from kronika.geo.headline import headline_town
 from kronika.geo.local import (
     neighbourhood_of,
     town_of,
-    written_beside,
 )
 from kronika.geo.mailing import county_city
 from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
 from kronika.geo.named_sites import site_over_its_name, site_town
-from kronika.geo.names import name_key
 from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
+from kronika.geo.page_place import country_place, local_namesake, main_town, page_place
 from kronika.geo.postal_towns import postal_city
 from kronika.geo.regency_villages import village_in_regency
-from kronika.geo.regional import article_namesake
 from kronika.geo.romanized import romanized_town
 from kronika.geo.run_on import run_on
 from kronika.geo.scene_hamlets import scene_hamlet, story_hamlet
@@ -55,8 +48,6 @@ from kronika.geo.seats import at_seat
 from kronika.geo.split_regions import point_half, written_half
 from kronika.geo.spread import included_town, spread_over
 from kronika.geo.state_towns import towns_in_state
-from kronika.geo.station_towns import station_county
-from kronika.geo.story_county import holds_town, story_county
 from kronika.geo.subunits import subunit_town
 from kronika.geo.surnames import not_people
 from kronika.geo.text_place import MIN_SCORE, place_in
@@ -67,7 +58,7 @@ from kronika.geo.unlisted import county_town
 from kronika.geo.us_townships import township_town
 from kronika.geo.whither import whither_town
 from kronika.model import Actor, ArticleContext, Detection, Place
-from kronika.nlp import doc_text, entities, paragraph_bounds, per_doc
+from kronika.nlp import doc_text, paragraph_bounds
 from kronika.nlp import sentences as doc_sentences
 
 # What the sentence's own words make of the place found, in this order; each step returns the place
@@ -104,6 +95,9 @@ def locate(
     capital the region list folds into the region around it gets its own unit, and a place known only by
     its country takes its capital's region (`geo/capital_region.py`)."""
     sentence = detection.sentence.text
+    text = doc_text(doc)
+    begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.start)
+    paragraph = text[begin:end]  # the event's paragraph, which the theatre and split-region steps read
     place = _on_front(_locate(doc, detection, ctx, gazetteer, speakers), detection, ctx, gazetteer)
     span = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     if span is not None and place is not None and ctx.focus_country == LOCAL_NEWS_COUNTRY:
@@ -121,9 +115,7 @@ def locate(
     if place is None or place.precision == "country":  # 'Van Governor's Office extended the ban'
         place = governors_region(sentence, gazetteer, ctx.focus_country) or place
     if place is None or place.precision == "country":  # 'LRA attacks civilians': where the LRA fights
-        text = doc_text(doc)
-        begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.start)
-        place = theatre_town(text[begin:end], place, gazetteer) or place
+        place = theatre_town(paragraph, place, gazetteer) or place
     if span is not None and place is not None and place.precision == "country":
         place = _later_town(doc, span, ctx, gazetteer, place)
     if place is None:
@@ -131,8 +123,7 @@ def locate(
     place = gazetteer.city_of_region(place)
     for step in SENTENCE_STEPS:
         place = step(place, sentence, gazetteer)
-    begin, end = paragraph_bounds(doc_text(doc), detection.sentence.start, detection.sentence.start)
-    place = point_half(written_half(capital_province(place, gazetteer), doc_text(doc)[begin:end]))
+    place = point_half(written_half(capital_province(place, gazetteer), paragraph))
     place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
     return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
 
@@ -168,7 +159,7 @@ def _locate(
     focus = ctx.focus_country
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     if sentence is None:
-        return _fallback(doc, ctx, gazetteer)
+        return page_place(doc, ctx, gazetteer)
     sentence = run_on(doc, sentence)  # 'shelled the hamlet of Bayt Nur | [Nur al Din] (Mudiyah, Abyan)'
     # a coding statement speaks for its own note, the paragraph
     begin, end = paragraph_bounds(doc_text(doc), sentence.start_char, sentence.start_char)
@@ -177,7 +168,7 @@ def _locate(
         return coded
     hinted = article_places(doc, gazetteer, focus).hinted
     trigger = _trigger_token(doc, detection)
-    place = _place_after_dateline(doc, sentence, gazetteer, focus, trigger, hinted)
+    place = place_after_dateline(doc, sentence, gazetteer, focus, trigger, hinted)
     if place is None:
         place = place_in(doc, sentence, gazetteer, focus, trigger, hinted)
     if place is not None and spread_over(sentence.text, place):  # 'across Indonesia, including Medan'
@@ -190,14 +181,14 @@ def _locate(
         # may have become the note's focus, so the body's town is sought in any country)
         place = venue_town(sentence, gazetteer, None) or member_town(sentence, gazetteer, None) or place
     if place is not None:
-        anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
+        anchor = main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
         place = neighbourhood_of(place, sentence.text, ctx.dateline or anchor)
         # 'the Englewood neighborhood': Chicago's
         place = city_of_part(place, parts_written(ctx.article), gazetteer)
-        place = _local_namesake(place, doc, ctx, gazetteer)
+        place = local_namesake(place, doc, ctx, gazetteer)
         town = town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
         return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, sentence.text)
-    fallback = speaker_country(detection, gazetteer, focus, speakers) or _fallback(doc, ctx, gazetteer)
+    fallback = speaker_country(detection, gazetteer, focus, speakers) or page_place(doc, ctx, gazetteer)
     if fallback is None or fallback.precision == "country":  # 'Moi University students rioted': Eldoret
         fallback = site_town(sentence.text, gazetteer) or fallback
     if fallback is None or fallback.precision == "country":  # 'clashed at Meru University': its town
@@ -213,7 +204,7 @@ def _locate(
         fallback = _place_after(doc, sentence, gazetteer, focus, hinted, fallback)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
-        return _country_place(gazetteer, fallback.country)
+        return country_place(gazetteer, fallback.country)
     # 'TODD COUNTY, Ky. — ... a shooting call in Elkton': a county dateline's story is placed in the town
     # of that county it names, as a sentence naming the county is
     return _town_within(fallback, doc, ctx, gazetteer, sentence.text) if fallback is not None else None
@@ -232,66 +223,6 @@ def _venue(sentence: Span, gazetteer: Gazetteer, focus: str | None, country: Pla
     gives (if any); else that country."""
     place = venue_town(sentence, gazetteer, focus)
     return place if place is not None and (country is None or place.country == country.country) else country
-
-
-def _place_after_dateline(
-    doc: Doc,
-    sentence: Span,
-    gazetteer: Gazetteer,
-    focus: str | None,
-    trigger: Token | None,
-    hinted: frozenset[str],
-) -> Place | None:
-    """For a sentence opening with a dateline, the town its body names: the dateline gives the newsroom's
-    city or county ('FRANKLIN COUNTY (WXYZ) - a girl was shot in Callaway'), the body where it happened,
-    even where it names the town only as a modifier ('SPRINGFIELD - a Riverton man was shot') so long as
-    the town lies near the dateline's. None where there is no dateline or the body names no town (the
-    dateline then counts as usual)."""
-    match = DATELINE.match(sentence.text)
-    cut_off = _cut_off_dateline(doc, sentence) if match is None else None
-    if match is None and cut_off is None:
-        return None
-    if match is not None:
-        start = sentence.start_char + match.end() - 1
-        body = doc.char_span(start, sentence.end_char, alignment_mode="expand")
-    else:  # 'SALEM, Ore. (KATU) —' parsed as a sentence of its own: this one is its body
-        body = sentence
-    if body is None or not len(body):
-        return None
-    place = place_in(doc, body, gazetteer, focus, trigger, hinted)
-    dateline = find_dateline(cut_off or sentence.text, gazetteer)
-    if place is not None and place.precision == "city":
-        if (
-            dateline is not None
-            and dateline.precision == "city"
-            and dateline.name != place.name
-            and written_beside(place.name, body.text)
-        ):  # 'MESA, Ariz. — ... at an apartment in suburban Phoenix': the dateline's town, beside the city
-            return dateline
-        return place
-    town = local_town(gazetteer, body.text, dateline) if dateline is not None else None
-    return town.to_place() if town is not None else None
-
-
-def _cut_off_dateline(doc: Doc, sentence: Span) -> str | None:
-    """Where the sentence before this one, on the same line, is a dateline alone ('DAYTON, Ohio -' then
-    'A Kettering man was shot ...'), the two as one line, as the newsroom wrote them; else None."""
-    previous = _sentence_before(doc, sentence)
-    if previous is None or "\n" in doc_text(doc)[previous.start_char : sentence.start_char]:
-        return None
-    return f"{previous.text.strip()} {sentence.text}" if bare_dateline(previous.text) else None
-
-
-def _sentence_before(doc: Doc, span: Span) -> Span | None:
-    """The last sentence ending before the span starts, found from the token before it (this runs for every
-    event, so it does not walk the article's sentences from the top)."""
-    index = span.start - 1
-    while index >= 0:
-        sent = doc[index].sent
-        if sent.end_char <= span.start_char:
-            return sent
-        index = sent.start - 1
-    return None
 
 
 def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, sentence: str) -> Place:
@@ -316,7 +247,7 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
         hamlet = county_town(gazetteer, place, doc, chains) if local else None
         if hamlet is not None:
             return hamlet
-    towns = [ctx.dateline or _main_town(doc, ctx, gazetteer)]
+    towns = [ctx.dateline or main_town(doc, ctx, gazetteer)]
     if region and local:  # the wire's newsroom ('BOSTON (Reuters) -') may lie in another state
         chains = not_people(doc, article_places(doc, gazetteer, ctx.focus_country).chains)
         towns += [t.to_place() for t in towns_in_state(gazetteer, chains, doc_text(doc), place.admin1 or "")]
@@ -329,17 +260,6 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
         ):
             return town
     return place
-
-
-def _main_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
-    """The town the article names most, as a place (in local news, the namesake its other places stand
-    beside; a big city's neighbourhood, as the article writes it, that city)."""
-    main = article_places(doc, gazetteer, ctx.focus_country).main
-    if main is None:
-        return None
-    return city_of_part(
-        _local_namesake(main.to_place(), doc, ctx, gazetteer), parts_written(ctx.article), gazetteer
-    )
 
 
 def _ruled_out(
@@ -356,12 +276,6 @@ def _away(doc: Doc, mention: PlaceMention) -> bool:
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in AWAY_PREPS
-
-
-def _country_place(gazetteer: Gazetteer, iso3: str) -> Place | None:
-    """A country at country precision."""
-    country = gazetteer.country(iso3)
-    return country.to_place() if country else None
 
 
 def _trigger_token(doc: Doc, detection: Detection) -> Token | None:
@@ -404,102 +318,3 @@ def _place_after(
         if place is not None and place.precision != "country":
             return place if country is None or place.country == country.country else country
     return country
-
-
-def _fallback(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
-    """The dateline's place, else the article's main town, else a town its title names (a small one
-    where a word of place stands beside it, `geo/headline.py`; not a station's own town where the story
-    names a county beyond it, `geo/station_towns.py`), else the big city whose neighbourhoods it names
-    (`geo/city_parts.py`), else the one county a local story names (`geo/story_county.py`), else the
-    station's town, else the focus country at country precision, else the one home country of
-    the armed groups and peoples it names."""
-    lead = lead_place(doc, ctx, gazetteer)
-    if lead is not None:
-        return lead
-    if ctx.dateline is not None:  # 'WOODLAWN —' over a Chicago story: the part stands for its city
-        return town_of(gazetteer, ctx.dateline, ctx.article.text)
-    main = _main_town(doc, ctx, gazetteer)
-    if main is not None:
-        return main
-    # a page whose text names no town may still have one in its headline or the station's name
-    country = ctx.focus_country or LOCAL_NEWS_COUNTRY
-    titled = title_town(gazetteer, ctx.article.title, country) or headline_town(
-        gazetteer, ctx.article.title, country
-    )
-    county = station_county(gazetteer, ctx.article.title, ctx.article.text, titled) if titled else None
-    if county is not None:  # '... in Lincoln County - MSNewsNow.com - Jackson, MS': not at the studio
-        return county
-    if titled is not None:  # 'Teen shot in Englewood' over 'the Englewood neighborhood': Chicago
-        return city_of_part(titled.to_place(), parts_written(ctx.article), gazetteer)
-    part_of = city_written(parts_written(ctx.article), gazetteer) if country == LOCAL_NEWS_COUNTRY else None
-    if part_of is not None:  # 'in the city's Park Manor neighborhood' and no town named: Chicago
-        return part_of
-    places = article_places(doc, gazetteer, country)
-    local = country == LOCAL_NEWS_COUNTRY
-    page = _page_station(doc, ctx) if local else None
-    station = station_town(gazetteer, page, places)
-    named = _story_county(ctx, gazetteer, page) if local else None
-    # 'Bartow County deputies were called to a shooting' and no town named: the county, unless the
-    # station's own town lies in it (a Baton Rouge station's 'East Baton Rouge Parish' story), more exact
-    if named is not None and (station is None or not holds_town(named, station)):
-        return named.to_place()
-    if station is not None:  # no town named, but a 'KMOV.com' page: the station reports its own market
-        return station.to_place()
-    # a note naming no place at all is set where the one armed group or people it names is at home
-    # ('Mungiki members hacked a conductor to death'): better its country than nowhere
-    home = ctx.focus_country or ctx.home_country
-    return _country_place(gazetteer, home) if home else None
-
-
-def _story_county(ctx: ArticleContext, gazetteer: Gazetteer, station: Station | None) -> GeoEntry | None:
-    """The one county the headline and text name (`geo/story_county.py`), in a state the story writes,
-    else in its `station`'s (the page's, `_page_station`)."""
-    title = ctx.article.title or ""
-    states = parts_written(ctx.article).states
-    return story_county(gazetteer, f"{title}\n{ctx.article.text}", states, station.state if station else None)
-
-
-def _page_station(doc: Doc, ctx: ArticleContext) -> Station | None:
-    """The station the article's page credits (`geo/call_signs.py`), read once per article: its headline
-    and text are the same for each of its events."""
-    return per_doc(doc, "kronika.page_station", lambda: page_station(ctx.article.title, ctx.article.text))
-
-
-def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
-    """The town the lead sentence places its news in: a later sentence naming no place goes on telling
-    the lead's story ('A man was shot in Pompano Beach. He died at a hospital.'). None where the lead
-    names no town."""
-    first = next(iter(doc_sentences(doc)), None)
-    if first is None:
-        return None
-    focus = ctx.focus_country
-    hinted = article_places(doc, gazetteer, focus).hinted
-    if bare_dateline(first.text):  # the parser cut the dateline off: the story opens after it
-        first = next(iter(doc_sentences(doc)[1:2]), first)
-    place = _place_after_dateline(doc, first, gazetteer, focus, first.root, hinted)
-    if place is None and not (DATELINE.match(first.text) or _cut_off_dateline(doc, first)):
-        place = place_in(doc, first, gazetteer, focus, first.root, hinted)
-    if place is None or place.precision != "city" or (focus is not None and place.country != focus):
-        return None
-    anchor = _main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
-    place = city_of_part(_local_namesake(place, doc, ctx, gazetteer), parts_written(ctx.article), gazetteer)
-    return town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
-
-
-def _local_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
-    """The town or county of the place's name, in the article's country, that the article's other places
-    stand beside ('Park City' in a Wichita story is Kansas's, and a village of a name found in several
-    states lies in the one the note's other places name); a place abroad as read."""
-    if place.country != ctx.focus_country:
-        return place
-    title = ctx.article.title or ""
-    station = _page_station(doc, ctx)
-    return article_namesake(
-        gazetteer, place, f"{title}\n{ctx.article.text}", _named_places(doc), station and station.state
-    )
-
-
-def _named_places(doc: Doc) -> frozenset[str]:
-    """The name keys of the places spaCy tags in the article (not its persons: 'Williams' is a town
-    too)."""
-    return frozenset(name_key(e.text) for e in entities(doc) if e.label_ in ("GPE", "LOC"))

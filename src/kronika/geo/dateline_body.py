@@ -1,0 +1,72 @@
+"""The place the body of a sentence under a dateline names, where the dateline gives only the newsroom."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kronika.gazetteer import Gazetteer
+from kronika.geo.dateline import DATELINE, bare_dateline, find_dateline, local_town
+from kronika.geo.local import written_beside
+from kronika.geo.text_place import place_in
+from kronika.model import Place
+from kronika.nlp import doc_text
+
+
+def place_after_dateline(
+    doc: Doc,
+    sentence: Span,
+    gazetteer: Gazetteer,
+    focus: str | None,
+    trigger: Token | None,
+    hinted: frozenset[str],
+) -> Place | None:
+    """For a sentence opening with a dateline, the town its body names: the dateline gives the newsroom's
+    city or county ('FRANKLIN COUNTY (WXYZ) - a girl was shot in Callaway'), the body where it happened,
+    even where it names the town only as a modifier ('SPRINGFIELD - a Riverton man was shot') so long as
+    the town lies near the dateline's. None where there is no dateline or the body names no town (the
+    dateline then counts as usual)."""
+    match = DATELINE.match(sentence.text)
+    cut_off = cut_off_dateline(doc, sentence) if match is None else None
+    if match is None and cut_off is None:
+        return None
+    if match is not None:
+        start = sentence.start_char + match.end() - 1
+        body = doc.char_span(start, sentence.end_char, alignment_mode="expand")
+    else:  # 'SALEM, Ore. (KATU) —' parsed as a sentence of its own: this one is its body
+        body = sentence
+    if body is None or not len(body):
+        return None
+    place = place_in(doc, body, gazetteer, focus, trigger, hinted)
+    dateline = find_dateline(cut_off or sentence.text, gazetteer)
+    if place is not None and place.precision == "city":
+        if (
+            dateline is not None
+            and dateline.precision == "city"
+            and dateline.name != place.name
+            and written_beside(place.name, body.text)
+        ):  # 'MESA, Ariz. — ... at an apartment in suburban Phoenix': the dateline's town, beside the city
+            return dateline
+        return place
+    town = local_town(gazetteer, body.text, dateline) if dateline is not None else None
+    return town.to_place() if town is not None else None
+
+
+def cut_off_dateline(doc: Doc, sentence: Span) -> str | None:
+    """Where the sentence before this one, on the same line, is a dateline alone ('DAYTON, Ohio -' then
+    'A Kettering man was shot ...'), the two as one line, as the newsroom wrote them; else None."""
+    previous = _sentence_before(doc, sentence)
+    if previous is None or "\n" in doc_text(doc)[previous.start_char : sentence.start_char]:
+        return None
+    return f"{previous.text.strip()} {sentence.text}" if bare_dateline(previous.text) else None
+
+
+def _sentence_before(doc: Doc, span: Span) -> Span | None:
+    """The last sentence ending before the span starts, found from the token before it (this runs for every
+    event, so it does not walk the article's sentences from the top)."""
+    index = span.start - 1
+    while index >= 0:
+        sent = doc[index].sent
+        if sent.end_char <= span.start_char:
+            return sent
+        index = sent.start - 1
+    return None

@@ -1,0 +1,141 @@
+"""Where the article as a whole places its news: its lead's town, the town it names most, and the page's
+place for an event whose own sentences name none."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo import LOCAL_NEWS_COUNTRY
+from kronika.geo.article import article_places, title_town
+from kronika.geo.call_signs import Station, page_station, station_town
+from kronika.geo.city_parts import city_of_part, city_written, parts_written
+from kronika.geo.dateline import DATELINE, bare_dateline, near_dateline
+from kronika.geo.dateline_body import cut_off_dateline, place_after_dateline
+from kronika.geo.headline import headline_town
+from kronika.geo.local import town_of
+from kronika.geo.names import name_key
+from kronika.geo.regional import article_namesake
+from kronika.geo.station_towns import station_county
+from kronika.geo.story_county import holds_town, story_county
+from kronika.geo.text_place import place_in
+from kronika.model import ArticleContext, Place
+from kronika.nlp import entities, per_doc
+from kronika.nlp import sentences as doc_sentences
+
+
+def page_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+    """The place of an event whose own sentences name none: the town the lead places its news in, else
+    the dateline's place, else the article's main town, else a town its title names (a small one
+    where a word of place stands beside it, `geo/headline.py`; not a station's own town where the story
+    names a county beyond it, `geo/station_towns.py`), else the big city whose neighbourhoods it names
+    (`geo/city_parts.py`), else the one county a local story names (`geo/story_county.py`), else the
+    station's town, else the focus country at country precision, else the one home country of
+    the armed groups and peoples it names."""
+    lead = lead_place(doc, ctx, gazetteer)
+    if lead is not None:
+        return lead
+    if ctx.dateline is not None:  # 'WOODLAWN —' over a Chicago story: the part stands for its city
+        return town_of(gazetteer, ctx.dateline, ctx.article.text)
+    main = main_town(doc, ctx, gazetteer)
+    if main is not None:
+        return main
+    # a page whose text names no town may still have one in its headline or the station's name
+    country = ctx.focus_country or LOCAL_NEWS_COUNTRY
+    titled = title_town(gazetteer, ctx.article.title, country) or headline_town(
+        gazetteer, ctx.article.title, country
+    )
+    county = station_county(gazetteer, ctx.article.title, ctx.article.text, titled) if titled else None
+    if county is not None:  # '... in Lincoln County - MSNewsNow.com - Jackson, MS': not at the studio
+        return county
+    if titled is not None:  # 'Teen shot in Englewood' over 'the Englewood neighborhood': Chicago
+        return city_of_part(titled.to_place(), parts_written(ctx.article), gazetteer)
+    part_of = city_written(parts_written(ctx.article), gazetteer) if country == LOCAL_NEWS_COUNTRY else None
+    if part_of is not None:  # 'in the city's Park Manor neighborhood' and no town named: Chicago
+        return part_of
+    places = article_places(doc, gazetteer, country)
+    local = country == LOCAL_NEWS_COUNTRY
+    page = _page_station(doc, ctx) if local else None
+    station = station_town(gazetteer, page, places)
+    named = _story_county(ctx, gazetteer, page) if local else None
+    # 'Bartow County deputies were called to a shooting' and no town named: the county, unless the
+    # station's own town lies in it (a Baton Rouge station's 'East Baton Rouge Parish' story), more exact
+    if named is not None and (station is None or not holds_town(named, station)):
+        return named.to_place()
+    if station is not None:  # no town named, but a 'KMOV.com' page: the station reports its own market
+        return station.to_place()
+    # a note naming no place at all is set where the one armed group or people it names is at home
+    # ('Mungiki members hacked a conductor to death'): better its country than nowhere
+    home = ctx.focus_country or ctx.home_country
+    return country_place(gazetteer, home) if home else None
+
+
+def _story_county(ctx: ArticleContext, gazetteer: Gazetteer, station: Station | None) -> GeoEntry | None:
+    """The one county the headline and text name (`geo/story_county.py`), in a state the story writes,
+    else in its `station`'s (the page's, `_page_station`)."""
+    title = ctx.article.title or ""
+    states = parts_written(ctx.article).states
+    return story_county(gazetteer, f"{title}\n{ctx.article.text}", states, station.state if station else None)
+
+
+def _page_station(doc: Doc, ctx: ArticleContext) -> Station | None:
+    """The station the article's page credits (`geo/call_signs.py`), read once per article: its headline
+    and text are the same for each of its events."""
+    return per_doc(doc, "kronika.page_station", lambda: page_station(ctx.article.title, ctx.article.text))
+
+
+def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+    """The town the lead sentence places its news in: a later sentence naming no place goes on telling
+    the lead's story ('A man was shot in Pompano Beach. He died at a hospital.'). None where the lead
+    names no town."""
+    first = next(iter(doc_sentences(doc)), None)
+    if first is None:
+        return None
+    focus = ctx.focus_country
+    hinted = article_places(doc, gazetteer, focus).hinted
+    if bare_dateline(first.text):  # the parser cut the dateline off: the story opens after it
+        first = next(iter(doc_sentences(doc)[1:2]), first)
+    place = place_after_dateline(doc, first, gazetteer, focus, first.root, hinted)
+    if place is None and not (DATELINE.match(first.text) or cut_off_dateline(doc, first)):
+        place = place_in(doc, first, gazetteer, focus, first.root, hinted)
+    if place is None or place.precision != "city" or (focus is not None and place.country != focus):
+        return None
+    anchor = main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
+    place = city_of_part(local_namesake(place, doc, ctx, gazetteer), parts_written(ctx.article), gazetteer)
+    return town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
+
+
+def local_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
+    """The town or county of the place's name, in the article's country, that the article's other places
+    stand beside ('Park City' in a Wichita story is Kansas's, and a village of a name found in several
+    states lies in the one the note's other places name); a place abroad as read."""
+    if place.country != ctx.focus_country:
+        return place
+    title = ctx.article.title or ""
+    station = _page_station(doc, ctx)
+    return article_namesake(
+        gazetteer, place, f"{title}\n{ctx.article.text}", _named_places(doc), station and station.state
+    )
+
+
+def _named_places(doc: Doc) -> frozenset[str]:
+    """The name keys of the places spaCy tags in the article (not its persons: 'Williams' is a town
+    too)."""
+    return frozenset(name_key(e.text) for e in entities(doc) if e.label_ in ("GPE", "LOC"))
+
+
+def main_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+    """The town the article names most, as a place (in local news, the namesake its other places stand
+    beside; a big city's neighbourhood, as the article writes it, that city)."""
+    main = article_places(doc, gazetteer, ctx.focus_country).main
+    if main is None:
+        return None
+    return city_of_part(
+        local_namesake(main.to_place(), doc, ctx, gazetteer), parts_written(ctx.article), gazetteer
+    )
+
+
+def country_place(gazetteer: Gazetteer, iso3: str) -> Place | None:
+    """A country at country precision."""
+    country = gazetteer.country(iso3)
+    return country.to_place() if country else None
