@@ -25,6 +25,14 @@ from kronika.nlp import entities
         # the note's parties (their votes as geo/party_country.py gives them) still outrank a place name
         # abroad: 'Birganj' is also Nepal's Birgunj
         ("Awami League men clashed with BNP activists in Birganj.", {"BGD": 2.0}, "BGD"),
+        # a region whose countryside holds the scene, though spaCy tags it a body: its country, not the
+        # bigger namesake abroad of the village named first (Iraq's Sinjar)
+        (
+            "On 6 June 2021, a landmine left by regime forces exploded in Sinjar area east of Ithriya "
+            "in Hama countryside, injuring a shepherd.",
+            {},
+            "SYR",
+        ),
     ],
 )
 def test_a_tied_vote_goes_to_the_landmark_then_parties_then_places(

@@ -31,6 +31,7 @@ from kronika.geo.focus import focus_country
 from kronika.geo.national_words import word_countries, word_votes
 from kronika.geo.party_country import party_votes
 from kronika.geo.people_homes import people_countries
+from kronika.geo.police_homes import with_police
 from kronika.geo.story_town import story_town
 from kronika.geo.surnames import article_surnames
 from kronika.merge import merge_mentions
@@ -92,7 +93,13 @@ class Pipeline:
         ctx = ArticleContext(
             article=article,
             focus_country=focus_country(
-                doc, self.gazetteer, party_votes(named), homes, words=words, title=article.title
+                doc,
+                self.gazetteer,
+                # the parties it names act at home, and so do the police it names by their country
+                with_police(party_votes(named), doc, self.gazetteer),
+                homes,
+                words=words,
+                title=article.title,
             ),
             dateline=find_dateline(article.text, self.gazetteer, article.title),
             home_country=next(iter(homes)) if len(homes) == 1 else None,

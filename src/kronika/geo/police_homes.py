@@ -1,0 +1,63 @@
+"""The home country of the police a note names by their country (the Nepal Police, Burkinabe gendarmes)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Span
+
+from kronika.gazetteer import Gazetteer
+
+# Words for a country's police. Not its army or troops: on training notes an army named by its country
+# is in another country half the time ('Israeli forces' in Palestine, 'Russian troops' in Ukraine), its
+# police 4% of the time.
+_POLICE_WORDS = frozenset({"police", "policemen", "gendarmerie", "gendarmes"})
+# Words between the country and the police word that keep them the country's ('the Nepal Armed Police')
+_BRANCH_WORDS = frozenset({"national", "state", "federal", "armed", "border", "traffic", "riot", "military"})
+_MAX_WORDS = 3  # the longest country name read here ('Burkina Faso', 'South Sudan', 'Sri Lanka')
+POLICE_VOTE = 2.0  # as much as a place named in the lead: police act at home, a place may share a name
+
+
+def police_votes(doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
+    """A vote for the country whose name or nationality is written before each mention of police
+    ('the Nepal Police personnel', 'Burkina Faso gendarmes', 'Kenyan riot police'), tagged by spaCy or not:
+    a country's police act at home, so the note is there. On training notes such a mention names the
+    note's own country 388 times in 405."""
+    votes: dict[str, float] = defaultdict(float)
+    for token in doc:
+        if token.lower_ not in _POLICE_WORDS:
+            continue
+        end = token.i
+        while end > 0 and doc[end - 1].lower_ in _BRANCH_WORDS:
+            end -= 1
+        country = _country_before(doc, end, gazetteer)
+        if country is not None:
+            votes[country] += POLICE_VOTE
+    return dict(votes)
+
+
+def with_police(clues: Mapping[str, float], doc: Doc, gazetteer: Gazetteer) -> dict[str, float]:
+    """Clues to a note's country (`geo/party_country.py`) with the votes of the police it names added."""
+    total = dict(clues)
+    for country, n in police_votes(doc, gazetteer).items():
+        total[country] = total.get(country, 0.0) + n
+    return total
+
+
+def _country_before(doc: Doc, end: int, gazetteer: Gazetteer) -> str | None:
+    """The alpha-3 of the country whose name or nationality the capitalised words ending at token `end`
+    write, whole (not 'Mexico' of 'New Mexico State Police'); None where they write none, or write a
+    name that is also a region or town somewhere ('Georgia', 'Niger')."""
+    for begin in range(max(0, end - _MAX_WORDS), end):
+        span: Span = doc[begin:end]
+        whole = begin == 0 or not (doc[begin - 1].is_title or doc[begin - 1].is_upper)
+        if not whole or not all(t.is_title or t.is_upper for t in span):
+            continue
+        iso3 = gazetteer.demonym(span.text)
+        if iso3 is not None:
+            return iso3
+        readings = gazetteer.lookup(span.text)
+        if readings and all(e.kind == "country" for e in readings):
+            return readings[0].country
+    return None
