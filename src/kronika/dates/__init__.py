@@ -29,6 +29,7 @@ from kronika.dates.expressions import TimeExpression, find_expressions
 from kronika.dates.incident_words import INCIDENT_LEMMAS
 from kronika.dates.overnight import evening_before
 from kronika.dates.pinned import pinned
+from kronika.dates.recalled import another_incident, opens_with_recall
 from kronika.dates.report_day import report_day
 from kronika.dates.resolve import dated_back, to_event_date
 from kronika.model import ArticleContext, Detection, EventDate
@@ -288,8 +289,18 @@ def _framed_as_background(doc: Doc, detection: Detection) -> bool:
     return any(child.lower_ in BACKGROUND_WORDS and child.dep_ == "advmod" for child in words)
 
 
+def _recalls_other_incident(doc: Doc, detection: Detection) -> bool:
+    """The sentence recalls an earlier incident told for context ('Earlier this month, a boy shot himself
+    in another town'), whose toll must not pass for the article's own incident's."""
+    if opens_with_recall(detection.sentence.text):
+        return True
+    trigger = trigger_token(doc, detection)
+    return trigger is not None and another_incident(trigger, detection.sentence.text)
+
+
 def is_historical(event_date: EventDate, detection: Detection, doc: Doc, published: date | None) -> bool:
-    """True for background events from the past: an old date, or a clause framed as background."""
+    """True for background events from the past: an old date, a clause framed as background, or a
+    sentence recalling an earlier incident."""
     if published is not None and _is_old(event_date, published):
         return True
-    return _framed_as_background(doc, detection)
+    return _framed_as_background(doc, detection) or _recalls_other_incident(doc, detection)

@@ -1,0 +1,37 @@
+"""Sentences recalling an earlier incident told for context: 'Earlier this month, ...', 'another attack'."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from spacy.tokens import Token
+
+# a sentence opened so tells what happened before the article's own incident, not the incident itself;
+# a bare 'Last month,' is left out: a follow-up report opens so about its own incident
+RECALL_OPENING: Final = re.compile(
+    r"^\W*(?:earlier\s+(?:this|in\s+the)|also\s+(?:last|earlier\s+this))\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
+# a past period named in the sentence: with 'another' or 'separate' on the trigger, an older incident
+PAST_PERIOD: Final = re.compile(
+    r"\b(?:(?:last|earlier\s+this|earlier\s+in\s+the)\s+(?:week|weekend|month|year)|(?:weeks|months|years)\s+ago)\b",
+    re.IGNORECASE,
+)
+OTHER_INCIDENT: Final = frozenset({"another", "separate", "previous", "prior"})
+
+
+def opens_with_recall(sentence: str) -> bool:
+    """The sentence opens with a recalling adverbial: 'Earlier this month, ...', 'Also last week, ...'."""
+    return RECALL_OPENING.search(sentence) is not None
+
+
+def another_incident(trigger: Token, sentence: str) -> bool:
+    """The trigger is named as another, older incident: 'another shooting last month', 'a separate attack
+    last week' (without the past period, 'another man was shot' is a second victim of the same incident)."""
+    path = [trigger]  # up to the clause's verb, so 'was another shooting' finds 'another' on the noun
+    while path[-1].pos_ not in {"VERB", "AUX"} and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    words = [child for token in path for child in token.children]
+    marked = any(child.lower_ in OTHER_INCIDENT and child.dep_ in {"det", "amod"} for child in words)
+    return marked and PAST_PERIOD.search(sentence) is not None

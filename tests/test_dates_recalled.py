@@ -1,0 +1,53 @@
+"""Sentences recalling an earlier incident for context are background, not the article's own news."""
+
+from __future__ import annotations
+
+import pytest
+from dating import PUBLISHED, article_context, detection_at
+from spacy.language import Language
+
+from kronika.dates import is_historical, resolve_date
+from kronika.dates.recalled import opens_with_recall
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalls"),
+    [
+        ("Earlier this month, a boy shot his cousin in Halden.", True),
+        ("Earlier in the week raiders struck two villages.", True),
+        ('"Earlier this year a clerk was wounded at the store."', True),
+        ("Also last month, three teenagers were shot in separate incidents.", True),
+        ("Also earlier this year, a guard was killed at the mall.", True),
+        # a follow-up report opens so about its own incident
+        ("Last month, a cashier died after she was shot at a gas station.", False),
+        ("Last week, a man was arrested in connection with the shooting.", False),
+        ("A woman was shot earlier this month outside a bar.", False),
+        ("Police said it happened earlier than first thought.", False),
+    ],
+)
+def test_recall_openings(sentence: str, recalls: bool) -> None:
+    assert opens_with_recall(sentence) is recalls
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "historical"),
+    [
+        ("Earlier this month, a toddler shot himself in Marlow.", "shot", True),
+        ("Also last week, two men were wounded near the depot.", "wounded", True),
+        ("Detectives said it was another shooting last month that left one dead.", "shooting", True),
+        ("The gang was also behind a separate attack last week near the harbour.", "attack", True),
+        ("The suspects were tied to a prior killing last week in the valley.", "killing", True),
+        # without a past period, 'another' is a second victim of the same incident
+        ("Another man was shot in the leg and taken to hospital.", "shot", False),
+        ("A gunman opened fire at another car on the ramp.", "fire", False),
+        ("A teenager was shot last week in the park.", "shot", False),
+        ("Gunmen shot a guard outside the bank on Tuesday.", "shot", False),
+    ],
+)
+def test_recalled_incidents_are_historical(nlp: Language, text: str, trigger: str, historical: bool) -> None:
+    doc = nlp(text)
+    detection = detection_at(doc, trigger)
+    event_date = resolve_date(doc, detection, article_context(text), None)
+    assert is_historical(event_date, detection, doc, PUBLISHED) is historical
