@@ -63,6 +63,8 @@ def test_a_landmark_is_a_town_written_after_a_bearing_and_of(
         ("US forces struck a militant camp near Jilib.", "Jilib", True),
         ("US forces struck a militant camp near Jilib.", "US", False),  # a country's own name: whose forces
         ("Ethiopian troops patrolled the market in Baidoa.", "Ethiopian", False),  # a nationality
+        # a city spaCy tags as a nationality is still a place
+        ("Two rebel factions traded fire in the western countryside of Aleppo.", "Aleppo", True),
     ],
 )
 def test_a_place_name_is_neither_a_country_nor_a_nationality(

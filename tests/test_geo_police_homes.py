@@ -19,6 +19,8 @@ from kronika.geo.police_homes import POLICE_VOTE, police_votes, with_police
         ("The Nepal Armed Police Force patrolled the border crossing.", {"NPL": POLICE_VOTE}),
         # an army acts abroad as often as at home: it casts no vote
         ("Kenyan soldiers clashed with gunmen near a well.", {}),
+        # nor do its military police, who go with its troops
+        ("Russian military police patrolled the road near a village.", {}),
         # a whole name that is no country's, though its last word is one
         ("New Mexico State Police arrested a driver on the highway.", {}),
         # a country's name that is also a region elsewhere tells no country

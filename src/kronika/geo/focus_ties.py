@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.actor_demonyms import is_demonym
 from kronika.geo.mentions import BEARINGS, PlaceMention
 
 # Words that put what follows them inside a country ('in China', 'across Kenya'), as a place, not an owner
@@ -18,7 +19,7 @@ def names_a_place(ent: Span, gazetteer: Gazetteer) -> bool:
     does not, nor a word spaCy tags as a nationality ('Indian BSF'), even where a region bears it ('near
     the Somali border' beside Kenyan troops is no sign of Ethiopia's Somali region), as forces and
     officials act abroad."""
-    if ent.label_ == "NORP":
+    if is_demonym(ent, gazetteer):  # not any NORP tag: spaCy tags 'Aleppo' so too
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return gazetteer.country(ent.text) is None or (before is not None and before.lower_ in _WITHIN)

@@ -13,8 +13,10 @@ from kronika.gazetteer import Gazetteer
 # is in another country half the time ('Israeli forces' in Palestine, 'Russian troops' in Ukraine), its
 # police 4% of the time.
 _POLICE_WORDS = frozenset({"police", "policemen", "gendarmerie", "gendarmes"})
-# Words between the country and the police word that keep them the country's ('the Nepal Armed Police')
-_BRANCH_WORDS = frozenset({"national", "state", "federal", "armed", "border", "traffic", "riot", "military"})
+# Words between the country and the police word that keep them the country's ('the Nepal Armed Police').
+# Not 'military': a country's military police go with its troops abroad ('Russian military police
+# patrolled near Tal Tamr', Syria).
+_BRANCH_WORDS = frozenset({"national", "state", "federal", "armed", "border", "traffic", "riot"})
 _MAX_WORDS = 3  # the longest country name read here ('Burkina Faso', 'South Sudan', 'Sri Lanka')
 POLICE_VOTE = 2.0  # as much as a place named in the lead: police act at home, a place may share a name
 
