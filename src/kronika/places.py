@@ -58,7 +58,7 @@ from kronika.geo.unlisted import county_town
 from kronika.geo.us_townships import township_town
 from kronika.geo.whither import whither_town
 from kronika.model import Actor, ArticleContext, Detection, Place
-from kronika.nlp import doc_text, paragraph_bounds
+from kronika.nlp import doc_text, paragraph_bounds, per_doc
 from kronika.nlp import sentences as doc_sentences
 
 # What the sentence's own words make of the place found, in this order; each step returns the place
@@ -293,7 +293,7 @@ def _place_before(
         s for s in doc_sentences(doc) if paragraph_start <= s.start_char and s.end_char <= sentence.start_char
     ]
     for previous in reversed(earlier):
-        place = place_in(doc, previous, gazetteer, focus, previous.root, hinted)
+        place = _sentence_place(doc, previous, gazetteer, focus, hinted)
         if place is not None:
             return place
     return None
@@ -314,7 +314,21 @@ def _place_after(
     _, stop = paragraph_bounds(doc_text(doc), sentence.start_char, sentence.start_char)
     later = [s for s in doc_sentences(doc) if sentence.end_char <= s.start_char and s.end_char <= stop]
     for following in later:
-        place = place_in(doc, following, gazetteer, focus, following.root, hinted)
+        place = _sentence_place(doc, following, gazetteer, focus, hinted)
         if place is not None and place.precision != "country":
             return place if country is None or place.country == country.country else country
     return country
+
+
+def _sentence_place(
+    doc: Doc, sentence: Span, gazetteer: Gazetteer, focus: str | None, hinted: frozenset[str]
+) -> Place | None:
+    """The place a whole sentence names, read at its root, once per doc: every event of a long paragraph
+    that names no town of its own looks through the same neighbouring sentences."""
+    known: dict[tuple[int, str | None, frozenset[str]], Place | None] = per_doc(
+        doc, "kronika.sentence_places", dict
+    )
+    key = (sentence.start_char, focus, hinted)
+    if key not in known:
+        known[key] = place_in(doc, sentence, gazetteer, focus, sentence.root, hinted)
+    return known[key]
