@@ -15,7 +15,7 @@ from kronika.events.classifier import AcledPrediction
 from kronika.events.lead_rules import LeadScope
 from kronika.events.lead_steps import LeadStep
 from kronika.events.taxonomy import acled_event_type
-from kronika.model import Article, Detection, EventType, Span
+from kronika.model import Article, Casualties, Detection, EventDate, EventMention, EventType, Evidence, Span
 from kronika.pipeline import Pipeline
 
 # The contract's record fields, spelled as the contract spells them; a record may carry more.
@@ -115,3 +115,24 @@ def first_event_place(pipeline: Pipeline, text: str) -> tuple[str, str | None, s
     location = mentions[0].location
     assert location is not None
     return (location.country, location.admin1, location.name)
+
+
+def made_up_mention(
+    kind: EventType, toll: Casualties, sentence: str, when: EventDate, at: int = 0
+) -> EventMention:
+    """A made-up mention of `kind` counting `toll` on `when`, told by `sentence` at offset `at` of an
+    article, with no place or actors."""
+    article = "a1"
+    return EventMention(
+        article_id=article,
+        type=kind,
+        date=when,
+        location=None,
+        actors=(),
+        targets=(),
+        casualties=toll,
+        evidence=Evidence(article, sentence, at, at + len(sentence)),
+        trigger=Span(at, at + 1, sentence[0]),
+        historical=False,
+        confidence=0.9,
+    )

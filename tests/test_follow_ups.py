@@ -6,9 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import made_up_mention
 
 from kronika.follow_ups import attacks_keep_tolls
-from kronika.model import Casualties, EventDate, EventMention, EventType, Evidence, Span
+from kronika.model import Casualties, EventDate, EventMention, EventType
 
 SHOOTING = EventType("ASSAULT", "shoot", "Violence against civilians", "Attack")
 ARREST = EventType("COERCE", "arrest", "Protests", "Arrests")
@@ -26,20 +27,7 @@ UNDATED = EventDate(None, None, "no time expression")
 
 def mention(kind: EventType, toll: Casualties, sentence: str, when: EventDate = SATURDAY) -> EventMention:
     """A made-up mention of `kind` counting `toll` on `when`, told by `sentence` at an article's start."""
-    article = "a1"
-    return EventMention(
-        article_id=article,
-        type=kind,
-        date=when,
-        location=None,
-        actors=(),
-        targets=(),
-        casualties=toll,
-        evidence=Evidence(article, sentence, 0, len(sentence)),
-        trigger=Span(0, 1, sentence[0]),
-        historical=False,
-        confidence=0.9,
-    )
+    return made_up_mention(kind, toll, sentence, when)
 
 
 SHOT = mention(SHOOTING, Casualties(2, 3), "Gunmen killed two men and wounded three on Saturday.")

@@ -7,8 +7,9 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from builders import made_up_mention
 
-from kronika.model import Casualties, EventDate, EventMention, EventType, Evidence, Span
+from kronika.model import Casualties, EventDate, EventMention, EventType
 from kronika.told_days import attacks_take_told_days
 
 SHOOTING = EventType("ASSAULT", "shoot", "Violence against civilians", "Attack")
@@ -22,22 +23,7 @@ BORROWED = EventDate(date(2021, 3, 17), "day", "'Wednesday' relative to publicat
 WRITTEN = EventDate(date(2021, 2, 2), "day", "'Feb. 2' stated in the text")
 
 
-def mention(kind: EventType, toll: Casualties, sentence: str, when: EventDate, at: int = 0) -> EventMention:
-    """A made-up mention of `kind` counting `toll` on `when`, told by `sentence` at offset `at`."""
-    article = "a1"
-    return EventMention(
-        article_id=article,
-        type=kind,
-        date=when,
-        location=None,
-        actors=(),
-        targets=(),
-        casualties=toll,
-        evidence=Evidence(article, sentence, at, at + len(sentence)),
-        trigger=Span(at, at + 1, sentence[0]),
-        historical=False,
-        confidence=0.9,
-    )
+mention = made_up_mention
 
 
 LEAD = mention(

@@ -30,7 +30,7 @@ _NO_TOLL = Casualties()
 def attacks_keep_tolls(mentions: Sequence[EventMention]) -> list[EventMention]:
     """One article's mentions, with the toll dropped from each follow-up whose toll an attack of the
     same article already carries, dated."""
-    attacks = [m for m in mentions if _attack(m) and counts_anyone(m.casualties)]
+    attacks = [m for m in mentions if dated_attack(m) and counts_anyone(m.casualties)]
     tolls = {m.casualties for m in attacks}
     return [
         replace(m, casualties=_NO_TOLL)
@@ -65,7 +65,7 @@ def is_violent(kind: EventType) -> bool:
     return kind.plover == "ASSAULT" or kind.acled_event_type in VIOLENT_ACLED_TYPES
 
 
-def _attack(mention: EventMention) -> bool:
+def dated_attack(mention: EventMention) -> bool:
     """Whether a mention tells the attack itself, dated: violence that is no follow-up (an arrest ACLED codes
     as an attack on civilians is still the arrest). An attack the article gives no day leaves the toll to
     the follow-up, whose day is a better guess at the attack's than none."""

@@ -19,7 +19,7 @@ from datetime import date
 
 from kronika.dates.expressions import find_expressions
 from kronika.dates.resolve import to_event_date
-from kronika.follow_ups import counts_anyone, is_follow_up, is_violent
+from kronika.follow_ups import counts_anyone, dated_attack
 from kronika.model import Casualties, EventDate, EventMention
 
 
@@ -60,13 +60,7 @@ def attacks_take_told_days(mentions: Sequence[EventMention], published: date | N
 
 def _attack(mention: EventMention) -> bool:
     """Whether a mention tells an attack (not its arrest or charge) with a toll, dated to a day."""
-    return (
-        is_violent(mention.type)
-        and not is_follow_up(mention.type)
-        and counts_anyone(mention.casualties)
-        and mention.date.value is not None
-        and mention.date.precision == "day"
-    )
+    return dated_attack(mention) and counts_anyone(mention.casualties) and mention.date.precision == "day"
 
 
 def _own_day(mention: EventMention, published: date | None) -> _OwnDay:

@@ -18,7 +18,7 @@ from kronika.geo.nearby import distance_km
 from kronika.geo.unlisted import NOT_TOWN_LABELS, town_part, unlisted_town
 from kronika.geo.zip_towns import has_post_office
 from kronika.model import Place
-from kronika.nlp import doc_text, entities
+from kronika.nlp import doc_text, entities, per_doc
 
 # Where a town stands as the scene: after 'in', 'near', 'outside' or a compass word and 'of' ('northwest
 # of Vanduser'), optionally as 'the town of'; 'of Vanduser' alone is someone's home, not the scene.
@@ -86,7 +86,8 @@ def story_hamlet(
     `scene_hamlet` reads one in the sentence: the newsroom's city or the county is no closer than it."""
     if place.name.casefold() in sentence.text.casefold():
         return None
-    return _one_hamlet(gazetteer, place, doc, scene_hamlets(doc_text(doc)), states)
+    story = per_doc(doc, "kronika.scene_hamlets", lambda: scene_hamlets(doc_text(doc)))
+    return _one_hamlet(gazetteer, place, doc, story, states)
 
 
 def _one_hamlet(
