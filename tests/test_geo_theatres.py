@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.named_sites import read_sites
-from kronika.geo.theatres import names_country, theatre_town
+from kronika.geo.theatres import theatre_town
 from kronika.model import Article, ArticleContext, Place
 from kronika.places import locate
 
@@ -71,21 +71,6 @@ def test_no_theatre_over_a_town_a_foreign_country_or_no_group(
     gazetteer: Gazetteer, text: str, read: Place | None
 ) -> None:
     assert theatre_town(text, read, gazetteer) is None
-
-
-@pytest.mark.parametrize(
-    ("text", "iso3", "named"),
-    [
-        ("Ugandan troops killed 3 rebels.", "UGA", True),
-        ("Rebels crossed from Uganda at night.", "UGA", True),
-        ("LRA attacks and abducts civilians.", "UGA", False),
-        ("Rebels looted a village.", None, False),
-    ],
-)
-def test_a_country_is_named_by_its_name_or_demonym(
-    gazetteer: Gazetteer, text: str, iso3: str | None, named: bool
-) -> None:
-    assert names_country(text, iso3, gazetteer) is named
 
 
 def test_every_shipped_theatre_line_names_a_listed_town_in_its_region(gazetteer: Gazetteer) -> None:

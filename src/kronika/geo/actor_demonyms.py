@@ -12,7 +12,8 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.gazetteer import Gazetteer
+from kronika.geo.country_words import text_countries
 from kronika.geo.dateline import credited
 from kronika.geo.lone_towns import MIN_LONE_TOWN
 from kronika.geo.names import name_key
@@ -102,21 +103,16 @@ def speaker_country(
     if detection.type.plover not in SPOKEN_TYPES:
         return None
     for span in detection.actor_spans:
-        country = gazetteer.country(span.text) or _demonym_country(span.text, gazetteer)
+        # the words whole as a country's name first, then each word as a nationality alone ('the
+        # Russian foreign ministry'): a name inside the words may be a place's, a nationality is no place
+        country = gazetteer.country(span.text)
+        if country is None:
+            demonym = next(text_countries(span.text, gazetteer, pairs=False, names=False), None)
+            country = gazetteer.country(demonym) if demonym is not None else None
         if country is not None and country.country != focus:
             return country.to_place()
     for actor in speakers:
         if actor.sector in STATE_SECTORS and actor.country is not None and actor.country != focus:
             entry = gazetteer.country(actor.country)
             return entry.to_place() if entry is not None else None
-    return None
-
-
-# Demonyms alone, unlike geo/theatres.names_country: speaker_country read the words as a country's name
-def _demonym_country(text: str, gazetteer: Gazetteer) -> GeoEntry | None:
-    """The country of the first demonym in an actor's words ('the Russian foreign ministry')."""
-    for word in text.split():
-        iso3 = gazetteer.demonym(word) if word[:1].isupper() else None
-        if iso3 is not None:
-            return gazetteer.country(iso3)
     return None

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.country_words import MAX_COUNTRY_WORDS, span_country
 
 # Words for a country's police. Not its army or troops: on training notes an army named by its country
 # is in another country half the time ('Israeli forces' in Palestine, 'Russian troops' in Ukraine), its
@@ -17,7 +18,6 @@ _POLICE_WORDS = frozenset({"police", "policemen", "gendarmerie", "gendarmes"})
 # Not 'military': a country's military police go with its troops abroad ('Russian military police
 # patrolled near Tal Tamr', Syria).
 _BRANCH_WORDS = frozenset({"national", "state", "federal", "armed", "border", "traffic", "riot"})
-_MAX_WORDS = 3  # the longest country name read here ('Burkina Faso', 'South Sudan', 'Sri Lanka')
 POLICE_VOTE = 2.0  # as much as a place named in the lead: police act at home, a place may share a name
 
 
@@ -51,15 +51,10 @@ def _country_before(doc: Doc, end: int, gazetteer: Gazetteer) -> str | None:
     """The alpha-3 of the country whose name or nationality the capitalised words ending at token `end`
     write, whole (not 'Mexico' of 'New Mexico State Police'); None where they write none, or write a
     name that is also a region or town somewhere ('Georgia', 'Niger')."""
-    for begin in range(max(0, end - _MAX_WORDS), end):
-        span: Span = doc[begin:end]
+    for begin in range(max(0, end - MAX_COUNTRY_WORDS), end):
         whole = begin == 0 or not (doc[begin - 1].is_title or doc[begin - 1].is_upper)
-        if not whole or not all(t.is_title or t.is_upper for t in span):
-            continue
-        iso3 = gazetteer.demonym(span.text)
-        if iso3 is not None:
-            return iso3
-        readings = gazetteer.lookup(span.text)
-        if readings and all(e.kind == "country" for e in readings):
-            return readings[0].country
+        # tagged words too: spaCy tags 'Kenyan' of 'Kenyan riot police' a nationality, and it counts
+        country = span_country(doc[begin:end], gazetteer) if whole else None
+        if country is not None:
+            return country
     return None

@@ -14,11 +14,9 @@ import re
 from functools import cache
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.country_words import text_countries
 from kronika.geo.named_sites import NamedSite, line_town, read_sites
 from kronika.model import Place
-
-# A capitalised word or two, as a country's name or demonym is written ('Uganda', 'South Sudanese')
-_NAME = re.compile(r"\b[A-Z][\w'’.]*(?:\s+[A-Z][\w'’]*)?")
 
 
 @cache
@@ -45,24 +43,12 @@ def theatre_town(
         if (
             place is not None
             and place.country not in theatre.lands
-            and names_country(text, place.country, gazetteer)
+            # a country the text names, its name shared with a region or not: the place is that
+            # country already, the words only confirm it
+            and place.country in text_countries(text, gazetteer, pairs=True, shared_names=True)
         ):
             continue
         town = line_town(theatre, gazetteer)
         if town is not None:
             return town
     return None
-
-
-# Plain text, not the parsed doc as geo/untagged_countries.py: the paragraph is no span; tags do not count
-def names_country(text: str, iso3: str | None, gazetteer: Gazetteer) -> bool:
-    """Whether `text` writes the country `iso3` by its name, short name or demonym ('Ugandan troops')."""
-    if iso3 is None:
-        return False
-    for match in _NAME.finditer(text):
-        words = match.group(0).split()
-        for written in (match.group(0), words[0]):
-            entry = gazetteer.country(written.rstrip("."))
-            if entry is not None and entry.country == iso3:
-                return True
-    return False
