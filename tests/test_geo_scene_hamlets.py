@@ -28,6 +28,7 @@ def locate_us(nlp: Language, gazetteer: Gazetteer, text: str, trigger: str) -> P
         ("A boy was shot in Vanduser Friday night.", ["Vanduser"]),  # a day after the name is no part of it
         ("The shooting happened near Vanduser.", ["Vanduser"]),
         ("Deputies found him in a field northwest of Vanduser on Sunday.", ["Vanduser"]),
+        ("The truck burned on a farm road east of Vanduser.", ["Vanduser"]),
         ("A girl was hurt in the town of Vanduser.", ["Vanduser"]),
         ("Jay Roe of Vanduser was arrested.", []),  # a home, not the scene
         ("He was shot in Vanduser Police Department custody.", []),  # a body

@@ -14,17 +14,21 @@ from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.chains import TYPE_WORDS
 from kronika.geo.city_parts import listed_part
 from kronika.geo.local import hospital_town, street_name
+from kronika.geo.mentions import BEARINGS
 from kronika.geo.nearby import distance_km
 from kronika.geo.unlisted import NOT_TOWN_LABELS, town_part, unlisted_town
 from kronika.geo.zip_towns import has_post_office
 from kronika.model import Place
 from kronika.nlp import doc_text, entities, per_doc
 
-# Where a town stands as the scene: after 'in', 'near', 'outside' or a compass word and 'of' ('northwest
+# The compass points a scene is measured from a town by ('northwest of Vanduser'); not the adjectives
+# ('northern'), which measure nothing 'of' a town
+_POINTS = tuple(sorted((b for b in BEARINGS if not b.endswith("ern")), key=lambda b: (-len(b), b)))
+# Where a town stands as the scene: after 'in', 'near', 'outside' or a compass point and 'of' ('northwest
 # of Vanduser'), optionally as 'the town of'; 'of Vanduser' alone is someone's home, not the scene.
 _SCENE = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside(?:\s+of)?|(?:north|south|east|west|northeast|northwest|southeast|"
-    r"southwest)\s+of)\s+(?:the\s+)?(?P<town>(?:town|village|community|hamlet|borough)\s+of\s+)?"
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside(?:\s+of)?|(?:" + "|".join(_POINTS) + r")\s+of)\s+(?:the\s+)?"
+    r"(?P<town>(?:town|village|community|hamlet|borough)\s+of\s+)?"
     r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})(?P<area>\s+area\b)?"
 )
 # A hamlet lies this close to the county or the town (a newsroom's, a hospital's) the story is placed at;
