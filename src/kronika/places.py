@@ -137,7 +137,9 @@ def _later_town(doc: Doc, sentence: Span, ctx: ArticleContext, gazetteer: Gazett
     if focus == LOCAL_NEWS_COUNTRY:
         return country
     hinted = article_places(doc, gazetteer, focus).hinted
-    return _place_after(doc, sentence, gazetteer, focus, hinted, country) or country
+    # the paragraph of the sentence's own span, not of _locate's sentence, which a run-on line lengthens
+    _, stop = paragraph_bounds(doc_text(doc), sentence.start_char, sentence.start_char)
+    return _place_after(doc, sentence, stop, gazetteer, focus, hinted, country) or country
 
 
 def _on_front(
@@ -161,7 +163,8 @@ def _locate(
     if sentence is None:
         return page_place(doc, ctx, gazetteer)
     sentence = run_on(doc, sentence)  # 'shelled the hamlet of Bayt Nur | [Nur al Din] (Mudiyah, Abyan)'
-    # a coding statement speaks for its own note, the paragraph
+    # a coding statement speaks for its own note, the paragraph; its bounds also bound the sentences
+    # read before and after this one
     begin, end = paragraph_bounds(doc_text(doc), sentence.start_char, sentence.start_char)
     coded = coded_place(doc_text(doc)[begin:end], gazetteer, focus)
     if coded is not None:  # '(coded as Natiaboani at geoprecision 2)': the coder's own word
@@ -174,7 +177,7 @@ def _locate(
     if place is not None and spread_over(sentence.text, place):  # 'across Indonesia, including Medan'
         place = included_town(doc_text(doc)[sentence.start_char : end], place, gazetteer) or place
     if place is None:
-        place = _place_before(doc, sentence, gazetteer, focus, hinted)
+        place = _place_before(doc, sentence, begin, gazetteer, focus, hinted)
     if place is not None and place.precision == "country" and focus != LOCAL_NEWS_COUNTRY:
         # 'a rally in front of Chittagong Press Club, highlighting the plight of Uyghurs in China': the
         # body the event is held at, or whose people act, places it, not a country its cause names (which
@@ -201,7 +204,7 @@ def _locate(
             or fallback
         )
     if fallback is None or fallback.precision == "country":
-        fallback = _place_after(doc, sentence, gazetteer, focus, hinted, fallback)
+        fallback = _place_after(doc, sentence, end, gazetteer, focus, hinted, fallback)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
         return country_place(gazetteer, fallback.country)
@@ -285,10 +288,15 @@ def _trigger_token(doc: Doc, detection: Detection) -> Token | None:
 
 
 def _place_before(
-    doc: Doc, sentence: Span, gazetteer: Gazetteer, focus: str | None, hinted: frozenset[str]
+    doc: Doc,
+    sentence: Span,
+    paragraph_start: int,
+    gazetteer: Gazetteer,
+    focus: str | None,
+    hinted: frozenset[str],
 ) -> Place | None:
-    """The place of the nearest earlier sentence of the same paragraph that names one."""
-    paragraph_start, _ = paragraph_bounds(doc_text(doc), sentence.start_char, sentence.start_char)
+    """The place of the nearest earlier sentence of the same paragraph (which opens at character
+    `paragraph_start`) that names one."""
     earlier = [
         s for s in doc_sentences(doc) if paragraph_start <= s.start_char and s.end_char <= sentence.start_char
     ]
@@ -302,17 +310,19 @@ def _place_before(
 def _place_after(
     doc: Doc,
     sentence: Span,
+    paragraph_end: int,
     gazetteer: Gazetteer,
     focus: str | None,
     hinted: frozenset[str],
     country: Place | None,
 ) -> Place | None:
-    """For a sentence naming no place, the place of the nearest later sentence of its paragraph that
-    names one in the country known so far ('A man was hacked in a clash. They clashed at a colony in
-    Chittagong on Tuesday.'): a note tells one event, and says where after what happened; else the
-    country."""
-    _, stop = paragraph_bounds(doc_text(doc), sentence.start_char, sentence.start_char)
-    later = [s for s in doc_sentences(doc) if sentence.end_char <= s.start_char and s.end_char <= stop]
+    """For a sentence naming no place, the place of the nearest later sentence of its paragraph (which
+    ends at character `paragraph_end`) that names one in the country known so far ('A man was hacked in
+    a clash. They clashed at a colony in Chittagong on Tuesday.'): a note tells one event, and says where
+    after what happened; else the country."""
+    later = [
+        s for s in doc_sentences(doc) if sentence.end_char <= s.start_char and s.end_char <= paragraph_end
+    ]
     for following in later:
         place = _sentence_place(doc, following, gazetteer, focus, hinted)
         if place is not None and place.precision != "country":
