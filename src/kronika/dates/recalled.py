@@ -13,7 +13,10 @@ RECALL_OPENING: Final = re.compile(
     r"^\W*(?:earlier\s+(?:this|in\s+the)|also\s+(?:last|earlier\s+this))\s+(?:week|month|year)\b",
     re.IGNORECASE,
 )
-# a past period named in the sentence: with 'another' or 'separate' on the trigger, an older incident
+# a past period named in the sentence: with 'another' or 'separate' on the trigger, an older incident.
+# Kept beside dates/expressions.py's parser, whose expressions do not answer the same: it finds no
+# 'earlier in the week' and no count-less 'weeks ago', and it finds 'the previous week' and 'two days
+# ago', which this regex does not count as a past period
 PAST_PERIOD: Final = re.compile(
     r"\b(?:(?:last|earlier\s+this|earlier\s+in\s+the)\s+(?:week|weekend|month|year)|(?:weeks|months|years)\s+ago)\b",
     re.IGNORECASE,
