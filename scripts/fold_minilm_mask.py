@@ -29,10 +29,14 @@ import argparse
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-import onnx
-from onnx import helper, numpy_helper
+
+# onnx (the train-transformer extra) is imported where a graph is built, checked or saved, as onnxruntime
+# is where one is run: the arithmetic on sizes (constant_target) needs neither, so its specs run without
+if TYPE_CHECKING:
+    import onnx
 
 MASK = "attention_mask"
 IDS = "input_ids"
@@ -165,6 +169,9 @@ def bypass_nan_guards(graph: onnx.GraphProto) -> int:
 def add_length(graph: onnx.GraphProto) -> None:
     """Nodes computing LENGTH: Cast(Shape(input_ids)[1:2]) to float, shape (1,), broadcasting like the
     (batch, 1) clipped sum it replaces (t >= 1 ones sum to exactly t, which the clip keeps)."""
+    import onnx
+    from onnx import helper, numpy_helper
+
     graph.initializer.extend(
         [
             numpy_helper.from_array(np.array([1], np.int64), "folded_length_start"),
@@ -190,6 +197,8 @@ def add_length(graph: onnx.GraphProto) -> None:
 def read_token_type_zero(graph: onnx.GraphProto) -> int:
     """Gather the token type embedding of type 0 by a constant index: the ids the export derives from its
     zero buffer are all 0, and a (1, 1) index broadcasts in the add that follows."""
+    from onnx import numpy_helper
+
     count = 0
     for node in graph.node:
         if (
@@ -241,6 +250,8 @@ def topological(nodes: Iterable[onnx.NodeProto], ready: set[str]) -> list[onnx.N
 
 def fold(model: onnx.ModelProto) -> FoldReport:
     """Fold the all-ones attention mask out of `model`, in place."""
+    import onnx
+
     graph = model.graph
     before = len(graph.node)
     if MASK not in {i.name for i in graph.input}:
@@ -288,7 +299,9 @@ def probe_targets(
 ) -> list[list[tuple[np.ndarray, np.ndarray]]]:
     """For each reshape, on each of SHAPE_PROBES: its target's value and its data's shape, read from a
     copy of the graph that also outputs them (every input fed ones of the probe's size)."""
+    import onnx
     import onnxruntime
+    from onnx import helper
 
     probe = onnx.ModelProto()
     probe.CopyFrom(model)
@@ -329,6 +342,8 @@ def constant_target(seen: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray | N
 
 def constant_values(graph: onnx.GraphProto) -> dict[str, np.ndarray]:
     """The values of the graph's initializers and Constant nodes, by name."""
+    from onnx import numpy_helper
+
     values = {init.name: numpy_helper.to_array(init) for init in graph.initializer}
     for node in graph.node:
         if node.op_type == "Constant" and node.attribute[0].name == "value":
@@ -368,6 +383,8 @@ def single_dimension(
 def narrow_shape_reads(graph: onnx.GraphProto) -> int:
     """Read each single dimension by one Shape(x, start=k, end=k + 1) in place of Shape and Gather and
     Unsqueeze (or Slice): the same one-element int64 tensor (opset 15 and up)."""
+    from onnx import helper
+
     made_by = producers(graph)
     values = constant_values(graph)
     count = 0
@@ -386,6 +403,9 @@ def narrow_shape_reads(graph: onnx.GraphProto) -> int:
 def fold_shapes(model: onnx.ModelProto) -> ShapeReport:
     """Make `model`'s computed reshape targets constant where its probes show them to be, and read the
     remaining single dimensions directly, in place."""
+    import onnx
+    from onnx import numpy_helper
+
     graph = model.graph
     before = len(graph.node)
     reshapes = computed_targets(graph)
@@ -428,6 +448,8 @@ def logits(path: Path, lengths: Iterable[int], vocab: int) -> np.ndarray:
 def fold_file(path: Path, max_tokens: int) -> str:
     """Fold the model file in place, once the folded graph's logits are checked to be the original's on a
     sentence of every length up to `max_tokens`; what was done, in a line."""
+    import onnx
+
     model = onnx.load(str(path))
     report = fold(model)
     shapes = fold_shapes(model)

@@ -1,9 +1,14 @@
 """What several spec files share: the field names every contract record carries, made-up detections and
-lead scopes, spec cases named by their rule, the place a note's first event is read at."""
+lead scopes, spec cases named by their rule, the place a note's first event is read at, a script of
+scripts/ imported as a module."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from datetime import date
+from pathlib import Path
+from types import ModuleType
 from typing import Final
 
 import pytest
@@ -136,3 +141,16 @@ def made_up_mention(
         historical=False,
         confidence=0.9,
     )
+
+
+def script_module(name: str) -> ModuleType:
+    """The script scripts/`name`.py, imported as a module (once: a second call returns the first import)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    path = Path(__file__).resolve().parents[1] / "scripts" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses of the script look their module up here
+    spec.loader.exec_module(module)
+    return module

@@ -2,34 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import numpy as np
 import pytest
+from builders import script_module
 
-onnx = pytest.importorskip("onnx")  # the train-transformer extra
+# building and checking a graph needs the train-transformer extra; the arithmetic on sizes that needs
+# neither is specified in test_fold_minilm_targets.py, which runs without it
+onnx = pytest.importorskip("onnx")
 ort = pytest.importorskip("onnxruntime")
 from onnx import TensorProto, helper, numpy_helper  # noqa: E402
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "fold_minilm_mask.py"
 WIDTH = 4
 VOCAB = 50
-
-
-def _script() -> ModuleType:
-    """The script, imported as a module."""
-    spec = importlib.util.spec_from_file_location("fold_minilm_mask", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-fold_script = _script()
+fold_script = script_module("fold_minilm_mask")
 
 
 def _const(name: str, value: np.ndarray) -> onnx.NodeProto:
@@ -219,24 +204,6 @@ def test_a_shape_folded_graph_folds_to_itself() -> None:
     again = fold_script.fold_shapes(model)
     assert (again.targets, again.narrowed) == (0, 0)
     assert again.nodes_before == again.nodes_after
-
-
-@pytest.mark.parametrize(
-    ("seen", "expected"),
-    [
-        # batch and length varied with the data's own sizes: copied (0); -1 and the head size stay
-        ([([1, 3, -1, 2], [1, 3, 4]), ([2, 5, -1, 2], [2, 5, 4])], [0, 0, -1, 2]),
-        # a fixed size that happens to be the data's own: kept as written
-        ([([1, 3, 4], [1, 3, 4]), ([2, 5, 4], [2, 5, 4])], [0, 0, 4]),
-        # an entry that varied but is not the data's size there (batch times length): left computed
-        ([([3, 4], [1, 3, 4]), ([10, 4], [2, 5, 4])], None),
-    ],
-)
-def test_a_target_is_constant_only_where_every_probe_agrees(
-    seen: list[tuple[list[int], list[int]]], expected: list[int] | None
-) -> None:
-    got = fold_script.constant_target([(np.array(t), np.array(s)) for t, s in seen])
-    assert (None if got is None else got.tolist()) == expected
 
 
 def test_a_slice_with_axes_is_not_read_as_one_dimension() -> None:
