@@ -4,12 +4,13 @@ step of the lead tables as a plain function is."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import pytest
 from builders import lead_retyped, lead_scope, made_up_detection, rule
 
-from kronika.events.lead_rules import LeadRule, LeadScope, apply_rule, lead_detection
+from kronika.events.lead_rules import LeadRule, LeadScope, ParagraphTells, apply_rule, lead_detection
 from kronika.events.lead_steps import run_steps
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, PEACEFUL_PROTEST, acled_event_type
 from kronika.model import Detection
@@ -113,3 +114,27 @@ def test_a_rule_is_a_step_beside_plain_functions() -> None:
     (out,) = run_steps((_RIFLES, after), [lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == ARMED_CLASH
     assert seen == [ARMED_CLASH]
+
+
+_RIFLES_NOT_STOLEN: Final = ParagraphTells(re.compile(r"\brifles\b"), re.compile(r"\bstole\b"))
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "tells"),
+    [
+        *rule(
+            "a paragraph matching the told words and not the others tells it",
+            ("Both gangs carried rifles.", True),
+        ),
+        *rule("the other words undo it", ("Both gangs stole rifles.", False)),
+        *rule("without the told words it tells nothing", ("Both gangs stole sticks.", False)),
+        *rule(
+            "the told words in a later sentence of the paragraph count",
+            ("Gangs fought. Both had rifles.", True),
+        ),
+    ],
+)
+def test_a_paragraph_test_wants_its_words_and_not_the_others(paragraph: str, tells: bool) -> None:
+    sentence = paragraph.split(". ")[0]
+    lead = made_up_detection(sentence, sentence.split()[1], "ASSAULT", MOB_VIOLENCE)
+    assert _RIFLES_NOT_STOLEN(lead, lead_scope(paragraph)) is tells

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kronika.events.lead_rules import LeadRule, LeadScope
+from kronika.events.lead_rules import LeadRule, ParagraphTells
+from kronika.events.mob_clashes import CLASH
 from kronika.events.taxonomy import ATTACK, INTERVENTION, MOB_VIOLENCE, PEACEFUL_PROTEST
-from kronika.model import Detection
 
 # ACLED's intervention is force others used on a peaceful protest, whoever they are: a ruling party's
 # student wing that attacks a sit-in intervenes as the police do. Of ACLED's protest training notes that
@@ -41,17 +41,14 @@ _EARLIER: Final = re.compile(
 )
 
 
-def _protest_attacked(lead: Detection, scope: LeadScope) -> bool:
-    """Whether the lead's paragraph tells the protest or its people attacked ("Workers staged a sit-in.
-    Their sit-in was attacked by the union's rivals.", "they came under attack from rival activists"), not
-    people attacked before it."""
-    paragraph = scope.paragraph
-    return bool(_ATTACKED.search(paragraph)) and not _EARLIER.search(paragraph)
-
-
-# A lead peaceful protest told as attacked is a protest with intervention.
+# A lead peaceful protest whose paragraph tells the protest or its people attacked ("Workers staged a
+# sit-in. Their sit-in was attacked by the union's rivals.", "they came under attack from rival
+# activists"), not people attacked before it, is a protest with intervention.
 attacked_protest: Final = LeadRule(
-    readings=frozenset({PEACEFUL_PROTEST}), plover="PROTEST", tells=_protest_attacked, becomes=INTERVENTION
+    readings=frozenset({PEACEFUL_PROTEST}),
+    plover="PROTEST",
+    tells=ParagraphTells(_ATTACKED, _EARLIER),
+    becomes=INTERVENTION,
 )
 
 
@@ -67,19 +64,13 @@ _WHILE_PROTESTING: Final = re.compile(
     r"human chains?|sit-ins?|marche?s?|strikes?))\b",
     re.IGNORECASE,
 )
-# A clash makes the violence two-sided: a riot, which the other rules type.
-_CLASH: Final = re.compile(r"\bclash", re.IGNORECASE)
+# A clash (mob_clashes.CLASH) makes the violence two-sided: a riot, which the other rules type.
 _ATTACK_READINGS: Final = frozenset({ATTACK, MOB_VIOLENCE})
 
 
-def _attacked_while_protesting(lead: Detection, scope: LeadScope) -> bool:
-    """Whether the lead's paragraph tells its victims attacked while they were protesting ("Party men
-    assaulted six traders as they were protesting against a tax.") and no clash."""
-    paragraph = scope.paragraph
-    return bool(_WHILE_PROTESTING.search(paragraph)) and not _CLASH.search(paragraph)
-
-
-# A lead attack or mob violence on people who were protesting is a protest with intervention.
+# A lead attack or mob violence whose paragraph tells its victims attacked while they were protesting
+# ("Party men assaulted six traders as they were protesting against a tax.") and no clash is a protest with
+# intervention.
 attacked_while_protesting: Final = LeadRule(
-    readings=_ATTACK_READINGS, tells=_attacked_while_protesting, becomes=INTERVENTION
+    readings=_ATTACK_READINGS, tells=ParagraphTells(_WHILE_PROTESTING, CLASH), becomes=INTERVENTION
 )

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kronika.events.lead_rules import LeadRule, LeadScope
+from kronika.events.lead_rules import LeadRule, ParagraphTells
 from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION
-from kronika.model import Detection
 
 # What a crowd broke ("students broke windows and doors of the office", "they broke its glass window",
 # "tried to break down the gate") is damage the words `discourse.burning_barricades` looks for leave out: of
@@ -23,17 +22,12 @@ _BROKEN: Final = re.compile(
 _POLICE_BROKE: Final = re.compile(r"\bpolice (?:\w+ ){0,3}(?:broke|break)", re.IGNORECASE)
 
 
-def _property_broken(lead: Detection, scope: LeadScope) -> bool:
-    """Whether the lead's paragraph tells windows, doors, glass or gates broken, not by the police
-    ("Students protested at the office. They broke its windows.")."""
-    paragraph = scope.paragraph
-    return bool(_BROKEN.search(paragraph)) and not _POLICE_BROKE.search(paragraph)
-
-
-# A lead protest read as peaceful or met with intervention whose crowd broke property is a violent one.
+# A lead protest read as peaceful or met with intervention whose paragraph tells windows, doors, glass or
+# gates broken, not by the police ("Students protested at the office. They broke its windows."), is a
+# violent one.
 broken_property: Final = LeadRule(
     readings=frozenset({PEACEFUL_PROTEST, INTERVENTION}),
     plover="PROTEST",
-    tells=_property_broken,
+    tells=ParagraphTells(_BROKEN, _POLICE_BROKE),
     becomes=VIOLENT_DEMONSTRATION,
 )

@@ -9,6 +9,7 @@ the same signature.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -56,6 +57,20 @@ class LeadRule:
         kind = lead.type
         of_plover = self.plover is None or kind.plover == self.plover
         return of_plover and kind.acled_sub_event_type in self.readings
+
+
+@dataclass(frozen=True)
+class ParagraphTells:
+    """The test most rules' `tells` is: the lead's paragraph matches `told` and not `unless` (the words
+    that make what it tells another thing: who did it, what it was about)."""
+
+    told: re.Pattern[str]
+    unless: re.Pattern[str]
+
+    def __call__(self, lead: Detection, scope: LeadScope) -> bool:
+        """Whether the lead's paragraph matches `told` and not `unless`."""
+        paragraph = scope.paragraph
+        return bool(self.told.search(paragraph)) and not self.unless.search(paragraph)
 
 
 def apply_rule(rule: LeadRule, detections: Sequence[Detection], scope: LeadScope) -> list[Detection]:

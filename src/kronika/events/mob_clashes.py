@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kronika.events.lead_rules import LeadRule, LeadScope
+from kronika.events.lead_rules import LeadRule, LeadScope, ParagraphTells
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, VIOLENT_DEMONSTRATION
 from kronika.model import Detection
 
@@ -17,7 +17,7 @@ from kronika.model import Detection
 # mob's: of ACLED's protest and riot training notes that tell a clash and name none of the words below,
 # 99% (3260 of 3308) are mob violence and 1% (45) violent demonstrations. The classifier often reads such
 # clashes with the police as a violent demonstration, as most clashes with the police are.
-_CLASH: Final = re.compile(r"\bclash", re.IGNORECASE)
+CLASH: Final = re.compile(r"\bclash", re.IGNORECASE)
 _DEMONSTRATION_TOLD: Final = re.compile(
     r"protest|demonstrat|\brall(?:y|ies|ied)\b|human chains?|\bmarche[sd]\b|\bmarching\b|\ba march\b|"
     r"procession|hartal|\bstrikes?\b|shutdown|blockade|blockage|demand|sit-ins?|gherao|agitat|riot|"
@@ -31,22 +31,18 @@ _DEMONSTRATION_TOLD: Final = re.compile(
 _ARMS: Final = re.compile(r"\blethal weapons?\b|\bfirearms\b", re.IGNORECASE)
 
 
-def _clash_without_demand(lead: Detection, scope: LeadScope) -> bool:
-    """Whether the lead's paragraph tells a clash and no demonstration, demand or act of protest ("ten
-    people were hurt as party activists clashed with police at a crossroads")."""
-    paragraph = scope.paragraph
-    return bool(_CLASH.search(paragraph)) and not _DEMONSTRATION_TOLD.search(paragraph)
-
-
 def _armed_clash(lead: Detection, scope: LeadScope) -> bool:
     """Whether the lead's paragraph tells a clash and names lethal weapons or firearms."""
     paragraph = scope.paragraph
-    return bool(_CLASH.search(paragraph)) and bool(_ARMS.search(paragraph))
+    return bool(CLASH.search(paragraph)) and bool(_ARMS.search(paragraph))
 
 
-# A lead violent demonstration told as a clash and nothing of a protest is mob violence.
+# A lead violent demonstration told as a clash and no demonstration, demand or act of protest ("ten people
+# were hurt as party activists clashed with police at a crossroads") is mob violence.
 clash_without_demand: Final = LeadRule(
-    readings=frozenset({VIOLENT_DEMONSTRATION}), tells=_clash_without_demand, becomes=MOB_VIOLENCE
+    readings=frozenset({VIOLENT_DEMONSTRATION}),
+    tells=ParagraphTells(CLASH, _DEMONSTRATION_TOLD),
+    becomes=MOB_VIOLENCE,
 )
 # A lead mob violence told as a clash fought with lethal weapons or firearms is an armed clash.
 armed_mob_clash: Final = LeadRule(readings=frozenset({MOB_VIOLENCE}), tells=_armed_clash, becomes=ARMED_CLASH)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from kronika.events.lead_rules import LeadRule, LeadScope, lead_detection, with_lead
+from kronika.events.lead_rules import LeadRule, ParagraphTells, lead_detection, with_lead
 from kronika.events.taxonomy import EXCESSIVE_FORCE, INTERVENTION, coded_as
 from kronika.model import Detection
 
@@ -61,16 +61,13 @@ def unpoliced_mention(detection: Detection, peaceful: bool) -> bool:
     return peaceful or not (POLICE_AT_ALL.search(said) or _ONE_OF_THE_FORCE.search(said))
 
 
-def _bullet_wounds(lead: Detection, scope: LeadScope) -> bool:
-    """Whether the lead's paragraph tells people wounded by bullets and no violence of the crowd's own
-    ("twenty were hurt, two with bullets, as police charged to disperse the marchers")."""
-    paragraph = scope.paragraph
-    return bool(_BULLET_WOUNDS.search(paragraph)) and not _CROWD_VIOLENCE.search(paragraph)
-
-
-# A lead protest met with intervention whose paragraph tells bullet wounds met excessive force.
+# A lead protest met with intervention whose paragraph tells bullet wounds and no violence of the crowd's
+# own ("twenty were hurt, two with bullets, as police charged to disperse the marchers") met excessive force.
 bullet_wounds: Final = LeadRule(
-    readings=frozenset({INTERVENTION}), plover="PROTEST", tells=_bullet_wounds, becomes=EXCESSIVE_FORCE
+    readings=frozenset({INTERVENTION}),
+    plover="PROTEST",
+    tells=ParagraphTells(_BULLET_WOUNDS, _CROWD_VIOLENCE),
+    becomes=EXCESSIVE_FORCE,
 )
 
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kronika.events.lead_rules import LeadRule, LeadScope
+from kronika.events.lead_rules import LeadRule, ParagraphTells
 from kronika.events.taxonomy import MOB_VIOLENCE, VIOLENT_DEMONSTRATION
-from kronika.model import Detection
 
 # A clash told at, during, after or over a protest event ("activists clashed with police during a
 # procession", "following the rally, the two groups clashed") is that crowd's riot, which came to
@@ -28,14 +27,10 @@ _RALLY_CLASH: Final = re.compile(
 _FACTIONS: Final = re.compile(r"rival|rebel|faction|celebrat|internal|infight|feud", re.IGNORECASE)
 
 
-def _clash_at_protest(lead: Detection, scope: LeadScope) -> bool:
-    """Whether the lead's paragraph tells a clash at, during, after or over a protest event ("Party men
-    clashed with police during a procession in Feni.") and no rival factions or celebration."""
-    paragraph = scope.paragraph
-    return bool(_RALLY_CLASH.search(paragraph)) and not _FACTIONS.search(paragraph)
-
-
-# A lead mob violence told as a clash at a protest event is a violent demonstration.
+# A lead mob violence told as a clash at, during, after or over a protest event ("Party men clashed with
+# police during a procession in Feni.") and no rival factions or celebration is a violent demonstration.
 rally_clashes: Final = LeadRule(
-    readings=frozenset({MOB_VIOLENCE}), tells=_clash_at_protest, becomes=VIOLENT_DEMONSTRATION
+    readings=frozenset({MOB_VIOLENCE}),
+    tells=ParagraphTells(_RALLY_CLASH, _FACTIONS),
+    becomes=VIOLENT_DEMONSTRATION,
 )
