@@ -127,6 +127,16 @@ def lead_type(prediction: AcledPrediction) -> EventType | None:
     return fallback_type(prediction)
 
 
+def quiet_lead_type(prediction: AcledPrediction) -> EventType | None:
+    """`lead_type` for the lead of a text in which nothing else is found, where a reading of 'Other'
+    ('villagers fled their homes to the town', 'a foreign army's troops were spotted') is a coercive act,
+    ACLED's strategic development, as the coder's heading 'Other:' makes it (`headings.heading_type`):
+    that text tells no other event to code it on."""
+    if prediction.sub_event_type == OTHER:
+        return EventType("COERCE", None, acled_event_type(OTHER), OTHER)
+    return lead_type(prediction)
+
+
 # Sectors of a crowd in the street: protesters, rioters, an opposition's supporters, workers, students.
 CROWD_SECTORS: Final = frozenset({"CVL", "OPP", "LAB", "EDU"})
 # Who ACLED codes a 'Change to group/activity' for: in its notes (1997-2026) every such event's first

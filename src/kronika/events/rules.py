@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
-from kronika.events.idioms import idiom, public_appeal, rallied_support
+from kronika.events.idioms import idiom, public_appeal, rallied_support, state_compound
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, REMOTE_EXPLOSIVE, SHELLING
 
@@ -111,6 +111,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
     if relief is not None:
         return relief
     if entry is None or _nominal_participle(token, entry) or _aspect_of_event(token, lexicon):
+        return None
+    if state_compound(token):
         return None
     if entry.pos == "N" and entry.plover not in ("PROTEST", "ASSAULT") and _broken_rule(token):
         return None

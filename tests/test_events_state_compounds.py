@@ -1,0 +1,44 @@
+"""Specs for state compounds: an event noun hyphen-joined to a participle of a state names no event."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.events import load_detector
+from kronika.model import Article
+
+
+def _plovers(nlp: Language, text: str) -> set[str]:
+    """The PLOVER types of the asserted detections the default detector finds in one text."""
+    found = load_detector().detect(nlp(text), Article(id="t", text=text))
+    return {d.type.plover for d in found if d.modality == "asserted"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 70 war-affected families from Tolmar village moved to Dessin town on Sunday.",
+        "A relief agency opened two clinics in the war-torn north of Kalvania last week.",
+        "Forty teachers were posted to schools in conflict-hit Ormond province.",
+        "Returnees rebuilt houses in the violence-ravaged district of Perl.",
+    ],
+)
+def test_state_compounds_tell_no_violence(nlp: Language, text: str) -> None:
+    """'War-affected families', 'the war-torn north': the compound describes people or a place; no
+    fighting is told."""
+    assert "ASSAULT" not in _plovers(nlp, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting between the army and the rebels hit the outskirts of Dessin on Sunday.",
+        "Rebels attacked an army post in the war-torn north of Kalvania on Friday.",
+    ],
+)
+def test_events_beside_state_compounds_stand(nlp: Language, text: str) -> None:
+    """The event noun on its own, and another event in the same sentence, are still found."""
+    assert "ASSAULT" in _plovers(nlp, text)
