@@ -233,6 +233,14 @@ def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expe
         ("Unknown gunmen shot and wounded an army sergeant on the bridge.", "shot", "Armed clash"),
         ("A district police chief was killed by gunmen on the ring road.", "killed", "Armed clash"),
         ("Unknown men stabbed a labour inspector outside the factory.", "stabbed", "Attack"),
+        # militias, guerrillas, jihadists, terrorists, extremists and Al Shabaab's men are armed sides
+        ("Two clan militias were wounded near the wells of Gaalcad.", "wounded", "Armed clash"),
+        ("Gunmen shot dead a militia commander at the ferry crossing.", "shot", "Armed clash"),
+        ("Soldiers killed three suspected guerrillas in the hills above Tarsa.", "killed", "Armed clash"),
+        ("Police shot and killed two suspected al-Shabaab operatives near the port.", "shot", "Armed clash"),
+        ("An alleged extremist was killed by police near the rail yard.", "killed", "Armed clash"),
+        # a returnee of the group is left out
+        ("A suspected al-Shabaab returnee was shot dead near the port.", "shot", "Attack"),
         # civilians left dead or found dead stay an attack
         ("The raid on the market left four traders dead.", "raid", "Attack"),
         ("A shopkeeper was found dead near the barracks.", "found", "Attack"),

@@ -68,6 +68,13 @@ def test_only_a_violent_demonstration_is_retyped() -> None:
             ("Villagers clashed over a pond in Feni. Ten people were hurt.", MOB),
         ),
         *rule(
+            "lethal weapons or firearms a note denies name none",
+            ("Two groups clashed in Feni. No serious injuries or use of lethal weapons was told.", MOB),
+            ("Two groups clashed over a jetty in Bhola. The police found no firearms at the site.", MOB),
+            ("Two groups clashed over a jetty in Bhola without firearms.", MOB),
+            ("Two groups clashed in Bhola. Nobody died, but both sides used firearms.", ARMED_CLASH),
+        ),
+        *rule(
             "lethal weapons with no clash told are left to the other rules",
             ("A mob armed with lethal weapons beat a suspected thief in Feni.", MOB),
         ),

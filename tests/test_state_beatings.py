@@ -1,5 +1,6 @@
 """Specs for a beating a force's men gave: a lead read as mob violence whose sentence tells police, guards
-or soldiers who assaulted, beat or tortured someone, and no protest, clash or explosive, is an attack."""
+or soldiers who assaulted, beat or tortured someone, or someone so harmed by them or in their custody, and
+no protest, clash or explosive, is an attack."""
 
 from __future__ import annotations
 
@@ -18,6 +19,17 @@ from kronika.events.taxonomy import ATTACK, MOB_VIOLENCE, VIOLENT_DEMONSTRATION,
             ("Two constables beat a rickshaw puller at the market in Jessore.", ATTACK),
             ("Four Ansar members assaulted and injured a student after a row over a queue.", ATTACK),
             ("Police officers allegedly tortured a day labourer in custody in Feni.", ATTACK),
+        ),
+        *rule(
+            "someone beaten by a force's men, or in their custody, station or jail, was attacked",
+            ("Two farmhands were tortured in the Rampur police station after a dispute.", ATTACK),
+            ("A ferry porter was allegedly beaten to death by prison guards in Bhola.", ATTACK),
+            ("A vendor was severely beaten in police custody in Comilla.", ATTACK),
+        ),
+        *rule(
+            "force's men who were beaten, or someone beaten elsewhere, stay mob violence",
+            ("Two police officers were assaulted by villagers at the market in Sylhet.", MOB_VIOLENCE),
+            ("A vendor was beaten by his neighbours near the police station gate.", MOB_VIOLENCE),
         ),
         *rule(
             "a protest, a clash or a blast told, or no force beating, stays mob violence",

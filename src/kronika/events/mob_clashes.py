@@ -29,12 +29,27 @@ _DEMONSTRATION_TOLD: Final = re.compile(
 # Mob violence training notes that tell a clash and name either, 96% (229 of 238) are armed clashes ("two
 # rival factions clashed with lethal weapons over control of the market").
 _ARMS: Final = re.compile(r"\blethal weapons?\b|\bfirearms\b", re.IGNORECASE)
+# Arms a coder's note denies name none: "No serious injuries or use of lethal weapons were reported" tells
+# a clash fought without them (of ACLED's Armed clash or Mob violence training notes that tell a clash and
+# name lethal weapons or firearms only so denied, 2 of 2 are mob violence). A denial reaches back within
+# its clause, up to 60 characters.
+_DENIAL_BEFORE: Final = re.compile(r"\b(?:no|not|nor|without|never)\b[^.;,]{0,60}$", re.IGNORECASE)
 
 
 def _armed_clash(lead: Detection, scope: LeadScope) -> bool:
-    """Whether the lead's paragraph tells a clash and names lethal weapons or firearms."""
+    """Whether the lead's paragraph tells a clash and names lethal weapons or firearms, not only as
+    denied ("no lethal weapons were used")."""
     paragraph = scope.paragraph
-    return bool(CLASH.search(paragraph)) and bool(_ARMS.search(paragraph))
+    return bool(CLASH.search(paragraph)) and _arms_told(paragraph)
+
+
+def _arms_told(paragraph: str) -> bool:
+    """Whether the paragraph names lethal weapons or firearms once without a denial before them in
+    their clause."""
+    return any(
+        not _DENIAL_BEFORE.search(paragraph, max(0, found.start() - 60), found.start())
+        for found in _ARMS.finditer(paragraph)
+    )
 
 
 # A lead violent demonstration told as a clash and no demonstration, demand or act of protest ("ten people
