@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from builders import made_up_mention
+from spacy.language import Language
 
 from kronika.model import Casualties, EventDate, EventMention, EventType
 from kronika.told_days import attacks_take_told_days
@@ -140,3 +141,56 @@ def test_attack_day_of_its_own_stays() -> None:
     )
     result = attacks_take_told_days([LEAD, wednesday, told("A boy was shot on Feb. 2.")], PUBLISHED)
     assert result[0].date == BORROWED
+
+
+MONDAY = EventDate(date(2021, 3, 15), "day", "'Monday' relative to publication")
+LATER = " The neighbour was shot in the arm on Feb. 2 outside his home."
+
+
+@pytest.mark.parametrize(
+    ("lead", "day"),
+    [
+        pytest.param(
+            "A man pleaded guilty Monday to shooting his neighbour in the arm.",
+            date(2021, 2, 2),
+            id="the day of a plea is the plea's: the attack takes the day written out for it",
+        ),
+        pytest.param(
+            "A man was charged Monday with shooting his neighbour in the arm.",
+            date(2021, 2, 2),
+            id="the day of a charge is the charge's",
+        ),
+        pytest.param(
+            "Police said Monday that a man had shot his neighbour in the arm.",
+            date(2021, 2, 2),
+            id="the day of a statement is the statement's",
+        ),
+        pytest.param(
+            "A man was charged in an indictment unsealed Monday with shooting his neighbour in the arm.",
+            date(2021, 2, 2),
+            id="the day an indictment is unsealed is the court's",
+        ),
+        pytest.param(
+            "A man shot his neighbour in the arm on Monday, police said.",
+            date(2021, 3, 15),
+            id="a day on the shooting itself is the attack's own and stays",
+        ),
+    ],
+)
+def test_aftermath_day_in_attack_sentence(nlp: Language, lead: str, day: date) -> None:
+    """Read with the article's parse, a day its sentence gives the attack's arrest, charge, plea or
+    statement is no day of the attack's own."""
+    doc = nlp(lead + LATER)
+    first = mention(SHOOTING, ONE_HURT, lead, MONDAY)
+    later = told(LATER.strip(), WRITTEN)
+    later = replace(later, evidence=replace(later.evidence, start=len(lead) + 1, end=len(doc.text)))
+    result = attacks_take_told_days([first, later], PUBLISHED, doc)
+    assert result[0].date.value == day
+
+
+def test_without_parse_every_day_of_the_sentence_is_the_attacks() -> None:
+    """Without the article's parse, no day of the attack's sentence is known to be another act's."""
+    lead = "A man pleaded guilty Monday to shooting his neighbour in the arm."
+    first = mention(SHOOTING, ONE_HURT, lead, MONDAY)
+    result = attacks_take_told_days([first, told(LATER.strip())], PUBLISHED)
+    assert result[0].date == MONDAY

@@ -118,7 +118,7 @@ class Pipeline:
                 previous = mention.date
             mentions.append(mention)
         # a shooting named in passing by a later act's sentence takes the day written out for its toll
-        mentions = attacks_take_told_days(mentions, article.published)
+        mentions = attacks_take_told_days(mentions, article.published, doc)
         # an arrest's sentence restating its shooting's toll leaves the toll to the shooting
         kept = attacks_keep_tolls(mentions)
         # a local story's event placed only in the country happened in the town its other reports name

@@ -8,7 +8,10 @@ attack with exactly that toll and writes its day out in full, and that day is ea
 one, the borrowed day is the aftermath's: the attack takes the day written out for it. Nothing is moved
 where the sentences telling that toll by their own words give more than one day, or none written out, nor
 where the borrowed day is one some attack of the article is told on by its own sentence (a story on a
-shooting that also recalls an older one with a like toll).
+shooting that also recalls an older one with a like toll). A day the attack's sentence gives its arrest,
+charge, plea or statement ('pleaded guilty Monday to assault', 'was charged Thursday in the shooting',
+'police said Friday') is that act's, not the attack's: read with the article's parse, it gives the attack
+no day of its own.
 """
 
 from __future__ import annotations
@@ -17,7 +20,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from kronika.dates.expressions import find_expressions
+from spacy.tokens import Doc
+
+from kronika.dates.context import dates_aftermath
+from kronika.dates.expressions import TimeExpression, find_expressions
 from kronika.dates.resolve import to_event_date
 from kronika.follow_ups import counts_anyone, dated_attack
 from kronika.model import Casualties, EventDate, EventMention
@@ -32,10 +38,13 @@ class _OwnDay:
     written: bool
 
 
-def attacks_take_told_days(mentions: Sequence[EventMention], published: date | None) -> list[EventMention]:
+def attacks_take_told_days(
+    mentions: Sequence[EventMention], published: date | None, doc: Doc | None = None
+) -> list[EventMention]:
     """One article's mentions, each attack whose own sentence gives it no day taking the earlier day the
-    article writes out for the attack of its toll, where the sentences dating that toll themselves agree."""
-    days = [_own_day(m, published) if _attack(m) else None for m in mentions]
+    article writes out for the attack of its toll, where the sentences dating that toll themselves agree.
+    `doc`, the article's parse, tells which days of an attack's sentence date its aftermath instead."""
+    days = [_own_day(m, published, doc) if _attack(m) else None for m in mentions]
     told: dict[Casualties, set[date]] = {}
     written: dict[Casualties, EventMention] = {}
     for mention, own in zip(mentions, days, strict=True):
@@ -63,19 +72,26 @@ def _attack(mention: EventMention) -> bool:
     return dated_attack(mention) and counts_anyone(mention.casualties) and mention.date.precision == "day"
 
 
-def _own_day(mention: EventMention, published: date | None) -> _OwnDay:
+def _own_day(mention: EventMention, published: date | None, doc: Doc | None) -> _OwnDay:
     """Whether the attack's own sentence gives its day (an expression there, read against publication,
-    resolving to it; one counted from an earlier event's day is that event's), and writes it out in full."""
+    resolving to it; one counted from an earlier event's day is that event's, one on an arrest, charge,
+    plea or statement that act's), and writes it out in full."""
     evidence = mention.evidence
     given = written = False
     for expression in find_expressions(evidence.text, evidence.start):
-        if expression.anchor == "previous":
+        if expression.anchor == "previous" or _dates_aftermath(doc, expression):
             continue
         found = to_event_date(expression, published, None)
         if found.value == mention.date.value and found.precision == "day":
             given = True
             written = written or expression.anchor == "absolute"
     return _OwnDay(given, written)
+
+
+def _dates_aftermath(doc: Doc | None, expression: TimeExpression) -> bool:
+    """Whether the parse hangs the expression on an arrest, charge, plea, hearing or statement ('pleaded
+    guilty Monday', 'charged Thursday'); without a parse, no expression does."""
+    return doc is not None and dates_aftermath(doc, expression)
 
 
 def _earlier(told: EventDate, borrowed: EventDate) -> bool:

@@ -22,11 +22,12 @@ from kronika.nlp import sentences as doc_sentences
 CONTEXT_ANCHORS = {"absolute", "published"}
 # what follows an incident and has a day of its own: the arrest, the charge, the hearing and what a court
 # orders or denies there ('ordered to stand trial', 'denied bond at a court appearance Monday'), the
-# statement, and a state still holding when the report was written ('remained in critical condition Sunday')
+# statement, and a state still holding when the report was written ('remained in critical condition Sunday');
+# an indictment 'unsealed today' is the court's act of that day
 AFTERMATH_LEMMAS = frozenset({
-    "arrest", "charge", "book", "sentence", "indict", "arraign", "plead", "convict", "identify", "release",
-    "hold", "jail", "detain", "appear", "file", "say", "tell", "announce", "report", "confirm", "state",
-    "remain", "order", "deny", "appearance", "hearing", "arraignment",
+    "arrest", "charge", "book", "sentence", "indict", "unseal", "arraign", "plead", "convict", "identify",
+    "release", "hold", "jail", "detain", "appear", "file", "say", "tell", "announce", "report", "confirm",
+    "state", "remain", "order", "deny", "appearance", "hearing", "arraignment",
 })  # fmt: skip
 
 INFLECTION = re.compile(r"(?:ed|ing|s)$")
