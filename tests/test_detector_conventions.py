@@ -343,12 +343,18 @@ def test_an_arrest_of_protesters_is_a_protest_with_intervention(sentence: str, e
         ("Two men were killed during a protest as the crowd threw stones at police.", "killed", "Attack"),
         # no protest told: the attack stands
         ("Gunmen shot and wounded a nurse at a clinic in the capital.", "wounded", "Attack"),
+        # police or soldiers hurt at a protest were hurt by its crowd: its riot
+        ("A constable was injured when bombs were hurled at a rally in Khulna.", "injured", RIOT),
+        ("Two officers were wounded during a rally against the new tax.", "wounded", RIOT),
+        # police who hurt the marchers used force on them
+        ("Two marchers were wounded by officers during a rally in Khulna.", "wounded", EXCESSIVE),
     ],
 )
 def test_an_attack_on_protesters_is_excessive_force(sentence: str, trigger: str, expected: str) -> None:
     """An attack whose victims were protesting is ACLED's excessive force against protesters, whoever
-    used it, unless the sentence tells the crowd's own violence. A sure reading of an attack stands
-    (shootings at election rallies are ACLED's attacks)."""
+    used it, unless the sentence tells the crowd's own violence or police or soldiers as the ones hurt
+    (the crowd's riot). A sure reading of an attack stands (shootings at election rallies are ACLED's
+    attacks)."""
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.5)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)
