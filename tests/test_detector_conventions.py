@@ -209,13 +209,22 @@ def test_people_an_armed_group_detains_are_abducted(sentence: str, trigger: str,
         ("Youths blocked the Dhaka-Sylhet highway and attacked a car.", "attacked", "Violent demonstration"),
         ("Hawkers rioted over their eviction from the market.", "rioted", "Violent demonstration"),
         ("Villagers rioted after a bus hit a boy on the highway.", "rioted", "Mob violence"),
+        # a crowd named as on strike or agitating came to protest; one not so named may be a mob
+        (
+            "Striking dock workers clashed with the port's managers in Mongla.",
+            "clashed",
+            "Violent demonstration",
+        ),
+        ("Agitating students clashed with the crew of a minibus.", "clashed", "Violent demonstration"),
+        ("Dockers clashed with the port's managers in Mongla.", "clashed", "Mob violence"),
+        ("A striking player clashed with a referee after the match.", "clashed", "Mob violence"),
     ],
 )
 def test_demonstrators_who_turn_violent_are_a_violent_demonstration(
     sentence: str, trigger: str, expected: str
 ) -> None:
-    """A riot told by "demonstrated" or "protested", by a demanding crowd or by an act of protest (a hartal,
-    a road blocked, rioting over a grievance) is a violent demonstration."""
+    """A riot told by "demonstrated" or "protested", by a demanding crowd, by an act of protest (a hartal,
+    a road blocked, rioting over a grievance) or by a crowd on strike is a violent demonstration."""
     plover = "ASSAULT" if trigger in ("attacked", "clashed") else "PROTEST"
     found = acled_conventions(made_up_detection(sentence, trigger, plover, "Mob violence"), 0.95)
     assert found.type.acled_sub_event_type == expected
@@ -334,12 +343,18 @@ def test_an_arrest_of_protesters_is_a_protest_with_intervention(sentence: str, e
         ("Two men were killed during a protest as the crowd threw stones at police.", "killed", "Attack"),
         # no protest told: the attack stands
         ("Gunmen shot and wounded a nurse at a clinic in the capital.", "wounded", "Attack"),
+        # police or soldiers hurt at a protest were hurt by its crowd: its riot
+        ("A constable was injured when bombs were hurled at a rally in Khulna.", "injured", RIOT),
+        ("Two officers were wounded during a rally against the new tax.", "wounded", RIOT),
+        # police who hurt the marchers used force on them
+        ("Two marchers were wounded by officers during a rally in Khulna.", "wounded", EXCESSIVE),
     ],
 )
 def test_an_attack_on_protesters_is_excessive_force(sentence: str, trigger: str, expected: str) -> None:
     """An attack whose victims were protesting is ACLED's excessive force against protesters, whoever
-    used it, unless the sentence tells the crowd's own violence. A sure reading of an attack stands
-    (shootings at election rallies are ACLED's attacks)."""
+    used it, unless the sentence tells the crowd's own violence or police or soldiers as the ones hurt
+    (the crowd's riot). A sure reading of an attack stands (shootings at election rallies are ACLED's
+    attacks)."""
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.5)
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)

@@ -475,6 +475,13 @@ def test_the_detector_codes_an_attack_on_police_as_a_clash(nlp: Language, text: 
         (" No violence or clashes with police were reported.", "Peaceful protest"),
         (" The march ended without incidents of violence.", "Peaceful protest"),
         (" There were no injuries, but they smashed the gate.", "Violent demonstration"),
+        # a paragraph that says outright there was no violence outranks the lesser acts it tells
+        (
+            " A man swung a bat at the fence and a bottle was thrown, but no violence was reported.",
+            "Peaceful protest",
+        ),
+        (" Eggs and bottles were thrown, though the picket went on without violence.", "Peaceful protest"),
+        (" Bottles were thrown at the guards.", "Violent demonstration"),
     ],
 )
 def test_a_protest_that_tells_no_violence_is_peaceful(follow_up: str, expected: str) -> None:

@@ -30,6 +30,7 @@ from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
             ("Traders blocked the highway in Feni and clashed with police.", VIOLENT),
             ("Rioters clashed with the police in Kushtia.", VIOLENT),
             ("Workers marched on the mill. They later clashed with guards.", VIOLENT),
+            ("Striking dockers clashed with the port's managers in Mongla.", VIOLENT),
         ),
         *rule(
             "violence with no clash told is left to the other rules",

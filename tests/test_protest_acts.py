@@ -87,6 +87,29 @@ def test_fires_lit_and_statues_toppled_keep_a_riot(text: str, expected: str) -> 
             "damage told keeps making a riot",
             ("Traders marched in Kisumu. No one was hurt but a shop was damaged.", VIOLENT_DEMONSTRATION),
         ),
+        *rule(
+            "a paragraph that says outright there was no violence outranks the lesser acts it tells",
+            (
+                "Traders marched in Kisumu. A bottle was thrown at a van, but no serious violence followed.",
+                PEACEFUL_PROTEST,
+            ),
+            (
+                "Traders marched in Kisumu and threw stones at the gate, without any violence.",
+                PEACEFUL_PROTEST,
+            ),
+            (
+                "Traders marched in Kisumu. Stones were thrown; no damage or violence followed.",
+                PEACEFUL_PROTEST,
+            ),
+        ),
+        *rule(
+            "violence denied only in part, or to others, is no such word",
+            ("Traders marched in Kisumu. No one was hurt, but stones were thrown.", VIOLENT_DEMONSTRATION),
+            (
+                "Traders marched in Kisumu against violence and threw stones at the gate.",
+                VIOLENT_DEMONSTRATION,
+            ),
+        ),
     ],
 )
 def test_fires_lit_make_a_riot_and_denied_damage_does_not(text: str, expected: str) -> None:
