@@ -90,7 +90,21 @@ def _co_subjects(victim: Token) -> list[Token]:
         return []
     later = [c for c in victim.head.children if c.dep_ == victim.dep_ and c.i > victim.i]
     joined = any(t.dep_ == "cc" and t.lower_ == "and" for t in victim.subtree)
-    return later if joined else []
+    # "the girl, her uncle and a man were hit": the parse hangs the list's 'and' on the later subject; a
+    # plural verb says the subjects are a list, not one person named twice ('the girl, a student, was hit')
+    listed = bool(later) and _plural_verb(victim.head) and any(_and(t) for t in later[-1].subtree)
+    return later if joined or listed else []
+
+
+def _and(token: Token) -> bool:
+    """The conjunction 'and'."""
+    return token.dep_ == "cc" and token.lower_ == "and"
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether the verb or its auxiliary is plural in form ('were hit', 'have died', 'are')."""
+    forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(f.lower_ in {"were", "are", "have"} or f.tag_ == "VBP" for f in forms)
 
 
 def _sufferers(token: Token) -> int | None:
@@ -107,7 +121,9 @@ def _sufferer(token: Token) -> Token | None:
     if token.dep_ == "pobj" and verb.lower_ in {"for", "with", "from"}:
         preposition, verb = verb, verb.head
         if verb.pos_ in {"NOUN", "PROPN"} and preposition.lower_ == "with":
-            holder = verb  # "a man with a gunshot wound"
+            # "a man with a gunshot wound"; "left his son, her brother and a neighbor with gunshot wounds":
+            # the parse hangs the wounds on the list's last item, but the list bears them
+            holder = _list_head(verb)
         elif preposition.lower_ == "with":
             holder = child(verb, OBJECTS)  # "medics took the man, with a wound in the chest"
         elif preposition.lower_ == "from" and verb.lemma_.lower() not in {"suffer", "bleed", "recover"}:
@@ -133,6 +149,21 @@ def _sufferer(token: Token) -> Token | None:
         # was found, not who found them
         holder = child(verb.head, OBJECTS | {"nsubjpass"})
     return antecedent(holder) if holder is not None else None
+
+
+def _list_head(item: Token) -> Token:
+    """The first item of the list of people a word is joined into ('son' of 'his son, her brother and a
+    neighbor'), up the parse's chain of conjuncts and appositions; the word itself where it is joined to
+    nothing, or where an item before it has a 'with' of its own ('one victim with a gunshot wound and a
+    second with injuries from a beating': each bears his own) or is no person ('a gunshot injury and a
+    second victim with injuries', the parse joining the victim to the wound before him)."""
+    head = item
+    while head.dep_ in {"conj", "appos"} and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i < head.i:
+        head = head.head
+        wound = head.lower_.startswith(("injur", "wound")) or casualty_kind(head) is not None
+        if wound or any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
+            return item
+    return head
 
 
 def _died(verb: Token) -> bool:

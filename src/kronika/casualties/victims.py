@@ -27,6 +27,8 @@ def victim_phrase(token: Token) -> Token | None:
         if holder is None and token.head.dep_ in {"conj", "xcomp"}:
             # "suffered a wound and was dead", "were found shot dead": the subject of the verb above
             holder = child(token.head.head, SUBJECTS)
+            if holder is not None and token.head.dep_ == "conj":
+                holder = _own_subject(token.head, holder)
         if holder is None and token.head.dep_ == "acl" and token.head.head.pos_ in {"NOUN", "PROPN"}:
             holder = token.head.head  # "two civilians shot dead by bandits": a headline's noun is the dead
         if holder is not None and holder.lower_ == "they" and token.head.dep_ in {"advcl", "relcl"}:
@@ -72,6 +74,20 @@ def victim_phrase(token: Token) -> Token | None:
 
 
 AUXILIARIES = {"aux", "auxpass"}
+SINGULAR_AUXILIARIES = {"was", "is", "has"}
+
+
+def _own_subject(verb: Token, above: Token) -> Token | None:
+    """Who a verb joined to another is about: the subject above ('suffered a wound and was dead'), unless
+    the verb's own auxiliary is singular and that subject plural ('Both victims were taken to hospitals and
+    the 17-year-old was later pronounced dead'): then the parse lost the verb's own subject, the phrase
+    right before its auxiliary (or no one, where no noun stands there)."""
+    auxiliary = next((c for c in verb.children if c.dep_ in AUXILIARIES and c.i < verb.i), None)
+    plural = above.tag_ in {"NNS", "NNPS"} or above.lower_ in {"they", "both"}
+    if auxiliary is None or auxiliary.lower_ not in SINGULAR_AUXILIARIES or not plural or auxiliary.i < 1:
+        return above
+    before = verb.doc[auxiliary.i - 1]
+    return before if before.pos_ in {"NOUN", "PROPN"} or before.lower_ == "old" else None
 
 
 def _subjects(auxiliary: Token) -> list[Token]:
