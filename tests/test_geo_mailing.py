@@ -29,6 +29,9 @@ RECORDS = [
     {"state": "MI", "county": "Gladwin County", "city": "Gladwin", "zip_code_type": "PO BOX"},
     {"state": "CO", "county": "Conejos County", "city": "Conejos"},
     {"state": "SC", "county": "Sumter County", "city": "Sumter", "zip_code_type": "PO BOX"},
+    {"state": "CA", "county": "Orange County", "city": "Orange"},
+    *({"state": "CA", "county": "Orange County", "city": "Anaheim"} for _ in range(2)),
+    *({"state": "CA", "county": "Orange County", "city": "Irvine"} for _ in range(2)),
 ]
 
 HARRIS = Place("Harris County", "USA", "Texas", 29.86, -95.39, "admin1")
@@ -36,6 +39,7 @@ PAULDING = Place("Paulding County", "USA", "Georgia", 33.92, -84.87, "admin1")
 CONEJOS = Place("Conejos County", "USA", "Colorado", 37.20, -106.19, "admin1")
 GLADWIN = Place("Gladwin County", "USA", "Michigan", 44.0, -84.4, "admin1")
 SUMTER = Place("Sumter County", "USA", "South Carolina", 33.9, -80.4, "admin1")
+ORANGE = Place("Orange County", "USA", "California", 33.7, -117.8, "admin1")
 PETROLEUM = Place("Petroleum County", "USA", "Montana", 47.12, -108.25, "admin1")
 TEXAS = Place("Texas", "USA", "Texas", 31.0, -100.0, "admin1")
 PASADENA = Place("Pasadena", "USA", "Texas", 29.69, -95.21, "city")
@@ -94,6 +98,8 @@ def test_the_shipped_zip_code_records_give_the_same_readings(
         (CONEJOS, "Conejos County"),
         # only a post office box bears the name: no delivery address is written with it
         (SUMTER, "Sumter County"),
+        # the town of the name is one suburb among bigger ones: no stand-in for the county
+        (ORANGE, "Orange County"),
         # no post office bears the county's name: as it is; most of its ZIP codes a city's: that city
         (PETROLEUM, "Petroleum County"),
         (HARRIS, "Houston"),

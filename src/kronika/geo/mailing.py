@@ -5,8 +5,8 @@ written with, and most addresses of a metropolitan county are written with its b
 County': Houston). The zipcodes package lists, for every ZIP code, the county it lies in and the city
 its post office is named after. A county most of whose delivery ZIP codes are one city's is read at
 that city where the story names no town of it; a rural county's ZIP codes name many small towns, and
-it is read at the town it is named after where a post office of the county bears that name ('Gladwin
-County': Gladwin, its seat, as most such towns are), else it stays the county. Where the package is not
+it is read at the town it is named after where that town names as many of its ZIP codes as any other
+('Gladwin County': Gladwin, its seat), else it stays the county. Where the package is not
 installed, places are left as read.
 """
 
@@ -51,16 +51,20 @@ def county_cities(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], str]:
 
 
 def county_namesakes(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], str]:
-    """(state, county name key) -> the town the county is named after, where a delivery ZIP code of the
-    county is named after that town ('Gladwin County': Gladwin); a county named after a person or a
-    river ('Harris County') has none."""
-    found = {}
+    """(state, county name key) -> the town the county is named after, where that town names as many of
+    the county's delivery ZIP codes as any other town does ('Gladwin County': Gladwin, its seat); a county
+    named after a person or a river ('Harris County') has none, and one whose namesake town is only one
+    of its suburbs ('Orange County': Anaheim and Santa Ana have more) none either."""
+    named: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for z in zips:
-        if z.get("zip_code_type", "STANDARD") != "STANDARD" or not z.get("county"):
-            continue
-        county = name_key(z["county"])
-        if any(county == name_key(z["city"] + word) for word in _COUNTY_WORDS):
-            found[(z["state"], county)] = z["city"]
+        if z.get("zip_code_type", "STANDARD") == "STANDARD" and z.get("county"):
+            named[(z["state"], name_key(z["county"]))][z["city"]] += 1
+    found = {}
+    for county, cities in named.items():
+        most = max(cities.values())
+        for city, count in cities.items():
+            if count == most and any(county[1] == name_key(city + word) for word in _COUNTY_WORDS):
+                found[county] = city
     return found
 
 
