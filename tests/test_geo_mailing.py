@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.mailing import county_cities, county_city
+from kronika.geo.mailing import county_cities, county_city, county_namesakes
 from kronika.model import Place
 
 # delivery ZIP codes by county (only the fields read here): one city names most of a metropolitan
@@ -23,11 +23,23 @@ RECORDS = [
     {"state": "CO", "county": "Conejos County", "city": "La Jara"},
     {"state": "CO", "county": "Conejos County", "city": "Manassa"},
     {"state": "MT", "county": "Petroleum County", "city": "Winnett"},
+    # rural counties with a post office named as the county is: its seat, a town, or a hamlet
+    {"state": "MI", "county": "Gladwin County", "city": "Gladwin"},
+    {"state": "MI", "county": "Gladwin County", "city": "Beaverton"},
+    {"state": "MI", "county": "Gladwin County", "city": "Gladwin", "zip_code_type": "PO BOX"},
+    {"state": "CO", "county": "Conejos County", "city": "Conejos"},
+    {"state": "SC", "county": "Sumter County", "city": "Sumter", "zip_code_type": "PO BOX"},
+    {"state": "CA", "county": "Orange County", "city": "Orange"},
+    *({"state": "CA", "county": "Orange County", "city": "Anaheim"} for _ in range(2)),
+    *({"state": "CA", "county": "Orange County", "city": "Irvine"} for _ in range(2)),
 ]
 
 HARRIS = Place("Harris County", "USA", "Texas", 29.86, -95.39, "admin1")
 PAULDING = Place("Paulding County", "USA", "Georgia", 33.92, -84.87, "admin1")
 CONEJOS = Place("Conejos County", "USA", "Colorado", 37.20, -106.19, "admin1")
+GLADWIN = Place("Gladwin County", "USA", "Michigan", 44.0, -84.4, "admin1")
+SUMTER = Place("Sumter County", "USA", "South Carolina", 33.9, -80.4, "admin1")
+ORANGE = Place("Orange County", "USA", "California", 33.7, -117.8, "admin1")
 PETROLEUM = Place("Petroleum County", "USA", "Montana", 47.12, -108.25, "admin1")
 TEXAS = Place("Texas", "USA", "Texas", 31.0, -100.0, "admin1")
 PASADENA = Place("Pasadena", "USA", "Texas", 29.69, -95.21, "city")
@@ -75,3 +87,27 @@ def test_the_shipped_zip_code_records_give_the_same_readings(
 ) -> None:
     pytest.importorskip("zipcodes")
     assert county_city(place, gazetteer).name == name
+
+
+@pytest.mark.parametrize(
+    ("place", "name"),
+    [
+        # no city names most of its ZIP codes, but a post office of the county bears its name: its town
+        (GLADWIN, "Gladwin"),
+        # the namesake is a hamlet of a few dozen people, no stand-in for the county
+        (CONEJOS, "Conejos County"),
+        # only a post office box bears the name: no delivery address is written with it
+        (SUMTER, "Sumter County"),
+        # the town of the name is one suburb among bigger ones: no stand-in for the county
+        (ORANGE, "Orange County"),
+        # no post office bears the county's name: as it is; most of its ZIP codes a city's: that city
+        (PETROLEUM, "Petroleum County"),
+        (HARRIS, "Houston"),
+    ],
+)
+def test_a_county_is_read_at_the_town_it_is_named_after(
+    gazetteer: Gazetteer, place: Place, name: str
+) -> None:
+    found = county_city(place, gazetteer, county_cities(RECORDS), county_namesakes(RECORDS))
+    assert found.name == name
+    assert found.admin1 == place.admin1

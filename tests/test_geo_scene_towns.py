@@ -1,5 +1,6 @@
-"""Specs for a town named as the scene's modifier ('at a Beaverton apartment complex') and for a town the
-story writes as a municipality of its own (its police department), which no big city beside it swallows."""
+"""Specs for a town named as the scene's modifier ('at a Beaverton apartment complex'), for a holiday that
+is also a town's name ('on Christmas'), and for a town the story writes as a municipality of its own (its
+police department), which no big city beside it swallows."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.local import town_of
 from kronika.geo.mentions import sentence_mentions
 from kronika.geo.municipal import governed_alone
+from kronika.geo.text_place import place_in
 
 
 def _best(nlp: Language, gazetteer: Gazetteer, sentence: str) -> str:
@@ -26,6 +28,9 @@ def _best(nlp: Language, gazetteer: Gazetteer, sentence: str) -> str:
         ("Two Seattle men were shot outside a Tacoma bar early Sunday.", "Tacoma"),
         ("A boy was shot at the Garner shooting range in northern Iowa.", "Garner"),
         ("A teenager was shot in the Tolleson area of Maricopa County.", "Tolleson"),
+        # a name of two words spaCy tags as a body, written as the scene's modifier, is the town too
+        ("A Decatur man was shot at a Stone Mountain apartment complex on Friday.", "Stone Mountain"),
+        ("A woman was shot Tuesday at a Bowling Green apartment complex.", "Bowling Green"),
     ],
 )
 def test_a_town_modifying_the_scene_is_where_it_happened(
@@ -42,12 +47,37 @@ def test_a_town_modifying_the_scene_is_where_it_happened(
         ("A man was shot in Olympia by Tacoma police officers.", "Olympia"),  # whose officers
         # the noun the modifiers end on is no scene: shootings, wherever the house was
         ("A man was shot in Boone, like those in the Ames house party shootings.", "Boone"),
+        # a name of two words is no scene's town where it modifies a person or an agency
+        ("A Stone Mountain man was shot at a Decatur motel on Friday.", "Decatur"),
+        ("A man was shot in Decatur, Bowling Green Police Department officers said.", "Decatur"),
     ],
 )
 def test_a_town_modifying_a_person_a_hospital_or_an_agency_is_not_the_scene(
     nlp: Language, gazetteer: Gazetteer, sentence: str, name: str
 ) -> None:
     assert _best(nlp, gazetteer, sentence) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a holiday written after a word of time is the day, though a town bears its name (Christmas, Fla.)
+        (
+            "A 52-year-old Ames man has been charged with shooting two teens on Christmas in Marion, the"
+            " Linn County Attorney's Office announced.",
+            "Marion",
+        ),
+        # written as a place, the town is read
+        ("A man was shot in Christmas, Florida, on Sunday.", "Christmas"),
+    ],
+)
+def test_a_holiday_after_a_word_of_time_is_no_town(
+    nlp: Language, gazetteer: Gazetteer, sentence: str, name: str
+) -> None:
+    doc = nlp(sentence)
+    trigger = next(t for t in doc if t.lower_ in {"shot", "shooting"})
+    place = place_in(doc, doc[:], gazetteer, "USA", trigger, frozenset())
+    assert place is not None and place.name == name
 
 
 @pytest.mark.parametrize(

@@ -72,6 +72,10 @@ _NOT_PLACES = (
     | WEEKDAY_NAMES
     | {"on", "in", "at", "the", "as", "police", "security", "movement", "unknown", "unidentified"}
 )
+# Holidays that are also towns' names (Christmas, Florida): written after a word of time ('on Christmas in
+# Southgate', 'over Easter'), the name is the day, not the town.
+_HOLIDAYS = frozenset({"christmas", "easter", "thanksgiving", "halloween"})
+_DAY_BEFORE = re.compile(r"\b(?:on|over|before|after|since|until|during|this|last)\s+$", re.IGNORECASE)
 # A police or government unit is named by its work, not a place: 'the Patrol Division', 'Special
 # Operations Division', 'the Narcotics Unit'. A name ending in such a word is no place.
 _UNIT_WORDS = frozenset(
@@ -294,6 +298,8 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     text = " ".join(words)
     if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
         return None
+    if name_key(text) in _HOLIDAYS and _DAY_BEFORE.search(match.string[max(0, start - 8) : start]):
+        return None  # 'shot two teens on Christmas in Boone': the day, then the town
     if words[-1].lower() in _UNIT_WORDS | _SEAT_WORDS or _numbered(match.string, start, end):
         return None
     if compass_part(match.string, start, end):

@@ -5,7 +5,9 @@ written with, and most addresses of a metropolitan county are written with its b
 County': Houston). The zipcodes package lists, for every ZIP code, the county it lies in and the city
 its post office is named after. A county most of whose delivery ZIP codes are one city's is read at
 that city where the story names no town of it; a rural county's ZIP codes name many small towns, and
-it stays the county. Where the package is not installed, places are left as read.
+it is read at the town it is named after where that town names as many of its ZIP codes as any other
+('Gladwin County': Gladwin, its seat), else it stays the county. Where the package is not
+installed, places are left as read.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ COUNTY_KM = 80.0  # a county's main city lies within this of the county's centre
 # County's 134), and at least two of them; a rural county's ZIP codes name many small towns.
 MIN_COUNTY_SHARE = 0.6
 MIN_COUNTY_ZIPS = 2
+# A county is read at the town it is named after where that town has this many people: a county seat,
+# mostly; a hamlet of the name ('Conejos', 58 people) stands for none of the county.
+MIN_NAMESAKE_PEOPLE = 1000
 _COUNTY_WORDS = (" County", " Parish")
 
 
@@ -42,6 +47,24 @@ def county_cities(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], str]:
         city, most = cities.most_common(1)[0]
         if most >= MIN_COUNTY_ZIPS and most >= MIN_COUNTY_SHARE * sum(cities.values()):
             found[county] = city
+    return found
+
+
+def county_namesakes(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """(state, county name key) -> the town the county is named after, where that town names as many of
+    the county's delivery ZIP codes as any other town does ('Gladwin County': Gladwin, its seat); a county
+    named after a person or a river ('Harris County') has none, and one whose namesake town is only one
+    of its suburbs ('Orange County': Anaheim and Santa Ana have more) none either."""
+    named: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for z in zips:
+        if z.get("zip_code_type", "STANDARD") == "STANDARD" and z.get("county"):
+            named[(z["state"], name_key(z["county"]))][z["city"]] += 1
+    found = {}
+    for county, cities in named.items():
+        most = max(cities.values())
+        for city, count in cities.items():
+            if count == most and any(county[1] == name_key(city + word) for word in _COUNTY_WORDS):
+                found[county] = city
     return found
 
 
@@ -63,6 +86,12 @@ def _county_cities() -> dict[tuple[str, str], str]:
 
 
 @cache
+def _county_namesakes() -> dict[tuple[str, str], str]:
+    """The ZIP code records' county namesake towns (derived once: the records never change)."""
+    return county_namesakes(zip_records())
+
+
+@cache
 def _postal_codes() -> dict[str, str]:
     """A US state's name -> its two-letter postal code."""
     return {row[0]: row[1] for row in table_rows(shipped_text(STATES)) if len(row) > 1}
@@ -74,17 +103,27 @@ def postal_code(state: str) -> str | None:
 
 
 def county_city(
-    place: Place, gazetteer: Gazetteer, counties: dict[tuple[str, str], str] | None = None
+    place: Place,
+    gazetteer: Gazetteer,
+    counties: dict[tuple[str, str], str] | None = None,
+    namesakes: dict[tuple[str, str], str] | None = None,
 ) -> Place:
-    """The city most of an American county's ZIP codes are named after ('Harris County': Houston), at
-    that city's listed point within COUNTY_KM of the county; any other place, and a county no city
-    serves most of, as it is. `counties` stands in for the shipped records in tests."""
+    """The city most of an American county's ZIP codes are named after ('Harris County': Houston), else
+    the town of its post offices it is named after ('Gladwin County': Gladwin), at that town's listed
+    point within COUNTY_KM of the county; any other place, and a county neither gives, as it is.
+    `counties` and `namesakes` stand in for the shipped records in tests."""
     state = _postal_codes().get(place.admin1 or "") if place.country == "USA" else None
     if state is None or place.precision != "admin1" or not place.name.endswith(_COUNTY_WORDS):
         return place
-    table = _county_cities() if counties is None else counties
-    city = next((table[(state, k)] for k in _keys(place.name) if (state, k) in table), None)
-    return (_listed(gazetteer, city, place) or place) if city else place
+    for table, people in (
+        (_county_cities() if counties is None else counties, 0),
+        (_county_namesakes() if namesakes is None else namesakes, MIN_NAMESAKE_PEOPLE),
+    ):
+        city = next((table[(state, k)] for k in _keys(place.name) if (state, k) in table), None)
+        town = _listed(gazetteer, city, place, people) if city else None
+        if town is not None:
+            return town
+    return place
 
 
 def _keys(name: str) -> list[str]:
@@ -93,11 +132,13 @@ def _keys(name: str) -> list[str]:
     return [key, *spelled_variants(key)]
 
 
-def _listed(gazetteer: Gazetteer, city: str, near: Place) -> Place | None:
-    """The listed town of that name in the place's state nearest it, within COUNTY_KM."""
+def _listed(gazetteer: Gazetteer, city: str, near: Place, people: int = 0) -> Place | None:
+    """The listed town of that name and at least `people` people in the place's state nearest it, within
+    COUNTY_KM."""
+    entries = gazetteer.lookup(city, kind="city", country="USA")
     towns = [
         town
-        for town in (e.to_place() for e in gazetteer.lookup(city, kind="city", country="USA"))
+        for town in (e.to_place() for e in entries if e.population >= people)
         if town.admin1 == near.admin1 and _km(town, near) <= COUNTY_KM
     ]
     return min(towns, key=lambda town: _km(town, near), default=None)

@@ -111,7 +111,9 @@ def _named_places(
         if covered.intersection(range(ent.start, ent.end)):
             continue
         listed = listed_country(ent, focus)  # 'RSF attack Terow', tagged a date: a town of our table
-        if (ent.label_ not in PLACE_LABELS and not _untagged_candidate(ent) and not listed) or _currency(ent):
+        scene = _scene_modifier(ent)  # 'outside the Stone Mountain home', tagged a body
+        candidate = ent.label_ in PLACE_LABELS or _untagged_candidate(ent) or scene
+        if (not candidate and not listed) or _currency(ent):
             continue
         # 'the 11th District'; 'Afar ethnic militias'
         if numbered_division(ent) or named_as_people(ent, gazetteer):
@@ -120,7 +122,7 @@ def _named_places(
         typed = phrase.end > ent.end  # 'Naryn region', 'Pulwama district': the lookup keeps regions only
         # 'attacked Mandera town', tagged a body: the word after it says a place, as a region word does
         typed = typed or _settlement_after(doc, phrase)
-        untagged = ent.label_ not in PLACE_LABELS and not typed and not listed
+        untagged = ent.label_ not in PLACE_LABELS and not typed and not listed and not scene
         phrase, entry = _particled(gazetteer, phrase, listed or focus, untagged)  # 'Um' + 'Dukhun county'
         entry = entry or resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
         if entry is None and len(phrase) > 1 and phrase[-1].lower_ in _SETTLEMENT_WORDS:
@@ -185,6 +187,20 @@ def _surname(doc: Doc, phrase: Span) -> bool:
         and (len(after) == 2 or after[2].text in {",", "."} or after[2].lower_.startswith("year"))
     )
     return given or aged or someones_surname(doc, phrase)
+
+
+def _scene_modifier(ent: Span) -> bool:
+    """Whether a name of several words spaCy tagged as a body or a person modifies the scene's noun under
+    a preposition of place ('outside the Stone Mountain home', 'at a Bowling Green apartment'): written so,
+    a name is a town's, as one word would be read (`_untagged_candidate`)."""
+    name = _strip_det(ent)
+    return (
+        ent.label_ in UNTAGGED_LABELS
+        and ent.label_ != "NORP"
+        and len(name) > 1
+        and all(t.is_title for t in name)
+        and modifies_scene(name[-1], AT_PREPS)
+    )
 
 
 def _untagged_candidate(ent: Span) -> bool:
