@@ -173,9 +173,10 @@ def _place(
             "Pangani",
             "Nairobi",
         ),
-        # a regency not named after its seat, in the province the note writes ('Papua', since split)
+        # a regency not named after its seat, in the province the note writes ('Papua', since split), for a
+        # subdistrict no list holds
         (
-            "Rebels attacked an army post in Iwaka subdistrict, Mimika regency, Papua province.",
+            "Rebels attacked an army post in Tembarau subdistrict, Mimika regency, Papua province.",
             "attacked",
             "IDN",
             "Timika",

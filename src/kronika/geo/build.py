@@ -190,6 +190,9 @@ def build() -> GazetteerData:
     from kronika.geo.listed_towns import add_listed_towns  # it imports this module's types
 
     add_listed_towns(data, city_rows)
+    from kronika.geo.coder_villages import add_coder_villages  # it imports listed_towns
+
+    add_coder_villages(data, city_rows)
     from kronika.geo.upazilas import add_upazilas  # it imports this module's types
 
     add_upazilas(data, city_rows)
