@@ -35,13 +35,20 @@ MIN_NAMESAKE_PEOPLE = 1000
 _COUNTY_WORDS = (" County", " Parish")
 
 
-def county_cities(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], str]:
-    """(state, county name key) -> the city most of the county's delivery ZIP codes are named after,
-    where it names at least MIN_COUNTY_SHARE of them, and MIN_COUNTY_ZIPS."""
+def _delivery_cities(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], Counter[str]]:
+    """(state, county name key) -> how many of the county's delivery ZIP codes each city names (PO box and
+    unique ZIP codes are left out: they say where mail is collected, not where people live)."""
     named: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for z in zips:
         if z.get("zip_code_type", "STANDARD") == "STANDARD" and z.get("county"):
             named[(z["state"], name_key(z["county"]))][z["city"]] += 1
+    return named
+
+
+def county_cities(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """(state, county name key) -> the city most of the county's delivery ZIP codes are named after,
+    where it names at least MIN_COUNTY_SHARE of them, and MIN_COUNTY_ZIPS."""
+    named = _delivery_cities(zips)
     found = {}
     for county, cities in named.items():
         city, most = cities.most_common(1)[0]
@@ -55,10 +62,7 @@ def county_namesakes(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], st
     the county's delivery ZIP codes as any other town does ('Gladwin County': Gladwin, its seat); a county
     named after a person or a river ('Harris County') has none, and one whose namesake town is only one
     of its suburbs ('Orange County': Anaheim and Santa Ana have more) none either."""
-    named: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for z in zips:
-        if z.get("zip_code_type", "STANDARD") == "STANDARD" and z.get("county"):
-            named[(z["state"], name_key(z["county"]))][z["city"]] += 1
+    named = _delivery_cities(zips)
     found = {}
     for county, cities in named.items():
         most = max(cities.values())
