@@ -22,6 +22,19 @@ from kronika.model import Casualties
             ("Police said the boy, his aunt and a neighbor were hit by bullets fired from a car.", None, 3),
             # one person named twice, before a singular verb, is one person
             ("The boy, a student at Elm High, was hit in the leg on Maple Street.", None, 1),
+            # a dateline the parse takes for a subject ends on a dash, not a comma: it is no victim
+            (
+                "ELM CREEK, Oregon (KXRT 4) — A young father and his 7-month-old son were found dead in a "
+                "car in Elm Creek in an apparent murder-suicide.",
+                2,
+                None,
+            ),
+            (
+                "BIRCH FALLS, Idaho (KBTV) — A young father and his 2-year-old daughter were found dead in a "
+                "pickup in an apparent murder-suicide.",
+                2,
+                None,
+            ),
         ),
         *rule(
             "a list left with wounds bears them all",

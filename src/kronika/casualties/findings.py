@@ -91,9 +91,22 @@ def _co_subjects(victim: Token) -> list[Token]:
     later = [c for c in victim.head.children if c.dep_ == victim.dep_ and c.i > victim.i]
     joined = any(t.dep_ == "cc" and t.lower_ == "and" for t in victim.subtree)
     # "the girl, her uncle and a man were hit": the parse hangs the list's 'and' on the later subject; a
-    # plural verb says the subjects are a list, not one person named twice ('the girl, a student, was hit')
-    listed = bool(later) and _plural_verb(victim.head) and any(_and(t) for t in later[-1].subtree)
+    # plural verb says the subjects are a list, not one person named twice ('the girl, a student, was hit');
+    # a list goes on after a comma, where a dateline the parse took for a subject ('SPRINGVALE, Ore. — A
+    # man and his son were found dead') ends on a dash
+    listed = (
+        bool(later)
+        and _plural_verb(victim.head)
+        and _comma_after(victim)
+        and any(_and(t) for t in later[-1].subtree)
+    )
     return later if joined or listed else []
+
+
+def _comma_after(victim: Token) -> bool:
+    """Whether a comma ends or follows the words the victim heads, as between items of a list."""
+    end = victim.right_edge.i
+    return victim.doc[end].text == "," or (end + 1 < len(victim.doc) and victim.doc[end + 1].text == ",")
 
 
 def _and(token: Token) -> bool:
