@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.chain_resolve import resolve_chain
+from kronika.geo.chain_text import find_chains
 from kronika.geo.listed_towns import POPULATION, read_listed_towns
 from kronika.model import Article
 from kronika.pipeline import Pipeline
@@ -67,3 +69,21 @@ def test_a_region_word_answers_a_former_province(
 
 def test_a_region_asked_for_by_kind_is_never_a_town(gazetteer: Gazetteer) -> None:
     assert all(e.kind == "admin1" for e in gazetteer.lookup("Nyanza region", kind="admin1"))
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "admin1"),
+    [
+        # the old province, read at its capital, holds the town: it is no big city the town is a part of
+        ("Cattle rustlers struck in Endebes area, Rift Valley Province, at dawn.", "Endebess", "Trans Nzoia"),
+        ("Herders fought near Kipkelion, Rift Valley Province, on Sunday.", "Kipkelion", "Kericho"),
+        ("Youths rioted in Kisii, Nyanza Province, after the count.", "Kisii", "Kisii"),
+    ],
+)
+def test_a_town_before_a_former_province_is_that_town(
+    gazetteer: Gazetteer, text: str, town: str, admin1: str
+) -> None:
+    (chain,) = [c for c in find_chains(text) if len(c.names) > 1]
+    place = resolve_chain(gazetteer, chain, None)
+    assert place is not None
+    assert (place.entry.name, place.entry.admin1) == (town, admin1)

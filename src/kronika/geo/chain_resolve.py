@@ -170,7 +170,7 @@ def resolve_chain(
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
     if not _typed_town(chain, picks, entry) and not _in_regency(chain, picks, entry):
-        entry = part_of_later_town(gazetteer, entry, picks)
+        entry = part_of_later_town(gazetteer, entry, _towns_after(entry, picks, options, chain.names))
     contained = entry is not None and entry in picks and _held(entry, picks)  # a namesake is not held
     sole = entry is not None and _sole(entry, options, focus)
     trusted = support > 1 or country == focus or contained or chain.names[0].placed
@@ -201,6 +201,21 @@ def _typed_town(chain: Chain, picks: list[GeoEntry | None], entry: GeoEntry | No
     """Whether the chain calls the entry's name a town or village ('Baligubadle town (Hargeysa,
     Waqooyi Galbeed)'): a place of its own, not a part of the big city named after it."""
     return entry is not None and entry in picks and chain.names[picks.index(entry)].settlement
+
+
+def _towns_after(
+    entry: GeoEntry | None,
+    picks: list[GeoEntry | None],
+    options: list[list[GeoEntry]],
+    names: tuple[ChainName, ...],
+) -> list[GeoEntry | None]:
+    """The picks with a later name written as a province and read only at its capital left out: 'Endebes
+    area, Rift Valley Province' names the former province that holds Endebes, not a big town Endebes would
+    be a part of (or a far namesake of a village beside it), as `part_of_later_town` would read it."""
+    return [
+        None if e is not None and e is not entry and n.admin1_hint and is_province(e, group) else e
+        for e, n, group in zip(picks, names, options, strict=True)
+    ]
 
 
 def _in_regency(chain: Chain, picks: list[GeoEntry | None], entry: GeoEntry | None) -> bool:
