@@ -195,9 +195,8 @@ def _protesters_harmed(detection: Detection) -> Detection:
 def _forces_hurt(detection: Detection) -> Detection:
     """An attack whose sentence says police or soldiers were hurt at a protest ("a constable was injured
     when pickets hurled bombs at a rally"), and tells no row of the crowd's, is its violent demonstration."""
-    text = detection.sentence.text
-    if detection.type.acled_sub_event_type != ATTACK or not _PROTESTERS_HARMED.search(text):
-        return detection
+    if not _PROTESTERS_HARMED.search(detection.sentence.text):
+        return detection  # `recoded` checks the reading and the forces; this, the protest
     return recoded(detection, ATTACK, _FORCES_HURT, _CROWD_ROW, VIOLENT_DEMONSTRATION)
 
 
