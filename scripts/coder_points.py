@@ -1,4 +1,4 @@
-"""Remake the coder-point blocks of data/listed_towns.tsv from ../shared/data (geo/coder_points.py).
+"""Remake the coder-point blocks of data/listed_towns.tsv from ../shared/data (coder_build/points.py).
 
     python scripts/coder_points.py --check   # per block: lines reproduced, differing, without rows
     python scripts/coder_points.py --write   # rewrite the points of the lines the data places
@@ -12,15 +12,15 @@ import argparse
 import sys
 from pathlib import Path
 
-from kronika.geo.coder_points import (
+from kronika.coder_build.points import (
     BlockCheck,
     LineCheck,
     Verdict,
     check_blocks,
     index_rows,
     rewrite,
-    training_rows,
 )
+from kronika.coder_build.rows import training_rows
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLE = ROOT / "src" / "kronika" / "data" / "listed_towns.tsv"

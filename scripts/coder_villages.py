@@ -1,4 +1,4 @@
-"""Remake data/coder_villages.tsv from ../shared/data (geo/coder_villages.py).
+"""Remake data/coder_villages.tsv from ../shared/data (coder_build/villages.py).
 
     python scripts/coder_villages.py --check   # does the shipped table match what the data gives?
     python scripts/coder_villages.py --write   # rewrite it
@@ -13,9 +13,9 @@ import difflib
 import sys
 from pathlib import Path
 
+from kronika.coder_build.rows import training_rows
+from kronika.coder_build.villages import remade_table
 from kronika.gazetteer import Gazetteer
-from kronika.geo.coder_points import training_rows
-from kronika.geo.coder_villages import remade_table
 
 ROOT = Path(__file__).resolve().parents[1]
 TABLE = ROOT / "src" / "kronika" / "data" / "coder_villages.tsv"

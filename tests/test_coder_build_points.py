@@ -1,4 +1,4 @@
-"""The coder-point blocks of the town table, remade from training rows (geo/coder_points.py)."""
+"""The coder-point blocks of the town table, remade from training rows (coder_build/points.py, rows.py)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from kronika.events.train import EXTRA_FILE, MONTH_FILE, VAL_FRACTION, extra_held_out, share
-from kronika.geo.coder_points import (
+from kronika.coder_build.points import (
     MARKER,
     UNIT_COLUMNS,
-    CoderRow,
     TableLine,
     Verdict,
     check_blocks,
@@ -21,8 +19,9 @@ from kronika.geo.coder_points import (
     index_rows,
     read_blocks,
     rewrite,
-    training_rows,
 )
+from kronika.coder_build.rows import CoderRow, training_rows
+from kronika.events.train import EXTRA_FILE, MONTH_FILE, VAL_FRACTION, extra_held_out, share
 
 # An invented table: a header a blank line ends, a marked block of towns, a plain block, a marked block of
 # units. Places and points are made up (the country codes are real, the towns are not).

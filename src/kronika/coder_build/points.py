@@ -8,33 +8,22 @@ at the median of their latitudes and longitudes, rounded to the digits the line 
 by a row's `location` (else, where no row codes it by name, by NOTE_MIN_ROWS notes or more); a unit
 ('Marakwet East', in a block whose comment says its points are "at its seat town where coders place
 events there, else at the middle of its events") by the rows of its seat town (coded by the unit's name
-inside the unit), else by all rows of the unit (`admin2`, else `admin3`). Training rows are those on
-neither held-out side, nor among the validation rows (`events.train.split_notes`).
+inside the unit), else by all rows of the unit (`admin2`, else `admin3`). Training rows are as
+`coder_build.rows` reads them.
 """
 
 from __future__ import annotations
 
-import csv
-import gzip
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import Path
 
-from kronika.events.train import (
-    EXTRA_FILE,
-    MONTH_FILE,
-    clean_note,
-    extra_held_out,
-    month_held_out,
-    trains_on,
-)
+from kronika.coder_build.rows import PLACE_COLUMNS, CoderRow
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
-from kronika.geo.split_regions import SPLIT_REGIONS
 
 # The comment phrase that marks a block whose points are coders' (whitespace-folded: it may wrap lines).
 MARKER = "points as ACLED's coders place them"
@@ -49,35 +38,6 @@ NOTE_MIN_ROWS = 3
 # town comes first ('seat': rows whose location and unit both bear the name), then the unit's events.
 TOWN_COLUMNS = ("location", "notes")
 UNIT_COLUMNS = ("seat", "admin2", "admin3", "location", "notes")
-PLACE_COLUMNS = ("location", "admin2", "admin3")
-# A coded place may join two names: 'Dhaka - Mirpur' (a city's quarter), 'Canal/Pigi' (a county's names).
-_JOINED = re.compile(r" - |/")
-
-
-@dataclass(frozen=True)
-class CoderRow:
-    """One training row of the development data, reduced to where it is coded and what its note says."""
-
-    iso3: str
-    admin1: str
-    admin2: str
-    admin3: str
-    location: str
-    lat: float
-    lon: float
-    note: str
-
-    def names(self, column: str) -> frozenset[str]:
-        """The name keys of its value in one of PLACE_COLUMNS: the whole value and each joined part."""
-        value: str = getattr(self, column)
-        return frozenset({name_key(value), *(name_key(p) for p in _JOINED.split(value))}) - {""}
-
-    @property
-    def region(self) -> str:
-        """Its admin1 as the index shows it: a region coders split into halves ('Shan-North') whole."""
-        whole, _, half = self.admin1.rpartition("-")
-        halves = SPLIT_REGIONS.get((self.iso3, whole), ())
-        return whole if half in halves else self.admin1
 
 
 @dataclass(frozen=True)
@@ -193,64 +153,6 @@ class CoderIndex:
                 if len(found) >= minimum:
                     return column, in_region, [self.rows[i] for i in found]
         return "", False, []
-
-
-def _csv_rows(path: Path) -> Iterator[dict[str, str]]:
-    """The rows of a gzipped CSV export."""
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
-        yield from csv.DictReader(handle)
-
-
-def _iso3(row: dict[str, str], codes: dict[str, str]) -> str:
-    """A row's country code: its iso3 column (the May file has one), else from its ISO numeric code,
-    else from its country's name (the extra file leaves the numeric code of some countries empty)."""
-    numeric = row.get("iso", "").lstrip("0")
-    return row.get("iso3") or codes.get(numeric or row.get("country", ""), "")
-
-
-def country_codes() -> dict[str, str]:
-    """ISO 3166 numeric code (no leading zeros) and English name -> alpha-3."""
-    import pycountry
-
-    codes = {str(int(c.numeric)): c.alpha_3 for c in pycountry.countries}
-    codes.update({c.name: c.alpha_3 for c in pycountry.countries})
-    return codes
-
-
-def training_rows(data_dir: Path, files: tuple[str, ...] = (MONTH_FILE, EXTRA_FILE)) -> list[CoderRow]:
-    """The training rows of the development files (the May file's and the extra file's, as named):
-    held-out rows, rows whose note is also a held-out note's, and validation rows are left out, as
-    `events.train.split_notes` leaves them out of training."""
-    codes = country_codes()
-    held_out: set[str] = set()
-    kept: list[tuple[str, dict[str, str]]] = []
-    for name in files:
-        held = month_held_out if name == MONTH_FILE else extra_held_out
-        for row in _csv_rows(data_dir / name):
-            note = clean_note(row.get("notes", ""))
-            if held(note):
-                held_out.add(note)
-            else:
-                kept.append((note, row))
-    rows = []
-    for note, row in kept:
-        if not trains_on(note, held_out):
-            continue
-        if not (row.get("latitude") and row.get("longitude")):
-            continue
-        rows.append(
-            CoderRow(
-                _iso3(row, codes),
-                row.get("admin1", ""),
-                row.get("admin2", ""),
-                row.get("admin3", ""),
-                row.get("location", ""),
-                float(row["latitude"]),
-                float(row["longitude"]),
-                note,
-            )
-        )
-    return rows
 
 
 def index_rows(rows: list[CoderRow]) -> CoderIndex:

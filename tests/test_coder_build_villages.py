@@ -1,0 +1,120 @@
+"""Specs for remaking data/coder_villages.tsv (coder_build/villages.py): villages coders place events at,
+which the lists lack in their country or hold only abroad, picked from training rows by a fixed rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kronika.coder_build.rows import CoderRow, training_rows
+from kronika.coder_build.villages import (
+    POPULATION,
+    CodedVillage,
+    coded_villages,
+    is_name,
+    named_rows,
+    remade_table,
+    table_text,
+    village_of,
+)
+from kronika.gazetteer import Gazetteer
+from kronika.geo.coder_villages import TABLE
+from kronika.geo.listed_towns import read_listed_towns
+
+WORDS = frozenset({"market", "camp", "road", "the", "village"})
+
+
+def row(location: str, note: str, lat: float = 12.0, lon: float = -1.0, **kw: str) -> CoderRow:
+    """A training row of Burkina Faso's Sahel region unless told otherwise (the places are invented)."""
+    return CoderRow(kw.get("iso3", "BFA"), kw.get("admin1", "Sahel"), "", "", location, lat, lon, note)
+
+
+@pytest.mark.parametrize(
+    ("location", "reads"),
+    [
+        ("Tindaro", True),
+        ("Kel Wassou", True),
+        ("Market", False),  # a word the notes write in lower case
+        ("Camp Road", False),  # every word of it is one
+        ("Dori - Tindaro", False),  # two places joined
+        ("Tindaro 2", False),  # a numbered quarter
+        ("Ko", False),  # too short to be told from an abbreviation
+    ],
+)
+def test_a_coded_place_reads_as_a_name_unless_it_is_words_or_two_places(location: str, reads: bool) -> None:
+    assert is_name(location, WORDS) is reads
+
+
+def test_a_row_counts_only_where_its_own_note_writes_the_place_as_a_name() -> None:
+    rows = [
+        row("Tindaro", "Gunmen raided Tindaro at dawn."),
+        row("Tindaro", "Gunmen raided a hamlet near the river."),  # coded there, not named
+        row("Tindaro", "Gunmen raided tindaro at dawn."),  # not written as a name
+        row("Kelbo", "Herders clashed in Kelbo.", iso3="USA"),  # a well-listed country
+    ]
+    assert {key: len(found) for key, found in named_rows(rows, WORDS).items()} == {("BFA", "Tindaro"): 1}
+
+
+@pytest.mark.parametrize(
+    ("rows", "want"),
+    [
+        # one row gives its point
+        (
+            [row("Tindaro", "In Tindaro.", 14.021, -0.634)],
+            CodedVillage("BFA", "Tindaro", "Sahel", 14.02, -0.63, 1),
+        ),
+        # several rows: their median, under the region they name
+        (
+            [row("Tindaro", "In Tindaro.", 14.0 + d, -0.6) for d in (0.0, 0.01, 0.03)],
+            CodedVillage("BFA", "Tindaro", "Sahel", 14.01, -0.6, 3),
+        ),
+        # namesakes in two regions of the country
+        ([row("Tindaro", "In Tindaro.", admin1=a) for a in ("Sahel", "Est")], None),
+        # rows over 10 km apart name an area, not one village
+        ([row("Tindaro", "In Tindaro.", 14.0 + d, -0.6) for d in (0.0, 0.3, 0.6)], None),
+        # a row coded under no region
+        ([row("Tindaro", "In Tindaro.", admin1="")], None),
+    ],
+)
+def test_a_village_is_where_its_rows_agree(rows: list[CoderRow], want: CodedVillage | None) -> None:
+    assert village_of("BFA", "Tindaro", rows) == want
+
+
+def test_a_name_the_index_holds_in_the_country_is_left_out() -> None:
+    rows = [row("Tindaro", "Raid on Tindaro."), row("Kelbo", "Raid on Kelbo.")]
+    villages = coded_villages(rows, WORDS, lambda iso3, name: name == "Kelbo")
+    assert [v.name for v in villages] == ["Tindaro"]
+
+
+def test_a_listed_towns_other_spelling_is_left_out() -> None:
+    rows = [row("Tindaro", "Raid on Tindaro."), row("Kelboh", "Raid on Kelboh.")]
+    villages = coded_villages(
+        rows, WORDS, lambda iso3, name: False, of_listed_town=lambda v: v.name == "Kelboh"
+    )
+    assert [v.name for v in villages] == ["Tindaro"]
+
+
+@pytest.mark.parametrize(("unit_region", "kept"), [("Est", False), ("Sahel", True)])
+def test_a_name_coded_as_a_district_of_another_region_is_left_out(unit_region: str, kept: bool) -> None:
+    rows = [
+        row("Tindaro", "Raid on Tindaro."),
+        CoderRow("BFA", unit_region, "Tindaro", "", "Fada", 12.1, 0.4, "Clashes in Fada."),
+    ]
+    villages = coded_villages(rows, WORDS, lambda iso3, name: False)
+    assert ("Tindaro" in [v.name for v in villages]) is kept
+
+
+def test_the_table_text_reads_back_as_small_towns() -> None:
+    text = table_text([CodedVillage("BFA", "Tindaro", "Sahel", 14.02, -0.63, 2)])
+    (town,) = read_listed_towns(text, table=TABLE)
+    read = (town.iso3, town.names, town.admin1, town.lat, town.lon)
+    assert read == ("BFA", ("Tindaro",), "Sahel", 14.02, -0.63)
+    assert town.population == POPULATION
+
+
+@pytest.mark.shared
+def test_the_shipped_table_is_what_the_training_rows_give(shared_data: Path, gazetteer: Gazetteer) -> None:
+    path = Path(__file__).resolve().parents[1] / "src" / "kronika" / TABLE
+    shipped = path.read_text(encoding="utf-8")
+    assert remade_table(training_rows(shared_data), gazetteer, shipped) == shipped
