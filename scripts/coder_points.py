@@ -8,9 +8,7 @@ Exits 1 under --check where a line differs from the point the training rows give
 
 from __future__ import annotations
 
-import argparse
 import sys
-from pathlib import Path
 
 from kronika.coder_build.points import (
     BlockCheck,
@@ -21,10 +19,7 @@ from kronika.coder_build.points import (
     rewrite,
 )
 from kronika.coder_build.rows import training_rows
-
-ROOT = Path(__file__).resolve().parents[1]
-TABLE = ROOT / "src" / "kronika" / "data" / "listed_towns.tsv"
-DATA = ROOT.parent / "shared" / "data"
+from kronika.coder_build.script import table_run
 
 
 def describe(check: LineCheck) -> str:
@@ -60,13 +55,13 @@ def report(checks: list[BlockCheck]) -> list[str]:
 
 def main() -> int:
     """Check or rewrite the table's coder-point blocks."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    mode = parser.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--check", action="store_true", help="report what the data reproduces")
-    mode.add_argument("--write", action="store_true", help="rewrite the points the data gives")
-    parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder")
-    parser.add_argument("--table", type=Path, default=TABLE, help="the town table")
-    args = parser.parse_args()
+    args = table_run(
+        __doc__,
+        __file__,
+        "listed_towns.tsv",
+        check="report what the data reproduces",
+        write="rewrite the points the data gives",
+    )
     text = args.table.read_text(encoding="utf-8")
     checks = check_blocks(text, index_rows(training_rows(args.data)))
     print("\n".join(report(checks)))
