@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kronika.events.taxonomy import ARMED_CLASH, ATTACK, GRENADE, MOB_VIOLENCE, REMOTE_EXPLOSIVE, coded_as
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, GRENADE, MOB_VIOLENCE, REMOTE_EXPLOSIVE, recoded
 from kronika.model import Detection
 
 # A bomb or mine set off and then fired on ("an IED exploded and was followed by gunshots", "an ambush
@@ -31,12 +31,7 @@ def blast_then_fire(detection: Detection) -> Detection:
     """A remote explosive or grenade whose sentence tells the blast followed by gunfire, or an attack
     initiated by it ("an IED exploded and was followed by gunshots that killed three fighters"), and names
     no civilians hit, is an armed clash."""
-    text = detection.sentence.text
-    if detection.type.acled_sub_event_type not in _BLASTS or not _BLAST_THEN_FIRE.search(text):
-        return detection
-    if _CIVILIANS_HIT.search(text):
-        return detection
-    return coded_as(detection, ARMED_CLASH)
+    return recoded(detection, _BLASTS, _BLAST_THEN_FIRE, _CIVILIANS_HIT, ARMED_CLASH)
 
 
 # Explosives thrown ("gunmen hurled explosives at the county offices", "threw a grenade at a police post") are
@@ -58,9 +53,4 @@ _THROWN_READINGS: Final = frozenset({MOB_VIOLENCE, ATTACK})
 def explosives_thrown(detection: Detection) -> Detection:
     """Violence read as mob violence or an attack whose sentence tells explosives or grenades thrown
     ("gunmen hurled explosives at the offices"), and no crowd or fight, is a grenade attack."""
-    text = detection.sentence.text
-    if detection.type.acled_sub_event_type not in _THROWN_READINGS or not _EXPLOSIVES_THROWN.search(text):
-        return detection
-    if _CROWD_OR_FIGHT.search(text):
-        return detection
-    return coded_as(detection, GRENADE)
+    return recoded(detection, _THROWN_READINGS, _EXPLOSIVES_THROWN, _CROWD_OR_FIGHT, GRENADE)

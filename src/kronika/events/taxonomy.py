@@ -223,12 +223,18 @@ def coded_as(detection: Detection, sub_event_type: str) -> Detection:
 
 
 def recoded(
-    detection: Detection, read_as: str, told: re.Pattern[str], unless: re.Pattern[str], coded: str
+    detection: Detection,
+    read_as: str | frozenset[str],
+    told: re.Pattern[str],
+    unless: re.Pattern[str],
+    coded: str,
 ) -> Detection:
-    """The detection coded in sub-type `coded` where the classifier read `read_as`, its sentence tells
-    `told` and does not tell `unless`; else unchanged (the shape most of
-    `acled_rules.py`'s and `crowd_rules.py`'s conventions share)."""
+    """The detection coded in sub-type `coded` where the classifier read `read_as` (or one of a set of
+    sub-types), its sentence tells `told` and does not tell `unless`; else unchanged (the shape most of
+    `acled_rules.py`'s, `crowd_rules.py`'s and `blasts.py`'s conventions share)."""
     text = detection.sentence.text
-    if detection.type.acled_sub_event_type != read_as or not told.search(text) or unless.search(text):
+    reading = detection.type.acled_sub_event_type
+    concerned = reading == read_as if isinstance(read_as, str) else reading in read_as
+    if not concerned or not told.search(text) or unless.search(text):
         return detection
     return coded_as(detection, coded)
