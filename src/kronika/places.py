@@ -117,7 +117,7 @@ def locate(
     if place is None or place.precision == "country":  # 'LRA attacks civilians': where the LRA fights
         place = theatre_town(paragraph, place, gazetteer) or place
     if span is not None and place is not None and place.precision == "country":
-        place = _later_town(doc, span, ctx, gazetteer, place)
+        place = _later_town(doc, span, end, ctx, gazetteer, place)
     if place is None:
         return None
     place = gazetteer.city_of_region(place)
@@ -128,17 +128,19 @@ def locate(
     return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
 
 
-def _later_town(doc: Doc, sentence: Span, ctx: ArticleContext, gazetteer: Gazetteer, country: Place) -> Place:
+def _later_town(
+    doc: Doc, sentence: Span, stop: int, ctx: ArticleContext, gazetteer: Gazetteer, country: Place
+) -> Place:
     """For a sentence that places its event only in a country, the town a later sentence of its paragraph
-    names in that country ('shot ten people in central Kenya ... killed two colleagues in a bar in the town
-    of Siakago': a note says where after what happened), else the country; American local news, whose
-    paragraphs are short and go on to other stories, keeps the country."""
+    (which ends at `stop`) names in that country ('shot ten people in central Kenya ... killed two
+    colleagues in a bar in the town of Siakago': a note says where after what happened), else the country;
+    American local news, whose paragraphs are short and go on to other stories, keeps the country. The
+    paragraph is the event's own sentence's, as `locate` bounds it, not that of _locate's sentence, which a
+    run-on line lengthens."""
     focus = ctx.focus_country
     if focus == LOCAL_NEWS_COUNTRY:
         return country
     hinted = article_places(doc, gazetteer, focus).hinted
-    # the paragraph of the sentence's own span, not of _locate's sentence, which a run-on line lengthens
-    _, stop = paragraph_bounds(doc_text(doc), sentence.start_char, sentence.start_char)
     return _place_after(doc, sentence, stop, gazetteer, focus, hinted, country) or country
 
 
