@@ -18,7 +18,8 @@ from kronika.model import Detection
 # after a row in a queue"). Force's men who were themselves assaulted ("two constables were assaulted by
 # local people") beat no one: of the training notes whose first sentence says so, 6 of 8 are mob violence
 # (the one attack, a suspect assaulted in police custody, is told by the words below).
-# A force's men, by the words notes name them with (one list for both wordings below).
+# A force's men, by the words notes name them with (one list for both wordings below; crowd_rules'
+# _FORCES_HURT, counted with its own words, says why it is not that list too).
 _FORCE_MEN: Final = r"[Pp]olice\w*|[Oo]fficers?|Ansar|RAB|BGB|[Ss]oldiers?|[Aa]rmy|[Cc]onstables?"
 _FORCE_BEAT: Final = re.compile(
     rf"\b(?:{_FORCE_MEN}|officer-in-charge|in-charge)\b"
