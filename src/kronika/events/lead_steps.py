@@ -22,6 +22,7 @@ from kronika.events.broken_property import broken_property
 from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.deadly_damage import bombarded_damage, deadly_damage, device_damage, harmless_arson
 from kronika.events.discourse import retype_lead
+from kronika.events.downed_aircraft import downed_aircraft
 from kronika.events.downed_drones import downed_drones
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
 from kronika.events.harmed_protests import deadly_intervention
@@ -114,6 +115,8 @@ LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     lambda found, s: acts_first(found),
     # a riot commemorated is no riot of the crowd's
     lambda found, s: peaceful_remembrance(s.doc, found),
+    # a helicopter or plane shot down, no fight told, was hit by a missile
+    downed_aircraft,
     # an unarmed drone shot down or captured is property destroyed
     downed_drones,
     # a coder's heading outranks all
