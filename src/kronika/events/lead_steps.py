@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from kronika.events.acled_typing import ACLED_MIN_PROBABILITY, distinct_lead, quiet_lead
+from kronika.events.answered_strikes import answered_strikes
 from kronika.events.arrests_protested import arrests_protested
 from kronika.events.artillery import shelled_attacks
 from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting
@@ -67,6 +68,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     ensuing_clash,
     # attackers repelled or forced to retreat fought
     repelled_attacks,
+    # an air strike that air defences or anti-aircraft fire answered was fought
+    answered_strikes,
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
     lambda found, s: clash_casualties(found, s.first, s.prediction),
     harmed_abductees,
