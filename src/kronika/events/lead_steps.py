@@ -15,6 +15,7 @@ from typing import Final
 
 from kronika.events.acled_typing import ACLED_MIN_PROBABILITY, distinct_lead, quiet_lead
 from kronika.events.answered_strikes import answered_strikes
+from kronika.events.armed_operations import armed_operations
 from kronika.events.arrests_protested import arrests_protested
 from kronika.events.artillery import shelled_attacks
 from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting
@@ -70,6 +71,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     repelled_attacks,
     # an air strike that air defences or anti-aircraft fire answered was fought
     answered_strikes,
+    # an operation or raid against militants, a militia or bandits was fought
+    armed_operations,
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
     lambda found, s: clash_casualties(found, s.first, s.prediction),
     harmed_abductees,
