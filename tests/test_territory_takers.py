@@ -132,6 +132,18 @@ def test_control_taken_by_a_state_is_regained(
             ("Soldiers killed four men after they retook Dubo.", "killed", "ASSAULT", ATTACK, ATTACK),
         ),
         *rule(
+            "a state's forces taking a place the first time retyped only a reading of territory overtaken",
+            (
+                "The army said it captured two airstrips used by the rebels.",
+                "captured",
+                "COERCE",
+                TERRITORY_TAKEN,
+                GOVERNMENT_REGAINS,
+            ),
+            ("Soldiers seized rifles at Toro.", "seized", "COERCE", DISRUPTED_WEAPONS, DISRUPTED_WEAPONS),
+            ("Police seized stolen goats in Kiru.", "seized", "COERCE", LOOTING, LOOTING),
+        ),
+        *rule(
             "rebels retaking a place overtook it",
             (
                 "Rebels recaptured Dubo from the army.",

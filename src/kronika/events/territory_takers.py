@@ -43,8 +43,8 @@ def taken_by_state(sentence: str, verb_start: int) -> bool:
 
 
 # Retaking a place ("recaptured", "re-captured", "retook", "retaken", "reclaimed", "regained"): of ACLED's
-# training notes whose first sentence tells a state's forces (`taken_by_state`) retaking something, 49
-# in all, 19 are coded as the government regaining territory, 17 as armed clashes and 5 as attacks; none
+# training notes whose first sentence tells a state's forces (`taken_by_state`) retaking something, 47
+# in all, 19 are coded as the government regaining territory, 16 as armed clashes and 5 as attacks; none
 # as a non-state actor overtaking territory, as looting or as a weapon's use disrupted, the readings the
 # object of "captured" or "recovered" alone leads the classifier to ("the military re-captured the town").
 _RETAKEN: Final = re.compile(
@@ -53,15 +53,29 @@ _RETAKEN: Final = re.compile(
 )
 # The readings a state's retaking of a place is never coded as.
 _NEVER_RETAKEN: Final = frozenset({TERRITORY_TAKEN, LOOTING, DISRUPTED_WEAPONS})
+# Taking a place the first time ("captured", "seized", "overran", "took over"): what the state's forces
+# took may be weapons, men or goods (of the training notes whose first sentence tells them so, 30 are
+# coded as disrupted weapons use, 13 as looting), so only a reading of territory overtaken is retyped: of
+# those notes coded as territory taken, 11 are the government regaining it and 3 a non-state actor
+# overtaking it.
+_TAKEN: Final = re.compile(
+    r"\b(?:captur(?:ed|es)|seiz(?:ed|es)|overr[au]n|(?:took|taken|takes) (?:over|control)|"
+    r"gain(?:ed|s) control)\b",
+    re.IGNORECASE,
+)
 
 
 def retaken_by_state(detection: Detection) -> Detection:
     """The detection coded as a government regaining territory when it reads as territory a non-state
     actor took, as looting or as a disrupted weapon's use, and its sentence tells a state's forces
-    retaking something ("the national army recaptured the district town")."""
-    if detection.type.acled_sub_event_type not in _NEVER_RETAKEN:
+    retaking something ("the national army recaptured the district town"); or when it reads as territory
+    a non-state actor took and its sentence tells a state's forces taking something ("the army captured
+    two rebel bases")."""
+    read = detection.type.acled_sub_event_type
+    if read not in _NEVER_RETAKEN:
         return detection
     text = detection.sentence.text
-    if any(taken_by_state(text, found.start()) for found in _RETAKEN.finditer(text)):
+    takings = [*_RETAKEN.finditer(text), *(_TAKEN.finditer(text) if read == TERRITORY_TAKEN else ())]
+    if any(taken_by_state(text, found.start()) for found in takings):
         return coded_as(detection, GOVERNMENT_REGAINS)
     return detection
