@@ -569,8 +569,8 @@ TRANSFER = "Non-violent transfer of territory"
     [
         ("Rebels took control of Kaka after heavy fighting.", "fighting", "ASSAULT", CLASH, TAKEN),
         ("Militants stormed the town, taking control over it.", "stormed", "ASSAULT", "Attack", TAKEN),
-        ("The army regained control of Bor from the rebels.", "regained", "COERCE", LOOTING, TAKEN),
-        ("Troops recovered territory after a clash with militiamen.", "clash", "ASSAULT", CLASH, TAKEN),
+        ("Rebels regained control of Bor from the army.", "regained", "COERCE", LOOTING, TAKEN),
+        ("Fighters recovered territory after a clash with soldiers.", "clash", "ASSAULT", CLASH, TAKEN),
         # the other side withdrew or fled: the place changed hands without a battle
         (
             "Al Shabaab took control over Bulo village after the militia withdrew.",

@@ -17,6 +17,7 @@ from kronika.events.taxonomy import (
     ATTACK,
     BASE_ESTABLISHED,
     DISRUPTED_WEAPONS,
+    GOVERNMENT_REGAINS,
     INTERVENTION,
     LOOTING,
     NON_VIOLENT_TRANSFER,
@@ -26,6 +27,7 @@ from kronika.events.taxonomy import (
     coded_as,
     recoded,
 )
+from kronika.events.territory_takers import retaken_by_state, taken_by_state
 from kronika.model import Detection, Span
 
 # ACLED's sub-types for violence told without its means: a weapon the trigger names says more.
@@ -109,8 +111,10 @@ _HARM: Final = re.compile(
 # overtakes, 35 non-violent transfers), 7 armed clashes and 5 attacks. Control fought "over" or sought
 # ("clashed over taking control of a market") is a dispute, not a taking; a taking told "after" or "since"
 # ("killed civilians after taking control of the town") is the background of another event. Who took it
-# is left to the classifier's reading: the doers' sectors do not tell a government's army from another
-# (a state's army abroad, or one the lexicon knows as rebels, is no government regaining its territory).
+# is read from the words of the taking verb's clause, not the doers' sectors (a state's army abroad, or
+# one the lexicon knows as rebels, is no government regaining its territory): of those training notes
+# whose clause names a state's own forces (`taken_by_state`) and tells no withdrawal, 16 are coded as the
+# government regaining territory and none as a non-state actor overtaking it (2 clashes, 2 attacks).
 _TAKING: Final = (
     r"(?:took|taken?|takes|taking|gained|gains|gaining|re-?gained|re-?gains?|re-?gaining|re-?took|re-?taken?|"
     r"re-?takes|re-?taking|seized|seizes|seizing|assumed|wrested)"
@@ -221,7 +225,7 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     carried_off = _held_by_group(_abducted_from_vehicle(_people_seized(weighed)))
     # a planted device outranks a sure reading too; for an unsure one this second look finds nothing new,
     # as the first ran before looting, bases and territory could take the attack elsewhere
-    held = _abused_in_arrest(_device(carried_off))
+    held = retaken_by_state(_abused_in_arrest(_device(carried_off)))
     struck = blast_then_fire(explosives_thrown(_air_force(_protest_arrest(held))))
     coded = crowd_conventions(struck)
     return detection if coded == read else replace(coded, sentence=told)
@@ -309,11 +313,17 @@ def _looting(detection: Detection) -> Detection:
 def _territory(detection: Detection) -> Detection:
     """A clash, attack, looting or seizure of weapons whose sentence says control of a place was taken
     ("rebels took control of the town") is a battle for territory, or a non-violent transfer of it where
-    the other side withdrew or fled. Taken by whom is not told apart: a non-state actor overtakes it."""
+    the other side withdrew or fled. Taken by a state's own forces it is the government regaining it
+    (`taken_by_state`), by anyone else a non-state actor overtaking it."""
     text = detection.sentence.text
-    if detection.type.acled_sub_event_type not in _TAKEN_FROM or not _CONTROL_TAKEN.search(text):
+    if detection.type.acled_sub_event_type not in _TAKEN_FROM:
         return detection
-    return coded_as(detection, NON_VIOLENT_TRANSFER if _UNOPPOSED.search(text) else TERRITORY_TAKEN)
+    taken = _CONTROL_TAKEN.search(text)
+    if taken is None:
+        return detection
+    if _UNOPPOSED.search(text):
+        return coded_as(detection, NON_VIOLENT_TRANSFER)
+    return coded_as(detection, GOVERNMENT_REGAINS if taken_by_state(text, taken.start()) else TERRITORY_TAKEN)
 
 
 def _abused_in_arrest(detection: Detection) -> Detection:

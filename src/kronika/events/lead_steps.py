@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from kronika.events.acled_typing import ACLED_MIN_PROBABILITY, distinct_lead, quiet_lead
+from kronika.events.answered_strikes import answered_strikes
+from kronika.events.armed_operations import armed_operations
 from kronika.events.arrests_protested import arrests_protested
 from kronika.events.artillery import shelled_attacks
 from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting
@@ -22,6 +24,7 @@ from kronika.events.broken_property import broken_property
 from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.deadly_damage import bombarded_damage, deadly_damage, device_damage, harmless_arson
 from kronika.events.discourse import retype_lead
+from kronika.events.downed_aircraft import downed_aircraft
 from kronika.events.downed_drones import downed_drones
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
 from kronika.events.harmed_protests import deadly_intervention
@@ -66,6 +69,10 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     ensuing_clash,
     # attackers repelled or forced to retreat fought
     repelled_attacks,
+    # an air strike that air defences or anti-aircraft fire answered was fought
+    answered_strikes,
+    # an operation or raid against militants, a militia or bandits was fought
+    armed_operations,
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
     lambda found, s: clash_casualties(found, s.first, s.prediction),
     harmed_abductees,
@@ -114,6 +121,8 @@ LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     lambda found, s: acts_first(found),
     # a riot commemorated is no riot of the crowd's
     lambda found, s: peaceful_remembrance(s.doc, found),
+    # a helicopter or plane shot down, no fight told, was hit by a missile
+    downed_aircraft,
     # an unarmed drone shot down or captured is property destroyed
     downed_drones,
     # a coder's heading outranks all
