@@ -160,6 +160,18 @@ def test_a_unit_the_index_lacks_follows_the_villages(listed: frozenset[str], vil
         assert found[-1] == CodedVillage("BFA", "Korvel", "Sahel", 14.05, -0.55, 2)
 
 
+@pytest.mark.parametrize(("elsewhere", "kept"), [(0, True), (1, False)])
+def test_a_unit_whose_name_notes_write_under_other_regions_is_left_out(elsewhere: int, kept: bool) -> None:
+    rows = [
+        row("Lemba", "Raid on Lemba (Korvel, Sahel).", 14.0, -0.6, admin2="Korvel"),
+        row("Sorro", "Raid in Korvel district.", 14.1, -0.5, admin2="Korvel"),
+    ]
+    # a note of another region writing the name (every town's quarter of that name, coded under the town)
+    rows += [row("Fada", "Police raided Korvel quarter of Fada.", 12.0, 0.3, admin1="Est")] * elsewhere
+    found = coded_villages(rows, WORDS, lambda iso3, name: False)
+    assert ("Korvel" in [v.name for v in found]) is kept
+
+
 def test_a_name_both_a_village_and_a_unit_is_one_line() -> None:
     rows = [
         row("Korvel", "Raid on Korvel town.", 14.0, -0.6, admin2="Korvel"),

@@ -80,7 +80,8 @@ HEADER = """\
 # and parts ('Gaza Port', 'Donetsk-Kirovskyi'), and quarters of a big city filed in the region beside it.
 # After the villages, the districts and townships (a row's admin2 or admin3) its note writes that the
 # index lacks in the country, by the same rule, at the median of the rows coded in them (those within
-# 20 km of it in the median): the point coders give an event whose village they could not find.
+# 20 km of it in the median): the point coders give an event whose village they could not find; a unit
+# whose name the country's notes also write under other regions ('Kotwali', every city's) left out.
 # Columns: iso3, name, admin1 (the index's name of the rows' region), latitude, longitude, people
 """
 
@@ -200,15 +201,28 @@ def coded_villages(
             villages.append(replace(village, admin1=region_name(iso3, village.admin1)))
     # then the units the notes name, at their rows' median, where no village of the name is in the table
     taken = {(v.iso3, name_key(v.name)) for v in villages}
+    by_country: dict[str, list[CoderRow]] = defaultdict(list)
+    for row in rows:
+        by_country[row.iso3].append(row)
     for (iso3, name), named in sorted(unit_rows(rows, words).items()):
         rest = compass_rest(name)
         if (iso3, name_key(name)) in taken or listed(iso3, name) or (rest is not None and listed(iso3, rest)):
             continue
         unit = village_of(iso3, name, named, UNIT_SPREAD_KM)
-        if unit is not None and not of_listed_town(unit):
-            villages.append(replace(unit, admin1=region_name(iso3, unit.admin1)))
-            taken.add((iso3, name_key(name)))
+        if unit is None or of_listed_town(unit) or not _one_regions(name, unit.admin1, by_country[iso3]):
+            continue
+        villages.append(replace(unit, admin1=region_name(iso3, unit.admin1)))
+        taken.add((iso3, name_key(name)))
     return villages
+
+
+def _one_regions(name: str, region: str, rows: list[CoderRow]) -> bool:
+    """Whether the country's notes that write a unit's name are coded in its region (REGION_SHARE of
+    them): a name every city's notes give a unit of ('Kotwali', the police station of each district's
+    town) is many units, whichever one the rows code under it."""
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b")
+    regions = Counter(row.region for row in rows if pattern.search(row.note))
+    return regions[region] >= REGION_SHARE * sum(regions.values())
 
 
 def table_text(villages: Iterable[CodedVillage]) -> str:
