@@ -16,6 +16,7 @@ from kronika.coder_build.villages import (
     named_rows,
     remade_table,
     table_text,
+    unit_rows,
     village_of,
 )
 from kronika.gazetteer import Gazetteer
@@ -27,7 +28,16 @@ WORDS = frozenset({"market", "camp", "road", "the", "village"})
 
 def row(location: str, note: str, lat: float = 12.0, lon: float = -1.0, **kw: str) -> CoderRow:
     """A training row of Burkina Faso's Sahel region unless told otherwise (the places are invented)."""
-    return CoderRow(kw.get("iso3", "BFA"), kw.get("admin1", "Sahel"), "", "", location, lat, lon, note)
+    return CoderRow(
+        kw.get("iso3", "BFA"),
+        kw.get("admin1", "Sahel"),
+        kw.get("admin2", ""),
+        kw.get("admin3", ""),
+        location,
+        lat,
+        lon,
+        note,
+    )
 
 
 @pytest.mark.parametrize(
@@ -103,6 +113,69 @@ def test_a_name_coded_as_a_district_of_another_region_is_left_out(unit_region: s
     ]
     villages = coded_villages(rows, WORDS, lambda iso3, name: False)
     assert ("Tindaro" in [v.name for v in villages]) is kept
+
+
+def test_a_unit_counts_where_its_rows_note_writes_it_as_a_name() -> None:
+    rows = [
+        row("Tindaro", "Gunmen raided Tindaro (Korvel, Sahel).", admin2="Korvel"),
+        row("Lemba", "Herders clashed near Lemba in Korvel district.", admin2="Dassiri", admin3="Korvel"),
+        row("Lemba", "Herders clashed near Lemba.", admin2="Korvel"),  # coded there, not named
+        row("Lemba", "Herders clashed in korvel.", admin2="Korvel"),  # not written as a name
+        row("Kelbo", "Clashes in Kelbo (Market).", admin2="Market"),  # a word the notes write
+        row("Kelbo", "Clashes in Kelbo (Ravel).", admin2="Ravel", iso3="USA"),  # a well-listed country
+    ]
+    assert {key: len(found) for key, found in unit_rows(rows, WORDS).items()} == {("BFA", "Korvel"): 2}
+
+
+@pytest.mark.parametrize(
+    ("spreads", "kept"),
+    [
+        ((0.0, 0.1, 0.2), True),  # a unit's rows lie some 10 km apart: too far for a village, not a unit
+        ((0.0, 0.3, 0.6), False),  # 30 km and more in the median: too big for one point
+    ],
+)
+def test_a_unit_is_where_its_rows_lie_within_its_reach(spreads: tuple[float, ...], kept: bool) -> None:
+    rows = [row("Lemba", "Raid in Korvel district.", 14.0 + d, -0.6, admin2="Korvel") for d in spreads]
+    assert ("Korvel" in [v.name for v in coded_villages(rows, WORDS, lambda iso3, name: False)]) is kept
+
+
+@pytest.mark.parametrize(
+    ("listed", "villages"),
+    [
+        (frozenset(), ["Lemba", "Korvel"]),  # the unit after the villages, at its rows' median
+        (frozenset({"Korvel"}), ["Lemba"]),  # the index holds it in the country
+    ],
+)
+def test_a_unit_the_index_lacks_follows_the_villages(listed: frozenset[str], villages: list[str]) -> None:
+    rows = [
+        row("Lemba", "Raid on Lemba (Korvel, Sahel).", 14.0, -0.6, admin2="Korvel"),
+        row("Sorro", "Raid in Korvel district.", 14.1, -0.5, admin2="Korvel"),
+    ]
+    found = coded_villages(rows, WORDS, lambda iso3, name: name in listed)
+    assert [v.name for v in found] == villages
+    if "Korvel" in villages:
+        assert found[-1] == CodedVillage("BFA", "Korvel", "Sahel", 14.05, -0.55, 2)
+
+
+@pytest.mark.parametrize(("elsewhere", "kept"), [(0, True), (1, False)])
+def test_a_unit_whose_name_notes_write_under_other_regions_is_left_out(elsewhere: int, kept: bool) -> None:
+    rows = [
+        row("Lemba", "Raid on Lemba (Korvel, Sahel).", 14.0, -0.6, admin2="Korvel"),
+        row("Sorro", "Raid in Korvel district.", 14.1, -0.5, admin2="Korvel"),
+    ]
+    # a note of another region writing the name (every town's quarter of that name, coded under the town)
+    rows += [row("Fada", "Police raided Korvel quarter of Fada.", 12.0, 0.3, admin1="Est")] * elsewhere
+    found = coded_villages(rows, WORDS, lambda iso3, name: False)
+    assert ("Korvel" in [v.name for v in found]) is kept
+
+
+def test_a_name_both_a_village_and_a_unit_is_one_line() -> None:
+    rows = [
+        row("Korvel", "Raid on Korvel town.", 14.0, -0.6, admin2="Korvel"),
+        row("Sorro", "Raid in Korvel district.", 14.1, -0.5, admin2="Korvel"),
+    ]
+    found = coded_villages(rows, WORDS, lambda iso3, name: False)
+    assert [(v.name, v.lat) for v in found] == [("Korvel", 14.0)]
 
 
 def test_the_table_text_reads_back_as_small_towns() -> None:

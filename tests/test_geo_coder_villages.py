@@ -41,6 +41,15 @@ def _place(pipeline: Pipeline, text: str) -> tuple[str | None, str | None, str |
         # Burkina Faso's village, not Israel's town, in a note about Burkinabe soldiers
         ("Burkinabe soldiers detained four herders in the village of Ariel.", ("Ariel", "BFA", "Sahel")),
         ("A mob in Binyenya village beat a suspected thief to death.", ("Binyenya", "KEN", "Bungoma")),
+        # a village no list holds, in a unit the table adds: the unit, not the region
+        (
+            "Gunmen killed four traders in Tadoukani village (Anzourou, Tillaberi).",
+            ("Anzourou", "NER", "Tillabéri"),
+        ),
+        (
+            "Soldiers burned houses near Yethit village (Ngazun township, Mandalay region).",
+            ("Ngazun", "MMR", "Mandalay"),
+        ),
     ],
 )
 def test_a_note_naming_a_table_village_is_placed_there(

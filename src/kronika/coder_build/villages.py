@@ -34,6 +34,10 @@ if TYPE_CHECKING:
 POPULATION = 500
 REGION_SHARE = 0.8  # rows of a name in two regions of a country are namesakes: four in five must agree
 MAX_SPREAD_KM = 10.0  # the rows' median distance from their median point: more is an area, not a village
+# A district or township a note names ('Kibanda village (Idjwi, Sud-Kivu)') is coded at one point where the
+# coder cannot find the village, and at its villages otherwise: its rows lie farther apart than one
+# village's, but a unit's whose rows spread over more than this is too big for one point to serve.
+UNIT_SPREAD_KM = 20.0
 MIN_LETTERS = 3  # shorter names are abbreviations ('AU', 'Km')
 # Countries left out: American notes name neighbourhoods and parks that share names with hamlets of other
 # states, and the lists serve American news well (as geo/villages.py leaves out the larger list's).
@@ -70,6 +74,10 @@ HEADER = """\
 # people abroad, the United States' (well listed), and names whose every word the notes also write in
 # lower case ('market', 'camp road'), which are words; and a listed town's other spellings ('Quamishli')
 # and parts ('Gaza Port', 'Donetsk-Kirovskyi'), and quarters of a big city filed in the region beside it.
+# After the villages, the districts and townships (a row's admin2 or admin3) its note writes that the
+# index lacks in the country, by the same rule, at the median of the rows coded in them (those within
+# 20 km of it in the median): the point coders give an event whose village they could not find; a unit
+# whose name the country's notes also write under other regions ('Kotwali', every city's) left out.
 # Columns: iso3, name, admin1 (the index's name of the rows' region), latitude, longitude, people
 """
 
@@ -116,15 +124,31 @@ def named_rows(rows: Iterable[CoderRow], words: frozenset[str]) -> dict[tuple[st
     return found
 
 
-def village_of(iso3: str, name: str, rows: list[CoderRow]) -> CodedVillage | None:
-    """The village its rows give, where they agree on its region (one they name) and lie close together."""
+def unit_rows(rows: Iterable[CoderRow], words: frozenset[str]) -> dict[tuple[str, str], list[CoderRow]]:
+    """The rows coded in a second- or third-level unit their own note names as written, by (country,
+    unit): the notes' districts and townships the lists lack, at the points coders give their events."""
+    found: dict[tuple[str, str], list[CoderRow]] = defaultdict(list)
+    for row in rows:
+        if not row.iso3 or row.iso3 in WELL_LISTED:
+            continue
+        for unit in dict.fromkeys((row.admin2.strip(), row.admin3.strip())):
+            if unit and is_name(unit, words) and re.search(r"\b" + re.escape(unit) + r"\b", row.note):
+                found[(row.iso3, unit)].append(row)
+    return found
+
+
+def village_of(
+    iso3: str, name: str, rows: list[CoderRow], spread: float = MAX_SPREAD_KM
+) -> CodedVillage | None:
+    """The village its rows give, where they agree on its region (one they name) and lie within `spread`
+    of their median point (a unit's rows lie farther apart than a village's)."""
     regions = Counter(r.region for r in rows)
     region, count = regions.most_common(1)[0]
     if not region or count < REGION_SHARE * len(rows):
         return None
     lat = statistics.median(r.lat for r in rows)
     lon = statistics.median(r.lon for r in rows)
-    if statistics.median(distance_km(lat, lon, r.lat, r.lon) for r in rows) > MAX_SPREAD_KM:
+    if statistics.median(distance_km(lat, lon, r.lat, r.lon) for r in rows) > spread:
         return None
     return CodedVillage(iso3, name, region, round(lat, 2), round(lon, 2), len(rows))
 
@@ -158,7 +182,8 @@ def coded_villages(
     write, which `listed(iso3, name)` says the index lacks in that country (nor a listed place with
     words of direction added), under the index's name for their region (`region_name`). A name the rows
     also code as a district of another region of the country is left out: it is that district's
-    ('Wadajir, Banadir' is Mogadishu's, whatever village of Lower Juba bears its name)."""
+    ('Wadajir, Banadir' is Mogadishu's, whatever village of Lower Juba bears its name). Then the units
+    (`unit_rows`) the index lacks by the same tests, where no village of the name is in the table."""
     units = unit_regions(rows)
     villages = []
     for (iso3, name), named in sorted(named_rows(rows, words).items()):
@@ -170,7 +195,30 @@ def coded_villages(
             continue
         if units.get((iso3, name_key(name)), {village.admin1}) <= {village.admin1}:
             villages.append(replace(village, admin1=region_name(iso3, village.admin1)))
+    # then the units the notes name, at their rows' median, where no village of the name is in the table
+    taken = {(v.iso3, name_key(v.name)) for v in villages}
+    by_country: dict[str, list[CoderRow]] = defaultdict(list)
+    for row in rows:
+        by_country[row.iso3].append(row)
+    for (iso3, name), named in sorted(unit_rows(rows, words).items()):
+        rest = compass_rest(name)
+        if (iso3, name_key(name)) in taken or listed(iso3, name) or (rest is not None and listed(iso3, rest)):
+            continue
+        unit = village_of(iso3, name, named, UNIT_SPREAD_KM)
+        if unit is None or of_listed_town(unit) or not _one_regions(name, unit.admin1, by_country[iso3]):
+            continue
+        villages.append(replace(unit, admin1=region_name(iso3, unit.admin1)))
+        taken.add((iso3, name_key(name)))
     return villages
+
+
+def _one_regions(name: str, region: str, rows: list[CoderRow]) -> bool:
+    """Whether the country's notes that write a unit's name are coded in its region (REGION_SHARE of
+    them): a name every city's notes give a unit of ('Kotwali', the police station of each district's
+    town) is many units, whichever one the rows code under it."""
+    pattern = re.compile(r"\b" + re.escape(name) + r"\b")
+    regions = Counter(row.region for row in rows if pattern.search(row.note))
+    return regions[region] >= REGION_SHARE * sum(regions.values())
 
 
 def table_text(villages: Iterable[CodedVillage]) -> str:

