@@ -27,7 +27,7 @@ from kronika.events.harm_settings import clash_casualties, harmed_abductees
 from kronika.events.harmed_protests import deadly_intervention
 from kronika.events.headings import headed_lead
 from kronika.events.lead_rules import LeadScope
-from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing
+from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing, unarmed_attack
 from kronika.events.named_clashes import named_clashes
 from kronika.events.others_held import others_held
 from kronika.events.rally_clashes import rally_clashes
@@ -81,6 +81,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     partisan_killing,
     # a force's men who beat someone attacked
     state_beatings,
+    # an attack the coder says was told with no weapons, no force named, was a mob's
+    unarmed_attack,
     # a village or camp attacked and its people killed, no fight told, was attacked
     village_raids,
     # civilian vehicles attacked, no fight or force told, were attacked
