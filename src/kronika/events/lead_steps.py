@@ -16,7 +16,7 @@ from typing import Final
 from kronika.events.acled_typing import ACLED_MIN_PROBABILITY, distinct_lead, quiet_lead
 from kronika.events.arrests_protested import arrests_protested
 from kronika.events.artillery import shelled_attacks
-from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting
+from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting, tear_gassed_crowd
 from kronika.events.battle_rules import arms_seized, forces_fired_on
 from kronika.events.broken_property import broken_property
 from kronika.events.commemorated import peaceful_remembrance
@@ -50,6 +50,8 @@ LeadStep = Callable[[list[Detection], LeadScope], list[Detection]]
 # What the lead's own paragraph tells of its fight; the detector compares the lead before and after
 # these steps to tell a one-sided act the paragraph made a battle (`battle_rules.fought_reading`).
 PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
+    # tear gas fired at a crowd is force on a protest, not an attack (retype_lead then weighs the crowd)
+    tear_gassed_crowd,
     # police action on a protest, fire returned, armed victims, sides that fought, burning barricades
     retype_lead,
     # a protest for people arrested before it met no intervention for that arrest
