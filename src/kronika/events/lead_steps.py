@@ -24,7 +24,7 @@ from kronika.events.deadly_damage import bombarded_damage, deadly_damage, device
 from kronika.events.discourse import retype_lead
 from kronika.events.downed_drones import downed_drones
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
-from kronika.events.harmed_protests import deadly_intervention
+from kronika.events.harmed_protests import deadly_intervention, storming_crowd
 from kronika.events.headings import headed_lead
 from kronika.events.lead_rules import LeadScope
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing, unarmed_attack
@@ -95,6 +95,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     attacked_while_protesting,
     # a protest met with intervention whose paragraph tells the police killing people met excessive force
     deadly_intervention,
+    # a crowd that tried to storm or break into a place rioted, whatever force met it
+    storming_crowd,
 )
 
 # What the lead's sentence and the classifier's reading tell past the fight, then the coder's heading.
