@@ -1,13 +1,19 @@
 """Specs for a riot told only as a clash: with no demonstration, demand or act of protest in its paragraph it
 is a mob's violence, ACLED's mob violence, not a demonstration turned violent; fought with lethal weapons
-or firearms it is an armed clash. A party's men who kill or shoot, no clash or protest told, attack."""
+or firearms it is an armed clash. A party's men who kill or shoot, no clash or protest told, attack; an
+attack the coder says was told with no weapons is a mob's."""
 
 from __future__ import annotations
 
 import pytest
 from builders import lead_retyped, lead_scope, made_up_detection, rule
 
-from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing
+from kronika.events.mob_clashes import (
+    armed_mob_clash,
+    clash_without_demand,
+    partisan_killing,
+    unarmed_attack,
+)
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK, acled_event_type
 from kronika.events.taxonomy import MOB_VIOLENCE as MOB
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
@@ -144,4 +150,61 @@ def test_only_a_riot_is_taken_for_a_partisan_attack() -> None:
     paragraph = "Youth League activists hacked and killed a shopkeeper in Bhola over a toll."
     lead = made_up_detection(paragraph, "hacked", "ASSAULT", ARMED_CLASH)
     (out,) = partisan_killing([lead], lead_scope(paragraph))
+    assert out.type.acled_sub_event_type == ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "trigger", "expected"),
+    [
+        *rule(
+            "an attack the coder says was told with no weapons is the mob's",
+            (
+                "Youth wing men beat up a clerk in Pirganj. Report did not indicate the men were armed.",
+                "beat",
+                MOB,
+            ),
+            (
+                "Villagers hit a teacher in Gaibandha. The report does not indicate if they were armed.",
+                "hit",
+                MOB,
+            ),
+            ("A gang attacked two ferrymen in Bhola. The source did not mention weapons.", "attacked", MOB),
+            ("Party cadres attacked a union member in Feni. No weapons were used.", "attacked", MOB),
+            ("Rival supporters beat a voter in Kurigram; no sharp weapons.", "beat", MOB),
+        ),
+        *rule(
+            "weapons told as borne, none found after the fact, or other things untold keep the attack",
+            ("A gang attacked two ferrymen in Bhola with weapons.", "attacked", ATTACK),
+            ("A gang attacked two ferrymen in Bhola. No weapons were recovered.", "attacked", ATTACK),
+            (
+                "A gang attacked two ferrymen in Bhola. The report did not mention the motive.",
+                "attacked",
+                ATTACK,
+            ),
+        ),
+        *rule(
+            "a force's men attack armed or not",
+            (
+                "Police beat up a vendor in Rangpur. Report did not indicate the officers were armed.",
+                "beat",
+                ATTACK,
+            ),
+            ("Soldiers assaulted a farmer in Kassala. No weapons were used.", "assaulted", ATTACK),
+        ),
+    ],
+)
+def test_an_attack_told_with_no_weapons_is_mob_violence(paragraph: str, trigger: str, expected: str) -> None:
+    sentence = paragraph.split(". ")[0] + ("." if ". " in paragraph else "")
+    lead = made_up_detection(sentence, trigger, "ASSAULT", ATTACK, text=paragraph)
+    (out,) = unarmed_attack([lead], lead_scope(paragraph))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+def test_only_an_attack_is_taken_for_a_mob_s() -> None:
+    paragraph = "Party activists clashed with rivals in Feni. Report did not indicate the groups were armed."
+    lead = made_up_detection(
+        paragraph.split(". ")[0] + ".", "clashed", "ASSAULT", ARMED_CLASH, text=paragraph
+    )
+    (out,) = unarmed_attack([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == ARMED_CLASH

@@ -1,7 +1,7 @@
 """Specs for what a protest's paragraph tells its crowd did and what the police did to it: fires lit and
 statues toppled are the crowd's violence; the man arrested after attacking a march is no arrest of its
 marchers; damage the paragraph denies is none; police who shut it down intervened, police who killed
-people used excessive force."""
+people used excessive force; a crowd that tried to storm or break into a place rioted, whatever met it."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.discourse import burning_barricades, calm_protest, protest_interventions
-from kronika.events.harmed_protests import deadly_intervention
+from kronika.events.harmed_protests import deadly_intervention, storming_crowd
 from kronika.events.protest_acts import arrest_told_apart
 from kronika.events.taxonomy import (
     ARRESTS,
@@ -276,3 +276,59 @@ def test_police_who_killed_protesters_used_excessive_force(text: str, expected: 
     (out,) = deadly_intervention([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == "Protests"
+
+
+@pytest.mark.parametrize(
+    ("text", "reading", "expected"),
+    [
+        *rule(
+            "a crowd that tried to storm or break into a place rioted, whatever force met it",
+            (
+                "Traders protested in Kisii. Police shot two after the crowd tried to break into a shop.",
+                EXCESSIVE_FORCE,
+                VIOLENT_DEMONSTRATION,
+            ),
+            (
+                "Students protested in Meru. They attempted to storm the county offices before police came.",
+                INTERVENTION,
+                VIOLENT_DEMONSTRATION,
+            ),
+            (
+                "Residents protested in Garissa. Police dispersed youths trying to set fire to a lorry.",
+                INTERVENTION,
+                VIOLENT_DEMONSTRATION,
+            ),
+        ),
+        *rule(
+            "others' attempts, and the grievance, are no violence of the crowd's",
+            (
+                "Traders protested in Kisii. Police shot two dead as they tried to flee the market.",
+                EXCESSIVE_FORCE,
+                EXCESSIVE_FORCE,
+            ),
+            (
+                "Traders protested in Kisii. Police tried to break into their stalls and shot two dead.",
+                EXCESSIVE_FORCE,
+                EXCESSIVE_FORCE,
+            ),
+            (
+                "Residents protested in Garissa against youths who tried to set fire to a mosque. Police "
+                "dispersed them.",
+                INTERVENTION,
+                INTERVENTION,
+            ),
+        ),
+        *rule(
+            "a peaceful reading is left to the other rules",
+            (
+                "Students protested in Meru after youths tried to storm their school.",
+                PEACEFUL_PROTEST,
+                PEACEFUL_PROTEST,
+            ),
+        ),
+    ],
+)
+def test_a_crowd_that_tried_to_storm_a_place_rioted(text: str, reading: str, expected: str) -> None:
+    lead = made_up_detection(text.split(". ")[0], "protested", "PROTEST", reading, text=text)
+    (out,) = storming_crowd([lead], lead_scope(text))
+    assert out.type.acled_sub_event_type == expected

@@ -1,15 +1,16 @@
 """Specs for what a peaceful lead protest met, as its paragraph tells it: a later mention of the protest read
 as one with intervention is police action only where its sentence names the police or force; a protest
 the paragraph tells as attacked, by police or a rival crowd, met an intervention; so did people an attack's
-paragraph tells attacked while they were protesting."""
+paragraph tells attacked while they were protesting, and a crowd tear gas was fired at."""
 
 from __future__ import annotations
 
 import pytest
 from builders import lead_scope, made_up_detection, rule
 
-from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting
+from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting, tear_gassed_crowd
 from kronika.events.discourse import protest_interventions
+from kronika.events.lead_steps import PARAGRAPH_STEPS, run_steps
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK, INTERVENTION, acled_event_type
 from kronika.events.taxonomy import MOB_VIOLENCE as MOB
 from kronika.events.taxonomy import PEACEFUL_PROTEST as PEACEFUL
@@ -143,3 +144,49 @@ def test_people_attacked_while_protesting_met_an_intervention(
     (out,) = attacked_while_protesting([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "tear gas fired at a crowd is force on a protest, not an attack",
+            ("Police fired tear gas at traders marching against a market levy in Kisumu.", INTERVENTION),
+            ("Officers lobbed teargas to disperse a crowd outside the county hall in Nyeri.", INTERVENTION),
+            ("Riot police used tear gas on supporters of a losing candidate in Embu.", INTERVENTION),
+            ("Police broke up a sit-in of nurses in Kandy. They fired tear gas.", INTERVENTION),
+        ),
+        *rule(
+            "a killing or live fire told with it is left as read",
+            ("Police fired tear gas and live bullets at marchers in Kisumu.", ATTACK),
+            ("Police fired tear gas at a crowd in Nyeri, and one man was shot.", ATTACK),
+            ("Police fired tear gas at a crowd in Nyeri. Two people died.", ATTACK),
+        ),
+        *rule(
+            "tear gas with no crowd, or a crowd with no tear gas, is left as read",
+            ("Police fired tear gas into a house in Nyeri, hurting a child.", ATTACK),
+            ("Police beat traders marching against a market levy in Kisumu.", ATTACK),
+        ),
+    ],
+)
+def test_tear_gas_fired_at_a_crowd_is_an_intervention(paragraph: str, expected: str) -> None:
+    sentence = paragraph.split(". ")[0] + ("." if ". " in paragraph else "")
+    lead = made_up_detection(sentence, sentence.split()[1], "ASSAULT", ATTACK, text=paragraph)
+    (out,) = tear_gassed_crowd([lead], lead_scope(paragraph))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+def test_only_an_attack_is_taken_for_a_tear_gassed_crowd() -> None:
+    paragraph = "Police fired tear gas at rioters who looted shops in Kisumu."
+    lead = made_up_detection(paragraph, "fired", "ASSAULT", MOB)
+    (out,) = tear_gassed_crowd([lead], lead_scope(paragraph))
+    assert out.type.acled_sub_event_type == MOB
+
+
+def test_a_tear_gassed_crowd_that_threw_stones_is_a_violent_demonstration() -> None:
+    paragraph = "Police fired tear gas at traders marching in Kisumu. The traders threw stones at them."
+    sentence = paragraph.split(". ")[0] + "."
+    lead = made_up_detection(sentence, "fired", "ASSAULT", ATTACK, text=paragraph)
+    (out,) = run_steps(PARAGRAPH_STEPS, [lead], lead_scope(paragraph))
+    assert out.type.acled_sub_event_type == VIOLENT

@@ -1,6 +1,7 @@
 """A protest whose own telling counts dead or hurt, or tells clashes, is no peaceful one: ACLED codes it by
 who did the violence (a violent demonstration, excessive force against protesters, an intervention); a
-protest read as met with intervention whose paragraph tells the police killing people met excessive force."""
+protest read as met with intervention whose paragraph tells the police killing people met excessive force;
+one whose crowd tried to storm or break into a place rioted, whatever force met it."""
 
 from __future__ import annotations
 
@@ -105,4 +106,33 @@ def _force_killed(lead: Detection, scope: LeadScope) -> bool:
 # A lead protest met with intervention whose paragraph tells the police killing people met excessive force.
 deadly_intervention: Final = LeadRule(
     readings=frozenset({INTERVENTION}), plover="PROTEST", tells=_force_killed, becomes=EXCESSIVE_FORCE
+)
+
+
+# A crowd that tried to storm, break into, set fire to or loot a place ("the police fired after the
+# protesters tried to break into the police station") rioted, whatever force met it: of ACLED's protest
+# training notes that say so of protesters, a crowd, rioters, youths, students, residents, supporters or
+# workers, 16 of 20 are violent demonstrations (3 peaceful, 1 with intervention) and none is coded
+# excessive force, though police shot at some of those crowds. A relative clause ("against youths who tried
+# to set fire to a mosque") tells others, mostly what the protest is about.
+_TRIED_TO_STORM: Final = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|marchers|crowds?|they|rioters|youths?|students|residents|"
+    r"villagers|supporters|mob|workers)\b[^.]{0,30}?(?<!\bwho )(?<!\bthat )(?<!\bwhich )"
+    r"\b(?:tried|attempted|attempting|trying|sought) to "
+    r"(?:break into|break in|break through|storm|attack|set fire|burn|torch|overrun|force their way|"
+    r"forcibly enter|raid|loot)\b",
+    re.IGNORECASE,
+)
+
+
+def _tried_to_storm(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's paragraph, its grievance and denials left out, tells the crowd trying to storm,
+    break into, burn or loot a place."""
+    return bool(_TRIED_TO_STORM.search(own_violence(scope.paragraph)))
+
+
+# A lead protest met with intervention or excessive force whose crowd tried to storm or break into a place
+# is a violent demonstration; it runs after `deadly_intervention`, whose killing it outranks.
+storming_crowd: Final = LeadRule(
+    readings=frozenset({INTERVENTION, EXCESSIVE_FORCE}), tells=_tried_to_storm, becomes=VIOLENT_DEMONSTRATION
 )

@@ -18,7 +18,7 @@ from kronika.events.answered_strikes import answered_strikes
 from kronika.events.armed_operations import armed_operations
 from kronika.events.arrests_protested import arrests_protested
 from kronika.events.artillery import shelled_attacks
-from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting
+from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting, tear_gassed_crowd
 from kronika.events.battle_rules import arms_seized, forces_fired_on
 from kronika.events.broken_property import broken_property
 from kronika.events.commemorated import peaceful_remembrance
@@ -27,10 +27,10 @@ from kronika.events.discourse import retype_lead
 from kronika.events.downed_aircraft import downed_aircraft
 from kronika.events.downed_drones import downed_drones
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
-from kronika.events.harmed_protests import deadly_intervention
+from kronika.events.harmed_protests import deadly_intervention, storming_crowd
 from kronika.events.headings import headed_lead
 from kronika.events.lead_rules import LeadScope
-from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing
+from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing, unarmed_attack
 from kronika.events.named_clashes import named_clashes
 from kronika.events.others_held import others_held
 from kronika.events.rally_clashes import rally_clashes
@@ -53,6 +53,8 @@ LeadStep = Callable[[list[Detection], LeadScope], list[Detection]]
 # What the lead's own paragraph tells of its fight; the detector compares the lead before and after
 # these steps to tell a one-sided act the paragraph made a battle (`battle_rules.fought_reading`).
 PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
+    # tear gas fired at a crowd is force on a protest, not an attack (retype_lead then weighs the crowd)
+    tear_gassed_crowd,
     # police action on a protest, fire returned, armed victims, sides that fought, burning barricades
     retype_lead,
     # a protest for people arrested before it met no intervention for that arrest
@@ -88,6 +90,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     partisan_killing,
     # a force's men who beat someone attacked
     state_beatings,
+    # an attack the coder says was told with no weapons, no force named, was a mob's
+    unarmed_attack,
     # a village or camp attacked and its people killed, no fight told, was attacked
     village_raids,
     # civilian vehicles attacked, no fight or force told, were attacked
@@ -98,6 +102,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     attacked_while_protesting,
     # a protest met with intervention whose paragraph tells the police killing people met excessive force
     deadly_intervention,
+    # a crowd that tried to storm or break into a place rioted, whatever force met it
+    storming_crowd,
 )
 
 # What the lead's sentence and the classifier's reading tell past the fight, then the coder's heading.
