@@ -39,6 +39,12 @@ from kronika.casualties import count_casualties
         *rule(
             "a count that takes the gunman in is kept",
             (
+                "A rancher shot his brother and his nephew before turning the gun on himself. "
+                "The three were found shot to death in the barn.",
+                3,
+                None,
+            ),
+            (
                 "A farmer shot his 3-year-old grandson before turning the gun on himself, deputies said. "
                 "Two people, including the gunman, were found shot to death.",
                 2,

@@ -103,7 +103,10 @@ def _besides_own_death(tallies: list[Tally]) -> int | None:
     killers = {k for t in tallies if t.own_death or t.lone_suicide for k in t.killers}
     if not others or killers & {d for t in rest for d in t.dead}:
         return None
-    return others + 1
+    # "shot her husband and her mother before turning the gun on herself" ... "the three were found shot
+    # dead": more dead than the others he shot counts him already
+    shot = highest(t.shot for t in tallies if t.own_death)
+    return others + 1 if shot is None or others <= shot else None
 
 
 def _takes_killer_in(tally: Tally) -> bool:
