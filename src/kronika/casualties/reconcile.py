@@ -73,6 +73,9 @@ def _with_lone_suicide(tallies: list[Tally], killed: int | None) -> int | None:
     )
     if counted is not None:  # the largest count that adds no killer to it
         return highest(iter([counted, *(t.killed for t in tallies if not (t.himself or t.lone_suicide))]))
+    own = _besides_own_death(tallies)
+    if own is not None:
+        return own
     if not any(t.lone_suicide for t in tallies) or any(t.himself or t.with_killer for t in tallies):
         return killed
     others = highest(t.killed for t in tallies if not t.lone_suicide)
@@ -81,6 +84,35 @@ def _with_lone_suicide(tallies: list[Tally], killed: int | None) -> int | None:
     # "A boy shot himself." ... "He was found dead": a death no sentence tells as an act is his own
     slain = any(t.slays for t in tallies if not t.lone_suicide)
     return others + 1 if others and slain and not killers & {d for t in tallies for d in t.dead} else killed
+
+
+def _besides_own_death(tallies: list[Tally]) -> int | None:
+    """'shot his wife and son before turning the gun on himself' ... 'the boy was found shot to death': a
+    sentence whose only death is the killer's, told beside others it calls only shot, counts him one besides
+    the dead the other sentences tell killed by an act, unless one of theirs takes him in ('two dead,
+    including the gunman', 'killed two and then himself') or names him among its dead. None where no
+    sentence tells such a death, or no other its dead."""
+    if not any(t.own_death for t in tallies) or any(_takes_killer_in(t) for t in tallies):
+        return None
+    # a sentence telling only the killer's death ('was found dead of a self-inflicted wound') is his again
+    rest = [t for t in tallies if not (t.own_death or t.lone_suicide)]
+    if any(t.himself for t in rest):
+        return None  # 'killed two and then himself': that count has him already
+    # only a death told as someone's act ('was found shot to death'): 'was found dead' may be the killer's
+    others = highest(t.killed for t in rest if t.slays)
+    killers = {k for t in tallies if t.own_death or t.lone_suicide for k in t.killers}
+    if not others or killers & {d for t in rest for d in t.dead}:
+        return None
+    # "shot her husband and her mother before turning the gun on herself" ... "the three were found shot
+    # dead": more dead than the others he shot counts him already
+    shot = highest(t.shot for t in tallies if t.own_death)
+    return others + 1 if shot is None or others <= shot else None
+
+
+def _takes_killer_in(tally: Tally) -> bool:
+    """Whether a sentence's dead takes the killer in: a count told with him ('three dead, including the
+    gunman'), not one telling his death alone ('was found dead of a self-inflicted wound')."""
+    return tally.with_killer and bool(tally.killed) and not tally.lone_suicide
 
 
 def within_headline(toll: Casualties, headline: HeadlineToll | None, killer: bool = False) -> Casualties:

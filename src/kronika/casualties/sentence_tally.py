@@ -43,6 +43,9 @@ class Tally:
     slays: bool = False  # it tells someone besides a self-killer shot, or killed by someone's act
     slain_attacker: bool = False  # it tells the attacker killed by the police ('police shot him dead')
     murder_suicide: bool = False  # it names a murder-suicide: someone killed and the killer, two dead
+    # its dead is the killer alone, beside others it tells only shot ('shot his wife and son before turning
+    # the gun on himself'): he is one besides the dead another sentence counts
+    own_death: bool = False
 
 
 def _total(findings: list[Finding], kind: Kind) -> int | None:
@@ -96,8 +99,11 @@ def _sentence_tally(
     # he shot others only where the parse names them: in "A 9-year-old boy fatally shot himself" the count
     # read from the wording alone is of the boy himself
     others = any(f.kind in {"shot", "killed"} and not f.himself and f.token >= 0 for f in findings)
+    killed = _killed(findings, slays)
+    slain = any(f.kind == "killed" and not f.himself and f.token >= 0 for f in findings)
+    own = suicide and others and killed == 1 and not slain
     return Tally(
-        _killed(findings, slays), _total(hurt, "injured"), shot, suicide and others, suicide and not others
+        killed, _total(hurt, "injured"), shot, suicide and others, suicide and not others, own_death=own
     )
 
 
@@ -213,18 +219,25 @@ def sentence_tally(doc: Doc, findings: list[Finding], text: str) -> Tally:
     """What one sentence of the story states of the toll, its counts read with whom it names (by a pronoun,
     a noun or a name, the dead named again) and what its wording says of the killer."""
     slays = slays_another(doc, findings)
-    return replace(
-        _with_text(
-            _sentence_tally(
-                findings,
-                _pronoun_victims(doc, findings),
-                _noun_victims(doc, findings),
-                slays,
-                shot_and_dead_here(doc, findings),
-            ),
-            text,
+    killers = self_killers(doc, findings)
+    tally = _with_text(
+        _sentence_tally(
+            findings,
+            _pronoun_victims(doc, findings),
+            _noun_victims(doc, findings),
+            slays,
+            shot_and_dead_here(doc, findings),
         ),
-        killers=self_killers(doc, findings),
+        text,
+    )
+    # "the gunman shot and killed himself": the one told shot is the killer, no other victim of his
+    self_shot = any(
+        f.kind == "shot" and f.victim >= 0 and doc[f.victim].lemma_.lower() in killers for f in findings
+    )
+    return replace(
+        tally,
+        killers=killers,
         dead=named_dead(doc, findings),
         slays=slays,
+        own_death=tally.own_death and not self_shot,
     )
