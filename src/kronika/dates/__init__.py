@@ -31,7 +31,7 @@ from kronika.dates.overnight import evening_before
 from kronika.dates.pinned import pinned
 from kronika.dates.recalled import another_incident, opens_with_recall
 from kronika.dates.report_day import report_day
-from kronika.dates.resolve import dated_back, to_event_date
+from kronika.dates.resolve import dated_back, reckoned_from_publication, to_event_date
 from kronika.model import ArticleContext, Detection, EventDate
 
 __all__ = ["is_historical", "resolve_date"]
@@ -39,6 +39,11 @@ __all__ = ["is_historical", "resolve_date"]
 HISTORICAL_DAYS = 30  # older than a month before publication: background, not news
 BACKGROUND_WORDS = {"once", "formerly", "previously", "earlier", "ago"}
 NO_EXPRESSION = "unknown: no time expression in the sentence"
+# the vaguer dates a day the article writes out for its incident, before them, may replace: a month
+# reckoned from a stale publication day ('last month's murders'); not a year, too broad a span to tell a
+# stale page from an older incident told beside the new one, nor a week ('two weeks ago', whose written day
+# before it was, on the GVA study slice, another incident's as often as its own)
+PERIODS_TO_WRITTEN_DAY = frozenset({"month"})
 
 
 def trigger_token(doc: Doc, detection: Detection) -> Token | None:
@@ -70,9 +75,32 @@ def resolve_date(
         return found
     narrowed = day_within(doc, period_start(found), end, ctx.article.published)
     if narrowed is None:
-        return found
+        return _written_incident_day(doc, detection, found, ctx.article.published) or found
     day = to_event_date(narrowed.expression, ctx.article.published, None)
     return EventDate(day.value, day.precision, f"{day.reason}, {narrowed.where} ({found.reason})")
+
+
+def _written_incident_day(
+    doc: Doc, detection: Detection, period: EventDate, published: date | None
+) -> EventDate | None:
+    """An incident dated only by a month reckoned from publication that the article gives no day of ('last
+    month's murders of eight people'), where the article writes out the day of its incident before that month
+    ('were shot and killed on August 8th'): that day. The publication day of a page copied or crawled later
+    is not the story's; the written day names its day whatever the page's date."""
+    if (
+        published is None
+        or period.precision not in PERIODS_TO_WRITTEN_DAY
+        or not reckoned_from_publication(period)
+        or not is_incident(doc, detection)
+    ):
+        return None
+    written = stated_incident_day(doc, published, published)
+    day = to_event_date(written.expression, published, None) if written is not None else None
+    # a page's date can only be later than its story's, so a period reckoned from a stale one falls after
+    # the story: a written day after the period is some later act's, not the incident's
+    if written is None or day is None or day.value is None or day.value >= period_start(period):
+        return None
+    return EventDate(day.value, day.precision, f"{day.reason}, {written.where} ({period.reason})")
 
 
 def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: EventDate | None) -> EventDate:

@@ -7,6 +7,8 @@ from datetime import date
 from kronika.dates.expressions import COUNTED_AFTER, NUMBER_WORDS, TimeExpression, shift_period
 from kronika.model import EventDate
 
+FROM_PUBLICATION = "relative to publication"  # how a reason tells a date reckoned from the publication day
+
 
 def to_event_date(
     expression: TimeExpression,
@@ -31,7 +33,7 @@ def to_event_date(
         why = "no publication date" if published is None else "not a valid date"
         return EventDate(None, None, f"unknown: {quoted} needs resolving but {why}")
     if expression.anchor == "published":
-        return EventDate(resolved.value, resolved.precision, f"{quoted} relative to publication {published}")
+        return EventDate(resolved.value, resolved.precision, f"{quoted} {FROM_PUBLICATION} {published}")
     return EventDate(resolved.value, resolved.precision, f"{quoted} stated in the text")
 
 
@@ -52,3 +54,9 @@ def dated_back(
         moved = shift_period(dated.value, m["unit"].lower(), -n)
         return EventDate(moved.value, moved.precision, f"{dated.reason}, less '{expression.text}'")
     return None
+
+
+def reckoned_from_publication(event_date: EventDate) -> bool:
+    """The date was worked out from the publication day ('last month', 'in June'), not written out in full
+    nor counted from another event."""
+    return FROM_PUBLICATION in event_date.reason
