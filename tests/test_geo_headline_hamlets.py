@@ -63,6 +63,9 @@ def test_an_unlisted_town_of_a_headline_is_read_by_its_post_office(
         ("Three shot after brawl in Boss Nightclub parking lot", "USA"),  # a venue opening with a town's word
         ("Bourbon Street shooting leaves two hurt", "USA"),  # a street
         ("Man found dead in Harrison Township", "USA"),  # a township, filed under its county
+        ("Police probe fatal W. 12th Street shooting", "USA"),  # a numbered street's word
+        ("Survivors of the Wyoming ranch shooting speak", "USA"),  # a state named without a town
+        ("Two shot dead in Wyoming; suspect sought", "USA"),
         ("Teen hurt in Pamplico shooting", "USA"),  # a listed town: `geo/headline.py` reads it
         ("Two killed in Chugwater", "KEN"),  # another country's story: no American post office
         ("Toddler hurt in accidental shooting", "USA"),

@@ -17,9 +17,13 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.chains import ChainName, find_chains
 from kronika.geo.headline import after_preposition, before_crime, before_person
+from kronika.geo.local import street_name
 from kronika.geo.unlisted import unlisted_town, written_region
 from kronika.geo.zip_towns import post_office_states
 from kronika.model import Place
+
+# the words that end a street's name, which post offices share ('Street', Maryland): never a town's
+_STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "drive", "lane", "highway", "parkway"})
 
 
 def headline_hamlet(gazetteer: Gazetteer, title: str | None, country: str) -> Place | None:
@@ -38,7 +42,8 @@ def _with_state(gazetteer: Gazetteer, title: str) -> Place | None:
     `geo/unlisted.py` reads such a pair in the text)."""
     for chain in find_chains(title):
         names = chain.names
-        if len(names) != 2 or not _bare(names[0]):
+        # the pair as a place is written, with a comma: 'Victims of the Texas party' names no town
+        if len(names) != 2 or not _bare(names[0]) or title[names[0].end : names[1].start].strip() != ",":
             continue
         region = written_region(gazetteer, names[1].text)
         if region is None or region.country != LOCAL_NEWS_COUNTRY:
@@ -53,9 +58,12 @@ def _lone_office(gazetteer: Gazetteer, title: str) -> Place | None:
     """The first whole name beside a word of place, else of people, that no listed American place bears
     and that one state alone has a post office of, as a town of that state."""
     placed = sorted([*after_preposition(title), *before_crime(title)], key=lambda cue: cue[0])
-    for _, names in [*placed, *before_person(title)]:
+    for start, names in [*placed, *before_person(title)]:
         whole = names[0] if names else ""
         if not whole or gazetteer.lookup(whole, country=LOCAL_NEWS_COUNTRY):
+            continue
+        # a street's name, or the street word a number cut off ('W. 33rd Street shooting')
+        if street_name(title, start, start + len(whole)) or whole.split()[-1].lower() in _STREET_WORDS:
             continue
         states = post_office_states(whole)
         region = gazetteer.abbreviation(next(iter(states))) if len(states) == 1 else None
