@@ -40,15 +40,15 @@ def headline_town(gazetteer: Gazetteer, title: str | None, country: str) -> GeoE
     one after 'at' ('Shooting at Riverton party')."""
     if not title:
         return None
-    placed = sorted([*_after_preposition(title), *_before_crime(title)], key=lambda cue: cue[0])
-    for _, names in [*placed, *_before_person(title), *_after_preposition(title, _AT)]:
+    placed = sorted([*after_preposition(title), *before_crime(title)], key=lambda cue: cue[0])
+    for _, names in [*placed, *before_person(title), *after_preposition(title, _AT)]:
         town = _town(gazetteer, names, country)
         if town is not None:
             return town
     return None
 
 
-def _after_preposition(title: str, cue: re.Pattern[str] = _AFTER_PREPOSITION) -> list[tuple[int, list[str]]]:
+def after_preposition(title: str, cue: re.Pattern[str] = _AFTER_PREPOSITION) -> list[tuple[int, list[str]]]:
     """Where each run of capitalised words after 'in' (or `cue`'s word) starts, and the names it may
     open, longest first: the words after a town's are the headline's own ('in Sumner Teen Hurt')."""
     cues = []
@@ -69,7 +69,7 @@ def _town_ends(words: list[str], n: int) -> bool:
     return n == len(words) or words[n].lower().rstrip(".") not in TOWNSHIP_WORDS
 
 
-def _before_crime(title: str) -> list[tuple[int, list[str]]]:
+def before_crime(title: str) -> list[tuple[int, list[str]]]:
     """Where each run of capitalised words before a crime's word starts, and the names it may close,
     longest first ('Man Charged In Sumner Shooting')."""
     cues = []
@@ -79,7 +79,7 @@ def _before_crime(title: str) -> list[tuple[int, list[str]]]:
     return cues
 
 
-def _before_person(title: str) -> list[tuple[int, list[str]]]:
+def before_person(title: str) -> list[tuple[int, list[str]]]:
     """Where each run of capitalised words before a word for people starts, and the names it may close,
     longest first ('Two Riverton Teens Charged')."""
     return [

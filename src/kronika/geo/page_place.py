@@ -13,14 +13,16 @@ from kronika.geo.city_parts import city_of_part, city_written, parts_written
 from kronika.geo.dateline import DATELINE, bare_dateline, near_dateline
 from kronika.geo.dateline_body import cut_off_dateline, place_after_dateline
 from kronika.geo.headline import headline_town
+from kronika.geo.headline_hamlets import headline_hamlet
 from kronika.geo.local import town_of
 from kronika.geo.names import name_key
 from kronika.geo.regional import article_namesake
 from kronika.geo.station_towns import station_county
 from kronika.geo.story_county import holds_town, story_county
 from kronika.geo.text_place import place_in
+from kronika.geo.town_police import police_town
 from kronika.model import ArticleContext, Place
-from kronika.nlp import entities, per_doc
+from kronika.nlp import doc_text, entities, per_doc
 from kronika.nlp import sentences as doc_sentences
 
 
@@ -28,7 +30,9 @@ def page_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
     """The place of an event whose own sentences name none: the town the lead places its news in, else
     the dateline's place, else the article's main town, else a town its title names (a small one
     where a word of place stands beside it, `geo/headline.py`; not a station's own town where the story
-    names a county beyond it, `geo/station_towns.py`), else the big city whose neighbourhoods it names
+    names a county beyond it, `geo/station_towns.py`; else one no list holds, by its post office,
+    `geo/headline_hamlets.py`), else the one town whose own police it names (`geo/town_police.py`),
+    else the big city whose neighbourhoods it names
     (`geo/city_parts.py`), else the one county a local story names (`geo/story_county.py`), else the
     station's town, else the focus country at country precision, else the one home country of
     the armed groups and peoples it names."""
@@ -50,10 +54,16 @@ def page_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
         return county
     if titled is not None:  # 'Teen shot in Englewood' over 'the Englewood neighborhood': Chicago
         return city_of_part(titled.to_place(), parts_written(ctx.article), gazetteer)
+    hamlet = headline_hamlet(gazetteer, ctx.article.title, country)
+    if hamlet is not None:  # 'One teen killed in Aynor': a town no list holds, by its post office
+        return hamlet
+    places = article_places(doc, gazetteer, country)
+    policed = police_town(gazetteer, doc_text(doc), places.chains, country, places.hinted)
+    if policed is not None:  # 'the Benton Police Department was called' and no town named: Benton
+        return policed.to_place()
     part_of = city_written(parts_written(ctx.article), gazetteer) if country == LOCAL_NEWS_COUNTRY else None
     if part_of is not None:  # 'in the city's Park Manor neighborhood' and no town named: Chicago
         return part_of
-    places = article_places(doc, gazetteer, country)
     local = country == LOCAL_NEWS_COUNTRY
     page = _page_station(doc, ctx) if local else None
     station = station_town(gazetteer, page, places)

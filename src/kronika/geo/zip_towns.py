@@ -73,3 +73,21 @@ def post_office_point(
     code = postal_code(state or "")
     table = _town_points() if points is None else points
     return table.get((code, name_key(name))) if code is not None else None
+
+
+def post_office_states(name: str, points: dict[tuple[str, str], Point] | None = None) -> frozenset[str]:
+    """The postal codes of the American states with a post office named `name` ('Aynor': {'SC'}); none
+    where no state has one. `points` stands in for the shipped records in tests."""
+    key = name_key(name)
+    if points is not None:
+        return frozenset(state for state, town in points if town == key)
+    return _office_states().get(key, frozenset())
+
+
+@cache
+def _office_states() -> dict[str, frozenset[str]]:
+    """A post office's name key -> the states with one of that name (derived once)."""
+    states: defaultdict[str, set[str]] = defaultdict(set)
+    for state, town in _town_points():
+        states[town].add(state)
+    return {town: frozenset(found) for town, found in states.items()}
