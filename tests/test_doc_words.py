@@ -11,6 +11,7 @@ SENTENCES = [
     "Rioters Burned three shops in Velmora on Tuesday.",
     "KILLED: two farmers were Shot dead near the Ostrava bridge.",
     "The Protesters marched; police fired tear gas.\n\nNo one was hurt.",
+    "Looted!",
     "",
 ]
 

@@ -27,10 +27,13 @@ class DocWords:
 
 def doc_words(doc: Doc) -> DocWords:
     """The document's words, read as one array of string ids (spaCy makes a Token object per attribute
-    read otherwise): each distinct lemma is lower-cased once, as the same words recur."""
+    read otherwise): each distinct word is looked up (a lemma lower-cased) once, as the same words recur."""
     if len(doc) == 0:
         return DocWords((), ())
-    ids: list[list[int]] = doc.to_array([LEMMA, LOWER]).tolist()
+    ids = doc.to_array([LEMMA, LOWER])
+    lemma_ids: list[int] = ids[:, 0].tolist()
+    form_ids: list[int] = ids[:, 1].tolist()
     strings = doc.vocab.strings
-    lowered = {lemma: strings[lemma].lower() for lemma in {row[0] for row in ids}}
-    return DocWords(tuple(lowered[row[0]] for row in ids), tuple(strings[row[1]] for row in ids))
+    lemmas = {lemma: strings[lemma].lower() for lemma in set(lemma_ids)}
+    forms = {form: strings[form] for form in set(form_ids)}
+    return DocWords(tuple(map(lemmas.__getitem__, lemma_ids)), tuple(map(forms.__getitem__, form_ids)))
