@@ -199,8 +199,10 @@ def _protesters_harmed(detection: Detection) -> Detection:
 def _forces_hurt(detection: Detection) -> Detection:
     """An attack whose sentence says police or soldiers were hurt at a protest ("a constable was injured
     when pickets hurled bombs at a rally"), and tells no row of the crowd's, is its violent demonstration."""
-    if not _PROTESTERS_HARMED.search(detection.sentence.text):
-        return detection  # `recoded` checks the reading and the forces; this, the protest
+    if detection.type.acled_sub_event_type != ATTACK or not _PROTESTERS_HARMED.search(
+        detection.sentence.text
+    ):
+        return detection  # `recoded` checks the forces; this, the reading first (cheap) then the protest
     return recoded(detection, ATTACK, _FORCES_HURT, _CROWD_ROW, VIOLENT_DEMONSTRATION)
 
 

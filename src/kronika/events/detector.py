@@ -49,6 +49,7 @@ from kronika.events.battle_rules import fought_reading
 from kronika.events.clause_triggers import sentence_entry, trigger_lemmas
 from kronika.events.coded_apart import without_coded_apart
 from kronika.events.commitments import commitment
+from kronika.events.doc_words import DocWords, doc_words
 from kronika.events.follow_up_weights import weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, heading_type
 from kronika.events.lead_rules import lead_detection
@@ -135,14 +136,19 @@ class RuleDetector:
         if not sents:
             return []
         leads = _with_date_lines(sents, [_leads_paragraph(article, sent) for sent in sents])
-        drafts = [self._drafts(doc, article, sent, lead) for sent, lead in zip(sents, leads, strict=True)]
+        words = doc_words(doc)
+        drafts = [
+            self._drafts(doc, article, sent, lead, words) for sent, lead in zip(sents, leads, strict=True)
+        ]
         texts = passages(article.text, [(s.start_char, s.end_char) for s in sents], leads)
         top = _first_reporting(sents, leads)
-        predictions = self._predict(sents, texts, drafts, top)
+        predictions = self._predict(sents, texts, drafts, top, words)
         found = [
             d
             for i, (sent, sent_drafts) in enumerate(zip(sents, drafts, strict=True))
-            for d in _typed_sentence(doc, article, sent, sent_drafts, predictions.get(sent.start), i == top)
+            for d in _typed_sentence(
+                doc, article, sent, sent_drafts, predictions.get(sent.start), i == top, words
+            )
         ]
         lead_prediction = predictions.get(sents[top].start)
         if _quiet(found) and lead_prediction is not None:
@@ -168,23 +174,25 @@ class RuleDetector:
         """The lemmas a trigger can have (`clause_triggers.trigger_lemmas`), gathered once per detector."""
         return trigger_lemmas(self.lexicon)
 
-    def _drafts(self, doc: Doc, article: Article, sent: SpacySpan, lead: bool) -> list[Draft]:
-        """The sentence's chosen triggers as detections, before ACLED typing."""
-        words = self._trigger_lemmas  # the other words have no entry: skip reading their parse
+    def _drafts(
+        self, doc: Doc, article: Article, sent: SpacySpan, lead: bool, words: DocWords
+    ) -> list[Draft]:
+        """The sentence's chosen triggers as detections, before ACLED typing (`words`: the document's)."""
+        # the other words have no entry: skip reading their parse
+        tokens = [doc[i] for i in words.indices(sent, self._trigger_lemmas)]
         matches = [
-            Candidate(t, e)
-            for t in sent
-            if t.lemma_.lower() in words and (e := adjust(t, sentence_entry(t, self.lexicon), self.lexicon))
+            Candidate(t, e) for t in tokens if (e := adjust(t, sentence_entry(t, self.lexicon), self.lexicon))
         ]
         candidates = select(sent, matches)
         drafts = [Draft(_detection(doc, article, sent, c, lead), c.entry.reliability) for c in candidates]
         return charges_weighed(article, sent, candidates, drafts)
 
     def _predict(
-        self, sents: list[SpacySpan], texts: list[str], drafts: list[list[Draft]], top: int
+        self, sents: list[SpacySpan], texts: list[str], drafts: list[list[Draft]], top: int, words: DocWords
     ) -> dict[int, AcledPrediction]:
         """Classifier predictions of `texts` (one per sentence: its passage), in one batch per document,
-        for sentences that may hold an ACLED event; sentence `top` is the text's lead."""
+        for sentences that may hold an ACLED event; sentence `top` is the text's lead (`words`: the
+        document's)."""
         if self.acled is None:
             return {}
         # the lead's passage is always read: its reading says which event leads the text
@@ -193,7 +201,7 @@ class RuleDetector:
             for i, (sent, text, sent_drafts) in enumerate(zip(sents, texts, drafts, strict=True))
             if i == top
             or any(acled_codable(d.detection.type) for d in sent_drafts)
-            or _violence_word(sent) is not None
+            or _violence_word(sent, words) is not None
         ]
         if not wanted:
             return {}
@@ -230,17 +238,19 @@ def _typed_sentence(
     drafts: list[Draft],
     prediction: AcledPrediction | None,
     is_lead: bool,
+    words: DocWords,
 ) -> list[Detection]:
     """One sentence's detections, ACLED-typed (with the conventions a trigger settles against the
     classifier, `acled_rules`), with the classifier's own event where no trigger tells one: the
-    fallback for a violence word, or in the text's lead its reading (whichever is surer)."""
+    fallback for a violence word, or in the text's lead its reading (whichever is surer); `words`
+    are the document's."""
     reading = prediction.probability if prediction else None
     typed = [acled_conventions(d, reading) for d in type_sentence(drafts, prediction)]
     if prediction is None:
         return typed
     extra: list[Detection] = []
     if not any(acled_codable(d.detection.type) for d in drafts):
-        extra = _fallback(doc, article, sent, prediction)
+        extra = _fallback(doc, article, sent, prediction, words)
     if is_lead:
         lead = _lead_event(doc, article, sent, prediction, typed)
         if lead and (not extra or lead[0].confidence > extra[0].confidence):
@@ -252,9 +262,11 @@ def _typed_sentence(
 # --- building a detection ------------------------------------------------------------------------
 
 
-def _fallback(doc: Doc, article: Article, sent: SpacySpan, prediction: AcledPrediction) -> list[Detection]:
+def _fallback(
+    doc: Doc, article: Article, sent: SpacySpan, prediction: AcledPrediction, words: DocWords
+) -> list[Detection]:
     """A detection from the classifier alone, for a sentence with a violence word but no codable trigger."""
-    word = _violence_word(sent)
+    word = _violence_word(sent, words)
     event_type = fallback_type(prediction)
     if word is None or event_type is None or prediction.probability < FALLBACK_MIN_PROBABILITY:
         return []
@@ -342,12 +354,14 @@ def _sure_reading(prediction: AcledPrediction | None) -> str | None:
     return prediction.sub_event_type
 
 
-def _violence_word(sent: SpacySpan) -> Token | None:
-    """The sentence's first violence or protest word, preferring the main verb's own clause."""
-    words = [t for t in sent if t.lemma_.lower() in VIOLENCE_WORDS or t.lower_ in VIOLENCE_WORDS]
-    if not words:
+def _violence_word(sent: SpacySpan, words: DocWords) -> Token | None:
+    """The sentence's first violence or protest word, preferring the main verb's own clause (`words`:
+    the document's, by which the other words are passed over unread)."""
+    doc = sent.doc
+    found = [doc[i] for i in words.indices(sent, VIOLENCE_WORDS, forms=True)]
+    if not found:
         return None
-    return min(words, key=lambda t: (t.pos_ != "VERB", t.i))
+    return min(found, key=lambda t: (t.pos_ != "VERB", t.i))
 
 
 def _leads_paragraph(article: Article, sent: SpacySpan) -> bool:
@@ -381,9 +395,14 @@ def _detection(doc: Doc, article: Article, sent: SpacySpan, candidate: Candidate
         type=event_type,
         confidence=round(confidence, 3),
         modality=mod,
-        actor_spans=tuple(np_span(article, a, sent) for a in actors if a in sent),
-        target_spans=tuple(np_span(article, t, sent, keeps_of(token)) for t in targets if t in sent),
+        actor_spans=tuple(np_span(article, a, sent) for a in actors if _within(a, sent)),
+        target_spans=tuple(np_span(article, t, sent, keeps_of(token)) for t in targets if _within(t, sent)),
     )
+
+
+def _within(token: Token, sent: SpacySpan) -> bool:
+    """`token in sent`, told by index: the `in` test walks the span, making every token it passes."""
+    return token.doc is sent.doc and sent.start <= token.i < sent.end
 
 
 def _clause_factor(token: Token) -> float:

@@ -92,10 +92,11 @@ class Lexicon:
 
     def match(self, token: Token) -> TriggerEntry | None:
         """The most specific entry whose head is `token` and whose extra words hang under it, if any."""
+        tag, lemma = token.pos_, token.lemma_.lower()  # read once: each read goes through spaCy's strings
         for pos, tags in _POS_TAGS.items():
-            if token.pos_ not in tags:
+            if tag not in tags:
                 continue
-            candidates = self.entries.get((pos, token.lemma_.lower()), ())
+            candidates = self.entries.get((pos, lemma), ())
             if not candidates:
                 continue
             below: frozenset[str] | None = None  # read from the parse only for a phrase entry

@@ -135,16 +135,16 @@ def _own_markers(token: Token) -> Modality | None:
         if child.dep_ == "neg" or lemma == "never" or (child.dep_ == "det" and lemma == "no"):
             return "negated"
     for child in token.children:
-        lemma = child.lower_
-        if child.dep_ in ("aux", "auxpass") and lemma == "would" and _backshifted(token):
+        lemma, dep = child.lower_, child.dep_  # read once: each read goes through spaCy's strings
+        if dep in ("aux", "auxpass") and lemma == "would" and _backshifted(token):
             return "future"  # "said they would blockade the city": the reported "will"
-        if child.dep_ in ("aux", "auxpass") and lemma in _MODAL_AUX:
+        if dep in ("aux", "auxpass") and lemma in _MODAL_AUX:
             return "hypothetical"
-        if child.dep_ in ("aux", "auxpass") and (lemma in _FUTURE_AUX or lemma == "'ll"):
+        if dep in ("aux", "auxpass") and (lemma in _FUTURE_AUX or lemma == "'ll"):
             return "future"
-        if child.dep_ == "mark" and lemma in _CONDITIONAL_MARKS:
+        if dep == "mark" and lemma in _CONDITIONAL_MARKS:
             return "hypothetical"
-        if child.dep_ == "mark" and lemma in _PURPOSE_MARKS:
+        if dep == "mark" and lemma in _PURPOSE_MARKS:
             return "intended"
         fear = child.i == token.i + 1 and child.lemma_.lower() in _FEAR_NOUNS
         if fear and token.lemma_.lower() not in _VOICING:

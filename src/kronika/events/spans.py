@@ -121,8 +121,10 @@ def _comma_between(a: Token, b: Token) -> bool:
 
 def trigger_span(article: Article, token: Token, entry: TriggerEntry) -> Span:
     """The trigger word, widened over its phrase words when they are close ('called on', 'set fire to')."""
-    related = [token, *token.children, *(g for c in token.children for g in c.children)]
-    words = [t for t in related if t.lemma_.lower() in entry.extras]
+    words: list[Token] = []
+    if entry.extras:  # a one-word entry has no phrase words to look for among the children
+        related = [token, *token.children, *(g for c in token.children for g in c.children)]
+        words = [t for t in related if t.lemma_.lower() in entry.extras]
     tokens = [token, *words]
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
     if last - first > len(entry.extras) + 2:  # words far apart: keep just the head word
