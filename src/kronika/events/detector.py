@@ -63,6 +63,7 @@ from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
 from kronika.events.modality import REPORTING, modality, object_denied
 from kronika.events.noun_arguments import of_objects
 from kronika.events.passages import passages
+from kronika.events.reading_ties import reading_breaks_tie
 from kronika.events.rules import adjust, doers, modifies_noun
 from kronika.events.selection import Candidate, in_main_clause, select
 from kronika.events.spans import date_or_dateline, keeps_of, np_span, sentence_span, sentences, trigger_span
@@ -167,6 +168,7 @@ class RuleDetector:
             # the heading says what was coded even where no word of the note tells it ("Mass grave: ...")
             lead = _reading_detection(doc, article, sents[top], sents[top].root, kind, HEADING_PROBABILITY)
             found = [*found, replace(lead, modality="asserted")]
+        found = reading_breaks_tie(found, first, lead_prediction, doc)
         return weigh_by_discourse(found, first, reading)
 
     @cached_property
