@@ -211,6 +211,14 @@ from kronika.model import Casualties
             ("Shots rang out on Elm Street and bullets struck a woman and her son.", None, 2),
         ),
         *rule(
+            "'dead' said of a thing is no death",
+            ("Shots on Elm Street woke a neighbor from a dead sleep, and two men were wounded.", None, 2),
+            ("There was dead silence on Elm Street after the shots, a neighbor said.", None, None),
+            ("Police said the car on Elm Street had a dead battery.", None, None),
+            # a dead person is still one
+            ("Police found a dead man on Elm Street after the shots.", 1, None),
+        ),
+        *rule(
             "a street block, a share or a year is no count of people",
             (
                 "A 31-year-old man was found in the 1800 block of Elm Street suffering from gunshot wounds.",

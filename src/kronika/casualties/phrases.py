@@ -45,9 +45,9 @@ def phrase_count(token: Token) -> int | None:
         of = child(token, {"prep"})
         counted = child(of, {"pobj"}) if of is not None and of.lower_ == "of" else None
         return phrase_count(counted) if counted is not None else None
-    if token.lemma_.lower() in ANIMALS | MISSILES | MEDIA | PROPERTY or labels(token):
+    if token.lemma_.lower() in ANIMALS | MISSILES | MEDIA | PROPERTY | STILL_THINGS or labels(token):
         # "killed 15 livestock", "shot 20 rounds", "Photo: 21 Pro Video Image 2 of 16 A man died", "a bullet
-        # struck the house": people only
+        # struck the house", "a dead sleep": people only
         return None
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
         return parse_count(" ".join(t.text for t in token.subtree))
@@ -314,6 +314,10 @@ def is_spaced_dash(token: Token) -> bool:
 
 # a photo caption run into a sentence ("Photo: 21 Pro Video Image 2 of 16 A man died") names no victim
 MEDIA = {"photo", "image", "video", "caption", "picture", "footage", "gallery"}
+# what 'dead' describes besides someone killed: "woke from a dead sleep", "dead silence", "a dead end",
+# "a dead battery"; the parse hangs the adjective on these nouns as on "a dead man"
+# ('center' or 'spot' may be a player's position or a bar's name, so they stay out)
+STILL_THINGS = {"sleep", "silence", "end", "zone", "battery", "calm", "ringer", "giveaway"}
 MISSILES = {"round", "bullet", "shot", "time", "shell", "casing", "pellet", "gun", "weapon"}
 # a street address's block and a share are numbered, but are not people
 MEASURES = {"block", "percent", "percentage"}
