@@ -33,7 +33,7 @@ from kronika.geo.party_country import party_votes
 from kronika.geo.people_homes import people_countries
 from kronika.geo.police_homes import with_police
 from kronika.geo.story_town import story_town
-from kronika.geo.surnames import article_names
+from kronika.geo.surnames import article_surnames
 from kronika.merge import merge_mentions
 from kronika.model import (
     Article,
@@ -122,7 +122,7 @@ class Pipeline:
         # an arrest's sentence restating its shooting's toll leaves the toll to the shooting
         kept = attacks_keep_tolls(mentions)
         # a local story's event placed only in the country happened in the town its other reports name
-        return story_town(kept, ctx.focus_country, article_names(doc))
+        return story_town(kept, ctx.focus_country, article_surnames(doc))
 
     def _mention(
         self,

@@ -18,7 +18,7 @@ from kronika.geo.peoples import named_as_people
 from kronika.geo.resolve import resolve_name
 from kronika.geo.scene_nouns import modifies_scene
 from kronika.geo.split_names import split_regions
-from kronika.geo.surnames import someones_given_name, someones_surname
+from kronika.geo.surnames import someones_surname
 from kronika.geo.taken_from import taken_from
 from kronika.geo.upazila_units import ISO3 as UPAZILA_COUNTRY
 from kronika.geo.upazila_units import upazila_entry
@@ -167,8 +167,7 @@ def _currency(ent: Span) -> bool:
 
 def _surname(doc: Doc, phrase: Span) -> bool:
     """Whether a one-word place name is a person's surname: after a given name ('Vernon Houston'), before
-    an age ('Evans, 17,') or the surname or given name of someone the article names in full
-    (`geo/surnames.py`)."""
+    an age ('Evans, 17,') or that of someone the article names in full (`geo/surnames.py`)."""
     if len(phrase) != 1:
         return False
     before = doc[phrase.start - 1] if phrase.start > 0 else None
@@ -187,7 +186,7 @@ def _surname(doc: Doc, phrase: Span) -> bool:
         and after[1].like_num
         and (len(after) == 2 or after[2].text in {",", "."} or after[2].lower_.startswith("year"))
     )
-    return given or aged or someones_surname(doc, phrase) or someones_given_name(doc, phrase)
+    return given or aged or someones_surname(doc, phrase)
 
 
 def _scene_modifier(ent: Span) -> bool:

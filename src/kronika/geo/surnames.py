@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from kronika.geo.chain_text import Chain
-from kronika.geo.names import REGION_TYPE_WORDS
 from kronika.nlp import doc_text, entities, per_doc
 
 # Words that make the name beside them a place: 'in Salinas', 'Salinas police', 'a Salinas man'.
@@ -29,11 +28,6 @@ _PLACE_AFTER = re.compile(
 # a name's letters, without what the tagger ran into its last token ('Lyons,32')
 _NAME_LETTERS = re.compile(r"[^\W\d_][\w'’-]*")
 _BEFORE_CHARS = 12
-# Words that make a 'name' the tagger took for a person's a place's: 'Gazipur Sadar', 'Sunamganj Upazila'
-# (tagged PERSON in conflict notes) name no one whose given name 'Gazipur' could be.
-_UNIT_WORDS = REGION_TYPE_WORDS | frozenset(
-    {"sadar", "sader", "sadr", "upazila", "upazilla", "thana", "union", "city", "town", "village"}
-)
 
 
 def article_surnames(doc: Doc) -> frozenset[str]:
@@ -65,47 +59,6 @@ def name_words(doc: Doc) -> frozenset[str]:
     )
 
 
-def article_given_names(doc: Doc) -> frozenset[str]:
-    """The lower-cased first words of the people's names of two or more words that the article tags:
-    once it names 'Marcus Lewis', a lone 'Marcus' ('the gun went off and Marcus was hit') is the boy."""
-    return per_doc(
-        doc,
-        "kronika.geo.given_names",
-        lambda: frozenset(
-            _letters(e[0].lower_)
-            for e in entities(doc)
-            if e.label_ == "PERSON" and len(e) > 1 and _personal(e)
-        ),
-    )
-
-
-def _personal(name: Span) -> bool:
-    """Whether a full name the tagger calls a person's reads as one: two title-case words, or three with
-    a middle initial ('Jesse L. Davis'), without a unit's word or a hyphen ('Rangpur-Lalmonirhat' joins
-    two districts); longer ones are bodies and sites ('Khulna Nagorik Samaj', 'Rajshahi Railway Station')."""
-    initial = len(name) == 3 and len(name[1].text.rstrip(".")) == 1
-    return (
-        (len(name) == 2 or initial)
-        and name[0].is_title
-        and name[-1].is_title
-        and not any(t.lower_ in _UNIT_WORDS or "-" in t.text for t in name)
-    )
-
-
-def article_names(doc: Doc) -> frozenset[str]:
-    """The lower-cased surnames and given names of the people the article names in full: a lone word
-    among them is the person, not a town of that name, unless a word of place stands beside it."""
-    return article_surnames(doc) | article_given_names(doc)
-
-
-def someones_given_name(doc: Doc, phrase: Span) -> bool:
-    """Whether a one-word place name is the given name of a person the article names in full, with no
-    word of place beside it."""
-    if len(phrase) != 1 or phrase[0].lower_ not in article_given_names(doc):
-        return False
-    return not placed(doc.text, phrase.start_char, phrase.end_char)
-
-
 def someones_surname(doc: Doc, phrase: Span) -> bool:
     """Whether a one-word place name is the surname of a person the article names in full, with no word
     of place beside it."""
@@ -125,11 +78,10 @@ def placed(text: str, start: int, end: int) -> bool:
 
 
 def not_people(doc: Doc, chains: Sequence[Chain]) -> list[Chain]:
-    """The chains less those that are the lone surname or given name of someone the article names in
-    full, with no word of place beside it: the towns a county's or state's story names are not its
-    spokesman's surname ('Sgt. Neil Mitchell ... Mitchell said' is no town Mitchell of the county), nor
-    its victim's given name ('Marcus Lewis ... Marcus died' is no Marcus, Iowa)."""
-    people = article_names(doc)
+    """The chains less those that are the lone surname of someone the article names in full, with no
+    word of place beside it: the towns a county's or state's story names are not its spokesman's
+    surname ('Sgt. Neil Mitchell ... Mitchell said' is no town Mitchell of the county)."""
+    people = article_surnames(doc)
     text = doc_text(doc)
     return [
         c
