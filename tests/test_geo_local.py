@@ -10,6 +10,7 @@ from spacy.language import Language
 from kronika.gazetteer import Gazetteer
 from kronika.geo.dateline import find_dateline, nearby_support
 from kronika.geo.local import (
+    ends_in_street_word,
     hospital_town,
     near_namesake,
     neighbourhood_named,
@@ -325,3 +326,17 @@ def test_a_town_of_the_name_near_the_entry_supports_it(
 )
 def test_a_region_is_written_out_not_as_the_end_of_another(text: str, written: bool) -> None:
     assert region_written(text, "Virginia") is written
+
+
+@pytest.mark.parametrize(
+    ("name", "street"),
+    [
+        ("Harlow Street", True),
+        ("Street", True),  # a number before it cut off ('W. 41st Street')
+        ("Fenwick Parkway", True),
+        ("Streeterville", False),
+        ("Ashby", False),
+    ],
+)
+def test_a_name_ending_in_a_street_word_is_a_street(name: str, street: bool) -> None:
+    assert ends_in_street_word(name) is street

@@ -17,13 +17,10 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.chains import ChainName, find_chains
 from kronika.geo.headline import after_preposition, before_crime, before_person
-from kronika.geo.local import street_name
+from kronika.geo.local import ends_in_street_word, street_name
 from kronika.geo.unlisted import unlisted_town, written_region
 from kronika.geo.zip_towns import post_office_states
 from kronika.model import Place
-
-# the words that end a street's name, which post offices share ('Street', Maryland): never a town's
-_STREET_WORDS = frozenset({"street", "avenue", "road", "boulevard", "drive", "lane", "highway", "parkway"})
 
 
 def headline_hamlet(gazetteer: Gazetteer, title: str | None, country: str) -> Place | None:
@@ -63,7 +60,7 @@ def _lone_office(gazetteer: Gazetteer, title: str) -> Place | None:
         if not whole or gazetteer.lookup(whole, country=LOCAL_NEWS_COUNTRY):
             continue
         # a street's name, or the street word a number cut off ('W. 33rd Street shooting')
-        if street_name(title, start, start + len(whole)) or whole.split()[-1].lower() in _STREET_WORDS:
+        if street_name(title, start, start + len(whole)) or ends_in_street_word(whole):
             continue
         states = post_office_states(whole)
         region = gazetteer.abbreviation(next(iter(states))) if len(states) == 1 else None

@@ -212,6 +212,12 @@ def _stood_at(before: str) -> bool:
     return inside is not None and _CARE.search(before[: inside.start()]) is None
 
 
+def ends_in_street_word(name: str) -> bool:
+    """Whether a name's last word is a street word ('Bourbon Street'), or the name is one alone, where a
+    number before it was cut off ('W. 33rd Street')."""
+    return bool(_STREET_ENDING.search(" " + name))
+
+
 def street_name(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is a street's: followed by a street word ('Washington
     Street'), by a word or two and a street word ('South Orange Blossom Trail'), after 'block of'
