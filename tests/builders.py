@@ -104,6 +104,11 @@ def detection_on(text: str, sentence_with: str, plover: str = "ASSAULT") -> Dete
     )
 
 
+def whole_sentence(text: str, event_type: EventType | None = None) -> Detection:
+    """A detection covering the whole text, triggered on its first word: an assault unless told otherwise."""
+    return Detection(Span(0, len(text), text), Span(0, 1, text[0]), event_type or EventType("ASSAULT"), 1.0)
+
+
 def rule(wording: str, *cases: tuple[object, ...]) -> list[ParameterSet]:
     """The cases of one rule in a parametrized spec, each named by the rule's wording and its first value."""
     return [pytest.param(*case, id=f"{wording}: {case[0]}") for case in cases]
