@@ -1,5 +1,7 @@
-"""Villages coders place events at that the lists lack in their country (`data/coder_villages.tsv`): the
-rule that picks them from the training rows, and the table's text (`geo/coder_villages.py` indexes it).
+"""The coder-village table (`data/coder_villages.tsv`): the rule picking its villages, and its text.
+
+Its villages are those coders place events at that the lists lack in their country, picked from the
+training rows; `geo/coder_villages.py` indexes the table.
 
 ACLED's notes name villages no registry list holds in their country ('militants raided the village of
 Mognaba'), or holds only abroad (Burkina Faso's Ariel, Nama and Bagre read as Israel's, the

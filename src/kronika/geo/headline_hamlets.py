@@ -1,5 +1,7 @@
-"""Towns no list holds that a headline names as the scene or the home of its news: 'One teen killed in
-Aynor', 'Lingle man accused of shooting', 'In tiny Tyrone, Mo., half the town was killed'.
+"""Towns no list holds that a headline names as the scene or the home of its news, by their post office.
+
+Such headlines: 'One teen killed in Aynor', 'Lingle man accused of shooting', 'In tiny Tyrone, Mo., half
+the town was killed'.
 
 For a page whose text places its news nowhere, the headline's town is the best word left
 (`geo/page_place.py`); where the gazetteer lacks that town, `geo/headline.py` finds nothing. An American

@@ -1,5 +1,4 @@
-"""A town named through its own police ('the Benton Police Department said'), as the place of a page
-that names its town no other way."""
+"""A page's town named only through its own police ('the Benton Police Department said')."""
 
 from __future__ import annotations
 
