@@ -1,10 +1,9 @@
 """Merging event mentions into one Event per real-world event, within and across articles, with stable ids.
 
-Two reports are scored pair by pair (`similarity`): type, date, place, actors and shared sentences add
-points, and a hard contradiction (another day, another city, historical vs current, unrelated types)
-makes them INCOMPATIBLE. Mentions join a cluster greedily, in a canonical order, when they reach
-MERGE_THRESHOLD with one member and contradict none (no chaining of a Monday and a Wednesday through an
-undated mention).
+Two reports are scored pair by pair (`merge_scores.similarity`): type, date, place, actors and shared
+sentences add points, and a hard contradiction makes them INCOMPATIBLE. Mentions join a cluster greedily,
+in a canonical order, when they reach MERGE_THRESHOLD with one member and contradict none (no chaining of
+a Monday and a Wednesday through an undated mention).
 
 Event ids: "ev_" + 16 hex digits of sha1 over the earliest mention's (article id, evidence start, trigger
 start, PLOVER type), earliest by (article id, evidence start, trigger start). The id does not depend on
@@ -17,19 +16,12 @@ Combining a cluster into one Event (its type, date, place, casualties, confidenc
 
 from __future__ import annotations
 
-import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kronika.actors.keys import canonical_key
-from kronika.geo.nearby import COUNTY_KM
 from kronika.merge_build import (
-    DATE_RANK,
-    PLACE_RANK,
     build_event,
     combine_confidence,
-    is_generic,
     lowest_report,
     pick_date,
     pick_place,
@@ -37,288 +29,8 @@ from kronika.merge_build import (
     specificity,
     union_actors,
 )
-from kronika.model import Event, EventDate, EventMention, EventType, Evidence, Place
-from kronika.textnorm import strip_accents
-
-MERGE_THRESHOLD = 4.0
-INCOMPATIBLE = -math.inf
-NEAR_KM = 15.0  # two city names this close are one place spelled two ways (Frunze / Bishkek)
-
-_UNREST = frozenset({"PROTEST", "ASSAULT"})
-# An assault told in the words of street unrest ("one man was killed in the clashes") is part of it
-_RIOT_WORDS = re.compile(r"\b(clash(es|ed)?|riot(s|ers|ing)?|unrest|turned violent|stormed)\b", re.IGNORECASE)
-# Modes that do not name a means: "was killed" fits a shooting as well as a beating
-_ANY_MODE = frozenset({None, "kill"})
-_DEFINITE = frozenset({"the", "this", "that"})
-
-Mergeable = EventMention | Event
-
-
-@dataclass(frozen=True)
-class _Where:
-    """A place with its comparison keys folded once (profiles are compared many times)."""
-
-    place: Place
-    rank: int
-    name: str
-    region: str  # the admin1 the place lies in, or its own name for an admin1; "" when unknown
-
-
-@dataclass(frozen=True)
-class _Profile:
-    """What the pairwise comparison needs from a mention or an event."""
-
-    type: EventType
-    date: EventDate
-    place: _Where | None
-    names: frozenset[frozenset[str]]  # canonical keys of actors and targets, as sets of words
-    # (role, sector, country) of actors and targets: a court that acted on a government man shares no
-    # side with a government commission that acted itself
-    sectors: frozenset[tuple[str, str, str | None]]
-    historical: bool
-    sentences: frozenset[tuple[str, int]]  # (article id, evidence start)
-    generic: bool
-    anaphor_in: str | None  # the article in which this mention is a back-reference ("the shooting")
-    riot_context: bool  # its evidence speaks of clashes, riots or unrest
-
-
-def _profile(item: Mergeable) -> _Profile:
-    """The comparison profile of a mention or an event."""
-    people = (*item.actors, *item.targets)
-    anaphor_in = None
-    if isinstance(item, EventMention):
-        evidence: tuple[Evidence, ...] = (item.evidence,)
-        generic = is_generic(item)
-        anaphor_in = item.article_id if _is_anaphor(item) else None
-    else:
-        evidence, generic = item.evidence, False
-    return _Profile(
-        type=item.type,
-        date=item.date,
-        place=_where(item.location) if item.location else None,
-        names=frozenset(k for k in (frozenset(canonical_key(a.name).split()) for a in people) if k),
-        sectors=_sides(item),
-        historical=item.historical,
-        sentences=frozenset((e.article, e.start) for e in evidence),
-        generic=generic,
-        anaphor_in=anaphor_in,
-        riot_context=any(_RIOT_WORDS.search(e.text) for e in evidence),
-    )
-
-
-def _is_anaphor(mention: EventMention) -> bool:
-    """Whether the trigger is a definite back-reference ("the shooting", "the attack")."""
-    before = mention.evidence.text[: mention.trigger.start - mention.evidence.start].lower().split()
-    # "the shooting", "the peaceful demonstrations", "this week's attack"
-    return any(word in _DEFINITE for word in before[-3:])
-
-
-def _riotous(t: EventType) -> bool:
-    """Whether a type reads as rioting or street clashes, the link between PROTEST and ASSAULT."""
-    return t.mode == "riot" or t.acled_event_type == "Riots" or t.mode in ("beat", "primitive")
-
-
-def _type_points(a: EventType, b: EventType, riot_context: bool = False) -> float:
-    """Same type and mode score high; PROTEST and ASSAULT meet only in rioting; others never."""
-    if a.plover == b.plover:
-        if a.mode in _ANY_MODE or b.mode in _ANY_MODE:
-            return 1.0
-        if a.mode == b.mode:
-            return 2.0
-        # a demonstration turning into a riot is one event; a resignation and a release are two
-        return 1.0 if a.plover == "PROTEST" else INCOMPATIBLE
-    if {a.plover, b.plover} == _UNREST and (riot_context or _riotous(a) or _riotous(b)):
-        return 0.0
-    return INCOMPATIBLE
-
-
-def _covers(coarse: EventDate, day: EventDate) -> bool:
-    """Whether a week-, month- or year-precise date is consistent with a more precise one."""
-    assert coarse.value is not None and day.value is not None
-    if coarse.precision == "week":
-        return abs((coarse.value - day.value).days) <= 6
-    if coarse.precision == "month":
-        return (coarse.value.year, coarse.value.month) == (day.value.year, day.value.month)
-    return coarse.value.year == day.value.year
-
-
-def _date_points(a: EventDate, b: EventDate) -> float:
-    """Same day 2, adjacent days 1 (a night spans two), undated 0, consistent coarser date 0.5."""
-    if a.value is None or b.value is None:
-        return 0.0
-    rank_a, rank_b = DATE_RANK.get(a.precision or "day", 3), DATE_RANK.get(b.precision or "day", 3)
-    if rank_a == rank_b == 3:
-        gap = abs((a.value - b.value).days)
-        return 2.0 if gap == 0 else 1.0 if gap == 1 else INCOMPATIBLE
-    coarse, fine = (a, b) if rank_a <= rank_b else (b, a)
-    return 0.5 if _covers(coarse, fine) else INCOMPATIBLE
-
-
-def _fold(name: str) -> str:
-    """A place name lower-cased without accents, for comparing spellings."""
-    return strip_accents(name).lower().strip()
-
-
-def _km(a: Place, b: Place) -> float:
-    """Great-circle distance in km, or infinity when a coordinate is missing."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return math.inf
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dlat, dlon = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _where(place: Place) -> _Where:
-    """A place with its folded keys."""
-    own = place.name if place.precision == "admin1" else ""
-    return _Where(place, PLACE_RANK[place.precision], _fold(place.name), _fold(place.admin1 or own))
-
-
-def _local_points(fine: _Where, coarse: _Where) -> float:
-    """Points for two places below country level, `fine` at least as precise as `coarse`."""
-    same_name = fine.name == coarse.name
-    if coarse.rank >= 2:  # two towns: the same one, or two events
-        return 2.0 if same_name or _km(fine.place, coarse.place) <= NEAR_KM else INCOMPATIBLE
-    # two counties of one name in two states are two places ('Polk County', Iowa and Missouri)
-    if (same_name and not _other_regions(fine, coarse)) or fine.region == coarse.name or _holds(coarse, fine):
-        return 1.5 if fine.rank == 1 else 1.0
-    return 0.0 if not fine.region else INCOMPATIBLE
-
-
-def _other_regions(a: _Where, b: _Where) -> bool:
-    """Whether two places of one name lie in two known regions, where each is below the region level (a
-    region's own region is its name)."""
-    return bool(a.region and b.region) and a.region != b.region and a.name not in (a.region, b.region)
-
-
-def _holds(county: _Where, town: _Where) -> bool:
-    """Whether a county or district holds the town: 'GASTON COUNTY, N.C. - ... shot at a home in Bessemer
-    City' tells one place twice, the second time finer. A town of the county's region near its centre."""
-    return (
-        county.rank == 1
-        and town.rank >= 2
-        and county.name != county.region
-        and town.region == county.region
-        and _km(town.place, county.place) <= COUNTY_KM
-    )
-
-
-def _place_points(a: _Where | None, b: _Where | None) -> float:
-    """Same town 2, same region 1.5, town in region 1, place in country 0.5, unknown 0; else incompatible."""
-    if a is None or b is None:
-        return 0.0
-    if a.place.country != b.place.country:
-        return INCOMPATIBLE
-    if a.rank == 0 or b.rank == 0:
-        return 0.5
-    fine, coarse = (a, b) if a.rank >= b.rank else (b, a)
-    return _local_points(fine, coarse)
-
-
-def _names_overlap(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
-    """Whether a name on one side is the other's or part of it (Boronov / Kubatbek Boronov)."""
-    return any(x <= y or y <= x for x in a for y in b)
-
-
-def _actor_points(a: _Profile, b: _Profile) -> float:
-    """Shared names 2, shared sectors 1, one side unknown 0, two known and different sides negative."""
-    if _names_overlap(a.names, b.names):
-        return 2.0
-    if _sectors_overlap(a.sectors, b.sectors):
-        return 1.0
-    if (a.names or a.sectors) and (b.names or b.sectors):
-        # crowds go by many names (supporters, protesters, a crowd); a commission and a court do not
-        return -1.0 if a.type.plover in _UNREST and b.type.plover in _UNREST else -3.0
-    return 0.0
-
-
-def _sides(item: Mergeable) -> frozenset[tuple[str, str, str | None]]:
-    """The (role, sector, country) of the item's actors and targets that have a sector."""
-    acting = {("actor", a.sector, a.country) for a in item.actors if a.sector}
-    acted_on = {("target", a.sector, a.country) for a in item.targets if a.sector}
-    return frozenset(acting | acted_on)
-
-
-def _sectors_overlap(
-    a: frozenset[tuple[str, str, str | None]], b: frozenset[tuple[str, str, str | None]]
-) -> bool:
-    """Whether the two sides share a sector of one country (or of a country one side leaves unknown) in one
-    role: the Russian government's spokesman and the Kyrgyz presidency a party criticised are two sides,
-    not one, and a government that acted is not the government man a court acted on."""
-    return any(
-        ra == rb and sa == sb and (ca == cb or ca is None or cb is None)
-        for ra, sa, ca in a
-        for rb, sb, cb in b
-    )
-
-
-def _generic_points(a: _Profile, b: _Profile, day: float, place: float) -> float:
-    """A generic 'unrest' mention joins the specific protest or riot of the same place and day."""
-    if not (a.generic or b.generic) or day < 1.0:
-        return 0.0
-    other = b if a.generic else a
-    return 2.0 if other.type.plover == "PROTEST" or _riotous(other.type) else 0.0
-
-
-def _score(a: _Profile, b: _Profile) -> float:
-    """The similarity of two profiles; INCOMPATIBLE on any hard contradiction."""
-    if a.historical != b.historical:
-        return INCOMPATIBLE
-    riot = a.riot_context or b.riot_context
-    parts = (
-        _type_points(a.type, b.type, riot),
-        _date_points(a.date, b.date),
-        _place_points(a.place, b.place),
-    )
-    if INCOMPATIBLE in parts:
-        return INCOMPATIBLE
-    shared = 2.0 if a.sentences & b.sentences else 0.0  # two triggers of one sentence
-    actors, anaphor = _actor_points(a, b), _anaphor_points(a, b)
-    if not shared and _one_article(a, b) and not _linked_in_article(a, b, actors, anaphor):
-        return INCOMPATIBLE
-    return sum(parts) + actors + shared + _generic_points(a, b, parts[1], parts[2]) + anaphor
-
-
-def _articles(profile: _Profile) -> set[str]:
-    """The articles a profile's evidence comes from."""
-    return {article for article, _ in profile.sentences}
-
-
-def _one_article(a: _Profile, b: _Profile) -> bool:
-    """Whether both sides come from one and the same single article."""
-    return len(_articles(a)) == 1 and _articles(a) == _articles(b)
-
-
-def _linked_in_article(a: _Profile, b: _Profile, actors: float, anaphor: float) -> bool:
-    """Two sentences of one article tell one event only when something ties them.
-
-    An article that reports two statements, rulings or seizures on one day in one city usually
-    reports two events; across articles the same type, day and place is what makes one event.
-    Street unrest is the exception: its sentences rarely repeat who took part.
-    """
-    if a.type.plover in _UNREST and b.type.plover in _UNREST:
-        return True
-    return actors > 0 or anaphor > 0 or a.generic or b.generic
-
-
-def _anaphor_points(a: _Profile, b: _Profile) -> float:
-    """ "The shooting" later in an article refers back to the shooting that article reported."""
-    articles_a = {article for article, _ in a.sentences}
-    articles_b = {article for article, _ in b.sentences}
-    linked = (a.anaphor_in in articles_b) or (b.anaphor_in in articles_a)
-    return 2.0 if linked and a.type.plover == b.type.plover else 0.0
-
-
-def similarity(a: Mergeable, b: Mergeable) -> float:
-    """How strongly two mentions or events look like one real event; >= MERGE_THRESHOLD means merge."""
-    return _score(_profile(a), _profile(b))
-
-
-def same_event(a: Mergeable, b: Mergeable) -> bool:
-    """Whether two mentions or events report the same real-world event."""
-    return similarity(a, b) >= MERGE_THRESHOLD
-
+from kronika.merge_scores import INCOMPATIBLE, MERGE_THRESHOLD, UNREST, Profile, profile_of, profile_score
+from kronika.model import Event, EventMention
 
 # --- clustering ---------------------------------------------------------------------------------
 
@@ -328,7 +40,7 @@ class _Item:
     """A mention with its profile and its blocking keys."""
 
     mention: EventMention
-    profile: _Profile
+    profile: Profile
     country: str | None
     day: int | None  # ordinal of a day-precise date; None when undated or coarser
 
@@ -348,7 +60,7 @@ def _mention_order(m: EventMention) -> tuple[str, int, int, int, str, str, int]:
 
 def _family(plover: str) -> str:
     """The blocking family of a type: PROTEST and ASSAULT share one, since riots link them."""
-    return "UNREST" if plover in _UNREST else plover
+    return "UNREST" if plover in UNREST else plover
 
 
 def _item(mention: EventMention) -> _Item:
@@ -356,7 +68,7 @@ def _item(mention: EventMention) -> _Item:
     d = mention.date
     day = d.value.toordinal() if d.value is not None and (d.precision or "day") == "day" else None
     country = mention.location.country if mention.location else None
-    return _Item(mention, _profile(mention), country, day)
+    return _Item(mention, profile_of(mention), country, day)
 
 
 _Key = tuple[str | None, int | None]
@@ -378,11 +90,11 @@ def _candidates(item: _Item, index: dict[_Key, set[int]]) -> list[int]:
     return sorted(found)
 
 
-def _link(profile: _Profile, members: list[_Item]) -> float:
+def _link(profile: Profile, members: list[_Item]) -> float:
     """The best score with a member, or INCOMPATIBLE as soon as one member contradicts the profile."""
     top = INCOMPATIBLE
     for member in members:
-        score = _score(profile, member.profile)
+        score = profile_score(profile, member.profile)
         if score == INCOMPATIBLE:
             return INCOMPATIBLE
         top = max(top, score)

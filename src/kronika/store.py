@@ -13,7 +13,8 @@ from typing import Literal
 
 import duckdb
 
-from kronika.merge import MERGE_THRESHOLD, merge_events, similarity
+from kronika.merge import merge_events
+from kronika.merge_scores import MERGE_THRESHOLD, similarity
 from kronika.model import Article, Event
 from kronika.records import event_from_record, event_record
 
