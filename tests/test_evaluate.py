@@ -1,4 +1,5 @@
-"""The development evaluation: its scoring functions on hand-made cases, and one end-to-end run."""
+"""The development evaluation: its data sets scored on hand-made predictions, the report, and one end-to-end
+run (its scoring helpers: test_evaluation_scoring.py; the seed checklist: test_evaluation_seed.py)."""
 
 from __future__ import annotations
 
@@ -13,24 +14,10 @@ import pytest
 
 from kronika.evaluate import EvaluationReport, Failure, MetricRow, evaluate_pipeline, failure_examples
 from kronika.evaluation.acled import AcledItem, evaluate_acled, evaluate_acled_extra, score_acled
-from kronika.evaluation.common import sample
 from kronika.evaluation.gva import GvaItem, score_gva
 from kronika.evaluation.plover import PloverItem, score_plover
 from kronika.evaluation.report import DatasetResult
-from kronika.evaluation.scoring import (
-    actor_kind_matches,
-    gold_plover,
-    gva_locality,
-    gva_place_names,
-    haversine_km,
-    is_country_code,
-    parse_acled_date,
-    parse_gva_date,
-    same_name,
-    strip_size_tags,
-    weighted_f1,
-)
-from kronika.evaluation.seed import check_seed
+from kronika.evaluation.scoring import gva_locality
 from kronika.events.train import held_out_extra_note, held_out_month_note
 from kronika.model import (
     Actor,
@@ -46,6 +33,8 @@ from kronika.model import (
 )
 
 OSH = Place("Osh", "KGZ", "Osh", 40.53, 72.80, "city")
+
+
 UNKNOWN = Casualties()
 
 
@@ -105,167 +94,6 @@ ACLED_ITEM = AcledItem(
     0,
     6,
 )
-
-
-# --- scoring helpers -------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("truth", "predicted", "expected"),
-    [
-        (["a", "b", "b"], ["a", "b", "b"], 1.0),
-        (["a", "a", "b"], ["b", "b", "a"], 0.0),
-        (["a", "a", "b"], ["a", "b", "b"], 2 / 3),  # both labels at P/R 1 and 1/2
-        (["a", "a"], ["a", "none"], 2 / 3),  # a label only predicted weighs nothing but costs recall
-        (["a", "a", "a", "b"], ["a", "a", "a", "a"], 0.75 * (6 / 7)),  # a: P 3/4 R 1 -> 6/7; b: 0
-    ],
-)
-def test_weighted_f1_weights_each_true_label_by_its_support(
-    truth: list[str], predicted: list[str], expected: float
-) -> None:
-    assert weighted_f1(truth, predicted) == pytest.approx(expected)
-
-
-def test_weighted_f1_agrees_with_sklearn() -> None:
-    metrics = pytest.importorskip("sklearn.metrics")
-    truth = list("aabbbcccdd") * 3
-    predicted = list("abbbccdcaa") + list("aabbbcccdd") + list("dddbbccaab")
-    assert weighted_f1(truth, predicted) == pytest.approx(
-        metrics.f1_score(truth, predicted, average="weighted", zero_division=0)
-    )
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "km"),
-    [
-        ((42.87, 74.59), (42.87, 74.59), 0.0),
-        ((0.0, 0.0), (1.0, 0.0), 111.195),  # one degree of a great circle
-        ((51.5074, -0.1278), (48.8566, 2.3522), 343.56),  # London - Paris
-        ((0.0, 179.5), (0.0, -179.5), 111.195),  # across the antimeridian
-    ],
-)
-def test_haversine_gives_great_circle_kilometres(
-    a: tuple[float, float], b: tuple[float, float], km: float
-) -> None:
-    assert haversine_km(*a, *b) == pytest.approx(km, abs=0.5)
-
-
-@pytest.mark.parametrize(
-    ("inter1", "sectors", "expected"),
-    [
-        (1, ["COP"], True),
-        (1, ["CVL"], False),
-        (2, ["REB"], True),
-        (3, ["PTY"], True),
-        (3, ["CRM"], True),  # gangs and cartels are political militias to ACLED
-        (4, ["UAF"], True),
-        (5, ["OPP"], True),
-        (6, ["CVL", "GOV"], True),  # any actor may match
-        (6, ["LAB"], True),
-        (7, ["CVL"], True),
-        (7, ["OPP"], False),
-        (8, ["IGO"], True),
-        (8, [None], False),
-        (0, ["GOV"], False),  # no actor coded
-        (6, [], False),
-    ],
-)
-def test_actor_kind_matches_inter1_against_sectors(
-    inter1: int, sectors: list[str | None], expected: bool
-) -> None:
-    actors = [Actor(f"x{i}", "x", None, s) for i, s in enumerate(sectors)]
-    assert actor_kind_matches(inter1, actors) is expected
-
-
-@pytest.mark.parametrize(
-    ("gold", "today"),
-    [
-        ("DEMAND", "REQUEST"),
-        ("DISAPPROVE", "ACCUSE"),
-        ("FIGHT", "ASSAULT"),
-        ("INVESTIGATE", "ACCUSE"),
-        ("PROTEST", "PROTEST"),
-        ("agree", "AGREE"),
-    ],
-)
-def test_gold_plover_maps_old_names_to_todays(gold: str, today: str) -> None:
-    assert gold_plover(gold) == today
-
-
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [("9-May-20", date(2020, 5, 9)), ("30-Apr-20", date(2020, 4, 30)), ("2020-05-09", date(2020, 5, 9))],
-)
-def test_parse_acled_date(text: str, day: date) -> None:
-    assert parse_acled_date(text) == day
-
-
-@pytest.mark.parametrize(
-    ("text", "day"),
-    [
-        ("January 27, 2014", date(2014, 1, 27)),
-        ("February 6, 2014", date(2014, 2, 6)),
-        (" March 31, 2015 ", date(2015, 3, 31)),
-    ],
-)
-def test_parse_gva_date(text: str, day: date) -> None:
-    assert parse_gva_date(text) == day
-
-
-@pytest.mark.parametrize(
-    ("notes", "clean"),
-    [
-        ("Farmers marched in Kano. [size=around 200]", "Farmers marched in Kano."),
-        ("Farmers marched. [size=no report] Police watched.", "Farmers marched. Police watched."),
-        ("No tag here.", "No tag here."),
-    ],
-)
-def test_strip_size_tags(notes: str, clean: str) -> None:
-    assert strip_size_tags(notes) == clean
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "expected"),
-    [
-        ("Sanaa", "sanaa", True),
-        ("Sétif", "Setif", True),
-        ("Rif  Dimashq", "Rif Dimashq", True),
-        ("Osh", "Osh City", False),
-        (None, "Osh", False),
-    ],
-)
-def test_same_name_ignores_case_accents_and_spacing_only(a: str | None, b: str, expected: bool) -> None:
-    assert same_name(a, b) is expected
-
-
-@pytest.mark.parametrize(
-    ("gold", "accepted"),
-    [
-        ("Rocky Mount", {"rocky mount"}),
-        ("Brown (county)", {"brown", "brown county"}),
-        ("Chicago (Englewood)", {"chicago"}),
-    ],
-)
-def test_gva_place_names_strip_brackets_honestly(gold: str, accepted: set[str]) -> None:
-    assert gva_place_names(gold) == accepted
-
-
-@pytest.mark.parametrize(("code", "expected"), [("USA", True), ("PSE", True), ("IGO", False), ("JAP", False)])
-def test_is_country_code(code: str, expected: bool) -> None:
-    assert is_country_code(code) is expected
-
-
-def test_sample_is_fixed_and_a_smaller_limit_is_a_prefix() -> None:
-    items = list(range(100))
-    assert sample(items, 10) == sample(items, 10)
-    assert sample(items, 30)[:10] == sample(items, 10)
-    assert sorted(sample(items, 500)) == items
-
-
-def test_sample_skip_gives_the_next_disjoint_slice() -> None:
-    items = list(range(100))
-    assert sample(items, 10, skip=10) == sample(items, 20)[10:]
-    assert not set(sample(items, 10)) & set(sample(items, 10, skip=10))
 
 
 # --- data sets on hand-made predictions ----------------------------------------------------------
@@ -424,55 +252,6 @@ def test_plover_scores_type_and_actor_country(
 def test_plover_skips_actor_country_for_organisations() -> None:
     igo = PloverItem("p2", "The UN sent food.", date(2000, 1, 1), "AID", "IGO")
     assert "actor country" not in rows_by_metric(score_plover([igo], [mention("AID")]))
-
-
-# --- the seed checklist ---------------------------------------------------------------------------
-
-SEED_EVENTS = [
-    event(mention("RETREAT", text="The premier resigned on Tuesday.", day=date(2020, 10, 6))),
-    event(
-        mention(
-            "PROTEST",
-            text="Crowds gathered in the capital.",
-            day=date(2020, 10, 5),
-            place=Place("Bishkek", "KGZ", "Bishkek", 42.87, 74.59, "city"),
-        )
-    ),
-    event(mention("PROTEST", text="An old uprising.", day=date(2010, 4, 7)), historical=True),
-]
-
-
-@pytest.mark.parametrize(
-    ("check", "passed"),
-    [
-        ("RETREAT (resign) on 2020-10-06", 1.0),
-        ("PROTEST in Bishkek on 2020-10-05", 1.0),
-        ("MOBILIZE by Russia", 0.0),
-        ("event in Naryn region", 0.0),
-        ("background (before 2020-09) is historical", 1.0),
-        ("no evidence in boilerplate", 1.0),
-    ],
-)
-def test_seed_checklist_passes_and_fails_by_item(check: str, passed: float) -> None:
-    assert rows_by_metric(check_seed(SEED_EVENTS))[check] == passed
-
-
-BACKGROUND = "background (before 2020-09) is historical"
-BOILERPLATE = "no evidence in boilerplate"
-
-
-@pytest.mark.parametrize(
-    ("bad", "check"),
-    [
-        # dated long ago, yet presented as current
-        (event(mention("PROTEST", text="A past rally.", day=date(2019, 1, 1))), BACKGROUND),
-        (event(mention("REQUEST", text="Read more")), BOILERPLATE),
-        (event(mention("REQUEST", text="Please support us with a donation today.")), BOILERPLATE),
-    ],
-)
-def test_seed_checklist_catches_background_and_boilerplate(bad: Event, check: str) -> None:
-    assert rows_by_metric(check_seed(SEED_EVENTS))[check] == 1.0
-    assert rows_by_metric(check_seed([*SEED_EVENTS, bad]))[check] == 0.0
 
 
 # --- the report -----------------------------------------------------------------------------------
@@ -646,53 +425,3 @@ def test_reliability_bins_count_and_score_each_confidence_once(
     from kronika.evaluation.scoring import reliability
 
     assert [(b.n, b.accuracy) for b in reliability(confidences, correct)] == expected
-
-
-NARYN = Place("Naryn", "KGZ", "Naryn", 41.43, 75.99, "admin1")
-GANG = Actor("Criminal gang", "a gang", "KGZ", "CRM")
-STORMED = "Crowds seized the ministry building at dawn."
-COUNCIL = "Six parties set up a coordination council."
-ELECTED = "Japarov was elected premier by lawmakers."
-CRITICISM = "The new bloc met, criticizing the presidency for the vote."
-PARTIES = Actor("Political parties", "six parties", "KGZ", "PTY")
-COUNCIL_BODY = Actor("Coordination council", "the council", None, None)
-
-
-@pytest.mark.parametrize(
-    ("good", "bad", "check"),
-    [
-        (
-            mention("COERCE", ("Riots", "Violent demonstration"), text=STORMED),
-            mention("COERCE", ("Strategic developments", "Other"), text=STORMED),
-            "seizure of buildings typed Violent demonstration",
-        ),
-        (
-            mention("COOPERATE", (None, None), text=COUNCIL),
-            mention("COOPERATE", ("Strategic developments", "Change to group/activity"), text=COUNCIL),
-            "coordination council not ACLED-coded",
-        ),
-        (
-            mention("COERCE", place=NARYN, actors=(GANG,), text="Our mine was looted by a gang, they said."),
-            mention("COERCE", place=NARYN, actors=(GANG,), text="Our mine was looted, they said."),
-            "Naryn mine event has no borrowed doer",
-        ),
-        (
-            mention("CONSULT", (None, None), actors=(Actor("Parliament", "", "KGZ", "LEG"),), text=ELECTED),
-            mention("CONSULT", (None, None), actors=(), text=ELECTED),
-            "parliament elects Japarov",
-        ),
-        (
-            mention("MOBILIZE", (None, None), actors=(Actor("Military", "Russian troops", "RUS", "MIL"),)),
-            mention("MOBILIZE", (None, None), actors=(Actor("Military", "troops", "KGZ", "MIL"),)),
-            "MOBILIZE by the Russian military",
-        ),
-        (
-            mention("ACCUSE", (None, None), actors=(PARTIES,), text=CRITICISM),
-            mention("ACCUSE", (None, None), actors=(COUNCIL_BODY,), text=CRITICISM),
-            "parties' criticism of the presidency",
-        ),
-    ],
-)
-def test_seed_checklist_reads_coding_and_doers(good: EventMention, bad: EventMention, check: str) -> None:
-    assert rows_by_metric(check_seed([event(good)]))[check] == 1.0
-    assert rows_by_metric(check_seed([event(bad)]))[check] == 0.0
