@@ -293,6 +293,26 @@ def test_a_clash_between_communities_is_an_armed_clash(sentence: str, trigger: s
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Traffic police clashed with soldiers of the garrison at a checkpoint in Lodwar.", "clashed", CLASH),
+        ("Two were hurt in a clash between the army and border guards near the crossing.", "clash", CLASH),
+        ("Members of the city police were involved in a clash with the Public Order Agency.", "clash", CLASH),
+        # a crowd, a party's cadres or a protest between the forces and the clash keeps it a riot
+        ("Three policemen were hurt when party cadres clashed with the police in Bogura.", "clashed", MOB),
+        ("Villagers clashed with soldiers over a roadblock near Tamale.", "clashed", MOB),
+        ("Police clashed with soldiers during a protest outside the barracks.", "clashed", MOB),
+    ],
+)
+def test_a_clash_between_state_forces_is_an_armed_clash(sentence: str, trigger: str, expected: str) -> None:
+    """Mob violence whose sentence tells two of a state's forces clashing, and no protest, is an armed
+    clash: both sides are armed and organised."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Mob violence"), 0.95)
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         ("Police beat and arrested three youths at a market in Kano.", "Attack"),

@@ -1,7 +1,9 @@
 """Specs for conventions held by one country's coders for a span of years: in Bangladesh through 2019, a
 member, cadre or leader of an outlawed communist outfit killed or hurt is an armed clash, not an attack; in
 later years, elsewhere, or told of the outfit's victims or its former members, the attack stays as read.
-From 2019 a party's men beating someone, unarmed, is mob violence; armed or deadly, it stays an attack."""
+From 2019 a party's men beating someone, unarmed, is mob violence; armed or deadly, it stays an attack.
+From 2020 a clash of locals or a party's factions, no gunfight or armed outfit told, is mob violence however
+armed; in Kenya a riot named is a violent demonstration."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import pytest
 from builders import made_up_detection, rule
 
 from kronika.events.era_conventions import WORDINGS, Convention, era_convention, era_conventions
-from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, acled_event_type
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, VIOLENT_DEMONSTRATION, acled_event_type
 from kronika.model import Article
 from kronika.pipeline import Pipeline
 
@@ -134,10 +136,106 @@ def test_party_men_assaulting_someone_is_coded_by_country_and_year(
     assert out.type.plover == "ASSAULT"
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "a clash of locals, villagers, factions or rivals, whatever arms it was fought with",
+            ("Two groups of villagers clashed using guns over a pond in Raipura.", True),
+            ("Rival factions of the Jubo League clashed with lethal weapons at Kazirhat bazar.", True),
+            ("Twelve people were hurt in a clash between supporters of two council candidates.", True),
+        ),
+        *rule(
+            "a gunfight, fire exchanged, an armed outfit, troops or the coder's armed clash tell none",
+            ("Two armed gangs engaged in a gunfight at Teknaf; one was hurt in the clash.", False),
+            ("Members of UPDF and a rival outfit clashed in the hills of Sajek.", False),
+            ("Soldiers clashed with smugglers near the border post at Ruma.", False),
+            ("Two factions opened fire at each other during a clash at Char Alexander.", False),
+            ("Five were injured in an armed clash between two groups over a market.", False),
+            ("Villagers beat up a suspected cattle thief in Netrokona.", False),
+        ),
+    ],
+)
+def test_what_tells_a_local_clash(paragraph: str, expected: bool) -> None:
+    assert bool(WORDINGS["local_clash"].search(paragraph)) is expected
+
+
+@pytest.mark.parametrize(
+    ("country", "when", "read", "expected"),
+    [
+        *rule(
+            "in Bangladesh from 2020 the armed clash is mob violence",
+            ("BGD", date(2020, 1, 2), ARMED_CLASH, MOB_VIOLENCE),
+            ("BGD", date(2024, 6, 30), ARMED_CLASH, MOB_VIOLENCE),
+        ),
+        *rule(
+            "before 2020 or elsewhere it stays as read; a reading other than an armed clash is left as read",
+            ("BGD", date(2019, 12, 31), ARMED_CLASH, ARMED_CLASH),
+            ("NPL", date(2022, 5, 1), ARMED_CLASH, ARMED_CLASH),
+            ("BGD", date(2022, 5, 1), ATTACK, ATTACK),
+        ),
+    ],
+)
+def test_a_local_clash_is_coded_by_country_and_year(
+    country: str, when: date, read: str, expected: str
+) -> None:
+    sentence = "Two groups of villagers clashed using guns and sharp weapons over a canal in Bhanga."
+    clash = made_up_detection(sentence, "clashed", "ASSAULT", read)
+    out = era_convention(clash, sentence, country, when)
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "a riot, rioting or rioters named",
+            ("Youths rioted outside the tallying centre in Homa Bay.", True),
+            ("There were riots at several polling stations in Kisii as results were delayed.", True),
+            ("Rioters set fire to a matatu on the Kisumu road.", True),
+        ),
+        *rule(
+            "the anti-riot police, riot gear or a mob or lynching told tell none",
+            ("Anti-riot police dispersed traders at the Githurai market.", False),
+            ("Police in riot gear patrolled the streets of Kakamega.", False),
+            ("A mob lynched a suspected thief during riots in Mathare.", False),
+        ),
+    ],
+)
+def test_what_tells_a_riot_named(paragraph: str, expected: bool) -> None:
+    assert bool(WORDINGS["riot_named"].search(paragraph)) is expected
+
+
+@pytest.mark.parametrize(
+    ("country", "when", "read", "expected"),
+    [
+        *rule(
+            "in Kenya the mob violence is a violent demonstration",
+            ("KEN", date(2007, 12, 30), MOB_VIOLENCE, VIOLENT_DEMONSTRATION),
+            ("KEN", date(2017, 8, 9), MOB_VIOLENCE, VIOLENT_DEMONSTRATION),
+        ),
+        *rule(
+            "elsewhere it stays as read; a reading other than mob violence is left as read",
+            ("UGA", date(2017, 8, 9), MOB_VIOLENCE, MOB_VIOLENCE),
+            ("KEN", date(2017, 8, 9), ATTACK, ATTACK),
+        ),
+    ],
+)
+def test_a_riot_named_is_coded_by_country(country: str, when: date, read: str, expected: str) -> None:
+    sentence = "Youths rioted outside the polling centre in Kitale after the count was halted."
+    riot = made_up_detection(sentence, "rioted", "PROTEST", read)
+    out = era_convention(riot, sentence, country, when)
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
 def test_the_table_lists_the_conventions_counted() -> None:
     assert era_conventions() == (
         Convention("outlaw_member_harmed", "BGD", 2010, 2019, ATTACK, ARMED_CLASH),
         Convention("party_men_assault", "BGD", 2019, 2024, ATTACK, MOB_VIOLENCE),
+        Convention("local_clash", "BGD", 2020, 2024, ARMED_CLASH, MOB_VIOLENCE),
+        Convention("riot_named", "KEN", 2004, 2019, MOB_VIOLENCE, VIOLENT_DEMONSTRATION),
     )
 
 

@@ -122,6 +122,28 @@ _COMMUNAL_CLASH: Final = re.compile(
     re.IGNORECASE,
 )
 
+# Two of a state's forces that clash ("city police clashed with members of the public order agency", "a clash
+# between soldiers and border guards") fought as armed, organised sides, not as a mob: of ACLED's training
+# notes whose first sentence tells police, soldiers, troops or another force clashing with another, and
+# names no protest, all 27 are armed clashes. The words between each force and the clash name no crowd,
+# cadres, party or casualty ("policemen were hurt as cadres clashed with the police" is the cadres' clash).
+_FORCE: Final = (
+    r"(?:police(?:m[ae]n)?|officers|soldiers|army|military|troops|marines|navy|border guards?|gendarm\w*|"
+    r"Satpol PP|Public Order Agency|TNI|BGB|RAB|Ansar)"
+)
+_FORCE_WORDS: Final = (
+    r"(?:(?!(?:cadres|activists|men|locals|workers|people|and|when|as|while|during|including|injured|killed|"
+    r"kill\w*|protest\w*|rioters|BNP|JeI|ICS|Shibir)\b)[\w()'-]+ )"
+)
+_FORCES_CLASH: Final = re.compile(
+    rf"\b{_FORCE} {_FORCE_WORDS}{{0,6}}?"
+    r"(?:clashed|clash(?:es)?|were involved in an? clash|engaged in an? clash) "
+    rf"with (?:the )?{_FORCE_WORDS}{{0,6}}?{_FORCE}\b"
+    rf"|\bclash(?:es)? between (?:the )?{_FORCE_WORDS}{{0,3}}?{_FORCE} "
+    rf"and (?:the )?{_FORCE_WORDS}{{0,3}}?{_FORCE}\b",
+    re.IGNORECASE,
+)
+
 # Force used on rioters ("fired tear gas at rioting prisoners", "opened fire on the rioters") is the riot's
 # own coding: of ACLED's training notes whose first sentence tells something done at, on or against
 # rioters or rioting people, or dispersing them, all 29 are riots (17 violent demonstrations, 12 mob
@@ -186,8 +208,9 @@ def protest_harm(detection: Detection) -> Detection:
 
 def crowd_conventions(detection: Detection) -> Detection:
     """The detection with ACLED's crowd coding where its sentence settles it: a mob's or vigilantes'
-    violence, a communal clash, a protest that became a riot, force used on rioters."""
-    return _at_rioters(_stones(_demonstration(_communal(_vigilantes(_mob(detection))))))
+    violence, a communal clash or one between a state's forces, a protest that became a riot, force used
+    on rioters."""
+    return _at_rioters(_stones(_demonstration(_forces_clash(_communal(_vigilantes(_mob(detection)))))))
 
 
 def _protesters_harmed(detection: Detection) -> Detection:
@@ -228,6 +251,12 @@ def _communal(detection: Detection) -> Detection:
     """Mob violence whose sentence tells a clash with or between communities, clans or tribes ("villagers
     clashed with members of a neighbouring clan"), and tells no protest, is an armed clash."""
     return recoded(detection, MOB_VIOLENCE, _COMMUNAL_CLASH, PROTEST_TOLD, ARMED_CLASH)
+
+
+def _forces_clash(detection: Detection) -> Detection:
+    """Mob violence whose sentence tells two of a state's forces clashing ("police clashed with soldiers at a
+    checkpoint"), and tells no protest, is an armed clash."""
+    return recoded(detection, MOB_VIOLENCE, _FORCES_CLASH, PROTEST_TOLD, ARMED_CLASH)
 
 
 def _demonstration(detection: Detection) -> Detection:

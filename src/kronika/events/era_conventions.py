@@ -64,11 +64,31 @@ _PARTY_MEN_ASSAULT: Final = re.compile(
     rf"|\b(?:assaulted|beaten(?: up)?|attacked)\b (?:allegedly )?by {_PARTY_WORDS}{_PARTY}\b)",
     re.IGNORECASE,
 )
+# A clash told of locals, villagers, a party's factions or its rivals ("two groups of villagers clashed
+# using guns over a land dispute"): no gunfight or fire exchanged, no coder's "armed clash", no armed
+# outfit (the Rohingya groups, the hill parties, the Kuki-Chin army) and no troops, border guards or RAB
+# named on either side. Anchored at the paragraph's start so that the lookahead reads it whole once.
+_ARMED_SIDE: Final = (
+    r"armed (?:\w+ )?clash|gun ?fight|gun ?battle|exchange of (?:gun)?fire|exchanged (?:gun)?fire|"
+    r"open(?:ed)? fire|fired at each other|ARSA|Arakan|\bRSO\b|Rohingya Solidarity|\bKNF\b|\bKNA\b|Kuki|"
+    r"UPDF|PCJSS|\bJSS\b|Jana Samhati|Mog Liberation|\bMLP\b|militant|\barmy\b|military|soldiers|\bBGB\b|"
+    r"border guard|\bRAB\b|joint forces|Armed Police|\bBSF\b|Myanmar"
+)
+_LOCAL_CLASH: Final = re.compile(rf"^(?![\s\S]*(?:{_ARMED_SIDE}))[\s\S]*?\bclash", re.IGNORECASE)
+# A paragraph that calls what happened a riot, rioting or rioters ("youths rioted outside the tallying
+# centre"), not the police sent against it ("anti-riot police") and with no mob or lynching told.
+_RIOT_NAMED: Final = re.compile(
+    r"^(?![\s\S]*(?:\bmobs?\b|lynch))[\s\S]*?(?<!anti-)(?<!anti )\briot(?:s|ing|ers?|ed|ous)?\b"
+    r"(?! (?:police|squad|gear|unit|control))",
+    re.IGNORECASE,
+)
 # The wordings a row of the table may name.
 WORDINGS: Final = MappingProxyType(
     {
         "outlaw_member_harmed": _OUTLAW_MEMBER_HARMED,
         "party_men_assault": _PARTY_MEN_ASSAULT,
+        "local_clash": _LOCAL_CLASH,
+        "riot_named": _RIOT_NAMED,
     }
 )
 
