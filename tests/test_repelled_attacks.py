@@ -1,13 +1,14 @@
 """Specs for an attack driven back: a lead attack whose paragraph tells the attackers repelled, repulsed,
-fought off or forced to retreat is an armed clash."""
+fought off or forced to retreat is an armed clash; so is a lead attack or looting whose paragraph tells
+police or soldiers who intervened and killed, routed or chased the attackers."""
 
 from __future__ import annotations
 
 import pytest
 from builders import lead_scope, made_up_detection, rule
 
-from kronika.events.repelled_attacks import repelled_attacks
-from kronika.events.taxonomy import ABDUCTION, ARMED_CLASH, ATTACK, acled_event_type
+from kronika.events.repelled_attacks import forces_intervened, repelled_attacks
+from kronika.events.taxonomy import ABDUCTION, ARMED_CLASH, ATTACK, LOOTING, acled_event_type
 
 
 @pytest.mark.parametrize(
@@ -50,4 +51,70 @@ def test_only_an_attack_is_retyped() -> None:
     paragraph = "Gunmen abducted two traders near Yei. Police repulsed them later."
     lead = made_up_detection(paragraph, "abducted", "ASSAULT", ABDUCTION)
     (out,) = repelled_attacks([lead], lead_scope(paragraph))
+    assert out.type.acled_sub_event_type == ABDUCTION
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reading", "expected"),
+    [
+        *rule(
+            "police or soldiers who intervened and fought the attackers make it a clash",
+            (
+                "Raiders attacked Lokori and drove off 300 goats. Police intervened, killing four raiders.",
+                ATTACK,
+                ARMED_CLASH,
+            ),
+            (
+                "Gunmen attacked a bus near Garba. Soldiers intervened and shot two of them.",
+                ATTACK,
+                ARMED_CLASH,
+            ),
+            (
+                "Militants tried to loot a convoy near Titao; the army intervened and the militants fled.",
+                LOOTING,
+                ARMED_CLASH,
+            ),
+            (
+                "Bandits raided shops in Maradi. Gendarmes intervened and chased the bandits.",
+                LOOTING,
+                ARMED_CLASH,
+            ),
+        ),
+        *rule(
+            "forces that only intervened, or met a crowd or a clash, leave it be",
+            (
+                "Raiders attacked Lokori and drove off 300 goats. Police intervened later that day.",
+                ATTACK,
+                ATTACK,
+            ),
+            (
+                "Youths attacked traders at a rally in Kisii. Police intervened, shooting two rioters.",
+                ATTACK,
+                ATTACK,
+            ),
+            (
+                "Gunmen looted a shop in Maradi. Police intervened after the clash, killing one man.",
+                LOOTING,
+                LOOTING,
+            ),
+            (
+                "Gunmen attacked a farm near Bama and killed two herders. Police arrived later.",
+                ATTACK,
+                ATTACK,
+            ),
+        ),
+    ],
+)
+def test_forces_that_intervened_fought(paragraph: str, reading: str, expected: str) -> None:
+    sentence = paragraph.split(". ")[0].split("; ")[0]
+    trigger = next(w for w in ("attacked", "loot", "raided", "looted") if w in sentence)
+    lead = made_up_detection(sentence, trigger, "ASSAULT", reading)
+    (out,) = forces_intervened([lead], lead_scope(paragraph))
+    assert out.type.acled_sub_event_type == expected
+
+
+def test_forces_intervening_retype_no_abduction() -> None:
+    paragraph = "Gunmen abducted two traders near Yei. Police intervened, killing one gunman."
+    lead = made_up_detection(paragraph, "abducted", "ASSAULT", ABDUCTION)
+    (out,) = forces_intervened([lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == ABDUCTION

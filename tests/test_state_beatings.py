@@ -1,14 +1,23 @@
 """Specs for a beating a force's men gave: a lead read as mob violence whose sentence tells police, guards
 or soldiers who assaulted, beat or tortured someone, or someone so harmed by them or in their custody, and
-no protest, clash or explosive, is an attack."""
+no protest, clash or explosive, is an attack; so is a lead arrest whose sentence tells someone who died in
+custody."""
 
 from __future__ import annotations
 
 import pytest
 from builders import lead_scope, made_up_detection, rule
 
-from kronika.events.state_beatings import state_beatings
-from kronika.events.taxonomy import ATTACK, MOB_VIOLENCE, VIOLENT_DEMONSTRATION, acled_event_type
+from kronika.events.state_beatings import custody_deaths, state_beatings
+from kronika.events.taxonomy import (
+    ARRESTS,
+    ATTACK,
+    MOB_VIOLENCE,
+    OTHER,
+    PEACEFUL_PROTEST,
+    VIOLENT_DEMONSTRATION,
+    acled_event_type,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +62,42 @@ def test_only_mob_violence_is_retyped() -> None:
     lead = made_up_detection(sentence, "beat", "ASSAULT", VIOLENT_DEMONSTRATION)
     (out,) = state_beatings([lead], lead_scope(sentence))
     assert out.type.acled_sub_event_type == VIOLENT_DEMONSTRATION
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading", "expected"),
+    [
+        *rule(
+            "someone who died in custody, detention or jail was attacked",
+            (
+                "A detained tailor died in police custody in Narsingdi two days after his arrest.",
+                ARRESTS,
+                ATTACK,
+            ),
+            (
+                "A party organiser died during his detention at Bogura jail, weeks after his arrest.",
+                ARRESTS,
+                ATTACK,
+            ),
+            (
+                "A farmer was allegedly tortured to death in custody at the Ramu police outpost.",
+                OTHER,
+                ATTACK,
+            ),
+        ),
+        *rule(
+            "an arrest with no death in custody, or a protest over one, stays as read",
+            ("Police arrested a tailor in Narsingdi over a land dispute.", ARRESTS, ARRESTS),
+            ("Relatives protested after a tailor died in police custody in Narsingdi.", ARRESTS, ARRESTS),
+            (
+                "A tailor died in police custody in Narsingdi; his family marched to the station.",
+                PEACEFUL_PROTEST,
+                PEACEFUL_PROTEST,
+            ),
+        ),
+    ],
+)
+def test_a_death_in_custody_is_an_attack(sentence: str, reading: str, expected: str) -> None:
+    lead = made_up_detection(sentence, sentence.split()[1], "COERCE", reading)
+    (out,) = custody_deaths([lead], lead_scope(sentence))
+    assert out.type.acled_sub_event_type == expected

@@ -299,9 +299,13 @@ small_arms: Final = LeadRule(
 # not the lead's. Of the 13 ACLED training notes whose first sentence names armed victims only in such a
 # phrase, leaving them out keeps 2 leads the attacks ACLED codes (they were made clashes); none changes
 # otherwise (the 5 armed clashes among the 13 are told so by other words, "a firefight occurred").
+# So did the attackers' own earlier attack that was driven back ("killed four villagers as they withdrew
+# after being repelled in an attack on the army post"): of the 2 training notes that tell one, both are
+# attacks.
 _EARLIER_ATTACK: Final = re.compile(
     r"\b(?:following|after) (?:the |an? |their |an earlier |last \w+'s )?(?:[\w-]+ ){0,3}?"
-    r"(?:attacks?|ambush(?:es)?|killings?|raids?|assaults?)\b[^.;,]*",
+    r"(?:attacks?|ambush(?:es)?|killings?|raids?|assaults?)\b[^.;,]*"
+    r"|\bafter being (?:routed|repelled|repulsed|pushed back)\b[^.;,]*",
     re.IGNORECASE,
 )
 

@@ -34,8 +34,8 @@ from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, pa
 from kronika.events.named_clashes import named_clashes
 from kronika.events.others_held import others_held
 from kronika.events.rally_clashes import rally_clashes
-from kronika.events.repelled_attacks import repelled_attacks
-from kronika.events.state_beatings import state_beatings
+from kronika.events.repelled_attacks import forces_intervened, repelled_attacks
+from kronika.events.state_beatings import custody_deaths, state_beatings
 from kronika.events.told_acts import civilian_vehicles, ensuing_clash, tyres_burned
 from kronika.events.village_raids import village_raids
 from kronika.events.yielding import acts_first
@@ -71,6 +71,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     ensuing_clash,
     # attackers repelled or forced to retreat fought
     repelled_attacks,
+    # police or soldiers who intervened and killed, routed or chased the attackers fought them
+    forces_intervened,
     # an air strike that air defences or anti-aircraft fire answered was fought
     answered_strikes,
     # an operation or raid against militants, a militia or bandits was fought
@@ -90,6 +92,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     partisan_killing,
     # a force's men who beat someone attacked
     state_beatings,
+    # someone who died in custody was attacked, not arrested
+    custody_deaths,
     # an attack the coder says was told with no weapons, no force named, was a mob's
     unarmed_attack,
     # a village or camp attacked and its people killed, no fight told, was attacked

@@ -1,5 +1,6 @@
 """A lead mob violence whose sentence tells police, guards or soldiers beating someone, or someone beaten by
-them or in their custody, is an attack."""
+them or in their custody, is an attack; so is a lead arrest whose sentence tells someone who died in
+custody."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from typing import Final
 
 from kronika.events.lead_rules import LeadRule, LeadScope
-from kronika.events.taxonomy import ATTACK, MOB_VIOLENCE
+from kronika.events.taxonomy import ARRESTS, ATTACK, MOB_VIOLENCE, OTHER
 from kronika.model import Detection
 
 # Men of a force (police, Ansar, RAB, BGB, soldiers, constables; the acronyms only in capitals, "Army" also
@@ -51,3 +52,33 @@ def _force_beat(lead: Detection, scope: LeadScope) -> bool:
 
 # A lead mob violence whose sentence tells a force's men beating someone is an attack.
 state_beatings: Final = LeadRule(readings=frozenset({MOB_VIOLENCE}), tells=_force_beat, becomes=ATTACK)
+
+
+# Someone who died in custody, detention, jail or prison ("a detained trader died in police custody", "was
+# tortured to death in custody") is ACLED's violence against civilians, whatever the police say of the
+# cause: of its training notes whose first sentence says so, no protest, vigil or riot told before it (a
+# protest over such a death), and that do not carry the coders' 'Other:' heading (which `headings` reads),
+# 22 are attacks, 1 mob violence (a prison riot), 1 an armed clash (a rebels' captive who died of natural
+# causes) and 5 protests, none an arrest or 'Other'. The classifier
+# reads such notes by the arrest they recall ("died in jail a month after his arrest").
+_DIED_IN_CUSTODY: Final = re.compile(
+    r"\bdied\b[^.;]{0,40}?\b(?:custody|detention|jail|prison)\b"
+    r"|\bto death\b[^.;]{0,30}?\b(?:custody|detention)\b",
+    re.IGNORECASE,
+)
+_PROTEST: Final = re.compile(
+    r"protest|demonstrat|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es)?\b|hartal|vigil|gathered|\briot",
+    re.IGNORECASE,
+)
+
+
+def _died_in_custody(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's sentence tells someone who died in custody, detention, jail or prison ("A porter
+    died in police custody in Sylhet."), no protest told before the death (one held over it)."""
+    sentence = lead.sentence.text
+    died = _DIED_IN_CUSTODY.search(sentence)
+    return died is not None and not _PROTEST.search(sentence, 0, died.start())
+
+
+# A lead arrest (or other development) whose sentence tells a death in custody is an attack.
+custody_deaths: Final = LeadRule(readings=frozenset({ARRESTS, OTHER}), tells=_died_in_custody, becomes=ATTACK)
