@@ -246,6 +246,13 @@ def test_fire_returned_makes_a_battle(sub: str, follow_up: str, expected: str) -
             "Nurses protested in Tamok, demanding the release of their leaders. Ten were arrested.",
             "Protest with intervention",
         ),
+        # nor a word of intervening that names no police: the crowd's own act, or what it demands
+        (
+            "Nurses protested in Tamok. They intervened in a council session and tore down its banners.",
+            "Peaceful protest",
+        ),
+        ("Nurses protested in Tamok, demanding the minister's intervention.", "Peaceful protest"),
+        ("Nurses protested in Tamok. Police intervened and moved them on.", "Protest with intervention"),
     ],
 )
 def test_an_intervention_nobody_made_is_a_peaceful_protest(text: str, expected: str) -> None:

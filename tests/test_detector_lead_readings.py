@@ -382,6 +382,17 @@ def test_a_text_telling_only_a_purpose_takes_its_leads_fair_reading(
             "Violent demonstration",
         ),
         ("Farmers protested in Tartu against the scuffle of last week.", "Peaceful protest"),
+        # a scuffle of one or two people is no crowd's violence; one with a group of them is
+        ("Farmers protested in Tartu. A scuffle broke out between two marchers.", "Peaceful protest"),
+        (
+            "Farmers protested in Tartu. There was a short scuffle with a lone counter-protester.",
+            "Peaceful protest",
+        ),
+        (
+            "Farmers protested in Tartu. There was a scuffle with a group of counter-protesters.",
+            "Violent demonstration",
+        ),
+        ("Farmers protested in Tartu. They scuffled with a few guards.", "Violent demonstration"),
         # stones or bottles thrown, rioters named
         ("Miners protested in Osh. Some threw plastic bottles at the guards.", "Violent demonstration"),
         ("Miners protested in Osh. Rioters later blocked the bridge.", "Violent demonstration"),

@@ -9,7 +9,7 @@ import pytest
 from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.discourse import burning_barricades, calm_protest, protest_interventions
-from kronika.events.harmed_protests import deadly_intervention, storming_crowd
+from kronika.events.harmed_protests import clashed_protest, deadly_intervention, storming_crowd
 from kronika.events.protest_acts import arrest_told_apart
 from kronika.events.taxonomy import (
     ARRESTS,
@@ -331,4 +331,71 @@ def test_police_who_killed_protesters_used_excessive_force(text: str, expected: 
 def test_a_crowd_that_tried_to_storm_a_place_rioted(text: str, reading: str, expected: str) -> None:
     lead = made_up_detection(text.split(". ")[0], "protested", "PROTEST", reading, text=text)
     (out,) = storming_crowd([lead], lead_scope(text))
+    assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reading", "peaceful", "expected"),
+    [
+        *rule(
+            "a protest whose paragraph tells its clashes with police or forces rioted",
+            (
+                "Traders marched in Kisii. Police locked into clashes with them near the market.",
+                INTERVENTION,
+                False,
+                VIOLENT_DEMONSTRATION,
+            ),
+            (
+                "Traders marched in Kisii. The marchers clashed with police at the bridge.",
+                PEACEFUL_PROTEST,
+                False,
+                VIOLENT_DEMONSTRATION,
+            ),
+            (
+                "Traders marched in Kisii. Officers were drawn into a clash with the crowd.",
+                EXCESSIVE_FORCE,
+                False,
+                VIOLENT_DEMONSTRATION,
+            ),
+        ),
+        *rule(
+            "a clash of others is left to the other rules",
+            (
+                "Traders marched in Kisii to mourn those hurt in a clash between two clans.",
+                PEACEFUL_PROTEST,
+                False,
+                PEACEFUL_PROTEST,
+            ),
+        ),
+        *rule(
+            "clashes denied or protested against are none of its own",
+            (
+                "Traders marched in Kisii. There were no clashes with police.",
+                INTERVENTION,
+                False,
+                INTERVENTION,
+            ),
+            (
+                "Traders marched in Kisii over the killing of a vendor. Police dispersed them.",
+                INTERVENTION,
+                False,
+                INTERVENTION,
+            ),
+        ),
+        *rule(
+            "a sure peaceful reading of the paragraph stands",
+            (
+                "Traders marched in Kisii. The marchers clashed with police at the bridge.",
+                PEACEFUL_PROTEST,
+                True,
+                PEACEFUL_PROTEST,
+            ),
+        ),
+    ],
+)
+def test_a_protest_that_clashed_with_police_rioted(
+    text: str, reading: str, peaceful: bool, expected: str
+) -> None:
+    lead = made_up_detection(text.split(". ")[0], "marched", "PROTEST", reading, text=text)
+    (out,) = clashed_protest([lead], lead_scope(text, peaceful=peaceful))
     assert out.type.acled_sub_event_type == expected

@@ -1,6 +1,6 @@
-"""Specs for what a protest's paragraph tells of harm: wounds from live fire on a protest met with force make
-excessive force against protesters; a thing told as damaged ('the damaged road') is a state, mostly the
-protest's grievance, not damage the crowd did."""
+"""Specs for what a protest's paragraph tells of harm: wounds from live fire on a protest met with force, and
+forces firing on its crowd, make excessive force against protesters; a thing told as damaged ('the damaged
+road') is a state, mostly the protest's grievance, not damage the crowd did."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.discourse import burning_barricades, calm_protest, protest_interventions, retype_lead
-from kronika.events.protest_force import bullet_wounds
+from kronika.events.protest_force import bullet_wounds, fired_on_crowd
 from kronika.events.taxonomy import ARRESTS, INTERVENTION, acled_event_type
 from kronika.events.taxonomy import EXCESSIVE_FORCE as EXCESSIVE
 from kronika.events.taxonomy import PEACEFUL_PROTEST as PEACEFUL
@@ -68,6 +68,109 @@ def test_wounds_from_live_fire_make_excessive_force(text: str, sub: str, expecte
     assert out.type.acled_sub_event_type == expected
     assert out.type.acled_event_type == acled_event_type(expected)
     assert out.type.plover == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "peaceful", "expected"),
+    [
+        *rule(
+            "forces who fired on the crowd used live fire: excessive force, whether or not anyone was hit",
+            (
+                "Tenants marched in Gweru. Soldiers later opened fire on the marchers.",
+                INTERVENTION,
+                False,
+                EXCESSIVE,
+            ),
+            (
+                "Vendors rallied in Kisii. Officers arrived and started to shoot at the protesters' stalls.",
+                PEACEFUL,
+                False,
+                EXCESSIVE,
+            ),
+            (
+                "Vendors rallied in Kisii. Guards fired into the crowd; nobody was hurt.",
+                PEACEFUL,
+                False,
+                EXCESSIVE,
+            ),
+        ),
+        *rule(
+            "fire short of live rounds is left to the other rules",
+            (
+                "Tenants marched in Gweru. Police fired rubber bullets at the marchers.",
+                INTERVENTION,
+                False,
+                INTERVENTION,
+            ),
+            (
+                "Tenants marched in Gweru. Police fired tear gas at the crowd.",
+                INTERVENTION,
+                False,
+                INTERVENTION,
+            ),
+            (
+                "Tenants marched in Gweru. Police fired into the air over the crowd.",
+                INTERVENTION,
+                False,
+                INTERVENTION,
+            ),
+        ),
+        *rule(
+            "a crowd that fought back riots, whoever fired: left to the riot rules",
+            (
+                "Tenants marched in Gweru and threw rocks; police fired on the crowd.",
+                INTERVENTION,
+                False,
+                INTERVENTION,
+            ),
+        ),
+        *rule(
+            "firing the protest is about is its grievance",
+            (
+                "Tenants marched in Gweru against a unit that fired on protesters in 2019.",
+                PEACEFUL,
+                False,
+                PEACEFUL,
+            ),
+            ("Tenants marched in Gweru to condemn police firing on a crowd.", PEACEFUL, False, PEACEFUL),
+        ),
+        *rule(
+            "a sure peaceful reading of the paragraph stands",
+            (
+                "Tenants marched in Gweru. Soldiers later opened fire on the marchers.",
+                PEACEFUL,
+                True,
+                PEACEFUL,
+            ),
+        ),
+        *rule(
+            "only a protest read as peaceful or met with intervention is recoded",
+            (
+                "Tenants marched in Gweru. Soldiers later opened fire on the marchers.",
+                VIOLENT,
+                False,
+                VIOLENT,
+            ),
+        ),
+    ],
+)
+def test_forces_firing_on_the_crowd_make_excessive_force(
+    text: str, sub: str, peaceful: bool, expected: str
+) -> None:
+    lead = made_up_detection(
+        text.split(". ")[0], "marched" if "marched" in text else "rallied", "PROTEST", sub
+    )
+    (out,) = fired_on_crowd([lead], lead_scope(text, peaceful=peaceful))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+    assert out.type.plover == "PROTEST"
+
+
+def test_the_lead_rules_apply_forces_firing_on_the_crowd() -> None:
+    text = "Tenants marched in Gweru. Soldiers later opened fire on the marchers."
+    lead = made_up_detection("Tenants marched in Gweru.", "marched", "PROTEST", PEACEFUL)
+    (out,) = retype_lead([lead], lead_scope(text))
+    assert out.type.acled_sub_event_type == EXCESSIVE
 
 
 def test_the_lead_rules_apply_live_fire_wounds() -> None:

@@ -27,7 +27,7 @@ from kronika.events.discourse import retype_lead
 from kronika.events.downed_aircraft import downed_aircraft
 from kronika.events.downed_drones import downed_drones
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
-from kronika.events.harmed_protests import deadly_intervention, storming_crowd
+from kronika.events.harmed_protests import clashed_protest, deadly_intervention, storming_crowd
 from kronika.events.headings import headed_lead
 from kronika.events.lead_rules import LeadScope
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing, unarmed_attack
@@ -108,6 +108,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     deadly_intervention,
     # a crowd that tried to storm or break into a place rioted, whatever force met it
     storming_crowd,
+    # so did a protest whose paragraph tells its clashes with police or forces
+    clashed_protest,
 )
 
 # What the lead's sentence and the classifier's reading tell past the fight, then the coder's heading.
