@@ -1,11 +1,12 @@
-"""What several spec files share: the field names every contract record carries, made-up detections and
-lead scopes, spec cases named by their rule, the place a note's first event is read at, a script of
-scripts/ imported as a module."""
+"""What several spec files share: the field names every contract record carries, the default detector's
+detections of a sentence, made-up detections and lead scopes, spec cases named by their rule, the place a
+note's first event is read at, a script of scripts/ imported as a module."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -13,9 +14,11 @@ from typing import Final
 
 import pytest
 from _pytest.mark import ParameterSet
+from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from kronika.events import load_detector
 from kronika.events.classifier import AcledPrediction
 from kronika.events.lead_rules import LeadScope
 from kronika.events.lead_steps import LeadStep
@@ -44,6 +47,17 @@ CONTRACT_FIELDS: Final = frozenset(
         "confidence",
     }
 )
+
+
+def detected(nlp: Language, text: str) -> list[Detection]:
+    """The default detector's detections of `text`, read as an article of its own."""
+    article = Article(id="t", text=text)
+    return load_detector().detect(nlp(text), article)
+
+
+def asserted_only(detections: Sequence[Detection]) -> list[Detection]:
+    """Only the detections the pipeline turns into events: those told as having happened."""
+    return [d for d in detections if d.modality == "asserted"]
 
 
 def made_up_detection(

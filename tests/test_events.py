@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from builders import asserted_only, detected
 from fixed_typer import FixedTyper, Reading, read_as
 from spacy.language import Language
 
@@ -102,17 +103,6 @@ class Expected:
     targets: tuple[str, ...] = ()
 
 
-def _detect(nlp: Language, text: str) -> list[Detection]:
-    """Run the default detector over one sentence."""
-    article = Article(id="t", text=text)
-    return load_detector().detect(nlp(text), article)
-
-
-def _asserted(detections: Sequence[Detection]) -> list[Detection]:
-    """Only the detections the pipeline turns into events."""
-    return [d for d in detections if d.modality == "asserted"]
-
-
 SENTENCES = [
     (
         "The interior minister of Freedonia resigned on Friday.",
@@ -202,7 +192,7 @@ SENTENCES = [
 @pytest.mark.parametrize(("text", "expected"), SENTENCES, ids=[s[1].plover for s in SENTENCES])
 def test_main_detection(nlp: Language, text: str, expected: Expected) -> None:
     """The most confident asserted detection has the expected type, mode, ACLED sub-type and arguments."""
-    found = _asserted(_detect(nlp, text))
+    found = asserted_only(detected(nlp, text))
     assert found, "no asserted event"
     best = max(found, key=lambda d: d.confidence)
     assert (best.type.plover, best.type.mode) == (expected.plover, expected.mode)
@@ -229,14 +219,14 @@ def test_main_detection(nlp: Language, text: str, expected: Expected) -> None:
 )
 def test_no_asserted_event(nlp: Language, text: str) -> None:
     """Negated, possible and future events are not asserted."""
-    assert _asserted(_detect(nlp, text)) == []
+    assert asserted_only(detected(nlp, text)) == []
 
 
 @pytest.mark.slow
 def test_one_detection_for_one_event(nlp: Language) -> None:
     """Conjoined verbs of one event ('seized or damaged') and a bomb that exploded are one detection each."""
-    assert len(_detect(nlp, "Several warehouses were looted or damaged by a mob.")) == 1
-    assert len(_detect(nlp, "A car bomb exploded outside the police station.")) == 1
+    assert len(detected(nlp, "Several warehouses were looted or damaged by a mob.")) == 1
+    assert len(detected(nlp, "A car bomb exploded outside the police station.")) == 1
 
 
 @pytest.mark.slow
@@ -310,7 +300,7 @@ SEED_EXPECTED = [
 def test_seed_events(nlp: Language, shared_data: Path) -> None:
     """The seed's key events are detected, asserted, with the chosen types."""
     article = _seed_article(shared_data)
-    found = {(d.trigger.text, d.type.plover, d.type.mode) for d in _asserted(_detect(nlp, article.text))}
+    found = {(d.trigger.text, d.type.plover, d.type.mode) for d in asserted_only(detected(nlp, article.text))}
     missing = [e for e in SEED_EXPECTED if e not in found]
     assert not missing
 
@@ -321,7 +311,7 @@ def test_seed_events(nlp: Language, shared_data: Path) -> None:
 def test_seed_non_events(nlp: Language, shared_data: Path, word: str) -> None:
     """Ordered-not-to, fears, the unhurt and concern are not asserted events."""
     article = _seed_article(shared_data)
-    asserted = _asserted(load_detector().detect(nlp(article.text), article))
+    asserted = asserted_only(load_detector().detect(nlp(article.text), article))
     assert word not in [d.trigger.text for d in asserted]
 
 
@@ -339,7 +329,7 @@ def test_seed_non_events(nlp: Language, shared_data: Path, word: str) -> None:
 )
 def test_background_and_purpose_are_not_events(nlp: Language, text: str, trigger: str) -> None:
     """Scene-setting nouns, purpose infinitives and place-describing passives are not asserted events."""
-    assert trigger not in [d.trigger.text for d in _asserted(_detect(nlp, text))]
+    assert trigger not in [d.trigger.text for d in asserted_only(detected(nlp, text))]
 
 
 @pytest.mark.slow
@@ -366,7 +356,7 @@ def test_actor_and_target_spans(
     nlp: Language, text: str, trigger: str, actor: str, target: str | None
 ) -> None:
     """A reported pronoun stands for the speaker, a conjunct shares the subject, things are not targets."""
-    (det,) = [d for d in _detect(nlp, text) if d.trigger.text == trigger]
+    (det,) = [d for d in detected(nlp, text) if d.trigger.text == trigger]
     assert [s.text for s in det.actor_spans] == [actor]
     assert [s.text for s in det.target_spans] == ([target] if target else [])
 
@@ -394,7 +384,7 @@ def test_confident_classifier_types_unsure_or_missing_triggers(
 ) -> None:
     """An unsure lexicon trigger, or none at all, takes the PLOVER reading of a confident ACLED sub-type."""
     detector = load_detector(FixedTyper(prediction))  # type: ignore[arg-type]
-    found = _asserted(detector.detect(nlp(text), Article(id="t", text=text)))
+    found = asserted_only(detector.detect(nlp(text), Article(id="t", text=text)))
     best = max(found, key=lambda d: d.confidence)
     assert (best.type.plover, best.type.mode) == (plover, mode)
     assert best.type.acled_sub_event_type == prediction.sub_event_type
@@ -404,7 +394,7 @@ def test_confident_classifier_types_unsure_or_missing_triggers(
 def test_the_lead_sentence_outranks_a_later_one(nlp: Language) -> None:
     """Of two equal triggers, the one in the sentence that opens the paragraph is the more confident."""
     text = "Rebels attacked a convoy on Monday. Rebels attacked a checkpoint on Tuesday."
-    first, second = _detect(nlp, text)
+    first, second = detected(nlp, text)
     assert first.confidence > second.confidence
 
 
@@ -413,7 +403,7 @@ def test_the_lead_sentence_outranks_a_later_one(nlp: Language) -> None:
 
 def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
     """(PLOVER type, mode) of the asserted detections."""
-    return {(d.type.plover, d.type.mode) for d in _asserted(detections)}
+    return {(d.type.plover, d.type.mode) for d in asserted_only(detections)}
 
 
 @pytest.mark.slow
@@ -439,7 +429,7 @@ def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
 def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) -> None:
     """Attacks by things are not strikes, phase verbs of events, the wounded, tip appeals and broken
     rules add no event."""
-    assert unwanted not in {plover for plover, _ in _types(_detect(nlp, text))}
+    assert unwanted not in {plover for plover, _ in _types(detected(nlp, text))}
 
 
 @pytest.mark.slow
@@ -461,7 +451,7 @@ def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) ->
 )
 def test_rules_retype_triggers(nlp: Language, text: str, expected: tuple[str, str | None]) -> None:
     """'Strike' follows its subject and object; a promised visit is a commitment (AGREE)."""
-    assert expected in _types(_detect(nlp, text))
+    assert expected in _types(detected(nlp, text))
 
 
 @pytest.mark.slow
@@ -477,7 +467,7 @@ def test_rules_retype_triggers(nlp: Language, text: str, expected: tuple[str, st
 )
 def test_actor_of_controlled_and_event_subjects(nlp: Language, text: str, trigger: str, actor: str) -> None:
     """The object of a control verb does the infinitive; an event or weapon subject yields its doer."""
-    found = {d.trigger.text: [s.text for s in d.actor_spans] for d in _detect(nlp, text)}
+    found = {d.trigger.text: [s.text for s in d.actor_spans] for d in detected(nlp, text)}
     assert found[trigger] == [actor]
 
 
@@ -491,7 +481,7 @@ def test_actor_of_controlled_and_event_subjects(nlp: Language, text: str, trigge
 )
 def test_no_actor_for_weapons_datelines_and_observers(nlp: Language, text: str) -> None:
     """A bare weapon, a dateline and someone who only watched are not the doers."""
-    detections = _asserted(_detect(nlp, text))
+    detections = asserted_only(detected(nlp, text))
     assert detections
     assert all(d.actor_spans == () for d in detections)
 
@@ -501,7 +491,7 @@ def test_no_actor_for_weapons_datelines_and_observers(nlp: Language, text: str) 
 
 def _top(nlp: Language, text: str) -> Detection:
     """The detection the detector is surest of."""
-    return max(_asserted(_detect(nlp, text)), key=lambda d: d.confidence)
+    return max(asserted_only(detected(nlp, text)), key=lambda d: d.confidence)
 
 
 @pytest.mark.slow
@@ -599,7 +589,7 @@ def test_stated_intentions(nlp: Language, text: str, expected: tuple[str, str | 
 )
 def test_predictions_and_plans_stay_unasserted(nlp: Language, text: str) -> None:
     """Another's prediction, a decision to fight and a meeting that did not happen are no events."""
-    assert _asserted(_detect(nlp, text)) == []
+    assert asserted_only(detected(nlp, text)) == []
 
 
 @pytest.mark.parametrize(
@@ -683,4 +673,4 @@ def test_exchanges_of_fire_are_armed_clashes(nlp: Language, text: str) -> None:
 )
 def test_a_headline_shooting_read_as_a_compound_is_still_an_event(nlp: Language, text: str) -> None:
     """'Shooting wounds four' parses as a noun phrase; the shooting is the headline's news."""
-    assert any(d.type.plover == "ASSAULT" for d in _asserted(_detect(nlp, text)))
+    assert any(d.type.plover == "ASSAULT" for d in asserted_only(detected(nlp, text)))
