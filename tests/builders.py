@@ -1,6 +1,7 @@
 """What several spec files share: the field names every contract record carries, the default detector's
 detections of a sentence, made-up detections and lead scopes, spec cases named by their rule, the place a
-note's first event is read at, a script of scripts/ imported as a module."""
+note's first event is read at, training rows of the coder-table builds, a script of scripts/ imported as a
+module."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from kronika.coder_build.rows import CoderRow
 from kronika.events import load_detector
 from kronika.events.classifier import AcledPrediction
 from kronika.events.lead_rules import LeadScope
@@ -160,6 +162,25 @@ def made_up_mention(
         historical=False,
         confidence=0.9,
     )
+
+
+def coder_row(
+    location: str,
+    lat: float,
+    lon: float,
+    note: str | None = None,
+    *,
+    iso3: str,
+    admin1: str,
+    admin2: str = "",
+    admin3: str = "",
+) -> CoderRow:
+    """A training row coded at `location` (`lat`, `lon`) under `admin1` of `iso3` (and `admin2`, `admin3`
+    where given); its note is `note`, or where not given one telling of clashes in the location.
+
+    A spec file binds its country and region with functools.partial; a case may still override them.
+    """
+    return CoderRow(iso3, admin1, admin2, admin3, location, lat, lon, note or f"Clashes in {location}.")
 
 
 def script_module(name: str) -> ModuleType:
