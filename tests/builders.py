@@ -1,7 +1,7 @@
 """What several spec files share: the field names every contract record carries, the default detector's
-detections of a sentence, made-up detections and lead scopes, spec cases named by their rule, the place a
-note's first event is read at, training rows of the coder-table builds, a script of scripts/ imported as a
-module."""
+detections of a sentence, made-up detections and lead scopes, the check of a detection's ACLED coding, spec
+cases named by their rule, the place a note's first event is read at, training rows of the coder-table
+builds, a script of scripts/ imported as a module."""
 
 from __future__ import annotations
 
@@ -85,6 +85,13 @@ def made_up_detection(
         type=EventType(plover, mode, acled_event_type(sub) if sub else None, sub),
         confidence=confidence,
     )
+
+
+def assert_sub_type(found: Detection, expected: str | None) -> None:
+    """Assert that `found` is coded as ACLED sub-type `expected` (None: not coded), under that sub-type's
+    event type: a retyping rule must move both together."""
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
 
 
 def lead_scope(
