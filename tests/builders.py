@@ -1,11 +1,13 @@
-"""What several spec files share: the field names every contract record carries, made-up detections and
-lead scopes, spec cases named by their rule, the place a note's first event is read at, a script of
-scripts/ imported as a module."""
+"""What several spec files share: the field names every contract record carries, the default detector's
+detections of a sentence, made-up detections and lead scopes, the check of a detection's ACLED coding, spec
+cases named by their rule, the place a note's first event is read at, training rows of the coder-table
+builds, a script of scripts/ imported as a module."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -13,9 +15,12 @@ from typing import Final
 
 import pytest
 from _pytest.mark import ParameterSet
+from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from kronika.coder_build.rows import CoderRow
+from kronika.events import load_detector
 from kronika.events.classifier import AcledPrediction
 from kronika.events.lead_rules import LeadScope
 from kronika.events.lead_steps import LeadStep
@@ -46,6 +51,17 @@ CONTRACT_FIELDS: Final = frozenset(
 )
 
 
+def detected(nlp: Language, text: str) -> list[Detection]:
+    """The default detector's detections of `text`, read as an article of its own."""
+    article = Article(id="t", text=text)
+    return load_detector().detect(nlp(text), article)
+
+
+def asserted_only(detections: Sequence[Detection]) -> list[Detection]:
+    """Only the detections the pipeline turns into events: those told as having happened."""
+    return [d for d in detections if d.modality == "asserted"]
+
+
 def made_up_detection(
     sentence: str,
     trigger: str,
@@ -69,6 +85,13 @@ def made_up_detection(
         type=EventType(plover, mode, acled_event_type(sub) if sub else None, sub),
         confidence=confidence,
     )
+
+
+def assert_sub_type(found: Detection, expected: str | None) -> None:
+    """Assert that `found` is coded as ACLED sub-type `expected` (None: not coded), under that sub-type's
+    event type: a retyping rule must move both together."""
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
 
 
 def lead_scope(
@@ -146,6 +169,25 @@ def made_up_mention(
         historical=False,
         confidence=0.9,
     )
+
+
+def coder_row(
+    location: str,
+    lat: float,
+    lon: float,
+    note: str | None = None,
+    *,
+    iso3: str,
+    admin1: str,
+    admin2: str = "",
+    admin3: str = "",
+) -> CoderRow:
+    """A training row coded at `location` (`lat`, `lon`) under `admin1` of `iso3` (and `admin2`, `admin3`
+    where given); its note is `note`, or where not given one telling of clashes in the location.
+
+    A spec file binds its country and region with functools.partial; a case may still override them.
+    """
+    return CoderRow(iso3, admin1, admin2, admin3, location, lat, lon, note or f"Clashes in {location}.")
 
 
 def script_module(name: str) -> ModuleType:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 import gzip
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
 import pytest
+from builders import coder_row
 
 from kronika.coder_build.points import (
     MARKER,
@@ -39,18 +41,8 @@ KEN\tKorongo East\tMigori\t-1.00\t34.00
 """
 
 
-def row(location: str, lat: float, lon: float, **kw: str) -> CoderRow:
-    """A training row of South Sudan's Lakes state unless told otherwise."""
-    return CoderRow(
-        kw.get("iso3", "SSD"),
-        kw.get("admin1", "Lakes"),
-        kw.get("admin2", ""),
-        kw.get("admin3", ""),
-        location,
-        lat,
-        lon,
-        kw.get("note", f"Clashes in {location}."),
-    )
+# A training row of South Sudan's Lakes state unless a case tells otherwise.
+row = partial(coder_row, iso3="SSD", admin1="Lakes")
 
 
 def line(names: str, admin1: str = "Lakes", iso3: str = "SSD", digits: int = 2) -> TableLine:

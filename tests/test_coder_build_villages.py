@@ -3,9 +3,11 @@ which the lists lack in their country or hold only abroad, picked from training 
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import pytest
+from builders import coder_row
 
 from kronika.coder_build.rows import CoderRow, training_rows
 from kronika.coder_build.villages import (
@@ -26,18 +28,9 @@ from kronika.geo.listed_towns import read_listed_towns
 WORDS = frozenset({"market", "camp", "road", "the", "village"})
 
 
-def row(location: str, note: str, lat: float = 12.0, lon: float = -1.0, **kw: str) -> CoderRow:
-    """A training row of Burkina Faso's Sahel region unless told otherwise (the places are invented)."""
-    return CoderRow(
-        kw.get("iso3", "BFA"),
-        kw.get("admin1", "Sahel"),
-        kw.get("admin2", ""),
-        kw.get("admin3", ""),
-        location,
-        lat,
-        lon,
-        note,
-    )
+# A training row of Burkina Faso's Sahel region, at a point in it, unless a case tells otherwise (the places
+# are invented).
+row = partial(coder_row, lat=12.0, lon=-1.0, iso3="BFA", admin1="Sahel")
 
 
 @pytest.mark.parametrize(
@@ -58,10 +51,10 @@ def test_a_coded_place_reads_as_a_name_unless_it_is_words_or_two_places(location
 
 def test_a_row_counts_only_where_its_own_note_writes_the_place_as_a_name() -> None:
     rows = [
-        row("Tindaro", "Gunmen raided Tindaro at dawn."),
-        row("Tindaro", "Gunmen raided a hamlet near the river."),  # coded there, not named
-        row("Tindaro", "Gunmen raided tindaro at dawn."),  # not written as a name
-        row("Kelbo", "Herders clashed in Kelbo.", iso3="USA"),  # a well-listed country
+        row("Tindaro", note="Gunmen raided Tindaro at dawn."),
+        row("Tindaro", note="Gunmen raided a hamlet near the river."),  # coded there, not named
+        row("Tindaro", note="Gunmen raided tindaro at dawn."),  # not written as a name
+        row("Kelbo", note="Herders clashed in Kelbo.", iso3="USA"),  # a well-listed country
     ]
     assert {key: len(found) for key, found in named_rows(rows, WORDS).items()} == {("BFA", "Tindaro"): 1}
 
@@ -71,20 +64,20 @@ def test_a_row_counts_only_where_its_own_note_writes_the_place_as_a_name() -> No
     [
         # one row gives its point
         (
-            [row("Tindaro", "In Tindaro.", 14.021, -0.634)],
+            [row("Tindaro", note="In Tindaro.", lat=14.021, lon=-0.634)],
             CodedVillage("BFA", "Tindaro", "Sahel", 14.02, -0.63, 1),
         ),
         # several rows: their median, under the region they name
         (
-            [row("Tindaro", "In Tindaro.", 14.0 + d, -0.6) for d in (0.0, 0.01, 0.03)],
+            [row("Tindaro", note="In Tindaro.", lat=14.0 + d, lon=-0.6) for d in (0.0, 0.01, 0.03)],
             CodedVillage("BFA", "Tindaro", "Sahel", 14.01, -0.6, 3),
         ),
         # namesakes in two regions of the country
-        ([row("Tindaro", "In Tindaro.", admin1=a) for a in ("Sahel", "Est")], None),
+        ([row("Tindaro", note="In Tindaro.", admin1=a) for a in ("Sahel", "Est")], None),
         # rows over 10 km apart name an area, not one village
-        ([row("Tindaro", "In Tindaro.", 14.0 + d, -0.6) for d in (0.0, 0.3, 0.6)], None),
+        ([row("Tindaro", note="In Tindaro.", lat=14.0 + d, lon=-0.6) for d in (0.0, 0.3, 0.6)], None),
         # a row coded under no region
-        ([row("Tindaro", "In Tindaro.", admin1="")], None),
+        ([row("Tindaro", note="In Tindaro.", admin1="")], None),
     ],
 )
 def test_a_village_is_where_its_rows_agree(rows: list[CoderRow], want: CodedVillage | None) -> None:
@@ -92,13 +85,13 @@ def test_a_village_is_where_its_rows_agree(rows: list[CoderRow], want: CodedVill
 
 
 def test_a_name_the_index_holds_in_the_country_is_left_out() -> None:
-    rows = [row("Tindaro", "Raid on Tindaro."), row("Kelbo", "Raid on Kelbo.")]
+    rows = [row("Tindaro", note="Raid on Tindaro."), row("Kelbo", note="Raid on Kelbo.")]
     villages = coded_villages(rows, WORDS, lambda iso3, name: name == "Kelbo")
     assert [v.name for v in villages] == ["Tindaro"]
 
 
 def test_a_listed_towns_other_spelling_is_left_out() -> None:
-    rows = [row("Tindaro", "Raid on Tindaro."), row("Kelboh", "Raid on Kelboh.")]
+    rows = [row("Tindaro", note="Raid on Tindaro."), row("Kelboh", note="Raid on Kelboh.")]
     villages = coded_villages(
         rows, WORDS, lambda iso3, name: False, of_listed_town=lambda v: v.name == "Kelboh"
     )
@@ -108,8 +101,8 @@ def test_a_listed_towns_other_spelling_is_left_out() -> None:
 @pytest.mark.parametrize(("unit_region", "kept"), [("Est", False), ("Sahel", True)])
 def test_a_name_coded_as_a_district_of_another_region_is_left_out(unit_region: str, kept: bool) -> None:
     rows = [
-        row("Tindaro", "Raid on Tindaro."),
-        CoderRow("BFA", unit_region, "Tindaro", "", "Fada", 12.1, 0.4, "Clashes in Fada."),
+        row("Tindaro", note="Raid on Tindaro."),
+        row("Fada", lat=12.1, lon=0.4, admin1=unit_region, admin2="Tindaro"),
     ]
     villages = coded_villages(rows, WORDS, lambda iso3, name: False)
     assert ("Tindaro" in [v.name for v in villages]) is kept
@@ -117,12 +110,14 @@ def test_a_name_coded_as_a_district_of_another_region_is_left_out(unit_region: s
 
 def test_a_unit_counts_where_its_rows_note_writes_it_as_a_name() -> None:
     rows = [
-        row("Tindaro", "Gunmen raided Tindaro (Korvel, Sahel).", admin2="Korvel"),
-        row("Lemba", "Herders clashed near Lemba in Korvel district.", admin2="Dassiri", admin3="Korvel"),
-        row("Lemba", "Herders clashed near Lemba.", admin2="Korvel"),  # coded there, not named
-        row("Lemba", "Herders clashed in korvel.", admin2="Korvel"),  # not written as a name
-        row("Kelbo", "Clashes in Kelbo (Market).", admin2="Market"),  # a word the notes write
-        row("Kelbo", "Clashes in Kelbo (Ravel).", admin2="Ravel", iso3="USA"),  # a well-listed country
+        row("Tindaro", note="Gunmen raided Tindaro (Korvel, Sahel).", admin2="Korvel"),
+        row(
+            "Lemba", note="Herders clashed near Lemba in Korvel district.", admin2="Dassiri", admin3="Korvel"
+        ),
+        row("Lemba", note="Herders clashed near Lemba.", admin2="Korvel"),  # coded there, not named
+        row("Lemba", note="Herders clashed in korvel.", admin2="Korvel"),  # not written as a name
+        row("Kelbo", note="Clashes in Kelbo (Market).", admin2="Market"),  # a word the notes write
+        row("Kelbo", note="Clashes in Kelbo (Ravel).", admin2="Ravel", iso3="USA"),  # a well-listed country
     ]
     assert {key: len(found) for key, found in unit_rows(rows, WORDS).items()} == {("BFA", "Korvel"): 2}
 
@@ -135,7 +130,10 @@ def test_a_unit_counts_where_its_rows_note_writes_it_as_a_name() -> None:
     ],
 )
 def test_a_unit_is_where_its_rows_lie_within_its_reach(spreads: tuple[float, ...], kept: bool) -> None:
-    rows = [row("Lemba", "Raid in Korvel district.", 14.0 + d, -0.6, admin2="Korvel") for d in spreads]
+    rows = [
+        row("Lemba", note="Raid in Korvel district.", lat=14.0 + d, lon=-0.6, admin2="Korvel")
+        for d in spreads
+    ]
     assert ("Korvel" in [v.name for v in coded_villages(rows, WORDS, lambda iso3, name: False)]) is kept
 
 
@@ -148,8 +146,8 @@ def test_a_unit_is_where_its_rows_lie_within_its_reach(spreads: tuple[float, ...
 )
 def test_a_unit_the_index_lacks_follows_the_villages(listed: frozenset[str], villages: list[str]) -> None:
     rows = [
-        row("Lemba", "Raid on Lemba (Korvel, Sahel).", 14.0, -0.6, admin2="Korvel"),
-        row("Sorro", "Raid in Korvel district.", 14.1, -0.5, admin2="Korvel"),
+        row("Lemba", note="Raid on Lemba (Korvel, Sahel).", lat=14.0, lon=-0.6, admin2="Korvel"),
+        row("Sorro", note="Raid in Korvel district.", lat=14.1, lon=-0.5, admin2="Korvel"),
     ]
     found = coded_villages(rows, WORDS, lambda iso3, name: name in listed)
     assert [v.name for v in found] == villages
@@ -160,19 +158,21 @@ def test_a_unit_the_index_lacks_follows_the_villages(listed: frozenset[str], vil
 @pytest.mark.parametrize(("elsewhere", "kept"), [(0, True), (1, False)])
 def test_a_unit_whose_name_notes_write_under_other_regions_is_left_out(elsewhere: int, kept: bool) -> None:
     rows = [
-        row("Lemba", "Raid on Lemba (Korvel, Sahel).", 14.0, -0.6, admin2="Korvel"),
-        row("Sorro", "Raid in Korvel district.", 14.1, -0.5, admin2="Korvel"),
+        row("Lemba", note="Raid on Lemba (Korvel, Sahel).", lat=14.0, lon=-0.6, admin2="Korvel"),
+        row("Sorro", note="Raid in Korvel district.", lat=14.1, lon=-0.5, admin2="Korvel"),
     ]
     # a note of another region writing the name (every town's quarter of that name, coded under the town)
-    rows += [row("Fada", "Police raided Korvel quarter of Fada.", 12.0, 0.3, admin1="Est")] * elsewhere
+    rows += [
+        row("Fada", note="Police raided Korvel quarter of Fada.", lat=12.0, lon=0.3, admin1="Est")
+    ] * elsewhere
     found = coded_villages(rows, WORDS, lambda iso3, name: False)
     assert ("Korvel" in [v.name for v in found]) is kept
 
 
 def test_a_name_both_a_village_and_a_unit_is_one_line() -> None:
     rows = [
-        row("Korvel", "Raid on Korvel town.", 14.0, -0.6, admin2="Korvel"),
-        row("Sorro", "Raid in Korvel district.", 14.1, -0.5, admin2="Korvel"),
+        row("Korvel", note="Raid on Korvel town.", lat=14.0, lon=-0.6, admin2="Korvel"),
+        row("Sorro", note="Raid in Korvel district.", lat=14.1, lon=-0.5, admin2="Korvel"),
     ]
     found = coded_villages(rows, WORDS, lambda iso3, name: False)
     assert [(v.name, v.lat) for v in found] == [("Korvel", 14.0)]

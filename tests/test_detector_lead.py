@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection
+from builders import assert_sub_type, made_up_detection
 from fixed_typer import FixedTyper, Reading, read_as
 from spacy.language import Language
 
@@ -210,8 +210,7 @@ def test_fire_returned_makes_a_battle(sub: str, follow_up: str, expected: str) -
     )
     text = lead.sentence.text + follow_up
     (out,) = returned_fire([lead], text, 0, len(text))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ sub-type the classifier tells apart)."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection
+from builders import assert_sub_type, lead_scope, made_up_detection
 from fixed_typer import FixedTyper, read_as
 from spacy.language import Language
 
@@ -67,8 +67,7 @@ def test_a_clash_whose_victims_are_civilians_is_an_attack(sentence: str, expecte
     (out,) = civilian_victims(
         [made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], lead_scope(sentence)
     )
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 @pytest.mark.parametrize(
@@ -290,8 +289,7 @@ def test_a_lead_read_as_a_sub_type_the_classifier_tells_apart_takes_it(
         confidence=0.95,
     )
     out = distinct_lead([lead, later], 0, read_as(reading, probability))  # type: ignore[arg-type]
-    assert out[0].type.acled_sub_event_type == expected
-    assert out[0].type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out[0], expected)
     assert out[0].type.plover == "ASSAULT"
     assert out[1] == later
     # a lead sentence with no detection: the text's surest one is its event

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Final
 
 import pytest
-from builders import lead_scope, made_up_detection
+from builders import assert_sub_type, lead_scope, made_up_detection
 from fixed_typer import FixedTyper, read_as
 from spacy.language import Language
 
@@ -29,7 +29,6 @@ from kronika.events.discourse import (
     retype_lead,
 )
 from kronika.events.follow_up_weights import weigh_by_discourse
-from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span
 
 
@@ -62,8 +61,7 @@ def test_attackers_driven_back_make_a_battle(follow_up: str, expected: str) -> N
     lead = made_up_detection("Gunmen attacked a village near the border.", "attacked", "ASSAULT", "Attack")
     text = lead.sentence.text + follow_up
     (out,) = returned_fire([lead], text, 0, len(text))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 @pytest.mark.parametrize(
@@ -84,8 +82,7 @@ def test_a_raid_that_carried_off_arms_is_a_battle(sentence: str, trigger: str, e
     """A raid or attack that seized weapons was one on the armed men holding them: an armed clash."""
     lead = made_up_detection(sentence, trigger, "COERCE", "Looting/property destruction")
     (out,) = arms_seized([lead], lead_scope(sentence))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 _GRENADE_NOTE: Final = (
@@ -158,8 +155,7 @@ def test_small_arms_fired_make_a_bombardment_a_battle(paragraph: str, expected: 
     sentence = paragraph.split(". ")[0].rstrip(".") + "."
     lead = made_up_detection(sentence, "fired", "ASSAULT", "Shelling/artillery/missile attack")
     (out,) = small_arms([lead], lead_scope(paragraph))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 # --- who the victims were ------------------------------------------------------------------------
@@ -194,8 +190,7 @@ def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expe
     """ACLED's attack is violence against civilians: police, soldiers or militants as victims make
     it an armed clash, even when only one side fired."""
     (out,) = armed_targets([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], lead_scope(sentence))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 @pytest.mark.parametrize(
@@ -271,8 +266,7 @@ def test_a_victim_charged_with_trafficking_makes_a_clash(follow_up: str, expecte
     lead = made_up_detection("Two armed men shot and killed a man in Manaus.", "killed", "ASSAULT", "Attack")
     text = lead.sentence.text + follow_up
     (out,) = criminal_victims([lead], lead_scope(text))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 def test_only_an_attack_becomes_a_clash() -> None:
@@ -317,8 +311,7 @@ def test_burning_barricades_make_a_protest_violent(text: str, sub: str, expected
     trigger = "protested" if "protested" in text else text.split()[1]
     lead = made_up_detection(text.split(". ")[0], trigger, "PROTEST", sub)
     (out,) = burning_barricades([lead], lead_scope(text))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 @pytest.mark.parametrize(
@@ -413,8 +406,7 @@ def test_a_near_certain_reading_codes_even_a_sure_trigger(probability: float, ex
     )
     reading = read_as("Looting/property destruction", probability)
     (out,) = type_sentence([Draft(lead, 0.9)], reading)  # type: ignore[arg-type]
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
     assert out.type.plover == "ASSAULT"
 
 
@@ -491,8 +483,7 @@ def test_a_protest_that_tells_no_violence_is_peaceful(follow_up: str, expected: 
     )
     text = lead.sentence.text + follow_up
     (out,) = calm_protest([lead], lead_scope(text))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 def test_only_a_protest_is_calmed() -> None:
@@ -538,8 +529,7 @@ def test_a_crowd_that_fires_guns_fights_an_armed_clash(sentence: str, trigger: s
     (out,) = guns_fired(
         [made_up_detection(sentence, trigger, "ASSAULT", "Mob violence")], lead_scope(sentence)
     )
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 @pytest.mark.parametrize(
@@ -560,8 +550,7 @@ def test_a_suspect_the_police_kill_is_a_victim(sentence: str, trigger: str, expe
     (out,) = civilian_victims(
         [made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], lead_scope(sentence)
     )
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 @pytest.mark.parametrize(
@@ -586,5 +575,4 @@ def test_an_attack_on_a_hospital_school_shrine_or_market_is_on_civilians(
     (out,) = civilian_victims(
         [made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], lead_scope(sentence)
     )
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)

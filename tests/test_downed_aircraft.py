@@ -4,7 +4,7 @@ paragraph tells a helicopter, plane or jet shot down, and no fight, bombing or d
 from __future__ import annotations
 
 import pytest
-from builders import lead_retyped, rule
+from builders import assert_sub_type, lead_retyped, rule
 
 from kronika.events.downed_aircraft import downed_aircraft
 from kronika.events.taxonomy import (
@@ -13,7 +13,6 @@ from kronika.events.taxonomy import (
     ATTACK,
     DISRUPTED_WEAPONS,
     SHELLING,
-    acled_event_type,
 )
 
 
@@ -58,5 +57,4 @@ from kronika.events.taxonomy import (
 )
 def test_an_aircraft_shot_down_is_a_missile_attack(paragraph: str, read: str, expected: str) -> None:
     out = lead_retyped(downed_aircraft, paragraph, "ASSAULT", read)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)

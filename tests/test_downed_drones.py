@@ -4,7 +4,7 @@ tells a surveillance, reconnaissance or unarmed drone shot down or captured is p
 from __future__ import annotations
 
 import pytest
-from builders import lead_retyped, rule
+from builders import assert_sub_type, lead_retyped, rule
 
 from kronika.events.downed_drones import downed_drones
 from kronika.events.taxonomy import (
@@ -13,7 +13,6 @@ from kronika.events.taxonomy import (
     DISRUPTED_WEAPONS,
     LOOTING,
     PEACEFUL_PROTEST,
-    acled_event_type,
 )
 
 
@@ -58,5 +57,4 @@ def test_an_unarmed_drone_brought_down_is_property_destruction(
     paragraph: str, read: str, expected: str
 ) -> None:
     out = lead_retyped(downed_drones, paragraph, "ASSAULT", read)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)

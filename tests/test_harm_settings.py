@@ -4,7 +4,7 @@ attack on civilians; abductees killed, shot or wounded were attacked, not only a
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_scope, made_up_detection, rule
 
 from kronika.events.classifier import AcledPrediction
 from kronika.events.coded_apart import without_coded_apart
@@ -77,8 +77,7 @@ def test_victims_of_a_clash_fell_in_the_clash(
 ) -> None:
     lead = made_up_detection(sentence, sentence.split()[3], "ASSAULT", ATTACK)
     (out,) = clash_casualties([lead], 0, reading)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
     assert out.type.plover == "ASSAULT"
 
 
@@ -122,8 +121,7 @@ def test_an_abduction_that_killed_or_wounded_is_an_attack(paragraph: str, expect
     trigger = "abducted" if "abducted" in sentence else "kidnapped"
     lead = made_up_detection(sentence, trigger, "ASSAULT", ABDUCTION, mode="abduct")
     (out,) = harmed_abductees([lead], lead_scope(paragraph))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 def test_a_death_coded_separately_is_no_harm_to_abductees() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection
+from builders import assert_sub_type, made_up_detection
 from fixed_typer import FixedTyper, read_as
 from spacy.language import Language
 
@@ -54,8 +54,7 @@ def test_a_headed_note_codes_its_main_event_so(
     """The note's main event takes the heading's sub-type and keeps its PLOVER type."""
     lead = made_up_detection(text, trigger, plover, sub)
     (out,) = headed_lead([lead], text, 0)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
     assert out.type.plover == plover
 
 

@@ -8,11 +8,11 @@ import re
 from typing import Final
 
 import pytest
-from builders import lead_retyped, lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_retyped, lead_scope, made_up_detection, rule
 
 from kronika.events.lead_rules import LeadRule, LeadScope, ParagraphTells, apply_rule, lead_detection
 from kronika.events.lead_steps import run_steps
-from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, PEACEFUL_PROTEST, acled_event_type
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, PEACEFUL_PROTEST
 from kronika.model import Detection
 
 
@@ -52,8 +52,7 @@ _ASSAULT_RIFLES: Final = LeadRule(
 )
 def test_a_rule_retypes_the_leads_it_concerns(paragraph: str, plover: str, sub: str, expected: str) -> None:
     out = lead_retyped(_RIFLES, paragraph, plover, sub)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
     assert out.type.plover == plover  # the PLOVER type is kept
 
 

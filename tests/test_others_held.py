@@ -5,10 +5,10 @@ intervention is a peaceful one."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_retyped, lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_retyped, lead_scope, made_up_detection, rule
 
 from kronika.events.others_held import others_held
-from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, acled_event_type
+from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION
 
 
 @pytest.mark.parametrize(
@@ -68,8 +68,7 @@ from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMO
 )
 def test_a_protest_whose_only_holdings_are_others_is_peaceful(paragraph: str, expected: str) -> None:
     out = lead_retyped(others_held, paragraph, "PROTEST", INTERVENTION)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
     assert out.type.plover == "PROTEST"
 
 

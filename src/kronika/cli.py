@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
 from kronika.model import Event, InputError
 from kronika.output import format_table, write_jsonl
+
+# What a click option decorates: a command's function (click's own bound, as click.option types it).
+_Command = TypeVar("_Command", bound=Callable[..., Any] | click.Command)
 
 
 def _parse_day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
@@ -154,22 +159,15 @@ DATA = click.option(
 )
 
 
+def _count(flag: str, least: int, default: int, text: str) -> Callable[[_Command], _Command]:
+    """An option taking a whole number from `least` on, `default` when not given; --help shows both."""
+    return click.option(flag, type=click.IntRange(min=least), default=default, show_default=True, help=text)
+
+
 @main.command()
 @DATA
-@click.option(
-    "--limit",
-    type=click.IntRange(min=1),
-    default=300,
-    show_default=True,
-    help="Items per data set (the whole evaluation grows with it).",
-)
-@click.option(
-    "--skip",
-    type=click.IntRange(min=0),
-    default=0,
-    show_default=True,
-    help="Skip this many items of each data set first: a disjoint slice to check a change on.",
-)
+@_count("--limit", 1, 300, "Items per data set (the whole evaluation grows with it).")
+@_count("--skip", 0, 0, "Skip this many items of each data set first: a disjoint slice to check a change on.")
 @click.option(
     "--only",
     type=click.Choice(["acled", "acled-extra", "gva", "plover", "seed"]),

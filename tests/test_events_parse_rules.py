@@ -1,0 +1,184 @@
+"""Specs for the rule detector's parse rules: background, purpose and reported speakers; misfires, control,
+weapons and commitments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from builders import asserted_only, detected
+from fixed_typer import FixedTyper, Reading, read_as
+from spacy.language import Language
+
+from kronika.events import load_detector
+from kronika.model import Article, Detection
+
+# --- background, purpose and reported speakers ---------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Turnout was low amid allegations of ballot stuffing.", "allegations"),
+        ("The rebels set up a committee to restore order and return to talks.", "return"),
+        ("Students rallied outside the police station where the activist was detained.", "detained"),
+    ],
+)
+def test_background_and_purpose_are_not_events(nlp: Language, text: str, trigger: str) -> None:
+    """Scene-setting nouns, purpose infinitives and place-describing passives are not asserted events."""
+    assert trigger not in [d.trigger.text for d in asserted_only(detected(nlp, text))]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "target"),
+    [
+        ("The navy said it had deployed two frigates to the strait.", "deployed", "navy", None),
+        (
+            "The governor has insisted the region is calm, and accused rival clans of stoking violence.",
+            "accused",
+            "governor",
+            "rival clans",
+        ),
+        ("Looters ransacked a pharmacy in the old town.", "ransacked", "Looters", None),
+        (
+            "Nine unions announced a joint strike, blaming the presidency for the unpaid wages.",
+            "blaming",
+            "Nine unions",
+            "presidency",
+        ),
+    ],
+)
+def test_actor_and_target_spans(
+    nlp: Language, text: str, trigger: str, actor: str, target: str | None
+) -> None:
+    """A reported pronoun stands for the speaker, a conjunct shares the subject, things are not targets."""
+    (det,) = [d for d in detected(nlp, text) if d.trigger.text == trigger]
+    assert [s.text for s in det.actor_spans] == [actor]
+    assert [s.text for s in det.target_spans] == ([target] if target else [])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "prediction", "plover", "mode"),
+    [
+        (
+            "Several air raids hit the villages overnight.",
+            read_as("Air/drone strike", 0.9),
+            "ASSAULT",
+            "aerial",
+        ),
+        (
+            "Two farmers were found dead near the river.",
+            read_as("Attack", 0.9),
+            "ASSAULT",
+            None,
+        ),
+    ],
+)
+def test_confident_classifier_types_unsure_or_missing_triggers(
+    nlp: Language, text: str, prediction: Reading, plover: str, mode: str | None
+) -> None:
+    """An unsure lexicon trigger, or none at all, takes the PLOVER reading of a confident ACLED sub-type."""
+    detector = load_detector(FixedTyper(prediction))  # type: ignore[arg-type]
+    found = asserted_only(detector.detect(nlp(text), Article(id="t", text=text)))
+    best = max(found, key=lambda d: d.confidence)
+    assert (best.type.plover, best.type.mode) == (plover, mode)
+    assert best.type.acled_sub_event_type == prediction.sub_event_type
+
+
+@pytest.mark.slow
+def test_the_lead_sentence_outranks_a_later_one(nlp: Language) -> None:
+    """Of two equal triggers, the one in the sentence that opens the paragraph is the more confident."""
+    text = "Rebels attacked a convoy on Monday. Rebels attacked a checkpoint on Tuesday."
+    first, second = detected(nlp, text)
+    assert first.confidence > second.confidence
+
+
+# --- parse rules: misfires, control, weapons, commitments ----------------------------------------
+
+
+def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
+    """(PLOVER type, mode) of the asserted detections."""
+    return {(d.type.plover, d.type.mode) for d in asserted_only(detections)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("A car bomb struck an army convoy near the border on Friday.", "PROTEST"),
+        ("The rally ended quietly after dark.", "SANCTION"),
+        ("The injured were carried to a clinic in the town.", "PROTEST"),
+        ("Anybody who saw the crash is asked to contact the station.", "REQUEST"),
+        ("The union's demand met a cool response from the ministry.", "CONCEDE"),
+        ("It is a scandal, and it begs the question of who pays.", "REQUEST"),
+        # a weapon fired dismisses no one
+        ("Riot police fired tear gas to break up the sit-in.", "SANCTION"),
+        ("Guards fired warning shots over the heads of the crowd.", "SANCTION"),
+        ("The Kurds fear an attack by the army if the troops are withdrawn.", "THREATEN"),
+        # a rule someone broke is the rule, not an event of its own
+        ("Vigilantes whipped two youths in Morelia for violating the curfew.", "COERCE"),
+        ("Shopkeepers in Kano flouted the curfew and opened on Friday.", "COERCE"),
+        ("Militias breached the truce near Sirte overnight.", "AGREE"),
+    ],
+)
+def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) -> None:
+    """Attacks by things are not strikes, phase verbs of events, the wounded, tip appeals and broken
+    rules add no event."""
+    assert unwanted not in {plover for plover, _ in _types(detected(nlp, text))}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A car bomb struck an army convoy near the border on Friday.", ("ASSAULT", "explosives")),
+        ("Nurses struck for better pay on Monday.", ("PROTEST", "strike")),
+        ("The two parties struck a deal on Sunday.", ("AGREE", "settle")),
+        ("Dozens of drivers blocked traffic on the main bridge.", ("PROTEST", "obstruct")),
+        ("Market traders blocked Independence Avenue for two hours.", ("PROTEST", "obstruct")),
+        ("Taxi drivers blocked the Mabanda bridge at dawn.", ("PROTEST", "obstruct")),
+        ("The premier will visit the neighbouring country next month.", ("AGREE", None)),
+        ("The board fired the chief executive after the audit.", ("SANCTION", "dismiss")),
+        ("The board fired the chief executive on Monday.", ("SANCTION", "dismiss")),
+        ("On 4 May, rebels fired mortar shells into the camp.", ("ASSAULT", "shelling")),
+        ("Insurgents fired rockets towards the airport.", ("ASSAULT", "aerial")),
+    ],
+)
+def test_rules_retype_triggers(nlp: Language, text: str, expected: tuple[str, str | None]) -> None:
+    """'Strike' follows its subject and object; a promised visit is a commitment (AGREE)."""
+    assert expected in _types(detected(nlp, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("Mass protests pushed the interior minister to resign.", "resign", "interior minister"),
+        ("Riots pushed the nation's election board to cancel the vote.", "cancel", "nation's election board"),
+        ("The general forced the rebels to withdraw from the valley.", "withdraw", "rebels"),
+        ("The navy's shelling of the port killed six sailors.", "killed", "navy"),
+        ("A bomb planted by insurgents wounded two guards.", "wounded", "insurgents"),
+    ],
+)
+def test_actor_of_controlled_and_event_subjects(nlp: Language, text: str, trigger: str, actor: str) -> None:
+    """The object of a control verb does the infinitive; an event or weapon subject yields its doer."""
+    found = {d.trigger.text: [s.text for s in d.actor_spans] for d in detected(nlp, text)}
+    assert found[trigger] == [actor]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ALMATY — A roadside mine struck a truck on the highway.",
+        "Monitors observed several explosions near the airport.",
+    ],
+)
+def test_no_actor_for_weapons_datelines_and_observers(nlp: Language, text: str) -> None:
+    """A bare weapon, a dateline and someone who only watched are not the doers."""
+    detections = asserted_only(detected(nlp, text))
+    assert detections
+    assert all(d.actor_spans == () for d in detections)
