@@ -895,3 +895,35 @@ def test_a_town_before_a_regency_is_that_town_not_the_regencys_far_seat(
 def test_a_small_town_before_a_big_city_is_still_read_as_part_of_it(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "A man was shot in Madisonville, Cincinnati, Ohio on Friday.", 0, "USA")
     assert place is not None and place.entry.name == "Cincinnati"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A bomb went off in the PD8 of Jalalabad city on Sunday.", ["PD8", "Jalalabad"]),
+        ("Students rallied in Ward No-17 of Rangpur city on Monday.", ["Ward No-17", "Rangpur"]),
+        ("Zone 4 of Mekele was calm.", ["Zone 4", "Mekele"]),
+    ],
+)
+def test_a_numbered_quarter_is_no_name_of_the_town_after_of(text: str, names: list[str]) -> None:
+    chains = _names(text)
+    assert [names[-1]] in chains or names in chains
+    assert not any(" of " in name for chain in chains for name in chain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Students rallied at the University of Dhaka on Monday.", "Boats sank in the Gulf of Aden."],
+)
+def test_of_still_joins_a_name_that_bears_no_number(text: str) -> None:
+    assert any(" of " in name for chain in _names(text) for name in chain)
+
+
+def test_russian_named_after_stays_inside_the_name() -> None:
+    text = "Shells fell near Posyolok imeni Lenina, Luhansk, on Tuesday."
+    assert ["Posyolok imeni Lenina", "Luhansk"] in _names(text)
+
+
+def test_a_quarter_numbered_before_of_leaves_the_town_to_be_read(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "Gunmen shot a shopkeeper in PD6 of Kandahar city.", 0, None)
+    assert place is not None and (place.entry.name, place.entry.country) == ("Kandahār", "AFG")
