@@ -140,6 +140,29 @@ def test_verdict(rows: list[CoderRow], verdict: Verdict) -> None:
     assert checks[0].lines[0].verdict is verdict
 
 
+@pytest.mark.parametrize(
+    ("location", "bare", "named"),
+    [
+        ("Bare Ridge (Lakes Region)", "bare ridge", True),
+        ("Kharab (Akre)", "kharab", False),  # a bracket naming a district, not a region, stays the name's
+    ],
+)
+def test_a_coded_place_is_named_also_before_a_bracket_naming_its_region(
+    location: str, bare: str, named: bool
+) -> None:
+    assert (bare in row(location, 6.5, 30.1).names("location")) is named
+
+
+@pytest.mark.parametrize(
+    ("coded", "verdict"),
+    [("Bare Ridge (Lakes Region)", Verdict.SAME), ("Bare Ridge (Lakes)", Verdict.NO_ROWS)],
+)
+def test_a_line_is_found_by_the_place_coded_with_its_region_in_brackets(coded: str, verdict: Verdict) -> None:
+    text = f"# ({MARKER})\nSSD\tBare Ridge\tLakes\t6.50\t30.10\n"
+    rows = [row(coded, 6.5, 30.1, note="Shots were fired near a ridge.")]
+    assert check_blocks(text, index_rows(rows))[0].lines[0].verdict is verdict
+
+
 @pytest.mark.parametrize(("coded", "verdict"), [("Shan-North", Verdict.SAME), ("Kachin", Verdict.DIFFERS)])
 def test_a_half_of_a_split_region_is_the_region(coded: str, verdict: Verdict) -> None:
     text = f"# ({MARKER})\nMMR\tNamlang\tShan\t23.50\t97.90\n"

@@ -8,7 +8,7 @@ import pytest
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.admin2 import county_display
-from kronika.geo.build import loose_region_key
+from kronika.geo.build import GazetteerData, add_short_town_keys, loose_region_key
 from kronika.geo.names import (
     display_region,
     honorific_short_key,
@@ -587,3 +587,48 @@ def test_a_division_listed_under_another_spelling_than_its_district_is_not_split
 ) -> None:
     assert not gazetteer.lookup("Patuakhali", kind="admin1", country="BGD")
     assert [e.name for e in gazetteer.lookup("Barishal", kind="admin1")] == ["Barisal"]
+
+
+def _short_names(rows: list[tuple[str, str, int]]) -> dict[str, list[str]]:
+    """The names each key answers after short town keys are added, for made-up rows (name, kind, people)."""
+    data = GazetteerData()
+    for name, kind, people in rows:
+        data.add((name, kind, "PHL", "Region A", 14.0, 121.0, people), {name.lower()})
+    add_short_town_keys(data)
+    return {key: [data.rows[i][0] for i in ids] for key, ids in data.index.items()}
+
+
+@pytest.mark.parametrize(
+    ("rows", "short", "names"),
+    [
+        # a city of 900,000 written 'X City' is 'X' too, beside a hamlet of that spelling
+        ([("Pelora City", "city", 900_000), ("Pelora", "city", 3_000)], "pelora", ["Pelora City", "Pelora"]),
+        # a province of the name keeps it: 'Tamsi' is the province, whatever the city's size
+        ([("Tamsi City", "city", 300_000), ("Tamsi", "admin2", 1_000_000)], "tamsi", ["Tamsi"]),
+        # a town of a tenth of the city's size or more is a rival: 'Dorvo' stays that town
+        ([("Dorvo City", "city", 300_000), ("Dorvo", "city", 40_000)], "dorvo", ["Dorvo"]),
+        # a city under MIN_SHORTENED_CITY people does not take a name others bear
+        ([("Ralun City", "city", 60_000), ("Ralun", "city", 500)], "ralun", ["Ralun"]),
+        # a short name nothing else bears goes to the city whatever its size
+        ([("Vessa City", "city", 20_000)], "vessa", ["Vessa City"]),
+    ],
+)
+def test_a_city_written_x_city_is_known_as_x_beside_hamlets_only(
+    rows: list[tuple[str, str, int]], short: str, names: list[str]
+) -> None:
+    assert _short_names(rows)[short] == names
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "admin1"),
+    [
+        ("Caloocan", "Caloocan City", "National Capital Region"),  # not Caraga's village Caloc-an
+        ("Bacolod", "Bacolod City", "Western Visayas"),
+        ("Tarlac", "Tarlac", "Central Luzon"),  # the province
+    ],
+)
+def test_a_big_citys_short_name_reads_the_city_first(
+    gazetteer: Gazetteer, written: str, name: str, admin1: str
+) -> None:
+    found = gazetteer.lookup(written, country="PHL")
+    assert (found[0].name, found[0].admin1) == (name, admin1)

@@ -315,3 +315,8 @@ def test_a_town_before_a_regency_is_that_town_not_the_regencys_far_seat(
 def test_a_small_town_before_a_big_city_is_still_read_as_part_of_it(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "A man was shot in Madisonville, Cincinnati, Ohio on Friday.", 0, "USA")
     assert place is not None and place.entry.name == "Cincinnati"
+
+
+def test_a_quarter_numbered_before_of_leaves_the_town_to_be_read(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "Gunmen shot a shopkeeper in PD6 of Kandahar city.", 0, None)
+    assert place is not None and (place.entry.name, place.entry.country) == ("Kandahār", "AFG")

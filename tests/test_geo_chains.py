@@ -289,3 +289,30 @@ def test_a_compass_word_alone_in_brackets_is_no_place(text: str, word: str) -> N
 def test_a_compass_word_in_a_longer_bracket_is_still_read() -> None:
     chains = find_chains("fighters met in Garoua (North, Cameroon) on Monday.")
     assert [[n.text for n in c.names] for c in chains] == [["Garoua", "North", "Cameroon"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A bomb went off in the PD8 of Jalalabad city on Sunday.", ["PD8", "Jalalabad"]),
+        ("Students rallied in Ward No-17 of Rangpur city on Monday.", ["Ward No-17", "Rangpur"]),
+        ("Zone 4 of Mekele was calm.", ["Zone 4", "Mekele"]),
+    ],
+)
+def test_a_numbered_quarter_is_no_name_of_the_town_after_of(text: str, names: list[str]) -> None:
+    chains = _names(text)
+    assert [names[-1]] in chains or names in chains
+    assert not any(" of " in name for chain in chains for name in chain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Students rallied at the University of Dhaka on Monday.", "Boats sank in the Gulf of Aden."],
+)
+def test_of_still_joins_a_name_that_bears_no_number(text: str) -> None:
+    assert any(" of " in name for chain in _names(text) for name in chain)
+
+
+def test_russian_named_after_stays_inside_the_name() -> None:
+    text = "Shells fell near Posyolok imeni Lenina, Luhansk, on Tuesday."
+    assert ["Posyolok imeni Lenina", "Luhansk"] in _names(text)

@@ -207,3 +207,41 @@ def test_a_note_naming_only_listed_towns_is_about_their_country(
     nlp: Language, gazetteer: Gazetteer, text: str, country: str | None
 ) -> None:
     assert focus_country(nlp(text), gazetteer) == country
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("region", "point"),
+    [("Tartar", (40.37, 46.84)), ("Goranboy", (40.37, 46.59)), ("Ağdam", (39.92, 47.19))],
+)
+def test_one_name_the_table_gives_several_regions_is_a_place_in_each(
+    gazetteer: Gazetteer, region: str, point: tuple[float, float]
+) -> None:
+    # each region's 'Nameless Hills' lies 14-21 km from the next: near, yet each region's own place
+    towns = [e for e in gazetteer.lookup("Nameless Hills", country="AZE") if e.admin1 == region]
+    assert [(e.lat, e.lon) for e in towns] == [point]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "name", "admin1"),
+    [
+        (
+            "Soldiers fired on army positions assumed to be near Nameless Hills (Goranboy Region), Goranboy.",
+            "Nameless Hills",
+            "Goranboy",
+        ),
+        # a region the table gives no such place: the region itself, never another region's namesake
+        (
+            "Soldiers fired on army positions assumed to be near Nameless Hills (Tovuz Region), Tovuz.",
+            "Tovuz",
+            "Tovuz",
+        ),
+    ],
+)
+def test_a_region_named_after_the_place_picks_that_regions_one(
+    nlp: Language, gazetteer: Gazetteer, sentence: str, name: str, admin1: str
+) -> None:
+    place = _place(nlp, gazetteer, sentence, "fired", "AZE")
+    assert place is not None
+    assert (place.name, place.admin1) == (name, admin1)

@@ -29,6 +29,8 @@ from kronika.geo.split_regions import SPLIT_REGIONS
 PLACE_COLUMNS = ("location", "admin2", "admin3")
 # A coded place may join two names: 'Dhaka - Mirpur' (a city's quarter), 'Canal/Pigi' (a county's names).
 _JOINED = re.compile(r" - |/")
+# A coded place may name its region in brackets after it: 'Nameless Hills (Tartar Region)' is Tartar's.
+_REGION_BRACKET = re.compile(r"\s*\([^()]*\bRegion\)$")
 
 
 @dataclass(frozen=True)
@@ -45,9 +47,11 @@ class CoderRow:
     note: str
 
     def names(self, column: str) -> frozenset[str]:
-        """The name keys of its value in one of PLACE_COLUMNS: the whole value and each joined part."""
+        """The name keys of its value in one of PLACE_COLUMNS: the whole value, each joined part, and the
+        name before a bracket naming its region."""
         value: str = getattr(self, column)
-        return frozenset({name_key(value), *(name_key(p) for p in _JOINED.split(value))}) - {""}
+        parts = {value, *_JOINED.split(value), _REGION_BRACKET.sub("", value)}
+        return frozenset(name_key(p) for p in parts) - {""}
 
     @property
     def region(self) -> str:

@@ -219,23 +219,45 @@ def build() -> GazetteerData:
 
 
 MIN_HONORIFIC_TOWN = 5_000  # a town this big is known by its short name ('Acapulco', 'Ecatepec')
+# A city this big, listed as 'X City', is known as 'X' also where hamlets of that name or spelling exist,
+# each under a tenth of its size: 'Caloocan' is Metro Manila's city of 1.6M, not a village of Caraga that
+# the lists also spell so (training notes write 'in/at Caloocan, Bacolod, Angeles or Marawi' 120 times,
+# 115 of them coded in the city's region). A province or county of the name keeps it ('Tarlac', 'Cavite').
+MIN_SHORTENED_CITY = 100_000
+SHORTENED_CITY_SHARE = 10
 
 
 def add_short_town_keys(data: GazetteerData) -> None:
     """Index towns also under their short names ('Qamishli', 'Cabanatuan', 'Pachuca') where nothing else
-    has them."""
+    has them, or, for a big city written 'X City', nothing but hamlets ('Caloocan')."""
     short: dict[str, list[int]] = defaultdict(list)
     for key, ids in data.index.items():
         towns = [i for i in ids if data.rows[i][1] == "city"]
         for variant in short_town_keys(key) if towns else ():
             if variant not in data.index:
                 short[variant].extend(towns)
+            elif f"{variant} city" == key and (cities := _shortened_cities(data, towns, variant)):
+                short[variant].extend(cities)
         honorific = honorific_short_key(key) if towns else None
         big = [i for i in towns if data.rows[i][6] >= MIN_HONORIFIC_TOWN]
         if honorific and big and _only_smaller_towns(data, honorific, min(data.rows[i][6] for i in big)):
             short[honorific].extend(big)
     for key, ids in short.items():  # the short name's own hamlets and districts stay findable
         data.index[key] = list(dict.fromkeys([*ids, *data.index.get(key, [])]))
+
+
+def _shortened_cities(data: GazetteerData, towns: list[int], short: str) -> list[int]:
+    """The towns of MIN_SHORTENED_CITY people or more, written 'X City', that the short key `short` may
+    name too: those beside which it names only towns under a SHORTENED_CITY_SHARE of their size."""
+    big = [i for i in towns if data.rows[i][6] >= MIN_SHORTENED_CITY]
+    if not big:
+        return []
+    smallest = min(data.rows[i][6] for i in big)
+    others = data.index.get(short, [])
+    hamlets = all(
+        data.rows[i][1] == "city" and data.rows[i][6] * SHORTENED_CITY_SHARE < smallest for i in others
+    )
+    return big if hamlets else []
 
 
 def _only_smaller_towns(data: GazetteerData, key: str, population: int) -> bool:

@@ -96,8 +96,9 @@ def read_listed_towns(text: str | None = None, table: str = TABLE) -> list[Liste
 
 def add_listed_towns(data: GazetteerData, city_rows: dict[str, list[int]]) -> None:
     """Index the table's towns: more names for a town the country lists already, else a new town."""
+    added: set[int] = set()  # the rows of towns the table itself adds
     for town in read_listed_towns():
-        listed = _listed_row(data, town)
+        listed = _listed_row(data, town, added)
         if listed is not None:
             name, kind, iso3, _, lat, lon, people = data.rows[listed]
             # the lists file some towns by a region border under the neighbour (Mehoni, Tigray's, under
@@ -110,16 +111,20 @@ def add_listed_towns(data: GazetteerData, city_rows: dict[str, list[int]]) -> No
                     data.index[key].append(listed)
             continue
         row = (town.names[0], "city", town.iso3, town.admin1, town.lat, town.lon, town.population)
-        city_rows.setdefault(town.iso3, []).append(data.add(row, town.keys))
+        added.add(row_id := data.add(row, town.keys))
+        city_rows.setdefault(town.iso3, []).append(row_id)
 
 
-def _listed_row(data: GazetteerData, town: ListedTown) -> int | None:
+def _listed_row(data: GazetteerData, town: ListedTown, added: set[int]) -> int | None:
     """The row of the country's town indexed under one of the line's names near the line's point, if any
-    (another town of that name further off is a namesake)."""
+    (another town of that name further off is a namesake). A town an earlier line of the table adds is
+    the line's own only in the line's region: two lines of one name in two regions are two places, each
+    region's 'Nameless Hills' at its coders' point, though 14-21 km apart."""
     for key in sorted(town.keys):
         for i in data.index.get(key, []):
-            _, kind, iso3, _, lat, lon, _ = data.rows[i]
+            _, kind, iso3, admin1, lat, lon, _ = data.rows[i]
             listed = kind == "city" and iso3 == town.iso3 and lat is not None and lon is not None
+            listed = listed and (i not in added or admin1 == town.admin1)
             if listed and distance_km(lat or 0.0, lon or 0.0, town.lat, town.lon) <= SAME_TOWN_KM:
                 return i
     return None
