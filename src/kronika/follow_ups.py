@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kronika.casualties.grievances import NON_LETHAL
 from kronika.events.taxonomy import VIOLENT_ACLED_TYPES
 from kronika.model import Casualties, EventMention, EventType
 
@@ -75,3 +76,19 @@ def dated_attack(mention: EventMention) -> bool:
 def counts_anyone(toll: Casualties) -> bool:
     """Whether a toll counts at least one person dead or hurt."""
     return bool(toll.fatalities) or bool(toll.injured)
+
+
+def headline_lends_toll(mentions: Sequence[EventMention], heading: Casualties) -> list[EventMention]:
+    """One article's mentions, its lead taking the toll its headline states ('Teen killed in officer-involved
+    shooting') where none of them counts anyone: the headline tells the article's own incident, which its body
+    tells in words no casualty reading takes ('the suspect was pronounced deceased'). The lead is its first
+    mention of a kind that may carry a toll, told of the present (an arrest or a rally takes none)."""
+    if not counts_anyone(heading) or any(counts_anyone(m.casualties) for m in mentions):
+        return list(mentions)
+    takers = (
+        i
+        for i, m in enumerate(mentions)
+        if not m.historical and m.type.acled_sub_event_type not in NON_LETHAL
+    )
+    lead = next(takers, None)
+    return [replace(m, casualties=heading) if i == lead else m for i, m in enumerate(mentions)]

@@ -14,14 +14,14 @@ from spacy.tokens import Doc
 from kronika.actors import ActorLexicon, ArticleActors
 from kronika.actors.coding import coded_by_doers
 from kronika.actors.cues import article_entries
-from kronika.casualties import count_casualties
+from kronika.casualties import count_casualties, headline_casualties
 from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
 from kronika.events import EventDetector, load_detector
 from kronika.events.blockade_regions import regional_blockade
 from kronika.events.era_conventions import era_convention
 from kronika.events.threat_dates import dated_by_saying
-from kronika.follow_ups import attacks_keep_tolls
+from kronika.follow_ups import attacks_keep_tolls, headline_lends_toll
 from kronika.gazetteer import Gazetteer
 from kronika.geo.armed_groups import armed_group_countries
 from kronika.geo.background import background_place
@@ -121,6 +121,9 @@ class Pipeline:
         mentions = attacks_take_told_days(mentions, article.published, doc)
         # an arrest's sentence restating its shooting's toll leaves the toll to the shooting
         kept = attacks_keep_tolls(mentions)
+        # a headline's toll no sentence is read as telling is the article's lead event's
+        if article.title:
+            kept = headline_lends_toll(kept, headline_casualties(article.title))
         # a local story's event placed only in the country happened in the town its other reports name
         return story_town(kept, ctx.focus_country, article_surnames(doc))
 

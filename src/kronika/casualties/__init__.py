@@ -44,7 +44,7 @@ from kronika.events.taxonomy import VIOLENT_ACLED_TYPES
 from kronika.model import Casualties, Detection
 from kronika.nlp import span_text
 
-__all__ = ["count_casualties", "incident_sentences", "parse_count", "story_sentences"]
+__all__ = ["count_casualties", "headline_casualties", "incident_sentences", "parse_count", "story_sentences"]
 
 
 def _is_violent(doc: Doc, detection: Detection) -> bool:
@@ -144,3 +144,9 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     if killed and parts:
         killed //= parts  # each of the events the note's toll is shared between gets its part
     return Casualties(fatalities=killed, injured=injured)
+
+
+def headline_casualties(title: str) -> Casualties:
+    """The toll a headline states by itself ('Benton 17-year-old killed in officer involved shooting' is one
+    dead), none where it tells a tally of many incidents or another incident."""
+    return reconcile([title_tally(title)])

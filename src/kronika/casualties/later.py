@@ -26,6 +26,10 @@ HURT_WORDS = {"injure", "wound", "hospitalize", "hospitalise", "hurt"}
 # "died days later", "has since died", "was later pronounced dead"
 AFTERWARDS = {"later", "since", "eventually", "subsequently"}
 AILMENTS = {"injury", "injuries", "wound", "wounds"}
+# the clauses by which a noun is told which one is meant ('the victim who was fatally shot'), and the words
+# telling a death as the attack's act, not as a dying
+CLAUSES = {"relcl", "acl"}
+ACTS = {"kill", "murder", "slay", "slain", "shoot", "shot", "execute"}
 
 
 def died_later(word: Token, victim: Token | None) -> bool:
@@ -46,7 +50,11 @@ def died_later(word: Token, victim: Token | None) -> bool:
         return True
     if lemma == "die" and (word.tag_ == "VBZ" or _perfect(word) or _of_injuries(word)):
         return True  # "the boy dies", "has died", "died of her injuries"
-    return victim is not None and _called_hurt(victim)
+    # "one of the victims who was fatally shot has been named": the attack's act told in a clause naming which
+    # victim is meant is no news of a death; "one of the victims was killed", "one of the wounded, who died
+    # in hospital" are
+    named_by = word.dep_ in CLAUSES and lemma in ACTS
+    return victim is not None and not named_by and _called_hurt(victim)
 
 
 def _one_of(victim: Token) -> bool:
