@@ -46,6 +46,17 @@ def _at(text: str, name: str) -> tuple[str, int, int]:
         ("A block party in Toledo ended with gunfire.", "Toledo", False),
         ("Gunfire broke out near Seventh Street and Broadway at 2 a.m.", "Broadway", True),
         ("The first boy was shot at Pine Dr. off East Valley on Monday.", "East Valley", True),
+        # what one heads along a bearing on is a street
+        ("The car sped away north on Denver after the shots.", "Denver", True),
+        ("The van was last seen eastbound on Toledo, police said.", "Toledo", True),
+        ("The family drove north to Denver on Friday.", "Denver", False),
+        # a city street placed by the street it nears, and a bare name stood 'on' beside another
+        ("Shots rang out on Maple Street near Aurora late Friday.", "Aurora", True),
+        ("A man was hurt on Hudson near Lakewood, police said.", "Lakewood", True),
+        ("A man was hurt on Hudson near Lakewood, police said.", "Hudson", True),
+        # a town near a road, or near where one was on a day, is a town
+        ("A body was found on Old Mill Road near Springdale.", "Springdale", False),
+        ("A man was shot on Sunday near Canton, police said.", "Canton", False),
         # a crossing named by its two streets: each is a street, whatever town shares its name
         ("He was found shot near the intersection of Dallas and Lamar on Friday.", "Dallas", True),
         ("He was found shot near the intersection of Kent and Canton on Friday.", "Canton", True),

@@ -10,7 +10,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.article import article_places
 from kronika.geo.chains import find_chains
 from kronika.geo.dateline import find_dateline
-from kronika.geo.surnames import not_people, placed, someones_surname
+from kronika.geo.surnames import not_people, placed, someones_name, someones_word
 from kronika.model import Article, ArticleContext
 from kronika.places import locate
 
@@ -31,7 +31,36 @@ def test_a_lone_word_is_a_surname_where_someone_is_named_in_full(
 ) -> None:
     doc = nlp(text)
     last = [t for t in doc if t.text == word][-1]
-    assert someones_surname(doc, doc[last.i : last.i + 1]) == surname
+    assert someones_name(doc, doc[last.i : last.i + 1]) == surname
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "given"),
+    [
+        # a child named in full, then by the given name alone: the boy, not a town of that name
+        ("Deputies said Tyler Grant, 12, was hit in the leg. Tyler was flown out.", "Tyler", True),
+        ("Officers found Marion Sykes, 15, in the yard. Marion died later.", "Marion", True),
+        # a word of place beside it keeps the town
+        ("Deputies said Tyler Grant, 12, was hit. Police in Tyler are looking for a car.", "Tyler", False),
+        ("A boy was shot in Tyler on Sunday. Neighbors heard two shots.", "Tyler", False),  # nobody so named
+    ],
+)
+def test_a_lone_word_is_a_given_name_where_someone_is_named_in_full(
+    nlp: Language, text: str, word: str, given: bool
+) -> None:
+    doc = nlp(text)
+    last = [t for t in doc if t.text == word][-1]
+    assert someones_name(doc, doc[last.i : last.i + 1]) == given
+
+
+def test_a_given_name_opening_the_full_name_is_no_lone_word(nlp: Language) -> None:
+    # the full name's own first word: what the tagger called a person ('Seattle Fire') keeps its town
+    text = "Deputies said Tyler Grant, 12, was hit in the leg. Tyler was flown out."
+    doc = nlp(text)
+    first, last = text.index("Tyler"), text.rindex("Tyler")
+    assert not someones_word(doc, text, "Tyler", first, first + 5)
+    assert someones_word(doc, text, "Tyler", last, last + 5)
+    assert not someones_word(doc, text, "Tyler Heights", last, last + 5)  # a town of several words
 
 
 def test_a_surname_the_tagger_ran_an_age_into_is_still_the_persons(nlp: Language) -> None:
@@ -40,7 +69,7 @@ def test_a_surname_the_tagger_ran_an_age_into_is_still_the_persons(nlp: Language
         "Deputies said Jimmy Lyons,32, was found unresponsive in his cell. Lyons was taken to a hospital."
     )
     last = [t for t in doc if t.text == "Lyons"][-1]
-    assert someones_surname(doc, doc[last.i : last.i + 1])
+    assert someones_name(doc, doc[last.i : last.i + 1])
 
 
 @pytest.mark.parametrize(
@@ -72,6 +101,12 @@ def test_a_word_of_place_counts_only_beside_the_name_in_its_own_sentence(
         ),
         # a word of place beside the surname still names the town
         ("Victim Edgar Garcia Salinas ran.\n\nSalinas police are looking for the car.", "Salinas"),
+        # the boy named in full, then by his given name: 'Marion' is no town (Marion, Ohio)
+        (
+            "Marion Sykes, 15, was shot in the yard of a home.\n\nMarion was taken away by ambulance. "
+            "Friends said Marion loved football.",
+            None,
+        ),
     ],
 )
 def test_a_persons_surname_is_no_main_town(

@@ -15,7 +15,7 @@ from kronika.geo.chains import Chain, ChainName, find_chains
 from kronika.geo.local import FAR_KM, LOCAL_KM, hospital_town, neighbourhood_named, street_name
 from kronika.geo.names import name_key
 from kronika.geo.nearby import COUNTY_KM, distance_km, entries_km
-from kronika.geo.surnames import article_surnames, placed
+from kronika.geo.surnames import someones_word
 from kronika.geo.town_police import town_police
 from kronika.nlp import doc_text, entities
 
@@ -142,10 +142,10 @@ def _county_short(counties: dict[str, GeoEntry], town: GeoEntry) -> bool:
 
 
 def _someones(doc: Doc, text: str, town: GeoEntry, chain: Chain) -> bool:
-    """Whether a town bears the surname of someone the article names in full, with no word of place
-    beside it in its own sentence: 'Jason Holt ... Holt said' is the man, not Holt, Michigan
-    (`geo/surnames.py`)."""
-    return town.name.lower() in article_surnames(doc) and not placed(text, chain.start, chain.end)
+    """Whether a town bears the surname or given name of someone the article names in full, with no word
+    of place beside it in its own sentence: 'Jason Holt ... Holt said' is the man, not Holt, Michigan,
+    and 'Marcus Lewis ... Marcus died' the boy, not Marcus, Iowa (`geo/surnames.py`)."""
+    return someones_word(doc, text, town.name, chain.start, chain.end)
 
 
 def _state_named(gazetteer: Gazetteer, town: GeoEntry) -> bool:

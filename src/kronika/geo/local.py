@@ -47,6 +47,21 @@ _PAIR_BEFORE = re.compile(r"[A-Z0-9][\w.'’]*\s+(?:and|&)\s+$")
 _NUMBERED = r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)"
 # 'speeding off down Stanton', 'walking along Ridge': a name one drives down or walks along is a street
 _ALONG_BEFORE = re.compile(r"\b(?:down|along)\s+$")
+# 'sped away north on Laflin', 'last seen eastbound on Pueblo': what one heads along a bearing on is a
+# street (a town is driven to, not on)
+_HEADING_ON = re.compile(r"\b(?:north|south|east|west)(?:bound)?\s+on\s+$", re.IGNORECASE)
+# 'on Idaho Street near Yellowstone', 'on Baldwin near Greenwood': police place a shooting on a city
+# street by the street it nears; a town near a road is written after a road or highway ('Old Atlanta
+# Road near Suwanee'), not after a city street's word or a bare name one stood 'on'
+_NEAR_STREET = re.compile(
+    r"(?:\s(?:Street|St\.|Avenue|Ave\.)|\bon\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b)[A-Z][a-z]+)\s+near\s+$"
+)
+# 'on Baldwin near Greenwood': the bare name stood 'on' is the first of the two streets
+_ON_BEFORE = re.compile(r"\bon\s+$")
+_NEAR_AFTER = re.compile(
+    r"\s+near\s+[A-Z][a-z]+(?:\s+(?:Street|St\.|Avenue|Ave\.))?\s*(?:[.,;]|\s(?:in|on|at)\s)"
+)
 _NUMBERED_BEFORE = re.compile(rf"\b{_NUMBERED}\s+(?:and|&)\s+$")
 _NUMBERED_AFTER = re.compile(rf"\s+(?:and|&)\s+{_NUMBERED}\b(?!\s+(?:of|time|year|day))")
 # '6902 North Star Road, Campbellsburg': a house number, its street and a comma; the name after is the
@@ -223,7 +238,8 @@ def street_name(text: str, start: int, end: int) -> bool:
     Street'), by a word or two and a street word ('South Orange Blossom Trail'), after 'block of'
     ('the 8200 block of Sunbury'), as police give an address, or joined to a street it crosses
     ('Seventh Street and Broadway'), or named with another at a crossing ('the intersection of Prescott
-    and Gollihar', 'Ridge and Stanton streets', '4th and Green'), or driven down ('down Stanton')."""
+    and Gollihar', 'Ridge and Stanton streets', '4th and Green', 'on Idaho Street near Yellowstone', 'on
+    Baldwin near Greenwood'), or driven down ('down Stanton', 'sped off north on Laflin')."""
     return bool(
         _STREET_AFTER.match(text, end)
         or _STREET_RUN.match(text, end)
@@ -234,6 +250,9 @@ def street_name(text: str, start: int, end: int) -> bool:
         or (_STREETS_AFTER.match(text, end) and _PAIR_BEFORE.search(text[max(0, start - 30) : start]))
         or _NUMBERED_BEFORE.search(text[max(0, start - 20) : start])
         or _ALONG_BEFORE.search(text[max(0, start - 10) : start])
+        or _HEADING_ON.search(text[max(0, start - 20) : start])
+        or _NEAR_STREET.search(text[max(0, start - 40) : start])
+        or (_ON_BEFORE.search(text[max(0, start - 5) : start]) and _NEAR_AFTER.match(text, end))
         or _NUMBERED_AFTER.match(text, end)
         or _corner(text, start, end)
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.borders import border_demonym
 from kronika.geo.compound_names import NATIONAL_TYPES, unit_country
 from kronika.geo.hyphen_names import hyphen_towns
@@ -18,7 +19,7 @@ from kronika.geo.peoples import named_as_people
 from kronika.geo.resolve import resolve_name
 from kronika.geo.scene_nouns import modifies_scene
 from kronika.geo.split_names import split_regions
-from kronika.geo.surnames import someones_surname
+from kronika.geo.surnames import someones_name
 from kronika.geo.taken_from import taken_from
 from kronika.geo.upazila_units import ISO3 as UPAZILA_COUNTRY
 from kronika.geo.upazila_units import upazila_entry
@@ -130,7 +131,9 @@ def _named_places(
             entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
         if entry is not None and border_demonym(phrase, entry, gazetteer):
             continue  # 'near the Somali border': Somalia's frontier, not Ethiopia's Somali region
-        if entry is not None and not _surname(doc, phrase) and not _foreign_to_type(phrase, entry):
+        if entry is not None and _foreign_person(ent, entry, focus):
+            continue  # '"I'm shot," Mary said' in a story from Memphis: the woman, not Turkmenistan's Mary
+        if entry is not None and not _surname(doc, phrase, entry) and not _foreign_to_type(phrase, entry):
             out.append((phrase, _upazila_reading(gazetteer, phrase, entry)))
             covered.update(range(min(ent.start, phrase.start), phrase.end))
     for token in span:
@@ -143,7 +146,11 @@ def _named_places(
         untagged = phrase.end == token.i + 1
         phrase, entry = _particled(gazetteer, phrase, focus, untagged)  # 'Um' + 'Sidir'
         entry = entry or resolve_name(gazetteer, phrase.text, focus, untagged=untagged)
-        if entry is not None and not _surname(doc, phrase) and not border_demonym(phrase, entry, gazetteer):
+        if (
+            entry is not None
+            and not _surname(doc, phrase, entry)
+            and not border_demonym(phrase, entry, gazetteer)
+        ):
             out.append((phrase, _upazila_reading(gazetteer, phrase, entry)))
     return out
 
@@ -165,9 +172,10 @@ def _currency(ent: Span) -> bool:
     return ent.end < len(ent.doc) and ent.doc[ent.end].lemma_.lower() in CURRENCY_WORDS
 
 
-def _surname(doc: Doc, phrase: Span) -> bool:
-    """Whether a one-word place name is a person's surname: after a given name ('Vernon Houston'), before
-    an age ('Evans, 17,') or that of someone the article names in full (`geo/surnames.py`)."""
+def _surname(doc: Doc, phrase: Span, entry: GeoEntry) -> bool:
+    """Whether a one-word place name is a person's name: after a given name ('Vernon Houston'), before
+    an age ('Evans, 17,') or the surname or given name of someone the article names in full
+    (`geo/surnames.py`)."""
     if len(phrase) != 1:
         return False
     before = doc[phrase.start - 1] if phrase.start > 0 else None
@@ -186,7 +194,7 @@ def _surname(doc: Doc, phrase: Span) -> bool:
         and after[1].like_num
         and (len(after) == 2 or after[2].text in {",", "."} or after[2].lower_.startswith("year"))
     )
-    return given or aged or someones_surname(doc, phrase)
+    return given or aged or someones_name(doc, phrase, town=entry.kind == "city")
 
 
 def _scene_modifier(ent: Span) -> bool:
@@ -201,6 +209,12 @@ def _scene_modifier(ent: Span) -> bool:
         and all(t.is_title for t in name)
         and modifies_scene(name[-1], AT_PREPS)
     )
+
+
+def _foreign_person(ent: Span, entry: GeoEntry, focus: str | None) -> bool:
+    """Whether a one-word name the tagger read as a person is one in American local news, where the place
+    of that name lies abroad: such a story tells its own town's news, and calls people by one name."""
+    return focus == LOCAL_NEWS_COUNTRY and ent.label_ == "PERSON" and len(ent) == 1 and entry.country != focus
 
 
 def _untagged_candidate(ent: Span) -> bool:

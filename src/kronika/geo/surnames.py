@@ -1,11 +1,13 @@
-"""The surnames of the people an article names: once it names 'Jason Holt', a lone 'Holt' is the man.
+"""The names of the people an article names: once it names 'Jason Holt', a lone 'Holt' is the man, and
+once it names 'Marcus Lewis', a lone 'Marcus' is the boy.
 
 spaCy tags a lone surname as a person most of the time, but not always ('known Holt for years' may come
 out a place), and a person's word, untagged, may still be read as a town. An article that names someone
 in full uses the surname alone for that person throughout, so a lone word that is the last word of a
 person's full name there is never a town of that name ('Holt', Michigan; 'Martinez', California),
 unless a word of place stands beside it: 'shot in Salinas' and 'Salinas police' name the town, even
-in a story whose victim is Edgar Garcia Salinas.
+in a story whose victim is Edgar Garcia Salinas. A story goes on calling a child or a victim by the given
+name ('Marcus Lewis, 13, was shot ... Marcus died'), which the tagger reads as a place as often as not.
 """
 
 from __future__ import annotations
@@ -43,6 +45,53 @@ def article_surnames(doc: Doc) -> frozenset[str]:
     )
 
 
+# Second words that make a 'person' of two words a place the tagger misread ('Jackson Heights'): its
+# first word is then no one's given name.
+_PLACE_SECOND_WORDS = frozenset(
+    {"city", "heights", "beach", "park", "springs", "falls", "hills", "valley", "county", "township",
+     "island", "lake", "creek", "grove", "village", "harbor", "point", "bay", "ridge", "station"}
+)  # fmt: skip
+
+
+def article_given_names(doc: Doc) -> frozenset[str]:
+    """The lower-cased first words of the people's names of two or three words that the article tags,
+    each word capitalised letters ('Marcus Lewis', 'Jesse L. Davis'), the second no place word."""
+    return per_doc(
+        doc,
+        "kronika.geo.given_names",
+        lambda: frozenset(
+            e[0].lower_
+            for e in entities(doc)
+            if e.label_ == "PERSON"
+            and len(e) in (2, 3)
+            and all(t.is_title and t.text.rstrip(".").isalpha() for t in e)
+            and e[1].lower_ not in _PLACE_SECOND_WORDS
+        ),
+    )
+
+
+def _full_name_starts(doc: Doc) -> frozenset[int]:
+    """Where the people's names of two or more words that the article tags begin: a given name there is
+    the full name's own first word ('Seattle Fire', tagged a person), not the person called by it."""
+    return per_doc(
+        doc,
+        "kronika.geo.full_name_starts",
+        lambda: frozenset(e.start_char for e in entities(doc) if e.label_ == "PERSON" and len(e) > 1),
+    )
+
+
+def someones_word(doc: Doc, text: str, word: str, start: int, end: int, town: bool = True) -> bool:
+    """Whether `word`, written alone at text[start:end] with no word of place beside it, is the surname
+    or, for a `town`, the given name of someone the article names in full (a given name opening that
+    full name is no lone word). A country or region keeps its name beside a namesake's given name:
+    'Israel Katz said ... Israel struck' names the country."""
+    if len(word.split()) != 1:  # a town of several words ('Jackson Heights') is no one's name
+        return False
+    key = _letters(word.lower())
+    given = town and key in article_given_names(doc) and start not in _full_name_starts(doc)
+    return (key in article_surnames(doc) or given) and not placed(text, start, end)
+
+
 def _letters(word: str) -> str:
     """The word's letters up to what the tagger ran into it ('lyons,32' -> 'lyons')."""
     found = _NAME_LETTERS.match(word)
@@ -59,12 +108,12 @@ def name_words(doc: Doc) -> frozenset[str]:
     )
 
 
-def someones_surname(doc: Doc, phrase: Span) -> bool:
-    """Whether a one-word place name is the surname of a person the article names in full, with no word
-    of place beside it."""
-    if len(phrase) != 1 or phrase[0].lower_ not in article_surnames(doc):
-        return False
-    return not placed(doc.text, phrase.start_char, phrase.end_char)
+def someones_name(doc: Doc, phrase: Span, town: bool = True) -> bool:
+    """Whether a one-word place name is someone's surname or, for a `town`, given name
+    (`someones_word`)."""
+    return len(phrase) == 1 and someones_word(
+        doc, doc.text, phrase[0].text, phrase.start_char, phrase.end_char, town
+    )
 
 
 def placed(text: str, start: int, end: int) -> bool:
@@ -78,13 +127,10 @@ def placed(text: str, start: int, end: int) -> bool:
 
 
 def not_people(doc: Doc, chains: Sequence[Chain]) -> list[Chain]:
-    """The chains less those that are the lone surname of someone the article names in full, with no
-    word of place beside it: the towns a county's or state's story names are not its spokesman's
-    surname ('Sgt. Neil Mitchell ... Mitchell said' is no town Mitchell of the county)."""
-    people = article_surnames(doc)
+    """The chains less those that are the lone surname or given name of someone the article names in
+    full, with no word of place beside it: the towns a county's or state's story names are not its
+    spokesman's surname ('Sgt. Neil Mitchell ... Mitchell said' is no town Mitchell of the county)."""
     text = doc_text(doc)
     return [
-        c
-        for c in chains
-        if len(c.names) > 1 or _letters(c.names[0].text.lower()) not in people or placed(text, c.start, c.end)
+        c for c in chains if len(c.names) > 1 or not someones_word(doc, text, c.names[0].text, c.start, c.end)
     ]

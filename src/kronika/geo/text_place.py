@@ -128,11 +128,14 @@ def _inside(mention: PlaceMention, chain: ChainPlace) -> bool:
 
 def _street_chain(text: str, chain: ChainPlace) -> bool:
     """Whether a chain's place is the street its first name is ('the 8200 block of Sunbury'; 'the 16800
-    block of Riverview near West McNichols'); a chain going on to its town ('Appaloosa Trail in
-    Norcross') is placed by that town."""
-    first = chain.chain.names[0]
+    block of Riverview near West McNichols'), or every name of it is a street ('on Idaho Street near
+    Yellowstone'); a chain going on to its town ('Appaloosa Trail in Norcross') is placed by that town."""
+    names = chain.chain.names
+    first = names[0]
     return street_name(text, first.start, first.end) and (
-        len(chain.chain.names) == 1 or name_key(chain.entry.name) == name_key(first.text)
+        len(names) == 1
+        or name_key(chain.entry.name) == name_key(first.text)
+        or all(street_name(text, n.start, n.end) for n in names[1:])
     )
 
 
