@@ -27,6 +27,7 @@ from kronika.events.discourse import retype_lead
 from kronika.events.downed_aircraft import downed_aircraft
 from kronika.events.downed_drones import downed_drones
 from kronika.events.harm_settings import clash_casualties, harmed_abductees
+from kronika.events.harmed_arrests import harmed_arrests
 from kronika.events.harmed_protests import clashed_protest, deadly_intervention, storming_crowd
 from kronika.events.headings import headed_lead
 from kronika.events.lead_rules import LeadScope
@@ -114,6 +115,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
 
 # What the lead's sentence and the classifier's reading tell past the fight, then the coder's heading.
 LATER_STEPS: Final[tuple[LeadStep, ...]] = (
+    # an arrest told with harm or gunfire is the violence, not ACLED's (non-violent) arrest
+    harmed_arrests,
     # a raid that seized weapons is a clash, not looting
     arms_seized,
     # damage that killed or hurt people is an attack, a planted device's a remote explosive attack; damage
