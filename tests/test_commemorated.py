@@ -37,6 +37,8 @@ def test_a_commemorated_event_is_the_occasion(nlp: Language, text: str, word: st
         # the only violence told is the riot commemorated, with all it did
         ("Students held a rally to commemorate the 1998 riot, which killed six people.", "Peaceful protest"),
         ("Students held a rally on the anniversary of the massacre.", "Peaceful protest"),
+        # a word of violence below the one commemorated lies in what is remembered too
+        ("Students held a rally to mourn the bombing that wounded nine traders.", "Peaceful protest"),
         # violence of the crowd's own, in the same sentence or another, makes it a riot still
         ("Students held a rally to commemorate the 1998 riot and threw stones at police.", RIOT),
         ("Students held a rally to commemorate the 1998 riot. Later they burned tyres.", RIOT),

@@ -219,7 +219,9 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     whose reading of the sentence had probability `reading` (None: not read). The rules read the sentence
     without what it marks as coded separately (`coded_apart`): that is another event's telling."""
     told = detection.sentence
-    read = replace(detection, sentence=replace(told, text=without_coded_apart(told.text)))
+    text = without_coded_apart(told.text)
+    # most sentences mark nothing (the same text comes back): the detection is read as it is, uncopied
+    read = detection if text is told.text else replace(detection, sentence=replace(told, text=text))
     sure = reading is not None and reading >= SURE_READING
     weighed = read if sure else protest_harm(_territory(_looting(_base(_device(_weapon(read))))))
     carried_off = _held_by_group(_abducted_from_vehicle(_people_seized(weighed)))

@@ -53,8 +53,9 @@ def peaceful_remembrance(doc: Doc, detections: Sequence[Detection]) -> list[Dete
     if not any(_riot(d) for d in detections):
         return list(detections)  # nothing to recode: spare the walk over every token
     violence = [t for t in doc if t.lemma_.lower() in REMEMBERED_VIOLENCE]
-    remembered = {t.i for t in doc if commemorated(t) for t in t.subtree} if violence else set()
-    if not remembered or not violence or any(t.i not in remembered for t in violence):
+    # a word lies in what is commemorated where it or a word above it is commemorated: climbing from the
+    # few words of violence spares testing every token of the document
+    if not violence or not all(any(commemorated(a) for a in (t, *t.ancestors)) for t in violence):
         return list(detections)
     return [coded_as(d, PEACEFUL_PROTEST) if _riot(d) else d for d in detections]
 

@@ -130,11 +130,12 @@ def _inherited(noun: Token, verb: Token) -> Modality:
 
 def _own_markers(token: Token) -> Modality | None:
     """Negation, modal or future auxiliaries and conditional marks attached to the token itself."""
-    for child in token.children:
+    children = list(token.children)  # made once: each walk of `children` makes new Token objects
+    for child in children:
         lemma = child.lemma_.lower()
         if child.dep_ == "neg" or lemma == "never" or (child.dep_ == "det" and lemma == "no"):
             return "negated"
-    for child in token.children:
+    for child in children:
         lemma, dep = child.lower_, child.dep_  # read once: each read goes through spaCy's strings
         if dep in ("aux", "auxpass") and lemma == "would" and _backshifted(token):
             return "future"  # "said they would blockade the city": the reported "will"
@@ -150,7 +151,7 @@ def _own_markers(token: Token) -> Modality | None:
         if fear and token.lemma_.lower() not in _VOICING:
             return "hypothetical"  # "looting fears" is often parsed as a verb with object "fears"
     # "formed a council to restore order": an infinitive on a clause or a noun is a purpose
-    purpose = token.dep_ in ("advcl", "relcl", "acl") and any(c.tag_ == "TO" for c in token.children)
+    purpose = token.dep_ in ("advcl", "relcl", "acl") and any(c.tag_ == "TO" for c in children)
     if purpose and token.head.lemma_.lower() not in _CAUSATIVE:
         return "intended"  # an infinitive of purpose: "formed a council to restore order"
     return None
