@@ -112,7 +112,7 @@ def someones_name(doc: Doc, phrase: Span, town: bool = True) -> bool:
     """Whether a one-word place name is someone's surname or, for a `town`, given name
     (`someones_word`)."""
     return len(phrase) == 1 and someones_word(
-        doc, doc.text, phrase[0].text, phrase.start_char, phrase.end_char, town
+        doc, doc_text(doc), phrase[0].text, phrase.start_char, phrase.end_char, town
     )
 
 
