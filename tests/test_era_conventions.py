@@ -3,7 +3,8 @@ member, cadre or leader of an outlawed communist outfit killed or hurt is an arm
 later years, elsewhere, or told of the outfit's victims or its former members, the attack stays as read.
 From 2019 a party's men beating someone, unarmed, is mob violence; armed or deadly, it stays an attack.
 From 2020 a clash of locals or a party's factions, no gunfight or armed outfit told, is mob violence however
-armed; in Kenya a riot named is a violent demonstration."""
+armed, and through 2019 one told with gunfire and no state force is an armed clash; in Kenya a riot named
+is a violent demonstration."""
 
 from __future__ import annotations
 
@@ -190,6 +191,55 @@ def test_a_local_clash_is_coded_by_country_and_year(
     ("paragraph", "expected"),
     [
         *rule(
+            "a clash told with bullets, guns, shots or firing",
+            ("Two students were hurt, one by a bullet, as two groups of the League clashed in Feni.", True),
+            ("Shots were fired when supporters of two chairman candidates clashed at Daudkandi.", True),
+            ("Rivals clashed at Kalihati bazar; a trader was hit by a gunshot.", True),
+        ),
+        *rule(
+            "no gunfire, no clash, or a state force named tell none",
+            ("Two groups of villagers clashed with sticks and sharp weapons over a pond in Raipura.", False),
+            ("Unknown men shot a grocer dead at his shop in Fulbari.", False),
+            ("Police fired rubber bullets as party men clashed at the crossing in Bogura.", False),
+            ("Five were hurt when RAB men fired during a clash with smugglers at Ukhia.", False),
+        ),
+    ],
+)
+def test_what_tells_a_gunfire_clash(paragraph: str, expected: bool) -> None:
+    assert bool(WORDINGS["gunfire_clash"].search(paragraph)) is expected
+
+
+@pytest.mark.parametrize(
+    ("country", "when", "read", "expected"),
+    [
+        *rule(
+            "in Bangladesh through 2019 the mob violence is an armed clash",
+            ("BGD", date(2010, 1, 1), MOB_VIOLENCE, ARMED_CLASH),
+            ("BGD", date(2019, 12, 31), MOB_VIOLENCE, ARMED_CLASH),
+        ),
+        *rule(
+            "before 2010, from 2020 or elsewhere it stays as read; so does a reading other than mob violence",
+            ("BGD", date(2009, 12, 31), MOB_VIOLENCE, MOB_VIOLENCE),
+            ("BGD", date(2020, 1, 1), MOB_VIOLENCE, MOB_VIOLENCE),
+            ("NPL", date(2016, 5, 1), MOB_VIOLENCE, MOB_VIOLENCE),
+            ("BGD", date(2016, 5, 1), VIOLENT_DEMONSTRATION, VIOLENT_DEMONSTRATION),
+        ),
+    ],
+)
+def test_a_gunfire_clash_is_coded_by_country_and_year(
+    country: str, when: date, read: str, expected: str
+) -> None:
+    sentence = "Two men were hit by bullets as supporters of rival candidates clashed at Sonagazi."
+    clash = made_up_detection(sentence, "clashed", "ASSAULT", read)
+    out = era_convention(clash, sentence, country, when)
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
             "a riot, rioting or rioters named",
             ("Youths rioted outside the tallying centre in Homa Bay.", True),
             ("There were riots at several polling stations in Kisii as results were delayed.", True),
@@ -236,6 +286,7 @@ def test_the_table_lists_the_conventions_counted() -> None:
         Convention("party_men_assault", "BGD", 2019, 2024, ATTACK, MOB_VIOLENCE),
         Convention("local_clash", "BGD", 2020, 2024, ARMED_CLASH, MOB_VIOLENCE),
         Convention("riot_named", "KEN", 2004, 2019, MOB_VIOLENCE, VIOLENT_DEMONSTRATION),
+        Convention("gunfire_clash", "BGD", 2010, 2019, MOB_VIOLENCE, ARMED_CLASH),
     )
 
 

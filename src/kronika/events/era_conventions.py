@@ -75,6 +75,21 @@ _ARMED_SIDE: Final = (
     r"border guard|\bRAB\b|joint forces|Armed Police|\bBSF\b|Myanmar"
 )
 _LOCAL_CLASH: Final = re.compile(rf"^(?![\s\S]*(?:{_ARMED_SIDE}))[\s\S]*?\bclash", re.IGNORECASE)
+# A clash told with gunfire ("one was hit by a bullet as two groups of the League clashed", "shots were fired
+# during the clash"), no state force on either side: through 2019 Bangladesh's coders made such a clash of
+# party men, villagers or rivals an armed one, whatever the classifier's reading of the crowd. Anchored at
+# the paragraph's start so that the lookahead reads it whole once.
+_STATE_SIDE: Final = (
+    r"police|\bcops?\b|\bRAB\b|Rapid Action|\bBGB\b|border guard|\barmy\b|soldiers?|military|troops|"
+    r"law enforc|security forces|joint forces|\bAnsar\b|\bBSF\b"
+)
+_GUNFIRE: Final = (
+    r"\b(?:bullets?|gunshots?|guns?|shot|firing|fired|gunfire|pistols?|revolvers?|rifles?|shotguns?|"
+    r"firearms?)\b"
+)
+_GUNFIRE_CLASH: Final = re.compile(
+    rf"^(?![\s\S]*(?:{_STATE_SIDE}))(?=[\s\S]*\bclash)[\s\S]*?{_GUNFIRE}", re.IGNORECASE
+)
 # A paragraph that calls what happened a riot, rioting or rioters ("youths rioted outside the tallying
 # centre"), not the police sent against it ("anti-riot police") and with no mob or lynching told.
 _RIOT_NAMED: Final = re.compile(
@@ -89,6 +104,7 @@ WORDINGS: Final = MappingProxyType(
         "party_men_assault": _PARTY_MEN_ASSAULT,
         "local_clash": _LOCAL_CLASH,
         "riot_named": _RIOT_NAMED,
+        "gunfire_clash": _GUNFIRE_CLASH,
     }
 )
 
