@@ -8,10 +8,16 @@ from __future__ import annotations
 import pytest
 from builders import lead_scope, made_up_detection, rule
 
-from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting, tear_gassed_crowd
+from kronika.events.attacked_protests import (
+    attacked_protest,
+    attacked_while_protesting,
+    others_attacked_protest,
+    tear_gassed_crowd,
+)
 from kronika.events.discourse import protest_interventions
 from kronika.events.lead_steps import PARAGRAPH_STEPS, run_steps
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK, INTERVENTION, acled_event_type
+from kronika.events.taxonomy import EXCESSIVE_FORCE as EXCESSIVE
 from kronika.events.taxonomy import MOB_VIOLENCE as MOB
 from kronika.events.taxonomy import PEACEFUL_PROTEST as PEACEFUL
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
@@ -190,3 +196,72 @@ def test_a_tear_gassed_crowd_that_threw_stones_is_a_violent_demonstration() -> N
     lead = made_up_detection(sentence, "fired", "ASSAULT", ATTACK, text=paragraph)
     (out,) = run_steps(PARAGRAPH_STEPS, [lead], lead_scope(paragraph))
     assert out.type.acled_sub_event_type == VIOLENT
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reading", "expected"),
+    [
+        *rule(
+            "a protest others than the state attacked, no one killed or badly hurt, met an intervention",
+            (
+                "Eight traders were hurt in Bogura when rival activists attacked their human chain.",
+                EXCESSIVE,
+                INTERVENTION,
+            ),
+            (
+                "Youth wing men beat nurses in Barishal while they were staging a sit-in for pay.",
+                EXCESSIVE,
+                INTERVENTION,
+            ),
+            (
+                "Twelve party workers were injured when they were assaulted by rivals as they made their way "
+                "to a rally in Pabna.",
+                EXCESSIVE,
+                INTERVENTION,
+            ),
+        ),
+        *rule(
+            "police, a killing, grave harm, lethal weapons or a clash leave excessive force as read",
+            ("Police beat nurses in Barishal while they were staging a sit-in.", EXCESSIVE, EXCESSIVE),
+            (
+                "Rival activists attacked a procession of teachers in Jessore, and one teacher was killed.",
+                EXCESSIVE,
+                EXCESSIVE,
+            ),
+            (
+                "Rival activists attacked a procession of teachers in Jessore, four seriously injured.",
+                EXCESSIVE,
+                EXCESSIVE,
+            ),
+            (
+                "Rival activists armed with lethal weapons attacked a procession of teachers in Jessore.",
+                EXCESSIVE,
+                EXCESSIVE,
+            ),
+            (
+                "Rival activists attacked a procession of teachers in Jessore. The two sides clashed.",
+                EXCESSIVE,
+                EXCESSIVE,
+            ),
+        ),
+        *rule(
+            "people attacked before, whom the protest stands up for, are its grievance",
+            (
+                "Teachers marched in Jessore against activists who attacked their rally last week.",
+                EXCESSIVE,
+                EXCESSIVE,
+            ),
+        ),
+        *rule(
+            "only a lead read as excessive force is retyped",
+            ("Rival activists attacked a procession of teachers in Jessore.", VIOLENT, VIOLENT),
+        ),
+    ],
+)
+def test_a_protest_others_attacked_without_grave_harm_met_an_intervention(
+    paragraph: str, reading: str, expected: str
+) -> None:
+    lead = made_up_detection(paragraph, paragraph.split()[2], "PROTEST", reading)
+    (out,) = others_attacked_protest([lead], lead_scope(paragraph))
+    assert out.type.acled_sub_event_type == expected
+    assert out.type.acled_event_type == acled_event_type(expected)

@@ -18,7 +18,12 @@ from kronika.events.answered_strikes import answered_strikes
 from kronika.events.armed_operations import armed_operations
 from kronika.events.arrests_protested import arrests_protested
 from kronika.events.artillery import shelled_attacks
-from kronika.events.attacked_protests import attacked_protest, attacked_while_protesting, tear_gassed_crowd
+from kronika.events.attacked_protests import (
+    attacked_protest,
+    attacked_while_protesting,
+    others_attacked_protest,
+    tear_gassed_crowd,
+)
 from kronika.events.battle_rules import arms_seized, forces_fired_on
 from kronika.events.broken_property import broken_property
 from kronika.events.commemorated import peaceful_remembrance
@@ -105,6 +110,9 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     attacked_protest,
     # people attacked while they were protesting were a protest met with intervention
     attacked_while_protesting,
+    # a protest read as met with excessive force that others than the state attacked, no one killed or
+    # badly hurt, met an intervention
+    others_attacked_protest,
     # a protest met with intervention whose paragraph tells the police killing people met excessive force
     deadly_intervention,
     # a crowd that tried to storm or break into a place rioted, whatever force met it
