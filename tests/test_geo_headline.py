@@ -20,6 +20,8 @@ from kronika.geo.headline import headline_town
         ("Two Sumner teens charged after robbery", "Sumner"),  # else the home of the people in the news
         ("Sumner Man Hurt By His Own Gun", "Sumner"),
         ("Three hurt in shooting at Sumner party", "Sumner"),  # else a town after 'at'
+        # a state's name is the state, not its namesake town elsewhere: the next cue is read
+        ("Indiana man hurt in shooting at Sumner party", "Sumner"),
     ],
 )
 def test_a_headline_names_the_town_beside_a_word_of_place(
@@ -36,6 +38,10 @@ def test_a_headline_names_the_town_beside_a_word_of_place(
         "Woman In Critical Condition After Police Shooting",  # no town beside the words of place
         "Toddler hurt in weekend shooting",
         "Sumner teacher honoured for bravery",  # a town with no word of place beside it
+        # a state's name is the state: not Nevada, Missouri, nor Virginia, Minnesota, nor Delaware, Ohio
+        "Nevada teen hurt by his own rifle",
+        "Deputies find four dead in Virginia murder-suicide",
+        "Two wounded in Delaware shooting",
         None,
     ],
 )

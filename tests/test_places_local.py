@@ -240,6 +240,9 @@ def test_a_county_stays_when_the_article_names_no_town_in_it(nlp: Language, gaze
         ("Teen dead in overnight shooting - WXYZ.com | Knoxville News, Weather & Sports", "Knoxville"),
         ("Boy shot on porch | Tulsa News", "Tulsa"),
         ("Toddler hurt in weekend shooting", None),
+        # a lone state's name is the state, not a town named after it elsewhere (Delaware, Ohio)
+        ("Two hurt at Delaware courthouse", None),
+        ("Two hurt at Delaware courthouse - WXYZ - Richmond, VA News", "Richmond"),
         (None, None),
     ],
 )

@@ -98,7 +98,7 @@ def _main_town(
         town = (gazetteer.region_city(found.entry) or found.entry) if found else None  # 'D.C.': Washington
         if found is None or town is None or town.kind != "city" or town.country != focus:
             continue
-        if found.support < 2 and (_state_named(gazetteer, town) or _someones(doc, text, town, chain)):
+        if found.support < 2 and (state_named(gazetteer, town) or _someones(doc, text, town, chain)):
             continue
         if len(chain.names) == 1 and _county_short(counties, town):
             continue
@@ -148,7 +148,7 @@ def _someones(doc: Doc, text: str, town: GeoEntry, chain: Chain) -> bool:
     return someones_word(doc, text, town.name, chain.start, chain.end)
 
 
-def _state_named(gazetteer: Gazetteer, town: GeoEntry) -> bool:
+def state_named(gazetteer: Gazetteer, town: GeoEntry) -> bool:
     """Whether a town bears the name of another first-level region of its country: a lone 'Iowa' ('an Iowa
     graduate') is the state, not the village of Iowa, Louisiana; a capital keeps its name ('Washington')."""
     if gazetteer.capital(town.country) == town:
@@ -283,7 +283,8 @@ def title_town(gazetteer: Gazetteer, title: str | None, focus: str | None) -> Ge
     beside it ('Tucson, Arizona') or some size, as headlines capitalise every word. A town's own police
     ('Duluth Police investigate shooting') name it as a town does: they work where the news happened
     (right in 24 of 25 GVA headlines whose other words name no town); a sheriff's, fire or county
-    agency does not."""
+    agency does not. A lone name of another state is the state ('Delaware courthouse' is no courthouse of
+    Delaware, Ohio: 2 GVA headlines, neither the archive's town)."""
     if not title or focus is None:
         return None
     for part in _TITLE_PARTS.split(title):
@@ -294,8 +295,10 @@ def title_town(gazetteer: Gazetteer, title: str | None, focus: str | None) -> Ge
                 continue
             found = resolve_chain(gazetteer, chain, focus)
             entry = found.entry if found is not None else None
-            if entry is None or entry.kind != "city" or entry.country != focus:
+            if found is None or entry is None or entry.kind != "city" or entry.country != focus:
                 continue
-            if found is not None and (found.support > 1 or entry.population >= MIN_TITLE_TOWN):
+            if found.support < 2 and state_named(gazetteer, entry):  # 'Delaware courthouse': the state's
+                continue
+            if found.support > 1 or entry.population >= MIN_TITLE_TOWN:
                 return entry
     return None
