@@ -64,6 +64,9 @@ from kronika.model import Casualties, Detection, EventType, Span
             ("two 9 year old boys", 2),
             ("a 6 yr old boy", 1),
             ("two 9 yrs old boys", 2),
+            ("her 2.5-year-old son", 1),
+            ("a 1.5 year old girl", 1),
+            ("two 3.5-year-old twins", 2),
         ),
         *rule(
             "two ages sharing one '-year-old' are two people, not a count",
@@ -116,6 +119,8 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Gunmen broke into a shop and shot dead two clerks.", 2, None),
             ("Three bodies were found in a ditch.", 3, None),
             ("Villagers found the body of a woman near the road.", 1, None),
+            # an age with a fraction counts no one: a man and his little son are two dead
+            ("Deputies found the body of a 40-year-old man and his 2.5-year-old son.", 2, None),
             ("Unknown gunmen assassinated a local official.", 1, None),
             ("A boy was found shot inside his house.", None, 1),
             ("Five victims were treated for injuries at the hospital.", None, 5),

@@ -33,6 +33,16 @@ from kronika.model import Casualties
             ("He was shot and has been in hospital since August 2.", False),
         ),
         *rule(
+            "a toll told over other shootings besides the story's own is a round-up",
+            ("Later that night, two other shootings left four people wounded.", True),
+            ("Three other non-fatal shootings injured five men across the county.", True),
+        ),
+        *rule(
+            "one other person or one other shooting tells no tally",
+            ("Two other people were shot in the leg.", False),
+            ("Police are investigating whether one other shooting was linked.", False),
+        ),
+        *rule(
             "one incident's hours stay its own",
             ("A man was shot on Sunday and police arrested a suspect within two hours.", False),
             ("He was shot on Friday and died in the hospital.", False),
@@ -70,3 +80,22 @@ def test_a_round_up_over_hours_lends_nothing(
 ) -> None:
     found = count_casualties(nlp(text), detection_on(text, text[:12]), title)
     assert found == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        *rule(
+            "a sentence telling other shootings' toll gives its event none",
+            (
+                "A girl was shot in the arm on Maple Avenue on Monday night. "
+                "Earlier in the day, two other shootings left four people wounded.",
+                "two other shootings",
+            ),
+            ("Three other shootings overnight injured five men in Elmwood.", "Three other"),
+        ),
+    ],
+)
+def test_other_shootings_toll_is_no_events(nlp: Language, text: str, told: str) -> None:
+    assert count_casualties(nlp(text), detection_on(text, told)) == Casualties()

@@ -31,7 +31,7 @@ PERSON_NOUNS = {
     "employee", "farmer", "villager", "militant", "fighter", "rebel", "youth", "individual", "cop",
     "trooper", "deputy", "agent", "pedestrian", "customer", "shooter", "he", "she", "him", "her",
 }  # fmt: skip
-AGE = r"(?:\d+|[a-z]+(?:-[a-z]+)?)"  # "64" or "three" or "twenty-one" in "a 64-year-old"
+AGE = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"  # "64", "2.5", "three" or "twenty-one" in "a 64-year-old"
 OWNER = re.compile(
     r"^(?:the|their|his|her|its|our|these|those|all)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
 )

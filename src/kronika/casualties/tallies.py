@@ -19,9 +19,10 @@ TALLY_SPAN = (
     # "in a string of separate, apparently unrelated shootings", "a spate of shootings"
     r"|\b(?:string|spate|rash|series|wave|flurry)\s+of\s+(?:[\w-]+,?\s+){0,3}?(?:shootings|incidents|attacks)\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\b"
-    # a toll told across several shootings: "Three shootings overnight injured five", "in five incidents"
+    # a toll told across several shootings: "Three shootings overnight injured five", "in five incidents",
+    # "Earlier in the day, two other shootings left three people injured" (besides the story's own)
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:separate\s+|different\s+"
-    r"|unrelated\s+)?(?:shootings|incidents)\b"
+    r"|unrelated\s+|other\s+(?:non-?fatal\s+)?)?(?:shootings|incidents)\b"
     # a tally since a past month or year, or over a stretch of hours or days: "since October 2014", "20 people
     # shot over a span of 80 hours", "27 wounded over an eight-hour stretch"
     r"|\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
