@@ -35,6 +35,13 @@ MOB = "Mob violence"
         ("Rebels attacked the army post overnight.", "attacked", None, CLASH, CLASH),
         # a specific reading is not generic: it stands
         ("Rebels shelled the army post overnight.", "shelled", "shelling", AIR, AIR),
+        # a weapon fired in the fight its sentence tells: the classifier's clash stands
+        ("Militiamen clashed with troops and shelled their trenches.", "shelled", "shelling", CLASH, CLASH),
+        ("Both sides exchanged shelling across the river at dawn.", "shelling", "shelling", CLASH, CLASH),
+        ("Jets bombed the hill as the battle for the pass went on.", "bombed", "aerial", CLASH, CLASH),
+        ("The army engaged rebels, shelling their camps.", "shelling", "shelling", CLASH, CLASH),
+        # ... not a reading of an attack on civilians: the weapon still tells how they were hit
+        ("Shelling hit a market during fighting in the town.", "Shelling", "shelling", "Attack", SHELLING),
     ],
 )
 def test_a_named_weapon_outranks_a_generic_reading(
