@@ -5,10 +5,11 @@ extras it names."""
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import lead_scope, made_up_detection, rule
 
 from kronika.events.acled_rules import acled_conventions
 from kronika.events.crowd_rules import protest_harm
+from kronika.events.mob_clashes import unarmed_attack
 from kronika.events.taxonomy import (
     ARMED_CLASH,
     ATTACK,
@@ -70,3 +71,24 @@ def test_a_force_hurt_at_a_protest_by_any_core_word(sentence: str, expected: str
         made_up_detection(sentence, "wounded" if "wounded" in sentence else "injured", "ASSAULT", ATTACK)
     )
     assert found.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "an unarmed attack by men the paragraph calls a force's, by any core word, stays an attack",
+            ("A group attacked two herders in Bama. Military sources did not mention any weapons.", ATTACK),
+            ("A group attacked two herders in Bama. Ansar members said no weapons were used.", ATTACK),
+        ),
+        *rule(
+            "an unarmed attack naming no force is the mob's",
+            ("A group attacked two herders in Bama. The report did not mention any weapons.", MOB_VIOLENCE),
+        ),
+    ],
+)
+def test_an_unarmed_attack_naming_any_core_force_stays_as_read(paragraph: str, expected: str) -> None:
+    sentence = paragraph.split(". ")[0] + "."
+    lead = made_up_detection(sentence, "attacked", "ASSAULT", ATTACK, text=paragraph)
+    (out,) = unarmed_attack([lead], lead_scope(paragraph))
+    assert out.type.acled_sub_event_type == expected
