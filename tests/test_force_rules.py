@@ -10,6 +10,7 @@ from builders import lead_scope, made_up_detection, rule
 from kronika.events.acled_rules import acled_conventions
 from kronika.events.crowd_rules import protest_harm
 from kronika.events.mob_clashes import unarmed_attack
+from kronika.events.state_beatings import state_beatings
 from kronika.events.taxonomy import (
     ARMED_CLASH,
     ATTACK,
@@ -91,4 +92,26 @@ def test_an_unarmed_attack_naming_any_core_force_stays_as_read(paragraph: str, e
     sentence = paragraph.split(". ")[0] + "."
     lead = made_up_detection(sentence, "attacked", "ASSAULT", ATTACK, text=paragraph)
     (out,) = unarmed_attack([lead], lead_scope(paragraph))
+    assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        *rule(
+            "a force's men by any core word who beat someone attacked",
+            ("Troops beat two herders at a checkpoint outside Bama.", ATTACK),
+            ("Gendarmes assaulted a moto driver at the toll gate in Kaya.", ATTACK),
+            ("Military personnel tortured a fisherman on the island of Sadia.", ATTACK),
+            ("A carpenter was beaten by security forces at a roadblock in Gedo.", ATTACK),
+        ),
+        *rule(
+            "men named only by their village or trade stay mob violence",
+            ("Villagers beat two herders at a well outside Bama.", MOB_VIOLENCE),
+        ),
+    ],
+)
+def test_a_beating_by_any_core_force_is_an_attack(sentence: str, expected: str) -> None:
+    lead = made_up_detection(sentence, sentence.split()[1], "ASSAULT", MOB_VIOLENCE)
+    (out,) = state_beatings([lead], lead_scope(sentence))
     assert out.type.acled_sub_event_type == expected
