@@ -16,9 +16,10 @@ from kronika.model import Detection
 # Not force_words' core alone, nor with the men on duty: those name a force's men on the ground (officers,
 # constables, Ansar), who seize goods, not land; this names the state as a body that holds territory (its
 # government, regime, armed forces, a national army's acronym), with the core's words in the forms it was
-# counted with (police and soldiers alone, no officers). Of the 734 training notes whose first sentence
-# tells a taking, the union of the three old lists would find the state taking in 3 more, none territory:
-# police who seized tricycles or a convoy's trucks (2 peaceful protests, 1 attack).
+# counted with (police and soldiers alone, no officers: police in any form and a lone soldier would find the
+# state taking in 2 more training notes' first sentences, both peaceful protests). Of the 734 training notes
+# whose first sentence tells a taking, the union of the three old lists would find the state taking in 3
+# more, none territory: police who seized tricycles or a convoy's trucks (2 peaceful protests, 1 attack).
 _STATE_WORDS: Final = (
     fw.CORE.replacing(r"police\w*", "police").replacing(r"soldiers?", "soldiers").without(r"officers?")
     + fw.STATE_ITSELF
