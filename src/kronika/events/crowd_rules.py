@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kronika.events import force_words as fw
 from kronika.events.taxonomy import (
     ARMED_CLASH,
     ATTACK,
@@ -127,10 +128,10 @@ _COMMUNAL_CLASH: Final = re.compile(
 # notes whose first sentence tells police, soldiers, troops or another force clashing with another, and
 # names no protest, all 27 are armed clashes. The words between each force and the clash name no crowd,
 # cadres, party or casualty ("policemen were hurt as cadres clashed with the police" is the cadres' clash).
-_FORCE: Final = (
-    r"(?:police(?:m[ae]n)?|officers|soldiers|army|military|troops|marines|navy|border guards?|gendarm\w*|"
-    r"Satpol PP|Public Order Agency|TNI|BGB|RAB|Ansar)"
-)
+# The forces are force_words' core, the sea and border arms, and Indonesia's and Bangladesh's forces by
+# name. The core's security forces and lone officers or soldiers find 13 more such training notes (the
+# same wording, no protest told): all 13 armed clashes ("Jubaland security forces clashed with police").
+_FORCE: Final = (fw.CORE + fw.SEA_AND_BORDER + fw.INDONESIA_FORCES + fw.BANGLADESH_FORCES).group
 _FORCE_WORDS: Final = (
     r"(?:(?!(?:cadres|activists|men|locals|workers|people|and|when|as|while|during|including|injured|killed|"
     r"kill\w*|protest\w*|rioters|BNP|JeI|ICS|Shibir)\b)[\w()'-]+ )"
@@ -177,12 +178,11 @@ _PROTESTERS_HARMED: Final = re.compile(
 # officers were hurt during a demonstration") were hurt by its crowd, not protesters harmed: of ACLED's
 # training notes whose first sentence tells someone harmed at a protest (`_PROTESTERS_HARMED`, no crowd's
 # row told) and the police, soldiers or forces as the ones hurt, all 4 are violent demonstrations.
-# Not state_beatings' _FORCE_MEN: each list was counted with its own words (troops and security forces hurt
-# here; Ansar and army men beating there, whose acronyms count only in capitals). On the training notes'
-# first sentences the union of the two finds the same 4 here, and 17 more beatings there (16 attacks, 1
-# sexual violence, no mob violence): one list is a change of that rule, to be counted on held-out notes.
+# The forces are force_words' core with the men on duty (constables, security personnel) and Bangladesh's
+# forces (the core's army, military and gendarmes and the Ansar find no more training notes so worded).
+_HURT_FORCES: Final = fw.CORE + fw.MEN_ON_DUTY + fw.BANGLADESH_FORCES
 _FORCES_HURT: Final = re.compile(
-    r"\b(?:police(?:m[ae]n)?|officers?|constables?|RAB|BGB|soldiers?|troops|security (?:forces|personnel))\b"
+    rf"\b{_HURT_FORCES.group}\b"
     r"[^.]{0,30}\b(?:was|were) (?:\w+ )?(?:injured|wounded|hurt|killed)\b",
     re.IGNORECASE,
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kronika.events import force_words as fw
 from kronika.events.lead_rules import LeadRule, LeadScope, ParagraphTells
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, VIOLENT_DEMONSTRATION
 from kronika.model import Detection
@@ -120,17 +121,16 @@ partisan_killing: Final = LeadRule(
 # attack or mob violence (37 of 43) are mob violence; all 46: 37 mob violence, 6 attacks, 2 armed clashes,
 # 1 peaceful protest. No weapons recovered, seized or found after the fact does not say none were borne.
 # A force's men beating someone attack whether armed or not (`state_beatings`), so a paragraph naming
-# police, soldiers or another force is left as read.
+# police, soldiers or another force is left as read: force_words' core with Bangladesh's forces, India's BSF
+# and law enforcers (the core's military and the Ansar find no more training notes that tell no weapons).
 _NO_WEAPONS_TOLD: Final = re.compile(
     r"\b(?:did|does|do)(?: not|n't) (?:mention|indicate|specify|report|say)\b(?: (?:if|whether|that))?"
     r"(?: (?:any|either|the|use of|of))*[^.;]{0,30}?\b(?:(?:was|were|being) armed|weapons?)\b"
     r"|\bno (?:(?:use of|sharp|lethal|other) )?weapons?\b(?! (?:were|was) (?:recovered|seized|found))",
     re.IGNORECASE,
 )
-_FORCES: Final = re.compile(
-    r"\b(?:police\w*|officers?|soldiers?|troops|army|security forces|BSF|BGB|RAB|gendarm\w*|law enforc\w*)\b",
-    re.IGNORECASE,
-)
+_FORCE_WORDS: Final = fw.CORE + fw.BANGLADESH_FORCES + fw.INDIA_BORDER_FORCE + fw.LAW_ENFORCERS
+_FORCES: Final = re.compile(rf"\b{_FORCE_WORDS.group}\b", re.IGNORECASE)
 # A lead attack whose paragraph says no weapons were told, and names no force, is mob violence.
 unarmed_attack: Final = LeadRule(
     readings=frozenset({ATTACK}), tells=ParagraphTells(_NO_WEAPONS_TOLD, _FORCES), becomes=MOB_VIOLENCE

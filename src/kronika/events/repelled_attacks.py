@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kronika.events import force_words as fw
 from kronika.events.lead_rules import LeadRule, LeadScope
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK, LOOTING
 from kronika.model import Detection
@@ -60,10 +61,9 @@ repelled_attacks: Final = LeadRule(
 # assailants fled"), fought them: of ACLED's training notes that say so and tell no protest, riot, mob or
 # clash (the crowd's rules read those), 13 of 16 are armed clashes, 3 attacks and none looting. The
 # classifier reads many by the raid alone; an attempt to loot that they broke up was fought too.
-_FORCES: Final = (
-    r"(?:police|policem[ae]n|army|military|soldiers|troops|(?:security|government|armed) forces|gendarmes|"
-    r"gendarmerie|officers|security personnel)"
-)
+# The forces are force_words' core, the men on duty and forces named by who commands them: on ACLED's
+# training notes this finds just what the old list (no singular officers or soldiers, no constables) did.
+_FORCES: Final = (fw.CORE + fw.MEN_ON_DUTY + fw.COMMANDED_FORCES).group
 _FORCES_INTERVENED: Final = re.compile(
     rf"\b{_FORCES}(?: [\w-]+){{0,2}}? intervened\b,?(?: and)?(?: (?:reportedly|then|later))?"
     r" (?:killing|killed|shooting|shot|injuring|wounding|routed|routing|repelled|pushed back|chased|"
