@@ -170,6 +170,7 @@ def test_people_seized_are_abducted_not_looted(sentence: str, trigger: str, expe
         ("The rebels released ten soldiers they had captured in March.", LOOTING, LOOTING),
         ("Gunmen seized two soldiers' wives at the market in Tolo.", ABDUCTION, ABDUCTION),
         ("A phone video captured police officers kicking a vendor's cart.", LOOTING, LOOTING),
+        ("Youths captured a stray goat after soldiers left the Kesso camp.", LOOTING, LOOTING),
     ],
 )
 def test_fighters_captured_were_in_a_clash(sentence: str, reading: str, expected: str) -> None:

@@ -200,8 +200,10 @@ _ARMED_PEOPLE: Final = (
     r"policem[ae]n|police officers|guerrillas|(?:army|military|security) (?:officers|personnel))"
 )
 _FIGHTERS_CAPTURED: Final = re.compile(
-    r"\b(?:seized|captured|seizing|capturing)\b (?:(?:a|an|the|at least|some|several|\d+|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|dozens of) )?(?:(?!from\b|by\b)[\w-]+ ){0,2}?"
+    r"(?<![\w-])(?:seized|captured|seizing|capturing)\b (?:(?:a|an|the|at least|some|several|\d+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|dozens of) )?"
+    # up to two words that tell who they were ("two army soldiers"), none opening another phrase
+    r"(?:(?!(?:from|by|after|before|when|while|as|and|with|in|at|on|near|of|to|for)\b)[\w-]+ ){0,2}?"
     rf"{_ARMED_PEOPLE}\b(?!')"
     rf"|\b{_ARMED_PEOPLE} (?:\w+ ){{0,3}}?(?:were|was|been|being) (?:\w+ )?(?:captured|seized)\b",
     re.IGNORECASE,
