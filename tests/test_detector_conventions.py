@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.acled_rules import SURE_READING, acled_conventions
-from kronika.events.taxonomy import ABDUCTION, LOOTING, acled_event_type
+from kronika.events.taxonomy import ABDUCTION, ARMED_CLASH, LOOTING, acled_event_type
 from kronika.model import Article
 
 # --- the weapon the trigger names ----------------------------------------------------------------
@@ -161,6 +161,31 @@ def test_people_seized_are_abducted_not_looted(sentence: str, trigger: str, expe
     ACLED's abduction, however sure the reading."""
     found = acled_conventions(
         made_up_detection(sentence, trigger, "COERCE", LOOTING, mode="seize"), SURE_READING
+    )
+    assert found.type.acled_sub_event_type == expected
+    assert found.type.acled_event_type == acled_event_type(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading", "expected"),
+    [
+        ("Government troops captured three rebels near the Tolo bridge.", LOOTING, ARMED_CLASH),
+        ("The insurgents seized two soldiers at a checkpoint outside Mara.", ABDUCTION, ARMED_CLASH),
+        ("Four militiamen were captured by the army during a sweep of Kesso.", LOOTING, ARMED_CLASH),
+        # goods or civilians seized, captives freed, a soldier's kin, or a camera "capturing" police are not
+        ("Rebels seized three trucks of fuel near Mara.", LOOTING, LOOTING),
+        ("The rebels released ten soldiers they had captured in March.", LOOTING, LOOTING),
+        ("Gunmen seized two soldiers' wives at the market in Tolo.", ABDUCTION, ABDUCTION),
+        ("A phone video captured police officers kicking a vendor's cart.", LOOTING, LOOTING),
+        ("Youths captured a stray goat after soldiers left the Kesso camp.", LOOTING, LOOTING),
+    ],
+)
+def test_fighters_captured_were_in_a_clash(sentence: str, reading: str, expected: str) -> None:
+    """A seizure read as looting or an abduction whose sentence tells fighters, soldiers or police
+    captured, none freed, is ACLED's armed clash, however sure the reading."""
+    trigger = next(w for w in ("captured", "seized") if w in sentence)
+    found = acled_conventions(
+        made_up_detection(sentence, trigger, "COERCE", reading, mode="seize"), SURE_READING
     )
     assert found.type.acled_sub_event_type == expected
     assert found.type.acled_event_type == acled_event_type(expected)

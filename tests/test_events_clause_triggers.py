@@ -1,5 +1,5 @@
 """Specs for verbs whose event is told by what they govern: premises targeted, a head of government
-put in office, a charge that went off."""
+put in office, a charge that went off, a person striking a person."""
 
 from __future__ import annotations
 
@@ -146,3 +146,33 @@ def test_a_charge_that_went_off_is_an_explosion(nlp: Language, text: str) -> Non
 def test_an_alarm_that_went_off_is_no_explosion(nlp: Language, text: str) -> None:
     """Only a charge that goes off explodes: an alarm or the lights going off tell no assault."""
     assert not any(d.type.plover == "ASSAULT" for d in _asserted(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("On 3 June 2021, a customs officer hit a bus driver at the checkpoint in Tolo district.", "hit"),
+        ("A market guard slapped him outside the fish stalls in Kesso on Friday.", "slapped"),
+        ("Two women were kicked by a village chief during the meeting in Mara.", "kicked"),
+    ],
+)
+def test_a_person_striking_a_person_is_a_beating(nlp: Language, text: str, verb: str) -> None:
+    """A person hitting, slapping or kicking a person (or one struck by a person) beat them: an assault,
+    an attack until the classifier reads the sentence otherwise."""
+    found = [d for d in _asserted(nlp, text) if d.trigger.text == verb]
+    assert found and (found[0].type.plover, found[0].type.mode) == ("ASSAULT", "beat")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("A minibus hit two pedestrians on the Tolo highway on Sunday.", "hit"),  # a vehicle
+        ("He was hit by a stray bullet near the market.", "hit"),  # a bullet
+        ("Two mortar shells hit three villagers in Kesso.", "hit"),  # shells
+        ("The drought has hit farmers in the north hardest.", "hit"),  # a plight
+        ("The football match was kicked off by the mayor of Mara.", "kicked"),  # a particle
+    ],
+)
+def test_things_hitting_people_are_no_beating(nlp: Language, text: str, verb: str) -> None:
+    """Vehicles, bullets, shells and hardships hit people too, and a match is kicked off: no beating."""
+    assert not any(d.trigger.text == verb and d.type.mode == "beat" for d in _asserted(nlp, text))

@@ -201,6 +201,30 @@ _PEOPLE_SEIZED: Final = re.compile(
     r"students|hostages?|drivers?|workers|staff)\b",
     re.IGNORECASE,
 )
+# Fighters, soldiers or police captured or seized ("regime forces captured two rebels on the front", "six
+# rebels were captured by the battalion") were taken in a fight: ACLED codes it as an armed clash, not the
+# looting or abduction a seizure's trigger reads. Of its training notes whose first sentence says so (none
+# freed, handed over or exchanged, no video "capturing" officers), 5 of 5 are armed clashes; of those that
+# say so anywhere, 25 of 27 (the other 2 territory taken).
+_ARMED_PEOPLE: Final = (
+    r"(?:operatives|fighters|militants|soldiers|rebels|militiam[ae]n|insurgents|combatants|troops|"
+    r"policem[ae]n|police officers|guerrillas|(?:army|military|security) (?:officers|personnel))"
+)
+_FIGHTERS_CAPTURED: Final = re.compile(
+    r"(?<![\w-])(?:seized|captured|seizing|capturing)\b (?:(?:a|an|the|at least|some|several|\d+|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|dozens of) )?"
+    # up to two words that tell who they were ("two army soldiers"), none opening another phrase
+    r"(?:(?!(?:from|by|after|before|when|while|as|and|with|in|at|on|near|of|to|for)\b)[\w-]+ ){0,2}?"
+    rf"{_ARMED_PEOPLE}\b(?!')"
+    rf"|\b{_ARMED_PEOPLE} (?:\w+ ){{0,3}}?(?:were|was|been|being) (?:\w+ )?(?:captured|seized)\b",
+    re.IGNORECASE,
+)
+_CAPTIVES_FREED: Final = re.compile(
+    r"\b(?:releas\w*|freed|set free|handed over|swap\w*|exchang\w* (?:of )?(?:prisoners|captives)|"
+    r"prisoners? exchange|video|footage|camera)",
+    re.IGNORECASE,
+)
+_SEIZED_READINGS: Final = frozenset({LOOTING, ABDUCTION})
 
 # ACLED's arrests are a state's: people an armed group detains or arrests ("Al Shabaab detained two traders
 # at its checkpoint") are abducted. Of the training notes whose first sentence says an armed group or
@@ -235,7 +259,7 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     read = detection if text is told.text else replace(detection, sentence=replace(told, text=text))
     sure = reading is not None and reading >= SURE_READING
     weighed = read if sure else protest_harm(_territory(_looting(_base(_device(_weapon(read))))))
-    carried_off = _held_by_group(_abducted_from_vehicle(_people_seized(weighed)))
+    carried_off = _held_by_group(_abducted_from_vehicle(_fighters_captured(_people_seized(weighed))))
     # a planted device outranks a sure reading too; for an unsure one this second look finds nothing new,
     # as the first ran before looting, bases and territory could take the attack elsewhere
     held = retaken_by_state(_abused_in_arrest(_device(carried_off)))
@@ -297,6 +321,12 @@ def _people_seized(detection: Detection) -> Detection:
     """A seizure read as looting whose sentence tells people seized or captured ("seized four villagers"),
     no one harmed, is an abduction."""
     return recoded(detection, LOOTING, _PEOPLE_SEIZED, _NOT_ONLY_CARRIED_OFF, ABDUCTION)
+
+
+def _fighters_captured(detection: Detection) -> Detection:
+    """A seizure read as looting or an abduction whose sentence tells fighters, soldiers or police captured
+    ("forces captured two rebels"), none of them freed, is an armed clash."""
+    return recoded(detection, _SEIZED_READINGS, _FIGHTERS_CAPTURED, _CAPTIVES_FREED, ARMED_CLASH)
 
 
 def _held_by_group(detection: Detection) -> Detection:
