@@ -1,7 +1,8 @@
 """What several spec files share: the field names every contract record carries, the default detector's
 detections of a sentence, made-up detections and lead scopes, the check of a detection's ACLED coding, spec
-cases named by their rule, the place a note's first event is read at, where an American local story places
-an event, training rows of the coder-table builds, a script of scripts/ imported as a module."""
+cases named by their rule, the place a note's first event is read at, the names of a text's place chains,
+where an American local story places an event, training rows of the coder-table builds, a script of
+scripts/ imported as a module."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from kronika.events.lead_rules import LeadScope
 from kronika.events.lead_steps import LeadStep
 from kronika.events.taxonomy import acled_event_type
 from kronika.gazetteer import Gazetteer
+from kronika.geo.chains import find_chains
 from kronika.geo.dateline import find_dateline
 from kronika.model import (
     Article,
@@ -162,6 +164,11 @@ def first_event_place(pipeline: Pipeline, text: str) -> tuple[str, str | None, s
     location = mentions[0].location
     assert location is not None
     return (location.country, location.admin1, location.name)
+
+
+def chain_names(text: str) -> list[list[str]]:
+    """The names of each place chain of `text`, in the order the chains stand."""
+    return [[n.text for n in chain.names] for chain in find_chains(text)]
 
 
 def locate_us(nlp: Language, gazetteer: Gazetteer, text: str, trigger: str) -> Place | None:
