@@ -1,7 +1,8 @@
 """What several spec files share: the field names every contract record carries, the default detector's
 detections of a sentence, made-up detections and lead scopes, the check of a detection's ACLED coding, spec
-cases named by their rule, the place a note's first event is read at, training rows of the coder-table
-builds, a script of scripts/ imported as a module."""
+cases named by their rule, the place a note's first event is read at, the names of a text's place chains,
+where an American local story places an event, training rows of the coder-table builds, a script of
+scripts/ imported as a module."""
 
 from __future__ import annotations
 
@@ -25,8 +26,23 @@ from kronika.events.classifier import AcledPrediction
 from kronika.events.lead_rules import LeadScope
 from kronika.events.lead_steps import LeadStep
 from kronika.events.taxonomy import acled_event_type
-from kronika.model import Article, Casualties, Detection, EventDate, EventMention, EventType, Evidence, Span
+from kronika.gazetteer import Gazetteer
+from kronika.geo.chains import find_chains
+from kronika.geo.dateline import find_dateline
+from kronika.model import (
+    Article,
+    ArticleContext,
+    Casualties,
+    Detection,
+    EventDate,
+    EventMention,
+    EventType,
+    Evidence,
+    Place,
+    Span,
+)
 from kronika.pipeline import Pipeline
+from kronika.places import locate
 
 # The contract's record fields, spelled as the contract spells them; a record may carry more.
 CONTRACT_FIELDS: Final = frozenset(
@@ -148,6 +164,19 @@ def first_event_place(pipeline: Pipeline, text: str) -> tuple[str, str | None, s
     location = mentions[0].location
     assert location is not None
     return (location.country, location.admin1, location.name)
+
+
+def chain_names(text: str) -> list[list[str]]:
+    """The names of each place chain of `text`, in the order the chains stand."""
+    return [[n.text for n in chain.names] for chain in find_chains(text)]
+
+
+def locate_us(nlp: Language, gazetteer: Gazetteer, text: str, trigger: str) -> Place | None:
+    """Where an American local story, all of it `text`, places the event its first `trigger` names (the
+    trigger's sentence first)."""
+    detection = made_up_detection(text, trigger, "ASSAULT")
+    ctx = ArticleContext(Article("t", text), focus_country="USA", dateline=find_dateline(text, gazetteer))
+    return locate(nlp(text), detection, ctx, gazetteer)
 
 
 def made_up_mention(

@@ -1,4 +1,5 @@
-"""Shared fixtures: spaCy, the gazetteer and the whole Kronika pipeline, each loaded once per test session."""
+"""Shared fixtures: spaCy, the gazetteer, the actor lexicon and the whole Kronika pipeline, each loaded once
+per test session."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
+from kronika.actors.lexicon import ActorLexicon
 from kronika.gazetteer import Gazetteer
 from kronika.nlp import load_nlp
 from kronika.pipeline import Pipeline
@@ -25,6 +27,12 @@ def nlp() -> Language:
 def gazetteer() -> Gazetteer:
     """The gazetteer, loaded once (its lookups never change it)."""
     return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> ActorLexicon:
+    """The shipped actor lexicon, loaded once (a frozen record: resolving never changes it)."""
+    return ActorLexicon.load()
 
 
 @pytest.fixture(scope="session")

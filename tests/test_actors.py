@@ -41,12 +41,6 @@ def resolve_in(nlp: Language, phrase: str, lexicon: ActorLexicon, nth: int = 0) 
     return ArticleActors(nlp(REPORT), ctx, lexicon).resolve([Span(start, start + len(phrase), phrase)])
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> ActorLexicon:
-    """The shipped lexicon."""
-    return ActorLexicon.load()
-
-
 @pytest.mark.parametrize(
     ("variants", "same"),
     [

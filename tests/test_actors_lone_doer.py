@@ -13,12 +13,6 @@ from kronika.actors.coding import coded_by_doers
 from kronika.model import Article, ArticleContext, Span
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> ActorLexicon:
-    """The shipped lexicon."""
-    return ActorLexicon.load()
-
-
 @pytest.mark.parametrize(
     ("text", "doer", "trigger", "expected"),
     [

@@ -9,12 +9,6 @@ from kronika.actors import ActorLexicon, ArticleActors
 from kronika.model import Article, ArticleContext, Span
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> ActorLexicon:
-    """The packaged actor lexicon."""
-    return ActorLexicon.load()
-
-
 def _resolved(nlp: Language, lexicon: ActorLexicon, text: str, phrase: str) -> list[str]:
     """The names the last occurrence of `phrase` in our own text resolves to."""
     start = text.rindex(phrase)

@@ -4,10 +4,10 @@ defences or anti-aircraft fire intercepting, confronting or answering it is an a
 from __future__ import annotations
 
 import pytest
-from builders import lead_retyped, rule
+from builders import assert_sub_type, lead_retyped, rule
 
 from kronika.events.answered_strikes import answered_strikes
-from kronika.events.taxonomy import AIR_STRIKE, ARMED_CLASH, ATTACK, SHELLING, acled_event_type
+from kronika.events.taxonomy import AIR_STRIKE, ARMED_CLASH, ATTACK, SHELLING
 
 
 @pytest.mark.parametrize(
@@ -59,5 +59,4 @@ def test_an_air_strike_air_defences_answered_is_an_armed_clash(
     paragraph: str, read: str, expected: str
 ) -> None:
     out = lead_retyped(answered_strikes, paragraph, "ASSAULT", read)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)

@@ -4,10 +4,10 @@ offensive against militants, a militia, rebels, bandits or their hideout is an a
 from __future__ import annotations
 
 import pytest
-from builders import lead_retyped, rule
+from builders import assert_sub_type, lead_retyped, rule
 
 from kronika.events.armed_operations import armed_operations
-from kronika.events.taxonomy import ARMED_CLASH, ATTACK, LOOTING, acled_event_type
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, LOOTING
 
 
 @pytest.mark.parametrize(
@@ -43,5 +43,4 @@ from kronika.events.taxonomy import ARMED_CLASH, ATTACK, LOOTING, acled_event_ty
 )
 def test_an_operation_against_armed_men_is_an_armed_clash(paragraph: str, read: str, expected: str) -> None:
     out = lead_retyped(armed_operations, paragraph, "ASSAULT", read)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)

@@ -4,10 +4,10 @@ stands up for, the lead protest typed as met with intervention is a peaceful one
 from __future__ import annotations
 
 import pytest
-from builders import lead_retyped, lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_retyped, lead_scope, made_up_detection, rule
 
 from kronika.events.arrests_protested import arrests_protested
-from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, acled_event_type
+from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION
 
 
 @pytest.mark.parametrize(
@@ -53,8 +53,7 @@ from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMO
 )
 def test_a_protest_for_people_arrested_before_is_peaceful(paragraph: str, expected: str) -> None:
     out = lead_retyped(arrests_protested, paragraph, "PROTEST", INTERVENTION)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
     assert out.type.plover == "PROTEST"
 
 

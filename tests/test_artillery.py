@@ -4,10 +4,10 @@ paragraph that names artillery, mortars or shells is shelling, not an attack on 
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_scope, made_up_detection, rule
 
 from kronika.events.artillery import shelled_attacks
-from kronika.events.taxonomy import ARMED_CLASH, ATTACK, SHELLING, acled_event_type
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, SHELLING
 
 
 @pytest.mark.parametrize(
@@ -41,8 +41,7 @@ from kronika.events.taxonomy import ARMED_CLASH, ATTACK, SHELLING, acled_event_t
 def test_an_attack_done_with_artillery_is_shelling(paragraph: str, trigger: str, expected: str) -> None:
     lead = made_up_detection(paragraph, trigger, "ASSAULT", ATTACK, text=paragraph)
     (out,) = shelled_attacks([lead], lead_scope(paragraph))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
     assert out.type.plover == "ASSAULT"
 
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from builders import made_up_detection, rule
+from builders import assert_sub_type, made_up_detection, rule
 from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.blasts import blast_then_fire, explosives_thrown
-from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article
 
 IED = "Remote explosive/landmine/IED"
@@ -44,8 +43,7 @@ CLASH = "Armed clash"
 )
 def test_a_blast_that_opens_a_gunfight_is_an_armed_clash(sentence: str, trigger: str, expected: str) -> None:
     found = blast_then_fire(made_up_detection(sentence, trigger, "ASSAULT", IED))
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 def test_other_violence_is_left_alone() -> None:
@@ -90,8 +88,7 @@ def test_explosives_thrown_are_a_grenade_attack(
     sentence: str, trigger: str, read_as: str, expected: str
 ) -> None:
     found = explosives_thrown(made_up_detection(sentence, trigger, "ASSAULT", read_as))
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.slow

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from builders import made_up_detection, rule
+from builders import assert_sub_type, made_up_detection, rule
 
 from kronika.events.blockade_regions import Years, blockade_countries, regional_blockade, tells_blockade
 from kronika.events.taxonomy import (
@@ -16,7 +16,6 @@ from kronika.events.taxonomy import (
     INTERVENTION,
     PEACEFUL_PROTEST,
     VIOLENT_DEMONSTRATION,
-    acled_event_type,
 )
 from kronika.model import Article
 from kronika.pipeline import Pipeline
@@ -77,8 +76,7 @@ def test_a_blockade_is_coded_by_its_country_and_year(
     sentence = "Boda boda riders blocked the road to protest the killing of a colleague."
     protest = made_up_detection(sentence, "protest", "PROTEST", read)
     out = regional_blockade(protest, sentence, country, when)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
     assert out.type.plover == "PROTEST"
 
 

@@ -4,10 +4,10 @@ windows, doors, glass or gates broken (not by the police) is a violent demonstra
 from __future__ import annotations
 
 import pytest
-from builders import lead_retyped, lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_retyped, lead_scope, made_up_detection, rule
 
 from kronika.events.broken_property import broken_property
-from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, acled_event_type
+from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION
 
 
 @pytest.mark.parametrize(
@@ -48,8 +48,7 @@ from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMO
 )
 def test_what_a_crowd_broke_makes_a_riot(paragraph: str, read: str, expected: str) -> None:
     out = lead_retyped(broken_property, paragraph, "PROTEST", read)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
     assert out.type.plover == "PROTEST"
 
 

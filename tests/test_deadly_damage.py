@@ -6,11 +6,10 @@ set property on fire, no one harmed, is property destruction."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_scope, made_up_detection, rule
 
 from kronika.events.classifier import AcledPrediction
 from kronika.events.deadly_damage import bombarded_damage, deadly_damage, device_damage, harmless_arson
-from kronika.events.taxonomy import acled_event_type
 
 LOOTING = "Looting/property destruction"
 
@@ -40,8 +39,7 @@ def test_damage_that_harmed_people_is_an_attack(text: str, trigger: str, expecte
     sentence = text.split(". ")[0] + ("." if ". " in text else "")
     detection = made_up_detection(sentence, trigger, "COERCE", LOOTING, mode="seize", text=text)
     (retyped,) = deadly_damage([detection], lead_scope(text))
-    assert retyped.type.acled_sub_event_type == expected
-    assert retyped.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(retyped, expected)
     assert retyped.type.plover == "COERCE"
 
 
@@ -71,8 +69,7 @@ def test_damage_done_with_a_planted_device_is_a_remote_explosive(
     detection = made_up_detection(text, trigger, "COERCE", LOOTING, mode="destroy")
     scope = lead_scope(text)
     (retyped,) = device_damage(deadly_damage([detection], scope), scope)
-    assert retyped.type.acled_sub_event_type == want
-    assert retyped.type.acled_event_type == acled_event_type(want)
+    assert_sub_type(retyped, want)
 
 
 SHELLING = "Shelling/artillery/missile attack"
@@ -100,8 +97,7 @@ def test_damage_told_with_fire_from_afar_is_shelling(text: str, damaged: str, ex
     verb = next(w for w in ("damaged", "destroyed", "looted") if w in sentence)
     detection = made_up_detection(sentence, verb, "COERCE", LOOTING, mode="destroy", text=text)
     (retyped,) = bombarded_damage([detection], text, 0, len(text))
-    assert retyped.type.acled_sub_event_type == expected
-    assert retyped.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(retyped, expected)
     assert retyped.type.plover == "COERCE"
 
 

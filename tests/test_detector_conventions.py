@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection
+from builders import assert_sub_type, made_up_detection
 from fixed_typer import FixedTyper, read_as
 from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.acled_rules import SURE_READING, acled_conventions
-from kronika.events.taxonomy import ABDUCTION, ARMED_CLASH, LOOTING, acled_event_type
+from kronika.events.taxonomy import ABDUCTION, ARMED_CLASH, LOOTING
 from kronika.model import Article
 
 # --- the weapon the trigger names ----------------------------------------------------------------
@@ -49,8 +49,7 @@ def test_a_named_weapon_outranks_a_generic_reading(
 ) -> None:
     """A shelling or air strike the trigger names keeps its sub-type against an unsure generic reading."""
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", sub, mode=mode), 0.5)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize("reading", [SURE_READING, 0.99])
@@ -92,8 +91,7 @@ def test_an_air_force_that_struck_made_an_air_strike(
     """A clash or attack whose sentence says an air force struck, or that its victims were killed or hurt
     in an air strike, is an air strike, however sure the reading of a clash or an attack."""
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", sub), reading)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -121,8 +119,7 @@ def test_an_attack_with_a_planted_explosive_is_a_remote_explosive(
     plover, mode = ("COERCE", "destroy") if trigger == "set" else ("ASSAULT", None)
     for reading in (0.5, SURE_READING):
         found = acled_conventions(made_up_detection(sentence, trigger, plover, sub, mode=mode), reading)
-        assert found.type.acled_sub_event_type == want
-        assert found.type.acled_event_type == acled_event_type(want)
+        assert_sub_type(found, want)
 
 
 @pytest.mark.parametrize(
@@ -142,8 +139,7 @@ def test_people_carried_off_from_a_stopped_vehicle_are_abducted(sentence: str, e
     harmed, is ACLED's abduction, however sure the reading of an attack was."""
     trigger = next(word for word in ("kidnapped", "abducted") if word in sentence)
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), SURE_READING)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -162,8 +158,7 @@ def test_people_seized_are_abducted_not_looted(sentence: str, trigger: str, expe
     found = acled_conventions(
         made_up_detection(sentence, trigger, "COERCE", LOOTING, mode="seize"), SURE_READING
     )
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -187,8 +182,7 @@ def test_fighters_captured_were_in_a_clash(sentence: str, reading: str, expected
     found = acled_conventions(
         made_up_detection(sentence, trigger, "COERCE", reading, mode="seize"), SURE_READING
     )
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -210,8 +204,7 @@ def test_people_an_armed_group_detains_are_abducted(sentence: str, trigger: str,
     """An arrest an armed group or militants made, no one harmed, is ACLED's abduction, however sure the
     reading: ACLED's arrests are a state's."""
     found = acled_conventions(made_up_detection(sentence, trigger, "COERCE", "Arrests"), SURE_READING)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 # --- demonstrators are no mob --------------------------------------------------------------------
@@ -259,8 +252,7 @@ def test_demonstrators_who_turn_violent_are_a_violent_demonstration(
     a road blocked, rioting over a grievance) or by a crowd on strike is a violent demonstration."""
     plover = "ASSAULT" if trigger in ("attacked", "clashed") else "PROTEST"
     found = acled_conventions(made_up_detection(sentence, trigger, plover, "Mob violence"), 0.95)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == "Riots"
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -277,8 +269,7 @@ def test_a_mob_or_a_lynching_is_mob_violence(sentence: str, trigger: str, expect
     """An attack whose sentence says a mob did it or someone was lynched, and tells no protest, is
     mob violence, however sure the reading of an attack was."""
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.95)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -300,8 +291,7 @@ def test_killing_a_suspected_thief_is_mob_violence(sentence: str, trigger: str, 
     """An attack on a suspected thief, robber or witch by people who are no armed men or police is
     vigilante violence, which ACLED codes as mob violence even where no mob is named."""
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.95)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -320,8 +310,7 @@ def test_a_clash_between_communities_is_an_armed_clash(sentence: str, trigger: s
     """Mob violence whose sentence tells a clash with or between communities, clans, tribes or ethnic
     groups, and no protest, is an armed clash between their militias."""
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Mob violence"), 0.95)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -340,8 +329,7 @@ def test_a_clash_between_state_forces_is_an_armed_clash(sentence: str, trigger: 
     """Mob violence whose sentence tells two of a state's forces clashing, and no protest, is an armed
     clash: both sides are armed and organised."""
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Mob violence"), 0.95)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -358,8 +346,7 @@ def test_an_arrest_with_a_beating_is_an_attack(sentence: str, expected: str) -> 
     """An arrest whose sentence tells the arrested beaten, tortured or assaulted is ACLED's attack."""
     detection = made_up_detection(sentence, "arrested", "COERCE", "Arrests", mode="arrest")
     found = acled_conventions(detection, 0.95)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -380,8 +367,7 @@ def test_an_arrest_of_protesters_is_a_protest_with_intervention(sentence: str, e
         sentence, "detained" if "detained" in sentence else "arrested", "COERCE", "Arrests", mode="arrest"
     )
     found = acled_conventions(detection, 0.95)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -408,8 +394,7 @@ def test_an_attack_on_protesters_is_excessive_force(sentence: str, trigger: str,
     (the crowd's riot). A sure reading of an attack stands (shootings at election rallies are ACLED's
     attacks)."""
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.5)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
     assert found.type.plover == "ASSAULT"
     sure = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), SURE_READING)
     assert sure.type.acled_sub_event_type == "Attack"
@@ -436,8 +421,7 @@ def test_an_attack_during_a_hartal_is_the_hartals_riot(sentence: str, trigger: s
     """Violence told during a hartal, South Asia's general strike enforced in the street, is ACLED's
     violent demonstration: the hartal's riot, not force used on protesters."""
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", "Attack"), 0.5)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
     assert found.type.plover == "ASSAULT"
 
 
@@ -503,8 +487,7 @@ def test_protesters_who_throw_stones_riot(sentence: str, trigger: str, sub: str,
     """A protest whose sentence tells stones, rocks, bricks or bottles thrown, calls it a riot or tells
     violence its protesters went on to do, is a violent demonstration."""
     found = acled_conventions(made_up_detection(sentence, trigger, "PROTEST", sub), 0.95)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
     assert found.type.plover == "PROTEST"
 
 
@@ -579,8 +562,7 @@ def test_a_base_set_up_or_a_harmless_looting_outranks_violence(
     """A base set up is a base established whatever violence the sentence names; an attack told only by
     what was looted, no one harmed, is looting. A sure reading stands."""
     found = acled_conventions(made_up_detection(sentence, trigger, plover, sub), 0.5)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
     assert found.type.plover == plover
     assert (
         acled_conventions(
@@ -646,8 +628,7 @@ def test_control_of_a_place_taken_is_territory(
     """Violence or a seizure whose sentence says control of a place was taken is a battle for territory
     (a non-violent transfer where the other side withdrew); a sure reading stands."""
     found = acled_conventions(made_up_detection(sentence, trigger, plover, sub), 0.5)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
     assert found.type.plover == plover
     sure = acled_conventions(made_up_detection(sentence, trigger, plover, sub), SURE_READING)
     assert sure.type.acled_sub_event_type == sub

@@ -167,8 +167,7 @@ def test_arrests_and_dispersal_after_a_protest_make_it_one_with_intervention(
     lead = _found(0, "protested", "Peaceful protest", 0.9)
     found = [lead] if follow is None else [lead, follow]
     out = protest_interventions(found, text, 0, 250)
-    assert out[0].type.acled_sub_event_type == expected
-    assert out[0].type.acled_event_type == "Protests"
+    assert_sub_type(out[0], expected)
     if follow is not None and expected != "Peaceful protest":
         assert out[1].confidence == round(0.9 * FOLLOW_UP_FACTOR, 3)
     if follow is not None and expected == "Peaceful protest":

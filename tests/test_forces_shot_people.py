@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection
+from builders import assert_sub_type, lead_scope, made_up_detection
 
 from kronika.events.battle_rules import civilian_victims
-from kronika.events.taxonomy import acled_event_type
 
 
 @pytest.mark.parametrize(
@@ -30,5 +29,4 @@ def test_people_the_forces_shot_are_civilians(sentence: str, trigger: str, expec
     (out,) = civilian_victims(
         [made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], lead_scope(sentence)
     )
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)

@@ -6,15 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import chain_names
 
 from kronika.geo.chains import find_chains
 from kronika.model import Article
 from kronika.pipeline import Pipeline
-
-
-def _names(text: str) -> list[list[str]]:
-    """The names of each chain of a text."""
-    return [[n.text for n in chain.names] for chain in find_chains(text)]
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _names(text: str) -> list[list[str]]:
     ],
 )
 def test_a_day_written_after_a_place_is_no_part_of_its_name(text: str, chain: list[str]) -> None:
-    assert chain in _names(text)
+    assert chain in chain_names(text)
 
 
 @pytest.mark.parametrize(
@@ -38,8 +34,8 @@ def test_a_day_written_after_a_place_is_no_part_of_its_name(text: str, chain: li
 )
 def test_a_day_opening_a_sentence_is_no_place(text: str) -> None:
     # 'On Saturday (Day 2': no 'On Saturday' whose bracket 'Day' would be read as its region
-    assert not any(name.startswith("On") for chain in _names(text) for name in chain)
-    assert all(len(chain) == 1 for chain in _names(text))
+    assert not any(name.startswith("On") for chain in chain_names(text) for name in chain)
+    assert all(len(chain) == 1 for chain in chain_names(text))
 
 
 @pytest.mark.parametrize(
@@ -53,7 +49,7 @@ def test_a_day_opening_a_sentence_is_no_place(text: str) -> None:
     ],
 )
 def test_a_sub_district_or_upazila_council_is_read_by_its_unit_name(text: str, chain: list[str]) -> None:
-    assert chain in _names(text)
+    assert chain in chain_names(text)
 
 
 def test_an_upazila_council_types_its_name_as_bangladeshs() -> None:

@@ -5,14 +5,10 @@ in test_geo_chain_towns.py and test_geo_chain_regions.py."""
 from __future__ import annotations
 
 import pytest
+from builders import chain_names
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.chains import best_chain, find_chains
-
-
-def _names(text: str) -> list[list[str]]:
-    """The names of each chain of a text."""
-    return [[n.text for n in chain.names] for chain in find_chains(text)]
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _names(text: str) -> list[list[str]]:
     ],
 )
 def test_a_full_stop_after_a_long_word_ends_the_name(text: str, chain: list[str]) -> None:
-    assert chain in _names(text)
+    assert chain in chain_names(text)
 
 
 @pytest.mark.parametrize(
@@ -37,7 +33,7 @@ def test_a_full_stop_after_a_long_word_ends_the_name(text: str, chain: list[str]
     ],
 )
 def test_an_is_the_arabic_article_only_before_an_n(text: str, name: str) -> None:
-    assert [name] in _names(text)
+    assert [name] in chain_names(text)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +46,7 @@ def test_an_is_the_arabic_article_only_before_an_n(text: str, name: str) -> None
 )
 def test_a_unit_named_by_its_work_is_no_place(text: str) -> None:
     units = {"Patrol", "Operations", "Homicide"}
-    assert not any(name.split()[-1] in units for chain in _names(text) for name in chain)
+    assert not any(name.split()[-1] in units for chain in chain_names(text) for name in chain)
 
 
 @pytest.mark.parametrize(
@@ -73,11 +69,11 @@ def test_a_type_word_before_of_is_not_part_of_the_name() -> None:
 
 
 def test_a_plural_region_word_keeps_two_names_apart() -> None:
-    assert _names("Floods hit Kano and Kaduna states.")[-2:] == [["Kano"], ["Kaduna"]]
+    assert chain_names("Floods hit Kano and Kaduna states.")[-2:] == [["Kano"], ["Kaduna"]]
 
 
 def test_a_suburb_after_its_big_city_is_a_chain_of_its_own() -> None:
-    assert ["Wheat Ridge"] in _names("A man was shot in the Denver suburb of Wheat Ridge on Sunday.")
+    assert ["Wheat Ridge"] in chain_names("A man was shot in the Denver suburb of Wheat Ridge on Sunday.")
 
 
 @pytest.mark.parametrize(
@@ -88,7 +84,7 @@ def test_a_suburb_after_its_big_city_is_a_chain_of_its_own() -> None:
     ],
 )
 def test_a_persian_joining_vowel_stays_inside_the_name(text: str, name: str) -> None:
-    assert [name] in _names(text)
+    assert [name] in chain_names(text)
 
 
 @pytest.mark.parametrize(
@@ -102,7 +98,7 @@ def test_a_persian_joining_vowel_stays_inside_the_name(text: str, name: str) -> 
     ],
 )
 def test_arabic_and_inside_a_district_name_stays_inside_it(text: str, names: list[str]) -> None:
-    assert names in _names(text)
+    assert names in chain_names(text)
 
 
 @pytest.mark.parametrize(
@@ -113,7 +109,7 @@ def test_arabic_and_inside_a_district_name_stays_inside_it(text: str, names: lis
     ],
 )
 def test_a_bracketed_name_runs_on_through_a_type_word_after_the_bracket(text: str, names: list[str]) -> None:
-    assert names in _names(text)
+    assert names in chain_names(text)
 
 
 @pytest.mark.parametrize(
@@ -125,7 +121,7 @@ def test_a_bracketed_name_runs_on_through_a_type_word_after_the_bracket(text: st
     ],
 )
 def test_a_site_named_after_a_place_joins_the_region_bracketed_after_it(text: str, chain: list[str]) -> None:
-    assert chain in _names(text)
+    assert chain in chain_names(text)
 
 
 @pytest.mark.parametrize(
@@ -139,7 +135,7 @@ def test_a_site_named_after_a_place_joins_the_region_bracketed_after_it(text: st
 def test_a_capitalised_preposition_opening_the_sentence_is_not_part_of_the_name(
     gazetteer: Gazetteer, text: str, names: list[str]
 ) -> None:
-    assert _names(text)[0] == names
+    assert chain_names(text)[0] == names
     place = best_chain(gazetteer, text, 0, None)  # and it places the name as its small form would
     assert place is not None and place.chain.names[0].text == names[0]
 
@@ -154,19 +150,19 @@ def test_a_capitalised_preposition_opening_the_sentence_is_not_part_of_the_name(
 def test_bracketed_initials_abbreviate_the_name_before_them_and_are_no_place(
     text: str, name: str, acronym: str
 ) -> None:
-    chains = _names(text)
+    chains = chain_names(text)
     assert [name] in chains and not any(acronym in chain for chain in chains)
 
 
 def test_a_bracketed_code_that_is_not_the_names_initials_stays_in_the_chain() -> None:
-    assert ["CAMERON", "W.Va.", "AP"] in _names("CAMERON, W.Va. (AP) - A man was shot.")
+    assert ["CAMERON", "W.Va.", "AP"] in chain_names("CAMERON, W.Va. (AP) - A man was shot.")
 
 
 @pytest.mark.parametrize(
     "text", ["On 3 Mar, in Pelwatte, farmers marched.", "On Nov 3, in Pelwatte, farmers marched."]
 )
 def test_a_month_written_short_is_no_place(text: str) -> None:
-    assert not any(name in ("Mar", "Nov") for chain in _names(text) for name in chain)
+    assert not any(name in ("Mar", "Nov") for chain in chain_names(text) for name in chain)
 
 
 @pytest.mark.parametrize(
@@ -177,12 +173,12 @@ def test_a_month_written_short_is_no_place(text: str) -> None:
     ],
 )
 def test_a_bracket_listing_the_regions_closes_the_chain(text: str, chain: list[str], after: str) -> None:
-    names = _names(text)
+    names = chain_names(text)
     assert chain in names and any(c[0].startswith(after) for c in names)
 
 
 def test_a_bracket_of_one_name_still_runs_on_after_it() -> None:
-    assert ["Kharab", "Akre", "Dahuk"] in _names("Shells hit a farm in Kharab (Akre), Dahuk on Friday.")
+    assert ["Kharab", "Akre", "Dahuk"] in chain_names("Shells hit a farm in Kharab (Akre), Dahuk on Friday.")
 
 
 @pytest.mark.parametrize(
@@ -221,7 +217,7 @@ def test_a_type_word_owning_what_follows_still_types_the_name(text: str) -> None
     ],
 )
 def test_a_title_of_office_opens_no_place(text: str, chains: list[list[str]]) -> None:
-    assert _names(text) == chains
+    assert chain_names(text) == chains
 
 
 @pytest.mark.parametrize(
@@ -233,7 +229,7 @@ def test_a_title_of_office_opens_no_place(text: str, chains: list[list[str]]) ->
     ],
 )
 def test_a_name_beside_a_numbered_street_or_unit_is_no_place(text: str) -> None:
-    assert _names(text) == []
+    assert chain_names(text) == []
 
 
 @pytest.mark.parametrize(
@@ -245,7 +241,7 @@ def test_a_name_beside_a_numbered_street_or_unit_is_no_place(text: str) -> None:
     ],
 )
 def test_a_towns_hall_or_council_is_no_place_of_its_own(text: str, town: str) -> None:
-    names = [name for chain in _names(text) for name in chain]
+    names = [name for chain in chain_names(text) for name in chain]
     assert town in names
     assert not any(name.split()[-1] in {"Hall", "Council"} for name in names)
 
@@ -259,7 +255,7 @@ def test_a_towns_hall_or_council_is_no_place_of_its_own(text: str, town: str) ->
     ],
 )
 def test_a_partys_bracketed_letters_are_no_place(text: str) -> None:
-    assert not any("ML" in chain for chain in _names(text))
+    assert not any("ML" in chain for chain in chain_names(text))
 
 
 @pytest.mark.parametrize(
@@ -270,7 +266,7 @@ def test_a_partys_bracketed_letters_are_no_place(text: str) -> None:
     ],
 )
 def test_a_region_written_before_its_town_and_again_after_is_read_once(text: str, chain: list[str]) -> None:
-    assert chain in [[name.rstrip(",.") for name in names] for names in _names(text)]
+    assert chain in [[name.rstrip(",.") for name in names] for names in chain_names(text)]
 
 
 @pytest.mark.parametrize(
@@ -300,7 +296,7 @@ def test_a_compass_word_in_a_longer_bracket_is_still_read() -> None:
     ],
 )
 def test_a_numbered_quarter_is_no_name_of_the_town_after_of(text: str, names: list[str]) -> None:
-    chains = _names(text)
+    chains = chain_names(text)
     assert [names[-1]] in chains or names in chains
     assert not any(" of " in name for chain in chains for name in chain)
 
@@ -310,9 +306,9 @@ def test_a_numbered_quarter_is_no_name_of_the_town_after_of(text: str, names: li
     ["Students rallied at the University of Dhaka on Monday.", "Boats sank in the Gulf of Aden."],
 )
 def test_of_still_joins_a_name_that_bears_no_number(text: str) -> None:
-    assert any(" of " in name for chain in _names(text) for name in chain)
+    assert any(" of " in name for chain in chain_names(text) for name in chain)
 
 
 def test_russian_named_after_stays_inside_the_name() -> None:
     text = "Shells fell near Posyolok imeni Lenina, Luhansk, on Tuesday."
-    assert ["Posyolok imeni Lenina", "Luhansk"] in _names(text)
+    assert ["Posyolok imeni Lenina", "Luhansk"] in chain_names(text)

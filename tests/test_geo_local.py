@@ -4,11 +4,11 @@ the article's other places tell same-named places apart."""
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection
+from builders import locate_us
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.dateline import find_dateline, nearby_support
+from kronika.geo.dateline import nearby_support
 from kronika.geo.local import (
     ends_in_street_word,
     hospital_town,
@@ -19,8 +19,6 @@ from kronika.geo.local import (
     street_name,
     town_of,
 )
-from kronika.model import Article, ArticleContext
-from kronika.places import locate
 
 
 def _at(text: str, name: str) -> tuple[str, int, int]:
@@ -305,9 +303,7 @@ def test_a_place_stands_for_the_big_city_beside_it_only_where_the_article_names_
 def test_a_dateline_town_stands_beside_the_big_city_its_body_names_as_near(
     nlp: Language, gazetteer: Gazetteer, text: str, town: str
 ) -> None:
-    detection = made_up_detection(text, "shot" if "shot" in text else "wounded", "ASSAULT")
-    ctx = ArticleContext(Article("t", text), focus_country="USA", dateline=find_dateline(text, gazetteer))
-    place = locate(nlp(text), detection, ctx, gazetteer)
+    place = locate_us(nlp, gazetteer, text, "shot" if "shot" in text else "wounded")
     assert place is not None and place.name == town
 
 

@@ -12,12 +12,6 @@ from kronika.geo.focus import focus_country
 from kronika.geo.party_country import party_votes
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> ActorLexicon:
-    """The shipped actor lexicon."""
-    return ActorLexicon.load()
-
-
 @pytest.mark.parametrize(
     ("text", "votes"),
     [

@@ -4,22 +4,12 @@ places, unless the text writes which one; the article's town is not where its pe
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection
+from builders import locate_us
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.article import article_places
-from kronika.geo.dateline import find_dateline
 from kronika.geo.regional import article_namesake
-from kronika.model import Article, ArticleContext, Place
-from kronika.places import locate
-
-
-def locate_us(nlp: Language, gazetteer: Gazetteer, text: str, trigger: str) -> Place | None:
-    """Where an American local story places the event its trigger names (the trigger's sentence first)."""
-    detection = made_up_detection(text, trigger, "ASSAULT")
-    ctx = ArticleContext(Article("t", text), focus_country="USA", dateline=find_dateline(text, gazetteer))
-    return locate(nlp(text), detection, ctx, gazetteer)
 
 
 @pytest.mark.parametrize(

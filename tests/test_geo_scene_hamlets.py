@@ -5,21 +5,11 @@ bears the name; a home ('of Vanduser'), a body, a street or a big city's neighbo
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection
+from builders import locate_us
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.dateline import find_dateline
 from kronika.geo.scene_hamlets import scene_hamlets
-from kronika.model import Article, ArticleContext, Place
-from kronika.places import locate
-
-
-def locate_us(nlp: Language, gazetteer: Gazetteer, text: str, trigger: str) -> Place | None:
-    """Where an American local story places the event its trigger names."""
-    detection = made_up_detection(text, trigger, "ASSAULT")
-    ctx = ArticleContext(Article("t", text), focus_country="USA", dateline=find_dateline(text, gazetteer))
-    return locate(nlp(text), detection, ctx, gazetteer)
 
 
 @pytest.mark.parametrize(

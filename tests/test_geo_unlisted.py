@@ -5,7 +5,7 @@ X City; a county is read in the dateline's state; streets named at a crossing ar
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection
+from builders import locate_us
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
@@ -15,16 +15,8 @@ from kronika.geo.dateline import county_near_dateline, find_dateline
 from kronika.geo.local import after_address, street_name
 from kronika.geo.unlisted import addressed_town, town_part, unlisted_town, written_region
 from kronika.model import Article, ArticleContext, Place
-from kronika.places import locate
 
 TROY = Place("Troy", "USA", "West Virginia", None, None, "city")  # a dateline town the gazetteer lacks
-
-
-def locate_us(nlp: Language, gazetteer: Gazetteer, text: str, trigger: str) -> Place | None:
-    """Where a one-sentence American local story places the event its trigger names."""
-    detection = made_up_detection(text, trigger, "ASSAULT")
-    ctx = ArticleContext(Article("t", text), focus_country="USA", dateline=find_dateline(text, gazetteer))
-    return locate(nlp(text), detection, ctx, gazetteer)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ attack the coder says was told with no weapons is a mob's."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_retyped, lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_retyped, lead_scope, made_up_detection, rule
 
 from kronika.events.mob_clashes import (
     armed_mob_clash,
@@ -14,7 +14,7 @@ from kronika.events.mob_clashes import (
     partisan_killing,
     unarmed_attack,
 )
-from kronika.events.taxonomy import ARMED_CLASH, ATTACK, acled_event_type
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK
 from kronika.events.taxonomy import MOB_VIOLENCE as MOB
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
 
@@ -46,8 +46,7 @@ from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
 )
 def test_a_clash_with_no_demand_is_mob_violence(paragraph: str, expected: str) -> None:
     out = lead_retyped(clash_without_demand, paragraph, "ASSAULT", VIOLENT)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
     assert out.type.plover == "ASSAULT"
 
 
@@ -91,8 +90,7 @@ def test_a_clash_fought_with_arms_is_an_armed_clash(paragraph: str, expected: st
     sentence = paragraph.split(". ")[0]
     lead = made_up_detection(sentence, sentence.split()[2], "ASSAULT", MOB)
     (out,) = armed_mob_clash([lead], lead_scope(paragraph))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 def test_only_mob_violence_is_taken_for_an_armed_clash() -> None:
@@ -142,8 +140,7 @@ def test_a_party_s_men_who_kill_attack(paragraph: str, trigger: str, expected: s
     sentence = paragraph.split(". ")[0] + ("." if ". " in paragraph else "")
     lead = made_up_detection(sentence, trigger, "ASSAULT", MOB, text=paragraph)
     (out,) = partisan_killing([lead], lead_scope(paragraph))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 def test_only_a_riot_is_taken_for_a_partisan_attack() -> None:
@@ -197,8 +194,7 @@ def test_an_attack_told_with_no_weapons_is_mob_violence(paragraph: str, trigger:
     sentence = paragraph.split(". ")[0] + ("." if ". " in paragraph else "")
     lead = made_up_detection(sentence, trigger, "ASSAULT", ATTACK, text=paragraph)
     (out,) = unarmed_attack([lead], lead_scope(paragraph))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 def test_only_an_attack_is_taken_for_a_mob_s() -> None:

@@ -4,7 +4,7 @@ demonstration whose paragraph names an armed clash is one."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_retyped, rule
+from builders import assert_sub_type, lead_retyped, rule
 
 from kronika.events.named_clashes import named_clashes
 from kronika.events.taxonomy import (
@@ -14,7 +14,6 @@ from kronika.events.taxonomy import (
     MOB_VIOLENCE,
     PEACEFUL_PROTEST,
     VIOLENT_DEMONSTRATION,
-    acled_event_type,
 )
 
 
@@ -57,5 +56,4 @@ from kronika.events.taxonomy import (
 )
 def test_a_fight_called_an_armed_clash_is_one(paragraph: str, read: str, expected: str) -> None:
     out = lead_retyped(named_clashes, paragraph, "ASSAULT", read)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)

@@ -4,10 +4,9 @@ home, told in the lead's sentence or a later one of its paragraph."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_retyped, lead_scope, made_up_detection
+from builders import assert_sub_type, lead_retyped, lead_scope, made_up_detection
 
 from kronika.events.battle_rules import armed_targets, off_duty_victims
-from kronika.events.taxonomy import acled_event_type
 
 
 @pytest.mark.parametrize(
@@ -33,8 +32,7 @@ def test_an_off_duty_armed_victim_makes_a_clash_an_attack(sentence: str, trigger
     (out,) = off_duty_victims(
         [made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], lead_scope(sentence)
     )
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 def test_only_a_clash_becomes_an_attack() -> None:

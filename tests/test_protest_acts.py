@@ -6,7 +6,7 @@ people used excessive force; a crowd that tried to storm or break into a place r
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_scope, made_up_detection, rule
 
 from kronika.events.discourse import burning_barricades, calm_protest, protest_interventions
 from kronika.events.harmed_protests import clashed_protest, deadly_intervention, storming_crowd
@@ -274,8 +274,7 @@ def test_a_protest_the_police_shut_down_met_intervention(text: str, expected: st
 def test_police_who_killed_protesters_used_excessive_force(text: str, expected: str) -> None:
     lead = made_up_detection(text.split(". ")[0], "protested", "PROTEST", INTERVENTION, text=text)
     (out,) = deadly_intervention([lead], lead_scope(text))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == "Protests"
+    assert_sub_type(out, expected)
 
 
 @pytest.mark.parametrize(

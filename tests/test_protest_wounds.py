@@ -5,11 +5,11 @@ road') is a state, mostly the protest's grievance, not damage the crowd did."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_scope, made_up_detection, rule
 
 from kronika.events.discourse import burning_barricades, calm_protest, protest_interventions, retype_lead
 from kronika.events.protest_force import bullet_wounds, fired_on_crowd
-from kronika.events.taxonomy import ARRESTS, INTERVENTION, acled_event_type
+from kronika.events.taxonomy import ARRESTS, INTERVENTION
 from kronika.events.taxonomy import EXCESSIVE_FORCE as EXCESSIVE
 from kronika.events.taxonomy import PEACEFUL_PROTEST as PEACEFUL
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
@@ -65,8 +65,7 @@ from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
 def test_wounds_from_live_fire_make_excessive_force(text: str, sub: str, expected: str) -> None:
     lead = made_up_detection(text.split(". ")[0], "marched", "PROTEST", sub)
     (out,) = bullet_wounds([lead], lead_scope(text))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
     assert out.type.plover == "PROTEST"
 
 
@@ -161,8 +160,7 @@ def test_forces_firing_on_the_crowd_make_excessive_force(
         text.split(". ")[0], "marched" if "marched" in text else "rallied", "PROTEST", sub
     )
     (out,) = fired_on_crowd([lead], lead_scope(text, peaceful=peaceful))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
     assert out.type.plover == "PROTEST"
 
 
@@ -247,8 +245,7 @@ def test_a_thing_told_as_damaged_does_not_keep_a_protest_violent(text: str, expe
 def test_force_that_harmed_no_one_is_an_intervention(paragraph: str, expected: str) -> None:
     lead = made_up_detection(paragraph.split(". ")[0], "staged", "PROTEST", EXCESSIVE)
     (out,) = retype_lead([lead], lead_scope(paragraph))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ paragraph tells attacked while they were protesting, and a crowd tear gas was fi
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_scope, made_up_detection, rule
 
 from kronika.events.attacked_protests import (
     attacked_protest,
@@ -16,7 +16,7 @@ from kronika.events.attacked_protests import (
 )
 from kronika.events.discourse import protest_interventions
 from kronika.events.lead_steps import PARAGRAPH_STEPS, run_steps
-from kronika.events.taxonomy import ARMED_CLASH, ATTACK, INTERVENTION, acled_event_type
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, INTERVENTION
 from kronika.events.taxonomy import EXCESSIVE_FORCE as EXCESSIVE
 from kronika.events.taxonomy import MOB_VIOLENCE as MOB
 from kronika.events.taxonomy import PEACEFUL_PROTEST as PEACEFUL
@@ -90,8 +90,7 @@ def test_a_protest_told_as_attacked_met_an_intervention(paragraph: str, expected
     trigger = paragraph.split()[1]
     lead = made_up_detection(paragraph.split(". ")[0], trigger, "PROTEST", PEACEFUL)
     (out,) = attacked_protest([lead], lead_scope(paragraph))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 def test_only_a_peaceful_lead_is_retyped_as_attacked() -> None:
@@ -148,8 +147,7 @@ def test_people_attacked_while_protesting_met_an_intervention(
     sentence = paragraph.split(". ")[0]
     lead = made_up_detection(sentence, sentence.split()[2], "ASSAULT", reading)
     (out,) = attacked_while_protesting([lead], lead_scope(paragraph))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 @pytest.mark.parametrize(
@@ -179,8 +177,7 @@ def test_tear_gas_fired_at_a_crowd_is_an_intervention(paragraph: str, expected: 
     sentence = paragraph.split(". ")[0] + ("." if ". " in paragraph else "")
     lead = made_up_detection(sentence, sentence.split()[1], "ASSAULT", ATTACK, text=paragraph)
     (out,) = tear_gassed_crowd([lead], lead_scope(paragraph))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 def test_only_an_attack_is_taken_for_a_tear_gassed_crowd() -> None:
@@ -263,5 +260,4 @@ def test_a_protest_others_attacked_without_grave_harm_met_an_intervention(
 ) -> None:
     lead = made_up_detection(paragraph, paragraph.split()[2], "PROTEST", reading)
     (out,) = others_attacked_protest([lead], lead_scope(paragraph))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)

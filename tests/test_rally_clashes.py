@@ -4,7 +4,7 @@ demonstration, unless the paragraph tells rival factions or a celebration."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_retyped, lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_retyped, lead_scope, made_up_detection, rule
 
 from kronika.events.rally_clashes import rally_clashes
 from kronika.events.taxonomy import (
@@ -12,7 +12,6 @@ from kronika.events.taxonomy import (
     MOB_VIOLENCE,
     PEACEFUL_PROTEST,
     VIOLENT_DEMONSTRATION,
-    acled_event_type,
 )
 
 
@@ -43,8 +42,7 @@ from kronika.events.taxonomy import (
 )
 def test_a_clash_at_a_protest_is_a_violent_demonstration(paragraph: str, expected: str) -> None:
     out = lead_retyped(rally_clashes, paragraph, "ASSAULT", MOB_VIOLENCE)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 @pytest.mark.parametrize("sub", [ARMED_CLASH, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION])

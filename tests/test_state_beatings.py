@@ -6,7 +6,7 @@ custody."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_scope, made_up_detection, rule
 
 from kronika.events.state_beatings import custody_deaths, state_beatings
 from kronika.events.taxonomy import (
@@ -16,7 +16,6 @@ from kronika.events.taxonomy import (
     OTHER,
     PEACEFUL_PROTEST,
     VIOLENT_DEMONSTRATION,
-    acled_event_type,
 )
 
 
@@ -53,8 +52,7 @@ from kronika.events.taxonomy import (
 def test_a_beating_by_a_force_is_an_attack(sentence: str, expected: str) -> None:
     lead = made_up_detection(sentence, sentence.split()[1], "ASSAULT", MOB_VIOLENCE)
     (out,) = state_beatings([lead], lead_scope(sentence))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 def test_only_mob_violence_is_retyped() -> None:

@@ -4,9 +4,9 @@ armed clash is an attack."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_scope, made_up_detection, rule
 
-from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, acled_event_type
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE
 from kronika.events.village_raids import village_raids
 
 
@@ -38,8 +38,7 @@ def test_a_village_attacked_and_its_people_killed_was_attacked(paragraph: str, e
     sentence = paragraph.split(". ")[0]
     lead = made_up_detection(sentence, "attacked", "ASSAULT", ARMED_CLASH)
     (out,) = village_raids([lead], lead_scope(paragraph))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 def test_only_an_armed_clash_is_retyped() -> None:

@@ -4,7 +4,7 @@ remote explosive of today's conflict, and their layer is still an unidentified a
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import assert_sub_type, made_up_detection, rule
 
 from kronika.actors.roles import implied_doer, is_violent
 from kronika.events.battle_rules import war_remnants
@@ -36,8 +36,7 @@ def test_a_remnant_of_a_past_war_that_explodes_is_coded_other(text: str, expecte
     trigger = next(w for w in ("exploded", "blew up", "stepped on", "went off") if w in text)
     detection = made_up_detection(text, trigger, "ASSAULT", MINE, mode="explosion")
     (retyped,) = war_remnants([detection], text, 0, len(text))
-    assert retyped.type.acled_sub_event_type == expected
-    assert retyped.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(retyped, expected)
     assert retyped.type.plover == "ASSAULT"
 
 
