@@ -460,6 +460,24 @@ def test_the_sentences_only_date_unless_a_relative_clause_holds_it(
             "shot",
             "2020-10-06",
         ),
+        # no time of day, but the evening before the report named: the night began then
+        (
+            "A man was shot overnight in the harbour district.\n\nFriends had met there Monday night.",
+            "shot",
+            "2020-10-05",
+        ),
+        ("A woman was wounded overnight.\n\nThe quarrel began late Monday.", "wounded", "2020-10-05"),
+        # an evening of another day, or a time after midnight beside the named evening, changes nothing
+        (
+            "A man was shot overnight in the harbour district.\n\nFriends had met there Sunday night.",
+            "shot",
+            "2020-10-06",
+        ),
+        (
+            "A man was shot overnight.\n\nFriends had met Monday night; shots came at 1:40 a.m.",
+            "shot",
+            "2020-10-06",
+        ),
         # a page's stamp is no incident's time
         (
             "Updated: Oct 6, 2020 - 9:40 PM\n\nA man was shot overnight in the harbour district.",

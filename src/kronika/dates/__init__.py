@@ -112,7 +112,7 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
     anaphor: TimeExpression | None = None
     reported: list[EventDate] = []
     for ranked in _ranked_expressions(doc, detection):
-        expression = pinned(doc, evening_before(doc, ranked), ctx.article.published)
+        expression = pinned(doc, evening_before(doc, ranked, ctx.article.published), ctx.article.published)
         anchor = anaphor_anchor(doc, detection, expression, ctx.article.published, previous)
         counted_from = "the previous event's date" if anchor is previous else "a day earlier in its paragraph"
         found = to_event_date(expression, ctx.article.published, anchor, counted_from)
@@ -239,7 +239,7 @@ def _inherit(
     if back is not None:
         return EventDate(back.value, back.precision, f"{back.reason}, in {borrowed.where}")
     inherited = to_event_date(
-        pinned(doc, evening_before(doc, borrowed.expression), ctx.article.published),
+        pinned(doc, evening_before(doc, borrowed.expression, ctx.article.published), ctx.article.published),
         ctx.article.published,
         previous,
     )

@@ -1,8 +1,10 @@
-"""'Overnight' in a report that times its incident in the evening: the night began the day before the
-report ('shot overnight' ... 'around 11:30 p.m.'), so the incident is that evening's."""
+"""'Overnight' in a report that times its incident in the evening, or names the evening before it: the night
+began the day before the report ('shot overnight' ... 'around 11:30 p.m.', or ... 'late Thursday'), so the
+incident is that evening's."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -25,16 +27,35 @@ STAMP_YEAR = re.compile(r"\b(?:19|20)\d\d\s*[-–,]?\s*$")
 _FIRST_CLOCK_KEY = "kronika.first_clock"
 
 
-def evening_before(doc: Doc, expression: TimeExpression) -> TimeExpression:
+def evening_before(doc: Doc, expression: TimeExpression, published: date | None = None) -> TimeExpression:
     """The expression, or for 'overnight' reckoned from the report in an article whose first time of day is
-    an evening's, the day before the report: the night the article tells began then."""
+    an evening's, or that gives no time of day but names the evening before the report's day ('Thursday
+    night', 'late Thursday' in a report of Friday), the day before the report: the night the article tells
+    began then."""
     if expression.anchor != "published" or not OVERNIGHT.match(expression.text):
         return expression
     clock = per_doc(doc, _FIRST_CLOCK_KEY, lambda: _first_clock(doc))
-    if clock is None or not _evening(clock, doc):
+    if clock is not None and _evening(clock, doc):
+        text = f"{expression.text}, the evening before, at {clock.text}"
+        return TimeExpression(expression.start, expression.end, text, "published", _day_before)
+    # a time of day after midnight says the night's shots came on the report's day, whatever evening is named
+    eve = _named_eve(doc, published) if clock is None else None
+    if eve is None:
         return expression
-    text = f"{expression.text}, the evening before, at {clock.text}"
+    text = f"{expression.text}, the evening before, '{eve}'"
     return TimeExpression(expression.start, expression.end, text, "published", _day_before)
+
+
+def _named_eve(doc: Doc, published: date | None) -> str | None:
+    """The words naming the evening or night of the day before publication ('Thursday night', 'late
+    Thursday', 'Thursday evening' in a report of Friday), if the article has them."""
+    if published is None:
+        return None
+    weekday = calendar.day_name[(published - timedelta(days=1)).weekday()]
+    found = re.search(
+        rf"\b(?:late\s+{weekday}|{weekday}\s+(?:night|evening))\b", doc_text(doc), re.IGNORECASE
+    )
+    return found.group(0) if found is not None else None
 
 
 def _day_before(base: date | None) -> ResolvedDate | None:
