@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.chain_resolve import resolve_chain
+from kronika.geo.chains import find_chains
 from kronika.geo.resolve import resolve_name
 from kronika.model import Article
 from kronika.pipeline import Pipeline
@@ -34,6 +36,9 @@ def test_a_name_the_table_lacks_is_still_the_biggest_abroad(gazetteer: Gazetteer
         # nothing but the town: the country whose notes write it bare
         ("On 3 March 2021, shopkeepers closed their stores in Tripoli over the price of bread.", "LBN"),
         ("On 4 March 2021, a hand grenade was thrown at a bakery in Tripoli. No one was hurt.", "LBN"),
+        # after words the lists know no place by, in prose: still the name alone
+        ("On 9 March 2021, taxi drivers held a sit-in outside the Seray in Tripoli over fuel prices.", "LBN"),
+        ("On 2 March 2021, a shop owner was shot at the Clock Square in Tripoli. He survived.", "LBN"),
         # the war's parties tell Libya
         ("On 5 March 2021, LNA forces shelled GNA positions in Tripoli. No casualties reported.", "LBY"),
         # a quarter with the district after it, as Libyan notes write it
@@ -49,3 +54,20 @@ def test_a_bare_tripoli_is_lebanons_unless_the_note_tells_libya(
     assert mentions
     location = mentions[0].location
     assert location is not None and location.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Shopkeepers gathered outside the Seray in Tripoli", None),  # read as the name alone
+        ("Shells fell on the Tabbaneh area of Tripoli", None),
+        ("Shells fell on Hadba (Tripoli)", "LBY"),  # in brackets the name is Libya's district
+        ("Shells fell on the Seray in Tripoli, Libya", "LBY"),
+    ],
+)
+def test_a_chain_telling_no_more_than_the_bare_name_is_left_to_it(
+    gazetteer: Gazetteer, text: str, country: str | None
+) -> None:
+    chain = find_chains(text)[-1]
+    found = resolve_chain(gazetteer, chain, None)
+    assert (found.entry.country if found else None) == country

@@ -10,10 +10,14 @@ gives, for such a name, the country its bare mentions are in.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kronika.gazetteer import GeoEntry
 from kronika.geo.names import name_key
 from kronika.tables import shipped_text, table_rows
+
+if TYPE_CHECKING:  # chain_text reads names through resolve, which imports this module
+    from kronika.geo.chain_text import Chain
 
 TABLE = "data/bare_namesakes.tsv"
 
@@ -30,3 +34,17 @@ def bare_namesake(key: str, entries: list[GeoEntry]) -> GeoEntry | None:
     country = _countries().get(key)
     towns = [e for e in entries if e.kind == "city" and e.country == country]
     return max(towns, key=lambda e: e.population) if towns else None
+
+
+def bare_in_prose(chain: Chain, options: list[list[GeoEntry]], focus: str | None) -> bool:
+    """Whether a chain is only a table name written in prose after words the lists know no place by in
+    its countries ('the Seray in Tripoli', 'the Tabbaneh area of Tripoli'): it tells no more than the name
+    written bare, which is read as such, unless the note is about another country that has a place of the
+    name. In brackets after a quarter ('Hadba (Tripoli)') the name is a region, as Libyan notes write
+    their capital's."""
+    last = chain.names[-1]
+    countries = {e.country for e in options[-1]}
+    if len(chain.names) < 2 or last.bracketed or any(e.country in countries for g in options[:-1] for e in g):
+        return False  # a name before it read in a country of the last name's says more ('Hadba in Tripoli')
+    town = bare_namesake(name_key(last.text), options[-1])
+    return town is not None and focus in (None, town.country)
