@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.anchored import anchors, nearest_namesake, own_regions
+from kronika.geo.bare_namesakes import bare_in_prose
 from kronika.geo.bare_states import bare_state
 from kronika.geo.chain_parts import (
     after_quarters,
@@ -142,6 +143,8 @@ def resolve_chain(
         for i, (group, n) in enumerate(zip(options, chain.names, strict=True))
     ]
     options = after_quarters(chain.names, respelled_districts(gazetteer, chain.names, options, focus))
+    if bare_in_prose(chain, options, focus):
+        return None  # 'the Seray in Tripoli' tells no more than 'Tripoli': the lone name is read
     country, support = _chain_country(options, focus)
     if country is None:
         return None

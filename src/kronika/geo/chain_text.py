@@ -140,6 +140,7 @@ class ChainName:
     opened: str = ""  # the name with the capitalised preposition opening its sentence ('In Amenas')
     part: bool = False  # a city's quarter written after it and a dash ('Dhaka - Mirpur'): read as nothing
     titled: str = ""  # the name with the type word and 'of' written before it ('District of Columbia')
+    bracketed: bool = False  # written in brackets after the name before it ('Hadba (Tripoli)')
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,7 @@ def _chains(text: str, offset: int) -> tuple[Chain, ...]:
             and not _closed_list(text, chains[-1], between, offset)
             and not _listed_siblings(text, between, name, offset)
         ):
-            chains[-1].append(name)
+            chains[-1].append(replace(name, bracketed=True) if "(" in between else name)
         else:
             chains.append([name])
     chains = _sharing_list_bracket(text, chains, offset)

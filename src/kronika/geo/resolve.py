@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
+from kronika.geo.bare_namesakes import bare_namesake
 from kronika.geo.compass_regions import compass_region, compass_typed
 from kronika.geo.compound_names import postal_coded
 from kronika.geo.names import has_region_type, name_key, region_level
@@ -113,6 +114,12 @@ def resolve_name(
         if not untagged or best.kind == "admin1" or best.population >= MIN_UNTAGGED_FOCUS_CITY:
             return best
         return None
+    if focus is None:
+        # 'rioters in Tripoli' with nothing else told (spaCy's tag or none): the country whose notes
+        # write the name bare
+        preferred = bare_namesake(key, entries)
+        if preferred is not None:
+            return preferred
     threshold = MIN_UNTAGGED_FOREIGN_CITY if untagged else MIN_FOREIGN_CITY
     # abroad, a bare name is a district only where the text says so ('Harris County'), never 'Jackson'
     typed = has_region_type(key)
