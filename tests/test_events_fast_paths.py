@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import itertools
+import re
 import zlib
 
 import numpy as np
 import pytest
 from spacy.language import Language
 
-from kronika.events import load_detector
+from kronika.events import acled_rules, crowd_rules, load_detector
 from kronika.events.acled_rules import _CONTROL_TAKEN, _CONTROL_WORDS
-from kronika.events.classifier import DIM, WORD_DIM, AcledClassifier, featurize, word_hashes
+from kronika.events.classifier import DIM, WORD_DIM, AcledClassifier, featurize, normalize, word_hashes
 from kronika.events.clause_triggers import sentence_entry, trigger_lemmas
 from kronika.events.detector import _leads_paragraph
 from kronika.events.lexicon import Lexicon
@@ -171,3 +172,60 @@ def test_control_taken_needs_a_control_word(text: str, taken: bool) -> None:
     assert (_CONTROL_TAKEN.search(text) is not None) == taken
     if taken:
         assert _CONTROL_WORDS.search(text) is not None
+
+
+# each costly pattern and the cheap pre-check searched before it
+_PRE_CHECKED: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "device": (acled_rules._DEVICE, acled_rules._DEVICE_WORDS),
+    "air": (acled_rules._AIR_FORCE_STRUCK, acled_rules._AIR_WORDS),
+    "protest": (crowd_rules._PROTESTERS_HARMED, crowd_rules._PROTEST_WORDS),
+    "rioters": (crowd_rules._AT_RIOTERS, crowd_rules._RIOT_WORD),
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("device", "A roadside bomb hit a lorry near Tamsk."),
+        ("device", "Two VBIEDs were driven at the Orlo gate."),
+        ("device", "A landmine wounded a herder outside Besk."),
+        ("device", "Militants planted two explosives on the bridge."),
+        ("device", "A booby-trapped car blew up in Kavar."),
+        ("device", "A vehicle-borne device struck the post."),
+        ("device", "A remotely detonated charge hit a patrol."),
+        ("air", "The airforce struck a depot in Valen."),
+        ("air", "Six fighters were killed in an airstrike."),
+        ("air", "Two were wounded by an air raid on Pesk."),
+        ("air", "A boy died in an aerial bombardment."),
+        ("protest", "A nurse was hurt while attending a rally."),
+        ("protest", "Two were shot during the hartal in Dal."),
+        ("protest", "Farmers who had assembled to condemn it were beaten."),
+        ("protest", "Police fired at the marchers in Orsk."),
+        ("protest", "He was hit in the middle of a sit-in."),
+        ("rioters", "Guards fired tear gas at rioting inmates."),
+        ("rioters", "Police moved to disperse the rioters."),
+    ],
+)
+def test_costly_patterns_match_only_where_their_words_are(kind: str, text: str) -> None:
+    """A costly pattern is searched only where its cheap pre-check finds a word: each sentence it matches
+    holds one (upper case too), so the pre-check skips only sentences it could not match."""
+    pattern, words = _PRE_CHECKED[kind]
+    for told in (text, text.upper()):
+        assert pattern.search(told) is not None
+        assert words.search(told) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  Rebels\tKILLED 12\n\npeople ", "rebels killed 00 people"),
+        ("a\u00a0b\u2003c\u3000d\x1ce\x85f", "a b c d e f"),
+        ("\n\t ", ""),
+        ("Strike on 3\u00a0May", "strike on 0 may"),
+    ],
+)
+def test_normalize_collapses_every_whitespace_run(text: str, expected: str) -> None:
+    """Lower case, digits to 0, every run of whitespace (the characters \\s matches, Unicode's too)
+    one space, none at the ends."""
+    assert normalize(text) == expected
+    assert normalize(text) == re.sub(r"\s+", " ", re.sub(r"\d", "0", text.lower())).strip()
