@@ -176,34 +176,19 @@ def test_control_taken_needs_a_control_word(text: str, taken: bool) -> None:
 
 # each costly pattern and the cheap pre-check searched before it
 _PRE_CHECKED: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
-    "device": (acled_rules._DEVICE, acled_rules._DEVICE_WORDS),
-    "air": (acled_rules._AIR_FORCE_STRUCK, acled_rules._AIR_WORDS),
-    "protest": (crowd_rules._PROTESTERS_HARMED, crowd_rules._PROTEST_WORDS),
     "rioters": (crowd_rules._AT_RIOTERS, crowd_rules._RIOT_WORD),
+    "control": (acled_rules._CONTROL_TAKEN, acled_rules._CONTROL_WORDS),
 }
 
 
 @pytest.mark.parametrize(
     ("kind", "text"),
     [
-        ("device", "A roadside bomb hit a lorry near Tamsk."),
-        ("device", "Two VBIEDs were driven at the Orlo gate."),
-        ("device", "A landmine wounded a herder outside Besk."),
-        ("device", "Militants planted two explosives on the bridge."),
-        ("device", "A booby-trapped car blew up in Kavar."),
-        ("device", "A vehicle-borne device struck the post."),
-        ("device", "A remotely detonated charge hit a patrol."),
-        ("air", "The airforce struck a depot in Valen."),
-        ("air", "Six fighters were killed in an airstrike."),
-        ("air", "Two were wounded by an air raid on Pesk."),
-        ("air", "A boy died in an aerial bombardment."),
-        ("protest", "A nurse was hurt while attending a rally."),
-        ("protest", "Two were shot during the hartal in Dal."),
-        ("protest", "Farmers who had assembled to condemn it were beaten."),
-        ("protest", "Police fired at the marchers in Orsk."),
-        ("protest", "He was hit in the middle of a sit-in."),
         ("rioters", "Guards fired tear gas at rioting inmates."),
         ("rioters", "Police moved to disperse the rioters."),
+        ("rioters", "Soldiers shot at RIOTING miners."),
+        ("control", "Rebels took control of Vrasno."),
+        ("control", "Troops recovered some territory east of Malvik."),
     ],
 )
 def test_costly_patterns_match_only_where_their_words_are(kind: str, text: str) -> None:

@@ -36,7 +36,7 @@ _BATCH = 512  # texts scored at once: bounds the (nnz x classes) temporary
 
 def normalize(text: str) -> str:
     """Lower-case, map every digit to 0 (counts and dates generalise) and collapse whitespace."""
-    # split() cuts at the characters \s matches (both use str.isspace), ~3x faster than a substitution
+    # split() cuts at the characters \s matches (both use str.isspace), twice as fast as substituting
     return " ".join(_DIGIT_RE.sub("0", text.lower()).split())
 
 

@@ -174,10 +174,6 @@ _PROTESTERS_HARMED: Final = re.compile(
     r"(?:protesters|demonstrators|marchers|protestors)\b",
     re.IGNORECASE,
 )
-# Every match of _PROTESTERS_HARMED holds one of these words: a search for them alone skips most sentences
-_PROTEST_WORDS: Final = re.compile(
-    r"protest|demonstrat|rall|procession|hartal|march|sit-in|denounce|demand|condemn", re.IGNORECASE
-)
 # Police or soldiers hurt at a protest ("a constable was injured when bombs were hurled at the rally", "two
 # officers were hurt during a demonstration") were hurt by its crowd, not protesters harmed: of ACLED's
 # training notes whose first sentence tells someone harmed at a protest (`_PROTESTERS_HARMED`, no crowd's
@@ -221,17 +217,14 @@ def crowd_conventions(detection: Detection) -> Detection:
 def _protesters_harmed(detection: Detection) -> Detection:
     """An attack whose sentence says its victims were protesting ("a nurse was hurt while attending a
     rally"), and tells no violence of the crowd's own, is excessive force against protesters."""
-    if not _PROTEST_WORDS.search(detection.sentence.text):
-        return detection  # `recoded` would find no protest either
     return recoded(detection, ATTACK, _PROTESTERS_HARMED, _CROWD_ROW, EXCESSIVE_FORCE)
 
 
 def _forces_hurt(detection: Detection) -> Detection:
     """An attack whose sentence says police or soldiers were hurt at a protest ("a constable was injured
     when pickets hurled bombs at a rally"), and tells no row of the crowd's, is its violent demonstration."""
-    text = detection.sentence.text
-    if detection.type.acled_sub_event_type != ATTACK or not (
-        _PROTEST_WORDS.search(text) and _PROTESTERS_HARMED.search(text)
+    if detection.type.acled_sub_event_type != ATTACK or not _PROTESTERS_HARMED.search(
+        detection.sentence.text
     ):
         return detection  # `recoded` checks the forces; this, the reading first (cheap) then the protest
     return recoded(detection, ATTACK, _FORCES_HURT, _CROWD_ROW, VIOLENT_DEMONSTRATION)
