@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import itertools
+import re
 import zlib
 
 import numpy as np
 import pytest
 from spacy.language import Language
 
-from kronika.events import load_detector
-from kronika.events.classifier import WORD_DIM, AcledClassifier, featurize, word_hashes
+from kronika.events import acled_rules, crowd_rules, load_detector
+from kronika.events.acled_rules import _CONTROL_TAKEN, _CONTROL_WORDS
+from kronika.events.classifier import DIM, WORD_DIM, AcledClassifier, featurize, normalize, word_hashes
 from kronika.events.clause_triggers import sentence_entry, trigger_lemmas
 from kronika.events.detector import _leads_paragraph
 from kronika.events.lexicon import Lexicon
@@ -134,3 +136,81 @@ def test_linear_scores_sum_each_texts_weighted_rows(texts: list[str]) -> None:
             contrib = model._weights[batch.index[rows]].astype(np.float32) * batch.value[rows][:, None]
             expected[doc] += np.add.reduceat(contrib, [0], axis=0)[0]
     assert np.array_equal(model.decision_scores(texts), expected)
+
+
+def test_weights_are_held_at_their_stored_precision() -> None:
+    """The model holds its weights widened to float32 for speed but at the float16 precision it stores:
+    one given float32 weights scores exactly as one given those weights rounded to float16."""
+    rng = np.random.default_rng(7)
+    model = AcledClassifier.load()
+    labels = model.labels
+    weights = rng.normal(0, 0.3, (DIM, len(labels))).astype(np.float32)
+    bias = np.zeros(len(labels), np.float32)
+    idf = np.ones(DIM, np.float32)
+    fine = AcledClassifier(weights, bias, idf, labels, 1.0)
+    stored = AcledClassifier(weights.astype(np.float16), bias, idf, labels, 1.0)
+    texts = ["Militia fighters looted the granary at Pelosk.", "Nurses held a sit-in at the Dravik clinic."]
+    assert np.array_equal(fine.decision_scores(texts), stored.decision_scores(texts))
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("Rebels took control of Vrasno after a day of fighting.", True),
+        ("The army regained full control over the Kesh valley on Friday.", True),
+        ("Insurgents SEIZED CONTROL OF the district capital.", True),
+        ("Troops recovered some territory east of Malvik.", True),
+        ("Government forces retook the territories lost last year.", True),
+        ("Police seized control of the Orlen bus station.", False),
+        ("The fire brigade brought the blaze under control.", False),
+        ("Militants were driven from the town by the army.", False),
+    ],
+)
+def test_control_taken_needs_a_control_word(text: str, taken: bool) -> None:
+    """Every sentence a change of control's pattern matches holds a word the cheap pre-check finds, so
+    the pre-check skips only sentences the pattern could not match."""
+    assert (_CONTROL_TAKEN.search(text) is not None) == taken
+    if taken:
+        assert _CONTROL_WORDS.search(text) is not None
+
+
+# each costly pattern and the cheap pre-check searched before it
+_PRE_CHECKED: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "rioters": (crowd_rules._AT_RIOTERS, crowd_rules._RIOT_WORD),
+    "control": (acled_rules._CONTROL_TAKEN, acled_rules._CONTROL_WORDS),
+}
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        ("rioters", "Guards fired tear gas at rioting inmates."),
+        ("rioters", "Police moved to disperse the rioters."),
+        ("rioters", "Soldiers shot at RIOTING miners."),
+        ("control", "Rebels took control of Vrasno."),
+        ("control", "Troops recovered some territory east of Malvik."),
+    ],
+)
+def test_costly_patterns_match_only_where_their_words_are(kind: str, text: str) -> None:
+    """A costly pattern is searched only where its cheap pre-check finds a word: each sentence it matches
+    holds one (upper case too), so the pre-check skips only sentences it could not match."""
+    pattern, words = _PRE_CHECKED[kind]
+    for told in (text, text.upper()):
+        assert pattern.search(told) is not None
+        assert words.search(told) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("  Rebels\tKILLED 12\n\npeople ", "rebels killed 00 people"),
+        ("a\u00a0b\u2003c\u3000d\x1ce\x85f", "a b c d e f"),
+        ("\n\t ", ""),
+        ("Strike on 3\u00a0May", "strike on 0 may"),
+    ],
+)
+def test_normalize_collapses_every_whitespace_run(text: str, expected: str) -> None:
+    """Lower case, digits to 0, every run of whitespace (the characters \\s matches, Unicode's too)
+    one space, none at the ends."""
+    assert normalize(text) == expected
+    assert normalize(text) == re.sub(r"\s+", " ", re.sub(r"\d", "0", text.lower())).strip()

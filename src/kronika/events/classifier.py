@@ -31,13 +31,13 @@ _FNV_PRIME = 0x01000193
 _MASK32 = 0xFFFFFFFF
 _WORD_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
-_SPACE_RE = re.compile(r"\s+")
 _BATCH = 512  # texts scored at once: bounds the (nnz x classes) temporary
 
 
 def normalize(text: str) -> str:
     """Lower-case, map every digit to 0 (counts and dates generalise) and collapse whitespace."""
-    return _SPACE_RE.sub(" ", _DIGIT_RE.sub("0", text.lower())).strip()
+    # split() cuts at the characters \s matches (both use str.isspace), twice as fast as substituting
+    return " ".join(_DIGIT_RE.sub("0", text.lower()).split())
 
 
 def word_hashes(norm: str) -> list[int]:
@@ -166,7 +166,10 @@ class AcledClassifier:
         unknown = set(labels) - set(SUB_EVENT_TO_EVENT)
         if unknown:
             raise ValueError(f"unknown ACLED sub-event types in model: {sorted(unknown)}")
-        self._weights = weights.astype(np.float16)  # half the memory; rows are widened when gathered
+        # stored float16 (half the file), held float32: gathering float32 rows and scaling them is about
+        # twice as fast as widening float16 rows as they are scaled (the same numbers: widening is exact),
+        # for 20 MB more memory
+        self._weights = weights.astype(np.float16).astype(np.float32)
         self._bias = bias.astype(np.float32)
         self._idf = idf.astype(np.float32)
         self._labels = tuple(labels)
@@ -215,8 +218,7 @@ class AcledClassifier:
         batch = featurize(texts, self._idf)
         scores = np.tile(self._bias, (batch.n_docs, 1))
         if len(batch.doc):
-            # np.take gathers rows faster than fancy indexing; the multiply widens them to float32 as it
-            # scales them (the same numbers as widening first), sparing a pass and a temporary
+            # np.take gathers rows faster than fancy indexing
             rows = np.take(self._weights, batch.index, axis=0)
             contrib = np.multiply(rows, batch.value[:, None], dtype=np.float32)
             starts = np.flatnonzero(np.r_[True, batch.doc[1:] != batch.doc[:-1]])

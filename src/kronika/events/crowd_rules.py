@@ -154,6 +154,7 @@ _FORCES_CLASH: Final = re.compile(
 _AT_RIOTERS: Final = re.compile(
     r"\b(?:at|on|upon|against|disperse\w*) (?:the )?(?:\w+ )?(?:rioters|rioting \w+)\b", re.IGNORECASE
 )
+_RIOT_WORD: Final = re.compile(r"riot", re.IGNORECASE)  # in every match of _AT_RIOTERS: a cheap pre-check
 _NEAR_TRIGGER: Final = 20  # characters between the trigger's end and the rioters' preposition or verb
 
 # An attack on people who were protesting ("troops fired on farmers who had assembled to condemn a land
@@ -295,7 +296,8 @@ def _at_rioters(detection: Detection) -> Detection:
     if kind.acled_event_type in (None, "Riots"):
         return detection
     sentence, trigger = detection.sentence, detection.trigger
-    found = _AT_RIOTERS.search(sentence.text, trigger.start - sentence.start)
+    start = trigger.start - sentence.start
+    found = _RIOT_WORD.search(sentence.text, start) and _AT_RIOTERS.search(sentence.text, start)
     if found is None or found.start() > trigger.end - sentence.start + _NEAR_TRIGGER:
         return detection
     return _as_violent_demonstration(detection)
