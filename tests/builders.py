@@ -1,8 +1,8 @@
 """What several spec files share: the field names every contract record carries, the default detector's
 detections of a sentence, made-up detections and lead scopes, the check of a detection's ACLED coding, spec
 cases named by their rule, the place a note's first event is read at, the names of a text's place chains,
-where an American local story places an event, training rows of the coder-table builds, a script of
-scripts/ imported as a module."""
+where an American local story places an event, the toll counted for a story's event, training rows of the
+coder-table builds, a script of scripts/ imported as a module."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from kronika.casualties import count_casualties
 from kronika.coder_build.rows import CoderRow
 from kronika.events import load_detector
 from kronika.events.classifier import AcledPrediction
@@ -141,6 +142,15 @@ def detection_on(text: str, sentence_with: str, plover: str = "ASSAULT") -> Dete
     return Detection(
         Span(start, end, text[start:end]), Span(start, start + 1, text[start]), EventType(plover), 1.0
     )
+
+
+def story_toll(
+    nlp: Language, text: str, sentence_with: str | None = None, title: str | None = None
+) -> Casualties:
+    """Killed and injured as counted for the event told in the sentence of `text` that holds `sentence_with`
+    (the text's first twelve characters where not given), under the headline `title` where given."""
+    told = text[:12] if sentence_with is None else sentence_with
+    return count_casualties(nlp(text), detection_on(text, told), title)
 
 
 def whole_sentence(text: str, event_type: EventType | None = None) -> Detection:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from builders import detection_on, rule
+from builders import detection_on, rule, story_toll
 from spacy.language import Language
 
 from kronika.casualties import count_casualties
@@ -90,7 +90,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_the_toll_a_coder_codes_for_the_event(nlp: Language, note: str, fatalities: int) -> None:
-    assert count_casualties(nlp(note), detection_on(note, note[:20])).fatalities == fatalities
+    assert story_toll(nlp, note, note[:20]).fatalities == fatalities
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,7 @@ def test_the_toll_a_coder_codes_for_the_event(nlp: Language, note: str, fataliti
     ],
 )
 def test_the_dead_a_terse_note_counts(nlp: Language, note: str, fatalities: int | None) -> None:
-    assert count_casualties(nlp(note), detection_on(note, note[:12])).fatalities == fatalities
+    assert story_toll(nlp, note).fatalities == fatalities
 
 
 @pytest.mark.parametrize(

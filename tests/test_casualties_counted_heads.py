@@ -4,10 +4,9 @@ sentence telling a toll of years back ('killing 9 in a mall six years ago') lend
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
 
-from kronika.casualties import count_casualties
 from kronika.casualties.headline_tolls import counted_dead
 from kronika.casualties.recalled import long_ago
 from kronika.casualties.sentence_tally import title_tally
@@ -84,4 +83,4 @@ def test_a_toll_of_years_back_lends_the_story_nothing(nlp: Language) -> None:
         "A man was shot and killed outside a store on Oak Street on Friday night. "
         "It came in the city where a gunman killed nine and wounded 40 in a mall six years ago."
     )
-    assert count_casualties(nlp(text), detection_on(text, "A man was shot")) == Casualties(1, None)
+    assert story_toll(nlp, text, "A man was shot") == Casualties(1, None)

@@ -5,11 +5,10 @@ as a toll told of people does; victims told one by one, shot or hurt, add up."""
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kronika.casualties import count_casualties
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import text_counts
 from kronika.casualties.phrases import introduced_victim
@@ -92,7 +91,7 @@ def test_another_victim_told_by_age_is_one_person(phrase: str, count: int) -> No
 def test_another_victim_told_by_age_is_hurt_besides_the_dead(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
 
 
 @pytest.mark.slow
@@ -133,7 +132,7 @@ def test_another_victim_told_by_age_is_hurt_besides_the_dead(
 def test_victims_told_one_by_one_add_up(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
 
 
 @pytest.mark.slow

@@ -4,10 +4,9 @@ counterpart, not someone hurt besides the story's dead."""
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
 
-from kronika.casualties import count_casualties
 from kronika.model import Casualties
 
 
@@ -50,4 +49,4 @@ from kronika.model import Casualties
 def test_the_shooter_counterpart_is_no_one_hurt_besides_the_dead(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)

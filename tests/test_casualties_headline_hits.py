@@ -4,10 +4,9 @@ count are another incident's, recalled in the telling."""
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
 
-from kronika.casualties import count_casualties
 from kronika.casualties.headline_hits import opening_count, within_hits
 from kronika.model import Casualties
 
@@ -78,7 +77,7 @@ def test_within_hits(toll: Casualties, headline: Casualties, title: str, expecte
 def test_a_story_recalling_an_earlier_death_keeps_to_its_headlines_count(
     nlp: Language, title: str, expected: Casualties
 ) -> None:
-    toll = count_casualties(nlp(RECALLED), detection_on(RECALLED, "Four people"), title)
+    toll = story_toll(nlp, RECALLED, "Four people", title)
     assert (toll.fatalities or 0, toll.injured) == (expected.fatalities, expected.injured)
 
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
-
-from kronika.casualties import count_casualties
 
 
 @pytest.mark.parametrize(
@@ -34,5 +32,5 @@ from kronika.casualties import count_casualties
 )
 def test_people_hit_after_shots_are_hurt(nlp: Language, text: str, injured: int | None) -> None:
     last = text[text.index(". ") + 2 :]
-    toll = count_casualties(nlp(text), detection_on(text, last[:8]))
+    toll = story_toll(nlp, text, last[:8])
     assert toll.injured == injured

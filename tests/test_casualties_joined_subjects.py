@@ -6,10 +6,9 @@ pronounced dead') tells of its own subject, not of the plural subject above."""
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
 
-from kronika.casualties import count_casualties
 from kronika.model import Casualties
 
 
@@ -80,4 +79,4 @@ from kronika.model import Casualties
 def test_victims_split_between_subjects(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)

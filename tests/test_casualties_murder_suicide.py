@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
-
-from kronika.casualties import count_casualties
 
 
 @pytest.mark.parametrize(
@@ -63,5 +61,5 @@ from kronika.casualties import count_casualties
 def test_a_murder_suicide_counts_two_dead(
     nlp: Language, title: str | None, text: str, killed: int | None, injured: int | None
 ) -> None:
-    toll = count_casualties(nlp(text), detection_on(text, text[:8]), title)
+    toll = story_toll(nlp, text, text[:8], title)
     assert (toll.fatalities, toll.injured) == (killed, injured)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from builders import detection_on
+from builders import story_toll
 from spacy.language import Language
 
-from kronika.casualties import count_casualties
 from kronika.model import Casualties
 
 pytestmark = pytest.mark.slow
@@ -34,4 +33,4 @@ pytestmark = pytest.mark.slow
 def test_a_plea_or_an_unborn_child_adds_no_death(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)

@@ -4,10 +4,9 @@ crowd mourned, whom the attack avenged) is no toll of the attack."""
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
 
-from kronika.casualties import count_casualties
 from kronika.model import Casualties
 
 
@@ -60,4 +59,4 @@ from kronika.model import Casualties
 def test_a_death_told_as_the_occasion_is_no_toll(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)

@@ -5,10 +5,9 @@ with no noun ('three were killed and a fourth was wounded')."""
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
 
-from kronika.casualties import count_casualties
 from kronika.model import Casualties
 
 
@@ -58,4 +57,4 @@ from kronika.model import Casualties
 def test_an_ordinal_victim_with_injuries_counts_everyone_hurt(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)

@@ -4,10 +4,8 @@ brothers before turning the gun on himself'), counts him one besides the dead th
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
-
-from kronika.casualties import count_casualties
 
 
 @pytest.mark.parametrize(
@@ -71,5 +69,5 @@ from kronika.casualties import count_casualties
 def test_a_gunmans_own_death_is_one_besides_his_victims(
     nlp: Language, text: str, killed: int | None, injured: int | None
 ) -> None:
-    toll = count_casualties(nlp(text), detection_on(text, text[:8]), None)
+    toll = story_toll(nlp, text, text[:8])
     assert (toll.fatalities, toll.injured) == (killed, injured)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import detection_on, rule, story_toll
 from spacy.language import Language
 
 from kronika.casualties import count_casualties
@@ -42,7 +42,7 @@ from kronika.model import Casualties
 def test_an_earlier_incident_set_beside_lends_no_toll(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
 
 
 @pytest.mark.slow

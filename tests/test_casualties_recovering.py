@@ -4,10 +4,9 @@ dead later was not first counted among the hurt."""
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
 
-from kronika.casualties import count_casualties
 from kronika.model import Casualties
 
 
@@ -59,7 +58,7 @@ from kronika.model import Casualties
 def test_a_recovering_victim_is_hurt(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
 
 
 @pytest.mark.slow
@@ -95,7 +94,7 @@ def test_a_recovering_victim_is_hurt(
 def test_found_dead_later_of_the_hurt(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
 
 
 @pytest.mark.slow
@@ -119,4 +118,4 @@ def test_found_dead_later_of_the_hurt(
     ],
 )
 def test_a_killer_found_dead_later_leaves_the_hurt(nlp: Language, text: str, injured: int) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])).injured == injured
+    assert story_toll(nlp, text).injured == injured

@@ -4,10 +4,9 @@ story's one incident nothing, and a headline telling it states nothing of that i
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
 
-from kronika.casualties import count_casualties
 from kronika.casualties.tallies import AGGREGATE
 from kronika.model import Casualties
 
@@ -78,7 +77,7 @@ def test_a_toll_over_hours_is_a_round_up(text: str, tally: bool) -> None:
 def test_a_round_up_over_hours_lends_nothing(
     nlp: Language, text: str, title: str | None, fatalities: int | None, injured: int | None
 ) -> None:
-    found = count_casualties(nlp(text), detection_on(text, text[:12]), title)
+    found = story_toll(nlp, text, title=title)
     assert found == Casualties(fatalities, injured)
 
 
@@ -98,4 +97,4 @@ def test_a_round_up_over_hours_lends_nothing(
     ],
 )
 def test_other_shootings_toll_is_no_events(nlp: Language, text: str, told: str) -> None:
-    assert count_casualties(nlp(text), detection_on(text, told)) == Casualties()
+    assert story_toll(nlp, text, told) == Casualties()

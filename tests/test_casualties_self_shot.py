@@ -4,10 +4,9 @@ hit; a headline's fatal shooting may name it by up to three words."""
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
 
-from kronika.casualties import count_casualties
 from kronika.casualties.sentence_tally import title_tally
 
 
@@ -26,7 +25,7 @@ from kronika.casualties.sentence_tally import title_tally
     ],
 )
 def test_a_self_shooter_hurt_counts_once(nlp: Language, text: str, injured: int) -> None:
-    toll = count_casualties(nlp(text), detection_on(text, text[:8]))
+    toll = story_toll(nlp, text, text[:8])
     assert toll.injured == injured
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import detection_on, rule, story_toll
 from spacy.language import Language
 
 from kronika.casualties import count_casualties
@@ -308,7 +308,7 @@ from kronika.model import Casualties
 def test_the_toll_of_the_attack_a_story_opens_on(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
 
 
 @pytest.mark.parametrize(
@@ -325,7 +325,7 @@ def test_a_stated_count_may_name_who_the_victims_were(text: str, expected: list[
 @pytest.mark.slow
 def test_a_second_subject_joined_by_and_is_counted_too(nlp: Language) -> None:
     text = "Two children, ages 3 and 5, and their mother have been found dead in an apparent murder-suicide."
-    assert count_casualties(nlp(text), detection_on(text, "Two children")).fatalities == 3
+    assert story_toll(nlp, text, "Two children").fatalities == 3
 
 
 @pytest.mark.parametrize(
@@ -393,7 +393,7 @@ def test_a_headline_on_a_fatal_shooting_tells_of_a_death(nlp: Language, title: s
 def test_people_pistol_whipped_are_injured(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
 
 
 @pytest.mark.slow

@@ -4,7 +4,7 @@ dead, and the toll the rest of the story or its headline states."""
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule, whole_sentence
+from builders import detection_on, rule, story_toll, whole_sentence
 from spacy.language import Language
 
 from kronika.casualties import count_casualties
@@ -330,7 +330,7 @@ A_TALLY_AFTER_AN_ATTACK = (
 def test_the_toll_of_an_attack_read_from_its_story(
     nlp: Language, text: str, sentence_with: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, sentence_with)) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text, sentence_with) == Casualties(fatalities, injured)
 
 
 @pytest.mark.slow

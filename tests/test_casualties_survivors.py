@@ -4,10 +4,9 @@ the dead, even where the story tells a death that came after the attack."""
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
 
-from kronika.casualties import count_casualties
 from kronika.model import Casualties
 
 
@@ -49,4 +48,4 @@ from kronika.model import Casualties
 def test_survivors_are_injured_besides_the_dead(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)

@@ -4,10 +4,8 @@ before it takes none of its toll."""
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule
+from builders import rule, story_toll
 from spacy.language import Language
-
-from kronika.casualties import count_casualties
 
 TIMELINE = (
     "A boy was shot in the hand on Birch Road on Sunday. He is expected to recover. "
@@ -34,5 +32,5 @@ TIMELINE = (
 def test_a_timeline_entry_tells_its_own_incident(
     nlp: Language, sentence_with: str, killed: int | None, injured: int | None
 ) -> None:
-    toll = count_casualties(nlp(TIMELINE), detection_on(TIMELINE, sentence_with))
+    toll = story_toll(nlp, TIMELINE, sentence_with)
     assert (toll.fatalities, toll.injured) == (killed, injured)

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from builders import detection_on
+from builders import story_toll
 from spacy.language import Language
-
-from kronika.casualties import count_casualties
 
 
 @pytest.mark.parametrize(
@@ -18,5 +16,5 @@ from kronika.casualties import count_casualties
     ],
 )
 def test_twins_are_two(nlp: Language, text: str, killed: int | None, injured: int | None) -> None:
-    toll = count_casualties(nlp(text), detection_on(text, text[:8]))
+    toll = story_toll(nlp, text, text[:8])
     assert (toll.fatalities, toll.injured) == (killed, injured)

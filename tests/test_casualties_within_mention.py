@@ -4,11 +4,10 @@ broken down after a dash, and a death that only might have been."""
 from __future__ import annotations
 
 import pytest
-from builders import detection_on
+from builders import story_toll
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kronika.casualties import count_casualties
 from kronika.casualties.phrases import phrase_count
 from kronika.model import Casualties
 
@@ -45,7 +44,7 @@ pytestmark = pytest.mark.slow
 def test_how_many_people_a_joined_phrase_names(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +68,7 @@ def test_how_many_people_a_joined_phrase_names(
 def test_no_one_in_particular_in_what_might_have_been_is_no_victim(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
-    assert count_casualties(nlp(text), detection_on(text, text[:12])) == Casualties(fatalities, injured)
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
 
 
 def dateline_parse(nlp: Language, first: str, first_tag: str, noun: str, noun_tag: str) -> Doc:
