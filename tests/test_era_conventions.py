@@ -9,23 +9,55 @@ is a violent demonstration."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Final
 
 import pytest
-from builders import made_up_detection, rule
+from _pytest.mark import ParameterSet
+from builders import assert_sub_type, made_up_detection, rule
 
 from kronika.events.era_conventions import WORDINGS, Convention, era_convention, era_conventions
-from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, VIOLENT_DEMONSTRATION, acled_event_type
+from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, VIOLENT_DEMONSTRATION
 from kronika.model import Article
 from kronika.pipeline import Pipeline
 
-_HARMED = WORDINGS["outlaw_member_harmed"]
-_ASSAULT = WORDINGS["party_men_assault"]
+
+def told(wording: str, rule_wording: str, *cases: tuple[str, bool]) -> list[ParameterSet]:
+    """Cases of whether the convention wording named `wording` is told in a paragraph, each named by the
+    wording, the rule it shows and its paragraph."""
+    return [pytest.param(wording, *case, id=f"{wording}, {rule_wording}: {case[0]}") for case in cases]
+
+
+def coded(
+    sentence: str,
+    trigger: str,
+    plover: str,
+    rule_wording: str,
+    *cases: tuple[str | None, date | None, str, str],
+) -> list[ParameterSet]:
+    """Cases of how a detection of `sentence`, triggered on `trigger` and typed `plover`, is coded by the
+    country and date it is told of (country, date, the sub-type read, the sub-type expected), each named by
+    the rule it shows and its country, date and reading."""
+    return [
+        pytest.param(sentence, trigger, plover, *case, id=f"{rule_wording}: {case[0]} {case[1]} {case[2]}")
+        for case in cases
+    ]
+
+
+# One told sentence per convention, each detected as that convention's wording tells it.
+_CADRE_SHOT: Final = "A cadre of the outlawed PBCP was shot dead by unidentified men in Kaliganj."
+_STUDENT_BEATEN: Final = "Chhatra League activists beat up a student of the polytechnic institute in Bogura."
+_VILLAGERS_CLASHED: Final = (
+    "Two groups of villagers clashed using guns and sharp weapons over a canal in Bhanga."
+)
+_RIVALS_SHOT_AT: Final = "Two men were hit by bullets as supporters of rival candidates clashed at Sonagazi."
+_YOUTHS_RIOTED: Final = "Youths rioted outside the polling centre in Kitale after the count was halted."
 
 
 @pytest.mark.parametrize(
-    ("paragraph", "expected"),
+    ("wording", "paragraph", "expected"),
     [
-        *rule(
+        *told(
+            "outlaw_member_harmed",
             "one of the outfit's people killed or hurt",
             ("A cadre of the outlawed PBCP-Janajuddha was shot dead by masked men near Ishwardi.", True),
             ("A Red Flag faction leader of Purbo Banglar Communist Party was hacked to death.", True),
@@ -33,70 +65,24 @@ _ASSAULT = WORDINGS["party_men_assault"]
             ("Police recovered the body of a member of the banned PBCP from a canal in Shailkupa.", True),
             ("Two Lal Pataka activists were injured when rivals opened fire at Boalmari.", True),
         ),
-        *rule(
+        *told(
+            "outlaw_member_harmed",
             "the outfit as the doer, its former members, or the hill parties tell none",
             ("PBCP cadres shot dead a union parishad member in Damurhuda over a toll dispute.", False),
             ("A former leader of PBCP was stabbed to death by unidentified men in Keshabpur.", False),
             ("An activist of the UPDF was shot dead by rivals in Panchhari.", False),
             ("A shopkeeper was killed by robbers in Pabna town.", False),
         ),
-    ],
-)
-def test_what_tells_an_outlaw_member_harmed(paragraph: str, expected: bool) -> None:
-    assert bool(_HARMED.search(paragraph)) is expected
-
-
-@pytest.mark.parametrize(
-    ("country", "when", "read", "expected"),
-    [
-        *rule(
-            "in Bangladesh from 2010 through 2019 the attack is an armed clash",
-            ("BGD", date(2012, 6, 14), ATTACK, ARMED_CLASH),
-            ("BGD", date(2019, 12, 31), ATTACK, ARMED_CLASH),
-            ("BGD", date(2010, 1, 2), ATTACK, ARMED_CLASH),
-        ),
-        *rule(
-            "in later years, elsewhere, unplaced or undated, it stays as read",
-            ("BGD", date(2021, 3, 9), ATTACK, ATTACK),
-            ("IND", date(2012, 6, 14), ATTACK, ATTACK),
-            (None, date(2012, 6, 14), ATTACK, ATTACK),
-            ("BGD", None, ATTACK, ATTACK),
-        ),
-        *rule(
-            "a reading other than an attack is left as read",
-            ("BGD", date(2012, 6, 14), MOB_VIOLENCE, MOB_VIOLENCE),
-        ),
-    ],
-)
-def test_an_outlaw_member_harmed_is_coded_by_country_and_year(
-    country: str | None, when: date | None, read: str, expected: str
-) -> None:
-    sentence = "A cadre of the outlawed PBCP was shot dead by unidentified men in Kaliganj."
-    attack = made_up_detection(sentence, "shot", "ASSAULT", read)
-    out = era_convention(attack, sentence, country, when)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
-    assert out.type.plover == "ASSAULT"
-
-
-def test_only_the_attacks_paragraph_counts() -> None:
-    text = "A farmer was shot dead in Sujanagar.\nLast month, a PBCP cadre was killed near the river."
-    sentence = text.split("\n")[0]
-    attack = made_up_detection(sentence, "shot", "ASSAULT", ATTACK, text=text)
-    assert era_convention(attack, text, "BGD", date(2014, 5, 1)).type.acled_sub_event_type == ATTACK
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "expected"),
-    [
-        *rule(
+        *told(
+            "party_men_assault",
             "a party's or its wing's men beat or assault someone",
             ("Activists of the Jubo League beat up a tea stall owner at Kalibari bazar in Gaibandha.", True),
             ("Members of Chhatra League (BCL) assaulted two first-year students in Sylhet.", True),
             ("A schoolteacher was allegedly assaulted by local BNP men near Shibpur bazar.", True),
             ("Supporters of the Awami League attacked a councillor candidate's camp office in Bhola.", True),
         ),
-        *rule(
+        *told(
+            "party_men_assault",
             "the party's man harmed, an armed or deadly deed, or one told as targeted tells none",
             ("A Jubo Dal leader was assaulted by unidentified youths in Noakhali town.", False),
             ("BCL activists hacked a rival with machetes at the college gate in Pabna.", False),
@@ -104,49 +90,15 @@ def test_only_the_attacks_paragraph_counts() -> None:
             ("Jubo League men attacked a trader, who later died in hospital, in a targeted attack.", False),
             ("Villagers beat up two suspected cattle thieves in Netrokona.", False),
         ),
-    ],
-)
-def test_what_tells_party_men_assaulting_someone(paragraph: str, expected: bool) -> None:
-    assert bool(_ASSAULT.search(paragraph)) is expected
-
-
-@pytest.mark.parametrize(
-    ("country", "when", "read", "expected"),
-    [
-        *rule(
-            "in Bangladesh from 2019 the attack is mob violence",
-            ("BGD", date(2019, 1, 3), ATTACK, MOB_VIOLENCE),
-            ("BGD", date(2024, 8, 20), ATTACK, MOB_VIOLENCE),
-        ),
-        *rule(
-            "before 2019 or elsewhere it stays as read; a reading other than an attack is left as read",
-            ("BGD", date(2018, 12, 30), ATTACK, ATTACK),
-            ("NPL", date(2021, 4, 2), ATTACK, ATTACK),
-            ("BGD", date(2021, 4, 2), ARMED_CLASH, ARMED_CLASH),
-        ),
-    ],
-)
-def test_party_men_assaulting_someone_is_coded_by_country_and_year(
-    country: str, when: date, read: str, expected: str
-) -> None:
-    sentence = "Chhatra League activists beat up a student of the polytechnic institute in Bogura."
-    attack = made_up_detection(sentence, "beat", "ASSAULT", read)
-    out = era_convention(attack, sentence, country, when)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
-    assert out.type.plover == "ASSAULT"
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "expected"),
-    [
-        *rule(
+        *told(
+            "local_clash",
             "a clash of locals, villagers, factions or rivals, whatever arms it was fought with",
             ("Two groups of villagers clashed using guns over a pond in Raipura.", True),
             ("Rival factions of the Jubo League clashed with lethal weapons at Kazirhat bazar.", True),
             ("Twelve people were hurt in a clash between supporters of two council candidates.", True),
         ),
-        *rule(
+        *told(
+            "local_clash",
             "a gunfight, fire exchanged, an armed outfit, troops or the coder's armed clash tell none",
             ("Two armed gangs engaged in a gunfight at Teknaf; one was hurt in the clash.", False),
             ("Members of UPDF and a rival outfit clashed in the hills of Sajek.", False),
@@ -155,97 +107,30 @@ def test_party_men_assaulting_someone_is_coded_by_country_and_year(
             ("Five were injured in an armed clash between two groups over a market.", False),
             ("Villagers beat up a suspected cattle thief in Netrokona.", False),
         ),
-    ],
-)
-def test_what_tells_a_local_clash(paragraph: str, expected: bool) -> None:
-    assert bool(WORDINGS["local_clash"].search(paragraph)) is expected
-
-
-@pytest.mark.parametrize(
-    ("country", "when", "read", "expected"),
-    [
-        *rule(
-            "in Bangladesh from 2020 the armed clash is mob violence",
-            ("BGD", date(2020, 1, 2), ARMED_CLASH, MOB_VIOLENCE),
-            ("BGD", date(2024, 6, 30), ARMED_CLASH, MOB_VIOLENCE),
-        ),
-        *rule(
-            "before 2020 or elsewhere it stays as read; a reading other than an armed clash is left as read",
-            ("BGD", date(2019, 12, 31), ARMED_CLASH, ARMED_CLASH),
-            ("NPL", date(2022, 5, 1), ARMED_CLASH, ARMED_CLASH),
-            ("BGD", date(2022, 5, 1), ATTACK, ATTACK),
-        ),
-    ],
-)
-def test_a_local_clash_is_coded_by_country_and_year(
-    country: str, when: date, read: str, expected: str
-) -> None:
-    sentence = "Two groups of villagers clashed using guns and sharp weapons over a canal in Bhanga."
-    clash = made_up_detection(sentence, "clashed", "ASSAULT", read)
-    out = era_convention(clash, sentence, country, when)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "expected"),
-    [
-        *rule(
+        *told(
+            "gunfire_clash",
             "a clash told with bullets, guns, shots or firing",
             ("Two students were hurt, one by a bullet, as two groups of the League clashed in Feni.", True),
             ("Shots were fired when supporters of two chairman candidates clashed at Daudkandi.", True),
             ("Rivals clashed at Kalihati bazar; a trader was hit by a gunshot.", True),
         ),
-        *rule(
+        *told(
+            "gunfire_clash",
             "no gunfire, no clash, or a state force named tell none",
             ("Two groups of villagers clashed with sticks and sharp weapons over a pond in Raipura.", False),
             ("Unknown men shot a grocer dead at his shop in Fulbari.", False),
             ("Police fired rubber bullets as party men clashed at the crossing in Bogura.", False),
             ("Five were hurt when RAB men fired during a clash with smugglers at Ukhia.", False),
         ),
-    ],
-)
-def test_what_tells_a_gunfire_clash(paragraph: str, expected: bool) -> None:
-    assert bool(WORDINGS["gunfire_clash"].search(paragraph)) is expected
-
-
-@pytest.mark.parametrize(
-    ("country", "when", "read", "expected"),
-    [
-        *rule(
-            "in Bangladesh through 2019 the mob violence is an armed clash",
-            ("BGD", date(2010, 1, 1), MOB_VIOLENCE, ARMED_CLASH),
-            ("BGD", date(2019, 12, 31), MOB_VIOLENCE, ARMED_CLASH),
-        ),
-        *rule(
-            "before 2010, from 2020 or elsewhere it stays as read; so does a reading other than mob violence",
-            ("BGD", date(2009, 12, 31), MOB_VIOLENCE, MOB_VIOLENCE),
-            ("BGD", date(2020, 1, 1), MOB_VIOLENCE, MOB_VIOLENCE),
-            ("NPL", date(2016, 5, 1), MOB_VIOLENCE, MOB_VIOLENCE),
-            ("BGD", date(2016, 5, 1), VIOLENT_DEMONSTRATION, VIOLENT_DEMONSTRATION),
-        ),
-    ],
-)
-def test_a_gunfire_clash_is_coded_by_country_and_year(
-    country: str, when: date, read: str, expected: str
-) -> None:
-    sentence = "Two men were hit by bullets as supporters of rival candidates clashed at Sonagazi."
-    clash = made_up_detection(sentence, "clashed", "ASSAULT", read)
-    out = era_convention(clash, sentence, country, when)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
-
-
-@pytest.mark.parametrize(
-    ("paragraph", "expected"),
-    [
-        *rule(
+        *told(
+            "riot_named",
             "a riot, rioting or rioters named",
             ("Youths rioted outside the tallying centre in Homa Bay.", True),
             ("There were riots at several polling stations in Kisii as results were delayed.", True),
             ("Rioters set fire to a matatu on the Kisumu road.", True),
         ),
-        *rule(
+        *told(
+            "riot_named",
             "the anti-riot police, riot gear or a mob or lynching told tell none",
             ("Anti-riot police dispersed traders at the Githurai market.", False),
             ("Police in riot gear patrolled the streets of Kakamega.", False),
@@ -253,31 +138,123 @@ def test_a_gunfire_clash_is_coded_by_country_and_year(
         ),
     ],
 )
-def test_what_tells_a_riot_named(paragraph: str, expected: bool) -> None:
-    assert bool(WORDINGS["riot_named"].search(paragraph)) is expected
+def test_what_tells_each_conventions_wording(wording: str, paragraph: str, expected: bool) -> None:
+    assert bool(WORDINGS[wording].search(paragraph)) is expected
 
 
 @pytest.mark.parametrize(
-    ("country", "when", "read", "expected"),
+    ("sentence", "trigger", "plover", "country", "when", "read", "expected"),
     [
-        *rule(
-            "in Kenya the mob violence is a violent demonstration",
+        *coded(
+            _CADRE_SHOT,
+            "shot",
+            "ASSAULT",
+            "an outlaw member harmed in Bangladesh from 2010 through 2019: the attack is an armed clash",
+            ("BGD", date(2012, 6, 14), ATTACK, ARMED_CLASH),
+            ("BGD", date(2019, 12, 31), ATTACK, ARMED_CLASH),
+            ("BGD", date(2010, 1, 2), ATTACK, ARMED_CLASH),
+        ),
+        *coded(
+            _CADRE_SHOT,
+            "shot",
+            "ASSAULT",
+            "an outlaw member harmed in later years, elsewhere, unplaced or undated: it stays as read",
+            ("BGD", date(2021, 3, 9), ATTACK, ATTACK),
+            ("IND", date(2012, 6, 14), ATTACK, ATTACK),
+            (None, date(2012, 6, 14), ATTACK, ATTACK),
+            ("BGD", None, ATTACK, ATTACK),
+        ),
+        *coded(
+            _CADRE_SHOT,
+            "shot",
+            "ASSAULT",
+            "an outlaw member harmed, read other than an attack: it is left as read",
+            ("BGD", date(2012, 6, 14), MOB_VIOLENCE, MOB_VIOLENCE),
+        ),
+        *coded(
+            _STUDENT_BEATEN,
+            "beat",
+            "ASSAULT",
+            "party men assaulting someone in Bangladesh from 2019: the attack is mob violence",
+            ("BGD", date(2019, 1, 3), ATTACK, MOB_VIOLENCE),
+            ("BGD", date(2024, 8, 20), ATTACK, MOB_VIOLENCE),
+        ),
+        *coded(
+            _STUDENT_BEATEN,
+            "beat",
+            "ASSAULT",
+            "party men assaulting someone before 2019 or elsewhere, or read other than an attack: as read",
+            ("BGD", date(2018, 12, 30), ATTACK, ATTACK),
+            ("NPL", date(2021, 4, 2), ATTACK, ATTACK),
+            ("BGD", date(2021, 4, 2), ARMED_CLASH, ARMED_CLASH),
+        ),
+        *coded(
+            _VILLAGERS_CLASHED,
+            "clashed",
+            "ASSAULT",
+            "a local clash in Bangladesh from 2020: the armed clash is mob violence",
+            ("BGD", date(2020, 1, 2), ARMED_CLASH, MOB_VIOLENCE),
+            ("BGD", date(2024, 6, 30), ARMED_CLASH, MOB_VIOLENCE),
+        ),
+        *coded(
+            _VILLAGERS_CLASHED,
+            "clashed",
+            "ASSAULT",
+            "a local clash before 2020 or elsewhere, or read other than an armed clash: as read",
+            ("BGD", date(2019, 12, 31), ARMED_CLASH, ARMED_CLASH),
+            ("NPL", date(2022, 5, 1), ARMED_CLASH, ARMED_CLASH),
+            ("BGD", date(2022, 5, 1), ATTACK, ATTACK),
+        ),
+        *coded(
+            _RIVALS_SHOT_AT,
+            "clashed",
+            "ASSAULT",
+            "a gunfire clash in Bangladesh through 2019: the mob violence is an armed clash",
+            ("BGD", date(2010, 1, 1), MOB_VIOLENCE, ARMED_CLASH),
+            ("BGD", date(2019, 12, 31), MOB_VIOLENCE, ARMED_CLASH),
+        ),
+        *coded(
+            _RIVALS_SHOT_AT,
+            "clashed",
+            "ASSAULT",
+            "a gunfire clash before 2010, from 2020 or elsewhere, or read other than mob violence: as read",
+            ("BGD", date(2009, 12, 31), MOB_VIOLENCE, MOB_VIOLENCE),
+            ("BGD", date(2020, 1, 1), MOB_VIOLENCE, MOB_VIOLENCE),
+            ("NPL", date(2016, 5, 1), MOB_VIOLENCE, MOB_VIOLENCE),
+            ("BGD", date(2016, 5, 1), VIOLENT_DEMONSTRATION, VIOLENT_DEMONSTRATION),
+        ),
+        *coded(
+            _YOUTHS_RIOTED,
+            "rioted",
+            "PROTEST",
+            "a riot named in Kenya: the mob violence is a violent demonstration",
             ("KEN", date(2007, 12, 30), MOB_VIOLENCE, VIOLENT_DEMONSTRATION),
             ("KEN", date(2017, 8, 9), MOB_VIOLENCE, VIOLENT_DEMONSTRATION),
         ),
-        *rule(
-            "elsewhere it stays as read; a reading other than mob violence is left as read",
+        *coded(
+            _YOUTHS_RIOTED,
+            "rioted",
+            "PROTEST",
+            "a riot named elsewhere, or read other than mob violence: as read",
             ("UGA", date(2017, 8, 9), MOB_VIOLENCE, MOB_VIOLENCE),
             ("KEN", date(2017, 8, 9), ATTACK, ATTACK),
         ),
     ],
 )
-def test_a_riot_named_is_coded_by_country(country: str, when: date, read: str, expected: str) -> None:
-    sentence = "Youths rioted outside the polling centre in Kitale after the count was halted."
-    riot = made_up_detection(sentence, "rioted", "PROTEST", read)
-    out = era_convention(riot, sentence, country, when)
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+def test_each_convention_is_coded_by_country_and_year(
+    sentence: str, trigger: str, plover: str, country: str | None, when: date | None, read: str, expected: str
+) -> None:
+    found = made_up_detection(sentence, trigger, plover, read)
+    out = era_convention(found, sentence, country, when)
+    assert_sub_type(out, expected)
+    assert out.type.plover == plover
+
+
+def test_only_the_attacks_paragraph_counts() -> None:
+    text = "A farmer was shot dead in Sujanagar.\nLast month, a PBCP cadre was killed near the river."
+    sentence = text.split("\n")[0]
+    attack = made_up_detection(sentence, "shot", "ASSAULT", ATTACK, text=text)
+    assert_sub_type(era_convention(attack, text, "BGD", date(2014, 5, 1)), ATTACK)
 
 
 def test_the_table_lists_the_conventions_counted() -> None:
