@@ -5,7 +5,7 @@ extras it names."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_scope, made_up_detection, rule
 
 from kronika.events.acled_rules import acled_conventions
 from kronika.events.crowd_rules import protest_harm
@@ -17,7 +17,6 @@ from kronika.events.taxonomy import (
     EXCESSIVE_FORCE,
     MOB_VIOLENCE,
     VIOLENT_DEMONSTRATION,
-    acled_event_type,
 )
 
 
@@ -46,8 +45,7 @@ from kronika.events.taxonomy import (
 )
 def test_forces_clashing_with_forces_by_the_core(sentence: str, trigger: str, expected: str) -> None:
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", MOB_VIOLENCE), 0.95)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ sentence tells someone killed, wounded, beaten or shot, or gunfire, is coded as 
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_scope, made_up_detection, rule
 
 from kronika.events.classifier import AcledPrediction
 from kronika.events.harmed_arrests import harmed_arrests
@@ -101,8 +101,7 @@ def test_an_arrest_told_with_harm_is_the_violence(
     trigger = "arrest" if "arrest" in sentence else "detain"
     lead = made_up_detection(sentence, trigger, "COERCE", ARRESTS, mode="arrest")
     (out,) = harmed_arrests([lead], lead_scope(sentence, prediction=reading))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
     assert out.type.plover == "COERCE"
 
 

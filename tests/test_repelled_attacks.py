@@ -5,10 +5,10 @@ police or soldiers who intervened and killed, routed or chased the attackers."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_scope, made_up_detection, rule
 
 from kronika.events.repelled_attacks import forces_intervened, repelled_attacks
-from kronika.events.taxonomy import ABDUCTION, ARMED_CLASH, ATTACK, LOOTING, acled_event_type
+from kronika.events.taxonomy import ABDUCTION, ARMED_CLASH, ATTACK, LOOTING
 
 
 @pytest.mark.parametrize(
@@ -43,8 +43,7 @@ def test_an_attack_driven_back_is_a_clash(paragraph: str, expected: str) -> None
     sentence = paragraph.split(". ")[0]
     lead = made_up_detection(sentence, "attacked", "ASSAULT", ATTACK)
     (out,) = repelled_attacks([lead], lead_scope(paragraph))
-    assert out.type.acled_sub_event_type == expected
-    assert out.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(out, expected)
 
 
 def test_only_an_attack_is_retyped() -> None:

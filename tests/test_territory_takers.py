@@ -4,7 +4,7 @@ territory, anyone else's taking a non-state actor overtaking it."""
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection, rule
+from builders import assert_sub_type, made_up_detection, rule
 
 from kronika.events.acled_rules import SURE_READING, acled_conventions
 from kronika.events.taxonomy import (
@@ -15,7 +15,6 @@ from kronika.events.taxonomy import (
     LOOTING,
     NON_VIOLENT_TRANSFER,
     TERRITORY_TAKEN,
-    acled_event_type,
 )
 from kronika.events.territory_takers import taken_by_state
 
@@ -89,8 +88,7 @@ def test_control_taken_by_a_state_is_regained(
     sentence: str, trigger: str, plover: str, read: str, expected: str
 ) -> None:
     found = acled_conventions(made_up_detection(sentence, trigger, plover, read), 0.5)
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize(
@@ -160,5 +158,4 @@ def test_a_place_a_state_retook_is_regained_even_against_a_sure_reading(
 ) -> None:
     for reading in (0.5, SURE_READING):
         found = acled_conventions(made_up_detection(sentence, trigger, plover, read), reading)
-        assert found.type.acled_sub_event_type == expected
-        assert found.type.acled_event_type == acled_event_type(expected)
+        assert_sub_type(found, expected)
