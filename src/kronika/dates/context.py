@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from kronika.dates.attach import attach
-from kronika.dates.background import STATED_DAYS, long_past_period, years_before
+from kronika.dates.background import STATED_DAYS, long_past_period, period_tally, years_before
 from kronika.dates.expressions import COUNTED_AFTER, TimeExpression, find_expressions, find_post_stamp
 from kronika.dates.incident_words import HARM, INCIDENT_LEMMAS, incident_words
 from kronika.dates.resolve import dated_back
@@ -61,9 +61,14 @@ def _lead(doc: Doc) -> Span | None:
 def usable(sentence: Span) -> list[TimeExpression]:
     """The sentence's expressions that do not themselves refer back to another event, nor date what is yet
     to come ('a fundraiser will be held Thursday', 'the funeral is scheduled for Saturday'): a day ahead
-    dates no incident already reported."""
-    found = find_expressions(span_text(sentence), sentence.start_char)
-    return [e for e in found if e.anchor in CONTEXT_ANCHORS and not _ahead(sentence.doc, e)]
+    dates no incident already reported; nor the current year a tally covers ('131 shot so far this year')."""
+    text = span_text(sentence)
+    found = find_expressions(text, sentence.start_char)
+    return [
+        e
+        for e in found
+        if e.anchor in CONTEXT_ANCHORS and not _ahead(sentence.doc, e) and not period_tally(text, e)
+    ]
 
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall"})
