@@ -235,7 +235,9 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 # "found with a gunshot wound": hit, and perhaps dead later on; a fatal wound is a death
                 lived = _lived_wound(token) or _recovering(token)
                 kind = "killed" if _fatal_wound(token) else "injured" if lived else "shot"
-            besides = victim is not None and (besides_counted(victim) or _also(token, victim))
+            besides = victim is not None and (
+                besides_counted(victim) or _also(token, victim) or _beside_killed(token, victim)
+            )
             if kind == "shot" and victim is not None and besides and not shooters_counterpart(token, victim):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
             # "a third person has died": news of the third death (a third man killed may be the only dead)
@@ -370,6 +372,32 @@ def _also(verb: Token, victim: Token) -> bool:
     is one besides them (a gunman who 'also shot himself' is not)."""
     also = any(c.lower_ == "also" and c.dep_ == "advmod" for c in verb.children)
     return also and victim.lower_ not in REFLEXIVE
+
+
+def _beside_killed(verb: Token, victim: Token) -> bool:
+    """'Two women were killed and three men were shot', 'killing a girl and shooting her parents': people
+    shot in a clause joined to one that kills others are the ones who lived; told in one breath beside the
+    dead, they are not among them. Only a killing told first: 'fifteen people were shot and two were killed',
+    'shot four people, killing one' count the dead among those shot. The same victim ('a boy was shot and
+    killed'), a pronoun that may be the dead again, or a killer's own death ('killed himself') says nothing
+    of who lived."""
+    if victim.pos_ not in {"NOUN", "PROPN", "NUM"}:
+        return False
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [c for c in verb.children if c.dep_ == "conj"]
+    for other in joined:
+        if other.i > verb.i or casualty_kind(other) != "killed" or not _and_between(other, verb):
+            continue
+        dead = victim_phrase(other)
+        if dead is not None and dead.i != victim.i and dead.pos_ in {"NOUN", "PROPN", "NUM"}:
+            return True
+    return False
+
+
+def _and_between(first: Token, second: Token) -> bool:
+    """Whether two verbs are joined by 'and' ('were killed and ... were shot'), not run together by the parse
+    across a headline and the story's first line ('Man kills daughter A man shot and killed ...')."""
+    return any(c.dep_ == "cc" and c.lower_ == "and" and first.i < c.i < second.i for c in first.children)
 
 
 def text_findings(sentence: Span) -> Iterator[Finding]:
