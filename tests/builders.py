@@ -111,6 +111,11 @@ def assert_sub_type(found: Detection, expected: str | None) -> None:
     assert found.type.acled_event_type == acled_event_type(expected)
 
 
+def classifier_reading(sub: str, probability: float) -> AcledPrediction:
+    """The ACLED classifier's reading of ACLED sub-type `sub` (its event type follows) at `probability`."""
+    return AcledPrediction(acled_event_type(sub) or "", sub, probability)
+
+
 def lead_scope(
     text: str,
     lead_end: int | None = None,

@@ -4,7 +4,7 @@ attack on civilians; abductees killed, shot or wounded were attacked, not only a
 from __future__ import annotations
 
 import pytest
-from builders import assert_sub_type, lead_scope, made_up_detection, rule
+from builders import assert_sub_type, classifier_reading, lead_scope, made_up_detection, rule
 
 from kronika.events.classifier import AcledPrediction
 from kronika.events.coded_apart import without_coded_apart
@@ -15,14 +15,13 @@ from kronika.events.taxonomy import (
     ATTACK,
     MOB_VIOLENCE,
     SEXUAL_VIOLENCE,
-    acled_event_type,
 )
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
 
 
 def _reading(sub: str, probability: float = 0.35) -> AcledPrediction:
     """An unsure classifier reading of `sub`."""
-    return AcledPrediction(acled_event_type(sub), sub, probability)
+    return classifier_reading(sub, probability)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ sentence tells someone killed, wounded, beaten or shot, or gunfire, is coded as 
 from __future__ import annotations
 
 import pytest
-from builders import assert_sub_type, lead_scope, made_up_detection, rule
+from builders import assert_sub_type, classifier_reading, lead_scope, made_up_detection, rule
 
 from kronika.events.classifier import AcledPrediction
 from kronika.events.harmed_arrests import harmed_arrests
@@ -15,13 +15,12 @@ from kronika.events.taxonomy import (
     GROUP_ACTIVITY,
     INTERVENTION,
     SEXUAL_VIOLENCE,
-    acled_event_type,
 )
 
 
 def _reading(sub: str, probability: float = 0.45) -> AcledPrediction:
     """An unsure classifier reading of `sub`."""
-    return AcledPrediction(acled_event_type(sub), sub, probability)
+    return classifier_reading(sub, probability)
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection
+from builders import classifier_reading, made_up_detection
 from spacy.language import Language
 
 from kronika.events.classifier import AcledPrediction
 from kronika.events.reading_ties import reading_breaks_tie
-from kronika.events.taxonomy import acled_event_type
 from kronika.model import Detection
 
 RAID = "Rebels raided and plundered the Kotoko cattle market, west of Ombali."
@@ -19,7 +18,7 @@ Told = tuple[str, str, str, float]
 
 def read_as(sub: str, probability: float = 0.5) -> AcledPrediction:
     """A classifier reading of the lead passage as `sub`."""
-    return AcledPrediction(acled_event_type(sub) or "", sub, probability)
+    return classifier_reading(sub, probability)
 
 
 def leading(detections: list[Detection]) -> str | None:
