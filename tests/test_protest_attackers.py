@@ -80,3 +80,28 @@ def test_a_protest_others_attacked_keeps_its_force(text: str, sub: str, expected
     it, the protest is a peaceful one."""
     (out,) = protest_interventions([_lead(text, sub)], text, 0, len(text))
     assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # others who stopped the crowd on its way, or broke up its human chain, acted on it
+        (
+            "Pupils protested at the depot. They were intercepted by a rival youth wing on the way there.",
+            INTERVENTION,
+        ),
+        ("Weavers protested in Tamok. Ruling party men obstructed their human chain.", INTERVENTION),
+        ("Clerks protested at the mill. A rival union disrupted the rally within minutes.", INTERVENTION),
+        ("Grocers protested in Tamok. Party cadres chased the marchers off the square.", INTERVENTION),
+        # not the crowd's own blocking of a road, nor traffic it held up
+        ("Pupils protested on the bypass. They obstructed traffic to press their demand.", PEACEFUL),
+        ("Cooks protested in Tamok and blocked a road to protest the fee.", PEACEFUL),
+        ("Grocers protested at the mill. Bus services were disrupted by the strike.", PEACEFUL),
+    ],
+)
+def test_a_protest_others_obstructed_keeps_its_intervention(text: str, expected: str) -> None:
+    """A lead protest read as met with intervention whose paragraph names no police but tells others who
+    intercepted, obstructed, disrupted or chased its crowd keeps that reading; the crowd's own blocking
+    or disruption does not."""
+    (out,) = protest_interventions([_lead(text, INTERVENTION)], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
