@@ -25,3 +25,41 @@ def test_grievance_blanked_but_not_the_attack_on_the_protest(text: str, kept: st
         assert kept in left
     else:
         assert "killing" not in left and "attacks" not in left
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        # violence someone was arrested for, or whose punishment the protest demands, happened before it
+        (
+            "Cadres laid siege to the office, demanding the release of two leaders arrested for their "
+            "involvement in a clash on Friday that left six injured.",
+            ("clash", "injured"),
+            (),
+        ),
+        (
+            "Villagers formed a human chain demanding the trial of the headman for his role in the murder "
+            "of a ferryman.",
+            ("murder",),
+            (),
+        ),
+        # not the crowd's own violence told after the clause ends
+        (
+            "Pupils demanded punishment of a guard for his part in the beating of a cook and then torched "
+            "a van.",
+            ("beating",),
+            ("torched",),
+        ),
+        # nor violence of the day told without such a clause
+        ("Cadres were arrested after a clash at the office.", (), ("clash",)),
+    ],
+)
+def test_violence_someone_is_held_to_account_for_is_blanked(
+    text: str, gone: tuple[str, ...], kept: tuple[str, ...]
+) -> None:
+    """Violence told as what someone is held to account for ('for their involvement in a clash') is the
+    protest's grievance, blanked with the rest of its clause; the crowd's own acts after it are kept."""
+    left = own_violence(text)
+    assert len(left) == len(text)
+    assert all(word not in left for word in gone)
+    assert all(word in left for word in kept)

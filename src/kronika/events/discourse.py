@@ -22,7 +22,7 @@ from kronika.events.battle_rules import (
 from kronika.events.crowd_rules import MISSILES_THROWN
 from kronika.events.follow_up_weights import FOLLOW_UP_FACTOR
 from kronika.events.lead_rules import LeadRule, LeadScope, lead_detection, with_lead
-from kronika.events.protest_acts import FIRES_AND_STATUES, SHUT_DOWN, arrest_told_apart
+from kronika.events.protest_acts import FIRES_AND_STATUES, HELD_TO_ACCOUNT, SHUT_DOWN, arrest_told_apart
 from kronika.events.protest_force import (
     DETAINED_PEOPLE,
     POLICE_AT_ALL,
@@ -344,11 +344,11 @@ calm_protest: Final = LeadRule(
 
 
 def own_violence(text: str) -> str:
-    """The text with the violence a protest is against ("over the killing of a trader"), a thing told as
-    damaged ("the damaged road") and the violence it denies ("no violence was reported") blanked out,
-    offsets kept: what is left is its own."""
+    """The text with the violence a protest is against ("over the killing of a trader"), or someone is held to
+    account for (`protest_acts.HELD_TO_ACCOUNT`), a thing told as damaged ("the damaged road") and the
+    violence it denies ("no violence was reported") blanked out, offsets kept: what is left is its own."""
     told = _GRIEVANCE.sub(lambda found: " " * len(found.group()), text)
-    told = _without_rioting_charged(told)
+    told = _without_rioting_charged(HELD_TO_ACCOUNT.sub(lambda found: " " * len(found.group()), told))
     told = _DAMAGED_STATE.sub(lambda found: " " * len(found.group()), told)
     return _DENIED_VIOLENCE.sub(lambda found: " " * len(found.group()), told)
 
