@@ -122,6 +122,27 @@ def test_only_a_peaceful_lead_is_retyped_as_attacked() -> None:
             ),
         ),
         *rule(
+            "so were people attacked who had brought out a procession or were staging a rally",
+            (
+                "Eight were hurt in Tamok as party men chased farmers who had brought out a procession.",
+                MOB,
+                INTERVENTION,
+            ),
+            (
+                "Party cadres assaulted four weavers in Feni who were staging a human chain against a tax.",
+                ATTACK,
+                INTERVENTION,
+            ),
+        ),
+        *rule(
+            "not attackers told after 'by' who were staging the rally themselves",
+            (
+                "Two guards were hurt in Tamok in an attack by cadres who were staging a rally.",
+                MOB,
+                MOB,
+            ),
+        ),
+        *rule(
             "an attack on people doing anything else, or a clash, is left as read",
             ("A gang attacked nurses in Feni. The nurses were demonstrating for pay the next day.", MOB, MOB),
             ("Party men assaulted six traders in Sylhet as they were opening their shops.", ATTACK, ATTACK),
