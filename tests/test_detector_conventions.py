@@ -243,6 +243,11 @@ def test_people_an_armed_group_detains_are_abducted(sentence: str, trigger: str,
         ("Agitating students clashed with the crew of a minibus.", "clashed", "Violent demonstration"),
         ("Dockers clashed with the port's managers in Mongla.", "clashed", "Mob violence"),
         ("A striking player clashed with a referee after the match.", "clashed", "Mob violence"),
+        # a crowd said to riot, as headlines tell it, rioted as a protest does; riot police are no verb
+        ("Boda boda riders riot outside the county offices in Embu.", "riot", "Violent demonstration"),
+        ("Inmates riot at the remand prison over rations.", "riot", "Violent demonstration"),
+        ("Hawkers were beaten by the headquarters riot police in Nakuru.", "beaten", "Mob violence"),
+        ("Villagers attacked a lorry driver after the crash.", "attacked", "Mob violence"),
     ],
 )
 def test_demonstrators_who_turn_violent_are_a_violent_demonstration(
@@ -497,6 +502,28 @@ def test_stones_thrown_by_a_mob_stay_its_own() -> None:
         "A mob threw stones at a suspected thief.", "threw", "ASSAULT", "Mob violence"
     )
     assert acled_conventions(detection, 0.95).type.acled_sub_event_type == "Mob violence"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Quarry workers attacked the gendarmes by throwing rocks at their post.", "attacked", RIOT),
+        ("Two villages fought over a well and threw stones at each other.", "fought", MOB),
+        ("Traders hurled bricks and bottles at the market guards in Bouake.", "hurled", RIOT),
+        # arms, an armed side or a community told with the stones keep the clash an armed one
+        ("Herders threw stones and fired guns at the soldiers near Dori.", "fired", CLASH),
+        ("Militiamen pelted a convoy with stones and then ambushed it.", "ambushed", CLASH),
+        ("Youths of two clans threw stones at each other near Garissa.", "threw", CLASH),
+        ("Rebels clashed with troops at the bridge near Beni.", "clashed", CLASH),
+    ],
+)
+def test_a_fight_of_stones_thrown_is_a_riot(sentence: str, trigger: str, expected: str) -> None:
+    """An armed clash whose sentence tells stones, rocks, bricks or bottles thrown and no arms, armed group
+    or community is a crowd's riot: a violent demonstration where it names police, soldiers or guards,
+    else mob violence."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", CLASH), 0.95)
+    assert_sub_type(found, expected)
+    assert found.type.plover == "ASSAULT"
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,19 @@ def _reading(sub: str, probability: float = 0.35) -> AcledPrediction:
             ("A guard was injured in a brawl outside a bar in Kisumu.", _reading(ATTACK), MOB_VIOLENCE),
         ),
         *rule(
+            "so did victims hurt as or when sides clashed",
+            (
+                "A porter was shot dead as party men clashed with police near the depot.",
+                _reading(VIOLENT),
+                VIOLENT,
+            ),
+            (
+                "Nine were wounded when two villages clashed over a pond in Jhenaidah.",
+                _reading(ATTACK),
+                MOB_VIOLENCE,
+            ),
+        ),
+        *rule(
             "a clash the classifier reads as something else is the commonest clash, a mob's",
             (
                 "Ten people were wounded amid fresh clashes in the town of Narail.",
@@ -68,6 +81,7 @@ def _reading(sub: str, probability: float = 0.35) -> AcledPrediction:
             "harm told without a clash it came in stays an attack",
             ("Two traders were injured by gunmen in Bogura.", _reading(VIOLENT), ATTACK),
             ("Gunmen shot a trader a day after the clash in Bogura.", _reading(VIOLENT), ATTACK),
+            ("Gunmen shot a trader who had clashed with them in Bogura.", _reading(VIOLENT), ATTACK),
         ),
     ],
 )
