@@ -116,13 +116,29 @@ def _explicit_day(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | No
         fixed = safe_date(int(m["year"]), month, day)
         return lambda _base: _day(fixed) if fixed else None
 
+    weekday = m.groupdict().get("weekday")
+
     def resolve(base: date | None) -> ResolvedDate | None:
         if base is None:
             return None
         found = _nearest_past(lambda y: safe_date(y, month, day), base)
+        if found is not None and weekday is not None:
+            found = weekday_year(found, WEEKDAYS[weekday.lower()])
         return _day(found) if found else None
 
     return resolve
+
+
+def weekday_year(found: date, weekday: int) -> date:
+    """'Saturday, March 11' without a year: of the day reckoned from publication and the same day a year
+    either side, the one falling on that weekday (at most one does: a date's weekday moves on by one or two
+    each year), else the day reckoned. A page's date may be a crawl's, months off its story's; the weekday
+    its writer gave tells the story's year."""
+    for year in (found.year, found.year - 1, found.year + 1):
+        candidate = safe_date(year, found.month, found.day)
+        if candidate is not None and candidate.weekday() == weekday:
+            return candidate
+    return found
 
 
 def _range(m: re.Match[str]) -> Callable[[date | None], ResolvedDate | None]:
