@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from dating import PUBLISHED, article_context, detection_at
 from spacy.language import Language
 
 from kronika.dates import is_historical, resolve_date
 from kronika.dates.recalled import opens_with_recall
+from kronika.model import EventDate
 
 pytestmark = pytest.mark.slow
 
@@ -51,3 +54,75 @@ def test_recalled_incidents_are_historical(nlp: Language, text: str, trigger: st
     detection = detection_at(doc, trigger)
     event_date = resolve_date(doc, detection, article_context(text), None)
     assert is_historical(event_date, detection, doc, PUBLISHED) is historical
+
+
+# a story the article turns to on an earlier calendar date than its own incident's is an incident it
+# recalls; the current incident is dated Sunday 4 October 2020 (PUBLISHED is Tuesday 6 October)
+SUNDAY = EventDate(date(2020, 10, 4), "day", "the current incident's day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "current", "historical"),
+    [
+        (
+            "Two men were shot outside a diner in Marlow on Sunday. Both are expected to recover. "
+            "On Sept. 12, nine were shot at a street party two blocks away.",
+            "shot at",
+            SUNDAY,
+            True,
+        ),
+        (
+            "A clerk was wounded in a robbery on Sunday night. Police have no suspect. "
+            "In September, a guard was killed at the same store.",
+            "killed",
+            SUNDAY,
+            True,
+        ),
+        # the story's own incident, dated as the current one is: no earlier incident
+        (
+            "A clerk was wounded in a robbery on Sunday night. Police have no suspect. "
+            "On Oct. 4, officers found the clerk behind the counter.",
+            "found",
+            SUNDAY,
+            False,
+        ),
+        # no current incident dated before it: a follow-up report telling its own incident from its start
+        (
+            "A man pleaded guilty on Monday. On Sept. 12, he shot a neighbour in Marlow.",
+            "shot",
+            None,
+            False,
+        ),
+        # under a week before the current day: as often the story's own incident, told on
+        (
+            "A clerk was wounded in a robbery on Sunday night. Police have no suspect. "
+            "On Oct. 1, a guard was beaten at the same store.",
+            "beaten",
+            SUNDAY,
+            False,
+        ),
+        # only the sentence opening the recalled story: those after it may return to the article's own
+        (
+            "Two men were shot outside a diner in Marlow on Sunday. Both are expected to recover. "
+            "On Sept. 12, nine were shot at a street party. A woman was wounded in the arm on Sept. 12.",
+            "wounded",
+            SUNDAY,
+            False,
+        ),
+        # a calendar date told inside a sentence opens no story of its own
+        (
+            "Two men were shot outside a diner in Marlow on Sunday. Both are expected to recover. "
+            "A teenager was shot nearby on Sept. 12.",
+            "shot nearby",
+            SUNDAY,
+            False,
+        ),
+    ],
+)
+def test_recalled_stories_are_historical(
+    nlp: Language, text: str, trigger: str, current: EventDate | None, historical: bool
+) -> None:
+    doc = nlp(text)
+    detection = detection_at(doc, trigger, plover="ASSAULT")
+    event_date = resolve_date(doc, detection, article_context(text), current)
+    assert is_historical(event_date, detection, doc, PUBLISHED, current) is historical

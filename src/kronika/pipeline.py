@@ -113,7 +113,7 @@ class Pipeline:
                 continue  # denials, forecasts and hypotheticals are not events
             # a threat is dated by its saying, not by the day of the act it threatens
             when = resolve_date(doc, dated_by_saying(doc, detection), ctx, previous)
-            mention = self._mention(doc, detection, ctx, actors, when)
+            mention = self._mention(doc, detection, ctx, actors, when, previous)
             if mention.date.value is not None and not mention.historical:
                 previous = mention.date
             mentions.append(mention)
@@ -134,12 +134,14 @@ class Pipeline:
         ctx: ArticleContext,
         actors: ArticleActors,
         event_date: EventDate,
+        current: EventDate | None = None,
     ) -> EventMention:
         article = ctx.article
         sentence = detection.sentence
         detection = coded_by_doers(actors, detection)  # who did it can change ACLED's coding
         doers = actors.doers(detection)
-        historical = is_historical(event_date, detection, doc, article.published)
+        # `current`: the last dated current event before it, whose day a recalled story's is before
+        historical = is_historical(event_date, detection, doc, article.published, current)
         # the map as it stood on the event's day, else on the report's
         place = as_of(
             locate(doc, detection, ctx, self.gazetteer, doers), event_date.value or article.published

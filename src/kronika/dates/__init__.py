@@ -29,7 +29,7 @@ from kronika.dates.expressions import TimeExpression, find_expressions
 from kronika.dates.incident_words import INCIDENT_LEMMAS
 from kronika.dates.overnight import evening_before
 from kronika.dates.pinned import pinned
-from kronika.dates.recalled import another_incident, opens_with_recall
+from kronika.dates.recalled import another_incident, in_recalled_story, opens_with_recall
 from kronika.dates.report_day import report_day
 from kronika.dates.resolve import dated_back, reckoned_from_publication, to_event_date
 from kronika.model import ArticleContext, Detection, EventDate
@@ -326,9 +326,20 @@ def _recalls_other_incident(doc: Doc, detection: Detection) -> bool:
     return trigger is not None and another_incident(trigger, detection.sentence.text)
 
 
-def is_historical(event_date: EventDate, detection: Detection, doc: Doc, published: date | None) -> bool:
-    """True for background events from the past: an old date, a clause framed as background, or a
-    sentence recalling an earlier incident."""
+def is_historical(
+    event_date: EventDate,
+    detection: Detection,
+    doc: Doc,
+    published: date | None,
+    current: EventDate | None = None,
+) -> bool:
+    """True for background events from the past: an old date, a clause framed as background, a sentence
+    recalling an earlier incident, or a story the article turns to on an earlier calendar date than that of
+    `current`, the last dated current event told before it."""
     if published is not None and _is_old(event_date, published):
         return True
-    return _framed_as_background(doc, detection) or _recalls_other_incident(doc, detection)
+    return (
+        _framed_as_background(doc, detection)
+        or _recalls_other_incident(doc, detection)
+        or in_recalled_story(doc, detection, event_date, current)
+    )

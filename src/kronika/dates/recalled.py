@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from kronika.casualties.stories import recalled_story, story_sentences
+from kronika.model import Detection, EventDate
 
 # a sentence opened so tells what happened before the article's own incident, not the incident itself;
 # a bare 'Last month,' is left out: a follow-up report opens so about its own incident
@@ -22,6 +25,9 @@ PAST_PERIOD: Final = re.compile(
     re.IGNORECASE,
 )
 OTHER_INCIDENT: Final = frozenset({"another", "separate", "previous", "prior"})
+# how long before the article's current incident a story opening on a calendar date must be dated to be
+# read as an earlier incident the article recalls
+RECALLED_DAYS: Final = 7
 
 
 def opens_with_recall(sentence: str) -> bool:
@@ -38,3 +44,24 @@ def another_incident(trigger: Token, sentence: str) -> bool:
     words = [child for token in path for child in token.children]
     marked = any(child.lower_ in OTHER_INCIDENT and child.dep_ in {"det", "amod"} for child in words)
     return marked and PAST_PERIOD.search(sentence) is not None
+
+
+def in_recalled_story(
+    doc: Doc, detection: Detection, event_date: EventDate, current: EventDate | None
+) -> bool:
+    """The detection is told in the sentence by which the article turns, on a calendar date, to another story
+    once its own incident has a day ('A man was shot Sunday. ... On June 2, eleven were shot at a block
+    party'), dated a week or more before the day of the article's current incident told before it: an
+    earlier incident the article recalls, background like one opened by 'Earlier this month'.
+
+    Only the opening sentence: the sentences after it may return to the article's own incident, which no
+    boundary marks. A date under a week before the current day (a follow-up report's 'On Saturday, Aug. 22,
+    the boy died') tells the article's own incident as often as another."""
+    day = event_date.value
+    if day is None or current is None or current.value is None or (current.value - day).days < RECALLED_DAYS:
+        return False
+    sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
+    if sentence is None:
+        return False
+    story = story_sentences(doc, sentence)
+    return bool(story) and story[0].start == sentence.start and recalled_story(doc, story[0])
