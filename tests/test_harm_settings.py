@@ -8,7 +8,7 @@ from builders import assert_sub_type, classifier_reading, lead_scope, made_up_de
 
 from kronika.events.classifier import AcledPrediction
 from kronika.events.coded_apart import without_coded_apart
-from kronika.events.harm_settings import clash_casualties, harmed_abductees
+from kronika.events.harm_settings import clash_casualties, harmed_abductees, later_clash_casualties
 from kronika.events.taxonomy import (
     ABDUCTION,
     ARMED_CLASH,
@@ -92,6 +92,45 @@ def test_victims_of_a_clash_fell_in_the_clash(
     (out,) = clash_casualties([lead], 0, reading)
     assert_sub_type(out, expected)
     assert out.type.plover == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reading", "expected"),
+    [
+        *rule(
+            "victims a later sentence tells hurt as sides clashed fell in the clash",
+            (
+                "Two parties rallied in Feni. A porter was shot dead as party men clashed with police.",
+                _reading(VIOLENT),
+                VIOLENT,
+            ),
+            (
+                "Unrest hit Jessore town. Three vendors were injured in a clash between rival unions.",
+                _reading(ATTACK),
+                MOB_VIOLENCE,
+            ),
+        ),
+        *rule(
+            "harm a later sentence tells without a clash stays an attack",
+            ("Unrest hit Jessore town. Three vendors were injured by gunmen.", _reading(VIOLENT), ATTACK),
+        ),
+    ],
+)
+def test_victims_a_later_sentence_tells_hurt_in_a_clash_fell_in_it(
+    paragraph: str, reading: AcledPrediction | None, expected: str
+) -> None:
+    sentence = paragraph.split(". ", 1)[1]
+    later = made_up_detection(sentence, sentence.split()[3], "ASSAULT", ATTACK, text=paragraph)
+    (out,) = later_clash_casualties([later], lead_scope(paragraph, prediction=reading))
+    assert_sub_type(out, expected)
+
+
+def test_the_lead_sentence_is_left_to_clash_casualties() -> None:
+    """The lead's own attack is typed by `clash_casualties`, not by the later sentences' rule."""
+    paragraph = "A porter was shot dead as party men clashed with police. Shops stayed shut."
+    lead = made_up_detection(paragraph.split(". ")[0] + ".", "shot", "ASSAULT", ATTACK, text=paragraph)
+    (out,) = later_clash_casualties([lead], lead_scope(paragraph, prediction=_reading(VIOLENT)))
+    assert out.type.acled_sub_event_type == ATTACK
 
 
 def test_only_an_attack_is_taken_for_a_clash() -> None:

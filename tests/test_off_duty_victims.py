@@ -82,3 +82,19 @@ def test_a_later_sentence_can_say_the_armed_victim_was_a_civilian(paragraph: str
 def test_an_attack_on_a_victim_said_unarmed_stays_an_attack(paragraph: str, expected: str) -> None:
     """Nor does an attack on such a victim become a clash for naming a policeman or soldier."""
     assert lead_retyped(armed_targets, paragraph, "ASSAULT", "Attack").type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Gunmen killed a policeman in Talamo [unclear from the report whether he was off duty].",
+            "Armed clash",
+        ),
+        ("Gunmen killed a soldier near the depot. It is not clear if he was unarmed.", "Armed clash"),
+        ("Gunmen killed a policeman in Talamo [assumed off duty].", "Attack"),
+    ],
+)
+def test_a_hedged_off_duty_is_no_statement(paragraph: str, expected: str) -> None:
+    """A coder's doubt whether the victim was off duty or unarmed says neither: the armed victim stands."""
+    assert lead_retyped(armed_targets, paragraph, "ASSAULT", "Attack").type.acled_sub_event_type == expected

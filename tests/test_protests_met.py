@@ -11,6 +11,7 @@ from builders import assert_sub_type, lead_scope, made_up_detection, rule
 from kronika.events.attacked_protests import (
     attacked_protest,
     attacked_while_protesting,
+    harmed_returning,
     others_attacked_protest,
     tear_gassed_crowd,
 )
@@ -182,6 +183,18 @@ def test_people_attacked_while_protesting_met_an_intervention(
             ("Police broke up a sit-in of nurses in Kandy. They fired tear gas.", INTERVENTION),
         ),
         *rule(
+            "so does tear gas named last in a list of what was fired or used",
+            (
+                "Guards broke up a rally of porters in Kosti, using clubs, iron rods and tear gas.",
+                INTERVENTION,
+            ),
+            (
+                "Police dispersed a crowd of fishermen in Mombasa, firing rubber bullets and teargas.",
+                INTERVENTION,
+            ),
+            ("Police used dogs, water cannon, batons, or tear gas on marchers in Eldoret.", INTERVENTION),
+        ),
+        *rule(
             "a killing or live fire told with it is left as read",
             ("Police fired tear gas and live bullets at marchers in Kisumu.", ATTACK),
             ("Police fired tear gas at a crowd in Nyeri, and one man was shot.", ATTACK),
@@ -191,6 +204,7 @@ def test_people_attacked_while_protesting_met_an_intervention(
             "tear gas with no crowd, or a crowd with no tear gas, is left as read",
             ("Police fired tear gas into a house in Nyeri, hurting a child.", ATTACK),
             ("Police beat traders marching against a market levy in Kisumu.", ATTACK),
+            ("Police used batons on marchers in Eldoret. Tear gas was sold in the market.", ATTACK),
         ),
     ],
 )
@@ -281,4 +295,48 @@ def test_a_protest_others_attacked_without_grave_harm_met_an_intervention(
 ) -> None:
     lead = made_up_detection(paragraph, paragraph.split()[2], "PROTEST", reading)
     (out,) = others_attacked_protest([lead], lead_scope(paragraph))
+    assert_sub_type(out, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read", "expected"),
+    [
+        *rule(
+            "people harmed on their way back from a rally were attacked, not protesting",
+            (
+                "Police beat twelve cadets of the party as they were returning from a rally in Bogura.",
+                INTERVENTION,
+                ATTACK,
+            ),
+            (
+                "Four union members were stabbed on their way home from a procession in Khulna.",
+                EXCESSIVE,
+                ATTACK,
+            ),
+            (
+                "Rivals attacked a councillor when he was coming back from a party meeting in Pabna.",
+                PEACEFUL,
+                ATTACK,
+            ),
+        ),
+        *rule(
+            "a return from a rally with no harm told, or harm with no return, is left as read",
+            (
+                "Traders marched in Bogura and went back home after returning from the rally.",
+                PEACEFUL,
+                PEACEFUL,
+            ),
+            ("Police beat twelve cadets of the party at a rally in Bogura.", INTERVENTION, INTERVENTION),
+        ),
+        *rule(
+            "a riot read is left to the crowd's rules",
+            ("Activists returning from a rally in Bogura attacked shops.", VIOLENT, VIOLENT),
+        ),
+    ],
+)
+def test_people_harmed_coming_back_from_a_rally_were_attacked(
+    sentence: str, read: str, expected: str
+) -> None:
+    lead = made_up_detection(sentence, sentence.split()[1], "PROTEST", read)
+    (out,) = harmed_returning([lead], lead_scope(sentence))
     assert_sub_type(out, expected)

@@ -93,6 +93,39 @@ _ON_THE_WAY: Final = re.compile(
     rf"{_GATHERING}",
     re.IGNORECASE,
 )
+# People harmed on their way home from a rally ("ten activists were hurt when police charged them as they
+# were returning from a rally") were no longer protesting: ACLED codes the violence, not the rally. Of its
+# training notes that tell people returning, coming back or on their way home from a rally, procession,
+# protest or meeting, none of 24 is a protest (13 attacks, 10 mob violence, 1 sexual violence).
+_RETURNING: Final = re.compile(
+    r"\b(?:returning|returned|coming back|came back|on (?:their|his|her|the) way (?:back|home)|heading home|"
+    r"going home)(?: home)? (?:from|after) (?:attending |joining )?(?:a |an |the |their |his |her )?"
+    r"(?:[\w-]+ ){0,3}?(?:rall(?:y|ies)|processions?|protests?|demonstrations?|march(?:es)?|sit-ins?|"
+    r"human chains?|meetings?)\b",
+    re.IGNORECASE,
+)
+_HARM_TOLD: Final = re.compile(
+    r"\b(?:injur\w*|wound\w*|hurt|killed|attack\w*|assault\w*|beat(?:en)?|hack\w*|stabb\w*|shot|"
+    r"charged)\b",
+    re.IGNORECASE,
+)
+
+
+def _harmed_returning(lead: Detection, scope: LeadScope) -> bool:
+    """Whether the lead's sentence tells people harmed or attacked as they came back from a rally."""
+    text = lead.sentence.text
+    return bool(_RETURNING.search(text) and _HARM_TOLD.search(text))
+
+
+# A lead read as a protest met with force, or a peaceful one, whose sentence tells its people harmed on
+# their way back from a rally is an attack.
+harmed_returning: Final = LeadRule(
+    readings=frozenset({PEACEFUL_PROTEST, INTERVENTION, EXCESSIVE_FORCE}),
+    tells=_harmed_returning,
+    becomes=ATTACK,
+)
+
+
 # Police, soldiers or other state forces named, anyone killed, shot, stabbed or hacked, hurt told as
 # serious or severe, or lethal weapons make the force one the classifier's excessive force may rightly
 # read; so do a clash (two-sided violence) and an attack told as the protest's grievance (as `_EARLIER`).
@@ -130,9 +163,14 @@ others_attacked_protest: Final = LeadRule(
 # violence, 17 excessive force, 2 peaceful, 1 other). A trigger such as "fired tear gas at" reads as an
 # attack however the classifier reads the crowd ("police fired tear gas at opposition supporters marching
 # against the electoral board").
+# Tear gas named last in a list of what was fired or used ("using batons, metal bars and tear gas", "fired
+# rubber bullets and tear gas") was fired too: of ACLED's training notes that tell it so and not as above,
+# a crowd and no killing or live fire, 1 of 62 is an attack (25 violent demonstrations, 18 protests with
+# intervention, 14 mob violence, 3 excessive force, 1 armed clash).
 _TEAR_GAS_FIRED: Final = re.compile(
     r"\b(?:fired|lobbed|threw|hurled|used|launched|shot|fire|firing|lobbing|using|deployed)\b "
-    r"(?:\w+ ){0,2}tear ?gas\b",
+    r"(?:(?:\w+ ){0,2}"
+    r"|(?:(?:[\w-]+ ){0,2}?[\w-]+, )*(?:[\w-]+ ){0,2}?[\w-]+,? (?:and|or) (?:\w+ )?)tear ?gas\b",
     re.IGNORECASE,
 )
 _CROWD: Final = re.compile(

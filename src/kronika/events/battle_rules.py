@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from kronika.events.hedges import unhedged
 from kronika.events.lead_rules import LeadRule, LeadScope, lead_detection, with_lead
 from kronika.events.taxonomy import (
     ARMED_CLASH,
@@ -318,13 +319,13 @@ def _armed_targets(lead: Detection, scope: LeadScope) -> bool:
     if not armed_victims(text):  # most leads name no armed victims: skip the clause scan
         return False
     own = _EARLIER_ATTACK.sub(lambda found: " " * len(found.group()), text)
-    return armed_victims(own) and not (_CIVILIAN_STATUS.search(text) or _said_unarmed(lead, scope))
+    return armed_victims(own) and not (_CIVILIAN_STATUS.search(unhedged(text)) or _said_unarmed(lead, scope))
 
 
 def _said_unarmed(lead: Detection, scope: LeadScope) -> bool:
     """Whether a later sentence of the lead's paragraph (after the lead's sentence, up to its end) says
     its victim was off duty or unarmed ("Victim assumed to be off-duty and unarmed at time of attack")."""
-    return bool(_SAID_UNARMED.search(scope.text, lead.sentence.end, scope.lead_end))
+    return bool(_SAID_UNARMED.search(unhedged(scope.text[lead.sentence.end : scope.lead_end])))
 
 
 def _between_sides(lead: Detection, scope: LeadScope) -> bool:
@@ -391,7 +392,7 @@ def _off_duty_victims(lead: Detection, scope: LeadScope) -> bool:
     ("gunmen killed an off-duty policeman", "assailants stabbed a soldier at his home"), or a later sentence
     of its paragraph says he was off duty or unarmed, and the lead's sentence tells no fight or raid."""
     text = lead.sentence.text
-    if not (armed_victims(text) and (_CIVILIAN_STATUS.search(text) or _said_unarmed(lead, scope))):
+    if not (armed_victims(text) and (_CIVILIAN_STATUS.search(unhedged(text)) or _said_unarmed(lead, scope))):
         return False
     return not (_FIGHT_TOLD.search(text) or _RAIDED.search(text))
 

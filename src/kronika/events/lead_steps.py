@@ -21,6 +21,7 @@ from kronika.events.artillery import shelled_attacks
 from kronika.events.attacked_protests import (
     attacked_protest,
     attacked_while_protesting,
+    harmed_returning,
     others_attacked_protest,
     tear_gassed_crowd,
 )
@@ -31,7 +32,7 @@ from kronika.events.deadly_damage import bombarded_damage, deadly_damage, device
 from kronika.events.discourse import retype_lead
 from kronika.events.downed_aircraft import downed_aircraft
 from kronika.events.downed_drones import downed_drones
-from kronika.events.harm_settings import clash_casualties, harmed_abductees
+from kronika.events.harm_settings import clash_casualties, harmed_abductees, later_clash_casualties
 from kronika.events.harmed_arrests import harmed_arrests
 from kronika.events.harmed_protests import clashed_protest, deadly_intervention, storming_crowd
 from kronika.events.headings import headed_lead
@@ -88,6 +89,7 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     armed_operations,
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
     lambda found, s: clash_casualties(found, s.first, s.prediction),
+    later_clash_casualties,
     harmed_abductees,
     # an attack its paragraph tells done with artillery is shelling
     shelled_attacks,
@@ -122,6 +124,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     storming_crowd,
     # so did a protest whose paragraph tells its clashes with police or forces
     clashed_protest,
+    # people harmed on their way back from a rally were attacked, not protesting
+    harmed_returning,
 )
 
 # What the lead's sentence and the classifier's reading tell past the fight, then the coder's heading.
