@@ -8,7 +8,8 @@ from spacy.language import Language
 
 from kronika.events.follow_up_weights import FOLLOW_UP_FACTOR, opens_with_pronoun, weigh_by_discourse
 from kronika.events.taxonomy import acled_event_type
-from kronika.model import Detection, EventType, Span
+from kronika.model import Article, Detection, EventType, Span
+from kronika.pipeline import Pipeline
 
 # --- ranking: the lead event first ---------------------------------------------------------------
 
@@ -174,6 +175,79 @@ def test_follow_ups_are_capped_below_the_event_the_reading_confirms(
     assert all(w.confidence <= f.confidence for w, f in zip(weighed, found, strict=True))
     if reading is not None and top == 0:
         assert weighed[1].confidence == round(found[0].confidence * FOLLOW_UP_FACTOR, 3)
+
+
+def _spoken(start: int, confidence: float) -> Detection:
+    """A made-up asserted demand in the sentence starting at `start`: a speech act ACLED does not code."""
+    sentence = Span(start, start + 10, "x" * 10)
+    demand = EventType("REQUEST", None, None, None)
+    return Detection(sentence=sentence, trigger=sentence, type=demand, confidence=confidence)
+
+
+@pytest.mark.parametrize(
+    ("found", "reading", "weak", "top"),
+    [
+        # a weak reading only the later weapons seizure has: the lead's own clash leads
+        (
+            [_found(0, "Government regains territory", 0.5), _found(20, "Disrupted weapons use", 0.7)],
+            "Disrupted weapons use",
+            True,
+            0,
+        ),
+        # ... a sure one takes the lead to the sentence it reads
+        (
+            [_found(0, "Government regains territory", 0.5), _found(20, "Disrupted weapons use", 0.7)],
+            "Disrupted weapons use",
+            False,
+            1,
+        ),
+        # a weak reading the lead sentence agrees with: that event leads as before
+        (
+            [_found(0, "Armed clash", 0.5), _found(20, "Attack", 0.6), _found(40, "Armed clash", 0.9)],
+            "Armed clash",
+            True,
+            0,
+        ),
+        # a weak reading after a lead ACLED codes nothing of (a demand): the later event still leads
+        ([_spoken(0, 0.8), _found(20, "Arrests", 0.95)], "Arrests", True, 1),
+    ],
+)
+def test_a_weak_reading_does_not_move_the_lead_to_a_later_sentence(
+    found: list[Detection], reading: str, weak: bool, top: int
+) -> None:
+    """'Troops retook the town after a clash. They recovered rifles left behind.': a reading under the bar
+    at which it makes an event of its own, that only the later sentence's event agrees with, leaves the
+    first sentence's codable event the lead, and the later one capped below it."""
+    weighed = weigh_by_discourse(found, 0, reading, weak=weak)
+    best = max(range(len(weighed)), key=lambda i: weighed[i].confidence)
+    assert best == top
+    if weak and top == 0:
+        assert weighed[1].confidence == round(found[0].confidence * FOLLOW_UP_FACTOR, 3)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the paragraph is read, weakly, as the weapons the second sentence says were recovered
+        (
+            "On 3 March 2019, FARDC soldiers recovered territory following a clash with the ADF at Mavivi "
+            "(Beni, Nord-Kivu) resulting in 12 ADF fighters and 2 military fatalities. The military "
+            "recovered homemade bombs and rifles abandoned by the ADF.",
+            "Government regains territory",
+        ),
+        (
+            "On 9 October 2018, troops clashed with Mai-Mai militiamen at Kikuku (Rutshuru, Nord-Kivu), "
+            "killing 3 of them. The army recovered 5 rifles and ammunition abandoned by the militia.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_weapons_recovered_after_a_fight_do_not_lead(pipeline: Pipeline, text: str, expected: str) -> None:
+    """A note whose first sentence tells a fight and whose second the arms found after it is coded as
+    the fight, however the classifier reads the paragraph."""
+    best = max(pipeline.mentions(Article("t", text)), key=lambda m: m.confidence)
+    assert best.type.acled_sub_event_type == expected
 
 
 @pytest.mark.slow

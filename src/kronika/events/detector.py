@@ -169,7 +169,8 @@ class RuleDetector:
             lead = _reading_detection(doc, article, sents[top], sents[top].root, kind, HEADING_PROBABILITY)
             found = [*found, replace(lead, modality="asserted")]
         found = reading_breaks_tie(found, first, lead_prediction, doc)
-        return weigh_by_discourse(found, first, reading)
+        weak = lead_prediction is not None and lead_prediction.probability < LEAD_MIN_PROBABILITY
+        return weigh_by_discourse(found, first, reading, weak=weak)
 
     @cached_property
     def _trigger_lemmas(self) -> frozenset[str]:
