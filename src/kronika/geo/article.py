@@ -17,6 +17,7 @@ from kronika.geo.names import name_key
 from kronika.geo.nearby import COUNTY_KM, distance_km, entries_km
 from kronika.geo.surnames import someones_word
 from kronika.geo.town_police import town_police
+from kronika.geo.zip_towns import postal_county
 from kronika.nlp import doc_text, entities
 
 LEAD_CHARS = 400  # a town named in the headline or first lines is what local news is about
@@ -27,6 +28,9 @@ _PLACE_FOLLOWERS = frozenset(
 )
 _AGENCY_WORDS = frozenset({"police", "officers"})
 _CACHE_KEY = "kronika.places.article"
+_OPENING_ARTICLE = re.compile(r"(?:A|An)\s+(?=[A-Z])")
+# Two or more capitalised words (a person's given name and surname), then 'of' and the town.
+_PERSON_OF = re.compile(r"(?:[A-Z][\w'’\-.]*\s+){2,}of\s+([A-Z].*)$")
 _FROM = re.compile(r"(?:\bfrom|\d,\s+of)\s+(?:the\s+)?$")  # 'a man from X', 'Evans, 17, of X
 MIN_TITLE_TOWN = 20_000  # a lone capitalised word in a headline is a town only if the town is sizeable
 _TITLE_PARTS = re.compile(r"\s+(?:\||::|-|–|—)\s+|,\s+(?=[A-Z][\w.]*\s+News\b)")
@@ -244,12 +248,32 @@ def towns_in_county(
         name = _past_street(chain)
         if name.county or name.admin1_hint or name.district or name_key(name.text) == name_key(county):
             continue
-        for town in gazetteer.lookup(name.text, kind="city", country=country):
-            if _inside(town, counties):
-                votes[town] += 1
-                first.setdefault(town, chain.start)
-                break
+        readings = town_readings(name.text)
+        town = next((t for r in readings for t in _towns(gazetteer, r, country, counties)), None)
+        if town is not None:
+            votes[town] += 1
+            first.setdefault(town, chain.start)
     return sorted(votes, key=lambda e: (state is not None and e.admin1 != state, -votes[e], first[e]))
+
+
+def town_readings(text: str) -> tuple[str, ...]:
+    """The ways a chain's name may be read as a town: as written, else without the article opening its
+    sentence ('A Merritt Island man was charged': the pattern keeps a capitalised 'A'), else the words
+    after a person's name and 'of' ('James Wesley Blazier of Brookhaven': the name runs on through 'of',
+    as a place's does in 'Municipality of Allende')."""
+    readings = [text]
+    opened = _OPENING_ARTICLE.match(text)
+    if opened:
+        readings.append(text[opened.end() :])
+    person = _PERSON_OF.match(text)
+    if person:
+        readings.append(person.group(1))
+    return tuple(readings)
+
+
+def _towns(gazetteer: Gazetteer, name: str, country: str, counties: list[GeoEntry]) -> list[GeoEntry]:
+    """The towns of this name in the country that lie in one of the counties."""
+    return [t for t in gazetteer.lookup(name, kind="city", country=country) if _inside(t, counties)]
 
 
 def _past_street(chain: Chain) -> ChainName:
@@ -262,7 +286,10 @@ def _past_street(chain: Chain) -> ChainName:
 
 
 def _inside(town: GeoEntry, counties: list[GeoEntry]) -> bool:
-    """Whether a town lies within COUNTY_KM of one of the counties' centres, in the same state."""
+    """Whether a town lies within COUNTY_KM of one of the counties' centres, in the same state, or a ZIP
+    code named after it lies in one of them (`geo/zip_towns.py`: a big county's far towns)."""
+    if any(c.admin1 == town.admin1 and postal_county(town.name, c.name, c.admin1) for c in counties):
+        return True
     return (
         town.lat is not None
         and town.lon is not None

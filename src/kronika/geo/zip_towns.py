@@ -91,3 +91,31 @@ def _office_states() -> dict[str, frozenset[str]]:
     for state, town in _town_points():
         states[town].add(state)
     return {town: frozenset(found) for town, found in states.items()}
+
+
+def town_counties(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], frozenset[str]]:
+    """(state, city name key) -> the name keys of the counties its ZIP codes lie in ('Katy', TX: Harris,
+    Fort Bend and Waller County), each ZIP code counting for the city it is named after."""
+    counties: defaultdict[tuple[str, str], set[str]] = defaultdict(set)
+    for z in zips:
+        if z.get("city") and z.get("state") and z.get("county"):
+            counties[(z["state"], name_key(z["city"]))].add(name_key(z["county"]))
+    return {key: frozenset(found) for key, found in counties.items()}
+
+
+@cache
+def _town_counties() -> dict[tuple[str, str], frozenset[str]]:
+    """The ZIP code records' town counties (derived once); none where zipcodes is absent."""
+    return town_counties(zip_records())
+
+
+def postal_county(
+    town: str, county: str, state: str | None, counties: dict[tuple[str, str], frozenset[str]] | None = None
+) -> bool:
+    """Whether a ZIP code named after the town, in the American state (by its name, 'Texas'), lies in the
+    county (by its name, 'Harris County'): a town whose post office serves a big county's far side lies in
+    it, though beyond any fixed reach of its centre (Katy, 45 km from Harris County's middle). `counties`
+    stands in for the shipped records in tests."""
+    code = postal_code(state or "")
+    table = _town_counties() if counties is None else counties
+    return code is not None and name_key(county) in table.get((code, name_key(town)), frozenset())
