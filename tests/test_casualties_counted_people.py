@@ -126,6 +126,19 @@ def test_another_victim_told_by_age_is_hurt_besides_the_dead(
                 None,
                 1,
             ),
+            # a word the parse hangs before the victim's article is not part of who he is
+            (
+                "A 4-year-old boy was shot and killed on Birch Lane on Tuesday. "
+                "Dispatchers took a call at 3 a.m. about a 4-year-old who was shot. "
+                "Officers found the boy with a wound to the chest.",
+                1,
+                None,
+            ),
+            (
+                "A 6-year-old girl was shot on Birch Lane on Friday. Police said only a 6-year-old was hurt.",
+                None,
+                1,
+            ),
         ),
     ],
 )

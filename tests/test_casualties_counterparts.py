@@ -38,6 +38,9 @@ from kronika.model import Casualties
             "a participle on the shooting tells the death of the one shot, named again",
             ("Police said he shot his brother in the chest, killing the 20-year-old.", 1, None),
             ("The gunman shot three people at the party, killing two.", 2, 1),
+            # or by a pronoun of one person
+            ("Deputies said he shot another man outside the bar, killing him.", 1, None),
+            ("He shot his brother and a friend at the lake, killing him.", 1, 1),
         ),
         *rule(
             "'another' of some other kind, or counted, is a victim besides the dead",

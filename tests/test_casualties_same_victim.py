@@ -52,6 +52,30 @@ from kronika.model import Casualties
             ),
         ),
         *rule(
+            "a victim told hurt and dead by the same pronoun is one death",
+            (
+                "Maria Lopez, 8, was shot in the head on Oak Street on Wednesday. "
+                "She remains hospitalized in critical condition. "
+                "She died Friday after her family took her off life support.",
+                1,
+                None,
+            ),
+            # a pronoun of the other sex is someone else
+            (
+                "A man was shot dead on Oak Street on Sunday. He was 40. A woman was wounded. "
+                "She remains in critical condition.",
+                1,
+                1,
+            ),
+            # a count of everyone hit still counts the one who lived
+            (
+                "Two men were shot on Oak Street on Sunday. He died at the scene. "
+                "He remains in critical condition.",
+                1,
+                1,
+            ),
+        ),
+        *rule(
             "two people each introduced by 'a', or one told as another, are two",
             ("A 20-year-old man was killed and a 25-year-old man was shot on Elm Street.", 1, 1),
             ("A woman was shot in the arm and another woman was killed on Elm Street on Sunday.", 1, 1),

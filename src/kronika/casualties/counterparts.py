@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+ONE_PERSON = frozenset({"him", "her"})
 # nouns that name the same kind of person: a 'teenager' who shot 'another teen' shot one of his own kind
 PEERS: tuple[frozenset[str], ...] = (
     frozenset({"teen", "teenager", "youth", "juvenile", "adolescent"}),
@@ -49,8 +50,9 @@ def _shooters(verb: Token) -> list[Token]:
 
 def killed_by_that_shot(verb: Token, victim: Token | None) -> Token | None:
     """The one shot where a participle on the shooting tells his death ('shot his brother, killing the
-    20-year-old', 'shot another teen in the chest, killing the youth'): one person told twice, so the death
-    is his; None where the participle counts others or the shot hit more than one."""
+    20-year-old', 'shot another teen in the chest, killing the youth', 'shot another man, killing him'): one
+    person told twice, so the death is his; None where the participle counts others or the shot hit more
+    than one."""
     head = verb.head
     if (
         verb.dep_ != "advcl"
@@ -59,7 +61,9 @@ def killed_by_that_shot(verb: Token, victim: Token | None) -> Token | None:
         or head.lemma_.lower() != "shoot"
     ):
         return None
-    if victim is None or victim.tag_ not in {"NN", "JJ"} or any(c.dep_ == "nummod" for c in victim.children):
+    # 'killing him': a pronoun of one person points back to the one just shot
+    named = victim is not None and (victim.tag_ in {"NN", "JJ"} or victim.lower_ in ONE_PERSON)
+    if victim is None or not named or any(c.dep_ == "nummod" for c in victim.children):
         return None
     shot = next((c for c in head.children if c.dep_ == "dobj"), None)
     if shot is None or shot.tag_ != "NN" or any(c.dep_ in {"conj", "nummod"} for c in shot.children):

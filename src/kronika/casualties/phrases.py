@@ -332,13 +332,13 @@ PROPERTY = {"house", "home", "car", "vehicle", "window", "wall", "door", "buildi
 def introduced_victim(token: Token) -> str | None:
     """A key for one victim a sentence introduces ('a 20-year-old man was shot', 'another man was hit'),
     so that victims told one by one in several sentences add up; None for a known or counted victim."""
-    det = next((c.lower_ for c in token.children if c.dep_ == "det"), None)
-    if det not in {"a", "an", "another"}:
+    article = next((c for c in token.children if c.dep_ == "det"), None)
+    det = article.lower_ if article is not None else None
+    if article is None or det not in {"a", "an", "another"}:
         return None
-    words = [t for t in token.subtree if t.i <= token.i and t.dep_ != "det"]
-    # "ELMWOOD, Ore. - A 4-year-old girl": a dateline the parse hung on the phrase is not part of it
-    cut = max((t.i for t in words if is_spaced_dash(t)), default=-1)
-    words = [t for t in words if t.i > cut]
+    # the phrase from its article on: a word the parse hung before it, 'a call about a 3-year-old', 'only
+    # a 4-year-old', or a dateline, 'ELMWOOD, Ore. - A 4-year-old girl', names no one else
+    words = [t for t in token.subtree if article.i < t.i <= token.i]
     # only a victim told by age ('a 20-year-old man') is surely someone; 'a child' may be the boy named later
     if not any(t.like_num for t in words):
         return None

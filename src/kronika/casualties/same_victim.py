@@ -1,11 +1,11 @@
 """One victim told hurt in one sentence of a story and dead in another: 'Acen was hurt.' ... 'Acen King was
-shot dead.', 'a wounded child' ... 'the child passed away'. Such a person is one of the dead, hit before he
-died, not one of the injured besides them; a victim said to be besides others ('another child was hurt')
-is someone else."""
+shot dead.', 'a wounded child' ... 'the child passed away', 'She remains in critical condition.' ... 'She
+died Friday.'. Such a person is one of the dead, hit before he died, not one of the injured besides them; a
+victim said to be besides others ('another child was hurt') is someone else."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -14,6 +14,9 @@ from kronika.casualties.finding import Finding
 from kronika.casualties.phrases import besides_counted
 
 NAMING = {"NOUN", "PROPN"}  # a pronoun or a number could be anyone, so it names no one here
+# across sentences a pronoun of one sex points back to the one victim of that sex the story follows: 'she'
+# told hurt and 'she' told dead are that victim told twice (one of each sex besides is someone else)
+SEXED = {"he": "he", "him": "he", "she": "she", "her": "she"}
 # determiners that point back to someone already told: "the girl", not "a girl"
 DEFINITE = frozenset({"the", "this", "that"})
 
@@ -22,7 +25,11 @@ def hurt_then_dead(doc: Doc, findings: Sequence[Sequence[Finding]]) -> list[list
     """Each sentence's findings, with a single injured victim whom another sentence names among the dead
     read as one hit (`shot`): the story's toll then counts him once, among the dead."""
     dead = [
-        [_name(doc[f.victim]) for f in found if _single(doc, f) and f.kind == "killed" and not f.himself]
+        [
+            _name(doc[f.victim])
+            for f in found
+            if _single(doc, f, SEXED) and f.kind == "killed" and not f.himself
+        ]
         for found in findings
     ]
     result: list[list[Finding]] = []
@@ -62,19 +69,27 @@ def _told_again(one: Token, other: Token) -> bool:
 
 def _told_dead(doc: Doc, finding: Finding, dead: list[tuple[str, frozenset[str]]]) -> bool:
     """Whether an injured finding's single victim is one another sentence names among the dead."""
-    if finding.kind != "injured" or not _single(doc, finding) or besides_counted(doc[finding.victim]):
+    if finding.kind != "injured" or not _single(doc, finding, SEXED) or besides_counted(doc[finding.victim]):
         return False
     name = _name(doc[finding.victim])
     return any(_same(name, other) for other in dead)
 
 
-def _single(doc: Doc, finding: Finding) -> bool:
-    """A finding of one victim named by a noun or a name."""
-    return finding.count == 1 and finding.victim >= 0 and doc[finding.victim].pos_ in NAMING
+def _single(doc: Doc, finding: Finding, pronouns: Mapping[str, str] | None = None) -> bool:
+    """A finding of one victim named by a noun or a name, or by one of `pronouns` where given."""
+    if finding.count != 1 or finding.victim < 0:
+        return False
+    victim = doc[finding.victim]
+    return victim.pos_ in NAMING or (
+        pronouns is not None and victim.pos_ == "PRON" and victim.lower_ in pronouns
+    )
 
 
 def _name(victim: Token) -> tuple[str, frozenset[str]]:
-    """The victim's part of speech and words: a name's parts ('Acen King'), else the noun's lemma."""
+    """The victim's part of speech and words: a name's parts ('Acen King'), a pronoun's sex ('her' is
+    'she'), else the noun's lemma."""
+    if victim.pos_ == "PRON":
+        return "PRON", frozenset({SEXED.get(victim.lower_, victim.lower_)})
     if victim.pos_ == "PROPN":
         parts = [t for t in victim.children if t.dep_ == "compound" and t.pos_ == "PROPN"]
         return "PROPN", frozenset(t.lower_ for t in [*parts, victim])
