@@ -245,6 +245,18 @@ CASES = [
             "2020-10-06",
         ),
     ),
+    *rule(
+        "a 911 call released later does not date the incident",
+        (
+            "shooting",
+            "ASSAULT",
+            "Officials in Ohio released audio from three 911 calls on Monday that captured the moments before"
+            " a deadly shootout between a gunman and deputies near Dayton.\n\n"
+            "In one call, a woman tells the dispatcher that a man was in the yard shooting at people.\n\n"
+            "Deputies said the man killed two neighbors on Saturday night.",
+            "2020-10-03",
+        ),
+    ),
 ]
 
 
