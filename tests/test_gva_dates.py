@@ -226,6 +226,37 @@ CASES = [
             None,
         ),
     ),
+    *rule(
+        "the sentence's only day comes before a time of day another sentence gives with no day",
+        (
+            "hurt",
+            "ASSAULT",
+            "A woman was hurt in an accidental shooting at a gun range that deputies visited for an"
+            " inspection last Friday.\n\n"
+            "Deputy Lee's incident report of the same day at 7:40 p.m. on Oak Street was about a loud party.",
+            "2020-10-02",
+        ),
+        # a day in a clause on someone before the trigger is that clause's own, not the sentence's date
+        (
+            "shot",
+            "ASSAULT",
+            "A man who was released from jail on Monday was shot in the leg outside a bar.\n\n"
+            "The incident was reported at 11:40 p.m.",
+            "2020-10-06",
+        ),
+    ),
+    *rule(
+        "a 911 call released later does not date the incident",
+        (
+            "shooting",
+            "ASSAULT",
+            "Officials in Ohio released audio from three 911 calls on Monday that captured the moments before"
+            " a deadly shootout between a gunman and deputies near Dayton.\n\n"
+            "In one call, a woman tells the dispatcher that a man was in the yard shooting at people.\n\n"
+            "Deputies said the man killed two neighbors on Saturday night.",
+            "2020-10-03",
+        ),
+    ),
 ]
 
 

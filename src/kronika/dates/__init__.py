@@ -136,18 +136,20 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         clock = clock_before(detection, anaphor)
         return _inherit(doc, detection, clock, ctx, previous) if clock is not None else unresolved
     published = ctx.article.published
-    borrowed = (
-        context_expression(doc, detection, published)
-        or clock_expression(doc, detection)
-        or posted_expression(doc, detection)
+    borrowed = context_expression(doc, detection, published) or clock_expression(
+        doc, detection, own_only=True
     )
-    incident = is_incident(doc, detection)
     if borrowed is None:
+        # the sentence's own only date ('was hurt in a shooting at a range that deputies visited last Friday',
+        # its day parsed into a clause) before a time of day another sentence gives with no day named, or the
+        # page's posting stamp: either only dates the event to the day of the report
         lone = _lone_date(doc, detection, published)
         if lone is not None:
             return lone
-        if incident:
-            borrowed = report_day(doc, detection, published)
+        borrowed = clock_expression(doc, detection) or posted_expression(doc, detection)
+    incident = is_incident(doc, detection)
+    if borrowed is None and incident:
+        borrowed = report_day(doc, detection, published)
     if borrowed is not None and incident and dates_aftermath(doc, borrowed.expression):
         return _before_borrowed_report(doc, detection, borrowed, ctx, previous)
     return _inherit(doc, detection, borrowed, ctx, previous)

@@ -17,12 +17,12 @@ from kronika.nlp import span_text
 QUARREL_LEMMAS = frozenset({"dispute", "altercation", "argument", "fight", "quarrel", "confrontation"})
 
 
-def clock_expression(doc: Doc, detection: Detection) -> ContextExpression | None:
-    """A time of day with no day ('around 1:50 a.m.') in the event's sentence, else in the first sentence
-    telling the incident, else in the first telling the quarrel that led to it: the report's own day, for an
-    article that names no day at all."""
+def clock_expression(doc: Doc, detection: Detection, *, own_only: bool = False) -> ContextExpression | None:
+    """A time of day with no day ('around 1:50 a.m.') in the event's sentence, else (unless `own_only`) in
+    the first sentence telling the incident, else in the first telling the quarrel that led to it: the
+    report's own day, for an article that names no day at all."""
     here = detection.sentence.start
-    others = [s for s in doc_sentences(doc) if s.start_char != here]
+    others = [] if own_only else [s for s in doc_sentences(doc) if s.start_char != here]
     own = [(s, "its sentence") for s in doc_sentences(doc) if s.start_char == here]
     story = [(s, "the incident's story") for s in others if tells_incident(s)]
     quarrel = [(s, "the quarrel before the incident") for s in others if _tells_quarrel(s)]

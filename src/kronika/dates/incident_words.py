@@ -35,6 +35,11 @@ RESPONSE_LEMMAS = frozenset({"respond", "dispatch", "call"})
 # 'dispatchers received a 911 call at 3:15 a.m. Saturday'
 CALL_VERBS = frozenset({"call", "dial"})
 EMERGENCY_NUMBER = "911"
+# a 911 call made public later is the release's object, not the incident: 'police released audio from two
+# 911 calls on Tuesday' (the parse may hang the day on the calls) dates the release
+RELEASE_LEMMAS = frozenset({"release", "publish", "obtain", "air", "play"})
+# the edges from a call up to the verb whose object it is: 'released [audio] from [the] calls'
+OBJECT_PATH_EDGES = frozenset({"dobj", "pobj", "prep", "nsubjpass", "appos", "conj"})
 
 
 def incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
@@ -114,10 +119,23 @@ def _emergency(sentence: Span) -> list[Token]:
     calls = [
         t
         for t in sentence
-        if t.lemma_.lower() in CALL_VERBS and any(c.lower_ == EMERGENCY_NUMBER for c in t.children)
+        if t.lemma_.lower() in CALL_VERBS
+        and any(c.lower_ == EMERGENCY_NUMBER for c in t.children)
+        and not _released(t)
     ]
     taking = [t.head for t in calls if t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"}]
     return calls + taking
+
+
+def _released(call: Token) -> bool:
+    """The call is what a later act made public ('released recordings of the 911 call', 'obtained the 911
+    calls'): it is reached from a verb of releasing through objects and their prepositions alone."""
+    token = call
+    while token.dep_ in OBJECT_PATH_EDGES and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token.lemma_.lower() in RELEASE_LEMMAS
+    return False
 
 
 def _goes_to(verb: Token) -> bool:
