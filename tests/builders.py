@@ -104,11 +104,12 @@ def made_up_detection(
     )
 
 
-def assert_sub_type(found: Detection, expected: str | None) -> None:
-    """Assert that `found` is coded as ACLED sub-type `expected` (None: not coded), under that sub-type's
-    event type: a retyping rule must move both together."""
-    assert found.type.acled_sub_event_type == expected
-    assert found.type.acled_event_type == acled_event_type(expected)
+def assert_sub_type(found: Detection | EventType, expected: str | None) -> None:
+    """Assert that `found` (a detection, or the type a rule gave) is coded as ACLED sub-type `expected`
+    (None: not coded), under that sub-type's event type: a retyping rule must move both together."""
+    kind = found.type if isinstance(found, Detection) else found
+    assert kind.acled_sub_event_type == expected
+    assert kind.acled_event_type == acled_event_type(expected)
 
 
 def classifier_reading(sub: str, probability: float) -> AcledPrediction:

@@ -36,6 +36,7 @@ from kronika.pipeline import Pipeline
             ("Teachers marched to the ministry to demand their pay arrears.", False),
             ("Police blocked the road to the stadium before the opposition rally.", False),
             ("Nurses held a rally; security forces blocked the streets around the hospital.", False),
+            ("Miners rallied in Tolva; military units blocked the roads to the mine.", False),
             ("Residents protested the closure of the old bridge to lorries.", False),
             ("Students marched through the town centre, paralysing traffic for hours.", False),
         ),

@@ -17,6 +17,8 @@ from kronika.events.battle_rules import forces_fired_on
             (" When officers arrived, the men opened fire at the police, wounding two.", "Armed clash"),
             (" The gang then fired on soldiers guarding the road.", "Armed clash"),
             (" As they fled they shot at troops near the bridge.", "Armed clash"),
+            (" They then fired at the military escorting the convoy.", "Armed clash"),
+            (" Later they opened fire on the gendarmerie in Sollo.", "Armed clash"),
         ),
         *rule(
             "fire on a station, a post or a vehicle, or fire by police, tells no armed victims",

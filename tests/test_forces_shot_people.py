@@ -15,6 +15,10 @@ from kronika.events.battle_rules import civilian_victims
         ("A policeman shot dead a young man at a roadblock outside Marlo.", "shot", "Attack"),
         ("Soldiers killed four people in the hamlet of Oberbeck on Tuesday.", "killed", "Attack"),
         ("Border forces shot two teenagers crossing the river at night.", "shot", "Attack"),
+        # the army, the military and the gendarmes are forces too (the whole force_words core)
+        ("The army shot dead two men at a checkpoint near Orvik.", "shot", "Attack"),
+        ("Military personnel shot a young man outside the Telma market.", "shot", "Attack"),
+        ("A cattle thief was shot dead by gendarmes in the village of Sarno.", "shot", "Attack"),
         # men the sentence names as armed, or a fight told, stay a clash
         ("Soldiers killed two armed men near the quarry.", "killed", "Armed clash"),
         ("Police shot dead three men during an exchange of fire in the market.", "shot", "Armed clash"),

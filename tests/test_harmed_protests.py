@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from builders import rule
+from builders import assert_sub_type, rule
 
 from kronika.events.harmed_protests import harmed_protest
 from kronika.events.taxonomy import EXCESSIVE_FORCE as EXCESSIVE
@@ -67,8 +67,7 @@ def test_a_harmed_protest_is_coded_by_who_did_the_violence(
     sub: str, toll: Casualties, text: str, expected: str
 ) -> None:
     coded = harmed_protest(_protest(sub), toll, text)
-    assert coded.acled_sub_event_type == expected
-    assert coded.acled_event_type == acled_event_type(expected)
+    assert_sub_type(coded, expected)
     assert coded.plover == "PROTEST"
 
 

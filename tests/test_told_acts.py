@@ -4,7 +4,7 @@ violent demonstration, civilian vehicles attacked with no fight an attack."""
 from __future__ import annotations
 
 import pytest
-from builders import lead_retyped, lead_scope, made_up_detection, rule
+from builders import assert_sub_type, lead_retyped, lead_scope, made_up_detection, rule
 
 from kronika.events.lead_rules import LeadRule
 from kronika.events.taxonomy import (
@@ -13,7 +13,6 @@ from kronika.events.taxonomy import (
     MOB_VIOLENCE,
     PEACEFUL_PROTEST,
     VIOLENT_DEMONSTRATION,
-    acled_event_type,
 )
 from kronika.events.told_acts import civilian_vehicles, ensuing_clash, tyres_burned
 
@@ -22,7 +21,8 @@ def _retyped(step: LeadRule, sentence: str, reading: str, plover: str = "PROTEST
     """The sub-type the step gives a lead of `sentence` read as `reading`, checking its type agrees."""
     lead = made_up_detection(sentence, sentence.split()[0], plover, reading)
     (out,) = step([lead], lead_scope(sentence))
-    assert out.type.acled_event_type == acled_event_type(out.type.acled_sub_event_type or "")
+    assert out.type.acled_sub_event_type is not None
+    assert_sub_type(out, out.type.acled_sub_event_type)
     return out.type.acled_sub_event_type
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from kronika.casualties.person_nouns import PERSONS
+
 UNITS = {
     "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -23,8 +25,11 @@ VAGUE = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "several": 3, "many": 3, "few": 3,
     "numerous": 3, "multiple": 3,
 }  # fmt: skip
-PERSON_NOUNS = {
-    "man", "woman", "person", "boy", "girl", "child", "teen", "teenager", "toddler", "baby", "infant",
+# The nouns after which "a"/"one" counts one person ("a 30-year-old man"): the people by age or sex of
+# `person_nouns.PERSONS`, and roles, a few kin and the pronouns. Not the whole of person_nouns' KIN and
+# ROLES (a grandson, a clerk): those name victims listed one by one, and counting after them is untested.
+PERSON_NOUNS = PERSONS | {
+    "person",
     "officer", "soldier", "civilian", "protester", "demonstrator", "policeman", "student", "worker",
     "victim", "driver", "passenger", "resident", "member", "journalist", "guard", "suspect", "gunman",
     "father", "mother", "son", "daughter", "wife", "husband", "brother", "sister", "friend", "bystander",

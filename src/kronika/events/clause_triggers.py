@@ -57,6 +57,10 @@ _PUNISHMENTS: Final = frozenset({"sentence", "term", "conviction", "serve"})
 # as a protest over it (the protest's trigger and the classifier's reading outrank a beating) and 5 as
 # shelling (shells that hit villagers: no person's blow). The lexicon lists only "punch".
 _STRIKING: Final = frozenset({"hit", "slap", "kick"})
+# The people a blow lands on, by lemma. Not `casualties.person_nouns.PERSONS` (nor numbers.PERSON_NOUNS),
+# though it shares their man, woman, child, boy, girl and teenager: the events stage reads before the
+# casualties one and does not import it, its people include the officials and elders a blow is told on, and
+# the pronouns are tested apart (`_PEOPLE_PRONOUNS`).
 _PEOPLE: Final = frozenset(
     {
         "people", "person", "man", "woman", "child", "boy", "girl", "youth", "teenager", "civilian",

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
+from kronika.events import force_words as fw
 from kronika.events.battle_rules import (
     armed_targets,
     civilian_victims,
@@ -276,9 +277,21 @@ _RELEASE_DEMANDED: Final = re.compile(r"\b(?:demand\w*|release of|call\w* for|fr
 # whose police, forces, troops or authorities dispersed someone, 98% (492 of 502) are protests with
 # intervention. So did police who tried to arrest, stop or block someone ("tried to arrest a student",
 # whether or not they managed): of ACLED's peaceful or intervened protest notes that say so, all 27.
+# The forces whose dispersing or intervening is told: the core less the army and the military, with plural
+# officers, soldiers and guards. The whole core (army, military, an officer, a guard, bare "security") would
+# match 28 more training notes, only 6 of them protests with intervention: armies intervene in their own
+# fights, and a lone officer or guard intervening is mostly a brawl or a mob.
+_DISPERSING_FORCES: Final = (
+    fw.CORE.without("army", "military")
+    .replacing(r"officers?", "officers")
+    .replacing(r"soldiers?", "soldiers")
+    + fw.ANY_FORCES.without("security")
+    + fw.GUARDS.replacing(r"guards?", "guards")
+    + fw.AUTHORITIES
+)
 _INTERVENTION_WORDS: Final = re.compile(
     r"\b(?:tear[- ]?gas|lathi|baton[- ]charge\w*|water cannons?|rubber bullets|pepper spray)\b"
-    r"|\b(?:police\w*|officers|forces|guards|troops|soldiers|authorities|gendarm\w*)\b[^.]{0,40}"
+    rf"|\b{_DISPERSING_FORCES.group}\b[^.]{{0,40}}"
     r"(?<!not )(?<!n't )(?<!never )\b"
     r"(?:interven(?:ed|es|ing|e)|interfer(?:ed|es|ing|e)|dispers(?:ed|es|ing|e)|"
     r"brought [^.]{0,25}under control|"

@@ -95,3 +95,7 @@ STATE_ITSELF: Final = ForceWords(("government", "regime"))
 # Forces or security men of any kind, as a bare word: "forces" alone (security, government, joint forces)
 # and "security" before any noun (security men, agents, officials).
 ANY_FORCES: Final = ForceWords(("security", "forces"))
+
+# The authorities, as the notes name whoever acts for a state on a crowd or a road without naming its force
+# ("authorities dispersed the sit-in", "authorities blocked the road").
+AUTHORITIES: Final = ForceWords(("authorities",))

@@ -15,7 +15,9 @@ from kronika.events.taxonomy import ACLED_SUB_TO_TYPE, PLOVER_MODES, is_valid_mo
 from kronika.tables import shipped_text
 
 TriggerPos = Literal["V", "N"]
-# Common nouns that name people, groups, organisations or states: only these (and names) are targets.
+# Common nouns that name people, groups, organisations or states: only these (and names) are targets. Wider
+# than the person lists (clause_triggers._PEOPLE, casualties.person_nouns) by the bodies that act, and
+# without their babies and toddlers, which never act.
 ACTOR_NOUNS: Final = frozenset(
     {
         "people", "person", "man", "woman", "child", "boy", "girl", "youth", "civilian", "resident",

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kronika.events import force_words as fw
 from kronika.model import Detection, Span
 
 # Fires lit and statues pulled down are violence of the crowd's own, which the words of barricades and
@@ -43,9 +44,10 @@ HELD_TO_ACCOUNT: Final = re.compile(
 # Police who shut down, halted or broke up a protest ("Police shut down the march for lack of a permit")
 # acted on it: of ACLED's training notes that say so, none is a peaceful protest (23 are protests with
 # intervention, 5 riots, 1 excessive force). Police who "stopped" or "obstructed" a rally are not
-# counted: ACLED codes a fifth of those notes as peaceful protests.
+# counted: ACLED codes a fifth of those notes as peaceful protests. (The forces are the core, "forces" or
+# "security", and the authorities: that matches just the training notes the older list did.)
 SHUT_DOWN: Final = re.compile(
-    r"\b(?:police\w*|officers|authorities|forces|troops|soldiers)\b[^.]{0,40}?(?<!not )(?<!n't )(?<!never )"
+    rf"\b{(fw.CORE + fw.ANY_FORCES + fw.AUTHORITIES).group}\b[^.]{{0,40}}?(?<!not )(?<!n't )(?<!never )"
     r"\b(?:shut down|shutting down|shuts down|halted|broke up|cut short|put an end to|ended) "
     r"(?:the |their |a |an |its )?(?:\w+ )?(?:march|marches|protests?|rall(?:y|ies)|demonstrations?|"
     r"sit-ins?|procession|event|gathering|human chain|assembly)\b",
