@@ -327,7 +327,7 @@ class _KeywordTyper:
 
     probability: float = 0.9
 
-    def predict(self, texts: Sequence[str]) -> list[AcledPrediction]:
+    def predict(self, texts: Sequence[str], floors: Sequence[float] | None = None) -> list[AcledPrediction]:
         subs = ["Protest with intervention" if "dispersed" in t else "Peaceful protest" for t in texts]
         return [AcledPrediction(SUB_EVENT_TO_EVENT[s], s, self.probability) for s in subs]
 

@@ -327,7 +327,7 @@ class RecordingTyper:
     def __init__(self) -> None:
         self.calls: list[list[str]] = []
 
-    def predict(self, texts: list[str]) -> list[Reading]:
+    def predict(self, texts: list[str], floors: list[float] | None = None) -> list[Reading]:
         self.calls.append(list(texts))
         return [read_as("Armed clash", 0.6) for _ in texts]
 

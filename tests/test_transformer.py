@@ -158,3 +158,42 @@ def test_a_capped_blend_reads_only_the_first_unsure_texts(transformer: Transform
     full = BlendedTyper(linear, transformer, sure=0.9).predict_proba(texts)
     assert np.allclose(capped[:reads], full[:reads], atol=1e-6)
     assert np.array_equal(capped[reads:], alone[reads:])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("floors", "read"),
+    [
+        # no floor a blend cannot reach: every unsure text is read
+        ([0.0, 0.0, 0.0], [True, True, True]),
+        # a floor above what full agreement gives (half of 1 plus half the linear model's under 0.9):
+        # that text keeps the linear reading
+        ([0.0, 0.99, 0.0], [True, False, True]),
+        ([0.96, 0.96, 0.96], [False, False, False]),
+    ],
+)
+def test_a_text_whose_blend_cannot_reach_its_floor_keeps_the_linear_reading(
+    transformer: TransformerTyper, floors: list[float], read: list[bool]
+) -> None:
+    linear = AcledClassifier.load()
+    texts = [
+        "Soldiers opened fire on a crowd of mourners.",
+        "Unknown men set fire to a school at night.",
+        "Police beat protesters with batons.",
+    ]
+    alone = linear.predict_proba(texts)
+    assert (alone.max(axis=1) < 0.9).all()  # every text would be read without floors
+    floored = BlendedTyper(linear, transformer, sure=0.9).predict_proba(texts, floors)
+    full = BlendedTyper(linear, transformer, sure=0.9).predict_proba(texts)
+    for row, was_read in enumerate(read):
+        assert np.array_equal(floored[row], full[row] if was_read else alone[row])
+
+
+@pytest.mark.slow
+def test_a_text_passed_over_for_its_floor_still_counts_against_the_cap(transformer: TransformerTyper) -> None:
+    linear = AcledClassifier.load()
+    texts = ["Soldiers opened fire on a crowd of mourners.", "Police beat protesters with batons."]
+    alone = linear.predict_proba(texts)
+    capped = BlendedTyper(linear, transformer, sure=0.9, reads=1).predict_proba(texts, [0.99, 0.0])
+    # the first text was the one read allowed: the second stays unread, as it would without floors
+    assert np.array_equal(capped, alone)

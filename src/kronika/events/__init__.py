@@ -16,8 +16,10 @@ if TYPE_CHECKING:  # the typers and their training scripts import this package w
 class AcledTyper(Protocol):
     """Anything that gives ACLED event and sub-event types for sentences (the trained classifier)."""
 
-    def predict(self, texts: Sequence[str]) -> list[AcledPrediction]:
-        """One prediction per text, in order."""
+    def predict(self, texts: Sequence[str], floors: Sequence[float] | None = None) -> list[AcledPrediction]:
+        """One prediction per text, in order. `floors` (one per text, optional) tell the least probability
+        at which a text's reading changes anything: a typer may read a text more cheaply where its reading
+        is sure to stay below that."""
         ...
 
 

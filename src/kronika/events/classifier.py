@@ -229,8 +229,9 @@ class AcledClassifier:
         """Probabilities (n, n_labels) over `labels`: softmax of the scores at the fitted temperature."""
         return softmax(self.decision_scores(texts) / self._temperature)
 
-    def predict(self, texts: Sequence[str]) -> list[AcledPrediction]:
-        """The most likely sub-event type of each text, with its event type."""
+    def predict(self, texts: Sequence[str], floors: Sequence[float] | None = None) -> list[AcledPrediction]:
+        """The most likely sub-event type of each text, with its event type (`floors`: unused, the linear
+        model is cheap enough to read every text)."""
         proba = self.predict_proba(texts)
         best = proba.argmax(axis=1) if len(proba) else np.zeros(0, np.int64)
         return [

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kronika.events.acled_rules import acled_conventions
+from kronika.events.acled_rules import SURE_READING, acled_conventions
 from kronika.events.acled_typing import (
     ACLED_MIN_PROBABILITY,
     Draft,
@@ -200,7 +200,7 @@ class RuleDetector:
             return {}
         # the lead's passage is always read: its reading says which event leads the text
         wanted = [
-            (sent, text)
+            (sent, text, sent_drafts)
             for i, (sent, text, sent_drafts) in enumerate(zip(sents, texts, drafts, strict=True))
             if i == top
             or any(acled_codable(d.detection.type) for d in sent_drafts)
@@ -209,9 +209,21 @@ class RuleDetector:
         if not wanted:
             return {}
         # the lead's passage first: a typer that reads only a document's first passages closely reads it
-        wanted.sort(key=lambda pair: pair[0].start != sents[top].start)
-        predictions = self.acled.predict([text for _, text in wanted])
-        return {sent.start: p for (sent, _), p in zip(wanted, predictions, strict=True)}
+        wanted.sort(key=lambda read: read[0].start != sents[top].start)
+        floors = [0.0 if sent.start == sents[top].start else _reading_floor(dr) for sent, _, dr in wanted]
+        predictions = self.acled.predict([text for _, text, _ in wanted], floors)
+        return {sent.start: p for (sent, _, _), p in zip(wanted, predictions, strict=True)}
+
+
+def _reading_floor(drafts: list[Draft]) -> float:
+    """The least probability from which the reading of a sentence other than the lead changes anything
+    (`_typed_sentence`): its asserted codable detection is typed by any reading; with codable ones none of
+    them asserted, `type_sentence` leaves them and only a sure reading weighs in `acled_conventions`;
+    with none codable, a reading also tells the `_fallback` event."""
+    codable = [d for d in drafts if acled_codable(d.detection.type)]
+    if any(d.detection.modality == "asserted" for d in codable):
+        return 0.0
+    return SURE_READING if codable else min(FALLBACK_MIN_PROBABILITY, SURE_READING)
 
 
 def _with_date_lines(sents: Sequence[SpacySpan], leads: list[bool]) -> list[bool]:

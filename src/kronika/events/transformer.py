@@ -174,16 +174,25 @@ class BlendedTyper:
         """The linear model's top probability from which the transformer is not asked."""
         return self._sure
 
-    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        """The linear model's probabilities, blended with the transformer's where it is unsure."""
+    def predict_proba(self, texts: Sequence[str], floors: Sequence[float] | None = None) -> np.ndarray:
+        """The linear model's probabilities, blended with the transformer's where it is unsure; `floors`
+        (one per text) the least top probability at which a text's reading changes anything to its reader."""
         proba = self._linear.predict_proba(texts)
         unsure = np.flatnonzero(proba.max(axis=1) < self._sure) if len(proba) else np.zeros(0, np.int64)
         unsure = unsure[: self._reads]
+        if floors is not None and len(unsure):
+            # the blend can lift no probability above what full agreement gives (float32 rounding is
+            # monotone, so this bound holds to the last bit): where even that stays under the text's floor,
+            # its reading matters to no one and the transformer need not run. Texts passed over this way
+            # still count against `reads`, so the transformer reads the same other texts as without floors.
+            reach = (1 - self._weight) * proba[unsure].max(axis=1) + self._weight * np.float32(1.0)
+            unsure = unsure[reach.astype(np.float64) >= np.asarray(floors, np.float64)[unsure]]
         if len(unsure):
             second = self._transformer.predict_proba([texts[int(i)] for i in unsure])
             proba[unsure] = (1 - self._weight) * proba[unsure] + self._weight * second
         return proba
 
-    def predict(self, texts: Sequence[str]) -> list[AcledPrediction]:
-        """The most likely sub-event type of each text, with its event type and blended probability."""
-        return most_likely(self.predict_proba(texts), self.labels)
+    def predict(self, texts: Sequence[str], floors: Sequence[float] | None = None) -> list[AcledPrediction]:
+        """The most likely sub-event type of each text, with its event type and blended probability; a text
+        whose blend cannot reach its floor (`predict_proba`) keeps the linear model's reading."""
+        return most_likely(self.predict_proba(texts, floors), self.labels)
