@@ -9,8 +9,8 @@ from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.battle_rules import returned_fire
-from kronika.events.discourse import protest_interventions
 from kronika.events.follow_up_weights import FOLLOW_UP_FACTOR
+from kronika.events.protest_police import protest_interventions
 from kronika.events.spans import date_or_dateline
 from kronika.events.taxonomy import acled_event_type
 from kronika.model import Article, Detection, EventType, Span

@@ -12,13 +12,12 @@ from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.acled_typing import CERTAIN_PROBABILITY, Draft, type_sentence
+from kronika.events.armed_fights import arms_seized, guns_fired
 from kronika.events.battle_rules import (
     armed_targets,
-    arms_seized,
     civilian_victims,
     criminal_victims,
     fought_reading,
-    guns_fired,
     returned_fire,
     small_arms,
 )

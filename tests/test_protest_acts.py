@@ -8,9 +8,10 @@ from __future__ import annotations
 import pytest
 from builders import assert_sub_type, lead_scope, made_up_detection, rule
 
-from kronika.events.discourse import burning_barricades, calm_protest, protest_interventions
+from kronika.events.discourse import burning_barricades, calm_protest
 from kronika.events.harmed_protests import clashed_protest, deadly_intervention, storming_crowd
 from kronika.events.protest_acts import arrest_told_apart
+from kronika.events.protest_police import protest_interventions
 from kronika.events.taxonomy import (
     ARRESTS,
     EXCESSIVE_FORCE,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kronika.events.discourse import protest_interventions
+from kronika.events.protest_police import protest_interventions
 from kronika.model import Detection, EventType, Span
 
 EXCESSIVE = "Excessive force against protesters"

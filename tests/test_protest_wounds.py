@@ -7,8 +7,9 @@ from __future__ import annotations
 import pytest
 from builders import assert_sub_type, lead_scope, made_up_detection, rule
 
-from kronika.events.discourse import burning_barricades, calm_protest, protest_interventions, retype_lead
+from kronika.events.discourse import burning_barricades, calm_protest, retype_lead
 from kronika.events.protest_force import bullet_wounds, fired_on_crowd
+from kronika.events.protest_police import protest_interventions
 from kronika.events.taxonomy import ARRESTS, INTERVENTION
 from kronika.events.taxonomy import EXCESSIVE_FORCE as EXCESSIVE
 from kronika.events.taxonomy import PEACEFUL_PROTEST as PEACEFUL

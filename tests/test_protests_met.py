@@ -15,8 +15,8 @@ from kronika.events.attacked_protests import (
     others_attacked_protest,
     tear_gassed_crowd,
 )
-from kronika.events.discourse import protest_interventions
 from kronika.events.lead_steps import PARAGRAPH_STEPS, run_steps
+from kronika.events.protest_police import protest_interventions
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK, INTERVENTION
 from kronika.events.taxonomy import EXCESSIVE_FORCE as EXCESSIVE
 from kronika.events.taxonomy import MOB_VIOLENCE as MOB

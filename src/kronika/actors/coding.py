@@ -33,7 +33,7 @@ INTO: Final = frozenset({"into", "inside", "of"})
 # Mob violence training notes whose first sentence has one man, woman, youth, resident or assailant ("a man
 # threw stones at a nurse", "an unknown assailant stabbed a shopkeeper") do the violence and tells no clash,
 # 22 are attacks, 9 armed clashes (a man who attacked a policeman) and 2 mob violence.
-# (Its own list, not casualties.person_nouns.PERSONS: a child or a baby doing violence is not counted here,
+# (Its own list, not person_nouns.PERSONS: a child or a baby doing violence is not counted here,
 # and the assailant, attacker and local are doers, never victims.)
 LONE_PERSONS: Final = frozenset(
     {

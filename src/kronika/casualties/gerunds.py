@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kronika.casualties.person_nouns import KIN, PERSONS, ROLES
+from kronika.person_nouns import KIN, PERSONS, ROLES
 
 __all__ = ["shooting_people"]
 

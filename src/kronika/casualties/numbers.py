@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kronika.casualties.person_nouns import PERSONS
+from kronika.person_nouns import PERSONS
 
 UNITS = {
     "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -11,8 +11,8 @@ import re
 from spacy.tokens import Token
 
 from kronika.casualties.numbers import MULTIPLIERS, UNITS, VAGUE, parse_count
-from kronika.casualties.person_nouns import KIN, PERSONS
 from kronika.casualties.words import casualty_kind, child
+from kronika.person_nouns import KIN, PERSONS
 
 ANIMALS = {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "donkey", "horse", "dog",
            "chicken", "pig", "ox", "buffalo", "poultry", "deer", "shark", "fish", "bird", "cat", "bear",

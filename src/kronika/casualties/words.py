@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kronika.casualties.gerunds import shooting_people
 from kronika.casualties.patterns import Kind
-from kronika.casualties.person_nouns import KIN, PERSONS, ROLES
+from kronika.person_nouns import KIN, PERSONS, ROLES
 
 KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fatality", "fatalities",
                 "slay", "slain", "murder", "murdered", "fatally", "dying", "killing", "lifeless",

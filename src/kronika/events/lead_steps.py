@@ -15,6 +15,7 @@ from typing import Final
 
 from kronika.events.acled_typing import ACLED_MIN_PROBABILITY, distinct_lead, quiet_lead
 from kronika.events.answered_strikes import answered_strikes
+from kronika.events.armed_fights import arms_seized
 from kronika.events.armed_operations import armed_operations
 from kronika.events.arrests_protested import arrests_protested
 from kronika.events.artillery import shelled_attacks
@@ -25,7 +26,7 @@ from kronika.events.attacked_protests import (
     others_attacked_protest,
     tear_gassed_crowd,
 )
-from kronika.events.battle_rules import arms_seized, forces_fired_on
+from kronika.events.battle_rules import forces_fired_on
 from kronika.events.broken_property import broken_property
 from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.deadly_damage import bombarded_damage, deadly_damage, device_damage, harmless_arson

@@ -16,7 +16,7 @@ from kronika.tables import shipped_text
 
 TriggerPos = Literal["V", "N"]
 # Common nouns that name people, groups, organisations or states: only these (and names) are targets. Wider
-# than the person lists (clause_triggers._PEOPLE, casualties.person_nouns) by the bodies that act, and
+# than the person lists (clause_triggers._PEOPLE, person_nouns) by the bodies that act, and
 # without their babies and toddlers, which never act.
 ACTOR_NOUNS: Final = frozenset(
     {

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kronika.events.discourse import police_acted
 from kronika.events.lead_rules import LeadRule, LeadScope
+from kronika.events.protest_police import police_acted
 from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST
 from kronika.model import Detection
 
@@ -16,7 +16,7 @@ from kronika.model import Detection
 # stopped ("staged a protest and detained ten coal trucks"). Of ACLED's protest training notes (peaceful,
 # with intervention or excessive force) that tell one of these, 89% (102 of 115) are peaceful protests;
 # of those that, with these blanked, name no police, force, arrest or dispersal at all
-# (`discourse.police_acted`), all 88 are (58 told by an arrest in connection with a crime, 15 by people
+# (`protest_police.police_acted`), all 88 are (58 told by an arrest in connection with a crime, 15 by people
 # imprisoned, 15 by vehicles held).
 _OTHERS_HELD: Final = re.compile(
     r"\b(?:(?:the )?(?:[\w'-]+ )?(?:police|officers|authorities|security forces)\w* "

@@ -1,5 +1,6 @@
 """The nouns that name a person: kin ('his wife'), people by age or sex ('a teen'), and the roles a victim
-is named by ('a clerk', 'two deputies'). A leaf module, so the casualty words and phrases can share them."""
+is named by ('a clerk', 'two deputies'). A leaf module, so the casualty words and phrases and the events
+stage's clause triggers can share them."""
 
 from __future__ import annotations
 
