@@ -154,6 +154,8 @@ def test_an_alarm_that_went_off_is_no_explosion(nlp: Language, text: str) -> Non
         ("On 3 June 2021, a customs officer hit a bus driver at the checkpoint in Tolo district.", "hit"),
         ("A market guard slapped him outside the fish stalls in Kesso on Friday.", "slapped"),
         ("Two women were kicked by a village chief during the meeting in Mara.", "kicked"),
+        ("On 2 March 2021, the police of Tolo hit several women of the Kesso fish market.", "hit"),
+        ("Three traders were slapped by the police at the Mara bus stand.", "slapped"),
     ],
 )
 def test_a_person_striking_a_person_is_a_beating(nlp: Language, text: str, verb: str) -> None:

@@ -113,3 +113,41 @@ def test_a_beating_by_any_core_force_is_an_attack(sentence: str, expected: str) 
     lead = made_up_detection(sentence, sentence.split()[1], "ASSAULT", MOB_VIOLENCE)
     (out,) = state_beatings([lead], lead_scope(sentence))
     assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        *rule(
+            "a crowd that demanded something came to demonstrate",
+            (
+                "Traders beat up two officials in Garbo town, demanding the market fees be cut.",
+                "beat up",
+                VIOLENT_DEMONSTRATION,
+            ),
+        ),
+        *rule(
+            "the demand of a programme the victims were heading to is theirs, not the crowd's",
+            (
+                "Party youths beat up teachers in Garbo town ahead of their rally demanding higher pay.",
+                "beat up",
+                MOB_VIOLENCE,
+            ),
+            (
+                "Unknown men attacked ten traders on their way to join the march demanding lower rents.",
+                "attacked",
+                MOB_VIOLENCE,
+            ),
+            (
+                "Students beat up two guards shortly before a planned sit-in demanding a new dean in Garbo.",
+                "beat up",
+                MOB_VIOLENCE,
+            ),
+        ),
+    ],
+)
+def test_a_crowds_demand_makes_a_demonstration_not_its_victims(
+    sentence: str, trigger: str, expected: str
+) -> None:
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", MOB_VIOLENCE), 0.95)
+    assert_sub_type(found, expected)

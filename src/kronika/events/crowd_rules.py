@@ -30,6 +30,16 @@ _DEMANDING: Final = re.compile(
     r"(?! (?:\w+ )?(?:money|toll|bribes?|ransom|extortion|payment|dowry))",
     re.IGNORECASE,
 )
+# A demand told of a programme the victims were on their way to, or that was still to come ("beat up
+# activists ahead of their rally demanding ...", "on their way to join the demonstration demanding ...") is
+# the victims' demand, not the crowd's: of ACLED's riot training notes whose first sentence tells a demand
+# so, all 3 are mob violence (the demand reading made them violent demonstrations).
+_DEMAND_AHEAD: Final = re.compile(
+    r"\b(?:before|ahead of|prior to|way to(?: join)?|to join|to attend)\b (?:\w+ ){0,4}"
+    r"(?:programmes?|programs?|rall(?:y|ies)|processions?|meetings?|march(?:es)?|human chains?|protests?|"
+    r"demonstrations?|sit-ins?|gatherings?|movement)\b[^.]{0,40}\b(?:demanding|to demand)\b",
+    re.IGNORECASE,
+)
 # Money demanded of someone ("refused to pay extortion money, demanded in the name of a donation", "a
 # toll demand turned down") is extortion, not a crowd's demand: of ACLED's riot training notes whose first
 # sentence says so, 10 of 12 are mob violence.
@@ -297,16 +307,18 @@ def _stoned_clash(detection: Detection) -> Detection:
 
 
 def _demonstration(detection: Detection) -> Detection:
-    """A riot told by "demonstrated" or "protested", by a crowd that demanded something, by an act of
-    protest (a hartal enforced, a road blocked, a human chain, rioting over a grievance), by a crowd on
-    strike or agitating ("striking employees") or by a crowd said to riot ("hawkers riot") is a violent
-    demonstration, never mob violence: ACLED's mob is a crowd that did not come to demonstrate."""
+    """A riot told by "demonstrated" or "protested", by a crowd that demanded something (not the demand of
+    a programme its victims were heading to), by an act of protest (a hartal enforced, a road blocked, a
+    human chain, rioting over a grievance), by a crowd on strike or agitating ("striking employees") or by
+    a crowd said to riot ("hawkers riot") is a violent demonstration, never mob violence: ACLED's mob is a
+    crowd that did not come to demonstrate."""
     kind = detection.type
     if kind.acled_sub_event_type != MOB_VIOLENCE:
         return detection
     told = kind.plover == "PROTEST" and _DEMONSTRATING.match(detection.trigger.text) is not None
     text = detection.sentence.text
     demanded = _DEMANDING.search(text) is not None and not _EXTORTED.search(text)
+    demanded = demanded and not _DEMAND_AHEAD.search(text)
     acted = _PROTEST_ACT.search(text) or _STRIKERS.search(text) or _CROWD_RIOTS.search(text)
     if not told and not demanded and not acted:
         return detection
