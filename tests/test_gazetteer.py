@@ -404,6 +404,7 @@ def test_a_state_is_never_shadowed_by_a_town_named_after_it(gazetteer: Gazetteer
         ("Sevastopol", "UKR", "Sevastopol"),
         ("Caracas", "VEN", "Distrito Capital"),
         ("Mukalla", "YEM", "Hadramawt"),
+        ("Havana", "CUB", "Habana"),  # ACLED's Spanish name of the capital province
     ],
 )
 def test_towns_take_the_conflict_reporting_region_name(
