@@ -312,3 +312,27 @@ def test_of_still_joins_a_name_that_bears_no_number(text: str) -> None:
 def test_russian_named_after_stays_inside_the_name() -> None:
     text = "Shells fell near Posyolok imeni Lenina, Luhansk, on Tuesday."
     assert ["Posyolok imeni Lenina", "Luhansk"] in chain_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The crash was just east of Pine Hollow.\n\nState troopers closed the road.", "Pine Hollow"),
+        ("A man was hurt north of Birchfield\n\nState police found him.", "Birchfield"),
+        ("Deputies searched south of Maplewood. State police helped.", "Maplewood"),
+    ],
+)
+def test_a_type_word_after_a_sentence_end_or_paragraph_break_types_nothing(text: str, name: str) -> None:
+    found = [n for chain in find_chains(text) for n in chain.names if n.text.rstrip(".") == name]
+    assert found and not any(n.admin1_hint or n.unit or n.county for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Fighting went on in Lakes state on Sunday.", "state"),
+        ("Raids hit Unity State, officials said.", "state"),
+    ],
+)
+def test_a_type_word_in_the_same_sentence_still_types_the_name(text: str, unit: str) -> None:
+    assert any(n.unit == unit for chain in find_chains(text) for n in chain.names)

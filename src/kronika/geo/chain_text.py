@@ -296,7 +296,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     types.extend(closing)
     start = match.start() + opening + lead_words
     end = start + len(written)
-    after = match.string[end : end + 16].lower().split()
+    after = _words_after(match.string, written, end)
     typed = _POSSESSIVE.sub("", after[0]).strip(",.)") if after else ""
     if typed == "sub" and len(after) > 1 and after[1].startswith("county"):
         typed = "subcounty"  # 'Laisamis sub county': the two words are one type word
@@ -330,6 +330,21 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         placed=_after_place_noun(match.string[max(0, start - _NOUN_OF_CHARS) : start]),
         titled=titled,
     )
+
+
+# A full stop after a long word ends the sentence (as in `_NAME`), and a line break the paragraph: the
+# word after opens the next one and types nothing of the name ('west of Cotton Plant.' then 'State police
+# said': no state Cotton Plant).
+_SENTENCE_END = re.compile(r"[a-z]{4}\.$")
+_BREAK_AFTER = re.compile(r"^[ \t]*[\r\n]")
+
+
+def _words_after(text: str, written: str, end: int) -> list[str]:
+    """The few words written after a name ending at `end` of `text`, lower-cased, none where the name
+    ends its sentence or paragraph."""
+    if _SENTENCE_END.search(written) or _BREAK_AFTER.match(text[end:]):
+        return []
+    return text[end : end + 16].lower().split()
 
 
 # A preposition opening a sentence is capitalised and so read into the name after it: 'In Natore,
