@@ -17,6 +17,9 @@ from kronika.geo.chains import best_chain, find_chains
         ("Shells fell near Kamyanka, Donetsk. The monitors counted them.", ["Kamyanka", "Donetsk."]),
         ("Two men were hurt in Tacoma, Wash. on Monday.", ["Tacoma", "Wash."]),
         ("A fire broke out in Ft. Lauderdale, Fla. overnight.", ["Ft. Lauderdale", "Fla."]),
+        ("She drove him to a house in Zela. They stayed two days.", ["Zela."]),
+        ("The boy was found near Orla. Deputies came at once.", ["Orla."]),
+        ("A man was shot in St. Albans on Friday.", ["St. Albans"]),
     ],
 )
 def test_a_full_stop_after_a_long_word_ends_the_name(text: str, chain: list[str]) -> None:

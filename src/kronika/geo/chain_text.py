@@ -47,8 +47,11 @@ _WORD = (
 # is Arabic's only before an N ('an-Nabk', 'an Nasiriyah'), English's before a vowel: 'an Arkansas home'
 # names Arkansas, not a place 'an Arkansas' read as Arkansas County.
 _ARTICLE = r"(?:(?<![\w\-])(?:(?:al|el|ad|ar|ash|az)[ \-]|an[ \-](?=N)|(?:as|at)-)(?=[A-Z]))?"
-# A full stop after a long word ends the sentence, and the name: 'near Kamyanka, Donetsk. The OSCE ...'.
-_NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
+# A full stop after a word of four letters or more ends the sentence, and the name: 'near Kamyanka,
+# Donetsk. The OSCE ...', 'his mother's house in Katy. They had ...'; after a shorter one it abbreviates
+# a word of the name ('St. Louis', 'Ft. Lauderdale').
+_SENTENCE_STOP = r"[a-z]{3}\."
+_NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<!{_SENTENCE_STOP})[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
 # 'Gazipur sadar, Dhaka': the headquarters word written small after a district's name (capitalised, it
 # is read into the name: 'Gazipur Sadar', compound_names.py) leaves the district's town and its division
 # one chain.
@@ -332,10 +335,10 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     )
 
 
-# A full stop after a long word ends the sentence (as in `_NAME`), and a line break the paragraph: the
+# A full stop after a long word ends the sentence (`_SENTENCE_STOP`), and a line break the paragraph: the
 # word after opens the next one and types nothing of the name ('west of Cotton Plant.' then 'State police
 # said': no state Cotton Plant).
-_SENTENCE_END = re.compile(r"[a-z]{4}\.$")
+_SENTENCE_END = re.compile(rf"{_SENTENCE_STOP}$")
 _BREAK_AFTER = re.compile(r"^[ \t]*[\r\n]")
 
 
