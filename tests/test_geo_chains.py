@@ -17,6 +17,9 @@ from kronika.geo.chains import best_chain, find_chains
         ("Shells fell near Kamyanka, Donetsk. The monitors counted them.", ["Kamyanka", "Donetsk."]),
         ("Two men were hurt in Tacoma, Wash. on Monday.", ["Tacoma", "Wash."]),
         ("A fire broke out in Ft. Lauderdale, Fla. overnight.", ["Ft. Lauderdale", "Fla."]),
+        ("She drove him to a house in Zela. They stayed two days.", ["Zela."]),
+        ("The boy was found near Orla. Deputies came at once.", ["Orla."]),
+        ("A man was shot in St. Albans on Friday.", ["St. Albans"]),
     ],
 )
 def test_a_full_stop_after_a_long_word_ends_the_name(text: str, chain: list[str]) -> None:
@@ -312,3 +315,27 @@ def test_of_still_joins_a_name_that_bears_no_number(text: str) -> None:
 def test_russian_named_after_stays_inside_the_name() -> None:
     text = "Shells fell near Posyolok imeni Lenina, Luhansk, on Tuesday."
     assert ["Posyolok imeni Lenina", "Luhansk"] in chain_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The crash was just east of Pine Hollow.\n\nState troopers closed the road.", "Pine Hollow"),
+        ("A man was hurt north of Birchfield\n\nState police found him.", "Birchfield"),
+        ("Deputies searched south of Maplewood. State police helped.", "Maplewood"),
+    ],
+)
+def test_a_type_word_after_a_sentence_end_or_paragraph_break_types_nothing(text: str, name: str) -> None:
+    found = [n for chain in find_chains(text) for n in chain.names if n.text.rstrip(".") == name]
+    assert found and not any(n.admin1_hint or n.unit or n.county for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Fighting went on in Lakes state on Sunday.", "state"),
+        ("Raids hit Unity State, officials said.", "state"),
+    ],
+)
+def test_a_type_word_in_the_same_sentence_still_types_the_name(text: str, unit: str) -> None:
+    assert any(n.unit == unit for chain in find_chains(text) for n in chain.names)

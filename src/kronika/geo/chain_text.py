@@ -47,8 +47,11 @@ _WORD = (
 # is Arabic's only before an N ('an-Nabk', 'an Nasiriyah'), English's before a vowel: 'an Arkansas home'
 # names Arkansas, not a place 'an Arkansas' read as Arkansas County.
 _ARTICLE = r"(?:(?<![\w\-])(?:(?:al|el|ad|ar|ash|az)[ \-]|an[ \-](?=N)|(?:as|at)-)(?=[A-Z]))?"
-# A full stop after a long word ends the sentence, and the name: 'near Kamyanka, Donetsk. The OSCE ...'.
-_NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<![a-z]{{4}}\.)[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
+# A full stop after a word of four letters or more ends the sentence, and the name: 'near Kamyanka,
+# Donetsk. The OSCE ...', 'his mother's house in Katy. They had ...'; after a shorter one it abbreviates
+# a word of the name ('St. Louis', 'Ft. Lauderdale').
+_SENTENCE_STOP = r"[a-z]{3}\."
+_NAME = re.compile(rf"{_ARTICLE}{_WORD}(?:(?<!{_SENTENCE_STOP})[ \-](?:{_PARTICLE}[ \-])*{_WORD})*")
 # 'Gazipur sadar, Dhaka': the headquarters word written small after a district's name (capitalised, it
 # is read into the name: 'Gazipur Sadar', compound_names.py) leaves the district's town and its division
 # one chain.
@@ -296,7 +299,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     types.extend(closing)
     start = match.start() + opening + lead_words
     end = start + len(written)
-    after = match.string[end : end + 16].lower().split()
+    after = _words_after(match.string, written, end)
     typed = _POSSESSIVE.sub("", after[0]).strip(",.)") if after else ""
     if typed == "sub" and len(after) > 1 and after[1].startswith("county"):
         typed = "subcounty"  # 'Laisamis sub county': the two words are one type word
@@ -330,6 +333,21 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         placed=_after_place_noun(match.string[max(0, start - _NOUN_OF_CHARS) : start]),
         titled=titled,
     )
+
+
+# A full stop after a long word ends the sentence (`_SENTENCE_STOP`), and a line break the paragraph: the
+# word after opens the next one and types nothing of the name ('west of Cotton Plant.' then 'State police
+# said': no state Cotton Plant).
+_SENTENCE_END = re.compile(rf"{_SENTENCE_STOP}$")
+_BREAK_AFTER = re.compile(r"^[ \t]*[\r\n]")
+
+
+def _words_after(text: str, written: str, end: int) -> list[str]:
+    """The few words written after a name ending at `end` of `text`, lower-cased, none where the name
+    ends its sentence or paragraph."""
+    if _SENTENCE_END.search(written) or _BREAK_AFTER.match(text[end:]):
+        return []
+    return text[end : end + 16].lower().split()
 
 
 # A preposition opening a sentence is capitalised and so read into the name after it: 'In Natore,
