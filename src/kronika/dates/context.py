@@ -12,7 +12,13 @@ from spacy.tokens import Doc, Span, Token
 from kronika.dates.attach import attach
 from kronika.dates.background import STATED_DAYS, long_past_period, period_tally, years_before
 from kronika.dates.expressions import COUNTED_AFTER, TimeExpression, find_expressions, find_post_stamp
-from kronika.dates.incident_words import HARM, INCIDENT_LEMMAS, incident_words
+from kronika.dates.incident_words import (
+    HARM,
+    INCIDENT_LEMMAS,
+    incident_words,
+    released_call,
+    taken_calls,
+)
 from kronika.dates.resolve import dated_back
 from kronika.model import Detection, EventDate
 from kronika.nlp import doc_text, paragraph_bounds, per_doc, span_text
@@ -189,9 +195,10 @@ def day_before_report(
     a month) and dates no arrest, charge or statement, nor a thing other than an incident ("Sunday's
     election"); an incident comes before its report. `telling`: only in a sentence that tells an incident
     ('officers were sent there on Saturday and found him with a gunshot wound'), not a day someone was last
-    seen or a search began, which may come before the incident."""
+    seen or a search began, which may come before the incident; a call police took counts as telling one."""
     for sentence in doc_sentences(doc):
-        if telling and not tells_incident(sentence):
+        # 'police received a call at 9:18 p.m. Saturday' tells the incident's coming to light as it happened
+        if telling and not (tells_incident(sentence) or taken_calls(sentence)):
             continue
         for found in usable(sentence):
             resolved = found.resolver(published)
@@ -240,9 +247,12 @@ def stated_incident_day(doc: Doc, report: date, published: date | None) -> Conte
 
 def dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
     """The expression hangs on an arrest, charge, hearing or statement ('police said Monday', 'was
-    arrested on Sept. 28')."""
+    arrested on Sept. 28'), or on a call made public later ('released audio from two 911 calls on Monday')."""
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
-    return span is not None and is_after(hanging_verb(span), AFTERMATH_LEMMAS)
+    if span is None:
+        return False
+    verb = hanging_verb(span)
+    return is_after(verb, AFTERMATH_LEMMAS) or released_call(verb)
 
 
 def hanging_verb(span: Span) -> Token:

@@ -38,6 +38,13 @@ EMERGENCY_NUMBER = "911"
 # a 911 call made public later is the release's object, not the incident: 'police released audio from two
 # 911 calls on Tuesday' (the parse may hang the day on the calls) dates the release
 RELEASE_LEMMAS = frozenset({"release", "publish", "obtain", "air", "play"})
+# responders taking a call come as the incident happens, 911 named or not: 'police received a call at 9:18
+# p.m. Saturday', 'dispatchers got the first call before midnight' (a relative's call brings later news)
+TAKING_LEMMAS = frozenset({"receive", "get", "take"})
+RESPONDER_NOUNS = frozenset({
+    "police", "officer", "deputy", "dispatcher", "dispatch", "trooper", "authority", "patrol", "sheriff",
+    "office", "center", "department", "crew",
+})  # fmt: skip
 # the edges from a call up to the verb whose object it is: 'released [audio] from [the] calls'
 OBJECT_PATH_EDGES = frozenset({"dobj", "pobj", "prep", "nsubjpass", "appos", "conj"})
 
@@ -125,6 +132,25 @@ def _emergency(sentence: Span) -> list[Token]:
     ]
     taking = [t.head for t in calls if t.pos_ == "NOUN" and t.dep_ in {"dobj", "nsubjpass"}]
     return calls + taking
+
+
+def taken_calls(sentence: Span) -> list[Token]:
+    """The verbs by which police or dispatchers took a call ('Gaston County police received a call at 9:18
+    p.m. Saturday'): the call came in as the incident happened, though no incident word is in the sentence.
+    Not among `incident_words`: a sentence telling the incident by its own words dates it more closely."""
+    return [
+        t
+        for t in sentence
+        if t.lemma_.lower() in TAKING_LEMMAS
+        and any(c.dep_ == "dobj" and c.lemma_.lower() == "call" and not _released(c) for c in t.children)
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in RESPONDER_NOUNS for c in t.children)
+    ]
+
+
+def released_call(word: Token) -> bool:
+    """The word is a call a later act made public: a day the parse hangs on it ('released audio from two 911
+    calls on Monday') dates the release."""
+    return word.lemma_.lower() == "call" and _released(word)
 
 
 def _released(call: Token) -> bool:
