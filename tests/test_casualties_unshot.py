@@ -70,6 +70,11 @@ def test_people_hurt_but_not_shot(text: str, side: int, unshot: int) -> None:
             ("A homeowner shot an intruder dead on Monday. The homeowner was stabbed in the hand.", 0),
         ),
         *rule(
+            "a stabbing or a riot keeps all its hurt: only a shooting's hurt are the shot",
+            ("Two men were wounded in a knife attack outside a bar. One was stabbed in the back.", 2),
+            ("Rioters threw stones at a bus, and four people were injured by broken glass.", 4),
+        ),
+        *rule(
             "all shot: nothing taken off",
             ("Three people were wounded in a shooting at a park on Friday. All are expected to live.", 3),
         ),

@@ -11,7 +11,7 @@ import re
 
 from kronika.casualties.numbers import parse_count
 
-__all__ = ["side_hurt", "unshot_hurt"]
+__all__ = ["side_hurt", "tells_gunfire", "unshot_hurt"]
 
 _HURT = r"(?:injured|hurt|cut|struck|hit|wounded)"
 _VEHICLE = r"(?:car|vehicle|truck|SUV|van)"
@@ -39,6 +39,14 @@ PART_SHOT = re.compile(
     rf"(?P<shot>{_COUNT})\s+(?:of\s+them\s+)?(?:by\s+gunfire|with\s+gunshot\s+wounds|shot)\b",
     re.IGNORECASE,
 )
+
+# a story told as a shooting: only then are its injured the shot (a stabbing's or a riot's hurt stay hurt)
+_GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gunfire|gunshots?|gunm[ae]n|opened\s+fire)\b", re.IGNORECASE)
+
+
+def tells_gunfire(text: str) -> bool:
+    """Whether the sentence tells a shooting ('was shot', 'gunfire', 'opened fire')."""
+    return _GUNFIRE.search(text) is not None
 
 
 def side_hurt(text: str) -> int:
