@@ -1,0 +1,65 @@
+"""People a sentence tells hurt by something other than a gunshot: by glass, a fall, a car, a knife.
+
+The Gun Violence Archive counts only those hurt by a gun, yet a story's 'six people were hurt' takes in the
+girl who fell running from the shots, and her own sentence ('was injured after falling') reads as one more
+hurt. So these people are counted apart and taken off the story's injured.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kronika.casualties.numbers import parse_count
+
+__all__ = ["side_hurt", "tells_gunfire", "unshot_hurt"]
+
+_HURT = r"(?:injured|hurt|cut|struck|hit|wounded)"
+_VEHICLE = r"(?:car|vehicle|truck|SUV|van)"
+
+# one person per telling, hurt as a side of the shooting: "was injured by shattered glass", "was hit with
+# glass", "was injured after falling", "hurt when she fell", "was not shot, but she injured her knee",
+# "was hit by a car as he fled", "running from the gunfire, was hit by a car"
+_FLEE = r"(?:fle\w*|fled|run|running|ran|escape\w*)"
+_BY_CAR = rf"(?:hit|struck|run\s+over)\s+by\s+(?:a|an|another)\s+(?:\w+\s+)?{_VEHICLE}"
+SIDE_HURT = re.compile(
+    rf"\b{_HURT}\s+(?:by|with)\s+(?:[\w-]+\s+)?glass\b"
+    rf"|\b{_HURT}\s+(?:\w+\s+){{0,2}}?(?:after|when|while|as)\s+(?:falling|(?:s?he|they)\s+fell)\b"
+    rf"|\bnot\s+(?:been\s+)?shot\b[^.;]{{0,40}}\b(?:injured|hurt)\b"
+    rf"|\b{_BY_CAR}\b[^.;]{{0,60}}\b{_FLEE}\b|\b{_FLEE}\b[^.;]{{0,60}}\b{_BY_CAR}\b",
+    re.IGNORECASE,
+)
+
+# one person per telling, hurt with a knife: "was stabbed in the shoulder", "suffered a stab wound"
+STABBED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?stabbed\b|\bstab\s+wounds?\b", re.IGNORECASE)
+
+# "six people injured, five by gunfire": those hurt besides the shot were hurt some other way
+_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+PART_SHOT = re.compile(
+    rf"\b(?P<all>{_COUNT})\s+(?:people\s+|persons\s+)?(?:injured|hurt|wounded),\s+"
+    rf"(?P<shot>{_COUNT})\s+(?:of\s+them\s+)?(?:by\s+gunfire|with\s+gunshot\s+wounds|shot)\b",
+    re.IGNORECASE,
+)
+
+# a story told as a shooting: only then are its injured the shot (a stabbing's or a riot's hurt stay hurt)
+_GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gunfire|gunshots?|gunm[ae]n|opened\s+fire)\b", re.IGNORECASE)
+
+
+def tells_gunfire(text: str) -> bool:
+    """Whether the sentence tells a shooting ('was shot', 'gunfire', 'opened fire')."""
+    return _GUNFIRE.search(text) is not None
+
+
+def side_hurt(text: str) -> int:
+    """How many people the sentence tells hurt by the shooting but not by a bullet (by glass, a fall, a car
+    while fleeing): 0 for none. Such a telling is of the article's shooting wherever in it it stands."""
+    if m := PART_SHOT.search(text):
+        every, shot = parse_count(m["all"]), parse_count(m["shot"])
+        if every is not None and shot is not None and every > shot:
+            return every - shot
+    return 1 if SIDE_HURT.search(text) else 0
+
+
+def unshot_hurt(text: str) -> int:
+    """How many people the sentence tells hurt by something other than a gunshot, the stabbed too: 0 for
+    none. A sentence telling one such hurt counts one, however it restates it."""
+    return side_hurt(text) or (1 if STABBED.search(text) else 0)
