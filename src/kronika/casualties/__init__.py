@@ -39,7 +39,7 @@ from kronika.casualties.stories import (
     story_sentences,
 )
 from kronika.casualties.tallies import AGGREGATE, STATISTIC
-from kronika.casualties.unshot import side_hurt, tells_gunfire, unshot_hurt
+from kronika.casualties.unshot import hurt_not_shot
 from kronika.casualties.words import casualty_kind
 from kronika.events.taxonomy import VIOLENT_ACLED_TYPES
 from kronika.model import Casualties, Detection
@@ -138,22 +138,10 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
         toll = toll if killer else within_hits(toll, reconcile([heading]), title)
     also = with_also_killed([span_text(s) for s in scope], [t.killed for t in tallies[: len(scope)]])
     killed, injured = toll.fatalities if also is None else also, toll.injured
-    # "six people were hurt" ... "a girl was injured after falling": the archive counts the gun's hurt only.
-    # The lead story takes off those any sentence of the article tells hurt by its shooting but not by a
-    # bullet, since its other mentions, whose stories stop short of that sentence, would keep the larger
-    # count; a stabbing only where this story tells it (a round-up's next item may be a stabbing). Only in
-    # an article (or a later story) told as a shooting: elsewhere (a knife attack, a riot) all hurt count
-    shooting = any(tells_gunfire(span_text(s)) for s in (doc.sents if lead else scope))
-    unshot = (
-        0
-        if not shooting
-        else max(
-            max((unshot_hurt(span_text(s)) for s in scope), default=0),
-            max((side_hurt(span_text(s)) for s in doc.sents), default=0) if lead else 0,
-        )
-    )
-    if unshot and injured:
-        injured = max(injured - unshot, 0)
+    # "six people were hurt" ... "a girl was injured after falling": the archive counts the gun's hurt only
+    if injured:
+        article = [span_text(s) for s in doc.sents] if lead else None
+        injured = max(injured - hurt_not_shot([span_text(s) for s in scope], article), 0)
     coded = coded_toll(incident)
     summary = summary_toll(incident) if coded is None else coded.killed
     killed = killed if summary is None else summary

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from kronika.casualties.numbers import parse_count
+from kronika.casualties.patterns import NUMBER
 
-__all__ = ["side_hurt", "tells_gunfire", "unshot_hurt"]
+__all__ = ["hurt_not_shot", "side_hurt", "tells_gunfire", "unshot_hurt"]
 
 _HURT = r"(?:injured|hurt|cut|struck|hit|wounded)"
 _VEHICLE = r"(?:car|vehicle|truck|SUV|van)"
@@ -33,10 +34,9 @@ SIDE_HURT = re.compile(
 STABBED = re.compile(r"\b(?:was|were)\s+(?:also\s+)?stabbed\b|\bstab\s+wounds?\b", re.IGNORECASE)
 
 # "six people injured, five by gunfire": those hurt besides the shot were hurt some other way
-_COUNT = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 PART_SHOT = re.compile(
-    rf"\b(?P<all>{_COUNT})\s+(?:people\s+|persons\s+)?(?:injured|hurt|wounded),\s+"
-    rf"(?P<shot>{_COUNT})\s+(?:of\s+them\s+)?(?:by\s+gunfire|with\s+gunshot\s+wounds|shot)\b",
+    rf"\b(?P<all>{NUMBER})\s+(?:people\s+|persons\s+)?(?:injured|hurt|wounded),\s+"
+    rf"(?P<shot>{NUMBER})\s+(?:of\s+them\s+)?(?:by\s+gunfire|with\s+gunshot\s+wounds|shot)\b",
     re.IGNORECASE,
 )
 
@@ -63,3 +63,15 @@ def unshot_hurt(text: str) -> int:
     """How many people the sentence tells hurt by something other than a gunshot, the stabbed too: 0 for
     none. A sentence telling one such hurt counts one, however it restates it."""
     return side_hurt(text) or (1 if STABBED.search(text) else 0)
+
+
+def hurt_not_shot(story: list[str], article: list[str] | None = None) -> int:
+    """How many of a shooting story's hurt were not shot: the most any of its sentences tells, and for the
+    article's lead story (`article` given) the most any sentence of the article tells hurt beside the
+    shooting, since the lead's other mentions, whose stories stop short of that sentence, would keep the
+    larger count. A stabbing counts only where this story tells it (a round-up's next item may be one).
+    0 where neither the story nor the article tells gunfire: a knife attack's or a riot's hurt all count."""
+    if not any(tells_gunfire(text) for text in article or story):
+        return 0
+    own = max((unshot_hurt(text) for text in story), default=0)
+    return max(own, max((side_hurt(text) for text in article or ()), default=0))
