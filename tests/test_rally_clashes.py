@@ -34,6 +34,17 @@ from kronika.events.taxonomy import (
             ("Youths clashed during a victory day celebration rally in Bogra.", MOB_VIOLENCE),
         ),
         *rule(
+            "so does a victory procession or a rally marking an anniversary, whoever the crowd fought",
+            (
+                "Supporters of the winner clashed with police during a victory procession in Jessore.",
+                MOB_VIOLENCE,
+            ),
+            (
+                "Party members clashed with police at a rally marking the party's founding anniversary in Khulna.",
+                MOB_VIOLENCE,
+            ),
+        ),
+        *rule(
             "a clash told apart from any protest is left to the other rules",
             ("Villagers clashed with guards over a plot of land.", MOB_VIOLENCE),
             ("A rally was held in Feni. Later, villagers clashed over a pond.", MOB_VIOLENCE),
