@@ -40,7 +40,7 @@ from kronika.events.taxonomy import (
                 MOB_VIOLENCE,
             ),
             (
-                "Party members clashed with police at a rally marking the party's founding anniversary in Khulna.",
+                "Members clashed with police at a rally marking the party's founding anniversary in Khulna.",
                 MOB_VIOLENCE,
             ),
         ),
