@@ -234,6 +234,12 @@ def test_people_an_armed_group_detains_are_abducted(sentence: str, trigger: str,
         ("Youths blocked the Dhaka-Sylhet highway and attacked a car.", "attacked", "Violent demonstration"),
         ("Hawkers rioted over their eviction from the market.", "rioted", "Violent demonstration"),
         ("Villagers rioted after a bus hit a boy on the highway.", "rioted", "Mob violence"),
+        # violence during or amid riots or a blockade is that campaign's; after them it may be a mob's
+        ("Cadres attacked a van with a petrol bomb during the anti-polls riots.", "attacked", RIOT),
+        ("Party men clashed with bus crews amid the transport blockade in Feni.", "clashed", RIOT),
+        ("Villagers attacked a trader a week after the riots in the town.", "attacked", MOB),
+        # a killing told so may be a mob's: the reading stands
+        ("Youths clashed with traders during the riots and two men were killed.", "clashed", MOB),
         # a crowd named as on strike or agitating came to protest; one not so named may be a mob
         (
             "Striking dock workers clashed with the port's managers in Mongla.",
