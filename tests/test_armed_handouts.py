@@ -90,10 +90,14 @@ def test_a_handout_is_not_coded_beside_another_coded_event() -> None:
 @pytest.mark.parametrize(
     "note",
     [
-        "On 3 May 2020, in Ciudad Obregon, Sonora, members of Los Toros Gang delivered boxes with food to "
-        "families as help during the suspension of activities caused by the coronavirus pandemic.",
+        "On 3 May 2020, in the Municipality of Navojoa, Sonora, members of the Los Toros Gang delivered "
+        "boxes with food to families as help during the suspension of activities caused by the pandemic.",
     ],
 )
-def test_a_note_of_a_gang_handout_is_a_change_to_group_activity(pipeline: Pipeline, note: str) -> None:
+def test_a_note_of_a_gang_handout_is_the_gangs_change_to_group_activity(
+    pipeline: Pipeline, note: str
+) -> None:
     best = max(pipeline.mentions(Article("t", note, published=date(2020, 5, 4))), key=lambda m: m.confidence)
     assert best.type.acled_sub_event_type == GROUP_ACTIVITY
+    # the gang gave, not the municipality the sentence names first
+    assert [a.sector for a in best.actors] == ["CRM"]
