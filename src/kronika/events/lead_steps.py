@@ -16,6 +16,7 @@ from typing import Final
 from kronika.events.acled_typing import ACLED_MIN_PROBABILITY, distinct_lead, quiet_lead
 from kronika.events.answered_strikes import answered_strikes
 from kronika.events.armed_fights import arms_seized
+from kronika.events.armed_handouts import armed_handouts
 from kronika.events.armed_operations import armed_operations
 from kronika.events.arrests_protested import arrests_protested
 from kronika.events.artillery import shelled_attacks
@@ -156,6 +157,8 @@ LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     downed_aircraft,
     # an unarmed drone shot down or captured is property destroyed
     downed_drones,
+    # a gang or armed group that handed out food or aid, nothing else coded, changed its activity
+    armed_handouts,
     # a coder's heading outranks all
     lambda found, s: headed_lead(found, s.text, s.first),
 )
