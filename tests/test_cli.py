@@ -176,3 +176,11 @@ def test_seed_output_passes_the_shared_contract_checker(shared_data: Path) -> No
         [sys.executable, str(checker)], input=result.stdout, capture_output=True, text=True
     )
     assert check.returncode == 0, check.stdout
+
+
+def test_the_package_runs_as_a_module_like_the_script() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "kronika", "--help"], capture_output=True, text=True, check=False, timeout=60
+    )
+    assert done.returncode == 0
+    assert "extract" in done.stdout
