@@ -22,3 +22,20 @@ def test_a_region_is_shown_as_reports_name_it_whichever_spelling_is_written(
 ) -> None:
     regions = gazetteer.lookup(written, kind="admin1", country=country)
     assert regions and regions[0].name == shown
+
+
+@pytest.mark.parametrize(
+    ("written", "kind", "admin1"),
+    [
+        # ACLED keeps the Russian spelling of Kirovohrad oblast; its seat is written in the national
+        # romanisation ('-yi') where the lists end it in '-yy'.
+        pytest.param("Kirovohrad", "admin1", "Kirovograd", id="kirovohrad-oblast"),
+        pytest.param("Kropyvnytskyi", "city", "Kirovograd", id="kropyvnytskyi"),
+        pytest.param("Kryvyi Rih", "city", "Dnipropetrovsk", id="kryvyi-rih"),
+    ],
+)
+def test_a_ukrainian_place_is_found_in_the_national_romanisation_and_shown_in_acleds_region(
+    gazetteer: Gazetteer, written: str, kind: str, admin1: str
+) -> None:
+    found = gazetteer.lookup(written, kind=kind, country="UKR")
+    assert found and found[0].admin1 == admin1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chain_text import Chain, ChainName
+from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.listed_towns import MIN_RIVAL_TOWN
 from kronika.geo.names import name_key, without_article
 from kronika.geo.nearby import entries_km
@@ -16,6 +17,7 @@ _STREET_WORDS = frozenset(
 )  # fmt: skip
 RESPELLED_CUTOFF = 0.8  # 'Ghoryan' ~ 'Ghoriyan', 'Shahdadkot' ~ 'Shahdad Kot'; within named regions only
 RESPELLED_BEFORE_TOWN_CUTOFF = 0.9  # before a town: 'Kotdiji' ~ 'Kot Diji', not 'Kotwali Nagar' ~ 'Kalinagar'
+MIN_NAMESAKE_REGIONS = 2  # a district name read in this many first-level regions needs the one named
 MIN_RESPELLED = 5  # shorter names match too many others
 RESPELLED_KM = 250.0  # a district spans tens of kilometres: a respelled town this far from it is another
 # Opening letters that spell one sound in different romanisations: any vowel or 'y' ('Iampil' /
@@ -28,10 +30,35 @@ _SEMIVOWELS = frozenset("jyi")
 
 
 def regions_after(later: list[list[GeoEntry]], country: str) -> set[str | None]:
-    """The admin1 regions that names written after a name place it in ('Bassa LGA, Plateau': Plateau)."""
-    return {
-        e.admin1 for group in later for e in group if e.country == country and e.kind in ("admin1", "admin2")
-    }
+    """The admin1 regions that names written after a name place it in ('Bassa LGA, Plateau': Plateau).
+
+    A district name the lists hold in several first-level regions, none of them one a still later name
+    is read as, places nothing: in 'Clinton (Middlesex, Connecticut)' the lists lack Connecticut's
+    Middlesex County, and those of Massachusetts and New Jersey must not draw Clinton out of Connecticut.
+    A district of one reading keeps it, the region written after it being the slip: 'Demoso Township,
+    Loikaw District, Kayin State' is Kayah's, where Loikaw lies."""
+    regions: set[str | None] = set()
+    for at, group in enumerate(later):
+        local = [e for e in group if e.country == country]
+        outer = _first_level(later[at + 1 :], country)
+        regions.update(e.admin1 for e in local if e.kind == "admin1")
+        districts = [e for e in local if e.kind == "admin2"]
+        if not _namesakes_elsewhere(districts, outer):
+            regions.update(e.admin1 for e in districts)
+    return regions
+
+
+def _first_level(later: list[list[GeoEntry]], country: str) -> set[str | None]:
+    """The first-level regions names of a chain are read as in `country`."""
+    return {e.admin1 for group in later for e in group if e.country == country and e.kind == "admin1"}
+
+
+def _namesakes_elsewhere(districts: list[GeoEntry], outer: set[str | None]) -> bool:
+    """Whether one name's district readings lie in several first-level regions and none in, or in a kin
+    of, the regions named after it ('Middlesex, Connecticut': Massachusetts, New Jersey, Virginia)."""
+    if not outer or len({e.admin1 for e in districts}) < MIN_NAMESAKE_REGIONS:
+        return False
+    return not any(e.admin1 in outer or in_kin_regions([e], outer) for e in districts)
 
 
 def respell_leading(

@@ -121,7 +121,7 @@ def spelled_variants(key: str) -> list[str]:
     variants = [f"{other} {rest}" for other in _OPENING_WORDS.get(first, ())] if rest else []
     variants += saint_spellings(key)
     bare = _INNER_DE.sub(" ", key)  # 'san pablo de huitzo' -> 'san pablo huitzo'
-    return variants + _final_h_variants(key) + ([bare] if bare != key else [])
+    return variants + _final_h_variants(key) + _final_yi_variants(key) + ([bare] if bare != key else [])
 
 
 # Particles that open American and French town names, written apart or joined: 'La Salle' and 'LaSalle',
@@ -160,6 +160,18 @@ def _final_h_variants(key: str) -> list[str]:
     if key.endswith("ah"):
         return [key[:-1]]
     return [key + "h"] if key.endswith("a") else []
+
+
+MIN_FINAL_YI_WORD = 6  # 'Kryvyi', not a short word such as a Chinese town's 'Anyi'
+
+
+def _final_yi_variants(key: str) -> list[str]:
+    """The key with Ukrainian adjectives' final -yi written -yy ('kryvyi rih' -> 'kryvyy rih',
+    'kropyvnytskyi' -> 'kropyvnytskyy'): the national romanisation notes use ends them in -yi, the
+    lists' in -yy."""
+    words = key.split()
+    spelled = [w[:-2] + "yy" if len(w) >= MIN_FINAL_YI_WORD and w.endswith("yi") else w for w in words]
+    return [" ".join(spelled)] if spelled != words else []
 
 
 def short_town_keys(key: str) -> set[str]:
