@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.dates.attach import attach
 from kronika.dates.background import STATED_DAYS, long_past_period, period_tally, years_before
-from kronika.dates.expressions import COUNTED_AFTER, TimeExpression, find_expressions, find_post_stamp
+from kronika.dates.expression_patterns import COUNTED_AFTER
+from kronika.dates.expressions import TimeExpression, find_expressions, find_post_stamp
 from kronika.dates.incident_words import (
     HARM,
     INCIDENT_LEMMAS,

@@ -6,8 +6,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from kronika.dates.calendar_math import ResolvedDate
 from kronika.dates.context import RECENT_DAYS, ContextExpression, dates_aftermath, usable
-from kronika.dates.expressions import ResolvedDate
 from kronika.model import Detection
 from kronika.nlp import sentences as doc_sentences
 
