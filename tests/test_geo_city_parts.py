@@ -137,3 +137,21 @@ def test_a_town_named_as_a_neighbourhood_of_the_city_a_story_names_is_that_city(
 def test_an_article_is_read_for_the_states_it_writes() -> None:
     parts = parts_written(_article("A man from Knoxville, Tenn., was shot in Ohio."))
     assert parts.states == frozenset({"Tennessee", "Ohio"})
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("A man from Knoxville, Tenn., was shot in Ohio.", {"Tennessee", "Ohio"}),
+        # a postal code after a comma names the state; the same letters elsewhere do not
+        ("Two people were hurt in Racine, WI late Friday.", {"Wisconsin"}),
+        ("WI police said two people were hurt.", set()),
+        # the name inside a longer word is no state, nor an abbreviation run into a word
+        ("An Ohioan was shot near the Texaco station.", set()),
+        ("A boy was shot in Dallas, Texarkana police said.", set()),
+        # several states and both ways of writing one
+        ("Shots fired in Gary, Ind., and in Indiana's capital; Ohio police helped.", {"Indiana", "Ohio"}),
+    ],
+)
+def test_the_states_a_text_writes_in_full_or_abbreviated_after_a_comma(text: str, states: set[str]) -> None:
+    assert parts_written(_article(text)).states == frozenset(states)

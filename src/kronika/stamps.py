@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kronika.dates.expressions import MONTH, month_number, safe_date
+from kronika.dates.calendar_math import month_number, safe_date
+from kronika.dates.expression_patterns import MONTH
 
 _DAY = rf"{MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>(?:19|20)\d\d)"
 # 'Published Thursday, June 6, 2019', 'Posted: Tuesday, April 9, 2019 2:05 PM': the day the page went up

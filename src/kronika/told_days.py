@@ -22,8 +22,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from kronika.dates.context import dates_aftermath
 from kronika.dates.expressions import TimeExpression, find_expressions
+from kronika.dates.hanging import dates_aftermath
 from kronika.dates.resolve import to_event_date
 from kronika.follow_ups import counts_anyone, dated_attack
 from kronika.model import Casualties, EventDate, EventMention

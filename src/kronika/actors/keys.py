@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Order matters: "dzh" must fold before "zh", and "ye" before "y" becomes "i".
 _FOLDS: tuple[tuple[str, str], ...] = (
@@ -38,6 +39,9 @@ def _ascii_lower(text: str) -> str:
     return _SPACES.sub(" ", plain).strip()
 
 
+# a pure function of the word, asked of every token of every article (its windows of lexicon lookups):
+# the same words recur across an article's sentences and across articles
+@lru_cache(maxsize=1 << 16)
 def word_key(word: str) -> str:
     """The key of one word: transliteration variants fold together, doubled letters collapse."""
     key = _ascii_lower(word).replace(" ", "")

@@ -16,6 +16,8 @@ besides others is counted among the dead, as the archive does.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from kronika.casualties.coded import coded_toll, split_parts, summary_toll
@@ -86,6 +88,8 @@ def _names_attack(sentence: Span) -> bool:
     )
 
 
+# a pure function of the sentence's text, asked again of every sentence of a story for each of its events
+@lru_cache(maxsize=4096)
 def _tells_other_toll(text: str) -> bool:
     """A sentence of the story whose counts are not its incident's: a tally, a link to another story, or an
     earlier incident the story's is set beside ('The shooting came a day after a boy died in Benton'), or

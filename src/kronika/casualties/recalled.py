@@ -7,6 +7,7 @@ shot dead' tells the story's own toll, so only a sentence whose subject is the i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 INCIDENT = r"(?:shooting|shootings|killing|slaying|homicide|attack|incident|death|violence|gunfire)"
 SPAN = r"(?:(?:a|an|one|two|three|four|five|six|seven|\d+|several|a\s+few|a\s+couple\s+of)\s+)?" + (
@@ -40,6 +41,8 @@ RECENT_DAY = re.compile(
 )
 
 
+# a pure function of the sentence's text, asked again of every sentence of a story for each of its events
+@lru_cache(maxsize=4096)
 def long_ago(text: str) -> bool:
     """Whether the sentence tells an incident of years back ('... three years ago'), whose toll is not the
     story's, and names no recent or calendar day besides."""

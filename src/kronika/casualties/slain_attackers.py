@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 ATTACKER_NOUNS = frozenset({"gunman", "shooter", "suspect", "attacker", "assailant", "killer", "sniper"})
 # a lone dead one named so may be the attacker himself ('a shooting that left one man dead' ... 'before
@@ -37,6 +38,8 @@ SLAIN_ATTACKER = re.compile(
 )
 
 
+# a pure function of the sentence's text, asked again of every sentence of a story for each of its events
+@lru_cache(maxsize=4096)
 def tells_slain_attacker(text: str) -> bool:
     """Whether the sentence tells the attacker killed by the police."""
     return SLAIN_ATTACKER.search(text) is not None

@@ -11,21 +11,18 @@ from kronika.dates.anaphora import anaphor_anchor
 from kronika.dates.attach import EXCLUDED, PHRASE_MODIFIER_EDGES, attach, in_relative_clause, token_span
 from kronika.dates.clock_story import clock_before, clock_expression
 from kronika.dates.context import (
-    AFTERMATH_LEMMAS,
     ContextExpression,
     context_expression,
-    dates_aftermath,
     day_before_report,
     day_within,
-    hanging_verb,
     harm_dated_back,
     incident_context,
-    is_after,
     is_incident,
     posted_expression,
     stated_incident_day,
 )
 from kronika.dates.expressions import TimeExpression, find_expressions
+from kronika.dates.hanging import AFTERMATH_LEMMAS, dates_aftermath, hanging_verb, is_after
 from kronika.dates.incident_words import INCIDENT_LEMMAS
 from kronika.dates.overnight import evening_before
 from kronika.dates.pinned import pinned

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kronika.dates.expressions import ResolvedDate, TimeExpression
+from kronika.dates.calendar_math import ResolvedDate
+from kronika.dates.expressions import TimeExpression
 
 STATED_DAYS = 366  # a follow-up report (a trial, lab results) may come months after its incident
 COARSE = frozenset({"month", "year"})

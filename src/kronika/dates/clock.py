@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kronika.dates.expressions import ResolvedDate, TimeExpression
+from kronika.dates.calendar_math import ResolvedDate
+from kronika.dates.expressions import TimeExpression
 
 # "around 1:50 a.m.", "at 8 p.m.", "an early-morning shooting": a time of day that names no day. A report
 # giving only this speaks of its own day (or the small hours just before it), so it is a last resort,

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kronika.dates.attach import attach
 from kronika.dates.background import STATED_DAYS, long_past_period, period_tally, years_before
-from kronika.dates.expressions import COUNTED_AFTER, TimeExpression, find_expressions, find_post_stamp
+from kronika.dates.expression_patterns import COUNTED_AFTER
+from kronika.dates.expressions import TimeExpression, find_expressions, find_post_stamp
+from kronika.dates.hanging import ahead, dates_aftermath, dates_other_thing
 from kronika.dates.incident_words import (
     HARM,
     INCIDENT_LEMMAS,
     incident_words,
-    released_call,
     taken_calls,
 )
 from kronika.dates.resolve import dated_back
@@ -26,17 +26,6 @@ from kronika.nlp import sentences as doc_sentences
 
 # a sentence's own anaphora ("then", "the day before") need an event of its own to point back to
 CONTEXT_ANCHORS = {"absolute", "published"}
-# what follows an incident and has a day of its own: the arrest, the charge, the hearing and what a court
-# orders or denies there ('ordered to stand trial', 'denied bond at a court appearance Monday'), the
-# statement, and a state still holding when the report was written ('remained in critical condition Sunday');
-# an indictment 'unsealed today' is the court's act of that day
-AFTERMATH_LEMMAS = frozenset({
-    "arrest", "charge", "book", "sentence", "indict", "unseal", "arraign", "plead", "convict", "identify",
-    "release", "hold", "jail", "detain", "appear", "file", "say", "tell", "announce", "report", "confirm",
-    "state", "remain", "order", "deny", "appearance", "hearing", "arraignment",
-})  # fmt: skip
-
-INFLECTION = re.compile(r"(?:ed|ing|s)$")
 
 RECENT_DAYS = 30
 DIRECT_RANK = 1  # attached to the incident word or through one word between (see `attach`)
@@ -73,22 +62,8 @@ def usable(sentence: Span) -> list[TimeExpression]:
     return [
         e
         for e in found
-        if e.anchor in CONTEXT_ANCHORS and not _ahead(sentence.doc, e) and not period_tally(text, e)
+        if e.anchor in CONTEXT_ANCHORS and not ahead(sentence.doc, e) and not period_tally(text, e)
     ]
-
-
-FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall"})
-SCHEDULING_LEMMAS = frozenset({"schedule"})
-
-
-def _ahead(doc: Doc, found: TimeExpression) -> bool:
-    """The expression hangs on a verb in the future ('will be held Thursday') or one of scheduling."""
-    span = doc.char_span(found.start, found.end, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = hanging_verb(span)
-    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
-    return future or verb.lemma_.lower() in SCHEDULING_LEMMAS
 
 
 def _incident_ranked(
@@ -207,7 +182,7 @@ def day_before_report(
             # 'was arrested Thursday, a day after his relatives were found shot': the arrest's day, counted
             # back, is the harm's (`_inherit` counts it back)
             counted = _counts_back_harm(sentence, found)
-            if not counted and (dates_aftermath(doc, found) or _dates_other_thing(doc, found)):
+            if not counted and (dates_aftermath(doc, found) or dates_other_thing(doc, found)):
                 continue
             day = resolved.value
             if counted:
@@ -243,49 +218,6 @@ def stated_incident_day(doc: Doc, report: date, published: date | None) -> Conte
             if 0 < (report - resolved.value).days <= STATED_DAYS:
                 return ContextExpression(found, "the day the article writes out for its incident")
     return None
-
-
-def dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
-    """The expression hangs on an arrest, charge, hearing or statement ('police said Monday', 'was
-    arrested on Sept. 28'), or on a call made public later ('released audio from two 911 calls on Monday')."""
-    span = doc.char_span(found.start, found.end, alignment_mode="expand")
-    if span is None:
-        return False
-    verb = hanging_verb(span)
-    return is_after(verb, AFTERMATH_LEMMAS) or released_call(verb)
-
-
-def hanging_verb(span: Span) -> Token:
-    """The word a time expression hangs on, past a preposition ('remained at large Monday': 'remained'),
-    and past the place a preposition names where the parse hangs the day on it ('pleaded not guilty in a
-    courtroom Tuesday': 'pleaded'; a day tells when something happened, not when a place was), but not past
-    an incident's own word ('charged in the shooting Wednesday': the shooting's day)."""
-    verb = span.root.head
-    if _on_place_noun(span.root) and verb.lemma_.lower() not in INCIDENT_LEMMAS:
-        verb = verb.head
-    return verb.head if verb.pos_ == "ADP" else verb
-
-
-def _on_place_noun(word: Token) -> bool:
-    """The parse hangs the word as a bare noun phrase ('Tuesday') on a preposition's object."""
-    head = word.head
-    return word.dep_ == "npadvmod" and head.dep_ == "pobj" and head.head.pos_ == "ADP"
-
-
-def is_after(verb: Token, lemmas: frozenset[str]) -> bool:
-    """The verb is one of `lemmas`, or is carried by one the parse takes for its auxiliary ('remained
-    hospitalized Sunday': 'remained' is the auxiliary of 'hospitalized')."""
-    carriers = (c for c in verb.children if c.dep_ in {"aux", "auxpass"})
-    # the parser leaves an auxiliary it does not know unlemmatised ('remained')
-    return verb.lemma_.lower() in lemmas or any(INFLECTION.sub("", c.lower_) in lemmas for c in carriers)
-
-
-def _dates_other_thing(doc: Doc, found: TimeExpression) -> bool:
-    """A possessive day naming a thing that is no incident: 'Sunday's election', 'Friday's game'."""
-    span = doc.char_span(found.start, found.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "poss":
-        return False
-    return span.root.head.lemma_.lower() not in INCIDENT_LEMMAS
 
 
 def harm_dated_back(doc: Doc, borrowed: ContextExpression, published: date | None) -> EventDate | None:

@@ -10,8 +10,9 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from kronika.dates.calendar_math import ResolvedDate
 from kronika.dates.clock import find_clock_time
-from kronika.dates.expressions import ResolvedDate, TimeExpression
+from kronika.dates.expressions import TimeExpression
 from kronika.nlp import doc_text, per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
 

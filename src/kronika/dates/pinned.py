@@ -8,8 +8,9 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from kronika.dates.context import dates_aftermath
-from kronika.dates.expressions import ResolvedDate, TimeExpression, find_expressions, weekday_of
+from kronika.dates.calendar_math import ResolvedDate
+from kronika.dates.expressions import TimeExpression, find_expressions, weekday_of
+from kronika.dates.hanging import dates_aftermath
 from kronika.nlp import per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
 

@@ -6,8 +6,9 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from kronika.dates.context import RECENT_DAYS, ContextExpression, dates_aftermath, usable
-from kronika.dates.expressions import ResolvedDate
+from kronika.dates.calendar_math import ResolvedDate
+from kronika.dates.context import RECENT_DAYS, ContextExpression, usable
+from kronika.dates.hanging import dates_aftermath
 from kronika.model import Detection
 from kronika.nlp import sentences as doc_sentences
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from kronika.dates.expressions import COUNTED_AFTER, NUMBER_WORDS, TimeExpression, shift_period
+from kronika.dates.calendar_math import NUMBER_WORDS, shift_period
+from kronika.dates.expression_patterns import COUNTED_AFTER
+from kronika.dates.expressions import TimeExpression
 from kronika.model import EventDate
 
 FROM_PUBLICATION = "relative to publication"  # how a reason tells a date reckoned from the publication day

@@ -2,8 +2,8 @@
 
 Confidence says how sure the detector is that the detection is an event the article reports, and
 ranks an article's detections so that its main event (the lead sentence's main trigger) comes first.
-It is the lexicon reliability of the trigger phrase (how often that phrase names that event type)
-x 0.85 when no actor was found (an event without a doer is less certain to be coded right)
+It is (see `trigger_detection`) the lexicon reliability of the trigger phrase (how often that phrase names
+that event type) x 0.85 when no actor was found (an event without a doer is less certain to be coded right)
 x 0.8 when the trigger sits in a subordinate clause or modifier rather than the main clause (or
 the clause a reporting verb introduces), x 0.6 instead in a clause that describes a noun,
 x 0.6 when the modality is not "asserted", x 0.9 when the sentence does not open a paragraph
@@ -44,11 +44,9 @@ from kronika.events.acled_typing import (
     type_sentence,
     uncoded_lead,
 )
-from kronika.events.arguments import arguments
 from kronika.events.battle_rules import fought_reading
 from kronika.events.clause_triggers import sentence_entry, trigger_lemmas
 from kronika.events.coded_apart import without_coded_apart
-from kronika.events.commitments import commitment
 from kronika.events.doc_words import DocWords, doc_words
 from kronika.events.follow_up_weights import weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, heading_type
@@ -59,18 +57,17 @@ from kronika.events.lead_steps import (
     LeadScope,
     run_steps,
 )
-from kronika.events.lexicon import ACTOR_NOUNS, Lexicon, TriggerEntry
-from kronika.events.modality import REPORTING, modality, object_denied
-from kronika.events.noun_arguments import of_objects
+from kronika.events.lexicon import Lexicon, TriggerEntry
+from kronika.events.modality import object_denied
 from kronika.events.passages import passages
 from kronika.events.reading_ties import reading_breaks_tie
-from kronika.events.rules import adjust, doers, modifies_noun
-from kronika.events.selection import Candidate, in_main_clause, select
-from kronika.events.spans import date_or_dateline, keeps_of, np_span, sentence_span, sentences, trigger_span
-from kronika.events.speech_weights import DEMAND_FACTOR, charges_weighed, protest_speech
-from kronika.events.target_words import names_business, without_remainders
-from kronika.events.taxonomy import MOB_VIOLENCE, PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION, acled_event_type
-from kronika.model import Article, Detection, EventType, Modality
+from kronika.events.rules import adjust
+from kronika.events.selection import Candidate, select
+from kronika.events.spans import date_or_dateline, sentences
+from kronika.events.speech_weights import charges_weighed
+from kronika.events.taxonomy import PEACEFUL_PROTEST
+from kronika.events.trigger_detection import trigger_detection
+from kronika.model import Article, Detection, EventType
 
 if TYPE_CHECKING:
     from kronika.events import AcledTyper
@@ -78,11 +75,6 @@ if TYPE_CHECKING:
 
 # How a sentence that reports ends; a line of its own without one is a title or byline.
 _CLOSING: Final = frozenset(".!?\"')”’")
-NO_ACTOR_FACTOR: Final = 0.85
-NOT_ASSERTED_FACTOR: Final = 0.6
-SUBORDINATE_FACTOR: Final = 0.8
-NOUN_CLAUSE_FACTOR: Final = 0.6  # "weapons seized last year": a description, not the sentence's news
-NOT_LEAD_FACTOR: Final = 0.9
 # A classifier reading without a lexicon trigger is the weaker sign (0.8: on ACLED notes such a
 # reading of probability p is right about 0.8 p of the time; 0.7 left them under-confident).
 FALLBACK_FACTOR: Final = 0.8
@@ -118,10 +110,6 @@ VIOLENCE_WORDS: Final = frozenset(
 # (`retype_lead`): on ACLED notes extra 0..1000 and 2000..3400 and May 0..300 and 1600..2538 this types 9
 # more leads right and none wrong.
 PEACEFUL_SURE: Final = 0.9
-_PRONOUN_SUBJECTS: Final = frozenset({"they", "it", "he", "she", "we"})
-_ACTOR_ENTS: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_PROTESTER_WORDS: Final = frozenset({"protester", "protestor", "demonstrator", "supporter", "activist"})
-_MOB_WORDS: Final = frozenset({"mob", "crowd", "rioter", "vigilante"})
 
 
 @dataclass(frozen=True)
@@ -187,7 +175,9 @@ class RuleDetector:
             Candidate(t, e) for t in tokens if (e := adjust(t, sentence_entry(t, self.lexicon), self.lexicon))
         ]
         candidates = select(sent, matches)
-        drafts = [Draft(_detection(doc, article, sent, c, lead), c.entry.reliability) for c in candidates]
+        drafts = [
+            Draft(trigger_detection(doc, article, sent, c, lead), c.entry.reliability) for c in candidates
+        ]
         return charges_weighed(article, sent, candidates, drafts)
 
     def _predict(
@@ -301,7 +291,7 @@ def _reading_detection(
         acled_sub=event_type.acled_sub_event_type,
         reliability=round(probability * FALLBACK_FACTOR, 3),
     )
-    detection = _detection(doc, article, sent, Candidate(word, entry), _leads_paragraph(article, sent))
+    detection = trigger_detection(doc, article, sent, Candidate(word, entry), _leads_paragraph(article, sent))
     return replace(detection, type=event_type)
 
 
@@ -386,85 +376,3 @@ def _leads_paragraph(article: Article, sent: SpacySpan) -> bool:
     while begin > 0 and text[begin - 1].isspace():
         begin -= 1
     return begin == 0 or "\n" in text[begin:start]
-
-
-def _detection(doc: Doc, article: Article, sent: SpacySpan, candidate: Candidate, lead: bool) -> Detection:
-    """Arguments, type, modality and confidence of one chosen trigger."""
-    token, entry = candidate.token, candidate.entry
-    actors, targets = arguments(token, entry)
-    actors = [d for a in actors for d in doers(_reported_speaker(token, a))]
-    targets = without_remainders([t for t in targets if _actor_like(t) or names_business(t)])
-    event_type = _event_type(entry, actors)
-    mod = _typed_modality(doc, token, entry)
-    promised = commitment(token, entry, mod) if mod != "asserted" else None
-    if promised is not None:  # "X will visit Y", "said they would strike", "tried to kill": see commitment
-        event_type, mod = _event_type(promised, actors), "asserted"
-    confidence = entry.reliability * (1.0 if actors else NO_ACTOR_FACTOR)
-    confidence *= _clause_factor(token)
-    confidence *= 1.0 if mod == "asserted" else NOT_ASSERTED_FACTOR
-    confidence *= 1.0 if lead else NOT_LEAD_FACTOR
-    confidence *= DEMAND_FACTOR if protest_speech(token, entry, actors) else 1.0
-    return Detection(
-        sentence=sentence_span(article, sent),
-        trigger=trigger_span(article, token, entry),
-        type=event_type,
-        confidence=round(confidence, 3),
-        modality=mod,
-        actor_spans=tuple(np_span(article, a, sent) for a in actors if _within(a, sent)),
-        target_spans=tuple(np_span(article, t, sent, keeps_of(token)) for t in targets if _within(t, sent)),
-    )
-
-
-def _within(token: Token, sent: SpacySpan) -> bool:
-    """`token in sent`, told by index: the `in` test walks the span, making every token it passes."""
-    return token.doc is sent.doc and sent.start <= token.i < sent.end
-
-
-def _clause_factor(token: Token) -> float:
-    """1 in the main clause, less in a subordinate clause, least in a clause that describes a noun."""
-    if in_main_clause(token):
-        return 1.0
-    return NOUN_CLAUSE_FACTOR if modifies_noun(token) else SUBORDINATE_FACTOR
-
-
-def _reported_speaker(trigger: Token, actor: Token) -> Token:
-    """'X said they had done it': a pronoun subject inside a reporting verb's complement stands for X."""
-    if actor.lower_ not in _PRONOUN_SUBJECTS:
-        return actor
-    clause = trigger
-    while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
-        clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING:
-        return actor
-    speakers = [c for c in clause.head.children if c.dep_ == "nsubj" and c.lower_ not in _PRONOUN_SUBJECTS]
-    return speakers[0] if speakers else actor
-
-
-def _actor_like(token: Token) -> bool:
-    """Whether a target names who was acted on (people, groups, organisations, countries), not a thing."""
-    if token.ent_type_ in ("DATE", "TIME"):
-        return False  # "on Thursday" is when, not whom
-    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in _ACTOR_ENTS:
-        return True
-    return token.lemma_.lower() in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS
-
-
-def _typed_modality(doc: Doc, token: Token, entry: TriggerEntry) -> Modality:
-    """Modality of the trigger; a threat or a refusal is itself asserted (the pipeline keeps THREATEN)."""
-    found = modality(doc, token, entry.extras)
-    if entry.plover in ("THREATEN", "REJECT") and found == "intended":
-        return "asserted"
-    return found
-
-
-def _event_type(entry: TriggerEntry, actors: Sequence[Token]) -> EventType:
-    """The lexicon's type, with ACLED Riots when protesters or a mob commit violence or seizures."""
-    sub = entry.acled_sub
-    if entry.plover in ("COERCE", "ASSAULT") and sub is not None:
-        # "hundreds of demonstrators": the group noun's "of" object says who they are
-        lemmas = {t.lemma_.lower() for a in actors for t in (a, *of_objects(a))}
-        if lemmas & _PROTESTER_WORDS:
-            sub = VIOLENT_DEMONSTRATION
-        elif lemmas & _MOB_WORDS:
-            sub = MOB_VIOLENCE
-    return EventType(entry.plover, entry.mode, acled_event_type(sub), sub)

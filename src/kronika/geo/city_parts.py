@@ -84,17 +84,35 @@ def _of_named(text: str) -> frozenset[str]:
 
 def _written(name: str, text: str) -> bool:
     """Whether the text writes the name as a word of its own."""
-    return re.search(rf"\b{re.escape(name)}\b", text) is not None
+    return _word_pattern(name).search(text) is not None
+
+
+# Compiled once here: re's own cache of patterns, shared with every place name matched elsewhere, holds
+# too few to keep these between articles, and recompiling them took more time than the searches.
+@lru_cache(maxsize=1024)
+def _word_pattern(name: str) -> re.Pattern[str]:
+    """The name as a word of its own."""
+    return re.compile(rf"\b{re.escape(name)}\b")
+
+
+@cache
+def _state_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each state with one pattern for its name written out or any of its abbreviations after a comma."""
+    return tuple(
+        (
+            state,
+            re.compile(
+                "|".join([rf"\b{re.escape(state)}\b", *(rf",\s*{re.escape(a)}(?!\w)" for a in abbrs)])
+            ),
+        )
+        for state, abbrs in _states().items()
+    )
 
 
 def _states_written(text: str) -> frozenset[str]:
     """The American states the text writes out in full, or abbreviated after a comma ('Knoxville, Tenn.',
     'Roxbury, WI')."""
-    return frozenset(
-        state
-        for state, abbreviations in _states().items()
-        if _written(state, text) or any(re.search(rf",\s*{re.escape(a)}(?!\w)", text) for a in abbreviations)
-    )
+    return frozenset(state for state, pattern in _state_patterns() if pattern.search(text))
 
 
 @cache

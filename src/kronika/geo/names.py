@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from kronika.textnorm import strip_accents
@@ -66,6 +67,8 @@ MIN_BARE_NAME = 5  # 'El Paso' is not 'Paso': only a long name stands without it
 _CITY_WORD = " city"
 
 
+# a pure function of the name, asked hundreds of times per article (every gazetteer lookup keys its name)
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Lower-case, accent- and punctuation-free key without a leading 'the': 'BISHKEK' -> 'bishkek'."""
     plain = name.translate(_LATIN_FOLD)

@@ -27,7 +27,7 @@ from spacy.tokens import Span
 from kronika.gazetteer import Gazetteer, PlaceKind
 from kronika.geo.resolve import resolve_name
 from kronika.model import Place
-from kronika.nlp import entities
+from kronika.nlp import doc_text, entities
 from kronika.tables import shipped_text, table_rows
 
 TABLE = "data/town_bodies.tsv"
@@ -123,7 +123,7 @@ def venue_town(sentence: Span, gazetteer: Gazetteer, focus: str | None) -> Place
     """The town (or region) the first body the sentence places its event at is named after, read as
     any name is (a town abroad must be sizeable); None where the sentence names no such body."""
     readings = _readings()
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)  # spaCy joins `doc.text` token by token on every read
     for ent in entities(sentence.doc):
         if not (sentence.start_char <= ent.start_char < sentence.end_char):
             continue

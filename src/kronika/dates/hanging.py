@@ -1,0 +1,79 @@
+"""What a time expression hangs on in the parse: an arrest or statement after the incident, a future or
+scheduled act, a thing that is no incident."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from kronika.dates.expressions import TimeExpression
+from kronika.dates.incident_words import INCIDENT_LEMMAS, released_call
+
+# what follows an incident and has a day of its own: the arrest, the charge, the hearing and what a court
+# orders or denies there ('ordered to stand trial', 'denied bond at a court appearance Monday'), the
+# statement, and a state still holding when the report was written ('remained in critical condition Sunday');
+# an indictment 'unsealed today' is the court's act of that day
+AFTERMATH_LEMMAS = frozenset({
+    "arrest", "charge", "book", "sentence", "indict", "unseal", "arraign", "plead", "convict", "identify",
+    "release", "hold", "jail", "detain", "appear", "file", "say", "tell", "announce", "report", "confirm",
+    "state", "remain", "order", "deny", "appearance", "hearing", "arraignment",
+})  # fmt: skip
+
+INFLECTION = re.compile(r"(?:ed|ing|s)$")
+
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall"})
+SCHEDULING_LEMMAS = frozenset({"schedule"})
+
+
+def ahead(doc: Doc, found: TimeExpression) -> bool:
+    """The expression hangs on a verb in the future ('will be held Thursday') or one of scheduling."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = hanging_verb(span)
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
+    return future or verb.lemma_.lower() in SCHEDULING_LEMMAS
+
+
+def dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
+    """The expression hangs on an arrest, charge, hearing or statement ('police said Monday', 'was
+    arrested on Sept. 28'), or on a call made public later ('released audio from two 911 calls on Monday')."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = hanging_verb(span)
+    return is_after(verb, AFTERMATH_LEMMAS) or released_call(verb)
+
+
+def hanging_verb(span: Span) -> Token:
+    """The word a time expression hangs on, past a preposition ('remained at large Monday': 'remained'),
+    and past the place a preposition names where the parse hangs the day on it ('pleaded not guilty in a
+    courtroom Tuesday': 'pleaded'; a day tells when something happened, not when a place was), but not past
+    an incident's own word ('charged in the shooting Wednesday': the shooting's day)."""
+    verb = span.root.head
+    if _on_place_noun(span.root) and verb.lemma_.lower() not in INCIDENT_LEMMAS:
+        verb = verb.head
+    return verb.head if verb.pos_ == "ADP" else verb
+
+
+def _on_place_noun(word: Token) -> bool:
+    """The parse hangs the word as a bare noun phrase ('Tuesday') on a preposition's object."""
+    head = word.head
+    return word.dep_ == "npadvmod" and head.dep_ == "pobj" and head.head.pos_ == "ADP"
+
+
+def is_after(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb is one of `lemmas`, or is carried by one the parse takes for its auxiliary ('remained
+    hospitalized Sunday': 'remained' is the auxiliary of 'hospitalized')."""
+    carriers = (c for c in verb.children if c.dep_ in {"aux", "auxpass"})
+    # the parser leaves an auxiliary it does not know unlemmatised ('remained')
+    return verb.lemma_.lower() in lemmas or any(INFLECTION.sub("", c.lower_) in lemmas for c in carriers)
+
+
+def dates_other_thing(doc: Doc, found: TimeExpression) -> bool:
+    """A possessive day naming a thing that is no incident: 'Sunday's election', 'Friday's game'."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "poss":
+        return False
+    return span.root.head.lemma_.lower() not in INCIDENT_LEMMAS
