@@ -257,6 +257,24 @@ CASES = [
             "2020-10-03",
         ),
     ),
+    *rule(
+        "a victim's condition on a later day does not date the incident",
+        (
+            "shooting",
+            "ASSAULT",
+            "Two deputies were out of critical condition Monday, while the man accused of shooting them was"
+            " held in the county jail.\n\n"
+            "The man had opened fire on the deputies outside a trailer on Saturday.",
+            "2020-10-03",
+        ),
+        (
+            "shooting",
+            "ASSAULT",
+            "A teenager was listed in stable condition Monday after a shooting near the river.\n\n"
+            "Police said the boy was wounded while he walked home on Saturday night.",
+            "2020-10-03",
+        ),
+    ),
 ]
 
 

@@ -22,7 +22,7 @@ from kronika.dates.context import (
     stated_incident_day,
 )
 from kronika.dates.expressions import TimeExpression, find_expressions
-from kronika.dates.hanging import AFTERMATH_LEMMAS, dates_aftermath, hanging_verb, is_after
+from kronika.dates.hanging import AFTERMATH_LEMMAS, dates_aftermath, hanging_verb, in_condition, is_after
 from kronika.dates.incident_words import INCIDENT_LEMMAS
 from kronika.dates.overnight import evening_before
 from kronika.dates.pinned import pinned
@@ -252,15 +252,17 @@ REPORTING = frozenset({"add", *AFTERMATH_LEMMAS})
 
 
 def _dates_report(doc: Doc, expression: TimeExpression, detection: Detection) -> bool:
-    """The expression dates the statement reporting an incident ('police said Tuesday') or an act after it
-    ('arrested a man Thursday in the shooting'), not the incident: it hangs on such a verb, the trigger is an
+    """The expression dates the statement reporting an incident ('police said Tuesday'), an act after it
+    ('arrested a man Thursday in the shooting') or a victim's condition ('was in critical condition
+    Sunday'), not the incident: it hangs on such a verb, the trigger is an
     incident, and the verb is not the trigger unless the incident is told only through its report."""
     span = token_span(doc, expression.start, expression.end)
     trigger = trigger_token(doc, detection)
     if span is None or trigger is None or not is_incident(doc, detection):
         return False
     verb = hanging_verb(span)
-    if not is_after(verb, REPORTING) or verb.i in {t.i for t in span} or _as_reported(verb):
+    reports = is_after(verb, REPORTING) or in_condition(verb)
+    if not reports or verb.i in {t.i for t in span} or _as_reported(verb):
         return False
     # "police on Thursday identified three people found dead", read as the killing: Thursday is the report's
     return verb.i != trigger.i or trigger.lemma_.lower() not in INCIDENT_LEMMAS

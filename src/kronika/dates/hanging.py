@@ -38,12 +38,28 @@ def ahead(doc: Doc, found: TimeExpression) -> bool:
 
 def dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
     """The expression hangs on an arrest, charge, hearing or statement ('police said Monday', 'was
-    arrested on Sept. 28'), or on a call made public later ('released audio from two 911 calls on Monday')."""
+    arrested on Sept. 28'), on a call made public later ('released audio from two 911 calls on Monday'), or
+    on a victim's condition ('was in critical condition Sunday')."""
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:
         return False
     verb = hanging_verb(span)
-    return is_after(verb, AFTERMATH_LEMMAS) or released_call(verb)
+    return is_after(verb, AFTERMATH_LEMMAS) or released_call(verb) or in_condition(verb)
+
+
+# a victim's condition told as the report found it: 'was in critical condition Sunday', 'was listed in
+# stable condition Monday' (as 'remained hospitalized Sunday' is, through 'remain' among AFTERMATH_LEMMAS)
+CONDITION_VERBS = frozenset({"be", "list"})
+CONDITION_NOUNS = frozenset({"condition"})
+
+
+def in_condition(verb: Token) -> bool:
+    """The verb tells a victim's condition ('were out of critical condition Sunday'): a day on it dates
+    the report of the victim's state, which may come days after the harm, not the harm itself."""
+    if verb.lemma_.lower() not in CONDITION_VERBS:
+        return False
+    phrases = (c for c in verb.children if c.dep_ == "prep")
+    return any(t.dep_ == "pobj" and t.lemma_.lower() in CONDITION_NOUNS for p in phrases for t in p.subtree)
 
 
 def hanging_verb(span: Span) -> Token:
