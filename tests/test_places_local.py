@@ -237,6 +237,13 @@ def test_a_county_gives_way_to_a_town_of_it_the_article_names(
             "Snowville",
             "Utah",
         ),
+        # a street the scene is a bearing from is no town
+        (
+            "A man was shot in Pima County on Monday. It happened at a house just north of East Sunrise "
+            "Drive.",
+            "Tucson",  # the county's city, as a metropolitan county is read
+            "Arizona",
+        ),
         # a town the scene is no bearing from, nor in, is not the scene
         (
             "A hunter was shot in Box Elder County on Tuesday. His brother had driven up from Snowville.",

@@ -187,10 +187,12 @@ def _written_as_town(text: str, name: ChainName, others: Sequence[tuple[int, int
     before = text[: name.start].split()[-1:]
     bearing = _BEARING_OF.search(text, max(0, name.start - BEARING_CONTEXT), name.start) is not None
     located = name.placed or bearing or (bool(before) and before[0] == "in")
+    # 'north of East Sunrise Drive.': a bearing is taken from streets too, read without the sentence's stop
+    end = name.start + len(town_part(name.text)) if bearing else name.end
     return (
         located
         and (bearing or not any(s <= name.start < e for s, e in others))
-        and not street_name(text, name.start, name.end)
+        and not street_name(text, name.start, end)
         and not hospital_town(text, name.start, name.end)
     )
 
