@@ -15,6 +15,7 @@ AUSTIN_IN = Place("Austin", "USA", "Indiana", 38.76, -85.81, "city")
 AUSTIN_TX = Place("Austin", "USA", "Texas", 30.27, -97.74, "city")
 CHATHAM_UK = Place("Chatham", "GBR", "England", 51.38, 0.53, "city")
 SPRINGFIELD_IL = Place("Springfield", "USA", "Illinois", 39.80, -89.64, "city")
+GERMANTOWN_MD = Place("Germantown", "USA", "Maryland", 39.17, -77.27, "city")
 
 
 def _article(text: str, title: str | None = None) -> Article:
@@ -39,6 +40,10 @@ def _article(text: str, title: str | None = None) -> Article:
         (AUSTIN_TX, "A man was shot in the Austin area on Friday.", "Austin"),
         # a name no big city's neighbourhood is listed by
         (SPRINGFIELD_IL, "A man was shot in the Springfield neighborhood.", "Springfield"),
+        # a part of a city written as its section, as Philadelphia's papers write them
+        (GERMANTOWN_MD, "A girl was hurt by gunfire in the city's East Germantown section.", "Philadelphia"),
+        (GERMANTOWN_MD, "Shots rang out in the Germantown section on Tuesday night.", "Philadelphia"),
+        (GERMANTOWN_MD, "A girl was hurt by gunfire in Germantown on Tuesday.", "Germantown"),
     ],
 )
 def test_a_big_citys_neighbourhood_is_placed_in_that_city(

@@ -222,6 +222,45 @@ def test_a_county_gives_way_to_a_town_of_it_the_article_names(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        (
+            "A boy was shot and badly hurt in Woodruff County on Sunday. Deputies said it happened at a "
+            "farm in the Mayberry Community, west of Cotton Plant.",
+            "Cotton Plant",
+            "Arkansas",
+        ),
+        (
+            "A hunter was shot in Box Elder County on Tuesday. Deputies found him at a cabin about 18 miles "
+            "north of Snowville.",
+            "Snowville",
+            "Utah",
+        ),
+        # a street the scene is a bearing from is no town
+        (
+            "A man was shot in Pima County on Monday. It happened at a house just north of East Sunrise "
+            "Drive.",
+            "Tucson",  # the county's city, as a metropolitan county is read
+            "Arizona",
+        ),
+        # a town the scene is no bearing from, nor in, is not the scene
+        (
+            "A hunter was shot in Box Elder County on Tuesday. His brother had driven up from Snowville.",
+            "Box Elder County",
+            "Utah",
+        ),
+    ],
+)
+def test_a_county_gives_way_to_the_unlisted_town_its_scene_lies_a_bearing_from(
+    nlp: Language, gazetteer: Gazetteer, text: str, name: str, admin1: str
+) -> None:
+    sentence = text.split(". ")[0] + "."
+    place = run_locate(nlp, gazetteer, text, sentence, "shot", focus="USA")
+    assert place is not None and (place.name, place.admin1) == (name, admin1)
+
+
+@pytest.mark.slow
 def test_a_county_stays_when_the_article_names_no_town_in_it(nlp: Language, gazetteer: Gazetteer) -> None:
     # a rural county's ZIP codes name many small towns: it stays the county (a metropolitan one most of
     # whose ZIP codes are its city's is read at that city, tests/test_geo_mailing.py)

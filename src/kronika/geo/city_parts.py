@@ -19,8 +19,9 @@ STATES = "data/us_states.tsv"
 # a listed neighbourhood the gazetteer also holds as a town of its city's own state, this close to the
 # city's point, is that neighbourhood ('Dorchester', Massachusetts, is Boston's); a farther one is a town
 PART_KM = 25.0
-# up to four capitalised words written before 'neighborhood': 'the North Lawndale neighborhood'
-_WRITTEN = re.compile(r"((?:[A-Z][\w'’]*\s+(?:of\s+the\s+)?){1,4})neighbou?rhood\b")
+# up to four capitalised words written before 'neighborhood' or 'section': 'the North Lawndale
+# neighborhood', 'the city's East Germantown section' (a city's part, as Philadelphia's papers write them)
+_WRITTEN = re.compile(r"((?:[A-Z][\w'’]*\s+(?:of\s+the\s+)?){1,4})(?:neighbou?rhood|section)\b")
 
 
 @dataclass(frozen=True)

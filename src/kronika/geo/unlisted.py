@@ -34,6 +34,10 @@ _NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.\-]*")
 # spaCy's tags for an unknown town after 'in' (it often takes one for a person); a name it tags as an
 # organisation, a building or a date ('in Walmart', 'in Dillard Hall') is none
 NOT_TOWN_LABELS = frozenset({"ORG", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+# 'in the Mayberry community, west of Ironto', '18 miles south of Ironto': a county story places its scene
+# by the bearing from the nearest town, which the archive and coders give as the place
+_BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:east|west)?\s+of\s+$", re.IGNORECASE)
+BEARING_CONTEXT = 20  # characters before a name read for the bearing it follows
 
 
 def written_region(gazetteer: Gazetteer, text: str) -> GeoEntry | None:
@@ -177,14 +181,18 @@ def _sentence_end(word: str) -> bool:
 
 
 def _written_as_town(text: str, name: ChainName, others: Sequence[tuple[int, int]]) -> bool:
-    """Whether a name stands where a town would ('in Elliston', 'the town of Klamath'), spaCy does not
-    tag it as something else (`others`: the spans it tags so), and it is no street's or hospital's name."""
+    """Whether a name stands where a town would ('in Elliston', 'the town of Klamath', 'west of Elliston'),
+    spaCy does not tag it as something else (`others`: the spans it tags so; a bearing is taken from a
+    town, whatever spaCy makes of 'west of Cotton Plant'), and it is no street's or hospital's name."""
     before = text[: name.start].split()[-1:]
-    located = name.placed or (bool(before) and before[0] == "in")
+    bearing = _BEARING_OF.search(text, max(0, name.start - BEARING_CONTEXT), name.start) is not None
+    located = name.placed or bearing or (bool(before) and before[0] == "in")
+    # 'north of East Sunrise Drive.': a bearing is taken from streets too, read without the sentence's stop
+    end = name.start + len(town_part(name.text)) if bearing else name.end
     return (
         located
-        and not any(s <= name.start < e for s, e in others)
-        and not street_name(text, name.start, name.end)
+        and (bearing or not any(s <= name.start < e for s, e in others))
+        and not street_name(text, name.start, end)
         and not hospital_town(text, name.start, name.end)
     )
 
