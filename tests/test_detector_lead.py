@@ -292,6 +292,14 @@ def test_the_lead_is_the_first_sentence_that_reports(nlp: Language) -> None:
         ("DENTON, Texas —", True),
         ("LAGOS, Nigeria (Reuters) -", True),
         ("Police said —", False),
+        # a coder's line on the coordinates used only places the note
+        ("The coordinates of Kutum were used.", True),
+        ("The coordinates for Malakal were used as Kodok was not available.", True),
+        ("Rebels used the coordinates of the base to aim their rockets.", False),
+        ("Gunmen killed a farmer in Kuma (coordinates for Mellit used).", False),
+        # a list number the parser cut off its item only numbers it
+        ("3.", True),
+        ("3. Nine killed.", False),
     ],
 )
 def test_a_date_line_is_told_from_a_sentence(nlp: Language, text: str, date_only: bool) -> None:
@@ -319,6 +327,26 @@ def test_the_sentence_after_a_dateline_leads(nlp: Language) -> None:
     top = _top(nlp, text, read_as("Attack", 0.95))
     assert top is not None
     assert top.sentence.text.startswith("Two guards")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("The coordinates of Kutum were used. 2. Militiamen on horseback shot dead four herders.", "shot"),
+        # the parser cuts "2." off an item that opens with a number word: the item still leads
+        (
+            "The coordinates of Kutum were used. 2. Two militias attacked a camp and killed four herders.",
+            "killed",
+        ),
+    ],
+)
+def test_the_item_after_a_coordinates_line_leads(nlp: Language, text: str, told: str) -> None:
+    """A note opening with the coder's line on the coordinates used is led by the numbered item after
+    it: the event, its evidence and its reading are that item's."""
+    top = _top(nlp, text, read_as("Attack", 0.95))
+    assert top is not None
+    assert told in top.sentence.text and "coordinates" not in top.sentence.text
 
 
 class RecordingTyper:

@@ -19,6 +19,7 @@ _CALENDAR_NAMES: Final = MONTH_NAMES | WEEKDAY_NAMES | WEEKDAY_ABBRS
 _DATE_LINE_FILLERS: Final = frozenset({"on", "st", "nd", "rd", "th"})
 _CHARGE_VERBS: Final = frozenset({"accuse", "charge", "convict", "suspect", "acquit", "clear", "warn"})
 _ARTICLES: Final = frozenset({"the", "a", "an"})
+_SUBJECT_DEPS: Final = frozenset({"nsubj", "nsubjpass"})
 _NP_LEFT_DEPS: Final = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case"})
 # Entities and words that only say when or where: "On 2 May 2020", "in Lima", "Lara state".
 _SETTING_ENTS: Final = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
@@ -169,9 +170,11 @@ _DASHES: Final = ("—", "–", "-", "--")
 
 
 def date_or_dateline(sent: SpacySpan) -> bool:
-    """Whether the sentence is a note's date line ('06 June.') or a report's dateline cut off its first
-    sentence ('RIVERSIDE, Calif. —', no verb, closed by a dash): it only dates or places the next one."""
-    if only_a_date(sent):
+    """Whether the sentence is a note's date line ('06 June.'), a coder's line on the coordinates used
+    (`coordinates_line`) or a list number cut off its item ('2.'), or a report's dateline cut off its
+    first sentence ('RIVERSIDE, Calif. —', no verb, closed by a dash): it only dates, places or numbers
+    the next one."""
+    if only_a_date(sent) or coordinates_line(sent) or _list_number(sent):
         return True
     closed_by_dash = sent.text.rstrip().endswith(_DASHES)
     return closed_by_dash and not any(t.pos_ in ("VERB", "AUX") for t in sent)
@@ -183,3 +186,25 @@ def only_a_date(sent: SpacySpan) -> bool:
     words = [t.lower_.rstrip(".") for t in sent if not (t.is_punct or t.is_space or t.like_num)]
     named = [w for w in words if w in _CALENDAR_NAMES]
     return bool(named) and all(w in _CALENDAR_NAMES or w in _DATE_LINE_FILLERS for w in words)
+
+
+def _list_number(sent: SpacySpan) -> bool:
+    """Whether the sentence is only a number and its stop ("2."), cut off the list item it numbers."""
+    return any(t.like_num for t in sent) and all(t.like_num or t.is_punct or t.is_space for t in sent)
+
+
+def coordinates_line(sent: SpacySpan) -> bool:
+    """Whether the sentence is a coder's line on the coordinates used ("The coordinates of Nyala were
+    used as Kassab was not available."): it opens old Sudan notes and reports nothing; the event follows."""
+    root = sent.root
+    if root.lemma_.lower() != "use":
+        return False
+    # the line opens with its subject: "(..., coordinates for Endo used)" closing an event's sentence is
+    # that sentence's aside, and the event is told before it
+    opening = next((t for t in sent if t.lower_ not in _ARTICLES), None)
+    return (
+        opening is not None
+        and opening.dep_ in _SUBJECT_DEPS
+        and opening.head == root
+        and opening.lemma_.lower() == "coordinate"
+    )
