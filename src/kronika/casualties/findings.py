@@ -265,13 +265,24 @@ def _only_threatened(token: Token) -> bool:
     return verb is not None and _unreal(verb)
 
 
+DEATH_WORDS = frozenset({"die", "dead"})
+
+
 def _self_inflicted(token: Token, kind: Kind) -> bool:
     """'died of a self-inflicted gunshot wound', 'was found dead ... of a self-inflicted wound': whoever
     died here is the one who fired, so he is one of the dead besides those he killed."""
-    if kind != "killed" or token.lemma_.lower() not in {"die", "dead"}:
+    if kind != "killed" or token.lemma_.lower() not in DEATH_WORDS:
         return False
-    later = token.doc[token.i + 1 : token.sent.end]
+    later = token.doc[token.i + 1 : _own_clause_end(token)]
     return any(t.lower_ == "inflicted" and t.i > 1 and t.doc[t.i - 2].lower_ == "self" for t in later)
+
+
+def _own_clause_end(token: Token) -> int:
+    """Where the words telling this death end: at the next word of a death ('the two boys died of gunshot
+    wounds, and the mother died of a self-inflicted wound' tells the boys' deaths, then hers, so the wound
+    hers names is not theirs), else at the end of the sentence."""
+    deaths = (t.i for t in token.doc[token.i + 1 : token.sent.end] if t.lemma_.lower() in DEATH_WORDS)
+    return next(deaths, token.sent.end)
 
 
 FATAL_WORDS = {"fatal", "mortal", "deadly", "lethal"}
