@@ -334,8 +334,8 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
         *rule(
             "a self-inflicted wound is the death told just before it, not an earlier one in the sentence",
             (
-                "The sheriff said the two boys died of gunshot wounds, and the mother died of a self-inflicted "
-                "gunshot wound.",
+                "The sheriff said the two boys died of gunshot wounds, and the mother died of a "
+                "self-inflicted gunshot wound.",
                 3,
                 None,
             ),
