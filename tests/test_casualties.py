@@ -332,6 +332,16 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("A man died of a self-inflicted gunshot wound in his home.", 1, None),
         ),
         *rule(
+            "a self-inflicted wound is the death told just before it, not an earlier one in the sentence",
+            (
+                "The sheriff said the two boys died of gunshot wounds, and the mother died of a "
+                "self-inflicted gunshot wound.",
+                3,
+                None,
+            ),
+            ("Both girls died at the scene and their father died later of a self-inflicted wound.", 3, None),
+        ),
+        *rule(
             "a count with its own casualty word is apart from the next; a possessor's number is no count",
             ("Three dead and 12 wounded after gun battle in Elmwood.", 3, 12),
             ("One killed, four injured in early-morning shooting.", 1, 4),

@@ -325,6 +325,30 @@ A_TALLY_AFTER_AN_ATTACK = (
                 None,
             ),
         ),
+        *rule(
+            "who was hit, asked in a question, is no one hit besides the victims the story tells",
+            (
+                "A 13-year-old is dead after a shooting at an apartment on Tuesday. Officers have not said "
+                "who shot the boy, or whether the boy shot himself.",
+                "A 13-year-old",
+                1,
+                None,
+            ),
+            (
+                "A woman died after she was shot in her kitchen on Friday. Detectives are trying to learn "
+                "who shot the woman and if she shot herself.",
+                "A woman",
+                1,
+                None,
+            ),
+            (
+                "A man was found dead in a parked car on Main Street. Police did not say who shot the driver "
+                "or if the driver shot himself.",
+                "A man",
+                1,
+                None,
+            ),
+        ),
     ],
 )
 def test_the_toll_of_an_attack_read_from_its_story(
