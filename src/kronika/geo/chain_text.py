@@ -96,6 +96,9 @@ _BODIES = frozenset(
 # A town's hall or council is where it meets, named by the building or body, not a place: 'outside City
 # Hall in Lynn', 'the City Council in Rexburg' are in Lynn and Rexburg, not Hall County or Council, Idaho.
 _SEAT_WORDS = frozenset({"hall", "council"})
+# A county's type word written small after its name ('Montgomery county (Texas)', as coders often do)
+# types the name as the capitalised word does: the county, not a town of its name in another state.
+_SMALL_COUNTY_WORDS = frozenset({"county", "parish"})
 # Bangladesh's word for an upazila's elected council, written after the upazila's name and type word
 # ('Kotalipara Upazila Parishad'): the council sits in the upazila's town, so the name is the upazila's.
 _COUNCIL_WORD = "parishad"
@@ -319,7 +322,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         end + offset,
         text,
         admin1_hint=any(t in ADMIN1_TYPES for t in [*types, typed]),
-        county=any(t in COUNTY_TYPES for t in types),
+        county=any(t in COUNTY_TYPES for t in types) or typed in _SMALL_COUNTY_WORDS,
         district=any(t in DISTRICT_TYPES for t in [*types, typed]),
         agency=agency is not None,
         settlement=any(t in SETTLEMENT_TYPES for t in [*types, typed]),
