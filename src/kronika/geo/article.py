@@ -249,7 +249,9 @@ def towns_in_county(
         if name.county or name.admin1_hint or name.district or name_key(name.text) == name_key(county):
             continue
         readings = town_readings(name.text)
-        town = next((t for r in readings for t in _towns(gazetteer, r, country, counties)), None)
+        states = _written_states(gazetteer, chain, name, country)
+        towns = (t for r in readings for t in _towns(gazetteer, r, country, counties))
+        town = next((t for t in towns if not states or t.admin1 in states), None)
         if town is not None:
             votes[town] += 1
             first.setdefault(town, chain.start)
@@ -274,6 +276,15 @@ def town_readings(text: str) -> tuple[str, ...]:
 def _towns(gazetteer: Gazetteer, name: str, country: str, counties: list[GeoEntry]) -> list[GeoEntry]:
     """The towns of this name in the country that lie in one of the counties."""
     return [t for t in gazetteer.lookup(name, kind="city", country=country) if _inside(t, counties)]
+
+
+def _written_states(gazetteer: Gazetteer, chain: Chain, name: ChainName, country: str) -> frozenset[str]:
+    """The first-level regions the chain writes after its town's name ('York (Maine)'): a town of the
+    name in another state is a namesake, however near a county of the name it lies (York, Pennsylvania)."""
+    later = chain.names[chain.names.index(name) + 1 :]
+    return frozenset(
+        e.admin1 for n in later for e in gazetteer.lookup(n.text, kind="admin1", country=country) if e.admin1
+    )
 
 
 def _past_street(chain: Chain) -> ChainName:

@@ -253,11 +253,16 @@ def _compass_regions(
     gazetteer: Gazetteer, chain: Chain, options: list[list[GeoEntry]]
 ) -> list[list[GeoEntry]]:
     """Options with a later compass name read as a region of the other names' countries too: in 'Kasitu
-    (Nkhotakota, Central)' Central is Malawi's Central Region, which a bare 'Central' never means."""
+    (Nkhotakota, Central)' Central is Malawi's Central Region, which a bare 'Central' never means. A
+    first one written as a region is read so too, before any namesake abroad: 'the Centre region of
+    Burkina Faso' is Burkina Faso's, not Centre County, Pennsylvania."""
     countries = {e.country for group in options for e in group}
+    later = {e.country for group in options[1:] for e in group}
     return [
         group + gazetteer.regions_named(name.text, countries)
         if i > 0 and name_key(name.text) in COMPASS_REGIONS
+        else gazetteer.regions_named(name.text, later) + group
+        if i == 0 and name.admin1_hint and later and name_key(name.text) in COMPASS_REGIONS
         else group
         for i, (name, group) in enumerate(zip(chain.names, options, strict=True))
     ]

@@ -96,6 +96,11 @@ _BODIES = frozenset(
 # A town's hall or council is where it meets, named by the building or body, not a place: 'outside City
 # Hall in Lynn', 'the City Council in Rexburg' are in Lynn and Rexburg, not Hall County or Council, Idaho.
 _SEAT_WORDS = frozenset({"hall", "council"})
+# A county's type word written small after its name and before its state's bracket ('Montgomery county
+# (Texas)', as coders write American counties) types the name as the capitalised word does: the county,
+# not a town of its name in another state. Without the bracket ('Meru county') it may be Kenya's county,
+# a first-level region, which the capitalised word's own lookup finds.
+_SMALL_COUNTY_WORDS = frozenset({"county", "parish"})
 # Bangladesh's word for an upazila's elected council, written after the upazila's name and type word
 # ('Kotalipara Upazila Parishad'): the council sits in the upazila's town, so the name is the upazila's.
 _COUNCIL_WORD = "parishad"
@@ -319,7 +324,7 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
         end + offset,
         text,
         admin1_hint=any(t in ADMIN1_TYPES for t in [*types, typed]),
-        county=any(t in COUNTY_TYPES for t in types),
+        county=any(t in COUNTY_TYPES for t in types) or _small_county(typed, after),
         district=any(t in DISTRICT_TYPES for t in [*types, typed]),
         agency=agency is not None,
         settlement=any(t in SETTLEMENT_TYPES for t in [*types, typed]),
@@ -340,6 +345,11 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
 # said': no state Cotton Plant).
 _SENTENCE_END = re.compile(rf"{_SENTENCE_STOP}$")
 _BREAK_AFTER = re.compile(r"^[ \t]*[\r\n]")
+
+
+def _small_county(typed: str, after: list[str]) -> bool:
+    """Whether the words after a name are a county's type word written small, then a bracket."""
+    return typed in _SMALL_COUNTY_WORDS and len(after) > 1 and after[1].startswith("(")
 
 
 def _words_after(text: str, written: str, end: int) -> list[str]:
