@@ -298,6 +298,13 @@ _CROWD_THREW: Final = re.compile(
     rf"(?: \w+){{0,3}}? (?:{MISSILES_THROWN})",
     re.IGNORECASE,
 )
+# the people a paragraph tells marching are its crowd whatever they are called ("traders marching in
+# Kisumu ... The traders threw stones"), as the nouns above are
+_MARCHING: Final = re.compile(
+    r"\b([a-z]{3,}s) (?:who (?:were |had )?)?(?:marching|protesting|demonstrating|rallying|marched|protested|"
+    r"demonstrated|rallied)\b",
+    re.IGNORECASE,
+)
 _RIOTERS: Final = re.compile(r"(?<!\bby )(?<!\bby the )\brioters\b", re.IGNORECASE)
 _POLICE_SCUFFLED: Final = re.compile(
     r"\b(?:police|policemen|officers|law enforcers|security (?:forces|personnel|guards)|guards|troops|"
@@ -314,7 +321,19 @@ def _crowd_own_acts(paragraph: str) -> bool:
     lit = _LIT_FIRES.search(paragraph) or FIRES_AND_STATUES.search(paragraph)
     acts = (_PROTESTERS_HURT, _CROWD_FIRED, _CROWD_THREW, _RIOTERS)
     scuffle = _SCUFFLE.search(_POLICE_SCUFFLED.sub(lambda found: " " * len(found.group()), own))
-    return bool(lit or scuffle) or any(act.search(own) for act in acts)
+    return bool(lit or scuffle) or any(act.search(own) for act in acts) or _marchers_threw(own)
+
+
+def _marchers_threw(paragraph: str) -> bool:
+    """Whether the people the paragraph tells marching or protesting threw stones, rocks or bottles."""
+    nouns = {found.group(1).lower() for found in _MARCHING.finditer(paragraph)}
+    if not nouns:
+        return False
+    named = "|".join(sorted(re.escape(noun) for noun in nouns))
+    return (
+        re.search(rf"\b(?:{named})\b(?: \w+){{0,3}}? (?:{MISSILES_THROWN})", paragraph, re.IGNORECASE)
+        is not None
+    )
 
 
 def _shots_in_the_air(lead: Detection, scope: LeadScope) -> bool:
