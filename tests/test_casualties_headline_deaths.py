@@ -41,6 +41,11 @@ BODY = "2:14 Coach talks about the season opener. 0:58 Weather for the weekend."
             ("Farmer shot 3 neighbours dead before turning the gun on himself", 4),
         ),
         *rule(
+            "the people a headline lists the killer shooting before himself are dead with him",
+            ("Deaths ruled murder-suicide; father shot wife, baby daughter, then himself", 3),
+            ("Alder man kills ex-girlfriend, her new boyfriend, then himself", 3),
+        ),
+        *rule(
             "a count told with the killer already takes him in",
             ("Murder-suicide leaves 3 dead in Alder home", 3),
         ),
