@@ -1,6 +1,7 @@
 """A headline telling someone shot dead ('shot and killed', 'shot, killed', 'shot dead', 'fatally struck')
 counts one dead at least, however the parse reads its clipped words; a killer's own death is counted once,
-and a death of another time it tells is no toll of the story's attack."""
+besides the dead a headline counts him killing; a death of another time it tells is no toll of the story's
+attack."""
 
 from __future__ import annotations
 
@@ -32,6 +33,21 @@ BODY = "2:14 Coach talks about the season opener. 0:58 Weather for the weekend."
         *rule(
             "a killer's own death is counted once, as his suicide",
             ("Deputies: man who shot and killed himself had warrant", 1),
+        ),
+        *rule(
+            "a gunman who then killed himself is one dead besides those the headline counts him killing",
+            ("Relatives among 5 slain by Alder gunman who then killed himself", 6),
+            ("Four slain at Alder farm by neighbour who then shot himself", 5),
+            ("Farmer shot 3 neighbours dead before turning the gun on himself", 4),
+        ),
+        *rule(
+            "the people a headline lists the killer shooting before himself are dead with him",
+            ("Deaths ruled murder-suicide; father shot wife, baby daughter, then himself", 3),
+            ("Alder man kills ex-girlfriend, her new boyfriend, then himself", 3),
+        ),
+        *rule(
+            "a count told with the killer already takes him in",
+            ("Murder-suicide leaves 3 dead in Alder home", 3),
         ),
         *rule(
             "a death of another time is not counted",
