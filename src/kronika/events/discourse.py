@@ -293,9 +293,11 @@ def _crowd_violence(lead: Detection, scope: LeadScope) -> bool:
 # so rightly protests with intervention and lost 1 violent demonstration ("rioting students were injured
 # when police charged").
 _LIT_FIRES: Final = re.compile(_BURNING, re.IGNORECASE)
+# what a crowd's noun is followed by where it threw something: "protesters then threw stones"
+_THREW_AFTER: Final = rf"(?: \w+){{0,3}}? (?:{MISSILES_THROWN})"
 _CROWD_THREW: Final = re.compile(
     r"\b(?:demonstrators|protesters|protestors|rioters|marchers|crowds?|mobs?|youths|students|participants)\b"
-    rf"(?: \w+){{0,3}}? (?:{MISSILES_THROWN})",
+    + _THREW_AFTER,
     re.IGNORECASE,
 )
 # the people a paragraph tells marching are its crowd whatever they are called ("traders marching in
@@ -330,10 +332,7 @@ def _marchers_threw(paragraph: str) -> bool:
     if not nouns:
         return False
     named = "|".join(sorted(re.escape(noun) for noun in nouns))
-    return (
-        re.search(rf"\b(?:{named})\b(?: \w+){{0,3}}? (?:{MISSILES_THROWN})", paragraph, re.IGNORECASE)
-        is not None
-    )
+    return re.search(rf"\b(?:{named})\b{_THREW_AFTER}", paragraph, re.IGNORECASE) is not None
 
 
 def _shots_in_the_air(lead: Detection, scope: LeadScope) -> bool:
