@@ -188,7 +188,9 @@ LISTED = re.compile(
     re.IGNORECASE,
 )
 LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-NUMBER = re.compile(
+# a count or a group among the listed: not `patterns.NUMBER`, whose 'one' would catch the 'one-year-old' a
+# list names as a single victim
+LISTED_COUNT = re.compile(
     r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|both|all|family|kids|children)\b", re.I
 )
 
@@ -202,7 +204,7 @@ def _with_self_killer(tally: Tally, title: str) -> Tally:
     if tally.killed is not None:
         return tally if tally.with_killer else replace(tally, killed=tally.killed + 1, himself=True)
     listed = LISTED.search(title)
-    if listed is None or NUMBER.search(listed["listed"]):
+    if listed is None or LISTED_COUNT.search(listed["listed"]):
         return tally
     return replace(tally, killed=len(LIST_SPLIT.split(listed["listed"])) + 1, himself=True)
 
