@@ -42,6 +42,15 @@ from kronika.model import Casualties
             ("Police are investigating whether one other shooting was linked.", False),
         ),
         *rule(
+            "deaths told as not connected are spread over incidents",
+            ("Police said the two shooting deaths on Friday night were not connected.", True),
+            ("Officers said the deaths are not believed to be related.", True),
+        ),
+        *rule(
+            "one incident told as not connected to another keeps its own toll",
+            ("Police said the shooting that killed two men was not connected to the robbery.", False),
+        ),
+        *rule(
             "one incident's hours stay its own",
             ("A man was shot on Sunday and police arrested a suspect within two hours.", False),
             ("He was shot on Friday and died in the hospital.", False),
@@ -70,6 +79,16 @@ def test_a_toll_over_hours_is_a_round_up(text: str, tally: bool) -> None:
                 "9 shot, 3 killed within 30 hours in Elmwood",
                 None,
                 2,
+            ),
+        ),
+        *rule(
+            "deaths told as not connected lend the incident nothing",
+            (
+                "A man was found shot dead on Pine Street on Friday. "
+                "Police said the two shooting deaths on Friday night were not connected.",
+                None,
+                1,
+                None,
             ),
         ),
     ],

@@ -16,6 +16,8 @@ TALLY_SPAN = (
     r"|\b(?:shot|killed|wounded)\s+(?:across|throughout)\s+(?-i:[A-Z][a-z]+)\b"
     # "in two separate accidental shootings": a word may tell what kind of shootings
     r"|\bin\s+(?:\w+\s+)?separate\s+(?:[\w-]+\s+)?(?:incidents|shootings)\b"
+    # "the two shooting deaths were not connected": the dead are spread over incidents told apart
+    r"|\bdeaths\b[^.;]*?\b(?:were|are)\s+not\s+(?:believed\s+to\s+be\s+)?(?:connected|related|linked)\b"
     # "in a string of separate, apparently unrelated shootings", "a spate of shootings"
     r"|\b(?:string|spate|rash|series|wave|flurry)\s+of\s+(?:[\w-]+,?\s+){0,3}?(?:shootings|incidents|attacks)\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\b"
