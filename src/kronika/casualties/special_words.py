@@ -13,12 +13,14 @@ from kronika.casualties.patterns import Kind
 from kronika.casualties.phrases import (
     REFLEXIVE,
     besides_counted,
+    conjuncts,
     is_spaced_dash,
     phrase_count,
     single_phrase_count,
 )
 from kronika.casualties.victims import SUBJECTS, antecedent, victim_phrase
 from kronika.casualties.words import OBJECTS, child
+from kronika.person_nouns import KIN, PERSONS, ROLES
 
 BODY_WORDS = {"body", "bodies", "corpse", "corpses"}  # "the body of a man", "two bodies": one dead each
 
@@ -185,11 +187,30 @@ def _act_of(token: Token) -> Finding | None:
     count = single_phrase_count(person)
     if count is None:
         return None
+    count += _joined_people(person)
     kind = ACT_NOUNS[token.lower_]
     if kind == "shot" and any(c.lower_ in FATAL for c in token.children):
         kind = "killed"
     kind = "injured" if kind == "shot" and besides_counted(person) else kind
     return Finding(kind, count, token.i, person.i)
+
+
+def _joined_people(person: Token) -> int:
+    """The people joined after the first of an act's 'of' list ('the deaths of Sam Cole, 9, and Ann Ray, 52',
+    'the killing of a woman and her son'), where every item joined is a person: named as one, or by a word
+    for a person; 0 where any item is not ('the slaying of Sam Cole and another robbery')."""
+    joined = conjuncts(person)
+    counts = [single_phrase_count(c) if _is_person(c) else None for c in joined]
+    return 0 if None in counts else sum(c for c in counts if c is not None)
+
+
+def _is_person(token: Token) -> bool:
+    """A word naming a person: a name, a word for one ('woman', 'son', 'teens'), an age ('a 9-year-old');
+    not a child not yet born ('a mother and her unborn child'), whom the archive's toll does not count."""
+    if any(c.lower_ == "unborn" for c in token.children):
+        return False
+    word = token.lemma_.lower()
+    return token.ent_type_ == "PERSON" or word in PERSONS | KIN or token.lower_ in ROLES or word == "old"
 
 
 def _owned_death(token: Token) -> Finding | None:
