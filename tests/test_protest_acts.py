@@ -33,7 +33,7 @@ from kronika.model import Detection, EventType, Span
             ("Students demonstrated in Leeds. The old statue was pulled down.", VIOLENT_DEMONSTRATION),
         ),
         *rule(
-            "a crowd on the rampage, causing mayhem, in chases and counter-chases or setting off cocktails rioted",
+            "a crowd on the rampage, in chases and counter-chases or setting off cocktails rioted",
             ("Students demonstrated in Eldoret and went on the rampage.", VIOLENT_DEMONSTRATION),
             ("Students demonstrated in Eldoret. Some went berserk near the gate.", VIOLENT_DEMONSTRATION),
             ("Youths demonstrated in Bogra, causing mayhem in the bazaar.", VIOLENT_DEMONSTRATION),

@@ -45,15 +45,14 @@ from kronika.events.taxonomy import (
             ),
         ),
         *rule(
-            "a protest told only as the backdrop after a clash, in an 'amid' clause, is not where it was fought",
+            "a protest told only in an 'amid' clause after the clash is its backdrop, not its place",
             (
                 "A mob clashed with police at the station in Savar, amid the unrest after the fall of the "
                 "government, following weeks of street demonstrations.",
                 MOB_VIOLENCE,
             ),
             (
-                "Villagers clashed with guards at the jail in Bogra amidst the violence following a "
-                "hartal.",
+                "Villagers clashed with guards at the jail in Bogra amidst the violence following a hartal.",
                 MOB_VIOLENCE,
             ),
             (
