@@ -251,6 +251,16 @@ def test_fire_returned_makes_a_battle(sub: str, follow_up: str, expected: str) -
         ),
         ("Nurses protested in Tamok, demanding the minister's intervention.", "Peaceful protest"),
         ("Nurses protested in Tamok. Police intervened and moved them on.", "Protest with intervention"),
+        # a bomb thrown or set off at the crowd is others' force on it
+        (
+            "Nurses protested in Tamok. Unknown men hurled two crude bombs at the procession.",
+            "Protest with intervention",
+        ),
+        (
+            "Nurses protested in Tamok. Someone set off a grenade near their rally.",
+            "Protest with intervention",
+        ),
+        ("Nurses protested in Tamok against the bombs thrown at a market last week.", "Peaceful protest"),
     ],
 )
 def test_an_intervention_nobody_made_is_a_peaceful_protest(text: str, expected: str) -> None:

@@ -33,9 +33,19 @@ from kronika.model import Detection, EventType, Span
             ("Students demonstrated in Leeds. The old statue was pulled down.", VIOLENT_DEMONSTRATION),
         ),
         *rule(
+            "a crowd on the rampage, in chases and counter-chases or setting off cocktails rioted",
+            ("Students demonstrated in Eldoret and went on the rampage.", VIOLENT_DEMONSTRATION),
+            ("Students demonstrated in Eldoret. Some went berserk near the gate.", VIOLENT_DEMONSTRATION),
+            ("Youths demonstrated in Bogra, causing mayhem in the bazaar.", VIOLENT_DEMONSTRATION),
+            ("Youths demonstrated in Bogra amid chases and counter-chases.", VIOLENT_DEMONSTRATION),
+            ("Youths demonstrated in Bogra and exploded three cocktails.", VIOLENT_DEMONSTRATION),
+            ("Youths demonstrated in Bogra. Two cocktails were blasted.", VIOLENT_DEMONSTRATION),
+        ),
+        *rule(
             "no violence told at all still makes a peaceful protest",
             ("Students demonstrated in Leeds, calling to topple the government.", PEACEFUL_PROTEST),
             ("In Kisumu, marchers lit candles for the victims.", PEACEFUL_PROTEST),
+            ("Youths demonstrated in Bogra and served cocktails to guests.", PEACEFUL_PROTEST),
         ),
     ],
 )

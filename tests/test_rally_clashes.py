@@ -45,6 +45,26 @@ from kronika.events.taxonomy import (
             ),
         ),
         *rule(
+            "a protest told only in an 'amid' clause after the clash is its backdrop, not its place",
+            (
+                "A mob clashed with police at the station in Savar, amid the unrest after the fall of the "
+                "government, following weeks of street demonstrations.",
+                MOB_VIOLENCE,
+            ),
+            (
+                "Villagers clashed with guards at the jail in Bogra amidst the violence following a hartal.",
+                MOB_VIOLENCE,
+            ),
+            (
+                "Amid a power cut, party men clashed with police during a procession in Feni.",
+                VIOLENT_DEMONSTRATION,
+            ),
+            (
+                "Students clashed with police during a rally in Khulna, amid anger over fees.",
+                VIOLENT_DEMONSTRATION,
+            ),
+        ),
+        *rule(
             "a clash told apart from any protest is left to the other rules",
             ("Villagers clashed with guards over a plot of land.", MOB_VIOLENCE),
             ("A rally was held in Feni. Later, villagers clashed over a pond.", MOB_VIOLENCE),
