@@ -1,0 +1,50 @@
+"""How many survivors a story counts: an age set off after one person is no count of people, and others told
+with gunshot wounds beside the dead lived, unless the story tells one of them died."""
+
+from __future__ import annotations
+
+import pytest
+from builders import rule, story_toll
+from spacy.language import Language
+
+from kronika.model import Casualties
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        *rule(
+            "an age set off after one person is that person's age",
+            ("His son, 8, and his wife, 27, were both injured in the shooting on Cedar Lane.", None, 2),
+            (
+                "A man was shot dead on Cedar Lane on Friday. "
+                "His niece, 9, and her father, 41, were both wounded.",
+                1,
+                2,
+            ),
+        ),
+        *rule(
+            "a count set off after a plural still counts them",
+            ("The victims, three men, were wounded on Cedar Lane.", None, 3),
+        ),
+        *rule(
+            "others told with gunshot wounds beside the dead lived",
+            ("A shooting on Cedar Lane killed a man and left two others with gunshot wounds.", 1, 2),
+            ("Deputies found two men dead and three others with gunshot wounds at the farm.", 2, 3),
+        ),
+        *rule(
+            "unless the story tells one of them died: the dead may count him already",
+            (
+                "Deputies found four people dead and two others with gunshot wounds at the farm. "
+                "Both were flown to a hospital, where one of them died.",
+                4,
+                None,
+            ),
+        ),
+    ],
+)
+def test_survivors_a_story_counts(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
