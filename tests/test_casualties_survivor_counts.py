@@ -7,6 +7,7 @@ import pytest
 from builders import rule, story_toll
 from spacy.language import Language
 
+from kronika.casualties.findings import parse_findings
 from kronika.model import Casualties
 
 
@@ -48,3 +49,27 @@ def test_survivors_a_story_counts(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert story_toll(nlp, text) == Casualties(fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        *rule(
+            "wounds borne by others beside the dead of the same sentence: they lived",
+            ("Deputies found two men dead and three others with gunshot wounds at the farm.", "injured"),
+        ),
+        *rule(
+            "wounds borne by others beside no death: they may be more of the dead",
+            (
+                'A man was in the hall with "severe head injuries" from a rifle shot, police said, and '
+                "another man and a woman were found face-down on the kitchen floor with rifle wounds to the "
+                "chest.",
+                "shot",
+            ),
+        ),
+    ],
+)
+def test_what_wounds_borne_by_others_tell(nlp: Language, text: str, kind: str) -> None:
+    sentence = next(iter(nlp(text).sents))
+    wounds = [f for f in parse_findings(sentence) if sentence.doc[f.token].lower_ == "wounds"]
+    assert [f.kind for f in wounds] == [kind]

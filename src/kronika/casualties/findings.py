@@ -261,12 +261,17 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
 
 
 def _borne_by_others(wound: Token) -> bool:
-    """'killed one and left two others with gunshot wounds', 'found three others with gunshot wounds': wounds
-    borne by people told besides those already counted (the dead, as a rule), who lived."""
+    """'killed one and left two others with gunshot wounds', 'found two dead and three others with gunshot
+    wounds': wounds borne by people told besides the dead the same sentence tells, who lived."""
     bearer = _sufferer(wound) if wound.lower_.startswith("wound") else None
+    if bearer is None or not besides_counted(bearer):
+        return False
+    # "a man had head injuries, and another man and a woman were found with shotgun wounds": others told
+    # beside no death may be more of the dead
+    dead = any(casualty_kind(t) == "killed" for t in wound.sent)
     # "... and two others with gunshot wounds. Both were flown to a hospital, where one of them died": the
     # others may take in a later death, which the story's dead counts already
-    return bearer is not None and besides_counted(bearer) and not one_of_them_died(wound.doc)
+    return dead and not one_of_them_died(wound.doc)
 
 
 def _only_threatened(token: Token) -> bool:
