@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from kronika.casualties.counterparts import killed_by_that_shot, shooters_counterpart
 from kronika.casualties.finding import Finding
 from kronika.casualties.hypotheticals import no_one_in_particular
-from kronika.casualties.later import died_later
+from kronika.casualties.later import died_later, one_of_them_died
 from kronika.casualties.note_counts import note_deaths
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import Kind, text_counts
@@ -240,6 +240,8 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
             )
             if kind == "shot" and victim is not None and besides and not shooters_counterpart(token, victim):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
+            elif kind == "shot" and victim is None and _borne_by_others(token):
+                kind = "injured"  # "left a man dead and two others with gunshot wounds": the others lived
             # "a third person has died": news of the third death (a third man killed may be the only dead)
             later = kind == "killed" and died_later(token, victim)
             if victim is None and kind == "injured" and token.pos_ == "NOUN":
@@ -256,6 +258,20 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
             if kind == "killed" and count == 1:
                 victim = killed_by_that_shot(token, victim) or victim  # "shot a teen, killing the youth"
             yield Finding(kind, count, token.i, _first_naming(victim), himself=himself, later=later)
+
+
+def _borne_by_others(wound: Token) -> bool:
+    """'killed one and left two others with gunshot wounds', 'found two dead and three others with gunshot
+    wounds': wounds borne by people told besides the dead the same sentence tells, who lived."""
+    bearer = _sufferer(wound) if wound.lower_.startswith("wound") else None
+    if bearer is None or not besides_counted(bearer):
+        return False
+    # "a man had head injuries, and another man and a woman were found with shotgun wounds": others told
+    # beside no death may be more of the dead
+    dead = any(casualty_kind(t) == "killed" for t in wound.sent)
+    # "... and two others with gunshot wounds. Both were flown to a hospital, where one of them died": the
+    # others may take in a later death, which the story's dead counts already
+    return dead and not one_of_them_died(wound.doc)
 
 
 def _only_threatened(token: Token) -> bool:

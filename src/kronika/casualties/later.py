@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kronika.casualties.special_words import victim_ordinal
 
@@ -55,6 +55,14 @@ def died_later(word: Token, victim: Token | None) -> bool:
     # in hospital" are
     named_by = word.dep_ in CLAUSES and lemma in ACTS
     return victim is not None and not named_by and _called_hurt(victim)
+
+
+def one_of_them_died(doc: Doc) -> bool:
+    """Whether the article tells a death of one of a group ('where one of them died', 'one of the two later
+    died'): someone it may first have counted among the survivors."""
+    return any(
+        t.lemma_.lower() == "die" and any(c.dep_ == "nsubj" and _one_of(c) for c in t.children) for t in doc
+    )
 
 
 def _one_of(victim: Token) -> bool:

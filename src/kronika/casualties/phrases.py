@@ -52,9 +52,11 @@ def phrase_count(token: Token) -> int | None:
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
         return parse_count(" ".join(t.text for t in token.subtree))
     appositive = child(token, {"appos"})
-    if appositive is not None and (_own_casualty(appositive) or appositive.lemma_.lower() in AGE_WORDS):
-        # "One killed, four injured": a count with its own word restates nothing; "both 14 years of age" is
-        # how old they are
+    if appositive is not None and (
+        _own_casualty(appositive) or appositive.lemma_.lower() in AGE_WORDS or _age_of_one(token, appositive)
+    ):
+        # "One killed, four injured": a count with its own word restates nothing; "both 14 years of age" and
+        # "his son, 8," are how old they are
         appositive = None
     listed = _comma_list(token)
     if listed is not None:
@@ -222,6 +224,8 @@ def _part_count(part: Token) -> int | None:
         return 1
     count = single_phrase_count(part)
     appositive = child(part, {"appos"})
+    if appositive is not None and _age_of_one(part, appositive):
+        return _one_or_count(part)  # "his son, 8,": one son, eight years old
     return phrase_count(appositive) if count is None and appositive is not None else count
 
 
@@ -232,6 +236,14 @@ def _age_after_name(token: Token) -> bool:
         return False
     value = parse_count(token.text)
     return doc[token.i - 2].pos_ == "PROPN" and value is not None and 0 < value < 110
+
+
+def _age_of_one(head: Token, appositive: Token) -> bool:
+    """A bare number set off after one person ('his son, 8, and his wife, 27,'): the person's age, not a
+    count restating the phrase (a singular noun names one person)."""
+    value = parse_count(appositive.text)
+    bare = appositive.pos_ == "NUM" and not any(c.pos_ in {"NOUN", "PROPN"} for c in appositive.children)
+    return head.tag_ == "NN" and bare and value is not None and 0 < value < 110
 
 
 def _own_casualty(token: Token) -> bool:
