@@ -135,7 +135,9 @@ def _headline_state(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gaze
     """The headline's town for a place read in a state the article never names (`geo/headline_state.py`)."""
     station = article_station(doc, ctx)
     states = parts_written(ctx.article).states
-    return headline_state_town(place, ctx.article.title, states, station and station.state, gazetteer)
+    return headline_state_town(
+        place, ctx.article.title, states, station.state if station else None, gazetteer
+    )
 
 
 def _later_town(
