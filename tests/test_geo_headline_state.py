@@ -14,6 +14,9 @@ CHICAGO = Place("Chicago", "USA", "Illinois", 41.85, -87.65, "city")
 PRINCE_GEORGE_VA = Place("Prince George", "USA", "Virginia", 37.22, -77.29, "city")
 LEXINGTON_KY = Place("Lexington", "USA", "Kentucky", 38.05, -84.46, "city")
 KENYA = Place("Kenya", "KEN", None, 0.5, 37.9, "country")
+SACRAMENTO = Place("Sacramento", "USA", "California", 38.58, -121.49, "city")
+PANOLA_COUNTY = Place("Panola County", "USA", "Mississippi", 34.36, -89.95, "admin1")
+MEMPHIS_PAGE = "Boy hurt as gunman fires at his father - WMC Action News 5 - Memphis, Tennessee"
 
 
 @pytest.mark.parametrize(
@@ -35,6 +38,10 @@ KENYA = Place("Kenya", "KEN", None, 0.5, 37.9, "country")
         (LEXINGTON_KY, "Man wounded in Louisville shooting", frozenset({"Georgia"}), None, "Lexington"),
         # a place known only by its country is not a town read in a state
         (KENYA, "Two hurt in Murfreesboro park shooting", frozenset(), "Tennessee", "Kenya"),
+        # a town the page's site part names, where the place read lies far beyond its reach
+        (SACRAMENTO, MEMPHIS_PAGE, frozenset({"Tennessee"}), None, "Memphis"),
+        # ... not one within it: a Memphis page tells of a Mississippi county next door
+        (PANOLA_COUNTY, MEMPHIS_PAGE, frozenset({"Tennessee"}), None, "Panola County"),
         # no headline at all (an ACLED note)
         (CHICAGO, None, frozenset(), "Tennessee", "Chicago"),
     ],
