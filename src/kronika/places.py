@@ -94,7 +94,8 @@ def locate(
     the scene, takes the place of its county or newsroom (`geo/scene_hamlets.py`); a region that is one
     city ('D.C.') is given as that city, then the sentence's own words adjust the place (SENTENCE_STEPS); a
     capital the region list folds into the region around it gets its own unit, and a place known only by
-    its country takes its capital's region (`geo/capital_region.py`)."""
+    its country takes its capital's region (`geo/capital_region.py`). An American place read in a state its
+    article never names gives way to the headline's town of a state it does (`geo/headline_state.py`)."""
     sentence = detection.sentence.text
     text = doc_text(doc)
     begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.start)
