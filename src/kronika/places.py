@@ -29,6 +29,7 @@ from kronika.geo.district_anchor import district_namesake
 from kronika.geo.dwellers import dwellers_town
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.governors import governors_region
+from kronika.geo.headline_state import headline_state_town
 from kronika.geo.local import (
     neighbourhood_of,
     town_of,
@@ -38,7 +39,7 @@ from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
 from kronika.geo.named_sites import site_over_its_name, site_town
 from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
-from kronika.geo.page_place import country_place, local_namesake, main_town, page_place
+from kronika.geo.page_place import article_station, country_place, local_namesake, main_town, page_place
 from kronika.geo.postal_towns import postal_city
 from kronika.geo.regency_villages import village_in_regency
 from kronika.geo.romanized import romanized_town
@@ -93,7 +94,8 @@ def locate(
     the scene, takes the place of its county or newsroom (`geo/scene_hamlets.py`); a region that is one
     city ('D.C.') is given as that city, then the sentence's own words adjust the place (SENTENCE_STEPS); a
     capital the region list folds into the region around it gets its own unit, and a place known only by
-    its country takes its capital's region (`geo/capital_region.py`)."""
+    its country takes its capital's region (`geo/capital_region.py`). An American place read in a state its
+    article never names gives way to the headline's town of a state it does (`geo/headline_state.py`)."""
     sentence = detection.sentence.text
     text = doc_text(doc)
     begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.start)
@@ -124,8 +126,19 @@ def locate(
     for step in SENTENCE_STEPS:
         place = step(place, sentence, gazetteer)
     place = point_half(written_half(capital_province(place, gazetteer), paragraph))
+    if ctx.focus_country == LOCAL_NEWS_COUNTRY:  # 'in Rogers Park' under '2 shot at Murfreesboro park'
+        place = _headline_state(place, doc, ctx, gazetteer)
     place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
     return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
+
+
+def _headline_state(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
+    """The headline's town for a place read in a state the article never names (`geo/headline_state.py`)."""
+    station = article_station(doc, ctx)
+    states = parts_written(ctx.article).states
+    return headline_state_town(
+        place, ctx.article.title, states, station.state if station else None, gazetteer
+    )
 
 
 def _later_town(

@@ -65,7 +65,7 @@ def page_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
     if part_of is not None:  # 'in the city's Park Manor neighborhood' and no town named: Chicago
         return part_of
     local = country == LOCAL_NEWS_COUNTRY
-    page = _page_station(doc, ctx) if local else None
+    page = article_station(doc, ctx) if local else None
     station = station_town(gazetteer, page, places)
     named = _story_county(ctx, gazetteer, page) if local else None
     # 'Bartow County deputies were called to a shooting' and no town named: the county, unless the
@@ -82,13 +82,13 @@ def page_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
 
 def _story_county(ctx: ArticleContext, gazetteer: Gazetteer, station: Station | None) -> GeoEntry | None:
     """The one county the headline and text name (`geo/story_county.py`), in a state the story writes,
-    else in its `station`'s (the page's, `_page_station`)."""
+    else in its `station`'s (the page's, `article_station`)."""
     title = ctx.article.title or ""
     states = parts_written(ctx.article).states
     return story_county(gazetteer, f"{title}\n{ctx.article.text}", states, station.state if station else None)
 
 
-def _page_station(doc: Doc, ctx: ArticleContext) -> Station | None:
+def article_station(doc: Doc, ctx: ArticleContext) -> Station | None:
     """The station the article's page credits (`geo/call_signs.py`), read once per article: its headline
     and text are the same for each of its events."""
     return per_doc(doc, "kronika.page_station", lambda: page_station(ctx.article.title, ctx.article.text))
@@ -122,7 +122,7 @@ def local_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazet
     if place.country != ctx.focus_country:
         return place
     title = ctx.article.title or ""
-    station = _page_station(doc, ctx)
+    station = article_station(doc, ctx)
     return article_namesake(
         gazetteer, place, f"{title}\n{ctx.article.text}", _named_places(doc), station and station.state
     )
