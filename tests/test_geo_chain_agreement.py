@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.chain_resolve import agreeing_names
+from kronika.geo.chain_resolve import agreeing_names, own_region_towns
 from kronika.geo.chain_respell import near_later
 from kronika.geo.chains import best_chain
 
@@ -68,3 +68,41 @@ def test_a_bracketed_district_of_one_country_outweighs_far_namesakes_of_both_nam
     text = "Petrol bombs were hurled at a bus in Krishnanagar village (Chandpur) at night."
     place = best_chain(gazetteer, text, 0, None)
     assert place is not None and (place.entry.country, place.entry.admin1) == ("BGD", "Chittagong")
+
+
+_BROOK_TOWN = _at("Brook", "city", "AAA", "Brook", 10.0, 10.0)
+_BROOK_REGION = _at("Brook", "admin1", "AAA", "Brook", 10.2, 10.1)
+_BROOK_BBB = _at("Brook", "admin2", "BBB", "Vale", 40.0, 10.0)  # a bigger unit in a region of another name
+
+
+@pytest.mark.parametrize(
+    ("options", "countries"),
+    [
+        # 'Brook (Brook)': the town in the region of its name
+        ([[_BROOK_TOWN, _BROOK_BBB], [_BROOK_REGION, _BROOK_BBB]], {"AAA"}),
+        # no region of the name, only a district: nothing to prefer
+        ([[_BROOK_BBB], [_BROOK_BBB]], set()),
+        # the region holds no town of the earlier name
+        ([[_HILLTOWN], [_BROOK_REGION]], set()),
+        ([[_BROOK_TOWN]], set()),  # one name alone
+    ],
+)
+def test_a_last_name_that_is_the_region_of_an_earlier_town_marks_its_country(
+    options: list[list[GeoEntry]], countries: set[str]
+) -> None:
+    assert own_region_towns(options) == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 14 March 2020, in Leon (Leon), the house of an opposition leader was attacked by a group of men.",
+        "On 2 July 2019, in León (León), police beat two students outside their university.",
+    ],
+)
+def test_a_town_bracketed_with_its_own_region_is_where_a_region_bears_the_name(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    # Nicaragua's León lies in its León department; Mexico's bigger León municipality is in Guanajuato
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and (place.entry.country, place.entry.admin1) == ("NIC", "León")

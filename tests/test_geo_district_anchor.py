@@ -40,6 +40,21 @@ def _biggest(gazetteer: Gazetteer, name: str, country: str) -> Place:
         pytest.param(
             "Rival groups clashed in Shibganj upazila.", BOGURA_SHIBGANJ, id="no-district-the-biggest"
         ),
+        pytest.param(
+            "A shop owner was beaten up in Shibganj upazila in Chapainawabganj on Friday.",
+            NAWABGANJ_SHIBGANJ,
+            id="district-after-upazila-without-its-word",
+        ),
+        pytest.param(
+            "Two men were hacked in a village of Shibganj upazila of Chapai Nawabganj.",
+            NAWABGANJ_SHIBGANJ,
+            id="two-word-district-after-upazila-without-its-word",
+        ),
+        pytest.param(
+            "Party men clashed in Shibganj upazila in Rajshahi division.",
+            BOGURA_SHIBGANJ,
+            id="a-division-after-upazila-names-no-district",
+        ),
     ],
 )
 def test_the_district_named_in_prose_picks_the_namesake_beside_it(

@@ -103,6 +103,9 @@ def test_a_protest_at_a_towns_office_or_stand_is_placed_in_that_town(
         ("Lawyers gathered in front of the Kassala District Court.", "SDN", "Kassala", "Kassala"),
         # a campus named after its town, not after its university
         ("Students of the college’s Eldama Ravine campus rioted.", "KEN", "Eldama Ravine", "Baringo"),
+        # the campus of a university named after its town, not a town called 'University' (Florida)
+        ("Police stormed the Kassala University campus and beat students.", None, "Kassala", "Kassala"),
+        ("Two student groups fought on the Sylhet MC College campus.", None, "Sylhet", "Sylhet"),
         # the campus's university comes before a local body, a local body before any other body
         (
             "Katunayake Free Trade Zone workers and Rajshahi University students met on campus.",

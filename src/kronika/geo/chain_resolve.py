@@ -328,11 +328,35 @@ def _chain_country(options: list[list[GeoEntry]], focus: str | None) -> tuple[st
     last = {e.country for e in options[-1]} if len(options) > 1 else set()
     container = container_countries(options[-1], support) if len(options) > 1 else set()
     agree = {c: agreeing_names(options, c) for c in support}
+    own = own_region_towns(options)
     best = max(
         support,
-        key=lambda c: (c in container, agree[c], _contained(options, c), c in last, c == focus, weight[c]),
+        key=lambda c: (
+            c in container,
+            agree[c],
+            _contained(options, c),
+            c in last,
+            c == focus,
+            c in own,
+            weight[c],
+        ),
     )
     return best, support[best]
+
+
+def own_region_towns(options: list[list[GeoEntry]]) -> frozenset[str]:
+    """The countries where the chain's last name is a first-level region holding a town of an earlier
+    name: 'Leon (Leon)' is Nicaragua's León, a town in its León department, not the bigger León
+    municipality of Mexico's Guanajuato or Spain's province, where no region is called León."""
+    if len(options) < 2:
+        return frozenset()
+    towns = [e for group in options[:-1] for e in group if e.kind == "city"]
+    return frozenset(
+        region.country
+        for region in options[-1]
+        if region.kind == "admin1"
+        and any(t.country == region.country and t.admin1 == region.admin1 for t in towns)
+    )
 
 
 def agreeing_names(options: list[list[GeoEntry]], country: str) -> int:

@@ -4,12 +4,14 @@ A region may hold two towns of one name far apart (Rajshahi division's Shibganj 
 of Chapai Nawabganj). A chain written with its district ('Shibganj (Nawabganj, Rajshahi)') is read by
 `geo/anchored.py`; a note written as prose names the district in words of its own ('in Shibganj
 upazila's bazaar in Nawabganj district', 'Shibganj upazila in Chapainawabganj district'). Where it
-does, the town meant is the namesake nearest that district's town, not the biggest.
+does, the town meant is the namesake nearest that district's town, not the biggest. Notes often leave
+the district's word out after an upazila ('Shibganj upazila in Chapainawabganj'), and that reads so too.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from kronika.gazetteer import Gazetteer, GeoEntry
@@ -23,6 +25,13 @@ _DISTRICT = re.compile(
     r"\b(?:in|of|under)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s+(?:district|zila|zilla)\b",
     re.IGNORECASE,
 )
+# 'Shibganj upazila in Chapainawabganj': an upazila is told by the district it lies in, whether or not
+# the note writes the district's word (`_DISTRICT` reads it where it does); group 1 the upazila, 2 the
+# district's first word, 3 a second word that may be part of its name ('Chapai Nawabganj')
+_UPAZILA_IN = re.compile(
+    r"\b([A-Z][\w'-]+)\s+upazila\s+(?:in|of|under)\s+(?:the\s+)?([A-Z][\w'-]+)(?:\s([A-Z][\w'-]+))?"
+)
+_DIVISION = re.compile(r"\s+division\b", re.IGNORECASE)
 _ANCHOR_KINDS = frozenset({"city", "admin2"})
 
 
@@ -34,12 +43,29 @@ def district_namesake(place: Place, sentence: str, gazetteer: Gazetteer) -> Plac
     namesakes = _namesakes(place, gazetteer)
     if len(namesakes) < 2 or max(entries_km(a, b) for a in namesakes for b in namesakes) <= SPREAD_KM:
         return place
+    for anchor in _anchors(place, sentence, gazetteer):
+        nearest = min(namesakes, key=lambda e: (entries_km(e, anchor), -e.population))
+        return replace(place, lat=nearest.lat, lon=nearest.lon)
+    return place
+
+
+def _anchors(place: Place, sentence: str, gazetteer: Gazetteer) -> Iterator[GeoEntry]:
+    """The district towns the sentence names, in its order: after a district's word ('in Nawabganj
+    district'), then after the place's own upazila without one ('Shibganj upazila in Chapainawabganj'),
+    its two words read before its first alone."""
     for match in _DISTRICT.finditer(sentence):
         anchor = _district_town(match.group(1), place, gazetteer)
         if anchor is not None:
-            nearest = min(namesakes, key=lambda e: (entries_km(e, anchor), -e.population))
-            return replace(place, lat=nearest.lat, lon=nearest.lon)
-    return place
+            yield anchor
+    for match in _UPAZILA_IN.finditer(sentence):
+        # 'Shibganj upazila in Rajshahi division' names the division's city, nowhere near the upazila
+        if name_key(match.group(1)) != name_key(place.name) or _DIVISION.match(sentence, match.end(2)):
+            continue
+        words = [match.group(2), f"{match.group(2)} {match.group(3)}"] if match.group(3) else [match.group(2)]
+        found = (_district_town(name, place, gazetteer) for name in reversed(words))
+        anchor = next((entry for entry in found if entry is not None), None)
+        if anchor is not None:
+            yield anchor
 
 
 def _namesakes(place: Place, gazetteer: Gazetteer) -> list[GeoEntry]:

@@ -217,6 +217,10 @@ def _named_body_town(text: str, gazetteer: Gazetteer, focus: str | None) -> Plac
     for pattern, closing in ((_NAMED_CAMPUS, True), (readings.of_town, False), (readings.town_first, False)):
         for named in pattern.finditer(text):
             words = [w.removesuffix("'s").removesuffix("’s") for w in named.group(1).split()]
+            if pattern is _NAMED_CAMPUS and words[-1].lower() in readings.venue_words:
+                # 'the Kassala University campus' is the university's own, read by its town below; its
+                # body's word is no town ('University', Florida)
+                continue
             town = _named_place(_closing_runs(words) if closing else _opening_runs(words), gazetteer, focus)
             if town is not None:
                 return town
