@@ -107,7 +107,10 @@ _ARREST_GRIEVANCE: Final = re.compile(
     r"|\bdetainees\b",
     re.IGNORECASE,
 )
-_ARREST_CAUSE: Final = re.compile(r"\b(?:arrest|detention|release|jail|imprison)", re.IGNORECASE)
+# A lead sentence that names "detaining" tells a practice the protest is against ("against ICE's practice of
+# detaining children", "demanding officers stop detaining two men"): all 3 ACLED protest training notes
+# whose first sentence names it are peaceful protests.
+_ARREST_CAUSE: Final = re.compile(r"\b(?:arrest|detention|detaining|release|jail|imprison)", re.IGNORECASE)
 # So did an arrest a later sentence tells along with a demand for the release or freedom of those arrested
 # ("They demanded the release of two students who were arrested last week"): of ACLED's peaceful or
 # intervened protest training notes whose lead names no arrest and no police act but a later sentence
