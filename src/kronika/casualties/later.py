@@ -57,6 +57,16 @@ def died_later(word: Token, victim: Token | None) -> bool:
     return victim is not None and not named_by and _called_hurt(victim)
 
 
+def ordinal_antecedent(victim: Token | None) -> Token | None:
+    """The ordinal victim a pronoun stands for in a clause joined to his own ('a fourth man was taken to the
+    hospital, but he later died': he is the fourth), None where there is none."""
+    if victim is None or victim.lower_ not in {"he", "she"} or victim.head.dep_ != "conj":
+        return None
+    above = victim.head.head
+    subject = next((c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject if victim_ordinal(subject) is not None else None
+
+
 def one_of_them_died(doc: Doc) -> bool:
     """Whether the article tells a death of one of a group ('where one of them died', 'one of the two later
     died'): someone it may first have counted among the survivors."""
@@ -107,6 +117,20 @@ RELEASED = re.compile(
     r"(?:hospital|medical\s+cent(?:er|re))",
     re.IGNORECASE,
 )
+
+
+# a headline telling one first hurt who died since ('Toddler wounded in shooting has died', 'Man hurt in
+# crash dies'): the hurt word names the dead, with no list between it and the death ('two hurt, one dies')
+HURT_THEN_DIED = re.compile(
+    r"\b(?:injured|wounded|hurt|hospitali[sz]ed)\b(?:(?![,;:]|\band\b)[^.])*?"
+    r"\b(?:(?:has|have)\s+(?:since\s+)?died|(?:later\s+)?dies|later\s+died|succumb(?:s|ed))\b",
+    re.IGNORECASE,
+)
+
+
+def headline_died_later(title: str) -> bool:
+    """Whether a headline tells someone it calls hurt dead since ('Girl injured in shooting has died')."""
+    return HURT_THEN_DIED.search(title) is not None
 
 
 def as_hit(findings: Sequence[Finding], text: str) -> list[Finding]:

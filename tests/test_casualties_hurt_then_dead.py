@@ -1,0 +1,66 @@
+"""A victim first told hurt and then told dead is one of the dead only, not one of the injured besides."""
+
+from __future__ import annotations
+
+import pytest
+from builders import rule, story_toll
+from spacy.language import Language
+
+from kronika.casualties import headline_casualties
+from kronika.model import Casualties
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "fatalities", "injured"),
+    [
+        *rule(
+            "a 'has died' the parse left without a subject is the death of the hurt person told before it",
+            (
+                "Elmwood shooting",
+                "The sheriff released a statement saying the two year old who was injured in an accidental "
+                "shooting in Elmwood on Sunday night has died. The child was pronounced dead at a hospital "
+                "on Tuesday.",
+                1,
+                None,
+            ),
+        ),
+        *rule(
+            "'he later died' in a clause joined to an ordinal victim's is that victim's death",
+            (
+                "Elmwood shooting",
+                "Police found three men dead from gunshot wounds in Elmwood on Monday. A fourth man, who "
+                "was on the porch, was taken to the hospital to be treated for gunshot wounds, but he later "
+                "died from his injuries.",
+                4,
+                None,
+            ),
+        ),
+        *rule(
+            "a headline's hurt person who has died since is one of the dead",
+            (
+                "Toddler wounded in Elmwood shooting has died",
+                "A toddler was shot in Elmwood on Sunday evening, police said.",
+                1,
+                None,
+            ),
+        ),
+    ],
+)
+def test_a_victim_told_hurt_then_dead_counts_once(
+    nlp: Language, title: str, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert story_toll(nlp, text, title=title) == Casualties(fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    ("title", "toll"),
+    [
+        ("Girl injured in Elmwood shooting has died", Casualties(1, None)),
+        ("Man wounded in Elmwood shooting dies", Casualties(1, None)),
+        # a list between the hurt and the dead tells two sets of people
+        ("Man dies, two wounded in Elmwood shooting", Casualties(1, 2)),
+    ],
+)
+def test_a_headline_of_one_hurt_who_died(title: str, toll: Casualties) -> None:
+    assert headline_casualties(title) == toll
