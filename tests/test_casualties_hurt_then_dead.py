@@ -26,17 +26,6 @@ from kronika.model import Casualties
             ),
         ),
         *rule(
-            "'he later died' in a clause joined to an ordinal victim's is that victim's death",
-            (
-                "Elmwood shooting",
-                "Police found three men dead from gunshot wounds in Elmwood on Monday. A fourth man, who "
-                "was on the porch, was taken to the hospital to be treated for gunshot wounds, but he later "
-                "died from his injuries.",
-                4,
-                None,
-            ),
-        ),
-        *rule(
             "a headline's hurt person who has died since is one of the dead",
             (
                 "Toddler wounded in Elmwood shooting has died",

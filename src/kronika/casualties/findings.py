@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from kronika.casualties.counterparts import killed_by_that_shot, shooters_counterpart
 from kronika.casualties.finding import Finding
 from kronika.casualties.hypotheticals import no_one_in_particular
-from kronika.casualties.later import died_later, one_of_them_died, ordinal_antecedent
+from kronika.casualties.later import died_later, one_of_them_died
 from kronika.casualties.note_counts import note_deaths
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import Kind, text_counts
@@ -248,9 +248,6 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 # "a child who suffered critical injuries has died": the injured is the child who died;
                 # "a second officer sustained minor injuries": the sufferer's ordinal counts everyone hurt
                 victim = _sufferer(token)
-            if later:
-                # "a fourth man was hospitalized, but he later died": he is the fourth, told hit
-                victim = ordinal_antecedent(victim) or victim
             ordinal = victim_ordinal(victim) if (kind != "killed" or later) and count > 0 else None
             if ordinal is not None and victim is not None:
                 # "a second man was wounded": two people were hit, a count of everyone (so no token: the

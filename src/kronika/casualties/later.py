@@ -57,16 +57,6 @@ def died_later(word: Token, victim: Token | None) -> bool:
     return victim is not None and not named_by and _called_hurt(victim)
 
 
-def ordinal_antecedent(victim: Token | None) -> Token | None:
-    """The ordinal victim a pronoun stands for in a clause joined to his own ('a fourth man was taken to the
-    hospital, but he later died': he is the fourth), None where there is none."""
-    if victim is None or victim.lower_ not in {"he", "she"} or victim.head.dep_ != "conj":
-        return None
-    above = victim.head.head
-    subject = next((c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return subject if victim_ordinal(subject) is not None else None
-
-
 def one_of_them_died(doc: Doc) -> bool:
     """Whether the article tells a death of one of a group ('where one of them died', 'one of the two later
     died'): someone it may first have counted among the survivors."""
