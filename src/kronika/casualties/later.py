@@ -109,20 +109,6 @@ RELEASED = re.compile(
 )
 
 
-# a headline telling one first hurt who died since ('Toddler wounded in shooting has died', 'Man hurt in
-# crash dies'): the hurt word names the dead, with no list between it and the death ('two hurt, one dies')
-HURT_THEN_DIED = re.compile(
-    r"\b(?:injured|wounded|hurt|hospitali[sz]ed)\b(?:(?![,;:]|\band\b)[^.])*?"
-    r"\b(?:(?:has|have)\s+(?:since\s+)?died|(?:later\s+)?dies|later\s+died|succumb(?:s|ed))\b",
-    re.IGNORECASE,
-)
-
-
-def headline_died_later(title: str) -> bool:
-    """Whether a headline tells someone it calls hurt dead since ('Girl injured in shooting has died')."""
-    return HURT_THEN_DIED.search(title) is not None
-
-
 def as_hit(findings: Sequence[Finding], text: str) -> list[Finding]:
     """A sentence's counts of injured people read as counts of everyone hit (`shot`), for a story that tells
     a later death: unless the sentence counts them besides others, counts its own dead beside them ('one

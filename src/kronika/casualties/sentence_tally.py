@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.finding import Finding
 from kronika.casualties.headline_tolls import counted_dead, headline_tolls
-from kronika.casualties.later import as_hit, headline_died_later
+from kronika.casualties.later import as_hit
 from kronika.casualties.patterns import MURDER_SUICIDE, Kind, text_counts
 from kronika.casualties.same_victim import shot_and_dead_here
 from kronika.casualties.selves import named_dead, self_killers, slays_another
@@ -164,10 +164,6 @@ def title_tally(title: str, later: bool = False) -> Tally:
         findings.append(Finding("killed", 1, -1))  # "Arrest in fatal shooting": someone died, however many
     if (dead := counted_dead(title)) is not None:
         findings.append(Finding("killed", dead, -1))  # "3 men fatally shot": the wordings above miss it
-    if headline_died_later(title):
-        # "Toddler wounded in shooting has died": the dead is the one it calls wounded, counted once
-        findings = [replace(f, later=True) if f.kind == "killed" else f for f in findings]
-        later = True
     tally = _with_text(_sentence_tally(as_hit(findings, title) if later else findings), title)
     return _with_self_killer(tally, title)
 
