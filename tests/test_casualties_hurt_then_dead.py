@@ -30,4 +30,3 @@ def test_a_victim_told_hurt_then_dead_counts_once(
     nlp: Language, title: str, text: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert story_toll(nlp, text, title=title) == Casualties(fatalities, injured)
-
