@@ -47,6 +47,8 @@ def victim_phrase(token: Token) -> Token | None:
     found = child(token, {"nsubj"}) if by_subject else _object(token) or child(token, {"nsubjpass"})
     if found is None and token.lemma_.lower() in INTRANSITIVE:
         found = child(token, {"nsubj"})
+    if found is None and token.lemma_.lower() == "die":
+        found = _stranded_subject(token)
     if found is None and token.tag_ == "VBN" and not child(token, {"aux", "auxpass"}):
         found = child(token, {"nsubj"})  # "found five people shot": a passive without its 'were'
     if found is None and token.dep_ == "conj" and token.tag_ in {"VBD", "VBN"}:
@@ -160,3 +162,14 @@ def own_clause(token: Token, victim: Token) -> bool:
         and clause.head == victim
         and any(c.dep_ == "conj" and c.i > clause.i for c in victim.children)
     )
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The subject the parse cut off a subjectless 'died' ('saying the boy who was injured Monday has died':
+    'boy' hung beside 'died' on 'saying'): a noun before it on the same head, with a clause of its own
+    telling which one is meant."""
+    for noun in (c for c in verb.head.children if c.i < verb.i and c.dep_ in {"ccomp", "dobj"}):
+        told = any(c.dep_ in {"relcl", "acl"} for c in noun.children)
+        if told and noun.pos_ in {"NOUN", "PROPN", "ADJ"} and noun.right_edge.i < verb.i:
+            return noun
+    return None

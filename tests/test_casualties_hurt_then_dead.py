@@ -1,0 +1,32 @@
+"""A victim first told hurt and then told dead is one of the dead only, not one of the injured besides."""
+
+from __future__ import annotations
+
+import pytest
+from builders import rule, story_toll
+from spacy.language import Language
+
+from kronika.model import Casualties
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "text", "fatalities", "injured"),
+    [
+        *rule(
+            "a 'has died' the parse left without a subject is the death of the hurt person told before it",
+            (
+                "Elmwood shooting",
+                "The sheriff released a statement saying the two year old who was injured in an accidental "
+                "shooting in Elmwood on Sunday night has died. The child was pronounced dead at a hospital "
+                "on Tuesday.",
+                1,
+                None,
+            ),
+        ),
+    ],
+)
+def test_a_victim_told_hurt_then_dead_counts_once(
+    nlp: Language, title: str, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert story_toll(nlp, text, title=title) == Casualties(fatalities, injured)
