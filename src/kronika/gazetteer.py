@@ -16,6 +16,7 @@ from typing import Literal
 from kronika.geo.build import GazetteerData, Row, build
 from kronika.geo.listed_towns import is_province
 from kronika.geo.names import (
+    body_word,
     city_side,
     has_region_type,
     name_key,
@@ -212,7 +213,7 @@ class Gazetteer:
                 or (kind is None and preferred == "admin1" and is_province(e, readings))
             )
             and (country is None or e.country == country)
-            and not (e.kind == "city" and city_side(key))
+            and not (e.kind == "city" and (city_side(key) or body_word(key)))
         ]
         # a unit called by its type word is one whose name carries it: nobody writes 'Geneva County' for
         # the canton, whatever its size; a bare name ('Kiambu County', listed as 'Kiambu') still answers

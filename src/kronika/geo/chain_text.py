@@ -116,6 +116,12 @@ _MEMBER_WORDS = frozenset(
 # runs on into the place's capitalised name; it names no part of the place.
 _WEEKDAY_AFTER = re.compile(r"[ \-](?:" + "|".join(sorted(WEEKDAY_NAMES)) + r")\.?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s\b")
+# A saint's name owning a body's word names the body, whose town is written apart ("St. John's University",
+# "St. Mary's Hospital in Reno"), never the town of the saint's name (Saint John, Indiana)
+_SAINT_BODY = re.compile(
+    r"^(?:St\.?|Saint|Ste\.?)\s+[A-Z][a-z]+['’]s\s+(?:University|College|Hospital|School|Church|Cathedral|Academy|"
+    r"Medical|Episcopal|Catholic|Parish|High|Prep)\b"
+)
 # A title of office opens a person's name or an office ('Justice of the Peace', 'Judge Ann Reed',
 # 'Sheriff Tom Hale'), never a place, though a village may share the word (Justice, Illinois).
 _OFFICE_TITLES = frozenset(
@@ -289,6 +295,8 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     agency = _AGENCY.search(written)
     written = written[: agency.start()] if agency else written
     written = _WEEKDAY_AFTER.sub("", written)  # 'in Fulbaria Upazila Friday': the day, after the place
+    if _SAINT_BODY.match(written):
+        return None
     possessive = _POSSESSIVE.search(written)  # "Beirut's Barbir area": Beirut, whose part is unlisted
     owned = _owned(written) if possessive else ""
     written = written[: possessive.start()] if possessive else written

@@ -78,6 +78,16 @@ _CORNER = r"\b(?:intersection|corner)\s+of\s+(?:the\s+)?(?:[NSEW]\.?\s+|North\s+
 _CORNER_FIRST = re.compile(rf"{_CORNER}$")
 _CORNER_AND = re.compile(r"\s+(?:and|&)\s+[A-Z0-9]")
 _CORNER_SECOND = re.compile(rf"{_CORNER}(?:[A-Z0-9][\w.'’\-]*\s+){{1,4}}(?:and|&)\s+(?:[NSEW]\.?\s+)?$")
+# 'at Upton and North Poe', 'near Nottingham and East Warren': a scene at two names, the second led by its
+# bearing, is a crossing of two city streets (towns are written 'in', and a pair of them seldom so)
+_BEARING = r"(?:[NSEW]\.?|North|South|East|West)\s+"
+_BEARING_PAIR_AFTER = re.compile(rf"\s+(?:and|&)\s+{_BEARING}[A-Z][a-z]+\b")
+_BEARING_PAIR_FIRST = re.compile(rf"\b(?:at|near)\s+(?:{_BEARING})?$")
+_BEARING_PAIR_SECOND = re.compile(
+    rf"\b(?:at|near)\s+(?:{_BEARING})?[A-Z][a-z]+\s+(?:and|&)\s+(?:{_BEARING})?$"
+)
+_BEARING_LED = re.compile(_BEARING)
+_BEARING_BEFORE = re.compile(rf"\b{_BEARING}$")
 
 
 # 'East Flatbush', 'North Lawndale': a side of a place, named as a city's quarters are, not as towns
@@ -238,8 +248,9 @@ def street_name(text: str, start: int, end: int) -> bool:
     Street'), by a word or two and a street word ('South Orange Blossom Trail'), after 'block of'
     ('the 8200 block of Sunbury'), as police give an address, or joined to a street it crosses
     ('Seventh Street and Broadway'), or named with another at a crossing ('the intersection of Prescott
-    and Gollihar', 'Ridge and Stanton streets', '4th and Green', 'on Idaho Street near Yellowstone', 'on
-    Baldwin near Greenwood'), or driven down ('down Stanton', 'sped off north on Laflin')."""
+    and Gollihar', 'at Upton and North Poe', 'Ridge and Stanton streets', '4th and Green', 'on Idaho
+    Street near Yellowstone', 'on Baldwin near Greenwood'), or driven down ('down Stanton', 'sped off
+    north on Laflin')."""
     return bool(
         _STREET_AFTER.match(text, end)
         or _STREET_RUN.match(text, end)
@@ -263,7 +274,18 @@ def _corner(text: str, start: int, end: int) -> bool:
     intersection of Prescott and Gollihar')."""
     before = text[max(0, start - 80) : start]
     return bool(
-        (_CORNER_FIRST.search(before) and _CORNER_AND.match(text, end)) or _CORNER_SECOND.search(before)
+        (_CORNER_FIRST.search(before) and _CORNER_AND.match(text, end))
+        or _CORNER_SECOND.search(before)
+        or (_BEARING_PAIR_FIRST.search(before) and _BEARING_PAIR_AFTER.match(text, end))
+        or (_BEARING_PAIR_SECOND.search(before) and _named_with_bearing(text, start, end))
+    )
+
+
+def _named_with_bearing(text: str, start: int, end: int) -> bool:
+    """Whether the second name of a pair is led by its bearing, inside the name ('East Warren') or just
+    before it ('East ' + 'Warren')."""
+    return bool(
+        _BEARING_LED.match(text, start, end) or _BEARING_BEFORE.search(text[max(0, start - 8) : start])
     )
 
 

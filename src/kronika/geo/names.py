@@ -90,6 +90,17 @@ def city_side(key: str) -> bool:
     return first in _COMPASS_POINTS and rest == "side"
 
 
+# A school's own word: 'the University', or 'Saginaw Valley State University' cut at its last word
+_BODY_WORDS = frozenset({"university", "college"})
+
+
+def body_word(key: str) -> bool:
+    """Whether a name key is a school's own word written alone, which names the school, never the hamlet
+    so called (University, Florida; College, Alaska): ACLED's notes place no event at those hamlets, and a
+    town's school is written with its town ('Urbana University')."""
+    return key in _BODY_WORDS
+
+
 def without_article(key: str) -> str | None:
     """The key without a leading Arabic article ('al hasakah' -> 'hasakah'), None if it has none."""
     first, _, rest = key.partition(" ")
