@@ -229,6 +229,14 @@ def test_people_an_armed_group_detains_are_abducted(sentence: str, trigger: str,
             "attacked",
             "Mob violence",
         ),
+        # a demand told only in the backdrop the violence came amid is the demonstrators', not the crowd's
+        (
+            "Unknown men attacked a councillor's house in Dacope, amid demonstrations demanding a recount.",
+            "attacked",
+            MOB,
+        ),
+        ("Party men attacked a shop in Feni amidst a movement demanding fresh polls.", "attacked", MOB),
+        ("Youths attacked a bus in Feni, demanding fresh polls, amid the unrest.", "attacked", RIOT),
         # a hartal enforced, a road blocked, a human chain or a riot over a grievance is a protest's act
         ("Pickets attacked a bus during the hartal in Khulna.", "attacked", "Violent demonstration"),
         ("Youths blocked the Dhaka-Sylhet highway and attacked a car.", "attacked", "Violent demonstration"),
