@@ -83,7 +83,7 @@ SEPARATE = re.compile(
 # includes a double homicide", "Tuesday's incident marks the third city shooting in five days"): the
 # incidents it names, and the ones the sentences after it go on to tell, are those others
 ROUNDUP_TURN = re.compile(
-    r"^\W*(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"^\W*(?:the|this|that|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:shooting|shootings|killing|slaying|homicide|attack|incident|death|violence|gunfire|case)\s+"
     # it follows another incident, not the quarrel it grew from ("The shooting followed an argument")
     r"(?:(?:follows|followed)\s+(?:[\w-]+\s+){0,4}?(?:shootings?|homicides?|killings?|slayings?|deaths?"
