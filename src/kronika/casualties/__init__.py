@@ -37,6 +37,7 @@ from kronika.casualties.stories import (
     STORY_BREAK,
     incident_sentences,
     recalled_story,
+    roundup_turn,
     separate_story,
     story_sentences,
 )
@@ -98,6 +99,7 @@ def _tells_other_toll(text: str) -> bool:
         STATISTIC.search(text) is not None
         or STORY_BREAK.match(text) is not None
         or beside_earlier(text)
+        or roundup_turn(text)
         or long_ago(text)
     )
 
@@ -117,7 +119,13 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     # a tally of many incidents ("750 people have been killed so far this year") is no event's toll, and
     # lends the story nothing
     # nor is a toll told of years back ("killing 12 in a theater three years ago"): an earlier incident's
-    if AGGREGATE.search(span_text(sentence)) is not None or long_ago(span_text(sentence)):
+    # nor one setting the story's incident among others ("The death follows a streak that includes a double
+    # homicide"): the tolls it tells are the others', many incidents' at once
+    if (
+        AGGREGATE.search(span_text(sentence)) is not None
+        or long_ago(span_text(sentence))
+        or roundup_turn(span_text(sentence))
+    ):
         return Casualties()
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
     # a story opening on a date may be the lead's own, told from its start)

@@ -13,7 +13,14 @@ from kronika.casualties.patterns import MONTH_NAME
 from kronika.nlp import doc_text, per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
 
-__all__ = ["SEPARATE", "incident_sentences", "recalled_story", "separate_story", "story_sentences"]
+__all__ = [
+    "SEPARATE",
+    "incident_sentences",
+    "recalled_story",
+    "roundup_turn",
+    "separate_story",
+    "story_sentences",
+]
 
 # a sentence opening like this reports another incident, so its toll is not this event's
 BOUNDARY = re.compile(
@@ -72,6 +79,26 @@ SEPARATE = re.compile(
     re.IGNORECASE,
 )
 
+# a sentence setting the story's incident among others ("Lavardo's death follows a violent streak that
+# includes a double homicide", "Tuesday's incident marks the third city shooting in five days"): the
+# incidents it names, and the ones the sentences after it go on to tell, are those others
+ROUNDUP_TURN = re.compile(
+    r"^\W*(?:the|this|that|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:shooting|shootings|killing|slaying|homicide|attack|incident|death|violence|gunfire|case)\s+"
+    # it follows another incident, not the quarrel it grew from ("The shooting followed an argument")
+    r"(?:(?:follows|followed)\s+(?:[\w-]+\s+){0,4}?(?:shootings?|homicides?|killings?|slayings?|deaths?"
+    r"|streak|spate|string|series|weekend)\b"
+    r"|marks\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:shooting|homicide|killing|incident)s?\s+in\s+(?:\w+\s+)?(?:days|weeks|hours)\b)",
+    re.IGNORECASE,
+)
+
+
+def roundup_turn(text: str) -> bool:
+    """Whether the sentence sets the story's incident among others ('The shooting follows two fatal
+    shootings'), whose tolls it and the sentences after it tell."""
+    return ROUNDUP_TURN.match(text) is not None
+
 
 def _paragraph(doc: Doc, sentence: Span) -> list[Span]:
     """The sentences of the paragraph (text between line breaks) holding the sentence."""
@@ -122,12 +149,15 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
     August 12, officers were called ...')."""
     starts: list[int] = []
     dated = False
+    turned = False
     for i, sentence in enumerate(sentences):
         text = span_text(sentence)
-        if separate_story(text) or (dated and DATED_OPENING.match(text)) or _timeline_entry(text):
+        if turned or separate_story(text) or (dated and DATED_OPENING.match(text)) or _timeline_entry(text):
             starts.append(i)
             dated = False
         dated = dated or bool(TOLD_DAY.search(text))
+        # the sentence after one setting the incident among others tells those others
+        turned = roundup_turn(text)
     return starts
 
 
@@ -143,6 +173,8 @@ def recalled_story(doc: Doc, first: Span) -> bool:
     headline, telling the article's own, does not tell."""
     sentences, starts = _stories(doc)
     index = next((i for i, s in enumerate(sentences) if s.start == first.start), -1)
+    if index in starts and index > 0 and roundup_turn(span_text(sentences[index - 1])):
+        return True  # the others a sentence set the story's incident among
     return index in starts and index > 0 and DATED_OPENING.match(span_text(first)) is not None
 
 
