@@ -112,6 +112,10 @@ _AGENCY = re.compile(
 _MEMBER_WORDS = frozenset(
     {"activists", "men", "supporters", "leaders", "cadres", "members", "workers", "followers", "militants"}
 )
+# The men of a police unit: capitals written before one of these ('SWAT and PACE officers') are the
+# unit's acronym, never a town (Pace, Florida), when the word after is written in lower case (a
+# headline in capitals, 'GARY OFFICERS SHOT', still names Gary).
+_FORCE_WORDS = frozenset({"officers", "deputies", "agents", "troopers", "detectives"})
 # A day written straight after a place, with no 'on' ('clashed in Pabna Sadar Upazila Wednesday night')
 # runs on into the place's capitalised name; it names no part of the place.
 _WEEKDAY_AFTER = re.compile(r"[ \-](?:" + "|".join(sorted(WEEKDAY_NAMES)) + r")\.?$", re.IGNORECASE)
@@ -326,6 +330,8 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     if compass_part(match.string, start, end):
         return None  # 'Let Pa Kyin (North)': the village's northern part, not Hong Kong's North District
     if text.isupper() and typed in _MEMBER_WORDS:  # 'AL activists': a party's men, not Alabama
+        return None
+    if text.isupper() and typed in _FORCE_WORDS and match.string[end : end + 16].split()[0].islower():
         return None
     return ChainName(
         start + offset,
