@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -159,7 +160,10 @@ def _written_for_stranded(doc: Doc, detection: Detection, ctx: ArticleContext) -
     published = ctx.article.published
     if published is None or not is_incident(doc, detection):
         return None
-    return stated_incident_day(doc, published, published)
+    written = stated_incident_day(doc, published, published)
+    if written is None:
+        return None
+    return replace(written, where=f"{written.where}, 'then' having nothing to count from")
 
 
 def _lone_date(doc: Doc, detection: Detection, published: date | None) -> EventDate | None:
