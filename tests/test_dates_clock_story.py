@@ -1,6 +1,9 @@
-"""A time of day naming no day, with the quarrel a shooting ended or before 'then', is the report's day."""
+"""A time of day naming no day, with the quarrel a shooting ended or before 'then', is the report's day; a
+stranded 'then' takes the day the article writes out for its incident."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 from dating import PUBLISHED, resolve
@@ -61,5 +64,39 @@ def test_then_after_a_time_of_day_in_its_own_sentence_counts_from_that_time(nlp:
     ],
 )
 def test_then_with_no_time_of_day_before_it_still_has_nothing_to_count_from(nlp: Language, text: str) -> None:
+    result = resolve(nlp, text, "shot", plover="ASSAULT")
+    assert result.value is None, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        (
+            "A 30-year-old man is accused of shooting three of his neighbours then setting fire to their"
+            " barn.\n\n"
+            "He is charged with three counts of murder in the Aug. 21 deaths of the family.",
+            "shooting",
+            date(2020, 8, 21),
+        ),
+        (
+            "Deputies say the woman was shot in the back then left on the roadside.\n\n"
+            "A man was arrested in the Sept. 3 shooting near the river.",
+            "shot",
+            date(2020, 9, 3),
+        ),
+    ],
+)
+def test_then_with_nothing_to_count_from_takes_the_day_written_for_the_incident(
+    nlp: Language, text: str, trigger: str, day: date
+) -> None:
+    result = resolve(nlp, text, trigger, plover="ASSAULT")
+    assert result.value == day, result.reason
+
+
+def test_a_day_written_after_publication_is_no_day_for_a_stranded_then(nlp: Language) -> None:
+    text = (
+        "A man shot his wife and then himself inside their home, police said.\n\n"
+        "A hearing is set for the Nov. 12 session of the county court."
+    )
     result = resolve(nlp, text, "shot", plover="ASSAULT")
     assert result.value is None, result.reason

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from kronika.dates.expressions import find_expressions
 from kronika.dates.not_dating import dateline_date, dates_something_else, named_birth_date, occasion
 
 DATE = re.compile(r"(?:Nov\. 18, 2015|03/02/91)")
@@ -56,3 +57,20 @@ def test_a_numeric_date_in_brackets_after_a_name_is_a_birth_date(text: str, expe
 )
 def test_a_holiday_honoured_is_an_occasion(before: str, expected: bool) -> None:
     assert occasion(before) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two brothers face charges in the shooting at the mall, Nov. 18, 2015 (Lake County Jail)", True),
+        ("Officers outside the store after the robbery, Nov. 18, 2015 (Courtesy Photo)", True),
+        # a weekday in brackets glosses the day, and a bracketed aside is no credit
+        ("The men were shot near the mall, Nov. 18, 2015 (Wednesday)", False),
+        ("The men were shot near the mall, Nov. 18, 2015 (police said)", False),
+        # no comma before it: the date is the sentence's own
+        ("The men were shot on Nov. 18, 2015 (Lake County Jail)", False),
+    ],
+)
+def test_a_caption_date_before_a_photo_credit_dates_the_photo(text: str, expected: bool) -> None:
+    found = [e.text for e in find_expressions(text, 0)]
+    assert (found == []) is expected, found

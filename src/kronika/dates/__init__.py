@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+from dataclasses import replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
@@ -130,7 +131,7 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         told = incident_context(doc, detection, published) or _before_report(doc, reported[0], ctx)
         return _inherit(doc, detection, told, ctx, previous) if told is not None else reported[0]
     if unresolved is not None and anaphor is not None:
-        clock = clock_before(detection, anaphor)
+        clock = clock_before(detection, anaphor) or _written_for_stranded(doc, detection, ctx)
         return _inherit(doc, detection, clock, ctx, previous) if clock is not None else unresolved
     published = ctx.article.published
     borrowed = context_expression(doc, detection, published) or clock_expression(
@@ -150,6 +151,19 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
     if borrowed is not None and incident and dates_aftermath(doc, borrowed.expression):
         return _before_borrowed_report(doc, detection, borrowed, ctx, previous)
     return _inherit(doc, detection, borrowed, ctx, previous)
+
+
+def _written_for_stranded(doc: Doc, detection: Detection, ctx: ArticleContext) -> ContextExpression | None:
+    """'is accused of shooting four relatives then burning their bodies' ... 'charged in the Feb. 19 deaths':
+    an incident whose 'then' has no earlier event to count from takes the day the article writes out for its
+    incident (before publication, within a year), rather than no day at all."""
+    published = ctx.article.published
+    if published is None or not is_incident(doc, detection):
+        return None
+    written = stated_incident_day(doc, published, published)
+    if written is None:
+        return None
+    return replace(written, where=f"{written.where}, 'then' having nothing to count from")
 
 
 def _lone_date(doc: Doc, detection: Detection, published: date | None) -> EventDate | None:

@@ -12,6 +12,7 @@ from kronika.dates.calendar_math import WEEKDAYS, month_number, safe_date
 from kronika.dates.expression_dates import Resolver
 from kronika.dates.expression_patterns import PATTERNS, WEEKDAY_EXPRESSION, Anchor, Pattern
 from kronika.dates.not_dating import (
+    caption_date,
     dateline_date,
     dates_something_else,
     named_birth_date,
@@ -73,12 +74,24 @@ def _expressions(text: str, offset: int) -> tuple[TimeExpression, ...]:
             continue
         taken.append((m.start(), m.end()))
         # its words stay taken: "the Fourth of July" holds no "of July", "(Nov. 18, 2015) —" no "Nov. 18"
-        if (pattern.build is dated.holiday and occasion(before)) or dateline_date(text, m):
+        if (
+            (pattern.build is dated.holiday and occasion(before))
+            or dateline_date(text, m)
+            or _captioned(text, m)
+        ):
             continue
         found.append(
             TimeExpression(offset + m.start(), offset + m.end(), m.group(0), pattern.anchor, pattern.build(m))
         )
     return tuple(e for e in sorted(found, key=lambda e: e.start) if not _gloss(e, found, text, offset))
+
+
+def _captioned(text: str, m: re.Match[str]) -> bool:
+    """A date with its year written, closing a photo caption before the photo's credit."""
+    return YEAR.search(m.group(0)) is not None and caption_date(text, m)
+
+
+YEAR = re.compile(r"\b\d{4}\b")
 
 
 # "Around 18 June 2020 (between 15 - 21 June)": a date in brackets right after a stated one glosses it (the

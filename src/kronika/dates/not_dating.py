@@ -1,5 +1,5 @@
 """What reads as a date but dates no event: a birth date, a page's or post's stamp, a dateline's filing day,
-a list of other stories, a holiday named as an occasion."""
+a list of other stories, a holiday named as an occasion, a photo caption's day."""
 
 from __future__ import annotations
 
@@ -28,6 +28,12 @@ OCCASION = re.compile(
 # report was filed, as a page stamp is; the incident's own day is told in the story
 DATELINE_OPEN = re.compile(r"\(\s*$")
 DATELINE_CLOSE = re.compile(r"^\s*\)\s*[—–-]")
+
+# "... face charges in the shootings at the high school, Dec. 31, 2014 (County Sheriff's Office)": a caption's
+# date set off by a comma and closed by the photo's bracketed credit dates the photo, not what it shows
+CAPTION_OPEN = re.compile(r",\s*$")
+CAPTION_CREDIT = re.compile(r"^\s*\((?:[A-Z][\w.'’&/-]*\s*){1,8}\)\s*$")
+WEEKDAY_WORD = re.compile(r"\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)", re.IGNORECASE)
 
 # "Eric Smith (09/01/94)": a bare numeric date in brackets after a name is, in police reports, a birth date
 NAME_BRACKET = re.compile(r"\b[A-Z][a-z]+\s*\(\s*$")
@@ -58,3 +64,15 @@ def named_birth_date(text: str, m: re.Match[str]) -> bool:
     """A date alone in brackets right after a name (the caller checks it is a slashed numeric one)."""
     closes = text[m.end() :].lstrip().startswith(")")
     return closes and bool(NAME_BRACKET.search(text[: m.start()]))
+
+
+def caption_date(text: str, m: re.Match[str]) -> bool:
+    """A date after a comma that closes its sentence with a bracketed credit of capitalised words ('(County
+    Sheriff's Office)'), not a weekday glossing it: a photo caption's day (the caller checks a year is
+    written)."""
+    after = text[m.end() :]
+    return bool(
+        CAPTION_OPEN.search(text[: m.start()])
+        and CAPTION_CREDIT.match(after)
+        and not WEEKDAY_WORD.search(after)
+    )
