@@ -77,21 +77,13 @@ def _expressions(text: str, offset: int) -> tuple[TimeExpression, ...]:
         if (
             (pattern.build is dated.holiday and occasion(before))
             or dateline_date(text, m)
-            or _captioned(text, m)
+            or caption_date(text, m)
         ):
             continue
         found.append(
             TimeExpression(offset + m.start(), offset + m.end(), m.group(0), pattern.anchor, pattern.build(m))
         )
     return tuple(e for e in sorted(found, key=lambda e: e.start) if not _gloss(e, found, text, offset))
-
-
-def _captioned(text: str, m: re.Match[str]) -> bool:
-    """A date with its year written, closing a photo caption before the photo's credit."""
-    return YEAR.search(m.group(0)) is not None and caption_date(text, m)
-
-
-YEAR = re.compile(r"\b\d{4}\b")
 
 
 # "Around 18 June 2020 (between 15 - 21 June)": a date in brackets right after a stated one glosses it (the

@@ -33,6 +33,7 @@ DATELINE_CLOSE = re.compile(r"^\s*\)\s*[—–-]")
 # date set off by a comma and closed by the photo's bracketed credit dates the photo, not what it shows
 CAPTION_OPEN = re.compile(r",\s*$")
 CAPTION_CREDIT = re.compile(r"^\s*\((?:[A-Z][\w.'’&/-]*\s*){1,8}\)\s*$")
+WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 WEEKDAY_WORD = re.compile(r"\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)", re.IGNORECASE)
 
 # "Eric Smith (09/01/94)": a bare numeric date in brackets after a name is, in police reports, a birth date
@@ -67,12 +68,12 @@ def named_birth_date(text: str, m: re.Match[str]) -> bool:
 
 
 def caption_date(text: str, m: re.Match[str]) -> bool:
-    """A date after a comma that closes its sentence with a bracketed credit of capitalised words ('(County
-    Sheriff's Office)'), not a weekday glossing it: a photo caption's day (the caller checks a year is
-    written)."""
+    """A date with its year written, after a comma, that closes its sentence with a bracketed credit of
+    capitalised words ('(County Sheriff's Office)'), not a weekday glossing it: a photo caption's day."""
     after = text[m.end() :]
     return bool(
-        CAPTION_OPEN.search(text[: m.start()])
+        WRITTEN_YEAR.search(m.group(0))
+        and CAPTION_OPEN.search(text[: m.start()])
         and CAPTION_CREDIT.match(after)
         and not WEEKDAY_WORD.search(after)
     )
