@@ -93,6 +93,14 @@ IN_HOSPITAL = re.compile(
     r"\s+in\s+(?:the\s+)?hospital\b",
     re.IGNORECASE,
 )
+# "left two boys dead and sent a teenage girl to the hospital", "a boy is dead and his brother in a
+# hospital": one person told hospitalized in a clause joined to the dead's is one who lived, besides them
+# (GVA study: 2 such sentences missed, 2 others already counted)
+DEAD_AND_HOSPITAL = re.compile(
+    r"\b(?:dead|killed)\s+and\s+(?:sent\s+|sending\s+|put\s+|left\s+)?(?:a|an|his|her|their|the|one|another)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:is\s+)?(?:to|in)\s+(?:a|the)\s+(?:\w+\s+)?hospital\b",
+    re.IGNORECASE,
+)
 VICTIMS = (
     r"people|persons|men|women|teens|teenagers|children|boys|girls|others|victims|adults|juveniles"
     r"|officers|individuals|students|person|man|woman"
@@ -353,3 +361,5 @@ def _gunfire_counts(text: str) -> Iterator[tuple[Kind, int]]:
         count = parse_count(m["n"])
         if count is not None:
             yield "shot", count
+    if DEAD_AND_HOSPITAL.search(text):
+        yield "injured", 1
