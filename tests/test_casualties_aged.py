@@ -38,29 +38,3 @@ def test_an_age_before_a_casualty_word_is_one_victim(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert story_toll(nlp, text) == Casualties(fatalities, injured)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "fatalities", "injured"),
-    [
-        *rule(
-            "an age naming one victim shot, beside another named dead, is one hurt besides the dead",
-            (
-                "Deputies found a 43-year-old who had been shot in the arm and a woman who had died in the "
-                "kitchen.",
-                1,
-                1,
-            ),
-            ("Medics found a 19-year-old who was shot in the hip and a boy who had died on the porch.", 1, 1),
-        ),
-        *rule(
-            "two ages where the parse reads one as its own casualty word need not be two victims",
-            ("Police say a 9-year-old shot and killed a 12-year-old inside a Fenwick home on Monday.", 1, None),
-        ),
-    ],
-)
-def test_a_victim_named_by_age_apart_from_the_dead_is_hurt(
-    nlp: Language, text: str, fatalities: int | None, injured: int | None
-) -> None:
-    assert story_toll(nlp, text) == Casualties(fatalities, injured)

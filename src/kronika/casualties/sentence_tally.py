@@ -9,9 +9,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from kronika.casualties.aged import SPANS
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.finding import Finding
 from kronika.casualties.headline_tolls import counted_dead, headline_tolls
@@ -126,26 +125,9 @@ PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 def _noun_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
     """The single victims a sentence names by a noun or a name ('a man', 'Sam Cole'), not by a number or a
-    pronoun, and by an age alone ('a 56-year-old') where no casualty word of the sentence stands for its own
-    victim: in 'a 10-year-old shot and killed an 11-year-old' the parse reads 'a 10-year-old shot' as one
-    victim, the killer, so two ages there need not be two victims."""
-    apart = not any(f.token >= 0 and f.token == f.victim for f in findings)
+    pronoun."""
     return frozenset(
-        f.victim
-        for f in findings
-        if f.victim >= 0
-        and f.count == 1
-        and (doc[f.victim].tag_ in {"NN", "NNP"} or (apart and _age_alone(doc[f.victim])))
-    )
-
-
-def _age_alone(token: Token) -> bool:
-    """Whether the token is the 'old' of an age naming one person by itself ('found a 56-year-old who had
-    been shot and a child who had died'): one person named apart, as a noun names him."""
-    return (
-        token.lower_ == "old"
-        and token.pos_ == "ADJ"
-        and any(t.lemma_.lower() in SPANS for t in token.subtree)
+        f.victim for f in findings if f.victim >= 0 and f.count == 1 and doc[f.victim].tag_ in {"NN", "NNP"}
     )
 
 
