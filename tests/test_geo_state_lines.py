@@ -106,5 +106,7 @@ def test_a_bare_county_of_an_unnamed_state_gives_way_to_the_town_of_its_name(
         ("Washington County deputies responded.", set()),  # many states have one
     ],
 )
-def test_the_states_of_the_counties_an_article_writes(gazetteer: Gazetteer, text: str, states: set[str]) -> None:
+def test_the_states_of_the_counties_an_article_writes(
+    gazetteer: Gazetteer, text: str, states: set[str]
+) -> None:
     assert counties_states(text, gazetteer) == states

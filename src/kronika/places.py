@@ -96,8 +96,9 @@ def locate(
     city ('D.C.') is given as that city, then the sentence's own words adjust the place (SENTENCE_STEPS); a
     capital the region list folds into the region around it gets its own unit, and a place known only by
     its country takes its capital's region (`geo/capital_region.py`). An American place read in a state its
-    article never names gives way to the headline's town of a state it does (`geo/headline_state.py`), and
-    a county read so from a bare name to the town of that name in a state it names (`geo/bare_counties.py`)."""
+    article never names gives way to the headline's town of a state it does (`geo/headline_state.py`),
+    and a county read so from a bare name to the town of that name in a state it names
+    (`geo/bare_counties.py`)."""
     sentence = detection.sentence.text
     text = doc_text(doc)
     begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.start)

@@ -170,7 +170,8 @@ def near_dateline(
     dateline) for its namesake near that city or else in its state within FAR_KM ('a party at Granger'
     in a story from Mattawa, Wash. is Washington's Granger), or for the city itself, unless the article
     names the far town's region ('CHICAGO — a shooting in Austin' is Chicago's Austin; 'in Austin,
-    Texas' is not)."""
+    Texas' is not). A nearer town over the state line of a dateline that writes its state is read so
+    too (`_over_state_line`)."""
     anchor = ctx.dateline or anchor
     if _unlisted_namesake(place, ctx.dateline):  # 'CAMERON, W.Va. — Cameron police...': the dateline's
         return ctx.dateline or place
