@@ -10,6 +10,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.actor_demonyms import speaker_country
 from kronika.geo.article import article_places, towns_in_county
+from kronika.geo.bare_counties import bare_county_town, counties_states
 from kronika.geo.capital_region import with_capital_region
 from kronika.geo.chains import (
     landmark,
@@ -95,7 +96,9 @@ def locate(
     city ('D.C.') is given as that city, then the sentence's own words adjust the place (SENTENCE_STEPS); a
     capital the region list folds into the region around it gets its own unit, and a place known only by
     its country takes its capital's region (`geo/capital_region.py`). An American place read in a state its
-    article never names gives way to the headline's town of a state it does (`geo/headline_state.py`)."""
+    article never names gives way to the headline's town of a state it does (`geo/headline_state.py`),
+    and a county read so from a bare name to the town of that name in a state it names
+    (`geo/bare_counties.py`)."""
     sentence = detection.sentence.text
     text = doc_text(doc)
     begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.start)
@@ -127,7 +130,7 @@ def locate(
         place = step(place, sentence, gazetteer)
     place = point_half(written_half(capital_province(place, gazetteer), paragraph))
     if ctx.focus_country == LOCAL_NEWS_COUNTRY:  # 'in Rogers Park' under '2 shot at Murfreesboro park'
-        place = _headline_state(place, doc, ctx, gazetteer)
+        place = _bare_county(_headline_state(place, doc, ctx, gazetteer), doc, ctx, gazetteer)
     place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
     return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
 
@@ -139,6 +142,17 @@ def _headline_state(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gaze
     return headline_state_town(
         place, ctx.article.title, states, station.state if station else None, gazetteer
     )
+
+
+def _bare_county(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
+    """The town of a bare name read as a county of an unnamed state (`geo/bare_counties.py`): 'a
+    Klamath boy' in a story of Del Norte County's sheriff is Klamath, California's."""
+    if place.country != LOCAL_NEWS_COUNTRY or place.precision != "admin1":
+        return place
+    text = f"{ctx.article.title or ''}\n{ctx.article.text}"
+    station = article_station(doc, ctx)
+    named = parts_written(ctx.article).states | counties_states(text, gazetteer)
+    return bare_county_town(place, text, named | ({station.state} if station else set()), gazetteer)
 
 
 def _later_town(

@@ -170,7 +170,8 @@ def near_dateline(
     dateline) for its namesake near that city or else in its state within FAR_KM ('a party at Granger'
     in a story from Mattawa, Wash. is Washington's Granger), or for the city itself, unless the article
     names the far town's region ('CHICAGO — a shooting in Austin' is Chicago's Austin; 'in Austin,
-    Texas' is not)."""
+    Texas' is not). A nearer town over the state line of a dateline that writes its state is read so
+    too (`_over_state_line`)."""
     anchor = ctx.dateline or anchor
     if _unlisted_namesake(place, ctx.dateline):  # 'CAMERON, W.Va. — Cameron police...': the dateline's
         return ctx.dateline or place
@@ -179,7 +180,8 @@ def near_dateline(
     assert (
         place.lat is not None and place.lon is not None and anchor.lat is not None and anchor.lon is not None
     )
-    if distance_km(place.lat, place.lon, anchor.lat, anchor.lon) <= FAR_KM:
+    km = distance_km(place.lat, place.lon, anchor.lat, anchor.lon)
+    if km <= FAR_KM and not _over_state_line(place, km, ctx, gazetteer):
         return place
     if place.admin1 and place.admin1 != anchor.admin1 and _state_written(place, ctx.article.text, gazetteer):
         return place
@@ -191,6 +193,35 @@ def near_dateline(
     close = [p for km, _, p in namesakes if km <= NAMESAKE_KM]
     in_state = [p for km, same, p in sorted(namesakes, key=lambda t: t[0]) if same and km <= FAR_KM]
     return (close or in_state or [anchor])[0]
+
+
+def _over_state_line(place: Place, km: float, ctx: ArticleContext, gazetteer: Gazetteer) -> bool:
+    """Whether a town `km` from the dateline, beyond the newsroom's own area (LOCAL_KM), lies in another
+    state than the one the dateline writes after its city, a state the article never names: 'LONG
+    BRANCH, NJ — ... their Jersey Shore house' is no borough of Pennsylvania 290 km off. A dateline
+    that writes no state ('PHILADELPHIA —') tells no line: a big city's news spans its neighbours."""
+    dateline = ctx.dateline
+    return (
+        dateline is not None
+        and km > LOCAL_KM
+        and place.admin1 != dateline.admin1
+        and dateline_state(ctx.article.text, gazetteer) == dateline.admin1
+        and not _state_written(place, ctx.article.text, gazetteer)
+    )
+
+
+def dateline_state(text: str, gazetteer: Gazetteer) -> str | None:
+    """The state or region a dateline opening the text writes after its city ('TACOMA, Wash. —' gives
+    Washington); None where the dateline writes none or there is no dateline."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:DATELINE_LINES]
+    for line in lines:
+        match = DATELINE.match(line)
+        if match is None:
+            continue
+        where = _stopped(gazetteer, match.group("where"))
+        region = written_region(gazetteer, where) if where else None
+        return region.admin1 if region is not None else None
+    return None
 
 
 def _state_written(place: Place, text: str, gazetteer: Gazetteer) -> bool:
