@@ -45,3 +45,15 @@ def test_doers_set_the_acled_coding(
     coded = acled_for_doers(event, frozenset(sectors), stormed)
     assert (coded.acled_event_type, coded.acled_sub_event_type) == expected
     assert (coded.plover, coded.mode) == (event.plover, event.mode)
+
+
+# a note the coder heads as a change to group/activity is one, whoever its clause names as doers:
+# "Security measures: a curfew was imposed after a clash between two party factions" (the factions),
+# "Change to armed group: the elders asked their youths to take up arms" (civilians)
+@pytest.mark.parametrize("sectors", [{"PTY"}, {"CVL"}, {"OPP", "CVL"}, {"JUD"}])
+def test_a_headed_change_to_group_activity_stands(sectors: set[str | None]) -> None:
+    coded = acled_for_doers(ALLIED, frozenset(sectors), False, headed=True)
+    assert (coded.acled_event_type, coded.acled_sub_event_type) == (
+        "Strategic developments",
+        "Change to group/activity",
+    )

@@ -214,6 +214,9 @@ def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expe
         ("Militants attacked the border police station in the night.", "attacked", "Armed clash"),
         ("Gunmen raided an army camp near the lake, wounding a cook.", "raided", "Armed clash"),
         ("Rebels opened fire on a gendarmerie post outside the town.", "opened", "Armed clash"),
+        # so is a force's detachment or checkpoint
+        ("Militants attacked the military detachment in Gasseliki.", "attacked", "Armed clash"),
+        ("Insurgents raided a police checkpoint on the ring road.", "raided", "Armed clash"),
         # a station only named as the place, or a camp of the displaced, is no armed target
         ("Gunmen killed a trader near the police station.", "killed", "Attack"),
         ("Militants attacked a displaced persons camp near the army base.", "attacked", "Attack"),
@@ -238,11 +241,14 @@ def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expe
         # civilians left dead or found dead stay an attack
         ("The raid on the market left four traders dead.", "raid", "Attack"),
         ("A shopkeeper was found dead near the barracks.", "found", "Attack"),
+        # armed men told hurt after "and", the verb left out, were victims too
+        ("A trader was killed and two soldiers wounded when gunmen hit a bus.", "killed", "Armed clash"),
+        ("A driver was shot and several policemen injured when rebels attacked.", "shot", "Armed clash"),
     ],
 )
 def test_more_armed_victims_make_a_clash(sentence: str, trigger: str, expected: str) -> None:
-    """Armed men left dead, found dead, or named as a convoy, gang members or NDS members were the
-    victims of an armed side: ACLED codes an armed clash."""
+    """Armed men left dead, found dead, told hurt after "and" with the verb left out, or named as a convoy,
+    gang members or NDS members were the victims of an armed side: ACLED codes an armed clash."""
     (out,) = armed_targets([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], lead_scope(sentence))
     assert out.type.acled_sub_event_type == expected
 

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Token
 
 from kronika.events.acled_typing import acled_for_doers
-from kronika.events.taxonomy import ATTACK, MOB_VIOLENCE, coded_as
+from kronika.events.headings import heading_sub_type
+from kronika.events.taxonomy import ATTACK, GROUP_ACTIVITY, MOB_VIOLENCE, coded_as
 from kronika.model import Detection
 
 if TYPE_CHECKING:
@@ -51,7 +52,8 @@ def coded_by_doers(actors: ArticleActors, detection: Detection) -> Detection:
     if detection.type.acled_sub_event_type == MOB_VIOLENCE and _lone_person(actors, detection):
         return coded_as(detection, ATTACK)
     sectors = frozenset(a.sector for a in actors.resolve(detection.actor_spans))
-    coded = acled_for_doers(detection.type, sectors, _takes_building(actors, detection))
+    headed = heading_sub_type(actors.doc.text) == GROUP_ACTIVITY
+    coded = acled_for_doers(detection.type, sectors, _takes_building(actors, detection), headed=headed)
     return detection if coded == detection.type else replace(detection, type=coded)
 
 
