@@ -1,0 +1,58 @@
+"""Specs for an accusation's charge: the act it charges was done by the accused, in whatever voice told."""
+
+from __future__ import annotations
+
+import pytest
+from builders import detected, rule
+from spacy.language import Language
+
+from kronika.events.charges import charge
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "accused"),
+    [
+        *rule(
+            "a passive accusation, or a headline's, charges its subject",
+            ("Rebel fighters were accused of burning houses in Mayom.", "accused", ["fighters"]),
+            ("Border police accused of beating two traders in Busia", "accused", ["police"]),
+        ),
+        *rule(
+            "an act blamed on someone was done by them",
+            ("The raid on the market was blamed on rebels.", "blamed", ["rebels"]),
+            ("Two killings in Tonj were blamed on cattle raiders.", "blamed", ["raiders"]),
+        ),
+        *rule(
+            "a noun that is another act's victim, or a pronoun, is no doer named here",
+            ("Residents beat a man accused of stealing a goat in Kisii.", "accused", []),
+            ("The soldier, who was accused of shooting a trader, fled to Juba.", "accused", []),
+            ("Villagers said they were accused of hiding rebels.", "accused", []),
+        ),
+    ],
+)  # fmt: skip
+def test_the_accused_of_a_charge(nlp: Language, sentence: str, verb: str, accused: list[str]) -> None:
+    token = next(t for t in nlp(sentence) if t.text == verb)
+    found = charge(token)
+    assert found is not None
+    assert [t.text for t in found.accused] == accused
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        *rule(
+            "violence someone is accused of, in the passive or a headline, is theirs",
+            ("Government soldiers were accused of looting shops in Yei on Monday.", "Government soldiers"),
+            ("Opposition fighters accused of burning three villages in Jonglei.", "Opposition fighters"),
+        ),
+        *rule(
+            "violence blamed on someone is theirs, even where a weapon reads as its doer",
+            ("A bomb blast blamed on Al Shabaab wounded four people in Garissa.", "Al Shabaab"),
+            ("Grenade attack on a bar in Mandera blamed on Al Shabaab", "Al Shabaab"),
+        ),
+    ],
+)  # fmt: skip
+def test_charged_violence_is_done_by_the_accused(nlp: Language, text: str, doer: str) -> None:
+    violent = [d for d in detected(nlp, text) if d.type.plover in ("ASSAULT", "COERCE")]
+    assert violent
+    assert [s.text for s in violent[0].actor_spans] == [doer]
