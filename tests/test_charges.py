@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 from builders import detected, rule
+from fixed_typer import FixedTyper, read_as
 from spacy.language import Language
 
+from kronika.events import load_detector
 from kronika.events.charges import charge
+from kronika.model import Article, Detection
 
 
 @pytest.mark.parametrize(
@@ -56,3 +59,35 @@ def test_charged_violence_is_done_by_the_accused(nlp: Language, text: str, doer:
     violent = [d for d in detected(nlp, text) if d.type.plover in ("ASSAULT", "COERCE")]
     assert violent
     assert [s.text for s in violent[0].actor_spans] == [doer]
+
+
+def _top(nlp: Language, text: str, sub: str) -> Detection:
+    """The asserted detection the detector is surest of, with a typer that always reads `sub` surely."""
+    detector = load_detector(FixedTyper(read_as(sub, 0.95)))  # type: ignore[arg-type]
+    found = [d for d in detector.detect(nlp(text), Article(id="t", text=text)) if d.modality == "asserted"]
+    return max(found, key=lambda d: d.confidence)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sub", "plover", "doers"),
+    [
+        *rule(
+            "an accusation read as the violence its charge tells by a verb is that violence, the accused's",
+            ("Opposition leaders accused the army of raping three women near Kutum on Sunday.",
+             "Sexual violence", "ASSAULT", ["army"]),
+            ("Rebels accused the police of harassing traders at the Jebel market.", "Attack", "ASSAULT",
+             ["police"]),
+        ),
+        *rule(
+            "a charge named by a noun (an event told elsewhere) leaves the accusation the event",
+            ("Palestinian officials blamed Israel for the killing of a militant leader in Nablus.", "Attack",
+             "ACCUSE", ["Palestinian officials"]),
+        ),
+    ],
+)  # fmt: skip
+def test_an_accusation_read_as_violence(
+    nlp: Language, text: str, sub: str, plover: str, doers: list[str]
+) -> None:
+    top = _top(nlp, text, sub)
+    assert (top.type.plover, [s.text for s in top.actor_spans]) == (plover, doers)
