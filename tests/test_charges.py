@@ -78,6 +78,11 @@ def _top(nlp: Language, text: str, sub: str) -> Detection:
              "Sexual violence", "ASSAULT", ["army"]),
             ("Rebels accused the police of harassing traders at the Jebel market.", "Attack", "ASSAULT",
              ["police"]),
+            # the parser may read the gerund as a noun or a modifier; a passive accusation charges its subject
+            ("Rebels accused the government of planting landmines along the road to Bentiu.",
+             "Remote explosive/landmine/IED", "ASSAULT", ["government"]),
+            ("The militia has been accused of forcibly recruiting boys in Maban.",
+             "Abduction/forced disappearance", "ASSAULT", ["militia"]),
         ),
         *rule(
             "a charge named by a noun (an event told elsewhere) leaves the accusation the event",

@@ -17,6 +17,7 @@ from kronika.model import Article, Detection
 # The charge must tell an act by a verb ('of raping two women'): a charge named by a noun ('blamed X for
 # the bombing') points at an event told elsewhere, and the accusation itself is the news.
 _VIOLENT: Final = frozenset({"ASSAULT", "COERCE"})
+_RULE_STEMS: Final = frozenset(v.removesuffix("e") for v in RULE_BREAKING)
 
 
 def charged_reading(doc: Doc, article: Article, detection: Detection) -> Detection:
@@ -38,8 +39,25 @@ def charged_reading(doc: Doc, article: Article, detection: Detection) -> Detecti
 
 
 def _told_by_verb(verb: Token) -> bool:
-    """Whether an accusation's 'of' phrase holds a gerund of some act other than breaking a rule."""
+    """Whether an accusation's 'of' phrase opens with a gerund ('of forcibly recruiting', 'of planting
+    landmines': the parser may tag it a noun or a modifier) of some act other than breaking a rule."""
     heads = (verb, *(c for c in verb.children if c.dep_ == "dobj"))
     phrases = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
-    gerunds = [g for p in phrases for g in p.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
-    return bool(gerunds) and all(g.lemma_.lower() not in RULE_BREAKING for g in gerunds)
+    firsts = [_first_word(p) for p in phrases]
+    gerunds = [w for w in firsts if w is not None and w.tag_ in ("VBG", "NN") and w.lower_.endswith("ing")]
+    return bool(gerunds) and not any(_breaks_rule(g) for g in gerunds)
+
+
+def _first_word(preposition: Token) -> Token | None:
+    """The word after a preposition, past adverbs ('of forcibly recruiting')."""
+    doc = preposition.doc
+    i = preposition.i + 1
+    while i < len(doc) and doc[i].tag_ == "RB":
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def _breaks_rule(gerund: Token) -> bool:
+    """'violating a truce', even where the parser reads the gerund as a noun (lemma 'violating')."""
+    stem = gerund.lower_.removesuffix("ing")
+    return gerund.lemma_.lower() in RULE_BREAKING or stem in _RULE_STEMS
