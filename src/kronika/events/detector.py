@@ -45,6 +45,7 @@ from kronika.events.acled_typing import (
     uncoded_lead,
 )
 from kronika.events.battle_rules import fought_reading
+from kronika.events.charged_readings import charged_reading
 from kronika.events.clause_triggers import sentence_entry, trigger_lemmas
 from kronika.events.coded_apart import without_coded_apart
 from kronika.events.doc_words import DocWords, doc_words
@@ -158,6 +159,7 @@ class RuleDetector:
             found = [*found, replace(lead, modality="asserted")]
         found = reading_breaks_tie(found, first, lead_prediction, doc)
         weak = lead_prediction is not None and lead_prediction.probability < LEAD_MIN_PROBABILITY
+        found = [charged_reading(doc, article, d) for d in found]
         return weigh_by_discourse(found, first, reading, weak=weak)
 
     @cached_property

@@ -10,10 +10,11 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kronika.events.acled_typing import acled_codable
+from kronika.events.charges import charge
 from kronika.events.noun_arguments import of_objects
 from kronika.events.rules import RULE_BREAKING
 from kronika.events.spans import np_span
-from kronika.model import Article, EventType
+from kronika.model import Article, EventType, Span
 
 if TYPE_CHECKING:
     from kronika.events.acled_typing import Draft
@@ -30,7 +31,6 @@ DEMAND_FACTOR: Final = 0.6
 # of 93 are coded as violence (34 attacks, 27 armed clashes, 8 shelling), one as a peaceful protest. Such
 # an accusation weighs as a protest's demand does, below the violence it charges. A truce "violated" is no
 # such charge: no training note's first sentence tells an accusation of breaking a ceasefire or a rule.
-_CHARGE_VERBS: Final = frozenset({"accuse"})
 _DEMONSTRATORS: Final = frozenset({"protester", "protestor", "demonstrator"})
 _PROTEST_WORDS: Final = (
     frozenset(
@@ -64,37 +64,31 @@ def charges_weighed(
     ]
     weighed = list(drafts)
     for i, candidate in enumerate(candidates):
-        charged = [j for j in acts if _charges(candidate, candidates[j].token)]
-        if not charged:
+        found = charge(candidate.token) if candidate.entry.plover == "ACCUSE" else None
+        charged = [j for j in acts if found is not None and found.holds(candidates[j].token)]
+        if found is None or not charged:
             continue
-        detection = weighed[i].detection
-        confidence = round(detection.confidence * DEMAND_FACTOR, 3)
-        weighed[i] = replace(weighed[i], detection=replace(detection, confidence=confidence))
-        accused = tuple(np_span(article, t, sent) for t in _accused(candidate.token))
+        if found.weighs:
+            detection = weighed[i].detection
+            confidence = round(detection.confidence * DEMAND_FACTOR, 3)
+            weighed[i] = replace(weighed[i], detection=replace(detection, confidence=confidence))
+        accused = tuple(np_span(article, t, sent) for t in found.accused)
         for j in charged:
-            if accused and not weighed[j].detection.actor_spans:
+            if accused and not _named_doers(weighed[j].detection.actor_spans, candidates[j].token):
                 weighed[j] = replace(weighed[j], detection=replace(weighed[j].detection, actor_spans=accused))
     return weighed
+
+
+def _named_doers(spans: tuple[Span, ...], act: Token) -> bool:
+    """Whether an act has doers besides its own noun's modifiers: in 'grenade attack blamed on X' the
+    weapon is read as the attacker, and the accused is the doer the text names."""
+    own = [(c.idx, c.idx + len(c)) for c in act.lefts if c.dep_ == "compound"]
+    return any(not any(a <= s.start and s.end <= b for a, b in own) for s in spans)
 
 
 def _violent(event_type: EventType) -> bool:
     """Whether an event is violence or a seizure ACLED codes (not a protest, a speech act or a movement)."""
     return event_type.plover in ("ASSAULT", "COERCE") and acled_codable(event_type)
-
-
-def _accused(token: Token) -> list[Token]:
-    """Whom an accusing verb accuses: its direct object."""
-    return [c for c in token.children if c.dep_ == "dobj"]
-
-
-def _charges(accusation: Candidate, act: Token) -> bool:
-    """Whether the candidate is an accusing verb whose 'of' phrase holds the act ("accused X of attacking
-    Y"; the parser may hang the phrase on the accused, X)."""
-    token = accusation.token
-    if accusation.entry.plover != "ACCUSE" or token.lemma_.lower() not in _CHARGE_VERBS:
-        return False
-    heads = (token, *_accused(token))
-    return any(act in c.subtree for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of")
 
 
 def protest_speech(token: Token, entry: TriggerEntry, actors: Sequence[Token]) -> bool:
