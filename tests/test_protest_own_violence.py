@@ -135,3 +135,32 @@ def test_damage_suffered_before_or_kept_from_is_no_riot(text: str, expected: str
     lead = made_up_detection(sentence, "demonstrated", "PROTEST", PEACEFUL_PROTEST, text=text)
     (out,) = burning_barricades([lead], lead_scope(text))
     assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "police action a clause dates earlier was done to another protest",
+            (
+                "Nurses marched in Dover, demanding an apology after police fired tear gas last week.",
+                PEACEFUL_PROTEST,
+            ),
+            (
+                "Nurses marched in Dover. They asked the chief to resign after officers dispersed a vigil "
+                "two weeks ago.",
+                PEACEFUL_PROTEST,
+            ),
+        ),
+        *rule(
+            "police action on the protest itself is intervention",
+            ("Nurses marched in Dover until police fired tear gas at them.", INTERVENTION),
+            ("Nurses marched in Dover. Police fired tear gas at them after an hour.", INTERVENTION),
+        ),
+    ],
+)
+def test_police_action_dated_earlier_is_no_intervention(text: str, expected: str) -> None:
+    sentence = text.split(". ")[0] + "." if ". " in text else text
+    lead = made_up_detection(sentence, "marched", "PROTEST", PEACEFUL_PROTEST, text=text)
+    (out,) = protest_interventions([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected
