@@ -302,6 +302,9 @@ def test_a_mob_or_a_lynching_is_mob_violence(sentence: str, trigger: str, expect
         ("Police beat a suspected thief to death in custody.", "beat", "Attack"),
         ("Gunmen killed an alleged robber outside the market.", "killed", "Attack"),
         ("A suspected cattle rustler was shot dead near the river.", "shot", "Attack"),
+        # Dozo hunters and Koglweogo groups are armed militias to ACLED
+        ("Dozos beat a presumed goat thief to death near the well of Tanso.", "beat", "Attack"),
+        ("Koglweogo members whipped a suspected thief to death in Dori.", "whipped", "Attack"),
         # a victim suspected of nothing stays an attack's
         ("Villagers beat a shopkeeper to death near the ferry.", "beat", "Attack"),
     ],

@@ -151,3 +151,46 @@ def test_a_crowds_demand_makes_a_demonstration_not_its_victims(
 ) -> None:
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", MOB_VIOLENCE), 0.95)
     assert_sub_type(found, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        *rule(
+            "a protest the victims were heading to, coming back from or that was still to come is theirs",
+            (
+                "Party youths beat up three members of the union on their way to join its demonstration.",
+                "demonstration",
+                MOB_VIOLENCE,
+            ),
+            (
+                "Ruling party men assaulted two activists returning from a protest in Garbo town.",
+                "protest",
+                MOB_VIOLENCE,
+            ),
+            (
+                "Ruling party men assaulted two activists in Garbo town ahead of the opposition's protest.",
+                "protest",
+                MOB_VIOLENCE,
+            ),
+        ),
+        *rule(
+            "the crowd's own demonstration or protest is a demonstration",
+            (
+                "Traders demonstrated in Garbo town and beat up two council officials.",
+                "demonstrated",
+                VIOLENT_DEMONSTRATION,
+            ),
+            (
+                "Party youths beat up three members of the union during their demonstration.",
+                "demonstration",
+                VIOLENT_DEMONSTRATION,
+            ),
+        ),
+    ],
+)
+def test_a_protest_the_victims_were_heading_to_is_no_demonstration(
+    sentence: str, trigger: str, expected: str
+) -> None:
+    found = acled_conventions(made_up_detection(sentence, trigger, "PROTEST", MOB_VIOLENCE), 0.95)
+    assert_sub_type(found, expected)

@@ -34,3 +34,24 @@ def test_people_the_forces_shot_are_civilians(sentence: str, trigger: str, expec
         [made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], lead_scope(sentence)
     )
     assert_sub_type(out, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        # armed men told first, then civilians, fell with them in a fight (either order)
+        ("Four gendarmes and a civilian driver were killed near Torvi.", "killed", "Armed clash"),
+        ("Two soldiers and three civilians were wounded at the crossing of Belmo.", "wounded", "Armed clash"),
+        ("A civilian and two soldiers were wounded at the crossing of Belmo.", "wounded", "Armed clash"),
+        # civilians alone stay the attack's victims
+        ("A civilian driver was killed in the ambush near Torvi.", "killed", "Attack"),
+        ("Three civilians were wounded at the crossing of Belmo.", "wounded", "Attack"),
+    ],
+)
+def test_civilians_hit_beside_armed_men_fell_in_a_fight(sentence: str, trigger: str, expected: str) -> None:
+    """A lead armed clash whose sentence names armed men and civilians among its dead or wounded stays a
+    clash; civilians alone make it an attack."""
+    (out,) = civilian_victims(
+        [made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], lead_scope(sentence)
+    )
+    assert_sub_type(out, expected)

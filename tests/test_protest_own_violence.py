@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from builders import lead_scope, made_up_detection, rule
 
-from kronika.events.discourse import calm_protest
+from kronika.events.discourse import burning_barricades, calm_protest
 from kronika.events.protest_police import protest_interventions
 from kronika.events.taxonomy import (
     ARRESTS,
@@ -106,3 +106,61 @@ def test_detaining_a_protest_is_against_is_no_intervention(
     arrest = _arrest(text, trigger, target)
     out = protest_interventions([lead, arrest], text, 0, len(text))
     assert out[0].type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "damage a thing had suffered before, or was to be kept from, is none the crowd did",
+            (
+                "Worshippers demonstrated in Harlo after the old mosque had been damaged by shelling.",
+                PEACEFUL_PROTEST,
+            ),
+            (
+                "Residents demonstrated in Tamsk. Two men stood guard to protect the shops from being "
+                "vandalized.",
+                PEACEFUL_PROTEST,
+            ),
+        ),
+        *rule(
+            "damage the crowd did makes a riot",
+            ("Worshippers demonstrated in Harlo and damaged the mayor's car.", VIOLENT_DEMONSTRATION),
+            ("Residents demonstrated in Tamsk. The shops were vandalized.", VIOLENT_DEMONSTRATION),
+        ),
+    ],
+)
+def test_damage_suffered_before_or_kept_from_is_no_riot(text: str, expected: str) -> None:
+    sentence = text.split(". ")[0] + "." if ". " in text else text
+    lead = made_up_detection(sentence, "demonstrated", "PROTEST", PEACEFUL_PROTEST, text=text)
+    (out,) = burning_barricades([lead], lead_scope(text))
+    assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "police action a clause dates earlier was done to another protest",
+            (
+                "Nurses marched in Dover, demanding an apology after police fired tear gas last week.",
+                PEACEFUL_PROTEST,
+            ),
+            (
+                "Nurses marched in Dover. They asked the chief to resign after officers dispersed a vigil "
+                "two weeks ago.",
+                PEACEFUL_PROTEST,
+            ),
+        ),
+        *rule(
+            "police action on the protest itself is intervention",
+            ("Nurses marched in Dover until police fired tear gas at them.", INTERVENTION),
+            ("Nurses marched in Dover. Police fired tear gas at them after an hour.", INTERVENTION),
+        ),
+    ],
+)
+def test_police_action_dated_earlier_is_no_intervention(text: str, expected: str) -> None:
+    sentence = text.split(". ")[0] + "." if ". " in text else text
+    lead = made_up_detection(sentence, "marched", "PROTEST", PEACEFUL_PROTEST, text=text)
+    (out,) = protest_interventions([lead], text, 0, len(text))
+    assert out.type.acled_sub_event_type == expected

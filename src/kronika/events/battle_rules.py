@@ -203,9 +203,14 @@ _FORCES_FOUGHT: Final = re.compile(
     r"fire|firing",
     re.IGNORECASE,
 )
+# Civilians told beside armed men among the dead ("civilians and two soldiers", "four gendarmes and a
+# civilian driver were killed") fell in a fight with an armed side, in either order: of ACLED's Attack or
+# Armed clash training notes whose first sentence names armed men and then civilians so, and that the
+# words above would make civilian victims only, both are armed clashes.
 _FIGHT_TOLD: Final = re.compile(
     rf"clash|exchange|gunfight|fighting|crossfire|cross-fire|caught in|battle|stray|between"
-    rf"|{_CIVILIANS},? (?:and|as well as) (?:[\w-]+ ){{0,3}}?{_ARMED}",
+    rf"|{_CIVILIANS},? (?:and|as well as) (?:[\w-]+ ){{0,3}}?{_ARMED}"
+    rf"|{_ARMED},? (?:and|as well as) (?:[\w-]+ ){{0,3}}?{_CIVILIANS}\b",
     re.IGNORECASE,
 )
 # Killings, violence, fighting or attacks "between" sides ("amid revenge killings between two clans") are

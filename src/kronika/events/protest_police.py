@@ -116,6 +116,20 @@ _ARREST_CAUSE: Final = re.compile(r"\b(?:arrest|detention|detaining|release|jail
 # intervened protest training notes whose lead names no arrest and no police act but a later sentence
 # names an arrest so, 96% (98 of 102) are peaceful protests.
 _RELEASE_DEMANDED: Final = re.compile(r"\b(?:demand\w*|release of|call\w* for|freedom|free)\b", re.IGNORECASE)
+# Police action a clause tells as the past the protest answers ("demanded the Mayor resign after police
+# deployed tear gas against demonstrators one month earlier", "after police last week released tear gas to
+# break up protests") was done to an earlier protest, not this one: of ACLED's peaceful or intervened
+# protest training notes whose only words of intervention lie in a clause opened by "after", "when" or
+# "since" that dates what it tells earlier (last week, days ago, the previous week), all 3 are peaceful.
+_EARLIER: Final = (
+    r"\b(?:last (?:week|month|year|night|\w+day)"
+    r"|(?:a|one|two|three|several|\d+) (?:days?|weeks?|months?|years?) (?:earlier|ago|before)"
+    r"|earlier (?:this|that|in the) (?:week|month|year)|the previous (?:day|week|month|year))\b"
+)
+_EARLIER_CLAUSE: Final = re.compile(
+    rf"\b(?:after|when|since)\b(?=[^.;]{{0,160}}?{_EARLIER})[^.;]{{0,160}}",
+    re.IGNORECASE,
+)
 # Police who "intervened" (not "did not intervene"), "interfered" or "brought the situation under control"
 # acted on the protest: of ACLED's peaceful or intervened protest notes that say so, 94% (370 of 395) are
 # protests with intervention. So did police who "tried to control the crowd" or "contained the situation":
@@ -154,7 +168,8 @@ def protest_interventions(
     """The detections with a peaceful lead protest retyped as one with intervention when its paragraph
     (`first`..`lead_end` in `text`) goes on to tell arrests, dispersal, tear gas or police who shut it
     down (`protest_acts.SHUT_DOWN`); those follow-ups
-    are then part of the protest and capped below it.
+    are then part of the protest and capped below it. Police action a clause dates earlier ("after police
+    fired tear gas last week", `_EARLIER_CLAUSE`) was done to another protest and is no follow-up.
 
     ACLED codes "staged a protest ... 26 were arrested" as a protest with intervention, not as
     arrests: the lead's protest is the event and what the police did to it is its sub-type. The
@@ -192,7 +207,10 @@ def protest_interventions(
         )
         or (d.type.acled_sub_event_type == ARRESTS and not cause and not _arrest_grievance(d))
     ]
-    acts = [r.search(text, lead.trigger.end, lead_end) for r in (_INTERVENTION_WORDS, SHUT_DOWN)]
+    earlier = [found.span() for found in _EARLIER_CLAUSE.finditer(text, lead.trigger.end, lead_end)]
+    follow = [d for d in follow if not any(start <= d.trigger.start < end for start, end in earlier)]
+    told = _blanked(text, earlier)
+    acts = [r.search(told, lead.trigger.end, lead_end) for r in (_INTERVENTION_WORDS, SHUT_DOWN)]
     if not follow and not any(acts):
         return list(detections)
     protest = replace(lead, type=replace(lead.type, acled_sub_event_type=INTERVENTION))
@@ -201,6 +219,13 @@ def protest_interventions(
         protest if d is lead else (replace(d, confidence=min(d.confidence, cap)) if d in follow else d)
         for d in detections
     ]
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text with the given spans blanked out, offsets kept."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _crowd_left(mention: Detection) -> bool:
