@@ -48,6 +48,8 @@ def test_a_plea_or_an_unborn_child_adds_no_death(
         ("A cattle trader was killed by border guards on Friday.", 1, None),
         # an animal's word as a man's name: he is among the dead
         ("Officer Lamb was killed in the shootout on Friday.", 1, None),
+        # the animal beside the victim is not the one killed
+        ("A man who was walking his dog was killed on Saturday.", 1, None),
     ],
 )
 def test_an_animal_is_no_casualty(
