@@ -1,4 +1,4 @@
-"""Deaths a toll of people does not count: a plea that someone not die, and a child not yet born."""
+"""Deaths a toll of people does not count: a plea that someone not die, a child not yet born, an animal."""
 
 from __future__ import annotations
 
@@ -31,6 +31,28 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_a_plea_or_an_unborn_child_adds_no_death(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        # an animal killed or shot is no one's casualty; the people hit beside it still count
+        ("Deputies shot a pit bull that attacked them on Friday, and the dog is dead.", None, None),
+        ("Police could not confirm that the dog was killed in the shooting on Friday.", None, None),
+        ("A man was charged on Friday with killing police dog Rex during a chase.", None, None),
+        # an animal's word naming a person's trade is no animal: the trader is among the dead
+        ("Border guards shot dead a cattle trader on Friday.", 1, None),
+        ("A cattle trader was killed by border guards on Friday.", 1, None),
+        # an animal's word as a man's name: he is among the dead
+        ("Officer Lamb was killed in the shootout on Friday.", 1, None),
+        # the animal beside the victim is not the one killed
+        ("A man who was walking his dog was killed on Saturday.", 1, None),
+    ],
+)
+def test_an_animal_is_no_casualty(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert story_toll(nlp, text) == Casualties(fatalities, injured)

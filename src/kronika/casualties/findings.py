@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kronika.casualties.animals import is_animal
 from kronika.casualties.counterparts import killed_by_that_shot, shooters_counterpart
 from kronika.casualties.finding import Finding
 from kronika.casualties.hypotheticals import no_one_in_particular
@@ -231,6 +232,8 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 continue  # "didn't rise to a level where someone was killed": no one was
             if kind == "killed" and _unborn(victim):
                 continue  # "killed her unborn baby": the archive counts the mother's wounds, no death
+            if is_animal(victim):
+                continue  # "a dog that was shot is dead", "killed two cows": no one's casualties
             if kind == "injured" and token.pos_ == "NOUN" and token.lower_.startswith("wound"):
                 # "found with a gunshot wound": hit, and perhaps dead later on; a fatal wound is a death
                 lived = _lived_wound(token) or _recovering(token)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
+from kronika.casualties.animals import ANIMAL_NOUN
 from kronika.casualties.hypotheticals import UNREAL_SUBJECT
 from kronika.casualties.numbers import parse_count
 
@@ -241,9 +242,14 @@ ONE_KILLED = re.compile(
     re.IGNORECASE,
 )
 # "no one was killed", "her unborn baby was killed" (the archive counts the mother's wounds, no death)
-# or one no one in particular, in a clause of what might have been ('to where someone was killed')
+# or one no one in particular, in a clause of what might have been ('to where someone was killed'), or an
+# animal ("the dog was killed": no one's death)
 DENIED_SUBJECT = re.compile(
-    r"\b(?:no\s+one|nobody|none|neither|nor|no\s+\w+|unborn\s+\w+|anyone|anybody)\s*$|" + UNREAL_SUBJECT,
+    r"\b(?:no\s+one|nobody|none|neither|nor|no\s+\w+|unborn\s+\w+|anyone|anybody)\s*$|"
+    # the animal's noun after a word that makes it a common noun ('Officer Lamb was killed' names a man)
+    + r"\b(?:the|a|an|this|that|his|her|their|its|our|my|two|three|four|several|some|\d+)\s+"
+    + rf"(?:[\w'’-]+\s+){{0,2}}?{ANIMAL_NOUN}\s*$|"
+    + UNREAL_SUBJECT,
     re.IGNORECASE,
 )
 
