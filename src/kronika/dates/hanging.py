@@ -70,7 +70,26 @@ def hanging_verb(span: Span) -> Token:
     verb = span.root.head
     if _on_place_noun(span.root) and verb.lemma_.lower() not in INCIDENT_LEMMAS:
         verb = verb.head
-    return verb.head if verb.pos_ == "ADP" else verb
+    verb = verb.head if verb.pos_ == "ADP" else verb
+    return _closing_incident_noun(span, verb) or verb
+
+
+def _closing_incident_noun(span: Span, verb: Token) -> Token | None:
+    """'was charged in the fatal shooting of his brother around 1:54 a.m. Wednesday': a day closing the
+    phrase of an incident noun told after an arrest, charge or statement, with no verb between them, is
+    the incident's day, though the parse hangs it on the act before (as 'charged in the shooting
+    Wednesday' is, where the parse hangs it on the noun)."""
+    if not is_after(verb, AFTERMATH_LEMMAS) or span.root.head.i != verb.i or span.start < verb.i:
+        return None
+    nouns = [
+        t
+        for t in span.doc[verb.i + 1 : span.start]
+        if t.pos_ == "NOUN" and t.lemma_.lower() in INCIDENT_LEMMAS
+    ]
+    if not nouns:
+        return None
+    between = span.doc[nouns[-1].i + 1 : span.start]
+    return None if any(t.pos_ in {"VERB", "AUX"} for t in between) else nouns[-1]
 
 
 def _on_place_noun(word: Token) -> bool:
