@@ -246,6 +246,23 @@ CASES = [
         ),
     ),
     *rule(
+        "a day closing the incident's phrase after a charge or an arrest dates the incident, not that act",
+        (
+            "shooting",
+            "ASSAULT",
+            "An Elmton man was charged Tuesday in the fatal shooting of his cousin Mark Reed around 2:10 a.m."
+            " Monday, prosecutors announced.",
+            "2020-10-05",
+        ),
+        (
+            "shooting",
+            "ASSAULT",
+            "A teenager was arrested Tuesday in connection with the shooting of a store clerk on Elm Street"
+            " early Saturday.",
+            "2020-10-03",
+        ),
+    ),
+    *rule(
         "a 911 call released later does not date the incident",
         (
             "shooting",

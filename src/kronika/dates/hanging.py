@@ -76,16 +76,13 @@ def hanging_verb(span: Span) -> Token:
 
 def _closing_incident_noun(span: Span, verb: Token) -> Token | None:
     """'was charged in the fatal shooting of his brother around 1:54 a.m. Wednesday': a day closing the
-    phrase of an incident noun told after an arrest, charge or statement, with no verb between them, is
-    the incident's day, though the parse hangs it on the act before (as 'charged in the shooting
-    Wednesday' is, where the parse hangs it on the noun)."""
-    if not is_after(verb, AFTERMATH_LEMMAS) or span.root.head.i != verb.i or span.start < verb.i:
+    phrase of an incident noun, with no verb between them, is the incident's day, though the parse hangs it
+    on an arrest, charge or statement around it (as 'charged in the shooting Wednesday' is, where the parse
+    hangs it on the noun)."""
+    if not is_after(verb, AFTERMATH_LEMMAS) or span.root.head.i != verb.i:
         return None
-    nouns = [
-        t
-        for t in span.doc[verb.i + 1 : span.start]
-        if t.pos_ == "NOUN" and t.lemma_.lower() in INCIDENT_LEMMAS
-    ]
+    before = span.doc[span.root.sent.start : span.start]
+    nouns = [t for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in INCIDENT_LEMMAS]
     if not nouns:
         return None
     between = span.doc[nouns[-1].i + 1 : span.start]
