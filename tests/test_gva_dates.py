@@ -257,8 +257,7 @@ CASES = [
         (
             "shooting",
             "ASSAULT",
-            "A teenager was arrested Tuesday in connection with the shooting of a store clerk on Elm Street"
-            " early Saturday.",
+            "Two men were charged Tuesday in the shooting death of an Elmton woman Saturday night, police said.",
             "2020-10-03",
         ),
     ),
