@@ -257,7 +257,8 @@ CASES = [
         (
             "shooting",
             "ASSAULT",
-            "Two men were charged Tuesday in the shooting death of an Elmton woman Saturday night, police said.",
+            "Two men were charged Tuesday in the shooting death of an Elmton woman Saturday night,"
+            " police said.",
             "2020-10-03",
         ),
     ),
