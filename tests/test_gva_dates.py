@@ -263,6 +263,16 @@ CASES = [
         ),
     ),
     *rule(
+        "a charge's name is no incident: the day after it is the charge's",
+        (
+            "shooting",
+            "ASSAULT",
+            "A woman was charged with murder Tuesday after shooting her son at their home, police said.\n\n"
+            "Just before 9 p.m. Monday, dispatchers received a call from the home.",
+            "2020-10-05",
+        ),
+    ),
+    *rule(
         "a 911 call released later does not date the incident",
         (
             "shooting",

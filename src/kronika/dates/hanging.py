@@ -82,11 +82,20 @@ def _closing_incident_noun(span: Span, verb: Token) -> Token | None:
     if not is_after(verb, AFTERMATH_LEMMAS) or span.root.head.i != verb.i:
         return None
     before = span.doc[span.root.sent.start : span.start]
-    nouns = [t for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in INCIDENT_LEMMAS]
+    nouns = [
+        t for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in INCIDENT_LEMMAS and not _names_charge(t)
+    ]
     if not nouns:
         return None
     between = span.doc[nouns[-1].i + 1 : span.start]
     return None if any(t.pos_ in {"VERB", "AUX"} for t in between) else nouns[-1]
+
+
+def _names_charge(noun: Token) -> bool:
+    """The noun names a charge, not the incident: 'charged with murder Friday', 'filed murder charges
+    Monday' (a noun modifying another is no phrase of its own)."""
+    charged_with = noun.head.lower_ == "with" and is_after(noun.head.head, AFTERMATH_LEMMAS)
+    return charged_with or noun.dep_ in {"compound", "amod", "nmod"}
 
 
 def _on_place_noun(word: Token) -> bool:
