@@ -67,7 +67,7 @@ def hanging_verb(span: Span) -> Token:
     and past the place a preposition names where the parse hangs the day on it ('pleaded not guilty in a
     courtroom Tuesday': 'pleaded'; a day tells when something happened, not when a place was), but not past
     an incident's own word ('charged in the shooting Wednesday': the shooting's day), and the incident noun
-    whose phrase a day closes where the parse hangs the day on the act around it (`_closing_incident_noun`)."""
+    whose phrase a day closes, though the parse hangs it on the act around it (`_closing_incident_noun`)."""
     verb = span.root.head
     if _on_place_noun(span.root) and verb.lemma_.lower() not in INCIDENT_LEMMAS:
         verb = verb.head
