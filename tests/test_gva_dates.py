@@ -246,6 +246,33 @@ CASES = [
         ),
     ),
     *rule(
+        "a day closing the incident's phrase after a charge or an arrest dates the incident, not that act",
+        (
+            "shooting",
+            "ASSAULT",
+            "An Elmton man was charged Tuesday in the fatal shooting of his cousin Mark Reed around 2:10 a.m."
+            " Monday, prosecutors announced.",
+            "2020-10-05",
+        ),
+        (
+            "shooting",
+            "ASSAULT",
+            "Two men were charged Tuesday in the shooting death of an Elmton woman Saturday night,"
+            " police said.",
+            "2020-10-03",
+        ),
+    ),
+    *rule(
+        "a charge's name is no incident: the day after it is the charge's",
+        (
+            "shooting",
+            "ASSAULT",
+            "A woman was charged with murder Tuesday after shooting her son at their home, police said.\n\n"
+            "Just before 9 p.m. Monday, dispatchers received a call from the home.",
+            "2020-10-05",
+        ),
+    ),
+    *rule(
         "a 911 call released later does not date the incident",
         (
             "shooting",

@@ -66,11 +66,37 @@ def hanging_verb(span: Span) -> Token:
     """The word a time expression hangs on, past a preposition ('remained at large Monday': 'remained'),
     and past the place a preposition names where the parse hangs the day on it ('pleaded not guilty in a
     courtroom Tuesday': 'pleaded'; a day tells when something happened, not when a place was), but not past
-    an incident's own word ('charged in the shooting Wednesday': the shooting's day)."""
+    an incident's own word ('charged in the shooting Wednesday': the shooting's day), and the incident noun
+    whose phrase a day closes, though the parse hangs it on the act around it (`_closing_incident_noun`)."""
     verb = span.root.head
     if _on_place_noun(span.root) and verb.lemma_.lower() not in INCIDENT_LEMMAS:
         verb = verb.head
-    return verb.head if verb.pos_ == "ADP" else verb
+    verb = verb.head if verb.pos_ == "ADP" else verb
+    return _closing_incident_noun(span, verb) or verb
+
+
+def _closing_incident_noun(span: Span, verb: Token) -> Token | None:
+    """'was charged in the fatal shooting of his brother around 1:54 a.m. Wednesday': a day closing the
+    phrase of an incident noun, with no verb between them, is the incident's day, though the parse hangs it
+    on an arrest, charge or statement around it (as 'charged in the shooting Wednesday' is, where the parse
+    hangs it on the noun)."""
+    if not is_after(verb, AFTERMATH_LEMMAS) or span.root.head.i != verb.i:
+        return None
+    before = span.doc[span.root.sent.start : span.start]
+    nouns = [
+        t for t in before if t.pos_ == "NOUN" and t.lemma_.lower() in INCIDENT_LEMMAS and not _names_charge(t)
+    ]
+    if not nouns:
+        return None
+    between = span.doc[nouns[-1].i + 1 : span.start]
+    return None if any(t.pos_ in {"VERB", "AUX"} for t in between) else nouns[-1]
+
+
+def _names_charge(noun: Token) -> bool:
+    """The noun names a charge, not the incident: 'charged with murder Friday', 'filed murder charges
+    Monday' (a noun modifying another is no phrase of its own)."""
+    charged_with = noun.head.lower_ == "with" and is_after(noun.head.head, AFTERMATH_LEMMAS)
+    return charged_with or noun.dep_ in {"compound", "amod", "nmod"}
 
 
 def _on_place_noun(word: Token) -> bool:
