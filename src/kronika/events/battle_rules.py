@@ -109,10 +109,18 @@ _OBJECT_WORDS: Final = (
 # An "attack on" or "against" armed men ("an attack on a police post") hit them too: of ACLED's Attack or
 # Armed clash training notes whose first sentence says so (and no armed victim otherwise), 41 of 43 are
 # clashes.
+# Armed men the sentence's subject told as harmed take the passive: "were killed", not "were killing
+# civilians" or "was drunk and killed a civilian", where they did the harm. Of ACLED's training notes whose
+# first sentence names armed victims only so, 2 are attacks, 1 an armed clash (a soldier "was shooting and
+# killing civilians"), and 2 are other events ("troops who were accused of killing residents").
+_HARMED_PASSIVE: Final = (
+    r"(?:shot|killed|attacked|ambushed|injured|wounded|stabbed|hacked|beheaded|assassinated|gunned down|"
+    r"abducted|kidnapped)"
+)
 _ARMED_TARGET: Final = re.compile(
     rf"\b(?:{_HARMED}|shoots?|kills|attacks|attack (?:on|against|targeting)|"
     rf"(?:opened )?fired? (?:on|at|upon)) {_OBJECT_WORDS}{_ARMED}"
-    rf"|{_ARMED} (?:[\w-]+ ){{0,3}}?(?:was|were) (?:\w+ ){{0,2}}?{_HARMED}",
+    rf"|{_ARMED} (?:[\w-]+ ){{0,3}}?(?:was|were) (?:(?!and\b)\w+ ){{0,2}}?{_HARMED_PASSIVE}",
     re.IGNORECASE,
 )
 # An attack, raid or fire on a police station, an army camp or base, a gendarmerie post or barracks is
