@@ -1,5 +1,5 @@
-"""Specs for armed men the lead's sentence tells as the ones who harmed, not as victims: a soldier who "was
-drunk and killed a civilian" or gunmen who "were killing villagers" make no clash."""
+"""Specs for victims wrongly read as armed men: a soldier who "was drunk and killed a civilian" or gunmen who
+"were killing villagers" did the harm, and firefighters or a party's rebel candidate are no armed men."""
 
 from __future__ import annotations
 
@@ -29,4 +29,25 @@ from kronika.events.taxonomy import ARMED_CLASH, ATTACK
 )
 def test_armed_doers_are_not_victims(paragraph: str, expected: str) -> None:
     """A lead attack whose sentence tells armed men harming others, not harmed, stays an attack."""
+    assert lead_retyped(armed_targets, paragraph, "ASSAULT", ATTACK).type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        *rule(
+            "firefighters and rebel candidates are civilians",
+            ("Police said two firefighters were found dead after the arson in Rangpur.", ATTACK),
+            ("Unknown men said four firefighters were injured in the attack in Rangpur.", ATTACK),
+            ("Thugs stabbed a rebel candidate of the ruling party in Feni.", ATTACK),
+        ),
+        *rule(
+            "fighters and rebels are armed men",
+            ("Gunmen shot four fighters of the militia near Kidal.", ARMED_CLASH),
+            ("Assailants said two rebels were wounded near Kidal.", ARMED_CLASH),
+        ),
+    ],
+)
+def test_civilians_named_like_armed_men_are_civilians(paragraph: str, expected: str) -> None:
+    """A lead attack whose victims are firefighters or a party's rebel candidate stays an attack."""
     assert lead_retyped(armed_targets, paragraph, "ASSAULT", ATTACK).type.acled_sub_event_type == expected

@@ -62,9 +62,12 @@ _AT_CIVILIAN_PLACES: Final = re.compile(
 # notes that name one, the pipeline's leads this changes are 2, both rightly clashes. Militias, guerrillas,
 # jihadists, terrorists, extremists and Al Shabaab's members, suspects, operatives or fighters last ("1 clan
 # militia was killed", "police shot two al Shabaab suspects"): 43 of the 45 more are clashes. Al Shabaab's
-# "returnees" are left out: one of the two held-out notes that name them killed is an attack.)
+# "returnees" are left out: one of the two held-out notes that name them killed is an attack.) The words
+# are whole words: "firefighters were injured" names no fighters (2 training notes, an attack and a riot),
+# and a party's "rebel candidate" is a politician standing against its nominee (1 training note, an
+# attack).
 _ARMED: Final = (
-    r"(?:policem[ae]n|policewom[ae]n|soldiers?|troops|servicem[ae]n|gendarmes?|militants?|fighters|rebels?|"
+    r"\b(?:policem[ae]n|policewom[ae]n|soldiers?|troops|servicem[ae]n|gendarmes?|militants?|fighters|rebels?|"
     r"militiam[ae]n|insurgents?|commanders?|rangers?|personnel|gunm[ae]n|armed men|assailants?|pirates|"
     r"(?:security|prison|forest|armed|village|camp|park) guards?|"
     r"(?:army|military|security|police) "
@@ -76,7 +79,7 @@ _ARMED: Final = (
     r"sergeants?|corporals?|constables?|police (?:chiefs?|(?:sub-)?inspectors?|commissioners?)|"
     r"militias?|guerrillas?|jihadists?|terrorists?|extremists?|"
     r"(?:al[- ])?shabaa?b (?:members?|suspects?|operatives?|fighters?))"
-    r"(?! (?:raid|operation|station|informer))\b"
+    r"(?! (?:raid|operation|station|informer|candidates?))\b"
 )
 # Armed men an attack "left dead" or who "were found dead" were its victims too: of ACLED's Attack or Armed
 # clash training notes whose first sentence says so (and no armed victim otherwise), 28 of 29 are clashes.
