@@ -6,6 +6,7 @@ from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
 from kronika.geo.bare_namesakes import bare_namesake
 from kronika.geo.compass_regions import compass_region, compass_typed
 from kronika.geo.compound_names import postal_coded
+from kronika.geo.dropped_letters import dropped_letter_region
 from kronika.geo.names import has_region_type, is_article, name_key, region_level
 from kronika.geo.split_units import split_unit
 from kronika.geo.unit_types import calls_counties, region_types, typed_regions
@@ -98,6 +99,11 @@ def resolve_name(
         ]
     if has_region_type(key):  # 'Lakes state' is South Sudan's: its regions are states, Côte d'Ivoire's not
         entries = typed_regions(entries, key.split()[-1])
+    if not any(e.country == focus or e.kind == "country" for e in entries):
+        # 'Madera county' in a Kenyan note: its own Mandera with a letter dropped, not California's county
+        home = dropped_letter_region(gazetteer, key, focus)
+        if home is not None:
+            return home
     if not entries and compass_typed(key):  # 'the North East region': the focus country's, or none
         return compass_region(gazetteer, text, focus)
     if not entries:
