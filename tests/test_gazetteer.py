@@ -106,6 +106,12 @@ def test_country_centre_is_its_capital(gazetteer: Gazetteer) -> None:
     assert country is not None and (country.lat, country.lon) == pytest.approx((42.87, 74.59), abs=0.05)
 
 
+@pytest.mark.parametrize("written", ["AL district", "An District", "al-district"])
+def test_an_article_before_a_bare_type_word_is_no_region(gazetteer: Gazetteer, written: str) -> None:
+    # 'AL district units' are the Awami League's; without its 'al' only a type word would be left
+    assert gazetteer.lookup(written) == []
+
+
 def test_unknown_name_gives_nothing(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Qqzzxv") == [] and gazetteer.country("Qqzzxv") is None
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from builders import first_event_place
 
+from kronika.gazetteer import Gazetteer
 from kronika.geo.split_regions import point_half, written_half
 from kronika.model import Place, PlacePrecision
+from kronika.pipeline import Pipeline
 
 _HSIPAW = Place(name="Hsipaw", country="MMR", admin1="Shan", lat=22.62, lon=97.3, precision="city")
 _YANGON = Place(name="Yangon", country="MMR", admin1="Yangon", lat=16.8, lon=96.16, precision="city")
@@ -59,3 +62,42 @@ def test_a_town_in_a_split_region_the_text_names_no_half_of_gets_the_half_its_po
     place: Place, admin1: str
 ) -> None:
     assert point_half(place).admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("written", "region"),
+    [
+        ("Shan-North", "Shan"),
+        ("Shan-South state", "Shan"),
+        ("Shan East State", "Shan"),
+        ("Bago-West Region", "Bago"),
+        ("Bago-East", "Bago"),
+    ],
+)
+def test_a_half_of_a_split_region_is_looked_up_as_the_whole_region(
+    gazetteer: Gazetteer, written: str, region: str
+) -> None:
+    assert [(e.name, e.kind, e.country) for e in gazetteer.lookup(written)] == [(region, "admin1", "MMR")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the half names the note's country: Muse is Myanmar's border town, not Turkey's Muş
+        (
+            "On 7 January 2022, in Pang Sai village of Muse township (coded as Pang Sai) (Muse district, "
+            "Shan-North state), artillery hit a house and a man was injured.",
+            ("MMR", "Shan-North", "Mu-se"),
+        ),
+        # a region written only as its half is still the scene
+        (
+            "On 12 August 2022, in Shan-South state, the military burned several houses.",
+            ("MMR", "Shan-South", "Shan"),
+        ),
+    ],
+)
+def test_a_note_naming_a_half_is_placed_in_that_half(
+    pipeline: Pipeline, text: str, place: tuple[str, str, str]
+) -> None:
+    assert first_event_place(pipeline, text) == place

@@ -61,3 +61,18 @@ def test_a_county_is_never_read_where_no_units_are_called_counties(
 ) -> None:
     found = resolve_name(gazetteer, written, focus)
     assert found is None or calls_counties(found.country)
+
+
+@pytest.mark.parametrize(
+    ("written", "focus"),
+    [
+        ("AL district", None),  # the Awami League's district unit, not at Norway's Ål
+        ("AL district", "BGD"),
+        ("UN district", None),  # not India's Un
+        ("Al district", None),  # an article alone names no town either
+    ],
+)
+def test_a_unit_named_by_an_acronym_has_no_namesake_town(
+    gazetteer: Gazetteer, written: str, focus: str | None
+) -> None:
+    assert resolve_name(gazetteer, written, focus) is None

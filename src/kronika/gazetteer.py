@@ -30,6 +30,7 @@ from kronika.geo.names import (
 )
 from kronika.geo.nearby import distance_km
 from kronika.geo.region_capitals import region_capital
+from kronika.geo.split_regions import whole_key
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
@@ -174,6 +175,10 @@ class Gazetteer:
         """
         key = name_key(name)
         ids = list(self._data.index.get(key, []))
+        half = whole_key(key) if not ids else None
+        if half is not None:  # 'Shan-North state': the index lists Shan whole
+            wholes = self.lookup(half[1], kind=kind, country=country)
+            return [e for e in wholes if e.country == half[0] and e.kind == "admin1"]
         bare = without_article(key)
         if not ids and bare:  # 'ash-Shula' is indexed as 'Shula', 'al-Hasakeh' as 'Al-Hasakeh'
             ids = list(self._data.index.get(bare, []))

@@ -101,10 +101,18 @@ def body_word(key: str) -> bool:
     return key in _BODY_WORDS
 
 
+def is_article(word: str) -> bool:
+    """Whether a word is an Arabic article ('al', 'El'), which names nothing on its own."""
+    return word.lower() in _ARTICLES
+
+
 def without_article(key: str) -> str | None:
-    """The key without a leading Arabic article ('al hasakah' -> 'hasakah'), None if it has none."""
+    """The key without a leading Arabic article ('al hasakah' -> 'hasakah'), None if it has none or if
+    only a type word would be left ('AL district', the Awami League's, is no 'district')."""
     first, _, rest = key.partition(" ")
-    return rest if first in _ARTICLES and len(rest) >= MIN_BARE_NAME else None
+    if first not in _ARTICLES or len(rest) < MIN_BARE_NAME or rest in REGION_TYPE_WORDS:
+        return None
+    return rest
 
 
 # Abbreviations that open town names, each with its spelled-out forms ('Ft. Lauderdale', 'Mt. Oliver').

@@ -6,7 +6,8 @@ from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
 from kronika.geo.bare_namesakes import bare_namesake
 from kronika.geo.compass_regions import compass_region, compass_typed
 from kronika.geo.compound_names import postal_coded
-from kronika.geo.names import has_region_type, name_key, region_level
+from kronika.geo.dropped_letters import dropped_letter_region
+from kronika.geo.names import has_region_type, is_article, name_key, region_level
 from kronika.geo.split_units import split_unit
 from kronika.geo.unit_types import calls_counties, region_types, typed_regions
 from kronika.geo.unlisted_units import unlisted_unit_town
@@ -53,7 +54,7 @@ def resolve_name(
         or (postal_coded(gazetteer, text) if kind in (None, "city") else [])  # 'Washington DC'
         or (split_unit(gazetteer, text) if kind is None else [])  # 'Maguindanao': del Norte, del Sur
     )
-    if text.isupper() and text.isalpha() and len(text) <= _MAX_ACRONYM:
+    if _acronym(text):
         # 'UN-contracted trucks', 'the AU': a body's acronym, never a town (Gujarat's Un, Switzerland's Au)
         entries = [e for e in entries if e.kind != "city"]
     key = name_key(text)
@@ -98,13 +99,21 @@ def resolve_name(
         ]
     if has_region_type(key):  # 'Lakes state' is South Sudan's: its regions are states, Côte d'Ivoire's not
         entries = typed_regions(entries, key.split()[-1])
+    if not any(e.country == focus or e.kind == "country" for e in entries):
+        # 'Madera county' in a Kenyan note: its own Mandera with a letter dropped, not California's county
+        home = dropped_letter_region(gazetteer, key, focus)
+        if home is not None:
+            return home
     if not entries and compass_typed(key):  # 'the North East region': the focus country's, or none
         return compass_region(gazetteer, text, focus)
     if not entries:
         fuzzy = not untagged and kind != "city" and key not in COMMON_WORDS
         found = _fuzzy_region(gazetteer, text, focus) if fuzzy else None
-        # 'Ayod County', which the lists lack, is at Ayod
-        return found or (unlisted_unit_town(gazetteer, key, focus) if kind in (None, "city") else None)
+        # 'Ayod County', which the lists lack, is at Ayod; 'AL district' is a party's unit, not at Ål: an
+        # acronym or a bare article names no seat
+        named = text.partition(" ")[0]
+        seated = kind in (None, "city") and not _acronym(named) and not is_article(named)
+        return found or (unlisted_unit_town(gazetteer, key, focus) if seated else None)
     countries = [e for e in entries if e.kind == "country"]
     if countries:
         return countries[0]
@@ -134,6 +143,11 @@ def resolve_name(
         if e.population >= threshold or (e.kind == "admin1" and (not untagged or _seat_namesake(e, entries)))
     ]
     return max(big, key=lambda e: (e.population, _SPECIFICITY[e.kind])) if big else None
+
+
+def _acronym(word: str) -> bool:
+    """Whether a written name is an acronym ('UN', 'AU', 'AL'): a few capitals, never a town's name."""
+    return word.isupper() and word.isalpha() and len(word) <= _MAX_ACRONYM
 
 
 def _seat_namesake(region: GeoEntry, entries: list[GeoEntry]) -> bool:

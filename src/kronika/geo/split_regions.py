@@ -13,6 +13,9 @@ about 22.1 degrees, Shan-East east of the Salween's line near 98.6 degrees east,
 Shan-South; Bago-West lies west of the Bago Yoma near 96.1 degrees east. These lines put all 295
 points coders give Shan and Bago events in the extra file's training notes in their coded half; a
 place that is the whole region has no point of its own and keeps the whole name.
+
+The index knows no half by name, so a lookup of 'Shan-North state' reads the whole region (`whole_key`):
+else 'Muse district, Shan-North state' finds no Myanmar and Muse is read as Turkey's Muş.
 """
 
 from __future__ import annotations
@@ -27,6 +30,17 @@ SPLIT_REGIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("MMR", "Shan"): ("North", "South", "East"),
     ("MMR", "Bago"): ("East", "West"),
 }
+
+
+def whole_key(key: str) -> tuple[str, str] | None:
+    """The country and lookup key of the whole region a half's key names ('shan north state' ->
+    ('MMR', 'shan state')), or None where the key names no half of a split region."""
+    region, _, rest = key.partition(" ")
+    half, _, tail = rest.partition(" ")
+    for (country, name), halves in SPLIT_REGIONS.items():
+        if region == name.lower() and half in {h.lower() for h in halves}:
+            return country, f"{region} {tail}".strip()
+    return None
 
 
 def written_half(place: Place, text: str) -> Place:
