@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kronika.events.blanks import blank
 from kronika.events.lead_rules import LeadRule, LeadScope
 from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST
 from kronika.model import Detection
@@ -56,7 +57,7 @@ def _blanked(text: str, found: re.Match[str]) -> str:
 def _without_arrests_before(paragraph: str) -> str:
     """The paragraph with its arrests of people arrested before the protest blanked: those a relative
     clause names as arrested, and those whose release it demands named again as arrested."""
-    told = _ARRESTED_BEFORE.sub(lambda found: " " * len(found.group()), paragraph)
+    told = blank(_ARRESTED_BEFORE, paragraph)
     for demand in _RELEASE_OF.finditer(paragraph):
         for noun in demand.group(1).split():
             if len(noun) < 4:

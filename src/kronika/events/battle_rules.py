@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from kronika.events import force_words as fw
+from kronika.events.blanks import blank
 from kronika.events.hedges import unhedged
 from kronika.events.lead_rules import LeadRule, LeadScope, lead_detection, with_lead
 from kronika.events.taxonomy import (
@@ -359,11 +360,6 @@ _RECALLED_KILLING: Final = re.compile(
 )
 
 
-def _blank(pattern: re.Pattern[str], text: str) -> str:
-    """The text with what `pattern` finds blanked out (spaces keep the offsets)."""
-    return pattern.sub(lambda found: " " * len(found.group()), text)
-
-
 def _armed_targets(lead: Detection, scope: LeadScope) -> bool:
     """Whether the lead's sentence says that police, soldiers or militants, on duty, were its victims
     ("gunmen shot and killed a policeman", "two soldiers were killed by militants"), not only those of an
@@ -372,7 +368,7 @@ def _armed_targets(lead: Detection, scope: LeadScope) -> bool:
     text = lead.sentence.text
     if not armed_victims(text):  # most leads name no armed victims: skip the clause scan
         return False
-    own = _blank(_RECALLED_KILLING, _blank(_EARLIER_ATTACK, text))
+    own = blank(_RECALLED_KILLING, blank(_EARLIER_ATTACK, text))
     return armed_victims(own) and not (_CIVILIAN_STATUS.search(unhedged(text)) or _said_unarmed(lead, scope))
 
 
@@ -424,7 +420,7 @@ def _civilian_victims(lead: Detection, scope: LeadScope) -> bool:
     ("a robbery suspect was shot dead by police"), not only in what the lead answered (`_IN_RESPONSE`), and
     names no armed victim and tells no fight."""
     text = lead.sentence.text
-    own = _blank(_IN_RESPONSE, text)
+    own = blank(_IN_RESPONSE, text)
     told = (_CIVILIAN_VICTIMS, _FIRED_ON_HOMES, _CIVILIAN_SITE_ATTACKED)
     civilian = any(r.search(own) for r in told) or _suspect_killed(own)
     return civilian and not armed_victims(text) and not _FIGHT_TOLD.search(text)

@@ -19,6 +19,7 @@ from kronika.events.battle_rules import (
     small_arms,
     war_remnants,
 )
+from kronika.events.blanks import blank
 from kronika.events.crowd_rules import MISSILES_THROWN
 from kronika.events.lead_rules import LeadRule, LeadScope
 from kronika.events.protest_acts import FIRES_AND_STATUES, HELD_TO_ACCOUNT
@@ -260,10 +261,10 @@ def own_violence(text: str) -> str:
     """The text with the violence a protest is against ("over the killing of a trader"), or someone is held to
     account for (`protest_acts.HELD_TO_ACCOUNT`), a thing told as damaged ("the damaged road") and the
     violence it denies ("no violence was reported") blanked out, offsets kept: what is left is its own."""
-    told = _GRIEVANCE.sub(lambda found: " " * len(found.group()), text)
-    told = _without_rioting_charged(HELD_TO_ACCOUNT.sub(lambda found: " " * len(found.group()), told))
-    told = _DAMAGED_STATE.sub(lambda found: " " * len(found.group()), told)
-    return _DENIED_VIOLENCE.sub(lambda found: " " * len(found.group()), told)
+    told = blank(_GRIEVANCE, text)
+    told = _without_rioting_charged(blank(HELD_TO_ACCOUNT, told))
+    told = blank(_DAMAGED_STATE, told)
+    return blank(_DENIED_VIOLENCE, told)
 
 
 def _without_rioting_charged(text: str) -> str:
@@ -271,7 +272,7 @@ def _without_rioting_charged(text: str) -> str:
     is skipped where no rioting is named, as in most texts."""
     if "riot" not in text.lower():
         return text
-    return _RIOTING_CHARGED.sub(lambda found: " " * len(found.group()), text)
+    return blank(_RIOTING_CHARGED, text)
 
 
 def crowd_hurt(text: str) -> bool:
@@ -291,8 +292,8 @@ def _crowd_violence(lead: Detection, scope: LeadScope) -> bool:
         return False
     if lead.type.acled_sub_event_type == INTERVENTION:
         return _crowd_own_acts(paragraph)
-    done = _DAMAGED_STATE.sub(lambda found: " " * len(found.group()), paragraph)
-    done = _DENIED_VIOLENCE.sub(lambda found: " " * len(found.group()), done)  # "no property was damaged"
+    done = blank(_DAMAGED_STATE, paragraph)
+    done = blank(_DENIED_VIOLENCE, done)  # "no property was damaged"
     damage = _DAMAGE.search(done) is not None and _GRIEVANCE_DAMAGE.search(paragraph) is None
     fires = _BURNING_BARRICADE.search(paragraph) or FIRES_AND_STATUES.search(paragraph)
     return damage or crowd_hurt(paragraph) or bool(fires)
@@ -341,7 +342,7 @@ def _crowd_own_acts(paragraph: str) -> bool:
     own = _without_rioting_charged(paragraph)
     lit = _LIT_FIRES.search(paragraph) or FIRES_AND_STATUES.search(paragraph)
     acts = (_PROTESTERS_HURT, _CROWD_FIRED, _CROWD_THREW, _RIOTERS)
-    scuffle = _SCUFFLE.search(_POLICE_SCUFFLED.sub(lambda found: " " * len(found.group()), own))
+    scuffle = _SCUFFLE.search(blank(_POLICE_SCUFFLED, own))
     return bool(lit or scuffle) or any(act.search(own) for act in acts) or _marchers_threw(own)
 
 

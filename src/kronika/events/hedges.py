@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kronika.events.blanks import blank
+
 # A coder's doubt ("[not clear from the source if he was off-duty]", "it is unclear whether the officers
 # were armed") leaves the question open: what follows "if" or "whether" up to the end of its clause or
 # bracket is no statement. Of ACLED's training notes, 127 tell such a doubt ("not clear", "unclear",
@@ -19,4 +21,4 @@ _HEDGE: Final = re.compile(
 
 def unhedged(text: str) -> str:
     """The text with what it tells only as in doubt blanked (as many spaces, so offsets hold)."""
-    return _HEDGE.sub(lambda found: " " * len(found.group()), text)
+    return blank(_HEDGE, text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kronika.events.blanks import blank
 from kronika.events.lead_rules import LeadRule, LeadScope
 from kronika.events.protest_police import police_acted
 from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST
@@ -35,7 +36,7 @@ def _others_held_only(lead: Detection, scope: LeadScope) -> bool:
     paragraph = scope.paragraph
     if not _OTHERS_HELD.search(paragraph):
         return False
-    return not police_acted(_OTHERS_HELD.sub(lambda found: " " * len(found.group()), paragraph))
+    return not police_acted(blank(_OTHERS_HELD, paragraph))
 
 
 # A lead protest with intervention whose only police words tell others held is a peaceful protest.

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Final
 
 from kronika.events import force_words as fw
+from kronika.events.blanks import blank, blank_spans
 from kronika.events.follow_up_weights import FOLLOW_UP_FACTOR
 from kronika.events.lead_rules import lead_detection, with_lead
 from kronika.events.protest_acts import SHUT_DOWN, arrest_told_apart
@@ -209,7 +210,7 @@ def protest_interventions(
     ]
     earlier = [found.span() for found in _EARLIER_CLAUSE.finditer(text, lead.trigger.end, lead_end)]
     follow = [d for d in follow if not any(start <= d.trigger.start < end for start, end in earlier)]
-    told = _blanked(text, earlier)
+    told = blank_spans(text, earlier)
     acts = [r.search(told, lead.trigger.end, lead_end) for r in (_INTERVENTION_WORDS, SHUT_DOWN)]
     if not follow and not any(acts):
         return list(detections)
@@ -219,13 +220,6 @@ def protest_interventions(
         protest if d is lead else (replace(d, confidence=min(d.confidence, cap)) if d in follow else d)
         for d in detections
     ]
-
-
-def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """The text with the given spans blanked out, offsets kept."""
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
 
 
 def _crowd_left(mention: Detection) -> bool:
@@ -252,9 +246,9 @@ def police_acted(told: str) -> bool:
     attacking, firing on or assaulting people, or others stopping the protest (`_OTHERS_OBSTRUCTED`), once
     the police named as a protest's place or grievance, the arrests it is about and words of intervening
     that name no one (`_INTERVENING`) are blanked."""
-    told = _POLICE_NOT_ACTING.sub(lambda found: " " * len(found.group()), told)
-    told = _ARREST_GRIEVANCE.sub(lambda found: " " * len(found.group()), told)
-    told = _INTERVENING.sub(lambda found: " " * len(found.group()), told)
+    told = blank(_POLICE_NOT_ACTING, told)
+    told = blank(_ARREST_GRIEVANCE, told)
+    told = blank(_INTERVENING, told)
     return any(r.search(told) for r in (POLICE_AT_ALL, _OTHERS_FORCE, _OTHERS_OBSTRUCTED))
 
 

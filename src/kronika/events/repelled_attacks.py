@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from kronika.events import force_words as fw
+from kronika.events.blanks import blank
 from kronika.events.lead_rules import LeadRule, LeadScope
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK, LOOTING
 from kronika.model import Detection
@@ -46,7 +47,7 @@ _REPELLED_BEFORE: Final = re.compile(
 def _attackers_repelled(lead: Detection, scope: LeadScope) -> bool:
     """Whether the lead's paragraph tells the attackers repelled or forced to retreat ("Gunmen attacked the
     camp. Guards repulsed them."), not only in an earlier attack of theirs."""
-    own = _REPELLED_BEFORE.sub(lambda found: " " * len(found.group()), scope.paragraph)
+    own = blank(_REPELLED_BEFORE, scope.paragraph)
     return bool(_REPELLED.search(own))
 
 
