@@ -57,3 +57,18 @@ def test_a_town_respelled_with_its_opening_kept_is_still_read(gazetteer: Gazette
     # 'Khrustalne' is the listed Khrustalnyi, a vowel and an ending apart
     place = best_chain(gazetteer, "Shells landed in Khrustalne, Luhansk region, on Tuesday.", 0, "UKR")
     assert place is not None and place.entry.name == "Khrustalnyi"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_town"),
+    [
+        # an American township is a municipality of its own, no listed town spelled a little otherwise
+        ("A man was shot at a Hamilton Township, New Jersey home on Friday.", "Hampton"),
+        ("About 30 people rallied in Center Township (Minnesota) on Saturday.", "Le Center"),
+    ],
+)
+def test_an_american_township_is_not_respelled_as_another_town(
+    gazetteer: Gazetteer, text: str, not_town: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, "USA")
+    assert place is None or place.entry.name != not_town

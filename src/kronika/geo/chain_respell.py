@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chain_text import Chain, ChainName
+from kronika.geo.compound_names import is_township
 from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.listed_towns import MIN_RIVAL_TOWN
 from kronika.geo.names import name_key, without_article
@@ -111,6 +112,8 @@ def _respelled(
     last = name.text.split()[-1].lower().strip(".")
     if not regions or len(name.text) < MIN_RESPELLED or last in _STREET_WORDS or name.part:
         return None
+    if country == "USA" and is_township(name):
+        return None  # an American township is a municipality of its own: 'Hamilton Township' is no Hampton
     if country == "USA" and any(has_post_office(name.text, region) for region in regions):
         return None  # a town of the state the lists lack ('Kansasville, Wisconsin'), not 'Nashville'
     found = gazetteer.fuzzy_town(name.text, country, regions, cutoff)
