@@ -25,6 +25,11 @@ from kronika.geo.focus import focus_country
         pytest.param("Protesters marked the 9/11 anniversary in the city.", None, False, id="nine-eleven"),
         pytest.param("Police said 911 rounds were seized in the raid.", None, False, id="a-number"),
         pytest.param("Police said the boy was hurt.", "Boy hurt in Lagos - City News", False, id="no-credit"),
+        pytest.param("Posted: May 4 6:55 PM EST. Police said a boy was hurt.", None, True, id="pm-est"),
+        pytest.param("Shots were reported at 10:35 a.m. CDT, troopers said.", None, True, id="am-cdt"),
+        pytest.param("(05-04) 16:58 PDT -- A man was shot late on Friday.", None, True, id="clock-pdt"),
+        pytest.param("Gunmen struck at 16:58 local time, the army said.", None, False, id="local-time"),
+        pytest.param("The EDT party said 3 of its members were hurt.", None, False, id="letters-alone"),
     ],
 )
 def test_what_only_american_local_news_writes(text: str, title: str | None, american: bool) -> None:
@@ -79,6 +84,11 @@ def test_an_american_local_page_reads_its_names_in_america(
             "SAN FRANCISCO -- A man was shot near 16th and Guerrero streets on Friday.",
             "Guerrero",
             id="without-it-the-street-still-votes",
+        ),
+        pytest.param(
+            "(05-04) 16:58 PDT SAN FRANCISCO -- A man was shot near 16th and Guerrero streets on Friday.",
+            "California",
+            id="a-clock-time-in-an-american-zone-outweighs-it-too",
         ),
         pytest.param(
             "SANTA ANA - Two men were hurt in a shooting on Tuesday night, police said.",
