@@ -1,7 +1,8 @@
 """Specs for pages only American local news writes: a town's police department, a call to 911 or a local
 station credited in the headline make the story American, so a town named like a place abroad ('Panama
 City', 'Lebanon') is the American one, and a bare dateline is read in America too; a region of a town's
-own name is no clue for the namesake abroad ('SANTA ANA -')."""
+own name is no clue for the namesake abroad ('SANTA ANA -'), and an American dateline's town named again
+is that town, not its namesake abroad."""
 
 from __future__ import annotations
 
@@ -100,3 +101,26 @@ def test_an_american_local_page_reads_its_names_in_america(
 def test_a_bare_dateline_on_an_american_local_page(gazetteer: Gazetteer, text: str, admin1: str) -> None:
     place = find_dateline(text, gazetteer)
     assert place is not None and place.admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        pytest.param(
+            "SANTA ANA - Two boys were hurt in a shooting on Tuesday in Santa Ana, police said. Santa Ana"
+            " officers found shell casings near the corner, and Santa Ana detectives are asking for help.",
+            "USA",
+            id="the-datelines-town-named-again-is-the-datelines",
+        ),
+        pytest.param(
+            "Two boys were hurt in a shooting on Tuesday night in Santa Ana, police said. Santa Ana officers"
+            " found shell casings near the corner, and Santa Ana detectives are asking for help.",
+            "SLV",
+            id="without-a-dateline-the-bigger-namesake",
+        ),
+    ],
+)
+def test_an_american_datelines_town_is_read_there_each_time(
+    nlp: Language, gazetteer: Gazetteer, text: str, country: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) == country
