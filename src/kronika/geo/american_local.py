@@ -11,17 +11,21 @@ from kronika.geo.call_signs import page_station
 # translated word ('the Lake', Chad's Lac) or a war a veteran served in ('an Iraq war veteran') votes.
 # ('sheriff's deputies': all 21 ACLED notes and the 4 of GVA 0..1400 that write it are American.) So are a
 # town's own 'Police Department' (all 243 ACLED notes that write it are American, and 326 of GVA 0..2100
-# articles do) and a call to 911 (all 6 ACLED notes).
+# articles do) and a call to 911 (all 6 ACLED notes). So is a clock time in a continental zone ('16:58 PDT',
+# '6:55 PM EST': 40 GVA 0..2100 articles, 10 of them not marked otherwise; no ACLED training note of 89,071):
+# '(07-05) 16:58 PDT SAN FRANCISCO --' is California's city, though 'Guerrero streets' votes for Mexico.
 _AMERICAN_LOCAL = re.compile(
     r"\b(?:[Ss]heriff['’]s (?:[Oo]ffice|[Dd]epartment|deputies)|County [Ss]heriff|\d{2,5} block of)"
     r"|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"
     r"|\bPolice Department\b|\b(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?) 911\b|\b911 (?:calls?|dispatch)"
+    r"|\b\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?[ECMP][SD]T\b"
 )
 
 
 def american_local(text: str, title: str | None = None) -> bool:
     """Whether a page is American local news by what only such news writes: a sheriff's office, an
-    address block, a phone number, a town's police department, a 911 call, or a local station's credit
+    address block, a phone number, a town's police department, a 911 call, a clock time in a continental
+    zone ('16:58 PDT'), or a local station's credit
     ('(WMC) -', 'KHOU.com'), in the text or, for the station, in the headline ('... - WBRC FOX6 News')."""
     return american_wording(text) or page_station(title, text) is not None
 

@@ -29,6 +29,7 @@ from kronika.geo.peoples import named_as_people
 from kronika.geo.resolve import COMMON_WORDS, MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.surnames import name_words
 from kronika.geo.untagged_countries import untagged_country
+from kronika.model import Place
 from kronika.nlp import doc_text, entities
 
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG"})  # labels spaCy gives a town it misreads
@@ -67,6 +68,7 @@ def focus_country(
     chains = _chain_votes(doc_text(doc), gazetteer, people, homes, parties)
     placed: set[str] = set(chains.votes)  # countries a place name votes for, not only an actor's country
     landmarks: set[str] = set()  # countries of the towns the note measures its scene from
+    dateline = find_dateline(doc_text(doc), gazetteer)
     for ent in entities(doc):
         country = (
             None
@@ -75,7 +77,7 @@ def focus_country(
             or _aside(ent, people)
             or _across_border(ent, gazetteer)
             or named_as_people(ent, gazetteer)
-            else unit_country(ent) or _ent_country(ent, gazetteer, homes)
+            else _dateline_reading(ent, dateline) or unit_country(ent) or _ent_country(ent, gazetteer, homes)
         )
         if country and not chains.overrules(ent, country, gazetteer):
             votes[country] += _vote_weight(ent, gazetteer)
@@ -86,7 +88,6 @@ def focus_country(
     for country, n in chains.votes.items():
         votes[country] += n
         demonyms_only = False
-    dateline = find_dateline(doc_text(doc), gazetteer)
     if dateline is not None:  # the writer's own word on where the story is filed from
         votes[dateline.country] += DATELINE_VOTES
         demonyms_only = False
@@ -301,6 +302,15 @@ def _chain_votes(
 def _typed(name: ChainName) -> bool:
     """Whether a chain name carries a region word ('Rakhine state', 'Pulwama district')."""
     return name.admin1_hint or name.county or name.district
+
+
+def _dateline_reading(ent: Span, dateline: Place | None) -> str | None:
+    """The local-news country for a mention of an American dateline's own town: 'SANTA ANA - ... in
+    Santa Ana' names California's town each time, not El Salvador's bigger department. Only an American
+    dateline: a note's 'US-Mexican border' can read as a dateline of France's Us, and it is no town."""
+    if dateline is None or dateline.country != LOCAL_NEWS_COUNTRY:
+        return None
+    return dateline.country if name_key(ent.text) == name_key(dateline.name) else None
 
 
 def _ent_country(ent: Span, gazetteer: Gazetteer, homes: frozenset[str] = frozenset()) -> str | None:
