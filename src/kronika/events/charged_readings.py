@@ -31,18 +31,16 @@ def charged_reading(doc: Doc, article: Article, detection: Detection) -> Detecti
     found = charge(verb) if verb is not None else None
     if sent is None or verb is None or found is None or not found.weighs or not found.accused:
         return detection
-    if not _told_by_verb(verb):
+    if not _told_by_verb(found.of_phrases):
         return detection
     kind = replace(detection.type, plover=reading.plover, mode=reading.mode)
     accused = tuple(np_span(article, t, sent) for t in found.accused)
     return replace(detection, type=kind, actor_spans=accused)
 
 
-def _told_by_verb(verb: Token) -> bool:
-    """Whether an accusation's 'of' phrase opens with a gerund ('of forcibly recruiting', 'of planting
+def _told_by_verb(phrases: tuple[Token, ...]) -> bool:
+    """Whether a charge's 'of' phrases open with a gerund ('of forcibly recruiting', 'of planting
     landmines': the parser may tag it a noun or a modifier) of some act other than breaking a rule."""
-    heads = (verb, *(c for c in verb.children if c.dep_ == "dobj"))
-    phrases = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
     firsts = [_first_word(p) for p in phrases]
     gerunds = [w for w in firsts if w is not None and w.tag_ in ("VBG", "NN") and w.lower_.endswith("ing")]
     return bool(gerunds) and not any(_breaks_rule(g) for g in gerunds)

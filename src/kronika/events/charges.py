@@ -17,12 +17,14 @@ _SUBJECTS: Final = frozenset({"nsubjpass", "nsubj"})
 
 @dataclass(frozen=True)
 class Charge:
-    """An accusation's charge: the token indices that may name the charged act, and the accused."""
+    """An accusation's charge: the token indices that may name the charged act, the accused, and the 'of'
+    prepositions that open the charge ('accused X of planting mines'; none for a 'blamed on')."""
 
     scope: frozenset[int]
     accused: tuple[Token, ...]
     # an 'accused ... of' weighs below the violence it charges; a 'blamed on' is only read for its doer
     weighs: bool
+    of_phrases: tuple[Token, ...] = ()
 
     def holds(self, act: Token) -> bool:
         """Whether the act's trigger, or the subject it is told of, lies in the charge ('a blast blamed on
@@ -48,7 +50,7 @@ def _accused_of(verb: Token) -> Charge | None:
     if not phrases:
         return None
     scope = frozenset(t.i for p in phrases for t in p.subtree)
-    return Charge(scope, tuple(objects) or _accused_subject(verb), weighs=True)
+    return Charge(scope, tuple(objects) or _accused_subject(verb), weighs=True, of_phrases=tuple(phrases))
 
 
 def _accused_subject(verb: Token) -> tuple[Token, ...]:

@@ -16,13 +16,12 @@ import re
 from collections.abc import Iterable
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo import LOCAL_NEWS_COUNTRY
+from kronika.geo.story_county import counties_written
 from kronika.geo.zip_towns import Point, post_office_point
 from kronika.model import Place
 
-AMERICA = "USA"
 _COUNTY_WORD = r"(?:County|Co\.|Parish|Borough)"
-# 'Del Norte County', 'St. Mary Parish': up to three capitalised words before the county's word
-_WRITTEN_COUNTY = re.compile(rf"\b((?:[A-Z][\w'’.-]*\s+){{1,3}}){_COUNTY_WORD}")
 _TRAILING_WORD = re.compile(rf"\s+{_COUNTY_WORD}$")
 
 
@@ -30,16 +29,11 @@ def counties_states(text: str, gazetteer: Gazetteer) -> frozenset[str]:
     """The states of the American counties the text writes with their word, where the name is one
     state's county only ('Del Norte County' is California's; 'Washington County' tells no state)."""
     states: set[str] = set()
-    for match in _WRITTEN_COUNTY.finditer(text):
-        words = match.group(1).split()
-        # the run may open with the word ending the sentence before ('Friday. Del Norte County'): the
-        # longest run of its last words that names a county is the county's name
-        for start in range(len(words)):
-            name = " ".join([*words[start:], "County"])
-            found = {e.admin1 for e in gazetteer.lookup(name, kind="admin2", country=AMERICA) if e.admin1}
-            if found:
-                states |= found if len(found) == 1 else set()
-                break
+    for name in counties_written(gazetteer, text):
+        found = {
+            e.admin1 for e in gazetteer.lookup(name, kind="admin2", country=LOCAL_NEWS_COUNTRY) if e.admin1
+        }
+        states |= found if len(found) == 1 else set()
     return frozenset(states)
 
 
@@ -54,7 +48,11 @@ def bare_county_town(
     read in a state it does not name, whose word `text` never writes after its name; where such towns
     lie in more than one named state, or in none, the county as read. `points` stands in for the shipped
     ZIP code records in tests."""
-    if place.country != AMERICA or place.precision != "admin1" or place.admin1 in (None, place.name):
+    if (
+        place.country != LOCAL_NEWS_COUNTRY
+        or place.precision != "admin1"
+        or place.admin1 in (None, place.name)
+    ):
         return place
     if place.admin1 in named:
         return place
@@ -69,11 +67,13 @@ def _towns(
     name: str, states: frozenset[str], gazetteer: Gazetteer, points: dict[tuple[str, str], Point] | None
 ) -> Iterable[Place]:
     """The town called `name` in each of `states`: the gazetteer's, else its post office's point."""
-    listed = {e.admin1: e for e in gazetteer.lookup(name, kind="city", country=AMERICA) if e.name == name}
+    listed = {
+        e.admin1: e for e in gazetteer.lookup(name, kind="city", country=LOCAL_NEWS_COUNTRY) if e.name == name
+    }
     for state in sorted(states):
         if state in listed:
             yield listed[state].to_place()
             continue
         point = post_office_point(name, state, points)
         if point is not None:
-            yield Place(name, AMERICA, state, point[0], point[1], "city")
+            yield Place(name, LOCAL_NEWS_COUNTRY, state, point[0], point[1], "city")
