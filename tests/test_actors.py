@@ -496,6 +496,13 @@ def test_detector_finds_the_doer(nlp: Language, pipeline: Pipeline, text: str, a
         ("Heavy artillery fire by an unknown party hit the suburb.", "UAF"),
         ("A protest was held outside the town hall on Monday.", "CVL"),
         ("A shopkeeper was shot dead in his store on Monday.", "UAF"),
+        # a state's forces named by its nationality word: its drones, a bare word for them, its border force
+        ("On 4 March 2024, Turkish UAVs struck a farm near Amadiya.", "MIL"),
+        ("On 4 March 2024, Turkish shelled the hills near Amadiya.", "GOV"),
+        ("On 4 March 2024, Indian BSF shot dead a smuggler near the Hili border.", "MIL"),
+        # the force that opened fire 'after' or 'as' the harm a passive clause reports did it
+        ("On 4 March 2024, a farmer was injured after Indian border security forces opened fire.", "MIL"),
+        ("On 4 March 2024, two fishermen were hurt as soldiers fired on their boat near Teknaf.", "MIL"),
     ],
 )
 def test_pipeline_doers_get_their_role_sector(pipeline: Pipeline, text: str, expected: str) -> None:

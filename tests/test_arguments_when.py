@@ -23,6 +23,9 @@ def _doers(nlp: Language, text: str, trigger: str) -> list[str]:
         # the 'when' clause of force names who did the harm
         ("Dozens of students were injured when riot police fired rubber bullets.", "injured", ["police"]),
         ("A farmer was wounded when soldiers opened fire on his truck.", "wounded", ["soldiers"]),
+        # coders' notes join the shot to the harm by 'after' or 'as' as well
+        ("Two herders were injured after border guards opened fire near the river.", "injured", ["guards"]),
+        ("A boatman was hurt as coastguards fired on the ferry.", "hurt", ["coastguards"]),
         # a clause with its own agent keeps it; a 'when' clause of no force names no doer
         ("A farmer was wounded by bandits when soldiers opened fire.", "wounded", ["bandits"]),
         ("Two pilgrims were hurt when their bus overturned.", "hurt", []),

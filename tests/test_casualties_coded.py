@@ -84,6 +84,49 @@ pytestmark = pytest.mark.slow
             ),
         ),
         *rule(
+            "a toll coded out in parts gives the event the first part, or the figure coded per day",
+            (
+                "Clashes between rival clans in Tawila. 9 killed over two days (5 fatalities coded for May 3, "
+                "and 4 coded for May 4).",
+                5,
+            ),
+            (
+                "Herders raided 4 villages near Kabkabiya. 6 killed in total (2 fatalities coded for Dali).",
+                2,
+            ),
+            (
+                "Fighting between troops and rebels near Kurmuk. 45 killed over 3 days of fighting (15 "
+                "fatalities coded per day).",
+                15,
+            ),
+        ),
+        *rule(
+            "the last sentence coding a bare figure states the whole an unknown part adds to",
+            (
+                "On 3 May 2024, militants attacked a base near Qandala. 11 soldiers were killed. An unknown "
+                "number of attackers were killed (unspecified fatalities coded as 3). Fatalities coded as 14 "
+                "(11 soldiers and 3 attackers).",
+                14,
+            ),
+        ),
+        *rule(
+            "a vague or ranged count of the dead takes the figure the note codes for it",
+            (
+                "On 3 May 2024, the army said it killed between 20-60 rebels (coded as 20) near Talodi.",
+                20,
+            ),
+            (
+                "On 3 May 2024, troops raided a camp near Gedo. The army said its troops killed an unspecified "
+                "number of militants, coded as 3.",
+                3,
+            ),
+            (
+                "On 3 May 2024, militias attacked herders near Gida Ayana, killing an unspecified number. "
+                "Unspecified fatalities in an active conflict zone coded as 10.",
+                10,
+            ),
+        ),
+        *rule(
             "without a coded figure the note's own counts stand",
             ("On 3 May 2024, gunmen killed 4 farmers near Baidoa.", 4),
         ),

@@ -164,7 +164,7 @@ def _person(surname: str, mentions: list[PersonMention], lexicon: ActorLexicon) 
     """One person from all their mentions; the lexicon's name, country and sector win where it knows them."""
     fullest = max(mentions, key=lambda m: (len(m.name.split()), -m.start)).name
     entry = lexicon.entry(key_of(fullest))
-    if entry is None and len(fullest.split()) == 1:
+    if entry is None and (len(fullest.split()) == 1 or _owned_name(fullest, lexicon)):
         entry = lexicon.entry((surname,))
     if entry is not None and entry.pattern[:1].islower():
         entry = None  # a group word is not this person
@@ -178,3 +178,10 @@ def _person(surname: str, mentions: list[PersonMention], lexicon: ActorLexicon) 
         sector=(entry.sector if entry is not None else None) or (roles[0] if roles else None),
         mentions=tuple(mentions),
     )
+
+
+def _owned_name(name: str, lexicon: ActorLexicon) -> bool:
+    """Whether a name is a country's word before one more ("Indian BSF", "Kenyan KDF"): a force the parser
+    took for a person, which the lexicon knows by its last word."""
+    words = key_of(name)
+    return len(words) == 2 and lexicon.place(words[:1]) is not None

@@ -344,8 +344,11 @@ class ArticleActors:
         if place.kind == "demonym" and head.tag_ in ("NNS", "NNPS"):
             return Actor(head.text[:1].upper() + head.text[1:], phrase.text, place.country, None)
         # a nationality adjective standing alone for a doer ("Israeli" of "Israeli artillery shelled", "a
-        # Russian patrol") names its state, as a country's or capital's name does
-        state = place.kind in ("country", "capital") or (place.kind == "demonym" and head.pos_ == "ADJ")
+        # Russian patrol") names its state, as a country's or capital's name does; so does a bare singular
+        # one as a subject, the noun it qualified dropped ("Israeli shelled the camp"), which a person
+        # never is without a determiner or count ("an Israeli was stabbed")
+        bare = head.dep_ == "nsubj" and not any(True for _ in head.children)
+        state = place.kind in ("country", "capital") or (place.kind == "demonym" and (head.pos_ == "ADJ" or bare))
         sector = "GOV" if state else None
         return Actor(self.lexicon.country_name(place.country), phrase.text, place.country, sector)
 

@@ -32,6 +32,13 @@ OWN_SHARE = re.compile(
     rf"{COUNT.replace('?P<n>', '?P<k>')}\b",
     re.IGNORECASE,
 )
+# a toll coded out in parts, the first this event's: "(12 fatalities coded for Oct 3, and 5 coded for Oct 4)",
+# "(6 fatalities coded for Kadugli, 2 for Talodi)", "(15 fatalities coded per day)": the note's first event
+# is the one its first part names, and a per-day figure is each day's ('to this event' is OWN_SHARE's)
+PART = re.compile(
+    rf"(?<![\w.,]){COUNT}\s+fatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\s+(?:for|per|each)\b(?!\s+this\b)",
+    re.IGNORECASE,
+)
 # the note's total: "The total fatalities were coded as at least 21", "Total fatalities were at least 22"
 TOTAL = re.compile(
     rf"\btotal\s+(?:number\s+of\s+)?fatalit(?:y|ies)\s+(?:were\s+|was\s+|is\s+)?(?:coded\s+(?:as\s+)?)?"
@@ -39,14 +46,17 @@ TOTAL = re.compile(
     re.IGNORECASE,
 )
 # a figure coded without a place or share: "Fatalities coded to 0.", "At least 3 (Hamas) fatalities coded.",
-# "Unspecified fatalities in a non-conflict zone coded as 3", "Unknown number of fatalitie coded as 10" (a
-# note's typo)
+# "Unspecified fatalities in a non-conflict zone coded as 3", "Unspecified fatalities in an active conflict
+# zone coded as 10", "Unknown number of fatalitie coded as 10" (a note's typo)
 CODED = re.compile(
     rf"(?<!claimed\s)\bfatalit(?:y|ies)\s+(?:were\s+)?coded\s+to\s+{COUNT}\b"
-    rf"|(?<!claimed\s)\bfatalit(?:y|ies|ie)\s+(?:(?!split|spread|and)[\w-]+\s+){{0,4}}?coded\s+as\s+{LEAST}"
+    rf"|(?<!claimed\s)\bfatalit(?:y|ies|ie)\s+(?:(?!split|spread|and)[\w-]+\s+){{0,5}}?coded\s+as\s+{LEAST}"
     rf"{COUNT.replace('?P<n>', '?P<j>')}\b"
     rf"|^\W*{LEAST}{COUNT.replace('?P<n>', '?P<m>')}\s+(?:\([^)]*\)\s+)?fatalit(?:y|ies)\s+"
-    r"(?:were\s+)?coded\W*$",
+    r"(?:were\s+)?coded\W*$"
+    # a vague or ranged count of the dead and the figure coded for it: "killed an unspecified number of
+    # fighters, coded as 3", "killed between 30-80 rebels (coded as 30)"
+    rf"|\bkill(?:ed|ing)\s+[^.;()]{{0,60}}?(?:,|\()\s*coded\s+as\s+{LEAST}{COUNT.replace('?P<n>', '?P<c>')}\b",
     re.IGNORECASE,
 )
 
@@ -60,11 +70,15 @@ class CodedToll:
 
 
 def coded_toll(sentences: Iterable[Span]) -> CodedToll | None:
-    """The toll the note codes: its share for this event first, then its total, then a bare coded figure."""
+    """The toll the note codes: its share for this event first, then the first of the parts it codes, then
+    its total, then a bare coded figure."""
     # every wording names the coding or the total: a cheap test spares the patterns most sentences
     texts = [t for t in (span_text(sentence) for sentence in sentences) if _may_code(t.lower())]
-    for pattern, own in ((OWN_SHARE, True), (TOTAL, False), (CODED, False)):
-        for text in texts:
+    for pattern, own in ((OWN_SHARE, True), (PART, True), (TOTAL, False), (CODED, False)):
+        # a note codes an unknown part before the whole it adds up to ('Unspecified fatalities coded as 3.
+        # Fatalities coded as 27 (24 soldiers and 3 militants).'): the last sentence coding a bare figure
+        # states the event's
+        for text in reversed(texts) if pattern is CODED else texts:
             m = pattern.search(text)
             if m is not None:
                 figure = next(g for g in m.groups() if g is not None)
