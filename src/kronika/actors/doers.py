@@ -71,7 +71,8 @@ class EventDoers:
         claimed a violent one, the sides of the front line it was fought on, the legislature that met
         to elect or vote, else the doer the event implies (an arrest's police) in the country the
         sentence places it in, else the subject of the sentence's main verb. Who planted a violent
-        event's weapon ("a Taliban-planted IED") claimed it as much as a claim does."""
+        event's weapon ("a Taliban-planted IED", "the mine was planted by rebels") claimed it as much as a
+        claim does."""
         event = detection.type
         sentence = self._sentence(detection.sentence)
         if sentence is None:
@@ -87,7 +88,11 @@ class EventDoers:
             movers = self._movers(sentence)
             if movers:
                 return movers
-        claimants = (self._planters(sentence) or self._claimants(sentence)) if is_violent(event) else ()
+        claimants = (
+            (self._planters(sentence) or self._planted_by(sentence) or self._claimants(sentence))
+            if is_violent(event)
+            else ()
+        )
         if claimants:
             return claimants
         country = self.actors.country_in(detection.sentence) or self._actors_country(sentence)
@@ -211,6 +216,22 @@ class EventDoers:
             actor = self.actors.actor_at(self.doc[verb.i - 2])
             if actor is not None and actor.sector in ARMED_SECTORS and actor not in actors:
                 actors.append(actor)
+        return tuple(actors)
+
+    def _planted_by(self, sentence: DocSpan) -> tuple[Actor, ...]:
+        """Armed actors a passive 'planted by' names in the event's sentence or the two after it ("a
+        soldier was killed by a landmine. The device was likely planted by JNIM militants."): who set the
+        weapon did the bombing."""
+        first = sentence[0].sent
+        sents = [first, *(s for s in self.doc.sents if s.start >= first.end)][:CLAIM_REACH]
+        verbs = (t for sent in sents for t in sent if t.lemma_.lower() in PLANTING and t.pos_ == "VERB")
+        actors: list[Actor] = []
+        for verb in verbs:
+            for agent in (c for c in verb.children if c.dep_ == "agent"):
+                for doer in (g for g in agent.children if g.dep_ == "pobj"):
+                    actor = self.actors.actor_at(doer)
+                    if actor is not None and actor.sector in ARMED_SECTORS and actor not in actors:
+                        actors.append(actor)
         return tuple(actors)
 
     def _actors_country(self, sentence: DocSpan) -> str | None:
