@@ -503,6 +503,12 @@ def test_detector_finds_the_doer(nlp: Language, pipeline: Pipeline, text: str, a
         # the force that opened fire 'after' or 'as' the harm a passive clause reports did it
         ("On 4 March 2024, a farmer was injured after Indian border security forces opened fire.", "MIL"),
         ("On 4 March 2024, two fishermen were hurt as soldiers fired on their boat near Teknaf.", "MIL"),
+        # a harm told beside the attack it came of was done by the attackers
+        (
+            "On 4 March 2024, suspected rebels attacked a market in Titao, a trader was killed in the "
+            "attack.",
+            "REB",
+        ),
         # who planted the bomb, told after it went off, set it off
         (
             "On 4 March 2024, a herder was killed by a landmine near Djibo. The mine was likely planted by "

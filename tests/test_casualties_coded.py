@@ -86,8 +86,8 @@ pytestmark = pytest.mark.slow
         *rule(
             "a toll coded out in parts gives the event the first part, or the figure coded per day",
             (
-                "Clashes between rival clans in Tawila. 9 killed over two days (5 fatalities coded for May 3, "
-                "and 4 coded for May 4).",
+                "Clashes between rival clans in Tawila. 9 killed over two days (5 fatalities coded for "
+                "May 3, and 4 coded for May 4).",
                 5,
             ),
             (
@@ -116,8 +116,8 @@ pytestmark = pytest.mark.slow
                 20,
             ),
             (
-                "On 3 May 2024, troops raided a camp near Gedo. The army said its troops killed an unspecified "
-                "number of militants, coded as 3.",
+                "On 3 May 2024, troops raided a camp near Gedo. The army said its troops killed an "
+                "unspecified number of militants, coded as 3.",
                 3,
             ),
             (

@@ -22,6 +22,13 @@ if TYPE_CHECKING:
 
 # Sectors of those who fight: the sides of a battle.
 ARMED_SECTORS: Final = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "CRM"})
+# Armed doers named as such, whose attack a harm told beside it came of (an unidentified group is what
+# an event naming nobody implies anyway).
+NAMED_ARMED: Final = frozenset({"MIL", "COP", "SPY", "REB", "CRM"})
+# Verbs by which a note tells the attack a harm it reports in another clause came of.
+ATTACK_VERBS: Final = frozenset(
+    {"attack", "ambush", "raid", "storm", "shell", "bomb", "fire", "open", "shoot", "assault", "strike"}
+)
 # What an armed group claims when it claims an attack ("claimed responsibility for", "claimed the attack").
 CLAIMED: Final = frozenset({"responsibility", "credit", "attack", "attacks"})
 # How many sentences, the event's own first, may hold the claim of an attack.
@@ -95,6 +102,10 @@ class EventDoers:
         )
         if claimants:
             return claimants
+        unknown = implied_doer(event, None)
+        attackers = self._attackers_nearby(sentence, detection) if unknown and unknown.sector == "UAF" else ()
+        if attackers:
+            return attackers
         country = self.actors.country_in(detection.sentence) or self._actors_country(sentence)
         if event.acled_sub_event_type in FRONT_LINE_EVENTS:
             published = self.actors.ctx.article.published
@@ -233,6 +244,20 @@ class EventDoers:
                     if actor is not None and actor.sector in ARMED_SECTORS and actor not in actors:
                         actors.append(actor)
         return tuple(actors)
+
+    def _attackers_nearby(self, sentence: DocSpan, detection: Detection) -> tuple[Actor, ...]:
+        """The armed doer of an attack told in the event's sentence or the one before, for a harm whose
+        clause names nobody and that would otherwise be an unidentified group's ("presumed militants
+        attacked the prefect's house, and the prefect was killed in the attack"): the note tells one
+        attack, the killing its outcome. Its victims are no doers."""
+        before = self.doc[self._previous_start(sentence) : sentence.end]
+        victims = self.actors.resolve(detection.target_spans)
+        for verb in (t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in ATTACK_VERBS):
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                actor = self.actors.actor_at(subject)
+                if actor is not None and actor.sector in NAMED_ARMED and actor not in victims:
+                    return (actor,)
+        return ()
 
     def _actors_country(self, sentence: DocSpan) -> str | None:
         """The country of the first actor a sentence names that has one ("the OSCE mission to Ukraine

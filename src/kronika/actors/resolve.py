@@ -348,7 +348,8 @@ class ArticleActors:
         # one as a subject, the noun it qualified dropped ("Israeli shelled the camp"), which a person
         # never is without a determiner or count ("an Israeli was stabbed")
         bare = head.dep_ == "nsubj" and not any(True for _ in head.children)
-        state = place.kind in ("country", "capital") or (place.kind == "demonym" and (head.pos_ == "ADJ" or bare))
+        named = place.kind == "demonym" and (head.pos_ == "ADJ" or bare)
+        state = place.kind in ("country", "capital") or named
         sector = "GOV" if state else None
         return Actor(self.lexicon.country_name(place.country), phrase.text, place.country, sector)
 

@@ -56,7 +56,8 @@ CODED = re.compile(
     r"(?:were\s+)?coded\W*$"
     # a vague or ranged count of the dead and the figure coded for it: "killed an unspecified number of
     # fighters, coded as 3", "killed between 30-80 rebels (coded as 30)"
-    rf"|\bkill(?:ed|ing)\s+[^.;()]{{0,60}}?(?:,|\()\s*coded\s+as\s+{LEAST}{COUNT.replace('?P<n>', '?P<c>')}\b",
+    rf"|\bkill(?:ed|ing)\s+[^.;()]{{0,60}}?(?:,|\()\s*coded\s+as\s+{LEAST}"
+    rf"{COUNT.replace('?P<n>', '?P<c>')}\b",
     re.IGNORECASE,
 )
 
