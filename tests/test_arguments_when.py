@@ -26,6 +26,8 @@ def _doers(nlp: Language, text: str, trigger: str) -> list[str]:
         # coders' notes join the shot to the harm by 'after' or 'as' as well
         ("Two herders were injured after border guards opened fire near the river.", "injured", ["guards"]),
         ("A boatman was hurt as coastguards fired on the ferry.", "hurt", ["coastguards"]),
+        # partisans or a crowd told attacking 'after' lend no doing: the harm would read as a riot
+        ("Four students were injured after a group of party activists attacked their rally.", "injured", []),
         # a clause with its own agent keeps it; a 'when' clause of no force names no doer
         ("A farmer was wounded by bandits when soldiers opened fire.", "wounded", ["bandits"]),
         ("Two pilgrims were hurt when their bus overturned.", "hurt", []),

@@ -94,6 +94,12 @@ pytestmark = pytest.mark.slow
                 "Herders raided 4 villages near Kabkabiya. 6 killed in total (2 fatalities coded for Dali).",
                 2,
             ),
+            # the part coded 'here' is this event's, wherever it stands
+            (
+                "Police and party members clashed in Rajshahi, leaving 9 dead. (7 fatalities coded here, 2 "
+                "fatalities coded for a clash at the college.)",
+                7,
+            ),
             (
                 "Fighting between troops and rebels near Kurmuk. 45 killed over 3 days of fighting (15 "
                 "fatalities coded per day).",

@@ -24,9 +24,11 @@ from kronika.nlp import span_text
 COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
 LEAST = r"(?:at\s+least\s+)?"
 # the share coded to this event: "with 18 fatalities coded to this event", "4 were coded to this location",
-# "coded as 9 for this event", "Confirmed fatalities coded to this location 1"
+# "coded as 9 for this event", "Confirmed fatalities coded to this location 1", "(5 fatalities coded here,
+# 2 coded for the clash at the mosque)"
+HERE = r"(?:(?:to|for)\s+this\s+(?:event|location)|here)"
 OWN_SHARE = re.compile(
-    rf"{COUNT}\s+(?:fatalit(?:y|ies)\s+)?(?:were\s+|was\s+)?coded\s+(?:to|for)\s+this\s+(?:event|location)\b"
+    rf"{COUNT}\s+(?:fatalit(?:y|ies)\s+)?(?:were\s+|was\s+)?coded\s+{HERE}\b"
     rf"|coded\s+as\s+{LEAST}{COUNT.replace('?P<n>', '?P<m>')}\s+(?:fatalit(?:y|ies)\s+)?for\s+this\s+event\b"
     rf"|(?<!claimed\s)fatalit(?:y|ies)\s+coded\s+to\s+this\s+(?:event|location)\s+(?:(?:were|was|is|as)\s+)?"
     rf"{COUNT.replace('?P<n>', '?P<k>')}\b",

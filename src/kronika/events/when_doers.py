@@ -20,6 +20,12 @@ _SUBJECTS: Final = frozenset({"nsubj", "csubj", "agent"})
 # the harm's clause ("two farmers were injured after Indian border guards opened fire", "was hurt as
 # soldiers fired on the crowd"), news reports mostly with 'when'.
 _MARKERS: Final = frozenset({"when", "after", "as"})
+# Partisans or a crowd told attacking 'after' or 'as' ("were injured after a group of party activists
+# attacked their rally") would make the event a riot by who did it (`trigger_detection`), where coders
+# code a partisan group's attack: such a looser clause lends them no doing.
+_CROWD_WORDS: Final = frozenset(
+    {"protester", "protestor", "demonstrator", "supporter", "activist", "mob", "crowd", "rioter", "vigilante"}
+)
 
 
 def when_doers(verb: Token) -> list[Token]:
@@ -31,7 +37,17 @@ def when_doers(verb: Token) -> list[Token]:
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.lemma_.lower() not in FORCE_VERBS:
             continue
-        if not any(c.lower_ in _MARKERS and c.dep_ in ("advmod", "mark") for c in clause.children):
+        markers = {c.lower_ for c in clause.children if c.dep_ in ("advmod", "mark")} & _MARKERS
+        if not markers:
             continue
-        return [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if "when" not in markers and any(_crowd(s) for s in subjects):
+            return []
+        return subjects
     return []
+
+
+def _crowd(subject: Token) -> bool:
+    """Whether a subject is partisans or a crowd, itself or counted ("a group of activists")."""
+    counted = [g for c in subject.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _CROWD_WORDS for t in (subject, *counted))
