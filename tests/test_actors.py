@@ -505,8 +505,8 @@ def test_detector_finds_the_doer(nlp: Language, pipeline: Pipeline, text: str, a
         ("On 4 March 2024, two fishermen were hurt as soldiers fired on their boat near Teknaf.", "MIL"),
         # a harm told beside the attack it came of was done by the attackers
         (
-            "On 4 March 2024, suspected rebels attacked a market in Titao, a trader was killed in the "
-            "attack.",
+            "On 4 March 2024, suspected JNIM militants attacked a market in Titao, a trader was killed in "
+            "the attack.",
             "REB",
         ),
         # who planted the bomb, told after it went off, set it off

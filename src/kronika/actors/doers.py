@@ -25,6 +25,9 @@ ARMED_SECTORS: Final = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "CRM"})
 # Armed doers named as such, whose attack a harm told beside it came of (an unidentified group is what
 # an event naming nobody implies anyway).
 NAMED_ARMED: Final = frozenset({"MIL", "COP", "SPY", "REB", "CRM"})
+# ... but not "militants" or "rebels" no name tells: coders code such a group as a militia as often as
+# rebels, which the unidentified group an unnamed doer implies covers.
+UNNAMED_ARMED: Final = frozenset({"Rebels"})
 # Verbs by which a note tells the attack a harm it reports in another clause came of.
 ATTACK_VERBS: Final = frozenset(
     {"attack", "ambush", "raid", "storm", "shell", "bomb", "fire", "open", "shoot", "assault", "strike"}
@@ -255,7 +258,9 @@ class EventDoers:
         for verb in (t for t in before if t.pos_ == "VERB" and t.lemma_.lower() in ATTACK_VERBS):
             for subject in (c for c in verb.children if c.dep_ == "nsubj"):
                 actor = self.actors.actor_at(subject)
-                if actor is not None and actor.sector in NAMED_ARMED and actor not in victims:
+                if actor is None or actor.sector not in NAMED_ARMED or actor.name in UNNAMED_ARMED:
+                    continue
+                if actor not in victims:
                     return (actor,)
         return ()
 
