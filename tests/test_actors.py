@@ -509,6 +509,8 @@ def test_detector_finds_the_doer(nlp: Language, pipeline: Pipeline, text: str, a
             "the attack.",
             "REB",
         ),
+        # a battle whose named sides are all one state's forces had an unnamed side
+        ("On 4 March 2024, a party cadre was killed in a gunfight with police near Kushtia.", "UAF"),
         # who planted the bomb, told after it went off, set it off
         (
             "On 4 March 2024, a herder was killed by a landmine near Djibo. The mine was likely planted by "

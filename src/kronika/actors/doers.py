@@ -20,6 +20,8 @@ from kronika.nlp import noun_chunks_in
 if TYPE_CHECKING:
     from kronika.actors.resolve import ArticleActors
 
+# A state's forces and organs: one side of a battle, never both.
+FORCES: Final = frozenset({"MIL", "COP", "SPY", "GOV"})
 # Sectors of those who fight: the sides of a battle.
 ARMED_SECTORS: Final = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "CRM"})
 # Armed doers named as such, whose attack a harm told beside it came of (an unidentified group is what
@@ -70,6 +72,7 @@ class EventDoers:
         found = self.actors.resolve(detection.actor_spans, doing=detection.type)
         if found and detection.type.acled_event_type == "Battles":
             found += self._armed_sides(detection, found)
+            found += self._unnamed_foe(detection, found)
         street = takes_to_the_streets(detection.type)
         if found and street and all(a.sector not in STREET_SECTORS for a in found):
             found += self._crowd(detection)
@@ -162,6 +165,14 @@ class EventDoers:
         dead"): someone armed fought that side, and coders write an unidentified armed group."""
         implied = implied_doer(detection.type, self.actors.country_in(detection.sentence))
         return (implied,) if implied is not None else ()
+
+    def _unnamed_foe(self, detection: Detection, found: tuple[Actor, ...]) -> tuple[Actor, ...]:
+        """A battle whose named sides are all one state's forces was fought against someone the note does
+        not name as armed ("a party cadre was killed in a gunfight with police"): coders write the
+        unidentified armed group a battle's unnamed side is (`_other_side`)."""
+        if not all(a.sector in FORCES for a in found) or len({a.country for a in found} - {None}) > 1:
+            return ()
+        return self._other_side(detection)
 
     def _legislature(self, sentence: DocSpan, country: str | None) -> tuple[Actor, ...]:
         """The legislature that held a meeting its sentence says someone was elected or a law approved
