@@ -220,7 +220,7 @@ COUNTED_PASSIVE = re.compile(
     r"\s+(?:were|was|are|is|have\s+been"
     r"|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<killed>shot\s+(?:and\s+killed|to\s+death|dead)|killed|murdered"
     r"|found\s+dead|pronounced\s+dead|dead)|(?P<hurt>wounded|injured|hurt|hospitalized|hospitalised)"
-    r"|(?P<shot>shot|struck\s+by\s+(?:gunfire|bullets?)|hit\s+by\s+(?:gunfire|bullets?)))(?![\w-])",
+    r"|(?P<shot>shot|blasted|struck\s+by\s+(?:gunfire|bullets?)|hit\s+by\s+(?:gunfire|bullets?)))(?![\w-])",
     re.IGNORECASE,
 )
 
