@@ -236,6 +236,8 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Three porters are dead and another hospitalized after the ambush.", 3, 1),
             ("Three cousins were shot to death and another was hurt at the farm.", 3, 1),
             ("Four people were struck by gunfire outside the diner.", None, 4),
+            # a tabloid's 'blasted' for people shot
+            ("Five people were blasted outside a block party on Linden Street.", None, 5),
             ("The brawl ended with six people in the hospital.", None, 6),
             ("All three were taken to a hospital after the shooting.", None, 3),
             ("A total of four students were rushed to area hospitals.", None, 4),

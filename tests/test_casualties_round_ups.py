@@ -51,6 +51,16 @@ from kronika.model import Casualties
             ("Police said the shooting that killed two men was not connected to the robbery.", False),
         ),
         *rule(
+            "a counted run of deaths is a round-up",
+            ("Her killing was the second in a string of four shooting deaths in the county.", True),
+            ("The sheriff asked for help after a spate of three homicides in Elmwood.", True),
+        ),
+        *rule(
+            "a run of deaths without a count tells the sentence's own death",
+            ("During a series of killings in the valley, a farmer was shot dead.", False),
+            ("Residents marched over a spate of murders in Pine Hills.", False),
+        ),
+        *rule(
             "one incident's hours stay its own",
             ("A man was shot on Sunday and police arrested a suspect within two hours.", False),
             ("He was shot on Friday and died in the hospital.", False),
@@ -79,6 +89,16 @@ def test_a_toll_over_hours_is_a_round_up(text: str, tally: bool) -> None:
                 "9 shot, 3 killed within 30 hours in Elmwood",
                 None,
                 2,
+            ),
+        ),
+        *rule(
+            "a counted run of deaths lends the incident its own dead only",
+            (
+                "A woman was shot dead at a cookout on Birch Lane on May 3. "
+                "Her killing was the first in a string of three shooting deaths that remain unsolved.",
+                None,
+                1,
+                None,
             ),
         ),
         *rule(

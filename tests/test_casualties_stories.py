@@ -364,6 +364,10 @@ def test_a_headline_on_one_victim_who_has_died_tells_a_death(
         ("Police seek witnesses to fatal Oak Street shooting", 1),
         ("Argument over a dog led to accidental shooting death", 1),
         ("Family: friends were joking when homicide victim was shot", 1),
+        # one victim the police name is one dead
+        ("Victim in Birch Road shooting identified by police", 1),
+        ("12-year-old identified as Elmwood shooting victim", 1),
+        ("Sheriff identifies victim of weekend hunting accident", 1),
         # a headline that counts the dead gives the count
         ("Three dead in deadly Oak Street shooting", 3),
     ],

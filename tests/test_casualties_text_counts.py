@@ -103,6 +103,18 @@ from kronika.casualties.patterns import text_counts
             ("On May 2, 2016 two men killed in a crash", [("killed", 2)]),
         ),
         *rule(
+            "a family of a count told dead counts that many dead",
+            ("Family of three dies in Elmwood house fire shooting", [("killed", 3)]),
+            (
+                "A family of six, including four children, was found shot to death in their farmhouse.",
+                [("killed", 6)],
+            ),
+            ("Police: family of 4 found dead inside Riverside apartment", [("killed", 4)]),
+            # the family of one victim told by age, or a family shot whose dead another count tells
+            ("Family of 12-year-old killed at bus stop asks for answers", []),
+            ("He is accused of shooting a family of four and wounding a neighbor.", []),
+        ),
+        *rule(
             "the other victims described after the dead lived",
             ("The other three victims were a woman, 18, and two men, 22 and 21.", [("injured", 3)]),
             # the other victims said to be dead, or only named, are no survivors

@@ -20,6 +20,10 @@ TALLY_SPAN = (
     r"|\bdeaths\b[^.;]*?\b(?:were|are)\s+not\s+(?:believed\s+to\s+be\s+)?(?:connected|related|linked)\b"
     # "in a string of separate, apparently unrelated shootings", "a spate of shootings"
     r"|\b(?:string|spate|rash|series|wave|flurry)\s+of\s+(?:[\w-]+,?\s+){0,3}?(?:shootings|incidents|attacks)\b"
+    # a counted run of deaths, the story's one of them: "the first in a string of three shooting deaths" (a
+    # count-less "during a series of killings, a man was shot dead" tells its own death)
+    r"|\b(?:string|spate|rash|series|wave)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:[\w-]+\s+)?(?:deaths|killings|homicides|slayings|murders)\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\b"
     # a toll told across several shootings: "Three shootings overnight injured five", "in five incidents",
     # "Earlier in the day, two other shootings left three people injured" (besides the story's own)
