@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chain_resolve import candidates, resolve_chain
+from kronika.geo.chain_text import opened_by_article
 from kronika.geo.chains import Chain, ChainName, find_chains
 from kronika.geo.local import FAR_KM, LOCAL_KM, hospital_town, neighbourhood_named, street_name
 from kronika.geo.names import name_key
@@ -52,6 +53,9 @@ class ArticlePlaces:
     hinted: frozenset[str]
     main: GeoEntry | None
     chains: tuple[Chain, ...] = ()  # every run of place-like names, in reading order
+    # the town written only as someone's ('A Hutchinson teen was arrested'), where the article names no
+    # other town and no county: the page's place when nothing else, headline or station, gives one
+    home: GeoEntry | None = None
 
 
 def article_places(doc: Doc, gazetteer: Gazetteer, focus: str | None) -> ArticlePlaces:
@@ -61,7 +65,8 @@ def article_places(doc: Doc, gazetteer: Gazetteer, focus: str | None) -> Article
         return cached
     chains = find_chains(doc_text(doc))
     hinted = _named_regions(gazetteer, chains, focus)
-    found = ArticlePlaces(focus, hinted, _main_town(doc, gazetteer, chains, focus, hinted), tuple(chains))
+    main, home = _main_town(doc, gazetteer, chains, focus, hinted)
+    found = ArticlePlaces(focus, hinted, main, tuple(chains), home)
     doc.user_data[_CACHE_KEY] = found
     return found
 
@@ -88,9 +93,10 @@ def _named_regions(gazetteer: Gazetteer, chains: list[Chain], focus: str | None)
 
 def _main_town(
     doc: Doc, gazetteer: Gazetteer, chains: list[Chain], focus: str | None, hinted: frozenset[str]
-) -> GeoEntry | None:
+) -> tuple[GeoEntry | None, GeoEntry | None]:
     """The town of the focus country the article names most, the lead counting triple, a town inside a
-    region the article names winning a tie; None if none."""
+    region the article names winning a tie; None if none. Second, the one so read of the towns written
+    only as someone's (`ArticlePlaces.home`), where the article names no other and no county."""
     votes: Counter[GeoEntry] = Counter()
     homes: Counter[GeoEntry] = Counter()  # towns written only as a sentence's 'A Hutchinson teen'
     first: dict[GeoEntry, int] = {}
@@ -114,16 +120,16 @@ def _main_town(
         if len(chain.names) == 1 and _county_short(counties, town):
             continue
         # 'A Louisville man is charged after a shooting in Ozark': a town read only as someone's home, past
-        # the article opening the sentence, is the main town only where the article names no other town
-        # and no county ('Anderson County deputies ... A Seneca woman is accused': the county's story)
-        ballot = homes if _OPENING_ARTICLE.match(written.names[0].opened) else votes
+        # the article opening the sentence, is no main town ('Anderson County deputies ... A Seneca woman
+        # is accused': the county's story), only the page's last resort
+        ballot = homes if opened_by_article(written.names[0]) else votes
         ballot[town] += (3 if chain.start < LEAD_CHARS else 1) + _agency_bonus(text, chain)
         first.setdefault(town, chain.start)
-    votes = votes or (Counter() if counties else homes)
+    home = most_named(homes, first, hinted) if homes and not votes and not counties else None
     if not votes:
-        return None
+        return None, home
     votes, first = _coherent(gazetteer, votes, first)
-    return most_named(votes, first, hinted)
+    return most_named(votes, first, hinted), None
 
 
 def most_named(votes: Counter[GeoEntry], first: dict[GeoEntry, int], hinted: frozenset[str]) -> GeoEntry:

@@ -392,6 +392,12 @@ _TOWNS_PERSON = re.compile(
 )
 
 
+def opened_by_article(name: ChainName) -> bool:
+    """Whether the name was read past an article opening its sentence ('A Hutchinson teen'): the town
+    of someone in the story, not the scene, which places an event only as the page's one town."""
+    return name.opened.split(" ", 1)[0] in _OPENING_ARTICLES
+
+
 def _without_opening_preposition(written: str, after: str = "") -> tuple[str, int]:
     """A name without a capitalised preposition written before it, or an article where `after`, the text
     after the name, opens with a person's word ('A Hutchinson teen'), and how many characters that took."""
