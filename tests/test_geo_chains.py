@@ -144,6 +144,22 @@ def test_a_capitalised_preposition_opening_the_sentence_is_not_part_of_the_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("A Bayport teen was hurt when a rifle went off.", ["Bayport"]),
+        ("An Elmwood man was shot on Friday night.", ["Elmwood"]),
+        ("A Glen Falls couple found the gun in a drawer.", ["Glen Falls"]),
+        # no person after the name: the article may open the name itself ('A Coruña')
+        ("A Coruña hosted the march on Sunday.", ["A Coruña"]),
+    ],
+)
+def test_an_article_opening_the_sentence_before_a_towns_person_is_not_part_of_the_name(
+    text: str, names: list[str]
+) -> None:
+    assert chain_names(text)[0] == names
+
+
+@pytest.mark.parametrize(
     ("text", "name", "acronym"),
     [
         ("Rivals beat a Union Parishad (UP) member in Kushtia.", "Union Parishad", "UP"),

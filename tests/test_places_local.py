@@ -292,6 +292,22 @@ def test_a_headline_or_station_names_the_town_of_a_page_that_names_none(
     assert (town.name if town else None) == name
 
 
+@pytest.mark.parametrize(
+    ("title", "state"),
+    [
+        # the state before the site's 'News' stays with its town: Georgia's Columbus, not Ohio's
+        ("Man hurt at motel - WXYZ.com-Columbus, GA News Weather & Sports", "Georgia"),
+        ("Man hurt at motel - WXYZ News 9 Columbus, Georgia News Weather & Sports", "Georgia"),
+        ("Man hurt at motel - WXYZ.com, Columbus News", "Ohio"),  # no state: the biggest of the name
+    ],
+)
+def test_a_site_parts_state_before_its_news_stays_with_its_town(
+    gazetteer: Gazetteer, title: str, state: str
+) -> None:
+    town = title_town(gazetteer, title, "USA")
+    assert town is not None and (town.name, town.admin1) == ("Columbus", state)
+
+
 @pytest.mark.slow
 def test_a_later_paragraph_naming_no_place_goes_on_in_the_leads_town(
     nlp: Language, gazetteer: Gazetteer
@@ -304,6 +320,34 @@ def test_a_later_paragraph_naming_no_place_goes_on_in_the_leads_town(
     sentence = "One of them died at a hospital on Monday, a spokesman said."
     place = run_locate(nlp, gazetteer, text, sentence, "died", focus="USA")
     assert place is not None and (place.name, place.precision) == ("Pompano Beach", "city")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sentence", "name"),
+    [
+        # a town read only as a person's home, written after the article opening the sentence, is the
+        # page's town where the story names no other
+        (
+            "A Hutchinson teen was charged on Monday.\n\n"
+            "The boy fired a rifle that hit his cousin, officers said.",
+            "The boy fired a rifle that hit his cousin, officers said.",
+            "Hutchinson",
+        ),
+        # and gives way to the town the story places the shooting in
+        (
+            "A Louisville man was charged on Monday after a shooting in Ozark.\n\n"
+            "The man fired a rifle that hit his cousin, officers said.",
+            "The man fired a rifle that hit his cousin, officers said.",
+            "Ozark",
+        ),
+    ],
+)
+def test_a_persons_home_town_after_an_opening_article_is_the_page_town_only_where_none_other(
+    nlp: Language, gazetteer: Gazetteer, text: str, sentence: str, name: str
+) -> None:
+    place = run_locate(nlp, gazetteer, text, sentence, "fired", focus="USA")
+    assert place is not None and place.name == name
 
 
 CHICAGO = Place("Chicago", "USA", "Illinois", 41.85, -87.65, "city")

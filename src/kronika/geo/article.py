@@ -6,11 +6,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chain_resolve import candidates, resolve_chain
+from kronika.geo.chain_text import opened_by_article
 from kronika.geo.chains import Chain, ChainName, find_chains
 from kronika.geo.local import FAR_KM, LOCAL_KM, hospital_town, neighbourhood_named, street_name
 from kronika.geo.names import name_key
@@ -19,6 +21,7 @@ from kronika.geo.surnames import someones_word
 from kronika.geo.town_police import town_police
 from kronika.geo.zip_towns import postal_county
 from kronika.nlp import doc_text, entities
+from kronika.tables import shipped_text, table_rows
 
 LEAD_CHARS = 400  # a town named in the headline or first lines is what local news is about
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -33,7 +36,11 @@ _OPENING_ARTICLE = re.compile(r"(?:A|An)\s+(?=[A-Z])")
 _PERSON_OF = re.compile(r"(?:[A-Z][\w'’\-.]*\s+){2,}of\s+([A-Z].*)$")
 _FROM = re.compile(r"(?:\bfrom|\d,\s+of)\s+(?:the\s+)?$")  # 'a man from X', 'Evans, 17, of X
 MIN_TITLE_TOWN = 20_000  # a lone capitalised word in a headline is a town only if the town is sizeable
-_TITLE_PARTS = re.compile(r"\s+(?:\||::|-|–|—)\s+|,\s+(?=[A-Z][\w.]*\s+News\b)")
+# A headline's parts: its own words and the site's ('... - WALB.com, Albany News'); a comma before a state
+# and the site's 'News' ('WTVM.com-Columbus, GA News') writes the town's state, which must stay beside it:
+# cut off, 'Columbus' alone is read as the biggest of its name, in Ohio.
+_TITLE_SPLIT = r"\s+(?:\||::|-|–|—)\s+|,\s+(?!(?:{states})\s+News\b)(?=[A-Z][\w.]*\s+News\b)"
+STATES = "data/us_states.tsv"
 # A site part's name for its own news after its town: 'Chattanooga News, Weather & Sports' is Chattanooga's
 _SITE_NEWS = re.compile(r"\s+News(?:,?\s+(?:Weather|Sports|Traffic)\b.*)?$")
 
@@ -46,6 +53,9 @@ class ArticlePlaces:
     hinted: frozenset[str]
     main: GeoEntry | None
     chains: tuple[Chain, ...] = ()  # every run of place-like names, in reading order
+    # the town written only as someone's ('A Hutchinson teen was arrested'), where the article names no
+    # other town and no county: the page's place when nothing else, headline or station, gives one
+    home: GeoEntry | None = None
 
 
 def article_places(doc: Doc, gazetteer: Gazetteer, focus: str | None) -> ArticlePlaces:
@@ -55,7 +65,8 @@ def article_places(doc: Doc, gazetteer: Gazetteer, focus: str | None) -> Article
         return cached
     chains = find_chains(doc_text(doc))
     hinted = _named_regions(gazetteer, chains, focus)
-    found = ArticlePlaces(focus, hinted, _main_town(doc, gazetteer, chains, focus, hinted), tuple(chains))
+    main, home = _main_town(doc, gazetteer, chains, focus, hinted)
+    found = ArticlePlaces(focus, hinted, main, tuple(chains), home)
     doc.user_data[_CACHE_KEY] = found
     return found
 
@@ -82,10 +93,12 @@ def _named_regions(gazetteer: Gazetteer, chains: list[Chain], focus: str | None)
 
 def _main_town(
     doc: Doc, gazetteer: Gazetteer, chains: list[Chain], focus: str | None, hinted: frozenset[str]
-) -> GeoEntry | None:
+) -> tuple[GeoEntry | None, GeoEntry | None]:
     """The town of the focus country the article names most, the lead counting triple, a town inside a
-    region the article names winning a tie; None if none."""
+    region the article names winning a tie; None if none. Second, the one so read of the towns written
+    only as someone's (`ArticlePlaces.home`), where the article names no other and no county."""
     votes: Counter[GeoEntry] = Counter()
+    homes: Counter[GeoEntry] = Counter()  # towns written only as a sentence's 'A Hutchinson teen'
     first: dict[GeoEntry, int] = {}
     places = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in _PLACE_LABELS]
     text = doc_text(doc)
@@ -106,12 +119,17 @@ def _main_town(
             continue
         if len(chain.names) == 1 and _county_short(counties, town):
             continue
-        votes[town] += (3 if chain.start < LEAD_CHARS else 1) + _agency_bonus(text, chain)
+        # 'A Louisville man is charged after a shooting in Ozark': a town read only as someone's home, past
+        # the article opening the sentence, is no main town ('Anderson County deputies ... A Seneca woman
+        # is accused': the county's story), only the page's last resort
+        ballot = homes if opened_by_article(written.names[0]) else votes
+        ballot[town] += (3 if chain.start < LEAD_CHARS else 1) + _agency_bonus(text, chain)
         first.setdefault(town, chain.start)
+    home = most_named(homes, first, hinted) if homes and not votes and not counties else None
     if not votes:
-        return None
+        return None, home
     votes, first = _coherent(gazetteer, votes, first)
-    return most_named(votes, first, hinted)
+    return most_named(votes, first, hinted), None
 
 
 def most_named(votes: Counter[GeoEntry], first: dict[GeoEntry, int], hinted: frozenset[str]) -> GeoEntry:
@@ -325,7 +343,7 @@ def title_town(gazetteer: Gazetteer, title: str | None, focus: str | None) -> Ge
     Delaware, Ohio: 2 GVA headlines, neither the archive's town)."""
     if not title or focus is None:
         return None
-    for part in _TITLE_PARTS.split(title):
+    for part in _title_parts().split(title):
         text = _SITE_NEWS.sub("", part)
         for chain in find_chains(text):
             agencies = (n.agency and not town_police(text, n) for n in chain.names)
@@ -340,3 +358,11 @@ def title_town(gazetteer: Gazetteer, title: str | None, focus: str | None) -> Ge
             if found.support > 1 or entry.population >= MIN_TITLE_TOWN:
                 return entry
     return None
+
+
+@cache
+def _title_parts() -> re.Pattern[str]:
+    """The pattern that splits a headline into its parts (`_TITLE_SPLIT`), with the US states' names and
+    postal codes, which a site's part writes after its town, kept from the comma split."""
+    states = [w for row in table_rows(shipped_text(STATES)) for w in row[:2] if w]
+    return re.compile(_TITLE_SPLIT.format(states="|".join(re.escape(w) for w in states)))

@@ -218,9 +218,11 @@ def _home_of_names(doc: Doc, gazetteer: Gazetteer, homes: frozenset[str]) -> str
 
 
 def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
-    """For an article naming no country, the local-news country if it names one of its towns as a place."""
-    main = article_places(doc, gazetteer, LOCAL_NEWS_COUNTRY).main
-    return main.country if main is not None else None
+    """For an article naming no country, the local-news country if it names one of its towns as a place
+    (or only as someone's: 'A Hutchinson teen was arrested')."""
+    places = article_places(doc, gazetteer, LOCAL_NEWS_COUNTRY)
+    town = places.main or places.home
+    return town.country if town is not None else None
 
 
 @dataclass(frozen=True)

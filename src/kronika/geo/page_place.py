@@ -74,6 +74,8 @@ def page_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
         return named.to_place()
     if station is not None:  # no town named, but a 'KMOV.com' page: the station reports its own market
         return station.to_place()
+    if places.home is not None:  # 'A Hutchinson teen was arrested' and nothing else: Hutchinson
+        return places.home.to_place()
     # a note naming no place at all is set where the one armed group or people it names is at home
     # ('Mungiki members hacked a conductor to death'): better its country than nowhere
     home = ctx.focus_country or ctx.home_country

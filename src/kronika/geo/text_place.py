@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.chain_resolve import ChainPlace
-from kronika.geo.chain_text import find_chains
+from kronika.geo.chain_text import find_chains, opened_by_article
 from kronika.geo.chains import best_chain, fronted, reads_whole
 from kronika.geo.coder_chains import region_passing
 from kronika.geo.dateline import credited
@@ -51,6 +51,8 @@ def place_in(
     if chain is not None and cause is not None and chain.chain.start >= cause:
         chain = None
     if chain is not None and _hospital_chain(text, chain):
+        chain = None
+    if chain is not None and opened_by_article(chain.chain.names[0]):  # 'A Dallas man was shot': his home
         chain = None
     if chain is not None and (_street_chain(text, chain) or credited_chain(text, chain.chain)):
         chain = None
