@@ -528,3 +528,29 @@ def test_an_incident_borrowing_a_later_acts_day_takes_a_day_before_it_that_tells
 ) -> None:
     found = resolve(nlp, text, "shot", plover="ASSAULT")
     assert (found.value, found.precision) == (date.fromisoformat(expected), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected", "precision"),
+    [
+        # no day of the weekend given: its Sunday (published on a Tuesday)
+        ("A hunter was wounded over the weekend near Millbrook.", "wounded", "2020-10-04", "day"),
+        ("Police said a teen was shot last weekend at a party.", "shot", "2020-10-04", "day"),
+        # a day the article gives inside it still names the day
+        (
+            "A hunter was wounded over the weekend.\n\nDeputies found him on Saturday near the creek.",
+            "wounded",
+            "2020-10-03",
+            "day",
+        ),
+        # a week that is no weekend keeps its week
+        ("A clerk was wounded last week in Ashford.", "wounded", "2020-09-28", "week"),
+    ],
+)
+def test_an_undated_weekend_is_its_sunday(
+    nlp: Language, text: str, trigger: str, expected: str, precision: str
+) -> None:
+    result = resolve(nlp, text, trigger)
+    assert (result.value, result.precision) == (date.fromisoformat(expected), precision)
+    if precision == "day" and "Saturday" not in text:
+        assert result.reason.endswith("the weekend's Sunday")

@@ -30,6 +30,7 @@ from kronika.dates.pinned import pinned
 from kronika.dates.recalled import another_incident, in_recalled_story, opens_with_recall
 from kronika.dates.report_day import report_day
 from kronika.dates.resolve import dated_back, reckoned_from_publication, to_event_date
+from kronika.dates.weekend import weekend_sunday
 from kronika.model import ArticleContext, Detection, EventDate
 
 __all__ = ["is_historical", "resolve_date"]
@@ -66,14 +67,16 @@ def resolve_date(
     doc: Doc, detection: Detection, ctx: ArticleContext, previous: EventDate | None
 ) -> EventDate:
     """The day (or week, month, year) this event happened, with the reason, or an unknown date with why;
-    a period ('last week') narrowed to the day the article gives inside it ('on Friday')."""
+    a period ('last week') narrowed to the day the article gives inside it ('on Friday'), and a weekend
+    the article gives no day of to its Sunday."""
     found = _resolve(doc, detection, ctx, previous)
     end = period_end(found)
     if found.value is None or end is None or found.precision == "day":
         return found
     narrowed = day_within(doc, period_start(found), end, ctx.article.published)
     if narrowed is None:
-        return _written_incident_day(doc, detection, found, ctx.article.published) or found
+        written = _written_incident_day(doc, detection, found, ctx.article.published)
+        return written or weekend_sunday(found) or found
     day = to_event_date(narrowed.expression, ctx.article.published, None)
     return EventDate(day.value, day.precision, f"{day.reason}, {narrowed.where} ({found.reason})")
 
