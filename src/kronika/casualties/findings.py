@@ -238,6 +238,10 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 # "found with a gunshot wound": hit, and perhaps dead later on; a fatal wound is a death
                 lived = _lived_wound(token) or _recovering(token)
                 kind = "killed" if _fatal_wound(token) else "injured" if lived else "shot"
+                if kind == "shot" and victim is None:
+                    # "another man showed up at a hospital with a gunshot wound", "a second man walked in with
+                    # a wound": who bears the wound says whether he is one besides the others, or which one
+                    victim = _sufferer(token)
             besides = victim is not None and (
                 besides_counted(victim) or _also(token, victim) or _beside_killed(token, victim)
             )
@@ -320,7 +324,10 @@ LIVED_WORDS = {"non", "nonfatal", "non-fatal", "minor", "superficial"}
 
 
 def _lived_wound(wound: Token) -> bool:
-    """'non-fatal gunshot wounds', 'non-life-threatening wounds', 'minor wounds': the wounded person lived."""
+    """'non-fatal gunshot wounds', 'non-life-threatening wounds', 'minor wounds', 'a graze wound': the wounded
+    person lived (a graze only skims)."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() == "graze" for c in wound.children):
+        return True
     return any(t.lower_ in LIVED_WORDS for c in wound.children if c.dep_ == "amod" for t in c.subtree)
 
 
