@@ -46,5 +46,7 @@ from kronika.model import Casualties
         ),
     ],
 )
-def test_grazes_and_borne_wounds(nlp: Language, text: str, fatalities: int | None, injured: int | None) -> None:
+def test_grazes_and_borne_wounds(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
     assert story_toll(nlp, text) == Casualties(fatalities, injured)
