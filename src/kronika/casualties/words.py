@@ -48,7 +48,8 @@ def casualty_kind(token: Token) -> Kind | None:
         and token.pos_ == "VERB"
         and (_by_gunfire(token) or _after_firing(token) or _in_body(token) or _hit_after_shots(token))
     ):
-        return "shot"
+        # "a bullet grazed her arm", "two were grazed": a graze only skims, so whoever it hit lived
+        return "injured" if lemma == "graze" else "shot"
     # "both victims survived": hurt and alive ("survived by his wife" is an obituary, and "the surviving
     # children" are the family left behind)
     # "is expected to survive": a prognosis of someone hurt and alive when reported
