@@ -17,7 +17,7 @@ from kronika.events.vigilante_justice import vigilante_justice
             "vigilantes who harmed a suspected thief, robber or witch were a mob",
             ("A vigilante group shot dead three suspected burglars in Eldoret.", ARMED_CLASH, MOB_VIOLENCE),
             ("A band of vigilantes beat a man to death over suspected theft in Kisii.", ATTACK, MOB_VIOLENCE),
-            ("Vigilantes lynched an alleged witch near Kakamega. She died at the scene.", ATTACK, MOB_VIOLENCE),
+            ("Vigilantes lynched an alleged witch near Kakamega. She died there.", ATTACK, MOB_VIOLENCE),
         ),
         *rule(
             "a fight, a force, a militia or no culprit told stays as read",
@@ -29,7 +29,7 @@ from kronika.events.vigilante_justice import vigilante_justice
             ("Police shot dead two vigilantes who had beaten a suspected thief in Nyeri.", ATTACK, ATTACK),
             ("A vigilante militia killed two suspected robbers near Kaya.", ATTACK, ATTACK),
             ("A vigilante group attacked a trader in Thika, wounding him.", ATTACK, ATTACK),
-            ("A vigilante group beat a suspected thief in Embu.", VIOLENT_DEMONSTRATION, VIOLENT_DEMONSTRATION),
+            ("Vigilantes beat a suspected thief in Embu.", VIOLENT_DEMONSTRATION, VIOLENT_DEMONSTRATION),
         ),
     ],
 )

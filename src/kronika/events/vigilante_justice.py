@@ -1,4 +1,4 @@
-"""A lead attack or armed clash in which vigilantes harm a suspected thief, robber or witch is mob violence."""
+"""A lead attack or armed clash in which vigilantes harm a suspected thief or witch is mob violence."""
 
 from __future__ import annotations
 
