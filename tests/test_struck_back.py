@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from builders import assert_sub_type, lead_retyped, rule
 
-from kronika.events.struck_back import struck_back
+from kronika.events.struck_back import forces_struck, struck_back
 from kronika.events.taxonomy import (
     AIR_STRIKE,
     ARMED_CLASH,
@@ -90,4 +90,49 @@ def test_an_attack_on_troops_they_struck_back_at_is_an_armed_clash(
     paragraph: str, read: str, expected: str
 ) -> None:
     out = lead_retyped(struck_back, paragraph, "ASSAULT", read)
+    assert_sub_type(out, expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "read", "expected"),
+    [
+        *rule(
+            "troops whose guns or aircraft struck in turn fought",
+            (
+                "On 3 May 2024, the Fenra Brigade fired mortar rounds at army troops east of Dosk. Army "
+                "artillery and tanks shelled targets in the same area.",
+                SHELLING,
+                ARMED_CLASH,
+            ),
+            (
+                "Militants targeted troops stationed near Varu with rockets. Also, army drones struck "
+                "several positions nearby.",
+                SHELLING,
+                ARMED_CLASH,
+            ),
+        ),
+        *rule(
+            "no strike in turn, or the lead's own air strike, stays as read",
+            (
+                "Militants fired mortar rounds at army troops east of Dosk. Casualties are unknown.",
+                SHELLING,
+                SHELLING,
+            ),
+            (
+                "Warplanes struck army positions near Varu. Army artillery shelled the hills later.",
+                AIR_STRIKE,
+                AIR_STRIKE,
+            ),
+            (
+                "Militants fired mortar rounds at a school near Dosk. Army artillery shelled the hills.",
+                SHELLING,
+                SHELLING,
+            ),
+        ),
+    ],
+)
+def test_an_attack_on_troops_whose_guns_struck_in_turn_is_an_armed_clash(
+    paragraph: str, read: str, expected: str
+) -> None:
+    out = lead_retyped(forces_struck, paragraph, "ASSAULT", read)
     assert_sub_type(out, expected)

@@ -45,8 +45,9 @@ from kronika.events.others_held import others_held
 from kronika.events.rally_clashes import rally_clashes
 from kronika.events.repelled_attacks import forces_intervened, repelled_attacks
 from kronika.events.state_beatings import custody_deaths, state_beatings
-from kronika.events.struck_back import struck_back
+from kronika.events.struck_back import forces_struck, struck_back
 from kronika.events.told_acts import civilian_vehicles, ensuing_clash, tyres_burned
+from kronika.events.vigilante_justice import vigilante_justice
 from kronika.events.village_raids import village_raids
 from kronika.events.yielding import acts_first
 from kronika.model import Detection
@@ -87,6 +88,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     answered_strikes,
     # an attack on troops whose paragraph tells the troops striking the attackers back was fought
     struck_back,
+    # or whose guns or aircraft struck in turn
+    forces_struck,
     # an operation or raid against militants, a militia or bandits was fought
     armed_operations,
     # victims hurt in a clash fell in the clash; abductees killed or wounded were attacked
@@ -111,6 +114,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     unarmed_attack,
     # a village or camp attacked and its people killed, no fight told, was attacked
     village_raids,
+    # vigilantes who harmed a suspected thief or witch, no fight or force told, were a mob
+    vigilante_justice,
     # civilian vehicles attacked, no fight or force told, were attacked
     civilian_vehicles,
     # a peaceful protest that others' force met is one with intervention
