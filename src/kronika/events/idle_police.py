@@ -19,7 +19,8 @@ _IDLE: Final = re.compile(
     r"make any arrests|stop (?:it|them|the \w+))\b"
     r"|\bno (?:police |security |physical )?(?:intervention|interference|action)\b"
     r"|\bwithout (?:any )?(?:police |physical |security )?(?:intervention|interference|interaction)\b"
-    r"|\bno (?:arrests?|one|detentions?) (?:was|were|has been|have been) (?:made|reported|arrested|detained)\b"
+    r"|\bno (?:arrests?|one|detentions?) (?:was|were|has been|have been) "
+    r"(?:made|reported|arrested|detained)\b"
     r"|\bno (?:arrests?|detentions?) (?:reported|made)\b"
     r"|\bno (?:one|protesters?|demonstrators?|participants?) (?:was|were) (?:arrested|detained)\b",
     re.IGNORECASE,
