@@ -32,6 +32,19 @@ from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMO
             ),
         ),
         *rule(
+            "police told only watching, deployed or there did nothing either",
+            (
+                "Cane farmers demonstrated at the weighbridge in Mumias. Officers monitored the crowd from "
+                "across the road.",
+                PEACEFUL_PROTEST,
+            ),
+            (
+                "Opposition supporters rallied at a stadium in Rajshahi. Hundreds of police personnel were "
+                "deployed around the grounds.",
+                PEACEFUL_PROTEST,
+            ),
+        ),
+        *rule(
             "no arrests told is no police action either",
             (
                 "About 40 people held a vigil in Tacoma against a new jail. Officers watched from the curb "
@@ -53,10 +66,16 @@ from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMO
                 "Workers rallied in Dhaka. Police dispersed them. Officers elsewhere did not intervene.",
                 INTERVENTION,
             ),
+            (
+                "Some 40 men marched in Reading. Officers halted the march for want of a permit, but no "
+                "arrests were made.",
+                INTERVENTION,
+            ),
+            ("An opposition rally in Kisii was met with a heavy police presence.", INTERVENTION),
         ),
         *rule(
             "a paragraph that tells no idle police is left to the other rules",
-            ("Teachers held a sit-in in Kitwe. Officers stood by the gate.", INTERVENTION),
+            ("Teachers held a sit-in in Kitwe. Officers lined the gate.", INTERVENTION),
         ),
     ],
 )
