@@ -26,13 +26,13 @@ _NOT_ACTING: Final = (
     r"|\bno (?:one|protesters?|demonstrators?|participants?) (?:was|were) (?:arrested|detained)\b"
 )
 # So do police told only watching, deployed or there ("Officers monitored the march from a distance",
-# "Hundreds of police personnel were deployed in the city", "a heavy police presence").
+# "Hundreds of police personnel were deployed in the city"). A "police presence" alone is not: it is as
+# often what met or deterred the crowd ("a significant police presence kept the protest from going ahead").
 _ONLY_THERE: Final = (
     r"\b(?:police|officers|policemen|security forces|soldiers|police officers|security personnel|"
     r"police personnel)(?: were| was)? (?:\w+ )?(?:monitor(?:ed|ing)|observ(?:ed|ing)|watch(?:ed|ing)|"
     r"kept (?:an |a close )?(?:eye|watch)|stood by|looked on|(?:were|was) (?:deployed|present|stationed|"
     r"on standby)|present)\b"
-    r"|\b(?:police|security) presence\b"
 )
 _IDLE: Final = re.compile(f"{_NOT_ACTING}|{_ONLY_THERE}", re.IGNORECASE)
 # A sentence that also tells some act of force, holding or stopping keeps it ("Police pushed the marchers
@@ -71,9 +71,8 @@ def _police_idle(lead: Detection, scope: LeadScope) -> bool:
 
 # A lead protest with intervention whose police are told only as not acting is a peaceful protest. Of
 # ACLED's protest training notes (peaceful, with intervention or with excessive force) that tell police
-# acting or named at all (`protest_police.police_acted`) but, with such sentences blanked, not, 98% (56 of
-# 57) are peaceful protests; the one with intervention tells only a heavy police presence that deterred
-# the crowd.
+# acting or named at all (`protest_police.police_acted`) but, with such sentences blanked, not, all 43 are
+# peaceful protests.
 idle_police: Final = LeadRule(
     readings=frozenset({INTERVENTION}), plover="PROTEST", tells=_police_idle, becomes=PEACEFUL_PROTEST
 )
