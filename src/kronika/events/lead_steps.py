@@ -38,6 +38,7 @@ from kronika.events.harm_settings import clash_casualties, harmed_abductees, lat
 from kronika.events.harmed_arrests import harmed_arrests
 from kronika.events.harmed_protests import clashed_protest, deadly_intervention, storming_crowd
 from kronika.events.headings import headed_lead
+from kronika.events.idle_police import idle_police
 from kronika.events.lead_rules import LeadScope
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing, unarmed_attack
 from kronika.events.named_clashes import named_clashes
@@ -72,6 +73,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     arrests_protested,
     # nor one whose only police words tell others held: a suspect, the imprisoned, vehicles
     others_held,
+    # nor one whose police are told only as not acting: they came, but did not intervene
+    idle_police,
     # windows, doors or gates the crowd broke made its protest a riot
     broken_property,
     # tyres burned or fires lit made a peaceful protest violent
