@@ -32,8 +32,6 @@ def test_the_place_forces_are_deployed_to_is_the_scene(
     assert _best(nlp, gazetteer, text, focus) == place
 
 
-def test_a_march_to_a_town_still_places_the_event_where_it_began(
-    nlp: Language, gazetteer: Gazetteer
-) -> None:
+def test_a_march_to_a_town_still_places_the_event_where_it_began(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Protesters in Eugene marched to Springfield on Sunday."
     assert _best(nlp, gazetteer, text, "USA") == "Eugene"
