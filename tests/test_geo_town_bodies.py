@@ -97,6 +97,8 @@ def test_a_protest_at_a_towns_office_or_stand_is_placed_in_that_town(
         ("Unknown men torched the offices of the Homa Bay Governor.", None, "Homa Bay", "Homa Bay"),
         ("Gunmen shot at the car of the Wajir West MP near the market.", "KEN", "Wajir West", "Wajir"),
         ("A candidate for the Ikinu MCA seat went missing on Tuesday.", None, "Ikinu", "Kiambu"),
+        # a Kenyan county's government stands for its county, as its governor does
+        ("Traders protested a levy set by the Kwale County Government.", None, "Kwale", "Kwale"),
         # a university, college or court whose people act, whatever the words tying them to the event
         ("Students of the University of Eldoret marched on Monday.", "KEN", "Eldoret", "Uasin Gishu"),
         ("Kisii Teachers College students blocked the highway over fees.", "KEN", "Kisii", "Kisii"),

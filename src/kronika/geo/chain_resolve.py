@@ -29,7 +29,7 @@ from kronika.geo.compound_names import (
 from kronika.geo.district_over_region import districts_over_regions
 from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.listed_towns import is_province
-from kronika.geo.names import name_key
+from kronika.geo.names import name_key, shouted
 from kronika.geo.nearby import entries_km
 from kronika.geo.split_units import split_unit
 from kronika.geo.unit_types import calls_counties, typed_regions
@@ -136,7 +136,10 @@ def resolve_chain(
     options = _compass_regions(
         gazetteer,
         chain,
-        [_so_called(candidates(gazetteer, n, i), n, focus) for i, n in enumerate(chain.names)],
+        [
+            _so_called(_shouted_home(candidates(gazetteer, n, i), n, focus), n, focus)
+            for i, n in enumerate(chain.names)
+        ],
     )
     options = [
         group if i == 0 else region_over_districts(group, n)
@@ -234,6 +237,12 @@ def _in_regency(chain: Chain, picks: list[GeoEntry | None], entry: GeoEntry | No
     later = [i for i in range(at + 1, len(picks)) if picks[i] is not None]
     own = name_key(entry.name) == name_key(chain.names[at].text)
     return own and bool(later) and chain.names[later[0]].regency
+
+
+def _shouted_home(found: list[GeoEntry], name: ChainName, focus: str | None) -> list[GeoEntry]:
+    """A name written in capitals ('NISS', 'ERIE') reads as a town of the focus country only: a body's
+    acronym matches a town abroad by chance ('members of the NISS' is no raid in Serbia's Nis)."""
+    return [e for e in found if e.kind != "city" or e.country == focus] if shouted(name.text) else found
 
 
 def _so_called(found: list[GeoEntry], name: ChainName, focus: str | None) -> list[GeoEntry]:

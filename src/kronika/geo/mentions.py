@@ -10,6 +10,7 @@ from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.borders import border_demonym
 from kronika.geo.compound_names import NATIONAL_TYPES, unit_country
+from kronika.geo.deployed_to import deployed_to
 from kronika.geo.hyphen_names import hyphen_towns
 from kronika.geo.listed_names import listed_country
 from kronika.geo.names import REGION_TYPE_WORDS
@@ -334,7 +335,11 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
     if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BEARINGS:
         score -= 2.0  # 'west of Marib': a landmark, the event is where the text says it is
     elif root.dep_ == "pobj" and (
-        head.lower_ in AT_PREPS or _near_to(head) or _measured_from(head) or taken_from(head)
+        head.lower_ in AT_PREPS
+        or _near_to(head)
+        or _measured_from(head)
+        or taken_from(head)
+        or deployed_to(head)
     ):
         score += 3.0
     elif root.dep_ == "pobj" and (head.lower_ in AWAY_PREPS or _state_of(head, entry)):

@@ -7,7 +7,7 @@ from kronika.geo.bare_namesakes import bare_namesake
 from kronika.geo.compass_regions import compass_region, compass_typed
 from kronika.geo.compound_names import postal_coded
 from kronika.geo.dropped_letters import dropped_letter_region
-from kronika.geo.names import has_region_type, is_article, name_key, region_level
+from kronika.geo.names import MAX_ACRONYM, has_region_type, is_article, name_key, region_level, shouted
 from kronika.geo.split_units import split_unit
 from kronika.geo.unit_types import calls_counties, region_types, typed_regions
 from kronika.geo.unlisted_units import unlisted_unit_town
@@ -23,7 +23,6 @@ FUZZY_REGION_CUTOFF = 0.8  # 'Idleb' ~ 'Idlib', but not 'Homs' ~ 'Hama'
 # length counts ('Jhenidah' ~ 'Jhenaidah', 'Jhalokathi' ~ 'Jhalokati'; not 'Kazipur' ~ 'Gazipur')
 FUZZY_DISTRICT_CUTOFF = 0.9
 MIN_FUZZY_DISTRICT = 6
-_MAX_ACRONYM = 3  # a name of this many capitals ('UN', 'AU') is an acronym, not a town
 _SPECIFICITY = {"city": 3, "admin2": 2, "admin1": 1, "country": 0}
 # Everyday English words for a kind of land or a part of a country that some regions abroad are called
 # (or translated as): written alone, they name the land of the story, not one abroad.
@@ -57,6 +56,11 @@ def resolve_name(
     if _acronym(text):
         # 'UN-contracted trucks', 'the AU': a body's acronym, never a town (Gujarat's Un, Switzerland's Au)
         entries = [e for e in entries if e.kind != "city"]
+    elif shouted(text):
+        # 'members of the NISS', 'the SUST campus': a longer body's acronym is a town abroad only by
+        # chance (Serbia's Nis, the Netherlands' Soest); a note writes a town of its own country in
+        # capitals at times ('FENI'), one abroad hardly ever
+        entries = [e for e in entries if e.kind != "city" or e.country == focus]
     key = name_key(text)
     if key in _DIRECTIONS:  # 'the South', 'Blvd. South': a bearing (a region so called is 'North region')
         return None
@@ -147,7 +151,7 @@ def resolve_name(
 
 def _acronym(word: str) -> bool:
     """Whether a written name is an acronym ('UN', 'AU', 'AL'): a few capitals, never a town's name."""
-    return word.isupper() and word.isalpha() and len(word) <= _MAX_ACRONYM
+    return word.isupper() and word.isalpha() and len(word) <= MAX_ACRONYM
 
 
 def _seat_namesake(region: GeoEntry, entries: list[GeoEntry]) -> bool:
