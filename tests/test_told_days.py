@@ -143,6 +143,19 @@ def test_attack_day_of_its_own_stays() -> None:
     assert result[0].date == BORROWED
 
 
+def test_day_counted_in_weeks_is_the_attacks_own() -> None:
+    """'was shot two weeks ago' gives its attack the day counted back, as resolve_date reads it: a lead
+    borrowing that day keeps it beside an older killing with a like toll written out further down."""
+    counted = EventDate(date(2021, 3, 6), "day", "'two weeks ago' relative to publication 2021-03-20")
+    lead = mention(SHOOTING, ONE_DEAD, "A drive-by shooting took the life of a small boy in Renton.", counted)
+    weeks = mention(
+        SHOOTING, ONE_DEAD, "The boy died after being shot two weeks ago in a car.", counted, at=150
+    )
+    older = told("A rival was shot dead in Tacoma on Feb. 2.", toll=ONE_DEAD)
+    result = attacks_take_told_days([lead, weeks, older], PUBLISHED)
+    assert result[0].date == counted
+
+
 MONDAY = EventDate(date(2021, 3, 15), "day", "'Monday' relative to publication")
 LATER = " The neighbour was shot in the arm on Feb. 2 outside his home."
 

@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from kronika.dates.expressions import TimeExpression, find_expressions
 from kronika.dates.hanging import dates_aftermath
 from kronika.dates.resolve import to_event_date
+from kronika.dates.weeks_ago import weeks_ago_day
 from kronika.follow_ups import counts_anyone, dated_attack
 from kronika.model import Casualties, EventDate, EventMention
 
@@ -74,14 +75,16 @@ def _attack(mention: EventMention) -> bool:
 
 def _own_day(mention: EventMention, published: date | None, doc: Doc | None) -> _OwnDay:
     """Whether the attack's own sentence gives its day (an expression there, read against publication,
-    resolving to it; one counted from an earlier event's day is that event's, one on an arrest, charge,
-    plea or statement that act's), and writes it out in full."""
+    resolving to it, or a count of weeks back to its day; one counted from an earlier event's day is that
+    event's, one on an arrest, charge, plea or statement that act's), and writes it out in full."""
     evidence = mention.evidence
     given = written = False
     for expression in find_expressions(evidence.text, evidence.start):
         if expression.anchor == "previous" or _dates_aftermath(doc, expression):
             continue
+        # 'shot two weeks ago' gives the day resolve_date counts back to, not its week's Monday
         found = to_event_date(expression, published, None)
+        found = weeks_ago_day(found, published) or found
         if found.value == mention.date.value and found.precision == "day":
             given = True
             written = written or expression.anchor == "absolute"

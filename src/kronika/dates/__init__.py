@@ -31,6 +31,7 @@ from kronika.dates.recalled import another_incident, in_recalled_story, opens_wi
 from kronika.dates.report_day import report_day
 from kronika.dates.resolve import dated_back, reckoned_from_publication, to_event_date
 from kronika.dates.weekend import weekend_sunday
+from kronika.dates.weeks_ago import weeks_ago_day
 from kronika.model import ArticleContext, Detection, EventDate
 
 __all__ = ["is_historical", "resolve_date"]
@@ -67,16 +68,17 @@ def resolve_date(
     doc: Doc, detection: Detection, ctx: ArticleContext, previous: EventDate | None
 ) -> EventDate:
     """The day (or week, month, year) this event happened, with the reason, or an unknown date with why;
-    a period ('last week') narrowed to the day the article gives inside it ('on Friday'), and a weekend
-    the article gives no day of to its Sunday."""
+    a period ('last week') narrowed to the day the article gives inside it ('on Friday'), a weekend
+    the article gives no day of to its Sunday, and 'two weeks ago' to the 14th day before publication."""
     found = _resolve(doc, detection, ctx, previous)
     end = period_end(found)
     if found.value is None or end is None or found.precision == "day":
         return found
     narrowed = day_within(doc, period_start(found), end, ctx.article.published)
     if narrowed is None:
-        written = _written_incident_day(doc, detection, found, ctx.article.published)
-        return written or weekend_sunday(found) or found
+        published = ctx.article.published
+        written = _written_incident_day(doc, detection, found, published)
+        return written or weekend_sunday(found) or weeks_ago_day(found, published) or found
     day = to_event_date(narrowed.expression, ctx.article.published, None)
     return EventDate(day.value, day.precision, f"{day.reason}, {narrowed.where} ({found.reason})")
 
