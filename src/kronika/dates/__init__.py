@@ -137,15 +137,7 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         return _inherit(doc, detection, told, ctx, previous) if told is not None else reported[0]
     if unresolved is not None and anaphor is not None:
         clock = clock_before(detection, anaphor) or _written_for_stranded(doc, detection, ctx)
-        if clock is not None:
-            return _inherit(doc, detection, clock, ctx, previous)
-        if not _same_day(anaphor) or not is_incident(doc, detection):
-            return unresolved
-        # 'shoots four relatives, killing two, then himself': a 'then' with no earlier event to count from
-        # ties the sentence's acts to one another, not to another event: the incident takes the day another
-        # sentence gives an incident (its paragraph's, the lead's, else the nearest within a month)
-        told = incident_context(doc, detection, ctx.article.published)
-        return _inherit(doc, detection, told, ctx, previous) if told is not None else unresolved
+        return _inherit(doc, detection, clock, ctx, previous) if clock is not None else unresolved
     published = ctx.article.published
     borrowed = context_expression(doc, detection, published) or clock_expression(
         doc, detection, own_only=True
@@ -164,16 +156,6 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
     if borrowed is not None and incident and dates_aftermath(doc, borrowed.expression):
         return _before_borrowed_report(doc, detection, borrowed, ctx, previous)
     return _inherit(doc, detection, borrowed, ctx, previous)
-
-
-def _same_day(anaphor: TimeExpression) -> bool:
-    """The anaphor names the very day it points back to ('then', 'later', 'that night'), not one counted
-    from it ('the next day', 'two days later')."""
-    resolved = anaphor.resolver(_REFERENCE_DAY)
-    return resolved is not None and resolved.value == _REFERENCE_DAY
-
-
-_REFERENCE_DAY = date(2000, 1, 5)  # any day: an anaphor of the same day resolves to it unmoved
 
 
 def _written_for_stranded(doc: Doc, detection: Detection, ctx: ArticleContext) -> ContextExpression | None:
