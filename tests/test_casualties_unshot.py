@@ -25,6 +25,17 @@ from kronika.casualties.unshot import side_hurt, unshot_hurt
             ("A teenager running from the shots was hit by a car on Oak Street.", 1, 1),
         ),
         *rule(
+            "hurt by a car driven into them or their own car, as many as the phrase after 'injuring' counts",
+            ("The driver backed up and rammed a patrol car, injuring both deputies inside.", 2, 2),
+            ("He then drove into two police cruisers, injuring three Elmwood officers.", 3, 3),
+            ("The pickup slammed into the sheriff's cruiser, injuring a deputy.", 1, 1),
+        ),
+        *rule(
+            "a car told without anyone it hurt hurts no one",
+            ("The gunman rammed a gate and drove off before officers arrived.", 0, 0),
+            ("The suspect crashed into a fence, and a deputy then shot him.", 0, 0),
+        ),
+        *rule(
             "a count that says how many of the hurt were shot",
             ("The fight left four people injured, three with gunshot wounds, officers said.", 1, 1),
             ("The fight left seven people injured, five by gunfire.", 2, 2),
@@ -63,6 +74,15 @@ def test_people_hurt_but_not_shot(text: str, side: int, unshot: int) -> None:
                 "Three people were hurt when gunfire broke out at a park on Friday. "
                 "One of them was hit by a car as he tried to flee.",
                 2,
+            ),
+        ),
+        *rule(
+            "officers hurt by the car the suspect rammed into theirs are taken off",
+            (
+                "Deputies shot a woman who drove at them on Tuesday, and she died at a hospital. "
+                "Earlier she had rammed a cruiser, injuring two deputies. "
+                "Both deputies were treated and released.",
+                0,
             ),
         ),
         *rule(

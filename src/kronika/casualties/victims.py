@@ -58,6 +58,11 @@ def victim_phrase(token: Token) -> Token | None:
     if found is None and token.dep_ in {"conj", "xcomp"}:
         # "shot and killed a man", "was found shot": the victims hang on the verb above
         found = _object(token.head) or child(token.head, {"nsubjpass"})
+        if found is not None and found.lemma_.lower() in GUNFIRE_NOUNS:
+            # "opened fire, and shot and killed a clerk": what the verb above took is the gunfire, not who was
+            # hit; the clerk, the object of the verb joined to this one, was
+            joined = (_object(c) for c in token.children if c.dep_ == "conj")
+            found = next((o for o in joined if o is not None), found)
     if found is None and token.dep_ in {"pcomp", "advcl"} and child(token, {"auxpass"}):
         found = clause_subject(token)  # "the victim ran for help after being shot"
     if found is None and token.pos_ == "VERB":
@@ -76,6 +81,8 @@ def victim_phrase(token: Token) -> Token | None:
 
 
 AUXILIARIES = {"aux", "auxpass"}
+# what a verb of shooting takes besides people: "opened fire", "fired shots", "let off a volley"
+GUNFIRE_NOUNS = {"fire", "gunfire", "shot", "round", "bullet", "volley"}
 SINGULAR_AUXILIARIES = {"was", "is", "has"}
 
 
