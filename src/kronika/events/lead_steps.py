@@ -34,6 +34,7 @@ from kronika.events.deadly_damage import bombarded_damage, deadly_damage, device
 from kronika.events.discourse import retype_lead
 from kronika.events.downed_aircraft import downed_aircraft
 from kronika.events.downed_drones import downed_drones
+from kronika.events.earlier_police import earlier_police
 from kronika.events.harm_settings import clash_casualties, harmed_abductees, later_clash_casualties
 from kronika.events.harmed_arrests import harmed_arrests
 from kronika.events.harmed_protests import clashed_protest, deadly_intervention, storming_crowd
@@ -125,6 +126,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     attacked_protest,
     # people attacked while they were protesting were a protest met with intervention
     attacked_while_protesting,
+    # but not one whose police or force are told acting only before or after it: last week, at a later rally
+    earlier_police,
     # a protest read as met with excessive force that others than the state attacked, no one killed or
     # badly hurt, met an intervention
     others_attacked_protest,
