@@ -49,6 +49,7 @@ from kronika.events.repelled_attacks import forces_intervened, repelled_attacks
 from kronika.events.state_beatings import custody_deaths, state_beatings
 from kronika.events.struck_back import forces_struck, struck_back
 from kronika.events.told_acts import civilian_vehicles, ensuing_clash, tyres_burned
+from kronika.events.untouched_protests import untouched_protest
 from kronika.events.vigilante_justice import vigilante_justice
 from kronika.events.village_raids import village_raids
 from kronika.events.yielding import acts_first
@@ -128,6 +129,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     attacked_while_protesting,
     # but not one whose police or force are told acting only before or after it: last week, at a later rally
     earlier_police,
+    # nor one whose coder says no physical interaction or confrontation took place
+    untouched_protest,
     # a protest read as met with excessive force that others than the state attacked, no one killed or
     # badly hurt, met an intervention
     others_attacked_protest,
