@@ -34,6 +34,7 @@ from kronika.events.deadly_damage import bombarded_damage, deadly_damage, device
 from kronika.events.discourse import retype_lead
 from kronika.events.downed_aircraft import downed_aircraft
 from kronika.events.downed_drones import downed_drones
+from kronika.events.earlier_police import earlier_police
 from kronika.events.harm_settings import clash_casualties, harmed_abductees, later_clash_casualties
 from kronika.events.harmed_arrests import harmed_arrests
 from kronika.events.harmed_protests import clashed_protest, deadly_intervention, storming_crowd
@@ -48,6 +49,7 @@ from kronika.events.repelled_attacks import forces_intervened, repelled_attacks
 from kronika.events.state_beatings import custody_deaths, state_beatings
 from kronika.events.struck_back import forces_struck, struck_back
 from kronika.events.told_acts import civilian_vehicles, ensuing_clash, tyres_burned
+from kronika.events.untouched_protests import untouched_protest
 from kronika.events.vigilante_justice import vigilante_justice
 from kronika.events.village_raids import village_raids
 from kronika.events.yielding import acts_first
@@ -125,6 +127,10 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     attacked_protest,
     # people attacked while they were protesting were a protest met with intervention
     attacked_while_protesting,
+    # but not one whose police or force are told acting only before or after it: last week, at a later rally
+    earlier_police,
+    # nor one whose coder says no physical interaction or confrontation took place
+    untouched_protest,
     # a protest read as met with excessive force that others than the state attacked, no one killed or
     # badly hurt, met an intervention
     others_attacked_protest,
