@@ -52,6 +52,8 @@ def test_forces_the_sentence_names_did_the_harm(
             "attacked",
             "Attack",
         ),
+        # a weapon that only went off names nobody who fired it
+        ("Two army mines exploded near a market in Myitkyina.", "exploded", "Remote explosive/landmine/IED"),
         # the army that runs a factory did not bomb it
         (
             "Two bombs exploded at a sawmill operated by the army in Monywa.",

@@ -11,6 +11,7 @@ from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from kronika.actors.conflicts import front_line_sides
+from kronika.actors.heads import is_instrument
 from kronika.actors.roles import STREET_SECTORS, implied_doer, is_violent, takes_to_the_streets
 from kronika.events.acled_typing import GROUP_ACTIVITY_SECTORS
 from kronika.events.modality import REPORTING
@@ -84,6 +85,8 @@ HOLDING: Final = frozenset(
 )
 # Verbs whose object suffers a harm ("attacked soldiers", "killed two policemen").
 HARM_VERBS: Final = ATTACK_VERBS | frozenset({"kill", "injure", "wound", "target", "abduct", "kidnap", "hit"})
+# A verb's direct objects.
+OBJECTS: Final = frozenset({"dobj", "obj"})
 # Nouns of a harm done by someone ("a killing by soldiers", "torture by the police").
 HARM_NOUNS: Final = frozenset(
     {"killing", "killings", "execution", "torture", "beating", "shooting", "attack", "abduction", "assault"}
@@ -373,7 +376,10 @@ def _agent_position(token: Token) -> bool:
     "a killing by soldiers")."""
     head = token.head
     if token.dep_ == "nsubj":
-        return head.pos_ == "VERB" and head.lemma_.lower() not in NOT_DEEDS
+        # a weapon that only went off ("two shells exploded at the base") names no one who fired it; one
+        # that did something to someone or somewhere did ("artillery targeted the camp")
+        acted = not is_instrument(token) or any(c.dep_ in OBJECTS for c in head.children)
+        return head.pos_ == "VERB" and head.lemma_.lower() not in NOT_DEEDS and acted
     if token.dep_ != "pobj" or head.lower_ != "by":
         return False
     if head.dep_ == "agent":
