@@ -250,6 +250,9 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("A clerk was shot and later succumbed to his injuries.", 1, None),
             ("A teen was charged in the 19-year-old's shooting death.", 1, None),
             ("Police linked the attack to a 2015 murder; two men were shot.", None, 2),
+            # a sentence that opens with the count writes "One" capitalised: still one person
+            ("One death was reported after the raid on Kauda.", 1, None),
+            ("One death and one injury reported near Tawila.", 1, 1),
             ("5 shot, 1 killed at a bus stop", 1, 4),
             ("He fired one shot at the car.", None, None),
             ("A man shot his wife and her son, wounding both, before killing himself.", 1, 2),

@@ -8,8 +8,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Span as DocSpan
+from spacy.tokens import Token
 
 from kronika.actors.conflicts import front_line_sides
+from kronika.actors.heads import is_instrument
 from kronika.actors.roles import STREET_SECTORS, implied_doer, is_violent, takes_to_the_streets
 from kronika.events.acled_typing import GROUP_ACTIVITY_SECTORS
 from kronika.events.modality import REPORTING
@@ -33,6 +35,61 @@ UNNAMED_ARMED: Final = frozenset({"Rebels"})
 # Verbs by which a note tells the attack a harm it reports in another clause came of.
 ATTACK_VERBS: Final = frozenset(
     {"attack", "ambush", "raid", "storm", "shell", "bomb", "fire", "open", "shoot", "assault", "strike"}
+)
+# Verbs whose subject tells, finds or answers for a harm without doing it ("police found the body",
+# "the army denied it").
+NOT_DEEDS: Final = REPORTING | frozenset(
+    {
+        "find",
+        "discover",
+        "recover",
+        "identify",
+        "investigate",
+        "deny",
+        "accuse",
+        "blame",
+        "believe",
+        "suspect",
+        "allege",
+        "condemn",
+        "receive",
+        "rescue",
+        "launch",
+        "visit",
+        "call",
+        "urge",
+        "demand",
+        "warn",
+        "vow",
+        "promise",
+        "be",
+        "have",
+    }
+)
+# Verbs whose agent holds or backs something rather than doing a deed to anyone.
+HOLDING: Final = frozenset(
+    {
+        "operate",
+        "own",
+        "run",
+        "manage",
+        "control",
+        "hold",
+        "guard",
+        "occupy",
+        "build",
+        "back",
+        "support",
+        "fund",
+    }
+)
+# Verbs whose object suffers a harm ("attacked soldiers", "killed two policemen").
+HARM_VERBS: Final = ATTACK_VERBS | frozenset({"kill", "injure", "wound", "target", "abduct", "kidnap", "hit"})
+# A verb's direct objects.
+OBJECTS: Final = frozenset({"dobj", "obj"})
+# Nouns of a harm done by someone ("a killing by soldiers", "torture by the police").
+HARM_NOUNS: Final = frozenset(
+    {"killing", "killings", "execution", "torture", "beating", "shooting", "attack", "abduction", "assault"}
 )
 # What an armed group claims when it claims an attack ("claimed responsibility for", "claimed the attack").
 CLAIMED: Final = frozenset({"responsibility", "credit", "attack", "attacks"})
@@ -109,7 +166,11 @@ class EventDoers:
         if claimants:
             return claimants
         unknown = implied_doer(event, None)
-        attackers = self._attackers_nearby(sentence, detection) if unknown and unknown.sector == "UAF" else ()
+        attackers = (
+            (self._attackers_nearby(sentence, detection) or self._armed_agent(sentence, detection))
+            if unknown and unknown.sector == "UAF"
+            else ()
+        )
         if attackers:
             return attackers
         country = self.actors.country_in(detection.sentence) or self._actors_country(sentence)
@@ -275,7 +336,52 @@ class EventDoers:
                     return (actor,)
         return ()
 
+    def _armed_agent(self, sentence: DocSpan, detection: Detection) -> tuple[Actor, ...]:
+        """The named armed doer the event's own sentence gives by another verb or a 'by' phrase, for a harm
+        whose clause names nobody and that would otherwise be an unidentified group's ("police baton
+        charged them and ten were injured", "killings committed by security forces", "soldiers
+        surrounded the house and people were beaten"): the sentence tells one deed and who did it. Who
+        only reports, finds or denies it did not do it, and its victims are no doers."""
+        victims = self.actors.resolve(detection.target_spans)
+        suffered = {a.name for a in (*victims, *self._sufferers(sentence))}
+        for token in sentence:
+            if not _agent_position(token):
+                continue
+            actor = self.actors.actor_at(token)
+            if actor is None or actor.sector not in NAMED_ARMED or actor.name in UNNAMED_ARMED:
+                continue
+            if actor.name not in suffered:
+                return (actor,)
+        return ()
+
+    def _sufferers(self, sentence: DocSpan) -> list[Actor]:
+        """Those a sentence says something was done to (passive subjects, objects of a harm): soldiers who
+        "were attacked" are no doers even where they also "returned from patrol"."""
+        tokens = (
+            t
+            for t in sentence
+            if t.dep_ == "nsubjpass" or (t.dep_ == "dobj" and t.head.lemma_.lower() in HARM_VERBS)
+        )
+        return [a for a in (self.actors.actor_at(t) for t in tokens) if a is not None]
+
     def _actors_country(self, sentence: DocSpan) -> str | None:
         """The country of the first actor a sentence names that has one ("the OSCE mission to Ukraine
         observed ..."): where nothing else places the event, those reporting it are there."""
         return next((a.country for a in self.actors.actors_in(sentence) if a.country), None)
+
+
+def _agent_position(token: Token) -> bool:
+    """Whether a noun stands where a deed's doer does: the active subject of a verb other than one of
+    telling or finding ("police beat him"), or the object of a deed's 'by' ("were beaten by police",
+    "a killing by soldiers")."""
+    head = token.head
+    if token.dep_ == "nsubj":
+        # a weapon that only went off ("two shells exploded at the base") names no one who fired it; one
+        # that did something to someone or somewhere did ("artillery targeted the camp")
+        acted = not is_instrument(token) or any(c.dep_ in OBJECTS for c in head.children)
+        return head.pos_ == "VERB" and head.lemma_.lower() not in NOT_DEEDS and acted
+    if token.dep_ != "pobj" or head.lower_ != "by":
+        return False
+    if head.dep_ == "agent":
+        return head.head.lemma_.lower() not in HOLDING  # "a factory operated by the army" is no deed
+    return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in HARM_NOUNS

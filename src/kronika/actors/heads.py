@@ -107,6 +107,7 @@ INSTRUMENT_HEADS = frozenset(
         "warplane",
         "jet",
         "helicopter",
+        "plane",  # "Antonov planes", "government planes": the air force's
     ]
 )
 

@@ -82,6 +82,9 @@ ORGAN_HEADS = frozenset(
     ]
 )
 SPOKES_HEADS = frozenset(word_key(w) for w in ["spokesman", "spokeswoman", "spokesperson", "representative"])
+# "Joint forces of X and Y": allied groups' fighters, named by what follows.
+ALLIED = frozenset({"joint", "combined", "allied"})
+ALLIED_FORCES = frozenset({word_key("force")})
 # The most hops from a phrase to the one it stands for: "they" -> "dozens of X" -> X -> "a bomb by Y" -> Y.
 MAX_HOPS = 4
 
@@ -167,7 +170,7 @@ class ArticleActors:
         if head.pos_ in ("DET", "NUM") and of_object(head) is None:
             return None
         people = (self._spokes, self._person, self._possessed, self._role)
-        groups = (self._lexicon, self._role_only, self._place)
+        groups = (self._forces_of, self._lexicon, self._role_only, self._place)
         for step in (self._collective, self._instrument, *people, *groups):
             actor = step(phrase, core, head)
             if actor is not None:
@@ -313,6 +316,19 @@ class ArticleActors:
             return None
         country = self._cue(core, head) or self._focus(role.sector)
         return Actor(self._plain(phrase, core).name, phrase.text, country, role.sector)
+
+    def _forces_of(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
+        """ "The joint forces of the PDF and the KNDF", "combined forces of X": the groups whose forces they
+        are, not a state's military the bare word "forces" would name."""
+        allied = any(t.lower_ in ALLIED for t in core if t.i < head.i)
+        if not allied or word_key(head.lemma_) not in ALLIED_FORCES:
+            return None
+        owner = of_object(head)
+        if owner is None:
+            return None
+        inner = split_conjuncts(list(self.doc[owner.left_edge.i : owner.right_edge.i + 1]))
+        actor = self._actor(replace(inner[0], depth=phrase.depth + 1)) if inner else None
+        return replace(actor, text=phrase.text) if actor is not None else None
 
     def _lexicon(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """A lexicon actor at the head; a telling modifier beats a generic head ("military authorities")."""

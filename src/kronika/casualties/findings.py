@@ -67,7 +67,7 @@ def _count_for(token: Token, kind: Kind) -> int | None:
         return 0
     if token.pos_ == "NOUN":  # "3 deaths", "no injuries", "sustained injuries" (count the subject)
         own = [c for c in token.children if c.dep_ == "nummod"]
-        if own and token.tag_ == "NN" and own[0].like_num and own[0].text not in {"1", "one"}:
+        if own and token.tag_ == "NN" and own[0].like_num and own[0].lower_ not in {"1", "one"}:
             return None  # "a 2015 murder": a number on a singular noun is a year or a label, not a count
         if own and not token.lower_.startswith("wound"):  # "had four wounds" counts wounds, not people
             return parse_count(own[0].text)
