@@ -212,8 +212,8 @@ def test_too_long_is_rejected() -> None:
         # headline-like lines hold few stopwords: short, with no other language leading, they are English
         (
             "Riverside teen killed by apparent accidental gunshot. Tom Reyes Anna Kowalski Superior Court "
-            "Federal Court Riverside Gazette reporter Anna Kowalski answers questions about crime news, trends "
-            "and issues.",
+            "Federal Court Riverside Gazette reporter Anna Kowalski answers questions about crime news, "
+            "trends and issues.",
             "English",
         ),
         (
