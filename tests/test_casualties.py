@@ -150,6 +150,10 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("The boy shot himself in the hand.", None, 1),
             ("A cashier was struck by gunfire.", None, 1),
             ("The blast claimed a driver's life.", 1, None),
+            # an attack or a bullet that took 'his' or 'her' life took a victim's; a man who did is a suicide
+            ("Ana Reyes, 17, was hit in a drive-by shooting that took her life.", 1, None),
+            ("The stray bullet took his life on the porch.", 1, None),
+            ("The shooting that took his life left two others wounded.", 1, 2),
             ("A teen was shot in the arm and a woman was shot in the hip.", None, 2),
             ("The guard was fatally wounded.", 1, None),
             ("The van rammed a patrol car, injuring both officers.", None, 2),

@@ -55,6 +55,29 @@ def test_the_headline_tally_takes_the_counted_dead(title: str, killed: int) -> N
 
 
 @pytest.mark.parametrize(
+    ("title", "killed"),
+    [
+        *rule(
+            "an arrest or a charge in a killing tells someone died",
+            ("3 Oakdale teens charged in killing", 1),
+            ("Two indicted in death of 5-year-old Elmwood boy", 1),
+            ("Woman arrested in slaying of Pine Street neighbor", 1),
+            ("Teen held for murder of Oakdale classmate", 1),
+            ("Man charged with murder of his landlord", 1),
+        ),
+        *rule(
+            "an attempt, a murder-suicide or a headline with no charge tells no death by this rule",
+            ("Man charged with attempted murder in Elmwood shooting", None),
+            ("Oakdale teen charged in alleged murder-suicide plot", None),
+            ("Neighbors remember Elmwood teen", None),
+        ),
+    ],
+)
+def test_a_headline_on_a_charge_in_a_killing_tells_a_death(title: str, killed: int | None) -> None:
+    assert title_tally(title).killed == killed
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         *rule(

@@ -204,7 +204,30 @@ def test_too_long_is_rejected() -> None:
     assert isinstance(result, InputError) and result.reason.startswith("too long")
 
 
-@pytest.mark.parametrize(("text", "language"), [(STRIKE * 3, "English"), ("Merci " * 3, "English")])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (STRIKE * 3, "English"),
+        ("Merci " * 3, "English"),
+        # headline-like lines hold few stopwords: short, with no other language leading, they are English
+        (
+            "Riverside teen killed by apparent accidental gunshot. Tom Reyes Anna Kowalski Superior Court "
+            "Federal Court Riverside Gazette reporter Anna Kowalski answers questions about crime news, "
+            "trends and issues.",
+            "English",
+        ),
+        (
+            "Elm Street shooting: 3 gunmen on loose; 6 victims innocent; 'senseless' act, mayor says. Elm "
+            "Street shooting: 3 gunmen on loose; all victims innocent, sheriff says.",
+            "English",
+        ),
+        (
+            "Hunderte Demonstranten haben am Montag vor dem Parlament gegen die neue Regierung protestiert, "
+            "und die Polizei hat mehrere Personen festgenommen.",
+            "German",
+        ),
+    ],
+)
 def test_guess_language(text: str, language: str) -> None:
     assert guess_language(text) == language
 

@@ -18,6 +18,10 @@ MIN_CHARS = 40  # shorter than this cannot hold a reportable sentence
 MAX_CHARS = 2_000_000
 _LANGUAGE_SAMPLE_WORDS = 3000
 _MIN_WORDS_FOR_STOPWORDS = 20  # below this the stopword share is noise; only the script is checked
+# below this a text led by headline-like lines ('Bourbon Street shooting: 2 shooters on loose; 9 hurt') may
+# hold too few stopwords for the English share, so it is read as English unless another language leads
+# (GVA study: 2 headline-only pages on a shooting were rejected as not English, no other page changes)
+_SHORT_TEXT_WORDS = 60
 _MIN_ENGLISH_SHARE = 0.12  # English news prose runs at 0.3-0.4; other Latin-script languages near 0.02
 _SHORT_WORDS = 12  # a line this short or shorter can be a heading, a credit or a button
 _BODY_MIN_WORDS = 8
@@ -408,7 +412,7 @@ def guess_language(text: str) -> str | None:
         return "English"
     shares = {lang: sum(1 for w in words if w in stop) / len(words) for lang, stop in _STOPWORDS.items()}
     best = max(shares, key=lambda lang: shares[lang])
-    if shares["English"] >= _MIN_ENGLISH_SHARE and best == "English":
+    if best == "English" and (shares["English"] >= _MIN_ENGLISH_SHARE or len(words) < _SHORT_TEXT_WORDS):
         return "English"
     return best if best != "English" else None
 

@@ -209,6 +209,10 @@ def _with_self_killer(tally: Tally, title: str) -> Tally:
     return replace(tally, killed=len(LIST_SPLIT.split(listed["listed"])) + 1, himself=True)
 
 
+# the words of a headline on an arrest, a charge or a trial
+_CHARGED = r"(?:charged|indicted|arrested|held|sentenced|convicted|jailed|arrests?|suspects?|trial)"
+
+
 # a headline on a deadly attack or on one victim's death: "Arrests made in fatal apartment shooting",
 # "Teen charged in 17-year-old's shooting death", "Dispute led to accidental shooting death", "Co-workers
 # playing when homicide victim shot", "Boy charged in fatal New Year's Eve shooting" (up to three words
@@ -219,7 +223,12 @@ FATAL_HEADLINE = re.compile(
     # one victim the police name ('Victim in Elm Street shooting identified', '9-year-old identified as
     # shooting victim'): the dead are named, the hurt seldom (GVA study headlines: 9, each with one dead)
     r"|\bvictim\b(?!s)[^,;:]{0,60}?\bidentified\b|\bidentif(?:y|ies)\s+(?:[\w'’-]+\s+){0,3}?victim\b(?!s)"
-    r"|\bidentified\s+as\s+(?:[\w'’.-]+\s+){0,4}?victim\b(?!s)",
+    r"|\bidentified\s+as\s+(?:[\w'’.-]+\s+){0,4}?victim\b(?!s)"
+    # an arrest or a charge in a killing ('2 teens charged in killing', '3 indicted in death of 8-year-old
+    # girl'): someone died, though the headline counts no one (GVA study headlines: 2, each one dead, on
+    # pages whose body tells nothing); not an attempt ('charged in attempted murder')
+    rf"|\b{_CHARGED}\s+(?:in|for|with|of)\s+(?:the\s+)?(?:(?!attempted\b)[\w'’-]+\s+){{0,3}}?"
+    r"(?:killing|slaying|murder|death)\b(?![-\s]suicide)",
     re.IGNORECASE,
 )
 

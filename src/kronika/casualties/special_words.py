@@ -112,6 +112,8 @@ def special_findings(token: Token) -> Finding | None:
         own = any(c.lower_ == "own" for c in token.children)
         if owner is not None and owner.lower_ in {"his", "her"} and own:
             return Finding("killed", 1, token.i, owner.i, himself=True)  # "before taking his own life"
+        if owner is not None and owner.lower_ in {"his", "her"} and _taken_by_attack(token.head):
+            return Finding("killed", 1, token.i, owner.i)  # "a drive-by shooting that took her life"
         count = _lives(token)
         return Finding("killed", count, token.i) if count is not None else None
     if _gun_on_himself(token):
@@ -221,6 +223,22 @@ def _owned_death(token: Token) -> Finding | None:
     if owner.tag_ not in {"NN", "NNP"} and not (owner.lower_ == "old" or owner.lower_ in {"his", "her"}):
         return None
     return Finding("killed", 1, token.i, owner.i)
+
+
+# what takes a life that is not its owner's own doing ("a shooting that took her life", "the bullet took his
+# life"): 'he took his life' is a suicide, which `selves` reads where the story tells it (GVA study articles
+# with 'took his/her life': 6, 1 more dead right, none lost; none in 14,000 ACLED training notes)
+LIFE_TAKING_ACTS = {
+    "shooting", "attack", "gunfire", "bullet", "gunshot", "shot", "wound", "stabbing", "violence",
+}  # fmt: skip
+
+
+def _taken_by_attack(verb: Token) -> bool:
+    """Whether the verb taking a life has an attack or a wound for its subject, itself or through 'that'."""
+    subject = child(verb, {"nsubj"})
+    if subject is not None and subject.lower_ in {"that", "which"} and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject is not None and subject.lemma_.lower() in LIFE_TAKING_ACTS
 
 
 def _lives(token: Token) -> int | None:
