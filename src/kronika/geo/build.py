@@ -213,6 +213,9 @@ def build() -> GazetteerData:
     add_abbreviations(data, "USA", "data/us_states.tsv")
     add_more_abbreviations(data, ABBREVIATION_TABLE)
     add_short_town_keys(data)
+    from kronika.geo.city_nicknames import add_city_nicknames  # it imports this module's types
+
+    add_city_nicknames(data)
     from kronika.geo.namesakes import add_namesake_towns  # namesakes imports this module's types
     from kronika.geo.nearby import add_towns  # nearby imports this module's types
 

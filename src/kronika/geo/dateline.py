@@ -11,6 +11,7 @@ from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.american_local import american_wording
 from kronika.geo.call_signs import page_station
 from kronika.geo.chains import find_chains
+from kronika.geo.dateline_hamlets import bare_hamlet
 from kronika.geo.local import (
     FAR_KM,
     LOCAL_KM,
@@ -103,6 +104,10 @@ def find_dateline(text: str, gazetteer: Gazetteer, title: str | None = None) -> 
         unlisted = _unlisted_dateline(gazetteer, match.group("city"), where)
         if unlisted is not None:
             return unlisted
+        if where is None and match.start("city") == 0:  # 'SMICKSBURG — A member of ...'
+            hamlet = bare_hamlet(gazetteer, line, match.group("city"))
+            if hamlet is not None:
+                return hamlet
     return None
 
 

@@ -13,6 +13,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.chains import TYPE_WORDS
 from kronika.geo.city_parts import listed_part
+from kronika.geo.dateline import DATELINE
 from kronika.geo.local import hospital_town, street_name
 from kronika.geo.mentions import BEARINGS
 from kronika.geo.nearby import distance_km
@@ -27,7 +28,7 @@ _POINTS = tuple(sorted((b for b in BEARINGS if not b.endswith("ern")), key=lambd
 # Where a town stands as the scene: after 'in', 'near', 'outside' or a compass point and 'of' ('northwest
 # of Vanduser'), optionally as 'the town of'; 'of Vanduser' alone is someone's home, not the scene.
 _SCENE = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside(?:\s+of)?|(?:" + "|".join(_POINTS) + r")\s+of)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside(?:\s+of)?|(?P<bearing>" + "|".join(_POINTS) + r")\s+of)\s+(?:the\s+)?"
     r"(?P<town>(?:town|village|community|hamlet|borough)\s+of\s+)?"
     r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})(?P<area>\s+area\b)?"
 )
@@ -65,7 +66,10 @@ def scene_hamlets(text: str, offset: int = 0) -> list[Hamlet]:
         start = match.start("name")
         if street_name(text, start, start + len(name)) or hospital_town(text, start, start + len(name)):
             continue
-        called = bool(match.group("town") or (match.group("area") and name == match.group("name")))
+        # 'the Vanduser area', 'the town of Vanduser', and 'northwest of Vanduser': a point is measured from
+        # a place, whatever spaCy tags the name (an ORG, most often, for a hamlet it has never seen)
+        area = match.group("area") and name == match.group("name")
+        called = bool(match.group("town") or area or match.group("bearing"))
         found.append(Hamlet(name, offset + start, called))
     return found
 
@@ -86,12 +90,20 @@ def story_hamlet(
     gazetteer: Gazetteer, place: Place, doc: Doc, sentence: Span, states: Collection[str]
 ) -> Place | None:
     """For an American event whose sentence does not write its place (borrowed from the dateline, the
-    lead or the town the story names most), the one hamlet the whole story writes as a scene, read as
+    lead or the town the story names most; a dateline opening the sentence writes the newsroom's town,
+    not the scene), the one hamlet the whole story writes as a scene, read as
     `scene_hamlet` reads one in the sentence: the newsroom's city or the county is no closer than it."""
-    if place.name.casefold() in sentence.text.casefold():
+    if place.name.casefold() in _after_dateline(sentence.text).casefold():
         return None
     story = per_doc(doc, "kronika.scene_hamlets", lambda: scene_hamlets(doc_text(doc)))
     return _one_hamlet(gazetteer, place, doc, story, states)
+
+
+def _after_dateline(text: str) -> str:
+    """The sentence less a dateline opening it: the newsroom's town there ('NEWPORT (WKXT) – A boy was
+    shot in Cocke County') is not where the sentence places its event, so the story's hamlet may be."""
+    match = DATELINE.match(text)
+    return text[match.end() - 1 :] if match else text
 
 
 def _one_hamlet(
