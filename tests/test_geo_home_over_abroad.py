@@ -29,7 +29,8 @@ _COUNTRY = _mention("Sudan", "country", "SDN", "Khartoum", 3.0, 40)
     ("place", "mentions", "focus", "expected"),
     [
         (_ABROAD, [_ABROAD, _REGION], "SDN", _REGION),  # the note's region, not the town abroad
-        (_ABROAD, [_ABROAD, _REGION, _TOWN], "SDN", _TOWN),  # its best-scored place at home
+        (_ABROAD, [_ABROAD, _TOWN], "SDN", _ABROAD),  # a town at home may be the focus read wrong
+        (_ABROAD, [_ABROAD, _TOWN, _REGION], "SDN", _REGION),
         (_ABROAD, [_ABROAD, _COUNTRY], "SDN", _ABROAD),  # a country is no place at home
         (_ABROAD, [_ABROAD], "SDN", _ABROAD),  # nothing at home named
         (_ABROAD, [_ABROAD, _REGION], None, _ABROAD),  # no country known

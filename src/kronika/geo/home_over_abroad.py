@@ -1,11 +1,11 @@
-"""A town abroad read for an event whose own sentence names a place of the note's country: that place.
+"""A town abroad read for an event whose own sentence names a region of the note's country: that region.
 
 A name the lists hold only abroad is read as the town abroad when it is big enough ('Fasa', Iran's
-Fasā), or spelt like one ('Payam', a South Sudanese unit's word, as Iran's Payām). Where the same
-sentence names a town or region of the country the note is about ('at Fasa area west of Abta in
-Central Darfur', 'in Anyidi Payam District of Bor County'), the event happened there: a note tells
-where in its own country, and a coder places an event it cannot find at the unit the note names.
-American local news is left alone: its country is read from its station, not from its places.
+Fasā). Where the same sentence names a region of the country the note is about ('at Fasa area west of
+Abta in Central Darfur'), the event happened there: a note tells where in its own country, and a coder
+places an event it cannot find at the unit the note names. A town of the focus country does not count,
+as the focus may be read wrong from a name spelt like one of its towns. American local news is left
+alone: its country is read from its station, not from its places.
 """
 
 from __future__ import annotations
@@ -16,13 +16,15 @@ from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.mentions import PlaceMention
 from kronika.model import Place
 
-_HOME_KINDS = frozenset({"city", "admin2", "admin1"})
+# Only a region of the focus country outweighs the town read abroad: a focus country read wrong has towns
+# of its own that a note's names happen to spell ('Kale', Turkey's, beside Myanmar's Kalemyo), not regions.
+_HOME_KINDS = frozenset({"admin2", "admin1"})
 
 
 def home_over_abroad(place: Place, mentions: Iterable[PlaceMention], focus: str | None) -> Place:
-    """The best-scored town or region of the focus country among the sentence's `mentions`, for a town
-    read abroad; the place itself where it is no town, lies in the focus country, or the sentence names
-    no place there."""
+    """The best-scored region of the focus country among the sentence's `mentions`, for a town read
+    abroad; the place itself where it is no town, lies in the focus country, or the sentence names no
+    region there."""
     if focus is None or focus == LOCAL_NEWS_COUNTRY or place.precision != "city" or place.country == focus:
         return place
     home = [m for m in mentions if m.entry.country == focus and m.entry.kind in _HOME_KINDS]
