@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kronika.gazetteer import GeoEntry
+from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.home_over_abroad import home_over_abroad
 from kronika.geo.mentions import PlaceMention
 from kronika.model import Article
@@ -20,8 +20,11 @@ def _mention(name: str, kind: str, country: str, admin1: str, score: float, star
 
 
 _ABROAD = _mention("Kerman", "city", "IRN", "Kerman", 2.0)
+_ABROAD_IND = _mention("Ludhiana", "city", "IND", "Punjab", 2.0)
 _REGION = _mention("West Darfur", "admin1", "SDN", "West Darfur", 1.0, 30)
 _TOWN = _mention("Kulbus", "city", "SDN", "West Darfur", 1.5, 20)
+_ABROAD_REGION = _mention("Fars", "admin1", "IRN", "Fars", 1.0, 50)
+_PUNJAB = _mention("Punjab", "admin1", "PAK", "Punjab", 1.0, 30)
 _COUNTRY = _mention("Sudan", "country", "SDN", "Khartoum", 3.0, 40)
 
 
@@ -37,12 +40,20 @@ _COUNTRY = _mention("Sudan", "country", "SDN", "Khartoum", 3.0, 40)
         (_ABROAD, [_ABROAD, _REGION], "USA", _ABROAD),  # American local news is left alone
         (_TOWN, [_TOWN, _REGION], "SDN", _TOWN),  # a town at home stays
         (_REGION, [_REGION, _TOWN], "IRN", _REGION),  # a region stays
+        (_ABROAD, [_ABROAD, _ABROAD_REGION, _REGION], "SDN", _ABROAD),  # its own region bears the town out
+        (_ABROAD_IND, [_ABROAD_IND, _PUNJAB], "PAK", _ABROAD_IND),  # a region name both countries have
     ],
 )
 def test_a_town_abroad_gives_way_to_the_home_place_its_sentence_names(
-    place: PlaceMention, mentions: list[PlaceMention], focus: str | None, expected: PlaceMention
+    gazetteer: Gazetteer,
+    place: PlaceMention,
+    mentions: list[PlaceMention],
+    focus: str | None,
+    expected: PlaceMention,
 ) -> None:
-    assert home_over_abroad(place.entry.to_place(), mentions, focus) == expected.entry.to_place()
+    assert (
+        home_over_abroad(place.entry.to_place(), "", mentions, focus, gazetteer) == expected.entry.to_place()
+    )
 
 
 @pytest.mark.parametrize(

@@ -114,7 +114,7 @@ def locate(
     ):
         # 'at Fasa area west of Abta in Central Darfur': the note's own region, not Iran's Fasā
         mentions = sentence_mentions(doc, span, gazetteer, ctx.focus_country, _trigger_token(doc, detection))
-        place = home_over_abroad(place, mentions, ctx.focus_country)
+        place = home_over_abroad(place, span.text, mentions, ctx.focus_country, gazetteer)
     if span is not None and place is not None and ctx.focus_country == LOCAL_NEWS_COUNTRY:
         # 'a shooting in Vanduser' in a story placed at its county, its newsroom or a town named before:
         # the hamlet no list holds, where a post office of the state the place lies in bears its name
