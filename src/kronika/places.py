@@ -91,7 +91,8 @@ def locate(
 ) -> Place | None:
     """Where this event happened: its sentence, else earlier sentences of its paragraph, else the dateline,
     else the town the article is mostly about, else the focus country; a sentence that names only its
-    country gives way to the town a later sentence of its paragraph names there. A report from a front
+    country gives way to the town a later sentence of its paragraph names there, and a town read abroad
+    to the region of the note's country its sentence names (`geo/home_over_abroad.py`). A report from a front
     line is read on the front (`geo/fronts.py`); an American story's hamlet that no list holds, written as
     the scene, takes the place of its county or newsroom (`geo/scene_hamlets.py`); a region that is one
     city ('D.C.') is given as that city, then the sentence's own words adjust the place (SENTENCE_STEPS); a
