@@ -111,6 +111,7 @@ def locate(
         span is not None
         and place is not None
         and place.precision == "city"
+        and ctx.focus_country not in (None, LOCAL_NEWS_COUNTRY)
         and place.country != ctx.focus_country
     ):
         # 'at Fasa area west of Abta in Central Darfur': the note's own region, not Iran's Fasā
