@@ -31,6 +31,7 @@ from kronika.geo.dwellers import dwellers_town
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.governors import governors_region
 from kronika.geo.headline_state import headline_state_town
+from kronika.geo.home_over_abroad import home_over_abroad
 from kronika.geo.local import (
     neighbourhood_of,
     town_of,
@@ -90,7 +91,8 @@ def locate(
 ) -> Place | None:
     """Where this event happened: its sentence, else earlier sentences of its paragraph, else the dateline,
     else the town the article is mostly about, else the focus country; a sentence that names only its
-    country gives way to the town a later sentence of its paragraph names there. A report from a front
+    country gives way to the town a later sentence of its paragraph names there, and a town read abroad
+    to the region of the note's country its sentence names (`geo/home_over_abroad.py`). A report from a front
     line is read on the front (`geo/fronts.py`); an American story's hamlet that no list holds, written as
     the scene, takes the place of its county or newsroom (`geo/scene_hamlets.py`); a region that is one
     city ('D.C.') is given as that city, then the sentence's own words adjust the place (SENTENCE_STEPS); a
@@ -105,6 +107,16 @@ def locate(
     paragraph = text[begin:end]  # the event's paragraph, which the theatre and split-region steps read
     place = _on_front(_locate(doc, detection, ctx, gazetteer, speakers), detection, ctx, gazetteer)
     span = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
+    if (
+        span is not None
+        and place is not None
+        and place.precision == "city"
+        and ctx.focus_country not in (None, LOCAL_NEWS_COUNTRY)
+        and place.country != ctx.focus_country
+    ):
+        # 'at Fasa area west of Abta in Central Darfur': the note's own region, not Iran's Fasā
+        mentions = sentence_mentions(doc, span, gazetteer, ctx.focus_country, _trigger_token(doc, detection))
+        place = home_over_abroad(place, span.text, mentions, ctx.focus_country, gazetteer)
     if span is not None and place is not None and ctx.focus_country == LOCAL_NEWS_COUNTRY:
         # 'a shooting in Vanduser' in a story placed at its county, its newsroom or a town named before:
         # the hamlet no list holds, where a post office of the state the place lies in bears its name
