@@ -67,7 +67,9 @@ _GUNFIRE: Final = frozenset(
     {"bullet", "gunfire", "round", "shot", "gunshot", "pellet", "shotgun", "gun", "fire", "crossfire"}
 )
 # What strikes without anyone's act: "struck by lightning" tells no event.
-_NATURAL_BLOWS: Final = frozenset({"lightning", "thunderbolt", "tree", "branch", "wave", "illness", "disease"})
+_NATURAL_BLOWS: Final = frozenset(
+    {"lightning", "thunderbolt", "tree", "branch", "wave", "illness", "disease"}
+)
 # Verbs that move goods to someone ("handed over food"): with relief goods they are aid.
 TRANSFER_VERBS: Final = frozenset(
     {"hand", "give", "deliver", "send", "ship", "provide", "donate", "airlift", "distribute", "supply", "fly"}
