@@ -122,6 +122,10 @@ def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
         ("Vigilantes whipped two youths in Morelia for violating the curfew.", "COERCE"),
         ("Shopkeepers in Kano flouted the curfew and opened on Friday.", "COERCE"),
         ("Militias breached the truce near Sirte overnight.", "AGREE"),
+        # what strikes with no one's act, and a ruling struck down, are no attack
+        ("A golfer was struck by lightning on the course near Perth.", "ASSAULT"),
+        ("The levy was struck down by the high court on Monday.", "ASSAULT"),
+        ("Her name was struck from the register in March.", "ASSAULT"),
     ],
 )
 def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) -> None:
@@ -145,6 +149,12 @@ def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) ->
         ("The board fired the chief executive on Monday.", ("SANCTION", "dismiss")),
         ("On 4 May, rebels fired mortar shells into the camp.", ("ASSAULT", "shelling")),
         ("Insurgents fired rockets towards the airport.", ("ASSAULT", "aerial")),
+        # a person struck, or shots fired, is an attack: no labour strike is passive, no office fires a bullet
+        ("Two passers-by were struck by gunfire outside a cafe in Leeds.", ("ASSAULT", "firearms")),
+        ("Trooper critically struck by round from partner's rifle, police say", ("ASSAULT", "firearms")),
+        ("The cashier's nephew was also struck.", ("ASSAULT", None)),
+        ("Shots were fired outside a nightclub in Tulsa early Sunday.", ("ASSAULT", "firearms")),
+        ("A man fired a handgun outside a bar in Tulsa on Sunday.", ("ASSAULT", "firearms")),
     ],
 )
 def test_rules_retype_triggers(nlp: Language, text: str, expected: tuple[str, str | None]) -> None:

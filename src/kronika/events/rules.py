@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kronika.events.idioms import idiom, public_appeal, rallied_support, state_compound
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, REMOTE_EXPLOSIVE, SHELLING
+from kronika.person_nouns import KIN, PERSONS, ROLES
 
 if TYPE_CHECKING:
     from kronika.events.lexicon import Lexicon
@@ -48,11 +49,27 @@ _FIRED_WEAPONS: Final = frozenset(
         "projectile", "round",
     }
 )  # fmt: skip
+# Guns and the shots they fire ("fired several shots", "shots were fired", "fired a handgun"): no office
+# fires a bullet, so the verb is the gun's, as it is a heavy weapon's.
+_FIRED_GUNS: Final = frozenset(
+    {
+        "shot", "gunshot", "bullet", "gun", "handgun", "pistol", "rifle", "shotgun", "weapon", "firearm",
+        "volley", "salvo", "gunfire",
+    }
+)  # fmt: skip
 _MODE_SUBS: Final = {
     "aerial": AIR_STRIKE,
     "shelling": SHELLING,
     "explosives": REMOTE_EXPLOSIVE,
 }
+# What a person struck by something was hit with when it was gunfire ("fatally struck by a bullet").
+_GUNFIRE: Final = frozenset(
+    {"bullet", "gunfire", "round", "shot", "gunshot", "pellet", "shotgun", "gun", "fire", "crossfire"}
+)
+# What strikes without anyone's act: "struck by lightning" tells no event.
+_NATURAL_BLOWS: Final = frozenset(
+    {"lightning", "thunderbolt", "tree", "branch", "wave", "illness", "disease"}
+)
 # Verbs that move goods to someone ("handed over food"): with relief goods they are aid.
 TRANSFER_VERBS: Final = frozenset(
     {"hand", "give", "deliver", "send", "ship", "provide", "donate", "airlift", "distribute", "supply", "fly"}
@@ -132,9 +149,11 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
 
 
 def _fired_weapon(token: Token) -> bool:
-    """'Fired two mortar shells at the base': a heavy weapon fired (the lexicon's 'fire' = dismiss)."""
+    """'Fired two mortar shells at the base', 'shots were fired': a weapon or shots fired (the lexicon's
+    'fire' = dismiss)."""
     return token.lemma_.lower() == "fire" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _FIRED_WEAPONS for c in token.children
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIRED_WEAPONS | _FIRED_GUNS
+        for c in token.children
     )
 
 
@@ -204,7 +223,11 @@ def _aspect_of_event(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _strike_attack(token: Token, entry: TriggerEntry) -> TriggerEntry:
-    """'A bomb struck a vehicle': a strike with a thing as subject or an object is an attack."""
+    """'A bomb struck a vehicle': a strike with a thing as subject or an object is an attack; so is a
+    person struck ('she was struck in the leg', 'deputy fatally struck by bullet')."""
+    struck = _struck_person(token, entry)
+    if struck is not None:
+        return struck
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     objects = [c for c in token.children if c.dep_ == "dobj"]
     has_target = any(o.lemma_.lower() not in _NOT_STRUCK for o in objects)
@@ -213,6 +236,29 @@ def _strike_attack(token: Token, entry: TriggerEntry) -> TriggerEntry:
     mode = weapon_mode(subjects)
     sub = _MODE_SUBS.get(mode, ATTACK) if mode else ATTACK
     return replace(entry, plover="ASSAULT", mode=mode, acled_sub=sub)
+
+
+def _struck_person(token: Token, entry: TriggerEntry) -> TriggerEntry | None:
+    """The attack a passive 'struck' tells: a person, or something, struck by gunfire, a weapon or a car
+    ("two bystanders were struck by gunfire", "the girl was also struck"). A labour strike is never told
+    in the passive, so a person struck was hit; an agent ("by bullet") marks the passive where a headline
+    drops "was". Things struck from a list or down by a court, and people struck by lightning, are none."""
+    if any(c.dep_ == "prt" for c in token.children):
+        return None
+    agents = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    patients = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not patients and agents:
+        patients = [c for c in token.children if c.dep_ == "nsubj"]  # 'deputy fatally struck by bullet'
+    if not patients or any(a.lemma_.lower() in _NATURAL_BLOWS for a in agents):
+        return None
+    gunfire = any(a.lemma_.lower() in _GUNFIRE for a in agents)
+    people = any(is_agent_like(p) or p.lemma_.lower() in PERSONS | KIN | ROLES for p in patients)
+    if not gunfire and not people and not any(is_weapon(a) for a in agents):
+        return None
+    if any(p.lemma_.lower() in _NOT_STRUCK for p in patients):
+        return None
+    mode = "firearms" if gunfire else weapon_mode(agents)
+    return replace(entry, plover="ASSAULT", mode=mode, acled_sub=_MODE_SUBS.get(mode or "", ATTACK))
 
 
 def weapon_mode(tokens: list[Token]) -> str | None:
