@@ -1,5 +1,6 @@
 """Which words of a sentence tell its incident: the attack's own words, a weapon going off, the finding
-or reporting of the victim, a scene a 'when' clause interrupts, a call to 911, and the police's response."""
+or reporting of the victim, a scene a 'when' clause interrupts, a call to 911, the police's response, a
+quarrel breaking out and the ride to hospital."""
 
 from __future__ import annotations
 
@@ -28,6 +29,15 @@ WEAPON_NOUNS = frozenset({
 # an incident noun breaking out as the subject of its verb: 'shots rang out early Sunday', 'gunfire erupted
 # at 2 a.m.', 'the shootout started Saturday night' (the verb, not the noun, carries the day)
 OUTBREAK_LEMMAS = frozenset({"ring", "erupt", "break", "echo", "start", "begin"})
+# a quarrel breaking out leads straight into the shooting it ends in: 'on the night of Aug. 2 a fight
+# broke out', 'an argument started at the party around 1 a.m. Sunday' (the verb carries the day)
+QUARREL_NOUNS = frozenset({
+    "argument", "fight", "dispute", "altercation", "confrontation", "quarrel", "scuffle", "brawl",
+    "fistfight",
+})  # fmt: skip
+# a victim rushed to hospital is taken there as the harm is done: 'medics rushed her to a clinic Sunday'
+TRANSPORT_LEMMAS = frozenset({"take", "rush", "transport", "airlift", "fly", "drive", "bring"})
+HOSPITAL_NOUNS = frozenset({"hospital", "center", "centre"})
 # the emergency response to an incident comes as it happens: 'officers responded to the home about 2 a.m.
 # Sunday', 'deputies were called to the apartments at 1:11 a.m. Monday', 'were dispatched to a report'
 RESPONSE_LEMMAS = frozenset({"respond", "dispatch", "call"})
@@ -55,13 +65,16 @@ def incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
     the verb by which an incident was reported to the police ('the shooting was reported about 4 p.m.
     Saturday': the call came as it happened), the verb by which a victim suffered the harm ('suffered
     a gunshot wound Monday evening'), the verb by which shots or a shootout broke out ('shots rang out
-    Sunday'), and a call to 911."""
+    Sunday'), a call to 911, and (where any lemmas are asked for) the verb by which a quarrel broke out,
+    the verb a shot is the agent of ('hit by gunfire') and the victim's ride to hospital."""
     words = [t for t in sentence if t.lemma_.lower() in lemmas]
     found = [t.head for t in words if t.dep_ in STATE_EDGES and t.head.lemma_.lower() in FINDING_LEMMAS]
     called = [t.head for t in words if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in CALL_LEMMAS]
     suffered = [t.head for t in words if t.dep_ == "dobj" and t.head.lemma_.lower() in SUFFER_LEMMAS]
     broke_out = [t.head for t in words if t.dep_ == "nsubj" and t.head.lemma_.lower() in OUTBREAK_LEMMAS]
     words += _discharges(sentence)
+    if lemmas:
+        words += _quarrels(sentence) + _struck_by(words) + _to_hospital(sentence)
     return (
         words
         + found
@@ -73,6 +86,45 @@ def incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
         + _responses(sentence)
         + _emergency(sentence)
     )
+
+
+def _quarrels(sentence: Span) -> list[Token]:
+    """The verbs by which a quarrel broke out ('a fight broke out', 'an argument started'): the quarrel a
+    shooting ends is told on the day it came to blows."""
+    return [
+        t.head
+        for t in sentence
+        if t.dep_ == "nsubj"
+        and t.lemma_.lower() in QUARREL_NOUNS
+        and t.head.lemma_.lower() in OUTBREAK_LEMMAS
+    ]
+
+
+def _struck_by(words: list[Token]) -> list[Token]:
+    """The verb an incident word is the agent of ('two men were hit by gunfire while they waited at a
+    bus stop Monday evening', 'grazed by shots'): the harm is the verb's, and so is its day."""
+    return [
+        t.head.head
+        for t in words
+        if t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.pos_ == "VERB"
+    ]
+
+
+def _to_hospital(sentence: Span) -> list[Token]:
+    """The verbs by which a victim was taken to hospital ('medics rushed her to a clinic Sunday', 'was
+    airlifted to a trauma center early Monday'): the ride follows the harm at once, unlike a death."""
+    return [
+        t
+        for t in sentence
+        if t.lemma_.lower() in TRANSPORT_LEMMAS
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "to"
+            # the parse may hang a closing day on the place ('to Lakeside Hospital Sunday')
+            and any(o.lemma_.lower() in HOSPITAL_NOUNS for o in c.subtree)
+            for c in t.children
+        )
+    ]
 
 
 def _found_dead(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
