@@ -1,0 +1,61 @@
+"""Specs for named non-state armies and a people's armed men: neither is a state's forces."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.actors import ActorLexicon, ArticleActors
+from kronika.model import Article, ArticleContext, Span
+
+
+def _sectors(nlp: Language, lexicon: ActorLexicon, text: str, doer: str) -> list[str | None]:
+    """The sectors of the actors the doer span names."""
+    start = text.index(doer)
+    actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
+    return [a.sector for a in actors.resolve([Span(start, start + len(doer), doer)])]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "sector"),
+    [
+        # a named "X National/Liberation Army" is a rebel group, a named "X Defence Force" a militia
+        (
+            "Fighters of the Halong National Army burned a bridge near Tamu.",
+            "the Halong National Army",
+            "REB",
+        ),
+        (
+            "Members of Mara-Lai Liberation Army seized two traders near Paletwa.",
+            "Mara-Lai Liberation Army",
+            "REB",
+        ),
+        ("The Sagu Hills Defense Force ambushed a convoy.", "The Sagu Hills Defense Force", "UAF"),
+        # a state's army is named by its country or people: its military
+        ("The Nigerian Army shelled a camp near Dikwa.", "The Nigerian Army", "MIL"),
+        ("Kenya Defence Forces shelled a camp near Kolbio.", "Kenya Defence Forces", "MIL"),
+        ("The army shelled a camp near Dikwa.", "The army", "MIL"),
+    ],
+)
+def test_a_named_army_is_no_state_military(
+    nlp: Language, lexicon: ActorLexicon, text: str, doer: str, sector: str
+) -> None:
+    """The word "army" names a state's military unless a name that is no country's goes before it."""
+    assert _sectors(nlp, lexicon, text, doer)[:1] == [sector]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "sector"),
+    [
+        # the doer handed on as the nationality adjective alone: the armed men of that people
+        ("Ugandan raiders attack Kenyan herders", "Ugandan", "UAF"),
+        ("Sudanese militia shoots trader at a water point", "Sudanese", "UAF"),
+        # the adjective before a state's arm or weapon still names that state
+        ("Israeli artillery shelled the camp.", "Israeli", "GOV"),
+    ],
+)
+def test_a_peoples_raiders_are_no_state(
+    nlp: Language, lexicon: ActorLexicon, text: str, doer: str, sector: str
+) -> None:
+    """A nationality adjective before raiders, bandits, gunmen or militia names armed men of that people."""
+    assert _sectors(nlp, lexicon, text, doer)[:1] == [sector]
