@@ -1,4 +1,5 @@
-"""Specs for named non-state armies and a people's armed men: neither is a state's forces."""
+"""Specs for named non-state armies, a people's armed men and Bangladesh's outlawed groups: none is a
+state's forces; the police's Detective Branch is."""
 
 from __future__ import annotations
 
@@ -58,4 +59,24 @@ def test_a_peoples_raiders_are_no_state(
     nlp: Language, lexicon: ActorLexicon, text: str, doer: str, sector: str
 ) -> None:
     """A nationality adjective before raiders, bandits, gunmen or militia names armed men of that people."""
+    assert _sectors(nlp, lexicon, text, doer)[:1] == [sector]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "sector"),
+    [
+        ("Cadres of the outlawed PBCP shot a trader in Meherpur.", "the outlawed PBCP", "REB"),
+        ("JMB operatives hacked a shopkeeper in Gaibandha.", "JMB operatives", "REB"),
+        (
+            "Members of the Detective Branch of police picked up two students in Sylhet.",
+            "Members of the Detective Branch of police",
+            "COP",
+        ),
+    ],
+)
+def test_bangladesh_outlawed_groups_and_detectives(
+    nlp: Language, lexicon: ActorLexicon, text: str, doer: str, sector: str
+) -> None:
+    """Notes code Bangladesh's Maoist and jihadist outfits as rebels, and its Detective Branch as police."""
+    text = "Dhaka, Bangladesh. " + text
     assert _sectors(nlp, lexicon, text, doer)[:1] == [sector]
