@@ -80,3 +80,17 @@ def test_bangladesh_outlawed_groups_and_detectives(
     """Notes code Bangladesh's Maoist and jihadist outfits as rebels, and its Detective Branch as police."""
     text = "Dhaka, Bangladesh. " + text
     assert _sectors(nlp, lexicon, text, doer)[:1] == [sector]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "sector"),
+    [
+        ("Unknown local defence forces mined a road near Pale.", "Unknown local defence forces", "UAF"),
+        ("International allies struck a camp near Bulo Burte.", "International allies", "MIL"),
+    ],
+)
+def test_local_defence_forces_and_international_allies(
+    nlp: Language, lexicon: ActorLexicon, text: str, doer: str, sector: str
+) -> None:
+    """Village defence forces are a militia, not a state's army; allies no note names are foreign forces."""
+    assert _sectors(nlp, lexicon, text, doer)[:1] == [sector]
