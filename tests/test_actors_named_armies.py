@@ -94,3 +94,19 @@ def test_local_defence_forces_and_international_allies(
 ) -> None:
     """Village defence forces are a militia, not a state's army; allies no note names are foreign forces."""
     assert _sectors(nlp, lexicon, text, doer)[:1] == [sector]
+
+
+@pytest.mark.parametrize(
+    ("focus", "sector"),
+    [
+        ("SSD", "MIL"),  # South Sudan's own army since independence
+        ("SDN", "REB"),  # the southern rebels of Sudan's civil war
+    ],
+)
+def test_the_spla_is_south_sudans_army(nlp: Language, lexicon: ActorLexicon, focus: str, sector: str) -> None:
+    """A report about South Sudan means its state's army by the SPLA; one about Sudan the old rebels."""
+    text = "SPLA troops torched a cattle camp near Tonj."
+    ctx = ArticleContext(Article("t", text), focus_country=focus)
+    actors = ArticleActors(nlp(text), ctx, lexicon)
+    doer = "SPLA troops"
+    assert [a.sector for a in actors.resolve([Span(0, len(doer), doer)])][:1] == [sector]
