@@ -87,12 +87,15 @@ def test_bangladesh_outlawed_groups_and_detectives(
     [
         ("Unknown local defence forces mined a road near Pale.", "Unknown local defence forces", "UAF"),
         ("International allies struck a camp near Bulo Burte.", "International allies", "MIL"),
+        ("TPNPB fighters burned a school near Sugapa.", "TPNPB fighters", "REB"),
+        ("The LJM raided a market near Zalingei.", "The LJM", "REB"),
     ],
 )
-def test_local_defence_forces_and_international_allies(
+def test_local_defence_forces_allies_and_named_rebels(
     nlp: Language, lexicon: ActorLexicon, text: str, doer: str, sector: str
 ) -> None:
-    """Village defence forces are a militia, not a state's army; allies no note names are foreign forces."""
+    """Village defence forces are a militia, not a state's army; allies no note names are foreign forces;
+    Papua's and Darfur's named separatists are rebels."""
     assert _sectors(nlp, lexicon, text, doer)[:1] == [sector]
 
 
