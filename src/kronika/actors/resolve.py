@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from kronika.actors.armies import armed_people_noun, named_army_sector
 from kronika.actors.cues import Role, find_role, lexicon_matches, place_matches, qualifier_of
 from kronika.actors.doers import EventDoers
 from kronika.actors.heads import (
@@ -170,7 +171,7 @@ class ArticleActors:
         if head.pos_ in ("DET", "NUM") and of_object(head) is None:
             return None
         people = (self._spokes, self._person, self._possessed, self._role)
-        groups = (self._forces_of, self._lexicon, self._role_only, self._place)
+        groups = (self._forces_of, self._named_army, self._lexicon, self._role_only, self._place)
         for step in (self._collective, self._instrument, *people, *groups):
             actor = step(phrase, core, head)
             if actor is not None:
@@ -330,6 +331,14 @@ class ArticleActors:
         actor = self._actor(replace(inner[0], depth=phrase.depth + 1)) if inner else None
         return replace(actor, text=phrase.text) if actor is not None else None
 
+    def _named_army(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
+        """A named non-state army ("the Kuki-Chin National Army"), which the generic word "army" the
+        lexicon knows would make a state's military; a name the lexicon knows stays its own."""
+        sector = named_army_sector(core, head, self.lexicon)
+        if sector is None or any(not e.pattern[:1].islower() for _, _, e in self._matches(core)):
+            return None
+        return Actor(self._plain(phrase, core).name, phrase.text, self.ctx.focus_country, sector)
+
     def _lexicon(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """A lexicon actor at the head; a telling modifier beats a generic head ("military authorities")."""
         matches = self._matches(core)
@@ -365,6 +374,9 @@ class ArticleActors:
         # never is without a determiner or count ("an Israeli was stabbed")
         bare = head.dep_ == "nsubj" and not any(True for _ in head.children)
         named = place.kind == "demonym" and (head.pos_ == "ADJ" or bare)
+        armed = armed_people_noun(head) if named and head.i + 1 not in (t.i for t in phrase.tokens) else None
+        if armed is not None:  # "Ethiopian raiders" handed on as "Ethiopian": that people's armed men
+            return Actor(f"{head.text} {armed.lower_}", phrase.text, place.country, "UAF")
         state = place.kind in ("country", "capital") or named
         sector = "GOV" if state else None
         return Actor(self.lexicon.country_name(place.country), phrase.text, place.country, sector)
