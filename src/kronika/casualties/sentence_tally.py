@@ -21,6 +21,7 @@ from kronika.casualties.selves import named_dead, self_killers, slays_another
 from kronika.casualties.slain_attackers import tells_slain_attacker
 from kronika.casualties.stories import SEPARATE
 from kronika.casualties.tallies import STATISTIC
+from kronika.casualties.told_twice import without_repeats
 
 __all__ = ["Tally", "highest", "sentence_tally", "title_tally"]
 
@@ -273,6 +274,7 @@ def highest(values: Iterator[int | None]) -> int | None:
 def sentence_tally(doc: Doc, findings: list[Finding], text: str) -> Tally:
     """What one sentence of the story states of the toll, its counts read with whom it names (by a pronoun,
     a noun or a name, the dead named again) and what its wording says of the killer."""
+    findings = without_repeats(doc, findings)  # a victim told twice by the same words is one
     slays = slays_another(doc, findings)
     killers = self_killers(doc, findings)
     tally = _with_text(

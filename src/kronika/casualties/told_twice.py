@@ -1,0 +1,55 @@
+"""One victim told twice in one sentence: a headline run into the lead ('Arrest in shooting of 13-year-old
+boy A felon was held after a 13-year-old boy was shot'), a photo caption repeated ('A man died after being
+shot ... Image 4 of 11 A man died after being shot'). The same words naming one person hit are him again."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kronika.casualties.finding import Finding
+
+__all__ = ["without_repeats"]
+
+# articles that only introduce or point back ('a 13-year-old boy', 'the 13-year-old boy'): 'another boy', 'a
+# second boy' keep their word, so they name someone else
+PLAIN = frozenset({"a", "an", "the"})
+
+
+def _naming(victim: Token) -> str:
+    """The words naming a victim, from his head noun back to the first break (a line break, a colon: a
+    caption's credit run into the phrase is none of it), without a plain article: 'a 13-year-old boy' and
+    '13-year-old boy' both read '13-year-old boy'."""
+    doc, start = victim.doc, victim.i
+    while start > victim.left_edge.i and not doc[start - 1].is_space and doc[start - 1].text not in BREAKS:
+        start -= 1
+    words = doc[start : victim.i + 1]
+    return " ".join(t.lower_ for t in words if not (t.dep_ == "det" and t.lower_ in PLAIN))
+
+
+# what ends the words naming a victim, reading back from his noun
+BREAKS = frozenset({":", ";", ".", ",", "(", ")", "|", "\u2014", "\u2013"})
+
+
+def _plain_person(victim: Token) -> bool:
+    """A victim named by a noun or a name without a count: 'one man was shot in the leg and one man in the
+    arm' counts two people, each by the same words."""
+    counted = any(c.dep_ == "nummod" for c in victim.children)
+    return victim.pos_ in {"NOUN", "PROPN"} and not counted
+
+
+def without_repeats(doc: Doc, findings: list[Finding]) -> list[Finding]:
+    """The sentence's findings less a single victim told shot again by the very words of one it told before
+    ('... shooting of 13-year-old boy ... a 13-year-old boy was shot'): one person, counted once. A count,
+    a pronoun or a victim told besides ('another boy') is never such a repeat."""
+    seen: set[str] = set()
+    kept: list[Finding] = []
+    for f in findings:
+        if f.kind != "shot" or f.count != 1 or f.victim < 0 or not _plain_person(doc[f.victim]):
+            kept.append(f)
+            continue
+        key = _naming(doc[f.victim])
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(f)
+    return kept
