@@ -133,6 +133,29 @@ pytestmark = pytest.mark.slow
             ),
         ),
         *rule(
+            "a total the note says it coded may be spelled out, or follow 'coded are'",
+            (
+                "On 3 May 2024, jets struck a house in Beit Lahia, killing six. Another strike hit a car "
+                "nearby, killing two. Total fatalities coded as at least eight.",
+                8,
+            ),
+            (
+                "On 3 May 2024, troops fought militants around Jabalia and shelled the camp. The army said "
+                "it killed over 90 gunmen (60 fatalities coded earlier). The total fatalities coded are at "
+                "least 30.",
+                30,
+            ),
+        ),
+        *rule(
+            "a total the note says it coded is this event's whole, though a split is told before it",
+            (
+                "On 3 May 2024, the army said 40 fighters were killed in Rafah over the week; 20 "
+                "fatalities were split across 2 events, with 10 coded to 3 May. Total fatalities coded as "
+                "11 (1 soldier, 10 fighters).",
+                11,
+            ),
+        ),
+        *rule(
             "without a coded figure the note's own counts stand",
             ("On 3 May 2024, gunmen killed 4 farmers near Baidoa.", 4),
         ),
@@ -157,6 +180,12 @@ def test_the_toll_a_coder_codes_for_the_event(nlp: Language, note: str, fataliti
             ("22 y/o killed, 15 y/o critical after shooting in Elmwood.", None),
             ("31 year old man killed in a shooting near the market.", 1),
             ("4 members of the militia killed a trader near Yei.", 1),
+        ),
+        *rule(
+            "the count of the killers before the one they killed is not of the dead",
+            ("On 3 May 2024, at least 12 masked attackers shot and killed a shopkeeper in Teknaf.", 1),
+            ("On 3 May 2024, three gunmen shot dead a teacher near the Mandera bus park.", 1),
+            ("On 3 May 2024, 4 soldiers were killed in an ambush near Djibo.", 4),
         ),
         *rule(
             "two counts joined before one participle add up",

@@ -41,10 +41,12 @@ PART = re.compile(
     rf"(?<![\w.,]){COUNT}\s+fatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\s+(?:for|per|each)\b(?!\s+this\b)",
     re.IGNORECASE,
 )
-# the note's total: "The total fatalities were coded as at least 21", "Total fatalities were at least 22"
+# the note's total: "The total fatalities were coded as at least 21", "Total fatalities were at least 22",
+# "The total fatalities coded are at least 50", "Total fatalities coded as at least nine"
+WORD_COUNT = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 TOTAL = re.compile(
-    rf"\btotal\s+(?:number\s+of\s+)?fatalit(?:y|ies)\s+(?:were\s+|was\s+|is\s+)?(?:coded\s+(?:as\s+)?)?"
-    rf"{LEAST}{COUNT}\b",
+    r"\btotal\s+(?:number\s+of\s+)?fatalit(?:y|ies)\s+(?:were\s+|was\s+|is\s+)?"
+    rf"(?:coded\s+(?:as\s+|are\s+|were\s+|is\s+)?)?{LEAST}(?:{COUNT}|(?P<w>{WORD_COUNT}))\b",
     re.IGNORECASE,
 )
 # a figure coded without a place or share: "Fatalities coded to 0.", "At least 3 (Hamas) fatalities coded.",
@@ -85,7 +87,11 @@ def coded_toll(sentences: Iterable[Span]) -> CodedToll | None:
             m = pattern.search(text)
             if m is not None:
                 figure = next(g for g in m.groups() if g is not None)
-                return CodedToll(int(figure.replace(",", "")), own)
+                # a total the note says it coded ('Total fatalities coded as 16') is what it coded to this
+                # very event, though it tells a toll split across events before it (training notes 0..19000,
+                # 23000..26000 and 53000..56000 so written beside a split: 4, each coding the total whole)
+                coded_total = pattern is TOTAL and "coded" in m.group().lower()
+                return CodedToll(parse_count(figure) or 0, own or coded_total)
     return None
 
 

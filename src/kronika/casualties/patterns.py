@@ -41,7 +41,11 @@ NAMED_DEAD = re.compile(
     rf"(?<![\w-])(?<!\bof )(?P<n>{NUMBER})\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?"
     r"(?P<noun>[a-z]+s|staff|personnel|police|trader|civilian|soldier|worker|officer|farmer|student|journalist"
     r"|policeman|fighter|militant|rebel|herder|driver)"
-    r"\s+(?:(?:were|was)\s+)?(?:reportedly\s+)?(?:shot\s+(?:and\s+)?)?(?:dead|killed)(?![\w-])",
+    r"\s+(?:(?:were|was)\s+)?(?:reportedly\s+)?(?:shot\s+(?:and\s+)?)?(?:dead|killed)(?![\w-])"
+    # not the killers' count before the one they killed: "at least 20 unidentified assailants shot and killed
+    # a community leader", "two gunmen shot dead his brother"
+    r"(?!\s+(?:a|an|one|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s)"
+    r"(?!\s+the\s+(?!(?:same|next|following|previous|other)\b))",
 )
 NOT_PEOPLE = {"years", "days", "months", "weeks", "hours", "minutes", "times", "shots", "rounds",
               "bullets", "vehicles", "houses", "homes", "cars", "buildings", "shops", "attacks", "incidents",
