@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from kronika.events.blanks import blank, blank_spans
+from kronika.events.blanks import blank, blank_clauses, blank_spans
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,23 @@ def test_blank_spans_blanks_each_span_and_keeps_the_rest_in_place() -> None:
     blanked = blank_spans(text, [(0, 37)])
     assert blanked == " " * 37 + ", the march went on"
     assert blanked.index("march") == text.index("march")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "kept"),
+    [
+        (
+            "Nurses marched. Guards watched; nobody moved. They left.",
+            0,
+            "Nurses marched.                 nobody moved. They left.",
+        ),
+        ("Guards watched. Guards watched again.", 15, "Guards watched.                      "),
+        ("Nothing here.", 0, "Nothing here."),
+    ],
+)
+def test_blank_clauses_blanks_each_clause_the_test_drops_from_start_on(
+    text: str, start: int, kept: str
+) -> None:
+    blanked = blank_clauses(text, lambda clause: "Guards" in clause, start)
+    assert blanked == kept
+    assert len(blanked) == len(text)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+
+# A sentence or clause a coder's note ends with a full stop or a semicolon.
+_CLAUSE = re.compile(r"[^.;]+[.;]?")
 
 
 def blank(pattern: re.Pattern[str], text: str) -> str:
@@ -17,3 +20,10 @@ def blank_spans(text: str, spans: Sequence[tuple[int, int]]) -> str:
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def blank_clauses(text: str, drop: Callable[[str], bool], start: int = 0) -> str:
+    """The text with each clause from `start` on (a run up to a full stop or semicolon) for which `drop`
+    holds replaced by spaces, offsets kept."""
+    spans = [found.span() for found in _CLAUSE.finditer(text, start) if drop(found.group())]
+    return blank_spans(text, spans)

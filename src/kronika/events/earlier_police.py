@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kronika.events.blanks import blank_clauses
 from kronika.events.lead_rules import LeadRule, LeadScope
 from kronika.events.protest_police import police_acted
 from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST
@@ -21,7 +22,6 @@ _ANOTHER_TIME: Final = re.compile(
     r"later (?:demonstration|protest|rally|date))\b",
     re.IGNORECASE,
 )
-_SENTENCE: Final = re.compile(r"[^.;]+[.;]?")
 
 
 def without_other_times(paragraph: str, lead_length: int) -> str:
@@ -29,11 +29,7 @@ def without_other_times(paragraph: str, lead_length: int) -> str:
     tells another time (`_ANOTHER_TIME`) blanked, offsets kept. The lead sentence itself is always kept: its
     "yesterday" or "prior" dates the protest or names its grievance, with the police act in the same
     breath ("Police broke up a sit-in yesterday")."""
-    told = paragraph
-    for found in _SENTENCE.finditer(paragraph, lead_length):
-        if _ANOTHER_TIME.search(found.group()):
-            told = told[: found.start()] + " " * len(found.group()) + told[found.end() :]
-    return told
+    return blank_clauses(paragraph, lambda sentence: bool(_ANOTHER_TIME.search(sentence)), lead_length)
 
 
 def _police_acted_at_another_time(lead: Detection, scope: LeadScope) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kronika.events.blanks import blank
+from kronika.events.blanks import blank, blank_clauses
 from kronika.events.lead_rules import LeadRule, LeadScope
 from kronika.events.protest_police import police_acted
 from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST
@@ -45,20 +45,18 @@ _ACTING: Final = re.compile(
     r"seiz|\bcit(?:ed|ation)|\bfined?\b|ticket|warn|halt|kettl|separat|\bmet\b",
     re.IGNORECASE,
 )
-_SENTENCE: Final = re.compile(r"[^.;]+[.;]?")
 
 
 def without_idle_police(paragraph: str) -> str:
     """The paragraph with each sentence that tells police not acting (`_IDLE`) and no act of force or
     holding besides (`_ACTING`) blanked, offsets kept."""
-    told = paragraph
-    for found in _SENTENCE.finditer(paragraph):
-        sentence = found.group()
-        rest = blank(_IDLE, sentence)
-        if rest == sentence or _ACTING.search(rest):
-            continue
-        told = told[: found.start()] + " " * len(sentence) + told[found.end() :]
-    return told
+    return blank_clauses(paragraph, _only_idle)
+
+
+def _only_idle(sentence: str) -> bool:
+    """Whether the sentence tells police not acting and, with that blanked, no act of force or holding."""
+    rest = blank(_IDLE, sentence)
+    return rest != sentence and not _ACTING.search(rest)
 
 
 def _police_idle(lead: Detection, scope: LeadScope) -> bool:

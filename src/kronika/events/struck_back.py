@@ -37,12 +37,22 @@ _AIR_STRIKE_TOLD: Final = re.compile(
 )
 
 
+def _forces_attacked(text: str) -> bool:
+    """Whether the lead's sentence tells troops or their tanks, posts or convoys attacked, and no air strike
+    (which would be the forces' own strike)."""
+    return bool(_ON_FORCES.search(text)) and not _AIR_STRIKE_TOLD.search(text)
+
+
+# The one-sided readings of an attack on troops that a strike back makes a clash.
+_ONE_SIDED: Final = frozenset({ATTACK, SHELLING, AIR_STRIKE, REMOTE_EXPLOSIVE, GRENADE})
+
+
 def _attackers_struck(lead: Detection, scope: LeadScope) -> bool:
     """Whether the lead's sentence tells troops or their tanks, posts or convoys attacked (and no air
     strike, and not the attackers already struck), and a later sentence of its paragraph tells the
     militants or attackers killed, targeted or struck."""
     text = lead.sentence.text
-    if not _ON_FORCES.search(text) or _AIR_STRIKE_TOLD.search(text) or _ATTACKERS_STRUCK.search(text):
+    if not _forces_attacked(text) or _ATTACKERS_STRUCK.search(text):
         return False
     return bool(_ATTACKERS_STRUCK.search(scope.text, lead.sentence.end, scope.lead_end))
 
@@ -50,7 +60,7 @@ def _attackers_struck(lead: Detection, scope: LeadScope) -> bool:
 # A lead attack, shelling, air strike, explosion or grenade attack on troops, whose paragraph tells the
 # troops striking the attackers back, is an armed clash.
 struck_back: Final = LeadRule(
-    readings=frozenset({ATTACK, SHELLING, AIR_STRIKE, REMOTE_EXPLOSIVE, GRENADE}),
+    readings=_ONE_SIDED,
     plover="ASSAULT",
     tells=_attackers_struck,
     becomes=ARMED_CLASH,
@@ -75,16 +85,15 @@ def _forces_struck(lead: Detection, scope: LeadScope) -> bool:
     """Whether the lead's sentence tells troops or their tanks, posts or convoys attacked (and no air
     strike), and a later sentence of its paragraph tells the forces' own artillery, tanks or aircraft
     striking."""
-    text = lead.sentence.text
-    if not _ON_FORCES.search(text) or _AIR_STRIKE_TOLD.search(text):
+    if not _forces_attacked(lead.sentence.text):
         return False
     return bool(_FORCES_STRUCK.search(scope.text, lead.sentence.end, scope.lead_end))
 
 
-# A lead attack, shelling, explosion or grenade attack on troops, whose paragraph tells the troops' guns or
-# aircraft striking in turn, is an armed clash.
+# A lead attack, shelling, air strike, explosion or grenade attack on troops, whose paragraph tells the
+# troops' guns or aircraft striking in turn, is an armed clash.
 forces_struck: Final = LeadRule(
-    readings=frozenset({ATTACK, SHELLING, AIR_STRIKE, REMOTE_EXPLOSIVE, GRENADE}),
+    readings=_ONE_SIDED,
     plover="ASSAULT",
     tells=_forces_struck,
     becomes=ARMED_CLASH,
