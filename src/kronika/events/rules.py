@@ -57,6 +57,7 @@ _FIRED_GUNS: Final = frozenset(
         "volley", "salvo", "gunfire",
     }
 )  # fmt: skip
+_FIRED: Final = _FIRED_WEAPONS | _FIRED_GUNS
 _MODE_SUBS: Final = {
     "aerial": AIR_STRIKE,
     "shelling": SHELLING,
@@ -70,6 +71,8 @@ _GUNFIRE: Final = frozenset(
 _NATURAL_BLOWS: Final = frozenset(
     {"lightning", "thunderbolt", "tree", "branch", "wave", "illness", "disease"}
 )
+# Nouns of people who can be struck (a victim, a relative, a role).
+_PEOPLE: Final = PERSONS | KIN | ROLES
 # Verbs that move goods to someone ("handed over food"): with relief goods they are aid.
 TRANSFER_VERBS: Final = frozenset(
     {"hand", "give", "deliver", "send", "ship", "provide", "donate", "airlift", "distribute", "supply", "fly"}
@@ -152,8 +155,7 @@ def _fired_weapon(token: Token) -> bool:
     """'Fired two mortar shells at the base', 'shots were fired': a weapon or shots fired (the lexicon's
     'fire' = dismiss)."""
     return token.lemma_.lower() == "fire" and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIRED_WEAPONS | _FIRED_GUNS
-        for c in token.children
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIRED for c in token.children
     )
 
 
@@ -252,7 +254,7 @@ def _struck_person(token: Token, entry: TriggerEntry) -> TriggerEntry | None:
     if not patients or any(a.lemma_.lower() in _NATURAL_BLOWS for a in agents):
         return None
     gunfire = any(a.lemma_.lower() in _GUNFIRE for a in agents)
-    people = any(is_agent_like(p) or p.lemma_.lower() in PERSONS | KIN | ROLES for p in patients)
+    people = any(is_agent_like(p) or p.lemma_.lower() in _PEOPLE for p in patients)
     if not gunfire and not people and not any(is_weapon(a) for a in agents):
         return None
     if any(p.lemma_.lower() in _NOT_STRUCK for p in patients):
