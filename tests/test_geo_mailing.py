@@ -32,6 +32,14 @@ RECORDS = [
     {"state": "CA", "county": "Orange County", "city": "Orange"},
     *({"state": "CA", "county": "Orange County", "city": "Anaheim"} for _ in range(2)),
     *({"state": "CA", "county": "Orange County", "city": "Irvine"} for _ in range(2)),
+    # a bare majority of a county's ZIP codes, and exactly half of another's
+    *({"state": "UT", "county": "Weber County", "city": "Ogden"} for _ in range(4)),
+    {"state": "UT", "county": "Weber County", "city": "Roy"},
+    {"state": "UT", "county": "Weber County", "city": "Eden"},
+    {"state": "UT", "county": "Weber County", "city": "Huntsville"},
+    *({"state": "VA", "county": "Stafford County", "city": "Fredericksburg"} for _ in range(2)),
+    {"state": "VA", "county": "Stafford County", "city": "Stafford"},
+    {"state": "VA", "county": "Stafford County", "city": "Falmouth"},
 ]
 
 HARRIS = Place("Harris County", "USA", "Texas", 29.86, -95.39, "admin1")
@@ -74,6 +82,23 @@ def test_the_city_is_placed_at_its_own_listed_point_in_the_countys_state(gazette
     houston = county_city(HARRIS, gazetteer, county_cities(RECORDS))
     assert houston.admin1 == "Texas"
     assert houston.lat is not None and abs(houston.lat - 29.76) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("county", "city"),
+    [
+        (("TX", "harris county"), "Houston"),
+        # four of seven: a majority, though well short of Houston's share
+        (("UT", "weber county"), "Ogden"),
+        # two of four: half is no majority, and the county keeps its own name
+        (("VA", "stafford county"), None),
+        (("CO", "conejos county"), None),
+    ],
+)
+def test_a_county_is_filed_under_the_city_naming_a_majority_of_its_zip_codes(
+    county: tuple[str, str], city: str | None
+) -> None:
+    assert county_cities(RECORDS).get(county) == city
 
 
 def test_only_delivery_zip_codes_count() -> None:

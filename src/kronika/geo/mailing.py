@@ -25,9 +25,12 @@ from kronika.tables import shipped_text, table_rows
 
 STATES = "data/us_states.tsv"
 COUNTY_KM = 80.0  # a county's main city lies within this of the county's centre
-# A county is filed under a city that names this share of its ZIP codes (Houston: 97 of Harris
-# County's 134), and at least two of them; a rural county's ZIP codes name many small towns.
-MIN_COUNTY_SHARE = 0.6
+# A county is filed under a city that names more than this share of its ZIP codes (Houston: 97 of
+# Harris County's 134; Salt Lake City: 25 of its county's 43), and at least two of them: a majority,
+# as its suburbs each name few of the rest; a rural county's ZIP codes name many small towns, and a
+# city naming only half of a small county's (two of Stafford County's four) is no more its town than
+# the one the county is named after.
+MIN_COUNTY_SHARE = 0.5
 MIN_COUNTY_ZIPS = 2
 # A county is read at the town it is named after where that town has this many people: a county seat,
 # mostly; a hamlet of the name ('Conejos', 58 people) stands for none of the county.
@@ -47,12 +50,12 @@ def _delivery_cities(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], Co
 
 def county_cities(zips: Sequence[dict[str, Any]]) -> dict[tuple[str, str], str]:
     """(state, county name key) -> the city most of the county's delivery ZIP codes are named after,
-    where it names at least MIN_COUNTY_SHARE of them, and MIN_COUNTY_ZIPS."""
+    where it names more than MIN_COUNTY_SHARE of them, and MIN_COUNTY_ZIPS."""
     named = _delivery_cities(zips)
     found = {}
     for county, cities in named.items():
         city, most = cities.most_common(1)[0]
-        if most >= MIN_COUNTY_ZIPS and most >= MIN_COUNTY_SHARE * sum(cities.values()):
+        if most >= MIN_COUNTY_ZIPS and most > MIN_COUNTY_SHARE * sum(cities.values()):
             found[county] = city
     return found
 
