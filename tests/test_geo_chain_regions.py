@@ -37,6 +37,29 @@ def test_a_compass_word_after_a_place_is_its_countrys_region(
     assert place is not None and (place.entry.country, place.entry.admin1) == (country, admin1)
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # Kenya's old Eastern Province, which the lists lack, is not Sri Lanka's or Saudi Arabia's
+        ("Traders marched in Marsabit town in Eastern Province on Monday.", "KEN", "Marsabit"),
+        # 'North' is Sri Lanka's Northern Province, not Hong Kong's North district
+        ("Fishermen rallied in Jaffna (Jaffna, North) on Sunday.", "LKA", "Northern"),
+        # 'West' is the region's first word, not the small Texan town of West
+        ("In Nekemte town, West wellega zone, farmers protested.", "ETH", "Oromia"),
+    ],
+)
+def test_a_bare_compass_name_reads_only_where_the_chains_other_names_do(
+    gazetteer: Gazetteer, text: str, country: str, admin1: str
+) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and (place.entry.country, place.entry.admin1) == (country, admin1)
+
+
+def test_a_compass_name_beside_unknown_names_keeps_its_readings(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "Residents of Xqzvilla town, Eastern, marched.", 0, "LKA")
+    assert place is not None and (place.entry.country, place.entry.kind) == ("LKA", "admin1")
+
+
 def test_a_lone_compass_word_is_no_region(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "Voters queued in Central on Friday.", 0, None)
     assert place is None or place.entry.kind != "admin1"

@@ -19,6 +19,7 @@ from kronika.geo.chain_parts import (
 )
 from kronika.geo.chain_respell import regions_after, respell_leading, respelled_country
 from kronika.geo.chain_text import Chain, ChainName
+from kronika.geo.compass_regions import compass_with_others
 from kronika.geo.compound_names import (
     compound_entries,
     hyphened_part,
@@ -141,6 +142,7 @@ def resolve_chain(
             for i, n in enumerate(chain.names)
         ],
     )
+    options = compass_with_others([n.text for n in chain.names], options)
     options = [
         group if i == 0 else region_over_districts(group, n)
         for i, (group, n) in enumerate(zip(options, chain.names, strict=True))

@@ -9,6 +9,7 @@ from kronika.geo.compound_names import postal_coded
 from kronika.geo.dropped_letters import dropped_letter_region
 from kronika.geo.names import MAX_ACRONYM, has_region_type, is_article, name_key, region_level, shouted
 from kronika.geo.split_units import split_unit
+from kronika.geo.table_spellings import table_town
 from kronika.geo.unit_types import calls_counties, region_types, typed_regions
 from kronika.geo.unlisted_units import unlisted_unit_town
 
@@ -146,7 +147,12 @@ def resolve_name(
         for e in entries
         if e.population >= threshold or (e.kind == "admin1" and (not untagged or _seat_namesake(e, entries)))
     ]
-    return max(big, key=lambda e: (e.population, _SPECIFICITY[e.kind])) if big else None
+    found = max(big, key=lambda e: (e.population, _SPECIFICITY[e.kind])) if big else None
+    if found is not None and focus is None:
+        # 'a herder was shot in Fora': Kenya's village of our tables, not Farah, which the lists also
+        # spell so (`geo/table_spellings.py`)
+        return table_town(key, entries) or found
+    return found
 
 
 def _acronym(word: str) -> bool:
