@@ -30,6 +30,23 @@ from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMO
             ),
         ),
         *rule(
+            "a death after an arrest a protest mourns is its grievance",
+            (
+                "Drivers rallied in Nakuru for a colleague who died in a cell after being arrested over a "
+                "fine.",
+                PEACEFUL_PROTEST,
+            ),
+            (
+                "Students marched in Medan over the death of a classmate following his detention by police.",
+                PEACEFUL_PROTEST,
+            ),
+            (
+                "Drivers rallied in Nakuru for a colleague who died after being arrested. Six drivers were "
+                "arrested.",
+                INTERVENTION,
+            ),
+        ),
+        *rule(
             "any other arrest or police action keeps the intervention",
             (
                 "Students held a sit-in in Medan for classmates who were detained last week. Police "

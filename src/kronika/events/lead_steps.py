@@ -44,6 +44,7 @@ from kronika.events.lead_rules import LeadScope
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing, unarmed_attack
 from kronika.events.named_clashes import named_clashes
 from kronika.events.others_held import others_held
+from kronika.events.pelted_protests import pelted_protest
 from kronika.events.rally_clashes import rally_clashes
 from kronika.events.repelled_attacks import forces_intervened, repelled_attacks
 from kronika.events.state_beatings import custody_deaths, state_beatings
@@ -127,6 +128,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     attacked_protest,
     # people attacked while they were protesting were a protest met with intervention
     attacked_while_protesting,
+    # a protest others pelted with stones, bricks or eggs met an intervention, not a riot of its own
+    pelted_protest,
     # but not one whose police or force are told acting only before or after it: last week, at a later rally
     earlier_police,
     # nor one whose coder says no physical interaction or confrontation took place
