@@ -35,18 +35,21 @@ from kronika.events.discourse import retype_lead
 from kronika.events.downed_aircraft import downed_aircraft
 from kronika.events.downed_drones import downed_drones
 from kronika.events.earlier_police import earlier_police
+from kronika.events.effigies import burnt_effigy
 from kronika.events.harm_settings import clash_casualties, harmed_abductees, later_clash_casualties
 from kronika.events.harmed_arrests import harmed_arrests
 from kronika.events.harmed_protests import clashed_protest, deadly_intervention, storming_crowd
 from kronika.events.headings import headed_lead
 from kronika.events.idle_police import idle_police
 from kronika.events.lead_rules import LeadScope
+from kronika.events.leaflet_arrests import leaflet_arrests
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing, unarmed_attack
 from kronika.events.named_clashes import named_clashes
 from kronika.events.others_held import others_held
 from kronika.events.pelted_protests import pelted_protest
 from kronika.events.rally_clashes import rally_clashes
 from kronika.events.repelled_attacks import forces_intervened, repelled_attacks
+from kronika.events.sparked_protests import harm_sparked_protest
 from kronika.events.state_beatings import custody_deaths, state_beatings
 from kronika.events.struck_back import forces_struck, struck_back
 from kronika.events.told_acts import civilian_vehicles, ensuing_clash, tyres_burned
@@ -145,6 +148,12 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     clashed_protest,
     # people harmed on their way back from a rally were attacked, not protesting
     harmed_returning,
+    # harm that only sparked a protest, none told before it, was an attack (the protest is coded apart)
+    harm_sparked_protest,
+    # a mob that only burnt an effigy, harming no one, breaking nothing, protested peacefully
+    burnt_effigy,
+    # people arrested handing out leaflets for a protest to come were arrested, not protesting
+    leaflet_arrests,
 )
 
 # What the lead's sentence and the classifier's reading tell past the fight, then the coder's heading.
