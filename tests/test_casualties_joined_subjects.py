@@ -80,14 +80,14 @@ from kronika.model import Casualties
             "a stray subject the parse hangs on a bare participle is not among its victims",
             # the wanted men are hung on 'injured' too; the 'and' joining the trooper is the relative clause's
             (
-                "Police in Millbrook are looking for two men wanted in connection with a shooting on Oak Street "
-                "that left one man dead and a sheriff's deputy injured.",
+                "Police in Millbrook are looking for two men wanted in connection with a shooting on Oak "
+                "Street that left one man dead and a sheriff's deputy injured.",
                 1,
                 1,
             ),
             (
-                "Troopers are searching for three men wanted in connection with a shooting that left one woman "
-                "dead and a police officer injured.",
+                "Troopers are searching for three men wanted in connection with a shooting that left one "
+                "woman dead and a police officer injured.",
                 1,
                 1,
             ),
