@@ -1,7 +1,9 @@
 """Victims the parse splits up: a list of subjects whose 'and' hangs on its later items ('the girl, her uncle
 and a man were hit') counts everyone, and so does a list the parse hangs 'with gunshot wounds' on the last
 item of; a verb joined to another with a singular auxiliary of its own ('... and the 17-year-old was
-pronounced dead') tells of its own subject, not of the plural subject above."""
+pronounced dead') tells of its own subject, not of the plural subject above; a phrase the parse hangs on a
+bare participle besides its own subject, with nothing joining the two ('two men wanted in a shooting that left
+a man dead and a trooper injured'), is not among its victims."""
 
 from __future__ import annotations
 
@@ -73,6 +75,22 @@ from kronika.model import Casualties
             ),
             # a verb sharing its plural subject tells of everyone the subject names
             ("Two teens were shot on Maple Street and were later pronounced dead.", 2, None),
+        ),
+        *rule(
+            "a stray subject the parse hangs on a bare participle is not among its victims",
+            # the wanted men are hung on 'injured' too; the 'and' joining the trooper is the relative clause's
+            (
+                "Police in Millbrook are looking for two men wanted in connection with a shooting on Oak "
+                "Street that left one man dead and a sheriff's deputy injured.",
+                1,
+                1,
+            ),
+            (
+                "Troopers are searching for three men wanted in connection with a shooting that left one "
+                "woman dead and a police officer injured.",
+                1,
+                1,
+            ),
         ),
     ],
 )

@@ -46,11 +46,11 @@ def victim_phrase(token: Token) -> Token | None:
     by_subject = token.lemma_.lower() in {"survive", "die"}
     found = child(token, {"nsubj"}) if by_subject else _object(token) or child(token, {"nsubjpass"})
     if found is None and token.lemma_.lower() in INTRANSITIVE:
-        found = child(token, {"nsubj"})
+        found = _own_subject_of(token)
     if found is None and token.lemma_.lower() == "die":
         found = _stranded_subject(token)
     if found is None and token.tag_ == "VBN" and not child(token, {"aux", "auxpass"}):
-        found = child(token, {"nsubj"})  # "found five people shot": a passive without its 'were'
+        found = _own_subject_of(token)  # "found five people shot": a passive without its 'were'
     if found is None and token.dep_ == "conj" and token.tag_ in {"VBD", "VBN"}:
         # "left a girl dead and her aunt wounded": a joined casualty word with a subject of its own and no
         # object tells of that subject, not of the verb above's victims
@@ -78,6 +78,36 @@ def victim_phrase(token: Token) -> Token | None:
         # tells of, counted by its subject
         found = _plural_subject_above(token) or found
     return antecedent(found) if found is not None else None
+
+
+def _own_subject_of(verb: Token) -> Token | None:
+    """The verb's subject where the parse hung two or more on it: the first, as a list's head ('the girl,
+    her uncle and a man were hit'), unless nothing joins the others to it; then the nearest before the verb
+    is its own. In 'searching for two men wanted in a shooting that left one man dead and a trooper injured'
+    the men are hung on 'injured' too, and the 'and' before the trooper is the relative clause's, under the
+    verb 'wanted': the trooper alone was hurt."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [s for s in subjects if s.i < verb.i]
+    if len(before) < 2 or _joined_to(before[0]):
+        return subjects[0] if subjects else None
+    return before[-1]
+
+
+def _joined_to(first: Token) -> bool:
+    """Whether a list goes on from the phrase: a comma after it, or an 'and' of its own (not one inside a
+    clause the phrase holds, under a verb of that clause)."""
+    end = first.right_edge.i
+    if first.doc[end].text == "," or (end + 1 < len(first.doc) and first.doc[end + 1].text == ","):
+        return True
+    for token in first.subtree:
+        if token.dep_ != "cc" or token.lower_ != "and":
+            continue
+        above = token.head
+        while above.i != first.i and above.pos_ not in {"VERB", "AUX"} and above.head.i != above.i:
+            above = above.head
+        if above.i == first.i:
+            return True
+    return False
 
 
 AUXILIARIES = {"aux", "auxpass"}
