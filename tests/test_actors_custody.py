@@ -1,4 +1,4 @@
-"""Specs for deaths in custody: whoever held the dead did the harm, not the dead."""
+"""Specs for deaths in custody (whoever held the dead did the harm) and for officers of a named force."""
 
 from __future__ import annotations
 
@@ -53,3 +53,19 @@ def test_no_custodian_where_the_harm_has_another_doer(
 ) -> None:
     """The custody rule leaves alone a harm whose sentence names its armed doer or holds no one."""
     assert _doers(nlp, lexicon, text, trigger)[:1] == [sector]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("On 6 May 2019, a military officer stabbed a shopkeeper in Beni.", "stabbed"),
+        ("On 6 May 2019, an Ugandan army officer shot a herder near Moroto.", "shot"),
+        ("On 6 May 2019, naval personnel assaulted four fishermen near Jaffna.", "assaulted"),
+    ],
+)
+def test_an_officer_or_naval_personnel_of_a_force_is_that_force(
+    nlp: Language, lexicon: ActorLexicon, text: str, trigger: str
+) -> None:
+    """An officer named by the force he serves in ("a military officer") acts as that force, and naval
+    personnel are the military's."""
+    assert _doers(nlp, lexicon, text, trigger)[:1] == ["MIL"]
