@@ -11,6 +11,7 @@ from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
 from kronika.actors.conflicts import front_line_sides
+from kronika.actors.custody import custodians, died_held
 from kronika.actors.heads import is_instrument
 from kronika.actors.roles import STREET_SECTORS, implied_doer, is_violent, takes_to_the_streets
 from kronika.events.acled_typing import GROUP_ACTIVITY_SECTORS
@@ -127,6 +128,9 @@ class EventDoers:
         """The event's named doers with a battle's other armed side and a street event's crowd, or,
         where its clause names nobody, those of `unnamed`."""
         found = self.actors.resolve(detection.actor_spans, doing=detection.type)
+        held = self._held(detection)
+        if held:
+            return held
         if found and detection.type.acled_event_type == "Battles":
             found += self._armed_sides(detection, found)
             found += self._unnamed_foe(detection, found)
@@ -186,6 +190,22 @@ class EventDoers:
                 return legislature
         implied = implied_doer(event, country)
         return (implied,) if implied is not None else self._main_subject(sentence, event.plover)
+
+    def _held(self, detection: Detection) -> tuple[Actor, ...]:
+        """The custodian of someone whose death in custody the event's sentence tells ("a suspect died in
+        police custody"), where no armed doer in it did the harm itself (`actors.custody`)."""
+        sentence = self._sentence(detection.sentence)
+        fought = detection.type.acled_event_type == "Battles"  # "locals clashed with police ... custody"
+        if sentence is None or fought or takes_to_the_streets(detection.type) or not died_held(sentence):
+            return ()
+        for token in sentence:
+            if token.head.lemma_.lower() == "die" or not _agent_position(token):
+                continue
+            actor = self.actors.actor_at(token)
+            if actor is not None and actor.sector in ARMED_SECTORS:
+                return ()  # "police beat him to death in custody": the clause names its doer
+        victims = self.actors.resolve(detection.target_spans)
+        return custodians(self.actors, sentence, victims, self.actors.country_in(detection.sentence))
 
     def _hedged(self, sentence: DocSpan) -> tuple[Actor, ...]:
         """The doer a hedge opens the sentence with ("presumed ISGS militants killed a councillor",

@@ -345,6 +345,8 @@ MEMBER_HEADS = frozenset(
         "gunman",
         "militiaman",
         "soldier",
+        # "an Indonesian military officer", "army officers": the body they serve in
+        "officer",
         "force",
         "troop",
         "reinforcement",

@@ -81,7 +81,17 @@ def phrase_count(token: Token) -> int | None:
         counts = [_part_count(p) for p in parts]
         if all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
-    return single_phrase_count(token) if nummods or token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} else None
+    nominal = token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} or _demonym_noun(token)
+    return single_phrase_count(token) if nummods or nominal else None
+
+
+def _demonym_noun(token: Token) -> bool:
+    """Whether a capitalised word the parse tagged an adjective stands as a noun for one person of a people
+    ('killing a Palestinian and injuring two children', 'a Syrian was shot'): with an article and in a
+    noun's place, it is one of them."""
+    nominal_place = token.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj", "conj", "appos"}
+    article = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    return token.pos_ == "ADJ" and token.text[:1].isupper() and nominal_place and article
 
 
 def _past_dateline(head: Token) -> Token | None:

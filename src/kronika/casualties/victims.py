@@ -49,6 +49,9 @@ def victim_phrase(token: Token) -> Token | None:
         found = _own_subject_of(token)
     if found is None and token.lemma_.lower() == "die":
         found = _stranded_subject(token)
+    if found is None and token.lemma_.lower() == "die" and token.dep_ == "conj" and token.head.pos_ == "VERB":
+        # "a shepherd stepped on a landmine and died": who died is the subject both verbs share
+        found = child(token.head, {"nsubj"})
     if found is None and token.tag_ == "VBN" and not child(token, {"aux", "auxpass"}):
         found = _own_subject_of(token)  # "found five people shot": a passive without its 'were'
     if found is None and token.dep_ == "conj" and token.tag_ in {"VBD", "VBN"}:
