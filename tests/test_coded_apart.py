@@ -3,9 +3,12 @@ the rules that code this one do not read."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
 import pytest
 from builders import made_up_detection, rule
-from fixed_typer import FixedTyper, read_as
+from fixed_typer import FixedTyper, Reading, read_as
 from spacy.language import Language
 
 from kronika.events import load_detector
@@ -34,6 +37,27 @@ from kronika.model import Article
                 "Rebels seized Amber village (North, Hill) and Bolo village (coded separately).",
                 "Bolo village",
                 "Rebels seized Amber village (North, Hill) and",
+            ),
+        ),
+        *rule(
+            "a mark before more names marks one place of a list, back to its preposition",
+            (
+                "Soldiers killed nine rebels in Amber (coded separately) and Bolo districts.",
+                "Amber",
+                "Soldiers killed nine rebels in ",
+            ),
+            (
+                "Jets struck targets near the Amber quarter of Bolo (coded separately), Cora and Dema.",
+                "the Amber quarter of Bolo",
+                "Jets struck targets near ",
+            ),
+        ),
+        *rule(
+            "a mark before a clause of its own ('and injured') is no list",
+            (
+                "Guards shot a porter in the yard (coded separately) and beat two drivers.",
+                "a porter in the yard",
+                "                ",
             ),
         ),
         *rule(
@@ -101,3 +125,75 @@ def test_a_killing_coded_apart_leaves_the_abduction_one(nlp: Language, later: st
     found = [d for d in detector.detect(nlp(text), Article(id="t", text=text)) if d.modality == "asserted"]
     top = max(found, key=lambda d: d.confidence)
     assert top.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        *rule(
+            "early notes spell the mark 'seperately'",
+            (
+                "Herders took goats from Amber, which led to a fight with the owners (coded seperately).",
+                "which led to a fight with the owners",
+                "Herders took goats from Amber,",
+            ),
+        ),
+        *rule(
+            "later notes mark the phrase 'coded as a separate event'",
+            (
+                "Students marched in Bolo against the beating of a classmate (coded as a separate event).",
+                "the beating of a classmate",
+                "Students marched in Bolo against",
+            ),
+        ),
+    ],
+)
+def test_the_other_spellings_of_the_mark_blank_the_phrase_too(text: str, gone: str, kept: str) -> None:
+    told = without_coded_apart(text)
+    assert len(told) == len(text)
+    assert gone not in told
+    assert "coded" not in told
+    assert told.startswith(kept)
+
+
+@dataclass(frozen=True)
+class RecordingTyper:
+    """A `FixedTyper` that keeps the texts it was asked to read."""
+
+    reading: Reading
+    read: list[str] = field(default_factory=list)
+
+    def predict(self, texts: Sequence[str], floors: Sequence[float] | None = None) -> list[Reading]:
+        self.read.extend(texts)
+        return [self.reading for _ in texts]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        *rule(
+            "the classifier reads the lead's passage without the phrase coded apart",
+            (
+                "Raiders drove off cattle from Amber village, after a clash with rangers (coded separately).",
+                "a clash with rangers",
+            ),
+        ),
+        *rule(
+            "a passage the mark leaves blank is read whole",
+            ("Shooting at the market (coded separately).", ""),
+        ),
+    ],
+)
+def test_the_classifier_reads_the_note_without_what_it_codes_apart(
+    nlp: Language, text: str, gone: str
+) -> None:
+    typer = RecordingTyper(read_as(ATTACK, 0.6))
+    load_detector(typer).detect(nlp(text), Article(id="t", text=text))  # type: ignore[arg-type]
+    assert typer.read
+    lead = typer.read[0]
+    assert lead.strip()
+    if gone:
+        assert gone not in lead
+        assert "coded separately" not in lead
+    else:
+        assert lead == text
