@@ -161,31 +161,16 @@ class RecordingTyper:
 
 
 @pytest.mark.parametrize(
-    ("text", "gone"),
+    "text",
     [
-        *rule(
-            "the classifier reads the lead's passage without the phrase coded apart",
-            (
-                "Raiders drove off cattle from Amber village, after a clash with rangers (coded separately).",
-                "a clash with rangers",
-            ),
-        ),
-        *rule(
-            "a passage the mark leaves blank is read whole",
-            ("Shooting at the market (coded separately).", ""),
-        ),
+        "Raiders drove off cattle from Amber village, after a clash with rangers (coded separately).",
+        "Shooting at the market (coded separately).",
     ],
 )
-def test_the_classifier_reads_the_note_without_what_it_codes_apart(
-    nlp: Language, text: str, gone: str
-) -> None:
+def test_the_classifier_reads_the_whole_note_as_it_was_trained(nlp: Language, text: str) -> None:
+    """The whole-note classifier was trained on whole notes, so it reads the phrase coded apart too (reading
+    it blanked gained 2 training notes and lost a held-out one); only the rules read the note without it."""
     typer = RecordingTyper(read_as(ATTACK, 0.6))
     load_detector(typer).detect(nlp(text), Article(id="t", text=text))  # type: ignore[arg-type]
     assert typer.read
-    lead = typer.read[0]
-    assert lead.strip()
-    if gone:
-        assert gone not in lead
-        assert "coded separately" not in lead
-    else:
-        assert lead == text
+    assert typer.read[0] == text

@@ -130,16 +130,7 @@ class RuleDetector:
         drafts = [
             self._drafts(doc, article, sent, lead, words) for sent, lead in zip(sents, leads, strict=True)
         ]
-        # the classifier, like the rules, reads the text without what it marks as coded separately: the
-        # marked phrase tells another event ('stole cattle, which led to a clash (coded separately)')
-        told = without_coded_apart(article.text)
-        spans = [(s.start_char, s.end_char) for s in sents]
-        texts = [
-            t if any(c.isalnum() for c in t) else whole  # a passage the mark blanks wholly: read it
-            for t, whole in zip(
-                passages(told, spans, leads), passages(article.text, spans, leads), strict=True
-            )
-        ]
+        texts = passages(article.text, [(s.start_char, s.end_char) for s in sents], leads)
         top = _first_reporting(sents, leads)
         predictions = self._predict(sents, texts, drafts, top, words)
         found = [
@@ -155,6 +146,9 @@ class RuleDetector:
             found += _lead_event(doc, article, sents[top], lead_prediction, [], bar, quiet=True)
         first = sents[top].start_char
         lead_end = first + len(texts[top])
+        # the rules read the lead's paragraph without what it marks as coded separately (another event's);
+        # the classifier reads the whole note, as it was trained
+        told = without_coded_apart(article.text)
         scope = LeadScope(doc, told, first, lead_end, lead_prediction, _sure_peaceful(lead_prediction))
         typed_lead = lead_detection(found, first)
         found = run_steps(PARAGRAPH_STEPS, found, scope)
