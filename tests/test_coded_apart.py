@@ -3,9 +3,12 @@ the rules that code this one do not read."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
 import pytest
 from builders import made_up_detection, rule
-from fixed_typer import FixedTyper, read_as
+from fixed_typer import FixedTyper, Reading, read_as
 from spacy.language import Language
 
 from kronika.events import load_detector
@@ -34,6 +37,27 @@ from kronika.model import Article
                 "Rebels seized Amber village (North, Hill) and Bolo village (coded separately).",
                 "Bolo village",
                 "Rebels seized Amber village (North, Hill) and",
+            ),
+        ),
+        *rule(
+            "a mark before more names marks one place of a list, back to its preposition",
+            (
+                "Soldiers killed nine rebels in Amber (coded separately) and Bolo districts.",
+                "Amber",
+                "Soldiers killed nine rebels in ",
+            ),
+            (
+                "Jets struck targets near the Amber quarter of Bolo (coded separately), Cora and Dema.",
+                "the Amber quarter of Bolo",
+                "Jets struck targets near ",
+            ),
+        ),
+        *rule(
+            "a mark before a clause of its own ('and injured') is no list",
+            (
+                "Guards shot a porter in the yard (coded separately) and beat two drivers.",
+                "a porter in the yard",
+                "                ",
             ),
         ),
         *rule(
@@ -101,3 +125,52 @@ def test_a_killing_coded_apart_leaves_the_abduction_one(nlp: Language, later: st
     found = [d for d in detector.detect(nlp(text), Article(id="t", text=text)) if d.modality == "asserted"]
     top = max(found, key=lambda d: d.confidence)
     assert top.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        *rule(
+            "early notes spell the mark 'seperately'",
+            (
+                "Herders took goats from Amber, which led to a fight with the owners (coded seperately).",
+                "which led to a fight with the owners",
+                "Herders took goats from Amber,",
+            ),
+        ),
+    ],
+)
+def test_the_early_spelling_of_the_mark_blanks_the_phrase_too(text: str, gone: str, kept: str) -> None:
+    told = without_coded_apart(text)
+    assert len(told) == len(text)
+    assert gone not in told
+    assert "coded" not in told
+    assert told.startswith(kept)
+
+
+@dataclass(frozen=True)
+class RecordingTyper:
+    """A `FixedTyper` that keeps the texts it was asked to read."""
+
+    reading: Reading
+    read: list[str] = field(default_factory=list)
+
+    def predict(self, texts: Sequence[str], floors: Sequence[float] | None = None) -> list[Reading]:
+        self.read.extend(texts)
+        return [self.reading for _ in texts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Raiders drove off cattle from Amber village, after a clash with rangers (coded separately).",
+        "Shooting at the market (coded separately).",
+    ],
+)
+def test_the_classifier_reads_the_whole_note_as_it_was_trained(nlp: Language, text: str) -> None:
+    """The whole-note classifier was trained on whole notes, so it reads the phrase coded apart too (reading
+    it blanked gained 2 training notes and lost a held-out one); only the rules read the note without it."""
+    typer = RecordingTyper(read_as(ATTACK, 0.6))
+    load_detector(typer).detect(nlp(text), Article(id="t", text=text))  # type: ignore[arg-type]
+    assert typer.read
+    assert typer.read[0] == text

@@ -126,6 +126,9 @@ def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
         ("A golfer was struck by lightning on the course near Perth.", "ASSAULT"),
         ("The levy was struck down by the high court on Monday.", "ASSAULT"),
         ("Her name was struck from the register in March.", "ASSAULT"),
+        # a weapon in hand holds no one
+        ("Deputies told the man to drop the machete he was holding in Ocala.", "COERCE"),
+        ("Three men holding rifles stood outside the clinic in Dorne.", "COERCE"),
     ],
 )
 def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) -> None:

@@ -271,7 +271,7 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     # a planted device outranks a sure reading too; for an unsure one this second look finds nothing new,
     # as the first ran before looting, bases and territory could take the attack elsewhere
     held = retaken_by_state(_abused_in_arrest(_device(carried_off)))
-    struck = blast_then_fire(explosives_thrown(_air_force(_protest_arrest(held))))
+    struck = hijacked_attack(blast_then_fire(explosives_thrown(_air_force(_protest_arrest(held)))))
     coded = crowd_conventions(struck)
     return detection if coded == read else replace(coded, sentence=told)
 
@@ -287,6 +287,18 @@ def _weapon(detection: Detection) -> Detection:
     if kind.acled_sub_event_type == ARMED_CLASH and _FIGHT_TOLD.search(detection.sentence.text):
         return detection
     return coded_as(detection, sub)
+
+
+def hijacked_attack(detection: Detection) -> Detection:
+    """A hijacking read as an air strike ('a passenger plane was hijacked') is an attack: the aircraft is
+    what was seized, not what struck (for a trigger, or the word the classifier's own event is told by,
+    `detector._typed_sentence`). Of ACLED's 47 training notes that tell a hijacking none is an air
+    strike; attacks are the commonest coding (12; abductions and clashes 10 each)."""
+    if detection.type.acled_sub_event_type != AIR_STRIKE:
+        return detection
+    if not detection.trigger.text.lower().startswith("hijack"):
+        return detection
+    return coded_as(detection, ATTACK)
 
 
 def _air_force(detection: Detection) -> Detection:

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kronika.events.acled_rules import SURE_READING, acled_conventions
+from kronika.events.acled_rules import SURE_READING, acled_conventions, hijacked_attack
 from kronika.events.acled_typing import (
     ACLED_MIN_PROBABILITY,
     Draft,
@@ -146,7 +146,8 @@ class RuleDetector:
             found += _lead_event(doc, article, sents[top], lead_prediction, [], bar, quiet=True)
         first = sents[top].start_char
         lead_end = first + len(texts[top])
-        # the rules read the lead's paragraph without what it marks as coded separately (another event's)
+        # the rules read the lead's paragraph without what it marks as coded separately (another event's);
+        # the classifier reads the whole note, as it was trained
         told = without_coded_apart(article.text)
         scope = LeadScope(doc, told, first, lead_end, lead_prediction, _sure_peaceful(lead_prediction))
         typed_lead = lead_detection(found, first)
@@ -159,7 +160,8 @@ class RuleDetector:
             found = [*found, replace(lead, modality="asserted")]
         found = reading_breaks_tie(found, first, lead_prediction, doc)
         weak = lead_prediction is not None and lead_prediction.probability < LEAD_MIN_PROBABILITY
-        found = [charged_reading(doc, article, d) for d in found]
+        # a hijacking read as an air strike (the classifier's own lead event among them) is an attack
+        found = [hijacked_attack(charged_reading(doc, article, d)) for d in found]
         return weigh_by_discourse(found, first, reading, weak=weak)
 
     @cached_property

@@ -47,6 +47,7 @@ from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, pa
 from kronika.events.named_clashes import named_clashes
 from kronika.events.others_held import others_held
 from kronika.events.pelted_protests import pelted_protest
+from kronika.events.police_killings import police_killings
 from kronika.events.rally_clashes import rally_clashes
 from kronika.events.repelled_attacks import forces_intervened, repelled_attacks
 from kronika.events.sparked_protests import harm_sparked_protest
@@ -185,6 +186,8 @@ LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     downed_drones,
     # a gang or armed group that handed out food or aid, nothing else coded, changed its activity
     armed_handouts,
+    # someone shot or killed by police, read as 'Other' in a note without the heading that codes it so
+    police_killings,
     # a coder's heading outranks all
     lambda found, s: headed_lead(found, s.text, s.first),
 )
