@@ -216,6 +216,9 @@ def test_the_toll_a_coder_codes_for_the_event(nlp: Language, note: str, fataliti
                 "Police fired on protesters in Wau, killing 2 people. 3 others later died of their injuries.",
                 5,
             ),
+            # the sentence's own dead told before them
+            ("On 3 May, in Kalmunai, 1 deminer died on the spot and another succumbed to his wounds.", 2),
+            ("Police fired on strikers, in which four workers died and another two succumbed on 6 May.", 6),
             # a total told after them takes them in
             ("2 guards were killed in Gao. 2 other guards succumbed to injuries. Total 4 fatalities.", 4),
             # none besides the dead another sentence counts: the sentence's own count alone

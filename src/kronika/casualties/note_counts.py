@@ -108,6 +108,12 @@ MORE_DIED = re.compile(
     r"(?:died|succumbed|succumbs|dies|ha(?:s|ve)\s+died)\b",
     re.IGNORECASE,
 )
+# the dead a sentence counts before its 'another ... died': "1 died on the spot and another succumbed", "four
+# workers died on the spot and another two succumbed" (the first count only, not the later one's)
+DEAD_FIRST = re.compile(
+    rf"(?<![\w-])(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was)\s+)?(?:died|killed|dead)\b",
+    re.IGNORECASE,
+)
 
 
 def with_also_killed(texts: list[str], killed: list[int | None], note: bool = False) -> int | None:
@@ -119,16 +125,26 @@ def with_also_killed(texts: list[str], killed: list[int | None], note: bool = Fa
     ... later died' is one more; a news story retells its toll (a headline's, an update's: 'three were
     confirmed dead' ... 'two more have since died'), and its 'another ... died' is often one it counted."""
     also = [_also_count(text, note) for text in texts]
+    # a note's sentence telling its own dead before the more who died counts those first dead with the rest
+    own = [_dead_first(text) if note and a is not None else None for text, a in zip(texts, also, strict=True)]
     rest = [k for k, a in zip(killed, also, strict=True) if a is None and k is not None]
+    rest += [o for o in own if o is not None]
     if all(a is None for a in also) or not rest:
         return None
     first = next(i for i, a in enumerate(also) if a is not None)
-    before = [k for k in killed[:first] if k is not None]
+    before = [k for k in [*killed[:first], own[first]] if k is not None]
     added = sum(a for a in also if a is not None)
     if not before:
         return max(rest) + added
     after = [k for k, a in zip(killed[first:], also[first:], strict=True) if a is None and k is not None]
     return max([max(before) + added, *after])
+
+
+def _dead_first(text: str) -> int | None:
+    """The dead a sentence counts before its more who died later ('2 died on the spot and another ...')."""
+    more = MORE_DIED.search(text)
+    first = DEAD_FIRST.search(text, 0, more.start()) if more is not None else None
+    return None if first is None else parse_count(first["n"])
 
 
 def _also_count(text: str, note: bool) -> int | None:
