@@ -206,6 +206,27 @@ def test_the_toll_a_coder_codes_for_the_event(nlp: Language, note: str, fataliti
             ("Two men were killed at a checkpoint. Another soldier was also killed.", 3),
         ),
         *rule(
+            "dead told as more who died after the attack come besides those the other sentences count",
+            ("Rebels ambushed a convoy near Menaka, killing one soldier. Another soldier later died.", 2),
+            ("3 herders were killed near Bor. Two more died at the clinic.", 5),
+            ("Militants raided a camp near Dori, killing 4 guards. Another two succumbed on Monday.", 6),
+            ("Two traders were shot dead in Juba. A third was wounded and later died.", 3),
+            ("A guard was killed at the gate. Another guard was badly hurt and later died.", 2),
+            (
+                "Police fired on protesters in Wau, killing 2 people. 3 others later died of their injuries.",
+                5,
+            ),
+            # the sentence's own dead told before them
+            ("On 3 May, in Kalmunai, 1 deminer died on the spot and another succumbed to his wounds.", 2),
+            ("Police fired on strikers, in which four workers died and another two succumbed on 6 May.", 6),
+            # a total told after them takes them in
+            ("2 guards were killed in Gao. 2 other guards succumbed to injuries. Total 4 fatalities.", 4),
+            # none besides the dead another sentence counts: the sentence's own count alone
+            ("Police beat two hawkers in Yei. Another man died later.", 1),
+            # a clause of its own between count and verb names a dead, not one more who died
+            ("Two men were killed in Rumbek. Another man who was killed there had been a chief.", 2),
+        ),
+        *rule(
             "a couple is two people",
             ("A farming couple were killed when a bomb hit their house.", 2),
         ),
@@ -271,3 +292,25 @@ def test_a_death_told_as_the_events_cause(
 ) -> None:
     detection = replace(detection_on(note, note[:12]), type=event_type)
     assert count_casualties(nlp(note), detection).fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "fatalities"),
+    [
+        *rule(
+            "a coder's note tells each death once: one more who died later adds to the dead",
+            ("Two guards were killed at the depot. Another guard later died.", None, 3),
+        ),
+        *rule(
+            "a news story retells its toll, so its 'another ... died' may be one it already counted",
+            (
+                "Police said two people died in the shooting. One was a 20-year-old man. Another woman "
+                "also died after the shooting.",
+                "2 dead in shooting at park",
+                2,
+            ),
+        ),
+    ],
+)
+def test_more_dead_told_later(nlp: Language, text: str, title: str | None, fatalities: int) -> None:
+    assert story_toll(nlp, text, title=title).fatalities == fatalities

@@ -148,7 +148,9 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
         killer = any(t.himself or t.lone_suicide or t.slain_attacker for t in tallies)
         toll = within_headline(toll, headline_toll(title), killer)
         toll = toll if killer else within_hits(toll, reconcile([heading]), title)
-    also = with_also_killed([span_text(s) for s in scope], [t.killed for t in tallies[: len(scope)]])
+    # a text with no headline is a coder's note, which tells its deaths once each
+    texts = [span_text(s) for s in scope]
+    also = with_also_killed(texts, [t.killed for t in tallies[: len(scope)]], note=not title)
     killed, injured = toll.fatalities if also is None else also, toll.injured
     # "six people were hurt" ... "a girl was injured after falling": the archive counts the gun's hurt only
     if injured:

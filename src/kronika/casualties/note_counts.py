@@ -97,18 +97,63 @@ ALSO_KILLED = re.compile(
 )
 
 
-def with_also_killed(texts: list[str], killed: list[int | None]) -> int | None:
-    """The story's dead where a sentence counts some 'also killed' besides the dead the others count: the
-    largest count of the other sentences plus each such one; None where no sentence tells such dead, or no
-    other sentence counts any."""
-    also = [_also_count(text) for text in texts]
+# dead told after the others as more of them, who died later of the attack: "Another soldier later died",
+# "2 more died at the hospital", "another two succumbed", "another was hurt and later died", "4 others later
+# died of injuries" (no clause of their own between count and verb: 'another man who was killed' names a dead
+# the others may count)
+MORE_DIED = re.compile(
+    rf"(?<![\w-])(?:(?P<n>{NUMBER})\s+(?:more|others?)|another(?:\s+(?P<m>{NUMBER}))?)\s+"
+    r"(?:(?!(?:and|but|while|who|which|killed|dead|of)\b)[\w-]+,?\s+){0,6}?"
+    r"(?:(?:injured|wounded|hurt)\s+and\s+)?(?:(?:later|subsequently|also|since|eventually)\s+)?"
+    r"(?:died|succumbed|succumbs|dies|ha(?:s|ve)\s+died)\b",
+    re.IGNORECASE,
+)
+# the dead a sentence counts before its 'another ... died': "1 died on the spot and another succumbed", "four
+# workers died on the spot and another two succumbed" (the first count only, not the later one's)
+DEAD_FIRST = re.compile(
+    rf"(?<![\w-])(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was)\s+)?(?:died|killed|dead)\b",
+    re.IGNORECASE,
+)
+
+
+def with_also_killed(texts: list[str], killed: list[int | None], note: bool = False) -> int | None:
+    """The story's dead where a sentence counts some 'also killed' (or 'another ... later died') besides the
+    dead the others count: the largest count of the other sentences plus each such one; None where no
+    sentence tells such dead, or no other sentence counts any. A count told after the first such sentence
+    that is larger than the sum is a total that takes them in ('2 were killed. 2 others later died. Total 4
+    fatalities.'). `note`: the text is a coder's note, which tells each death once and in order, so 'another
+    ... later died' is one more; a news story retells its toll (a headline's, an update's: 'three were
+    confirmed dead' ... 'two more have since died'), and its 'another ... died' is often one it counted."""
+    also = [_also_count(text, note) for text in texts]
+    # a note's sentence telling its own dead before the more who died counts those first dead with the rest
+    own = [_dead_first(text) if note and a is not None else None for text, a in zip(texts, also, strict=True)]
     rest = [k for k, a in zip(killed, also, strict=True) if a is None and k is not None]
+    rest += [o for o in own if o is not None]
     if all(a is None for a in also) or not rest:
         return None
-    return max(rest) + sum(a for a in also if a is not None)
+    first = next(i for i, a in enumerate(also) if a is not None)
+    before = [k for k in [*killed[:first], own[first]] if k is not None]
+    added = sum(a for a in also if a is not None)
+    if not before:
+        return max(rest) + added
+    after = [k for k, a in zip(killed[first:], also[first:], strict=True) if a is None and k is not None]
+    return max([max(before) + added, *after])
 
 
-def _also_count(text: str) -> int | None:
-    """The dead one sentence counts as 'also killed', if it does."""
+def _dead_first(text: str) -> int | None:
+    """The dead a sentence counts before its more who died later ('2 died on the spot and another ...')."""
+    more = MORE_DIED.search(text)
+    first = DEAD_FIRST.search(text, 0, more.start()) if more is not None else None
+    return None if first is None else parse_count(first["n"])
+
+
+def _also_count(text: str, note: bool) -> int | None:
+    """The dead one sentence counts as 'also killed' (or, in a coder's note, as more who died), if it does."""
     m = ALSO_KILLED.search(text) if "also" in text.lower() else None
-    return None if m is None else 1 if m["n"].lower() == "another" else parse_count(m["n"])
+    if m is not None:
+        return 1 if m["n"].lower() == "another" else parse_count(m["n"])
+    more = MORE_DIED.search(text) if note else None
+    if more is None:
+        return None
+    told = more["n"] or more["m"]
+    return 1 if told is None else parse_count(told)
