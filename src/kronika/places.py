@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.actor_demonyms import speaker_country
+from kronika.geo.american_local import american_wording
 from kronika.geo.article import article_places, towns_in_county
 from kronika.geo.bare_counties import bare_county_town, counties_states
 from kronika.geo.capital_region import with_capital_region
@@ -126,6 +127,8 @@ def locate(
             or story_hamlet(gazetteer, place, doc, span, states)
             or place
         )
+    if place is not None and place.country != LOCAL_NEWS_COUNTRY and ctx.focus_country == LOCAL_NEWS_COUNTRY:
+        place = _home_over_namesake(place, doc, ctx, gazetteer)
     if span is not None and (place is None or place.precision == "country"):  # 'on their way to El Geneina'
         place = whither_town(doc, span, gazetteer, ctx.focus_country) or place
     place = subunit_town(place, sentence, gazetteer)  # 'Digapahandi block (Ganjam, Odisha)'
@@ -145,6 +148,17 @@ def locate(
         place = _bare_county(_headline_state(place, doc, ctx, gazetteer), doc, ctx, gazetteer)
     place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
     return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
+
+
+def _home_over_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
+    """On a page of American local news (`geo/american_local.py`), the page's own American place for one
+    read abroad: a town no list holds in America is some namesake's abroad ('FRONTON - Starr County
+    authorities...' is no town of France, 'HARBOR CITY (CNS)' no Kaohsiung, which the lists also call so).
+    A place abroad stays where the page names no American one."""
+    if not (american_wording(doc_text(doc)) or article_station(doc, ctx) is not None):
+        return place
+    home = page_place(doc, ctx, gazetteer)
+    return home if home is not None and home.country == LOCAL_NEWS_COUNTRY else place
 
 
 def _headline_state(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
