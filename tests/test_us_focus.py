@@ -92,8 +92,8 @@ def test_a_bare_name_with_no_country_known(
 @pytest.mark.slow
 def test_an_american_pages_event_is_not_set_at_a_namesake_abroad(pipeline: Pipeline) -> None:
     text = (
-        "HARBOR CITY (CNS) - Two men were wounded in a shooting at a backyard party in Harbor City today.\n\n"
-        "Officers of the Los Angeles Police Department found both men in the 900 block of Elm Street."
+        "HARBOR CITY (CNS) - Two men were hurt in a shooting at a Harbor City home today.\n\n"
+        "A sergeant of the Los Angeles Police Department said the gunman drove off."
     )
     article = Article(
         id="t", text=text, title="2 wounded in Harbor City shooting", published=date(2019, 5, 4)

@@ -152,9 +152,9 @@ def locate(
 
 def _home_over_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
     """On a page of American local news (`geo/american_local.py`), the page's own American place for one
-    read abroad: a town no list holds in America is some namesake's abroad ('FRONTON - Starr County
-    authorities...' is no town of France, 'HARBOR CITY (CNS)' no Kaohsiung, which the lists also call so).
-    A place abroad stays where the page names no American one."""
+    read abroad: a quarter no list holds in America is some namesake's abroad (Los Angeles's Harbor City
+    is no Kaohsiung, which the lists also call so, where the page names the Los Angeles Police
+    Department). A place abroad stays where the page names no American one."""
     if not (american_wording(doc_text(doc)) or article_station(doc, ctx) is not None):
         return place
     home = page_place(doc, ctx, gazetteer)
