@@ -17,6 +17,8 @@ from kronika.geo.call_signs import page_station
 # So is American criminal law's wording: a felony, a murder or manslaughter by degree, a State's Attorney,
 # and the NYPD or LAPD (of ACLED notes, 26, 11, 1 and 65 write them, all American; 51 GVA 0..2100
 # articles write one and nothing above: 'Bristol Police' then reads Connecticut's town, not England's).
+# So is a network's local channel ('NBC4', 'Fox 5': 5 ACLED notes, all American; 25 GVA 0..2100 articles
+# write one and nothing above).
 _AMERICAN_LOCAL = re.compile(
     r"\b(?:[Ss]heriff['’]s (?:[Oo]ffice|[Dd]epartment|deputies)|County [Ss]heriff|\d{2,5} block of)"
     r"|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"
@@ -25,6 +27,7 @@ _AMERICAN_LOCAL = re.compile(
     r"|\bfelon(?:y|ies)\b"
     r"|\b(?:[Ff]irst|[Ss]econd|[Tt]hird)[- ]degree (?:murder|manslaughter|assault|homicide)"
     r"|\bState['’]s Attorney|\b(?:NYPD|LAPD)\b"
+    r"|\b(?:NBC|ABC|CBS|FOX|Fox) ?\d{1,2}\b"
 )
 
 
