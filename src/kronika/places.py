@@ -45,6 +45,7 @@ from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.page_place import article_station, country_place, local_namesake, main_town, page_place
 from kronika.geo.postal_towns import postal_city
 from kronika.geo.regency_villages import village_in_regency
+from kronika.geo.resolve import resolve_name
 from kronika.geo.romanized import romanized_town
 from kronika.geo.run_on import run_on
 from kronika.geo.scene_hamlets import scene_hamlet, story_hamlet
@@ -127,7 +128,13 @@ def locate(
             or story_hamlet(gazetteer, place, doc, span, states)
             or place
         )
-    if place is not None and place.country != LOCAL_NEWS_COUNTRY and ctx.focus_country == LOCAL_NEWS_COUNTRY:
+    if (
+        span is not None
+        and place is not None
+        and place.country != LOCAL_NEWS_COUNTRY
+        and ctx.focus_country == LOCAL_NEWS_COUNTRY
+        and _names_abroad(span, place.country, gazetteer)
+    ):
         place = _home_over_namesake(place, doc, ctx, gazetteer)
     if span is not None and (place is None or place.precision == "country"):  # 'on their way to El Geneina'
         place = whither_town(doc, span, gazetteer, ctx.focus_country) or place
@@ -159,6 +166,14 @@ def _home_over_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: 
         return place
     home = page_place(doc, ctx, gazetteer)
     return home if home is not None and home.country == LOCAL_NEWS_COUNTRY else place
+
+
+def _names_abroad(span: Span, country: str, gazetteer: Gazetteer) -> bool:
+    """Whether the sentence itself names a place that reads as one in `country` even in an American
+    story: its own namesake, not a place carried over from elsewhere in the text, which some other
+    step chose for a reason of its own."""
+    found = (resolve_name(gazetteer, ent.text, LOCAL_NEWS_COUNTRY) for ent in span.ents)
+    return any(entry is not None and entry.country == country for entry in found)
 
 
 def _headline_state(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
