@@ -149,6 +149,7 @@ def resolve_name(
     ]
     found = max(big, key=lambda e: (e.population, _SPECIFICITY[e.kind])) if big else None
     if found is not None and focus is None:
+        found = _town_over_region(text, found, entries, big)
         # 'a herder was shot in Fora': Kenya's village of our tables, not Farah, which the lists also
         # spell so (`geo/table_spellings.py`)
         return table_town(key, entries) or found
@@ -158,6 +159,42 @@ def resolve_name(
 def _acronym(word: str) -> bool:
     """Whether a written name is an acronym ('UN', 'AU', 'AL'): a few capitals, never a town's name."""
     return word.isupper() and word.isalpha() and len(word) <= MAX_ACRONYM
+
+
+def _town_over_region(text: str, found: GeoEntry, entries: list[GeoEntry], big: list[GeoEntry]) -> GeoEntry:
+    """Where no country is known, a bigger town abroad over a region that bears its name for its seat,
+    where the text spells the name as the town's lists do and not as the region's: a region is counted
+    whole against a town alone, so its seat is what is weighed, and the spelling tells whose name it is
+    ('St. Louis' is Missouri's city of 316,000, not Senegal's Saint-Louis, whose region counts 412,000
+    and its seat 210,000). A region without such a seat, bigger in its seat ('Belgrade') or spelt alike
+    ('Valencia') stays."""
+    if found.kind != "admin1" or _spelt(text, found):
+        return found
+    seats = [
+        e.population
+        for e in entries
+        if e.kind == "city"
+        and (e.country, e.admin1) == (found.country, found.admin1)
+        and _same_name(e, found)
+    ]
+    if not seats:
+        return found
+    towns = [
+        e
+        for e in big
+        if e.kind == "city" and e.country != found.country and e.population > max(seats) and _spelt(text, e)
+    ]
+    return max(towns, key=lambda e: e.population) if towns else found
+
+
+def _spelt(text: str, entry: GeoEntry) -> bool:
+    """Whether the text writes an entry's name letter for letter, its accents, stops and hyphens too."""
+    return text.casefold() == entry.name.casefold()
+
+
+def _same_name(one: GeoEntry, other: GeoEntry) -> bool:
+    """Whether two entries bear one name, however written ('Saint-Louis', 'St. Louis')."""
+    return name_key(one.name) == name_key(other.name)
 
 
 def _seat_namesake(region: GeoEntry, entries: list[GeoEntry]) -> bool:
