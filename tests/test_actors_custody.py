@@ -7,6 +7,7 @@ from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.actors import ActorLexicon, ArticleActors
+from kronika.actors.custody import died_held
 from kronika.model import Article, ArticleContext
 
 STATE = {"MIL", "COP", "SPY", "GOV", "JUD"}
@@ -69,3 +70,19 @@ def test_an_officer_or_naval_personnel_of_a_force_is_that_force(
     """An officer named by the force he serves in ("a military officer") acts as that force, and naval
     personnel are the military's."""
     assert _doers(nlp, lexicon, text, trigger)[:1] == ["MIL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("A rickshaw puller died in police custody in Bogura town.", True),
+        ("In detention since March, the journalist died of untreated wounds.", True),
+        ("A teacher died of torture or ill treatment in a military prison after a week.", True),
+        # two fates offered as alternatives: no one is told dying while held
+        ("Officials collected four children whose parents were either killed, or in detention.", False),
+        ("The men were killed or held in jail, their families said.", False),
+    ],
+)
+def test_a_death_in_custody_is_told_of_the_held(nlp: Language, text: str, held: bool) -> None:
+    """A death word and a place of holding tell a death in custody unless an 'or' sets them apart."""
+    assert died_held(nlp(text)[:]) is held

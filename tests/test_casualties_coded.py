@@ -310,6 +310,15 @@ def test_a_death_told_as_the_events_cause(
                 2,
             ),
         ),
+        *rule(
+            "a plain-text story has no headline but runs to paragraphs: it is no note either",
+            (
+                "Police said two people died in the shooting.\n\nOne was a 20-year-old man. Another woman "
+                "also died after the shooting.",
+                None,
+                2,
+            ),
+        ),
     ],
 )
 def test_more_dead_told_later(nlp: Language, text: str, title: str | None, fatalities: int) -> None:

@@ -19,6 +19,12 @@ HELD: Final = re.compile(
     r"(?:custody|costody|detention|cell|jail|prison)\b",
     re.IGNORECASE,
 )
+# A holding offered as the alternative to the death tells two fates, not a death in custody ("parents who
+# were either killed or in detention"); "died of torture or ill treatment in prison" is one.
+_ALTERNATIVE: Final = re.compile(
+    r"\bor\s+(?:(?:were|was|are|is|being|remained)\s+)?(?:in|under|held|detained|jailed|imprisoned|arrested)\b",
+    re.IGNORECASE,
+)
 # The words for the place of holding, whose modifiers may name who holds it.
 PLACES: Final = frozenset({"custody", "costody", "detention", "cell", "jail", "prison"})
 # How a modifier names the keeper of a place of holding ("police custody", "Sudanese custody").
@@ -37,9 +43,17 @@ ARMED: Final = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "CRM"})
 def died_held(sentence: DocSpan) -> bool:
     """Whether the sentence tells of a death (or torture or beating) of someone held: "a suspect died in
     police custody", "a prisoner was found dead in his cell", "tortured to death during detention"."""
-    if not any(t.lemma_.lower() in DEATH_WORDS or t.lower_ in DEATH_WORDS for t in sentence):
+    held = HELD.search(sentence.text)
+    if held is None:
         return False
-    return HELD.search(sentence.text) is not None
+    start = sentence.start_char
+    deaths = [t.idx - start for t in sentence if t.lemma_.lower() in DEATH_WORDS or t.lower_ in DEATH_WORDS]
+    return any(not _ALTERNATIVE.search(_between(sentence.text, at, held)) for at in deaths)
+
+
+def _between(text: str, at: int, held: re.Match[str]) -> str:
+    """The text from a death word at `at` through the place of holding, or from that place to the word."""
+    return text[at : held.end()] if at < held.start() else text[held.start() : at]
 
 
 def custodians(

@@ -25,7 +25,7 @@ from kronika.casualties.grievances import NON_LETHAL, event_findings
 from kronika.casualties.headline_hits import within_hits
 from kronika.casualties.headline_tolls import headline_toll
 from kronika.casualties.later import as_hit
-from kronika.casualties.note_counts import with_also_killed
+from kronika.casualties.note_counts import is_note, with_also_killed
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.recalled import beside_earlier, long_ago
 from kronika.casualties.reconcile import one_by_one, reconcile, within_headline
@@ -148,9 +148,8 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
         killer = any(t.himself or t.lone_suicide or t.slain_attacker for t in tallies)
         toll = within_headline(toll, headline_toll(title), killer)
         toll = toll if killer else within_hits(toll, reconcile([heading]), title)
-    # a text with no headline is a coder's note, which tells its deaths once each
     texts = [span_text(s) for s in scope]
-    also = with_also_killed(texts, [t.killed for t in tallies[: len(scope)]], note=not title)
+    also = with_also_killed(texts, [t.killed for t in tallies[: len(scope)]], note=is_note(doc, title))
     killed, injured = toll.fatalities if also is None else also, toll.injured
     # "six people were hurt" ... "a girl was injured after falling": the archive counts the gun's hurt only
     if injured:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Doc
+
 from kronika.casualties.numbers import PERSON_NOUNS, parse_count
 from kronika.casualties.patterns import NOT_PEOPLE, NUMBER
 
@@ -114,6 +116,12 @@ DEAD_FIRST = re.compile(
     rf"(?<![\w-])(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,3}}?(?:(?:were|was)\s+)?(?:died|killed|dead)\b",
     re.IGNORECASE,
 )
+
+
+def is_note(doc: Doc, title: str | None) -> bool:
+    """Whether a text reads as a coder's note: one paragraph under no headline. A news story, with or without
+    its headline (a plain-text report comes without one), runs to several paragraphs and retells its toll."""
+    return not title and "\n" not in doc.text.strip()
 
 
 def with_also_killed(texts: list[str], killed: list[int | None], note: bool = False) -> int | None:
