@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.actor_demonyms import speaker_country
-from kronika.geo.american_local import american_wording
+from kronika.geo.american_namesakes import american_home
 from kronika.geo.article import article_places, towns_in_county
 from kronika.geo.bare_counties import bare_county_town, counties_states
 from kronika.geo.capital_region import with_capital_region
@@ -45,7 +45,6 @@ from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.page_place import article_station, country_place, local_namesake, main_town, page_place
 from kronika.geo.postal_towns import postal_city
 from kronika.geo.regency_villages import village_in_regency
-from kronika.geo.resolve import resolve_name
 from kronika.geo.romanized import romanized_town
 from kronika.geo.run_on import run_on
 from kronika.geo.scene_hamlets import scene_hamlet, story_hamlet
@@ -128,14 +127,8 @@ def locate(
             or story_hamlet(gazetteer, place, doc, span, states)
             or place
         )
-    if (
-        span is not None
-        and place is not None
-        and place.country != LOCAL_NEWS_COUNTRY
-        and ctx.focus_country == LOCAL_NEWS_COUNTRY
-        and _names_abroad(span, place.country, gazetteer)
-    ):
-        place = _home_over_namesake(place, doc, ctx, gazetteer)
+    if span is not None and place is not None:  # 'Harbor City' in a Los Angeles story: not Kaohsiung's
+        place = american_home(place, span, doc, ctx, gazetteer)
     if span is not None and (place is None or place.precision == "country"):  # 'on their way to El Geneina'
         place = whither_town(doc, span, gazetteer, ctx.focus_country) or place
     place = subunit_town(place, sentence, gazetteer)  # 'Digapahandi block (Ganjam, Odisha)'
@@ -155,25 +148,6 @@ def locate(
         place = _bare_county(_headline_state(place, doc, ctx, gazetteer), doc, ctx, gazetteer)
     place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
     return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
-
-
-def _home_over_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
-    """On a page of American local news (`geo/american_local.py`), the page's own American place for one
-    read abroad: a quarter no list holds in America is some namesake's abroad (Los Angeles's Harbor City
-    is no Kaohsiung, which the lists also call so, where the page names the Los Angeles Police
-    Department). A place abroad stays where the page names no American one."""
-    if not (american_wording(doc_text(doc)) or article_station(doc, ctx) is not None):
-        return place
-    home = page_place(doc, ctx, gazetteer)
-    return home if home is not None and home.country == LOCAL_NEWS_COUNTRY else place
-
-
-def _names_abroad(span: Span, country: str, gazetteer: Gazetteer) -> bool:
-    """Whether the sentence itself names a place that reads as one in `country` even in an American
-    story: its own namesake, not a place carried over from elsewhere in the text, which some other
-    step chose for a reason of its own."""
-    found = (resolve_name(gazetteer, ent.text, LOCAL_NEWS_COUNTRY) for ent in span.ents)
-    return any(entry is not None and entry.country == country for entry in found)
 
 
 def _headline_state(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
