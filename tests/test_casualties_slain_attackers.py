@@ -80,6 +80,30 @@ from kronika.model import Casualties
             ),
         ),
         *rule(
+            "an attacker told dead after the police's shots is counted besides the victims",
+            (
+                "Two brothers were shot and killed and their aunt was wounded at a farmhouse on Sunday. "
+                "The suspect died after being shot by state troopers.",
+                3,
+                1,
+            ),
+            (
+                "A gunman killed a cashier at a pharmacy on Friday. "
+                "He died at a hospital an hour later after officers shot him in the parking lot.",
+                2,
+                None,
+            ),
+        ),
+        *rule(
+            "a victim told dead after someone else's shots is no attacker",
+            (
+                "Two brothers were shot and killed at a farmhouse on Sunday. "
+                "The older one died after being shot by a neighbor.",
+                2,
+                None,
+            ),
+        ),
+        *rule(
             "a count that takes the attacker in adds no one",
             (
                 "Five people were killed, including the suspect, on Sunday. "

@@ -33,7 +33,13 @@ SLAIN_ATTACKER = re.compile(
     rf"|shooting\s+{_WHO}\s+(?:dead|to\s+death))"
     # "he died in a shootout with officers", "the suspect was killed in an exchange of gunfire with police"
     rf"|{_WHO}[^.;:]{{0,60}}?\b(?:died|was\s+killed)\s+(?:in|during)\s+(?:an?|the)\s+{_FIGHT}\s+with\s+"
-    rf"(?:[\w'’-]+\s+){{0,3}}?{_POLICE}\b",
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_POLICE}\b"
+    # "the suspect died after being shot by police", "he died at a hospital after officers shot him": a
+    # death told as the police's shot's end (GVA study rows: 1, and its sentence was the toll's only word
+    # of him)
+    rf"|{_WHO}[^.;:]{{0,60}}?\bdied\b[^.;:]{{0,40}}?\bafter\s+(?:(?:being|he\s+was)\s+(?:shot|wounded)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?by\s+(?:[\w'’-]+\s+){{0,3}}?{_POLICE}\b|(?:[\w'’-]+\s+){{0,2}}?{_POLICE}\s+"
+    r"(?:shot|wounded)\s+him\b)",
     re.IGNORECASE,
 )
 
