@@ -420,7 +420,8 @@ def _asked(token: Token) -> bool:
 def _unreal(token: Token) -> bool:
     """'intent to kill', 'threatened to shoot', 'could have been killed': no one was, so none counts."""
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
-    if token.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in token.children):
+    # "gonna die", "wanna shoot" are read as "gon na", "wan na": the 'na' is their 'to'
+    if token.tag_ == "VB" and any(c.lower_ in {"to", "na"} and c.dep_ == "aux" for c in token.children):
         # "is expected to survive", "is going to survive": a prognosis of someone hurt and alive now
         return not (token.lemma_.lower() == "survive" and token.head.lemma_.lower() in {"expect", "go"})
     if _let_not(verb):
