@@ -320,3 +320,22 @@ def test_a_small_town_before_a_big_city_is_still_read_as_part_of_it(gazetteer: G
 def test_a_quarter_numbered_before_of_leaves_the_town_to_be_read(gazetteer: Gazetteer) -> None:
     place = best_chain(gazetteer, "Gunmen shot a shopkeeper in PD6 of Kandahar city.", 0, None)
     assert place is not None and (place.entry.name, place.entry.country) == ("Kandahār", "AFG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a two-letter name with its type word is a place: Mon's Ye, not the district's far seat
+        ("On 3 March 2022, a grenade hit a shop in Ye town (Mawlamyine district, Mon state).", "Ye"),
+        ("On 3 March 2022, fighters raided a camp in Ye township (Mawlamyine district, Mon state).", "Ye"),
+        ("On 3 March 2022, traders rioted in Bo town, Southern Province.", "Bo"),
+    ],
+)
+def test_a_two_letter_name_with_its_type_word_is_a_place(gazetteer: Gazetteer, text: str, name: str) -> None:
+    place = best_chain(gazetteer, text, 0, None)
+    assert place is not None and place.entry.name == name
+
+
+def test_a_two_letter_word_alone_is_no_place(gazetteer: Gazetteer) -> None:
+    place = best_chain(gazetteer, "On 3 March 2022, Ye said the Mawlamyine court was shut.", 0, None)
+    assert place is None or place.entry.name != "Ye"

@@ -9,6 +9,7 @@ from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.anchored import anchors, nearest_namesake, own_regions
 from kronika.geo.bare_namesakes import bare_in_prose
 from kronika.geo.bare_states import bare_state
+from kronika.geo.bracketed_units import in_bracketed_unit
 from kronika.geo.chain_parts import (
     after_quarters,
     container_countries,
@@ -177,7 +178,11 @@ def resolve_chain(
     picks = districts_over_regions(picks, options, chain.names, country)
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
-    if not _typed_town(chain, picks, entry) and not _in_regency(chain, picks, entry):
+    if not (
+        _typed_town(chain, picks, entry)
+        or _in_regency(chain, picks, entry)
+        or in_bracketed_unit(chain, picks, entry, options)
+    ):
         entry = part_of_later_town(gazetteer, entry, _towns_after(entry, picks, options, chain.names))
     contained = entry is not None and entry in picks and _held(entry, picks)  # a namesake is not held
     sole = entry is not None and _sole(entry, options, focus)

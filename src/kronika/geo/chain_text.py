@@ -323,7 +323,12 @@ def _chain_name(match: re.Match[str], offset: int) -> ChainName | None:
     if typed == "sub" and len(after) > 1 and after[1].startswith("county"):
         typed = "subcounty"  # 'Laisamis sub county': the two words are one type word
     text = " ".join(words)
-    if name_key(text) in _NOT_PLACES or len(text) < 2 or (len(text) == 2 and not text.isupper()):
+    # a two-letter word is a place only written with its type word ('Ye township', Mon's; 'Bo town')
+    if (
+        name_key(text) in _NOT_PLACES
+        or len(text) < 2
+        or (len(text) == 2 and not text.isupper() and not (closing or typed in TYPE_WORDS))
+    ):
         return None
     if name_key(text) in _HOLIDAYS and _DAY_BEFORE.search(match.string[max(0, start - 8) : start]):
         return None  # 'shot two teens on Christmas in Boone': the day, then the town
