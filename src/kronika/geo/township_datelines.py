@@ -7,7 +7,9 @@ county (an address-keyed record files a township's event under its county or the
 at the post office named after the township's bare name in that state ('FRANKLIN TOWNSHIP, Mich.':
 Franklin); else as the township itself, by its full name ('Hamilton Township', which records give as the
 township's own locality) and without coordinates. In the Gun Violence Archive's study slice (2,100 pages)
-four datelines name a township, all of them read only as their state before.
+four pages open with a township's dateline: two were read only as their state, one as 'Hamilton Twp.',
+and the fourth's dateline stands alone on its line, which cleaning drops; the first three now read the
+archive's place.
 """
 
 from __future__ import annotations
