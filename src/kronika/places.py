@@ -278,7 +278,9 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
     region: 'Tulare County deputies arrested two men in Three Rivers' happened in Three Rivers. A
     region gives way too, but only under a dateline or in American local news: a local story's state is
     rarely the place itself ('found shot dead at their southern Maine home' ... 'in Saco'); a town of
-    another state (a wire's 'BOSTON (Reuters) -') gives way to the town the article names most."""
+    another state (a wire's 'BOSTON (Reuters) -') gives way to the town the article names most, and
+    a local story's state where no town of it is named to a county dateline of that state (a township's
+    dateline read as its county, `geo/township_datelines.py`)."""
     district = place.precision == "admin1" and place.name != place.admin1
     local = ctx.focus_country == LOCAL_NEWS_COUNTRY
     region = place.precision == "admin1" and not district and (ctx.dateline is not None or local)
@@ -306,6 +308,9 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
             and not landmark(town, sentence, gazetteer, ctx.focus_country)
         ):
             return town
+    dateline = ctx.dateline
+    if region and local and dateline is not None and _county(dateline) and dateline.admin1 == place.admin1:
+        return dateline  # 'STAR TOWNSHIP, Mich.' read as its county, and no town of the state named
     return place
 
 
@@ -386,3 +391,8 @@ def _sentence_place(
     if key not in known:
         known[key] = place_in(doc, sentence, gazetteer, focus, sentence.root, hinted)
     return known[key]
+
+
+def _county(place: Place) -> bool:
+    """Whether a place is a county or district, given at admin1 precision under its own name."""
+    return place.precision == "admin1" and place.name != place.admin1

@@ -23,6 +23,7 @@ from kronika.geo.local import (
 )
 from kronika.geo.names import name_key, strip_region_type
 from kronika.geo.nearby import distance_km
+from kronika.geo.township_datelines import township_dateline
 from kronika.geo.unlisted import unlisted_town, written_region
 from kronika.model import ArticleContext, Place
 
@@ -101,7 +102,10 @@ def find_dateline(text: str, gazetteer: Gazetteer, title: str | None = None) -> 
             entry = _dateline_entry(gazetteer, " ".join(words[i:]), where, text, whole=i == 0, title=title)
             if entry is not None:
                 return entry.to_place()
-        unlisted = _unlisted_dateline(gazetteer, match.group("city"), where)
+        # 'STAR TOWNSHIP, Mich. —': no list holds the township; its county, post office or own name
+        unlisted = township_dateline(gazetteer, match.group("city"), where, text) or _unlisted_dateline(
+            gazetteer, match.group("city"), where
+        )
         if unlisted is not None:
             return unlisted
         if where is None and match.start("city") == 0:  # 'SMICKSBURG — A member of ...'
