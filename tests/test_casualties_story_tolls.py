@@ -324,6 +324,33 @@ A_TALLY_AFTER_AN_ATTACK = (
                 1,
                 None,
             ),
+            (
+                "A clerk was shot dead on Friday. RELATED ARTICLE - 2 killed in a gas station shooting.",
+                "A clerk",
+                1,
+                None,
+            ),
+            (
+                "A clerk was shot and killed on Friday. Related | Two teens wounded outside a rink.",
+                "A clerk",
+                1,
+                None,
+            ),
+        ),
+        *rule(
+            "a link to another story tells no toll of its own",
+            (
+                "A clerk was shot dead on Friday. RELATED ARTICLE - 2 killed in a gas station shooting.",
+                "RELATED",
+                None,
+                None,
+            ),
+            (
+                "A clerk was shot and killed on Friday. RELATED STORIES: Three men wounded at a party.",
+                "RELATED",
+                None,
+                None,
+            ),
         ),
         *rule(
             "who was hit, asked in a question, is no one hit besides the victims the story tells",

@@ -121,10 +121,13 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     # nor is a toll told of years back ("killing 12 in a theater three years ago"): an earlier incident's
     # nor one setting the story's incident among others ("The death follows a streak that includes a double
     # homicide"): the tolls it tells are the others', many incidents' at once
+    # nor a link to another story ('RELATED ARTICLE - 2 killed in 6 shootings'): the toll it tells is that
+    # story's, and a page's link read as an event of its own would outweigh the story's toll
     if (
         AGGREGATE.search(span_text(sentence)) is not None
         or long_ago(span_text(sentence))
         or roundup_turn(span_text(sentence))
+        or STORY_BREAK.match(span_text(sentence)) is not None
     ):
         return Casualties()
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";

@@ -49,9 +49,11 @@ TOLD_DAY = re.compile(
     rf"|this\s+(?:morning|afternoon|evening))\b|\b{MONTH_NAME}\s+\d{{1,2}}\b",
     re.IGNORECASE,
 )
-# a link list of other stories: "RELATED ARTICLES: Man shot, killed in his car", "More stories on ..."
+# a link list of other stories: "RELATED ARTICLES: Man shot, killed in his car", "More stories on ...", the
+# link's mark set off by a dash or a bar as well ("RELATED ARTICLE - 3 hurt in ...", "RELATED | Teen killed";
+# GVA study: 2 such links, one read as the story's toll)
 STORY_BREAK = re.compile(
-    r"^\W*(?:previous\s+story|related(?:\s+(?:articles?|stories|story|coverage|links?))?\s*:"
+    r"^\W*(?:previous\s+story|related(?:\s+(?:articles?|stories|story|coverage|links?))?\s*(?::|[-–—|]\s)"
     r"|in\s+other\s+news|more\s+stories\b)",
     re.IGNORECASE,
 )
