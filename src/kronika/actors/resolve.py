@@ -26,7 +26,15 @@ from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, LexiconEntry
 from kronika.actors.persons import Person, PersonTable, name_tokens
 from kronika.actors.phrases import Phrase, core_tokens, head_of, name_run, split_conjuncts
 from kronika.actors.pronouns import antecedents, is_anaphor
-from kronika.actors.roles import AFFILIATE_HEADS, COMMUNAL_WORDS, STAFF_WORDS, as_doer, crowd
+from kronika.actors.roles import (
+    AFFILIATE_HEADS,
+    COMMUNAL_WORDS,
+    PARTY_SECTORS,
+    STAFF_WORDS,
+    as_doer,
+    crowd,
+    rioting_party,
+)
 from kronika.model import Actor, ArticleContext, Detection, EventType, Span
 from kronika.nlp import noun_chunks_in
 
@@ -34,40 +42,13 @@ from kronika.nlp import noun_chunks_in
 GENERIC_HEADS = frozenset(
     word_key(w)
     for w in [
-        "official",
-        "officials",
-        "officer",
-        "officers",
-        "staff",
-        "authority",
-        "authorities",
-        "supporter",
-        "supporters",
-        "force",
-        "forces",
-        "member",
-        "members",
-        "leader",
-        "leaders",
-        "group",
-        "groups",
-        "people",
-        "personnel",
-        "office",
-        "administration",
-        "camp",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "representative",
-        "representatives",
-        "aide",
-        "aides",
-        "state",
-        "reinforcement",
+        "official", "officials", "officer", "officers", "staff", "authority", "authorities", "supporter",
+        "supporters", "force", "forces", "member", "members", "leader", "leaders", "group", "groups",
+        "people", "personnel", "office", "administration", "camp", "spokesman", "spokeswoman",
+        "spokesperson", "representative", "representatives", "aide", "aides", "state", "reinforcement",
         "reinforcements",
     ]
-)
+)  # fmt: skip
 # Heads that speak for their owner: "Jeenbekov's office" acts as Jeenbekov's side.
 ORGAN_HEADS = frozenset(
     word_key(w)
@@ -109,11 +90,32 @@ class ArticleActors:
         actors: list[Actor] = []
         for span in spans:
             for phrase in self._phrases(span):
-                actor = self._actor(phrase) or self._crowd(phrase, doing)
-                actor = self._as_doer(actor, phrase, doing) if actor is not None else None
-                if actor is not None and actor not in actors:
-                    actors.append(actor)
+                named = self._actor(phrase) or self._crowd(phrase, doing)
+                actor = self._as_doer(named, phrase, doing) if named is not None else None
+                party = self._rioting_party(phrase, named, actor, doing)
+                for found in (actor, party):
+                    if found is not None and found not in actors:
+                        actors.append(found)
         return tuple(actors)
+
+    def _rioting_party(
+        self, phrase: Phrase, named: Actor | None, rioter: Actor | None, doing: EventType | None
+    ) -> Actor | None:
+        """The party whose people riot ("Awami League activists attacked a rally"), kept beside them as
+        rioters: coders write the party as the rioters' associated actor (`roles.rioting_party`)."""
+        if rioter is None or not rioting_party(doing, rioter.sector):
+            return None
+        if named is not None and named.sector in PARTY_SECTORS:
+            return named  # "two factions of the ruling party clashed"
+        core = core_tokens(phrase)
+        head = head_of(phrase.head, core)
+        parties = [e for _, end, e in self._matches(core) if end <= head.i and e.sector in PARTY_SECTORS]
+        entry = parties[-1] if parties else None
+        return (
+            Actor(entry.name, phrase.text, self._entry_country(entry, core, head), entry.sector)
+            if entry
+            else None
+        )
 
     def _as_doer(self, actor: Actor, phrase: Phrase, doing: EventType | None) -> Actor:
         """The actor as the doer of `doing`, told whether the phrase names a community or a body's people."""
