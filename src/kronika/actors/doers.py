@@ -171,7 +171,11 @@ class EventDoers:
             return claimants
         unknown = implied_doer(event, None)
         attackers = (
-            (self._attackers_nearby(sentence, detection) or self._armed_agent(sentence, detection))
+            (
+                self._attackers_nearby(sentence, detection)
+                or self._armed_agent(sentence, detection)
+                or self._coded_doer(sentence, detection)
+            )
             if unknown and unknown.sector == "UAF"
             else ()
         )
@@ -372,6 +376,19 @@ class EventDoers:
                 continue
             if actor.name not in suffered:
                 return (actor,)
+        return ()
+
+    def _coded_doer(self, sentence: DocSpan, detection: Detection) -> tuple[Actor, ...]:
+        """The unidentified doer before the event's trigger that the note's parenthesis says was coded as
+        forces ("a gunman in uniform (coded as military forces) shot a trader"), where the parenthesis
+        broke the parse of its clause: not one the sentence says something was done to."""
+        for token in sentence:
+            if token.idx >= detection.trigger.start:
+                break
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "nsubjpass":
+                coded = self.actors.coded_at(token)
+                if coded is not None:
+                    return (coded,)
         return ()
 
     def _sufferers(self, sentence: DocSpan) -> list[Actor]:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from kronika.actors.armies import armed_people_noun, named_army_sector
+from kronika.actors.coded import CODED_SECTORS, UNCODED, coded_as, coded_root
 from kronika.actors.cues import Role, find_role, lexicon_matches, place_matches, qualifier_of
 from kronika.actors.doers import EventDoers
 from kronika.actors.heads import (
@@ -53,16 +54,10 @@ GENERIC_HEADS = frozenset(
 ORGAN_HEADS = frozenset(
     word_key(w)
     for w in [
-        "office",
-        "administration",
-        "government",
-        "cabinet",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
+        "office", "administration", "government", "cabinet", "spokesman", "spokeswoman", "spokesperson",
         "aides",
     ]
-)
+)  # fmt: skip
 SPOKES_HEADS = frozenset(word_key(w) for w in ["spokesman", "spokeswoman", "spokesperson", "representative"])
 # "Joint forces of X and Y": allied groups' fighters, named by what follows.
 ALLIED = frozenset({"joint", "combined", "allied"})
@@ -91,12 +86,31 @@ class ArticleActors:
         for span in spans:
             for phrase in self._phrases(span):
                 named = self._actor(phrase) or self._crowd(phrase, doing)
+                named = self._coded(phrase, named)
                 actor = self._as_doer(named, phrase, doing) if named is not None else None
                 party = self._rioting_party(phrase, named, actor, doing)
                 for found in (actor, party):
                     if found is not None and found not in actors:
                         actors.append(found)
         return tuple(actors)
+
+    def _coded(self, phrase: Phrase, named: Actor | None) -> Actor | None:
+        """An unidentified actor as what the note's parenthesis says it was coded as (`actors.coded`)."""
+        if named is not None and named.sector not in UNCODED:
+            return named
+        words = coded_as(phrase.head)
+        root = coded_root(words)
+        coded = self._actor(Phrase(tuple(words), phrase.text, root, phrase.depth + 1)) if root else None
+        if coded is None or coded.sector not in CODED_SECTORS:
+            return named
+        return replace(coded, text=phrase.text, country=coded.country or (named.country if named else None))
+
+    def coded_at(self, head: Token) -> Actor | None:
+        """What the note codes the unidentified actor headed by `head` as, if it says (`actors.coded`)."""
+        phrase = self._phrase_at(head, with_right=False)
+        named = self._actor(phrase)
+        coded = self._coded(phrase, named)
+        return coded if coded is not named else None
 
     def _rioting_party(
         self, phrase: Phrase, named: Actor | None, rioter: Actor | None, doing: EventType | None
