@@ -104,6 +104,8 @@ ELECTED_DEPS: Final = frozenset({"nsubjpass", "oprd", "attr", "xcomp", "appos"})
 # Verbs that, joined by a hyphen to a group's name before a weapon ("a Taliban-planted IED"), say who
 # set the weapon: that group did the bombing.
 PLANTING: Final = frozenset({"plant", "planted", "lay", "laid", "place", "placed"})
+# What the parser makes of the words before a main verb it found no subject for ("a regime sniper shot").
+UNPARSED_SUBJECT: Final = frozenset({"det", "amod", "compound", "nummod"})
 # Events that may be fire across a front line, whose sides fired it when nobody is named.
 FRONT_LINE_EVENTS: Final = frozenset({"Armed clash", "Shelling/artillery/missile attack"})
 # Words that hedge a doer ("presumed JNIM militants killed ...") and that the parser, with no subject
@@ -175,6 +177,7 @@ class EventDoers:
                 self._attackers_nearby(sentence, detection)
                 or self._armed_agent(sentence, detection)
                 or self._coded_doer(sentence, detection)
+                or self._unparsed_subject(sentence, detection)
             )
             if unknown and unknown.sector == "UAF"
             else ()
@@ -390,6 +393,26 @@ class EventDoers:
                 if coded is not None:
                     return (coded,)
         return ()
+
+    def _unparsed_subject(self, sentence: DocSpan, detection: Detection) -> tuple[Actor, ...]:
+        """The named armed doer of a main verb the parser gave no subject, having read the words before it
+        as its modifiers ("Military kill 62 people", "a regime sniper shot a man": 'sniper shot' taken
+        for a noun): those words are the verb's subject all the same."""
+        root = sentence.root
+        # the trigger itself may be read as a noun the words before it qualify ("a sniper shot", "kill")
+        trigger = next((t for t in sentence if t.idx == detection.trigger.start), root)
+        told = trigger.i == root.i or (trigger.dep_ == "conj" and trigger.head.i == root.i)
+        verb = root.pos_ == "VERB" or (root.pos_ == "NOUN" and told)
+        if not verb or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+            return ()
+        words: list[Token] = []
+        for token in reversed(self.doc[sentence.start : root.i]):
+            if token.head.i != root.i or token.dep_ not in UNPARSED_SUBJECT:
+                break
+            words.insert(0, token)
+        actor = self.actors.actor_of(words) if words else None
+        armed = actor is not None and actor.sector in NAMED_ARMED and actor.name not in UNNAMED_ARMED
+        return (actor,) if actor is not None and armed else ()
 
     def _sufferers(self, sentence: DocSpan) -> list[Actor]:
         """Those a sentence says something was done to (passive subjects, objects of a harm): soldiers who

@@ -8,9 +8,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from kronika.actors.armies import armed_people_noun, named_army_sector
+from kronika.actors.armies import armed_people_noun, named_army_sector, state_sniper
 from kronika.actors.coded import CODED_SECTORS, UNCODED, coded_as, coded_root
-from kronika.actors.cues import Role, find_role, lexicon_matches, place_matches, qualifier_of
+from kronika.actors.cues import Role, entry_at, find_role, lexicon_matches, place_matches, qualifier_of
 from kronika.actors.doers import EventDoers
 from kronika.actors.heads import (
     after_anti,
@@ -104,6 +104,10 @@ class ArticleActors:
         if coded is None or coded.sector not in CODED_SECTORS:
             return named
         return replace(coded, text=phrase.text, country=coded.country or (named.country if named else None))
+
+    def actor_of(self, tokens: list[Token]) -> Actor | None:
+        """The actor words name that the parser left unjoined, their last word taken for their head."""
+        return self._actor(Phrase(tuple(tokens), self.doc[tokens[0].i : tokens[-1].i + 1].text, tokens[-1]))
 
     def coded_at(self, head: Token) -> Actor | None:
         """What the note codes the unidentified actor headed by `head` as, if it says (`actors.coded`)."""
@@ -290,7 +294,7 @@ class ArticleActors:
         if owner is None:
             return None
         head_words = [t for t in core if t.i > marks[-1].i]
-        entry = _entry_at(head_words, head, self.lexicon)
+        entry = entry_at(head_words, head, self.lexicon)
         organ = word_key(head.text) in ORGAN_HEADS or entry is None
         sector = owner.sector if organ else entry.sector if entry else None
         name = f"{owner.name}'s {' '.join(t.lower_ for t in head_words if t.pos_ == 'NOUN') or head.lower_}"
@@ -365,6 +369,8 @@ class ArticleActors:
         entry = _telling_entry(found, modifiers, list(self.doc[start : head.i + 1]), head)
         if entry is None:
             return None
+        if entry.sector == "UAF" and state_sniper(head, modifiers, core, self.lexicon):
+            return Actor("Military", phrase.text, self._cue(core, head) or self._focus("MIL"), "MIL")
         armed = entry.sector == "CVL" and any(t.lower_ == "armed" and t.i < head.i for t in core)
         sector = "UAF" if armed else entry.sector  # "armed pastoralists" act as an armed group
         owners = [m.country for m in modifiers if m.country and m.country != NO_COUNTRY]
@@ -470,11 +476,6 @@ def _known_country(person: Person | None, entry: LexiconEntry | None) -> str | N
     if entry is not None and entry.country not in (None, NO_COUNTRY):
         return entry.country
     return None
-
-
-def _entry_at(tokens: list[Token], head: Token, lexicon: ActorLexicon) -> LexiconEntry | None:
-    """The lexicon entry whose match covers the head token."""
-    return next((e for s, t, e in lexicon_matches(tokens, lexicon) if s <= head.i < t), None)
 
 
 def _is_name(token: Token, people: PersonTable) -> bool:
