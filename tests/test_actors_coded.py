@@ -27,7 +27,8 @@ def _actors(nlp: Language, lexicon: ActorLexicon, text: str) -> ArticleActors:
             "MIL",
         ),
         (
-            "On 9 July 2024, an unidentified gunman wearing a police uniform (coded as police forces) wounded "
+            "On 9 July 2024, an unidentified gunman wearing a police uniform (coded as police forces) "
+            "wounded "
             "a driver in Baidoa.",
             "an unidentified gunman",
             "COP",

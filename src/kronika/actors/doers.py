@@ -230,13 +230,29 @@ class EventDoers:
         and implies nobody ("an official offered concessions that could lead to an agreement"): the
         one who offers or orders is the event's source, and one who says so of a spoken event
         ("Mubarak said the US must mediate"), not of a reported happening."""
-        root = sentence.root
+        labelled = self._labelled_verb(sentence)
+        root = labelled or sentence.root
         reported = root.lemma_.lower() in REPORTING and plover not in SPOKEN_EVENTS
         if root.pos_ not in ("VERB", "AUX") or reported:
             return ()
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if labelled is not None:  # all the sides of "Agreement: X and Y signed a truce"
+            first, last = subjects[0].left_edge, max((subjects[0], *subjects[0].conjuncts), key=lambda t: t.i)
+            start, end = first.idx, last.idx + len(last)
+            return self.actors.resolve([Span(start, end, self.doc.text[start:end])])
         actor = self.actors.actor_at(subjects[0]) if subjects else None
         return (actor,) if actor is not None else ()
+
+    def _labelled_verb(self, sentence: DocSpan) -> Token | None:
+        """The first verb with a subject after a coder's label the parser made the sentence's root
+        ("Agreement: the party and the rebels signed a pact", "Recruitment: ..."): the clause the
+        label heads is the note's own sentence."""
+        root = sentence.root
+        if root.pos_ not in ("NOUN", "PROPN") or self.doc[root.i + 1 : root.i + 2].text != ":":
+            return None
+        verbs = [t for t in sentence if t.i > root.i + 1 and t.pos_ == "VERB"]
+        told = [v for v in verbs if any(c.dep_ == "nsubj" for c in v.children)]
+        return next((v for v in told if v.head.i == root.i), told[0] if told else None)  # not a relative's
 
     def _movers(self, sentence: DocSpan) -> tuple[Actor, ...]:
         """The first force, armed group or authority a sentence names, for a change to a group's activity
