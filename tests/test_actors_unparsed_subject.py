@@ -55,3 +55,21 @@ def test_a_states_sniper_is_its_military(
     actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
     found = actors.resolve([Span(start, start + len(phrase), phrase)])
     assert [a.sector for a in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every side of the clause the label heads
+        ("Agreement: The Umma Party and SPLM-N rebels signed a pact in Kauda.", ["PTY", "REB"]),
+        # its main clause's subject, not a relative clause's
+        ("Agreement: Soldiers who backed the mutiny surrendered to the governor of Kassala.", ["MIL"]),
+    ],
+)
+def test_a_labels_clause_names_the_doers(
+    nlp: Language, lexicon: ActorLexicon, text: str, expected: list[str]
+) -> None:
+    """A coder's label the parser made the root leaves the clause it heads to name who agreed."""
+    detection = made_up_detection(text, "Agreement", "AGREE", "Agreement")
+    actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
+    assert [a.sector for a in EventDoers(actors).unnamed(detection)] == expected
