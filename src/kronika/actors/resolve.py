@@ -128,11 +128,10 @@ class ArticleActors:
         core = core_tokens(phrase)
         head = head_of(phrase.head, core)
         parties = [e for _, end, e in self._matches(core) if end <= head.i and e.sector in PARTY_SECTORS]
-        entry = parties[-1] if parties else None
-        return (
-            Actor(entry.name, phrase.text, self._entry_country(entry, core, head), entry.sector)
-            if entry
-            else None
+        if not parties:
+            return None
+        return Actor(
+            parties[-1].name, phrase.text, self._entry_country(parties[-1], core, head), parties[-1].sector
         )
 
     def _as_doer(self, actor: Actor, phrase: Phrase, doing: EventType | None) -> Actor:
