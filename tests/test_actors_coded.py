@@ -81,3 +81,14 @@ def test_an_unnamed_doer_coded_by_the_note(
     detection = made_up_detection(text, trigger, "ASSAULT", "Attack")
     doers = EventDoers(_actors(nlp, lexicon, text)).unnamed(detection)
     assert [a.sector for a in doers] == [expected]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the Wilayatul Hisbah", "Wilayatul Hizbah officers", "sharia police Wilayatul Hisbah"]
+)
+def test_acehs_sharia_police_are_police(nlp: Language, lexicon: ActorLexicon, phrase: str) -> None:
+    """Aceh's sharia police, however spelt, are state forces (police), not an unidentified group."""
+    text = f"On 2 May 2019, {phrase} caned three men in Banda Aceh."
+    start = text.index(phrase)
+    found = _actors(nlp, lexicon, text).resolve([Span(start, start + len(phrase), phrase)], doing=ATTACK)
+    assert [a.sector for a in found] == ["COP"]
