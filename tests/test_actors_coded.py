@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from builders import made_up_detection
 from spacy.language import Language
@@ -92,3 +94,36 @@ def test_acehs_sharia_police_are_police(nlp: Language, lexicon: ActorLexicon, ph
     start = text.index(phrase)
     found = _actors(nlp, lexicon, text).resolve([Span(start, start + len(phrase), phrase)], doing=ATTACK)
     assert [a.sector for a in found] == ["COP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "expected"),
+    [
+        # the side before the coder's parenthesis fought too
+        (
+            "On 2 April 2025, foreign forces (coded as unidentified military forces) and national "
+            "army troops "
+            "launched an airstrike on militants near Jilib.",
+            "national army troops",
+            {"MIL"},
+        ),
+        # no parenthesis before the conjunction: the doer alone
+        (
+            "On 2 April 2025, national army troops launched an airstrike on militants near Jilib.",
+            "national army troops",
+            {"MIL"},
+        ),
+    ],
+)
+def test_a_side_before_a_coders_parenthesis(
+    nlp: Language, lexicon: ActorLexicon, text: str, doer: str, expected: set[str]
+) -> None:
+    """A doer joined across a coder's parenthesis is a doer too."""
+    start = text.index(doer)
+    detection = replace(
+        made_up_detection(text, "launched", "ASSAULT", "Air/drone strike"),
+        actor_spans=(Span(start, start + len(doer), doer),),
+    )
+    doers = EventDoers(_actors(nlp, lexicon, text)).of(detection)
+    assert {a.sector for a in doers} == expected
+    assert len(doers) == (2 if "(" in text else 1)

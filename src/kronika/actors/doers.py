@@ -136,10 +136,33 @@ class EventDoers:
         if found and detection.type.acled_event_type == "Battles":
             found += self._armed_sides(detection, found)
             found += self._unnamed_foe(detection, found)
+        if found:
+            found += self._conjunct_before_parenthesis(detection, found)
         street = takes_to_the_streets(detection.type)
         if found and street and all(a.sector not in STREET_SECTORS for a in found):
             found += self._crowd(detection)
         return found or self.unnamed(detection)
+
+    def _conjunct_before_parenthesis(
+        self, detection: Detection, found: tuple[Actor, ...]
+    ) -> tuple[Actor, ...]:
+        """The armed side joined to a doer across a coder's parenthesis ("international forces (coded as
+        unidentified military forces) and government forces launched an airstrike"), which the parser
+        cut off the doers by reading the parenthesis as a clause of its own."""
+        for span in detection.actor_spans:
+            words = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            first = words[0] if words is not None and len(words) else self.doc[0]
+            i = first.i
+            if i < 3 or self.doc[i - 1].lower_ != "and" or self.doc[i - 2].text != ")":
+                continue
+            before = reversed(self.doc[first.sent.start : i - 2])
+            opening = next((t for t in before if t.text == "("), None)
+            noun = self.doc[opening.i - 1] if opening is not None and opening.i > 0 else None
+            named = noun is not None and noun.pos_ in ("NOUN", "PROPN")
+            actor = self.actors.actor_at(noun) if noun is not None and named else None
+            if actor is not None and actor.sector in (*ARMED_SECTORS, "IGO") and actor not in found:
+                return (actor,)
+        return ()
 
     def unnamed(self, detection: Detection) -> tuple[Actor, ...]:
         """Doers of an event whose clause names none: a battle's armed sides named in its sentence or
