@@ -8,7 +8,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from kronika.actors.cues import place_matches
-from kronika.actors.lexicon import ActorLexicon
+from kronika.actors.lexicon import ActorLexicon, LexiconEntry
 
 # Words such a name puts before its head ("National", "Liberation") that name nobody by themselves.
 QUALIFIERS: Final = frozenset(
@@ -108,3 +108,21 @@ def armed_people_noun(demonym: Token) -> Token | None:
     if demonym.i + 1 < len(demonym.doc):
         candidates.append(demonym.doc[demonym.i + 1])
     return next((t for t in candidates if t.i == demonym.i + 1 and t.lower_ in ARMED_PEOPLE), None)
+
+
+# A sniper is a marksman of a force: one a state's word qualifies ("a regime sniper", "Israeli snipers",
+# "army snipers") is that state's military. Training notes code 17 of 17 such snipers as state or foreign
+# forces; a named group's ("a Taliban sniper") is that group's, as its name says.
+STATE_WORDS: Final = frozenset({"GOV", "MIL"})
+
+
+def state_sniper(
+    head: Token, modifiers: Sequence[LexiconEntry], core: Sequence[Token], lexicon: ActorLexicon
+) -> bool:
+    """Whether a phrase headed by "sniper(s)" names a state's sniper: by a state's word or a country's."""
+    if head.lemma_.lower() != "sniper":
+        return False
+    if any(m.sector in STATE_WORDS for m in modifiers):
+        return True
+    places = place_matches([t for t in core if t.i < head.i], lexicon)
+    return any(p[2].kind in ("demonym", "country") for p in places)

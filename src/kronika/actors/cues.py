@@ -184,3 +184,8 @@ def _after_stance(token: Token) -> bool:
     if before and before[-1] in STANCE_PREFIXES:
         return True
     return len(before) == 2 and before[1] == "-" and before[0] in STANCE_PREFIXES
+
+
+def entry_at(tokens: list[Token], head: Token, lexicon: ActorLexicon) -> LexiconEntry | None:
+    """The lexicon entry whose match covers the head token."""
+    return next((e for s, t, e in lexicon_matches(tokens, lexicon) if s <= head.i < t), None)

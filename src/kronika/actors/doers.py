@@ -104,6 +104,8 @@ ELECTED_DEPS: Final = frozenset({"nsubjpass", "oprd", "attr", "xcomp", "appos"})
 # Verbs that, joined by a hyphen to a group's name before a weapon ("a Taliban-planted IED"), say who
 # set the weapon: that group did the bombing.
 PLANTING: Final = frozenset({"plant", "planted", "lay", "laid", "place", "placed"})
+# What the parser makes of the words before a main verb it found no subject for ("a regime sniper shot").
+UNPARSED_SUBJECT: Final = frozenset({"det", "amod", "compound", "nummod"})
 # Events that may be fire across a front line, whose sides fired it when nobody is named.
 FRONT_LINE_EVENTS: Final = frozenset({"Armed clash", "Shelling/artillery/missile attack"})
 # Words that hedge a doer ("presumed JNIM militants killed ...") and that the parser, with no subject
@@ -134,10 +136,33 @@ class EventDoers:
         if found and detection.type.acled_event_type == "Battles":
             found += self._armed_sides(detection, found)
             found += self._unnamed_foe(detection, found)
+        if found:
+            found += self._conjunct_before_parenthesis(detection, found)
         street = takes_to_the_streets(detection.type)
         if found and street and all(a.sector not in STREET_SECTORS for a in found):
             found += self._crowd(detection)
         return found or self.unnamed(detection)
+
+    def _conjunct_before_parenthesis(
+        self, detection: Detection, found: tuple[Actor, ...]
+    ) -> tuple[Actor, ...]:
+        """The armed side joined to a doer across a coder's parenthesis ("international forces (coded as
+        unidentified military forces) and government forces launched an airstrike"), which the parser
+        cut off the doers by reading the parenthesis as a clause of its own."""
+        for span in detection.actor_spans:
+            words = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            first = words[0] if words is not None and len(words) else self.doc[0]
+            i = first.i
+            if i < 3 or self.doc[i - 1].lower_ != "and" or self.doc[i - 2].text != ")":
+                continue
+            before = reversed(self.doc[first.sent.start : i - 2])
+            opening = next((t for t in before if t.text == "("), None)
+            noun = self.doc[opening.i - 1] if opening is not None and opening.i > 0 else None
+            named = noun is not None and noun.pos_ in ("NOUN", "PROPN")
+            actor = self.actors.actor_at(noun) if noun is not None and named else None
+            if actor is not None and actor.sector in (*ARMED_SECTORS, "IGO") and actor not in found:
+                return (actor,)
+        return ()
 
     def unnamed(self, detection: Detection) -> tuple[Actor, ...]:
         """Doers of an event whose clause names none: a battle's armed sides named in its sentence or
@@ -171,7 +196,12 @@ class EventDoers:
             return claimants
         unknown = implied_doer(event, None)
         attackers = (
-            (self._attackers_nearby(sentence, detection) or self._armed_agent(sentence, detection))
+            (
+                self._attackers_nearby(sentence, detection)
+                or self._armed_agent(sentence, detection)
+                or self._coded_doer(sentence, detection)
+                or self._unparsed_subject(sentence, detection)
+            )
             if unknown and unknown.sector == "UAF"
             else ()
         )
@@ -223,13 +253,29 @@ class EventDoers:
         and implies nobody ("an official offered concessions that could lead to an agreement"): the
         one who offers or orders is the event's source, and one who says so of a spoken event
         ("Mubarak said the US must mediate"), not of a reported happening."""
-        root = sentence.root
+        labelled = self._labelled_verb(sentence)
+        root = labelled or sentence.root
         reported = root.lemma_.lower() in REPORTING and plover not in SPOKEN_EVENTS
         if root.pos_ not in ("VERB", "AUX") or reported:
             return ()
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if labelled is not None:  # all the sides of "Agreement: X and Y signed a truce"
+            first, last = subjects[0].left_edge, max((subjects[0], *subjects[0].conjuncts), key=lambda t: t.i)
+            start, end = first.idx, last.idx + len(last)
+            return self.actors.resolve([Span(start, end, self.doc.text[start:end])])
         actor = self.actors.actor_at(subjects[0]) if subjects else None
         return (actor,) if actor is not None else ()
+
+    def _labelled_verb(self, sentence: DocSpan) -> Token | None:
+        """The first verb with a subject after a coder's label the parser made the sentence's root
+        ("Agreement: the party and the rebels signed a pact", "Recruitment: ..."): the clause the
+        label heads is the note's own sentence."""
+        root = sentence.root
+        if root.pos_ not in ("NOUN", "PROPN") or self.doc[root.i + 1 : root.i + 2].text != ":":
+            return None
+        verbs = [t for t in sentence if t.i > root.i + 1 and t.pos_ == "VERB"]
+        told = [v for v in verbs if any(c.dep_ == "nsubj" for c in v.children)]
+        return next((v for v in told if v.head.i == root.i), told[0] if told else None)  # not a relative's
 
     def _movers(self, sentence: DocSpan) -> tuple[Actor, ...]:
         """The first force, armed group or authority a sentence names, for a change to a group's activity
@@ -373,6 +419,39 @@ class EventDoers:
             if actor.name not in suffered:
                 return (actor,)
         return ()
+
+    def _coded_doer(self, sentence: DocSpan, detection: Detection) -> tuple[Actor, ...]:
+        """The unidentified doer before the event's trigger that the note's parenthesis says was coded as
+        forces ("a gunman in uniform (coded as military forces) shot a trader"), where the parenthesis
+        broke the parse of its clause: not one the sentence says something was done to."""
+        for token in sentence:
+            if token.idx >= detection.trigger.start:
+                break
+            if token.pos_ in ("NOUN", "PROPN") and token.dep_ != "nsubjpass":
+                coded = self.actors.coded_at(token)
+                if coded is not None:
+                    return (coded,)
+        return ()
+
+    def _unparsed_subject(self, sentence: DocSpan, detection: Detection) -> tuple[Actor, ...]:
+        """The named armed doer of a main verb the parser gave no subject, having read the words before it
+        as its modifiers ("Military kill 62 people", "a regime sniper shot a man": 'sniper shot' taken
+        for a noun): those words are the verb's subject all the same."""
+        root = sentence.root
+        # the trigger itself may be read as a noun the words before it qualify ("a sniper shot", "kill")
+        trigger = next((t for t in sentence if t.idx == detection.trigger.start), root)
+        told = trigger.i == root.i or (trigger.dep_ == "conj" and trigger.head.i == root.i)
+        verb = root.pos_ == "VERB" or (root.pos_ == "NOUN" and told)
+        if not verb or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children):
+            return ()
+        words: list[Token] = []
+        for token in reversed(self.doc[sentence.start : root.i]):
+            if token.head.i != root.i or token.dep_ not in UNPARSED_SUBJECT:
+                break
+            words.insert(0, token)
+        actor = self.actors.actor_of(words) if words else None
+        armed = actor is not None and actor.sector in NAMED_ARMED and actor.name not in UNNAMED_ARMED
+        return (actor,) if actor is not None and armed else ()
 
     def _sufferers(self, sentence: DocSpan) -> list[Actor]:
         """Those a sentence says something was done to (passive subjects, objects of a harm): soldiers who

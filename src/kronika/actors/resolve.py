@@ -8,8 +8,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from kronika.actors.armies import armed_people_noun, named_army_sector
-from kronika.actors.cues import Role, find_role, lexicon_matches, place_matches, qualifier_of
+from kronika.actors.armies import armed_people_noun, named_army_sector, state_sniper
+from kronika.actors.coded import CODED_SECTORS, UNCODED, coded_as, coded_root
+from kronika.actors.cues import Role, entry_at, find_role, lexicon_matches, place_matches, qualifier_of
 from kronika.actors.doers import EventDoers
 from kronika.actors.heads import (
     after_anti,
@@ -26,7 +27,15 @@ from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, LexiconEntry
 from kronika.actors.persons import Person, PersonTable, name_tokens
 from kronika.actors.phrases import Phrase, core_tokens, head_of, name_run, split_conjuncts
 from kronika.actors.pronouns import antecedents, is_anaphor
-from kronika.actors.roles import AFFILIATE_HEADS, COMMUNAL_WORDS, STAFF_WORDS, as_doer, crowd
+from kronika.actors.roles import (
+    AFFILIATE_HEADS,
+    COMMUNAL_WORDS,
+    PARTY_SECTORS,
+    STAFF_WORDS,
+    as_doer,
+    crowd,
+    rioting_party,
+)
 from kronika.model import Actor, ArticleContext, Detection, EventType, Span
 from kronika.nlp import noun_chunks_in
 
@@ -34,54 +43,21 @@ from kronika.nlp import noun_chunks_in
 GENERIC_HEADS = frozenset(
     word_key(w)
     for w in [
-        "official",
-        "officials",
-        "officer",
-        "officers",
-        "staff",
-        "authority",
-        "authorities",
-        "supporter",
-        "supporters",
-        "force",
-        "forces",
-        "member",
-        "members",
-        "leader",
-        "leaders",
-        "group",
-        "groups",
-        "people",
-        "personnel",
-        "office",
-        "administration",
-        "camp",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "representative",
-        "representatives",
-        "aide",
-        "aides",
-        "state",
-        "reinforcement",
+        "official", "officials", "officer", "officers", "staff", "authority", "authorities", "supporter",
+        "supporters", "force", "forces", "member", "members", "leader", "leaders", "group", "groups",
+        "people", "personnel", "office", "administration", "camp", "spokesman", "spokeswoman",
+        "spokesperson", "representative", "representatives", "aide", "aides", "state", "reinforcement",
         "reinforcements",
     ]
-)
+)  # fmt: skip
 # Heads that speak for their owner: "Jeenbekov's office" acts as Jeenbekov's side.
 ORGAN_HEADS = frozenset(
     word_key(w)
     for w in [
-        "office",
-        "administration",
-        "government",
-        "cabinet",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
+        "office", "administration", "government", "cabinet", "spokesman", "spokeswoman", "spokesperson",
         "aides",
     ]
-)
+)  # fmt: skip
 SPOKES_HEADS = frozenset(word_key(w) for w in ["spokesman", "spokeswoman", "spokesperson", "representative"])
 # "Joint forces of X and Y": allied groups' fighters, named by what follows.
 ALLIED = frozenset({"joint", "combined", "allied"})
@@ -109,11 +85,54 @@ class ArticleActors:
         actors: list[Actor] = []
         for span in spans:
             for phrase in self._phrases(span):
-                actor = self._actor(phrase) or self._crowd(phrase, doing)
-                actor = self._as_doer(actor, phrase, doing) if actor is not None else None
-                if actor is not None and actor not in actors:
-                    actors.append(actor)
+                named = self._actor(phrase) or self._crowd(phrase, doing)
+                named = self._coded(phrase, named)
+                actor = self._as_doer(named, phrase, doing) if named is not None else None
+                party = self._rioting_party(phrase, named, actor, doing)
+                for found in (actor, party):
+                    if found is not None and found not in actors:
+                        actors.append(found)
         return tuple(actors)
+
+    def _coded(self, phrase: Phrase, named: Actor | None) -> Actor | None:
+        """An unidentified actor as what the note's parenthesis says it was coded as (`actors.coded`)."""
+        if named is not None and named.sector not in UNCODED:
+            return named
+        words = coded_as(phrase.head)
+        root = coded_root(words)
+        coded = self._actor(Phrase(tuple(words), phrase.text, root, phrase.depth + 1)) if root else None
+        if coded is None or coded.sector not in CODED_SECTORS:
+            return named
+        return replace(coded, text=phrase.text, country=coded.country or (named.country if named else None))
+
+    def actor_of(self, tokens: list[Token]) -> Actor | None:
+        """The actor words name that the parser left unjoined, their last word taken for their head."""
+        return self._actor(Phrase(tuple(tokens), self.doc[tokens[0].i : tokens[-1].i + 1].text, tokens[-1]))
+
+    def coded_at(self, head: Token) -> Actor | None:
+        """What the note codes the unidentified actor headed by `head` as, if it says (`actors.coded`)."""
+        phrase = self._phrase_at(head, with_right=False)
+        named = self._actor(phrase)
+        coded = self._coded(phrase, named)
+        return coded if coded is not named else None
+
+    def _rioting_party(
+        self, phrase: Phrase, named: Actor | None, rioter: Actor | None, doing: EventType | None
+    ) -> Actor | None:
+        """The party whose people riot ("Awami League activists attacked a rally"), kept beside them as
+        rioters: coders write the party as the rioters' associated actor (`roles.rioting_party`)."""
+        if rioter is None or not rioting_party(doing, rioter.sector):
+            return None
+        if named is not None and named.sector in PARTY_SECTORS:
+            return named  # "two factions of the ruling party clashed"
+        core = core_tokens(phrase)
+        head = head_of(phrase.head, core)
+        parties = [e for _, end, e in self._matches(core) if end <= head.i and e.sector in PARTY_SECTORS]
+        if not parties:
+            return None
+        return Actor(
+            parties[-1].name, phrase.text, self._entry_country(parties[-1], core, head), parties[-1].sector
+        )
 
     def _as_doer(self, actor: Actor, phrase: Phrase, doing: EventType | None) -> Actor:
         """The actor as the doer of `doing`, told whether the phrase names a community or a body's people."""
@@ -274,7 +293,7 @@ class ArticleActors:
         if owner is None:
             return None
         head_words = [t for t in core if t.i > marks[-1].i]
-        entry = _entry_at(head_words, head, self.lexicon)
+        entry = entry_at(head_words, head, self.lexicon)
         organ = word_key(head.text) in ORGAN_HEADS or entry is None
         sector = owner.sector if organ else entry.sector if entry else None
         name = f"{owner.name}'s {' '.join(t.lower_ for t in head_words if t.pos_ == 'NOUN') or head.lower_}"
@@ -349,6 +368,8 @@ class ArticleActors:
         entry = _telling_entry(found, modifiers, list(self.doc[start : head.i + 1]), head)
         if entry is None:
             return None
+        if entry.sector == "UAF" and state_sniper(head, modifiers, core, self.lexicon):
+            return Actor("Military", phrase.text, self._cue(core, head) or self._focus("MIL"), "MIL")
         armed = entry.sector == "CVL" and any(t.lower_ == "armed" and t.i < head.i for t in core)
         sector = "UAF" if armed else entry.sector  # "armed pastoralists" act as an armed group
         owners = [m.country for m in modifiers if m.country and m.country != NO_COUNTRY]
@@ -454,11 +475,6 @@ def _known_country(person: Person | None, entry: LexiconEntry | None) -> str | N
     if entry is not None and entry.country not in (None, NO_COUNTRY):
         return entry.country
     return None
-
-
-def _entry_at(tokens: list[Token], head: Token, lexicon: ActorLexicon) -> LexiconEntry | None:
-    """The lexicon entry whose match covers the head token."""
-    return next((e for s, t, e in lexicon_matches(tokens, lexicon) if s <= head.i < t), None)
 
 
 def _is_name(token: Token, people: PersonTable) -> bool:

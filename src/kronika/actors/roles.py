@@ -118,6 +118,18 @@ def as_doer(
     return replace(actor, sector=sectors[actor.sector])
 
 
+# The sectors of a political party, whose people who riot coders write as rioters with the party as
+# their associated actor, and as the party's own militia where the same clash is read as an attack: of
+# 4,611 training notes naming a party's activists, cadres or men, 2,475 are riots (inter1 5) and 1,181
+# attacks or clashes (inter1 3), so the riot's party is kept beside its rioters.
+PARTY_SECTORS: Final = frozenset({"PTY", "OPP"})
+
+
+def rioting_party(event: EventType | None, sector: str | None) -> bool:
+    """Whether a doer of `sector` riots for a party its phrase names: a riot's civilian crowd."""
+    return event is not None and event.acled_event_type == "Riots" and sector == "CVL"
+
+
 def crowd(event: EventType | None, text: str, country: str | None) -> Actor | None:
     """A bare count as the doer of a street event ("hundreds protested"): demonstrators or rioters."""
     if event is None or not takes_to_the_streets(event):

@@ -1,0 +1,67 @@
+"""Specs for a party whose people riot: rioters, with their party kept beside them as its associated actor."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.actors import ActorLexicon, ArticleActors
+from kronika.actors.roles import rioting_party
+from kronika.model import Article, ArticleContext, EventType, Span
+
+RIOT = EventType("ASSAULT", "beat", "Riots", "Mob violence")
+ATTACK = EventType("ASSAULT", "beat", "Violence against civilians", "Attack")
+PROTEST = EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest")
+
+
+def _doers(
+    nlp: Language, lexicon: ActorLexicon, text: str, doer: str, event: EventType
+) -> list[tuple[str, str]]:
+    """The (name, sector) pairs the doer phrase resolves to as the doer of `event`."""
+    start = text.index(doer)
+    actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
+    found = actors.resolve([Span(start, start + len(doer), doer)], doing=event)
+    return [(a.name, a.sector or "") for a in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "party"),
+    [
+        ("Chhatra League activists beat two traders in Pabna on Sunday.", "Chhatra League activists", "PTY"),
+        ("Awami League men attacked a shop owner in Jessore.", "Awami League men", "PTY"),
+        ("BJP workers assaulted a shopkeeper in Agartala.", "BJP workers", "PTY"),
+    ],
+)
+def test_a_rioting_partys_people_keep_their_party(
+    nlp: Language, lexicon: ActorLexicon, text: str, doer: str, party: str
+) -> None:
+    """A party's people who riot are a civilian crowd, and their party stays beside them."""
+    found = _doers(nlp, lexicon, text, doer, RIOT)
+    assert found[0][1] == "CVL"
+    assert party in {sector for _, sector in found[1:]}
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "event"),
+    [
+        # no party named: the crowd alone
+        ("Villagers beat a suspected cattle thief in the market.", "Villagers", RIOT),
+        # an attack or a protest by a party's people adds no second actor
+        ("Chhatra League activists beat two traders in Pabna on Sunday.", "Chhatra League activists", ATTACK),
+        ("Chhatra League activists marched in Pabna on Sunday.", "Chhatra League activists", PROTEST),
+    ],
+)
+def test_no_party_beside_other_doers(
+    nlp: Language, lexicon: ActorLexicon, text: str, doer: str, event: EventType
+) -> None:
+    """Only a riot's crowd carries its party beside it."""
+    assert len(_doers(nlp, lexicon, text, doer, event)) == 1
+
+
+@pytest.mark.parametrize(
+    ("event", "sector", "expected"),
+    [(RIOT, "CVL", True), (RIOT, "UAF", False), (ATTACK, "CVL", False), (None, "CVL", False)],
+)
+def test_rioting_party(event: EventType | None, sector: str, expected: bool) -> None:
+    """A riot's civilian crowd is who may riot for a party."""
+    assert rioting_party(event, sector) is expected
