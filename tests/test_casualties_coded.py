@@ -82,6 +82,21 @@ pytestmark = pytest.mark.slow
                 "Unspecified fatalities in a non-conflict zone coded as 4 and spread across two dates.",
                 2,
             ),
+            (
+                "On 3 May 2024, troops of two states traded fire across the border near Uri, killing six "
+                "soldiers. Total fatalities divided equally across three events.",
+                2,
+            ),
+            (
+                "On 3 May 2024, rival party youths clashed in Likasi over two days. Four were killed. "
+                "Fatalities coded across 2 events.",
+                2,
+            ),
+            (
+                "On 3 May 2024, militiamen killed 9 herders in several villages near Djibo. Fatalities split "
+                "between (3) events.",
+                3,
+            ),
         ),
         *rule(
             "a toll coded out in parts gives the event the first part, or the figure coded per day",

@@ -3,13 +3,14 @@ shooting's toll to the shooting where the article tells the shooting with that t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from builders import made_up_mention
 
 from kronika.follow_ups import attacks_keep_tolls
-from kronika.model import Casualties, EventDate, EventMention, EventType
+from kronika.model import Casualties, EventDate, EventMention, EventType, Span
 
 SHOOTING = EventType("ASSAULT", "shoot", "Violence against civilians", "Attack")
 ARREST = EventType("COERCE", "arrest", "Protests", "Arrests")
@@ -161,3 +162,54 @@ FRIDAY = EventDate(date(2020, 6, 5), "day", "Friday")
 def test_later_step_leaves_attack_toll_to_attack(step: EventMention, kept: Casualties) -> None:
     shooting, after = attacks_keep_tolls([SHOT, step])
     assert (shooting.casualties, after.casualties) == (Casualties(2, 3), kept)
+
+
+BEATING = EventType("ASSAULT", "beat", "Violence against civilians", "Attack")
+
+
+def _at(kind: EventType, sentence: str, word: str) -> EventMention:
+    """A mention of `kind` counting one dead, told by `sentence`, its trigger the first `word` there."""
+    start = sentence.index(word)
+    made = mention(kind, Casualties(1, None), sentence)
+    return replace(made, trigger=Span(start, start + len(word), word))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "arrest_word", "attack_word", "kept"),
+    [
+        pytest.param(
+            "Rangers detained and beat a fisherman in Tanga; he died the next day.",
+            "detained",
+            "beat",
+            Casualties(1, None),
+            id="an arrest joined to the beating of the arrested is the attack itself",
+        ),
+        pytest.param(
+            "Guards held, then tortured a trader in Mopti until he died.",
+            "held",
+            "tortured",
+            Casualties(1, None),
+            id="'then' between the joined verbs",
+        ),
+        pytest.param(
+            "Soldiers beat and arrested a herder in Gao, who died in a cell.",
+            "arrested",
+            "beat",
+            Casualties(1, None),
+            id="the beating told before the arrest",
+        ),
+        pytest.param(
+            "Police arrested a man over the beating of a herder who died in Gao.",
+            "arrested",
+            "beating",
+            NONE,
+            id="an arrest over a beating told apart still leaves the toll to the beating",
+        ),
+    ],
+)
+def test_arrest_joined_to_an_attack_keeps_its_toll(
+    sentence: str, arrest_word: str, attack_word: str, kept: Casualties
+) -> None:
+    arrest, attack = _at(ARREST_CODED_VIOLENT, sentence, arrest_word), _at(BEATING, sentence, attack_word)
+    out_arrest, out_attack = attacks_keep_tolls([arrest, attack])
+    assert (out_arrest.casualties, out_attack.casualties) == (kept, Casualties(1, None))

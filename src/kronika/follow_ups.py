@@ -11,6 +11,7 @@ Saturday's shooting restates Saturday's toll, and Tuesday is no day anyone was s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -35,10 +36,30 @@ def attacks_keep_tolls(mentions: Sequence[EventMention]) -> list[EventMention]:
     tolls = {m.casualties for m in attacks}
     return [
         replace(m, casualties=_NO_TOLL)
-        if (is_follow_up(m.type) and m.casualties in tolls) or _later_step(m, attacks)
+        if (is_follow_up(m.type) and m.casualties in tolls and not _arrest_and_attack(m, attacks))
+        or _later_step(m, attacks)
         else m
         for m in mentions
     ]
+
+
+# only a conjunction between the arrest's word and the attack's: 'arrested and beat him', 'detained, tortured'
+_JOINED = re.compile(r"\W*(?:and|,)\s*(?:then\s+|later\s+|severely\s+|brutally\s+)?", re.IGNORECASE)
+
+
+def _arrest_and_attack(mention: EventMention, attacks: Sequence[EventMention]) -> bool:
+    """Whether an arrest is told joined to an attack on those arrested ('were detained and beaten by police',
+    'arrested and tortured him'): one act of violence by the arresters, whose toll is the arrest's as well
+    (ACLED codes it one attack), not a follow-up to an attack told apart."""
+    sentence = mention.evidence
+    for attack in (a for a in attacks if a.evidence.start == sentence.start):
+        # either may come first: 'beat and arrested him' as well
+        first, second = sorted((mention.trigger, attack.trigger), key=lambda t: t.start)
+        if first.end <= second.start and _JOINED.fullmatch(
+            sentence.text[first.end - sentence.start : second.start - sentence.start]
+        ):
+            return True
+    return False
 
 
 def _later_step(mention: EventMention, attacks: Sequence[EventMention]) -> bool:

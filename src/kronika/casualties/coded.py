@@ -106,10 +106,12 @@ SUMMARY = re.compile(
     r"|fatalit(?:y|ies)\s+(?:(?!split|spread)\w+\s+){0,2}?coded\s+as\s+(?P<coded>\d+)",
     re.IGNORECASE,
 )
-# a toll shared out over several events: "Fatalities split between 2 events", "spread across two dates"
+# a toll shared out over several events: "Fatalities split between 2 events", "spread across two dates",
+# "divided equally across three events", "Fatalities coded across 2 events", "split between (3) events"
 SPLIT = re.compile(
-    r"(?:split|spread|distributed|divided)\s+(?:up\s+)?(?:between|across|among|over|into)\s+"
-    r"(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+)?"
+    r"(?:split|spread|distributed|divided|(?<=fatalities\s)coded)\s+(?:up\s+|equally\s+|evenly\s+)?"
+    r"(?:between|across|among|over|into)\s+\(?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\)?\s+"
+    r"(?:\w+\s+)?"
     r"(?:events|locations|days|dates|incidents|villages|areas)",
     re.IGNORECASE,
 )

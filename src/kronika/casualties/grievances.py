@@ -62,6 +62,21 @@ def _is_riot_grievance(token: Token) -> bool:
     return any(t.lemma_.lower() in RIOT_GRIEVANCE_HEADS for t in token.ancestors)
 
 
+# the words telling a death as come after the event: 'threw stones at a man who later died in hospital'
+SINCE = frozenset({"later", "subsequently", "eventually"})
+
+
+def _died_since(finding: Finding, word: Token) -> bool:
+    """'a mob beat a trader who later died', 'a student who subsequently succumbed': a death the clause tells
+    as come after the event is its toll, not a grievance that came before it."""
+    return finding.later and any(c.dep_ == "advmod" and c.lower_ in SINCE for c in word.children)
+
+
+def _grievance(finding: Finding, word: Token) -> bool:
+    """Whether a finding's casualty word tells what a protest is about, not a death come after it."""
+    return _is_grievance(word) and not _died_since(finding, word)
+
+
 _FINDINGS_KEY = "kronika.casualty_findings"
 
 
@@ -83,8 +98,8 @@ def event_findings(doc: Doc, sentence: Span, detection: Detection) -> list[Findi
     ]
     if detection.type.plover == "PROTEST":
         # "relatives of a man who died in a crash rallied", "rallied to condemn the killing of a mayor":
-        # the death is the grievance, not the protest's toll
-        findings = [f for f in findings if f.token < 0 or not _is_grievance(doc[f.token])]
+        # the death is the grievance, not the protest's toll ('who later died' is its own toll)
+        findings = [f for f in findings if f.token < 0 or not _grievance(f, doc[f.token])]
     elif detection.type.acled_event_type == "Riots":
         findings = [f for f in findings if f.token < 0 or not _is_riot_grievance(doc[f.token])]
     return findings

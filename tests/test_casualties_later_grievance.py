@@ -1,0 +1,38 @@
+"""Specs for a death a riot's clause tells as come after it ('stoned a man who later died'): the riot's own
+toll, where a clause's death with no such word is the grievance the crowd rose over."""
+
+from __future__ import annotations
+
+import pytest
+from builders import whole_sentence
+from spacy.language import Language
+
+from kronika.casualties import count_casualties
+from kronika.model import EventType
+
+MOB = EventType("PROTEST", "riot", "Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fatalities"),
+    [
+        pytest.param(
+            "A crowd hurled stones at a shopkeeper who later died in hospital in Khulna.",
+            1,
+            id="'who later died': the riot's own dead",
+        ),
+        pytest.param(
+            "A mob beat a night guard who subsequently died at a clinic in Pabna.",
+            1,
+            id="'who subsequently died'",
+        ),
+        pytest.param(
+            "Relatives of a man who died in a road crash blocked the highway and burned tyres in Pabna.",
+            None,
+            id="a clause's death with no word of after is the grievance",
+        ),
+    ],
+)
+def test_a_death_a_riot_tells_as_come_after_it(nlp: Language, sentence: str, fatalities: int | None) -> None:
+    toll = count_casualties(nlp(sentence), whole_sentence(sentence, MOB))
+    assert toll.fatalities == fatalities
