@@ -61,7 +61,19 @@ STORY_BREAK = re.compile(
 NEXT_INCIDENT = re.compile(
     r"\b(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+)?"
     r"(?:shooting|incident|attack)\b"
-    r"|^\W*the\s+(?:first|worst|deadliest|final)\s+(?:[\w-]+\s+)?(?:shooting|incident|attack)\b",
+    r"|^\W*the\s+(?:first|worst|deadliest|final)\s+(?:[\w-]+\s+)?(?:shooting|incident|attack)\b"
+    # a round-up's next item told by its place in the day: "Wednesday's first shooting left a man dead",
+    # "The latest nonfatal shooting happened in Austin", "The weekend's first homicide also occurred on Elm"
+    r"|^\W*(?:the\s+)?(?:(?:[\w-]+|the\s+(?:day|night|weekend|week))['’]s\s+)?(?:first|latest|last|most\s+recent)\s+"
+    r"(?:[\w-]+\s+)?(?:shooting|homicide|killing|slaying|attack)\b",
+    re.IGNORECASE,
+)
+# "About two hours earlier, six people were shot", "Twenty minutes earlier, a man was shot dead": a round-up
+# going back through the day to the shooting before (not "Hours later, the man died")
+HOURS_APART = re.compile(
+    r"^\W*(?:(?:about|around|roughly|just|some|a\s+few)\s+)?(?:an?|one|two|three|four|five|ten|fifteen|twenty"
+    r"|thirty|forty|\d+|several)\s+(?:minutes|hours?)\s+(?:earlier|later)\b[^.;]*?\b(?:was|were)\s+"
+    r"(?:\w+\s+)?(?:shot|wounded|killed|slain)\b",
     re.IGNORECASE,
 )
 # a count of the place's shootings follows the noun ("... shooting in as many days", "... incident this
@@ -188,4 +200,6 @@ def separate_story(text: str) -> bool:
 def _next_incident(text: str) -> bool:
     """A round-up's sentence turning to its next shooting ('Officers responded to the second shooting'), not
     one counting the place's shootings ('It was the third shooting in the city this week')."""
-    return any(COUNTED_ON.match(text, m.end()) is None for m in NEXT_INCIDENT.finditer(text))
+    return HOURS_APART.match(text) is not None or any(
+        COUNTED_ON.match(text, m.end()) is None for m in NEXT_INCIDENT.finditer(text)
+    )

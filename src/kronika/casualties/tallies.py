@@ -66,3 +66,14 @@ AGGREGATE = re.compile(
     r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}",
     re.IGNORECASE,
 )
+# a headline on a stretch of time's shootings in a whole town, "8 killed, 46 wounded in Labor Day weekend
+# shootings", "Weekend shooting death toll rises to four", "Six injured in violent weekend": its counts are
+# the round-up's sum, no one story's, so they lend none of its stories a toll (GVA study: the sum reached
+# every story of the page)
+ROUNDUP_HEADLINE = re.compile(
+    r"\b(?:weekend|holiday|(?:labor|memorial|independence|christmas|new\s+year'?s?)\s+day|fourth\s+of\s+july"
+    r"|july\s+4(?:th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|over-night)\s+(?:shootings|violence"
+    r"|gunfire)\b|\bweekend(?:'s)?\s+(?:shooting\s+)?(?:death\s+)?toll\b|\b(?:violent|bloody)\s+(?:weekend|night"
+    r"|holiday)\b|\bweekend\s+of\s+(?:violence|gunfire|shootings|bloodshed)\b",
+    re.IGNORECASE,
+)
