@@ -482,6 +482,21 @@ def test_a_headline_tells_its_victim_in_headline_wording(title: str, expected: l
             ),
         ),
         *rule(
+            "a round-up's next shooting told after the one before opens another story",
+            (
+                "A boy was shot in the hand on Oak Lane on Friday. "
+                "Less than an hour after that shooting, a man was shot dead at a gas station in Eastfield.",
+                None,
+                1,
+            ),
+            (
+                "A woman was shot in the foot on Main Street on Monday. "
+                "Another West End shooting minutes later left two men dead.",
+                None,
+                1,
+            ),
+        ),
+        *rule(
             "a death hours later stays with its own story",
             (
                 "A man was shot in the chest on Birch Street on Friday. "

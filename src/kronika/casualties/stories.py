@@ -68,12 +68,19 @@ NEXT_INCIDENT = re.compile(
     r"(?:[\w-]+\s+)?(?:shooting|homicide|killing|slaying|attack)\b",
     re.IGNORECASE,
 )
-# "About two hours earlier, six people were shot", "Twenty minutes earlier, a man was shot dead": a round-up
-# going back through the day to the shooting before (not "Hours later, the man died")
+# "About two hours earlier, six people were shot", "Less than an hour after that shooting, a teen was shot
+# dead": a round-up going through the day to the shooting before or after (not "Hours later, the man
+# died", nor "An hour after the shooting, police spotted the car")
 HOURS_APART = re.compile(
-    r"^\W*(?:(?:about|around|roughly|just|some|a\s+few)\s+)?(?:an?|one|two|three|four|five|ten|fifteen|twenty"
-    r"|thirty|forty|\d+|several)\s+(?:minutes|hours?)\s+(?:earlier|later)\b[^.;]*?\b(?:was|were)\s+"
-    r"(?:\w+\s+)?(?:shot|wounded|killed|slain)\b",
+    r"^\W*(?:(?:about|around|roughly|just|some|a\s+few|less\s+than|more\s+than)\s+)?(?:an?|one|two|three|four"
+    r"|five|ten|fifteen|twenty|thirty|forty|\d+|several|half\s+an)\s+(?:minutes?|hours?)\s+(?:earlier|later"
+    r"|after\s+(?:that|the|the\s+first)\s+(?:[\w-]+\s+)?(?:shooting|incident|attack)\b)[^.;]*?"
+    r"(?:\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:shot|wounded|killed|slain)\b|\bdied\s+after\s+being\s+shot\b"
+    r"|\banother\s+shooting\b)"
+    # "Another Southwest Side shooting minutes earlier left a man wounded", "Another double shooting occurred
+    # about noon": a round-up's next shooting (not "Another shooting victim was taken to a hospital")
+    r"|^\W*another\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|homicide|killing|slaying)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:left|happened|occurred|took\s+place|was\s+reported|wounded|killed|claimed)\b",
     re.IGNORECASE,
 )
 # a count of the place's shootings follows the noun ("... shooting in as many days", "... incident this
