@@ -54,6 +54,9 @@ STATISTIC = re.compile(
     r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b" + rf"|{TALLY_SPAN}",
     re.IGNORECASE,
 )
+# a sentence that is itself a tally of many incidents over a stretch of time or a town ("shot across the city
+# since Friday night", "in three separate shootings"): a round-up's lead, whose day is where its tally begins
+ROUNDUP_TALLY = re.compile(TALLY_SPAN, re.IGNORECASE)
 # a year's count of incidents or their victims: "there were 612 murders and 2,900 shooting victims in 2015"
 YEAR_TALLY = (
     r"\b(?:murders|killings|slayings|shootings|shooting\s+(?:incidents|victims))\b"
