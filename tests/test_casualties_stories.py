@@ -9,6 +9,7 @@ from spacy.language import Language
 from kronika.casualties import count_casualties
 from kronika.casualties.patterns import text_counts
 from kronika.casualties.sentence_tally import title_tally
+from kronika.casualties.stories import story_sentences
 from kronika.model import Casualties
 
 
@@ -497,6 +498,15 @@ def test_a_headline_tells_its_victim_in_headline_wording(title: str, expected: l
             ),
         ),
         *rule(
+            "a count of people shot since a weekday is a round-up's tally, no one story's toll",
+            (
+                "A girl was shot in the knee in Fairview on Sunday. "
+                "Seven people have been shot since Friday night across the city.",
+                None,
+                1,
+            ),
+        ),
+        *rule(
             "a death hours later stays with its own story",
             (
                 "A man was shot in the chest on Birch Street on Friday. "
@@ -534,3 +544,31 @@ def test_a_round_up_headline_lends_no_story_a_toll(title: str) -> None:
 def test_a_headline_on_one_incident_told_as_shootings_keeps_its_toll() -> None:
     # plural 'shootings' at one place is one incident's telling, not a round-up
     assert title_tally("2 dead, 4 injured after shootings in Elm Park").killed == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        *rule(
+            "a round-up's next shooting opening on its weekday and a new victim opens another story",
+            (
+                "A man was shot dead near a bakery in Westbrook on Monday. "
+                "Tuesday afternoon, a 30-year-old woman was shot in the hand in Norwood.",
+                1,
+            ),
+        ),
+        *rule(
+            "a later day's news of the story's own victim stays in its story",
+            (
+                "A man was shot in the chest near a bakery in Westbrook on Monday. "
+                "Tuesday afternoon, the man died at a hospital.",
+                2,
+            ),
+        ),
+    ],
+)
+def test_a_weekday_opening_on_a_new_victim_starts_another_story(nlp: Language, text: str, told: int) -> None:
+    doc = nlp(text)
+    first = next(iter(doc.sents))
+    assert len(story_sentences(doc, first)) == told

@@ -36,6 +36,14 @@ DATED_OPENING = re.compile(
     rf"^\W*(?:on|in)\s+{MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\s*,",
     re.IGNORECASE,
 )
+# a round-up's next shooting opening on its weekday and a new victim ("Tuesday afternoon, a man was shot in
+# Uptown"; not "Saturday, the man died", which may end the story's own incident)
+DAY_OPENING = re.compile(
+    r"^\W*(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning"
+    r"|afternoon|evening|night))?,\s+(?:a|an|one|two|three|four|five|six|\d+)\s[^.;]*?\b(?:was|were)\s+"
+    r"(?:\w+\s+)?(?:shot|wounded|killed|slain)\b",
+    re.IGNORECASE,
+)
 # a timeline's entry, opening on its day and a colon ("Aug. 23: a man is shot and killed on the levee"), the
 # first perhaps run into the list's heading ("COUNTY HOMICIDES 2016 Jan. 5: ..."): each entry tells its own
 # incident (GVA study articles with such entries: 3, the entries 13, each another incident)
@@ -171,7 +179,8 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
     turned = False
     for i, sentence in enumerate(sentences):
         text = span_text(sentence)
-        if turned or separate_story(text) or (dated and DATED_OPENING.match(text)) or _timeline_entry(text):
+        opens = DAY_OPENING.match(text) or (dated and DATED_OPENING.match(text))
+        if turned or separate_story(text) or opens or _timeline_entry(text):
             starts.append(i)
             dated = False
         dated = dated or bool(TOLD_DAY.search(text))

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import re
 
+# a weekday a tally counts from: "since late Friday", "since 10 p.m. Saturday"
+_SINCE_DAY = (
+    r"(?:(?:late|early)\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 # a span of time a tally covers: "five killings in all of 2014", "45 people were killed in July" (a whole
 # month; "killed on July 4" is one day's incident)
 TALLY_SPAN = (
@@ -37,6 +42,10 @@ TALLY_SPAN = (
     # people counted since a past day: "nearly 50 shot since June 21" (not "missing since July 28")
     r"|\b(?:shot|killed|wounded|injured|homicides|murders|killings|shootings)\s+since\s+(?:January"
     r"|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+    # or since a weekday, a round-up's stretch: "four people have been shot since Tuesday morning", "Since 10
+    # p.m. Friday, 11 people have been shot in the city"
+    rf"|\b(?:shot|killed|wounded|injured|homicides|murders|killings|shootings)\s+(?:\w+\s+){{0,3}}?since\s+{_SINCE_DAY}"
+    rf"|(?:^|[.;]\s+)since\s+{_SINCE_DAY}[^.;]*?\b(?:have|has)\s+been\s+(?:shot|killed|wounded|injured)\b"
     # people hurt in many shootings: "eight have died in 12 shootings", "wounded in other citywide shootings"
     r"|\b(?:killed|slain|shot|died|wounded|injured|hurt)\s+in\s+(?:(?!the\b)\w+\s+){0,2}shootings\b"
     r"(?!\s+(?:at|on|near)\b)|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
