@@ -559,6 +559,14 @@ def test_a_headline_on_one_incident_told_as_shootings_keeps_its_toll() -> None:
             ),
         ),
         *rule(
+            "a wire digest's next story opens on its own dateline",
+            (
+                "A rancher was shot dead near Elkford on Monday.\n\nRIVERTON, Wyo. (AP) - Three hikers were "
+                "hurt when a bridge collapsed.",
+                1,
+            ),
+        ),
+        *rule(
             "a later day's news of the story's own victim stays in its story",
             (
                 "A man was shot in the chest near a bakery in Westbrook on Monday. "
@@ -568,7 +576,7 @@ def test_a_headline_on_one_incident_told_as_shootings_keeps_its_toll() -> None:
         ),
     ],
 )
-def test_a_weekday_opening_on_a_new_victim_starts_another_story(nlp: Language, text: str, told: int) -> None:
+def test_a_round_up_story_opening_starts_another_story(nlp: Language, text: str, told: int) -> None:
     doc = nlp(text)
     first = next(iter(doc.sents))
     assert len(story_sentences(doc, first)) == told

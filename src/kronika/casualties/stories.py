@@ -180,13 +180,21 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
     for i, sentence in enumerate(sentences):
         text = span_text(sentence)
         opens = DAY_OPENING.match(text) or (dated and DATED_OPENING.match(text))
-        if turned or separate_story(text) or opens or _timeline_entry(text):
+        wired = i > 0 and any(WIRE_DATELINE.match(line) for line in text.split("\n"))
+        if turned or separate_story(text) or opens or wired or _timeline_entry(text):
             starts.append(i)
             dated = False
         dated = dated or bool(TOLD_DAY.search(text))
         # the sentence after one setting the incident among others tells those others
         turned = roundup_turn(text)
     return starts
+
+
+# a wire digest's next story, opening on its own dateline ("CASPER, Wyo. (AP) - A man ..."): a page of a
+# state's news tells one story after another, each under its dateline
+WIRE_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z.'’ -]{2,},\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?\s+\((?:AP|Reuters|UPI)\)\s*[-—–]"
+)
 
 
 def _timeline_entry(text: str) -> bool:
