@@ -8,6 +8,8 @@ from spacy.language import Language
 
 from kronika.casualties import count_casualties
 from kronika.casualties.patterns import text_counts
+from kronika.casualties.sentence_tally import title_tally
+from kronika.casualties.stories import story_sentences
 from kronika.model import Casualties
 
 
@@ -438,3 +440,143 @@ def test_a_headline_lends_no_toll_to_a_story_opened_later(nlp: Language, opening
 )
 def test_a_headline_tells_its_victim_in_headline_wording(title: str, expected: list[tuple[str, int]]) -> None:
     assert list(text_counts(title)) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        *rule(
+            "a round-up's item told by its place in the day opens another story",
+            (
+                "A man was shot dead on a porch in Elmwood on Tuesday night. "
+                "The latest nonfatal shooting happened in Riverside, where three men were wounded.",
+                1,
+                None,
+            ),
+            (
+                "A woman was shot dead in her car in Oakdale on Monday. "
+                "Monday's first shooting left two teens wounded near a school.",
+                1,
+                None,
+            ),
+            (
+                "A man was shot dead outside a store in Pinecrest on Friday. "
+                "The weekend's first homicide also occurred on the east side.",
+                1,
+                None,
+            ),
+        ),
+        *rule(
+            "a round-up going back hours to the shooting before opens another story",
+            (
+                "A teen was shot in the arm on Maple Avenue on Sunday. "
+                "About two hours earlier, four men were shot at a party in Brookfield.",
+                None,
+                1,
+            ),
+            (
+                "A girl was shot in the leg on Cedar Road on Saturday. "
+                "Twenty minutes earlier, a man was shot and killed in a drive-by in Linwood.",
+                None,
+                1,
+            ),
+        ),
+        *rule(
+            "a round-up's next shooting told after the one before opens another story",
+            (
+                "A boy was shot in the hand on Oak Lane on Friday. "
+                "Less than an hour after that shooting, a man was shot dead at a gas station in Eastfield.",
+                None,
+                1,
+            ),
+            (
+                "A woman was shot in the foot on Main Street on Monday. "
+                "Another West End shooting minutes later left two men dead.",
+                None,
+                1,
+            ),
+        ),
+        *rule(
+            "a count of people shot since a weekday is a round-up's tally, no one story's toll",
+            (
+                "A girl was shot in the knee in Fairview on Sunday. "
+                "Seven people have been shot since Friday night across the city.",
+                None,
+                1,
+            ),
+        ),
+        *rule(
+            "a death hours later stays with its own story",
+            (
+                "A man was shot in the chest on Birch Street on Friday. "
+                "Hours later, the man died at a hospital.",
+                1,
+                None,
+            ),
+        ),
+    ],
+)
+def test_a_round_up_keeps_each_toll_with_its_own_story(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        *rule(
+            "a headline on a stretch of time's shootings in a town counts the round-up's sum",
+            ("Police: 6 killed, 30 wounded in Memorial Day weekend shootings",),
+            ("Weekend shooting death toll rises to three in Elmwood, 20 others hurt",),
+            ("Five injured in violent weekend in Oakdale",),
+            ("9 shot in a weekend of violence in Riverside",),
+            ("2 dead, 7 hurt in Saturday shootings across Pinecrest",),
+        ),
+    ],
+)
+def test_a_round_up_headline_lends_no_story_a_toll(title: str) -> None:
+    tally = title_tally(title)
+    assert (tally.killed, tally.injured, tally.shot) == (None, None, None)
+
+
+def test_a_headline_on_one_incident_told_as_shootings_keeps_its_toll() -> None:
+    # plural 'shootings' at one place is one incident's telling, not a round-up
+    assert title_tally("2 dead, 4 injured after shootings in Elm Park").killed == 2
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        *rule(
+            "a round-up's next shooting opening on its weekday and a new victim opens another story",
+            (
+                "A man was shot dead near a bakery in Westbrook on Monday. "
+                "Tuesday afternoon, a 30-year-old woman was shot in the hand in Norwood.",
+                1,
+            ),
+        ),
+        *rule(
+            "a wire digest's next story opens on its own dateline",
+            (
+                "A rancher was shot dead near Elkford on Monday.\n\nRIVERTON, Wyo. (AP) - Three hikers were "
+                "hurt when a bridge collapsed.",
+                1,
+            ),
+        ),
+        *rule(
+            "a later day's news of the story's own victim stays in its story",
+            (
+                "A man was shot in the chest near a bakery in Westbrook on Monday. "
+                "Tuesday afternoon, the man died at a hospital.",
+                2,
+            ),
+        ),
+    ],
+)
+def test_a_round_up_story_opening_starts_another_story(nlp: Language, text: str, told: int) -> None:
+    doc = nlp(text)
+    first = next(iter(doc.sents))
+    assert len(story_sentences(doc, first)) == told

@@ -54,3 +54,27 @@ def test_an_undated_incident_borrows_the_nearest_incident_day(
 ) -> None:
     found = resolve(nlp, text, "shot", sentence_with="the boy was shot", plover="ASSAULT")
     assert found.value == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a round-up's lead counting shootings since a day: that day starts its stretch, and the story's own
+        # sentence above dates its incident
+        (
+            "Nine people were shot across the city since Friday night, police said.\n\n"
+            "A teen was wounded in a shooting Sunday evening in Eastfield.\n\n"
+            "Police said the boy was shot near a park.",
+            "2020-10-04",
+        ),
+        # a lead on one day's shootings dates them all
+        (
+            "Three people were shot in two shootings on Friday night near the campus.\n\n"
+            "Police said the boy was shot near a park.",
+            "2020-10-02",
+        ),
+    ],
+)
+def test_a_round_up_lead_lends_its_stories_no_day(nlp: Language, text: str, expected: str) -> None:
+    found = resolve(nlp, text, "shot", sentence_with="the boy was shot", plover="ASSAULT")
+    assert found.value == date.fromisoformat(expected)

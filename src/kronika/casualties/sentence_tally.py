@@ -20,7 +20,7 @@ from kronika.casualties.same_victim import shot_and_dead_here
 from kronika.casualties.selves import named_dead, self_killers, slays_another
 from kronika.casualties.slain_attackers import tells_slain_attacker
 from kronika.casualties.stories import SEPARATE
-from kronika.casualties.tallies import STATISTIC
+from kronika.casualties.tallies import ROUNDUP_HEADLINE, STATISTIC
 from kronika.casualties.told_twice import without_repeats
 
 __all__ = ["Tally", "highest", "sentence_tally", "title_tally"]
@@ -158,7 +158,7 @@ def title_tally(title: str, later: bool = False) -> Tally:
     """What the headline states of the toll, read from its wording (the parse misreads headlines); a
     headline on a tally of many incidents or on another one states nothing of this event. `later`: the
     story tells a death after the attack, so the injured the headline counts are everyone hit."""
-    if STATISTIC.search(title) or SEPARATE.search(title):
+    if STATISTIC.search(title) or SEPARATE.search(title) or ROUNDUP_HEADLINE.search(title):
         return Tally(None, None, None)
     findings = [Finding(kind, n, -1) for kind, n in [*text_counts(title), *headline_tolls(title)]]
     if FATAL_HEADLINE.search(title) or HEADLINE_DEATH.search(title):

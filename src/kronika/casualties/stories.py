@@ -36,6 +36,14 @@ DATED_OPENING = re.compile(
     rf"^\W*(?:on|in)\s+{MONTH_NAME}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{4}})?\s*,",
     re.IGNORECASE,
 )
+# a round-up's next shooting opening on its weekday and a new victim ("Tuesday afternoon, a man was shot in
+# Uptown"; not "Saturday, the man died", which may end the story's own incident)
+DAY_OPENING = re.compile(
+    r"^\W*(?:(?:late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning"
+    r"|afternoon|evening|night))?,\s+(?:a|an|one|two|three|four|five|six|\d+)\s[^.;]*?\b(?:was|were)\s+"
+    r"(?:\w+\s+)?(?:shot|wounded|killed|slain)\b",
+    re.IGNORECASE,
+)
 # a timeline's entry, opening on its day and a colon ("Aug. 23: a man is shot and killed on the levee"), the
 # first perhaps run into the list's heading ("COUNTY HOMICIDES 2016 Jan. 5: ..."): each entry tells its own
 # incident (GVA study articles with such entries: 3, the entries 13, each another incident)
@@ -63,7 +71,26 @@ STORY_BREAK = re.compile(
 NEXT_INCIDENT = re.compile(
     r"\b(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+)?"
     r"(?:shooting|incident|attack)\b"
-    r"|^\W*the\s+(?:first|worst|deadliest|final)\s+(?:[\w-]+\s+)?(?:shooting|incident|attack)\b",
+    r"|^\W*the\s+(?:first|worst|deadliest|final)\s+(?:[\w-]+\s+)?(?:shooting|incident|attack)\b"
+    # a round-up's next item told by its place in the day: "Wednesday's first shooting left a man dead",
+    # "The latest nonfatal shooting happened in Austin", "The weekend's first homicide also occurred on Elm"
+    r"|^\W*(?:the\s+)?(?:(?:[\w-]+|the\s+(?:day|night|weekend|week))['’]s\s+)?(?:first|latest|last|most\s+recent)\s+"
+    r"(?:[\w-]+\s+)?(?:shooting|homicide|killing|slaying|attack)\b",
+    re.IGNORECASE,
+)
+# "About two hours earlier, six people were shot", "Less than an hour after that shooting, a teen was shot
+# dead": a round-up going through the day to the shooting before or after (not "Hours later, the man
+# died", nor "An hour after the shooting, police spotted the car")
+HOURS_APART = re.compile(
+    r"^\W*(?:(?:about|around|roughly|just|some|a\s+few|less\s+than|more\s+than)\s+)?(?:an?|one|two|three|four"
+    r"|five|ten|fifteen|twenty|thirty|forty|\d+|several|half\s+an)\s+(?:minutes?|hours?)\s+(?:earlier|later"
+    r"|after\s+(?:that|the|the\s+first)\s+(?:[\w-]+\s+)?(?:shooting|incident|attack)\b)[^.;]*?"
+    r"(?:\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:shot|wounded|killed|slain)\b|\bdied\s+after\s+being\s+shot\b"
+    r"|\banother\s+shooting\b)"
+    # "Another Southwest Side shooting minutes earlier left a man wounded", "Another double shooting occurred
+    # about noon": a round-up's next shooting (not "Another shooting victim was taken to a hospital")
+    r"|^\W*another\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|homicide|killing|slaying)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:left|happened|occurred|took\s+place|was\s+reported|wounded|killed|claimed)\b",
     re.IGNORECASE,
 )
 # a count of the place's shootings follows the noun ("... shooting in as many days", "... incident this
@@ -154,13 +181,22 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
     turned = False
     for i, sentence in enumerate(sentences):
         text = span_text(sentence)
-        if turned or separate_story(text) or (dated and DATED_OPENING.match(text)) or _timeline_entry(text):
+        opens = DAY_OPENING.match(text) or (dated and DATED_OPENING.match(text))
+        wired = i > 0 and any(WIRE_DATELINE.match(line) for line in text.split("\n"))
+        if turned or separate_story(text) or opens or wired or _timeline_entry(text):
             starts.append(i)
             dated = False
         dated = dated or bool(TOLD_DAY.search(text))
         # the sentence after one setting the incident among others tells those others
         turned = roundup_turn(text)
     return starts
+
+
+# a wire digest's next story, opening on its own dateline ("CASPER, Wyo. (AP) - A man ..."): a page of a
+# state's news tells one story after another, each under its dateline
+WIRE_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z.'’ -]{2,},\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?\s+\((?:AP|Reuters|UPI)\)\s*[-—–]"
+)
 
 
 def _timeline_entry(text: str) -> bool:
@@ -190,4 +226,6 @@ def separate_story(text: str) -> bool:
 def _next_incident(text: str) -> bool:
     """A round-up's sentence turning to its next shooting ('Officers responded to the second shooting'), not
     one counting the place's shootings ('It was the third shooting in the city this week')."""
-    return any(COUNTED_ON.match(text, m.end()) is None for m in NEXT_INCIDENT.finditer(text))
+    return HOURS_APART.match(text) is not None or any(
+        COUNTED_ON.match(text, m.end()) is None for m in NEXT_INCIDENT.finditer(text)
+    )

@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import re
 
+# a weekday a tally counts from: "since late Friday", "since 10 p.m. Saturday"
+_SINCE_DAY = (
+    r"(?:(?:late|early)\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 # a span of time a tally covers: "five killings in all of 2014", "45 people were killed in July" (a whole
 # month; "killed on July 4" is one day's incident)
 TALLY_SPAN = (
@@ -37,6 +42,10 @@ TALLY_SPAN = (
     # people counted since a past day: "nearly 50 shot since June 21" (not "missing since July 28")
     r"|\b(?:shot|killed|wounded|injured|homicides|murders|killings|shootings)\s+since\s+(?:January"
     r"|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+    # or since a weekday, a round-up's stretch: "four people have been shot since Tuesday morning", "Since 10
+    # p.m. Friday, 11 people have been shot in the city"
+    rf"|\b(?:shot|killed|wounded|injured|homicides|murders|killings|shootings)\s+(?:\w+\s+){{0,3}}?since\s+{_SINCE_DAY}"
+    rf"|(?:^|[.;]\s+)since\s+{_SINCE_DAY}[^.;]*?\b(?:have|has)\s+been\s+(?:shot|killed|wounded|injured)\b"
     # people hurt in many shootings: "eight have died in 12 shootings", "wounded in other citywide shootings"
     r"|\b(?:killed|slain|shot|died|wounded|injured|hurt)\s+in\s+(?:(?!the\b)\w+\s+){0,2}shootings\b"
     r"(?!\s+(?:at|on|near)\b)|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
@@ -54,6 +63,9 @@ STATISTIC = re.compile(
     r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b" + rf"|{TALLY_SPAN}",
     re.IGNORECASE,
 )
+# a sentence that is itself a tally of many incidents over a stretch of time or a town ("shot across the city
+# since Friday night", "in three separate shootings"): a round-up's lead, whose day is where its tally begins
+ROUNDUP_TALLY = re.compile(TALLY_SPAN, re.IGNORECASE)
 # a year's count of incidents or their victims: "there were 612 murders and 2,900 shooting victims in 2015"
 YEAR_TALLY = (
     r"\b(?:murders|killings|slayings|shootings|shooting\s+(?:incidents|victims))\b"
@@ -64,5 +76,16 @@ YEAR_TALLY = (
 AGGREGATE = re.compile(
     r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|homicides|homicide\s+(?:total|count|rate)"
     r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}",
+    re.IGNORECASE,
+)
+# a headline on a stretch of time's shootings in a whole town, "8 killed, 46 wounded in Labor Day weekend
+# shootings", "Weekend shooting death toll rises to four", "Six injured in violent weekend": its counts are
+# the round-up's sum, no one story's, so they lend none of its stories a toll (GVA study: the sum reached
+# every story of the page)
+ROUNDUP_HEADLINE = re.compile(
+    r"\b(?:weekend|holiday|(?:labor|memorial|independence|christmas|new\s+year'?s?)\s+day|fourth\s+of\s+july"
+    r"|july\s+4(?:th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|overnight|over-night)\s+(?:shootings|violence"
+    r"|gunfire)\b|\bweekend(?:'s)?\s+(?:shooting\s+)?(?:death\s+)?toll\b|\b(?:violent|bloody)\s+(?:weekend|night"
+    r"|holiday)\b|\bweekend\s+of\s+(?:violence|gunfire|shootings|bloodshed)\b",
     re.IGNORECASE,
 )

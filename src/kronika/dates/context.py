@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from kronika.casualties.tallies import ROUNDUP_TALLY
 from kronika.dates.attach import attach
 from kronika.dates.background import STATED_DAYS, long_past_period, period_tally, years_before
 from kronika.dates.expression_patterns import COUNTED_AFTER
@@ -51,6 +53,22 @@ def _earlier_in_paragraph(doc: Doc, detection: Detection) -> Iterator[Span]:
 def _lead(doc: Doc) -> Span | None:
     """The article's first sentence with any words in it."""
     return next((s for s in doc_sentences(doc) if s.text.strip()), None)
+
+
+# the start of a stretch of time a tally covers: "since Friday night", "since 7 p.m. Saturday"
+SINCE_DAY = re.compile(
+    r"\bsince\s+(?:(?:late|early)\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE,
+)
+
+
+def _tally_lead(lead: Span) -> bool:
+    """Whether the lead tells a tally of many incidents since a day ('in shootings across the city since
+    Friday night'): that day starts the stretch, and dates none of its incidents (a lead on 'two shootings
+    Sunday morning' dates them all, and is not one)."""
+    text = span_text(lead)
+    return SINCE_DAY.search(text) is not None and ROUNDUP_TALLY.search(text) is not None
 
 
 def usable(sentence: Span) -> list[TimeExpression]:
@@ -132,7 +150,9 @@ def _incident_context(
 ) -> ContextExpression | None:
     """`incident_context` for the incident words `lemmas`."""
     lead = _lead(doc)
-    before = lead is not None and lead.start_char < detection.sentence.start
+    # a round-up's lead ("34 people were shot across the city since Friday night") dates where its tally
+    # begins, none of its stories: each takes the day told nearest before it (GVA study: 1 date more right)
+    before = lead is not None and lead.start_char < detection.sentence.start and not _tally_lead(lead)
     sources = [
         *((s, "an earlier sentence of its paragraph") for s in _earlier_in_paragraph(doc, detection)),
         *([(lead, "the article's lead sentence")] if lead is not None and before else []),
