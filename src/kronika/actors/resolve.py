@@ -25,7 +25,7 @@ from kronika.actors.heads import (
 from kronika.actors.keys import word_key
 from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, LexiconEntry
 from kronika.actors.persons import Person, PersonTable, name_tokens
-from kronika.actors.phrases import Phrase, core_tokens, head_of, name_run, split_conjuncts
+from kronika.actors.phrases import Phrase, core_tokens, head_of, name_run, split_conjuncts, whole_names
 from kronika.actors.pronouns import antecedents, is_anaphor
 from kronika.actors.roles import (
     AFFILIATE_HEADS,
@@ -173,7 +173,7 @@ class ArticleActors:
         if found is None or not len(found):
             return []
         tokens = trim_setting(list(found))
-        return split_conjuncts(tokens) if tokens else []
+        return split_conjuncts(tokens, whole_names(tokens, self.lexicon)) if tokens else []
 
     def _actor(self, phrase: Phrase) -> Actor | None:
         """One phrase as an actor: a person, a possessed organ, a role holder, a lexicon actor or a place.
