@@ -1,4 +1,5 @@
-"""Specs for names the actor lexicon knows whole: a "/" or "and" inside one name joins no two actors."""
+"""Specs for names the actor lexicon knows whole ("SPLA/M-IO" is one actor), and for the group a coder
+names as the likely doer behind an unknown one."""
 
 from __future__ import annotations
 
@@ -42,4 +43,39 @@ def test_a_name_known_whole_is_one_actor(
     nlp: Language, lexicon: ActorLexicon, text: str, doer: str, expected: list[tuple[str, str | None]]
 ) -> None:
     """A conjunct inside one lexicon name is part of that name, not a second actor."""
+    assert _actors(nlp, lexicon, text, doer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "expected"),
+    [
+        # the coder's guess names a rebel group: the doer is coded as that group
+        (
+            "A roadside bomb planted by an unknown armed group (likely Al Shabaab, given earlier raids) hit a"
+            " truck near Wanlaweyn.",
+            "an unknown armed group",
+            [("Al-Shabaab", "REB")],
+        ),
+        (
+            "Unknown gunmen (presumably JNIM fighters) shot two traders near Djibo.",
+            "Unknown gunmen",
+            [("JNIM", "REB")],
+        ),
+        # a guess at a people or at "rebels" in general names no group: the doer stays unknown
+        (
+            "Unknown gunmen (likely rebels) shot two traders near Djibo.",
+            "Unknown gunmen",
+            [("Gunmen", "UAF")],
+        ),
+        (
+            "Unknown gunmen (Al Shabaab denied it) shot two traders near Jowhar.",
+            "Unknown gunmen",
+            [("Gunmen", "UAF")],
+        ),
+    ],
+)
+def test_an_unknown_doer_is_the_group_the_coder_names_likely(
+    nlp: Language, lexicon: ActorLexicon, text: str, doer: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "An unknown armed group (likely X)": the named rebel group X, hedged or not, is the doer."""
     assert _actors(nlp, lexicon, text, doer) == expected
