@@ -61,6 +61,12 @@ def test_a_name_known_whole_is_one_actor(
             "Unknown gunmen",
             [("JNIM", "REB")],
         ),
+        # the same guess written out: "believed to be affiliated with X", "suspected of belonging to X"
+        (
+            "Assailants, believed to be affiliated with al Shabaab, stabbed a grocer in Dadaab.",
+            "Assailants",
+            [("Al-Shabaab", "REB")],
+        ),
         # a guess at a people or at "rebels" in general names no group: the doer stays unknown
         (
             "Unknown gunmen (likely rebels) shot two traders near Djibo.",

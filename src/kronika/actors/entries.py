@@ -22,28 +22,35 @@ GENERIC_HEADS = frozenset(
     ]
 )  # fmt: skip
 
-# Words that open a coder's guess at who the unknown doer was. Only a named rebel group is taken: over
-# the training notes an "unknown armed group (likely Al Shabaab ...)" is coded as that rebel group two
-# times in three, while guesses at a people or a party ("likely Muslims", "likely BNP") stay militias.
+# Words that open a coder's guess at who the unknown doer was: "unknown armed group (likely X)",
+# "gunmen believed to belong to X". Only a named rebel group is taken: over the training notes an
+# "unknown armed group (likely Al Shabaab ...)" is coded as that rebel group two times in three, while
+# guesses at a people or a party ("likely Muslims", "likely BNP") stay militias.
 _HEDGES = frozenset(
     {"likely", "probably", "possibly", "presumably", "suspected", "suspectedly", "believed", "allegedly"}
 )
-_REACH = 5  # words between the hedge and the group's name ("believed to be part of the")
+_REACH = 6  # words between the hedge and the group's name ("believed to be members of the")
+_CLOSERS = frozenset({")", ",", ".", ";"})
 
 
 def likely_group(head: Token, lexicon: ActorLexicon) -> LexiconEntry | None:
-    """The rebel group named (not "rebels") in a hedged parenthesis right after the head, if any (read in
-    the document: a doer's span often ends before the coder's parenthesis)."""
+    """The rebel group named (not "rebels") in a hedge right after the head, if any: in a parenthesis,
+    or as "believed to belong to" (read in the document: a doer's span often ends before the hedge)."""
     doc = head.doc
-    if head.i + 3 >= len(doc) or doc[head.i + 1].text != "(" or doc[head.i + 2].lower_ not in _HEDGES:
+    k = head.i + 1
+    opened = k < len(doc) and doc[k].text in ("(", ",")
+    k += opened
+    if k + 1 >= len(doc) or doc[k].lower_ not in _HEDGES:
         return None
+    if doc[head.i + 1].text != "(" and doc[k + 1].lower_ not in ("to", "of"):
+        return None  # outside a parenthesis only "believed to ...", "suspected of ..." hedge
     inside: list[Token] = []
-    for token in doc[head.i + 3 : head.i + 3 + _REACH + 8]:
-        if token.text == ")":
+    for token in doc[k + 1 : k + 1 + _REACH + 8]:
+        if token.text in _CLOSERS:
             break
         inside.append(token)
     for start, _, entry in lexicon_matches(inside, lexicon):
-        if start - head.i - 2 <= _REACH and entry.sector == "REB" and not entry.pattern[:1].islower():
+        if start - k <= _REACH and entry.sector == "REB" and not entry.pattern[:1].islower():
             return entry
     return None
 
