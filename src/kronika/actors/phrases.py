@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Token
+
+from kronika.actors.cues import lexicon_matches
+from kronika.actors.lexicon import ActorLexicon
 
 _CORE_STOPS = frozenset({",", "(", ";", ":", "—", "–", "who", "which", "that", "whose"})
 
@@ -65,19 +68,37 @@ def _after_fronted_name(phrase: Phrase) -> Sequence[Token]:
     return tokens
 
 
-def split_conjuncts(tokens: list[Token]) -> list[Phrase]:
-    """One phrase per coordinated actor: "X and Y", or "Hungarian and Romanian officials" sharing a head."""
+def whole_names(tokens: Sequence[Token], lexicon: ActorLexicon) -> list[tuple[int, int]]:
+    """The (start, end) spans of the lexicon's names of more than one word among the tokens."""
+    return [(start, end) for start, end, _ in lexicon_matches(tokens, lexicon) if end - start > 1]
+
+
+def split_conjuncts(tokens: list[Token], wholes: Collection[tuple[int, int]] = ()) -> list[Phrase]:
+    """One phrase per coordinated actor: "X and Y", or "Hungarian and Romanian officials" sharing a head.
+
+    `wholes` are (start, end) spans of names known whole ("SPLA/M-IO", "Freedom and Change"): the parser
+    reads their "/" or "and" as coordination, but a conjunct inside the same name is no second actor.
+    """
     inside = {t.i for t in tokens}
     root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
-    heads = [root, *(c for c in root.conjuncts if c.i in inside)]
+    heads = [root, *(c for c in _conjuncts(root, wholes) if c.i in inside)]
     if len(heads) > 1:
         return [_conjunct(h, inside) for h in sorted(heads, key=lambda t: t.i)]
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
     for mod in tokens:
-        coordinated = [mod, *(c for c in mod.conjuncts if c.i in inside)]
+        coordinated = [mod, *(c for c in _conjuncts(mod, wholes) if c.i in inside)]
         if mod.head.i == root.i and mod.dep_ in ("amod", "compound", "nmod") and len(coordinated) > 1:
             return _shared_head(tokens, coordinated, text, root)
     return [Phrase(tuple(tokens), text, root)]
+
+
+def _conjuncts(token: Token, wholes: Collection[tuple[int, int]]) -> list[Token]:
+    """The token's conjuncts, less those inside one known name with it."""
+    return [
+        c
+        for c in token.conjuncts
+        if not any(s <= min(c.i, token.i) and max(c.i, token.i) < e for s, e in wholes)
+    ]
 
 
 def _conjunct(head: Token, inside: set[int]) -> Phrase:

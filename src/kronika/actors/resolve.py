@@ -12,20 +12,20 @@ from kronika.actors.armies import armed_people_noun, named_army_sector, state_sn
 from kronika.actors.coded import CODED_SECTORS, UNCODED, coded_as, coded_root
 from kronika.actors.cues import Role, entry_at, find_role, lexicon_matches, place_matches, qualifier_of
 from kronika.actors.doers import EventDoers
+from kronika.actors.entries import likely_group, telling_entry
 from kronika.actors.heads import (
     after_anti,
     by_agent,
     is_animate,
     is_collective,
     is_instrument,
-    is_member_head,
     of_object,
     trim_setting,
 )
 from kronika.actors.keys import word_key
 from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, LexiconEntry
 from kronika.actors.persons import Person, PersonTable, name_tokens
-from kronika.actors.phrases import Phrase, core_tokens, head_of, name_run, split_conjuncts
+from kronika.actors.phrases import Phrase, core_tokens, head_of, name_run, split_conjuncts, whole_names
 from kronika.actors.pronouns import antecedents, is_anaphor
 from kronika.actors.roles import (
     AFFILIATE_HEADS,
@@ -39,17 +39,6 @@ from kronika.actors.roles import (
 from kronika.model import Actor, ArticleContext, Detection, EventType, Span
 from kronika.nlp import noun_chunks_in
 
-# Heads too general to name an actor when a modifier says more: "military authorities", "Hamas supporters".
-GENERIC_HEADS = frozenset(
-    word_key(w)
-    for w in [
-        "official", "officials", "officer", "officers", "staff", "authority", "authorities", "supporter",
-        "supporters", "force", "forces", "member", "members", "leader", "leaders", "group", "groups",
-        "people", "personnel", "office", "administration", "camp", "spokesman", "spokeswoman",
-        "spokesperson", "representative", "representatives", "aide", "aides", "state", "reinforcement",
-        "reinforcements",
-    ]
-)  # fmt: skip
 # Heads that speak for their owner: "Jeenbekov's office" acts as Jeenbekov's side.
 ORGAN_HEADS = frozenset(
     word_key(w)
@@ -173,7 +162,7 @@ class ArticleActors:
         if found is None or not len(found):
             return []
         tokens = trim_setting(list(found))
-        return split_conjuncts(tokens) if tokens else []
+        return split_conjuncts(tokens, whole_names(tokens, self.lexicon)) if tokens else []
 
     def _actor(self, phrase: Phrase) -> Actor | None:
         """One phrase as an actor: a person, a possessed organ, a role holder, a lexicon actor or a place.
@@ -365,9 +354,11 @@ class ArticleActors:
         start = at_head[0][0] if at_head else head.i
         modifiers = [m[2] for m in matches if m[1] <= start and m[2].sector]
         found = at_head[0][2] if at_head else None
-        entry = _telling_entry(found, modifiers, list(self.doc[start : head.i + 1]), head)
+        entry = telling_entry(found, modifiers, list(self.doc[start : head.i + 1]), head)
         if entry is None:
             return None
+        likely = likely_group(head, self.lexicon) if entry.sector == "UAF" else None
+        entry = likely or entry  # "an unknown armed group (likely Al Shabaab)" is coded as Al Shabaab
         if entry.sector == "UAF" and state_sniper(head, modifiers, core, self.lexicon):
             return Actor("Military", phrase.text, self._cue(core, head) or self._focus("MIL"), "MIL")
         armed = entry.sector == "CVL" and any(t.lower_ == "armed" and t.i < head.i for t in core)
@@ -445,27 +436,6 @@ class ArticleActors:
     def _focus(self, sector: str | None) -> str | None:
         """The article's focus country for domestic actors (not international bodies)."""
         return None if sector == "IGO" else self.ctx.focus_country
-
-
-def _telling_entry(
-    entry: LexiconEntry | None, modifiers: list[LexiconEntry], head_words: list[Token], head: Token
-) -> LexiconEntry | None:
-    """The entry a phrase means: a telling modifier beats a generic or member head ("Taliban militants")."""
-    head_key = tuple(word_key(t.text) for t in head_words if word_key(t.text))
-    if not modifiers:
-        return entry
-    last = modifiers[-1]
-    if entry is None:
-        return last if is_member_head(head) else None
-    if len(head_key) == 1 and head_key[0] in GENERIC_HEADS:
-        return last
-    armed = ("REB", "UAF", "MIL", "CRM")
-    named = not last.pattern[:1].islower()
-    # a named group's own police or security forces are that group ("HTS security forces")
-    head_armed = (*armed, "COP", "SPY")
-    if named and entry.pattern[:1].islower() and entry.sector in head_armed and last.sector in armed:
-        return last  # "Taliban militants" are the Taliban, "IS fighters" are IS
-    return entry
 
 
 def _known_country(person: Person | None, entry: LexiconEntry | None) -> str | None:
