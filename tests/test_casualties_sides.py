@@ -18,6 +18,7 @@ from kronika.casualties.sides import sides_killed
             (["4 policemen were killed in the raid.", "The police later killed 2 gunmen."], [4, 2], 6),
             (["Rebels ambushed a convoy, killing a soldier.", "Nine rebels died in return."], [1, 9], 10),
             (["One villager was killed.", "The army said it killed five insurgents."], [1, 5], 6),
+            (["6 gendarmes were reportedly killed.", "3 bandits killed."], [6, 3], 9),
         ),
         *rule(
             "the same side told twice, or a count naming no side, adds nothing",

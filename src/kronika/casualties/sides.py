@@ -19,9 +19,9 @@ __all__ = ["sides_killed"]
 # the nouns naming each side, as a note's coder writes them
 SIDES = {
     "forces": r"soldiers?|troops|policem[ae]n|police(?:\s+officers?)?|servicem[ae]n|(?:security\s+)?personnel"
-    r"|military|army|FARDC",
+    r"|gendarmes?|military|army|FARDC",
     "armed": r"militants?|insurgents?|attackers?|assailants?|gunm[ae]n|rebels?|fighters?|terrorists?"
-    r"|jihadists?|militiam[ae]n",
+    r"|jihadists?|militiam[ae]n|combatants?|bandits?",
     "civilians": r"civilians?|villagers?|residents?",
 }
 # a count and the side it names, up to three words apart ('3 suspected Al Shabaab militants', 'one civilian'),
