@@ -46,13 +46,18 @@ DISPUTED = re.compile(
 def _side(text: str, killed: int) -> str | None:
     """The one side whose count in the sentence is the dead it tells; None where no side's count is, or
     more than one side is counted."""
-    counts = {
-        (side, 1 if m["n"].lower() in {"a", "an"} else parse_count(m["n"]))
+    counted = {
+        side
         for side, pattern in COUNTED.items()
         for m in pattern.finditer(text)
+        if (1 if m["n"].lower() in {"a", "an"} else parse_count(m["n"])) is not None
     }
-    counted = {side for side, n in counts if n is not None}
-    told = {side for side, n in counts if n == killed}
+    told = {
+        side
+        for side, pattern in COUNTED.items()
+        for m in pattern.finditer(text)
+        if (1 if m["n"].lower() in {"a", "an"} else parse_count(m["n"])) == killed
+    }
     return next(iter(told)) if len(counted) == 1 and len(told) == 1 else None
 
 
