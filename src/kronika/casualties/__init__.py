@@ -33,7 +33,6 @@ from kronika.casualties.same_victim import hurt_then_dead
 from kronika.casualties.self_shot import one_self_shooter
 from kronika.casualties.selves import murder_suicide
 from kronika.casualties.sentence_tally import sentence_tally, title_tally
-from kronika.casualties.sides import sides_killed
 from kronika.casualties.stories import (
     STORY_BREAK,
     incident_sentences,
@@ -153,11 +152,7 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
         toll = within_headline(toll, headline_toll(title), killer)
         toll = toll if killer else within_hits(toll, reconcile([heading]), title)
     texts = [span_text(s) for s in scope]
-    note = is_note(doc, title)
-    also = with_also_killed(texts, [t.killed for t in tallies[: len(scope)]], note=note)
-    # a note's sentences counting the dead of different sides ('2 soldiers were killed' ... 'killed 3
-    # militants') tell different dead: the coder adds them up
-    also = sides_killed(texts, [t.killed for t in tallies[: len(scope)]]) if also is None and note else also
+    also = with_also_killed(texts, [t.killed for t in tallies[: len(scope)]], note=is_note(doc, title))
     killed, injured = toll.fatalities if also is None else also, toll.injured
     # "six people were hurt" ... "a girl was injured after falling": the archive counts the gun's hurt only
     if injured:
