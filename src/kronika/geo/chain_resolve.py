@@ -34,6 +34,7 @@ from kronika.geo.listed_towns import is_province
 from kronika.geo.names import name_key, shouted
 from kronika.geo.nearby import entries_km
 from kronika.geo.split_units import split_unit
+from kronika.geo.sudans import one_sudan_chain
 from kronika.geo.unit_types import calls_counties, typed_regions
 
 _LEADING = frozenset(
@@ -144,6 +145,7 @@ def resolve_chain(
         ],
     )
     options = compass_with_others([n.text for n in chain.names], options)
+    options = one_sudan_chain(options, focus, gazetteer)  # 'in Kapoeta': one town, not two countries'
     options = [
         group if i == 0 else region_over_districts(group, n)
         for i, (group, n) in enumerate(zip(options, chain.names, strict=True))

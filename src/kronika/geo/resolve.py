@@ -9,6 +9,7 @@ from kronika.geo.compound_names import postal_coded
 from kronika.geo.dropped_letters import dropped_letter_region
 from kronika.geo.names import MAX_ACRONYM, has_region_type, is_article, name_key, region_level, shouted
 from kronika.geo.split_units import split_unit
+from kronika.geo.sudans import one_sudan, south_readings
 from kronika.geo.table_spellings import table_town
 from kronika.geo.unit_types import calls_counties, region_types, typed_regions
 from kronika.geo.unlisted_units import unlisted_unit_town
@@ -62,6 +63,8 @@ def resolve_name(
         # chance (Serbia's Nis, the Netherlands' Soest); a note writes a town of its own country in
         # capitals at times ('FENI'), one abroad hardly ever
         entries = [e for e in entries if e.kind != "city" or e.country == focus]
+    # 'Kapoeta': Sudan's old south and South Sudan's town are one; 'Sakure' in a South Sudanese note
+    entries = south_readings(one_sudan(entries, focus), gazetteer, focus)
     key = name_key(text)
     if key in _DIRECTIONS:  # 'the South', 'Blvd. South': a bearing (a region so called is 'North region')
         return None

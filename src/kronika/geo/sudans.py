@@ -1,0 +1,82 @@
+"""Sudan's old south and South Sudan as one land: a town read in both is one place, not two countries.
+
+Before 9 July 2011 coders filed South Sudan's towns under Sudan's three old southern provinces
+(Equatoria, Bahr el Ghazal, Upper Nile; `geo/eras.py`), and our table of coders' villages
+(`data/coder_villages.tsv`) holds those towns so, in Sudan, beside the lists' South Sudanese towns of
+the name: 'fighting in Kapoeta' then reads as a town of two countries and is placed nowhere. The two
+readings lie a few kilometres apart and are one town: the note's own country keeps its reading ('Kapoeta,
+Sudan' in 2009 is the old province's), any other reads South Sudan's, which the map of the event's day
+(`geo/eras.py`'s `as_of`) files back under Sudan's old province before independence. A village of the
+old south only the table holds is a village of a South Sudanese note too ('Sakure, South Sudan', 'LRA
+raided Namama, S. Sudan' in 2010): read in South Sudan, in the state of the nearest South Sudanese town,
+it goes back to its old province by the same map.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.eras import OLD_PROVINCES
+from kronika.geo.nearby import entries_km
+
+OLD_SOUTH: Final = frozenset(OLD_PROVINCES.values())
+# the table's point and the lists' for one town lie within a few kilometres (Rumbek 3, Aweil 3)
+TWIN_KM: Final = 25.0
+# a village of the old south takes the state of the nearest South Sudanese town this near it
+STATE_KM: Final = 60.0
+
+
+def old_south(entry: GeoEntry) -> bool:
+    """Whether an entry is a place of Sudan's old south (filed under one of its three old provinces)."""
+    return entry.country == "SDN" and entry.admin1 in OLD_SOUTH
+
+
+def one_sudan(entries: list[GeoEntry], focus: str | None) -> list[GeoEntry]:
+    """A name's readings with each town read both in Sudan's old south and in South Sudan kept once: the
+    old south's reading where the note is Sudan's, else South Sudan's."""
+    south = [e for e in entries if e.country == "SSD" and e.kind == "city"]
+    old = [e for e in entries if old_south(e) and e.kind == "city"]
+    if not south or not old:
+        return entries
+    if focus == "SDN":
+        drop = [e for e in south if any(entries_km(e, o) <= TWIN_KM for o in old)]
+    else:
+        drop = [e for e in old if any(entries_km(e, s) <= TWIN_KM for s in south)]
+    return [e for e in entries if e not in drop]
+
+
+def as_south(entry: GeoEntry, gazetteer: Gazetteer) -> GeoEntry:
+    """A village of Sudan's old south read as South Sudan's, in the state of the nearest South Sudanese
+    town within STATE_KM (unchanged where none lies so near, or it is no such village)."""
+    if not old_south(entry) or entry.kind != "city" or entry.lat is None or entry.lon is None:
+        return entry
+    point = replace(entry.to_place(), country="SSD", admin1=None)
+    near = [e for e in gazetteer.towns_within(point, STATE_KM) if e.admin1]
+    if not near:
+        return entry
+    state = min(near, key=lambda e: entries_km(e, entry)).admin1
+    return replace(entry, country="SSD", admin1=state)
+
+
+def south_readings(entries: list[GeoEntry], gazetteer: Gazetteer, focus: str | None) -> list[GeoEntry]:
+    """A name's readings in a South Sudanese note, its old south's villages read as South Sudan's."""
+    return [as_south(e, gazetteer) for e in entries] if focus == "SSD" else entries
+
+
+def one_sudan_chain(
+    options: list[list[GeoEntry]], focus: str | None, gazetteer: Gazetteer
+) -> list[list[GeoEntry]]:
+    """A chain's readings, name by name, with twin towns of the two Sudans kept once (`one_sudan`): the
+    old south's reading where the note is Sudan's or another name of the chain reads in Sudan alone
+    ('Kapoeta, Sudan' in 2009), else South Sudan's; where another name reads in South Sudan alone
+    ('Namama, S. Sudan'), or the note is South Sudan's, the old south's villages read as South Sudan's."""
+    out = []
+    for i, group in enumerate(options):
+        others = {e.country for j, g in enumerate(options) if j != i for e in g}
+        sudan = focus == "SDN" or ("SDN" in others and "SSD" not in others)
+        south = not sudan and (focus == "SSD" or ("SSD" in others and "SDN" not in others))
+        kept = one_sudan(group, "SDN" if sudan else focus)
+        out.append(south_readings(kept, gazetteer, "SSD" if south else None))
+    return out
