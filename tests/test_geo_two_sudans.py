@@ -1,5 +1,6 @@
 """Specs for Sudan's old south and South Sudan read as one land (`geo/sudans.py`): a town both hold is
-one place, filed by the event's day, and an old-south village of a South Sudanese note is South Sudan's."""
+one place, filed by the event's day; an old-south village of a South Sudanese note is South Sudan's, and
+so is one read in Sudan after independence."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from datetime import date
 import pytest
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.sudans import as_south, one_sudan, one_sudan_chain
-from kronika.model import Article
+from kronika.geo.sudans import as_south, one_sudan, one_sudan_chain, south_on_day
+from kronika.model import Article, Place
 from kronika.pipeline import Pipeline
 
 _SOUTH = GeoEntry("Lotumo", "city", "SSD", "Eastern Equatoria", 4.50, 33.00, 6_000)
@@ -92,3 +93,26 @@ def test_an_old_south_village_of_a_south_sudanese_note_is_placed_at_the_village(
     )
     place = max(mentions, key=lambda m: m.confidence).location
     assert place is not None and place.name == "Nambiri"
+
+
+@pytest.mark.parametrize(
+    ("day", "country", "admin1"),
+    [
+        (date(2014, 2, 1), "SSD", "Lakes"),  # after independence: Lakes state's town
+        (date(2011, 7, 9), "SSD", "Lakes"),
+        (date(2011, 7, 8), "SDN", "Bahr el Ghazal"),  # before it, the old province's
+        (None, "SDN", "Bahr el Ghazal"),
+    ],
+)
+def test_an_old_south_town_read_in_sudan_is_south_sudans_after_independence(
+    gazetteer: Gazetteer, day: date | None, country: str, admin1: str
+) -> None:
+    town = Place(name="Rumbek", country="SDN", admin1="Bahr el Ghazal", lat=6.82, lon=29.70, precision="city")
+    place = south_on_day(town, day, gazetteer)
+    assert place is not None
+    assert (place.country, place.admin1, place.name) == (country, admin1, "Rumbek")
+
+
+def test_an_old_province_read_whole_stays_as_it_is(gazetteer: Gazetteer) -> None:
+    region = Place(name="Equatoria", country="SDN", admin1="Equatoria", lat=4.8, lon=30.5, precision="admin1")
+    assert south_on_day(region, date(2014, 1, 1), gazetteer) == region

@@ -33,6 +33,7 @@ from kronika.geo.party_country import party_votes
 from kronika.geo.people_homes import people_countries
 from kronika.geo.police_homes import with_police
 from kronika.geo.story_town import story_town
+from kronika.geo.sudans import south_on_day
 from kronika.geo.surnames import article_surnames
 from kronika.merge import merge_mentions
 from kronika.model import (
@@ -143,8 +144,10 @@ class Pipeline:
         # `current`: the last dated current event before it, whose day a recalled story's is before
         historical = is_historical(event_date, detection, doc, article.published, current)
         # the map as it stood on the event's day, else on the report's
-        place = as_of(
-            locate(doc, detection, ctx, self.gazetteer, doers), event_date.value or article.published
+        day = event_date.value or article.published
+        # (an old-south town read in Sudan after independence is South Sudan's: `geo/sudans.py`)
+        place = south_on_day(
+            as_of(locate(doc, detection, ctx, self.gazetteer, doers), day), day, self.gazetteer
         )
         # a protest that blocked roads is a violent demonstration where and when its country's coders say so
         country = place.country if place is not None else ctx.focus_country

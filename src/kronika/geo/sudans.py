@@ -15,11 +15,13 @@ it goes back to its old province by the same map.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Final
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.eras import OLD_PROVINCES
-from kronika.geo.nearby import entries_km
+from kronika.geo.eras import OLD_PROVINCES, SOUTH_SUDAN_INDEPENDENCE
+from kronika.geo.nearby import distance_km, entries_km
+from kronika.model import Place
 
 OLD_SOUTH: Final = frozenset(OLD_PROVINCES.values())
 # the table's point and the lists' for one town lie within a few kilometres (Rumbek 3, Aweil 3)
@@ -80,3 +82,28 @@ def one_sudan_chain(
         kept = one_sudan(group, "SDN" if sudan else focus)
         out.append(south_readings(kept, gazetteer, "SSD" if south else None))
     return out
+
+
+def south_on_day(place: Place | None, day: date | None, gazetteer: Gazetteer) -> Place | None:
+    """A town of Sudan's old south as the map stood on the event's day: from independence, South Sudan's,
+    in the state of the nearest South Sudanese town within STATE_KM (a Sudanese note of 2014 about Rumbek
+    reads the old province's reading, which is Lakes state's Rumbek by then). Before, or a province read
+    whole, unchanged."""
+    if (
+        place is None
+        or day is None
+        or day < SOUTH_SUDAN_INDEPENDENCE
+        or place.country != "SDN"
+        or place.admin1 not in OLD_SOUTH
+        or place.precision != "city"
+        or place.lat is None
+        or place.lon is None
+    ):
+        return place
+    point = replace(place, country="SSD", admin1=None)
+    near = [e for e in gazetteer.towns_within(point, STATE_KM) if e.admin1]
+    if not near:
+        return place
+    lat, lon = place.lat, place.lon
+    state = min(near, key=lambda e: distance_km(lat, lon, e.lat or lat, e.lon or lon)).admin1
+    return replace(place, country="SSD", admin1=state)
