@@ -9,7 +9,8 @@ Sudan' in 2009 is the old province's), any other reads South Sudan's, which the 
 (`geo/eras.py`'s `as_of`) files back under Sudan's old province before independence. A village of the
 old south only the table holds is a village of a South Sudanese note too ('Sakure, South Sudan', 'LRA
 raided Namama, S. Sudan' in 2010): read in South Sudan, in the state of the nearest South Sudanese town,
-it goes back to its old province by the same map.
+it goes back to its old province by the same map. After independence a town read in Sudan's old south
+(a note that names the SPLA reads as Sudan's) is South Sudan's, in the state of its nearest town.
 """
 
 from __future__ import annotations
@@ -54,11 +55,9 @@ def as_south(entry: GeoEntry, gazetteer: Gazetteer) -> GeoEntry:
     town within STATE_KM (unchanged where none lies so near, or it is no such village)."""
     if not old_south(entry) or entry.kind != "city" or entry.lat is None or entry.lon is None:
         return entry
-    point = replace(entry.to_place(), country="SSD", admin1=None)
-    near = [e for e in gazetteer.towns_within(point, STATE_KM) if e.admin1]
-    if not near:
+    state = _nearest_state(entry.lat, entry.lon, gazetteer)
+    if state is None:
         return entry
-    state = min(near, key=lambda e: entries_km(e, entry)).admin1
     return replace(entry, country="SSD", admin1=state)
 
 
@@ -100,10 +99,16 @@ def south_on_day(place: Place | None, day: date | None, gazetteer: Gazetteer) ->
         or place.lon is None
     ):
         return place
-    point = replace(place, country="SSD", admin1=None)
-    near = [e for e in gazetteer.towns_within(point, STATE_KM) if e.admin1]
-    if not near:
+    state = _nearest_state(place.lat, place.lon, gazetteer)
+    if state is None:
         return place
-    lat, lon = place.lat, place.lon
-    state = min(near, key=lambda e: distance_km(lat, lon, e.lat or lat, e.lon or lon)).admin1
     return replace(place, country="SSD", admin1=state)
+
+
+def _nearest_state(lat: float, lon: float, gazetteer: Gazetteer) -> str | None:
+    """The state of the South Sudanese town nearest a point, within STATE_KM; None where none is."""
+    point = Place(name="", country="SSD", admin1=None, lat=lat, lon=lon, precision="city")
+    near = [e for e in gazetteer.towns_within(point, STATE_KM) if e.admin1 and e.lat is not None]
+    if not near:
+        return None
+    return min(near, key=lambda e: distance_km(lat, lon, e.lat or lat, e.lon or lon)).admin1
