@@ -171,7 +171,13 @@ class ArticleActors:
         found = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if found is None or not len(found):
             return []
-        tokens = trim_setting(widen_to_names(list(found), self.lexicon))
+        widened = widen_to_names(list(found), self.lexicon)
+        if len(widened) > len(found) and whole_names(widened, self.lexicon) == [
+            (widened[0].i, widened[-1].i + 1)
+        ]:
+            # a piece of one name ("M-IO" of "SPLA/M-IO"): the whole name, headed by its last word
+            return [Phrase(tuple(widened), self.doc[widened[0].i : widened[-1].i + 1].text, widened[-1])]
+        tokens = trim_setting(list(found))
         return split_conjuncts(tokens, whole_names(tokens, self.lexicon)) if tokens else []
 
     def _actor(self, phrase: Phrase) -> Actor | None:
