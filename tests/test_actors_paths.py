@@ -1,6 +1,6 @@
 """Specs for actor spans the parser cut short or padded: a hedge word before a name, part of a name left
-out, a name holding "'s", a doer hedged as "believed to belong to X", a state's sniper's shot, and the
-"fighter" of a fighter jet."""
+out, a name holding "'s", a doer hedged as "believed to belong to X", a state's sniper's shot, the
+"fighter" of a fighter jet, and a bare "coalition" in Yemen."""
 
 from __future__ import annotations
 
@@ -86,3 +86,38 @@ def test_a_doer_hedged_after_its_name(
     detection = made_up_detection(text, trigger, "ASSAULT", "Attack")
     actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
     assert [(a.name, a.sector) for a in EventDoers(actors).unnamed(detection)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "expected"),
+    [
+        # each piece of a hyphenated name the parser split is the whole name, not its middle word
+        ("Jamaat-e-Islami held a rally in Rajshahi.", "Islami", [("Jamaat-e-Islami", "PTY")]),
+        ("Jamaat-e-Islami held a rally in Rajshahi.", "-", [("Jamaat-e-Islami", "PTY")]),
+    ],
+)
+def test_a_piece_of_a_name_is_the_whole_name(
+    nlp: Language, lexicon: ActorLexicon, text: str, doer: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A span holding only part of a name the lexicon knows names the whole of it."""
+    assert _actors(nlp, lexicon, text, doer) == expected
+
+
+@pytest.mark.parametrize(
+    ("focus", "expected"),
+    [
+        # in Yemen's reports a bare "coalition" is the Saudi-led one; elsewhere it says no more than that
+        ("YEM", [("Saudi-led coalition", "MIL")]),
+        ("SYR", [("Coalition", None)]),
+    ],
+)
+def test_a_bare_coalition_in_yemen(
+    nlp: Language, lexicon: ActorLexicon, focus: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """ "Coalition reinforcements reached the base": in Yemen, the Saudi-led coalition's."""
+    text = "On 3 June 2020, coalition reinforcements reached the base near Harib."
+    start = text.index("coalition")
+    ctx = ArticleContext(Article("t", text), focus_country=focus)
+    actors = ArticleActors(nlp(text), ctx, lexicon)
+    found = actors.resolve([Span(start, start + len("coalition"), "coalition")])
+    assert [(a.name, a.sector) for a in found] == expected
