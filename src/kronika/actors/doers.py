@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kronika.actors.conflicts import front_line_sides
 from kronika.actors.custody import custodians, died_held
 from kronika.actors.heads import is_instrument
+from kronika.actors.hedged import hedged_doer
 from kronika.actors.roles import STREET_SECTORS, implied_doer, is_violent, takes_to_the_streets
 from kronika.events.acled_typing import GROUP_ACTIVITY_SECTORS
 from kronika.events.modality import REPORTING
@@ -108,9 +109,6 @@ PLANTING: Final = frozenset({"plant", "planted", "lay", "laid", "place", "placed
 UNPARSED_SUBJECT: Final = frozenset({"det", "amod", "compound", "nummod"})
 # Events that may be fire across a front line, whose sides fired it when nobody is named.
 FRONT_LINE_EVENTS: Final = frozenset({"Armed clash", "Shelling/artillery/missile attack"})
-# Words that hedge a doer ("presumed JNIM militants killed ...") and that the parser, with no subject
-# before them, reads as the sentence's main verb and the doer as its object.
-HEDGES: Final = frozenset({"presume", "suspect"})
 # PLOVER events made by saying so: one who says "X must mediate" or "we reject it" made the request or
 # the rejection. Who only reports any other event ("a meeting was held, lawmakers said") did not do it.
 SPOKEN_EVENTS: Final = frozenset(
@@ -238,14 +236,10 @@ class EventDoers:
         return custodians(self.actors, sentence, victims, self.actors.country_in(detection.sentence))
 
     def _hedged(self, sentence: DocSpan) -> tuple[Actor, ...]:
-        """The doer a hedge opens the sentence with ("presumed ISGS militants killed a councillor",
-        "suspected rebels burned huts"), which the parser took for the object of a main verb
-        "presumed" that has no subject."""
-        root = sentence.root
-        if root.lemma_.lower() not in HEDGES or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
-            return ()
-        objects = [c for c in root.children if c.dep_ == "dobj"]
-        actor = self.actors.actor_at(objects[0]) if objects else None
+        """The doer a hedge hid from the parser ("presumed ISGS militants killed a councillor", "gunmen
+        believed to belong to IS shot a man"): see `actors.hedged`."""
+        head = hedged_doer(sentence)
+        actor = self.actors.actor_at(head) if head is not None else None
         return (actor,) if actor is not None else ()
 
     def _main_subject(self, sentence: DocSpan, plover: str) -> tuple[Actor, ...]:

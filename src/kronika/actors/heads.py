@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from spacy.tokens import Token
 
@@ -277,6 +278,25 @@ def by_agent(head: Token) -> Token | None:
         if agent is not None:
             return agent
     return None
+
+
+# Aircraft, which a "fighter" before them types ("fighter jets") and whose forces "from" names ("jets
+# from the military"): no fighter, no place they flew from.
+AIRCRAFT: Final = frozenset(
+    word_key(w) for w in ["jet", "plane", "aircraft", "warplane", "helicopter", "bomber", "drone"]
+)
+
+
+def is_aircraft_fighter(token: Token) -> bool:
+    """Whether a token is the "fighter" of "fighter jets", a kind of aircraft rather than a combatant."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.lower_ == "fighter" and after is not None and word_key(after.lemma_) in AIRCRAFT
+
+
+def aircraft_owner(head: Token) -> Token | None:
+    """Whose aircraft they are: "fighter jets from the Myanmar military" -> military."""
+    return _object_after(head, "from", ("prep",)) if word_key(head.lemma_) in AIRCRAFT else None
 
 
 def _object_after(head: Token, word: str, deps: tuple[str, ...]) -> Token | None:

@@ -12,6 +12,9 @@ from kronika.actors.keys import canonical_key, word_key
 from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, key_of
 from kronika.nlp import doc_text, entities
 
+# Words that hedge who a name is ("Suspected Al Shabaab killed ..."): a sentence-initial one is tagged as
+# a proper noun and joined to the name, but no name begins with it.
+HEDGE_WORDS = frozenset({"suspected", "alleged", "presumed", "purported", "reportedly", "allegedly"})
 # Tokens that may sit in a name's left context: "Kyrgyzstan's prime minister", "pro-Russian President".
 _CONTEXT_POS = frozenset({"PROPN", "NOUN", "ADJ", "PART"})
 
@@ -104,7 +107,7 @@ def name_tokens(tokens: Sequence[Token]) -> list[Token]:
 def _is_title(token: Token) -> bool:
     """Whether a token is a title or qualifier rather than part of a name."""
     low = token.text.lower().rstrip(".")
-    return low in HONORIFICS or low in QUALIFIERS or any(low in key for key in ROLES)
+    return low in HONORIFICS or low in QUALIFIERS or low in HEDGE_WORDS or any(low in key for key in ROLES)
 
 
 def is_headline(ent: Span) -> bool:

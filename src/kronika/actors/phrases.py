@@ -73,6 +73,20 @@ def whole_names(tokens: Sequence[Token], lexicon: ActorLexicon) -> list[tuple[in
     return [(start, end) for start, end, _ in lexicon_matches(tokens, lexicon) if end - start > 1]
 
 
+def widen_to_names(tokens: Sequence[Token], lexicon: ActorLexicon) -> list[Token]:
+    """The tokens, widened to hold whole any named actor of the sentence they cut through: the parser
+    may leave part of a name with a "/" or "-" out of a doer's span ("SPLA/M-IO" as "M-IO")."""
+    if not tokens:
+        return list(tokens)
+    doc, start, end = tokens[0].doc, tokens[0].i, tokens[-1].i + 1
+    sentence = list(doc[tokens[0].sent.start : tokens[-1].sent.end])
+    for first, last, entry in lexicon_matches(sentence, lexicon):
+        cut = first < start < last or first < end < last
+        if cut and last - first > 1 and not entry.pattern[:1].islower():
+            start, end = min(start, first), max(end, last)
+    return list(doc[start:end])
+
+
 def split_conjuncts(tokens: list[Token], wholes: Collection[tuple[int, int]] = ()) -> list[Phrase]:
     """One phrase per coordinated actor: "X and Y", or "Hungarian and Romanian officials" sharing a head.
 

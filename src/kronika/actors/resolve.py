@@ -15,7 +15,9 @@ from kronika.actors.doers import EventDoers
 from kronika.actors.entries import likely_group, telling_entry
 from kronika.actors.heads import (
     after_anti,
+    aircraft_owner,
     by_agent,
+    is_aircraft_fighter,
     is_animate,
     is_collective,
     is_instrument,
@@ -24,8 +26,16 @@ from kronika.actors.heads import (
 )
 from kronika.actors.keys import word_key
 from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, LexiconEntry
-from kronika.actors.persons import Person, PersonTable, name_tokens
-from kronika.actors.phrases import Phrase, core_tokens, head_of, name_run, split_conjuncts, whole_names
+from kronika.actors.persons import HEDGE_WORDS, Person, PersonTable, name_tokens
+from kronika.actors.phrases import (
+    Phrase,
+    core_tokens,
+    head_of,
+    name_run,
+    split_conjuncts,
+    whole_names,
+    widen_to_names,
+)
 from kronika.actors.pronouns import antecedents, is_anaphor
 from kronika.actors.roles import (
     AFFILIATE_HEADS,
@@ -161,6 +171,12 @@ class ArticleActors:
         found = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if found is None or not len(found):
             return []
+        widened = widen_to_names(list(found), self.lexicon)
+        if len(widened) > len(found) and whole_names(widened, self.lexicon) == [
+            (widened[0].i, widened[-1].i + 1)
+        ]:
+            # a piece of one name ("M-IO" of "SPLA/M-IO"): the whole name, headed by its last word
+            return [Phrase(tuple(widened), self.doc[widened[0].i : widened[-1].i + 1].text, widened[-1])]
         tokens = trim_setting(list(found))
         return split_conjuncts(tokens, whole_names(tokens, self.lexicon)) if tokens else []
 
@@ -176,8 +192,10 @@ class ArticleActors:
         head = head_of(phrase.head, core)
         if head.pos_ == "PRON":
             return self._pronoun(phrase, head)
-        if head.pos_ in ("DET", "NUM") and of_object(head) is None:
-            return None
+        if (head.pos_ in ("DET", "NUM") and of_object(head) is None) or head.lower_ in HEDGE_WORDS:
+            return None  # a bare count or a hedge word the parser split off ("Suspected") names nobody
+        if is_aircraft_fighter(head):
+            return None  # the "fighter" of "a fighter jet bombed", split off from its aircraft
         people = (self._spokes, self._person, self._possessed, self._role)
         groups = (self._forces_of, self._named_army, self._lexicon, self._role_only, self._place)
         for step in (self._collective, self._instrument, *people, *groups):
@@ -228,7 +246,7 @@ class ArticleActors:
         """A weapon or attack stands for its user: "a bomb planted by X", "Afghan military airstrikes"."""
         if not is_instrument(head):
             return None
-        agent = by_agent(head)
+        agent = by_agent(head) or aircraft_owner(head)
         if agent is not None and agent.i != head.i:
             inner = split_conjuncts(list(self.doc[agent.left_edge.i : agent.right_edge.i + 1]))
             actor = self._actor(replace(inner[0], depth=phrase.depth + 1)) if inner else None
@@ -237,6 +255,9 @@ class ArticleActors:
         named = [m for m in self._matches(before) if m[2].sector]
         if named:
             entry = named[-1][2]
+            user = self.doc[named[-1][1] - 1]  # "an Israeli sniper shot": a state's sniper is its military
+            if state_sniper(user, [m[2] for m in named[:-1]], before, self.lexicon):
+                return Actor("Military", phrase.text, self._cue(before, user) or self._focus("MIL"), "MIL")
             return Actor(entry.name, phrase.text, self._entry_country(entry, core, head), entry.sector)
         country = self._cue(before, head) if before else None
         if country is not None and self.lexicon.entry((word_key(head.lemma_),)) is None:
@@ -275,8 +296,9 @@ class ArticleActors:
     def _possessed(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """ "Jeenbekov's office", "the new prime minister's party": an organ or group of a named person."""
         marks = [t for t in core if t.tag_ == "POS" and t.i < head.i]
-        if not marks:
-            return None
+        named = [(s, e) for s, e, entry in self._matches(core) if not entry.pattern[:1].islower()]
+        if not marks or any(s < marks[-1].i < e for s, e in named):
+            return None  # "Lord's Resistance Army" is one name, not the army of a "Lord"
         owner_tokens = [t for t in core if t.i < marks[-1].i]
         owner = self._person_in(owner_tokens, marks[-1].idx)
         if owner is None:
@@ -370,7 +392,8 @@ class ArticleActors:
 
     def _matches(self, tokens: list[Token]) -> list[tuple[int, int, LexiconEntry]]:
         """Lexicon matches among the tokens, except those written as opponents ("anti-Houthi")."""
-        return [m for m in lexicon_matches(tokens, self.lexicon) if not after_anti(self.doc[m[0]])]
+        matches = lexicon_matches(tokens, self.lexicon)
+        return [m for m in matches if not (after_anti(self.doc[m[0]]) or is_aircraft_fighter(self.doc[m[0]]))]
 
     def _place(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """A country, capital or people as the actor: "The United States", "Moscow", "Palestinians"."""
