@@ -25,6 +25,17 @@ from kronika.model import Casualties
             ("Police arrested a man after shooting his brother on Birch Road on Sunday.", None, 1),
         ),
         *rule(
+            "parents and siblings shot by the gerund are people hit",
+            ("A woman was charged with shooting her parents at their farm on Sunday.", None, 2),
+            (
+                "The Ohio teen accused of fatally shooting his parents and two younger siblings told "
+                "detectives he was angry.",
+                4,
+                None,
+            ),
+            ("A man faces charges for killing a boy and shooting his parents on Monday.", 1, 2),
+        ),
+        *rule(
             "a gerund of shooting with a thing for its object tells no one hit",
             ("A man was arrested on Sunday for shooting a rifle into the air on Birch Road.", None, None),
         ),

@@ -22,6 +22,32 @@ from kronika.model import Casualties
             "a wound told plainly may be the dead's own",
             ("A man was killed on Elm Street. He suffered a gunshot wound to the chest.", 1, None),
         ),
+        *rule(
+            "injuries all the story's victims had may be the dead's own, as wounds may",
+            (
+                "A man and his wife were found dead in their home on Elm Street on Monday. Police say both "
+                "victims had multiple injuries.",
+                2,
+                None,
+            ),
+            (
+                "A man was killed and a woman was shot on Elm Street on Monday. Both victims had serious "
+                "injuries.",
+                1,
+                1,
+            ),
+            (
+                "A man and a woman were attacked on Elm Street on Monday. Both victims had minor injuries.",
+                None,
+                2,
+            ),
+            (
+                "Three people were shot on Elm Street on Monday. The victims suffered non-life-threatening "
+                "injuries.",
+                None,
+                3,
+            ),
+        ),
     ],
 )
 def test_wounds_lived_through_are_injuries(

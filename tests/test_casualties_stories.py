@@ -9,7 +9,7 @@ from spacy.language import Language
 from kronika.casualties import count_casualties
 from kronika.casualties.patterns import text_counts
 from kronika.casualties.sentence_tally import title_tally
-from kronika.casualties.stories import story_sentences
+from kronika.casualties.stories import story_link, story_sentences
 from kronika.model import Casualties
 
 
@@ -567,6 +567,12 @@ def test_a_headline_on_one_incident_told_as_shootings_keeps_its_toll() -> None:
             ),
         ),
         *rule(
+            "a link's mark ends the story, whether or not the parse cut its headline off",
+            ("A baker was shot dead in Elkford on Monday. RELATED ARTICLE - Three hurt in a brawl.", 1),
+            ("A baker was shot dead in Elkford on Monday.\n\nRelated Coverage\n\nThree hurt in a brawl.", 1),
+            ("A baker was shot dead in Elkford on Monday.\nRELATED\nThree hurt in a brawl.", 1),
+        ),
+        *rule(
             "a later day's news of the story's own victim stays in its story",
             (
                 "A man was shot in the chest near a bakery in Westbrook on Monday. "
@@ -580,3 +586,28 @@ def test_a_round_up_story_opening_starts_another_story(nlp: Language, text: str,
     doc = nlp(text)
     first = next(iter(doc.sents))
     assert len(story_sentences(doc, first)) == told
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "headline", "linked"),
+    [
+        *rule(
+            "the sentence after a link's bare mark is the link's headline",
+            ("A baker was shot dead on Monday. RELATED ARTICLE - Three hurt in a brawl.", "Three", True),
+            ("A baker was shot dead on Monday.\n\nPrevious story:\n\nThree hurt in a brawl.", "Three", True),
+            ("A baker was shot dead on Monday. RELATED: Three hurt in a brawl.", "RELATED", True),
+        ),
+        *rule(
+            "a sentence after a story's own sentence, or one naming relatives, is no link",
+            ("A baker was shot dead on Monday. Three were hurt in a brawl.", "Three", False),
+            ("Related to the baker, the clerk was shot on Monday. Three were hurt.", "Three", False),
+        ),
+    ],
+)
+def test_a_link_to_another_story_is_told_by_its_mark(
+    nlp: Language, text: str, headline: str, linked: bool
+) -> None:
+    doc = nlp(text)
+    sentence = next(s for s in doc.sents if headline in s.text)  # however the parse cut the text
+    assert story_link(doc, sentence) is linked

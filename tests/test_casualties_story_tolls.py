@@ -338,6 +338,45 @@ A_TALLY_AFTER_AN_ATTACK = (
             ),
         ),
         *rule(
+            "a link's headline the parse cut off from its mark is the link's, not the story's",
+            (
+                "A cashier was shot and killed on Sunday. RELATED ARTICLE - Two men shot dead at a car wash.",
+                "A cashier",
+                1,
+                None,
+            ),
+            (
+                "A cashier was shot and killed on Sunday.\n\nPrevious story:\n\nFour people hurt at a bar.",
+                "A cashier",
+                1,
+                None,
+            ),
+            (
+                "A cashier was shot and killed on Sunday.\nRelated\nTwo men shot dead at a car wash.",
+                "A cashier",
+                1,
+                None,
+            ),
+            (
+                "A cashier was shot and killed on Sunday.\n\nRelated Coverage\n\nThree hurt in a crash.",
+                "A cashier",
+                1,
+                None,
+            ),
+            (
+                "A cashier was shot and killed on Sunday. PREVIOUS STORY. Two men shot dead at a car wash.",
+                "Two men",
+                None,
+                None,
+            ),
+            (
+                "A cashier was shot and killed on Sunday. RELATED ARTICLE - Two men shot dead at a car wash.",
+                "Two men",
+                None,
+                None,
+            ),
+        ),
+        *rule(
             "a link to another story tells no toll of its own",
             (
                 "A clerk was shot dead on Friday. RELATED ARTICLE - 2 killed in a gas station shooting.",

@@ -39,6 +39,7 @@ from kronika.casualties.stories import (
     recalled_story,
     roundup_turn,
     separate_story,
+    story_link,
     story_sentences,
 )
 from kronika.casualties.tallies import AGGREGATE, STATISTIC
@@ -127,14 +128,18 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
         AGGREGATE.search(span_text(sentence)) is not None
         or long_ago(span_text(sentence))
         or roundup_turn(span_text(sentence))
-        or STORY_BREAK.match(span_text(sentence)) is not None
+        or story_link(doc, sentence)
     ):
         return Casualties()
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
     # a story opening on a date may be the lead's own, told from its start)
     lead = not (earlier or (scope and (separate_story(span_text(scope[0])) or recalled_story(doc, scope[0]))))
     # a link to another story ('PREVIOUS STORY: a cook was stabbed') tells none of this one's toll
-    scope = [s for s in scope if s.start == sentence.start or not _tells_other_toll(span_text(s))]
+    scope = [
+        s
+        for s in scope
+        if s.start == sentence.start or not (_tells_other_toll(span_text(s)) or story_link(doc, s))
+    ]
     findings = hurt_then_dead(
         doc, [one_self_shooter(doc, murder_suicide(doc, event_findings(doc, s, detection))) for s in scope]
     )

@@ -234,7 +234,11 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
                 continue  # "killed her unborn baby": the archive counts the mother's wounds, no death
             if is_animal(victim):
                 continue  # "a dog that was shot is dead", "killed two cows": no one's casualties
-            if kind == "injured" and token.pos_ == "NOUN" and token.lower_.startswith("wound"):
+            if (
+                kind == "injured"
+                and token.pos_ == "NOUN"
+                and (token.lower_.startswith("wound") or _victims_bear(token))
+            ):
                 # "found with a gunshot wound": hit, and perhaps dead later on; a fatal wound is a death
                 lived = _lived_wound(token) or _recovering(token)
                 kind = "killed" if _fatal_wound(token) else "injured" if lived else "shot"
@@ -269,6 +273,17 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
 # (GVA study 0..2100: 5 articles so worded, 166 with a wound told beside others or a graze replayed: no
 # count flag moved either way, 1 roundup's wrong count changed)
 CAME_IN = {"walk", "show", "arrive", "go", "come", "drive", "turn", "check", "present", "limp", "stumble"}
+
+
+def _victims_bear(injuries: Token) -> bool:
+    """'Both victims had multiple injuries': injuries the story's victims, all of them, bear, who may be its
+    dead, as wounds may (GVA study: the dead of a double homicide read as two more hurt)."""
+    if not injuries.lower_.startswith("injur") or injuries.dep_ not in OBJECTS:
+        return False
+    bearer = next((c for c in injuries.head.children if c.dep_ in SUBJECTS), injuries)
+    whole = {"both", "all", "the"}  # "the two victims", a count, may be others than the dead
+    counted = any(is_number_word(c) and c.lower_ not in whole for c in bearer.children)
+    return bearer.lower_ == "victims" and not counted and any(c.lower_ in whole for c in bearer.children)
 
 
 def _counted_bearer(wound: Token) -> Token | None:

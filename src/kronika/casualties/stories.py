@@ -19,6 +19,7 @@ __all__ = [
     "recalled_story",
     "roundup_turn",
     "separate_story",
+    "story_link",
     "story_sentences",
 ]
 
@@ -60,11 +61,17 @@ TOLD_DAY = re.compile(
 # a link list of other stories: "RELATED ARTICLES: Man shot, killed in his car", "More stories on ...", the
 # link's mark set off by a dash or a bar as well ("RELATED ARTICLE - 3 hurt in ...", "RELATED | Teen killed";
 # GVA study: 2 such links, one read as the story's toll)
+# (the mark may end its sentence or line, the parse cutting the link's headline off: "RELATED ARTICLE -",
+# "Related Coverage")
+LINK_NAME = r"previous\s+story|related(?:\s+(?:articles?|stories|story|coverage|content|links?))?"
 STORY_BREAK = re.compile(
-    r"^\W*(?:previous\s+story|related(?:\s+(?:articles?|stories|story|coverage|links?))?\s*(?::|[-–—|]\s)"
-    r"|in\s+other\s+news|more\s+stories\b)",
+    r"^\W*(?:previous\s+story|in\s+other\s+news|more\s+stories\b"
+    rf"|(?:{LINK_NAME})\s*(?::|[-–—|](?:\s|$)|\n|$))",
     re.IGNORECASE,
 )
+# a sentence that is the link's mark alone ("RELATED ARTICLE -", "Previous story:", "RELATED"): the sentence
+# after it is the link's headline, which tells the other story's toll as the mark's own sentence would
+LINK_MARK = re.compile(rf"^\W*(?:{LINK_NAME}|in\s+other\s+news|more\s+stories)\s*[-–—|:]?\W*$", re.IGNORECASE)
 # a round-up turning to its next shooting: "Officers responded to the second shooting at midnight", "The third
 # shooting claimed three lives", "The worst shooting happened on Gratiot"; one told as a count of the place's
 # shootings ("the second shooting in as many days", "the third shooting this week") opens none
@@ -214,6 +221,16 @@ def recalled_story(doc: Doc, first: Span) -> bool:
     if index in starts and index > 0 and roundup_turn(span_text(sentences[index - 1])):
         return True  # the others a sentence set the story's incident among
     return index in starts and index > 0 and DATED_OPENING.match(span_text(first)) is not None
+
+
+def story_link(doc: Doc, sentence: Span) -> bool:
+    """Whether the sentence is a link to another story: its mark and headline ('RELATED: Two shot at a
+    park'), or the headline alone where the parse cut the mark off into a sentence of its own."""
+    if STORY_BREAK.match(span_text(sentence)):
+        return True
+    sentences, _ = _stories(doc)
+    index = next((i for i, s in enumerate(sentences) if s.end_char > sentence.start_char), 0)
+    return index > 0 and LINK_MARK.match(span_text(sentences[index - 1])) is not None
 
 
 def separate_story(text: str) -> bool:
