@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from kronika.casualties.along import along_with, counted_beside
 from kronika.casualties.animals import is_animal
 from kronika.casualties.counterparts import killed_by_that_shot, shooters_counterpart
 from kronika.casualties.finding import Finding
@@ -81,6 +82,8 @@ def _count_for(token: Token, kind: Kind) -> int | None:
     counts = [phrase_count(victim), *(phrase_count(other) for other in _co_subjects(victim))]
     if None in counts and any(c.lower_ == "both" for c in [*token.children, *victim.children]):
         return 2  # "they were both shot", "they both died": 'both' counts the people 'they' names
+    counts.append(along_with(token, victim) or 0)  # "killed the chief, along with his bodyguard": two
+    counts.append(counted_beside(token, victim) or 0)  # "killing one guard, five vigilantes, and wounding"
     return None if None in counts else sum(c for c in counts if c is not None)
 
 

@@ -71,6 +71,10 @@ def phrase_count(token: Token) -> int | None:
         # another man": the people joined after the apposition add to it
         counts = [phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]
         return None if None in counts else sum(c for c in counts if c is not None)
+    more = _counted_list_goes_on(token, appositive)
+    if more is not None:
+        counts = [single_phrase_count(token), more, *(_one_or_count(p) for p in parts[1:])]
+        return None if None in counts else sum(c for c in counts if c is not None)
     nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
     if _breakdown(token, parts):
         return single_phrase_count(token)  # "the five victims, three men and two women,": five people
@@ -83,6 +87,27 @@ def phrase_count(token: Token) -> int | None:
             return sum(c for c in counts if c is not None)
     nominal = token.pos_ in {"NUM", "NOUN", "PRON", "PROPN"} or _demonym_noun(token)
     return single_phrase_count(token) if nummods or nominal else None
+
+
+def _counted_list_goes_on(head: Token, appositive: Token | None) -> int | None:
+    """The people a counted 'apposition' adds where it is the next item of a list of the dead ('killing one
+    soldier, six militiamen, and wounding others', parsed with the second count as an apposition to the
+    first): a number of its own, not 'two of them', and more people than the head counts, or a head of one,
+    so that it cannot be the head's breakdown ('four worshippers, three civilians, one soldier' is four)."""
+    if appositive is None or not any(is_number_word(c) for c in head.children):
+        return None
+    if not any(c.dep_ == "nummod" and c.like_num for c in appositive.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in appositive.children):
+        return None  # "two Palestinians, one of them a journalist": one of the two
+    after = appositive.right_edge.i + 1
+    if after < len(head.doc) and head.doc[after].lower_ in {"were", "was", "are", "is", "have", "had"}:
+        return None  # "one rebel arrested, four guards and a cook were wounded": the next clause's subject
+    told = single_phrase_count(head)
+    more = phrase_count(appositive)
+    if told is None or more is None or (more <= told and told != 1):
+        return None
+    return more
 
 
 def _demonym_noun(token: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kronika.casualties.aged import aged_victim
+from kronika.casualties.along import along_with
 from kronika.casualties.finding import Finding
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import Kind
@@ -102,6 +103,8 @@ def special_findings(token: Token) -> Finding | None:
     victim = victim_phrase(verb) if verb is not None else None
     if victim is not None:
         count = phrase_count(victim)
+        if count is not None and verb is not None:  # "found shot to death along with two others": three dead
+            count += along_with(verb, victim) or 0
         himself = victim.lower_ in REFLEXIVE  # "shot himself to death"
         return Finding("killed", count, token.i, victim.i, himself=himself) if count is not None else None
     if token.lower_ in BODY_WORDS and token.pos_ == "NOUN":
