@@ -25,6 +25,10 @@ from spacy.language import Language
             ("Soldiers killed 3 fishermen, one of them a boy, near Kaya.", 3),
         ),
         *rule(
+            "a distance or a stretch of time counted after the victims is no one",
+            ("Riders shot dead four border guards 40 km from Abeche in a raid on their post.", 4),
+        ),
+        *rule(
             "the people killed along with a victim are more dead",
             ("Unknown gunmen killed the district chief of the militia, along with his driver.", 2),
             ("The district commissioner was killed along with his driver and two guards near Bor.", 4),

@@ -100,6 +100,8 @@ def _counted_list_goes_on(head: Token, appositive: Token | None) -> int | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in appositive.children):
         return None  # "two Palestinians, one of them a journalist": one of the two
+    if appositive.lemma_.lower() in SPANS or labels(appositive):
+        return None  # "shot dead three guards 20 km from the town": how far, not more people
     after = appositive.right_edge.i + 1
     if after < len(head.doc) and head.doc[after].lower_ in {"were", "was", "are", "is", "have", "had"}:
         return None  # "one rebel arrested, four guards and a cook were wounded": the next clause's subject
@@ -368,6 +370,21 @@ STILL_THINGS = {"sleep", "silence", "end", "zone", "battery", "calm", "ringer", 
 MISSILES = {"round", "bullet", "shot", "time", "shell", "casing", "pellet", "gun", "weapon"}
 # a street address's block and a share are numbered, but are not people
 MEASURES = {"block", "percent", "percentage"}
+# distances and stretches of time a count may measure right after a victim count ("three guards 20 km from")
+SPANS = {
+    "km",
+    "kilometre",
+    "kilometer",
+    "mile",
+    "metre",
+    "meter",
+    "hour",
+    "minute",
+    "day",
+    "week",
+    "month",
+    "year",
+}
 YEAR = re.compile(r"(?:19|20)\d\d")
 AGE_WORDS = {"year", "age"}  # "both 14 years of age", "ages 3 and 5": how old, not how many
 PAIRS = {"couple", "pair"}  # "a couple were found dead": two people
