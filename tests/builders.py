@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from kronika.actors import ActorLexicon, ArticleActors
 from kronika.casualties import count_casualties
 from kronika.coder_build.rows import CoderRow
 from kronika.events import load_detector
@@ -246,3 +247,10 @@ def script_module(name: str) -> ModuleType:
     sys.modules[name] = module  # dataclasses of the script look their module up here
     spec.loader.exec_module(module)
     return module
+
+
+def span_actors(nlp: Language, lexicon: ActorLexicon, text: str, doer: str) -> list[tuple[str, str | None]]:
+    """The (name, sector) of each actor the span `doer` of `text` names, in an article of `text` alone."""
+    start = text.index(doer)
+    actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
+    return [(a.name, a.sector) for a in actors.resolve([Span(start, start + len(doer), doer)])]

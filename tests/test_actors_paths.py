@@ -5,19 +5,12 @@ out, a name holding "'s", a doer hedged as "believed to belong to X", a state's 
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection
+from builders import made_up_detection, span_actors
 from spacy.language import Language
 
 from kronika.actors import ActorLexicon, ArticleActors
 from kronika.actors.doers import EventDoers
 from kronika.model import Article, ArticleContext, Span
-
-
-def _actors(nlp: Language, lexicon: ActorLexicon, text: str, doer: str) -> list[tuple[str, str | None]]:
-    """The (name, sector) of each actor the doer span names."""
-    start = text.index(doer)
-    actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
-    return [(a.name, a.sector) for a in actors.resolve([Span(start, start + len(doer), doer)])]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +52,7 @@ def test_actor_spans_the_parser_cut(
     nlp: Language, lexicon: ActorLexicon, text: str, doer: str, expected: list[tuple[str, str | None]]
 ) -> None:
     """The actor a span names, however the parser cut or padded it."""
-    assert _actors(nlp, lexicon, text, doer) == expected
+    assert span_actors(nlp, lexicon, text, doer) == expected
 
 
 @pytest.mark.parametrize(
@@ -100,7 +93,7 @@ def test_a_piece_of_a_name_is_the_whole_name(
     nlp: Language, lexicon: ActorLexicon, text: str, doer: str, expected: list[tuple[str, str | None]]
 ) -> None:
     """A span holding only part of a name the lexicon knows names the whole of it."""
-    assert _actors(nlp, lexicon, text, doer) == expected
+    assert span_actors(nlp, lexicon, text, doer) == expected
 
 
 @pytest.mark.parametrize(

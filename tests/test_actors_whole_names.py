@@ -4,17 +4,10 @@ names as the likely doer behind an unknown one."""
 from __future__ import annotations
 
 import pytest
+from builders import span_actors
 from spacy.language import Language
 
-from kronika.actors import ActorLexicon, ArticleActors
-from kronika.model import Article, ArticleContext, Span
-
-
-def _actors(nlp: Language, lexicon: ActorLexicon, text: str, doer: str) -> list[tuple[str, str | None]]:
-    """The (name, sector) of each actor the doer span names."""
-    start = text.index(doer)
-    actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
-    return [(a.name, a.sector) for a in actors.resolve([Span(start, start + len(doer), doer)])]
+from kronika.actors import ActorLexicon
 
 
 @pytest.mark.parametrize(
@@ -43,7 +36,7 @@ def test_a_name_known_whole_is_one_actor(
     nlp: Language, lexicon: ActorLexicon, text: str, doer: str, expected: list[tuple[str, str | None]]
 ) -> None:
     """A conjunct inside one lexicon name is part of that name, not a second actor."""
-    assert _actors(nlp, lexicon, text, doer) == expected
+    assert span_actors(nlp, lexicon, text, doer) == expected
 
 
 @pytest.mark.parametrize(
@@ -84,4 +77,4 @@ def test_an_unknown_doer_is_the_group_the_coder_names_likely(
     nlp: Language, lexicon: ActorLexicon, text: str, doer: str, expected: list[tuple[str, str | None]]
 ) -> None:
     """ "An unknown armed group (likely X)": the named rebel group X, hedged or not, is the doer."""
-    assert _actors(nlp, lexicon, text, doer) == expected
+    assert span_actors(nlp, lexicon, text, doer) == expected
