@@ -1,7 +1,7 @@
 """Specs for a regional convention: a protest read as peaceful or met with intervention whose paragraph
 tells the crowd blocking roads is a violent demonstration where it is held in a country and year whose
-coders code such blockades so (Kenya 2015-2018, Burkina Faso, Ethiopia, Sudan), and stays as read
-elsewhere or in other years."""
+coders code such blockades so (Kenya 2015-2018, Burkina Faso, Ethiopia, Sudan, Indonesia 2015-2019), and
+stays as read elsewhere, in other years, or where the paragraph calls it peaceful."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ from kronika.pipeline import Pipeline
             ("Residents protested and barricaded the main road into the town.", True),
             ("The youths erected barricades near the market over the water shortage.", True),
             ("Farmers staged a sit-in outside the county offices, blocking the street.", True),
+            ("Hundreds of fishermen blockaded the coastal road near Tanjung Emas over the new pier.", True),
+            ("Villagers blockading the main road to the quarry demanded compensation for the dust.", True),
         ),
         *rule(
             "a protest that blocks no road, only slows traffic, or whose road the police blocked, is none",
@@ -55,6 +57,8 @@ def test_what_tells_a_blockade(paragraph: str, expected: bool) -> None:
             ("BFA", date(2015, 3, 2), PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION),
             ("SDN", date(2013, 9, 25), INTERVENTION, VIOLENT_DEMONSTRATION),
             ("ETH", date(2020, 6, 30), INTERVENTION, VIOLENT_DEMONSTRATION),
+            ("IDN", date(2015, 4, 7), PEACEFUL_PROTEST, VIOLENT_DEMONSTRATION),
+            ("IDN", date(2019, 10, 1), INTERVENTION, VIOLENT_DEMONSTRATION),
         ),
         *rule(
             "elsewhere, in other years, or unplaced or undated, the protest stays as read",
@@ -62,6 +66,8 @@ def test_what_tells_a_blockade(paragraph: str, expected: bool) -> None:
             ("USA", date(2017, 8, 10), INTERVENTION, INTERVENTION),
             ("KEN", date(2019, 11, 4), PEACEFUL_PROTEST, PEACEFUL_PROTEST),
             ("KEN", date(2013, 3, 5), PEACEFUL_PROTEST, PEACEFUL_PROTEST),
+            ("IDN", date(2020, 5, 12), PEACEFUL_PROTEST, PEACEFUL_PROTEST),
+            ("IDN", date(2014, 12, 31), PEACEFUL_PROTEST, PEACEFUL_PROTEST),
             (None, date(2017, 8, 10), PEACEFUL_PROTEST, PEACEFUL_PROTEST),
             ("KEN", None, PEACEFUL_PROTEST, PEACEFUL_PROTEST),
         ),
@@ -89,12 +95,31 @@ def test_only_the_protests_paragraph_counts() -> None:
     assert out.type.acled_sub_event_type == PEACEFUL_PROTEST
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "trigger"),
+    [
+        *rule(
+            "a blockade the paragraph calls peaceful stays as read",
+            (
+                "Parents held a peaceful protest in Kupang and blocked the road to the school for an hour.",
+                "protest",
+            ),
+            ("Dozens of vendors peacefully blockaded the street in front of the market hall.", "blockaded"),
+        ),
+    ],
+)
+def test_a_peaceful_blockade_stays_as_read(paragraph: str, trigger: str) -> None:
+    protest = made_up_detection(paragraph, trigger, "PROTEST", PEACEFUL_PROTEST)
+    assert_sub_type(regional_blockade(protest, paragraph, "IDN", date(2016, 6, 1)), PEACEFUL_PROTEST)
+
+
 def test_the_table_lists_the_countries_and_years_counted() -> None:
     assert blockade_countries() == {
         "KEN": Years(2015, 2018),
         "BFA": Years(1999, 2021),
         "ETH": Years(2019, 2021),
         "SDN": Years(2009, 2015),
+        "IDN": Years(2015, 2019),
     }
 
 
