@@ -302,6 +302,48 @@ CASES = [
             "2020-10-03",
         ),
     ),
+    *rule(
+        "a suspect's surrender does not date the incident he is accused of",
+        (
+            "fired",
+            "ASSAULT",
+            "Deputies have caught the man accused of killing a girl in a dispute over a parking space.\n\n"
+            "The man turned himself in Monday night, deputies said.\n\n"
+            "His cousin told deputies he was at the store Saturday with a revolver in his belt.\n\n"
+            '"A single round was fired, and it struck the girl in the chest," a captain said.',
+            "2020-10-03",
+        ),
+        (
+            "fired",
+            "ASSAULT",
+            "A driver surrendered to troopers on Monday in the death of a cyclist.\n\n"
+            "A neighbor said she heard gunfire by the trail on Saturday evening.\n\n"
+            '"Two rounds were fired from the truck," a trooper said.',
+            "2020-10-03",
+        ),
+    ),
+    *rule(
+        "a charge's day gives way to the day charging papers write out for the night of the shooting",
+        (
+            "shot",
+            "ASSAULT",
+            "OAKDALE — A man who deputies say was angry that a neighbor ignored him was charged Friday with"
+            " shooting her.\n\n"
+            "The man argued with the neighbor in her kitchen on Sept. 27, according to court papers.\n\n"
+            "She heard a bang and realized she had been shot, the papers say.",
+            "2020-09-27",
+        ),
+        # a day counted back from publication in such a sentence may fall before the incident: not taken
+        (
+            "shot",
+            "ASSAULT",
+            "OAKDALE — A man who deputies say was angry that a neighbor ignored him was charged Friday with"
+            " shooting her.\n\n"
+            "The man argued with the neighbor in her kitchen on Wednesday, according to court papers.\n\n"
+            "She heard a bang and realized she had been shot, the papers say.",
+            "2020-10-02",
+        ),
+    ),
 ]
 
 

@@ -190,12 +190,15 @@ def day_before_report(
     a month) and dates no arrest, charge or statement, nor a thing other than an incident ("Sunday's
     election"); an incident comes before its report. `telling`: only in a sentence that tells an incident
     ('officers were sent there on Saturday and found him with a gunshot wound'), not a day someone was last
-    seen or a search began, which may come before the incident; a call police took counts as telling one."""
+    seen or a search began, which may come before the incident; a call police took counts as telling one.
+    A day written out in full ('in her house on Dec. 26') counts wherever it stands: charging documents tell
+    the night of a shooting in sentences that name no shot until the last."""
     for sentence in doc_sentences(doc):
         # 'police received a call at 9:18 p.m. Saturday' tells the incident's coming to light as it happened
-        if telling and not (tells_incident(sentence) or taken_calls(sentence)):
-            continue
+        narrow = telling and not (tells_incident(sentence) or taken_calls(sentence))
         for found in usable(sentence):
+            if narrow and found.anchor != "absolute":
+                continue
             resolved = found.resolver(published)
             if resolved is None or resolved.precision != "day":
                 continue

@@ -44,7 +44,20 @@ def dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
     if span is None:
         return False
     verb = hanging_verb(span)
-    return is_after(verb, AFTERMATH_LEMMAS) or released_call(verb) or in_condition(verb)
+    return is_after(verb, AFTERMATH_LEMMAS) or released_call(verb) or in_condition(verb) or surrenders(verb)
+
+
+SURRENDER_LEMMAS = frozenset({"surrender"})
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+
+def surrenders(verb: Token) -> bool:
+    """The verb tells a suspect giving himself up ('turned himself in Thursday night', 'surrendered to
+    police Wednesday'): a day on it dates the surrender, which follows the incident as an arrest does."""
+    lemma = verb.lemma_.lower()
+    if lemma in SURRENDER_LEMMAS:
+        return True
+    return lemma == "turn" and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children)
 
 
 # a victim's condition told as the report found it: 'was in critical condition Sunday', 'was listed in
