@@ -99,6 +99,9 @@ def test_shipped_lexicon_knows(
         ("JEM", "SDN", "Justice and Equality Movement", "REB"),
         ("JEM", None, "Justice and Equality Movement", "REB"),
         ("Puntland Dervish Force", None, "Puntland Dervish Force", "MIL"),
+        ("Puntland Darwish", "SOM", "Puntland Dervish Force", "MIL"),
+        ("ENDF", None, "Military", "MIL"),  # Ethiopia's army, wherever it fights
+        ("Ethiopian National Defense Force", "SOM", "Military", "MIL"),
         ("SPLM-N", None, "SPLM-N", "REB"),
         ("deputies", "USA", "Police", "COP"),  # a sheriff's
         ("deputies", "MDA", "Parliament", "LEG"),
