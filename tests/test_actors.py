@@ -78,6 +78,8 @@ def test_canonical_key_folds_transliterations(variants: list[str], same: bool) -
         ("Islamic State Somalia Province", "Islamic State", "-", "REB"),
         ("politician", "Politicians", None, "PTY"),  # one person, not a party
         ("party members", "Political parties", None, "PTY"),
+        ("opposition factions", "Rebels", None, "REB"),  # an opposition that fights
+        ("opposition groups", "Opposition", None, "OPP"),
     ],
 )
 def test_shipped_lexicon_knows(
@@ -99,6 +101,9 @@ def test_shipped_lexicon_knows(
         ("JEM", "SDN", "Justice and Equality Movement", "REB"),
         ("JEM", None, "Justice and Equality Movement", "REB"),
         ("Puntland Dervish Force", None, "Puntland Dervish Force", "MIL"),
+        ("Puntland Darwish", "SOM", "Puntland Dervish Force", "MIL"),
+        ("ENDF", None, "Military", "MIL"),  # Ethiopia's army, wherever it fights
+        ("Ethiopian National Defense Force", "SOM", "Military", "MIL"),
         ("SPLM-N", None, "SPLM-N", "REB"),
         ("deputies", "USA", "Police", "COP"),  # a sheriff's
         ("deputies", "MDA", "Parliament", "LEG"),

@@ -113,3 +113,19 @@ def test_the_spla_is_south_sudans_army(nlp: Language, lexicon: ActorLexicon, foc
     actors = ArticleActors(nlp(text), ctx, lexicon)
     doer = "SPLA troops"
     assert [a.sector for a in actors.resolve([Span(0, len(doer), doer)])][:1] == [sector]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "sector"),
+    [
+        # a state force's word before a unit's code names that force's unit
+        ("The military IB 77 shelled a hamlet near Hpakant.", "The military IB 77", "MIL"),
+        ("The military LIB-58 burned four houses near Tamu.", "The military LIB-58", "MIL"),
+        ("The police SWAT-3 raided a house in Lashio.", "The police SWAT-3", "COP"),
+    ],
+)
+def test_a_forces_unit_code_is_that_force(
+    nlp: Language, lexicon: ActorLexicon, text: str, doer: str, sector: str
+) -> None:
+    """A battalion or command named by its code after "military", "army" or "police" is that state force."""
+    assert _sectors(nlp, lexicon, text, doer)[:1] == [sector]

@@ -42,13 +42,31 @@ def test_a_rioting_partys_people_keep_their_party(
 
 
 @pytest.mark.parametrize(
+    ("text", "doer", "party"),
+    [
+        ("Chhatra League activists beat two traders in Pabna on Sunday.", "Chhatra League activists", "PTY"),
+        ("A group of Awami League activists hit a man in Bhola.", "A group of Awami League activists", "PTY"),
+        ("BJP workers assaulted a shopkeeper in Agartala.", "BJP workers", "PTY"),
+    ],
+)
+def test_an_attacking_partys_people_keep_their_party(
+    nlp: Language, lexicon: ActorLexicon, text: str, doer: str, party: str
+) -> None:
+    """A party's people who attack are a crowd (rioters to some coders) beside their party (its militia to
+    others), not an unidentified armed group."""
+    found = _doers(nlp, lexicon, text, doer, ATTACK)
+    assert found[0][1] == "CVL"
+    assert party in {sector for _, sector in found[1:]}
+
+
+@pytest.mark.parametrize(
     ("text", "doer", "event"),
     [
         # no party named: the crowd alone
         ("Villagers beat a suspected cattle thief in the market.", "Villagers", RIOT),
-        # an attack or a protest by a party's people adds no second actor
-        ("Chhatra League activists beat two traders in Pabna on Sunday.", "Chhatra League activists", ATTACK),
+        # a protest by a party's people adds no second actor, nor does an attack by an armed body
         ("Chhatra League activists marched in Pabna on Sunday.", "Chhatra League activists", PROTEST),
+        ("Police officers beat two traders in Pabna on Sunday.", "Police officers", ATTACK),
     ],
 )
 def test_no_party_beside_other_doers(
@@ -59,9 +77,19 @@ def test_no_party_beside_other_doers(
 
 
 @pytest.mark.parametrize(
-    ("event", "sector", "expected"),
-    [(RIOT, "CVL", True), (RIOT, "UAF", False), (ATTACK, "CVL", False), (None, "CVL", False)],
+    ("event", "sector", "named", "expected"),
+    [
+        (RIOT, "CVL", None, True),
+        (RIOT, "UAF", None, False),
+        (ATTACK, "CVL", None, False),
+        (ATTACK, "UAF", None, True),
+        (ATTACK, "LAB", "LAB", True),
+        (ATTACK, "UAF", "UAF", False),  # a militia by name stays one
+        (PROTEST, "CVL", None, False),
+        (None, "CVL", None, False),
+    ],
 )
-def test_rioting_party(event: EventType | None, sector: str, expected: bool) -> None:
-    """A riot's civilian crowd is who may riot for a party."""
-    assert rioting_party(event, sector) is expected
+def test_rioting_party(event: EventType | None, sector: str, named: str | None, expected: bool) -> None:
+    """A riot's civilian crowd, or an attack's people made an armed group for want of an affiliation, is
+    who may act for a party."""
+    assert rioting_party(event, sector, named) is expected

@@ -51,6 +51,14 @@ def _roles(nlp: Language, text: str, trigger: str) -> tuple[list[str], list[str]
             ["they"],
             [],
         ),
+        # a participle of harm after an object tells what the subject did, even with no comma before it
+        (
+            "On 3 June 2022, army jets bombed a market in Dila (Dila town, Gedeo) killing 12 traders.",
+            "killing",
+            ["jets"],
+            ["traders"],
+        ),
+        ("Gunmen raided two shops in Kano injuring a guard.", "injuring", ["Gunmen"], ["guard"]),
     ],
 )
 def test_verb_arguments(

@@ -44,6 +44,7 @@ from kronika.actors.roles import (
     STAFF_WORDS,
     as_doer,
     crowd,
+    party_crowd,
     rioting_party,
 )
 from kronika.model import Actor, ArticleContext, Detection, EventType, Span
@@ -88,6 +89,7 @@ class ArticleActors:
                 named = self._coded(phrase, named)
                 actor = self._as_doer(named, phrase, doing) if named is not None else None
                 party = self._rioting_party(phrase, named, actor, doing)
+                actor = party_crowd(actor) if party is not None and actor is not None else actor
                 for found in (actor, party):
                     if found is not None and found not in actors:
                         actors.append(found)
@@ -120,13 +122,15 @@ class ArticleActors:
     ) -> Actor | None:
         """The party whose people riot ("Awami League activists attacked a rally"), kept beside them as
         rioters: coders write the party as the rioters' associated actor (`roles.rioting_party`)."""
-        if rioter is None or not rioting_party(doing, rioter.sector):
+        if rioter is None or not rioting_party(doing, rioter.sector, named.sector if named else None):
             return None
         if named is not None and named.sector in PARTY_SECTORS:
             return named  # "two factions of the ruling party clashed"
         core = core_tokens(phrase)
         head = head_of(phrase.head, core)
-        parties = [e for _, end, e in self._matches(core) if end <= head.i and e.sector in PARTY_SECTORS]
+        people = of_object(head) if is_collective(head) else None  # "a group of BNP activists"
+        upto = (people or head).i
+        parties = [e for _, end, e in self._matches(core) if end <= upto and e.sector in PARTY_SECTORS]
         if not parties:
             return None
         return Actor(
