@@ -23,6 +23,9 @@ from kronika.geo.unlisted_units import unlisted_unit_town
         ("Bor County", "SSD", "Bor", "Jonglei"),
         ("Twic East County", "SSD", "Panyagor", "Jonglei"),  # the unit's seat, not Warrap's Twic
         ("Twic East County", None, "Panyagor", "Jonglei"),
+        # the coders' table files the seat under Sudan's old south too, at the same point: one town
+        ("Koch County", None, "Koch", "Unity"),
+        ("Koch county", "SSD", "Koch", "Unity"),
     ],
 )
 def test_an_unlisted_county_is_read_at_its_namesake_town(

@@ -39,6 +39,7 @@ from kronika.geo.local import (
 )
 from kronika.geo.mailing import county_city
 from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
+from kronika.geo.named_region import named_region
 from kronika.geo.named_sites import site_over_its_name, site_town
 from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
@@ -138,6 +139,8 @@ def locate(
         place = theatre_town(paragraph, place, gazetteer) or place
     if span is not None and place is not None and place.precision == "country":
         place = _later_town(doc, span, end, ctx, gazetteer, place)
+    if place is not None and place.precision == "country" and ctx.focus_country != LOCAL_NEWS_COUNTRY:
+        place = named_region(paragraph, place, gazetteer) or place  # 'Mombasa women marched': Mombasa's
     if place is None:
         return None
     place = gazetteer.city_of_region(place)

@@ -17,6 +17,7 @@ from kronika.geo.names import REGION_TYPE_WORDS
 from kronika.geo.numbered import numbered_division
 from kronika.geo.particle_names import with_particle
 from kronika.geo.peoples import named_as_people
+from kronika.geo.placed_objects import placed_object
 from kronika.geo.resolve import resolve_name
 from kronika.geo.scene_nouns import modifies_scene
 from kronika.geo.split_names import split_regions
@@ -153,6 +154,29 @@ def _named_places(
             and not border_demonym(phrase, entry, gazetteer)
         ):
             out.append((phrase, _upazila_reading(gazetteer, phrase, entry)))
+    if out or focus == LOCAL_NEWS_COUNTRY:  # local news calls its people by one name ('said Jackson')
+        return out
+    return _placed_objects(doc, span, gazetteer, focus)
+
+
+def _placed_objects(
+    doc: Doc, span: Span, gazetteer: Gazetteer, focus: str | None
+) -> list[tuple[Span, GeoEntry]]:
+    """Where nothing else in the sentence reads as a place, its one-word names tagged as a body or a
+    person that a preposition of place governs, read as tagged places are ('mortar shells fell on
+    Malakal'; `geo/placed_objects.py`)."""
+    out: list[tuple[Span, GeoEntry]] = []
+    for ent in entities_in(span):
+        phrase = _strip_det(ent)
+        if not placed_object(ent, phrase) or named_as_people(ent, gazetteer):
+            continue
+        entry = resolve_name(gazetteer, phrase.text, focus)
+        if (
+            entry is not None
+            and not _surname(doc, phrase, entry)
+            and not border_demonym(phrase, entry, gazetteer)
+        ):
+            out.append((phrase, entry))
     return out
 
 

@@ -9,6 +9,7 @@ seat and a bearing ('Tonj South', 'Kapoeta North', 'Narok South District') is re
 from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.sudans import one_sudan
 from kronika.geo.unit_types import calls_counties
 
 # Type words of second-level units, named after their seat town; a state or province is first-level.
@@ -28,6 +29,9 @@ def unlisted_unit_town(gazetteer: Gazetteer, key: str, focus: str | None) -> Geo
     if seat is None or focus in SEATLESS_COUNTRIES:
         return None
     towns = _towns(gazetteer, _unit_name(key), key, focus) or _towns(gazetteer, seat, key, focus)
+    # 'Koch County': the town our coders' table files under Sudan's old south and the lists' South
+    # Sudanese town are one seat, not two countries' rivals (`geo/sudans.py`)
+    towns = one_sudan(towns, focus)
     if focus is not None:
         towns = [e for e in towns if e.country == focus]
     if not towns:
