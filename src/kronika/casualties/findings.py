@@ -66,7 +66,8 @@ def _count_for(token: Token, kind: Kind) -> int | None:
     victim = victim_phrase(token)
     if _is_negated(token, victim):
         return 0
-    if token.pos_ == "NOUN" and not passive_noun_shot(token):  # "3 deaths", "sustained injuries" (count the subject)
+    # "3 deaths", "no injuries", "sustained injuries" (count the subject); not "were each shot", a verb
+    if token.pos_ == "NOUN" and not passive_noun_shot(token):
         own = [c for c in token.children if c.dep_ == "nummod"]
         if own and token.tag_ == "NN" and own[0].like_num and own[0].lower_ not in {"1", "one"}:
             return None  # "a 2015 murder": a number on a singular noun is a year or a label, not a count
