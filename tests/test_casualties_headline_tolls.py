@@ -46,7 +46,11 @@ def test_a_headline_counts_each_clause(title: str, expected: list[tuple[str, int
     [
         ("2 dead, 4 wounded in Elmwood shooting", HeadlineToll(2, 4)),
         ("Grandmother hurt, boy killed in Elmwood shooting", HeadlineToll(1, 1)),
-        ("Two shot, one fatally, in Elmwood", None),  # not both told clause by clause
+        # everyone hit, then the dead among them: the rest are the hurt
+        ("Two shot, one fatally, in Elmwood", HeadlineToll(1, 1)),
+        ("Five teens shot, two of them fatally, near Elmwood park", HeadlineToll(2, 3)),
+        ("Six shot, two fatally, in weekend shootings", None),  # several incidents
+        ("Man shot, one fatally, on Oak Street", None),  # no count of the hit
         # a victim told in no clause read ('Man, ...'): the clauses read are not the whole toll
         ("Man, toddler killed, woman hurt in Elmwood shooting", None),
         ("Man killed, woman, boy hurt on Oak Street", None),
@@ -75,6 +79,15 @@ def test_a_headline_whole_toll_states_both_dead_and_hurt(title: str, expected: H
                 "Two dead, two hurt in Elmwood shooting",
                 "Two men were killed and two women were hurt in a shooting on Oak Street. "
                 "Officers found five people with gunshot wounds.",
+                2,
+                2,
+            ),
+        ),
+        *rule(
+            "a headline counting the hit and the dead among them gives the dead and bounds the hurt",
+            (
+                "Four shot, two fatally, in Elmwood",
+                "A man was killed near a gas station on Oak Street on Friday. Three other men were shot.",
                 2,
                 2,
             ),

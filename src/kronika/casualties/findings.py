@@ -38,7 +38,7 @@ from kronika.casualties.victims import (
     own_clause,
     victim_phrase,
 )
-from kronika.casualties.words import OBJECTS, casualty_kind, child
+from kronika.casualties.words import OBJECTS, casualty_kind, child, passive_noun_shot
 
 
 def _is_negated(token: Token, victim: Token | None) -> bool:
@@ -66,7 +66,8 @@ def _count_for(token: Token, kind: Kind) -> int | None:
     victim = victim_phrase(token)
     if _is_negated(token, victim):
         return 0
-    if token.pos_ == "NOUN":  # "3 deaths", "no injuries", "sustained injuries" (count the subject)
+    # "3 deaths", "no injuries", "sustained injuries" (count the subject); not "were each shot", a verb
+    if token.pos_ == "NOUN" and not passive_noun_shot(token):
         own = [c for c in token.children if c.dep_ == "nummod"]
         if own and token.tag_ == "NN" and own[0].like_num and own[0].lower_ not in {"1", "one"}:
             return None  # "a 2015 murder": a number on a singular noun is a year or a label, not a count

@@ -88,10 +88,34 @@ class HeadlineToll:
     injured: int
 
 
+# a headline counting everyone hit and then the dead among them: "4 shot, 2 fatally", "Four teens shot, one
+# fatally, near a park", "Five hit, one of them fatally" (GVA study: 5 such headlines, 2 of them read
+# as no one dead or too many hurt; the clause wordings read no fate in 'fatally')
+SOME_FATALLY = re.compile(
+    rf"(?<![\w-])(?P<n>{NUMBER})(?:\s+(?:[\w'’-]+\s+){{0,2}}?{PEOPLE})?\s+(?:(?:were|are)\s+)?"
+    rf"(?:shot|hit|struck)\s*,\s*(?P<dead>{NUMBER})\s+(?:of\s+them\s+)?fatally(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def shot_some_fatally(title: str) -> HeadlineToll | None:
+    """The dead and the hurt of a headline counting everyone hit and the dead among them ('4 shot, 2
+    fatally' is two dead and two hurt); None where it counts none so, or tells several incidents."""
+    found = SOME_FATALLY.search(title)
+    if found is None or SEVERAL.search(title):
+        return None
+    hit, dead = parse_count(found["n"]), parse_count(found["dead"])
+    if hit is None or dead is None or dead > hit:
+        return None
+    return HeadlineToll(dead, hit - dead)
+
+
 def headline_toll(title: str) -> HeadlineToll | None:
-    """The whole toll a headline on one incident states clause by clause ('2 dead, 4 wounded in shooting'),
-    or None where it does not state both the dead and the hurt."""
+    """The whole toll a headline on one incident states clause by clause ('2 dead, 4 wounded in shooting',
+    '4 shot, 2 fatally'), or None where it does not state both the dead and the hurt."""
     clauses = list(_clauses(title))
+    if not clauses and (some := shot_some_fatally(title)) is not None:
+        return some
     told = dict(_added_up(clauses))
     if "killed" not in told or "injured" not in told or not _read_whole(title, len(clauses)):
         return None

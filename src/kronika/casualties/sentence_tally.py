@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.finding import Finding
-from kronika.casualties.headline_tolls import counted_dead, headline_tolls
+from kronika.casualties.headline_tolls import counted_dead, headline_tolls, shot_some_fatally
 from kronika.casualties.later import as_hit
 from kronika.casualties.patterns import MURDER_SUICIDE, Kind, text_counts
 from kronika.casualties.same_victim import shot_and_dead_here
@@ -165,6 +165,8 @@ def title_tally(title: str, later: bool = False) -> Tally:
         findings.append(Finding("killed", 1, -1))  # "Arrest in fatal shooting": someone died, however many
     if (dead := counted_dead(title)) is not None:
         findings.append(Finding("killed", dead, -1))  # "3 men fatally shot": the wordings above miss it
+    if (some := shot_some_fatally(title)) is not None:
+        findings.append(Finding("killed", some.killed, -1))  # "4 shot, 2 fatally": the 4 are read as shot
     tally = _with_text(_sentence_tally(as_hit(findings, title) if later else findings), title)
     return _with_self_killer(tally, title)
 
