@@ -20,9 +20,9 @@ COUNT_OPENINGS = "kronika_count_openings"
 # words whose full stop abbreviates them before a number ("Ward No. 6", "Rs. 1,000", "Ca. 20 bandits"): the
 # number goes on their sentence
 NUMBERED_ABBREVIATIONS = frozenset(
-    {"no", "nos", "rs", "tk", "ca", "st", "art", "sec", "vol", "fig", "para", "ch", "rd", "ft", "km", "approx",
-     "op", "ref", "reg", "gen", "col", "lt", "capt", "maj", "sgt", "dr", "mr", "mrs", "ms", "prof", "rev", "hon",
-     "jr", "sr", "inc", "ltd", "co", "corp", "dist", "p", "pp", "v", "vs"}
+    {"no", "nos", "rs", "tk", "ca", "st", "art", "sec", "vol", "fig", "para", "ch", "rd", "ft", "km",
+     "approx", "op", "ref", "reg", "gen", "col", "lt", "capt", "maj", "sgt", "dr", "mr", "mrs", "ms", "prof",
+     "rev", "hon", "jr", "sr", "inc", "ltd", "co", "corp", "dist", "p", "pp", "v", "vs"}
 )  # fmt: skip
 
 
