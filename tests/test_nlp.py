@@ -38,3 +38,28 @@ def test_noun_chunks_in_a_span_are_the_spans_own(nlp: Language) -> None:
     for span in [*doc.sents, doc[1:6], doc[3:14], doc[0:0]]:
         assert noun_chunks_in(span) == list(span.noun_chunks)
     assert noun_chunks_in(doc) == list(doc.noun_chunks)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "On 9 June 2023, troops clashed with rebels near Kiwanja (Rutshuru, Nord-Kivu). 12 Mai-Mai "
+            "fighters were killed in the fighting.",
+            [
+                "On 9 June 2023, troops clashed with rebels near Kiwanja (Rutshuru, Nord-Kivu).",
+                "12 Mai-Mai fighters were killed in the fighting.",
+            ],
+        ),
+        (
+            "Herders raided a village near Torit on Sept. 4. 6 killed.",
+            ["Herders raided a village near Torit on Sept. 4.", "6 killed."],
+        ),
+        (
+            "Youths blocked the road at Ward No. 14 in Sylhet.",
+            ["Youths blocked the road at Ward No. 14 in Sylhet."],
+        ),
+    ],
+)
+def test_a_sentence_opening_on_a_count_keeps_its_count(nlp: Language, text: str, told: list[str]) -> None:
+    assert [s.text for s in sentences(nlp(text))] == told

@@ -47,7 +47,7 @@ from kronika.casualties.unshot import hurt_not_shot
 from kronika.casualties.words import casualty_kind
 from kronika.events.taxonomy import VIOLENT_ACLED_TYPES
 from kronika.model import Casualties, Detection
-from kronika.nlp import span_text
+from kronika.nlp import sentences, span_text
 
 __all__ = ["count_casualties", "headline_casualties", "incident_sentences", "parse_count", "story_sentences"]
 
@@ -163,10 +163,15 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     if injured:
         article = [span_text(s) for s in doc.sents] if lead else None
         injured = max(injured - hurt_not_shot([span_text(s) for s in scope], article), 0)
-    coded = coded_toll(incident)
+    # a coder's note codes one event: the toll it says it coded ('Fatalities coded as 10', 'Total fatalities
+    # coded as 21') is the whole note's, though told after a 'Meanwhile' that opens another incident (training
+    # notes coding a toll: 1550, 40 of them so missed); a bare summary ('2 fatalities.') may sum the note's
+    # incidents ('In another event, ...'), so only the incident's own is read (May study: 1 so summed)
+    coding = list(sentences(doc)) if is_note(doc, title) else incident
+    coded = coded_toll(coding)
     summary = summary_toll(incident) if coded is None else coded.killed
     killed = killed if summary is None else summary
-    parts = None if coded is not None and coded.own_share else split_parts(incident)
+    parts = None if coded is not None and coded.own_share else split_parts(coding)
     if killed and parts:
         killed //= parts  # each of the events the note's toll is shared between gets its part
     return Casualties(fatalities=killed, injured=injured)

@@ -51,17 +51,22 @@ TOTAL = re.compile(
 )
 # a figure coded without a place or share: "Fatalities coded to 0.", "At least 3 (Hamas) fatalities coded.",
 # "Unspecified fatalities in a non-conflict zone coded as 3", "Unspecified fatalities in an active conflict
-# zone coded as 10", "Unknown number of fatalitie coded as 10" (a note's typo)
+# zone coded as 10", "Unknown number of fatalitie coded as 10" (a note's typo); "Unspecified fatalities were
+# reported and coded as 3", "Unknown militant fatalities assessed low and coded as 3" (training notes: 6, each
+# the coded figure); "Unspecified casualties coded as 3" (training notes: 8, each coding its figure as dead)
 CODED = re.compile(
     rf"(?<!claimed\s)\bfatalit(?:y|ies)\s+(?:were\s+)?coded\s+to\s+{COUNT}\b"
-    rf"|(?<!claimed\s)\bfatalit(?:y|ies|ie)\s+(?:(?!split|spread|and)[\w-]+\s+){{0,5}}?coded\s+as\s+{LEAST}"
-    rf"{COUNT.replace('?P<n>', '?P<j>')}\b"
+    rf"|(?<!claimed\s)\b(?:fatalit(?:y|ies|ie)|casualties)\s+(?:(?!split|spread)[\w-]+\s+){{0,5}}?coded\s+as\s+"
+    rf"{LEAST}{COUNT.replace('?P<n>', '?P<j>')}\b"
     rf"|^\W*{LEAST}{COUNT.replace('?P<n>', '?P<m>')}\s+(?:\([^)]*\)\s+)?fatalit(?:y|ies)\s+"
     r"(?:were\s+)?coded\W*$"
     # a vague or ranged count of the dead and the figure coded for it: "killed an unspecified number of
-    # fighters, coded as 3", "killed between 30-80 rebels (coded as 30)"
-    rf"|\bkill(?:ed|ing)\s+[^.;()]{{0,60}}?(?:,|\()\s*coded\s+as\s+{LEAST}"
-    rf"{COUNT.replace('?P<n>', '?P<c>')}\b",
+    # fighters, coded as 3", "killed between 30-80 rebels (coded as 30)", "leaving dozens of fatalities [coded
+    # as 12]", "left an unknown number dead (coded as 3)"
+    # (not "Fatalities split across two events, coded as 5": the figure is the whole toll, shared out)
+    rf"|(?<!claimed\s)\b(?:kill(?:ed|ing)|dead|fatalities)\s+(?:(?!split|spread)[^.;()\[\]]){{0,60}}?(?:,|\(|\[)"
+    rf"\s*coded\s+as\s+"
+    rf"{LEAST}{COUNT.replace('?P<n>', '?P<c>')}\b",
     re.IGNORECASE,
 )
 
@@ -75,10 +80,20 @@ class CodedToll:
 
 
 def coded_toll(sentences: Iterable[Span]) -> CodedToll | None:
-    """The toll the note codes: its share for this event first, then the first of the parts it codes, then
-    its total, then a bare coded figure."""
+    """The toll the note codes: the total it says it coded first, then its share for this event, then the
+    first of the parts it codes, then its total, then a bare coded figure."""
     # every wording names the coding or the total: a cheap test spares the patterns most sentences
     texts = [t for t in (span_text(sentence) for sentence in sentences) if _may_code(t.lower())]
+    # a total the note says it coded ('Total fatalities coded as 16') is what it coded to this very event,
+    # though it tells a toll split across events before it (training notes 0..19000, 23000..26000 and
+    # 53000..56000 so written beside a split: 4, each coding the total whole), and it sums what it coded to
+    # this event with the rest of its toll ('17 fatalities coded to this event ... Total fatalities coded as
+    # 28': training notes so written, 7, each coding the total)
+    for text in texts:
+        m = TOTAL.search(text)
+        if m is not None and "coded" in m.group().lower():
+            figure = next(g for g in m.groups() if g is not None)
+            return CodedToll(parse_count(figure) or 0, True)
     for pattern, own in ((OWN_SHARE, True), (PART, True), (TOTAL, False), (CODED, False)):
         # a note codes an unknown part before the whole it adds up to ('Unspecified fatalities coded as 3.
         # Fatalities coded as 27 (24 soldiers and 3 militants).'): the last sentence coding a bare figure
@@ -87,11 +102,7 @@ def coded_toll(sentences: Iterable[Span]) -> CodedToll | None:
             m = pattern.search(text)
             if m is not None:
                 figure = next(g for g in m.groups() if g is not None)
-                # a total the note says it coded ('Total fatalities coded as 16') is what it coded to this
-                # very event, though it tells a toll split across events before it (training notes 0..19000,
-                # 23000..26000 and 53000..56000 so written beside a split: 4, each coding the total whole)
-                coded_total = pattern is TOTAL and "coded" in m.group().lower()
-                return CodedToll(parse_count(figure) or 0, own or coded_total)
+                return CodedToll(parse_count(figure) or 0, own)
     return None
 
 

@@ -3,7 +3,8 @@
 Vague quantities follow ACLED's coding conventions, which take the lowest figure a report supports:
 "dozens" is 12, "hundreds" 100, "thousands" 1000, "several"/"many"/"a few" 3 (news uses "several" for
 small groups, and 3 is the smallest plural that is more than "a couple"), "scores" 20 (one score).
-"more than 20", "at least 5", "almost 700" and "up to 10" all give the stated figure.
+"more than 20", "at least 5", "almost 700" and "up to 10" all give the stated figure, and a range ("between
+25 and 54") its lowest.
 """
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ OWNER = re.compile(
 NOBODY = {"no one", "nobody", "none", "no-one"}
 NOT_A_COUNT = re.compile(
     r"\d+(?:\.\d+)?-(?:year|month|week|day|hour)|\d{1,2}:\d{2}|\d{3}-\d{3,4}|\bp\.?m\b|\ba\.?m\b"
+)
+# a range of counts, of which ACLED codes the lowest: "between 25 and 54 people", "25 to 30 people", "30-35"
+# (training notes so ranged: 9, each coding the lower figure)
+RANGE = re.compile(
+    r"^(?:between\s+)?(?P<low>\d{1,3}(?:,\d{3})+|\d+)\s*(?:-|to|and|or)\s*(?:\d{1,3}(?:,\d{3})+|\d+)\b(?![-.])"
 )
 QUALIFIERS = re.compile(
     r"^(?:almost|nearly|about|around|approximately|roughly|some|over|more than|at least|up to|as many as|"
@@ -89,6 +95,9 @@ def parse_count(text: str) -> int | None:
         return None
     if any(phrase.startswith(n) for n in NOBODY):
         return 0
+    ranged = RANGE.match(phrase)
+    if ranged is not None:
+        return int(ranged["low"].replace(",", ""))
     phrase = QUALIFIERS.sub("", QUALIFIERS.sub("", phrase))
     phrase = OWNER.sub("", phrase)  # "their two children", "the 3 victims": the number counts them
     digits = re.match(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(million|thousand)?", phrase)

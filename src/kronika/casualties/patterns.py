@@ -284,16 +284,27 @@ def _is_year(text: str, m: re.Match[str]) -> bool:
     return bool(YEAR_NUMBER.fullmatch(m["n"])) and DATE_BEFORE.search(text, 0, m.start("n")) is not None
 
 
+# the lower end of a range whose upper end a pattern matched: "Between 25 to 30 people were killed", "30-35
+# people killed" (ACLED codes the lowest figure a report supports)
+RANGE_LOW = re.compile(r"(?<![\w,.-])(?P<low>\d{1,3}(?:,\d{3})+|\d+)\s*(?:-|to)\s*$", re.IGNORECASE)
+
+
+def _low_count(text: str, m: re.Match[str]) -> int | None:
+    """The count a pattern's number group states, or the lower end of the range it closes."""
+    low = RANGE_LOW.search(text, max(0, m.start("n") - 16), m.start("n"))
+    return parse_count(low["low"] if low is not None else m["n"])
+
+
 def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
     """Every (kind, count) the sentence's wording states."""
     for m in STATED.finditer(text):
         if _is_year(text, m):
             continue
-        count = 1 if m["n"].lower() == "another" else parse_count(m["n"])
+        count = 1 if m["n"].lower() == "another" else _low_count(text, m)
         if count is not None:
             yield ("killed" if m["word"].lower() in {"dead", "killed"} else "injured"), count
     for m in NAMED_DEAD.finditer(text):
-        count = parse_count(m["n"])
+        count = _low_count(text, m)
         noun = m["noun"]
         people = noun not in NOT_PEOPLE and VICTIM_NOUN.fullmatch(noun) is None  # victims: STATED counts them
         if count is not None and people and not YEAR_NUMBER.fullmatch(m["n"]):
@@ -303,7 +314,7 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
         if count is not None:
             yield "shot", count
     for m in COUNTED_PASSIVE.finditer(text):
-        count = _sum_counts(m["first"], m["n"])
+        count = _sum_counts(m["first"], m["n"]) if m["first"] else _low_count(text, m)
         if count is not None:
             yield ("killed" if m["killed"] else "injured" if m["hurt"] else "shot"), count
     yield from _gunfire_toll(text)

@@ -155,6 +155,11 @@ def _plural_subject_above(token: Token) -> Token | None:
 def _object(verb: Token) -> Token | None:
     """The verb's object, unless the parse took a time for it ('shot and killed about 7:30 p.m.')."""
     found = child(verb, OBJECTS)
+    if found is None:
+        # "killed between 25 and 54 people": the parse hangs a ranged count's people on 'between'
+        ranged = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        counted = child(ranged, {"pobj"}) if ranged is not None else None
+        found = counted if counted is not None and child(counted, {"nummod"}) is not None else None
     return None if found is not None and found.lower_ in CLOCK_WORDS else found
 
 
