@@ -26,6 +26,10 @@ from kronika.model import Casualties
             ("Police charged a man in the shooting of a family of four in Tulsa.", None, 4),
         ),
         *rule(
+            "a killing read as a verb stays unread: a note's bare 'Killing of' is coded with no toll",
+            ("Killing of taxi (cab) driver over the Zetu gang dispute.", None, None),
+        ),
+        *rule(
             "a shooting of people alone stays as read",
             ("Police are investigating the shooting of two men on Elm Street.", None, 2),
         ),

@@ -63,7 +63,7 @@ from kronika.model import Casualties
         *rule(
             "a spate of a day's gunfire over a town is a round-up; one incident's flurry of shots is not",
             (
-                "A spate of New Year's Eve gunfire left 14 people hurt, including three at a party, across Elmwood.",
+                "A spate of New Year's Eve gunfire left 14 hurt, three at a party, across Elmwood.",
                 True,
             ),
             ("A wave of gunfire overnight wounded nine in the county.", True),
