@@ -61,6 +61,15 @@ from kronika.model import Casualties
             ("Residents marched over a spate of murders in Pine Hills.", False),
         ),
         *rule(
+            "a spate of a day's gunfire over a town is a round-up; one incident's flurry of shots is not",
+            (
+                "A spate of New Year's Eve gunfire left 14 hurt, three at a party, across Elmwood.",
+                True,
+            ),
+            ("A wave of gunfire overnight wounded nine in the county.", True),
+            ("In the flurry of gunfire, two deputies were hit.", False),
+        ),
+        *rule(
             "one incident's hours stay its own",
             ("A man was shot on Sunday and police arrested a suspect within two hours.", False),
             ("He was shot on Friday and died in the hospital.", False),

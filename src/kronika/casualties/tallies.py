@@ -25,6 +25,9 @@ TALLY_SPAN = (
     r"|\bdeaths\b[^.;]*?\b(?:were|are)\s+not\s+(?:believed\s+to\s+be\s+)?(?:connected|related|linked)\b"
     # "in a string of separate, apparently unrelated shootings", "a spate of shootings"
     r"|\b(?:string|spate|rash|series|wave|flurry)\s+of\s+(?:[\w-]+,?\s+){0,3}?(?:shootings|incidents|attacks)\b"
+    # "a spate of Fourth of July gunfire left 20 wounded": a day's gunfire over a town (not "a flurry of
+    # gunfire", one incident's shots)
+    r"|\b(?:string|spate|rash|wave)\s+of\s+(?:[\w'’-]+,?\s+){0,4}?gunfire\b"
     # a counted run of deaths, the story's one of them: "the first in a string of three shooting deaths" (a
     # count-less "during a series of killings, a man was shot dead" tells its own death)
     r"|\b(?:string|spate|rash|series|wave)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
