@@ -171,6 +171,21 @@ pytestmark = pytest.mark.slow
             ),
         ),
         *rule(
+            "a total told before the word 'fatalities' and coded outranks the split told before it",
+            (
+                "On 3 May 2024, students clashed with police in Sylhet - Zindabazar. At least 20 people "
+                "died in the city that day, of which 14 fatalities have been coded to specific events. 6 "
+                "remaining fatalities split across 6 events. Total 3 fatalities (2 confirmed and 1 split) "
+                "coded to this event.",
+                3,
+            ),
+            (
+                "On 3 May 2024, drones struck a flat in Khan Younis, killing 1 man and wounding others. A "
+                "second strike hit the stairwell. Total 2 confirmed fatalities coded.",
+                2,
+            ),
+        ),
+        *rule(
             "without a coded figure the note's own counts stand",
             ("On 3 May 2024, gunmen killed 4 farmers near Baidoa.", 4),
         ),

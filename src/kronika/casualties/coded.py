@@ -46,7 +46,12 @@ PART = re.compile(
 WORD_COUNT = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 TOTAL = re.compile(
     r"\btotal\s+(?:number\s+of\s+)?fatalit(?:y|ies)\s+(?:were\s+|was\s+|is\s+)?"
-    rf"(?:coded\s+(?:as\s+|are\s+|were\s+|is\s+)?)?{LEAST}(?:{COUNT}|(?P<w>{WORD_COUNT}))\b",
+    rf"(?:coded\s+(?:as\s+|are\s+|were\s+|is\s+)?)?{LEAST}(?:{COUNT}|(?P<w>{WORD_COUNT}))\b"
+    # the figure before the word: "Total 5 fatalities (4 confirmed and 1 split) coded to this event", "Total 2
+    # confirmed fatalities coded." (training notes so written: 15, each coding the figure, though the note
+    # shares a day's remaining dead out over many events before it)
+    rf"|\btotal\s+(?:of\s+)?{LEAST}{COUNT.replace('?P<n>', '?P<f>')}\s+(?:confirmed\s+)?fatalit(?:y|ies)\s+"
+    r"(?:\([^)]*\)\s+)?(?:were\s+|was\s+)?coded\b",
     re.IGNORECASE,
 )
 # a figure coded without a place or share: "Fatalities coded to 0.", "At least 3 (Hamas) fatalities coded.",
@@ -69,6 +74,12 @@ CODED = re.compile(
     rf"{LEAST}{COUNT.replace('?P<n>', '?P<c>')}\b",
     re.IGNORECASE,
 )
+
+# an old note's field of the toll, in capitals: "FATALITIES: 15", "FATALITIES:17 (mortuary count)",
+# "FATALITIES: 2 - ACTORS NOT SPECIFIED" (training and validation notes so written: 11 with a figure, 9 coding
+# it); not "FATALITIES: 3 others killed" (others besides a death told before) nor a range ("5-6 others may
+# have been killed")
+FIELD = re.compile(r"(?-i:\bFATALITIES):\s*(?P<n>\d+)\b(?!\s*-\s*\d)(?!\s+others\b)")
 
 
 @dataclass(frozen=True)
@@ -94,7 +105,7 @@ def coded_toll(sentences: Iterable[Span]) -> CodedToll | None:
         if m is not None and "coded" in m.group().lower():
             figure = next(g for g in m.groups() if g is not None)
             return CodedToll(parse_count(figure) or 0, True)
-    for pattern, own in ((OWN_SHARE, True), (PART, True), (TOTAL, False), (CODED, False)):
+    for pattern, own in ((OWN_SHARE, True), (PART, True), (TOTAL, False), (CODED, False), (FIELD, False)):
         # a note codes an unknown part before the whole it adds up to ('Unspecified fatalities coded as 3.
         # Fatalities coded as 27 (24 soldiers and 3 militants).'): the last sentence coding a bare figure
         # states the event's
@@ -108,7 +119,7 @@ def coded_toll(sentences: Iterable[Span]) -> CodedToll | None:
 
 def _may_code(lowered: str) -> bool:
     """Whether a lower-cased sentence could state a coded toll at all."""
-    return "coded" in lowered or "total" in lowered
+    return "coded" in lowered or "total" in lowered or "fatalities:" in lowered
 
 
 # a coder's summary of the toll: "2 fatalities.", "Fatalities coded as 10", "No fatalities reported"

@@ -43,7 +43,7 @@ def victim_phrase(token: Token) -> Token | None:
     # "both victims survived the attack": who survived is the subject, not what they survived; 'die' takes
     # no object, so a noun the parse hung on it as one ('died after being shot on the city's east side',
     # misread at a curly apostrophe) is not who died
-    by_subject = token.lemma_.lower() in {"survive", "die"}
+    by_subject = token.lemma_.lower() in {"survive", "die"} or _terse_toll(token)
     found = child(token, {"nsubj"}) if by_subject else _object(token) or child(token, {"nsubjpass"})
     if found is None and token.lemma_.lower() in INTRANSITIVE:
         found = _own_subject_of(token)
@@ -81,6 +81,23 @@ def victim_phrase(token: Token) -> Token | None:
         # tells of, counted by its subject
         found = _plural_subject_above(token) or found
     return antecedent(found) if found is not None else None
+
+
+# the participles a terse note's count of the hurt takes: "1 killed 3 injured", "five killed six wounded"
+HURT_PARTICIPLES = {"injured", "wounded", "hurt"}
+
+
+def _terse_toll(verb: Token) -> bool:
+    """'1 killed 3 injured': a note's toll told without a comma, the parse taking the count of the hurt for
+    the verb's object; the dead are the count before the verb (notes so written: 3, each coding that count)."""
+    subject, found = child(verb, {"nsubj"}), _object(verb)
+    return (
+        subject is not None
+        and found is not None
+        and subject.like_num
+        and found.like_num
+        and any(c.dep_ == "acl" and c.lower_ in HURT_PARTICIPLES for c in found.children)
+    )
 
 
 def _own_subject_of(verb: Token) -> Token | None:
