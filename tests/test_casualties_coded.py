@@ -223,6 +223,23 @@ def test_the_toll_a_coder_codes_for_the_event(nlp: Language, note: str, fataliti
             ("4 wounded and 2 killed near the market.", 2),
         ),
         *rule(
+            "a terse toll without a comma counts the dead before the verb, the hurt after it",
+            ("Raiders attacked a cattle camp near Tonj. 1 killed 4 injured.", 1),
+            ("Jets bombed a market near Leer, five killed seven wounded.", 5),
+            ("Raiders attacked a cattle camp near Tonj. 2 killed, 6 injured.", 2),
+        ),
+        *rule(
+            "an old note's field of the toll in capitals states it",
+            (
+                "Youths rioted in Kisii town after the poll - DETAILS NOT SPECIFIED. LOCATION: Kisii, Nyanza "
+                "Province. FATALITIES: 9",
+                9,
+            ),
+            ("Youths clashed with police in Kisumu. FATALITIES: 3 - ACTORS NOT SPECIFIED", 3),
+            # not a range, nor others besides a death told before
+            ("A herder was killed by an arrow in Molo. FATALITIES: 2-3 others may have died.", 1),
+        ),
+        *rule(
             "a victim the parse loses after the verb still counts",
             ("Gunmen shot dead a ruling party activist in Kumarkhali upazila.", 1),
             ("A militia killed yesterday three displaced persons from the camp.", 3),

@@ -89,7 +89,8 @@ HURT_PARTICIPLES = {"injured", "wounded", "hurt"}
 
 def _terse_toll(verb: Token) -> bool:
     """'1 killed 3 injured': a note's toll told without a comma, the parse taking the count of the hurt for
-    the verb's object; the dead are the count before the verb (notes so written: 3, each coding that count)."""
+    the verb's object; the dead are the count before the verb (notes so written: 3, each coding that
+    count)."""
     subject, found = child(verb, {"nsubj"}), _object(verb)
     return (
         subject is not None
