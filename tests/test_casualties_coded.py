@@ -229,6 +229,11 @@ def test_the_toll_a_coder_codes_for_the_event(nlp: Language, note: str, fataliti
             ("Raiders attacked a cattle camp near Tonj. 2 killed, 6 injured.", 2),
         ),
         *rule(
+            "a coder's misspelt 'killed' still counts the dead",
+            ("After a long fight near Jowhar, four militants and two soldiers were killled.", 6),
+            ("On 9 May, three bandits were kiled by the army during a raid near Hola.", 3),
+        ),
+        *rule(
             "an old note's field of the toll in capitals states it",
             (
                 "Youths rioted in Kisii town after the poll - DETAILS NOT SPECIFIED. LOCATION: Kisii, Nyanza "

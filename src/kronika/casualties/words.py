@@ -15,7 +15,9 @@ from kronika.person_nouns import KIN, PERSONS, ROLES
 KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fatality", "fatalities",
                 "slay", "slain", "murder", "murdered", "fatally", "dying", "killing", "lifeless",
                 "assassinate", "assassinated", "behead", "beheaded", "lynch", "lynched",
-                "deceased", "succumb", "succumbed"}  # fmt: skip
+                "deceased", "succumb", "succumbed",
+                # a coder's typos ("were killled", "militants were kiled": training notes so spelt, 12)
+                "kiled", "killled"}  # fmt: skip
 INJURED_WORDS = {"injure", "injured", "injury", "injuries", "hurt", "wound", "wounded", "wounding",
                  "injuring", "hospitalize", "hospitalized", "hospitalised"}  # fmt: skip
 STRUCK = {"strike", "hit", "graze"}
