@@ -29,6 +29,15 @@ from kronika.model import Casualties
             ),
         ),
         *rule(
+            "a clause of shooting on a group the parse counts as 'two of five' tells of all five",
+            (
+                "Police were called to Elm Street. Two of five victims who were shot remain in hospital.",
+                None,
+                5,
+            ),
+            ("Police were called to Elm Street. Two of five victims died.", 2, None),
+        ),
+        *rule(
             "a part told how badly hurt is among the group too",
             ("Police were called to Elm Street. Four men were wounded, two of them critically.", None, 4),
         ),

@@ -6,8 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kronika.casualties.finding import Finding
+from kronika.casualties.numbers import parse_count
 
-__all__ = ["without_parts"]
+__all__ = ["counted_group", "without_parts"]
 
 
 def _group_of(part: Token) -> Token | None:
@@ -29,3 +30,15 @@ def without_parts(doc: Doc, findings: list[Finding]) -> list[Finding]:
             continue
         kept.append(f)
     return kept
+
+
+def counted_group(token: Token, victim: Token) -> int | None:
+    """'two of five victims who were shot remain in hospital': the parse reads 'two of five' as the count of
+    'victims', but a clause of shooting on the group tells of all five; None for any other phrase (and for
+    'two of five victims died', where the verb tells of the two)."""
+    if token.dep_ not in {"relcl", "acl"} or token.head != victim:
+        return None
+    number = next((c for c in victim.children if c.dep_ == "nummod"), None)
+    if number is None or not any(c.dep_ == "quantmod" and c.lower_ == "of" for c in number.children):
+        return None
+    return parse_count(number.text)
