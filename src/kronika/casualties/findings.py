@@ -19,6 +19,7 @@ from kronika.casualties.hypotheticals import no_one_in_particular
 from kronika.casualties.later import died_later, one_of_them_died
 from kronika.casualties.note_counts import note_deaths
 from kronika.casualties.numbers import parse_count
+from kronika.casualties.partitives import counted_group
 from kronika.casualties.patterns import Kind, text_counts
 from kronika.casualties.phrases import (
     REFLEXIVE,
@@ -80,7 +81,7 @@ def _count_for(token: Token, kind: Kind) -> int | None:
         return 1
     if own_clause(token, victim):
         return single_phrase_count(victim)
-    counts = [phrase_count(victim), *(phrase_count(other) for other in _co_subjects(victim))]
+    counts = [counted_group(token, victim) or phrase_count(victim), *map(phrase_count, _co_subjects(victim))]
     if None in counts and any(c.lower_ == "both" for c in [*token.children, *victim.children]):
         return 2  # "they were both shot", "they both died": 'both' counts the people 'they' names
     counts.append(along_with(token, victim) or 0)  # "killed the chief, along with his bodyguard": two

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from kronika.casualties.named_lists import named_list_count
 from kronika.casualties.numbers import MULTIPLIERS, UNITS, VAGUE, parse_count
 from kronika.casualties.words import casualty_kind, child
 from kronika.person_nouns import KIN, PERSONS
@@ -58,7 +59,7 @@ def phrase_count(token: Token) -> int | None:
         # "One killed, four injured": a count with its own word restates nothing; "both 14 years of age" and
         # "his son, 8," are how old they are
         appositive = None
-    listed = _comma_list(token)
+    listed = _comma_list(token) or named_list_count(token)
     if listed is not None:
         return listed
     if appositive is not None and _list_goes_on(token, appositive):

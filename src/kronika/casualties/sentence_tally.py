@@ -15,6 +15,7 @@ from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.finding import Finding
 from kronika.casualties.headline_tolls import counted_dead, headline_tolls, shot_some_fatally
 from kronika.casualties.later import as_hit
+from kronika.casualties.partitives import without_parts
 from kronika.casualties.patterns import MURDER_SUICIDE, Kind, text_counts
 from kronika.casualties.same_victim import shot_and_dead_here
 from kronika.casualties.selves import named_dead, self_killers, slays_another
@@ -277,6 +278,7 @@ def sentence_tally(doc: Doc, findings: list[Finding], text: str) -> Tally:
     """What one sentence of the story states of the toll, its counts read with whom it names (by a pronoun,
     a noun or a name, the dead named again) and what its wording says of the killer."""
     findings = without_repeats(doc, findings)  # a victim told twice by the same words is one
+    findings = without_parts(doc, findings)  # "two of the four people shot": the two are among the four
     slays = slays_another(doc, findings)
     killers = self_killers(doc, findings)
     tally = _with_text(

@@ -1,0 +1,44 @@
+"""A part told of a counted group in one sentence ('two of the four people shot were in critical condition'):
+the part is among the group, not besides it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kronika.casualties.finding import Finding
+from kronika.casualties.numbers import parse_count
+
+__all__ = ["counted_group", "without_parts"]
+
+
+def _group_of(part: Token) -> Token | None:
+    """The group a part is taken from: 'the four people' in 'two of the four people'."""
+    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def without_parts(doc: Doc, findings: list[Finding]) -> list[Finding]:
+    """The sentence's findings less a count of people that is a part of a group the sentence counts in the
+    same way ('two of the five people who were shot were taken to hospital': five shot, not seven); a part
+    told apart from its group ('two of the five people shot died') is kept, as it tells what befell some."""
+    counted = {(f.kind, f.victim): f.count for f in findings if f.victim >= 0 and f.token >= 0}
+    kept: list[Finding] = []
+    for f in findings:
+        group = _group_of(doc[f.victim]) if f.victim >= 0 else None
+        whole = counted.get((f.kind, group.i)) if group is not None else None
+        if whole is not None and whole >= f.count:
+            continue
+        kept.append(f)
+    return kept
+
+
+def counted_group(token: Token, victim: Token) -> int | None:
+    """'two of five victims who were shot remain in hospital': the parse reads 'two of five' as the count of
+    'victims', but a clause of shooting on the group tells of all five; None for any other phrase (and for
+    'two of five victims died', where the verb tells of the two)."""
+    if token.dep_ not in {"relcl", "acl"} or token.head != victim:
+        return None
+    number = next((c for c in victim.children if c.dep_ == "nummod"), None)
+    if number is None or not any(c.dep_ == "quantmod" and c.lower_ == "of" for c in number.children):
+        return None
+    return parse_count(number.text)

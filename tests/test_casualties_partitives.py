@@ -1,0 +1,49 @@
+"""A part told of a counted group in one sentence is among the group, not besides it: 'two of the four people
+shot were in critical condition' counts four people hit."""
+
+from __future__ import annotations
+
+import pytest
+from builders import rule, story_toll
+from spacy.language import Language
+
+from kronika.model import Casualties
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        *rule(
+            "a part of the people shot is among them",
+            (
+                "Police were called to Elm Street. Two of the five people who were shot were taken to "
+                "hospital in critical condition.",
+                None,
+                5,
+            ),
+            (
+                "Police were called to Elm Street. Two of the four people shot were in critical condition.",
+                None,
+                4,
+            ),
+        ),
+        *rule(
+            "a clause of shooting on a group the parse counts as 'two of five' tells of all five",
+            (
+                "Police were called to Elm Street. Two of five victims who were shot remain in hospital.",
+                None,
+                5,
+            ),
+            ("Police were called to Elm Street. Two of five victims died.", 2, None),
+        ),
+        *rule(
+            "a part told how badly hurt is among the group too",
+            ("Police were called to Elm Street. Four men were wounded, two of them critically.", None, 4),
+        ),
+    ],
+)
+def test_parts_of_a_counted_group(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
