@@ -157,7 +157,8 @@ class Pipeline:
         if coded.type != detection.type:
             # the doers as the convention's coding reads them join those as the text's does: an attack by
             # "members of the BCL" coded a riot keeps the party and gains its men as the rioting crowd
-            doers += tuple(a for a in actors.doers(coded) if a not in doers)
+            known = {(a.name, a.sector) for a in doers}
+            doers += tuple(a for a in actors.doers(coded) if (a.name, a.sector) not in known)
         detection = coded
         # background told by its year ('uprisings in 2005') is placed where its paragraph says
         if historical and event_date.precision == "year":
