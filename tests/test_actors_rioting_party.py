@@ -42,6 +42,21 @@ def test_a_rioting_partys_people_keep_their_party(
 
 
 @pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("JeI cadres beat a schoolteacher at a village in Jessore.", "JeI cadres"),
+        ("Jamaat activists beat two traders in Pabna.", "Jamaat activists"),
+    ],
+)
+def test_bangladeshs_short_names_of_jamaat_are_the_party(
+    nlp: Language, lexicon: ActorLexicon, text: str, doer: str
+) -> None:
+    """In Bangladesh "JeI" and a bare "Jamaat" are Jamaat-e-Islami: its rioting people keep the party."""
+    found = _doers(nlp, lexicon.for_country("BGD"), text, doer, RIOT)
+    assert ("Jamaat-e-Islami", "PTY") in found
+
+
+@pytest.mark.parametrize(
     ("text", "doer", "party"),
     [
         ("Chhatra League activists beat two traders in Pabna on Sunday.", "Chhatra League activists", "PTY"),

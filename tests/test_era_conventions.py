@@ -280,3 +280,22 @@ def test_the_pipeline_codes_an_outlaw_member_killed_by_its_year(
     text = "Unidentified assailants shot dead a leader of the outlawed PBCP in Chatmohar upazila (Pabna)."
     (mention, *_) = pipeline.mentions(Article("t", text, published=published))
     assert mention.type.acled_sub_event_type == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2022, members of Jubo League (JL) assaulted a shopkeeper of the bazaar in Bogura town,"
+        " Bogura Sadar (Rajshahi), over his support for a rival candidate in the union election.",
+        "On 2 June 2021, members of Chhatra League (BCL) assaulted a teacher of the college in Pabna town,"
+        " Pabna Sadar (Rajshahi), over the seating of an examination hall.",
+    ],
+)
+def test_a_party_mens_assault_coded_as_a_riot_has_rioters(pipeline: Pipeline, text: str) -> None:
+    """The convention's riot is read with a riot's doers: the party's men as a crowd beside their party."""
+    published = date(2022, 5, 5) if "2022" in text else date(2021, 6, 3)
+    mention = max(pipeline.mentions(Article("t", text, published=published)), key=lambda m: m.confidence)
+    assert mention.type.acled_sub_event_type == MOB_VIOLENCE
+    sectors = {a.sector for a in mention.actors}
+    assert {"CVL", "PTY"} <= sectors

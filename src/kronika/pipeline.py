@@ -153,7 +153,13 @@ class Pipeline:
         country = place.country if place is not None else ctx.focus_country
         detection = regional_blockade(detection, article.text, country, event_date.value or article.published)
         # what a country's coders coded one way for a span of years, which the text alone does not tell
-        detection = era_convention(detection, article.text, country, event_date.value or article.published)
+        coded = era_convention(detection, article.text, country, event_date.value or article.published)
+        if coded.type != detection.type:
+            # the doers as the convention's coding reads them join those as the text's does: an attack by
+            # "members of the BCL" coded a riot keeps the party and gains its men as the rioting crowd
+            known = {(a.name, a.sector) for a in doers}
+            doers += tuple(a for a in actors.doers(coded) if (a.name, a.sector) not in known)
+        detection = coded
         # background told by its year ('uprisings in 2005') is placed where its paragraph says
         if historical and event_date.precision == "year":
             begin, _ = paragraph_bounds(article.text, sentence.start, sentence.end)

@@ -34,6 +34,8 @@ _OBSERVING: Final = frozenset(
 _UNDERGOING: Final = frozenset({"suffer", "sustain", "receive", "undergo", "endure"})
 # Verbs whose object is an instrument its subject used: "protesters lit burning barricades".
 _USING_VERBS: Final = frozenset({"use", "throw", "hurl", "erect", "set", "light", "place", "put", "pelt"})
+# Harm verbs a note's tally of the dead and wounded uses without "were": ", two soldiers killed".
+_TOLL_VERBS: Final = frozenset({"kill", "wound", "injure", "hurt"})
 # Participles whose passive subject holds the stance: "Israel is opposed to", "X is committed to".
 _STANCES: Final = frozenset({"oppose", "commit", "determine", "resolve", "dedicate", "prepare"})
 # Verbs of feeling whose passive subject feels it: "the ministry was concerned over the unrest" voices
@@ -76,7 +78,7 @@ def _verb_arguments(verb: Token, entry: TriggerEntry) -> tuple[list[Token], list
     for child in verb.children:
         if child.dep_ == "nsubj" and onlooker:
             continue
-        if child.dep_ == "nsubj" and undergoer:
+        if child.dep_ == "nsubj" and (undergoer or _tolled(verb)):
             targets.append(child)
             continue
         if (child.dep_ == "nsubj" and not passive) or (child.dep_ == "nsubjpass" and (stance or misread)):
@@ -103,6 +105,14 @@ def _verb_arguments(verb: Token, entry: TriggerEntry) -> tuple[list[Token], list
     if participle and not targets and not misread:
         targets = [verb.head]  # "mines seized by marauders": the modified noun is what was seized
     return actors, targets
+
+
+def _tolled(verb: Token) -> bool:
+    """Whether a harm verb only tallies its victims (", one officer killed and another wounded", ", two
+    soldiers killed"): a bare participle with a subject but no auxiliary and no object is a passive
+    without its "were"; the subject was killed, it killed nobody."""
+    bare = verb.tag_ == "VBN" and verb.lemma_.lower() in _TOLL_VERBS
+    return bare and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
 
 
 def _misread_passive(verb: Token) -> bool:
