@@ -131,7 +131,7 @@ CROWD_SECTORS: Final = frozenset({None, "CVL", "LAB"})
 ARMED_CROWD: Final = frozenset({"UAF", "LAB"})
 
 
-def rioting_party(event: EventType | None, sector: str | None, named: str | None = "CVL") -> bool:
+def rioting_party(event: EventType | None, sector: str | None, named: str | None) -> bool:
     """Whether a doer of `sector` (`named` before it was read as the doer) acts for a party its phrase
     names as a crowd: a riot's civilian crowd, or a party's people who attack or clash, whom `as_doer`
     made an armed group for want of an affiliation (`party_crowd`)."""
