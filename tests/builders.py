@@ -24,9 +24,11 @@ from kronika.actors import ActorLexicon, ArticleActors
 from kronika.casualties import count_casualties
 from kronika.coder_build.rows import CoderRow
 from kronika.events import load_detector
+from kronika.events.arguments import arguments
 from kronika.events.classifier import AcledPrediction
 from kronika.events.lead_rules import LeadScope
 from kronika.events.lead_steps import LeadStep
+from kronika.events.lexicon import TriggerEntry
 from kronika.events.taxonomy import acled_event_type
 from kronika.gazetteer import Gazetteer
 from kronika.geo.chains import find_chains
@@ -254,3 +256,20 @@ def span_actors(nlp: Language, lexicon: ActorLexicon, text: str, doer: str) -> l
     start = text.index(doer)
     actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
     return [(a.name, a.sector) for a in actors.resolve([Span(start, start + len(doer), doer)])]
+
+
+def country_place(gazetteer: Gazetteer, iso3: str) -> Place:
+    """A country as the places stage gives a place known only by its country."""
+    entry = gazetteer.country(iso3)
+    assert entry is not None
+    return entry.to_place()
+
+
+def verb_roles(
+    nlp: Language, text: str, trigger: str, plover: str = "ASSAULT", mode: str | None = None
+) -> tuple[list[str], list[str]]:
+    """The actor and target head words `arguments` finds for the first token written `trigger`, read as a
+    verb trigger of `plover` (and `mode`)."""
+    token = next(t for t in nlp(text) if t.text == trigger)
+    actors, targets = arguments(token, TriggerEntry("V", token.lemma_, (), plover, mode, None, 1.0))
+    return [a.text for a in actors], [t.text for t in targets]

@@ -4,18 +4,8 @@ passed through."""
 from __future__ import annotations
 
 import pytest
+from builders import verb_roles
 from spacy.language import Language
-
-from kronika.events.arguments import arguments
-from kronika.events.lexicon import TriggerEntry
-
-
-def _roles(nlp: Language, text: str, trigger: str) -> tuple[list[str], list[str]]:
-    """The actor and target head words of the first token written `trigger`."""
-    token = next(t for t in nlp(text) if t.text == trigger)
-    entry = TriggerEntry("V", token.lemma_, (), "ACCUSE", "disapprove", None, 1.0)
-    actors, targets = arguments(token, entry)
-    return [a.text for a in actors], [t.text for t in targets]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +23,7 @@ def test_who_is_concerned_voices_the_concern(
     nlp: Language, text: str, trigger: str, actors: list[str]
 ) -> None:
     """'X was concerned over Y': X feels and voices the concern; X is no target of it."""
-    found_actors, targets = _roles(nlp, text, trigger)
+    found_actors, targets = verb_roles(nlp, text, trigger, "ACCUSE", "disapprove")
     assert found_actors == actors
     assert not set(actors) & set(targets)
 
@@ -50,4 +40,4 @@ def test_a_participle_on_the_streets_is_the_movers_act(
 ) -> None:
     """'Crowds roaming the streets targeting shops': the parser hangs 'targeting' on the streets; the crowds
     roaming them did it."""
-    assert _roles(nlp, text, trigger)[0] == [actor]
+    assert verb_roles(nlp, text, trigger, "ACCUSE", "disapprove")[0] == [actor]

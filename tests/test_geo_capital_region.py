@@ -5,17 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from builders import country_place
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.capital_region import with_capital_region
 from kronika.model import Place
-
-
-def _country(gazetteer: Gazetteer, iso3: str) -> Place:
-    """A country as the places stage gives a place known only by its country."""
-    entry = gazetteer.country(iso3)
-    assert entry is not None
-    return entry.to_place()
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def _country(gazetteer: Gazetteer, iso3: str) -> Place:
 def test_a_country_wide_place_at_its_capital_takes_the_capitals_region(
     gazetteer: Gazetteer, iso3: str, region: str
 ) -> None:
-    country = _country(gazetteer, iso3)
+    country = country_place(gazetteer, iso3)
     place = with_capital_region(country, gazetteer)
     assert place.admin1 == region
     assert (place.name, place.precision, place.lat, place.lon) == (
@@ -45,7 +39,7 @@ def test_a_country_wide_place_at_its_capital_takes_the_capitals_region(
 
 
 def test_a_country_wide_place_away_from_its_capital_claims_no_region(gazetteer: Gazetteer) -> None:
-    country = _country(gazetteer, "BGD")
+    country = country_place(gazetteer, "BGD")
     elsewhere = replace(country, lat=22.35, lon=91.78)  # Chittagong's point, not Dhaka's
     assert with_capital_region(elsewhere, gazetteer).admin1 is None
 

@@ -6,18 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import country_place
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.named_region import named_region
-from kronika.model import Article, Place
+from kronika.model import Article
 from kronika.pipeline import Pipeline
-
-
-def _country(gazetteer: Gazetteer, iso3: str) -> Place:
-    """The country as a place known only by its country."""
-    entry = gazetteer.country(iso3)
-    assert entry is not None
-    return entry.to_place()
 
 
 @pytest.mark.parametrize(
@@ -43,7 +37,7 @@ def _country(gazetteer: Gazetteer, iso3: str) -> Place:
 def test_the_one_region_a_country_note_names_places_it_at_its_seat(
     gazetteer: Gazetteer, text: str, iso3: str, region: str
 ) -> None:
-    place = named_region(text, _country(gazetteer, iso3), gazetteer)
+    place = named_region(text, country_place(gazetteer, iso3), gazetteer)
     assert place is not None and (place.country, place.admin1) == (iso3, region)
     seat = gazetteer.seat(place)
     assert seat is not None and (place.lat, place.lon) == (seat.lat, seat.lon)
@@ -59,7 +53,7 @@ def test_the_one_region_a_country_note_names_places_it_at_its_seat(
     ],
 )
 def test_no_region_where_the_note_names_none_or_several(gazetteer: Gazetteer, text: str, iso3: str) -> None:
-    assert named_region(text, _country(gazetteer, iso3), gazetteer) is None
+    assert named_region(text, country_place(gazetteer, iso3), gazetteer) is None
 
 
 def test_a_finer_place_is_left_alone(gazetteer: Gazetteer) -> None:

@@ -3,17 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from builders import country_place
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.spread import included_town, spread_over
-from kronika.model import Place
-
-
-def _country(gazetteer: Gazetteer, iso3: str) -> Place:
-    """A country as the places stage gives it."""
-    found = gazetteer.country(iso3)
-    assert found is not None
-    return found.to_place()
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,7 @@ def _country(gazetteer: Gazetteer, iso3: str) -> Place:
 def test_a_spread_is_placed_at_the_town_included(
     gazetteer: Gazetteer, text: str, iso3: str, town: str
 ) -> None:
-    country = _country(gazetteer, iso3)
+    country = country_place(gazetteer, iso3)
     assert spread_over(text, country)
     place = included_town(text, country, gazetteer)
     assert place is not None and place.name == town and place.country == iso3
@@ -49,5 +42,5 @@ def test_a_spread_is_placed_at_the_town_included(
     ],
 )
 def test_no_spread_or_no_town_leaves_the_country(gazetteer: Gazetteer, text: str, iso3: str) -> None:
-    country = _country(gazetteer, iso3)
+    country = country_place(gazetteer, iso3)
     assert not spread_over(text, country) or included_town(text, country, gazetteer) is None

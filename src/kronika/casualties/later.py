@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from kronika.casualties.special_words import victim_ordinal
+from kronika.casualties.words import of_noun
 
 if TYPE_CHECKING:  # findings reads `died_later` from here
     from kronika.casualties.finding import Finding
@@ -91,8 +92,7 @@ def _called_hurt(victim: Token) -> bool:
     clauses = [c for c in victim.children if c.dep_ in {"acl", "relcl", "amod"}]
     if any(t.lemma_.lower() in HURT_WORDS for c in clauses for t in c.subtree if t.pos_ in {"VERB", "ADJ"}):
         return True
-    of = next((c for c in victim.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    group = of_noun(victim)
     return group is not None and (
         group.lemma_.lower() in {"victim", "injured", "wounded"} or _called_hurt(group)
     )

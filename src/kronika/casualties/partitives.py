@@ -7,14 +7,9 @@ from spacy.tokens import Doc, Token
 
 from kronika.casualties.finding import Finding
 from kronika.casualties.numbers import parse_count
+from kronika.casualties.words import of_noun
 
 __all__ = ["counted_group", "without_parts"]
-
-
-def _group_of(part: Token) -> Token | None:
-    """The group a part is taken from: 'the four people' in 'two of the four people'."""
-    of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def without_parts(doc: Doc, findings: list[Finding]) -> list[Finding]:
@@ -24,7 +19,7 @@ def without_parts(doc: Doc, findings: list[Finding]) -> list[Finding]:
     counted = {(f.kind, f.victim): f.count for f in findings if f.victim >= 0 and f.token >= 0}
     kept: list[Finding] = []
     for f in findings:
-        group = _group_of(doc[f.victim]) if f.victim >= 0 else None
+        group = of_noun(doc[f.victim]) if f.victim >= 0 else None
         whole = counted.get((f.kind, group.i)) if group is not None else None
         if whole is not None and whole >= f.count:
             continue

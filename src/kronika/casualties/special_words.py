@@ -20,7 +20,7 @@ from kronika.casualties.phrases import (
     single_phrase_count,
 )
 from kronika.casualties.victims import SUBJECTS, antecedent, victim_phrase
-from kronika.casualties.words import OBJECTS, child
+from kronika.casualties.words import OBJECTS, child, of_noun
 from kronika.person_nouns import KIN, PERSONS, ROLES
 
 BODY_WORDS = {"body", "bodies", "corpse", "corpses"}  # "the body of a man", "two bodies": one dead each
@@ -34,8 +34,7 @@ def _bodies(token: Token) -> int | None:
     own = [c for c in token.children if c.dep_ == "nummod"]
     if own:
         return parse_count(own[0].text)
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    person = child(of, {"pobj"}) if of is not None else None
+    person = of_noun(token)
     return phrase_count(person) if person is not None and person.pos_ in {"NOUN", "PROPN"} else None
 
 
@@ -184,8 +183,7 @@ FATAL = {"fatal", "deadly"}  # "the fatal shooting of a man": he was killed
 
 def _act_of(token: Token) -> Finding | None:
     """'the shooting of two teens', 'the wounding of four men': the people the act was done to."""
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    person = child(of, {"pobj"}) if of is not None else None
+    person = of_noun(token)
     if person is None or person.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"}:
         return None
     # "the slaying of Sam Cole and another robbery": only the first noun of a list is surely a person
@@ -229,8 +227,7 @@ def _family_count(person: Token) -> int | None:
     """'the shooting of a family of four': the family's members, counted by its own 'of' phrase."""
     if person.lemma_.lower() != "family":
         return None
-    of = next((c for c in person.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    size = child(of, {"pobj"}) if of is not None else None
+    size = of_noun(person)
     return parse_count(size.text) if size is not None and size.pos_ == "NUM" else None
 
 
