@@ -4,7 +4,7 @@ later years, elsewhere, or told of the outfit's victims or its former members, t
 From 2019 a party's men beating someone, unarmed, is mob violence; armed or deadly, it stays an attack.
 From 2020 a clash of locals or a party's factions, no gunfight or armed outfit told, is mob violence however
 armed, and through 2019 one told with gunfire and no state force is an armed clash; in Kenya a riot named
-is a violent demonstration."""
+is a violent demonstration, and through 2011 a clash told with no riot, protest or rally an armed clash."""
 
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ _VILLAGERS_CLASHED: Final = (
 )
 _RIVALS_SHOT_AT: Final = "Two men were hit by bullets as supporters of rival candidates clashed at Sonagazi."
 _YOUTHS_RIOTED: Final = "Youths rioted outside the polling centre in Kitale after the count was halted."
+_SUPPORTERS_CLASHED: Final = "Supporters of two rival aspirants clashed in Bungoma market, leaving three hurt."
 
 
 @pytest.mark.parametrize(
@@ -135,6 +136,22 @@ _YOUTHS_RIOTED: Final = "Youths rioted outside the polling centre in Kitale afte
             ("Anti-riot police dispersed traders at the Githurai market.", False),
             ("Police in riot gear patrolled the streets of Kakamega.", False),
             ("A mob lynched a suspected thief during riots in Mathare.", False),
+        ),
+        *told(
+            "undemanding_clash",
+            "a clash told with no riot, protest, demonstration, rally or march",
+            ("Supporters of two rival aspirants clashed in Bungoma market, leaving three hurt.", True),
+            ("Two killed in clashes between herders of rival clans near Garissa.", True),
+            ("Police and a gang of youths clashed at the Naivasha roundabout.", True),
+        ),
+        *told(
+            "undemanding_clash",
+            "a riot, protest, demonstration, rally or march told beside the clash tells none",
+            ("Rival supporters clashed during a campaign rally in Kakamega.", False),
+            ("Traders clashed with police while protesting the closure of the market in Eldoret.", False),
+            ("Students clashed with guards on a march to the vice chancellor's office in Njoro.", False),
+            ("Youths clashed with anti-riot police in Kibera.", False),
+            ("A trader was stabbed in Thika town.", False),
         ),
     ],
 )
@@ -239,6 +256,25 @@ def test_what_tells_each_conventions_wording(wording: str, paragraph: str, expec
             ("UGA", date(2017, 8, 9), MOB_VIOLENCE, MOB_VIOLENCE),
             ("KEN", date(2017, 8, 9), ATTACK, ATTACK),
         ),
+        *coded(
+            _SUPPORTERS_CLASHED,
+            "clashed",
+            "ASSAULT",
+            "a clash with no protest told in Kenya through 2011: the mob violence is an armed clash",
+            ("KEN", date(2007, 11, 23), MOB_VIOLENCE, ARMED_CLASH),
+            ("KEN", date(2011, 12, 31), MOB_VIOLENCE, ARMED_CLASH),
+            ("KEN", date(1997, 1, 1), MOB_VIOLENCE, ARMED_CLASH),
+        ),
+        *coded(
+            _SUPPORTERS_CLASHED,
+            "clashed",
+            "ASSAULT",
+            "a clash with no protest told from 2012 or elsewhere, or read other than mob violence: as read",
+            ("KEN", date(2012, 1, 1), MOB_VIOLENCE, MOB_VIOLENCE),
+            ("UGA", date(2007, 11, 23), MOB_VIOLENCE, MOB_VIOLENCE),
+            ("KEN", date(2007, 11, 23), ATTACK, ATTACK),
+            ("KEN", date(2007, 11, 23), VIOLENT_DEMONSTRATION, VIOLENT_DEMONSTRATION),
+        ),
     ],
 )
 def test_each_convention_is_coded_by_country_and_year(
@@ -264,6 +300,7 @@ def test_the_table_lists_the_conventions_counted() -> None:
         Convention("local_clash", "BGD", 2020, 2024, ARMED_CLASH, MOB_VIOLENCE),
         Convention("riot_named", "KEN", 2004, 2019, MOB_VIOLENCE, VIOLENT_DEMONSTRATION),
         Convention("gunfire_clash", "BGD", 2010, 2019, MOB_VIOLENCE, ARMED_CLASH),
+        Convention("undemanding_clash", "KEN", 1997, 2011, MOB_VIOLENCE, ARMED_CLASH),
     )
 
 

@@ -97,6 +97,12 @@ _RIOT_NAMED: Final = re.compile(
     r"(?! (?:police|squad|gear|unit|control))",
     re.IGNORECASE,
 )
+# A clash told with no riot, protest, demonstration, rally or march in its paragraph ("rival supporters
+# clashed in the market", "clashes between two clans left four dead"): the crowd came to fight, not to
+# demand. Anchored at the paragraph's start so that the lookahead reads it whole once.
+_UNDEMANDING_CLASH: Final = re.compile(
+    r"^(?![\s\S]*(?:riot|protest|demonstr|rall(?:y|ies)|\bmarch))[\s\S]*?\bclash", re.IGNORECASE
+)
 # The wordings a row of the table may name.
 WORDINGS: Final = MappingProxyType(
     {
@@ -105,6 +111,7 @@ WORDINGS: Final = MappingProxyType(
         "local_clash": _LOCAL_CLASH,
         "riot_named": _RIOT_NAMED,
         "gunfire_clash": _GUNFIRE_CLASH,
+        "undemanding_clash": _UNDEMANDING_CLASH,
     }
 )
 
