@@ -51,7 +51,7 @@ _VILLAGERS_CLASHED: Final = (
 )
 _RIVALS_SHOT_AT: Final = "Two men were hit by bullets as supporters of rival candidates clashed at Sonagazi."
 _YOUTHS_RIOTED: Final = "Youths rioted outside the polling centre in Kitale after the count was halted."
-_SUPPORTERS_CLASHED: Final = "Supporters of two rival aspirants clashed in Bungoma market, leaving three hurt."
+_SUPPORTERS_CLASHED: Final = "Supporters of two rival aspirants clashed in Bungoma market, leaving 3 hurt."
 
 
 @pytest.mark.parametrize(
@@ -140,7 +140,7 @@ _SUPPORTERS_CLASHED: Final = "Supporters of two rival aspirants clashed in Bungo
         *told(
             "undemanding_clash",
             "a clash told with no riot, protest, demonstration, rally or march",
-            ("Supporters of two rival aspirants clashed in Bungoma market, leaving three hurt.", True),
+            ("Supporters of two rival aspirants clashed in Bungoma market, leaving 3 hurt.", True),
             ("Two killed in clashes between herders of rival clans near Garissa.", True),
             ("Police and a gang of youths clashed at the Naivasha roundabout.", True),
         ),
@@ -336,3 +336,22 @@ def test_a_party_mens_assault_coded_as_a_riot_has_rioters(pipeline: Pipeline, te
     assert mention.type.acled_sub_event_type == MOB_VIOLENCE
     sectors = {a.sector for a in mention.actors}
     assert {"CVL", "PTY"} <= sectors
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        *rule(
+            "the year of the report decides",
+            (date(2007, 11, 24), ARMED_CLASH),
+            (date(2017, 11, 24), MOB_VIOLENCE),
+        ),
+    ],
+)
+def test_the_pipeline_codes_a_kenyan_clash_with_no_protest_by_its_year(
+    pipeline: Pipeline, published: date, expected: str
+) -> None:
+    text = "Supporters of two rival aspirants clashed in Bungoma town, leaving 3 people injured."
+    mention = max(pipeline.mentions(Article("t", text, published=published)), key=lambda m: m.confidence)
+    assert mention.type.acled_sub_event_type == expected
