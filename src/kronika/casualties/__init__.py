@@ -43,7 +43,7 @@ from kronika.casualties.stories import (
     story_sentences,
 )
 from kronika.casualties.tallies import AGGREGATE, STATISTIC
-from kronika.casualties.unshot import hurt_not_shot
+from kronika.casualties.unshot import hurt_not_shot, road_toll
 from kronika.casualties.words import casualty_kind
 from kronika.events.taxonomy import VIOLENT_ACLED_TYPES
 from kronika.model import Casualties, Detection
@@ -95,9 +95,10 @@ def _names_attack(sentence: Span) -> bool:
 def _tells_other_toll(text: str) -> bool:
     """A sentence of the story whose counts are not its incident's: a tally, a link to another story, or an
     earlier incident the story's is set beside ('The shooting came a day after a boy died in Benton'), or
-    one of years back."""
+    one of years back, or people killed on the road ('a clerk died in a car wreck Friday')."""
     return (
         STATISTIC.search(text) is not None
+        or road_toll(text)
         or STORY_BREAK.match(text) is not None
         or beside_earlier(text)
         or roundup_turn(text)
