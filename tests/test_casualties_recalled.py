@@ -30,6 +30,36 @@ from kronika.model import Casualties
             ),
         ),
         *rule(
+            "an earlier incident named as such, or one of the same day, after 'comes' lends none either",
+            (
+                "A clerk was shot dead at a gas station in Milltown on Sunday. "
+                "The shooting came after an attack at a dance hall in Texas left 30 people dead.",
+                1,
+                None,
+            ),
+            (
+                "Three women were wounded at a bus stop in Ridgeway on Friday. "
+                "The Ridgeway shooting comes on the same day that the governor visits Larkin, where six "
+                "people were killed last week.",
+                None,
+                3,
+            ),
+            (
+                "A guard was shot dead at a bank in Hollis on Monday. "
+                "This latest shooting comes a little over a month after a gunman killed 12 at a school.",
+                1,
+                None,
+            ),
+        ),
+        *rule(
+            "a shooting that came after a quarrel tells only its own toll",
+            (
+                "A cook was shot in the leg in Dunmore on Monday. The shooting came after an argument.",
+                None,
+                1,
+            ),
+        ),
+        *rule(
             "an arrest that came after the shooting tells the story's own toll",
             (
                 "Police arrested a man. The arrest came a week after a 9-year-old boy was shot dead.",
@@ -46,11 +76,12 @@ def test_an_earlier_incident_set_beside_lends_no_toll(
 
 
 @pytest.mark.slow
-def test_the_earlier_incident_takes_only_its_own_sentence_toll(nlp: Language) -> None:
+def test_the_sentence_telling_the_earlier_incident_takes_no_toll(nlp: Language) -> None:
+    # the earlier toll told in passing is no event's: read as its own, it would outweigh the story's
     text = (
         "A 7-year-old girl died Monday after she was shot in Elmwood. "
         "The shooting came a day after a 3-year-old boy died after being shot in Oak Grove. "
         "A neighbor, 40, was wounded in the arm."
     )
     detection = detection_on(text, "The shooting came")
-    assert count_casualties(nlp(text), detection) == Casualties(1, None)
+    assert count_casualties(nlp(text), detection) == Casualties()

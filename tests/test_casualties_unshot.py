@@ -7,7 +7,7 @@ import pytest
 from builders import rule, story_toll
 from spacy.language import Language
 
-from kronika.casualties.unshot import side_hurt, unshot_hurt
+from kronika.casualties.unshot import road_toll, side_hurt, unshot_hurt
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,33 @@ def test_people_hurt_but_not_shot(text: str, side: int, unshot: int) -> None:
 def test_the_story_leaves_out_the_hurt_not_shot(nlp: Language, text: str, injured: int) -> None:
     toll = story_toll(nlp, text, text[:12])
     assert (toll.injured or 0) == injured
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        *rule(
+            "people killed or hurt on the road",
+            ("A bus driver from Elmwood died in a single vehicle wreck on Route 9 on Friday.", True),
+            ("Her cousin was killed in a car crash two years ago.", True),
+            ("Deputies answered a two-vehicle, non-injury crash on Main Street.", True),
+        ),
+        *rule(
+            "a crash told with the shooting is the shooting's",
+            ("The driver was shot in the neck and died in the crash that followed.", False),
+            ("Three people were killed in a shooting at a bar.", False),
+        ),
+    ],
+)
+def test_a_toll_on_the_road_is_told_apart(text: str, told: bool) -> None:
+    assert road_toll(text) is told
+
+
+@pytest.mark.slow
+def test_a_toll_on_the_road_lends_a_shooting_story_nothing(nlp: Language) -> None:
+    text = (
+        "A boy of 12 was wounded in a shooting at a park in Dunmore on Monday. "
+        "A county clerk died in a single vehicle wreck on Friday morning."
+    )
+    toll = story_toll(nlp, text, text[:12])
+    assert (toll.fatalities, toll.injured) == (None, 1)

@@ -43,7 +43,7 @@ from kronika.casualties.stories import (
     story_sentences,
 )
 from kronika.casualties.tallies import AGGREGATE, STATISTIC
-from kronika.casualties.unshot import hurt_not_shot
+from kronika.casualties.unshot import hurt_not_shot, road_toll
 from kronika.casualties.words import casualty_kind
 from kronika.events.taxonomy import VIOLENT_ACLED_TYPES
 from kronika.model import Casualties, Detection
@@ -95,9 +95,10 @@ def _names_attack(sentence: Span) -> bool:
 def _tells_other_toll(text: str) -> bool:
     """A sentence of the story whose counts are not its incident's: a tally, a link to another story, or an
     earlier incident the story's is set beside ('The shooting came a day after a boy died in Benton'), or
-    one of years back."""
+    one of years back, or people killed on the road ('a clerk died in a car wreck Friday')."""
     return (
         STATISTIC.search(text) is not None
+        or road_toll(text)
         or STORY_BREAK.match(text) is not None
         or beside_earlier(text)
         or roundup_turn(text)
@@ -115,8 +116,6 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     incident = incident_sentences(doc, sentence)
     story = _is_violent(doc, detection) or _names_attack(sentence)
     scope = story_sentences(doc, sentence) if story else incident
-    earlier = beside_earlier(span_text(sentence))  # its toll is the earlier incident's, told there alone
-    scope = [sentence] if earlier else scope
     # a tally of many incidents ("750 people have been killed so far this year") is no event's toll, and
     # lends the story nothing
     # nor is a toll told of years back ("killing 12 in a theater three years ago"): an earlier incident's
@@ -124,8 +123,12 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     # homicide"): the tolls it tells are the others', many incidents' at once
     # nor a link to another story ('RELATED ARTICLE - 2 killed in 6 shootings'): the toll it tells is that
     # story's, and a page's link read as an event of its own would outweigh the story's toll
+    # nor one setting the story's incident after an earlier one ('The shooting came a week after an attack
+    # at a club left 49 dead'): the toll it tells is the earlier incident's, told in passing, which read as
+    # an event of its own would outweigh the story's (GVA study: 2 articles so picking the earlier toll)
     if (
         AGGREGATE.search(span_text(sentence)) is not None
+        or beside_earlier(span_text(sentence))
         or long_ago(span_text(sentence))
         or roundup_turn(span_text(sentence))
         or story_link(doc, sentence)
@@ -133,7 +136,7 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
         return Casualties()
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
     # a story opening on a date may be the lead's own, told from its start)
-    lead = not (earlier or (scope and (separate_story(span_text(scope[0])) or recalled_story(doc, scope[0]))))
+    lead = not (scope and (separate_story(span_text(scope[0])) or recalled_story(doc, scope[0])))
     # a link to another story ('PREVIOUS STORY: a cook was stabbed') tells none of this one's toll
     scope = [
         s

@@ -1,8 +1,9 @@
 """A sentence that sets the story's incident beside an earlier one: 'The shooting came a day after a
 2-year-old boy died in Benton', 'This latest killing comes just weeks after two men were shot on the same
-block'. The incident it names first is the story's own; the toll after 'after' is the earlier incident's,
-so the sentence lends the story's toll nothing. An arrest or a charge that 'came a week after the boy was
-shot dead' tells the story's own toll, so only a sentence whose subject is the incident itself is read so."""
+block', 'The shooting came after an attack at a club left 49 dead'. The incident it names first is the
+story's own; the toll after 'after' is the earlier incident's, so the sentence lends the story's toll
+nothing. An arrest or a charge that 'came a week after the boy was shot dead' tells the story's own toll,
+so only a sentence whose subject is the incident itself is read so."""
 
 from __future__ import annotations
 
@@ -13,10 +14,20 @@ INCIDENT = r"(?:shooting|shootings|killing|slaying|homicide|attack|incident|deat
 SPAN = r"(?:(?:a|an|one|two|three|four|five|six|seven|\d+|several|a\s+few|a\s+couple\s+of)\s+)?" + (
     r"(?:days?|weeks?|months?|hours?|years?)"
 )
+# another incident named as such after 'after': "came after an attack at a nightclub left 49 dead", "comes
+# after two fatal shootings" (not "came after an argument", nor "after a man was shot", which may be its own)
+OTHER_INCIDENT = (
+    r"(?:a|an|two|three|four|five|\d+|several)\s+(?:[\w'’-]+\s+){0,3}?(?:shootings?|attacks?|killings?"
+    r"|homicides?|slayings?|massacre|rampage)\b"
+)
 AFTER_ANOTHER = re.compile(
     rf"^\W*(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?{INCIDENT}\s+(?:comes?|came|happened|occurred)\s+"
-    rf"(?:(?:just|only|less\s+than|more\s+than|about|nearly|almost|barely)\s+)?(?:{SPAN}\s+after\b"
-    r"|on\s+the\s+heels\s+of\b)",
+    r"(?:(?:just|only|less\s+than|more\s+than|about|nearly|almost|barely|roughly|(?:a\s+)?little\s+(?:over"
+    r"|more\s+than|less\s+than)|just\s+(?:over|under))\s+)?"
+    rf"(?:{SPAN}\s+after\b|on\s+the\s+heels\s+of\b|after\s+{OTHER_INCIDENT}"
+    # "comes on the same day that the president visits Roseburg, where nine were killed": the day's other
+    # incident
+    r"|on\s+the\s+same\s+day\s+(?:that|as|when)\b)",
     re.IGNORECASE,
 )
 

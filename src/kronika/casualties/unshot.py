@@ -12,7 +12,7 @@ import re
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER
 
-__all__ = ["hurt_not_shot", "side_hurt", "tells_gunfire", "unshot_hurt"]
+__all__ = ["hurt_not_shot", "road_toll", "side_hurt", "tells_gunfire", "unshot_hurt"]
 
 _HURT = r"(?:injured|hurt|cut|struck|hit|wounded)"
 _VEHICLE = r"(?:car|vehicle|truck|SUV|van)"
@@ -53,6 +53,22 @@ RAMMED = re.compile(
 
 # a story told as a shooting: only then are its injured the shot (a stabbing's or a riot's hurt stay hurt)
 _GUNFIRE = re.compile(r"\b(?:shot|shoot\w*|gunfire|gunshots?|gunm[ae]n|opened\s+fire)\b", re.IGNORECASE)
+
+
+# people killed or hurt on the road: "died in a single vehicle wreck", "was killed in a car crash", "a
+# two-vehicle, non-injury crash" (a page's other news, or a victim's past, beside a shooting story)
+ROAD_TOLL = re.compile(
+    r"\b(?:died|killed|injured|hurt)\s+(?:\w+\s+){0,2}?in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:wreck|crash"
+    r"|collision|(?:car|road|traffic|vehicle)\s+accident)\b|\bnon-injury\s+(?:crash|accident|collision)\b",
+    re.IGNORECASE,
+)
+
+
+def road_toll(text: str) -> bool:
+    """Whether the sentence tells people killed or hurt on the road, not by a gun ('died in a car wreck'):
+    its count is no shooting's toll. One telling gunfire too ('was shot and died in the crash') is the
+    shooting's."""
+    return ROAD_TOLL.search(text) is not None and not tells_gunfire(text)
 
 
 def tells_gunfire(text: str) -> bool:
