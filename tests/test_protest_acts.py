@@ -71,7 +71,7 @@ def test_fires_lit_and_statues_toppled_keep_a_riot(text: str, expected: str) -> 
                 VIOLENT_DEMONSTRATION,
             ),
             (
-                "Traders marched in Leeds. A bronze statue by the Corn Exchange (Leeds) was toppled at night.",
+                "Traders marched in Leeds. A bronze statue by the Corn Exchange (Leeds) was toppled.",
                 VIOLENT_DEMONSTRATION,
             ),
             ("Traders marched in Kisumu and set ablaze two market stalls.", VIOLENT_DEMONSTRATION),
@@ -82,6 +82,10 @@ def test_fires_lit_and_statues_toppled_keep_a_riot(text: str, expected: str) -> 
             "a statue only named, cleaned or defended is no violence",
             ("Traders marched in Leeds to the statue of the old mayor.", PEACEFUL_PROTEST),
             ("Traders marched in Leeds, asking the council to keep the statue standing.", PEACEFUL_PROTEST),
+            (
+                "Traders marched in Leeds for a saint. His statue there was pulled down by another group.",
+                PEACEFUL_PROTEST,
+            ),
         ),
         *rule(
             "a victim set ablaze is the protest's grievance",
