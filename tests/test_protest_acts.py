@@ -64,9 +64,28 @@ def test_fires_lit_and_statues_toppled_keep_a_riot(text: str, expected: str) -> 
             "a protest read as peaceful whose crowd lit tyres or toppled a statue is a riot",
             ("Traders marched in Kisumu and lit tyres on the bypass.", VIOLENT_DEMONSTRATION),
             ("Traders marched in Kisumu and tore down the governor's statue.", VIOLENT_DEMONSTRATION),
+            ("Traders marched in Leeds and decapitated the statue of a slave trader.", VIOLENT_DEMONSTRATION),
+            ("Traders marched in Leeds and knocked over a statue of the old mayor.", VIOLENT_DEMONSTRATION),
+            (
+                "Traders marched in Leeds and pulled down a Second Dragoons Memorial statue.",
+                VIOLENT_DEMONSTRATION,
+            ),
+            (
+                "Traders marched in Leeds. A bronze statue by the Corn Exchange (Leeds) was toppled.",
+                VIOLENT_DEMONSTRATION,
+            ),
             ("Traders marched in Kisumu and set ablaze two market stalls.", VIOLENT_DEMONSTRATION),
             ("Traders marched in Kisumu and set the toll booth alight.", VIOLENT_DEMONSTRATION),
             ("Traders marched in Kisumu and blocked the bypass with lit fires.", VIOLENT_DEMONSTRATION),
+        ),
+        *rule(
+            "a statue only named, cleaned or defended is no violence",
+            ("Traders marched in Leeds to the statue of the old mayor.", PEACEFUL_PROTEST),
+            ("Traders marched in Leeds, asking the council to keep the statue standing.", PEACEFUL_PROTEST),
+            (
+                "Traders marched in Leeds for a saint. His statue there was pulled down by another group.",
+                PEACEFUL_PROTEST,
+            ),
         ),
         *rule(
             "a victim set ablaze is the protest's grievance",
