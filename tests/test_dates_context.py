@@ -454,6 +454,22 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
             "2020-10-01",
         ),
     ],
+    "a rampage, an ambush or a massacre is the incident's own word": [
+        (
+            "The sheriff said on Monday that detectives were still looking for a motive.\n\n"
+            "A gunman rampaged through a shopping center in Eastfield on Friday.\n\n"
+            "Three people were killed.",
+            "killed",
+            "2020-10-02",
+        ),
+        (
+            "Officials said on Monday that the convoy had been warned.\n\n"
+            "Gunmen ambushed two trucks on a hill road late Saturday.\n\n"
+            "Both drivers were wounded.",
+            "wounded",
+            "2020-10-03",
+        ),
+    ],
     "an event told 'N days after' another is dated back": [
         ("A boy died Thursday, three days after he was shot near his school.", "shot", "2020-09-28"),
         ("A boy died Thursday, three days after he was shot near his school.", "died", "2020-10-01"),

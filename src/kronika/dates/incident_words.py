@@ -7,12 +7,14 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 # verbs and nouns by which a report says when its incident took place (general news vocabulary); the shots
-# themselves ('shots rang out Sunday'), a shootout and the slain tell it as much as 'shooting' does (not
-# 'hurt', as often a heart's as a victim's)
+# themselves ('shots rang out Sunday'), a shootout and the slain tell it as much as 'shooting' does, and so
+# do a gunman's rampage, an ambush and a massacre ('rampaged through the mall on Friday') (not 'hurt', as
+# often a heart's as a victim's)
 INCIDENT_LEMMAS = frozenset({
     "happen", "occur", "shoot", "shooting", "kill", "wound", "injure", "injury", "stab", "attack", "fire",
     "gunfire", "gunshot", "murder", "homicide", "slaying", "rob", "robbery", "die", "death", "crash",
-    "explode", "explosion", "clash", "incident", "strike", "shot", "shootout", "slay",
+    "explode", "explosion", "clash", "incident", "strike", "shot", "shootout", "slay", "rampage", "ambush",
+    "massacre",
 })  # fmt: skip
 DEATH_LEMMAS = frozenset({"die", "death"})
 HARM = INCIDENT_LEMMAS - DEATH_LEMMAS  # the attack itself, which a death may follow by days
