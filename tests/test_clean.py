@@ -433,3 +433,19 @@ def test_a_rail_of_teasers_each_printed_twice_in_a_row_is_dropped(content: str) 
 )
 def test_one_or_two_doubled_paragraphs_or_a_repeat_further_on_are_kept(content: str) -> None:
     assert _STORY in _article(content).text
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Harbor bridge reopens after repairs Harbor bridge reopens after repairs Crews finished early.",
+        "2 hurt in Oakdale crash 2 hurt in Oakdale crash Two drivers were taken to a hospital on Friday.",
+    ],
+)
+def test_a_teaser_opening_with_its_headline_twice_is_dropped(teaser: str) -> None:
+    assert _article(f"{teaser}\n\n{_STORY}").text == _STORY
+
+
+def test_a_paragraph_repeating_a_short_phrase_is_kept() -> None:
+    text = f"Come home, come home, her mother said. {_STORY}"
+    assert _article(text).text == text
