@@ -399,3 +399,53 @@ def test_highlight_lines_are_not_read_when_the_story_is_there() -> None:
     title = "Dockworkers walk out in Gdynia"
     article = _article(f"Two men were also injured Friday\n\n{STRIKE}", title=title)
     assert article.text == STRIKE
+
+
+_TEASER_A = "A man from Dunmore was charged after deputies found a rifle in his truck near the fairgrounds."
+_TEASER_B = "Firefighters in Eastbrook saved a horse that fell through the ice of a farm pond on Sunday."
+_TEASER_C = "Voters in Larkfield will decide on a new school levy at the special election next month."
+_RAIL = f"{_TEASER_A}\n\n{_TEASER_A}\n\n{_TEASER_B}\n\n{_TEASER_B}"
+_STORY = (
+    "A 12-year-old girl was wounded Tuesday evening when a bullet came through a window in Millbrook, "
+    "the county sheriff said. She was treated at a hospital and is expected to recover."
+)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        f"{_RAIL}\n\n{_TEASER_C}\n\n{_TEASER_C}\n\n{_STORY}",
+        f"{_TEASER_A}\n\n{_TEASER_A}\n\n{_RAIL}\n\n{_TEASER_C}\n\n{_TEASER_C}\n\n{_STORY}",
+        f"{_RAIL}\n\n{_STORY}\n\n{_TEASER_C}\n\n{_TEASER_C}",
+    ],
+)
+def test_a_rail_of_teasers_each_printed_twice_in_a_row_is_dropped(content: str) -> None:
+    assert _article(content).text == _STORY
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        f"{_STORY}\n\n{_STORY}\n\n{_TEASER_A}",  # one doubled paragraph is no rail
+        f"{_RAIL}\n\n{_STORY}",  # nor two: a story's own dek and caption may both be printed twice
+        f"{_TEASER_A}\n\n{_STORY}\n\n{_TEASER_A}\n\n{_STORY}",  # repeated, but never twice in a row
+    ],
+)
+def test_one_or_two_doubled_paragraphs_or_a_repeat_further_on_are_kept(content: str) -> None:
+    assert _STORY in _article(content).text
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Harbor bridge reopens after repairs Harbor bridge reopens after repairs Crews finished early.",
+        "2 hurt in Oakdale crash 2 hurt in Oakdale crash Two drivers were taken to a hospital on Friday.",
+    ],
+)
+def test_a_teaser_opening_with_its_headline_twice_is_dropped(teaser: str) -> None:
+    assert _article(f"{teaser}\n\n{_STORY}").text == _STORY
+
+
+def test_a_paragraph_repeating_a_short_phrase_is_kept() -> None:
+    text = f"Come home, come home, her mother said. {_STORY}"
+    assert _article(text).text == text

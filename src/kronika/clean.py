@@ -353,7 +353,7 @@ def _looks_like_title(unit: str) -> bool:
 
 def clean_lines(units: Sequence[str], title: str | None = None) -> Cleaned:
     """Drop site chrome, headlines, sub-headings and the closing appeal; find the headline if not given."""
-    units = _cut_appeal(list(units))
+    units = _cut_rail(_cut_appeal(list(units)))
     start = next((i for i, u in enumerate(units) if is_body(u)), None)
     if start is None:  # a very short text: start at its first sentence, the length check judges it
         start = next((i for i, u in enumerate(units) if is_sentence(u) and not is_chrome(u)), len(units))
@@ -365,6 +365,26 @@ def clean_lines(units: Sequence[str], title: str | None = None) -> Cleaned:
         () if _has_clips(units) else tuple(u for u in units if is_highlight(u) and not _same(u, found))
     )
     return Cleaned(paragraphs=tuple(body), title=found, highlights=highlights)
+
+
+def _cut_rail(units: list[str]) -> list[str]:
+    """Drop every unit printed twice or more in a row when a page has _MIN_RAIL_RUNS such runs: a rail of
+    other stories' teasers, each a link and its summary of the same words, or a gallery's repeated caption;
+    the story itself is printed once, and a rail left in gives its counts, places and days to the page.
+    A unit opening with its own headline twice ('Mayor opens bridge Mayor opens bridge The mayor...') is
+    such a teaser run into one line, dropped wherever it stands."""
+    units = [u for u in units if not _DOUBLED_HEAD.match(u)]
+    doubled = {i for i in range(1, len(units)) if units[i] == units[i - 1]}
+    if sum(1 for i in doubled if i - 1 not in doubled) < _MIN_RAIL_RUNS:
+        return units
+    repeated = doubled | {i - 1 for i in doubled}
+    return [u for i, u in enumerate(units) if i not in repeated]
+
+
+_DOUBLED_HEAD = re.compile(r"(\w[^.!?\n]{15,150}?) \1 ")
+# one or two doubled lines may be the story's own dek and photo caption (their counts are the story's);
+# three runs make a rail
+_MIN_RAIL_RUNS = 3
 
 
 def _has_clips(units: Sequence[str]) -> bool:
