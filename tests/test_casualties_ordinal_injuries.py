@@ -49,21 +49,6 @@ from kronika.model import Casualties
             ("Four people are dead and a fifth is injured after a gunman opened fire at a diner.", 4, 1),
         ),
         *rule(
-            "an ordinal past the sixth counts everyone hit the same way",
-            (
-                "Six people were wounded outside a bowling alley on Saturday. "
-                "Hours later deputies found a seventh victim hiding behind the building.",
-                None,
-                7,
-            ),
-            (
-                "Seven people walked into Mercy Hospital with gunshot wounds early Sunday. "
-                "Dispatch then took a call about an eighth victim near the park.",
-                None,
-                8,
-            ),
-        ),
-        *rule(
             "injuries with no ordinal stay one person's",
             ("A man was shot on Elm Street on Friday. The man sustained minor injuries.", None, 1),
         ),

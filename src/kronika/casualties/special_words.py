@@ -283,10 +283,7 @@ def _lives(token: Token) -> int | None:
     return _bodies(token)  # a number on 'lives' or an 'of' phrase counts the same way as 'bodies'
 
 
-# "a seventh victim was found": a count grown as victims turned up, however many (an ordinal in figures, 'a
-# 2nd victim with injuries from a beating', is left out: the GVA study's were victims of no gunfire)
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-            "ninth": 9, "tenth": 10}  # fmt: skip
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 
 def victim_ordinal(victim: Token | None) -> int | None:
