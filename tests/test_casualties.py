@@ -164,6 +164,14 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Police said his son, a student, was shot.", None, 1),
         ),
         *rule(
+            "people named by their age in the plural are counted by the number before the age",
+            ("Two 18-year-olds were killed outside the arcade.", 2, None),
+            ("Deputies said three other 22-year-olds were hurt.", None, 3),
+            ("Both 15-year-olds were shot in the foot.", None, 2),
+            # no number told: a plural is no count
+            ("The 17-year-olds were pronounced dead at the scene.", None, None),
+        ),
+        *rule(
             "gunfire victims and the dead are counted once",
             ("One man died while two other shooting victims were treated at a clinic.", 1, 2),
             ("Detectives are looking into a triple shooting that left one man dead.", 1, 2),

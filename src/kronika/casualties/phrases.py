@@ -328,6 +328,8 @@ def single_phrase_count(token: Token) -> int | None:
     # "shot his parents" (and "his parents and three siblings"), "his twin daughters": a plural that is
     # a number
     twin = token.tag_ == "NNS" and any(c.lower_ == "twin" for c in token.children)
+    if token.lower_ == "olds":
+        return _age_group_count(token)
     if (token.lower_ in {"parents", "twins"} or twin) and not any(is_number_word(c) for c in own):
         return 2
     if (
@@ -341,6 +343,22 @@ def single_phrase_count(token: Token) -> int | None:
     if token.tag_ == "NNP" and not any(is_number_word(t) for t in words):
         return 1  # "Sam Cole, 19, died": a named victim is one person (the age is an apposition)
     return parse_count(phrase)
+
+
+def _age_group_count(olds: Token) -> int | None:
+    """'two 16-year-olds were shot', 'three other 20-year-olds': people named by their age are counted by
+    the number before it, not by the age (which the parse hangs on 'year'); None where no number is told
+    ('the 17-year-olds'), as for any plural."""
+    numbers = [c for c in olds.children if c.dep_ in {"nummod", "quantmod"} and is_number_word(c)]
+    if any(c.lower_ == "both" for c in olds.children):
+        return 2
+    return parse_count(numbers[0].text) if len(numbers) == 1 and not _years(numbers[0]) else None
+
+
+def _years(number: Token) -> bool:
+    """Whether a number is an age's ('16' in '16-year-olds', should the parse hang it on the plural)."""
+    after = number.doc[number.i + 1 : number.i + 3]
+    return len(after) == 2 and after[0].text == "-" and after[1].lower_ in {"year", "years"}
 
 
 def _owner_number(token: Token) -> int | None:
