@@ -13,7 +13,8 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Literal
 
-from kronika.geo.build import GazetteerData, Row, build
+from kronika.geo.assemble import build
+from kronika.geo.build import GazetteerData, Row
 from kronika.geo.listed_towns import is_province
 from kronika.geo.names import (
     body_word,

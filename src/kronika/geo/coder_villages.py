@@ -12,12 +12,8 @@ by hand; this module only indexes it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from kronika.geo.build import GazetteerData
 from kronika.geo.listed_towns import read_listed_towns
-
-if TYPE_CHECKING:
-    from kronika.geo.build import GazetteerData
 
 TABLE = "data/coder_villages.tsv"
 

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING
 
+from kronika.geo.build import GazetteerData
 from kronika.geo.names import name_key
-
-if TYPE_CHECKING:
-    from kronika.geo.build import GazetteerData
 
 # Kosovo has a user-assigned code that pycountry does not list; reverse_geocode uses XK.
 EXTRA_COUNTRIES = {"XKX": ("XK", "Kosovo")}

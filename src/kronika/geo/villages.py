@@ -13,13 +13,10 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING
 
+from kronika.geo.build import GazetteerData, add_cities
 from kronika.geo.district_states import DISTRICT_COUNTRIES, district_towns, nearest_district
 from kronika.geo.names import name_key
-
-if TYPE_CHECKING:
-    from kronika.geo.build import GazetteerData
 
 LIST_FILE = "data/cities500.json"
 MIN_SPELLING = 4  # shorter other names are codes and abbreviations ('MSK'), not spellings
@@ -155,8 +152,6 @@ def add_villages(
     places = load_villages()
     if places is None:
         return
-    from kronika.geo.build import add_cities  # build imports this module when it runs
-
     iso2_of = {iso3: iso2 for iso2, iso3 in iso3_of.items()}
     known = {
         point_of(iso2_of.get(row[2], ""), row[4], row[5]): i
