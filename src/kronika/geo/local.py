@@ -127,14 +127,7 @@ _AT_HOSPITAL = re.compile(
 _IN_HOSPITAL = re.compile(rf"\b(?:at|in)\s+(?:the\s+|a\s+)?{_HOSPITAL_NAME}{_HOSPITAL}", re.IGNORECASE)
 _CARE = re.compile(
     r"\b(?:died|dies|dead|death|treated|taken|transported|flown|rushed|airlifted|admitted|hospitali[sz]ed"
-    r"|recovering|remains?|listed|condition|succumbed|care|surgery|injur\w*|wounded|shot|victims?"
-    r"|autops(?:y|ies))\b",
-    re.IGNORECASE,
-)
-# 'An autopsy is being conducted in Beaumont': the dead are examined there, the medical examiner's town
-_AUTOPSY_IN = re.compile(
-    r"\bautops(?:y|ies)\b[^.!?\n]{0,40}?\b(?:done|conducted|performed|scheduled|held|set|completed)\b"
-    r"[^.!?\n]{0,30}?\b(?:in|at)\s+(?:the\s+)?$",
+    r"|recovering|remains?|listed|condition|succumbed|care|surgery|injur\w*|wounded|shot|victims?)\b",
     re.IGNORECASE,
 )
 
@@ -222,8 +215,8 @@ def hospital_town(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] places a hospital, not the shooting: 'taken to a hospital in
     Fort Wayne', 'flown to Parkview Hospital in Fort Wayne', 'rushed to Jamaica Hospital', 'taken to a
     Tulsa hospital', 'in critical condition in an Atlanta area hospital'; nor does the medical examiner's
-    ('sent to the State Medical Examiner in Bismarck', 'an autopsy was done in Bismarck'). A hospital stood
-    at is the scene ('nurses rallied outside the hospital in Durban'), unless an autopsy was done there."""
+    ('sent to the State Medical Examiner in Bismarck'). A hospital stood at is the scene ('nurses rallied
+    outside the hospital in Durban')."""
     before = text[max(0, start - HOSPITAL_CONTEXT) : start]
     hospital = _HOSPITAL_BEFORE.search(before)
     if hospital is not None and _stood_at(before[: hospital.end()]):
@@ -232,7 +225,6 @@ def hospital_town(text: str, start: int, end: int) -> bool:
         hospital
         or _HOSPITAL_AFTER.match(text, end)
         or _TAKEN_TO.search(text[max(0, start - 30) : start])
-        or _AUTOPSY_IN.search(before)
         or (_TO_A.search(text[max(0, start - 9) : start]) and _LOWER_HOSPITAL_AFTER.match(text, end))
     )
 
