@@ -1,5 +1,6 @@
 """Specs for names American local news writes that place nothing: the cross street a shooting is placed
-by, and a person called by one name that is a place abroad."""
+by, a person called by one name that is a place abroad, and an owner's name before the scene's noun; and
+the town a street address is written with, which places the shooting."""
 
 from __future__ import annotations
 
@@ -45,3 +46,42 @@ def test_a_person_called_by_one_name_is_no_place_abroad_in_local_news(
     trigger = next(t for t in doc if t.lower_ == "shot")
     names = [m.entry.name for m in sentence_mentions(doc, doc[:], gazetteer, focus, trigger)]
     assert ("Mary" in names) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # an owner's name before the scene's noun: the man named in full earlier, not a town of his name
+        ("Officers arrested Carl Wright on Friday. Two men were shot in Wright's garage overnight.", None),
+        ("Deputies spoke to Tina Clinton. A teen was shot at Clinton's apartment, deputies said.", None),
+        # the same name written as a town, with no one of that name in the story
+        ("Two men were shot in Wright's garage overnight, police in Wright City said.", "Wright City"),
+    ],
+)
+def test_an_owners_name_before_the_scene_is_no_town(
+    nlp: Language, gazetteer: Gazetteer, sentence: str, name: str | None
+) -> None:
+    doc = nlp(sentence)
+    trigger = next(t for t in doc if t.lower_ == "shot")
+    second = list(doc.sents)[-1]
+    place = place_in(doc, second, gazetteer, "USA", trigger, frozenset())
+    assert (place.name if place else None) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a house number, its street and a comma: the town after them is the scene, however led in
+        ("Three people were found shot at 4410 Pine Hollow Road, Holly Hill on Monday.", "Holly Hill"),
+        ("A woman was shot dead at 212 Cedar Lane, Bessemer City, deputies said.", "Bessemer City"),
+        # a street without a house number leads in no town
+        ("A woman was shot dead on Cedar Lane, Bessemer City deputies said.", None),
+    ],
+)
+def test_the_town_a_street_address_is_written_with_is_the_scene(
+    nlp: Language, gazetteer: Gazetteer, sentence: str, name: str | None
+) -> None:
+    doc = nlp(sentence)
+    trigger = next(t for t in doc if t.lower_ == "shot")
+    place = place_in(doc, doc[:], gazetteer, "USA", trigger, frozenset())
+    assert (place.name if place else None) == name

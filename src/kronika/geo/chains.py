@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.borders import without_border_names
@@ -14,6 +15,7 @@ from kronika.geo.chain_text import ChainName as ChainName
 from kronika.geo.chain_text import find_chains as find_chains
 from kronika.geo.chain_types import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.compound_names import postal_coded
+from kronika.geo.local import after_address
 from kronika.geo.names import name_key
 from kronika.geo.people_homes import home_abroad
 from kronika.geo.road_towns import names_road
@@ -60,7 +62,9 @@ def _trusted(place: ChainPlace, text: str, offset: int, focus: str | None) -> bo
         return True  # and 'Pulwama district' a district
     if focus is not None and _road_of(place, text, offset):
         return place.entry.country == focus  # 'blocked the el Marj road', in the article's country
-    return located and (focus is None or place.entry.country == focus)
+    # 'at 7050 Elm Road, Holly Hill': the town an address is written with, however the address is led in
+    addressed = len(place.chain.names) > 1 and after_address(text, place.chain.names[1].start - offset)
+    return (located or addressed) and (focus is None or place.entry.country == focus)
 
 
 # 'Brownsville Road, Pittsburgh' names a street, never a town spelled like it.
@@ -70,13 +74,20 @@ def _road_of(place: ChainPlace, text: str, offset: int) -> bool:
 
 
 def best_chain(
-    gazetteer: Gazetteer, text: str, offset: int, focus: str | None, hinted: frozenset[str] = frozenset()
+    gazetteer: Gazetteer,
+    text: str,
+    offset: int,
+    focus: str | None,
+    hinted: frozenset[str] = frozenset(),
+    ruled_out: Callable[[Chain], bool] | None = None,
 ) -> ChainPlace | None:
     """The chain of `text` most likely to be a place: names confirming each other, then one naming
     somewhere inside a country ('forces of India ... in Uri': Uri), then one after 'in', then one not
-    naming an agency, then the earliest."""
+    naming an agency, then the earliest. `ruled_out` tells chains that are no place at all (a person's
+    name), which leave the choice to the others."""
     # 'Garissa near the Somali border': a nation's word before 'border' is no name of the chain
-    chains = [without_border_names(c, text, offset, gazetteer) for c in find_chains(text, offset)]
+    written = [c for c in find_chains(text, offset) if ruled_out is None or not ruled_out(c)]
+    chains = [without_border_names(c, text, offset, gazetteer) for c in written]
     found = [resolve_chain(gazetteer, c, focus, hinted) for c in chains if c is not None]
     places = [p for p in found if p is not None and _trusted(p, text, offset, focus)]
     return max(

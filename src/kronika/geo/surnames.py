@@ -30,6 +30,8 @@ _PLACE_AFTER = re.compile(
 # a name's letters, without what the tagger ran into its last token ('Lyons,32')
 _NAME_LETTERS = re.compile(r"[^\W\d_][\w'’-]*")
 _BEFORE_CHARS = 12
+# A name written as an owner ('in Wright's home'): the word of place before it governs what is owned
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def article_surnames(doc: Doc) -> frozenset[str]:
@@ -118,10 +120,12 @@ def someones_name(doc: Doc, phrase: Span, town: bool = True) -> bool:
 
 def placed(text: str, start: int, end: int) -> bool:
     """Whether a word of place stands beside the name at text[start:end] ('in Salinas', 'Salinas
-    police')."""
+    police'). A word of place before an owner's name places what is owned, not the owner: 'found dead
+    in Wright's home' is Wright's, the man's, home."""
     ended = text[start:end].endswith(".")  # 'killed Holt.': what follows is the next sentence's
+    owner = _POSSESSIVE.match(text, end) is not None
     return bool(
-        _PLACE_BEFORE.search(text, max(0, start - _BEFORE_CHARS), start)
+        (not owner and _PLACE_BEFORE.search(text, max(0, start - _BEFORE_CHARS), start))
         or (not ended and _PLACE_AFTER.match(text, end))
     )
 

@@ -4,12 +4,14 @@ town, a credited outlet) left out."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.chain_resolve import ChainPlace
-from kronika.geo.chain_text import find_chains, opened_by_article
+from kronika.geo.chain_text import Chain, find_chains, opened_by_article
 from kronika.geo.chains import best_chain, fronted, reads_whole
 from kronika.geo.coder_chains import region_passing
 from kronika.geo.dateline import credited
@@ -21,6 +23,7 @@ from kronika.geo.mentions import PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
 from kronika.geo.origins import origin_chain
 from kronika.geo.solidarity import cause_start
+from kronika.geo.surnames import someones_word
 from kronika.geo.unlisted import addressed_town, unlisted_chain_town
 from kronika.model import Place
 from kronika.nlp import doc_text
@@ -47,7 +50,8 @@ def place_in(
     cause = cause_start(text, span.start_char, span.end_char, scenes)
     scenes = scenes if cause is None else [m for m in scenes if m.start < cause]
     best = village_or_district(best_mention(scenes), scenes)
-    chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted)
+    # 'found dead in Wright's home': Dean Wright's home, not Wright City
+    chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted, partial(_someones, doc, text))
     if chain is not None and cause is not None and chain.chain.start >= cause:
         chain = None
     if chain is not None and _hospital_chain(text, chain):
@@ -139,6 +143,14 @@ def _street_chain(text: str, chain: ChainPlace) -> bool:
         or name_key(chain.entry.name) == name_key(first.text)
         or all(street_name(text, n.start, n.end) for n in names[1:])
     )
+
+
+def _someones(doc: Doc, text: str, chain: Chain) -> bool:
+    """Whether a chain is one lone name that is the surname or given name of someone the article names
+    in full, with no word of place beside it (`geo/surnames.py`): 'in Wright's home', once the story has
+    named Dean Wright, is his home, not Wright City."""
+    names = chain.names
+    return len(names) == 1 and someones_word(doc, text, names[0].text, names[0].start, names[0].end)
 
 
 def _not_scene(text: str, start: int, end: int) -> bool:
