@@ -177,7 +177,18 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     parts = None if coded is not None and coded.own_share else split_parts(coding)
     if killed and parts:
         killed //= parts  # each of the events the note's toll is shared between gets its part
-    return Casualties(fatalities=killed, injured=injured)
+    return _behind_headline(Casualties(fatalities=killed, injured=injured), doc, scope, title)
+
+
+def _behind_headline(toll: Casualties, doc: Doc, scope: list[Span], title: str | None) -> Casualties:
+    """A story the article recalls on a calendar date ('On May 3, two were killed and 14 hurt at a fair')
+    keeps no toll above the one the headline states in full ('3 killed, 2 wounded in shooting'): the
+    headline tells the article's own incident, which the recalled one's toll would outweigh; a recalled
+    story the headline tells (its toll no more than the headline's) keeps its own."""
+    told = headline_toll(title) if title and scope and recalled_story(doc, scope[0]) else None
+    if told is None or (toll.fatalities or 0) + (toll.injured or 0) <= told.killed + told.injured:
+        return toll
+    return Casualties()
 
 
 def headline_casualties(title: str) -> Casualties:

@@ -45,6 +45,15 @@ DAY_OPENING = re.compile(
     r"(?:\w+\s+)?(?:shot|wounded|killed|slain)\b",
     re.IGNORECASE,
 )
+# a recalled story (opened on a calendar date) handing back to the article's own incident by its weekday:
+# "In Friday's shooting, two men were killed", "On Sunday, a teen died at a party" (not "On Saturday, May
+# 21, officers ...", which dates by the calendar as the recalled story does)
+WEEKDAY_RETURN = re.compile(
+    r"^\W*(?:(?:in|on)\s+)?(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s\s+"
+    r"(?:[\w-]+\s+)?(?:shooting|incident|attack|killing|homicide|slaying)\b|(?:\s+(?:morning|afternoon|evening"
+    rf"|night))?,(?!\s*{MONTH_NAME}))",
+    re.IGNORECASE,
+)
 # a timeline's entry, opening on its day and a colon ("Aug. 23: a man is shot and killed on the levee"), the
 # first perhaps run into the list's heading ("COUNTY HOMICIDES 2016 Jan. 5: ..."): each entry tells its own
 # incident (GVA study articles with such entries: 3, the entries 13, each another incident)
@@ -186,13 +195,17 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
     starts: list[int] = []
     dated = False
     turned = False
+    recalled = False
     for i, sentence in enumerate(sentences):
         text = span_text(sentence)
-        opens = DAY_OPENING.match(text) or (dated and DATED_OPENING.match(text))
+        recall = dated and DATED_OPENING.match(text) is not None
+        opens = DAY_OPENING.match(text) or recall or (recalled and WEEKDAY_RETURN.match(text))
         wired = i > 0 and any(WIRE_DATELINE.match(line) for line in text.split("\n"))
         if turned or separate_story(text) or opens or wired or _timeline_entry(text):
             starts.append(i)
             dated = False
+            # a story the article recalls on a calendar date ends where a sentence names a weekday again
+            recalled = recall
         dated = dated or bool(TOLD_DAY.search(text))
         # the sentence after one setting the incident among others tells those others
         turned = roundup_turn(text)
