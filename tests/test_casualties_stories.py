@@ -611,3 +611,62 @@ def test_a_link_to_another_story_is_told_by_its_mark(
     doc = nlp(text)
     sentence = next(s for s in doc.sents if headline in s.text)  # however the parse cut the text
     assert story_link(doc, sentence) is linked
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        *rule(
+            "a story recalled on a calendar date ends where a sentence names a weekday again",
+            (
+                "A gunman killed two men at a motel in Ridgeway on Friday. "
+                "On Oct. 3, one woman was killed and 12 hurt at a fair in Lakeview. "
+                "In Friday's shooting, both men were shot in the back.",
+                1,
+            ),
+            (
+                "A gunman killed two men at a motel in Ridgeway on Friday. "
+                "On Oct. 3, one woman was killed and 12 hurt at a fair in Lakeview. "
+                "On Sunday, a boy died at a party in Fairview.",
+                1,
+            ),
+        ),
+        *rule(
+            "a weekday dated by the calendar stays in the recalled story",
+            (
+                "A gunman killed two men at a motel in Ridgeway on Friday. "
+                "On Oct. 3, one woman was killed and 12 hurt at a fair in Lakeview. "
+                "On Saturday, Oct. 4, officers arrested a suspect.",
+                2,
+            ),
+        ),
+    ],
+)
+def test_a_recalled_story_ends_where_the_article_returns_to_its_weekday(
+    nlp: Language, text: str, told: int
+) -> None:
+    doc = nlp(text)
+    recalled = next(s for s in doc.sents if s.text.startswith("On Oct. 3"))
+    assert len(story_sentences(doc, recalled)) == told
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "injured"),
+    [
+        # the headline tells the article's own incident in full: the bigger recalled one keeps no toll
+        pytest.param("2 killed, 1 wounded in motel shooting", None, id="headline on another"),
+        # a headline whose toll is the recalled story's keeps it
+        pytest.param("1 killed, 12 hurt at fair", 12, id="headline on the recalled"),
+        # a headline stating no full toll lends no reason to drop it
+        pytest.param("Motel shooting in Ridgeway", 12, id="no headline toll"),
+    ],
+)
+def test_a_recalled_story_keeps_no_toll_above_the_headline(
+    nlp: Language, title: str, injured: int | None
+) -> None:
+    text = (
+        "A gunman killed two men and wounded a clerk at a motel in Ridgeway on Friday. "
+        "On Oct. 3, one woman was killed and 12 people were hurt in a shooting at a fair in Lakeview."
+    )
+    assert story_toll(nlp, text, "On Oct. 3", title).injured == injured
