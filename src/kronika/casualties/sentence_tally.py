@@ -21,6 +21,7 @@ from kronika.casualties.same_victim import shot_and_dead_here
 from kronika.casualties.selves import named_dead, self_killers, slays_another
 from kronika.casualties.slain_attackers import tells_slain_attacker
 from kronika.casualties.stories import SEPARATE
+from kronika.casualties.suicide_titles import listed_with_killer
 from kronika.casualties.tallies import ROUNDUP_HEADLINE, STATISTIC
 from kronika.casualties.told_twice import without_repeats
 
@@ -203,6 +204,11 @@ def _with_self_killer(tally: Tally, title: str) -> Tally:
     """The headline's tally with the killer who then killed himself added to the dead it counts, where its
     count does not take him in already ('murder-suicide leaves 3 dead'), or, where it counts none, the dead
     it lists one by one with him."""
+    dead = listed_with_killer(title)
+    if dead is not None and dead > (tally.killed or 0):
+        # "Man kills wife, son in murder-suicide": its count words ('murder-suicide' is two) leave out him or
+        # one of those he killed (GVA study titles so listing: 4, 1 more right, none lost)
+        return replace(tally, killed=dead, himself=True, with_killer=False)
     if tally.himself or THEN_HIMSELF.search(title) is None:
         return tally
     if tally.killed is not None:
