@@ -367,6 +367,12 @@ def clean_lines(units: Sequence[str], title: str | None = None) -> Cleaned:
     return Cleaned(paragraphs=tuple(body), title=found, highlights=highlights)
 
 
+_DOUBLED_HEAD = re.compile(r"(\w[^.!?\n]{15,150}?) \1 ")
+# one or two doubled lines may be the story's own dek and photo caption (their counts are the story's);
+# three runs make a rail
+_MIN_RAIL_RUNS = 3
+
+
 def _cut_rail(units: list[str]) -> list[str]:
     """Drop every unit printed twice or more in a row when a page has _MIN_RAIL_RUNS such runs: a rail of
     other stories' teasers, each a link and its summary of the same words, or a gallery's repeated caption;
@@ -379,12 +385,6 @@ def _cut_rail(units: list[str]) -> list[str]:
         return units
     repeated = doubled | {i - 1 for i in doubled}
     return [u for i, u in enumerate(units) if i not in repeated]
-
-
-_DOUBLED_HEAD = re.compile(r"(\w[^.!?\n]{15,150}?) \1 ")
-# one or two doubled lines may be the story's own dek and photo caption (their counts are the story's);
-# three runs make a rail
-_MIN_RAIL_RUNS = 3
 
 
 def _has_clips(units: Sequence[str]) -> bool:

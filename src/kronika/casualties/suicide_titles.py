@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from kronika.casualties.numbers import parse_count
+
 __all__ = ["listed_with_killer"]
 
 # the listed victims, up to a clause end, a page's name after a dash, or a place ('in Elmwood')
@@ -27,7 +29,6 @@ _IN_MURDER_SUICIDE = (
 )
 SUICIDE_LISTS = (re.compile(_AFTER, re.IGNORECASE), re.compile(_IN_MURDER_SUICIDE, re.IGNORECASE))
 _SPLIT = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 # a count that opens a part ('3 kids', 'two sons'), not an age ('3-year-old daughter', one child)
 _COUNT = re.compile(r"^(?P<n>\d+|two|three|four|five|six|seven|eight|nine)\s", re.IGNORECASE)
 
@@ -45,7 +46,4 @@ def listed_with_killer(title: str) -> int | None:
 def _part_count(part: str) -> int:
     """How many people one listed part names: its opening count, else one ('wife', 'his 3-year-old son')."""
     count = _COUNT.match(part)
-    if count is None:
-        return 1
-    n = count["n"].lower()
-    return int(n) if n.isdigit() else _WORDS[n]
+    return (parse_count(count["n"]) or 1) if count is not None else 1
