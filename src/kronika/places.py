@@ -22,7 +22,6 @@ from kronika.geo.city_townships import city_township
 from kronika.geo.city_zones import in_city_zone
 from kronika.geo.coded import coded_place
 from kronika.geo.countryside import toward_countryside
-from kronika.geo.county_namesakes import county_namesake
 from kronika.geo.dateline import (
     county_near_dateline,
     near_dateline,
@@ -150,8 +149,6 @@ def locate(
     place = point_half(written_half(capital_province(place, gazetteer), paragraph))
     if ctx.focus_country == LOCAL_NEWS_COUNTRY:  # 'in Rogers Park' under '2 shot at Murfreesboro park'
         place = _bare_county(_headline_state(place, doc, ctx, gazetteer), doc, ctx, gazetteer)
-        text = f"{ctx.article.title or ''}\n{ctx.article.text}"  # 'Monroe County' beside Stroudsburg
-        place = county_namesake(place, text, parts_written(ctx.article).states, gazetteer)
     place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
     return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
 
