@@ -86,3 +86,39 @@ def test_a_hamlet_the_lists_lack_is_the_scene_in_the_state_of_the_story(
 ) -> None:
     place = locate_us(nlp, gazetteer, text, trigger)
     assert place is not None and (place.name, place.admin1) == (name, admin1)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "admin1"),
+    [
+        # the newsroom's city lies 120 km off, but the county the story names holds the hamlet
+        (
+            "LOUISVILLE, Ky. (AP) — A Hart County boy was flown to a hospital here. Deputies said he was "
+            "shot by a cousin in the Cub Run area on Friday.",
+            "shot",
+            "Cub Run",
+            "Kentucky",
+        ),
+        # placed only at a county of a name several states give, the one holding the hamlet tells its state
+        (
+            "Hart County deputies said a boy was shot by a cousin in the Cub Run area on Friday.",
+            "shot",
+            "Cub Run",
+            "Kentucky",
+        ),
+        # no county named: the far newsroom's city stands
+        (
+            "LOUISVILLE, Ky. (AP) — A boy was flown to a hospital here. Deputies said he was shot by a "
+            "cousin in the Cub Run area on Friday.",
+            "shot",
+            "Louisville",
+            "Kentucky",
+        ),
+    ],
+)
+def test_a_far_placed_hamlet_stands_inside_a_county_the_story_names(
+    nlp: Language, gazetteer: Gazetteer, text: str, trigger: str, name: str, admin1: str
+) -> None:
+    place = locate_us(nlp, gazetteer, text, trigger)
+    assert place is not None and (place.name, place.admin1) == (name, admin1)

@@ -9,16 +9,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from kronika.gazetteer import Gazetteer
+from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.chains import TYPE_WORDS
 from kronika.geo.city_parts import listed_part
 from kronika.geo.dateline import DATELINE
 from kronika.geo.local import hospital_town, street_name
 from kronika.geo.mentions import BEARINGS
-from kronika.geo.nearby import distance_km
+from kronika.geo.nearby import COUNTY_KM, distance_km
+from kronika.geo.story_county import counties_written
 from kronika.geo.unlisted import NOT_TOWN_LABELS, town_part, unlisted_town
-from kronika.geo.zip_towns import has_post_office
+from kronika.geo.zip_towns import has_post_office, post_office_point
 from kronika.model import Place
 from kronika.nlp import doc_text, entities, per_doc
 
@@ -117,13 +118,15 @@ def _one_hamlet(
         return None
     candidates = [place.admin1] if place.precision != "country" else sorted(states)
     others = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in NOT_TOWN_LABELS]
+    scenes = [h for h in hamlets if h.called_place or not any(s <= h.start < e for s, e in others)]
     found = {
-        (h.name, state)
-        for h in hamlets
-        if h.called_place or not any(s <= h.start < e for s, e in others)
-        for state in candidates
-        if state and has_post_office(h.name, state)
+        (h.name, state) for h in scenes for state in candidates if state and has_post_office(h.name, state)
     }
+    counties = _named_counties(gazetteer, doc)
+    # placed only in America, or at a county (which may be a namesake of another state's): a county the
+    # story names that holds a post office of the hamlet's name tells the hamlet's state
+    if place.precision == "country" or (place.precision == "admin1" and place.name != place.admin1):
+        found |= {(h.name, c.admin1) for h in scenes for c in counties if c.admin1 and _in_county(h.name, c)}
     if len(found) != 1:
         return None
     name, state = found.pop()
@@ -132,9 +135,39 @@ def _one_hamlet(
         None,
     )
     hamlet = unlisted_town(gazetteer, name, region) if region is not None else None
-    if hamlet is None or not _near(hamlet, place):
+    if hamlet is None:
+        return None
+    # 'A Hart County teen ... in the Cub Run area', placed at the far hospital's city: the county named
+    # tells the story's own ground, wherever the hurt were taken
+    if not (_near(hamlet, place) or any(c.admin1 == state and _in_county(name, c) for c in counties)):
         return None
     return hamlet
+
+
+def _named_counties(gazetteer: Gazetteer, doc: Doc) -> list[GeoEntry]:
+    """Every American county of each name the story writes with its county word ('Hart County': Georgia's
+    and Kentucky's), with a point; read once per article."""
+    return per_doc(
+        doc,
+        "kronika.scene_hamlets.counties",
+        lambda: [
+            county
+            for name in sorted(counties_written(gazetteer, doc_text(doc)))
+            for county in gazetteer.lookup(name, kind="admin2", country=LOCAL_NEWS_COUNTRY)
+            if county.lat is not None and county.lon is not None
+        ],
+    )
+
+
+def _in_county(name: str, county: GeoEntry) -> bool:
+    """Whether a post office of the county's state named `name` lies within COUNTY_KM of its centre."""
+    point = post_office_point(name, county.admin1)
+    return (
+        point is not None
+        and county.lat is not None
+        and county.lon is not None
+        and distance_km(point[0], point[1], county.lat, county.lon) <= COUNTY_KM
+    )
 
 
 def _near(hamlet: Place, place: Place) -> bool:
