@@ -12,6 +12,16 @@ from kronika.geo.mentions import sentence_mentions
 from kronika.geo.text_place import place_in
 
 
+def _placed_name(nlp: Language, gazetteer: Gazetteer, text: str, last_sentence: bool = False) -> str | None:
+    """The name of the place an American story's shooting is read at, in the whole text or its last
+    sentence."""
+    doc = nlp(text)
+    trigger = next(t for t in doc if t.lower_ == "shot")
+    span = list(doc.sents)[-1] if last_sentence else doc[:]
+    place = place_in(doc, span, gazetteer, "USA", trigger, frozenset())
+    return place.name if place else None
+
+
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
@@ -25,10 +35,7 @@ from kronika.geo.text_place import place_in
 def test_a_shooting_placed_by_its_cross_street_names_no_town(
     nlp: Language, gazetteer: Gazetteer, sentence: str, name: str | None
 ) -> None:
-    doc = nlp(sentence)
-    trigger = next(t for t in doc if t.lower_ == "shot")
-    place = place_in(doc, doc[:], gazetteer, "USA", trigger, frozenset())
-    assert (place.name if place else None) == name
+    assert _placed_name(nlp, gazetteer, sentence) == name
 
 
 @pytest.mark.parametrize(
@@ -61,11 +68,7 @@ def test_a_person_called_by_one_name_is_no_place_abroad_in_local_news(
 def test_an_owners_name_before_the_scene_is_no_town(
     nlp: Language, gazetteer: Gazetteer, sentence: str, name: str | None
 ) -> None:
-    doc = nlp(sentence)
-    trigger = next(t for t in doc if t.lower_ == "shot")
-    second = list(doc.sents)[-1]
-    place = place_in(doc, second, gazetteer, "USA", trigger, frozenset())
-    assert (place.name if place else None) == name
+    assert _placed_name(nlp, gazetteer, sentence, last_sentence=True) == name
 
 
 @pytest.mark.parametrize(
@@ -81,7 +84,4 @@ def test_an_owners_name_before_the_scene_is_no_town(
 def test_the_town_a_street_address_is_written_with_is_the_scene(
     nlp: Language, gazetteer: Gazetteer, sentence: str, name: str | None
 ) -> None:
-    doc = nlp(sentence)
-    trigger = next(t for t in doc if t.lower_ == "shot")
-    place = place_in(doc, doc[:], gazetteer, "USA", trigger, frozenset())
-    assert (place.name if place else None) == name
+    assert _placed_name(nlp, gazetteer, sentence) == name
