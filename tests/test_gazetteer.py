@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -121,6 +124,17 @@ def test_build_into_fresh_cache_dir_then_reload(tmp_path: Path) -> None:
     built = Gazetteer.load(cache_dir=tmp_path)
     assert list(tmp_path.glob("gazetteer-*.pickle"))
     assert Gazetteer.load(cache_dir=tmp_path).lookup("Osh") == built.lookup("Osh")
+    _build_in_fresh_process(tmp_path / "other", hash_seed="7")
+    (first,) = tmp_path.glob("gazetteer-*.pickle")
+    (second,) = (tmp_path / "other").glob("gazetteer-*.pickle")
+    assert first.read_bytes() == second.read_bytes()  # the same cache on every worker, whatever its hash seed
+
+
+def _build_in_fresh_process(cache_dir: Path, hash_seed: str) -> None:
+    """Build the index into `cache_dir` in a new interpreter whose string hashes follow `hash_seed`."""
+    script = "import sys, pathlib, kronika.gazetteer as g; g.Gazetteer.load(pathlib.Path(sys.argv[1]))"
+    environment = {**os.environ, "PYTHONHASHSEED": hash_seed}
+    subprocess.run([sys.executable, "-c", script, str(cache_dir)], check=True, env=environment)
 
 
 @pytest.mark.parametrize(

@@ -62,4 +62,7 @@ def build() -> GazetteerData:
     add_namesake_towns(data)
     add_towns(data)
     place_in_boroughs(data)  # after the nearest-town rule, which it mends inside New York City
+    # Steps index a row's names from sets, whose order follows the hash seed: sorting the keys makes the
+    # cached pickle byte-identical on every worker (lookups only `get`, so no answer changes).
+    data.index = dict(sorted(data.index.items()))
     return data
