@@ -183,6 +183,37 @@ CASES = [
         ),
     ),
     *rule(
+        "a return or start told in the present tense is still ahead and dates no shooting",
+        (
+            "death",
+            "ASSAULT",
+            "A 14-year-old girl from Alder Creek has died of a gunshot wound. Deputies say the incident"
+            " happened at her home around 4 p.m. Thursday.\n\n"
+            "Her death was a tragic accident, deputies said.\n\n"
+            "Counselors will be on hand when pupils and staff return to class on Monday.",
+            "2020-10-01",
+        ),
+        (
+            "shot",
+            "ASSAULT",
+            "Classes resume Tuesday at the academy.\n\nThe boy was shot while walking home, police said.",
+            None,
+        ),
+        (
+            "shot",
+            "ASSAULT",
+            "The suspect returns to court Wednesday.\n\nThe clerk was shot in the arm during a robbery.",
+            None,
+        ),
+        # a return in the past tense is a day past, as any other act's
+        (
+            "shot",
+            "ASSAULT",
+            "The boy returned home from a camp Sunday.\n\nHe was shot in the leg in his yard.",
+            "2020-10-04",
+        ),
+    ),
+    *rule(
         "an incident dated no other way takes the day of a later act told of it",
         (
             "shot",

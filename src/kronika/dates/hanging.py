@@ -24,16 +24,37 @@ INFLECTION = re.compile(r"(?:ed|ing|s)$")
 
 FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall"})
 SCHEDULING_LEMMAS = frozenset({"schedule"})
+# a report tells its past in the past tense: a day on a present-tense act of coming back or starting is
+# the schedule of one ahead ('when students return to school on Monday', 'classes resume Tuesday', 'he
+# returns to court Friday')
+RESUMING_LEMMAS = frozenset({"return", "resume", "reopen", "begin", "start"})
+PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+# 'when students and staff return to classes': the parse may take the verb after a noun for a noun, though it
+# heads the clause (a noun 'return' in a phrase, 'on his return home', is no clause's head)
+NOUN_VERBS = frozenset({"return", "resume", "reopen"})
+CLAUSE_EDGES = frozenset({"advcl", "conj"})
 
 
 def ahead(doc: Doc, found: TimeExpression) -> bool:
-    """The expression hangs on a verb in the future ('will be held Thursday') or one of scheduling."""
+    """The expression hangs on a verb in the future ('will be held Thursday'), one of scheduling, or a
+    present-tense act of coming back or starting (`resumes`)."""
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     if span is None:
         return False
     verb = hanging_verb(span)
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
-    return future or verb.lemma_.lower() in SCHEDULING_LEMMAS
+    return future or verb.lemma_.lower() in SCHEDULING_LEMMAS or resumes(verb)
+
+
+def resumes(verb: Token) -> bool:
+    """The verb tells in the present tense a coming back or a start still ahead ('pupils return to class
+    on Tuesday'); not shots or a fight starting, nor fire returned ('officers return fire'), which a
+    headline may tell in the present of a day past."""
+    lemma = verb.lemma_.lower()
+    misread = verb.tag_ == "NN" and lemma in NOUN_VERBS and verb.dep_ in CLAUSE_EDGES
+    if lemma not in RESUMING_LEMMAS or not (verb.tag_ in PRESENT_TAGS or misread):
+        return False
+    return not any(c.lemma_.lower() in INCIDENT_LEMMAS for c in verb.children if c.dep_ in {"nsubj", "dobj"})
 
 
 def dates_aftermath(doc: Doc, found: TimeExpression) -> bool:
