@@ -398,3 +398,18 @@ def test_the_pipeline_codes_a_kenyan_clash_with_no_protest_by_its_year(
     text = "Supporters of two rival aspirants clashed in Bungoma town, leaving 3 people injured."
     mention = max(pipeline.mentions(Article("t", text, published=published)), key=lambda m: m.confidence)
     assert mention.type.acled_sub_event_type == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        *rule("the year of the report decides", (date(2013, 8, 21), ATTACK), (date(2017, 8, 21), AIR_STRIKE)),
+    ],
+)
+def test_the_pipeline_codes_a_sudanese_headlines_air_raid_by_its_year(
+    pipeline: Pipeline, published: date, expected: str
+) -> None:
+    text = "Air Strikes Kill Four Villagers in Kutum, North Darfur"
+    mention = max(pipeline.mentions(Article("t", text, published=published)), key=lambda m: m.confidence)
+    assert mention.type.acled_sub_event_type == expected
