@@ -4,7 +4,8 @@ later years, elsewhere, or told of the outfit's victims or its former members, t
 From 2019 a party's men beating someone, unarmed, is mob violence; armed or deadly, it stays an attack.
 From 2020 a clash of locals or a party's factions, no gunfight or armed outfit told, is mob violence however
 armed, and through 2019 one told with gunfire and no state force is an armed clash; in Kenya a riot named
-is a violent demonstration, and through 2011 a clash told with no riot, protest or rally an armed clash."""
+is a violent demonstration, and through 2011 a clash told with no riot, protest or rally an armed clash. In
+Sudan in 2012-2014 an air raid told in a headline's capitals is an attack on civilians, not an air strike."""
 
 from __future__ import annotations
 
@@ -16,7 +17,14 @@ from _pytest.mark import ParameterSet
 from builders import assert_sub_type, made_up_detection, rule
 
 from kronika.events.era_conventions import WORDINGS, Convention, era_convention, era_conventions
-from kronika.events.taxonomy import ARMED_CLASH, ATTACK, MOB_VIOLENCE, VIOLENT_DEMONSTRATION
+from kronika.events.taxonomy import (
+    AIR_STRIKE,
+    ARMED_CLASH,
+    ATTACK,
+    MOB_VIOLENCE,
+    SHELLING,
+    VIOLENT_DEMONSTRATION,
+)
 from kronika.model import Article
 from kronika.pipeline import Pipeline
 
@@ -52,6 +60,7 @@ _VILLAGERS_CLASHED: Final = (
 _RIVALS_SHOT_AT: Final = "Two men were hit by bullets as supporters of rival candidates clashed at Sonagazi."
 _YOUTHS_RIOTED: Final = "Youths rioted outside the polling centre in Kitale after the count was halted."
 _SUPPORTERS_CLASHED: Final = "Supporters of two rival aspirants clashed in Bungoma market, leaving 3 hurt."
+_HEADLINE_AIR_RAID: Final = "Two Herders Dead and Wells Destroyed in Tawila Air Raid"
 
 
 @pytest.mark.parametrize(
@@ -152,6 +161,20 @@ _SUPPORTERS_CLASHED: Final = "Supporters of two rival aspirants clashed in Bungo
             ("Students clashed with guards on a march to the vice chancellor's office in Njoro.", False),
             ("Youths clashed with anti-riot police in Kibera.", False),
             ("A trader was stabbed in Thika town.", False),
+        ),
+        *told(
+            "headline_air_raid",
+            "an air raid or strike in a headline's capitals",
+            ("Air Strikes Leave Five Dead in Tawila, North Darfur", True),
+            ("Market Burnt and Herders Hurt in Kutum Air Raid", True),
+            ("Nyala Outskirts Hit By Air Raids", True),
+        ),
+        *told(
+            "headline_air_raid",
+            "an air raid or strike told in a sentence's lower case tells none",
+            ("Air raids by the air force killed two herders near Tawila.", False),
+            ("An air strike hit a market in Kutum, wounding four traders.", False),
+            ("A plane of the Sudanese Air Force bombed a well near Mellit.", False),
         ),
     ],
 )
@@ -275,6 +298,25 @@ def test_what_tells_each_conventions_wording(wording: str, paragraph: str, expec
             ("KEN", date(2007, 11, 23), ATTACK, ATTACK),
             ("KEN", date(2007, 11, 23), VIOLENT_DEMONSTRATION, VIOLENT_DEMONSTRATION),
         ),
+        *coded(
+            _HEADLINE_AIR_RAID,
+            "Raid",
+            "ASSAULT",
+            "a headline's air raid in Sudan in 2012-2014: the air strike is an attack",
+            ("SDN", date(2012, 1, 1), AIR_STRIKE, ATTACK),
+            ("SDN", date(2013, 8, 20), AIR_STRIKE, ATTACK),
+            ("SDN", date(2014, 12, 31), AIR_STRIKE, ATTACK),
+        ),
+        *coded(
+            _HEADLINE_AIR_RAID,
+            "Raid",
+            "ASSAULT",
+            "a headline's air raid in other years or elsewhere, or read other than an air strike: as read",
+            ("SDN", date(2011, 12, 31), AIR_STRIKE, AIR_STRIKE),
+            ("SDN", date(2015, 1, 1), AIR_STRIKE, AIR_STRIKE),
+            ("SSD", date(2013, 8, 20), AIR_STRIKE, AIR_STRIKE),
+            ("SDN", date(2013, 8, 20), SHELLING, SHELLING),
+        ),
     ],
 )
 def test_each_convention_is_coded_by_country_and_year(
@@ -301,6 +343,7 @@ def test_the_table_lists_the_conventions_counted() -> None:
         Convention("riot_named", "KEN", 2004, 2019, MOB_VIOLENCE, VIOLENT_DEMONSTRATION),
         Convention("gunfire_clash", "BGD", 2010, 2019, MOB_VIOLENCE, ARMED_CLASH),
         Convention("undemanding_clash", "KEN", 1997, 2011, MOB_VIOLENCE, ARMED_CLASH),
+        Convention("headline_air_raid", "SDN", 2012, 2014, AIR_STRIKE, ATTACK),
     )
 
 
@@ -353,5 +396,20 @@ def test_the_pipeline_codes_a_kenyan_clash_with_no_protest_by_its_year(
     pipeline: Pipeline, published: date, expected: str
 ) -> None:
     text = "Supporters of two rival aspirants clashed in Bungoma town, leaving 3 people injured."
+    mention = max(pipeline.mentions(Article("t", text, published=published)), key=lambda m: m.confidence)
+    assert mention.type.acled_sub_event_type == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        *rule("the year of the report decides", (date(2013, 8, 21), ATTACK), (date(2017, 8, 21), AIR_STRIKE)),
+    ],
+)
+def test_the_pipeline_codes_a_sudanese_headlines_air_raid_by_its_year(
+    pipeline: Pipeline, published: date, expected: str
+) -> None:
+    text = "Air Strikes Kill Four Villagers in Kutum, North Darfur"
     mention = max(pipeline.mentions(Article("t", text, published=published)), key=lambda m: m.confidence)
     assert mention.type.acled_sub_event_type == expected

@@ -103,6 +103,10 @@ _RIOT_NAMED: Final = re.compile(
 _UNDEMANDING_CLASH: Final = re.compile(
     r"^(?![\s\S]*(?:riot|protest|demonstr|rall(?:y|ies)|\bmarch))[\s\S]*?\bclash", re.IGNORECASE
 )
+# A headline's air raid or strike, capitalised as headlines are ("Air Raid Kills Three in Abu Karshola",
+# "Villages Hit By Air Strikes"): a sentence's air raid is written in lower case, so the capitals tell the
+# headline. Case-sensitive on purpose.
+_HEADLINE_AIR_RAID: Final = re.compile(r"\bAir (?:Raids?|Strikes?)\b")
 # The wordings a row of the table may name.
 WORDINGS: Final = MappingProxyType(
     {
@@ -112,6 +116,7 @@ WORDINGS: Final = MappingProxyType(
         "riot_named": _RIOT_NAMED,
         "gunfire_clash": _GUNFIRE_CLASH,
         "undemanding_clash": _UNDEMANDING_CLASH,
+        "headline_air_raid": _HEADLINE_AIR_RAID,
     }
 )
 
