@@ -24,6 +24,7 @@ from kronika.casualties.stories import SEPARATE
 from kronika.casualties.suicide_titles import listed_with_killer
 from kronika.casualties.tallies import ROUNDUP_HEADLINE, STATISTIC
 from kronika.casualties.told_twice import without_repeats
+from kronika.casualties.wounded_attackers import tells_wounded_attacker
 
 __all__ = ["Tally", "highest", "sentence_tally", "title_tally"]
 
@@ -49,6 +50,7 @@ class Tally:
     # its dead is the killer alone, beside others it tells only shot ('shot his wife and son before turning
     # the gun on himself'): he is one besides the dead another sentence counts
     own_death: bool = False
+    wounded_attacker: bool = False  # it tells the attacker hurt ('the suspect was also shot'), no one dead
 
 
 def _total(findings: list[Finding], kind: Kind) -> int | None:
@@ -268,6 +270,7 @@ def _with_text(tally: Tally, text: str) -> Tally:
         struck=pistol_whipped(text),
         slain_attacker=slain,
         murder_suicide=MURDER_SUICIDE.search(text) is not None,
+        wounded_attacker=tells_wounded_attacker(text) and not with_killer,
     )
 
 
