@@ -43,10 +43,13 @@ def tells_wounded_attacker(text: str) -> bool:
     return WOUNDED_ATTACKER.search(text) is not None and DEATH.search(text) is None
 
 
-def with_wounded_attacker(injured: int | None, victims: int | None, wounded: Sequence[bool]) -> int | None:
+def with_wounded_attacker(
+    injured: int | None, victims: int | None, wounded: Sequence[bool], taken_in: bool = False
+) -> int | None:
     """The story's injured with a hurt attacker counted once, besides his victims: `victims` is the injured
-    the sentences not telling him hurt count, `wounded` whether each sentence tells him hurt. Where no other
-    sentence counts anyone hurt, the hurt one told may be he alone, so nothing is added."""
-    if not any(wounded) or not victims:
+    the sentences not telling him hurt count, `wounded` whether each sentence tells him hurt, `taken_in`
+    whether a count of the hurt takes him in already ('six were shot, including the suspect'). Where no
+    other sentence counts anyone hurt, the hurt one told may be he alone, so nothing is added."""
+    if not any(wounded) or not victims or taken_in:
         return injured
     return max(injured or 0, victims + 1)
