@@ -55,7 +55,9 @@ def reconcile(tallies: list[Tally], one_by_one: int = 0) -> Casualties:
     dead_shot = (killed or 0) - (1 if killed and besides else 0)
     injured = _injured(tallies, dead_shot, one_by_one)
     # "three others were wounded" ... "the suspect was also shot": he is one hurt besides them
-    victims = _injured([t for t in tallies if not t.wounded_attacker], dead_shot, one_by_one)
+    victims = _injured(
+        [t for t in tallies if not (t.wounded_attacker or t.attacker_hurt)], dead_shot, one_by_one
+    )
     taken_in = any(t.with_killer and (t.injured or t.shot) for t in tallies)
     injured = with_wounded_attacker(injured, victims, [t.wounded_attacker for t in tallies], taken_in)
     # "five men were shot and a woman was pistol-whipped": hurt with the gun, though none of those shot

@@ -24,7 +24,7 @@ from kronika.casualties.stories import SEPARATE
 from kronika.casualties.suicide_titles import listed_with_killer
 from kronika.casualties.tallies import ROUNDUP_HEADLINE, STATISTIC
 from kronika.casualties.told_twice import without_repeats
-from kronika.casualties.wounded_attackers import tells_wounded_attacker
+from kronika.casualties.wounded_attackers import hurt_attacker, tells_wounded_attacker
 
 __all__ = ["Tally", "highest", "sentence_tally", "title_tally"]
 
@@ -51,6 +51,8 @@ class Tally:
     # the gun on himself'): he is one besides the dead another sentence counts
     own_death: bool = False
     wounded_attacker: bool = False  # it tells the attacker hurt ('the suspect was also shot'), no one dead
+    # whom it counts hurt is an attacker ('a deputy shot a suspect'): no victim besides a hurt attacker
+    attacker_hurt: bool = False
 
 
 def _total(findings: list[Finding], kind: Kind) -> int | None:
@@ -314,4 +316,5 @@ def sentence_tally(doc: Doc, findings: list[Finding], text: str) -> Tally:
         dead=named_dead(doc, findings),
         slays=slays,
         own_death=tally.own_death and not self_shot,
+        attacker_hurt=hurt_attacker(doc, findings),
     )

@@ -8,8 +8,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-__all__ = ["tells_wounded_attacker", "with_wounded_attacker"]
+from spacy.tokens import Doc
+
+from kronika.casualties.slain_attackers import ATTACKER_NOUNS
+
+if TYPE_CHECKING:
+    from kronika.casualties.finding import Finding
+
+__all__ = ["hurt_attacker", "tells_wounded_attacker", "with_wounded_attacker"]
 
 _ATTACKER = r"(?:gunman|shooter|suspect|attacker|assailant|sniper)s?"
 _WHO = rf"\b(?:the|a|one\s+of\s+the)\s+(?:[\w'’-]+\s+)?{_ATTACKER}\b"
@@ -41,6 +49,15 @@ DEATH = re.compile(r"\b(?:died|dead|killed|fatal(?:ly)?|death|deceased|succumbed
 def tells_wounded_attacker(text: str) -> bool:
     """Whether the sentence tells the attacker hurt, and no one's death."""
     return WOUNDED_ATTACKER.search(text) is not None and DEATH.search(text) is None
+
+
+def hurt_attacker(doc: Doc, findings: Sequence[Finding]) -> bool:
+    """Whether one the sentence counts shot or hurt is named as an attacker ('a deputy shot a suspect'):
+    its count is of him, not of victims besides him."""
+    return any(
+        f.kind in {"shot", "injured"} and f.victim >= 0 and doc[f.victim].lemma_.lower() in ATTACKER_NOUNS
+        for f in findings
+    )
 
 
 def with_wounded_attacker(
