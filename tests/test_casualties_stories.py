@@ -576,12 +576,12 @@ def test_a_headline_on_one_incident_told_as_shootings_keeps_its_toll() -> None:
             "a related story's link with its headline on the mark's line leaves the story to go on after it",
             ("A baker was shot dead in Elkford on Monday. RELATED ARTICLE - Three hurt in a brawl.", 2),
             (
-                "A baker was shot dead in Elkford on Monday.\n\nRELATED: Three hurt in a brawl\n\n"
+                "A baker was shot dead in Elkford on Monday.\n\nRELATED STORY - Three hurt in a brawl.\n\n"
                 "Detectives arrested his nephew on Tuesday.",
                 3,
             ),
             (
-                "A baker was shot dead in Elkford on Monday.\n\n[Related | Three hurt in a brawl]\n\n"
+                "A baker was shot dead in Elkford on Monday.\n\n[Related | Three hurt in a brawl.]\n\n"
                 "Detectives arrested his nephew on Tuesday.",
                 3,
             ),
