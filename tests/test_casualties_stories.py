@@ -567,10 +567,24 @@ def test_a_headline_on_one_incident_told_as_shootings_keeps_its_toll() -> None:
             ),
         ),
         *rule(
-            "a link's mark ends the story, whether or not the parse cut its headline off",
-            ("A baker was shot dead in Elkford on Monday. RELATED ARTICLE - Three hurt in a brawl.", 1),
+            "a link's bare mark ends the story, the parse cutting its headline off",
             ("A baker was shot dead in Elkford on Monday.\n\nRelated Coverage\n\nThree hurt in a brawl.", 1),
             ("A baker was shot dead in Elkford on Monday.\nRELATED\nThree hurt in a brawl.", 1),
+            ("A baker was shot dead in Elkford on Monday.\n\nPREVIOUS STORY: Three hurt in a brawl.", 1),
+        ),
+        *rule(
+            "a related story's link with its headline on the mark's line leaves the story to go on after it",
+            ("A baker was shot dead in Elkford on Monday. RELATED ARTICLE - Three hurt in a brawl.", 2),
+            (
+                "A baker was shot dead in Elkford on Monday.\n\nRELATED STORY - Three hurt in a brawl.\n\n"
+                "Detectives arrested his nephew on Tuesday.",
+                3,
+            ),
+            (
+                "A baker was shot dead in Elkford on Monday.\n\n[Related | Three hurt in a brawl.]\n\n"
+                "Detectives arrested his nephew on Tuesday.",
+                3,
+            ),
         ),
         *rule(
             "a later day's news of the story's own victim stays in its story",

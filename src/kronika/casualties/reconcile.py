@@ -11,6 +11,7 @@ from kronika.casualties.headline_tolls import HeadlineToll
 from kronika.casualties.phrases import conjuncts, introduced_victim
 from kronika.casualties.sentence_tally import Tally, highest
 from kronika.casualties.slain_attackers import DeadTold, with_slain_attacker
+from kronika.casualties.wounded_attackers import with_wounded_attacker
 from kronika.model import Casualties
 
 __all__ = ["one_by_one", "reconcile", "within_headline"]
@@ -48,17 +49,30 @@ def reconcile(tallies: list[Tally], one_by_one: int = 0) -> Casualties:
     killed = with_slain_attacker(
         [DeadTold(t.killed, t.dead, t.slain_attacker, t.with_killer) for t in tallies], told
     )
-    injured = highest(t.injured for t in tallies)
-    shot = highest(iter([*(t.shot for t in tallies), one_by_one or None]))
     # "shot his wife and son, wounding both, before killing himself": the gunman was not among the shot
     # a gunman who killed himself, or one the police killed besides his victims, is no one his attack hit
     besides = any(t.himself for t in tallies) or (killed or 0) > (told or 0)
     dead_shot = (killed or 0) - (1 if killed and besides else 0)
-    if shot is not None and shot > dead_shot:
-        injured = max(injured or 0, shot - dead_shot)
+    injured = _injured(tallies, dead_shot, one_by_one)
+    # "three others were wounded" ... "the suspect was also shot": he is one hurt besides them
+    victims = _injured(
+        [t for t in tallies if not (t.wounded_attacker or t.attacker_hurt)], dead_shot, one_by_one
+    )
+    taken_in = any(t.with_killer and (t.injured or t.shot) for t in tallies)
+    injured = with_wounded_attacker(injured, victims, [t.wounded_attacker for t in tallies], taken_in)
     # "five men were shot and a woman was pistol-whipped": hurt with the gun, though none of those shot
     struck = max(t.struck for t in tallies) if tallies else 0
     return Casualties(killed, (injured or 0) + struck if struck else injured)
+
+
+def _injured(tallies: list[Tally], dead_shot: int, one_by_one: int) -> int | None:
+    """The injured the tallies count: the largest count told injured, or the largest told shot less the
+    dead among them (`dead_shot`), whichever is more."""
+    injured = highest(t.injured for t in tallies)
+    shot = highest(iter([*(t.shot for t in tallies), one_by_one or None]))
+    if shot is not None and shot > dead_shot:
+        injured = max(injured or 0, shot - dead_shot)
+    return injured
 
 
 def _with_lone_suicide(tallies: list[Tally], killed: int | None) -> int | None:

@@ -24,6 +24,7 @@ from kronika.casualties.stories import SEPARATE
 from kronika.casualties.suicide_titles import listed_with_killer
 from kronika.casualties.tallies import ROUNDUP_HEADLINE, STATISTIC
 from kronika.casualties.told_twice import without_repeats
+from kronika.casualties.wounded_attackers import hurt_attacker, tells_wounded_attacker
 
 __all__ = ["Tally", "highest", "sentence_tally", "title_tally"]
 
@@ -49,6 +50,9 @@ class Tally:
     # its dead is the killer alone, beside others it tells only shot ('shot his wife and son before turning
     # the gun on himself'): he is one besides the dead another sentence counts
     own_death: bool = False
+    wounded_attacker: bool = False  # it tells the attacker hurt ('the suspect was also shot'), no one dead
+    # whom it counts hurt is an attacker ('a deputy shot a suspect'): no victim besides a hurt attacker
+    attacker_hurt: bool = False
 
 
 def _total(findings: list[Finding], kind: Kind) -> int | None:
@@ -151,7 +155,11 @@ def _killed(findings: list[Finding], slays: bool = True) -> int | None:
 # the count of the dead takes the killer in ("an apparent murder-suicide", "including the gunman"), or
 # the story is of a suicide, whose other deaths are his own told again ("died of a self-inflicted wound")
 WITH_KILLER = re.compile(
-    r"\bsuicide\b|\bself-inflicted\b|\bincluding\s+the\s+(?:gunman|shooter|suspect|killer|attacker)\b",
+    r"\bsuicide\b|\bself-inflicted\b|\bincluding\s+the\s+(?:gunman|shooter|suspect|killer|attacker)\b"
+    # "five deaths, including the alleged gunman", "three died, including shooter Sam Reed" (GVA study: 3
+    # articles; ACLED notes: none)
+    r"|\bincluding\s+(?:(?:the\s+)?(?:alleged|suspected|accused|lone)\s+|(?!the\b))"
+    r"(?:gunman|shooter|suspect|killer|attacker)\b(?!['’])",
     re.IGNORECASE,
 )
 
@@ -268,6 +276,7 @@ def _with_text(tally: Tally, text: str) -> Tally:
         struck=pistol_whipped(text),
         slain_attacker=slain,
         murder_suicide=MURDER_SUICIDE.search(text) is not None,
+        wounded_attacker=tells_wounded_attacker(text) and not with_killer,
     )
 
 
@@ -307,4 +316,5 @@ def sentence_tally(doc: Doc, findings: list[Finding], text: str) -> Tally:
         dead=named_dead(doc, findings),
         slays=slays,
         own_death=tally.own_death and not self_shot,
+        attacker_hurt=hurt_attacker(doc, findings),
     )

@@ -80,6 +80,13 @@ STORY_BREAK = re.compile(
     rf"|(?:{LINK_NAME})\s*(?::|[-–—|](?:\s|$)|\n|$))",
     re.IGNORECASE,
 )
+# a link to a related story with its headline on the mark's own line ('RELATED: Vigil held for boy', '[RELATED
+# ARTICLE - 2 killed in Sunday shootings]'): page noise set in the middle of the story, which goes on after it
+# (GVA study articles with such a link: 25); a 'PREVIOUS STORY:' goes on to tell that earlier story
+INLINE_RELATED = re.compile(
+    r"^\W*related(?:\s+(?:articles?|stories|story|coverage|content|links?))?\s*(?::|[-–—|](?=\s))\s*\S",
+    re.IGNORECASE,
+)
 # a sentence that is the link's mark alone ("RELATED ARTICLE -", "Previous story:", "RELATED"): the sentence
 # after it is the link's headline, which tells the other story's toll as the mark's own sentence would
 LINK_MARK = re.compile(rf"^\W*(?:{LINK_NAME}|in\s+other\s+news|more\s+stories)\s*[-–—|:]?\W*$", re.IGNORECASE)
@@ -203,7 +210,9 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
         recall = dated and DATED_OPENING.match(text) is not None
         opens = DAY_OPENING.match(text) or recall or (recalled and WEEKDAY_RETURN.match(text))
         wired = i > 0 and any(WIRE_DATELINE.match(line) for line in text.split("\n"))
-        if turned or separate_story(text) or opens or wired or _timeline_entry(text):
+        # a related story's link set inside the story leaves it to go on after the link
+        link = INLINE_RELATED.match(text) is not None
+        if turned or (separate_story(text) and not link) or opens or wired or _timeline_entry(text):
             starts.append(i)
             dated = False
             # a story the article recalls on a calendar date ends where a sentence names a weekday again
