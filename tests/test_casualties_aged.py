@@ -20,6 +20,16 @@ from kronika.model import Casualties
             ("Police said a 3-year-old shot was taken to a hospital for a wound to the hand.", None, 1),
         ),
         *rule(
+            "ages joined by 'and' are as many victims",
+            ("Police said a 12-year-old and a 16-year-old were shot on Oak Street on Sunday.", None, 2),
+            ("A 7-year-old, a 9-year-old and a 13-year-old were wounded at a park in Elmwood.", None, 3),
+            ("An 18-year-old and a 20-year-old were killed outside a bar in Hollis on Friday.", 2, None),
+        ),
+        *rule(
+            "one age is one victim",
+            ("Police said a 15-year-old was shot on Oak Street on Sunday.", None, 1),
+        ),
+        *rule(
             "an age with no casualty word tells no one hurt",
             ("A shooting on Saturday left a man dead and a 3-year-old crying.", 1, None),
         ),

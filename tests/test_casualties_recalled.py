@@ -30,6 +30,25 @@ from kronika.model import Casualties
             ),
         ),
         *rule(
+            "a shooting told in a clause as come 'earlier' beside the sentence's own victims is another one",
+            (
+                "A 9-year-old and an 11-year-old were shot on Elm Street on Sunday, a block from where a "
+                "17-year-old had been shot about two hours earlier.",
+                None,
+                2,
+            ),
+            (
+                "Two men were wounded outside a store in Hollis on Friday, near where a woman had been "
+                "killed a week earlier.",
+                None,
+                2,
+            ),
+        ),
+        *rule(
+            "a sentence telling only a victim shot 'earlier' keeps him",
+            ("A man who had been shot earlier walked into a hospital in Elmwood on Sunday.", None, 1),
+        ),
+        *rule(
             "an earlier incident named as such, or one of the same day, after 'comes' lends none either",
             (
                 "A clerk was shot dead at a gas station in Milltown on Sunday. "

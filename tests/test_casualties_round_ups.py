@@ -70,6 +70,17 @@ from kronika.model import Casualties
             ("In the flurry of gunfire, two deputies were hit.", False),
         ),
         *rule(
+            "a town's violent night or weekend that saw or sent its toll is a round-up",
+            ("Saturday was another violent night in Elmwood that saw four others shot.", True),
+            ("A violent weekend in Pine Bluff sent seven people to area hospitals.", True),
+            ("It was a violent week which left nine hurt across the county.", True),
+        ),
+        *rule(
+            "a violent attack or a violent night without a toll of its own tells no tally",
+            ("A violent attack left two men dead at a bar on Elm Street.", False),
+            ("The violent night ended when officers arrested the gunman.", False),
+        ),
+        *rule(
             "one incident's hours stay its own",
             ("A man was shot on Sunday and police arrested a suspect within two hours.", False),
             ("He was shot on Friday and died in the hospital.", False),
@@ -98,6 +109,16 @@ def test_a_toll_over_hours_is_a_round_up(text: str, tally: bool) -> None:
                 "9 shot, 3 killed within 30 hours in Elmwood",
                 None,
                 2,
+            ),
+        ),
+        *rule(
+            "a violent night's toll lends the incident nothing",
+            (
+                "A 4-year-old boy was shot dead in a car on Birch Lane on Friday. "
+                "Friday was another violent night in Elmwood that saw six others shot and wounded.",
+                None,
+                1,
+                None,
             ),
         ),
         *rule(

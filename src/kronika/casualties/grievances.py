@@ -10,6 +10,7 @@ from kronika.casualties.causes import told_as_cause
 from kronika.casualties.finding import Finding
 from kronika.casualties.findings import parse_findings, text_findings
 from kronika.casualties.occasions import without_occasions
+from kronika.casualties.recalled import without_earlier
 from kronika.model import Detection
 from kronika.nlp import per_doc
 
@@ -84,7 +85,7 @@ def _stated_counts(doc: Doc, sentence: Span) -> list[Finding]:
     """Every count a sentence states, read once per doc: an article's mentions share its sentences."""
     cache: dict[int, list[Finding]] = per_doc(doc, _FINDINGS_KEY, dict)
     if sentence.start not in cache:
-        cache[sentence.start] = [*parse_findings(sentence), *text_findings(sentence)]
+        cache[sentence.start] = without_earlier(doc, [*parse_findings(sentence), *text_findings(sentence)])
     return cache[sentence.start]
 
 

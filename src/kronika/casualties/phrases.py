@@ -51,6 +51,9 @@ def phrase_count(token: Token) -> int | None:
         # struck the house", "a dead sleep": people only
         return None
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
+        ages = [_age_count(p) for p in parts]
+        if len(parts) > 1 and all(_is_age(p) for p in parts) and None not in ages:
+            return sum(a for a in ages if a is not None)  # "a 13-year-old and a 15-year-old": two people
         return parse_count(" ".join(t.text for t in token.subtree))
     appositive = child(token, {"appos"})
     if appositive is not None and (
@@ -265,6 +268,18 @@ def _part_count(part: Token) -> int | None:
     if appositive is not None and _age_of_one(part, appositive):
         return _one_or_count(part)  # "his son, 8,": one son, eight years old
     return phrase_count(appositive) if count is None and appositive is not None else count
+
+
+def _is_age(token: Token) -> bool:
+    """An age standing for a person ('a 15-year-old'), the adjective the parse heads the phrase with."""
+    return token.lower_ == "old" and token.pos_ == "ADJ"
+
+
+def _age_count(age: Token) -> int | None:
+    """The people one age of a list names ('a 13-year-old' of 'a 13-year-old and a 15-year-old'), read
+    without the ages joined after it."""
+    own = [age, *(t for c in age.children if c.dep_ not in {"conj", "cc"} for t in c.subtree)]
+    return parse_count(" ".join(t.text for t in sorted(own, key=lambda t: t.i)))
 
 
 def _age_after_name(token: Token) -> bool:

@@ -3,12 +3,17 @@
 block', 'The shooting came after an attack at a club left 49 dead'. The incident it names first is the
 story's own; the toll after 'after' is the earlier incident's, so the sentence lends the story's toll
 nothing. An arrest or a charge that 'came a week after the boy was shot dead' tells the story's own toll,
-so only a sentence whose subject is the incident itself is read so."""
+so only a sentence whose subject is the incident itself is read so. Within a sentence, a shooting told in a
+clause as come 'earlier' ('shot a block from where a teen had been shot an hour earlier') is another one."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from kronika.casualties.finding import Finding
 
 INCIDENT = r"(?:shooting|shootings|killing|slaying|homicide|attack|incident|death|violence|gunfire)"
 SPAN = r"(?:(?:a|an|one|two|three|four|five|six|seven|\d+|several|a\s+few|a\s+couple\s+of)\s+)?" + (
@@ -58,3 +63,26 @@ def long_ago(text: str) -> bool:
     """Whether the sentence tells an incident of years back ('... three years ago'), whose toll is not the
     story's, and names no recent or calendar day besides."""
     return LONG_AGO.search(text) is not None and RECENT_DAY.search(text) is None
+
+
+# the clauses a sentence tells something beside its own news in: "from where a boy had been shot", "after two
+# officers had been shot"
+SUBORDINATE = {"relcl", "advcl", "pcomp", "acl"}
+
+
+def _earlier_clause(word: Token) -> bool:
+    """'a block away from where a 16-year-old had been shot an hour earlier': a shooting told in a clause
+    below the sentence's own, in the past perfect and set 'earlier', is another, earlier incident."""
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in word.children)
+    earlier = any(c.dep_ == "advmod" and c.lower_ == "earlier" for c in word.children)
+    return word.dep_ in SUBORDINATE and perfect and earlier
+
+
+def without_earlier(doc: Doc, findings: list[Finding]) -> list[Finding]:
+    """The sentence's findings less those of an earlier incident it sets its own victims beside ('two boys
+    were shot a block from where a teen had been shot an hour earlier': two hit, not three); a sentence that
+    tells only the earlier shooting keeps it ('a man who had been shot earlier walked into a hospital')."""
+    earlier = {i for i, f in enumerate(findings) if f.token >= 0 and _earlier_clause(doc[f.token])}
+    if not earlier or len(earlier) == len(findings):
+        return findings
+    return [f for i, f in enumerate(findings) if i not in earlier]

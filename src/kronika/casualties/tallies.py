@@ -28,6 +28,10 @@ TALLY_SPAN = (
     # "a spate of Fourth of July gunfire left 20 wounded": a day's gunfire over a town (not "a flurry of
     # gunfire", one incident's shots)
     r"|\b(?:string|spate|rash|wave)\s+of\s+(?:[\w'’-]+,?\s+){0,4}?gunfire\b"
+    # a town's violent stretch told as the subject of its toll: "another violent night in Dayton that saw five
+    # others shot", "a violent weekend sent six people to hospitals" (not "a violent attack left two dead")
+    r"|\bviolent\s+(?:night|weekend|week|stretch)\s+(?:in\s+(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*){0,2}\s+)?"
+    r"(?:that\s+|which\s+)?(?:saw|sent|left|leaves)\b"
     # a counted run of deaths, the story's one of them: "the first in a string of three shooting deaths" (a
     # count-less "during a series of killings, a man was shot dead" tells its own death)
     r"|\b(?:string|spate|rash|series|wave)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
