@@ -49,6 +49,7 @@ from kronika.model import (
 from kronika.nlp import analyse, load_nlp, paragraph_bounds
 from kronika.places import locate
 from kronika.read import read_inputs
+from kronika.recalled_tolls import fresh_lead_outweighs
 from kronika.told_days import attacks_take_told_days
 
 
@@ -125,6 +126,8 @@ class Pipeline:
         # a headline's toll no sentence is read as telling is the article's lead event's
         if article.title:
             kept = headline_lends_toll(kept, headline_casualties(article.title))
+            # a fresh attack's story keeps an earlier attack it recalls from outweighing its own toll
+            kept = fresh_lead_outweighs(kept, article.published)
         # a local story's event placed only in the country happened in the town its other reports name
         return story_town(kept, ctx.focus_country, article_surnames(doc))
 
