@@ -1,4 +1,5 @@
-"""Specs for the towns a local story names only as far landmarks, and for names it calls settlements."""
+"""Specs for the towns a local story names only as far landmarks or arrest places, and for names it calls
+settlements."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.arrest_towns import arrest_town
 from kronika.geo.article import article_places
 from kronika.geo.far_landmarks import far_landmark
 
@@ -57,3 +59,29 @@ def test_a_local_storys_main_town_is_no_far_landmark(
 ) -> None:
     found = article_places(nlp(text), gazetteer, "USA").main
     assert (found.name if found else None) == main
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        ("The suspect was taken into custody on Friday in Dillon.", True),
+        ("Deputies said he was arrested Saturday night at Greer.", True),
+        ("The woman was captured Jan. 9 in Laredo.", True),
+        ("The man was arrested for murder in Laredo.", False),  # a charge between: read no arrest place
+        ("Police said in Laredo that the man fled.", False),
+    ],
+)
+def test_a_town_a_suspect_is_caught_in_is_written_as_the_arrests(text: str, arrested: bool) -> None:
+    town = text.rstrip(".").split()[-1] if arrested else "Laredo"
+    assert arrest_town(text, text.index(town)) == arrested
+
+
+def test_a_local_storys_main_town_is_not_where_the_suspect_was_caught(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "The father was taken into custody on Monday in Kingstree, the sheriff said.\n\n"
+        "Three people were found shot at a home on Pine Road in Holly Hill, a community near the river."
+    )
+    found = article_places(nlp(text), gazetteer, "USA").main
+    assert found is not None and found.name == "Holly Hill"

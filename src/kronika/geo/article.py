@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
+from kronika.geo.arrest_towns import arrest_town
 from kronika.geo.chain_resolve import candidates, resolve_chain
 from kronika.geo.chain_text import opened_by_article
 from kronika.geo.chains import Chain, ChainName, find_chains
@@ -121,6 +122,8 @@ def _main_town(
             or neighbourhood_named(text, written.end)
             # 'in Rice, 40 miles southeast of Dallas': a landmark for the reader, miles off the scene
             or (focus == LOCAL_NEWS_COUNTRY and far_landmark(text, written.start))
+            # 'taken into custody on Thursday in Manning': where the suspect was caught, not the scene
+            or (focus == LOCAL_NEWS_COUNTRY and arrest_town(text, written.start))
             or (chain is written and (not _looks_like_place(text, chain, places) or _street(text, chain)))
         ):
             continue
