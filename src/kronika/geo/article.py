@@ -11,9 +11,12 @@ from functools import cache
 from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo import LOCAL_NEWS_COUNTRY
+from kronika.geo.arrest_towns import arrest_town
 from kronika.geo.chain_resolve import candidates, resolve_chain
 from kronika.geo.chain_text import opened_by_article
 from kronika.geo.chains import Chain, ChainName, find_chains
+from kronika.geo.far_landmarks import far_landmark
 from kronika.geo.local import FAR_KM, LOCAL_KM, hospital_town, neighbourhood_named, street_name
 from kronika.geo.names import name_key
 from kronika.geo.nearby import COUNTY_KM, distance_km, entries_km
@@ -30,6 +33,15 @@ _PLACE_FOLLOWERS = frozenset(
     {"police", "officers", "county", "man", "woman", "teen", "resident", "residents"}
 )
 _AGENCY_WORDS = frozenset({"police", "officers"})
+# A name the text goes on to call a settlement is a place, whatever the tagger took it for: 'Holly Hill, a
+# community about 60 miles northwest of Charleston', 'Tyrone, a small unincorporated community'.
+_CALLED_SETTLEMENT = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:community|town|city|village|suburb|hamlet|township|borough)"
+    # the noun ends the phrase ('a town of 1,200', 'a community about 60 miles'): 'Holt, a town councilman'
+    # is a man
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:of|in|about|near|just|some|roughly|approximately|located|outside|that|where|"
+    r"with|on|along|north|south|east|west|northeast|northwest|southeast|southwest|\d)\b)"
+)
 _CACHE_KEY = "kronika.places.article"
 _OPENING_ARTICLE = re.compile(r"(?:A|An)\s+(?=[A-Z])")
 # Two or more capitalised words (a person's given name and surname), then 'of' and the town.
@@ -108,6 +120,10 @@ def _main_town(
         if (
             elsewhere(text, written)
             or neighbourhood_named(text, written.end)
+            # 'in Rice, 40 miles southeast of Dallas': a landmark for the reader, miles off the scene
+            or (focus == LOCAL_NEWS_COUNTRY and far_landmark(text, written.start))
+            # 'taken into custody on Thursday in Manning': where the suspect was caught, not the scene
+            or (focus == LOCAL_NEWS_COUNTRY and arrest_town(text, written.start))
             or (chain is written and (not _looks_like_place(text, chain, places) or _street(text, chain)))
         ):
             continue
@@ -238,7 +254,8 @@ def _agency_bonus(text: str, chain: Chain) -> int:
 
 
 def _looks_like_place(text: str, chain: Chain, places: list[tuple[int, int]]) -> bool:
-    """Whether a chain is a place and not a name: tagged as one, with a region after it, or 'X police'."""
+    """Whether a chain is a place and not a name: tagged as one, with a region after it, 'X police', or
+    called a settlement after a comma ('Holly Hill, a community')."""
     if (
         len(chain.names) > 1
         or any(n.agency for n in chain.names)
@@ -246,7 +263,9 @@ def _looks_like_place(text: str, chain: Chain, places: list[tuple[int, int]]) ->
     ):
         return True
     after = text[chain.end : chain.end + 12].lower().split()
-    return bool(after) and after[0].strip(",.") in _PLACE_FOLLOWERS
+    return (bool(after) and after[0].strip(",.") in _PLACE_FOLLOWERS) or bool(
+        _CALLED_SETTLEMENT.match(text, chain.end)
+    )
 
 
 def towns_in_county(
