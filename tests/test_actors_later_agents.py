@@ -84,3 +84,13 @@ def test_forces_a_later_sentence_names_otherwise_are_no_doers(
     """A later sentence's forces that harm the attackers, only arrest, find the harm or stand too far off
     leave it an unidentified group's."""
     assert _doers(nlp, lexicon, text, trigger) == UNKNOWN
+
+
+def test_a_battle_keeps_its_sides_though_one_blames_the_other(nlp: Language, lexicon: ActorLexicon) -> None:
+    """A battle's side that a later sentence blames for attacking is only one of its sides, so the rule
+    leaves a battle alone."""
+    text = "Fighting erupted near Leer on Sunday. Insurgents accused the army of attacking their camps."
+    detection = made_up_detection(text[: text.index(". ") + 1], "Fighting", "FIGHT", "Armed clash", text=text)
+    actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
+    sectors = [a.sector for a in actors.doers(detection)]
+    assert sectors != ["MIL"]

@@ -200,7 +200,9 @@ class EventDoers:
                 or self._armed_agent(sentence, detection)
                 or self._coded_doer(sentence, detection)
                 or self._unparsed_subject(sentence, detection)
-                or later_agents(sentence, self.actors.actor_at, self.actors.resolve(detection.target_spans))
+                or later_agents(
+                    sentence, event, self.actors.actor_at, self.actors.resolve(detection.target_spans)
+                )
             )
             if unknown and unknown.sector == "UAF"
             else ()

@@ -9,7 +9,7 @@ from typing import Final
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
-from kronika.model import Actor
+from kronika.model import Actor, EventType
 
 # Verbs of a harm done to someone, whose 'by' agent did it ("were killed by police", "a bullet fired by
 # soldiers", "detained and tortured by agents of the intelligence service"); not an arrest alone, which a
@@ -33,6 +33,8 @@ HARM_DEEDS: Final = frozenset(
         "stab",
         "burn",
         "hit",
+        "shell",
+        "bomb",
     }
 )
 # Verbs by which a note puts a harm on someone ("the family accused the police of killing him").
@@ -68,11 +70,15 @@ LATER_REACH: Final = 2
 
 
 def later_agents(
-    sentence: DocSpan, actor_at: Callable[[Token], Actor | None], victims: Sequence[Actor]
+    sentence: DocSpan, event: EventType, actor_at: Callable[[Token], Actor | None], victims: Sequence[Actor]
 ) -> tuple[Actor, ...]:
-    """The state forces that the one or two sentences after the event's `sentence` name as the 'by' agent
-    of a harm ("... were killed by police officers", "... beaten by four police personnel") or as blamed
-    for one ("the family accused the police of killing him"), not being among its `victims`."""
+    """The state forces that the one or two sentences after the `event`'s `sentence` name as the 'by'
+    agent of a harm ("... were killed by police officers", "... beaten by four police personnel") or as
+    blamed for one ("the family accused the police of killing him"), not being among its `victims`. Not
+    for a battle: its sides fought each other, and the one a side blames is only one of them ("rebels
+    accused government forces of attacking their positions")."""
+    if event.acled_event_type == "Battles":
+        return ()
     doc = sentence.doc
     first = sentence[-1].sent
     later = [s for s in doc.sents if s.start >= first.end][:LATER_REACH]
