@@ -14,6 +14,7 @@ from kronika.actors.conflicts import front_line_sides
 from kronika.actors.custody import custodians, died_held
 from kronika.actors.heads import is_instrument
 from kronika.actors.hedged import hedged_doer
+from kronika.actors.later_agents import later_agents
 from kronika.actors.roles import STREET_SECTORS, implied_doer, is_violent, takes_to_the_streets
 from kronika.events.acled_typing import GROUP_ACTIVITY_SECTORS
 from kronika.events.modality import REPORTING
@@ -169,7 +170,7 @@ class EventDoers:
         to elect or vote, else the doer the event implies (an arrest's police) in the country the
         sentence places it in, else the subject of the sentence's main verb. Who planted a violent
         event's weapon ("a Taliban-planted IED", "the mine was planted by rebels") claimed it as much as a
-        claim does."""
+        claim does; forces a later sentence names as the harm's doer did it (`actors.later_agents`)."""
         event = detection.type
         sentence = self._sentence(detection.sentence)
         if sentence is None:
@@ -199,6 +200,9 @@ class EventDoers:
                 or self._armed_agent(sentence, detection)
                 or self._coded_doer(sentence, detection)
                 or self._unparsed_subject(sentence, detection)
+                or later_agents(
+                    sentence, event, self.actors.actor_at, self.actors.resolve(detection.target_spans)
+                )
             )
             if unknown and unknown.sector == "UAF"
             else ()
