@@ -62,7 +62,20 @@ def build() -> GazetteerData:
     add_namesake_towns(data)
     add_towns(data)
     place_in_boroughs(data)  # after the nearest-town rule, which it mends inside New York City
-    # Steps index a row's names from sets, whose order follows the hash seed: sorting the keys makes the
-    # cached pickle byte-identical on every worker (lookups only `get`, so no answer changes).
-    data.index = dict(sorted(data.index.items()))
+    _sort_tables(data)
     return data
+
+
+def _sort_tables(data: GazetteerData) -> None:
+    """Sort every table of the index by its keys.
+
+    Steps fill the tables from sets, whose order follows the hash seed: sorted, the cached pickle is
+    byte-identical on every worker (lookups only `get`, so no answer changes)."""
+    data.index = dict(sorted(data.index.items()))
+    data.demonyms = dict(sorted(data.demonyms.items()))
+    data.countries = dict(sorted(data.countries.items()))
+    data.capitals = dict(sorted(data.capitals.items()))
+    data.abbreviations = dict(sorted(data.abbreviations.items()))
+    data.more_abbreviations = dict(sorted(data.more_abbreviations.items()))
+    data.towns = dict(sorted(data.towns.items()))
+    data.namesakes = dict(sorted(data.namesakes.items()))
