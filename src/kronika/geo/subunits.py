@@ -15,6 +15,7 @@ from dataclasses import replace
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
+from kronika.geo.unit_homes import unit_home
 from kronika.model import Place
 
 # Type words of units below the first level that take their seat's name. 'County' is left out: an
@@ -50,6 +51,8 @@ def subunit_town(place: Place | None, sentence: str, gazetteer: Gazetteer) -> Pl
     for match in _SUBUNIT.finditer(sentence):
         if place.country == "USA" and match.group().lower().endswith("township"):
             continue  # an American township is a municipality of its own, not named after a seat town
+        if unit_home(sentence, match.start(1), match.end(1)):
+            continue  # 'the president of Rajbari district student union': his unit's, not the scene
         possessor = _POSSESSOR.match(match.group(1))
         owner = possessor.group() if possessor else ""  # "Satkhira's ": a unit written before it
         if not _coarser(

@@ -24,6 +24,7 @@ from kronika.geo.names import name_key
 from kronika.geo.origins import origin_chain
 from kronika.geo.solidarity import cause_start
 from kronika.geo.surnames import someones_word
+from kronika.geo.unit_homes import unit_home
 from kronika.geo.unlisted import addressed_town, unlisted_chain_town
 from kronika.model import Place
 from kronika.nlp import doc_text
@@ -46,6 +47,9 @@ def place_in(
     mentions = sentence_mentions(doc, span, gazetteer, focus, trigger)
     quarters = city_quarters(span)
     scenes = [m for m in mentions if not _not_scene(text, m.start, m.end) and m.start not in quarters]
+    # 'an activist of Satkhira district Jamaat-e-Islami was killed at Ramnagar': the home of the unit a
+    # victim or doer belongs to is no scene where the text names another place (else it is the one named)
+    scenes = [m for m in scenes if not unit_home(text, m.start, m.end)] or scenes
     # 'a rally in Gomel in solidarity with the strikers in Minsk': Minsk is the cause's, not the scene
     cause = cause_start(text, span.start_char, span.end_char, scenes)
     scenes = scenes if cause is None else [m for m in scenes if m.start < cause]
@@ -60,6 +64,8 @@ def place_in(
         chain = None
     if chain is not None and (_street_chain(text, chain) or credited_chain(text, chain.chain)):
         chain = None
+    if chain is not None and best is not None and unit_home(text, chain.chain.start, chain.chain.end):
+        chain = None  # a chain of the unit's home ('leader of Dhaka city unit') gives way to a scene too
     if chain is not None and best is not None and origin_chain(text, chain):
         chain = None  # 'protesters from Beirut, Zahle ... gathered in Tripoli': the scene is Tripoli
     if focus == LOCAL_NEWS_COUNTRY:
