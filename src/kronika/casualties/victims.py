@@ -43,7 +43,8 @@ def victim_phrase(token: Token) -> Token | None:
     # "both victims survived the attack": who survived is the subject, not what they survived; 'die' takes
     # no object, so a noun the parse hung on it as one ('died after being shot on the city's east side',
     # misread at a curly apostrophe) is not who died
-    by_subject = token.lemma_.lower() in {"survive", "die"} or _terse_toll(token)
+    # "a pedestrian lost his life": who lost it is the subject, not the life
+    by_subject = token.lemma_.lower() in {"survive", "die", "lose"} or _terse_toll(token)
     found = child(token, {"nsubj"}) if by_subject else _object(token) or child(token, {"nsubjpass"})
     if found is None and token.lemma_.lower() in INTRANSITIVE:
         found = _own_subject_of(token)
