@@ -92,8 +92,8 @@ def test_a_weapon_listed_before_the_verb_names_no_doer(nlp: Language, lexicon: A
     """A shell the parser hung on the place list before a subjectless verb was fired by someone it does not
     name, so the verb takes no forces from it."""
     text = (
-        "On 3 March 2021, in Pauk Taw ward, Kyauktaw town, Kyauktaw Township, Rakhine State, a mortar shell "
-        "struck a shop and wounded two civilians."
+        "On 3 March 2021, in Thazi ward, Paletwa town, Paletwa Township, Chin State, an artillery shell "
+        "hit a house and wounded two civilians."
     )
     doers = _doers(nlp, lexicon, text, "wounded", "ASSAULT", "Shelling/artillery/missile attack")
     assert doers[0][1] != "MIL"
