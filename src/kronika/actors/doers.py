@@ -15,6 +15,7 @@ from kronika.actors.custody import custodians, died_held
 from kronika.actors.heads import is_instrument
 from kronika.actors.hedged import hedged_doer
 from kronika.actors.later_agents import later_agents
+from kronika.actors.lost_subject import lost_subject
 from kronika.actors.roles import STREET_SECTORS, implied_doer, is_violent, takes_to_the_streets
 from kronika.events.acled_typing import GROUP_ACTIVITY_SECTORS
 from kronika.events.modality import REPORTING
@@ -170,7 +171,8 @@ class EventDoers:
         to elect or vote, else the doer the event implies (an arrest's police) in the country the
         sentence places it in, else the subject of the sentence's main verb. Who planted a violent
         event's weapon ("a Taliban-planted IED", "the mine was planted by rebels") claimed it as much as a
-        claim does; forces a later sentence names as the harm's doer did it (`actors.later_agents`)."""
+        claim does; forces a later sentence names as the harm's doer did it (`actors.later_agents`), and so
+        does the doer the parser cut off a verb left with no subject (`actors.lost_subject`)."""
         event = detection.type
         sentence = self._sentence(detection.sentence)
         if sentence is None:
@@ -194,15 +196,15 @@ class EventDoers:
         if claimants:
             return claimants
         unknown = implied_doer(event, None)
+        victims = self.actors.resolve(detection.target_spans)
         attackers = (
             (
                 self._attackers_nearby(sentence, detection)
                 or self._armed_agent(sentence, detection)
                 or self._coded_doer(sentence, detection)
                 or self._unparsed_subject(sentence, detection)
-                or later_agents(
-                    sentence, event, self.actors.actor_at, self.actors.resolve(detection.target_spans)
-                )
+                or lost_subject(sentence, detection.trigger.start, self.actors.actor_at, victims)
+                or later_agents(sentence, event, self.actors.actor_at, victims)
             )
             if unknown and unknown.sector == "UAF"
             else ()
