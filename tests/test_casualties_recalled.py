@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from builders import detection_on, rule, story_toll
 from spacy.language import Language
@@ -104,3 +106,36 @@ def test_the_sentence_telling_the_earlier_incident_takes_no_toll(nlp: Language) 
     )
     detection = detection_on(text, "The shooting came")
     assert count_casualties(nlp(text), detection) == Casualties()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        *rule(
+            "a sentence set in a year long before the report lends the story no toll",
+            (
+                "Three men were wounded outside a bar in Dunmore. "
+                "His aunt said it recalled memories from March 2009, when her son was murdered in Dunmore.",
+                None,
+                3,
+            ),
+        ),
+        *rule(
+            "a year close to the report, or one the story's own toll is not told in, takes nothing away",
+            ("Three men were shot outside a bar in Dunmore in 2015. One of them died.", 1, 2),
+            (
+                "Three men were shot outside a bar in Dunmore. One of them died. "
+                "Police said the gunman had been jailed in 2010 for a robbery.",
+                1,
+                2,
+            ),
+        ),
+    ],
+)
+def test_a_year_long_past_lends_no_toll(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    detection = detection_on(text, text[:12])
+    toll = count_casualties(nlp(text), detection, "Police look into bar shooting", date(2016, 5, 2))
+    assert toll == Casualties(fatalities, injured)

@@ -389,6 +389,13 @@ def test_a_headline_on_a_fatal_shooting_tells_of_a_death(nlp: Language, title: s
             ("Four men were shot and a woman was pistol-whipped outside a party on Elm Street.", None, 5),
             ("A teen was fatally shot on Oak Street after his brother was pistol-whipped.", 1, 1),
             ("Two robbers held up a gas station, pistol-whipping two of the clerks.", None, 2),
+            ("A teen was shot on Pine Road after his sister was pistol-whipped. She was fine.", None, 2),
+        ),
+        *rule(
+            "a blow on a victim the story told already adds no one",
+            ("A boy was shot on Elm Street. The robber punched the boy before pistol-whipping him.", None, 1),
+            ("A grocer shot a 16-year-old on Oak Avenue after pistol-whipping the teen with it.", None, 1),
+            ("A man was shot in the arm on Birch Lane. The victim was also pistol-whipped.", None, 1),
         ),
         *rule(
             "a whip that is no gun hurts no one",

@@ -174,7 +174,7 @@ class Pipeline:
             location=place,
             actors=doers,
             targets=actors.resolve(detection.target_spans),
-            casualties=count_casualties(doc, detection, article.title),
+            casualties=count_casualties(doc, detection, article.title, article.published),
             evidence=Evidence(article.id, sentence.text, sentence.start, sentence.end),
             trigger=detection.trigger,
             historical=historical,

@@ -16,6 +16,7 @@ besides others is counted among the dead, as the archive does.
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -92,7 +93,7 @@ def _names_attack(sentence: Span) -> bool:
 
 # a pure function of the sentence's text, asked again of every sentence of a story for each of its events
 @lru_cache(maxsize=4096)
-def _tells_other_toll(text: str) -> bool:
+def _tells_other_toll(text: str, year: int | None = None) -> bool:
     """A sentence of the story whose counts are not its incident's: a tally, a link to another story, or an
     earlier incident the story's is set beside ('The shooting came a day after a boy died in Benton'), or
     one of years back, or people killed on the road ('a clerk died in a car wreck Friday')."""
@@ -102,14 +103,16 @@ def _tells_other_toll(text: str) -> bool:
         or STORY_BREAK.match(text) is not None
         or beside_earlier(text)
         or roundup_turn(text)
-        or long_ago(text)
+        or long_ago(text, year)
     )
 
 
-def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -> Casualties:
+def count_casualties(
+    doc: Doc, detection: Detection, title: str | None = None, published: date | None = None
+) -> Casualties:
     """Killed and injured in this event, as its sentence and the rest of its incident's telling state them
     (an attack's whole story, and the article's headline, which often alone gives the toll: 'Four shot
-    at party')."""
+    at party'); `published`: the report's day, before which a year the story names may be long past."""
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     if sentence is None or detection.type.acled_sub_event_type in NON_LETHAL:
         return Casualties()
@@ -137,11 +140,15 @@ def count_casualties(doc: Doc, detection: Detection, title: str | None = None) -
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
     # a story opening on a date may be the lead's own, told from its start)
     lead = not (scope and (separate_story(span_text(scope[0])) or recalled_story(doc, scope[0])))
-    # a link to another story ('PREVIOUS STORY: a cook was stabbed') tells none of this one's toll
+    # a link to another story ('PREVIOUS STORY: a cook was stabbed') tells none of this one's toll, nor does
+    # a sentence set in a year long before the report ('memories of February 2005, when her husband was
+    # murdered'; GVA study: 1 story so counting a death years before its own injured-only shooting); a
+    # coder's note tells its own event's background so ('active since 2012'), read by its own rules
+    year = published.year if published is not None and not is_note(doc, title) else None
     scope = [
         s
         for s in scope
-        if s.start == sentence.start or not (_tells_other_toll(span_text(s)) or story_link(doc, s))
+        if s.start == sentence.start or not (_tells_other_toll(span_text(s), year) or story_link(doc, s))
     ]
     findings = hurt_then_dead(
         doc, [one_self_shooter(doc, murder_suicide(doc, event_findings(doc, s, detection))) for s in scope]

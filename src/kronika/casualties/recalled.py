@@ -57,12 +57,32 @@ RECENT_DAY = re.compile(
 )
 
 
+# a calendar year the sentence sets something in: "in 2005", "from February 2005", "since March 3, 2009"
+# (not "a 2005 Honda", a car's model year)
+IN_YEAR = re.compile(
+    rf"\b(?:in|from|since)\s+(?:{MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?)?(?P<year>(?:19|20)\d\d)\b"
+)
+# days a story tells its own incident on without a calendar day: "killed five people last week"
+RECENT_SPAN = re.compile(r"\b(?:last|this|past)\s+(?:night|week|weekend|month)\b", re.IGNORECASE)
+
+
 # a pure function of the sentence's text, asked again of every sentence of a story for each of its events
 @lru_cache(maxsize=4096)
-def long_ago(text: str) -> bool:
-    """Whether the sentence tells an incident of years back ('... three years ago'), whose toll is not the
-    story's, and names no recent or calendar day besides."""
-    return LONG_AGO.search(text) is not None and RECENT_DAY.search(text) is None
+def long_ago(text: str, year: int | None = None) -> bool:
+    """Whether the sentence tells an incident of years back ('... three years ago', or 'in 2005' told in a
+    story of `year` 2015 or later), whose toll is not the story's, and names no recent or calendar day
+    besides."""
+    if RECENT_DAY.search(text) is not None:
+        return False
+    if LONG_AGO.search(text) is not None:
+        return True
+    # "memories of February 2005, when her husband was murdered" told of a shooting in 2015: two years or
+    # more before the story (a January story's "in December 2014" may still be its own incident)
+    return (
+        year is not None
+        and RECENT_SPAN.search(text) is None
+        and any(int(m["year"]) <= year - 2 for m in IN_YEAR.finditer(text))
+    )
 
 
 # the clauses a sentence tells something beside its own news in: "from where a boy had been shot", "after two
