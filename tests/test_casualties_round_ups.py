@@ -37,6 +37,18 @@ from kronika.model import Casualties
             ("Three other non-fatal shootings injured five men across the county.", True),
         ),
         *rule(
+            "counted shootings a word tells the kind or time of are a round-up",
+            ("Police found no link between two weekend shootings that left one dead.", True),
+            ("Toddler, 3 others hurt in 3 overnight shooting incidents in Elmwood", True),
+            ("The boy's death follows two fatal shootings on the north side.", True),
+            ("Officers are looking into three separate shooting incidents from Friday night.", True),
+        ),
+        *rule(
+            "counted shootings told as linked are one incident's",
+            ("2 Elmwood shootings, possibly connected, leave 2 teens wounded", False),
+            ("Two weekend shootings that were linked left three hurt.", False),
+        ),
+        *rule(
             "one other person or one other shooting tells no tally",
             ("Two other people were shot in the leg.", False),
             ("Police are investigating whether one other shooting was linked.", False),
@@ -162,6 +174,7 @@ def test_a_round_up_over_hours_lends_nothing(
                 "two other shootings",
             ),
             ("Three other shootings overnight injured five men in Elmwood.", "Three other"),
+            ("Two weekend shootings in Pine Bluff left one man dead and three wounded.", "Two weekend"),
         ),
     ],
 )

@@ -38,9 +38,14 @@ TALLY_SPAN = (
     r"(?:[\w-]+\s+)?(?:deaths|killings|homicides|slayings|murders)\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\b"
     # a toll told across several shootings: "Three shootings overnight injured five", "in five incidents",
-    # "Earlier in the day, two other shootings left three people injured" (besides the story's own)
+    # "Earlier in the day, two other shootings left three people injured" (besides the story's own); a word
+    # may tell the shootings' kind or time, "two weekend shootings", "three overnight shooting incidents",
+    # "two fatal shootings" (GVA study: 25 articles so worded, each of many incidents); shootings told as
+    # linked ("2 shootings, possibly connected, leave 2 wounded") are one incident, the archive's too
     r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:separate\s+|different\s+"
-    r"|unrelated\s+|other\s+(?:non-?fatal\s+)?)?(?:shootings|incidents)\b"
+    r"|unrelated\s+|other\s+(?:non-?fatal\s+)?)?(?:[\w-]+\s+)?(?:shooting\s+)?(?:shootings|incidents)\b"
+    r"(?!,?\s+(?:(?:that|which)\s+(?:are|were|may\s+be)\s+|(?:possibly|probably|likely|apparently)\s+)"
+    r"(?:connected|linked|related)\b)"
     # a tally since a past month or year, or over a stretch of hours or days: "since October 2014", "20 people
     # shot over a span of 80 hours", "27 wounded over an eight-hour stretch"
     r"|\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
