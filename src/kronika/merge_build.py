@@ -134,7 +134,7 @@ def _on_day(mentions: Sequence[EventMention], day: EventDate) -> Sequence[EventM
 def _fullest(tolls: Sequence[Casualties]) -> Casualties:
     """The toll of one article's mentions that counts the most people, its dead and hurt taken together: the
     dead of one shooting of a round-up and the hurt of another are no one incident's toll."""
-    return max(tolls, key=lambda c: ((c.fatalities or 0) + (c.injured or 0), c.fatalities or 0))
+    return max(tolls, key=lambda c: (c.total, c.fatalities or 0))
 
 
 def sorted_evidence(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:

@@ -99,6 +99,11 @@ class Casualties:
     fatalities: int | None = None
     injured: int | None = None
 
+    @property
+    def total(self) -> int:
+        """Killed plus injured, an unknown count as none: the toll events are ranked by."""
+        return (self.fatalities or 0) + (self.injured or 0)
+
 
 @dataclass(frozen=True)
 class EventType:

@@ -34,11 +34,11 @@ def fresh_lead_outweighs(mentions: Sequence[EventMention], published: date | Non
     lead = next((m.date.value for m in mentions if dated_attack(m) and not m.historical), None)
     if published is None or lead is None or not timedelta(0) <= published - lead <= FRESH_LEAD:
         return list(mentions)
-    fresh = max((_hurt(m.casualties) for m in mentions if _told_on(m, lead)), default=0)
+    fresh = max((m.casualties.total for m in mentions if _told_on(m, lead)), default=0)
     if not fresh:
         return list(mentions)  # a lead that counts no one sets no bar: the toll may be told only of the other
     return [
-        replace(m, casualties=Casualties()) if _recalled(m, lead) and _hurt(m.casualties) > fresh else m
+        replace(m, casualties=Casualties()) if _recalled(m, lead) and m.casualties.total > fresh else m
         for m in mentions
     ]
 
@@ -56,8 +56,3 @@ def _recalled(mention: EventMention, day: date) -> bool:
     as well as the attack's own)."""
     when = mention.date.value
     return mention.historical or (when is not None and when <= day - RECALLED)
-
-
-def _hurt(toll: Casualties) -> int:
-    """Killed plus injured, unknown counts as none."""
-    return (toll.fatalities or 0) + (toll.injured or 0)

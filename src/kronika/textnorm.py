@@ -12,6 +12,9 @@ _MONTH_WORDS: Final = (*calendar.month_name, *calendar.month_abbr, "Sept")
 MONTH_NAMES: Final = frozenset(w.lower() for w in _MONTH_WORDS if w)
 WEEKDAY_NAMES: Final = frozenset(w.lower() for w in calendar.day_name)
 WEEKDAY_ABBRS: Final = frozenset(w.lower() for w in calendar.day_abbr)
+# A weekday's name as the text capitalises it, for the stages' patterns (written out: the calendar's
+# names follow the locale)
+WEEKDAY_PATTERN: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 
 def strip_accents(text: str) -> str:

@@ -193,7 +193,7 @@ def _behind_headline(toll: Casualties, doc: Doc, scope: list[Span], title: str |
     headline tells the article's own incident, which the recalled one's toll would outweigh; a recalled
     story the headline tells (its toll no more than the headline's) keeps its own."""
     told = headline_toll(title) if title and scope and recalled_story(doc, scope[0]) else None
-    if told is None or (toll.fatalities or 0) + (toll.injured or 0) <= told.killed + told.injured:
+    if told is None or toll.total <= told.killed + told.injured:
         return toll
     return Casualties()
 

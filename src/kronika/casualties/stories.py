@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from kronika.casualties.patterns import MONTH_NAME
 from kronika.nlp import doc_text, per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
+from kronika.textnorm import WEEKDAY_PATTERN
 
 __all__ = [
     "SEPARATE",
@@ -23,8 +24,6 @@ __all__ = [
     "story_sentences",
 ]
 
-# a weekday's name, as the openings below write it
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # a sentence opening like this reports another incident, so its toll is not this event's
 BOUNDARY = re.compile(
     r"^\W*(?:in\s+(?:an)?other\s+(?:event|incident|attack|case)|in\s+a\s+separate|separately|meanwhile"
@@ -42,7 +41,7 @@ DATED_OPENING = re.compile(
 # a round-up's next shooting opening on its weekday and a new victim ("Tuesday afternoon, a man was shot in
 # Uptown"; not "Saturday, the man died", which may end the story's own incident)
 DAY_OPENING = re.compile(
-    rf"^\W*(?:(?:late|early)\s+)?{WEEKDAY}(?:\s+(?:morning"
+    rf"^\W*(?:(?:late|early)\s+)?{WEEKDAY_PATTERN}(?:\s+(?:morning"
     r"|afternoon|evening|night))?,\s+(?:a|an|one|two|three|four|five|six|\d+)\s[^.;]*?\b(?:was|were)\s+"
     r"(?:\w+\s+)?(?:shot|wounded|killed|slain)\b",
     re.IGNORECASE,
@@ -51,7 +50,7 @@ DAY_OPENING = re.compile(
 # "In Friday's shooting, two men were killed", "On Sunday, a teen died at a party" (not "On Saturday, May
 # 21, officers ...", which dates by the calendar as the recalled story does)
 WEEKDAY_RETURN = re.compile(
-    rf"^\W*(?:(?:in|on)\s+)?(?:last\s+)?{WEEKDAY}(?:['’]s\s+"
+    rf"^\W*(?:(?:in|on)\s+)?(?:last\s+)?{WEEKDAY_PATTERN}(?:['’]s\s+"
     r"(?:[\w-]+\s+)?(?:shooting|incident|attack|killing|homicide|slaying)\b|(?:\s+(?:morning|afternoon|evening"
     rf"|night))?,(?!\s*{MONTH_NAME}))",
     re.IGNORECASE,
@@ -65,7 +64,7 @@ TIMELINE_ENTRY = re.compile(
 # the day a sentence tells its incident on ("on Friday", "last night", "March 4"): a story already dated
 # this way that opens a sentence on another date turns to another incident; one not yet dated is told on it
 TOLD_DAY = re.compile(
-    rf"\b(?:{WEEKDAY}|yesterday|today|tonight|last\s+night"
+    rf"\b(?:{WEEKDAY_PATTERN}|yesterday|today|tonight|last\s+night"
     rf"|this\s+(?:morning|afternoon|evening))\b|\b{MONTH_NAME}\s+\d{{1,2}}\b",
     re.IGNORECASE,
 )

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from kronika.textnorm import WEEKDAY_PATTERN
+
 # a weekday a tally counts from: "since late Friday", "since 10 p.m. Saturday"
 _SINCE_DAY = (
     r"(?:(?:late|early)\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"{WEEKDAY_PATTERN}\b"
 )
 # a span of time a tally covers: "five killings in all of 2014", "45 people were killed in July" (a whole
 # month; "killed on July 4" is one day's incident)

@@ -25,6 +25,7 @@ from kronika.dates.resolve import dated_back
 from kronika.model import Detection, EventDate
 from kronika.nlp import doc_text, paragraph_bounds, per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
+from kronika.textnorm import WEEKDAY_PATTERN
 
 # a sentence's own anaphora ("then", "the day before") need an event of its own to point back to
 CONTEXT_ANCHORS = {"absolute", "published"}
@@ -58,7 +59,7 @@ def _lead(doc: Doc) -> Span | None:
 # the start of a stretch of time a tally covers: "since Friday night", "since 7 p.m. Saturday"
 SINCE_DAY = re.compile(
     r"\bsince\s+(?:(?:late|early)\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    rf"{WEEKDAY_PATTERN}\b",
     re.IGNORECASE,
 )
 

@@ -120,10 +120,12 @@ def _main_town(
         if (
             elsewhere(text, written)
             or neighbourhood_named(text, written.end)
-            # 'in Rice, 40 miles southeast of Dallas': a landmark for the reader, miles off the scene
-            or (focus == LOCAL_NEWS_COUNTRY and far_landmark(text, written.start))
+            # 'in Rice, 40 miles southeast of Dallas': a landmark for the reader, miles off the scene;
             # 'taken into custody on Thursday in Manning': where the suspect was caught, not the scene
-            or (focus == LOCAL_NEWS_COUNTRY and arrest_town(text, written.start))
+            or (
+                focus == LOCAL_NEWS_COUNTRY
+                and (far_landmark(text, written.start) or arrest_town(text, written.start))
+            )
             or (chain is written and (not _looks_like_place(text, chain, places) or _street(text, chain)))
         ):
             continue

@@ -11,6 +11,7 @@ from kronika.geo.municipal import governed_alone
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km
 from kronika.model import Place
+from kronika.textnorm import WEEKDAY_PATTERN
 
 LOCAL_KM = 60.0  # a town this close to the dateline's is in the newsroom's own area
 FAR_KM = 300.0  # a town this far from the dateline is not local to it
@@ -29,7 +30,7 @@ _STREET_ENDING = re.compile(rf"{_STREET_WORD}$")  # the name as tagged may hold 
 # 'South Orange Blossom Trail', 'Dallas Acworth Highway': a name that opens a longer street name; only
 # words that name nothing but a street, as 'Court', 'Place' and 'Way' end names of courts and the like
 _STREET_RUN = re.compile(
-    r"(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z'’]+){1,2}"
+    rf"(?:\s+(?!{WEEKDAY_PATTERN}\b)[A-Z][a-z'’]+){{1,2}}"
     r"\s+(?:Street|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Parkway|Pkwy\.|Trail|Pike)\b"
 )
 # 'near North Holly and San Marcos avenues': streets named at a crossing, one plural street word after both
@@ -54,8 +55,7 @@ _HEADING_ON = re.compile(r"\b(?:north|south|east|west)(?:bound)?\s+on\s+$", re.I
 # street by the street it nears; a town near a road is written after a road or highway ('Old Atlanta
 # Road near Suwanee'), not after a city street's word or a bare name one stood 'on'
 _NEAR_STREET = re.compile(
-    r"(?:\s(?:Street|St\.|Avenue|Ave\.)|\bon\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday)\b)[A-Z][a-z]+)\s+near\s+$"
+    rf"(?:\s(?:Street|St\.|Avenue|Ave\.)|\bon\s+(?!{WEEKDAY_PATTERN}\b)[A-Z][a-z]+)\s+near\s+$"
 )
 # 'on Baldwin near Greenwood': the bare name stood 'on' is the first of the two streets
 _ON_BEFORE = re.compile(r"\bon\s+$")

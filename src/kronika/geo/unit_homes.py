@@ -20,6 +20,7 @@ _UNIT_AFTER = re.compile(rf"^\s+(?:{_LEVELS})\s+{_BODY}")
 _UNIT = re.compile(rf"^\s+{_BODY}")  # after a name that took its level in: 'Satkhira district'
 # A later word pointing back to the unit's level names its home as the scene after all.
 _BACK_TO_UNIT = re.compile(rf"\b(?:in|at|of|inside) the (?:same )?(?i:{_LEVELS}|town)\b")
+ROLE_CHARS = 60  # before a name, as far as the member's role and its 'of' may stand
 BACK_CHARS = 200  # the rest of a note's sentence, as far as it may point back to the unit's home
 _LEVEL_END = re.compile(rf"\s(?i:{_LEVELS})$")
 
@@ -28,7 +29,7 @@ def unit_home(text: str, start: int, end: int) -> bool:
     """Whether the place name at text[start:end] is written as the home of a party or union unit a
     member of which the text names ('president of Rajbari district student union', 'leader of Dhaka
     city unit'): where that member belongs, which says nothing of where the event happened."""
-    if _ROLE_OF.search(text[max(0, start - 60) : start]) is None:
+    if _ROLE_OF.search(text[max(0, start - ROLE_CHARS) : start]) is None:
         return False
     level = _LEVEL_END.search(text[start:end])  # 'Satkhira district' read as one name
     after = text[end : end + 40]
