@@ -29,6 +29,7 @@ from kronika.events.attacked_protests import (
 )
 from kronika.events.battle_rules import forces_fired_on
 from kronika.events.broken_property import broken_property
+from kronika.events.burnt_villages import burnt_villages
 from kronika.events.commemorated import peaceful_remembrance
 from kronika.events.deadly_damage import bombarded_damage, deadly_damage, device_damage, harmless_arson
 from kronika.events.discourse import retype_lead
@@ -172,6 +173,8 @@ LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     named_clashes,
     # an attack that set property on fire and harmed no one is property destruction
     harmless_arson,
+    # but a village burned, not a house or a shop in it, was attacked
+    burnt_villages,
     # a sub-type the classifier tells apart from all others types the lead as read
     lambda found, s: distinct_lead(found, s.first, s.prediction),
     # a text no trigger codes still tells its lead's event, as the classifier reads it
