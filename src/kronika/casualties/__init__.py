@@ -28,7 +28,7 @@ from kronika.casualties.headline_tolls import headline_toll
 from kronika.casualties.later import as_hit
 from kronika.casualties.note_counts import is_note, with_also_killed
 from kronika.casualties.numbers import parse_count
-from kronika.casualties.recalled import beside_earlier, long_ago
+from kronika.casualties.recalled import beside_earlier, earlier_elsewhere, long_ago
 from kronika.casualties.reconcile import one_by_one, reconcile, within_headline, within_headline_hits
 from kronika.casualties.same_victim import hurt_then_dead
 from kronika.casualties.self_shot import one_self_shooter
@@ -96,7 +96,8 @@ def _names_attack(sentence: Span) -> bool:
 def _tells_other_toll(text: str, year: int | None = None) -> bool:
     """A sentence of the story whose counts are not its incident's: a tally, a link to another story, or an
     earlier incident the story's is set beside ('The shooting came a day after a boy died in Benton'), or
-    one of years back, or people killed on the road ('a clerk died in a car wreck Friday')."""
+    one of years back, or people killed on the road ('a clerk died in a car wreck Friday'), or, in a news
+    story (`year` given), another shooting set before it ('another nearby shooting last month')."""
     return (
         STATISTIC.search(text) is not None
         or road_toll(text)
@@ -104,6 +105,7 @@ def _tells_other_toll(text: str, year: int | None = None) -> bool:
         or beside_earlier(text)
         or roundup_turn(text)
         or long_ago(text, year)
+        or (year is not None and earlier_elsewhere(text))
     )
 
 
@@ -135,6 +137,7 @@ def count_casualties(
         or long_ago(span_text(sentence))
         or roundup_turn(span_text(sentence))
         or story_link(doc, sentence)
+        or (not is_note(doc, title) and earlier_elsewhere(span_text(sentence)))
     ):
         return Casualties()
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
