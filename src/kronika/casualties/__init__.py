@@ -28,12 +28,12 @@ from kronika.casualties.headline_tolls import headline_toll
 from kronika.casualties.later import as_hit
 from kronika.casualties.note_counts import is_note, with_also_killed
 from kronika.casualties.numbers import parse_count
-from kronika.casualties.recalled import beside_earlier, long_ago
-from kronika.casualties.reconcile import one_by_one, reconcile, within_headline
+from kronika.casualties.recalled import beside_earlier, earlier_elsewhere, long_ago
+from kronika.casualties.reconcile import one_by_one, reconcile, within_headline, within_headline_hits
 from kronika.casualties.same_victim import hurt_then_dead
 from kronika.casualties.self_shot import one_self_shooter
 from kronika.casualties.selves import murder_suicide
-from kronika.casualties.sentence_tally import sentence_tally, title_tally
+from kronika.casualties.sentence_tally import Tally, sentence_tally, title_tally
 from kronika.casualties.stories import (
     STORY_BREAK,
     incident_sentences,
@@ -96,7 +96,8 @@ def _names_attack(sentence: Span) -> bool:
 def _tells_other_toll(text: str, year: int | None = None) -> bool:
     """A sentence of the story whose counts are not its incident's: a tally, a link to another story, or an
     earlier incident the story's is set beside ('The shooting came a day after a boy died in Benton'), or
-    one of years back, or people killed on the road ('a clerk died in a car wreck Friday')."""
+    one of years back, or people killed on the road ('a clerk died in a car wreck Friday'), or, in a news
+    story (`year` given), another shooting set before it ('another nearby shooting last month')."""
     return (
         STATISTIC.search(text) is not None
         or road_toll(text)
@@ -104,6 +105,7 @@ def _tells_other_toll(text: str, year: int | None = None) -> bool:
         or beside_earlier(text)
         or roundup_turn(text)
         or long_ago(text, year)
+        or (year is not None and earlier_elsewhere(text))
     )
 
 
@@ -135,6 +137,7 @@ def count_casualties(
         or long_ago(span_text(sentence))
         or roundup_turn(span_text(sentence))
         or story_link(doc, sentence)
+        or (not is_note(doc, title) and earlier_elsewhere(span_text(sentence)))
     ):
         return Casualties()
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
@@ -162,10 +165,12 @@ def count_casualties(
     if heading is not None:
         tallies.append(heading)
     toll = reconcile(tallies, one_by_one(doc, findings))
-    if story and title and heading is not None and not later:
+    # an event whose sentence names no attack ('Neither victim has been named') but whose paragraph tells
+    # the lead story's toll keeps to the headline too: it had kept the hurt one who died later twice, and
+    # the article's deadliest event is the one with most counted (GVA study: 1 article)
+    if title and lead:
         killer = any(t.himself or t.lone_suicide or t.slain_attacker for t in tallies)
-        toll = within_headline(toll, headline_toll(title), killer)
-        toll = toll if killer else within_hits(toll, reconcile([heading]), title)
+        toll = _within_title(toll, title, heading, later=later, killer=killer)
     texts = [span_text(s) for s in scope]
     also = with_also_killed(texts, [t.killed for t in tallies[: len(scope)]], note=is_note(doc, title))
     killed, injured = toll.fatalities if also is None else also, toll.injured
@@ -185,6 +190,20 @@ def count_casualties(
     if killed and parts:
         killed //= parts  # each of the events the note's toll is shared between gets its part
     return _behind_headline(Casualties(fatalities=killed, injured=injured), doc, scope, title)
+
+
+def _within_title(
+    toll: Casualties, title: str, heading: Tally | None, *, later: bool, killer: bool
+) -> Casualties:
+    """The lead story's toll no larger than its headline states ('2 dead, 4 wounded'; 'Four shot at party'
+    where it tells no death). A story telling a death after the attack keeps no more hurt than the
+    headline's whole count of people hit leaves beside its dead ('4 shot, 2 fatally' over 'Three other men
+    were also shot' ... 'where he later died'). `killer`: the story tells the attacker dead too, whom the
+    archive counts and a headline on his victims may not ('4 dead, 1 hurt')."""
+    if later:
+        return toll if killer else within_headline_hits(toll, headline_toll(title))
+    toll = within_headline(toll, headline_toll(title), killer)
+    return toll if killer or heading is None else within_hits(toll, reconcile([heading]), title)
 
 
 def _behind_headline(toll: Casualties, doc: Doc, scope: list[Span], title: str | None) -> Casualties:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from kronika.casualties.finding import Finding
 
 INCIDENT = r"(?:shooting|shootings|killing|slaying|homicide|attack|incident|death|violence|gunfire)"
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 SPAN = r"(?:(?:a|an|one|two|three|four|five|six|seven|\d+|several|a\s+few|a\s+couple\s+of)\s+)?" + (
     r"(?:days?|weeks?|months?|hours?|years?)"
 )
@@ -37,6 +38,31 @@ AFTER_ANOTHER = re.compile(
 )
 
 
+# another shooting told as set before the story's, by its own time ('the targets in another nearby shooting
+# last month that left two dead and two wounded', 'another shooting about a month ago'), or the place the
+# story's happened at told as where others were shot before ('at the same address where three people were
+# shot on November 19'): the toll told is that shooting's (GVA study: 3 articles so counting it)
+BEFORE = (
+    r"(?:(?:about|nearly|almost|just)\s+)?(?:last\s+(?:week|month|year)|earlier\s+this\s+(?:week|month|year)"
+    r"|(?:a|one|two|three|four|\d+|a\s+few|several)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before))\b"
+)
+PLACE = r"(?:address|location|spot|corner|intersection|home|house|place|block|street|apartment|complex|park)"
+EARLIER_ELSEWHERE = re.compile(
+    rf"\b(?:another|an\s+earlier|a\s+previous|a\s+prior)\s+(?:[\w-]+\s+){{0,2}}?(?:shooting|attack|homicide"
+    rf"|killing|slaying)\s+(?:[\w'’-]+\s+){{0,3}}?{BEFORE}"
+    rf"|\bsame\s+(?:[\w-]+\s+)?{PLACE}\s+where\b[^.;]*?\b(?:shot|killed|wounded|slain)\b[^.;]*?"
+    rf"(?:{BEFORE}|\bon\s+{MONTH}\s+\d{{1,2}}\b|\bin\s+(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def earlier_elsewhere(text: str) -> bool:
+    """Whether the sentence tells another shooting set before the story's ('another nearby shooting last
+    month that left two dead', 'the same address where three people were shot on November 19'), whose toll
+    it gives."""
+    return EARLIER_ELSEWHERE.search(text) is not None
+
+
 def beside_earlier(text: str) -> bool:
     """Whether the sentence tells the story's incident as coming after another one, whose toll it gives."""
     return AFTER_ANOTHER.search(text) is not None
@@ -49,7 +75,6 @@ LONG_AGO = re.compile(
     r"\b(?:(?:[\w-]+\s+)?years?|decades?)\s+ago\b|\b(?:a|one|two|three|four|five|\d+)\s+years?\s+earlier\b",
     re.IGNORECASE,
 )
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 RECENT_DAY = re.compile(
     r"\b(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:morning|afternoon"
     rf"|evening|week))\b|\b{MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH}(?!\w)",

@@ -14,7 +14,7 @@ from kronika.casualties.slain_attackers import DeadTold, with_slain_attacker
 from kronika.casualties.wounded_attackers import with_wounded_attacker
 from kronika.model import Casualties
 
-__all__ = ["one_by_one", "reconcile", "within_headline"]
+__all__ = ["one_by_one", "reconcile", "within_headline", "within_headline_hits"]
 
 
 def one_by_one(doc: Doc, findings: list[list[Finding]]) -> int:
@@ -140,3 +140,13 @@ def within_headline(toll: Casualties, headline: HeadlineToll | None, killer: boo
         killed if killed is None or killer else min(killed, headline.killed),
         None if injured is None else min(injured, headline.injured),
     )
+
+
+def within_headline_hits(toll: Casualties, headline: HeadlineToll | None) -> Casualties:
+    """The story's hurt no more than the headline's whole toll leaves beside its dead, where the story tells a
+    later death ('4 shot, 2 fatally' over 'Three other men were also shot' ... 'where he later died'): some of
+    the headline's hurt may have died since it was written, but everyone hit is in its count."""
+    if headline is None or toll.injured is None:
+        return toll
+    room = max(headline.killed + headline.injured - (toll.fatalities or 0), 0)
+    return Casualties(toll.fatalities, min(toll.injured, room))
