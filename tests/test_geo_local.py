@@ -110,6 +110,10 @@ def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) ->
         ("A friend drove him to Good Samaritan about 7 p.m.", "Good Samaritan", True),
         ("The boy was rushed to Fort Wayne for surgery.", "Fort Wayne", True),
         ("Officers were sent to Mount Sinai after the shooting.", "Mount Sinai", False),
+        # where the dead are sent to be examined is no scene either
+        ("The body will be sent to Lakeview for an autopsy.", "Lakeview", True),
+        ("The boy was taken to the state crime lab in Lakeview for autopsy.", "Lakeview", True),
+        ("The girl was shot in Lakeview and an autopsy is planned.", "Lakeview", False),
         # a hospital stood at, though its name runs long or 'outside of' it
         ("Nurses gathered outside of the Mercy Hospital in Fresno over masks.", "Fresno", False),
         ("Nurses at Valley Health's St. Anne's Medical Center in Fresno rallied.", "Fresno", False),
@@ -347,3 +351,20 @@ def test_a_region_is_written_out_not_as_the_end_of_another(text: str, written: b
 )
 def test_a_name_ending_in_a_street_word_is_a_street(name: str, street: bool) -> None:
     assert ends_in_street_word(name) is street
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (  # a hamlet no list holds, written after a street address in a county's story
+            "The Washington County Sheriff's Department is investigating a shooting that happened today. "
+            "Deputies responded to 410 Bugg Lane, Elmbrook Hollow, and found a boy who had been shot.",
+            "Elmbrook Hollow",
+        ),
+    ],
+)
+def test_a_county_story_s_address_names_its_hamlet(
+    nlp: Language, gazetteer: Gazetteer, text: str, town: str
+) -> None:
+    place = locate_us(nlp, gazetteer, text, "shooting")
+    assert place is not None and place.name == town

@@ -29,6 +29,12 @@ from kronika.places import locate
         ("A woman from Ames was shot in Iowa on Sunday, near Boone.", "Iowa", "Boone"),
         # a street named after a town is no town
         ("A man was shot on Boone Street in Iowa. It happened in Ames.", "Iowa", "Ames"),
+        # a big town a distance is measured from is a landmark miles off the scene
+        (
+            "A man was shot at a farm in Iowa, 40 miles north of Des Moines. He lived in Boone.",
+            "Iowa",
+            "Boone",
+        ),
     ],
 )
 def test_the_state_s_town_the_story_names_places_its_event(
@@ -44,6 +50,7 @@ def test_the_state_s_town_the_story_names_places_its_event(
         # Boston is no Maine town
         ("BOSTON (Reuters) - Two men were shot at a southern Maine home.", "Maine"),
         ("A man was shot in York County, Maine.", "Maine"),  # a county is no town
+        ("A man was shot at a farm in Iowa, about 30 miles west of Ames.", "Iowa"),  # a far landmark
     ],
 )
 def test_no_town_where_the_story_names_none_in_the_state(

@@ -10,6 +10,7 @@ from builders import asked, rule
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.article import credit_line, elsewhere, towns_in_county
 from kronika.geo.chains import best_chain, find_chains
 from kronika.geo.dateline import find_dateline
 from kronika.geo.focus import focus_country
@@ -212,3 +213,40 @@ def test_a_bare_dateline_is_read_in_the_articles_context(
 def test_a_label_over_a_story_is_no_county_dateline(gazetteer: Gazetteer, text: str) -> None:
     place = find_dateline(text, gazetteer)
     assert place is None or place.precision == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "credit"),
+    [
+        (
+            "A man was shot.\n\nStaff writer Ann J. Lee in Fort Wayne contributed to this report.",
+            "Fort Wayne",
+            True,
+        ),
+        ("A man was shot.\n\nAP writers contributed to this report from Fort Wayne.", "Fort Wayne", True),
+        ("A man was shot.\n\nKim Ode in Fort Wayne contributed reporting.", "Fort Wayne", True),
+        # a cause that 'contributed to' the shooting credits no one
+        ("Drinking in Fort Wayne contributed to the shooting, police said.", "Fort Wayne", False),
+        ("A man was shot in Fort Wayne.\n\nAP contributed to this report.", "Fort Wayne", False),
+    ],
+)
+def test_a_credit_line_names_a_newsroom_not_the_scene(text: str, name: str, credit: bool) -> None:
+    start = text.index(name)
+    assert credit_line(text, start) is credit
+    chain = next(c for c in find_chains(text) if c.start <= start < c.end)
+    assert elsewhere(text, chain) is credit
+
+
+@pytest.mark.parametrize(
+    ("text", "towns"),
+    [
+        ("A man was shot in Marion County. Deputies were called to a home in Salem.", ["Salem"]),
+        # where the dead are sent for an autopsy is no town of the county's story
+        ("A man was shot in Marion County. His body was sent to Salem for an autopsy.", []),
+    ],
+)
+def test_a_county_s_town_is_not_where_its_dead_were_sent(
+    gazetteer: Gazetteer, text: str, towns: list[str]
+) -> None:
+    found = towns_in_county(gazetteer, find_chains(text), text, "Marion County", "USA", "Oregon")
+    assert [t.name for t in found] == towns

@@ -291,7 +291,7 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
         return place
     if district:
         chains = not_people(doc, article_places(doc, gazetteer, ctx.focus_country).chains)
-        inside = towns_in_county(gazetteer, chains, place.name, place.country, place.admin1)
+        inside = towns_in_county(gazetteer, chains, doc_text(doc), place.name, place.country, place.admin1)
         inside = [t for t in inside if not landmark(t.to_place(), sentence, gazetteer, ctx.focus_country)]
         if inside:
             return inside[0].to_place()

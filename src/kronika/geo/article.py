@@ -17,7 +17,14 @@ from kronika.geo.chain_resolve import candidates, resolve_chain
 from kronika.geo.chain_text import opened_by_article
 from kronika.geo.chains import Chain, ChainName, find_chains
 from kronika.geo.far_landmarks import far_landmark
-from kronika.geo.local import FAR_KM, LOCAL_KM, hospital_town, neighbourhood_named, street_name
+from kronika.geo.local import (
+    FAR_KM,
+    LOCAL_KM,
+    autopsy_town,
+    hospital_town,
+    neighbourhood_named,
+    street_name,
+)
 from kronika.geo.names import name_key
 from kronika.geo.nearby import COUNTY_KM, distance_km, entries_km
 from kronika.geo.surnames import someones_word
@@ -47,6 +54,12 @@ _OPENING_ARTICLE = re.compile(r"(?:A|An)\s+(?=[A-Z])")
 # Two or more capitalised words (a person's given name and surname), then 'of' and the town.
 _PERSON_OF = re.compile(r"(?:[A-Z][\w'’\-.]*\s+){2,}of\s+([A-Z].*)$")
 _FROM = re.compile(r"(?:\bfrom|\d,\s+of)\s+(?:the\s+)?$")  # 'a man from X', 'Evans, 17, of X
+# 'Associated Press writer Ann Lee in Houston contributed to this report', '... contributed reporting from
+# Sioux Falls': a credit line closing the story names where its reporters were, not where it happened
+_CREDIT = re.compile(
+    r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|writing)\b", re.IGNORECASE
+)
+CREDIT_LINE_CHARS = 400  # a credit line is a short paragraph of its own; a flat page is one long line
 MIN_TITLE_TOWN = 20_000  # a lone capitalised word in a headline is a town only if the town is sizeable
 # A headline's parts: its own words and the site's ('... - WALB.com, Albany News'); a comma before a state
 # and the site's 'News' ('WTVM.com-Columbus, GA News') writes the town's state, which must stay beside it:
@@ -241,10 +254,23 @@ def _past_address(text: str, chain: Chain) -> Chain:
 def elsewhere(text: str, chain: Chain) -> bool:
     """Whether a chain names where someone is from or was treated, not where anything happened: 'a
     woman from Milwaukee was shot', 'Steven Evans, 17, of Brookhaven', 'flown to a hospital in Fort
-    Wayne': the hurt are taken to the big town's hospital from the small one the story is about."""
-    return bool(_FROM.search(text, max(0, chain.start - 12), chain.start)) or any(
-        hospital_town(text, name.start, name.end) for name in chain.names
+    Wayne' (the hurt are taken to the big town's hospital from the small one the story is about), or
+    where a reporter was ('Ann Lee in Houston contributed to this report', `credit_line`)."""
+    return (
+        bool(_FROM.search(text, max(0, chain.start - 12), chain.start))
+        or any(hospital_town(text, name.start, name.end) for name in chain.names)
+        or credit_line(text, chain.start)
     )
+
+
+def credit_line(text: str, start: int) -> bool:
+    """Whether the name at `start` stands in a short paragraph crediting the story's contributors
+    ('Associated Press writer Ann J. Lee in Houston contributed to this report'): a newsroom, not the
+    scene. The paragraph, not the sentence, is read, as reporters' initials end in full stops."""
+    begin = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    line = text[begin : end if end >= 0 else len(text)]
+    return len(line) <= CREDIT_LINE_CHARS and _CREDIT.search(line) is not None
 
 
 def _agency_bonus(text: str, chain: Chain) -> int:
@@ -271,7 +297,12 @@ def _looks_like_place(text: str, chain: Chain, places: list[tuple[int, int]]) ->
 
 
 def towns_in_county(
-    gazetteer: Gazetteer, chains: Sequence[Chain], county: str, country: str, state: str | None = None
+    gazetteer: Gazetteer,
+    chains: Sequence[Chain],
+    text: str,
+    county: str,
+    country: str,
+    state: str | None = None,
 ) -> list[GeoEntry]:
     """Towns the article names that lie in a county of this name ('Lee County ... a Fort Myers club'),
     those of the county's `state` as read first (a 'DeKalb County' story's 'DeKalb police' is the
@@ -279,13 +310,17 @@ def towns_in_county(
     named. The county's state comes with the town: of the many Butler
     Counties, the one beside the Poplar Bluff the article names. A town within COUNTY_KM of the
     county's centre, in its state, counts as inside it (the gazetteer does not say which county a town
-    lies in); a name written as a region ('Lee County', 'Florida') is not a town."""
+    lies in); a name written as a region ('Lee County', 'Florida') is not a town, nor is one the `text`
+    writes as where the dead were sent for an autopsy (`geo/local.py`'s autopsy_town). A hospital's town
+    still counts: the hurt are taken to one near the scene, which tells which of several counties it is."""
     counties = [e for e in gazetteer.lookup(county, kind="admin2", country=country) if e.lat is not None]
     votes: Counter[GeoEntry] = Counter()
     first: dict[GeoEntry, int] = {}
     for chain in chains if counties else ():
         name = _past_street(chain)
         if name.county or name.admin1_hint or name.district or name_key(name.text) == name_key(county):
+            continue
+        if autopsy_town(text, name.start, name.end):  # 'sent to Dallas for an autopsy': not the county's
             continue
         readings = town_readings(name.text)
         states = _written_states(gazetteer, chain, name, country)

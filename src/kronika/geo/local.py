@@ -114,6 +114,9 @@ _TAKEN_TO = re.compile(
     r"\s+(?:back\s+)?to\s+$",
     re.IGNORECASE,
 )
+# 'The body will be sent to Lakeview for an autopsy', 'the state crime lab in Lakeview for autopsies': where
+# the dead are examined, as a hospital is where the hurt are treated, not the scene
+_AUTOPSY_AFTER = re.compile(r"\s+for\s+(?:an?\s+)?autops(?:y|ies)\b", re.IGNORECASE)
 # A hospital's own name before its type word: "St. Joseph's", "Dignity Health's St. Joseph's".
 _HOSPITAL_NAME = r"(?:[A-Z][\w'’.]*\s+){0,4}"
 # 'demonstrated outside the hospital in East London', 'shot near the old hospital in Natore': a hospital
@@ -215,8 +218,9 @@ def hospital_town(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] places a hospital, not the shooting: 'taken to a hospital in
     Fort Wayne', 'flown to Parkview Hospital in Fort Wayne', 'rushed to Jamaica Hospital', 'taken to a
     Tulsa hospital', 'in critical condition in an Atlanta area hospital'; nor does the medical examiner's
-    ('sent to the State Medical Examiner in Bismarck'). A hospital stood at is the scene ('nurses rallied
-    outside the hospital in Durban')."""
+    ('sent to the State Medical Examiner in Bismarck'), nor a town the dead are sent to for an autopsy
+    ('sent to Dallas for an autopsy'). A hospital stood at is the scene ('nurses rallied outside the
+    hospital in Durban')."""
     before = text[max(0, start - HOSPITAL_CONTEXT) : start]
     hospital = _HOSPITAL_BEFORE.search(before)
     if hospital is not None and _stood_at(before[: hospital.end()]):
@@ -224,9 +228,16 @@ def hospital_town(text: str, start: int, end: int) -> bool:
     return bool(
         hospital
         or _HOSPITAL_AFTER.match(text, end)
+        or autopsy_town(text, start, end)
         or _TAKEN_TO.search(text[max(0, start - 30) : start])
         or (_TO_A.search(text[max(0, start - 9) : start]) and _LOWER_HOSPITAL_AFTER.match(text, end))
     )
+
+
+def autopsy_town(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is where the dead were sent to be examined ('sent to Dallas
+    for an autopsy', 'the crime lab in Little Rock for autopsy'), often far from the scene."""
+    return _AUTOPSY_AFTER.match(text, end) is not None
 
 
 def _stood_at(before: str) -> bool:

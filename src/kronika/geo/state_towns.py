@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.article import elsewhere
 from kronika.geo.chains import Chain
+from kronika.geo.far_landmarks import far_landmark
 from kronika.geo.local import street_name
 from kronika.geo.names import name_key
 
@@ -20,7 +21,8 @@ _FROM_HOME = re.compile(r"\bfrom\s+(?:his|her|their|its)\s+$")  # 'drove from he
 def towns_in_state(gazetteer: Gazetteer, chains: Sequence[Chain], text: str, admin1: str) -> list[GeoEntry]:
     """Towns of the state the article's chains name as places, most named first, then first named; not
     a name written as a region or county ('Maine', 'York County'), a street's ('Portland Avenue'), an
-    agency's ('Saco Police'), or where someone lives or was treated ('a man from Portland')."""
+    agency's ('Saco Police'), where someone lives or was treated ('a man from Portland'), or a landmark
+    far from the scene ('40 miles southeast of Dallas', `geo/far_landmarks.py`)."""
     votes: Counter[GeoEntry] = Counter()
     first: dict[GeoEntry, int] = {}
     for chain in chains:
@@ -35,6 +37,7 @@ def towns_in_state(gazetteer: Gazetteer, chains: Sequence[Chain], text: str, adm
             or street_name(text, name.start, name.end)
             or elsewhere(text, chain)  # 'a man from Portland': where someone lives
             or _FROM_HOME.search(text, max(0, chain.start - 12), chain.start)
+            or far_landmark(text, chain.start)  # '40 miles southeast of Dallas': miles off the scene
         ):
             continue
         towns = [t for t in gazetteer.lookup(name.text, kind="city", country="USA") if t.admin1 == admin1]

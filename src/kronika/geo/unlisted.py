@@ -181,12 +181,15 @@ def _sentence_end(word: str) -> bool:
 
 
 def _written_as_town(text: str, name: ChainName, others: Sequence[tuple[int, int]]) -> bool:
-    """Whether a name stands where a town would ('in Elliston', 'the town of Klamath', 'west of Elliston'),
+    """Whether a name stands where a town would ('in Elliston', 'the town of Klamath', 'west of Elliston',
+    after a street address and its comma: '410 Bugg Street, Elliston'),
     spaCy does not tag it as something else (`others`: the spans it tags so; a bearing is taken from a
     town, whatever spaCy makes of 'west of Cotton Plant'), and it is no street's or hospital's name."""
     before = text[: name.start].split()[-1:]
     bearing = _BEARING_OF.search(text, max(0, name.start - BEARING_CONTEXT), name.start) is not None
-    located = name.placed or bearing or (bool(before) and before[0] == "in")
+    # '6902 North Star Road, Campbellsburg, Indiana': the town an address is in
+    addressed = after_address(text, name.start)
+    located = name.placed or bearing or addressed or (bool(before) and before[0] == "in")
     # 'north of East Sunrise Drive.': a bearing is taken from streets too, read without the sentence's stop
     end = name.start + len(town_part(name.text)) if bearing else name.end
     return (
