@@ -50,7 +50,7 @@ from kronika.nlp import analyse, load_nlp, paragraph_bounds
 from kronika.places import locate
 from kronika.read import read_inputs
 from kronika.recalled_tolls import fresh_lead_outweighs
-from kronika.told_days import attacks_take_told_days
+from kronika.told_days import attacks_leave_aftermath_days, attacks_take_told_days
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,8 @@ class Pipeline:
             mentions.append(mention)
         # a shooting named in passing by a later act's sentence takes the day written out for its toll
         mentions = attacks_take_told_days(mentions, article.published, doc)
+        # nor the day of its arraignment told in the lead, where its toll's other tellings give a later day
+        mentions = attacks_leave_aftermath_days(mentions, article.published, doc)
         # an arrest's sentence restating its shooting's toll leaves the toll to the shooting
         kept = attacks_keep_tolls(mentions)
         # a headline's toll no sentence is read as telling is the article's lead event's

@@ -11,14 +11,16 @@ where the borrowed day is one some attack of the article is told on by its own s
 shooting that also recalls an older one with a like toll). A day the attack's sentence gives its arrest,
 charge, plea or statement ('pleaded guilty Monday to assault', 'was charged Thursday in the shooting',
 'police said Friday') is that act's, not the attack's: read with the article's parse, it gives the attack
-no day of its own.
+no day of its own. Nor can what follows an attack come before it: an attack that borrowed a day the article
+gives only to an arraignment, arrest, charge or statement ('was arraigned Wednesday', read back from a page
+dated a day early) takes the one later day within a week that the other tellings of its toll agree on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
@@ -28,6 +30,11 @@ from kronika.dates.resolve import to_event_date
 from kronika.dates.weeks_ago import weeks_ago_day
 from kronika.follow_ups import counts_anyone, dated_attack
 from kronika.model import Casualties, EventDate, EventMention
+from kronika.nlp import sentences, span_text
+
+# how far after an arraignment's or arrest's day the day told for its attack may fall: a weekday read back
+# from a page dated a day too early lands up to six days before the week's other days
+MISREAD_WEEK = timedelta(days=7)
 
 
 @dataclass(frozen=True)
@@ -68,6 +75,61 @@ def attacks_take_told_days(
     ]
 
 
+def attacks_leave_aftermath_days(
+    mentions: Sequence[EventMention], published: date | None, doc: Doc | None = None
+) -> list[EventMention]:
+    """One article's mentions, each attack whose own sentence gives it no day and that borrowed a day the
+    article gives only to an arrest, charge, hearing or statement ('was arraigned Wednesday on charges that
+    ...') taking the later day, within a week and not after publication, that the other tellings of its toll
+    agree on ('it discharged, fatally striking the boy', in a paragraph dated Monday): an arraignment cannot
+    come before the shooting it charges."""
+    if doc is None or published is None:
+        return list(mentions)
+    days = [_own_day(m, published, doc) if _attack(m) else None for m in mentions]
+    later: dict[Casualties, list[EventMention]] = {}
+    for mention, own in zip(mentions, days, strict=True):
+        day = mention.date.value
+        if (
+            own is not None
+            and day is not None
+            and day <= published
+            and not _aftermath_day(doc, day, published)
+        ):
+            later.setdefault(mention.casualties, []).append(mention)
+    return [
+        _after_aftermath(m, later.get(m.casualties, []))
+        if own is not None and not own.given and _aftermath_day(doc, m.date.value, published)
+        else m
+        for m, own in zip(mentions, days, strict=True)
+    ]
+
+
+def _after_aftermath(mention: EventMention, others: list[EventMention]) -> EventMention:
+    """The attack dated by the one later day (within a week) its toll's other tellings give, if they agree."""
+    borrowed = mention.date.value
+    assert borrowed is not None
+    told = [
+        o for o in others if o.date.value is not None and borrowed < o.date.value <= borrowed + MISREAD_WEEK
+    ]
+    if len({o.date.value for o in told}) != 1:
+        return mention
+    return _redated(mention, told[0], f"{mention.date.reason}, the day of what followed it")
+
+
+def _aftermath_day(doc: Doc, day: date | None, published: date) -> bool:
+    """Whether the article gives `day` only to arrests, charges, hearings or statements: every expression
+    of it resolving to that day (read against publication) hangs on such an act."""
+    if day is None:
+        return False
+    found = [
+        e
+        for sentence in sentences(doc)
+        for e in find_expressions(span_text(sentence), sentence.start_char)
+        if e.anchor != "previous" and to_event_date(e, published, None).value == day
+    ]
+    return bool(found) and all(dates_aftermath(doc, e) for e in found)
+
+
 def _attack(mention: EventMention) -> bool:
     """Whether a mention tells an attack (not its arrest or charge) with a toll, dated to a day."""
     return dated_attack(mention) and counts_anyone(mention.casualties) and mention.date.precision == "day"
@@ -102,9 +164,11 @@ def _earlier(told: EventDate, borrowed: EventDate) -> bool:
     return told.value is not None and borrowed.value is not None and told.value < borrowed.value
 
 
-def _redated(mention: EventMention, told: EventMention) -> EventMention:
-    """The attack dated by the day written out for it (and as old news as that day makes it)."""
-    reason = f"{told.date.reason}, in the sentence telling the attack's toll (not {mention.date.reason})"
+def _redated(mention: EventMention, told: EventMention, instead: str | None = None) -> EventMention:
+    """The attack dated by the day another telling of its toll gives (and as old news as that day makes it);
+    `instead` says what the day it leaves was, where not its own reason."""
+    left = instead or mention.date.reason
+    reason = f"{told.date.reason}, in the sentence telling the attack's toll (not {left})"
     return replace(
         mention,
         date=EventDate(told.date.value, told.date.precision, reason),
