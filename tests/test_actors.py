@@ -78,7 +78,7 @@ def test_canonical_key_folds_transliterations(variants: list[str], same: bool) -
         ("Islamic State Somalia Province", "Islamic State", "-", "REB"),
         ("politician", "Politicians", None, "PTY"),  # one person, not a party
         ("party members", "Political parties", None, "PTY"),
-        ("opposition factions", "Rebels", None, "REB"),  # an opposition that fights
+        ("opposition factions", "Armed opposition", None, "REB"),  # an opposition that fights
         ("opposition groups", "Opposition", None, "OPP"),
     ],
 )

@@ -359,31 +359,36 @@ class EventDoers:
         return tuple(actors)
 
     def _planters(self, sentence: DocSpan) -> tuple[Actor, ...]:
-        """Armed actors the sentence says planted a weapon by a hyphened name ("hit by a Taliban-planted
-        IED", "an IS-laid landmine")."""
+        """Armed actors the sentence says planted a weapon by a name hyphened to the verb ("hit by a
+        Taliban-planted IED", "an IS-laid landmine") or, unhyphened, put before the verb that qualifies
+        the weapon ("a suspected al-Shabaab planted land mine")."""
         actors: list[Actor] = []
         for verb in sentence:
-            if verb.lower_ not in PLANTING or verb.i < sentence.start + 2 or self.doc[verb.i - 1].text != "-":
+            if verb.lower_ not in PLANTING or verb.i < sentence.start + 2:
                 continue
-            actor = self.actors.actor_at(self.doc[verb.i - 2])
+            hyphened = self.doc[verb.i - 1].text == "-"
+            if not (hyphened or (verb.dep_ == "amod" and is_instrument(verb.head))):
+                continue
+            actor = self.actors.actor_at(self.doc[verb.i - 2 if hyphened else verb.i - 1])
             if actor is not None and actor.sector in ARMED_SECTORS and actor not in actors:
                 actors.append(actor)
         return tuple(actors)
 
     def _planted_by(self, sentence: DocSpan) -> tuple[Actor, ...]:
         """Armed actors a passive 'planted by' names in the event's sentence or the two after it ("a
-        soldier was killed by a landmine. The device was likely planted by JNIM militants."): who set the
-        weapon did the bombing."""
+        soldier was killed by a landmine. The device was likely planted by JNIM militants."), or the
+        subject of an active one that planted a weapon ("officials said the Taliban planted the bomb"):
+        who set the weapon did the bombing."""
         first = sentence[0].sent
         sents = [first, *(s for s in self.doc.sents if s.start >= first.end)][:CLAIM_REACH]
         verbs = (t for sent in sents for t in sent if t.lemma_.lower() in PLANTING and t.pos_ == "VERB")
         actors: list[Actor] = []
         for verb in verbs:
-            for agent in (c for c in verb.children if c.dep_ == "agent"):
-                for doer in (g for g in agent.children if g.dep_ == "pobj"):
-                    actor = self.actors.actor_at(doer)
-                    if actor is not None and actor.sector in ARMED_SECTORS and actor not in actors:
-                        actors.append(actor)
+            agents = (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
+            for doer in (*agents, *_weapon_setters(verb)):
+                actor = self.actors.actor_at(doer)
+                if actor is not None and actor.sector in ARMED_SECTORS and actor not in actors:
+                    actors.append(actor)
         return tuple(actors)
 
     def _attackers_nearby(self, sentence: DocSpan, detection: Detection) -> tuple[Actor, ...]:
@@ -467,6 +472,14 @@ class EventDoers:
         """The country of the first actor a sentence names that has one ("the OSCE mission to Ukraine
         observed ..."): where nothing else places the event, those reporting it are there."""
         return next((a.country for a in self.actors.actors_in(sentence) if a.country), None)
+
+
+def _weapon_setters(verb: Token) -> list[Token]:
+    """The active subjects of a planting verb whose object is a weapon ("the Taliban planted the
+    bomb"); not of one whose object is no weapon ("police placed him in custody")."""
+    if not any(c.dep_ in OBJECTS and is_instrument(c) for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _agent_position(token: Token) -> bool:

@@ -65,6 +65,9 @@ COLLECTIVE_HEADS = frozenset(
         "element",
     ]
 )
+# Heads of those serving in a body ("personnel of the Detective Branch", "agents of the
+# NISS"): the body's, where it is one whose kind is known; an unknown body leaves the word its own.
+SERVICE_HEADS = frozenset(word_key(w) for w in ["personnel", "agent", "agents"])
 
 # Heads that are a weapon or an act, standing for whoever used it: "Afghan military airstrikes".
 INSTRUMENT_HEADS = frozenset(
@@ -109,6 +112,7 @@ INSTRUMENT_HEADS = frozenset(
         "jet",
         "helicopter",
         "plane",  # "Antonov planes", "government planes": the air force's
+        "baton",  # "police baton charged them": the police did
     ]
 )
 
@@ -371,6 +375,9 @@ MEMBER_HEADS = frozenset(
         "troop",
         "reinforcement",
         "commando",
+        # "a military intelligence squad", "a RAB team": the body they are sent from
+        "squad",
+        "team",
     ]
 )
 

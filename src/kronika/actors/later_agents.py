@@ -37,6 +37,24 @@ HARM_DEEDS: Final = frozenset(
         "bomb",
     }
 )
+# Verbs of doing whose passive subject is the harm itself, and whose 'by' agent did it ("the attack was
+# carried out by the military intelligence squad", "the killing was committed by police").
+DOING: Final = frozenset({"carry", "commit", "perpetrate", "conduct"})
+# Nouns of the harm such a verb says was done.
+HARMS_DONE: Final = frozenset(
+    {
+        "attack",
+        "assault",
+        "killing",
+        "murder",
+        "abduction",
+        "kidnapping",
+        "beating",
+        "torture",
+        "raid",
+        "shooting",
+    }
+)
 # Verbs by which a note puts a harm on someone ("the family accused the police of killing him").
 BLAMING: Final = frozenset({"accuse", "blame"})
 # A state's forces, which coders write as the first actor once a note names them the harm's doer; an
@@ -117,19 +135,29 @@ def _harm_agent(token: Token, actor_at: Callable[[Token], Actor | None]) -> bool
         return False
     verb = by.head
     verbs = (verb, *verb.conjuncts)
-    if not any(v.lemma_.lower() in HARM_DEEDS for v in verbs):
+    if not any(v.lemma_.lower() in HARM_DEEDS or _harm_done(v) for v in verbs):
         return False
     if any(c.dep_ == "mark" and c.lower_ in DOUBTING for v in verbs for c in v.children):
         return False
     # who suffered it: the passive's subject, or the noun a reduced relative hangs on ("2 assailants
     # killed by special forces")
-    sufferers = [c for v in verbs for c in v.children if c.dep_ == "nsubjpass"]
+    sufferers = [
+        c for v in verbs for c in v.children if c.dep_ == "nsubjpass" and c.lemma_.lower() not in HARMS_DONE
+    ]
     sufferers += [v.head for v in verbs if v.dep_ == "acl"]
     for sufferer in sufferers:
         harmed = actor_at(sufferer)
         if sufferer.lemma_.lower() in PERPETRATORS or (harmed is not None and harmed.sector in ARMED_VICTIMS):
             return False
     return True
+
+
+def _harm_done(verb: Token) -> bool:
+    """Whether a verb of doing says a harm was done ("the attack was carried out by ..."): its passive
+    subject is the harm, which the 'by' agent did."""
+    if verb.lemma_.lower() not in DOING:
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in HARMS_DONE for c in verb.children)
 
 
 def _blamed(token: Token) -> bool:

@@ -14,6 +14,7 @@ from kronika.actors.cues import Role, entry_at, find_role, lexicon_matches, plac
 from kronika.actors.doers import EventDoers
 from kronika.actors.entries import likely_group, telling_entry
 from kronika.actors.heads import (
+    SERVICE_HEADS,
     after_anti,
     aircraft_owner,
     by_agent,
@@ -233,8 +234,10 @@ class ArticleActors:
         return Phrase(tokens, self.doc[tokens[0].i : tokens[-1].i + 1].text, head)
 
     def _collective(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
-        """ "Dozens of merchants", "a team of police": the group counted, unless the lexicon names it."""
-        obj = of_object(head) if is_collective(head) or head.pos_ in ("NUM", "DET") else None
+        """ "Dozens of merchants", "a team of police": the group counted, unless the lexicon names it;
+        "personnel of the Detective Branch": the body served in, where its kind is known."""
+        serving = word_key(head.lemma_) in SERVICE_HEADS  # "personnel of the Detective Branch"
+        obj = of_object(head) if is_collective(head) or serving or head.pos_ in ("NUM", "DET") else None
         if obj is None:
             return None
         whole = list(self.doc[head.i : obj.i + 1])
@@ -244,7 +247,9 @@ class ArticleActors:
             return Actor(entry.name, phrase.text, self._entry_country(entry, core, head), entry.sector)
         inner = split_conjuncts(list(self.doc[obj.left_edge.i : obj.right_edge.i + 1]))
         actor = self._actor(replace(inner[0], depth=phrase.depth + 1)) if inner else None
-        return replace(actor, text=phrase.text) if actor is not None else None
+        if actor is None or (actor.sector is None and serving):
+            return None
+        return replace(actor, text=phrase.text)
 
     def _instrument(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """A weapon or attack stands for its user: "a bomb planted by X", "Afghan military airstrikes"."""
