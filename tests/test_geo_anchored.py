@@ -50,6 +50,10 @@ def test_a_later_town_or_district_picks_the_namesake_nearest_it(
         # no region written: the town named next still tells which, lying in a region of one of them
         ("Rioters burned a van in Shibganj (Nawabganj) on Monday.", 24.69, 88.16),
         ("Border guards shot a smuggler near Shibganj, Nawabganj on Monday.", 24.69, 88.16),
+        # the bracket opens with the upazila named after the town itself: the district after it anchors
+        ("Rioters burned a van in Shibganj (Shibganj, Nawabganj) on Monday.", 24.69, 88.16),
+        # the district written next anchors, not the town of the division named after it
+        ("Rioters burned a van in Shibganj city (Bogra, Rajshahi) on Monday.", 25.00, 89.32),
         # 'Texas' is the state: no Texas County (Missouri's) draws Houston there
         ("Nurses rallied in Houston (Texas) on Friday.", 29.76, -95.36),
         # 'Washington' is a state and the capital's name: it anchors nothing, and the state's Everett stays

@@ -190,6 +190,11 @@ def test_a_place_named_with_a_possessive_is_read_whole(gazetteer: Gazetteer, tex
     [
         ("A bomb went off at Jessore Sadar upazila's bus stand on Monday.", "Jessore"),
         ("Gunmen shot a trader in Sirajganj Sadar upazila on Friday.", "Sirajganj"),
+        # a village run into the unit's name before it: the district written last
+        ("Police shot a robber at Mohonpur Jessore Sadar upazila on Friday.", "Jessore"),
+        ("Rivals clashed at Char Kamal Sirajganj Sadar upazila on Monday.", "Sirajganj"),
+        # a word of the unit's own name after the district's ('Adarsha Sadar')
+        ("Rioters torched a bus in Comilla Adarsha Sadar upazila on Sunday.", "Comilla"),
     ],
 )
 def test_a_headquarters_sub_district_is_its_districts_town(

@@ -51,6 +51,11 @@ def _biggest(gazetteer: Gazetteer, name: str, country: str) -> Place:
             id="two-word-district-after-upazila-without-its-word",
         ),
         pytest.param(
+            "Border guards beat a cattle trader near the frontier in Nawabganj's Shibganj upazila.",
+            NAWABGANJ_SHIBGANJ,
+            id="district-written-as-the-upazilas-owner",
+        ),
+        pytest.param(
             "Party men clashed in Shibganj upazila in Rajshahi division.",
             BOGURA_SHIBGANJ,
             id="a-division-after-upazila-names-no-district",

@@ -61,6 +61,20 @@ def _place(nlp: Language, gazetteer: Gazetteer, sentence: str, trigger: str, foc
             "beat",
             "Pabna",
         ),
+        # the scene is a chain of a village and its unit written after the member's unit's home
+        (
+            "Karim Mia, 35, an activist of Bogra district Jamaat-e-Islami, was killed in a gunfight "
+            "with police at Mohonpur Jessore Sadar upazila early Friday.",
+            "killed",
+            "Jessore",
+        ),
+        # the home read as the sentence's only mention, the scene only as a chain: the chain
+        (
+            "Karim Mia,35, an activist of Kushtia district Jamaat-e-Islami, was killed in a gunfight "
+            "with police at Ramnagar Jessore Sadar upazila early Friday.",
+            "killed",
+            "Jessore",
+        ),
         # the unit's home is the only place named: it stands
         (
             "Unknown men hacked a joint convener of Natore municipality JCD to death on Friday.",

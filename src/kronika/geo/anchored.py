@@ -21,18 +21,27 @@ _ANCHOR_KINDS = frozenset({"city", "admin2"})
 
 
 def anchors(
-    later: list[list[GeoEntry]], names: list[str], country: str, regions: frozenset[str | None]
+    later: list[list[GeoEntry]],
+    names: list[str],
+    country: str,
+    regions: frozenset[str | None],
+    own: str = "",
 ) -> list[GeoEntry]:
-    """The town and district readings of the names written after a name (`later`, read from `names`)
-    that carry the name as written and lie in a first-level region the chain names: 'Texas' anchors
-    no Texas County, which lies in Missouri. A name that is also a region anchors only by its town in
-    that region ('Donetsk'), and a name of two regions not at all ('Washington': the state, or the
-    capital's district, where the town lies)."""
-    return [
-        e
-        for group, name in zip(later, names, strict=True)
-        for e in _anchors_of(group, name, country, regions)
-    ]
+    """The town and district readings of the first name written after a name `own` (`later`, read
+    from `names`) that has any carrying the name as written and lying in a first-level region the
+    chain names: 'Texas' anchors no Texas County, which lies in Missouri. The nearest name written is
+    the finest unit: in 'Shibganj city (Bogra, Rajshahi)' the district Bogra anchors, not the town of
+    the division named after it; and a unit named after the town itself, written first in its bracket
+    ('Shibganj (Shibganj, Nawabganj)': the upazila, then its district), anchors nothing. A name that
+    is also a region anchors only by its town in that region ('Donetsk'), and a name of two regions
+    not at all ('Washington': the state, or the capital's district, where the town lies)."""
+    for group, name in zip(later, names, strict=True):
+        if own and name_key(name) == name_key(own):
+            continue
+        found = _anchors_of(group, name, country, regions)
+        if found:
+            return found
+    return []
 
 
 def own_regions(group: list[GeoEntry], country: str) -> frozenset[str | None]:

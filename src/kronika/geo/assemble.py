@@ -20,6 +20,7 @@ from kronika.geo.build import (
 from kronika.geo.city_boroughs import place_in_boroughs
 from kronika.geo.city_nicknames import add_city_nicknames
 from kronika.geo.coder_villages import add_coder_villages
+from kronika.geo.copied_towns import without_copied_people
 from kronika.geo.countries import add_countries, country_infos
 from kronika.geo.district_states import add_grouping_regions, districts_as_states
 from kronika.geo.listed_districts import add_listed_districts
@@ -38,6 +39,7 @@ def build() -> GazetteerData:
     infos = country_infos()
     iso3_of = {info.iso2: info.iso3 for info in infos}
     cities = districts_as_states(load_cities())  # Uganda's towns in their districts, as ACLED's admin1
+    cities = without_copied_people(cities)  # Holly Springs, Mississippi, at the town, not a copy 386 km off
     states = state_names(cities)
     regions = load_regions(states)
     state_to_admin1 = add_regions(data, regions, states, iso3_of)

@@ -170,6 +170,7 @@ def resolve_chain(
                 [n.text for n in chain.names[i + 1 :]],
                 country,
                 _later_regions(options[i + 1 :], country) or own_regions(group, country),
+                chain.names[i].text,
             ),
         )
         for i, group in enumerate(options)

@@ -19,6 +19,7 @@ from kronika.geo.local import after_address
 from kronika.geo.names import name_key
 from kronika.geo.people_homes import home_abroad
 from kronika.geo.road_towns import names_road
+from kronika.geo.unit_homes import unit_home
 from kronika.model import Place
 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "of", "inside", "around", "between"})
@@ -83,8 +84,9 @@ def best_chain(
 ) -> ChainPlace | None:
     """The chain of `text` most likely to be a place: names confirming each other, then one naming
     somewhere inside a country ('forces of India ... in Uri': Uri), then one after 'in', then one not
-    naming an agency, then the earliest. `ruled_out` tells chains that are no place at all (a person's
-    name), which leave the choice to the others."""
+    naming an agency, then the earliest; a chain written as the home of a member's party unit ('an
+    activist of Satkhira district Jamaat-e-Islami') only where no other chain is trusted. `ruled_out`
+    tells chains that are no place at all (a person's name), which leave the choice to the others."""
     # 'Garissa near the Somali border': a nation's word before 'border' is no name of the chain
     written = [c for c in find_chains(text, offset) if ruled_out is None or not ruled_out(c)]
     chains = [without_border_names(c, text, offset, gazetteer) for c in written]
@@ -93,6 +95,7 @@ def best_chain(
     return max(
         places,
         key=lambda p: (
+            not unit_home(text, p.chain.start - offset, p.chain.end - offset),
             not _reference(p, text, offset),  # 'Sirwah district west of Marib city': Sirwah
             min(p.support, 2),
             p.entry.kind != "country",

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 # 'Sadar' (headquarters) names the sub-district around a district's own town: 'Jessore Sadar upazila'
 # is the part of Jessore district its town Jessore governs.
 HEADQUARTERS_WORDS = frozenset({"sadar", "sader", "sadr"})
+HEADQUARTERS_COUNTRIES = frozenset({"BGD", "IND", "PAK"})  # where sub-districts are so called
 PART_OF_CITY_KM = 30.0  # a city's boroughs lie this close to its centre (Staten Island, 20 km from Manhattan)
 # Type words of units only one country has, with its alpha-3: a name so typed lies in that country.
 # South Sudan's payam (a county's part, named after its main village) is no other country's word, nor is
@@ -71,8 +72,23 @@ def compound_entries(gazetteer: Gazetteer, name: ChainName) -> list[GeoEntry]:
             return coded
     if len(words) < 2 or words[-1].lower() not in HEADQUARTERS_WORDS or _located(gazetteer.lookup(name.text)):
         return []
-    found = _located(gazetteer.lookup(" ".join(words[:-1])))
-    return [e for e in found if e.kind == "city"] or found
+    return _headquarters_district(gazetteer, words[:-1])
+
+
+def _headquarters_district(gazetteer: Gazetteer, words: list[str]) -> list[GeoEntry]:
+    """The district town (else the district) a headquarters sub-district's words before 'Sadar' name:
+    all of them ('Jessore'), else the last ones, a village the note runs into the unit's name being
+    written before it ('at Ramnagar Jessore Sadar upazila': Jessore's), or a word of the unit's own name
+    after the district's ('Comilla Adarsha Sadar': Comilla's): the longest run of them that names a
+    place, the one written last first."""
+    runs = [words[k : k + n] for n in range(len(words), 0, -1) for k in range(len(words) - n, -1, -1)]
+    for run in runs:
+        found = _located(gazetteer.lookup(" ".join(run)))
+        if len(run) < len(words):  # a part of the name is read only where units are called 'Sadar'
+            found = [e for e in found if e.country in HEADQUARTERS_COUNTRIES]
+        if found:
+            return [e for e in found if e.kind == "city"] or found
+    return []
 
 
 def postal_coded(gazetteer: Gazetteer, text: str) -> list[GeoEntry]:

@@ -5,7 +5,8 @@ of Chapai Nawabganj). A chain written with its district ('Shibganj (Nawabganj, R
 `geo/anchored.py`; a note written as prose names the district in words of its own ('in Shibganj
 upazila's bazaar in Nawabganj district', 'Shibganj upazila in Chapainawabganj district'). Where it
 does, the town meant is the namesake nearest that district's town, not the biggest. Notes often leave
-the district's word out after an upazila ('Shibganj upazila in Chapainawabganj'), and that reads so too.
+the district's word out after an upazila ('Shibganj upazila in Chapainawabganj'), and that reads so too,
+as does the district written as the upazila's owner ("Nawabganj's Shibganj upazila").
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _DISTRICT = re.compile(
 _UPAZILA_IN = re.compile(
     r"\b([A-Z][\w'-]+)\s+upazila\s+(?:in|of|under)\s+(?:the\s+)?([A-Z][\w'-]+)(?:\s([A-Z][\w'-]+))?"
 )
+# "Nawabganj's Shibganj upazila": the district written as the upazila's owner; group 1 the district,
+# 2 the town
+_OWNED = re.compile(r"\b([A-Z][\w-]+)['’]s\s+([A-Z][\w'-]+)")
 _DIVISION = re.compile(r"\s+division\b", re.IGNORECASE)
 _ANCHOR_KINDS = frozenset({"city", "admin2"})
 
@@ -52,7 +56,8 @@ def district_namesake(place: Place, sentence: str, gazetteer: Gazetteer) -> Plac
 def _anchors(place: Place, sentence: str, gazetteer: Gazetteer) -> Iterator[GeoEntry]:
     """The district towns the sentence names, in its order: after a district's word ('in Nawabganj
     district'), then after the place's own upazila without one ('Shibganj upazila in Chapainawabganj'),
-    its two words read before its first alone."""
+    its two words read before its first alone, then as the owner of the place's name ("Nawabganj's
+    Shibganj upazila")."""
     for match in _DISTRICT.finditer(sentence):
         anchor = _district_town(match.group(1), place, gazetteer)
         if anchor is not None:
@@ -65,6 +70,10 @@ def _anchors(place: Place, sentence: str, gazetteer: Gazetteer) -> Iterator[GeoE
         found = (_district_town(name, place, gazetteer) for name in reversed(words))
         anchor = next((entry for entry in found if entry is not None), None)
         if anchor is not None:
+            yield anchor
+    for match in _OWNED.finditer(sentence):
+        anchor = _district_town(match.group(1), place, gazetteer)
+        if name_key(match.group(2)) == name_key(place.name) and anchor is not None:
             yield anchor
 
 

@@ -76,6 +76,7 @@ def place_in(
         chain.support > 1
         or best is None
         or best.entry.kind == "country"
+        or unit_home(text, best.start, best.end)  # the only mention is the member's unit's home
         or _refines(chain.entry, best.entry)
         or _gainsaid(best, chain)
         or region_passing(text, best, chain, 0)
