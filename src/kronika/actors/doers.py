@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
+from kronika.actors.claims import OBJECTS, claimants, planted_by, planters
 from kronika.actors.conflicts import front_line_sides
 from kronika.actors.custody import custodians, died_held
 from kronika.actors.heads import is_instrument
@@ -89,24 +90,15 @@ HOLDING: Final = frozenset(
 )
 # Verbs whose object suffers a harm ("attacked soldiers", "killed two policemen").
 HARM_VERBS: Final = ATTACK_VERBS | frozenset({"kill", "injure", "wound", "target", "abduct", "kidnap", "hit"})
-# A verb's direct objects.
-OBJECTS: Final = frozenset({"dobj", "obj"})
 # Nouns of a harm done by someone ("a killing by soldiers", "torture by the police").
 HARM_NOUNS: Final = frozenset(
     {"killing", "killings", "execution", "torture", "beating", "shooting", "attack", "abduction", "assault"}
 )
-# What an armed group claims when it claims an attack ("claimed responsibility for", "claimed the attack").
-CLAIMED: Final = frozenset({"responsibility", "credit", "attack", "attacks"})
-# How many sentences, the event's own first, may hold the claim of an attack.
-CLAIM_REACH: Final = 3
 # What a legislature does at a meeting: electing, appointing, confirming, voting, approving.
 SESSION_ACTS: Final = frozenset({"elect", "appoint", "confirm", "vote", "approve", "choose"})
 LEGISLATURE: Final = "LEG"
 # Where the one elected and the office stand ("X was elected speaker"): not the electing body.
 ELECTED_DEPS: Final = frozenset({"nsubjpass", "oprd", "attr", "xcomp", "appos"})
-# Verbs that, joined by a hyphen to a group's name before a weapon ("a Taliban-planted IED"), say who
-# set the weapon: that group did the bombing.
-PLANTING: Final = frozenset({"plant", "planted", "lay", "laid", "place", "placed"})
 # What the parser makes of the words before a main verb it found no subject for ("a regime sniper shot").
 UNPARSED_SUBJECT: Final = frozenset({"det", "amod", "compound", "nummod"})
 # Events that may be fire across a front line, whose sides fired it when nobody is named.
@@ -188,13 +180,9 @@ class EventDoers:
             movers = self._movers(sentence)
             if movers:
                 return movers
-        claimants = (
-            (self._planters(sentence) or self._planted_by(sentence) or self._claimants(sentence))
-            if is_violent(event)
-            else ()
-        )
-        if claimants:
-            return claimants
+        owners = self._owners(sentence) if is_violent(event) else ()
+        if owners:
+            return owners
         unknown = implied_doer(event, None)
         victims = self.actors.resolve(detection.target_spans)
         attackers = (
@@ -342,54 +330,14 @@ class EventDoers:
         """The armed actors (forces, rebels, militias, gangs) a stretch of the document names."""
         return tuple(a for a in self.actors.actors_in(tokens) if a.sector in ARMED_SECTORS)
 
-    def _claimants(self, sentence: DocSpan) -> tuple[Actor, ...]:
-        """Armed actors that claimed an attack in its sentence or the two after it ("X claimed
-        responsibility for the attack", "X claimed to have killed two soldiers")."""
-        first = sentence[0].sent
-        sents = [first, *(s for s in self.doc.sents if s.start >= first.end)][:CLAIM_REACH]
-        claims = (t for sent in sents for t in sent if t.lemma_.lower() == "claim" and t.pos_ == "VERB")
-        actors: list[Actor] = []
-        for verb in claims:
-            if not any(c.dep_ == "xcomp" or c.lemma_.lower() in CLAIMED for c in verb.children):
-                continue  # "X claimed the vote was rigged" claims no attack
-            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-                actor = self.actors.actor_at(subject)
-                if actor is not None and actor.sector in ARMED_SECTORS and actor not in actors:
-                    actors.append(actor)
-        return tuple(actors)
-
-    def _planters(self, sentence: DocSpan) -> tuple[Actor, ...]:
-        """Armed actors the sentence says planted a weapon by a name hyphened to the verb ("hit by a
-        Taliban-planted IED", "an IS-laid landmine") or, unhyphened, put before the verb that qualifies
-        the weapon ("a suspected al-Shabaab planted land mine")."""
-        actors: list[Actor] = []
-        for verb in sentence:
-            if verb.lower_ not in PLANTING or verb.i < sentence.start + 2:
-                continue
-            hyphened = self.doc[verb.i - 1].text == "-"
-            if not (hyphened or (verb.dep_ == "amod" and is_instrument(verb.head))):
-                continue
-            actor = self.actors.actor_at(self.doc[verb.i - 2 if hyphened else verb.i - 1])
-            if actor is not None and actor.sector in ARMED_SECTORS and actor not in actors:
-                actors.append(actor)
-        return tuple(actors)
-
-    def _planted_by(self, sentence: DocSpan) -> tuple[Actor, ...]:
-        """Armed actors a passive 'planted by' names in the event's sentence or the two after it ("a
-        soldier was killed by a landmine. The device was likely planted by JNIM militants."), or the
-        subject of an active one that planted a weapon ("officials said the Taliban planted the bomb"):
-        who set the weapon did the bombing."""
-        first = sentence[0].sent
-        sents = [first, *(s for s in self.doc.sents if s.start >= first.end)][:CLAIM_REACH]
-        verbs = (t for sent in sents for t in sent if t.lemma_.lower() in PLANTING and t.pos_ == "VERB")
-        actors: list[Actor] = []
-        for verb in verbs:
-            agents = (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
-            for doer in (*agents, *_weapon_setters(verb)):
-                actor = self.actors.actor_at(doer)
-                if actor is not None and actor.sector in ARMED_SECTORS and actor not in actors:
-                    actors.append(actor)
-        return tuple(actors)
+    def _owners(self, sentence: DocSpan) -> tuple[Actor, ...]:
+        """The armed actors who set a violent event's weapon or claimed it (`actors/claims.py`): who
+        planted it by a hyphened or qualifying name first, then a 'planted by', then a claim."""
+        for find in (planters, planted_by, claimants):
+            armed = tuple(a for a in find(self.actors, sentence) if a.sector in ARMED_SECTORS)
+            if armed:
+                return armed
+        return ()
 
     def _attackers_nearby(self, sentence: DocSpan, detection: Detection) -> tuple[Actor, ...]:
         """The armed doer of an attack told in the event's sentence or the one before, for a harm whose
@@ -472,14 +420,6 @@ class EventDoers:
         """The country of the first actor a sentence names that has one ("the OSCE mission to Ukraine
         observed ..."): where nothing else places the event, those reporting it are there."""
         return next((a.country for a in self.actors.actors_in(sentence) if a.country), None)
-
-
-def _weapon_setters(verb: Token) -> list[Token]:
-    """The active subjects of a planting verb whose object is a weapon ("the Taliban planted the
-    bomb"); not of one whose object is no weapon ("police placed him in custody")."""
-    if not any(c.dep_ in OBJECTS and is_instrument(c) for c in verb.children):
-        return []
-    return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
 def _agent_position(token: Token) -> bool:
