@@ -189,6 +189,24 @@ pytestmark = pytest.mark.slow
             "without a coded figure the note's own counts stand",
             ("On 3 May 2024, gunmen killed 4 farmers near Baidoa.", 4),
         ),
+        *rule(
+            "a coder's misspelt word still codes its figure",
+            (
+                "On 3 May 2024, rebels and soldiers fought near Tambura and Ezo, killing many (7 fatalties "
+                "coded for Tambura, 5 for Ezo).",
+                7,
+            ),
+            (
+                "On 3 May 2024, militias clashed on the Marib frontlines, incurring losses. Unclear "
+                "fatalites coded as 10.",
+                10,
+            ),
+            (
+                "On 3 May 2024, drones struck a convoy near Hodeidah, killing 2 fighters and others. Total "
+                "fatalitis coded as 5.",
+                5,
+            ),
+        ),
     ],
 )
 def test_the_toll_a_coder_codes_for_the_event(nlp: Language, note: str, fatalities: int) -> None:

@@ -21,6 +21,9 @@ from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER
 from kronika.nlp import span_text
 
+# the word as coders type it, misspellings too: "fatalities", "fatalitie", "fatalites", "fatalties" (about
+# 35 notes across the ACLED files so misspelt, each coding its figure as the word would)
+FATALITIES = r"fatal(?:ity|ities|itie|ites|itis|ties|tiies|aties)"
 COUNT = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)"
 LEAST = r"(?:at\s+least\s+)?"
 # the share coded to this event: "with 18 fatalities coded to this event", "4 were coded to this location",
@@ -28,9 +31,9 @@ LEAST = r"(?:at\s+least\s+)?"
 # 2 coded for the clash at the mosque)"
 HERE = r"(?:(?:to|for)\s+this\s+(?:event|location)|here)"
 OWN_SHARE = re.compile(
-    rf"{COUNT}\s+(?:fatalit(?:y|ies)\s+)?(?:were\s+|was\s+)?coded\s+{HERE}\b"
-    rf"|coded\s+as\s+{LEAST}{COUNT.replace('?P<n>', '?P<m>')}\s+(?:fatalit(?:y|ies)\s+)?for\s+this\s+event\b"
-    rf"|(?<!claimed\s)fatalit(?:y|ies)\s+coded\s+to\s+this\s+(?:event|location)\s+(?:(?:were|was|is|as)\s+)?"
+    rf"{COUNT}\s+(?:{FATALITIES}\s+)?(?:were\s+|was\s+)?coded\s+{HERE}\b"
+    rf"|coded\s+as\s+{LEAST}{COUNT.replace('?P<n>', '?P<m>')}\s+(?:{FATALITIES}\s+)?for\s+this\s+event\b"
+    rf"|(?<!claimed\s){FATALITIES}\s+coded\s+to\s+this\s+(?:event|location)\s+(?:(?:were|was|is|as)\s+)?"
     rf"{COUNT.replace('?P<n>', '?P<k>')}\b",
     re.IGNORECASE,
 )
@@ -38,7 +41,7 @@ OWN_SHARE = re.compile(
 # "(6 fatalities coded for Kadugli, 2 for Talodi)", "(15 fatalities coded per day)": the note's first event
 # is the one its first part names, and a per-day figure is each day's ('to this event' is OWN_SHARE's)
 PART = re.compile(
-    rf"(?<![\w.,]){COUNT}\s+fatalit(?:y|ies)\s+(?:were\s+|was\s+)?coded\s+(?:for|per|each)\b(?!\s+this\b)",
+    rf"(?<![\w.,]){COUNT}\s+{FATALITIES}\s+(?:were\s+|was\s+)?coded\s+(?:for|per|each)\b(?!\s+this\b)",
     re.IGNORECASE,
 )
 # the note's total: "The total fatalities were coded as at least 21", "Total fatalities were at least 22",
@@ -46,13 +49,13 @@ PART = re.compile(
 WORD_COUNT = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # "Total confirmed fatalities is at least 4" (training notes so written: 15, each coding the figure)
 TOTAL = re.compile(
-    r"\btotal\s+(?:number\s+of\s+)?(?:(?:confirmed|reported|known)\s+)?fatalit(?:y|ies)\s+"
+    rf"\btotal\s+(?:number\s+of\s+)?(?:(?:confirmed|reported|known)\s+)?{FATALITIES}\s+"
     r"(?:were\s+|was\s+|is\s+)?"
     rf"(?:coded\s+(?:as\s+|are\s+|were\s+|is\s+)?)?{LEAST}(?:{COUNT}|(?P<w>{WORD_COUNT}))\b"
     # the figure before the word: "Total 5 fatalities (4 confirmed and 1 split) coded to this event", "Total 2
     # confirmed fatalities coded." (training notes so written: 15, each coding the figure, though the note
     # shares a day's remaining dead out over many events before it)
-    rf"|\btotal\s+(?:of\s+)?{LEAST}{COUNT.replace('?P<n>', '?P<f>')}\s+(?:confirmed\s+)?fatalit(?:y|ies)\s+"
+    rf"|\btotal\s+(?:of\s+)?{LEAST}{COUNT.replace('?P<n>', '?P<f>')}\s+(?:confirmed\s+)?{FATALITIES}\s+"
     r"(?:\([^)]*\)\s+)?(?:were\s+|was\s+)?coded\b",
     re.IGNORECASE,
 )
@@ -64,10 +67,10 @@ TOTAL = re.compile(
 # "Fatalities coded at least 5" (training notes: 93, 92 coding the figure; with the total above, 24 of 112
 # such notes more right, none lost)
 CODED = re.compile(
-    rf"(?<!claimed\s)\bfatalit(?:y|ies)\s+(?:were\s+)?coded\s+(?:to|at\s+least)\s+{COUNT}\b"
-    rf"|(?<!claimed\s)\b(?:fatalit(?:y|ies|ie)|casualties)\s+(?:(?!split|spread)[\w-]+\s+){{0,5}}?coded\s+as\s+"
+    rf"(?<!claimed\s)\b{FATALITIES}\s+(?:were\s+)?coded\s+(?:to|at\s+least)\s+{COUNT}\b"
+    rf"|(?<!claimed\s)\b(?:{FATALITIES}|casualties)\s+(?:(?!split|spread)[\w-]+\s+){{0,5}}?coded\s+as\s+"
     rf"{LEAST}{COUNT.replace('?P<n>', '?P<j>')}\b"
-    rf"|^\W*{LEAST}{COUNT.replace('?P<n>', '?P<m>')}\s+(?:\([^)]*\)\s+)?fatalit(?:y|ies)\s+"
+    rf"|^\W*{LEAST}{COUNT.replace('?P<n>', '?P<m>')}\s+(?:\([^)]*\)\s+)?{FATALITIES}\s+"
     r"(?:were\s+)?coded\W*$"
     # a vague or ranged count of the dead and the figure coded for it: "killed an unspecified number of
     # fighters, coded as 3", "killed between 30-80 rebels (coded as 30)", "leaving dozens of fatalities [coded
@@ -128,8 +131,8 @@ def _may_code(lowered: str) -> bool:
 
 # a coder's summary of the toll: "2 fatalities.", "Fatalities coded as 10", "No fatalities reported"
 SUMMARY = re.compile(
-    rf"^\W*(?P<n>{NUMBER}|no)\s+(?:\w+\s+)?fatalit(?:y|ies)\b"
-    r"|fatalit(?:y|ies)\s+(?:(?!split|spread)\w+\s+){0,2}?coded\s+as\s+(?P<coded>\d+)",
+    rf"^\W*(?P<n>{NUMBER}|no)\s+(?:\w+\s+)?{FATALITIES}\b"
+    rf"|{FATALITIES}\s+(?:(?!split|spread)\w+\s+){{0,2}}?coded\s+as\s+(?P<coded>\d+)",
     re.IGNORECASE,
 )
 # a toll shared out over several events: "Fatalities split between 2 events", "spread across two dates",
@@ -148,7 +151,7 @@ def summary_toll(sentences: list[Span]) -> int | None:
     for sentence in sentences:
         text = span_text(sentence)
         # every wording names fatalities: a cheap test spares the pattern most sentences
-        m = SUMMARY.search(text) if "fatalit" in text.lower() else None
+        m = SUMMARY.search(text) if "fatal" in text.lower() else None
         if m is not None:
             return parse_count(m["coded"] or m["n"]) if (m["coded"] or m["n"].lower() != "no") else 0
     return None
