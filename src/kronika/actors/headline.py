@@ -9,11 +9,9 @@ from typing import Final
 from spacy.tokens import Span as DocSpan
 from spacy.tokens import Token
 
+from kronika.actors.lost_subject import NAMED_ARMED, UNNAMED_ARMED
 from kronika.model import Actor
 
-# Armed doers named as such, as `actors.doers` takes them.
-NAMED_ARMED: Final = frozenset({"MIL", "COP", "SPY", "REB", "CRM"})
-UNNAMED_ARMED: Final = frozenset({"Rebels"})
 # How the words naming the doer hang on the verb read as a noun, or on the phrase's head.
 DOER_LINKS: Final = frozenset({"det", "amod", "compound"})
 
