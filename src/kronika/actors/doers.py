@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kronika.actors.claims import OBJECTS, claimants, planted_by, planters
 from kronika.actors.conflicts import front_line_sides
 from kronika.actors.custody import custodians, died_held
+from kronika.actors.headline import headline_doer
 from kronika.actors.heads import is_instrument
 from kronika.actors.hedged import hedged_doer
 from kronika.actors.later_agents import later_agents
@@ -164,7 +165,7 @@ class EventDoers:
         sentence places it in, else the subject of the sentence's main verb. Who planted a violent
         event's weapon ("a Taliban-planted IED", "the mine was planted by rebels") claimed it as much as a
         claim does; forces a later sentence names as the harm's doer did it (`actors.later_agents`), and so
-        does the doer the parser cut off a verb left with no subject (`actors.lost_subject`)."""
+        does the doer the parser cut off its verb (`actors.lost_subject`, `actors.headline`)."""
         event = detection.type
         sentence = self._sentence(detection.sentence)
         if sentence is None:
@@ -191,6 +192,7 @@ class EventDoers:
                 or self._armed_agent(sentence, detection)
                 or self._coded_doer(sentence, detection)
                 or self._unparsed_subject(sentence, detection)
+                or headline_doer(sentence, detection.trigger.start, self.actors.actor_of)
                 or lost_subject(sentence, detection.trigger.start, self.actors.actor_at, victims)
                 or later_agents(sentence, event, self.actors.actor_at, victims)
             )
