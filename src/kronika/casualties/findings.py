@@ -19,7 +19,7 @@ from kronika.casualties.hypotheticals import no_one_in_particular
 from kronika.casualties.later import died_later, one_of_them_died
 from kronika.casualties.note_counts import note_deaths
 from kronika.casualties.numbers import parse_count
-from kronika.casualties.partitives import counted_group
+from kronika.casualties.partitives import counted_group, whole_named_again
 from kronika.casualties.patterns import Kind, text_counts
 from kronika.casualties.phrases import (
     REFLEXIVE,
@@ -398,6 +398,8 @@ def _fatally_counted(token: Token) -> Finding | None:
 def _known_victim(token: Token) -> bool:
     """'the wounded girl', 'the injured officer': a victim the story has already counted, named again."""
     head = token.head
+    if token.dep_ == "amod" and whole_named_again(head):
+        return True
     if token.dep_ != "amod" or head.pos_ not in {"NOUN", "PROPN"}:
         return False
     dets = {c.lower_ for c in head.children if c.dep_ in {"det", "poss"}}

@@ -9,7 +9,7 @@ from kronika.casualties.finding import Finding
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.words import of_noun
 
-__all__ = ["counted_group", "without_parts"]
+__all__ = ["counted_group", "whole_named_again", "without_parts"]
 
 
 def without_parts(doc: Doc, findings: list[Finding]) -> list[Finding]:
@@ -37,3 +37,13 @@ def counted_group(token: Token, victim: Token) -> int | None:
     if number is None or not any(c.dep_ == "quantmod" and c.lower_ == "of" for c in number.children):
         return None
     return parse_count(number.text)
+
+
+def whole_named_again(head: Token) -> bool:
+    """'of the three dead, one is the shooter': the group a part is told of, named with 'the' after a
+    fronted 'of', is one the story has counted; not 'two of the four wounded', where the whole may be the
+    only count (`without_parts` weighs it against its part)."""
+    of = head.head
+    if head.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ in {"NUM", "PRON", "NOUN", "PROPN"}:
+        return False
+    return head.pos_ in {"NOUN", "PROPN", "NUM"} and any(c.lower_ == "the" for c in head.children)
