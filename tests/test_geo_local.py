@@ -4,7 +4,7 @@ the article's other places tell same-named places apart."""
 from __future__ import annotations
 
 import pytest
-from builders import locate_us
+from builders import first_event_place, locate_us
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
@@ -19,6 +19,7 @@ from kronika.geo.local import (
     street_name,
     town_of,
 )
+from kronika.pipeline import Pipeline
 
 
 def _at(text: str, name: str) -> tuple[str, int, int]:
@@ -368,3 +369,32 @@ def test_a_county_story_s_address_names_its_hamlet(
 ) -> None:
     place = locate_us(nlp, gazetteer, text, "shooting")
     assert place is not None and place.name == town
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        pytest.param(
+            "NORTHFIELD — State police say a Barre teenager was shot Saturday while deer hunting.\n\n"
+            "The boy was in a tree stand on a farm in Northfield when a stray round hit him.",
+            "Northfield",
+            id="home-town-under-a-dateline-the-story-writes-as-the-scene",
+        ),
+        pytest.param(
+            "NORTHFIELD — State police say a Barre teenager was shot Saturday while deer hunting.\n\n"
+            "The boy was in a tree stand on a farm when a stray round hit him.",
+            "Barre",
+            id="the-dateline-town-never-written-as-the-scene",
+        ),
+        pytest.param(
+            "NORTHFIELD — State police say a Barre teenager was shot Saturday while deer hunting.\n\n"
+            "Walter Quill, of Oak Street in Northfield Township, was charged.",
+            "Barre",
+            id="the-township-around-the-dateline-town-is-not-it",
+        ),
+    ],
+)
+def test_a_dateline_town_the_story_writes_as_the_scene_beats_a_victims_home_town(
+    pipeline: Pipeline, text: str, town: str
+) -> None:
+    assert first_event_place(pipeline, text)[2] == town

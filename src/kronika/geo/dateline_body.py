@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.dateline import DATELINE, bare_dateline, find_dateline, local_town
-from kronika.geo.local import written_beside
+from kronika.geo.local import home_over_dateline, written_beside
 from kronika.geo.text_place import place_in
 from kronika.model import Place
 from kronika.nlp import doc_text
@@ -23,8 +23,9 @@ def place_after_dateline(
     """For a sentence opening with a dateline, the town its body names: the dateline gives the newsroom's
     city or county ('FRANKLIN COUNTY (WXYZ) - a girl was shot in Callaway'), the body where it happened,
     even where it names the town only as a modifier ('SPRINGFIELD - a Riverton man was shot') so long as
-    the town lies near the dateline's. None where there is no dateline or the body names no town (the
-    dateline then counts as usual)."""
+    the town lies near the dateline's, and unless it is written only as someone's home and the article
+    goes on to write the dateline's town as the scene (`geo/local.py`'s `home_over_dateline`). None
+    where there is no dateline or the body names no town (the dateline then counts as usual)."""
     match = DATELINE.match(sentence.text)
     cut_off = cut_off_dateline(doc, sentence) if match is None else None
     if match is None and cut_off is None:
@@ -38,17 +39,24 @@ def place_after_dateline(
         return None
     place = place_in(doc, body, gazetteer, focus, trigger, hinted)
     dateline = find_dateline(cut_off or sentence.text, gazetteer)
-    if place is not None and place.precision == "city":
-        if (
-            dateline is not None
-            and dateline.precision == "city"
-            and dateline.name != place.name
-            and written_beside(place.name, body.text)
-        ):  # 'MESA, Ariz. — ... at an apartment in suburban Phoenix': the dateline's town, beside the city
-            return dateline
-        return place
-    town = local_town(gazetteer, body.text, dateline) if dateline is not None else None
-    return town.to_place() if town is not None else None
+    if place is None or place.precision != "city":
+        town = local_town(gazetteer, body.text, dateline) if dateline is not None else None
+        if town is None:
+            return None
+        place = town.to_place()
+        beside = False
+    else:  # 'MESA, Ariz. — ... at an apartment in suburban Phoenix': the dateline's town, beside the city
+        beside = written_beside(place.name, body.text)
+    if (
+        dateline is not None
+        and dateline.precision == "city"
+        and dateline.name != place.name
+        and (
+            beside or home_over_dateline(place.name, body.text, dateline.name, doc_text(doc)[body.end_char :])
+        )
+    ):
+        return dateline
+    return place
 
 
 def cut_off_dateline(doc: Doc, sentence: Span) -> str | None:

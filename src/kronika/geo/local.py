@@ -318,6 +318,25 @@ def written_beside(name: str, text: str) -> bool:
     return re.search(beside, text) is not None
 
 
+# 'a Barre teenager', 'an 18-year-old Hesperia resident': the town written as a person's home
+_HOME_WORDS = (
+    r"(?:man|woman|men|women|teens?|teenagers?|boys?|girls?|residents?|couple|family|mother|father|toddler"
+    r"|child|students?|hunters?)"
+)
+
+
+def home_over_dateline(name: str, body: str, dateline: str, text: str) -> bool:
+    """Whether a town the body under a dateline names only as someone's home ('NORTHFIELD — a Barre
+    teenager was shot') gives way to the dateline's town, which the article goes on to write as the scene
+    ('hunting on a farm in Northfield'): the victim came from home to where the newsroom dates the story.
+    A home town the dateline's article never writes so is kept: the modifier is then most often the scene."""
+    city, home = re.escape(name), re.escape(dateline)
+    only_home = re.search(rf"\b{city}\b(?!\s+{_HOME_WORDS}\b)", body) is None
+    # 'in Northfield Township' under 'NORTHFIELD —' writes the township around the town, not the town
+    scene = rf"\b(?:in|at)\s+{home}\b(?!\s+(?:Township|County|Parish|Borough)\b)"
+    return only_home and re.search(scene, text) is not None
+
+
 def near_namesake(
     gazetteer: Gazetteer, name: str, entry: GeoEntry, own: frozenset[str] = frozenset()
 ) -> bool:
