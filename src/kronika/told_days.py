@@ -86,19 +86,17 @@ def attacks_leave_aftermath_days(
     if doc is None or published is None:
         return list(mentions)
     days = [_own_day(m, published, doc) if _attack(m) else None for m in mentions]
+    if all(own is None for own in days):
+        return list(mentions)
+    aftermath = _aftermath_only_days(doc, published)
     later: dict[Casualties, list[EventMention]] = {}
     for mention, own in zip(mentions, days, strict=True):
         day = mention.date.value
-        if (
-            own is not None
-            and day is not None
-            and day <= published
-            and not _aftermath_day(doc, day, published)
-        ):
+        if own is not None and day is not None and day <= published and day not in aftermath:
             later.setdefault(mention.casualties, []).append(mention)
     return [
         _after_aftermath(m, later.get(m.casualties, []))
-        if own is not None and not own.given and _aftermath_day(doc, m.date.value, published)
+        if own is not None and not own.given and m.date.value in aftermath
         else m
         for m, own in zip(mentions, days, strict=True)
     ]
@@ -116,18 +114,17 @@ def _after_aftermath(mention: EventMention, others: list[EventMention]) -> Event
     return _redated(mention, told[0], f"{mention.date.reason}, the day of what followed it")
 
 
-def _aftermath_day(doc: Doc, day: date | None, published: date) -> bool:
-    """Whether the article gives `day` only to arrests, charges, hearings or statements: every expression
-    of it resolving to that day (read against publication) hangs on such an act."""
-    if day is None:
-        return False
-    found = [
-        e
-        for sentence in sentences(doc)
-        for e in find_expressions(span_text(sentence), sentence.start_char)
-        if e.anchor != "previous" and to_event_date(e, published, None).value == day
-    ]
-    return bool(found) and all(dates_aftermath(doc, e) for e in found)
+def _aftermath_only_days(doc: Doc, published: date) -> frozenset[date]:
+    """The days the article gives only to arrests, charges, hearings or statements: every expression
+    resolving to one of them (read against publication) hangs on such an act. Read once per article."""
+    only: dict[date, bool] = {}
+    for sentence in sentences(doc):
+        expressions = find_expressions(span_text(sentence), sentence.start_char)
+        for expression in (e for e in expressions if e.anchor != "previous"):
+            day = to_event_date(expression, published, None).value
+            if day is not None:
+                only[day] = only.get(day, True) and dates_aftermath(doc, expression)
+    return frozenset(day for day, aftermath in only.items() if aftermath)
 
 
 def _attack(mention: EventMention) -> bool:
