@@ -22,6 +22,8 @@ OCCURRENCE_LEMMAS = frozenset({"occur", "happen"})  # verbs only an event is the
 PHRASE_MODIFIER_EDGES = frozenset({"amod", "compound"})  # 'the shooting death': 'shooting' on 'death'
 EXCLUDED = 99
 FRONT_WORDS = {"ADP", "ADV", "PUNCT"}  # "On", "Around", "Early on" before a fronted date
+# the words that open a noun phrase a date may stand inside of as its modifier: 'the May 7 shooting'
+ARTICLES = frozenset({"the", "a", "an"})
 REFERENCE_DAY = date(2000, 6, 15)  # any day: only the precision of what an expression resolves to is read
 
 
@@ -117,7 +119,7 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
         return Attachment(EXCLUDED, 0)
     root = span.root
     distance = min(abs(t.i - trigger.i) for t in span)
-    if trigger in span:
+    if trigger in span or _premodifies(span, trigger):
         return Attachment(0, 0)
     path = _path_up(root)
     rank = _rank_below(path, trigger, root) if trigger in path else _rank_elsewhere(path, trigger)
@@ -128,6 +130,18 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
         # wins. A news story's 'On Saturday, police said ...' keeps its rank: it dates the saying.
         return Attachment(min(rank, 1), 0)
     return Attachment(rank, distance)
+
+
+def _premodifies(span: Span, trigger: Token) -> bool:
+    """'pleaded guilty for his role in the May 7, 2015, shooting': a date set between an article and the
+    event noun it names, a comma at most after it, dates that noun, however the parse splits the phrase."""
+    doc = span.doc
+    # the tagger may read the noun as a verb's -ing form ('shooting'), never as another form of a verb
+    noun = trigger.pos_ == "NOUN" or trigger.tag_ == "VBG"
+    if not noun or span.start == 0 or doc[span.start - 1].lower_ not in ARTICLES:
+        return False
+    between = doc[span.end : trigger.i]
+    return trigger.i >= span.end and len(between) <= 1 and all(t.text == "," for t in between)
 
 
 def _fronted_day(span: Span, expression: TimeExpression) -> bool:
