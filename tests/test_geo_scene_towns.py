@@ -42,6 +42,25 @@ def test_a_town_modifying_the_scene_is_where_it_happened(
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
+        # a site's own name opening with a town's: the site lies there, not in a victim's home town
+        ("A 12-year-old Jerome girl was accidentally shot at the Twin Falls Gun Range.", "Twin Falls"),
+        ("A Salem man was shot Saturday at the Eugene Rifle Range.", "Eugene"),
+        ("Two Smyrna men were shot at the Dover Shooting Range on Friday.", "Dover"),
+        # a name that opens with only a word of another town's name ('The Village') names no town
+        ("A man was shot Friday at the Village Shooting Range in Killeen.", "Killeen"),
+        # a club's name is no town's: clubs are named after founders and streets as often
+        ("A man was shot Friday at the Temple Social Club in Killeen.", "Killeen"),
+    ],
+)
+def test_a_site_named_after_its_town_is_where_it_happened(
+    nlp: Language, gazetteer: Gazetteer, sentence: str, name: str
+) -> None:
+    assert _best(nlp, gazetteer, sentence) == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
         ("A Beaverton man was shot at a Portland park on Friday.", "Portland"),  # where someone is from
         ("A man shot in Olympia died at a Tacoma hospital.", "Olympia"),  # where the hurt were taken
         ("A man was shot in Olympia by Tacoma police officers.", "Olympia"),  # whose officers

@@ -13,13 +13,13 @@ from kronika.geo.compound_names import NATIONAL_TYPES, unit_country
 from kronika.geo.deployed_to import deployed_to
 from kronika.geo.hyphen_names import hyphen_towns
 from kronika.geo.listed_names import listed_country
-from kronika.geo.names import REGION_TYPE_WORDS
+from kronika.geo.names import REGION_TYPE_WORDS, name_key
 from kronika.geo.numbered import numbered_division
 from kronika.geo.particle_names import with_particle
 from kronika.geo.peoples import named_as_people
 from kronika.geo.placed_objects import placed_object
 from kronika.geo.resolve import resolve_name
-from kronika.geo.scene_nouns import modifies_scene
+from kronika.geo.scene_nouns import modifies_scene, named_site, site_openings
 from kronika.geo.split_names import split_regions
 from kronika.geo.surnames import someones_name
 from kronika.geo.taken_from import taken_from
@@ -115,6 +115,8 @@ def _named_places(
             continue
         listed = listed_country(ent, focus)  # 'RSF attack Terow', tagged a date: a town of our table
         scene = _scene_modifier(ent)  # 'outside the Stone Mountain home', tagged a body
+        site = focus == LOCAL_NEWS_COUNTRY and named_site(_strip_det(ent), AT_PREPS)  # 'the Rupert Gun Range'
+        scene = scene or site
         candidate = ent.label_ in PLACE_LABELS or _untagged_candidate(ent) or scene
         if (not candidate and not listed) or _currency(ent):
             continue
@@ -131,6 +133,8 @@ def _named_places(
         if entry is None and len(phrase) > 1 and phrase[-1].lower_ in _SETTLEMENT_WORDS:
             phrase = phrase[:-1]  # 'Terow village' tagged whole: the name before its noun
             entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
+        if entry is None and site:
+            phrase, entry = _site_town(gazetteer, phrase, focus)
         if entry is not None and border_demonym(phrase, entry, gazetteer):
             continue  # 'near the Somali border': Somalia's frontier, not Ethiopia's Somali region
         if entry is not None and _foreign_person(ent, entry, focus):
@@ -234,6 +238,23 @@ def _scene_modifier(ent: Span) -> bool:
         and all(t.is_title for t in name)
         and modifies_scene(name[-1], AT_PREPS)
     )
+
+
+def _site_town(gazetteer: Gazetteer, name: Span, focus: str | None) -> tuple[Span, GeoEntry | None]:
+    """The town a site's own name opens with ('the Rupert Gun Range': Rupert), as its longest opening
+    words that are a town's whole name in the focus country; else the name unread ('the Village Shooting
+    Range' opens with no town: The Village is another's name)."""
+    for opening in site_openings(name):
+        entry = resolve_name(gazetteer, opening.text, focus, kind="city")
+        if entry is not None and entry.country == focus and _whole_name(entry.name, opening.text):
+            return opening, entry
+    return name, None
+
+
+def _whole_name(name: str, words: str) -> bool:
+    """Whether the words write the whole name, its 'The' too: 'Village' is not 'The Village'."""
+    article = name.lower().startswith("the ") == words.lower().startswith("the ")
+    return article and name_key(name) == name_key(words)
 
 
 def _foreign_person(ent: Span, entry: GeoEntry, focus: str | None) -> bool:
