@@ -53,6 +53,13 @@ def _place(nlp: Language, gazetteer: Gazetteer, sentence: str, trigger: str, foc
             "BGD",
             "Kālia",
         ),
+        # news reported from a place comes from the scene
+        (
+            "Clashes between rival party activists were reported from Kurigram (Rangpur) on Sunday.",
+            "Clashes",
+            "BGD",
+            "Kurigram",
+        ),
         # a chain that is the scene still places the event
         ("Hundreds of residents marched in Rawson, Chubut on Monday.", "marched", "ARG", "Rawson"),
     ],

@@ -39,3 +39,22 @@ def test_a_ukrainian_place_is_found_in_the_national_romanisation_and_shown_in_ac
 ) -> None:
     found = gazetteer.lookup(written, kind=kind, country="UKR")
     assert found and found[0].admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1"),
+    [
+        # ACLED's spellings of Iran's Azerbaijan provinces and Nicaragua's Caribbean regions
+        ("Tabriz", "East Azarbaijan"),
+        ("Bluefields", "Costa Caribe Sur"),
+        ("Rosita", "Costa Caribe Norte"),
+    ],
+)
+def test_iranian_and_nicaraguan_regions_are_shown_as_acled_names_them(
+    gazetteer: Gazetteer, name: str, admin1: str
+) -> None:
+    assert gazetteer.lookup(name, kind="city")[0].admin1 == admin1
+
+
+def test_a_renamed_region_is_still_found_by_its_english_name(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("North Caribbean Coast", kind="admin1")[0].name == "Costa Caribe Norte"

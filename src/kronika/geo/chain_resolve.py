@@ -35,6 +35,7 @@ from kronika.geo.names import name_key, shouted
 from kronika.geo.nearby import entries_km
 from kronika.geo.split_units import split_unit
 from kronika.geo.sudans import one_sudan_chain
+from kronika.geo.town_quarters import quarter_town
 from kronika.geo.unit_types import calls_counties, typed_regions
 
 _LEADING = frozenset(
@@ -181,6 +182,7 @@ def resolve_chain(
     picks = districts_over_regions(picks, options, chain.names, country)
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
+    entry = quarter_town(gazetteer, chain, picks, entry)  # 'the Afgooye neighbourhood of Mogadishu city'
     if not (
         _typed_town(chain, picks, entry)
         or _in_regency(chain, picks, entry)

@@ -20,6 +20,7 @@ from kronika.geo.chain_types import (
 )
 from kronika.geo.compound_names import NATIONAL_TYPES
 from kronika.geo.names import name_key
+from kronika.geo.town_quarters import quarter_before
 from kronika.textnorm import MONTH_NAMES, WEEKDAY_NAMES
 
 # 'of' inside a name ('Municipality of Allende'), but not before a district named with its type word:
@@ -159,6 +160,7 @@ class ChainName:
     part: bool = False  # a city's quarter written after it and a dash ('Dhaka - Mirpur'): read as nothing
     titled: str = ""  # the name with the type word and 'of' written before it ('District of Columbia')
     bracketed: bool = False  # written in brackets after the name before it ('Hadba (Tripoli)')
+    quarter: bool = False  # written as a quarter of the town after it ('Shyamoli area of Dhaka city')
 
 
 @dataclass(frozen=True)
@@ -196,6 +198,8 @@ def _chains(text: str, offset: int) -> tuple[Chain, ...]:
             and not _closed_list(text, chains[-1], between, offset)
             and not _listed_siblings(text, between, name, offset)
         ):
+            if quarter_before(between, name):  # 'the Shyamoli area of Dhaka city'
+                chains[-1][-1] = replace(chains[-1][-1], quarter=True)
             chains[-1].append(replace(name, bracketed=True) if "(" in between else name)
         else:
             chains.append([name])

@@ -18,6 +18,7 @@ from kronika.geo.numbered import numbered_division
 from kronika.geo.particle_names import with_particle
 from kronika.geo.peoples import named_as_people
 from kronika.geo.placed_objects import placed_object
+from kronika.geo.reported_from import reported_from
 from kronika.geo.resolve import resolve_name
 from kronika.geo.scene_nouns import modifies_scene, named_site, site_openings
 from kronika.geo.split_names import split_regions
@@ -384,6 +385,7 @@ def _score(phrase: Span, entry: GeoEntry, trigger: Token | None) -> float:
         or _near_to(head)
         or _measured_from(head)
         or taken_from(head)
+        or reported_from(head)  # 'clashes were reported from Kurigram': news from the scene
         or deployed_to(head)
     ):
         score += 3.0
