@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Final
 
 from kronika.events import force_words as fw
+from kronika.events.abducted_fighters import fighters_abducted
 from kronika.events.blasts import blast_then_fire, explosives_thrown
 from kronika.events.coded_apart import without_coded_apart
 from kronika.events.crowd_rules import PROTEST_TOLD, crowd_conventions, protest_harm
@@ -267,7 +268,8 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     read = detection if text is told.text else replace(detection, sentence=replace(told, text=text))
     sure = reading is not None and reading >= SURE_READING
     weighed = read if sure else protest_harm(_territory(_looting(_base(_device(_weapon(read))))))
-    carried_off = _held_by_group(_abducted_from_vehicle(_fighters_captured(_people_seized(weighed))))
+    captured = fighters_abducted(_fighters_captured(_people_seized(weighed)))
+    carried_off = _held_by_group(_abducted_from_vehicle(captured))
     # a planted device outranks a sure reading too; for an unsure one this second look finds nothing new,
     # as the first ran before looting, bases and territory could take the attack elsewhere
     held = retaken_by_state(_abused_in_arrest(_device(carried_off)))

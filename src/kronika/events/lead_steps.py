@@ -53,6 +53,7 @@ from kronika.events.rally_clashes import rally_clashes
 from kronika.events.repelled_attacks import forces_intervened, repelled_attacks
 from kronika.events.sparked_protests import harm_sparked_protest
 from kronika.events.state_beatings import custody_deaths, state_beatings
+from kronika.events.stormed_offices import stormed_office
 from kronika.events.struck_back import forces_struck, struck_back
 from kronika.events.told_acts import civilian_vehicles, ensuing_clash, tyres_burned
 from kronika.events.untouched_protests import untouched_protest
@@ -148,6 +149,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     storming_crowd,
     # so did a protest whose paragraph tells its clashes with police or forces
     clashed_protest,
+    # but a crowd that only stormed an office to press a demand, nothing done or met, protested peacefully
+    stormed_office,
     # people harmed on their way back from a rally were attacked, not protesting
     harmed_returning,
     # harm that only sparked a protest, none told before it, was an attack (the protest is coded apart)
