@@ -4,11 +4,15 @@ civilians); civilians abducted, or armed men only among them, stay an abduction,
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from builders import assert_sub_type, made_up_detection, rule
 
 from kronika.events.acled_rules import SURE_READING, acled_conventions
 from kronika.events.taxonomy import ABDUCTION, ARMED_CLASH, ATTACK
+from kronika.model import Article
+from kronika.pipeline import Pipeline
 
 
 @pytest.mark.parametrize(
@@ -43,3 +47,27 @@ def test_only_an_abduction_reading_is_retyped() -> None:
     sentence = "Gunmen kidnapped a police officer and shot him dead at the Oroko junction."
     lead = made_up_detection(sentence, "kidnapped", "ASSAULT", ATTACK)
     assert_sub_type(acled_conventions(lead, SURE_READING), ATTACK)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("note", "sides"),
+    [
+        (
+            "On 3 May 2019, presumed militants abducted a member of Koglweogo while he was travelling near "
+            "Tenga (Tenga, Est).",
+            [("Rebels", "REB"), ("Koglweogo", "UAF")],
+        ),
+        (
+            "On 4 June 2020, unidentified gunmen abducted a police officer of the Oroko Division "
+            "(Oroko North, Ogun).",
+            [("Gunmen", "UAF"), ("Police", "COP")],
+        ),
+    ],
+)
+def test_a_side_named_twice_is_listed_once(
+    pipeline: Pipeline, note: str, sides: list[tuple[str, str]]
+) -> None:
+    """The abducted men, named by a phrase and again by their body, are one armed side of the clash."""
+    (mention,) = pipeline.mentions(Article("t", note, published=date(2020, 6, 5)))
+    assert [(a.name, a.sector) for a in mention.actors] == sides

@@ -37,6 +37,7 @@ from kronika.geo.sudans import south_on_day
 from kronika.geo.surnames import article_surnames
 from kronika.merge import merge_mentions
 from kronika.model import (
+    Actor,
     Article,
     ArticleContext,
     Detection,
@@ -162,8 +163,7 @@ class Pipeline:
         if coded.type != detection.type:
             # the doers as the convention's coding reads them join those as the text's does: an attack by
             # "members of the BCL" coded a riot keeps the party and gains its men as the rioting crowd
-            known = {(a.name, a.sector) for a in doers}
-            doers += tuple(a for a in actors.doers(coded) if (a.name, a.sector) not in known)
+            doers = _joined(doers, actors.doers(coded))
         detection = coded
         # background told by its year ('uprisings in 2005') is placed where its paragraph says
         if historical and event_date.precision == "year":
@@ -209,6 +209,17 @@ class Pipeline:
         for group in _with_progress(self.article_mentions(articles), len(articles), progress):
             mentions.extend(group)
         return Extraction(tuple(articles), tuple(merge_mentions(mentions)), tuple(errors))
+
+
+def _joined(doers: tuple[Actor, ...], more: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """`doers` followed by those of `more` not yet among them (by name and sector), each once."""
+    known = {(a.name, a.sector) for a in doers}
+    joined = list(doers)
+    for actor in more:
+        if (actor.name, actor.sector) not in known:
+            known.add((actor.name, actor.sector))
+            joined.append(actor)
+    return tuple(joined)
 
 
 def _reading_order(detection: Detection) -> tuple[int, int]:

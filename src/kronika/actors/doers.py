@@ -326,7 +326,14 @@ class EventDoers:
         near = self._armed_in(sentence) if sentence is not None else ()
         targets = self.actors.resolve(detection.target_spans)
         armed = [a for a in (*targets, *near) if a.sector in ARMED_SECTORS]
-        return tuple(a for i, a in enumerate(armed) if a not in found and a not in armed[:i])
+        # one actor named twice ('a member of the militia' ... 'the militia') is one side, whatever its text
+        seen = {(a.name, a.sector) for a in found}
+        sides: list[Actor] = []
+        for actor in armed:
+            if (actor.name, actor.sector) not in seen:
+                seen.add((actor.name, actor.sector))
+                sides.append(actor)
+        return tuple(sides)
 
     def _armed_in(self, tokens: DocSpan) -> tuple[Actor, ...]:
         """The armed actors (forces, rebels, militias, gangs) a stretch of the document names."""
