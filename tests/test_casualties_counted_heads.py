@@ -66,8 +66,14 @@ def test_the_headline_tally_takes_the_counted_dead(title: str, killed: int) -> N
             ("Man charged with murder of his landlord", 1),
         ),
         *rule(
+            "a charge of manslaughter is a charge in a killing",
+            ("Elmwood man charged with manslaughter for shooting roommate", 1),
+            ("Teen charged with involuntary manslaughter after Oakdale party", 1),
+        ),
+        *rule(
             "an attempt, a murder-suicide or a headline with no charge tells no death by this rule",
             ("Man charged with attempted murder in Elmwood shooting", None),
+            ("Man charged with attempted manslaughter in Elmwood fight", None),
             ("Oakdale teen charged in alleged murder-suicide plot", None),
             ("Neighbors remember Elmwood teen", None),
         ),

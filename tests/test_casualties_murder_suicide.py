@@ -63,3 +63,40 @@ def test_a_murder_suicide_counts_two_dead(
 ) -> None:
     toll = story_toll(nlp, text, text[:8], title)
     assert (toll.fatalities, toll.injured) == (killed, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        *rule(
+            "a count of the shot that takes the killer in leaves no one hurt besides the dead",
+            (
+                "A man fatally shot his wife and their two daughters before killing himself in Elmwood on "
+                "Monday, deputies said. All four were found with gunshot wounds in a bedroom, and his wound "
+                "was self-inflicted.",
+                4,
+                None,
+            ),
+            (
+                "A man fatally shot his wife and their two daughters before killing himself in Elmwood on "
+                "Monday, deputies said. The four were taken to a hospital, where they died.",
+                4,
+                None,
+            ),
+        ),
+        *rule(
+            "those he shot who lived are still hurt beside his own death",
+            (
+                "A man shot his wife and son, wounding both, before killing himself in Elmwood on Monday.",
+                1,
+                2,
+            ),
+        ),
+    ],
+)
+def test_a_count_of_the_shot_may_take_the_killer_in(
+    nlp: Language, text: str, killed: int | None, injured: int | None
+) -> None:
+    toll = story_toll(nlp, text)
+    assert (toll.fatalities, toll.injured or None) == (killed, injured)

@@ -691,3 +691,72 @@ def test_a_recalled_story_keeps_no_toll_above_the_headline(
         "On Oct. 3, one woman was killed and 12 people were hurt in a shooting at a fair in Lakeview."
     )
     assert story_toll(nlp, text, "On Oct. 3", title).injured == injured
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        *rule(
+            "a sentence opening on another weekday than the story's, with new victims, opens another story",
+            (
+                "A boy was shot dead on Elm Street in Brookfield on Saturday. "
+                "On Wednesday, a girl and a man were left in critical condition after a shooting on Oak Rd.",
+                1,
+            ),
+            (
+                "A woman was shot in the arm in Ridgeway on Tuesday. "
+                "On Monday, a 6-year-old girl and a 9-year-old boy were shot two blocks away.",
+                1,
+            ),
+            (
+                "A clerk was shot dead at a store in Lakeview on Thursday. "
+                "On Friday afternoon, a man was found dead in a field near the river.",
+                1,
+            ),
+        ),
+        *rule(
+            "the story's own weekday told again stays in its story",
+            (
+                "A boy was shot dead on Elm Street in Brookfield on Saturday. "
+                "On Saturday night, a boy was shot in the head outside his home, police said.",
+                2,
+            ),
+        ),
+        *rule(
+            "a story that has named no weekday of its own takes the opening's",
+            (
+                "A boy was shot dead on Elm Street in Brookfield, police said. "
+                "On Wednesday, a man was found dead in the boy's home.",
+                2,
+            ),
+        ),
+    ],
+)
+def test_a_story_ends_where_a_sentence_opens_on_another_weekday(nlp: Language, text: str, told: int) -> None:
+    doc = nlp(text)
+    first = next(iter(doc.sents))
+    assert len(story_sentences(doc, first)) == told
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "killed", "injured"),
+    [
+        # the headline tells the lead's one dead: the incident set beside it on another weekday keeps no toll
+        pytest.param("5-year-old boy shot, killed in Brookfield", None, None, id="headline on the lead"),
+        # a headline stating no toll lends no reason to drop it
+        pytest.param("Police look for gunman in Brookfield", None, 2, id="no headline toll"),
+        # nor does one counting only people shot, which may count fewer than the article tells
+        pytest.param("Boy shot in Brookfield", None, 2, id="headline on the shot only"),
+    ],
+)
+def test_an_incident_told_on_another_weekday_keeps_no_toll_above_the_headline(
+    nlp: Language, title: str, killed: int | None, injured: int | None
+) -> None:
+    text = (
+        "A 5-year-old boy died after being shot in the head in Brookfield on Saturday. "
+        "On Wednesday, a 2-year-old and a man were wounded in a shooting on Oak Avenue."
+    )
+    toll = story_toll(nlp, text, "On Wednesday", title)
+    assert (toll.fatalities, toll.injured) == (killed, injured)

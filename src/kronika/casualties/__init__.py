@@ -211,10 +211,15 @@ def _behind_headline(toll: Casualties, doc: Doc, scope: list[Span], title: str |
     keeps no toll above the one the headline states in full ('3 killed, 2 wounded in shooting'): the
     headline tells the article's own incident, which the recalled one's toll would outweigh; a recalled
     story the headline tells (its toll no more than the headline's) keeps its own."""
-    told = headline_toll(title) if title and scope and recalled_story(doc, scope[0]) else None
-    if told is None or toll.total <= told.killed + told.injured:
+    if not (title and scope and recalled_story(doc, scope[0])):
         return toll
-    return Casualties()
+    told = headline_toll(title)
+    # a headline telling its incident's dead ('5-year-old boy shot, killed') states its toll as well; one
+    # counting only people shot ('3 teen girls, 1 man shot') may count fewer than the article's recalled
+    # story does ('four people have been shot'), its own incident's toll told in passing
+    heading = headline_casualties(title)
+    stated = (heading.total if heading.fatalities else 0) if told is None else told.killed + told.injured
+    return toll if not stated or toll.total <= stated else Casualties()
 
 
 def headline_casualties(title: str) -> Casualties:

@@ -53,10 +53,13 @@ def reconcile(tallies: list[Tally], one_by_one: int = 0) -> Casualties:
     # a gunman who killed himself, or one the police killed besides his victims, is no one his attack hit
     besides = any(t.himself for t in tallies) or (killed or 0) > (told or 0)
     dead_shot = (killed or 0) - (1 if killed and besides else 0)
-    injured = _injured(tallies, dead_shot, one_by_one)
+    injured = _injured(tallies, dead_shot, one_by_one, killed or 0)
     # "three others were wounded" ... "the suspect was also shot": he is one hurt besides them
     victims = _injured(
-        [t for t in tallies if not (t.wounded_attacker or t.attacker_hurt)], dead_shot, one_by_one
+        [t for t in tallies if not (t.wounded_attacker or t.attacker_hurt)],
+        dead_shot,
+        one_by_one,
+        killed or 0,
     )
     taken_in = any(t.with_killer and (t.injured or t.shot) for t in tallies)
     injured = with_wounded_attacker(injured, victims, [t.wounded_attacker for t in tallies], taken_in)
@@ -65,14 +68,23 @@ def reconcile(tallies: list[Tally], one_by_one: int = 0) -> Casualties:
     return Casualties(killed, (injured or 0) + struck if struck else injured)
 
 
-def _injured(tallies: list[Tally], dead_shot: int, one_by_one: int) -> int | None:
+def _injured(tallies: list[Tally], dead_shot: int, one_by_one: int, killed: int = 0) -> int | None:
     """The injured the tallies count: the largest count told injured, or the largest told shot less the
-    dead among them (`dead_shot`), whichever is more."""
+    dead among them (`dead_shot`, or all the dead, `killed`, where the count takes the killer in), whichever
+    is more."""
     injured = highest(t.injured for t in tallies)
-    shot = highest(iter([*(t.shot for t in tallies), one_by_one or None]))
-    if shot is not None and shot > dead_shot:
-        injured = max(injured or 0, shot - dead_shot)
-    return injured
+    shots = [(t.shot, killed if _shot_with_killer(t) else dead_shot) for t in tallies if t.shot is not None]
+    hit = [shot - dead for shot, dead in [*shots, (one_by_one, dead_shot)] if shot > dead]
+    return max(injured or 0, *hit) if hit else injured
+
+
+def _shot_with_killer(tally: Tally) -> bool:
+    """Whether a sentence's count of people shot takes in a killer who shot himself: its wording counts him
+    ('All four were found with gunshot wounds, his self-inflicted'), or it tells every one of them dead ('the
+    four were taken to a hospital, where they died'), so none of them is one hurt besides the dead."""
+    if tally.shot is None or tally.himself:
+        return False
+    return tally.with_killer or (tally.killed is not None and tally.shot <= tally.killed)
 
 
 def _with_lone_suicide(tallies: list[Tally], killed: int | None) -> int | None:

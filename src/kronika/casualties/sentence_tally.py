@@ -244,9 +244,11 @@ FATAL_HEADLINE = re.compile(
     r"|\bidentified\s+as\s+(?:[\w'’.-]+\s+){0,4}?victim\b(?!s)"
     # an arrest or a charge in a killing ('2 teens charged in killing', '3 indicted in death of 8-year-old
     # girl'): someone died, though the headline counts no one (GVA study headlines: 2, each one dead, on
-    # pages whose body tells nothing); not an attempt ('charged in attempted murder')
+    # pages whose body tells nothing); a charge of manslaughter too ('charged with manslaughter for shooting
+    # friend': GVA study headlines without other words of a death: 1, one dead); not an attempt ('charged in
+    # attempted murder')
     rf"|\b{_CHARGED}\s+(?:in|for|with|of)\s+(?:the\s+)?(?:(?!attempted\b)[\w'’-]+\s+){{0,3}}?"
-    r"(?:killing|slaying|murder|death)\b(?![-\s]suicide)",
+    r"(?:killing|slaying|murder|death|manslaughter)\b(?![-\s]suicide)",
     re.IGNORECASE,
 )
 

@@ -46,6 +46,16 @@ DAY_OPENING = re.compile(
     r"(?:\w+\s+)?(?:shot|wounded|killed|slain)\b",
     re.IGNORECASE,
 )
+# a sentence opening on a weekday with new victims ("On Monday, a 5-year-old girl and a boy were shot", "On
+# Friday afternoon, a man was found dead in a field", "On Wednesday, a 2-year-old and a man were left in
+# critical condition"): another incident where the story has named its own weekday and this is another one
+OTHER_DAY_OPENING = re.compile(
+    rf"^\W*(?:(?:on|last)\s+)?(?:(?:late|early)\s+)?(?P<day>{WEEKDAY_PATTERN})(?:\s+(?:morning|afternoon"
+    r"|evening|night))?,\s+(?:a|an|one|two|three|four|five|six|\d+)\s[^.;]*?\b(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:shot|wounded|killed|slain|found\s+(?:dead|shot)|left\s+(?:dead|in\s+(?:critical|serious)))\b",
+    re.IGNORECASE,
+)
+WEEKDAY = re.compile(WEEKDAY_PATTERN, re.IGNORECASE)
 # a recalled story (opened on a calendar date) handing back to the article's own incident by its weekday:
 # "In Friday's shooting, two men were killed", "On Sunday, a teen died at a party" (not "On Saturday, May
 # 21, officers ...", which dates by the calendar as the recalled story does)
@@ -204,10 +214,16 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
     dated = False
     turned = False
     recalled = False
+    days: set[str] = set()  # the weekdays the story has named so far
     for i, sentence in enumerate(sentences):
         text = span_text(sentence)
         recall = dated and DATED_OPENING.match(text) is not None
-        opens = DAY_OPENING.match(text) or recall or (recalled and WEEKDAY_RETURN.match(text))
+        opens = (
+            DAY_OPENING.match(text)
+            or recall
+            or (recalled and WEEKDAY_RETURN.match(text))
+            or _other_day(text, days)
+        )
         wired = i > 0 and any(WIRE_DATELINE.match(line) for line in text.split("\n"))
         # a related story's link set inside the story leaves it to go on after the link
         link = INLINE_RELATED.match(text) is not None
@@ -216,10 +232,19 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
             dated = False
             # a story the article recalls on a calendar date ends where a sentence names a weekday again
             recalled = recall
+            days = set()
         dated = dated or bool(TOLD_DAY.search(text))
+        days |= {d.lower() for d in WEEKDAY.findall(text)}
         # the sentence after one setting the incident among others tells those others
         turned = roundup_turn(text)
     return starts
+
+
+def _other_day(text: str, days: set[str]) -> bool:
+    """Whether the sentence opens on a weekday with new victims ('On Monday, two boys were shot') where the
+    story so far has named its own weekdays and not this one: an earlier or later incident set beside it."""
+    opening = OTHER_DAY_OPENING.match(text)
+    return opening is not None and bool(days) and opening["day"].lower() not in days
 
 
 # a wire digest's next story, opening on its own dateline ("CASPER, Wyo. (AP) - A man ..."): a page of a
@@ -237,13 +262,20 @@ def _timeline_entry(text: str) -> bool:
 
 def recalled_story(doc: Doc, first: Span) -> bool:
     """Whether the story whose first sentence is `first` is one the article turns to on a calendar date
-    after its own ('In November 2013, one man died near the club'): an earlier incident, which the
-    headline, telling the article's own, does not tell."""
+    after its own ('In November 2013, one man died near the club'), or on another weekday ('On Monday, two
+    boys were shot'): an earlier incident, which the headline, telling the article's own, does not tell."""
     sentences, starts = _stories(doc)
     index = next((i for i, s in enumerate(sentences) if s.start == first.start), -1)
     if index in starts and index > 0 and roundup_turn(span_text(sentences[index - 1])):
         return True  # the others a sentence set the story's incident among
-    return index in starts and index > 0 and DATED_OPENING.match(span_text(first)) is not None
+    if not (index in starts and index > 0):
+        return False
+    text = span_text(first)
+    # one opening on another weekday than the story's ('On Monday, two boys were shot') tells an incident set
+    # beside it, which its headline does not tell either; a round-up's bare 'Tuesday afternoon, a man was
+    # shot' is one of the incidents a round-up's headline adds up
+    other_day = OTHER_DAY_OPENING.match(text) is not None and DAY_OPENING.match(text) is None
+    return other_day or DATED_OPENING.match(text) is not None
 
 
 def story_link(doc: Doc, sentence: Span) -> bool:
