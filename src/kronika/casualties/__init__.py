@@ -31,6 +31,7 @@ from kronika.casualties.numbers import parse_count
 from kronika.casualties.recalled import beside_earlier, earlier_elsewhere, long_ago
 from kronika.casualties.reconcile import one_by_one, reconcile, within_headline, within_headline_hits
 from kronika.casualties.same_victim import hurt_then_dead
+from kronika.casualties.seized import seized_dead
 from kronika.casualties.self_shot import one_self_shooter
 from kronika.casualties.selves import murder_suicide
 from kronika.casualties.sentence_tally import Tally, sentence_tally, title_tally
@@ -43,7 +44,7 @@ from kronika.casualties.stories import (
     story_link,
     story_sentences,
 )
-from kronika.casualties.tallies import AGGREGATE, STATISTIC
+from kronika.casualties.tallies import AGGREGATE, STATISTIC, without_background
 from kronika.casualties.unshot import hurt_not_shot, road_toll
 from kronika.casualties.words import casualty_kind
 from kronika.events.taxonomy import VIOLENT_ACLED_TYPES
@@ -93,13 +94,15 @@ def _names_attack(sentence: Span) -> bool:
 
 # a pure function of the sentence's text, asked again of every sentence of a story for each of its events
 @lru_cache(maxsize=4096)
-def _tells_other_toll(text: str, year: int | None = None) -> bool:
+def _tells_other_toll(text: str, year: int | None = None, note: bool = False) -> bool:
     """A sentence of the story whose counts are not its incident's: a tally, a link to another story, or an
     earlier incident the story's is set beside ('The shooting came a day after a boy died in Benton'), or
     one of years back, or people killed on the road ('a clerk died in a car wreck Friday'), or, in a news
-    story (`year` given), another shooting set before it ('another nearby shooting last month')."""
+    story (`year` given), another shooting set before it ('another nearby shooting last month'). In a
+    coder's note (`note`), a clause of its own telling since when ('46 militants were killed, including a
+    commander, responsible for attacks since 2023') is someone's background, no tally."""
     return (
-        STATISTIC.search(text) is not None
+        STATISTIC.search(without_background(text) if note else text) is not None
         or road_toll(text)
         or STORY_BREAK.match(text) is not None
         or beside_earlier(text)
@@ -151,7 +154,8 @@ def count_casualties(
     scope = [
         s
         for s in scope
-        if s.start == sentence.start or not (_tells_other_toll(span_text(s), year) or story_link(doc, s))
+        if s.start == sentence.start
+        or not (_tells_other_toll(span_text(s), year, is_note(doc, title)) or story_link(doc, s))
     ]
     findings = hurt_then_dead(
         doc, [one_self_shooter(doc, murder_suicide(doc, event_findings(doc, s, detection))) for s in scope]
@@ -174,6 +178,11 @@ def count_casualties(
     texts = [span_text(s) for s in scope]
     also = with_also_killed(texts, [t.killed for t in tallies[: len(scope)]], note=is_note(doc, title))
     killed, injured = toll.fatalities if also is None else also, toll.injured
+    # a note's dead told only by a pointer back to the people it told taken ('abducted 9 soldiers. They later
+    # killed them') are those people
+    seized = seized_dead(texts) if is_note(doc, title) else None
+    if seized is not None and seized > (killed or 0):
+        killed = seized
     # "six people were hurt" ... "a girl was injured after falling": the archive counts the gun's hurt only
     if injured:
         article = [span_text(s) for s in doc.sents] if lead else None

@@ -20,11 +20,13 @@ from kronika.casualties.patterns import NOT_PEOPLE, NUMBER
 # what the dead were, between the opening count and the participle: up to four words, none a number, a
 # conjunction, a preposition or a verb of the sentence ("5 suspected Pokot herdsman killed", "8 suspected
 # SLDF shot dead"); the participle takes no object ("6 members of the LRA killed a boy" counts the killers).
-# A count with its verb ('were killed') is read by the parse and `kronika.casualties.patterns`.
+# A count with its verb ('were killed') is mostly read by the parse and `kronika.casualties.patterns`, but
+# not where two groups' initials joined by a slash name the dead ('78 AB/IS fighters were killed': the
+# parse reads 'IS' as a verb and loses the count), so the verb may stand here too.
 WHO = r"(?:(?!(?:and|or|but|of|were|was|are|is|have|has|had|not|no)\b)[A-Za-z][\w/'-]*\s+){0,4}?"
 OPENING_DEAD = re.compile(
     rf"^\W*(?P<n>{NUMBER})\s+(?:(?:reportedly|reported|confirmed)\s+)?(?P<who>{WHO})"
-    r"(?:(?:reportedly|reported)\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|dead)\b"
+    r"(?:(?:were|was)\s+)?(?:(?:reportedly|reported)\s+)?(?:shot\s+(?:and\s+)?)?(?:killed|dead)\b"
     r"(?!\s+(?:a|an|the|his|her|their|its|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)",
     re.IGNORECASE,
 )
@@ -65,6 +67,12 @@ KILLING_VERB = re.compile(
     rf"|killed\s+(?:yesterday|today|last\s+night))\s+{VICTIM}{PEOPLE}",
     re.IGNORECASE,
 )
+# a headline's victim named by a bare singular noun, no article before it: "Residents lynch man accused of
+# stealing", "Mob lynches woman" (a note's headline style: one dead)
+BARE_VICTIM = re.compile(
+    rf"(?<!\bto\s)\b(?:kills?|lynch(?:es)?|executes?|beheads?)\s+(?:{'|'.join(PERSON)})\b(?![-'])",
+    re.IGNORECASE,
+)
 THROATS = re.compile(rf"\bslit(?:s|ting)?\s+the\s+throats?\s+of\s+{VICTIM}{PEOPLE}", re.IGNORECASE)
 
 
@@ -88,6 +96,8 @@ def note_deaths(text: str) -> Iterator[int]:
     for pattern in (BARE_DEATHS, KILLING_VERB, THROATS):
         for m in pattern.finditer(text):
             yield from _counted(m["n"])
+    for _ in BARE_VICTIM.finditer(text):
+        yield 1
 
 
 def _counted(phrase: str) -> Iterator[int]:

@@ -103,3 +103,17 @@ ROUNDUP_HEADLINE = re.compile(
     r"|holiday)\b|\bweekend\s+of\s+(?:violence|gunfire|shootings|bloodshed)\b",
     re.IGNORECASE,
 )
+
+# a clause set off by a comma that tells since when someone has done something: ", responsible for attacks in
+# the capital since 2023", ", a member of the group since March 2019" (not "Since 2017, 8 people have been
+# killed", whose clause is the count's own)
+BACKGROUND_SINCE = re.compile(
+    r",[^,;.]*?\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+)?(?:19|20)\d\d\b[^,;.]*",
+    re.IGNORECASE,
+)
+
+
+def without_background(text: str) -> str:
+    """The sentence less its clauses telling since when someone has done something, which count no toll."""
+    return BACKGROUND_SINCE.sub("", text)
