@@ -54,6 +54,10 @@ _OPENING_ARTICLE = re.compile(r"(?:A|An)\s+(?=[A-Z])")
 # Two or more capitalised words (a person's given name and surname), then 'of' and the town.
 _PERSON_OF = re.compile(r"(?:[A-Z][\w'’\-.]*\s+){2,}of\s+([A-Z].*)$")
 _FROM = re.compile(r"(?:\bfrom|\d,\s+of)\s+(?:the\s+)?$")  # 'a man from X', 'Evans, 17, of X
+# A capitalised name set off by a comma, then 'of' and the town, with no age between: 'Ray Olsen, of Mason
+# City,' is where he lives. Not 'Tom Olsen, of the Ames Police Department': a force names the scene.
+_NAME_OF = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,\s+of\s+$")
+NAME_OF_CHARS = 40  # how far back a name before ', of' is looked for
 # 'Associated Press writer Ann Lee in Houston contributed to this report', '... contributed reporting from
 # Sioux Falls': a credit line closing the story names where its reporters were, not where it happened
 _CREDIT = re.compile(
@@ -130,8 +134,9 @@ def _main_town(
     counties = _counties_read(gazetteer, chains, focus, hinted)
     for written in chains:
         chain = _past_address(text, written)  # a town after an address is a place, tagged or not
+        home_of = named_home(text, written)  # 'Ray Olsen, of Mason City': a last resort, as a home
         if (
-            elsewhere(text, written)
+            _away(text, written)
             or neighbourhood_named(text, written.end)
             # 'in Rice, 40 miles southeast of Dallas': a landmark for the reader, miles off the scene;
             # 'taken into custody on Thursday in Manning': where the suspect was caught, not the scene
@@ -153,7 +158,7 @@ def _main_town(
         # 'A Louisville man is charged after a shooting in Ozark': a town read only as someone's home, past
         # the article opening the sentence, is no main town ('Anderson County deputies ... A Seneca woman
         # is accused': the county's story), only the page's last resort
-        ballot = homes if opened_by_article(written.names[0]) else votes
+        ballot = homes if home_of or opened_by_article(written.names[0]) else votes
         ballot[town] += (3 if chain.start < LEAD_CHARS else 1) + _agency_bonus(text, chain)
         first.setdefault(town, chain.start)
     home = most_named(homes, first, hinted) if homes and not votes and not counties else None
@@ -253,14 +258,27 @@ def _past_address(text: str, chain: Chain) -> Chain:
 
 def elsewhere(text: str, chain: Chain) -> bool:
     """Whether a chain names where someone is from or was treated, not where anything happened: 'a
-    woman from Milwaukee was shot', 'Steven Evans, 17, of Brookhaven', 'flown to a hospital in Fort
-    Wayne' (the hurt are taken to the big town's hospital from the small one the story is about), or
-    where a reporter was ('Ann Lee in Houston contributed to this report', `credit_line`)."""
+    woman from Milwaukee was shot', 'Steven Evans, 17, of Brookhaven', 'Ray Olsen, of Mason City'
+    (`named_home`), 'flown to a hospital in Fort Wayne' (the hurt are taken to the big town's hospital
+    from the small one the story is about), or where a reporter was ('Ann Lee in Houston contributed to
+    this report', `credit_line`)."""
+    return _away(text, chain) or named_home(text, chain)
+
+
+def _away(text: str, chain: Chain) -> bool:
+    """`elsewhere`, but for a home written after a person's name alone (`named_home`)."""
     return (
         bool(_FROM.search(text, max(0, chain.start - 12), chain.start))
         or any(hospital_town(text, name.start, name.end) for name in chain.names)
         or credit_line(text, chain.start)
     )
+
+
+def named_home(text: str, chain: Chain) -> bool:
+    """Whether a chain is written as the home of the person named just before it, set off by a comma
+    with no age between ('Ray Olsen, of Mason City, was hurt'). The chain may run on from the name
+    itself, which reads 'Ray Olsen, of Mason City' as one chain, so each of its names is asked."""
+    return any(_NAME_OF.search(text, max(0, n.start - NAME_OF_CHARS), n.start) for n in chain.names)
 
 
 def credit_line(text: str, start: int) -> bool:
