@@ -60,6 +60,21 @@ def _biggest(gazetteer: Gazetteer, name: str, country: str) -> Place:
             BOGURA_SHIBGANJ,
             id="a-division-after-upazila-names-no-district",
         ),
+        pytest.param(
+            "Teachers formed a human chain in front of the Shibganj upazila parishad (Chapainawabganj).",
+            NAWABGANJ_SHIBGANJ,
+            id="district-bracketed-after-a-spot-of-the-upazila",
+        ),
+        pytest.param(
+            "Vendors were evicted from Shibganj bazar (Nawabganj, Rajshahi) on Tuesday.",
+            NAWABGANJ_SHIBGANJ,
+            id="district-and-division-bracketed-after-the-town",
+        ),
+        pytest.param(
+            "A rally marched from Shibganj upazila to the office of the Rajshahi unit (Nawabganj).",
+            BOGURA_SHIBGANJ,
+            id="a-bracket-after-another-name-anchors-nothing",
+        ),
     ],
 )
 def test_the_district_named_in_prose_picks_the_namesake_beside_it(

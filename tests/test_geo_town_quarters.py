@@ -18,6 +18,9 @@ from kronika.geo.chains import best_chain
         ),
         ("A mob torched a shop in the Kurigram area in Rangpur city.", "Rangpur"),
         ("Gunmen attacked a bus in the Nilphamari neighborhood in Rangpur town.", "Rangpur"),
+        # a village written as one of a town: near that town, not at a namesake 20-60 km off
+        ("Soldiers raided homes near Afgooye village in Mogadishu town on Sunday.", "Mogadishu"),
+        ("An IED hit a patrol near the Kurigram village of Rangpur city.", "Rangpur"),
         # a quarter the lists hold by its town stays that quarter
         ("Students clashed with police in the Shyamoli area of Dhaka city.", "Shyamoli"),
         # a town written before another, without a quarter's word, is still a town of its own

@@ -6,7 +6,8 @@ of Chapai Nawabganj). A chain written with its district ('Shibganj (Nawabganj, R
 upazila's bazaar in Nawabganj district', 'Shibganj upazila in Chapainawabganj district'). Where it
 does, the town meant is the namesake nearest that district's town, not the biggest. Notes often leave
 the district's word out after an upazila ('Shibganj upazila in Chapainawabganj'), and that reads so too,
-as does the district written as the upazila's owner ("Nawabganj's Shibganj upazila").
+as does the district written as the upazila's owner ("Nawabganj's Shibganj upazila") and the district a
+coder writes in a bracket after a spot of the town ('the Kaliganj upazila parishad (Satkhira)').
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ _UPAZILA_IN = re.compile(
 # "Nawabganj's Shibganj upazila": the district written as the upazila's owner; group 1 the district,
 # 2 the town
 _OWNED = re.compile(r"\b([A-Z][\w-]+)['’]s\s+([A-Z][\w'-]+)")
+# 'Kaliganj upazila parishad (Satkhira)': a district a coder brackets after the town and up to three
+# lowercase words of a spot in it; group 1 the town, 2 the district's name (one or two words)
+_BRACKETED = re.compile(
+    r"\b([A-Z][\w'-]+)(?:\s+[a-z][\w'-]*){0,3}\s*\(\s*([A-Z][\w'-]+(?:\s[A-Z][\w'-]+)?)\s*[,)]"
+)
 _DIVISION = re.compile(r"\s+division\b", re.IGNORECASE)
 _ANCHOR_KINDS = frozenset({"city", "admin2"})
 
@@ -57,7 +63,8 @@ def _anchors(place: Place, sentence: str, gazetteer: Gazetteer) -> Iterator[GeoE
     """The district towns the sentence names, in its order: after a district's word ('in Nawabganj
     district'), then after the place's own upazila without one ('Shibganj upazila in Chapainawabganj'),
     its two words read before its first alone, then as the owner of the place's name ("Nawabganj's
-    Shibganj upazila")."""
+    Shibganj upazila"), then in a bracket after the place's name ('Kaliganj upazila parishad
+    (Satkhira)')."""
     for match in _DISTRICT.finditer(sentence):
         anchor = _district_town(match.group(1), place, gazetteer)
         if anchor is not None:
@@ -74,6 +81,10 @@ def _anchors(place: Place, sentence: str, gazetteer: Gazetteer) -> Iterator[GeoE
     for match in _OWNED.finditer(sentence):
         anchor = _district_town(match.group(1), place, gazetteer)
         if name_key(match.group(2)) == name_key(place.name) and anchor is not None:
+            yield anchor
+    for match in _BRACKETED.finditer(sentence):
+        anchor = _district_town(match.group(2), place, gazetteer)
+        if name_key(match.group(1)) == name_key(place.name) and anchor is not None:
             yield anchor
 
 

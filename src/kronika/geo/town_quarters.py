@@ -1,5 +1,5 @@
-"""A quarter written as one of the town after it ('the Afgooye neighbourhood of Mogadishu city', 'Kurigram
-area in Rangpur city'): read near that town, never at a namesake of the quarter's name some way off."""
+"""A quarter or village written as one of the town after it ('the Afgooye neighbourhood of Mogadishu city',
+'Kurigram area in Rangpur city'): read near that town, never at a namesake of its name some way off."""
 
 from __future__ import annotations
 
@@ -16,8 +16,11 @@ if TYPE_CHECKING:
 # than this is another place (the town of Afgooye, 27 km from Mogadishu, is no quarter of it).
 QUARTER_KM = 15.0
 # What stands between a quarter and its town: its type word, then 'in' or 'of' ('the Shyamoli area of
-# Dhaka city', 'the Nilphamari neighborhood in Rangpur town').
-_QUARTER_OF = re.compile(r"^\s+(?:neighbou?rhood|area|locality)s?\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+# Dhaka city', 'the Nilphamari neighborhood in Rangpur town'); a village written as one of a town
+# ('Afgooye village in Mogadishu town') lies by it too, not at a namesake farther off.
+_QUARTER_OF = re.compile(
+    r"^\s+(?:neighbou?rhood|area|locality|village)s?\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def quarter_before(between: str, town: ChainName) -> bool:
