@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from builders import made_up_detection
 from spacy.language import Language
 
 from kronika.actors import ActorLexicon, ArticleActors
 from kronika.actors.doers import EventDoers
-from kronika.model import Article, ArticleContext
+from kronika.model import Article, ArticleContext, Span
 
 
 def _unnamed(nlp: Language, lexicon: ActorLexicon, text: str, trigger: str) -> list[str | None]:
@@ -24,6 +26,9 @@ def _unnamed(nlp: Language, lexicon: ActorLexicon, text: str, trigger: str) -> l
         # a bare verb the parser took for a noun qualifying the object: the words before it did the deed
         ("RSF attack civilians in villages near Umbrela.", "civilians", ["MIL"]),
         ("Military launch missiles from Korvanda.", "missiles", ["MIL"]),
+        # a village's name between the bare verb and the trigger: the verb still follows its doer
+        ("SAF bomb Karsk village in Umbrela County.", "village", ["MIL"]),
+        ("RSF torch Karsk village near Umbrela.", "village", ["MIL"]),
         # no armed doer before the verb-noun: the unidentified group an attack implies
         ("Herders attack farmers near Umbrela.", "farmers", ["UAF"]),
         ("Attack helicopters near Korvanda.", "helicopters", ["UAF"]),
@@ -34,3 +39,13 @@ def test_headline_doer(
 ) -> None:
     """A headline's opening words are the doer of the deed its uninflected verb tells."""
     assert _unnamed(nlp, lexicon, text, trigger) == expected
+
+
+def test_headline_doer_over_the_phrase_read_as_one(nlp: Language, lexicon: ActorLexicon) -> None:
+    """The doer the parser's one phrase ('SAF bomb Karsk', a village's name) would give is the headline's."""
+    text = "SAF bomb Karsk village in Umbrela County."
+    detection = made_up_detection(text, "village", "ASSAULT", "Air/drone strike")
+    phrase = Span(0, len("SAF bomb Karsk"), "SAF bomb Karsk")
+    actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
+    found = EventDoers(actors).of(replace(detection, actor_spans=(phrase,)))
+    assert [a.sector for a in found] == ["MIL"]

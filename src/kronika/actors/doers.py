@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kronika.actors.claims import OBJECTS, claimants, planted_by, planters
 from kronika.actors.conflicts import front_line_sides
 from kronika.actors.custody import custodians, died_held
+from kronika.actors.headings import headed_doers, heading, without_heading
 from kronika.actors.headline import headline_doer
 from kronika.actors.heads import is_instrument
 from kronika.actors.hedged import hedged_doer
@@ -121,8 +122,21 @@ class EventDoers:
 
     def of(self, detection: Detection) -> tuple[Actor, ...]:
         """The event's named doers with a battle's other armed side and a street event's crowd, or,
-        where its clause names nobody, those of `unnamed`."""
+        where its clause names nobody, those of `unnamed`; a coder's heading codes them
+        (`actors.headings`)."""
+        doers = self._of(detection)
+        if heading(self.doc.text) is None:
+            return doers
+        country = self.actors.country_in(detection.sentence)
+        return headed_doers(doers, self.doc.text, detection.sentence, country)
+
+    def _of(self, detection: Detection) -> tuple[Actor, ...]:
+        """The doers `of` finds before the note's heading codes them."""
         found = self.actors.resolve(detection.actor_spans, doing=detection.type)
+        found = without_heading(found, self.doc.text)  # "Recruitment: the group held ..."
+        sentence = self._sentence(detection.sentence)
+        headline = headline_doer(sentence, detection.trigger.start, self.actors.actor_of) if sentence else ()
+        found = headline or found  # "SAF bomb Karsk village" read as one phrase is no doer 'SAF bomb Karsk'
         held = self._held(detection)
         if held:
             return held

@@ -3,6 +3,8 @@ over an unknown one."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Token
 
 from kronika.actors.cues import lexicon_matches
@@ -51,6 +53,38 @@ def likely_group(head: Token, lexicon: ActorLexicon) -> LexiconEntry | None:
         inside.append(token)
     for start, _, entry in lexicon_matches(inside, lexicon):
         if start - k <= _REACH and entry.sector == "REB" and not entry.pattern[:1].islower():
+            return entry
+    return None
+
+
+# Words that tie an unknown doer to the group it serves: "assailants belonging to the X", "gunmen of the
+# X brigade", "a man with suspected ties to X", "fighters loyal to X", "militants affiliated with X".
+_TIES: Final = (
+    ("belonging", "to"), ("belongs", "to"), ("affiliated", "with"), ("affiliated", "to"), ("loyal", "to"),
+    ("linked", "to"), ("of",), ("with", "ties", "to"), ("with", "links", "to"),
+)  # fmt: skip
+_TIE_HEDGES: Final = frozenset({"suspected", "alleged", "reported", "close", "known"})
+# Who a tie names: a state's forces, a rebel group or a gang, or a militia by its name; a generic
+# "militia" or "group" tells no more than the unknown doer itself.
+_SWORN_TO: Final = frozenset({"MIL", "COP", "SPY", "REB", "CRM"})
+
+
+def sworn_group(head: Token, lexicon: ActorLexicon) -> LexiconEntry | None:
+    """The armed group or force an unknown doer is said to belong to right after its head, if any."""
+    after = [t for t in head.doc[head.i + 1 : head.i + 6] if t.lower_ not in _TIE_HEDGES]
+    words = tuple(t.lower_ for t in after)
+    tie = next((t for t in _TIES if words[: len(t)] == t), None)
+    if tie is None:
+        return None
+    k = after[len(tie) - 1].i + 1  # the first word after the tie
+    inside: list[Token] = []
+    for token in head.doc[k : k + _REACH + 2]:
+        if token.text in _CLOSERS:
+            break
+        inside.append(token)
+    for start, _, entry in lexicon_matches(inside, lexicon):
+        named = not entry.pattern[:1].islower()
+        if start - k <= _REACH and (entry.sector in _SWORN_TO or (entry.sector == "UAF" and named)):
             return entry
     return None
 

@@ -14,6 +14,10 @@ from kronika.model import Actor
 
 # How the words naming the doer hang on the verb read as a noun, or on the phrase's head.
 DOER_LINKS: Final = frozenset({"det", "amod", "compound"})
+# Verbs of a deed a headline writes bare before its object's name ("SAF bomb Karsk village").
+DEED_VERBS: Final = frozenset(
+    {"attack", "bomb", "shell", "burn", "raid", "loot", "ambush", "torch", "storm", "abduct", "kill"}
+)
 
 
 def headline_doer(
@@ -26,8 +30,11 @@ def headline_doer(
     trigger = next((t for t in sentence if t.idx == trigger_start), None)
     if trigger is None or trigger.i != sentence.root.i or trigger.pos_ not in ("NOUN", "PROPN"):
         return ()
-    verb_i = trigger.i - 1
-    if verb_i <= sentence.start or not _bare_verb(sentence.doc[verb_i], trigger):
+    # the verb-noun just before the trigger, or a verb of a deed further up its chain of qualifiers
+    # ("SAF bomb Karsk village": 'bomb' qualifies 'Karsk', which qualifies 'village')
+    verbs = [t for t in sentence.doc[sentence.start + 1 : trigger.i] if _bare_verb(t, trigger)]
+    verb_i = verbs[0].i if verbs else sentence.start
+    if verb_i <= sentence.start:
         return ()
     words = list(sentence.doc[sentence.start : verb_i])
     # only words qualifying one another, the verb-noun or the trigger ('Military' an adjective of 'missiles')
@@ -40,11 +47,17 @@ def headline_doer(
 
 def _bare_verb(token: Token, trigger: Token) -> bool:
     """Whether a word qualifying the trigger is a bare verb form the parser took for a noun: lower case
-    and uninflected ('attack', not 'attacks' or 'Attack'), hung on the trigger."""
-    return (
-        token.head.i == trigger.i
-        and token.dep_ == "compound"
+    and uninflected ('attack', not 'attacks' or 'Attack'), hung on the trigger, or a verb of a deed hung
+    on a qualifier of the trigger (a place's name between them: 'bomb Karsk village')."""
+    bare = (
+        token.dep_ == "compound"
         and token.tag_ == "NN"
         and token.text.islower()
         and token.text == token.lemma_
     )
+    if not bare:
+        return False
+    if token.head.i == trigger.i:
+        return True
+    chain = token.head.dep_ == "compound" and token.head.head.i == trigger.i
+    return chain and token.lemma_ in DEED_VERBS

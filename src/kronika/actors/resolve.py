@@ -12,7 +12,7 @@ from kronika.actors.armies import armed_people_noun, named_army_sector, state_sn
 from kronika.actors.coded import CODED_SECTORS, UNCODED, coded_as, coded_root
 from kronika.actors.cues import Role, entry_at, find_role, lexicon_matches, place_matches, qualifier_of
 from kronika.actors.doers import EventDoers
-from kronika.actors.entries import likely_group, telling_entry
+from kronika.actors.entries import likely_group, sworn_group, telling_entry
 from kronika.actors.heads import (
     SERVICE_HEADS,
     after_anti,
@@ -388,7 +388,8 @@ class ArticleActors:
         entry = telling_entry(found, modifiers, list(self.doc[start : head.i + 1]), head)
         if entry is None:
             return None
-        likely = likely_group(head, self.lexicon) if entry.sector == "UAF" else None
+        unknown = entry.sector == "UAF"
+        likely = (likely_group(head, self.lexicon) or sworn_group(head, self.lexicon)) if unknown else None
         entry = likely or entry  # "an unknown armed group (likely Al Shabaab)" is coded as Al Shabaab
         if entry.sector == "UAF" and state_sniper(head, modifiers, core, self.lexicon):
             return Actor("Military", phrase.text, self._cue(core, head) or self._focus("MIL"), "MIL")

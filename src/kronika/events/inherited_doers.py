@@ -19,6 +19,9 @@ _QUALIFIERS: Final = frozenset({"suspected", "presumed", "alleged", "reported"})
 # ACLED names the accused the first actor in 6 (the 7th a battle, coded from the other side).
 _CHARGING: Final = frozenset({"accuse", "blame"})
 _HARMING: Final = frozenset({"kill", "injure", "wound"})
+# Prepositions of time whose gerund has no subject of its own ("after arresting him", "before fleeing"):
+# it is done by the subject of the verb the preposition hangs on.
+_TIME_PREPS: Final = frozenset({"after", "before", "while", "upon"})
 
 
 def inherited_actors(verb: Token) -> list[Token]:
@@ -42,6 +45,9 @@ def inherited_actors(verb: Token) -> list[Token]:
             return subjects or inherited_actors(head)
         return subjects
     if _comma_participle_on_object(verb):
+        return [c for c in head.head.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "pcomp" and head.lower_ in _TIME_PREPS and head.head.pos_ == "VERB":
+        # "an officer beat him after arresting him": the one who beat him arrested him
         return [c for c in head.head.children if c.dep_ == "nsubj"]
     active = not is_passive_participle(verb) or head.dep_ == "ROOT"  # a noun ROOT: the parse missed the verb
     if verb.dep_ in ("acl", "pcomp") and active:
