@@ -78,3 +78,35 @@ def test_an_undated_incident_borrows_the_nearest_incident_day(
 def test_a_round_up_lead_lends_its_stories_no_day(nlp: Language, text: str, expected: str) -> None:
     found = resolve(nlp, text, "shot", sentence_with="the boy was shot", plover="ASSAULT")
     assert found.value == date.fromisoformat(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the story's own day of the week outranks an older incident the article compares it with, told nearer
+        (
+            "Police said the boy was shot inside his home.\n\n"
+            "It is the second shooting of a child in the town this month. "
+            "A girl was shot Sept. 14 near the school.\n\n"
+            "The boy was wounded late Saturday night, his mother said.",
+            "2020-10-03",
+        ),
+        # only a date written out marks the older incident: a holiday named nearer still lends its day
+        (
+            "Police said the boy was shot inside his home.\n\n"
+            "The boy was wounded on Labor Day near the school.\n\n"
+            "A cousin was shot late Saturday night, his mother said.",
+            "2020-09-07",
+        ),
+        # an older day written out still lends where no sentence dates an incident within the week
+        (
+            "Police said the boy was shot inside his home.\n\nThe boy was wounded Sept. 14 near the school.",
+            "2020-09-14",
+        ),
+    ],
+)
+def test_an_incident_of_the_reports_week_outranks_an_older_one(
+    nlp: Language, text: str, expected: str
+) -> None:
+    found = resolve(nlp, text, "shot", sentence_with="the boy was shot", plover="ASSAULT")
+    assert found.value == date.fromisoformat(expected)

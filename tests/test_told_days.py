@@ -15,6 +15,7 @@ from kronika.told_days import attacks_take_told_days
 
 SHOOTING = EventType("ASSAULT", "shoot", "Violence against civilians", "Attack")
 ARREST = EventType("COERCE", "arrest", "Protests", "Arrests")
+ROBBERY = EventType("COERCE", "seize", "Violence against civilians", "Attack")
 PUBLISHED = date(2021, 3, 20)  # a Saturday
 
 ONE_HURT = Casualties(None, 1)
@@ -78,6 +79,19 @@ def told(sentence: str, when: EventDate = WRITTEN, toll: Casualties = ONE_HURT) 
             ],
             date(2021, 3, 17),
             id="sentences giving the toll two days of their own leave it",
+        ),
+        pytest.param(
+            [
+                mention(
+                    ROBBERY,
+                    ONE_HURT,
+                    "Police say the suspect robbed a grocer at knife point on Feb. 2.",
+                    WRITTEN,
+                    300,
+                )
+            ],
+            date(2021, 3, 17),
+            id="a day written out for an act of another kind (his earlier robbery) is no day of the shooting",
         ),
         pytest.param(
             [

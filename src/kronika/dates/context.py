@@ -31,6 +31,8 @@ from kronika.textnorm import WEEKDAY_PATTERN
 CONTEXT_ANCHORS = {"absolute", "published"}
 
 RECENT_DAYS = 30
+# news writes the weekday for a day of the week before the report and the date for an older one
+THIS_WEEK = 7
 DIRECT_RANK = 1  # attached to the incident word or through one word between (see `attach`)
 
 
@@ -162,14 +164,27 @@ def _incident_context(
         found = _dating_incident(sentence, lemmas)
         if found is not None:
             return ContextExpression(found, where)
-    if published is None:
-        return None
-    # further away, an incident dated well before publication is as likely an older one told as background
-    for sentence in _nearest_first(doc, detection):
-        found = _dating_incident(sentence, lemmas)
-        resolved = found.resolver(published) if found is not None else None
-        if found is not None and resolved is not None and _recent(resolved.value, published):
-            return ContextExpression(found, "the nearest sentence dating the incident")
+    return _nearest_dating(doc, detection, published, lemmas) if published is not None else None
+
+
+def _nearest_dating(
+    doc: Doc, detection: Detection, published: date, lemmas: frozenset[str]
+) -> ContextExpression | None:
+    """The nearest sentence dating one of the incident words `lemmas` within the month before publication,
+    a date written out over a week before it passed over where another sentence dates one within the week."""
+    # further away, an incident dated well before publication is as likely an older one told as background;
+    # and news writes the weekday for a day of the report's week, a date for an older one: an incident dated
+    # within that week is the story's own before an older incident nearer in the text whose date is written
+    # out, one the article compares it with ('the second such shooting this month: a girl was shot Nov. 22')
+    nearest = _nearest_first(doc, detection)
+    for older_written in (False, True):
+        for sentence in nearest:
+            found = _dating_incident(sentence, lemmas)
+            resolved = found.resolver(published) if found is not None else None
+            if found is None or resolved is None or not _recent(resolved.value, published):
+                continue
+            if older_written or found.anchor != "absolute" or _recent(resolved.value, published, THIS_WEEK):
+                return ContextExpression(found, "the nearest sentence dating the incident")
     return None
 
 
@@ -310,9 +325,9 @@ def _dating_incident_expression(
     return dating is not None and dating.start == found.start
 
 
-def _recent(value: date, published: date) -> bool:
-    """Within the month before publication (or a few days after it)."""
-    return -7 <= (published - value).days <= RECENT_DAYS
+def _recent(value: date, published: date, within: int = RECENT_DAYS) -> bool:
+    """Within `within` days before publication (a month unless told), or a few days after it."""
+    return -7 <= (published - value).days <= within
 
 
 def context_expression(
