@@ -2,7 +2,8 @@
 
 Vague quantities follow ACLED's coding conventions, which take the lowest figure a report supports:
 "dozens" is 12, "hundreds" 100, "thousands" 1000, "several"/"many"/"a few" 3 (news uses "several" for
-small groups, and 3 is the smallest plural that is more than "a couple"), "scores" 20 (one score).
+small groups, and 3 is the smallest plural that is more than "a couple"), "scores" 20 (one score), "tens"
+10 ("tens of thousands" 10000).
 "more than 20", "at least 5", "almost 700" and "up to 10" all give the stated figure, and a range ("between
 25 and 54") its lowest.
 """
@@ -25,6 +26,9 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 VAGUE = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "several": 3, "many": 3, "few": 3,
     "numerous": 3, "multiple": 3,
+    # "tens of people dead", "tens were killed" (training notes so counting the dead as their own toll: 2,
+    # each coded 10)
+    "tens": 10,
 }  # fmt: skip
 # The nouns after which "a"/"one" counts one person ("a 30-year-old man"): the people by age or sex of
 # `person_nouns.PERSONS`, and roles, a few kin and the pronouns. Not the whole of person_nouns' KIN and
@@ -106,6 +110,8 @@ def parse_count(text: str) -> int | None:
     words = re.findall(r"[a-z]+", phrase)
     if not words:
         return None
+    if words[:2] == ["tens", "of"] and len(words) > 2 and words[2] in {"thousands", "millions"}:
+        return 10 * VAGUE[words[2]] if words[2] in VAGUE else 10_000_000  # "tens of thousands": 10000
     if words[0] in VAGUE or (words[0] == "a" and len(words) > 1 and words[1] in VAGUE):
         return VAGUE[words[0] if words[0] in VAGUE else words[1]]
     if words[0] in {"a", "an", "the", "his", "her", "their", "its"} and len(words) > 1:
