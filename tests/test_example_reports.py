@@ -51,8 +51,8 @@ def _rows(records: list[dict[str, object]]) -> set[Row]:
         (TBILISI, ("ASSAULT", "2021-02-23", "COP")),
         # the rally announced for Friday is a threat made on the report's day, by the opposition as a group
         (TBILISI, ("THREATEN", "2021-02-24", "OPP")),
-        # the armed group's threat on Sunday, the teachers killed on Friday
-        (DJIBO, ("THREATEN", "2022-03-06", "UAF")),
+        # the armed group's threat on Sunday, as the rebels it is linked to; the teachers killed on Friday
+        (DJIBO, ("THREATEN", "2022-03-06", "REB")),
         (DJIBO, ("ASSAULT", "2022-03-04", "UAF")),
     ],
 )
