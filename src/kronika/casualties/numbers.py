@@ -30,6 +30,8 @@ VAGUE = {
     # each coded 10)
     "tens": 10,
 }  # fmt: skip
+# "tens of thousands" is ten of them, the lowest figure it supports, not the "tens" of `VAGUE`
+TENS_OF = {"thousands": 10_000, "millions": 10_000_000}
 # The nouns after which "a"/"one" counts one person ("a 30-year-old man"): the people by age or sex of
 # `person_nouns.PERSONS`, and roles, a few kin and the pronouns. Not the whole of person_nouns' KIN and
 # ROLES (a grandson, a clerk): those name victims listed one by one, and counting after them is untested.
@@ -110,8 +112,8 @@ def parse_count(text: str) -> int | None:
     words = re.findall(r"[a-z]+", phrase)
     if not words:
         return None
-    if words[:2] == ["tens", "of"] and len(words) > 2 and words[2] in {"thousands", "millions"}:
-        return 10 * VAGUE[words[2]] if words[2] in VAGUE else 10_000_000  # "tens of thousands": 10000
+    if words[:2] == ["tens", "of"] and len(words) > 2 and words[2] in TENS_OF:
+        return TENS_OF[words[2]]
     if words[0] in VAGUE or (words[0] == "a" and len(words) > 1 and words[1] in VAGUE):
         return VAGUE[words[0] if words[0] in VAGUE else words[1]]
     if words[0] in {"a", "an", "the", "his", "her", "their", "its"} and len(words) > 1:
