@@ -121,6 +121,8 @@ def count_casualties(
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     if sentence is None or detection.type.acled_sub_event_type in NON_LETHAL:
         return Casualties()
+    # once per event: spaCy rebuilds the document's text on each read of `doc.text`
+    note = is_note(doc, title)
     incident = incident_sentences(doc, sentence)
     story = _is_violent(doc, detection) or _names_attack(sentence)
     scope = story_sentences(doc, sentence) if story else incident
@@ -140,7 +142,7 @@ def count_casualties(
         or long_ago(span_text(sentence))
         or roundup_turn(span_text(sentence))
         or story_link(doc, sentence)
-        or (not is_note(doc, title) and earlier_elsewhere(span_text(sentence)))
+        or (not note and earlier_elsewhere(span_text(sentence)))
     ):
         return Casualties()
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
@@ -150,12 +152,12 @@ def count_casualties(
     # a sentence set in a year long before the report ('memories of February 2005, when her husband was
     # murdered'; GVA study: 1 story so counting a death years before its own injured-only shooting); a
     # coder's note tells its own event's background so ('active since 2012'), read by its own rules
-    year = published.year if published is not None and not is_note(doc, title) else None
+    year = published.year if published is not None and not note else None
     scope = [
         s
         for s in scope
         if s.start == sentence.start
-        or not (_tells_other_toll(span_text(s), year, is_note(doc, title)) or story_link(doc, s))
+        or not (_tells_other_toll(span_text(s), year, note) or story_link(doc, s))
     ]
     findings = hurt_then_dead(
         doc, [one_self_shooter(doc, murder_suicide(doc, event_findings(doc, s, detection))) for s in scope]
@@ -176,11 +178,11 @@ def count_casualties(
         killer = any(t.himself or t.lone_suicide or t.slain_attacker for t in tallies)
         toll = _within_title(toll, title, heading, later=later, killer=killer)
     texts = [span_text(s) for s in scope]
-    also = with_also_killed(texts, [t.killed for t in tallies[: len(scope)]], note=is_note(doc, title))
+    also = with_also_killed(texts, [t.killed for t in tallies[: len(scope)]], note=note)
     killed, injured = toll.fatalities if also is None else also, toll.injured
     # a note's dead told only by a pointer back to the people it told taken ('abducted 9 soldiers. They later
     # killed them') are those people
-    seized = seized_dead(texts) if is_note(doc, title) else None
+    seized = seized_dead(texts) if note else None
     if seized is not None and seized > (killed or 0):
         killed = seized
     # "six people were hurt" ... "a girl was injured after falling": the archive counts the gun's hurt only
@@ -191,7 +193,7 @@ def count_casualties(
     # coded as 21') is the whole note's, though told after a 'Meanwhile' that opens another incident (training
     # notes coding a toll: 1550, 40 of them so missed); a bare summary ('2 fatalities.') may sum the note's
     # incidents ('In another event, ...'), so only the incident's own is read (May study: 1 so summed)
-    coding = list(sentences(doc)) if is_note(doc, title) else incident
+    coding = list(sentences(doc)) if note else incident
     coded = coded_toll(coding)
     summary = summary_toll(incident) if coded is None else coded.killed
     killed = killed if summary is None else summary
