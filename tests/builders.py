@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from kronika.actors import ActorLexicon, ArticleActors
+from kronika.actors.doers import EventDoers
 from kronika.casualties import count_casualties
 from kronika.coder_build.rows import CoderRow
 from kronika.events import load_detector
@@ -273,3 +274,10 @@ def verb_roles(
     token = next(t for t in nlp(text) if t.text == trigger)
     actors, targets = arguments(token, TriggerEntry("V", token.lemma_, (), plover, mode, None, 1.0))
     return [a.text for a in actors], [t.text for t in targets]
+
+
+def unnamed_doer_sectors(nlp: Language, lexicon: ActorLexicon, text: str, trigger: str) -> list[str | None]:
+    """The sectors of the doers an attack whose clause names nobody gets (`EventDoers.unnamed`)."""
+    detection = made_up_detection(text, trigger, "ASSAULT", "Attack")
+    actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
+    return [a.sector for a in EventDoers(actors).unnamed(detection)]

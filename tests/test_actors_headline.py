@@ -5,19 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from builders import made_up_detection
+from builders import made_up_detection, unnamed_doer_sectors
 from spacy.language import Language
 
 from kronika.actors import ActorLexicon, ArticleActors
 from kronika.actors.doers import EventDoers
 from kronika.model import Article, ArticleContext, Span
-
-
-def _unnamed(nlp: Language, lexicon: ActorLexicon, text: str, trigger: str) -> list[str | None]:
-    """The sectors of the doers an attack whose clause names nobody gets."""
-    detection = made_up_detection(text, trigger, "ASSAULT", "Attack")
-    actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
-    return [a.sector for a in EventDoers(actors).unnamed(detection)]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +31,7 @@ def test_headline_doer(
     nlp: Language, lexicon: ActorLexicon, text: str, trigger: str, expected: list[str]
 ) -> None:
     """A headline's opening words are the doer of the deed its uninflected verb tells."""
-    assert _unnamed(nlp, lexicon, text, trigger) == expected
+    assert unnamed_doer_sectors(nlp, lexicon, text, trigger) == expected
 
 
 def test_headline_doer_over_the_phrase_read_as_one(nlp: Language, lexicon: ActorLexicon) -> None:

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from builders import made_up_detection
+from builders import made_up_detection, unnamed_doer_sectors
 from spacy.language import Language
 
 from kronika.actors import ActorLexicon, ArticleActors
 from kronika.actors.doers import EventDoers
 from kronika.model import Article, ArticleContext, Span
-
-
-def _unnamed(nlp: Language, lexicon: ActorLexicon, text: str, trigger: str) -> list[str | None]:
-    """The sectors of the doers an attack whose clause names nobody gets."""
-    detection = made_up_detection(text, trigger, "ASSAULT", "Attack")
-    actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
-    return [a.sector for a in EventDoers(actors).unnamed(detection)]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +25,7 @@ def test_unparsed_subject(
     nlp: Language, lexicon: ActorLexicon, text: str, trigger: str, expected: list[str]
 ) -> None:
     """An attack whose verb the parser gave no subject is done by the forces the words before it name."""
-    assert _unnamed(nlp, lexicon, text, trigger) == expected
+    assert unnamed_doer_sectors(nlp, lexicon, text, trigger) == expected
 
 
 @pytest.mark.parametrize(

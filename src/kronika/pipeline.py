@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from kronika.actors import ActorLexicon, ArticleActors
 from kronika.actors.coding import coded_by_doers
 from kronika.actors.cues import article_entries
+from kronika.actors.doers import joined_actors
 from kronika.casualties import count_casualties, headline_casualties
 from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
@@ -37,7 +38,6 @@ from kronika.geo.sudans import south_on_day
 from kronika.geo.surnames import article_surnames
 from kronika.merge import merge_mentions
 from kronika.model import (
-    Actor,
     Article,
     ArticleContext,
     Detection,
@@ -163,7 +163,7 @@ class Pipeline:
         if coded.type != detection.type:
             # the doers as the convention's coding reads them join those as the text's does: an attack by
             # "members of the BCL" coded a riot keeps the party and gains its men as the rioting crowd
-            doers = _joined(doers, actors.doers(coded))
+            doers = joined_actors(doers, actors.doers(coded))
         detection = coded
         # background told by its year ('uprisings in 2005') is placed where its paragraph says
         if historical and event_date.precision == "year":
@@ -209,17 +209,6 @@ class Pipeline:
         for group in _with_progress(self.article_mentions(articles), len(articles), progress):
             mentions.extend(group)
         return Extraction(tuple(articles), tuple(merge_mentions(mentions)), tuple(errors))
-
-
-def _joined(doers: tuple[Actor, ...], more: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    """`doers` followed by those of `more` not yet among them (by name and sector), each once."""
-    known = {(a.name, a.sector) for a in doers}
-    joined = list(doers)
-    for actor in more:
-        if (actor.name, actor.sector) not in known:
-            known.add((actor.name, actor.sector))
-            joined.append(actor)
-    return tuple(joined)
 
 
 def _reading_order(detection: Detection) -> tuple[int, int]:

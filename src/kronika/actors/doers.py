@@ -112,6 +112,18 @@ SPOKEN_EVENTS: Final = frozenset(
 )
 
 
+def joined_actors(actors: tuple[Actor, ...], more: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """`actors` followed by those of `more` not yet among them by name and sector, each once: one body
+    named by two phrases ('a member of Koglweogo' ... 'Koglweogo') is one actor, whatever its text."""
+    known = {(a.name, a.sector) for a in actors}
+    joined = list(actors)
+    for actor in more:
+        if (actor.name, actor.sector) not in known:
+            known.add((actor.name, actor.sector))
+            joined.append(actor)
+    return tuple(joined)
+
+
 class EventDoers:
     """Finds the doers of one article's detections with that article's `ArticleActors`."""
 
@@ -339,15 +351,9 @@ class EventDoers:
         sentence = self._sentence(detection.sentence)
         near = self._armed_in(sentence) if sentence is not None else ()
         targets = self.actors.resolve(detection.target_spans)
-        armed = [a for a in (*targets, *near) if a.sector in ARMED_SECTORS]
+        armed = tuple(a for a in (*targets, *near) if a.sector in ARMED_SECTORS)
         # one actor named twice ('a member of the militia' ... 'the militia') is one side, whatever its text
-        seen = {(a.name, a.sector) for a in found}
-        sides: list[Actor] = []
-        for actor in armed:
-            if (actor.name, actor.sector) not in seen:
-                seen.add((actor.name, actor.sector))
-                sides.append(actor)
-        return tuple(sides)
+        return joined_actors(found, armed)[len(found) :]
 
     def _armed_in(self, tokens: DocSpan) -> tuple[Actor, ...]:
         """The armed actors (forces, rebels, militias, gangs) a stretch of the document names."""
