@@ -228,8 +228,11 @@ def _behind_headline(toll: Casualties, doc: Doc, scope: list[Span], title: str |
     # a headline telling its incident's dead ('5-year-old boy shot, killed') states its toll as well; one
     # counting only people shot ('3 teen girls, 1 man shot') may count fewer than the article's recalled
     # story does ('four people have been shot'), its own incident's toll told in passing
-    heading = headline_casualties(title)
-    stated = (heading.total if heading.fatalities else 0) if told is None else told.killed + told.injured
+    if told is not None:
+        stated = told.killed + told.injured
+    else:
+        heading = headline_casualties(title)
+        stated = heading.total if heading.fatalities else 0
     return toll if not stated or toll.total <= stated else Casualties()
 
 

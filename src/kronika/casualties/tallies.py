@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from kronika.casualties.patterns import MONTH_NAME
 from kronika.textnorm import WEEKDAY_PATTERN
 
 # a weekday a tally counts from: "since late Friday", "since 10 p.m. Saturday"
@@ -108,8 +109,7 @@ ROUNDUP_HEADLINE = re.compile(
 # the capital since 2023", ", a member of the group since March 2019" (not "Since 2017, 8 people have been
 # killed", whose clause is the count's own)
 BACKGROUND_SINCE = re.compile(
-    r",[^,;.]*?\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\s+)?(?:19|20)\d\d\b[^,;.]*",
+    rf",[^,;.]*?\bsince\s+(?:{MONTH_NAME}\s+)?(?:19|20)\d\d\b[^,;.]*",
     re.IGNORECASE,
 )
 
