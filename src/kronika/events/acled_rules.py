@@ -11,6 +11,7 @@ from kronika.events.abducted_fighters import fighters_abducted
 from kronika.events.blasts import blast_then_fire, explosives_thrown
 from kronika.events.coded_apart import without_coded_apart
 from kronika.events.crowd_rules import PROTEST_TOLD, crowd_conventions, protest_harm
+from kronika.events.harmed_not_taken import harmed_not_taken
 from kronika.events.taxonomy import (
     ABDUCTION,
     AIR_STRIKE,
@@ -268,7 +269,7 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     read = detection if text is told.text else replace(detection, sentence=replace(told, text=text))
     sure = reading is not None and reading >= SURE_READING
     weighed = read if sure else protest_harm(_territory(_looting(_base(_device(_weapon(read))))))
-    captured = fighters_abducted(_fighters_captured(_people_seized(weighed)))
+    captured = harmed_not_taken(fighters_abducted(_fighters_captured(_people_seized(weighed))))
     carried_off = _held_by_group(_abducted_from_vehicle(captured))
     # a planted device outranks a sure reading too; for an unsure one this second look finds nothing new,
     # as the first ran before looting, bases and territory could take the attack elsewhere
