@@ -56,6 +56,7 @@ from kronika.events.state_beatings import custody_deaths, state_beatings
 from kronika.events.stormed_offices import stormed_office
 from kronika.events.struck_back import forces_struck, struck_back
 from kronika.events.told_acts import civilian_vehicles, ensuing_clash, tyres_burned
+from kronika.events.unilateral_truces import unilateral_truce
 from kronika.events.untouched_protests import untouched_protest
 from kronika.events.vigilante_justice import vigilante_justice
 from kronika.events.village_raids import village_raids
@@ -186,6 +187,8 @@ LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     lambda found, s: acts_first(found),
     # a riot commemorated is no riot of the crowd's
     lambda found, s: peaceful_remembrance(s.doc, found),
+    # a ceasefire one side declared alone is a change of its activity, no agreement
+    unilateral_truce,
     # a helicopter or plane shot down, no fight told, was hit by a missile
     downed_aircraft,
     # an unarmed drone shot down or captured is property destroyed

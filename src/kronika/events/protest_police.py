@@ -162,6 +162,16 @@ _INTERVENTION_WORDS: Final = re.compile(
     re.IGNORECASE,
 )
 
+# Police or authorities a protest urges, asks or demands to act ("urged the authorities to intervene in
+# their case", "demanded a policy that requires officers to intervene") are what it wants, not what was
+# done to it: of ACLED's protest training notes that name police, forces or authorities so, 96% (388 of
+# 403) are peaceful protests. The demand is blanked before the paragraph is read for police acts.
+_DEMANDED_ACT: Final = re.compile(
+    r"\b(?:demand|urg|call|ask|request|requir|press|appeal|petition|want|implor)\w*\b[^.;]{0,40}?"
+    rf"\b{_DISPERSING_FORCES.group}\s+to\s+\w+",
+    re.IGNORECASE,
+)
+
 
 def protest_interventions(
     detections: Sequence[Detection], text: str, first: int, lead_end: int, peaceful: bool = False
@@ -210,7 +220,7 @@ def protest_interventions(
     ]
     earlier = [found.span() for found in _EARLIER_CLAUSE.finditer(text, lead.trigger.end, lead_end)]
     follow = [d for d in follow if not any(start <= d.trigger.start < end for start, end in earlier)]
-    told = blank_spans(text, earlier)
+    told = blank(_DEMANDED_ACT, blank_spans(text, earlier))
     acts = [r.search(told, lead.trigger.end, lead_end) for r in (_INTERVENTION_WORDS, SHUT_DOWN)]
     if not follow and not any(acts):
         return list(detections)
