@@ -609,7 +609,7 @@ def test_who_did_it_sets_the_acled_coding(pipeline: Pipeline, text: str, expecte
 def test_a_legislature_held_the_meeting_that_elected_or_voted(pipeline: Pipeline, text: str) -> None:
     """A meeting, or the election of a head it held, whose sentence names no doer but an election or vote
     and a legislature was the legislature's; it wrote nothing, so it has no text, and the one elected is
-    not the doer (the election of a speaker or premier is the event, not the meeting it was held at)."""
+    not the doer (the meeting is the event told; an election concedes nothing unless it answers demands)."""
     kinds = ("CONSULT", "CONCEDE")
     meeting = next(m for m in pipeline.mentions(Article("t", text)) if m.type.plover in kinds)
     assert [(a.name, a.text, a.sector) for a in meeting.actors] == [("Parliament", "", "LEG")]

@@ -62,31 +62,51 @@ def test_crowds_roaming_the_streets_did_the_targeting(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Bowing to the protesters' demands, the king appointed an opposition leader prime minister.",
+        "Under pressure from the street, the ruling party named Tomas Varga head of government on Monday.",
+        "Giving in to the strikers' demands, the president appointed a new premier on Friday.",
+    ],
+)
+def test_a_head_of_government_put_in_office_under_demands_is_a_concession(nlp: Language, text: str) -> None:
+    """Filling a head office in answer to a demand or pressure the sentence tells gives in to a call for
+    a change of leadership (PLOVER CONCEDE, mode leadership)."""
+    assert ("CONCEDE", "leadership") in _kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The new premier, Ivan Petrov, was elected during an emergency meeting in a hotel.",
         "Lawmakers elected Anna Berg prime minister at a closed session on Friday.",
         "The assembly appointed the former finance minister as president of the transitional council.",
         "The ruling party named Tomas Varga head of government on Monday.",
     ],
 )
-def test_putting_a_head_of_government_in_office_is_a_change_of_leadership(nlp: Language, text: str) -> None:
-    """Electing or appointing a prime minister, president or head of government changes leadership (PLOVER
-    CONCEDE, mode leadership); the meeting it happened at is no consultation of its own."""
+def test_routinely_putting_a_head_of_government_in_office_concedes_nothing(nlp: Language, text: str) -> None:
+    """An assembly electing a premier, or a party naming one, gives in to no one: no CONCEDE (PLOVER
+    codes no routine election); the meeting it was held at stays a consultation."""
     kinds = _kinds(nlp, text)
-    assert ("CONCEDE", "leadership") in kinds
-    assert not any(plover == "CONSULT" for plover, _ in kinds)
+    assert not any(plover == "CONCEDE" for plover, _ in kinds)
+
+
+def test_the_meeting_that_elected_a_premier_is_a_consultation(nlp: Language) -> None:
+    """The emergency meeting a premier was elected at is the event told: lawmakers met (CONSULT)."""
+    text = "The new premier, Ivan Petrov, was elected during an emergency meeting in a hotel."
+    assert ("CONSULT", "meet") in _kinds(nlp, text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The board elected to postpone the vote until spring.",  # chose to do something
-        "She was named minister of culture last year.",  # a cabinet post, not the government's head
-        "He was appointed head of the regional water office.",  # the head of an office
-        "The newly elected president visited the flooded villages.",  # a description, not the news
+        "Under pressure from donors, the board elected to postpone the vote.",  # chose to do something
+        "Bowing to demands, the premier named her minister of culture.",  # a cabinet post, not the head
+        "After weeks of pressure he was appointed head of the regional water office.",  # an office's head
+        "The newly elected president met protesters to hear their demands.",  # a description, not news
     ],
 )
 def test_other_choices_and_posts_are_no_change_of_leadership(nlp: Language, text: str) -> None:
-    """Choosing to act, filling a lesser post, or an adjective 'elected' tells no change of leadership."""
+    """Choosing to act, filling a lesser post, or an adjective 'elected' tells no change of leadership,
+    even under pressure."""
     assert ("CONCEDE", "leadership") not in _kinds(nlp, text)
 
 

@@ -1,6 +1,6 @@
 """Triggers the lexicon cannot list as phrases: verbs whose event depends on what they govern (a crowd
-targeting shops, a parliament electing a prime minister, a bomb that went off, an officer hitting a
-driver), and event nouns that name only the old crime a prison term punishes."""
+targeting shops, a ruler giving in to demands for a new premier, a bomb that went off, an officer hitting
+a driver), and event nouns that name only the old crime a prison term punishes."""
 
 from __future__ import annotations
 
@@ -41,6 +41,13 @@ _ENFORCERS: Final = frozenset(
     }
 )  # fmt: skip
 # Verbs that put someone in an office, and the offices whose change of holder is a change of leadership.
+# Filling an office is a concession (PLOVER CONCEDE 'leadership', CAMEO's "accede to demands for a change
+# in leadership") only when the sentence tells the demand or pressure it gives in to; an assembly electing
+# a premier, or a party naming one, is routine politics no PLOVER type codes (the meeting it was held at
+# stays a consultation).
+_GIVING_IN: Final = frozenset(
+    {"demand", "pressure", "bow", "accede", "yield", "concession", "ultimatum", "capitulate", "cave"}
+)
 _INSTALLING: Final = frozenset({"elect", "appoint", "name", "install", "choose", "select"})
 _OFFICES: Final = frozenset(
     {"premier", "president", "chancellor", "speaker", "minister", "leader", "head", "chairman"}
@@ -112,7 +119,7 @@ def clause_trigger(token: Token) -> TriggerEntry | None:
     lemma = token.lemma_.lower()
     if lemma in _TARGETING and _targets_property(token):
         return TriggerEntry("V", lemma, (), "COERCE", "destroy", LOOTING, _PROPERTY_RELIABILITY)
-    if lemma in _INSTALLING and token.dep_ != "amod" and _fills_office(token):
+    if lemma in _INSTALLING and token.dep_ != "amod" and _fills_office(token) and _gives_in(token):
         return TriggerEntry("V", lemma, (), "CONCEDE", "leadership", None, _LEADERSHIP_RELIABILITY)
     if lemma == "go" and _charge_went_off(token):
         return TriggerEntry("V", lemma, ("off",), "ASSAULT", "explosives", REMOTE_EXPLOSIVE, _EXPLODED)
@@ -185,6 +192,12 @@ def _fills_office(verb: Token) -> bool:
     words += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for c in c.children]
     words += [a for w in words for a in w.children if a.dep_ in ("appos", "oprd", "attr")]
     return any(_office(w) for w in words)
+
+
+def _gives_in(verb: Token) -> bool:
+    """Whether the sentence of an installing verb tells a demand or pressure the appointment answers
+    ("bowing to the protesters' demands, the king appointed a new premier")."""
+    return any(t.lemma_.lower() in _GIVING_IN for t in verb.sent)
 
 
 def _office(noun: Token) -> bool:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Token
 
 from kronika.events.idioms import idiom, public_appeal, rallied_support, state_compound
+from kronika.events.jailbreaks import jailbreak
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, REMOTE_EXPLOSIVE, SHELLING
 from kronika.person_nouns import KIN, PERSONS, ROLES
@@ -157,7 +158,7 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return replace(entry, plover="COERCE", mode="destroy")
     if entry.plover == "COERCE" and token.lemma_.lower() == "hold" and _weapon_in_hand(token):
         return None
-    return entry
+    return jailbreak(token, entry) or entry
 
 
 def _weapon_in_hand(token: Token) -> bool:
