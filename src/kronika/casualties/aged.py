@@ -1,6 +1,7 @@
 """A victim told by age alone before a casualty word the parse reads as a noun: in 'left a man dead and a
 3-year-old hurt' or 'A 3-year-old shot was taken to a hospital' the parser makes 'hurt' and 'shot' nouns
-(or verbs) that the age describes, where the age is the one person hurt or shot."""
+(or verbs) that the age describes, where the age is the one person hurt or shot; and an age standing for one
+person as a victim phrase ('a 56-year-old who had been shot'), one named victim like 'a man'."""
 
 from __future__ import annotations
 
@@ -18,6 +19,16 @@ AGED_WORDS: dict[str, Kind] = {
     "dead": "killed",
 }
 SPANS = {"year", "month", "week", "day"}  # the unit of an age: '3-year-old', '18-month-old'
+
+
+def stands_for_person(token: Token) -> bool:
+    """An age standing for one person ('a 56-year-old who had been shot'): the parse heads the phrase with
+    the adjective 'old', whose age spans a year, month, week or day."""
+    return (
+        token.lower_ == "old"
+        and token.pos_ == "ADJ"
+        and any(t.lemma_.lower() in SPANS for t in token.subtree if t.i < token.i)
+    )
 
 
 def aged_victim(token: Token) -> Finding | None:
