@@ -36,6 +36,11 @@ from kronika.model import Casualties
             ("The 41-year-old who had been shot died at the scene on Pine Road.", 1, None),
         ),
         *rule(
+            "an age before 'shot and killed' is who fired, not one more victim",
+            ("Police said a 14-year-old shot and killed a 12-year-old in a home on Pine Road.", 1, None),
+            ("Police said a 16-year-old shot and wounded a 15-year-old on Pine Road.", None, 1),
+        ),
+        *rule(
             "one age is one victim",
             ("Police said a 15-year-old was shot on Oak Street on Sunday.", None, 1),
         ),
