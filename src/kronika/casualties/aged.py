@@ -18,6 +18,7 @@ AGED_WORDS: dict[str, Kind] = {
     "killed": "killed",
     "dead": "killed",
 }
+PAIRED = {"killed", "wounded", "injured"}  # the second verb of 'shot and killed', 'shot and wounded'
 SPANS = {"year", "month", "week", "day"}  # the unit of an age: '3-year-old', '18-month-old'
 
 
@@ -53,4 +54,4 @@ def _verb_pair(token: Token) -> bool:
     the word is a verb then, whose subject the age before it is."""
     doc = token.doc
     after = doc[token.i + 1 : token.i + 3]
-    return len(after) == 2 and after[0].lower_ == "and" and after[1].lower_ in {"killed", "wounded", "injured"}
+    return len(after) == 2 and after[0].lower_ == "and" and after[1].lower_ in PAIRED
