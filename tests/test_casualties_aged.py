@@ -26,16 +26,6 @@ from kronika.model import Casualties
             ("An 18-year-old and a 20-year-old were killed outside a bar in Hollis on Friday.", 2, None),
         ),
         *rule(
-            "an age told shot beside someone else told dead is one hurt besides the dead",
-            ("Deputies found a 41-year-old who had been shot in the arm and a boy who had died.", 1, 1),
-            ("A 19-year-old was shot and a woman was killed outside a store on Pine Road.", 1, 1),
-        ),
-        *rule(
-            "an age told shot and dead is one death",
-            ("A 19-year-old was shot and killed outside a store on Pine Road.", 1, None),
-            ("The 41-year-old who had been shot died at the scene on Pine Road.", 1, None),
-        ),
-        *rule(
             "an age before 'shot and killed' is who fired, not one more victim",
             ("Police said a 14-year-old shot and killed a 12-year-old in a home on Pine Road.", 1, None),
             ("Police said a 16-year-old shot and wounded a 15-year-old on Pine Road.", None, 1),

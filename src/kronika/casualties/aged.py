@@ -1,7 +1,6 @@
 """A victim told by age alone before a casualty word the parse reads as a noun: in 'left a man dead and a
 3-year-old hurt' or 'A 3-year-old shot was taken to a hospital' the parser makes 'hurt' and 'shot' nouns
-(or verbs) that the age describes, where the age is the one person hurt or shot; and an age standing for one
-person as a victim phrase ('a 56-year-old who had been shot'), one named victim like 'a man'."""
+(or verbs) that the age describes, where the age is the one person hurt or shot."""
 
 from __future__ import annotations
 
@@ -20,16 +19,6 @@ AGED_WORDS: dict[str, Kind] = {
 }
 PAIRED = {"killed", "wounded", "injured"}  # the second verb of 'shot and killed', 'shot and wounded'
 SPANS = {"year", "month", "week", "day"}  # the unit of an age: '3-year-old', '18-month-old'
-
-
-def stands_for_person(token: Token) -> bool:
-    """An age standing for one person ('a 56-year-old who had been shot'): the parse heads the phrase with
-    the adjective 'old', whose age spans a year, month, week or day."""
-    return (
-        token.lower_ == "old"
-        and token.pos_ == "ADJ"
-        and any(t.lemma_.lower() in SPANS for t in token.subtree if t.i < token.i)
-    )
 
 
 def aged_victim(token: Token) -> Finding | None:

@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from kronika.casualties.aged import stands_for_person
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.finding import Finding
 from kronika.casualties.headline_tolls import counted_dead, headline_tolls, shot_some_fatally
@@ -132,14 +131,10 @@ PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 def _noun_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
-    """The single victims a sentence names by a noun, a name or an age ('a man', 'Sam Cole', 'a
-    56-year-old'), not by a number or a pronoun."""
+    """The single victims a sentence names by a noun or a name ('a man', 'Sam Cole'), not by a number or a
+    pronoun."""
     return frozenset(
-        f.victim
-        for f in findings
-        if f.victim >= 0
-        and f.count == 1
-        and (doc[f.victim].tag_ in {"NN", "NNP"} or stands_for_person(doc[f.victim]))
+        f.victim for f in findings if f.victim >= 0 and f.count == 1 and doc[f.victim].tag_ in {"NN", "NNP"}
     )
 
 
