@@ -26,6 +26,11 @@ from kronika.model import Casualties
             ("An 18-year-old and a 20-year-old were killed outside a bar in Hollis on Friday.", 2, None),
         ),
         *rule(
+            "an age before 'shot and killed' is who fired, not one more victim",
+            ("Police said a 14-year-old shot and killed a 12-year-old in a home on Pine Road.", 1, None),
+            ("Police said a 16-year-old shot and wounded a 15-year-old on Pine Road.", None, 1),
+        ),
+        *rule(
             "one age is one victim",
             ("Police said a 15-year-old was shot on Oak Street on Sunday.", None, 1),
         ),

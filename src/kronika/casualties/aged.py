@@ -17,6 +17,7 @@ AGED_WORDS: dict[str, Kind] = {
     "killed": "killed",
     "dead": "killed",
 }
+PAIRED = {"killed", "wounded", "injured"}  # the second verb of 'shot and killed', 'shot and wounded'
 SPANS = {"year", "month", "week", "day"}  # the unit of an age: '3-year-old', '18-month-old'
 
 
@@ -27,9 +28,19 @@ def aged_victim(token: Token) -> Finding | None:
     # "and a 4-year-old wounded": read as a verb, the word still takes the age as its modifier
     if kind is None or token.pos_ not in {"NOUN", "VERB"}:
         return None
+    if _verb_pair(token):
+        return None  # "a 10-year-old shot and killed an 11-year-old": the age is who fired, not a victim
     if any(t.dep_ == "appos" for t in [token, *token.ancestors]):
         return None  # "Two men were taken to hospital: an 18-year-old shot in the back and ...": told again
     age = next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "old"), None)
     if age is None or not any(t.lemma_.lower() in SPANS for t in age.subtree):
         return None
     return Finding(kind, 1, token.i, token.i)
+
+
+def _verb_pair(token: Token) -> bool:
+    """Whether the word opens a pair of verbs the parse broke apart ('shot and killed', 'shot and wounded'):
+    the word is a verb then, whose subject the age before it is."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]
+    return len(after) == 2 and after[0].lower_ == "and" and after[1].lower_ in PAIRED

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Token
 
+from kronika.casualties.model_years import dated_name
 from kronika.casualties.named_lists import named_list_count
 from kronika.casualties.numbers import MULTIPLIERS, UNITS, VAGUE, parse_count
 from kronika.casualties.words import casualty_kind, child
@@ -319,7 +320,7 @@ def labels(token: Token) -> bool:
     """A number that names a place, a share, a year or the emergency line, not people: 'found in the 1800
     block', 'eighty percent of those', 'one of the killings of 2015', 'call 911'."""
     number = token.pos_ == "NUM" and (bool(YEAR.fullmatch(token.text)) or token.text == "911")
-    return token.lemma_.lower() in MEASURES or number
+    return token.lemma_.lower() in MEASURES or number or dated_name(token)  # "his 1995 Honda Civic" too
 
 
 def single_phrase_count(token: Token) -> int | None:

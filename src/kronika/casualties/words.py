@@ -102,7 +102,9 @@ def _executes_people(verb: Token) -> bool:
 
 BODY_PARTS = {"head", "neck", "chest", "leg", "legs", "arm", "arms", "back", "abdomen", "stomach",
               "shoulder", "foot", "feet", "hand", "face", "thigh", "buttocks", "hip", "torso", "knee",
-              "ankle", "eye", "groin", "calf", "wrist", "jaw", "cheek", "forehead", "elbow"}  # fmt: skip
+              "ankle", "eye", "groin", "calf", "wrist", "jaw", "cheek", "forehead", "elbow", "side",
+              "buttock", "ear", "finger", "toe", "pelvis", "mouth", "nose", "shin", "heel", "chin", "skull",
+              "spine"}  # fmt: skip
 
 
 def _in_body(token: Token) -> bool:
