@@ -13,7 +13,7 @@ from kronika.casualties.tallies import ROUNDUP_TALLY
 from kronika.dates.attach import attach
 from kronika.dates.background import STATED_DAYS, long_past_period, period_tally, years_before
 from kronika.dates.expression_patterns import COUNTED_AFTER
-from kronika.dates.expressions import TimeExpression, find_expressions, find_post_stamp
+from kronika.dates.expressions import TimeExpression, find_expressions, find_post_stamp, weekday_of
 from kronika.dates.hanging import ahead, dates_aftermath, dates_other_thing
 from kronika.dates.incident_words import (
     HARM,
@@ -271,17 +271,22 @@ def harm_dated_back(doc: Doc, borrowed: ContextExpression, published: date | Non
     return next((d for t in harm if (d := dated_back(expressions, t.idx, published)) is not None), None)
 
 
-def day_within(doc: Doc, first: date, last: date, published: date | None) -> ContextExpression | None:
+def day_within(
+    doc: Doc, first: date, last: date, published: date | None, *, weekdays_only: bool = False
+) -> ContextExpression | None:
     """The day the article gives inside a vaguer period ('shot last week' ... 'on Friday, Jan. 20, deputies
     found her wounded'): first one dating an incident word, else one in a sentence telling an incident, else
-    any day stated in the period. A day outside the period belongs to some other happening."""
+    any day stated in the period. A day outside the period belongs to some other happening.
+    `weekdays_only`: only weekdays ('Friday'), read against `published`, and only one dating or telling the
+    incident (a lone weekday may be a later statement's)."""
     inside = [
         (sentence, found)
         for sentence in doc_sentences(doc)
         for found in usable(sentence)
         if _is_day_between(found, first, last, published)
+        and (not weekdays_only or weekday_of(found) is not None)
     ]
-    only_one = len({_day_of(e, published) for _, e in inside}) == 1
+    only_one = not weekdays_only and len({_day_of(e, published) for _, e in inside}) == 1
     # the harm's own day first: a victim shot 'earlier this week' may have died on another day of it
     tiers: tuple[tuple[str, Callable[[Span, TimeExpression], bool]], ...] = (
         ("the day the article gives its incident", lambda s, e: _dating_incident_expression(s, e, HARM)),
