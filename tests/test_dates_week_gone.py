@@ -30,7 +30,7 @@ pytestmark = pytest.mark.slow
             "2020-09-28",
             "day",
         ),
-        # a weekday dating only the statement or the arrest is the report's week, and names no day of the incident
+        # a weekday dating only a statement or an arrest is the report's week, naming no day of the incident
         (
             "A woman was wounded in last week's shooting.\n\nPolice said Tuesday they had arrested a man.",
             "wounded",
