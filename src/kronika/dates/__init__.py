@@ -90,7 +90,8 @@ def _weekday_in_week_gone(doc: Doc, period: EventDate, published: date | None) -
     """An incident dated only by a week gone by ('last week's shooting') that the article gives a weekday of
     ('the shooting was reported about 7:15 p.m. Friday'): that weekday of that week. A follow-up names the
     week because the weekday alone would read as one of its own week, so the weekday is read in the week
-    named, where it dates or tells the incident (a statement's 'police said Thursday' is the report's own week)."""
+    named, where it dates or tells the incident ('police said Thursday' dates a statement of the report's
+    week)."""
     end = period_end(period)
     if published is None or period.precision != "week" or end is None or end >= published:
         return None
