@@ -293,7 +293,8 @@ def day_within(
         ("the day a sentence telling the incident gives", lambda s, e: _tells_incident_day(s, e, HARM)),
         ("the day the article gives its incident", _dating_incident_expression),
         ("the day a sentence telling the incident gives", _tells_incident_day),
-        ("the only day the article gives", lambda _s, _e: only_one),
+        # a charge filed or an arrest made 'on Tuesday' came after the incident, however lone its day
+        ("the only day the article gives", lambda _s, e: only_one and not dates_aftermath(doc, e)),
     )
     for where, accepts in tiers:
         found_here = next((e for s, e in inside if accepts(s, e)), None)
