@@ -37,6 +37,13 @@ pytestmark = pytest.mark.slow
             "2020-09-28",
             "week",
         ),
+        (
+            "Three men were killed in a shooting last week.\n\n"
+            "A man was taken into custody late Monday night in the shooting, police said.",
+            "killed",
+            "2020-09-28",
+            "week",
+        ),
         # a weekday that falls in the week gone by read from the report needs no second reading
         (
             "A clerk was shot last week.\n\nHe was shot Friday night at the counter.",
