@@ -34,8 +34,6 @@ pytestmark = pytest.mark.slow
             "week",
         ),
         ("A man was shot last week.\n\nA vigil will be held on Oct. 9.", "shot", "2020-09-28", "week"),
-        # a lone day that dates a charge came after the incident, and is none of its days
-        ("A clerk was hurt last week.\n\nPolice charged a man on Friday.", "hurt", "2020-09-28", "week"),
         # a month stands at its middle day, but narrows to any day inside it, before the 15th too
         ("A guard was shot last month.\n\nIt happened on Sept. 3 at the depot.", "shot", "2020-09-03", "day"),
         ("A guard was shot last month.\n\nA march will be held on Oct. 9.", "shot", "2020-09-15", "month"),

@@ -301,8 +301,7 @@ def day_within(
         ("the day a sentence telling the incident gives", lambda s, e: _tells_incident_day(s, e, HARM)),
         (DATING_TIER, _dating_incident_expression),
         ("the day a sentence telling the incident gives", _tells_incident_day),
-        # a charge filed or an arrest made 'on Tuesday' came after the incident, however lone its day
-        ("the only day the article gives", lambda _s, e: only_one and not dates_aftermath(doc, e)),
+        ("the only day the article gives", lambda _s, _e: only_one),
     )
     for where, accepts in tiers:
         if weekdays_only and where != DATING_TIER:
