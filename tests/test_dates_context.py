@@ -552,6 +552,9 @@ def test_an_incident_borrowing_a_later_acts_day_takes_a_day_before_it_that_tells
         # no day of the weekend given: its Sunday (published on a Tuesday)
         ("A hunter was wounded over the weekend near Millbrook.", "wounded", "2020-10-04", "day"),
         ("Police said a teen was shot last weekend at a party.", "shot", "2020-10-04", "day"),
+        # a holiday or long weekend is still the weekend just gone
+        ("A girl accidentally shot herself over the holiday weekend.", "shot", "2020-10-04", "day"),
+        ("Two men were wounded during the long weekend.", "wounded", "2020-10-04", "day"),
         # a day the article gives inside it still names the day
         (
             "A hunter was wounded over the weekend.\n\nDeputies found him on Saturday near the creek.",

@@ -77,10 +77,32 @@ def resolve_date(
     narrowed = day_within(doc, period_start(found), end, ctx.article.published)
     if narrowed is None:
         published = ctx.article.published
+        gone = _weekday_in_week_gone(doc, found, published)
+        if gone is not None:
+            return gone
         written = _written_incident_day(doc, detection, found, published)
         return written or weekend_sunday(found) or weeks_ago_day(found, published) or found
     day = to_event_date(narrowed.expression, ctx.article.published, None)
     return EventDate(day.value, day.precision, f"{day.reason}, {narrowed.where} ({found.reason})")
+
+
+def _weekday_in_week_gone(doc: Doc, period: EventDate, published: date | None) -> EventDate | None:
+    """An incident dated only by a week gone by ('last week's shooting') that the article gives a weekday of
+    ('the shooting was reported about 7:15 p.m. Friday'): that weekday of that week. A follow-up names the
+    week because the weekday alone would read as one of its own week, so the weekday is read in the week
+    named, where it dates or tells the incident ('police said Thursday' dates a statement of the report's
+    week)."""
+    end = period_end(period)
+    if published is None or period.precision != "week" or end is None or end >= published:
+        return None
+    narrowed = day_within(doc, period_start(period), end, end, weekdays_only=True)
+    day = narrowed.expression.resolver(end) if narrowed is not None else None
+    if narrowed is None or day is None:
+        return None
+    quoted = f"'{narrowed.expression.text}'"
+    return EventDate(
+        day.value, day.precision, f"{quoted} in the week named, {narrowed.where} ({period.reason})"
+    )
 
 
 def _written_incident_day(

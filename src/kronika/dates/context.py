@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Span
 from kronika.casualties.tallies import ROUNDUP_TALLY
 from kronika.dates.attach import attach
 from kronika.dates.background import STATED_DAYS, long_past_period, period_tally, years_before
+from kronika.dates.compared import compares_incidents
 from kronika.dates.expression_patterns import COUNTED_AFTER
-from kronika.dates.expressions import TimeExpression, find_expressions, find_post_stamp
+from kronika.dates.expressions import TimeExpression, find_expressions, find_post_stamp, weekday_of
 from kronika.dates.hanging import ahead, dates_aftermath, dates_other_thing
 from kronika.dates.incident_words import (
     HARM,
@@ -261,36 +262,50 @@ def stated_incident_day(doc: Doc, report: date, published: date | None) -> Conte
 
 def harm_dated_back(doc: Doc, borrowed: ContextExpression, published: date | None) -> EventDate | None:
     """The day of the harm a borrowed sentence tells after 'N days after' ('died Thursday, three days after
-    he was shot': the shooting's day), or None where that sentence is not so built."""
+    he was shot': the shooting's day), or None where that sentence is not so built or sets its incident after
+    another ('comes four days after')."""
     at = borrowed.expression.start
     sentence = next((s for s in doc_sentences(doc) if s.start_char <= at < s.end_char), None)
     if sentence is None:
         return None
-    expressions = find_expressions(span_text(sentence), sentence.start_char)
+    text = span_text(sentence)
+    expressions = find_expressions(text, sentence.start_char)
+    if compares_incidents(text, expressions, sentence.start_char):
+        return None  # 'Tuesday's violence comes four days after five were shot': another incident's harm
     harm = (t for t in sentence if t.lemma_.lower() in HARM)
     return next((d for t in harm if (d := dated_back(expressions, t.idx, published)) is not None), None)
 
 
-def day_within(doc: Doc, first: date, last: date, published: date | None) -> ContextExpression | None:
+DATING_TIER = "the day the article gives its incident"
+
+
+def day_within(
+    doc: Doc, first: date, last: date, published: date | None, *, weekdays_only: bool = False
+) -> ContextExpression | None:
     """The day the article gives inside a vaguer period ('shot last week' ... 'on Friday, Jan. 20, deputies
     found her wounded'): first one dating an incident word, else one in a sentence telling an incident, else
-    any day stated in the period. A day outside the period belongs to some other happening."""
+    any day stated in the period. A day outside the period belongs to some other happening.
+    `weekdays_only`: only a weekday ('Friday'), read against `published`, that dates an incident word itself
+    (a sentence telling the incident may date its arrest by it; a lone weekday, a later statement)."""
     inside = [
         (sentence, found)
         for sentence in doc_sentences(doc)
         for found in usable(sentence)
         if _is_day_between(found, first, last, published)
+        and (not weekdays_only or weekday_of(found) is not None)
     ]
     only_one = len({_day_of(e, published) for _, e in inside}) == 1
     # the harm's own day first: a victim shot 'earlier this week' may have died on another day of it
     tiers: tuple[tuple[str, Callable[[Span, TimeExpression], bool]], ...] = (
-        ("the day the article gives its incident", lambda s, e: _dating_incident_expression(s, e, HARM)),
+        (DATING_TIER, lambda s, e: _dating_incident_expression(s, e, HARM)),
         ("the day a sentence telling the incident gives", lambda s, e: _tells_incident_day(s, e, HARM)),
-        ("the day the article gives its incident", _dating_incident_expression),
+        (DATING_TIER, _dating_incident_expression),
         ("the day a sentence telling the incident gives", _tells_incident_day),
         ("the only day the article gives", lambda _s, _e: only_one),
     )
     for where, accepts in tiers:
+        if weekdays_only and where != DATING_TIER:
+            continue
         found_here = next((e for s, e in inside if accepts(s, e)), None)
         if found_here is not None:
             return ContextExpression(found_here, f"{where} within that period")

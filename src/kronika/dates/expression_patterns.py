@@ -114,7 +114,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(WEEKDAY_EXPRESSION, "published", dated.named_weekday, 0),
     _p(r"last\s+week(?:end)?|the\s+previous\s+week", "published", dated.period("week", -1)),
     _p(r"(?:earlier\s+)?this\s+week", "published", dated.period("week", 0)),
-    _p(r"(?:this|the)\s+(?:past\s+)?weekend", "published", dated.weekend),
+    # 'the holiday weekend', 'the long weekend': the weekend just gone, a holiday's Monday with it
+    _p(r"(?:this|the)\s+(?:past\s+)?(?:(?:holiday|long)\s+)?weekend", "published", dated.weekend),
     _p(r"last\s+month|the\s+previous\s+month", "published", dated.period("month", -1)),
     _p(r"(?:earlier\s+)?this\s+month", "published", dated.period("month", 0)),
     _p(r"last\s+year|the\s+previous\s+year", "published", dated.period("year", -1)),
