@@ -69,7 +69,7 @@ def load_acled(path: Path, limit: int, *, skip: int = 0) -> list[AcledItem]:
     """A fixed sample of `limit` rows with non-empty notes, from the half the classifier never trains on."""
     with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
         items = [
-            _item(row)
+            item_from_row(row)
             for row in csv.DictReader(handle)
             if row["notes"].strip() and held_out_month_note(row["notes"])
         ]
@@ -83,7 +83,7 @@ def load_acled_extra(path: Path, limit: int, *, skip: int = 0) -> list[AcledItem
     their admin1 and actor columns do not follow ACLED's own coding.
     """
     with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
-        items = [_item(row) for row in csv.DictReader(handle) if _usable_extra(row)]
+        items = [item_from_row(row) for row in csv.DictReader(handle) if _usable_extra(row)]
     return sample(items, limit, skip=skip)
 
 
@@ -104,7 +104,7 @@ def _inter(text: str) -> int:
     return int(text) if text.isdigit() else INTER_LABELS.get(text, 0)
 
 
-def _item(row: dict[str, str]) -> AcledItem:
+def item_from_row(row: dict[str, str]) -> AcledItem:
     """One CSV row as an AcledItem."""
     return AcledItem(
         id=row["event_id_cnty"],

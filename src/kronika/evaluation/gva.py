@@ -70,11 +70,19 @@ def evaluate_gva(
     source: MentionSource, articles: Path, incidents: Path, limit: int, *, skip: int = 0
 ) -> DatasetResult:
     """Clean each article as `kronika extract` would, run the pipeline, score its deadliest event."""
+    items = load_gva(articles, incidents, limit, skip=skip)
+    picks, rejected = deadliest_events(source, items)
+    return score_gva(items, picks, rejected)
+
+
+def deadliest_events(
+    source: MentionSource, items: Sequence[GvaItem]
+) -> tuple[list[Event | None], frozenset[str]]:
+    """Each item's deadliest event (None where it has none) and the ids the cleaner refused."""
     # imported here so the scoring helpers can be used (and tested) without the pipeline's stages
     from kronika.clean import clean
     from kronika.merge import merge_mentions
 
-    items = load_gva(articles, incidents, limit, skip=skip)
     cleaned = [clean(_raw(item)) for item in items]
     usable = [a for a in cleaned if isinstance(a, Article)]
     by_id = {
@@ -84,7 +92,7 @@ def evaluate_gva(
     rejected = frozenset(
         item.id for item, a in zip(items, cleaned, strict=True) if not isinstance(a, Article)
     )
-    return score_gva(items, picks, rejected)
+    return picks, rejected
 
 
 def _raw(item: GvaItem) -> RawDocument:

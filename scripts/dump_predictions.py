@@ -1,0 +1,116 @@
+"""Write one scored line per development item (hits per metric, failure details) for comparing two versions.
+
+    python scripts/dump_predictions.py acled-extra out/extra.jsonl [--skip N] [--limit N]
+
+Pools: `acled` (the May 2020 held-out notes), `acled-extra` (the extra file's held-out notes),
+`acled-val` (the validation notes the classifier never fits on, only its temperature) and `gva`
+(the GVA dev articles). Items come in the evaluation's fixed sample order, so line N of two dumps is
+the same item and `kronika evaluate --limit L --skip S` scores lines S..S+L. Lines are written as
+items finish, so a dump cut short is still usable. Compare two dumps with compare_predictions.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from kronika.evaluation import acled, gva
+from kronika.evaluation.common import most_confident, sample
+from kronika.evaluation.report import DatasetResult
+from kronika.events.train import VAL_FRACTION, clean_note, held_out_extra_note, held_out_month_note, share
+from kronika.pipeline import Pipeline
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+POOLS = ("acled", "acled-extra", "acled-val", "gva")
+GVA_CHUNK = 50
+WHOLE_SET_METRICS = ("baseline", "sub_event_type weighted")  # rows that score a set, not an item
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the arguments, load the pipeline and write the pool's lines."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pool", choices=POOLS)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--skip", type=int, default=0)
+    parser.add_argument("--limit", type=int, default=100_000)
+    parser.add_argument("--data", type=Path, default=DATA)
+    args = parser.parse_args(argv)
+    pipeline = Pipeline.load()
+    lines = _gva_lines(pipeline, args) if args.pool == "gva" else _acled_lines(pipeline, args)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    with args.out.open("w", encoding="utf-8") as out:
+        for n, line in enumerate(lines, 1):
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            out.flush()
+            if n % 200 == 0:
+                print(f"{args.pool}: {n} items", file=sys.stderr, flush=True)
+    return 0
+
+
+def _acled_items(pool: str, data: Path, limit: int, skip: int) -> list[acled.AcledItem]:
+    """The pool's ACLED items in the evaluation's sample order."""
+    if pool == "acled":
+        return acled.load_acled(data / acled.FILE, limit, skip=skip)
+    if pool == "acled-extra":
+        return acled.load_acled_extra(data / acled.EXTRA, limit, skip=skip)
+    rows = [r for r in _rows(data / acled.FILE) if not held_out_month_note(r["notes"])]
+    rows += [r for r in _rows(data / acled.EXTRA) if not held_out_extra_note(r["notes"])]
+    val = [acled.item_from_row(r) for r in rows if share(clean_note(r["notes"]), "val") < VAL_FRACTION]
+    return sample(val, limit, skip=skip)
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    """The rows of an ACLED export that the evaluation can score (notes, actor kind, place and date)."""
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
+        return [
+            row
+            for row in csv.DictReader(handle)
+            if row["notes"].strip()
+            and row.get("id_is_synthetic") != "1"
+            and row["inter1"].strip() not in ("", "0")
+            and row["admin1"]
+            and row["latitude"]
+            and row["event_date"]
+        ]
+
+
+def _acled_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[str, object]]:
+    """One scored line per ACLED item, as the pipeline finishes each."""
+    items = _acled_items(args.pool, args.data, args.limit, args.skip)
+    dataset = acled.EXTRA_DATASET if args.pool != "acled" else acled.DATASET
+    groups = pipeline.article_mentions(acled.acled_article(item) for item in items)
+    for item, group in zip(items, groups, strict=True):
+        mention = most_confident(group)
+        result = acled.score_acled([item], [mention], dataset=dataset)
+        guess = mention.type.acled_sub_event_type if mention else None
+        yield _line(item.id, result) | {"truth": item.sub_event_type, "guess": guess or acled.NO_EVENT}
+
+
+def _gva_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[str, object]]:
+    """One scored line per GVA article, in chunks (events merge per article, so chunks change nothing)."""
+    items = gva.load_gva(args.data / gva.ARTICLES, args.data / gva.INCIDENTS, args.limit, skip=args.skip)
+    for start in range(0, len(items), GVA_CHUNK):
+        chunk = items[start : start + GVA_CHUNK]
+        picks, rejected = gva.deadliest_events(pipeline, chunk)
+        for item, pick in zip(chunk, picks, strict=True):
+            yield _line(item.id, gva.score_gva([item], [pick], rejected))
+
+
+def _line(item_id: str, result: DatasetResult) -> dict[str, object]:
+    """An item's hit per metric (reliability and F1 rows left out: they mean nothing for one item)."""
+    hits = {
+        r.metric: r.value == 1.0
+        for r in result.rows
+        if r.note != "reliability" and r.n == 1 and not r.metric.startswith(WHOLE_SET_METRICS)
+    }
+    failures = [[f.kind, f.detail] for f in result.failures]
+    return {"id": item_id, "hits": hits, "failures": failures}
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
