@@ -33,6 +33,7 @@ from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.governors import governors_region
 from kronika.geo.headline_state import headline_state_town
 from kronika.geo.home_over_abroad import home_over_abroad
+from kronika.geo.institution_towns import institution_county
 from kronika.geo.local import (
     neighbourhood_of,
     town_of,
@@ -290,6 +291,8 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
     if not (district or region):
         return place
     if district:
+        if local:  # 'Orange County deputies ... Orlando Regional Medical Center': Florida's county
+            place = institution_county(place, doc_text(doc), gazetteer)
         chains = not_people(doc, article_places(doc, gazetteer, ctx.focus_country).chains)
         inside = towns_in_county(gazetteer, chains, doc_text(doc), place.name, place.country, place.admin1)
         inside = [t for t in inside if not landmark(t.to_place(), sentence, gazetteer, ctx.focus_country)]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
+from kronika.geo.arrest_towns import arrest_town
 from kronika.geo.chain_resolve import ChainPlace
 from kronika.geo.chain_text import Chain, find_chains, opened_by_article
 from kronika.geo.chains import best_chain, fronted, reads_whole
@@ -53,6 +54,9 @@ def place_in(
     # 'a rally in Gomel in solidarity with the strikers in Minsk': Minsk is the cause's, not the scene
     cause = cause_start(text, span.start_char, span.end_char, scenes)
     scenes = scenes if cause is None else [m for m in scenes if m.start < cause]
+    # 'a shooting in Reno ... was arrested near Portola': where the suspect was caught is no scene
+    caught = [m for m in scenes if focus == LOCAL_NEWS_COUNTRY and arrest_town(text, m.start)]
+    scenes = [m for m in scenes if m not in caught] or scenes
     best = village_or_district(best_mention(scenes), scenes)
     # 'found dead in Wright's home': Dean Wright's home, not Wright City
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted, partial(_someones, doc, text))
@@ -62,6 +66,8 @@ def place_in(
         chain = None
     if chain is not None and opened_by_article(chain.chain.names[0]):  # 'A Dallas man was shot': his home
         chain = None
+    if chain is not None and best not in (None, *caught) and _caught_chain(chain, caught):
+        chain = None  # 'arrested near Portola, California', where the sentence names another scene
     if chain is not None and (_street_chain(text, chain) or credited_chain(text, chain.chain)):
         chain = None
     if chain is not None and best is not None and unit_home(text, chain.chain.start, chain.chain.end):
@@ -117,6 +123,11 @@ def _unlisted_local_town(
     if unlisted is not None and (best is None or best.entry.kind != "city" or _inside(best, chain)):
         return unlisted
     return None
+
+
+def _caught_chain(chain: ChainPlace, caught: list[PlaceMention]) -> bool:
+    """Whether a chain opens with a name the sentence writes as where a suspect was caught."""
+    return any(m.start == chain.chain.start for m in caught)
 
 
 def city_quarters(span: Span) -> frozenset[int]:

@@ -1,0 +1,59 @@
+"""Towns a story writes inside the name of a paper or a hospital ('the Orlando Sentinel', 'Orlando Regional
+Medical Center'): a local story's own paper and the hospital its hurt were taken to lie near the scene, so
+such a town says which of several counties of one name ('Orange County': California's, Florida's, New
+York's ...) the story's county is."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from kronika.gazetteer import Gazetteer, GeoEntry
+from kronika.geo.nearby import COUNTY_KM, entries_km
+from kronika.model import Place
+
+_WORDS: Final = r"((?:[A-Z][\w.'’\-]*\s+){1,4})"  # the capitalised words before the paper's or hospital's
+# A paper named after its town: 'the Farmington Daily Times', 'the Tampa Bay Times', 'Orlando Sentinel'
+_PAPER: Final = re.compile(
+    _WORDS + r"(?:Sentinel|Times|Herald|Tribune|Gazette|Journal|Courier|Chronicle|Dispatch|Enquirer|"
+    r"Examiner|Observer|Ledger|Telegraph|Courant|Free\s+Press|Daily\s+News|Post-Gazette)\b"
+)
+# A hospital named after its town: 'Orlando Regional Medical Center', 'Sumter Memorial Hospital'
+_HOSPITAL: Final = re.compile(_WORDS + r"(?:Medical\s+Center|Hospital)\b")
+_MODIFIERS: Final = frozenset({"daily", "regional", "memorial", "general", "community", "area", "county"})
+
+
+def institution_county(place: Place, text: str, gazetteer: Gazetteer) -> Place:
+    """A county read in one state given as the county of its name in another, where a paper or a hospital
+    the text names is named after a town of that other county and none of the first: 'Orange County
+    deputies ... taken to Orlando Regional Medical Center' is Florida's county, not California's."""
+    if place.precision != "admin1" or place.name == place.admin1:
+        return place
+    counties = gazetteer.lookup(place.name, kind="admin2", country=place.country)
+    towns = _institution_towns(text, gazetteer, place.country)
+    held = {c for town in towns for c in _holding(town, counties)}
+    if len(held) != 1 or any(c.admin1 == place.admin1 for c in held):
+        return place
+    return held.pop().to_place()
+
+
+def _institution_towns(text: str, gazetteer: Gazetteer, country: str) -> Iterator[GeoEntry]:
+    """The towns of the country that the papers and hospitals the text names are named after, read from
+    the longest opening words of each name that the gazetteer holds as a town, as its biggest town of
+    that name ('Terre Haute Regional Hospital' is Indiana's city's, not a Missouri hamlet's)."""
+    for pattern in (_PAPER, _HOSPITAL):
+        for match in pattern.finditer(text):
+            words = [w for w in match.group(1).split() if w.lower() != "the"]
+            while words and words[-1].lower() in _MODIFIERS:
+                words.pop()
+            for n in range(len(words), 0, -1):
+                towns = gazetteer.lookup(" ".join(words[:n]), kind="city", country=country)
+                if towns:  # the biggest of the name: a hospital is named after a sizeable town
+                    yield towns[0]
+                    break
+
+
+def _holding(town: GeoEntry, counties: list[GeoEntry]) -> list[GeoEntry]:
+    """The counties of the list a town lies in: in the same state, within COUNTY_KM of the centre."""
+    return [c for c in counties if c.admin1 == town.admin1 and entries_km(c, town) <= COUNTY_KM]
