@@ -9,11 +9,17 @@ from spacy.tokens import Span
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
+from kronika.nlp import entities_in
 
 _TIME_LABELS: Final = frozenset({"DATE", "TIME"})
 # Prepositions that put what happened at the place named after them inside a date: 'Sunday in Reno',
 # 'Friday night near Bunnell', 'late Saturday at Lakewood'.
 _PLACING: Final = frozenset({"in", "at", "near", "outside"})
+
+
+def dated_entities(span: Span, gazetteer: Gazetteer, focus: str | None) -> list[Span]:
+    """The entities inside `span`, a town folded into a date given as a place entity in its stead."""
+    return [dated_place(ent, gazetteer, focus) or ent for ent in entities_in(span)]
 
 
 def dated_place(ent: Span, gazetteer: Gazetteer, focus: str | None) -> Span | None:

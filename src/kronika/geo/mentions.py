@@ -10,7 +10,7 @@ from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.borders import border_demonym
 from kronika.geo.compound_names import NATIONAL_TYPES, unit_country
-from kronika.geo.dated_places import dated_place
+from kronika.geo.dated_places import dated_entities
 from kronika.geo.deployed_to import deployed_to
 from kronika.geo.hyphen_names import hyphen_towns
 from kronika.geo.listed_names import listed_country
@@ -112,8 +112,7 @@ def _named_places(
         if not covered.intersection(range(run.start, run.end)):
             out.append((run, entry))
             covered.update(range(run.start, run.end))
-    for ent in entities_in(span):
-        ent = dated_place(ent, gazetteer, focus) or ent  # 'early Sunday in Champaign', tagged a date
+    for ent in dated_entities(span, gazetteer, focus):  # 'early Sunday in Champaign' too, tagged a date
         if covered.intersection(range(ent.start, ent.end)):
             continue
         listed = listed_country(ent, focus)  # 'RSF attack Terow', tagged a date: a town of our table
