@@ -1,0 +1,82 @@
+"""Victims told apart from the dead by age: in 'a 19-year-old man died ... a 23-year-old was taken to a
+hospital' the 23-year-old is not the man who died, so he is one hurt besides the dead, though a count of
+people shot would otherwise take the dead in."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from kronika.casualties.finding import Finding
+from kronika.casualties.numbers import parse_count
+from kronika.model import Casualties
+
+# an age in the victim's phrase: "a 23-year-old", "Fifteen-year-old Sam Cole", "an 18 year old man"
+AGE = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*-?\s*(?P<unit>year|month|week)s?\s*-?\s*old\b", re.I)
+# whom an age may name besides a victim: the one who fired, or one the police took in
+ATTACKERS = {"suspect", "gunman", "shooter", "attacker", "killer", "assailant", "robber"}
+
+
+def aged_apart(doc: Doc, findings: list[list[Finding]]) -> int:
+    """How many people the story tells shot or hurt by an age none of its dead has, where as many of the dead
+    are told by age as it counts dead ('Fifteen-year-old Sam Cole was killed' ... 'a 16-year-old was flown
+    to a hospital'): each is someone besides the dead; 0 where a dead victim's age is not told."""
+    dead = [
+        doc[f.victim]
+        for group in findings
+        for f in group
+        if f.kind == "killed" and f.count > 0 and f.victim >= 0
+    ]
+    # "Fifteen-year-old Sam Cole was killed" ... "Doctors pronounced Cole dead": the name keeps its age
+    named = {t.lower_: age for t in dead if t.pos_ == "PROPN" and (age := _age(t)) is not None}
+    dead_ages = {age for t in dead if (age := _age(t, named)) is not None}
+    counts = [f.count for group in findings for f in group if f.kind == "killed"]
+    if not dead_ages or len(dead_ages) < max(counts):
+        return 0
+    hurt = {
+        _age(doc[f.victim], named)
+        for group in findings
+        if not _unaged_death(doc, group, named)
+        for f in group
+        if f.kind in {"shot", "injured"} and f.count == 1 and f.victim >= 0 and not _attacker(doc[f.victim])
+    }
+    return len(hurt - dead_ages - {None})
+
+
+def _unaged_death(doc: Doc, group: list[Finding], named: dict[str, str]) -> bool:
+    """Whether a sentence tells a death of no one by age ('a 16-year-old shot to death', read as one shot and
+    one dead; 'a 56-year-old who was shot and a child who died'): whom it tells shot may be that dead."""
+    return any(f.kind == "killed" and (f.victim < 0 or _age(doc[f.victim], named) is None) for f in group)
+
+
+def with_aged_apart(toll: Casualties, apart: int) -> Casualties:
+    """The toll with at least the people told apart from the dead by age as injured, where someone died."""
+    if not toll.fatalities or apart <= (toll.injured or 0):
+        return toll
+    return Casualties(toll.fatalities, apart)
+
+
+def _age(victim: Token, named: dict[str, str] | None = None) -> str | None:
+    """The age the victim's phrase tells ('16-year' of 'a 16-year-old', of 'Sam Cole, 16,'), or the one told
+    of the name elsewhere (`named`), None where none is told."""
+    phrase = victim.doc[victim.left_edge.i : victim.i + 1].text
+    told = list(AGE.finditer(phrase))
+    if told:
+        return _key(told[-1]["n"], told[-1]["unit"])
+    after = victim.doc[victim.i + 1 : victim.i + 3]
+    # "Sam Cole, 16, was shot": a bare number set off after a name is the person's age
+    if len(after) == 2 and after[0].text == "," and after[1].pos_ == "NUM" and victim.tag_ == "NNP":
+        return _key(after[1].text, "year")
+    return (named or {}).get(victim.lower_) if victim.pos_ == "PROPN" else None
+
+
+def _key(number: str, unit: str) -> str | None:
+    """An age as one key however written: 'Fifteen' and '15' years are one age."""
+    value = parse_count(number)
+    return f"{value}-{unit.lower()}" if value is not None and 0 < value < 120 else None
+
+
+def _attacker(victim: Token) -> bool:
+    """Whether the aged person is named as the one who fired or was taken in ('a 23-year-old suspect')."""
+    return victim.lemma_.lower() in ATTACKERS or any(c.lemma_.lower() in ATTACKERS for c in victim.children)
