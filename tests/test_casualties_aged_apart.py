@@ -39,6 +39,16 @@ from kronika.model import Casualties
             ),
         ),
         *rule(
+            "a count of the wounded the story states is kept",
+            (
+                "A 22-year-old man was killed and two other people were wounded on Elm Street on Friday. "
+                "A 30-year-old woman was shot in the leg, a 41-year-old man was grazed in the arm and a "
+                "19-year-old man was shot in the hand.",
+                1,
+                2,
+            ),
+        ),
+        *rule(
             "a death told of no one by age may be any of the aged",
             (
                 "Police said a man died on Elm Street on Friday. "

@@ -21,7 +21,8 @@ ATTACKERS = {"suspect", "gunman", "shooter", "attacker", "killer", "assailant", 
 def aged_apart(doc: Doc, findings: list[list[Finding]]) -> int:
     """How many people the story tells shot or hurt by an age none of its dead has, where as many of the dead
     are told by age as it counts dead ('Fifteen-year-old Sam Cole was killed' ... 'a 16-year-old was flown
-    to a hospital'): each is someone besides the dead; 0 where a dead victim's age is not told."""
+    to a hospital'): each is someone besides the dead; 0 where a dead victim's age is not told, or where
+    the story counts its wounded in a number."""
     dead = [
         doc[f.victim]
         for group in findings
@@ -32,7 +33,10 @@ def aged_apart(doc: Doc, findings: list[list[Finding]]) -> int:
     named = {t.lower_: age for t in dead if t.pos_ == "PROPN" and (age := _age(t)) is not None}
     dead_ages = {age for t in dead if (age := _age(t, named)) is not None}
     counts = [f.count for group in findings for f in group if f.kind == "killed"]
-    if not dead_ages or len(dead_ages) < max(counts):
+    # "Three people were wounded": a count of the wounded the story states is kept; ages told one by one
+    # may be of other shootings a roundup tells on (GVA study: 1 weekend roundup so counting one more)
+    stated = any(f.kind == "injured" and f.count >= 2 for group in findings for f in group)
+    if stated or not dead_ages or len(dead_ages) < max(counts):
         return 0
     hurt = {
         _age(doc[f.victim], named)
