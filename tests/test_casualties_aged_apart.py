@@ -49,6 +49,16 @@ from kronika.model import Casualties
             ),
         ),
         *rule(
+            "more dead told by age than the story counts are other shootings': no one is told apart",
+            (
+                "A 66-year-old man was wounded on Elm Street on Monday. On Sunday a 22-year-old man was also "
+                "wounded on Cedar Street. Sam Cole, 35, was shot and killed on Friday on Oak Street. "
+                "Tom Reed, 17, was shot and killed on Saturday on Pine Street.",
+                1,
+                1,
+            ),
+        ),
+        *rule(
             "a death told of no one by age may be any of the aged",
             (
                 "Police said a man died on Elm Street on Friday. "

@@ -18,11 +18,11 @@ AGE = re.compile(r"\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*-?\s*(?P<unit>year|mont
 ATTACKERS = {"suspect", "gunman", "shooter", "attacker", "killer", "assailant", "robber"}
 
 
-def aged_apart(doc: Doc, findings: list[list[Finding]]) -> int:
-    """How many people the story tells shot or hurt by an age none of its dead has, where as many of the dead
-    are told by age as it counts dead ('Fifteen-year-old Sam Cole was killed' ... 'a 16-year-old was flown
-    to a hospital'): each is someone besides the dead; 0 where a dead victim's age is not told, or where
-    the story counts its wounded in a number."""
+def aged_apart(doc: Doc, findings: list[list[Finding]], killed: int) -> int:
+    """How many people the story tells shot or hurt by an age none of its dead has, where as many of the
+    dead are told by age as it counts (`killed`) ('Fifteen-year-old Sam Cole was killed' ... 'a 16-year-old
+    was flown to a hospital'): each is someone besides the dead; 0 where a dead victim's age is not told,
+    or where the story counts its wounded in a number."""
     dead = [
         doc[f.victim]
         for group in findings
@@ -32,11 +32,14 @@ def aged_apart(doc: Doc, findings: list[list[Finding]]) -> int:
     # "Fifteen-year-old Sam Cole was killed" ... "Doctors pronounced Cole dead": the name keeps its age
     named = {t.lower_: age for t in dead if t.pos_ == "PROPN" and (age := _age(t)) is not None}
     dead_ages = {age for t in dead if (age := _age(t, named)) is not None}
-    counts = [f.count for group in findings for f in group if f.kind == "killed"]
     # "Three people were wounded": a count of the wounded the story states is kept; ages told one by one
     # may be of other shootings a roundup tells on (GVA study: 1 weekend roundup so counting one more)
     stated = any(f.kind == "injured" and f.count >= 2 for group in findings for f in group)
-    if stated or not dead_ages or len(dead_ages) < max(counts):
+    # as many dead told by age as the story counts (`killed`), or any sentence does: fewer leaves a dead one
+    # who may be any of the aged hurt; more tells other shootings' dead, a roundup's (GVA study: 1 so
+    # counting another's hurt)
+    counts = [f.count for group in findings for f in group if f.kind == "killed"]
+    if stated or not dead_ages or len(dead_ages) != killed or len(dead_ages) < max(counts):
         return 0
     hurt = {
         _age(doc[f.victim], named)
@@ -45,7 +48,28 @@ def aged_apart(doc: Doc, findings: list[list[Finding]]) -> int:
         for f in group
         if f.kind in {"shot", "injured"} and f.count == 1 and f.victim >= 0 and not _attacker(doc[f.victim])
     }
-    return len(hurt - dead_ages - {None})
+    # "a 23-year-old in the car was not hurt": told unhurt, whatever else the story says of him
+    unhurt = {_age(doc[f.victim], named) for g in findings for f in g if f.count == 0 and f.victim >= 0}
+    return len(hurt - dead_ages - unhurt - _doer_ages(doc, named) - {None})
+
+
+# verbs whose subject fired ('a 23-year-old opened fire'), and those whose object was taken in ('police
+# arrested a 23-year-old', 'a 23-year-old was charged')
+FIRED = {"shoot", "fire", "kill", "open"}
+TAKEN_IN = {"arrest", "charge", "book", "detain", "apprehend", "jail", "indict"}
+
+
+def _doer_ages(doc: Doc, named: dict[str, str]) -> set[str | None]:
+    """The ages of people the story tells firing or taken in ('a 23-year-old was arrested'): a suspect,
+    whose wound, if any, is not one told apart from the dead."""
+    doers: set[str | None] = set()
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB" or lemma not in FIRED | TAKEN_IN:
+            continue
+        roles = {"nsubj"} if lemma in FIRED else {"nsubjpass", "dobj"}
+        doers |= {_age(c, named) for c in token.children if c.dep_ in roles}
+    return doers
 
 
 def _unaged_death(doc: Doc, group: list[Finding], named: dict[str, str]) -> bool:
