@@ -21,7 +21,6 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from kronika.casualties.aged_apart import aged_apart, with_aged_apart
 from kronika.casualties.coded import coded_toll, split_parts, summary_toll
 from kronika.casualties.grievances import NON_LETHAL, event_findings
 from kronika.casualties.headline_hits import within_hits
@@ -172,9 +171,6 @@ def count_casualties(
     if heading is not None:
         tallies.append(heading)
     toll = reconcile(tallies, one_by_one(doc, findings))
-    # "a 19-year-old man died ... a 23-year-old was taken to a hospital": told apart by age, the other is
-    # hurt besides the dead, not one of them (GVA study: 2 articles so counting one hurt too few)
-    toll = with_aged_apart(toll, aged_apart(doc, findings, toll.fatalities or 0))
     # an event whose sentence names no attack ('Neither victim has been named') but whose paragraph tells
     # the lead story's toll keeps to the headline too: it had kept the hurt one who died later twice, and
     # the article's deadliest event is the one with most counted (GVA study: 1 article)
