@@ -93,6 +93,7 @@ def test_a_headline_on_a_charge_in_a_killing_tells_a_death(title: str, killed: i
             ("It was the second time in the family, after her nephew was shot a year earlier.", True),
             ("It was the second loss for the family, after his nephew was killed two years earlier.", True),
             ("Decades ago, four men were killed on the same corner.", True),
+            ("A year and a half ago, a 10-year-old boy was killed by a stray bullet on Pine Street.", True),
         ),
         *rule(
             "a sentence naming a recent or calendar day tells its own incident",

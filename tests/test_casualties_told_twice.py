@@ -39,6 +39,16 @@ from kronika.model import Casualties
             ),
         ),
         *rule(
+            "a doer told twice to have shot himself is one person",
+            (
+                "A man accidentally shot himself in the leg at a range in Elmwood and then shot himself in "
+                "the hand while trying to unload the gun.",
+                None,
+                1,
+            ),
+            ("She shot herself in the knee and shot herself in the foot while cleaning a rifle.", None, 1),
+        ),
+        *rule(
             "a victim told besides, or by other words, is someone else",
             (
                 "A 15-year-old boy was shot in the arm and another 15-year-old boy was hit in the leg.",

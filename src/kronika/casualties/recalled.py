@@ -72,7 +72,9 @@ def beside_earlier(text: str) -> bool:
 # ago": a toll told of years back is an earlier incident's; a sentence that also names a recent day or a
 # calendar day ('A man shot two years ago died on Tuesday', a coder's 'On 18 May 2024, ...') tells its own
 LONG_AGO = re.compile(
-    r"\b(?:(?:[\w-]+\s+)?years?|decades?)\s+ago\b|\b(?:a|one|two|three|four|five|\d+)\s+years?\s+earlier\b",
+    # "a year and a half ago" (GVA study: 1 article so counting a death of then)
+    r"\b(?:(?:[\w-]+\s+)?years?(?:\s+and\s+a\s+half)?|decades?)\s+ago\b"
+    r"|\b(?:a|one|two|three|four|five|\d+)\s+years?\s+earlier\b",
     re.IGNORECASE,
 )
 RECENT_DAY = re.compile(

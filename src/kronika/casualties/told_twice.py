@@ -1,6 +1,7 @@
 """One victim told twice in one sentence: a headline run into the lead ('Arrest in shooting of 13-year-old
 boy A felon was held after a 13-year-old boy was shot'), a photo caption repeated ('A man died after being
-shot ... Image 4 of 11 A man died after being shot'). The same words naming one person hit are him again."""
+shot ... Image 4 of 11 A man died after being shot'), a doer who shot himself told so twice ('shot himself in
+the leg and then shot himself in the chest'). The same words naming one person hit are him again."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ def _naming(victim: Token) -> str:
 
 
 # what ends the words naming a victim, reading back from his noun
+REFLEXIVES = frozenset({"himself", "herself"})  # a single doer's self: 'themselves' may be many
 BREAKS = frozenset({":", ";", ".", ",", "(", ")", "|", "\u2014", "\u2013"})
 
 
@@ -40,14 +42,20 @@ def _plain_person(victim: Token) -> bool:
 def without_repeats(doc: Doc, findings: list[Finding]) -> list[Finding]:
     """The sentence's findings less a single victim told shot again by the very words of one it told before
     ('... shooting of 13-year-old boy ... a 13-year-old boy was shot'): one person, counted once. A count,
-    a pronoun or a victim told besides ('another boy') is never such a repeat."""
+    a personal pronoun or a victim told besides ('another boy') is never such a repeat; a reflexive
+    ('himself') told twice is the one doer."""
     seen: set[str] = set()
     kept: list[Finding] = []
     for f in findings:
-        if f.kind != "shot" or f.count != 1 or f.victim < 0 or not _plain_person(doc[f.victim]):
+        if f.kind != "shot" or f.count != 1 or f.victim < 0:
             kept.append(f)
             continue
-        key = _naming(doc[f.victim])
+        # "shot himself in the stomach ... and shot himself in the foot": one doer's self, told twice
+        reflexive = doc[f.victim].lower_ in REFLEXIVES
+        if not (reflexive or _plain_person(doc[f.victim])):
+            kept.append(f)
+            continue
+        key = doc[f.victim].lower_ if reflexive else _naming(doc[f.victim])
         if key in seen:
             continue
         seen.add(key)
