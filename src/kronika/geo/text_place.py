@@ -18,6 +18,7 @@ from kronika.geo.dateline import credited
 from kronika.geo.far_villages import village_or_district
 from kronika.geo.focus import credited_chain
 from kronika.geo.focus_ties import home_landmark
+from kronika.geo.landmark_bearings import far_from_landmark
 from kronika.geo.local import hospital_town, part_named, street_name
 from kronika.geo.mentions import PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
@@ -92,7 +93,8 @@ def place_in(
         )
     ):
         return chain.entry.to_place()
-    landmark = home_landmark(doc, best, mentions, focus)
+    # 'Al Salam, south of Khartoum': by Khartoum, not at Darfur's El Salam
+    landmark = home_landmark(doc, best, mentions, focus) or far_from_landmark(doc, best, mentions)
     if landmark is not None:  # 'Kumo, south of Geneina': near Geneina, not at Nigeria's Kumo
         return place_of(landmark)
     return place_of(best) if best is not None else None
