@@ -22,6 +22,7 @@ from kronika.geo.landmark_bearings import far_from_landmark
 from kronika.geo.local import hospital_town, part_named, street_name
 from kronika.geo.mentions import PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
+from kronika.geo.near_namesakes import near_namesake
 from kronika.geo.origins import origin_chain
 from kronika.geo.solidarity import cause_start
 from kronika.geo.surnames import someones_word
@@ -55,6 +56,7 @@ def place_in(
     cause = cause_start(text, span.start_char, span.end_char, scenes)
     scenes = scenes if cause is None else [m for m in scenes if m.start < cause]
     best = village_or_district(best_mention(scenes), scenes)
+    best = near_namesake(best, scenes, gazetteer)  # 'from Frontera to Villahermosa': Tabasco's Frontera
     # 'found dead in Wright's home': Dean Wright's home, not Wright City
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted, partial(_someones, doc, text))
     if chain is not None and cause is not None and chain.chain.start >= cause:
