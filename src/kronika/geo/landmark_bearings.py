@@ -8,9 +8,11 @@ from typing import Final
 
 from spacy.tokens import Doc
 
+from kronika.gazetteer import GeoEntry
 from kronika.geo.focus_ties import is_landmark
 from kronika.geo.mentions import PlaceMention
 from kronika.geo.nearby import entries_km
+from kronika.nlp import doc_text
 
 # A town written as lying at a bearing from a landmark lies beside it: one listed this far from the
 # landmark is a namesake of the place meant, which the lists lack ('El Salam' of Darfur is some 900 km
@@ -25,15 +27,16 @@ CONTEXT: Final = 40  # characters before a landmark read for the distance writte
 def far_from_landmark(
     doc: Doc, best: PlaceMention | None, mentions: list[PlaceMention]
 ) -> PlaceMention | None:
-    """The landmark town the sentence measures its scene from ('X and Y, south of Khartoum'), where the
-    best mention, a town, lies more than FAR_KM (or twice the distance the note writes) from it: the
-    writer names the landmark as a place near the scene, so a reading of the scene's name that far off
-    is another town of that name. None where no such landmark is named, or the scene lies near it."""
+    """The landmark town of the scene's country the sentence measures its scene from ('X and Y, south of
+    Khartoum'), where the best mention, a town, lies more than FAR_KM (or twice the distance the note
+    writes) from it: the writer names the landmark as a place near the scene, so a reading of the scene's
+    name that far off is another town of that name. None where no such landmark is named, or the scene
+    lies near it."""
     if best is None or best.entry.kind != "city":
         return None
-    text = doc.text
+    text = doc_text(doc)
     for mention in mentions:
-        if mention.start <= best.start or mention.entry.kind != "city" or mention.entry == best.entry:
+        if mention.start <= best.start or not _other_town(mention.entry, best.entry):
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not is_landmark(span):
@@ -43,6 +46,13 @@ def far_from_landmark(
         if far < km < float("inf"):
             return mention
     return None
+
+
+def _other_town(landmark: GeoEntry, scene: GeoEntry) -> bool:
+    """Whether a mention is another town of the scene's country: a scene read abroad beside a landmark of
+    the note's country is `geo/focus_ties.py`'s to place, and one read in the note's country beside a
+    landmark abroad is no namesake of the landmark's town."""
+    return landmark.kind == "city" and landmark.country == scene.country and landmark != scene
 
 
 def _written_km(before: str) -> float:
