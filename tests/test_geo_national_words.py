@@ -22,6 +22,9 @@ from kronika.geo.national_words import in_national_word, word_countries, word_vo
         ("Farmers protested outside the Divisional Secretariat office.", {"LKA"}),
         ("Shells landed near a village tract office.", {"MMR"}),
         ("A barangay captain was shot by two men on a motorcycle.", {"PHL"}),
+        ("Idols were smashed at a Durga puja mandap in the village.", {"BGD"}),
+        # India's word for the festival's pavilion names no country of ours
+        ("Idols were smashed at a Durga puja pandal in the village.", set()),
         # words several countries share say nothing: hartal (Sri Lanka too), township (the US too)
         ("Shops stayed shut during the hartal in the township.", set()),
         # 'UP' alone may be Uttar Pradesh or a word in capitals
@@ -48,6 +51,7 @@ def test_each_country_named_gets_one_vote_however_often() -> None:
             "on May 3.",
             "BGD",
         ),
+        ("An idol was broken at a Kali puja mandap in Gopalganj on Sunday.", "BGD"),
         # a town the lists hold in one country only says more than a word other reports use at times
         ("Soldiers formed a human chain to stop 40 rioters blocking the highway in Zouk Mosbeh.", "LBN"),
         # without such a word the name goes to the bigger namesake, as before

@@ -12,6 +12,7 @@ from kronika.geo.actor_demonyms import speaker_country
 from kronika.geo.american_namesakes import american_home
 from kronika.geo.article import article_places, towns_in_county
 from kronika.geo.bare_counties import bare_county_town, counties_states
+from kronika.geo.border_twins import border_side
 from kronika.geo.capital_region import with_capital_region
 from kronika.geo.chains import (
     landmark,
@@ -148,6 +149,8 @@ def locate(
     for step in SENTENCE_STEPS:
         place = step(place, sentence, gazetteer)
     place = point_half(written_half(capital_province(place, gazetteer), paragraph))
+    if span is not None:  # 'Kenyans barricaded the road at Namanga': Kenya's half of the border town
+        place = border_side(place, span, gazetteer)
     if ctx.focus_country == LOCAL_NEWS_COUNTRY:  # 'in Rogers Park' under '2 shot at Murfreesboro park'
         place = _bare_county(_headline_state(place, doc, ctx, gazetteer), doc, ctx, gazetteer)
     place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston

@@ -16,7 +16,7 @@ from kronika.geo.hyphen_names import hyphen_towns
 from kronika.geo.listed_names import listed_country
 from kronika.geo.names import REGION_TYPE_WORDS, name_key
 from kronika.geo.numbered import numbered_division
-from kronika.geo.particle_names import with_particle
+from kronika.geo.particle_names import whole_name
 from kronika.geo.peoples import named_as_people
 from kronika.geo.placed_objects import placed_object
 from kronika.geo.reported_from import reported_from
@@ -189,10 +189,10 @@ def _placed_objects(
 def _particled(
     gazetteer: Gazetteer, phrase: Span, focus: str | None, untagged: bool
 ) -> tuple[Span, GeoEntry | None]:
-    """The phrase with the 'Um'/'Umm' spaCy left before it, and the place the whole name is, where the
-    gazetteer holds it ('Um Dukhun county'); else the phrase as it is and None, to be read as written."""
-    whole = with_particle(phrase)
-    if whole.start == phrase.start:
+    """The phrase with the words of its name spaCy left out (`geo/particle_names.py`) and the place it is,
+    where the lists hold it ('Um Dukhun county'); else the phrase as it is and None, read as written."""
+    whole = whole_name(phrase)
+    if (whole.start, whole.end) == (phrase.start, phrase.end):
         return phrase, None
     entry = resolve_name(gazetteer, whole.text, focus, untagged=untagged)
     return (whole, entry) if entry is not None else (phrase, None)

@@ -10,8 +10,8 @@ import re
 # note's ('a human chain at Gopalganj' is Bangladesh's Gopalganj, not Bihar's). Counted on the ACLED
 # training notes, each word's notes all lie in its country but for 'human chain' (2,326 of 2,336
 # Bangladeshi: 7 Philippine, 3 American; so a word alone says the country only where no place name does,
-# geo/focus.py). Words shared by neighbours are left out: 'hartal' (Sri Lanka too), 'township' (Myanmar
-# and the US), 'municipality', 'tehsil' (India and Pakistan).
+# geo/focus.py; 'puja mandap' 3 of 3). Words shared by neighbours are left out: 'hartal' (Sri Lanka too),
+# 'township' (Myanmar and the US), 'municipality', 'tehsil' (India and Pakistan).
 _NATIONAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:upazill?as?|upozilas?)\b", re.IGNORECASE), "BGD"),
     (re.compile(r"\bunion parishads?\b", re.IGNORECASE), "BGD"),
@@ -21,6 +21,8 @@ _NATIONAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bthanas?\b", re.IGNORECASE), "BGD"),
     (re.compile(r"\bBangabandhu\b"), "BGD"),
     (re.compile(r"\bhuman[- ]chains?\b", re.IGNORECASE), "BGD"),
+    # the pavilion of a Hindu festival: Bangladeshi English writes 'puja mandap', Indian English 'puja pandal'
+    (re.compile(r"\bpuja mandaps?\b", re.IGNORECASE), "BGD"),
     (re.compile(r"\bpradeshiya sabhas?\b", re.IGNORECASE), "LKA"),
     (re.compile(r"\bdivisional secretariats?\b", re.IGNORECASE), "LKA"),
     (re.compile(r"\bgrama niladharis?\b", re.IGNORECASE), "LKA"),

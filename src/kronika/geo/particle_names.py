@@ -1,5 +1,6 @@
-"""Arabic place names opening with 'Um' or 'Umm' ('mother of'), whose opening word spaCy leaves out of the
-entity ('Um' read as an interjection, 'Dukhun county' as the place): read with it, as the lists hold them."""
+"""Place names with a small word spaCy leaves out of the entity: Arabic names opening with 'Um' or 'Umm'
+('mother of'; 'Um' read as an interjection, 'Dukhun county' as the place), and Persian names joined by the
+ezafe 'e' ('Kut e Abdollah', read as 'Kut'): read whole, as the lists hold them."""
 
 from __future__ import annotations
 
@@ -7,6 +8,23 @@ from spacy.tokens import Span
 
 # The opening words spaCy tags apart from the name they open ('Um Dukhun', 'Umm Sidir').
 PARTICLES = frozenset({"um", "umm"})
+# The Persian ezafe ('of'), written apart between the words of one name: 'Kut e Abdollah', 'Bandar e Deylam'
+EZAFE = "e"
+
+
+def whole_name(phrase: Span) -> Span:
+    """The phrase with the small words of its name spaCy left out taken in: an 'Um' before it, an ezafe
+    and the name's next word after it."""
+    return with_ezafe(with_particle(phrase))
+
+
+def with_ezafe(phrase: Span) -> Span:
+    """The phrase with an ezafe and the capitalised word after it taken in ('Kut' + 'e Abdollah'); the
+    phrase itself where none follows it."""
+    doc = phrase.doc
+    if phrase.end + 1 >= len(doc) or doc[phrase.end].text != EZAFE or not doc[phrase.end + 1].is_title:
+        return phrase
+    return doc[phrase.start : phrase.end + 2]
 
 
 def with_particle(phrase: Span) -> Span:

@@ -19,9 +19,11 @@ from kronika.geo.dateline import credited
 from kronika.geo.far_villages import village_or_district
 from kronika.geo.focus import credited_chain
 from kronika.geo.focus_ties import home_landmark
+from kronika.geo.landmark_bearings import far_from_landmark
 from kronika.geo.local import hospital_town, part_named, street_name
 from kronika.geo.mentions import PlaceMention, sentence_mentions
 from kronika.geo.names import name_key
+from kronika.geo.near_namesakes import near_namesake
 from kronika.geo.origins import origin_chain
 from kronika.geo.solidarity import cause_start
 from kronika.geo.surnames import someones_word
@@ -58,6 +60,7 @@ def place_in(
     caught = [m for m in scenes if focus == LOCAL_NEWS_COUNTRY and arrest_town(text, m.start)]
     scenes = [m for m in scenes if m not in caught] or scenes
     best = village_or_district(best_mention(scenes), scenes)
+    best = near_namesake(best, scenes, gazetteer)  # 'from Frontera to Villahermosa': Tabasco's Frontera
     # 'found dead in Wright's home': Dean Wright's home, not Wright City
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted, partial(_someones, doc, text))
     if chain is not None and cause is not None and chain.chain.start >= cause:
@@ -98,7 +101,8 @@ def place_in(
         )
     ):
         return chain.entry.to_place()
-    landmark = home_landmark(doc, best, mentions, focus)
+    # 'Al Salam, south of Khartoum': by Khartoum, not at Darfur's El Salam
+    landmark = home_landmark(doc, best, mentions, focus) or far_from_landmark(doc, best, mentions)
     if landmark is not None:  # 'Kumo, south of Geneina': near Geneina, not at Nigeria's Kumo
         return place_of(landmark)
     return place_of(best) if best is not None else None
