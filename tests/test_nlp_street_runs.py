@@ -1,4 +1,4 @@
-"""nlp.py: a street's abbreviated type ('Ave.', 'Blvd.') ends no sentence before a lower-case word or a day."""
+"""nlp.py: a street's abbreviated type ('Ave.') ends no sentence before a lower-case word or a day."""
 
 from __future__ import annotations
 
