@@ -17,6 +17,13 @@ CLOCK_WORDS = frozenset({"a.m.", "p.m."})
 T = TypeVar("T")
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on"})
 COUNT_OPENINGS = "kronika_count_openings"
+STREET_RUNS = "kronika_street_runs"
+# a street's type abbreviated with a full stop ('44 Bruce Ave. on Saturday'): the stop abbreviates, it ends
+# no sentence when a lower-case word or a day's name follows it
+STREET_ABBREVIATIONS = frozenset(
+    {"ave", "st", "blvd", "rd", "dr", "ln", "ct", "pl", "pkwy", "hwy", "cir", "ter", "sq"}
+)
+WEEKDAYS = DAY_WORDS - {"on"}
 # words whose full stop abbreviates them before a number ("Ward No. 6", "Rs. 1,000", "Ca. 20 bandits"): the
 # number goes on their sentence
 NUMBERED_ABBREVIATIONS = frozenset(
@@ -56,6 +63,27 @@ def count_openings(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(STREET_RUNS)
+def street_runs(doc: Doc) -> Doc:
+    """'striking the house at 44 Bruce Ave. on Saturday and killing a boy': a sentence goes on past a
+    street's abbreviated type when a lower-case word or a day's name follows it (the parser otherwise reads
+    the abbreviation's full stop as the sentence's end, cutting the day and the harm off the place); news
+    opens no sentence on a lower-case word, and a day closing an address is when it happened there."""
+    for token in doc[1:]:
+        if _after_street(doc, token.i) and (token.text[:1].islower() or token.lower_ in WEEKDAYS):
+            token.is_sent_start = False
+    return doc
+
+
+def _after_street(doc: Doc, i: int) -> bool:
+    """The token at `i` follows a street's abbreviated type and its full stop, whether the tokenizer keeps
+    the stop on the word ('Ave.') or splits it off ('Blvd', '.')."""
+    before = doc[i - 1].lower_
+    if before == "." and i >= 2:
+        return doc[i - 2].lower_ in STREET_ABBREVIATIONS
+    return before.endswith(".") and before[:-1] in STREET_ABBREVIATIONS
+
+
 def load_nlp() -> Language:
     """Load the English pipeline (tagger, parser, lemmatizer, NER); raises a clear error when missing."""
     import spacy
@@ -68,6 +96,7 @@ def load_nlp() -> Language:
         ) from err
     nlp.add_pipe(CLOCK_DAYS, before="parser")
     nlp.add_pipe(COUNT_OPENINGS, before="parser")
+    nlp.add_pipe(STREET_RUNS, before="parser")
     return nlp
 
 
