@@ -31,10 +31,11 @@ def border_side(place: Place, sentence: Span, gazetteer: Gazetteer) -> Place:
     do not pick one half."""
     if place.precision != "city" or place.lat is None or place.lon is None:
         return place
-    here = next((e for e in gazetteer.lookup(place.name) if _is(e, place)), None)
+    namesakes = gazetteer.lookup(place.name)
+    here = next((e for e in namesakes if _is(e, place)), None)
     if here is None:
         return place
-    twins = [e for e in gazetteer.lookup(place.name) if e.kind == "city" and _twin(e, here)]
+    twins = [e for e in namesakes if e.kind == "city" and _twin(e, here)]
     if not twins:
         return place
     nations = doer_nations(sentence, gazetteer)
