@@ -1,8 +1,8 @@
 """What several spec files share: the field names every contract record carries, the default detector's
 detections of a sentence, made-up detections and lead scopes, the check of a detection's ACLED coding, spec
 cases named by their rule, the place a note's first event is read at, the names of a text's place chains,
-where an American local story places an event, the toll counted for a story's event, training rows of the
-coder-table builds, a script of scripts/ imported as a module."""
+where an American local story places an event, a listed town as the places stage gives it, the toll counted
+for a story's event, training rows of the coder-table builds, a script of scripts/ imported as a module."""
 
 from __future__ import annotations
 
@@ -189,6 +189,13 @@ def first_event_place(pipeline: Pipeline, text: str) -> tuple[str, str | None, s
 def chain_names(text: str) -> list[list[str]]:
     """The names of each place chain of `text`, in the order the chains stand."""
     return [[n.text for n in chain.names] for chain in find_chains(text)]
+
+
+def listed_town(gazetteer: Gazetteer, name: str, country: str, admin1: str | None = None) -> Place:
+    """The gazetteer's town of that name in that country (and first-level region, where given), as the
+    places stage gives it before any rule moves it."""
+    towns = gazetteer.lookup(name, kind="city", country=country)
+    return next(e for e in towns if admin1 is None or e.admin1 == admin1).to_place()
 
 
 def locate_us(nlp: Language, gazetteer: Gazetteer, text: str, trigger: str) -> Place | None:

@@ -8,14 +8,8 @@ from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.border_twins import border_side, doer_nations
-from kronika.model import Place
 from kronika.pipeline import Pipeline
-from tests.builders import first_event_place, rule
-
-
-def _town(gazetteer: Gazetteer, name: str, country: str) -> Place:
-    """The listed town of that name in that country, as a place."""
-    return next(e for e in gazetteer.lookup(name) if e.kind == "city" and e.country == country).to_place()
+from tests.builders import first_event_place, listed_town, rule
 
 
 @pytest.mark.slow
@@ -48,7 +42,7 @@ def test_the_doers_nation_picks_the_half(
     nlp: Language, gazetteer: Gazetteer, text: str, town: str, read: str, side: str
 ) -> None:
     doc = nlp(text)
-    place = border_side(_town(gazetteer, town, read), doc[:], gazetteer)
+    place = border_side(listed_town(gazetteer, town, read), doc[:], gazetteer)
     assert (place.name, place.country) == (town, side)
 
 

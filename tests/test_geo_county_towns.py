@@ -10,7 +10,7 @@ from spacy.language import Language
 from test_places import run_locate
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.article import town_readings
+from kronika.geo.county_towns import town_readings
 from kronika.geo.zip_towns import postal_county, town_counties
 
 RECORDS = [

@@ -9,7 +9,22 @@ from spacy.language import Language
 from kronika.gazetteer import Gazetteer
 from kronika.geo.arrest_towns import arrest_town
 from kronika.geo.article import article_places
-from kronika.geo.far_landmarks import far_landmark
+from kronika.geo.far_landmarks import far_landmark, written_km
+
+
+@pytest.mark.parametrize(
+    ("before", "km"),
+    [
+        ("Its camp at Tulu, 40 km south of ", 40.0),
+        ("a village some 25-km east of ", 25.0),
+        ("the farm, ten miles and then another 30 miles north of ", 30 * 1.609344),
+        ("a hamlet sixty kilometres from ", 60.0),
+        ("a ranch 1,200 kms west of ", 1200.0),
+        ("the market north of ", 0.0),
+    ],
+)
+def test_the_last_distance_written_before_a_place_is_read_in_km(before: str, km: float) -> None:
+    assert written_km(before) == pytest.approx(km)
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from kronika.geo.front_villages import front_village
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.listed_towns import read_listed_towns
 from kronika.model import Place
+from tests.builders import listed_town
 
 OBSERVED = "Monitors of the OSCE SMM recorded 12 explosions near {village}."
 FRONT_REGIONS = ("Donetsk", "Luhansk")
@@ -90,13 +91,6 @@ def test_two_villages_of_one_name_along_the_line_leave_the_village_unknown() -> 
     assert front_village("Zheltoye", "RUS", FRONT_REGIONS, table) is None
 
 
-def _town(gazetteer: Gazetteer, name: str, region: str) -> Place:
-    """A Ukrainian town of one region as the places stage gives it."""
-    return next(
-        e for e in gazetteer.lookup(name, kind="city", country="UKR") if e.admin1 == region
-    ).to_place()
-
-
 @pytest.mark.parametrize(
     ("text", "place", "shown"),
     [
@@ -118,7 +112,7 @@ def test_a_village_written_before_its_region_is_meant_without_a_front_cue(
     gazetteer: Gazetteer, text: str, place: tuple[str, str], shown: str
 ) -> None:
     assert front_of(text, "UKR", 2020, load_fronts()) is None
-    read = _read(gazetteer, text, _town(gazetteer, *place))
+    read = _read(gazetteer, text, listed_town(gazetteer, place[0], "UKR", place[1]))
     assert read is not None and (read.name, read.admin1) == (shown, place[1])
 
 

@@ -8,15 +8,10 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.fronts import front_of, front_place, load_fronts, parse_fronts
 from kronika.geo.nearby import distance_km
 from kronika.model import Place
+from tests.builders import listed_town
 
 NEAR_SEAT_KM = 25.0
 OBSERVED = "Monitors of the OSCE SMM recorded 12 explosions near {village}."
-
-
-def _town(gazetteer: Gazetteer, name: str, country: str, admin1: str) -> Place:
-    """A town of one region as the places stage gives it."""
-    entries = gazetteer.lookup(name, kind="city", country=country)
-    return next(e for e in entries if e.admin1 == admin1).to_place()
 
 
 def _read(gazetteer: Gazetteer, text: str, place: Place | None, focus: str | None = None) -> Place | None:
@@ -47,7 +42,7 @@ def test_a_front_runs_only_in_its_years() -> None:
 
 def test_a_namesake_village_off_the_front_is_read_in_the_front_region(gazetteer: Gazetteer) -> None:
     text = OBSERVED.format(village="Kruta Balka")
-    place = _read(gazetteer, text, _town(gazetteer, "Kruta Balka", "UKR", "Poltava"))
+    place = _read(gazetteer, text, listed_town(gazetteer, "Kruta Balka", "UKR", "Poltava"))
     assert place is not None and (place.country, place.admin1) == ("UKR", "Donetsk")
 
 
@@ -58,7 +53,7 @@ def test_a_village_no_list_holds_is_placed_in_the_region_the_report_names(gazett
 
 
 def test_a_village_in_a_front_region_is_kept(gazetteer: Gazetteer) -> None:
-    marinka = _town(gazetteer, "Marinka", "UKR", "Donetsk")
+    marinka = listed_town(gazetteer, "Marinka", "UKR", "Donetsk")
     assert _read(gazetteer, OBSERVED.format(village="Marinka"), marinka) == marinka
 
 
@@ -95,18 +90,18 @@ def test_of_namesake_villages_in_a_front_region_the_one_nearest_its_seat_is_mean
 def test_a_town_the_report_means_stays_off_the_front(
     gazetteer: Gazetteer, text: str, name: str, admin1: str
 ) -> None:
-    town = _town(gazetteer, name, "UKR", admin1)
+    town = listed_town(gazetteer, name, "UKR", admin1)
     assert _read(gazetteer, text, town) == town
 
 
 def test_reports_from_elsewhere_are_left_alone(gazetteer: Gazetteer) -> None:
-    town = _town(gazetteer, "Kruta Balka", "UKR", "Poltava")
+    town = listed_town(gazetteer, "Kruta Balka", "UKR", "Poltava")
     assert _read(gazetteer, "Farmers protested near Kruta Balka.", town, "UKR") == town
 
 
 def test_a_big_town_the_sentence_never_names_gives_way_to_the_front(gazetteer: Gazetteer) -> None:
     # a village off the front moved to the big town beside it ('Lozove' to Simferopol) is no town meant
-    town = _town(gazetteer, "Simferopol", "UKR", "Crimea")
+    town = listed_town(gazetteer, "Simferopol", "UKR", "Crimea")
     place = _read(gazetteer, OBSERVED.format(village="Lozove"), town)
     assert place is not None and (place.country, place.admin1) == ("UKR", "Donetsk")
 

@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.article import title_town
 from kronika.geo.chains import find_chains
 from kronika.geo.headline_hamlets import headline_hamlet
+from kronika.geo.title_towns import title_town
 from kronika.geo.town_police import police_town
 from kronika.geo.zip_towns import post_office_states, town_points
 from kronika.model import Article

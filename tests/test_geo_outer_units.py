@@ -15,14 +15,9 @@ from kronika.geo.lone_towns import lone_town_country
 from kronika.geo.outer_units import outer_district
 from kronika.geo.resolve import resolve_name
 from kronika.geo.unit_villages import village_in_upazila
-from kronika.model import Article, Place
+from kronika.model import Article
 from kronika.pipeline import Pipeline
-
-
-def _town(gazetteer: Gazetteer, name: str, country: str, admin1: str) -> Place:
-    """The lists' town of that name in the given region, as a first reading would pick it."""
-    entry = next(e for e in gazetteer.lookup(name, kind="city", country=country) if e.admin1 == admin1)
-    return entry.to_place()
+from tests.builders import listed_town
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def _town(gazetteer: Gazetteer, name: str, country: str, admin1: str) -> Place:
 def test_a_town_read_outside_the_named_district_is_the_districts_town(
     gazetteer: Gazetteer, sentence: str, town: str, read_in: str, division: str
 ) -> None:
-    place = outer_district(_town(gazetteer, town, "BGD", read_in), sentence, gazetteer)
+    place = outer_district(listed_town(gazetteer, town, "BGD", read_in), sentence, gazetteer)
     assert (place.country, place.admin1) == ("BGD", division)
 
 
@@ -71,7 +66,7 @@ def test_a_town_read_outside_the_named_district_is_the_districts_town(
 def test_a_town_the_sentence_does_not_place_elsewhere_is_kept(
     gazetteer: Gazetteer, sentence: str, town: str, country: str, admin1: str
 ) -> None:
-    place = _town(gazetteer, town, country, admin1)
+    place = listed_town(gazetteer, town, country, admin1)
     assert outer_district(place, sentence, gazetteer) == place
 
 
@@ -146,5 +141,5 @@ def test_dhakas_quarters_are_read_in_dhaka_not_abroad_or_in_another_division(
 def test_a_village_in_a_respelt_upazila_is_read_within_it(
     gazetteer: Gazetteer, sentence: str, village: str, read_in: str, division: str
 ) -> None:
-    place = village_in_upazila(_town(gazetteer, village, "BGD", read_in), sentence, gazetteer)
+    place = village_in_upazila(listed_town(gazetteer, village, "BGD", read_in), sentence, gazetteer)
     assert (place.country, place.admin1) == ("BGD", division)

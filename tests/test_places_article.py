@@ -10,8 +10,9 @@ from builders import asked, rule
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.article import credit_line, elsewhere, towns_in_county
+from kronika.geo.article import credit_line, elsewhere
 from kronika.geo.chains import best_chain, find_chains
+from kronika.geo.county_towns import towns_in_county
 from kronika.geo.dateline import find_dateline
 from kronika.geo.focus import focus_country
 from kronika.model import Article, ArticleContext, Detection, EventType, Span

@@ -9,9 +9,9 @@ from spacy.language import Language
 from test_places import run_locate
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.article import title_town
 from kronika.geo.local import neighbourhood_of
 from kronika.geo.resolve import resolve_name
+from kronika.geo.title_towns import title_town
 from kronika.model import Place
 
 

@@ -10,7 +10,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.actor_demonyms import speaker_country
 from kronika.geo.american_namesakes import american_home
-from kronika.geo.article import article_places, towns_in_county
+from kronika.geo.article import article_places
 from kronika.geo.bare_counties import bare_county_town, counties_states
 from kronika.geo.border_twins import border_side
 from kronika.geo.capital_region import with_capital_region
@@ -23,6 +23,7 @@ from kronika.geo.city_townships import city_township
 from kronika.geo.city_zones import in_city_zone
 from kronika.geo.coded import coded_place
 from kronika.geo.countryside import toward_countryside
+from kronika.geo.county_towns import towns_in_county
 from kronika.geo.dateline import (
     county_near_dateline,
     near_dateline,
@@ -40,7 +41,8 @@ from kronika.geo.local import (
     town_of,
 )
 from kronika.geo.mailing import county_city
-from kronika.geo.mentions import AWAY_PREPS, PlaceMention, sentence_mentions
+from kronika.geo.mention_scores import AWAY_PREPS
+from kronika.geo.mentions import PlaceMention, sentence_mentions
 from kronika.geo.named_region import named_region
 from kronika.geo.named_sites import site_over_its_name, site_town
 from kronika.geo.outer_units import outer_district

@@ -14,16 +14,18 @@ from kronika.dates.clock_story import clock_before, clock_expression
 from kronika.dates.context import (
     ContextExpression,
     context_expression,
-    day_before_report,
-    day_within,
-    harm_dated_back,
     incident_context,
     is_incident,
     posted_expression,
-    stated_incident_day,
 )
 from kronika.dates.expressions import TimeExpression, find_expressions
 from kronika.dates.hanging import AFTERMATH_LEMMAS, dates_aftermath, hanging_verb, in_condition, is_after
+from kronika.dates.incident_days import (
+    day_before_report,
+    day_within,
+    harm_dated_back,
+    stated_incident_day,
+)
 from kronika.dates.incident_words import INCIDENT_LEMMAS
 from kronika.dates.overnight import evening_before
 from kronika.dates.pinned import pinned

@@ -6,7 +6,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc
 
@@ -15,23 +14,20 @@ from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.arrest_towns import arrest_town
 from kronika.geo.chain_resolve import candidates, resolve_chain
 from kronika.geo.chain_text import opened_by_article
-from kronika.geo.chains import Chain, ChainName, find_chains
+from kronika.geo.chains import Chain, find_chains
+from kronika.geo.county_towns import inside_counties
 from kronika.geo.far_landmarks import far_landmark
 from kronika.geo.local import (
     FAR_KM,
     LOCAL_KM,
-    autopsy_town,
     hospital_town,
     neighbourhood_named,
     street_name,
 )
 from kronika.geo.names import name_key
-from kronika.geo.nearby import COUNTY_KM, distance_km, entries_km
+from kronika.geo.nearby import entries_km
 from kronika.geo.surnames import someones_word
-from kronika.geo.town_police import town_police
-from kronika.geo.zip_towns import postal_county
 from kronika.nlp import doc_text, entities
-from kronika.tables import shipped_text, table_rows
 
 LEAD_CHARS = 400  # a town named in the headline or first lines is what local news is about
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -50,9 +46,6 @@ _CALLED_SETTLEMENT = re.compile(
     r"with|on|along|north|south|east|west|northeast|northwest|southeast|southwest|\d)\b)"
 )
 _CACHE_KEY = "kronika.places.article"
-_OPENING_ARTICLE = re.compile(r"(?:A|An)\s+(?=[A-Z])")
-# Two or more capitalised words (a person's given name and surname), then 'of' and the town.
-_PERSON_OF = re.compile(r"(?:[A-Z][\w'’\-.]*\s+){2,}of\s+([A-Z].*)$")
 _FROM = re.compile(r"(?:\bfrom|\d,\s+of)\s+(?:the\s+)?$")  # 'a man from X', 'Evans, 17, of X
 # A capitalised name set off by a comma, then 'of' and the town, with no age between: 'Ray Olsen, of Mason
 # City,' is where he lives. Not 'Tom Olsen, of the Ames Police Department': a force names the scene.
@@ -64,14 +57,6 @@ _CREDIT = re.compile(
     r"\bcontributed\s+(?:to\s+(?:this|the)\s+(?:report|story|article)|reporting|writing)\b", re.IGNORECASE
 )
 CREDIT_LINE_CHARS = 400  # a credit line is a short paragraph of its own; a flat page is one long line
-MIN_TITLE_TOWN = 20_000  # a lone capitalised word in a headline is a town only if the town is sizeable
-# A headline's parts: its own words and the site's ('... - WALB.com, Albany News'); a comma before a state
-# and the site's 'News' ('WTVM.com-Columbus, GA News') writes the town's state, which must stay beside it:
-# cut off, 'Columbus' alone is read as the biggest of its name, in Ohio.
-_TITLE_SPLIT = r"\s+(?:\||::|-|–|—)\s+|,\s+(?!(?:{states})\s+News\b)(?=[A-Z][\w.]*\s+News\b)"
-STATES = "data/us_states.tsv"
-# A site part's name for its own news after its town: 'Chattanooga News, Weather & Sports' is Chattanooga's
-_SITE_NEWS = re.compile(r"\s+News(?:,?\s+(?:Weather|Sports|Traffic)\b.*)?$")
 
 
 @dataclass(frozen=True)
@@ -196,7 +181,7 @@ def _county_short(counties: dict[str, GeoEntry], town: GeoEntry) -> bool:
     when the county read is Georgia's; a town inside its namesake county ('Sumter County ... in Sumter')
     stays a town."""
     county = counties.get(name_key(town.name))
-    return county is not None and not _inside(town, [county])
+    return county is not None and not inside_counties(town, [county])
 
 
 def _someones(doc: Doc, text: str, town: GeoEntry, chain: Chain) -> bool:
@@ -312,131 +297,3 @@ def _looks_like_place(text: str, chain: Chain, places: list[tuple[int, int]]) ->
     return (bool(after) and after[0].strip(",.") in _PLACE_FOLLOWERS) or bool(
         _CALLED_SETTLEMENT.match(text, chain.end)
     )
-
-
-def towns_in_county(
-    gazetteer: Gazetteer,
-    chains: Sequence[Chain],
-    text: str,
-    county: str,
-    country: str,
-    state: str | None = None,
-) -> list[GeoEntry]:
-    """Towns the article names that lie in a county of this name ('Lee County ... a Fort Myers club'),
-    those of the county's `state` as read first (a 'DeKalb County' story's 'DeKalb police' is the
-    county's force, not a sign of DeKalb, Illinois, beside Georgia's Lithonia), then most named, then first
-    named. The county's state comes with the town: of the many Butler
-    Counties, the one beside the Poplar Bluff the article names. A town within COUNTY_KM of the
-    county's centre, in its state, counts as inside it (the gazetteer does not say which county a town
-    lies in); a name written as a region ('Lee County', 'Florida') is not a town, nor is one the `text`
-    writes as where the dead were sent for an autopsy (`geo/local.py`'s autopsy_town). A hospital's town
-    still counts: the hurt are taken to one near the scene, which tells which of several counties it is."""
-    counties = [e for e in gazetteer.lookup(county, kind="admin2", country=country) if e.lat is not None]
-    votes: Counter[GeoEntry] = Counter()
-    first: dict[GeoEntry, int] = {}
-    for chain in chains if counties else ():
-        name = _past_street(chain)
-        if name.county or name.admin1_hint or name.district or name_key(name.text) == name_key(county):
-            continue
-        if autopsy_town(text, name.start, name.end):  # 'sent to Dallas for an autopsy': not the county's
-            continue
-        readings = town_readings(name.text)
-        states = _written_states(gazetteer, chain, name, country)
-        towns = (t for r in readings for t in _towns(gazetteer, r, country, counties))
-        town = next((t for t in towns if not states or t.admin1 in states), None)
-        if town is not None:
-            votes[town] += 1
-            first.setdefault(town, chain.start)
-    return sorted(votes, key=lambda e: (state is not None and e.admin1 != state, -votes[e], first[e]))
-
-
-def town_readings(text: str) -> tuple[str, ...]:
-    """The ways a chain's name may be read as a town: as written, else without the article opening its
-    sentence ('A Merritt Island man was charged': the pattern keeps a capitalised 'A'), else the words
-    after a person's name and 'of' ('James Wesley Blazier of Brookhaven': the name runs on through 'of',
-    as a place's does in 'Municipality of Allende')."""
-    readings = [text]
-    opened = _OPENING_ARTICLE.match(text)
-    if opened:
-        readings.append(text[opened.end() :])
-    person = _PERSON_OF.match(text)
-    if person:
-        readings.append(person.group(1))
-    return tuple(readings)
-
-
-def _towns(gazetteer: Gazetteer, name: str, country: str, counties: list[GeoEntry]) -> list[GeoEntry]:
-    """The towns of this name in the country that lie in one of the counties."""
-    return [t for t in gazetteer.lookup(name, kind="city", country=country) if _inside(t, counties)]
-
-
-def _written_states(gazetteer: Gazetteer, chain: Chain, name: ChainName, country: str) -> frozenset[str]:
-    """The first-level regions the chain writes after its town's name ('York (Maine)'): a town of the
-    name in another state is a namesake, however near a county of the name it lies (York, Pennsylvania)."""
-    later = chain.names[chain.names.index(name) + 1 :]
-    return frozenset(
-        e.admin1 for n in later for e in gazetteer.lookup(n.text, kind="admin1", country=country) if e.admin1
-    )
-
-
-def _past_street(chain: Chain) -> ChainName:
-    """The chain's first name, or its second where the first is the street an address opens with
-    ('on Sandy Dam Lane in Walterboro')."""
-    first = chain.names[0]
-    if len(chain.names) > 1 and street_name(first.text, 0, len(first.text)):
-        return chain.names[1]
-    return first
-
-
-def _inside(town: GeoEntry, counties: list[GeoEntry]) -> bool:
-    """Whether a town lies within COUNTY_KM of one of the counties' centres, in the same state, or a ZIP
-    code named after it lies in one of them (`geo/zip_towns.py`: a big county's far towns)."""
-    if any(c.admin1 == town.admin1 and postal_county(town.name, c.name, c.admin1) for c in counties):
-        return True
-    return (
-        town.lat is not None
-        and town.lon is not None
-        and any(
-            c.admin1 == town.admin1
-            and c.lat is not None
-            and c.lon is not None
-            and distance_km(town.lat, town.lon, c.lat, c.lon) <= COUNTY_KM
-            for c in counties
-        )
-    )
-
-
-def title_town(gazetteer: Gazetteer, title: str | None, focus: str | None) -> GeoEntry | None:
-    """A town of the focus country the headline names, else one its site part names ('Teen hurt in
-    shooting - WXYZ - Richmond, VA'; '... | Chattanooga News, Weather & Sports'): a local station reports
-    its own area. A town needs its region
-    beside it ('Tucson, Arizona') or some size, as headlines capitalise every word. A town's own police
-    ('Duluth Police investigate shooting') name it as a town does: they work where the news happened
-    (right in 24 of 25 GVA headlines whose other words name no town); a sheriff's, fire or county
-    agency does not. A lone name of another state is the state ('Delaware courthouse' is no courthouse of
-    Delaware, Ohio: 2 GVA headlines, neither the archive's town)."""
-    if not title or focus is None:
-        return None
-    for part in _title_parts().split(title):
-        text = _SITE_NEWS.sub("", part)
-        for chain in find_chains(text):
-            agencies = (n.agency and not town_police(text, n) for n in chain.names)
-            if any(n.county or n.admin1_hint for n in chain.names) or any(agencies):
-                continue
-            found = resolve_chain(gazetteer, chain, focus)
-            entry = found.entry if found is not None else None
-            if found is None or entry is None or entry.kind != "city" or entry.country != focus:
-                continue
-            if found.support < 2 and state_named(gazetteer, entry):  # 'Delaware courthouse': the state's
-                continue
-            if found.support > 1 or entry.population >= MIN_TITLE_TOWN:
-                return entry
-    return None
-
-
-@cache
-def _title_parts() -> re.Pattern[str]:
-    """The pattern that splits a headline into its parts (`_TITLE_SPLIT`), with the US states' names and
-    postal codes, which a site's part writes after its town, kept from the comma split."""
-    states = [w for row in table_rows(shipped_text(STATES)) for w in row[:2] if w]
-    return re.compile(_TITLE_SPLIT.format(states="|".join(re.escape(w) for w in states)))

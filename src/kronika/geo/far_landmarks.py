@@ -16,11 +16,16 @@ _WORD_NUMBERS: Final = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90, "hundred": 100, "a hundred": 100,
 }  # fmt: skip
+# A distance as written: '40 miles', '25-km', 'sixty kilometres', '120 kms'
+_DISTANCE: Final = (
+    r"\b(?P<n>\d{1,4}(?:,\d{3})?(?:\.\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+    r"[\s-]*(?P<unit>miles?|kilomet(?:re|er)s?|kms?)\b"
+)
+_WRITTEN_DISTANCE: Final = re.compile(_DISTANCE, re.IGNORECASE)
 # '40 miles southeast of', 'about 60 miles northwest of', '25 miles from', '30 miles outside (of)',
 # '100 km north of downtown': the distance and the bearing written right before the town
 _DISTANCE_BEFORE: Final = re.compile(
-    r"\b(?P<n>\d{1,4}(?:,\d{3})?(?:\.\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
-    r"[\s-]*(?P<unit>miles?|kilometres?|kilometers?|km)\s+"
+    _DISTANCE + r"\s+"
     r"(?:(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside(?:\s+of)?)"
     r"\s+(?:downtown\s+|the\s+city\s+of\s+)?$",
     re.IGNORECASE,
@@ -35,8 +40,19 @@ def far_landmark(text: str, start: int) -> bool:
     found = _DISTANCE_BEFORE.search(text[max(0, start - CONTEXT) : start])
     if found is None:
         return False
+    return _km(found) >= FAR_MILES * _KM_PER_MILE
+
+
+def written_km(before: str) -> float:
+    """The last distance written in the words before a place ('Kuda, 40 km south of'), in kilometres;
+    0 where none is written."""
+    found = list(_WRITTEN_DISTANCE.finditer(before))
+    return _km(found[-1]) if found else 0.0
+
+
+def _km(found: re.Match[str]) -> float:
+    """The distance a match of _DISTANCE writes, in kilometres."""
     written = found.group("n").lower()
     number = _WORD_NUMBERS.get(written)
     distance = float(number if number is not None else written.replace(",", ""))
-    miles = distance if found.group("unit").lower().startswith("mile") else distance / _KM_PER_MILE
-    return miles >= FAR_MILES
+    return distance * _KM_PER_MILE if found.group("unit").lower().startswith("mile") else distance

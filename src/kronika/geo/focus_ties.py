@@ -6,7 +6,8 @@ from spacy.tokens import Doc, Span
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.actor_demonyms import is_demonym
-from kronika.geo.mentions import BEARINGS, PlaceMention
+from kronika.geo.mention_scores import BEARINGS
+from kronika.geo.mentions import PlaceMention
 
 # Words that put what follows them inside a country ('in China', 'across Kenya'), as a place, not an owner
 _WITHIN = frozenset({"in", "inside", "across", "throughout"})

@@ -3,24 +3,17 @@ readings lie far from that landmark: a namesake, so the landmark places the scen
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from spacy.tokens import Doc
 
 from kronika.gazetteer import GeoEntry
+from kronika.geo.far_landmarks import written_km
 from kronika.geo.focus_ties import is_landmark
 from kronika.geo.mentions import PlaceMention
-from kronika.geo.nearby import entries_km
+from kronika.geo.nearby import NAMESAKE_KM, entries_km
 from kronika.nlp import doc_text
 
-# A town written as lying at a bearing from a landmark lies beside it: one listed this far from the
-# landmark is a namesake of the place meant, which the lists lack ('El Salam' of Darfur is some 900 km
-# from Khartoum). Notes say how far when the scene lies farther ('120 km south of Gedaref').
-FAR_KM: Final = 300.0
-# 'Kuda, 40 km south of Yola': the distance a note writes before its bearing, which may be far
-_WRITTEN_KM = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:-\s*)?(km|kms|kilomet(?:re|er)s?|miles?)\b", re.IGNORECASE)
-_KM_PER_MILE: Final = 1.609344
 CONTEXT: Final = 40  # characters before a landmark read for the distance written with its bearing
 
 
@@ -28,7 +21,7 @@ def far_from_landmark(
     doc: Doc, best: PlaceMention | None, mentions: list[PlaceMention]
 ) -> PlaceMention | None:
     """The landmark town of the scene's country the sentence measures its scene from ('X and Y, south of
-    Khartoum'), where the best mention, a town, lies more than FAR_KM (or twice the distance the note
+    Khartoum'), where the best mention, a town, lies more than NAMESAKE_KM (or twice the distance the note
     writes) from it: the writer names the landmark as a place near the scene, so a reading of the scene's
     name that far off is another town of that name. None where no such landmark is named, or the scene
     lies near it."""
@@ -41,7 +34,7 @@ def far_from_landmark(
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or not is_landmark(span):
             continue
-        far = max(FAR_KM, 2 * _written_km(text[max(0, mention.start - CONTEXT) : mention.start]))
+        far = max(NAMESAKE_KM, 2 * written_km(text[max(0, mention.start - CONTEXT) : mention.start]))
         km = entries_km(best.entry, mention.entry)
         if far < km < float("inf"):
             return mention
@@ -53,12 +46,3 @@ def _other_town(landmark: GeoEntry, scene: GeoEntry) -> bool:
     the note's country is `geo/focus_ties.py`'s to place, and one read in the note's country beside a
     landmark abroad is no namesake of the landmark's town."""
     return landmark.kind == "city" and landmark.country == scene.country and landmark != scene
-
-
-def _written_km(before: str) -> float:
-    """The distance in kilometres written in the words before a landmark ('40 km south of'), else 0."""
-    found = list(_WRITTEN_KM.finditer(before))
-    if not found:
-        return 0.0
-    number = float(found[-1].group(1).replace(",", "."))
-    return number * _KM_PER_MILE if found[-1].group(2).lower().startswith("mile") else number

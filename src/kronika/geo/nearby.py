@@ -19,6 +19,9 @@ MAX_NEIGHBOURHOOD_POP = 500_000  # a place this big is a city of its own (Brookl
 # A US county is some 30-60 km across: the gazetteer does not say which county a town lies in, so a town of
 # the county's state this near its centre (weighted by its towns) is taken to lie in it
 COUNTY_KM = 35.0
+# A sentence names towns that lie together: a town read this far from another it names (a state or two
+# away) is a namesake of the one meant ('El Salam' of Darfur is some 900 km from Khartoum)
+NAMESAKE_KM = 300.0
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

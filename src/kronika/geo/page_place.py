@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
-from kronika.geo.article import article_places, title_town
+from kronika.geo.article import article_places
 from kronika.geo.call_signs import Station, page_station, station_town
 from kronika.geo.city_parts import city_of_part, city_written, parts_written
 from kronika.geo.dateline import DATELINE, bare_dateline, near_dateline
@@ -20,6 +20,7 @@ from kronika.geo.regional import article_namesake
 from kronika.geo.station_towns import station_county
 from kronika.geo.story_county import holds_town, story_county
 from kronika.geo.text_place import place_in
+from kronika.geo.title_towns import title_town
 from kronika.geo.town_police import police_town
 from kronika.model import ArticleContext, Place
 from kronika.nlp import doc_text, entities, per_doc

@@ -15,7 +15,7 @@ from kronika.geo.chains import TYPE_WORDS
 from kronika.geo.city_parts import listed_part
 from kronika.geo.dateline import DATELINE
 from kronika.geo.local import hospital_town, street_name
-from kronika.geo.mentions import BEARINGS
+from kronika.geo.mention_scores import BEARINGS
 from kronika.geo.nearby import COUNTY_KM, distance_km
 from kronika.geo.story_county import counties_written
 from kronika.geo.unlisted import NOT_TOWN_LABELS, town_part, unlisted_town
