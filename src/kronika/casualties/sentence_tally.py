@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.finding import Finding
+from kronika.casualties.headline_acts import headline_acts
 from kronika.casualties.headline_tolls import counted_dead, headline_tolls, shot_some_fatally
 from kronika.casualties.later import as_hit
 from kronika.casualties.partitives import without_parts
@@ -170,7 +171,9 @@ def title_tally(title: str, later: bool = False) -> Tally:
     story tells a death after the attack, so the injured the headline counts are everyone hit."""
     if STATISTIC.search(title) or SEPARATE.search(title) or ROUNDUP_HEADLINE.search(title):
         return Tally(None, None, None)
-    findings = [Finding(kind, n, -1) for kind, n in [*text_counts(title), *headline_tolls(title)]]
+    counts = [*text_counts(title), *headline_tolls(title)]
+    # "Friend shoots friend", "Teen shoots and kills himself": an act's object, where no count wording reads
+    findings = [Finding(kind, n, -1) for kind, n in counts or headline_acts(title)]
     if FATAL_HEADLINE.search(title) or HEADLINE_DEATH.search(title):
         findings.append(Finding("killed", 1, -1))  # "Arrest in fatal shooting": someone died, however many
     if (dead := counted_dead(title)) is not None:
