@@ -234,6 +234,13 @@ def _with_self_killer(tally: Tally, title: str) -> Tally:
 _CHARGED = r"(?:charged|indicted|arrested|held|sentenced|convicted|jailed|arrests?|suspects?|trial)"
 
 
+# who a headline's one death is ('teen death', 'death of a 4-year-old')
+_ONE_DEAD = (
+    r"(?:child|teen|teenager|toddler|infant|baby|boy|girl|man|woman|student|officer|deputy|father|mother"
+    r"|son|daughter|(?:\d{1,3}|[a-z]+)-(?:year|month)-old)"
+)
+
+
 # a headline on a deadly attack or on one victim's death: "Arrests made in fatal apartment shooting",
 # "Teen charged in 17-year-old's shooting death", "Dispute led to accidental shooting death", "Co-workers
 # playing when homicide victim shot", "Boy charged in fatal New Year's Eve shooting" (up to three words
@@ -251,7 +258,11 @@ FATAL_HEADLINE = re.compile(
     # friend': GVA study headlines without other words of a death: 1, one dead); not an attempt ('charged in
     # attempted murder')
     rf"|\b{_CHARGED}\s+(?:in|for|with|of)\s+(?:the\s+)?(?:(?!attempted\b)[\w'’-]+\s+){{0,3}}?"
-    r"(?:killing|slaying|murder|death|manslaughter)\b(?![-\s]suicide)",
+    r"(?:killing|slaying|murder|death|manslaughter)\b(?![-\s]suicide)"
+    # one person's death named by who died ('Town mourns after teen death', 'Death of toddler investigated'):
+    # someone died, though no count is told
+    rf"|\b{_ONE_DEAD}\s+death\b|\bdeath\s+of\s+(?:an?\s+|the\s+|[\w'’-]+['’]s\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_ONE_DEAD}\b",
     re.IGNORECASE,
 )
 
