@@ -1,6 +1,7 @@
 """A headline telling one act in the active voice counts the people its verb's object names: one dead for
 each where the verb tells a killing, one hit for each where it tells a shooting; a headline of two acts, or
-whose object is a group, a count or an unborn child, tells nothing so."""
+whose object is a group, a count or an unborn child, tells nothing so. A headline naming a shooting by its one
+victim counts one hit, and a life claimed one dead."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from builders import rule
 
 from kronika.casualties import headline_casualties
-from kronika.casualties.headline_acts import headline_acts
+from kronika.casualties.headline_acts import headline_acts, headline_victim
 from kronika.model import Casualties
 
 
@@ -53,6 +54,37 @@ def test_headline_acts(title: str, expected: list[tuple[str, int]]) -> None:
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
+        *rule(
+            "a shooting named by its one victim is one hit",
+            ("Sheriff looks into shooting of 9-year-old boy at Alder farm", [("shot", 1)]),
+            ("Shooting of woman ruled accidental", [("shot", 1)]),
+            ("Father charged in girl's shooting", [("shot", 1)]),
+            ("Neighbors pray after boy, 4, was shot", [("shot", 1)]),
+        ),
+        *rule(
+            "a life a headline tells claimed is one dead",
+            ("Deer hunting mishap claims life", [("killed", 1)]),
+            ("Crash on Route 9 claims teen's life", [("killed", 1)]),
+        ),
+        *rule(
+            "two victims, a group or an unborn child name no one victim",
+            ("Shooting of a woman and her son under review", []),
+            ("Arrest in shooting of Alder family", []),
+            ("Detectives probe shooting of unborn baby", []),
+        ),
+    ],
+)
+def test_headline_victim(title: str, expected: list[tuple[str, int]]) -> None:
+    assert headline_victim(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        *rule(
+            "a shooting's one victim gives the toll where no count wording reads one",
+            ("Shooting of woman ruled accidental", Casualties(None, 1)),
+        ),
         *rule(
             "a headline's act gives its toll where no count wording reads one",
             ("Cousin shoots cousin", Casualties(None, 1)),

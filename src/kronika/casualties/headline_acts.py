@@ -11,7 +11,7 @@ from typing import Final
 from kronika.casualties.patterns import Kind
 from kronika.person_nouns import KIN, PERSONS
 
-__all__ = ["headline_acts"]
+__all__ = ["headline_acts", "headline_victim"]
 
 # the verbs of a headline's act, each with what it did to its object; a killing may be told with the shots
 # that did it ('shoots and kills', 'fatally shoots')
@@ -98,3 +98,32 @@ def _one_person(item: str) -> bool:
     if any(w.isdigit() for w in words):
         return False  # "shoots 2 men": a count, which the count wordings read
     return head in ONE_PERSON or AGE.match(head) is not None
+
+
+# one person a headline names by kin, role or age ('girl', 'officer', '3-year-old', 'six-month-old')
+_ONE = (
+    r"(?:"
+    + "|".join(sorted(ONE_PERSON, key=len, reverse=True))
+    + r"|(?:\d{1,3}|[a-z]+)-(?:year|month|week)-old)"
+)
+# a shooting a headline names by its one victim: 'Police investigate shooting of 6-year-old girl', 'Toledo
+# mother charged in girl's shooting', 'Family relieved after boy, 5, was shot' (not 'shooting of a man and
+# his son', two)
+VICTIM_SHOT: Final = re.compile(
+    rf"\bshooting\s+of\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ONE}\b(?!['’-]|\s+and\b)"
+    rf"|\b{_ONE}['’]s\s+shooting\b(?!\s+death)"
+    rf"|\b{_ONE}(?:,\s*\d{{1,3}},)?\s+(?:was|is)\s+shot\b",
+    re.IGNORECASE,
+)
+# a death a headline tells as a life taken: 'Hunting accident claims life', 'Crash claims teen's life'
+LIFE_CLAIMED: Final = re.compile(
+    r"\bclaims\s+(?:an?\s+|the\s+|his\s+|her\s+|[\w'’-]+['’]s\s+)?(?:[\w'’-]+\s+)?life\b", re.IGNORECASE
+)
+
+
+def headline_victim(title: str) -> list[tuple[Kind, int]]:
+    """The one person a headline names as shot ('shooting of 6-year-old girl', 'boy, 5, was shot') or as
+    dead ('accident claims life'), where no count or act reads its toll."""
+    if LIFE_CLAIMED.search(title):
+        return [("killed", 1)]
+    return [("shot", 1)] if VICTIM_SHOT.search(title) and not UNBORN.search(title) else []

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.finding import Finding
-from kronika.casualties.headline_acts import headline_acts
+from kronika.casualties.headline_acts import headline_acts, headline_victim
 from kronika.casualties.headline_tolls import counted_dead, headline_tolls, shot_some_fatally
 from kronika.casualties.later import as_hit
 from kronika.casualties.partitives import without_parts
@@ -173,7 +173,8 @@ def title_tally(title: str, later: bool = False) -> Tally:
         return Tally(None, None, None)
     counts = [*text_counts(title), *headline_tolls(title)]
     # "Friend shoots friend", "Teen shoots and kills himself": an act's object, where no count wording reads
-    findings = [Finding(kind, n, -1) for kind, n in counts or headline_acts(title)]
+    # or the one victim of a shooting it names ('shooting of 6-year-old girl', 'accident claims life')
+    findings = [Finding(kind, n, -1) for kind, n in counts or headline_acts(title) or headline_victim(title)]
     if FATAL_HEADLINE.search(title) or HEADLINE_DEATH.search(title):
         findings.append(Finding("killed", 1, -1))  # "Arrest in fatal shooting": someone died, however many
     if (dead := counted_dead(title)) is not None:
