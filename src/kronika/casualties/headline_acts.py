@@ -1,7 +1,9 @@
 """Tolls a headline tells in the active voice, its victims the object of one verb ('Friend shoots friend',
 'Teen accidentally shoots and kills himself', 'Man fatally shoots wife'): one person for each victim it
-names, dead where the verb tells a killing, hit where it tells a shooting. The count wordings read passive
-and counted headlines ('2 killed', 'Boy shot in arm') and miss these, whose pages often tell nothing more."""
+names, dead where the verb tells a killing, hit where it tells a shooting; and a shooting named by its one
+victim ('shooting of 6-year-old girl', 'boy, 5, was shot'), or a life told claimed. The count wordings read
+passive and counted headlines ('2 killed', 'Boy shot in arm') and miss these, whose pages often tell nothing
+more."""
 
 from __future__ import annotations
 
