@@ -27,6 +27,12 @@ BODY = "2:14 Coach talks about the season opener. 0:58 Weather for the weekend."
             ("Teen shot & killed outside Alder gas station", 1),
         ),
         *rule(
+            "a headline naming whose death it tells counts one dead",
+            ("Alder rallies around family after teen death", 1),
+            ("Death of 4-year-old at Alder farm ruled accidental", 1),
+            ("Sheriff investigating death of a toddler in Alder", 1),
+        ),
+        *rule(
             "a count the headline states stands",
             ("Three men shot and killed at Alder house", 3),
         ),

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.finding import Finding
+from kronika.casualties.headline_acts import headline_acts, headline_victim
 from kronika.casualties.headline_tolls import counted_dead, headline_tolls, shot_some_fatally
 from kronika.casualties.later import as_hit
 from kronika.casualties.partitives import without_parts
@@ -170,7 +171,10 @@ def title_tally(title: str, later: bool = False) -> Tally:
     story tells a death after the attack, so the injured the headline counts are everyone hit."""
     if STATISTIC.search(title) or SEPARATE.search(title) or ROUNDUP_HEADLINE.search(title):
         return Tally(None, None, None)
-    findings = [Finding(kind, n, -1) for kind, n in [*text_counts(title), *headline_tolls(title)]]
+    counts = [*text_counts(title), *headline_tolls(title)]
+    # "Friend shoots friend", "Teen shoots and kills himself": an act's object, where no count wording reads
+    # or the one victim of a shooting it names ('shooting of 6-year-old girl', 'accident claims life')
+    findings = [Finding(kind, n, -1) for kind, n in counts or headline_acts(title) or headline_victim(title)]
     if FATAL_HEADLINE.search(title) or HEADLINE_DEATH.search(title):
         findings.append(Finding("killed", 1, -1))  # "Arrest in fatal shooting": someone died, however many
     if (dead := counted_dead(title)) is not None:
@@ -231,6 +235,13 @@ def _with_self_killer(tally: Tally, title: str) -> Tally:
 _CHARGED = r"(?:charged|indicted|arrested|held|sentenced|convicted|jailed|arrests?|suspects?|trial)"
 
 
+# who a headline's one death is ('teen death', 'death of a 4-year-old')
+_ONE_DEAD = (
+    r"(?:child|teen|teenager|toddler|infant|baby|boy|girl|man|woman|student|officer|deputy|father|mother"
+    r"|son|daughter|(?:\d{1,3}|[a-z]+)-(?:year|month)-old)"
+)
+
+
 # a headline on a deadly attack or on one victim's death: "Arrests made in fatal apartment shooting",
 # "Teen charged in 17-year-old's shooting death", "Dispute led to accidental shooting death", "Co-workers
 # playing when homicide victim shot", "Boy charged in fatal New Year's Eve shooting" (up to three words
@@ -248,7 +259,11 @@ FATAL_HEADLINE = re.compile(
     # friend': GVA study headlines without other words of a death: 1, one dead); not an attempt ('charged in
     # attempted murder')
     rf"|\b{_CHARGED}\s+(?:in|for|with|of)\s+(?:the\s+)?(?:(?!attempted\b)[\w'’-]+\s+){{0,3}}?"
-    r"(?:killing|slaying|murder|death|manslaughter)\b(?![-\s]suicide)",
+    r"(?:killing|slaying|murder|death|manslaughter)\b(?![-\s]suicide)"
+    # one person's death named by who died ('Town mourns after teen death', 'Death of toddler investigated'):
+    # someone died, though no count is told
+    rf"|\b{_ONE_DEAD}\s+death\b|\bdeath\s+of\s+(?:an?\s+|the\s+|[\w'’-]+['’]s\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_ONE_DEAD}\b",
     re.IGNORECASE,
 )
 

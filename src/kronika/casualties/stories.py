@@ -214,6 +214,7 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
     dated = False
     turned = False
     recalled = False
+    harmed = False  # the story so far has told someone shot, hurt or killed
     days: set[str] = set()  # the weekdays the story has named so far
     for i, sentence in enumerate(sentences):
         text = span_text(sentence)
@@ -227,17 +228,32 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
         wired = i > 0 and any(WIRE_DATELINE.match(line) for line in text.split("\n"))
         # a related story's link set inside the story leaves it to go on after the link
         link = INLINE_RELATED.match(text) is not None
-        if turned or (separate_story(text) and not link) or opens or wired or _timeline_entry(text):
+        anew = harmed and ANOTHER_SHOOTING.match(text) is not None
+        if turned or (separate_story(text) and not link) or opens or wired or anew or _timeline_entry(text):
             starts.append(i)
+            harmed = False
             dated = False
             # a story the article recalls on a calendar date ends where a sentence names a weekday again
             recalled = recall
             days = set()
         dated = dated or bool(TOLD_DAY.search(text))
+        harmed = harmed or TELLS_HARM.search(text) is not None
         days |= {d.lower() for d in WEEKDAY.findall(text)}
         # the sentence after one setting the incident among others tells those others
         turned = roundup_turn(text)
     return starts
+
+
+# a shooting the article names anew ('A shooting in the 1400 block of Elm Street left two men wounded'), once
+# its story has told one: the story's own is 'the shooting' by then, so this one is another incident
+ANOTHER_SHOOTING = re.compile(
+    r"^\W*an?\s+(?:[\w'’-]+\s+){0,2}?(?:shooting|homicide|killing|slaying)\s+(?:in|on|at|near|outside|inside"
+    r"|along)\s+[^.;]{0,100}?\b(?:left|leaves|happened|occurred|took\s+place|wounded|injured|killed|claimed"
+    r"|sent)\b",
+    re.IGNORECASE,
+)
+# a sentence telling someone shot, hurt or killed: a story that has one has told its own incident
+TELLS_HARM = re.compile(r"\b(?:shot|shooting|wounded|injured|killed|dead|died|slain)\b", re.IGNORECASE)
 
 
 def _other_day(text: str, days: set[str]) -> bool:
@@ -275,7 +291,8 @@ def recalled_story(doc: Doc, first: Span) -> bool:
     # beside it, which its headline does not tell either; a round-up's bare 'Tuesday afternoon, a man was
     # shot' is one of the incidents a round-up's headline adds up
     other_day = OTHER_DAY_OPENING.match(text) is not None and DAY_OPENING.match(text) is None
-    return other_day or DATED_OPENING.match(text) is not None
+    # nor does it tell a shooting named anew after its own ('A shooting on Elm Street left two wounded')
+    return other_day or DATED_OPENING.match(text) is not None or ANOTHER_SHOOTING.match(text) is not None
 
 
 def story_link(doc: Doc, sentence: Span) -> bool:
