@@ -8,6 +8,7 @@ from typing import Literal
 
 from kronika.dates import expression_dates as dated
 from kronika.dates.expression_dates import Builder
+from kronika.dates.holiday_counts import COUNTED_FROM_HOLIDAY, counted_from_holiday
 from kronika.dates.holidays import HOLIDAY
 from kronika.dates.ranges import DAY_FIRST_RANGE, MONTH_FIRST_RANGE
 
@@ -68,6 +69,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # "Sunday, July 17": a weekday set before its full date is that date, however long ago it fell
     _p(rf"{_DATED_WEEKDAY}{_MONTH_DAY}", "absolute", dated.explicit_day, 0),
     _p(rf"{_DATED_WEEKDAY}{_DAY_MONTH}", "absolute", dated.explicit_day, 0),
+    # before a holiday and the counts of days: "two days after Thanksgiving" counts from the holiday
+    _p(COUNTED_FROM_HOLIDAY, "published", counted_from_holiday),
     _p(HOLIDAY.pattern, "published", dated.holiday),  # before months: "the Fourth of July" is not "of July"
     _p(DAY_FIRST_RANGE, "absolute", dated.date_range, 0),
     _p(MONTH_FIRST_RANGE, "absolute", dated.date_range, 0),
