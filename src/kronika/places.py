@@ -49,6 +49,7 @@ from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.page_place import article_station, country_place, local_namesake, main_town, page_place
 from kronika.geo.postal_towns import postal_city
+from kronika.geo.quadrants import quadrant_city
 from kronika.geo.regency_villages import village_in_regency
 from kronika.geo.romanized import romanized_town
 from kronika.geo.run_on import run_on
@@ -103,7 +104,8 @@ def locate(
     the scene, takes the place of its county or newsroom (`geo/scene_hamlets.py`); a region that is one
     city ('D.C.') is given as that city, then the sentence's own words adjust the place (SENTENCE_STEPS); a
     capital the region list folds into the region around it gets its own unit, and a place known only by
-    its country takes its capital's region (`geo/capital_region.py`). An American place read in a state its
+    its country takes its capital's region (`geo/capital_region.py`), an American one writing a quadrant
+    address Washington (`geo/quadrants.py`). An American place read in a state its
     article never names gives way to the headline's town of a state it does (`geo/headline_state.py`),
     and a county read so from a bare name to the town of that name in a state it names
     (`geo/bare_counties.py`)."""
@@ -155,6 +157,7 @@ def locate(
         place = border_side(place, span, gazetteer)
     if ctx.focus_country == LOCAL_NEWS_COUNTRY:  # 'in Rogers Park' under '2 shot at Murfreesboro park'
         place = _bare_county(_headline_state(place, doc, ctx, gazetteer), doc, ctx, gazetteer)
+    place = quadrant_city(place, text, gazetteer)  # 'the 1200 block of Pennsylvania Avenue NW': Washington
     place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
     return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
 

@@ -57,6 +57,17 @@ def page_station(title: str | None, text: str) -> Station | None:
     return None
 
 
+def carried_story(title: str | None, text: str) -> bool:
+    """Whether the page carries another station's story: its text credits a station of another town than
+    the one its headline's site part names ('... - KSLA News 12 Shreveport' over 'Copyright 2016 WAFB', a
+    Baton Rouge station's story), so the site part's town is the carrier's, not the story's."""
+    own = page_station(None, title or "")
+    credited = page_station(None, text)
+    if own is None or credited is None:
+        return False
+    return (own.town, own.state) != (credited.town, credited.state)
+
+
 def station_town(
     gazetteer: Gazetteer, station: Station | None, places: ArticlePlaces | None = None
 ) -> GeoEntry | None:

@@ -45,7 +45,7 @@ def towns_in_county(
             continue
         if autopsy_town(text, name.start, name.end):  # 'sent to Dallas for an autopsy': not the county's
             continue
-        readings = town_readings(name.text)
+        readings = whole_reading(name) + town_readings(name.text)
         states = _written_states(gazetteer, chain, name, country)
         towns = (t for r in readings for t in _towns(gazetteer, r, country, counties))
         town = next((t for t in towns if not states or t.admin1 in states), None)
@@ -53,6 +53,12 @@ def towns_in_county(
             votes[town] += 1
             first.setdefault(town, chain.start)
     return sorted(votes, key=lambda e: (state is not None and e.admin1 != state, -votes[e], first[e]))
+
+
+def whole_reading(name: ChainName) -> tuple[str, ...]:
+    """A town's name with the settlement word the chain split off ('Bessemer City', read as 'Bessemer'
+    'city'): the lists hold some towns only under their whole name, which is then the first reading."""
+    return (name.whole,) if name.settlement and name.whole != name.text else ()
 
 
 def town_readings(text: str) -> tuple[str, ...]:

@@ -111,7 +111,8 @@ _LOWER_HOSPITAL_AFTER = re.compile(r"\s+(?:area\s+)?hospital\b")
 # not its name carries the word (and a town they are taken to is the hospital's, not the scene)
 _TAKEN_TO = re.compile(
     r"\b(?:taken|transported|rushed|driven|drove\s+(?:him|her|them|\w+self)|flown|airlifted|brought)"
-    r"\s+(?:back\s+)?to\s+$",
+    r"\s+(?:back\s+)?to\s+$"
+    r"|\bhospitali[sz]ed\s+in\s+$",  # 'are hospitalized in Jackson': where the hurt lie, as a hospital's town
     re.IGNORECASE,
 )
 # 'The body will be sent to Lakeview for an autopsy', 'the state crime lab in Lakeview for autopsies': where
@@ -217,10 +218,10 @@ def part_named(text: str, start: int, end: int) -> bool:
 def hospital_town(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] places a hospital, not the shooting: 'taken to a hospital in
     Fort Wayne', 'flown to Parkview Hospital in Fort Wayne', 'rushed to Jamaica Hospital', 'taken to a
-    Tulsa hospital', 'in critical condition in an Atlanta area hospital'; nor does the medical examiner's
-    ('sent to the State Medical Examiner in Bismarck'), nor a town the dead are sent to for an autopsy
-    ('sent to Dallas for an autopsy'). A hospital stood at is the scene ('nurses rallied outside the
-    hospital in Durban')."""
+    Tulsa hospital', 'in critical condition in an Atlanta area hospital', 'remain hospitalized in Jackson';
+    nor does the medical examiner's ('sent to the State Medical Examiner in Bismarck'), nor a town the
+    dead are sent to for an autopsy ('sent to Dallas for an autopsy'). A hospital stood at is the scene
+    ('nurses rallied outside the hospital in Durban')."""
     before = text[max(0, start - HOSPITAL_CONTEXT) : start]
     hospital = _HOSPITAL_BEFORE.search(before)
     if hospital is not None and _stood_at(before[: hospital.end()]):

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.article import article_places
-from kronika.geo.call_signs import Station, page_station, station_town
+from kronika.geo.call_signs import Station, carried_story, page_station, station_town
 from kronika.geo.city_parts import city_of_part, city_written, parts_written
 from kronika.geo.dateline import DATELINE, bare_dateline, near_dateline
 from kronika.geo.dateline_body import cut_off_dateline, place_after_dateline
@@ -47,7 +47,9 @@ def page_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
         return main
     # a page whose text names no town may still have one in its headline or the station's name
     country = ctx.focus_country or LOCAL_NEWS_COUNTRY
-    titled = title_town(gazetteer, ctx.article.title, country) or headline_town(
+    # a page carrying another station's story: its site part names the carrier's town, not the story's
+    site = not carried_story(ctx.article.title, ctx.article.text)
+    titled = title_town(gazetteer, ctx.article.title, country, site=site) or headline_town(
         gazetteer, ctx.article.title, country
     )
     county = station_county(gazetteer, ctx.article.title, ctx.article.text, titled) if titled else None

@@ -23,7 +23,9 @@ STATES = "data/us_states.tsv"
 _SITE_NEWS = re.compile(r"\s+News(?:,?\s+(?:Weather|Sports|Traffic)\b.*)?$")
 
 
-def title_town(gazetteer: Gazetteer, title: str | None, focus: str | None) -> GeoEntry | None:
+def title_town(
+    gazetteer: Gazetteer, title: str | None, focus: str | None, *, site: bool = True
+) -> GeoEntry | None:
     """A town of the focus country the headline names, else one its site part names ('Teen hurt in
     shooting - WXYZ - Richmond, VA'; '... | Chattanooga News, Weather & Sports'): a local station reports
     its own area. A town needs its region
@@ -31,10 +33,12 @@ def title_town(gazetteer: Gazetteer, title: str | None, focus: str | None) -> Ge
     ('Duluth Police investigate shooting') name it as a town does: they work where the news happened
     (right in 24 of 25 GVA headlines whose other words name no town); a sheriff's, fire or county
     agency does not. A lone name of another state is the state ('Delaware courthouse' is no courthouse of
-    Delaware, Ohio: 2 GVA headlines, neither the archive's town)."""
+    Delaware, Ohio: 2 GVA headlines, neither the archive's town). With `site` false only the headline's
+    own words are read: a page carrying another station's story names the carrier in its site part."""
     if not title or focus is None:
         return None
-    for part in _title_parts().split(title):
+    parts = _title_parts().split(title)
+    for part in parts if site else parts[:1]:
         text = _SITE_NEWS.sub("", part)
         for chain in find_chains(text):
             agencies = (n.agency and not town_police(text, n) for n in chain.names)
