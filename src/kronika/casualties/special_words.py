@@ -20,7 +20,7 @@ from kronika.casualties.phrases import (
     single_phrase_count,
 )
 from kronika.casualties.victims import SUBJECTS, antecedent, victim_phrase
-from kronika.casualties.words import OBJECTS, child, of_noun
+from kronika.casualties.words import OBJECTS, all_but, child, of_noun
 from kronika.person_nouns import KIN, PERSONS, ROLES
 
 BODY_WORDS = {"body", "bodies", "corpse", "corpses"}  # "the body of a man", "two bodies": one dead each
@@ -106,7 +106,8 @@ def special_findings(token: Token) -> Finding | None:
             count += along_with(verb, victim) or 0
         himself = victim.lower_ in REFLEXIVE  # "shot himself to death"
         return Finding("killed", count, token.i, victim.i, himself=himself) if count is not None else None
-    if token.lower_ in BODY_WORDS and token.pos_ == "NOUN":
+    # "the nearly lifeless body of a boy": one who came near death, and lived
+    if token.lower_ in BODY_WORDS and token.pos_ == "NOUN" and not any(all_but(c) for c in token.children):
         count = _bodies(token)
         return Finding("killed", count, token.i) if count is not None else None
     if token.lemma_.lower() == "life" and token.dep_ in OBJECTS and token.head.lemma_.lower() in LIFE_TAKERS:

@@ -23,10 +23,10 @@ def victim_phrase(token: Token) -> Token | None:
     is_complement = token.dep_ in {"acomp", "oprd"} or (token.pos_ == "ADJ" and token.dep_ in small_clause)
     if is_complement and token.head.pos_ in {"VERB", "AUX"}:
         # "found four men dead": a small clause with its own subject names the dead
-        holder = child(token, SUBJECTS) or _object(token.head) or child(token.head, SUBJECTS)
+        holder = child(token, SUBJECTS) or _object(token.head) or _subject(token.head)
         if holder is None and token.head.dep_ in {"conj", "xcomp"}:
             # "suffered a wound and was dead", "were found shot dead": the subject of the verb above
-            holder = child(token.head.head, SUBJECTS)
+            holder = _subject(token.head.head)
             if holder is not None and token.head.dep_ == "conj":
                 holder = _own_subject(token.head, holder)
         if holder is None and token.head.dep_ == "acl" and token.head.head.pos_ in {"NOUN", "PROPN"}:
@@ -86,6 +86,24 @@ def victim_phrase(token: Token) -> Token | None:
 
 # the participles a terse note's count of the hurt takes: "1 killed 3 injured", "five killed six wounded"
 HURT_PARTICIPLES = {"injured", "wounded", "hurt"}
+
+
+# the hour words after a clock time's number: 'About 2 a.m., a man was found dead' (the parse may take the
+# '2' for the subject, and read two dead: GVA study 1 article so)
+CLOCK = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock"}
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, passing over a clock time the parse took for one ('About 2 a.m., a man ...')."""
+    return next((c for c in verb.children if c.dep_ in SUBJECTS and not _clock_time(c)), None)
+
+
+def _clock_time(token: Token) -> bool:
+    """Whether a number is the hour of a clock time ('2 a.m.', '11 p.m.')."""
+    after = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.like_num and (
+        any(c.lower_ in CLOCK for c in token.children) or (after is not None and after.lower_ in CLOCK)
+    )
 
 
 def _terse_toll(verb: Token) -> bool:

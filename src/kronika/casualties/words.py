@@ -29,7 +29,7 @@ def casualty_kind(token: Token) -> Kind | None:
     """Whether a word reports deaths or injuries."""
     word, lemma = token.lower_, token.lemma_.lower()
     if word in KILLED_WORDS or lemma in KILLED_WORDS:
-        return "killed"
+        return "injured" if all_but(token) else "killed"
     if (word in INJURED_WORDS or lemma in INJURED_WORDS) and word != "hurting":  # "the town is hurting"
         return None if lemma == "hurt" and _grief(token) else "injured"
     # "Man shoots nephew": a headline tells its shooting in the present tense
@@ -62,6 +62,16 @@ def casualty_kind(token: Token) -> Kind | None:
     if lemma == "survive" and (finite or prognosis) and token.dep_ != "amod":
         return "injured" if not any(c.dep_ == "agent" for c in token.children) else None
     return None
+
+
+# "nearly killed", "almost died", "the nearly lifeless body of a boy": a death that was near, not one that
+# happened; whoever came so close was hurt and lived (GVA study: 1 article so counting a dead boy)
+ALL_BUT = {"nearly", "almost"}
+
+
+def all_but(token: Token) -> bool:
+    """Whether a word of death is told as only near ('nearly killed', 'almost died')."""
+    return any(c.dep_ == "advmod" and c.lower_ in ALL_BUT for c in token.children)
 
 
 # a life its owner lost ("lost his life"): ACLED training notes so worded 26 (3 more tolls right, none lost;
