@@ -14,14 +14,12 @@ from datetime import date, timedelta
 
 from kronika.dates.calendar_math import NUMBER_WORDS, ResolvedDate, exact_day
 from kronika.dates.expression_dates import Resolver
-from kronika.dates.holidays import HOLIDAYS, Rule, easter, most_recent
+from kronika.dates.holidays import BARE_NAMES, HOLIDAYS, Rule, most_recent
 
-# the bare names that 'after' or 'before' makes a day, each with its rule
-_BARE: dict[str, Rule] = {"christmas": HOLIDAYS[3][1], "thanksgiving": HOLIDAYS[9][1], "easter": easter}
 _NAMES = "|".join(
     [r"(?:christmas|thanksgiving)(?:\s+day)?", r"easter(?:\s+sunday)?", *(p for p, _ in HOLIDAYS)]
 )
-_COUNT = r"(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)"
+_COUNT = r"(?P<n>\d{1,2}|" + "|".join(NUMBER_WORDS) + ")"
 
 COUNTED_FROM_HOLIDAY = (
     rf"(?:(?<!the\s){_COUNT}\s+days?|the\s+(?:day|night|morning|afternoon|evening))\s+"
@@ -35,8 +33,8 @@ def _rule(name: str) -> Rule | None:
     """The rule of the holiday a matched name stands for."""
     folded = " ".join(name.lower().split())
     first = folded.split()[0]
-    if first in _BARE and not folded.endswith(" eve"):
-        return _BARE[first]
+    if first in BARE_NAMES and not folded.endswith(" eve"):  # a bare name after 'after' or 'before'
+        return BARE_NAMES[first]
     return next((rule for pattern, rule in HOLIDAYS if re.fullmatch(pattern, folded, re.IGNORECASE)), None)
 
 

@@ -70,8 +70,9 @@ HOLIDAYS: tuple[tuple[str, Rule], ...] = (
     (r"columbus\s+day", _nth_weekday(10, MONDAY, 2)),
     (r"veterans['’]?\s+day", _fixed(11, 11)),
 )
-# "Thanksgiving night", "Christmas morning", "Easter evening" name the day without "on" or "Day"
-_DAYPART_NAMES = {"thanksgiving": HOLIDAYS[9][1], "christmas": HOLIDAYS[3][1], "easter": easter}
+# the holidays whose bare name may name the day: "Thanksgiving night", "Christmas morning", "Easter
+# evening" without "on" or "Day", and "two days after Thanksgiving" (`dates/holiday_counts.py`)
+BARE_NAMES: dict[str, Rule] = {"thanksgiving": HOLIDAYS[9][1], "christmas": HOLIDAYS[3][1], "easter": easter}
 _DAYPART = r"(?:morning|afternoon|evening|night)"
 
 # "Memorial Day weekend", "the Christmas holidays" name a span around the day, and "a Halloween party"
@@ -97,7 +98,7 @@ HOLIDAY = re.compile(
 def holiday_rule(m: re.Match[str]) -> Rule:
     """The rule of the holiday a match of HOLIDAY names."""
     if m["part"]:
-        return _DAYPART_NAMES[m["part"].lower()]
+        return BARE_NAMES[m["part"].lower()]
     index = next(i for i in range(len(HOLIDAYS)) if m[f"h{i}"])
     return HOLIDAYS[index][1]
 
