@@ -489,7 +489,7 @@ def _and_between(first: Token, second: Token) -> bool:
 
 def text_findings(sentence: Span) -> Iterator[Finding]:
     """Counts read from phrase patterns the parse often gets wrong: 'left 700 hurt and one dead', tolls."""
-    for kind, count in text_counts(sentence.text):
-        yield Finding(kind, count, -1)
+    for stated in text_counts(sentence.text):
+        yield Finding(stated.kind, stated.count, -1)
     for count in note_deaths(sentence.text):
         yield Finding("killed", count, -1)
