@@ -10,6 +10,7 @@ from kronika.geo.anchored import anchors, nearest_namesake, own_regions
 from kronika.geo.bare_namesakes import bare_in_prose
 from kronika.geo.bare_states import bare_state
 from kronika.geo.bracketed_units import in_bracketed_unit
+from kronika.geo.chain_name import ChainName
 from kronika.geo.chain_parts import (
     after_quarters,
     container_countries,
@@ -19,7 +20,7 @@ from kronika.geo.chain_parts import (
     writers_region,
 )
 from kronika.geo.chain_respell import regions_after, respell_leading, respelled_country
-from kronika.geo.chain_text import Chain, ChainName
+from kronika.geo.chain_text import Chain
 from kronika.geo.compass_regions import compass_with_others
 from kronika.geo.compound_names import (
     compound_entries,
