@@ -21,13 +21,8 @@ from kronika.casualties.note_counts import note_deaths
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.partitives import counted_group, whole_named_again
 from kronika.casualties.patterns import Kind, text_counts
-from kronika.casualties.phrases import (
-    REFLEXIVE,
-    besides_counted,
-    is_number_word,
-    phrase_count,
-    single_phrase_count,
-)
+from kronika.casualties.phrases import REFLEXIVE, besides_counted, phrase_count
+from kronika.casualties.single_count import is_number_word, single_phrase_count
 from kronika.casualties.special_words import bare_ordinal, special_findings, to_death, victim_ordinal
 from kronika.casualties.unsaved import unsaved_death
 from kronika.casualties.victims import (

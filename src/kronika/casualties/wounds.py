@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kronika.casualties.later import one_of_them_died
-from kronika.casualties.phrases import besides_counted, is_number_word, labels, phrase_count
+from kronika.casualties.phrases import besides_counted, phrase_count
+from kronika.casualties.single_count import is_number_word, labels
 from kronika.casualties.special_words import victim_ordinal
 from kronika.casualties.victims import COMPLEMENTS, SUBJECTS, antecedent, clause_subject
 from kronika.casualties.words import OBJECTS, casualty_kind, child
