@@ -11,6 +11,7 @@ from kronika.events import force_words as fw
 from kronika.events.blanks import blank
 from kronika.events.hedges import unhedged
 from kronika.events.lead_rules import LeadRule, LeadScope
+from kronika.events.repelled_attacks import REPELLED_BEFORE
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK
 from kronika.model import Detection
 
@@ -230,13 +231,11 @@ _SAID_UNARMED: Final = re.compile(
 # not the lead's. Of the 13 ACLED training notes whose first sentence names armed victims only in such a
 # phrase, leaving them out keeps 2 leads the attacks ACLED codes (they were made clashes); none changes
 # otherwise (the 5 armed clashes among the 13 are told so by other words, "a firefight occurred").
-# So did the attackers' own earlier attack that was driven back ("killed four villagers as they withdrew
-# after being repelled in an attack on the army post"): of the 2 training notes that tell one, both are
-# attacks.
+# So did the attackers' own earlier attack that was driven back (`repelled_attacks.REPELLED_BEFORE`).
 _EARLIER_ATTACK: Final = re.compile(
     r"\b(?:following|after) (?:the |an? |their |an earlier |last \w+'s )?(?:[\w-]+ ){0,3}?"
     r"(?:attacks?|ambush(?:es)?|killings?|raids?|assaults?)\b[^.;,]*"
-    r"|\bafter being (?:routed|repelled|repulsed|pushed back)\b[^.;,]*",
+    rf"|{REPELLED_BEFORE}",
     re.IGNORECASE,
 )
 # A raid or killing the sentence gives as what the lead answered ("police shot a raider in response to a
