@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from builders import lead_retyped, rule
 
-from kronika.events.battle_rules import armed_targets
 from kronika.events.taxonomy import ARMED_CLASH, ATTACK
+from kronika.events.victim_rules import armed_targets
 
 
 @pytest.mark.parametrize(

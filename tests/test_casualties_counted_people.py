@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kronika.casualties.numbers import parse_count
-from kronika.casualties.patterns import text_counts
+from kronika.casualties.patterns import StatedCount, text_counts
 from kronika.casualties.phrases import introduced_victim
 from kronika.model import Casualties
 
@@ -48,7 +48,7 @@ from kronika.model import Casualties
     ],
 )
 def test_a_count_names_people_by_any_word_for_them(text: str, counts: set[tuple[str, int]]) -> None:
-    assert set(text_counts(text)) == counts
+    assert set(text_counts(text)) == {StatedCount(*pair) for pair in counts}
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from builders import rule
 
 from kronika.casualties import headline_casualties
 from kronika.casualties.headline_acts import headline_acts, headline_victim
+from kronika.casualties.patterns import StatedCount
 from kronika.model import Casualties
 
 
@@ -48,7 +49,7 @@ from kronika.model import Casualties
     ],
 )
 def test_headline_acts(title: str, expected: list[tuple[str, int]]) -> None:
-    assert headline_acts(title) == expected
+    assert headline_acts(title) == [StatedCount(*pair) for pair in expected]
 
 
 @pytest.mark.parametrize(
@@ -75,7 +76,7 @@ def test_headline_acts(title: str, expected: list[tuple[str, int]]) -> None:
     ],
 )
 def test_headline_victim(title: str, expected: list[tuple[str, int]]) -> None:
-    assert headline_victim(title) == expected
+    assert headline_victim(title) == [StatedCount(*pair) for pair in expected]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from spacy.language import Language
 
 from kronika.casualties import count_casualties
 from kronika.casualties.headline_tolls import HeadlineToll, headline_toll, headline_tolls
+from kronika.casualties.patterns import StatedCount
 from kronika.model import Casualties
 
 
@@ -38,7 +39,7 @@ from kronika.model import Casualties
     ],
 )
 def test_a_headline_counts_each_clause(title: str, expected: list[tuple[str, int]]) -> None:
-    assert list(headline_tolls(title)) == expected
+    assert list(headline_tolls(title)) == [StatedCount(*pair) for pair in expected]
 
 
 @pytest.mark.parametrize(

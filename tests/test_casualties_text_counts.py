@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from builders import rule
 
-from kronika.casualties.patterns import text_counts
+from kronika.casualties.patterns import StatedCount, text_counts
 
 
 @pytest.mark.parametrize(
@@ -124,7 +124,7 @@ from kronika.casualties.patterns import text_counts
     ],
 )
 def test_the_counts_a_text_states(text: str, expected: list[tuple[str, int]]) -> None:
-    assert list(text_counts(text)) == expected
+    assert list(text_counts(text)) == [StatedCount(*pair) for pair in expected]
 
 
 @pytest.mark.parametrize(
@@ -143,4 +143,4 @@ def test_the_counts_a_text_states(text: str, expected: list[tuple[str, int]]) ->
     ],
 )
 def test_one_victim_told_by_age_who_died(text: str, expected: bool) -> None:
-    assert (("killed", 1) in list(text_counts(text))) is expected
+    assert (StatedCount("killed", 1) in list(text_counts(text))) is expected

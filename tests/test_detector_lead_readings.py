@@ -11,11 +11,11 @@ from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.acled_typing import distinct_lead, quiet_lead, uncoded_lead
-from kronika.events.battle_rules import armed_targets, civilian_victims, feuding_sides
 from kronika.events.discourse import burning_barricades
 from kronika.events.follow_up_weights import FOLLOW_UP_FACTOR, weigh_by_discourse
 from kronika.events.protest_police import protest_interventions
 from kronika.events.taxonomy import acled_event_type
+from kronika.events.victim_rules import armed_targets, civilian_victims, feuding_sides
 from kronika.model import Article, Detection, EventType, Span
 
 # --- who the victims were ------------------------------------------------------------------------

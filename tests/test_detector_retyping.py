@@ -13,14 +13,7 @@ from spacy.language import Language
 from kronika.events import load_detector
 from kronika.events.acled_typing import CERTAIN_PROBABILITY, Draft, type_sentence
 from kronika.events.armed_fights import arms_seized, guns_fired
-from kronika.events.battle_rules import (
-    armed_targets,
-    civilian_victims,
-    criminal_victims,
-    fought_reading,
-    returned_fire,
-    small_arms,
-)
+from kronika.events.battle_rules import fought_reading, returned_fire, small_arms
 from kronika.events.discourse import (
     burning_barricades,
     calm_protest,
@@ -28,6 +21,7 @@ from kronika.events.discourse import (
     retype_lead,
 )
 from kronika.events.follow_up_weights import weigh_by_discourse
+from kronika.events.victim_rules import armed_targets, civilian_victims, criminal_victims
 from kronika.model import Article, Detection, EventType, Span
 
 

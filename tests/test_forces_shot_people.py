@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from builders import assert_sub_type, lead_scope, made_up_detection
 
-from kronika.events.battle_rules import civilian_victims
+from kronika.events.victim_rules import civilian_victims
 
 
 @pytest.mark.parametrize(

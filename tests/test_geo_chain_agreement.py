@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.chain_resolve import agreeing_names, own_region_towns
+from kronika.geo.chain_country import agreeing_names, own_region_towns
 from kronika.geo.chain_respell import near_later
 from kronika.geo.chains import best_chain
 

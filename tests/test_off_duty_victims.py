@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from builders import assert_sub_type, lead_retyped, lead_scope, made_up_detection
 
-from kronika.events.battle_rules import armed_targets, off_duty_victims
+from kronika.events.victim_rules import armed_targets, off_duty_victims
 
 
 @pytest.mark.parametrize(

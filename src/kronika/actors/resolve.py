@@ -5,17 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
+from spacy.tokens import Token
 
 from kronika.actors.armies import armed_people_noun, named_army_sector, state_sniper
 from kronika.actors.coded import CODED_SECTORS, UNCODED, coded_as, coded_root
-from kronika.actors.cues import Role, entry_at, find_role, lexicon_matches, place_matches, qualifier_of
+from kronika.actors.cues import lexicon_matches, place_matches
 from kronika.actors.doers import EventDoers
 from kronika.actors.entries import likely_group, sworn_group, telling_entry
 from kronika.actors.heads import (
     SERVICE_HEADS,
-    after_anti,
     aircraft_owner,
     by_agent,
     is_aircraft_fighter,
@@ -26,13 +25,13 @@ from kronika.actors.heads import (
     trim_setting,
 )
 from kronika.actors.keys import word_key
-from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, LexiconEntry
-from kronika.actors.persons import HEDGE_WORDS, Person, PersonTable, name_tokens
+from kronika.actors.lexicon import NO_COUNTRY
+from kronika.actors.person_actors import PersonActors
+from kronika.actors.persons import HEDGE_WORDS
 from kronika.actors.phrases import (
     Phrase,
     core_tokens,
     head_of,
-    name_run,
     split_conjuncts,
     whole_names,
     widen_to_names,
@@ -48,17 +47,9 @@ from kronika.actors.roles import (
     party_crowd,
     rioting_party,
 )
-from kronika.model import Actor, ArticleContext, Detection, EventType, Span
+from kronika.model import Actor, Detection, EventType, Span
 from kronika.nlp import noun_chunks_in
 
-# Heads that speak for their owner: "Jeenbekov's office" acts as Jeenbekov's side.
-ORGAN_HEADS = frozenset(
-    word_key(w)
-    for w in [
-        "office", "administration", "government", "cabinet", "spokesman", "spokeswoman", "spokesperson",
-        "aides",
-    ]
-)  # fmt: skip
 SPOKES_HEADS = frozenset(word_key(w) for w in ["spokesman", "spokeswoman", "spokesperson", "representative"])
 # "Joint forces of X and Y": allied groups' fighters, named by what follows.
 ALLIED = frozenset({"joint", "combined", "allied"})
@@ -67,15 +58,8 @@ ALLIED_FORCES = frozenset({word_key("force")})
 MAX_HOPS = 4
 
 
-class ArticleActors:
+class ArticleActors(PersonActors):
     """Resolves actor spans of one article, with the article's people table built once."""
-
-    def __init__(self, doc: Doc, ctx: ArticleContext, lexicon: ActorLexicon) -> None:
-        """Build the per-article people table; `doc` must be the spaCy Doc of `ctx.article.text`."""
-        self.doc = doc
-        self.ctx = ctx
-        self.lexicon = lexicon.for_country(ctx.focus_country)
-        self.people = PersonTable.build(doc, self.lexicon)
 
     def resolve(self, spans: Sequence[Span], doing: EventType | None = None) -> tuple[Actor, ...]:
         """Every actor the spans name (a span may hold several: "X and Y"), in order, without repeats.
@@ -227,12 +211,6 @@ class ArticleActors:
                 return replace(actor, text=phrase.text)
         return None
 
-    def _phrase_at(self, head: Token, *, with_right: bool = True) -> Phrase:
-        """The noun phrase a head token heads in the document (without what follows it, if asked)."""
-        end = head.right_edge.i + 1 if with_right else head.i + 1
-        tokens = tuple(self.doc[head.left_edge.i : end])
-        return Phrase(tokens, self.doc[tokens[0].i : tokens[-1].i + 1].text, head)
-
     def _collective(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """ "Dozens of merchants", "a team of police": the group counted, unless the lexicon names it;
         "personnel of the Detective Branch": the body served in, where its kind is known."""
@@ -285,78 +263,6 @@ class ArticleActors:
         tokens = tuple(self.doc[owner.left_edge.i : owner.right_edge.i + 1])
         return self._actor(Phrase(tokens, phrase.text, owner, phrase.depth + 1))
 
-    def _person(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
-        """A named person: canonical name by surname coreference, country and sector from all we know."""
-        if not _is_name(head, self.people):
-            return None
-        names = name_tokens(name_run(head, core))
-        if not names:
-            return None
-        written = self.doc[names[0].i : names[-1].i + 1].text
-        person = self.people.by_name(written)
-        role = find_role([t for t in core if t.i < names[0].i])
-        entry = None if person is not None else self._named_entry(written)
-        name = person.name if person else (entry.name if entry else written)
-        known = person.sector if person else entry.sector if entry else None
-        sector = known or (role[0].sector if role else None)
-        country = self._cue(core, head) or _known_country(person, entry)
-        return Actor(name, phrase.text, country or self._focus(sector), sector)
-
-    def _possessed(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
-        """ "Jeenbekov's office", "the new prime minister's party": an organ or group of a named person."""
-        marks = [t for t in core if t.tag_ == "POS" and t.i < head.i]
-        named = [(s, e) for s, e, entry in self._matches(core) if not entry.pattern[:1].islower()]
-        if not marks or any(s < marks[-1].i < e for s, e in named):
-            return None  # "Lord's Resistance Army" is one name, not the army of a "Lord"
-        owner_tokens = [t for t in core if t.i < marks[-1].i]
-        owner = self._person_in(owner_tokens, marks[-1].idx)
-        if owner is None:
-            return None
-        head_words = [t for t in core if t.i > marks[-1].i]
-        entry = entry_at(head_words, head, self.lexicon)
-        organ = word_key(head.text) in ORGAN_HEADS or entry is None
-        sector = owner.sector if organ else entry.sector if entry else None
-        name = f"{owner.name}'s {' '.join(t.lower_ for t in head_words if t.pos_ == 'NOUN') or head.lower_}"
-        return Actor(name, phrase.text, owner.country or self._focus(sector), sector)
-
-    def _person_in(self, tokens: list[Token], before: int) -> Person | None:
-        """The person a stretch names, by name or by role ("the new prime minister")."""
-        if not tokens:
-            return None
-        last = tokens[-1]
-        if _is_name(last, self.people):
-            names = name_tokens(name_run(last, tokens))
-            return self.people.by_name(self.doc[names[0].i : names[-1].i + 1].text) if names else None
-        role = find_role(tokens)
-        if role is None or role[1] != len(tokens):
-            return None
-        cue = self._cue(tokens, last)
-        return self.people.by_role(role[0], qualifier_of(tokens), cue, before, self.ctx.focus_country)
-
-    def _role(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
-        """A role phrase standing for the person last named with it: "the president" -> Jeenbekov. A plural
-        ("opposition leaders") is a group, never the one person named with that role."""
-        if head.tag_ in ("NNS", "NNPS"):
-            return None
-        upto = [t for t in core if t.i <= head.i]
-        role = _whole_role(upto)
-        if role is None:
-            return None
-        person = self.people.by_role(
-            role, qualifier_of(upto), self._cue(upto, head), upto[-1].idx, self.ctx.focus_country
-        )
-        if person is None:
-            return None
-        return Actor(person.name, phrase.text, person.country or self._focus(person.sector), person.sector)
-
-    def _role_only(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
-        """A role nobody in the article is named with is itself the actor ("Cairo's security chief")."""
-        role = _whole_role([t for t in core if t.i <= head.i])
-        if role is None:
-            return None
-        country = self._cue(core, head) or self._focus(role.sector)
-        return Actor(self._plain(phrase, core).name, phrase.text, country, role.sector)
-
     def _forces_of(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """ "The joint forces of the PDF and the KNDF", "combined forces of X": the groups whose forces they
         are, not a state's military the bare word "forces" would name."""
@@ -400,11 +306,6 @@ class ArticleActors:
             return Actor(entry.name, phrase.text, owners[-1], sector)  # "BNP activists" are Bangladeshi
         return Actor(entry.name, phrase.text, self._entry_country(entry, core, head), sector)
 
-    def _matches(self, tokens: list[Token]) -> list[tuple[int, int, LexiconEntry]]:
-        """Lexicon matches among the tokens, except those written as opponents ("anti-Houthi")."""
-        matches = lexicon_matches(tokens, self.lexicon)
-        return [m for m in matches if not (after_anti(self.doc[m[0]]) or is_aircraft_fighter(self.doc[m[0]]))]
-
     def _place(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """A country, capital or people as the actor: "The United States", "Moscow", "Palestinians"."""
         places = [p for p in place_matches(core, self.lexicon) if p[0] <= head.i < p[1]]
@@ -431,64 +332,3 @@ class ArticleActors:
         if not is_animate(head):
             return None
         return self._plain(phrase, core)
-
-    def _plain(self, phrase: Phrase, core: list[Token]) -> Actor:
-        """An actor named by its own words without determiners, with whatever country the phrase gives."""
-        words = [t for t in core if t.pos_ not in ("DET", "PUNCT") and t.tag_ != "POS"] or core
-        name = self.doc[words[0].i : words[-1].i + 1].text
-        return Actor(name[:1].upper() + name[1:], phrase.text, self._cue(core, phrase.head), None)
-
-    def _named_entry(self, written: str) -> LexiconEntry | None:
-        """The lexicon's named actor for a name the article's people table does not hold, or the group
-        word the whole name is: a parser reads capitalised "Border Guards" or "Police" in a headline as
-        a person's name, which no person's name is."""
-        tokens = self._tokens_of(written)
-        matches = lexicon_matches(tokens, self.lexicon)
-        named = [e for _, _, e in matches if not e.pattern[:1].islower()]
-        whole = [e for s, t, e in matches if (s, t) == (0, len(tokens))]
-        return next(iter(named + whole), None)
-
-    def _tokens_of(self, written: str) -> list[Token]:
-        """Tokens of a name as a small Doc of the same vocabulary (no pipeline run)."""
-        return list(Doc(self.doc.vocab, words=written.split()))
-
-    def _entry_country(self, entry: LexiconEntry, core: list[Token], head: Token) -> str | None:
-        """An entry's country: its own, else the phrase's, else the focus country for domestic actors."""
-        if entry.country == NO_COUNTRY:
-            return None
-        return entry.country or self._cue(core, head) or self._focus(entry.sector)
-
-    def _cue(self, tokens: Sequence[Token], head: Token) -> str | None:
-        """The country a phrase names: the place word nearest before the head, else the first after it."""
-        places = place_matches(tokens, self.lexicon)
-        before = [p for p in places if p[1] <= head.i + 1]
-        after = [p for p in places if p[0] > head.i]
-        chosen = before[-1] if before else after[0] if after else None
-        return chosen[2].country if chosen else None
-
-    def _focus(self, sector: str | None) -> str | None:
-        """The article's focus country for domestic actors (not international bodies)."""
-        return None if sector == "IGO" else self.ctx.focus_country
-
-
-def _known_country(person: Person | None, entry: LexiconEntry | None) -> str | None:
-    """A person's country from the article's earlier mentions or the lexicon."""
-    if person is not None and person.country:
-        return person.country
-    if entry is not None and entry.country not in (None, NO_COUNTRY):
-        return entry.country
-    return None
-
-
-def _is_name(token: Token, people: PersonTable) -> bool:
-    """Whether a token is part of a person's name (tagged PERSON, or a surname the article gave)."""
-    if token.ent_type_ == "PERSON":
-        return True
-    return token.pos_ == "PROPN" and people.by_name(token.text) is not None
-
-
-def _whole_role(words: list[Token]) -> Role | None:
-    """The role the words are, all of them ("the security chief"); None where they are none, or hold
-    more than the role ("the security chief's convoy")."""
-    role = find_role(words)
-    return role[0] if role is not None and role[1] == len(words) else None

@@ -21,25 +21,26 @@ from kronika.casualties.note_counts import note_deaths
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.partitives import counted_group, whole_named_again
 from kronika.casualties.patterns import Kind, text_counts
-from kronika.casualties.phrases import (
-    REFLEXIVE,
-    besides_counted,
-    is_number_word,
-    labels,
-    phrase_count,
-    single_phrase_count,
-)
+from kronika.casualties.phrases import REFLEXIVE, besides_counted, phrase_count
+from kronika.casualties.single_count import is_number_word, single_phrase_count
 from kronika.casualties.special_words import bare_ordinal, special_findings, to_death, victim_ordinal
 from kronika.casualties.unsaved import unsaved_death
 from kronika.casualties.victims import (
-    COMPLEMENTS,
     SUBJECTS,
-    antecedent,
-    clause_subject,
     own_clause,
     victim_phrase,
 )
-from kronika.casualties.words import OBJECTS, casualty_kind, child, passive_noun_shot
+from kronika.casualties.words import OBJECTS, casualty_kind, passive_noun_shot
+from kronika.casualties.wounds import (
+    borne_by_others,
+    counted_bearer,
+    fatal_wound,
+    lived_wound,
+    recovering,
+    sufferer,
+    sufferers,
+    victims_bear,
+)
 
 
 def _is_negated(token: Token, victim: Token | None) -> bool:
@@ -74,7 +75,7 @@ def _count_for(token: Token, kind: Kind) -> int | None:
             return None  # "a 2015 murder": a number on a singular noun is a year or a label, not a count
         if own and not token.lower_.startswith("wound"):  # "had four wounds" counts wounds, not people
             return parse_count(own[0].text)
-        return _sufferers(token)
+        return sufferers(token)
     if victim is None:
         return None
     if bare_ordinal(victim):
@@ -124,72 +125,6 @@ def _plural_verb(verb: Token) -> bool:
     """Whether the verb or its auxiliary is plural in form ('were hit', 'have died', 'are')."""
     forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
     return any(f.lower_ in {"were", "are", "have"} or f.tag_ == "VBP" for f in forms)
-
-
-def _sufferers(token: Token) -> int | None:
-    """'He sustained injuries', 'five were treated for wounds': the verb's subject bears the injuries."""
-    holder = _sufferer(token)
-    return phrase_count(holder) if holder is not None else None
-
-
-def _sufferer(token: Token) -> Token | None:
-    """The head of the phrase naming who bears the injuries or wounds a noun tells of."""
-    if not token.lower_.startswith(("injur", "wound")):
-        return None
-    verb, holder = token.head, None
-    if token.dep_ == "pobj" and verb.lower_ in {"for", "with", "from"}:
-        preposition, verb = verb, verb.head
-        if verb.pos_ in {"NOUN", "PROPN"} and preposition.lower_ == "with":
-            # "a man with a gunshot wound"; "left his son, her brother and a neighbor with gunshot wounds":
-            # the parse hangs the wounds on the list's last item, but the list bears them
-            holder = _list_head(verb)
-        elif preposition.lower_ == "with":
-            holder = child(verb, OBJECTS)  # "medics took the man, with a wound in the chest"
-        elif preposition.lower_ == "from" and verb.lemma_.lower() not in {"suffer", "bleed", "recover"}:
-            return None  # "died from wounds": the wounds killed; "back from wounds" counts no one
-        elif verb.dep_ in {"acl", "advcl"} and verb.head.pos_ in {"NOUN", "PROPN"}:
-            holder = verb.head  # "found a man suffering from gunshot wounds"
-            if labels(holder):  # "a man was found in the 1800 block suffering from wounds": the man
-                holder = clause_subject(verb.head)
-    elif token.dep_ not in OBJECTS:
-        return None
-    if holder is None and _died(verb):
-        return None  # "pronounced dead with a gunshot wound": the wound killed, it is not an injury
-    holder = holder or next((c for c in verb.children if c.dep_ in SUBJECTS), None)
-    if holder is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and not _died(verb.head.head):
-        # "a boy is recovering after suffering a gunshot wound": who bears it is the subject of the verb
-        # the preposition hangs on (not where that verb tells a death: 'died after suffering a wound')
-        holder = next((c for c in verb.head.head.children if c.dep_ in SUBJECTS), None)
-    if holder is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
-        # "was also struck but suffered minor injuries": the verb shares its subject with the one before it
-        holder = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
-    if holder is None and verb.dep_ in {"advcl", "xcomp"}:
-        # "three men were found suffering from gunshot wounds", "police found him bleeding from a wound": who
-        # was found, not who found them
-        holder = child(verb.head, OBJECTS | {"nsubjpass"})
-    return antecedent(holder) if holder is not None else None
-
-
-def _list_head(item: Token) -> Token:
-    """The first item of the list of people a word is joined into ('son' of 'his son, her brother and a
-    neighbor'), up the parse's chain of conjuncts and appositions; the word itself where it is joined to
-    nothing, or where an item before it has a 'with' of its own ('one victim with a gunshot wound and a
-    second with injuries from a beating': each bears his own) or is no person ('a gunshot injury and a
-    second victim with injuries', the parse joining the victim to the wound before him)."""
-    head = item
-    while head.dep_ in {"conj", "appos"} and head.head.pos_ in {"NOUN", "PROPN"} and head.head.i < head.i:
-        head = head.head
-        wound = head.lower_.startswith(("injur", "wound")) or casualty_kind(head) is not None
-        if wound or any(c.dep_ == "prep" and c.lower_ == "with" for c in head.children):
-            return item
-    return head
-
-
-def _died(verb: Token) -> bool:
-    """The verb, a complement of it or a verb joined to it says its subject died ('and was dead')."""
-    joined = [verb, *(c for c in verb.children if c.dep_ == "conj")]
-    words = [*joined, *(c for v in joined for c in v.children if c.dep_ in COMPLEMENTS)]
-    return any(casualty_kind(w) == "killed" for w in words)
 
 
 def _then_himself(token: Token) -> Finding | None:
@@ -242,26 +177,26 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
             if (
                 kind == "injured"
                 and token.pos_ == "NOUN"
-                and (token.lower_.startswith("wound") or _victims_bear(token))
+                and (token.lower_.startswith("wound") or victims_bear(token))
             ):
                 # "found with a gunshot wound": hit, and perhaps dead later on; a fatal wound is a death
-                lived = _lived_wound(token) or _recovering(token)
-                kind = "killed" if _fatal_wound(token) else "injured" if lived else "shot"
+                lived = lived_wound(token) or recovering(token)
+                kind = "killed" if fatal_wound(token) else "injured" if lived else "shot"
                 if kind == "shot" and victim is None and not one_of_them_died(token.doc):
-                    victim = _counted_bearer(token)
+                    victim = counted_bearer(token)
             besides = victim is not None and (
                 besides_counted(victim) or _also(token, victim) or _beside_killed(token, victim)
             )
             if kind == "shot" and victim is not None and besides and not shooters_counterpart(token, victim):
                 kind = "injured"  # "a man was killed and two others were shot": the others lived
-            elif kind == "shot" and victim is None and _borne_by_others(token):
+            elif kind == "shot" and victim is None and borne_by_others(token):
                 kind = "injured"  # "left a man dead and two others with gunshot wounds": the others lived
             # "a third person has died": news of the third death (a third man killed may be the only dead)
             later = kind == "killed" and died_later(token, victim)
             if victim is None and kind == "injured" and token.pos_ == "NOUN":
                 # "a child who suffered critical injuries has died": the injured is the child who died;
                 # "a second officer sustained minor injuries": the sufferer's ordinal counts everyone hurt
-                victim = _sufferer(token)
+                victim = sufferer(token)
             ordinal = victim_ordinal(victim) if (kind != "killed" or later) and count > 0 else None
             if ordinal is not None and victim is not None:
                 # "a second man was wounded": two people were hit, a count of everyone (so no token: the
@@ -272,49 +207,6 @@ def parse_findings(sentence: Span) -> Iterator[Finding]:
             if kind == "killed" and count == 1:
                 victim = killed_by_that_shot(token, victim) or victim  # "shot a teen, killing the youth"
             yield Finding(kind, count, token.i, _first_naming(victim), himself=himself, later=later)
-
-
-# verbs of coming in on one's own feet or wheels: 'walked into a hospital', 'showed up at an emergency room'
-# (GVA study 0..2100: 5 articles so worded, 166 with a wound told beside others or a graze replayed: no
-# count flag moved either way, 1 roundup's wrong count changed)
-CAME_IN = {"walk", "show", "arrive", "go", "come", "drive", "turn", "check", "present", "limp", "stumble"}
-
-
-def _victims_bear(injuries: Token) -> bool:
-    """'Both victims had multiple injuries': injuries the story's victims, all of them, bear, who may be its
-    dead, as wounds may (GVA study: the dead of a double homicide read as two more hurt)."""
-    if not injuries.lower_.startswith("injur") or injuries.dep_ not in OBJECTS:
-        return False
-    bearer = next((c for c in injuries.head.children if c.dep_ in SUBJECTS), injuries)
-    whole = {"both", "all", "the"}  # "the two victims", a count, may be others than the dead
-    counted = any(is_number_word(c) and c.lower_ not in whole for c in bearer.children)
-    return bearer.lower_ == "victims" and not counted and any(c.lower_ in whole for c in bearer.children)
-
-
-def _counted_bearer(wound: Token) -> Token | None:
-    """The bearer of a gunshot wound where who he is counts him: 'a second man walked in with a gunshot wound'
-    (the second of those hit), or 'another man showed up at a hospital with a gunshot wound' (one who came in
-    on his own lived, besides the others); None otherwise, and where the story tells one of them died."""
-    bearer = _sufferer(wound)
-    if bearer is None or victim_ordinal(bearer) is not None:
-        return bearer
-    verb = next((a for a in wound.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-    came_in = verb is not None and verb.lemma_.lower() in CAME_IN
-    return bearer if came_in and besides_counted(bearer) else None
-
-
-def _borne_by_others(wound: Token) -> bool:
-    """'killed one and left two others with gunshot wounds', 'found two dead and three others with gunshot
-    wounds': wounds borne by people told besides the dead the same sentence tells, who lived."""
-    bearer = _sufferer(wound) if wound.lower_.startswith("wound") else None
-    if bearer is None or not besides_counted(bearer):
-        return False
-    # "a man had head injuries, and another man and a woman were found with shotgun wounds": others told
-    # beside no death may be more of the dead
-    dead = any(casualty_kind(t) == "killed" for t in wound.sent)
-    # "... and two others with gunshot wounds. Both were flown to a hospital, where one of them died": the
-    # others may take in a later death, which the story's dead counts already
-    return dead and not one_of_them_died(wound.doc)
 
 
 def _only_threatened(token: Token) -> bool:
@@ -342,38 +234,6 @@ def _own_clause_end(token: Token) -> int:
     hers names is not theirs), else at the end of the sentence."""
     deaths = (t.i for t in token.doc[token.i + 1 : token.sent.end] if t.lemma_.lower() in DEATH_WORDS)
     return next(deaths, token.sent.end)
-
-
-FATAL_WORDS = {"fatal", "mortal", "deadly", "lethal"}
-
-
-def _fatal_wound(wound: Token) -> bool:
-    """'a fatal gunshot wound', 'a gunshot wound which proved to be fatal': the wounded person died."""
-    words = [t for c in wound.children if c.dep_ in {"amod", "relcl"} for t in c.subtree]
-    # "a non-fatal wound", "a wound that did not prove fatal": the wounded person lived
-    denied = any(t.lower_ in {"non", "not", "n't", "never"} or t.dep_ == "neg" for t in words)
-    return not denied and any(t.lower_ in FATAL_WORDS for t in words)
-
-
-# "three others sustained non-fatal bullet wounds", "minor wounds": the wounded lived, so they are injured
-LIVED_WORDS = {"non", "nonfatal", "non-fatal", "minor", "superficial"}
-
-
-def _lived_wound(wound: Token) -> bool:
-    """'non-fatal gunshot wounds', 'non-life-threatening wounds', 'minor wounds', 'a graze wound': the wounded
-    person lived (a graze only skims)."""
-    if any(c.dep_ == "compound" and c.lemma_.lower() == "graze" for c in wound.children):
-        return True
-    return any(t.lower_ in LIVED_WORDS for c in wound.children if c.dep_ == "amod" for t in c.subtree)
-
-
-def _recovering(wound: Token) -> bool:
-    """'is recovering from a gunshot wound', 'is recovering after suffering a gunshot wound': one who
-    recovers lives, so the wound is an injury (beside a death another sentence tells, he is one besides)."""
-    verb = wound.head.head if wound.dep_ == "pobj" else wound.head
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
-        verb = verb.head.head  # "recovering after suffering": the preposition's verb
-    return verb.lemma_.lower() == "recover" and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def _first_naming(victim: Token | None) -> int:
@@ -489,7 +349,7 @@ def _and_between(first: Token, second: Token) -> bool:
 
 def text_findings(sentence: Span) -> Iterator[Finding]:
     """Counts read from phrase patterns the parse often gets wrong: 'left 700 hurt and one dead', tolls."""
-    for kind, count in text_counts(sentence.text):
-        yield Finding(kind, count, -1)
+    for stated in text_counts(sentence.text):
+        yield Finding(stated.kind, stated.count, -1)
     for count in note_deaths(sentence.text):
         yield Finding("killed", count, -1)

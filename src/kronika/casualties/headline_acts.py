@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kronika.casualties.patterns import Kind
+from kronika.casualties.patterns import StatedCount
 from kronika.person_nouns import KIN, PERSONS
 
 __all__ = ["headline_acts", "headline_victim"]
@@ -66,7 +66,7 @@ OTHER_ACT: Final = re.compile(
 UNBORN: Final = re.compile(r"\b(?:unborn|fetus|foetus)\b", re.IGNORECASE)
 
 
-def headline_acts(title: str) -> list[tuple[Kind, int]]:
+def headline_acts(title: str) -> list[StatedCount]:
     """The toll a headline's one act tells of the people its verb's object names ('Man shoots neighbor' is one
     hit, 'Man kills wife' one dead), none where the headline tells more than one act, or its object names a
     group or a count ('shoots parents and 3 children'), which the count wordings read."""
@@ -82,7 +82,7 @@ def headline_acts(title: str) -> list[tuple[Kind, int]]:
     people = [item for n, item in enumerate(items) if not (n and item.strip().isdigit())]
     if not people or not all(_one_person(i) for i in people):
         return []
-    return [("killed" if act["killing"] else "shot", len(people))]
+    return [StatedCount("killed" if act["killing"] else "shot", len(people))]
 
 
 def _other_act(title: str, act: re.Match[str]) -> bool:
@@ -121,9 +121,9 @@ LIFE_CLAIMED: Final = re.compile(
 )
 
 
-def headline_victim(title: str) -> list[tuple[Kind, int]]:
+def headline_victim(title: str) -> list[StatedCount]:
     """The one person a headline names as shot ('shooting of 6-year-old girl', 'boy, 5, was shot') or as
     dead ('accident claims life'), where no count or act reads its toll."""
     if LIFE_CLAIMED.search(title):
-        return [("killed", 1)]
-    return [("shot", 1)] if VICTIM_SHOT.search(title) and not UNBORN.search(title) else []
+        return [StatedCount("killed", 1)]
+    return [StatedCount("shot", 1)] if VICTIM_SHOT.search(title) and not UNBORN.search(title) else []

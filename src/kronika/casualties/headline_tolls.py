@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kronika.casualties.numbers import parse_count
-from kronika.casualties.patterns import NUMBER, Kind
+from kronika.casualties.patterns import NUMBER, StatedCount
 
 # one person, named by kin, age, sex or role: 'mother', 'child', '3-year-old', 'Elmwood man'
 PERSON = (
@@ -46,26 +46,26 @@ LEAD_IN = re.compile(r"(?:[\w'’. ]{0,30}:\s+)?")
 JOINT = re.compile(r"\s*(?:,|;|\band\b|:|\s-\s)\s*", re.IGNORECASE)
 
 
-def headline_tolls(title: str) -> Iterator[tuple[Kind, int]]:
+def headline_tolls(title: str) -> Iterator[StatedCount]:
     """The killed and injured a headline's clauses add up to where two or more clauses each name victims and
     what befell them ('Mother injured, child killed in shooting' is one hurt and one killed); nothing where
     fewer do, which the single wordings read."""
     yield from _added_up(list(_clauses(title)))
 
 
-def _added_up(told: list[tuple[Kind, int]]) -> Iterator[tuple[Kind, int]]:
+def _added_up(told: list[StatedCount]) -> Iterator[StatedCount]:
     """The clauses' counts added up by kind where two or more clauses tell victims: each clause names
     other victims ("Girl hurt, 2 men also wounded" is three hurt)."""
     if len(told) < 2:
         return
     for kind in ("killed", "injured"):
-        counts = [n for k, n in told if k == kind]
+        counts = [clause.count for clause in told if clause.kind == kind]
         if counts:
-            yield kind, sum(counts)
+            yield StatedCount(kind, sum(counts))
 
 
-def _clauses(title: str) -> Iterator[tuple[Kind, int]]:
-    """The (kind, count) of each clause of the headline that names victims followed by their fate."""
+def _clauses(title: str) -> Iterator[StatedCount]:
+    """The count of each clause of the headline that names victims followed by their fate."""
     if SEVERAL.search(title):
         return  # "Man killed, girl wounded in two shootings": the tolls of several incidents
     starts = [0, *(m.end() for m in JOINT.finditer(title))]
@@ -77,7 +77,7 @@ def _clauses(title: str) -> Iterator[tuple[Kind, int]]:
         told_to = clause.end()
         count = parse_count(clause["n"]) if clause["n"] else 2 if clause["second"] else 1
         if count is not None:
-            yield ("killed" if clause["dead"] else "injured"), count
+            yield StatedCount("killed" if clause["dead"] else "injured", count)
 
 
 @dataclass(frozen=True)
@@ -116,7 +116,7 @@ def headline_toll(title: str) -> HeadlineToll | None:
     clauses = list(_clauses(title))
     if not clauses and (some := shot_some_fatally(title)) is not None:
         return some
-    told = dict(_added_up(clauses))
+    told = {added.kind: added.count for added in _added_up(clauses)}
     if "killed" not in told or "injured" not in told or not _read_whole(title, len(clauses)):
         return None
     return HeadlineToll(told["killed"], told["injured"])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Literal
 
 from kronika.casualties.animals import ANIMAL_NOUN
@@ -16,6 +17,15 @@ from kronika.casualties.hypotheticals import UNREAL_SUBJECT
 from kronika.casualties.numbers import parse_count
 
 Kind = Literal["killed", "injured", "shot"]  # "shot" victims are injured unless said to be killed
+
+
+@dataclass(frozen=True)
+class StatedCount:
+    """A count of victims a wording states and what befell them ('two dead' is two killed)."""
+
+    kind: Kind
+    count: int
+
 
 NUMBER = (
     r"(?:almost |nearly |about |around |at least |more than |over |some |up to )?"
@@ -295,39 +305,39 @@ def _low_count(text: str, m: re.Match[str]) -> int | None:
     return parse_count(low["low"] if low is not None else m["n"])
 
 
-def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
-    """Every (kind, count) the sentence's wording states."""
+def text_counts(text: str) -> Iterator[StatedCount]:
+    """Every count the sentence's wording states."""
     for m in STATED.finditer(text):
         if _is_year(text, m):
             continue
         count = 1 if m["n"].lower() == "another" else _low_count(text, m)
         if count is not None:
-            yield ("killed" if m["word"].lower() in {"dead", "killed"} else "injured"), count
+            yield StatedCount("killed" if m["word"].lower() in {"dead", "killed"} else "injured", count)
     for m in NAMED_DEAD.finditer(text):
         count = _low_count(text, m)
         noun = m["noun"]
         people = noun not in NOT_PEOPLE and VICTIM_NOUN.fullmatch(noun) is None  # victims: STATED counts them
         if count is not None and people and not YEAR_NUMBER.fullmatch(m["n"]):
-            yield "killed", count
+            yield StatedCount("killed", count)
     for m in HEADLINE_SHOT.finditer(text):
         count = parse_count(m["n"])
         if count is not None:
-            yield "shot", count
+            yield StatedCount("shot", count)
     for m in COUNTED_PASSIVE.finditer(text):
         count = _sum_counts(m["first"], m["n"]) if m["first"] else _low_count(text, m)
         if count is not None:
-            yield ("killed" if m["killed"] else "injured" if m["hurt"] else "shot"), count
+            yield StatedCount("killed" if m["killed"] else "injured" if m["hurt"] else "shot", count)
     yield from _gunfire_toll(text)
     if any(DENIED_SUBJECT.search(text, 0, m.start()) is None for m in ONE_KILLED.finditer(text)):
-        yield "killed", 1
+        yield StatedCount("killed", 1)
     for m in FAMILY_DEAD.finditer(text):
         count = parse_count(m["n"])
         if count is not None:
-            yield "killed", count
+            yield StatedCount("killed", count)
     for m in KILLED_AFTER_VERB.finditer(text):
         count = parse_count(m["n"])
         if count is not None:
-            yield "killed", count
+            yield StatedCount("killed", count)
     # "Third man dies after shooting": the ordinal counts the dead, the one man is the last of them
     ordinal = ORDINAL_DEATH.match(text) is not None
     headline: list[Kind] = [
@@ -339,17 +349,17 @@ def text_counts(text: str) -> Iterator[tuple[Kind, int]]:
     headline += ["killed" for _ in HEADLINE_SLAIN.finditer(text)]
     headline += ["killed" for _ in HEADLINE_DIED.finditer(text)]
     headline += ["shot" for _ in HEADLINE_SHOOTING_VICTIM.finditer(text)]
-    yield from ((_verb_kind(m["verb"]), 2) for m in HEADLINE_PAIR.finditer(text))
-    yield from ((kind, 1) for kind in headline)
-    yield from (("killed", ORDINALS[m["n"].lower()]) for m in ORDINAL_DEATH.finditer(text))
+    yield from (StatedCount(_verb_kind(m["verb"]), 2) for m in HEADLINE_PAIR.finditer(text))
+    yield from (StatedCount(kind, 1) for kind in headline)
+    yield from (StatedCount("killed", ORDINALS[m["n"].lower()]) for m in ORDINAL_DEATH.finditer(text))
     if AGED_DEATH.search(text) and "killed" not in headline:  # the same victim, told once
-        yield "killed", 1
+        yield StatedCount("killed", 1)
     for m in TOLL.finditer(text):
         count = parse_count(m["n"])
         if count is not None:
-            yield "killed", count
+            yield StatedCount("killed", count)
     if NON_FATAL.search(text):
-        yield "killed", 0
+        yield StatedCount("killed", 0)
     yield from _gunfire_counts(text)
 
 
@@ -365,36 +375,36 @@ def _sum_counts(first: str | None, second: str) -> int | None:
     return None if None in counts else sum(c for c in counts if c is not None)
 
 
-def _gunfire_toll(text: str) -> Iterator[tuple[Kind, int]]:
+def _gunfire_toll(text: str) -> Iterator[StatedCount]:
     """A toll told by the shooting's own verb: 'kills' gives killed, 'wounds' injured, 'shooting' shot."""
     for m in GUNFIRE_TOLL.finditer(text):
         count = parse_count(m["n"] or m["m"])
         if count is None:
             continue
         if m["verb"]:
-            yield ("killed" if m["verb"].lower() == "kills" else "injured"), count
+            yield StatedCount("killed" if m["verb"].lower() == "kills" else "injured", count)
         else:
-            yield ("shot" if m["gerund"].lower() == "shooting" else "injured"), count
+            yield StatedCount("shot" if m["gerund"].lower() == "shooting" else "injured", count)
 
 
-def _gunfire_counts(text: str) -> Iterator[tuple[Kind, int]]:
+def _gunfire_counts(text: str) -> Iterator[StatedCount]:
     """People hit by gunfire, named by the shooting ('a double shooting') or as its victims."""
     for m in MULTIPLE_KILLING.finditer(text):
         # "a double murder-suicide": two killed, and the killer too
-        yield "killed", MULTIPLE[m["n"].lower()] + (1 if m["suicide"] else 0)
+        yield StatedCount("killed", MULTIPLE[m["n"].lower()] + (1 if m["suicide"] else 0))
     for m in MULTIPLE_SHOOTING.finditer(text):
-        yield "shot", MULTIPLE[m["n"].lower()]
+        yield StatedCount("shot", MULTIPLE[m["n"].lower()])
     for m in SHOOTING_VICTIMS.finditer(text):
         count = parse_count(m["n"])
         if count is not None:
-            yield ("injured" if m["other"] else "shot"), count
+            yield StatedCount("injured" if m["other"] else "shot", count)
     for m in OTHER_VICTIMS.finditer(text):
         count = parse_count(m["n"])
         if count is not None:
-            yield "injured", count
+            yield StatedCount("injured", count)
     for m in [*HOSPITAL.finditer(text), *IN_HOSPITAL.finditer(text)]:
         count = parse_count(m["n"])
         if count is not None:
-            yield "shot", count
+            yield StatedCount("shot", count)
     if DEAD_AND_HOSPITAL.search(text):
-        yield "injured", 1
+        yield StatedCount("injured", 1)

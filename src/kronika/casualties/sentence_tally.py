@@ -174,7 +174,8 @@ def title_tally(title: str, later: bool = False) -> Tally:
     counts = [*text_counts(title), *headline_tolls(title)]
     # "Friend shoots friend", "Teen shoots and kills himself": an act's object, where no count wording reads
     # or the one victim of a shooting it names ('shooting of 6-year-old girl', 'accident claims life')
-    findings = [Finding(kind, n, -1) for kind, n in counts or headline_acts(title) or headline_victim(title)]
+    stated = counts or headline_acts(title) or headline_victim(title)
+    findings = [Finding(c.kind, c.count, -1) for c in stated]
     if FATAL_HEADLINE.search(title) or HEADLINE_DEATH.search(title):
         findings.append(Finding("killed", 1, -1))  # "Arrest in fatal shooting": someone died, however many
     if (dead := counted_dead(title)) is not None:

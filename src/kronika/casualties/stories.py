@@ -83,7 +83,8 @@ TOLD_DAY = re.compile(
 # GVA study: 2 such links, one read as the story's toll)
 # (the mark may end its sentence or line, the parse cutting the link's headline off: "RELATED ARTICLE -",
 # "Related Coverage")
-LINK_NAME = r"previous\s+story|related(?:\s+(?:articles?|stories|story|coverage|content|links?))?"
+RELATED = r"related(?:\s+(?:articles?|stories|story|coverage|content|links?))?"
+LINK_NAME = rf"previous\s+story|{RELATED}"
 STORY_BREAK = re.compile(
     r"^\W*(?:previous\s+story|in\s+other\s+news|more\s+stories\b"
     rf"|(?:{LINK_NAME})\s*(?::|[-–—|](?:\s|$)|\n|$))",
@@ -93,7 +94,7 @@ STORY_BREAK = re.compile(
 # ARTICLE - 2 killed in Sunday shootings]'): page noise set in the middle of the story, which goes on after it
 # (GVA study articles with such a link: 25); a 'PREVIOUS STORY:' goes on to tell that earlier story
 INLINE_RELATED = re.compile(
-    r"^\W*related(?:\s+(?:articles?|stories|story|coverage|content|links?))?\s*(?::|[-–—|](?=\s))\s*\S",
+    rf"^\W*{RELATED}\s*(?::|[-–—|](?=\s))\s*\S",
     re.IGNORECASE,
 )
 # a sentence that is the link's mark alone ("RELATED ARTICLE -", "Previous story:", "RELATED"): the sentence

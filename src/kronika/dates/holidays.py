@@ -46,6 +46,9 @@ def easter(year: int) -> date:
 
 
 MONDAY, THURSDAY, SUNDAY = 0, 3, 6
+# the holidays whose bare name may name the day, named so BARE_NAMES need not know their place in HOLIDAYS
+CHRISTMAS: Rule = _fixed(12, 25)
+THANKSGIVING: Rule = _nth_weekday(11, THURSDAY, 4)
 # the name as written (a regular expression) and the day it names; a bare "Christmas" or "Easter" often
 # names a season ("before Christmas", "Easter holidays"), so those need a day word or "on"; a possessive
 # is written with a straight or a typographic apostrophe ("New Year’s Eve")
@@ -53,13 +56,13 @@ HOLIDAYS: tuple[tuple[str, Rule], ...] = (
     (r"new\s+year['’]?s\s+eve", _fixed(12, 31)),
     (r"new\s+year['’]?s\s+day", _fixed(1, 1)),
     (r"christmas\s+eve", _fixed(12, 24)),
-    (r"christmas\s+day|(?<=on\s)christmas", _fixed(12, 25)),
+    (r"christmas\s+day|(?<=on\s)christmas", CHRISTMAS),
     (r"(?:the\s+)?fourth\s+of\s+july|independence\s+day", _fixed(7, 4)),
     (r"halloween", _fixed(10, 31)),
     (r"valentine['’]?s\s+day", _fixed(2, 14)),
     (r"st\.?\s+patrick['’]?s\s+day", _fixed(3, 17)),
     (r"juneteenth", _fixed(6, 19)),
-    (r"thanksgiving\s+day|(?<=on\s)thanksgiving", _nth_weekday(11, THURSDAY, 4)),
+    (r"thanksgiving\s+day|(?<=on\s)thanksgiving", THANKSGIVING),
     (r"easter\s+sunday|(?<=on\s)easter", easter),
     (r"mother['’]?s\s+day", _nth_weekday(5, SUNDAY, 2)),
     (r"father['’]?s\s+day", _nth_weekday(6, SUNDAY, 3)),
@@ -72,7 +75,7 @@ HOLIDAYS: tuple[tuple[str, Rule], ...] = (
 )
 # the holidays whose bare name may name the day: "Thanksgiving night", "Christmas morning", "Easter
 # evening" without "on" or "Day", and "two days after Thanksgiving" (`dates/holiday_counts.py`)
-BARE_NAMES: dict[str, Rule] = {"thanksgiving": HOLIDAYS[9][1], "christmas": HOLIDAYS[3][1], "easter": easter}
+BARE_NAMES: dict[str, Rule] = {"thanksgiving": THANKSGIVING, "christmas": CHRISTMAS, "easter": easter}
 _DAYPART = r"(?:morning|afternoon|evening|night)"
 
 # "Memorial Day weekend", "the Christmas holidays" name a span around the day, and "a Halloween party"

@@ -1,6 +1,6 @@
 """Discourse: what a lead's paragraph tells of a protest (violence or none, burning barricades, damage, its
-grievance) retypes the lead; police action is `protest_police`', fire returned and armed victims are
-`battle_rules`'."""
+grievance) retypes the lead; police action is `protest_police`', fire returned is `battle_rules`' and
+armed or civilian victims `victim_rules`'."""
 
 from __future__ import annotations
 
@@ -9,16 +9,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from kronika.events.armed_fights import guns_fired
-from kronika.events.battle_rules import (
-    armed_targets,
-    civilian_victims,
-    criminal_victims,
-    feuding_sides,
-    off_duty_victims,
-    returned_fire,
-    small_arms,
-    war_remnants,
-)
+from kronika.events.battle_rules import returned_fire, small_arms, war_remnants
 from kronika.events.blanks import blank
 from kronika.events.crowd_rules import MISSILES_THROWN
 from kronika.events.lead_rules import LeadRule, LeadScope
@@ -34,6 +25,13 @@ from kronika.events.taxonomy import (
     LOOTING,
     PEACEFUL_PROTEST,
     VIOLENT_DEMONSTRATION,
+)
+from kronika.events.victim_rules import (
+    armed_targets,
+    civilian_victims,
+    criminal_victims,
+    feuding_sides,
+    off_duty_victims,
 )
 from kronika.model import Detection
 

@@ -38,10 +38,9 @@ _REPELLED: Final = re.compile(
 
 # An earlier attack of the attackers' that was driven back ("they killed four villagers as they withdrew
 # after being repelled in an attack on the army post") was another fight: of the 2 training notes that
-# tell one, both are attacks.
-_REPELLED_BEFORE: Final = re.compile(
-    r"\bafter being (?:routed|repelled|repulsed|pushed back)\b[^.;,]*", re.IGNORECASE
-)
+# tell one, both are attacks (`victim_rules` leaves its victims out of the lead's too).
+REPELLED_BEFORE: Final = r"\bafter being (?:routed|repelled|repulsed|pushed back)\b[^.;,]*"
+_REPELLED_BEFORE: Final = re.compile(REPELLED_BEFORE, re.IGNORECASE)
 
 
 def _attackers_repelled(lead: Detection, scope: LeadScope) -> bool:

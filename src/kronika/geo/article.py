@@ -12,8 +12,8 @@ from spacy.tokens import Doc
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.arrest_towns import arrest_town
+from kronika.geo.chain_name import opened_by_article
 from kronika.geo.chain_resolve import candidates, resolve_chain
-from kronika.geo.chain_text import opened_by_article
 from kronika.geo.chains import Chain, find_chains
 from kronika.geo.county_towns import inside_counties
 from kronika.geo.far_landmarks import far_landmark

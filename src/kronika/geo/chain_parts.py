@@ -15,7 +15,7 @@ from kronika.geo.nearby import entries_km
 from kronika.geo.resolve import respelled_district
 
 if TYPE_CHECKING:
-    from kronika.geo.chain_text import ChainName
+    from kronika.geo.chain_name import ChainName
 
 _SUBURB = re.compile(r"^\s+suburbs?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 PART_CITY_POP = 100_000  # only a city this big has parts that reports name as 'Part, City'

@@ -10,16 +10,17 @@ from kronika.geo.anchored import anchors, nearest_namesake, own_regions
 from kronika.geo.bare_namesakes import bare_in_prose
 from kronika.geo.bare_states import bare_state
 from kronika.geo.bracketed_units import in_bracketed_unit
+from kronika.geo.chain_country import chain_country
+from kronika.geo.chain_name import ChainName
 from kronika.geo.chain_parts import (
     after_quarters,
-    container_countries,
     districts_in_named_regions,
     part_of_later_town,
     respelled_districts,
     writers_region,
 )
 from kronika.geo.chain_respell import regions_after, respell_leading, respelled_country
-from kronika.geo.chain_text import Chain, ChainName
+from kronika.geo.chain_text import Chain
 from kronika.geo.compass_regions import compass_with_others
 from kronika.geo.compound_names import (
     compound_entries,
@@ -32,7 +33,6 @@ from kronika.geo.district_over_region import districts_over_regions
 from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.listed_towns import is_province
 from kronika.geo.names import name_key, shouted
-from kronika.geo.nearby import entries_km
 from kronika.geo.split_units import split_unit
 from kronika.geo.sudans import one_sudan_chain
 from kronika.geo.town_quarters import quarter_town
@@ -51,9 +51,6 @@ COMPASS_REGIONS = frozenset(
 MIN_LONE_CITY = 20_000  # a chain whose names do not confirm each other needs a town this big
 MIN_SOLE_NAME = 5  # a town's name must be this long to stand for the only place so called
 _SOLE_KINDS = frozenset({"city", "admin1"})
-# Two names of a chain read this far apart in one country, and in different first-level regions, do not
-# confirm that country: a chain's names lie within a district or two of each other.
-AGREE_KM = 250.0
 
 
 @dataclass(frozen=True)
@@ -154,7 +151,7 @@ def resolve_chain(
     options = after_quarters(chain.names, respelled_districts(gazetteer, chain.names, options, focus))
     if bare_in_prose(chain, options, focus):
         return None  # 'the Seray in Tripoli' tells no more than 'Tripoli': the lone name is read
-    country, support = _chain_country(options, focus)
+    country, support = chain_country(options, focus)
     if country is None:
         return None
     if support == 1:
@@ -332,87 +329,6 @@ def _local(
     if position > 0 and regions:
         local = [e for e in local if e.kind != "city"]
     return local
-
-
-def _chain_country(options: list[list[GeoEntry]], focus: str | None) -> tuple[str | None, int]:
-    """The country most names of a chain can be read in, with how many names agree."""
-    support: dict[str, int] = {}
-    weight: dict[str, int] = {}
-    for group in options:
-        for country in {e.country for e in group}:
-            support[country] = support.get(country, 0) + 1
-            weight[country] = max(
-                weight.get(country, 0), *(e.population for e in group if e.country == country)
-            )
-    if not support:
-        return None, 0
-    last = {e.country for e in options[-1]} if len(options) > 1 else set()
-    container = container_countries(options[-1], support) if len(options) > 1 else set()
-    agree = {c: agreeing_names(options, c) for c in support}
-    own = own_region_towns(options)
-    best = max(
-        support,
-        key=lambda c: (
-            c in container,
-            agree[c],
-            _contained(options, c),
-            c in last,
-            c == focus,
-            c in own,
-            weight[c],
-        ),
-    )
-    return best, support[best]
-
-
-def own_region_towns(options: list[list[GeoEntry]]) -> frozenset[str]:
-    """The countries where the chain's last name is a first-level region holding a town of an earlier
-    name: 'Leon (Leon)' is Nicaragua's León, a town in its León department, not the bigger León
-    municipality of Mexico's Guanajuato or Spain's province, where no region is called León."""
-    if len(options) < 2:
-        return frozenset()
-    towns = [e for group in options[:-1] for e in group if e.kind == "city"]
-    return frozenset(
-        region.country
-        for region in options[-1]
-        if region.kind == "admin1"
-        and any(t.country == region.country and t.admin1 == region.admin1 for t in towns)
-    )
-
-
-def agreeing_names(options: list[list[GeoEntry]], country: str) -> int:
-    """How many names of a chain are read in `country` near a reading there of an earlier name: in its
-    first-level region or within AGREE_KM (or as the country itself, or first there). In 'Krishnanagar
-    village (Chandpur)' India reads both names, but its Chandpurs lie 500 km and more from its
-    Krishnanagar, so the bracket vouches only for Bangladesh, whose Chandpur district holds the village."""
-    agreeing = 0
-    earlier: list[GeoEntry] = []
-    for group in options:
-        local = [e for e in group if e.country == country]
-        if local and (not earlier or any(_agrees(e, earlier) for e in local)):
-            agreeing += 1
-        earlier.extend(e for e in local if e.kind != "country")
-    return agreeing
-
-
-def _agrees(entry: GeoEntry, earlier: list[GeoEntry]) -> bool:
-    """Whether a reading of a later chain name may hold or neighbour one of an earlier name's readings."""
-    if entry.kind == "country" or entry.admin1 is None:
-        return True
-    return any(e.admin1 == entry.admin1 or entries_km(e, entry) <= AGREE_KM for e in earlier)
-
-
-def _contained(options: list[list[GeoEntry]], country: str) -> int:
-    """How many names of a chain are read, in `country`, as a region holding an earlier name's reading
-    ('San Antonio, Valparaiso' in Chile, where Valparaíso is San Antonio's region; not in the USA)."""
-    held = 0
-    earlier: set[str | None] = set()
-    for group in options:
-        local = [e for e in group if e.country == country]
-        if any(e.kind in ("admin1", "admin2") and e.admin1 in earlier for e in local):
-            held += 1
-        earlier.update(e.admin1 for e in local if e.kind != "country")
-    return held
 
 
 def _pick(

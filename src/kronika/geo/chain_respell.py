@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.chain_text import Chain, ChainName
+from kronika.geo.chain_name import ChainName
+from kronika.geo.chain_text import Chain
 from kronika.geo.compound_names import is_township
 from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.listed_towns import MIN_RIVAL_TOWN

@@ -1,5 +1,5 @@
 """The type words of place names in a chain ('Mindat District', 'Perry Co.', 'Gulistan and Banani areas'):
-which unit each makes a name, for `chain_text.py`."""
+which unit each makes a name, for `chain_name.py` (the plural ones closing a list: `chain_text.py`)."""
 
 from __future__ import annotations
 

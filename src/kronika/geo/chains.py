@@ -9,9 +9,9 @@ from collections.abc import Callable
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.borders import without_border_names
+from kronika.geo.chain_name import ChainName as ChainName
 from kronika.geo.chain_resolve import ChainPlace, resolve_chain
 from kronika.geo.chain_text import Chain as Chain
-from kronika.geo.chain_text import ChainName as ChainName
 from kronika.geo.chain_text import find_chains as find_chains
 from kronika.geo.chain_types import TYPE_WORDS as TYPE_WORDS
 from kronika.geo.compound_names import postal_coded

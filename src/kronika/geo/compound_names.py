@@ -16,7 +16,7 @@ from kronika.geo.upazila_units import ISO3 as UPAZILA_COUNTRY
 from kronika.geo.upazila_units import upazila_readings
 
 if TYPE_CHECKING:
-    from kronika.geo.chain_text import ChainName
+    from kronika.geo.chain_name import ChainName
 
 # 'Sadar' (headquarters) names the sub-district around a district's own town: 'Jessore Sadar upazila'
 # is the part of Jessore district its town Jessore governs.

@@ -12,7 +12,7 @@ Georgia' is Georgia's county, not Missouri's town of Fulton), so the rule holds 
 from __future__ import annotations
 
 from kronika.gazetteer import GeoEntry
-from kronika.geo.chain_text import ChainName
+from kronika.geo.chain_name import ChainName
 
 # Countries whose notes' district names outrank the region written after them.
 DISTRICT_FIRST = frozenset({"SOM"})

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.chain_text import ChainName, find_chains
+from kronika.geo.chain_name import ChainName
+from kronika.geo.chain_text import find_chains
 from kronika.geo.listed_towns import MIN_RIVAL_TOWN
 from kronika.geo.names import name_key
 from kronika.geo.nearby import distance_km

@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.arrest_towns import arrest_town
+from kronika.geo.chain_name import opened_by_article
 from kronika.geo.chain_resolve import ChainPlace
-from kronika.geo.chain_text import Chain, find_chains, opened_by_article
+from kronika.geo.chain_text import Chain, find_chains
 from kronika.geo.chains import best_chain, fronted, reads_whole
 from kronika.geo.coder_chains import region_passing
 from kronika.geo.dateline import credited

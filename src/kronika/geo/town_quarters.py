@@ -10,7 +10,8 @@ from kronika.geo.nearby import entries_km
 
 if TYPE_CHECKING:
     from kronika.gazetteer import Gazetteer, GeoEntry
-    from kronika.geo.chain_text import Chain, ChainName
+    from kronika.geo.chain_name import ChainName
+    from kronika.geo.chain_text import Chain
 
 # A town's quarter lies within its built-up area: a reading of the quarter's name farther from the town
 # than this is another place (the town of Afgooye, 27 km from Mogadishu, is no quarter of it).
