@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from kronika.credits import credited_outlet
 from kronika.headline_lead import headline_led
 from kronika.model import Article, InputError, RawDocument
 from kronika.read.common import looks_binary, parse_date
@@ -239,7 +240,8 @@ def _finish(
     # a stamp may have been read as the title, or cut from a text page's head as site furniture
     head = doc.content[:STAMP_HEAD] if doc.kind == "text" else ""
     day = published_day(f"{title or ''}\n{head}\n{text}", published)
-    return Article(id=doc.id, text=text, title=title, published=day, url=doc.url, source=doc.source)
+    source = doc.source or credited_outlet(doc.content)  # 'Copyright 2016 WAFB', dropped from the text
+    return Article(id=doc.id, text=text, title=title, published=day, url=doc.url, source=source)
 
 
 STAMP_HEAD = 500  # the characters of a text page's head that may hold its own 'Created: 01/26/2015' stamp

@@ -46,10 +46,11 @@ def _stations() -> dict[str, Station]:
     return read_call_signs()
 
 
-def page_station(title: str | None, text: str) -> Station | None:
-    """The first known station the text credits, else the first the headline does; None where neither
-    names one of the table's stations."""
-    for written in (text, title or ""):
+def page_station(title: str | None, text: str, source: str | None = None) -> Station | None:
+    """The first known station the text credits, else the outlet its copyright line credits (`source`,
+    kept by the cleaner: `kronika/credits.py`), else the first the headline does; None where none names
+    one of the table's stations."""
+    for written in (text, source or "", title or ""):
         for match in sorted([*_SIGN.finditer(written), *_ADDRESS.finditer(written)], key=lambda m: m.start()):
             station = _stations().get(match.group("sign").upper())
             if station is not None:
@@ -57,12 +58,13 @@ def page_station(title: str | None, text: str) -> Station | None:
     return None
 
 
-def carried_story(title: str | None, text: str) -> bool:
-    """Whether the page carries another station's story: its text credits a station of another town than
-    the one its headline's site part names ('... - KSLA News 12 Shreveport' over 'Copyright 2016 WAFB', a
-    Baton Rouge station's story), so the site part's town is the carrier's, not the story's."""
+def carried_story(title: str | None, text: str, source: str | None = None) -> bool:
+    """Whether the page carries another station's story: its text or copyright line (`source`) credits a
+    station of another town than the one its headline's site part names ('... - KSLA News 12 Shreveport'
+    over 'Copyright 2016 WAFB', a Baton Rouge station's story), so the site part's town is the carrier's,
+    not the story's."""
     own = page_station(None, title or "")
-    credited = page_station(None, text)
+    credited = page_station(None, text, source)
     if own is None or credited is None:
         return False
     return (own.town, own.state) != (credited.town, credited.state)

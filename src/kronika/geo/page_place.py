@@ -48,7 +48,7 @@ def page_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
     # a page whose text names no town may still have one in its headline or the station's name
     country = ctx.focus_country or LOCAL_NEWS_COUNTRY
     # a page carrying another station's story: its site part names the carrier's town, not the story's
-    site = not carried_story(ctx.article.title, ctx.article.text)
+    site = not carried_story(ctx.article.title, ctx.article.text, ctx.article.source)
     titled = title_town(gazetteer, ctx.article.title, country, site=site) or headline_town(
         gazetteer, ctx.article.title, country
     )
@@ -96,7 +96,10 @@ def _story_county(ctx: ArticleContext, gazetteer: Gazetteer, station: Station | 
 def article_station(doc: Doc, ctx: ArticleContext) -> Station | None:
     """The station the article's page credits (`geo/call_signs.py`), read once per article: its headline
     and text are the same for each of its events."""
-    return per_doc(doc, "kronika.page_station", lambda: page_station(ctx.article.title, ctx.article.text))
+    article = ctx.article
+    return per_doc(
+        doc, "kronika.page_station", lambda: page_station(article.title, article.text, article.source)
+    )
 
 
 def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
