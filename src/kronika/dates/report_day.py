@@ -7,6 +7,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from kronika.dates.calendar_math import ResolvedDate
+from kronika.dates.clock import is_clock_time
 from kronika.dates.context import RECENT_DAYS, ContextExpression, usable
 from kronika.dates.hanging import dates_aftermath
 from kronika.model import Detection
@@ -26,6 +27,20 @@ def report_day(doc: Doc, detection: Detection, published: date | None) -> Contex
             if dates_aftermath(doc, found) and _recent_day(found.resolver(published), published):
                 return ContextExpression(found, "the day of a later act the article tells of it")
     return None
+
+
+def act_before_clock(
+    doc: Doc, detection: Detection, borrowed: ContextExpression | None, published: date | None
+) -> ContextExpression | None:
+    """'He shot himself at 10:45 p.m.' ... 'police arrested him on Thursday': an incident dated only by a time
+    of day naming no day, so to the report's own day, where the article dates an arrest, charge or statement
+    of it to an earlier day: that act's day (whose caller still prefers a day the article gives before it).
+    An incident comes no later than the acts telling of it, so it cannot fall on the later report's day."""
+    if borrowed is None or published is None or not is_clock_time(borrowed.expression):
+        return None
+    told = report_day(doc, detection, published)
+    day = told.expression.resolver(published) if told is not None else None
+    return told if day is not None and day.value < published else None
 
 
 def _recent_day(resolved: ResolvedDate | None, published: date | None) -> bool:
