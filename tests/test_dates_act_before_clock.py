@@ -27,6 +27,12 @@ pytestmark = pytest.mark.slow
             "Officers say he lied about the wound.",
             PUBLISHED,
         ),
+        # a statement may speak of another matter: only an arrest or charge moves the day
+        (
+            "A man shot himself in the leg at 10:45 p.m. near a pond in Elm Park.\n\n"
+            "The sheriff told reporters on Sunday that the park is safe.",
+            PUBLISHED,
+        ),
         # an arrest dated on the report's day itself moves nothing
         (
             "A man shot himself in the leg at 10:45 p.m. near a pond in Elm Park.\n\n"

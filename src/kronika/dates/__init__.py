@@ -176,7 +176,7 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         borrowed = clock_expression(doc, detection) or posted_expression(doc, detection)
     incident = is_incident(doc, detection)
     if incident:
-        borrowed = act_before_clock(doc, detection, borrowed, published) or borrowed
+        borrowed = act_before_clock(doc, borrowed, published) or borrowed
     if borrowed is None and incident:
         borrowed = report_day(doc, detection, published)
     if borrowed is not None and incident and dates_aftermath(doc, borrowed.expression):

@@ -36,7 +36,7 @@ JUSTICE_LEMMAS = frozenset(
 
 
 def act_before_clock(
-    doc: Doc, detection: Detection, borrowed: ContextExpression | None, published: date | None
+    doc: Doc, borrowed: ContextExpression | None, published: date | None
 ) -> ContextExpression | None:
     """'He shot himself at 10:45 p.m.' ... 'police arrested him on Thursday': an incident dated only by a time
     of day naming no day, so to the report's own day, where the article dates an arrest or charge to an
