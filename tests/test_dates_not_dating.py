@@ -44,6 +44,7 @@ def test_a_date_alone_in_brackets_before_a_dash_is_a_filing_day(text: str, expec
     [
         ("Police arrested Tom Reed (03/02/91) on Friday.", True),
         ("The hearing (set for 03/02/91) was moved.", False),
+        ("Deputies were called Friday (03/02/91) to the farm.", False),
     ],
 )
 def test_a_numeric_date_in_brackets_after_a_name_is_a_birth_date(text: str, expected: bool) -> None:

@@ -30,7 +30,7 @@ from kronika.dates.incident_words import INCIDENT_LEMMAS
 from kronika.dates.overnight import evening_before
 from kronika.dates.pinned import pinned
 from kronika.dates.recalled import another_incident, in_recalled_story, opens_with_recall
-from kronika.dates.report_day import report_day
+from kronika.dates.report_day import act_before_clock, report_day
 from kronika.dates.resolve import dated_back, reckoned_from_publication, to_event_date
 from kronika.dates.weekend import weekend_sunday
 from kronika.dates.weeks_ago import weeks_ago_day
@@ -175,6 +175,8 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
             return lone
         borrowed = clock_expression(doc, detection) or posted_expression(doc, detection)
     incident = is_incident(doc, detection)
+    if incident:
+        borrowed = act_before_clock(doc, borrowed, published) or borrowed
     if borrowed is None and incident:
         borrowed = report_day(doc, detection, published)
     if borrowed is not None and incident and dates_aftermath(doc, borrowed.expression):

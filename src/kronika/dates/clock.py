@@ -28,6 +28,11 @@ def find_clock_time(text: str, offset: int) -> TimeExpression | None:
     return TimeExpression(offset + m.start(), offset + m.end(), m.group(0), "published", _report_day)
 
 
+def is_clock_time(expression: TimeExpression) -> bool:
+    """Whether the expression is a time of day naming no day, dated to the report's day ('at 8 p.m.')."""
+    return expression.anchor == "published" and CLOCK.fullmatch(expression.text) is not None
+
+
 def _report_day(base: date | None) -> ResolvedDate | None:
     """The publication day itself, at day precision."""
     return ResolvedDate(base, "day") if base else None

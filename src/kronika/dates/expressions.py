@@ -83,7 +83,10 @@ def _expressions(text: str, offset: int) -> tuple[TimeExpression, ...]:
         found.append(
             TimeExpression(offset + m.start(), offset + m.end(), m.group(0), pattern.anchor, pattern.build(m))
         )
-    return tuple(e for e in sorted(found, key=lambda e: e.start) if not _gloss(e, found, text, offset))
+    ordered = sorted(found, key=lambda e: e.start)
+    return tuple(
+        e for e in ordered if not _gloss(e, found, text, offset) and not _glossed(e, found, text, offset)
+    )
 
 
 # "Around 18 June 2020 (between 15 - 21 June)": a date in brackets right after a stated one glosses it (the
@@ -98,6 +101,18 @@ def _gloss(expression: TimeExpression, found: list[TimeExpression], text: str, o
         GLOSS_GAP.fullmatch(text[other.end - offset : start])
         for other in found
         if other.end <= start and other.anchor == "absolute"
+    )
+
+
+def _glossed(expression: TimeExpression, found: list[TimeExpression], text: str, offset: int) -> bool:
+    """A weekday glossed by the date in brackets right after it ('Monday (6/30) evening'): the date names
+    the day itself, and where the two disagree the written date is the one to keep, as a weekday only counts
+    back from the report."""
+    end = expression.end - offset
+    return weekday_of(expression) is not None and any(
+        GLOSS_GAP.fullmatch(text[end : other.start - offset])
+        for other in found
+        if other.start - offset >= end and other.anchor == "absolute"
     )
 
 

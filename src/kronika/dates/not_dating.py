@@ -36,8 +36,9 @@ CAPTION_CREDIT = re.compile(r"^\s*\((?:[A-Z][\w.'’&/-]*\s*){1,8}\)\s*$")
 WRITTEN_YEAR = re.compile(r"\b\d{4}\b")
 WEEKDAY_WORD = re.compile(r"\((?:mon|tues|wednes|thurs|fri|satur|sun)day\)", re.IGNORECASE)
 
-# "Eric Smith (09/01/94)": a bare numeric date in brackets after a name is, in police reports, a birth date
-NAME_BRACKET = re.compile(r"\b[A-Z][a-z]+\s*\(\s*$")
+# "Eric Smith (09/01/94)": a bare numeric date in brackets after a name is, in police reports, a birth date;
+# after a weekday's name ('Monday (6/30) evening') it is that day's date, glossing it
+NAME_BRACKET = re.compile(r"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z]+\s*\(\s*$")
 
 
 def dates_something_else(before: str) -> bool:

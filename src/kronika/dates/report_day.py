@@ -7,8 +7,9 @@ from datetime import date
 from spacy.tokens import Doc
 
 from kronika.dates.calendar_math import ResolvedDate
+from kronika.dates.clock import is_clock_time
 from kronika.dates.context import RECENT_DAYS, ContextExpression, usable
-from kronika.dates.hanging import dates_aftermath
+from kronika.dates.hanging import dates_aftermath, hanging_verb, is_after
 from kronika.model import Detection
 from kronika.nlp import sentences as doc_sentences
 
@@ -25,6 +26,33 @@ def report_day(doc: Doc, detection: Detection, published: date | None) -> Contex
         for found in usable(sentence):
             if dates_aftermath(doc, found) and _recent_day(found.resolver(published), published):
                 return ContextExpression(found, "the day of a later act the article tells of it")
+    return None
+
+
+# what police and courts do to a suspect follows the incident of necessity; a statement may not be of it
+JUSTICE_LEMMAS = frozenset(
+    {"arrest", "charge", "book", "indict", "arraign", "plead", "convict", "jail", "detain"}
+)
+
+
+def act_before_clock(
+    doc: Doc, borrowed: ContextExpression | None, published: date | None
+) -> ContextExpression | None:
+    """'He shot himself at 10:45 p.m.' ... 'police arrested him on Thursday': an incident dated only by a time
+    of day naming no day, so to the report's own day, where the article dates an arrest or charge to an
+    earlier day (within the month before publication): that act's day, whose caller still prefers a day the
+    article gives before it. An incident comes no later than the arrest it led to; a statement dates nothing
+    so surely ('the captain told reporters Monday' may speak of another matter)."""
+    if borrowed is None or published is None or not is_clock_time(borrowed.expression):
+        return None
+    for sentence in doc_sentences(doc):
+        for found in usable(sentence):
+            span = doc.char_span(found.start, found.end, alignment_mode="expand")
+            resolved = found.resolver(published)
+            if span is None or not is_after(hanging_verb(span), JUSTICE_LEMMAS):
+                continue
+            if _recent_day(resolved, published) and resolved is not None and resolved.value < published:
+                return ContextExpression(found, "the day of an arrest or charge the article tells of it")
     return None
 
 
