@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -11,19 +10,13 @@ from typing import Any
 
 from kronika.credits import credited_outlet
 from kronika.headline_lead import headline_led
+from kronika.language import WORD, guess_language, wordset
 from kronika.model import Article, InputError, RawDocument
 from kronika.read.common import looks_binary, parse_date
 from kronika.stamps import published_day
 
 MIN_CHARS = 40  # shorter than this cannot hold a reportable sentence
 MAX_CHARS = 2_000_000
-_LANGUAGE_SAMPLE_WORDS = 3000
-_MIN_WORDS_FOR_STOPWORDS = 20  # below this the stopword share is noise; only the script is checked
-# below this a text led by headline-like lines ('Bourbon Street shooting: 2 shooters on loose; 9 hurt') may
-# hold too few stopwords for the English share, so it is read as English unless another language leads
-# (GVA study: 2 headline-only pages on a shooting were rejected as not English, no other page changes)
-_SHORT_TEXT_WORDS = 60
-_MIN_ENGLISH_SHARE = 0.12  # English news prose runs at 0.3-0.4; other Latin-script languages near 0.02
 _SHORT_WORDS = 12  # a line this short or shorter can be a heading, a credit or a button
 _BODY_MIN_WORDS = 8
 _TAIL_SHARE = 0.4  # an appeal that starts in the last 40% of the units ends the article
@@ -40,7 +33,6 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _LEADING_MARKS = re.compile(r"^[\s\-–—•*×·|>~_]+")
 _SENTENCE_END = re.compile(r"""[.!?…:;]["'”’»)\]]*$""")
 _FULL_PAGE = re.compile(r"<html[\s>]|<body[\s>]", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 _CHROME = re.compile(
     r"""^(continue( reading)?|read more|read (the )?full (story|article)|share( this)?( story| article)?
@@ -108,40 +100,9 @@ _BYLINE = re.compile(r"^(by|written by|reporting by|posted by|updated)\b[:\s]", 
 _CONTACT = re.compile(r"^\S+@\S+\.\w+$|^(https?://|www\.)\S+$")
 
 
-def _wordset(words: str) -> frozenset[str]:
-    """A set of words written as one space-separated string (easier to read and edit than a list)."""
-    return frozenset(words.split())
-
-
-_MINOR_WORDS = _wordset(
+_MINOR_WORDS = wordset(
     "a an the of in on at to for and or but nor by with from as vs via into over after during amid"
 )
-_STOPWORDS: dict[str, frozenset[str]] = {
-    "English": _wordset(
-        "the of and to in a is was that for on with as by at from he it his said were are be has have had "
-        "an which this after but not they their who been will or its also than"
-    ),
-    "German": _wordset(
-        "der die und das ist nicht mit den von zu sich des auf für ein eine dem im auch wurde"
-    ),
-    "French": _wordset("le la les et des est du une un que dans pour pas sur au qui il ne avec par"),
-    "Spanish": _wordset("el la los las y que de en del por un una con para se es su al lo como"),
-    "Italian": _wordset("il la di che e è per un una non con sono del della le gli nel anche"),
-    "Portuguese": _wordset("o a os as de que e do da em um uma para com não se na por mais"),
-    "Dutch": _wordset("de het een en van in is dat op te zijn met voor niet die aan er ook"),
-}
-_SCRIPTS = {
-    "CYRILLIC": "Russian",
-    "ARABIC": "Arabic",
-    "CJK": "Chinese",
-    "HIRAGANA": "Japanese",
-    "KATAKANA": "Japanese",
-    "HANGUL": "Korean",
-    "GREEK": "Greek",
-    "HEBREW": "Hebrew",
-    "DEVANAGARI": "Hindi",
-    "THAI": "Thai",
-}
 
 
 @dataclass(frozen=True)
@@ -336,7 +297,7 @@ def is_body(unit: str) -> bool:
 
 def _title_case(unit: str) -> bool:
     """True when most words that are not minor words start with a capital letter."""
-    words = [w for w in _WORD.findall(unit) if w.lower() not in _MINOR_WORDS]
+    words = [w for w in WORD.findall(unit) if w.lower() not in _MINOR_WORDS]
     if not words:
         return False
     return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.75
@@ -419,34 +380,3 @@ def _same(unit: str, title: str | None) -> bool:
         return False
     a, b = unit.casefold().strip(" .:"), title.casefold()
     return a == b or (len(a) > 15 and b.startswith(a))
-
-
-# --- language -------------------------------------------------------------------------------------
-
-
-def guess_language(text: str) -> str | None:
-    """'English', the name of the language the text looks like, or None when unsure it is English."""
-    script = _dominant_script(text[:5000])
-    if script is not None:
-        return _SCRIPTS.get(script)
-    words = [w.lower() for w in _WORD.findall(text)[:_LANGUAGE_SAMPLE_WORDS]]
-    if len(words) < _MIN_WORDS_FOR_STOPWORDS:
-        return "English"
-    shares = {lang: sum(1 for w in words if w in stop) / len(words) for lang, stop in _STOPWORDS.items()}
-    best = max(shares, key=lambda lang: shares[lang])
-    if best == "English" and (shares["English"] >= _MIN_ENGLISH_SHARE or len(words) < _SHORT_TEXT_WORDS):
-        return "English"
-    return best if best != "English" else None
-
-
-def _dominant_script(text: str) -> str | None:
-    """The first word of the Unicode name of most letters when that script is not Latin, else None."""
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            script = unicodedata.name(ch, "UNKNOWN").split()[0]
-            counts[script] = counts.get(script, 0) + 1
-    if not counts:
-        return None
-    top = max(counts, key=lambda s: counts[s])
-    return None if top == "LATIN" or counts[top] < 0.5 * sum(counts.values()) else top

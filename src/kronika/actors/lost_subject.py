@@ -16,7 +16,7 @@ from kronika.model import Actor
 SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"})
 # Links by which a deed's verb hangs on the verb its subject belongs to ("arrived ... and began looting").
 CHAINED: Final = frozenset({"xcomp", "conj"})
-# Armed doers named as such, as `actors.doers` takes them: not "rebels" no name tells, whom coders code
+# Armed doers named as such, as `actors.attackers` takes them: not "rebels" no name tells, whom coders code
 # as a militia as often as rebels.
 NAMED_ARMED: Final = frozenset({"MIL", "COP", "SPY", "REB", "CRM"})
 UNNAMED_ARMED: Final = frozenset({"Rebels"})

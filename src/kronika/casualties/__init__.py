@@ -16,6 +16,7 @@ besides others is counted among the dead, as the archive does.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -112,6 +113,17 @@ def _tells_other_toll(text: str, year: int | None = None, note: bool = False) ->
     )
 
 
+@dataclass(frozen=True)
+class _Told:
+    """The sentences that tell an event's incident: those of its paragraph, and those its toll is read from
+    (the whole story's for an attack); whether it is an attack's story, and the headline's lead story."""
+
+    incident: tuple[Span, ...]
+    scope: tuple[Span, ...]
+    story: bool
+    lead: bool
+
+
 def count_casualties(
     doc: Doc, detection: Detection, title: str | None = None, published: date | None = None
 ) -> Casualties:
@@ -123,9 +135,16 @@ def count_casualties(
         return Casualties()
     # once per event: spaCy rebuilds the document's text on each read of `doc.text`
     note = is_note(doc, title)
-    incident = incident_sentences(doc, sentence)
-    story = _is_violent(doc, detection) or _names_attack(sentence)
-    scope = story_sentences(doc, sentence) if story else incident
+    if _tells_others(doc, sentence, note):
+        return Casualties()
+    told = _told(doc, detection, sentence, note, published)
+    toll = _coded_note_toll(doc, told, note, _story_toll(doc, detection, told, title, note))
+    return _behind_headline(toll, doc, list(told.scope), title)
+
+
+def _tells_others(doc: Doc, sentence: Span, note: bool) -> bool:
+    """Whether the event's sentence tells other incidents' tolls rather than its own."""
+    text = span_text(sentence)
     # a tally of many incidents ("750 people have been killed so far this year") is no event's toll, and
     # lends the story nothing
     # nor is a toll told of years back ("killing 12 in a theater three years ago"): an earlier incident's
@@ -136,15 +155,21 @@ def count_casualties(
     # nor one setting the story's incident after an earlier one ('The shooting came a week after an attack
     # at a club left 49 dead'): the toll it tells is the earlier incident's, told in passing, which read as
     # an event of its own would outweigh the story's (GVA study: 2 articles so picking the earlier toll)
-    if (
-        AGGREGATE.search(span_text(sentence)) is not None
-        or beside_earlier(span_text(sentence))
-        or long_ago(span_text(sentence))
-        or roundup_turn(span_text(sentence))
+    return (
+        AGGREGATE.search(text) is not None
+        or beside_earlier(text)
+        or long_ago(text)
+        or roundup_turn(text)
         or story_link(doc, sentence)
-        or (not note and earlier_elsewhere(span_text(sentence)))
-    ):
-        return Casualties()
+        or (not note and earlier_elsewhere(text))
+    )
+
+
+def _told(doc: Doc, detection: Detection, sentence: Span, note: bool, published: date | None) -> _Told:
+    """The sentences telling the event's incident, and those of them its toll is read from."""
+    incident = incident_sentences(doc, sentence)
+    story = _is_violent(doc, detection) or _names_attack(sentence)
+    scope = story_sentences(doc, sentence) if story else incident
     # the headline tells the article's lead story, not one a later sentence opens ("In a separate shooting";
     # a story opening on a date may be the lead's own, told from its start)
     lead = not (scope and (separate_story(span_text(scope[0])) or recalled_story(doc, scope[0])))
@@ -159,6 +184,12 @@ def count_casualties(
         if s.start == sentence.start
         or not (_tells_other_toll(span_text(s), year, note) or story_link(doc, s))
     ]
+    return _Told(tuple(incident), tuple(scope), story, lead)
+
+
+def _story_toll(doc: Doc, detection: Detection, told: _Told, title: str | None, note: bool) -> Casualties:
+    """The toll the incident's sentences and the headline tell, reconciled, before a coder's note codes it."""
+    scope = list(told.scope)
     findings = hurt_then_dead(
         doc, [one_self_shooter(doc, murder_suicide(doc, event_findings(doc, s, detection))) for s in scope]
     )
@@ -167,14 +198,14 @@ def count_casualties(
     if later:
         findings = [as_hit(f, span_text(s)) for s, f in zip(scope, findings, strict=True)]
     tallies = [sentence_tally(doc, f, span_text(s)) for s, f in zip(scope, findings, strict=True)]
-    heading = title_tally(title, later) if story and title and lead else None
+    heading = title_tally(title, later) if told.story and title and told.lead else None
     if heading is not None:
         tallies.append(heading)
     toll = reconcile(tallies, one_by_one(doc, findings))
     # an event whose sentence names no attack ('Neither victim has been named') but whose paragraph tells
     # the lead story's toll keeps to the headline too: it had kept the hurt one who died later twice, and
     # the article's deadliest event is the one with most counted (GVA study: 1 article)
-    if title and lead:
+    if title and told.lead:
         killer = any(t.himself or t.lone_suicide or t.slain_attacker for t in tallies)
         toll = _within_title(toll, title, heading, later=later, killer=killer)
     texts = [span_text(s) for s in scope]
@@ -187,20 +218,26 @@ def count_casualties(
         killed = seized
     # "six people were hurt" ... "a girl was injured after falling": the archive counts the gun's hurt only
     if injured:
-        article = [span_text(s) for s in doc.sents] if lead else None
-        injured = max(injured - hurt_not_shot([span_text(s) for s in scope], article), 0)
+        article = [span_text(s) for s in doc.sents] if told.lead else None
+        injured = max(injured - hurt_not_shot(texts, article), 0)
+    return Casualties(fatalities=killed, injured=injured)
+
+
+def _coded_note_toll(doc: Doc, told: _Told, note: bool, toll: Casualties) -> Casualties:
+    """The toll with the dead a coder's note says it coded, or sums up, in place of those read."""
     # a coder's note codes one event: the toll it says it coded ('Fatalities coded as 10', 'Total fatalities
     # coded as 21') is the whole note's, though told after a 'Meanwhile' that opens another incident (training
     # notes coding a toll: 1550, 40 of them so missed); a bare summary ('2 fatalities.') may sum the note's
     # incidents ('In another event, ...'), so only the incident's own is read (May study: 1 so summed)
+    incident = list(told.incident)
     coding = list(sentences(doc)) if note else incident
     coded = coded_toll(coding)
     summary = summary_toll(incident) if coded is None else coded.killed
-    killed = killed if summary is None else summary
+    killed = toll.fatalities if summary is None else summary
     parts = None if coded is not None and coded.own_share else split_parts(coding)
     if killed and parts:
         killed //= parts  # each of the events the note's toll is shared between gets its part
-    return _behind_headline(Casualties(fatalities=killed, injured=injured), doc, scope, title)
+    return replace(toll, fatalities=killed)
 
 
 def _within_title(

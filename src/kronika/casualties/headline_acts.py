@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kronika.casualties.age_patterns import AGED
 from kronika.casualties.patterns import StatedCount
 from kronika.person_nouns import KIN, PERSONS
 
@@ -52,8 +53,7 @@ ONE_PERSON: Final = frozenset(
 )  # fmt: skip
 SELF: Final = frozenset({"himself", "herself", "self"})
 # an age standing for a person ('13-year-old', 'six-month-old', 'twenty-two-year-old')
-_AGED = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old"
-AGE: Final = re.compile(rf"^{_AGED}$", re.IGNORECASE)
+AGE: Final = re.compile(rf"^{AGED}$", re.IGNORECASE)
 # at most this many words stand before the noun: a possessive, an article, a modifier ('his', 'older')
 LEAD_WORDS: Final = 3
 
@@ -105,7 +105,7 @@ def _one_person(item: str) -> bool:
 
 
 # one person a headline names by kin, role or age ('girl', 'officer', '3-year-old', 'six-month-old')
-_ONE = r"(?:" + "|".join(sorted(ONE_PERSON, key=len, reverse=True)) + rf"|{_AGED})"
+_ONE = r"(?:" + "|".join(sorted(ONE_PERSON, key=len, reverse=True)) + rf"|{AGED})"
 # a shooting a headline names by its one victim: 'Police investigate shooting of 6-year-old girl', 'Toledo
 # mother charged in girl's shooting', 'Family relieved after boy, 5, was shot' (not 'shooting of a man and
 # his son', two)

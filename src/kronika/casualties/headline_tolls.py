@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kronika.casualties.age_patterns import AGED
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import NUMBER, StatedCount
 
@@ -19,7 +20,7 @@ PERSON = (
     r"(?:baby|infant|toddler|child|kid|boy|girl|teen|teenager|juvenile|youth|man|woman|student|officer|deputy"
     r"|trooper|victim|suspect|gunman|mother|father|mom|dad|son|daughter|wife|husband|brother|sister|grandmother"
     r"|grandfather|uncle|aunt|cousin|nephew|niece|friend|clerk|driver|bystander|neighbor|neighbour"
-    r"|\d{1,2}-(?:year|month)-old)"
+    rf"|{AGED})"
 )
 PEOPLE = (
     r"(?:people|persons|men|women|teens|teenagers|children|kids|boys|girls|adults|officers|deputies|others"

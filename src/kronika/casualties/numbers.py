@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from kronika.casualties.age_patterns import AGE_NUMBER, AGE_UNIT, AGED, LONG_AGE_UNIT, SHORT_AGE
 from kronika.person_nouns import PERSONS
 
 UNITS = {
@@ -43,7 +44,6 @@ PERSON_NOUNS = PERSONS | {
     "employee", "farmer", "villager", "militant", "fighter", "rebel", "youth", "individual", "cop",
     "trooper", "deputy", "agent", "pedestrian", "customer", "shooter", "he", "she", "him", "her",
 }  # fmt: skip
-AGE = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"  # "64", "2.5", "three" or "twenty-one" in "a 64-year-old"
 OWNER = re.compile(
     r"^(?:the|their|his|her|its|our|these|those|all)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
@@ -85,18 +85,20 @@ def parse_count(text: str) -> int | None:
     # spaCy splits "11-year-old" into five tokens; joined with spaces they must still read as an age
     phrase = re.sub(r"\s*-\s*", "-", text.lower().strip())
     # "an 11 year old boy", "an 18-year old"
-    phrase = re.sub(rf"\b({AGE})[ -](year|month|week)s?[ -]old\b", r"\1-\2-old", phrase)
-    phrase = re.sub(r"\b(\d+)\s*y\s*/?\s*o\b", r"\1-year-old", phrase)  # "a 20 y/o", "20 y / o"
-    phrase = re.sub(r"\b(\d+)[ -]?yrs?\.?[ -]old\b", r"\1-year-old", phrase)  # "a 6 yr old boy"
-    if re.match(rf"(?:(?:a|an|the|another)\s+)?{AGE}-(?:year|month|week)-old(?!s)", phrase):
+    phrase = re.sub(rf"\b({AGE_NUMBER})[ -]({AGE_UNIT})s?[ -]old\b", r"\1-\2-old", phrase)
+    phrase = SHORT_AGE.sub(r"\1-year-old", phrase)  # "a 20 y/o", "20 y / o", "a 6 yr old boy"
+    # a bare age in days ('the two-day-old') is left to the words after it: read as one person, it made a
+    # newborn who lived through an attack unhurt ('the two-day-old lived through the shooting') one more hurt
+    # (GVA study: 1 article so lost, none gained)
+    if re.match(rf"(?:(?:a|an|the|another)\s+)?{AGE_NUMBER}-{LONG_AGE_UNIT}-old(?!s)", phrase):
         # "the 64-year-old", "a three-year-old boy", "another 16-year-old boy" are one person, though 64 is
         # not a count
         return 1
     # "19- and 20-year-old brothers": two ages sharing one "-year-old" are two people; "a 19- or 20-year-old"
     # is one of them
-    phrase = re.sub(rf"\b{AGE}-and\s+{AGE}-(?:year|month|week|day)-olds?\b", "two", phrase)
-    phrase = re.sub(rf"\b{AGE}-(?:or|to)\s+(?={AGE}-(?:year|month|week|day)-old)", "", phrase)
-    phrase = re.sub(rf"\b{AGE}-(?:year|month|week|day)-olds?\b", "", phrase)  # "two 9-year-old boys": 2
+    phrase = re.sub(rf"\b{AGE_NUMBER}-and\s+{AGED}s?\b", "two", phrase)
+    phrase = re.sub(rf"\b{AGE_NUMBER}-(?:or|to)\s+(?={AGED})", "", phrase)
+    phrase = re.sub(rf"\b{AGED}s?\b", "", phrase)  # "two 9-year-old boys": 2
     if not phrase or NOT_A_COUNT.search(phrase):
         return None
     if any(phrase.startswith(n) for n in NOBODY):

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from kronika.casualties.age_patterns import AGED
 from kronika.casualties.animals import ANIMAL_NOUN
 from kronika.casualties.hypotheticals import UNREAL_SUBJECT
 from kronika.casualties.numbers import parse_count
@@ -130,15 +131,11 @@ HEADLINE_SHOT = re.compile(
     r"(?=\s*(?:[,;:]|$|\s(?:in|at|on|near|outside|inside|during|after|and|while|overnight)\b))",
     re.IGNORECASE,
 )
-# an age in figures or, as a headline opening on it spells it, in words: "7-year-old", "Three-year-old"
-AGE_WORDS = (
-    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
-    r"|sixteen|seventeen|eighteen|nineteen)-(?:year|month)-old"
-)
 ONE_VICTIM = (
     r"baby|infant|toddler|child|boy|girl|teen|teenager|juvenile|youth|man|woman|student|officer|deputy|trooper|victim"
     # the one who fired, whom the archive counts among the shot: "Officer, suspect wounded in gunfire"
-    rf"|suspect|gunman|{AGE_WORDS}"
+    # or an age, in figures or words (a headline may open on one): "7-year-old", "Three-year-old"
+    rf"|suspect|gunman|{AGED}"
 )
 # a headline opening on one victim called slain: "Slain teen identified", "Slain Elmwood woman's family sues"
 HEADLINE_SLAIN = re.compile(
@@ -212,7 +209,7 @@ ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 # a headline in title case writes the age "10-Year-Old", and may name the victim's town before the noun
 # ("9-year-old Elmwood boy dies")
 AGED_DEATH = re.compile(
-    rf"(?<![\w-])(?:(?i:{AGE_WORDS})|(?i:baby|infant|toddler|child|boy|girl|teen|man|woman),"
+    rf"(?<![\w-])(?:(?i:{AGED})|(?i:baby|infant|toddler|child|boy|girl|teen|man|woman),"
     r"\s+\d{1,2},)(?:(?:\s+[A-Z][\w'’.-]*)?\s+(?i:baby|infant|toddler|child|boy|girl|teen|man|woman))?"
     r"\s+(?i:(?:was\s+|is\s+)?(?:found\s+)?"
     r"(?:fatally\s+shot|shot(?:,|\s+and)\s+killed|shot\s+to\s+death|dies|died)(?![\w-]))",

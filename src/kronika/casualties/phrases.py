@@ -6,10 +6,9 @@ victims of each casualty word.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
+from kronika.casualties.age_patterns import SHORT_AGE
 from kronika.casualties.named_lists import named_list_count
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.single_count import is_number_word, is_spaced_dash, labels, single_phrase_count
@@ -357,7 +356,6 @@ def introduced_victim(token: Token) -> str | None:
 
 
 # an age written short: "2 yr old" (the parse may leave 'old' out of the phrase), "20 yrs. old", "20 y/o"
-SHORT_AGE = re.compile(r"\b(\d+)\s*(?:-\s*)?(?:yrs?\b\.?(?:[ -]old\b)?|y\s*/\s*o\b)")
 
 
 def _figure(token: Token) -> str:

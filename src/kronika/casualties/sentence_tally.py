@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from kronika.casualties.age_patterns import AGED
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.finding import Finding
 from kronika.casualties.headline_acts import headline_acts, headline_victim
@@ -239,7 +240,7 @@ _CHARGED = r"(?:charged|indicted|arrested|held|sentenced|convicted|jailed|arrest
 # who a headline's one death is ('teen death', 'death of a 4-year-old')
 _ONE_DEAD = (
     r"(?:child|teen|teenager|toddler|infant|baby|boy|girl|man|woman|student|officer|deputy|father|mother"
-    r"|son|daughter|(?:\d{1,3}|[a-z]+)-(?:year|month)-old)"
+    rf"|son|daughter|{AGED})"
 )
 
 
