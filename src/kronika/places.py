@@ -46,7 +46,6 @@ from kronika.geo.mentions import PlaceMention, sentence_mentions
 from kronika.geo.named_region import named_region
 from kronika.geo.named_sites import site_over_its_name, site_town
 from kronika.geo.outer_units import outer_district
-from kronika.geo.outside_towns import county_beyond
 from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.page_place import article_station, country_place, local_namesake, main_town, page_place
 from kronika.geo.postal_towns import postal_city
@@ -109,8 +108,7 @@ def locate(
     address Washington (`geo/quadrants.py`). An American place read in a state its
     article never names gives way to the headline's town of a state it does (`geo/headline_state.py`),
     and a county read so from a bare name to the town of that name in a state it names
-    (`geo/bare_counties.py`); a story's town its sentence places the event only near or outside gives way
-    to the county around it that the story names (`geo/outside_towns.py`)."""
+    (`geo/bare_counties.py`)."""
     sentence = detection.sentence.text
     text = doc_text(doc)
     begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.start)
@@ -161,8 +159,6 @@ def locate(
         place = _bare_county(_headline_state(place, doc, ctx, gazetteer), doc, ctx, gazetteer)
     place = quadrant_city(place, text, gazetteer)  # 'the 1200 block of Pennsylvania Avenue NW': Washington
     place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
-    if ctx.focus_country == LOCAL_NEWS_COUNTRY and ctx.article.title:  # a news story, not a coder's note
-        place = county_beyond(place, sentence, text, gazetteer)  # 'shot near Benedict, in Ward County'
     return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
 
 
