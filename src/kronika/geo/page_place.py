@@ -14,7 +14,6 @@ from kronika.geo.dateline import DATELINE, bare_dateline, near_dateline
 from kronika.geo.dateline_body import cut_off_dateline, place_after_dateline
 from kronika.geo.headline import headline_town
 from kronika.geo.headline_hamlets import headline_hamlet
-from kronika.geo.lead_homes import home_only
 from kronika.geo.local import town_of
 from kronika.geo.names import name_key
 from kronika.geo.regional import article_namesake
@@ -106,8 +105,7 @@ def article_station(doc: Doc, ctx: ArticleContext) -> Station | None:
 def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
     """The town the lead sentence places its news in: a later sentence naming no place goes on telling
     the lead's story ('A man was shot in Pompano Beach. He died at a hospital.'). None where the lead
-    names no town, or names it only as someone's home where the article's main town is another
-    (`geo/lead_homes.py`: 'A Covington woman was shot' in a Christiansburg story)."""
+    names no town."""
     first = next(iter(doc_sentences(doc)), None)
     if first is None:
         return None
@@ -121,8 +119,6 @@ def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
     if place is None or place.precision != "city" or (focus is not None and place.country != focus):
         return None
     anchor = main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
-    if anchor is not None and anchor.name != place.name and home_only(first.text, place.name):
-        return None  # 'A Covington woman was shot' in a Christiansburg story: her home, not the scene
     place = city_of_part(local_namesake(place, doc, ctx, gazetteer), parts_written(ctx.article), gazetteer)
     return town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
 
