@@ -213,7 +213,9 @@ def _local_body_place(text: str, gazetteer: Gazetteer, focus: str | None) -> Pla
 def _named_body_town(text: str, gazetteer: Gazetteer, focus: str | None) -> Place | None:
     """The town of the first campus named after its town ("the university's Eldama Ravine campus"), else
     of the first 'University of X', else of the first body whose name opens with a town ('Nairobi
-    Aviation College', 'the Khartoum District Court')."""
+    Aviation College', 'the Khartoum District Court'). A body named as a hospital's, or as where the hurt
+    were taken, is skipped: 'taken to University of Louisville Hospital' and 'rushed to Augusta
+    University Medical Center' tell where the hurt were treated, often a big town far from the scene."""
     readings = _readings()
     for pattern, closing in ((_NAMED_CAMPUS, True), (readings.of_town, False), (readings.town_first, False)):
         for named in pattern.finditer(text):
