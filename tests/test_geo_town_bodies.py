@@ -143,6 +143,9 @@ def test_a_body_whose_people_act_places_the_event_in_the_place_it_is_named_after
         ("Supporters of the ODM MP blocked the road.", "KEN"),
         ("The Former Senator was attacked by unknown men.", None),
         ("A Kenyan MP was barred from travelling abroad.", None),
+        # a hospital named after a university or a town is where the hurt were taken, not whose people act
+        ("The boy was taken to University of Eldoret Hospital after he was shot.", "KEN"),
+        ("A fifth victim died while being rushed to Kisii University Medical Center.", "KEN"),
     ],
 )
 def test_no_body_named_after_a_town_or_one_abroad_places_nothing(

@@ -25,6 +25,7 @@ from functools import cache
 from spacy.tokens import Span
 
 from kronika.gazetteer import Gazetteer, PlaceKind
+from kronika.geo.local import hospital_town
 from kronika.geo.resolve import resolve_name
 from kronika.model import Place
 from kronika.nlp import doc_text, entities
@@ -212,10 +213,14 @@ def _local_body_place(text: str, gazetteer: Gazetteer, focus: str | None) -> Pla
 def _named_body_town(text: str, gazetteer: Gazetteer, focus: str | None) -> Place | None:
     """The town of the first campus named after its town ("the university's Eldama Ravine campus"), else
     of the first 'University of X', else of the first body whose name opens with a town ('Nairobi
-    Aviation College', 'the Khartoum District Court')."""
+    Aviation College', 'the Khartoum District Court'). A body named as a hospital's, or as where the hurt
+    were taken, is skipped: 'taken to University of Louisville Hospital' and 'rushed to Augusta
+    University Medical Center' tell where the hurt were treated, often a big town far from the scene."""
     readings = _readings()
     for pattern, closing in ((_NAMED_CAMPUS, True), (readings.of_town, False), (readings.town_first, False)):
         for named in pattern.finditer(text):
+            if hospital_town(text, named.start(), named.end()):
+                continue  # 'taken to University of Louisville Hospital': where the hurt were treated
             words = [w.removesuffix("'s").removesuffix("’s") for w in named.group(1).split()]
             if pattern is _NAMED_CAMPUS and words[-1].lower() in readings.venue_words:
                 # 'the Kassala University campus' is the university's own, read by its town below; its
