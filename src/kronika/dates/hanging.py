@@ -10,14 +10,18 @@ from spacy.tokens import Doc, Span, Token
 from kronika.dates.expressions import TimeExpression
 from kronika.dates.incident_words import INCIDENT_LEMMAS, released_call
 
+# what police and courts do to a suspect, which follows the incident of necessity (a statement may speak of
+# another matter)
+JUSTICE_LEMMAS = frozenset(
+    {"arrest", "charge", "book", "indict", "arraign", "plead", "convict", "jail", "detain"}
+)
 # what follows an incident and has a day of its own: the arrest, the charge, the hearing and what a court
 # orders or denies there ('ordered to stand trial', 'denied bond at a court appearance Monday'), the
 # statement, and a state still holding when the report was written ('remained in critical condition Sunday');
 # an indictment 'unsealed today' is the court's act of that day
-AFTERMATH_LEMMAS = frozenset({
-    "arrest", "charge", "book", "sentence", "indict", "unseal", "arraign", "plead", "convict", "identify",
-    "release", "hold", "jail", "detain", "appear", "file", "say", "tell", "announce", "report", "confirm",
-    "state", "remain", "order", "deny", "appearance", "hearing", "arraignment",
+AFTERMATH_LEMMAS = JUSTICE_LEMMAS | frozenset({
+    "sentence", "unseal", "identify", "release", "hold", "appear", "file", "say", "tell", "announce",
+    "report", "confirm", "state", "remain", "order", "deny", "appearance", "hearing", "arraignment",
 })  # fmt: skip
 
 INFLECTION = re.compile(r"(?:ed|ing|s)$")
