@@ -21,10 +21,11 @@ _PART_WORDS = r"(?:neighbou?rhood|section|community|area)"
 _NEIGHBOURHOOD_AFTER = re.compile(r"\s+neighbou?rhoods?\b", re.IGNORECASE)
 _NEIGHBOURHOOD_WORD = r"\s+neighbou?rhood\b"
 # 'the 500 block of Washington Street', 'the 8200 block of Sunbury': a street, not the place so named
-_STREET_WORD = (
-    r"\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|"
+STREET_TYPE = (
+    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Court|"
     r"Ct\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Place|Terrace|Circle|Trail|Pike)"
 )
+_STREET_WORD = rf"\s+{STREET_TYPE}"
 _STREET_AFTER = re.compile(rf"{_STREET_WORD}\b")
 _STREET_ENDING = re.compile(rf"{_STREET_WORD}$")  # the name as tagged may hold the street word itself
 # 'South Orange Blossom Trail', 'Dallas Acworth Highway': a name that opens a longer street name; only

@@ -13,17 +13,13 @@ import re
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
+from kronika.geo.local import STREET_TYPE  # a street's type as addresses write it ('Avenue', 'Ave.')
 from kronika.model import Place
 
-# a street's type as addresses write it, in full or abbreviated ('Avenue', 'Ave.')
-_STREET_TYPE = (
-    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Place|Pl\.?|Drive|Dr\.?|Terrace|Boulevard|Blvd\.?|Court|Ct\.?"
-    r"|Way|Lane|Ln\.?|Circle|Parkway|Pkwy\.?)"
-)
 # a house number or block, the street's name (a letter, a number or words: 'F Street', '14th Street',
 # 'Good Hope Road'), its type, then the quadrant in capitals
 _QUADRANT_ADDRESS = re.compile(
-    rf"\b\d+\s+(?:block\s+of\s+)?(?:[A-Z0-9][\w.'’]*\s+){{1,3}}{_STREET_TYPE}\s+(?:NW|NE|SE|SW)\b"
+    rf"\b\d+\s+(?:block\s+of\s+)?(?:[A-Z0-9][\w.'’]*\s+){{1,3}}{STREET_TYPE}\s+(?:NW|NE|SE|SW)\b"
 )
 
 
