@@ -8,7 +8,7 @@ from builders import detection_on, rule
 from spacy.language import Language
 
 from kronika.casualties import count_casualties
-from kronika.casualties.headline_tolls import HeadlineToll, headline_toll, headline_tolls
+from kronika.casualties.headline_tolls import HeadlineToll, headline_toll, headline_tolls, lone_victim_hurt
 from kronika.casualties.patterns import StatedCount
 from kronika.model import Casualties
 
@@ -110,3 +110,25 @@ def test_the_headline_clauses_bound_the_story_toll(
 ) -> None:
     detection = detection_on(text, text[:12])
     assert count_casualties(nlp(text), detection, title) == Casualties(fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    ("title", "lone"),
+    [
+        *rule(
+            "a headline on one victim shot or hurt, naming no one else, tells a lone victim",
+            ("Man shot near the market in Ridgeway", True),
+            ("Four-Year-Old Boy Shot In Brookfield", True),
+            ("Police: Teen wounded outside a bar", True),
+        ),
+        *rule(
+            "a headline counting or naming others, or telling a death, does not",
+            ("3 teen girls, 1 man shot in drive-by", False),
+            ("Man shot, woman hurt in Elm Street shooting", False),
+            ("Boy shot and killed in park", False),
+            ("Man arraigned in Easter shooting of girl, 3", False),
+        ),
+    ],
+)
+def test_a_headline_may_tell_one_victim_hurt(title: str, lone: bool) -> None:
+    assert lone_victim_hurt(title) is lone

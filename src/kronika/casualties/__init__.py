@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from kronika.casualties.coded import coded_toll, split_parts, summary_toll
 from kronika.casualties.grievances import NON_LETHAL, event_findings
 from kronika.casualties.headline_hits import within_hits
-from kronika.casualties.headline_tolls import headline_toll
+from kronika.casualties.headline_tolls import headline_toll, lone_victim_hurt
 from kronika.casualties.later import as_hit
 from kronika.casualties.note_counts import is_note, with_also_killed
 from kronika.casualties.numbers import parse_count
@@ -269,7 +269,9 @@ def _behind_headline(toll: Casualties, doc: Doc, scope: list[Span], title: str |
         stated = told.killed + told.injured
     else:
         heading = headline_casualties(title)
-        stated = heading.total if heading.fatalities else 0
+        # nor one naming a single victim hurt and no one else ('Boy, 4, shot in Englewood'): a recalled story
+        # counting more is another incident's, set beside the headline's one victim
+        stated = heading.total if heading.fatalities or lone_victim_hurt(title) else 0
     return toll if not stated or toll.total <= stated else Casualties()
 
 

@@ -165,3 +165,20 @@ def counted_dead(title: str) -> int | None:
         if (n := parse_count(m["n"])) is not None
     ]
     return max(counts, default=None)
+
+
+# a headline on one victim shot or hurt, and no one else: "Man shot near the market", "Four-year-old boy shot
+# in Englewood", "Police: Teen wounded outside a bar" (not "3 teen girls, 1 man shot", "Man shot, woman hurt")
+LONE_HURT = re.compile(
+    rf"^(?:[^,;:]{{0,30}}:\s+)?(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){{0,2}}?{PERSON}(?:,\s+\d{{1,2}},?)?\s+"
+    r"(?:(?:is|was)\s+)?(?:\w+ly\s+)?(?:shot|wounded|hurt|injured)\b(?!\s*(?:,|and|&)\s*killed|\s+dead"
+    r"|\s+to\s+death)",
+    re.IGNORECASE,
+)
+OTHERS = re.compile(rf"\b(?:and|&)\b|\b{PERSON}\b|\b{PEOPLE}\b", re.IGNORECASE)
+
+
+def lone_victim_hurt(title: str) -> bool:
+    """Whether a headline tells one victim shot or hurt and names no one else ('Man shot near the market')."""
+    told = LONE_HURT.match(title)
+    return told is not None and OTHERS.search(title, told.end()) is None

@@ -55,6 +55,18 @@ OTHER_DAY_OPENING = re.compile(
     r"(?:shot|wounded|killed|slain|found\s+(?:dead|shot)|left\s+(?:dead|in\s+(?:critical|serious)))\b",
     re.IGNORECASE,
 )
+# other victims told shot on their own day ("Two other men were shot Sunday in a parking lot", "Another man
+# was wounded Saturday night", "Two other children were killed on Easter and on April 16"): another incident
+# set beside the story's, where the story has named its own weekdays and not this one, or any day the
+# calendar names (the story's own day is told by its weekday)
+OTHER_VICTIMS = re.compile(
+    r"^\W*(?:(?:a|an|one|two|three|four|five|six|\d+)\s+other|another)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were)\s+"
+    rf"(?:\w+\s+)?(?:shot|wounded|killed|slain)\b[^.;]*?(?:\b(?P<day>{WEEKDAY_PATTERN})\b"
+    rf"|\b{MONTH_NAME}\s+\d{{1,2}}\b|\b(?:on|at|over)\s+(?:easter|christmas|thanksgiving|halloween"
+    r"|new\s+year['’]s|(?:the\s+)?fourth\s+of\s+july|labor\s+day|memorial\s+day|mother['’]s\s+day"
+    r"|father['’]s\s+day)\b)",
+    re.IGNORECASE,
+)
 WEEKDAY = re.compile(WEEKDAY_PATTERN, re.IGNORECASE)
 # a recalled story (opened on a calendar date) handing back to the article's own incident by its weekday:
 # "In Friday's shooting, two men were killed", "On Sunday, a teen died at a party" (not "On Saturday, May
@@ -260,8 +272,11 @@ TELLS_HARM = re.compile(r"\b(?:shot|shooting|wounded|injured|killed|dead|died|sl
 def _other_day(text: str, days: set[str]) -> bool:
     """Whether the sentence opens on a weekday with new victims ('On Monday, two boys were shot') where the
     story so far has named its own weekdays and not this one: an earlier or later incident set beside it."""
-    opening = OTHER_DAY_OPENING.match(text)
-    return opening is not None and bool(days) and opening["day"].lower() not in days
+    opening = OTHER_DAY_OPENING.match(text) or OTHER_VICTIMS.match(text)
+    if opening is None or not days:
+        return False
+    # a calendar day or a holiday is no weekday the story has named
+    return opening["day"] is None or opening["day"].lower() not in days
 
 
 # a wire digest's next story, opening on its own dateline ("CASPER, Wyo. (AP) - A man ..."): a page of a
@@ -291,7 +306,9 @@ def recalled_story(doc: Doc, first: Span) -> bool:
     # one opening on another weekday than the story's ('On Monday, two boys were shot') tells an incident set
     # beside it, which its headline does not tell either; a round-up's bare 'Tuesday afternoon, a man was
     # shot' is one of the incidents a round-up's headline adds up
-    other_day = OTHER_DAY_OPENING.match(text) is not None and DAY_OPENING.match(text) is None
+    other_day = (
+        OTHER_DAY_OPENING.match(text) is not None and DAY_OPENING.match(text) is None
+    ) or OTHER_VICTIMS.match(text) is not None
     # nor does it tell a shooting named anew after its own ('A shooting on Elm Street left two wounded')
     return other_day or DATED_OPENING.match(text) is not None or ANOTHER_SHOOTING.match(text) is not None
 
