@@ -735,6 +735,19 @@ def test_a_recalled_story_keeps_no_toll_above_the_headline(
             ),
         ),
         *rule(
+            "another victim the story also tells of, shot on a weekday not the story's, opens another story",
+            (
+                "A man was shot during a robbery in Ridgeway early Saturday, police said. "
+                "Police also said that a 24-year-old man who was shot Thursday on Elm Street has died.",
+                1,
+            ),
+            (
+                "A man was shot during a robbery in Ridgeway early Saturday, police said. "
+                "Police also said that a man who was shot Saturday nearby is in stable condition.",
+                2,
+            ),
+        ),
+        *rule(
             "the story's own weekday told again stays in its story",
             (
                 "A boy was shot dead on Elm Street in Brookfield on Saturday. "

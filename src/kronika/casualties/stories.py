@@ -67,6 +67,13 @@ OTHER_VICTIMS = re.compile(
     r"|father['’]s\s+day)\b)",
     re.IGNORECASE,
 )
+# another victim the story also tells of, shot on his own weekday ("Police also said that a man who was shot
+# Thursday in the 3700 block has died"): another incident set beside the story's
+ALSO_SHOT_ON = re.compile(
+    r"^[^.;]*?\balso\b[^.;]*?\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|teen|teenager|person)\s+"
+    rf"who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot|wounded)\s+(?:on\s+|last\s+)?(?P<day>{WEEKDAY_PATTERN})\b",
+    re.IGNORECASE,
+)
 WEEKDAY = re.compile(WEEKDAY_PATTERN, re.IGNORECASE)
 # a recalled story (opened on a calendar date) handing back to the article's own incident by its weekday:
 # "In Friday's shooting, two men were killed", "On Sunday, a teen died at a party" (not "On Saturday, May
@@ -272,7 +279,7 @@ TELLS_HARM = re.compile(r"\b(?:shot|shooting|wounded|injured|killed|dead|died|sl
 def _other_day(text: str, days: set[str]) -> bool:
     """Whether the sentence opens on a weekday with new victims ('On Monday, two boys were shot') where the
     story so far has named its own weekdays and not this one: an earlier or later incident set beside it."""
-    opening = OTHER_DAY_OPENING.match(text) or OTHER_VICTIMS.match(text)
+    opening = OTHER_DAY_OPENING.match(text) or OTHER_VICTIMS.match(text) or ALSO_SHOT_ON.match(text)
     if opening is None or not days:
         return False
     # a calendar day or a holiday is no weekday the story has named
