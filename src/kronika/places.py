@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -48,6 +49,7 @@ from kronika.geo.named_sites import site_over_its_name, site_town
 from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.page_place import article_station, country_place, local_namesake, main_town, page_place
+from kronika.geo.paragraph_places import place_after, place_before
 from kronika.geo.postal_towns import postal_city
 from kronika.geo.quadrants import quadrant_city
 from kronika.geo.regency_villages import village_in_regency
@@ -68,8 +70,7 @@ from kronika.geo.unlisted import county_town
 from kronika.geo.us_townships import township_town
 from kronika.geo.whither import whither_town
 from kronika.model import Actor, ArticleContext, Detection, Place
-from kronika.nlp import doc_text, paragraph_bounds, per_doc
-from kronika.nlp import sentences as doc_sentences
+from kronika.nlp import doc_text, paragraph_bounds
 
 # What the sentence's own words make of the place found, in this order; each step returns the place
 # unchanged where its words are absent.
@@ -109,12 +110,38 @@ def locate(
     article never names gives way to the headline's town of a state it does (`geo/headline_state.py`),
     and a county read so from a bare name to the town of that name in a state it names
     (`geo/bare_counties.py`)."""
-    sentence = detection.sentence.text
     text = doc_text(doc)
     begin, end = paragraph_bounds(text, detection.sentence.start, detection.sentence.start)
-    paragraph = text[begin:end]  # the event's paragraph, which the theatre and split-region steps read
-    place = _on_front(_locate(doc, detection, ctx, gazetteer, speakers), detection, ctx, gazetteer)
     span = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
+    # the event's paragraph, which the theatre and split-region steps read
+    scene = _Scene(detection.sentence.text, span, text[begin:end], end)
+    place = _told_place(doc, detection, ctx, gazetteer, speakers, scene)
+    place = _within_country(doc, ctx, gazetteer, scene, place)
+    return _adjusted(doc, ctx, gazetteer, scene, place) if place is not None else None
+
+
+@dataclass(frozen=True)
+class _Scene:
+    """Where a detection is told: its sentence's text and span, and its paragraph with that one's end."""
+
+    sentence: str
+    span: Span | None
+    paragraph: str
+    paragraph_end: int
+
+
+def _told_place(
+    doc: Doc,
+    detection: Detection,
+    ctx: ArticleContext,
+    gazetteer: Gazetteer,
+    speakers: tuple[Actor, ...],
+    scene: _Scene,
+) -> Place | None:
+    """The place the event's sentence names, read on the front, at home rather than abroad, at an
+    American story's own hamlet or town, or where the sentence's people were on their way to."""
+    span = scene.span
+    place = _on_front(_locate(doc, detection, ctx, gazetteer, speakers), detection, ctx, gazetteer)
     if (
         span is not None
         and place is not None
@@ -138,26 +165,41 @@ def locate(
         place = american_home(place, span, doc, ctx, gazetteer)
     if span is not None and (place is None or place.precision == "country"):  # 'on their way to El Geneina'
         place = whither_town(doc, span, gazetteer, ctx.focus_country) or place
-    place = subunit_town(place, sentence, gazetteer)  # 'Digapahandi block (Ganjam, Odisha)'
+    return place
+
+
+def _within_country(
+    doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, scene: _Scene, place: Place | None
+) -> Place | None:
+    """A place known only by its country (or none) narrowed by what else the text says: a unit's town,
+    a governor's region, where an armed group fights, a town a later sentence names, a region named."""
+    place = subunit_town(place, scene.sentence, gazetteer)  # 'Digapahandi block (Ganjam, Odisha)'
     if place is None or place.precision == "country":  # 'Van Governor's Office extended the ban'
-        place = governors_region(sentence, gazetteer, ctx.focus_country) or place
+        place = governors_region(scene.sentence, gazetteer, ctx.focus_country) or place
     if place is None or place.precision == "country":  # 'LRA attacks civilians': where the LRA fights
-        place = theatre_town(paragraph, place, gazetteer) or place
-    if span is not None and place is not None and place.precision == "country":
-        place = _later_town(doc, span, end, ctx, gazetteer, place)
+        place = theatre_town(scene.paragraph, place, gazetteer) or place
+    if scene.span is not None and place is not None and place.precision == "country":
+        place = _later_town(doc, scene.span, scene.paragraph_end, ctx, gazetteer, place)
     if place is not None and place.precision == "country" and ctx.focus_country != LOCAL_NEWS_COUNTRY:
-        place = named_region(paragraph, place, gazetteer) or place  # 'Mombasa women marched': Mombasa's
-    if place is None:
-        return None
+        place = named_region(scene.paragraph, place, gazetteer) or place  # 'Mombasa women marched': Mombasa's
+    return place
+
+
+def _adjusted(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, scene: _Scene, place: Place) -> Place:
+    """The place as the sentence's own words adjust it (SENTENCE_STEPS), then at its capital's region, its
+    half of a border town, an American headline's or bare name's town, a quadrant's, county's or post
+    office's city."""
     place = gazetteer.city_of_region(place)
     for step in SENTENCE_STEPS:
-        place = step(place, sentence, gazetteer)
-    place = point_half(written_half(capital_province(place, gazetteer), paragraph))
-    if span is not None:  # 'Kenyans barricaded the road at Namanga': Kenya's half of the border town
-        place = border_side(place, span, gazetteer)
+        place = step(place, scene.sentence, gazetteer)
+    place = point_half(written_half(capital_province(place, gazetteer), scene.paragraph))
+    if scene.span is not None:  # 'Kenyans barricaded the road at Namanga': Kenya's half of the border town
+        place = border_side(place, scene.span, gazetteer)
     if ctx.focus_country == LOCAL_NEWS_COUNTRY:  # 'in Rogers Park' under '2 shot at Murfreesboro park'
         place = _bare_county(_headline_state(place, doc, ctx, gazetteer), doc, ctx, gazetteer)
-    place = quadrant_city(place, text, gazetteer)  # 'the 1200 block of Pennsylvania Avenue NW': Washington
+    place = quadrant_city(
+        place, doc_text(doc), gazetteer
+    )  # 'the 1200 block of Pennsylvania Avenue NW': Washington
     place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
     return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
 
@@ -195,7 +237,7 @@ def _later_town(
     if focus == LOCAL_NEWS_COUNTRY:
         return country
     hinted = article_places(doc, gazetteer, focus).hinted
-    return _place_after(doc, sentence, stop, gazetteer, focus, hinted, country) or country
+    return place_after(doc, sentence, stop, gazetteer, focus, hinted, country) or country
 
 
 def _on_front(
@@ -233,7 +275,7 @@ def _locate(
     if place is not None and spread_over(sentence.text, place):  # 'across Indonesia, including Medan'
         place = included_town(doc_text(doc)[sentence.start_char : end], place, gazetteer) or place
     if place is None:
-        place = _place_before(doc, sentence, begin, gazetteer, focus, hinted)
+        place = place_before(doc, sentence, begin, gazetteer, focus, hinted)
     if place is not None and place.precision == "country" and focus != LOCAL_NEWS_COUNTRY:
         # 'a rally in front of Chittagong Press Club, highlighting the plight of Uyghurs in China': the
         # body the event is held at, or whose people act, places it, not a country its cause names (which
@@ -260,7 +302,7 @@ def _locate(
             or fallback
         )
     if fallback is None or fallback.precision == "country":
-        fallback = _place_after(doc, sentence, end, gazetteer, focus, hinted, fallback)
+        fallback = place_after(doc, sentence, end, gazetteer, focus, hinted, fallback)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
         return country_place(gazetteer, fallback.country)
@@ -348,63 +390,6 @@ def _trigger_token(doc: Doc, detection: Detection) -> Token | None:
     """The trigger's head token."""
     span = doc.char_span(detection.trigger.start, detection.trigger.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
-
-
-def _place_before(
-    doc: Doc,
-    sentence: Span,
-    paragraph_start: int,
-    gazetteer: Gazetteer,
-    focus: str | None,
-    hinted: frozenset[str],
-) -> Place | None:
-    """The place of the nearest earlier sentence of the same paragraph (which opens at character
-    `paragraph_start`) that names one."""
-    earlier = [
-        s for s in doc_sentences(doc) if paragraph_start <= s.start_char and s.end_char <= sentence.start_char
-    ]
-    for previous in reversed(earlier):
-        place = _sentence_place(doc, previous, gazetteer, focus, hinted)
-        if place is not None:
-            return place
-    return None
-
-
-def _place_after(
-    doc: Doc,
-    sentence: Span,
-    paragraph_end: int,
-    gazetteer: Gazetteer,
-    focus: str | None,
-    hinted: frozenset[str],
-    country: Place | None,
-) -> Place | None:
-    """For a sentence naming no place, the place of the nearest later sentence of its paragraph (which
-    ends at character `paragraph_end`) that names one in the country known so far ('A man was hacked in
-    a clash. They clashed at a colony in Chittagong on Tuesday.'): a note tells one event, and says where
-    after what happened; else the country."""
-    later = [
-        s for s in doc_sentences(doc) if sentence.end_char <= s.start_char and s.end_char <= paragraph_end
-    ]
-    for following in later:
-        place = _sentence_place(doc, following, gazetteer, focus, hinted)
-        if place is not None and place.precision != "country":
-            return place if country is None or place.country == country.country else country
-    return country
-
-
-def _sentence_place(
-    doc: Doc, sentence: Span, gazetteer: Gazetteer, focus: str | None, hinted: frozenset[str]
-) -> Place | None:
-    """The place a whole sentence names, read at its root, once per doc: every event of a long paragraph
-    that names no town of its own looks through the same neighbouring sentences."""
-    known: dict[tuple[int, str | None, frozenset[str]], Place | None] = per_doc(
-        doc, "kronika.sentence_places", dict
-    )
-    key = (sentence.start_char, focus, hinted)
-    if key not in known:
-        known[key] = place_in(doc, sentence, gazetteer, focus, sentence.root, hinted)
-    return known[key]
 
 
 def _county(place: Place) -> bool:

@@ -16,7 +16,8 @@ from kronika.model import Actor, ArticleContext
 
 
 class ArticleLookups:
-    """The article's doc, context, lexicon and people table, built once, and the lookups on them."""
+    """The article's doc, context, lexicon and people table, built once, and the lookups on them that every
+    way of reading an actor shares."""
 
     def __init__(self, doc: Doc, ctx: ArticleContext, lexicon: ActorLexicon) -> None:
         """Build the per-article people table; `doc` must be the spaCy Doc of `ctx.article.text`."""
@@ -25,24 +26,24 @@ class ArticleLookups:
         self.lexicon = lexicon.for_country(ctx.focus_country)
         self.people = PersonTable.build(doc, self.lexicon)
 
-    def _phrase_at(self, head: Token, *, with_right: bool = True) -> Phrase:
+    def phrase_at(self, head: Token, *, with_right: bool = True) -> Phrase:
         """The noun phrase a head token heads in the document (without what follows it, if asked)."""
         end = head.right_edge.i + 1 if with_right else head.i + 1
         tokens = tuple(self.doc[head.left_edge.i : end])
         return Phrase(tokens, self.doc[tokens[0].i : tokens[-1].i + 1].text, head)
 
-    def _matches(self, tokens: list[Token]) -> list[tuple[int, int, LexiconEntry]]:
+    def matches(self, tokens: list[Token]) -> list[tuple[int, int, LexiconEntry]]:
         """Lexicon matches among the tokens, except those written as opponents ("anti-Houthi")."""
         matches = lexicon_matches(tokens, self.lexicon)
         return [m for m in matches if not (after_anti(self.doc[m[0]]) or is_aircraft_fighter(self.doc[m[0]]))]
 
-    def _plain(self, phrase: Phrase, core: list[Token]) -> Actor:
+    def plain(self, phrase: Phrase, core: list[Token]) -> Actor:
         """An actor named by its own words without determiners, with whatever country the phrase gives."""
         words = [t for t in core if t.pos_ not in ("DET", "PUNCT") and t.tag_ != "POS"] or core
         name = self.doc[words[0].i : words[-1].i + 1].text
-        return Actor(name[:1].upper() + name[1:], phrase.text, self._cue(core, phrase.head), None)
+        return Actor(name[:1].upper() + name[1:], phrase.text, self.cue(core, phrase.head), None)
 
-    def _named_entry(self, written: str) -> LexiconEntry | None:
+    def named_entry(self, written: str) -> LexiconEntry | None:
         """The lexicon's named actor for a name the article's people table does not hold, or the group
         word the whole name is: a parser reads capitalised "Border Guards" or "Police" in a headline as
         a person's name, which no person's name is."""
@@ -56,13 +57,13 @@ class ArticleLookups:
         """Tokens of a name as a small Doc of the same vocabulary (no pipeline run)."""
         return list(Doc(self.doc.vocab, words=written.split()))
 
-    def _entry_country(self, entry: LexiconEntry, core: list[Token], head: Token) -> str | None:
+    def entry_country(self, entry: LexiconEntry, core: list[Token], head: Token) -> str | None:
         """An entry's country: its own, else the phrase's, else the focus country for domestic actors."""
         if entry.country == NO_COUNTRY:
             return None
-        return entry.country or self._cue(core, head) or self._focus(entry.sector)
+        return entry.country or self.cue(core, head) or self.focus_for(entry.sector)
 
-    def _cue(self, tokens: Sequence[Token], head: Token) -> str | None:
+    def cue(self, tokens: Sequence[Token], head: Token) -> str | None:
         """The country a phrase names: the place word nearest before the head, else the first after it."""
         places = place_matches(tokens, self.lexicon)
         before = [p for p in places if p[1] <= head.i + 1]
@@ -70,6 +71,6 @@ class ArticleLookups:
         chosen = before[-1] if before else after[0] if after else None
         return chosen[2].country if chosen else None
 
-    def _focus(self, sector: str | None) -> str | None:
+    def focus_for(self, sector: str | None) -> str | None:
         """The article's focus country for domestic actors (not international bodies)."""
         return None if sector == "IGO" else self.ctx.focus_country

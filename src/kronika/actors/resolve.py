@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
-from spacy.tokens import Token
 
 from kronika.actors.armies import armed_people_noun, named_army_sector, state_sniper
+from kronika.actors.article_lookups import ArticleLookups
 from kronika.actors.coded import CODED_SECTORS, UNCODED, coded_as, coded_root
 from kronika.actors.cues import lexicon_matches, place_matches
 from kronika.actors.doers import EventDoers
@@ -25,9 +26,9 @@ from kronika.actors.heads import (
     trim_setting,
 )
 from kronika.actors.keys import word_key
-from kronika.actors.lexicon import NO_COUNTRY
+from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon
 from kronika.actors.person_actors import PersonActors
-from kronika.actors.persons import HEDGE_WORDS
+from kronika.actors.persons import HEDGE_WORDS, PersonTable
 from kronika.actors.phrases import (
     Phrase,
     core_tokens,
@@ -47,7 +48,7 @@ from kronika.actors.roles import (
     party_crowd,
     rioting_party,
 )
-from kronika.model import Actor, Detection, EventType, Span
+from kronika.model import Actor, ArticleContext, Detection, EventType, Span
 from kronika.nlp import noun_chunks_in
 
 SPOKES_HEADS = frozenset(word_key(w) for w in ["spokesman", "spokeswoman", "spokesperson", "representative"])
@@ -58,8 +59,34 @@ ALLIED_FORCES = frozenset({word_key("force")})
 MAX_HOPS = 4
 
 
-class ArticleActors(PersonActors):
-    """Resolves actor spans of one article, with the article's people table built once."""
+class ArticleActors:
+    """Resolves actor spans of one article, with the article's people table built once: the lookups every
+    way of reading an actor shares, and the person-reading ways over them, are its parts."""
+
+    def __init__(self, doc: Doc, ctx: ArticleContext, lexicon: ActorLexicon) -> None:
+        """Build the article's lookups and people table; `doc` must be the spaCy Doc of `ctx.article.text`."""
+        self.lookups = ArticleLookups(doc, ctx, lexicon)
+        self.persons = PersonActors(self.lookups)
+
+    @property
+    def doc(self) -> Doc:
+        """The article's spaCy Doc."""
+        return self.lookups.doc
+
+    @property
+    def ctx(self) -> ArticleContext:
+        """The article and what is known of it (its focus country)."""
+        return self.lookups.ctx
+
+    @property
+    def lexicon(self) -> ActorLexicon:
+        """The actor lexicon narrowed to the article's focus country."""
+        return self.lookups.lexicon
+
+    @property
+    def people(self) -> PersonTable:
+        """The article's people table: who it names, by name and by role."""
+        return self.lookups.people
 
     def resolve(self, spans: Sequence[Span], doing: EventType | None = None) -> tuple[Actor, ...]:
         """Every actor the spans name (a span may hold several: "X and Y"), in order, without repeats.
@@ -97,7 +124,7 @@ class ArticleActors(PersonActors):
 
     def coded_at(self, head: Token) -> Actor | None:
         """What the note codes the unidentified actor headed by `head` as, if it says (`actors.coded`)."""
-        phrase = self._phrase_at(head, with_right=False)
+        phrase = self.lookups.phrase_at(head, with_right=False)
         named = self._actor(phrase)
         coded = self._coded(phrase, named)
         return coded if coded is not named else None
@@ -115,11 +142,14 @@ class ArticleActors(PersonActors):
         head = head_of(phrase.head, core)
         people = of_object(head) if is_collective(head) else None  # "a group of BNP activists"
         upto = (people or head).i
-        parties = [e for _, end, e in self._matches(core) if end <= upto and e.sector in PARTY_SECTORS]
+        parties = [e for _, end, e in self.lookups.matches(core) if end <= upto and e.sector in PARTY_SECTORS]
         if not parties:
             return None
         return Actor(
-            parties[-1].name, phrase.text, self._entry_country(parties[-1], core, head), parties[-1].sector
+            parties[-1].name,
+            phrase.text,
+            self.lookups.entry_country(parties[-1], core, head),
+            parties[-1].sector,
         )
 
     def _as_doer(self, actor: Actor, phrase: Phrase, doing: EventType | None) -> Actor:
@@ -137,7 +167,7 @@ class ArticleActors(PersonActors):
 
     def actor_at(self, head: Token) -> Actor | None:
         """The actor the noun phrase headed by `head` names, if any."""
-        return self._actor(self._phrase_at(head))
+        return self._actor(self.lookups.phrase_at(head))
 
     def actors_in(self, tokens: DocSpan) -> list[Actor]:
         """The actors the noun chunks of a stretch of the document name, in order, without repeats."""
@@ -185,8 +215,8 @@ class ArticleActors(PersonActors):
             return None  # a bare count or a hedge word the parser split off ("Suspected") names nobody
         if is_aircraft_fighter(head):
             return None  # the "fighter" of "a fighter jet bombed", split off from its aircraft
-        people = (self._spokes, self._person, self._possessed, self._role)
-        groups = (self._forces_of, self._named_army, self._lexicon, self._role_only, self._place)
+        people = (self._spokes, self.persons.person, self.persons.possessed, self.persons.role)
+        groups = (self._forces_of, self._named_army, self._lexicon, self.persons.role_only, self._place)
         for step in (self._collective, self._instrument, *people, *groups):
             actor = step(phrase, core, head)
             if actor is not None:
@@ -206,7 +236,9 @@ class ArticleActors(PersonActors):
         if not is_anaphor(pronoun):
             return None
         for noun in antecedents(pronoun):
-            actor = self._actor(replace(self._phrase_at(noun, with_right=False), depth=phrase.depth + 1))
+            actor = self._actor(
+                replace(self.lookups.phrase_at(noun, with_right=False), depth=phrase.depth + 1)
+            )
             if actor is not None:
                 return replace(actor, text=phrase.text)
         return None
@@ -222,7 +254,7 @@ class ArticleActors(PersonActors):
         spanning = [m for m in lexicon_matches(whole, self.lexicon) if m[0] == head.i and m[1] > obj.i]
         if spanning:
             entry = spanning[0][2]
-            return Actor(entry.name, phrase.text, self._entry_country(entry, core, head), entry.sector)
+            return Actor(entry.name, phrase.text, self.lookups.entry_country(entry, core, head), entry.sector)
         inner = split_conjuncts(list(self.doc[obj.left_edge.i : obj.right_edge.i + 1]))
         actor = self._actor(replace(inner[0], depth=phrase.depth + 1)) if inner else None
         if actor is None or (actor.sector is None and serving):
@@ -239,14 +271,19 @@ class ArticleActors(PersonActors):
             actor = self._actor(replace(inner[0], depth=phrase.depth + 1)) if inner else None
             return replace(actor, text=phrase.text) if actor is not None else None
         before = [t for t in core if t.i < head.i]
-        named = [m for m in self._matches(before) if m[2].sector]
+        named = [m for m in self.lookups.matches(before) if m[2].sector]
         if named:
             entry = named[-1][2]
             user = self.doc[named[-1][1] - 1]  # "an Israeli sniper shot": a state's sniper is its military
             if state_sniper(user, [m[2] for m in named[:-1]], before, self.lexicon):
-                return Actor("Military", phrase.text, self._cue(before, user) or self._focus("MIL"), "MIL")
-            return Actor(entry.name, phrase.text, self._entry_country(entry, core, head), entry.sector)
-        country = self._cue(before, head) if before else None
+                return Actor(
+                    "Military",
+                    phrase.text,
+                    self.lookups.cue(before, user) or self.lookups.focus_for("MIL"),
+                    "MIL",
+                )
+            return Actor(entry.name, phrase.text, self.lookups.entry_country(entry, core, head), entry.sector)
+        country = self.lookups.cue(before, head) if before else None
         if country is not None and self.lexicon.entry((word_key(head.lemma_),)) is None:
             return Actor("Military", phrase.text, country, "MIL")  # a state's weapons are its military's
         return None
@@ -280,13 +317,13 @@ class ArticleActors(PersonActors):
         """A named non-state army ("the Kuki-Chin National Army"), which the generic word "army" the
         lexicon knows would make a state's military; a name the lexicon knows stays its own."""
         sector = named_army_sector(core, head, self.lexicon)
-        if sector is None or any(not e.pattern[:1].islower() for _, _, e in self._matches(core)):
+        if sector is None or any(not e.pattern[:1].islower() for _, _, e in self.lookups.matches(core)):
             return None
-        return Actor(self._plain(phrase, core).name, phrase.text, self.ctx.focus_country, sector)
+        return Actor(self.lookups.plain(phrase, core).name, phrase.text, self.ctx.focus_country, sector)
 
     def _lexicon(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """A lexicon actor at the head; a telling modifier beats a generic head ("military authorities")."""
-        matches = self._matches(core)
+        matches = self.lookups.matches(core)
         at_head = [m for m in matches if m[0] <= head.i < m[1]]
         start = at_head[0][0] if at_head else head.i
         modifiers = [m[2] for m in matches if m[1] <= start and m[2].sector]
@@ -298,13 +335,15 @@ class ArticleActors(PersonActors):
         likely = (likely_group(head, self.lexicon) or sworn_group(head, self.lexicon)) if unknown else None
         entry = likely or entry  # "an unknown armed group (likely Al Shabaab)" is coded as Al Shabaab
         if entry.sector == "UAF" and state_sniper(head, modifiers, core, self.lexicon):
-            return Actor("Military", phrase.text, self._cue(core, head) or self._focus("MIL"), "MIL")
+            return Actor(
+                "Military", phrase.text, self.lookups.cue(core, head) or self.lookups.focus_for("MIL"), "MIL"
+            )
         armed = entry.sector == "CVL" and any(t.lower_ == "armed" and t.i < head.i for t in core)
         sector = "UAF" if armed else entry.sector  # "armed pastoralists" act as an armed group
         owners = [m.country for m in modifiers if m.country and m.country != NO_COUNTRY]
-        if entry.country is None and owners and self._cue(core, head) is None:
+        if entry.country is None and owners and self.lookups.cue(core, head) is None:
             return Actor(entry.name, phrase.text, owners[-1], sector)  # "BNP activists" are Bangladeshi
-        return Actor(entry.name, phrase.text, self._entry_country(entry, core, head), sector)
+        return Actor(entry.name, phrase.text, self.lookups.entry_country(entry, core, head), sector)
 
     def _place(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """A country, capital or people as the actor: "The United States", "Moscow", "Palestinians"."""
@@ -331,4 +370,4 @@ class ArticleActors(PersonActors):
         """An unclassified actor, if its head can act at all ("traders" can, "the situation" cannot)."""
         if not is_animate(head):
             return None
-        return self._plain(phrase, core)
+        return self.lookups.plain(phrase, core)

@@ -8,6 +8,7 @@ sentence ("was shot and died", "died of a gunshot wound") is counted once.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
@@ -143,70 +144,106 @@ def _then_himself(token: Token) -> Finding | None:
 
 
 def parse_findings(sentence: Span) -> Iterator[Finding]:
-    """Counts read from the dependency parse: who was killed or hurt, numbers on nouns."""
+    """Counts read from the dependency parse: who was killed or hurt, numbers on nouns; one a word at most."""
     for token in sentence:
-        own_death = _then_himself(token)
-        if own_death is not None:
-            yield own_death
-            continue
-        special = special_findings(token) or unsaved_death(token)
-        if special is not None:
-            if not _only_threatened(token):
-                yield special
-            continue
-        kind = casualty_kind(token)
-        if token.lower_ == "fatally":
-            counted = _fatally_counted(token)
-            if counted is not None:
-                yield counted
-                continue
-            kind, token = "killed", token.head  # "fatally shot": the victims of the shooting died
-        if kind is None or (kind != "killed" and any(c.lower_ == "fatally" for c in token.children)):
-            continue  # "fatally wounded" is one death, read from 'fatally', not an injury too
-        if _unreal(token) or _known_victim(token) or (kind != "killed" and _asked(token)):
-            continue
-        count = _count_for(token, kind)
-        if count is not None:
-            victim = victim_phrase(token)
-            if count > 0 and no_one_in_particular(token, victim):
-                continue  # "didn't rise to a level where someone was killed": no one was
-            if kind == "killed" and _unborn(victim):
-                continue  # "killed her unborn baby": the archive counts the mother's wounds, no death
-            if is_animal(victim):
-                continue  # "a dog that was shot is dead", "killed two cows": no one's casualties
-            if (
-                kind == "injured"
-                and token.pos_ == "NOUN"
-                and (token.lower_.startswith("wound") or victims_bear(token))
-            ):
-                # "found with a gunshot wound": hit, and perhaps dead later on; a fatal wound is a death
-                lived = lived_wound(token) or recovering(token)
-                kind = "killed" if fatal_wound(token) else "injured" if lived else "shot"
-                if kind == "shot" and victim is None and not one_of_them_died(token.doc):
-                    victim = counted_bearer(token)
-            besides = victim is not None and (
-                besides_counted(victim) or _also(token, victim) or _beside_killed(token, victim)
-            )
-            if kind == "shot" and victim is not None and besides and not shooters_counterpart(token, victim):
-                kind = "injured"  # "a man was killed and two others were shot": the others lived
-            elif kind == "shot" and victim is None and borne_by_others(token):
-                kind = "injured"  # "left a man dead and two others with gunshot wounds": the others lived
-            # "a third person has died": news of the third death (a third man killed may be the only dead)
-            later = kind == "killed" and died_later(token, victim)
-            if victim is None and kind == "injured" and token.pos_ == "NOUN":
-                # "a child who suffered critical injuries has died": the injured is the child who died;
-                # "a second officer sustained minor injuries": the sufferer's ordinal counts everyone hurt
-                victim = sufferer(token)
-            ordinal = victim_ordinal(victim) if (kind != "killed" or later) and count > 0 else None
-            if ordinal is not None and victim is not None:
-                # "a second man was wounded": two people were hit, a count of everyone (so no token: the
-                # larger reading counts, not the sum with the sentence's other victims)
-                yield Finding("killed" if later else "shot", ordinal, -1, victim.i, later=later)
-                continue
-            himself = victim is not None and (victim.lower_ in REFLEXIVE or _self_inflicted(token, kind))
-            if kind == "killed" and count == 1:
-                victim = killed_by_that_shot(token, victim) or victim  # "shot a teen, killing the youth"
-            yield Finding(kind, count, token.i, _first_naming(victim), himself=himself, later=later)
+        found = _word_finding(token)
+        if found is not None:
+            yield found
+
+
+def _word_finding(token: Token) -> Finding | None:
+    """The count one word tells: a killer's own death told as a last victim, a special word's count, or a
+    casualty word's, read from its victims' phrase."""
+    own_death = _then_himself(token)
+    if own_death is not None:
+        return own_death
+    special = special_findings(token) or unsaved_death(token)
+    if special is not None:
+        return None if _only_threatened(token) else special
+    kind = casualty_kind(token)
+    if token.lower_ == "fatally":
+        counted = _fatally_counted(token)
+        if counted is not None:
+            return counted
+        kind, token = "killed", token.head  # "fatally shot": the victims of the shooting died
+    if kind is None or (kind != "killed" and any(c.lower_ == "fatally" for c in token.children)):
+        return None  # "fatally wounded" is one death, read from 'fatally', not an injury too
+    if _unreal(token) or _known_victim(token) or (kind != "killed" and _asked(token)):
+        return None
+    count = _count_for(token, kind)
+    return _casualty_finding(token, kind, count) if count is not None else None
+
+
+@dataclass(frozen=True)
+class _Victims:
+    """What a casualty word tells of its victims: the kind of harm and the head of their phrase."""
+
+    kind: Kind
+    victim: Token | None
+
+
+def _casualty_finding(token: Token, kind: Kind, count: int) -> Finding | None:
+    """The finding of a casualty word that counts `count` victims; None where those are no one's, or no
+    one in particular."""
+    victim = victim_phrase(token)
+    if _no_ones(token, kind, count, victim):
+        return None
+    read = _wound_victims(token, kind, victim)
+    kind, victim = _lived_kind(token, read), read.victim
+    # "a third person has died": news of the third death (a third man killed may be the only dead)
+    later = kind == "killed" and died_later(token, victim)
+    if victim is None and kind == "injured" and token.pos_ == "NOUN":
+        # "a child who suffered critical injuries has died": the injured is the child who died;
+        # "a second officer sustained minor injuries": the sufferer's ordinal counts everyone hurt
+        victim = sufferer(token)
+    ordinal = victim_ordinal(victim) if (kind != "killed" or later) and count > 0 else None
+    if ordinal is not None and victim is not None:
+        # "a second man was wounded": two people were hit, a count of everyone (so no token: the
+        # larger reading counts, not the sum with the sentence's other victims)
+        return Finding("killed" if later else "shot", ordinal, -1, victim.i, later=later)
+    himself = victim is not None and (victim.lower_ in REFLEXIVE or _self_inflicted(token, kind))
+    if kind == "killed" and count == 1:
+        victim = killed_by_that_shot(token, victim) or victim  # "shot a teen, killing the youth"
+    return Finding(kind, count, token.i, _first_naming(victim), himself=himself, later=later)
+
+
+def _no_ones(token: Token, kind: Kind, count: int, victim: Token | None) -> bool:
+    """Whether the victims counted are no one's casualties: no one in particular, an unborn child, animals."""
+    if count > 0 and no_one_in_particular(token, victim):
+        return True  # "didn't rise to a level where someone was killed": no one was
+    if kind == "killed" and _unborn(victim):
+        return True  # "killed her unborn baby": the archive counts the mother's wounds, no death
+    return is_animal(victim)  # "a dog that was shot is dead", "killed two cows": no one's casualties
+
+
+def _wound_victims(token: Token, kind: Kind, victim: Token | None) -> _Victims:
+    """For an injury noun ('a gunshot wound'), the harm it tells of, fatal, lived or only a hit, and its
+    bearer where the parse names no victim; other words as they are."""
+    if (
+        kind == "injured"
+        and token.pos_ == "NOUN"
+        and (token.lower_.startswith("wound") or victims_bear(token))
+    ):
+        # "found with a gunshot wound": hit, and perhaps dead later on; a fatal wound is a death
+        lived = lived_wound(token) or recovering(token)
+        kind = "killed" if fatal_wound(token) else "injured" if lived else "shot"
+        if kind == "shot" and victim is None and not one_of_them_died(token.doc):
+            victim = counted_bearer(token)
+    return _Victims(kind, victim)
+
+
+def _lived_kind(token: Token, read: _Victims) -> Kind:
+    """'injured' for people shot whom the sentence tells apart from those killed (they lived), else the
+    kind as read."""
+    kind, victim = read.kind, read.victim
+    besides = victim is not None and (
+        besides_counted(victim) or _also(token, victim) or _beside_killed(token, victim)
+    )
+    if kind == "shot" and victim is not None and besides and not shooters_counterpart(token, victim):
+        return "injured"  # "a man was killed and two others were shot": the others lived
+    if kind == "shot" and victim is None and borne_by_others(token):
+        return "injured"  # "left a man dead and two others with gunshot wounds": the others lived
+    return kind
 
 
 def _only_threatened(token: Token) -> bool:

@@ -6,6 +6,8 @@ victims of each casualty word.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from kronika.casualties.age_patterns import SHORT_AGE
@@ -23,8 +25,27 @@ PERSONAL = {"he", "she", "him", "her", "himself", "herself", "another"}
 REFLEXIVE = {"himself", "herself"}
 
 
+@dataclass(frozen=True)
+class _Read:
+    """A phrase's count as one way of reading it settles it; `None` where it names no people."""
+
+    count: int | None
+
+
 def phrase_count(token: Token) -> int | None:
-    """The count stated by the noun phrase a token heads, summing its conjuncts."""
+    """The count stated by the noun phrase a token heads, summing its conjuncts.
+
+    Steps: the conjuncts counted with the head, then a phrasing that settles the count outright (a
+    pronoun, an age, 'a total of'), then a list or an apposition, then the head and its conjuncts.
+    """
+    parts = _counted_parts(token)
+    settled = _phrasing_count(token, parts) or _listed_count(token, parts)
+    return settled.count if settled is not None else _conjoined_count(token, parts)
+
+
+def _counted_parts(token: Token) -> list[Token]:
+    """The head and the conjuncts counted with it: none that is a thing, has a casualty word of its own,
+    or is an alternative to the head."""
     # "one wounded and one deceased": a conjunct with a casualty word of its own is counted by that word
     # "bullets struck the girl and the house": a building or car hit is no victim
     joined = [c for c in conjuncts(token) if c.lemma_.lower() not in PROPERTY]
@@ -32,53 +53,81 @@ def phrase_count(token: Token) -> int | None:
     parts = [token] if _own_casualty(token) else [token, *[c for c in joined if not _own_casualty(c)]]
     if any(c.dep_ == "cc" and c.lower_ in {"or", "nor"} for p in [token, *joined] for c in p.children):
         parts = [token]  # "his brother or a friend was dead": one of them, not both
+    return parts
+
+
+def _phrasing_count(token: Token, parts: list[Token]) -> _Read | None:
+    """The count where the phrase's kind settles it: a pronoun, a dateline or a group the parse took for
+    the head, a name with an age, 'a total of', a thing, an age; None where it is none of these."""
     if token.lower_ in PERSONAL and len(parts) == 1:
-        return 1
+        return _Read(1)
     dated = _past_dateline(token)
     if dated is not None:
-        return phrase_count(dated)  # "SANFORD, Maine (AP) — A former editor died": the editor, one person
+        return _Read(phrase_count(dated))  # "SANFORD, Maine (AP) — A former editor died": the editor
     group = _group_before_dash(token)
     if group is not None:
-        return single_phrase_count(group)  # "the five victims — three men ... and two women — were shot"
+        return _Read(
+            single_phrase_count(group)
+        )  # "the five victims — three men ... and two women — were shot"
     if _age_after_name(token):
-        return 1  # "Sam Cole, 21 of Elmwood, was shot", parsed with the age as the subject: one person
+        return _Read(1)  # "Sam Cole, 21 of Elmwood, was shot", parsed with the age as the subject: one person
     if token.lower_ == "total" and child(token, {"prep"}) is not None:  # "a total of five people"
         of = child(token, {"prep"})
         counted = child(of, {"pobj"}) if of is not None and of.lower_ == "of" else None
-        return phrase_count(counted) if counted is not None else None
+        return _Read(phrase_count(counted) if counted is not None else None)
     if token.lemma_.lower() in ANIMALS | MISSILES | MEDIA | PROPERTY | STILL_THINGS or labels(token):
         # "killed 15 livestock", "shot 20 rounds", "Photo: 21 Pro Video Image 2 of 16 A man died", "a bullet
         # struck the house", "a dead sleep": people only
-        return None
+        return _Read(None)
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
         ages = [_age_count(p) for p in parts]
         if len(parts) > 1 and all(_is_age(p) for p in parts) and None not in ages:
-            return sum(a for a in ages if a is not None)  # "a 13-year-old and a 15-year-old": two people
-        return parse_count(" ".join(t.text for t in token.subtree))
+            return _Read(sum(a for a in ages if a is not None))  # "a 13-year-old and a 15-year-old": two
+        return _Read(parse_count(" ".join(t.text for t in token.subtree)))
+    return None
+
+
+def _listed_count(token: Token, parts: list[Token]) -> _Read | None:
+    """The count of a list the head opens, or of an apposition that counts the head's people; None where
+    the phrase holds neither."""
+    appositive = _counting_appositive(token)
+    listed = _comma_list(token) or named_list_count(token)
+    if listed is not None:
+        return _Read(listed)
+    if appositive is not None and _list_goes_on(token, appositive):
+        # "killed his wife, son and daughter": the parse hangs the list's next items on the first as an
+        # apposition, but a single person named with others after him is one of the list, not restated
+        return _Read(_sum_of([1, phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]))
+    if appositive is not None and not any(is_number_word(c) for c in token.children):
+        # "the victims, two guards and a cook,": the apposition counts them; "his father, a 39-year-old, and
+        # another man": the people joined after the apposition add to it
+        return _Read(_sum_of([phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]))
+    more = _counted_list_goes_on(token, appositive)
+    if more is not None:
+        return _Read(_sum_of([single_phrase_count(token), more, *(_one_or_count(p) for p in parts[1:])]))
+    return None
+
+
+def _counting_appositive(token: Token) -> Token | None:
+    """The head's apposition where it may restate or count the head's people; None where it tells
+    something else."""
     appositive = child(token, {"appos"})
     if appositive is not None and (
         _own_casualty(appositive) or appositive.lemma_.lower() in AGE_WORDS or _age_of_one(token, appositive)
     ):
         # "One killed, four injured": a count with its own word restates nothing; "both 14 years of age" and
         # "his son, 8," are how old they are
-        appositive = None
-    listed = _comma_list(token) or named_list_count(token)
-    if listed is not None:
-        return listed
-    if appositive is not None and _list_goes_on(token, appositive):
-        # "killed his wife, son and daughter": the parse hangs the list's next items on the first as an
-        # apposition, but a single person named with others after him is one of the list, not restated
-        counts = [1, phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]
-        return None if None in counts else sum(c for c in counts if c is not None)
-    if appositive is not None and not any(is_number_word(c) for c in token.children):
-        # "the victims, two guards and a cook,": the apposition counts them; "his father, a 39-year-old, and
-        # another man": the people joined after the apposition add to it
-        counts = [phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]
-        return None if None in counts else sum(c for c in counts if c is not None)
-    more = _counted_list_goes_on(token, appositive)
-    if more is not None:
-        counts = [single_phrase_count(token), more, *(_one_or_count(p) for p in parts[1:])]
-        return None if None in counts else sum(c for c in counts if c is not None)
+        return None
+    return appositive
+
+
+def _sum_of(counts: list[int | None]) -> int | None:
+    """The sum of counts, or None where any is unknown."""
+    return None if None in counts else sum(c for c in counts if c is not None)
+
+
+def _conjoined_count(token: Token, parts: list[Token]) -> int | None:
+    """The count of the head with its conjuncts, where no phrasing or list settled it."""
     nummods = [c for c in token.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
     if _breakdown(token, parts):
         return single_phrase_count(token)  # "the five victims, three men and two women,": five people

@@ -16,30 +16,63 @@ RELATIVE = {"who", "that", "which", "whom"}
 
 
 def victim_phrase(token: Token) -> Token | None:
-    """The noun phrase naming who was killed or hurt, from the casualty word's place in the parse."""
-    # "was pronounced dead", "left 9 hurt": the victims are the head verb's object or subject
+    """The noun phrase naming who was killed or hurt, from the casualty word's place in the parse.
+
+    Steps: a casualty word that completes a verb ('was pronounced dead') names the verb's victims; one
+    that describes a noun ('two people killed') that noun; a casualty verb its own subject or object, or
+    the victims of the verb it is joined to; a pronoun so found is taken back to whom it stands for.
+    """
+    if _completes_verb(token):
+        return _complement_victim(token)
+    described = _described_victim(token)
+    if described is not None:
+        return described
+    found = _verb_victim(token)
+    if found is None:
+        found = _victim_above(token)
+    if found is not None:
+        found = _pronoun_victim(token, found)
+    return antecedent(found) if found is not None else None
+
+
+def _completes_verb(token: Token) -> bool:
+    """Whether a casualty word completes a verb: "was pronounced dead", "left 9 hurt"."""
     # "gunmen shot dead a man": the parse may hang 'dead' on the verb as an adverb, a complement all the same
     small_clause = COMPLEMENTS | {"advmod"}
     is_complement = token.dep_ in {"acomp", "oprd"} or (token.pos_ == "ADJ" and token.dep_ in small_clause)
-    if is_complement and token.head.pos_ in {"VERB", "AUX"}:
-        # "found four men dead": a small clause with its own subject names the dead
-        holder = child(token, SUBJECTS) or _object(token.head) or _subject(token.head)
-        if holder is None and token.head.dep_ in {"conj", "xcomp"}:
-            # "suffered a wound and was dead", "were found shot dead": the subject of the verb above
-            holder = _subject(token.head.head)
-            if holder is not None and token.head.dep_ == "conj":
-                holder = _own_subject(token.head, holder)
-        if holder is None and token.head.dep_ == "acl" and token.head.head.pos_ in {"NOUN", "PROPN"}:
-            holder = token.head.head  # "two civilians shot dead by bandits": a headline's noun is the dead
-        if holder is not None and holder.lower_ == "they" and token.head.dep_ in {"advcl", "relcl"}:
-            holder = _plural_subject_above(token.head) or holder  # "where they were pronounced dead"
-        return antecedent(holder) if holder is not None else None
+    return is_complement and token.head.pos_ in {"VERB", "AUX"}
+
+
+def _complement_victim(token: Token) -> Token | None:
+    """Who a casualty word completing a verb tells of: the head verb's object or subject."""
+    # "found four men dead": a small clause with its own subject names the dead
+    holder = child(token, SUBJECTS) or _object(token.head) or _subject(token.head)
+    if holder is None and token.head.dep_ in {"conj", "xcomp"}:
+        # "suffered a wound and was dead", "were found shot dead": the subject of the verb above
+        holder = _subject(token.head.head)
+        if holder is not None and token.head.dep_ == "conj":
+            holder = _own_subject(token.head, holder)
+    if holder is None and token.head.dep_ == "acl" and token.head.head.pos_ in {"NOUN", "PROPN"}:
+        holder = token.head.head  # "two civilians shot dead by bandits": a headline's noun is the dead
+    if holder is not None and holder.lower_ == "they" and token.head.dep_ in {"advcl", "relcl"}:
+        holder = _plural_subject_above(token.head) or holder  # "where they were pronounced dead"
+    return antecedent(holder) if holder is not None else None
+
+
+def _described_victim(token: Token) -> Token | None:
+    """Who a casualty word describing a noun tells of: that noun ("two people killed"); None for a word
+    that describes none."""
     if token.dep_ in {"acl", "amod"} and token.head.pos_ in {"NOUN", "PROPN", "NUM"}:  # "two people killed"
         # "militants killed a soldier" misparsed as a clause on 'militants': the object is the victim
         return _object(token) or token.head
     described = token.head.head
     if token.dep_ == "conj" and token.head.dep_ in {"acl", "amod"} and described.pos_ in {"NOUN", "PROPN"}:
         return _object(token) or described  # "a boy shot and killed Monday": the boy was killed
+    return None
+
+
+def _verb_victim(token: Token) -> Token | None:
+    """Who a casualty verb tells of by its own subject or object."""
     # "both victims survived the attack": who survived is the subject, not what they survived; 'die' takes
     # no object, so a noun the parse hung on it as one ('died after being shot on the city's east side',
     # misread at a curly apostrophe) is not who died
@@ -59,7 +92,14 @@ def victim_phrase(token: Token) -> Token | None:
         # "left a girl dead and her aunt wounded": a joined casualty word with a subject of its own and no
         # object tells of that subject, not of the verb above's victims
         found = child(token, {"nsubj"})
-    if found is None and token.dep_ in {"conj", "xcomp"}:
+    return found
+
+
+def _victim_above(token: Token) -> Token | None:
+    """Who a casualty verb with no subject or object of its own tells of: the victims of the verb it is
+    joined to or completes, or the subject its auxiliary or its clause's verb holds."""
+    found = None
+    if token.dep_ in {"conj", "xcomp"}:
         # "shot and killed a man", "was found shot": the victims hang on the verb above
         found = _object(token.head) or child(token.head, {"nsubjpass"})
         if found is not None and found.lemma_.lower() in GUNFIRE_NOUNS:
@@ -73,15 +113,21 @@ def victim_phrase(token: Token) -> Token | None:
         # "his son and his wife were both injured": a word floated before the verb ('both') leads the parse
         # to hang the subject on the auxiliary
         found = next((s for a in token.children if a.dep_ in AUXILIARIES for s in _subjects(a)), None)
-    if found is not None and found.lower_ in {"he", "she"} and token.dep_ == "advcl":
+    return found
+
+
+def _pronoun_victim(token: Token, found: Token) -> Token:
+    """A pronoun found for the victims taken for whom the clause above tells of, where it names them (one
+    step after the other, as the clause above's subject may itself be a pronoun)."""
+    if found.lower_ in {"he", "she"} and token.dep_ == "advcl":
         # "a girl died after she was wounded": the pronoun is the subject of the clause above
         above = clause_subject(token)
         found = above if above is not None and above.pos_ in {"NOUN", "PROPN"} else found
-    if found is not None and found.lower_ == "they" and token.dep_ in {"advcl", "relcl"}:
+    if found.lower_ == "they" and token.dep_ in {"advcl", "relcl"}:
         # "the man and the girl were taken to a hospital, where they died": the people the clause above
         # tells of, counted by its subject
-        found = _plural_subject_above(token) or found
-    return antecedent(found) if found is not None else None
+        return _plural_subject_above(token) or found
+    return found
 
 
 # the participles a terse note's count of the hurt takes: "1 killed 3 injured", "five killed six wounded"

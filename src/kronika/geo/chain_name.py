@@ -100,9 +100,74 @@ class ChainName:
     quarter: bool = False  # written as a quarter of the town after it ('Shyamoli area of Dhaka city')
 
 
+@dataclass(frozen=True)
+class _Written:
+    """A name match with what opens and closes it and is no part of the place cut off."""
+
+    text: str  # the name as written, up to a possessive, an agency or a day after it
+    opening: int  # characters of the capitalised preposition opening the sentence ('In Amenas')
+    lead: int  # characters of an office's title or 'Residents of' before the name
+    agency: re.Match[str] | None  # 'Police', 'Sheriff's' after the town: whose officers act
+    owned: str  # the name read on past its possessive ('Cox's Bazar')
+
+
+@dataclass(frozen=True)
+class _Typed:
+    """A name's words without its type words, those type words, and the name as a type word makes it."""
+
+    words: list[str]
+    types: list[str]  # the type words before 'of' and after the name ('Municipality of', 'Township')
+    closing: list[str]  # the type words after the name
+    titled: str  # the name with the type word and 'of' before it ('District of Columbia')
+    whole: str  # the name with its closing type word, for towns so named ('Cape Town')
+
+
 def read_name(match: re.Match[str], offset: int) -> ChainName | None:
     """A name match without its type words, or None for month names and other capitalised non-places.
-    Type words count after the name ('Kyauktaw Township') and before 'of' ('Municipality of Allende')."""
+    Type words count after the name ('Kyauktaw Township') and before 'of' ('Municipality of Allende').
+
+    Steps: what opens and closes the match but is no place is cut off; its type words are set apart;
+    the word written after it may type it too; a name that is no place is dropped.
+    """
+    written = _written(match)
+    if written is None:
+        return None
+    typed_name = _typed_name(written)
+    start = match.start() + written.opening + written.lead
+    end = start + len(written.text)
+    after = _words_after(match.string, written.text, end)
+    typed = _POSSESSIVE.sub("", after[0]).strip(",.)") if after else ""
+    if typed == "sub" and len(after) > 1 and after[1].startswith("county"):
+        typed = "subcounty"  # 'Laisamis sub county': the two words are one type word
+    text = " ".join(typed_name.words)
+    if _no_place(match.string, text, typed_name, typed, start, end):
+        return None
+    types = [*typed_name.types, typed]
+    return ChainName(
+        start + offset,
+        end + offset,
+        text,
+        admin1_hint=any(t in ADMIN1_TYPES for t in types),
+        county=any(t in COUNTY_TYPES for t in typed_name.types) or _small_county(typed, after),
+        district=any(t in DISTRICT_TYPES for t in types),
+        agency=written.agency is not None,
+        settlement=any(t in SETTLEMENT_TYPES for t in types),
+        regency="regency" in types,
+        village="village" in types,
+        whole=typed_name.whole,
+        owned=written.owned,
+        national=next((NATIONAL_TYPES[t] for t in types if t in NATIONAL_TYPES), ""),
+        unit=next((t for t in types if t in ADMIN1_TYPES), ""),
+        opened=match.group()[: written.opening + len(text)] if written.opening and not written.lead else "",
+        placed=_after_place_noun(match.string[max(0, start - _NOUN_OF_CHARS) : start]),
+        titled=typed_name.titled,
+    )
+
+
+def _written(match: re.Match[str]) -> _Written | None:
+    """The name a match writes, without the preposition opening its sentence, an office's title or
+    'Residents of' before it, and an agency, a day or a possessive after it; None for an office's name
+    or a saint's body ('St. John's University')."""
     written, opening = _without_opening_preposition(
         match.group(), match.string[match.end() : match.end() + 12]
     )
@@ -120,59 +185,44 @@ def read_name(match: re.Match[str], offset: int) -> ChainName | None:
     possessive = _POSSESSIVE.search(written)  # "Beirut's Barbir area": Beirut, whose part is unlisted
     owned = _owned(written) if possessive else ""
     written = written[: possessive.start()] if possessive else written
-    words = written.split()
+    return _Written(written, opening, lead_words, agency, owned)
+
+
+def _typed_name(written: _Written) -> _Typed:
+    """The name's words with its type words set apart: one before 'of' ('Municipality of Allende') and
+    those closing it ('Kyauktaw Township')."""
+    words = written.text.split()
     types: list[str] = []
     titled = ""
     if len(words) > 2 and words[0].lower() in TYPE_WORDS and words[1] == "of":
         types.append(words[0].lower())
         titled = " ".join(words)
         words = words[2:]
-    whole = " ".join(words) + _city_word(agency)
+    whole = " ".join(words) + _city_word(written.agency)
     words, closing = _closing_types(words)
     types.extend(closing)
-    start = match.start() + opening + lead_words
-    end = start + len(written)
-    after = _words_after(match.string, written, end)
-    typed = _POSSESSIVE.sub("", after[0]).strip(",.)") if after else ""
-    if typed == "sub" and len(after) > 1 and after[1].startswith("county"):
-        typed = "subcounty"  # 'Laisamis sub county': the two words are one type word
-    text = " ".join(words)
+    return _Typed(words, types, closing, titled, whole)
+
+
+def _no_place(string: str, text: str, name: _Typed, typed: str, start: int, end: int) -> bool:
+    """Whether a name is no place: a month, a word too short, a holiday, a unit's or a seat's name, a
+    numbered thing, a town's part by its bearing, a party's or a police unit's initials."""
     # a two-letter word is a place only written with its type word ('Ye township', Mon's; 'Bo town')
     if (
         name_key(text) in _NOT_PLACES
         or len(text) < 2
-        or (len(text) == 2 and not text.isupper() and not (closing or typed in TYPE_WORDS))
+        or (len(text) == 2 and not text.isupper() and not (name.closing or typed in TYPE_WORDS))
     ):
-        return None
-    if name_key(text) in _HOLIDAYS and _DAY_BEFORE.search(match.string[max(0, start - 8) : start]):
-        return None  # 'shot two teens on Christmas in Boone': the day, then the town
-    if words[-1].lower() in _UNIT_WORDS | _SEAT_WORDS or _numbered(match.string, start, end):
-        return None
-    if compass_part(match.string, start, end):
-        return None  # 'Let Pa Kyin (North)': the village's northern part, not Hong Kong's North District
+        return True
+    if name_key(text) in _HOLIDAYS and _DAY_BEFORE.search(string[max(0, start - 8) : start]):
+        return True  # 'shot two teens on Christmas in Boone': the day, then the town
+    if name.words[-1].lower() in _UNIT_WORDS | _SEAT_WORDS or _numbered(string, start, end):
+        return True
+    if compass_part(string, start, end):
+        return True  # 'Let Pa Kyin (North)': the village's northern part, not Hong Kong's North District
     if text.isupper() and typed in _MEMBER_WORDS:  # 'AL activists': a party's men, not Alabama
-        return None
-    if text.isupper() and typed in _FORCE_WORDS and match.string[end : end + 16].split()[0].islower():
-        return None
-    return ChainName(
-        start + offset,
-        end + offset,
-        text,
-        admin1_hint=any(t in ADMIN1_TYPES for t in [*types, typed]),
-        county=any(t in COUNTY_TYPES for t in types) or _small_county(typed, after),
-        district=any(t in DISTRICT_TYPES for t in [*types, typed]),
-        agency=agency is not None,
-        settlement=any(t in SETTLEMENT_TYPES for t in [*types, typed]),
-        regency="regency" in [*types, typed],
-        village="village" in [*types, typed],
-        whole=whole,
-        owned=owned,
-        national=next((NATIONAL_TYPES[t] for t in [*types, typed] if t in NATIONAL_TYPES), ""),
-        unit=next((t for t in [*types, typed] if t in ADMIN1_TYPES), ""),
-        opened=match.group()[: opening + len(text)] if opening and not lead_words else "",
-        placed=_after_place_noun(match.string[max(0, start - _NOUN_OF_CHARS) : start]),
-        titled=titled,
-    )
+        return True
+    return text.isupper() and typed in _FORCE_WORDS and string[end : end + 16].split()[0].islower()
 
 
 # A full stop after a long word ends the sentence (`SENTENCE_STOP`), and a line break the paragraph: the

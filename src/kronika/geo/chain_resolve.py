@@ -134,6 +134,29 @@ def resolve_chain(
     later in the chain then pick among same-named towns; a town lying in another region is passed over.
     `hinted`: regions the article names elsewhere, preferred among same-named towns when the chain names none.
     """
+    options = _chain_options(gazetteer, chain, focus)
+    if bare_in_prose(chain, options, focus):
+        return None  # 'the Seray in Tripoli' tells no more than 'Tripoli': the lone name is read
+    country, support = chain_country(options, focus)
+    if country is None:
+        return None
+    if support == 1:
+        country = respelled_country(gazetteer, chain, options) or country
+    options = districts_in_named_regions(options, country)
+    picks = _chain_picks(gazetteer, chain, options, country, hinted)
+    entry = _chain_entry(gazetteer, chain, picks, options)
+    contained = entry is not None and entry in picks and _held(entry, picks)  # a namesake is not held
+    sole = entry is not None and _sole(entry, options, focus)
+    trusted = support > 1 or country == focus or contained or chain.names[0].placed
+    if entry is None or not (trusted or _strong(entry, chain) or sole):
+        return None
+    placed = writers_region(entry, picks, options)  # '(Menaka, Gao)': the note's older region bounds
+    return ChainPlace(chain, placed, support, contained, sole and not _strong(entry, chain))
+
+
+def _chain_options(gazetteer: Gazetteer, chain: Chain, focus: str | None) -> list[list[GeoEntry]]:
+    """The readings of each name of a chain, as the names beside it narrow them (compass regions, the two
+    Sudans, a region over its districts, respelled districts, quarters)."""
     options = _compass_regions(
         gazetteer,
         chain,
@@ -148,15 +171,14 @@ def resolve_chain(
         group if i == 0 else region_over_districts(group, n)
         for i, (group, n) in enumerate(zip(options, chain.names, strict=True))
     ]
-    options = after_quarters(chain.names, respelled_districts(gazetteer, chain.names, options, focus))
-    if bare_in_prose(chain, options, focus):
-        return None  # 'the Seray in Tripoli' tells no more than 'Tripoli': the lone name is read
-    country, support = chain_country(options, focus)
-    if country is None:
-        return None
-    if support == 1:
-        country = respelled_country(gazetteer, chain, options) or country
-    options = districts_in_named_regions(options, country)
+    return after_quarters(chain.names, respelled_districts(gazetteer, chain.names, options, focus))
+
+
+def _chain_picks(
+    gazetteer: Gazetteer, chain: Chain, options: list[list[GeoEntry]], country: str, hinted: frozenset[str]
+) -> list[GeoEntry | None]:
+    """One reading of each name in the chain's country, the one that lies in the regions the later names
+    name (a leading name none of whose readings does, respelled)."""
     picks = [
         _pick(
             _local(group, country, i, chain.names[i], _later_regions(options[i + 1 :], country)),
@@ -174,9 +196,16 @@ def resolve_chain(
         for i, group in enumerate(options)
     ]
     if not chain.names[0].agency and picks[0] is None:
-        respell_leading(gazetteer, chain, options, picks, country)
+        respell_leading(gazetteer, chain, options, picks, country)  # fills the first unread picks in place
     # '(Jilib, Middle Shabelle)' in a Somali note: Jilib, in its own region
-    picks = districts_over_regions(picks, options, chain.names, country)
+    return districts_over_regions(picks, options, chain.names, country)
+
+
+def _chain_entry(
+    gazetteer: Gazetteer, chain: Chain, picks: list[GeoEntry | None], options: list[list[GeoEntry]]
+) -> GeoEntry | None:
+    """The most specific of the picks, read as a quarter's town or as part of a later town where the
+    chain does not type it as a town or unit of its own."""
     specific = [e for e in picks if e is not None and e.kind != "country"]
     entry = specific[0] if specific else next((e for e in picks if e is not None), None)
     entry = quarter_town(gazetteer, chain, picks, entry)  # 'the Afgooye neighbourhood of Mogadishu city'
@@ -186,13 +215,7 @@ def resolve_chain(
         or in_bracketed_unit(chain, picks, entry, options)
     ):
         entry = part_of_later_town(gazetteer, entry, _towns_after(entry, picks, options, chain.names))
-    contained = entry is not None and entry in picks and _held(entry, picks)  # a namesake is not held
-    sole = entry is not None and _sole(entry, options, focus)
-    trusted = support > 1 or country == focus or contained or chain.names[0].placed
-    if entry is None or not (trusted or _strong(entry, chain) or sole):
-        return None
-    placed = writers_region(entry, picks, options)  # '(Menaka, Gao)': the note's older region bounds
-    return ChainPlace(chain, placed, support, contained, sole and not _strong(entry, chain))
+    return entry
 
 
 def region_over_districts(group: list[GeoEntry], name: ChainName) -> list[GeoEntry]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -61,30 +61,91 @@ def focus_country(
     american = american_local(doc_text(doc), title)
     if american:
         homes = homes | {LOCAL_NEWS_COUNTRY}
-    votes: dict[str, float] = defaultdict(float, clues or {})
-    demonyms_only = not clues  # every vote an actor's nationality: 'Turkish convoys entered Idleb'
     people = name_words(doc)
     parties = frozenset(clues or ()) | frozenset(words or ())
     chains = _chain_votes(doc_text(doc), gazetteer, people, homes, parties)
-    placed: set[str] = set(chains.votes)  # countries a place name votes for, not only an actor's country
-    landmarks: set[str] = set()  # countries of the towns the note measures its scene from
     dateline = find_dateline(doc_text(doc), gazetteer)
+    mentions = _mention_tally(doc, gazetteer, _Sources(clues or {}, homes, people, chains, dateline))
+    tally = _full_tally(doc, gazetteer, mentions, chains, dateline, american)
+    votes = _with_words(tally.votes, words or {}) if tally.votes else tally.votes
+    region = named_region_country(doc, gazetteer) if votes and tally.demonyms_only else None
+    if region is not None:  # a demonym says who acted; a region named says where
+        return region
+    if not votes:
+        return _unvoted_country(doc, gazetteer, homes, words or {})
+    return _tie_broken(doc, gazetteer, homes, replace(tally, votes=votes), parties)
+
+
+@dataclass(frozen=True)
+class _Sources:
+    """What the mentions of an article are read against: the other votes by country (`clues`), the armed
+    groups' homes, the words of people's names, the place chains read whole and the dateline."""
+
+    clues: Mapping[str, float]
+    homes: frozenset[str]
+    people: frozenset[str]
+    chains: _ChainVotes
+    dateline: Place | None
+
+
+@dataclass(frozen=True)
+class _Tally:
+    """The votes for each country (in the order first cast, which settles a full tie), and what the
+    voting mentions tell besides."""
+
+    votes: dict[str, float]
+    demonyms_only: bool  # every vote an actor's nationality: 'Turkish convoys entered Idleb'
+    placed: frozenset[str]  # countries a place name votes for, not only an actor's country
+    landmarks: frozenset[str]  # countries of the towns the note measures its scene from
+
+
+def _mention_tally(doc: Doc, gazetteer: Gazetteer, sources: _Sources) -> _Tally:
+    """The clues' votes and those of each place or demonym the article mentions, as spaCy tags them."""
+    votes: dict[str, float] = defaultdict(float, sources.clues)
+    demonyms_only = not sources.clues
+    placed: set[str] = set(sources.chains.votes)
+    landmarks: set[str] = set()
     for ent in entities(doc):
-        country = (
-            None
-            if credited(doc_text(doc), ent.start_char, ent.end_char)
-            or in_national_word(doc_text(doc), ent.start_char, ent.end_char)  # 'Pradeshiya Sabha'
-            or _aside(ent, people)
-            or _across_border(ent, gazetteer)
-            or named_as_people(ent, gazetteer)
-            else _dateline_reading(ent, dateline) or unit_country(ent) or _ent_country(ent, gazetteer, homes)
-        )
-        if country and not chains.overrules(ent, country, gazetteer):
+        country = _mention_country(ent, doc, gazetteer, sources)
+        if country and not sources.chains.overrules(ent, country, gazetteer):
             votes[country] += _vote_weight(ent, gazetteer)
             demonyms_only = demonyms_only and is_demonym(ent, gazetteer)
             placed |= place_countries(ent, country, gazetteer)
             if is_landmark(ent) or _countryside_of(ent):  # 'in Hama countryside' holds the scene too
                 landmarks.add(country)
+    return _Tally(votes, demonyms_only, frozenset(placed), frozenset(landmarks))
+
+
+def _mention_country(ent: Span, doc: Doc, gazetteer: Gazetteer, sources: _Sources) -> str | None:
+    """The country one mention votes for; none for a mention that says nothing of where the story is (a
+    credit, a local body's word, a name aside, a land across the border, a people)."""
+    if (
+        credited(doc_text(doc), ent.start_char, ent.end_char)
+        or in_national_word(doc_text(doc), ent.start_char, ent.end_char)  # 'Pradeshiya Sabha'
+        or _aside(ent, sources.people)
+        or _across_border(ent, gazetteer)
+        or named_as_people(ent, gazetteer)
+    ):
+        return None
+    return (
+        _dateline_reading(ent, sources.dateline)
+        or unit_country(ent)
+        or _ent_country(ent, gazetteer, sources.homes)
+    )
+
+
+def _full_tally(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    mentions: _Tally,
+    chains: _ChainVotes,
+    dateline: Place | None,
+    american: bool,
+) -> _Tally:
+    """The mentions' tally with the place chains', the dateline's and American local news' votes added and
+    the votes of countries whose missions the note names taken back; only countries left with votes."""
+    votes: dict[str, float] = defaultdict(float, mentions.votes)
+    demonyms_only = mentions.demonyms_only
     for country, n in chains.votes.items():
         votes[country] += n
         demonyms_only = False
@@ -96,36 +157,45 @@ def focus_country(
         demonyms_only = False
     for country in mission_owners(doc_text(doc), gazetteer):  # 'outside the Indian High Commission'
         votes[country] -= MISSION_VOTES
-    votes = {country: n for country, n in votes.items() if n > 0}
-    if votes:
-        votes = _with_words(votes, words or {})
-    region = named_region_country(doc, gazetteer) if votes and demonyms_only else None
-    if region is not None:  # a demonym says who acted; a region named says where
-        return region
-    if not votes:  # a short note may name only a small town: its one country is the note's
-        # a region the note places its event in, though spaCy took it for a body ('in Ar-Raqqa' as ORG),
-        # says more than a hamlet of that note's other names in American local news ('Mansura', La.)
-        return (
-            named_region_country(doc, gazetteer, located=True)
-            or _local_news_country(doc, gazetteer)
-            or lone_town_country(doc, gazetteer)
-            or _home_of_names(doc, gazetteer, homes)
-            or untagged_country(doc, gazetteer, homes)  # 'Burkinabe soldiers', which spaCy leaves untagged
-            or (next(iter(words)) if words and len(words) == 1 else None)
-        )
-    # A tie goes to the country of the town the note measures its scene from ('Kumo, south of Geneina'
-    # is Sudan's Kumo, not Nigeria's) or whose countryside it names ('Sinjar, in Hama countryside'), then
-    # to a country whose parties the note names, then to one a place name votes for over one only an
-    # actor's nationality does ('US forces struck Daynile (Banadir)'), then to the lead: 'BCL factions
-    # clashed in Gopalganj' is Bangladesh's Gopalganj, though the name is as much Bihar's and a party has
-    # no place to be first seen at.
+    kept = {country: n for country, n in votes.items() if n > 0}
+    return replace(mentions, votes=kept, demonyms_only=demonyms_only)
+
+
+def _unvoted_country(
+    doc: Doc, gazetteer: Gazetteer, homes: frozenset[str], words: Mapping[str, float]
+) -> str | None:
+    """The country of a short note no mention votes for: it may name only a small town, whose one
+    country is the note's."""
+    # a region the note places its event in, though spaCy took it for a body ('in Ar-Raqqa' as ORG),
+    # says more than a hamlet of that note's other names in American local news ('Mansura', La.)
+    return (
+        named_region_country(doc, gazetteer, located=True)
+        or _local_news_country(doc, gazetteer)
+        or lone_town_country(doc, gazetteer)
+        or _home_of_names(doc, gazetteer, homes)
+        or untagged_country(doc, gazetteer, homes)  # 'Burkinabe soldiers', which spaCy leaves untagged
+        or (next(iter(words)) if words and len(words) == 1 else None)
+    )
+
+
+def _tie_broken(
+    doc: Doc, gazetteer: Gazetteer, homes: frozenset[str], tally: _Tally, parties: frozenset[str]
+) -> str:
+    """The country with most votes, a tie broken by what the note says of each country.
+
+    A tie goes to the country of the town the note measures its scene from ('Kumo, south of Geneina'
+    is Sudan's Kumo, not Nigeria's) or whose countryside it names ('Sinjar, in Hama countryside'), then
+    to a country whose parties the note names, then to one a place name votes for over one only an
+    actor's nationality does ('US forces struck Daynile (Banadir)'), then to the lead: 'BCL factions
+    clashed in Gopalganj' is Bangladesh's Gopalganj, though the name is as much Bihar's and a party has
+    no place to be first seen at."""
     return max(
-        votes.items(),
+        tally.votes.items(),
         key=lambda item: (
             item[1],
-            item[0] in landmarks,
+            item[0] in tally.landmarks,
             item[0] in parties,
-            item[0] in placed,
+            item[0] in tally.placed,
             -_first_seen(doc, item[0], gazetteer, homes),
         ),
     )[0]

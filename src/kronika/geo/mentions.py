@@ -71,17 +71,18 @@ def sentence_mentions(
 def _named_places(
     doc: Doc, span: Span, gazetteer: Gazetteer, focus: str | None
 ) -> list[tuple[Span, GeoEntry]]:
-    """Place entities, 'X region' phrases, and capitalised words spaCy mis-tagged that the gazetteer knows."""
+    """Place entities, 'X region' phrases, and capitalised words spaCy mis-tagged that the gazetteer knows.
+
+    Steps, each leaving out the words an earlier one read: region phrases, hyphenated towns, entities
+    (dated ones too), then untagged capitalised words; where none reads as a place, placed objects.
+    """
     out: list[tuple[Span, GeoEntry]] = []
     covered: set[int] = set()
     for words in split_regions(span, gazetteer):  # 'Northern Bahr' + 'el Ghazal': one region
-        phrase = _with_region_word(doc, words)
-        if phrase.end < span.end and doc[phrase.end].lower_ == "city":  # 'Deir ez Zor city': the town
-            phrase = doc[phrase.start : phrase.end + 1]
-        entry = resolve_name(gazetteer, phrase.text, focus)
-        if entry is not None:
-            out.append((phrase, entry))
-            covered.update(range(words.start, phrase.end))
+        region = _region_place(doc, span, words, gazetteer, focus)
+        if region is not None:
+            out.append(region)
+            covered.update(range(words.start, region[0].end))
     for run, entry in hyphen_towns(span, gazetteer, focus):  # 'Winston-Salem': not Salem
         if not covered.intersection(range(run.start, run.end)):
             out.append((run, entry))
@@ -89,35 +90,69 @@ def _named_places(
     for ent in dated_entities(span, gazetteer, focus):  # 'early Sunday in Champaign' too, tagged a date
         if covered.intersection(range(ent.start, ent.end)):
             continue
-        listed = listed_country(ent, focus)  # 'RSF attack Terow', tagged a date: a town of our table
-        scene = _scene_modifier(ent)  # 'outside the Stone Mountain home', tagged a body
-        site = focus == LOCAL_NEWS_COUNTRY and named_site(_strip_det(ent), AT_PREPS)  # 'the Rupert Gun Range'
-        scene = scene or site
-        candidate = ent.label_ in PLACE_LABELS or _untagged_candidate(ent) or scene
-        if (not candidate and not listed) or _currency(ent):
-            continue
-        # 'the 11th District'; 'Afar ethnic militias'
-        if numbered_division(ent) or named_as_people(ent, gazetteer):
-            continue
-        phrase = _with_region_word(doc, _strip_det(ent))
-        typed = phrase.end > ent.end  # 'Naryn region', 'Pulwama district': the lookup keeps regions only
-        # 'attacked Mandera town', tagged a body: the word after it says a place, as a region word does
-        typed = typed or _settlement_after(doc, phrase)
-        untagged = ent.label_ not in PLACE_LABELS and not typed and not listed and not scene
-        phrase, entry = _particled(gazetteer, phrase, listed or focus, untagged)  # 'Um' + 'Dukhun county'
-        entry = entry or resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
-        if entry is None and len(phrase) > 1 and phrase[-1].lower_ in _SETTLEMENT_WORDS:
-            phrase = phrase[:-1]  # 'Terow village' tagged whole: the name before its noun
-            entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
-        if entry is None and site:
-            phrase, entry = _site_town(gazetteer, phrase, focus)
-        if entry is not None and border_demonym(phrase, entry, gazetteer):
-            continue  # 'near the Somali border': Somalia's frontier, not Ethiopia's Somali region
-        if entry is not None and _foreign_person(ent, entry, focus):
-            continue  # '"I'm shot," Mary said' in a story from Memphis: the woman, not Turkmenistan's Mary
-        if entry is not None and not _surname(doc, phrase, entry) and not _foreign_to_type(phrase, entry):
-            out.append((phrase, _upazila_reading(gazetteer, phrase, entry)))
-            covered.update(range(min(ent.start, phrase.start), phrase.end))
+        place = _entity_place(doc, ent, gazetteer, focus)
+        if place is not None:
+            out.append(place)
+            covered.update(range(min(ent.start, place[0].start), place[0].end))
+    out += _untagged_places(doc, span, gazetteer, focus, frozenset(covered))
+    if out or focus == LOCAL_NEWS_COUNTRY:  # local news calls its people by one name ('said Jackson')
+        return out
+    return _placed_objects(doc, span, gazetteer, focus)
+
+
+def _region_place(
+    doc: Doc, span: Span, words: Span, gazetteer: Gazetteer, focus: str | None
+) -> tuple[Span, GeoEntry] | None:
+    """A region's words with the type word after them ('Naryn region', 'Deir ez Zor city'), if a place."""
+    phrase = _with_region_word(doc, words)
+    if phrase.end < span.end and doc[phrase.end].lower_ == "city":  # 'Deir ez Zor city': the town
+        phrase = doc[phrase.start : phrase.end + 1]
+    entry = resolve_name(gazetteer, phrase.text, focus)
+    return (phrase, entry) if entry is not None else None
+
+
+def _entity_place(
+    doc: Doc, ent: Span, gazetteer: Gazetteer, focus: str | None
+) -> tuple[Span, GeoEntry] | None:
+    """The place an entity names, with the words that name it: a place entity, a name of our table or a
+    scene's or site's name spaCy tagged otherwise; None for a currency, a numbered division, a people, a
+    border's demonym, a person abroad, a surname or a name its type word belies."""
+    listed = listed_country(ent, focus)  # 'RSF attack Terow', tagged a date: a town of our table
+    scene = _scene_modifier(ent)  # 'outside the Stone Mountain home', tagged a body
+    site = focus == LOCAL_NEWS_COUNTRY and named_site(_strip_det(ent), AT_PREPS)  # 'the Rupert Gun Range'
+    scene = scene or site
+    candidate = ent.label_ in PLACE_LABELS or _untagged_candidate(ent) or scene
+    if (not candidate and not listed) or _currency(ent):
+        return None
+    # 'the 11th District'; 'Afar ethnic militias'
+    if numbered_division(ent) or named_as_people(ent, gazetteer):
+        return None
+    phrase = _with_region_word(doc, _strip_det(ent))
+    typed = phrase.end > ent.end  # 'Naryn region', 'Pulwama district': the lookup keeps regions only
+    # 'attacked Mandera town', tagged a body: the word after it says a place, as a region word does
+    typed = typed or _settlement_after(doc, phrase)
+    untagged = ent.label_ not in PLACE_LABELS and not typed and not listed and not scene
+    phrase, entry = _particled(gazetteer, phrase, listed or focus, untagged)  # 'Um' + 'Dukhun county'
+    entry = entry or resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
+    if entry is None and len(phrase) > 1 and phrase[-1].lower_ in _SETTLEMENT_WORDS:
+        phrase = phrase[:-1]  # 'Terow village' tagged whole: the name before its noun
+        entry = resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
+    if entry is None and site:
+        phrase, entry = _site_town(gazetteer, phrase, focus)
+    if entry is not None and border_demonym(phrase, entry, gazetteer):
+        return None  # 'near the Somali border': Somalia's frontier, not Ethiopia's Somali region
+    if entry is not None and _foreign_person(ent, entry, focus):
+        return None  # '"I'm shot," Mary said' in a story from Memphis: the woman, not Turkmenistan's Mary
+    if entry is not None and not _surname(doc, phrase, entry) and not _foreign_to_type(phrase, entry):
+        return (phrase, _upazila_reading(gazetteer, phrase, entry))
+    return None
+
+
+def _untagged_places(
+    doc: Doc, span: Span, gazetteer: Gazetteer, focus: str | None, covered: frozenset[int]
+) -> list[tuple[Span, GeoEntry]]:
+    """Capitalised words spaCy tagged as nothing, outside the words already read, that name places."""
+    out: list[tuple[Span, GeoEntry]] = []
     for token in span:
         if token.i in covered or token.ent_type_ or not _untagged_token(token):
             continue
@@ -134,9 +169,7 @@ def _named_places(
             and not border_demonym(phrase, entry, gazetteer)
         ):
             out.append((phrase, _upazila_reading(gazetteer, phrase, entry)))
-    if out or focus == LOCAL_NEWS_COUNTRY:  # local news calls its people by one name ('said Jackson')
-        return out
-    return _placed_objects(doc, span, gazetteer, focus)
+    return out
 
 
 def _placed_objects(

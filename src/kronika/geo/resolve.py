@@ -48,7 +48,27 @@ def resolve_name(
     """The entry a place name most likely means: a country, else one in the focus country, else the biggest.
 
     `untagged` is for words spaCy did not tag as places ('Bishkek' as PERSON): only well-known hits count.
+    Steps: the entries the name may mean, narrowed by how it is written, then one chosen among them (or,
+    where none is left, a respelled or unlisted unit).
     """
+    entries = _candidates(gazetteer, text, focus, kind)
+    key = name_key(text)
+    if key in _DIRECTIONS:  # 'the South', 'Blvd. South': a bearing (a region so called is 'North region')
+        return None
+    entries = _written_readings(entries, key, focus, untagged)
+    if not any(e.country == focus or e.kind == "country" for e in entries):
+        # 'Madera county' in a Kenyan note: its own Mandera with a letter dropped, not California's county
+        home = dropped_letter_region(gazetteer, key, focus)
+        if home is not None:
+            return home
+    if not entries:
+        return _unlisted(gazetteer, text, key, focus, kind, untagged)
+    return _chosen(text, key, entries, focus, untagged)
+
+
+def _candidates(gazetteer: Gazetteer, text: str, focus: str | None, kind: PlaceKind | None) -> list[GeoEntry]:
+    """Every located entry the written name may mean, less a town where the name is a body's acronym, with
+    the two Sudans' readings of a southern name settled."""
     entries = (
         [e for e in gazetteer.lookup(text, kind=kind) if e.lat is not None]
         or _part_of(gazetteer, text, kind)
@@ -64,35 +84,50 @@ def resolve_name(
         # capitals at times ('FENI'), one abroad hardly ever
         entries = [e for e in entries if e.kind != "city" or e.country == focus]
     # 'Kapoeta': Sudan's old south and South Sudan's town are one; 'Sakure' in a South Sudanese note
-    entries = south_readings(one_sudan(entries, focus), gazetteer, focus)
-    key = name_key(text)
-    if key in _DIRECTIONS:  # 'the South', 'Blvd. South': a bearing (a region so called is 'North region')
-        return None
-    if key in COMMON_WORDS and focus is not None:
-        # 'the Valley', 'the Coast', 'Southern' in a story of one country name a part of it, which only
-        # one of its own regions so called is ('Delta' in Nigeria): never a region or town abroad
-        # (Honduras's Valle, Tanzania's Pwani, Indonesia's Metro), nor a hamlet (Valley, Alabama)
-        entries = [e for e in entries if e.country == focus and e.kind == "admin1"]
-    elif key in COMMON_WORDS:
-        # in a story of no known country, such a word names only a region that bears it as its own name
-        # ('Delta', 'Plateau'), not one that the lists hold under it in translation ('the Island' of a
-        # Sri Lankan note is no Temotu, Solomon Islands; 'Southern' no Provence)
-        entries = [e for e in entries if name_key(e.name) == key]
+    return south_readings(one_sudan(entries, focus), gazetteer, focus)
+
+
+def _written_readings(entries: list[GeoEntry], key: str, focus: str | None, untagged: bool) -> list[GeoEntry]:
+    """The entries the name can mean as written: a common word, a bare name, or a name with its unit's
+    type word ('Bor County', 'Pulwama district')."""
+    entries = _common_word_readings(entries, key, focus)
     if untagged:  # 'Brown had killed...': a surname is never read as Brown County
         entries = [e for e in entries if e.kind != "admin2"]
     elif not has_region_type(key):  # a bare 'Story' is not Story County; 'Nueva Ecija' is the province
         entries = [e for e in entries if e.kind != "admin2" or name_key(e.name) == key]
-    if has_region_type(key) and key.split()[-1] == "county":
+    return _typed_readings(entries, key, focus) if has_region_type(key) else entries
+
+
+def _common_word_readings(entries: list[GeoEntry], key: str, focus: str | None) -> list[GeoEntry]:
+    """For an everyday word of the land ('the Valley', 'Delta'), only the regions it can name; other names
+    keep every entry."""
+    if key in COMMON_WORDS and focus is not None:
+        # 'the Valley', 'the Coast', 'Southern' in a story of one country name a part of it, which only
+        # one of its own regions so called is ('Delta' in Nigeria): never a region or town abroad
+        # (Honduras's Valle, Tanzania's Pwani, Indonesia's Metro), nor a hamlet (Valley, Alabama)
+        return [e for e in entries if e.country == focus and e.kind == "admin1"]
+    if key in COMMON_WORDS:
+        # in a story of no known country, such a word names only a region that bears it as its own name
+        # ('Delta', 'Plateau'), not one that the lists hold under it in translation ('the Island' of a
+        # Sri Lankan note is no Temotu, Solomon Islands; 'Southern' no Provence)
+        return [e for e in entries if name_key(e.name) == key]
+    return entries
+
+
+def _typed_readings(entries: list[GeoEntry], key: str, focus: str | None) -> list[GeoEntry]:
+    """The entries a name written with its unit's type word ('Bor County', 'Pulwama district', 'Lakes
+    state') can mean: units its country calls so, of the level the word names."""
+    if key.split()[-1] == "county":
         # 'Bor County' is South Sudan's, not Serbia's okrug or Turkey's ilçe of Bor: English calls only
         # some countries' units counties (a unit of the story's own country so written stays its own)
         entries = [
             e for e in entries if e.kind == "country" or e.country == focus or calls_counties(e.country)
         ]
-    if has_region_type(key) and any(name_key(e.name) == key for e in entries):
+    if any(name_key(e.name) == key for e in entries):
         # a unit called by its type word is one whose own name carries it, or one of the focus country
         # ('Saint James Parish' in a Jamaican story): 'Geneva County' is Alabama's, never the canton
         entries = [e for e in entries if name_key(e.name) == key or e.country == focus]
-    if has_region_type(key) and any(e.kind == region_level(key) for e in entries):
+    if any(e.kind == region_level(key) for e in entries):
         # 'Pulwama district' is the district; but in a story of a country whose unit of that name is of
         # the first level ('Meru county' in Kenya, whose counties are), that unit; and where no country is
         # known, a first-level unit its country calls by the word written outranks districts elsewhere
@@ -105,23 +140,31 @@ def resolve_name(
             or e in called
             or _first_level_unit(e, entries, focus)
         ]
-    if has_region_type(key):  # 'Lakes state' is South Sudan's: its regions are states, Côte d'Ivoire's not
-        entries = typed_regions(entries, key.split()[-1])
-    if not any(e.country == focus or e.kind == "country" for e in entries):
-        # 'Madera county' in a Kenyan note: its own Mandera with a letter dropped, not California's county
-        home = dropped_letter_region(gazetteer, key, focus)
-        if home is not None:
-            return home
-    if not entries and compass_typed(key):  # 'the North East region': the focus country's, or none
+    # 'Lakes state' is South Sudan's: its regions are states, Côte d'Ivoire's not
+    return typed_regions(entries, key.split()[-1])
+
+
+def _unlisted(
+    gazetteer: Gazetteer, text: str, key: str, focus: str | None, kind: PlaceKind | None, untagged: bool
+) -> GeoEntry | None:
+    """For a name no entry is left for: the focus country's compass region, a region spelled nearly
+    like it, or the seat of a unit the lists lack."""
+    if compass_typed(key):  # 'the North East region': the focus country's, or none
         return compass_region(gazetteer, text, focus)
-    if not entries:
-        fuzzy = not untagged and kind != "city" and key not in COMMON_WORDS
-        found = _fuzzy_region(gazetteer, text, focus) if fuzzy else None
-        # 'Ayod County', which the lists lack, is at Ayod; 'AL district' is a party's unit, not at Ål: an
-        # acronym or a bare article names no seat
-        named = text.partition(" ")[0]
-        seated = kind in (None, "city") and not _acronym(named) and not is_article(named)
-        return found or (unlisted_unit_town(gazetteer, key, focus) if seated else None)
+    fuzzy = not untagged and kind != "city" and key not in COMMON_WORDS
+    found = _fuzzy_region(gazetteer, text, focus) if fuzzy else None
+    # 'Ayod County', which the lists lack, is at Ayod; 'AL district' is a party's unit, not at Ål: an
+    # acronym or a bare article names no seat
+    named = text.partition(" ")[0]
+    seated = kind in (None, "city") and not _acronym(named) and not is_article(named)
+    return found or (unlisted_unit_town(gazetteer, key, focus) if seated else None)
+
+
+def _chosen(
+    text: str, key: str, entries: list[GeoEntry], focus: str | None, untagged: bool
+) -> GeoEntry | None:
+    """The one entry of several a name means: a country, else the focus country's best reading, else
+    (with no focus) the country whose notes write the name bare, else a big enough entry abroad."""
     countries = [e for e in entries if e.kind == "country"]
     if countries:
         return countries[0]
@@ -137,6 +180,13 @@ def resolve_name(
         preferred = bare_namesake(key, entries)
         if preferred is not None:
             return preferred
+    return _foreign(text, key, entries, focus, untagged)
+
+
+def _foreign(
+    text: str, key: str, entries: list[GeoEntry], focus: str | None, untagged: bool
+) -> GeoEntry | None:
+    """A name's entry abroad: a unit named with its type word, else a region or a big enough town."""
     threshold = MIN_UNTAGGED_FOREIGN_CITY if untagged else MIN_FOREIGN_CITY
     # abroad, a bare name is a district only where the text says so ('Harris County'), never 'Jackson'
     typed = has_region_type(key)

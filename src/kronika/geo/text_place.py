@@ -4,6 +4,7 @@ town, a credited outlet) left out."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import partial
 
 from spacy.tokens import Doc, Span, Token
@@ -49,6 +50,38 @@ def place_in(
     the best-scored mention, else a lone chain where the mentions give only a country."""
     text = doc_text(doc)
     mentions = sentence_mentions(doc, span, gazetteer, focus, trigger)
+    scenes = _scenes(text, span, mentions, focus)
+    best = village_or_district(best_mention(scenes.mentions), scenes.mentions)
+    best = near_namesake(
+        best, scenes.mentions, gazetteer
+    )  # 'from Frontera to Villahermosa': Tabasco's Frontera
+    chain = _scene_chain(doc, text, span, gazetteer, focus, hinted, scenes, best)
+    if focus == LOCAL_NEWS_COUNTRY:
+        unlisted = _unlisted_local_town(gazetteer, span, text, chain, best, hinted)
+        if unlisted is not None:
+            return unlisted
+    if chain is not None and _chain_wins(text, span, gazetteer, chain, best):
+        return chain.entry.to_place()
+    # 'Al Salam, south of Khartoum': by Khartoum, not at Darfur's El Salam
+    landmark = home_landmark(doc, best, mentions, focus) or far_from_landmark(doc, best, mentions)
+    if landmark is not None:  # 'Kumo, south of Geneina': near Geneina, not at Nigeria's Kumo
+        return place_of(landmark)
+    return place_of(best) if best is not None else None
+
+
+@dataclass(frozen=True)
+class _Scenes:
+    """The mentions of a stretch that may be its scene, with where a cause it names begins and the
+    mentions that are only where a suspect was caught."""
+
+    mentions: list[PlaceMention]
+    cause: int | None  # where 'in solidarity with ...' begins: what follows is the cause's, not the scene
+    caught: list[PlaceMention]
+
+
+def _scenes(text: str, span: Span, mentions: list[PlaceMention], focus: str | None) -> _Scenes:
+    """The mentions that may be the scene: none that tells no scene (an address, a town's quarter), a
+    unit's home, a cause's place or where a suspect was caught, where the stretch names others."""
     quarters = city_quarters(span)
     scenes = [m for m in mentions if not _not_scene(text, m.start, m.end) and m.start not in quarters]
     # 'an activist of Satkhira district Jamaat-e-Islami was killed at Ramnagar': the home of the unit a
@@ -60,29 +93,48 @@ def place_in(
     # 'a shooting in Reno ... was arrested near Portola': where the suspect was caught is no scene
     caught = [m for m in scenes if focus == LOCAL_NEWS_COUNTRY and arrest_town(text, m.start)]
     scenes = [m for m in scenes if m not in caught] or scenes
-    best = village_or_district(best_mention(scenes), scenes)
-    best = near_namesake(best, scenes, gazetteer)  # 'from Frontera to Villahermosa': Tabasco's Frontera
+    return _Scenes(scenes, cause, caught)
+
+
+def _scene_chain(
+    doc: Doc,
+    text: str,
+    span: Span,
+    gazetteer: Gazetteer,
+    focus: str | None,
+    hinted: frozenset[str],
+    scenes: _Scenes,
+    best: PlaceMention | None,
+) -> ChainPlace | None:
+    """The stretch's best chain of names, unless it tells no scene: a cause's, a hospital's, a man's
+    home, where a suspect was caught, a street's, a credit's, a unit's home or where people came from."""
     # 'found dead in Wright's home': Dean Wright's home, not Wright City
     chain = best_chain(gazetteer, span.text, span.start_char, focus, hinted, partial(_someones, doc, text))
-    if chain is not None and cause is not None and chain.chain.start >= cause:
-        chain = None
-    if chain is not None and _hospital_chain(text, chain):
-        chain = None
-    if chain is not None and opened_by_article(chain.chain.names[0]):  # 'A Dallas man was shot': his home
-        chain = None
-    if chain is not None and best not in (None, *caught) and _caught_chain(chain, caught):
-        chain = None  # 'arrested near Portola, California', where the sentence names another scene
-    if chain is not None and (_street_chain(text, chain) or credited_chain(text, chain.chain)):
-        chain = None
-    if chain is not None and best is not None and unit_home(text, chain.chain.start, chain.chain.end):
-        chain = None  # a chain of the unit's home ('leader of Dhaka city unit') gives way to a scene too
-    if chain is not None and best is not None and origin_chain(text, chain):
-        chain = None  # 'protesters from Beirut, Zahle ... gathered in Tripoli': the scene is Tripoli
-    if focus == LOCAL_NEWS_COUNTRY:
-        unlisted = _unlisted_local_town(gazetteer, span, text, chain, best, hinted)
-        if unlisted is not None:
-            return unlisted
-    if chain is not None and (
+    if chain is None:
+        return None
+    if scenes.cause is not None and chain.chain.start >= scenes.cause:
+        return None
+    if _hospital_chain(text, chain):
+        return None
+    if opened_by_article(chain.chain.names[0]):  # 'A Dallas man was shot': his home
+        return None
+    if best not in (None, *scenes.caught) and _caught_chain(chain, scenes.caught):
+        return None  # 'arrested near Portola, California', where the sentence names another scene
+    if _street_chain(text, chain) or credited_chain(text, chain.chain):
+        return None
+    if best is not None and unit_home(text, chain.chain.start, chain.chain.end):
+        return None  # a chain of the unit's home ('leader of Dhaka city unit') gives way to a scene too
+    if best is not None and origin_chain(text, chain):
+        return None  # 'protesters from Beirut, Zahle ... gathered in Tripoli': the scene is Tripoli
+    return chain
+
+
+def _chain_wins(
+    text: str, span: Span, gazetteer: Gazetteer, chain: ChainPlace, best: PlaceMention | None
+) -> bool:
+    """Whether a chain outranks the best single mention: its names confirm each other, the mention gives
+    no more than a country or a unit's home, or the chain refines, gainsays, reads or fronts the mention."""
+    return (
         chain.support > 1
         or best is None
         or best.entry.kind == "country"
@@ -100,13 +152,7 @@ def place_in(
             and _SPECIFIC[chain.entry.kind] >= _SPECIFIC[best.entry.kind]
             and (chain.entry.country, chain.entry.admin1) == (best.entry.country, best.entry.admin1)
         )
-    ):
-        return chain.entry.to_place()
-    # 'Al Salam, south of Khartoum': by Khartoum, not at Darfur's El Salam
-    landmark = home_landmark(doc, best, mentions, focus) or far_from_landmark(doc, best, mentions)
-    if landmark is not None:  # 'Kumo, south of Geneina': near Geneina, not at Nigeria's Kumo
-        return place_of(landmark)
-    return place_of(best) if best is not None else None
+    )
 
 
 def _unlisted_local_town(
