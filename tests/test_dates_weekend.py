@@ -10,6 +10,7 @@ from kronika.dates.weekend import weekend_start, weekend_sunday
 from kronika.model import EventDate
 
 MONDAY = date(2021, 3, 8)
+FRIDAY = date(2021, 3, 12)
 SUNDAY = date(2021, 3, 14)
 
 
@@ -34,7 +35,7 @@ def test_weekend_sunday(found: EventDate, expected: date | None) -> None:
 @pytest.mark.parametrize(
     ("found", "expected"),
     [
-        (EventDate(MONDAY, "week", "'over the weekend' relative to publication 2021-03-16"), date(2021, 3, 12)),
+        (EventDate(MONDAY, "week", "'over the weekend' relative to publication 2021-03-16"), FRIDAY),
         (EventDate(MONDAY, "week", "'last week' relative to publication 2021-03-15"), None),
         (EventDate(MONDAY, "day", "'the weekend' relative to publication 2021-03-13"), None),
     ],
