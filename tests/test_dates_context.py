@@ -562,6 +562,20 @@ def test_an_incident_borrowing_a_later_acts_day_takes_a_day_before_it_that_tells
             "2020-10-03",
             "day",
         ),
+        # a weekend opens on Friday night, so a Friday names a day of it
+        (
+            "A hunter was wounded over the weekend.\n\nThe shooting happened late Friday near the creek.",
+            "wounded",
+            "2020-10-02",
+            "day",
+        ),
+        # a weekday before Friday is no day of the weekend: it never narrows it
+        (
+            "A hunter was wounded over the weekend.\n\nIt happened about 8 p.m. Monday near the creek.",
+            "wounded",
+            "2020-10-04",
+            "day",
+        ),
         # a week that is no weekend keeps its week
         ("A clerk was wounded last week in Ashford.", "wounded", "2020-09-28", "week"),
     ],
@@ -571,5 +585,5 @@ def test_an_undated_weekend_is_its_sunday(
 ) -> None:
     result = resolve(nlp, text, trigger)
     assert (result.value, result.precision) == (date.fromisoformat(expected), precision)
-    if precision == "day" and "Saturday" not in text:
+    if precision == "day" and not any(day in text for day in ("Saturday", "Friday")):
         assert result.reason.endswith("the weekend's Sunday")

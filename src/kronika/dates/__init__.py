@@ -32,7 +32,7 @@ from kronika.dates.pinned import pinned
 from kronika.dates.recalled import another_incident, in_recalled_story, opens_with_recall
 from kronika.dates.report_day import act_before_clock, report_day
 from kronika.dates.resolve import dated_back, reckoned_from_publication, to_event_date
-from kronika.dates.weekend import weekend_sunday
+from kronika.dates.weekend import weekend_start, weekend_sunday
 from kronika.dates.weeks_ago import weeks_ago_day
 from kronika.model import ArticleContext, Detection, EventDate
 
@@ -76,7 +76,7 @@ def resolve_date(
     end = period_end(found)
     if found.value is None or end is None or found.precision == "day":
         return found
-    narrowed = day_within(doc, period_start(found), end, ctx.article.published)
+    narrowed = day_within(doc, _first_day(found), end, ctx.article.published)
     if narrowed is None:
         published = ctx.article.published
         gone = _weekday_in_week_gone(doc, found, published)
@@ -97,7 +97,7 @@ def _weekday_in_week_gone(doc: Doc, period: EventDate, published: date | None) -
     end = period_end(period)
     if published is None or period.precision != "week" or end is None or end >= published:
         return None
-    narrowed = day_within(doc, period_start(period), end, end, weekdays_only=True)
+    narrowed = day_within(doc, _first_day(period), end, end, weekdays_only=True)
     day = narrowed.expression.resolver(end) if narrowed is not None else None
     if narrowed is None or day is None:
         return None
@@ -105,6 +105,11 @@ def _weekday_in_week_gone(doc: Doc, period: EventDate, published: date | None) -
     return EventDate(
         day.value, day.precision, f"{quoted} in the week named, {narrowed.where} ({period.reason})"
     )
+
+
+def _first_day(period: EventDate) -> date:
+    """The first day a period may be narrowed to: a weekend's Friday, else the period's first day."""
+    return weekend_start(period) or period_start(period)
 
 
 def _written_incident_day(
