@@ -168,7 +168,7 @@ def counted_dead(title: str) -> int | None:
 
 
 # a headline on one victim shot or hurt, and no one else: "Man shot near the market", "Four-year-old boy shot
-# in Englewood", "Police: Teen wounded outside a bar" (not "3 teen girls, 1 man shot", "Man shot, woman hurt")
+# in Englewood", "Police: Teen wounded outside a bar" (not "2 women, 1 boy shot", "Man shot, woman hurt")
 LONE_HURT = re.compile(
     rf"^(?:[^,;:]{{0,30}}:\s+)?(?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){{0,2}}?{PERSON}(?:,\s+\d{{1,2}},?)?\s+"
     r"(?:(?:is|was)\s+)?(?:\w+ly\s+)?(?:shot|wounded|hurt|injured)\b(?!\s*(?:,|and|&)\s*killed|\s+dead"

@@ -55,8 +55,8 @@ OTHER_DAY_OPENING = re.compile(
     r"(?:shot|wounded|killed|slain|found\s+(?:dead|shot)|left\s+(?:dead|in\s+(?:critical|serious)))\b",
     re.IGNORECASE,
 )
-# other victims told shot on their own day ("Two other men were shot Sunday in a parking lot", "Another man
-# was wounded Saturday night", "Two other children were killed on Easter and on April 16"): another incident
+# other victims told shot on their own day ("Two other men were shot Sunday outside a bakery", "Another man
+# was wounded Saturday night", "Two other teens were killed on Easter and on May 3"): another incident
 # set beside the story's, where the story has named its own weekdays and not this one, or any day the
 # calendar names (the story's own day is told by its weekday)
 OTHER_VICTIMS = re.compile(
@@ -67,8 +67,8 @@ OTHER_VICTIMS = re.compile(
     r"|father['’]s\s+day)\b)",
     re.IGNORECASE,
 )
-# another victim the story also tells of, shot on his own weekday ("Police also said that a man who was shot
-# Thursday in the 3700 block has died"): another incident set beside the story's
+# another victim the story also tells of, shot on his own weekday ("Officers also said a woman who was shot
+# Thursday on Pine Road has died"): another incident set beside the story's
 ALSO_SHOT_ON = re.compile(
     r"^[^.;]*?\balso\b[^.;]*?\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|teen|teenager|person)\s+"
     rf"who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot|wounded)\s+(?:on\s+|last\s+)?(?P<day>{WEEKDAY_PATTERN})\b",
