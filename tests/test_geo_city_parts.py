@@ -164,3 +164,22 @@ def test_an_article_is_read_for_the_states_it_writes() -> None:
 )
 def test_the_states_a_text_writes_in_full_or_abbreviated_after_a_comma(text: str, states: set[str]) -> None:
     assert parts_written(_article(text)).states == frozenset(states)
+
+
+@pytest.mark.parametrize(
+    ("text", "states"),
+    [
+        ("A boy was shot near Salem, Ore., on Friday.", {"Oregon"}),
+        ("Deputies in Oregon said a man was hurt.", {"Oregon"}),
+        # a county or a town named after a state writes no state
+        ("Washington County deputies were called to a home in Elmdale.", set()),
+        ("A man was shot in Kansas City on Friday.", set()),
+        ("Iowa City police said a teen was hurt.", set()),
+        # nor does another state whose name ends in it
+        ("A boy was shot in Bluefield, West Virginia.", {"West Virginia"}),
+    ],
+)
+def test_a_story_writes_a_state_by_its_own_name_not_a_county_or_town_named_after_it(
+    text: str, states: set[str]
+) -> None:
+    assert parts_written(_article(text)).states == frozenset(states)

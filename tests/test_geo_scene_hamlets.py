@@ -9,7 +9,8 @@ from builders import locate_us
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.scene_hamlets import scene_hamlets
+from kronika.geo.scene_hamlets import scene_hamlet, scene_hamlets
+from kronika.model import Place
 
 
 @pytest.mark.parametrize(
@@ -122,3 +123,28 @@ def test_a_far_placed_hamlet_stands_inside_a_county_the_story_names(
 ) -> None:
     place = locate_us(nlp, gazetteer, text, trigger)
     assert place is not None and (place.name, place.admin1) == (name, admin1)
+
+
+HIGHLAND_CA = Place("Highland", "USA", "California", 34.13, -117.21, "city")
+HIGHLAND_IL = Place("Highland", "USA", "Illinois", 38.74, -89.67, "city")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("place", "states", "found"),
+    [
+        # read at a far namesake in a state the story never names: the state it names holds the hamlet
+        (HIGHLAND_CA, {"Missouri"}, ("Vanduser", "Missouri")),
+        # the story names the place's own state, which has no such post office: no hamlet
+        (HIGHLAND_CA, {"California", "Missouri"}, None),
+        # no state named: nothing to read the hamlet in beyond the place's own
+        (HIGHLAND_IL, set(), None),
+    ],
+)
+def test_a_place_in_a_state_the_story_never_names_leaves_the_hamlet_to_the_states_it_does(
+    nlp: Language, gazetteer: Gazetteer, place: Place, states: set[str], found: tuple[str, str] | None
+) -> None:
+    doc = nlp("Authorities are on the scene of a shooting in Vanduser. Scott County deputies were sent.")
+    sentence = next(iter(doc.sents))
+    hamlet = scene_hamlet(gazetteer, place, doc, sentence, frozenset(states))
+    assert (hamlet and (hamlet.name, hamlet.admin1)) == found

@@ -96,6 +96,12 @@ def _word_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(name)}\b")
 
 
+# A state's name written as the first word of a county's or a town's ('Washington County', 'Kansas
+# City', 'Iowa City') or as the end of another state's ('West Virginia') writes no state.
+_NOT_UNIT = r"(?!\s+(?:County|Parish|City)\b)"
+_NOT_WEST = r"(?<!West )"
+
+
 @cache
 def _state_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each state with one pattern for its name written out or any of its abbreviations after a comma."""
@@ -103,7 +109,12 @@ def _state_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         (
             state,
             re.compile(
-                "|".join([rf"\b{re.escape(state)}\b", *(rf",\s*{re.escape(a)}(?!\w)" for a in abbrs)])
+                "|".join(
+                    [
+                        rf"{_NOT_WEST}\b{re.escape(state)}\b{_NOT_UNIT}",
+                        *(rf",\s*{re.escape(a)}(?!\w)" for a in abbrs),
+                    ]
+                )
             ),
         )
         for state, abbrs in _states().items()
@@ -112,7 +123,7 @@ def _state_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def _states_written(text: str) -> frozenset[str]:
     """The American states the text writes out in full, or abbreviated after a comma ('Knoxville, Tenn.',
-    'Roxbury, WI')."""
+    'Roxbury, WI'); not a county or town named after one ('Washington County', 'Kansas City')."""
     return frozenset(state for state, pattern in _state_patterns() if pattern.search(text))
 
 

@@ -82,8 +82,9 @@ def scene_hamlet(
     scene ('a shooting in Vanduser' in a story placed at its county, its newsroom's city or only in
     America): a name no list holds in the state, that a post office of the state bears (a real town
     there, not a word in capitals), and that spaCy tags as no body, building or date unless a word calls
-    it a place ('the Vanduser area'). The state is the place's own, else the one of `states` (those the
-    story writes) that has such a post office. None where there is none, or two different ones."""
+    it a place ('the Vanduser area'). The state is the place's own, else (for a place known only as
+    America, or read in a state the story never writes) the one of `states` (those the story writes) that
+    has such a post office. None where there is none, or two different ones."""
     return _one_hamlet(gazetteer, place, doc, scene_hamlets(sentence.text, sentence.start_char), states)
 
 
@@ -111,12 +112,18 @@ def _one_hamlet(
     gazetteer: Gazetteer, place: Place, doc: Doc, hamlets: Sequence[Hamlet], states: Collection[str]
 ) -> Place | None:
     """The hamlet where `hamlets` (article offsets) hold one name only that a post office of the place's
-    state (of one of `states` for a place known only as America) bears, spaCy tags as no body, building
+    state (of one of `states` for a place known only as America; of it or one of `states` for a place
+    read in a state the story never writes, a far namesake at times: 'Highland', read as California's in a
+    Wisconsin story) bears, spaCy tags as no body, building
     or date unless a word calls it a place, and the lists lack there; None where there is no such name,
     or two (a listed town written as a scene too leaves the scene in doubt)."""
     if place.country != LOCAL_NEWS_COUNTRY or place.precision not in ("city", "admin1", "country"):
         return None
     candidates = [place.admin1] if place.precision != "country" else sorted(states)
+    if place.precision != "country" and place.admin1 not in states:
+        # a place read in a state the story never names may be a far namesake ('Highland', read as
+        # California's): the states the story does name may hold the hamlet too
+        candidates += sorted(states)
     others = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in NOT_TOWN_LABELS]
     scenes = [h for h in hamlets if h.called_place or not any(s <= h.start < e for s, e in others)]
     found = {
