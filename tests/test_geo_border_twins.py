@@ -4,12 +4,12 @@ whose people or forces do the deed ('Kenyan police arrested traders at Namanga' 
 from __future__ import annotations
 
 import pytest
+from builders import first_event_place, listed_town, rule
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.border_twins import border_side, doer_nations
 from kronika.pipeline import Pipeline
-from tests.builders import first_event_place, listed_town, rule
 
 
 @pytest.mark.slow

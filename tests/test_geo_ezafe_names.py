@@ -4,12 +4,12 @@ first word (Iraq's Kut)."""
 from __future__ import annotations
 
 import pytest
+from builders import rule
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.mentions import sentence_mentions
 from kronika.geo.particle_names import with_ezafe
-from tests.builders import rule
 
 
 @pytest.mark.slow

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from builders import listed_town
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.front_villages import front_village
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.listed_towns import read_listed_towns
 from kronika.model import Place
-from tests.builders import listed_town
 
 OBSERVED = "Monitors of the OSCE SMM recorded 12 explosions near {village}."
 FRONT_REGIONS = ("Donetsk", "Luhansk")

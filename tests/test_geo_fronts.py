@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from builders import listed_town
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.fronts import front_of, front_place, load_fronts, parse_fronts
 from kronika.geo.nearby import distance_km
 from kronika.model import Place
-from tests.builders import listed_town
 
 NEAR_SEAT_KM = 25.0
 OBSERVED = "Monitors of the OSCE SMM recorded 12 explosions near {village}."

@@ -4,9 +4,9 @@ the town's name far from that landmark is a namesake, so the landmark places the
 from __future__ import annotations
 
 import pytest
+from builders import first_event_place, rule
 
 from kronika.pipeline import Pipeline
-from tests.builders import first_event_place, rule
 
 
 @pytest.mark.slow

@@ -4,9 +4,9 @@ names ('the road from Frontera to Villahermosa' is Tabasco's Frontera, not the b
 from __future__ import annotations
 
 import pytest
+from builders import first_event_place, rule
 
 from kronika.pipeline import Pipeline
-from tests.builders import first_event_place, rule
 
 
 @pytest.mark.slow

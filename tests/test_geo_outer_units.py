@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import listed_town
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
@@ -17,7 +18,6 @@ from kronika.geo.resolve import resolve_name
 from kronika.geo.unit_villages import village_in_upazila
 from kronika.model import Article
 from kronika.pipeline import Pipeline
-from tests.builders import listed_town
 
 
 @pytest.mark.parametrize(
