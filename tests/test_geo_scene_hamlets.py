@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from builders import locate_us
 from spacy.language import Language
+from spacy.tokens import Span
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.scene_hamlets import scene_hamlet, scene_hamlets
@@ -137,8 +138,8 @@ HIGHLAND_IL = Place("Highland", "USA", "Illinois", 38.74, -89.67, "city")
         (HIGHLAND_CA, {"Missouri"}, ("Vanduser", "Missouri")),
         # the story names the place's own state, which has no such post office: no hamlet
         (HIGHLAND_CA, {"California", "Missouri"}, None),
-        # no state named: nothing to read the hamlet in beyond the place's own
-        (HIGHLAND_IL, set(), None),
+        # no state named, and the place's own has no such post office: the county named holds the hamlet
+        (HIGHLAND_IL, set(), ("Vanduser", "Missouri")),
     ],
 )
 def test_a_place_in_a_state_the_story_never_names_leaves_the_hamlet_to_the_states_it_does(
@@ -148,3 +149,55 @@ def test_a_place_in_a_state_the_story_never_names_leaves_the_hamlet_to_the_state
     sentence = next(iter(doc.sents))
     hamlet = scene_hamlet(gazetteer, place, doc, sentence, frozenset(states))
     assert (hamlet and (hamlet.name, hamlet.admin1)) == found
+
+
+SIKESTON = Place("Sikeston", "USA", "Missouri", 36.88, -89.59, "city")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("label", "found"),
+    [
+        # spaCy's small model guesses an unseen town is a body or a product: a post office still makes it one
+        ("ORG", ("Vanduser", "Missouri")),
+        ("PRODUCT", ("Vanduser", "Missouri")),
+        # a building or a date it is not
+        ("FAC", None),
+        ("DATE", None),
+    ],
+)
+def test_a_hamlet_spacy_takes_for_a_body_is_a_town_where_a_post_office_bears_its_name(
+    nlp: Language, gazetteer: Gazetteer, label: str, found: tuple[str, str] | None
+) -> None:
+    doc = nlp("Deputies were called to a home in Vanduser after a shooting.")
+    start = next(t.i for t in doc if t.text == "Vanduser")
+    doc.ents = [Span(doc, start, start + 1, label=label)]
+    hamlet = scene_hamlet(gazetteer, SIKESTON, doc, next(iter(doc.sents)), frozenset({"Missouri"}))
+    assert (hamlet and (hamlet.name, hamlet.admin1)) == found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # the sentence writes only the county: the story's hamlet in it is closer
+        (
+            "A Scott County teenager was hurt in an accidental shooting on Friday. It happened on a farm in "
+            "the Vanduser area.",
+            "Vanduser",
+            "Missouri",
+        ),
+        # the sentence writes a town: it stands
+        (
+            "A teenager was hurt in an accidental shooting in Sikeston on Friday. His cousin lives in the "
+            "Vanduser area.",
+            "Sikeston",
+            "Missouri",
+        ),
+    ],
+)
+def test_a_county_the_sentence_writes_is_no_closer_than_the_storys_hamlet(
+    nlp: Language, gazetteer: Gazetteer, text: str, name: str, admin1: str
+) -> None:
+    place = locate_us(nlp, gazetteer, text, "hurt")
+    assert place is not None and (place.name, place.admin1) == (name, admin1)

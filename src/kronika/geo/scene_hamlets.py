@@ -43,6 +43,11 @@ _NOT_TOWN_WORDS = frozenset(
      "court", "jail", "university", "college", "club", "bar", "apartments", "hall"}
 )  # fmt: skip
 
+# The labels that make a scene's run of capitals no hamlet: not an ORG or a PRODUCT, which spaCy's small
+# model gives a town it has never seen ('a home in Vanduser'); a post office of the story's state bearing
+# the name near its place, or in a county it names, makes it a town still
+_NOT_HAMLET_LABELS = NOT_TOWN_LABELS - {"ORG", "PRODUCT"}
+
 
 @dataclass(frozen=True)
 class Hamlet:
@@ -82,7 +87,8 @@ def scene_hamlet(
     scene ('a shooting in Vanduser' in a story placed at its county, its newsroom's city or only in
     America): a name no list holds in the state, that a post office of the state bears (a real town
     there, not a word in capitals), and that spaCy tags as no body, building or date unless a word calls
-    it a place ('the Vanduser area'). The state is the place's own, else (for a place known only as
+    it a place ('the Vanduser area'; an ORG or a PRODUCT, spaCy's guesses at an unseen town, are no
+    bodies here). The state is the place's own, else (for a place known only as
     America, or read in a state the story never writes) the one of `states` (those the story writes) that
     has such a post office. None where there is none, or two different ones."""
     return _one_hamlet(gazetteer, place, doc, scene_hamlets(sentence.text, sentence.start_char), states)
@@ -93,9 +99,13 @@ def story_hamlet(
 ) -> Place | None:
     """For an American event whose sentence does not write its place (borrowed from the dateline, the
     lead or the town the story names most; a dateline opening the sentence writes the newsroom's town,
-    not the scene), the one hamlet the whole story writes as a scene, read as
-    `scene_hamlet` reads one in the sentence: the newsroom's city or the county is no closer than it."""
-    if place.name.casefold() in _after_dateline(sentence.text).casefold():
+    not the scene) or writes only its county ('a Franklin County girl'), the one hamlet the whole story
+    writes as a scene, read as `scene_hamlet` reads one in the sentence: the newsroom's city or the county
+    is no closer than it."""
+    county = place.precision == "admin1" and place.name != place.admin1
+    # a county the sentence writes ('a Franklin County girl') is no closer than a hamlet the story places
+    # the scene at; a town it writes is
+    if not county and place.name.casefold() in _after_dateline(sentence.text).casefold():
         return None
     story = per_doc(doc, "kronika.scene_hamlets", lambda: scene_hamlets(doc_text(doc)))
     return _one_hamlet(gazetteer, place, doc, story, states)
@@ -124,15 +134,20 @@ def _one_hamlet(
         # a place read in a state the story never names may be a far namesake ('Highland', read as
         # California's): the states the story does name may hold the hamlet too
         candidates += sorted(states)
-    others = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in NOT_TOWN_LABELS]
+    others = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ in _NOT_HAMLET_LABELS]
     scenes = [h for h in hamlets if h.called_place or not any(s <= h.start < e for s, e in others)]
     found = {
         (h.name, state) for h in scenes for state in candidates if state and has_post_office(h.name, state)
     }
     counties = _named_counties(gazetteer, doc)
-    # placed only in America, or at a county (which may be a namesake of another state's): a county the
-    # story names that holds a post office of the hamlet's name tells the hamlet's state
-    if place.precision == "country" or (place.precision == "admin1" and place.name != place.admin1):
+    # placed only in America, at a county (which may be a namesake of another state's) or in a state the
+    # story never writes ('Franklin County' read as Ohio's): a county the story names that holds a post
+    # office of the hamlet's name tells the hamlet's state
+    if (
+        place.precision == "country"
+        or (place.precision == "admin1" and place.name != place.admin1)
+        or place.admin1 not in states
+    ):
         found |= {(h.name, c.admin1) for h in scenes for c in counties if c.admin1 and _in_county(h.name, c)}
     if len(found) != 1:
         return None
