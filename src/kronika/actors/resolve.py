@@ -28,7 +28,7 @@ from kronika.actors.heads import (
 from kronika.actors.keys import word_key
 from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon
 from kronika.actors.person_actors import PersonActors
-from kronika.actors.persons import HEDGE_WORDS, PersonTable
+from kronika.actors.persons import HEDGE_WORDS
 from kronika.actors.phrases import (
     Phrase,
     core_tokens,
@@ -82,11 +82,6 @@ class ArticleActors:
     def lexicon(self) -> ActorLexicon:
         """The actor lexicon narrowed to the article's focus country."""
         return self.lookups.lexicon
-
-    @property
-    def people(self) -> PersonTable:
-        """The article's people table: who it names, by name and by role."""
-        return self.lookups.people
 
     def resolve(self, spans: Sequence[Span], doing: EventType | None = None) -> tuple[Actor, ...]:
         """Every actor the spans name (a span may hold several: "X and Y"), in order, without repeats.
