@@ -134,13 +134,20 @@ class EventDoers:
         event's weapon ("a Taliban-planted IED", "the mine was planted by rebels") claimed it as much as a
         claim does; forces a later sentence names as the harm's doer did it (`actors.later_agents`), and so
         does the doer the parser cut off its verb (`actors.lost_subject`, `actors.headline`)."""
-        event = detection.type
         sentence = self._sentence(detection.sentence)
         if sentence is None:
             return ()
-        hedged = self._hedged(sentence)
-        if hedged:
-            return hedged
+        return (
+            self._hedged(sentence)
+            or self._sides_told(detection, sentence)
+            or self._attackers(detection, sentence)
+            or self._implied(detection, sentence)
+        )
+
+    def _sides_told(self, detection: Detection, sentence: DocSpan) -> tuple[Actor, ...]:
+        """A battle's armed sides named in its sentence or the one before (with the other side where
+        only one is), a troop movement's movers, or whoever claimed or planted a violent event."""
+        event = detection.type
         if event.acled_event_type == "Battles":
             sides = self._armed_in(self.doc[previous_start(sentence) : sentence.end])
             if sides:
@@ -149,26 +156,29 @@ class EventDoers:
             movers = self._movers(sentence)
             if movers:
                 return movers
-        owners = self._owners(sentence) if is_violent(event) else ()
-        if owners:
-            return owners
-        unknown = implied_doer(event, None)
+        return self._owners(sentence) if is_violent(event) else ()
+
+    def _attackers(self, detection: Detection, sentence: DocSpan) -> tuple[Actor, ...]:
+        """Who attacked, for an event whose implied doer is an unknown armed group: the first reading
+        of the sentence that finds one, from armed actors nearby to forces a later sentence names."""
+        unknown = implied_doer(detection.type, None)
+        if unknown is None or unknown.sector != "UAF":
+            return ()
         victims = self.actors.resolve(detection.target_spans)
-        attackers = (
-            (
-                attackers_nearby(self.actors, sentence, detection)
-                or armed_agent(self.actors, sentence, detection)
-                or coded_doer(self.actors, sentence, detection)
-                or unparsed_subject(self.actors, sentence, detection)
-                or headline_doer(sentence, detection.trigger.start, self.actors.actor_of)
-                or lost_subject(sentence, detection.trigger.start, self.actors.actor_at, victims)
-                or later_agents(sentence, event, self.actors.actor_at, victims)
-            )
-            if unknown and unknown.sector == "UAF"
-            else ()
+        return (
+            attackers_nearby(self.actors, sentence, detection)
+            or armed_agent(self.actors, sentence, detection)
+            or coded_doer(self.actors, sentence, detection)
+            or unparsed_subject(self.actors, sentence, detection)
+            or headline_doer(sentence, detection.trigger.start, self.actors.actor_of)
+            or lost_subject(sentence, detection.trigger.start, self.actors.actor_at, victims)
+            or later_agents(sentence, detection.type, self.actors.actor_at, victims)
         )
-        if attackers:
-            return attackers
+
+    def _implied(self, detection: Detection, sentence: DocSpan) -> tuple[Actor, ...]:
+        """The doer the event implies in the country the sentence places it in: the sides of the front
+        line, the legislature that met, else the event's implied doer or the main verb's subject."""
+        event = detection.type
         country = self.actors.country_in(detection.sentence) or self._actors_country(sentence)
         if event.acled_sub_event_type in FRONT_LINE_EVENTS:
             published = self.actors.ctx.article.published

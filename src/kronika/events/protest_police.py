@@ -201,23 +201,7 @@ def protest_interventions(
         )
     if lead is None or lead.type.acled_sub_event_type != PEACEFUL_PROTEST:
         return list(detections)
-    after = [
-        d
-        for d in detections
-        if d is not lead and lead.trigger.end <= d.trigger.start < lead_end and d.modality == "asserted"
-    ]
-    # a protest against an arrest ("demanding the release of ...", "for migrants detained") tells that arrest
-    cause = any(r.search(lead.sentence.text) for r in (_ARREST_CAUSE, DETAINED_PEOPLE))
-    follow = [
-        d
-        for d in after
-        if (
-            d.type.acled_sub_event_type == INTERVENTION
-            and not unpoliced_mention(d, peaceful)
-            and not _crowd_left(d)
-        )
-        or (d.type.acled_sub_event_type == ARRESTS and not cause and not _arrest_grievance(d))
-    ]
+    follow = _police_follow_ups(detections, lead, lead_end, peaceful)
     earlier = [found.span() for found in _EARLIER_CLAUSE.finditer(text, lead.trigger.end, lead_end)]
     follow = [d for d in follow if not any(start <= d.trigger.start < end for start, end in earlier)]
     told = blank(_DEMANDED_ACT, blank_spans(text, earlier))
@@ -229,6 +213,30 @@ def protest_interventions(
     return [
         protest if d is lead else (replace(d, confidence=min(d.confidence, cap)) if d in follow else d)
         for d in detections
+    ]
+
+
+def _police_follow_ups(
+    detections: Sequence[Detection], lead: Detection, lead_end: int, peaceful: bool
+) -> list[Detection]:
+    """The asserted mentions after a peaceful lead protest, within its paragraph, that tell police acting
+    on it: an intervention whose sentence names police or force, or an arrest the protest is not about."""
+    after = [
+        d
+        for d in detections
+        if d is not lead and lead.trigger.end <= d.trigger.start < lead_end and d.modality == "asserted"
+    ]
+    # a protest against an arrest ("demanding the release of ...", "for migrants detained") tells that arrest
+    cause = any(r.search(lead.sentence.text) for r in (_ARREST_CAUSE, DETAINED_PEOPLE))
+    return [
+        d
+        for d in after
+        if (
+            d.type.acled_sub_event_type == INTERVENTION
+            and not unpoliced_mention(d, peaceful)
+            and not _crowd_left(d)
+        )
+        or (d.type.acled_sub_event_type == ARRESTS and not cause and not _arrest_grievance(d))
     ]
 
 
