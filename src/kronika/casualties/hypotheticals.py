@@ -3,7 +3,8 @@
 A casualty word whose victim is no one in particular ('someone', 'anyone') tells a death or a wound only
 where it is reported outright ('Police said someone was shot'); under a denial, a condition or a question
 ('it never got to where someone was hurt', 'before anyone was killed', 'whether anybody was hurt') it tells
-of no one. `kronika.casualties.findings` asks this of each casualty word; `kronika.casualties.patterns`
+of no one. Nor does a death set against its opposite ('whether he was dead or alive').
+`kronika.casualties.findings` asks this of each casualty word; `kronika.casualties.patterns`
 keeps its wording rule for one death from reading such a clause.
 """
 
@@ -55,6 +56,6 @@ def dead_or_alive(token: Token) -> bool:
         joined.append(token.head)
     return any(
         j.lemma_.lower() in ALIVE
-        and any(c.dep_ == "cc" and c.lower_ == "or" for c in (token, j) for c in c.children)
+        and any(c.dep_ == "cc" and c.lower_ == "or" for word in (token, j) for c in word.children)
         for j in joined
     )
