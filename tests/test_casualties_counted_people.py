@@ -113,6 +113,19 @@ def test_another_victim_told_by_age_is_hurt_besides_the_dead(
             ),
         ),
         *rule(
+            "bare others hit beside a victim number at least those 'including' counts",
+            (
+                "The bullets hit a cook and others, including two waitresses, police said on Friday.",
+                None,
+                3,
+            ),
+            (
+                "The gunfire struck the driver and several others, including three teens, on Saturday.",
+                None,
+                4,
+            ),
+        ),
+        *rule(
             "one victim told twice is one",
             (
                 "A 22-year-old man was shot on Birch Lane on Friday. "

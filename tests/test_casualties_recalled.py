@@ -32,6 +32,21 @@ from kronika.model import Casualties
             ),
         ),
         *rule(
+            "news told 'in addition to' the story's incident is another incident's toll",
+            (
+                "Two men were killed in a home on Elm Street on Tuesday. "
+                "In addition to Tuesday's shooting of the two men, a woman was shot in the leg Monday night.",
+                2,
+                None,
+            ),
+            (
+                "A teen was shot dead outside a school in Elmwood on Friday. "
+                "In addition to the shooting, three people were wounded at a party on Oak Lane.",
+                1,
+                None,
+            ),
+        ),
+        *rule(
             "a shooting told in a clause as come 'earlier' beside the sentence's own victims is another one",
             (
                 "A 9-year-old and an 11-year-old were shot on Elm Street on Sunday, a block from where a "

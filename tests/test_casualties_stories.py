@@ -515,6 +515,27 @@ def test_a_headline_tells_its_victim_in_headline_wording(title: str, expected: l
             ),
         ),
         *rule(
+            "a round-up turning to one of its incidents named apart from the rest opens another story",
+            (
+                "Three men were shot in the legs at a bus stop on Pine Street on Saturday. "
+                "In the fatal shooting, a woman was killed in her driveway in Greenfield.",
+                None,
+                3,
+            ),
+            (
+                "A man was shot in the arm outside a store on Cedar Road on Sunday. "
+                "In the other incident, two teens were shot dead near a park.",
+                None,
+                1,
+            ),
+            (
+                "A woman was shot dead in her car on Elm Street on Friday. "
+                "In the latest non-fatal shooting, two men were wounded on Oak Lane.",
+                1,
+                None,
+            ),
+        ),
+        *rule(
             "a death hours later stays with its own story",
             (
                 "A man was shot in the chest on Birch Street on Friday. "

@@ -33,6 +33,14 @@ from kronika.model import Casualties
             "others told with gunshot wounds beside the dead lived",
             ("A shooting on Cedar Lane killed a man and left two others with gunshot wounds.", 1, 2),
             ("Deputies found two men dead and three others with gunshot wounds at the farm.", 2, 3),
+            # people the attack that killed someone 'also' left with wounds are others besides the dead
+            (
+                "The attack that killed a clerk also left her son, her brother and a neighbor with gunshot "
+                "wounds, though all were expected to recover.",
+                1,
+                3,
+            ),
+            ("The gunfire that killed a man on Cedar Lane also left two women with gunshot wounds.", 1, 2),
         ),
         *rule(
             "unless the story tells one of them died: the dead may count him already",

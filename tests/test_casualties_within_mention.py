@@ -59,6 +59,20 @@ def test_how_many_people_a_joined_phrase_names(
         ),
         ("A man was wounded on Elm Street before anyone was killed, police said.", None, 1),
         ("A woman was shot on Friday. Neighbors asked whether somebody was killed.", None, 1),
+        # what the speaker is glad did not happen, the clause joined to the one 'rather than' opens
+        (
+            "A man was shot in the hand on Friday. 'It stopped here rather than it got worse down the block "
+            "and someone else got killed,' a neighbor said.",
+            None,
+            1,
+        ),
+        # a death set against its opposite is not known to have happened
+        (
+            "A boy was shot on Friday. For a moment his parents did not know if the boy was dead or alive.",
+            None,
+            1,
+        ),
+        ("A girl was wounded on Friday. Her mother ran to see whether she was alive or dead.", None, 1),
         # someone reported outright was hurt
         ("Police said someone was shot on Elm Street on Friday.", None, 1),
         ("Police said someone was killed on Elm Street on Friday.", 1, None),

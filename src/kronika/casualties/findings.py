@@ -16,7 +16,7 @@ from kronika.casualties.along import along_with, counted_beside
 from kronika.casualties.animals import is_animal
 from kronika.casualties.counterparts import killed_by_that_shot, shooters_counterpart
 from kronika.casualties.finding import Finding
-from kronika.casualties.hypotheticals import no_one_in_particular
+from kronika.casualties.hypotheticals import dead_or_alive, no_one_in_particular
 from kronika.casualties.later import died_later, one_of_them_died
 from kronika.casualties.note_counts import note_deaths
 from kronika.casualties.numbers import parse_count
@@ -168,7 +168,7 @@ def _word_finding(token: Token) -> Finding | None:
         kind, token = "killed", token.head  # "fatally shot": the victims of the shooting died
     if kind is None or (kind != "killed" and any(c.lower_ == "fatally" for c in token.children)):
         return None  # "fatally wounded" is one death, read from 'fatally', not an injury too
-    if _unreal(token) or _known_victim(token) or (kind != "killed" and _asked(token)):
+    if _unreal(token) or _known_victim(token) or (kind != "killed" and _asked(token)) or dead_or_alive(token):
         return None
     count = _count_for(token, kind)
     return _casualty_finding(token, kind, count) if count is not None else None

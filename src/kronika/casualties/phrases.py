@@ -313,10 +313,25 @@ def _part_count(part: Token) -> int | None:
     if part.lower_ in PERSONAL:
         return 1
     count = single_phrase_count(part)
+    if count is None and part.lower_ == "others":
+        return _others_including(part)
     appositive = child(part, {"appos"})
     if appositive is not None and _age_of_one(part, appositive):
         return _one_or_count(part)  # "his son, 8,": one son, eight years old
     return phrase_count(appositive) if count is None and appositive is not None else count
+
+
+def _others_including(others: Token) -> int | None:
+    """'hit the man and others, including three women': the bare others number at least those 'including'
+    counts right after them (the parse hangs it on the verb or the list's head as often as on 'others')."""
+    doc = others.doc
+    after = others.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc) or doc[after].lemma_.lower() != "include":
+        return None
+    counted = child(doc[after], {"pobj"})
+    return phrase_count(counted) if counted is not None else None
 
 
 def _is_age(token: Token) -> bool:

@@ -37,6 +37,15 @@ AFTER_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 
+# the story's incident named first as one the sentence's news comes besides: "In addition to Tuesday's
+# shooting of three women, a man was shot Monday night across town" (not "In addition to the shooting
+# victims, a bystander was hurt", who are the story's own)
+IN_ADDITION = re.compile(
+    rf"^\W*in\s+addition\s+to\s+(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?{INCIDENT}\b"
+    r"(?!\s+(?:victims?|survivors?)\b)",
+    re.IGNORECASE,
+)
+
 
 # another shooting told as set before the story's, by its own time ('the targets in another nearby shooting
 # last month that left two dead and two wounded', 'another shooting about a month ago'), or the place the
@@ -64,8 +73,9 @@ def earlier_elsewhere(text: str) -> bool:
 
 
 def beside_earlier(text: str) -> bool:
-    """Whether the sentence tells the story's incident as coming after another one, whose toll it gives."""
-    return AFTER_ANOTHER.search(text) is not None
+    """Whether the sentence tells the story's incident as coming after another one, or another one as
+    coming besides it ('In addition to Tuesday's shooting, ...'), whose toll it gives."""
+    return AFTER_ANOTHER.search(text) is not None or IN_ADDITION.search(text) is not None
 
 
 # "killing 12 and wounding 70 in a movie theater three years ago", "Eight died in a salon shooting years

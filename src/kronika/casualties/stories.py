@@ -29,7 +29,12 @@ BOUNDARY = re.compile(
     r"^\W*(?:in\s+(?:an)?other\s+(?:event|incident|attack|case)|in\s+a\s+separate|separately|meanwhile"
     # a round-up turning to the rest of its shootings: "In other Sunday attacks, eight were shot"
     r"|in\s+other\s+(?:[\w-]+\s+){0,2}?(?:events|incidents|attacks|cases|shootings)"
-    r"|elsewhere|earlier|previously|last\s+(?:year|month|week)|the\s+same\s+day|on\s+the\s+same\s+day)\b",
+    r"|elsewhere|earlier|previously|last\s+(?:year|month|week)|the\s+same\s+day|on\s+the\s+same\s+day"
+    # a round-up turning to one of the incidents it has summed up, named apart from the rest: "In the fatal
+    # shooting, a man was killed", "In the other incident, a teen was shot", "In the latest non-fatal
+    # shooting, ..."
+    r"|in\s+the\s+(?:other|fatal|deadly|non-?fatal|earlier|later|first|latest|last|most\s+recent)\s+"
+    r"(?:[\w-]+\s+)?(?:shooting|incident|attack|homicide|case|stabbing)\b)\b",
     re.IGNORECASE,
 )
 # a sentence opening on a calendar date ("On Nov. 9, two teens were killed", "In December, a woman drove")

@@ -113,7 +113,7 @@ def borne_by_others(wound: Token) -> bool:
     """'killed one and left two others with gunshot wounds', 'found two dead and three others with gunshot
     wounds': wounds borne by people told besides the dead the same sentence tells, who lived."""
     bearer = sufferer(wound) if wound.lower_.startswith("wound") else None
-    if bearer is None or not besides_counted(bearer):
+    if bearer is None or not (besides_counted(bearer) or _also_left(wound)):
         return False
     # "a man had head injuries, and another man and a woman were found with shotgun wounds": others told
     # beside no death may be more of the dead
@@ -121,6 +121,16 @@ def borne_by_others(wound: Token) -> bool:
     # "... and two others with gunshot wounds. Both were flown to a hospital, where one of them died": the
     # others may take in a later death, which the story's dead counts already
     return dead and not one_of_them_died(wound.doc)
+
+
+def _also_left(wound: Token) -> bool:
+    """'The attack that killed a man also left his wife and son with gunshot wounds': people the verb that
+    leaves them with wounds tells 'also', besides the dead."""
+    if wound.dep_ != "pobj" or wound.head.lower_ != "with":
+        return False
+    # the parse may hang 'with' on the list's last item ('her sister and her husband with wounds')
+    verb = next((t for t in wound.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
 FATAL_WORDS = {"fatal", "mortal", "deadly", "lethal"}
