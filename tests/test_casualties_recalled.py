@@ -34,8 +34,8 @@ from kronika.model import Casualties
         *rule(
             "news told 'in addition to' the story's incident is another incident's toll",
             (
-                "Two men were killed in a home on Elm Street on Tuesday. "
-                "In addition to Tuesday's shooting of the two men, a woman was shot in the leg Monday night.",
+                "Two men were killed in a garage on Elm Street on Thursday. "
+                "In addition to Thursday's shooting in the garage, a teenager was grazed by a bullet late Sunday.",
                 2,
                 None,
             ),

@@ -37,8 +37,8 @@ AFTER_ANOTHER = re.compile(
     re.IGNORECASE,
 )
 
-# the story's incident named first as one the sentence's news comes besides: "In addition to Tuesday's
-# shooting of three women, a man was shot Monday night across town" (not "In addition to the shooting
+# the story's incident named first as one the sentence's news comes besides: "In addition to Friday's
+# shooting at the bar, a cyclist was hurt by a stray bullet on Sunday" (not "In addition to the shooting
 # victims, a bystander was hurt", who are the story's own)
 IN_ADDITION = re.compile(
     rf"^\W*in\s+addition\s+to\s+(?:the|this|that|[\w-]+['’]s)\s+(?:[\w-]+\s+){{0,2}}?{INCIDENT}\b"
@@ -74,7 +74,7 @@ def earlier_elsewhere(text: str) -> bool:
 
 def beside_earlier(text: str) -> bool:
     """Whether the sentence tells the story's incident as coming after another one, or another one as
-    coming besides it ('In addition to Tuesday's shooting, ...'), whose toll it gives."""
+    coming besides it ('In addition to Friday's shooting, ...'), whose toll it gives."""
     return AFTER_ANOTHER.search(text) is not None or IN_ADDITION.search(text) is not None
 
 
