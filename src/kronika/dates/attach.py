@@ -18,6 +18,9 @@ STATE_LEMMAS = frozenset({"be"})
 NOUN_MODIFIER_EDGES = {"poss", "compound", "nmod", "amod", "nummod"}
 SUBJECT_EDGES = {"nsubj", "nsubjpass"}  # "Sunday's attack killed three" does date the killing
 OBJECT_NOUN_RANK = 4
+# outside the trigger's subtree: on a clause that governs it, or reached through another clause
+LOOKED_BACK_RANKS = frozenset({2, 3})
+DEFINITE = frozenset({"the", "that", "this"})
 OCCURRENCE_LEMMAS = frozenset({"occur", "happen"})  # verbs only an event is the subject of
 PHRASE_MODIFIER_EDGES = frozenset({"amod", "compound"})  # 'the shooting death': 'shooting' on 'death'
 EXCLUDED = 99
@@ -99,6 +102,19 @@ def _rank_elsewhere(path: list[Token], trigger: Token) -> int:
     return 2 if not any(_is_clause_head(t) for t in between) else 3
 
 
+def _incident_looked_back_on(path: list[Token], trigger: Token) -> bool:
+    """The trigger is an incident named as one already told ('the shooting') inside a clause of its own
+    beside the expression's, the two meeting only above that clause ('fights broke out Wednesday and parents
+    fear they were related to the shooting'): the day dates the other clause's act, not the incident."""
+    named = trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
+    if not named or trigger.lemma_.lower() not in INCIDENT_LEMMAS:
+        return False
+    trigger_path = _path_up(trigger)
+    common = next(t for t in path if t in trigger_path)
+    below = trigger_path[1 : trigger_path.index(common)]
+    return any(_is_clause_head(t) and any(c.dep_ in SUBJECT_EDGES for c in t.children) for t in below)
+
+
 def _tells_occurrence(clauses: list[Token], trigger: Token) -> bool:
     """'the shooting death of a boy that occurred on Sunday night': a relative clause saying when something
     happened tells of an event, not of the person the parse hangs it on, so on a noun inside the incident's
@@ -123,7 +139,10 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
         return Attachment(0, 0)
     path = _path_up(root)
     rank = _rank_below(path, trigger, root) if trigger in path else _rank_elsewhere(path, trigger)
-    if rank < EXCLUDED and _fronted_day(span, expression) and (rank == 0 or expression.anchor == "absolute"):
+    fronted = rank < EXCLUDED and _fronted_day(span, expression)
+    if rank in LOOKED_BACK_RANKS and not fronted and _incident_looked_back_on(path, trigger):
+        return Attachment(EXCLUDED, distance)
+    if fronted and (rank == 0 or expression.anchor == "absolute"):
         # a written-out day framing the whole sentence is as close to a trigger the parse hangs beside it
         # ('On 7 May, students from X protested', parsed as a clause on 'students') as a date reached through
         # another verb, and beats one on another noun ('nurses of 2016'); a day on the trigger itself still
