@@ -19,8 +19,8 @@ LATER = "\n\nA boy was shot on Saturday night."  # the day the article gives its
     [
         # the fights' day, or the classes', is not the shooting's: the incident takes the day told of it
         (
-            "Several parents told reporters that fights broke out Wednesday at Elm High School and their"
-            " children are concerned the fights were related to the shooting." + LATER,
+            "Neighbours said a brawl started Wednesday outside the bakery on Pine Road and the owner"
+            " suspects the brawl was connected to the shooting." + LATER,
             "shooting",
             "2020-10-03",
         ),

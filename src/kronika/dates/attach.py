@@ -104,8 +104,8 @@ def _rank_elsewhere(path: list[Token], trigger: Token) -> int:
 
 def _incident_looked_back_on(path: list[Token], trigger: Token) -> bool:
     """The trigger is an incident named as one already told ('the shooting') inside a clause of its own
-    beside the expression's, the two meeting only above that clause ('fights broke out Wednesday and parents
-    fear they were related to the shooting'): the day dates the other clause's act, not the incident."""
+    beside the expression's, the two meeting only above that clause ('a brawl started Wednesday and the owner
+    suspects it was connected to the shooting'): the day dates the other clause's act, not the incident."""
     named = trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
     if not named or trigger.lemma_.lower() not in INCIDENT_LEMMAS:
         return False
