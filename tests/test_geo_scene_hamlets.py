@@ -22,6 +22,12 @@ from kronika.model import Place
         ("Deputies found him in a field northwest of Vanduser on Sunday.", ["Vanduser"]),
         ("The truck burned on a farm road east of Vanduser.", ["Vanduser"]),
         ("A girl was hurt in the town of Vanduser.", ["Vanduser"]),
+        # a scene between two places: the first, which the second only bounds
+        ("Deputies found the camp between Vanduser and Sikeston.", ["Vanduser"]),
+        ("The camp lay between the Vanduser community and Sikeston.", ["Vanduser"]),
+        ("A girl was shot while riding on Vanduser Island.", ["Vanduser Island"]),  # 'on' an island
+        ("He was shot on Sunday on Vanduser Road.", []),  # 'on' a day or a street is no scene
+        ("The video was posted on Facebook.", []),
         ("Jay Roe of Vanduser was arrested.", []),  # a home, not the scene
         ("He was shot in Vanduser Police Department custody.", []),  # a body
         ("Two men were shot in Grant County.", []),  # a county, read as one elsewhere

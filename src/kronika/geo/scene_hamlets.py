@@ -26,13 +26,19 @@ from kronika.nlp import doc_text, entities, per_doc
 # The compass points a scene is measured from a town by ('northwest of Vanduser'); not the adjectives
 # ('northern'), which measure nothing 'of' a town
 _POINTS = tuple(sorted((b for b in BEARINGS if not b.endswith("ern")), key=lambda b: (-len(b), b)))
-# Where a town stands as the scene: after 'in', 'near', 'outside' or a compass point and 'of' ('northwest
-# of Vanduser'), optionally as 'the town of'; 'of Vanduser' alone is someone's home, not the scene.
+# Where a town stands as the scene: after 'in', 'near', 'outside', 'between' (the first of the two
+# places a scene lies between: 'a campsite between Vanduser and Sikeston') or a compass point and 'of'
+# ('northwest of Vanduser'), optionally as 'the town of'; after 'on' too, but only for an island
+# (`_ISLAND`); 'of Vanduser' alone is someone's home, not the scene.
 _SCENE = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside(?:\s+of)?|(?P<bearing>" + "|".join(_POINTS) + r")\s+of)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside(?:\s+of)?|[Bb]etween|(?P<on>[Oo]n)"
+    r"|(?P<bearing>" + "|".join(_POINTS) + r")\s+of)\s+(?:the\s+)?"
     r"(?P<town>(?:town|village|community|hamlet|borough)\s+of\s+)?"
     r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})(?P<area>\s+area\b)?"
 )
+# The last words of an island's name: 'on' places a scene on an island ('shot on Vanduser Island'), while
+# 'on' before other capitals is a day, a street or a medium ('on Sunday', 'on Facebook')
+_ISLAND = frozenset({"island", "isle", "key"})
 # A hamlet lies this close to the county or the town (a newsroom's, a hospital's) the story is placed at;
 # a post office of its name farther off is another town (a county's centre to its edge is seldom more)
 NEAR_KM = 80.0
@@ -68,6 +74,8 @@ def scene_hamlets(text: str, offset: int = 0) -> list[Hamlet]:
         name = town_part(match.group("name"))
         words = [w.lower().strip(".,") for w in name.split()]
         if not words or any(w in TYPE_WORDS or w in _NOT_TOWN_WORDS for w in words) or listed_part(name):
+            continue
+        if match.group("on") and words[-1] not in _ISLAND:
             continue
         start = match.start("name")
         if street_name(text, start, start + len(name)) or hospital_town(text, start, start + len(name)):
