@@ -22,6 +22,16 @@ from kronika.model import Place
         ("Deputies found him in a field northwest of Vanduser on Sunday.", ["Vanduser"]),
         ("The truck burned on a farm road east of Vanduser.", ["Vanduser"]),
         ("A girl was hurt in the town of Vanduser.", ["Vanduser"]),
+        # a scene between two places: the first, which the second only bounds
+        ("Deputies found the camp between Vanduser and Sikeston.", ["Vanduser"]),
+        ("The camp lay between the Vanduser community and Sikeston.", ["Vanduser"]),
+        ("A girl was shot while riding on Vanduser Island.", ["Vanduser Island"]),  # 'on' an island
+        ("He was shot on Sunday on Vanduser Road.", []),  # 'on' a day or a street is no scene
+        ("The video was posted on Facebook.", []),
+        # where the dead are examined, the autopsy written before the town, is no scene
+        ("An autopsy is being conducted in Vanduser, and an inquiry is underway.", []),
+        ("A judge ordered an autopsy at the Forensic Medical Center in Vanduser.", []),
+        ("An autopsy was ordered. The girl was shot in Vanduser on Friday.", ["Vanduser"]),
         ("Jay Roe of Vanduser was arrested.", []),  # a home, not the scene
         ("He was shot in Vanduser Police Department custody.", []),  # a body
         ("Two men were shot in Grant County.", []),  # a county, read as one elsewhere
@@ -81,6 +91,29 @@ def test_a_word_around_the_name_may_call_it_a_place(text: str, called: bool) -> 
         ),
         # a home is not the scene
         ("SIKESTON, Mo. (AP) — Jay Roe, 19, of Vanduser was shot on Friday.", "shot", "Sikeston", "Missouri"),
+        # Salem is too small to have quarters: a hamlet its story writes as the scene is one near it, though
+        # the only post office named Vanduser lies 180 km off (its point is then unknown)
+        (
+            "SALEM, Mo. (AP) — A teenager was shot outside a home in Vanduser on Friday.",
+            "shot",
+            "Vanduser",
+            "Missouri",
+        ),
+        # the sentence writes its town only as the dead man's home: the story's hamlet is the scene
+        (
+            "SALEM, Mo. (AP) — A Salem man died on Friday. Deputies said he was shot at a home near "
+            "Vanduser.",
+            "died",
+            "Vanduser",
+            "Missouri",
+        ),
+        # the sentence writes its town as the scene: it stands
+        (
+            "SALEM, Mo. (AP) — A man died in Salem on Friday. Deputies said he was shot near Vanduser.",
+            "died",
+            "Salem",
+            "Missouri",
+        ),
     ],
 )
 def test_a_hamlet_the_lists_lack_is_the_scene_in_the_state_of_the_story(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -22,17 +22,24 @@ from kronika.geo.unlisted import NOT_TOWN_LABELS, town_part, unlisted_town
 from kronika.geo.zip_towns import has_post_office, post_office_point
 from kronika.model import Place
 from kronika.nlp import doc_text, entities, per_doc
+from kronika.person_nouns import PERSONS, ROLES
 
 # The compass points a scene is measured from a town by ('northwest of Vanduser'); not the adjectives
 # ('northern'), which measure nothing 'of' a town
 _POINTS = tuple(sorted((b for b in BEARINGS if not b.endswith("ern")), key=lambda b: (-len(b), b)))
-# Where a town stands as the scene: after 'in', 'near', 'outside' or a compass point and 'of' ('northwest
-# of Vanduser'), optionally as 'the town of'; 'of Vanduser' alone is someone's home, not the scene.
+# Where a town stands as the scene: after 'in', 'near', 'outside', 'between' (the first of the two
+# places a scene lies between: 'a campsite between Vanduser and Sikeston') or a compass point and 'of'
+# ('northwest of Vanduser'), optionally as 'the town of'; after 'on' too, but only for an island
+# (`_ISLAND`); 'of Vanduser' alone is someone's home, not the scene.
 _SCENE = re.compile(
-    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside(?:\s+of)?|(?P<bearing>" + "|".join(_POINTS) + r")\s+of)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Nn]ear|[Oo]utside(?:\s+of)?|[Bb]etween|(?P<on>[Oo]n)"
+    r"|(?P<bearing>" + "|".join(_POINTS) + r")\s+of)\s+(?:the\s+)?"
     r"(?P<town>(?:town|village|community|hamlet|borough)\s+of\s+)?"
     r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})(?P<area>\s+area\b)?"
 )
+# The last words of an island's name: 'on' places a scene on an island ('shot on Vanduser Island'), while
+# 'on' before other capitals is a day, a street or a medium ('on Sunday', 'on Facebook')
+_ISLAND = frozenset({"island", "isle", "key"})
 # A hamlet lies this close to the county or the town (a newsroom's, a hospital's) the story is placed at;
 # a post office of its name farther off is another town (a county's centre to its edge is seldom more)
 NEAR_KM = 80.0
@@ -42,6 +49,17 @@ _NOT_TOWN_WORDS = frozenset(
      "center", "centre", "park", "mall", "road", "street", "avenue", "highway", "river", "lake", "creek",
      "court", "jail", "university", "college", "club", "bar", "apartments", "hall"}
 )  # fmt: skip
+
+# 'an autopsy is being conducted in Vanduser', 'an autopsy at the Forensic Center in Vanduser': where the
+# dead are examined, often a far city, not a scene (the autopsy written first, within the sentence)
+_AUTOPSY_BEFORE = re.compile(r"\bautops(?:y|ies)\b[^.!?\n]{0,80}$", re.IGNORECASE)
+AUTOPSY_CONTEXT = 100  # how far back before the name an autopsy is looked for
+# The nouns that make a town written before them someone's home ('a Sikeston man'), not the scene
+_HOME_NOUNS = PERSONS | ROLES | {"resident", "residents", "native", "couple"}
+_PERSON_AFTER = re.compile(r"\s+([a-z]+)\b")
+# A listed town smaller than this has no named quarters: a hamlet its story writes as the scene is one
+# nearby, whatever farther town of the state a post office of that name serves
+SMALL_TOWN = 25_000
 
 # The labels that make a scene's run of capitals no hamlet: not an ORG or a PRODUCT, which spaCy's small
 # model gives a town it has never seen ('a home in Vanduser'); a post office of the story's state bearing
@@ -69,8 +87,12 @@ def scene_hamlets(text: str, offset: int = 0) -> list[Hamlet]:
         words = [w.lower().strip(".,") for w in name.split()]
         if not words or any(w in TYPE_WORDS or w in _NOT_TOWN_WORDS for w in words) or listed_part(name):
             continue
+        if match.group("on") and words[-1] not in _ISLAND:
+            continue
         start = match.start("name")
         if street_name(text, start, start + len(name)) or hospital_town(text, start, start + len(name)):
+            continue
+        if _AUTOPSY_BEFORE.search(text[max(0, start - AUTOPSY_CONTEXT) : start]):
             continue
         # 'the Vanduser area', 'the town of Vanduser', and 'northwest of Vanduser': a point is measured from
         # a place, whatever spaCy tags the name (an ORG, most often, for a hamlet it has never seen)
@@ -104,11 +126,21 @@ def story_hamlet(
     is no closer than it."""
     county = place.precision == "admin1" and place.name != place.admin1
     # a county the sentence writes ('a Franklin County girl') is no closer than a hamlet the story places
-    # the scene at; a town it writes is
-    if not county and place.name.casefold() in _after_dateline(sentence.text).casefold():
+    # the scene at; a town it writes is, unless only as someone's home ('a Sikeston man died')
+    if not county and _writes_scene(_after_dateline(sentence.text), place.name):
         return None
     story = per_doc(doc, "kronika.scene_hamlets", lambda: scene_hamlets(doc_text(doc)))
     return _one_hamlet(gazetteer, place, doc, story, states)
+
+
+def _writes_scene(text: str, name: str) -> bool:
+    """Whether `text` writes the town `name` other than as a person's home ('a Sikeston man', 'two
+    Sikeston teens'): a home says who, not where."""
+    for match in re.finditer(re.escape(name), text, re.IGNORECASE):
+        after = _PERSON_AFTER.match(text, match.end())
+        if after is None or after.group(1).lower() not in _HOME_NOUNS:
+            return True
+    return False
 
 
 def _after_dateline(text: str) -> str:
@@ -126,7 +158,9 @@ def _one_hamlet(
     read in a state the story never writes, a far namesake at times: 'Highland', read as California's in a
     Wisconsin story) bears, spaCy tags as no body, building
     or date unless a word calls it a place, and the lists lack there; None where there is no such name,
-    or two (a listed town written as a scene too leaves the scene in doubt)."""
+    or two (a listed town written as a scene too leaves the scene in doubt). A hamlet whose post office
+    lies far from the place stands only in a county the story names, or (without a point) beside a small
+    town, which has no quarters to be named so."""
     if place.country != LOCAL_NEWS_COUNTRY or place.precision not in ("city", "admin1", "country"):
         return None
     candidates = [place.admin1] if place.precision != "country" else sorted(states)
@@ -161,9 +195,23 @@ def _one_hamlet(
         return None
     # 'A Hart County teen ... in the Cub Run area', placed at the far hospital's city: the county named
     # tells the story's own ground, wherever the hurt were taken
-    if not (_near(hamlet, place) or any(c.admin1 == state and _in_county(name, c) for c in counties)):
-        return None
-    return hamlet
+    if _near(hamlet, place) or any(c.admin1 == state and _in_county(name, c) for c in counties):
+        return hamlet
+    # 'outside a home in Vanduser' in a story of a small town: no quarter of that town, but a hamlet near
+    # it that shares its name with a far post office, so its point is unknown
+    return replace(hamlet, lat=None, lon=None) if _small_town(gazetteer, place) else None
+
+
+def _small_town(gazetteer: Gazetteer, place: Place) -> bool:
+    """Whether the place is a listed town of its state with fewer than SMALL_TOWN people."""
+    if place.precision != "city":
+        return False
+    listed = [
+        e
+        for e in gazetteer.lookup(place.name, kind="city", country=place.country)
+        if e.admin1 == place.admin1
+    ]
+    return bool(listed) and max(e.population for e in listed) < SMALL_TOWN
 
 
 def _named_counties(gazetteer: Gazetteer, doc: Doc) -> list[GeoEntry]:
