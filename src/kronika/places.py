@@ -250,13 +250,24 @@ def _on_front(
     return front_place(place, detection.sentence.text, text, front, gazetteer)
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """What `_locate` reads an event's place from: the sentence (run on where the parse cut a name), the
+    paragraph's bounds in the text and the regions the article names."""
+
+    doc: Doc
+    sentence: Span
+    begin: int
+    end: int
+    hinted: frozenset[str]
+
+
 def _locate(
     doc: Doc, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer, speakers: tuple[Actor, ...]
 ) -> Place | None:
     """Where this event happened, as `locate` says, before a city region is read as its city;
     `speakers` are who did it, as the actor stage resolved them (a foreign government's words are
     placed in its country)."""
-    focus = ctx.focus_country
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     if sentence is None:
         return page_place(doc, ctx, gazetteer)
@@ -264,31 +275,62 @@ def _locate(
     # a coding statement speaks for its own note, the paragraph; its bounds also bound the sentences
     # read before and after this one
     begin, end = paragraph_bounds(doc_text(doc), sentence.start_char, sentence.start_char)
-    coded = coded_place(doc_text(doc)[begin:end], gazetteer, focus)
+    coded = coded_place(doc_text(doc)[begin:end], gazetteer, ctx.focus_country)
     if coded is not None:  # '(coded as Natiaboani at geoprecision 2)': the coder's own word
         return coded
-    hinted = article_places(doc, gazetteer, focus).hinted
+    read = _Reading(doc, sentence, begin, end, article_places(doc, gazetteer, ctx.focus_country).hinted)
+    place = _written_place(read, detection, ctx, gazetteer)
+    if place is not None:
+        return _settled(place, read, ctx, gazetteer)
+    return _fallback_place(read, detection, ctx, gazetteer, speakers)
+
+
+def _written_place(
+    read: _Reading, detection: Detection, ctx: ArticleContext, gazetteer: Gazetteer
+) -> Place | None:
+    """The place the event's sentence writes (after its dateline, in it, or in the paragraph before it),
+    a country read as the town of the body the event is held at or whose people act."""
+    doc, sentence, focus = read.doc, read.sentence, ctx.focus_country
     trigger = _trigger_token(doc, detection)
-    place = place_after_dateline(doc, sentence, gazetteer, focus, trigger, hinted)
+    place = place_after_dateline(doc, sentence, gazetteer, focus, trigger, read.hinted)
     if place is None:
-        place = place_in(doc, sentence, gazetteer, focus, trigger, hinted)
+        place = place_in(doc, sentence, gazetteer, focus, trigger, read.hinted)
     if place is not None and spread_over(sentence.text, place):  # 'across Indonesia, including Medan'
-        place = included_town(doc_text(doc)[sentence.start_char : end], place, gazetteer) or place
+        place = included_town(doc_text(doc)[sentence.start_char : read.end], place, gazetteer) or place
     if place is None:
-        place = place_before(doc, sentence, begin, gazetteer, focus, hinted)
+        place = place_before(doc, sentence, read.begin, gazetteer, focus, read.hinted)
     if place is not None and place.precision == "country" and focus != LOCAL_NEWS_COUNTRY:
         # 'a rally in front of Chittagong Press Club, highlighting the plight of Uyghurs in China': the
         # body the event is held at, or whose people act, places it, not a country its cause names (which
         # may have become the note's focus, so the body's town is sought in any country)
         place = venue_town(sentence, gazetteer, None) or member_town(sentence, gazetteer, None) or place
-    if place is not None:
-        anchor = main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
-        place = neighbourhood_of(place, sentence.text, ctx.dateline or anchor)
-        # 'the Englewood neighborhood': Chicago's
-        place = city_of_part(place, parts_written(ctx.article), gazetteer)
-        place = local_namesake(place, doc, ctx, gazetteer)
-        town = town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
-        return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, sentence.text)
+    return place
+
+
+def _settled(place: Place, read: _Reading, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+    """A written place settled against the article: a neighbourhood as its city, a local namesake, the
+    town near the dateline, a county's town."""
+    doc, text = read.doc, read.sentence.text
+    anchor = main_town(doc, ctx, gazetteer) if ctx.focus_country == LOCAL_NEWS_COUNTRY else None
+    place = neighbourhood_of(place, text, ctx.dateline or anchor)
+    # 'the Englewood neighborhood': Chicago's
+    place = city_of_part(place, parts_written(ctx.article), gazetteer)
+    place = local_namesake(place, doc, ctx, gazetteer)
+    town = town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
+    return _town_within(county_near_dateline(town, ctx, gazetteer), doc, ctx, gazetteer, text)
+
+
+def _fallback_place(
+    read: _Reading,
+    detection: Detection,
+    ctx: ArticleContext,
+    gazetteer: Gazetteer,
+    speakers: tuple[Actor, ...],
+) -> Place | None:
+    """Where a sentence that writes no place puts its event: the speakers' country or the page's place,
+    narrowed to a town its site, venue, romanized unit, members or dwellers tell, else a place later in
+    the paragraph; never a town the sentence rules out."""
+    doc, sentence, focus = read.doc, read.sentence, ctx.focus_country
     fallback = speaker_country(detection, gazetteer, focus, speakers) or page_place(doc, ctx, gazetteer)
     if fallback is None or fallback.precision == "country":  # 'Moi University students rioted': Eldoret
         fallback = site_town(sentence.text, gazetteer) or fallback
@@ -302,7 +344,7 @@ def _locate(
             or fallback
         )
     if fallback is None or fallback.precision == "country":
-        fallback = place_after(doc, sentence, end, gazetteer, focus, hinted, fallback)
+        fallback = place_after(doc, sentence, read.end, gazetteer, focus, read.hinted, fallback)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
         return country_place(gazetteer, fallback.country)

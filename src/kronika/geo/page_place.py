@@ -47,6 +47,18 @@ def page_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
         return main
     # a page whose text names no town may still have one in its headline or the station's name
     country = ctx.focus_country or LOCAL_NEWS_COUNTRY
+    return (
+        _title_place(ctx, gazetteer, country)
+        or _unnamed_town(doc, ctx, gazetteer, country)
+        # a note naming no place at all is set where the one armed group or people it names is at home
+        # ('Mungiki members hacked a conductor to death'): better its country than nowhere
+        or _home_country(ctx, gazetteer)
+    )
+
+
+def _title_place(ctx: ArticleContext, gazetteer: Gazetteer, country: str) -> Place | None:
+    """The town the page's title names (not the studio's where the story names a county beyond it), else
+    a hamlet of the title no list holds, by its post office."""
     # a page carrying another station's story: its site part names the carrier's town, not the story's
     site = not carried_story(ctx.article.title, ctx.article.text, ctx.article.source)
     titled = title_town(gazetteer, ctx.article.title, country, site=site) or headline_town(
@@ -57,17 +69,22 @@ def page_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
         return county
     if titled is not None:  # 'Teen shot in Englewood' over 'the Englewood neighborhood': Chicago
         return city_of_part(titled.to_place(), parts_written(ctx.article), gazetteer)
-    hamlet = headline_hamlet(gazetteer, ctx.article.title, country)
-    if hamlet is not None:  # 'One teen killed in Aynor': a town no list holds, by its post office
-        return hamlet
+    # 'One teen killed in Aynor': a town no list holds, by its post office
+    return headline_hamlet(gazetteer, ctx.article.title, country)
+
+
+def _unnamed_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, country: str) -> Place | None:
+    """The town of a page that names none outright: the one whose police it names, the city whose
+    neighbourhoods it names, the one county a local story names, the station's town, or the one home
+    town of the people it names."""
     places = article_places(doc, gazetteer, country)
     policed = police_town(gazetteer, doc_text(doc), places.chains, country, places.hinted)
     if policed is not None:  # 'the Benton Police Department was called' and no town named: Benton
         return policed.to_place()
-    part_of = city_written(parts_written(ctx.article), gazetteer) if country == LOCAL_NEWS_COUNTRY else None
+    local = country == LOCAL_NEWS_COUNTRY
+    part_of = city_written(parts_written(ctx.article), gazetteer) if local else None
     if part_of is not None:  # 'in the city's Park Manor neighborhood' and no town named: Chicago
         return part_of
-    local = country == LOCAL_NEWS_COUNTRY
     page = article_station(doc, ctx) if local else None
     station = station_town(gazetteer, page, places)
     named = _story_county(ctx, gazetteer, page) if local else None
@@ -77,10 +94,12 @@ def page_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
         return named.to_place()
     if station is not None:  # no town named, but a 'KMOV.com' page: the station reports its own market
         return station.to_place()
-    if places.home is not None:  # 'A Hutchinson teen was arrested' and nothing else: Hutchinson
-        return places.home.to_place()
-    # a note naming no place at all is set where the one armed group or people it names is at home
-    # ('Mungiki members hacked a conductor to death'): better its country than nowhere
+    # 'A Hutchinson teen was arrested' and nothing else: Hutchinson
+    return places.home.to_place() if places.home is not None else None
+
+
+def _home_country(ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+    """The article's focus country, else the one home country of the armed groups and peoples it names."""
     home = ctx.focus_country or ctx.home_country
     return country_place(gazetteer, home) if home else None
 
