@@ -24,8 +24,9 @@ _FIGHT = r"(?:shoot-?out|gunfight|gun\s+battle|exchange\s+of\s+gunfire|firefight
 _ACTING = r"(?:(?!\b(?:said|say|says|told|reported|believe[sd]?)\b)[^.;:])"
 # the attacker named by his name ('officers shot Glenn to death'): one or two capitalised words
 _NAME = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?"
-# the attacker named by his name as the subject of his own death in a fight with the police ('Moran was shot
-# and killed during a shootout with officers'): whoever dies fighting the police is the one they fought
+# the attacker named by his name as the subject of his own death at the police's hands ('Moran was shot and
+# killed during a shootout with officers', 'Pell was killed by police'): whom the police kill is the one
+# they fought
 # (not a capitalised pronoun opening a sentence: 'It was unclear if he was killed by police')
 _NAMED = rf"(?<![\w'’-])(?!(?-i:It|This|That|There|He|She|They|We|You|I)\b){_NAME}(?=\s+(?:was|died)\b)"
 SLAIN_ATTACKER = re.compile(
