@@ -6,6 +6,7 @@ import pytest
 from builders import rule, story_toll
 from spacy.language import Language
 
+from kronika.casualties.slain_attackers import tells_slain_attacker
 from kronika.model import Casualties
 
 
@@ -51,6 +52,28 @@ from kronika.model import Casualties
             (
                 "A gunman killed a cook at a diner on Friday. "
                 "Police found the note after shooting him dead in an alley.",
+                2,
+                None,
+            ),
+        ),
+        *rule(
+            "the attacker named as the subject of his death at the police's hands is counted besides"
+            " the victims",
+            (
+                "Two clerks were shot and killed at a gas station on Sunday night. "
+                "Minutes later, Darwin Pell was shot and killed during a shootout with officers.",
+                3,
+                None,
+            ),
+            (
+                "A gunman killed a nurse at a clinic on Friday. "
+                "Pell was fatally shot in a gunfight with deputies near the river.",
+                2,
+                None,
+            ),
+            (
+                "A man killed his landlord on Elm Street on Monday. "
+                "Darwin Pell was shot and killed by officers an hour later.",
                 2,
                 None,
             ),
@@ -118,3 +141,26 @@ def test_an_attacker_killed_by_police_is_one_of_the_dead(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert story_toll(nlp, text) == Casualties(fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "slain"),
+    [
+        *rule(
+            "a name told dead in a fight with the police tells the attacker slain",
+            ("Moss was shot and killed during a shootout with officers.", True),
+            ("Kellan Moss died in an exchange of gunfire with deputies.", True),
+            ("Moss was killed by police after he fired at them.", True),
+        ),
+        *rule(
+            "a capitalised pronoun is no name",
+            ("It was unclear whether anyone was killed by police.", False),
+        ),
+        *rule(
+            "a name told dead without the police is no attacker slain",
+            ("Moss was shot and killed during a robbery.", False),
+        ),
+    ],
+)
+def test_a_named_attacker_slain_by_police(text: str, slain: bool) -> None:
+    assert tells_slain_attacker(text) is slain
