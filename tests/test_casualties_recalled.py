@@ -35,7 +35,7 @@ from kronika.model import Casualties
             "news told 'in addition to' the story's incident is another incident's toll",
             (
                 "Two men were killed in a garage on Elm Street on Thursday. "
-                "In addition to Thursday's shooting in the garage, a teenager was grazed by a bullet late Sunday.",
+                "In addition to Thursday's shooting in the garage, a teen was grazed by a bullet on Sunday.",
                 2,
                 None,
             ),
