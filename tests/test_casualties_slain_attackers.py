@@ -61,7 +61,7 @@ from kronika.model import Casualties
             " the victims",
             (
                 "Two clerks were shot and killed at a gas station on Sunday night. "
-                "Minutes later, Darwin Pell was shot and killed during a shootout with officers.",
+                "Darwin Pell was shot and killed in a gun battle with troopers an hour later.",
                 3,
                 None,
             ),
@@ -148,7 +148,7 @@ def test_an_attacker_killed_by_police_is_one_of_the_dead(
     [
         *rule(
             "a name told dead in a fight with the police tells the attacker slain",
-            ("Moss was shot and killed during a shootout with officers.", True),
+            ("Moss was shot and killed in a firefight with deputies.", True),
             ("Kellan Moss died in an exchange of gunfire with deputies.", True),
             ("Moss was killed by police after he fired at them.", True),
         ),

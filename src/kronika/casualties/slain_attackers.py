@@ -1,6 +1,6 @@
 """An attacker killed by the police ('before police shot him dead', 'the gunman was fatally shot by
-officers', 'he died in a shootout with deputies', 'Moran was shot and killed during a shootout with
-officers'): the archive counts him among the dead, besides the victims the story's other sentences count,
+officers', 'he died in a shootout with deputies', 'Pell was shot and killed in a gun battle with
+troopers'): the archive counts him among the dead, besides the victims the story's other sentences count,
 as it does a gunman who kills himself. A death told again by the attacker's own noun ('the suspect was
 pronounced dead') or by no noun at all is his, told twice."""
 
@@ -24,8 +24,8 @@ _FIGHT = r"(?:shoot-?out|gunfight|gun\s+battle|exchange\s+of\s+gunfire|firefight
 _ACTING = r"(?:(?!\b(?:said|say|says|told|reported|believe[sd]?)\b)[^.;:])"
 # the attacker named by his name ('officers shot Glenn to death'): one or two capitalised words
 _NAME = r"(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?"
-# the attacker named by his name as the subject of his own death at the police's hands ('Moran was shot and
-# killed during a shootout with officers', 'Pell was killed by police'): whom the police kill is the one
+# the attacker named by his name as the subject of his own death at the police's hands ('Pell was shot and
+# killed in a gun battle with troopers', 'Pell was killed by police'): whom the police kill is the one
 # they fought
 # (not a capitalised pronoun opening a sentence: 'It was unclear if he was killed by police')
 _NAMED = rf"(?<![\w'’-])(?!(?-i:It|This|That|There|He|She|They|We|You|I)\b){_NAME}(?=\s+(?:was|died)\b)"
@@ -39,7 +39,7 @@ SLAIN_ATTACKER = re.compile(
     rf"|\b{_POLICE}\b{_ACTING}{{0,80}}?\b(?:shot\s+{_NAME}\s+(?:dead|to\s+death)|fatally\s+(?:shot|wounded)\s+{_NAME}\b"
     rf"|shooting\s+{_WHO}\s+(?:dead|to\s+death))"
     # "he died in a shootout with officers", "the suspect was killed in an exchange of gunfire with police",
-    # "Moran was shot and killed during a shootout with officers" (GVA study: 1 story, its gunman so missed)
+    # "Pell was shot and killed in a gun battle with troopers" (GVA study: 1 story, its gunman so missed)
     rf"|(?:{_WHO}|{_NAMED})[^.;:]{{0,60}}?\b(?:died|was\s+(?:shot\s+and\s+)?killed|was\s+fatally\s+shot)\s+"
     rf"(?:in|during)\s+(?:an?|the)\s+{_FIGHT}\s+with\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?{_POLICE}\b"
