@@ -61,8 +61,8 @@ def test_how_many_people_a_joined_phrase_names(
         ("A woman was shot on Friday. Neighbors asked whether somebody was killed.", None, 1),
         # what the speaker is glad did not happen, the clause joined to the one 'rather than' opens
         (
-            "A man was shot in the hand on Friday. 'It stopped here rather than it got worse down the block "
-            "and someone else got killed,' a neighbor said.",
+            "A man was shot in the hand on Friday. 'It ended there rather than it spread to the next street "
+            "and someone got killed,' a witness said.",
             None,
             1,
         ),

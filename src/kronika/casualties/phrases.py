@@ -322,7 +322,7 @@ def _part_count(part: Token) -> int | None:
 
 
 def _others_including(others: Token) -> int | None:
-    """'hit the man and others, including three women': the bare others number at least those 'including'
+    """'hit a driver and others, including two cyclists': the bare others number at least those 'including'
     counts right after them (the parse hangs it on the verb or the list's head as often as on 'others')."""
     doc = others.doc
     after = others.i + 1
