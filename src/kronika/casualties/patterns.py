@@ -303,7 +303,14 @@ def _low_count(text: str, m: re.Match[str]) -> int | None:
 
 
 def text_counts(text: str) -> Iterator[StatedCount]:
-    """Every count the sentence's wording states."""
+    """Every count the sentence's wording states: the counts its clauses tell, then those its headline-like
+    wordings tell (one victim each, an ordinal's dead, a toll)."""
+    yield from _clause_counts(text)
+    yield from _headline_counts(text)
+
+
+def _clause_counts(text: str) -> Iterator[StatedCount]:
+    """The counts a sentence's clauses state: 'two dead', 'killing three', 'one was killed'."""
     for m in STATED.finditer(text):
         if _is_year(text, m):
             continue
@@ -335,6 +342,11 @@ def text_counts(text: str) -> Iterator[StatedCount]:
         count = parse_count(m["n"])
         if count is not None:
             yield StatedCount("killed", count)
+
+
+def _headline_counts(text: str) -> Iterator[StatedCount]:
+    """The counts a headline's wording states: a victim each ('Man shot dead'), a pair, an ordinal's dead
+    ('Third man dies'), a toll, 'non-fatal' as no death, and the counts gunfire wordings give."""
     # "Third man dies after shooting": the ordinal counts the dead, the one man is the last of them
     ordinal = ORDINAL_DEATH.match(text) is not None
     headline: list[Kind] = [
