@@ -282,8 +282,11 @@ TELLS_HARM = re.compile(r"\b(?:shot|shooting|wounded|injured|killed|dead|died|sl
 
 
 def _other_day(text: str, days: set[str]) -> bool:
-    """Whether the sentence opens on a weekday with new victims ('On Monday, two boys were shot') where the
-    story so far has named its own weekdays and not this one: an earlier or later incident set beside it."""
+    """Whether the sentence tells new victims on a day of their own where the story so far has named its own
+    weekdays: opening on a weekday it has not named ('On Monday, two boys were shot'), other victims shot on
+    such a weekday, a calendar day or a holiday ('Two other men were shot Sunday', `OTHER_VICTIMS`), or a
+    victim it 'also' tells of, shot on such a weekday (`ALSO_SHOT_ON`): an earlier or later incident set
+    beside it."""
     opening = OTHER_DAY_OPENING.match(text) or OTHER_VICTIMS.match(text) or ALSO_SHOT_ON.match(text)
     if opening is None or not days:
         return False
