@@ -66,6 +66,18 @@ def test_how_many_people_a_joined_phrase_names(
             None,
             1,
         ),
+        # and where the wording alone tells it: someone killed after 'than' is set against what happened
+        (
+            "A man was shot in the hand on Friday. 'Better he was hurt than someone was killed,' a neighbor "
+            "said.",
+            None,
+            1,
+        ),
+        (
+            "A man was shot in the hand on Friday. He'd rather be shot than somebody was shot dead, he said.",
+            None,
+            1,
+        ),
         # a death set against its opposite is not known to have happened
         (
             "A boy was shot on Friday. For a moment his parents did not know if the boy was dead or alive.",
