@@ -197,3 +197,19 @@ def test_a_text_passed_over_for_its_floor_still_counts_against_the_cap(transform
     capped = BlendedTyper(linear, transformer, sure=0.9, reads=1).predict_proba(texts, [0.99, 0.0])
     # the first text was the one read allowed: the second stays unread, as it would without floors
     assert np.array_equal(capped, alone)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bombing"),
+    [
+        # 'suicide' alone reads as a suicide bombing to both models: told with no bomb, it is none
+        ("A mother and her son died Monday in an apparent murder-suicide, police said.", False),
+        ("A suicide bomber blew himself up at an army checkpoint, killing five soldiers.", True),
+    ],
+)
+def test_a_suicide_bombing_is_read_only_of_a_text_that_names_a_bomb(
+    transformer: TransformerTyper, blend: BlendedTyper, sentence: str, bombing: bool
+) -> None:
+    for typer in (AcledClassifier.load(), transformer, blend):
+        (prediction,) = typer.predict([sentence])
+        assert (prediction.sub_event_type == "Suicide bomb") is bombing

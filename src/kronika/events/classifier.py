@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from kronika.events.bomb_readings import without_unnamed_bombs
 from kronika.events.taxonomy import ACLED_SUB_TO_TYPE
 
 # ACLED's fixed sub-event type -> event type map lives with the rest of the vocabulary; the model's
@@ -231,8 +232,9 @@ class AcledClassifier:
 
     def predict(self, texts: Sequence[str], floors: Sequence[float] | None = None) -> list[AcledPrediction]:
         """The most likely sub-event type of each text, with its event type (`floors`: unused, the linear
-        model is cheap enough to read every text)."""
-        proba = self.predict_proba(texts)
+        model is cheap enough to read every text); a suicide bombing only of a text that names a bomb
+        (`without_unnamed_bombs`)."""
+        proba = without_unnamed_bombs(self.predict_proba(texts), self._labels, texts)
         best = proba.argmax(axis=1) if len(proba) else np.zeros(0, np.int64)
         return [
             AcledPrediction(SUB_EVENT_TO_EVENT[self._labels[j]], self._labels[j], float(proba[i, j]))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 import numpy as np
 
+from kronika.events.bomb_readings import without_unnamed_bombs
 from kronika.events.classifier import SUB_EVENT_TO_EVENT, AcledClassifier, AcledPrediction, softmax
 
 if TYPE_CHECKING:
@@ -117,8 +118,9 @@ class TransformerTyper:
         return softmax(logits / self._meta.temperature)
 
     def predict(self, texts: Sequence[str]) -> list[AcledPrediction]:
-        """The most likely sub-event type of each text, with its event type and probability."""
-        return most_likely(self.predict_proba(texts), self.labels)
+        """The most likely sub-event type of each text, with its event type and probability; a suicide bombing
+        only of a text that names a bomb (`without_unnamed_bombs`)."""
+        return most_likely(without_unnamed_bombs(self.predict_proba(texts), self.labels, texts), self.labels)
 
     def _run(self, ids: list[int]) -> np.ndarray:
         """Logits (1, n_labels) of one sentence's token ids. One sentence a run: the int8 model scales
@@ -194,5 +196,7 @@ class BlendedTyper:
 
     def predict(self, texts: Sequence[str], floors: Sequence[float] | None = None) -> list[AcledPrediction]:
         """The most likely sub-event type of each text, with its event type and blended probability; a text
-        whose blend cannot reach its floor (`predict_proba`) keeps the linear model's reading."""
-        return most_likely(self.predict_proba(texts, floors), self.labels)
+        whose blend cannot reach its floor (`predict_proba`) keeps the linear model's reading; a suicide
+        bombing only of a text that names a bomb (`without_unnamed_bombs`)."""
+        proba = without_unnamed_bombs(self.predict_proba(texts, floors), self.labels, texts)
+        return most_likely(proba, self.labels)
