@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from kronika.geo.names import (
     strip_region_type,
     without_number,
 )
+from kronika.model import Place
 
 
 @pytest.mark.parametrize(
@@ -653,3 +655,28 @@ def test_a_big_citys_short_name_reads_the_city_first(
 ) -> None:
     found = gazetteer.lookup(written, country="PHL")
     assert (found[0].name, found[0].admin1) == (name, admin1)
+
+
+@pytest.mark.parametrize(
+    ("name", "admin1", "point", "people"),
+    [
+        # a point names one entry: Illinois's Springfield, not the bigger one of Missouri
+        ("Springfield", "Illinois", True, 114394),
+        ("Greencastle", "Pennsylvania", True, 4043),
+        # without a point, the towns of the name in the place's state
+        ("Greencastle", "Pennsylvania", False, 4043),
+        ("Springfield", "Oregon", False, 60870),
+    ],
+)
+def test_a_places_population_is_its_own_entrys(
+    gazetteer: Gazetteer, name: str, admin1: str, point: bool, people: int
+) -> None:
+    entry = next(e for e in gazetteer.lookup(name, kind="city", country="USA") if e.admin1 == admin1)
+    place = entry.to_place() if point else replace(entry.to_place(), lat=None, lon=None)
+    assert gazetteer.population(place) == people
+
+
+def test_a_place_the_lists_lack_has_no_population(gazetteer: Gazetteer) -> None:
+    place = Place("Zzyzxville", "USA", "Nevada", None, None, "city")
+    assert gazetteer.population(place) is None
+    assert gazetteer.population(replace(place, lat=35.1, lon=-116.1)) is None

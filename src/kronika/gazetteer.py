@@ -303,6 +303,21 @@ class Gazetteer:
                 return _entry(self._data.rows[self._data.towns[row_id]]).to_place()
         return place
 
+    def population(self, place: Place) -> int | None:
+        """The people of the place's own entry: of the entries of its name and country, those at its point
+        (a point names one entry, whatever its kind), or for a place without one the towns of its state;
+        the biggest where several match, None where none does."""
+        if place.lat is not None and place.lon is not None:
+            same = [
+                e
+                for e in self.lookup(place.name, country=place.country)
+                if (e.lat, e.lon) == (place.lat, place.lon)
+            ]
+        else:
+            towns = self.lookup(place.name, kind="city", country=place.country)
+            same = [e for e in towns if e.admin1 == place.admin1]
+        return max((e.population for e in same), default=None)
+
     def city_of_region(self, place: Place) -> Place:
         """The city a first-level region all but is ('District of Columbia' is Washington, 'Distrito
         Capital' Caracas), else the place itself (`region_city`)."""

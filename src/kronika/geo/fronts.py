@@ -154,12 +154,7 @@ def _kept(place: Place | None, sentence: str, front: Front, gazetteer: Gazetteer
 
 def _population(place: Place, gazetteer: Gazetteer) -> int:
     """The people of the gazetteer's entry for a place (0 where none matches it)."""
-    same = [
-        e.population
-        for e in gazetteer.lookup(place.name, country=place.country)
-        if (e.lat, e.lon) == (place.lat, place.lon)
-    ]
-    return max(same, default=0)
+    return gazetteer.population(place) or 0
 
 
 def _front_village(sentence: str, front: Front, gazetteer: Gazetteer) -> Place | None:

@@ -203,15 +203,12 @@ def _one_hamlet(
 
 
 def _small_town(gazetteer: Gazetteer, place: Place) -> bool:
-    """Whether the place is a listed town of its state with fewer than SMALL_TOWN people."""
+    """Whether the place is a listed town with fewer than SMALL_TOWN people (its own entry's, at its point,
+    else its state's town of the name: `Gazetteer.population`)."""
     if place.precision != "city":
         return False
-    listed = [
-        e
-        for e in gazetteer.lookup(place.name, kind="city", country=place.country)
-        if e.admin1 == place.admin1
-    ]
-    return bool(listed) and max(e.population for e in listed) < SMALL_TOWN
+    people = gazetteer.population(place)
+    return people is not None and people < SMALL_TOWN
 
 
 def _named_counties(gazetteer: Gazetteer, doc: Doc) -> list[GeoEntry]:
