@@ -16,6 +16,21 @@ WEEKS_AGO_REASON = re.compile(
 )
 
 
+# 'a week ago' counts back roughly: a day the article gives up to this many days either side of the counted
+# day is the one it means, whichever calendar week it falls in
+AGO_SLACK_DAYS = 3
+
+
+def weeks_ago_span(found: EventDate, published: date | None) -> tuple[date, date] | None:
+    """The days an event told 'two weeks ago' may fall on, for a day the article gives to narrow it: those
+    within `AGO_SLACK_DAYS` of the counted day (all before publication), else None."""
+    counted = weeks_ago_day(found, published)
+    if counted is None or counted.value is None:
+        return None
+    slack = timedelta(days=AGO_SLACK_DAYS)
+    return counted.value - slack, counted.value + slack
+
+
 def weeks_ago_day(found: EventDate, published: date | None) -> EventDate | None:
     """'was shot two weeks ago', where the article gives no day inside that week: the day as many weeks
     before publication, else None. A count of weeks back from the report names a day (a story told on a
