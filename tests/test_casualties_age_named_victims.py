@@ -17,7 +17,7 @@ from kronika.model import Casualties
         *rule(
             "an age alone told shot beside another told dead",
             (
-                "Deputies found a 43-year-old who had been shot in the arm and a woman who had died at the scene.",
+                "Deputies found a 43-year-old who had been shot in the arm and a woman who had died.",
                 1,
                 1,
             ),

@@ -17,8 +17,8 @@ from kronika.model import Casualties
     [
         *rule(
             "died in a murder-suicide",
-            ("A man in his 40s and a young boy died Friday in an apparent murder-suicide at a motel.", "murder-suicide"),
-            ("Two sisters died in a murder-suicide at their home on Elm Street, police said.", "murder-suicide"),
+            ("A man in his 40s and a boy died Friday in an apparent murder-suicide.", "murder-suicide"),
+            ("Two sisters died in a murder-suicide at their home, police said.", "murder-suicide"),
         ),
     ],
 )
