@@ -113,10 +113,14 @@ def _counting_appositive(token: Token) -> Token | None:
     something else."""
     appositive = child(token, {"appos"})
     if appositive is not None and (
-        _own_casualty(appositive) or appositive.lemma_.lower() in AGE_WORDS or _age_of_one(token, appositive)
+        _own_casualty(appositive)
+        or appositive.lemma_.lower() in AGE_WORDS
+        or appositive.lower_ in EVERY_ONE
+        or _age_of_one(token, appositive)
     ):
         # "One killed, four injured": a count with its own word restates nothing; "both 14 years of age" and
-        # "his son, 8," are how old they are
+        # "his son, 8," are how old they are; "Sam Reed, Tom Cole and Ann Lee all died": 'all' is everyone the
+        # head's list names, counted by the list
         return None
     return appositive
 
@@ -396,6 +400,7 @@ SPANS = {
     "year",
 }
 AGE_WORDS = {"year", "age"}  # "both 14 years of age", "ages 3 and 5": how old, not how many
+EVERY_ONE = {"all", "both", "each"}  # an apposition restating everyone its head names, not a count of its own
 # what gunfire hits besides people: "a stray bullet struck the house", "shots hit two cars"
 PROPERTY = {"house", "home", "car", "vehicle", "window", "wall", "door", "building", "apartment", "truck",
             "van", "residence", "windshield", "porch", "store", "business", "tire", "fence"}  # fmt: skip
