@@ -1,4 +1,4 @@
-"""A victim named by an age alone ('a 56-year-old') is one person named apart, like 'a man': told shot
+"""A victim named by an age alone ('a 43-year-old') is one person named apart, like 'a man': told shot
 beside someone else told dead in the same sentence, he is one hurt besides the dead."""
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from kronika.model import Casualties
         *rule(
             "an age alone told shot beside another told dead",
             (
-                "Deputies found a 43-year-old who had been shot in the arm and a woman who had died.",
+                "A 43-year-old who had been grazed in the arm sat beside a woman who had died, deputies said.",
                 1,
                 1,
             ),
             (
-                "Officers found a 19-year-old who had been shot in the hip and a teenager who was dead.",
+                "A 19-year-old who was hit in the hip lived, while a teenager standing next to him died.",
                 1,
                 1,
             ),

@@ -16,7 +16,7 @@ from kronika.model import Casualties
     [
         *rule(
             "a list of names, then 'all'",
-            ("Sam Reed, Tom Cole and Ann Lee all died of gunshot wounds to the head.", 3, None),
+            ("Sam Reed, Tom Cole and Ann Lee all died before help arrived.", 3, None),
             ("Sam Reed, Tom Cole and Ann Lee all were killed in the attack.", 3, None),
         ),
         *rule(

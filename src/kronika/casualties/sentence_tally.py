@@ -143,7 +143,7 @@ def _noun_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
 
 
 def _aged(doc: Doc, index: int) -> bool:
-    """An age standing alone for one person ('a 56-year-old'), whose head the parse tags an adjective: a
+    """An age standing alone for one person ('a 43-year-old'), whose head the parse tags an adjective: a
     single victim named as a noun names him."""
     token = doc[index]
     return (
