@@ -17,7 +17,7 @@ from kronika.model import Casualties
         *rule(
             "an age alone told shot beside another told dead",
             (
-                "A 43-year-old who had been grazed in the arm sat beside a woman who had died, deputies said.",
+                "A 43-year-old who had been grazed in the arm sat beside a woman who had died, police said.",
                 1,
                 1,
             ),
