@@ -285,12 +285,16 @@ def _agency_bonus(text: str, chain: Chain) -> int:
 
 
 def _looks_like_place(text: str, chain: Chain, places: list[tuple[int, int]]) -> bool:
-    """Whether a chain is a place and not a name: tagged as one, with a region after it, 'X police', or
-    called a settlement after a comma ('Holly Hill, a community')."""
+    """Whether a chain is a place and not a name: tagged as one, with a region after it, 'X police',
+    written in a municipality's style ('the Town of Halifax') or called a settlement after a comma
+    ('Holly Hill, a community')."""
     if (
         len(chain.names) > 1
         or any(n.agency for n in chain.names)
         or any(s <= chain.start < e for s, e in places)
+        # a municipality's style says a settlement, whatever the tagger took it for ('the Town of
+        # Halifax' is often tagged a body)
+        or any(n.settlement and n.titled for n in chain.names)
     ):
         return True
     after = text[chain.end : chain.end + 12].lower().split()
