@@ -25,6 +25,7 @@ from kronika.geo.names import name_key, strip_region_type
 from kronika.geo.nearby import distance_km
 from kronika.geo.township_datelines import township_dateline
 from kronika.geo.unlisted import unlisted_town, written_region
+from kronika.geo.zip_towns import post_office_point
 from kronika.model import ArticleContext, Place
 
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
@@ -46,6 +47,8 @@ _INNER_DATELINE = re.compile(
 )
 _COUNTY_WORD = re.compile(r"\b(?:COUNTY|PARISH|BOROUGH)\b", re.IGNORECASE)
 _DATED_CAPS = re.compile(rf"^{_DATE}\s+(?P<city>{_CAPS})\b(?![a-z])")
+# A community no list holds, by its post office: this near the dateline it is the newsroom's own area's
+OFFICE_KM = 30.0
 DATELINE_LINES = 6  # a dateline opens the story, but boilerplate lines may come first
 _ARTICLES = frozenset({"A", "An", "The"})  # a sentence's first word joins the name after it: 'A Riverton man'
 
@@ -302,6 +305,22 @@ def local_town(gazetteer: Gazetteer, text: str, dateline: Place) -> GeoEntry | N
             ):
                 return town
     return None
+
+
+def local_office(gazetteer: Gazetteer, written: str, dateline: Place) -> GeoEntry | None:
+    """The community `written` names where the gazetteer holds no town so called in the dateline's
+    American state but a post office there bears the name within OFFICE_KM of the dateline: 'NASHVILLE,
+    Tenn. - ... at a Madison apartment complex' is the Madison beside Nashville, which no list holds (the
+    gazetteer's Madison there is the county far west). None elsewhere."""
+    if dateline.country != LOCAL_NEWS_COUNTRY or dateline.lat is None or dateline.lon is None:
+        return None
+    listed = gazetteer.lookup(written, kind="city", country=dateline.country)
+    if name_key(written) == name_key(dateline.name) or any(t.admin1 == dateline.admin1 for t in listed):
+        return None  # a listed town of the state is read as itself
+    point = post_office_point(written, dateline.admin1)
+    if point is None or distance_km(point[0], point[1], dateline.lat, dateline.lon) > OFFICE_KM:
+        return None
+    return GeoEntry(written, "city", dateline.country, dateline.admin1, point[0], point[1], 0)
 
 
 def nearby_support(

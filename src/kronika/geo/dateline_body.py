@@ -5,8 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.dateline import DATELINE, bare_dateline, find_dateline, local_town
-from kronika.geo.local import home_over_dateline, written_beside
+from kronika.geo.dateline import DATELINE, bare_dateline, find_dateline, local_office, local_town
+from kronika.geo.local import home_over_dateline, region_written, written_beside
 from kronika.geo.text_place import place_in
 from kronika.model import Place
 from kronika.nlp import doc_text
@@ -47,6 +47,7 @@ def place_after_dateline(
         beside = False
     else:  # 'MESA, Ariz. — ... at an apartment in suburban Phoenix': the dateline's town, beside the city
         beside = written_beside(place.name, body.text)
+        place = _office_namesake(gazetteer, place, dateline, body.text)
     if (
         dateline is not None
         and dateline.precision == "city"
@@ -57,6 +58,18 @@ def place_after_dateline(
     ):
         return dateline
     return place
+
+
+def _office_namesake(gazetteer: Gazetteer, place: Place, dateline: Place | None, body: str) -> Place:
+    """The community of the place's name by the dateline, known by its post office (`local_office`),
+    where the body read a town of another state it does not write out: 'NASHVILLE, Tenn. - ... at a
+    Madison apartment complex' is Nashville's Madison, not Wisconsin's; the place as read elsewhere."""
+    if dateline is None or place.admin1 is None or place.admin1 == dateline.admin1:
+        return place
+    if region_written(body, place.admin1):
+        return place
+    office = local_office(gazetteer, place.name, dateline)
+    return office.to_place() if office is not None else place
 
 
 def cut_off_dateline(doc: Doc, sentence: Span) -> str | None:
