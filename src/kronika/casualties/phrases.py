@@ -14,6 +14,7 @@ from kronika.casualties.age_patterns import SHORT_AGE
 from kronika.casualties.named_lists import named_list_count
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.single_count import is_number_word, is_spaced_dash, labels, single_phrase_count
+from kronika.casualties.stray_conjuncts import stray_conjunct
 from kronika.casualties.words import casualty_kind, child
 from kronika.person_nouns import KIN, PERSONS
 
@@ -269,6 +270,8 @@ def conjuncts(token: Token) -> list[Token]:
     """The words joined to a phrase's head, down the parse's chain: in 'a mother, son and little girl' the
     parse hangs 'girl' on 'son', not on 'mother', so the head's own conjuncts name only part of the list."""
     joined = [c for c in token.children if c.dep_ == "conj" and not _opens_clause(token, c)]
+    stray = stray_conjunct(token) if not joined else None
+    joined += [stray] if stray is not None else []
     return [t for c in joined for t in (c, *conjuncts(c))]
 
 

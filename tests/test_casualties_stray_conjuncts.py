@@ -1,0 +1,64 @@
+"""A counted group an 'and' joins right after a victim phrase goes on that phrase's list, wherever the parse
+hangs it ('the fatal shooting of a woman and two of her children': the parse joins 'two' to 'shooting';
+'accused of shooting his parents and three younger siblings': it joins 'siblings' to the subject); a number
+counting out people ('two of her children') names them, as a word for a person does; a list the phrase's own
+head already holds ('a friend, Sam Cole, and seven others') is not counted twice, and a number counting out
+things is no one. A relative clause the parse hangs on the stray group ('... and three of their children who
+were found dead') tells of the whole list."""
+
+from __future__ import annotations
+
+import pytest
+from builders import rule, story_toll
+from spacy.language import Language
+
+from kronika.model import Casualties
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        *rule(
+            "a counted group after 'and' goes on the victim phrase before it",
+            (
+                "A man was arrested Tuesday in the fatal shooting of a local woman and two of her sons, "
+                "police said.",
+                3,
+                None,
+            ),
+            (
+                "The teenager accused of fatally shooting his parents and three younger brothers told police "
+                "he was angry.",
+                5,
+                None,
+            ),
+        ),
+        *rule(
+            "a number counting out people names them",
+            ("Police are investigating the killing of a man and three of his friends.", 4, None),
+            # a number counting out things names no one
+            ("The slaying of Sam Cole and two of the robberies were linked.", 1, None),
+        ),
+        *rule(
+            "a relative clause on a stray group tells of the whole list",
+            (
+                "Detectives tried to learn what led to the shooting of his parents and three of their "
+                "children who were found dead in a home.",
+                5,
+                None,
+            ),
+        ),
+        *rule(
+            "a list the phrase's own head holds is counted once",
+            (
+                "Mourners gathered outside the house where Ann's friend Sam Cole and seven others were "
+                "killed Sunday.",
+                8,
+                None,
+            ),
+        ),
+    ],
+)
+def test_stray_conjuncts(nlp: Language, text: str, fatalities: int | None, injured: int | None) -> None:
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
