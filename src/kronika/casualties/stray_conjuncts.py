@@ -48,20 +48,3 @@ def _counted(group: Token) -> bool:
         return group.like_num
     first = group.doc[group.left_edge.i]
     return first.like_num and first.dep_ == "nummod" and first.head == group
-
-
-def list_opening(group: Token) -> Token | None:
-    """The victim phrase a stray counted group goes on, where `group` is one: a relative clause the parse
-    hangs on the group ('the shooting of his parents and three of their children who were found dead') tells
-    of the whole list, as the parse that strayed the group strays the clause with it."""
-    before = group.left_edge.i - 2
-    if before < 0 or group.doc[before + 1].lower_ != "and":
-        return None
-    token = group.doc[before]
-    while token.right_edge.i == before:
-        if stray_conjunct(token) == group:
-            return token
-        if token.head == token:
-            return None
-        token = token.head
-    return None

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kronika.casualties.stray_conjuncts import list_opening
 from kronika.casualties.words import OBJECTS, child
 
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -262,7 +261,7 @@ def antecedent(token: Token) -> Token:
     """'who' in 'a man who was killed' stands for 'a man'; a dateline the parse took for a subject
     ('DAYTON, Ohio (WHIO) - A man was shot') stands for nothing, so the verb's next subject is meant."""
     if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
-        return list_opening(token.head.head) or token.head.head
+        return token.head.head
     if is_dateline(token):
         later = (c for c in token.head.children if c.dep_ == token.dep_ and c.i > token.i)
         return next(later, token)
