@@ -1,7 +1,7 @@
 """A counted group an 'and' joins right after a victim phrase goes on that phrase's list, wherever the parse
-hangs it ('the fatal shooting of a woman and two of her children': the parse joins 'two' to 'shooting';
-'accused of shooting his parents and three younger siblings': it joins 'siblings' to the subject); a number
-counting out people ('two of her children') names them, as a word for a person does; a list the phrase's own
+hangs it ('the killing of an elderly farmer and two of his grandsons': the parse joins 'two' to 'shooting';
+'accused of fatally shooting her parents and two small nephews': it joins 'nephews' to the subject); a number
+counting out people ('two of his grandsons') names them, as a word for a person does; a list the phrase's own
 head already holds ('a friend, Sam Cole, and seven others') is not counted twice, and a number counting out
 things is no one."""
 
@@ -21,15 +21,15 @@ from kronika.model import Casualties
         *rule(
             "a counted group after 'and' goes on the victim phrase before it",
             (
-                "A man was arrested Tuesday in the fatal shooting of a local woman and two of her sons, "
-                "police said.",
+                "Officers charged a neighbor on Friday with the killing of an elderly farmer and two of his "
+                "grandsons.",
                 3,
                 None,
             ),
             (
-                "The teenager accused of fatally shooting his parents and three younger brothers told police "
-                "he was angry.",
-                5,
+                "The woman accused of fatally shooting her parents and two small nephews told deputies she "
+                "heard voices.",
+                4,
                 None,
             ),
         ),

@@ -242,7 +242,7 @@ def _is_person(token: Token) -> bool:
         return False
     word = token.lemma_.lower()
     if token.like_num:
-        # "two of her children": a number counting out people names them
+        # "two of his grandsons": a number counting out people names them
         whole = of_noun(token)
         return whole is not None and whole.pos_ != "NUM" and _is_person(whole)
     return token.ent_type_ == "PERSON" or word in PERSONS | KIN or token.lower_ in ROLES or word == "old"

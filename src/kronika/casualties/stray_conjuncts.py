@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# the heads of a counted group: a number ('two of her children') or the noun it counts ('three siblings'); a
+# the heads of a counted group: a number ('two of his grandsons') or the noun it counts ('two nephews'); a
 # verb or an adjective after the 'and' opens a clause of its own
 _COUNTED_TAGS = frozenset({"CD", "NN", "NNS"})
 
 
 def stray_conjunct(token: Token) -> Token | None:
     """The counted group an 'and' right after a phrase joins to it where the parse hangs that group on a word
-    before the phrase: in 'the fatal shooting of a woman and two of her children' the parse joins 'two' to
-    'shooting', in 'the teen accused of shooting his parents and three younger siblings' it joins 'siblings'
-    to 'teen'; read as written, each goes on the list the phrase before the 'and' opens."""
+    before the phrase: in 'the killing of an elderly farmer and two of his grandsons' the parse joins 'two' to
+    a word before 'farmer', in 'the woman accused of fatally shooting her parents and two small nephews' it
+    joins 'nephews' to 'woman'; read as written, each goes on the list the phrase before the 'and' opens."""
     doc = token.doc
     if token.pos_ not in {"NOUN", "PROPN"}:
         return None  # only a phrase naming people goes on as a list of them
@@ -40,8 +40,8 @@ def _phrase_heads(token: Token) -> list[Token]:
 
 
 def _counted(group: Token) -> bool:
-    """Whether a conjunct names a counted group: a number ('two of her children') or a noun whose phrase
-    opens on its number ('three younger siblings')."""
+    """Whether a conjunct names a counted group: a number ('two of his grandsons') or a noun whose phrase
+    opens on its number ('two small nephews')."""
     if group.tag_ not in _COUNTED_TAGS:
         return False
     if group.tag_ == "CD":
