@@ -46,6 +46,6 @@ def test_a_dateline_storys_community_is_not_a_namesake_in_another_state(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
     # Wisconsin's Madison is the gazetteer's biggest; Tennessee's is a community by Nashville no list holds
-    text = "NASHVILLE, Tenn. — A man was shot Tuesday afternoon at a Madison apartment complex."
+    text = "NASHVILLE, Tenn. — A teenager was shot Friday night outside a Madison gas station."
     place = locate_us(nlp, gazetteer, text, "shot")
     assert place is not None and (place.name, place.admin1) == ("Madison", "Tennessee")

@@ -24,9 +24,9 @@ def test_a_town_written_in_its_formal_style_counts_towards_the_main_town(
     # the tagger may read 'the Town of Halifax' as a body; a state agency's release dated from its office
     # names its own town once, the scene's twice
     text = (
-        f"A man was hurt in a shooting early Sunday in {style}.\n\n"
-        "APPOMATTOX, Va. – The Virginia State Police are investigating the shooting.\n\n"
-        f"Deputies were called to a party in {style} shortly before 2 a.m."
+        f"Two women were wounded by gunfire on Friday evening in {style}.\n\n"
+        "APPOMATTOX, Va. – The Virginia State Police are looking into the case.\n\n"
+        f"Officers found shell casings outside a store in {style}."
     )
     found = article_places(nlp(text), gazetteer, "USA").main
     assert found is not None and (found.name, found.admin1) == (town, state)
