@@ -9,7 +9,7 @@ import pytest
 from dating import resolve
 from spacy.language import Language
 
-from kronika.dates.weeks_ago import weeks_ago_span
+from kronika.dates.weeks_ago import DaySpan, weeks_ago_span
 from kronika.model import EventDate
 
 pytestmark = pytest.mark.slow
@@ -67,17 +67,17 @@ PUBLISHED = date(2020, 10, 6)
         (
             EventDate(MONDAY, "week", "'a week ago' relative to publication 2020-10-06"),
             PUBLISHED,
-            (date(2020, 9, 26), date(2020, 10, 2)),
+            DaySpan(date(2020, 9, 26), date(2020, 10, 2)),
         ),
         (
             EventDate(date(2020, 9, 21), "week", "'two weeks ago' relative to publication 2020-10-06"),
             PUBLISHED,
-            (date(2020, 9, 19), date(2020, 9, 25)),
+            DaySpan(date(2020, 9, 19), date(2020, 9, 25)),
         ),
         # a week named without a count keeps its calendar week
         (EventDate(MONDAY, "week", "'last week' relative to publication 2020-10-06"), PUBLISHED, None),
         (EventDate(MONDAY, "week", "'a week ago' relative to publication 2020-10-06"), None, None),
     ],
 )
-def test_weeks_ago_span(found: EventDate, published: date | None, expected: tuple[date, date] | None) -> None:
+def test_weeks_ago_span(found: EventDate, published: date | None, expected: DaySpan | None) -> None:
     assert weeks_ago_span(found, published) == expected

@@ -33,7 +33,7 @@ from kronika.dates.recalled import another_incident, in_recalled_story, opens_wi
 from kronika.dates.report_day import act_before_clock, report_day
 from kronika.dates.resolve import dated_back, reckoned_from_publication, to_event_date
 from kronika.dates.weekend import weekend_start, weekend_sunday
-from kronika.dates.weeks_ago import weeks_ago_day, weeks_ago_span
+from kronika.dates.weeks_ago import DaySpan, weeks_ago_day, weeks_ago_span
 from kronika.model import ArticleContext, Detection, EventDate
 
 __all__ = ["is_historical", "resolve_date"]
@@ -76,8 +76,8 @@ def resolve_date(
     end = period_end(found)
     if found.value is None or end is None or found.precision == "day":
         return found
-    first, end = weeks_ago_span(found, ctx.article.published) or (_first_day(found), end)
-    narrowed = day_within(doc, first, end, ctx.article.published)
+    span = weeks_ago_span(found, ctx.article.published) or DaySpan(_first_day(found), end)
+    narrowed = day_within(doc, span.first, span.last, ctx.article.published)
     if narrowed is None:
         published = ctx.article.published
         gone = _weekday_in_week_gone(doc, found, published)

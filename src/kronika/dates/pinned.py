@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
@@ -20,6 +20,7 @@ _STATED_KEY = "kronika.stated_days"
 # full date ('the Jan. 28 death' ... 'was shot Saturday'); a full date told after the weekday is more often
 # another, older incident given as background
 PINNED_DAYS = range(7, 61)
+MIN_PINNED = PINNED_DAYS.start
 
 
 @dataclass(frozen=True)
@@ -56,10 +57,16 @@ def _names_weekday(text: str, day: date) -> bool:
 def pinned(doc: Doc, expression: TimeExpression, published: date | None) -> TimeExpression:
     """The expression, or for a weekday a week or more after a day of that weekday stated before it in the
     article (or stated anywhere with that weekday's name), that day; never for a weekday dating an arrest, a
-    charge or a statement, which are recent."""
+    charge or a statement, which are recent. A weekday beside another its sentence gives, which the article
+    writes out with its weekday's name, counts back from that day (`_beside_named_day`)."""
     weekday = weekday_of(expression)
     latest = expression.resolver(published) if weekday is not None else None
-    if latest is None or dates_aftermath(doc, expression):
+    if weekday is None or latest is None:
+        return expression
+    beside = _beside_named_day(doc, expression, weekday, published)
+    if beside is not None:
+        return beside
+    if dates_aftermath(doc, expression):
         return expression
     # the day the article writes with that weekday's name ('Monday, May 23') is the Monday it means, wherever
     # it stands: a re-published story's 'shot Monday' and its 'around 11 p.m. Monday, May 23' are one day
@@ -71,4 +78,39 @@ def pinned(doc: Doc, expression: TimeExpression, published: date | None) -> Time
     text = f"{expression.text}, the {day:%b} {day.day} the article states"
     return TimeExpression(
         expression.start, expression.end, text, "absolute", lambda _base: ResolvedDate(day, "day")
+    )
+
+
+def _beside_named_day(
+    doc: Doc, expression: TimeExpression, weekday: int, published: date | None
+) -> TimeExpression | None:
+    """'was booked Monday on charges stemming from Sunday's shooting', where the article writes the arrest's
+    day out with its weekday's name ('booked Monday, March 17, 2014') a week or more before that weekday's
+    latest occurrence: the page is a later copy of the story, so its weekdays count back from the written
+    day, not from the page's date; 'Sunday's' is the Sunday before that Monday, as what an arrest, a charge
+    or a statement follows came before it. Else None."""
+    span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    if span is None:
+        return None
+    named = [d.value for d in stated_days(doc, published) if d.named]
+    for other in find_expressions(span_text(span.sent), span.sent.start_char):
+        other_weekday = weekday_of(other)
+        latest = other.resolver(published) if other_weekday is not None else None
+        # only an arrest's, a charge's or a statement's day: what they follow came before them
+        if latest is None or other_weekday in (None, weekday) or not dates_aftermath(doc, other):
+            continue
+        days = [d for d in named if d.weekday() == other_weekday and (latest.value - d).days >= MIN_PINNED]
+        if days:
+            return _counted_back(expression, weekday, max(days))
+    return None
+
+
+def _counted_back(expression: TimeExpression, weekday: int, day: date) -> TimeExpression:
+    """The expression as the latest day of its `weekday` before `day` (another weekday)."""
+    counted = day - timedelta(days=(day.weekday() - weekday) % 7)
+    text = (
+        f"{expression.text}, the {counted:%b} {counted.day} before the {day:%b} {day.day} the article states"
+    )
+    return TimeExpression(
+        expression.start, expression.end, text, "absolute", lambda _base: ResolvedDate(counted, "day")
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kronika.dates.calendar_math import NUMBER_WORDS
@@ -21,14 +22,22 @@ WEEKS_AGO_REASON = re.compile(
 AGO_SLACK_DAYS = 3
 
 
-def weeks_ago_span(found: EventDate, published: date | None) -> tuple[date, date] | None:
+@dataclass(frozen=True)
+class DaySpan:
+    """The days from `first` to `last`, both included, that a vaguer date may stand for."""
+
+    first: date
+    last: date
+
+
+def weeks_ago_span(found: EventDate, published: date | None) -> DaySpan | None:
     """The days an event told 'two weeks ago' may fall on, for a day the article gives to narrow it: those
     within `AGO_SLACK_DAYS` of the counted day (all before publication), else None."""
     counted = weeks_ago_day(found, published)
     if counted is None or counted.value is None:
         return None
     slack = timedelta(days=AGO_SLACK_DAYS)
-    return counted.value - slack, counted.value + slack
+    return DaySpan(counted.value - slack, counted.value + slack)
 
 
 def weeks_ago_day(found: EventDate, published: date | None) -> EventDate | None:
