@@ -84,11 +84,11 @@ def pinned(doc: Doc, expression: TimeExpression, published: date | None) -> Time
 def _beside_named_day(
     doc: Doc, expression: TimeExpression, weekday: int, published: date | None
 ) -> TimeExpression | None:
-    """'was booked Monday on charges stemming from Sunday's shooting', where the article writes the arrest's
-    day out with its weekday's name ('booked Monday, March 17, 2014') a week or more before that weekday's
+    """'was charged Thursday in connection with Wednesday's shooting', where the article writes the charge's
+    day out with its weekday's name ('charged Thursday, Aug. 6, 2020') a week or more before that weekday's
     latest occurrence: the page is a later copy of the story, so its weekdays count back from the written
-    day, not from the page's date; 'Sunday's' is the Sunday before that Monday, as what an arrest, a charge
-    or a statement follows came before it. Else None."""
+    day, not from the page's date; 'Wednesday's' is the Wednesday before that Thursday, as what an arrest, a
+    charge or a statement follows came before it. Else None."""
     span = doc.char_span(expression.start, expression.end, alignment_mode="expand")
     if span is None:
         return None
