@@ -9,7 +9,7 @@ from spacy.language import Language
 from kronika.gazetteer import Gazetteer
 from kronika.geo.arrest_towns import arrest_town
 from kronika.geo.article import article_places
-from kronika.geo.far_landmarks import far_landmark, written_km
+from kronika.geo.far_landmarks import far_landmark, nearby_town, written_km
 
 
 @pytest.mark.parametrize(
@@ -74,6 +74,30 @@ def test_a_local_storys_main_town_is_no_far_landmark(
 ) -> None:
     found = article_places(nlp(text), gazetteer, "USA").main
     assert (found.name if found else None) == main
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "nearby"),
+    [
+        ("Both had studied at the college in nearby Ogden.", "Ogden", True),
+        ("He had a hearing set in Nearby Tulsa on Monday.", "Tulsa", True),  # a headline's capitals
+        ("The boy was flown to a clinic nearby, in Tulsa.", "Tulsa", False),  # 'nearby' ends its phrase
+        ("Deputies in Ogden said the man fled.", "Ogden", False),
+    ],
+)
+def test_a_town_written_as_nearby_is_beside_the_scene(text: str, town: str, nearby: bool) -> None:
+    assert nearby_town(text, text.index(town)) == nearby
+
+
+def test_a_local_storys_main_town_is_not_one_written_as_nearby(nlp: Language, gazetteer: Gazetteer) -> None:
+    # the town 'nearby' measures from is the scene; the nearby one only helps the reader place it
+    text = (
+        "Four members of a family were found shot dead in their home in Kaysville on Sunday.\n\n"
+        "The couple had owned a bakery in nearby Layton for a decade, and their sons went to school "
+        "in nearby Layton too."
+    )
+    found = article_places(nlp(text), gazetteer, "USA").main
+    assert found is not None and found.name == "Kaysville"
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,10 @@ from datetime import date
 
 import pytest
 
-from kronika.gazetteer import Gazetteer
+from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.nearby import distance_km
 from kronika.geo.unlisted import unlisted_town, written_region
-from kronika.geo.zip_towns import has_post_office, town_points, zip_town
+from kronika.geo.zip_towns import has_post_office, office_entry, town_points, zip_town
 from kronika.model import Article, Place
 from kronika.pipeline import Pipeline
 
@@ -83,6 +83,38 @@ def test_a_small_town_written_with_its_state_is_placed_at_its_post_office(
 )
 def test_a_post_office_of_the_state_tells_a_real_town(name: str, state: str, expected: bool) -> None:
     assert has_post_office(name, state, town_points(RECORDS)) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "state", "expected"),
+    [
+        pytest.param(
+            "Millbrook Falls",
+            "Ohio",
+            GeoEntry("Millbrook Falls", "city", "USA", "Ohio", 40.1, -82.1, 0),
+            id="a-town-at-its-delivery-zips",
+        ),
+        pytest.param("Millbrook Falls", "Indiana", None, id="no-office-in-that-state"),
+        pytest.param("Millbrook Falls", None, None, id="no-state"),
+    ],
+)
+def test_a_post_office_gives_a_town_entry_the_lists_lack(
+    name: str, state: str | None, expected: GeoEntry | None
+) -> None:
+    # one builder for the dateline's, the scene's and the bare county's communities no list holds
+    found = office_entry(name, state, town_points(RECORDS))
+    if expected is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found.name, found.kind, found.country, found.admin1, found.population) == (
+            expected.name,
+            expected.kind,
+            expected.country,
+            expected.admin1,
+            expected.population,
+        )
+        assert (found.lat, found.lon) == (pytest.approx(expected.lat), pytest.approx(expected.lon))
 
 
 @pytest.mark.parametrize(

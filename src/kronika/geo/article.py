@@ -16,7 +16,7 @@ from kronika.geo.chain_name import opened_by_article
 from kronika.geo.chain_resolve import candidates, resolve_chain
 from kronika.geo.chains import Chain, find_chains
 from kronika.geo.county_towns import inside_counties
-from kronika.geo.far_landmarks import far_landmark
+from kronika.geo.far_landmarks import far_landmark, nearby_town
 from kronika.geo.local import (
     FAR_KM,
     LOCAL_KM,
@@ -124,10 +124,15 @@ def _main_town(
             _away(text, written)
             or neighbourhood_named(text, written.end)
             # 'in Rice, 40 miles southeast of Dallas': a landmark for the reader, miles off the scene;
-            # 'taken into custody on Thursday in Manning': where the suspect was caught, not the scene
+            # 'taken into custody on Thursday in Manning': where the suspect was caught, not the scene;
+            # 'a bakery in nearby Layton': a town beside the story's own, which 'nearby' measures from
             or (
                 focus == LOCAL_NEWS_COUNTRY
-                and (far_landmark(text, written.start) or arrest_town(text, written.start))
+                and (
+                    far_landmark(text, written.start)
+                    or nearby_town(text, written.start)
+                    or arrest_town(text, written.start)
+                )
             )
             or (chain is written and (not _looks_like_place(text, chain, places) or _street(text, chain)))
         ):

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.story_county import counties_written
-from kronika.geo.zip_towns import Point, post_office_point
+from kronika.geo.zip_towns import Point, office_entry
 from kronika.model import Place
 
 _COUNTY_WORD = r"(?:County|Co\.|Parish|Borough)"
@@ -74,6 +74,6 @@ def _towns(
         if state in listed:
             yield listed[state].to_place()
             continue
-        point = post_office_point(name, state, points)
-        if point is not None:
-            yield Place(name, LOCAL_NEWS_COUNTRY, state, point[0], point[1], "city")
+        office = office_entry(name, state, points)
+        if office is not None:
+            yield office.to_place()

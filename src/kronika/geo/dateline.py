@@ -25,7 +25,7 @@ from kronika.geo.names import name_key, strip_region_type
 from kronika.geo.nearby import distance_km
 from kronika.geo.township_datelines import township_dateline
 from kronika.geo.unlisted import unlisted_town, written_region
-from kronika.geo.zip_towns import post_office_point
+from kronika.geo.zip_towns import office_entry
 from kronika.model import ArticleContext, Place
 
 _DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
@@ -317,10 +317,10 @@ def local_office(gazetteer: Gazetteer, written: str, dateline: Place) -> GeoEntr
     listed = gazetteer.lookup(written, kind="city", country=dateline.country)
     if name_key(written) == name_key(dateline.name) or any(t.admin1 == dateline.admin1 for t in listed):
         return None  # a listed town of the state is read as itself
-    point = post_office_point(written, dateline.admin1)
-    if point is None or distance_km(point[0], point[1], dateline.lat, dateline.lon) > OFFICE_KM:
+    office = office_entry(written, dateline.admin1)
+    if office is None or office.lat is None or office.lon is None:
         return None
-    return GeoEntry(written, "city", dateline.country, dateline.admin1, point[0], point[1], 0)
+    return office if distance_km(office.lat, office.lon, dateline.lat, dateline.lon) <= OFFICE_KM else None
 
 
 def nearby_support(

@@ -31,6 +31,9 @@ _DISTANCE_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 CONTEXT: Final = 60  # characters before a town read for the distance written before it
+# 'a court date in nearby Fort Smith', 'graduates of the high school in nearby Layton': 'nearby' measures
+# the town from the story's own place, so it is not that place
+_NEARBY_BEFORE: Final = re.compile(r"\bnearby\s+$", re.IGNORECASE)
 
 
 def far_landmark(text: str, start: int) -> bool:
@@ -41,6 +44,12 @@ def far_landmark(text: str, start: int) -> bool:
     if found is None:
         return False
     return _km(found) >= FAR_MILES * _KM_PER_MILE
+
+
+def nearby_town(text: str, start: int) -> bool:
+    """Whether the town named at text[start:] is written as 'nearby' ('in nearby Layton'): a town beside
+    the story's own place, named for the reader, not the place itself."""
+    return _NEARBY_BEFORE.search(text, max(0, start - CONTEXT), start) is not None
 
 
 def written_km(before: str) -> float:

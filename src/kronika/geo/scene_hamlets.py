@@ -16,10 +16,10 @@ from kronika.geo.city_parts import listed_part
 from kronika.geo.dateline import DATELINE
 from kronika.geo.local import hospital_town, street_name
 from kronika.geo.mention_scores import BEARINGS
-from kronika.geo.nearby import COUNTY_KM, distance_km
+from kronika.geo.nearby import COUNTY_KM, distance_km, entries_km
 from kronika.geo.story_county import counties_written
 from kronika.geo.unlisted import NOT_TOWN_LABELS, town_part, unlisted_town
-from kronika.geo.zip_towns import has_post_office, post_office_point
+from kronika.geo.zip_towns import has_post_office, office_entry
 from kronika.model import Place
 from kronika.nlp import doc_text, entities, per_doc
 from kronika.person_nouns import PERSONS, ROLES
@@ -228,13 +228,8 @@ def _named_counties(gazetteer: Gazetteer, doc: Doc) -> list[GeoEntry]:
 
 def _in_county(name: str, county: GeoEntry) -> bool:
     """Whether a post office of the county's state named `name` lies within COUNTY_KM of its centre."""
-    point = post_office_point(name, county.admin1)
-    return (
-        point is not None
-        and county.lat is not None
-        and county.lon is not None
-        and distance_km(point[0], point[1], county.lat, county.lon) <= COUNTY_KM
-    )
+    office = office_entry(name, county.admin1)
+    return office is not None and entries_km(office, county) <= COUNTY_KM
 
 
 def _near(hamlet: Place, place: Place) -> bool:

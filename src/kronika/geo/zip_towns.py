@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
+from kronika.gazetteer import GeoEntry
 from kronika.geo.mailing import postal_code, zip_records
 from kronika.geo.names import name_key
 from kronika.model import Place
@@ -73,6 +74,19 @@ def post_office_point(
     code = postal_code(state or "")
     table = _town_points() if points is None else points
     return table.get((code, name_key(name))) if code is not None else None
+
+
+def office_entry(
+    name: str, state: str | None, points: dict[tuple[str, str], Point] | None = None
+) -> GeoEntry | None:
+    """The town `name` of an American state (by its name, 'Ohio') as a gazetteer entry at the point of
+    its post office's ZIP codes, for a community no list holds; None where that state has no post office
+    so named. A town read this way has no known population. `points` stands in for the shipped records
+    in tests."""
+    point = post_office_point(name, state, points)
+    if point is None or state is None:
+        return None
+    return GeoEntry(name, "city", "USA", state, point[0], point[1], 0)
 
 
 def post_office_states(name: str, points: dict[tuple[str, str], Point] | None = None) -> frozenset[str]:
