@@ -18,6 +18,7 @@ from kronika.casualties.counterparts import killed_by_that_shot, shooters_counte
 from kronika.casualties.finding import Finding
 from kronika.casualties.hypotheticals import dead_or_alive, no_one_in_particular
 from kronika.casualties.later import died_later, one_of_them_died
+from kronika.casualties.machines import is_machine
 from kronika.casualties.note_counts import note_deaths
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.partitives import counted_group, whole_named_again
@@ -208,11 +209,14 @@ def _casualty_finding(token: Token, kind: Kind, count: int) -> Finding | None:
 
 
 def _no_ones(token: Token, kind: Kind, count: int, victim: Token | None) -> bool:
-    """Whether the victims counted are no one's casualties: no one in particular, an unborn child, animals."""
+    """Whether the victims counted are no one's casualties: no one in particular, an unborn child, animals,
+    a machine that stopped."""
     if count > 0 and no_one_in_particular(token, victim):
         return True  # "didn't rise to a level where someone was killed": no one was
     if kind == "killed" and _unborn(victim):
         return True  # "killed her unborn baby": the archive counts the mother's wounds, no death
+    if kind == "killed" and is_machine(token, victim):
+        return True  # "a rental SUV that had died": it stopped working
     return is_animal(victim)  # "a dog that was shot is dead", "killed two cows": no one's casualties
 
 

@@ -276,16 +276,23 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def _opens_clause(head: Token, joined: Token) -> bool:
-    """'claimed to have killed 4 soldiers and 16 others were injured': a word the parse joins to an object
-    that a verb of its own follows is the subject of the next clause, not one more of the object's people."""
+    """'claimed to have killed 4 soldiers and 16 others were injured', 'shot a clerk and three customers
+    fled': a word the parse joins to an object that a verb of its own follows is the subject of the next
+    clause, not one more of the object's people."""
     after = joined.i + 1
     doc = joined.doc
     return (
         head.dep_ in {"dobj", "obj", "pobj"}
         and after < len(doc)
-        and doc[after].lower_ in {"were", "was", "are", "is"}
+        and (doc[after].lower_ in {"were", "was", "are", "is"} or _finite_verb(doc[after]))
         and all(t.i != after for t in joined.children)
     )
+
+
+def _finite_verb(token: Token) -> bool:
+    """A verb in the past or present tense, which opens a clause ('fled', 'ran', 'have'), not a participle
+    that may describe the word before it ('a man walking by', 'a woman hit by glass')."""
+    return token.pos_ in {"VERB", "AUX"} and token.tag_ in {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _breakdown(head: Token, parts: list[Token]) -> bool:
