@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kronika.casualties.age_patterns import SHORT_AGE
+from kronika.casualties.age_patterns import SHORT_AGE, age_for_one
 from kronika.casualties.named_lists import named_list_count
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.single_count import is_number_word, is_spaced_dash, labels, single_phrase_count
@@ -82,7 +82,7 @@ def _phrasing_count(token: Token, parts: list[Token]) -> _Read | None:
         return _Read(None)
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
         ages = [_age_count(p) for p in parts]
-        if len(parts) > 1 and all(_is_age(p) for p in parts) and None not in ages:
+        if len(parts) > 1 and all(age_for_one(p) for p in parts) and None not in ages:
             return _Read(sum(a for a in ages if a is not None))  # "a 13-year-old and a 15-year-old": two
         return _Read(parse_count(" ".join(t.text for t in token.subtree)))
     return None
@@ -346,11 +346,6 @@ def _others_including(others: Token) -> int | None:
         return None
     counted = child(doc[after], {"pobj"})
     return phrase_count(counted) if counted is not None else None
-
-
-def _is_age(token: Token) -> bool:
-    """An age standing for a person ('a 15-year-old'), the adjective the parse heads the phrase with."""
-    return token.lower_ == "old" and token.pos_ == "ADJ"
 
 
 def _age_count(age: Token) -> int | None:
