@@ -344,7 +344,7 @@ def _unreal(token: Token) -> bool:
     """'intent to kill', 'threatened to shoot', 'could have been killed': no one was, so none counts."""
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
     # "gonna die", "wanna shoot" are read as "gon na", "wan na": the 'na' is their 'to'
-    if token.tag_ == "VB" and any(c.lower_ in {"to", "na"} and c.dep_ == "aux" for c in token.children):
+    if token.tag_ == "VB" and (_to_infinitive(token) or _joined_infinitive(token)):
         # "is expected to survive", "is going to survive": a prognosis of someone hurt and alive now
         return not (token.lemma_.lower() == "survive" and token.head.lemma_.lower() in {"expect", "go"})
     if _let_not(verb):
@@ -353,6 +353,17 @@ def _unreal(token: Token) -> bool:
     # "would later die" tells what happened; "would have died" and "could die" what did not
     perfect = any(c.lower_ in {"have", "'ve"} and c.dep_ == "aux" for c in verb.children)
     return bool(modals & UNREAL_MODALS) or ("would" in modals and perfect)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether a bare verb has its own 'to' ('intent to kill', 'wanna shoot', read 'wan na')."""
+    return any(c.lower_ in {"to", "na"} and c.dep_ == "aux" for c in verb.children)
+
+
+def _joined_infinitive(verb: Token) -> bool:
+    """Whether a bare verb is joined to an infinitive whose 'to' it shares ('threatened to shoot and kill
+    her', 'intent to injure or kill'): what was meant, not what was done."""
+    return verb.dep_ == "conj" and _to_infinitive(verb.head)
 
 
 def _also(verb: Token, victim: Token) -> bool:
