@@ -1,4 +1,4 @@
-"""Machines told dead ('a rental SUV that had died', 'the family's RV died'): no one's death.
+"""Machines told dead ('a rental SUV that had died on the ramp', 'the family's RV died'): no one's death.
 
 'Die' is said of an engine or a battery that stops, so a death word whose subject names a vehicle or a
 device tells of no person's death, as a death told of an animal does not (`kronika.casualties.animals`).
