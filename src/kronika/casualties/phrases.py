@@ -290,9 +290,14 @@ def _opens_clause(head: Token, joined: Token) -> bool:
 
 
 def _finite_verb(token: Token) -> bool:
-    """A verb in the past or present tense, which opens a clause ('fled', 'ran', 'have'), not a participle
-    that may describe the word before it ('a man walking by', 'a woman hit by glass')."""
-    return token.pos_ in {"VERB", "AUX"} and token.tag_ in {"VBD", "VBZ", "VBP", "MD"}
+    """A verb in the past or present tense with no subject of its own, which the word before it must be the
+    subject of ('fled', 'ran', 'had fled'), not a participle that may describe that word ('a man walking by')
+    nor the verb of a subject told before ('the teen accused of shooting his parents and two siblings told
+    detectives')."""
+    if token.pos_ not in {"VERB", "AUX"} or token.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+        return False
+    verb = token.head if token.dep_ == "aux" else token
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _breakdown(head: Token, parts: list[Token]) -> bool:
