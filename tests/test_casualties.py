@@ -200,6 +200,11 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
         *rule(
             "unreal deaths, hits and victims told one by one",
             ("He is charged with assault with intent to kill.", None, None),
+            # a verb joined to an infinitive shares its 'to': what was meant, not what was done
+            ("The man threatened to shoot and kill his neighbor.", None, None),
+            ("He was charged with firing a gun with intent to injure or kill.", None, None),
+            ("It is a crime to allow a rifle to be fired to wound or kill a neighbor.", None, None),
+            ("The gunman went to the house and killed his wife.", 1, None),
             ("The boy could have been killed, his aunt said.", None, None),
             ("A clerk was shot and would later die at the clinic.", 1, None),
             ("He fired the rifle, striking a neighbour in the hip.", None, 1),

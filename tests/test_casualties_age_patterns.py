@@ -8,8 +8,9 @@ import re
 
 import pytest
 from builders import rule
+from spacy.language import Language
 
-from kronika.casualties.age_patterns import AGED, SHORT_AGE
+from kronika.casualties.age_patterns import AGED, SHORT_AGE, age_for_one
 from kronika.casualties.numbers import parse_count
 
 
@@ -99,3 +100,24 @@ def test_what_an_age_is(text: str, expected: bool) -> None:
 def test_a_short_age(text: str, expected: str) -> None:
     """`SHORT_AGE` rewrites an age written short as a hyphened one."""
     assert SHORT_AGE.sub(r"\1-year-old", text) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        *rule(
+            "the 'old' of an age standing alone, hyphened or spaced, is one person",
+            ("Police said a 43-year-old was shot.", True),
+            ("Police said a 43 year old was shot.", True),
+            ("Police said an 18-month-old was hurt.", True),
+        ),
+        *rule(
+            "an age before a noun describes it; 'old' without a unit is no age",
+            ("Police said a 43-year-old man was shot.", False),
+            ("Police said an old man was shot.", False),
+        ),
+    ],
+)
+def test_an_age_for_one(nlp: Language, text: str, expected: bool) -> None:
+    assert any(age_for_one(token) for token in nlp(text)) == expected

@@ -1,4 +1,5 @@
-"""A victim told by age alone before a casualty word the parser reads as a noun is one person hurt."""
+"""A victim told by age alone before a casualty word the parser reads as a noun is one person hurt; an age
+standing alone names one person apart from the dead, hyphened or not."""
 
 from __future__ import annotations
 
@@ -50,6 +51,24 @@ from kronika.model import Casualties
     ],
 )
 def test_an_age_before_a_casualty_word_is_one_victim(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        *rule(
+            "an age standing alone is one person named apart from the dead, hyphened or not",
+            ("A man was killed and a 43-year-old was shot on Elm Street.", 1, 1),
+            ("A man was killed and a 43 year old was shot on Elm Street.", 1, 1),
+            ("A 19 year old was killed and a man was shot on Elm Street.", 1, 1),
+        ),
+    ],
+)
+def test_an_age_standing_alone_is_one_person(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert story_toll(nlp, text) == Casualties(fatalities, injured)

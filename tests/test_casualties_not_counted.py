@@ -1,4 +1,5 @@
-"""Deaths a toll of people does not count: a plea that someone not die, a child not yet born, an animal."""
+"""Deaths a toll of people does not count: a plea that someone not die, a child not yet born, an animal, a
+machine that stopped."""
 
 from __future__ import annotations
 
@@ -53,6 +54,25 @@ def test_a_plea_or_an_unborn_child_adds_no_death(
     ],
 )
 def test_an_animal_is_no_casualty(
+    nlp: Language, text: str, fatalities: int | None, injured: int | None
+) -> None:
+    assert story_toll(nlp, text) == Casualties(fatalities, injured)
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        # a vehicle or a device told to have died stopped working: no one's death
+        ("A tow truck hauled away a rental SUV that had died on the ramp after a man was shot.", None, 1),
+        ("His SUV died on the interstate, and he was shot as he walked home.", None, 1),
+        ("The family's RV died on the highway and a man was shot.", None, 1),
+        ("The man's truck died on the highway, and he was shot as he walked home.", None, 1),
+        # a person told to have died beside a vehicle is among the dead
+        ("The driver of the car died after he was shot on Friday.", 1, None),
+        ("Police said the man who had died was shot in the chest.", 1, None),
+    ],
+)
+def test_a_machine_that_died_is_no_casualty(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert story_toll(nlp, text) == Casualties(fatalities, injured)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from spacy.tokens import Token
+
 # the units an age is told in: '3-year-old', '18-month-old', '2-week-old', '4-day-old'
 AGE_UNITS: Final = frozenset({"year", "month", "week", "day"})
 AGE_UNIT: Final = "(?:" + "|".join(sorted(AGE_UNITS)) + ")"
@@ -18,3 +20,16 @@ AGE_NUMBER: Final = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
 AGED: Final = rf"{AGE_NUMBER}-{AGE_UNIT}-old"
 # an age written short, its figure the first group: 'a 2 yr old', 'a 6 yrs. old', 'a 20 y/o', 'a 20yo'
 SHORT_AGE: Final = re.compile(r"\b(\d+)\s*(?:-\s*)?(?:yrs?\b\.?(?:[ -]old\b)?|y\s*/?\s*o\b)")
+
+
+def age_for_one(token: Token) -> bool:
+    """Whether a word is the 'old' of an age standing alone for one person ('a 43-year-old', 'a 43 year
+    old'), the word the parse heads such a phrase with: after its unit, hyphened or not, and before no noun
+    (in 'a 43-year-old man' the age describes the man)."""
+    doc, index = token.doc, token.i
+    if token.lower_ != "old":
+        return False
+    unit = index - 2 if index >= 2 and doc[index - 1].text == "-" else index - 1
+    if unit < 0 or doc[unit].lemma_.lower() not in AGE_UNITS:
+        return False
+    return not (index + 1 < len(doc) and doc[index + 1].pos_ in {"NOUN", "PROPN"})

@@ -18,6 +18,7 @@ from kronika.casualties.counterparts import killed_by_that_shot, shooters_counte
 from kronika.casualties.finding import Finding
 from kronika.casualties.hypotheticals import dead_or_alive, no_one_in_particular
 from kronika.casualties.later import died_later, one_of_them_died
+from kronika.casualties.machines import is_machine
 from kronika.casualties.note_counts import note_deaths
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.partitives import counted_group, whole_named_again
@@ -208,11 +209,14 @@ def _casualty_finding(token: Token, kind: Kind, count: int) -> Finding | None:
 
 
 def _no_ones(token: Token, kind: Kind, count: int, victim: Token | None) -> bool:
-    """Whether the victims counted are no one's casualties: no one in particular, an unborn child, animals."""
+    """Whether the victims counted are no one's casualties: no one in particular, an unborn child, animals,
+    a machine that stopped."""
     if count > 0 and no_one_in_particular(token, victim):
         return True  # "didn't rise to a level where someone was killed": no one was
     if kind == "killed" and _unborn(victim):
         return True  # "killed her unborn baby": the archive counts the mother's wounds, no death
+    if kind == "killed" and is_machine(token, victim):
+        return True  # "a rental SUV that had died": it stopped working
     return is_animal(victim)  # "a dog that was shot is dead", "killed two cows": no one's casualties
 
 
@@ -340,7 +344,7 @@ def _unreal(token: Token) -> bool:
     """'intent to kill', 'threatened to shoot', 'could have been killed': no one was, so none counts."""
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
     # "gonna die", "wanna shoot" are read as "gon na", "wan na": the 'na' is their 'to'
-    if token.tag_ == "VB" and any(c.lower_ in {"to", "na"} and c.dep_ == "aux" for c in token.children):
+    if token.tag_ == "VB" and (_to_infinitive(token) or _joined_infinitive(token)):
         # "is expected to survive", "is going to survive": a prognosis of someone hurt and alive now
         return not (token.lemma_.lower() == "survive" and token.head.lemma_.lower() in {"expect", "go"})
     if _let_not(verb):
@@ -349,6 +353,17 @@ def _unreal(token: Token) -> bool:
     # "would later die" tells what happened; "would have died" and "could die" what did not
     perfect = any(c.lower_ in {"have", "'ve"} and c.dep_ == "aux" for c in verb.children)
     return bool(modals & UNREAL_MODALS) or ("would" in modals and perfect)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether a bare verb has its own 'to' ('intent to kill', 'wanna shoot', read 'wan na')."""
+    return any(c.lower_ in {"to", "na"} and c.dep_ == "aux" for c in verb.children)
+
+
+def _joined_infinitive(verb: Token) -> bool:
+    """Whether a bare verb is joined to an infinitive whose 'to' it shares ('threatened to shoot and kill
+    her', 'intent to injure or kill'): what was meant, not what was done."""
+    return verb.dep_ == "conj" and _to_infinitive(verb.head)
 
 
 def _also(verb: Token, victim: Token) -> bool:

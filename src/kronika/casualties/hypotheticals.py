@@ -18,7 +18,9 @@ ANYONE = {"someone", "somebody", "anyone", "anybody"}
 # ('rather than someone got killed': what the speaker is glad did not happen)
 OPENERS = {"where", "if", "whether", "until", "before", "unless", "lest", "than"}
 # the wording counterpart, for the text rules: an indefinite victim right after such an opener
-UNREAL_SUBJECT = r"\b(?:where|if|whether|until|before|unless|than)\s+(?:someone|somebody|anyone|anybody)\s*$"
+UNREAL_SUBJECT = (
+    r"\b(?:where|if|whether|until|before|unless|lest|than)\s+(?:someone|somebody|anyone|anybody)\s*$"
+)
 
 
 def no_one_in_particular(verb: Token, victim: Token | None) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kronika.casualties.age_patterns import SHORT_AGE
+from kronika.casualties.age_patterns import SHORT_AGE, age_for_one
 from kronika.casualties.named_lists import named_list_count
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.single_count import is_number_word, is_spaced_dash, labels, single_phrase_count
@@ -82,7 +82,7 @@ def _phrasing_count(token: Token, parts: list[Token]) -> _Read | None:
         return _Read(None)
     if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
         ages = [_age_count(p) for p in parts]
-        if len(parts) > 1 and all(_is_age(p) for p in parts) and None not in ages:
+        if len(parts) > 1 and all(age_for_one(p) for p in parts) and None not in ages:
             return _Read(sum(a for a in ages if a is not None))  # "a 13-year-old and a 15-year-old": two
         return _Read(parse_count(" ".join(t.text for t in token.subtree)))
     return None
@@ -276,16 +276,28 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def _opens_clause(head: Token, joined: Token) -> bool:
-    """'claimed to have killed 4 soldiers and 16 others were injured': a word the parse joins to an object
-    that a verb of its own follows is the subject of the next clause, not one more of the object's people."""
+    """'claimed to have killed 4 soldiers and 16 others were injured', 'shot a clerk and three customers
+    fled': a word the parse joins to an object that a verb of its own follows is the subject of the next
+    clause, not one more of the object's people."""
     after = joined.i + 1
     doc = joined.doc
     return (
         head.dep_ in {"dobj", "obj", "pobj"}
         and after < len(doc)
-        and doc[after].lower_ in {"were", "was", "are", "is"}
+        and (doc[after].lower_ in {"were", "was", "are", "is"} or _finite_verb(doc[after]))
         and all(t.i != after for t in joined.children)
     )
+
+
+def _finite_verb(token: Token) -> bool:
+    """A verb in the past or present tense with no subject of its own, which the word before it must be the
+    subject of ('fled', 'ran', 'had fled'), not a participle that may describe that word ('a man walking by')
+    nor the verb of a subject told before ('the teen accused of shooting his parents and two siblings told
+    detectives')."""
+    if token.pos_ not in {"VERB", "AUX"} or token.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
+        return False
+    verb = token.head if token.dep_ == "aux" else token
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _breakdown(head: Token, parts: list[Token]) -> bool:
@@ -339,11 +351,6 @@ def _others_including(others: Token) -> int | None:
         return None
     counted = child(doc[after], {"pobj"})
     return phrase_count(counted) if counted is not None else None
-
-
-def _is_age(token: Token) -> bool:
-    """An age standing for a person ('a 15-year-old'), the adjective the parse heads the phrase with."""
-    return token.lower_ == "old" and token.pos_ == "ADJ"
 
 
 def _age_count(age: Token) -> int | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from kronika.casualties.age_patterns import AGE_UNITS, AGED
+from kronika.casualties.age_patterns import AGED, age_for_one
 from kronika.casualties.blows import pistol_whipped
 from kronika.casualties.finding import Finding
 from kronika.casualties.headline_acts import headline_acts, headline_victim
@@ -133,25 +133,14 @@ PRONOUNS = frozenset({"he", "she", "him", "her"})
 
 
 def _noun_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
-    """The single victims a sentence names by a noun or a name ('a man', 'Sam Cole'), not by a number or a
-    pronoun."""
+    """The single victims a sentence names by a noun or a name ('a man', 'Sam Cole') or by an age standing
+    alone ('a 43-year-old', 'a 43 year old'), not by a number or a pronoun."""
     return frozenset(
         f.victim
         for f in findings
-        if f.victim >= 0 and f.count == 1 and (doc[f.victim].tag_ in {"NN", "NNP"} or _aged(doc, f.victim))
-    )
-
-
-def _aged(doc: Doc, index: int) -> bool:
-    """An age standing alone for one person ('a 43-year-old'), whose head the parse tags an adjective: a
-    single victim named as a noun names him."""
-    token = doc[index]
-    return (
-        token.lower_ == "old"
-        and index >= 2
-        and doc[index - 1].text == "-"
-        and doc[index - 2].lemma_.lower() in AGE_UNITS
-        and not (index + 1 < len(doc) and doc[index + 1].pos_ in {"NOUN", "PROPN"})
+        if f.victim >= 0
+        and f.count == 1
+        and (doc[f.victim].tag_ in {"NN", "NNP"} or age_for_one(doc[f.victim]))
     )
 
 
