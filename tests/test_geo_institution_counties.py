@@ -31,7 +31,16 @@ from kronika.geo.resolve import resolve_name
         *rule(
             "a town in no county of the name says nothing",
             ("The boy was taken to Tampa General Hospital.", "California"),
-            ("The boy was taken to a hospital in Orlando.", "California"),  # no hospital's name
+        ),
+        *rule(
+            "a big city the hurt were carried to moves the county to the namesake it serves",
+            ("The boy was taken to a hospital in Orlando.", "Florida"),
+            ("Deputies said the woman was airlifted to a trauma unit in Orlando.", "Florida"),
+        ),
+        *rule(
+            "a small town they were carried to, or a big city written with no carrying, says nothing",
+            ("The boy was taken to a clinic in Winter Park.", "California"),
+            ("His family moved here from Orlando last year.", "California"),
         ),
     ],
 )
@@ -41,6 +50,26 @@ def test_a_papers_or_hospitals_town_picks_the_namesake_county(
     county = resolve_name(gazetteer, "Orange County", "USA")
     assert county is not None and county.admin1 == "California"  # the biggest of the name, read alone
     assert institution_county(county.to_place(), text, gazetteer).admin1 == state
+
+
+@pytest.mark.parametrize(
+    ("county", "state", "text", "expected"),
+    [
+        *rule(
+            "the trauma centre may lie a state away: the one namesake near it is the county",
+            ("Marion County", "Indiana", "He was flown to a hospital in Shreveport.", "Texas"),
+        ),
+        *rule(
+            "a city that two namesakes lie near tells neither",
+            ("Jefferson County", "Alabama", "He was rushed to a hospital in Louisville.", "Alabama"),
+        ),
+    ],
+)
+def test_the_city_the_hurt_were_carried_to_picks_the_namesake_county_near_it(
+    gazetteer: Gazetteer, county: str, state: str, text: str, expected: str
+) -> None:
+    read = next(c for c in gazetteer.lookup(county, kind="admin2", country="USA") if c.admin1 == state)
+    assert institution_county(read.to_place(), text, gazetteer).admin1 == expected
 
 
 @pytest.mark.slow

@@ -13,7 +13,7 @@ from kronika.geo.chain_resolve import resolve_chain
 from kronika.geo.chains import find_chains
 from kronika.geo.dateline import county_near_dateline, find_dateline
 from kronika.geo.local import after_address, street_name
-from kronika.geo.unlisted import addressed_town, town_part, unlisted_town, written_region
+from kronika.geo.unlisted import addressed_town, county_town, town_part, unlisted_town, written_region
 from kronika.model import Article, ArticleContext, Place
 
 TROY = Place("Troy", "USA", "West Virginia", None, None, "city")  # a dateline town the gazetteer lacks
@@ -173,6 +173,24 @@ def test_an_unlisted_town_named_after_in_is_the_county_storys_place(
         assert place.lat is not None  # no unlisted town: the county, or the place the text names
     else:
         assert (place.name, place.admin1, place.precision, place.lat) == (*expected, "city", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A boy was shot in Ironto, deputies said.", "Ironto"),
+        # a big city the lists hold in another state, with no post office of its name in Virginia: the
+        # story names that city, not a hamlet of the county's state
+        ("A boy was shot at home and flown to a clinic in Shreveport, deputies said.", None),
+    ],
+)
+def test_a_big_city_of_another_state_is_no_hamlet_of_the_county(
+    nlp: Language, gazetteer: Gazetteer, text: str, expected: str | None
+) -> None:
+    county = Place("Montgomery County", "USA", "Virginia", 37.17, -80.39, "admin1")
+    doc = nlp(text)
+    town = county_town(gazetteer, county, doc, find_chains(text))
+    assert (town.name if town else None) == expected
 
 
 @pytest.mark.slow

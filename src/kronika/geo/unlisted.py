@@ -14,7 +14,7 @@ from kronika.geo.chain_resolve import ChainPlace, resolve_chain
 from kronika.geo.chains import TYPE_WORDS, Chain, ChainName, find_chains
 from kronika.geo.local import after_address, hospital_town, street_name
 from kronika.geo.names import name_key, strip_region_type
-from kronika.geo.zip_towns import zip_town
+from kronika.geo.zip_towns import has_post_office, zip_town
 from kronika.model import Place
 from kronika.nlp import doc_text, entities
 
@@ -38,6 +38,9 @@ NOT_TOWN_LABELS = frozenset({"ORG", "FAC", "NORP", "DATE", "TIME", "EVENT", "PRO
 # by the bearing from the nearest town, which the archive and coders give as the place
 _BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:east|west)?\s+of\s+$", re.IGNORECASE)
 BEARING_CONTEXT = 20  # characters before a name read for the bearing it follows
+# A listed city this big in another state is the one a county story means by a name its own state's
+# lists and post offices lack ('airlifted to a hospital in Shreveport'), not a hamlet of the county
+ELSEWHERE_CITY = 50_000
 
 
 def written_region(gazetteer: Gazetteer, text: str) -> GeoEntry | None:
@@ -126,7 +129,8 @@ def county_town(gazetteer: Gazetteer, county: Place, doc: Doc, chains: Sequence[
     article writes after 'in' or as 'the town of', tagged as a place ('a Montgomery County boy was shot
     in Elliston'): local news names the hamlet, the county is only its sheriff's beat. A name the
     gazetteer knows in that state, as a town, a county or a region, is left to the gazetteer; one
-    written on with another state is another state's."""
+    written on with another state is another state's, and so is a big city of another state that no post
+    office of the county's state is named after ('flown to a hospital in Shreveport')."""
     regions = gazetteer.lookup(county.admin1 or "", kind="admin1", country=county.country)
     region = next((r for r in regions if r.admin1 == county.admin1), None)
     if region is None:
@@ -160,7 +164,20 @@ def _hamlet(
         return None
     if gazetteer.lookup(name.text, kind="admin1") or gazetteer.country(name.text) is not None:
         return None
-    return unlisted_town(gazetteer, town_part(name.text), region)
+    town = town_part(name.text)
+    return None if _city_elsewhere(gazetteer, town, region) else unlisted_town(gazetteer, town, region)
+
+
+def _city_elsewhere(gazetteer: Gazetteer, name: str, region: GeoEntry) -> bool:
+    """Whether a listed city of ELSEWHERE_CITY people or more in another state of the region's country
+    bears the name, and no post office of the region's state does: a Marion County story's 'flown to a
+    hospital in Shreveport' names Louisiana's city, not a hamlet of the county's state."""
+    if has_post_office(name, region.admin1):
+        return False
+    return any(
+        e.admin1 != region.admin1 and e.population >= ELSEWHERE_CITY and name_key(e.name) == name_key(name)
+        for e in gazetteer.lookup(name, kind="city", country=region.country)
+    )
 
 
 def town_part(name: str) -> str:
