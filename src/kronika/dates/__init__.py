@@ -32,6 +32,7 @@ from kronika.dates.pinned import pinned
 from kronika.dates.recalled import another_incident, in_recalled_story, opens_with_recall
 from kronika.dates.report_day import act_before_clock, report_day
 from kronika.dates.resolve import dated_back, reckoned_from_publication, to_event_date
+from kronika.dates.told_year import with_told_year
 from kronika.dates.weekend import weekend_start, weekend_sunday
 from kronika.dates.weeks_ago import DaySpan, weeks_ago_day, weeks_ago_span
 from kronika.model import ArticleContext, Detection, EventDate
@@ -85,7 +86,8 @@ def resolve_date(
             return gone
         written = _written_incident_day(doc, detection, found, published)
         return written or weekend_sunday(found) or weeks_ago_day(found, published) or found
-    day = to_event_date(narrowed.expression, ctx.article.published, None)
+    told = with_told_year(doc, narrowed.expression, ctx.article.published)
+    day = to_event_date(told, ctx.article.published, None)
     return EventDate(day.value, day.precision, f"{day.reason}, {narrowed.where} ({found.reason})")
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from kronika.dates.calendar_math import ResolvedDate
 from kronika.dates.expressions import TimeExpression, find_expressions, weekday_of
 from kronika.dates.hanging import dates_aftermath
+from kronika.dates.told_year import with_told_year
 from kronika.nlp import per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
 
@@ -58,7 +59,9 @@ def pinned(doc: Doc, expression: TimeExpression, published: date | None) -> Time
     """The expression, or for a weekday a week or more after a day of that weekday stated before it in the
     article (or stated anywhere with that weekday's name), that day; never for a weekday dating an arrest, a
     charge or a statement, which are recent. A weekday beside another its sentence gives, which the article
-    writes out with its weekday's name, counts back from that day (`_beside_named_day`)."""
+    writes out with its weekday's name, counts back from that day (`_beside_named_day`). A day written
+    without its year takes the one the article gives its month elsewhere (`with_told_year`)."""
+    expression = with_told_year(doc, expression, published)
     weekday = weekday_of(expression)
     latest = expression.resolver(published) if weekday is not None else None
     if weekday is None or latest is None:
