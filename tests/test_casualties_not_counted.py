@@ -63,7 +63,7 @@ def test_an_animal_is_no_casualty(
     ("text", "fatalities", "injured"),
     [
         # a vehicle or a device told to have died stopped working: no one's death
-        ("A tow truck hauled away a rental SUV that had died on the ramp after a man was shot.", None, 1),
+        ("A tow truck hauled away an old SUV which died on the ramp after a man was shot.", None, 1),
         ("His SUV died on the interstate, and he was shot as he walked home.", None, 1),
         ("The family's RV died on the highway and a man was shot.", None, 1),
         ("The man's truck died on the highway, and he was shot as he walked home.", None, 1),

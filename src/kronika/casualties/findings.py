@@ -216,7 +216,7 @@ def _no_ones(token: Token, kind: Kind, count: int, victim: Token | None) -> bool
     if kind == "killed" and _unborn(victim):
         return True  # "killed her unborn baby": the archive counts the mother's wounds, no death
     if kind == "killed" and is_machine(token, victim):
-        return True  # "a rental SUV that had died": it stopped working
+        return True  # "an old SUV which died": it stopped working
     return is_animal(victim)  # "a dog that was shot is dead", "killed two cows": no one's casualties
 
 

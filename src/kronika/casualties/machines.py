@@ -1,4 +1,4 @@
-"""Machines told dead ('a rental SUV that had died on the ramp', 'the family's RV died'): no one's death.
+"""Machines told dead ('an old SUV which died on the ramp', 'the family's RV died'): no one's death.
 
 'Die' is said of an engine or a battery that stops, so a death word whose subject names a vehicle or a
 device tells of no person's death, as a death told of an animal does not (`kronika.casualties.animals`).
@@ -26,7 +26,7 @@ MACHINES: Final = frozenset(
 
 def is_machine(verb: Token, victim: Token | None) -> bool:
     """Whether a death word ('died', 'dead') tells of a machine that stopped: its subject, or the noun a
-    relative 'that' stands for ('a rental SUV that had died'), names a vehicle or a device."""
+    relative 'that' or 'which' stands for ('an old SUV which died'), names a vehicle or a device."""
     if victim is None or verb.lemma_.lower() not in {"die", "dead"}:
         return False
     if victim.lower_ in {"that", "which"} and verb.dep_ == "relcl":

@@ -23,8 +23,8 @@ _PAPER: Final = re.compile(
 # A hospital named after its town: 'Orlando Regional Medical Center', 'Sumter Memorial Hospital'
 _HOSPITAL: Final = re.compile(_WORDS + r"(?:Medical\s+Center|Hospital)\b")
 _MODIFIERS: Final = frozenset({"daily", "regional", "memorial", "general", "community", "area", "county"})
-# The city the hurt were carried to, written after 'in' or 'to' a few words on: 'airlifted to LSU in
-# Shreveport', 'flown to a hospital in Tulsa'
+# The city the hurt were carried to, written after 'in' or 'to' a few words on: 'airlifted to a trauma
+# centre in Shreveport', 'flown to a hospital in Tulsa'
 _CARRIED: Final = re.compile(r"\b(?:taken|transported|airlifted|flown|rushed|transferred)\b[^.;]{0,60}")
 _CARRIED_TO: Final = re.compile(r"\b(?:in|to)\s+((?:[A-Z][\w.'’\-]*\s+){0,2}[A-Z][\w.'’\-]*)")
 # A city with a trauma centre: the hurt of a rural county are carried to the big city nearest, which
