@@ -40,13 +40,35 @@ def _completes_verb(token: Token) -> bool:
     # "gunmen shot dead a man": the parse may hang 'dead' on the verb as an adverb, a complement all the same
     small_clause = COMPLEMENTS | {"advmod"}
     is_complement = token.dep_ in {"acomp", "oprd"} or (token.pos_ == "ADJ" and token.dep_ in small_clause)
-    return is_complement and token.head.pos_ in {"VERB", "AUX"}
+    return (is_complement or _misread_object(token)) and token.head.pos_ in {"VERB", "AUX"}
+
+
+def _misread_object(token: Token) -> bool:
+    """Whether the parse took a verb's complement for its object: 'was pronounced dead a local hospital',
+    its 'at' dropped, may hang both 'dead' and the hospital on 'pronounced' as objects."""
+    return token.dep_ == "dobj" and _pronounced_dead(token)
+
+
+def _pronounced_dead(token: Token) -> bool:
+    """Whether the word is the 'dead' of 'pronounced dead' or 'declared dead'."""
+    return token.lower_ == "dead" and token.head.lemma_.lower() in {"pronounce", "declare"}
+
+
+def _complement_object(token: Token) -> Token | None:
+    """The object of the verb a casualty word completes, who is the dead ('pronounced the boy dead'); none
+    where the parse took the word itself for the object, or hung a noun after 'pronounced dead' on the verb
+    ('pronounced dead a local hospital', its 'at' dropped): that noun is a place, the verb's subject the
+    dead."""
+    found = None if _misread_object(token) else _object(token.head)
+    if found is not None and found.i > token.i and _pronounced_dead(token):
+        return None
+    return found
 
 
 def _complement_victim(token: Token) -> Token | None:
     """Who a casualty word completing a verb tells of: the head verb's object or subject."""
     # "found four men dead": a small clause with its own subject names the dead
-    holder = child(token, SUBJECTS) or _object(token.head) or _subject(token.head)
+    holder = child(token, SUBJECTS) or _complement_object(token) or _subject(token.head)
     if holder is None and token.head.dep_ in {"conj", "xcomp"}:
         # "suffered a wound and was dead", "were found shot dead": the subject of the verb above
         holder = _subject(token.head.head)
