@@ -17,12 +17,11 @@ from kronika.model import Casualties
         *rule(
             "a typo dropping 'at' leaves the struck victim dead, not hurt with a hospital counted instead",
             (
-                "The victim, a 22-year-old man, was struck in the chest and pronounced dead a nearby "
+                "Deputies said a 19-year-old courier was shot in the thigh and pronounced dead a county "
                 "hospital.",
                 1,
                 None,
             ),
-            ("A 16-year-old girl was hit in the neck and pronounced dead a local hospital.", 1, None),
             (
                 "A 30-year-old woman was shot in the back and declared dead a nearby medical center.",
                 1,
@@ -32,7 +31,7 @@ from kronika.model import Casualties
         *rule(
             "the ordinary wordings are read as before",
             (
-                "The victim, a 22-year-old man, was struck in the chest and pronounced dead at a nearby "
+                "Deputies said a 19-year-old courier was shot in the thigh and pronounced dead at a county "
                 "hospital.",
                 1,
                 None,

@@ -44,7 +44,7 @@ def _completes_verb(token: Token) -> bool:
 
 
 def _misread_object(token: Token) -> bool:
-    """Whether the parse took a verb's complement for its object: 'was pronounced dead a local hospital',
+    """Whether the parse took a verb's complement for its object: 'was pronounced dead a county hospital',
     its 'at' dropped, may hang both 'dead' and the hospital on 'pronounced' as objects."""
     return token.dep_ == "dobj" and _pronounced_dead(token)
 
@@ -57,7 +57,7 @@ def _pronounced_dead(token: Token) -> bool:
 def _complement_object(token: Token) -> Token | None:
     """The object of the verb a casualty word completes, who is the dead ('pronounced the boy dead'); none
     where the parse took the word itself for the object, or hung a noun after 'pronounced dead' on the verb
-    ('pronounced dead a local hospital', its 'at' dropped): that noun is a place, the verb's subject the
+    ('pronounced dead a county hospital', its 'at' dropped): that noun is a place, the verb's subject the
     dead."""
     found = None if _misread_object(token) else _object(token.head)
     if found is not None and found.i > token.i and _pronounced_dead(token):
