@@ -87,11 +87,9 @@ def _institution_towns(text: str, gazetteer: Gazetteer, country: str) -> Iterato
             words = [w for w in match.group(1).split() if w.lower() != "the"]
             while words and words[-1].lower() in _MODIFIERS:
                 words.pop()
-            for n in range(len(words), 0, -1):
-                towns = gazetteer.lookup(" ".join(words[:n]), kind="city", country=country)
-                if towns:  # the biggest of the name: a hospital is named after a sizeable town
-                    yield towns[0]
-                    break
+            towns = _longest_town(words, gazetteer, country)
+            if towns:  # the biggest of the name: a hospital is named after a sizeable town
+                yield towns[0]
 
 
 def _holding(town: GeoEntry, counties: list[GeoEntry]) -> list[GeoEntry]:
