@@ -5,8 +5,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kronika.actors.heads import is_animate
+from kronika.casualties.joined import conjuncts
 from kronika.casualties.numbers import PERSON_NOUNS
-from kronika.casualties.phrases import GROUPS, conjuncts, phrase_count
+from kronika.casualties.phrases import GROUPS, phrase_count
 from kronika.casualties.single_count import single_phrase_count
 from kronika.casualties.words import casualty_kind, child
 from kronika.person_nouns import KIN, ROLES

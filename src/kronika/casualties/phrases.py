@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kronika.casualties.age_patterns import SHORT_AGE, age_for_one
+from kronika.casualties.joined import conjuncts
 from kronika.casualties.named_lists import named_list_count
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.single_count import is_number_word, is_spaced_dash, labels, single_phrase_count
-from kronika.casualties.stray_conjuncts import stray_conjunct
 from kronika.casualties.words import casualty_kind, child
 from kronika.person_nouns import KIN, PERSONS
 
@@ -264,40 +264,6 @@ def _appositions(token: Token) -> list[Token]:
     """The appositions hung on a word and on its appositions in turn, in reading order."""
     found = [c for c in token.children if c.dep_ == "appos"]
     return sorted((t for c in found for t in (c, *_appositions(c))), key=lambda t: t.i)
-
-
-def conjuncts(token: Token) -> list[Token]:
-    """The words joined to a phrase's head, down the parse's chain: in 'a mother, son and little girl' the
-    parse hangs 'girl' on 'son', not on 'mother', so the head's own conjuncts name only part of the list."""
-    joined = [c for c in token.children if c.dep_ == "conj" and not _opens_clause(token, c)]
-    stray = stray_conjunct(token) if not joined else None
-    joined += [stray] if stray is not None else []
-    return [t for c in joined for t in (c, *conjuncts(c))]
-
-
-def _opens_clause(head: Token, joined: Token) -> bool:
-    """'claimed to have killed 4 soldiers and 16 others were injured', 'shot a clerk and three customers
-    fled': a word the parse joins to an object that a verb of its own follows is the subject of the next
-    clause, not one more of the object's people."""
-    after = joined.i + 1
-    doc = joined.doc
-    return (
-        head.dep_ in {"dobj", "obj", "pobj"}
-        and after < len(doc)
-        and (doc[after].lower_ in {"were", "was", "are", "is"} or _finite_verb(doc[after]))
-        and all(t.i != after for t in joined.children)
-    )
-
-
-def _finite_verb(token: Token) -> bool:
-    """A verb in the past or present tense with no subject of its own, which the word before it must be the
-    subject of ('fled', 'ran', 'had fled'), not a participle that may describe that word ('a man walking by')
-    nor the verb of a subject told before ('the teen accused of shooting his parents and two siblings told
-    detectives')."""
-    if token.pos_ not in {"VERB", "AUX"} or token.tag_ not in {"VBD", "VBZ", "VBP", "MD"}:
-        return False
-    verb = token.head if token.dep_ == "aux" else token
-    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _breakdown(head: Token, parts: list[Token]) -> bool:

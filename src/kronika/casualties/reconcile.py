@@ -8,7 +8,8 @@ from spacy.tokens import Doc, Token
 
 from kronika.casualties.finding import Finding
 from kronika.casualties.headline_tolls import HeadlineToll
-from kronika.casualties.phrases import conjuncts, introduced_victim
+from kronika.casualties.joined import conjuncts
+from kronika.casualties.phrases import introduced_victim
 from kronika.casualties.sentence_tally import Tally, highest
 from kronika.casualties.slain_attackers import DeadTold, with_slain_attacker
 from kronika.casualties.wounded_attackers import with_wounded_attacker

@@ -9,9 +9,10 @@ from spacy.tokens import Token
 from kronika.casualties.aged import aged_victim
 from kronika.casualties.along import along_with
 from kronika.casualties.finding import Finding
+from kronika.casualties.joined import conjuncts
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.patterns import Kind
-from kronika.casualties.phrases import REFLEXIVE, besides_counted, conjuncts, phrase_count
+from kronika.casualties.phrases import REFLEXIVE, besides_counted, phrase_count
 from kronika.casualties.single_count import is_spaced_dash, single_phrase_count
 from kronika.casualties.victims import SUBJECTS, antecedent, victim_phrase
 from kronika.casualties.words import OBJECTS, all_but, child, of_noun
