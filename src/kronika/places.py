@@ -46,6 +46,7 @@ from kronika.geo.mention_scores import AWAY_PREPS
 from kronika.geo.mentions import PlaceMention, sentence_mentions
 from kronika.geo.named_region import named_region
 from kronika.geo.named_sites import site_over_its_name, site_town
+from kronika.geo.newsroom_datelines import past_newsroom
 from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.page_place import article_station, country_place, local_namesake, main_town, page_place
@@ -115,7 +116,7 @@ def locate(
     span = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     # the event's paragraph, which the theatre and split-region steps read
     scene = _Scene(detection.sentence.text, span, text[begin:end], end)
-    place = _told_place(doc, detection, ctx, gazetteer, speakers, scene)
+    place = past_newsroom(doc, ctx, gazetteer, _told_place(doc, detection, ctx, gazetteer, speakers, scene))
     place = _within_country(doc, ctx, gazetteer, scene, place)
     return _adjusted(doc, ctx, gazetteer, scene, place) if place is not None else None
 
