@@ -103,7 +103,9 @@ def locate(
     country gives way to the town a later sentence of its paragraph names there, and a town read abroad
     to the region of the note's country its sentence names (`geo/home_over_abroad.py`). A report from a front
     line is read on the front (`geo/fronts.py`); an American story's hamlet that no list holds, written as
-    the scene, takes the place of its county or newsroom (`geo/scene_hamlets.py`); a region that is one
+    the scene, takes the place of its county or newsroom (`geo/scene_hamlets.py`), and a newsroom's
+    dateline city it names nowhere else the smaller town of its state it names most
+    (`geo/newsroom_datelines.py`); a region that is one
     city ('D.C.') is given as that city, then the sentence's own words adjust the place (SENTENCE_STEPS); a
     capital the region list folds into the region around it gets its own unit, and a place known only by
     its country takes its capital's region (`geo/capital_region.py`), an American one writing a quadrant
