@@ -58,22 +58,21 @@ def test_a_dateline_named_nowhere_else_gives_way_to_a_smaller_town_of_its_state(
     ("text", "town"),
     [
         pytest.param(
-            "LITTLE ROCK, Ark. (KXYZ) - A girl, 3, was shot on Monday evening, police said. The Benton "
-            "Police Department said officers were called to a house on Elm Court. She was taken to a "
-            "Little Rock hospital.",
-            "Benton",
-            id="a-stations-city",
+            "SPRINGFIELD, Ill. (WXYZ) - A teenager was wounded by a stray bullet late on Friday, police say. "
+            "The Taylorville Police Department says the shot came from a passing car on Court Street. He "
+            "was taken to a Springfield hospital.",
+            "Taylorville", id="a-stations-city",
         ),
         pytest.param(
-            "LITTLE ROCK, Ark. (KXYZ) - A girl, 3, was shot on Monday evening, police said. The Benton "
-            "Police Department said officers were called. Little Rock police helped at the scene.",
-            "Little Rock",
-            id="the-dateline-named-again",
+            "SPRINGFIELD, Ill. (WXYZ) - A teenager was wounded by a stray bullet late on Friday, police say. "
+            "The Taylorville Police Department says the shot came from a passing car on Court Street. "
+            "Springfield police are helping them look for it.",
+            "Springfield", id="the-dateline-named-again",
         ),
     ],
-)
+)  # fmt: skip
 def test_a_stations_dateline_gives_way_to_the_town_its_story_tells(
     nlp: Language, gazetteer: Gazetteer, text: str, town: str
 ) -> None:
-    place = locate_us(nlp, gazetteer, text, "shot")
-    assert place is not None and (place.name, place.admin1) == (town, "Arkansas")
+    place = locate_us(nlp, gazetteer, text, "wounded")
+    assert place is not None and (place.name, place.admin1) == (town, "Illinois")

@@ -1,14 +1,15 @@
 """A newsroom's dateline: a city the story never names past its dateline gives way to the town it is about.
 
-A station or wire files a story from its own city ('LITTLE ROCK, Ark. (KATV) -') though it happened in a
-smaller town of the state the body goes on to tell ('the Benton Police Department said'). A dateline
+A station or wire files a story from its own city ('SPRINGFIELD, Ill. (WXYZ) -') though it happened in a
+smaller town of the state the body goes on to tell ('The Taylorville Police Department says'). A dateline
 naming the scene is most often named again in the body ('in Elgin', 'Elgin police'); one named only in
 the dateline (or as the town of a hospital the hurt were taken to) is the newsroom's, where the town the
 body names most is a smaller one of its state. A dateline at a town smaller than the one the body names
-('DOUGLASVILLE, Ga. (AP) - ... a street outside Atlanta') is the scene: no newsroom sits there. On the
-Gun Violence Archive's articles the swap was right in both study cases it changed (2,100 articles) and
-changed none of the other 889; without the size test it also moved one check-slice story to the big city
-its body measures from. ACLED's notes carry no American dateline, so they are never touched.
+('TAYLORVILLE, Ill. (AP) - ... a quiet street south of Springfield') is the scene: no newsroom sits
+there. On the Gun Violence Archive's articles the swap was right in both study cases it changed (2,100
+articles) and changed none of the other 889; without the size test it also moved one check-slice story
+to the big city its body measures from. ACLED's notes carry no American dateline, so they are never
+touched.
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ def newsroom_dateline(gazetteer: Gazetteer, dateline: Place, text: str, main: Pl
 
 def _mentions(name: str, text: str) -> int:
     """How often the text writes the name as a word, in any case (a dateline writes it in capitals), other
-    than as the town of a hospital the hurt were taken to ('taken to a Little Rock hospital'), which
+    than as the town of a hospital the hurt were taken to ('taken to a Springfield hospital'), which
     a newsroom's city often is."""
     found = re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE)
     return sum(1 for m in found if not hospital_town(text, m.start(), m.end()))
