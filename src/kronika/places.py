@@ -46,6 +46,7 @@ from kronika.geo.mention_scores import AWAY_PREPS
 from kronika.geo.mentions import PlaceMention, sentence_mentions
 from kronika.geo.named_region import named_region
 from kronika.geo.named_sites import site_over_its_name, site_town
+from kronika.geo.newsroom_datelines import past_newsroom
 from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
 from kronika.geo.page_place import article_station, country_place, local_namesake, main_town, page_place
@@ -102,7 +103,9 @@ def locate(
     country gives way to the town a later sentence of its paragraph names there, and a town read abroad
     to the region of the note's country its sentence names (`geo/home_over_abroad.py`). A report from a front
     line is read on the front (`geo/fronts.py`); an American story's hamlet that no list holds, written as
-    the scene, takes the place of its county or newsroom (`geo/scene_hamlets.py`); a region that is one
+    the scene, takes the place of its county or newsroom (`geo/scene_hamlets.py`), and a newsroom's
+    dateline city it names nowhere else the smaller town of its state it names most
+    (`geo/newsroom_datelines.py`); a region that is one
     city ('D.C.') is given as that city, then the sentence's own words adjust the place (SENTENCE_STEPS); a
     capital the region list folds into the region around it gets its own unit, and a place known only by
     its country takes its capital's region (`geo/capital_region.py`), an American one writing a quadrant
@@ -115,7 +118,7 @@ def locate(
     span = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     # the event's paragraph, which the theatre and split-region steps read
     scene = _Scene(detection.sentence.text, span, text[begin:end], end)
-    place = _told_place(doc, detection, ctx, gazetteer, speakers, scene)
+    place = past_newsroom(doc, ctx, gazetteer, _told_place(doc, detection, ctx, gazetteer, speakers, scene))
     place = _within_country(doc, ctx, gazetteer, scene, place)
     return _adjusted(doc, ctx, gazetteer, scene, place) if place is not None else None
 
