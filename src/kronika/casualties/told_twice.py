@@ -18,10 +18,13 @@ PLAIN = frozenset({"a", "an", "the"})
 
 def _naming(victim: Token) -> str:
     """The words naming a victim, from his head noun back to the first break (a line break, a colon: a
-    caption's credit run into the phrase is none of it), without a plain article: 'a 13-year-old boy' and
-    '13-year-old boy' both read '13-year-old boy'."""
+    caption's credit run into the phrase is none of it) or to his own article, without it: 'a 13-year-old
+    boy' and '13-year-old boy' both read '13-year-old boy', and a credit the parse hung before the article
+    ('Photo: 21 Pro Video A man died') is none of the phrase either."""
     doc, start = victim.doc, victim.i
-    while start > victim.left_edge.i and not doc[start - 1].is_space and doc[start - 1].text not in BREAKS:
+    article = _article(victim)
+    first = victim.left_edge.i if article is None else article.i
+    while start > first and not doc[start - 1].is_space and doc[start - 1].text not in BREAKS:
         start -= 1
     words = doc[start : victim.i + 1]
     return " ".join(t.lower_ for t in words if not (t.dep_ == "det" and t.lower_ in PLAIN))
@@ -34,16 +37,34 @@ BREAKS = frozenset({":", ";", ".", ",", "(", ")", "|", "\u2014", "\u2013"})
 
 def _plain_person(victim: Token) -> bool:
     """A victim named by a noun or a name without a count: 'one man was shot in the leg and one man in the
-    arm' counts two people, each by the same words."""
-    counted = any(c.dep_ == "nummod" for c in victim.children)
+    arm' counts two people, each by the same words. A number before the noun's own article is no count of
+    it: a caption's credit the parse hung on the phrase ('Photo: 21 Pro Video A man died')."""
+    article = _article(victim)
+    counted = any(c.dep_ == "nummod" and (article is None or c.i > article.i) for c in victim.children)
     return victim.pos_ in {"NOUN", "PROPN"} and not counted
+
+
+def _article(victim: Token) -> Token | None:
+    """The plain article opening the victim's phrase ('a', 'the'), where he has one."""
+    return next(
+        (c for c in victim.children if c.dep_ == "det" and c.lower_ in PLAIN and c.i < victim.i), None
+    )
 
 
 def without_repeats(doc: Doc, findings: list[Finding]) -> list[Finding]:
     """The sentence's findings less a single victim told shot again by the very words of one it told before
-    ('... shooting of 13-year-old boy ... a 13-year-old boy was shot'): one person, counted once. A count,
-    a personal pronoun or a victim told besides ('another boy') is never such a repeat; a reflexive
-    ('himself') told twice is the one doer."""
+    ('... shooting of 13-year-old boy ... a 13-year-old boy was shot'), or by the words of one it tells dead
+    (a caption repeated: 'A man died after being shot ... A man died after being shot'): one person, counted
+    once. A count, a personal pronoun or a victim told besides ('another boy') is never such a repeat; a
+    reflexive ('himself') told twice is the one doer."""
+    # the dead, wherever the sentence tells them (a caption may run its copy of the story before the story),
+    # each by the word naming him: the same word told 'shot to death' is the one mention, no repeat
+    dead = {
+        f.victim: _naming(doc[f.victim])
+        for f in findings
+        if f.kind == "killed" and f.count == 1 and f.victim >= 0 and not f.himself
+        if _plain_person(doc[f.victim]) and doc[f.victim].lower_ not in REFLEXIVES
+    }
     seen: set[str] = set()
     kept: list[Finding] = []
     for f in findings:
@@ -56,7 +77,7 @@ def without_repeats(doc: Doc, findings: list[Finding]) -> list[Finding]:
             kept.append(f)
             continue
         key = doc[f.victim].lower_ if reflexive else _naming(doc[f.victim])
-        if key in seen:
+        if key in seen or any(key == named and i != f.victim for i, named in dead.items()):
             continue
         seen.add(key)
         kept.append(f)
