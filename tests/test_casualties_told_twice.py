@@ -76,10 +76,10 @@ def _parsed(nlp: Language, words: list[str], heads: list[int], deps: list[str], 
     )
 
 
-# "21 Pro Video A man was shot and a man died": a caption's credit, its number hung on the noun, run into the
+# "14 Lens Studio A man was shot and a man died": a caption's credit, its number hung on the noun, run into the
 # caption's copy of the story, then the story's own words
 CREDITED = (
-    ["21", "Pro", "Video", "A", "man", "was", "shot", "and", "a", "man", "died"],
+    ["14", "Lens", "Studio", "A", "man", "was", "shot", "and", "a", "man", "died"],
     [4, 2, 4, 4, 6, 6, 6, 6, 9, 10, 6],
     ["nummod", "compound", "compound", "det", "nsubjpass", "auxpass", "ROOT", "cc", "det", "nsubj", "conj"],
     ["NUM", "PROPN", "PROPN", "DET", "NOUN", "AUX", "VERB", "CCONJ", "DET", "NOUN", "VERB"],

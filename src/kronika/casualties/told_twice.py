@@ -20,7 +20,7 @@ def _naming(victim: Token) -> str:
     """The words naming a victim, from his head noun back to the first break (a line break, a colon: a
     caption's credit run into the phrase is none of it) or to his own article, without it: 'a 13-year-old
     boy' and '13-year-old boy' both read '13-year-old boy', and a credit the parse hung before the article
-    ('Photo: 21 Pro Video A man died') is none of the phrase either."""
+    ('Photo: 14 Lens Studio A man died') is none of the phrase either."""
     doc, start = victim.doc, victim.i
     article = _article(victim)
     first = victim.left_edge.i if article is None else article.i
@@ -38,7 +38,7 @@ BREAKS = frozenset({":", ";", ".", ",", "(", ")", "|", "\u2014", "\u2013"})
 def _plain_person(victim: Token) -> bool:
     """A victim named by a noun or a name without a count: 'one man was shot in the leg and one man in the
     arm' counts two people, each by the same words. A number before the noun's own article is no count of
-    it: a caption's credit the parse hung on the phrase ('Photo: 21 Pro Video A man died')."""
+    it: a caption's credit the parse hung on the phrase ('Photo: 14 Lens Studio A man died')."""
     article = _article(victim)
     counted = any(c.dep_ == "nummod" and (article is None or c.i > article.i) for c in victim.children)
     return victim.pos_ in {"NOUN", "PROPN"} and not counted
