@@ -33,7 +33,7 @@ from kronika.dates.recalled import another_incident, in_recalled_story, opens_wi
 from kronika.dates.report_day import act_before_clock, report_day
 from kronika.dates.resolve import dated_back, reckoned_from_publication, to_event_date
 from kronika.dates.told_year import with_told_year
-from kronika.dates.weekend import weekend_end, weekend_start, weekend_sunday
+from kronika.dates.weekend import weekend_start, weekend_sunday
 from kronika.dates.weeks_ago import DaySpan, weeks_ago_day, weeks_ago_span
 from kronika.model import ArticleContext, Detection, EventDate
 
@@ -77,7 +77,7 @@ def resolve_date(
     end = period_end(found)
     if found.value is None or end is None or found.precision == "day":
         return found
-    span = weeks_ago_span(found, ctx.article.published) or DaySpan(_first_day(found), weekend_end(found) or end)
+    span = weeks_ago_span(found, ctx.article.published) or DaySpan(_first_day(found), end)
     narrowed = day_within(doc, span.first, span.last, ctx.article.published)
     if narrowed is None:
         published = ctx.article.published

@@ -49,26 +49,15 @@ MONDAY, THURSDAY, SUNDAY = 0, 3, 6
 # the holidays whose bare name may name the day, named so BARE_NAMES need not know their place in HOLIDAYS
 CHRISTMAS: Rule = _fixed(12, 25)
 THANKSGIVING: Rule = _nth_weekday(11, THURSDAY, 4)
-NEW_YEARS_DAY: Rule = _fixed(1, 1)
-INDEPENDENCE_DAY: Rule = _fixed(7, 4)
-MEMORIAL_DAY: Rule = _nth_weekday(5, MONDAY, -1)
-LABOR_DAY: Rule = _nth_weekday(9, MONDAY, 1)
-MLK_DAY: Rule = _nth_weekday(1, MONDAY, 3)
-PRESIDENTS_DAY: Rule = _nth_weekday(2, MONDAY, 3)
-# the federal holidays kept on a Monday, which make the weekend before a long one (Columbus Day is left
-# out: most employers and schools keep it as a working day)
-MONDAY_HOLIDAYS: tuple[Rule, ...] = (MLK_DAY, PRESIDENTS_DAY, MEMORIAL_DAY, LABOR_DAY)
-# the fixed-date holidays observed on the Monday after when they fall on a Sunday
-SUNDAY_OBSERVED: tuple[Rule, ...] = (NEW_YEARS_DAY, INDEPENDENCE_DAY, CHRISTMAS)
 # the name as written (a regular expression) and the day it names; a bare "Christmas" or "Easter" often
 # names a season ("before Christmas", "Easter holidays"), so those need a day word or "on"; a possessive
 # is written with a straight or a typographic apostrophe ("New Year’s Eve")
 HOLIDAYS: tuple[tuple[str, Rule], ...] = (
     (r"new\s+year['’]?s\s+eve", _fixed(12, 31)),
-    (r"new\s+year['’]?s\s+day", NEW_YEARS_DAY),
+    (r"new\s+year['’]?s\s+day", _fixed(1, 1)),
     (r"christmas\s+eve", _fixed(12, 24)),
     (r"christmas\s+day|(?<=on\s)christmas", CHRISTMAS),
-    (r"(?:the\s+)?fourth\s+of\s+july|independence\s+day", INDEPENDENCE_DAY),
+    (r"(?:the\s+)?fourth\s+of\s+july|independence\s+day", _fixed(7, 4)),
     (r"halloween", _fixed(10, 31)),
     (r"valentine['’]?s\s+day", _fixed(2, 14)),
     (r"st\.?\s+patrick['’]?s\s+day", _fixed(3, 17)),
@@ -77,10 +66,10 @@ HOLIDAYS: tuple[tuple[str, Rule], ...] = (
     (r"easter\s+sunday|(?<=on\s)easter", easter),
     (r"mother['’]?s\s+day", _nth_weekday(5, SUNDAY, 2)),
     (r"father['’]?s\s+day", _nth_weekday(6, SUNDAY, 3)),
-    (r"memorial\s+day", MEMORIAL_DAY),
-    (r"labor\s+day", LABOR_DAY),
-    (r"(?:martin\s+luther\s+king(?:\s+jr\.?|,\s+jr\.?)?|mlk)\s+day", MLK_DAY),
-    (r"presidents['’]?\s+day", PRESIDENTS_DAY),
+    (r"memorial\s+day", _nth_weekday(5, MONDAY, -1)),
+    (r"labor\s+day", _nth_weekday(9, MONDAY, 1)),
+    (r"(?:martin\s+luther\s+king(?:\s+jr\.?|,\s+jr\.?)?|mlk)\s+day", _nth_weekday(1, MONDAY, 3)),
+    (r"presidents['’]?\s+day", _nth_weekday(2, MONDAY, 3)),
     (r"columbus\s+day", _nth_weekday(10, MONDAY, 2)),
     (r"veterans['’]?\s+day", _fixed(11, 11)),
 )

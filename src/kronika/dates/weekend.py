@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from kronika.dates.holidays import MONDAY_HOLIDAYS, SUNDAY_OBSERVED
 from kronika.model import EventDate
 
 # the reason opens with the quoted expression that gave the date ("'the weekend' relative to publication")
@@ -32,25 +31,3 @@ def weekend_start(found: EventDate) -> date | None:
     if found.value is None or found.precision != "week" or WEEKEND_REASON.match(found.reason) is None:
         return None
     return found.value + timedelta(days=FRIDAY_OFFSET)
-
-
-def weekend_end(found: EventDate) -> date | None:
-    """The last day a weekend told as its week's date can hold: its Sunday, or the Monday after where that
-    Monday is a public holiday ('shot over the weekend' ... 'Monday night' of New Year's Day observed): a
-    long weekend runs through its holiday Monday, as the day off makes it one. None for any other date."""
-    if found.value is None or found.precision != "week" or WEEKEND_REASON.match(found.reason) is None:
-        return None
-    sunday = found.value + timedelta(days=SUNDAY_OFFSET)
-    monday = sunday + timedelta(days=1)
-    return monday if is_monday_holiday(monday) else sunday
-
-
-def is_monday_holiday(day: date) -> bool:
-    """A Monday on which a US public holiday falls (Memorial Day, Labor Day) or is observed (New Year's Day,
-    Independence Day, Christmas falling on the Sunday before)."""
-    if day.weekday() != 0:
-        return False
-    sunday = day - timedelta(days=1)
-    return any(rule(day.year) == day for rule in MONDAY_HOLIDAYS) or any(
-        rule(sunday.year) == sunday for rule in SUNDAY_OBSERVED
-    )
