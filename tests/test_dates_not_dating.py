@@ -20,7 +20,11 @@ DATE = re.compile(r"(?:Nov\. 18, 2015|03/02/91)")
         ("Last updated: Friday, ", True),
         ("— Ann Lee (@annlee) ", True),
         ("Related stories ", True),
+        ("UPDATE (", True),
+        ("UPDATE #2 (", True),
+        ("Update: ", True),
         ("Police said the shooting happened on ", False),
+        ("Police gave an update on ", False),
     ],
 )
 def test_the_words_before_a_date_can_make_it_date_something_else(before: str, expected: bool) -> None:
@@ -75,3 +79,18 @@ def test_a_holiday_honoured_is_an_occasion(before: str, expected: bool) -> None:
 def test_a_caption_date_before_a_photo_credit_dates_the_photo(text: str, expected: bool) -> None:
     found = [e.text for e in find_expressions(text, 0)]
     assert (found == []) is expected, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an update's header dates the update written into the story, not the incident
+        ("UPDATE (1/4/18): The sheriff says the boy shot on Saturday is recovering.", ["on Saturday"]),
+        ("UPDATE #1 (02/11/2019): Deputies named the two men killed in the crash.", []),
+        ("Update: Tuesday, March 5, 2019 - Deputies named the man.", []),
+        # a date the story tells after the word is still the incident's
+        ("Police gave an update on March 5, 2019 about the shooting.", ["March 5, 2019"]),
+    ],
+)
+def test_an_update_header_dates_the_update_not_the_incident(text: str, expected: list[str]) -> None:
+    assert [e.text for e in find_expressions(text, 0)] == expected

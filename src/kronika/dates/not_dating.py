@@ -13,6 +13,11 @@ STAMP = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
     re.IGNORECASE,
 )
+# "UPDATE (1/3/17): The sheriff's office says ...", "UPDATE #1 (01/21/2013):", "Update: Tuesday, March 5,
+# 2019 -": an update's header dates the update written into the story, not the incident the story tells
+UPDATE_HEADER = re.compile(
+    r"\bupdate\s*(?:#\s*\d+\s*)?[(:]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.IGNORECASE
+)
 # "— Jane Doe (@janedoe) November 5, 2016": an embedded post's signature dates the post, not what it tells
 POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 # "Related Articles January 9, 2017 Man dead after ...": a list of other stories dates those stories
@@ -42,9 +47,9 @@ NAME_BRACKET = re.compile(r"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A
 
 
 def dates_something_else(before: str) -> bool:
-    """Whether the words before a date make it a birth date, a page's stamp, a post's signature or the
-    date of a listed other story."""
-    return any(p.search(before) for p in (BIRTH, STAMP, POST_SIGNATURE, RELATED_LIST))
+    """Whether the words before a date make it a birth date, a page's or an update's stamp, a post's
+    signature or the date of a listed other story."""
+    return any(p.search(before) for p in (BIRTH, STAMP, UPDATE_HEADER, POST_SIGNATURE, RELATED_LIST))
 
 
 def posted_by(before: str) -> bool:
