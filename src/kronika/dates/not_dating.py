@@ -13,7 +13,7 @@ STAMP = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$",
     re.IGNORECASE,
 )
-# "UPDATE (1/3/17): The sheriff's office says ...", "UPDATE #1 (01/21/2013):", "Update: Tuesday, March 5,
+# "UPDATE (4/9/16): Deputies named the man ...", "UPDATE #2 (06/14/2015):", "Update: Tuesday, March 5,
 # 2019 -": an update's header dates the update written into the story, not the incident the story tells
 UPDATE_HEADER = re.compile(
     r"\bupdate\s*(?:#\s*\d+\s*)?[(:]\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.IGNORECASE
