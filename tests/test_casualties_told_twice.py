@@ -76,8 +76,8 @@ def _parsed(nlp: Language, words: list[str], heads: list[int], deps: list[str], 
     )
 
 
-# "14 Lens Studio A man was shot and a man died": a caption's credit, its number hung on the noun, run into the
-# caption's copy of the story, then the story's own words
+# "14 Lens Studio A man was shot and a man died": a caption's credit, its number hung on the noun, run into
+# the caption's copy of the story, then the story's own words
 CREDITED = (
     ["14", "Lens", "Studio", "A", "man", "was", "shot", "and", "a", "man", "died"],
     [4, 2, 4, 4, 6, 6, 6, 6, 9, 10, 6],
