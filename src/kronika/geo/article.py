@@ -46,7 +46,7 @@ _CALLED_SETTLEMENT = re.compile(
     r"with|on|along|north|south|east|west|northeast|northwest|southeast|southwest|\d)\b)"
 )
 _CACHE_KEY = "kronika.places.article"
-FROM = re.compile(r"(?:\bfrom|\d,\s+of)\s+(?:the\s+)?$")  # 'a man from X', 'Evans, 17, of X
+_FROM = re.compile(r"(?:\bfrom|\d,\s+of)\s+(?:the\s+)?$")  # 'a man from X', 'Evans, 17, of X
 # A capitalised name set off by a comma, then 'of' and the town, with no age between: 'Ray Olsen, of Mason
 # City,' is where he lives. Not 'Tom Olsen, of the Ames Police Department': a force names the scene.
 _NAME_OF = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:Jr|Sr|II|III|IV)\.?)?,\s+of\s+$")
@@ -258,7 +258,7 @@ def elsewhere(text: str, chain: Chain) -> bool:
 def _away(text: str, chain: Chain) -> bool:
     """`elsewhere`, but for a home written after a person's name alone (`named_home`)."""
     return (
-        bool(FROM.search(text, max(0, chain.start - 12), chain.start))
+        bool(_FROM.search(text, max(0, chain.start - 12), chain.start))
         or any(hospital_town(text, name.start, name.end) for name in chain.names)
         or credit_line(text, chain.start)
     )

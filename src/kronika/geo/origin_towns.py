@@ -10,17 +10,25 @@ slice (2,100 pages) 14 pages fell to the country; this read one of them, the arc
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.article import FROM, article_places, credit_line, state_named
+from kronika.geo.article import article_places, credit_line, state_named
 from kronika.geo.chain_resolve import resolve_chain
 from kronika.geo.chains import Chain
 from kronika.geo.local import hospital_town
 from kronika.geo.surnames import someones_word
 from kronika.nlp import doc_text
 
-_FROM_CHARS = 12  # how far back 'from' (or '17, of') before a name is looked for
+# 'men from Houston', 'Evans, 17, of Brookhaven': where people live. Not 'from the White House' (a
+# building or body, which the article's 'the' marks) nor 'four blocks from Dallas' (a distance).
+_FROM = re.compile(r"(?:\bfrom|\d,\s+of)\s+$")
+_DISTANCE = re.compile(
+    r"\b(?:blocks?|miles?|mi|km|kilometers|kilometres|feet|yards|minutes|hours)\s+(?:away\s+)?from\s+$"
+)
+_FROM_CHARS = 40  # how far back 'from' (or '17, of') and a distance before it are looked for
 
 
 def origin_town(doc: Doc, gazetteer: Gazetteer, focus: str) -> GeoEntry | None:
@@ -47,10 +55,12 @@ def origin_town(doc: Doc, gazetteer: Gazetteer, focus: str) -> GeoEntry | None:
 
 
 def _from_town(text: str, chain: Chain) -> bool:
-    """Whether a chain is written after 'from' as where people come from, not a hospital's town or a
-    reporter's ('contributed reporting from Sioux Falls')."""
+    """Whether a chain is written after 'from' as where people come from, not a distance's landmark
+    ('four blocks from the White House'), a hospital's town or a reporter's ('contributed reporting from
+    Sioux Falls')."""
     return (
-        FROM.search(text, max(0, chain.start - _FROM_CHARS), chain.start) is not None
+        _FROM.search(text, max(0, chain.start - _FROM_CHARS), chain.start) is not None
+        and _DISTANCE.search(text, max(0, chain.start - _FROM_CHARS), chain.start) is None
         and not any(hospital_town(text, name.start, name.end) for name in chain.names)
         and not credit_line(text, chain.start)
     )
