@@ -16,6 +16,7 @@ from kronika.geo.headline import headline_town
 from kronika.geo.headline_hamlets import headline_hamlet
 from kronika.geo.local import town_of
 from kronika.geo.names import name_key
+from kronika.geo.origin_towns import origin_town
 from kronika.geo.regional import article_namesake
 from kronika.geo.station_towns import station_county
 from kronika.geo.story_county import holds_town, story_county
@@ -75,8 +76,9 @@ def _title_place(ctx: ArticleContext, gazetteer: Gazetteer, country: str) -> Pla
 
 def _unnamed_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, country: str) -> Place | None:
     """The town of a page that names none outright: the one whose police it names, the city whose
-    neighbourhoods it names, the one county a local story names, the station's town, or the one home
-    town of the people it names."""
+    neighbourhoods it names, the one county a local story names, the station's town, the one home
+    town of the people it names, or in local news the one town it writes them as from
+    (`geo/origin_towns.py`)."""
     places = article_places(doc, gazetteer, country)
     policed = police_town(gazetteer, doc_text(doc), places.chains, country, places.hinted)
     if policed is not None:  # 'the Benton Police Department was called' and no town named: Benton
@@ -94,8 +96,11 @@ def _unnamed_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, country: 
         return named.to_place()
     if station is not None:  # no town named, but a 'KMOV.com' page: the station reports its own market
         return station.to_place()
-    # 'A Hutchinson teen was arrested' and nothing else: Hutchinson
-    return places.home.to_place() if places.home is not None else None
+    if places.home is not None:  # 'A Hutchinson teen was arrested' and nothing else: Hutchinson
+        return places.home.to_place()
+    # 'two gang members from Houston were charged' and nothing else: Houston, not the country
+    origin = origin_town(doc, gazetteer, country) if ctx.focus_country == LOCAL_NEWS_COUNTRY else None
+    return origin.to_place() if origin is not None else None
 
 
 def _home_country(ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
