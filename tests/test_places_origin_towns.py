@@ -16,7 +16,7 @@ from kronika.gazetteer import Gazetteer
     [
         # the page's only town, written as the suspects' home: the page's place, not the country
         (
-            "Two men from Houston were charged on Monday with killing a woman.\n\n"
+            "Deputies arrested two brothers from Houston after a woman was killed.\n\n"
             "The men fired a pistol at her car, prosecutors said.",
             "The men fired a pistol at her car, prosecutors said.",
             "Houston",
@@ -32,7 +32,7 @@ from kronika.gazetteer import Gazetteer
         ),
         # a distance's landmark is no one's home: the one home town still reads
         (
-            "Two men from Houston were charged on Monday.\n\n"
+            "Deputies arrested two brothers from Houston on Monday.\n\n"
             "The men fired a pistol at her car, prosecutors said.\n\n"
             "The car was found three miles from Denver.",
             "The men fired a pistol at her car, prosecutors said.",

@@ -1,7 +1,7 @@
-"""The town a local page names only as where its people come from ('two gang members from Houston').
+"""The town a local page names only as where its people come from ('two brothers from Tulsa').
 
 A page whose text names no town as a place, no county, station or police, fell to the country: its one
-town was skipped because 'from Houston' says where someone lives, not where anything happened. Local news
+town was skipped because 'from Tulsa' says where someone lives, not where anything happened. Local news
 covers its own market's people, so where that is the only town the page names, it is better than the
 country. Read only as the page's last resort (`geo/page_place.py`), and only where every such town the
 page names is the same one: two homes say nothing about the scene. In the Gun Violence Archive's study
@@ -22,7 +22,7 @@ from kronika.geo.local import hospital_town
 from kronika.geo.surnames import someones_word
 from kronika.nlp import doc_text
 
-# 'men from Houston', 'Evans, 17, of Brookhaven': where people live. Not 'from the White House' (a
+# 'brothers from Tulsa', 'Evans, 17, of Brookhaven': where people live. Not 'from the White House' (a
 # building or body, which the article's 'the' marks) nor 'four blocks from Dallas' (a distance).
 _FROM = re.compile(r"(?:\bfrom|\d,\s+of)\s+$")
 _DISTANCE = re.compile(
