@@ -41,7 +41,7 @@ from kronika.gazetteer import Gazetteer
         ),
         # nor is a building or body written with 'the'
         (
-            "An officer shot himself in the leg four blocks from the White House on Monday.\n\n"
+            "An officer fired a warning shot into the air two blocks from the White House on Monday.\n\n"
             "The officer fired his pistol by mistake, a spokesman said.",
             "The officer fired his pistol by mistake, a spokesman said.",
             "United States",

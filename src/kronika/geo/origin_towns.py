@@ -32,7 +32,7 @@ _FROM_CHARS = 40  # how far back 'from' (or '17, of') and a distance before it a
 
 
 def origin_town(doc: Doc, gazetteer: Gazetteer, focus: str) -> GeoEntry | None:
-    """The one town of `focus` the article writes only after 'from' ('members from Houston'), where the
+    """The one town of `focus` the article writes only after 'from' ('brothers from Tulsa'), where the
     article names no county and every town so written is that one; None otherwise."""
     places = article_places(doc, gazetteer, focus)
     text = doc_text(doc)
@@ -56,7 +56,7 @@ def origin_town(doc: Doc, gazetteer: Gazetteer, focus: str) -> GeoEntry | None:
 
 def _from_town(text: str, chain: Chain) -> bool:
     """Whether a chain is written after 'from' as where people come from, not a distance's landmark
-    ('four blocks from the White House'), a hospital's town or a reporter's ('contributed reporting from
+    ('two blocks from the White House'), a hospital's town or a reporter's ('contributed reporting from
     Sioux Falls')."""
     return (
         _FROM.search(text, max(0, chain.start - _FROM_CHARS), chain.start) is not None
