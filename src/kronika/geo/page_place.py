@@ -81,7 +81,7 @@ def _unnamed_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, country: 
     (`geo/origin_towns.py`)."""
     places = article_places(doc, gazetteer, country)
     policed = police_town(gazetteer, doc_text(doc), places.chains, country, places.hinted)
-    if policed is not None:  # 'the Benton Police Department was called' and no town named: Benton
+    if policed is not None:  # 'the Taylorville Police Department says' and no town named: Taylorville
         return policed.to_place()
     local = country == LOCAL_NEWS_COUNTRY
     part_of = city_written(parts_written(ctx.article), gazetteer) if local else None

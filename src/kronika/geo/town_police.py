@@ -1,4 +1,4 @@
-"""A page's town named only through its own police ('the Benton Police Department said')."""
+"""A page's town named only through its own police ('the Taylorville Police Department says')."""
 
 from __future__ import annotations
 
@@ -22,8 +22,8 @@ def town_police(text: str, name: ChainName) -> bool:
 def police_town(
     gazetteer: Gazetteer, text: str, chains: tuple[Chain, ...], country: str, hinted: frozenset[str]
 ) -> GeoEntry | None:
-    """The one town of `country` whose own police the text names ('At 2 p.m. the Benton Police
-    Department was called'); None where it names none, or the police of several towns (one may only
+    """The one town of `country` whose own police the text names ('Officers of the Taylorville Police
+    Department arrived'); None where it names none, or the police of several towns (one may only
     have helped, or taken the suspect in). `chains` are the text's chains, `hinted` its regions."""
     towns = set()
     # the police's own name is read alone: a chain may run it on from a word before ('Officers of the
