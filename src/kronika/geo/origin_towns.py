@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from kronika.gazetteer import Gazetteer, GeoEntry
-from kronika.geo.article import article_places, credit_line, state_named
+from kronika.geo.article import ArticlePlaces, credit_line, state_named
 from kronika.geo.chain_resolve import resolve_chain
 from kronika.geo.chains import Chain
 from kronika.geo.local import hospital_town
@@ -31,11 +31,11 @@ _DISTANCE = re.compile(
 _FROM_CHARS = 40  # how far back 'from' (or '17, of') and a distance before it are looked for
 
 
-def origin_town(doc: Doc, gazetteer: Gazetteer, focus: str) -> GeoEntry | None:
-    """The one town of `focus` the article writes only after 'from' ('brothers from Tulsa'), where the
-    article names no county and every town so written is that one; None otherwise."""
-    places = article_places(doc, gazetteer, focus)
-    text = doc_text(doc)
+def origin_town(doc: Doc, gazetteer: Gazetteer, places: ArticlePlaces) -> GeoEntry | None:
+    """The one town of the places' focus country the article writes only after 'from' ('brothers from
+    Tulsa'), where the article names no county and every town so written is that one; None otherwise.
+    `places` are the article's, as `article_places` read them."""
+    text, focus = doc_text(doc), places.focus
     if any(chain.names[0].county for chain in places.chains):  # a county's story: the county reads it
         return None
     towns: set[GeoEntry] = set()
@@ -43,8 +43,10 @@ def origin_town(doc: Doc, gazetteer: Gazetteer, focus: str) -> GeoEntry | None:
         if not _from_town(text, chain):
             continue
         found = resolve_chain(gazetteer, chain, focus, places.hinted)
-        town = (gazetteer.region_city(found.entry) or found.entry) if found else None
-        if found is None or town is None or town.kind != "city" or town.country != focus:
+        if found is None:
+            continue
+        town = gazetteer.region_city(found.entry) or found.entry
+        if town.kind != "city" or town.country != focus:
             continue
         if found.support < 2 and (
             state_named(gazetteer, town) or someones_word(doc, text, town.name, chain.start, chain.end)

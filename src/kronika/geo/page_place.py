@@ -99,7 +99,7 @@ def _unnamed_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, country: 
     if places.home is not None:  # 'A Hutchinson teen was arrested' and nothing else: Hutchinson
         return places.home.to_place()
     # 'two brothers from Tulsa were arrested' and nothing else: Tulsa, not the country
-    origin = origin_town(doc, gazetteer, country) if ctx.focus_country == LOCAL_NEWS_COUNTRY else None
+    origin = origin_town(doc, gazetteer, places) if ctx.focus_country == LOCAL_NEWS_COUNTRY else None
     return origin.to_place() if origin is not None else None
 
 
