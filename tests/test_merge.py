@@ -25,6 +25,8 @@ BORONOV = Actor("Kubatbek Boronov", "Kubatbek Boronov", "KGZ", "GOV")
 BORONOV_SHORT = Actor("Boronov", "Boronov", None, None)
 PARTIES = Actor("opposition parties", "parties", "KGZ", "OPP")
 ZHAPAROV = Actor("Sadyr Zhaparov", "Zhaparov", "KGZ", "GOV")
+ORGANISER = Actor("Green Steppe Movement", "the Green Steppe Movement", "KGZ", "OPP")
+IMPLIED_GUNMEN = Actor("Unidentified armed group", "", "KGZ", "UAF")
 
 PROTEST = EventType("PROTEST", "demonstrate", "Protests", "Peaceful protest")
 RIOT = EventType("PROTEST", "riot", "Riots", "Violent demonstration")
@@ -33,6 +35,7 @@ CLASH = EventType("ASSAULT", "beat", "Riots", "Mob violence")
 RESIGN = EventType("RETREAT", "resign")
 RELEASE = EventType("RETREAT", "release")
 ACCUSE = EventType("ACCUSE")
+SHOOTING = EventType("ASSAULT", "firearms", "Violence against civilians", "Attack")
 
 MON = EventDate(date(2020, 10, 5), "day", "'Monday' before publication")
 TUE = EventDate(date(2020, 10, 6), "day", "'Tuesday' is the publication day")
@@ -76,8 +79,17 @@ SAME = [
     ("same protest in two articles", mention("a1"), mention("b2", 40)),
     ("a city under another spelling", mention("a1", where=BISHKEK), mention("b2", where=FRUNZE)),
     ("a night spanning two days", mention("a1", when=MON), mention("b2", when=TUE)),
-    ("one report undated", mention("a1", when=UNDATED), mention("b2", when=MON)),
-    ("a month that holds the day", mention("a1", when=OCTOBER, kind=RIOT), mention("b2", kind=RIOT)),
+    (
+        "one report undated, both naming who held it",
+        mention("a1", when=UNDATED, actors=(ORGANISER,)),
+        mention("b2", when=MON, actors=(ORGANISER,)),
+    ),
+    ("a month that holds the day", mention("a1", when=OCTOBER, kind=RIOT), mention("a1", 300, kind=RIOT)),
+    (
+        "a later article recalling the day's protest as background",
+        mention("a1", historical=True),
+        mention("b2"),
+    ),
     (
         "only the country known",
         mention("a1", where=KYRGYZSTAN, kind=RESIGN, actors=(BORONOV,)),
@@ -112,7 +124,24 @@ DIFFERENT = [
     ("another country", mention("a1", where=BISHKEK), mention("b2", where=ALMATY)),
     ("a city outside the region", mention("a1", where=OSH), mention("b2", where=TALAS_REGION)),
     ("another type", mention("a1", kind=PROTEST), mention("b2", kind=RESIGN)),
-    ("historical and current", mention("a1", historical=True), mention("b2")),
+    ("historical and current in one article", mention("a1", historical=True), mention("a1", 300)),
+    # across articles the day and the town or region must agree, or one of them and a name both write
+    ("one report undated, nobody named", mention("a1", when=UNDATED), mention("b2", when=MON)),
+    (
+        "a month that holds the day, across articles",
+        mention("a1", when=OCTOBER, kind=RIOT),
+        mention("b2", kind=RIOT),
+    ),
+    (
+        "two shootings the same day in one country, each with the gunmen a shooting implies",
+        mention("a1", kind=SHOOTING, where=KYRGYZSTAN, actors=(IMPLIED_GUNMEN,)),
+        mention("b2", kind=SHOOTING, where=None, actors=(IMPLIED_GUNMEN,)),
+    ),
+    (
+        "two undated shootings in one city, the victims named only as a kind of people",
+        mention("a1", kind=SHOOTING, when=UNDATED, actors=(), targets=(Actor("Victims", "two victims"),)),
+        mention("b2", kind=SHOOTING, when=UNDATED, actors=(), targets=(Actor("Victims", "the victim"),)),
+    ),
     (
         "a month that misses the day",
         mention("a1", when=replace(OCTOBER, value=date(2020, 9, 1))),
@@ -181,12 +210,12 @@ def test_different_events_stay_apart(case: str, a: EventMention, b: EventMention
 
 
 def test_the_merged_event_lists_both_articles_and_all_evidence() -> None:
-    a, b = mention("b2", 50, where=KYRGYZSTAN, when=UNDATED), mention("a1", 10)
+    a, b = mention("b2", 50, where=KYRGYZSTAN, actors=(ORGANISER,)), mention("a1", 10, actors=(ORGANISER,))
     (event,) = merge_mentions([a, b])
     assert event.articles == ("a1", "b2")
     assert [(e.article, e.start) for e in event.evidence] == [("a1", 10), ("b2", 50)]
     assert event.location == BISHKEK  # the most precise place
-    assert event.date == MON  # the only date given
+    assert event.date == MON
     assert event.type == PROTEST
     assert event.confidence == pytest.approx(1 - 0.4 * 0.4)
 
@@ -196,8 +225,12 @@ def test_the_merged_event_lists_both_articles_and_all_evidence() -> None:
     [
         ([("a1", Casualties(1, 700)), ("a1", Casualties())], Casualties(1, 700)),
         ([("a1", Casualties(None, 500)), ("a1", Casualties(None, 590))], Casualties(None, 590)),
-        ([("a1", Casualties(1, 700)), ("b2", Casualties(2, 590))], Casualties(1, 590)),
-        ([("a1", Casualties(1, None)), ("b2", Casualties(None, 590))], Casualties(1, 590)),
+        # across articles the lowest toll, with the hurt as the reports giving it count them: one report's
+        # wounded man is often the man a later one tells dead, and would be counted twice
+        ([("a1", Casualties(1, 700)), ("b2", Casualties(2, 590))], Casualties(1, 700)),
+        ([("a1", Casualties(1, 700)), ("b2", Casualties(1, 590))], Casualties(1, 590)),
+        ([("a1", Casualties(1, None)), ("b2", Casualties(None, 1))], Casualties(1, None)),
+        ([("a1", Casualties(None, 500)), ("b2", Casualties(None, 590))], Casualties(None, 500)),
         (
             [("a1", Casualties(3, None)), ("a1", Casualties(1, None)), ("b2", Casualties(2, None))],
             Casualties(2, None),
@@ -336,7 +369,7 @@ def test_stored_and_new_events_fold_together_under_the_stored_id() -> None:
     merged = merge_events(stored, new)
     assert merged.id == stored.id
     assert merged.articles == ("a1", "b2")
-    assert merged.casualties == Casualties(1, 590)
+    assert merged.casualties == Casualties(1, 700)
     assert merge_events(merged, new) == merged
     assert same_event(stored, new)
 

@@ -64,9 +64,20 @@ def test_independent_reports_reinforce_each_other_below_certainty(
     assert combine_confidence(values) == expected
 
 
-def test_across_reports_the_lowest_stated_toll_counts() -> None:
-    reports = [Casualties(3, None), Casualties(2, 5), Casualties(None, 4)]
-    assert lowest_report(reports) == Casualties(2, 4)
+@pytest.mark.parametrize(
+    ("reports", "expected"),
+    [
+        ([Casualties(3, None), Casualties(2, 5), Casualties(None, 4)], Casualties(2, 5)),
+        ([Casualties(2, 5), Casualties(2, 3)], Casualties(2, 3)),
+        ([Casualties(1, None), Casualties(None, 1)], Casualties(1, None)),  # the wounded man died
+        ([Casualties(None, 6), Casualties(None, 4)], Casualties(None, 4)),
+        ([Casualties(), Casualties()], Casualties()),
+    ],
+)
+def test_across_reports_the_lowest_toll_counts_with_its_own_reports_hurt(
+    reports: list[Casualties], expected: Casualties
+) -> None:
+    assert lowest_report(reports) == expected
 
 
 @pytest.mark.parametrize(

@@ -104,10 +104,17 @@ def _highest(values: Iterable[int | None]) -> int | None:
 
 
 def lowest_report(reports: Sequence[Casualties]) -> Casualties:
-    """ACLED's conservative rule across reports: the lowest stated figure per field."""
+    """ACLED's conservative rule across reports: the lowest death toll stated, with the injured as the
+    reports giving that toll count them (the lowest of theirs). Injured and dead are not taken from two
+    reports apart: the man one report tells wounded is often the man a later one tells died of his
+    wounds, and counting him in both figures would count him twice."""
     dead = [r.fatalities for r in reports if r.fatalities is not None]
-    hurt = [r.injured for r in reports if r.injured is not None]
-    return Casualties(min(dead) if dead else None, min(hurt) if hurt else None)
+    if not dead:
+        hurt = [r.injured for r in reports if r.injured is not None]
+        return Casualties(None, min(hurt) if hurt else None)
+    toll = min(dead)
+    hurt = [r.injured for r in reports if r.fatalities == toll and r.injured is not None]
+    return Casualties(toll, min(hurt) if hurt else None)
 
 
 def _casualties(cluster: Sequence[EventMention], day: EventDate) -> Casualties:

@@ -9,16 +9,20 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kronika.actors.keys import canonical_key
 from kronika.geo.nearby import COUNTY_KM
 from kronika.merge_build import DATE_RANK, PLACE_RANK, is_generic
-from kronika.model import Event, EventDate, EventMention, EventType, Evidence, Place
+from kronika.model import Actor, Event, EventDate, EventMention, EventType, Evidence, Place
 from kronika.textnorm import strip_accents
 
 MERGE_THRESHOLD = 4.0
 INCOMPATIBLE = -math.inf
+# Two articles tell one event when they agree on its day and its town or region: the same kind of event
+# with one side undated or placed only in a country is another event as often as not
+UNANCHORED = MERGE_THRESHOLD - 1.0
 NEAR_KM = 15.0  # two city names this close are one place spelled two ways (Frunze / Bishkek)
 
 UNREST = frozenset({"PROTEST", "ASSAULT"})
@@ -52,6 +56,10 @@ class Profile:
     # (role, sector, country) of actors and targets: a court that acted on a government man shares no
     # side with a government commission that acted itself
     sectors: frozenset[tuple[str, str, str | None]]
+    # the same of the actors and targets a report writes (not those its event type implies)
+    told_names: frozenset[frozenset[str]]
+    told_sectors: frozenset[tuple[str, str, str | None]]
+    proper: frozenset[frozenset[str]]  # the keys of told names that are full proper names
     historical: bool
     sentences: frozenset[tuple[str, int]]  # (article id, evidence start)
     generic: bool
@@ -73,14 +81,34 @@ def profile_of(item: Mergeable) -> Profile:
         type=item.type,
         date=item.date,
         place=_where(item.location) if item.location else None,
-        names=frozenset(k for k in (frozenset(canonical_key(a.name).split()) for a in people) if k),
-        sectors=_sides(item),
+        names=_keys(people),
+        sectors=_sides(item.actors, item.targets),
+        told_names=_keys(a for a in people if a.text),
+        told_sectors=_sides(_told(item.actors), _told(item.targets)),
+        proper=_keys(a for a in people if a.text and _is_proper(a.name)),
         historical=item.historical,
         sentences=frozenset((e.article, e.start) for e in evidence),
         generic=generic,
         anaphor_in=anaphor_in,
         riot_context=any(_RIOT_WORDS.search(e.text) for e in evidence),
     )
+
+
+def _keys(people: Iterable[Actor]) -> frozenset[frozenset[str]]:
+    """The canonical keys of actors, each as a set of words."""
+    return frozenset(k for k in (frozenset(canonical_key(a.name).split()) for a in people) if k)
+
+
+def _is_proper(name: str) -> bool:
+    """Whether a canonical name is a full proper name: two or more words, each capitalised ('Unidentified
+    armed group' and 'Victims' name kinds of people, not someone)."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _told(people: Sequence[Actor]) -> tuple[Actor, ...]:
+    """The actors a report writes; an implied one (no text: the gunmen a shooting implies) is a guess."""
+    return tuple(a for a in people if a.text)
 
 
 def _is_anaphor(mention: EventMention) -> bool:
@@ -199,21 +227,27 @@ def _names_overlap(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -
 
 
 def _actor_points(a: Profile, b: Profile) -> float:
-    """Shared names 2, shared sectors 1, one side unknown 0, two known and different sides negative."""
-    if _names_overlap(a.names, b.names):
+    """Shared names 2, shared sectors 1, one side unknown 0, two known and different sides negative.
+
+    Two articles share a side only by the actors they write: every shooting implies an unidentified
+    gunman, and two shootings of one day in one country are not one event for that."""
+    within = bool(_articles(a) & _articles(b))
+    names_a, names_b = (a.names, b.names) if within else (a.told_names, b.told_names)
+    sectors_a, sectors_b = (a.sectors, b.sectors) if within else (a.told_sectors, b.told_sectors)
+    if _names_overlap(names_a, names_b):
         return 2.0
-    if _sectors_overlap(a.sectors, b.sectors):
+    if _sectors_overlap(sectors_a, sectors_b):
         return 1.0
-    if (a.names or a.sectors) and (b.names or b.sectors):
+    if (names_a or sectors_a) and (names_b or sectors_b):
         # crowds go by many names (supporters, protesters, a crowd); a commission and a court do not
         return -1.0 if a.type.plover in UNREST and b.type.plover in UNREST else -3.0
     return 0.0
 
 
-def _sides(item: Mergeable) -> frozenset[tuple[str, str, str | None]]:
-    """The (role, sector, country) of the item's actors and targets that have a sector."""
-    acting = {("actor", a.sector, a.country) for a in item.actors if a.sector}
-    acted_on = {("target", a.sector, a.country) for a in item.targets if a.sector}
+def _sides(actors: Sequence[Actor], targets: Sequence[Actor]) -> frozenset[tuple[str, str, str | None]]:
+    """The (role, sector, country) of the actors and targets that have a sector."""
+    acting = {("actor", a.sector, a.country) for a in actors if a.sector}
+    acted_on = {("target", a.sector, a.country) for a in targets if a.sector}
     return frozenset(acting | acted_on)
 
 
@@ -240,21 +274,47 @@ def _generic_points(a: Profile, b: Profile, day: float, place: float) -> float:
 
 def profile_score(a: Profile, b: Profile) -> float:
     """The similarity of two profiles; INCOMPATIBLE on any hard contradiction."""
-    if a.historical != b.historical:
-        return INCOMPATIBLE
     riot = a.riot_context or b.riot_context
     parts = (
         _type_points(a.type, b.type, riot),
         _date_points(a.date, b.date),
         _place_points(a.place, b.place),
     )
-    if INCOMPATIBLE in parts:
+    within = bool(_articles(a) & _articles(b))
+    if INCOMPATIBLE in parts or not _same_era(a, b, within, parts[1]):
         return INCOMPATIBLE
     shared = 2.0 if a.sentences & b.sentences else 0.0  # two triggers of one sentence
     actors, anaphor = _actor_points(a, b), _anaphor_points(a, b)
     if not shared and _one_article(a, b) and not _linked_in_article(a, b, actors, anaphor):
         return INCOMPATIBLE
-    return sum(parts) + actors + shared + _generic_points(a, b, parts[1], parts[2]) + anaphor
+    score = sum(parts) + actors + shared + _generic_points(a, b, parts[1], parts[2]) + anaphor
+    if not within and not _anchored(a, b, parts[1], parts[2]):
+        return min(score, UNANCHORED)
+    return score
+
+
+def _anchored(a: Profile, b: Profile, day_points: float, place_points: float) -> bool:
+    """Whether two reports from different articles agree on enough to be one event: its day and its town
+    or region, or one of them and someone both reports name. Two shootings of one day in one city are
+    not one for that alone, but each report leaving out the day or the town is common."""
+    on_day, in_place = day_points >= 1.0, place_points >= 1.0
+    if (on_day and in_place) or a.generic or b.generic:
+        return True
+    return ((on_day or in_place) and bool(_shared_proper(a, b))) or len(_shared_proper(a, b)) >= 2
+
+
+def _shared_proper(a: Profile, b: Profile) -> set[frozenset[str]]:
+    """The full proper names (two or more capitalised words: 'Maria Lopez', 'Oak Ridge Police Department')
+    one report writes and the other names too, in full or in part ('Lopez')."""
+    ours = {x for x in a.proper for y in b.told_names if x <= y or y <= x}
+    return ours | {y for y in b.proper for x in a.told_names if x <= y or y <= x}
+
+
+def _same_era(a: Profile, b: Profile, within: bool, day_points: float) -> bool:
+    """Whether both are news or both background. Across articles that is each article's view from its
+    own day: a shooting one report tells as news, a later one recalls (an arrest weeks after), and both
+    dating it to one day is what says it is one event."""
+    return a.historical == b.historical or (not within and day_points >= 1.0)
 
 
 def _articles(profile: Profile) -> set[str]:
