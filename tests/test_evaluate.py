@@ -394,7 +394,7 @@ def test_evaluate_acled_extra_scores_only_held_out_rows_coded_by_acled(tmp_path:
 
 def test_absent_files_are_skipped_with_a_note(tmp_path: Path) -> None:
     report = evaluate_pipeline(FakePipeline(), tmp_path, 5, log=lambda _line: None)  # type: ignore[arg-type]
-    assert {row.dataset for row in report.rows} == {"acled", "acled-extra", "gva", "plover", "seed"}
+    assert {row.dataset for row in report.rows} == {"acled", "acled-extra", "gva", "dedup", "plover", "seed"}
     assert all(row.metric == "skipped" and "absent" in row.note for row in report.rows)
     assert "skipped" in report.as_table()
 
@@ -405,7 +405,7 @@ def test_run_evaluation_end_to_end(shared_data: Path) -> None:
 
     report = run_evaluation(shared_data, limit=5, log=lambda _line: None)
     datasets = {row.dataset for row in report.rows if row.metric != "skipped"}
-    assert datasets == {"acled", "acled-extra", "gva", "plover", "seed"}
+    assert datasets == {"acled", "acled-extra", "gva", "dedup", "plover", "seed"}
     scored = [row for row in report.rows if row.n > 0]
     assert all(row.value is not None and 0.0 <= row.value <= 1.0 for row in scored)
     assert all(row.value is None for row in report.rows if row.n == 0)  # an empty reliability bin

@@ -83,19 +83,19 @@ def deadliest_events(
     from kronika.clean import clean
     from kronika.merge import merge_mentions
 
-    cleaned = [clean(_raw(item)) for item in items]
+    cleaned = [clean(raw_document(item)) for item in items]
     usable = [a for a in cleaned if isinstance(a, Article)]
     by_id = {
         a.id: merge_mentions(group) for a, group in zip(usable, source.article_mentions(usable), strict=True)
     }
-    picks = [_deadliest(by_id.get(item.id, [])) for item in items]
+    picks = [deadliest(by_id.get(item.id, [])) for item in items]
     rejected = frozenset(
         item.id for item, a in zip(items, cleaned, strict=True) if not isinstance(a, Article)
     )
     return picks, rejected
 
 
-def _raw(item: GvaItem) -> RawDocument:
+def raw_document(item: GvaItem) -> RawDocument:
     """The article as the reader would hand it to the cleaner."""
     return RawDocument(
         id=item.id,
@@ -107,7 +107,7 @@ def _raw(item: GvaItem) -> RawDocument:
     )
 
 
-def _deadliest(events: Sequence[Event]) -> Event | None:
+def deadliest(events: Sequence[Event]) -> Event | None:
     """The event with the most people killed and injured (None counts 0), the more confident of equals."""
     return max(
         events,

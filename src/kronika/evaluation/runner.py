@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kronika.evaluation import acled, gva, plover, seed
+from kronika.evaluation import acled, dedup, gva, plover, seed
 from kronika.evaluation.report import DatasetResult, EvaluationReport, MetricRow
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ def _stderr(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
 
 
-DATASETS: tuple[str, ...] = ("acled", "acled-extra", "gva", "plover", "seed")
+DATASETS: tuple[str, ...] = ("acled", "acled-extra", "gva", "dedup", "plover", "seed")
 
 
 def run_evaluation(
@@ -64,6 +64,11 @@ def evaluate_pipeline(
             "gva",
             [d / gva.ARTICLES, d / gva.INCIDENTS],
             lambda: gva.evaluate_gva(pipeline, d / gva.ARTICLES, d / gva.INCIDENTS, limit, skip=skip),
+        ),
+        (
+            "dedup",
+            [d / gva.ARTICLES, d / gva.INCIDENTS],
+            lambda: dedup.evaluate_dedup(pipeline, d, d / gva.ARTICLES, d / gva.INCIDENTS, limit, skip=skip),
         ),
         (
             "plover",

@@ -1,0 +1,144 @@
+"""Scoring one record per real event across articles: GVA incidents several outlets tell; NewsWCL50."""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import json
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Final
+
+from kronika.evaluation.common import MentionSource, sample
+from kronika.evaluation.gva import GvaItem, deadliest, load_gva, raw_document, score_gva
+from kronika.evaluation.report import DatasetResult, MetricRow
+from kronika.model import Article, Event, RawDocument
+
+DATASET: Final = "dedup"
+STORIES: Final = "newswcl50_dev.jsonl.gz"
+_URL_DAY: Final = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/")
+
+
+def incident_articles(items: Sequence[GvaItem], limit: int, *, skip: int = 0) -> list[GvaItem]:
+    """The articles of incidents that several articles tell, an incident's articles kept together, in the
+    order the fixed sample first reaches each incident; `limit` articles or a little more after `skip`."""
+    by_incident: dict[str, list[GvaItem]] = {}
+    for item in sample(items, len(items)):
+        by_incident.setdefault(item.incident, []).append(item)
+    told_often = [group for group in by_incident.values() if len(group) > 1]
+    chosen: list[GvaItem] = []
+    passed = 0
+    for group in told_often:
+        if passed < skip:
+            passed += len(group)
+        elif len(chosen) < limit:
+            chosen.extend(group)
+    return chosen
+
+
+def evaluate_dedup(
+    source: MentionSource, data_dir: Path, articles: Path, incidents: Path, limit: int, *, skip: int = 0
+) -> DatasetResult:
+    """Extract every chosen GVA article together and score the records across them; NewsWCL50 too."""
+    from kronika.clean import clean
+    from kronika.merge import merge_mentions
+
+    items = incident_articles(load_gva(articles, incidents, 10**9), limit, skip=skip)
+    cleaned = [clean(raw_document(item)) for item in items]
+    usable = [a for a in cleaned if isinstance(a, Article)]
+    events = merge_mentions([m for group in source.article_mentions(usable) for m in group])
+    result = score_incidents(items, events)
+    stories = data_dir / STORIES
+    rows = result.rows + (score_stories(source, stories) if stories.is_file() else ())
+    return DatasetResult(rows, result.failures, items=len(items))
+
+
+def score_incidents(items: Sequence[GvaItem], events: Sequence[Event]) -> DatasetResult:
+    """How many incidents come out as one record, how many records mix incidents, and the GVA figures of
+    each article's deadliest merged record."""
+    incident = {item.id: item.incident for item in items}
+    records: dict[str, list[Event]] = {}
+    for event in events:
+        for article in event.articles:
+            records.setdefault(article, []).append(event)
+    picks = [deadliest(records.get(item.id, [])) for item in items]
+    pick_of = {item.id: pick for item, pick in zip(items, picks, strict=True)}
+    groups = _groups(items)
+    pairs = [(a, b) for ids in groups.values() for a, b in itertools.combinations(ids, 2)]
+    joined = [_same_record(pick_of[a], pick_of[b]) for a, b in pairs]
+    whole = [all(_same_record(pick_of[ids[0]], pick_of[i]) for i in ids) for ids in groups.values()]
+    told_twice = [e for e in events if len(e.articles) > 1 and all(a in incident for a in e.articles)]
+    mixing = [len({incident[a] for a in e.articles}) > 1 for e in told_twice]
+    rows = (
+        MetricRow(DATASET, "incidents told as one record", _share(whole), len(whole)),
+        MetricRow(DATASET, "article pairs of one incident on one record", _share(joined), len(joined)),
+        MetricRow(DATASET, "records of several articles mixing incidents", _share(mixing), len(mixing)),
+        *(_renamed(row) for row in score_gva(items, picks).rows if row.metric == "killed and injured"),
+    )
+    return DatasetResult(rows, items=len(items))
+
+
+def _groups(items: Iterable[GvaItem]) -> dict[str, list[str]]:
+    """Article ids by incident."""
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        groups.setdefault(item.incident, []).append(item.id)
+    return groups
+
+
+def _same_record(a: Event | None, b: Event | None) -> bool:
+    """Whether two articles' deadliest records are one and the same."""
+    return a is not None and b is not None and a.id == b.id
+
+
+def _renamed(row: MetricRow) -> MetricRow:
+    """A GVA figure reported under this data set, scored on the records merged across articles."""
+    return MetricRow(DATASET, f"{row.metric}, articles merged", row.value, row.n, row.note)
+
+
+def score_stories(source: MentionSource, path: Path) -> tuple[MetricRow, ...]:
+    """NewsWCL50: five outlets each on four political stories, all extracted together. Pairs of articles on
+    one story that share a record, and records of several articles that mix stories."""
+    from kronika.clean import clean
+    from kronika.merge import merge_mentions
+
+    rows = _jsonl(path)
+    story = {str(row["doc_id"]): str(row["event_id"]) for row in rows}
+    cleaned = [clean(_story_document(row)) for row in rows]
+    usable = [a for a in cleaned if isinstance(a, Article)]
+    events = merge_mentions([m for group in source.article_mentions(usable) for m in group])
+    return story_rows(story, events)
+
+
+def story_rows(story: Mapping[str, str], events: Sequence[Event]) -> tuple[MetricRow, ...]:
+    """The two NewsWCL50 figures from each article's story and the merged records."""
+    shared = {frozenset(p) for e in events for p in itertools.combinations(sorted(set(e.articles)), 2)}
+    pairs = [frozenset(p) for p in itertools.combinations(sorted(story), 2)]
+    same = [p in shared for p in pairs if len({story[a] for a in p}) == 1]
+    told_twice = [e for e in events if len(e.articles) > 1]
+    mixing = [len({story[a] for a in e.articles}) > 1 for e in told_twice]
+    return (
+        MetricRow(DATASET, "NewsWCL50 article pairs of one story sharing a record", _share(same), len(same)),
+        MetricRow(DATASET, "NewsWCL50 multi-article records mixing stories", _share(mixing), len(mixing)),
+    )
+
+
+def _story_document(row: Mapping[str, object]) -> RawDocument:
+    """A NewsWCL50 article as the reader would hand it on, dated by its address (/2018/04/17/)."""
+    found = _URL_DAY.search(str(row.get("url", "")))
+    published = date(*map(int, found.groups())) if found else None
+    return RawDocument(id=str(row["doc_id"]), origin=STORIES, content=str(row["text"]), kind="text",
+                       published=published)  # fmt: skip
+
+
+def _jsonl(path: Path) -> list[dict[str, object]]:
+    """Every JSON object of a gzipped JSON Lines file."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _share(hits: Sequence[bool]) -> float:
+    """The share of True, 0 for nothing."""
+    return sum(hits) / len(hits) if hits else 0.0
