@@ -57,6 +57,7 @@ def mention(
     historical: bool = False,
     confidence: float = 0.6,
     trigger: str = "rallied",
+    published: date | None = None,
 ) -> EventMention:
     """A hand-made mention; its evidence is a sentence of our own at `start`."""
     text = f"Sentence {start} of {article} where someone {trigger}."
@@ -72,6 +73,7 @@ def mention(
         trigger=Span(start + 10, start + 10 + len(trigger), trigger),
         historical=historical,
         confidence=confidence,
+        published=published,
     )
 
 
@@ -85,6 +87,11 @@ SAME = [
         mention("b2", when=MON, actors=(ORGANISER,)),
     ),
     ("a month that holds the day", mention("a1", when=OCTOBER, kind=RIOT), mention("a1", 300, kind=RIOT)),
+    (
+        "an undated report out the day after the other's day",
+        mention("a1", when=UNDATED, published=TUE.value),
+        mention("b2", when=MON),
+    ),
     (
         "a later article recalling the day's protest as background",
         mention("a1", historical=True),
@@ -127,6 +134,16 @@ DIFFERENT = [
     ("historical and current in one article", mention("a1", historical=True), mention("a1", 300)),
     # across articles the day and the town or region must agree, or one of them and a name both write
     ("one report undated, nobody named", mention("a1", when=UNDATED), mention("b2", when=MON)),
+    (
+        "an undated report out days after the other's day",
+        mention("a1", when=UNDATED, published=date(2020, 10, 9)),
+        mention("b2", when=MON),
+    ),
+    (
+        "an undated report out before the other's day",
+        mention("a1", when=UNDATED, published=date(2020, 10, 4)),
+        mention("b2", when=MON),
+    ),
     (
         "a month that holds the day, across articles",
         mention("a1", when=OCTOBER, kind=RIOT),

@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from kronika.actors.keys import canonical_key
 from kronika.geo.nearby import COUNTY_KM
@@ -23,6 +24,9 @@ INCOMPATIBLE = -math.inf
 # Two articles tell one event when they agree on its day and its town or region: the same kind of event
 # with one side undated or placed only in a country is another event as often as not
 UNANCHORED = MERGE_THRESHOLD - 1.0
+# A report that dates nothing and came out at most this many days after the other's day tells that day's
+# news: 'A man was shot dead on Oak Street' in Monday's paper, after a Saturday-night shooting there
+FRESH_DAYS = 2
 NEAR_KM = 15.0  # two city names this close are one place spelled two ways (Frunze / Bishkek)
 
 UNREST = frozenset({"PROTEST", "ASSAULT"})
@@ -60,6 +64,7 @@ class Profile:
     told_names: frozenset[frozenset[str]]
     told_sectors: frozenset[tuple[str, str, str | None]]
     proper: frozenset[frozenset[str]]  # the keys of told names that are full proper names
+    published: frozenset[date]  # the days its articles came out
     historical: bool
     sentences: frozenset[tuple[str, int]]  # (article id, evidence start)
     generic: bool
@@ -86,12 +91,18 @@ def profile_of(item: Mergeable) -> Profile:
         told_names=_keys(a for a in people if a.text),
         told_sectors=_sides(_told(item.actors), _told(item.targets)),
         proper=_keys(a for a in people if a.text and _is_proper(a.name)),
+        published=frozenset(m.published for m in _mentions(item) if m.published is not None),
         historical=item.historical,
         sentences=frozenset((e.article, e.start) for e in evidence),
         generic=generic,
         anaphor_in=anaphor_in,
         riot_context=any(_RIOT_WORDS.search(e.text) for e in evidence),
     )
+
+
+def _mentions(item: Mergeable) -> tuple[EventMention, ...]:
+    """The mentions an item stands for: itself, or those an event was merged from."""
+    return (item,) if isinstance(item, EventMention) else item.mentions
 
 
 def _keys(people: Iterable[Actor]) -> frozenset[frozenset[str]]:
@@ -294,13 +305,21 @@ def profile_score(a: Profile, b: Profile) -> float:
 
 
 def _anchored(a: Profile, b: Profile, day_points: float, place_points: float) -> bool:
-    """Whether two reports from different articles agree on enough to be one event: its day and its town
-    or region, or one of them and someone both reports name. Two shootings of one day in one city are
-    not one for that alone, but each report leaving out the day or the town is common."""
-    on_day, in_place = day_points >= 1.0, place_points >= 1.0
+    """Whether two reports from different articles agree on enough to be one event: its day (or one leaves
+    it out and came out fresh after the other's) and its town or region, or one of them and a full proper
+    name both write. Two shootings of one day in one country are not one for that alone."""
+    on_day, in_place = day_points >= 1.0 or _fresh(a, b) or _fresh(b, a), place_points >= 1.0
     if (on_day and in_place) or a.generic or b.generic:
         return True
     return ((on_day or in_place) and bool(_shared_proper(a, b))) or len(_shared_proper(a, b)) >= 2
+
+
+def _fresh(undated: Profile, dated: Profile) -> bool:
+    """Whether a report that dates nothing came out on the other's day or within FRESH_DAYS after it."""
+    day = dated.date.value
+    if undated.date.value is not None or day is None or (dated.date.precision or "day") != "day":
+        return False
+    return any(0 <= (p - day).days <= FRESH_DAYS for p in undated.published)
 
 
 def _shared_proper(a: Profile, b: Profile) -> set[frozenset[str]]:

@@ -172,6 +172,7 @@ class EventMention(Told):
     article_id: str
     evidence: Evidence
     trigger: Span
+    published: date | None = None  # its article's day, where known
 
 
 @dataclass(frozen=True)

@@ -181,6 +181,7 @@ class Pipeline:
             trigger=detection.trigger,
             historical=historical,
             confidence=detection.confidence,
+            published=article.published,
         )
 
     def article_mentions(self, articles: Iterable[Article]) -> Iterator[list[EventMention]]:

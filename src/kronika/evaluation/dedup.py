@@ -19,6 +19,7 @@ from kronika.model import Article, Event, RawDocument
 DATASET: Final = "dedup"
 STORIES: Final = "newswcl50_dev.jsonl.gz"
 _URL_DAY: Final = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/")
+_MERGED_FIGURES: Final = ("date exact", "city/county", "killed and injured")
 
 
 def incident_articles(items: Sequence[GvaItem], limit: int, *, skip: int = 0) -> list[GvaItem]:
@@ -75,7 +76,7 @@ def score_incidents(items: Sequence[GvaItem], events: Sequence[Event]) -> Datase
         MetricRow(DATASET, "incidents told as one record", _share(whole), len(whole)),
         MetricRow(DATASET, "article pairs of one incident on one record", _share(joined), len(joined)),
         MetricRow(DATASET, "records of several articles mixing incidents", _share(mixing), len(mixing)),
-        *(_renamed(row) for row in score_gva(items, picks).rows if row.metric == "killed and injured"),
+        *(_renamed(row) for row in score_gva(items, picks).rows if row.metric in _MERGED_FIGURES),
     )
     return DatasetResult(rows, items=len(items))
 
