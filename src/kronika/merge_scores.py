@@ -7,11 +7,11 @@ mentions by these scores, joining at MERGE_THRESHOLD.
 
 from __future__ import annotations
 
+import datetime
 import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from kronika.actors.keys import canonical_key
 from kronika.geo.nearby import COUNTY_KM
@@ -64,7 +64,7 @@ class Profile:
     told_names: frozenset[frozenset[str]]
     told_sectors: frozenset[tuple[str, str, str | None]]
     proper: frozenset[frozenset[str]]  # the keys of told names that are full proper names
-    published: frozenset[date]  # the days its articles came out
+    published: frozenset[datetime.date]  # the days its articles came out
     historical: bool
     sentences: frozenset[tuple[str, int]]  # (article id, evidence start)
     generic: bool
