@@ -39,6 +39,7 @@ from kronika.casualties.sentence_tally import Tally, sentence_tally, title_tally
 from kronika.casualties.stories import (
     STORY_BREAK,
     incident_sentences,
+    month_recalled,
     recalled_story,
     roundup_turn,
     separate_story,
@@ -109,7 +110,7 @@ def _tells_other_toll(text: str, year: int | None = None, note: bool = False) ->
         or beside_earlier(text)
         or roundup_turn(text)
         or long_ago(text, year)
-        or (year is not None and earlier_elsewhere(text))
+        or (year is not None and (earlier_elsewhere(text) or month_recalled(text)))
     )
 
 
@@ -161,7 +162,7 @@ def _tells_others(doc: Doc, sentence: Span, note: bool) -> bool:
         or long_ago(text)
         or roundup_turn(text)
         or story_link(doc, sentence)
-        or (not note and earlier_elsewhere(text))
+        or (not note and (earlier_elsewhere(text) or month_recalled(text)))
     )
 
 
