@@ -99,6 +99,11 @@ def _listed_count(token: Token, parts: list[Token]) -> _Read | None:
         # "killed his wife, son and daughter": the parse hangs the list's next items on the first as an
         # apposition, but a single person named with others after him is one of the list, not restated
         return _Read(_sum_of([1, phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]))
+    many = _many_after_name(token, appositive)
+    if many is not None:
+        # "shot Ann Cole, two of her sons and a neighbor": no count of many restates one named person, so the
+        # parse's apposition is the rest of the list
+        return _Read(_sum_of([1, many, *(_one_or_count(p) for p in parts[1:])]))
     if appositive is not None and not any(is_number_word(c) for c in token.children):
         # "the victims, two guards and a cook,": the apposition counts them; "his father, a 39-year-old, and
         # another man": the people joined after the apposition add to it
@@ -107,6 +112,18 @@ def _listed_count(token: Token, parts: list[Token]) -> _Read | None:
     if more is not None:
         return _Read(_sum_of([single_phrase_count(token), more, *(_one_or_count(p) for p in parts[1:])]))
     return None
+
+
+def _many_after_name(head: Token, appositive: Token | None) -> int | None:
+    """The people an apposition to one named person counts where they are many ('Ann Cole, her two sons and a
+    neighbor'), so the rest of a list, not her; None otherwise."""
+    if appositive is None or head.tag_ != "NNP" or any(c.dep_ == "nummod" for c in head.children):
+        return None
+    # people counted as such, 'her two sons' or 'two of her sons', not an age ('both 35') or what she is
+    if appositive.tag_ != "NNS" and not (appositive.pos_ == "NUM" and _share_of_people(appositive)):
+        return None
+    more = phrase_count(appositive)
+    return more if more is not None and more > 1 else None
 
 
 def _counting_appositive(token: Token) -> Token | None:
@@ -332,7 +349,16 @@ def _age_after_name(token: Token) -> bool:
     if token.pos_ != "NUM" or token.i < 2 or doc[token.i - 1].text != ",":
         return False
     value = parse_count(token.text)
-    return doc[token.i - 2].pos_ == "PROPN" and value is not None and 0 < value < 110
+    if doc[token.i - 2].pos_ != "PROPN" or value is None or not 0 < value < 110:
+        return False
+    # "Ann Cole, two of her sons and a neighbor": a share of people named after her is more people, no age
+    return not _share_of_people(token)
+
+
+def _share_of_people(number: Token) -> bool:
+    """'two of her sons': a number counting a share of people named by a plural after 'of'."""
+    shares = [c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(g.dep_ == "pobj" and g.tag_ == "NNS" for c in shares for g in c.children)
 
 
 def _age_of_one(head: Token, appositive: Token) -> bool:
