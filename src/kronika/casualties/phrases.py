@@ -101,8 +101,8 @@ def _listed_count(token: Token, parts: list[Token]) -> _Read | None:
         return _Read(_sum_of([1, phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]))
     many = _many_after_name(token, appositive)
     if many is not None:
-        # "shot Ann Cole, two of her sons and a neighbor": no count of many restates one named person, so the
-        # parse's apposition is the rest of the list
+        # "wounded Ann Cole, three of her cousins and a driver": no count of many restates one named person,
+        # so the parse's apposition is the rest of the list
         return _Read(_sum_of([1, many, *(_one_or_count(p) for p in parts[1:])]))
     if appositive is not None and not any(is_number_word(c) for c in token.children):
         # "the victims, two guards and a cook,": the apposition counts them; "his father, a 39-year-old, and
@@ -115,11 +115,12 @@ def _listed_count(token: Token, parts: list[Token]) -> _Read | None:
 
 
 def _many_after_name(head: Token, appositive: Token | None) -> int | None:
-    """The people an apposition to one named person counts where they are many ('Ann Cole, her two sons and a
-    neighbor'), so the rest of a list, not her; None otherwise."""
+    """The people an apposition to one named person counts where they are many ('Ann Cole, her two cousins
+    and a driver'), so the rest of a list, not her; None otherwise."""
     if appositive is None or head.tag_ != "NNP" or any(c.dep_ == "nummod" for c in head.children):
         return None
-    # people counted as such, 'her two sons' or 'two of her sons', not an age ('both 35') or what she is
+    # people counted as such, 'her two cousins' or 'three of her cousins', not an age ('both 35') or what
+    # she is
     if appositive.tag_ != "NNS" and not (appositive.pos_ == "NUM" and _share_of_people(appositive)):
         return None
     more = phrase_count(appositive)
@@ -351,12 +352,12 @@ def _age_after_name(token: Token) -> bool:
     value = parse_count(token.text)
     if doc[token.i - 2].pos_ != "PROPN" or value is None or not 0 < value < 110:
         return False
-    # "Ann Cole, two of her sons and a neighbor": a share of people named after her is more people, no age
+    # "Ann Cole, three of her cousins and a driver": a share of people named after her is more people, no age
     return not _share_of_people(token)
 
 
 def _share_of_people(number: Token) -> bool:
-    """'two of her sons': a number counting a share of people named by a plural after 'of'."""
+    """'three of her cousins': a number counting a share of people named by a plural after 'of'."""
     shares = [c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"]
     return any(g.dep_ == "pobj" and g.tag_ == "NNS" for c in shares for g in c.children)
 
