@@ -1,6 +1,6 @@
 """Specs for reading a local story placed in a county at the town of that county it names: a town a
-person is 'of' in a name that runs on through 'of', a town after a sentence-opening 'A', and a far town
-of a big county by its ZIP codes."""
+person is 'of' in a name that runs on through 'of', a town after a sentence-opening 'A', a far town
+of a big county by its ZIP codes, and a hamlet no list holds by the county's post offices."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from spacy.language import Language
 from test_places import run_locate
 
 from kronika.gazetteer import Gazetteer
-from kronika.geo.county_towns import town_readings
+from kronika.geo.county_towns import county_offices, town_readings
 from kronika.geo.zip_towns import postal_county, town_counties
 
 RECORDS = [
@@ -75,6 +75,22 @@ COUNTY_STORIES = [
         ),
     ),
     *rule(
+        "an unlisted hamlet someone is of, which a post office of the county is named after",
+        (
+            "MINERAL COUNTY, Mont. (WXYZ) — A man was shot at a house on Sunday, deputies said.\n\n"
+            "He was named as Dale Ray Moore of Saltese.",
+            "Saltese",
+        ),
+    ),
+    *rule(
+        "an unlisted hamlet written before a person's noun",
+        (
+            "MINERAL COUNTY, Mont. (WXYZ) — A man was shot at a house on Sunday, deputies said.\n\n"
+            "A Haugan man was arrested later that night.",
+            "Haugan",
+        ),
+    ),
+    *rule(
         "a far town of a big county, which its ZIP codes lie in",
         (
             "HARRIS COUNTY, Texas (WXYZ) — A man was shot at a house on Sunday, deputies said.\n\n"
@@ -100,6 +116,14 @@ def test_a_county_story_is_placed_in_the_town_of_the_county_it_names(
     ("text", "town"),
     [
         *rule(
+            "an unlisted hamlet whose post office lies in another county of the state",
+            (
+                "LAKE COUNTY, Mont. (WXYZ) — A man was shot at a house on Sunday, deputies said.\n\n"
+                "He was named as Dale Ray Moore of Saltese.",
+                "Saltese",
+            ),
+        ),
+        *rule(
             "a town beyond the county, whose ZIP codes lie elsewhere",
             (
                 "AMITE COUNTY, Miss. (WXYZ) — A man was shot at a house on Sunday, deputies said.\n\n"
@@ -115,3 +139,21 @@ def test_a_county_story_is_not_placed_in_a_town_it_names_otherwise(
     sentence = "A man was shot at a house on Sunday, deputies said."
     place = run_locate(nlp, gazetteer, text, sentence, "shot", focus="USA")
     assert place is not None and place.name != town
+
+
+@pytest.mark.parametrize(
+    ("name", "county", "towns"),
+    [
+        *rule(
+            "a post office of the county, the sentence's stop dropped",
+            ("Saltese.", "Mineral County", ["Saltese"]),
+        ),
+        *rule("one of another county of the state", ("Saltese", "Lake County", [])),
+        *rule("a state's name is no hamlet", ("Montana", "Mineral County", [])),
+    ],
+)
+def test_an_unlisted_hamlet_of_a_county_is_read_from_its_post_office(
+    gazetteer: Gazetteer, name: str, county: str, towns: list[str]
+) -> None:
+    counties = [e for e in gazetteer.lookup(county, kind="admin2", country="USA") if e.admin1 == "Montana"]
+    assert [t.name for t in county_offices(gazetteer, name, counties)] == towns

@@ -12,7 +12,8 @@ from kronika.geo.chains import Chain, ChainName
 from kronika.geo.local import autopsy_town, street_name
 from kronika.geo.names import name_key
 from kronika.geo.nearby import COUNTY_KM, distance_km
-from kronika.geo.zip_towns import postal_county
+from kronika.geo.unlisted import town_part
+from kronika.geo.zip_towns import office_entry, postal_county
 
 _OPENING_ARTICLE = re.compile(r"(?:A|An)\s+(?=[A-Z])")
 # Two or more capitalised words (a person's given name and surname), then 'of' and the town.
@@ -77,8 +78,22 @@ def town_readings(text: str) -> tuple[str, ...]:
 
 
 def _towns(gazetteer: Gazetteer, name: str, country: str, counties: list[GeoEntry]) -> list[GeoEntry]:
-    """The towns of this name in the country that lie in one of the counties."""
-    return [t for t in gazetteer.lookup(name, kind="city", country=country) if inside_counties(t, counties)]
+    """The towns of this name in the country that lie in one of the counties, else the unlisted
+    community one of the counties' post offices is named after (`county_offices`)."""
+    listed = [t for t in gazetteer.lookup(name, kind="city", country=country) if inside_counties(t, counties)]
+    return listed or county_offices(gazetteer, name, counties)
+
+
+def county_offices(gazetteer: Gazetteer, name: str, counties: list[GeoEntry]) -> list[GeoEntry]:
+    """The community a post office of one of the counties is named after, where no list holds it: local
+    news names a hamlet however it likes ('a Lakeview Heights girl', 'Ann Doe of Lakeview Heights'), and
+    a post office of the very county the article names is a sure sign that the name is that hamlet's. A
+    name the gazetteer knows as a region or a country is left to it."""
+    town = town_part(name)  # 'Ann Doe of Lakeview Heights.': without the sentence's full stop
+    if not town or gazetteer.lookup(town, kind="admin1") or gazetteer.country(town) is not None:
+        return []
+    found = (office_entry(town, c.admin1) for c in counties if postal_county(town, c.name, c.admin1))
+    return [entry for entry in found if entry is not None]
 
 
 def _written_states(gazetteer: Gazetteer, chain: Chain, name: ChainName, country: str) -> frozenset[str]:
