@@ -150,6 +150,8 @@ def test_a_county_story_is_not_placed_in_a_town_it_names_otherwise(
         ),
         *rule("one of another county of the state", ("Saltese", "Lake County", [])),
         *rule("a state's name is no hamlet", ("Montana", "Mineral County", [])),
+        # Missoula County's mail is mostly its city's: the county is read there, a hamlet's resident or not
+        *rule("one of a county read at its own town", ("Huson", "Missoula County", [])),
     ],
 )
 def test_an_unlisted_hamlet_of_a_county_is_read_from_its_post_office(

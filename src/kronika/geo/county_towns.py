@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.chains import Chain, ChainName
 from kronika.geo.local import autopsy_town, street_name
+from kronika.geo.mailing import county_city
 from kronika.geo.names import name_key
 from kronika.geo.nearby import COUNTY_KM, distance_km
 from kronika.geo.unlisted import town_part
@@ -88,11 +89,15 @@ def county_offices(gazetteer: Gazetteer, name: str, counties: list[GeoEntry]) ->
     """The community a post office of one of the counties is named after, where no list holds it: local
     news names a hamlet however it likes ('a Lakeview Heights girl', 'Ann Doe of Lakeview Heights'), and
     a post office of the very county the article names is a sure sign that the name is that hamlet's. A
-    name the gazetteer knows as a region or a country is left to it."""
+    name the gazetteer knows as a region or a country is left to it, and a county that is read at its
+    own town (`geo/mailing.py`'s county_city) keeps it."""
     town = town_part(name)  # 'Ann Doe of Lakeview Heights.': without the sentence's full stop
     if not town or gazetteer.lookup(town, kind="admin1") or gazetteer.country(town) is not None:
         return []
-    found = (office_entry(town, c.admin1) for c in counties if postal_county(town, c.name, c.admin1))
+    # a county named after its town, or whose mail is mostly one city's, is that town's: a hamlet's
+    # resident ('Ann Doe of X', two counties' victims' homes) tells less than the county's own town
+    unheld = [c for c in counties if county_city(c.to_place(), gazetteer).precision != "city"]
+    found = (office_entry(town, c.admin1) for c in unheld if postal_county(town, c.name, c.admin1))
     return [entry for entry in found if entry is not None]
 
 
