@@ -34,6 +34,7 @@ from kronika.geo.district_anchor import district_namesake
 from kronika.geo.dwellers import dwellers_town
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.governors import governors_region
+from kronika.geo.headline_county import headline_county_town
 from kronika.geo.headline_state import headline_state_town
 from kronika.geo.home_over_abroad import home_over_abroad
 from kronika.geo.institution_towns import institution_county
@@ -373,13 +374,13 @@ def _venue(sentence: Span, gazetteer: Gazetteer, focus: str | None, country: Pla
 
 def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, sentence: str) -> Place:
     """The article's own town in place of a district or county holding it: a town of that county the
-    article names (most often), else the dateline or the town it names most, where it lies in the same
-    region: 'Tulare County deputies arrested two men in Three Rivers' happened in Three Rivers. A
-    region gives way too, but only under a dateline or in American local news: a local story's state is
-    rarely the place itself ('found shot dead at their southern Maine home' ... 'in Saco'); a town of
-    another state (a wire's 'BOSTON (Reuters) -') gives way to the town the article names most, and
-    a local story's state where no town of it is named to a county dateline of that state (a township's
-    dateline read as its county, `geo/township_datelines.py`)."""
+    article names (most often) or its headline names, else the dateline or the town it names most, where
+    it lies in the same region: 'Tulare County deputies arrested two men in Three Rivers' happened in
+    Three Rivers. A region gives way too, but only under a dateline or in American local news: a local
+    story's state is rarely the place itself ('found shot dead at their southern Maine home' ... 'in
+    Saco'); a town of another state (a wire's 'BOSTON (Reuters) -') gives way to the town the article
+    names most, and a local story's state where no town of it is named to a county dateline of that
+    state (a township's dateline read as its county, `geo/township_datelines.py`)."""
     district = place.precision == "admin1" and place.name != place.admin1
     local = ctx.focus_country == LOCAL_NEWS_COUNTRY
     region = place.precision == "admin1" and not district and (ctx.dateline is not None or local)
@@ -393,6 +394,9 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
         inside = [t for t in inside if not landmark(t.to_place(), sentence, gazetteer, ctx.focus_country)]
         if inside:
             return inside[0].to_place()
+        titled = headline_county_town(gazetteer, ctx.article.title, place.name, place.country, place.admin1)
+        if titled is not None:  # 'Two shot in Lakeview' over a story that names only Lake County
+            return titled.to_place()
         # local news names hamlets no list holds
         hamlet = county_town(gazetteer, place, doc, chains) if local else None
         if hamlet is not None:
