@@ -16,6 +16,8 @@ from kronika.geo.nearby import COUNTY_KM, distance_km
 from kronika.geo.unlisted import town_part
 from kronika.geo.zip_towns import office_entry, postal_county
 
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_FROM_CHARS = 6
 _OPENING_ARTICLE = re.compile(r"(?:A|An)\s+(?=[A-Z])")
 # Two or more capitalised words (a person's given name and surname), then 'of' and the town.
 _PERSON_OF = re.compile(r"(?:[A-Z][\w'’\-.]*\s+){2,}of\s+([A-Z].*)$")
@@ -49,7 +51,9 @@ def towns_in_county(
             continue
         readings = whole_reading(name) + town_readings(name.text)
         states = _written_states(gazetteer, chain, name, country)
-        towns = (t for r in readings for t in _towns(gazetteer, r, country, counties))
+        # 'driven up from Elmvale': a hamlet someone came from, written so, is no sign of the scene
+        hamlets = _FROM.search(text, max(0, name.start - _FROM_CHARS), name.start) is None
+        towns = (t for r in readings for t in _towns(gazetteer, r, country, counties, hamlets))
         town = next((t for t in towns if not states or t.admin1 in states), None)
         if town is not None:
             votes[town] += 1
@@ -78,11 +82,13 @@ def town_readings(text: str) -> tuple[str, ...]:
     return tuple(readings)
 
 
-def _towns(gazetteer: Gazetteer, name: str, country: str, counties: list[GeoEntry]) -> list[GeoEntry]:
-    """The towns of this name in the country that lie in one of the counties, else the unlisted
-    community one of the counties' post offices is named after (`county_offices`)."""
+def _towns(
+    gazetteer: Gazetteer, name: str, country: str, counties: list[GeoEntry], hamlets: bool
+) -> list[GeoEntry]:
+    """The towns of this name in the country that lie in one of the counties, else, where `hamlets`,
+    the unlisted community one of the counties' post offices is named after (`county_offices`)."""
     listed = [t for t in gazetteer.lookup(name, kind="city", country=country) if inside_counties(t, counties)]
-    return listed or county_offices(gazetteer, name, counties)
+    return listed or (county_offices(gazetteer, name, counties) if hamlets else [])
 
 
 def county_offices(gazetteer: Gazetteer, name: str, counties: list[GeoEntry]) -> list[GeoEntry]:
