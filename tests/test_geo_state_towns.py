@@ -19,7 +19,7 @@ from kronika.places import locate
     ("text", "admin1", "town"),
     [
         (
-            "BOSTON (Reuters) - Two men were shot at a southern Maine home. They lived in Saco.",
+            "BOSTON (Reuters) - Two men were shot at a house in southern Maine. Both lived in Saco.",
             "Maine",
             "Saco",
         ),
@@ -48,7 +48,7 @@ def test_the_state_s_town_the_story_names_places_its_event(
     ("text", "admin1"),
     [
         # Boston is no Maine town
-        ("BOSTON (Reuters) - Two men were shot at a southern Maine home.", "Maine"),
+        ("BOSTON (Reuters) - Two men were hurt in a shooting at a house in southern Maine.", "Maine"),
         ("A man was shot in York County, Maine.", "Maine"),  # a county is no town
         ("A man was shot at a farm in Iowa, about 30 miles west of Ames.", "Iowa"),  # a far landmark
     ],
@@ -63,9 +63,9 @@ def test_no_town_where_the_story_names_none_in_the_state(
     ("text", "sentence", "town"),
     [
         (  # a wire's newsroom in another state
-            "BOSTON (Reuters) - Two men were found shot dead at their southern Maine home on Sunday. "
-            "They were found in their apartment in Saco, police said.",
-            "Two men were found shot dead at their southern Maine home on Sunday.",
+            "BOSTON (Reuters) - Two brothers were shot dead in a house in southern Maine on Sunday. "
+            "Officers were called to a duplex in Saco, police said.",
+            "Two brothers were shot dead in a house in southern Maine on Sunday.",
             "Saco",
         ),
         (  # no dateline at all

@@ -375,10 +375,10 @@ def _venue(sentence: Span, gazetteer: Gazetteer, focus: str | None, country: Pla
 def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, sentence: str) -> Place:
     """The article's own town in place of a district or county holding it: a town of that county the
     article names (most often) or its headline names, else the dateline or the town it names most, where
-    it lies in the same region: 'Tulare County deputies arrested two men in Three Rivers' happened in
-    Three Rivers. A region gives way too, but only under a dateline or in American local news: a local
-    story's state is rarely the place itself ('found shot dead at their southern Maine home' ... 'in
-    Saco'); a town of another state (a wire's 'BOSTON (Reuters) -') gives way to the town the article
+    it lies in the same region: 'Birch County deputies questioned a driver in Alder Creek' happened in
+    Alder Creek. A region gives way too, but only under a dateline or in American local news: a local
+    story's state is rarely the place itself ('a couple hurt at their home in the state's north' ... 'in
+    Elmvale'); a town of another state (a wire's 'BOSTON (Reuters) -') gives way to the town the article
     names most, and a local story's state where no town of it is named to a county dateline of that
     state (a township's dateline read as its county, `geo/township_datelines.py`)."""
     district = place.precision == "admin1" and place.name != place.admin1

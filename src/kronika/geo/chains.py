@@ -99,7 +99,7 @@ def best_chain(
             not _reference(p, text, offset),  # 'Sirwah district west of Marib city': Sirwah
             min(p.support, 2),
             p.entry.kind != "country",
-            _located(p, text, offset),  # 'in Three Rivers' over 'Tulare County Sheriff's deputies'
+            _located(p, text, offset),  # 'in Alder Creek' over 'Birch County Sheriff's deputies'
             not any(n.agency for n in p.chain.names),
             -p.chain.start,
         ),

@@ -1,5 +1,5 @@
 """The towns an American local story names in a state, for an event its own sentence places only in that
-state ('found shot dead at their southern Maine home' ... 'their apartment in Saco')."""
+state ('shot dead in a house in southern Maine' ... 'a duplex in Saco')."""
 
 from __future__ import annotations
 
