@@ -9,7 +9,7 @@ one, the borrowed day is the aftermath's: the attack takes the day written out f
 where the sentences telling that toll by their own words give more than one day, or none written out, nor
 where the borrowed day is one some attack of the article is told on by its own sentence (a story on a
 shooting that also recalls an older one with a like toll), nor by a day written out for an act of another
-kind ('he robbed a woman at knife point on June 18', read with the shooting's toll, lends a shooting no
+kind ('he stole a pickup from a neighbour on April 9', read with the shooting's toll, lends a shooting no
 day: the suspect's earlier crime is no telling of the attack). A day the attack's sentence gives its arrest,
 charge, plea or statement ('pleaded guilty Monday to assault', 'was charged Thursday in the shooting',
 'police said Friday') is that act's, not the attack's: read with the article's parse, it gives the attack

@@ -53,8 +53,8 @@ def planters(actors: ArticleActors, sentence: DocSpan) -> list[Actor]:
 
 
 def planted_by(actors: ArticleActors, sentence: DocSpan) -> list[Actor]:
-    """Actors a passive 'planted by' names in the event's sentence or the two after it ("a soldier was
-    killed by a landmine. The device was likely planted by JNIM militants."), or the subject of an active
+    """Actors a passive 'planted by' names in the event's sentence or the two after it ("a ranger was
+    killed by a roadside mine. Villagers believe it was planted by bandits."), or the subject of an active
     one that planted a weapon ("officials said the Taliban planted the bomb"): who set the weapon did the
     bombing."""
     found: list[Actor] = []

@@ -146,9 +146,9 @@ def count_casualties(
 def _tells_others(doc: Doc, sentence: Span, note: bool) -> bool:
     """Whether the event's sentence tells other incidents' tolls rather than its own."""
     text = span_text(sentence)
-    # a tally of many incidents ("750 people have been killed so far this year") is no event's toll, and
+    # a tally of many incidents ("93 residents were slain so far this year") is no event's toll, and
     # lends the story nothing
-    # nor is a toll told of years back ("killing 12 in a theater three years ago"): an earlier incident's
+    # nor is a toll told of years back ("killing 5 at a nightclub four years ago"): an earlier incident's
     # nor one setting the story's incident among others ("The death follows a streak that includes a double
     # homicide"): the tolls it tells are the others', many incidents' at once
     # nor a link to another story ('RELATED ARTICLE - 2 killed in 6 shootings'): the toll it tells is that

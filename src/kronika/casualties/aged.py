@@ -29,9 +29,9 @@ def aged_victim(token: Token) -> Finding | None:
     if kind is None or token.pos_ not in {"NOUN", "VERB"}:
         return None
     if _verb_pair(token):
-        return None  # "a 10-year-old shot and killed an 11-year-old": the age is who fired, not a victim
+        return None  # "a 15-year-old shot and wounded a 7-year-old": the age is who fired, not a victim
     if any(t.dep_ == "appos" for t in [token, *token.ancestors]):
-        return None  # "Two men were taken to hospital: an 18-year-old shot in the back and ...": told again
+        return None  # "Two teens were treated at a clinic: a 16-year-old hit in the leg and ...": told again
     age = next((c for c in token.children if c.dep_ == "amod" and c.lower_ == "old"), None)
     if age is None or not any(t.lemma_.lower() in SPANS for t in age.subtree):
         return None

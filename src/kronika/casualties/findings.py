@@ -51,7 +51,7 @@ def _is_negated(token: Token, victim: Token | None) -> bool:
         return True
     if any(c.lower_ == "no" and c.dep_ == "det" for c in token.children):
         return True
-    # "her life was not threatened, nor did she sustain injury": the clause 'nor' joins is denied too
+    # "he was never in danger, nor did he suffer a wound": the clause 'nor' joins is denied too
     verb = token.head if token.pos_ == "NOUN" else token
     if verb.dep_ == "conj" and any(c.lower_ == "nor" and c.i < verb.i for c in verb.head.children):
         return True
@@ -93,8 +93,8 @@ def _count_for(token: Token, kind: Kind) -> int | None:
 
 
 def _co_subjects(victim: Token) -> list[Token]:
-    """Subjects the parse hung apart on the same verb: in 'two children, ages 3 and 5, and their mother were
-    found dead' the mother is a second subject of 'found', joined to the first by 'and'."""
+    """Subjects the parse hung apart on the same verb: in 'two boys, ages 4 and 7, and their father were
+    found dead' the father is a second subject of 'found', joined to the first by 'and'."""
     if victim.dep_ not in SUBJECTS:
         return []
     later = [c for c in victim.head.children if c.dep_ == victim.dep_ and c.i > victim.i]
@@ -333,7 +333,7 @@ def _asked(token: Token) -> bool:
     """'Police were not sure whether the boy shot himself or was shot', 'have not said if the man was hurt':
     who was hit, asked in a question, is no report of anyone hit; the story tells its victims elsewhere
     (ACLED training notes with such a clause: 18, each coding its toll from the rest of the note). A death
-    asked of ('whether he took his own life or was killed by police') is still told: only how it came is
+    asked of ('whether she died by her own hand or was shot by deputies') is still told: only how it came is
     asked."""
     verb = token if token.pos_ in {"VERB", "AUX"} else token.head
     clause = [verb, verb.head] if verb.dep_ == "conj" else [verb]

@@ -26,7 +26,7 @@ UNREAL_SUBJECT = (
 def no_one_in_particular(verb: Token, victim: Token | None) -> bool:
     """Whether a casualty word tells of an indefinite victim in a clause of what did not or might not happen:
     one opened by 'where', 'if', 'before' and the like, or told of a point a denied verb never reached
-    ('didn't rise to a level to where someone was killed'); 'anyone' is never a victim reported outright."""
+    ('did not escalate to a point where anyone was shot'); 'anyone' is never a victim reported outright."""
     if victim is None or victim.lower_ not in ANYONE:
         return False
     if victim.lower_ in {"anyone", "anybody"}:

@@ -107,8 +107,8 @@ def _counted(phrase: str) -> Iterator[int]:
         yield count
 
 
-# dead told besides those another sentence counts: "3 elderly people were also killed", "Local authorities
-# reported that 7 militants were also killed", "A woman was also killed"
+# dead told besides those another sentence counts: "3 elderly people were also killed", "Officials said
+# 4 gunmen were also killed", "A woman was also killed"
 ALSO_KILLED = re.compile(
     rf"(?<![\w-])(?P<n>{NUMBER}|an?|another)\s+(?:[\w-]+\s+){{0,3}}?(?:were|was)\s+also\s+"
     r"(?:killed|shot\s+dead)\b",

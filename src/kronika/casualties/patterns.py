@@ -109,7 +109,7 @@ IN_HOSPITAL = re.compile(
     r"\s+in\s+(?:the\s+)?hospital\b",
     re.IGNORECASE,
 )
-# "left two boys dead and sent a teenage girl to the hospital", "a boy is dead and his brother in a
+# "left two men dead and put a young woman in the hospital", "a boy is dead and his brother in a
 # hospital": one person told hospitalized in a clause joined to the dead's is one who lived, besides them
 # (GVA study 0..2100: 2 more right, none lost, 2 more already counted; GVA check: no article; ACLED: no note)
 DEAD_AND_HOSPITAL = re.compile(
@@ -205,7 +205,7 @@ ORDINAL_DEATH = re.compile(
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
             "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}  # fmt: skip
 # one victim told by age dying, anywhere in a headline or sentence: "7-year-old shot, killed in X",
-# "family grieving after 17-year-old boy found fatally shot", "Boy, 8, dies from accidental gunshot wound";
+# "neighbors mourn 15-year-old girl found fatally shot", "Boy, 8, dies from accidental gunshot wound";
 # a headline in title case writes the age "10-Year-Old", and may name the victim's town before the noun
 # ("9-year-old Elmwood boy dies")
 AGED_DEATH = re.compile(
@@ -225,7 +225,7 @@ GUNFIRE_TOLL = re.compile(
 # passive the parse misreads when a dateline or caption runs into the sentence
 COUNTED_PASSIVE = re.compile(
     # "five people, including an infant, were injured": the parenthesis names one of those counted
-    # "three children and two adults were found dead": the two counts of one subject add up
+    # "two women and three men were found dead": the two counts of one subject add up
     rf"(?<![\w-])(?:(?P<first>{NUMBER}|an?)\s+(?:{VICTIMS})\s+and\s+)?"
     rf"(?P<n>{NUMBER})\s+(?:other\s+|more\s+)?(?:{VICTIMS})(?:,\s+including\s+[^,]{{1,60}},)?"
     r"\s+(?:were|was|are|is|have\s+been"
@@ -235,9 +235,9 @@ COUNTED_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 
-# "Family of four dies", "a family of five, including three children, was found fatally shot": the family's
-# count is the dead's (not "family of 15-year-old killed", whose family mourns one; nor "shooting a family of
-# five and killing two", whose dead another count tells) (GVA study 0..2100: 5 articles, 2 undercounted)
+# "Family of four dies", "a family of four, including two toddlers, was found shot dead": the family's
+# count is the dead's (not "family of 15-year-old killed", whose family mourns one; nor "wounding a family of
+# six and killing one", whose dead another count tells) (GVA study 0..2100: 5 articles, 2 undercounted)
 FAMILY_DEAD = re.compile(
     rf"(?<![\w-])family\s+of\s+(?P<n>{NUMBER})(?![\w-])(?:,\s+including\s+[^,.]{{1,60}},)?\s+"
     r"(?:(?:was|were|is|are|has\s+been|have\s+been|found|all|apparently|reportedly)\s+)*"

@@ -77,13 +77,13 @@ def _phrasing_count(token: Token, parts: list[Token]) -> _Read | None:
         counted = child(of, {"pobj"}) if of is not None and of.lower_ == "of" else None
         return _Read(phrase_count(counted) if counted is not None else None)
     if token.lemma_.lower() in ANIMALS | MISSILES | MEDIA | PROPERTY | STILL_THINGS or labels(token):
-        # "killed 15 livestock", "shot 20 rounds", "Photo: 21 Pro Video Image 2 of 16 A man died", "a bullet
+        # "killed 15 livestock", "shot 20 rounds", "Photo: 9 Image 3 of 12 Two men were shot", "a bullet
         # struck the house", "a dead sleep": people only
         return _Read(None)
-    if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 26-year-old was in stable condition"
+    if token.lower_ == "old" and token.pos_ == "ADJ":  # "the 41-year-old is recovering at home"
         ages = [_age_count(p) for p in parts]
         if len(parts) > 1 and all(age_for_one(p) for p in parts) and None not in ages:
-            return _Read(sum(a for a in ages if a is not None))  # "a 13-year-old and a 15-year-old": two
+            return _Read(sum(a for a in ages if a is not None))  # "an 11-year-old and a 17-year-old": two
         return _Read(parse_count(" ".join(t.text for t in token.subtree)))
     return None
 
@@ -105,8 +105,8 @@ def _listed_count(token: Token, parts: list[Token]) -> _Read | None:
         # so the parse's apposition is the rest of the list
         return _Read(_sum_of([1, many, *(_one_or_count(p) for p in parts[1:])]))
     if appositive is not None and not any(is_number_word(c) for c in token.children):
-        # "the victims, two guards and a cook,": the apposition counts them; "his father, a 39-year-old, and
-        # another man": the people joined after the apposition add to it
+        # "the victims, two guards and a cook,": the apposition counts them; "her uncle, a 52-year-old, and
+        # a neighbor": the people joined after the apposition add to it
         return _Read(_sum_of([phrase_count(appositive), *(_one_or_count(p) for p in parts[1:])]))
     more = _counted_list_goes_on(token, appositive)
     if more is not None:
@@ -380,7 +380,7 @@ def _one_or_count(token: Token) -> int | None:
     return single_phrase_count(token) or (1 if token.tag_ in {"NN", "NNP"} else None)
 
 
-# a photo caption run into a sentence ("Photo: 21 Pro Video Image 2 of 16 A man died") names no victim
+# a photo caption run into a sentence ("Photo: 9 Image 3 of 12 Two men were shot") names no victim
 MEDIA = {"photo", "image", "video", "caption", "picture", "footage", "gallery"}
 # what 'dead' describes besides someone killed: "woke from a dead sleep", "dead silence", "a dead end",
 # "a dead battery"; the parse hangs the adjective on these nouns as on "a dead man"

@@ -19,8 +19,8 @@ __all__ = ["one_by_one", "reconcile", "within_headline", "within_headline_hits"]
 
 
 def one_by_one(doc: Doc, findings: list[list[Finding]]) -> int:
-    """How many distinct single victims the story introduces as shot or hurt ('A 32-year-old woman was shot
-    in the arm.' ... 'A 20-year-old man was also shot in the chest.', the second read as hurt besides the
+    """How many distinct single victims the story introduces as shot or hurt ('A 44-year-old woman was hit
+    in the hip.' ... 'A 27-year-old man was also hit in the shoulder.', the second read as hurt besides the
     dead): each sentence alone names only one."""
     named = (
         introduced_victim(person)

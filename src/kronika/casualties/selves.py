@@ -57,7 +57,7 @@ def murder_suicide(doc: Doc, findings: Sequence[Finding]) -> list[Finding]:
     killed = any(f.kind == "killed" and not f.himself and f.count > 0 for f in findings)
     if not (killed and slays_another(doc, findings)):
         return list(findings)
-    # "A boy was killed when he accidentally shot himself": the one who shot himself is the one killed
+    # "A teen died when he shot himself by mistake": the one who shot himself is the one killed
     dead = {f.victim for f in findings if f.kind == "killed" and f.count == 1 and not f.himself} - {-1}
     return [
         replace(f, kind="killed") if f.kind == "shot" and f.himself and shooter(doc, f) not in dead else f

@@ -105,8 +105,8 @@ def _sentence_tally(
         shot = highest(iter([shot, _total(hurt, "injured")]))
         hurt = []
     # a murder-suicide told in one sentence: the gunman's death is besides the people he shot
-    # he shot others only where the parse names them: in "A 9-year-old boy fatally shot himself" the count
-    # read from the wording alone is of the boy himself
+    # he shot others only where the parse names them: in "A youth, 15, fatally shot himself" the count
+    # read from the wording alone is of the youth himself
     others = any(f.kind in {"shot", "killed"} and not f.himself and f.token >= 0 for f in findings)
     killed = _killed(findings, slays)
     slain = any(f.kind == "killed" and not f.himself and f.token >= 0 for f in findings)
@@ -150,7 +150,7 @@ def _killed(findings: list[Finding], slays: bool = True) -> int | None:
     told by no act beside a suicide ('it was thought he had died in an accident, but he took his own
     life') is the suicide's own, told twice."""
     himself = any(f.kind == "killed" and f.himself and f.count == 1 for f in findings)
-    # "A 9-year-old boy fatally shot himself": a count read from the wording alone may be of the boy himself
+    # "A youth, 15, fatally shot himself": a count read from the wording alone may be of the youth himself
     others = _total([f for f in findings if not f.himself and (f.token >= 0 or not himself)], "killed")
     if others is None:
         return 1 if himself else None
@@ -250,7 +250,7 @@ _ONE_DEAD = (
 
 # a headline on a deadly attack or on one victim's death: "Arrests made in fatal apartment shooting",
 # "Teen charged in 17-year-old's shooting death", "Dispute led to accidental shooting death", "Co-workers
-# playing when homicide victim shot", "Boy charged in fatal New Year's Eve shooting" (up to three words
+# playing when homicide victim shot", "Teen held in fatal Labor Day weekend shooting" (up to three words
 # between: GVA study titles with three, 5: 1 more right, none lost)
 FATAL_HEADLINE = re.compile(
     r"\b(?:fatal|deadly)\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|stabbing|attack)\b"
@@ -274,10 +274,10 @@ FATAL_HEADLINE = re.compile(
 )
 
 
-# a headline telling someone shot dead, however the parse reads its words ("Sheriff: 6-year-old playing with
-# gun shot and killed", "Suspect shot, killed by officer", "Deputy fatally struck by bullet from colleague's
-# gun"): one dead at least; not a killer's own death ("teen who shot and killed himself", which the story
-# counts apart), nor a death of another time ("child fatally shot last year")
+# a headline telling someone shot dead, however the parse reads its words ("Police: 7-year-old handling
+# pistol shot and killed", "Suspect shot, killed by officer", "Deputy fatally struck by bullet from
+# colleague's gun"): one dead at least; not a killer's own death ("teen who shot and killed himself", which
+# the story counts apart), nor a death of another time ("child fatally shot last year")
 HEADLINE_DEATH = re.compile(
     r"\b(?:shot(?:\s+(?:and|&)|,)\s+killed|shot\s+(?:dead|to\s+death)|fatally\s+(?:shot|struck|wounded))\b"
     r"(?![^,;:]*\b(?:himself|herself|themselves|last\s+year|years?\s+ago)\b)",

@@ -43,7 +43,7 @@ SLAIN_ATTACKER = re.compile(
     rf"|(?:{_WHO}|{_NAMED})[^.;:]{{0,60}}?\b(?:died|was\s+(?:shot\s+and\s+)?killed|was\s+fatally\s+shot)\s+"
     rf"(?:in|during)\s+(?:an?|the)\s+{_FIGHT}\s+with\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?{_POLICE}\b"
-    # "the suspect died after being shot by police", "he died at a hospital after officers shot him": a
+    # "the gunman died after being wounded by deputies", "he died at a hospital after officers shot him": a
     # death told as the police's shot's end (GVA study rows: 1, and its sentence was the toll's only word
     # of him)
     rf"|{_WHO}[^.;:]{{0,60}}?\bdied\b[^.;:]{{0,40}}?\bafter\s+(?:(?:being|he\s+was)\s+(?:shot|wounded)\s+"

@@ -66,7 +66,7 @@ def _to_hospital(token: Token) -> Finding | None:
         return None
     # no token: a restatement of people the sentence's casualty words may already count, so the larger
     # reading counts, not the sum ("took the man, with a gunshot wound, to a clinic"); "a second victim was
-    # taken to the hospital": two were hit
+    # driven to a clinic": two were hit
     count = victim_ordinal(holder) or count
     return Finding("injured" if besides_counted(holder) else "shot", count, -1, holder.i)
 
@@ -111,7 +111,7 @@ def special_findings(token: Token) -> Finding | None:
         if owner is not None and owner.lower_ in {"his", "her"} and own:
             return Finding("killed", 1, token.i, owner.i, himself=True)  # "before taking his own life"
         if owner is not None and owner.lower_ in {"his", "her"} and _taken_by_attack(token.head):
-            return Finding("killed", 1, token.i, owner.i)  # "a drive-by shooting that took her life"
+            return Finding("killed", 1, token.i, owner.i)  # "stray gunfire that took her life"
         count = _lives(token)
         return Finding("killed", count, token.i) if count is not None else None
     if _gun_on_himself(token):

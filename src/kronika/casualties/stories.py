@@ -56,9 +56,9 @@ DAY_OPENING = re.compile(
     r"(?:\w+\s+)?(?:shot|wounded|killed|slain)\b",
     re.IGNORECASE,
 )
-# a sentence opening on a weekday with new victims ("On Monday, a 5-year-old girl and a boy were shot", "On
-# Friday afternoon, a man was found dead in a field", "On Wednesday, a 2-year-old and a man were left in
-# critical condition"): another incident where the story has named its own weekday and this is another one
+# a sentence opening on a weekday with new victims ("On Tuesday, a 7-year-old and his aunt were wounded", "On
+# Sunday night, a woman was found shot in a parked car", "On Thursday, a teenager and an older man were left
+# in serious condition"): another incident where the story has named its own weekday and this is another one
 OTHER_DAY_OPENING = re.compile(
     rf"^\W*(?:(?:on|last)\s+)?(?:(?:late|early)\s+)?(?P<day>{WEEKDAY_PATTERN})(?:\s+(?:morning|afternoon"
     r"|evening|night))?,\s+(?:a|an|one|two|three|four|five|six|\d+)\s[^.;]*?\b(?:was|were)\s+(?:\w+\s+)?"
@@ -151,7 +151,7 @@ HOURS_APART = re.compile(
     r"|after\s+(?:that|the|the\s+first)\s+(?:[\w-]+\s+)?(?:shooting|incident|attack)\b)[^.;]*?"
     r"(?:\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:shot|wounded|killed|slain)\b|\bdied\s+after\s+being\s+shot\b"
     r"|\banother\s+shooting\b)"
-    # "Another Southwest Side shooting minutes earlier left a man wounded", "Another double shooting occurred
+    # "Another North Side shooting soon after left a woman hurt", "Another double shooting occurred
     # about noon": a round-up's next shooting (not "Another shooting victim was taken to a hospital")
     r"|^\W*another\s+(?:[\w'’-]+\s+){0,3}?(?:shooting|homicide|killing|slaying)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:left|happened|occurred|took\s+place|was\s+reported|wounded|killed|claimed)\b",
@@ -173,7 +173,7 @@ SEPARATE = re.compile(
 )
 
 # a sentence setting the story's incident among others ("Lavardo's death follows a violent streak that
-# includes a double homicide", "Tuesday's incident marks the third city shooting in five days"): the
+# includes a double homicide", "Friday's attack marks the fourth county homicide in two weeks"): the
 # incidents it names, and the ones the sentences after it go on to tell, are those others
 ROUNDUP_TURN = re.compile(
     r"^\W*(?:the|this|that|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -238,8 +238,8 @@ def _split_stories(doc: Doc) -> tuple[tuple[Span, ...], tuple[int, ...]]:
 def _story_starts(sentences: Sequence[Span]) -> list[int]:
     """The sentences that start telling another incident ('In a separate shooting', 'PREVIOUS STORY:', a
     timeline's entry 'Aug. 23: ...'); one opening on a calendar date ('On March 4, ...') does so only once
-    the story told so far has a day: before that it dates the story's own incident ('A man shot himself. On
-    August 12, officers were called ...')."""
+    the story told so far has a day: before that it dates the story's own incident ('A woman shot herself. On
+    May 3, deputies went to the home ...')."""
     starts: list[int] = []
     dated = False
     turned = False

@@ -14,7 +14,7 @@ __all__ = ["listed_with_killer"]
 
 # the listed victims, up to a clause end, a page's name after a dash, or a place ('in Elmwood')
 _LISTED = r"(?P<listed>(?!by\s)[^;:|]+?)"
-# "shoots self after killing wife, 2 young children": the killer's death, then whom he killed before it;
+# "shot himself after killing girlfriend, her 2 daughters": the killer's death, then whom he killed before it;
 # only a killing ('after shooting, wounding his girlfriend' tells her hurt)
 _AFTER = (
     r"\b(?:shoots|shot|kills|killed)\s+(?:self|himself|herself)\s+after\s+"

@@ -26,22 +26,22 @@ TALLY_SPAN = (
     r"|\bin\s+(?:\w+\s+)?separate\s+(?:[\w-]+\s+)?(?:incidents|shootings)\b"
     # "the two shooting deaths were not connected": the dead are spread over incidents told apart
     r"|\bdeaths\b[^.;]*?\b(?:were|are)\s+not\s+(?:believed\s+to\s+be\s+)?(?:connected|related|linked)\b"
-    # "in a string of separate, apparently unrelated shootings", "a spate of shootings"
+    # "a rash of unconnected, late-night shootings", "a spate of shootings"
     r"|\b(?:string|spate|rash|series|wave|flurry)\s+of\s+(?:[\w-]+,?\s+){0,3}?(?:shootings|incidents|attacks)\b"
-    # "a spate of Fourth of July gunfire left 20 wounded": a day's gunfire over a town (not "a flurry of
+    # "a rash of New Year's Eve gunfire hurt nine": a day's gunfire over a town (not "a flurry of
     # gunfire", one incident's shots)
     r"|\b(?:string|spate|rash|wave)\s+of\s+(?:[\w'’-]+,?\s+){0,4}?gunfire\b"
     # a town's violent stretch told as the subject of its toll: "another violent night in Dayton that saw five
     # others shot", "a violent weekend sent six people to hospitals" (not "a violent attack left two dead")
     r"|\bviolent\s+(?:night|weekend|week|stretch)\s+(?:in\s+(?-i:[A-Z])[\w.'’]*(?:\s+(?-i:[A-Z])[\w.'’]*){0,2}\s+)?"
     r"(?:that\s+|which\s+)?(?:saw|sent|left|leaves)\b"
-    # a counted run of deaths, the story's one of them: "the first in a string of three shooting deaths" (a
+    # a counted run of deaths, the story's one of them: "the last of a wave of five gun deaths" (a
     # count-less "during a series of killings, a man was shot dead" tells its own death)
     r"|\b(?:string|spate|rash|series|wave)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:[\w-]+\s+)?(?:deaths|killings|homicides|slayings|murders)\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\b"
     # a toll told across several shootings: "Three shootings overnight injured five", "in five incidents",
-    # "Earlier in the day, two other shootings left three people injured" (besides the story's own); a word
+    # "Hours later, three other shootings hurt five more people" (besides the story's own); a word
     # may tell the shootings' kind or time, "two weekend shootings", "three overnight shooting incidents",
     # "two fatal shootings" (GVA study: 25 articles so worded, each of many incidents); shootings told as
     # linked ("2 shootings, possibly connected, leave 2 wounded") are one incident, the archive's too
@@ -49,16 +49,16 @@ TALLY_SPAN = (
     r"|unrelated\s+|other\s+(?:non-?fatal\s+)?)?(?:[\w-]+\s+)?(?:shooting\s+)?(?:shootings|incidents)\b"
     r"(?!,?\s+(?:(?:that|which)\s+(?:are|were|may\s+be)\s+|(?:possibly|probably|likely|apparently)\s+)"
     r"(?:connected|linked|related)\b)"
-    # a tally since a past month or year, or over a stretch of hours or days: "since October 2014", "20 people
-    # shot over a span of 80 hours", "27 wounded over an eight-hour stretch"
+    # a tally since a past month or year, or over a stretch of hours or days: "since October 2014", "14 people
+    # hurt over a span of 36 hours", "27 wounded over an eight-hour stretch"
     r"|\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+)?(?:19|20)\d\d\b|\bsince\s+(?:early|late|mid-?)\s*(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December)\b"
     # people counted since a past day: "nearly 50 shot since June 21" (not "missing since July 28")
     r"|\b(?:shot|killed|wounded|injured|homicides|murders|killings|shootings)\s+since\s+(?:January"
     r"|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
-    # or since a weekday, a round-up's stretch: "four people have been shot since Tuesday morning", "Since 10
-    # p.m. Friday, 11 people have been shot in the city"
+    # or since a weekday, a round-up's stretch: "three men have been wounded since Sunday night", "Since 9
+    # p.m. Saturday, 7 people have been shot across town"
     rf"|\b(?:shot|killed|wounded|injured|homicides|murders|killings|shootings)\s+(?:\w+\s+){{0,3}}?since\s+{_SINCE_DAY}"
     rf"|(?:^|[.;]\s+)since\s+{_SINCE_DAY}[^.;]*?\b(?:have|has)\s+been\s+(?:shot|killed|wounded|injured)\b"
     # people hurt in many shootings: "eight have died in 12 shootings", "wounded in other citywide shootings"
@@ -66,12 +66,12 @@ TALLY_SPAN = (
     r"(?!\s+(?:at|on|near)\b)|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
     r"\s+(?:span|period|stretch))\b"
     # people shot within a stretch of hours or days: "six people shot in four hours", "five killed within four
-    # hours", "shootings of seven people in less than 24 hours"
+    # hours", "the killing of five people within 48 hours"
     r"|\b(?:shot|killed|slain|wounded|dead|death|people|shootings|homicides)\s+(?:to\s+death\s+)?(?:in|within)\s+"
     r"(?:less\s+than\s+|under\s+|just\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several)"
     r"\s+(?:hours|days)\b"
 )
-# a sentence giving a tally of many incidents ("750 people have been killed so far this year", "the 45th
+# a sentence giving a tally of many incidents ("93 residents were slain so far this year", "the 45th
 # homicide in 2016", "six weeks after a massacre that killed 49") is background, not this incident's toll
 STATISTIC = re.compile(
     r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|in\s+(?:19|20)\d\d|for\s+(?:19|20)\d\d"
@@ -93,7 +93,7 @@ AGGREGATE = re.compile(
     r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}",
     re.IGNORECASE,
 )
-# a headline on a stretch of time's shootings in a whole town, "8 killed, 46 wounded in Labor Day weekend
+# a headline on a stretch of time's shootings in a whole town, "5 dead, 31 hurt in Easter weekend
 # shootings", "Weekend shooting death toll rises to four", "Six injured in violent weekend": its counts are
 # the round-up's sum, no one story's, so they lend none of its stories a toll (GVA study: the sum reached
 # every story of the page)

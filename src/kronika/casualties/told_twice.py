@@ -1,5 +1,5 @@
-"""One victim told twice in one sentence: a headline run into the lead ('Arrest in shooting of 13-year-old
-boy A felon was held after a 13-year-old boy was shot'), a photo caption repeated ('A man died after being
+"""One victim told twice in one sentence: a headline run into the lead ('Man held in shooting of 12-year-old
+girl A teen was jailed after a 12-year-old girl was shot'), a photo caption repeated ('A man died after being
 shot ... Image 4 of 11 A man died after being shot'), a doer who shot himself told so twice ('shot himself in
 the leg and then shot himself in the chest'). The same words naming one person hit are him again."""
 

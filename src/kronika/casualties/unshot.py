@@ -18,8 +18,8 @@ _HURT = r"(?:injured|hurt|cut|struck|hit|wounded)"
 _VEHICLE = r"(?:car|vehicle|truck|SUV|van)"
 
 # one person per telling, hurt as a side of the shooting: "was injured by shattered glass", "was hit with
-# glass", "was injured after falling", "hurt when she fell", "was not shot, but she injured her knee",
-# "was hit by a car as he fled", "running from the gunfire, was hit by a car"
+# glass", "was injured after falling", "hurt when she fell", "was not hit, but twisted his ankle",
+# "was hit by a car as he fled", "fleeing the shots, was struck by a truck"
 _FLEE = r"(?:fle\w*|fled|run|running|ran|escape\w*)"
 _BY_CAR = rf"(?:hit|struck|run\s+over)\s+by\s+(?:a|an|another)\s+(?:\w+\s+)?{_VEHICLE}"
 SIDE_HURT = re.compile(

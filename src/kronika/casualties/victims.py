@@ -191,9 +191,9 @@ def _terse_toll(verb: Token) -> bool:
 def _own_subject_of(verb: Token) -> Token | None:
     """The verb's subject where the parse hung two or more on it: the first, as a list's head ('the girl,
     her uncle and a man were hit'), unless nothing joins the others to it; then the nearest before the verb
-    is its own. In 'searching for two men wanted in a shooting that left one man dead and a trooper injured'
-    the men are hung on 'injured' too, and the 'and' before the trooper is the relative clause's, under the
-    verb 'wanted': the trooper alone was hurt."""
+    is its own. In 'looking for two men sought in an attack that left one woman dead and a deputy wounded'
+    the men are hung on 'wounded' too, and the 'and' before the deputy is the relative clause's, under the
+    verb 'sought': the deputy alone was hurt."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     before = [s for s in subjects if s.i < verb.i]
     if len(before) < 2 or _joined_to(before[0]):
@@ -226,8 +226,8 @@ SINGULAR_AUXILIARIES = {"was", "is", "has"}
 
 def _own_subject(verb: Token, above: Token) -> Token | None:
     """Who a verb joined to another is about: the subject above ('suffered a wound and was dead'), unless
-    the verb's own auxiliary is singular and that subject plural ('Both victims were taken to hospitals and
-    the 17-year-old was later pronounced dead'): then the parse lost the verb's own subject, the phrase
+    the verb's own auxiliary is singular and that subject plural ('Both victims were airlifted and
+    the 15-year-old was later declared dead'): then the parse lost the verb's own subject, the phrase
     right before its auxiliary (or no one, where no noun stands there)."""
     auxiliary = next((c for c in verb.children if c.dep_ in AUXILIARIES and c.i < verb.i), None)
     plural = above.tag_ in {"NNS", "NNPS"} or above.lower_ in {"they", "both"}
@@ -304,7 +304,7 @@ def is_dateline(token: Token) -> bool:
 
 def own_clause(token: Token, victim: Token) -> bool:
     """Whether the casualty word sits in a relative clause on the victim's noun that comes before the people
-    joined to it: in 'a man who was shot in the head and a woman who was shot in the arm' each clause tells
+    joined to it: in 'a boy who was hit in the leg and a girl who was hit in the hand' each clause tells
     of its own noun, not of the list it begins."""
     clause = next((t for t in (token, *token.ancestors) if t.dep_ == "relcl"), None)
     return (

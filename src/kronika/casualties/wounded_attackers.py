@@ -1,7 +1,7 @@
-"""An attacker hurt in his own attack ('the suspect was also shot', 'one of the suspects was struck by return
-fire', 'Dell, who was himself injured in the shooting, was booked into jail'): the archive counts him among
-the injured, besides the victims the story's other sentences count, as it counts a gunman killed among the
-dead."""
+"""An attacker hurt in his own attack ('the suspect was also shot', 'one of the shooters was hit by return
+fire', 'Marsh, who was himself wounded in the exchange, has been charged with murder'): the archive
+counts him among the injured, besides the victims the story's other sentences count, as it counts a gunman
+killed among the dead."""
 
 from __future__ import annotations
 
@@ -28,13 +28,13 @@ WOUNDED_ATTACKER = re.compile(
     # "the gunman was also wounded", "the suspect, who was himself shot": 'also' and 'himself' tell him
     # one hurt besides the others
     rf"{_WHO},?\s+(?:who\s+)?(?:was|had\s+been)\s+(?:also|himself)\s+{_HURT}"
-    # "one of the suspects was struck by return fire", "the suspect was wounded by a deputy": the police's
+    # "one of the shooters was hit by return fire", "the suspect was wounded by a deputy": the police's
     # or the victims' fire that hit him
     rf"|{_WHO},?\s+(?:who\s+)?(?:was|had\s+been)\s+{_HURT}\s+by\s+(?:return\s+fire|(?:an?\s+|the\s+)?"
     rf"(?:[\w'’-]+\s+)?{_POLICE}\b)"
     # "the alleged gunman sought treatment after getting shot himself"
     rf"|\b{_ATTACKER}\b[^.;:]{{0,80}}?\b(?:getting|being|was)\s+{_HURT}\s+himself\b"
-    # "Dell, who was himself injured in the shooting, was booked into the county jail": the one jailed
+    # "Marsh, who was himself wounded in the exchange, has been charged with murder": the one held
     r"|(?-i:[A-Z][a-z'’-]+),\s+who\s+was\s+(?:also|himself)\s+(?:shot|wounded|injured|hurt)\b[^.;:]{0,60}?[,.]\s*"
     r"(?:was|has\s+been)\s+(?:booked|charged|arrested|jailed|taken\s+into\s+custody)\b",
     re.IGNORECASE,

@@ -115,7 +115,7 @@ def borne_by_others(wound: Token) -> bool:
     bearer = sufferer(wound) if wound.lower_.startswith("wound") else None
     if bearer is None or not (besides_counted(bearer) or _also_left(wound)):
         return False
-    # "a man had head injuries, and another man and a woman were found with shotgun wounds": others told
+    # "a woman had leg injuries, and a boy and his father were found with gunshot wounds": others told
     # beside no death may be more of the dead
     dead = any(casualty_kind(t) == "killed" for t in wound.sent)
     # "... and two others with gunshot wounds. Both were flown to a hospital, where one of them died": the

@@ -11,7 +11,7 @@ from kronika.dates.expressions import TimeExpression
 from kronika.dates.incident_words import INCIDENT_LEMMAS
 
 CLAUSE_EDGES = {"relcl", "acl"}  # a relative clause dates its own noun, not the main event
-# 'a car he was in on Cherry Road early Saturday': a clause telling only where someone was has no act of
+# 'the truck she was in on Birch Lane late Sunday': a clause telling only where someone was has no act of
 # its own to date; the parse hangs the sentence's closing day on it, which dates the act around it
 STATE_LEMMAS = frozenset({"be"})
 # "Sunday's elections" dates the elections, not the verb above them
@@ -152,7 +152,7 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
 
 
 def _premodifies(span: Span, trigger: Token) -> bool:
-    """'pleaded guilty for his role in the May 7, 2015, shooting': a date set between an article and the
+    """'was sentenced over her part in the June 3, 2011, shooting': a date set between an article and the
     event noun it names, a comma at most after it, dates that noun, however the parse splits the phrase."""
     doc = span.doc
     # the tagger may read the noun as a verb's -ing form ('shooting'), never as another form of a verb

@@ -12,8 +12,8 @@ from kronika.model import Detection
 from kronika.nlp import sentences as doc_sentences
 from kronika.nlp import span_text
 
-# the quarrel a shooting ends comes minutes before it: 'a dispute broke out at around midnight', 'two groups
-# were involved in an altercation inside the club just after 12 a.m.' (then 'shots rang out')
+# the quarrel a shooting ends comes minutes before it: 'an argument started near midnight', 'a fight between
+# two cousins began on the dance floor shortly past 1 a.m.' (then 'shots rang out')
 QUARREL_LEMMAS = frozenset({"dispute", "altercation", "argument", "fight", "quarrel", "confrontation"})
 
 
@@ -37,7 +37,7 @@ def clock_expression(doc: Doc, detection: Detection, *, own_only: bool = False) 
 
 
 def clock_before(detection: Detection, anaphor: TimeExpression) -> ContextExpression | None:
-    """'Officers responded at about 1:30 p.m. on a report of a shooting, and then sealed off the street': an
+    """'Deputies arrived near 4:10 p.m. after a call about gunfire, and then closed the block': an
     anaphor with no earlier event to count from follows a time of day before it in its own sentence, which
     names no day and so dates the sentence to the report's day (as `clock_expression` would)."""
     sentence = detection.sentence

@@ -156,8 +156,8 @@ def _discharges(sentence: Span) -> list[Token]:
 
 
 def _when_framed(words: list[Token]) -> list[Token]:
-    """The verb a 'when' clause telling the incident hangs on: 'At 5:45 p.m. Wednesday, the boy was outside
-    a home when someone fired shots' sets the incident at the time of the scene the clause interrupts."""
+    """The verb a 'when' clause telling the incident hangs on: 'Around 8:20 p.m. Friday, the girl was near
+    a bus stop when a gunman opened fire' sets the incident at the time of the scene the clause interrupts."""
     framed = []
     for word in words:
         clause = word

@@ -20,7 +20,7 @@ UPDATE_HEADER = re.compile(
 )
 # "— Jane Doe (@janedoe) November 5, 2016": an embedded post's signature dates the post, not what it tells
 POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
-# "Related Articles January 9, 2017 Man dead after ...": a list of other stories dates those stories
+# "Related Stories March 14, 2018 Woman hurt in ...": a list of other stories dates those stories
 RELATED_LIST = re.compile(r"\brelated\s+(?:articles|stories|content|coverage)\s*:?\s*$", re.IGNORECASE)
 
 # "a party to honor Father's Day", "celebrating the Fourth of July": the holiday is the occasion, not the day

@@ -35,8 +35,8 @@ _POLICE_ACTION: Final = re.compile(
 )
 
 
-# So are the people whose release a protest demands, named again as arrested ("demanding the release of a
-# blogger. The blogger was arrested on Monday"): the noun after "the release of" comes back with a
+# So are the people whose release a protest demands, named again as arrested ("calling for the release of a
+# poet. The poet had been arrested on Friday"): the noun after "the release of" comes back with a
 # determiner in a sentence of its own arrest. Of ACLED's protest training notes that tell so and, with that
 # sentence blanked, no other arrest or police action, all 3 are peaceful protests.
 _RELEASE_OF: Final = re.compile(
@@ -76,7 +76,7 @@ def _without_arrests_before(paragraph: str) -> str:
 def _arrested_only_before(lead: Detection, scope: LeadScope) -> bool:
     """Whether the lead's paragraph tells arrests only of people arrested before ("Students held a sit-in.
     They demanded the release of two classmates who were detained last week.", "Twenty people protested,
-    demanding the release of a blogger. The blogger was arrested on Monday.")."""
+    calling for the release of a poet. The poet had been arrested on Friday.")."""
     paragraph = scope.paragraph
     told = _without_arrests_before(paragraph)
     if told == paragraph:

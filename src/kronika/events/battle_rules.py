@@ -93,8 +93,8 @@ forces_fired_on: Final = LeadRule(
 def fought_reading(reading: str | None, before: Detection | None, after: Detection | None) -> str | None:
     """The classifier's sure reading of the lead's paragraph (`reading`), an armed clash where the
     paragraph's words made the lead it read as one-sided violence (`before`) an armed clash (`after`):
-    "militants threw a grenade at soldiers ... The soldiers opened gunfire in response. The explosion
-    killed one soldier." The later sentence retelling the one-sided act is the same fight, and must not
+    "gunmen hurled an explosive at a patrol ... The troops fired back. The blast left one
+    trooper dead." The later sentence retelling the one-sided act is the same fight, and must not
     lead for sharing the reading's type."""
     if reading is None or before is None or after is None:
         return reading

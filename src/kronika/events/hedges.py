@@ -7,7 +7,7 @@ from typing import Final
 
 from kronika.events.blanks import blank
 
-# A coder's doubt ("[not clear from the source if he was off-duty]", "it is unclear whether the officers
+# A coder's doubt ("[not clear in the report if the man was on duty]", "it is unclear whether the officers
 # were armed") leaves the question open: what follows "if" or "whether" up to the end of its clause or
 # bracket is no statement. Of ACLED's training notes, 127 tell such a doubt ("not clear", "unclear",
 # "unknown", "uncertain", "unconfirmed" and then "if" or "whether"), none of them of an armed victim's duty;

@@ -105,7 +105,7 @@ _ARMED_SITE_ATTACKED: Final = re.compile(
     re.IGNORECASE,
 )
 # A victim the paragraph says was charged with, convicted of or involved in drug trafficking or a gang
-# ("The victim had charges against him for drug trafficking") was a member of an armed criminal group to
+# ("the victim was once charged with selling cocaine") was a member of an armed criminal group to
 # ACLED, as a gang member is: of its training notes that say so, 4 of 4 are clashes (ACLED's Brazil notes).
 _CRIMINAL_VICTIM: Final = re.compile(
     r"\bvictims?\b[^.]{0,40}\b(?:charges?|charged|convicted|accused|involved|members?|linked|belonged)\b"
@@ -284,7 +284,7 @@ def _between_sides(lead: Detection, scope: LeadScope) -> bool:
 
 def _criminal_victim(lead: Detection, scope: LeadScope) -> bool:
     """Whether the lead's paragraph says the victim was charged with or involved in drug trafficking or a
-    gang, and not that he was not ("the victim was not a member of any gang" says the opposite)."""
+    gang, and not that he was not ("the victim never belonged to a gang" says the opposite)."""
     found = _CRIMINAL_VICTIM.search(scope.text, scope.first, scope.lead_end)
     return found is not None and not _DENIED.search(found.group())
 

@@ -36,8 +36,8 @@ _PLACE_FOLLOWERS = frozenset(
     {"police", "officers", "county", "man", "woman", "teen", "resident", "residents"}
 )
 _AGENCY_WORDS = frozenset({"police", "officers"})
-# A name the text goes on to call a settlement is a place, whatever the tagger took it for: 'Holly Hill, a
-# community about 60 miles northwest of Charleston', 'Tyrone, a small unincorporated community'.
+# A name the text goes on to call a settlement is a place, whatever the tagger took it for: 'Ridgeway, a
+# small town some 25 miles north of Columbia', 'Tyrone, a small unincorporated community'.
 _CALLED_SETTLEMENT = re.compile(
     r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:community|town|city|village|suburb|hamlet|township|borough)"
     # the noun ends the phrase ('a town of 1,200', 'a community about 60 miles'): 'Holt, a town councilman'

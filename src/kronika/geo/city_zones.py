@@ -1,7 +1,7 @@
 """A big city's zone on one side, as Brazilian notes write it: 'in the West Zone of Rio de Janeiro'.
 
 Daily notes from shoot-out reporting apps name the zone of the city and then its neighbourhoods
-('shoot-outs took place in Inhauma and Tomas Coelho neighborhoods'), whose names are often towns
+('in the North Zone, gunfire was heard in Penha and Olaria'), whose names are often towns
 elsewhere in the country. The zone says where: the city's point moved ZONE_KM towards the side named
 (Rio's West Zone spreads 15 to 50 km west of its centre, its North Zone 5 to 20 km north-west). Counted
 on the May 2020 notes 0..1600: of 12 notes so written, the place read before lay within 25 km of the

@@ -8,8 +8,8 @@ from typing import Final
 
 # A town this far from the scene is a landmark, not the place: a town's own limits and the rural
 # addresses filed under it ('a home 6 miles north of Shelton', which local news and the archive place at
-# Shelton) lie nearer; the big city a small town is measured from ('Holly Hill, a community about 60
-# miles northwest of Charleston') lies farther.
+# Shelton) lie nearer; the big city a small town is measured from ('Ridgeway, a town some 25
+# miles north of Columbia') lies farther.
 FAR_MILES: Final = 20
 _KM_PER_MILE: Final = 1.609344
 _WORD_NUMBERS: Final = {
