@@ -129,15 +129,15 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
         ),
         *rule(
             "'they' who died in a clause on a noun are the people the clause above tells of",
-            ("The man and the girl were rushed to a hospital where they later died.", 2, None),
+            ("The cook and the boy were driven to a clinic where they later died.", 2, None),
             ("Both were taken to the clinic where they were pronounced dead.", 2, None),
-            ("The victim was taken to a hospital where they died from their injuries.", 1, None),
+            ("The driver was brought to an infirmary where they died from their injuries.", 1, None),
             # the reporter of the deaths is not who died
             ("Officers said they found two men shot.", None, 2),
         ),
         *rule(
             "one killed when he shot himself is one death; a killer who shot himself is one besides his dead",
-            ("A 4-year-old boy was killed when he accidentally shot himself at home.", 1, None),
+            ("A 6-year-old lad was killed when he unwittingly shot himself in a barn.", 1, None),
             ("A girl killed in her bedroom was cleaning a rifle when she shot herself.", 1, None),
             ("A woman was killed by her husband, who then shot himself.", 2, None),
             ("He killed his wife before he shot himself.", 2, None),
@@ -151,7 +151,7 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("A cashier was struck by gunfire.", None, 1),
             ("The blast claimed a driver's life.", 1, None),
             # an attack or a bullet that took 'his' or 'her' life took a victim's; a man who did is a suicide
-            ("Ana Reyes, 17, was hit in a drive-by shooting that took her life.", 1, None),
+            ("Lia Voss, 16, was hit during a porch shooting that took her life.", 1, None),
             ("The stray bullet took his life on the porch.", 1, None),
             ("The shooting that took his life left two others wounded.", 1, 2),
             ("A teen was shot in the arm and a woman was shot in the hip.", None, 2),
@@ -159,7 +159,7 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("The van rammed a patrol car, injuring both officers.", None, 2),
             ("The lorry struck a wall.", None, None),
             # a list the parse hangs on its first person as an apposition counts everyone in it
-            ("He shot and killed his wife, son and daughter at the farm.", 3, None),
+            ("She shot and killed her husband, son and daughter at the cabin.", 3, None),
             ("A gunman killed a man, woman and child near the depot.", 3, None),
             ("Police said his son, a student, was shot.", None, 1),
             # one named person restated by no count of many: the people counted after her are the list's rest
@@ -183,14 +183,14 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Detectives are looking into a triple shooting that left one man dead.", 1, 2),
             ("Deputies are investigating the shooting and wounding of three teens.", None, 3),
             ("A gunman shot four people near the arena. One of the wounded was a guard.", None, 4),
-            ("The guard was pronounced dead with a gunshot wound to the head.", 1, None),
+            ("The porter was pronounced dead with one gunshot wound in his neck.", 1, None),
             ("A clerk was killed and another injured when the robbers fired.", 1, 1),
             ("A courier was killed and two others were shot outside the depot.", 1, 2),
             ("The blast left a driver in critical condition.", None, 1),
             # the dateline's town, read by the parse as the one in that condition, is no second victim
             (
-                "BRANDON — A 9-year-old girl who was shot in the arm Friday was in serious condition in a "
-                "children's hospital Saturday, police said.",
+                "CLAYTON — An 11-year-old schoolgirl who was shot in the hip Thursday was in serious "
+                "condition in a county hospital Sunday, deputies said.",
                 None,
                 1,
             ),
@@ -205,7 +205,7 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
         ),
         *rule(
             "unreal deaths, hits and victims told one by one",
-            ("He is charged with assault with intent to kill.", None, None),
+            ("She is accused of battery with intent to kill.", None, None),
             # a verb joined to an infinitive shares its 'to': what was meant, not what was done
             ("The man threatened to shoot and kill his neighbor.", None, None),
             ("He was charged with firing a gun with intent to injure or kill.", None, None),
@@ -226,19 +226,20 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Police are looking into the shooting deaths of three men.", 3, None),
             ("Officials called it a double murder-suicide.", 3, None),
             (
-                "A 40-year-old man was in critical condition and the 19-year-old was in stable condition.",
+                "A 52-year-old cook remained in critical condition and the 23-year-old was in stable "
+                "condition.",
                 None,
                 2,
             ),
             (
-                "A 31-year-old woman was shot in the arm. A 22-year-old man was shot in the leg. "
-                "A 19-year-old man was shot in the foot.",
+                "A 33-year-old nurse was shot in the wrist. A 25-year-old cook was shot in the thigh. "
+                "An 18-year-old clerk was shot in the ankle.",
                 None,
                 3,
             ),
             (
-                "Police say a 4-year-old boy was shot in the leg. Officers found a four-year-old boy who had "
-                "been shot in the lower leg.",
+                "Deputies say a 5-year-old lass was shot in the knee. Medics found a five-year-old lass who "
+                "had been shot in the left knee.",
                 None,
                 1,
             ),
@@ -289,8 +290,8 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("The van was hit in the back by a bus.", None, None),
             ("Three men, including a guard, were wounded at the gate.", None, 3),
             (
-                "A 24-year-old man was shot twice, and a 19-year-old woman was shot as well. "
-                "Bullets grazed a 30-year-old man and a 2-year-old girl.",
+                "A 27-year-old cook was shot twice, and a 20-year-old clerk was shot as well. "
+                "Bullets grazed a 35-year-old driver and a 3-year-old boy.",
                 None,
                 4,
             ),
@@ -337,7 +338,7 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             "a killer told as the last of his victims after 'then' is one of the dead besides them",
             ("He killed two neighbors, then himself.", 3, None),
             ("A gunman killed three people and then himself at the plant on Monday.", 4, None),
-            ("Man shoots 4 relatives, killing 2, then himself", 3, 2),
+            ("Farmer shoots 4 cousins, killing 2, then himself", 3, 2),
         ),
         *rule(
             "an age the parse reads as the subject after a name is one person",
@@ -349,9 +350,14 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
         ),
         *rule(
             "a gunman dead of his own wound or who turned his gun on himself is one of the dead",
-            ("He died of a self-inflicted gunshot wound after shooting and killing two neighbours.", 3, None),
             (
-                "A man suspected of killing four people was found dead of a self-inflicted gunshot wound.",
+                "The clerk died of a self-inflicted bullet wound after shooting and killing two tenants.",
+                3,
+                None,
+            ),
+            (
+                "A farmer suspected of killing four hikers was then discovered dead of a self-inflicted "
+                "gunshot wound.",
                 5,
                 None,
             ),
@@ -371,18 +377,18 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
         ),
         *rule(
             "a count with its own casualty word is apart from the next; a possessor's number is no count",
-            ("Three dead and 12 wounded after gun battle in Elmwood.", 3, 12),
-            ("One killed, four injured in early-morning shooting.", 1, 4),
-            ("Police found the 911 caller's father dead inside the home.", 1, None),
+            ("Three killed and 12 hurt after firefight near Elmwood.", 3, 12),
+            ("One killed, four injured in pre-dawn attack at tavern.", 1, 4),
+            ("Deputies found the 911 caller's uncle dead in the kitchen.", 1, None),
         ),
         *rule(
             "every item of a list of victims is counted, however the parse hangs the items",
             ("Gunfire killed a mother, son and little girl at the farm.", 3, None),
             ("Bullets struck a cook, clerk and guard outside the depot.", None, 3),
-            ("Deputies found the bodies of a man and a woman and their children Sam, Ann and Bo.", 5, None),
+            ("Troopers found the bodies of a cook and a nurse and their children Tom, Eva and Lu.", 5, None),
             # one person restated, or described, is still one
             ("The victim, Sam Cole, was shot in the leg.", None, 1),
-            ("His father, a 39-year-old, and another man were wounded.", None, 2),
+            ("Her uncle, a 47-year-old, and another teen were hurt.", None, 2),
             ("Police charged him in the slaying of Sam Cole and another robbery.", 1, None),
             ("His cousin, a friend or a neighbour was dead, she was told.", 1, None),
             ("2 civilians shot dead by raiders near the river.", 2, None),  # a headline, no 'were'
@@ -392,7 +398,7 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Gunmen shot dead an activist in Kushtia on Tuesday.", 1, None),
             ("A sniper shot dead at least 3 fishermen and injured another 2 people.", 3, 2),
             ("A shopkeeper was gunned down by two men near the port.", 1, None),
-            ("The wounded clerk believed he had been gunned down by a rival.", None, None),
+            ("The injured cashier thought that she had been gunned down by a rival gang.", None, None),
             ("Soldiers executed five prisoners outside the town.", 5, None),
             ("Officers executed a search warrant at the house.", None, None),  # a warrant is no person
             (
@@ -408,7 +414,7 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
         ),
         *rule(
             "a victim named apart from the one killed was hurt",
-            ("A 30-year-old man was killed and a 9-year-old girl was shot on Elm Street.", 1, 1),
+            ("A 41-year-old cook was killed and an 8-year-old boy was shot on Birch Lane.", 1, 1),
             ("Sam Cole was killed and Ann Lee was shot in the leg.", 1, 1),
             # the people shot may take in the dead
             ("Four were shot and Sam Cole and Ann Lee were killed.", 2, 2),
@@ -417,7 +423,7 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             "who died is the subject of 'die', never a noun the parse hung on it as its object",
             # the parse takes 'side' for the object of 'died' at the curly apostrophe
             ("A woman has died after being shot late Saturday on Indianapolis’ north side.", 1, None),
-            ("A boy has died after being shot on Tuesday on Indianapolis’ far east side.", 1, None),
+            ("A girl has died after being shot Thursday on Indianapolis’ far east side.", 1, None),
         ),
         *rule(
             "one death told by no act beside a suicide is the suicide's own, told again",
@@ -433,8 +439,8 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
         *rule(
             "a relative clause tells of its own noun, not of the people joined after it",
             (
-                "The wounded are a 20-year-old man who was shot two times in the leg and a 31-year-old woman "
-                "who was shot in the hand.",
+                "The wounded are a 23-year-old cook who was shot two times in the calf and a 36-year-old "
+                "nurse who was shot in the wrist.",
                 None,
                 2,
             ),

@@ -29,15 +29,15 @@ from kronika.model import Casualties
             ),
             # a caption's credit on the line above names no victims: its number is no count of them
             (
-                "Photo: 17 Star Video\n\nA woman was found shot in a car on the east side on Friday.",
+                "Photo: 17 Star Video\n\nA man was found shot inside a van on the north side on Thursday.",
                 None,
                 1,
             ),
             # an earlier incident the story recalls, opening on its calendar date, lends it nothing
             (
                 "A boy was shot in the arm on Elm Street on Friday. "
-                "On March 4, a man was shot in the leg on the "
-                "same block and two women were killed.",
+                "On June 9, a teen was shot in the knee on that "
+                "same corner and two men were killed.",
                 None,
                 1,
             ),
@@ -51,7 +51,8 @@ from kronika.model import Casualties
             (
                 "Police are investigating after a man accidentally shot himself in Elmwood. "
                 "On August 12, officers were called to a home on Oak Street. "
-                "They found a 40-year-old man with a gunshot wound. He was pronounced dead at the scene.",
+                "They found a 52-year-old man suffering a gunshot wound. "
+                "Medics declared him dead at the scene.",
                 1,
                 None,
             ),
@@ -81,7 +82,7 @@ from kronika.model import Casualties
             ),
             ("Five people were wounded in separate incidents on Friday.", None, None),
             ("Two girls were hurt on Monday in separate accidental shootings, police said.", None, None),
-            ("At least 242 people have been shot in the city since the start of 2017.", None, None),
+            ("At least 318 residents were shot across the county since the start of 2019.", None, None),
             # a year's count of incidents, its own sentence dated only by the year
             ("Police said there were 612 murders and 2,900 shooting victims in 2015.", None, None),
             ("There were 468 killings in 2016, nearly 60 more than the year before.", None, None),
@@ -171,7 +172,7 @@ from kronika.model import Casualties
             # 'a second victim' taken to the hospital: two were hit, one of whom died
             (
                 "A student was fatally shot in a car. "
-                "A second victim was taken to the hospital and is stable.",
+                "A second victim was driven to the infirmary and is stable.",
                 1,
                 1,
             ),
@@ -179,7 +180,7 @@ from kronika.model import Casualties
         *rule(
             "a victim described as shot and killed died",
             # "shot and killed" describing the victim: he was killed, not only hit
-            ("Police identified a teenage boy shot and killed Monday night near the park.", 1, None),
+            ("Deputies identified a young man shot and killed Sunday night near the river.", 1, None),
             ("Police named a woman shot and wounded on Friday.", None, 1),
         ),
         *rule(
@@ -193,14 +194,14 @@ from kronika.model import Casualties
         ),
         *rule(
             "a conjunct with its own casualty word is counted by it",
-            ("As a result, there is currently one wounded and one deceased.", 1, 1),
+            ("After the clash, there is now one wounded and one deceased.", 1, 1),
         ),
         *rule(
             "a wound called fatal is a death",
-            ("Officers found a man with a gunshot wound which proved to be fatal.", 1, None),
+            ("Medics found a woman with a bullet wound which proved to be fatal.", 1, None),
             ("He suffered a fatal gunshot wound outside a bar on Elm Street.", 1, None),
             # a wound denied to be fatal is an injury
-            ("Officers found a man with a gunshot wound that did not prove fatal.", None, 1),
+            ("Medics found a woman with a bullet wound that did not prove fatal.", None, 1),
         ),
         *rule(
             "'parents' is two people, also when others are joined to them",
@@ -236,11 +237,15 @@ from kronika.model import Casualties
             "one victim told again in a sentence is one victim: a wound no one is named to bear, and 'he' or "
             "'she' beside a named victim",
             (
-                "She was rushed to County Hospital in serious condition with a gunshot wound in her side.",
+                "He was flown to Mercy Hospital in serious condition with one gunshot wound in his thigh.",
                 None,
                 1,
             ),
-            ("A 16-year-old is in critical condition after he was shot in the head by a friend.", None, 1),
+            (
+                "A 15-year-old was in critical condition Sunday after she was shot in the neck by a cousin.",
+                None,
+                1,
+            ),
             ("Three people were found with gunshot wounds on Elm Street, police said.", None, 3),
             ("A boy was shot in the arm and a man was shot in the leg.", None, 2),
         ),
@@ -251,7 +256,7 @@ from kronika.model import Casualties
                 None,
                 1,
             ),
-            ("A 22-year-old man was shot in the leg. A 22-year-old woman was shot in the foot.", None, 2),
+            ("A 26-year-old cook was shot in the thigh. A 26-year-old nurse was shot in the wrist.", None, 2),
         ),
         *rule(
             "people told apart after a comma that add up to the group's count are that group, counted once",
@@ -263,7 +268,7 @@ from kronika.model import Casualties
         ),
         *rule(
             "an age and the emergency line are no count of people",
-            ("A boy and a girl, both 14 years of age, were shot in the leg on Elm Street.", None, 2),
+            ("A cook and a clerk, both 19 years of age, were shot in the ankle on Birch Lane.", None, 2),
             (
                 "Two men were shot on Elm Street. A neighbour told us to call 911 for the people shot.",
                 None,
@@ -272,7 +277,7 @@ from kronika.model import Casualties
         ),
         *rule(
             "a time of day the parse took for the object of 'killed' is no victim",
-            ("Police said the woman was shot and killed about 7:30 p.m. on Elm Street.", 1, None),
+            ("Deputies said the courier was shot and killed about 8:45 p.m. on Birch Lane.", 1, None),
             ("Two men were shot and killed around 9 p.m. on Elm Street.", 2, None),
         ),
         *rule(
@@ -327,14 +332,14 @@ def test_a_stated_count_may_name_who_the_victims_were(text: str, expected: list[
 
 @pytest.mark.slow
 def test_a_second_subject_joined_by_and_is_counted_too(nlp: Language) -> None:
-    text = "Two children, ages 3 and 5, and their mother have been found dead in an apparent murder-suicide."
-    assert story_toll(nlp, text, "Two children").fatalities == 3
+    text = "Two girls, ages 4 and 7, and their grandmother were found dead in a suspected murder-suicide."
+    assert story_toll(nlp, text, "Two girls").fatalities == 3
 
 
 @pytest.mark.parametrize(
     ("title", "expected"),
     [
-        ("Man, 17-month-old child dead in apparent murder-suicide", ("killed", 2)),
+        ("Woman, 14-month-old baby dead in suspected murder-suicide", ("killed", 2)),
         ("Boy, 2, and man killed, woman wounded in shooting", ("killed", 2)),
         ("Father, daughter found dead in Elmwood home", ("killed", 2)),
         ("Teen, man shot at bus stop", ("shot", 2)),
@@ -400,7 +405,7 @@ def test_a_headline_on_a_fatal_shooting_tells_of_a_death(nlp: Language, title: s
         ),
         *rule(
             "a whip that is no gun hurts no one",
-            ("A man was shot in the leg after a whip-round for charity on Elm Street.", None, 1),
+            ("A cook was shot in the calf after a whip-round for the choir on Birch Lane.", None, 1),
         ),
     ],
 )
@@ -415,7 +420,7 @@ def test_people_pistol_whipped_are_injured(
     ("opening", "injured"),
     [
         pytest.param("The police are also investigating a non-fatal shooting on Elm Street.", 1, id="also"),
-        pytest.param("Two other non-fatal shootings are under investigation.", 1, id="two other"),
+        pytest.param("Two other non-fatal shootings are being probed by detectives.", 1, id="two other"),
         pytest.param("In a separate incident, a man was shot on Elm Street.", 1, id="separate"),
         # a story the article turns to on an earlier date is not the one its headline tells
         pytest.param("In March 2013, a man was shot on Elm Street.", 1, id="dated earlier"),
@@ -423,9 +428,9 @@ def test_people_pistol_whipped_are_injured(
 )
 def test_a_headline_lends_no_toll_to_a_story_opened_later(nlp: Language, opening: str, injured: int) -> None:
     lead = "A man was found dead on Oak Street on Tuesday."
-    later = "A 30-year-old man was taken to a hospital with a gunshot wound to the shoulder."
+    later = "A 28-year-old cook was driven to a clinic with a bullet wound in the shoulder."
     text = f"{lead} {opening} {later}"
-    detection = detection_on(text, "A 30-year-old")
+    detection = detection_on(text, "A 28-year-old")
     toll = count_casualties(nlp(text), detection, "Fatal shooting on Oak Street")
     assert (toll.fatalities or 0, toll.injured) == (0, injured)
 
@@ -485,7 +490,7 @@ def test_a_headline_tells_its_victim_in_headline_wording(title: str, expected: l
             ),
             (
                 "A girl was shot in the leg on Cedar Road on Saturday. "
-                "Twenty minutes earlier, a man was shot and killed in a drive-by in Linwood.",
+                "Twenty minutes earlier, a cook was shot and killed during a drive-by in Linwood.",
                 None,
                 1,
             ),
@@ -583,7 +588,7 @@ def test_a_headline_on_one_incident_told_as_shootings_keeps_its_toll() -> None:
             "a round-up's next shooting opening on its weekday and a new victim opens another story",
             (
                 "A man was shot dead near a bakery in Westbrook on Monday. "
-                "Tuesday afternoon, a 30-year-old woman was shot in the hand in Norwood.",
+                "Tuesday afternoon, a 34-year-old nurse was shot in the wrist in Norwood.",
                 1,
             ),
         ),
@@ -723,7 +728,7 @@ def test_a_recalled_story_keeps_no_toll_above_the_headline(
             "a sentence opening on another weekday than the story's, with new victims, opens another story",
             (
                 "A boy was shot dead on Elm Street in Brookfield on Saturday. "
-                "On Wednesday, a girl and a man were left in critical condition after a shooting on Oak Rd.",
+                "On Wednesday, a girl and her uncle were left in critical condition after gunfire on Oak Rd.",
                 1,
             ),
             (
@@ -733,7 +738,7 @@ def test_a_recalled_story_keeps_no_toll_above_the_headline(
             ),
             (
                 "A clerk was shot dead at a store in Lakeview on Thursday. "
-                "On Friday afternoon, a man was found dead in a field near the river.",
+                "On Friday afternoon, a hiker was found dead in a ravine near the dam.",
                 1,
             ),
         ),
@@ -751,7 +756,7 @@ def test_a_recalled_story_keeps_no_toll_above_the_headline(
             ),
             (
                 "A father was killed outside his home in Brookfield on Saturday. "
-                "Two other teenagers were shot and killed on Easter and on May 3 in separate shootings.",
+                "Two other youths were shot and killed over Easter and on June 8 in unrelated shootings.",
                 1,
             ),
         ),
@@ -815,8 +820,8 @@ def test_an_incident_told_on_another_weekday_keeps_no_toll_above_the_headline(
     nlp: Language, title: str, killed: int | None, injured: int | None
 ) -> None:
     text = (
-        "A 5-year-old boy died after being shot in the head in Brookfield on Saturday. "
-        "On Wednesday, a 2-year-old and a man were wounded in a shooting on Oak Avenue."
+        "A 5-year-old boy died after being hit in the chest in Brookfield on Saturday. "
+        "On Wednesday, a 3-year-old and a cook were wounded in a shooting on Oak Avenue."
     )
     toll = story_toll(nlp, text, "On Wednesday", title)
     assert (toll.fatalities, toll.injured) == (killed, injured)
