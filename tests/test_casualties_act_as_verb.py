@@ -23,7 +23,7 @@ from kronika.model import Casualties
         ),
         *rule(
             "a family counted by its own 'of' phrase",
-            ("Police charged a man in the shooting of a family of four in Tulsa.", None, 4),
+            ("Deputies arrested a woman over the shooting of a family of four near Tulsa.", None, 4),
         ),
         *rule(
             "a killing read as a verb stays unread: a note's bare 'Killing of' is coded with no toll",

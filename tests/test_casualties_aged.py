@@ -18,12 +18,12 @@ from kronika.model import Casualties
             "an age before 'hurt' or 'shot' is one victim",
             ("A shooting on Saturday left a man dead and a 3-year-old hurt.", 1, 1),
             ("A shooting on Elm Street left two men dead and a 4-year-old wounded.", 2, 1),
-            ("Police said a 3-year-old shot was taken to a hospital for a wound to the hand.", None, 1),
+            ("Deputies said a 3-year-old shot was driven to a clinic with a wound to one hand.", None, 1),
         ),
         *rule(
             "ages joined by 'and' are as many victims",
-            ("Police said a 12-year-old and a 16-year-old were shot on Oak Street on Sunday.", None, 2),
-            ("A 7-year-old, a 9-year-old and a 13-year-old were wounded at a park in Elmwood.", None, 3),
+            ("Deputies said a 12-year-old and a 71-year-old were shot near Oak Street late Sunday.", None, 2),
+            ("A 7-year-old, a 9-year-old and a 68-year-old were wounded by a pond in Elmwood.", None, 3),
             ("An 18-year-old and a 20-year-old were killed outside a bar in Hollis on Friday.", 2, None),
         ),
         *rule(
@@ -42,8 +42,8 @@ from kronika.model import Casualties
         *rule(
             "victims listed after a count they restate are not counted again",
             (
-                "Two men were taken to a hospital: an 18-year-old shot in the back and a 22-year-old shot in "
-                "the face.",
+                "Two men were taken to a clinic: a 19-year-old shot in the hip and a 24-year-old shot in "
+                "the jaw.",
                 None,
                 2,
             ),

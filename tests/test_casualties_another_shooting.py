@@ -13,7 +13,7 @@ from kronika.model import Casualties
 STORY = (
     "A 3-year-old boy died after he was shot while riding in his mother's car on Friday evening, police "
     "said. "
-    "The boy was taken to a hospital, where he later died. "
+    "The child was rushed to an emergency room, and he did not survive. "
 )
 
 

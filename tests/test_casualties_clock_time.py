@@ -17,8 +17,8 @@ from kronika.model import Casualties
         *rule(
             "a clock time before the victim counts no one",
             (
-                "About 2 a.m., 20-year-old Sam Lee was found dead with a gunshot wound to the head in the "
-                "5000 block of Elm Street, police said.",
+                "About 2 a.m., 20-year-old Sam Lee was found dead with a bullet wound to his neck near the "
+                "5000 block of Elm Street, officers said.",
                 1,
                 None,
             ),

@@ -74,8 +74,8 @@ pytestmark = pytest.mark.slow
             "a figure coded for an unknown toll is shared out over the events or days it is split across",
             (
                 "On 3 May 2024, fighters repelled incursions on three fronts, killing several rebels. "
-                "Unknown number of fatalitie coded as 10 and split up between 3 events.",
-                3,
+                "Unknown tally of fatalitie coded as 12 and split up over 3 locations.",
+                4,
             ),
             (
                 "On 3 May 2024, troops clashed with militias near Dibate. Several were reported killed. "

@@ -21,7 +21,7 @@ from kronika.model import Casualties
             ("Police: 4 men fatally shot outside Elmwood bar", 4),
             ("5 teens found shot to death in Oakdale field", 5),
             ("Three fatally shot near Elmwood park; family seeks answers", 3),
-            ("2 people —including a 15-year-old boy— were shot dead in truck on Pine Street", 2),
+            ("2 people —including a 14-year-old girl— were shot dead in van on Pine Street", 2),
             ("Two women, including a nurse, shot and killed in Oakdale", 2),
         ),
         *rule(
@@ -99,7 +99,7 @@ def test_a_headline_on_a_charge_in_a_killing_tells_a_death(title: str, killed: i
             "a sentence naming a recent or calendar day tells its own incident",
             ("A man shot two years ago died of his wounds on Tuesday.", False),
             ("On 3 March 2021, a trader was killed in Elmwood, where a market burned five years ago.", False),
-            ("Police said the man was shot in the chest and died at the scene.", False),
+            ("Officers said the driver was shot in the neck and died on the spot.", False),
         ),
     ],
 )

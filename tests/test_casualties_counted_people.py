@@ -75,7 +75,7 @@ def test_another_victim_told_by_age_is_one_person(phrase: str, count: int) -> No
             "a victim told after the dead as 'another' and by age lived",
             (
                 "A teen was shot dead on Birch Lane on Monday night. "
-                "Another 17-year-old boy was shot in the foot.",
+                "Another 13-year-old boy was hit in his calf.",
                 1,
                 1,
             ),
@@ -101,8 +101,8 @@ def test_another_victim_told_by_age_is_hurt_besides_the_dead(
         *rule(
             "victims introduced one by one add up, those told as hurt or 'also shot' too",
             (
-                "A 9-year-old girl was shot in the arm on Sunday night on Birch Lane. "
-                "A 41-year-old woman was also shot in the hand.",
+                "An 8-year-old girl was shot through the wrist late Sunday on Birch Lane. "
+                "A 57-year-old woman was also shot in her hand.",
                 None,
                 2,
             ),
@@ -129,19 +129,19 @@ def test_another_victim_told_by_age_is_hurt_besides_the_dead(
             "one victim told twice is one",
             (
                 "A 22-year-old man was shot on Birch Lane on Friday. "
-                "The 22-year-old man was wounded in the leg.",
+                "The 22-year-old man was wounded in his thigh.",
                 None,
                 1,
             ),
             (
                 "ELMWOOD, Ore. - A 3-year-old girl who was hurt on Friday in a shooting is home. "
-                "Police said a 3 yr old was shot in a drive-by.",
+                "Officers said a 3 yr old was shot during a drive-by.",
                 None,
                 1,
             ),
             # a word the parse hangs before the victim's article is not part of who he is
             (
-                "A 4-year-old boy was shot and killed on Birch Lane on Tuesday. "
+                "A 4-year-old boy was shot dead on Birch Lane on Tuesday. "
                 "Dispatchers took a call at 3 a.m. about a 4-year-old who was shot. "
                 "Officers found the boy with a wound to the chest.",
                 1,

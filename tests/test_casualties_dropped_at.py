@@ -23,7 +23,7 @@ from kronika.model import Casualties
                 None,
             ),
             (
-                "A 30-year-old woman was shot in the back and declared dead a nearby medical center.",
+                "A 47-year-old woman was shot in the shoulder and declared dead a nearby medical center.",
                 1,
                 None,
             ),

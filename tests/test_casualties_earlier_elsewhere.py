@@ -1,5 +1,5 @@
-"""Another shooting told as set before the story's ('another nearby shooting last month', 'the same address
-where three people were shot on March 4') lends a news story none of its toll."""
+"""Another shooting told as set before the story's ('a prior gang shooting last year', 'the same house where
+two teens were wounded on June 9') lends a news story none of its toll."""
 
 from __future__ import annotations
 
@@ -24,12 +24,12 @@ LEAD = (
         *rule(
             "another shooting set before the story's by its own time",
             ("The men were rivals of those targeted in another nearby shooting last month.", True),
-            ("There was another shooting about a month ago at the same park.", True),
+            ("Neighbors recalled another shooting about two months ago on the same block.", True),
             ("It was an earlier attack two weeks ago that left a boy dead.", True),
         ),
         *rule(
             "the story's place told as where others were shot before",
-            ("It happened at the same address where three people were shot on March 4, 2015.", True),
+            ("It took place at the same house where two teens were wounded on June 9, 2013.", True),
             ("The same corner where two men were killed last year was quiet on Monday.", True),
         ),
         *rule(
@@ -50,12 +50,12 @@ def test_earlier_elsewhere(text: str, expected: bool) -> None:
         *rule(
             "a sentence telling another, earlier shooting adds none of its toll",
             (
-                "The shooting happened at the same address where three people were shot on March 4, 2015.",
+                "The shooting took place at the same house where two teens were wounded on June 9, 2013.",
                 (1, 1),
             ),
             (
-                "Detectives said the two were likely rivals of the men targeted in another nearby "
-                "shooting last month that left two dead and three wounded.",
+                "Investigators believe the pair were feuding with the men hit in a prior gang shooting "
+                "last year that killed two and hurt three.",
                 (1, 1),
             ),
         ),

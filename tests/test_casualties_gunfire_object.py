@@ -15,7 +15,7 @@ from spacy.language import Language
         *rule(
             "the one shot and killed after the gunfire is one dead, no one hurt",
             ("The robber opened fire, and shot and killed a cashier.", 1, 0),
-            ("A gunman opened fire at medics, and shot and killed a man who was jogging nearby.", 1, 0),
+            ("A gunman opened fire at medics, and shot and killed a jogger who was passing by.", 1, 0),
         ),
         *rule(
             "a victim of the shot's own is still hurt",

@@ -22,7 +22,7 @@ BODY = "2:14 Coach talks about the season opener. 0:58 Weather for the weekend."
         *rule(
             "a headline telling one shot dead counts one dead",
             ("Sheriff: 7-year-old playing with rifle shot and killed", 1),
-            ("20-year-old identified as suspect shot, killed by Alder police officer", 1),
+            ("19-year-old named as suspect shot, killed by Alder police officer", 1),
             ("In tragic accident, ranger fatally struck by bullet from partner's gun, chief says", 1),
             ("Teen shot & killed outside Alder gas station", 1),
         ),

@@ -45,9 +45,9 @@ def test_within_headline_hits(toll: Casualties, headline: HeadlineToll | None, e
             (
                 "4 shot, 2 fatally, at Alder Street diner",
                 "A 60-year-old cook was caught in the crossfire early Friday at a diner on Alder Street "
-                "in Millbrook. Three other men were also shot. A 30-year-old man was shot in the chest "
-                "and died at the scene. A 28-year-old man was shot in the back and later died at a "
-                "hospital. A 25-year-old man was shot in the leg.",
+                "in Millbrook. Three other men were also shot. A 47-year-old father was shot in the "
+                "neck and died at the scene. A 52-year-old driver was shot in the hip and later died at a "
+                "hospital. A 39-year-old clerk was shot in the foot.",
                 (2, 2),
             ),
             (

@@ -15,7 +15,7 @@ from kronika.model import Casualties
     [
         *rule(
             "a hit on the side, an ear or a finger is a wound",
-            ("Police said a 19-year-old was hit in his side and a woman was hit in the ear.", None, 2),
+            ("Officers said a 19-year-old man was hit in his side and a nurse was hit in the ear.", None, 2),
             ("Gunmen fired at a porch on Pine Road. A girl was hit in the finger.", None, 1),
         ),
         *rule(

@@ -18,8 +18,8 @@ from kronika.model import Casualties
             (
                 "Elmwood shooting",
                 "The sheriff released a statement saying the two year old who was injured in an accidental "
-                "shooting in Elmwood on Sunday night has died. The child was pronounced dead at a hospital "
-                "on Tuesday.",
+                "shooting in Elmwood on Sunday night has died. The toddler was pronounced dead at a medical "
+                "center on Tuesday.",
                 1,
                 None,
             ),

@@ -2,8 +2,8 @@
 and a man were hit') counts everyone, and so does a list the parse hangs 'with gunshot wounds' on the last
 item of; a verb joined to another with a singular auxiliary of its own ('... and the 17-year-old was
 pronounced dead') tells of its own subject, not of the plural subject above; a phrase the parse hangs on a
-bare participle besides its own subject, with nothing joining the two ('two men wanted in a shooting that left
-a man dead and a trooper injured'), is not among its victims."""
+bare participle besides its own subject, with nothing joining the two ('three cousins wanted in a late-night
+shooting that left a woman dead and a trooper injured'), is not among its victims."""
 
 from __future__ import annotations
 
@@ -25,8 +25,8 @@ from kronika.model import Casualties
             ("The boy, a student at Elm High, was hit in the leg on Maple Street.", None, 1),
             # a dateline the parse takes for a subject ends on a dash, not a comma: it is no victim
             (
-                "ELM CREEK, Oregon (KXRT 4) — A young father and his 7-month-old son were found dead in a "
-                "car in Elm Creek in an apparent murder-suicide.",
+                "ELM CREEK, Oregon (KXRT 4) — A retired teacher and her 9-month-old grandson were found dead "
+                "in a truck in Elm Creek in an apparent murder-suicide.",
                 2,
                 None,
             ),
@@ -47,14 +47,14 @@ from kronika.model import Casualties
             ),
             # each item with a 'with' of its own bears only its own: the beating's injuries are one man's
             (
-                "Deputies found one man with a gunshot wound and another man with injuries from a beating.",
+                "Medics tended one man with a bullet wound and another man with injuries from a beating.",
                 None,
                 1,
             ),
             # a victim the parse joins to the wound before him is no list of people with it
             (
-                "Deputies found one victim with a gunshot injury and a 2nd victim "
-                "with injuries from a beating.",
+                "Medics treated one victim with a bullet injury and a 2nd victim "
+                "with injuries after a fistfight.",
                 None,
                 1,
             ),
@@ -80,14 +80,14 @@ from kronika.model import Casualties
             "a stray subject the parse hangs on a bare participle is not among its victims",
             # the wanted men are hung on 'injured' too; the 'and' joining the trooper is the relative clause's
             (
-                "Police in Millbrook are looking for two men wanted in connection with a shooting on Oak "
+                "Officers in Millbrook are seeking two brothers wanted in connection with a shooting on Oak "
                 "Street that left one man dead and a sheriff's deputy injured.",
                 1,
                 1,
             ),
             (
-                "Troopers are searching for three men wanted in connection with a shooting that left one "
-                "woman dead and a police officer injured.",
+                "Troopers are searching for three cousins wanted in connection with a late-night shooting "
+                "that left one woman dead and a police officer injured.",
                 1,
                 1,
             ),

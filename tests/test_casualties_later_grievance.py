@@ -27,7 +27,7 @@ MOB = EventType("PROTEST", "riot", "Riots", "Mob violence")
             id="'who subsequently died'",
         ),
         pytest.param(
-            "Relatives of a man who died in a road crash blocked the highway and burned tyres in Pabna.",
+            "Kin of a farmer who died in a bus collision blocked the highway and burned tyres in Pabna.",
             None,
             id="a clause's death with no word of after is the grievance",
         ),

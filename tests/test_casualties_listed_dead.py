@@ -34,7 +34,7 @@ from spacy.language import Language
             ("The district commissioner was killed along with his driver and two guards near Bor.", 4),
             ("Six rebels were killed in the fighting near Kajo, along with 2 soldiers.", 8),
             ("The council leader was shot dead along with three of his aides in Juba.", 4),
-            ("A 20-year-old man was found shot to death along with two others in the motel.", 3),
+            ("A 20-year-old man was discovered shot to death along with two others in the motel.", 3),
             ("Raiders killed the headman together with his wife in Lobo.", 2),
         ),
         *rule(

@@ -32,7 +32,7 @@ from spacy.language import Language
             "the one who shot himself is one of the two dead, no one hurt",
             (
                 None,
-                "A 6-year-old boy was killed in a murder-suicide in Elmwood on Monday. "
+                "A 6-year-old boy died in a murder-suicide in Elmwood on Monday. "
                 "Deputies said his father shot the boy and then shot himself.",
                 2,
                 None,

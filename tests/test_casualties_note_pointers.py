@@ -106,7 +106,7 @@ def test_a_background_clause_since_a_year(text: str, left: str) -> None:
             "people told taken, then dead by a pointer back to them",
             (
                 "On 4 May 2020, gunmen abducted 9 soldiers from a checkpoint in Varno. They later killed "
-                "them and dumped their bodies near the market.",
+                "them and left the corpses beside the market.",
                 9,
             ),
         ),

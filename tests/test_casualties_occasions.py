@@ -17,7 +17,7 @@ from kronika.model import Casualties
         *rule(
             "the dead a gathering was held for or mourned are not the attack's",
             (
-                "A 6-year-old boy was shot in the leg on Sunday night as neighbors gathered for a vigil "
+                "A boy of 6 was shot in the knee late Sunday as neighbors gathered for a vigil "
                 "for a 16-year-old girl fatally shot earlier in the day.",
                 None,
                 1,

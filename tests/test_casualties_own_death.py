@@ -17,7 +17,7 @@ from spacy.language import Language
                 "A gunman shot three coworkers at a warehouse in Dover before he turned the rifle on "
                 "himself. "
                 "Two of the coworkers were found shot to death inside the office. "
-                "A third coworker was hit in the leg and is expected to recover.",
+                "A third coworker was hit in the thigh and should pull through.",
                 3,
                 1,
             ),

@@ -17,10 +17,10 @@ from kronika.model import Casualties
         *rule(
             "the whole of a part, counted in the same sentence",
             (
-                '"Right now we have three dead, nine wounded and of the three dead one is surely the '
+                '"Right now we know of four dead, seven wounded and of the four dead one is surely the '
                 'gunman," the sheriff said.',
-                3,
-                9,
+                4,
+                7,
             ),
             (
                 "Four people were killed and of the four dead two were brothers, police in Marlow said.",

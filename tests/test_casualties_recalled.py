@@ -20,7 +20,8 @@ from kronika.model import Casualties
             "the toll after 'came ... after' is the earlier incident's",
             (
                 "A 7-year-old girl died Monday after she was shot in Elmwood. "
-                "The shooting came a day after a 3-year-old boy died after being shot in Oak Grove.",
+                "The shooting came a day after a 3-year-old boy died two days after he was shot in "
+                "Oak Grove.",
                 1,
                 None,
             ),
@@ -82,7 +83,7 @@ from kronika.model import Casualties
             ),
             (
                 "A guard was shot dead at a bank in Hollis on Monday. "
-                "This latest shooting comes a little over a month after a gunman killed 12 at a school.",
+                "This newest shooting comes just over five weeks after a gunman killed 12 at a school.",
                 1,
                 None,
             ),
@@ -98,7 +99,7 @@ from kronika.model import Casualties
         *rule(
             "an arrest that came after the shooting tells the story's own toll",
             (
-                "Police arrested a man. The arrest came a week after a 9-year-old boy was shot dead.",
+                "Deputies detained a suspect. The arrest came a week after an 8-year-old girl was shot dead.",
                 1,
                 None,
             ),
@@ -116,7 +117,7 @@ def test_the_sentence_telling_the_earlier_incident_takes_no_toll(nlp: Language) 
     # the earlier toll told in passing is no event's: read as its own, it would outweigh the story's
     text = (
         "A 7-year-old girl died Monday after she was shot in Elmwood. "
-        "The shooting came a day after a 3-year-old boy died after being shot in Oak Grove. "
+        "The shooting came a day after a 3-year-old boy died two days after he was shot in Oak Grove. "
         "A neighbor, 40, was wounded in the arm."
     )
     detection = detection_on(text, "The shooting came")

@@ -24,7 +24,7 @@ from kronika.model import Casualties
             "one recovering beside the dead is one besides them",
             (
                 "A man was shot and killed on Birch Lane on Sunday. "
-                "His cousin is recovering from a gunshot wound to the hip.",
+                "His cousin is recovering from a bullet wound in the hip.",
                 1,
                 1,
             ),
@@ -84,7 +84,7 @@ def test_a_recovering_victim_is_hurt(
             "a victim told by an ordinal and found dead later is one more of the dead",
             (
                 "Three men were shot dead in a house near Ashford on Monday. A 61-year-old woman who was "
-                "injured was not named. A fourth man was later found dead in a shed.",
+                "injured is still unnamed. A fourth man was later found dead in a shed.",
                 4,
                 None,
             ),
@@ -105,13 +105,13 @@ def test_found_dead_later_of_the_hurt(
             "a killer found dead later is no one first counted hurt: the hurt stay hurt",
             (
                 "A gunman killed four people in two houses near Ashford on Monday. A 61-year-old woman who "
-                "was injured was not named. The gunman was later found dead in a barn.",
+                "was injured is still unnamed. The gunman was later found dead in a barn.",
                 1,
             ),
             (
                 "A gunman shot five people at a farm near Ashford on Monday, killing three. A teenage boy "
-                "who was wounded was flown to a hospital. The gunman was later found dead of a "
-                "self-inflicted gunshot wound.",
+                "who was wounded was airlifted to a trauma center. The gunman was later found dead, "
+                "apparently by his own hand.",
                 2,
             ),
         ),

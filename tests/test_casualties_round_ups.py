@@ -18,7 +18,7 @@ from kronika.model import Casualties
             "people shot or killed within a stretch of hours or days are a round-up",
             ("With six people shot in four hours, officers were stretched thin.", True),
             ("Five people were killed within four hours on Saturday.", True),
-            ("The shootings of seven people in less than 24 hours angered residents.", True),
+            ("The shootings of nine people in less than 30 hours angered neighbors.", True),
             ("4 people shot to death within 3 days in Elmwood", True),
         ),
         *rule(
@@ -137,7 +137,7 @@ def test_a_toll_over_hours_is_a_round_up(text: str, tally: bool) -> None:
             "a counted run of deaths lends the incident its own dead only",
             (
                 "A woman was shot dead at a cookout on Birch Lane on May 3. "
-                "Her killing was the first in a string of three shooting deaths that remain unsolved.",
+                "Her killing was the first of a string of three shooting deaths still unsolved.",
                 None,
                 1,
                 None,
@@ -170,7 +170,7 @@ def test_a_round_up_over_hours_lends_nothing(
             "a sentence telling other shootings' toll gives its event none",
             (
                 "A girl was shot in the arm on Maple Avenue on Monday night. "
-                "Earlier in the day, two other shootings left four people wounded.",
+                "Earlier that day, two other shootings left four people wounded.",
                 "two other shootings",
             ),
             ("Three other shootings overnight injured five men in Elmwood.", "Three other"),

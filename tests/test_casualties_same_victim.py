@@ -17,7 +17,7 @@ from kronika.model import Casualties
             "a victim named hurt in one sentence and dead in another is one death",
             (
                 "Police arrested a man in the shooting on Elm Street. "
-                "Tomas Reyes was shot dead in the back seat of a car. "
+                "Tomas Reyes was shot dead in the rear seat of a van. "
                 "His aunt noticed Tomas was hurt and called 911.",
                 1,
                 None,
@@ -77,7 +77,7 @@ from kronika.model import Casualties
         ),
         *rule(
             "two people each introduced by 'a', or one told as another, are two",
-            ("A 20-year-old man was killed and a 25-year-old man was shot on Elm Street.", 1, 1),
+            ("A 63-year-old man was killed and a 25-year-old man was shot on Elm Street.", 1, 1),
             ("A woman was shot in the arm and another woman was killed on Elm Street on Sunday.", 1, 1),
         ),
         *rule(

@@ -26,7 +26,7 @@ from kronika.model import Casualties
             ),
             (
                 "Four men were wounded on Grove Street on Tuesday. "
-                "Tuesday's shooting marks the third city shooting in five days. "
+                "Tuesday's attack marks the third city shooting in six days. "
                 "Six people were shot, two of whom died, on Friday at a gas station.",
                 "Four men",
                 None,

@@ -26,7 +26,7 @@ from kronika.model import Casualties
         ),
         *rule(
             "one victim shot and killed is one death",
-            ("A 6-year-old girl was shot and killed outside a diner on Pine Road.", 1, None),
+            ("An 83-year-old woman was shot and killed outside a diner on Pine Road.", 1, None),
         ),
     ],
 )

@@ -24,7 +24,7 @@ from kronika.model import Casualties
             ),
             (
                 "A gunman who killed three people last week had threatened his classmates in 2010. "
-                "It was his last run-in with police until he died in a shootout with officers on Friday.",
+                "It was his final brush with the law until he died in a shootout with deputies on Friday.",
                 4,
                 None,
             ),

@@ -17,9 +17,9 @@ from kronika.model import Casualties
             "'gonna die', parsed 'gon na die', tells a fear, not a death",
             (
                 "Three people were still in the hospital on Wednesday, recovering from a shooting across "
-                "from Lakeview High School. One of the five shooting victims spoke to reporters at his home, "
-                "where he was recovering from a shot to the chest. "
-                '"I thought I was gonna probably die or something," said Marcus Hale, a senior at Lakeview.',
+                "from Lakeview High School. One of the five shooting victims talked with a reporter at his "
+                "house, where he was healing from a bullet wound to the chest. "
+                '"I thought we were gonna probably die or something," said Marcus Hale, a Lakeview senior.',
                 None,
                 5,
             ),

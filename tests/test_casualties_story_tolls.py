@@ -75,7 +75,7 @@ def test_a_riot_keeps_its_own_dead_beside_its_grievance(
 
 
 A_TALLY_AFTER_AN_ATTACK = (
-    "A bus driver was shot in the arm on Sunday. More than 300 people have been killed so far this year."
+    "A bus driver was shot in the arm on Sunday. More than 300 people have been killed in the county to date."
 )
 
 
@@ -171,7 +171,7 @@ A_TALLY_AFTER_AN_ATTACK = (
             ),
             # unless the count already takes him in, or he killed no one else
             (
-                "Two people were found dead in an apparent murder-suicide. He had shot himself to death.",
+                "Two people died in an apparent murder-suicide. He had shot himself to death.",
                 "Two people",
                 2,
                 None,
@@ -183,13 +183,13 @@ A_TALLY_AFTER_AN_ATTACK = (
                 None,
             ),
             (
-                "A student shot and killed himself on Monday. He died of a self-inflicted gunshot wound.",
+                "A student shot and killed himself on Monday. He died from a self-inflicted bullet wound.",
                 "A student",
                 1,
                 None,
             ),
             (
-                "A father and his two sons were found dead in an apparent murder-suicide. "
+                "A father and his two sons died in an apparent murder-suicide. "
                 "All three were dead when officers heard a shot, "
                 "which they believe was the father taking his own life.",
                 "A father",
@@ -206,13 +206,13 @@ A_TALLY_AFTER_AN_ATTACK = (
             ("A gunman shot a clerk. He also shot himself.", "A gunman", None, 1),
             # one who killed himself and is named among the dead is one death told twice
             (
-                "Police are investigating the fatal shooting of a boy. "
+                "Detectives are looking into the fatal shooting of a boy. "
                 "The boy fatally shot himself with a rifle.",
-                "Police",
+                "Detectives",
                 1,
                 None,
             ),
-            ("A 9-year-old boy fatally shot himself with a shotgun on Monday.", "A 9", 1, None),
+            ("A 71-year-old man fatally shot himself with a hunting rifle on Monday.", "A 71", 1, None),
             ("A man killed his wife on Sunday. The man then shot himself to death.", "A man", 2, None),
             # a death no sentence tells as anyone's act ('found dead', 'passed away') is the self-killer's own
             (
@@ -257,8 +257,8 @@ A_TALLY_AFTER_AN_ATTACK = (
             ),
             # a later death counted by its order is the count of the dead
             (
-                "A third person has died after a shooting near the school. A fourth victim is in critical "
-                "condition.",
+                "A third person has now died following a shooting near the school. A fourth victim is in "
+                "critical condition.",
                 "A third",
                 3,
                 1,
@@ -288,7 +288,8 @@ A_TALLY_AFTER_AN_ATTACK = (
         *rule(
             "a death only threatened or attempted took no life",
             (
-                "Her father had a gun and was threatening to take his own life. She was shot in the arm.",
+                "Her father was holding a pistol and threatening to take his own life. She was shot in the "
+                "arm.",
                 "Her",
                 None,
                 1,
@@ -394,7 +395,7 @@ A_TALLY_AFTER_AN_ATTACK = (
         *rule(
             "who was hit, asked in a question, is no one hit besides the victims the story tells",
             (
-                "A 13-year-old is dead after a shooting at an apartment on Tuesday. Officers have not said "
+                "A 13-year-old is dead after a shooting inside a duplex on Tuesday. Officers have not said "
                 "who shot the boy, or whether the boy shot himself.",
                 "A 13-year-old",
                 1,
@@ -466,7 +467,7 @@ def test_the_headline_states_the_toll_of_the_attack(
             "a call to a gunshot wound names the attack, so the story's toll is its own",
             (
                 "Deputies responded to a call on Elm Street and found a teen suffering from a self-inflicted "
-                "gunshot wound.\n\nThe teen was taken to a local hospital to be treated.",
+                "gunshot wound.\n\nThe teen was driven to a nearby clinic for treatment.",
                 1,
             ),
             (

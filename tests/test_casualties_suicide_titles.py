@@ -29,7 +29,7 @@ from kronika.casualties.suicide_titles import listed_with_killer
             "no list: a passive, an attempt, a shooting that wounds, no murder-suicide",
             ("Girl, 4, killed by mother in murder-suicide", None),
             ("Man shoots wife, kills self in murder-suicide attempt", None),
-            ("Man kills self after shooting, wounding girlfriend and her son", None),
+            ("Man kills self after shooting, wounding fiancee and her nephew", None),
             ("Man kills wife and son in Elmwood home", None),
         ),
     ],
@@ -58,8 +58,8 @@ def test_headline_dead_with_killer(title: str, dead: int) -> None:
 
 def test_story_under_listing_headline_counts_killer(nlp: Language) -> None:
     text = (
-        "Millbrook police said a man shot his wife and her 10-year-old daughter before turning the gun on "
-        "himself on Tuesday night."
+        "Millbrook police said a man shot his wife and her 10-year-old daughter at home before turning the "
+        "gun on himself on Tuesday night."
     )
     toll = story_toll(nlp, text, text[:8], "Husband kills wife and stepdaughter in Millbrook murder-suicide")
     assert (toll.fatalities, toll.injured or 0) == (3, 0)

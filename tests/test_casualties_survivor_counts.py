@@ -36,7 +36,7 @@ from kronika.model import Casualties
             # people the attack that killed someone 'also' left with wounds are others besides the dead
             (
                 "The attack that killed a clerk also left her son, her brother and a neighbor with gunshot "
-                "wounds, though all were expected to recover.",
+                "wounds, though each was expected to pull through.",
                 1,
                 3,
             ),
@@ -45,7 +45,7 @@ from kronika.model import Casualties
         *rule(
             "unless the story tells one of them died: the dead may count him already",
             (
-                "Deputies found four people dead and two others with gunshot wounds at the farm. "
+                "Deputies found four men dead and two others with gunshot wounds at the farm. "
                 "Both were flown to a hospital, where one of them died.",
                 4,
                 None,
@@ -70,7 +70,7 @@ def test_survivors_a_story_counts(
             "wounds borne by others beside no death: they may be more of the dead",
             (
                 'A man was in the hall with "severe head injuries" from a rifle shot, police said, and '
-                "another man and a woman were found face-down on the kitchen floor with rifle wounds to the "
+                "another man and a woman were found sprawled on the kitchen floor with rifle wounds to the "
                 "chest.",
                 "shot",
             ),

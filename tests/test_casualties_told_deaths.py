@@ -17,7 +17,7 @@ from kronika.model import Casualties
     [
         *rule(
             "'other' with its plural's s dropped counts the people it follows",
-            ("a shooting that left one man dead and three other injured", [("killed", 1), ("injured", 3)]),
+            ("a gunfight that left one man dead and three other injured", [("killed", 1), ("injured", 3)]),
             ("two guards were killed and 5 other wounded", [("killed", 2), ("injured", 5)]),
         ),
         *rule(
@@ -39,7 +39,7 @@ def test_a_count_of_others_without_its_plural(text: str, expected: list[tuple[st
             (
                 "Three dead, one hurt in Elmwood shooting",
                 "Three men were killed and one other injured in a shooting in Elmwood on Friday. One of the "
-                "victim’s who was fatally shot was named as Tom Reed. When police arrived they found six "
+                "victim’s that was fatally shot was named as Tom Reed. When police arrived they found six "
                 "people had been shot.",
                 3,
                 1,

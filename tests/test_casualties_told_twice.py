@@ -26,8 +26,8 @@ from kronika.model import Casualties
                 None,
             ),
             (
-                "Arrest made in shooting of 15-year-old boy A man was arrested after a 15-year-old boy was "
-                "shot outside a gas station in Millbrook.",
+                "Arrest made in shooting of 15-year-old boy Detectives say a 15-year-old boy was shot "
+                "outside a gas station in Millbrook by a man arrested Monday.",
                 None,
                 1,
             ),
@@ -44,8 +44,8 @@ from kronika.model import Casualties
         *rule(
             "a doer told twice to have shot himself is one person",
             (
-                "A man accidentally shot himself in the leg at a range in Elmwood and then shot himself in "
-                "the hand while trying to unload the gun.",
+                "A hunter accidentally shot himself in the calf at a range in Elmwood and then shot himself "
+                "in the hand while trying to clear the rifle.",
                 None,
                 1,
             ),
@@ -54,11 +54,15 @@ from kronika.model import Casualties
         *rule(
             "a victim told besides, or by other words, is someone else",
             (
-                "A 15-year-old boy was shot in the arm and another 15-year-old boy was hit in the leg.",
+                "A 12-year-old girl was shot in the elbow and another 12-year-old girl was hit in the knee.",
                 None,
                 2,
             ),
-            ("A 30-year-old man was shot in the leg and a 19-year-old man was grazed in the arm.", None, 2),
+            (
+                "A 38-year-old driver was shot in the calf and a 19-year-old man was grazed in the arm.",
+                None,
+                2,
+            ),
             ("One man was shot in the leg and one man was shot in the arm.", None, 2),
         ),
     ],

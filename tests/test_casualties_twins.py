@@ -10,7 +10,7 @@ from spacy.language import Language
 @pytest.mark.parametrize(
     ("text", "killed", "injured"),
     [
-        ("Police said the father fatally shot his twin daughters and then himself.", 3, None),
+        ("Deputies said the father fatally shot his twin sons and then himself.", 3, None),
         ("A man shot his twin brothers during an argument on Elm Street.", None, 2),
         ("A man shot his twin brother during an argument on Elm Street.", None, 1),
     ],

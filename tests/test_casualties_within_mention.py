@@ -59,8 +59,8 @@ def test_how_many_people_a_joined_phrase_names(
     [
         # a death that never came to pass, told of someone or anyone
         (
-            "A boy was shot in the leg on Friday. The chief said the quarrel didn't rise to a level to where "
-            "someone was killed.",
+            "A boy was shot in the leg on Friday. The chief said the quarrel didn't escalate to the point "
+            "where someone was killed.",
             None,
             1,
         ),

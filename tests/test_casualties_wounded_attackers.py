@@ -18,7 +18,7 @@ from kronika.model import Casualties
             "an attacker told hurt besides others, or hit by the police's fire",
             ("The gunman was also wounded in the exchange.", True),
             ("The suspect, who was himself shot in the leg, is in stable condition.", True),
-            ("Police said one of the suspects was struck by return fire from the deputies.", True),
+            ("Officers said one of the suspects was hit by return fire from two deputies.", True),
             ("The armed suspect was wounded by a state trooper near the bridge.", True),
             ("The alleged shooter went to a clinic after getting shot himself.", True),
             ("Ramos, who was also injured in the fight, was booked into the county jail.", True),
@@ -68,14 +68,14 @@ def test_a_hurt_attacker_is_counted_once(
             "the attacker told hurt is counted besides the victims",
             (
                 "A shooting outside a bar in Elkford left one man dead and two others wounded. "
-                "Police arrested Tomas Ramos on Tuesday. Ramos, who was himself injured in the shooting, was "
+                "Police arrested Tomas Ramos on Tuesday. Ramos, who was himself injured in the gunfire, was "
                 "booked into the county jail.",
                 1,
                 3,
             ),
             (
                 "Two suspects fired at deputies outside a pharmacy on Sunday, striking a deputy in the arm. "
-                "Police said one of the suspects was struck by return fire from the deputies.",
+                "Officers said one of the suspects was hit by return fire from two deputies.",
                 None,
                 2,
             ),
@@ -84,7 +84,7 @@ def test_a_hurt_attacker_is_counted_once(
             "a count that takes the attacker in adds no one",
             (
                 "Four people were shot at a fair in Elkford, including the suspected shooter. "
-                "The suspect was shot by a deputy and is expected to survive.",
+                "The suspect was shot by a trooper and is likely to survive.",
                 None,
                 4,
             ),
@@ -103,7 +103,7 @@ def test_a_hurt_attacker_is_counted_once(
             (
                 "A shooting outside a bar in Elkford left one man dead and two others wounded.\n\n"
                 "RELATED ARTICLE - 3 killed in weekend shootings across the county.\n\n"
-                "Tomas Ramos, who was also injured in the shooting, was booked into the county jail.",
+                "Tomas Ramos, who was also injured in the gunfire, was booked into the county jail.",
                 1,
                 3,
             ),
