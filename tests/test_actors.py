@@ -241,7 +241,7 @@ def test_seed_article(
 ) -> None:
     """On the seed report (text after its title), the key actors resolve as a reader would."""
     raw = (shared_data / "moscowtimes_2020-10-06.txt").read_text(encoding="utf-8")
-    title = "Kyrgyzstan Prime Minister Resigns During Post-Vote Chaos"
+    title = next(line for line in raw.splitlines() if line.startswith("Kyrgyzstan Prime Minister"))
     text = raw[raw.index(title) + len(title) :].lstrip()
     ctx = ArticleContext(Article("seed", text), focus_country="KGZ")
     start = text.index(phrase)
@@ -265,7 +265,7 @@ def resolve_text(
     ("text", "phrase", "nth", "expected"),
     [
         (
-            "Russian military authorities said they had beefed up security at the airfield.",
+            "Russian military authorities announced that they would add patrols around the depot.",
             "they",
             0,
             ("Military", "RUS", "MIL"),
@@ -384,7 +384,7 @@ def test_group_phrases_get_a_sector(
         ),
         ("Mombasa, Mombasa, port workers walked out.", "Mombasa, Mombasa, port workers", "Workers"),
         (
-            "On 2 June 2021, in Dourados, Mato Grosso do Sul, federal police forces seized a truck.",
+            "On 8 June 2021, in Campo Grande, Mato Grosso do Sul, federal police forces stopped a bus.",
             "Sul, federal police forces",
             "Police",
         ),

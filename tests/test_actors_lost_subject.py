@@ -27,8 +27,8 @@ def _doers(
     [
         # the doer read as one more name of the place list before it, a unit's code after it
         (
-            "On 9 June 2021, at Kyauk Taw village, Minbya Township, Mrauk-U District, Rakhine State, Myanmar "
-            "military from IB 377 burned and destroyed 12 houses.",
+            "On 14 June 2021, near Pyin Gyi village, Myebon Township, Kyaukpyu District, Rakhine State, "
+            "Myanmar military from LIB 540 burned and destroyed 9 homes.",
             "burned",
             "ASSAULT",
             "Looting/property destruction",

@@ -60,7 +60,7 @@ def test_actor_spans_the_parser_cut(
     [
         # the parser makes "believed" the main verb, the gunmen its subject and the shooting a clause below
         (
-            "On 6 June 2021, gunmen believed to belong to IS shot and killed a trader near Al Busayrah.",
+            "On 11 June 2021, gunmen believed to be members of IS shot and killed a shepherd near Hajin.",
             "killed",
             [("Islamic State", "REB")],
         ),

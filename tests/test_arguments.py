@@ -42,7 +42,7 @@ def _roles(nlp: Language, text: str, trigger: str) -> tuple[list[str], list[str]
             ["herders"],
         ),
         # an all-caps "IS" closing the subject is the Islamic State, not "is": the clause is active
-        ("On 6 May 2020, Boko Haram/IS attacked Gajiram.", "attacked", ["Haram"], ["Gajiram"]),
+        ("On 21 May 2020, Boko Haram/IS attacked Monguno.", "attacked", ["Haram"], ["Monguno"]),
         ("The bridge is attacked by rebels every week.", "attacked", ["rebels"], ["bridge"]),
         # a participle set off by a comma after an object tells what the subject did, however it is parsed
         (

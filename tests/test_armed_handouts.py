@@ -90,8 +90,8 @@ def test_a_handout_is_not_coded_beside_another_coded_event() -> None:
 @pytest.mark.parametrize(
     "note",
     [
-        "On 3 May 2020, in the Municipality of Navojoa, Sonora, members of the Los Toros Gang delivered "
-        "boxes with food to families as help during the suspension of activities caused by the pandemic.",
+        "On 3 May 2020, in the Municipality of Cajeme, Sonora, members of the Los Toros Gang delivered "
+        "food parcels to poor households while work stood still under the lockdown.",
     ],
 )
 def test_a_note_of_a_gang_handout_is_the_gangs_change_to_group_activity(

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow
     "text",
     [
         "Six men were shot at a party inside a park.\n\n"
-        "The two sides were gathered in the park when a dispute broke out at around midnight, police said.",
+        "Both crowds had met up in the park when an argument erupted at around midnight, police said.",
         "Five people were wounded outside a nightclub.\n\n"
         "According to police, two groups had an argument inside the club just after 1 a.m.",
     ],
@@ -48,8 +48,8 @@ def test_the_quarrels_time_gives_way_to_what_dates_the_incident_itself(nlp: Lang
 
 def test_then_after_a_time_of_day_in_its_own_sentence_counts_from_that_time(nlp: Language) -> None:
     text = (
-        "Officers responded to a hospital at about 1:30 p.m. on a report of a shooting victim, and then"
-        " closed off the street near the school."
+        "Deputies were sent to a clinic at about 1:30 p.m. over a call about a shooting victim, and then"
+        " sealed off the road beside the school."
     )
     result = resolve(nlp, text, "shooting", plover="ASSAULT")
     assert result.value == PUBLISHED, result.reason

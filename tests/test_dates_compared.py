@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
         ("Tuesday's violence comes four days after three men were shot outside a bar.", True),
         ("The shooting came just two days after a teen was killed nearby.", True),
         ("The attack follows only a week after another shooting.", True),
-        ("He died Thursday, three days after he was shot.", False),
+        ("She died on Friday, four days after she was shot.", False),
         ("He was arrested Friday, a day after the shooting.", False),
     ],
 )
@@ -41,7 +41,7 @@ def test_a_counted_span_after_comes_or_follows_compares_incidents(text: str, exp
         ),
         # a harm after its own cause is still counted back to it
         (
-            "A boy was shot on Penn Street.\n\nHe died Thursday, three days after he was shot.",
+            "A man was shot on Penn Avenue.\n\nHe died Thursday in hospital, three days after he was shot.",
             "2020-09-28",
         ),
     ],

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow
             "2020-10-02",
             "day",
         ),
-        ("A boy was killed last year.\n\nIt was Nov. 1, just before 9 p.m.", "killed", "2019-11-01", "day"),
+        ("A woman was killed last year.\n\nIt was Nov. 1, soon after 9 p.m.", "killed", "2019-11-01", "day"),
         (
             "A clerk was wounded last week.\n\nPolice arrested a suspect on Friday and charged him Saturday.",
             "wounded",
@@ -64,7 +64,7 @@ def test_the_weekend_is_the_one_just_gone(published: str, expected: str, precisi
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Bus shooting Posted: Wednesday, January 7, 2015 12:45 PM EST", []),
+        ("Store robbery Posted: Thursday, March 12, 2015 3:10 PM EST", []),
         ("(Published Sunday, June 21, 2015) Ten people were hurt Saturday night.", ["Saturday night"]),
         ("The family had been missing since May and their car since January.", []),
         ("The family was last seen in January.", ["in January."]),
@@ -116,7 +116,7 @@ def test_a_posts_day_dates_an_incident_nothing_else_dates(
 
 
 def test_the_time_of_a_page_stamp_is_no_time_of_day() -> None:
-    assert find_clock_time("Bus shooting Posted: Wednesday, January 7, 2015 12:45 PM EST", 0) is None
+    assert find_clock_time("Store robbery Posted: Thursday, March 12, 2015 3:10 PM EST", 0) is None
     found = find_clock_time("Posted: Jan. 7. A man was shot at 9 p.m. on a bus.", 0)
     assert found is not None and found.text == "9 p.m."
 
@@ -187,7 +187,7 @@ def test_a_time_of_gunshots_heard_dates_an_article_naming_no_day_to_its_publicat
 @pytest.mark.parametrize(
     "text",
     [
-        "A boy was found shot after deputies responded at 12:08 a.m. Sunday to a call, the sheriff said.",
+        "A teen was found shot once officers arrived at 12:08 a.m. Sunday for a call, the chief said.",
         "Officers were called at 9 p.m. on Friday to the bus depot.",
     ],
 )
@@ -198,7 +198,7 @@ def test_a_day_named_after_a_clock_time_stays_in_its_sentence(nlp: Language, tex
 def test_the_day_a_victim_was_found_shot_dates_the_shooting(nlp: Language) -> None:
     text = (
         "The family said the shooting was an accident.\n\n"
-        "A boy was found shot in the head after deputies responded at 12:08 a.m. Sunday to a call.\n\n"
+        "A girl was found shot in the arm once officers arrived at 12:08 a.m. Sunday for a call.\n\n"
         "A woman was killed Saturday in a crash nearby."
     )
     assert resolve(nlp, text, "shooting").value == date(2020, 10, 4)
@@ -215,7 +215,7 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
             "2020-09-20",
         ),
         (
-            "A man was charged with murder in the death of a clerk.\n\n"
+            "A driver was charged with murder over the killing of a clerk.\n\n"
             "The man, who is accused of shooting the clerk, was held for court Wednesday.\n\n"
             "The clerk was struck in the chest Sept. 25 outside the store.",
             "charged",
@@ -293,7 +293,7 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
         ),
         (
             "Friends gathered Monday at a church in Elm Grove.\n\nA woman was wounded outside a bar.\n\n"
-            "Deputies said the shooting was reported about 4 p.m. Saturday.",
+            "A deputy said the shooting was reported close to 4 p.m. Saturday.",
             "wounded",
             "2020-10-03",
         ),
@@ -353,7 +353,7 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
         # unless it is written with that weekday's name: the article says which Saturday it means
         (
             "A girl was shot Saturday night in a drive-by.\n\n"
-            "Police said it happened around 11 p.m. Saturday, Sept. 12, outside her home.",
+            "Officers said it took place around 11 p.m. Saturday, Sept. 12, in front of her house.",
             "shot",
             "2020-09-12",
         ),
@@ -429,7 +429,7 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
             "2020-10-04",
         ),
         (
-            "A boy has been arrested in connection with the death of a teen, police say.\n\n"
+            "A youth is in custody over the death of a teen, officers say.\n\n"
             "Police and paramedics responded to a medical call on Oak Drive at about 6 p.m. Sept. 28.\n\n"
             "Officers said they arrested the boy in connection with the teen's death Oct. 2.",
             "death",
@@ -447,8 +447,8 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
     ],
     "a gun going off ('a revolver discharged') is the incident's own word": [
         (
-            "A boy was fatally shot while playing with a gun.\n\n"
-            "The sheriff said Monday that the boy and his brother were playing in a shed on Thursday when a "
+            "A child was fatally shot as he handled a pistol.\n\n"
+            "The sheriff said Monday that the child and his cousin were in a barn on Thursday when a "
             "revolver discharged.",
             "shot",
             "2020-10-01",
@@ -471,8 +471,8 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
         ),
     ],
     "an event told 'N days after' another is dated back": [
-        ("A boy died Thursday, three days after he was shot near his school.", "shot", "2020-09-28"),
-        ("A boy died Thursday, three days after he was shot near his school.", "died", "2020-10-01"),
+        ("A cook died Thursday in hospital, three days after he was shot at his cafe.", "shot", "2020-09-28"),
+        ("A cook died Thursday in hospital, three days after he was shot at his cafe.", "died", "2020-10-01"),
         ("A clerk died on Oct. 4, two days after she was wounded in a robbery.", "wounded", "2020-10-02"),
     ],
 }

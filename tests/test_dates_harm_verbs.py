@@ -11,7 +11,7 @@ from spacy.language import Language
 
 # published Tuesday 2020-10-06
 STRUCK = (
-    "A toddler has been killed in a drive-by shooting in Elmwood, officials say.\n\n"
+    "A toddler has been killed by gunfire from a passing car in Elmwood, officials say.\n\n"
     "The coroner said the toddler died Monday night.\n\n"
     "Detectives say the toddler and two men were {verb} while they waited at a bus stop Sunday evening.\n\n"
     "A teen was wounded when shots were fired at a bus he rode Sept. 20."

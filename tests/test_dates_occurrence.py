@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
     ("text", "trigger", "expected"),
     [
         (
-            "Deputies gave no details about the shooting death of a 10-year-old girl that occurred near"
+            "Deputies released little about the shooting death of a girl, 10, that occurred near"
             " Elmton on Sunday night.\n\nHer funeral will be held Friday at the church.",
             "shooting",
             "2020-10-04",

@@ -20,8 +20,8 @@ LATER_PLEA = (
     ("lead", "expected"),
     [
         (
-            "A gang leader pleaded guilty today for his role in the May 7, 2015, shooting of four members of"
-            " a family in Brindleford.",
+            "A gang boss admitted today to his part in the May 7, 2015, shooting of three cousins"
+            " in Brindleford.",
             "2015-05-07",
         ),
         (

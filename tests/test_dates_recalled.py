@@ -43,7 +43,7 @@ def test_recall_openings(sentence: str, recalls: bool) -> None:
         ("The gang was also behind a separate attack last week near the harbour.", "attack", True),
         ("The suspects were tied to a prior killing last week in the valley.", "killing", True),
         # without a past period, 'another' is a second victim of the same incident
-        ("Another man was shot in the leg and taken to hospital.", "shot", False),
+        ("Another woman was shot in the arm, and a friend drove her to a clinic.", "shot", False),
         ("A gunman opened fire at another car on the ramp.", "fire", False),
         ("A teenager was shot last week in the park.", "shot", False),
         ("Gunmen shot a guard outside the bank on Tuesday.", "shot", False),

@@ -49,7 +49,7 @@ def test_a_day_beside_an_incident_looked_back_on_leaves_it_to_its_own_day(
             "2020-10-04",
         ),
         (
-            "Officers were called on Friday night and they found a man who had been shot." + LATER,
+            "Police were summoned on Friday night and they discovered a woman who had been shot." + LATER,
             "shot",
             "2020-10-02",
         ),

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
     ("text", "trigger", "expected"),
     [
         (
-            "A teenager was killed after police said a gunman opened fire on a car he was in on Elm Road "
+            "A teenager was killed after police said a shooter opened fire on a pickup he was in on Elm Road "
             "early Saturday morning.\n\nHis friends gathered at the school on Monday.",
             "killed",
             "2020-10-03",

@@ -115,7 +115,7 @@ def test_barricaded_roads_make_a_protest_violent(plover: str, expected: str) -> 
 @pytest.mark.parametrize(
     ("follow_up", "expected"),
     [
-        (" The police intervened and brought the situation under control.", "Protest with intervention"),
+        (" Riot police intervened and got the crowd under control.", "Protest with intervention"),
         (" Security guards interfered to keep them from the gate.", "Protest with intervention"),
         (" Officers were deployed but did not intervene.", "Peaceful protest"),
         (" Police officers tried to control the crowd.", "Protest with intervention"),

@@ -176,7 +176,7 @@ def test_small_arms_fired_make_a_bombardment_a_battle(paragraph: str, expected: 
         ("A farmer was killed by soldiers near the dam.", "killed", "Attack"),
         # the armed men are the doers here, not the victims
         ("Two traders were injured after militiamen opened fire in the market.", "injured", "Attack"),
-        ("A suspect was killed during a police raid in the town.", "killed", "Attack"),
+        ("A wanted man was killed in a police raid on a farm.", "killed", "Attack"),
     ],
 )
 def test_violence_against_armed_men_is_a_clash(sentence: str, trigger: str, expected: str) -> None:
@@ -250,12 +250,12 @@ def test_more_armed_victims_make_a_clash(sentence: str, trigger: str, expected: 
 @pytest.mark.parametrize(
     ("follow_up", "expected"),
     [
-        (" The victim had charges against him for drug trafficking.", "Armed clash"),
+        (" The victim had prior charges for drug trafficking.", "Armed clash"),
         (" The victim had been convicted of robbery and drug-trafficking.", "Armed clash"),
         (" Police said the victims were involved in a local gang.", "Armed clash"),
         # a victim who used drugs, or who was no gang member, was a civilian
         (" The victim was a drug user.", "Attack"),
-        (" The victim was not a member of any gang.", "Attack"),
+        (" The dead youth was not a member of a gang.", "Attack"),
         (" The gunmen belonged to a local gang.", "Attack"),
     ],
 )

@@ -43,7 +43,7 @@ def test_unrest_as_the_setting_of_another_event(
     "text",
     [
         "The governor resigned on Friday after widespread unrest forced the commission to annul the ballot.",
-        "Witnesses said the unrest was spreading beyond the capital with several depots seized by looters.",
+        "Witnesses said the unrest had spread past the capital, with looters taking over several depots.",
     ],
 )
 def test_framing_unrest_makes_no_protest(nlp: Language, text: str) -> None:

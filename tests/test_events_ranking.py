@@ -231,9 +231,9 @@ def test_a_weak_reading_does_not_move_the_lead_to_a_later_sentence(
     [
         # the paragraph is read, weakly, as the weapons the second sentence says were recovered
         (
-            "On 3 March 2019, FARDC soldiers recovered territory following a clash with the ADF at Mavivi "
-            "(Beni, Nord-Kivu) resulting in 12 ADF fighters and 2 military fatalities. The military "
-            "recovered homemade bombs and rifles abandoned by the ADF.",
+            "On 17 March 2019, FARDC troops recovered territory after fighting the ADF near Oicha "
+            "(Beni, Nord-Kivu), leaving 9 ADF fighters and 3 soldiers dead. The army "
+            "recovered rifles and crude bombs left behind by the ADF.",
             "Government regains territory",
         ),
         (

@@ -36,7 +36,7 @@ def test_a_town_near_which_a_suspect_is_caught_is_the_arrests(text: str, town: s
         *rule(
             "the scene the sentence names wins over the town of the arrest",
             (
-                "A man wanted in a shooting in Reno last week was arrested early Wednesday near Truckee, "
+                "A man sought in a shooting in Reno two weeks ago was arrested late Monday near Truckee, "
                 "California.",
                 "shooting",
                 ("Reno", "Nevada"),

@@ -42,7 +42,7 @@ def test_a_name_the_table_lacks_is_still_the_biggest_abroad(gazetteer: Gazetteer
         # the war's parties tell Libya
         ("On 5 March 2021, LNA forces shelled GNA positions in Tripoli. No casualties reported.", "LBY"),
         # a quarter with the district after it, as Libyan notes write it
-        ("On 6 March 2021, heavy gunfire was reported in Abu Salim (Tripoli). No casualties.", "LBY"),
+        ("On 6 March 2021, armed men traded fire in Abu Salim (Tripoli). Nobody was hurt.", "LBY"),
         # a country written in words
         ("On 7 March 2021, students marched in Tripoli, Libya, against the power cuts.", "LBY"),
     ],

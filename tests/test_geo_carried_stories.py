@@ -10,7 +10,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.call_signs import carried_story
 from kronika.geo.title_towns import title_town
 
-SITE = "Boy hurt in shooting - KSLA News 12 Shreveport, Louisiana News Weather & Sports"
+SITE = "Teen wounded on porch - KSLA News 12 Shreveport, Louisiana Local Headlines & Traffic"
 
 
 @pytest.mark.parametrize(

@@ -159,7 +159,7 @@ def test_a_district_named_after_two_places_keeps_its_chain_in_its_own_country(ga
 
 def test_a_village_named_as_one_lies_wherever_the_articles_country_does(gazetteer: Gazetteer) -> None:
     # the article reads as Israeli (its forces act), the village lies in the West Bank
-    text = "Israeli forces demolished a shed in the village of Tayasir, east of Tubas."
+    text = "Israeli troops razed a water tank near the village of Tayasir, east of Tubas."
     place = best_chain(gazetteer, text, 0, "ISR")
     assert place is not None and (place.entry.country, place.entry.admin1) == ("PSE", "West Bank")
 

@@ -12,7 +12,7 @@ from kronika.geo.chains import best_chain, fronted
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("A car was set alight in Sea Point (City of Cape Town, Western Cape).", "Cape Town"),
+        ("Two taxis were torched in Green Point (City of Cape Town, Western Cape) overnight.", "Cape Town"),
         ("Food was handed out in the Municipality of Allende, Chihuahua.", "Allende"),
         ("Protesters gathered in Pachuca, Hidalgo, on Friday.", "Pachuca de Soto"),
     ],

@@ -19,7 +19,11 @@ def _city(gazetteer: Gazetteer, name: str) -> Place:
     ("sentence", "city", "west", "north"),
     [
         pytest.param(
-            "In the West Zone of Rio de Janeiro, gunfire was heard.", "Rio de Janeiro", True, False, id="west"
+            "Across the West Zone of Rio de Janeiro, shots rang out.",
+            "Rio de Janeiro",
+            True,
+            False,
+            id="west",
         ),
         pytest.param(
             "In the North Zone of Sao Paulo, police clashed with a gang.",
@@ -45,7 +49,7 @@ def test_a_namesake_of_a_neighbourhood_far_off_gives_way_to_the_zone(gazetteer: 
     far = Place(
         name="Inhaúma", country="BRA", admin1="Minas Gerais", lat=-19.49, lon=-44.39, precision="city"
     )
-    text = "In the North Zone of Rio de Janeiro, shots were fired in Inhauma neighborhood."
+    text = "Across the North Zone of Rio de Janeiro, a gang fired shots in Inhauma neighborhood."
     place = in_city_zone(far, text, gazetteer)
     assert (place.name, place.admin1) == ("Rio de Janeiro", "Rio de Janeiro")
 

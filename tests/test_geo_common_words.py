@@ -55,7 +55,7 @@ def test_a_bearing_before_a_common_word_is_no_quarter_of_a_region_abroad(
 @pytest.mark.parametrize(
     ("text", "abroad"),
     [
-        ("A boy was shot on Friday. He is being treated at Our Lady of the Lake.", "TCD"),  # Lac
+        ("A teen was hurt on Friday. Doctors care for him at Our Lady of the Lake.", "TCD"),  # Lac
         ("A man was wounded in a shooting on Monday. Searchers combed the Valley overnight.", "HND"),
         ("Two teens were hurt in a shooting at a party on the Coast on Saturday.", "TZA"),  # Pwani
     ],

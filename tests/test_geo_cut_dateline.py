@@ -36,7 +36,7 @@ CUT_OFF = [
     pytest.param("SALEM, Ore. (KATU) — A Keizer man was shot in the arm on Friday night.", "Keizer", id="or"),
     pytest.param("TACOMA, Wash. (KING) — A Puyallup man was shot in the leg on Friday.", "Puyallup", id="wa"),
     pytest.param(
-        "DAYTON, Ohio - A Kettering man has died after being shot on Tuesday afternoon, police say.",
+        "DAYTON, Ohio - A Kettering man shot late Tuesday has died, officers say.",
         "Kettering",
         id="hyphen-and-state-in-full",
     ),

@@ -50,7 +50,7 @@ def test_a_town_folded_into_a_date_is_read_as_a_place(
 def test_a_scene_the_tagger_read_into_a_date_places_the_event(nlp: Language, gazetteer: Gazetteer) -> None:
     # the tagger reads 'early Sunday in Champaign' as one date
     text = (
-        "A Mundelein man was killed and two others were wounded in a pair of shootings early Sunday in "
+        "A Mundelein man was killed and two friends were hurt when shots were fired early Sunday in "
         "Champaign."
     )
     place = locate_us(nlp, gazetteer, text, "killed")

@@ -77,8 +77,8 @@ def test_an_orange_county_story_with_orlandos_hospital_is_in_florida(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
     text = (
-        "Four people were wounded early Saturday in a drive-by shooting at a gas station, according to "
-        "the Orange County Sheriff's Office.\n\nThe victims were taken to Orlando Regional Medical Center."
+        "Three men were hurt late Friday in a shooting outside a car wash, according to "
+        "the Orange County Sheriff's Office.\n\nAll were transported to Orlando Regional Medical Center."
     )
     place = locate_us(nlp, gazetteer, text, "shooting")
     assert place is not None and place.admin1 == "Florida"

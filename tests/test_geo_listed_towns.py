@@ -197,7 +197,7 @@ def test_an_event_in_a_listed_town_is_placed_there(
     ("text", "country"),
     [
         # no word is tagged as a place: the listed towns the untagged names read as say the country
-        ("On 2 May, rioters blocked the Halba-Qoubaiyat road with burning tyres.", "LBN"),
+        ("On 2 May, youths shut the Halba-Qoubaiyat road with rocks for hours.", "LBN"),
         ("On 2 May, drivers blocked the Chtaura-Masnaa road for an hour.", "LBN"),
         # names of towns in two countries tell nothing
         ("On 2 May, drivers blocked the Pibor-Chtaura road for an hour.", None),

@@ -37,7 +37,7 @@ def _at(text: str, name: str) -> tuple[str, int, int]:
         ("The car stopped on Dallas Street, near the school.", "Dallas", True),
         ("Gunfire broke out near Memphis Blvd. late on Sunday.", "Memphis", True),
         ("A man was shot at Canton Road in Akron.", "Akron", False),
-        ("Shots were fired at a gas station on South Orange Blossom Trail.", "South Orange", True),
+        ("A clerk was robbed at a diner on South Orange Blossom Trail.", "South Orange", True),
         ("The boy was found near Dallas Acworth Road on Tuesday.", "Dallas", True),
         ("A woman was shot in Akron Sunday Road crews cleared the scene.", "Akron", False),
         ("He appeared in Akron Municipal Court on Monday.", "Akron", False),
@@ -91,7 +91,7 @@ def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) ->
         ("Gunfire near a Toledo hospital parking lot hurt two.", "Toledo", False),
         ("The girl was airlifted to a Tulsa hospital on Sunday.", "Tulsa", True),
         ("A Tulsa hospital worker was shot on Sunday.", "Tulsa", False),
-        ("The body was sent to the State Medical Examiner in Bismarck.", "Bismarck", True),
+        ("His remains went to the State Medical Examiner in Bismarck for review.", "Bismarck", True),
         ("The Medical Examiner's Office in Dayton ruled it a homicide.", "Dayton", True),
         ("A man was shot in Dayton and the medical examiner was called.", "Dayton", False),
         ("Nurses rallied outside the hospital in Durban over masks.", "Durban", False),  # stood at: the scene
@@ -107,7 +107,7 @@ def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) ->
         ("He was flown to a Denver area hospital.", "Denver", True),
         ("A man was shot in a Tulsa park on Sunday.", "Tulsa", False),
         # where the hurt are taken is a hospital, whether or not its name says so
-        ("He was shot in the leg and taken to Mount Sinai in stable condition.", "Mount Sinai", True),
+        ("She was hit in the hip and taken to Mount Sinai, where she is stable.", "Mount Sinai", True),
         ("A friend drove him to Good Samaritan about 7 p.m.", "Good Samaritan", True),
         ("The boy was rushed to Fort Wayne for surgery.", "Fort Wayne", True),
         ("Officers were sent to Mount Sinai after the shooting.", "Mount Sinai", False),
@@ -163,7 +163,7 @@ def test_the_articles_other_places_pick_among_namesakes(
 @pytest.mark.parametrize(
     ("text", "name", "neighbourhood"),
     [
-        ("A boy was shot in the Austin neighborhood on Friday.", "Austin", True),
+        ("A cyclist was robbed in the Austin neighborhood on Friday.", "Austin", True),
         ("Gunfire rang out across the Hermitage and Donelson neighbourhoods.", "Donelson", True),
         ("A boy was shot in Austin on Friday.", "Austin", False),
         ("Austin police said the neighborhood was quiet.", "Austin", False),

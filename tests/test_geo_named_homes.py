@@ -35,8 +35,9 @@ def test_a_town_after_a_name_and_of_is_someone_s_home(text: str, name: str, home
     ("text", "main", "home"),
     [
         (  # the town the story names otherwise is its main town, though the home is named first
-            "A boy was hurt at a gun range in northern Iowa. Police said Ray Olsen, of Ames, was hit Sunday "
-            "at the Boone shooting range.\n\nThe boy went there with his uncle, who also lives in Boone.",
+            "A boy was hurt at target practice in northern Iowa. Police said Ray Olsen, of Ames, was hit "
+            "Sunday at the Boone shooting range.\n\nThe boy went there with his uncle, who also lives in "
+            "Boone.",
             "Boone",
             None,
         ),

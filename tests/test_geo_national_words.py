@@ -21,7 +21,7 @@ from kronika.geo.national_words import in_national_word, word_countries, word_vo
         ("A Pradeshiya Sabha member was attacked at his shop.", {"LKA"}),
         ("Farmers protested outside the Divisional Secretariat office.", {"LKA"}),
         ("Shells landed near a village tract office.", {"MMR"}),
-        ("A barangay captain was shot by two men on a motorcycle.", {"PHL"}),
+        ("A barangay captain was gunned down by riders in tandem.", {"PHL"}),
         ("Idols were smashed at a Durga puja mandap in the village.", {"BGD"}),
         # India's word for the festival's pavilion names no country of ours
         ("Idols were smashed at a Durga puja pandal in the village.", set()),

@@ -39,7 +39,7 @@ def _place(nlp: Language, gazetteer: Gazetteer, sentence: str, trigger: str, foc
         ),
         # a distance from a chain measures from a landmark beside the scene
         (
-            "Gunmen abducted an official in the area of Awza, about 20km from Gourma-Rharous "
+            "Gunmen abducted an official near Awza, some 20km from Gourma-Rharous "
             "(Gourma-Rharous, "
             "Tombouctou).",
             "abducted",

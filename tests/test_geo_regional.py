@@ -86,8 +86,8 @@ def test_the_articles_town_is_not_where_its_people_are_from(
     ("text", "town"),
     [
         pytest.param(
-            "A girl was killed in the 16800 block of Riverview on the city's west side. Police said the men "
-            "went to a house in the 16800 block of Riverview in Detroit.",
+            "A woman died in the 15300 block of Riverview on the west side. Officers said the gunmen "
+            "drove to a duplex in the 15300 block of Riverview in Detroit.",
             "Detroit",
             id="block-of-a-street-in-the-city",
         ),

@@ -178,7 +178,7 @@ HIGHLAND_IL = Place("Highland", "USA", "Illinois", 38.74, -89.67, "city")
 def test_a_place_in_a_state_the_story_never_names_leaves_the_hamlet_to_the_states_it_does(
     nlp: Language, gazetteer: Gazetteer, place: Place, states: set[str], found: tuple[str, str] | None
 ) -> None:
-    doc = nlp("Authorities are on the scene of a shooting in Vanduser. Scott County deputies were sent.")
+    doc = nlp("Officers are working a shooting scene in Vanduser. Scott County deputies were sent.")
     sentence = next(iter(doc.sents))
     hamlet = scene_hamlet(gazetteer, place, doc, sentence, frozenset(states))
     assert (hamlet and (hamlet.name, hamlet.admin1)) == found

@@ -25,7 +25,7 @@ def _entry(gazetteer: Gazetteer, name: str, kind: str, country: str) -> Place:
         ("Workers protested in Bhaliapur village in Digapahandi block (Ganjam, Odisha).", "Ganjam", "city",
          "IND", "Digapahandi"),
         # a district's centre is farther from the sector's villages than the sector's town
-        ("Troops exchanged fire at Kamalkote in Uri sector area (Baramulla district, J&K).", "Baramula",
+        ("Soldiers traded fire at Kamalkote of Uri sector area (Baramulla district, J&K).", "Baramula",
          "admin2", "IND", "Uri"),
         # the region alone was found: the district it names is seated in the town of its name
         ("A ranger was killed in tambon Nong Ri, Lam Sonthi district of Lop Buri, Thailand.", "Lop Buri",
@@ -89,8 +89,8 @@ def test_no_place_stays_none(gazetteer: Gazetteer) -> None:
     [
         ("On 4 May 2020, around 80 workers protested at a quarantine centre in Bhaliapur village in "
          "Digapahandi block (Ganjam, Odisha) over the lack of food.", "Digapahandi"),
-        ("On 1 May 2020, military forces of India and Pakistan exchanged fire across the LoC at Kamalkote "
-         "village in Uri sector area (Baramulla district, J&K).", "Uri"),
+        ("On 9 May 2020, Indian and Pakistani troops traded shots over the LoC near Kamalkote "
+         "village of Uri sector area (Baramulla district, J&K).", "Uri"),
     ],
 )  # fmt: skip
 def test_a_note_naming_a_sub_district_is_placed_in_its_town(pipeline: Pipeline, text: str, town: str) -> None:

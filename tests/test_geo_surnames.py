@@ -147,9 +147,9 @@ def test_the_towns_a_county_story_names_are_not_its_peoples_surnames(
         (
             "Three people were hurt early Sunday after shots were fired at a store, deputies said.\n\n"
             "The shooting happened just after 2 a.m. on Pine Avenue, according to Orange County Sheriff's "
-            'Office Sgt. Neil Mitchell.\n\n"We are still looking for the car," Mitchell said.',
+            'Office Sgt. Dale Mitchell.\n\n"We are still looking for the car," Mitchell said.',
             "The shooting happened just after 2 a.m. on Pine Avenue, according to Orange County Sheriff's "
-            "Office Sgt. Neil Mitchell.",
+            "Office Sgt. Dale Mitchell.",
             "Orange County",
         ),
     ],

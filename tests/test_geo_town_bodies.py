@@ -67,7 +67,7 @@ def test_no_town_from_a_body_the_event_is_not_at(nlp: Language, gazetteer: Gazet
     [
         # a town's office or bus stand, where protests gather; spaCy may tag it a place, not a body
         ("A protest was held outside the Jaffna District Secretariat by students.", "Northern"),
-        ("Traders held a protest in front of the Jaffna Bus Stand on Friday.", "Northern"),
+        ("Vendors staged a sit-in in front of the Jaffna Bus Stand on Friday.", "Northern"),
         ("Three-wheel drivers staged a protest at the Kandy Bus Stand on 2 May over fuel prices.", "Central"),
         # Sri Lanka's own office: its small town is sought there though the note names no country
         ("Flood victims protested at Aranayaka Divisional Secretariat over housing.", "Sabaragamuwa"),

@@ -68,7 +68,7 @@ def test_unlisted_town(gazetteer: Gazetteer, name: str, region: str, expected: s
     ("sentence", "name", "admin1"),
     [
         (
-            "A boy was shot at a home on Bugg Street in Vanduser, Missouri, on Thursday.",
+            "A woman was shot outside a house on Bugg Street in Vanduser, Missouri, on Thursday.",
             "Vanduser",
             "Missouri",
         ),

@@ -18,7 +18,7 @@ CASES = [
         (
             "shooting",
             "ASSAULT",
-            "Police have arrested a man in connection with a shooting at the Elm Street hall.\n\n"
+            "Officers took a man into custody over a shooting at the Elm Street hall.\n\n"
             "He was arrested on Monday.\n\n"
             "More than twenty shots were fired on Aug. 30, and three people were wounded.\n\n"
             "He had pleaded guilty in 2015 to a charge over a shooting that happened on May 4, 2014.",
@@ -27,7 +27,7 @@ CASES = [
         (
             "shooting",
             "ASSAULT",
-            "Police have arrested a man in connection with a shooting at the Elm Street hall.\n\n"
+            "Detectives have charged a man over a shooting at the Elm Street hall.\n\n"
             "Twenty shots were fired on Aug. 29 and two teenagers were wounded.\n\n"
             "It was the second shooting at the hall. In 2012, a man was killed in a shooting there.",
             "2020-08-29",
@@ -70,7 +70,7 @@ CASES = [
         (
             "wounding",
             "ASSAULT",
-            "A teen accused of wounding three people was denied bond during a court appearance on Monday.\n\n"
+            "A teen accused of wounding three people was held without bail at a hearing on Monday.\n\n"
             "The shots were fired Saturday night near a park.",
             "2020-10-03",
         ),
@@ -88,7 +88,7 @@ CASES = [
             "shot",
             "ASSAULT",
             "A man who shot his infant son last week has died.\n\n"
-            "His wife called 911 shortly before midnight on Thursday and said her husband shot the baby.\n\n"
+            "His wife called 911 just ahead of midnight on Thursday to say her husband shot the child.\n\n"
             "Elsewhere in the county, Saturday's crash on the interstate injured two drivers.",
             "2020-10-01",
         ),
@@ -108,7 +108,7 @@ CASES = [
             "On Friday, the club announced the lineup of its summer festival.\n\n"
             "The party itself went off without a hitch.\n\n"
             "But early Sunday, shots rang out in the parking lot.\n\n"
-            "No arrests have been made in the shooting.",
+            "Nobody has been charged over the shooting yet.",
             "2020-10-04",
         ),
         (
@@ -308,9 +308,9 @@ CASES = [
         (
             "shooting",
             "ASSAULT",
-            "Officials in Ohio released audio from three 911 calls on Monday that captured the moments before"
-            " a deadly shootout between a gunman and deputies near Dayton.\n\n"
-            "In one call, a woman tells the dispatcher that a man was in the yard shooting at people.\n\n"
+            "Ohio officials released audio from four 911 calls on Monday, recorded minutes before deputies"
+            " and a gunman traded deadly fire near Dayton.\n\n"
+            "In one call, a neighbor says a man was out in the yard shooting at people.\n\n"
             "Deputies said the man killed two neighbors on Saturday night.",
             "2020-10-03",
         ),

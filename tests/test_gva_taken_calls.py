@@ -12,8 +12,8 @@ from spacy.language import Language
 pytestmark = pytest.mark.slow
 
 RELEASE = (
-    "Officials in Ohio released audio from three 911 calls on Monday that captured the moments before"
-    " a deadly shootout between a gunman and deputies near Dayton.\n\n"
+    "Ohio officials released audio from four 911 calls on Monday, recorded minutes before deputies and"
+    " a gunman traded deadly fire near Dayton.\n\n"
 )
 
 # Each case: the trigger, its PLOVER type, the article (published Tuesday 2020-10-06), and the day its

@@ -15,8 +15,8 @@ FURNITURE = (
     "the best of local news, sports and traffic every morning."
 )
 STORY = (
-    "A 19-year-old man was shot in the hip outside a gas station on Maple Avenue late Tuesday, "
-    "police said.\n\nHe was taken to a hospital and is expected to recover."
+    "A man, 19, was shot in the hip outside a laundromat on Maple Avenue late Tuesday, "
+    "police said.\n\nMedics took him to a hospital and he should recover."
 )
 
 
@@ -30,7 +30,7 @@ def _article(content: str, title: str | None) -> Article:
 @pytest.mark.parametrize(
     ("text", "tells"),
     [
-        ("Two men were wounded in a drive-by on Oak Street.", True),
+        ("Two brothers were wounded in a drive-by on Oak Street.", True),
         ("The homicide remains under investigation.", True),
         ("Gunfire rang out shortly after midnight.", True),
         ("A teen died at the scene.", True),

@@ -22,7 +22,7 @@ from kronika.places import locate
     "text",
     [
         pytest.param(
-            "CAMERON, W.Va. (AP) - Cameron police say the shooting of a man by a boy appears accidental.",
+            "CAMERON, W.Va. (AP) - A man hit by a shot a boy fired was hurt by accident, Cameron police say.",
             id="dateline-outweighs-an-agency-credit",
         ),
         pytest.param(

@@ -107,7 +107,7 @@ def test_a_squares_name_says_nothing_of_the_country(nlp: Language, gazetteer: Ga
 @pytest.mark.parametrize(
     "text",
     [
-        "On Monday, traders held a protest at a bank on Murree road in Rawalpindi city (Rawalpindi, Punjab).",
+        "On Monday, vendors held a protest march along Murree road in Rawalpindi city (Rawalpindi, Punjab).",
         "On Monday, students rallied on Taxila road in Rawalpindi city (Rawalpindi, Punjab), police said.",
     ],
 )

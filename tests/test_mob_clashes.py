@@ -117,7 +117,7 @@ def test_only_mob_violence_is_taken_for_an_armed_clash() -> None:
         ),
         *rule(
             "a death told otherwise is a killing too",
-            ("A grocer was beaten to death by a group of men at a cattle market in Nyala.", "beaten", ATTACK),
+            ("A grocer was beaten to death by a band of men at a cattle market in Nyala.", "beaten", ATTACK),
             ("Party cadres stabbed a ferry operator to death in Bhola over a toll.", "stabbed", ATTACK),
         ),
         *rule(

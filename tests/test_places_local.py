@@ -206,8 +206,8 @@ def test_local_news_is_placed_in_the_town_of_its_scene(
         # the county's short name beside its force is the county, not DeKalb, Illinois: the town named
         # in the county as read (Georgia's, the biggest) places the story
         (
-            "A boy was shot in DeKalb County on Wednesday. DeKalb police said the boys found the gun in "
-            "the woods. It happened near a home in Lithonia.",
+            "A boy was shot in DeKalb County on Wednesday. DeKalb police said the kids picked up a pistol "
+            "behind a shed. It happened near a home in Lithonia.",
             "Lithonia",
             "Georgia",
         ),
@@ -227,7 +227,7 @@ def test_a_county_gives_way_to_a_town_of_it_the_article_names(
     [
         (
             "A boy was shot and badly hurt in Woodruff County on Sunday. Deputies said it happened at a "
-            "farm in the Mayberry Community, west of Cotton Plant.",
+            "farm in the Pine Ridge Community, west of Cotton Plant.",
             "Cotton Plant",
             "Arkansas",
         ),
@@ -405,8 +405,8 @@ def test_a_neighbourhood_stands_for_the_articles_town(
         ),
         # an address, a hospital and a city named for its part are not where it happened
         (
-            "A man was shot in Abilene. It happened in the 500 block of Washington Street.",
-            "It happened in the 500 block of Washington Street.",
+            "A man was shot in Abilene. It happened in the 700 block of Grape Street.",
+            "It happened in the 700 block of Grape Street.",
             "happened",
             "Abilene",
             "Texas",
@@ -472,14 +472,14 @@ def test_a_lone_state_name_is_the_state_not_a_namesake_village(nlp: Language, ga
 
 @pytest.mark.slow
 def test_an_event_in_dc_is_placed_in_washington(nlp: Language, gazetteer: Gazetteer) -> None:
-    text = "Four men were wounded in a drive-by shooting in Northeast D.C. on Sunday night."
+    text = "Gunmen in a passing car wounded four men in Northeast D.C. on Sunday night."
     place = run_locate(nlp, gazetteer, text, text, "wounded", focus="USA")
     assert place is not None and (place.name, place.admin1) == ("Washington", "District of Columbia")
 
 
 @pytest.mark.slow
 def test_a_street_first_in_a_chain_is_not_the_place(nlp: Language, gazetteer: Gazetteer) -> None:
-    text = "DETROIT - A girl was shot in the 16800 block of Riverview near West McNichols on Sunday."
+    text = "DETROIT - A teenager was shot Sunday in the 15300 block of Riverview near West McNichols."
     place = run_locate(nlp, gazetteer, text, text, "shot", focus="USA")
     assert place is not None and place.name == "Detroit"
 
@@ -527,7 +527,7 @@ def test_the_surname_of_someone_named_in_full_is_not_the_articles_town(
 ) -> None:
     sentence = "Martinez said he heard a pop before he fell."
     text = (
-        "State Rep. Dale Martinez was hit by a stray bullet on New Year's Eve. "
+        "State Rep. Dale Martinez was struck by a falling bullet during New Year's Eve fireworks. "
         f"{sentence} Martinez, 40, was flown to a trauma unit."
     )
     place = run_locate(nlp, gazetteer, text, sentence, "fell", focus="USA")

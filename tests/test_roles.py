@@ -169,7 +169,7 @@ def _best(pipeline: Pipeline, text: str) -> EventMention:
         ("The army exchanged fire with Maoist rebels in the forest on Sunday.", {"MIL", "REB"}),
         # only the side that was hit is named: the other side is an unidentified armed group
         (
-            "On 4 June 2020, a member of the National Defense Forces was found dead near Deir ez-Zor.",
+            "On 4 June 2020, an officer of the National Defense Forces was found shot dead near Deir ez-Zor.",
             {"MIL", "UAF"},
         ),
         # a claim of responsibility names the bomber
