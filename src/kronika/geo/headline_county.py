@@ -19,8 +19,9 @@ def headline_county_town(
         for e in gazetteer.lookup(county, kind="admin2", country=country)
         if e.lat is not None and e.admin1 == state
     ]
-    cues = sorted([*after_preposition(title), *before_crime(title)]) + before_person(title) if title else []
-    for _, names in cues if counties else ():
+    if not counties or not title:
+        return None
+    for _, names in sorted([*after_preposition(title), *before_crime(title)]) + before_person(title):
         for name in names:
             towns = [
                 t
