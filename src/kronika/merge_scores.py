@@ -67,6 +67,7 @@ class Profile:
     published: frozenset[datetime.date]  # the days its articles came out
     historical: bool
     sentences: frozenset[tuple[str, int]]  # (article id, evidence start)
+    articles: frozenset[str]  # the articles its evidence comes from
     generic: bool
     anaphor_in: str | None  # the article in which this mention is a back-reference ("the shooting")
     riot_context: bool  # its evidence speaks of clashes, riots or unrest
@@ -94,6 +95,7 @@ def profile_of(item: Mergeable) -> Profile:
         published=frozenset(m.published for m in _mentions(item) if m.published is not None),
         historical=item.historical,
         sentences=frozenset((e.article, e.start) for e in evidence),
+        articles=frozenset(e.article for e in evidence),
         generic=generic,
         anaphor_in=anaphor_in,
         riot_context=any(_RIOT_WORDS.search(e.text) for e in evidence),
@@ -234,15 +236,19 @@ def _place_points(a: _Where | None, b: _Where | None) -> float:
 
 def _names_overlap(a: frozenset[frozenset[str]], b: frozenset[frozenset[str]]) -> bool:
     """Whether a name on one side is the other's or part of it (Boronov / Kubatbek Boronov)."""
-    return any(x <= y or y <= x for x in a for y in b)
+    return any(_named_in(x, b) for x in a)
 
 
-def _actor_points(a: Profile, b: Profile) -> float:
+def _named_in(name: frozenset[str], names: frozenset[frozenset[str]]) -> bool:
+    """Whether one of the names is this name or part of it, or holds it whole."""
+    return any(name <= other or other <= name for other in names)
+
+
+def _actor_points(a: Profile, b: Profile, within: bool) -> float:
     """Shared names 2, shared sectors 1, one side unknown 0, two known and different sides negative.
 
-    Two articles share a side only by the actors they write: every shooting implies an unidentified
-    gunman, and two shootings of one day in one country are not one event for that."""
-    within = bool(_articles(a) & _articles(b))
+    Two articles (not `within` one) share a side only by the actors they write: every shooting implies
+    an unidentified gunman, and two shootings of one day in one country are not one event for that."""
     names_a, names_b = (a.names, b.names) if within else (a.told_names, b.told_names)
     sectors_a, sectors_b = (a.sectors, b.sectors) if within else (a.told_sectors, b.told_sectors)
     if _names_overlap(names_a, names_b):
@@ -291,11 +297,11 @@ def profile_score(a: Profile, b: Profile) -> float:
         _date_points(a.date, b.date),
         _place_points(a.place, b.place),
     )
-    within = bool(_articles(a) & _articles(b))
+    within = bool(a.articles & b.articles)
     if INCOMPATIBLE in parts or not _same_era(a, b, within, parts[1]):
         return INCOMPATIBLE
     shared = 2.0 if a.sentences & b.sentences else 0.0  # two triggers of one sentence
-    actors, anaphor = _actor_points(a, b), _anaphor_points(a, b)
+    actors, anaphor = _actor_points(a, b, within), _anaphor_points(a, b)
     if not shared and _one_article(a, b) and not _linked_in_article(a, b, actors, anaphor):
         return INCOMPATIBLE
     score = sum(parts) + actors + shared + _generic_points(a, b, parts[1], parts[2]) + anaphor
@@ -311,7 +317,7 @@ def _anchored(a: Profile, b: Profile, day_points: float, place_points: float) ->
     on_day, in_place = day_points >= 1.0 or _fresh(a, b) or _fresh(b, a), place_points >= 1.0
     if (on_day and in_place) or a.generic or b.generic:
         return True
-    return ((on_day or in_place) and bool(_shared_proper(a, b))) or len(_shared_proper(a, b)) >= 2
+    return len(_shared_proper(a, b)) >= (1 if on_day or in_place else 2)
 
 
 def _fresh(undated: Profile, dated: Profile) -> bool:
@@ -325,8 +331,8 @@ def _fresh(undated: Profile, dated: Profile) -> bool:
 def _shared_proper(a: Profile, b: Profile) -> set[frozenset[str]]:
     """The full proper names (two or more capitalised words: 'Maria Lopez', 'Oak Ridge Police Department')
     one report writes and the other names too, in full or in part ('Lopez')."""
-    ours = {x for x in a.proper for y in b.told_names if x <= y or y <= x}
-    return ours | {y for y in b.proper for x in a.told_names if x <= y or y <= x}
+    ours = {x for x in a.proper if _named_in(x, b.told_names)}
+    return ours | {y for y in b.proper if _named_in(y, a.told_names)}
 
 
 def _same_era(a: Profile, b: Profile, within: bool, day_points: float) -> bool:
@@ -336,14 +342,9 @@ def _same_era(a: Profile, b: Profile, within: bool, day_points: float) -> bool:
     return a.historical == b.historical or (not within and day_points >= 1.0)
 
 
-def _articles(profile: Profile) -> set[str]:
-    """The articles a profile's evidence comes from."""
-    return {article for article, _ in profile.sentences}
-
-
 def _one_article(a: Profile, b: Profile) -> bool:
     """Whether both sides come from one and the same single article."""
-    return len(_articles(a)) == 1 and _articles(a) == _articles(b)
+    return len(a.articles) == 1 and a.articles == b.articles
 
 
 def _linked_in_article(a: Profile, b: Profile, actors: float, anaphor: float) -> bool:
@@ -360,9 +361,7 @@ def _linked_in_article(a: Profile, b: Profile, actors: float, anaphor: float) ->
 
 def _anaphor_points(a: Profile, b: Profile) -> float:
     """ "The shooting" later in an article refers back to the shooting that article reported."""
-    articles_a = {article for article, _ in a.sentences}
-    articles_b = {article for article, _ in b.sentences}
-    linked = (a.anaphor_in in articles_b) or (b.anaphor_in in articles_a)
+    linked = (a.anaphor_in in b.articles) or (b.anaphor_in in a.articles)
     return 2.0 if linked and a.type.plover == b.type.plover else 0.0
 
 
