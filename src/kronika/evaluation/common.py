@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import random
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Final, Protocol, TypeVar
 
 from kronika.evaluation.report import DatasetResult, Failure, MetricRow
@@ -20,6 +23,12 @@ class MentionSource(Protocol):
     def article_mentions(self, articles: Iterable[Article]) -> Iterator[list[EventMention]]:
         """Mentions per article, in input order."""
         ...
+
+
+def read_jsonl_gz(path: Path) -> list[dict]:
+    """Every JSON object of a gzipped JSON Lines file."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
 
 
 def sample(items: Sequence[T], limit: int, seed: int = SAMPLE_SEED, *, skip: int = 0) -> list[T]:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import gzip
 import itertools
-import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Final
 
-from kronika.evaluation.common import MentionSource, sample
+from kronika.evaluation.common import MentionSource, read_jsonl_gz
 from kronika.evaluation.gva import GvaItem, deadliest, load_gva, raw_document, score_gva
 from kronika.evaluation.report import DatasetResult, MetricRow
+from kronika.evaluation.scoring import share
 from kronika.model import Article, Event, RawDocument
 
 DATASET: Final = "dedup"
@@ -24,9 +23,10 @@ _MERGED_FIGURES: Final = ("date exact", "city/county", "killed and injured")
 
 def incident_articles(items: Sequence[GvaItem], limit: int, *, skip: int = 0) -> list[GvaItem]:
     """The articles of incidents that several articles tell, an incident's articles kept together, in the
-    order the fixed sample first reaches each incident; `limit` articles or a little more after `skip`."""
+    order `items` (the fixed sample, as `load_gva` gives it) first reaches each incident; `limit` articles
+    or a little more after `skip` articles of whole incidents."""
     by_incident: dict[str, list[GvaItem]] = {}
-    for item in sample(items, len(items)):
+    for item in items:
         by_incident.setdefault(item.incident, []).append(item)
     told_often = [group for group in by_incident.values() if len(group) > 1]
     chosen: list[GvaItem] = []
@@ -73,9 +73,9 @@ def score_incidents(items: Sequence[GvaItem], events: Sequence[Event]) -> Datase
     told_twice = [e for e in events if len(e.articles) > 1 and all(a in incident for a in e.articles)]
     mixing = [len({incident[a] for a in e.articles}) > 1 for e in told_twice]
     rows = (
-        MetricRow(DATASET, "incidents told as one record", _share(whole), len(whole)),
-        MetricRow(DATASET, "article pairs of one incident on one record", _share(joined), len(joined)),
-        MetricRow(DATASET, "records of several articles mixing incidents", _share(mixing), len(mixing)),
+        MetricRow(DATASET, "incidents told as one record", share(whole), len(whole)),
+        MetricRow(DATASET, "article pairs of one incident on one record", share(joined), len(joined)),
+        MetricRow(DATASET, "records of several articles mixing incidents", share(mixing), len(mixing)),
         *(_renamed(row) for row in score_gva(items, picks).rows if row.metric in _MERGED_FIGURES),
     )
     return DatasetResult(rows, items=len(items))
@@ -105,7 +105,7 @@ def score_stories(source: MentionSource, path: Path) -> tuple[MetricRow, ...]:
     from kronika.clean import clean
     from kronika.merge import merge_mentions
 
-    rows = _jsonl(path)
+    rows = read_jsonl_gz(path)
     story = {str(row["doc_id"]): str(row["event_id"]) for row in rows}
     cleaned = [clean(_story_document(row)) for row in rows]
     usable = [a for a in cleaned if isinstance(a, Article)]
@@ -121,8 +121,8 @@ def story_rows(story: Mapping[str, str], events: Sequence[Event]) -> tuple[Metri
     told_twice = [e for e in events if len(e.articles) > 1]
     mixing = [len({story[a] for a in e.articles}) > 1 for e in told_twice]
     return (
-        MetricRow(DATASET, "NewsWCL50 article pairs of one story sharing a record", _share(same), len(same)),
-        MetricRow(DATASET, "NewsWCL50 multi-article records mixing stories", _share(mixing), len(mixing)),
+        MetricRow(DATASET, "NewsWCL50 article pairs of one story sharing a record", share(same), len(same)),
+        MetricRow(DATASET, "NewsWCL50 multi-article records mixing stories", share(mixing), len(mixing)),
     )
 
 
@@ -130,16 +130,6 @@ def _story_document(row: Mapping[str, object]) -> RawDocument:
     """A NewsWCL50 article as the reader would hand it on, dated by its address (/2018/04/17/)."""
     found = _URL_DAY.search(str(row.get("url", "")))
     published = date(*map(int, found.groups())) if found else None
-    return RawDocument(id=str(row["doc_id"]), origin=STORIES, content=str(row["text"]), kind="text",
-                       published=published)  # fmt: skip
-
-
-def _jsonl(path: Path) -> list[dict[str, object]]:
-    """Every JSON object of a gzipped JSON Lines file."""
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def _share(hits: Sequence[bool]) -> float:
-    """The share of True, 0 for nothing."""
-    return sum(hits) / len(hits) if hits else 0.0
+    return RawDocument(
+        id=str(row["doc_id"]), origin=STORIES, content=str(row["text"]), kind="text", published=published
+    )

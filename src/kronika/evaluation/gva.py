@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -11,9 +9,9 @@ from datetime import date
 from pathlib import Path
 from typing import Final
 
-from kronika.evaluation.common import MentionSource, Scorecard, sample, shorten
+from kronika.evaluation.common import MentionSource, Scorecard, read_jsonl_gz, sample, shorten
 from kronika.evaluation.report import DatasetResult, MetricRow
-from kronika.evaluation.scoring import fold, gva_locality, gva_place_names, parse_gva_date
+from kronika.evaluation.scoring import fold, gva_locality, gva_place_names, parse_gva_date, share
 from kronika.model import Article, Event, EventMention, RawDocument
 
 DATASET: Final = "gva"
@@ -39,15 +37,10 @@ class GvaItem:
 
 def load_gva(articles: Path, incidents: Path, limit: int, *, skip: int = 0) -> list[GvaItem]:
     """A fixed sample of `limit` articles whose incident is known."""
-    gold = {row["incident_id"]: row for row in _jsonl(incidents)}
-    items = [_item(row, gold[row["incident_id"]]) for row in _jsonl(articles) if row["incident_id"] in gold]
+    gold = {row["incident_id"]: row for row in read_jsonl_gz(incidents)}
+    rows = read_jsonl_gz(articles)
+    items = [_item(row, gold[row["incident_id"]]) for row in rows if row["incident_id"] in gold]
     return sample(items, limit, skip=skip)
-
-
-def _jsonl(path: Path) -> list[dict]:
-    """Every JSON object of a gzipped JSON Lines file."""
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def _item(article: dict, incident: dict) -> GvaItem:
@@ -134,13 +127,8 @@ def score_gva(
             card.fail(kind, item.id, shorten(item.title or item.content))
         _score_item(card, item, event)
     baseline = [item.date == item.published for item in items]
-    extra = [MetricRow(DATASET, "baseline: date = publication day", _share(baseline), len(items))]
+    extra = [MetricRow(DATASET, "baseline: date = publication day", share(baseline), len(items))]
     return card.result(extra, items=len(items))
-
-
-def _share(hits: Sequence[bool]) -> float:
-    """The share of True, 0 for nothing."""
-    return sum(hits) / len(hits) if hits else 0.0
 
 
 def _score_item(card: Scorecard, item: GvaItem, e: Event | EventMention | None) -> None:

@@ -35,6 +35,11 @@ _SIZE_TAG = re.compile(r"\s*\[size=[^\]]*\]")
 _PARENTHETICAL = re.compile(r"\s*\(([^)]*)\)\s*$")
 
 
+def share(hits: Sequence[bool]) -> float:
+    """The share of True, 0 for nothing."""
+    return sum(hits) / len(hits) if hits else 0.0
+
+
 def weighted_f1(truth: Sequence[str], predicted: Sequence[str]) -> float:
     """F1 per true label, averaged with each label weighted by its support (as sklearn's 'weighted')."""
     if len(truth) != len(predicted):

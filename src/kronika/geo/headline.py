@@ -41,8 +41,7 @@ def headline_town(gazetteer: Gazetteer, title: str | None, country: str) -> GeoE
     one after 'at' ('Shooting at Riverton party')."""
     if not title:
         return None
-    placed = sorted([*after_preposition(title), *before_crime(title)], key=lambda cue: cue[0])
-    for _, names in [*placed, *before_person(title), *after_preposition(title, _AT)]:
+    for _, names in [*title_cues(title), *after_preposition(title, _AT)]:
         town = _town(gazetteer, names, country)
         if town is not None:
             return town
@@ -78,6 +77,13 @@ def before_crime(title: str) -> list[tuple[int, list[str]]]:
         words = match.group("name").split()
         cues.append((match.start("name"), [" ".join(words[n:]) for n in range(len(words))]))
     return cues
+
+
+def title_cues(title: str) -> list[tuple[int, list[str]]]:
+    """The names a headline sets beside a word of place ('Two shot in Riverton', 'Riverton shooting'), in
+    headline order, then those it sets before a word for people ('Two Riverton teens charged')."""
+    placed = sorted([*after_preposition(title), *before_crime(title)], key=lambda cue: cue[0])
+    return [*placed, *before_person(title)]
 
 
 def before_person(title: str) -> list[tuple[int, list[str]]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.county_towns import inside_counties
-from kronika.geo.headline import after_preposition, before_crime, before_person
+from kronika.geo.headline import title_cues
 
 
 def headline_county_town(
@@ -21,7 +21,7 @@ def headline_county_town(
     ]
     if not counties or not title:
         return None
-    for _, names in sorted([*after_preposition(title), *before_crime(title)]) + before_person(title):
+    for _, names in title_cues(title):
         for name in names:
             towns = [
                 t

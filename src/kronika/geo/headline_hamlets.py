@@ -18,7 +18,7 @@ from __future__ import annotations
 from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.chains import ChainName, find_chains
-from kronika.geo.headline import after_preposition, before_crime, before_person
+from kronika.geo.headline import title_cues
 from kronika.geo.local import ends_in_street_word, street_name
 from kronika.geo.unlisted import unlisted_town, written_region
 from kronika.geo.zip_towns import post_office_states
@@ -56,8 +56,7 @@ def _with_state(gazetteer: Gazetteer, title: str) -> Place | None:
 def _lone_office(gazetteer: Gazetteer, title: str) -> Place | None:
     """The first whole name beside a word of place, else of people, that no listed American place bears
     and that one state alone has a post office of, as a town of that state."""
-    placed = sorted([*after_preposition(title), *before_crime(title)], key=lambda cue: cue[0])
-    for start, names in [*placed, *before_person(title)]:
+    for start, names in title_cues(title):
         whole = names[0] if names else ""
         if not whole or gazetteer.lookup(whole, country=LOCAL_NEWS_COUNTRY):
             continue
