@@ -93,6 +93,18 @@ SAME = [
         mention("b2", when=MON),
     ),
     (
+        "an undated headline out the next day with the same toll, its town the other's",
+        mention(
+            "a1",
+            kind=EventType("ASSAULT"),
+            when=UNDATED,
+            actors=(),
+            toll=Casualties(1, 2),
+            published=TUE.value,
+        ),
+        mention("b2", kind=SHOOTING, actors=(), toll=Casualties(1, 2)),
+    ),
+    (
         "a later article recalling the day's protest as background",
         mention("a1", historical=True),
         mention("b2"),
@@ -143,6 +155,30 @@ DIFFERENT = [
         "an undated report out before the other's day",
         mention("a1", when=UNDATED, published=date(2020, 10, 4)),
         mention("b2", when=MON),
+    ),
+    (
+        "an undated headline out the next day in the other's town, another toll",
+        mention(
+            "a1",
+            kind=EventType("ASSAULT"),
+            when=UNDATED,
+            actors=(),
+            toll=Casualties(0, 3),
+            published=TUE.value,
+        ),
+        mention("b2", kind=SHOOTING, actors=(), toll=Casualties(1, 2)),
+    ),
+    (
+        "the same toll from an undated report out days later",
+        mention(
+            "a1",
+            kind=EventType("ASSAULT"),
+            when=UNDATED,
+            actors=(),
+            toll=Casualties(1, 2),
+            published=THU.value,
+        ),
+        mention("b2", kind=SHOOTING, actors=(), toll=Casualties(1, 2)),
     ),
     (
         "a month that holds the day, across articles",

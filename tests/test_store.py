@@ -190,6 +190,24 @@ def test_a_later_run_merges_into_the_stored_event_and_keeps_its_id(db: EventStor
     assert db.add([article("b2")], later) == StoreResult(0, 0, 0)
 
 
+@pytest.mark.parametrize("published", [date(2020, 10, 6), date(2020, 10, 12)], ids=["fresh", "stale"])
+def test_a_stored_undated_report_joins_a_later_dated_one_as_one_batch_would(
+    tmp_path: Path, published: date
+) -> None:
+    # a report that dates nothing is the other's event only if it came out on its day or just after: the
+    # store keeps that day with the article, so a later run decides as one run over both articles does
+    shooting = EventType("ASSAULT", "firearms", "Violence against civilians", "Attack")
+    undated = EventDate(None, None, "unknown: no time expression")
+    first = replace(mention("u1", 0, shooting, undated, BISHKEK, "gunmen"), published=published)
+    later = replace(mention("d2", 0, shooting, MON, BISHKEK, "gunmen"), published=date(2020, 10, 6))
+    with EventStore(tmp_path / "events.duckdb") as store:
+        store.add([replace(article("u1"), published=published)], merge_mentions([first]))
+        store.add([article("d2")], merge_mentions([later]))
+        stored = store.events(EventFilter())
+    assert len(stored) == len(merge_mentions([first, later]))
+    assert len(stored) == (1 if published == date(2020, 10, 6) else 2)
+
+
 def test_a_changed_article_text_is_stored_again(db: EventStore) -> None:
     edited = [replace(e, confidence=0.9) for e in FIRST_RUN[:1]]
     result = db.add([article("a1", "A corrected text.")], edited)

@@ -175,4 +175,5 @@ def merge_events(stored: Event, new: Event) -> Event:
         confidence=max(stored.confidence, new.confidence)
         if shared
         else combine_confidence((stored.confidence, new.confidence)),
+        published=tuple(sorted({*stored.published, *new.published})),
     )

@@ -223,6 +223,7 @@ def build_event(cluster: Sequence[EventMention]) -> Event:
         historical=all(m.historical for m in cluster),
         confidence=_confidence(cluster),
         mentions=tuple(cluster),
+        published=tuple(sorted({m.published for m in cluster if m.published is not None})),
     )
 
 

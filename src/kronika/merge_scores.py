@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from kronika.actors.keys import canonical_key
 from kronika.geo.nearby import COUNTY_KM
 from kronika.merge_build import DATE_RANK, PLACE_RANK, is_generic
-from kronika.model import Actor, Event, EventDate, EventMention, EventType, Evidence, Place
+from kronika.model import Actor, Casualties, Event, EventDate, EventMention, EventType, Evidence, Place
 from kronika.textnorm import strip_accents
 
 MERGE_THRESHOLD = 4.0
@@ -27,6 +27,9 @@ UNANCHORED = MERGE_THRESHOLD - 1.0
 # A report that dates nothing and came out at most this many days after the other's day tells that day's
 # news: 'A man was shot dead on Oak Street' in Monday's paper, after a Saturday-night shooting there
 FRESH_DAYS = 2
+# across articles, two reports giving the same killed and injured (someone among them) once they agree
+# on the day and the place: what a later report of the same shooting repeats
+TOLL_POINTS = 1.0
 NEAR_KM = 15.0  # two city names this close are one place spelled two ways (Frunze / Bishkek)
 
 UNREST = frozenset({"PROTEST", "ASSAULT"})
@@ -71,6 +74,7 @@ class Profile:
     generic: bool
     anaphor_in: str | None  # the article in which this mention is a back-reference ("the shooting")
     riot_context: bool  # its evidence speaks of clashes, riots or unrest
+    toll: Casualties
 
 
 def profile_of(item: Mergeable) -> Profile:
@@ -92,19 +96,22 @@ def profile_of(item: Mergeable) -> Profile:
         told_names=_keys(a for a in people if a.text),
         told_sectors=_sides(_told(item.actors), _told(item.targets)),
         proper=_keys(a for a in people if a.text and _is_proper(a.name)),
-        published=frozenset(m.published for m in _mentions(item) if m.published is not None),
+        published=_published(item),
         historical=item.historical,
         sentences=frozenset((e.article, e.start) for e in evidence),
         articles=frozenset(e.article for e in evidence),
         generic=generic,
         anaphor_in=anaphor_in,
         riot_context=any(_RIOT_WORDS.search(e.text) for e in evidence),
+        toll=item.casualties,
     )
 
 
-def _mentions(item: Mergeable) -> tuple[EventMention, ...]:
-    """The mentions an item stands for: itself, or those an event was merged from."""
-    return (item,) if isinstance(item, EventMention) else item.mentions
+def _published(item: Mergeable) -> frozenset[datetime.date]:
+    """The days the articles of a mention or an event came out, where known."""
+    if isinstance(item, EventMention):
+        return frozenset({item.published} if item.published is not None else ())
+    return frozenset(item.published)
 
 
 def _keys(people: Iterable[Actor]) -> frozenset[frozenset[str]]:
@@ -305,9 +312,17 @@ def profile_score(a: Profile, b: Profile) -> float:
     if not shared and _one_article(a, b) and not _linked_in_article(a, b, actors, anaphor):
         return INCOMPATIBLE
     score = sum(parts) + actors + shared + _generic_points(a, b, parts[1], parts[2]) + anaphor
-    if not within and not _anchored(a, b, parts[1], parts[2]):
+    if within:
+        return score
+    if not _anchored(a, b, parts[1], parts[2]):
         return min(score, UNANCHORED)
-    return score
+    return score + (TOLL_POINTS if _same_toll(a.toll, b.toll) else 0.0)
+
+
+def _same_toll(a: Casualties, b: Casualties) -> bool:
+    """Whether two reports give the same killed and injured (an unknown count as none), someone among them."""
+    counts = (a.fatalities or 0, a.injured or 0)
+    return counts == (b.fatalities or 0, b.injured or 0) and sum(counts) > 0
 
 
 def _anchored(a: Profile, b: Profile, day_points: float, place_points: float) -> bool:

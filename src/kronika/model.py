@@ -183,3 +183,6 @@ class Event(Told):
     articles: tuple[str, ...]
     evidence: tuple[Evidence, ...]
     mentions: tuple[EventMention, ...] = field(default=(), compare=False, repr=False)
+    # the days its articles came out, where known: not part of the record (the store keeps them with
+    # its articles), but what tells a fresh undated report from a stale one when events are compared
+    published: tuple[date, ...] = field(default=(), compare=False, repr=False)

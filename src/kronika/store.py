@@ -278,11 +278,22 @@ class EventStore:
             ],
         ).fetchall()
         # events added in this same call were kept apart by merge_mentions on purpose
-        candidates = [event_from_record(json.loads(r[1])) for r in rows if r[0] not in inserted]
+        candidates = [
+            self._with_published(event_from_record(json.loads(r[1]))) for r in rows if r[0] not in inserted
+        ]
         scored = [(similarity(c, event), c) for c in candidates]
         scored = [(s, c) for s, c in scored if s >= MERGE_THRESHOLD]
         # max() keeps the first of equal scores: the smallest id, as rows come ordered by id
         return max(scored, key=lambda sc: sc[0])[1] if scored else None
+
+    def _with_published(self, event: Event) -> Event:
+        """A stored event with the days its stored articles came out, as its record does not keep them."""
+        rows = self._con.execute(
+            "SELECT DISTINCT a.published FROM event_articles ea JOIN articles a ON a.id = ea.article_id"
+            " WHERE ea.event_id = ? AND a.published IS NOT NULL ORDER BY 1",
+            [event.id],
+        ).fetchall()
+        return replace(event, published=tuple(r[0] for r in rows))
 
     def _insert_event(self, event: Event) -> None:
         """Write an event's row, its articles and its evidence."""
