@@ -207,6 +207,38 @@ def test_gva_scores_date_place_and_counts(
     assert figures["baseline: date = publication day"] == 0.0
 
 
+def records(*tolls: tuple[str, int | None, bool]) -> list[Event]:
+    """An article's records: (PLOVER type, killed, background?) each."""
+    return [
+        event(
+            mention(
+                kind, (None, None), date(2014, 1, 27), None, (), Casualties(killed, None), text=f"{i}: {kind}"
+            ),
+            old,
+        )
+        for i, (kind, killed, old) in enumerate(tolls)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        pytest.param(
+            records(("ASSAULT", 1, False), ("ACCUSE", None, False)), 1.0, id="the shooting alone counts"
+        ),
+        pytest.param(
+            records(("ASSAULT", 1, False), ("ACCUSE", 1, False)), 0.0, id="a probe restating it counts twice"
+        ),
+        pytest.param(records(("ASSAULT", 1, False), ("ASSAULT", 3, True)), 1.0, id="background is left out"),
+        pytest.param(records(), 0.0, id="no record counts no one"),
+    ],
+)
+def test_gva_adds_up_the_killed_of_an_articles_news_records(told: list[Event], expected: float) -> None:
+    pick = max(told, key=lambda e: e.casualties.fatalities or 0, default=None)
+    figures = rows_by_metric(score_gva([GVA_ITEM], [pick], frozenset(), [told]))
+    assert figures["killed added up over the article's records"] == expected
+
+
 @pytest.mark.parametrize(
     ("place", "expected"),
     [

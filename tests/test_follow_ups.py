@@ -24,6 +24,8 @@ NONE = Casualties()
 
 SATURDAY = EventDate(date(2020, 6, 6), "day", "Saturday")
 UNDATED = EventDate(None, None, "no time expression")
+FRIDAY = EventDate(date(2020, 6, 5), "day", "Friday")
+RIOT = EventType("PROTEST", "riot", "Riots", "Mob violence")
 
 
 def mention(kind: EventType, toll: Casualties, sentence: str, when: EventDate = SATURDAY) -> EventMention:
@@ -57,15 +59,36 @@ SHOT = mention(SHOOTING, Casualties(2, 3), "Gunmen killed two men and wounded th
             Casualties(4, 3),
             id="an arrest counting another toll than the shooting's keeps it",
         ),
+        # whatever else is no violence, told on the attack's day or none, restates the attack's toll
         pytest.param(
             mention(PROBE, Casualties(2, 3), "Police are investigating the shooting that killed two."),
-            Casualties(2, 3),
-            id="a probe, dated by the attack's day, keeps its toll",
+            NONE,
+            id="a probe on the attack's day restating its toll counts no one",
         ),
         pytest.param(
             mention(PROTEST, Casualties(2, 3), "Neighbours marched after the shooting that killed two."),
+            NONE,
+            id="a march on the attack's day restating its toll counts no one",
+        ),
+        pytest.param(
+            mention(PROBE, Casualties(2, 3), "Detectives are looking into the killing of two.", UNDATED),
+            NONE,
+            id="an undated probe restating the toll counts no one",
+        ),
+        pytest.param(
+            mention(PROBE, Casualties(2, 3), "On Friday police probed a stabbing that killed two.", FRIDAY),
             Casualties(2, 3),
-            id="what is no follow-up against the attackers keeps its toll",
+            id="a probe on another day keeps its toll",
+        ),
+        pytest.param(
+            mention(PROBE, Casualties(1, 0), "Police are investigating the shooting that killed one."),
+            Casualties(1, 0),
+            id="a probe counting another toll keeps it",
+        ),
+        pytest.param(
+            mention(RIOT, Casualties(2, 3), "Rioting broke out in which two died."),
+            Casualties(2, 3),
+            id="a riot on the attack's day keeps its toll",
         ),
     ],
 )
@@ -101,10 +124,8 @@ def test_arrest_keeps_toll_no_attack_carries(attack: EventMention | None) -> Non
 PLEA = EventType("REQUEST", "release")
 RELEASE = EventType("RETREAT", "release")
 DENIAL = EventType("REJECT", "deny")
-RIOT = EventType("PROTEST", "riot", "Riots", "Mob violence")
 THREAT = EventType("THREATEN")
 TUESDAY = EventDate(date(2020, 6, 9), "day", "Tuesday")
-FRIDAY = EventDate(date(2020, 6, 5), "day", "Friday")
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,10 @@ tells that attack with exactly that toll, and dates it, the arrest killed no one
 the attack stays the one event that carries it (and its day and place). An arrest whose toll no dated attack
 of the article carries keeps it: it may be the only telling of that toll, or of its day, the article has.
 So does the rest of the aftermath, told on a later day than the attack's: a plea for bail on Tuesday about
-Saturday's shooting restates Saturday's toll, and Tuesday is no day anyone was shot.
+Saturday's shooting restates Saturday's toll, and Tuesday is no day anyone was shot. And so does anything
+else that is no violence, told on the attack's day or on none: a probe, a 911 call, a vigil or a reward
+'after the shooting that killed two' restates the toll of the attack the article tells with it; an analyst
+adding up the dead of an article's records would count them twice.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ def attacks_keep_tolls(mentions: Sequence[EventMention]) -> list[EventMention]:
         replace(m, casualties=_NO_TOLL)
         if (is_follow_up(m.type) and m.casualties in tolls and not _arrest_and_attack(m, attacks))
         or _later_step(m, attacks)
+        or _restated_that_day(m, attacks)
         else m
         for m in mentions
     ]
@@ -74,6 +78,19 @@ def _later_step(mention: EventMention, attacks: Sequence[EventMention]) -> bool:
             a.casualties == mention.casualties and a.date.value is not None and a.date.value < day
             for a in attacks
         )
+    )
+
+
+def _restated_that_day(mention: EventMention, attacks: Sequence[EventMention]) -> bool:
+    """Whether something that is no violence, told on an attack's day or on none, counts exactly that attack's
+    toll: the article's own telling of the attack carries it. A riot keeps its count: its clashes are the
+    violence, and ACLED codes the riot with the dead."""
+    day = mention.date.value
+    return (
+        not is_violent(mention.type)
+        and mention.type.acled_event_type != "Riots"
+        and counts_anyone(mention.casualties)
+        and any(a.casualties == mention.casualties and day in (None, a.date.value) for a in attacks)
     )
 
 

@@ -64,14 +64,22 @@ def evaluate_gva(
 ) -> DatasetResult:
     """Clean each article as `kronika extract` would, run the pipeline, score its deadliest event."""
     items = load_gva(articles, incidents, limit, skip=skip)
-    picks, rejected = deadliest_events(source, items)
-    return score_gva(items, picks, rejected)
+    records, rejected = article_events(source, items)
+    return score_gva(items, [deadliest(r) for r in records], rejected, records)
 
 
 def deadliest_events(
     source: MentionSource, items: Sequence[GvaItem]
 ) -> tuple[list[Event | None], frozenset[str]]:
     """Each item's deadliest event (None where it has none) and the ids the cleaner refused."""
+    records, rejected = article_events(source, items)
+    return [deadliest(r) for r in records], rejected
+
+
+def article_events(
+    source: MentionSource, items: Sequence[GvaItem]
+) -> tuple[list[list[Event]], frozenset[str]]:
+    """Each item's records, as its article alone gives them, and the ids the cleaner refused."""
     # imported here so the scoring helpers can be used (and tested) without the pipeline's stages
     from kronika.clean import clean
     from kronika.merge import merge_mentions
@@ -81,11 +89,10 @@ def deadliest_events(
     by_id = {
         a.id: merge_mentions(group) for a, group in zip(usable, source.article_mentions(usable), strict=True)
     }
-    picks = [deadliest(by_id.get(item.id, [])) for item in items]
     rejected = frozenset(
         item.id for item, a in zip(items, cleaned, strict=True) if not isinstance(a, Article)
     )
-    return picks, rejected
+    return [by_id.get(item.id, []) for item in items], rejected
 
 
 def raw_document(item: GvaItem) -> RawDocument:
@@ -118,8 +125,10 @@ def score_gva(
     items: Sequence[GvaItem],
     picks: Sequence[Event | EventMention | None],
     rejected: frozenset[str] = frozenset(),
+    records: Sequence[Sequence[Event]] | None = None,
 ) -> DatasetResult:
-    """Every metric over items paired with the event chosen for each; `rejected`: ids the cleaner refused."""
+    """Every metric over items paired with the event chosen for each; `rejected`: ids the cleaner refused;
+    `records`, where given: all of each item's records, to score what adding them up gives."""
     card = Scorecard(DATASET)
     for item, event in zip(items, picks, strict=True):
         if event is None:
@@ -128,7 +137,20 @@ def score_gva(
         _score_item(card, item, event)
     baseline = [item.date == item.published for item in items]
     extra = [MetricRow(DATASET, "baseline: date = publication day", share(baseline), len(items))]
+    if records is not None:
+        extra.append(added_up(items, records))
     return card.result(extra, items=len(items))
+
+
+def added_up(items: Sequence[GvaItem], records: Sequence[Sequence[Event]]) -> MetricRow:
+    """The share of articles whose news records (background left out) together count the incident's dead:
+    what an analyst adding up the killed of an article's records gets. A toll restated on the arrest, the
+    probe or the vigil as well as on the shooting counts the dead twice."""
+    exact = [
+        sum(e.casualties.fatalities or 0 for e in events if not e.historical) == item.killed
+        for item, events in zip(items, records, strict=True)
+    ]
+    return MetricRow(DATASET, "killed added up over the article's records", share(exact), len(items))
 
 
 def _score_item(card: Scorecard, item: GvaItem, e: Event | EventMention | None) -> None:
