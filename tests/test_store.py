@@ -208,6 +208,36 @@ def test_a_stored_undated_report_joins_a_later_dated_one_as_one_batch_would(
     assert len(stored) == (1 if published == date(2020, 10, 6) else 2)
 
 
+RIOT = EventType("PROTEST", "riot", "Riots", "Violent demonstration")
+CLASH = EventType("ASSAULT", "beat", "Riots", "Mob violence")
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        pytest.param(
+            mention("n1", 0, PROTEST, MON, BISHKEK, "protesters"),
+            replace(mention("r2", 0, PROTEST, MON, BISHKEK, "protesters"), historical=True),
+            id="a later article recalling the stored protest as background",
+        ),
+        pytest.param(
+            mention("n1", 0, RIOT, MON, BISHKEK, "protesters"),
+            mention("r2", 0, CLASH, MON, BISHKEK, "protesters"),
+            id="the clashes of a stored riot",
+        ),
+    ],
+)
+def test_a_later_run_joins_what_one_run_over_both_articles_joins(
+    tmp_path: Path, first: EventMention, later: EventMention
+) -> None:
+    with EventStore(tmp_path / "events.duckdb") as store:
+        store.add([article(first.article_id)], merge_mentions([first]))
+        store.add([article(later.article_id)], merge_mentions([later]))
+        stored = store.events(EventFilter())
+    assert len(stored) == len(merge_mentions([first, later])) == 1
+    assert stored[0].articles == ("n1", "r2")
+
+
 def test_a_changed_article_text_is_stored_again(db: EventStore) -> None:
     edited = [replace(e, confidence=0.9) for e in FIRST_RUN[:1]]
     result = db.add([article("a1", "A corrected text.")], edited)

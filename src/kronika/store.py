@@ -14,7 +14,7 @@ from typing import Literal
 import duckdb
 
 from kronika.merge import merge_events
-from kronika.merge_scores import MERGE_THRESHOLD, similarity
+from kronika.merge_scores import MERGE_THRESHOLD, UNREST, similarity
 from kronika.model import Article, Event
 from kronika.records import event_from_record, event_record
 
@@ -260,16 +260,17 @@ class EventStore:
         return event_from_record(json.loads(row[0])) if row else None
 
     def _find_same(self, event: Event, inserted: set[str]) -> Event | None:
-        """A stored event (from an earlier add) of the same type, date +-1 and country that is this event."""
+        """A stored event (from an earlier add) of the same type, date +-1 and country that is this event.
+        A riot and its clashes are one type family here, and background against news is the similarity's to
+        weigh, as in one run over all the articles (`merge_mentions`)."""
         day = event.date.value
         country = event.location.country if event.location else None
         rows = self._con.execute(
-            'SELECT id, record FROM events WHERE "type" = ? AND historical = ?'
+            'SELECT id, record FROM events WHERE list_contains(?, "type")'
             ' AND (CAST(? AS DATE) IS NULL OR "date" IS NULL OR "date" BETWEEN ? AND ?)'
             " AND (CAST(? AS VARCHAR) IS NULL OR country IS NULL OR country = ?) ORDER BY id",
             [
-                event.type.plover,
-                event.historical,
+                sorted(UNREST if event.type.plover in UNREST else {event.type.plover}),
                 day,
                 day and day - timedelta(days=1),
                 day and day + timedelta(days=1),
