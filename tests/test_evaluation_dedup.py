@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from datetime import date
 
 import pytest
+from builders import made_up_mention
 
-from kronika.evaluation.dedup import incident_articles, score_incidents, story_rows
+from kronika.evaluation.dedup import incident_articles, score_incidents, stored_one_by_one, story_rows
 from kronika.evaluation.gva import GvaItem
-from kronika.model import Casualties, Event, EventDate, EventType, Evidence
+from kronika.merge import merge_mentions
+from kronika.model import Article, Casualties, Event, EventDate, EventType, Evidence, Place
 
 SHOOTING = EventType("ASSAULT", "firearms", "Violence against civilians", "Attack")
 DAY = date(2019, 6, 2)
@@ -99,3 +102,22 @@ def test_stories_score_shared_records_and_mixed_ones(
     rows = {row.metric: row.value for row in story_rows(story, events)}
     assert rows["NewsWCL50 article pairs of one story sharing a record"] == same
     assert rows["NewsWCL50 multi-article records mixing stories"] == mixing
+
+
+def test_articles_stored_one_at_a_time_give_the_records_of_one_batch() -> None:
+    dayton = Place("Dayton", "USA", "Ohio", 39.76, -84.19, "city")
+    when = EventDate(DAY, "day", "test")
+    told = [
+        replace(made_up_mention(SHOOTING, Casualties(1, 2), text, when), article_id=a, location=dayton)
+        for a, text in (
+            ("late", "Police said a man died and two were hurt."),
+            ("early", "A man was shot dead."),
+        )
+    ]
+    told = [replace(m, evidence=replace(m.evidence, article=m.article_id)) for m in told]
+    articles = [
+        Article(m.article_id, m.evidence.text, published=day)
+        for m, day in zip(told, (date(2019, 6, 4), DAY), strict=True)
+    ]
+    stored = stored_one_by_one(articles, [[m] for m in told])
+    assert [e.articles for e in stored] == [e.articles for e in merge_mentions(told)] == [("early", "late")]

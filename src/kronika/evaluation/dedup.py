@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -13,7 +14,7 @@ from kronika.evaluation.common import MentionSource, read_jsonl_gz
 from kronika.evaluation.gva import GvaItem, deadliest, load_gva, raw_document, score_gva
 from kronika.evaluation.report import DatasetResult, MetricRow
 from kronika.evaluation.scoring import share
-from kronika.model import Article, Event, RawDocument
+from kronika.model import Article, Event, EventMention, RawDocument
 
 DATASET: Final = "dedup"
 STORIES: Final = "newswcl50_dev.jsonl.gz"
@@ -49,11 +50,31 @@ def evaluate_dedup(
     items = incident_articles(load_gva(articles, incidents, 10**9), limit, skip=skip)
     cleaned = [clean(raw_document(item)) for item in items]
     usable = [a for a in cleaned if isinstance(a, Article)]
-    events = merge_mentions([m for group in source.article_mentions(usable) for m in group])
+    groups = list(source.article_mentions(usable))
+    events = merge_mentions([m for group in groups for m in group])
     result = score_incidents(items, events)
+    stored = _joined_pairs(items, stored_one_by_one(usable, groups))
+    one_by_one = MetricRow(
+        DATASET, "article pairs on one record, stored one article at a time", share(stored), len(stored)
+    )
     stories = data_dir / STORIES
-    rows = result.rows + (score_stories(source, stories) if stories.is_file() else ())
+    rows = (*result.rows, one_by_one, *(score_stories(source, stories) if stories.is_file() else ()))
     return DatasetResult(rows, result.failures, items=len(items))
+
+
+def stored_one_by_one(articles: Sequence[Article], groups: Sequence[Sequence[EventMention]]) -> list[Event]:
+    """The records a store holds after `kronika extract --db` ran on each article alone, in order of
+    publication: what a user adding the day's news to one database gets, to set beside one batch's."""
+    from kronika.merge import merge_mentions
+    from kronika.store import EventFilter, EventStore
+
+    runs = sorted(
+        zip(articles, groups, strict=True), key=lambda run: (run[0].published or date.min, run[0].id)
+    )
+    with tempfile.TemporaryDirectory() as folder, EventStore(Path(folder) / "events.duckdb") as store:
+        for article, group in runs:
+            store.add([article], merge_mentions(group))
+        return store.events(EventFilter())
 
 
 def score_incidents(items: Sequence[GvaItem], events: Sequence[Event]) -> DatasetResult:
@@ -67,8 +88,7 @@ def score_incidents(items: Sequence[GvaItem], events: Sequence[Event]) -> Datase
     picks = [deadliest(records.get(item.id, [])) for item in items]
     pick_of = {item.id: pick for item, pick in zip(items, picks, strict=True)}
     groups = _groups(items)
-    pairs = [(a, b) for ids in groups.values() for a, b in itertools.combinations(ids, 2)]
-    joined = [_same_record(pick_of[a], pick_of[b]) for a, b in pairs]
+    joined = _joined_pairs(items, events)
     whole = [all(_same_record(pick_of[ids[0]], pick_of[i]) for i in ids) for ids in groups.values()]
     told_twice = [e for e in events if len(e.articles) > 1 and all(a in incident for a in e.articles)]
     mixing = [len({incident[a] for a in e.articles}) > 1 for e in told_twice]
@@ -79,6 +99,17 @@ def score_incidents(items: Sequence[GvaItem], events: Sequence[Event]) -> Datase
         *(_renamed(row) for row in score_gva(items, picks).rows if row.metric in _MERGED_FIGURES),
     )
     return DatasetResult(rows, items=len(items))
+
+
+def _joined_pairs(items: Sequence[GvaItem], events: Sequence[Event]) -> list[bool]:
+    """Per pair of articles of one incident: whether both have one and the same deadliest record."""
+    records: dict[str, list[Event]] = {}
+    for event in events:
+        for article in event.articles:
+            records.setdefault(article, []).append(event)
+    pick_of = {item.id: deadliest(records.get(item.id, [])) for item in items}
+    pairs = [(a, b) for ids in _groups(items).values() for a, b in itertools.combinations(ids, 2)]
+    return [_same_record(pick_of[a], pick_of[b]) for a, b in pairs]
 
 
 def _groups(items: Iterable[GvaItem]) -> dict[str, list[str]]:
