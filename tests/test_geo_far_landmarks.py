@@ -1,5 +1,5 @@
-"""Specs for the towns a local story names only as far landmarks or arrest places, and for names it calls
-settlements."""
+"""Specs for the towns a local story names only as far landmarks or arrest places, for names it
+calls settlements, and for how its main town is chosen among as many votes."""
 
 from __future__ import annotations
 
@@ -124,3 +124,15 @@ def test_a_local_storys_main_town_is_not_where_the_suspect_was_caught(
     )
     found = article_places(nlp(text), gazetteer, "USA").main
     assert found is not None and found.name == "Holly Hill"
+
+
+def test_a_tie_for_main_town_goes_to_one_beside_another_town_named(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # Grass Valley (California) and The Dalles (Oregon) are named as often; Goldendale, across the river
+    # from The Dalles, is named too: the page's towns lie together, a far namesake does not
+    lead = "Grass Valley police and The Dalles police said a man was hurt by a stray shot on Monday."
+    filler = " Neighbors said they heard one shot and called for help right away." * 6
+    text = f"{lead}\n\n{filler.strip()}\n\nOfficers searched a car in Goldendale later that night."
+    found = article_places(nlp(text), gazetteer, "USA").main
+    assert found is not None and found.name == "The Dalles"

@@ -81,6 +81,11 @@ def test_a_surname_the_tagger_ran_an_age_into_is_still_the_persons(nlp: Language
         # beside the name on its own line it still places it
         ("Officers said Holt police were called.", "Holt", True),
         ("A man was shot in Holt on Friday.", "Holt", True),
+        # 'of' after a likeness shows the person, not a place: a photo of a suspect, not of a town
+        ("Deputies posted a photo of Holt online.", "Holt", False),
+        ("A booking photo of Holt ran on the station's page.", "Holt", False),
+        ("An image of Holt was handed to reporters.", "Holt", False),
+        ("The mayor of Holt spoke at the vigil.", "Holt", True),  # any other 'of' still places it
     ],
 )
 def test_a_word_of_place_counts_only_beside_the_name_in_its_own_sentence(
@@ -101,6 +106,12 @@ def test_a_word_of_place_counts_only_beside_the_name_in_its_own_sentence(
         ),
         # a word of place beside the surname still names the town
         ("Victim Edgar Garcia Salinas ran.\n\nSalinas police are looking for the car.", "Salinas"),
+        # the suspect's photo, released by the police: 'of Lusk' shows the man, it places nothing
+        (
+            "Officers charged Daniel Lusk, 20, with manslaughter on Friday.\n\nDeputies posted a photo of "
+            "Lusk online.",
+            None,
+        ),
         # the boy named in full, then by his given name: 'Marion' is no town (Marion, Ohio)
         (
             "Marion Sykes, 15, was shot in the yard of a home.\n\nMarion was taken away by ambulance. "

@@ -161,8 +161,16 @@ def _main_town(
 def most_named(votes: Counter[GeoEntry], first: dict[GeoEntry, int], hinted: frozenset[str]) -> GeoEntry:
     """The town with the most votes; a tie goes to a town inside a region the article names ('the
     Hartford City hall in Hartford (Hartford, Connecticut)': Hartford, not the Indiana town the
-    building's name reads as), then to the one named first."""
-    return max(votes, key=lambda e: (votes[e], e.admin1 in hinted, -first[e]))
+    building's name reads as), then to one beside another town the article votes for (a police log
+    naming Alder Creek and Birchton, ten miles apart, and a namesake of some far state's town as often:
+    the page's towns lie together), then to the one named first."""
+    return max(votes, key=lambda e: (votes[e], e.admin1 in hinted, _beside_other(e, votes), -first[e]))
+
+
+def _beside_other(entry: GeoEntry, votes: Counter[GeoEntry]) -> bool:
+    """Whether another town the article votes for (not a namesake) lies within LOCAL_KM of `entry`."""
+    key = name_key(entry.name)
+    return any(name_key(o.name) != key and entries_km(entry, o) <= LOCAL_KM for o in votes)
 
 
 def _counties_read(

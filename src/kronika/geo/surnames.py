@@ -32,6 +32,13 @@ _NAME_LETTERS = re.compile(r"[^\W\d_][\w'’-]*")
 _BEFORE_CHARS = 12
 # A name written as an owner ('in Wright's home'): the word of place before it governs what is owned
 _POSSESSIVE = re.compile(r"['’]s\b")
+# 'of' after a likeness is no word of place: 'a photo of Holt' shows the man, not a town
+_LIKENESS_OF = re.compile(
+    r"\b(?:photos?|photographs?|pictures?|images?|mug\s?shots?|booking\s+photos?|sketch(?:es)?|portraits?)"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
+_LIKENESS_CHARS = 24
 
 
 def article_surnames(doc: Doc) -> frozenset[str]:
@@ -121,11 +128,13 @@ def someones_name(doc: Doc, phrase: Span, town: bool = True) -> bool:
 def placed(text: str, start: int, end: int) -> bool:
     """Whether a word of place stands beside the name at text[start:end] ('in Salinas', 'Salinas
     police'). A word of place before an owner's name places what is owned, not the owner: 'found dead
-    in Wright's home' is Wright's, the man's, home."""
+    in Wright's home' is Wright's, the man's, home; nor is 'of' after a likeness one ('a photo of
+    Holt')."""
     ended = text[start:end].endswith(".")  # 'killed Holt.': what follows is the next sentence's
     owner = _POSSESSIVE.match(text, end) is not None
+    likeness = _LIKENESS_OF.search(text, max(0, start - _LIKENESS_CHARS), start) is not None
     return bool(
-        (not owner and _PLACE_BEFORE.search(text, max(0, start - _BEFORE_CHARS), start))
+        (not owner and not likeness and _PLACE_BEFORE.search(text, max(0, start - _BEFORE_CHARS), start))
         or (not ended and _PLACE_AFTER.match(text, end))
     )
 
