@@ -81,15 +81,10 @@ def score_incidents(items: Sequence[GvaItem], events: Sequence[Event]) -> Datase
     """How many incidents come out as one record, how many records mix incidents, and the GVA figures of
     each article's deadliest merged record."""
     incident = {item.id: item.incident for item in items}
-    records: dict[str, list[Event]] = {}
-    for event in events:
-        for article in event.articles:
-            records.setdefault(article, []).append(event)
-    picks = [deadliest(records.get(item.id, [])) for item in items]
-    pick_of = {item.id: pick for item, pick in zip(items, picks, strict=True)}
-    groups = _groups(items)
+    pick_of = _deadliest_of(items, events)
+    picks = [pick_of[item.id] for item in items]
     joined = _joined_pairs(items, events)
-    whole = [all(_same_record(pick_of[ids[0]], pick_of[i]) for i in ids) for ids in groups.values()]
+    whole = [all(_same_record(pick_of[ids[0]], pick_of[i]) for i in ids) for ids in _groups(items).values()]
     told_twice = [e for e in events if len(e.articles) > 1 and all(a in incident for a in e.articles)]
     mixing = [len({incident[a] for a in e.articles}) > 1 for e in told_twice]
     rows = (
@@ -103,13 +98,18 @@ def score_incidents(items: Sequence[GvaItem], events: Sequence[Event]) -> Datase
 
 def _joined_pairs(items: Sequence[GvaItem], events: Sequence[Event]) -> list[bool]:
     """Per pair of articles of one incident: whether both have one and the same deadliest record."""
+    pick_of = _deadliest_of(items, events)
+    pairs = [(a, b) for ids in _groups(items).values() for a, b in itertools.combinations(ids, 2)]
+    return [_same_record(pick_of[a], pick_of[b]) for a, b in pairs]
+
+
+def _deadliest_of(items: Sequence[GvaItem], events: Sequence[Event]) -> dict[str, Event | None]:
+    """Each article's deadliest record among those listing it (None where none does)."""
     records: dict[str, list[Event]] = {}
     for event in events:
         for article in event.articles:
             records.setdefault(article, []).append(event)
-    pick_of = {item.id: deadliest(records.get(item.id, [])) for item in items}
-    pairs = [(a, b) for ids in _groups(items).values() for a, b in itertools.combinations(ids, 2)]
-    return [_same_record(pick_of[a], pick_of[b]) for a, b in pairs]
+    return {item.id: deadliest(records.get(item.id, [])) for item in items}
 
 
 def _groups(items: Iterable[GvaItem]) -> dict[str, list[str]]:
