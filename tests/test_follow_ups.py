@@ -59,7 +59,7 @@ SHOT = mention(SHOOTING, Casualties(2, 3), "Gunmen killed two men and wounded th
             Casualties(4, 3),
             id="an arrest counting another toll than the shooting's keeps it",
         ),
-        # whatever else is no violence, told on the attack's day or none, restates the attack's toll
+        # what ACLED does not code, told on the attack's day or none, restates the attack's toll
         pytest.param(
             mention(PROBE, Casualties(2, 3), "Police are investigating the shooting that killed two."),
             NONE,
@@ -67,8 +67,8 @@ SHOT = mention(SHOOTING, Casualties(2, 3), "Gunmen killed two men and wounded th
         ),
         pytest.param(
             mention(PROTEST, Casualties(2, 3), "Neighbours marched after the shooting that killed two."),
-            NONE,
-            id="a march on the attack's day restating its toll counts no one",
+            Casualties(2, 3),
+            id="a march, which ACLED codes with its own dead, keeps its toll",
         ),
         pytest.param(
             mention(PROBE, Casualties(2, 3), "Detectives are looking into the killing of two.", UNDATED),

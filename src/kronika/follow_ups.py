@@ -7,7 +7,7 @@ the attack stays the one event that carries it (and its day and place). An arres
 of the article carries keeps it: it may be the only telling of that toll, or of its day, the article has.
 So does the rest of the aftermath, told on a later day than the attack's: a plea for bail on Tuesday about
 Saturday's shooting restates Saturday's toll, and Tuesday is no day anyone was shot. And so does anything
-else that is no violence, told on the attack's day or on none: a probe, a 911 call, a vigil or a reward
+else ACLED does not code, told on the attack's day or on none: a probe, a 911 call, a vigil or a reward
 'after the shooting that killed two' restates the toll of the attack the article tells with it; an analyst
 adding up the dead of an article's records would count them twice.
 """
@@ -82,13 +82,13 @@ def _later_step(mention: EventMention, attacks: Sequence[EventMention]) -> bool:
 
 
 def _restated_that_day(mention: EventMention, attacks: Sequence[EventMention]) -> bool:
-    """Whether something that is no violence, told on an attack's day or on none, counts exactly that attack's
-    toll: the article's own telling of the attack carries it. A riot keeps its count: its clashes are the
-    violence, and ACLED codes the riot with the dead."""
+    """Whether something ACLED does not code (a probe, a call, a vigil, a reward), told on an attack's day or
+    on none, counts exactly that attack's toll: the article's own telling of the attack carries it. What ACLED
+    codes keeps its count, as ACLED counts the dead of a riot, of a protest the police fired on, of a death in
+    custody with the event itself."""
     day = mention.date.value
     return (
-        not is_violent(mention.type)
-        and mention.type.acled_event_type != "Riots"
+        mention.type.acled_event_type is None
         and counts_anyone(mention.casualties)
         and any(a.casualties == mention.casualties and day in (None, a.date.value) for a in attacks)
     )
