@@ -29,6 +29,7 @@ from kronika.merge_build import (
     specificity,
     union_actors,
 )
+from kronika.merge_fold import fold_told_twice
 from kronika.merge_scores import INCOMPATIBLE, MERGE_THRESHOLD, UNREST, Profile, profile_of, profile_score
 from kronika.model import Event, EventMention
 
@@ -142,7 +143,9 @@ def cluster_mentions(mentions: Sequence[EventMention]) -> list[list[EventMention
 
 def merge_mentions(mentions: Sequence[EventMention]) -> list[Event]:
     """One Event per real-world event, in a deterministic order (by earliest evidence, then type)."""
-    events = [build_event(cluster) for cluster in cluster_mentions(mentions)]
+    clusters = cluster_mentions(mentions)
+    # an article telling one assault twice, in words the pairwise scores keep apart, gives one record
+    events = fold_told_twice(clusters, [build_event(cluster) for cluster in clusters], _mention_order)
     return sorted(events, key=_event_order)
 
 

@@ -1,0 +1,85 @@
+"""One article's assault told twice: folding two of its records that give one toll into one record.
+
+An article about one shooting often tells it twice in words the pairwise merge keeps apart: the victim's
+home town read as a second place beside the street of the shooting, 'was shot dead' and 'was beaten' of
+one attack, the suburb and the city it belongs to. Each telling then becomes a record with the same dead,
+and whoever adds up the article's dead counts them twice. Within one article, two current assaults giving
+the same killed and injured (someone dead) on the same day, or one of them undated, are one incident:
+an article telling two shootings of one day tells each with its own toll as a rule. The same toll told on
+two days stays apart: as often as a misdated telling, it is an earlier shooting the story recalls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from kronika.merge_build import build_event, sorted_evidence
+from kronika.model import Casualties, Event, EventMention
+
+_Key = Any  # what the canonical order of mentions sorts by (merge.py owns it)
+
+
+def fold_told_twice(
+    clusters: Sequence[list[EventMention]], events: Sequence[Event], order: Callable[[EventMention], _Key]
+) -> list[Event]:
+    """The records of the clusters (`events[i]` built from `clusters[i]`), each one-article assault folded
+    into an earlier record of its article telling the same toll; `order` is the mentions' canonical order."""
+    groups: list[list[int]] = []
+    # the groups an assault might fold into, by its article and toll: a record's day decides among them
+    open_groups: dict[tuple[str, tuple[int, int]], list[list[int]]] = {}
+    for i, event in enumerate(events):
+        if not _foldable(event):
+            groups.append([i])
+            continue
+        kin = open_groups.setdefault((event.articles[0], _counts(event.casualties)), [])
+        home = next((g for g in kin if all(_same_day(events[j], event) for j in g)), None)
+        if home is None:
+            home = []
+            groups.append(home)
+            kin.append(home)
+        home.append(i)
+    return [
+        events[g[0]] if len(g) == 1 else _folded([events[i] for i in g], [clusters[i] for i in g], order)
+        for g in groups
+    ]
+
+
+def _folded(
+    events: Sequence[Event], clusters: Sequence[list[EventMention]], order: Callable[[EventMention], _Key]
+) -> Event:
+    """One record of an assault its article tells as several: the telling the article gives most sentences
+    (the most confident record, as the deadliest record is picked) leads with its type, place and toll, the
+    other tellings add their sentences, actors and confidence (a misread second town is no second place)."""
+    lead = max(events, key=lambda e: e.confidence)  # the first of equals: the earliest
+    built = build_event(sorted((m for c in clusters for m in c), key=order))
+    rest = sorted_evidence(e for e in built.evidence if e not in lead.evidence)
+    return replace(
+        built,
+        type=lead.type,
+        location=lead.location or built.location,
+        casualties=lead.casualties,
+        evidence=(*lead.evidence, *rest),
+    )
+
+
+def _foldable(event: Event) -> bool:
+    """Whether a record is a current assault of one article that counts someone dead."""
+    return (
+        event.type.plover == "ASSAULT"
+        and not event.historical
+        and len(event.articles) == 1
+        and bool(event.casualties.fatalities)
+    )
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    """Whether two records are dated the same day, or one of them undated (a group folds a record only where
+    it agrees with every member, so an undated one never joins Saturday's telling to Sunday's)."""
+    return a.date.value is None or b.date.value is None or a.date.value == b.date.value
+
+
+def _counts(toll: Casualties) -> tuple[int, int]:
+    """Killed and injured, an unknown count as none."""
+    return (toll.fatalities or 0, toll.injured or 0)
