@@ -6,7 +6,9 @@ one attack, the suburb and the city it belongs to. Each telling then becomes a r
 and whoever adds up the article's dead counts them twice. Within one article, two current assaults giving
 the same killed and injured (someone dead) on the same day, or one of them undated, are one incident:
 an article telling two shootings of one day tells each with its own toll as a rule. The same toll told on
-two days stays apart: as often as a misdated telling, it is an earlier shooting the story recalls.
+two days stays apart: as often as a misdated telling, it is an earlier shooting the story recalls. So does
+the same toll told in two regions: a war report lends its toll to attacks in two provinces, and a misread
+home town is as a rule one of the same state.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from dataclasses import replace
 from typing import Any
 
 from kronika.merge_build import build_event, sorted_evidence
-from kronika.model import Casualties, Event, EventMention
+from kronika.model import Casualties, Event, EventMention, Place
+from kronika.textnorm import strip_accents
 
 _Key = Any  # what the canonical order of mentions sorts by (merge.py owns it)
 
@@ -34,7 +37,7 @@ def fold_told_twice(
             groups.append([i])
             continue
         kin = open_groups.setdefault((event.articles[0], _counts(event.casualties)), [])
-        home = next((g for g in kin if all(_same_day(events[j], event) for j in g)), None)
+        home = next((g for g in kin if all(_may_fold(events[j], event) for j in g)), None)
         if home is None:
             home = []
             groups.append(home)
@@ -72,6 +75,30 @@ def _foldable(event: Event) -> bool:
         and len(event.articles) == 1
         and bool(event.casualties.fatalities)
     )
+
+
+def _may_fold(a: Event, b: Event) -> bool:
+    """Whether two tellings of one toll may be one assault: on one day and in one region."""
+    return _same_day(a, b) and _same_region(a.location, b.location)
+
+
+def _same_region(a: Place | None, b: Place | None) -> bool:
+    """Whether two places lie in one first-level region, or either says too little to tell (no place, the
+    country alone, no region)."""
+    if a is None or b is None:
+        return True
+    if a.country != b.country:
+        return False
+    region_a, region_b = _region(a), _region(b)
+    return region_a is None or region_b is None or region_a == region_b
+
+
+def _region(place: Place) -> str | None:
+    """A place's first-level region, folded for comparing; None at country level or where unknown."""
+    if place.precision == "country":
+        return None
+    region = place.admin1 or (place.name if place.precision == "admin1" else None)
+    return strip_accents(region).lower() if region else None
 
 
 def _same_day(a: Event, b: Event) -> bool:
