@@ -18,7 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from kronika.merge_build import build_event, sorted_evidence
-from kronika.model import Casualties, Event, EventMention, Place
+from kronika.model import Event, EventMention, Place
 from kronika.textnorm import strip_accents
 
 _Key = Any  # what the canonical order of mentions sorts by (merge.py owns it)
@@ -36,7 +36,7 @@ def fold_told_twice(
         if not _foldable(event):
             groups.append([i])
             continue
-        kin = open_groups.setdefault((event.articles[0], _counts(event.casualties)), [])
+        kin = open_groups.setdefault((event.articles[0], event.casualties.counts), [])
         home = next((g for g in kin if all(_may_fold(events[j], event) for j in g)), None)
         if home is None:
             home = []
@@ -105,8 +105,3 @@ def _same_day(a: Event, b: Event) -> bool:
     """Whether two records are dated the same day, or one of them undated (a group folds a record only where
     it agrees with every member, so an undated one never joins Saturday's telling to Sunday's)."""
     return a.date.value is None or b.date.value is None or a.date.value == b.date.value
-
-
-def _counts(toll: Casualties) -> tuple[int, int]:
-    """Killed and injured, an unknown count as none."""
-    return (toll.fatalities or 0, toll.injured or 0)

@@ -321,8 +321,7 @@ def profile_score(a: Profile, b: Profile) -> float:
 
 def _same_toll(a: Casualties, b: Casualties) -> bool:
     """Whether two reports give the same killed and injured (an unknown count as none), someone among them."""
-    counts = (a.fatalities or 0, a.injured or 0)
-    return counts == (b.fatalities or 0, b.injured or 0) and sum(counts) > 0
+    return a.counts == b.counts and a.total > 0
 
 
 def _anchored(a: Profile, b: Profile, day_points: float, place_points: float) -> bool:

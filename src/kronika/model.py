@@ -104,6 +104,11 @@ class Casualties:
         """Killed plus injured, an unknown count as none: the toll events are ranked by."""
         return (self.fatalities or 0) + (self.injured or 0)
 
+    @property
+    def counts(self) -> tuple[int, int]:
+        """Killed and injured, an unknown count as none: two reports' tolls compare this way."""
+        return (self.fatalities or 0, self.injured or 0)
+
 
 @dataclass(frozen=True)
 class EventType:
