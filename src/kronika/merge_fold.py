@@ -18,8 +18,8 @@ from dataclasses import replace
 from typing import Any
 
 from kronika.merge_build import build_event, sorted_evidence
+from kronika.merge_scores import region_key
 from kronika.model import Event, EventMention, Place
-from kronika.textnorm import strip_accents
 
 _Key = Any  # what the canonical order of mentions sorts by (merge.py owns it)
 
@@ -95,10 +95,7 @@ def _same_region(a: Place | None, b: Place | None) -> bool:
 
 def _region(place: Place) -> str | None:
     """A place's first-level region, folded for comparing; None at country level or where unknown."""
-    if place.precision == "country":
-        return None
-    region = place.admin1 or (place.name if place.precision == "admin1" else None)
-    return strip_accents(region).lower() if region else None
+    return (region_key(place) or None) if place.precision != "country" else None
 
 
 def _same_day(a: Event, b: Event) -> bool:

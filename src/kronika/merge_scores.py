@@ -196,8 +196,19 @@ def _km(a: Place, b: Place) -> float:
 
 def _where(place: Place) -> _Where:
     """A place with its folded keys."""
+    return _Where(place, PLACE_RANK[place.precision], _fold(place.name), region_key(place))
+
+
+def region_key(place: Place) -> str:
+    """A place's first-level region folded for comparing ('' where unknown): a region's own is its name."""
     own = place.name if place.precision == "admin1" else ""
-    return _Where(place, PLACE_RANK[place.precision], _fold(place.name), _fold(place.admin1 or own))
+    return _fold(place.admin1 or own)
+
+
+def type_family(plover: str) -> frozenset[str]:
+    """The PLOVER types reports of one event may carry: a riot and its clashes (PROTEST and ASSAULT) are
+    one family; any other type is its own."""
+    return UNREST if plover in UNREST else frozenset({plover})
 
 
 def _local_points(fine: _Where, coarse: _Where) -> float:

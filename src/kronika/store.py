@@ -14,7 +14,7 @@ from typing import Literal
 import duckdb
 
 from kronika.merge import merge_events
-from kronika.merge_scores import MERGE_THRESHOLD, UNREST, similarity
+from kronika.merge_scores import MERGE_THRESHOLD, similarity, type_family
 from kronika.model import Article, Event
 from kronika.records import event_from_record, event_record
 
@@ -270,7 +270,7 @@ class EventStore:
             ' AND (CAST(? AS DATE) IS NULL OR "date" IS NULL OR "date" BETWEEN ? AND ?)'
             " AND (CAST(? AS VARCHAR) IS NULL OR country IS NULL OR country = ?) ORDER BY id",
             [
-                sorted(UNREST if event.type.plover in UNREST else {event.type.plover}),
+                sorted(type_family(event.type.plover)),
                 day,
                 day and day - timedelta(days=1),
                 day and day + timedelta(days=1),
@@ -279,22 +279,26 @@ class EventStore:
             ],
         ).fetchall()
         # events added in this same call were kept apart by merge_mentions on purpose
-        candidates = [
-            self._with_published(event_from_record(json.loads(r[1]))) for r in rows if r[0] not in inserted
-        ]
+        stored = [event_from_record(json.loads(r[1])) for r in rows if r[0] not in inserted]
+        days = self._published_days([e.id for e in stored])
+        candidates = [replace(e, published=days.get(e.id, ())) for e in stored]
         scored = [(similarity(c, event), c) for c in candidates]
         scored = [(s, c) for s, c in scored if s >= MERGE_THRESHOLD]
         # max() keeps the first of equal scores: the smallest id, as rows come ordered by id
         return max(scored, key=lambda sc: sc[0])[1] if scored else None
 
-    def _with_published(self, event: Event) -> Event:
-        """A stored event with the days its stored articles came out, as its record does not keep them."""
+    def _published_days(self, event_ids: Sequence[str]) -> dict[str, tuple[date, ...]]:
+        """The days the stored articles of each event came out (a record does not keep them), in one query."""
         rows = self._con.execute(
-            "SELECT DISTINCT a.published FROM event_articles ea JOIN articles a ON a.id = ea.article_id"
-            " WHERE ea.event_id = ? AND a.published IS NOT NULL ORDER BY 1",
-            [event.id],
+            "SELECT DISTINCT ea.event_id, a.published FROM event_articles ea"
+            " JOIN articles a ON a.id = ea.article_id"
+            " WHERE list_contains(?, ea.event_id) AND a.published IS NOT NULL ORDER BY 1, 2",
+            [list(event_ids)],
         ).fetchall()
-        return replace(event, published=tuple(r[0] for r in rows))
+        days: dict[str, tuple[date, ...]] = {}
+        for event_id, day in rows:
+            days[event_id] = (*days.get(event_id, ()), day)
+        return days
 
     def _insert_event(self, event: Event) -> None:
         """Write an event's row, its articles and its evidence."""
