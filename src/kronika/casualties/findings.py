@@ -32,7 +32,7 @@ from kronika.casualties.victims import (
     own_clause,
     victim_phrase,
 )
-from kronika.casualties.words import OBJECTS, casualty_kind, passive_noun_shot
+from kronika.casualties.words import OBJECTS, casualty_kind, of_noun, passive_noun_shot
 from kronika.casualties.wounds import (
     borne_by_others,
     counted_bearer,
@@ -205,9 +205,15 @@ def _casualty_finding(token: Token, kind: Kind, count: int) -> Finding | None:
     himself = victim is not None and (victim.lower_ in REFLEXIVE or _self_inflicted(token, kind))
     if kind == "killed" and count == 1:
         victim = killed_by_that_shot(token, victim) or victim  # "shot a teen, killing the youth"
-    return Finding(kind, count, token.i, _first_naming(victim), himself=himself, later=later)
+    among = kind == "killed" and victim is not None and _part_of_them(victim)
+    return Finding(kind, count, token.i, _first_naming(victim), among_hit=among, himself=himself, later=later)
 
 
+def _part_of_them(victim: Token) -> bool:
+    """'found four men wounded, two of them already dead', 'five were hurt, one of whom died': dead told as
+    a part of a group the sentence has just counted (the pronoun is the group), so that group is of all hit."""
+    group = of_noun(victim)
+    return group is not None and group.lower_ in {"them", "whom"} and victim.like_num
 def _no_ones(token: Token, kind: Kind, count: int, victim: Token | None) -> bool:
     """Whether the victims counted are no one's casualties: no one in particular, an unborn child, animals,
     a machine that stopped."""
