@@ -205,15 +205,19 @@ def _casualty_finding(token: Token, kind: Kind, count: int) -> Finding | None:
     himself = victim is not None and (victim.lower_ in REFLEXIVE or _self_inflicted(token, kind))
     if kind == "killed" and count == 1:
         victim = killed_by_that_shot(token, victim) or victim  # "shot a teen, killing the youth"
+    # "three people wounded, two of them dead": the wounded counted are everyone hit, as with "one fatally"
+    # (GVA study: 1 article more right, none lost; check and never-read: none changed)
     among = kind == "killed" and victim is not None and _part_of_them(victim)
     return Finding(kind, count, token.i, _first_naming(victim), among_hit=among, himself=himself, later=later)
 
 
 def _part_of_them(victim: Token) -> bool:
-    """'found four men wounded, two of them already dead', 'five were hurt, one of whom died': dead told as
-    a part of a group the sentence has just counted (the pronoun is the group), so that group is of all hit."""
+    """'found four men wounded, two of them dead', 'five were hurt, one of whom died': dead told as a part
+    of a group the sentence has just counted (the pronoun is the group), so that group is of all hit."""
     group = of_noun(victim)
     return group is not None and group.lower_ in {"them", "whom"} and victim.like_num
+
+
 def _no_ones(token: Token, kind: Kind, count: int, victim: Token | None) -> bool:
     """Whether the victims counted are no one's casualties: no one in particular, an unborn child, animals,
     a machine that stopped."""
