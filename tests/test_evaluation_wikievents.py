@@ -22,6 +22,7 @@ SENTENCES = [
     "Two guards died.",
     "The mayor asked residents to stay home.",
     "Officials said the depot would reopen.",
+    "The depot has three gates.",
 ]
 
 
@@ -79,7 +80,8 @@ def test_a_document_becomes_one_line_per_sentence_with_mapped_types(corpus: Path
     (document,) = load_wikievents([corpus, corpus.with_name("absent.jsonl")], limit=10)
     article = document.article()
     assert article.text.splitlines() == SENTENCES
-    assert [sorted(s.types) for s in document.sentences] == [["ASSAULT"], ["ASSAULT"], ["REQUEST"], []]
+    assert [sorted(s.types) for s in document.sentences] == [["ASSAULT"], ["ASSAULT"], ["REQUEST"], [], []]
+    assert [s.annotated for s in document.sentences] == [True, True, True, True, False]
     assert document.sentence_of(article.text.index("guards")) == 1
 
 
@@ -92,11 +94,13 @@ def test_a_document_becomes_one_line_per_sentence_with_mapped_types(corpus: Path
                 "attacks: annotated sentences found": 1.0,
                 "attacks: sentences found that are annotated": 1.0,
                 "other types: annotated sentences found": 0.0,
+                "any type: sentences found that are annotated with any event": 1.0,
             },
         ),
-        (  # a statement read as an attack is wrong on precision; the request found
-            [("hit", "ASSAULT"), ("reopen", "ASSAULT"), ("asked", "REQUEST")],
+        (  # an attack read where nothing happened is wrong on precision; the request found
+            [("hit", "ASSAULT"), ("gates", "ASSAULT"), ("asked", "REQUEST")],
             {
+                "any type: sentences found that are annotated with any event": 2 / 3,
                 "attacks: annotated sentences found": 0.5,
                 "attacks: sentences found that are annotated": 0.5,
                 "other types: annotated sentences found": 1.0,
@@ -105,7 +109,11 @@ def test_a_document_becomes_one_line_per_sentence_with_mapped_types(corpus: Path
         ),
         (  # a type Kronika finds but the mapping does not score is left out
             [("asked", "CONSULT")],
-            {"attacks: annotated sentences found": 0.0, "other types: annotated sentences found": 0.0},
+            {
+                "any type: sentences found that are annotated with any event": 1.0,
+                "attacks: annotated sentences found": 0.0,
+                "other types: annotated sentences found": 0.0,
+            },
         ),
     ],
 )

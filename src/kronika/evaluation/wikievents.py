@@ -40,12 +40,13 @@ SCORED_TYPES: Final = frozenset(KAIROS_TO_PLOVER.values())
 
 @dataclass(frozen=True)
 class WikiSentence:
-    """One sentence of a document: where it starts in the article built from the document, its text, and
-    the PLOVER types its annotated event mentions map to."""
+    """One sentence of a document: where it starts in the article built from the document, its text, the
+    PLOVER types its annotated event mentions map to, and whether any event at all is annotated in it."""
 
     start: int
     text: str
     types: frozenset[str]
+    annotated: bool
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,12 @@ def _document(record: dict) -> WikiDocument:
     types: dict[int, set[str]] = {}
     for mention in record["event_mentions"]:
         mapped = KAIROS_TO_PLOVER.get(".".join(mention["event_type"].split(".")[:2]))
+        found = types.setdefault(mention["trigger"]["sent_idx"], set())
         if mapped:
-            types.setdefault(mention["trigger"]["sent_idx"], set()).add(mapped)
+            found.add(mapped)
     sentences, start = [], 0
     for index, (_tokens, text) in enumerate(record["sentences"]):
-        sentences.append(WikiSentence(start, text, frozenset(types.get(index, ()))))
+        sentences.append(WikiSentence(start, text, frozenset(types.get(index, ())), index in types))
         start += len(text) + 1
     return WikiDocument(record["doc_id"], tuple(sentences))
 
@@ -103,16 +105,24 @@ def score_wikievents(
     documents: Sequence[WikiDocument], groups: Sequence[Sequence[EventMention]]
 ) -> DatasetResult:
     """Per sentence and scored type: recall (an annotated sentence gets a mention of its type) and precision
-    (a sentence given a mention of a scored type has an annotation of that type), for attacks and for all."""
+    (a sentence given a mention of a scored type has an annotation of that type), attacks apart; and for
+    a mention of any type, whether its sentence tells any annotated event (statements and travel too)."""
     card = Scorecard(DATASET)
     for document, mentions in zip(documents, groups, strict=True):
         found: dict[int, set[str]] = {}
         for m in mentions:
             found.setdefault(document.sentence_of(m.trigger.start), set()).add(m.type.plover)
         for index, sentence in enumerate(document.sentences):
-            ours = found.get(index, set()) & SCORED_TYPES
             where = f"{document.id}#{index}"
-            _score_sentence(card, sentence, ours, where)
+            if index in found:
+                card.check(
+                    "any type: sentences found that are annotated with any event",
+                    sentence.annotated,
+                    where,
+                    "event where none is annotated",
+                    f"{sorted(found[index])}: {shorten(sentence.text)!r}",
+                )
+            _score_sentence(card, sentence, found.get(index, set()) & SCORED_TYPES, where)
     return card.result(items=len(documents))
 
 

@@ -137,6 +137,21 @@ _ILLNESSES: Final = frozenset(
 )  # fmt: skip
 # Causes named by a word and its modifier: 'a heart attack', 'natural causes', 'old age'.
 _NAMED_CAUSES: Final = frozenset({("attack", "heart"), ("cause", "natural"), ("age", "old")})
+# Whom a state recalls when it protests: its diplomats.
+_DIPLOMATS: Final = frozenset(
+    {
+        "ambassador",
+        "envoy",
+        "diplomat",
+        "consul",
+        "representative",
+        "delegation",
+        "mission",
+        "embassy",
+        "staff",
+    }
+)
+_MONEY: Final = frozenset({"money", "fund", "cash", "resource", "billion", "million", "investment", "effort"})
 # Who calls a witness to the stand, not a person on the telephone.
 _COURT_PARTIES: Final = frozenset(
     {"prosecutor", "prosecution", "defense", "defence", "lawyer", "attorney", "counsel"}
@@ -157,7 +172,31 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
         return bool(_objects(token) & _RELEASED_MEDIA) or _discharged(token)
     if entry.pos == "N" and lemma == "emergency":
         return not _declared_emergency(token)
+    if plover == "SANCTION" and lemma == "recall" and not entry.extras:
+        return not _objects(token) & _DIPLOMATS  # 'recalled the events': remembered
+    if plover == "REQUEST" and lemma == "ask" and not entry.extras:
+        return _question_asked(token)
+    if plover == "PROTEST" and lemma == "pour":
+        return bool(_objects(token) & _MONEY)  # 'poured money into schools'
+    if plover == "PROTEST" and entry.phrase == "walk out":
+        return _left_a_place(token)
     return plover == "ASSAULT" and _accidental_blast(token)
+
+
+def _left_a_place(token: Token) -> bool:
+    """'Walked out of the shop': someone left a place, no one went on strike."""
+    return any(t.lower_ == "of" for c in token.children for t in (c, *c.children))
+
+
+def _question_asked(token: Token) -> bool:
+    """'"Who was it?" he asked', 'asked why': a question, not a request; one asks for something or asks
+    someone to do it."""
+    if any(c.dep_ == "xcomp" or c.lower_ == "for" for c in token.children):
+        return False
+    if any(t.text == "?" for c in token.children for t in c.subtree):
+        return True  # the question itself is quoted: '"Who was it?" asked the lawyer'
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return not objects or any(o.lemma_.lower() in ("question", "what", "whether") for o in objects)
 
 
 def harmless(token: Token) -> bool:
