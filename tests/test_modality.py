@@ -38,6 +38,8 @@ CASES: list[tuple[str, str, Modality]] = [
     ("A pullout could plunge the province into civil war.", "war", "hypothetical"),
     ("The ruling sparked riots in the capital.", "riots", "asserted"),
     ("The ruling did not spark riots.", "riots", "negated"),
+    ("The group said it will commit more attacks before the vote.", "attacks", "future"),
+    ("He did not commit the robbery, his lawyer said.", "robbery", "negated"),
 ]
 
 

@@ -47,7 +47,7 @@ CREATING: Final = frozenset(
     {
         "give", "make", "hold", "launch", "stage", "issue", "mount", "carry", "conduct", "take",
         "offer", "sign", "reach", "declare", "impose", "grant", "provide", "lodge", "file", "open",
-        "begin", "start", "organise", "organize", "call",
+        "begin", "start", "organise", "organize", "call", "commit", "perpetrate",
     }
 )  # fmt: skip
 # "acomp" links "ready" to "is" in "must be ready to mediate": the copula carries the modal.
