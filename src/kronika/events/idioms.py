@@ -111,6 +111,7 @@ _NOT_AID: Final = frozenset(
         "explanation", "reason", "update", "name", "address", "chance", "opportunity", "reward",
         "impression", "sign", "signal", "birth", "condolence", "thanks", "apology", "advice", "hint",
         "indication", "assurance", "view", "opinion", "comment", "description", "example", "reading",
+        "lesson", "satisfaction", "pleasure", "life", "credit", "attention", "priority", "thought",
     }
 )  # fmt: skip
 # What is released that is no captive: pictures, words and figures.
@@ -122,17 +123,32 @@ _RELEASED_MEDIA: Final = frozenset(
         "information", "identity", "finding", "map", "plan", "budget", "version", "update", "guideline",
     }
 )  # fmt: skip
-# Words before an explosion or a blast that tell an accident, not an attack ("a gas explosion").
+# Words before an explosion, a blast or a fire that tell an accident, not an attack ("a gas explosion", "a
+# cooking stove fire").
 _ACCIDENT_WORDS: Final = frozenset(
-    {"gas", "boiler", "cylinder", "methane", "propane", "transformer", "accidental", "industrial"}
+    {
+        "gas",
+        "boiler",
+        "cylinder",
+        "methane",
+        "propane",
+        "transformer",
+        "accidental",
+        "industrial",
+        "stove",
+        "cooking",
+        "kitchen",
+        "electrical",
+    }
 )
-_BLASTS: Final = frozenset({"explosion", "blast"})
+_BLASTS: Final = frozenset({"explosion", "blast", "fire"})
 # Causes of a death that no one inflicted ("died of the disease", "died from cancer").
 _ILLNESSES: Final = frozenset(
     {
         "disease", "illness", "cancer", "virus", "infection", "complication", "stroke", "fever", "flu",
         "influenza", "pneumonia", "malaria", "cholera", "covid", "coronavirus", "ebola", "outbreak",
-        "epidemic", "dehydration", "exposure", "hypothermia",
+        "epidemic", "dehydration", "exposure", "hypothermia", "cold", "hunger", "malnutrition",
+        "starvation", "thirst", "heat", "overdose", "drowning",
     }
 )  # fmt: skip
 # Causes named by a word and its modifier: 'a heart attack', 'natural causes', 'old age'.
