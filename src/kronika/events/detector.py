@@ -107,6 +107,8 @@ VIOLENCE_WORDS: Final = frozenset(
         "torch", "motorcade", "blockade",
     }
 )  # fmt: skip
+# The violence words that tell only that someone was hurt or died, not how.
+HARM_WORDS: Final = frozenset({"dead", "death", "die", "body", "wound", "injure", "injured"})
 # A reading of the lead's whole paragraph as a peaceful protest at least this sure outranks the words of
 # damage or scuffles the paragraph names and a later protest mention read as one with intervention
 # (`retype_lead`): on ACLED notes extra 0..1000 and 2000..3400 and May 0..300 and 1600..2538 this types 9
@@ -375,13 +377,17 @@ def _violence_word(sent: SpacySpan, words: DocWords) -> Token | None:
 
 
 def _violence_words(sent: SpacySpan, words: DocWords) -> list[Token]:
-    """The sentence's violence and protest words, in order."""
-    return [sent.doc[i] for i in words.indices(sent, VIOLENCE_WORDS, forms=True)]
+    """The sentence's violence and protest words, in order; where one of them tells a harm no one inflicted
+    ('died of the fever', 'a gas explosion'), the words of its hurt and dead are that harm's too."""
+    found = [sent.doc[i] for i in words.indices(sent, VIOLENCE_WORDS, forms=True)]
+    if any(harmless(t) for t in found):
+        return [t for t in found if t.lemma_.lower() not in HARM_WORDS]
+    return found
 
 
 def _only_harmless(sent: SpacySpan, words: DocWords) -> bool:
-    """Whether the sentence's only words of violence tell harm no one inflicted ('died of the fever',
-    'a gas explosion'): then no reading of it stands for an attack."""
+    """Whether the sentence's only words of violence tell harm no one inflicted: then no reading of it
+    stands for an attack."""
     found = _violence_words(sent, words)
     return bool(found) and all(harmless(t) for t in found)
 

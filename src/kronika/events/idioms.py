@@ -196,7 +196,14 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
         return bool(_objects(token) & _MONEY)  # 'poured money into schools'
     if plover == "PROTEST" and entry.phrase == "walk out":
         return _left_a_place(token)
-    return plover == "ASSAULT" and _accidental_blast(token)
+    return plover == "ASSAULT" and (_accidental_blast(token) or _done_by_mishap(token))
+
+
+def _done_by_mishap(token: Token) -> bool:
+    """'A stove fire injured two children', 'hurt by a gas explosion': the harm's doer is an accident."""
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_accidental_blast(d) for d in doers)
 
 
 def _left_a_place(token: Token) -> bool:
