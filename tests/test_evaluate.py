@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from kronika.evaluate import EvaluationReport, Failure, MetricRow, evaluate_pipeline, failure_examples
+from kronika.evaluate import (
+    DATASETS,
+    EvaluationReport,
+    Failure,
+    MetricRow,
+    evaluate_pipeline,
+    failure_examples,
+)
 from kronika.evaluation.acled import AcledItem, evaluate_acled, evaluate_acled_extra, score_acled
 from kronika.evaluation.gva import GvaItem, score_gva
 from kronika.evaluation.plover import PloverItem, score_plover
@@ -426,7 +433,7 @@ def test_evaluate_acled_extra_scores_only_held_out_rows_coded_by_acled(tmp_path:
 
 def test_absent_files_are_skipped_with_a_note(tmp_path: Path) -> None:
     report = evaluate_pipeline(FakePipeline(), tmp_path, 5, log=lambda _line: None)  # type: ignore[arg-type]
-    assert {row.dataset for row in report.rows} == {"acled", "acled-extra", "gva", "dedup", "plover", "seed"}
+    assert {row.dataset for row in report.rows} == set(DATASETS)
     assert all(row.metric == "skipped" and "absent" in row.note for row in report.rows)
     assert "skipped" in report.as_table()
 
@@ -437,7 +444,7 @@ def test_run_evaluation_end_to_end(shared_data: Path) -> None:
 
     report = run_evaluation(shared_data, limit=5, log=lambda _line: None)
     datasets = {row.dataset for row in report.rows if row.metric != "skipped"}
-    assert datasets == {"acled", "acled-extra", "gva", "dedup", "plover", "seed"}
+    assert datasets == set(DATASETS)
     scored = [row for row in report.rows if row.n > 0]
     assert all(row.value is not None and 0.0 <= row.value <= 1.0 for row in scored)
     assert all(row.value is None for row in report.rows if row.n == 0)  # an empty reliability bin

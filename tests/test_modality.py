@@ -33,6 +33,13 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The strike may spread if the talks fail.", "strike", "hypothetical"),
     ("The mayor said the council must be ready to negotiate.", "negotiate", "hypothetical"),
     ("Activists gathered signatures so that the plant is closed.", "closed", "intended"),
+    # what a verb would bring about shares its modal; what it did bring about happened
+    ("Analysts say the ruling may spark riots in the capital.", "riots", "hypothetical"),
+    ("A pullout could plunge the province into civil war.", "war", "hypothetical"),
+    ("The ruling sparked riots in the capital.", "riots", "asserted"),
+    ("The ruling did not spark riots.", "riots", "negated"),
+    ("The group said it will commit more attacks before the vote.", "attacks", "future"),
+    ("He did not commit the robbery, his lawyer said.", "robbery", "negated"),
 ]
 
 

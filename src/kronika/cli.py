@@ -170,7 +170,7 @@ def _count(flag: str, least: int, default: int, text: str) -> Callable[[_Command
 @_count("--skip", 0, 0, "Skip this many items of each data set first: a disjoint slice to check a change on.")
 @click.option(
     "--only",
-    type=click.Choice(["acled", "acled-extra", "gva", "dedup", "plover", "seed"]),
+    type=click.Choice(["acled", "acled-extra", "gva", "dedup", "plover", "wikievents", "seed"]),
     multiple=True,
     help="Score only this data set (repeatable; default: all of them).",
 )

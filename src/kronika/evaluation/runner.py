@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kronika.evaluation import acled, dedup, gva, plover, seed
+from kronika.evaluation import acled, dedup, gva, plover, seed, wikievents
 from kronika.evaluation.report import DatasetResult, EvaluationReport, MetricRow
 
 if TYPE_CHECKING:
@@ -22,7 +22,7 @@ def _stderr(line: str) -> None:
     print(line, file=sys.stderr, flush=True)
 
 
-DATASETS: tuple[str, ...] = ("acled", "acled-extra", "gva", "dedup", "plover", "seed")
+DATASETS: tuple[str, ...] = ("acled", "acled-extra", "gva", "dedup", "plover", "wikievents", "seed")
 
 
 def run_evaluation(
@@ -74,6 +74,13 @@ def evaluate_pipeline(
             "plover",
             [d / plover.FILE],
             lambda: plover.evaluate_plover(pipeline, d / plover.FILE, limit, skip=skip),
+        ),
+        (
+            "wikievents",
+            [d / wikievents.FILES[0]],
+            lambda: wikievents.evaluate_wikievents(
+                pipeline, [d / name for name in wikievents.FILES], limit, skip=skip
+            ),
         ),
         ("seed", [d / seed.FILE], lambda: _seed(pipeline, d / seed.FILE)),
     ]

@@ -51,6 +51,7 @@ from kronika.events.coded_apart import without_coded_apart
 from kronika.events.doc_words import DocWords, doc_words
 from kronika.events.follow_up_weights import weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, heading_type
+from kronika.events.idioms import harmless
 from kronika.events.lead_rules import lead_detection
 from kronika.events.lead_steps import (
     LATER_STEPS,
@@ -106,6 +107,8 @@ VIOLENCE_WORDS: Final = frozenset(
         "torch", "motorcade", "blockade",
     }
 )  # fmt: skip
+# The violence words that tell only that someone was hurt or died, not how.
+HARM_WORDS: Final = frozenset({"dead", "death", "die", "body", "wound", "injure", "injured"})
 # A reading of the lead's whole paragraph as a peaceful protest at least this sure outranks the words of
 # damage or scuffles the paragraph names and a later protest mention read as one with intervention
 # (`retype_lead`): on ACLED notes extra 0..1000 and 2000..3400 and May 0..300 and 1600..2538 this types 9
@@ -141,7 +144,7 @@ class RuleDetector:
             )
         ]
         lead_prediction = predictions.get(sents[top].start)
-        if _quiet(found) and lead_prediction is not None:
+        if _quiet(found) and lead_prediction is not None and not _only_harmless(sents[top], words):
             bar = QUIET_TEXT_MIN_PROBABILITY
             found += _lead_event(doc, article, sents[top], lead_prediction, [], bar, quiet=True)
         first = sents[top].start_char
@@ -261,7 +264,8 @@ def _typed_sentence(
     if not any(acled_codable(d.detection.type) for d in drafts):
         extra = _fallback(doc, article, sent, prediction, words)
     if is_lead:
-        lead = _lead_event(doc, article, sent, prediction, typed)
+        harmless_only = _only_harmless(sent, words)
+        lead = [] if harmless_only else _lead_event(doc, article, sent, prediction, typed)
         if lead and (not extra or lead[0].confidence > extra[0].confidence):
             extra = lead
         return uncoded_lead(typed + extra, prediction, LEAD_MIN_PROBABILITY)
@@ -366,11 +370,26 @@ def _sure_reading(prediction: AcledPrediction | None) -> str | None:
 def _violence_word(sent: SpacySpan, words: DocWords) -> Token | None:
     """The sentence's first violence or protest word, preferring the main verb's own clause (`words`:
     the document's, by which the other words are passed over unread)."""
-    doc = sent.doc
-    found = [doc[i] for i in words.indices(sent, VIOLENCE_WORDS, forms=True)]
+    found = [t for t in _violence_words(sent, words) if not harmless(t)]
     if not found:
         return None
     return min(found, key=lambda t: (t.pos_ != "VERB", t.i))
+
+
+def _violence_words(sent: SpacySpan, words: DocWords) -> list[Token]:
+    """The sentence's violence and protest words, in order; where one of them tells a harm no one inflicted
+    ('died of the fever', 'a gas explosion'), the words of its hurt and dead are that harm's too."""
+    found = [sent.doc[i] for i in words.indices(sent, VIOLENCE_WORDS, forms=True)]
+    if any(harmless(t) for t in found):
+        return [t for t in found if t.lemma_.lower() not in HARM_WORDS]
+    return found
+
+
+def _only_harmless(sent: SpacySpan, words: DocWords) -> bool:
+    """Whether the sentence's only words of violence tell harm no one inflicted: then no reading of it
+    stands for an attack."""
+    found = _violence_words(sent, words)
+    return bool(found) and all(harmless(t) for t in found)
 
 
 def _leads_paragraph(article: Article, sent: SpacySpan) -> bool:

@@ -141,9 +141,19 @@ def _words_below(token: Token) -> frozenset[str]:
 
 
 def _dating(child: Token) -> bool:
-    """Whether a preposition's only object is a date or time ('on Monday', 'at dawn')."""
+    """Whether a preposition's only object is a date or time ('on Monday', 'at dawn'); a span of time
+    'of' something is that thing ('called for three days of protests')."""
     objects = [g for g in child.children if g.dep_ == "pobj"]
-    return child.dep_ == "prep" and bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+    return (
+        child.dep_ == "prep"
+        and bool(objects)
+        and all(o.ent_type_ in ("DATE", "TIME") and not _of_something(o) for o in objects)
+    )
+
+
+def _of_something(noun: Token) -> bool:
+    """Whether a noun has an 'of' phrase hanging under it ('days of protests')."""
+    return any(c.lower_ == "of" and c.dep_ == "prep" for c in noun.children)
 
 
 def _parse_rows(lines: Iterable[str]) -> list[TriggerEntry]:

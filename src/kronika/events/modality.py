@@ -47,7 +47,7 @@ CREATING: Final = frozenset(
     {
         "give", "make", "hold", "launch", "stage", "issue", "mount", "carry", "conduct", "take",
         "offer", "sign", "reach", "declare", "impose", "grant", "provide", "lodge", "file", "open",
-        "begin", "start", "organise", "organize", "call",
+        "begin", "start", "organise", "organize", "call", "commit", "perpetrate",
     }
 )  # fmt: skip
 # "acomp" links "ready" to "is" in "must be ready to mediate": the copula carries the modal.
@@ -57,6 +57,24 @@ _FEAR_NOUNS: Final = frozenset({"fear", "threat", "risk", "worry", "concern"})
 _VOICING: Final = frozenset({"express", "voice", "raise", "reiterate"})
 # "pushed the commission to cancel the results": the caused event did happen.
 _CAUSATIVE: Final = frozenset({"push", "force", "prompt", "lead", "cause", "compel", "drive", "make", "get"})
+# Verbs that bring about what they govern: "may spark clashes", "could push the country into war": the
+# event named by the object or by 'into' shares the verb's modal, tense or negation.
+_BRINGING_ABOUT: Final = frozenset(
+    {
+        "spark",
+        "trigger",
+        "provoke",
+        "cause",
+        "ignite",
+        "unleash",
+        "fuel",
+        "plunge",
+        "push",
+        "drag",
+        "tip",
+        "lead",
+    }
+)
 # Objects that name the act itself: 'fired no shots', 'launched no attack'.
 _ACT_OBJECTS: Final = frozenset({"shot", "round", "bullet", "arrest", "attack", "strike", "order", "attempt"})
 _MAX_CLIMB: Final = 8  # enough for "said they had tried to ...": deeper chains are not worth the risk
@@ -123,6 +141,8 @@ def _inherited(noun: Token, verb: Token) -> Modality:
         return "asserted"
     if noun.dep_ == "dobj" and verb.lemma_.lower() in CREATING:
         return own
+    if noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _BRINGING_ABOUT:
+        return own  # "may spark clashes", "could push the country into a civil war"
     if noun.dep_ in ("nsubj", "nsubjpass") and own != "negated":
         return own
     return "asserted"

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
-from kronika.events.idioms import idiom, public_appeal, rallied_support, state_compound
+from kronika.events.idioms import idiom, loose_reading, public_appeal, rallied_support, state_compound
 from kronika.events.jailbreaks import jailbreak
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, REMOTE_EXPLOSIVE, SHELLING
@@ -145,6 +145,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
     if entry.pos == "N" and entry.plover not in ("PROTEST", "ASSAULT") and _broken_rule(token):
         return None
     if (entry.plover == "REQUEST" and public_appeal(token)) or idiom(token, entry):
+        return None
+    if loose_reading(token, entry):
         return None
     if entry.plover == "SANCTION" and _fired_weapon(token):
         return _weapon_fired(token, entry, lexicon)
