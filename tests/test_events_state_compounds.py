@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from builders import asserted_only, detected
 from spacy.language import Language
-
-from kronika.events import load_detector
-from kronika.model import Article
 
 
 def _plovers(nlp: Language, text: str) -> set[str]:
     """The PLOVER types of the asserted detections the default detector finds in one text."""
-    found = load_detector().detect(nlp(text), Article(id="t", text=text))
-    return {d.type.plover for d in found if d.modality == "asserted"}
+    return {d.type.plover for d in asserted_only(detected(nlp, text))}
 
 
 @pytest.mark.slow
