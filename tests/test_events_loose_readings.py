@@ -1,4 +1,4 @@
-"""Specs for broad lexicon words that name no event of their type in some uses (`idioms.loose_reading`):
+"""Specs for broad lexicon words that name no event of their type in some uses (`events/loose_senses.py`):
 a call that names something, words or rewards given, pictures released, an emergency nobody declared, harm
 no one inflicted, a memory recalled, a question asked."""
 

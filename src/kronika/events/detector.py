@@ -51,7 +51,6 @@ from kronika.events.coded_apart import without_coded_apart
 from kronika.events.doc_words import DocWords, doc_words
 from kronika.events.follow_up_weights import weigh_by_discourse
 from kronika.events.headings import HEADING_PROBABILITY, heading_type
-from kronika.events.idioms import harmless
 from kronika.events.lead_rules import lead_detection
 from kronika.events.lead_steps import (
     LATER_STEPS,
@@ -60,6 +59,7 @@ from kronika.events.lead_steps import (
     run_steps,
 )
 from kronika.events.lexicon import Lexicon, TriggerEntry
+from kronika.events.loose_senses import harmless
 from kronika.events.modality import object_denied
 from kronika.events.passages import passages
 from kronika.events.reading_ties import reading_breaks_tie

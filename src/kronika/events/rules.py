@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
-from kronika.events.idioms import idiom, loose_reading, public_appeal, rallied_support, state_compound
+from kronika.events.idioms import idiom, public_appeal, rallied_support, state_compound
 from kronika.events.jailbreaks import jailbreak
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
+from kronika.events.loose_senses import loose_reading
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, REMOTE_EXPLOSIVE, SHELLING
 from kronika.person_nouns import KIN, PERSONS, ROLES
 

@@ -1,0 +1,175 @@
+"""Broad lexicon words in their other sense ('called the blast an attack', 'gave an interview', 'released
+a photo') and harm no one inflicted (a death by illness, an accidental blast or fire): no event of a type."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Token
+
+from kronika.events.lexicon import TriggerEntry
+
+# What is given or offered that is words, a chance or a reward, not aid ("gave an interview", "offered a
+# reward", "warnings were given"): the lexicon's bare 'give' and 'offer' are economic AID.
+_NOT_AID: Final = frozenset(
+    {
+        "interview", "statement", "speech", "warning", "testimony", "evidence", "detail", "account",
+        "information", "order", "instruction", "briefing", "lecture", "talk", "answer", "response",
+        "explanation", "reason", "update", "name", "address", "chance", "opportunity", "reward",
+        "impression", "sign", "signal", "birth", "condolence", "thanks", "apology", "advice", "hint",
+        "indication", "assurance", "view", "opinion", "comment", "description", "example", "reading",
+        "lesson", "satisfaction", "pleasure", "life", "credit", "attention", "priority", "thought",
+    }
+)  # fmt: skip
+# What is released that is no captive: pictures, words and figures.
+_RELEASED_MEDIA: Final = frozenset(
+    {
+        "photo", "photograph", "image", "picture", "video", "footage", "recording", "audio", "tape",
+        "statement", "report", "figure", "number", "data", "detail", "name", "list", "result", "record",
+        "document", "sketch", "description", "album", "film", "song", "book", "transcript", "letter",
+        "information", "identity", "finding", "map", "plan", "budget", "version", "update", "guideline",
+    }
+)  # fmt: skip
+# Words before an explosion, a blast or a fire that tell an accident, not an attack ("a gas explosion", "a
+# cooking stove fire").
+_ACCIDENT_WORDS: Final = frozenset(
+    {
+        "gas", "boiler", "cylinder", "methane", "propane", "transformer", "accidental", "industrial",
+        "stove", "cooking", "kitchen", "electrical",
+    }
+)  # fmt: skip
+_BLASTS: Final = frozenset({"explosion", "blast", "fire"})
+# Causes of a death that no one inflicted ("died of the disease", "died from the cold").
+_UNINFLICTED_CAUSES: Final = frozenset(
+    {
+        "disease", "illness", "cancer", "virus", "infection", "complication", "stroke", "fever", "flu",
+        "influenza", "pneumonia", "malaria", "cholera", "covid", "coronavirus", "ebola", "outbreak",
+        "epidemic", "dehydration", "exposure", "hypothermia", "cold", "hunger", "malnutrition",
+        "starvation", "thirst", "heat", "overdose", "drowning",
+    }
+)  # fmt: skip
+# Causes named by a word and its modifier: 'a heart attack', 'natural causes', 'old age'.
+_NAMED_CAUSES: Final = frozenset({("attack", "heart"), ("cause", "natural"), ("age", "old")})
+# Whom a state recalls when it protests: its diplomats.
+_DIPLOMATS: Final = frozenset(
+    {
+        "ambassador", "envoy", "diplomat", "consul", "representative", "delegation", "mission", "embassy",
+        "staff",
+    }
+)  # fmt: skip
+_MONEY: Final = frozenset({"money", "fund", "cash", "resource", "billion", "million", "investment", "effort"})
+# Who calls a witness to the stand, not a person on the telephone.
+_COURT_PARTIES: Final = frozenset(
+    {"prosecutor", "prosecution", "defense", "defence", "lawyer", "attorney", "counsel"}
+)
+_DECLARING: Final = frozenset({"declare", "impose", "proclaim", "announce", "extend", "lift", "enforce"})
+
+
+def loose_reading(token: Token, entry: TriggerEntry) -> bool:
+    """Whether a broad word of the lexicon names no event of its type here: a call that names something or
+    calls a witness, aid that is words or a reward, a release of pictures or of patients, an emergency nobody
+    declared, a memory recalled, a question asked, money poured in, a walk out of a shop, an accident."""
+    lemma, plover = token.lemma_.lower(), entry.plover
+    if plover == "CONSULT" and lemma == "call" and not entry.extras:
+        return not _phone_call(token)
+    if plover == "AID" and not entry.extras:
+        return bool(_objects(token) & _NOT_AID)
+    if plover == "RETREAT" and entry.mode == "release" and lemma == "release":
+        return bool(_objects(token) & _RELEASED_MEDIA) or _discharged(token)
+    if entry.pos == "N" and lemma == "emergency":
+        return not _declared_emergency(token)
+    if plover == "SANCTION" and lemma == "recall" and not entry.extras:
+        return not _objects(token) & _DIPLOMATS  # 'recalled the events': remembered
+    if plover == "REQUEST" and lemma == "ask" and not entry.extras:
+        return _question_asked(token)
+    if plover == "PROTEST" and lemma == "pour":
+        return bool(_objects(token) & _MONEY)  # 'poured money into schools'
+    if plover == "PROTEST" and entry.phrase == "walk out":
+        return _left_a_place(token)
+    return plover == "ASSAULT" and (_accidental_blast(token) or _done_by_mishap(token))
+
+
+def _done_by_mishap(token: Token) -> bool:
+    """'A stove fire injured two children', 'hurt by a gas explosion': the harm's doer is an accident."""
+    doers = [c for c in token.children if c.dep_ == "nsubj"]
+    doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(_accidental_blast(d) for d in doers)
+
+
+def _left_a_place(token: Token) -> bool:
+    """'Walked out of the shop': someone left a place, no one went on strike."""
+    return any(t.lower_ == "of" for c in token.children for t in (c, *c.children))
+
+
+def _question_asked(token: Token) -> bool:
+    """'"Who was it?" he asked', 'asked why': a question, not a request; one asks for something or asks
+    someone to do it."""
+    if any(c.dep_ == "xcomp" or c.lower_ == "for" for c in token.children):
+        return False
+    if any(t.text == "?" for c in token.children for t in c.subtree):
+        return True  # the question itself is quoted: '"Who was it?" asked the lawyer'
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return not objects or any(o.lemma_.lower() in ("question", "what", "whether") for o in objects)
+
+
+def harmless(token: Token) -> bool:
+    """Whether a word of violence tells a harm no one inflicted: a death by illness, an accidental blast."""
+    return natural_death(token) or _accidental_blast(token)
+
+
+def _accidental_blast(token: Token) -> bool:
+    """'A gas explosion', 'a boiler blast': an accident, not an attack."""
+    return token.lemma_.lower() in _BLASTS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ACCIDENT_WORDS for c in token.children
+    )
+
+
+def natural_death(token: Token) -> bool:
+    """'Died of the disease', 'died from the cold': a death by illness or hardship, which no one inflicted."""
+    if token.lemma_.lower() != "die":
+        return False
+    causes = (g for c in token.children if c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj")
+    return any(g.lemma_.lower() in _UNINFLICTED_CAUSES or _named_cause(g) for g in causes)
+
+
+def _named_cause(cause: Token) -> bool:
+    """'A heart attack', 'natural causes', 'old age': a cause of death its modifier names."""
+    return any((cause.lemma_.lower(), c.lemma_.lower()) in _NAMED_CAUSES for c in cause.children)
+
+
+def _objects(token: Token) -> set[str]:
+    """The lemmas of what the verb acts on: its object, or its subject when passive."""
+    return {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+
+
+def _phone_call(token: Token) -> bool:
+    """'Called his counterpart': someone called, not a thing named ('called the blast an attack'), not a
+    'so-called' or a 'group called X', not 'called for' read as a date ('called for three days of ...')."""
+    if token.dep_ in ("amod", "acl") or any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "auxpass") for c in token.children
+    ):
+        return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in _COURT_PARTIES for c in token.children):
+        return False  # 'prosecutors called a shop owner': a witness called to testify
+    return any(c.dep_ == "dobj" for c in token.children) and not any(
+        c.lower_ == "for" for c in token.children
+    )
+
+
+def _discharged(token: Token) -> bool:
+    """'Treated and released', 'released from hospital': patients sent home."""
+    joined = token.head if token.dep_ == "conj" else None
+    if joined is not None and joined.lemma_.lower() == "treat":
+        return True
+    return any(
+        c.lower_ == "from" and any(g.lemma_.lower() in ("hospital", "clinic") for g in c.children)
+        for c in token.children
+    )
+
+
+def _declared_emergency(token: Token) -> bool:
+    """'A state of emergency', 'declared an emergency': an emergency that is a measure, not a crisis."""
+    head = token.head
+    if head.lower_ == "of" and head.head.lemma_.lower() == "state":
+        return True
+    return token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _DECLARING
