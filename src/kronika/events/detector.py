@@ -264,8 +264,7 @@ def _typed_sentence(
     if not any(acled_codable(d.detection.type) for d in drafts):
         extra = _fallback(doc, article, sent, prediction, words)
     if is_lead:
-        harmless_only = _only_harmless(sent, words)
-        lead = [] if harmless_only else _lead_event(doc, article, sent, prediction, typed)
+        lead = [] if _only_harmless(sent, words) else _lead_event(doc, article, sent, prediction, typed)
         if lead and (not extra or lead[0].confidence > extra[0].confidence):
             extra = lead
         return uncoded_lead(typed + extra, prediction, LEAD_MIN_PROBABILITY)
