@@ -61,20 +61,10 @@ _CAUSATIVE: Final = frozenset({"push", "force", "prompt", "lead", "cause", "comp
 # event named by the object or by 'into' shares the verb's modal, tense or negation.
 _BRINGING_ABOUT: Final = frozenset(
     {
-        "spark",
-        "trigger",
-        "provoke",
-        "cause",
-        "ignite",
-        "unleash",
-        "fuel",
-        "plunge",
-        "push",
-        "drag",
-        "tip",
+        "spark", "trigger", "provoke", "cause", "ignite", "unleash", "fuel", "plunge", "push", "drag", "tip",
         "lead",
     }
-)
+)  # fmt: skip
 # Objects that name the act itself: 'fired no shots', 'launched no attack'.
 _ACT_OBJECTS: Final = frozenset({"shot", "round", "bullet", "arrest", "attack", "strike", "order", "attempt"})
 _MAX_CLIMB: Final = 8  # enough for "said they had tried to ...": deeper chains are not worth the risk
