@@ -82,9 +82,9 @@ def _document(record: dict) -> WikiDocument:
     types: dict[int, set[str]] = {}
     for mention in record["event_mentions"]:
         mapped = KAIROS_TO_PLOVER.get(".".join(mention["event_type"].split(".")[:2]))
-        found = types.setdefault(mention["trigger"]["sent_idx"], set())
+        in_sentence = types.setdefault(mention["trigger"]["sent_idx"], set())  # annotated, mapped or not
         if mapped:
-            found.add(mapped)
+            in_sentence.add(mapped)
     sentences, start = [], 0
     for index, (_tokens, text) in enumerate(record["sentences"]):
         sentences.append(WikiSentence(start, text, frozenset(types.get(index, ())), index in types))
