@@ -31,6 +31,24 @@ MEMPHIS_PAGE = "Boy hurt as gunman fires at his father - WMC Action News 5 - Mem
         # the headline's town lies in no state the article names: no ground to prefer it
         (CHICAGO, "Two hurt in Murfreesboro park shooting", frozenset(), None, "Chicago"),
         (CHICAGO, "Two hurt in Murfreesboro park shooting", frozenset({"Ohio"}), None, "Chicago"),
+        # a headline naming the town only by its own police names it as well
+        (
+            CHICAGO,
+            "Murfreesboro police seek gunman after park shooting",
+            frozenset(),
+            "Tennessee",
+            "Murfreesboro",
+        ),
+        (
+            CHICAGO,
+            "Murfreesboro Police: teen hurt by stray bullet",
+            frozenset({"Tennessee"}),
+            None,
+            "Murfreesboro",
+        ),
+        # ... but not a county's sheriff, nor that police's town in a state the article never names
+        (CHICAGO, "Rutherford County sheriff seeks gunman", frozenset(), "Tennessee", "Chicago"),
+        (CHICAGO, "Murfreesboro police seek gunman after park shooting", frozenset(), None, "Chicago"),
         # no town beside a word of place in the headline
         (CHICAGO, "Police seek gunman after park shooting", frozenset(), "Tennessee", "Chicago"),
         # a headline town of the place's own state is left to the other rules
