@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 import click
 
+from kronika.evaluation import DATASETS
 from kronika.model import Event, InputError
 from kronika.output import format_table, write_jsonl
 
@@ -170,13 +171,13 @@ def _count(flag: str, least: int, default: int, text: str) -> Callable[[_Command
 @_count("--skip", 0, 0, "Skip this many items of each data set first: a disjoint slice to check a change on.")
 @click.option(
     "--only",
-    type=click.Choice(["acled", "acled-extra", "gva", "dedup", "plover", "wikievents", "seed"]),
+    type=click.Choice(DATASETS),
     multiple=True,
     help="Score only this data set (repeatable; default: all of them).",
 )
 def evaluate(data_dir: Path, limit: int, skip: int, only: tuple[str, ...]) -> None:
     """Score the pipeline on labelled development data and print a table."""
-    from kronika.evaluate import DATASETS, run_evaluation
+    from kronika.evaluate import run_evaluation
 
     click.echo(run_evaluation(data_dir, limit=limit, skip=skip, only=only or DATASETS).as_table())
 

@@ -1,1 +1,6 @@
-"""The development evaluation: scoring the pipeline on labelled data sets (ACLED, GVA, PLOVER, the seed)."""
+"""The development evaluation: scoring the pipeline on labelled data sets (ACLED, GVA, PLOVER, WikiEvents, the
+seed). The names of the data sets live here, light to import, so the command line can offer them."""
+
+from typing import Final
+
+DATASETS: Final[tuple[str, ...]] = ("acled", "acled-extra", "gva", "dedup", "plover", "wikievents", "seed")

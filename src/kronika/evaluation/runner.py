@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kronika.evaluation import acled, dedup, gva, plover, seed, wikievents
+from kronika.evaluation import DATASETS, acled, dedup, gva, plover, seed, wikievents
 from kronika.evaluation.report import DatasetResult, EvaluationReport, MetricRow
 
 if TYPE_CHECKING:
@@ -20,9 +20,6 @@ Log = Callable[[str], None]
 def _stderr(line: str) -> None:
     """Progress goes to standard error, so the table on standard output stays clean."""
     print(line, file=sys.stderr, flush=True)
-
-
-DATASETS: tuple[str, ...] = ("acled", "acled-extra", "gva", "dedup", "plover", "wikievents", "seed")
 
 
 def run_evaluation(

@@ -7,6 +7,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
+from kronika.casualties.special_words import HOSPITALS
 from kronika.events.lexicon import TriggerEntry
 
 # What is given or offered that is words, a chance or a reward, not aid ("gave an interview", "offered a
@@ -162,8 +163,7 @@ def _discharged(token: Token) -> bool:
     if joined is not None and joined.lemma_.lower() == "treat":
         return True
     return any(
-        c.lower_ == "from" and any(g.lemma_.lower() in ("hospital", "clinic") for g in c.children)
-        for c in token.children
+        c.lower_ == "from" and any(g.lemma_.lower() in HOSPITALS for g in c.children) for c in token.children
     )
 
 
