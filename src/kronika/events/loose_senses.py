@@ -8,6 +8,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from kronika.casualties.special_words import HOSPITALS
+from kronika.events.abstract_objects import abstract_reading
 from kronika.events.lexicon import TriggerEntry
 
 # What is given or offered that is words, a chance or a reward, not aid ("gave an interview", "offered a
@@ -69,8 +70,11 @@ _DECLARING: Final = frozenset({"declare", "impose", "proclaim", "announce", "ext
 def loose_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether a broad word of the lexicon names no event of its type here: a call that names something or
     calls a witness, aid that is words or a reward, a release of pictures or of patients, an emergency nobody
-    declared, a memory recalled, a question asked, money poured in, a walk out of a shop, an accident."""
+    declared, a memory recalled, a question asked, money poured in, a walk out of a shop, an accident, or
+    a word acting on no party (`abstract_reading`)."""
     lemma, plover = token.lemma_.lower(), entry.plover
+    if abstract_reading(token, entry):
+        return True
     if plover == "CONSULT" and lemma == "call" and not entry.extras:
         return not _phone_call(token)
     if plover == "AID" and not entry.extras:

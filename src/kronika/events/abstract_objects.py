@@ -1,0 +1,214 @@
+"""Broad lexicon words that act on no party: an idea, an illness, a span of time or a plea ('gathering
+evidence', 'its analysis supports the claim', 'ending decades of fighting', 'battled the disease', 'pleaded
+not guilty', 'the threat of terrorism')."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from spacy.tokens import Token
+
+from kronika.events.lexicon import TriggerEntry
+
+# What is gathered that is no crowd: evidence and news ('police were gathering evidence', 'an
+# intelligence-gathering unit').
+_GATHERED_THINGS: Final = frozenset(
+    {
+        "evidence", "information", "intelligence", "data", "detail", "fact", "clue", "sample", "material",
+        "footage", "statement", "testimony", "news", "feedback", "input", "momentum", "pace", "speed",
+        "strength", "dust", "wood", "firewood", "thought", "courage", "fund", "money", "record", "document",
+    }
+)  # fmt: skip
+# What is recognised that is no party or state: a claim, a need, a fact.
+_IDEAS: Final = frozenset(
+    {
+        "claim", "view", "theory", "idea", "notion", "hypothesis", "conclusion", "argument", "finding",
+        "assertion", "assessment", "suggestion", "thesis", "version", "need", "importance", "fact", "damage",
+        "value", "problem", "danger", "difficulty", "significance", "potential", "reality", "risk", "limit",
+        "necessity", "urgency", "gravity", "seriousness", "complexity", "challenge", "threat", "benefit",
+        "impact", "link", "pattern", "trend",
+    }
+)  # fmt: skip
+# What supports a claim when it is no actor: findings and records.
+_FINDINGS: Final = frozenset(
+    {
+        "analysis", "evidence", "data", "finding", "study", "research", "report", "record", "result",
+        "footage", "image", "fact", "figure", "survey", "poll", "investigation", "test", "examination",
+    }
+)  # fmt: skip
+# What is ended that is a fight or a time, not a tie between parties ('ending decades of fighting', 'end the
+# occupation', 'ended his life'): making peace or stopping, not a sanction.
+_ENDED_HOSTILITIES: Final = frozenset(
+    {
+        "war", "fighting", "fight", "conflict", "violence", "hostility", "occupation", "bloodshed",
+        "insurgency", "crisis", "strike", "protest", "unrest", "clash", "standoff", "stalemate", "rule",
+        "regime", "life", "career", "season", "day", "year", "speech", "visit", "tour", "meeting", "game",
+        "match", "suffering", "misery", "impunity", "poverty", "hunger", "dependence", "cycle", "era",
+    }
+)  # fmt: skip
+_SPANS: Final = frozenset({"decade", "year", "month", "week", "day", "century", "generation", "hour"})
+# What is fought or battled that is no armed party: an illness, a fire, a social ill.
+_UNARMED_FOES: Final = frozenset(
+    {
+        "disease", "virus", "fire", "blaze", "flame", "wildfire", "bushfire", "illness", "cancer", "pandemic",
+        "epidemic", "outbreak", "infection", "corruption", "poverty", "inflation", "unemployment", "hunger",
+        "addiction", "pollution", "misinformation", "disinformation", "rumour", "rumor", "climate", "drought",
+        "flood", "symptom", "obesity", "malaria", "ebola", "coronavirus", "covid", "injury", "depression",
+    }
+)  # fmt: skip
+# A plea in court, not a request: 'pleaded guilty', 'pleads not guilty', 'pleaded no contest'.
+_PLEAS: Final = frozenset({"guilty", "innocent", "contest"})
+_GODS: Final = frozenset({"god", "allah", "lord", "jesus", "heaven", "almighty"})
+# Verbs of a threat or a warning someone makes, gives or receives ('issued threats', 'received death threats',
+# 'warnings were given').
+_THREAT_VERBS: Final = frozenset(
+    {
+        "make", "issue", "send", "receive", "repeat", "renew", "level", "voice", "post", "deliver", "utter",
+        "get", "give", "phone", "telephone",
+    }
+)  # fmt: skip
+
+
+def abstract_reading(token: Token, entry: TriggerEntry) -> bool:
+    """Whether a broad word of the lexicon names no event of its type because what it acts on is no party:
+    evidence gathered, a claim a finding supports or a need recognised, a fight or a time ended, an illness
+    or a fire battled, a plea entered, a prayer to God, room allowed for something, a danger or a caution
+    named, a war or an occupation to end."""
+    if entry.pos == "N" and entry.plover != "PROTEST" and _ended(token):
+        return True
+    check = _CHECKS.get((entry.plover, token.lemma_.lower()))
+    return check is not None and not entry.extras and check(token)
+
+
+def _ended(token: Token) -> bool:
+    """'The agenda of ending the occupation', 'to end the war': what is to be ended is no event told here (a
+    strike or a protest ended did take place, so those keep theirs)."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() == "end"
+
+
+def _gathered_things(token: Token) -> bool:
+    """'Gathering evidence', 'an intelligence-gathering unit': things collected, not people assembling."""
+    words = _acted_on(token) | {
+        c.lemma_.lower() for c in token.children if c.dep_ in ("npadvmod", "compound")
+    }
+    return bool(words & _GATHERED_THINGS)
+
+
+def _finding_supports(token: Token) -> bool:
+    """'Its analysis supports the claim', 'a supported claim': a finding backs an idea, no one sides with a
+    party."""
+    return token.dep_ == "amod" or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _FINDINGS for c in token.children
+    )
+
+
+def _idea_recognised(token: Token) -> bool:
+    """'Recognised the need', 'recognising the damage', 'a recognised follower': an idea or a fact
+    acknowledged, or an adjective, not a state or a government recognised."""
+    return token.dep_ == "amod" or bool(_acted_on(token) & _IDEAS)
+
+
+def _hostility_ended(token: Token) -> bool:
+    """'Ending decades of fighting', 'talks ended abruptly': a fight, a time or the thing itself ended,
+    not ties cut with a party."""
+    ended = _acted_on(token)
+    return not ended or bool(ended & _ENDED_HOSTILITIES)
+
+
+def _unarmed_foe(token: Token) -> bool:
+    """'Battled the blaze', 'a battle against cancer', 'no disease to battle': no armed party fought."""
+    foes = _acted_on(token) | _against(token)
+    if token.dep_ == "pobj" and token.head.lower_ == "to":
+        foes.add(token.head.head.lemma_.lower())  # 'a disease to battle'
+    if token.dep_ in ("acl", "relcl"):
+        foes.add(token.head.lemma_.lower())
+    return bool(foes & _UNARMED_FOES)
+
+
+def _court_plea(token: Token) -> bool:
+    """'Pleaded not guilty to the charges': a plea in court, not a request."""
+    return any(c.lemma_.lower() in _PLEAS for c in token.children)
+
+
+def _prayer(token: Token) -> bool:
+    """'I ask Allah to have mercy': a prayer, not a request to a party."""
+    return bool(_acted_on(token) & _GODS)
+
+
+def _room_allowed(token: Token) -> bool:
+    """'That allows for planning', 'the limits permitted by law': making room or what a rule permits, not a
+    party's concession."""
+    if token.dep_ in ("acl", "amod"):
+        return True
+    return not _acted_on(token) and any(c.lower_ == "for" for c in token.children)
+
+
+def _danger_named(token: Token) -> bool:
+    """'Counter the threat of terrorism', 'the threat from homemade bombs': a danger named, not a threat
+    someone made ('threats by the group', 'received death threats', 'threats to kill')."""
+    if not _named_only(token):
+        return False
+    for child in token.children:
+        if child.lemma_.lower() == "death":
+            return False
+        if child.lower_ in ("by", "from") and any(g.ent_type_ for g in child.children):
+            return False  # 'threats from the militia'
+    return True
+
+
+def _advice_given(token: Token) -> bool:
+    """'With very little warning', 'the warning from the agency said': a caution, not a threat; a warning
+    given or sent ('warnings were given to the police') or one that tells what will be done is one."""
+    return _named_only(token)
+
+
+def _named_only(token: Token) -> bool:
+    """Whether a noun of threat is only named: nobody's ('his threats'), not made, given or received, and
+    telling nothing that will be done ('a warning that police would open fire')."""
+    if token.pos_ != "NOUN":
+        return False
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _THREAT_VERBS:
+        return False
+    return not any(c.dep_ == "poss" or _clause(c) for c in token.children)
+
+
+def _clause(token: Token) -> bool:
+    """Whether a child is a clause ('... that they would strike', '... to kill him')."""
+    return token.dep_ in ("acl", "ccomp", "relcl", "advcl", "xcomp") and token.pos_ in ("VERB", "AUX")
+
+
+def _acted_on(token: Token) -> set[str]:
+    """The lemmas of what the word acts on: its object (or passive subject), seen through a span of time
+    ('decades of fighting' is fighting)."""
+    found = set()
+    for child in token.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        found.add(child.lemma_.lower())
+        if child.lemma_.lower() in _SPANS:
+            found |= {g.lemma_.lower() for c in child.children if c.lower_ == "of" for g in c.children}
+    return found
+
+
+def _against(token: Token) -> set[str]:
+    """The lemmas of what a word is 'against' ('a battle against cancer')."""
+    return {g.lemma_.lower() for c in token.children if c.lower_ == "against" for g in c.children}
+
+
+_CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
+    ("PROTEST", "gather"): _gathered_things,
+    ("SUPPORT", "support"): _finding_supports,
+    ("SUPPORT", "recognize"): _idea_recognised,
+    ("SUPPORT", "recognise"): _idea_recognised,
+    ("SANCTION", "end"): _hostility_ended,
+    ("ASSAULT", "fight"): _unarmed_foe,
+    ("ASSAULT", "battle"): _unarmed_foe,
+    ("ASSAULT", "combat"): _unarmed_foe,
+    ("REQUEST", "plead"): _court_plea,
+    ("REQUEST", "ask"): _prayer,
+    ("CONCEDE", "allow"): _room_allowed,
+    ("CONCEDE", "permit"): _room_allowed,
+    ("THREATEN", "threat"): _danger_named,
+    ("THREATEN", "warning"): _advice_given,
+}
