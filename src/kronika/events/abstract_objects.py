@@ -59,6 +59,14 @@ _UNARMED_FOES: Final = frozenset(
 )  # fmt: skip
 # A plea in court, not a request: 'pleaded guilty', 'pleads not guilty', 'pleaded no contest'.
 _PLEAS: Final = frozenset({"guilty", "innocent", "contest"})
+# Weapons and scourges a threat comes from when no one makes it ('the threat from IED use').
+_DANGERS: Final = frozenset(
+    {
+        "bomb", "device", "ied", "use", "weapon", "explosive", "missile", "drone", "rocket", "mine", "virus",
+        "disease", "storm", "flood", "terrorism", "extremism", "militancy", "radicalisation", "crime",
+        "radicalization", "attack", "pollution", "climate", "fire", "wildfire", "epidemic", "pandemic",
+    }
+)  # fmt: skip
 _GODS: Final = frozenset({"god", "allah", "lord", "jesus", "heaven", "almighty"})
 # Verbs of a threat or a warning someone makes, gives or receives ('issued threats', 'received death threats',
 # 'warnings were given').
@@ -152,9 +160,14 @@ def _danger_named(token: Token) -> bool:
     for child in token.children:
         if child.lemma_.lower() == "death":
             return False
-        if child.lower_ in ("by", "from") and any(g.ent_type_ for g in child.children):
-            return False  # 'threats from the militia'
+        if child.lower_ == "by" or (child.lower_ == "from" and not _dangers(child)):
+            return False  # 'threats by the gang', 'threats from the militia'
     return True
+
+
+def _dangers(preposition: Token) -> bool:
+    """Whether a preposition's object is a weapon or a scourge ('the threat from homemade bombs')."""
+    return any(g.lemma_.lower() in _DANGERS for g in preposition.children if g.dep_ == "pobj")
 
 
 def _advice_given(token: Token) -> bool:
