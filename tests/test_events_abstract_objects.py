@@ -33,6 +33,7 @@ def _told_by(nlp: Language, text: str, word: str) -> set[str]:
         ("The new timetable allows for longer stops at Brno.", "allows", "CONCEDE"),
         ("Ministers met to counter the threat of piracy off the coast.", "threat", "THREATEN"),
         ("The storm hit the coast with very little warning.", "warning", "THREATEN"),
+        ("Herders settled among the high valleys of Pamir centuries ago.", "settled", "AGREE"),
         ("The party's agenda is ending the occupation of the island.", "occupation", "COERCE"),
     ],
 )
@@ -50,6 +51,7 @@ def test_words_acting_on_no_party_add_no_event(nlp: Language, text: str, word: s
         ("Ruritania recognised the breakaway republic on Tuesday.", "recognised", "SUPPORT"),
         ("The army ended its cooperation with the militia on Monday.", "ended", "SANCTION"),
         ("Rebels battled government troops near Goma on Sunday.", "battled", "ASSAULT"),
+        ("The city settled the lawsuit with the drivers' union in May.", "settled", "AGREE"),
         ("The union pleaded with the government to reopen the mill.", "pleaded", "REQUEST"),
         ("The minister asked parliament to approve the budget.", "asked", "REQUEST"),
         ("Threats by the gang forced the shop in Kolo to close.", "Threats", "THREATEN"),

@@ -40,6 +40,10 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The ruling did not spark riots.", "riots", "negated"),
     ("The group said it will commit more attacks before the vote.", "attacks", "future"),
     ("He did not commit the robbery, his lawyer said.", "robbery", "negated"),
+    # a typographic apostrophe reads as a straight one
+    ("If they do not pay, they’ll be evicted from the flats.", "evicted", "future"),
+    ("If they do not pay, they'll be evicted from the flats.", "evicted", "future"),
+    ("The guards won’t open fire on the crowd.", "open", "negated"),
 ]
 
 

@@ -63,3 +63,20 @@ def test_noun_chunks_in_a_span_are_the_spans_own(nlp: Language) -> None:
 )
 def test_a_sentence_opening_on_a_count_keeps_its_count(nlp: Language, text: str, told: list[str]) -> None:
     assert [s.text for s in sentences(nlp(text))] == told
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("They’ll close the road.", "’ll", "will"),
+        ("They’d close the road.", "’d", "would"),
+        ("They don’t close the road.", "n’t", "not"),
+        ("They'll close the road.", "'ll", "will"),
+    ],
+)
+def test_a_typographic_contraction_has_the_straight_ones_lemma(
+    nlp: Language, text: str, word: str, lemma: str
+) -> None:
+    token = next(t for t in nlp(text) if t.text == word)
+    assert token.lemma_ == lemma

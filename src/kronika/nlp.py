@@ -18,6 +18,10 @@ T = TypeVar("T")
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on"})
 COUNT_OPENINGS = "kronika_count_openings"
 STREET_RUNS = "kronika_street_runs"
+CURLY_CONTRACTIONS = "kronika_curly_contractions"
+# The lemmas of contractions written with a typographic apostrophe ('they’ll', 'they’d'), which the
+# lemmatizer keeps as written while it reads the same words with a straight one ("they'll") as 'will'.
+CONTRACTION_LEMMAS = {"’ll": "will", "’d": "would", "n’t": "not", "’re": "be", "’ve": "have", "’m": "be"}
 # a street's type abbreviated with a full stop ('44 Bruce Ave. on Saturday'): the stop abbreviates, it ends
 # no sentence when a lower-case word or a day's name follows it
 STREET_ABBREVIATIONS = frozenset(
@@ -75,6 +79,18 @@ def street_runs(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(CURLY_CONTRACTIONS)
+def curly_contractions(doc: Doc) -> Doc:
+    """'If they don’t vote, they’ll be fired': a contraction with a typographic apostrophe gets the lemma
+    its straight-apostrophe spelling gets ('will', 'not'), so that modality reads the future and the
+    negation either way (news pages use the typographic one)."""
+    for token in doc:
+        lemma = CONTRACTION_LEMMAS.get(token.lower_)
+        if lemma is not None and token.lemma_ != lemma:
+            token.lemma_ = lemma
+    return doc
+
+
 def _after_street(doc: Doc, i: int) -> bool:
     """The token at `i` follows a street's abbreviated type and its full stop, whether the tokenizer keeps
     the stop on the word ('Ave.') or splits it off ('Blvd', '.')."""
@@ -97,6 +113,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(CLOCK_DAYS, before="parser")
     nlp.add_pipe(COUNT_OPENINGS, before="parser")
     nlp.add_pipe(STREET_RUNS, before="parser")
+    nlp.add_pipe(CURLY_CONTRACTIONS, after="lemmatizer")
     return nlp
 
 

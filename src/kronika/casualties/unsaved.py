@@ -18,7 +18,7 @@ from kronika.casualties.words import OBJECTS, child
 
 # a prognosis or a fear, not an outcome: "is not expected to survive", "might not survive"
 PROGNOSIS_HEADS = {"expect", "go", "likely", "think", "believe", "fear"}
-UNREAL = {"may", "might", "would", "will", "should", "'ll", "wo"}
+UNREAL = {"may", "might", "would", "will", "should", "'ll", "’ll", "wo"}
 # "doctors were unable to save him", "medics failed to save her"
 FAILED = {"unable", "fail"}
 

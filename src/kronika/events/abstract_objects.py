@@ -67,6 +67,7 @@ _DANGERS: Final = frozenset(
         "radicalization", "attack", "pollution", "climate", "fire", "wildfire", "epidemic", "pandemic",
     }
 )  # fmt: skip
+_DWELLING: Final = frozenset({"among", "in", "into", "near", "around", "along"})
 _GODS: Final = frozenset({"god", "allah", "lord", "jesus", "heaven", "almighty"})
 # Verbs of a threat or a warning someone makes, gives or receives ('issued threats', 'received death threats',
 # 'warnings were given').
@@ -82,7 +83,7 @@ def abstract_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether a broad word of the lexicon names no event of its type because what it acts on is no party:
     evidence gathered, a claim a finding supports or a need recognised, a fight or a time ended, an illness
     or a fire battled, a plea entered, a prayer to God, room allowed for something, a danger or a caution
-    named, a war or an occupation to end."""
+    named, people settled in a place, a war or an occupation to end."""
     if entry.pos == "N" and entry.plover != "PROTEST" and _ended(token):
         return True
     check = _CHECKS.get((entry.plover, token.lemma_.lower()))
@@ -191,6 +192,15 @@ def _clause(token: Token) -> bool:
     return token.dep_ in ("acl", "ccomp", "relcl", "advcl", "xcomp") and token.pos_ in ("VERB", "AUX")
 
 
+def _dwelt(token: Token) -> bool:
+    """'Settled among the high valleys', 'the family settled in Lyon': people came to live somewhere, no
+    dispute was settled ('settled the case', 'settled out of court', 'settled with the union')."""
+    if _acted_on(token):
+        return False
+    places = [g for c in token.children if c.lower_ in _DWELLING for g in c.children if g.dep_ == "pobj"]
+    return bool(places) and not any(p.lemma_.lower() == "court" for p in places)
+
+
 def _acted_on(token: Token) -> set[str]:
     """The lemmas of what the word acts on: its object (or passive subject), seen through a span of time
     ('decades of fighting' is fighting)."""
@@ -222,6 +232,7 @@ _CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
     ("REQUEST", "ask"): _prayer,
     ("CONCEDE", "allow"): _room_allowed,
     ("CONCEDE", "permit"): _room_allowed,
+    ("AGREE", "settle"): _dwelt,
     ("THREATEN", "threat"): _danger_named,
     ("THREATEN", "warning"): _advice_given,
 }

@@ -19,8 +19,8 @@ _REPORTING: Final = frozenset(
     {"say", "announce", "state", "tell", "declare", "confirm", "add", "report", "claim"}
 )
 _ANNOUNCING: Final = frozenset({"announce", "declare"})
-_FUTURE_AUX: Final = frozenset({"will", "shall", "'ll", "wo"})  # "wo" is the "will" of "won't"
-_WOULD: Final = frozenset({"would", "'d"})
+_FUTURE_AUX: Final = frozenset({"will", "shall", "'ll", "’ll", "wo"})  # "wo" is the "will" of "won't"
+_WOULD: Final = frozenset({"would", "'d", "’d"})
 _OBLIGATION: Final = frozenset({"must", "should"})
 _PERFECT: Final = frozenset({"have", "'ve"})
 _FIRST_PERSON: Final = frozenset({"i", "we"})

@@ -37,6 +37,7 @@ REPORTING: Final = frozenset(
 )
 _MODAL_AUX: Final = frozenset({"could", "would", "may", "might", "should", "must"})
 _FUTURE_AUX: Final = frozenset({"will", "shall"})
+_WILL_CONTRACTIONS: Final = frozenset({"'ll", "’ll"})  # read as written: "they'll", "they’ll"
 _CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether", "lest"})
 # "campaigned so that marriages are banned": the clause names an aim, not a fact.
 _PURPOSE_MARKS: Final = frozenset({"so"})
@@ -151,7 +152,7 @@ def _own_markers(token: Token) -> Modality | None:
             return "future"  # "said they would blockade the city": the reported "will"
         if dep in ("aux", "auxpass") and lemma in _MODAL_AUX:
             return "hypothetical"
-        if dep in ("aux", "auxpass") and (lemma in _FUTURE_AUX or lemma == "'ll"):
+        if dep in ("aux", "auxpass") and (lemma in _FUTURE_AUX or lemma in _WILL_CONTRACTIONS):
             return "future"
         if dep == "mark" and lemma in _CONDITIONAL_MARKS:
             return "hypothetical"

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from kronika.events.modality import REPORTING
 from kronika.model import Detection, Span
 
-_PROMISING_AUX: Final = frozenset({"will", "would", "shall", "'ll", "'d", "wo"})
+_PROMISING_AUX: Final = frozenset({"will", "would", "shall", "'ll", "’ll", "'d", "’d", "wo"})
 
 
 def dated_by_saying(doc: Doc, detection: Detection) -> Detection:
