@@ -55,6 +55,7 @@ def test_words_acting_on_no_party_add_no_event(nlp: Language, text: str, word: s
         ("The union pleaded with the government to reopen the mill.", "pleaded", "REQUEST"),
         ("The minister asked parliament to approve the budget.", "asked", "REQUEST"),
         ("Threats by the gang forced the shop in Kolo to close.", "Threats", "THREATEN"),
+        ("The cartel posted videos with threats against the judges of Culiacan.", "threats", "THREATEN"),
         ("Telephoned warnings were given to the police before the blast.", "warnings", "THREATEN"),
     ],
 )

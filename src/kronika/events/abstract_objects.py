@@ -68,6 +68,8 @@ _DANGERS: Final = frozenset(
     }
 )  # fmt: skip
 _DWELLING: Final = frozenset({"among", "in", "into", "near", "around", "along"})
+# Whom a threat is made by or aimed at ('threats against the judges', 'threats for those who stay out').
+_AIMED: Final = frozenset({"by", "against", "for"})
 _GODS: Final = frozenset({"god", "allah", "lord", "jesus", "heaven", "almighty"})
 # Verbs of a threat or a warning someone makes, gives or receives ('issued threats', 'received death threats',
 # 'warnings were given').
@@ -155,14 +157,14 @@ def _room_allowed(token: Token) -> bool:
 
 def _danger_named(token: Token) -> bool:
     """'Counter the threat of terrorism', 'the threat from homemade bombs': a danger named, not a threat
-    someone made ('threats by the group', 'received death threats', 'threats to kill')."""
+    someone made ('threats by the group', 'threats against judges', 'received death threats')."""
     if not _named_only(token):
         return False
     for child in token.children:
         if child.lemma_.lower() == "death":
             return False
-        if child.lower_ == "by" or (child.lower_ == "from" and not _dangers(child)):
-            return False  # 'threats by the gang', 'threats from the militia'
+        if child.lower_ in _AIMED or (child.lower_ == "from" and not _dangers(child)):
+            return False  # 'threats by the gang', 'threats against the judges', 'threats from the militia'
     return True
 
 
