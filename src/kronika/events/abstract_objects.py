@@ -70,6 +70,7 @@ _DANGERS: Final = frozenset(
 _DWELLING: Final = frozenset({"among", "in", "into", "near", "around", "along"})
 # Whom a threat is made by or aimed at ('threats against the judges', 'threats for those who stay out').
 _AIMED: Final = frozenset({"by", "against", "for"})
+_ALERT_LEVELS: Final = frozenset({"high", "maximum", "red", "full", "heightened", "top", "highest", "combat"})
 _GODS: Final = frozenset({"god", "allah", "lord", "jesus", "heaven", "almighty"})
 # Verbs of a threat or a warning someone makes, gives or receives ('issued threats', 'received death threats',
 # 'warnings were given').
@@ -85,7 +86,7 @@ def abstract_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether a broad word of the lexicon names no event of its type because what it acts on is no party:
     evidence gathered, a claim a finding supports or a need recognised, a fight or a time ended, an illness
     or a fire battled, a plea entered, a prayer to God, room allowed for something, a danger or a caution
-    named, people settled in a place, a war or an occupation to end."""
+    named, people settled in a place, a notice, a war or an occupation to end."""
     if entry.pos == "N" and entry.plover != "PROTEST" and _ended(token):
         return True
     check = _CHECKS.get((entry.plover, token.lemma_.lower()))
@@ -203,6 +204,14 @@ def _dwelt(token: Token) -> bool:
     return bool(places) and not any(p.lemma_.lower() == "court" for p in places)
 
 
+def _notice(token: Token) -> bool:
+    """'An FBI alert on him had expired', 'issued a flood alert': a notice, not forces put on alert ('troops
+    are on high alert', 'a state of alert', 'a red alert')."""
+    if token.head.lower_ in ("on", "of", "under"):
+        return False
+    return not any(c.dep_ == "amod" and c.lemma_.lower() in _ALERT_LEVELS for c in token.children)
+
+
 def _acted_on(token: Token) -> set[str]:
     """The lemmas of what the word acts on: its object (or passive subject), seen through a span of time
     ('decades of fighting' is fighting)."""
@@ -235,6 +244,7 @@ _CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
     ("CONCEDE", "allow"): _room_allowed,
     ("CONCEDE", "permit"): _room_allowed,
     ("AGREE", "settle"): _dwelt,
+    ("MOBILIZE", "alert"): _notice,
     ("THREATEN", "threat"): _danger_named,
     ("THREATEN", "warning"): _advice_given,
 }
