@@ -50,6 +50,7 @@ from kronika.events.clause_triggers import sentence_entry, trigger_lemmas
 from kronika.events.coded_apart import without_coded_apart
 from kronika.events.doc_words import DocWords, doc_words
 from kronika.events.follow_up_weights import weigh_by_discourse
+from kronika.events.heading_lines import reporting_sentences
 from kronika.events.headings import HEADING_PROBABILITY, heading_type
 from kronika.events.lead_rules import lead_detection
 from kronika.events.lead_steps import (
@@ -125,7 +126,8 @@ class RuleDetector:
 
     def detect(self, doc: Doc, article: Article) -> list[Detection]:
         """Every event trigger in the article, one Detection per event, in text order."""
-        sents = sentences(doc)
+        # a crosshead, a list item or a line of site chrome is not read (`heading_lines`)
+        sents = reporting_sentences(doc, sentences(doc))
         if not sents:
             return []
         leads = _with_date_lines(sents, [_leads_paragraph(article, sent) for sent in sents])
