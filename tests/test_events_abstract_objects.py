@@ -1,5 +1,5 @@
 """Specs for broad lexicon words acting on no party (`events/abstract_objects.py`): evidence gathered, a claim
-a finding supports, a need recognised, a fight or a time ended, an illness battled, a plea, a prayer, room
+a finding supports, a need recognised, a fight or a time ended, an illness battled, a prayer, room
 allowed, a danger or a caution named."""
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _told_by(nlp: Language, text: str, word: str) -> set[str]:
     ],
 )
 def test_words_acting_on_no_party_add_no_event(nlp: Language, text: str, word: str, unwanted: str) -> None:
-    """The broad word acts on an idea, an illness, a time or a plea: no event of the lexicon's type."""
+    """The broad word acts on an idea, an illness, a time or a danger: no event of the lexicon's type."""
     assert unwanted not in _told_by(nlp, text, word)
 
 
@@ -54,10 +54,16 @@ def test_words_acting_on_no_party_add_no_event(nlp: Language, text: str, word: s
         ("Rebels battled government troops near Goma on Sunday.", "battled", "ASSAULT"),
         ("Security forces in Garissa were on high alert after the raid.", "alert", "MOBILIZE"),
         ("The city settled the lawsuit with the drivers' union in May.", "settled", "AGREE"),
+        ("The driver pleaded not guilty to the charges in Leeds.", "pleaded not guilty", "ACCUSE"),
         ("The union pleaded with the government to reopen the mill.", "pleaded", "REQUEST"),
         ("The minister asked parliament to approve the budget.", "asked", "REQUEST"),
         ("Threats by the gang forced the shop in Kolo to close.", "Threats", "THREATEN"),
         ("The cartel posted videos with threats against the judges of Culiacan.", "threats", "THREATEN"),
+        (
+            "Talks opened. Russian warnings to the neighbours of Ruritania grew louder.",
+            "warnings",
+            "THREATEN",
+        ),
         ("Telephoned warnings were given to the police before the blast.", "warnings", "THREATEN"),
     ],
 )

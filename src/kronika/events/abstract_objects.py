@@ -1,6 +1,6 @@
-"""Broad lexicon words that act on no party: an idea, an illness, a span of time or a plea ('gathering
-evidence', 'its analysis supports the claim', 'ending decades of fighting', 'battled the disease', 'pleaded
-not guilty', 'the threat of terrorism')."""
+"""Broad lexicon words that act on no party: an idea, an illness, a span of time or a danger ('gathering
+evidence', 'its analysis supports the claim', 'ending decades of fighting', 'battled the disease', 'the threat
+of terrorism')."""
 
 from __future__ import annotations
 
@@ -57,8 +57,6 @@ _UNARMED_FOES: Final = frozenset(
         "flood", "symptom", "obesity", "malaria", "ebola", "coronavirus", "covid", "injury", "depression",
     }
 )  # fmt: skip
-# A plea in court, not a request: 'pleaded guilty', 'pleads not guilty', 'pleaded no contest'.
-_PLEAS: Final = frozenset({"guilty", "innocent", "contest"})
 # Weapons and scourges a threat comes from when no one makes it ('the threat from IED use').
 _DANGERS: Final = frozenset(
     {
@@ -71,6 +69,7 @@ _DWELLING: Final = frozenset({"among", "in", "into", "near", "around", "along"})
 # Whom a threat is made by or aimed at ('threats against the judges', 'threats for those who stay out').
 _AIMED: Final = frozenset({"by", "against", "for"})
 _ALERT_LEVELS: Final = frozenset({"high", "maximum", "red", "full", "heightened", "top", "highest", "combat"})
+_PARTY_ENTITIES: Final = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 _GODS: Final = frozenset({"god", "allah", "lord", "jesus", "heaven", "almighty"})
 # Verbs of a threat or a warning someone makes, gives or receives ('issued threats', 'received death threats',
 # 'warnings were given').
@@ -85,7 +84,7 @@ _THREAT_VERBS: Final = frozenset(
 def abstract_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether a broad word of the lexicon names no event of its type because what it acts on is no party:
     evidence gathered, a claim a finding supports or a need recognised, a fight or a time ended, an illness
-    or a fire battled, a plea entered, a prayer to God, room allowed for something, a danger or a caution
+    or a fire battled, a prayer to God, room allowed for something, a danger or a caution
     named, people settled in a place, a notice, a war or an occupation to end."""
     if entry.pos == "N" and entry.plover != "PROTEST" and _ended(token):
         return True
@@ -138,11 +137,6 @@ def _unarmed_foe(token: Token) -> bool:
     return bool(foes & _UNARMED_FOES)
 
 
-def _court_plea(token: Token) -> bool:
-    """'Pleaded not guilty to the charges': a plea in court, not a request."""
-    return any(c.lemma_.lower() in _PLEAS for c in token.children)
-
-
 def _prayer(token: Token) -> bool:
     """'I ask Allah to have mercy': a prayer, not a request to a party."""
     return bool(_acted_on(token) & _GODS)
@@ -181,13 +175,18 @@ def _advice_given(token: Token) -> bool:
 
 
 def _named_only(token: Token) -> bool:
-    """Whether a noun of threat is only named: nobody's ('his threats'), not made, given or received, and
-    telling nothing that will be done ('a warning that police would open fire')."""
+    """Whether a noun of threat is only named: nobody's ('his threats', 'US warnings'), not made, given or
+    received, and telling nothing that will be done ('a warning that police would open fire')."""
     if token.pos_ != "NOUN":
         return False
     if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _THREAT_VERBS:
         return False
-    return not any(c.dep_ == "poss" or _clause(c) for c in token.children)
+    return not any(c.dep_ == "poss" or _clause(c) or _party_word(c) for c in token.children)
+
+
+def _party_word(token: Token) -> bool:
+    """'US warnings', 'Iranian threats': a modifier naming whose threat or warning it is."""
+    return token.dep_ in ("compound", "amod") and token.ent_type_ in _PARTY_ENTITIES
 
 
 def _clause(token: Token) -> bool:
@@ -239,7 +238,6 @@ _CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
     ("ASSAULT", "fight"): _unarmed_foe,
     ("ASSAULT", "battle"): _unarmed_foe,
     ("ASSAULT", "combat"): _unarmed_foe,
-    ("REQUEST", "plead"): _court_plea,
     ("REQUEST", "ask"): _prayer,
     ("CONCEDE", "allow"): _room_allowed,
     ("CONCEDE", "permit"): _room_allowed,
