@@ -22,6 +22,7 @@ QUALIFIERS: Final = frozenset(
         "democratic",
         "people",
         "people's",
+        "people’s",
         "peoples",
         "popular",
         "land",
@@ -29,6 +30,7 @@ QUALIFIERS: Final = frozenset(
         "community",
         "nationalities",
         "'s",
+        "’s",
         "-",
     }
 )

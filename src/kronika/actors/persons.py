@@ -154,7 +154,7 @@ def _context(ent: Span) -> list[Token]:
 
 def _describes(token: Token) -> bool:
     """Whether a token can belong to the descriptive stretch before a name."""
-    return token.pos_ in _CONTEXT_POS or token.tag_ == "POS" or token.text in ("-", "'s")
+    return token.pos_ in _CONTEXT_POS or token.tag_ == "POS" or token.text in ("-", "'s", "’s")
 
 
 def _after_possessor(tokens: list[Token]) -> list[Token]:

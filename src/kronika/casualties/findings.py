@@ -361,7 +361,7 @@ def _unreal(token: Token) -> bool:
         return True
     modals = {c.lower_ for c in verb.children if c.tag_ == "MD"}
     # "would later die" tells what happened; "would have died" and "could die" what did not
-    perfect = any(c.lower_ in {"have", "'ve"} and c.dep_ == "aux" for c in verb.children)
+    perfect = any(c.lower_ in {"have", "'ve", "’ve"} and c.dep_ == "aux" for c in verb.children)
     return bool(modals & UNREAL_MODALS) or ("would" in modals and perfect)
 
 

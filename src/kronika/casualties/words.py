@@ -200,5 +200,5 @@ def _grief(token: Token) -> bool:
     if any(c.dep_ in OBJECTS and c.lemma_.lower() in FEELINGS for c in token.children):
         return True
     everyone = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in EVERYONE for c in token.children)
-    now = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"is", "are", "'s"} for c in token.children)
+    now = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"is", "are", "'s", "’s"} for c in token.children)
     return everyone and now

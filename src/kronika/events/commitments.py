@@ -22,7 +22,7 @@ _ANNOUNCING: Final = frozenset({"announce", "declare"})
 _FUTURE_AUX: Final = frozenset({"will", "shall", "'ll", "’ll", "wo"})  # "wo" is the "will" of "won't"
 _WOULD: Final = frozenset({"would", "'d", "’d"})
 _OBLIGATION: Final = frozenset({"must", "should"})
-_PERFECT: Final = frozenset({"have", "'ve"})
+_PERFECT: Final = frozenset({"have", "'ve", "’ve"})
 _FIRST_PERSON: Final = frozenset({"i", "we"})
 _CONDITIONS: Final = frozenset({"if", "unless"})
 # PLOVER THREATEN mode of a hostile act that is announced or made conditional.
