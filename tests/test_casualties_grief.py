@@ -18,6 +18,10 @@ from kronika.model import Casualties
             ("A teen was shot dead on Oak Street on Sunday. “Everybody is hurt,” his uncle said.", 1, None),
             ("A man was shot and killed in Delmar. “It hurts my heart,” his sister said.", 1, None),
         ),
+        *rule(
+            "a typographic apostrophe reads as a straight one",
+            ("A boy was shot dead on Elm Street on Friday. “Everybody’s hurt,” his aunt said.", 1, None),
+        ),
     ],
 )
 def test_grief_is_no_wound(nlp: Language, text: str, fatalities: int | None, injured: int | None) -> None:
