@@ -1,5 +1,5 @@
-"""Specs for a sentence that tells a toll of violence with no trigger: a weaker reading of violence makes
-its event, so that the toll it tells is kept."""
+"""Specs for a sentence that tells a toll with no trigger, in a text that tells no attack: a weaker reading
+of violence makes its event, so that the toll it tells is kept."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from kronika.events.doc_words import doc_words
 from kronika.events.told_tolls import tells_toll
 from kronika.model import Article, Detection
 
-# A second sentence with an event of its own: the text is not one in which nothing else is found
-AFTER = " Officers arrested a neighbour on Tuesday."
+# A second sentence with an event of its own, which no reading makes an attack: the text is neither one in
+# which nothing else is found nor one that tells an attack
+AFTER = " The mayor met the family on Tuesday."
 
 
 def _first_sentence(nlp: Language, text: str, reading: Reading) -> list[Detection]:
@@ -77,11 +78,11 @@ def test_a_sentence_tells_a_toll_where_it_counts_dead_or_hurt(nlp: Language, tex
             read_as("Attack", 0.5),
             None,
         ),
-        # a death told without the violence is what became of a victim, no attack of its own
+        # a death told without the violence: where the text tells no attack, it is all there is of one
         (
             "Few details were released on Monday, but the boy was rushed to a hospital, where he died.",
             read_as("Attack", 0.5),
-            None,
+            "Attack",
         ),
         # a death no one inflicted is no toll of violence
         (
@@ -113,3 +114,13 @@ def test_a_toll_beside_another_trigger_takes_no_weak_reading(nlp: Language, text
     weak reading of violence makes no attack of it."""
     found = _first_sentence(nlp, text, read_as("Attack", 0.5))
     assert found and all(d.type.plover != "ASSAULT" for d in found)
+
+
+@pytest.mark.slow
+def test_a_toll_beside_a_told_attack_makes_no_event_of_its_own(nlp: Language) -> None:
+    """Where the text tells its attack, a sentence restating the toll adds no second attack."""
+    text = "Gunmen shot a guard at the depot on Sunday. Few details came out, but he is dead after a gunshot."
+    detector = load_detector(FixedTyper(read_as("Armed clash", 0.4)))  # type: ignore[arg-type]
+    found = detector.detect(nlp(text), Article(id="t", text=text))
+    attacks = [d for d in found if d.modality == "asserted" and d.type.plover == "ASSAULT"]
+    assert [d.trigger.text for d in attacks] == ["shot"]

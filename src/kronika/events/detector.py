@@ -13,10 +13,11 @@ with the rest of its paragraph (`passages.passages`: ACLED codes an event from a
 says), other sentences alone. When it confirms a sentence's ACLED-codable trigger (the one its
 reading is consistent with, else the most confident), the two are combined as independent signs:
 1 - (1 - confidence) x (1 - classifier probability). A sentence with a violence word but no
-trigger gets classifier probability x 0.8 x the same structural factors (from a weaker reading of
-violence where it has no trigger at all and tells a toll of violence, `told_tolls`); so does the text's
-first sentence, on its main verb, when the reading of its passage is sure (at least 0.8) and none
-of its detections tells an event of that ACLED type (a report's main event is told in its lead).
+trigger gets classifier probability x 0.8 x the same structural factors (where the text tells no
+attack, from a weaker reading of violence if it has no trigger at all and tells a toll, `told_tolls`);
+so does the text's first sentence, on its main verb, when the reading of its passage is sure (at
+least 0.8) and none of its detections tells an event of that ACLED type (a report's main event is
+told in its lead).
 It is a ranking score in 0..1, not a calibrated probability.
 Last, the ordered steps of `lead_steps.py` retype the lead by what its paragraph goes on to tell
 (arrests after a protest, fire returned after an attack) and by the coder's heading, and
@@ -68,7 +69,7 @@ from kronika.events.rules import adjust
 from kronika.events.selection import Candidate, select
 from kronika.events.spans import date_or_dateline, sentences
 from kronika.events.speech_weights import charges_weighed
-from kronika.events.taxonomy import PEACEFUL_PROTEST
+from kronika.events.taxonomy import PEACEFUL_PROTEST, VIOLENT_ACLED_TYPES
 from kronika.events.told_tolls import TOLL_MIN_PROBABILITY, tells_toll, toll_reading
 from kronika.events.trigger_detection import trigger_detection
 from kronika.model import Article, Detection, EventType
@@ -149,6 +150,8 @@ class RuleDetector:
         if _quiet(found) and lead_prediction is not None and not _only_harmless(sents[top], words):
             bar = QUIET_TEXT_MIN_PROBABILITY
             found += _lead_event(doc, article, sents[top], lead_prediction, [], bar, quiet=True)
+        if not _tells_attack(found):
+            found += _toll_events(doc, article, sents, drafts, predictions, words)
         first = sents[top].start_char
         lead_end = first + len(texts[top])
         # the rules read the lead's paragraph without what it marks as coded separately (another event's);
@@ -210,9 +213,7 @@ class RuleDetector:
         # the lead's passage first: a typer that reads only a document's first passages closely reads it
         wanted.sort(key=lambda read: read[0].start != sents[top].start)
         floors = [
-            0.0
-            if sent.start == sents[top].start
-            else _reading_floor(dr, not dr and _violent_toll(sent, words))
+            0.0 if sent.start == sents[top].start else _reading_floor(dr, not dr and tells_toll(sent, words))
             for sent, _, dr in wanted
         ]
         predictions = self.acled.predict([text for _, text, _ in wanted], floors)
@@ -223,8 +224,8 @@ def _reading_floor(drafts: list[Draft], toll: bool) -> float:
     """The least probability from which the reading of a sentence other than the lead changes anything
     (`_typed_sentence`): its asserted codable detection is typed by any reading; with codable ones none of
     them asserted, `type_sentence` leaves them and only a sure reading weighs in `acled_conventions`;
-    with none codable, a reading also tells the `_fallback` event (from a lower bar where a sentence with
-    no trigger at all tells a toll, `toll`)."""
+    with none codable, a reading also tells the `_fallback` event, and where the sentence has no trigger
+    at all but tells a toll (`toll`), the `_toll_events` one from a lower bar."""
     codable = [d for d in drafts if acled_codable(d.detection.type)]
     if any(d.detection.modality == "asserted" for d in codable):
         return 0.0
@@ -272,7 +273,7 @@ def _typed_sentence(
         return typed
     extra: list[Detection] = []
     if not any(acled_codable(d.detection.type) for d in drafts):
-        extra = _fallback(doc, article, sent, prediction, words, bare=not drafts)
+        extra = _fallback(doc, article, sent, prediction, words)
     if is_lead:
         lead = [] if _only_harmless(sent, words) else _lead_event(doc, article, sent, prediction, typed)
         if lead and (not extra or lead[0].confidence > extra[0].confidence):
@@ -285,26 +286,48 @@ def _typed_sentence(
 
 
 def _fallback(
-    doc: Doc,
-    article: Article,
-    sent: SpacySpan,
-    prediction: AcledPrediction,
-    words: DocWords,
-    *,
-    bare: bool = False,
+    doc: Doc, article: Article, sent: SpacySpan, prediction: AcledPrediction, words: DocWords
 ) -> list[Detection]:
-    """A detection from the classifier alone, for a sentence with a violence word but no codable trigger;
-    one with no trigger at all (`bare`) that tells a toll of violence needs only a weaker reading of
-    violence (`told_tolls`; a charge, an accusation or a lawsuit tells the toll of the attack it is about)."""
+    """A detection from the classifier alone, for a sentence with a violence word but no codable trigger."""
     word = _violence_word(sent, words)
     event_type = fallback_type(prediction)
-    if word is None or event_type is None:
-        return []
-    if prediction.probability < FALLBACK_MIN_PROBABILITY and not (
-        bare and toll_reading(prediction) and _violent_toll(sent, words)
-    ):
+    if word is None or event_type is None or prediction.probability < FALLBACK_MIN_PROBABILITY:
         return []
     return [_reading_detection(doc, article, sent, word, event_type, prediction.probability)]
+
+
+def _toll_events(
+    doc: Doc,
+    article: Article,
+    sents: Sequence[SpacySpan],
+    drafts: Sequence[list[Draft]],
+    predictions: dict[int, AcledPrediction],
+    words: DocWords,
+) -> list[Detection]:
+    """Where the text tells no attack, an event for each sentence with no trigger at all that tells a toll
+    (`told_tolls`) and whose reading is one of violence, if weaker than `_fallback` needs: 'few details
+    were released, but one is dead following a gunshot' is the only telling of its attack, whose toll
+    would otherwise be lost. Where an attack is told, such a sentence restates its toll ('she was hit and
+    died of gunshot wounds'), and a charge, an accusation or a lawsuit tells the toll of the attack it is
+    about."""
+    found: list[Detection] = []
+    for sent, sent_drafts in zip(sents, drafts, strict=True):
+        prediction = predictions.get(sent.start)
+        if sent_drafts or prediction is None or not toll_reading(prediction):
+            continue
+        word, event_type = _violence_word(sent, words), fallback_type(prediction)
+        if word is not None and event_type is not None and tells_toll(sent, words):
+            found.append(_reading_detection(doc, article, sent, word, event_type, prediction.probability))
+    return found
+
+
+def _tells_attack(detections: Sequence[Detection]) -> bool:
+    """Whether any asserted detection tells an act of violence (an assault, or an ACLED type of violence)."""
+    return any(
+        d.modality == "asserted"
+        and (d.type.plover == "ASSAULT" or d.type.acled_event_type in VIOLENT_ACLED_TYPES)
+        for d in detections
+    )
 
 
 def _reading_detection(
@@ -404,16 +427,6 @@ def _violence_words(sent: SpacySpan, words: DocWords) -> list[Token]:
     if any(harmless(t) for t in found):
         return [t for t in found if t.lemma_.lower() not in HARM_WORDS]
     return found
-
-
-def _violent_toll(sent: SpacySpan, words: DocWords) -> bool:
-    """Whether the sentence tells a toll of violence: it counts dead or hurt (`told_tolls.tells_toll`) and
-    names the violence itself, not only the harm ('one is dead following a gunshot', 'two were shot'; not
-    'taken to a hospital, where he died', which tells what became of an attack's victim)."""
-    violent = (t for t in _violence_words(sent, words) if not harmless(t))
-    return any(
-        t.lemma_.lower() not in HARM_WORDS and t.lower_ not in HARM_WORDS for t in violent
-    ) and tells_toll(sent, words)
 
 
 def _only_harmless(sent: SpacySpan, words: DocWords) -> bool:

@@ -1,6 +1,6 @@
-"""A sentence that tells a toll of violence but holds no trigger: the classifier's weaker reading of it as
-an attack or a clash stands for the event ('few details were released, but one is dead following a
-gunshot'), so that the toll it tells is no one's loss."""
+"""A sentence that tells a toll but holds no trigger, in a text that tells no attack: the classifier's
+weaker reading of it as an attack or a clash stands for the event ('few details were released, but one is
+dead following a gunshot'), so that the toll it tells is not lost (`detector._toll_events`)."""
 
 from __future__ import annotations
 
