@@ -13,9 +13,11 @@ with the rest of its paragraph (`passages.passages`: ACLED codes an event from a
 says), other sentences alone. When it confirms a sentence's ACLED-codable trigger (the one its
 reading is consistent with, else the most confident), the two are combined as independent signs:
 1 - (1 - confidence) x (1 - classifier probability). A sentence with a violence word but no
-trigger gets classifier probability x 0.8 x the same structural factors; so does the text's
-first sentence, on its main verb, when the reading of its passage is sure (at least 0.8) and none
-of its detections tells an event of that ACLED type (a report's main event is told in its lead).
+trigger gets classifier probability x 0.8 x the same structural factors (where the text tells no
+attack, from a weaker reading of violence if it has no trigger at all and tells a toll, `told_tolls`);
+so does the text's first sentence, on its main verb, when the reading of its passage is sure (at
+least 0.8) and none of its detections tells an event of that ACLED type (a report's main event is
+told in its lead).
 It is a ranking score in 0..1, not a calibrated probability.
 Last, the ordered steps of `lead_steps.py` retype the lead by what its paragraph goes on to tell
 (arrests after a protest, fire returned after an attack) and by the coder's heading, and
@@ -68,7 +70,8 @@ from kronika.events.rules import adjust
 from kronika.events.selection import Candidate, select
 from kronika.events.spans import date_or_dateline, sentences
 from kronika.events.speech_weights import charges_weighed
-from kronika.events.taxonomy import PEACEFUL_PROTEST
+from kronika.events.taxonomy import PEACEFUL_PROTEST, VIOLENT_ACLED_TYPES
+from kronika.events.told_tolls import TOLL_MIN_PROBABILITY, tells_toll, toll_reading
 from kronika.events.trigger_detection import trigger_detection
 from kronika.model import Article, Detection, EventType
 
@@ -149,6 +152,8 @@ class RuleDetector:
         if _quiet(found) and lead_prediction is not None and not _only_harmless(sents[top], words):
             bar = QUIET_TEXT_MIN_PROBABILITY
             found += _lead_event(doc, article, sents[top], lead_prediction, [], bar, quiet=True)
+        if not _tells_attack(found):
+            found += _toll_events(doc, article, sents, drafts, predictions, words)
         first = sents[top].start_char
         lead_end = first + len(texts[top])
         # the rules read the lead's paragraph without what it marks as coded separately (another event's);
@@ -209,20 +214,26 @@ class RuleDetector:
             return {}
         # the lead's passage first: a typer that reads only a document's first passages closely reads it
         wanted.sort(key=lambda read: read[0].start != sents[top].start)
-        floors = [0.0 if sent.start == sents[top].start else _reading_floor(dr) for sent, _, dr in wanted]
+        floors = [
+            0.0 if sent.start == sents[top].start else _reading_floor(dr, not dr and tells_toll(sent, words))
+            for sent, _, dr in wanted
+        ]
         predictions = self.acled.predict([text for _, text, _ in wanted], floors)
         return {sent.start: p for (sent, _, _), p in zip(wanted, predictions, strict=True)}
 
 
-def _reading_floor(drafts: list[Draft]) -> float:
+def _reading_floor(drafts: list[Draft], toll: bool) -> float:
     """The least probability from which the reading of a sentence other than the lead changes anything
     (`_typed_sentence`): its asserted codable detection is typed by any reading; with codable ones none of
     them asserted, `type_sentence` leaves them and only a sure reading weighs in `acled_conventions`;
-    with none codable, a reading also tells the `_fallback` event."""
+    with none codable, a reading also tells the `_fallback` event, and where the sentence has no trigger
+    at all but tells a toll (`toll`), the `_toll_events` one from a lower bar."""
     codable = [d for d in drafts if acled_codable(d.detection.type)]
     if any(d.detection.modality == "asserted" for d in codable):
         return 0.0
-    return SURE_READING if codable else min(FALLBACK_MIN_PROBABILITY, SURE_READING)
+    if codable:
+        return SURE_READING
+    return min(TOLL_MIN_PROBABILITY if toll else FALLBACK_MIN_PROBABILITY, SURE_READING)
 
 
 def _with_date_lines(sents: Sequence[SpacySpan], leads: list[bool]) -> list[bool]:
@@ -285,6 +296,40 @@ def _fallback(
     if word is None or event_type is None or prediction.probability < FALLBACK_MIN_PROBABILITY:
         return []
     return [_reading_detection(doc, article, sent, word, event_type, prediction.probability)]
+
+
+def _toll_events(
+    doc: Doc,
+    article: Article,
+    sents: Sequence[SpacySpan],
+    drafts: Sequence[list[Draft]],
+    predictions: dict[int, AcledPrediction],
+    words: DocWords,
+) -> list[Detection]:
+    """Where the text tells no attack, an event for each sentence with no trigger at all that tells a toll
+    (`told_tolls`) and whose reading is one of violence, if weaker than `_fallback` needs: 'few details
+    were released, but one is dead following a gunshot' is the only telling of its attack, whose toll
+    would otherwise be lost. Where an attack is told, such a sentence restates its toll ('she was hit and
+    died of gunshot wounds'), and a charge, an accusation or a lawsuit tells the toll of the attack it is
+    about."""
+    found: list[Detection] = []
+    for sent, sent_drafts in zip(sents, drafts, strict=True):
+        prediction = predictions.get(sent.start)
+        if sent_drafts or prediction is None or not toll_reading(prediction):
+            continue
+        word, event_type = _violence_word(sent, words), fallback_type(prediction)
+        if word is not None and event_type is not None and tells_toll(sent, words):
+            found.append(_reading_detection(doc, article, sent, word, event_type, prediction.probability))
+    return found
+
+
+def _tells_attack(detections: Sequence[Detection]) -> bool:
+    """Whether any asserted detection tells an act of violence (an assault, or an ACLED type of violence)."""
+    return any(
+        d.modality == "asserted"
+        and (d.type.plover == "ASSAULT" or d.type.acled_event_type in VIOLENT_ACLED_TYPES)
+        for d in detections
+    )
 
 
 def _reading_detection(
