@@ -30,6 +30,8 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("Three infants died from the cold in the tent camp.", "ASSAULT"),
         ("A cooking stove fire injured two children in the camp.", "ASSAULT"),
         ("The singer gave the crowd a lesson in patience.", "AID"),
+        ("Given the cold, the market in Doran closed early on Friday.", "AID"),
+        ("The plan looks risky, given the size of the debt.", "AID"),
         ("The mayor was accused of abusing his office to hire relatives.", "ASSAULT"),
         ("A retired teacher recalled the flood of 1987 in her memoir.", "SANCTION"),
         ('"Where were you that night?" asked the lawyer.', "REQUEST"),
@@ -48,6 +50,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
     [
         ("The premier called his Dutch counterpart on Monday about the border.", "CONSULT"),
         ("Rebels released twelve hostages near Kindu on Saturday.", "RETREAT"),
+        ("The agency has given food and blankets to the flood victims in Doran.", "AID"),
         ("The opposition called for three days of strikes across the country.", "REQUEST"),
         ("Thousands of people poured into the streets of Tirana on Sunday.", "PROTEST"),
         ("The government declared a state of emergency in Kasai province.", "COERCE"),

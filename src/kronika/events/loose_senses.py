@@ -69,14 +69,16 @@ _DECLARING: Final = frozenset({"declare", "impose", "proclaim", "announce", "ext
 
 def loose_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether a broad word of the lexicon names no event of its type here: a call that names something or
-    calls a witness, aid that is words or a reward, a release of pictures or of patients, an emergency nobody
-    declared, a memory recalled, a question asked, money poured in, a walk out of a shop, an accident, or
-    a word acting on no party (`abstract_reading`)."""
+    calls a witness, aid that is words or a reward or a preposition ('given the risk'), a release of
+    pictures or of patients, an emergency nobody declared, a memory recalled, a question asked, money poured
+    in, a walk out of a shop, an accident, or a word acting on no party (`abstract_reading`)."""
     lemma, plover = token.lemma_.lower(), entry.plover
     if abstract_reading(token, entry):
         return True
     if plover == "CONSULT" and lemma == "call" and not entry.extras:
         return not _phone_call(token)
+    if plover == "AID" and token.dep_ == "prep":
+        return True  # 'given the number of journalists': a preposition, nothing is given
     if plover == "AID" and not entry.extras:
         return bool(_objects(token) & _NOT_AID)
     if plover == "RETREAT" and entry.mode == "release" and lemma == "release":

@@ -11,6 +11,7 @@ from kronika.events.idioms import idiom, public_appeal, rallied_support, state_c
 from kronika.events.jailbreaks import jailbreak
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
 from kronika.events.loose_senses import loose_reading
+from kronika.events.standing_words import standing_reading
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, REMOTE_EXPLOSIVE, SHELLING
 from kronika.person_nouns import KIN, PERSONS, ROLES
 
@@ -141,7 +142,7 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return relief
     if entry is None or _nominal_participle(token, entry) or _aspect_of_event(token, lexicon):
         return None
-    if state_compound(token):
+    if state_compound(token) or standing_reading(token, entry):
         return None
     if entry.pos == "N" and entry.plover not in ("PROTEST", "ASSAULT") and _broken_rule(token):
         return None

@@ -1,0 +1,57 @@
+"""Words that name a standing state or tie, not an event: a war that goes on ('throughout the war', 'the war
+in Syria') and a participle hyphen-joined into an adjective ('US-backed forces', 'rebel-held towns')."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Token
+
+from kronika.events.lexicon import TriggerEntry
+
+# Verbs by which a war is an event of the text: it breaks out, is declared or waged, or rages around people
+# ('war broke out in 2011', 'declared war on', 'as war raged around them'); 'wag' and 'rag' are the small
+# model's lemmas of 'waged' and 'raged'.
+_WAR_EVENTS: Final = frozenset(
+    {
+        "break", "erupt", "begin", "start", "declare", "wage", "wag", "launch", "spark", "trigger", "ignite",
+        "unleash", "rage", "rag",
+    }
+)  # fmt: skip
+_WARS: Final = frozenset({"war", "wars"})
+# Word parts before a hyphen that make one verb of the pair ('re-captured', 'counter-attacked').
+_PREFIXES: Final = frozenset(
+    {
+        "re", "co", "counter", "pre", "un", "mis", "over", "under", "out", "de", "non", "self", "cross",
+        "double",
+    }
+)  # fmt: skip
+_PARTICIPLES: Final = frozenset({"VBN", "VBG"})
+
+
+def standing_reading(token: Token, entry: TriggerEntry) -> bool:
+    """Whether the trigger names a state, not an event here: a war that goes on (`_standing_war`) or a
+    hyphen-joined participle before a noun (`joined_modifier`)."""
+    return _standing_war(token, entry) or joined_modifier(token)
+
+
+def _standing_war(token: Token, entry: TriggerEntry) -> bool:
+    """'The war in Syria enters its eighth year', 'throughout the war', 'proxy wars': a war spans years and
+    no attack on a day; only its outbreak, its declaration or its waging is told as an event."""
+    if entry.pos != "N" or token.lower_ not in _WARS:
+        return False
+    return token.head.lemma_.lower() not in _WAR_EVENTS or token.head.pos_ != "VERB"
+
+
+def joined_modifier(token: Token) -> bool:
+    """'US-backed forces', 'rebel-held towns', 'life-threatening injuries', 'Russian and Iranian-backed
+    troops': a participle written as one word with the word before its hyphen qualifies a noun; nobody
+    backs, holds or threatens anyone in this clause."""
+    if token.tag_ not in _PARTICIPLES or token.i < 2:
+        return False
+    hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or first.lower_ in _PREFIXES:
+        return False
+    if token.dep_ == "amod":
+        return True
+    return token.dep_ == "conj" and token.head.pos_ != "VERB"

@@ -1,0 +1,48 @@
+"""Specs for words that name a standing state or tie, not an event (`events/standing_words.py`): a war that
+goes on, and a participle hyphen-joined into an adjective."""
+
+from __future__ import annotations
+
+import pytest
+from builders import asserted_only, detected
+from spacy.language import Language
+
+
+def _triggers(nlp: Language, text: str) -> set[str]:
+    """The trigger words of the asserted detections the default detector finds in one text."""
+    return {d.trigger.text.lower() for d in asserted_only(detected(nlp, text))}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("The war in Norland has driven half a million people from their homes.", "war"),
+        ("Throughout the war, the port town of Vella stayed quiet.", "war"),
+        ("As the war enters its ninth year, prices in Kessa keep rising.", "war"),
+        ("Ministers of both states say proxy wars now shape the whole region.", "wars"),
+        ("Rebel-held districts of Tarn received no flour this winter.", "held"),
+        ("Palace-backed candidates won most seats in the Orvan council.", "backed"),
+        ("The Pallic and Dorian-funded schools reopened in the valley.", "funded"),
+        ("A teenager was taken to Mercy clinic with life-threatening injuries.", "threatening"),
+    ],
+)
+def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) -> None:
+    """A war that goes on, or a hyphened participle qualifying a noun, is no event of the text."""
+    assert unwanted not in _triggers(nlp, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Civil war broke out in Norland in March 2014.", "war"),
+        ("The junta declared war on its northern neighbour on Sunday.", "war"),
+        ("Militias backed the governor at a rally in Tarn on Monday.", "backed"),
+        ("Rebels held two aid workers in Kessa for a week.", "held"),
+        ("Army units re-captured the hill town of Vella on Tuesday.", "captured"),
+    ],
+)
+def test_the_event_readings_stand(nlp: Language, text: str, wanted: str) -> None:
+    """The same words told as events still give one: a war breaking out or declared, a verb of its own."""
+    assert wanted in _triggers(nlp, text)
