@@ -60,9 +60,10 @@ _UNARMED_FOES: Final = frozenset(
 # Weapons and scourges a threat comes from when no one makes it ('the threat from IED use').
 _DANGERS: Final = frozenset(
     {
-        "bomb", "device", "ied", "use", "weapon", "explosive", "missile", "drone", "rocket", "mine", "virus",
-        "disease", "storm", "flood", "terrorism", "extremism", "militancy", "radicalisation", "crime",
-        "radicalization", "attack", "pollution", "climate", "fire", "wildfire", "epidemic", "pandemic",
+        "bomb", "device", "ied", "use", "weapon", "explosive", "missile", "drone", "rocket", "mine",
+        "virus", "disease", "storm", "flood", "terrorism", "extremism", "militancy", "radicalisation",
+        "radicalization", "crime", "attack", "pollution", "climate", "fire", "wildfire", "epidemic",
+        "pandemic",
     }
 )  # fmt: skip
 _DWELLING: Final = frozenset({"among", "in", "into", "near", "around", "along"})
@@ -84,8 +85,8 @@ _THREAT_VERBS: Final = frozenset(
 def abstract_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether a broad word of the lexicon names no event of its type because what it acts on is no party:
     evidence gathered, a claim a finding supports or a need recognised, a fight or a time ended, an illness
-    or a fire battled, a prayer to God, room allowed for something, a danger or a caution
-    named, people settled in a place, a notice, a war or an occupation to end."""
+    or a fire battled, a prayer to God, room allowed for something, a danger or a caution named, people
+    settled in a place, a notice, a war or an occupation to end."""
     if entry.pos == "N" and entry.plover != "PROTEST" and _ended(token):
         return True
     check = _CHECKS.get((entry.plover, token.lemma_.lower()))
