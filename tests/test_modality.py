@@ -40,6 +40,11 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The ruling did not spark riots.", "riots", "negated"),
     ("The group said it will commit more attacks before the vote.", "attacks", "future"),
     ("He did not commit the robbery, his lawyer said.", "robbery", "negated"),
+    # what is needed, or expected, has not happened
+    ("The refugees need to return to their villages.", "return", "hypothetical"),
+    ("Troops are preparing for an expected attack on the town.", "attack", "hypothetical"),
+    ("Aid groups fear possible clashes near the border.", "clashes", "hypothetical"),
+    ("Gunmen carried out a planned attack on the base.", "attack", "asserted"),
     # a typographic apostrophe reads as a straight one
     ("If they do not pay, they’ll be evicted from the flats.", "evicted", "future"),
     ("If they do not pay, they'll be evicted from the flats.", "evicted", "future"),

@@ -27,7 +27,7 @@ FUTURE: Final = frozenset({"expect", "schedule", "due", "go", "set", "poise"})
 # Nouns and adjectives that make a dependent event a possibility ("looting fears", "threat of attack").
 HYPOTHESIZING: Final = frozenset(
     {
-        "fear", "threat", "risk", "danger", "possibility", "concern", "rumour", "rumor", "warning",
+        "fear", "threat", "risk", "danger", "possibility", "concern", "rumour", "rumor", "warning", "need",
         "prospect", "likely", "possible", "chance", "specter", "spectre", "worry", "talk",
     }
 )  # fmt: skip
@@ -39,6 +39,14 @@ _MODAL_AUX: Final = frozenset({"could", "would", "may", "might", "should", "must
 _FUTURE_AUX: Final = frozenset({"will", "shall"})
 _WILL_CONTRACTIONS: Final = frozenset({"'ll", "’ll"})  # read as written: "they'll", "they’ll"
 _CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether", "lest"})
+# Modifiers of an event noun that say it has not happened yet ("an expected attack", "possible protests"); a
+# "planned attack" was often carried out, so 'planned' is not among them.
+_UNREALISED: Final = frozenset(
+    {
+        "expected", "anticipated", "possible", "potential", "imminent", "feared", "looming", "likely",
+        "proposed", "impending", "upcoming", "forthcoming", "future",
+    }
+)  # fmt: skip
 # "campaigned so that marriages are banned": the clause names an aim, not a fact.
 _PURPOSE_MARKS: Final = frozenset({"so"})
 # Verbs that bring their object into being: the object noun shares the verb's negation, modal or tense
@@ -156,6 +164,8 @@ def _own_markers(token: Token) -> Modality | None:
             return "future"
         if dep == "mark" and lemma in _CONDITIONAL_MARKS:
             return "hypothetical"
+        if dep == "amod" and lemma in _UNREALISED:
+            return "hypothetical"  # "preparing for an expected attack"
         if dep == "mark" and lemma in _PURPOSE_MARKS:
             return "intended"
         fear = child.i == token.i + 1 and child.lemma_.lower() in _FEAR_NOUNS
