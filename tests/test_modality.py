@@ -43,7 +43,8 @@ CASES: list[tuple[str, str, Modality]] = [
     # what is needed, or expected, has not happened
     ("The refugees need to return to their villages.", "return", "hypothetical"),
     ("Troops are preparing for an expected attack on the town.", "attack", "hypothetical"),
-    ("Aid groups fear possible clashes near the border.", "clashes", "hypothetical"),
+    ("Aid groups warned of potential clashes near the border.", "clashes", "hypothetical"),
+    ("Police said a possible accidental shooting left a man dead.", "shooting", "asserted"),
     ("Gunmen carried out a planned attack on the base.", "attack", "asserted"),
     # a typographic apostrophe reads as a straight one
     ("If they do not pay, they’ll be evicted from the flats.", "evicted", "future"),

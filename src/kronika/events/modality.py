@@ -39,12 +39,13 @@ _MODAL_AUX: Final = frozenset({"could", "would", "may", "might", "should", "must
 _FUTURE_AUX: Final = frozenset({"will", "shall"})
 _WILL_CONTRACTIONS: Final = frozenset({"'ll", "’ll"})  # read as written: "they'll", "they’ll"
 _CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether", "lest"})
-# Modifiers of an event noun that say it has not happened yet ("an expected attack", "possible protests"); a
-# "planned attack" was often carried out, so 'planned' is not among them.
+# Modifiers of an event noun that say it has not happened yet ("an expected attack", "potential protests"); a
+# "planned attack" was often carried out, and a "possible" or "likely" one hedges what kind of act it was ('a
+# possible accidental shooting'), so those are not among them.
 _UNREALISED: Final = frozenset(
     {
-        "expected", "anticipated", "possible", "potential", "imminent", "feared", "looming", "likely",
-        "proposed", "impending", "upcoming", "forthcoming", "future",
+        "expected", "anticipated", "potential", "imminent", "feared", "looming", "proposed", "impending",
+        "upcoming", "forthcoming", "future",
     }
 )  # fmt: skip
 # "campaigned so that marriages are banned": the clause names an aim, not a fact.
