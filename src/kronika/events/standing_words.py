@@ -46,12 +46,20 @@ def _standing_war(token: Token, entry: TriggerEntry) -> bool:
 def joined_modifier(token: Token) -> bool:
     """'US-backed forces', 'rebel-held towns', 'life-threatening injuries', 'Russian and Iranian-backed
     troops': a participle written as one word with the word before its hyphen qualifies a noun; nobody
-    backs, holds or threatens anyone in this clause."""
+    backs, holds or threatens anyone in this clause (unless the parse made the sentence's only verb so)."""
     if token.tag_ not in _PARTICIPLES or token.i < 2:
         return False
     hyphen, first = token.doc[token.i - 1], token.doc[token.i - 2]
     if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or first.lower_ in _PREFIXES:
         return False
     if token.dep_ == "amod":
-        return True
+        return not _lone_predicate(token)
     return token.dep_ == "conj" and token.head.pos_ != "VERB"
+
+
+def _lone_predicate(token: Token) -> bool:
+    """'Officers baton-charged vendors at the stand', 'Soldiers machine-gunned the convoy': the parser
+    hangs the sentence's only verb on its object as a modifier and makes the noun the root; the participle
+    is the predicate then, not an adjective."""
+    head = token.head
+    return head.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in head.sent if t != token)
