@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import unicodedata
+from collections.abc import Iterable
 from typing import Final
 
 # Lower-case month names and abbreviations ('sept' as well), and weekday names: calendar words, no place
@@ -21,3 +22,9 @@ def strip_accents(text: str) -> str:
     """The text with combining marks removed after NFKD decomposition ("Bişkek" -> "Biskek")."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def with_typographic(forms: Iterable[str]) -> frozenset[str]:
+    """The forms and their spellings with a typographic apostrophe ("'ll" and "’ll", "'s" and "’s"): spaCy
+    keeps a contraction's or a possessive's text as written, and news pages use either apostrophe."""
+    return frozenset(spelt for form in forms for spelt in (form, form.replace("'", "’")))

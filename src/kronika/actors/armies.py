@@ -7,8 +7,9 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from kronika.actors.cues import place_matches
+from kronika.actors.cues import NAME_JOINERS, place_matches
 from kronika.actors.lexicon import ActorLexicon, LexiconEntry
+from kronika.textnorm import with_typographic
 
 # Words such a name puts before its head ("National", "Liberation") that name nobody by themselves.
 QUALIFIERS: Final = frozenset(
@@ -21,19 +22,15 @@ QUALIFIERS: Final = frozenset(
         "resistance",
         "democratic",
         "people",
-        "people's",
-        "people’s",
         "peoples",
         "popular",
         "land",
         "local",
         "community",
         "nationalities",
-        "'s",
-        "’s",
         "-",
     }
-)
+) | with_typographic({"people's", "'s"})
 # Training notes code a named "X National/Liberation/Independence Army" as a rebel group (TPNPB, KIA,
 # KNLA, ARSA, KNA: 230 of 230 coded inter 2) and a named "X Defence Force" as a militia (SLDF, YDF, KNDF,
 # the local PDFs: 370 of 370 coded inter 3); a state's are named by its country ("the Nigerian Army",
@@ -68,11 +65,11 @@ def _name_run(core: Sequence[Token], head: Token) -> list[Token]:
     """The capitalised words (and the hyphens and "'s" inside them) just before the head."""
     run: list[Token] = []
     for token in reversed([t for t in core if t.i < head.i]):
-        joiner = token.text in ("-", "'s", "’s")
+        joiner = token.text in NAME_JOINERS
         if not (joiner or token.text[:1].isupper()):
             break
         run.insert(0, token)
-    while run and run[0].text in ("-", "'s", "’s"):
+    while run and run[0].text in NAME_JOINERS:
         run.pop(0)
     return run
 

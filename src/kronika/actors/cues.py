@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.actors.keys import word_key
 from kronika.actors.lexicon import ActorLexicon, Key, LexiconEntry, PlaceWord
+from kronika.textnorm import with_typographic
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,9 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "gen", "lt", "col", "maj
 
 # Prefixes that make a demonym describe a stance, not a nationality: "pro-Russian President Jeenbekov".
 STANCE_PREFIXES = frozenset({"pro", "anti"})
+# What joins the words of a name or of its description besides spaces ("People's", "Syria’s",
+# "pro-Government"), with either apostrophe.
+NAME_JOINERS = with_typographic({"-", "'s"})
 
 
 def lower_words(tokens: Sequence[Token]) -> list[str]:

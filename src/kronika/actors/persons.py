@@ -7,7 +7,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kronika.actors.cues import HONORIFICS, QUALIFIERS, ROLES, Role, find_role, place_matches, qualifier_of
+from kronika.actors.cues import (
+    HONORIFICS,
+    NAME_JOINERS,
+    QUALIFIERS,
+    ROLES,
+    Role,
+    find_role,
+    place_matches,
+    qualifier_of,
+)
 from kronika.actors.keys import canonical_key, word_key
 from kronika.actors.lexicon import NO_COUNTRY, ActorLexicon, key_of
 from kronika.nlp import doc_text, entities
@@ -154,7 +163,7 @@ def _context(ent: Span) -> list[Token]:
 
 def _describes(token: Token) -> bool:
     """Whether a token can belong to the descriptive stretch before a name."""
-    return token.pos_ in _CONTEXT_POS or token.tag_ == "POS" or token.text in ("-", "'s", "’s")
+    return token.pos_ in _CONTEXT_POS or token.tag_ == "POS" or token.text in NAME_JOINERS
 
 
 def _after_possessor(tokens: list[Token]) -> list[Token]:

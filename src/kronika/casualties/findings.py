@@ -43,6 +43,7 @@ from kronika.casualties.wounds import (
     sufferers,
     victims_bear,
 )
+from kronika.textnorm import with_typographic
 
 
 def _is_negated(token: Token, victim: Token | None) -> bool:
@@ -320,6 +321,7 @@ def _known_victim(token: Token) -> bool:
 
 
 UNREAL_MODALS = {"could", "might", "may", "should", "could've", "might've"}
+_PERFECT_AUX = with_typographic({"have", "'ve"})  # "would have died", "would’ve died"
 UNBORN = {"fetus", "foetus"}
 
 
@@ -361,7 +363,7 @@ def _unreal(token: Token) -> bool:
         return True
     modals = {c.lower_ for c in verb.children if c.tag_ == "MD"}
     # "would later die" tells what happened; "would have died" and "could die" what did not
-    perfect = any(c.lower_ in {"have", "'ve", "’ve"} and c.dep_ == "aux" for c in verb.children)
+    perfect = any(c.lower_ in _PERFECT_AUX and c.dep_ == "aux" for c in verb.children)
     return bool(modals & UNREAL_MODALS) or ("would" in modals and perfect)
 
 

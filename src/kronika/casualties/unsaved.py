@@ -15,10 +15,11 @@ from kronika.casualties.finding import Finding
 from kronika.casualties.phrases import phrase_count
 from kronika.casualties.victims import antecedent, victim_phrase
 from kronika.casualties.words import OBJECTS, child
+from kronika.textnorm import with_typographic
 
 # a prognosis or a fear, not an outcome: "is not expected to survive", "might not survive"
 PROGNOSIS_HEADS = {"expect", "go", "likely", "think", "believe", "fear"}
-UNREAL = {"may", "might", "would", "will", "should", "'ll", "’ll", "wo"}
+UNREAL = with_typographic({"may", "might", "would", "will", "should", "'ll", "wo"})
 # "doctors were unable to save him", "medics failed to save her"
 FAILED = {"unable", "fail"}
 

@@ -6,11 +6,14 @@ vocabulary and the question "is this a casualty word?" can be read and extended 
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Token
 
 from kronika.casualties.gerunds import shooting_people
 from kronika.casualties.patterns import Kind
 from kronika.person_nouns import KIN, PERSONS, ROLES
+from kronika.textnorm import with_typographic
 
 KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fatality", "fatalities",
                 "slay", "slain", "murder", "murdered", "fatally", "dying", "killing", "lifeless",
@@ -194,11 +197,14 @@ FEELINGS = {"heart", "feeling", "soul", "pride"}
 EVERYONE = {"everybody", "everyone"}
 
 
+_NOW_AUX: Final = with_typographic({"is", "are", "'s"})  # "everybody is hurt", "everybody’s hurt"
+
+
 def _grief(token: Token) -> bool:
     """Whether 'hurt' tells grief, not a wound: its object a heart or feelings ('it hurts my heart'), or
     everyone said to be hurt now ('Everybody is hurt'), as a relative says of a family."""
     if any(c.dep_ in OBJECTS and c.lemma_.lower() in FEELINGS for c in token.children):
         return True
     everyone = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in EVERYONE for c in token.children)
-    now = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"is", "are", "'s", "’s"} for c in token.children)
+    now = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _NOW_AUX for c in token.children)
     return everyone and now

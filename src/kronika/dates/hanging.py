@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.dates.expressions import TimeExpression
 from kronika.dates.incident_words import INCIDENT_LEMMAS, released_call
+from kronika.textnorm import with_typographic
 
 # what police and courts do to a suspect, which follows the incident of necessity (a statement may speak of
 # another matter)
@@ -26,7 +27,7 @@ AFTERMATH_LEMMAS = JUSTICE_LEMMAS | frozenset({
 
 INFLECTION = re.compile(r"(?:ed|ing|s)$")
 
-FUTURE_AUXILIARIES = frozenset({"will", "'ll", "’ll", "shall"})
+FUTURE_AUXILIARIES = with_typographic({"will", "'ll", "shall"})
 SCHEDULING_LEMMAS = frozenset({"schedule"})
 # a report tells its past in the past tense: a day on a present-tense act of coming back or starting is
 # the schedule of one ahead ('when students return to school on Monday', 'classes resume Tuesday', 'he

@@ -12,6 +12,7 @@ from kronika.events.lexicon import TriggerEntry
 from kronika.events.modality import CREATING
 from kronika.events.rules import is_agent_like
 from kronika.model import Modality
+from kronika.textnorm import with_typographic
 
 # Event types that a promise turns into AGREE (a hostile intent stays future unless it is a threat).
 COOPERATIVE: Final = frozenset({"SUPPORT", "AID", "CONSULT", "COOPERATE", "CONCEDE", "RETREAT", "AGREE"})
@@ -19,10 +20,10 @@ _REPORTING: Final = frozenset(
     {"say", "announce", "state", "tell", "declare", "confirm", "add", "report", "claim"}
 )
 _ANNOUNCING: Final = frozenset({"announce", "declare"})
-_FUTURE_AUX: Final = frozenset({"will", "shall", "'ll", "’ll", "wo"})  # "wo" is the "will" of "won't"
-_WOULD: Final = frozenset({"would", "'d", "’d"})
+_FUTURE_AUX: Final = with_typographic({"will", "shall", "'ll", "wo"})  # "wo" is the "will" of "won't"
+_WOULD: Final = with_typographic({"would", "'d"})
 _OBLIGATION: Final = frozenset({"must", "should"})
-_PERFECT: Final = frozenset({"have", "'ve", "’ve"})
+_PERFECT: Final = with_typographic({"have", "'ve"})
 _FIRST_PERSON: Final = frozenset({"i", "we"})
 _CONDITIONS: Final = frozenset({"if", "unless"})
 # PLOVER THREATEN mode of a hostile act that is announced or made conditional.

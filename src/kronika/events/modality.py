@@ -8,6 +8,7 @@ from typing import Final
 from spacy.tokens import Doc, Token
 
 from kronika.model import Modality
+from kronika.textnorm import with_typographic
 
 # Governing words that say the embedded event did not happen ("refused to recognize", "failed to stop").
 NEGATING: Final = frozenset(
@@ -37,7 +38,7 @@ REPORTING: Final = frozenset(
 )
 _MODAL_AUX: Final = frozenset({"could", "would", "may", "might", "should", "must"})
 _FUTURE_AUX: Final = frozenset({"will", "shall"})
-_WILL_CONTRACTIONS: Final = frozenset({"'ll", "’ll"})  # read as written: "they'll", "they’ll"
+_WILL_CONTRACTIONS: Final = with_typographic({"'ll"})  # read as written: "they'll", "they’ll"
 _CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether", "lest"})
 # Modifiers of an event noun that say it has not happened yet ("an expected attack", "potential protests"); a
 # "planned attack" was often carried out, and a "possible" or "likely" one hedges what kind of act it was ('a

@@ -10,8 +10,9 @@ from spacy.tokens import Doc, Token
 
 from kronika.events.modality import REPORTING
 from kronika.model import Detection, Span
+from kronika.textnorm import with_typographic
 
-_PROMISING_AUX: Final = frozenset({"will", "would", "shall", "'ll", "’ll", "'d", "’d", "wo"})
+_PROMISING_AUX: Final = with_typographic({"will", "would", "shall", "'ll", "'d", "wo"})
 
 
 def dated_by_saying(doc: Doc, detection: Detection) -> Detection:
