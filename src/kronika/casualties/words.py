@@ -16,13 +16,15 @@ from kronika.person_nouns import KIN, PERSONS, ROLES
 from kronika.textnorm import with_typographic
 
 KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fatality", "fatalities",
-                "slay", "slain", "murder", "murdered", "fatally", "dying", "killing", "lifeless",
+                "slay", "slain", "murder", "murdered", "fatally", "mortally", "dying", "killing", "lifeless",
                 "assassinate", "assassinated", "behead", "beheaded", "lynch", "lynched",
                 "deceased", "succumb", "succumbed",
                 # a coder's typos ("were killled", "militants were kiled": training notes so spelt, 12)
                 "kiled", "killled"}  # fmt: skip
 INJURED_WORDS = {"injure", "injured", "injury", "injuries", "hurt", "wound", "wounded", "wounding",
                  "injuring", "hospitalize", "hospitalized", "hospitalised"}  # fmt: skip
+# the adverbs telling a shot or a wound fatal: 'one fatally', 'two men were shot, one of them mortally'
+FATALLY: Final = frozenset({"fatally", "mortally"})
 STRUCK = {"strike", "hit", "graze"}
 BULLETS = {"gunfire", "bullet", "round", "gunshot", "shot", "pellet", "shotgun"}
 OBJECTS = {"dobj", "obj"}
