@@ -130,7 +130,8 @@ LEFT_DEAD: Final = re.compile(
 
 def headline_victim(title: str) -> list[StatedCount]:
     """The one person a headline names as shot ('shooting of 6-year-old girl', 'boy, 5, was shot') or as
-    dead ('accident claims life', 'shooting that left 6-year-old dead'), where no count or act reads its toll."""
+    dead ('accident claims life', 'shooting that left 6-year-old dead'), where no count or act reads its
+    toll."""
     if LIFE_CLAIMED.search(title) or LEFT_DEAD.search(title):
         return [StatedCount("killed", 1)]
     return [StatedCount("shot", 1)] if VICTIM_SHOT.search(title) and not UNBORN.search(title) else []
