@@ -40,6 +40,8 @@ def _counted_part(token: Token) -> Token | None:
 
 def _of_group(token: Token) -> bool:
     """'of them': a preposition naming the group the part is taken from."""
-    return token.dep_ == "prep" and token.lower_ == "of" and any(
-        c.lower_ in _GROUP_PRONOUNS for c in token.children
+    return (
+        token.dep_ == "prep"
+        and token.lower_ == "of"
+        and any(c.lower_ in _GROUP_PRONOUNS for c in token.children)
     )
