@@ -51,6 +51,12 @@ def test_part_told_fatally_is_dead_among_hit(
             ("Crash on Route 9 leaves boy, 7, dead", Casualties(1, None)),
         ),
         *rule(
+            "'mortally' in a headline tells the dead as 'fatally' does",
+            ("2 teens shot, 1 mortally, on East Side", Casualties(1, 1)),
+            ("Man mortally wounded in shooting", Casualties(1, None)),
+            ("3 men mortally wounded in shootout", Casualties(3, None)),
+        ),
+        *rule(
             "two people named before 'dead' are not one",
             ("Shooting leaves teen and man dead", Casualties(None, None)),
         ),

@@ -17,6 +17,7 @@ from kronika.casualties.animals import is_animal
 from kronika.casualties.counterparts import killed_by_that_shot, shooters_counterpart
 from kronika.casualties.fatal_parts import fatal_part
 from kronika.casualties.finding import Finding
+from kronika.casualties.held_lives import held_life
 from kronika.casualties.hypotheticals import dead_or_alive, no_one_in_particular
 from kronika.casualties.later import died_later, one_of_them_died
 from kronika.casualties.machines import is_machine
@@ -160,7 +161,7 @@ def _word_finding(token: Token) -> Finding | None:
     own_death = _then_himself(token)
     if own_death is not None:
         return own_death
-    special = special_findings(token) or unsaved_death(token) or fatal_part(token)
+    special = special_findings(token) or unsaved_death(token) or fatal_part(token) or held_life(token)
     if special is not None:
         return None if _only_threatened(token) else special
     kind = casualty_kind(token)

@@ -91,10 +91,10 @@ class HeadlineToll:
 
 # a headline counting everyone hit and then the dead among them: "4 shot, 2 fatally", "Four teens shot, one
 # fatally, near a park", "Five hit, one of them fatally" (GVA study: 5 such headlines, 2 of them read
-# as no one dead or too many hurt; the clause wordings read no fate in 'fatally')
+# as no one dead or too many hurt; the clause wordings read no fate in 'fatally'); 'mortally' tells it too
 SOME_FATALLY = re.compile(
     rf"(?<![\w-])(?P<n>{NUMBER})(?:\s+(?:[\w'’-]+\s+){{0,2}}?{PEOPLE})?\s+(?:(?:were|are)\s+)?"
-    rf"(?:shot|hit|struck)\s*,\s*(?P<dead>{NUMBER})\s+(?:of\s+them\s+)?fatally(?![\w-])",
+    rf"(?:shot|hit|struck)\s*,\s*(?P<dead>{NUMBER})\s+(?:of\s+them\s+)?(?:fatally|mortally)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -148,8 +148,8 @@ COUNTED_DEAD = re.compile(
     rf"(?P<n>{NUMBER})(?![\w-])(?:\s+(?:[\w'’.-]+\s+){{0,2}}?(?:{PEOPLE}|{KIN}|members\s+of\s+(?:a\s+|the\s+)?family))?"
     r"(?:\s*[—–-]+\s*including\s+[^—–]{1,60}?\s*[—–-]+|,\s+including\s+[^,]{1,60},)?"
     r"\s+(?:(?:were|are|found|reported)\s+)*"
-    r"(?:fatally\s+shot|shot\s+dead|shot\s+to\s+death|shot\s+(?:and|&)\s+killed|found\s+dead|slain|murdered)"
-    r"(?![\w-])(?![^,;:]*\b(?:last\s+year|years?\s+ago|since)\b)",
+    r"(?:(?:fatally|mortally)\s+(?:shot|wounded)|shot\s+dead|shot\s+to\s+death|shot\s+(?:and|&)\s+killed|found\s+dead"
+    r"|slain|murdered)(?![\w-])(?![^,;:]*\b(?:last\s+year|years?\s+ago|since)\b)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,67 @@
+"""A life told as held on to: 'left the girls' mother clinging to life', 'a second man is fighting for his
+life': a victim alive but gravely hurt when reported, counted as hit, as one 'in critical condition' is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kronika.casualties.finding import Finding
+from kronika.casualties.phrases import besides_counted, phrase_count
+from kronika.casualties.special_words import victim_ordinal
+from kronika.casualties.victims import SUBJECTS, antecedent
+from kronika.casualties.words import OBJECTS, child
+
+# the verb and the preposition that tell a life held on to: 'clinging to life', 'fighting for his life'
+_HOLDING = {"cling": "to", "fight": "for"}
+
+
+def held_life(token: Token) -> Finding | None:
+    """The victims a life held on to counts, read from the word 'life' ('clinging to life' is one hit, 'a
+    second man is fighting for his life' two); None where the word tells no such life."""
+    verb = _holding_verb(token)
+    if verb is None:
+        return None
+    holder = _holder(verb)
+    if holder is None or holder.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"} or _part(holder):
+        return None
+    count = phrase_count(antecedent(holder))
+    if count is None:
+        return None
+    if victim_ordinal(holder) is not None:  # "a second man is fighting for his life": two were hit
+        return Finding("shot", victim_ordinal(holder) or count, -1, holder.i)
+    # one who may die yet counts as hit, unless told beside the dead ('killed one and left another ...')
+    return Finding("injured" if besides_counted(holder) else "shot", count, token.i, holder.i)
+
+
+def _holder(verb: Token) -> Token | None:
+    """Who holds on to life: the one an act left so ('left his mother clinging to life'), else the verb's
+    subject ('a man is fighting for his life')."""
+    if verb.pos_ == "NOUN":
+        return child(verb, {"compound"})  # "left a cashier fighting for her life", parsed as one noun
+    if verb.dep_ == "acl":
+        return verb.head
+    if verb.dep_ in {"xcomp", "oprd", "advcl"}:
+        return child(verb.head, OBJECTS) or child(verb.head, SUBJECTS)
+    return child(verb, SUBJECTS)
+
+
+# a part of people the sentence counts by another word: 'two men were shot; one is clinging to life'
+_PARTS = frozenset({"one", "two", "three", "both", "all", "each", "another"})
+
+
+def _part(holder: Token) -> bool:
+    """Whether the holder is a bare part of a group ('one', 'one of them', 'both'), counted elsewhere."""
+    return holder.lower_ in _PARTS or any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children)
+
+
+def _holding_verb(token: Token) -> Token | None:
+    """The verb of 'clinging to life' or 'fighting for his life', from the word 'life'."""
+    if token.lower_ not in {"life", "lives"} or token.dep_ != "pobj":
+        return None
+    prep, verb = token.head, token.head.head
+    wanted = _HOLDING.get(verb.lemma_.lower()) or _HOLDING.get(verb.lower_.removesuffix("ing"))
+    # the parse may read 'a cashier fighting' as one noun, 'fighting' its head
+    as_verb = verb.pos_ == "VERB" or (
+        verb.pos_ == "NOUN" and verb.tag_ == "NN" and verb.lower_.endswith("ing")
+    )
+    return verb if as_verb and wanted == prep.lower_ else None
