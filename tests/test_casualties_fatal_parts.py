@@ -29,6 +29,12 @@ from kronika.model import Casualties
             ("Two teenagers suffered gunshot wounds, one of them fatal, police said Sunday.", 1, 1),
         ),
         *rule(
+            "shots told not fatal count no one dead",
+            ("Two people were shot, neither fatally, on Birch Lane on Friday.", None, 2),
+            ("Three people were shot on Birch Lane on Friday, none fatally.", None, 3),
+            ("Two people were shot, but not fatally, on Birch Lane on Friday.", None, 2),
+        ),
+        *rule(
             "a wound fatal to its one bearer is still a death",
             ("A man suffered a fatal gunshot wound on Birch Lane on Monday.", 1, None),
             ("Two brothers suffered fatal gunshot wounds on Birch Lane on Monday.", 2, None),

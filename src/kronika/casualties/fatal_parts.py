@@ -1,5 +1,6 @@
-"""Wounds told fatal for a part of those who bore them: 'two men suffered gunshot wounds, one of them fatal'
-counts one dead among the two hit, not two dead."""
+"""Wounds and shots told fatal to a part of those they hit, or told not fatal: 'two men suffered gunshot
+wounds, one of them fatal' counts one dead among the two hit, not two dead; 'two were shot, neither
+fatally' counts no one dead."""
 
 from __future__ import annotations
 
@@ -45,3 +46,15 @@ def _of_group(token: Token) -> bool:
         and token.lower_ == "of"
         and any(c.lower_ in _GROUP_PRONOUNS for c in token.children)
     )
+
+
+# the words that deny a shot was fatal: 'neither fatally', 'none fatally', 'but not fatally'
+_DENIALS = frozenset({"not", "never", "neither", "none", "no", "non"})
+
+
+def denied_fatally(token: Token) -> bool:
+    """Whether a 'fatally' is denied ('two were shot, neither fatally', 'none fatally', 'but not fatally'):
+    no one died of those shots, so the word counts no death."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    negated = any(c.dep_ == "neg" or c.lower_ in _DENIALS for c in token.children)
+    return negated or token.head.lower_ in _DENIALS or (before is not None and before.lower_ in _DENIALS)

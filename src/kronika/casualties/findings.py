@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from kronika.casualties.along import along_with, counted_beside
 from kronika.casualties.animals import is_animal
 from kronika.casualties.counterparts import killed_by_that_shot, shooters_counterpart
-from kronika.casualties.fatal_parts import fatal_part
+from kronika.casualties.fatal_parts import denied_fatally, fatal_part
 from kronika.casualties.finding import Finding
 from kronika.casualties.held_lives import held_life
 from kronika.casualties.hypotheticals import dead_or_alive, no_one_in_particular
@@ -165,12 +165,14 @@ def _word_finding(token: Token) -> Finding | None:
     if special is not None:
         return None if _only_threatened(token) else special
     kind = casualty_kind(token)
+    if token.lower_ in FATALLY and denied_fatally(token):
+        return None  # "two were shot, neither fatally": no one died of the shots the verb tells
     if token.lower_ in FATALLY:
         counted = _fatally_counted(token)
         if counted is not None:
             return counted
         kind, token = "killed", token.head  # "fatally shot": the victims of the shooting died
-    if kind is None or (kind != "killed" and any(c.lower_ in FATALLY for c in token.children)):
+    if kind is None or (kind != "killed" and any(c.lower_ in FATALLY and not denied_fatally(c) for c in token.children)):
         return None  # "fatally wounded" is one death, read from 'fatally', not an injury too
     if _unreal(token) or _known_victim(token) or (kind != "killed" and _asked(token)) or dead_or_alive(token):
         return None

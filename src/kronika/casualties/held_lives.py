@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kronika.casualties.finding import Finding
+from kronika.casualties.partitives import bare_part
 from kronika.casualties.phrases import besides_counted, phrase_count
 from kronika.casualties.special_words import victim_ordinal
 from kronika.casualties.victims import SUBJECTS, antecedent
@@ -22,15 +23,18 @@ def held_life(token: Token) -> Finding | None:
     if verb is None:
         return None
     holder = _holder(verb)
-    if holder is None or holder.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"} or _part(holder):
+    if holder is None or holder.pos_ not in {"NOUN", "PROPN", "PRON", "NUM"}:
         return None
     count = phrase_count(antecedent(holder))
     if count is None:
         return None
     if victim_ordinal(holder) is not None:  # "a second man is fighting for his life": two were hit
         return Finding("shot", victim_ordinal(holder) or count, -1, holder.i)
-    # one who may die yet counts as hit, unless told beside the dead ('killed one and left another ...')
-    return Finding("injured" if besides_counted(holder) else "shot", count, token.i, holder.i)
+    # one who may die yet counts as hit, unless told beside the dead ('killed one and left another ...'); a
+    # bare part ('two men were shot; one is clinging to life') is among those counted (no token: no sum)
+    besides = besides_counted(holder)
+    word = -1 if bare_part(holder) and not besides else token.i
+    return Finding("injured" if besides else "shot", count, word, holder.i)
 
 
 def _holder(verb: Token) -> Token | None:
@@ -43,15 +47,6 @@ def _holder(verb: Token) -> Token | None:
     if verb.dep_ in {"xcomp", "oprd", "advcl"}:
         return child(verb.head, OBJECTS) or child(verb.head, SUBJECTS)
     return child(verb, SUBJECTS)
-
-
-# a part of people the sentence counts by another word: 'two men were shot; one is clinging to life'
-_PARTS = frozenset({"one", "two", "three", "both", "all", "each", "another"})
-
-
-def _part(holder: Token) -> bool:
-    """Whether the holder is a bare part of a group ('one', 'one of them', 'both'), counted elsewhere."""
-    return holder.lower_ in _PARTS or any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children)
 
 
 def _holding_verb(token: Token) -> Token | None:
