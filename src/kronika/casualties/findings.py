@@ -172,7 +172,8 @@ def _word_finding(token: Token) -> Finding | None:
         if counted is not None:
             return counted
         kind, token = "killed", token.head  # "fatally shot": the victims of the shooting died
-    if kind is None or (kind != "killed" and any(c.lower_ in FATALLY and not denied_fatally(c) for c in token.children)):
+    told_fatal = any(c.lower_ in FATALLY and not denied_fatally(c) for c in token.children)
+    if kind is None or (kind != "killed" and told_fatal):
         return None  # "fatally wounded" is one death, read from 'fatally', not an injury too
     if _unreal(token) or _known_victim(token) or (kind != "killed" and _asked(token)) or dead_or_alive(token):
         return None
