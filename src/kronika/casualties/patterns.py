@@ -142,13 +142,14 @@ HEADLINE_SLAIN = re.compile(
     rf"^(?:[A-Z]\w*:\s+)?(?i:slain)\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}?(?i:{ONE_VICTIM}|wife|husband|mother|father)\b"
 )
 # a headline opening on two victims: "Man, toddler killed in shooting", "Father, daughter found dead",
-# "Boy, 2, and man killed"
-KIN = r"mother|father|son|daughter|wife|husband"
+# "Boy, 2, and man killed", "Mother and daughter wounded in drive-by" (not "... shot at police")
+KIN = r"mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|girlfriend|boyfriend"
 HEADLINE_PAIR = re.compile(
     rf"^(?:[A-Z][\w'’. ]{{0,30}}:\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}?"
-    rf"(?i:{ONE_VICTIM}|{KIN})(?:,\s+\d{{1,2}})?,\s+"
+    rf"(?i:{ONE_VICTIM}|{KIN})(?:(?:,\s+\d{{1,2}})?,\s+|\s+(?i:and)\s+)"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{ONE_VICTIM}|{KIN})(?:,\s+\d{{1,2}},)?\s+(?i:found\s+)?"
     r"(?P<verb>(?i:killed|dead|slain|shot|wounded|injured|hurt))\b"
+    r"(?!\s+(?i:at)\s+(?i:police|officers?|deputies|him|her|them|each\s+other|cars?|vehicles?)\b)"
 )
 # "shot at" a place ("Child shot at Elmwood gun range", "Man shot at a party"), not at those shot at
 AT_PLACE = (
