@@ -1,5 +1,6 @@
 """A headline opening on two victims joined by a comma or 'and' ('Mother and daughter wounded in drive-by')
-counts both, dead or hit as its verb tells; not two who shot at someone."""
+counts both, dead or hit as its verb tells, and 'one fatally' after it one of them dead; not two who shot at
+someone. One victim told how badly hurt ('Teen critically injured') is one hurt."""
 
 from __future__ import annotations
 
@@ -23,6 +24,16 @@ from kronika.model import Casualties
         *rule(
             "two victims joined by a comma count two, as before",
             ("Father, son killed in shooting", Casualties(2, None)),
+        ),
+        *rule(
+            "a pair shot, some fatally, counts the dead among the two",
+            ("Man and woman shot, one fatally", Casualties(1, 1)),
+            ("Father, son shot, both fatally", Casualties(2, None)),
+        ),
+        *rule(
+            "one victim told how badly hurt is one hurt",
+            ("Teen critically injured in shooting", Casualties(None, 1)),
+            ("Man seriously wounded in Elmwood shooting", Casualties(None, 1)),
         ),
         *rule(
             "two who shot at someone are no victims",

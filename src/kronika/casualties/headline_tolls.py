@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kronika.casualties.age_patterns import AGED
 from kronika.casualties.numbers import parse_count
-from kronika.casualties.patterns import NUMBER, StatedCount
+from kronika.casualties.patterns import NUMBER, PAIR, StatedCount
 
 # one person, named by kin, age, sex or role: 'mother', 'child', '3-year-old', 'Elmwood man'
 PERSON = (
@@ -99,9 +99,20 @@ SOME_FATALLY = re.compile(
 )
 
 
+# the same told of a pair of victims the headline opens on: "Man and woman shot, one fatally"
+PAIR_FATALLY = re.compile(
+    rf"{PAIR}\s+(?:were\s+)?(?i:shot|hit|struck)\s*,\s*(?P<dead>(?i:one|1|both))\s+(?i:of\s+them\s+)?"
+    r"(?i:fatally|mortally)(?![\w-])"
+)
+
+
 def shot_some_fatally(title: str) -> HeadlineToll | None:
     """The dead and the hurt of a headline counting everyone hit and the dead among them ('4 shot, 2
-    fatally' is two dead and two hurt); None where it counts none so, or tells several incidents."""
+    fatally' is two dead and two hurt, 'Man and woman shot, one fatally' one of each); None where it counts
+    none so, or tells several incidents."""
+    if (pair := PAIR_FATALLY.search(title)) is not None:
+        dead = 2 if pair["dead"].lower() == "both" else 1
+        return HeadlineToll(dead, 2 - dead)
     found = SOME_FATALLY.search(title)
     if found is None or SEVERAL.search(title):
         return None

@@ -144,10 +144,13 @@ HEADLINE_SLAIN = re.compile(
 # a headline opening on two victims: "Man, toddler killed in shooting", "Father, daughter found dead",
 # "Boy, 2, and man killed", "Mother and daughter wounded in drive-by" (not "... shot at police")
 KIN = r"mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|girlfriend|boyfriend"
-HEADLINE_PAIR = re.compile(
+PAIR = (
     rf"^(?:[A-Z][\w'’. ]{{0,30}}:\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}?"
     rf"(?i:{ONE_VICTIM}|{KIN})(?:(?:,\s+\d{{1,2}})?,\s+|\s+(?i:and)\s+)"
-    rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{ONE_VICTIM}|{KIN})(?:,\s+\d{{1,2}},)?\s+(?i:found\s+)?"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{ONE_VICTIM}|{KIN})(?:,\s+\d{{1,2}},)?"
+)
+HEADLINE_PAIR = re.compile(
+    rf"{PAIR}\s+(?i:found\s+)?"
     r"(?P<verb>(?i:killed|dead|slain|shot|wounded|injured|hurt))\b"
     r"(?!\s+(?i:at)\s+(?i:police|officers?|deputies|him|her|them|each\s+other|cars?|vehicles?)\b)"
 )
@@ -173,7 +176,8 @@ HEADLINE_VICTIM = re.compile(
     r"|(?P<killed>(?i:killed|slain|dead|dies|died))"
     # "Officer serious but stable after shooting", "Girl, 6, critical after being shot"
     r"|(?P<hurt>(?i:(?:in\s+)?(?:critical|serious|stable|fair|grave)(?:\s+condition|\s+but\s+stable)?"
-    r"|wounded|injured|hurt)))"
+    # "Teen critically injured in shooting": how badly may stand before the word
+    r"|(?:(?:critically|seriously|severely|gravely|badly)\s+)?(?:wounded|injured|hurt))))"
     r"(?=\s*(?:[,;:]|$|\s(?i:in|on|near|outside|inside|during|after|while|by|overnight|following|when|from"
     rf"|of)\b|\s{AT_PLACE}))",
 )
