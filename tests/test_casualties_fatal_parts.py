@@ -29,6 +29,10 @@ from kronika.model import Casualties
             ("Two teenagers suffered gunshot wounds, one of them fatal, police said Sunday.", 1, 1),
         ),
         *rule(
+            "acts, not wounds, told fatal in part count no one",
+            ("The house on Birch Lane has seen two shootings in two months, one of them fatal.", None, None),
+        ),
+        *rule(
             "shots told not fatal count no one dead",
             ("Two people were shot, neither fatally, on Birch Lane on Friday.", None, 2),
             ("Three people were shot on Birch Lane on Friday, none fatally.", None, 3),

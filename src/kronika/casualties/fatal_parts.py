@@ -31,12 +31,24 @@ def told_of_part(word: Token) -> bool:
 
 def _counted_part(token: Token) -> Token | None:
     """The number a fatal word takes for its subject, itself a part of a group ('one' of 'one of them')."""
-    if token.lower_ not in FATAL_WORDS or token.pos_ != "ADJ":
+    if token.lower_ not in FATAL_WORDS or token.pos_ != "ADJ" or not _of_wounds(token):
         return None
     for subject in (c for c in token.children if c.dep_ == "nsubj" and c.like_num):
         if any(_of_group(c) for c in subject.children):
             return subject
     return None
+
+
+# the nouns of wounds a part of which may be fatal ('gunshot wounds, one of them fatal'), not of acts ('two
+# shootings in two months, one of them fatal', which counts no one)
+_WOUNDS = ("wound", "injur")
+
+
+def _of_wounds(word: Token) -> bool:
+    """Whether the fatal word tells of wounds: it hangs on a wound noun, or on the verb whose object one is."""
+    head = word.head
+    objects = [head, *(c for c in head.children if c.dep_ in {"dobj", "obj"})]
+    return any(t.pos_ == "NOUN" and t.lower_.startswith(_WOUNDS) for t in objects)
 
 
 def _of_group(token: Token) -> bool:
