@@ -45,7 +45,7 @@ _WOUNDS = ("wound", "injur")
 
 
 def _of_wounds(word: Token) -> bool:
-    """Whether the fatal word tells of wounds: it hangs on a wound noun, or on the verb whose object one is."""
+    """Whether the fatal word tells of wounds: it hangs on a wound noun or on a verb whose object one is."""
     head = word.head
     objects = [head, *(c for c in head.children if c.dep_ in {"dobj", "obj"})]
     return any(t.pos_ == "NOUN" and t.lower_.startswith(_WOUNDS) for t in objects)
