@@ -150,6 +150,13 @@ GUNFIRE_WORDS = {"shooting", "gunfire", "gunshot", "bullet", "shot"}
 # the words of a sentence telling shots fired ('fired shots', 'opened fire', 'gunfire erupted')
 SHOTS_TOLD = {"fire", "shoot", "shot", "shots", "gunfire", "gunshot", "gunshots", "shooting"}
 HIT_PEOPLE = KIN | PERSONS | ROLES | {"suspect", "suspects"}
+# the words of a death told beside people hit that tell those hit by shots: 'one was killed, four were hit'
+TOLL_TOLD = frozenset({"killed", "fatally", "mortally", "dead", "died"})
+
+
+def _counted_others(subject: Token) -> bool:
+    """'four others were hit': people counted beside those the sentence has told of."""
+    return subject.lower_ == "others" and any(c.dep_ == "nummod" for c in subject.children)
 
 
 def _hit_after_shots(token: Token) -> bool:
@@ -163,12 +170,14 @@ def _hit_after_shots(token: Token) -> bool:
     named = (
         subject is not None
         and subject.tag_ in {"NNS", "NNPS"}
-        and (subject.lemma_.lower() in HIT_PEOPLE or subject.lower_ in HIT_PEOPLE)
+        and (subject.lemma_.lower() in HIT_PEOPLE or subject.lower_ in HIT_PEOPLE or _counted_others(subject))
     )
     sentence = token.sent
     before = token.doc[sentence.start - 1].sent if sentence.start > 0 else None
     told = [*sentence, *(before or [])]
-    return named and any(t.lemma_.lower() in SHOTS_TOLD or t.lower_ in SHOTS_TOLD for t in told)
+    # "a man was killed, while four others were hit, none fatally": a toll told beside them is of shots too
+    tolled = (t.lemma_.lower() in SHOTS_TOLD or t.lower_ in SHOTS_TOLD or t.lower_ in TOLL_TOLD for t in told)
+    return named and any(tolled)
 
 
 def _after_firing(token: Token) -> bool:
