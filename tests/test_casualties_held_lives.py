@@ -27,6 +27,15 @@ from kronika.model import Casualties
             ("A man was killed and his son is clinging to life after a shooting on Friday.", 1, 1),
         ),
         *rule(
+            "one holding on whom the sentence tells hit already is not one more",
+            (
+                "Mary is fighting for her life after the shooting on Monday, in which the 2-year-old "
+                "accidentally shot herself in the head.",
+                None,
+                1,
+            ),
+        ),
+        *rule(
             "a victim counted by order holding on counts everyone hit",
             ("A second man is fighting for his life after the shooting on Friday.", None, 2),
         ),

@@ -6,11 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kronika.casualties.finding import Finding
-from kronika.casualties.partitives import bare_part
 from kronika.casualties.phrases import besides_counted, phrase_count
 from kronika.casualties.special_words import victim_ordinal
 from kronika.casualties.victims import SUBJECTS, antecedent
-from kronika.casualties.words import OBJECTS, child
+from kronika.casualties.words import OBJECTS, casualty_kind, child
 
 # the verb and the preposition that tell a life held on to: 'clinging to life', 'fighting for his life'
 _HOLDING = {"cling": "to", "fight": "for"}
@@ -30,11 +29,18 @@ def held_life(token: Token) -> Finding | None:
         return None
     if victim_ordinal(holder) is not None:  # "a second man is fighting for his life": two were hit
         return Finding("shot", victim_ordinal(holder) or count, -1, holder.i)
-    # one who may die yet counts as hit, unless told beside the dead ('killed one and left another ...'); a
-    # bare part ('two men were shot; one is clinging to life') is among those counted (no token: no sum)
+    # one who may die yet counts as hit, unless told beside the dead ('killed one and left another ...'); in a
+    # sentence telling people hit, one not told beside them is most often one of those ('the 2-year-old who
+    # shot herself is fighting for her life', 'two men were shot; one is clinging to life'), so no token:
+    # the larger reading counts, not the sum
     besides = besides_counted(holder)
-    word = -1 if bare_part(holder) and not besides else token.i
+    word = -1 if not besides and _hit_told(token) else token.i
     return Finding("injured" if besides else "shot", count, word, holder.i)
+
+
+def _hit_told(token: Token) -> bool:
+    """Whether the sentence tells people hit by another word ('shot', 'wounded')."""
+    return any(t.i != token.i and casualty_kind(t) in {"shot", "injured"} for t in token.sent)
 
 
 def _holder(verb: Token) -> Token | None:
