@@ -111,8 +111,8 @@ def shot_some_fatally(title: str) -> HeadlineToll | None:
     fatally' is two dead and two hurt, 'Man and woman shot, one fatally' one of each); None where it counts
     none so, or tells several incidents."""
     if (pair := PAIR_FATALLY.search(title)) is not None:
-        dead = 2 if pair["dead"].lower() == "both" else 1
-        return HeadlineToll(dead, 2 - dead)
+        both = pair["dead"].lower() == "both"
+        return HeadlineToll(2, 0) if both else HeadlineToll(1, 1)
     found = SOME_FATALLY.search(title)
     if found is None or SEVERAL.search(title):
         return None
