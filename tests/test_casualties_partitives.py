@@ -41,6 +41,16 @@ from kronika.model import Casualties
             "a part told how badly hurt is among the group too",
             ("Police were called to Elm Street. Four men were wounded, two of them critically.", None, 4),
         ),
+        *rule(
+            "a part named by its number alone, told in some condition, is among the group",
+            ("Two men were shot on Birch Lane on Friday; one is in critical condition.", None, 2),
+            ("Three people were shot on Birch Lane on Friday, and two are in serious condition.", None, 3),
+            ("Two men were shot on Birch Lane on Friday, one of whom is in critical condition.", None, 2),
+        ),
+        *rule(
+            "another told in some condition beside the dead is one more",
+            ("A man was killed and another is in critical condition after a shooting on Birch Lane.", 1, 1),
+        ),
     ],
 )
 def test_parts_of_a_counted_group(

@@ -15,7 +15,9 @@ from spacy.tokens import Span, Token
 from kronika.casualties.along import along_with, counted_beside
 from kronika.casualties.animals import is_animal
 from kronika.casualties.counterparts import killed_by_that_shot, shooters_counterpart
+from kronika.casualties.fatal_parts import denied_fatally, fatal_part
 from kronika.casualties.finding import Finding
+from kronika.casualties.held_lives import held_life
 from kronika.casualties.hypotheticals import dead_or_alive, no_one_in_particular
 from kronika.casualties.later import died_later, one_of_them_died
 from kronika.casualties.machines import is_machine
@@ -32,7 +34,7 @@ from kronika.casualties.victims import (
     own_clause,
     victim_phrase,
 )
-from kronika.casualties.words import OBJECTS, casualty_kind, of_noun, passive_noun_shot
+from kronika.casualties.words import FATALLY, OBJECTS, casualty_kind, of_noun, passive_noun_shot
 from kronika.casualties.wounds import (
     borne_by_others,
     counted_bearer,
@@ -159,16 +161,19 @@ def _word_finding(token: Token) -> Finding | None:
     own_death = _then_himself(token)
     if own_death is not None:
         return own_death
-    special = special_findings(token) or unsaved_death(token)
+    special = special_findings(token) or unsaved_death(token) or fatal_part(token) or held_life(token)
     if special is not None:
         return None if _only_threatened(token) else special
     kind = casualty_kind(token)
-    if token.lower_ == "fatally":
+    if token.lower_ in FATALLY and denied_fatally(token):
+        return None  # "two were shot, neither fatally": no one died of the shots the verb tells
+    if token.lower_ in FATALLY:
         counted = _fatally_counted(token)
         if counted is not None:
             return counted
         kind, token = "killed", token.head  # "fatally shot": the victims of the shooting died
-    if kind is None or (kind != "killed" and any(c.lower_ == "fatally" for c in token.children)):
+    told_fatal = any(c.lower_ in FATALLY and not denied_fatally(c) for c in token.children)
+    if kind is None or (kind != "killed" and told_fatal):
         return None  # "fatally wounded" is one death, read from 'fatally', not an injury too
     if _unreal(token) or _known_victim(token) or (kind != "killed" and _asked(token)) or dead_or_alive(token):
         return None

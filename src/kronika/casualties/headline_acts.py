@@ -119,11 +119,19 @@ VICTIM_SHOT: Final = re.compile(
 LIFE_CLAIMED: Final = re.compile(
     r"\bclaims\s+(?:an?\s+|the\s+|his\s+|her\s+|[\w'’-]+['’]s\s+)?(?:[\w'’-]+\s+)?life\b", re.IGNORECASE
 )
+# one person a headline tells an act left dead: 'Man charged in shooting that left 6-year-old dead', 'Crash
+# leaves teen dead' (the count wordings read 'leaves 2 dead', not a person named by age or kin)
+LEFT_DEAD: Final = re.compile(
+    rf"\b(?:leaves|left|leaving)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:(?!and\b)[\w'’-]+\s+){{0,2}}?{_ONE}"
+    rf"(?:,\s*\d{{1,3}},)?\s+dead\b",
+    re.IGNORECASE,
+)
 
 
 def headline_victim(title: str) -> list[StatedCount]:
     """The one person a headline names as shot ('shooting of 6-year-old girl', 'boy, 5, was shot') or as
-    dead ('accident claims life'), where no count or act reads its toll."""
-    if LIFE_CLAIMED.search(title):
+    dead ('accident claims life', 'shooting that left 6-year-old dead'), where no count or act reads its
+    toll."""
+    if LIFE_CLAIMED.search(title) or LEFT_DEAD.search(title):
         return [StatedCount("killed", 1)]
     return [StatedCount("shot", 1)] if VICTIM_SHOT.search(title) and not UNBORN.search(title) else []

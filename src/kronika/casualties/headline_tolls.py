@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kronika.casualties.age_patterns import AGED
 from kronika.casualties.numbers import parse_count
-from kronika.casualties.patterns import NUMBER, StatedCount
+from kronika.casualties.patterns import NUMBER, PAIR, StatedCount
 
 # one person, named by kin, age, sex or role: 'mother', 'child', '3-year-old', 'Elmwood man'
 PERSON = (
@@ -91,17 +91,28 @@ class HeadlineToll:
 
 # a headline counting everyone hit and then the dead among them: "4 shot, 2 fatally", "Four teens shot, one
 # fatally, near a park", "Five hit, one of them fatally" (GVA study: 5 such headlines, 2 of them read
-# as no one dead or too many hurt; the clause wordings read no fate in 'fatally')
+# as no one dead or too many hurt; the clause wordings read no fate in 'fatally'); 'mortally' tells it too
 SOME_FATALLY = re.compile(
     rf"(?<![\w-])(?P<n>{NUMBER})(?:\s+(?:[\w'’-]+\s+){{0,2}}?{PEOPLE})?\s+(?:(?:were|are)\s+)?"
-    rf"(?:shot|hit|struck)\s*,\s*(?P<dead>{NUMBER})\s+(?:of\s+them\s+)?fatally(?![\w-])",
+    rf"(?:shot|hit|struck)\s*,\s*(?P<dead>{NUMBER})\s+(?:of\s+them\s+)?(?:fatally|mortally)(?![\w-])",
     re.IGNORECASE,
+)
+
+
+# the same told of a pair of victims the headline opens on: "Man and woman shot, one fatally"
+PAIR_FATALLY = re.compile(
+    rf"{PAIR}\s+(?:were\s+)?(?i:shot|hit|struck)\s*,\s*(?P<dead>(?i:one|1|both))\s+(?i:of\s+them\s+)?"
+    r"(?i:fatally|mortally)(?![\w-])"
 )
 
 
 def shot_some_fatally(title: str) -> HeadlineToll | None:
     """The dead and the hurt of a headline counting everyone hit and the dead among them ('4 shot, 2
-    fatally' is two dead and two hurt); None where it counts none so, or tells several incidents."""
+    fatally' is two dead and two hurt, 'Man and woman shot, one fatally' one of each); None where it counts
+    none so, or tells several incidents."""
+    if (pair := PAIR_FATALLY.search(title)) is not None:
+        both = pair["dead"].lower() == "both"
+        return HeadlineToll(2, 0) if both else HeadlineToll(1, 1)
     found = SOME_FATALLY.search(title)
     if found is None or SEVERAL.search(title):
         return None
@@ -148,8 +159,8 @@ COUNTED_DEAD = re.compile(
     rf"(?P<n>{NUMBER})(?![\w-])(?:\s+(?:[\w'’.-]+\s+){{0,2}}?(?:{PEOPLE}|{KIN}|members\s+of\s+(?:a\s+|the\s+)?family))?"
     r"(?:\s*[—–-]+\s*including\s+[^—–]{1,60}?\s*[—–-]+|,\s+including\s+[^,]{1,60},)?"
     r"\s+(?:(?:were|are|found|reported)\s+)*"
-    r"(?:fatally\s+shot|shot\s+dead|shot\s+to\s+death|shot\s+(?:and|&)\s+killed|found\s+dead|slain|murdered)"
-    r"(?![\w-])(?![^,;:]*\b(?:last\s+year|years?\s+ago|since)\b)",
+    r"(?:(?:fatally|mortally)\s+(?:shot|wounded)|shot\s+dead|shot\s+to\s+death|shot\s+(?:and|&)\s+killed|found\s+dead"
+    r"|slain|murdered)(?![\w-])(?![^,;:]*\b(?:last\s+year|years?\s+ago|since)\b)",
     re.IGNORECASE,
 )
 

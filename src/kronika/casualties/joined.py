@@ -10,10 +10,23 @@ from kronika.casualties.stray_conjuncts import stray_conjunct
 def conjuncts(token: Token) -> list[Token]:
     """The words joined to a phrase's head, down the parse's chain: in 'a mother, son and little girl' the
     parse hangs 'girl' on 'son', not on 'mother', so the head's own conjuncts name only part of the list."""
-    joined = [c for c in token.children if c.dep_ == "conj" and not opens_clause(token, c)]
+    joined = [c for c in token.children if c.dep_ == "conj" and not opens_clause(token, c) and not _crime(c)]
     stray = stray_conjunct(token) if not joined else None
     joined += [stray] if stray is not None else []
     return [t for c in joined for t in (c, *conjuncts(c))]
+
+
+# crimes the parse may join to a victim as if more people: 'charged with murdering a woman and kidnapping
+# with intent to abuse another victim' names one woman, then a second charge
+CRIMES = frozenset({
+    "kidnapping", "kidnappings", "robbery", "robberies", "carjacking", "burglary", "arson", "rape",
+    "abduction", "assault", "battery", "trafficking", "extortion", "theft",
+})  # fmt: skip
+
+
+def _crime(joined: Token) -> bool:
+    """Whether a word the parse joins to a victim is a crime named bare (no article), not a person."""
+    return joined.lower_ in CRIMES and not any(c.dep_ in {"det", "poss", "nummod"} for c in joined.children)
 
 
 def opens_clause(head: Token, joined: Token) -> bool:

@@ -9,7 +9,10 @@ from kronika.casualties.finding import Finding
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.words import of_noun
 
-__all__ = ["counted_group", "whole_named_again", "without_parts"]
+__all__ = ["bare_part", "counted_group", "whole_named_again", "without_parts"]
+
+# the words that name a part of a group by its number alone: 'one is in critical condition', 'both'
+_PART_WORDS = frozenset({"one", "two", "three", "four", "five", "both", "all", "each", "another"})
 
 
 def without_parts(doc: Doc, findings: list[Finding]) -> list[Finding]:
@@ -47,3 +50,12 @@ def whole_named_again(head: Token) -> bool:
     if head.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ in {"NUM", "PRON", "NOUN", "PROPN"}:
         return False
     return head.pos_ in {"NOUN", "PROPN", "NUM"} and any(c.lower_ == "the" for c in head.children)
+
+
+def bare_part(holder: Token) -> bool:
+    """Whether a victim is named only as a part of a group, by a number or 'both' with no noun ('two men were
+    shot; one is in critical condition', 'one of them', 'one of whom'): those are among the people the
+    sentence counts by its other words, so their count is a reading of the whole, not one to add to it."""
+    return holder.lower_ in _PART_WORDS or (
+        holder.pos_ in {"NUM", "PRON"} and any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children)
+    )

@@ -142,13 +142,17 @@ HEADLINE_SLAIN = re.compile(
     rf"^(?:[A-Z]\w*:\s+)?(?i:slain)\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}?(?i:{ONE_VICTIM}|wife|husband|mother|father)\b"
 )
 # a headline opening on two victims: "Man, toddler killed in shooting", "Father, daughter found dead",
-# "Boy, 2, and man killed"
-KIN = r"mother|father|son|daughter|wife|husband"
-HEADLINE_PAIR = re.compile(
+# "Boy, 2, and man killed", "Mother and daughter wounded in drive-by" (not "... shot at police")
+KIN = r"mother|father|son|daughter|wife|husband|brother|sister|grandmother|grandfather|girlfriend|boyfriend"
+PAIR = (
     rf"^(?:[A-Z][\w'’. ]{{0,30}}:\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}?"
-    rf"(?i:{ONE_VICTIM}|{KIN})(?:,\s+\d{{1,2}})?,\s+"
-    rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{ONE_VICTIM}|{KIN})(?:,\s+\d{{1,2}},)?\s+(?i:found\s+)?"
+    rf"(?i:{ONE_VICTIM}|{KIN})(?:(?:,\s+\d{{1,2}})?,\s+|\s+(?i:and)\s+)"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?i:{ONE_VICTIM}|{KIN})(?:,\s+\d{{1,2}},)?"
+)
+HEADLINE_PAIR = re.compile(
+    rf"{PAIR}\s+(?i:found\s+)?"
     r"(?P<verb>(?i:killed|dead|slain|shot|wounded|injured|hurt))\b"
+    r"(?!\s+(?i:at)\s+(?i:police|officers?|deputies|him|her|them|each\s+other|cars?|vehicles?)\b)"
 )
 # "shot at" a place ("Child shot at Elmwood gun range", "Man shot at a party"), not at those shot at
 AT_PLACE = (
@@ -172,7 +176,8 @@ HEADLINE_VICTIM = re.compile(
     r"|(?P<killed>(?i:killed|slain|dead|dies|died))"
     # "Officer serious but stable after shooting", "Girl, 6, critical after being shot"
     r"|(?P<hurt>(?i:(?:in\s+)?(?:critical|serious|stable|fair|grave)(?:\s+condition|\s+but\s+stable)?"
-    r"|wounded|injured|hurt)))"
+    # "Teen critically injured in shooting": how badly may stand before the word
+    r"|(?:(?:critically|seriously|severely|gravely|badly)\s+)?(?:wounded|injured|hurt))))"
     r"(?=\s*(?:[,;:]|$|\s(?i:in|on|near|outside|inside|during|after|while|by|overnight|following|when|from"
     rf"|of)\b|\s{AT_PLACE}))",
 )

@@ -279,7 +279,7 @@ FATAL_HEADLINE = re.compile(
 # colleague's gun"): one dead at least; not a killer's own death ("teen who shot and killed himself", which
 # the story counts apart), nor a death of another time ("child fatally shot last year")
 HEADLINE_DEATH = re.compile(
-    r"\b(?:shot(?:\s+(?:and|&)|,)\s+killed|shot\s+(?:dead|to\s+death)|fatally\s+(?:shot|struck|wounded))\b"
+    r"\b(?:shot(?:\s+(?:and|&)|,)\s+killed|shot\s+(?:dead|to\s+death)|(?:fatally|mortally)\s+(?:shot|struck|wounded))\b"
     r"(?![^,;:]*\b(?:himself|herself|themselves|last\s+year|years?\s+ago)\b)",
     re.IGNORECASE,
 )

@@ -11,6 +11,7 @@ from kronika.casualties.along import along_with
 from kronika.casualties.finding import Finding
 from kronika.casualties.joined import conjuncts
 from kronika.casualties.numbers import parse_count
+from kronika.casualties.partitives import bare_part
 from kronika.casualties.patterns import Kind
 from kronika.casualties.phrases import REFLEXIVE, besides_counted, phrase_count
 from kronika.casualties.single_count import is_spaced_dash, single_phrase_count
@@ -158,8 +159,12 @@ def _in_condition(token: Token) -> Finding | None:
         # "ELMWOOD — A boy who was shot was in critical condition": the parse took the dateline's town for
         # the one in that condition; the victim is the one the sentence's casualty word names, told again
         return Finding("shot", 1, -1)
-    # a victim in critical condition may die later, so is counted like one shot, unless besides the dead
-    return Finding("injured" if besides_counted(holder) else "shot", count, token.i, holder.i)
+    # a victim in critical condition may die later, so is counted like one shot, unless besides the dead;
+    # "two men were shot; one is in critical condition": a part of those counted, not one more (no token: the
+    # larger reading counts, not the sum)
+    besides = besides_counted(holder)
+    word = -1 if bare_part(holder) and not besides else token.i
+    return Finding("injured" if besides else "shot", count, word, holder.i)
 
 
 def _dateline(holder: Token, verb: Token) -> bool:

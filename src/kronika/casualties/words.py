@@ -16,13 +16,15 @@ from kronika.person_nouns import KIN, PERSONS, ROLES
 from kronika.textnorm import with_typographic
 
 KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fatality", "fatalities",
-                "slay", "slain", "murder", "murdered", "fatally", "dying", "killing", "lifeless",
+                "slay", "slain", "murder", "murdered", "fatally", "mortally", "dying", "killing", "lifeless",
                 "assassinate", "assassinated", "behead", "beheaded", "lynch", "lynched",
                 "deceased", "succumb", "succumbed",
                 # a coder's typos ("were killled", "militants were kiled": training notes so spelt, 12)
                 "kiled", "killled"}  # fmt: skip
 INJURED_WORDS = {"injure", "injured", "injury", "injuries", "hurt", "wound", "wounded", "wounding",
                  "injuring", "hospitalize", "hospitalized", "hospitalised"}  # fmt: skip
+# the adverbs telling a shot or a wound fatal: 'one fatally', 'two men were shot, one of them mortally'
+FATALLY: Final = frozenset({"fatally", "mortally"})
 STRUCK = {"strike", "hit", "graze"}
 BULLETS = {"gunfire", "bullet", "round", "gunshot", "shot", "pellet", "shotgun"}
 OBJECTS = {"dobj", "obj"}
@@ -148,6 +150,13 @@ GUNFIRE_WORDS = {"shooting", "gunfire", "gunshot", "bullet", "shot"}
 # the words of a sentence telling shots fired ('fired shots', 'opened fire', 'gunfire erupted')
 SHOTS_TOLD = {"fire", "shoot", "shot", "shots", "gunfire", "gunshot", "gunshots", "shooting"}
 HIT_PEOPLE = KIN | PERSONS | ROLES | {"suspect", "suspects"}
+# the words of a death told beside people hit that tell those hit by shots: 'one was killed, four were hit'
+TOLL_TOLD = frozenset({"killed", "fatally", "mortally", "dead", "died"})
+
+
+def _counted_others(subject: Token) -> bool:
+    """'four others were hit': people counted beside those the sentence has told of."""
+    return subject.lower_ == "others" and any(c.dep_ == "nummod" for c in subject.children)
 
 
 def _hit_after_shots(token: Token) -> bool:
@@ -161,12 +170,14 @@ def _hit_after_shots(token: Token) -> bool:
     named = (
         subject is not None
         and subject.tag_ in {"NNS", "NNPS"}
-        and (subject.lemma_.lower() in HIT_PEOPLE or subject.lower_ in HIT_PEOPLE)
+        and (subject.lemma_.lower() in HIT_PEOPLE or subject.lower_ in HIT_PEOPLE or _counted_others(subject))
     )
     sentence = token.sent
     before = token.doc[sentence.start - 1].sent if sentence.start > 0 else None
     told = [*sentence, *(before or [])]
-    return named and any(t.lemma_.lower() in SHOTS_TOLD or t.lower_ in SHOTS_TOLD for t in told)
+    # "a man was killed, while four others were hit, none fatally": a toll told beside them is of shots too
+    tolled = (t.lemma_.lower() in SHOTS_TOLD or t.lower_ in SHOTS_TOLD or t.lower_ in TOLL_TOLD for t in told)
+    return named and any(tolled)
 
 
 def _after_firing(token: Token) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kronika.casualties.fatal_parts import FATAL_WORDS, told_of_part
 from kronika.casualties.later import one_of_them_died
 from kronika.casualties.phrases import besides_counted, phrase_count
 from kronika.casualties.single_count import is_number_word, labels
@@ -133,15 +134,13 @@ def _also_left(wound: Token) -> bool:
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
-FATAL_WORDS = {"fatal", "mortal", "deadly", "lethal"}
-
-
 def fatal_wound(wound: Token) -> bool:
     """'a fatal gunshot wound', 'a gunshot wound which proved to be fatal': the wounded person died."""
     words = [t for c in wound.children if c.dep_ in {"amod", "relcl"} for t in c.subtree]
     # "a non-fatal wound", "a wound that did not prove fatal": the wounded person lived
     denied = any(t.lower_ in {"non", "not", "n't", "never"} or t.dep_ == "neg" for t in words)
-    return not denied and any(t.lower_ in FATAL_WORDS for t in words)
+    # "gunshot wounds, one of them fatal": fatal to a part of their bearers only (`fatal_part` counts those)
+    return not denied and any(t.lower_ in FATAL_WORDS and not told_of_part(t) for t in words)
 
 
 # "three others sustained non-fatal bullet wounds", "minor wounds": the wounded lived, so they are injured
