@@ -25,7 +25,8 @@ _NOT_PEOPLE: Final = frozenset(
         "view", "belief", "opinion", "hope", "truth", "secret", "promise", "potential",
         "citizenship", "nationality", "passport", "license", "licence", "degree", "banner", "sign",
         "placard", "flag", "map", "poster", "photo", "photograph", "picture", "portrait", "candle", "hand",
-        "radio", "phone", "microphone", "baby", "breath", "fire", "line", "grudge", "information", "data",
+        "radio", "phone", "microphone", "breath", "fire", "line", "grudge", "information", "data", "card",
+        "nomination", "bill", "legislation", "traffic", "progress", "process", "deal", "talks",
         "knife", "gun", "pistol", "rifle", "firearm", "weapon", "machete", "sword", "axe", "handgun",
         "shotgun", "blade", "hammer", "spear", "bat", "stick", "rod", "club", "screwdriver", "scissors",
     }
@@ -35,13 +36,15 @@ _PLACE_ENTITIES: Final = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME"
 # 'held accountable', 'holds true', 'held responsible': a judgement, not custody.
 _JUDGED: Final = frozenset({"accountable", "responsible", "liable", "true", "firm", "steady", "account"})
 _RELATIVES: Final = frozenset({"who", "whom", "that", "which"})
+# 'hold off', 'held back', 'hold out hope', 'hold on': no one is held; people 'held up by neighbours' are.
+_NO_ONE_PARTICLES: Final = frozenset({"off", "back", "out", "on", "together", "over"})
 
 
 def holds_no_one(token: Token) -> bool:
-    """Whether the verb 'hold' here detains no one: it has a particle ('held up a banner', 'hold off an
-    attack'), judges ('held them accountable'), holds nothing ('the calm had held') or holds only places,
+    """Whether the verb 'hold' here detains no one: it has a particle of no custody ('hold off an attack',
+    'held back'), judges ('held them accountable'), holds nothing ('the calm had held') or holds only places,
     gatherings, power, views or things ('territory held by the group', 'a summit held in Tehran')."""
-    if any(c.dep_ == "prt" for c in token.children):
+    if any(c.dep_ == "prt" and c.lower_ in _NO_ONE_PARTICLES for c in token.children):
         return True
     if any(c.lower_ in _JUDGED for c in token.subtree if c.head == token or c.head.head == token):
         return True
