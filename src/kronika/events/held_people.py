@@ -9,16 +9,19 @@ from spacy.tokens import Token
 
 # What is held that is no person: ground and places, gatherings and votes, power, views, papers and things
 # in hand ('the last town held by the group', 'a summit held in Tehran', 'holds sway', 'holds dual
-# nationality', 'held up maps').
+# nationality', 'held up maps'). A protest, a rally or a vigil held is left to the light verb's reading
+# (`selection.LIGHT_VERBS`, the classifier): it is an event, if no detention.
 _NOT_PEOPLE: Final = frozenset(
     {
         "territory", "town", "city", "village", "area", "land", "ground", "position", "region", "province",
         "district", "enclave", "pocket", "strip", "swath", "swathe", "neighbourhood", "neighborhood", "base",
         "airport", "refinery", "road", "highway", "bridge", "hill", "checkpoint", "post", "stronghold",
         "part", "parts", "zone", "corridor", "border", "crossing", "field", "oilfield", "port", "suburb",
+        "hamlet", "settlement", "locality", "county", "valley", "island", "mountain", "peak", "front",
+        "frontline", "building", "compound", "headquarters", "palace", "quarter",
         "election", "referendum", "vote", "poll", "summit", "meeting", "conference", "talk", "session",
         "ceremony", "training", "drill", "exercise", "event", "service", "hearing", "trial", "funeral",
-        "vigil", "rally", "protest", "march", "demonstration", "sit-in", "strike", "press", "briefing",
+        "press", "briefing",
         "interview", "party", "festival", "celebration", "prayer", "round", "consultation", "dialogue",
         "sway", "key", "rein", "power", "control", "majority", "lead", "advantage", "edge", "office",
         "seat", "rank", "court", "record", "title", "stake", "share", "role", "portfolio", "ministry",
