@@ -1,5 +1,6 @@
 """Words that name a standing state or tie, not an event: a war that goes on ('throughout the war', 'the war
-in Syria') and a participle hyphen-joined into an adjective ('US-backed forces', 'rebel-held towns')."""
+in Syria'), support that one party has long given another ('US support for the Kurdish militias') and a
+participle hyphen-joined into an adjective ('US-backed forces', 'rebel-held towns')."""
 
 from __future__ import annotations
 
@@ -19,6 +20,16 @@ _WAR_EVENTS: Final = frozenset(
     }
 )  # fmt: skip
 _WARS: Final = frozenset({"war", "wars"})
+# Verbs by which support is an act of the text: given, offered, declared, won or withdrawn ('threw its
+# support behind the candidate', 'won Washington's support'); 'US support for the militia' is a tie.
+_SUPPORT_ACTS: Final = frozenset(
+    {
+        "give", "offer", "lend", "provide", "extend", "throw", "declare", "announce", "voice", "express",
+        "pledge", "reaffirm", "reiterate", "promise", "signal", "show", "win", "gain", "secure", "receive",
+        "get", "withdraw", "pull", "cut", "end", "suspend", "seek", "rally", "muster", "garner", "drum",
+        "put",
+    }
+)  # fmt: skip
 # Word parts before a hyphen that make one verb of the pair ('re-captured', 'counter-attacked').
 _PREFIXES: Final = frozenset(
     {
@@ -32,7 +43,7 @@ _PARTICIPLES: Final = frozenset({"VBN", "VBG"})
 def standing_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether the trigger names a state, not an event here: a war that goes on (`_standing_war`) or a
     hyphen-joined participle before a noun (`joined_modifier`)."""
-    return _standing_war(token, entry) or joined_modifier(token)
+    return _standing_war(token, entry) or _standing_support(token, entry) or joined_modifier(token)
 
 
 def _standing_war(token: Token, entry: TriggerEntry) -> bool:
@@ -41,6 +52,15 @@ def _standing_war(token: Token, entry: TriggerEntry) -> bool:
     if entry.pos != "N" or token.lower_ not in _WARS:
         return False
     return token.head.lemma_.lower() not in _WAR_EVENTS or token.head.pos_ != "VERB"
+
+
+def _standing_support(token: Token, entry: TriggerEntry) -> bool:
+    """'Washington's support for the Kurdish fighters', 'a placard in support of self-rule', 'he remains
+    dependent on their support': the noun names a tie or a purpose; support is an act of the text only as
+    what a verb gives, declares, wins or withdraws ('pledged its support', 'won the army's support')."""
+    if entry.pos != "N" or entry.extras or token.lemma_.lower() != "support":
+        return False
+    return not (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _SUPPORT_ACTS)
 
 
 def joined_modifier(token: Token) -> bool:
