@@ -27,7 +27,7 @@ _SUPPORT_ACTS: Final = frozenset(
         "give", "offer", "lend", "provide", "extend", "throw", "declare", "announce", "voice", "express",
         "pledge", "reaffirm", "reiterate", "promise", "signal", "show", "win", "gain", "secure", "receive",
         "get", "withdraw", "pull", "cut", "end", "suspend", "seek", "rally", "muster", "garner", "drum",
-        "put",
+        "put", "reduce", "increase", "boost", "step", "scale", "double", "assure",
     }
 )  # fmt: skip
 # Word parts before a hyphen that make one verb of the pair ('re-captured', 'counter-attacked').
@@ -60,7 +60,12 @@ def _standing_support(token: Token, entry: TriggerEntry) -> bool:
     what a verb gives, declares, wins or withdraws ('pledged its support', 'won the army's support')."""
     if entry.pos != "N" or entry.extras or token.lemma_.lower() != "support":
         return False
-    return not (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _SUPPORT_ACTS)
+    noun = token
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head  # 'withdrew aid and support'
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head  # 'assured him of Moscow's full support'
+    return noun.head.lemma_.lower() not in _SUPPORT_ACTS or noun.dep_ not in ("dobj", "nsubjpass", "prep")
 
 
 def joined_modifier(token: Token) -> bool:
