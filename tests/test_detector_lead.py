@@ -73,6 +73,23 @@ def test_no_lead_event_next_to_a_trigger_that_names_its_own_event(nlp: Language)
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "reading", "plover"),
+    [
+        ("The talks in Vaduz ended on Friday without an agreement.", read_as("Agreement", 0.9), "AGREE"),
+        ("Police did not arrest anyone at the rally in Kolda.", read_as("Arrests", 0.9), "COERCE"),
+    ],
+)
+def test_a_reading_does_not_restore_what_the_lead_denies(
+    nlp: Language, text: str, reading: Reading, plover: str
+) -> None:
+    """A lead whose own words say its event did not happen gets no event of that kind from the reading."""
+    detector = load_detector(FixedTyper(reading))  # type: ignore[arg-type]
+    found = detector.detect(nlp(text), Article(id="t", text=text))
+    assert not [d for d in found if d.modality == "asserted" and d.type.plover == plover]
+
+
+@pytest.mark.slow
 def test_a_seizure_of_territory_takes_a_battlereading(nlp: Language) -> None:
     """A sub-type whose own PLOVER reading is the trigger's type is consistent with it, whatever its
     ACLED event type: taking a stronghold is a seizure that ACLED codes as a battle."""

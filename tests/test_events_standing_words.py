@@ -1,5 +1,5 @@
 """Specs for words that name a standing state or tie, not an event (`events/standing_words.py`): a war that
-goes on, and a participle hyphen-joined into an adjective."""
+goes on, support long given, a fight that says what a party is, and a participle hyphen-joined into an adjective."""
 
 from __future__ import annotations
 
@@ -25,6 +25,12 @@ def _triggers(nlp: Language, text: str) -> set[str]:
         ("Palace-backed candidates won most seats in the Orvan council.", "backed"),
         ("The Pallic and Dorian-funded schools reopened in the valley.", "funded"),
         ("A teenager was taken to Mercy clinic with life-threatening injuries.", "threatening"),
+        ("Orvan has long objected to Pallic support for the hill militias.", "support"),
+        ("Marchers carried banners in support of the jailed mayor of Tarn.", "support"),
+        ("The council remains dependent on their support for now.", "support"),
+        ("A cook who joined a hill militia fighting the junta has fled Norland.", "fighting"),
+        ("The valley towns bore the brunt of fighting the bandits for years.", "fighting"),
+        ("Clans who have fought the army for decades met the envoy in Tarn.", "fought"),
     ],
 )
 def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) -> None:
@@ -42,6 +48,10 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Rebels held two aid workers in Kessa for a week.", "held"),
         ("Army units re-captured the hill town of Vella on Tuesday.", "captured"),
         ("Officers baton-charged hawkers at the Tessa bus stand on Monday.", "baton-charged"),
+        ("The farmers' union threw its support behind the governor of Tarn on Monday.", "support"),
+        ("The rebels won the council's support in March.", "support"),
+        ("Rebels fought government troops near Vella on Sunday.", "fought"),
+        ("Militiamen were fighting the army in the streets of Kessa on Monday.", "fighting"),
     ],
 )
 def test_the_event_readings_stand(nlp: Language, text: str, wanted: str) -> None:

@@ -38,6 +38,11 @@ CASES: list[tuple[str, str, Modality]] = [
     ("A pullout could plunge the province into civil war.", "war", "hypothetical"),
     ("The ruling sparked riots in the capital.", "riots", "asserted"),
     ("The ruling did not spark riots.", "riots", "negated"),
+    # what 'without' governs did not happen
+    ("The talks in Vaduz ended without an agreement.", "agreement", "negated"),
+    ("The envoys left Tromso without reaching a deal.", "reaching", "negated"),
+    ("The delegates went home without signing the accord.", "accord", "negated"),
+    ("The rally in Kolda ended without violence.", "violence", "negated"),
     ("The group said it will commit more attacks before the vote.", "attacks", "future"),
     ("He did not commit the robbery, his lawyer said.", "robbery", "negated"),
     # what is needed, or expected, has not happened

@@ -372,6 +372,8 @@ def _lead_event(
     wanted = event_type.acled_event_type
     if any(d.modality == "asserted" and d.type.acled_event_type == wanted for d in typed):
         return []
+    if any(d.modality == "negated" and d.type.plover == event_type.plover for d in typed):
+        return []  # "the talks ended without an agreement": the lead's own words deny that event
     # the sentence's main verb tells what the lead reports, and who did it
     detection = _reading_detection(doc, article, sent, sent.root, event_type, prediction.probability)
     if any(_outweighs(d, detection) for d in typed):

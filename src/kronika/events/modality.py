@@ -95,7 +95,7 @@ def _climbed_modality(trigger: Token) -> Modality:
     """The modality the trigger's own markers and its governors up the parse give it."""
     token = trigger
     for _ in range(_MAX_CLIMB):
-        own = _own_markers(token)
+        own = "negated" if _without(token) else _own_markers(token)
         if own is not None:
             return own
         governor, via_clause = _governor(token)
@@ -137,7 +137,7 @@ def _inherited(noun: Token, verb: Token) -> Modality:
     """
     if noun.pos_ != "NOUN":
         return "asserted"
-    own = _own_markers(verb)
+    own = "negated" if _without(verb) else _own_markers(verb)
     if own is None or own == "intended":
         return "asserted"
     if noun.dep_ == "dobj" and verb.lemma_.lower() in CREATING:
@@ -147,6 +147,12 @@ def _inherited(noun: Token, verb: Token) -> Modality:
     if noun.dep_ in ("nsubj", "nsubjpass") and own != "negated":
         return own
     return "asserted"
+
+
+def _without(token: Token) -> bool:
+    """Whether 'without' governs the token: 'the talks ended without an agreement', 'left without reaching
+    a deal', 'dispersed without violence' tell what did not happen."""
+    return token.dep_ in ("pobj", "pcomp") and token.head.lower_ == "without"
 
 
 def _own_markers(token: Token) -> Modality | None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
+from kronika.events.held_people import holds_no_one
 from kronika.events.idioms import idiom, public_appeal, rallied_support, state_compound
 from kronika.events.jailbreaks import jailbreak
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
@@ -106,13 +107,6 @@ STRUCTURES: Final = frozenset(
         "tank", "building", "house", "office", "shrine", "tomb", "warehouse", "factory", "plant",
     }
 )  # fmt: skip
-# What someone holds in hand ("a knife she was holding", "men holding rifles"): "hold" is no detention then.
-_HANDHELD: Final = frozenset(
-    {
-        "knife", "gun", "pistol", "rifle", "firearm", "weapon", "machete", "sword", "axe", "handgun",
-        "shotgun", "blade", "hammer", "spear", "bat", "stick", "rod", "club", "screwdriver", "scissors",
-    }
-)  # fmt: skip
 # Objects of "strike" that are no target ("struck a deal", "struck a balance").
 _NOT_STRUCK: Final = frozenset(
     {"deal", "agreement", "accord", "bargain", "balance", "note", "tone", "chord", "pose"}
@@ -160,18 +154,9 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return replace(entry, plover="ACCUSE", mode="disapprove", acled_sub=None)
     if entry.plover == "ASSAULT" and token.lemma_.lower() in _DEMOLISHING and _property_only(token):
         return replace(entry, plover="COERCE", mode="destroy")
-    if entry.plover == "COERCE" and token.lemma_.lower() == "hold" and _weapon_in_hand(token):
+    if entry.mode == "arrest" and token.lemma_.lower() == "hold" and holds_no_one(token):
         return None
     return jailbreak(token, entry) or entry
-
-
-def _weapon_in_hand(token: Token) -> bool:
-    """'Refused to drop a knife she was holding', 'two men holding rifles': 'hold' tells a weapon in hand
-    (its object, or the noun its relative clause tells of), not people held."""
-    held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if token.dep_ == "relcl":
-        held.append(token.head)
-    return any(t.lemma_.lower() in _HANDHELD for t in held)
 
 
 def _fired_weapon(token: Token) -> bool:

@@ -1,5 +1,7 @@
 """Words that name a standing state or tie, not an event: a war that goes on ('throughout the war', 'the war
-in Syria') and a participle hyphen-joined into an adjective ('US-backed forces', 'rebel-held towns')."""
+in Syria'), support that one party has long given another ('US support for the Kurdish militias'), a fight
+that says what a group is or does ('rebels fighting the government', 'the cost of fighting Isis') and a
+participle hyphen-joined into an adjective ('US-backed forces', 'rebel-held towns')."""
 
 from __future__ import annotations
 
@@ -19,7 +21,22 @@ _WAR_EVENTS: Final = frozenset(
     }
 )  # fmt: skip
 _WARS: Final = frozenset({"war", "wars"})
+# Verbs by which support is an act of the text: given, offered, declared, won or withdrawn ('threw its
+# support behind the candidate', 'won Washington's support'); 'US support for the militia' is a tie.
+_SUPPORT_ACTS: Final = frozenset(
+    {
+        "give", "offer", "lend", "provide", "extend", "throw", "declare", "announce", "voice", "express",
+        "pledge", "reaffirm", "reiterate", "promise", "signal", "show", "win", "gain", "secure", "receive",
+        "get", "withdraw", "pull", "cut", "end", "suspend", "seek", "rally", "muster", "garner", "drum",
+        "put", "reduce", "increase", "boost", "step", "scale", "double", "assure",
+    }
+)  # fmt: skip
 # Word parts before a hyphen that make one verb of the pair ('re-captured', 'counter-attacked').
+# How a verb of fighting describes a party rather than tells a fight: a participle on a noun ('insurgents
+# fighting the regime'), a gerund under a preposition ('the brunt of fighting Isis'), an adjective ('a
+# fighting force').
+_ROLE_DEPS: Final = frozenset({"acl", "pcomp", "amod"})
+_PERFECT: Final = frozenset({"have", "has", "had", "'ve", "’ve"})
 _PREFIXES: Final = frozenset(
     {
         "re", "co", "counter", "pre", "un", "mis", "over", "under", "out", "de", "non", "self", "cross",
@@ -32,7 +49,9 @@ _PARTICIPLES: Final = frozenset({"VBN", "VBG"})
 def standing_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether the trigger names a state, not an event here: a war that goes on (`_standing_war`) or a
     hyphen-joined participle before a noun (`joined_modifier`)."""
-    return _standing_war(token, entry) or joined_modifier(token)
+    if _standing_war(token, entry) or _standing_support(token, entry) or _fighting_role(token, entry):
+        return True
+    return joined_modifier(token)
 
 
 def _standing_war(token: Token, entry: TriggerEntry) -> bool:
@@ -41,6 +60,30 @@ def _standing_war(token: Token, entry: TriggerEntry) -> bool:
     if entry.pos != "N" or token.lower_ not in _WARS:
         return False
     return token.head.lemma_.lower() not in _WAR_EVENTS or token.head.pos_ != "VERB"
+
+
+def _standing_support(token: Token, entry: TriggerEntry) -> bool:
+    """'Washington's support for the Kurdish fighters', 'a placard in support of self-rule', 'he remains
+    dependent on their support': the noun names a tie or a purpose; support is an act of the text only as
+    what a verb gives, declares, wins or withdraws ('pledged its support', 'won the army's support')."""
+    if entry.pos != "N" or entry.extras or token.lemma_.lower() != "support":
+        return False
+    noun = token
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head  # 'withdrew aid and support'
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head  # 'assured him of Moscow's full support'
+    return noun.head.lemma_.lower() not in _SUPPORT_ACTS or noun.dep_ not in ("dobj", "nsubjpass", "prep")
+
+
+def _fighting_role(token: Token, entry: TriggerEntry) -> bool:
+    """'Jihadist rebels fighting under the banner of HTS', 'the brunt of fighting Isis', 'a fighting force',
+    'extremists who have fought with Isis': the verb says what a party is or has done, no fight on a day."""
+    if entry.pos != "V" or token.lemma_.lower() != "fight" or token.pos_ not in ("VERB", "ADJ"):
+        return False
+    if token.dep_ in _ROLE_DEPS:
+        return True
+    return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in token.children)
 
 
 def joined_modifier(token: Token) -> bool:

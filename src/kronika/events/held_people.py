@@ -1,0 +1,77 @@
+"""'Hold' as a detention only where people are held: territory held, a summit held, sway held, a banner held
+up or a weapon in hand is no arrest."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Token
+
+# What is held that is no person: ground and places, gatherings and votes, power, views, papers and things
+# in hand ('the last town held by the group', 'a summit held in Tehran', 'holds sway', 'holds dual
+# nationality', 'held up maps'). A protest, a rally or a vigil held is left to the light verb's reading
+# (`selection.LIGHT_VERBS`, the classifier): it is an event, if no detention.
+_NOT_PEOPLE: Final = frozenset(
+    {
+        "territory", "town", "city", "village", "area", "land", "ground", "position", "region", "province",
+        "district", "enclave", "pocket", "strip", "swath", "swathe", "neighbourhood", "neighborhood", "base",
+        "airport", "refinery", "road", "highway", "bridge", "hill", "checkpoint", "post", "stronghold",
+        "part", "parts", "zone", "corridor", "border", "crossing", "field", "oilfield", "port", "suburb",
+        "hamlet", "settlement", "locality", "county", "valley", "island", "mountain", "peak", "front",
+        "frontline", "building", "compound", "headquarters", "palace", "quarter",
+        "election", "referendum", "vote", "poll", "summit", "meeting", "conference", "talk", "session",
+        "ceremony", "training", "drill", "exercise", "event", "service", "hearing", "trial", "funeral",
+        "press", "briefing",
+        "interview", "party", "festival", "celebration", "prayer", "round", "consultation", "dialogue",
+        "sway", "key", "rein", "power", "control", "majority", "lead", "advantage", "edge", "office",
+        "seat", "rank", "court", "record", "title", "stake", "share", "role", "portfolio", "ministry",
+        "view", "belief", "opinion", "hope", "truth", "secret", "promise", "potential",
+        "citizenship", "nationality", "passport", "license", "licence", "degree", "banner", "sign",
+        "placard", "flag", "map", "poster", "photo", "photograph", "picture", "portrait", "candle", "hand",
+        "radio", "phone", "microphone", "breath", "fire", "line", "grudge", "information", "data", "card",
+        "nomination", "bill", "legislation", "traffic", "progress", "process", "deal", "talks",
+        "knife", "gun", "pistol", "rifle", "firearm", "weapon", "machete", "sword", "axe", "handgun",
+        "shotgun", "blade", "hammer", "spear", "bat", "stick", "rod", "club", "screwdriver", "scissors",
+    }
+)  # fmt: skip
+# Entity kinds that name no person held: places, buildings, events, days and sums.
+_PLACE_ENTITIES: Final = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME", "MONEY", "PERCENT"})
+# 'held accountable', 'holds true', 'held responsible': a judgement, not custody.
+_JUDGED: Final = frozenset({"accountable", "responsible", "liable", "true", "firm", "steady", "account"})
+_RELATIVES: Final = frozenset({"who", "whom", "that", "which"})
+# 'hold off', 'held back', 'hold out hope', 'hold on': no one is held; people 'held up by neighbours' are.
+_NO_ONE_PARTICLES: Final = frozenset({"off", "back", "out", "on", "together", "over"})
+
+
+def holds_no_one(token: Token) -> bool:
+    """Whether the verb 'hold' here detains no one: it has a particle of no custody ('hold off an attack',
+    'held back'), judges ('held them accountable'), holds nothing ('the calm had held') or holds only places,
+    gatherings, power, views or things ('territory held by the group', 'a summit held in Tehran')."""
+    if any(c.dep_ == "prt" and c.lower_ in _NO_ONE_PARTICLES for c in token.children):
+        return True
+    if any(c.lower_ in _JUDGED for c in token.subtree if c.head == token or c.head.head == token):
+        return True
+    held = _held(token)
+    return not held or all(_no_person(t) for t in held)
+
+
+def _held(token: Token) -> list[Token]:
+    """What the verb holds: its object, its passive subject, or the noun a participle or relative clause
+    describes when that noun is what is held ('the towns held by the group', 'the land they held')."""
+    held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    relative = token.dep_ == "relcl"
+    if relative and any(t.lower_ in _RELATIVES for t in held):
+        held = [t for t in held if t.lower_ not in _RELATIVES] + [token.head]
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        held.append(token.head)
+    elif relative and not held and not any(s.lower_ in _RELATIVES for s in subjects):
+        held.append(token.head)  # 'the land they once held': the clause's object is the noun it describes
+    return held
+
+
+def _no_person(noun: Token) -> bool:
+    """Whether a held noun names no person: a place, a gathering, a thing, or 'it'."""
+    if noun.lower_ == "it":
+        return True
+    return noun.lemma_.lower() in _NOT_PEOPLE or noun.ent_type_ in _PLACE_ENTITIES
