@@ -1,5 +1,6 @@
 """Specs for words that name a standing state or tie, not an event (`events/standing_words.py`): a war that
-goes on, support long given, a fight that says what a party is, and a participle hyphen-joined into an adjective."""
+goes on, support long given, a fight that says what a party is, and a participle hyphen-joined into an
+adjective."""
 
 from __future__ import annotations
 
