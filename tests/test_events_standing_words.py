@@ -53,6 +53,7 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("The rebels won the council's support in March.", "support"),
         ("Rebels fought government troops near Vella on Sunday.", "fought"),
         ("Militiamen were fighting the army in the streets of Kessa on Monday.", "fighting"),
+        ("Troops took back the hill after fighting the rebels near Vella on Sunday.", "fighting"),
     ],
 )
 def test_the_event_readings_stand(nlp: Language, text: str, wanted: str) -> None:

@@ -33,9 +33,11 @@ _SUPPORT_ACTS: Final = frozenset(
 )  # fmt: skip
 # Word parts before a hyphen that make one verb of the pair ('re-captured', 'counter-attacked').
 # How a verb of fighting describes a party rather than tells a fight: a participle on a noun ('insurgents
-# fighting the regime'), a gerund under a preposition ('the brunt of fighting Isis'), an adjective ('a
-# fighting force').
-_ROLE_DEPS: Final = frozenset({"acl", "pcomp", "amod"})
+# fighting the regime'), an adjective ('a fighting force'), a gerund under a preposition of aim or topic
+# ('the brunt of fighting Isis', 'the focus on fighting terrorism'); 'after fighting the rebels' tells a
+# fight that came before another act.
+_ROLE_DEPS: Final = frozenset({"acl", "amod"})
+_ROLE_PREPOSITIONS: Final = frozenset({"of", "on", "from", "to", "about", "for", "into"})
 _PERFECT: Final = frozenset({"have", "has", "had", "'ve", "’ve"})
 _PREFIXES: Final = frozenset(
     {
@@ -83,6 +85,8 @@ def _fighting_role(token: Token, entry: TriggerEntry) -> bool:
         return False
     if token.dep_ in _ROLE_DEPS:
         return True
+    if token.dep_ == "pcomp":
+        return token.head.lower_ in _ROLE_PREPOSITIONS
     return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in token.children)
 
 
