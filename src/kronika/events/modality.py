@@ -1,4 +1,4 @@
-"""Whether a trigger's event is asserted, negated, hypothetical, future or only intended, from the parse."""
+"""Whether a trigger's event is asserted, negated, hypothetical, future, only intended or a habit, from the parse."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Final
 
 from spacy.tokens import Doc, Token
 
+from kronika.events.habitual import is_habitual
 from kronika.model import Modality
 from kronika.textnorm import with_typographic
 
@@ -29,14 +30,21 @@ FUTURE: Final = frozenset({"expect", "schedule", "due", "go", "set", "poise"})
 HYPOTHESIZING: Final = frozenset(
     {
         "fear", "threat", "risk", "danger", "possibility", "concern", "rumour", "rumor", "warning", "need",
-        "prospect", "likely", "possible", "chance", "specter", "spectre", "worry", "talk",
+        "prospect", "likely", "unlikely", "possible", "chance", "specter", "spectre", "worry", "talk",
+        "preparation",
     }
 )  # fmt: skip
 # Verbs that report an event without changing whether it happened.
 REPORTING: Final = frozenset(
     {"say", "tell", "report", "announce", "state", "claim", "confirm", "add", "show", "indicate", "note"}
 )
-_MODAL_AUX: Final = frozenset({"could", "would", "may", "might", "should", "must"})
+_MODAL_AUX: Final = frozenset({"could", "would", "may", "might", "should", "must", "can"})
+# Adjectives that make the infinitive they govern a disposition, not a deed ("willing to fight",
+# "ready to deliver aid"); "able to" is left out, as "were able to escape" tells an escape.
+_DISPOSED: Final = frozenset({"willing", "ready", "eager", "keen", "prepared", "determined", "poised"})
+_UNDISPOSED: Final = frozenset({"unwilling", "reluctant", "unable", "loath", "loth"})
+# The tagger's lemma of "hopes", "hoped" and "hoping" is "hop": the word form tells them apart.
+_HOPE_FORMS: Final = frozenset({"hope", "hopes", "hoped", "hoping"})
 _FUTURE_AUX: Final = frozenset({"will", "shall"})
 _WILL_CONTRACTIONS: Final = with_typographic({"'ll"})  # read as written: "they'll", "they’ll"
 _CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether", "lest"})
@@ -146,6 +154,8 @@ def _inherited(noun: Token, verb: Token) -> Modality:
         return own  # "may spark clashes", "could push the country into a civil war"
     if noun.dep_ in ("nsubj", "nsubjpass") and own != "negated":
         return own
+    if noun.dep_ == "attr" and verb.lemma_ == "be" and own != "negated":
+        return own  # "it would be the first meeting", "if there is an attack"
     return "asserted"
 
 
@@ -173,6 +183,8 @@ def _own_markers(token: Token) -> Modality | None:
         fear = child.i == token.i + 1 and child.lemma_.lower() in _FEAR_NOUNS
         if fear and token.lemma_.lower() not in _VOICING:
             return "hypothetical"  # "looting fears" is often parsed as a verb with object "fears"
+    if token.pos_ in ("VERB", "AUX") and is_habitual(token, children):
+        return "habitual"  # "militias often attack villages", "such protests are common"
     # "formed a council to restore order": an infinitive on a clause or a noun is a purpose
     purpose = token.dep_ in ("advcl", "relcl", "acl") and any(c.tag_ == "TO" for c in children)
     if purpose and token.head.lemma_.lower() not in _CAUSATIVE:
@@ -203,7 +215,7 @@ def _governor(token: Token) -> tuple[Token | None, bool]:
 
 def _judge_governor(governor: Token, token: Token) -> Modality | None:
     """What the governing word says about the embedded event, or None when it says nothing."""
-    lemma = governor.lemma_.lower()
+    lemma = "hope" if governor.lower_ in _HOPE_FORMS else governor.lemma_.lower()
     if lemma in REPORTING:
         return "asserted"
     if token.dep_ == "conj":
@@ -214,9 +226,21 @@ def _judge_governor(governor: Token, token: Token) -> Modality | None:
         return "future"
     if lemma in INTENDING:
         return "intended"
+    if token.dep_ == "xcomp" and (lemma in _DISPOSED or lemma in _UNDISPOSED):
+        return _disposition(governor, lemma)
     if lemma in HYPOTHESIZING:
         return "hypothetical"
     return None
+
+
+def _disposition(adjective: Token, lemma: str) -> Modality | None:
+    """What a disposition says of the act it governs: 'willing to fight' intends it, 'unable to stop'
+    denies it; where the adjective's copula has markers of its own ('must be ready to negotiate'), the
+    climb reads those instead (None)."""
+    copula = adjective.head if adjective.dep_ == "acomp" else None
+    if copula is not None and _own_markers(copula) is not None:
+        return None
+    return "negated" if lemma in _UNDISPOSED else "intended"
 
 
 def object_denied(token: Token, phrase_words: Iterable[str]) -> bool:
