@@ -50,6 +50,19 @@ CASES: list[tuple[str, str, Modality]] = [
     ("If they do not pay, they’ll be evicted from the flats.", "evicted", "future"),
     ("If they do not pay, they'll be evicted from the flats.", "evicted", "future"),
     ("The guards won’t open fire on the crowd.", "open", "negated"),
+    # what can be done, or someone is willing, ready or hoping to do, has not been done
+    ("No army can bomb its way to peace.", "bomb", "hypothetical"),
+    ("The fighters say they are willing to fight to the last man.", "fight", "intended"),
+    ("The agency said it was ready to deliver food to the camp.", "deliver", "intended"),
+    ("The council was unable to stop the eviction.", "stop", "negated"),
+    ("The minister hopes to sign the accord in May.", "sign", "intended"),
+    ("The rebels hoped to capture the airport.", "capture", "intended"),
+    ("Both sides were able to withdraw their wounded.", "withdraw", "asserted"),
+    # an event a modal or conditional copula names is not told as having happened
+    ("It would be the first meeting of the two leaders since the war.", "meeting", "hypothetical"),
+    ("Troops are massing for what could be an offensive on the port.", "offensive", "hypothetical"),
+    ("If there is an attack, the village will be evacuated.", "attack", "hypothetical"),
+    ("Preparations for the assault on the port are complete.", "assault", "hypothetical"),
 ]
 
 

@@ -19,7 +19,9 @@ HABITUAL_ADVERBS: Final = frozenset(
     }
 )  # fmt: skip
 # "every year", "each week", "every Friday": a period the act recurs in.
-_PERIODS: Final = frozenset({"year", "month", "week", "day", "night", "summer", "winter", "time"} | WEEKDAY_NAMES)
+_PERIODS: Final = frozenset(
+    {"year", "month", "week", "day", "night", "summer", "winter", "time"} | WEEKDAY_NAMES
+)
 _EVERY: Final = frozenset({"every", "each"})
 # Predicates that call a kind of event usual ("such protests are common").
 _USUAL: Final = frozenset(
@@ -35,8 +37,9 @@ _TENSE_AUX: Final = frozenset({"have", "has", "had", "'ve", "’ve", "did", "was
 def is_habitual(verb: Token, children: Sequence[Token]) -> bool:
     """Whether `verb` (with its `children`, read once by the caller) heads a present-tense clause that
     tells a habit or a general truth: a habitual adverb ('militias often attack villages'), a recurring
-    period ('kills thousands every year'), a tendency ('such attacks tend to happen at night'), a usual kind ('such protests are common') or a case it holds in
-    ('if you speak, they beat you'). A past or perfect clause counts acts that happened, so it is none."""
+    period ('kills thousands every year'), a tendency ('such attacks tend to happen at night'), a usual
+    kind ('such protests are common') or a case it holds in ('if you speak, they beat you'). A past or
+    perfect clause counts acts that happened, so it is none."""
     if not _present_simple(verb, children):
         # "if you speak, they beat you": a verb whose past is its base form reads as present beside a
         # present case

@@ -1,4 +1,4 @@
-"""Whether a trigger's event is asserted, negated, hypothetical, future, only intended or a habit, from the parse."""
+"""Whether a trigger's event is asserted, negated, hypothetical, future, intended or a habit (the parse)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,8 @@ REPORTING: Final = frozenset(
 _MODAL_AUX: Final = frozenset({"could", "would", "may", "might", "should", "must", "can"})
 # Adjectives that make the infinitive they govern a disposition, not a deed ("willing to fight",
 # "ready to deliver aid"); "able to" is left out, as "were able to escape" tells an escape.
-_DISPOSED: Final = frozenset({"willing", "ready", "eager", "keen", "prepared", "determined", "poised"})
+# "determined to" is left out too: "seems determined to violate every rule, launching attacks" tells attacks.
+_DISPOSED: Final = frozenset({"willing", "ready", "eager", "keen", "prepared", "poised"})
 _UNDISPOSED: Final = frozenset({"unwilling", "reluctant", "unable", "loath", "loth"})
 # The tagger's lemma of "hopes", "hoped" and "hoping" is "hop": the word form tells them apart.
 _HOPE_FORMS: Final = frozenset({"hope", "hopes", "hoped", "hoping"})
@@ -196,12 +197,19 @@ def _governor(token: Token) -> tuple[Token | None, bool]:
     """The word that governs the token's clause or phrase, and whether the link is clausal.
 
     Prepositions are skipped ("refrain from violence" -> refrain). A conjunct with its own
-    subject is a clause of its own, so it has no governor.
+    subject is a clause of its own, so it has no governor, and so is an adverbial clause in the past
+    tense with its own subject, whatever its main clause's modal.
     """
     if token.head is token:
         return None, False
     if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return None, False
+    if (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBD"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        return None, False  # "can barely remember life before their father abducted them": a past fact
     if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
         return token.head.head, False
     if token.dep_ in _CLAUSAL:
