@@ -44,6 +44,7 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The refugees need to return to their villages.", "return", "hypothetical"),
     ("Troops are preparing for an expected attack on the town.", "attack", "hypothetical"),
     ("Aid groups warned of potential clashes near the border.", "clashes", "hypothetical"),
+    ("Diplomats discussed the coming strikes on the port.", "strikes", "hypothetical"),
     ("Police said a possible accidental shooting left a man dead.", "shooting", "asserted"),
     ("Gunmen carried out a planned attack on the base.", "attack", "asserted"),
     # a typographic apostrophe reads as a straight one
@@ -63,6 +64,13 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Troops are massing for what could be an offensive on the port.", "offensive", "hypothetical"),
     ("If there is an attack, the village will be evacuated.", "attack", "hypothetical"),
     ("Preparations for the assault on the port are complete.", "assault", "hypothetical"),
+    # 'be to' and 'have to': an aim, a need or what is yet to come
+    ("The only answer to the bandits was to arrest their leaders.", "arrest", "intended"),
+    ("The inspectors have yet to visit the site.", "visit", "negated"),
+    ("We have to withdraw before the rains.", "withdraw", "hypothetical"),
+    ("The villagers had to flee into the hills.", "flee", "asserted"),
+    ("The envoy failed to persuade the rebels to withdraw.", "withdraw", "intended"),
+    ("The envoy persuaded the rebels to withdraw.", "withdraw", "intended"),
 ]
 
 

@@ -21,7 +21,8 @@ INTENDING: Final = frozenset(
         "threaten", "vow", "intend", "want", "seek", "try", "attempt", "aim", "hope", "pledge",
         "promise", "call", "demand", "urge", "ask", "request", "order", "warn",
         "prepare", "propose", "offer", "wish", "plot", "conspire", "appeal", "encourage",
-        "plan", "decide", "agree", "consider",
+        "plan", "decide", "agree", "consider", "convince", "persuade", "invite", "instruct", "authorise",
+        "authorize", "enable", "lobby", "pressure",
     }
 )  # fmt: skip
 # Governing words that put the embedded event in the future ("is expected to", "going to").
@@ -55,7 +56,7 @@ _CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether", "lest"})
 _UNREALISED: Final = frozenset(
     {
         "expected", "anticipated", "potential", "imminent", "feared", "looming", "proposed", "impending",
-        "upcoming", "forthcoming", "future",
+        "upcoming", "forthcoming", "future", "coming",
     }
 )  # fmt: skip
 # "campaigned so that marriages are banned": the clause names an aim, not a fact.
@@ -234,11 +235,30 @@ def _judge_governor(governor: Token, token: Token) -> Modality | None:
         return "future"
     if lemma in INTENDING:
         return "intended"
+    if lemma in ("be", "have") and token.dep_ in ("xcomp", "ccomp") and _to_infinitive(token):
+        return _bound(governor, lemma)
     if token.dep_ == "xcomp" and (lemma in _DISPOSED or lemma in _UNDISPOSED):
         return _disposition(governor, lemma)
     if lemma in HYPOTHESIZING:
         return "hypothetical"
     return None
+
+
+def _to_infinitive(token: Token) -> bool:
+    """Whether the verb is a plain to-infinitive ('to kill'), not a perfect one ('to have killed')."""
+    children = list(token.children)
+    return any(c.tag_ == "TO" for c in children) and not any(c.lemma_ == "have" for c in children)
+
+
+def _bound(governor: Token, lemma: str) -> Modality | None:
+    """What 'be to' and 'have to' say of the act: 'has yet to give' denies it, 'the aim is to kill' and
+    'the only way was to talk' intend it, 'we have to reinforce' puts it as a need; 'had to flee' tells
+    a flight, so a past 'have to' says nothing (None)."""
+    if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
+        return "negated"  # "has yet to give a verdict", "is yet to offer a haven"
+    if lemma == "be":
+        return "intended"
+    return "hypothetical" if governor.tag_ in ("VBZ", "VBP", "VB") else None
 
 
 def _disposition(adjective: Token, lemma: str) -> Modality | None:
