@@ -91,6 +91,9 @@ DENIED_OBJECTS: list[tuple[str, str, tuple[str, ...], Modality]] = [
     ("The soldiers set no fire to the huts.", "set", ("fire",), "negated"),
     ("The blast killed no one in the square.", "killed", (), "asserted"),
     ("The guards fired warning shots at the crowd.", "fired", (), "asserted"),
+    ("No shots were fired at the crowd.", "fired", (), "negated"),
+    ("So far no charges have been brought against the driver.", "brought", ("charge",), "negated"),
+    ("No one was hurt when the shots were fired.", "fired", (), "asserted"),
 ]
 
 

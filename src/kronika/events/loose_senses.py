@@ -147,8 +147,12 @@ def _named_cause(cause: Token) -> bool:
 
 
 def _objects(token: Token) -> set[str]:
-    """The lemmas of what the verb acts on: its object, or its subject when passive."""
-    return {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+    """The lemmas of what the verb acts on: its object, its subject when passive, or the noun its participle
+    describes ('the images, released on Monday')."""
+    found = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head is not token:
+        found.add(token.head.lemma_.lower())
+    return found
 
 
 def _phone_call(token: Token) -> bool:

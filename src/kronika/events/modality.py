@@ -278,7 +278,10 @@ def object_denied(token: Token, phrase_words: Iterable[str]) -> bool:
     objects leave it be."""
     words = {w.lower() for w in phrase_words}
     for child in token.children:
-        if child.dep_ != "dobj" or not any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+        # the passive's subject is its object: 'no charges have been brought', 'no shots were fired'
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if not any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
             continue
         lemma = child.lemma_.lower()
         if (

@@ -28,6 +28,11 @@ _SOUGHT_FOR_ONESELF: Final = frozenset(
     }
 )  # fmt: skip
 _PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
+_RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
+# What is held that is a gathering, which the sentence's reading types ('held a sit-in', 'held a vigil').
+_GATHERINGS: Final = frozenset(
+    {"sit", "sit-in", "vigil", "protest", "rally", "march", "demonstration", "strike", "picket", "gathering"}
+)
 
 
 def stray_reading(token: Token, entry: TriggerEntry) -> bool:
@@ -49,8 +54,19 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
     if plover == "REQUEST" and lemma == "seek":
         return _sought_for_oneself(token)
     if plover == "RETREAT" and entry.mode == "return" and lemma == "return":
-        return not any(c.dep_ == "dobj" for c in token.children)  # 'returned home', 'returned to Syria'
+        return _one_came_back(token)
     return False
+
+
+def _one_came_back(verb: Token) -> bool:
+    """'He returned to Syria twice', 'she returned home': one person came back, nothing was handed back. A
+    group's return ('90 migrants returned from Ecuador') is a movement ACLED records, so it stays."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("acl", "relcl") or any(d.lower_ in _RELATIVES for d in doers):
+        doers = [verb.head]  # 'Britons returning to the UK', 'fighters who returned'
+    return not any(d.tag_ in ("NNS", "NNPS") or d.lower_ == "they" for d in doers)
 
 
 def _formed(noun: Token) -> bool:
@@ -67,6 +83,9 @@ def _parties(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("acl", "amod") and verb.head is not verb:
         found.append(verb.head)  # 'the men held in Turkey', 'a summit held in Sochi'
+    if verb.dep_ == "relcl" and any(f.lower_ in _RELATIVES for f in found):
+        # 'areas that the militia holds': the relative pronoun stands for the noun the clause describes
+        found = [verb.head if f.lower_ in _RELATIVES else f for f in found]
     return found
 
 
@@ -87,6 +106,8 @@ def _held_no_one(verb: Token) -> bool:
     if any(c.lower_ in _HELD_AS for c in verb.children):
         return True
     parties = _parties(verb)
+    if any(p.lemma_.lower() in _GATHERINGS for p in parties):
+        return False  # 'held a sit-in': the reading of its sentence tells the protest
     return bool(parties) and not any(_person(p) for p in parties)
 
 
