@@ -3,9 +3,14 @@ a bare 'strike' that a military word makes an attack (`events/military_strikes.p
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from builders import asserted_only, detected
 from spacy.language import Language
+
+from kronika.model import Article
+from kronika.pipeline import Pipeline
 
 
 def _types(nlp: Language, text: str) -> set[tuple[str, str | None]]:
@@ -53,3 +58,11 @@ def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str
 def test_the_event_senses_stand(nlp: Language, text: str, wanted: tuple[str, str | None]) -> None:
     """The same words in their event sense still tell the event."""
     assert wanted in _types(nlp, text)
+
+
+@pytest.mark.slow
+def test_a_held_sit_in_stays_a_protest(pipeline: Pipeline) -> None:
+    """A sit-in is a gathering held, not a place or a meeting: its sentence still tells a protest."""
+    text = "Teachers held a sit-in outside the education ministry in Kassala, demanding unpaid wages."
+    article = Article(id="sit-in", text=text, published=date(2021, 3, 2))
+    assert "PROTEST" in {m.type.plover for m in pipeline.mentions(article)}

@@ -29,6 +29,7 @@ _SOUGHT_FOR_ONESELF: Final = frozenset(
 )  # fmt: skip
 _PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
 _RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
+_HARMS: Final = frozenset({"injury", "wound", "burn", "gunshot", "bruise", "fracture", "laceration"})
 # What is held that is a gathering, which the sentence's reading types ('held a sit-in', 'held a vigil').
 _GATHERINGS: Final = frozenset(
     {"sit", "sit-in", "vigil", "protest", "rally", "march", "demonstration", "strike", "picket", "gathering"}
@@ -48,7 +49,9 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
     if plover == "COERCE" and entry.mode == "arrest" and lemma == "hold":
         return _held_no_one(token)
     if plover == "CONSULT" and entry.mode == "host" and lemma == "receive":
-        return not any(_person(p) for p in _parties(token))
+        parties = _parties(token)
+        # 'two received injuries': the sentence's harm, whose toll the mention carries, so it stays
+        return not any(_person(p) or p.lemma_.lower() in _HARMS for p in parties)
     if plover == "AGREE" and lemma == "commit":
         return not _committed_to(token)
     if plover == "REQUEST" and lemma == "seek":
@@ -106,9 +109,16 @@ def _held_no_one(verb: Token) -> bool:
     if any(c.lower_ in _HELD_AS for c in verb.children):
         return True
     parties = _parties(verb)
-    if any(p.lemma_.lower() in _GATHERINGS for p in parties):
+    if any(_gathering(p) for p in parties):
         return False  # 'held a sit-in': the reading of its sentence tells the protest
     return bool(parties) and not any(_person(p) for p in parties)
+
+
+def _gathering(noun: Token) -> bool:
+    """'a vigil', 'a sit-in' (parsed as 'in' with the compound 'sit'): a gathering held."""
+    if noun.lemma_.lower() in _GATHERINGS:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in _GATHERINGS for c in noun.children)
 
 
 def _committed_to(verb: Token) -> bool:
