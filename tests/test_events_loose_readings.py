@@ -24,6 +24,7 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("The coach gave an interview to a local paper on Tuesday.", "AID"),
         ("The council offered a reward for news of the missing dog.", "AID"),
         ("Police released a sketch of the driver on Monday.", "RETREAT"),
+        ("The photos, released on Monday by the ministry, show the flooded streets.", "RETREAT"),
         ("Both passengers were treated and released from the clinic.", "RETREAT"),
         ("A gas explosion wrecked a bakery in Lorne overnight.", "ASSAULT"),
         ("Five villagers died of cholera in Tembo last week.", "ASSAULT"),

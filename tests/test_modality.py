@@ -49,12 +49,33 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The refugees need to return to their villages.", "return", "hypothetical"),
     ("Troops are preparing for an expected attack on the town.", "attack", "hypothetical"),
     ("Aid groups warned of potential clashes near the border.", "clashes", "hypothetical"),
+    ("Diplomats discussed the coming strikes on the port.", "strikes", "hypothetical"),
     ("Police said a possible accidental shooting left a man dead.", "shooting", "asserted"),
     ("Gunmen carried out a planned attack on the base.", "attack", "asserted"),
     # a typographic apostrophe reads as a straight one
     ("If they do not pay, they’ll be evicted from the flats.", "evicted", "future"),
     ("If they do not pay, they'll be evicted from the flats.", "evicted", "future"),
     ("The guards won’t open fire on the crowd.", "open", "negated"),
+    # what can be done, or someone is willing, ready or hoping to do, has not been done
+    ("No army can bomb its way to peace.", "bomb", "hypothetical"),
+    ("The fighters say they are willing to fight to the last man.", "fight", "intended"),
+    ("The agency said it was ready to deliver food to the camp.", "deliver", "intended"),
+    ("The council was unable to stop the eviction.", "stop", "negated"),
+    ("The minister hopes to sign the accord in May.", "sign", "intended"),
+    ("The rebels hoped to capture the airport.", "capture", "intended"),
+    ("Both sides were able to withdraw their wounded.", "withdraw", "asserted"),
+    # an event a modal or conditional copula names is not told as having happened
+    ("It would be the first meeting of the two leaders since the war.", "meeting", "hypothetical"),
+    ("Troops are massing for what could be an offensive on the port.", "offensive", "hypothetical"),
+    ("If there is an attack, the village will be evacuated.", "attack", "hypothetical"),
+    ("Preparations for the assault on the port are complete.", "assault", "hypothetical"),
+    # 'be to' and 'have to': an aim, a need or what is yet to come
+    ("The only answer to the bandits was to arrest their leaders.", "arrest", "intended"),
+    ("The inspectors have yet to visit the site.", "visit", "negated"),
+    ("We have to withdraw before the rains.", "withdraw", "hypothetical"),
+    ("The villagers had to flee into the hills.", "flee", "asserted"),
+    ("The envoy failed to persuade the rebels to withdraw.", "withdraw", "intended"),
+    ("The envoy persuaded the rebels to withdraw.", "withdraw", "intended"),
 ]
 
 
@@ -75,6 +96,9 @@ DENIED_OBJECTS: list[tuple[str, str, tuple[str, ...], Modality]] = [
     ("The soldiers set no fire to the huts.", "set", ("fire",), "negated"),
     ("The blast killed no one in the square.", "killed", (), "asserted"),
     ("The guards fired warning shots at the crowd.", "fired", (), "asserted"),
+    ("No shots were fired at the crowd.", "fired", (), "negated"),
+    ("So far no charges have been brought against the driver.", "brought", ("charge",), "negated"),
+    ("No one was hurt when the shots were fired.", "fired", (), "asserted"),
 ]
 
 

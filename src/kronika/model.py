@@ -9,7 +9,7 @@ from typing import Literal
 InputKind = Literal["text", "html"]
 DatePrecision = Literal["day", "week", "month", "year"]
 PlacePrecision = Literal["point", "city", "admin1", "country"]
-Modality = Literal["asserted", "negated", "hypothetical", "future", "intended"]
+Modality = Literal["asserted", "negated", "hypothetical", "future", "intended", "habitual"]
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -376,8 +376,8 @@ def _lead_event(
         return []  # "the talks ended without an agreement": the lead's own words deny that event
     # the sentence's main verb tells what the lead reports, and who did it
     detection = _reading_detection(doc, article, sent, sent.root, event_type, prediction.probability)
-    if any(_outweighs(d, detection) for d in typed):
-        return []
+    if detection.modality == "habitual" or any(_outweighs(d, detection) for d in typed):
+        return []  # "police routinely arrest protesters": a habit is no event to stand for
     return [replace(detection, modality="asserted")]
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kronika.casualties.special_words import HOSPITALS
 from kronika.events.abstract_objects import abstract_reading
 from kronika.events.lexicon import TriggerEntry
+from kronika.events.stray_senses import stray_reading
 
 # What is given or offered that is words, a chance or a reward, not aid ("gave an interview", "offered a
 # reward", "warnings were given"): the lexicon's bare 'give' and 'offer' are economic AID.
@@ -71,9 +72,10 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether a broad word of the lexicon names no event of its type here: a call that names something or
     calls a witness, aid that is words or a reward or a preposition ('given the risk'), a release of
     pictures or of patients, an emergency nobody declared, a memory recalled, a question asked, money poured
-    in, a walk out of a shop, an accident, or a word acting on no party (`abstract_reading`)."""
+    in, a walk out of a shop, an accident, a word acting on no party (`abstract_reading`) or a bare word in
+    the sense news background uses it (`stray_reading`: 'the US-led coalition', 'sought refuge')."""
     lemma, plover = token.lemma_.lower(), entry.plover
-    if abstract_reading(token, entry):
+    if abstract_reading(token, entry) or stray_reading(token, entry):
         return True
     if plover == "CONSULT" and lemma == "call" and not entry.extras:
         return not _phone_call(token)
@@ -145,8 +147,12 @@ def _named_cause(cause: Token) -> bool:
 
 
 def _objects(token: Token) -> set[str]:
-    """The lemmas of what the verb acts on: its object, or its subject when passive."""
-    return {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+    """The lemmas of what the verb acts on: its object, its subject when passive, or the noun its participle
+    describes ('the images, released on Monday')."""
+    found = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "nsubjpass")}
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head is not token:
+        found.add(token.head.lemma_.lower())
+    return found
 
 
 def _phone_call(token: Token) -> bool:

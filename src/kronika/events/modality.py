@@ -1,4 +1,4 @@
-"""Whether a trigger's event is asserted, negated, hypothetical, future or only intended, from the parse."""
+"""Whether a trigger's event is asserted, negated, hypothetical, future, intended or a habit (the parse)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from typing import Final
 
 from spacy.tokens import Doc, Token
 
+from kronika.events.habitual import is_habitual
 from kronika.model import Modality
 from kronika.textnorm import with_typographic
 
@@ -20,7 +21,8 @@ INTENDING: Final = frozenset(
         "threaten", "vow", "intend", "want", "seek", "try", "attempt", "aim", "hope", "pledge",
         "promise", "call", "demand", "urge", "ask", "request", "order", "warn",
         "prepare", "propose", "offer", "wish", "plot", "conspire", "appeal", "encourage",
-        "plan", "decide", "agree", "consider",
+        "plan", "decide", "agree", "consider", "convince", "persuade", "invite", "instruct", "authorise",
+        "authorize", "enable", "lobby", "pressure",
     }
 )  # fmt: skip
 # Governing words that put the embedded event in the future ("is expected to", "going to").
@@ -29,14 +31,22 @@ FUTURE: Final = frozenset({"expect", "schedule", "due", "go", "set", "poise"})
 HYPOTHESIZING: Final = frozenset(
     {
         "fear", "threat", "risk", "danger", "possibility", "concern", "rumour", "rumor", "warning", "need",
-        "prospect", "likely", "possible", "chance", "specter", "spectre", "worry", "talk",
+        "prospect", "likely", "unlikely", "possible", "chance", "specter", "spectre", "worry", "talk",
+        "preparation",
     }
 )  # fmt: skip
 # Verbs that report an event without changing whether it happened.
 REPORTING: Final = frozenset(
     {"say", "tell", "report", "announce", "state", "claim", "confirm", "add", "show", "indicate", "note"}
 )
-_MODAL_AUX: Final = frozenset({"could", "would", "may", "might", "should", "must"})
+_MODAL_AUX: Final = frozenset({"could", "would", "may", "might", "should", "must", "can"})
+# Adjectives that make the infinitive they govern a disposition, not a deed ("willing to fight",
+# "ready to deliver aid"); "able to" is left out, as "were able to escape" tells an escape.
+# "determined to" is left out too: "seems determined to violate every rule, launching attacks" tells attacks.
+_DISPOSED: Final = frozenset({"willing", "ready", "eager", "keen", "prepared", "poised"})
+_UNDISPOSED: Final = frozenset({"unwilling", "reluctant", "unable", "loath", "loth"})
+# The tagger's lemma of "hopes", "hoped" and "hoping" is "hop": the word form tells them apart.
+_HOPE_FORMS: Final = frozenset({"hope", "hopes", "hoped", "hoping"})
 _FUTURE_AUX: Final = frozenset({"will", "shall"})
 _WILL_CONTRACTIONS: Final = with_typographic({"'ll"})  # read as written: "they'll", "they’ll"
 _CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether", "lest"})
@@ -46,7 +56,7 @@ _CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether", "lest"})
 _UNREALISED: Final = frozenset(
     {
         "expected", "anticipated", "potential", "imminent", "feared", "looming", "proposed", "impending",
-        "upcoming", "forthcoming", "future",
+        "upcoming", "forthcoming", "future", "coming",
     }
 )  # fmt: skip
 # "campaigned so that marriages are banned": the clause names an aim, not a fact.
@@ -146,6 +156,8 @@ def _inherited(noun: Token, verb: Token) -> Modality:
         return own  # "may spark clashes", "could push the country into a civil war"
     if noun.dep_ in ("nsubj", "nsubjpass") and own != "negated":
         return own
+    if noun.dep_ == "attr" and verb.lemma_ == "be" and own != "negated":
+        return own  # "it would be the first meeting", "if there is an attack"
     return "asserted"
 
 
@@ -179,6 +191,8 @@ def _own_markers(token: Token) -> Modality | None:
         fear = child.i == token.i + 1 and child.lemma_.lower() in _FEAR_NOUNS
         if fear and token.lemma_.lower() not in _VOICING:
             return "hypothetical"  # "looting fears" is often parsed as a verb with object "fears"
+    if token.pos_ in ("VERB", "AUX") and is_habitual(token, children):
+        return "habitual"  # "militias often attack villages", "such protests are common"
     # "formed a council to restore order": an infinitive on a clause or a noun is a purpose
     purpose = token.dep_ in ("advcl", "relcl", "acl") and any(c.tag_ == "TO" for c in children)
     if purpose and token.head.lemma_.lower() not in _CAUSATIVE:
@@ -190,12 +204,19 @@ def _governor(token: Token) -> tuple[Token | None, bool]:
     """The word that governs the token's clause or phrase, and whether the link is clausal.
 
     Prepositions are skipped ("refrain from violence" -> refrain). A conjunct with its own
-    subject is a clause of its own, so it has no governor.
+    subject is a clause of its own, so it has no governor, and so is an adverbial clause in the past
+    tense with its own subject, whatever its main clause's modal.
     """
     if token.head is token:
         return None, False
     if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return None, False
+    if (
+        token.dep_ == "advcl"
+        and token.tag_ == "VBD"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        return None, False  # "can barely remember life before their father abducted them": a past fact
     if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
         return token.head.head, False
     if token.dep_ in _CLAUSAL:
@@ -209,7 +230,7 @@ def _governor(token: Token) -> tuple[Token | None, bool]:
 
 def _judge_governor(governor: Token, token: Token) -> Modality | None:
     """What the governing word says about the embedded event, or None when it says nothing."""
-    lemma = governor.lemma_.lower()
+    lemma = "hope" if governor.lower_ in _HOPE_FORMS else governor.lemma_.lower()
     if lemma in REPORTING:
         return "asserted"
     if token.dep_ == "conj":
@@ -220,9 +241,40 @@ def _judge_governor(governor: Token, token: Token) -> Modality | None:
         return "future"
     if lemma in INTENDING:
         return "intended"
+    if lemma in ("be", "have") and token.dep_ in ("xcomp", "ccomp") and _to_infinitive(token):
+        return _bound(governor, lemma)
+    if token.dep_ == "xcomp" and (lemma in _DISPOSED or lemma in _UNDISPOSED):
+        return _disposition(governor, lemma)
     if lemma in HYPOTHESIZING:
         return "hypothetical"
     return None
+
+
+def _to_infinitive(token: Token) -> bool:
+    """Whether the verb is a plain to-infinitive ('to kill'), not a perfect one ('to have killed')."""
+    children = list(token.children)
+    return any(c.tag_ == "TO" for c in children) and not any(c.lemma_ == "have" for c in children)
+
+
+def _bound(governor: Token, lemma: str) -> Modality | None:
+    """What 'be to' and 'have to' say of the act: 'has yet to give' denies it, 'the aim is to kill' and
+    'the only way was to talk' intend it, 'we have to reinforce' puts it as a need; 'had to flee' tells
+    a flight, so a past 'have to' says nothing (None)."""
+    if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in governor.children):
+        return "negated"  # "has yet to give a verdict", "is yet to offer a haven"
+    if lemma == "be":
+        return "intended"
+    return "hypothetical" if governor.tag_ in ("VBZ", "VBP", "VB") else None
+
+
+def _disposition(adjective: Token, lemma: str) -> Modality | None:
+    """What a disposition says of the act it governs: 'willing to fight' intends it, 'unable to stop'
+    denies it; where the adjective's copula has markers of its own ('must be ready to negotiate'), the
+    climb reads those instead (None)."""
+    copula = adjective.head if adjective.dep_ == "acomp" else None
+    if copula is not None and _own_markers(copula) is not None:
+        return None
+    return "negated" if lemma in _UNDISPOSED else "intended"
 
 
 def object_denied(token: Token, phrase_words: Iterable[str]) -> bool:
@@ -232,7 +284,10 @@ def object_denied(token: Token, phrase_words: Iterable[str]) -> bool:
     objects leave it be."""
     words = {w.lower() for w in phrase_words}
     for child in token.children:
-        if child.dep_ != "dobj" or not any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
+        # the passive's subject is its object: 'no charges have been brought', 'no shots were fired'
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if not any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):
             continue
         lemma = child.lemma_.lower()
         if (

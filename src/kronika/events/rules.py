@@ -12,6 +12,7 @@ from kronika.events.idioms import idiom, public_appeal, rallied_support, state_c
 from kronika.events.jailbreaks import jailbreak
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
 from kronika.events.loose_senses import loose_reading
+from kronika.events.military_strikes import military_strike
 from kronika.events.standing_words import standing_reading
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, REMOTE_EXPLOSIVE, SHELLING
 from kronika.person_nouns import KIN, PERSONS, ROLES
@@ -148,6 +149,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return _weapon_fired(token, entry, lexicon)
     if entry.plover == "PROTEST" and token.lemma_.lower() == "strike" and entry.pos == "V":
         return _strike_attack(token, entry)
+    if entry.plover == "PROTEST" and (fired := military_strike(token, entry)) is not None:
+        return fired  # "the coming US strikes", "strikes against Damascus"
     if entry.plover == "SUPPORT" and token.lemma_.lower() == "rally" and not rallied_support(token):
         return lexicon.match_plain(token)
     if entry.plover == "PROTEST" and token.lemma_.lower() == "protest" and _verbal_protest(token):

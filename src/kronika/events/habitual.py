@@ -1,0 +1,84 @@
+"""Habits and general truths: a present-tense clause that tells what usually happens reports no one event."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from spacy.tokens import Token
+
+from kronika.textnorm import WEEKDAY_NAMES
+
+# Adverbs that make a present-tense clause a habit ("police routinely arrest ..."). "Repeatedly" and "again"
+# count acts that happened ("has repeatedly warned"), so they are not among them.
+HABITUAL_ADVERBS: Final = frozenset(
+    {
+        "often", "usually", "routinely", "regularly", "frequently", "typically", "generally", "always",
+        "commonly", "sometimes", "normally", "habitually", "customarily", "seldom", "rarely", "occasionally",
+        "invariably", "traditionally",
+    }
+)  # fmt: skip
+# "every year", "each week", "every Friday": a period the act recurs in.
+_PERIODS: Final = frozenset(
+    {"year", "month", "week", "day", "night", "summer", "winter", "time"} | WEEKDAY_NAMES
+)
+_EVERY: Final = frozenset({"every", "each"})
+# Predicates that call a kind of event usual ("such protests are common").
+_USUAL: Final = frozenset(
+    {"common", "commonplace", "routine", "frequent", "widespread", "rare", "typical", "usual", "endemic"}
+)
+# Marks of a clause that states the case the habit holds in ("if you go out, they beat you").
+_CASE_MARKS: Final = frozenset({"if", "whenever", "unless"})
+_PRESENT: Final = frozenset({"VBZ", "VBP"})
+# Auxiliaries that keep the clause out of the present simple: "has often warned" counts past acts.
+_TENSE_AUX: Final = frozenset({"have", "has", "had", "'ve", "’ve", "did", "was", "were", "will", "would"})
+
+
+def is_habitual(verb: Token, children: Sequence[Token]) -> bool:
+    """Whether `verb` (with its `children`, read once by the caller) heads a present-tense clause that
+    tells a habit or a general truth: a habitual adverb ('militias often attack villages'), a recurring
+    period ('kills thousands every year'), a tendency ('such attacks tend to happen at night'), a usual
+    kind ('such protests are common') or a case it holds in ('if you speak, they beat you'). A past or
+    perfect clause counts acts that happened, so it is none."""
+    if not _present_simple(verb, children):
+        # "if you speak, they beat you": a verb whose past is its base form reads as present beside a
+        # present case
+        same = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_
+        return same and any(c.dep_ == "advcl" and _states_case(c) for c in children)
+    if verb.lemma_ == "tend" and any(c.dep_ == "xcomp" for c in children):
+        return True  # "such attacks tend to happen at night"
+    for child in children:
+        dep, word = child.dep_, child.lower_
+        if dep == "advmod" and word in HABITUAL_ADVERBS:
+            return True
+        if dep in ("npadvmod", "advmod") and _recurring(child):
+            return True
+        if dep == "acomp" and word in _USUAL and verb.lemma_ == "be":
+            return True
+        if dep == "advcl" and _states_case(child):
+            return True
+    return False
+
+
+def _present_simple(verb: Token, children: Sequence[Token]) -> bool:
+    """Whether the clause is in the present simple, active ('attack') or passive ('are denied')."""
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _TENSE_AUX or a.tag_ in ("VBD", "MD") for a in auxes):
+        return False
+    if verb.tag_ in _PRESENT:
+        return True
+    return verb.tag_ == "VBN" and any(a.tag_ in _PRESENT and a.dep_ == "auxpass" for a in auxes)
+
+
+def _recurring(token: Token) -> bool:
+    """'every year', 'each week': a period with 'every' or 'each'."""
+    if token.lower_.rstrip("s") not in _PERIODS and token.lemma_.lower() not in _PERIODS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _EVERY for c in token.children)
+
+
+def _states_case(clause: Token) -> bool:
+    """Whether an adverbial clause is a present-tense case ('if you go outside', 'whenever they march')."""
+    children = list(clause.children)
+    marked = any(c.dep_ == "mark" and c.lower_ in _CASE_MARKS for c in children)
+    return marked and _present_simple(clause, children)

@@ -1,0 +1,67 @@
+"""A bare 'strike' noun that a military word, a launch or a place struck makes an attack, not a walkout."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from spacy.tokens import Token
+
+from kronika.events.lexicon import TriggerEntry
+from kronika.events.taxonomy import AIR_STRIKE, SHELLING
+
+# Modifiers that make a strike military ('missile strikes', 'retaliatory strikes', 'US-led strikes').
+_MILITARY_MODIFIERS: Final = frozenset(
+    {
+        "military", "air", "aerial", "drone", "missile", "rocket", "cruise", "retaliatory", "punitive",
+        "targeted", "precision", "surgical", "pre-emptive", "preemptive", "naval", "artillery", "nuclear",
+        "chemical", "western", "allied", "coalition", "israeli", "russian", "american", "turkish", "syrian",
+        "iranian", "saudi", "us", "u.s.",
+    }
+)  # fmt: skip
+# Modifiers that name what is fired: a missile or artillery strike is shelling in ACLED's terms.
+_FIRED: Final = frozenset({"missile", "rocket", "cruise", "artillery"})
+# What a strike lands on: 'strikes on Syrian positions', 'strikes against Damascus'.
+_STRUCK: Final = frozenset(
+    {
+        "position", "base", "facility", "site", "target", "regime", "force", "troop", "militant", "fighter",
+        "camp", "convoy", "depot", "airport", "airbase", "compound", "hideout", "stronghold", "installation",
+        "militia", "jihadist", "insurgent", "rebel", "town", "city", "village", "province", "area",
+    }
+)  # fmt: skip
+# Words of a sentence that keep a strike a labour one ('teachers' strikes against the pay freeze').
+_LABOUR: Final = frozenset(
+    {
+        "worker", "union", "employee", "staff", "teacher", "nurse", "doctor", "driver", "wage", "pay",
+        "pension", "salary", "walkout", "picket", "hunger", "general", "labour", "labor", "miner", "docker",
+        "student", "rail", "railway", "transport", "port", "factory", "sector",
+    }
+)  # fmt: skip
+
+
+def military_strike(noun: Token, entry: TriggerEntry) -> TriggerEntry | None:
+    """The attack a bare 'strike' noun tells where a military modifier (a force's nation among them) or
+    what it lands on says it was fired ('US strikes', 'strikes against Damascus'), and no word of its
+    sentence tells of labour; None otherwise."""
+    if entry.extras or noun.lemma_.lower() != "strike" or entry.pos != "N":
+        return None
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+    words = {m.lower_ for m in modifiers} | {m.lower_.split("-")[0] for m in modifiers}
+    military = bool(words & _MILITARY_MODIFIERS)
+    if not military and not _lands_on_target(noun):
+        return None
+    if any(t.lemma_.lower() in _LABOUR for t in noun.sent):
+        return None
+    sub = SHELLING if words & _FIRED else AIR_STRIKE
+    return replace(entry, plover="ASSAULT", mode="shelling" if sub == SHELLING else "aerial", acled_sub=sub)
+
+
+def _lands_on_target(noun: Token) -> bool:
+    """'strikes on Syrian positions', 'strikes against Damascus': a place or a force it lands on."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "against"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (obj.ent_type_ == "GPE" or obj.lemma_.lower() in _STRUCK):
+                return True
+    return False

@@ -1,0 +1,143 @@
+"""Bare lexicon verbs and nouns in the sense news background uses them ('the US-led coalition', 'towns held by
+the militants', 'received treatment', 'a committed member', 'sought refuge', 'returned home'): no event."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Token
+
+from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
+from kronika.person_nouns import KIN, PERSONS, ROLES
+
+# Verbs that make, join or leave an alliance: 'formed a coalition' is an event, 'the US-led coalition' a name.
+_ALLYING: Final = frozenset(
+    {
+        "form", "build", "forge", "create", "establish", "join", "leave", "quit", "announce", "launch",
+        "enter", "assemble", "cement", "seal", "sign", "agree", "strike", "abandon", "dissolve",
+    }
+)  # fmt: skip
+_ALLIANCES: Final = frozenset({"coalition", "alliance"})
+# What one is held as, not in custody ('held accountable', 'held responsible').
+_HELD_AS: Final = frozenset({"accountable", "responsible", "liable", "captive", "hostage"})
+# What one seeks that is no request made of anyone ('sought refuge', 'sought revenge', 'sought office').
+_SOUGHT_FOR_ONESELF: Final = frozenset(
+    {
+        "refuge", "shelter", "safety", "cover", "sanctuary", "solace", "comfort", "revenge", "vengeance",
+        "power", "office", "election", "re-election", "reelection", "nomination", "seat", "treatment",
+    }
+)  # fmt: skip
+_PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
+_RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
+_HARMS: Final = frozenset({"injury", "wound", "burn", "gunshot", "bruise", "fracture", "laceration"})
+# What is held that is a gathering, which the sentence's reading types ('held a sit-in', 'held a vigil').
+_GATHERINGS: Final = frozenset(
+    {"sit", "sit-in", "vigil", "protest", "rally", "march", "demonstration", "strike", "picket", "gathering"}
+)
+
+
+def stray_reading(token: Token, entry: TriggerEntry) -> bool:
+    """Whether a bare entry (no phrase words) names no event of its type here: an alliance named rather than
+    formed, a place or a meeting 'held' or someone 'held accountable' (no one in custody), something
+    'received' that is no visitor, 'committed' as a loyalty or a crime, a 'seek' that is an attempt ('sought
+    to') or a want of one's own ('sought refuge'), a 'return' that is someone coming back."""
+    if entry.extras:
+        return False
+    lemma, plover = token.lemma_.lower(), entry.plover
+    if plover == "COOPERATE" and entry.pos == "N" and lemma in _ALLIANCES:
+        return not _formed(token)
+    if plover == "COERCE" and entry.mode == "arrest" and lemma == "hold":
+        return _held_no_one(token)
+    if plover == "CONSULT" and entry.mode == "host" and lemma == "receive":
+        parties = _parties(token)
+        # 'two received injuries': the sentence's harm, whose toll the mention carries, so it stays
+        return not any(_person(p) or p.lemma_.lower() in _HARMS for p in parties)
+    if plover == "AGREE" and lemma == "commit":
+        return not _committed_to(token)
+    if plover == "REQUEST" and lemma == "seek":
+        return _sought_for_oneself(token)
+    if plover == "RETREAT" and entry.mode == "return" and lemma == "return":
+        return _one_came_back(token)
+    return False
+
+
+def _one_came_back(verb: Token) -> bool:
+    """'He returned to Syria twice', 'she returned home': one person came back, nothing was handed back. A
+    group's return ('90 migrants returned from Ecuador') is a movement ACLED records, so it stays."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("acl", "relcl") or any(d.lower_ in _RELATIVES for d in doers):
+        doers = [verb.head]  # 'Britons returning to the UK', 'fighters who returned'
+    return not any(d.tag_ in ("NNS", "NNPS") or d.lower_ == "they" for d in doers)
+
+
+def _formed(noun: Token) -> bool:
+    """'formed a coalition', 'joined the alliance', 'the coalition was formed': a verb acts on it."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _ALLYING:
+        return True
+    # 'joined into an alliance', 'entered into a coalition'
+    return noun.dep_ == "pobj" and head.head.lemma_.lower() in _ALLYING
+
+
+def _parties(verb: Token) -> list[Token]:
+    """Who or what a verb acts on: its object, its passive subject, or the noun its participle describes."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "amod") and verb.head is not verb:
+        found.append(verb.head)  # 'the men held in Turkey', 'a summit held in Sochi'
+    if verb.dep_ == "relcl" and any(f.lower_ in _RELATIVES for f in found):
+        # 'areas that the militia holds': the relative pronoun stands for the noun the clause describes
+        found = [verb.head if f.lower_ in _RELATIVES else f for f in found]
+    return found
+
+
+def _person(token: Token) -> bool:
+    """Whether a noun names people (a pronoun, a person's or group's name, a people noun), not a place."""
+    if token.pos_ == "PRON" or token.ent_type_ in _PEOPLE_ENTS:
+        return True
+    if token.ent_type_ in ("GPE", "LOC", "FAC"):
+        return False
+    lemma, word = token.lemma_.lower(), token.lower_
+    words = ACTOR_NOUNS | PERSONS | ROLES | KIN
+    return lemma in words or word in words or (token.pos_ == "PROPN" and not token.ent_type_)
+
+
+def _held_no_one(verb: Token) -> bool:
+    """'held accountable', 'towns held by the militants', 'a summit held in Sochi': no one in custody.
+    A verb with no party the parse finds is left as it is."""
+    if any(c.lower_ in _HELD_AS for c in verb.children):
+        return True
+    parties = _parties(verb)
+    if any(_gathering(p) for p in parties):
+        return False  # 'held a sit-in': the reading of its sentence tells the protest
+    return bool(parties) and not any(_person(p) for p in parties)
+
+
+def _gathering(noun: Token) -> bool:
+    """'a vigil', 'a sit-in' (parsed as 'in' with the compound 'sit'): a gathering held."""
+    if noun.lemma_.lower() in _GATHERINGS:
+        return True
+    return any(c.dep_ == "compound" and c.lemma_.lower() in _GATHERINGS for c in noun.children)
+
+
+def _committed_to(verb: Token) -> bool:
+    """'The government committed to a ceasefire', 'has committed itself to talks': a pledge made. A
+    'committed member', 'is committed to' (a loyalty) and 'committed crimes' are none."""
+    if verb.dep_ in ("amod", "acomp") or verb.tag_ == "JJ":
+        return False
+    children = list(verb.children)
+    if any(c.dep_ == "auxpass" for c in children):
+        return False  # 'was committed to a peace process': a state of mind
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() not in ("itself", "themselves", "himself", "herself") for o in objects):
+        return False  # 'committed crimes'
+    return any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in children)
+
+
+def _sought_for_oneself(verb: Token) -> bool:
+    """'sought to establish a canton' (an attempt: the act it aims at carries the intent), 'sought refuge'."""
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" for c in children):
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SOUGHT_FOR_ONESELF for c in children)

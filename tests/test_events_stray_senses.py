@@ -1,0 +1,68 @@
+"""Specs for bare lexicon words in the sense news background uses them (`events/stray_senses.py`) and for
+a bare 'strike' that a military word makes an attack (`events/military_strikes.py`)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from builders import asserted_only, detected
+from spacy.language import Language
+
+from kronika.model import Article
+from kronika.pipeline import Pipeline
+
+
+def _types(nlp: Language, text: str) -> set[tuple[str, str | None]]:
+    """The PLOVER types and modes of the asserted detections the default detector finds in one text."""
+    return {(d.type.plover, d.type.mode) for d in asserted_only(detected(nlp, text))}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Jets of the Western-led coalition flew over the valley.", ("COOPERATE", "alliance")),
+        ("The alliance of farmers' groups published its figures.", ("COOPERATE", "alliance")),
+        ("The last villages held by the militia fell to the army.", ("COERCE", "arrest")),
+        ("Hundreds of families remain in areas that the militia still holds.", ("COERCE", "arrest")),
+        ("A summit held in Varna ended without a statement.", ("COERCE", "arrest")),
+        ("The governor was held accountable for the flooding.", ("COERCE", "arrest")),
+        ("The envoy received medical treatment in Vienna.", ("CONSULT", "host")),
+        ("She remains a committed member of the movement.", ("AGREE", "accept")),
+        ("The gang committed several robberies in the port.", ("AGREE", "accept")),
+        ("The family sought refuge in a church near the border.", ("REQUEST", None)),
+        ("The party has long sought to build a new state.", ("REQUEST", None)),
+        ("The engineer returned to his village in 1990.", ("RETREAT", "return")),
+        ("Jets carried out missile strikes on rebel positions overnight.", ("PROTEST", "strike")),
+    ],
+)
+def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str, str | None]) -> None:
+    """The word's background sense is no event of the lexicon's type."""
+    assert unwanted not in _types(nlp, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("Three rival parties formed a coalition on Monday.", ("COOPERATE", "alliance")),
+        ("Police held five students for questioning overnight.", ("COERCE", "arrest")),
+        ("The king received the delegation in his palace.", ("CONSULT", "host")),
+        ("The rebels returned the bodies of six soldiers.", ("RETREAT", "return")),
+        ("Ninety migrants returned from the camps on Monday.", ("RETREAT", "return")),
+        ("Dock workers began strikes against the pay freeze.", ("PROTEST", "strike")),
+        ("Jets carried out missile strikes on rebel positions overnight.", ("ASSAULT", "shelling")),
+    ],
+)
+def test_the_event_senses_stand(nlp: Language, text: str, wanted: tuple[str, str | None]) -> None:
+    """The same words in their event sense still tell the event."""
+    assert wanted in _types(nlp, text)
+
+
+@pytest.mark.slow
+def test_a_held_sit_in_stays_a_protest(pipeline: Pipeline) -> None:
+    """A sit-in is a gathering held, not a place or a meeting: its sentence still tells a protest."""
+    text = "Teachers held a sit-in outside the education ministry in Kassala, demanding unpaid wages."
+    article = Article(id="sit-in", text=text, published=date(2021, 3, 2))
+    assert "PROTEST" in {m.type.plover for m in pipeline.mentions(article)}

@@ -1,0 +1,57 @@
+"""Specs for habits and general truths: what usually happens is no reported event."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from kronika.events.modality import modality
+from kronika.model import Article, Modality
+from kronika.pipeline import Pipeline
+
+CASES: list[tuple[str, str, Modality]] = [
+    # a habitual adverb on a present-tense clause
+    ("Police routinely arrest protesters in the old town.", "arrest", "habitual"),
+    ("Militias often attack villages along the river.", "attack", "habitual"),
+    ("Requests to deliver food are regularly denied at the checkpoint.", "denied", "habitual"),
+    ("Bandits usually carry out raids before the harvest.", "raids", "habitual"),
+    # a recurring period, a tendency, a usual kind, a present case
+    ("The fever kills thousands of children every year.", "kills", "habitual"),
+    ("Students march to the ministry every Friday.", "march", "habitual"),
+    ("Such ambushes tend to happen at dusk.", "ambushes", "habitual"),
+    ("Clashes over grazing land are common in the valley.", "Clashes", "habitual"),
+    ("If you speak to a reporter, the guards beat you.", "beat", "habitual"),
+    # past and perfect clauses count acts that happened
+    ("Militias attacked three villages along the river on Sunday.", "attacked", "asserted"),
+    ("The army has repeatedly shelled the town since March.", "shelled", "asserted"),
+    ("The governor has often threatened to close the border.", "threatened", "asserted"),
+    ("Police arrested twenty protesters in the old town.", "arrested", "asserted"),
+    # a present-tense headline stays news
+    ("Rebels attack a convoy near the mountain pass.", "attack", "asserted"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sentence", "word", "expected"), CASES)
+def test_habits_are_told_apart_from_acts(nlp: Language, sentence: str, word: str, expected: Modality) -> None:
+    """The trigger word's event is a habit only where its clause tells what usually happens."""
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == word)
+    assert modality(doc, token) == expected
+
+
+HABITS: list[str] = [
+    "Police routinely arrest protesters in the old town.",
+    "Militias often attack villages along the river.",
+    "Clashes over grazing land are common in the valley.",
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", HABITS)
+def test_a_habit_makes_no_event(pipeline: Pipeline, text: str) -> None:
+    """A text telling only a habit reports nothing, not even through the reading of its lead."""
+    article = Article(id="habit", text=text, published=date(2021, 3, 2))
+    assert pipeline.mentions(article) == []
