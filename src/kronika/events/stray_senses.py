@@ -1,5 +1,6 @@
-"""Bare lexicon verbs and nouns in the sense news background uses them ('the US-led coalition', 'towns held by
-the militants', 'received treatment', 'a committed member', 'sought refuge', 'returned home'): no event."""
+"""Bare lexicon verbs and nouns in the sense news background uses them ('the US-led coalition', 'received
+treatment', 'a committed member', 'sought refuge', 'returned home'): no event. ('Hold' as custody:
+`held_people`.)"""
 
 from __future__ import annotations
 
@@ -18,8 +19,6 @@ _ALLYING: Final = frozenset(
     }
 )  # fmt: skip
 _ALLIANCES: Final = frozenset({"coalition", "alliance"})
-# What one is held as, not in custody ('held accountable', 'held responsible').
-_HELD_AS: Final = frozenset({"accountable", "responsible", "liable", "captive", "hostage"})
 # What one seeks that is no request made of anyone ('sought refuge', 'sought revenge', 'sought office').
 _SOUGHT_FOR_ONESELF: Final = frozenset(
     {
@@ -30,24 +29,17 @@ _SOUGHT_FOR_ONESELF: Final = frozenset(
 _PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
 _RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
 _HARMS: Final = frozenset({"injury", "wound", "burn", "gunshot", "bruise", "fracture", "laceration"})
-# What is held that is a gathering, which the sentence's reading types ('held a sit-in', 'held a vigil').
-_GATHERINGS: Final = frozenset(
-    {"sit", "sit-in", "vigil", "protest", "rally", "march", "demonstration", "strike", "picket", "gathering"}
-)
 
 
 def stray_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether a bare entry (no phrase words) names no event of its type here: an alliance named rather than
-    formed, a place or a meeting 'held' or someone 'held accountable' (no one in custody), something
-    'received' that is no visitor, 'committed' as a loyalty or a crime, a 'seek' that is an attempt ('sought
-    to') or a want of one's own ('sought refuge'), a 'return' that is someone coming back."""
+    formed, something 'received' that is no visitor, 'committed' as a loyalty or a crime, a 'seek' that is an
+    attempt ('sought to') or a want of one's own ('sought refuge'), a 'return' that is someone coming back."""
     if entry.extras:
         return False
     lemma, plover = token.lemma_.lower(), entry.plover
     if plover == "COOPERATE" and entry.pos == "N" and lemma in _ALLIANCES:
         return not _formed(token)
-    if plover == "COERCE" and entry.mode == "arrest" and lemma == "hold":
-        return _held_no_one(token)
     if plover == "CONSULT" and entry.mode == "host" and lemma == "receive":
         parties = _parties(token)
         # 'two received injuries': the sentence's harm, whose toll the mention carries, so it stays
@@ -101,24 +93,6 @@ def _person(token: Token) -> bool:
     lemma, word = token.lemma_.lower(), token.lower_
     words = ACTOR_NOUNS | PERSONS | ROLES | KIN
     return lemma in words or word in words or (token.pos_ == "PROPN" and not token.ent_type_)
-
-
-def _held_no_one(verb: Token) -> bool:
-    """'held accountable', 'towns held by the militants', 'a summit held in Sochi': no one in custody.
-    A verb with no party the parse finds is left as it is."""
-    if any(c.lower_ in _HELD_AS for c in verb.children):
-        return True
-    parties = _parties(verb)
-    if any(_gathering(p) for p in parties):
-        return False  # 'held a sit-in': the reading of its sentence tells the protest
-    return bool(parties) and not any(_person(p) for p in parties)
-
-
-def _gathering(noun: Token) -> bool:
-    """'a vigil', 'a sit-in' (parsed as 'in' with the compound 'sit'): a gathering held."""
-    if noun.lemma_.lower() in _GATHERINGS:
-        return True
-    return any(c.dep_ == "compound" and c.lemma_.lower() in _GATHERINGS for c in noun.children)
 
 
 def _committed_to(verb: Token) -> bool:
