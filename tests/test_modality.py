@@ -43,6 +43,11 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The envoys left Tromso without reaching a deal.", "reaching", "negated"),
     ("The delegates went home without signing the accord.", "accord", "negated"),
     ("The rally in Kolda ended without violence.", "violence", "negated"),
+    # a clause that tells when or why happened whatever its main clause denies
+    ("Accounts don't match up after a boy is injured in a shooting in Tarvo.", "injured", "asserted"),
+    ("Police made no arrests after the crowd looted two shops.", "looted", "asserted"),
+    ("The minister did not resign because protesters stormed the ministry.", "stormed", "asserted"),
+    ("The minister did not resign after the vote.", "resign", "negated"),
     ("The group said it will commit more attacks before the vote.", "attacks", "future"),
     ("He did not commit the robbery, his lawyer said.", "robbery", "negated"),
     # what is needed, or expected, has not happened

@@ -50,6 +50,9 @@ _HOPE_FORMS: Final = frozenset({"hope", "hopes", "hoped", "hoping"})
 _FUTURE_AUX: Final = frozenset({"will", "shall"})
 _WILL_CONTRACTIONS: Final = with_typographic({"'ll"})  # read as written: "they'll", "they’ll"
 _CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether", "lest"})
+# Marks of an adverbial clause that tells when or why, not on what condition: a main clause's negation
+# does not reach it.
+_FACT_MARKS: Final = frozenset({"after", "because", "since", "as", "although", "though", "while", "when"})
 # Modifiers of an event noun that say it has not happened yet ("an expected attack", "potential protests"); a
 # "planned attack" was often carried out, and a "possible" or "likely" one hedges what kind of act it was ('a
 # possible accidental shooting'), so those are not among them.
@@ -111,6 +114,8 @@ def _climbed_modality(trigger: Token) -> Modality:
         governor, via_clause = _governor(token)
         if governor is None:
             return "asserted"
+        if _told_apart(token) and _own_markers(governor) == "negated":
+            return "asserted"  # "stories don't match up after a boy is injured": the injury happened
         if token.dep_ == "nsubj":
             # "the protest demanded ...": the doer is no aim of its verb; a noun reached by climbing
             # ("fighters captured last year should face trial") only describes the subject
@@ -159,6 +164,17 @@ def _inherited(noun: Token, verb: Token) -> Modality:
     if noun.dep_ == "attr" and verb.lemma_ == "be" and own != "negated":
         return own  # "it would be the first meeting", "if there is an attack"
     return "asserted"
+
+
+def _told_apart(clause: Token) -> bool:
+    """Whether the token heads an adverbial clause with its own subject that tells when or why ('after a boy
+    was shot', 'because the crowd threw stones'): what it tells happened whether or not the main clause's
+    act did ('police made no arrests after the crowd dispersed')."""
+    if clause.dep_ != "advcl":
+        return False
+    children = list(clause.children)
+    marked = any(c.dep_ == "mark" and c.lower_ in _FACT_MARKS for c in children)
+    return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
 
 
 def _without(token: Token) -> bool:
