@@ -31,7 +31,7 @@ def _types(nlp: Language, text: str) -> set[tuple[str, str | None]]:
         ("The envoy received medical treatment in Vienna.", ("CONSULT", "host")),
         ("She remains a committed member of the movement.", ("AGREE", "accept")),
         ("The gang committed several robberies in the port.", ("AGREE", "accept")),
-        ("The family sought refuge in a church near the border.", ("REQUEST", None)),
+        ("The clan sought revenge for the killing of its elder.", ("REQUEST", None)),
         ("The party has long sought to build a new state.", ("REQUEST", None)),
         ("The engineer returned to his village in 1990.", ("RETREAT", "return")),
         ("Jets carried out missile strikes on rebel positions overnight.", ("PROTEST", "strike")),
@@ -48,6 +48,8 @@ def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str
     [
         ("Three rival parties formed a coalition on Monday.", ("COOPERATE", "alliance")),
         ("Police held five students for questioning overnight.", ("COERCE", "arrest")),
+        ("Some 9,000 villagers sought refuge in Tarvonia last month.", ("REQUEST", None)),
+        ("The ministry said Norland is committed to opening its ports to trade.", ("AGREE", "accept")),
         ("The king received the delegation in his palace.", ("CONSULT", "host")),
         ("The rebels returned the bodies of six soldiers.", ("RETREAT", "return")),
         ("Ninety migrants returned from the camps on Monday.", ("RETREAT", "return")),

@@ -63,7 +63,7 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The guards won’t open fire on the crowd.", "open", "negated"),
     # what can be done, or someone is willing, ready or hoping to do, has not been done
     ("No army can bomb its way to peace.", "bomb", "hypothetical"),
-    ("The fighters say they are willing to fight to the last man.", "fight", "intended"),
+    ("The fighters say they are ready to fight to the last man.", "fight", "intended"),
     ("The agency said it was ready to deliver food to the camp.", "deliver", "intended"),
     ("The council was unable to stop the eviction.", "stop", "negated"),
     ("The minister hopes to sign the accord in May.", "sign", "intended"),

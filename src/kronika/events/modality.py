@@ -40,10 +40,11 @@ REPORTING: Final = frozenset(
     {"say", "tell", "report", "announce", "state", "claim", "confirm", "add", "show", "indicate", "note"}
 )
 _MODAL_AUX: Final = frozenset({"could", "would", "may", "might", "should", "must", "can"})
-# Adjectives that make the infinitive they govern a disposition, not a deed ("willing to fight",
-# "ready to deliver aid"); "able to" is left out, as "were able to escape" tells an escape.
+# Adjectives that make the infinitive they govern a disposition, not a deed ("ready to deliver aid", "eager
+# to fight"); "able to" is left out, as "were able to escape" tells an escape, and "willing to", as a
+# willingness announced is the act offered (PLOVER's gold codes "said they are willing to forgive" SUPPORT).
 # "determined to" is left out too: "seems determined to violate every rule, launching attacks" tells attacks.
-_DISPOSED: Final = frozenset({"willing", "ready", "eager", "keen", "prepared", "poised"})
+_DISPOSED: Final = frozenset({"ready", "eager", "keen", "prepared", "poised"})
 _UNDISPOSED: Final = frozenset({"unwilling", "reluctant", "unable", "loath", "loth"})
 # The tagger's lemma of "hopes", "hoped" and "hoping" is "hop": the word form tells them apart.
 _HOPE_FORMS: Final = frozenset({"hope", "hopes", "hoped", "hoping"})

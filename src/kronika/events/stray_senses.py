@@ -19,10 +19,11 @@ _ALLYING: Final = frozenset(
     }
 )  # fmt: skip
 _ALLIANCES: Final = frozenset({"coalition", "alliance"})
-# What one seeks that is no request made of anyone ('sought refuge', 'sought revenge', 'sought office').
+# What one seeks that is no request made of anyone ('sought revenge', 'sought office'); refuge, shelter or
+# asylum sought is a request of the place that grants it (PLOVER's gold codes 'sought refuge in Germany' so).
 _SOUGHT_FOR_ONESELF: Final = frozenset(
     {
-        "refuge", "shelter", "safety", "cover", "sanctuary", "solace", "comfort", "revenge", "vengeance",
+        "cover", "solace", "comfort", "revenge", "vengeance",
         "power", "office", "election", "re-election", "reelection", "nomination", "seat", "treatment",
     }
 )  # fmt: skip
@@ -97,12 +98,11 @@ def _person(token: Token) -> bool:
 
 def _committed_to(verb: Token) -> bool:
     """'The government committed to a ceasefire', 'has committed itself to talks': a pledge made. A
-    'committed member', 'is committed to' (a loyalty) and 'committed crimes' are none."""
+    'committed member' (a loyalty) and 'committed crimes' are none; 'is committed to opening the economy' is a
+    pledge stated (PLOVER's gold codes it AGREE)."""
     if verb.dep_ in ("amod", "acomp") or verb.tag_ == "JJ":
         return False
     children = list(verb.children)
-    if any(c.dep_ == "auxpass" for c in children):
-        return False  # 'was committed to a peace process': a state of mind
     objects = [c for c in children if c.dep_ == "dobj"]
     if any(o.lemma_.lower() not in ("itself", "themselves", "himself", "herself") for o in objects):
         return False  # 'committed crimes'
