@@ -37,7 +37,7 @@ _NOT_PEOPLE: Final = frozenset(
 # Entity kinds that name no person held: places, buildings, events, days and sums.
 _PLACE_ENTITIES: Final = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME", "MONEY", "PERCENT"})
 # 'held accountable', 'holds true', 'held responsible': a judgement, not custody.
-_JUDGED: Final = frozenset({"accountable", "responsible", "liable", "true", "firm", "steady", "account"})
+_JUDGED: Final = frozenset({"accountable", "responsible", "liable", "true", "account"})
 _RELATIVES: Final = frozenset({"who", "whom", "that", "which"})
 # 'hold off', 'held back', 'hold out hope', 'hold on': no one is held; people 'held up by neighbours' are.
 _NO_ONE_PARTICLES: Final = frozenset({"off", "back", "out", "on", "together", "over"})
