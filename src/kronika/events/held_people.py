@@ -7,6 +7,8 @@ from typing import Final
 
 from spacy.tokens import Token
 
+from kronika.events.acted_on import acted_on
+
 # What is held that is no person: ground and places, gatherings and votes, power, views, papers and things
 # in hand ('the last town held by the group', 'a summit held in Tehran', 'holds sway', 'holds dual
 # nationality', 'held up maps'). A protest, a rally or a vigil held is left to the light verb's reading
@@ -38,7 +40,6 @@ _NOT_PEOPLE: Final = frozenset(
 _PLACE_ENTITIES: Final = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME", "MONEY", "PERCENT"})
 # 'held accountable', 'holds true', 'held responsible': a judgement, not custody.
 _JUDGED: Final = frozenset({"accountable", "responsible", "liable", "true", "account"})
-_RELATIVES: Final = frozenset({"who", "whom", "that", "which"})
 # 'hold off', 'held back', 'hold out hope', 'hold on': no one is held; people 'held up by neighbours' are.
 _NO_ONE_PARTICLES: Final = frozenset({"off", "back", "out", "on", "together", "over"})
 
@@ -51,23 +52,8 @@ def holds_no_one(token: Token) -> bool:
         return True
     if any(c.lower_ in _JUDGED for c in token.subtree if c.head == token or c.head.head == token):
         return True
-    held = _held(token)
+    held = acted_on(token)
     return not held or all(_no_person(t) for t in held)
-
-
-def _held(token: Token) -> list[Token]:
-    """What the verb holds: its object, its passive subject, or the noun a participle or relative clause
-    describes when that noun is what is held ('the towns held by the group', 'the land they held')."""
-    held = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
-    relative = token.dep_ == "relcl"
-    if relative and any(t.lower_ in _RELATIVES for t in held):
-        held = [t for t in held if t.lower_ not in _RELATIVES] + [token.head]
-    if token.dep_ == "acl" and token.tag_ == "VBN":
-        held.append(token.head)
-    elif relative and not held and not any(s.lower_ in _RELATIVES for s in subjects):
-        held.append(token.head)  # 'the land they once held': the clause's object is the noun it describes
-    return held
 
 
 def _no_person(noun: Token) -> bool:

@@ -109,7 +109,7 @@ def _climbed_modality(trigger: Token) -> Modality:
     """The modality the trigger's own markers and its governors up the parse give it."""
     token = trigger
     for _ in range(_MAX_CLIMB):
-        own = "negated" if _without(token) else _own_markers(token)
+        own = _markers(token)
         if own is not None:
             return own
         governor, via_clause = _governor(token)
@@ -153,7 +153,7 @@ def _inherited(noun: Token, verb: Token) -> Modality:
     """
     if noun.pos_ != "NOUN":
         return "asserted"
-    own = "negated" if _without(verb) else _own_markers(verb)
+    own = _markers(verb)
     if own is None or own == "intended":
         return "asserted"
     if noun.dep_ == "dobj" and verb.lemma_.lower() in CREATING:
@@ -176,6 +176,11 @@ def _told_apart(clause: Token) -> bool:
     children = list(clause.children)
     marked = any(c.dep_ == "mark" and c.lower_ in _FACT_MARKS for c in children)
     return marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+
+
+def _markers(token: Token) -> Modality | None:
+    """The token's own markers (`_own_markers`), and 'without' governing it as a denial."""
+    return "negated" if _without(token) else _own_markers(token)
 
 
 def _without(token: Token) -> bool:

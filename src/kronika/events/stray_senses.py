@@ -8,6 +8,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
+from kronika.events.acted_on import RELATIVES, acted_on
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
 from kronika.person_nouns import KIN, PERSONS, ROLES
 
@@ -28,7 +29,6 @@ _SOUGHT_FOR_ONESELF: Final = frozenset(
     }
 )  # fmt: skip
 _PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
-_RELATIVES: Final = frozenset({"that", "which", "who", "whom"})
 _HARMS: Final = frozenset({"injury", "wound", "burn", "gunshot", "bruise", "fracture", "laceration"})
 
 
@@ -42,7 +42,7 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
     if plover == "COOPERATE" and entry.pos == "N" and lemma in _ALLIANCES:
         return not _formed(token)
     if plover == "CONSULT" and entry.mode == "host" and lemma == "receive":
-        parties = _parties(token)
+        parties = acted_on(token)
         # 'two received injuries': the sentence's harm, whose toll the mention carries, so it stays
         return not any(_person(p) or p.lemma_.lower() in _HARMS for p in parties)
     if plover == "AGREE" and lemma == "commit":
@@ -60,7 +60,7 @@ def _one_came_back(verb: Token) -> bool:
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    if verb.dep_ in ("acl", "relcl") or any(d.lower_ in _RELATIVES for d in doers):
+    if verb.dep_ in ("acl", "relcl") or any(d.lower_ in RELATIVES for d in doers):
         doers = [verb.head]  # 'Britons returning to the UK', 'fighters who returned'
     return not any(d.tag_ in ("NNS", "NNPS") or d.lower_ == "they" for d in doers)
 
@@ -72,17 +72,6 @@ def _formed(noun: Token) -> bool:
         return True
     # 'joined into an alliance', 'entered into a coalition'
     return noun.dep_ == "pobj" and head.head.lemma_.lower() in _ALLYING
-
-
-def _parties(verb: Token) -> list[Token]:
-    """Who or what a verb acts on: its object, its passive subject, or the noun its participle describes."""
-    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ in ("acl", "amod") and verb.head is not verb:
-        found.append(verb.head)  # 'the men held in Turkey', 'a summit held in Sochi'
-    if verb.dep_ == "relcl" and any(f.lower_ in _RELATIVES for f in found):
-        # 'areas that the militia holds': the relative pronoun stands for the noun the clause describes
-        found = [verb.head if f.lower_ in _RELATIVES else f for f in found]
-    return found
 
 
 def _person(token: Token) -> bool:
