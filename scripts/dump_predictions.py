@@ -3,10 +3,11 @@
     python scripts/dump_predictions.py acled-extra out/extra.jsonl [--skip N] [--limit N]
 
 Pools: `acled` (the May 2020 held-out notes), `acled-extra` (the extra file's held-out notes),
-`acled-val` (the validation notes the classifier never fits on, only its temperature) and `gva`
-(the GVA dev articles). Items come in the evaluation's fixed sample order, so line N of two dumps is
-the same item and `kronika evaluate --limit L --skip S` scores lines S..S+L. Lines are written as
-items finish, so a dump cut short is still usable. Compare two dumps with compare_predictions.py.
+`acled-val` (the validation notes the classifier never fits on, only its temperature), `acled-snippets`
+(the May notes cut to news-style snippets, typed only) and `gva` (the GVA dev articles). Items come in the
+evaluation's fixed sample order, so line N of two dumps is the same item and `kronika evaluate --limit L
+--skip S` scores lines S..S+L. Lines are written as items finish, so a dump cut short is still usable.
+Compare two dumps with compare_predictions.py.
 """
 
 from __future__ import annotations
@@ -19,14 +20,14 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from kronika.evaluation import acled, gva
+from kronika.evaluation import acled, gva, snippets
 from kronika.evaluation.common import most_confident, sample
 from kronika.evaluation.report import DatasetResult
 from kronika.events.train import VAL_FRACTION, clean_note, held_out_extra_note, held_out_month_note, share
 from kronika.pipeline import Pipeline
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-POOLS = ("acled", "acled-extra", "acled-val", "gva")
+POOLS = ("acled", "acled-extra", "acled-val", "acled-snippets", "gva")
 GVA_CHUNK = 50
 WHOLE_SET_METRICS = ("baseline", "sub_event_type weighted")  # rows that score a set, not an item
 
@@ -41,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     args = parser.parse_args(argv)
     pipeline = Pipeline.load()
-    lines = _gva_lines(pipeline, args) if args.pool == "gva" else _acled_lines(pipeline, args)
+    lines = {"gva": _gva_lines, "acled-snippets": _snippet_lines}.get(args.pool, _acled_lines)(pipeline, args)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as out:
         for n, line in enumerate(lines, 1):
@@ -87,6 +88,18 @@ def _acled_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[
     for item, group in zip(items, groups, strict=True):
         mention = most_confident(group)
         result = acled.score_acled([item], [mention], dataset=dataset)
+        guess = mention.type.acled_sub_event_type if mention else None
+        yield _line(item.id, result) | {"truth": item.sub_event_type, "guess": guess or acled.NO_EVENT}
+
+
+def _snippet_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[str, object]]:
+    """One scored line per May note cut to a news-style snippet (its type only)."""
+    items = acled.load_acled(args.data / acled.FILE, args.limit, skip=args.skip)
+    articles = [snippets.snippet_article(item) for item in items]
+    groups = pipeline.article_mentions(articles)
+    for item, article, group in zip(items, articles, groups, strict=True):
+        mention = most_confident(group)
+        result = snippets.score_snippets([item], [article], [mention])
         guess = mention.type.acled_sub_event_type if mention else None
         yield _line(item.id, result) | {"truth": item.sub_event_type, "guess": guess or acled.NO_EVENT}
 

@@ -3,4 +3,13 @@ seed). The names of the data sets live here, light to import, so the command lin
 
 from typing import Final
 
-DATASETS: Final[tuple[str, ...]] = ("acled", "acled-extra", "gva", "dedup", "plover", "wikievents", "seed")
+DATASETS: Final[tuple[str, ...]] = (
+    "acled",
+    "acled-extra",
+    "acled-snippets",
+    "gva",
+    "dedup",
+    "plover",
+    "wikievents",
+    "seed",
+)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kronika.evaluation import DATASETS, acled, dedup, gva, plover, seed, wikievents
+from kronika.evaluation import DATASETS, acled, dedup, gva, plover, seed, snippets, wikievents
 from kronika.evaluation.report import DatasetResult, EvaluationReport, MetricRow
 
 if TYPE_CHECKING:
@@ -56,6 +56,11 @@ def evaluate_pipeline(
             "acled-extra",
             [d / acled.EXTRA],
             lambda: acled.evaluate_acled_extra(pipeline, d / acled.EXTRA, limit, skip=skip),
+        ),
+        (
+            "acled-snippets",
+            [d / acled.FILE],
+            lambda: snippets.evaluate_snippets(pipeline, d / acled.FILE, limit, skip=skip),
         ),
         (
             "gva",
