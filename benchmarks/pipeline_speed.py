@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from kronika.merge import merge_mentions
+from kronika.dedup.merge import merge_mentions
 from kronika.model import Article, EventMention, RawDocument
 from kronika.pipeline import Pipeline, read_articles
 

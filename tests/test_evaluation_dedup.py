@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 from builders import made_up_mention
 
+from kronika.dedup.merge import merge_mentions
 from kronika.evaluation.dedup import incident_articles, score_incidents, stored_one_by_one, story_rows
 from kronika.evaluation.gva import GvaItem
-from kronika.merge import merge_mentions
 from kronika.model import Article, Casualties, Event, EventDate, EventType, Evidence, Place
 
 SHOOTING = EventType("ASSAULT", "firearms", "Violence against civilians", "Attack")

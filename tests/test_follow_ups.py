@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 from builders import made_up_mention
 
-from kronika.follow_ups import attacks_keep_tolls
 from kronika.model import Casualties, EventDate, EventMention, EventType, Span
+from kronika.reconcile.follow_ups import attacks_keep_tolls
 
 SHOOTING = EventType("ASSAULT", "shoot", "Violence against civilians", "Attack")
 ARREST = EventType("COERCE", "arrest", "Protests", "Arrests")

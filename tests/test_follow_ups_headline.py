@@ -10,8 +10,8 @@ import pytest
 from builders import made_up_mention
 
 from kronika.casualties import headline_casualties
-from kronika.follow_ups import headline_lends_toll
 from kronika.model import Casualties, EventDate, EventMention, EventType
+from kronika.reconcile.follow_ups import headline_lends_toll
 
 RESPONSE = EventType("CONSULT", "discuss")
 ACCUSATION = EventType("ACCUSE", "allege")

@@ -9,12 +9,12 @@ from datetime import date
 import pytest
 from builders import assert_sub_type, rule
 
+from kronika.dedup.build import build_event
 from kronika.events.harmed_protests import harmed_protest
 from kronika.events.taxonomy import EXCESSIVE_FORCE as EXCESSIVE
 from kronika.events.taxonomy import INTERVENTION, acled_event_type
 from kronika.events.taxonomy import PEACEFUL_PROTEST as PEACEFUL
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION as VIOLENT
-from kronika.merge_build import build_event
 from kronika.model import Casualties, EventDate, EventMention, EventType, Evidence, Span
 
 NONE = Casualties()

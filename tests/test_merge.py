@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from kronika.merge import merge_events, merge_mentions
-from kronika.merge_scores import MERGE_THRESHOLD, same_event, similarity
+from kronika.dedup.merge import merge_events, merge_mentions
+from kronika.dedup.scores import MERGE_THRESHOLD, same_event, similarity
 from kronika.model import Actor, Casualties, EventDate, EventMention, EventType, Evidence, Place, Span
 
 BISHKEK = Place("Bishkek", "KGZ", "Bishkek", 42.87, 74.59, "city")

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kronika.merge_build import combine_confidence, lowest_report, pick_date, pick_place
+from kronika.dedup.build import combine_confidence, lowest_report, pick_date, pick_place
 from kronika.model import Casualties, EventDate, Place
 
 SPRINGFIELD = Place("Springfield", "USA", "Illinois", 39.80, -89.64, "city")

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from kronika.merge import merge_mentions
-from kronika.merge_build import event_id
+from kronika.dedup.build import event_id
+from kronika.dedup.merge import merge_mentions
 from kronika.model import Casualties, EventDate, EventMention, EventType, Evidence, Place, Span
 
 # two towns far apart in one state: the pairwise merge reads them as two places; and one in another state

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kronika.merge import merge_events, merge_mentions
+from kronika.dedup.merge import merge_events, merge_mentions
 from kronika.model import Actor, Casualties, EventDate, EventMention, EventType, Evidence, Place, Span
 
 TOWN = Place("Osh", "KGZ", "Osh", 40.53, 72.80, "city")

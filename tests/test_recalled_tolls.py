@@ -10,7 +10,7 @@ import pytest
 from builders import made_up_mention
 
 from kronika.model import Casualties, EventDate, EventMention, EventType
-from kronika.recalled_tolls import fresh_lead_outweighs
+from kronika.reconcile.recalled_tolls import fresh_lead_outweighs
 
 SHOOTING = EventType("ASSAULT", "shoot", "Violence against civilians", "Attack")
 ARREST = EventType("COERCE", "arrest", "Protests", "Arrests")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from kronika import store as store_module
-from kronika.merge import merge_mentions
+from kronika.dedup.merge import merge_mentions
 from kronika.model import (
     Actor,
     Article,

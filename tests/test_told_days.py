@@ -11,7 +11,7 @@ from builders import made_up_mention
 from spacy.language import Language
 
 from kronika.model import Casualties, EventDate, EventMention, EventType
-from kronika.told_days import attacks_take_told_days
+from kronika.reconcile.told_days import attacks_take_told_days
 
 SHOOTING = EventType("ASSAULT", "shoot", "Violence against civilians", "Attack")
 ARREST = EventType("COERCE", "arrest", "Protests", "Arrests")

@@ -18,11 +18,11 @@ from kronika.actors.doers import joined_actors
 from kronika.casualties import count_casualties, headline_casualties
 from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
+from kronika.dedup.merge import merge_mentions
 from kronika.events import EventDetector, load_detector
 from kronika.events.blockade_regions import regional_blockade
 from kronika.events.era_conventions import era_convention
 from kronika.events.threat_dates import dated_by_saying
-from kronika.follow_ups import attacks_keep_tolls, headline_lends_toll
 from kronika.gazetteer import Gazetteer
 from kronika.geo.armed_groups import armed_group_countries
 from kronika.geo.background import background_place
@@ -36,7 +36,6 @@ from kronika.geo.police_homes import with_police
 from kronika.geo.story_town import story_town
 from kronika.geo.sudans import south_on_day
 from kronika.geo.surnames import article_surnames
-from kronika.merge import merge_mentions
 from kronika.model import (
     Article,
     ArticleContext,
@@ -50,8 +49,9 @@ from kronika.model import (
 from kronika.nlp import analyse, load_nlp, paragraph_bounds
 from kronika.places import locate
 from kronika.read import read_inputs
-from kronika.recalled_tolls import fresh_lead_outweighs
-from kronika.told_days import attacks_leave_aftermath_days, attacks_take_told_days
+from kronika.reconcile.follow_ups import attacks_keep_tolls, headline_lends_toll
+from kronika.reconcile.recalled_tolls import fresh_lead_outweighs
+from kronika.reconcile.told_days import attacks_leave_aftermath_days, attacks_take_told_days
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,8 @@ from typing import Literal
 
 import duckdb
 
-from kronika.merge import merge_events
-from kronika.merge_scores import MERGE_THRESHOLD, similarity, type_family
+from kronika.dedup.merge import merge_events
+from kronika.dedup.scores import MERGE_THRESHOLD, similarity, type_family
 from kronika.model import Article, Event
 from kronika.records import event_from_record, event_record
 

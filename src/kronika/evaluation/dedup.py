@@ -45,7 +45,7 @@ def evaluate_dedup(
 ) -> DatasetResult:
     """Extract every chosen GVA article together and score the records across them; NewsWCL50 too."""
     from kronika.clean import clean
-    from kronika.merge import merge_mentions
+    from kronika.dedup.merge import merge_mentions
 
     items = incident_articles(load_gva(articles, incidents, 10**9), limit, skip=skip)
     cleaned = [clean(raw_document(item)) for item in items]
@@ -65,7 +65,7 @@ def evaluate_dedup(
 def stored_one_by_one(articles: Sequence[Article], groups: Sequence[Sequence[EventMention]]) -> list[Event]:
     """The records a store holds after `kronika extract --db` ran on each article alone, in order of
     publication: what a user adding the day's news to one database gets, to set beside one batch's."""
-    from kronika.merge import merge_mentions
+    from kronika.dedup.merge import merge_mentions
     from kronika.store import EventFilter, EventStore
 
     runs = sorted(
@@ -134,7 +134,7 @@ def score_stories(source: MentionSource, path: Path) -> tuple[MetricRow, ...]:
     """NewsWCL50: five outlets each on four political stories, all extracted together. Pairs of articles on
     one story that share a record, and records of several articles that mix stories."""
     from kronika.clean import clean
-    from kronika.merge import merge_mentions
+    from kronika.dedup.merge import merge_mentions
 
     rows = read_jsonl_gz(path)
     story = {str(row["doc_id"]): str(row["event_id"]) for row in rows}

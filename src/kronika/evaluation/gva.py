@@ -82,7 +82,7 @@ def article_events(
     """Each item's records, as its article alone gives them, and the ids the cleaner refused."""
     # imported here so the scoring helpers can be used (and tested) without the pipeline's stages
     from kronika.clean import clean
-    from kronika.merge import merge_mentions
+    from kronika.dedup.merge import merge_mentions
 
     cleaned = [clean(raw_document(item)) for item in items]
     usable = [a for a in cleaned if isinstance(a, Article)]

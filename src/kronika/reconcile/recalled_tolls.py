@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from kronika.follow_ups import dated_attack
 from kronika.model import Casualties, EventMention
+from kronika.reconcile.follow_ups import dated_attack
 
 # a lead told within two days of publication (a night's shooting reported next morning, a Saturday's on
 # Monday)

@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
 
-from kronika.merge_build import build_event, sorted_evidence
-from kronika.merge_scores import region_key
+from kronika.dedup.build import build_event, sorted_evidence
+from kronika.dedup.scores import region_key
 from kronika.model import Event, EventMention, Place
 
 _Key = Any  # what the canonical order of mentions sorts by (merge.py owns it)

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kronika.actors.keys import canonical_key
+from kronika.dedup.build import DATE_RANK, PLACE_RANK, is_generic
 from kronika.geo.nearby import COUNTY_KM
-from kronika.merge_build import DATE_RANK, PLACE_RANK, is_generic
 from kronika.model import Actor, Casualties, Event, EventDate, EventMention, EventType, Evidence, Place
 from kronika.textnorm import strip_accents
 

@@ -30,9 +30,9 @@ from kronika.dates.expressions import TimeExpression, find_expressions
 from kronika.dates.hanging import dates_aftermath
 from kronika.dates.resolve import to_event_date
 from kronika.dates.weeks_ago import weeks_ago_day
-from kronika.follow_ups import counts_anyone, dated_attack
 from kronika.model import Casualties, EventDate, EventMention
 from kronika.nlp import sentences, span_text
+from kronika.reconcile.follow_ups import counts_anyone, dated_attack
 
 # how far after an arraignment's or arrest's day the day told for its attack may fall: a weekday read back
 # from a page dated a day too early lands up to six days before the week's other days

@@ -1,6 +1,6 @@
 """Merging event mentions into one Event per real-world event, within and across articles, with stable ids.
 
-Two reports are scored pair by pair (`merge_scores.similarity`): type, date, place, actors and shared
+Two reports are scored pair by pair (`dedup.scores.similarity`): type, date, place, actors and shared
 sentences add points, and a hard contradiction makes them INCOMPATIBLE. Mentions join a cluster greedily,
 in a canonical order, when they reach MERGE_THRESHOLD with one member and contradict none (no chaining of
 a Monday and a Wednesday through an undated mention).
@@ -11,7 +11,7 @@ input order or on the worker. Adding a new article whose id sorts after the even
 id of every event it merges into (the new mentions come later in the canonical order, so the earlier
 clusters form exactly as before and keep their earliest mention).
 
-Combining a cluster into one Event (its type, date, place, casualties, confidence) is `merge_build.py`.
+Combining a cluster into one Event (its type, date, place, casualties, confidence) is `dedup/build.py`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kronika.merge_build import (
+from kronika.dedup.build import (
     build_event,
     combine_confidence,
     lowest_report,
@@ -29,8 +29,8 @@ from kronika.merge_build import (
     specificity,
     union_actors,
 )
-from kronika.merge_fold import fold_told_twice
-from kronika.merge_scores import INCOMPATIBLE, MERGE_THRESHOLD, UNREST, Profile, profile_of, profile_score
+from kronika.dedup.fold import fold_told_twice
+from kronika.dedup.scores import INCOMPATIBLE, MERGE_THRESHOLD, UNREST, Profile, profile_of, profile_score
 from kronika.model import Event, EventMention
 
 # --- clustering ---------------------------------------------------------------------------------
