@@ -1,6 +1,6 @@
 """A headline opening on two victims joined by a comma or 'and' ('Mother and daughter wounded in drive-by')
-counts both, dead or hit as its verb tells, and 'one fatally' after it one of them dead; not two who shot at
-someone. One victim told how badly hurt ('Teen critically injured') is one hurt."""
+counts both, dead or hit as its verb tells ('shot dead' is dead), and 'one fatally' after it one of them
+dead; not two who shot at someone. One victim told how badly hurt ('Teen critically injured') is one hurt."""
 
 from __future__ import annotations
 
@@ -29,6 +29,13 @@ from kronika.model import Casualties
             "a pair shot, some fatally, counts the dead among the two",
             ("Man and woman shot, one fatally", Casualties(1, 1)),
             ("Father, son shot, both fatally", Casualties(2, None)),
+        ),
+        *rule(
+            "a pair shot dead, shot to death or shot and killed counts two dead, none hurt",
+            ("Mother and son found shot to death in home", Casualties(2, None)),
+            ("Man, woman shot dead outside Elmwood bar", Casualties(2, None)),
+            ("Husband and wife shot and killed on Birch Lane", Casualties(2, None)),
+            ("Man and woman shot, killed near gas station", Casualties(2, None)),
         ),
         *rule(
             "one victim told how badly hurt is one hurt",

@@ -152,6 +152,8 @@ PAIR = (
 HEADLINE_PAIR = re.compile(
     rf"{PAIR}\s+(?i:found\s+)?"
     r"(?P<verb>(?i:killed|dead|slain|shot|wounded|injured|hurt))\b"
+    # "Mother and son found shot to death", "Man, woman shot dead": both shot died, not two hit
+    r"(?P<dead>\s+(?i:dead|to\s+death)\b|(?:\s+(?i:and)|,)\s+(?i:killed)\b)?"
     r"(?!\s+(?i:at)\s+(?i:police|officers?|deputies|him|her|them|each\s+other|cars?|vehicles?)\b)"
 )
 # "shot at" a place ("Child shot at Elmwood gun range", "Man shot at a party"), not at those shot at
@@ -363,7 +365,9 @@ def _headline_counts(text: str) -> Iterator[StatedCount]:
     headline += ["killed" for _ in HEADLINE_SLAIN.finditer(text)]
     headline += ["killed" for _ in HEADLINE_DIED.finditer(text)]
     headline += ["shot" for _ in HEADLINE_SHOOTING_VICTIM.finditer(text)]
-    yield from (StatedCount(_verb_kind(m["verb"]), 2) for m in HEADLINE_PAIR.finditer(text))
+    yield from (
+        StatedCount("killed" if m["dead"] else _verb_kind(m["verb"]), 2) for m in HEADLINE_PAIR.finditer(text)
+    )
     yield from (StatedCount(kind, 1) for kind in headline)
     yield from (StatedCount("killed", ORDINALS[m["n"].lower()]) for m in ORDINAL_DEATH.finditer(text))
     if AGED_DEATH.search(text) and "killed" not in headline:  # the same victim, told once

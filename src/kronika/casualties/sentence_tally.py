@@ -69,11 +69,13 @@ def _sentence_tally(
     nouns: frozenset[int] = frozenset(),
     slays: bool = True,
     named_dead: frozenset[int] = frozenset(),
+    subjects: frozenset[int] = frozenset(),
 ) -> Tally:
     """One sentence's largest killed and injured counts, and everyone it says was shot. `pronouns`: the
     victims it names by a personal pronoun; `nouns`: those it names by a noun or a name; `slays`: it tells
     someone shot or killed by an act, besides whoever killed himself; `named_dead`: victims told shot whom
-    the sentence names again among the dead ('accused of shooting a girl ... after the girl's death')."""
+    the sentence names again among the dead ('accused of shooting a girl ... after the girl's death');
+    `subjects`: victims named as the subject of the verb telling them shot or hurt ('a woman was grazed')."""
     # "a boy was shot in the arm and a man was shot in the leg": each victim of 'shot' counts once
     suicide = any(f.kind == "killed" and f.himself for f in findings)
     restated = _restated(findings, pronouns)
@@ -92,7 +94,10 @@ def _sentence_tally(
     }
     # "a double shooting" restates the people the parse found shot: the larger reading counts
     worded = [f.count for f in findings if f.kind == "shot" and (f.token < 0 or f in restated)]
-    shot = max([sum(shots.values())] if shots else [], default=None)
+    shot = max(
+        [sum(shots.values()) + _hurt_apart(findings, shots, nouns, subjects)] if shots else [],
+        default=None,
+    )
     shot = max([*([shot] if shot is not None else []), *worded], default=None)
     # "died of a gunshot wound", "was shot and died": an injury of someone who died is not an injury
     dead = {f.victim for f in findings if f.kind == "killed" and f.victim >= 0}
@@ -113,6 +118,45 @@ def _sentence_tally(
     own = suicide and others and killed == 1 and not slain
     return Tally(
         killed, _total(hurt, "injured"), shot, suicide and others, suicide and not others, own_death=own
+    )
+
+
+def _hurt_apart(
+    findings: list[Finding], shots: dict[int, int], nouns: frozenset[int], subjects: frozenset[int]
+) -> int:
+    """The people a sentence tells hurt besides those it tells shot, each named apart by a noun of its own
+    ('a man was shot in the leg and a woman was grazed'): everyone it names hit, not one person told twice
+    ('a man was shot and wounded' names him once). None where a shot victim is a count or a pronoun, whom
+    the hurt may restate ('two men were shot; a man was wounded in the arm'), and where the shot or the hurt
+    are not the subject of the verb telling it ('he shot his foot' names no one apart from him; 'taken to a
+    trauma unit with injuries' names no one hurt)."""
+    if not set(shots) <= nouns & subjects:
+        return 0
+    dead = {f.victim for f in findings if f.kind == "killed"}
+    apart = {
+        f.victim: f.count
+        for f in findings
+        if f.kind == "injured"
+        and f.victim in nouns
+        and f.victim in subjects
+        and f.victim not in shots
+        and f.victim not in dead
+    }
+    return sum(apart.values())
+
+
+def _subject_victims(doc: Doc, findings: list[Finding]) -> frozenset[int]:
+    """The victims told shot or hurt as the subject of the verb telling it ('a man was shot', 'his wife was
+    grazed'), not the object of a shot ('shot his foot') nor a noun the parse hung a wound noun on."""
+    return frozenset(
+        f.victim
+        for f in findings
+        if f.kind in {"shot", "injured"}
+        and f.victim >= 0
+        and f.token >= 0
+        and doc[f.token].pos_ == "VERB"
+        and doc[f.victim].dep_ in {"nsubj", "nsubjpass"}
+        and doc[f.victim].head.i == f.token
     )
 
 
@@ -326,6 +370,7 @@ def sentence_tally(doc: Doc, findings: list[Finding], text: str) -> Tally:
             _noun_victims(doc, findings),
             slays,
             shot_and_dead_here(doc, findings),
+            _subject_victims(doc, findings),
         ),
         text,
     )

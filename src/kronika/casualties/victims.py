@@ -31,8 +31,24 @@ def victim_phrase(token: Token) -> Token | None:
     if found is None:
         found = _victim_above(token)
     if found is not None:
-        found = _pronoun_victim(token, found)
+        found = _pronoun_victim(token, _reciprocal_doers(token, found))
     return antecedent(found) if found is not None else None
+
+
+def _reciprocal_doers(token: Token, found: Token) -> Token:
+    """For a victim told as 'each other' or 'one another' ('two men shot each other', 'exchanged gunfire,
+    wounding each other'), the doers themselves, the subject of the verb or of the clause it hangs on: each
+    hit the other, so the doers are the victims (the reciprocal alone counts no one). Any other victim as
+    it is."""
+    reciprocal = (found.lower_ == "other" and any(c.lower_ == "each" for c in found.children)) or (
+        found.lower_ == "one" and any(c.lower_ == "another" for c in found.children)
+    )
+    if not reciprocal or found.dep_ not in {"dobj", "obj"}:
+        return found
+    doers = child(token, {"nsubj"})
+    if doers is None and token.dep_ in {"advcl", "xcomp", "conj"}:
+        doers = child(token.head, {"nsubj"})
+    return doers if doers is not None else found
 
 
 def _completes_verb(token: Token) -> bool:

@@ -55,7 +55,13 @@ def casualty_kind(token: Token) -> Kind | None:
     if (
         lemma in STRUCK
         and token.pos_ == "VERB"
-        and (_by_gunfire(token) or _after_firing(token) or _in_body(token) or _hit_after_shots(token))
+        and (
+            _by_gunfire(token)
+            or _after_firing(token)
+            or _in_body(token)
+            or _hit_after_shots(token)
+            or _grazed(token)
+        )
     ):
         # "a bullet grazed her arm", "two were grazed": a graze only skims, so whoever it hit lived
         return "injured" if lemma == "graze" else "shot"
@@ -129,6 +135,15 @@ def _in_body(token: Token) -> bool:
     passive = any(c.dep_ == "auxpass" for c in token.children) or token.lemma_.lower() == "graze"
     places = [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "on"} for p in c.children]
     return passive and any(p.lemma_.lower() in BODY_PARTS or p.lower_ in BODY_PARTS for p in places)
+
+
+def _grazed(token: Token) -> bool:
+    """'a man was shot dead and a woman was grazed': someone told grazed, by nothing named, was skimmed by a
+    bullet, as a graze of a person is in the news (where the story names what grazed, 'grazed by a car', the
+    agent tells; a herd that grazed is active)."""
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    agent = any(c.dep_ == "agent" or c.lower_ == "by" for c in token.children)
+    return token.lemma_.lower() == "graze" and passive and not agent
 
 
 def _by_gunfire(token: Token) -> bool:
