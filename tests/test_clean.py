@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kronika.clean import clean
-from kronika.language import guess_language
+from kronika.clean.language import guess_language
 from kronika.model import Article, InputError, RawDocument
 from kronika.read import read_inputs
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kronika.clean import clean
-from kronika.credits import credited_outlet
+from kronika.clean.credits import credited_outlet
 from kronika.model import Article, RawDocument
 
 _STORY = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kronika.clean import clean
-from kronika.headline_lead import headline_led, tells_attack
+from kronika.clean.headline_lead import headline_led, tells_attack
 from kronika.model import Article, RawDocument
 
 FURNITURE = (

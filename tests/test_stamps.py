@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kronika.stamps import page_day, published_day
+from kronika.clean.stamps import page_day, published_day
 
 
 @pytest.mark.parametrize(

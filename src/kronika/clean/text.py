@@ -8,12 +8,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from kronika.credits import credited_outlet
-from kronika.headline_lead import headline_led
-from kronika.language import WORD, guess_language, wordset
+from kronika.clean.credits import credited_outlet
+from kronika.clean.headline_lead import headline_led
+from kronika.clean.language import WORD, guess_language, wordset
+from kronika.clean.stamps import published_day
 from kronika.model import Article, InputError, RawDocument
 from kronika.read.common import looks_binary, parse_date
-from kronika.stamps import published_day
 
 MIN_CHARS = 40  # shorter than this cannot hold a reportable sentence
 MAX_CHARS = 2_000_000
