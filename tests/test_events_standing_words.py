@@ -73,6 +73,8 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("A truce brokered by Orvan took effect in Vella on Sunday.", "truce"),
         ("A ceasefire was declared in the valley on Sunday.", "ceasefire"),
         ("The deal was announced by both clans on Friday.", "deal"),
+        ("After a ten-day truce, the fighting in Vella resumed on Sunday.", "truce"),
+        ("Talks in Tarn last week led to agreement on a prisoner swap.", "agreement"),
     ],
 )
 def test_the_event_readings_stand(nlp: Language, text: str, wanted: str) -> None:

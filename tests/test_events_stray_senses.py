@@ -54,6 +54,7 @@ def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str
         ("The ministry said Norland is committed to opening its ports to trade.", ("AGREE", "accept")),
         ("The king received the delegation in his palace.", ("CONSULT", "host")),
         ("The farmers' union supported the governor's bid on Monday.", ("SUPPORT", "endorse")),
+        ("The watchdog backed the inspectors' findings on Monday.", ("SUPPORT", "endorse")),
         ("The rebels returned the bodies of six soldiers.", ("RETREAT", "return")),
         ("Ninety migrants returned from the camps on Monday.", ("RETREAT", "return")),
         ("Dock workers began strikes against the pay freeze.", ("PROTEST", "strike")),

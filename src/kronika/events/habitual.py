@@ -28,14 +28,11 @@ _USUAL: Final = frozenset(
     {"common", "commonplace", "routine", "frequent", "widespread", "rare", "typical", "usual", "endemic"}
 )
 # Modifiers that make a plural event noun a run of acts over time, no one event ('repeated attacks', 'past
-# crackdowns', 'countless raids'); 'sporadic clashes' and 'earlier attacks' are left out: reports tell one
-# day's clashes so, and a follow-up points to its own lead's event by 'earlier'.
+# crackdowns', 'countless raids'); 'sporadic' and 'frequent clashes' and 'earlier attacks' are left out:
+# reports tell one day's clashes so, and a follow-up points to its own lead's event by 'earlier'.
 _RUNS: Final = frozenset(
-    {
-        "repeated", "numerous", "countless", "past", "previous", "frequent", "recurrent", "recurring",
-        "periodic",
-    }
-)  # fmt: skip
+    {"repeated", "numerous", "countless", "past", "previous", "recurrent", "recurring", "periodic"}
+)
 # Marks of a clause that states the case the habit holds in ("if you go out, they beat you").
 _CASE_MARKS: Final = frozenset({"if", "whenever", "unless"})
 _PRESENT: Final = frozenset({"VBZ", "VBP"})

@@ -58,9 +58,11 @@ _ACCORD_ACTS: Final = frozenset(
         "clinch", "negotiate", "hammer", "thrash", "make", "finalise", "finalize", "ink", "approve", "accept",
         "adopt", "ratify", "take", "come", "begin", "start", "enter", "call", "offer", "propose", "mediate",
         "arrange", "forge", "achieve", "win", "unveil", "endorse", "implement", "extend", "renew", "cut",
-        "establish", "sponsor", "initial", "be",
+        "establish", "sponsor", "initial", "be", "complete", "lead", "result", "obtain", "get", "gain",
     }
 )  # fmt: skip
+# Prepositions that date an event by the accord: 'after the truce', 'following the deal'.
+_TIMED_BY: Final = frozenset({"after", "following", "before", "since"})
 _PEOPLE: Final = ACTOR_NOUNS | PERSONS | ROLES | KIN
 # Verbs that name a patron when they describe a party ('forces backed by Moscow').
 _BACKING: Final = frozenset({"back", "support"})
@@ -111,8 +113,10 @@ def _standing_accord(token: Token, entry: TriggerEntry) -> bool:
     if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _ACCORD_ACTS for c in noun.children):
         return False  # 'a truce brokered by Moscow', 'the deal that was reached on Monday'
     head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "on", "at", "upon"):
-        head = head.head  # 'agreed to a ceasefire', 'settled on a deal', 'arrived at an agreement'
+    if noun.dep_ == "pobj" and head.lower_ in _TIMED_BY:
+        return False  # 'after a 10-day truce, the offensive restarted': the accord is dated, so it was made
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "on", "at", "upon", "in"):
+        head = head.head  # 'agreed to a ceasefire', 'led to agreement', 'declared a zone in a deal'
     elif noun.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "ROOT"):
         return True
     if noun.dep_ == "ROOT" or head.pos_ not in ("VERB", "AUX"):

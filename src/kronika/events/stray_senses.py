@@ -29,11 +29,11 @@ _SOUGHT_FOR_ONESELF: Final = frozenset(
     }
 )  # fmt: skip
 # What is borne out rather than backed: 'the account was supported by officials', 'evidence supports the
-# claim' tell that something is true, no act of support.
+# claim' tell that something is true, no act of support ('the watchdog backed the findings' endorses them).
 _ACCOUNTS: Final = frozenset(
     {
-        "account", "claim", "view", "theory", "conclusion", "allegation", "version", "finding", "assertion",
-        "hypothesis", "suspicion", "testimony", "story",
+        "account", "claim", "view", "theory", "allegation", "version", "assertion", "hypothesis",
+        "suspicion", "testimony", "story",
     }
 )  # fmt: skip
 _PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
