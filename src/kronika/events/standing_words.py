@@ -115,6 +115,8 @@ def _standing_accord(token: Token, entry: TriggerEntry) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in _TIMED_BY:
         return False  # 'after a 10-day truce, the offensive restarted': the accord is dated, so it was made
+    if noun.dep_ == "pobj" and head.lower_ == "without":
+        return False  # 'the talks ended without an agreement': denied (modality), so no reading restores it
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "on", "at", "upon", "in"):
         head = head.head  # 'agreed to a ceasefire', 'led to agreement', 'declared a zone in a deal'
     elif noun.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "ROOT"):
