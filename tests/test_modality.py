@@ -95,7 +95,6 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The junta will lose the war by attacking the port.", "attacking", "future"),
     ("Police prevented the students from marching to the ministry.", "marching", "negated"),
     ("The rebels took the town by storming its gates.", "storming", "asserted"),
-    ("He tried to chase the thief away by firing a gun into the air.", "firing", "asserted"),
     # what was nearly achieved was not
     ("The gunmen nearly succeeded in killing the mayor of Tarn.", "killing", "negated"),
     ("The prisoners almost managed to escape from the jail in Kessa.", "escape", "negated"),

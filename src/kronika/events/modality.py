@@ -109,9 +109,6 @@ def modality(doc: Doc, trigger: Token, phrase_words: Iterable[str] = ()) -> Moda
     `phrase_words` are the trigger phrase's other words, whose denial denies the act ('fired no shots')."""
     del doc  # the token carries its document; the argument keeps the stage interface explicit
     found = _climbed_modality(trigger)
-    if found == "intended" and _means_or_bar(trigger):
-        # "tried to chase the burglar away by shooting a gun": the means of an attempt was carried out
-        found = "asserted"
     if found == "asserted" and object_denied(trigger, phrase_words):
         return "negated"  # "gave no order", "fired no shots"
     if found == "asserted" and subject_denied(trigger):
@@ -257,11 +254,6 @@ def _nobody(subject: Token) -> bool:
     return subject.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
-def _means_or_bar(token: Token) -> bool:
-    """Whether the token is a gerund of means or of what is barred ('by withdrawing', 'from marching')."""
-    return token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in _MEANS_OR_BAR
-
-
 def _fell_short(governor: Token, token: Token) -> bool:
     """'nearly succeeded in killing him', 'almost managed to escape': what was nearly achieved was not."""
     verb = governor.head if token.dep_ == "pcomp" and governor.dep_ == "prep" else governor
@@ -289,7 +281,7 @@ def _governor(token: Token) -> tuple[Token | None, bool]:
         return None, False  # "can barely remember life before their father abducted them": a past fact
     if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
         return token.head.head, False
-    if _means_or_bar(token):
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in _MEANS_OR_BAR:
         return token.head.head, True  # "will lose the peace by withdrawing", "barred from marching"
     if token.dep_ in _CLAUSAL:
         return token.head, True
