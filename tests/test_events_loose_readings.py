@@ -25,6 +25,8 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("The council offered a reward for news of the missing dog.", "AID"),
         ("Police released a sketch of the driver on Monday.", "RETREAT"),
         ("The photos, released on Monday by the ministry, show the flooded streets.", "RETREAT"),
+        ("The summary released by the inspectors does not name the poison.", "RETREAT"),
+        ("The agency released a survey of the flooded farms on Monday.", "RETREAT"),
         ("Both passengers were treated and released from the clinic.", "RETREAT"),
         ("A gas explosion wrecked a bakery in Lorne overnight.", "ASSAULT"),
         ("Five villagers died of cholera in Tembo last week.", "ASSAULT"),

@@ -1,6 +1,6 @@
 """Specs for words that name a standing state or tie, not an event (`events/standing_words.py`): a war that
-goes on, support long given, a fight that says what a party is, and a participle hyphen-joined into an
-adjective."""
+goes on, support long given, a fight that says what a party is, a patron named, an accord named rather than
+made, people labelled by a participle, and a participle hyphen-joined into an adjective."""
 
 from __future__ import annotations
 
@@ -32,6 +32,18 @@ def _triggers(nlp: Language, text: str) -> set[str]:
         ("A cook who joined a hill militia fighting the junta has fled Norland.", "fighting"),
         ("The valley towns bore the brunt of fighting the bandits for years.", "fighting"),
         ("Clans who have fought the army for decades met the envoy in Tarn.", "fought"),
+        # a party's patron named by a verb of backing that describes it
+        ("Government troops backed by Pallic militias took the hill town of Vella.", "backed"),
+        ("The junta, backed by Orvan, refused to negotiate with the clans.", "backed"),
+        ("An alliance led by hill clans and backed by Orvan seized the dam.", "backed"),
+        ("Orvan, which supports the hill militias, closed the border on Monday.", "supports"),
+        # people labelled by a participle of what was once done to them
+        ("The captured fighters were handed over to Orvan on Monday.", "captured"),
+        ("The jailed mayor of Tarn began a hunger strike on Monday.", "jailed"),
+        # an accord named as a thing that stands, not made in the text
+        ("Kessa remains a firm supporter of the 2015 Tarn water deal.", "deal"),
+        ("Orvan is guarantor of the ceasefire in the valley.", "ceasefire"),
+        ("The president pulled Norland out of the border agreement last year.", "agreement"),
     ],
 )
 def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) -> None:
@@ -54,6 +66,15 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Rebels fought government troops near Vella on Sunday.", "fought"),
         ("Militiamen were fighting the army in the streets of Kessa on Monday.", "fighting"),
         ("Troops took back the hill after fighting the rebels near Vella on Sunday.", "fighting"),
+        ("Militiamen captured twelve fighters near Vella on Monday.", "captured"),
+        # backing as an act of the text, and accords made in it
+        ("The former spy chief backed the air strikes on Vella on Monday.", "backed"),
+        ("The clan elders signed a peace agreement in Tarn on Monday.", "signed a peace agreement"),
+        ("A truce brokered by Orvan took effect in Vella on Sunday.", "truce"),
+        ("A ceasefire was declared in the valley on Sunday.", "ceasefire"),
+        ("The deal was announced by both clans on Friday.", "deal"),
+        ("After a ten-day truce, the fighting in Vella resumed on Sunday.", "truce"),
+        ("Talks in Tarn last week led to agreement on a prisoner swap.", "agreement"),
     ],
 )
 def test_the_event_readings_stand(nlp: Language, text: str, wanted: str) -> None:

@@ -34,6 +34,8 @@ def _types(nlp: Language, text: str) -> set[tuple[str, str | None]]:
         ("The clan sought revenge for the killing of its elder.", ("REQUEST", None)),
         ("The party has long sought to build a new state.", ("REQUEST", None)),
         ("The engineer returned to his village in 1990.", ("RETREAT", "return")),
+        ("This account was supported by two officials in Tarn.", ("SUPPORT", "endorse")),
+        ("New evidence supports the claim of the farmers.", ("SUPPORT", "endorse")),
         ("Jets carried out missile strikes on rebel positions overnight.", ("PROTEST", "strike")),
     ],
 )
@@ -51,6 +53,8 @@ def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str
         ("Some 9,000 villagers sought refuge in Tarvonia last month.", ("REQUEST", None)),
         ("The ministry said Norland is committed to opening its ports to trade.", ("AGREE", "accept")),
         ("The king received the delegation in his palace.", ("CONSULT", "host")),
+        ("The farmers' union supported the governor's bid on Monday.", ("SUPPORT", "endorse")),
+        ("The watchdog backed the inspectors' findings on Monday.", ("SUPPORT", "endorse")),
         ("The rebels returned the bodies of six soldiers.", ("RETREAT", "return")),
         ("Ninety migrants returned from the camps on Monday.", ("RETREAT", "return")),
         ("Dock workers began strikes against the pay freeze.", ("PROTEST", "strike")),

@@ -28,6 +28,12 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The army has repeatedly shelled the town since March.", "shelled", "asserted"),
     ("The governor has often threatened to close the border.", "threatened", "asserted"),
     ("Police arrested twenty protesters in the old town.", "arrested", "asserted"),
+    # a plural event noun named as a run of acts over time
+    ("There were repeated bandit raids on the villages of Tarn.", "raids", "habitual"),
+    ("Money moved freely across the border during past crackdowns.", "crackdowns", "habitual"),
+    ("Numerous protests against the dam have taken place since 2009.", "protests", "habitual"),
+    ("Sporadic clashes broke out in Vella on Monday.", "clashes", "asserted"),
+    ("Two protests against the dam took place in Kessa on Monday.", "protests", "asserted"),
     # a present-tense headline stays news
     ("Rebels attack a convoy near the mountain pass.", "attack", "asserted"),
 ]

@@ -81,6 +81,29 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The villagers had to flee into the hills.", "flee", "asserted"),
     ("The envoy failed to persuade the rebels to withdraw.", "withdraw", "intended"),
     ("The envoy persuaded the rebels to withdraw.", "withdraw", "intended"),
+    # a subject that names no one denies its verb's act
+    ("None of the big clans support the governor of Tarn.", "support", "negated"),
+    ("Nobody attacked the convoy on the Vella road.", "attacked", "negated"),
+    ("No one attacked the depot during the truce.", "attacked", "negated"),
+    ("Neither of the clans shelled the town during the truce.", "shelled", "negated"),
+    ("Militants attacked a police post in Tarn; no one died.", "attacked", "asserted"),
+    ("Some of the big clans support the governor of Tarn.", "support", "asserted"),
+    ("No one was hurt when the militia shelled the town.", "shelled", "asserted"),
+    # a report of what was not counted is still a report
+    ("Two mortar rounds hit the camp, no casualties reported.", "reported", "asserted"),
+    # a gerund of means or of what is barred shares the verb above it
+    ("The junta will lose the war by attacking the port.", "attacking", "future"),
+    ("Police prevented the students from marching to the ministry.", "marching", "negated"),
+    ("The rebels took the town by storming its gates.", "storming", "asserted"),
+    # what was nearly achieved was not
+    ("The gunmen nearly succeeded in killing the mayor of Tarn.", "killing", "negated"),
+    ("The prisoners almost managed to escape from the jail in Kessa.", "escape", "negated"),
+    ("The rebels succeeded in capturing the hill town.", "capturing", "asserted"),
+    # braced for, hinging or depending on, the feasibility of: not yet happened
+    ("Residents of the port braced for air strikes on the docks.", "strikes", "intended"),
+    ("The truce hinged on the withdrawal of the militias from Vella.", "withdrawal", "hypothetical"),
+    ("Aid depends on the release of the hostages held in Tarn.", "release", "hypothetical"),
+    ("The envoys argued over the feasibility of a ceasefire in Kessa.", "ceasefire", "hypothetical"),
 ]
 
 

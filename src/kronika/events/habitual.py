@@ -27,6 +27,12 @@ _EVERY: Final = frozenset({"every", "each"})
 _USUAL: Final = frozenset(
     {"common", "commonplace", "routine", "frequent", "widespread", "rare", "typical", "usual", "endemic"}
 )
+# Modifiers that make a plural event noun a run of acts over time, no one event ('repeated attacks', 'past
+# crackdowns', 'countless raids'); 'sporadic' and 'frequent clashes' and 'earlier attacks' are left out:
+# reports tell one day's clashes so, and a follow-up points to its own lead's event by 'earlier'.
+_RUNS: Final = frozenset(
+    {"repeated", "numerous", "countless", "past", "previous", "recurrent", "recurring", "periodic"}
+)
 # Marks of a clause that states the case the habit holds in ("if you go out, they beat you").
 _CASE_MARKS: Final = frozenset({"if", "whenever", "unless"})
 _PRESENT: Final = frozenset({"VBZ", "VBP"})
@@ -82,3 +88,11 @@ def _states_case(clause: Token) -> bool:
     children = list(clause.children)
     marked = any(c.dep_ == "mark" and c.lower_ in _CASE_MARKS for c in children)
     return marked and _present_simple(clause, children)
+
+
+def is_run_of_acts(noun: Token, children: Sequence[Token]) -> bool:
+    """Whether a plural event noun (with its `children`) names acts repeated over time ('repeated terrorist
+    attacks against Turkey', 'during past crackdowns'), not one event."""
+    if noun.tag_ != "NNS":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in _RUNS for c in children)

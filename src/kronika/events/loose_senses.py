@@ -31,6 +31,8 @@ _RELEASED_MEDIA: Final = frozenset(
         "statement", "report", "figure", "number", "data", "detail", "name", "list", "result", "record",
         "document", "sketch", "description", "album", "film", "song", "book", "transcript", "letter",
         "information", "identity", "finding", "map", "plan", "budget", "version", "update", "guideline",
+        "summary", "dossier", "study", "survey", "poll", "analysis", "assessment", "estimate", "memo",
+        "email", "clip", "paper",
     }
 )  # fmt: skip
 # Words before an explosion, a blast or a fire that tell an accident, not an attack ("a gas explosion", "a

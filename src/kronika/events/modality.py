@@ -7,7 +7,8 @@ from typing import Final
 
 from spacy.tokens import Doc, Token
 
-from kronika.events.habitual import is_habitual
+from kronika.events.addressed import asked_or_bidden
+from kronika.events.habitual import is_habitual, is_run_of_acts
 from kronika.model import Modality
 from kronika.textnorm import with_typographic
 
@@ -22,7 +23,7 @@ INTENDING: Final = frozenset(
         "promise", "call", "demand", "urge", "ask", "request", "order", "warn",
         "prepare", "propose", "offer", "wish", "plot", "conspire", "appeal", "encourage",
         "plan", "decide", "agree", "consider", "convince", "persuade", "invite", "instruct", "authorise",
-        "authorize", "enable", "lobby", "pressure",
+        "authorize", "enable", "lobby", "pressure", "brace",
     }
 )  # fmt: skip
 # Governing words that put the embedded event in the future ("is expected to", "going to").
@@ -32,7 +33,7 @@ HYPOTHESIZING: Final = frozenset(
     {
         "fear", "threat", "risk", "danger", "possibility", "concern", "rumour", "rumor", "warning", "need",
         "prospect", "likely", "unlikely", "possible", "chance", "specter", "spectre", "worry", "talk",
-        "preparation",
+        "preparation", "feasibility", "hinge", "depend",
     }
 )  # fmt: skip
 # Verbs that report an event without changing whether it happened.
@@ -92,6 +93,14 @@ _BRINGING_ABOUT: Final = frozenset(
 )  # fmt: skip
 # Objects that name the act itself: 'fired no shots', 'launched no attack'.
 _ACT_OBJECTS: Final = frozenset({"shot", "round", "bullet", "arrest", "attack", "strike", "order", "attempt"})
+# Verbs of achieving what they govern: 'nearly' or 'almost' on them says it was not achieved.
+_ACHIEVING: Final = frozenset({"succeed", "manage"})
+_NEARLY: Final = frozenset({"nearly", "almost"})
+# Subjects that deny the act of their verb: 'none of the big powers support him', 'nobody attacked'.
+_NO_ONE: Final = frozenset({"none", "nobody", "neither"})
+# Prepositions whose gerund is the means of the verb above ('by withdrawing') or what it bars ('stopped
+# from marching'): the gerund's act shares that verb's modality.
+_MEANS_OR_BAR: Final = frozenset({"by", "from"})
 _MAX_CLIMB: Final = 8  # enough for "said they had tried to ...": deeper chains are not worth the risk
 
 
@@ -102,6 +111,8 @@ def modality(doc: Doc, trigger: Token, phrase_words: Iterable[str] = ()) -> Moda
     found = _climbed_modality(trigger)
     if found == "asserted" and object_denied(trigger, phrase_words):
         return "negated"  # "gave no order", "fired no shots"
+    if found == "asserted" and subject_denied(trigger):
+        return "negated"  # "none of the big powers support him"
     return found
 
 
@@ -196,6 +207,8 @@ def _own_markers(token: Token) -> Modality | None:
         lemma = child.lemma_.lower()
         if child.dep_ == "neg" or lemma == "never" or (child.dep_ == "det" and lemma == "no"):
             return "negated"
+    if asked_or_bidden(token):
+        return "hypothetical"  # "Did Russia attack the base?", "Click here to visit the page"
     for child in children:
         lemma, dep = child.lower_, child.dep_  # read once: each read goes through spaCy's strings
         if dep in ("aux", "auxpass") and lemma == "would" and _backshifted(token):
@@ -215,11 +228,38 @@ def _own_markers(token: Token) -> Modality | None:
             return "hypothetical"  # "looting fears" is often parsed as a verb with object "fears"
     if token.pos_ in ("VERB", "AUX") and is_habitual(token, children):
         return "habitual"  # "militias often attack villages", "such protests are common"
+    if token.pos_ == "NOUN" and is_run_of_acts(token, children):
+        return "habitual"  # "repeated attacks on the border posts"
     # "formed a council to restore order": an infinitive on a clause or a noun is a purpose
     purpose = token.dep_ in ("advcl", "relcl", "acl") and any(c.tag_ == "TO" for c in children)
     if purpose and token.head.lemma_.lower() not in _CAUSATIVE:
         return "intended"  # an infinitive of purpose: "formed a council to restore order"
     return None
+
+
+def subject_denied(verb: Token) -> bool:
+    """Whether the active verb's own subject names no one ('none of them support him', 'nobody attacked
+    the convoy'). Only the trigger's own verb: in 'militants attacked the post; no one died' the subject
+    denies the dying, not the attack; and 'no casualties reported' tells a report of a toll."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORTING:
+        return False
+    return any(c.dep_ == "nsubj" and _nobody(c) for c in verb.children)
+
+
+def _nobody(subject: Token) -> bool:
+    """'none', 'nobody', 'neither', 'no one': a subject that names no one. ('No group', 'no militia' are left
+    be: a note's 'no X' subject often goes with a verb that still tells its act.)"""
+    if subject.lower_ in _NO_ONE:
+        return True
+    return subject.lower_ == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+
+
+def _fell_short(governor: Token, token: Token) -> bool:
+    """'nearly succeeded in killing him', 'almost managed to escape': what was nearly achieved was not."""
+    verb = governor.head if token.dep_ == "pcomp" and governor.dep_ == "prep" else governor
+    if verb.lemma_.lower() not in _ACHIEVING:
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _NEARLY for c in verb.children)
 
 
 def _governor(token: Token) -> tuple[Token | None, bool]:
@@ -241,6 +281,8 @@ def _governor(token: Token) -> tuple[Token | None, bool]:
         return None, False  # "can barely remember life before their father abducted them": a past fact
     if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
         return token.head.head, False
+    if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in _MEANS_OR_BAR:
+        return token.head.head, True  # "will lose the peace by withdrawing", "barred from marching"
     if token.dep_ in _CLAUSAL:
         return token.head, True
     if token.dep_ in ("dobj", "compound", "attr", "nsubjpass"):
@@ -257,8 +299,8 @@ def _judge_governor(governor: Token, token: Token) -> Modality | None:
         return "asserted"
     if token.dep_ == "conj":
         return None  # "seized or damaged": the conjunct shares its head's modality, found by climbing
-    if lemma in NEGATING:
-        return "negated"
+    if lemma in NEGATING or _fell_short(governor, token):
+        return "negated"  # "refused to recognize"; "nearly succeeded in killing him": he lived
     if lemma in FUTURE and token.dep_ in ("xcomp", "ccomp"):
         return "future"
     if lemma in INTENDING:

@@ -9,7 +9,8 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from kronika.events.lexicon import TriggerEntry
+from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
+from kronika.person_nouns import KIN, PERSONS, ROLES
 
 # Verbs by which a war is an event of the text: it breaks out, is declared or waged, or rages around people
 # ('war broke out in 2011', 'declared war on', 'as war raged around them'); 'wag' and 'rag' are the small
@@ -46,12 +47,33 @@ _PREFIXES: Final = frozenset(
     }
 )  # fmt: skip
 _PARTICIPLES: Final = frozenset({"VBN", "VBG"})
+# Nouns of an accord, and the verbs that make one an event of the text: it is reached, signed, struck,
+# brokered, announced, agreed, declared, or takes effect ('take', 'come' into force).
+_ACCORDS: Final = frozenset(
+    {"deal", "agreement", "accord", "ceasefire", "truce", "pact", "treaty", "armistice"}
+)
+_ACCORD_ACTS: Final = frozenset(
+    {
+        "reach", "sign", "strike", "broker", "announce", "agree", "declare", "conclude", "seal", "secure",
+        "clinch", "negotiate", "hammer", "thrash", "make", "finalise", "finalize", "ink", "approve", "accept",
+        "adopt", "ratify", "take", "come", "begin", "start", "enter", "call", "offer", "propose", "mediate",
+        "arrange", "forge", "achieve", "win", "unveil", "endorse", "implement", "extend", "renew", "cut",
+        "establish", "sponsor", "initial", "be", "complete", "lead", "result", "obtain", "get", "gain",
+    }
+)  # fmt: skip
+# Prepositions that date an event by the accord: 'after the truce', 'following the deal'.
+_TIMED_BY: Final = frozenset({"after", "following", "before", "since"})
+_PEOPLE: Final = ACTOR_NOUNS | PERSONS | ROLES | KIN
+# Verbs that name a patron when they describe a party ('forces backed by Moscow').
+_BACKING: Final = frozenset({"back", "support"})
 
 
 def standing_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether the trigger names a state, not an event here: a war that goes on (`_standing_war`) or a
     hyphen-joined participle before a noun (`joined_modifier`)."""
     if _standing_war(token, entry) or _standing_support(token, entry) or _fighting_role(token, entry):
+        return True
+    if _backing_tie(token, entry) or _standing_accord(token, entry) or _labelled_people(token, entry):
         return True
     return joined_modifier(token)
 
@@ -76,6 +98,70 @@ def _standing_support(token: Token, entry: TriggerEntry) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head  # 'assured him of Moscow's full support'
     return noun.head.lemma_.lower() not in _SUPPORT_ACTS or noun.dep_ not in ("dobj", "nsubjpass", "prep")
+
+
+def _standing_accord(token: Token, entry: TriggerEntry) -> bool:
+    """'The 2015 Iran nuclear deal', 'the guarantor of the ceasefire', 'critics of the deal', 'pulled out
+    of the agreement': an accord named as a thing that stands; it is an event of the text only as what a
+    verb makes ('signed a deal', 'a truce brokered by Moscow', 'agreed to a ceasefire', 'the truce took
+    effect')."""
+    if entry.plover != "AGREE" or entry.pos != "N" or entry.extras or token.lemma_.lower() not in _ACCORDS:
+        return False
+    noun = token
+    while noun.dep_ in ("compound", "conj") and noun.head.i != noun.i:
+        noun = noun.head  # 'a ceasefire agreement', 'a truce and a deal'
+    if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _ACCORD_ACTS for c in noun.children):
+        return False  # 'a truce brokered by Moscow', 'the deal that was reached on Monday'
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in _TIMED_BY:
+        return False  # 'after a 10-day truce, the offensive restarted': the accord is dated, so it was made
+    if noun.dep_ == "pobj" and head.lower_ == "without":
+        return False  # 'the talks ended without an agreement': denied (modality), so no reading restores it
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "on", "at", "upon", "in"):
+        head = head.head  # 'agreed to a ceasefire', 'led to agreement', 'declared a zone in a deal'
+    elif noun.dep_ not in ("dobj", "nsubjpass", "nsubj", "attr", "ROOT"):
+        return True
+    if noun.dep_ == "ROOT" or head.pos_ not in ("VERB", "AUX"):
+        return noun.dep_ != "ROOT"
+    return head.lemma_.lower() not in _ACCORD_ACTS
+
+
+def _labelled_people(token: Token, entry: TriggerEntry) -> bool:
+    """'The captured fighters', 'the jailed mayor', 'the ousted president', 'promised refugees': a bare
+    participle before a noun of people labels them by what was once done to them; the act is not told here.
+    A harm ('the wounded soldiers') is left to the toll it gives."""
+    if entry.plover == "ASSAULT" or entry.pos != "V" or token.tag_ != "VBN" or token.dep_ != "amod":
+        return False
+    head = token.head
+    if head.i < token.i or any(True for _ in token.children):
+        return False
+    return head.tag_ in ("NNS", "NNPS", "NN") and _people_noun(head)
+
+
+def _people_noun(noun: Token) -> bool:
+    """Whether a noun names people by role, kin or kind ('fighters', 'mayor', 'refugees')."""
+    lemma, word = noun.lemma_.lower(), noun.lower_
+    return any(w in _PEOPLE for w in (lemma, word)) or noun.ent_type_ in ("PERSON", "NORP")
+
+
+def _backing_tie(token: Token, entry: TriggerEntry) -> bool:
+    """'Government forces backed by Moscow', 'the regime, backed by Russia', 'an alliance led by the Kurds
+    and backed by the US', 'Washington, which supports the militia': a verb of backing that describes a
+    party names its patron, no act of support on a day ('Sawers has backed the strikes' is one)."""
+    if entry.plover != "SUPPORT" or entry.pos != "V" or token.lemma_.lower() not in _BACKING:
+        return False
+    verb = token
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.lemma_.lower() != verb.lemma_.lower():
+        verb = verb.head  # 'led by the Kurds and backed by the US'
+    if verb.dep_ in _ROLE_DEPS and verb.tag_ in _PARTICIPLES:
+        return True
+    # a relative clause in the present tells what its party does: 'which supports the militia'
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and _no_aux(verb)
+
+
+def _no_aux(verb: Token) -> bool:
+    """Whether the verb has no auxiliary: its tense is its own."""
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _fighting_role(token: Token, entry: TriggerEntry) -> bool:

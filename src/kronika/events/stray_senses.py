@@ -28,6 +28,14 @@ _SOUGHT_FOR_ONESELF: Final = frozenset(
         "power", "office", "election", "re-election", "reelection", "nomination", "seat", "treatment",
     }
 )  # fmt: skip
+# What is borne out rather than backed: 'the account was supported by officials', 'evidence supports the
+# claim' tell that something is true, no act of support ('the watchdog backed the findings' endorses them).
+_ACCOUNTS: Final = frozenset(
+    {
+        "account", "claim", "view", "theory", "allegation", "version", "assertion", "hypothesis",
+        "suspicion", "testimony", "story",
+    }
+)  # fmt: skip
 _PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
 _HARMS: Final = frozenset({"injury", "wound", "burn", "gunshot", "bruise", "fracture", "laceration"})
 
@@ -35,7 +43,8 @@ _HARMS: Final = frozenset({"injury", "wound", "burn", "gunshot", "bruise", "frac
 def stray_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether a bare entry (no phrase words) names no event of its type here: an alliance named rather than
     formed, something 'received' that is no visitor, 'committed' as a loyalty or a crime, a 'seek' that is an
-    attempt ('sought to') or a want of one's own ('sought refuge'), a 'return' that is someone coming back."""
+    attempt ('sought to') or a want of one's own ('sought refuge'), a 'return' that is someone coming back,
+    and support that bears out an account ('the account was supported by officials')."""
     if entry.extras:
         return False
     lemma, plover = token.lemma_.lower(), entry.plover
@@ -51,7 +60,14 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
         return _sought_for_oneself(token)
     if plover == "RETREAT" and entry.mode == "return" and lemma == "return":
         return _one_came_back(token)
+    if plover == "SUPPORT" and lemma in ("support", "back"):
+        return bool(_acted_on_words(token) & _ACCOUNTS)  # 'the account was supported by officials'
     return False
+
+
+def _acted_on_words(verb: Token) -> set[str]:
+    """The lemmas of the verb's object, or of its subject when passive."""
+    return {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
 
 
 def _one_came_back(verb: Token) -> bool:
