@@ -2,10 +2,13 @@
 detections of a sentence, made-up detections and lead scopes, the check of a detection's ACLED coding, spec
 cases named by their rule, the place a note's first event is read at, the names of a text's place chains,
 where an American local story places an event, a listed town as the places stage gives it, the toll counted
-for a story's event, training rows of the coder-table builds, a script of scripts/ imported as a module."""
+for a story's event, training rows of the coder-table builds, a script of scripts/ imported as a module, a
+small ACLED export."""
 
 from __future__ import annotations
 
+import csv
+import gzip
 import importlib.util
 import sys
 from collections.abc import Sequence
@@ -288,3 +291,27 @@ def unnamed_doer_sectors(nlp: Language, lexicon: ActorLexicon, text: str, trigge
     detection = made_up_detection(text, trigger, "ASSAULT", "Attack")
     actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
     return [a.sector for a in EventDoers(actors).unnamed(detection)]
+
+
+ACLED_FIELDS: Final = (
+    "event_id_cnty",
+    "event_date",
+    "event_type",
+    "sub_event_type",
+    "admin1",
+    "latitude",
+    "longitude",
+    "fatalities",
+    "inter1",
+    "notes",
+)
+
+
+def write_acled_notes(path: Path, notes: Sequence[str]) -> None:
+    """A gzipped ACLED export, one row per note: mob violence in Osh on 2 March 2021 by rioters."""
+    with gzip.open(path, "wt", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, ACLED_FIELDS)
+        writer.writeheader()
+        for note in notes:
+            values = ("KGZ1", "2-Mar-21", "Riots", "Mob violence", "Osh", "40.52", "72.79", "0", "5", note)
+            writer.writerow(dict(zip(ACLED_FIELDS, values, strict=True)))

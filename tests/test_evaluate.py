@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from builders import write_acled_notes
 
 from kronika.evaluate import (
     DATASETS,
@@ -351,42 +352,7 @@ def test_evaluate_acled_reads_the_csv_and_takes_the_most_confident_mention(tmp_p
     # the first note hashes to the held-out half of the month file, the second to the training half
     notes = ["A crowd beat a trader in Osh. [size=no report]", "A crowd beat a man in Osh. [size=no report]"]
     assert [held_out_month_note(n) for n in notes] == [True, False]
-    fields = [
-        "event_id_cnty",
-        "event_date",
-        "event_type",
-        "sub_event_type",
-        "admin1",
-        "latitude",
-        "longitude",
-        "fatalities",
-        "inter1",
-        "notes",
-    ]
-    with gzip.open(path, "wt", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fields)
-        writer.writeheader()
-        writer.writerows(
-            dict(
-                zip(
-                    fields,
-                    [
-                        "KGZ1",
-                        "2-Mar-21",
-                        "Riots",
-                        "Mob violence",
-                        "Osh",
-                        "40.52",
-                        "72.79",
-                        "0",
-                        "5",
-                        note,
-                    ],
-                    strict=True,
-                )
-            )
-            for note in notes
-        )
+    write_acled_notes(path, notes)
     result = evaluate_acled(FakePipeline(), path, limit=5)
     figures = rows_by_metric(result)
     assert figures["event_type accuracy"] == 1.0

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import gzip
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from builders import write_acled_notes
 
 from kronika.evaluation.acled import NO_EVENT, AcledItem
 from kronika.evaluation.report import DatasetResult
@@ -108,22 +107,7 @@ def test_evaluate_snippets_reads_only_held_out_notes_and_types_their_leads(tmp_p
     notes = ["A crowd beat a trader in Osh. [size=no report]", "A crowd beat a man in Osh. [size=no report]"]
     assert [held_out_month_note(n) for n in notes] == [True, False]
     path = tmp_path / "acled.csv.gz"
-    fields = [
-        "event_id_cnty",
-        "event_date",
-        "event_type",
-        "sub_event_type",
-        "admin1",
-        "latitude",
-        "longitude",
-    ]
-    fields += ["fatalities", "inter1", "notes"]
-    with gzip.open(path, "wt", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fields)
-        writer.writeheader()
-        for note in notes:
-            values = ["KGZ1", "2-Mar-21", "Riots", "Mob violence", "Osh", "40.52", "72.79", "0", "5", note]
-            writer.writerow(dict(zip(fields, values, strict=True)))
+    write_acled_notes(path, notes)
     pipeline = RecordingPipeline()
     result = evaluate_snippets(pipeline, path, limit=5)
     assert result.items == 1
