@@ -88,8 +88,7 @@ def _acled_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[
     for item, group in zip(items, groups, strict=True):
         mention = most_confident(group)
         result = acled.score_acled([item], [mention], dataset=dataset)
-        guess = mention.type.acled_sub_event_type if mention else None
-        yield _line(item.id, result) | {"truth": item.sub_event_type, "guess": guess or acled.NO_EVENT}
+        yield _line(item.id, result) | {"truth": item.sub_event_type, "guess": acled.sub_type_label(mention)}
 
 
 def _snippet_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[str, object]]:
@@ -100,8 +99,7 @@ def _snippet_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dic
     for item, article, group in zip(items, articles, groups, strict=True):
         mention = most_confident(group)
         result = snippets.score_snippets([item], [article], [mention])
-        guess = mention.type.acled_sub_event_type if mention else None
-        yield _line(item.id, result) | {"truth": item.sub_event_type, "guess": guess or acled.NO_EVENT}
+        yield _line(item.id, result) | {"truth": item.sub_event_type, "guess": acled.sub_type_label(mention)}
 
 
 def _gva_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[str, object]]:

@@ -148,13 +148,13 @@ def score_acled(
             card.fail("no event", item.id, shorten(item.notes))
         _score_item(card, item, mention)
     truth = [item.sub_event_type for item in items]
-    guess = [_sub_type(m) for m in predictions]
+    guess = [sub_type_label(m) for m in predictions]
     f1 = MetricRow(dataset, "sub_event_type weighted F1", weighted_f1(truth, guess), len(items))
     right = [t == g for t, g in zip(truth, guess, strict=True)]
     return card.result([f1, *reliability_rows(dataset, "sub-type", predictions, right)], items=len(items))
 
 
-def _sub_type(mention: EventMention | None) -> str:
+def sub_type_label(mention: EventMention | None) -> str:
     """The predicted sub-event type as a label, with one label for 'none'."""
     if mention is None or mention.type.acled_sub_event_type is None:
         return NO_EVENT
@@ -180,7 +180,7 @@ def _score_type(card: Scorecard, item: AcledItem, m: EventMention | None, said: 
         "wrong event type" if m else "",
         detail,
     )
-    sub = _sub_type(m)
+    sub = sub_type_label(m)
     card.check(
         "sub_event_type accuracy",
         sub == item.sub_event_type,

@@ -14,7 +14,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Final
 
-from kronika.evaluation.acled import NO_EVENT, AcledItem, load_acled
+from kronika.evaluation.acled import AcledItem, load_acled, sub_type_label
 from kronika.evaluation.common import MentionSource, Scorecard, most_confident_per_article, shorten
 from kronika.evaluation.report import DatasetResult, MetricRow
 from kronika.evaluation.scoring import weighted_f1
@@ -41,7 +41,7 @@ def score_snippets(
 ) -> DatasetResult:
     """Event type, sub-event type and sub-type weighted F1 of the most confident mention of each snippet."""
     card = Scorecard(DATASET)
-    guesses = [_sub_type(m) for m in predictions]
+    guesses = [sub_type_label(m) for m in predictions]
     for item, article, mention, guess in zip(items, articles, predictions, guesses, strict=True):
         said = repr(shorten(article.text))
         if mention is None:
@@ -64,10 +64,3 @@ def score_snippets(
     truth = [item.sub_event_type for item in items]
     f1 = MetricRow(DATASET, "sub_event_type weighted F1", weighted_f1(truth, guesses), len(items))
     return card.result([f1], items=len(items))
-
-
-def _sub_type(mention: EventMention | None) -> str:
-    """The predicted sub-event type as a label, one label for 'no event or no ACLED type'."""
-    if mention is None or mention.type.acled_sub_event_type is None:
-        return NO_EVENT
-    return mention.type.acled_sub_event_type

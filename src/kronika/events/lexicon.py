@@ -12,6 +12,7 @@ from typing import Final, Literal
 from spacy.tokens import Token
 
 from kronika.events.taxonomy import ACLED_SUB_TO_TYPE, PLOVER_MODES, is_valid_mode
+from kronika.person_nouns import KIN, PERSONS, ROLES
 from kronika.tables import shipped_text
 
 TriggerPos = Literal["V", "N"]
@@ -43,6 +44,14 @@ ACTOR_NOUNS: Final = frozenset(
 _POS_TAGS: Mapping[TriggerPos, frozenset[str]] = MappingProxyType(
     {"V": frozenset({"VERB"}), "N": frozenset({"NOUN"})}
 )
+
+# Every word list that names people: actors, persons, the roles victims are named by, kin.
+PEOPLE_WORDS: Final = ACTOR_NOUNS | PERSONS | ROLES | KIN
+
+
+def names_people_by_word(noun: Token) -> bool:
+    """Whether the noun's lemma or form is a word naming people ('fighters', 'mayor', 'his wife')."""
+    return noun.lemma_.lower() in PEOPLE_WORDS or noun.lower_ in PEOPLE_WORDS
 
 
 @dataclass(frozen=True)

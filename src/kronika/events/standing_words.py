@@ -9,8 +9,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
-from kronika.person_nouns import KIN, PERSONS, ROLES
+from kronika.events.lexicon import TriggerEntry, names_people_by_word
 
 # Verbs by which a war is an event of the text: it breaks out, is declared or waged, or rages around people
 # ('war broke out in 2011', 'declared war on', 'as war raged around them'); 'wag' and 'rag' are the small
@@ -32,7 +31,6 @@ _SUPPORT_ACTS: Final = frozenset(
         "put", "reduce", "increase", "boost", "step", "scale", "double", "assure",
     }
 )  # fmt: skip
-# Word parts before a hyphen that make one verb of the pair ('re-captured', 'counter-attacked').
 # How a verb of fighting describes a party rather than tells a fight: a participle on a noun ('insurgents
 # fighting the regime'), an adjective ('a fighting force'), a gerund under a preposition of aim or topic
 # ('the brunt of fighting Isis', 'the focus on fighting terrorism'); 'after fighting the rebels' tells a
@@ -40,6 +38,7 @@ _SUPPORT_ACTS: Final = frozenset(
 _ROLE_DEPS: Final = frozenset({"acl", "amod"})
 _ROLE_PREPOSITIONS: Final = frozenset({"of", "on", "from", "to", "about", "for", "into"})
 _PERFECT: Final = frozenset({"have", "has", "had", "'ve", "’ve"})
+# Word parts before a hyphen that make one verb of the pair ('re-captured', 'counter-attacked').
 _PREFIXES: Final = frozenset(
     {
         "re", "co", "counter", "pre", "un", "mis", "over", "under", "out", "de", "non", "self", "cross",
@@ -63,14 +62,14 @@ _ACCORD_ACTS: Final = frozenset(
 )  # fmt: skip
 # Prepositions that date an event by the accord: 'after the truce', 'following the deal'.
 _TIMED_BY: Final = frozenset({"after", "following", "before", "since"})
-_PEOPLE: Final = ACTOR_NOUNS | PERSONS | ROLES | KIN
 # Verbs that name a patron when they describe a party ('forces backed by Moscow').
 _BACKING: Final = frozenset({"back", "support"})
 
 
 def standing_reading(token: Token, entry: TriggerEntry) -> bool:
-    """Whether the trigger names a state, not an event here: a war that goes on (`_standing_war`) or a
-    hyphen-joined participle before a noun (`joined_modifier`)."""
+    """Whether the trigger names a state or tie, not an event here: a war that goes on, support long given, a
+    fight that says what a party is, a patron named, an accord named rather than made, people labelled by
+    what was done to them, or a hyphen-joined participle before a noun (`joined_modifier`)."""
     if _standing_war(token, entry) or _standing_support(token, entry) or _fighting_role(token, entry):
         return True
     if _backing_tie(token, entry) or _standing_accord(token, entry) or _labelled_people(token, entry):
@@ -140,8 +139,7 @@ def _labelled_people(token: Token, entry: TriggerEntry) -> bool:
 
 def _people_noun(noun: Token) -> bool:
     """Whether a noun names people by role, kin or kind ('fighters', 'mayor', 'refugees')."""
-    lemma, word = noun.lemma_.lower(), noun.lower_
-    return any(w in _PEOPLE for w in (lemma, word)) or noun.ent_type_ in ("PERSON", "NORP")
+    return names_people_by_word(noun) or noun.ent_type_ in ("PERSON", "NORP")
 
 
 def _backing_tie(token: Token, entry: TriggerEntry) -> bool:

@@ -9,8 +9,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from kronika.events.acted_on import RELATIVES, acted_on
-from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
-from kronika.person_nouns import KIN, PERSONS, ROLES
+from kronika.events.lexicon import TriggerEntry, names_people_by_word
 
 # Verbs that make, join or leave an alliance: 'formed a coalition' is an event, 'the US-led coalition' a name.
 _ALLYING: Final = frozenset(
@@ -96,9 +95,7 @@ def _person(token: Token) -> bool:
         return True
     if token.ent_type_ in ("GPE", "LOC", "FAC"):
         return False
-    lemma, word = token.lemma_.lower(), token.lower_
-    words = ACTOR_NOUNS | PERSONS | ROLES | KIN
-    return lemma in words or word in words or (token.pos_ == "PROPN" and not token.ent_type_)
+    return names_people_by_word(token) or (token.pos_ == "PROPN" and not token.ent_type_)
 
 
 def _committed_to(verb: Token) -> bool:
