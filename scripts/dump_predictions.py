@@ -4,7 +4,8 @@
 
 Pools: `acled` (the May 2020 held-out notes), `acled-extra` (the extra file's held-out notes),
 `acled-val` (the validation notes the classifier never fits on, only its temperature), `acled-snippets`
-(the May notes cut to news-style snippets, typed only) and `gva` (the GVA dev articles). Items come in the
+(the May notes cut to news-style snippets, typed only), `acled-2015` (the old-schema South Asian notes no
+modern file holds: coarse types and arguments) and `gva` (the GVA dev articles). Items come in the
 evaluation's fixed sample order, so line N of two dumps is the same item and `kronika evaluate --limit L
 --skip S` scores lines S..S+L. Lines are written as items finish, so a dump cut short is still usable.
 Compare two dumps with compare_predictions.py.
@@ -20,14 +21,14 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from kronika.evaluation import acled, gva, snippets
+from kronika.evaluation import acled, gva, legacy, snippets
 from kronika.evaluation.common import most_confident, sample
 from kronika.evaluation.report import DatasetResult
 from kronika.events.train import VAL_FRACTION, clean_note, held_out_extra_note, held_out_month_note, share
 from kronika.pipeline import Pipeline
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-POOLS = ("acled", "acled-extra", "acled-val", "acled-snippets", "gva")
+POOLS = ("acled", "acled-extra", "acled-val", "acled-snippets", "acled-2015", "gva")
 GVA_CHUNK = 50
 WHOLE_SET_METRICS = ("baseline", "sub_event_type weighted")  # rows that score a set, not an item
 
@@ -42,7 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA)
     args = parser.parse_args(argv)
     pipeline = Pipeline.load()
-    lines = {"gva": _gva_lines, "acled-snippets": _snippet_lines}.get(args.pool, _acled_lines)(pipeline, args)
+    readers = {"gva": _gva_lines, "acled-snippets": _snippet_lines, "acled-2015": _legacy_lines}
+    lines = readers.get(args.pool, _acled_lines)(pipeline, args)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as out:
         for n, line in enumerate(lines, 1):
@@ -100,6 +102,16 @@ def _snippet_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dic
         mention = most_confident(group)
         result = snippets.score_snippets([item], [article], [mention])
         yield _line(item.id, result) | {"truth": item.sub_event_type, "guess": acled.sub_type_label(mention)}
+
+
+def _legacy_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[str, object]]:
+    """One scored line per old-schema note (its coarse type and arguments)."""
+    items = legacy.load_legacy(args.data, args.limit, skip=args.skip)
+    groups = pipeline.article_mentions(acled.acled_article(item.gold) for item in items)
+    for item, group in zip(items, groups, strict=True):
+        mention = most_confident(group)
+        result = legacy.score_legacy([item], [mention])
+        yield _line(item.gold.id, result) | {"truth": item.old_type, "guess": acled.sub_type_label(mention)}
 
 
 def _gva_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[str, object]]:

@@ -315,3 +315,26 @@ def write_acled_notes(path: Path, notes: Sequence[str]) -> None:
         for note in notes:
             values = ("KGZ1", "2-Mar-21", "Riots", "Mob violence", "Osh", "40.52", "72.79", "0", "5", note)
             writer.writerow(dict(zip(ACLED_FIELDS, values, strict=True)))
+
+
+OLD_ACLED_FIELDS: Final = (
+    "EVENT_ID_CNTY",
+    "EVENT_DATE",
+    "EVENT_TYPE",
+    "INTER1",
+    "ADMIN1",
+    "LATITUDE",
+    "LONGITUDE",
+    "NOTES",
+    "FATALITIES",
+)
+
+
+def write_old_acled_notes(path: Path, rows: Sequence[tuple[str, str]]) -> None:
+    """A gzipped old-schema (2015) ACLED export, one row per (event type, note): Dhaka, 5 March 2015."""
+    with gzip.open(path, "wt", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, OLD_ACLED_FIELDS)
+        writer.writeheader()
+        for n, (kind, note) in enumerate(rows, 1):
+            values = (f"BNG{n}", "05-March-2015", kind, "5", "Dhaka", "23.71", "90.41", note, "1")
+            writer.writerow(dict(zip(OLD_ACLED_FIELDS, values, strict=True)))

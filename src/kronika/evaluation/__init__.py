@@ -7,6 +7,7 @@ DATASETS: Final[tuple[str, ...]] = (
     "acled",
     "acled-extra",
     "acled-snippets",
+    "acled-2015",
     "gva",
     "dedup",
     "plover",

@@ -163,8 +163,18 @@ def sub_type_label(mention: EventMention | None) -> str:
 
 def _score_item(card: Scorecard, item: AcledItem, m: EventMention | None) -> None:
     """Check one item on every metric; with no mention, every metric misses (one failure kept)."""
-    said = f"{shorten(m.evidence.text)!r}" if m else ""
-    _score_type(card, item, m, said)
+    _score_type(card, item, m, evidence_said(m))
+    score_arguments(card, item, m)
+
+
+def evidence_said(mention: EventMention | None) -> str:
+    """The mention's evidence sentence, shortened and quoted, for a failure detail."""
+    return f"{shorten(mention.evidence.text)!r}" if mention else ""
+
+
+def score_arguments(card: Scorecard, item: AcledItem, m: EventMention | None) -> None:
+    """Every metric but the types: date, admin1, distance, fatalities and actor kind."""
+    said = evidence_said(m)
     _score_when_where(card, item, m, said)
     _score_who_and_toll(card, item, m, said)
 

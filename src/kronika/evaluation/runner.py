@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kronika.evaluation import DATASETS, acled, dedup, gva, plover, seed, snippets, wikievents
+from kronika.evaluation import DATASETS, acled, dedup, gva, legacy, plover, seed, snippets, wikievents
 from kronika.evaluation.report import DatasetResult, EvaluationReport, MetricRow
 
 if TYPE_CHECKING:
@@ -61,6 +61,11 @@ def evaluate_pipeline(
             "acled-snippets",
             [d / acled.FILE],
             lambda: snippets.evaluate_snippets(pipeline, d / acled.FILE, limit, skip=skip),
+        ),
+        (
+            "acled-2015",
+            [d / legacy.LEGACY],
+            lambda: legacy.evaluate_legacy(pipeline, d, limit, skip=skip),
         ),
         (
             "gva",

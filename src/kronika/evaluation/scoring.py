@@ -78,12 +78,15 @@ def gold_plover(name: str) -> str:
 
 
 def parse_acled_date(text: str) -> date:
-    """ACLED's event_date: '9-May-20' in the 2020 files, ISO '2020-05-09' in newer exports."""
+    """ACLED's event_date: '9-May-20' in the 2020 files, ISO '2020-05-09' in newer exports,
+    '02-January-2015' in the old schema."""
     text = text.strip()
-    try:
-        return datetime.strptime(text, "%d-%b-%y").date()
-    except ValueError:
-        return date.fromisoformat(text)
+    for layout in ("%d-%b-%y", "%d-%B-%Y"):
+        try:
+            return datetime.strptime(text, layout).date()
+        except ValueError:
+            continue
+    return date.fromisoformat(text)
 
 
 def parse_gva_date(text: str) -> date:
