@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from builders import write_acled_notes, write_old_acled_notes
 from kronika.evaluation.acled import FILE
 from kronika.evaluation.legacy import LEGACY, item_from_old_row, load_legacy, score_legacy
 from kronika.evaluation.report import DatasetResult
-from kronika.model import Casualties, EventDate, EventMention, EventType, Evidence, Span
+from kronika.model import Casualties, EventDate, EventMention, EventType, Evidence, Place, Span
 
 
 def old_row(kind: str = "Riots/Protests", note: str = "Students rallied in Dhaka.") -> dict[str, str]:
@@ -108,3 +109,24 @@ def test_notes_that_a_modern_file_holds_are_left_out(tmp_path: Path) -> None:
     assert [item.gold.notes for item in load_legacy(tmp_path, 10)] == [fresh]
     (tmp_path / FILE).unlink()  # with no modern file present, nothing is held back
     assert len(load_legacy(tmp_path, 10)) == 2
+
+
+@pytest.mark.parametrize(
+    ("old_admin1", "predicted", "right"),
+    [
+        ("Dhaka", "Dhaka", True),
+        ("Delhi", "NCT of Delhi", True),  # renamed since
+        ("Central", "Bagmati", True),  # Nepal's development region, now parts of two provinces
+        ("Central", "Koshi", False),
+        ("Federally Administered Tribal Areas", "Khyber Pakhtunkhwa", True),  # merged since
+        ("Khyber Pakhtunkhwa", "Federally Administered Tribal Areas", False),
+    ],
+)
+def test_a_region_renamed_since_2015_matches_under_either_name(
+    old_admin1: str, predicted: str, right: bool
+) -> None:
+    item = item_from_old_row(old_row() | {"ADMIN1": old_admin1})
+    assert item is not None
+    place = Place(name="Somewhere", country="NPL", admin1=predicted, lat=27.7, lon=85.3, precision="city")
+    mention = replace(typed("Protests"), location=place)
+    assert figures(score_legacy([item], [mention]))["admin1 exact"] == float(right)
