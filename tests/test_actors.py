@@ -80,6 +80,8 @@ def test_canonical_key_folds_transliterations(variants: list[str], same: bool) -
         ("party members", "Political parties", None, "PTY"),
         ("opposition factions", "Armed opposition", None, "REB"),  # an opposition that fights
         ("opposition groups", "Opposition", None, "OPP"),
+        ("law enforcers", "Police", None, "COP"),  # South Asian reporting's word for the police
+        ("law enforcing agencies", "Police", None, "COP"),
     ],
 )
 def test_shipped_lexicon_knows(
