@@ -272,6 +272,8 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("An 18-year old was also shot in the foot.", None, 1),
             ("Two sisters were found shot dead at their cabin.", 2, None),
             ("A clerk was shot and later succumbed to his injuries.", 1, None),
+            # South Asian reporting's word for a soldier or policeman killed on duty
+            ("A constable was martyred and another was injured in the blast at the checkpost.", 1, 1),
             ("A teen was charged in the 19-year-old's shooting death.", 1, None),
             ("Police linked the attack to a 2015 murder; two men were shot.", None, 2),
             # a sentence that opens with the count writes "One" capitalised: still one person

@@ -19,6 +19,8 @@ KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fat
                 "slay", "slain", "murder", "murdered", "fatally", "mortally", "dying", "killing", "lifeless",
                 "assassinate", "assassinated", "behead", "beheaded", "lynch", "lynched",
                 "deceased", "succumb", "succumbed",
+                # South Asian reporting's 'martyred' for soldiers and police killed ('martyr' alone is praise)
+                "martyred",
                 # a coder's typos ("were killled", "militants were kiled": training notes so spelt, 12)
                 "kiled", "killled"}  # fmt: skip
 INJURED_WORDS = {"injure", "injured", "injury", "injuries", "hurt", "wound", "wounded", "wounding",
