@@ -512,3 +512,33 @@ def test_two_counties_of_one_name_are_one_place_only_in_one_state(a: Place, b: P
     one = mention("a1", kind=SHOT, where=a, actors=(), targets=(BOY,), trigger="shot")
     two = mention("a1", 200, kind=SHOT, where=b, actors=(), targets=(BOY,), trigger="shot")
     assert same_event(one, two) is same
+
+
+WEST_END = Place("West End", "KGZ", "Bishkek", 42.87, 74.47, "city")  # 10 km west of Bishkek
+EAST_END = Place("East End", "KGZ", "Bishkek", 42.87, 74.74, "city")  # 12 km east of it, 22 km from West End
+
+
+def test_two_articles_records_of_one_event_join_though_two_of_their_sentences_disagree() -> None:
+    """One report names the shooting's town and a quarter 10 km west, another a quarter 12 km east: the
+    two quarters are 22 km apart, so no sentence of the second report can join the first report's
+    cluster, but the reports' records (Bishkek, East End) agree on the day and the place."""
+    first = [
+        mention("a1", 0, kind=SHOOTING, actors=(), where=BISHKEK),
+        mention("a1", 100, kind=SHOOTING, actors=(), where=WEST_END),
+    ]
+    second = mention("b2", 0, kind=SHOOTING, actors=(), where=EAST_END)
+    (event,) = merge_mentions([*first, second])
+    assert event.articles == ("a1", "b2")
+    assert event.id == merge_mentions(first)[0].id  # the earlier record keeps its id
+    assert event.location == BISHKEK
+
+
+def test_records_of_one_article_are_never_joined_after_clustering() -> None:
+    """Two sentences of one article placed 22 km apart tell two events, whatever a third article says."""
+    events = merge_mentions(
+        [
+            mention("a1", 0, kind=SHOOTING, actors=(), where=WEST_END),
+            mention("a1", 100, kind=SHOOTING, actors=(), where=EAST_END),
+        ]
+    )
+    assert len(events) == 2

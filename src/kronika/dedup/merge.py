@@ -30,7 +30,14 @@ from kronika.dedup.build import (
     union_actors,
 )
 from kronika.dedup.fold import fold_told_twice
-from kronika.dedup.scores import INCOMPATIBLE, MERGE_THRESHOLD, UNREST, Profile, profile_of, profile_score
+from kronika.dedup.scores import (
+    INCOMPATIBLE,
+    MERGE_THRESHOLD,
+    UNREST,
+    Profile,
+    profile_of,
+    profile_score,
+)
 from kronika.model import Event, EventMention
 
 # --- clustering ---------------------------------------------------------------------------------
@@ -75,10 +82,11 @@ def _item(mention: EventMention) -> _Item:
 _Key = tuple[str | None, int | None]
 
 
-def _candidates(item: _Item, index: dict[_Key, set[int]]) -> list[int]:
-    """Clusters that could hold the item: same or unknown country, near or unknown day."""
-    countries = {item.country, None} if item.country else None
-    days = {item.day - 1, item.day, item.day + 1, None} if item.day is not None else None
+def _candidates(country: str | None, day: int | None, index: dict[_Key, set[int]]) -> list[int]:
+    """Clusters that could hold an item of this country and day: same or unknown country, near or unknown
+    day (an unknown one of the item's: any)."""
+    countries = {country, None} if country else None
+    days = {day - 1, day, day + 1, None} if day is not None else None
     if countries is not None and days is not None:
         found = {i for c in countries for d in days for i in index.get((c, d), ())}
     else:
@@ -117,7 +125,7 @@ def _cluster_family(items: list[_Item]) -> list[list[_Item]]:
     clusters: list[list[_Item]] = []
     index: dict[_Key, set[int]] = {}
     for item in items:
-        chosen = _best_cluster(item, clusters, _candidates(item, index))
+        chosen = _best_cluster(item, clusters, _candidates(item.country, item.day, index))
         if chosen is None:
             chosen = len(clusters)
             clusters.append([])
@@ -146,7 +154,51 @@ def merge_mentions(mentions: Sequence[EventMention]) -> list[Event]:
     clusters = cluster_mentions(mentions)
     # an article telling one assault twice, in words the pairwise scores keep apart, gives one record
     events = fold_told_twice(clusters, [build_event(cluster) for cluster in clusters], _mention_order)
-    return sorted(events, key=_event_order)
+    return join_records(sorted(events, key=_event_order))
+
+
+def join_records(events: Sequence[Event]) -> list[Event]:
+    """Records of disjoint articles that tell one event, joined as a store joins them one run at a time.
+
+    Clustering lets a mention join a cluster only where no member contradicts it, so two articles' clusters
+    of one shooting stay apart when one sentence of one of them (a follow-up's court day, a suburb named
+    for the suspect's home) contradicts a sentence of the other. Compared as whole records, which carry
+    their picked day, place and toll, they agree; the scores still ask them to agree on the day and the
+    place (`scores._anchored`). In the order given (the records' canonical order), the earlier keeps its id.
+    """
+    joined: list[Event] = []
+    profiles: list[Profile] = []
+    index: dict[_Key, set[int]] = {}
+    for event in events:
+        profile = profile_of(event)
+        country, day = _blocking_key(event)
+        into = _record_to_join(event, profile, _candidates(country, day, index), joined, profiles)
+        if into is None:
+            into = len(joined)
+            joined.append(event)
+            profiles.append(profile)
+        else:
+            joined[into] = merge_events(joined[into], event)
+            profiles[into] = profile_of(joined[into])
+        for key in {(country, day), _blocking_key(joined[into])}:
+            index.setdefault(key, set()).add(into)
+    return joined
+
+
+def _record_to_join(
+    event: Event, profile: Profile, candidates: list[int], joined: list[Event], profiles: list[Profile]
+) -> int | None:
+    """The first kept record of other articles that the event's profile reaches MERGE_THRESHOLD with."""
+    articles = set(event.articles)
+    others = (i for i in candidates if not articles & set(joined[i].articles))
+    return next((i for i in others if profile_score(profile, profiles[i]) >= MERGE_THRESHOLD), None)
+
+
+def _blocking_key(event: Event) -> _Key:
+    """A record's country and the ordinal of its day (None where undated or coarser than a day)."""
+    d = event.date
+    day = d.value.toordinal() if d.value is not None and (d.precision or "day") == "day" else None
+    return (event.location.country if event.location else None, day)
 
 
 def _event_order(event: Event) -> tuple[str, int, str, str]:
