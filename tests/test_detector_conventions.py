@@ -553,6 +553,29 @@ def test_a_fight_of_stones_thrown_is_a_riot(sentence: str, trigger: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("sentence", "trigger", "sub", "expected"),
+    [
+        ("Lawyers attacked a clerk in protest against the court's move.", "attacked", "Attack", RIOT),
+        ("Traders vandalised the power office in protest over load shedding.", "vandalised", LOOTING, RIOT),
+        # the protest is another's: the victims', or one the attack came after
+        (
+            "Thugs attacked villagers who had gathered in protest against the dam.",
+            "attacked",
+            "Attack",
+            "Attack",
+        ),
+        ("Gunmen attacked a trader after a strike in protest over taxes.", "attacked", "Attack", "Attack"),
+    ],
+)
+def test_violence_done_in_protest_is_a_riot(sentence: str, trigger: str, sub: str, expected: str) -> None:
+    """An attack or property destruction its sentence tells done "in protest against" something is a
+    violent demonstration."""
+    plover = "ASSAULT" if sub == "Attack" else "COERCE"
+    found = acled_conventions(made_up_detection(sentence, trigger, plover, sub), 0.95)
+    assert_sub_type(found, expected)
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
         ("Agitating cadres clashed with security personnel at the border post.", "clashed", RIOT),
