@@ -26,6 +26,7 @@ def _protests(detections: list[Detection]) -> list[str]:
         ("A twelve-hour bandh called by the students' union shut the town on Monday.", "bandh"),
         ("A dawn-to-dusk hartal was observed across the district.", "observed"),
         ("Villagers staged a gherao of the block office over the water supply.", "gherao"),
+        ("Students gheraoed the registrar over the delayed results.", "gheraoed"),
         ("A retired teacher has been on a food strike since Friday.", "strike"),
         ("Party workers took out a rally in the town against the fuel prices.", "took"),
         ("Traders observed a strike in the wholesale market against the new levy.", "observed"),
