@@ -377,9 +377,18 @@ def test_an_arrest_with_a_beating_is_an_attack(sentence: str, expected: str) -> 
         ("Police detained four party members when they were staging a protest in Khulna.", INTERVENTION),
         ("Security forces arrested twelve students during a rally outside the ministry.", INTERVENTION),
         ("Police arrested two teachers as they marched to the governor's office.", INTERVENTION),
+        # the arrested told protesting by a relative clause, a participle, a passive or an attempt
+        ("Police arrested 40 union members who staged a protest near the toll plaza.", INTERVENTION),
+        ("Police detained two councillors when they staged a fast outside the civic office.", INTERVENTION),
+        ("Police arrested three leaders sitting on a dharna outside the station.", INTERVENTION),
+        ("Youth wing members were detained when they tried to march to the assembly.", INTERVENTION),
+        ("Scores of farmers trying to gherao the collectorate were arrested by police.", INTERVENTION),
         # an arrest with no protest told, or one the protest demands undone, stays an arrest
         ("Police arrested three youths at a market in Kano.", "Arrests"),
         ("Relatives demanded the release of men the police detained last week.", "Arrests"),
+        ("Police arrested two men who attacked a shop owner at the market.", "Arrests"),
+        ("Police arrested a thief when he tried to run away fast.", "Arrests"),
+        ("Relatives of demonstrators who were arrested last month marched to the court.", "Arrests"),
     ],
 )
 def test_an_arrest_of_protesters_is_a_protest_with_intervention(sentence: str, expected: str) -> None:
@@ -541,6 +550,49 @@ def test_a_fight_of_stones_thrown_is_a_riot(sentence: str, trigger: str, expecte
     found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", CLASH), 0.95)
     assert_sub_type(found, expected)
     assert found.type.plover == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "sub", "expected"),
+    [
+        ("Lawyers attacked a clerk in protest against the court's move.", "attacked", "Attack", RIOT),
+        ("Traders vandalised the power office in protest over load shedding.", "vandalised", LOOTING, RIOT),
+        # the protest is another's: the victims', or one the attack came after
+        (
+            "Thugs attacked villagers who had gathered in protest against the dam.",
+            "attacked",
+            "Attack",
+            "Attack",
+        ),
+        ("Gunmen attacked a trader after a strike in protest over taxes.", "attacked", "Attack", "Attack"),
+    ],
+)
+def test_violence_done_in_protest_is_a_riot(sentence: str, trigger: str, sub: str, expected: str) -> None:
+    """An attack or property destruction its sentence tells done "in protest against" something is a
+    violent demonstration."""
+    plover = "ASSAULT" if sub == "Attack" else "COERCE"
+    found = acled_conventions(made_up_detection(sentence, trigger, plover, sub), 0.95)
+    assert_sub_type(found, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        ("Agitating cadres clashed with security personnel at the border post.", "clashed", RIOT),
+        ("Clashes broke out between protesters and police near the assembly.", "Clashes", RIOT),
+        ("Party activists and the police clashed outside the district office.", "clashed", RIOT),
+        # arms or an armed group told keep the clash an armed one
+        ("Maoist cadres clashed with police in the forest near the border.", "clashed", CLASH),
+        ("Supporters of the chief clashed with police and fired guns at them.", "clashed", CLASH),
+        # no state force named: the clash is left to the other rules
+        ("Party activists clashed with rival supporters at the college.", "clashed", CLASH),
+    ],
+)
+def test_a_crowds_clash_with_the_police_is_a_riot(sentence: str, trigger: str, expected: str) -> None:
+    """An armed clash whose sentence tells protesters or a party's cadres clashing with police or security
+    forces, and no arms, armed group or community, is a violent demonstration."""
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", CLASH), 0.95)
+    assert_sub_type(found, expected)
 
 
 @pytest.mark.parametrize(

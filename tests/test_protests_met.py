@@ -195,6 +195,12 @@ def test_people_attacked_while_protesting_met_an_intervention(
             ("Police used dogs, water cannon, batons, or tear gas on marchers in Eldoret.", INTERVENTION),
         ),
         *rule(
+            "so is fire into the air over a crowd",
+            ("Police fired three rounds in the air to disperse marchers in Nakuru.", INTERVENTION),
+            ("Soldiers fired warning shots at a crowd of traders in Thika.", INTERVENTION),
+            ("Police fired into the air near a house in Nyeri after a quarrel.", ATTACK),
+        ),
+        *rule(
             "a killing or live fire told with it is left as read",
             ("Police fired tear gas and live bullets at marchers in Kisumu.", ATTACK),
             ("Police fired tear gas at a crowd in Nyeri, and one man was shot.", ATTACK),

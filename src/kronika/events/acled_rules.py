@@ -174,10 +174,31 @@ _ABUSED_IN_ARREST: Final = re.compile(
 # of this rule's own. (The core's and "security"'s widening of the older list matched no further training
 # note.)
 _ARRESTING: Final = fw.CORE + fw.ANY_FORCES + fw.AUTHORITIES + fw.ForceWords(("personnel",))
+# The protest named: its words in general news and in South Asia's (a dharna or fast held, a bandh or
+# hartal enforced, an office besieged or gheraoed, a road or rail blockade, an effigy burnt, picketing).
+_PROTESTING: Final = (
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|procession|sit-in|dharnas?|bandhs?|"
+    r"hartals?|gherao\w*|siege|blockade|picket\w*|agitat\w*|effig(?:y|ies)|(?:a|on) fast|hunger strike)"
+)
+# Who was arrested told protesting by a clause after the verb: 'when', 'while', 'during' or 'as' the
+# protest ("detained four members when they staged a fast"), a relative clause of the protest's own act
+# ("arrested 40 workers who staged a protest") or a participle ("arrested three leaders sitting on a
+# dharna"). ACLED codes a protest stopped before it began ("detained when they tried to march") so too.
+_PROTEST_CLAUSE: Final = (
+    r"(?:\b(?:while|when|during|as)\b[^.]{0,40}"
+    r"|\bwho (?:were |was )?(?:staged|staging|held|holding|sat|sitting|tried|trying|attempted|"
+    r"attempting|took out|observed|protested|demonstrated|marched)\b[^.]{0,40}"
+    r"|\b(?:sitting|staging|holding) (?:on |in )?(?:an? |the |their )?(?:\w+ )?)"
+)
 _ARRESTED_AT_PROTEST: Final = re.compile(
-    rf"\b{_ARRESTING.group}\b (?:\w+ ){{0,2}}"
-    r"(?:arrested|detained)\b[^.]{0,80}\b(?:while|when|during|as)\b[^.]{0,40}"
-    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|procession|sit-in)",
+    rf"\b{_ARRESTING.group}\b (?:\w+ ){{0,2}}(?:arrested|detained)\b[^.]{{0,120}}"
+    rf"{_PROTEST_CLAUSE}{_PROTESTING}"
+    # the passive: "hundreds were arrested when they tried to lay siege to the collectorate"
+    rf"|\b(?:were|was|been|being) (?:\w+ )?(?:arrested|detained)\b[^.]{{0,80}}{_PROTEST_CLAUSE}"
+    rf"{_PROTESTING}"
+    # a protest tried ("leaders trying to demonstrate at the crossing have been arrested")
+    r"|\b(?:trying|tried|attempting|attempted) to (?:stage |hold |lay |launch )?(?:\w+ )?"
+    rf"{_PROTESTING}[^.]{{0,80}}\b(?:were|was|have been|had been) (?:\w+ )?(?:arrested|detained)\b",
     re.IGNORECASE,
 )
 

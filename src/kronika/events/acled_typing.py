@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from kronika.events.classifier import AcledPrediction
 
+VIOLENCE_AGAINST_CIVILIANS: Final = "Violence against civilians"
 # Chosen on a tuning slice of May 2020 ACLED notes (items 300-900 of the evaluation's fixed shuffle,
 # not the 300 it scores): above this the classifier's sub-type is right more often than the lexicon's.
 # Rechecked with the paragraph-typed, held-out-half evaluation: 0.2 to 0.5 all score within 0.01.
@@ -90,13 +91,24 @@ def _typed(draft: Draft, prediction: AcledPrediction) -> Detection:
         # an unsure violence or protest trigger takes the classifier's family; a troop movement does
         # not ("ordered patrols after violent protests" stays MOBILIZE)
         new_type = EventType(reading.plover, reading.mode, acled_event_type(sub), sub)
-    elif reading is not None and prediction.probability >= CERTAIN_PROBABILITY:
+    elif (
+        reading is not None
+        and prediction.probability >= CERTAIN_PROBABILITY
+        and not _protest_of_harm(detection, prediction)
+    ):
         # the sure trigger keeps its PLOVER type: only ACLED's coding of it changes
         new_type = replace(detection.type, acled_event_type=acled_event_type(sub), acled_sub_event_type=sub)
     else:
         return detection
     confidence = 1.0 - (1.0 - detection.confidence) * (1.0 - prediction.probability)
     return replace(detection, type=new_type, confidence=round(confidence, 3))
+
+
+def _protest_of_harm(detection: Detection, prediction: AcledPrediction) -> bool:
+    """Whether a sure protest trigger meets a reading of violence against civilians: the harm is the
+    protest's grievance ("villagers protested after a girl was raped"), and ACLED codes the protest. The
+    violence, where the sentence tells it as its own news, has a trigger of its own that the reading types."""
+    return detection.type.plover == "PROTEST" and prediction.event_type == VIOLENCE_AGAINST_CIVILIANS
 
 
 def _consistent(detection: Detection, prediction: AcledPrediction) -> bool:

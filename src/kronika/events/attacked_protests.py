@@ -173,6 +173,13 @@ _TEAR_GAS_FIRED: Final = re.compile(
     r"|(?:(?:[\w-]+ ){0,2}?[\w-]+, )*(?:[\w-]+ ){0,2}?[\w-]+,? (?:and|or) (?:\w+ )?)tear ?gas\b",
     re.IGNORECASE,
 )
+# So is fire into the air over a crowd ("police fired three rounds in the air to disperse the demonstrators",
+# "aerial firing", "warning shots"): it is meant to scatter the crowd, not to harm it.
+_FIRED_IN_AIR: Final = re.compile(
+    r"\b(?:fired|firing|fire|fires)\b (?:[\w-]+ ){0,3}?(?:in|into) the air\b"
+    r"|\baerial firing\b|\bwarning shots\b",
+    re.IGNORECASE,
+)
 _CROWD: Final = re.compile(
     r"protest|demonstrat|\bmarch|\brall(?:y|ies)\b|procession|sit-in|strike|gathering|crowd|supporters|rioters|"
     r"\bmobs?\b",
@@ -187,12 +194,11 @@ _DEADLY: Final = re.compile(
 
 
 def _tear_gassed_crowd(lead: Detection, scope: LeadScope) -> bool:
-    """Whether the lead's paragraph tells tear gas fired and a crowd, protest or riot, and no killing or
-    live fire."""
+    """Whether the lead's paragraph tells tear gas fired, or shots fired into the air, and a crowd,
+    protest or riot, and no killing or live fire."""
     paragraph = scope.paragraph
-    return bool(_TEAR_GAS_FIRED.search(paragraph) and _CROWD.search(paragraph)) and not _DEADLY.search(
-        paragraph
-    )
+    fired = _TEAR_GAS_FIRED.search(paragraph) or _FIRED_IN_AIR.search(paragraph)
+    return bool(fired and _CROWD.search(paragraph)) and not _DEADLY.search(paragraph)
 
 
 # A lead attack whose paragraph tells tear gas fired at a crowd, no one killed or shot with live rounds, is

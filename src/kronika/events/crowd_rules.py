@@ -11,6 +11,7 @@ from kronika.events.taxonomy import (
     ATTACK,
     EXCESSIVE_FORCE,
     INTERVENTION,
+    LOOTING,
     MOB_VIOLENCE,
     PEACEFUL_PROTEST,
     VIOLENT_DEMONSTRATION,
@@ -143,6 +144,29 @@ _STONED_FORCES: Final = re.compile(
     r"police|gendarme|soldier|troops|\barmy\b|security forces|officers|law enforc|guards", re.IGNORECASE
 )
 
+# A clash between a crowd that protests or a party's street cadres and the police or security forces
+# ("agitating cadres clashed with security personnel", "clashes broke out between protesters and police"),
+# no arms, armed group or community named, is a crowd's riot with the forces, not a battle between two
+# organised armed sides: ACLED's armed clashes need both sides armed and organised.
+_CROWD_SIDE: Final = re.compile(
+    r"\b(?:protesters|protestors|demonstrators|agitators|agitating|protesting|cadres|activists|supporters|"
+    r"party workers)\b",
+    re.IGNORECASE,
+)
+_CLASH_WORD: Final = re.compile(r"\bclash", re.IGNORECASE)
+_ARMED_CADRES: Final = re.compile(r"maoist|naxal|insurgen|guerr|terror|jihad", re.IGNORECASE)
+_CLASHED_FORCES: Final = re.compile(rf"{_STONED_FORCES.pattern}|security personnel", re.IGNORECASE)
+
+# An attack or damage its doers did "in protest" ("lawyers attacked an official in protest against the
+# move", "residents vandalised the office in protest over the power cuts") is a violent demonstration: the
+# words between the act and the phrase open no clause of someone else's ("who", "after", "when").
+_IN_PROTEST: Final = re.compile(
+    r"^(?:(?!\b(?:who|which|that|were|was|after|when|while|before|following)\b)[^.;]){0,120}?"
+    r"\bin protest (?:against|over|at|of)\b",
+    re.IGNORECASE,
+)
+_DONE_IN_PROTEST: Final = frozenset({ATTACK, LOOTING})
+
 # A crowd that beats or kills someone is ACLED's mob violence, not an attack by an armed group: of ACLED's
 # training notes whose first sentence names a mob or a lynching and no protest, 92% (495 of 537) are mob
 # violence, 12 attacks and 5 armed clashes.
@@ -271,7 +295,8 @@ def crowd_conventions(detection: Detection) -> Detection:
     """The detection with ACLED's crowd coding where its sentence settles it: a mob's or vigilantes'
     violence, a communal clash or one between a state's forces, a fight of stones thrown, a protest that
     became a riot, force used on rioters."""
-    crowds = _demonstration(_stoned_clash(_forces_clash(_communal(_vigilantes(_mob(detection))))))
+    clashes = _in_protest(_crowd_clash(_stoned_clash(_forces_clash(_communal(_vigilantes(_mob(detection)))))))
+    crowds = _demonstration(clashes)
     return _at_rioters(_stones(crowds))
 
 
@@ -331,6 +356,31 @@ def _stoned_clash(detection: Detection) -> Detection:
     if not _STONES_THROWN.search(text) or _ARMS_OR_SIDES.search(text):
         return detection
     return coded_as(detection, VIOLENT_DEMONSTRATION if _STONED_FORCES.search(text) else MOB_VIOLENCE)
+
+
+def _in_protest(detection: Detection) -> Detection:
+    """An attack or property destruction its sentence tells done "in protest against" something ("lawyers
+    attacked an official in protest against the move") is a violent demonstration."""
+    if detection.type.acled_sub_event_type not in _DONE_IN_PROTEST:
+        return detection
+    sentence = detection.sentence
+    if not _IN_PROTEST.search(sentence.text[detection.trigger.end - sentence.start :]):
+        return detection
+    return _as_violent_demonstration(detection)
+
+
+def _crowd_clash(detection: Detection) -> Detection:
+    """An armed clash whose sentence tells protesters or a party's cadres clashing with police or security
+    forces ("cadres and the police clashed"), and no arms, armed group or community, is a violent
+    demonstration."""
+    if detection.type.acled_sub_event_type != ARMED_CLASH:
+        return detection
+    text = detection.sentence.text
+    if not (_CLASH_WORD.search(text) and _CROWD_SIDE.search(text) and _CLASHED_FORCES.search(text)):
+        return detection
+    if _ARMS_OR_SIDES.search(text) or _ARMED_CADRES.search(text):
+        return detection
+    return _as_violent_demonstration(detection)
 
 
 def _demonstration(detection: Detection) -> Detection:

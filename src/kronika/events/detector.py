@@ -38,6 +38,7 @@ from spacy.tokens import Span as SpacySpan
 from kronika.events.acled_rules import SURE_READING, acled_conventions, hijacked_attack
 from kronika.events.acled_typing import (
     ACLED_MIN_PROBABILITY,
+    VIOLENCE_AGAINST_CIVILIANS,
     Draft,
     acled_codable,
     fallback_type,
@@ -374,6 +375,10 @@ def _lead_event(
         return []
     if any(d.modality == "negated" and d.type.plover == event_type.plover for d in typed):
         return []  # "the talks ended without an agreement": the lead's own words deny that event
+    if wanted == VIOLENCE_AGAINST_CIVILIANS and any(
+        d.modality == "asserted" and d.type.plover == "PROTEST" for d in typed
+    ):
+        return []  # "villagers protested after a girl was raped": the harm is the protest's grievance
     # the sentence's main verb tells what the lead reports, and who did it
     detection = _reading_detection(doc, article, sent, sent.root, event_type, prediction.probability)
     if detection.modality == "habitual" or any(_outweighs(d, detection) for d in typed):

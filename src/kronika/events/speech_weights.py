@@ -45,6 +45,14 @@ _PROTEST_WORDS: Final = (
             "vigil",
             "gather",
             "strike",
+            # South Asia's own protest words: a sit-in, a shutdown, officials encircled, a campaign
+            "dharna",
+            "bandh",
+            "hartal",
+            "gherao",
+            "procession",
+            "blockade",
+            "agitation",
         }
     )
     | _DEMONSTRATORS
@@ -98,6 +106,18 @@ def protest_speech(token: Token, entry: TriggerEntry, actors: Sequence[Token]) -
         return False
     if {t.lemma_.lower() for a in actors for t in (a, *of_objects(a))} & _DEMONSTRATORS:
         return True
+    if token.dep_ in ("advcl", "conj") and _tells_protest(token.head):
+        return True  # "protests broke out as residents demanded relief"
     if token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl", "xcomp", "pcomp"):
         return False
     return any(t.lemma_.lower() in _PROTEST_WORDS for t in token.sent)
+
+
+def _tells_protest(verb: Token) -> bool:
+    """Whether a clause's verb, its subject or its object is a protest word ("protests broke out",
+    "held a dharna", "students marched")."""
+    if verb.lemma_.lower() in _PROTEST_WORDS:
+        return True
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _PROTEST_WORDS for c in verb.children
+    )

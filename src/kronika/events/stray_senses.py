@@ -37,6 +37,9 @@ _ACCOUNTS: Final = frozenset(
 )  # fmt: skip
 _PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
 _HARMS: Final = frozenset({"injury", "wound", "burn", "gunshot", "bruise", "fracture", "laceration"})
+# Gas fired at a crowd in shells ('teargas shelling to disperse the crowd', 'lobbed shells of tear gas') is
+# no bombardment: the words South Asian reports use for riot police's tear gas canisters.
+_GAS_WORDS: Final = frozenset({"gas", "teargas", "tear-gas"})
 
 
 def stray_reading(token: Token, entry: TriggerEntry) -> bool:
@@ -61,7 +64,21 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
         return _one_came_back(token)
     if plover == "SUPPORT" and lemma in ("support", "back"):
         return bool(_acted_on_words(token) & _ACCOUNTS)  # 'the account was supported by officials'
+    if plover == "ASSAULT" and entry.mode == "shelling" and lemma in ("shell", "shelling"):
+        return _gas_shells(token)
     return False
+
+
+def _gas_shells(token: Token) -> bool:
+    """'teargas shelling', 'tear gas shells', 'shells of tear gas': the word before the shelling, or one
+    under it, names gas (the parser often hangs 'teargas' apart from the 'shelling' it modifies)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.lower_ == "-" and token.i > 1:
+        before = token.doc[token.i - 2]
+    if before is not None and before.lower_ in _GAS_WORDS:
+        return True
+    below = [g for c in token.children for g in (c, *c.children)]
+    return any(t.lower_ in _GAS_WORDS for t in below)
 
 
 def _acted_on_words(verb: Token) -> set[str]:

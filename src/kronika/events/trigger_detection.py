@@ -31,6 +31,12 @@ _PRONOUN_SUBJECTS: Final = frozenset({"they", "it", "he", "she", "we"})
 _ACTOR_ENTS: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PROTESTER_WORDS: Final = frozenset({"protester", "protestor", "demonstrator", "supporter", "activist"})
 _MOB_WORDS: Final = frozenset({"mob", "crowd", "rioter", "vigilante"})
+# A group named by the protest it enforces or the campaign it wages ("bandh enforcers", "blockade
+# supporters", "agitating workers", "cadres of the agitating front") is a crowd of protesters: South
+# Asian reports name a party's street cadres so.
+_PROTEST_MODIFIERS: Final = frozenset(
+    {"bandh", "hartal", "blockade", "protest", "agitate", "agitating", "protesting", "striking"}
+)
 
 
 def trigger_detection(
@@ -109,9 +115,20 @@ def _event_type(entry: TriggerEntry, actors: Sequence[Token]) -> EventType:
     sub = entry.acled_sub
     if entry.plover in ("COERCE", "ASSAULT") and sub is not None:
         # "hundreds of demonstrators": the group noun's "of" object says who they are
-        lemmas = {t.lemma_.lower() for a in actors for t in (a, *of_objects(a))}
-        if lemmas & _PROTESTER_WORDS:
+        named = [t for a in actors for t in (a, *of_objects(a))]
+        lemmas = {t.lemma_.lower() for t in named}
+        if lemmas & _PROTESTER_WORDS or _named_by_protest(named):
             sub = VIOLENT_DEMONSTRATION
         elif lemmas & _MOB_WORDS:
             sub = MOB_VIOLENCE
     return EventType(entry.plover, entry.mode, acled_event_type(sub), sub)
+
+
+def _named_by_protest(nouns: Sequence[Token]) -> bool:
+    """Whether one of the nouns is modified by a protest word ("bandh enforcers", "agitating cadres")."""
+    return any(
+        c.dep_ in ("compound", "amod")
+        and (c.lemma_.lower() in _PROTEST_MODIFIERS or c.lower_ in _PROTEST_MODIFIERS)
+        for noun in nouns
+        for c in noun.children
+    )
