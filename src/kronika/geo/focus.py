@@ -26,7 +26,7 @@ from kronika.geo.missions import mission_owners
 from kronika.geo.names import name_key
 from kronika.geo.national_words import in_national_word
 from kronika.geo.peoples import named_as_people
-from kronika.geo.resolve import COMMON_WORDS, MIN_FOREIGN_CITY, resolve_name
+from kronika.geo.resolve import BODY_WORDS, COMMON_WORDS, MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.surnames import name_words
 from kronika.geo.untagged_countries import untagged_country
 from kronika.model import Place
@@ -292,7 +292,20 @@ def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     (or only as someone's: 'A Hutchinson teen was arrested')."""
     places = article_places(doc, gazetteer, LOCAL_NEWS_COUNTRY)
     town = places.main or places.home
-    return town.country if town is not None else None
+    if town is None or _named_abroad(town.name, gazetteer):
+        return None
+    return town.country
+
+
+def _named_abroad(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a town name read in American local news says nothing of America: an everyday word of the
+    land or a body ('the Valley', 'Centre'), or a name that, with no country told, is a place abroad
+    ('south Delhi' is India's capital, not Delhi, California)."""
+    key = name_key(name)
+    if key in COMMON_WORDS or key in BODY_WORDS:
+        return True
+    abroad = resolve_name(gazetteer, name, None)
+    return abroad is not None and abroad.country != LOCAL_NEWS_COUNTRY
 
 
 @dataclass(frozen=True)
