@@ -26,6 +26,7 @@ from kronika.geo.missions import mission_owners
 from kronika.geo.names import name_key
 from kronika.geo.national_words import in_national_word
 from kronika.geo.peoples import named_as_people
+from kronika.geo.region_bodies import region_body_countries
 from kronika.geo.resolve import BODY_WORDS, COMMON_WORDS, MIN_FOREIGN_CITY, resolve_name
 from kronika.geo.surnames import name_words
 from kronika.geo.untagged_countries import untagged_country
@@ -59,6 +60,8 @@ def focus_country(
     country such a home too: beside 'the Panama City Police Department', 'Panama City' is Florida's
     town, not Panama's capital."""
     american = american_local(doc_text(doc), title)
+    # 'the Sindh National Party ... in Hyderabad': a body named after a region of one country makes it home
+    homes = homes | region_body_countries(doc, gazetteer)
     if american:
         homes = homes | {LOCAL_NEWS_COUNTRY}
     people = name_words(doc)
