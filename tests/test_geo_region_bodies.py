@@ -20,13 +20,16 @@ from kronika.pipeline import Pipeline
     [
         ("The Sindh Workers Union staged a sit-in.", {"PAK"}),
         ("Students of Tamil Nadu Agricultural University boycotted classes.", {"IND"}),
-        ("Members of the Jeay Sindh movement marched to the court.", {"PAK"}),
+        ("The Khyber Pakhtunkhwa Teachers Association went on strike.", {"PAK"}),
         # a region of two countries tells neither
         ("Punjab University teachers protested against a pay cut.", set()),
         # everyday words that some region abroad is called, or a small region's name
         ("Employees of the District Council protested over unpaid salaries.", set()),
         ("Members of the Central Committee walked out of the meeting.", set()),
         ("Opposition members walked out of the Rajya Sabha.", set()),
+        # a region closing a name is a part of a place or a street's namesake
+        ("Families of Barangay Camudlas, Negros Oriental, fled the fighting.", set()),
+        ("Tailors marched towards the Garita de Lima square in the city.", set()),
         # a first name, not Australia's state
         ("Victoria told reporters that the march would go on.", set()),
     ],
@@ -41,7 +44,7 @@ def test_a_body_named_after_a_region_of_one_country_makes_it_home(
     "text",
     [
         "The Sindh Workers Union protested outside the press club in Hyderabad.",
-        "Activists of the Jeay Sindh Qaumi Front rallied in Hyderabad against power cuts.",
+        "Activists of the Sindh Teachers Front rallied in Hyderabad against power cuts.",
     ],
 )
 def test_a_town_shared_with_a_bigger_namesake_is_the_bodys_regions(

@@ -8,10 +8,13 @@ from spacy.tokens import Doc, Token
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
-from kronika.geo.mentions import PLACE_LABELS
 from kronika.geo.names import name_key
 from kronika.geo.resolve import BODY_WORDS, COMMON_WORDS
+from kronika.nlp import entities
 
+# A body's, a people's or a person's tag (spaCy tags 'Tamil Nadu' a person at times): not a place's, which
+# votes as one already (geo/focus.py), nor a site's, so often named after places elsewhere
+_BODY_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 MAX_REGION_WORDS = 3  # 'Khyber Pakhtunkhwa', 'Jammu and Kashmir'
 MIN_REGION_CHARS = 4  # shorter capitalised words are initials ('UP' of a Bangladeshi union parishad)
 # A one-word region counts only under its own name and this big: capitalised words of bodies' names are
@@ -22,34 +25,33 @@ OPENING_CHARS = 3000  # a long article's opening says where it is; reading on co
 
 
 def region_body_countries(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
-    """The one country of each first-level region written in the note's capitalised words outside a
-    place's tag: 'the Sindh National Party' protests in Pakistan and 'students of Tamil Nadu Agricultural
-    University' in India, so a town name such a note shares with a bigger namesake abroad ('outside the
-    Hyderabad press club') is that country's town. A region of two countries ('Punjab') tells neither; a
-    region spaCy tags as a place votes as one already (geo/focus.py); in a person's name only a region of
-    two words or more counts ('Victoria Mensah' names no Australian state). An American state makes no
-    home: it names newspapers and companies the world over ('the New York Times reported'), and America
-    has a namesake of nearly every town, so such a home would read a note's towns there; American local
-    news is told apart by its own words (geo/american_local.py)."""
+    """The one country of each first-level region that a body, a movement or a people the note names is
+    named after, the region opening its name: 'the Sindh National Party' protests in Pakistan and
+    'students of Tamil Nadu Agricultural University' in India, so a town name such a note shares with a
+    bigger namesake abroad ('outside the Hyderabad press club') is that country's town. A region closing
+    a name is a place's part or a street's namesake ('Negros Oriental', 'Garita de Lima square'); a region
+    of two countries ('Punjab') tells neither; a region spaCy tags as a place votes as one already
+    (geo/focus.py); in a person's name only a region of two words or more counts ('Victoria' names no
+    Australian state). An American state makes no home: it names newspapers and companies the world over
+    ('the New York Times reported'), and America has a namesake of nearly every town, so such a home would
+    read a note's towns there; American local news is told apart by its own words
+    (geo/american_local.py)."""
     found: set[str] = set()
-    tokens = [t for t in doc if t.idx < OPENING_CHARS]
-    for size in range(1, MAX_REGION_WORDS + 1):
-        for i in range(len(tokens) - size + 1):
-            run = tokens[i : i + size]
-            if _candidate(run):
+    for ent in entities(doc):
+        if ent.label_ not in _BODY_LABELS or ent.start_char >= OPENING_CHARS:
+            continue
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        for size in range(1, min(MAX_REGION_WORDS, len(words)) + 1):
+            run = words[:size]
+            if _candidate(run, ent.label_):
                 found |= _region_countries(doc.text[run[0].idx : run[-1].idx + len(run[-1].text)], gazetteer)
     return frozenset(found - {LOCAL_NEWS_COUNTRY})
 
 
-def _candidate(run: list[Token]) -> bool:
-    """Whether a run of tokens may write a region named outside a place: capitalised at both ends, in no
-    place's tag, in a person's tag only two words or more."""
-    first, last = run[0], run[-1]
-    if not (first.is_title and last.is_title):
-        return False
-    if any(t.ent_type_ in PLACE_LABELS for t in run):
-        return False
-    return len(run) > 1 or first.ent_type_ != "PERSON"
+def _candidate(run: list[Token], label: str) -> bool:
+    """Whether the opening words of a name may write a region: capitalised at both ends, in a person's
+    name two words or more."""
+    return run[0].is_title and run[-1].is_title and (len(run) > 1 or label != "PERSON")
 
 
 def _region_countries(text: str, gazetteer: Gazetteer) -> set[str]:
