@@ -30,6 +30,8 @@ from kronika.pipeline import Pipeline
         # a region closing a name is a part of a place or a street's namesake
         ("Families of Barangay Camudlas, Negros Oriental, fled the fighting.", set()),
         ("Tailors marched towards the Garita de Lima square in the city.", set()),
+        # a one-word region alone is a place spaCy took for a body, not a body named after it
+        ("Sindh said it would send more police.", set()),
         # a first name, not Australia's state
         ("Victoria told reporters that the march would go on.", set()),
     ],

@@ -43,7 +43,9 @@ def region_body_countries(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
         words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
         for size in range(1, min(MAX_REGION_WORDS, len(words)) + 1):
             run = words[:size]
-            if _candidate(run, ent.label_):
+            # a one-word region must open a longer name ('the Sindh National Party'): alone it is a place
+            # spaCy took for a body ('refugees from Tigray' in a Sudanese note), read as a place or not
+            if _candidate(run, ent.label_) and (size > 1 or len(words) > 1):
                 found |= _region_countries(doc.text[run[0].idx : run[-1].idx + len(run[-1].text)], gazetteer)
     return frozenset(found - {LOCAL_NEWS_COUNTRY})
 
