@@ -115,3 +115,11 @@ def test_a_common_word_closing_a_listed_pair_of_regions_is_no_town_abroad(gazett
     for chain in find_chains(text):
         found = resolve_chain(gazetteer, chain, "NPL")
         assert found is None or found.entry.kind != "city"
+
+
+def test_an_american_town_with_a_bigger_town_abroad_keeps_american_local_news(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # Ontario's Sault Ste. Marie is bigger, but no region nor a city of millions: Michigan's town stays
+    text = "A hunter was shot by accident near Sault Ste. Marie on Saturday, deputies said."
+    assert focus_country(nlp(text), gazetteer) == "USA"

@@ -27,7 +27,13 @@ from kronika.geo.names import name_key
 from kronika.geo.national_words import in_national_word
 from kronika.geo.peoples import named_as_people
 from kronika.geo.region_bodies import region_body_countries
-from kronika.geo.resolve import BODY_WORDS, COMMON_WORDS, MIN_FOREIGN_CITY, resolve_name
+from kronika.geo.resolve import (
+    BODY_WORDS,
+    COMMON_WORDS,
+    MIN_FOREIGN_CITY,
+    MIN_UNTAGGED_FOREIGN_CITY,
+    resolve_name,
+)
 from kronika.geo.surnames import name_words
 from kronika.geo.untagged_countries import untagged_country
 from kronika.model import Place
@@ -302,13 +308,16 @@ def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
 
 def _named_abroad(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a town name read in American local news says nothing of America: an everyday word of the
-    land or a body ('the Valley', 'Centre'), or a name that, with no country told, is a place abroad
-    ('south Delhi' is India's capital, not Delhi, California)."""
+    land or a body ('the Valley', 'Centre'), or a name that, with no country told, is a region or a city
+    of millions abroad ('south Delhi' is India's capital, not Delhi, California)."""
     key = name_key(name)
     if key in COMMON_WORDS or key in BODY_WORDS:
         return True
     abroad = resolve_name(gazetteer, name, None)
-    return abroad is not None and abroad.country != LOCAL_NEWS_COUNTRY
+    # only a region or a city of millions outweighs the American town: 'Sault Ste. Marie' stays Michigan's
+    # though Ontario's is bigger
+    big = abroad is not None and (abroad.kind == "admin1" or abroad.population >= MIN_UNTAGGED_FOREIGN_CITY)
+    return big and abroad is not None and abroad.country != LOCAL_NEWS_COUNTRY
 
 
 @dataclass(frozen=True)
