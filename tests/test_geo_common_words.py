@@ -6,6 +6,8 @@ import pytest
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.chain_resolve import resolve_chain
+from kronika.geo.chains import find_chains
 from kronika.geo.focus import focus_country
 from kronika.geo.resolve import resolve_name
 
@@ -83,3 +85,41 @@ def test_with_no_country_a_common_word_is_no_translated_region(
 ) -> None:
     entry = resolve_name(gazetteer, word, None)
     assert (entry.name if entry else None) == name
+
+
+@pytest.mark.parametrize("word", ["Valley", "Central", "Metro", "Forest", "National", "Federal"])
+def test_with_no_country_a_common_word_is_no_town_so_called(gazetteer: Gazetteer, word: str) -> None:
+    # not Valley or Centre, Alabama, Central, Louisiana, Metro, Lampung, nor a Distrito Nacional or Federal
+    entry = resolve_name(gazetteer, word, None)
+    assert entry is None or entry.kind != "city"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters clashed with police in many parts of the Valley after Friday prayers.",
+        "The Left parties staged a protest against Centre over rising prices.",
+        "Reporters staged a protest outside Congress against new media rules.",
+        "Students from two unions clashed at a college in south Delhi.",
+    ],
+)
+def test_a_word_or_a_town_abroad_makes_no_story_american_local_news(
+    nlp: Language, gazetteer: Gazetteer, text: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) != "USA"
+
+
+def test_a_common_word_closing_a_listed_pair_of_regions_is_no_town_abroad(gazetteer: Gazetteer) -> None:
+    # 'Newa, Tamsaling and Central Region': Nepal's old regions, not Central, Louisiana
+    text = "The alliance called a strike in Newa, Tamsaling and Central Region on Monday."
+    for chain in find_chains(text):
+        found = resolve_chain(gazetteer, chain, "NPL")
+        assert found is None or found.entry.kind != "city"
+
+
+def test_an_american_town_with_a_bigger_town_abroad_keeps_american_local_news(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # Ontario's Sault Ste. Marie is bigger, but no region nor a city of millions: Michigan's town stays
+    text = "A hunter was shot by accident near Sault Ste. Marie on Saturday, deputies said."
+    assert focus_country(nlp(text), gazetteer) == "USA"

@@ -33,6 +33,7 @@ from kronika.geo.district_over_region import districts_over_regions
 from kronika.geo.kin_regions import in_kin_regions
 from kronika.geo.listed_towns import is_province
 from kronika.geo.names import name_key, shouted
+from kronika.geo.resolve import COMMON_WORDS
 from kronika.geo.split_units import split_unit
 from kronika.geo.sudans import one_sudan_chain
 from kronika.geo.town_quarters import quarter_town
@@ -89,7 +90,10 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
     if not found and "-" in name.text:  # 'New York-Queens'
         found = hyphened_part(gazetteer, name.text)
     if not found and " and " in name.text:  # 'Ghor and Herat province': the region written last
-        found = _lookup(gazetteer, name.text.split(" and ")[-1])
+        last = name.text.split(" and ")[-1]
+        found = _lookup(gazetteer, last)
+        if name_key(last) in COMMON_WORDS:  # 'Tamsaling and Central Region': no Central, Louisiana
+            found = [e for e in found if e.kind != "city"]
     if name.settlement and not any(e.kind == "city" for e in found):  # 'Diwaniya city': the region's town
         found = [e for e in _lookup(gazetteer, f"{name.text} city") if e.kind == "city"] + found
     words = name.text.split()

@@ -26,7 +26,14 @@ from kronika.geo.missions import mission_owners
 from kronika.geo.names import name_key
 from kronika.geo.national_words import in_national_word
 from kronika.geo.peoples import named_as_people
-from kronika.geo.resolve import COMMON_WORDS, MIN_FOREIGN_CITY, resolve_name
+from kronika.geo.region_bodies import region_body_countries
+from kronika.geo.resolve import (
+    BODY_WORDS,
+    COMMON_WORDS,
+    MIN_FOREIGN_CITY,
+    MIN_UNTAGGED_FOREIGN_CITY,
+    resolve_name,
+)
 from kronika.geo.surnames import name_words
 from kronika.geo.untagged_countries import untagged_country
 from kronika.model import Place
@@ -59,6 +66,8 @@ def focus_country(
     country such a home too: beside 'the Panama City Police Department', 'Panama City' is Florida's
     town, not Panama's capital."""
     american = american_local(doc_text(doc), title)
+    # 'the Sindh National Party ... in Hyderabad': a body named after a region of one country makes it home
+    homes = homes | region_body_countries(doc, gazetteer)
     if american:
         homes = homes | {LOCAL_NEWS_COUNTRY}
     people = name_words(doc)
@@ -292,7 +301,23 @@ def _local_news_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     (or only as someone's: 'A Hutchinson teen was arrested')."""
     places = article_places(doc, gazetteer, LOCAL_NEWS_COUNTRY)
     town = places.main or places.home
-    return town.country if town is not None else None
+    if town is None or _named_abroad(town.name, gazetteer):
+        return None
+    return town.country
+
+
+def _named_abroad(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a town name read in American local news says nothing of America: an everyday word of the
+    land or a body ('the Valley', 'Centre'), or a name that, with no country told, is a region or a city
+    of millions abroad ('south Delhi' is India's capital, not Delhi, California)."""
+    key = name_key(name)
+    if key in COMMON_WORDS or key in BODY_WORDS:
+        return True
+    abroad = resolve_name(gazetteer, name, None)
+    # only a region or a city of millions outweighs the American town: 'Sault Ste. Marie' stays Michigan's
+    # though Ontario's is bigger
+    big = abroad is not None and (abroad.kind == "admin1" or abroad.population >= MIN_UNTAGGED_FOREIGN_CITY)
+    return big and abroad is not None and abroad.country != LOCAL_NEWS_COUNTRY
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.dateline import credited
 from kronika.geo.listed_towns import counts_as_rival, listed_town_country
 from kronika.geo.names import name_key, strip_region_type
+from kronika.geo.resolve import BODY_WORDS, COMMON_WORDS
 from kronika.nlp import doc_text, entities
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -39,6 +40,8 @@ def lone_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
         if gazetteer.country(ent.text) is not None:  # 'the US dollar': a country named is no town
             continue
         name = strip_region_type(name_key(ent.text))  # 'Mehran county' is read by its town
+        if name in COMMON_WORDS or name in BODY_WORDS:  # 'against Centre': a government, no Centre, Ala.
+            continue
         readings = [e for e in gazetteer.lookup(name) if e.lat is not None and counts_as_rival(e)]
         towns = [e for e in readings if e.kind == "city" and e.population >= MIN_LONE_TOWN]
         if towns and len({e.country for e in readings}) == 1:

@@ -7,6 +7,7 @@ from kronika.geo.bare_namesakes import bare_namesake
 from kronika.geo.compass_regions import compass_region, compass_typed
 from kronika.geo.compound_names import postal_coded
 from kronika.geo.dropped_letters import dropped_letter_region
+from kronika.geo.listed_towns import PROVINCE
 from kronika.geo.names import MAX_ACRONYM, has_region_type, is_article, name_key, region_level, shouted
 from kronika.geo.split_units import split_unit
 from kronika.geo.sudans import one_sudan, south_readings
@@ -33,8 +34,11 @@ COMMON_WORDS = frozenset(
      "interior", "littoral", "plateau", "delta", "highland", "highlands", "lowlands", "mountain",
      "mountains", "hills", "plains", "river", "border", "forest", "central", "southern", "northern",
      "eastern", "western", "upper", "lower", "middle", "midlands", "savannah", "savanes", "city",
-     "downtown", "uptown", "harbor", "harbour", "peninsula"}
+     "downtown", "uptown", "harbor", "harbour", "peninsula", "federal", "national"}
 )  # fmt: skip
+# Words that name an American hamlet but, capitalised in other countries' news, a government or a body:
+# 'protested against Centre' (India's central government), 'a protest outside Congress' (a party).
+BODY_WORDS = frozenset({"centre", "center", "congress"})
 
 
 def resolve_name(
@@ -109,8 +113,11 @@ def _common_word_readings(entries: list[GeoEntry], key: str, focus: str | None) 
     if key in COMMON_WORDS:
         # in a story of no known country, such a word names only a region that bears it as its own name
         # ('Delta', 'Plateau'), not one that the lists hold under it in translation ('the Island' of a
-        # Sri Lankan note is no Temotu, Solomon Islands; 'Southern' no Provence)
-        return [e for e in entries if name_key(e.name) == key]
+        # Sri Lankan note is no Temotu, Solomon Islands; 'Southern' no Provence), nor a town so called
+        # (Valley, Alabama; Central, Louisiana; Metro, Lampung) short of a former province at its seat
+        return [
+            e for e in entries if name_key(e.name) == key and (e.kind != "city" or e.population >= PROVINCE)
+        ]
     return entries
 
 
