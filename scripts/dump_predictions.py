@@ -14,15 +14,13 @@ Compare two dumps with compare_predictions.py.
 from __future__ import annotations
 
 import argparse
-import csv
-import gzip
 import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from kronika.evaluation import acled, gva, legacy, snippets
-from kronika.evaluation.common import most_confident, sample
+from kronika.evaluation.common import most_confident, read_csv_gz, sample
 from kronika.evaluation.report import DatasetResult
 from kronika.events.train import VAL_FRACTION, clean_note, held_out_extra_note, held_out_month_note, share
 from kronika.pipeline import Pipeline
@@ -69,17 +67,16 @@ def _acled_items(pool: str, data: Path, limit: int, skip: int) -> list[acled.Acl
 
 def _rows(path: Path) -> list[dict[str, str]]:
     """The rows of an ACLED export that the evaluation can score (notes, actor kind, place and date)."""
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
-        return [
-            row
-            for row in csv.DictReader(handle)
-            if row["notes"].strip()
-            and row.get("id_is_synthetic") != "1"
-            and row["inter1"].strip() not in ("", "0")
-            and row["admin1"]
-            and row["latitude"]
-            and row["event_date"]
-        ]
+    return [
+        row
+        for row in read_csv_gz(path)
+        if row["notes"].strip()
+        and row.get("id_is_synthetic") != "1"
+        and row["inter1"].strip() not in ("", "0")
+        and row["admin1"]
+        and row["latitude"]
+        and row["event_date"]
+    ]
 
 
 def _acled_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[str, object]]:

@@ -73,13 +73,18 @@ def _family(plover: str) -> str:
 
 def _item(mention: EventMention) -> _Item:
     """A mention ready for clustering."""
-    d = mention.date
-    day = d.value.toordinal() if d.value is not None and (d.precision or "day") == "day" else None
-    country = mention.location.country if mention.location else None
+    country, day = _blocking_key(mention)
     return _Item(mention, profile_of(mention), country, day)
 
 
 _Key = tuple[str | None, int | None]
+
+
+def _blocking_key(report: EventMention | Event) -> _Key:
+    """A mention's or a record's country and the ordinal of its day (None where undated or coarser)."""
+    d = report.date
+    day = d.value.toordinal() if d.value is not None and (d.precision or "day") == "day" else None
+    return (report.location.country if report.location else None, day)
 
 
 def _candidates(country: str | None, day: int | None, index: dict[_Key, set[int]]) -> list[int]:
@@ -194,13 +199,6 @@ def _record_to_join(
     return next((i for i in others if profile_score(profile, profiles[i]) >= MERGE_THRESHOLD), None)
 
 
-def _blocking_key(event: Event) -> _Key:
-    """A record's country and the ordinal of its day (None where undated or coarser than a day)."""
-    d = event.date
-    day = d.value.toordinal() if d.value is not None and (d.precision or "day") == "day" else None
-    return (event.location.country if event.location else None, day)
-
-
 def _event_order(event: Event) -> tuple[str, int, str, str]:
     """Events sort by their earliest evidence, then type and id."""
     first = min(event.evidence, key=lambda e: (e.article, e.start))
@@ -230,5 +228,6 @@ def merge_events(stored: Event, new: Event) -> Event:
         confidence=max(stored.confidence, new.confidence)
         if shared
         else combine_confidence((stored.confidence, new.confidence)),
+        mentions=(*stored.mentions, *new.mentions),
         published=tuple(sorted({*stored.published, *new.published})),
     )

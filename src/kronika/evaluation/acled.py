@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
-import gzip
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -14,6 +12,7 @@ from kronika.evaluation.common import (
     MentionSource,
     Scorecard,
     most_confident_per_article,
+    read_csv_gz,
     reliability_rows,
     sample,
     shorten,
@@ -46,6 +45,7 @@ INTER_LABELS: Final = {
     "External/Other forces": 8,
 }
 NEAR_KM: Final = 25.0
+NameMatch = Callable[[str | None, str | None], bool]  # (predicted, gold) -> whether they name one place
 NO_EVENT: Final = "(no event)"
 
 
@@ -67,12 +67,11 @@ class AcledItem:
 
 def load_acled(path: Path, limit: int, *, skip: int = 0) -> list[AcledItem]:
     """A fixed sample of `limit` rows with non-empty notes, from the half the classifier never trains on."""
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
-        items = [
-            item_from_row(row)
-            for row in csv.DictReader(handle)
-            if row["notes"].strip() and held_out_month_note(row["notes"])
-        ]
+    items = [
+        item_from_row(row)
+        for row in read_csv_gz(path)
+        if row["notes"].strip() and held_out_month_note(row["notes"])
+    ]
     return sample(items, limit, skip=skip)
 
 
@@ -82,8 +81,7 @@ def load_acled_extra(path: Path, limit: int, *, skip: int = 0) -> list[AcledItem
     Rows rebuilt by third parties (`id_is_synthetic`) and rows without an actor kind are left out:
     their admin1 and actor columns do not follow ACLED's own coding.
     """
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
-        items = [item_from_row(row) for row in csv.DictReader(handle) if _usable_extra(row)]
+    items = [item_from_row(row) for row in read_csv_gz(path) if _usable_extra(row)]
     return sample(items, limit, skip=skip)
 
 
@@ -172,10 +170,13 @@ def evidence_said(mention: EventMention | None) -> str:
     return f"{shorten(mention.evidence.text)!r}" if mention else ""
 
 
-def score_arguments(card: Scorecard, item: AcledItem, m: EventMention | None) -> None:
-    """Every metric but the types: date, admin1, distance, fatalities and actor kind."""
+def score_arguments(
+    card: Scorecard, item: AcledItem, m: EventMention | None, *, same_admin1: NameMatch = same_name
+) -> None:
+    """Every metric but the types: date, admin1 (predicted against gold, by `same_admin1`), distance,
+    fatalities and actor kind."""
     said = evidence_said(m)
-    _score_when_where(card, item, m, said)
+    _score_when_where(card, item, m, said, same_admin1)
     _score_who_and_toll(card, item, m, said)
 
 
@@ -200,7 +201,9 @@ def _score_type(card: Scorecard, item: AcledItem, m: EventMention | None, said: 
     )
 
 
-def _score_when_where(card: Scorecard, item: AcledItem, m: EventMention | None, said: str) -> None:
+def _score_when_where(
+    card: Scorecard, item: AcledItem, m: EventMention | None, said: str, same_admin1: NameMatch
+) -> None:
     """Date, admin1 and distance to the gold point."""
     got_date = m.date.value if m else None
     card.check(
@@ -214,7 +217,7 @@ def _score_when_where(card: Scorecard, item: AcledItem, m: EventMention | None, 
     admin1 = place.admin1 if place else None
     card.check(
         "admin1 exact",
-        same_name(admin1, item.admin1),
+        same_admin1(admin1, item.admin1),
         item.id,
         _kind(m, admin1, "admin1"),
         f"{item.admin1} vs {admin1} ({place and place.name}) {said}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import gzip
 import json
 import random
@@ -23,6 +24,12 @@ class MentionSource(Protocol):
     def article_mentions(self, articles: Iterable[Article]) -> Iterator[list[EventMention]]:
         """Mentions per article, in input order."""
         ...
+
+
+def read_csv_gz(path: Path) -> Iterator[dict[str, str]]:
+    """The rows of a gzipped CSV file with a header line (an ACLED export), as the lines are read."""
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle)
 
 
 def read_jsonl_gz(path: Path) -> list[dict]:

@@ -11,17 +11,22 @@ have trained on them.
 
 from __future__ import annotations
 
-import csv
-import gzip
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 from kronika.evaluation.acled import EXTRA, FILE, AcledItem, acled_article, evidence_said, score_arguments
-from kronika.evaluation.common import MentionSource, Scorecard, most_confident_per_article, sample, shorten
+from kronika.evaluation.common import (
+    MentionSource,
+    Scorecard,
+    most_confident_per_article,
+    read_csv_gz,
+    sample,
+    shorten,
+)
 from kronika.evaluation.report import DatasetResult
-from kronika.evaluation.scoring import fold, parse_acled_date, strip_size_tags
+from kronika.evaluation.scoring import fold, parse_acled_date, same_name, strip_size_tags
 from kronika.model import EventMention
 
 DATASET: Final = "acled-2015"
@@ -83,16 +88,10 @@ def load_legacy(data_dir: Path, limit: int, *, skip: int = 0) -> list[LegacyItem
     modern = _modern_prefixes([data_dir / FILE, data_dir / EXTRA])
     items = [
         item
-        for row in _rows(data_dir / LEGACY)
+        for row in read_csv_gz(data_dir / LEGACY)
         if (item := item_from_old_row(row)) is not None and _prefix(item.gold.notes) not in modern
     ]
     return sample(items, limit, skip=skip)
-
-
-def _rows(path: Path) -> Iterator[dict[str, str]]:
-    """The rows of an ACLED export."""
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as handle:
-        yield from csv.DictReader(handle)
 
 
 def _prefix(notes: str) -> str:
@@ -102,7 +101,7 @@ def _prefix(notes: str) -> str:
 
 def _modern_prefixes(paths: Sequence[Path]) -> frozenset[str]:
     """The note starts of the modern files that are present."""
-    return frozenset(_prefix(row["notes"]) for path in paths if path.is_file() for row in _rows(path))
+    return frozenset(_prefix(row["notes"]) for path in paths if path.is_file() for row in read_csv_gz(path))
 
 
 def item_from_old_row(row: dict[str, str]) -> LegacyItem | None:
@@ -147,15 +146,12 @@ def score_legacy(items: Sequence[LegacyItem], predictions: Sequence[EventMention
             "wrong event type" if mention else "",
             f"{item.old_type} vs {got} ({mention and mention.type.plover}) {evidence_said(mention)}",
         )
-        score_arguments(card, item.gold, _renamed_to_match(item.gold.admin1, mention))
+        score_arguments(card, item.gold, mention, same_admin1=same_region)
     return card.result(items=len(items))
 
 
-def _renamed_to_match(old_admin1: str, mention: EventMention | None) -> EventMention | None:
-    """The mention with its region under the 2015 name where that region is the predicted one renamed."""
-    place = mention.location if mention else None
-    if mention is None or place is None or place.admin1 is None:
-        return mention
-    if place.admin1 not in RENAMED_ADMIN1.get(old_admin1.casefold(), frozenset()):
-        return mention
-    return replace(mention, location=replace(place, admin1=old_admin1))
+def same_region(predicted: str | None, old: str | None) -> bool:
+    """Whether the predicted first-level region is the 2015 one, under its name or a name it has now."""
+    if same_name(predicted, old):
+        return True
+    return old is not None and predicted in RENAMED_ADMIN1.get(old.casefold(), frozenset())
