@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import subprocess
 import sys
@@ -126,6 +128,24 @@ def test_the_database_keeps_each_event_once_and_filters(tmp_path: Path) -> None:
     news = records(run("events", "--db", str(db), "--news", "--format", "jsonl"))
     assert news and not any(r["historical"] for r in news)
     assert not records(run("events", "--db", str(db), "--historical", "--format", "jsonl"))
+
+
+def test_exports_hold_the_same_events_as_the_records(
+    tmp_path: Path, example_records: list[dict[str, object]]
+) -> None:
+    db = tmp_path / "events.duckdb"
+    geojson = run("extract", str(REPORTS), "--db", str(db), "--format", "geojson")
+    assert geojson.exit_code == 0, geojson.stderr
+    features = json.loads(geojson.stdout)["features"]
+    assert sorted(f["id"] for f in features) == sorted(str(r["id"]) for r in example_records)
+    plover = json.loads(run("events", "--db", str(db), "--format", "plover").stdout)
+    assert sorted(p["id"] for p in plover) == sorted(str(r["id"]) for r in example_records)
+    acled = run("events", "--db", str(db), "--format", "acled-csv")
+    rows = list(csv.DictReader(io.StringIO(acled.stdout)))
+    codable = [r for r in example_records if r["acled_event_type"] and not r["historical"]]
+    assert sorted(r["event_id_cnty"] for r in rows) == sorted(str(r["id"]) for r in codable)
+    left_out = len(example_records) - len(codable)
+    assert f"left out {left_out} events not coded by ACLED" in acled.stderr
 
 
 def test_standard_input_is_read_with_a_publication_date() -> None:

@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from kronika.evaluation import DATASETS
+from kronika.exports import EXPORTS
 from kronika.model import Event, InputError
 from kronika.output import format_table, write_jsonl
 
@@ -29,12 +30,17 @@ def _parse_day(_ctx: click.Context, _param: click.Parameter, value: str | None) 
 
 
 def _emit(events: list[Event], fmt: str | None) -> None:
-    """Print events as JSON Lines (default off a terminal) or as a table (default on one)."""
+    """Print events as JSON Lines (default off a terminal), a table (default on one) or an export format,
+    saying on standard error how many events an export format could not hold."""
     fmt = fmt or ("table" if sys.stdout.isatty() else "jsonl")
     if fmt == "jsonl":
         write_jsonl(events, sys.stdout)
-    else:
+    elif fmt == "table":
         click.echo(format_table(events))
+    else:
+        summary = EXPORTS[fmt](events, sys.stdout)
+        if summary.left_out:
+            click.echo(f"kronika: {fmt}: left out {summary.left_out} events {summary.why_left_out}", err=True)
 
 
 def _report(errors: tuple[InputError, ...]) -> None:
@@ -52,9 +58,10 @@ def main() -> None:
 FORMAT = click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "table"]),
+    type=click.Choice(["jsonl", "table", *EXPORTS]),
     default=None,
-    help="Output format (default: table on a terminal, jsonl otherwise).",
+    help="Output format (default: table on a terminal, jsonl otherwise); acled-csv, plover and geojson "
+    "are exports for analysts' tools.",
 )
 
 
