@@ -9,7 +9,9 @@ from spacy.tokens import Token
 
 from kronika.casualties.special_words import HOSPITALS
 from kronika.events.abstract_objects import abstract_reading
+from kronika.events.given_things import hands_over_no_aid
 from kronika.events.lexicon import TriggerEntry
+from kronika.events.newsroom_asides import newsroom_aside
 from kronika.events.stray_senses import stray_reading
 
 # What is given or offered that is words, a chance or a reward, not aid ("gave an interview", "offered a
@@ -67,6 +69,29 @@ _MONEY: Final = frozenset({"money", "fund", "cash", "resource", "billion", "mill
 _COURT_PARTIES: Final = frozenset(
     {"prosecutor", "prosecution", "defense", "defence", "lawyer", "attorney", "counsel"}
 )
+# What is hosted that is no meeting: bases, refugees, games and shows.
+_HOSTED_THINGS: Final = frozenset(
+    {
+        "base", "refugee", "migrant", "idp", "population", "troop", "soldier", "force", "museum", "festival",
+        "game", "olympics", "tournament", "cup", "championship", "show", "exhibition", "concert", "site",
+        "headquarters", "facility", "camp", "podcast", "programme", "program", "fair", "competition", "race",
+        "match", "award", "server", "website",
+    }
+)  # fmt: skip
+# Pronouns a call cannot reach: 'called it a disgrace', 'what they call the region'.
+_THING_PRONOUNS: Final = frozenset({"it", "what", "this", "that", "which", "these", "those", "something"})
+# People and bodies one telephones, named by their role.
+_CALLED_PARTIES: Final = frozenset(
+    {
+        "counterpart", "leader", "president", "premier", "minister", "chancellor", "king", "queen",
+        "prince", "emir", "sultan", "official", "ambassador", "envoy", "diplomat", "secretary", "spokesman",
+        "spokeswoman", "governor", "mayor", "general", "commander", "chief", "head", "police", "officer",
+        "mother", "father", "parent", "wife", "husband", "son", "daughter", "brother", "sister", "family",
+        "friend", "relative", "neighbour", "neighbor", "boss", "colleague", "lawyer", "doctor", "ambulance",
+        "authority", "government", "ministry", "office", "embassy", "agency", "journalist", "reporter",
+        "editor", "host", "station", "dispatcher", "firefighter", "paramedic", "relatives", "ally", "partner",
+    }
+)  # fmt: skip
 _DECLARING: Final = frozenset({"declare", "impose", "proclaim", "announce", "extend", "lift", "enforce"})
 
 
@@ -77,14 +102,18 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
     in, a walk out of a shop, an accident, a word acting on no party (`abstract_reading`) or a bare word in
     the sense news background uses it (`stray_reading`: 'the US-led coalition', 'sought refuge')."""
     lemma, plover = token.lemma_.lower(), entry.plover
-    if abstract_reading(token, entry) or stray_reading(token, entry):
+    if abstract_reading(token, entry) or stray_reading(token, entry) or newsroom_aside(token, entry):
         return True
+    if plover == "CONSULT" and lemma == "host":
+        # The words as written too: the tagger lemmatises 'bases' as 'basis'.
+        hosted = _objects(token) | {c.lower_.rstrip("s") for c in token.children if c.dep_ == "dobj"}
+        return bool(hosted & _HOSTED_THINGS) or _hosting_of(token)
     if plover == "CONSULT" and lemma == "call" and not entry.extras:
         return not _phone_call(token)
     if plover == "AID" and token.dep_ == "prep":
         return True  # 'given the number of journalists': a preposition, nothing is given
     if plover == "AID" and not entry.extras:
-        return bool(_objects(token) & _NOT_AID)
+        return bool(_objects(token) & _NOT_AID) or hands_over_no_aid(token)
     if plover == "RETREAT" and entry.mode == "release" and lemma == "release":
         return bool(_objects(token) & _RELEASED_MEDIA) or _discharged(token)
     if entry.pos == "N" and lemma == "emergency":
@@ -166,9 +195,26 @@ def _phone_call(token: Token) -> bool:
         return False
     if any(c.dep_ == "nsubj" and c.lemma_.lower() in _COURT_PARTIES for c in token.children):
         return False  # 'prosecutors called a shop owner': a witness called to testify
-    return any(c.dep_ == "dobj" for c in token.children) and not any(
-        c.lower_ == "for" for c in token.children
-    )
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return any(_party(o) for o in objects) and not any(c.lower_ == "for" for c in token.children)
+
+
+def _hosting_of(token: Token) -> bool:
+    """'Refugee hosting', 'the hosting of migrants': a country keeping people, not a meeting."""
+    bound = [c for c in token.children if c.dep_ == "compound"]
+    bound += [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(b.lemma_.lower() in _HOSTED_THINGS for b in bound)
+
+
+def _party(noun: Token) -> bool:
+    """Whether a called object can answer a telephone: a name, a person's pronoun, an organisation or a
+    person's role ('his counterpart'), not a thing named or decided ('called the shots', 'called the
+    elections early', 'called the overhaul an imperative')."""
+    if noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in _THING_PRONOUNS
+    return noun.lemma_.lower() in _CALLED_PARTIES
 
 
 def _discharged(token: Token) -> bool:

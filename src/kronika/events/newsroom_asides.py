@@ -1,0 +1,51 @@
+"""The reporter's own business told in a story: requests for comment, interviews agreed or refused, a
+source asking not to be named. They are how the news was gathered, not events between its parties."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+from spacy.tokens import Token
+
+from kronika.events.lexicon import TriggerEntry
+
+# The lexicon types a newsroom aside wears: a request for comment, an interview agreed to or refused.
+_ASIDE_TYPES: Final = frozenset({"REQUEST", "AGREE", "REJECT"})
+# What the reporter asks for.
+_PRESS_WORDS: Final = frozenset({"comment", "interview", "interviewer", "quote"})
+# What a source asks not to be: 'asked not to be named because he was not authorised to speak'.
+_UNNAMED: Final = frozenset({"name", "identify"})
+
+
+def newsroom_aside(token: Token, entry: TriggerEntry) -> bool:
+    """Whether a request, an agreement or a refusal is the reporter's business ('did not respond to a request
+    for comment', 'officials who agreed to interviews', 'my request to interview him was denied', 'asked not
+    to be named')."""
+    if entry.plover not in _ASIDE_TYPES:
+        return False
+    if any(w.lemma_.lower() in _PRESS_WORDS for w in _what_it_is_about(token)):
+        return True
+    return entry.plover == "REQUEST" and _asked_not_to_be_named(token)
+
+
+def _what_it_is_about(token: Token) -> Iterator[Token]:
+    """The words that say what a request, an agreement or a refusal is for: its object or subject and the
+    words bound to them, what 'for' or 'to' names, the verb it agrees or refuses to do."""
+    for child in token.children:
+        if child.dep_ in ("compound", "dobj", "nsubjpass", "xcomp", "acl"):
+            yield child
+            yield from (g for g in child.children if g.dep_ in ("compound", "acl", "xcomp"))
+        if child.dep_ == "prep" and child.lower_ in ("for", "to"):
+            yield from (g for g in child.children if g.dep_ in ("pobj", "pcomp"))
+
+
+def _asked_not_to_be_named(token: Token) -> bool:
+    """'Asked not to be named', 'asked not to be identified': a source's condition, not a request."""
+    return any(
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in _UNNAMED
+        and any(g.dep_ == "neg" for g in c.children)
+        and any(g.dep_ == "auxpass" for g in c.children)
+        for c in token.children
+    )
