@@ -40,6 +40,8 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ('"Where were you that night?" asked the lawyer.', "REQUEST"),
         ("The ministry poured money into new rail lines this year.", "PROTEST"),
         ("The two men were seen to walk out of the bank at noon.", "PROTEST"),
+        ("My chest was burning with anger, the widow said.", "COERCE"),
+        ("Water was the burning issue of the campaign in Dorn.", "COERCE"),
         ("In those years the governor called the shots in the province.", "CONSULT"),
         ("The premier called the elections early because prices were rising.", "CONSULT"),
         ("She called the new tariff a tax on the poor.", "CONSULT"),
@@ -66,6 +68,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
     ("text", "wanted"),
     [
         ("The premier called his Dutch counterpart on Monday about the border.", "CONSULT"),
+        ("Rioters were burning tyres outside the court on Monday.", "COERCE"),
         ("Putin called Erdogan on Tuesday to discuss the truce.", "CONSULT"),
         ("The donors gave the health ministry five tonnes of vaccines in March.", "AID"),
         ("Qatar gave the camp's clinic $2 million on Monday.", "AID"),

@@ -28,6 +28,11 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The army has repeatedly shelled the town since March.", "shelled", "asserted"),
     ("The governor has often threatened to close the border.", "threatened", "asserted"),
     ("Police arrested twenty protesters in the old town.", "arrested", "asserted"),
+    # a strict habit adverb makes even a simple past clause a habit; 'often' in the past counts acts
+    ("In those years prisoners were always beaten at the gate.", "beaten", "habitual"),
+    ("The guards routinely searched visitors at the crossing.", "searched", "habitual"),
+    ("Protesters often clashed with police during the long march.", "clashed", "asserted"),
+    ("The ministry has always denied the reports.", "denied", "asserted"),
     # a plural event noun named as a run of acts over time
     ("There were repeated bandit raids on the villages of Tarn.", "raids", "habitual"),
     ("Money moved freely across the border during past crackdowns.", "crackdowns", "habitual"),

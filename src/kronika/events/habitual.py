@@ -18,6 +18,15 @@ HABITUAL_ADVERBS: Final = frozenset(
         "invariably", "traditionally",
     }
 )  # fmt: skip
+# Adverbs that make even a simple past clause a habit ("women were always shot", "police routinely beat
+# detainees"); "often" and "sometimes" are left out, as a report counts a campaign's several real acts so
+# ("protesters often clashed with police during the march").
+_PAST_HABIT_ADVERBS: Final = frozenset(
+    {
+        "always", "usually", "routinely", "regularly", "frequently", "typically", "habitually",
+        "customarily", "invariably", "normally",
+    }
+)  # fmt: skip
 # "every year", "each week", "every Friday": a period the act recurs in.
 _PERIODS: Final = frozenset(
     {"year", "month", "week", "day", "night", "summer", "winter", "time"} | WEEKDAY_NAMES
@@ -45,8 +54,13 @@ def is_habitual(verb: Token, children: Sequence[Token]) -> bool:
     tells a habit or a general truth: a habitual adverb ('militias often attack villages'), a recurring
     period ('kills thousands every year'), a tendency ('such attacks tend to happen at night'), a usual
     kind ('such protests are common') or a case it holds in ('if you speak, they beat you'). A past or
-    perfect clause counts acts that happened, so it is none."""
+    perfect clause counts acts that happened, so it is none, unless a strict habit adverb makes the past a
+    habit too ('women were always shot')."""
     if not _present_simple(verb, children):
+        if _simple_past(verb, children) and any(
+            c.dep_ == "advmod" and c.lower_ in _PAST_HABIT_ADVERBS for c in children
+        ):
+            return True
         # "if you speak, they beat you": a verb whose past is its base form reads as present beside a
         # present case
         same = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_
@@ -74,6 +88,17 @@ def _present_simple(verb: Token, children: Sequence[Token]) -> bool:
     if verb.tag_ in _PRESENT:
         return True
     return verb.tag_ == "VBN" and any(a.tag_ in _PRESENT and a.dep_ == "auxpass" for a in auxes)
+
+
+def _simple_past(verb: Token, children: Sequence[Token]) -> bool:
+    """Whether the clause is in the simple past, active ('beat') or passive ('were shot'), not the perfect
+    ('has always denied' counts acts up to now)."""
+    auxes = [c for c in children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" or a.tag_ == "MD" for a in auxes):
+        return False
+    if verb.tag_ == "VBD" and not auxes:
+        return True
+    return verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxes)
 
 
 def _recurring(token: Token) -> bool:

@@ -78,6 +78,14 @@ _HOSTED_THINGS: Final = frozenset(
         "match", "award", "server", "website",
     }
 )  # fmt: skip
+# What one burns with that is no fire ('burning with anger'), and what a burning one is urgent about.
+_FEELINGS: Final = frozenset(
+    {
+        "anger", "rage", "fury", "shame", "desire", "ambition", "fever", "curiosity", "envy", "jealousy",
+        "passion", "hatred", "resentment", "indignation", "humiliation", "grief", "love", "longing",
+    }
+)  # fmt: skip
+_URGENT_THINGS: Final = frozenset({"issue", "question", "topic", "need", "problem", "concern"})
 # Pronouns a call cannot reach: 'called it a disgrace', 'what they call the region'.
 _THING_PRONOUNS: Final = frozenset({"it", "what", "this", "that", "which", "these", "those", "something"})
 # People and bodies one telephones, named by their role.
@@ -122,6 +130,8 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
         return not _objects(token) & _DIPLOMATS  # 'recalled the events': remembered
     if plover == "REQUEST" and lemma == "ask" and not entry.extras:
         return _question_asked(token)
+    if plover == "COERCE" and lemma == "burn":
+        return _burning_feeling(token)
     if plover == "PROTEST" and lemma == "pour":
         return bool(_objects(token) & _MONEY)  # 'poured money into schools'
     if plover == "PROTEST" and entry.phrase == "walk out":
@@ -197,6 +207,14 @@ def _phone_call(token: Token) -> bool:
         return False  # 'prosecutors called a shop owner': a witness called to testify
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return any(_party(o) for o in objects) and not any(c.lower_ == "for" for c in token.children)
+
+
+def _burning_feeling(token: Token) -> bool:
+    """'Burning with anger', 'a burning ambition', 'the burning question': a feeling or urgency, no fire."""
+    if token.dep_ == "amod" and token.head.lemma_.lower() in _FEELINGS | _URGENT_THINGS:
+        return True
+    felt = (g for c in token.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj")
+    return any(g.lemma_.lower() in _FEELINGS for g in felt)
 
 
 def _hosting_of(token: Token) -> bool:
