@@ -27,6 +27,7 @@ AID_THINGS: Final = frozenset(
         "oxygen", "ventilator", "mask",
     }
 )  # fmt: skip
+_AIR: Final = frozenset({"air", "aerial"})
 # Currency signs: "gave her £20" hands over money.
 _CURRENCY: Final = frozenset({"$", "£", "€", "¥"})
 
@@ -61,6 +62,8 @@ def _is_aid(thing: Token) -> bool:
     """Whether a thing handed over is aid: an aid noun, itself or a word bound to it ('aid convoys', 'five
     tonnes of flour', 'medical supplies'), or a sum of money."""
     words = [thing, *(c for c in thing.children if c.dep_ in ("compound", "amod", "nmod"))]
+    if thing.lemma_.lower() == "cover" and any(w.lower_ in _AIR for w in words):
+        return True  # 'provided air cover': military aid; 'political cover' is none
     words += [g for c in thing.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     if any(w.lemma_.lower() in AID_THINGS or w.lower_ in AID_THINGS for w in words):
         return True

@@ -98,8 +98,11 @@ _CALLED_PARTIES: Final = frozenset(
         "friend", "relative", "neighbour", "neighbor", "boss", "colleague", "lawyer", "doctor", "ambulance",
         "authority", "government", "ministry", "office", "embassy", "agency", "journalist", "reporter",
         "editor", "host", "station", "dispatcher", "firefighter", "paramedic", "relatives", "ally", "partner",
+        "newspaper", "paper", "hotline",
     }
 )  # fmt: skip
+# Meetings one calls, convening them: 'called an emergency cabinet meeting', 'called a session'.
+_CALLED_MEETINGS: Final = frozenset({"meeting", "session", "summit", "conference", "talk", "consultation"})
 _DECLARING: Final = frozenset({"declare", "impose", "proclaim", "announce", "extend", "lift", "enforce"})
 
 
@@ -225,14 +228,14 @@ def _hosting_of(token: Token) -> bool:
 
 
 def _party(noun: Token) -> bool:
-    """Whether a called object can answer a telephone: a name, a person's pronoun, an organisation or a
-    person's role ('his counterpart'), not a thing named or decided ('called the shots', 'called the
-    elections early', 'called the overhaul an imperative')."""
+    """Whether a called object can answer a telephone (a name, a person's pronoun, an organisation or a
+    person's role: 'his counterpart') or is a meeting convened ('called an emergency meeting'), not a thing
+    named or decided ('called the shots', 'called the elections early', 'called the plan a disgrace')."""
     if noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     if noun.pos_ == "PRON":
         return noun.lower_ not in _THING_PRONOUNS
-    return noun.lemma_.lower() in _CALLED_PARTIES
+    return noun.lemma_.lower() in _CALLED_PARTIES or noun.lemma_.lower() in _CALLED_MEETINGS
 
 
 def _discharged(token: Token) -> bool:
