@@ -37,7 +37,15 @@ _IDIOMS: Final = {
 _STATE_WORDS: Final = frozenset(
     {
         "affected", "torn", "ravaged", "hit", "stricken", "weary", "scarred", "prone",
-        "plagued", "battered", "wracked", "racked",
+        "plagued", "battered", "wracked", "racked", "hardened", "tested",
+    }
+)  # fmt: skip
+# What a unit built to strike or fight is: 'a naval strike force', 'an attack helicopter', 'a combat
+# brigade' name the means, not an act.
+_MEANS_HEADS: Final = frozenset(
+    {
+        "force", "group", "team", "unit", "package", "capability", "aircraft", "helicopter", "jet", "plane",
+        "craft", "vessel", "ship", "submarine", "brigade", "battalion", "squadron", "dog",
     }
 )  # fmt: skip
 
@@ -75,6 +83,22 @@ def state_compound(token: Token) -> bool:
     if token.lower_ in _STATE_WORDS and token.i >= 2:
         return _joined(doc[token.i - 2], doc[token.i - 1], token)
     return token.i + 2 < len(doc) and _joined(token, doc[token.i + 1], doc[token.i + 2])
+
+
+def means_compound(token: Token) -> bool:
+    """'A naval strike force', 'attack helicopters', 'a hard-fought primary': the event word names a unit or
+    a craft built for the act, or the hardness of a contest, not an act done."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in _MEANS_HEADS:
+        return True
+    return token.lemma_.lower() == "fight" and token.tag_ == "VBN" and _hard(token)
+
+
+def _hard(token: Token) -> bool:
+    """'hard-fought', 'hard fought': the participle's 'hard', as a modifier or written joined before it."""
+    if any(c.lower_ == "hard" and c.dep_ in ("advmod", "npadvmod", "amod") for c in token.children):
+        return True
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "hard"
 
 
 def _joined(noun: Token, hyphen: Token, state: Token) -> bool:

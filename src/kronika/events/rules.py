@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Token
 
 from kronika.events.held_people import holds_no_one
-from kronika.events.idioms import idiom, public_appeal, rallied_support, state_compound
+from kronika.events.idioms import idiom, means_compound, public_appeal, rallied_support, state_compound
 from kronika.events.jailbreaks import jailbreak
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
 from kronika.events.loose_senses import loose_reading
@@ -137,7 +137,7 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return relief
     if entry is None or _nominal_participle(token, entry) or _aspect_of_event(token, lexicon):
         return None
-    if state_compound(token) or standing_reading(token, entry):
+    if state_compound(token) or means_compound(token) or standing_reading(token, entry):
         return None
     if entry.pos == "N" and entry.plover not in ("PROTEST", "ASSAULT") and _broken_rule(token):
         return None
