@@ -36,6 +36,10 @@ def _told_by(nlp: Language, text: str, word: str) -> set[str]:
         ("The police alert on the suspect had expired by then.", "alert", "MOBILIZE"),
         ("Herders settled among the high valleys of Pamir centuries ago.", "settled", "AGREE"),
         ("The party's agenda is ending the occupation of the island.", "occupation", "COERCE"),
+        ("The scandal badly damaged the mayor's reputation in Tarn.", "damaged", "COERCE"),
+        ("Both envoys worked to repair damaged relations after the vote.", "damaged", "COERCE"),
+        ("The row destroyed his career at the ministry.", "destroyed", "COERCE"),
+        ("All three laboratories returned the same results in May.", "returned", "RETREAT"),
     ],
 )
 def test_words_acting_on_no_party_add_no_event(nlp: Language, text: str, word: str, unwanted: str) -> None:
@@ -48,6 +52,8 @@ def test_words_acting_on_no_party_add_no_event(nlp: Language, text: str, word: s
     ("text", "word", "wanted"),
     [
         ("Hundreds of farmers were gathering outside the ministry in Suva.", "gathering", "PROTEST"),
+        ("Rioters damaged two shops in the market of Suva.", "damaged", "COERCE"),
+        ("The militia returned the bodies of twelve soldiers on Monday.", "returned the bodies", "RETREAT"),
         ("Norway backed and supported Iceland's bid to join the council.", "supported", "SUPPORT"),
         ("Ruritania recognised the breakaway republic on Tuesday.", "recognised", "SUPPORT"),
         ("The army ended its cooperation with the militia on Monday.", "ended", "SANCTION"),

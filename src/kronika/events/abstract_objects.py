@@ -57,6 +57,18 @@ _UNARMED_FOES: Final = frozenset(
         "flood", "symptom", "obesity", "malaria", "ebola", "coronavirus", "covid", "injury", "depression",
     }
 )  # fmt: skip
+# What is damaged or destroyed that no one can loot or burn: standing, ties, hopes.
+_INTANGIBLES: Final = frozenset(
+    {
+        "reputation", "relation", "relationship", "tie", "credibility", "trust", "confidence", "image",
+        "standing", "prospect", "morale", "chance", "career", "hope", "legacy", "brand", "unity", "cause",
+        "effort", "faith", "dignity", "authority", "legitimacy", "influence", "friendship", "marriage",
+    }
+)  # fmt: skip
+# What is returned that is no captive, body or land handed back: a result, a call, a favour.
+_RETURNED_WORDS: Final = frozenset(
+    {"result", "verdict", "call", "favour", "favor", "serve", "compliment", "look", "gaze", "greeting"}
+)
 # Weapons and scourges a threat comes from when no one makes it ('the threat from IED use').
 _DANGERS: Final = frozenset(
     {
@@ -86,7 +98,8 @@ def abstract_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether a broad word of the lexicon names no event of its type because what it acts on is no party:
     evidence gathered, a claim a finding supports or a need recognised, a fight or a time ended, an illness
     or a fire battled, a prayer to God, room allowed for something, a danger or a caution named, people
-    settled in a place, a notice, a war or an occupation to end."""
+    settled in a place, a notice, a war or an occupation to end, a reputation or ties damaged, a result
+    returned."""
     if entry.pos == "N" and entry.plover != "PROTEST" and _ended(token):
         return True
     check = _CHECKS.get((entry.plover, token.lemma_.lower()))
@@ -212,6 +225,21 @@ def _notice(token: Token) -> bool:
     return not any(c.dep_ == "amod" and c.lemma_.lower() in _ALERT_LEVELS for c in token.children)
 
 
+def _intangible_harmed(token: Token) -> bool:
+    """'Damaged its reputation', 'repair damaged relations', 'destroyed his career': standing or ties
+    harmed, no property destroyed."""
+    harmed = _acted_on(token)
+    if token.dep_ == "amod":
+        harmed.add(token.head.lemma_.lower())
+    return bool(harmed & _INTANGIBLES)
+
+
+def _returned_words(token: Token) -> bool:
+    """'All returned the same results', 'returned his call': a result or a reply given back, nothing handed
+    back between parties."""
+    return bool(_acted_on(token) & _RETURNED_WORDS)
+
+
 def _acted_on(token: Token) -> set[str]:
     """The lemmas of what the word acts on: its object (or passive subject), seen through a span of time
     ('decades of fighting' is fighting)."""
@@ -246,4 +274,7 @@ _CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
     ("MOBILIZE", "alert"): _notice,
     ("THREATEN", "threat"): _danger_named,
     ("THREATEN", "warning"): _advice_given,
+    ("COERCE", "damage"): _intangible_harmed,
+    ("COERCE", "destroy"): _intangible_harmed,
+    ("RETREAT", "return"): _returned_words,
 }
