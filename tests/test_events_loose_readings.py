@@ -57,6 +57,9 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("Officers who agreed to interviews spoke on condition of anonymity.", "AGREE"),
         ("My request to interview the colonel was denied by his office.", "REJECT"),
         ("A guard asked not to be named because he was not allowed to speak.", "REQUEST"),
+        ("The supplies are low, said one aid official, who requested anonymity.", "REQUEST"),
+        ("For the full list of stations, visit example.org/stations", "CONSULT"),
+        ("Readers can visit our website for the timetable.", "CONSULT"),
     ],
 )
 def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) -> None:
@@ -78,6 +81,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("The allies supplied the militia with rifles and trucks.", "AID"),
         ("Norway has provided emergency shelter to 3,000 displaced families.", "AID"),
         ("Jordan hosted the Iraqi prime minister in Amman on Monday.", "CONSULT"),
+        ("The foreign minister visited Kabul on Monday.", "CONSULT"),
         ("Lebanon hosts a regional summit on water next week.", "CONSULT"),
         ("The minister asked parliament to approve the budget.", "REQUEST"),
         ("The rebels asked the envoy for a week's truce.", "REQUEST"),

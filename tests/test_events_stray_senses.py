@@ -32,6 +32,8 @@ def _types(nlp: Language, text: str) -> set[tuple[str, str | None]]:
         ("She remains a committed member of the movement.", ("AGREE", "accept")),
         ("The gang committed several robberies in the port.", ("AGREE", "accept")),
         ("The clan sought revenge for the killing of its elder.", ("REQUEST", None)),
+        ("Even then the regime sought new ways to frighten its critics.", ("REQUEST", None)),
+        ("The council seeks dominance over the river trade.", ("REQUEST", None)),
         ("The party has long sought to build a new state.", ("REQUEST", None)),
         ("The engineer returned to his village in 1990.", ("RETREAT", "return")),
         ("This account was supported by two officials in Tarn.", ("SUPPORT", "endorse")),

@@ -86,6 +86,7 @@ _FEELINGS: Final = frozenset(
     }
 )  # fmt: skip
 _URGENT_THINGS: Final = frozenset({"issue", "question", "topic", "need", "problem", "concern"})
+_WEB_PAGES: Final = frozenset({"website", "site", "page", "webpage", "link", "url", "homepage", "blog"})
 # Pronouns a call cannot reach: 'called it a disgrace', 'what they call the region'.
 _THING_PRONOUNS: Final = frozenset({"it", "what", "this", "that", "which", "these", "those", "something"})
 # People and bodies one telephones, named by their role.
@@ -115,6 +116,8 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
     lemma, plover = token.lemma_.lower(), entry.plover
     if abstract_reading(token, entry) or stray_reading(token, entry) or newsroom_aside(token, entry):
         return True
+    if plover == "CONSULT" and lemma == "visit" and entry.pos == "V":
+        return any(_web_address(o) for o in token.children if o.dep_ == "dobj")
     if plover == "CONSULT" and lemma == "host":
         # The words as written too: the tagger lemmatises 'bases' as 'basis'.
         hosted = _objects(token) | {c.lower_.rstrip("s") for c in token.children if c.dep_ == "dobj"}
@@ -218,6 +221,11 @@ def _burning_feeling(token: Token) -> bool:
         return True
     felt = (g for c in token.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj")
     return any(g.lemma_.lower() in _FEELINGS for g in felt)
+
+
+def _web_address(noun: Token) -> bool:
+    """'Click here to visit gu.com/letters', 'visit our website': a page on the web, not a place or a host."""
+    return noun.like_url or noun.lemma_.lower() in _WEB_PAGES
 
 
 def _hosting_of(token: Token) -> bool:

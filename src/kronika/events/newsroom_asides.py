@@ -13,7 +13,7 @@ from kronika.events.lexicon import TriggerEntry
 # The lexicon types a newsroom aside wears: a request for comment, an interview agreed to or refused.
 _ASIDE_TYPES: Final = frozenset({"REQUEST", "AGREE", "REJECT"})
 # What the reporter asks for.
-_PRESS_WORDS: Final = frozenset({"comment", "interview", "interviewer", "quote"})
+_PRESS_WORDS: Final = frozenset({"comment", "interview", "interviewer", "quote", "anonymity"})
 # What a source asks not to be: 'asked not to be named because he was not authorised to speak'.
 _UNNAMED: Final = frozenset({"name", "identify"})
 
@@ -21,7 +21,7 @@ _UNNAMED: Final = frozenset({"name", "identify"})
 def newsroom_aside(token: Token, entry: TriggerEntry) -> bool:
     """Whether a request, an agreement or a refusal is the reporter's business ('did not respond to a request
     for comment', 'officials who agreed to interviews', 'my request to interview him was denied', 'asked not
-    to be named')."""
+    to be named', 'requested anonymity')."""
     if entry.plover not in _ASIDE_TYPES:
         return False
     if any(w.lemma_.lower() in _PRESS_WORDS for w in _what_it_is_about(token)):

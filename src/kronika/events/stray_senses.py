@@ -25,6 +25,7 @@ _SOUGHT_FOR_ONESELF: Final = frozenset(
     {
         "cover", "solace", "comfort", "revenge", "vengeance",
         "power", "office", "election", "re-election", "reelection", "nomination", "seat", "treatment",
+        "way", "dominance", "hegemony", "supremacy", "glory", "fame", "attention", "publicity",
     }
 )  # fmt: skip
 # What is borne out rather than backed: 'the account was supported by officials', 'evidence supports the
