@@ -30,6 +30,8 @@ VIOLENCE_AGAINST_CIVILIANS: Final = "Violence against civilians"
 ACLED_MIN_PROBABILITY: Final = 0.4
 # A lexicon trigger at least this reliable keeps its PLOVER type when the classifier reads another family.
 SURE_RELIABILITY: Final = 0.7
+# The modes of a strike the parse read as fired from the air or by artillery (`military_strikes`).
+_FIRED_MODES: Final = frozenset({"aerial", "shelling"})
 # A classifier reading this sure gives its ACLED type even to a sure trigger of another family ("carried
 # out an arson attack ... caused material damage" is ACLED's property destruction; "police arrested
 # protesters during a procession" a protest with intervention), the trigger's PLOVER type kept. It was
@@ -87,7 +89,12 @@ def _typed(draft: Draft, prediction: AcledPrediction) -> Detection:
         if mode is None and reading is not None and reading.plover == detection.type.plover:
             mode = reading.mode
         new_type = EventType(detection.type.plover, mode, acled_event_type(sub), sub)
-    elif reading is not None and draft.reliability < SURE_RELIABILITY and detection.type.plover != "MOBILIZE":
+    elif (
+        reading is not None
+        and draft.reliability < SURE_RELIABILITY
+        and detection.type.plover != "MOBILIZE"
+        and not _fired_strike_as_protest(detection, reading)
+    ):
         # an unsure violence or protest trigger takes the classifier's family; a troop movement does
         # not ("ordered patrols after violent protests" stays MOBILIZE)
         new_type = EventType(reading.plover, reading.mode, acled_event_type(sub), sub)
@@ -102,6 +109,14 @@ def _typed(draft: Draft, prediction: AcledPrediction) -> Detection:
         return detection
     confidence = 1.0 - (1.0 - detection.confidence) * (1.0 - prediction.probability)
     return replace(detection, type=new_type, confidence=round(confidence, 3))
+
+
+def _fired_strike_as_protest(detection: Detection, reading: PloverReading) -> bool:
+    """Whether a protest reading would turn a strike the parse read as fired ('a western strike against
+    Syria', 'US strikes') into a walkout: the notes the classifier learnt from tell labour strikes far more
+    often than air strikes, so its 'strike' leans to protest where the parse has seen the weapon."""
+    fired = detection.type.plover == "ASSAULT" and detection.type.mode in _FIRED_MODES
+    return fired and reading.plover == "PROTEST"
 
 
 def _protest_of_harm(detection: Detection, prediction: AcledPrediction) -> bool:

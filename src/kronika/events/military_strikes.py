@@ -16,17 +16,18 @@ _MILITARY_MODIFIERS: Final = frozenset(
         "military", "air", "aerial", "drone", "missile", "rocket", "cruise", "retaliatory", "punitive",
         "targeted", "precision", "surgical", "pre-emptive", "preemptive", "naval", "artillery", "nuclear",
         "chemical", "western", "allied", "coalition", "israeli", "russian", "american", "turkish", "syrian",
-        "iranian", "saudi", "us", "u.s.",
+        "iranian", "saudi", "us", "u.s.", "mortar", "tomahawk", "british", "french", "nato",
     }
 )  # fmt: skip
 # Modifiers that name what is fired: a missile or artillery strike is shelling in ACLED's terms.
-_FIRED: Final = frozenset({"missile", "rocket", "cruise", "artillery"})
+_FIRED: Final = frozenset({"missile", "rocket", "cruise", "artillery", "mortar", "tomahawk"})
 # What a strike lands on: 'strikes on Syrian positions', 'strikes against Damascus'.
 _STRUCK: Final = frozenset(
     {
         "position", "base", "facility", "site", "target", "regime", "force", "troop", "militant", "fighter",
         "camp", "convoy", "depot", "airport", "airbase", "compound", "hideout", "stronghold", "installation",
         "militia", "jihadist", "insurgent", "rebel", "town", "city", "village", "province", "area",
+        "outpost", "airfield", "runway", "headquarters",
     }
 )  # fmt: skip
 # Words of a sentence that keep a strike a labour one ('teachers' strikes against the pay freeze').
@@ -39,6 +40,13 @@ _LABOUR: Final = frozenset(
 )  # fmt: skip
 
 
+# Words of an earlier sentence that tell strikes were fired, so that 'the strikes' after them are those.
+_FIRING_WORDS: Final = frozenset(
+    {"airstrike", "missile", "warplane", "bomber", "drone", "bombardment", "tomahawk", "shelling", "sortie"}
+)
+_POINTING: Final = frozenset({"the", "these", "those", "this", "that", "such"})
+
+
 def military_strike(noun: Token, entry: TriggerEntry) -> TriggerEntry | None:
     """The attack a bare 'strike' noun tells where a military modifier (a force's nation among them) or
     what it lands on says it was fired ('US strikes', 'strikes against Damascus'), and no word of its
@@ -48,12 +56,21 @@ def military_strike(noun: Token, entry: TriggerEntry) -> TriggerEntry | None:
     modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
     words = {m.lower_ for m in modifiers} | {m.lower_.split("-")[0] for m in modifiers}
     military = bool(words & _MILITARY_MODIFIERS)
-    if not military and not _lands_on_target(noun):
+    if not military and not _lands_on_target(noun) and not _points_back_to_firing(noun, modifiers):
         return None
     if any(t.lemma_.lower() in _LABOUR for t in noun.sent):
         return None
     sub = SHELLING if words & _FIRED else AIR_STRIKE
     return replace(entry, plover="ASSAULT", mode="shelling" if sub == SHELLING else "aerial", acled_sub=sub)
+
+
+def _points_back_to_firing(noun: Token, modifiers: list[Token]) -> bool:
+    """'The US fired cruise missiles at an airbase. The strikes were aimed at the runway': a bare strike
+    pointed at ('the', 'these') after earlier sentences of the article told of weapons fired."""
+    if modifiers or not any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children):
+        return False
+    before = noun.doc[: noun.sent.start]
+    return any(t.lemma_.lower() in _FIRING_WORDS or t.lower_ in _FIRING_WORDS for t in before)
 
 
 def _lands_on_target(noun: Token) -> bool:

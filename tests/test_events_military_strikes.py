@@ -1,0 +1,48 @@
+"""Specs for a bare 'strike' noun read as fired (`events/military_strikes.py`, `events/acled_typing.py`): a
+weapon or a target makes it an attack, so do earlier sentences that fired weapons, and the classifier's
+lean to labour strikes does not turn it back into a walkout."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kronika.model import Article
+from kronika.pipeline import Pipeline
+
+
+def _types(pipeline: Pipeline, text: str) -> set[str]:
+    """The PLOVER types of the mentions the pipeline reads from one article."""
+    article = Article(id="t", text=text, published=date(2021, 3, 6))
+    return {m.type.plover for m in pipeline.mentions(article)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smoke from mortar strikes drifted over the valley of Orsa.",
+        "A western strike against Varnia killed four soldiers on Monday.",
+        "Ships fired 40 cruise missiles at an airbase near Kolo. The strikes hit the runway.",
+        "Forty people died in a strike on the rebel outpost of Dorsa on 7 April.",
+    ],
+)
+def test_fired_strikes_are_attacks(pipeline: Pipeline, text: str) -> None:
+    """A weapon, a target or weapons fired earlier in the article make the strike an attack."""
+    types = _types(pipeline, text)
+    assert "ASSAULT" in types and "PROTEST" not in types
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers in Lagos walked out over unpaid wages on Monday. The strike closed 300 schools.",
+        "Dock workers began a strike in the port of Tema on Monday.",
+    ],
+)
+def test_labour_strikes_stay_protests(pipeline: Pipeline, text: str) -> None:
+    """Without a weapon fired or a target struck, a strike is a walkout."""
+    types = _types(pipeline, text)
+    assert "PROTEST" in types and "ASSAULT" not in types
