@@ -19,10 +19,14 @@ CASES: list[tuple[str, str, Modality]] = [
     # a bare verb opening the sentence bids, and what it bids or is done before it is no event
     ("Think hard before you burn down your own house!", "burn", "hypothetical"),
     ("Click here to visit the archive of the Kessa Herald.", "visit", "intended"),
+    # a bare gerund a question weighs names a kind of act, not one done
+    ("What is a worse crime than killing civilians with such weapons?", "killing", "hypothetical"),
     # a question with a wh-word takes the act as given; statements stay news
     ("Who attacked the depot in Vella?", "attacked", "asserted"),
     ("The militia attacked the depot in Vella.", "attacked", "asserted"),
     ("Police fired tear gas at the crowd in Tarn?", "fired", "asserted"),
+    ("Who was killing the cattle in Vella last week?", "killing", "asserted"),
+    ("Soldiers fired on the crowd in Tarn, killing four people.", "killing", "asserted"),
 ]
 
 

@@ -13,11 +13,19 @@ _SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def asked_or_bidden(verb: Token) -> bool:
-    """Whether the verb heads its sentence as a yes/no question or as a command: what is asked about or
-    bidden is not told as having happened."""
+    """Whether the verb heads its sentence as a yes/no question or as a command, or is a bare gerund a
+    question weighs: what is asked about or bidden is not told as having happened."""
     if verb.dep_ != "ROOT":
-        return False
+        return _gerund_asked_about(verb)
     return _yes_no_question(verb) or _command(verb)
+
+
+def _gerund_asked_about(verb: Token) -> bool:
+    """'What is a greater terror than killing civilians?', 'Is shelling a town ever lawful?': a kind of act
+    a question weighs, named by a bare gerund, not an act told."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children):
+        return False
+    return any(t.text == "?" for t in verb.sent if t.i > verb.i)
 
 
 def _opening(verb: Token) -> Token | None:
