@@ -60,6 +60,7 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("The supplies are low, said one aid official, who requested anonymity.", "REQUEST"),
         ("For the full list of stations, visit example.org/stations", "CONSULT"),
         ("Readers can visit our website for the timetable.", "CONSULT"),
+        ("Thick clouds of smoke blocked out the sky over Dessin.", "REJECT"),
     ],
 )
 def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) -> None:
@@ -82,6 +83,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Norway has provided emergency shelter to 3,000 displaced families.", "AID"),
         ("Jordan hosted the Iraqi prime minister in Amman on Monday.", "CONSULT"),
         ("The foreign minister visited Kabul on Monday.", "CONSULT"),
+        ("Russia blocked the resolution at the council on Friday.", "REJECT"),
         ("Lebanon hosts a regional summit on water next week.", "CONSULT"),
         ("The minister asked parliament to approve the budget.", "REQUEST"),
         ("The rebels asked the envoy for a week's truce.", "REQUEST"),

@@ -116,6 +116,8 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
     lemma, plover = token.lemma_.lower(), entry.plover
     if abstract_reading(token, entry) or stray_reading(token, entry) or newsroom_aside(token, entry):
         return True
+    if lemma == "block" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return True  # 'smoke blocked out the sky', 'blocked out the noise': shut from view, nothing barred
     if plover == "CONSULT" and lemma == "visit" and entry.pos == "V":
         return any(_web_address(o) for o in token.children if o.dep_ == "dobj")
     if plover == "CONSULT" and lemma == "host":
