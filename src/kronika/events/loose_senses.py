@@ -86,6 +86,28 @@ _FEELINGS: Final = frozenset(
     }
 )  # fmt: skip
 _URGENT_THINGS: Final = frozenset({"issue", "question", "topic", "need", "problem", "concern"})
+# Verbs a thing of the mind can take without any event of their type ('share a dislike', 'reinforcing
+# stereotypes', 'summoned the courage'), by the type the lexicon gives them.
+_ABSTRACT_TAKERS: Final = {"share": "COOPERATE", "reinforce": "MOBILIZE", "summon": "ACCUSE"}
+_ABSTRACT_OBJECTS: Final = frozenset(
+    {
+        "dislike", "view", "concern", "belief", "goal", "interest", "value", "fear", "hope", "vision",
+        "opinion", "love", "passion", "sense", "feeling", "frustration", "anger", "history", "culture",
+        "language", "stereotype", "perception", "message", "idea", "notion", "impression", "image",
+        "narrative", "argument", "point", "bond", "commitment", "trend", "courage", "strength", "energy",
+        "nerve", "will", "spirit", "memory", "story", "experience", "joke", "photo", "picture", "video",
+    }
+)  # fmt: skip
+# What a plan or a report is met with when it is received, not met: a reaction.
+_REACTIONS: Final = frozenset(
+    {
+        "anger", "criticism", "scepticism", "skepticism", "outrage", "silence", "resistance", "approval",
+        "applause", "derision", "disbelief", "dismay", "protest", "opposition", "suspicion", "ridicule",
+        "condemnation", "praise", "relief", "alarm", "concern", "fury", "hostility", "indifference",
+    }
+)  # fmt: skip
+# Bodies whose name holds an event word: 'a commission of inquiry'.
+_BODIES: Final = frozenset({"commission", "committee", "court", "board", "panel", "tribunal"})
 _WEB_PAGES: Final = frozenset({"website", "site", "page", "webpage", "link", "url", "homepage", "blog"})
 # Pronouns a call cannot reach: 'called it a disgrace', 'what they call the region'.
 _THING_PRONOUNS: Final = frozenset({"it", "what", "this", "that", "which", "these", "those", "something"})
@@ -118,6 +140,14 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
         return True
     if lemma == "block" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return True  # 'smoke blocked out the sky', 'blocked out the noise': shut from view, nothing barred
+    if lemma in _ABSTRACT_TAKERS and plover == _ABSTRACT_TAKERS[lemma]:
+        return bool(_objects(token) & _ABSTRACT_OBJECTS) or token.dep_ == "amod"
+    if plover == "COERCE" and lemma == "disperse":
+        return _dispersed_of_itself(token)
+    if plover == "CONSULT" and entry.phrase == "meet with":
+        return _met_with_a_reaction(token)
+    if plover == "ACCUSE" and lemma == "inquiry" and entry.pos == "N":
+        return token.dep_ == "pobj" and token.head.head.lemma_.lower() in _BODIES  # 'a commission of inquiry'
     if plover == "CONSULT" and lemma == "visit" and entry.pos == "V":
         return any(_web_address(o) for o in token.children if o.dep_ == "dobj")
     if plover == "CONSULT" and lemma == "host":
@@ -223,6 +253,22 @@ def _burning_feeling(token: Token) -> bool:
         return True
     felt = (g for c in token.children if c.lower_ == "with" for g in c.children if g.dep_ == "pobj")
     return any(g.lemma_.lower() in _FEELINGS for g in felt)
+
+
+def _dispersed_of_itself(token: Token) -> bool:
+    """'Many fighters had dispersed', 'the protesters dispersed peacefully': a crowd that broke up of
+    itself, with no one dispersing it ('police dispersed them', 'they were dispersed')."""
+    if token.pos_ != "VERB" or token.dep_ in ("amod", "acl", "relcl"):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent") for c in token.children)
+
+
+def _met_with_a_reaction(token: Token) -> bool:
+    """'The report was met with anger': a reception, not a meeting."""
+    return any(
+        c.lower_ == "with" and any(g.lemma_.lower() in _REACTIONS for g in c.children if g.dep_ == "pobj")
+        for c in token.children
+    )
 
 
 def _web_address(noun: Token) -> bool:
