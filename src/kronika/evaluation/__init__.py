@@ -1,5 +1,6 @@
-"""The development evaluation: scoring the pipeline on labelled data sets (ACLED, GVA, PLOVER, WikiEvents, the
-seed). The names of the data sets live here, light to import, so the command line can offer them."""
+"""The development evaluation: scoring the pipeline on labelled data sets (ACLED, GVA, PLOVER, WikiEvents, our
+judgements of long articles' readings, the seed). The names of the data sets live here, light to import, so
+the command line can offer them."""
 
 from typing import Final
 
@@ -12,5 +13,6 @@ DATASETS: Final[tuple[str, ...]] = (
     "dedup",
     "plover",
     "wikievents",
+    "judged",
     "seed",
 )

@@ -8,7 +8,7 @@ from collections.abc import Callable, Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kronika.evaluation import DATASETS, acled, dedup, gva, legacy, plover, seed, snippets, wikievents
+from kronika.evaluation import DATASETS, acled, dedup, gva, judged, legacy, plover, seed, snippets, wikievents
 from kronika.evaluation.report import DatasetResult, EvaluationReport, MetricRow
 
 if TYPE_CHECKING:
@@ -89,6 +89,7 @@ def evaluate_pipeline(
                 pipeline, [d / name for name in wikievents.FILES], limit, skip=skip
             ),
         ),
+        ("judged", [d / judged.FILE], lambda: judged.evaluate_judged(pipeline, d / judged.FILE)),
         ("seed", [d / seed.FILE], lambda: _seed(pipeline, d / seed.FILE)),
     ]
     results = [_timed(name, files, job, log) for name, files, job in jobs if name in only]
