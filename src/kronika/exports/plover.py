@@ -8,24 +8,13 @@ from importlib.metadata import version
 from typing import TextIO
 
 from kronika.exports.common import ExportSummary
-from kronika.model import Actor, Event, Place
+from kronika.model import Actor, Event
+from kronika.records import place_record
 
 
 def _actor(actor: Actor) -> dict[str, object]:
     """A PLOVER actor: the words as written, our canonical name, the country code and the sector."""
     return {"actorText": actor.text, "actor": actor.name, "code": actor.country, "sector": actor.sector}
-
-
-def _place(place: Place) -> dict[str, object]:
-    """PLOVER's eventLoc, with the coordinates and precision PLOVER leaves to the coder."""
-    return {
-        "name": place.name,
-        "admin1": place.admin1,
-        "country": place.country,
-        "lat": place.lat,
-        "lon": place.lon,
-        "precision": place.precision,
-    }
 
 
 def plover_record(event: Event, coder: str) -> dict[str, object]:
@@ -38,7 +27,7 @@ def plover_record(event: Event, coder: str) -> dict[str, object]:
         "target": [_actor(a) for a in event.targets],
         "event": event.type.plover,
         "mode": event.type.mode,
-        "eventLoc": _place(event.location) if event.location else None,
+        "eventLoc": place_record(event.location) if event.location else None,
         "text": event.evidence[0].text if event.evidence else "",
         "articles": list(event.articles),
         "historical": event.historical,
