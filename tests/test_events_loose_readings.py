@@ -67,6 +67,8 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("She finally summoned the courage to call her family.", "ACCUSE"),
         ("Most of the fighters had dispersed before the siege began.", "COERCE"),
         ("He resigned from a commission of inquiry into the floods.", "ACCUSE"),
+        ("I met the two brothers at a cafe in Tarn in 2015.", "CONSULT"),
+        ("I asked them about their lives in the camp.", "REQUEST"),
     ],
 )
 def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) -> None:
@@ -97,6 +99,8 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Police dispersed the protesters in Tarn with tear gas.", "COERCE"),
         ("The protesters were dispersed by police in Tarn.", "COERCE"),
         ("Jordan opened an inquiry into the deaths at the border.", "ACCUSE"),
+        ('"I urge all sides to refrain from violence," the envoy said.', "REQUEST"),
+        ("I refused to sign, so they beat me and I was jailed for a week.", "ASSAULT"),
         ("Lebanon hosts a regional summit on water next week.", "CONSULT"),
         ("The minister asked parliament to approve the budget.", "REQUEST"),
         ("The rebels asked the envoy for a week's truce.", "REQUEST"),

@@ -1,5 +1,6 @@
 """The reporter's own business told in a story: requests for comment, interviews agreed or refused, a
-source asking not to be named. They are how the news was gathered, not events between its parties."""
+source asking not to be named, a narrator's own encounters ('I met him in 2015'). They are how the news was
+gathered or lived, not events between its parties."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ from kronika.events.lexicon import TriggerEntry
 
 # The lexicon types a newsroom aside wears: a request for comment, an interview agreed to or refused.
 _ASIDE_TYPES: Final = frozenset({"REQUEST", "AGREE", "REJECT"})
+# The types a narrator's own encounters wear ('I met', 'I asked them', 'I agreed to go'); harm told in the
+# first person ('they beat me', 'I was arrested') is testimony and stays.
+_ENCOUNTER_TYPES: Final = frozenset(
+    {"CONSULT", "REQUEST", "AGREE", "REJECT", "CONCEDE", "SUPPORT", "AID", "COOPERATE"}
+)
 # What the reporter asks for.
 _PRESS_WORDS: Final = frozenset({"comment", "interview", "interviewer", "quote", "anonymity"})
 # What a source asks not to be: 'asked not to be named because he was not authorised to speak'.
@@ -21,12 +27,22 @@ _UNNAMED: Final = frozenset({"name", "identify"})
 def newsroom_aside(token: Token, entry: TriggerEntry) -> bool:
     """Whether a request, an agreement or a refusal is the reporter's business ('did not respond to a request
     for comment', 'officials who agreed to interviews', 'my request to interview him was denied', 'asked not
-    to be named', 'requested anonymity')."""
+    to be named', 'requested anonymity'), or an encounter the narrator had ('I met him in 2015')."""
+    if entry.plover in _ENCOUNTER_TYPES and _narrators_own(token):
+        return True
     if entry.plover not in _ASIDE_TYPES:
         return False
     if any(w.lemma_.lower() in _PRESS_WORDS for w in _what_it_is_about(token)):
         return True
     return entry.plover == "REQUEST" and _asked_not_to_be_named(token)
+
+
+def _narrators_own(verb: Token) -> bool:
+    """'I met El Hindawi in 2015', 'I asked them about the camp', 'the refugees I met': a past act whose doer
+    is the one telling the story. A present 'I urge all sides' is a speaker's appeal and stays one."""
+    if verb.tag_ != "VBD":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children)
 
 
 def _what_it_is_about(token: Token) -> Iterator[Token]:
