@@ -39,6 +39,10 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Numerous protests against the dam have taken place since 2009.", "protests", "habitual"),
     ("Sporadic clashes broke out in Vella on Monday.", "clashes", "asserted"),
     ("Two protests against the dam took place in Kessa on Monday.", "protests", "asserted"),
+    # a kind of act ('such') in a present clause is no one event; told in the past or perfect it counts acts
+    ("Such inquiries get nowhere in the province.", "inquiries", "habitual"),
+    ("Officials say such raids are rising in the north.", "raids", "habitual"),
+    ("Such raids took place in four villages on Monday.", "raids", "asserted"),
     # a present-tense headline stays news
     ("Rebels attack a convoy near the mountain pass.", "attack", "asserted"),
 ]

@@ -117,7 +117,25 @@ def _states_case(clause: Token) -> bool:
 
 def is_run_of_acts(noun: Token, children: Sequence[Token]) -> bool:
     """Whether a plural event noun (with its `children`) names acts repeated over time ('repeated terrorist
-    attacks against Turkey', 'during past crackdowns'), not one event."""
+    attacks against Turkey', 'during past crackdowns') or a kind of act in a present clause ('such
+    investigations get nowhere'), not one event."""
     if noun.tag_ != "NNS":
         return False
+    kind = any(c.dep_ in ("det", "amod", "predet") and c.lower_ == "such" for c in children)
+    if kind and _present_clause(noun):
+        return True  # 'such investigations get nowhere', 'sees participation in such strikes as a duty'
     return any(c.dep_ == "amod" and c.lower_ in _RUNS for c in children)
+
+
+def _present_clause(noun: Token) -> bool:
+    """Whether the nearest verb above the noun is in the present, simple or progressive ('are rising'); the
+    perfect ('have killed 40 since May') counts acts that happened."""
+    head = noun.head
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_.lower() == "have" for a in auxes):
+        return False
+    return head.tag_ in _PRESENT or any(a.tag_ in _PRESENT for a in auxes)
