@@ -32,6 +32,9 @@ def _arrests(nlp: Language, text: str, word: str) -> list[str]:
         ("The movement had lost most of the towns it once held.", "held"),
         ("She holds dual citizenship through her mother.", "holds"),
         ("A guard stood at the gate holding a rifle.", "holding"),
+        ("I held my baby close as we walked towards the border.", "held"),
+        ("One of the wounded men held a crutch on his lap.", "held"),
+        ("The archive holds the stories of ten thousand families.", "holds"),
     ],
 )
 def test_holding_no_one_is_no_arrest(nlp: Language, text: str, word: str) -> None:
@@ -48,6 +51,7 @@ def test_holding_no_one_is_no_arrest(nlp: Language, text: str, word: str) -> Non
         ("The militia holds dozens of captured soldiers in a school.", "holds"),
         ("He is being held at a detention centre near the border.", "held"),
         ("Two travellers were held up by villagers who feared they carried the virus.", "held"),
+        ("Police held him close to the border for two days.", "held"),
     ],
 )
 def test_holding_people_is_a_detention(nlp: Language, text: str, word: str) -> None:

@@ -34,6 +34,7 @@ _NOT_PEOPLE: Final = frozenset(
         "nomination", "bill", "legislation", "traffic", "progress", "process", "deal", "talks",
         "knife", "gun", "pistol", "rifle", "firearm", "weapon", "machete", "sword", "axe", "handgun",
         "shotgun", "blade", "hammer", "spear", "bat", "stick", "rod", "club", "screwdriver", "scissors",
+        "crutch", "bag", "cup", "glass", "book", "story", "stories", "memory", "memories", "lap", "arm",
     }
 )  # fmt: skip
 # Entity kinds that name no person held: places, buildings, events, days and sums.
@@ -42,14 +43,19 @@ _PLACE_ENTITIES: Final = frozenset({"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME"
 _JUDGED: Final = frozenset({"accountable", "responsible", "liable", "true", "account"})
 # 'hold off', 'held back', 'hold out hope', 'hold on': no one is held; people 'held up by neighbours' are.
 _NO_ONE_PARTICLES: Final = frozenset({"off", "back", "out", "on", "together", "over"})
+# 'held my baby close', 'held her tight': an embrace, no custody.
+_EMBRACE: Final = frozenset({"close", "tight", "tightly", "closely"})
 
 
 def holds_no_one(token: Token) -> bool:
     """Whether the verb 'hold' here detains no one: it has a particle of no custody ('hold off an attack',
-    'held back'), judges ('held them accountable'), holds nothing ('the calm had held') or holds only places,
-    gatherings, power, views or things ('territory held by the group', 'a summit held in Tehran')."""
+    'held back'), embraces ('held my baby close'), judges ('held them accountable'), holds nothing ('the calm
+    had held') or holds only places, gatherings, power, views or things ('territory held by the group', 'a
+    summit held in Tehran')."""
     if any(c.dep_ == "prt" and c.lower_ in _NO_ONE_PARTICLES for c in token.children):
         return True
+    if any(c.lower_ in _EMBRACE and c.dep_ != "prep" and not list(c.children) for c in token.children):
+        return True  # a bare 'close': 'held him close to the border' keeps him in custody
     if any(c.lower_ in _JUDGED for c in token.subtree if c.head == token or c.head.head == token):
         return True
     held = acted_on(token)
