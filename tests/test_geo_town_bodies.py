@@ -192,3 +192,18 @@ def test_a_note_naming_only_a_village_council_is_placed_in_its_town(
     detection = made_up_detection(sentence, "scuffle", "FIGHT", text=sentence)
     place = locate(nlp(sentence), detection, ctx, gazetteer)
     assert place is not None and (place.name, place.country, place.admin1) == ("Buttala", "LKA", "Uva")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "admin1"),
+    [
+        # an Indian district's office, named after its town
+        ("Farmers staged a dharna in front of the Madurai Collectorate on Monday.", "Madurai", "Tamil Nadu"),
+        ("Teachers held a sit-in at the Nellore District Collectorate.", "Nellore", "Andhra Pradesh"),
+    ],
+)
+def test_a_protest_at_a_district_collectorate_is_placed_in_its_town(
+    nlp: Language, gazetteer: Gazetteer, text: str, town: str, admin1: str
+) -> None:
+    place = _venue(nlp, gazetteer, text)
+    assert place is not None and (place.name, place.country, place.admin1) == (town, "IND", admin1)
