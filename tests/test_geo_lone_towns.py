@@ -65,3 +65,17 @@ def test_a_town_name_out_of_a_place_role_gives_no_country(
     nlp: Language, gazetteer: Gazetteer, text: str
 ) -> None:
     assert lone_town_country(nlp(text), gazetteer) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        # nothing but a body named after a region, or after the country, tells the note's country
+        ("Employees of the Kerala State Road Transport Corporation went on strike over pay.", "IND"),
+        ("Supporters of the Nepal Sadhbhawan Party blocked the highway on Saturday.", "NPL"),
+    ],
+)
+def test_a_body_named_after_a_region_or_country_gives_a_note_naming_nothing_else_its_country(
+    nlp: Language, gazetteer: Gazetteer, text: str, iso3: str
+) -> None:
+    assert focus_country(nlp(text), gazetteer) == iso3

@@ -23,6 +23,8 @@ from kronika.geo.national_words import in_national_word, word_countries, word_vo
         ("Shells landed near a village tract office.", {"MMR"}),
         ("A barangay captain was gunned down by riders in tandem.", {"PHL"}),
         ("Idols were smashed at a Durga puja mandap in the village.", {"BGD"}),
+        ("Jeay Sindh Qaumi Mahaz activists blocked the road.", {"PAK"}),
+        ("Activists of the Jiye Sindh movement marched on Friday.", {"PAK"}),
         # India's word for the festival's pavilion names no country of ours
         ("Idols were smashed at a Durga puja pandal in the village.", set()),
         # words several countries share say nothing: hartal (Sri Lanka too), township (the US too)
@@ -52,6 +54,8 @@ def test_each_country_named_gets_one_vote_however_often() -> None:
             "BGD",
         ),
         ("An idol was broken at a Kali puja mandap in Gopalganj on Sunday.", "BGD"),
+        # a town named in Telangana and in Sindh, Telangana's the bigger: the Sindhi movement reads it
+        ("Jeay Sindh Qaumi Mahaz activists protested against power cuts in Hyderabad.", "PAK"),
         # a town the lists hold in one country only says more than a word other reports use at times
         ("Soldiers formed a human chain to stop 40 rioters blocking the highway in Zouk Mosbeh.", "LBN"),
         # without such a word the name goes to the bigger namesake, as before

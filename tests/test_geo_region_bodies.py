@@ -34,6 +34,11 @@ from kronika.pipeline import Pipeline
         ("Sindh said it would send more police.", set()),
         # a first name, not Australia's state
         ("Victoria told reporters that the march would go on.", set()),
+        # a body named after its country, where the note names bodies of one country only
+        ("Supporters of the Nepal Sadhbhawan Party blocked the highway.", {"NPL"}),
+        ("The Nepal Workers Union and the India Farmers Forum met at the border.", set()),
+        # a country's name alone is read as one
+        ("Nepal said it would send more police.", set()),
     ],
 )
 def test_a_body_named_after_a_region_of_one_country_makes_it_home(
@@ -65,6 +70,7 @@ def test_a_town_shared_with_a_bigger_namesake_is_the_bodys_regions(
         # an American state named in a newspaper's or a company's name: America has a namesake of every town
         "Protesters marched in Lahore, the New York Times reported.",
         "Workers of a Texas Instruments supplier went on strike.",
+        "Staff of the United States Agency for International Development left Juba.",
     ],
 )
 def test_an_american_state_in_a_bodys_name_makes_no_home(

@@ -91,6 +91,18 @@ def test_a_protest_at_a_towns_office_or_stand_is_placed_in_that_town(
         ("The Buttala Pradeshiya Sabha chairman scuffled with traffic police.", "LKA", "Buttala", "Uva"),
         ("Workers of the Katunayake Free Trade Zone walked out over wages.", None, "Katunayaka", "Western"),
         ("Reporters held a rally on Khulna Press Club premises.", "BGD", "Khulna", "Khulna"),
+        # the body's words in any case, and a city's corporation or a party's chapter named after its town
+        ("Weavers gathered outside the Khulna press club on Sunday.", None, "Khulna", "Khulna"),
+        ("Sweepers of the Salem Corporation stopped work over unpaid wages.", "IND", "Salem", "Tamil Nadu"),
+        ("Traders rallied against the Corporation of Madurai over a levy.", None, "Madurai", "Tamil Nadu"),
+        ("The party's Multan chapter took out a rally against load-shedding.", None, "Multan", "Punjab"),
+        # the fewest words that make a name: the Municipal Corporation's town, no 'Corporation' of two words
+        ("Cleaners of the Indore Municipal Corporation went on strike.", None, "Indore", "Madhya Pradesh"),
+        # a body whose name opens with its town, the town not just before the body's word
+        ("Drivers of the Pune Metropolitan Transport Corporation struck work.", None, "Pune", "Maharashtra"),
+        ("Staff of the Lucknow Development Authority held a sit-in.", None, "Lucknow", "Uttar Pradesh"),
+        # a state's unit of a national party stands for its state
+        ("The Goa Pradesh Congress Committee led a march.", "IND", "Goa", "Goa"),
         ("A candidate for the Northern Provincial Council was shot at.", "LKA", "Northern", "Northern"),
         # an elected official stands for the county or constituency named before the title; a title only
         # one country has ('MCA', a Kenyan ward's member) seeks its ward there where the note names none
@@ -180,3 +192,18 @@ def test_a_note_naming_only_a_village_council_is_placed_in_its_town(
     detection = made_up_detection(sentence, "scuffle", "FIGHT", text=sentence)
     place = locate(nlp(sentence), detection, ctx, gazetteer)
     assert place is not None and (place.name, place.country, place.admin1) == ("Buttala", "LKA", "Uva")
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "admin1"),
+    [
+        # an Indian district's office, named after its town
+        ("Farmers staged a dharna in front of the Madurai Collectorate on Monday.", "Madurai", "Tamil Nadu"),
+        ("Teachers held a sit-in at the Nellore District Collectorate.", "Nellore", "Andhra Pradesh"),
+    ],
+)
+def test_a_protest_at_a_district_collectorate_is_placed_in_its_town(
+    nlp: Language, gazetteer: Gazetteer, text: str, town: str, admin1: str
+) -> None:
+    place = _venue(nlp, gazetteer, text)
+    assert place is not None and (place.name, place.country, place.admin1) == (town, "IND", admin1)

@@ -184,7 +184,16 @@ def _unvoted_country(
         or _home_of_names(doc, gazetteer, homes)
         or untagged_country(doc, gazetteer, homes)  # 'Burkinabe soldiers', which spaCy leaves untagged
         or (next(iter(words)) if words and len(words) == 1 else None)
+        or _body_home(doc, gazetteer)
     )
+
+
+def _body_home(doc: Doc, gazetteer: Gazetteer) -> str | None:
+    """The one country whose region or own name opens the bodies a note names, where nothing else tells
+    its country: 'Kerala State Road Transport Corporation employees struck work' is India's, and its
+    region is then read from the body's name (`geo/named_region.py`)."""
+    found = region_body_countries(doc, gazetteer)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _tie_broken(

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo.dateline import credited
 from kronika.geo.listed_towns import counts_as_rival, listed_town_country
 from kronika.geo.names import name_key, strip_region_type
+from kronika.geo.placed_objects import placed_object
 from kronika.geo.resolve import BODY_WORDS, COMMON_WORDS
 from kronika.nlp import doc_text, entities
 
@@ -35,7 +36,7 @@ def lone_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
     (`counts_as_rival`); None where the names disagree or none reads so."""
     votes: Counter[str] = Counter()
     for ent in entities(doc):
-        if ent.label_ not in _PLACE_LABELS or credited(doc_text(doc), ent.start_char, ent.end_char):
+        if not _town_like(ent) or credited(doc_text(doc), ent.start_char, ent.end_char):
             continue
         if gazetteer.country(ent.text) is not None:  # 'the US dollar': a country named is no town
             continue
@@ -52,6 +53,16 @@ def lone_town_country(doc: Doc, gazetteer: Gazetteer) -> str | None:
         # town the sentence puts the event in though spaCy took its name for a person's ('in Lagawa')
         return listed_town_country(doc, gazetteer) or untagged_town_country(doc, gazetteer)
     return next(iter(votes)) if len(votes) == 1 else None
+
+
+def _town_like(ent: Span) -> bool:
+    """Whether an entity may name a town: tagged a place, or a name of several words tagged a person or a
+    body, or any name tagged a date, where a preposition of place governs it ('protested in Lakki Marwat');
+    a one-word name tagged a person or a body is weighed by `untagged_town_country`, which asks more of it."""
+    if ent.label_ in _PLACE_LABELS:
+        return True
+    # a date's tag on a name is no person's, so a name of one word counts too ('In Sarlahi, ...')
+    return (len(ent) > 1 or ent.label_ == "DATE") and placed_object(ent, ent)
 
 
 def _lone_district(readings: list[GeoEntry]) -> str | None:

@@ -23,6 +23,9 @@ _NATIONAL_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhuman[- ]chains?\b", re.IGNORECASE), "BGD"),
     # the pavilion of a Hindu festival: Bangladeshi English writes 'puja mandap', Indian English 'puja pandal'
     (re.compile(r"\bpuja mandaps?\b", re.IGNORECASE), "BGD"),
+    # Sindhi nationalists' own name for their movement and its parties ('Jeay Sindh Qaumi Mahaz'), spelt
+    # several ways; Sindh is Pakistan's, so a note naming them is Pakistan's ('in Hyderabad')
+    (re.compile(r"\b(?:jeay|jiye|jeeay|jeay|jiay|jeeye) sindh\b", re.IGNORECASE), "PAK"),
     (re.compile(r"\bpradeshiya sabhas?\b", re.IGNORECASE), "LKA"),
     (re.compile(r"\bdivisional secretariats?\b", re.IGNORECASE), "LKA"),
     (re.compile(r"\bgrama niladharis?\b", re.IGNORECASE), "LKA"),

@@ -1,6 +1,6 @@
-"""The countries of the first-level regions a note names only inside a body's or a movement's name ('the
-Sindh National Party', 'Tamil Nadu Agricultural University', 'Jeay Sindh'), as the home its shared town
-names read in."""
+"""The countries of the first-level regions (or the countries themselves) a note names only inside a body's
+or a movement's name ('the Sindh National Party', 'Tamil Nadu Agricultural University', 'Jeay Sindh', 'the
+Nepal Sadhbhawan Party'), as the home its shared town names read in."""
 
 from __future__ import annotations
 
@@ -47,7 +47,28 @@ def region_body_countries(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
             # spaCy took for a body ('refugees from Tigray' in a Sudanese note), read as a place or not
             if _candidate(run, ent.label_) and (size > 1 or len(words) > 1):
                 found |= _region_countries(doc.text[run[0].idx : run[-1].idx + len(run[-1].text)], gazetteer)
-    return frozenset(found - {LOCAL_NEWS_COUNTRY})
+    return frozenset(found - {LOCAL_NEWS_COUNTRY}) | _country_bodies(doc, gazetteer)
+
+
+def _country_bodies(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
+    """The country a body's name opens with, where the note names only one so: 'supporters of the Nepal
+    Sadhbhawan Party ... in Bara and Parsa districts' are Nepal's Bara, not Sudan's. A body named after its
+    country acts at home; America is left out, as its states are (its namesakes of nearly every town)."""
+    found: set[str] = set()
+    for ent in entities(doc):
+        if ent.label_ != "ORG" or ent.start_char >= OPENING_CHARS:
+            continue
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        for size in range(1, min(MAX_REGION_WORDS, len(words) - 1) + 1):  # the country and more words
+            run = words[:size]
+            if not _candidate(run, ent.label_):
+                continue
+            country = gazetteer.country(doc.text[run[0].idx : run[-1].idx + len(run[-1].text)])
+            if country is not None:
+                found.add(country.country)
+                break
+    found.discard(LOCAL_NEWS_COUNTRY)
+    return frozenset(found) if len(found) == 1 else frozenset()
 
 
 def _candidate(run: list[Token], label: str) -> bool:

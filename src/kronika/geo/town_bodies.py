@@ -95,6 +95,14 @@ def _town_first(name: str, bodies: str) -> str:
     return rf"((?:{name}\s+){{1,3}})({bodies})\b"
 
 
+def _local_body(bodies: str) -> str:
+    """A pattern for a local body named after its town: one to three capitalised words (group 1), as few
+    as make a name, before the body's words in any case (group 2). As few: 'the Jaipur Municipal
+    Corporation' is Jaipur's 'Municipal Corporation', not a 'Corporation' of 'Jaipur Municipal'; any case:
+    notes write 'the Hyderabad press club' and 'the Karachi chapter' as often."""
+    return rf"((?:{_NAME}\s+){{1,3}}?)((?i:{bodies}))\b"
+
+
 def _of_town(name: str, bodies: str) -> str:
     """A pattern for a body's words, 'of', then one or two capitalised words (the last group)."""
     return rf"\b(?:{bodies})\s+of\s+(?:the\s+)?({name}(?:\s+{name})?)"
@@ -115,8 +123,8 @@ def _readings() -> _Readings:
         campus=re.compile(f"{_town_first(_NAME, named('campus'))}|{_of_town(_NAME, named('campus'))}"),
         town_first=re.compile(_town_first(_NAME_CURLY, named("member"))),
         of_town=re.compile(_of_town(_NAME_CURLY, named("member of"))),
-        local=re.compile(rf"\b{_town_first(_NAME, named('local', 'region'))}"),
-        regional=frozenset(b.words for b in bodies if "region" in b.readings),
+        local=re.compile(rf"\b{_local_body(named('local', 'region'))}"),
+        regional=frozenset(b.words.lower() for b in bodies if "region" in b.readings),
     )
 
 
@@ -198,10 +206,14 @@ def _local_body_place(text: str, gazetteer: Gazetteer, focus: str | None) -> Pla
     province in many)."""
     readings = _readings()
     for body in readings.local.finditer(text):
-        region = body.group(2) in readings.regional
+        region = body.group(2).lower() in readings.regional
         if region and focus is None:
             continue
-        names = [name for name in _closing_runs(body.group(1).split()) if name.split()[0] not in _LEADING]
+        # the town just before the body's word ('the Buttala Pradeshiya Sabha'), else opening its name
+        # ('the Bengaluru Metropolitan Transport Corporation')
+        words = body.group(1).split()
+        runs = _closing_runs(words) + [run for run in _opening_runs(words) if run not in _closing_runs(words)]
+        names = [name for name in runs if name.split()[0] not in _LEADING]
         # an office only one country has seeks its place there: 'the Ikinu MCA' is Kenya's ward
         country = focus or _national(body.group(2).split(), readings.national)
         place = _named_place(names, gazetteer, country, kind="admin1" if region else None)
