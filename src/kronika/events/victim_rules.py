@@ -208,10 +208,14 @@ _FIGHT_TOLD: Final = re.compile(
 # So is an attack that led to clashes or fighting ("attacked several villages, leading to clashes with
 # residents"): the other side fought back. Of ACLED's Attack or Armed clash training notes whose first
 # sentence says violence led to, sparked or resulted in clashes, fighting or a gunfight, 93% (50 of 54)
-# are armed clashes.
+# are armed clashes. So are sides told attacking or firing at each other ("a civilian was killed when troops
+# of the two countries targeted each other"): of ACLED's training notes whose first sentence says so, 159 are
+# armed clashes, 62 mob violence, 2 shelling and 1 a violent demonstration, none an attack.
 _BETWEEN_SIDES: Final = re.compile(
     r"\b(?:killings?|violence|fighting|(?:revenge|retaliatory) attacks?) between\b"
     r"|\battacks? between (?:the )?(?:two |rival )?(?:[\w-]+ )?(?:villages|communities|clans|tribes|sides)\b"
+    r"|\b(?:targeted|targeting|attacked|attacking|fired (?:at|on|upon)|firing (?:at|on|upon)|shot at|"
+    r"shooting at)(?: \w+)? (?:each other|one another)\b"
     r"|\b(?:leading to|sparking|triggering|resulting in|led to|sparked|triggered|prompting|prompted)"
     r"(?: \w+){0,3}? (?:clash\w*|fighting|exchanges? of fire|gun ?fights?|firefights?|battles?)\b",
     re.IGNORECASE,
