@@ -93,3 +93,22 @@ def test_south_asian_forces_hit_make_a_clash(sentence: str, trigger: str, expect
     forces or ranks harmed is an armed clash."""
     (out,) = armed_targets([made_up_detection(sentence, trigger, "ASSAULT", "Attack")], lead_scope(sentence))
     assert out.type.acled_sub_event_type == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "focus", "klan"),
+    [
+        # "KKK" keys as a lone "K": Nagaland's NSCN (K) is no Klan outside American reports
+        ("Cadres of the NSCN (K) fired at a camp near Mon.", "the NSCN (K)", "IND", False),
+        ("The KKK held a rally in the town square.", "The KKK", "USA", True),
+    ],
+)
+def test_the_klans_acronym_only_in_american_reports(
+    nlp: Language, lexicon: ActorLexicon, text: str, doer: str, focus: str, klan: bool
+) -> None:
+    """The acronym names the Klan in American reports only; elsewhere a lone "K" names no Klan."""
+    start = text.index(doer)
+    ctx = ArticleContext(Article("t", text), focus_country=focus)
+    actors = ArticleActors(nlp(text), ctx, lexicon)
+    names = [a.name for a in actors.resolve([Span(start, start + len(doer), doer)])]
+    assert ("Ku Klux Klan" in names) is klan
