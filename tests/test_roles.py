@@ -245,3 +245,32 @@ def test_a_weapon_before_an_attack_is_no_doer(pipeline: Pipeline) -> None:
 def test_a_street_event_always_has_its_crowd(pipeline: Pipeline, text: str) -> None:
     """Where only the police who broke it up (or nobody) are named, the demonstrators still took part."""
     assert "CVL" in {a.sector for a in _best(pipeline, text).actors}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later sentence blames the attack on a group, says a group was behind it or suspected of its deed
+        (
+            "Two bombs went off at a bus stop in Pattani. Authorities blamed the attacks on insurgents.",
+            {"REB"},
+        ),
+        (
+            "A mine blast killed two porters near Sadda. The TTP is suspected to be behind the attack.",
+            {"REB"},
+        ),
+        (
+            "Three bombs were detonated in a market in Yala. Rebels were believed to have planted the bombs.",
+            {"REB"},
+        ),
+        ("Two men were hurt in an explosion caused by suspected separatists in Sibi.", {"REB"}),
+        # the gunmen the clause names are the blamed group's men
+        ("Gunmen shot dead a teacher in Narathiwat. Police believe insurgents were responsible.", {"REB"}),
+        # responsible for something else than the attack: nobody is blamed
+        ("A bomb went off near the bank in Quetta. Police were responsible for security there.", {"UAF"}),
+    ],
+)
+def test_the_group_an_attack_is_blamed_on_did_it(pipeline: Pipeline, text: str, expected: set[str]) -> None:
+    """Coders name the group a report blames, suspects or says was behind an attack as its doer."""
+    assert {a.sector for a in _best(pipeline, text).actors} == expected

@@ -1,4 +1,5 @@
-"""Who owned an attack without being its clause's subject: those who claimed it, or who set its weapon."""
+"""Who owned an attack without being its clause's subject: those who claimed it, set its weapon or were
+blamed for it."""
 
 from __future__ import annotations
 
@@ -62,6 +63,89 @@ def planted_by(actors: ArticleActors, sentence: DocSpan) -> list[Actor]:
         agents = (g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj")
         _add(found, (actors.actor_at(doer) for doer in (*agents, *_weapon_setters(verb))))
     return found
+
+
+# What an attack was blamed on or who was behind it answers for: the attack itself or its weapon ("behind
+# the attack", "blamed the bombing on"), or the event the clause leaves to its sentence ("were responsible").
+BLAME_WORDS: Final = frozenset({"behind", "responsible"})
+# The deed a suspect is "suspected of" or "believed to have" done, or that was "carried out by" someone.
+DEEDS: Final = PLANTING | frozenset(
+    {"carry", "conduct", "perpetrate", "stage", "detonate", "attack", "cause"}
+)
+# Words that name the event itself ("the killing was carried out by ...") besides the weapons and attacks
+# `is_instrument` knows.
+EVENT_WORDS: Final = frozenset(
+    {"attack", "killing", "shooting", "explosion", "blast", "ambush", "incident", "it"}
+)
+
+
+def blamed(actors: ArticleActors, sentence: DocSpan) -> list[Actor]:
+    """Actors the event's sentence or the two after it blame for an attack: those said to be behind it or
+    responsible for it ("police believe insurgents were responsible", "the TTP is suspected to be behind the
+    attack"), those it was blamed on ("authorities blamed the attacks on insurgents"), those suspected of or
+    believed to have done its deed ("rebels were believed to have planted the bombs") and those it was
+    carried out or caused by ("the attack was conducted by militants", "an explosion caused by
+    separatists"). ACLED's coders name the suspected group as
+    the attack's doer."""
+    first = sentence[0].sent
+    sents = [first, *(s for s in sentence.doc.sents if s.start >= first.end)][:CLAIM_REACH]
+    found: list[Actor] = []
+    for token in (t for sent in sents for t in sent):
+        lemma = token.lemma_.lower()
+        if lemma in BLAME_WORDS and _about_event(token):
+            _add(found, (actors.actor_at(s) for s in _subjects(token.head)))
+        elif lemma == "blame" and token.pos_ == "VERB":
+            objects = [c for c in token.children if c.dep_ in OBJECTS and _event(c)]
+            # the parser hangs "on insurgents" on the verb or on its object ("the attacks on insurgents")
+            ons = [c for h in (token, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "on"]
+            if objects:
+                _add(found, (actors.actor_at(g) for on in ons for g in on.children if g.dep_ == "pobj"))
+        elif lemma in DEEDS and token.pos_ == "VERB":
+            _add(found, (actors.actor_at(s) for s in _deed_doers(token)))
+    return found
+
+
+def _about_event(word: Token) -> bool:
+    """Whether 'behind' or 'responsible' is said of an attack: 'behind' the attack or its weapon,
+    'responsible' for one or for nothing named ("were responsible"), not "responsible for security"."""
+    objects = [g for c in (word, *word.children) for g in c.children if g.dep_ == "pobj"]
+    if word.lower_ == "behind":
+        return any(_event(o) for o in objects)
+    return not objects or any(_event(o) for o in objects)
+
+
+def _event(token: Token) -> bool:
+    """Whether a noun names the attack or its weapon."""
+    return is_instrument(token) or token.lemma_.lower() in EVENT_WORDS
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of a clause, or where it has none of its own and is another verb's complement ("are
+    suspected to be behind"), that verb's."""
+    for head in (verb, verb.head):
+        found = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return found
+        if verb.dep_ not in ("xcomp", "pcomp", "prep"):
+            break
+    return []
+
+
+def _deed_doers(verb: Token) -> list[Token]:
+    """Who a suspicion says did the deed ("suspected of planting the bombs", "believed to have planted
+    the bombs": the suspicion's subject) or whom a passive attack names as its agent ("the attack was
+    carried out by militants")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of" and verb.head.head.lemma_.lower() == "suspect":
+        return [c for c in verb.head.head.children if c.dep_ == "nsubjpass"]
+    believed = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("believe", "suspect", "think")
+    if believed and any(c.dep_ in OBJECTS and _event(c) for c in verb.children):
+        return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    # the event is the passive's subject ("the attack was carried out by") or the noun its participle
+    # qualifies ("an explosion caused by suspected separatists")
+    told = any(c.dep_ == "nsubjpass" and _event(c) for c in verb.children)
+    if told or (verb.dep_ == "acl" and _event(verb.head)):
+        return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return []
 
 
 def _verbs_in_reach(sentence: DocSpan, lemmas: frozenset[str]) -> list[Token]:

@@ -18,7 +18,7 @@ from kronika.actors.attackers import (
     previous_start,
     unparsed_subject,
 )
-from kronika.actors.claims import claimants, planted_by, planters
+from kronika.actors.claims import blamed, claimants, planted_by, planters
 from kronika.actors.conflicts import front_line_sides
 from kronika.actors.custody import custodians, died_held
 from kronika.actors.headings import headed_doers, heading, without_heading
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 FORCES: Final = frozenset({"MIL", "COP", "SPY", "GOV"})
 # Sectors of those who fight: the sides of a battle.
 ARMED_SECTORS: Final = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "CRM"})
+# The names the lexicon gives armed men it cannot name ("gunmen", "unknown assailants", "unidentified men").
+GENERIC_DOERS: Final = frozenset({"Gunmen", "Unidentified men", "Unidentified armed group"})
 # What a legislature does at a meeting: electing, appointing, confirming, voting, approving.
 SESSION_ACTS: Final = frozenset({"elect", "appoint", "confirm", "vote", "approve", "choose"})
 LEGISLATURE: Final = "LEG"
@@ -97,6 +99,11 @@ class EventDoers:
         if found and detection.type.acled_event_type == "Battles":
             found += self._armed_sides(detection, found)
             found += self._unnamed_foe(detection, found)
+        if found and is_violent(detection.type) and all(a.name in GENERIC_DOERS for a in found):
+            # "gunmen shot a couple ... Police believe insurgents were responsible": the coders name the
+            # group the attack is blamed on or claimed by as its doer, not the gunmen
+            owners = self._owners(sentence) if sentence is not None else ()
+            found = owners or found
         if found:
             found += self._conjunct_before_parenthesis(detection, found)
         street = takes_to_the_streets(detection.type)
@@ -308,9 +315,10 @@ class EventDoers:
         return tuple(a for a in self.actors.actors_in(tokens) if a.sector in ARMED_SECTORS)
 
     def _owners(self, sentence: DocSpan) -> tuple[Actor, ...]:
-        """The armed actors who set a violent event's weapon or claimed it (`actors/claims.py`): who
-        planted it by a hyphened or qualifying name first, then a 'planted by', then a claim."""
-        for find in (planters, planted_by, claimants):
+        """The armed actors who set a violent event's weapon, claimed it or were blamed for it
+        (`actors/claims.py`): who planted it by a hyphened or qualifying name first, then a 'planted by',
+        then a claim, then the blame."""
+        for find in (planters, planted_by, claimants, blamed):
             armed = tuple(a for a in find(self.actors, sentence) if a.sector in ARMED_SECTORS)
             if armed:
                 return armed

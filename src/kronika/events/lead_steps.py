@@ -31,6 +31,7 @@ from kronika.events.battle_rules import forces_fired_on
 from kronika.events.broken_property import broken_property
 from kronika.events.burnt_villages import burnt_villages
 from kronika.events.commemorated import peaceful_remembrance
+from kronika.events.crowd_police_clashes import crowd_police_clash
 from kronika.events.deadly_damage import bombarded_damage, deadly_damage, device_damage, harmless_arson
 from kronika.events.discourse import retype_lead
 from kronika.events.downed_aircraft import downed_aircraft
@@ -42,6 +43,7 @@ from kronika.events.harmed_arrests import harmed_arrests
 from kronika.events.harmed_protests import clashed_protest, deadly_intervention, storming_crowd
 from kronika.events.headings import headed_lead
 from kronika.events.idle_police import idle_police
+from kronika.events.jet_strikes import jet_strikes
 from kronika.events.lead_rules import LeadScope
 from kronika.events.leaflet_arrests import leaflet_arrests
 from kronika.events.mob_clashes import armed_mob_clash, clash_without_demand, partisan_killing, unarmed_attack
@@ -113,6 +115,10 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     shelled_attacks,
     # a mob's clash fought with lethal weapons or firearms is an armed one
     armed_mob_clash,
+    # a crowd's clash with the police the classifier read as an armed one is a riot
+    crowd_police_clash,
+    # and fighter jets' strike it read as a clash, no fight on the ground told, an air strike
+    jet_strikes,
     # a clash whose paragraph tells no demand or act of protest is a mob's
     clash_without_demand,
     # a mob's clash told at, during or after a rally or other protest is a violent demonstration
