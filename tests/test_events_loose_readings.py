@@ -69,6 +69,7 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("He resigned from a commission of inquiry into the floods.", "ACCUSE"),
         ("I met the two brothers at a cafe in Tarn in 2015.", "CONSULT"),
         ("I asked them about their lives in the camp.", "REQUEST"),
+        ("The plains, hailed as a cradle of farming, were emptied of their villagers.", "SUPPORT"),
     ],
 )
 def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) -> None:
@@ -101,6 +102,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Jordan opened an inquiry into the deaths at the border.", "ACCUSE"),
         ('"I urge all sides to refrain from violence," the envoy said.', "REQUEST"),
         ("I refused to sign, so they beat me and I was jailed for a week.", "ASSAULT"),
+        ("The truce was hailed by the envoy as a breakthrough.", "SUPPORT"),
         ("Lebanon hosts a regional summit on water next week.", "CONSULT"),
         ("The minister asked parliament to approve the budget.", "REQUEST"),
         ("The rebels asked the envoy for a week's truce.", "REQUEST"),

@@ -22,6 +22,7 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Students march to the ministry every Friday.", "march", "habitual"),
     ("Such ambushes tend to happen at dusk.", "ambushes", "habitual"),
     ("Clashes over grazing land are common in the valley.", "Clashes", "habitual"),
+    ("Torture is systemic in the prisons of Tarn.", "Torture", "habitual"),
     ("If you speak to a reporter, the guards beat you.", "beat", "habitual"),
     # past and perfect clauses count acts that happened
     ("Militias attacked three villages along the river on Sunday.", "attacked", "asserted"),

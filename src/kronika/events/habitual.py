@@ -34,7 +34,23 @@ _PERIODS: Final = frozenset(
 _EVERY: Final = frozenset({"every", "each"})
 # Predicates that call a kind of event usual ("such protests are common").
 _USUAL: Final = frozenset(
-    {"common", "commonplace", "routine", "frequent", "widespread", "rare", "typical", "usual", "endemic"}
+    {
+        "common",
+        "commonplace",
+        "routine",
+        "frequent",
+        "widespread",
+        "rare",
+        "typical",
+        "usual",
+        "endemic",
+        "systemic",
+        "systematic",
+        "rampant",
+        "rife",
+        "pervasive",
+        "chronic",
+    }
 )
 # Modifiers that make a plural event noun a run of acts over time, no one event ('repeated attacks', 'past
 # crackdowns', 'countless raids'); 'sporadic' and 'frequent clashes' and 'earlier attacks' are left out:

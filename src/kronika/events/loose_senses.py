@@ -148,6 +148,8 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
         return _met_with_a_reaction(token)
     if plover == "ACCUSE" and lemma == "inquiry" and entry.pos == "N":
         return token.dep_ == "pobj" and token.head.head.lemma_.lower() in _BODIES  # 'a commission of inquiry'
+    if plover == "SUPPORT" and lemma == "hail":
+        return _hailed_as_what(token)
     if plover == "CONSULT" and lemma == "visit" and entry.pos == "V":
         return any(_web_address(o) for o in token.children if o.dep_ == "dobj")
     if plover == "CONSULT" and lemma == "host":
@@ -269,6 +271,16 @@ def _met_with_a_reaction(token: Token) -> bool:
         c.lower_ == "with" and any(g.lemma_.lower() in _REACTIONS for g in c.children if g.dep_ == "pobj")
         for c in token.children
     )
+
+
+def _hailed_as_what(token: Token) -> bool:
+    """'Nineveh, hailed as a cradle of civilisation', 'what was hailed at the time as a landmark': a thing
+    described by what it is called, no one named praising anyone ('hailed by the envoy as a breakthrough' and
+    'the minister hailed the deal' stay praise)."""
+    passive = token.dep_ in ("acl", "amod") or any(c.dep_ == "auxpass" for c in token.children)
+    described = any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children)
+    praiser = any(c.dep_ == "agent" for c in token.children)
+    return passive and described and not praiser
 
 
 def _web_address(noun: Token) -> bool:
