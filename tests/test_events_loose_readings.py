@@ -63,6 +63,7 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("Thick clouds of smoke blocked out the sky over Dessin.", "REJECT"),
         ("The plan for the dam was met with anger in Tolmar.", "CONSULT"),
         ("The two rulers share a dislike of the press.", "COOPERATE"),
+        ("It is a view shared by a group of forty deputies.", "COOPERATE"),
         ("The adverts were criticised for reinforcing stereotypes.", "MOBILIZE"),
         ("She finally summoned the courage to call her family.", "ACCUSE"),
         ("Most of the fighters had dispersed before the siege began.", "COERCE"),

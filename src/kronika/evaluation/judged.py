@@ -34,6 +34,11 @@ class Judgement:
     kind: str  # why noise is noise ('generic', 'other sense', ...); 'real' for real events
     sample: str  # 'study' (read while changing the code) or 'check' (judged after, never tuned on)
 
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """The reading judged, named as `reading_key` names a mention."""
+        return (self.article, self.sentence, self.trigger, self.plover)
+
 
 def sentence_digest(text: str) -> str:
     """A short digest of a sentence with its whitespace folded: judgements name sentences without copying."""
@@ -85,7 +90,7 @@ def score_judged(
     extra: list[MetricRow] = []
     for name in sorted({j.sample for j in judgements}):
         chosen = [j for j in judgements if j.sample == name]
-        made = [(j.article, j.sentence, j.trigger, j.plover) in found for j in chosen]
+        made = [j.key in found for j in chosen]
         for judgement, kept in zip(chosen, made, strict=True):
             label = f"{judgement.article} {judgement.plover} {judgement.trigger!r}"
             if judgement.real:

@@ -69,6 +69,26 @@ _INTANGIBLES: Final = frozenset(
 _RETURNED_WORDS: Final = frozenset(
     {"result", "verdict", "call", "favour", "favor", "serve", "compliment", "look", "gaze", "greeting"}
 )
+# What is hosted that is no meeting: bases, refugees, games and shows.
+_HOSTED_THINGS: Final = frozenset(
+    {
+        "base", "refugee", "migrant", "idp", "population", "troop", "soldier", "force", "museum", "festival",
+        "game", "olympics", "tournament", "cup", "championship", "show", "exhibition", "concert", "site",
+        "headquarters", "facility", "camp", "podcast", "programme", "program", "fair", "competition", "race",
+        "match", "award", "server", "website",
+    }
+)  # fmt: skip
+# Things of the mind shared, reinforced or summoned with no party acted on ('share a dislike', 'reinforcing
+# stereotypes', 'summoned the courage').
+_ABSTRACT_OBJECTS: Final = frozenset(
+    {
+        "dislike", "view", "concern", "belief", "goal", "interest", "value", "fear", "hope", "vision",
+        "opinion", "love", "passion", "sense", "feeling", "frustration", "anger", "history", "culture",
+        "language", "stereotype", "perception", "message", "idea", "notion", "impression", "image",
+        "narrative", "argument", "point", "bond", "commitment", "trend", "courage", "strength", "energy",
+        "nerve", "will", "spirit", "memory", "story", "experience", "joke", "photo", "picture", "video",
+    }
+)  # fmt: skip
 # Weapons and scourges a threat comes from when no one makes it ('the threat from IED use').
 _DANGERS: Final = frozenset(
     {
@@ -99,7 +119,7 @@ def abstract_reading(token: Token, entry: TriggerEntry) -> bool:
     evidence gathered, a claim a finding supports or a need recognised, a fight or a time ended, an illness
     or a fire battled, a prayer to God, room allowed for something, a danger or a caution named, people
     settled in a place, a notice, a war or an occupation to end, a reputation or ties damaged, a result
-    returned."""
+    returned, bases or refugees hosted, a view shared, stereotypes reinforced, courage summoned."""
     if entry.pos == "N" and entry.plover != "PROTEST" and _ended(token):
         return True
     check = _CHECKS.get((entry.plover, token.lemma_.lower()))
@@ -240,6 +260,29 @@ def _returned_words(token: Token) -> bool:
     return bool(_acted_on(token) & _RETURNED_WORDS)
 
 
+def _hosted_no_meeting(token: Token) -> bool:
+    """'Cyprus hosts British bases', 'hosts 3.5 million refugees', 'refugee hosting': people or sites kept, no
+    meeting hosted (the words as written too: the tagger lemmatises 'bases' as 'basis')."""
+    hosted = _acted_on(token) | {c.lower_.rstrip("s") for c in token.children if c.dep_ == "dobj"}
+    return bool(hosted & _HOSTED_THINGS) or _hosting_of(token)
+
+
+def _hosting_of(token: Token) -> bool:
+    """'Refugee hosting', 'the hosting of migrants': a country keeping people, not a meeting."""
+    bound = [c for c in token.children if c.dep_ == "compound"]
+    bound += [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(b.lemma_.lower() in _HOSTED_THINGS for b in bound)
+
+
+def _thing_of_the_mind(token: Token) -> bool:
+    """'Share a dislike', 'reinforcing stereotypes', 'summoned the courage': a view, a feeling or a story, no
+    intelligence shared, troops reinforced or envoy summoned."""
+    minded = _acted_on(token)
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        minded.add(token.head.lemma_.lower())  # 'a view shared by MPs'
+    return token.dep_ == "amod" or bool(minded & _ABSTRACT_OBJECTS)
+
+
 def _acted_on(token: Token) -> set[str]:
     """The lemmas of what the word acts on: its object (or passive subject), seen through a span of time
     ('decades of fighting' is fighting)."""
@@ -277,4 +320,8 @@ _CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
     ("COERCE", "damage"): _intangible_harmed,
     ("COERCE", "destroy"): _intangible_harmed,
     ("RETREAT", "return"): _returned_words,
+    ("CONSULT", "host"): _hosted_no_meeting,
+    ("COOPERATE", "share"): _thing_of_the_mind,
+    ("MOBILIZE", "reinforce"): _thing_of_the_mind,
+    ("ACCUSE", "summon"): _thing_of_the_mind,
 }

@@ -35,23 +35,10 @@ _EVERY: Final = frozenset({"every", "each"})
 # Predicates that call a kind of event usual ("such protests are common").
 _USUAL: Final = frozenset(
     {
-        "common",
-        "commonplace",
-        "routine",
-        "frequent",
-        "widespread",
-        "rare",
-        "typical",
-        "usual",
-        "endemic",
-        "systemic",
-        "systematic",
-        "rampant",
-        "rife",
-        "pervasive",
-        "chronic",
+        "common", "commonplace", "routine", "frequent", "widespread", "rare", "typical", "usual", "endemic",
+        "systemic", "systematic", "rampant", "rife", "pervasive", "chronic",
     }
-)
+)  # fmt: skip
 # Modifiers that make a plural event noun a run of acts over time, no one event ('repeated attacks', 'past
 # crackdowns', 'countless raids'); 'sporadic' and 'frequent clashes' and 'earlier attacks' are left out:
 # reports tell one day's clashes so, and a follow-up points to its own lead's event by 'earlier'.

@@ -3,6 +3,7 @@ a photo') and harm no one inflicted (a death by illness, an accidental blast or 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from spacy.tokens import Token
@@ -69,15 +70,6 @@ _MONEY: Final = frozenset({"money", "fund", "cash", "resource", "billion", "mill
 _COURT_PARTIES: Final = frozenset(
     {"prosecutor", "prosecution", "defense", "defence", "lawyer", "attorney", "counsel"}
 )
-# What is hosted that is no meeting: bases, refugees, games and shows.
-_HOSTED_THINGS: Final = frozenset(
-    {
-        "base", "refugee", "migrant", "idp", "population", "troop", "soldier", "force", "museum", "festival",
-        "game", "olympics", "tournament", "cup", "championship", "show", "exhibition", "concert", "site",
-        "headquarters", "facility", "camp", "podcast", "programme", "program", "fair", "competition", "race",
-        "match", "award", "server", "website",
-    }
-)  # fmt: skip
 # What one burns with that is no fire ('burning with anger'), and what a burning one is urgent about.
 _FEELINGS: Final = frozenset(
     {
@@ -86,18 +78,6 @@ _FEELINGS: Final = frozenset(
     }
 )  # fmt: skip
 _URGENT_THINGS: Final = frozenset({"issue", "question", "topic", "need", "problem", "concern"})
-# Verbs a thing of the mind can take without any event of their type ('share a dislike', 'reinforcing
-# stereotypes', 'summoned the courage'), by the type the lexicon gives them.
-_ABSTRACT_TAKERS: Final = {"share": "COOPERATE", "reinforce": "MOBILIZE", "summon": "ACCUSE"}
-_ABSTRACT_OBJECTS: Final = frozenset(
-    {
-        "dislike", "view", "concern", "belief", "goal", "interest", "value", "fear", "hope", "vision",
-        "opinion", "love", "passion", "sense", "feeling", "frustration", "anger", "history", "culture",
-        "language", "stereotype", "perception", "message", "idea", "notion", "impression", "image",
-        "narrative", "argument", "point", "bond", "commitment", "trend", "courage", "strength", "energy",
-        "nerve", "will", "spirit", "memory", "story", "experience", "joke", "photo", "picture", "video",
-    }
-)  # fmt: skip
 # What a plan or a report is met with when it is received, not met: a reaction.
 _REACTIONS: Final = frozenset(
     {
@@ -140,22 +120,11 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
         return True
     if lemma == "block" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return True  # 'smoke blocked out the sky', 'blocked out the noise': shut from view, nothing barred
-    if lemma in _ABSTRACT_TAKERS and plover == _ABSTRACT_TAKERS[lemma]:
-        return bool(_objects(token) & _ABSTRACT_OBJECTS) or token.dep_ == "amod"
-    if plover == "COERCE" and lemma == "disperse":
-        return _dispersed_of_itself(token)
+    check = _SENSE_CHECKS.get((plover, lemma))
+    if check is not None and check(token):
+        return True
     if plover == "CONSULT" and entry.phrase == "meet with":
         return _met_with_a_reaction(token)
-    if plover == "ACCUSE" and lemma == "inquiry" and entry.pos == "N":
-        return token.dep_ == "pobj" and token.head.head.lemma_.lower() in _BODIES  # 'a commission of inquiry'
-    if plover == "SUPPORT" and lemma == "hail":
-        return _hailed_as_what(token)
-    if plover == "CONSULT" and lemma == "visit" and entry.pos == "V":
-        return any(_web_address(o) for o in token.children if o.dep_ == "dobj")
-    if plover == "CONSULT" and lemma == "host":
-        # The words as written too: the tagger lemmatises 'bases' as 'basis'.
-        hosted = _objects(token) | {c.lower_.rstrip("s") for c in token.children if c.dep_ == "dobj"}
-        return bool(hosted & _HOSTED_THINGS) or _hosting_of(token)
     if plover == "CONSULT" and lemma == "call" and not entry.extras:
         return not _phone_call(token)
     if plover == "AID" and token.dep_ == "prep":
@@ -170,8 +139,6 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
         return not _objects(token) & _DIPLOMATS  # 'recalled the events': remembered
     if plover == "REQUEST" and lemma == "ask" and not entry.extras:
         return _question_asked(token)
-    if plover == "COERCE" and lemma == "burn":
-        return _burning_feeling(token)
     if plover == "PROTEST" and lemma == "pour":
         return bool(_objects(token) & _MONEY)  # 'poured money into schools'
     if plover == "PROTEST" and entry.phrase == "walk out":
@@ -283,16 +250,15 @@ def _hailed_as_what(token: Token) -> bool:
     return passive and described and not praiser
 
 
-def _web_address(noun: Token) -> bool:
+def _web_page_visited(token: Token) -> bool:
     """'Click here to visit gu.com/letters', 'visit our website': a page on the web, not a place or a host."""
-    return noun.like_url or noun.lemma_.lower() in _WEB_PAGES
+    pages = (o for o in token.children if o.dep_ == "dobj")
+    return any(o.like_url or o.lemma_.lower() in _WEB_PAGES for o in pages)
 
 
-def _hosting_of(token: Token) -> bool:
-    """'Refugee hosting', 'the hosting of migrants': a country keeping people, not a meeting."""
-    bound = [c for c in token.children if c.dep_ == "compound"]
-    bound += [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    return any(b.lemma_.lower() in _HOSTED_THINGS for b in bound)
+def _inquiry_body(token: Token) -> bool:
+    """'A commission of inquiry': a body's name, no inquiry opened."""
+    return token.dep_ == "pobj" and token.head.head.lemma_.lower() in _BODIES
 
 
 def _party(noun: Token) -> bool:
@@ -322,3 +288,14 @@ def _declared_emergency(token: Token) -> bool:
     if head.lower_ == "of" and head.head.lemma_.lower() == "state":
         return True
     return token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _DECLARING
+
+
+# Bare words in another sense, by (PLOVER type, lemma): a fire of feeling, a crowd that broke up of itself, a
+# thing hailed as what it is called, a web page visited, a body named for an inquiry.
+_SENSE_CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
+    ("COERCE", "burn"): _burning_feeling,
+    ("COERCE", "disperse"): _dispersed_of_itself,
+    ("SUPPORT", "hail"): _hailed_as_what,
+    ("CONSULT", "visit"): _web_page_visited,
+    ("ACCUSE", "inquiry"): _inquiry_body,
+}

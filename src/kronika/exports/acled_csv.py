@@ -113,7 +113,7 @@ def acled_row(event: Event) -> dict[str, object]:
     }
 
 
-def acled_codable(event: Event) -> bool:
+def exported_to_acled(event: Event) -> bool:
     """Whether ACLED would code the event: it has an ACLED type and is news, not background history."""
     return event.type.acled_event_type is not None and not event.historical
 
@@ -124,7 +124,7 @@ def write_acled_csv(events: Iterable[Event], out: TextIO) -> ExportSummary:
     writer.writeheader()
     written = left_out = 0
     for event in events:
-        if not acled_codable(event):
+        if not exported_to_acled(event):
             left_out += 1
             continue
         writer.writerow(acled_row(event))
