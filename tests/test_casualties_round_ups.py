@@ -93,6 +93,31 @@ from kronika.model import Casualties
             ("The violent night ended when officers arrested the gunman.", False),
         ),
         *rule(
+            "separate shootings told with a comma before their kind are a round-up",
+            ("Officers looked into two separate, fatal shootings on Thursday night.", True),
+            ("Both girls were hit in separate, unrelated shootings in Elmwood.", True),
+        ),
+        *rule(
+            "people killed or hurt from several shootings are a round-up",
+            ("Three boys have been killed already this spring from accidental shootings.", True),
+            ("Nine people were wounded from stray shootings over the summer.", True),
+        ),
+        *rule(
+            "one shooting's dead or hurt stay its own",
+            ("A man died from the shooting on Pine Street.", False),
+            ("A girl was hurt from a stray bullet fired into her home.", False),
+        ),
+        *rule(
+            "a count run up to a past month or year is a round-up",
+            ("He was the second of six guards murdered in the region through May 2011.", True),
+            ("Nineteen officers were killed on duty from 2010 until 2014.", True),
+        ),
+        *rule(
+            "one incident's victims held or treated until a day keep their toll",
+            ("Two men were shot and kept in hospital until Friday.", False),
+            ("The wounded woman stayed in hospital through the weekend.", False),
+        ),
+        *rule(
             "one incident's hours stay its own",
             ("A man was shot on Sunday and police arrested a suspect within two hours.", False),
             ("He was shot on Friday and died in the hospital.", False),
@@ -138,6 +163,33 @@ def test_a_toll_over_hours_is_a_round_up(text: str, tally: bool) -> None:
             (
                 "A woman was shot dead at a cookout on Birch Lane on May 3. "
                 "Her killing was the first of a string of three shooting deaths still unsolved.",
+                None,
+                1,
+                None,
+            ),
+        ),
+        *rule(
+            "a count run up to a past month or year lends the story's incident nothing",
+            (
+                "A teenager was shot in the leg on Elm Street on Monday and taken to a hospital. "
+                "The slain judge was the first of five judges murdered by militants through March 2008.",
+                None,
+                None,
+                1,
+            ),
+            (
+                "A teenager was shot in the leg on Elm Street on Monday and taken to a hospital. "
+                "Five judges were killed by militants from 2003 until 2008.",
+                None,
+                None,
+                1,
+            ),
+        ),
+        *rule(
+            "a toll from several shootings lends the story's incident nothing",
+            (
+                "A boy, 15, died after he was shot at a friend's home on Oak Street on Sunday. "
+                "Three boys have been killed already this spring from accidental shootings in the county.",
                 None,
                 1,
                 None,

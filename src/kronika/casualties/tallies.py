@@ -23,7 +23,7 @@ TALLY_SPAN = (
     # "more than 50 people shot across Chicago": a whole named city's toll
     r"|\b(?:shot|killed|wounded)\s+(?:across|throughout)\s+(?-i:[A-Z][a-z]+)\b"
     # "in two separate accidental shootings": a word may tell what kind of shootings
-    r"|\bin\s+(?:\w+\s+)?separate\s+(?:[\w-]+\s+)?(?:incidents|shootings)\b"
+    r"|\bin\s+(?:\w+\s+)?separate,?\s+(?:[\w-]+\s+)?(?:incidents|shootings)\b"
     # "the two shooting deaths were not connected": the dead are spread over incidents told apart
     r"|\bdeaths\b[^.;]*?\b(?:were|are)\s+not\s+(?:believed\s+to\s+be\s+)?(?:connected|related|linked)\b"
     # "a rash of unconnected, late-night shootings", "a spate of shootings"
@@ -40,12 +40,14 @@ TALLY_SPAN = (
     r"|\b(?:string|spate|rash|series|wave)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:[\w-]+\s+)?(?:deaths|killings|homicides|slayings|murders)\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\b"
+    # a count run up to a past month or year: "the first of four doctors murdered through May 2009"
+    rf"|\b(?:through|until|till)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}\s+)?(?:19|20)\d\d\b"
     # a toll told across several shootings: "Three shootings overnight injured five", "in five incidents",
     # "Hours later, three other shootings hurt five more people" (besides the story's own); a word
     # may tell the shootings' kind or time, "two weekend shootings", "three overnight shooting incidents",
     # "two fatal shootings" (GVA study: 25 articles so worded, each of many incidents); shootings told as
     # linked ("2 shootings, possibly connected, leave 2 wounded") are one incident, the archive's too
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:separate\s+|different\s+"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple)\s+(?:separate,?\s+|different\s+"
     r"|unrelated\s+|other\s+(?:non-?fatal\s+)?)?(?:[\w-]+\s+)?(?:shooting\s+)?(?:shootings|incidents)\b"
     r"(?!,?\s+(?:(?:that|which)\s+(?:are|were|may\s+be)\s+|(?:possibly|probably|likely|apparently)\s+)"
     r"(?:connected|linked|related)\b)"
@@ -61,8 +63,11 @@ TALLY_SPAN = (
     # p.m. Saturday, 7 people have been shot across town"
     rf"|\b(?:shot|killed|wounded|injured|homicides|murders|killings|shootings)\s+(?:\w+\s+){{0,3}}?since\s+{_SINCE_DAY}"
     rf"|(?:^|[.;]\s+)since\s+{_SINCE_DAY}[^.;]*?\b(?:have|has)\s+been\s+(?:shot|killed|wounded|injured)\b"
-    # people hurt in many shootings: "eight have died in 12 shootings", "wounded in other citywide shootings"
+    # people hurt in many shootings: "eight have died in 12 shootings", "wounded in other citywide shootings",
+    # "two teens have been killed already this month from accidental shootings"
     r"|\b(?:killed|slain|shot|died|wounded|injured|hurt)\s+in\s+(?:(?!the\b)\w+\s+){0,2}shootings\b"
+    r"(?!\s+(?:at|on|near)\b)"
+    r"|\b(?:killed|slain|died|wounded|injured|hurt)\s+(?:\w+\s+){0,3}?from\s+(?:(?!the\b)\w+\s+){0,2}shootings\b"
     r"(?!\s+(?:at|on|near)\b)|\bover\s+(?:a|an|the)\s+(?:(?:span|period|stretch)\s+of|[\w-]+[- ](?:hour|day)"
     r"\s+(?:span|period|stretch))\b"
     # people shot within a stretch of hours or days: "six people shot in four hours", "five killed within four
