@@ -38,6 +38,7 @@ from kronika.events.downed_aircraft import downed_aircraft
 from kronika.events.downed_drones import downed_drones
 from kronika.events.earlier_police import earlier_police
 from kronika.events.effigies import burnt_effigy
+from kronika.events.group_clashes import clash_between_groups
 from kronika.events.harm_settings import clash_casualties, harmed_abductees, later_clash_casualties
 from kronika.events.harmed_arrests import harmed_arrests
 from kronika.events.harmed_protests import clashed_protest, deadly_intervention, storming_crowd
@@ -123,6 +124,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     clash_without_demand,
     # a mob's clash told at, during or after a rally or other protest is a violent demonstration
     rally_clashes,
+    # two groups of a crowd that clashed with each other, no protest named, were a mob
+    clash_between_groups,
     # a party's men who killed or shot, no clash or protest told, attacked
     partisan_killing,
     # a force's men who beat someone attacked
