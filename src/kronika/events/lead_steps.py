@@ -59,6 +59,7 @@ from kronika.events.state_beatings import custody_deaths, state_beatings
 from kronika.events.stormed_offices import stormed_office
 from kronika.events.struck_back import forces_struck, struck_back
 from kronika.events.told_acts import civilian_vehicles, ensuing_clash, tyres_burned
+from kronika.events.torched_vehicles import torched_vehicles
 from kronika.events.unilateral_truces import unilateral_truce
 from kronika.events.untouched_protests import untouched_protest
 from kronika.events.vigilante_justice import vigilante_justice
@@ -126,6 +127,8 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     rally_clashes,
     # two groups of a crowd that clashed with each other, no protest named, were a mob
     clash_between_groups,
+    # a crowd's riot told by the vehicles it set on fire, no one harmed, was a demonstration's
+    torched_vehicles,
     # a party's men who killed or shot, no clash or protest told, attacked
     partisan_killing,
     # a force's men who beat someone attacked
