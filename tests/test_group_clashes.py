@@ -1,5 +1,5 @@
-"""Specs for two groups of a crowd clashing with each other: the lead violent demonstration is mob violence,
-unless the paragraph names a protest or demonstration."""
+"""Specs for two groups or factions of a crowd fighting each other: the lead protest or violent demonstration
+is mob violence, unless the paragraph names a protest or demonstration."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from builders import assert_sub_type, lead_retyped, rule
 from kronika.events.group_clashes import clash_between_groups
 from kronika.events.taxonomy import (
     ARMED_CLASH,
+    EXCESSIVE_FORCE,
     INTERVENTION,
     MOB_VIOLENCE,
     PEACEFUL_PROTEST,
@@ -26,6 +27,10 @@ from kronika.events.taxonomy import (
             ("Supporters of the mayor clashed with each other over a tender in Pabna.", MOB_VIOLENCE),
             ("The traders clashed among themselves at the market in Khulna.", MOB_VIOLENCE),
             ("Both groups of villagers later clashed near the pond in Jessore.", MOB_VIOLENCE),
+            ("Two rival factions of the student wing clashed on the campus in Sylhet.", MOB_VIOLENCE),
+            ("Ten were hurt in a factional clash of the party in Comilla.", MOB_VIOLENCE),
+            ("Supporters of two council candidates clashed over the count in Noakhali.", MOB_VIOLENCE),
+            ("Youths of the two villages hurled stones at each other in Kushtia.", MOB_VIOLENCE),
         ),
         *rule(
             "a rally, a procession or a road blocked beside it makes no demonstration",
@@ -58,8 +63,16 @@ def test_two_groups_clashing_are_a_mob(paragraph: str, expected: str) -> None:
     assert_sub_type(out, expected)
 
 
-@pytest.mark.parametrize("sub", [ARMED_CLASH, PEACEFUL_PROTEST, INTERVENTION, MOB_VIOLENCE])
-def test_only_a_lead_violent_demonstration_is_retyped(sub: str) -> None:
+@pytest.mark.parametrize("sub", [PEACEFUL_PROTEST, INTERVENTION, VIOLENT_DEMONSTRATION])
+def test_a_lead_protest_or_riot_of_a_demonstration_is_retyped(sub: str) -> None:
+    out = lead_retyped(
+        clash_between_groups, "Two groups of workers clashed with each other in Feni.", "ASSAULT", sub
+    )
+    assert_sub_type(out, MOB_VIOLENCE)
+
+
+@pytest.mark.parametrize("sub", [ARMED_CLASH, EXCESSIVE_FORCE, MOB_VIOLENCE])
+def test_other_leads_are_left_as_read(sub: str) -> None:
     out = lead_retyped(
         clash_between_groups, "Two groups of workers clashed with each other in Feni.", "ASSAULT", sub
     )

@@ -125,7 +125,7 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     clash_without_demand,
     # a mob's clash told at, during or after a rally or other protest is a violent demonstration
     rally_clashes,
-    # two groups of a crowd that clashed with each other, no protest named, were a mob
+    # two groups or factions of a crowd that fought each other, no protest named, were a mob
     clash_between_groups,
     # a crowd's riot told by the vehicles it set on fire, no one harmed, was a demonstration's
     torched_vehicles,
