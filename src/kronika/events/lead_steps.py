@@ -38,6 +38,7 @@ from kronika.events.downed_aircraft import downed_aircraft
 from kronika.events.downed_drones import downed_drones
 from kronika.events.earlier_police import earlier_police
 from kronika.events.effigies import burnt_effigy
+from kronika.events.group_clashes import clash_between_groups
 from kronika.events.harm_settings import clash_casualties, harmed_abductees, later_clash_casualties
 from kronika.events.harmed_arrests import harmed_arrests
 from kronika.events.harmed_protests import clashed_protest, deadly_intervention, storming_crowd
@@ -58,6 +59,7 @@ from kronika.events.state_beatings import custody_deaths, state_beatings
 from kronika.events.stormed_offices import stormed_office
 from kronika.events.struck_back import forces_struck, struck_back
 from kronika.events.told_acts import civilian_vehicles, ensuing_clash, tyres_burned
+from kronika.events.torched_vehicles import torched_vehicles
 from kronika.events.unilateral_truces import unilateral_truce
 from kronika.events.untouched_protests import untouched_protest
 from kronika.events.vigilante_justice import vigilante_justice
@@ -123,6 +125,10 @@ PARAGRAPH_STEPS: Final[tuple[LeadStep, ...]] = (
     clash_without_demand,
     # a mob's clash told at, during or after a rally or other protest is a violent demonstration
     rally_clashes,
+    # two groups or factions of a crowd that fought each other, no protest named, were a mob
+    clash_between_groups,
+    # a crowd's riot told by the vehicles it set on fire, no one harmed, was a demonstration's
+    torched_vehicles,
     # a party's men who killed or shot, no clash or protest told, attacked
     partisan_killing,
     # a force's men who beat someone attacked

@@ -108,7 +108,9 @@ def protest_speech(token: Token, entry: TriggerEntry, actors: Sequence[Token]) -
         return True
     if token.dep_ in ("advcl", "conj") and _tells_protest(token.head):
         return True  # "protests broke out as residents demanded relief"
-    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl", "xcomp", "pcomp"):
+    # "amod": the parser hangs a participle after a protest noun on the noun that follows it ("staged a
+    # demonstration deploring exclusion": 'deploring' modifies 'exclusion'); it is the same participle.
+    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "acl", "xcomp", "pcomp", "amod"):
         return False
     return any(t.lemma_.lower() in _PROTEST_WORDS for t in token.sent)
 
