@@ -58,7 +58,6 @@ def country_infos() -> list[CountryInfo]:
     return infos
 
 
-
 def country_names() -> dict[str, str]:
     """ISO alpha-3 -> the short English name the gazetteer gives a country ('KGZ' -> 'Kyrgyzstan', 'CZE' ->
     'Czech Republic'): one naming for actors, places and exports."""
