@@ -44,6 +44,10 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Such inquiries get nowhere in the province.", "inquiries", "habitual"),
     ("Officials say such raids are rising in the north.", "raids", "habitual"),
     ("Such raids took place in four villages on Monday.", "raids", "asserted"),
+    # acts sorted into kinds are acts in general; one kind can be one event
+    ("Women in the camps face many forms of violence.", "violence", "habitual"),
+    ("The militia has used all kinds of attacks against the town.", "attacks", "habitual"),
+    ("Activists staged a new form of protest outside the court.", "protest", "asserted"),
     # a present-tense headline stays news
     ("Rebels attack a convoy near the mountain pass.", "attack", "asserted"),
 ]

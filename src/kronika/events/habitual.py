@@ -46,6 +46,8 @@ _RUNS: Final = frozenset(
     {"repeated", "numerous", "countless", "past", "previous", "recurrent", "recurring", "periodic"}
 )
 # Marks of a clause that states the case the habit holds in ("if you go out, they beat you").
+# Nouns that sort acts into kinds: 'myriad forms of violence', 'all kinds of attacks' name acts in general.
+_KINDS: Final = frozenset({"form", "kind", "type", "sort", "category"})
 _CASE_MARKS: Final = frozenset({"if", "whenever", "unless"})
 _PRESENT: Final = frozenset({"VBZ", "VBP"})
 # Auxiliaries that keep the clause out of the present simple: "has often warned" counts past acts.
@@ -142,3 +144,12 @@ def _present_clause(noun: Token) -> bool:
     if any(a.lemma_.lower() == "have" for a in auxes):
         return False
     return head.tag_ in _PRESENT or any(a.tag_ in _PRESENT for a in auxes)
+
+
+def is_kind_of_act(noun: Token) -> bool:
+    """Whether an event noun names the acts of kinds it is sorted into ('faces myriad forms of violence',
+    'all kinds of attacks'), not one event; one kind ('staged a new form of protest') can be one."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    kinds = noun.head.head
+    return kinds.tag_ == "NNS" and kinds.lemma_.lower() in _KINDS
