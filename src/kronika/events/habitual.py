@@ -60,12 +60,14 @@ def is_habitual(verb: Token, children: Sequence[Token]) -> bool:
     period ('kills thousands every year'), a tendency ('such attacks tend to happen at night'), a usual
     kind ('such protests are common') or a case it holds in ('if you speak, they beat you'). A past or
     perfect clause counts acts that happened, so it is none, unless a strict habit adverb makes the past a
-    habit too ('women were always shot')."""
+    habit too ('women were always shot') or 'long' a standing state ('has long been accused')."""
     if not _present_simple(verb, children):
         if _simple_past(verb, children) and any(
             c.dep_ == "advmod" and c.lower_ in _PAST_HABIT_ADVERBS for c in children
         ):
             return True
+        if _long_standing(children):
+            return True  # "the regime has long been accused of reprisals": a standing charge, no new act
         # "if you speak, they beat you": a verb whose past is its base form reads as present beside a
         # present case
         same = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_
@@ -93,6 +95,13 @@ def _present_simple(verb: Token, children: Sequence[Token]) -> bool:
     if verb.tag_ in _PRESENT:
         return True
     return verb.tag_ == "VBN" and any(a.tag_ in _PRESENT and a.dep_ == "auxpass" for a in auxes)
+
+
+def _long_standing(children: Sequence[Token]) -> bool:
+    """Whether a perfect clause says its act has gone on a long time ('has long been accused', 'have long
+    demanded'): a state up to now, where 'has repeatedly shelled' counts acts."""
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in children)
+    return perfect and any(c.dep_ == "advmod" and c.lower_ == "long" for c in children)
 
 
 def _simple_past(verb: Token, children: Sequence[Token]) -> bool:
