@@ -71,6 +71,10 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("I met the two brothers at a cafe in Tarn in 2015.", "CONSULT"),
         ("I asked them about their lives in the camp.", "REQUEST"),
         ("The plains, hailed as a cradle of farming, were emptied of their villagers.", "SUPPORT"),
+        ("The striker levelled the score with a fine strike early in the second half.", "PROTEST"),
+        ("There was a lot of talk in Tarn about the new dam.", "CONSULT"),
+        ("The novelist gave a talk at the library on Monday.", "CONSULT"),
+        ("Verbal violence against reporters rose in March.", "ASSAULT"),
     ],
 )
 def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) -> None:
@@ -115,6 +119,10 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("The government declared a state of emergency in Kasai province.", "COERCE"),
         ("Moscow recalled its envoy from Riga on Friday.", "SANCTION"),
         ("A man died from gunshot wounds after the attack on the market.", "ASSAULT"),
+        ("Footballers at the club went on strike over unpaid wages on Monday.", "PROTEST"),
+        ("Nurses in the first half of the year held a strike over pay.", "PROTEST"),
+        ("Peace talks resumed in Doran on Monday.", "CONSULT"),
+        ("Political violence erupted in the capital on Monday, leaving two dead.", "ASSAULT"),
     ],
 )
 def test_the_event_senses_stand(nlp: Language, text: str, wanted: str) -> None:

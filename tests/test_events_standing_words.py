@@ -44,6 +44,9 @@ def _triggers(nlp: Language, text: str) -> set[str]:
         ("Kessa remains a firm supporter of the 2015 Tarn water deal.", "deal"),
         ("Orvan is guarantor of the ceasefire in the valley.", "ceasefire"),
         ("The president pulled Norland out of the border agreement last year.", "agreement"),
+        # a state's occupation of a land is rule over years, no seizure on a day
+        ("Farmers there see the hills as part of the Turkish occupation of Cyprus.", "occupation"),
+        ("Life under Russia's occupation of the peninsula has grown harder.", "occupation"),
     ],
 )
 def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) -> None:
@@ -75,6 +78,7 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("The deal was announced by both clans on Friday.", "deal"),
         ("After a ten-day truce, the fighting in Vella resumed on Sunday.", "truce"),
         ("Talks in Tarn last week led to agreement on a prisoner swap.", "agreement"),
+        ("Dock workers began an occupation of the Vella shipyard on Monday.", "occupation"),
     ],
 )
 def test_the_event_readings_stand(nlp: Language, text: str, wanted: str) -> None:

@@ -44,6 +44,12 @@ def test_a_country_wide_place_away_from_its_capital_claims_no_region(gazetteer: 
     assert with_capital_region(elsewhere, gazetteer).admin1 is None
 
 
+def test_american_local_news_naming_no_town_is_not_put_in_washington(gazetteer: Gazetteer) -> None:
+    """A local story that names no town is from anywhere in the country: it keeps no region."""
+    country = country_place(gazetteer, "USA")
+    assert with_capital_region(country, gazetteer) == country
+
+
 @pytest.mark.parametrize(
     "place",
     [

@@ -34,6 +34,9 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The guards routinely searched visitors at the crossing.", "searched", "habitual"),
     ("Protesters often clashed with police during the long march.", "clashed", "asserted"),
     ("The ministry has always denied the reports.", "denied", "asserted"),
+    # 'long' in a perfect clause tells a standing state, not a new act
+    ("The junta has long been accused of reprisals in the hills.", "accused", "habitual"),
+    ("Opposition parties have long demanded an early election.", "demanded", "habitual"),
     # a plural event noun named as a run of acts over time
     ("There were repeated bandit raids on the villages of Tarn.", "raids", "habitual"),
     ("Money moved freely across the border during past crackdowns.", "crackdowns", "habitual"),
@@ -44,6 +47,10 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Such inquiries get nowhere in the province.", "inquiries", "habitual"),
     ("Officials say such raids are rising in the north.", "raids", "habitual"),
     ("Such raids took place in four villages on Monday.", "raids", "asserted"),
+    # acts sorted into kinds are acts in general; one kind can be one event
+    ("Women in the camps face many forms of violence.", "violence", "habitual"),
+    ("The militia has used all kinds of attacks against the town.", "attacks", "habitual"),
+    ("Activists staged a new form of protest outside the court.", "protest", "asserted"),
     # a present-tense headline stays news
     ("Rebels attack a convoy near the mountain pass.", "attack", "asserted"),
 ]

@@ -30,6 +30,11 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The opposition did not hold a rally.", "rally", "negated"),
     ("Police did not stop the march.", "march", "asserted"),
     ("The march did not turn violent.", "march", "asserted"),
+    # a verb that says only that its subject happened denies the event itself
+    ("The attack on the depot did not take place.", "attack", "negated"),
+    ("Officials said a second rally may not go ahead.", "rally", "negated"),
+    ("No clash occurred at the border crossing.", "clash", "negated"),
+    ("The strike took place on Monday.", "strike", "asserted"),
     ("The strike may spread if the talks fail.", "strike", "hypothetical"),
     ("The mayor said the council must be ready to negotiate.", "negotiate", "hypothetical"),
     ("Activists gathered signatures so that the plant is closed.", "closed", "intended"),

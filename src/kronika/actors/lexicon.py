@@ -12,6 +12,7 @@ from typing import Literal
 
 from kronika.actors.conflicts import ConflictSide, load_conflicts
 from kronika.actors.keys import canonical_key
+from kronika.geo.countries import country_names
 from kronika.tables import shipped_text
 
 PlaceKind = Literal["demonym", "country", "capital"]
@@ -63,7 +64,7 @@ class ActorLexicon:
         places = dict(_pycountry_places())
         places.update(_keyed_places(_read_tsv(shipped_text("data/actor_places.tsv"))))
         conflicts = load_conflicts()
-        return cls(entries, places, _country_names(), conflicts, local)
+        return cls(entries, places, country_names(), conflicts, local)
 
     def for_country(self, code: str | None) -> ActorLexicon:
         """The lexicon as read in an article about `code`: that country's own senses of a pattern
@@ -128,16 +129,3 @@ def _pycountry_places() -> Iterator[tuple[Key, PlaceWord]]:
             name = getattr(country, attr, None)
             if name and "," not in name:
                 yield key_of(name), PlaceWord(name, country.alpha_3, "country")
-
-
-def _country_names() -> dict[str, str]:
-    """Short readable names by alpha-3 (pycountry's common name where it has one)."""
-    import pycountry
-
-    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
-    names.update({"USA": "United States", "GBR": "United Kingdom", "RUS": "Russia", "KOR": "South Korea"})
-    names.update({"PRK": "North Korea", "IRN": "Iran", "SYR": "Syria", "PSE": "Palestine", "XKX": "Kosovo"})
-    names.update({"VNM": "Vietnam", "VEN": "Venezuela", "BOL": "Bolivia", "TZA": "Tanzania"})
-    names.update({"COD": "DR Congo"})
-    names.update({"MDA": "Moldova", "LAO": "Laos", "TWN": "Taiwan", "CIV": "Ivory Coast", "TUR": "Turkey"})
-    return names

@@ -46,6 +46,8 @@ _RUNS: Final = frozenset(
     {"repeated", "numerous", "countless", "past", "previous", "recurrent", "recurring", "periodic"}
 )
 # Marks of a clause that states the case the habit holds in ("if you go out, they beat you").
+# Nouns that sort acts into kinds: 'myriad forms of violence', 'all kinds of attacks' name acts in general.
+_KINDS: Final = frozenset({"form", "kind", "type", "sort", "category"})
 _CASE_MARKS: Final = frozenset({"if", "whenever", "unless"})
 _PRESENT: Final = frozenset({"VBZ", "VBP"})
 # Auxiliaries that keep the clause out of the present simple: "has often warned" counts past acts.
@@ -58,12 +60,14 @@ def is_habitual(verb: Token, children: Sequence[Token]) -> bool:
     period ('kills thousands every year'), a tendency ('such attacks tend to happen at night'), a usual
     kind ('such protests are common') or a case it holds in ('if you speak, they beat you'). A past or
     perfect clause counts acts that happened, so it is none, unless a strict habit adverb makes the past a
-    habit too ('women were always shot')."""
+    habit too ('women were always shot') or 'long' a standing state ('has long been accused')."""
     if not _present_simple(verb, children):
         if _simple_past(verb, children) and any(
             c.dep_ == "advmod" and c.lower_ in _PAST_HABIT_ADVERBS for c in children
         ):
             return True
+        if _long_standing(children):
+            return True  # "the regime has long been accused of reprisals": a standing charge, no new act
         # "if you speak, they beat you": a verb whose past is its base form reads as present beside a
         # present case
         same = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_
@@ -91,6 +95,13 @@ def _present_simple(verb: Token, children: Sequence[Token]) -> bool:
     if verb.tag_ in _PRESENT:
         return True
     return verb.tag_ == "VBN" and any(a.tag_ in _PRESENT and a.dep_ == "auxpass" for a in auxes)
+
+
+def _long_standing(children: Sequence[Token]) -> bool:
+    """Whether a perfect clause says its act has gone on a long time ('has long been accused', 'have long
+    demanded'): a state up to now, where 'has repeatedly shelled' counts acts."""
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in children)
+    return perfect and any(c.dep_ == "advmod" and c.lower_ == "long" for c in children)
 
 
 def _simple_past(verb: Token, children: Sequence[Token]) -> bool:
@@ -142,3 +153,12 @@ def _present_clause(noun: Token) -> bool:
     if any(a.lemma_.lower() == "have" for a in auxes):
         return False
     return head.tag_ in _PRESENT or any(a.tag_ in _PRESENT for a in auxes)
+
+
+def is_kind_of_act(noun: Token) -> bool:
+    """Whether an event noun names the acts of kinds it is sorted into ('faces myriad forms of violence',
+    'all kinds of attacks'), not one event; one kind ('staged a new form of protest') can be one."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    kinds = noun.head.head
+    return kinds.tag_ == "NNS" and kinds.lemma_.lower() in _KINDS

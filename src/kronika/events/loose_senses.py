@@ -47,6 +47,20 @@ _ACCIDENT_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 _BLASTS: Final = frozenset({"explosion", "blast", "fire"})
+# Words of a ball game beside a 'strike' that make it a shot at goal ('put Syria ahead with a sublime strike
+# early in the first half'); 'goal' and 'match' are left out, as a labour strike has goals and players
+# strike over pay.
+_BALL_GAME: Final = frozenset(
+    {
+        "striker", "goalkeeper", "keeper", "midfielder", "equaliser", "equalizer", "crossbar", "volley",
+        "header", "penalty", "scored", "winner", "opener", "stoppage", "bowler", "batsman", "wicket",
+    }
+)  # fmt: skip
+_HALVES: Final = frozenset({"first", "second"})
+# Kinds of 'violence' that are no blows: 'economic violence', 'verbal violence'.
+_FIGURATIVE_VIOLENCE: Final = frozenset(
+    {"economic", "structural", "symbolic", "verbal", "psychological", "emotional", "linguistic"}
+)
 # Causes of a death that no one inflicted ("died of the disease", "died from the cold").
 _UNINFLICTED_CAUSES: Final = frozenset(
     {
@@ -250,6 +264,32 @@ def _hailed_as_what(token: Token) -> bool:
     return passive and described and not praiser
 
 
+def _shot_at_goal(token: Token) -> bool:
+    """'Put his side ahead with a stunning strike early in the second half': a shot in a ball game, told
+    with the game's words in its sentence, not a walkout."""
+    words = {t.lower_ for t in token.sent}
+    halves = any(_game_half(t) for t in token.sent)
+    return bool(words & _BALL_GAME) or halves
+
+
+def _figurative_violence(token: Token) -> bool:
+    """'There is economic violence', 'verbal violence against reporters': harm of another kind, no attack."""
+    return any(c.dep_ == "amod" and c.lower_ in _FIGURATIVE_VIOLENCE for c in token.children)
+
+
+def _talk_not_talks(token: Token) -> bool:
+    """'A lot of talk about the tax', 'gave a talk at the university': talk is speech or a lecture; parties
+    meet in 'talks'."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN"
+
+
+def _game_half(token: Token) -> bool:
+    """'In the first half', 'early in the second half': a half of a game, not 'the first half of the year'."""
+    if token.lower_ != "half" or token.i == 0 or token.nbor(-1).lower_ not in _HALVES:
+        return False
+    return token.i + 1 >= len(token.doc) or token.nbor(1).lower_ != "of"
+
+
 def _web_page_visited(token: Token) -> bool:
     """'Click here to visit gu.com/letters', 'visit our website': a page on the web, not a place or a host."""
     pages = (o for o in token.children if o.dep_ == "dobj")
@@ -291,11 +331,16 @@ def _declared_emergency(token: Token) -> bool:
 
 
 # Bare words in another sense, by (PLOVER type, lemma): a fire of feeling, a crowd that broke up of itself, a
-# thing hailed as what it is called, a web page visited, a body named for an inquiry.
+# thing hailed as what it is called, a shot at goal, talk that is no talks, economic or verbal violence, a web
+# page visited, a body named for an inquiry.
 _SENSE_CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
     ("COERCE", "burn"): _burning_feeling,
     ("COERCE", "disperse"): _dispersed_of_itself,
     ("SUPPORT", "hail"): _hailed_as_what,
+    ("PROTEST", "strike"): _shot_at_goal,
+    ("CONSULT", "talk"): _talk_not_talks,
+    ("ASSAULT", "violence"): _figurative_violence,
+    ("PROTEST", "violence"): _figurative_violence,
     ("CONSULT", "visit"): _web_page_visited,
     ("ACCUSE", "inquiry"): _inquiry_body,
 }

@@ -8,7 +8,7 @@ from typing import Final
 from spacy.tokens import Doc, Token
 
 from kronika.events.addressed import asked_or_bidden
-from kronika.events.habitual import is_habitual, is_run_of_acts
+from kronika.events.habitual import is_habitual, is_kind_of_act, is_run_of_acts
 from kronika.model import Modality
 from kronika.textnorm import with_typographic
 
@@ -78,6 +78,9 @@ CREATING: Final = frozenset(
 )  # fmt: skip
 # "acomp" links "ready" to "is" in "must be ready to mediate": the copula carries the modal.
 _CLAUSAL: Final = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj", "acomp"})
+# Verbs that say only that their subject happened ("the attack did not take place", "no meeting occurred"):
+# their negation denies the event itself, as no other verb's does for its subject.
+_OCCURRING: Final = frozenset({"happen", "occur"})
 _FEAR_NOUNS: Final = frozenset({"fear", "threat", "risk", "worry", "concern"})
 # Verbs that say a worry aloud: "expressed concern" is a statement made, not a fear of what may happen.
 _VOICING: Final = frozenset({"express", "voice", "raise", "reiterate"})
@@ -171,11 +174,20 @@ def _inherited(noun: Token, verb: Token) -> Modality:
         return own
     if noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _BRINGING_ABOUT:
         return own  # "may spark clashes", "could push the country into a civil war"
-    if noun.dep_ in ("nsubj", "nsubjpass") and own != "negated":
-        return own
+    if noun.dep_ in ("nsubj", "nsubjpass") and (own != "negated" or _occurring(verb)):
+        return own  # "the rally will take place"; denied only where its happening is ("did not happen")
     if noun.dep_ == "attr" and verb.lemma_ == "be" and own != "negated":
         return own  # "it would be the first meeting", "if there is an attack"
     return "asserted"
+
+
+def _occurring(verb: Token) -> bool:
+    """Whether the verb says only that its subject happened: 'happen', 'occur', 'take place', 'go ahead'."""
+    lemma = verb.lemma_.lower()
+    if lemma in _OCCURRING:
+        return True
+    words = {c.lower_ for c in verb.children if c.dep_ in ("dobj", "prt", "advmod")}
+    return (lemma == "take" and "place" in words) or (lemma == "go" and "ahead" in words)
 
 
 def _told_apart(clause: Token) -> bool:
@@ -228,8 +240,8 @@ def _own_markers(token: Token) -> Modality | None:
             return "hypothetical"  # "looting fears" is often parsed as a verb with object "fears"
     if token.pos_ in ("VERB", "AUX") and is_habitual(token, children):
         return "habitual"  # "militias often attack villages", "such protests are common"
-    if token.pos_ == "NOUN" and is_run_of_acts(token, children):
-        return "habitual"  # "repeated attacks on the border posts"
+    if token.pos_ == "NOUN" and (is_run_of_acts(token, children) or is_kind_of_act(token)):
+        return "habitual"  # "repeated attacks on the border posts", "all forms of violence"
     # "formed a council to restore order": an infinitive on a clause or a noun is a purpose
     purpose = token.dep_ in ("advcl", "relcl", "acl") and any(c.tag_ == "TO" for c in children)
     if purpose and token.head.lemma_.lower() not in _CAUSATIVE:

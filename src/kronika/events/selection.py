@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kronika.events.commemorated import commemorated
 from kronika.events.framing import frames_other_event
 from kronika.events.inherited_doers import conjunct_head
+from kronika.events.jailbreaks import breaks_out, broken_into
 from kronika.events.lexicon import TriggerEntry
 from kronika.events.modality import REPORTING
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION
@@ -151,17 +152,22 @@ def _verb_subsumed(candidate: Candidate, by_index: dict[int, Candidate]) -> bool
 
 
 def _merge_conjuncts(candidates: list[Candidate]) -> list[Candidate]:
-    """Of conjoined triggers of one type ("seized or damaged"), keep the most reliable."""
+    """Of conjoined triggers of one type ("seized or damaged"), keep the most reliable; a jailbreak keeps
+    apart from a seizure of something else, and absorbs the storming of the prison it frees people from."""
     by_index = {c.token.i: c for c in candidates}
     dropped: set[int] = set()
     for c in candidates:
         head = by_index.get(c.token.head.i)
-        if c.token.dep_ != "conj" or head is None or head.entry.plover != c.entry.plover:
-            continue
-        if _has_subject(c.token):
+        if c.token.dep_ != "conj" or head is None or _has_subject(c.token):
             continue  # a conjoined clause with its own subject is an event of its own
-        loser = head if c.entry.reliability > head.entry.reliability else c
-        dropped.add(loser.token.i)
+        jailbreak = breaks_out(c.token, c.entry)
+        stormed = broken_into(c.token) if jailbreak else None
+        if stormed is not None and stormed.i == head.token.i:
+            dropped.add(head.token.i)  # 'stormed the jail and freed its inmates': one breakout
+        elif head.entry.plover == c.entry.plover and jailbreak == breaks_out(head.token, head.entry):
+            # prisoners freed beside buildings seized are two acts on two objects
+            loser = head if c.entry.reliability > head.entry.reliability else c
+            dropped.add(loser.token.i)
     return [c for c in candidates if c.token.i not in dropped]
 
 

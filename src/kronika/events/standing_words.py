@@ -62,6 +62,13 @@ _ACCORD_ACTS: Final = frozenset(
 )  # fmt: skip
 # Prepositions that date an event by the accord: 'after the truce', 'following the deal'.
 _TIMED_BY: Final = frozenset({"after", "following", "before", "since"})
+# Verbs by which a state's occupation of a land is an event of the text: it begins, ends or is imposed.
+_OCCUPATION_EVENTS: Final = frozenset(
+    {"begin", "start", "launch", "end", "impose", "extend", "announce", "declare", "order"}
+)
+# Entity labels of the parties and lands a military occupation names ('the Israeli occupation', "Russia's
+# occupation of Crimea"); a workers' occupation of a factory names none of them.
+_STATE_LABELS: Final = frozenset({"NORP", "GPE", "LOC"})
 # Verbs that name a patron when they describe a party ('forces backed by Moscow').
 _BACKING: Final = frozenset({"back", "support"})
 
@@ -74,7 +81,7 @@ def standing_reading(token: Token, entry: TriggerEntry) -> bool:
         return True
     if _backing_tie(token, entry) or _standing_accord(token, entry) or _labelled_people(token, entry):
         return True
-    return joined_modifier(token)
+    return _standing_occupation(token, entry) or joined_modifier(token)
 
 
 def _standing_war(token: Token, entry: TriggerEntry) -> bool:
@@ -83,6 +90,19 @@ def _standing_war(token: Token, entry: TriggerEntry) -> bool:
     if entry.pos != "N" or token.lower_ not in _WARS:
         return False
     return token.head.lemma_.lower() not in _WAR_EVENTS or token.head.pos_ != "VERB"
+
+
+def _standing_occupation(token: Token, entry: TriggerEntry) -> bool:
+    """'Part of the Israeli occupation', "under Russia's occupation of Crimea": a state's rule over a land
+    spans years, no seizure on a day; workers' or students' occupation of a building ('began an occupation
+    of the factory') names no state and stays one, and so does an occupation a verb begins or ends."""
+    if entry.pos != "N" or token.lemma_.lower() != "occupation":
+        return False
+    states = [c for c in token.children if c.dep_ in ("amod", "poss", "compound")]
+    states += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    if not any(n.ent_type_ in _STATE_LABELS for n in states):
+        return False
+    return token.head.lemma_.lower() not in _OCCUPATION_EVENTS or token.head.pos_ != "VERB"
 
 
 def _standing_support(token: Token, entry: TriggerEntry) -> bool:

@@ -17,10 +17,10 @@ class ExportSummary:
 
 @cache
 def _country_names() -> dict[str, str]:
-    """ISO alpha-3 -> the gazetteer's short English name (built once; the table never changes)."""
-    from kronika.geo.countries import country_infos
+    """`geo.countries.country_names`, built once per process: the table never changes."""
+    from kronika.geo.countries import country_names
 
-    return {info.iso3: info.name for info in country_infos()}
+    return country_names()
 
 
 def country_name(iso3: str | None) -> str:

@@ -58,6 +58,12 @@ def country_infos() -> list[CountryInfo]:
     return infos
 
 
+def country_names() -> dict[str, str]:
+    """ISO alpha-3 -> the short English name the gazetteer gives a country ('KGZ' -> 'Kyrgyzstan', 'CZE' ->
+    'Czech Republic'): one naming for actors, places and exports."""
+    return {info.iso3: info.name for info in country_infos()}
+
+
 def add_countries(
     data: GazetteerData,
     infos: list[CountryInfo],
