@@ -49,6 +49,9 @@ def test_lead_event_outranks_follow_up_and_description(nlp: Language, text: str,
         # a baton charge is a beating, not a legal charge
         ("Police baton charged shopkeepers in Patna for opening during the lockdown.", ("ASSAULT", "beat")),
         ("Officers baton-charged vendors at the bus stand in Ranchi on Monday.", ("ASSAULT", "beat")),
+        # a lathi (a police cane) charge too, the hyphened word read as part of the verb, not its subject
+        ("Police lathi-charged a crowd of job seekers outside the office in Gaya.", ("ASSAULT", "beat")),
+        ("Officers resorted to a lathi-charge at the station in Gaya on Monday.", ("ASSAULT", "beat")),
     ],
 )
 def test_multiword_triggers(nlp: Language, text: str, expected: tuple[str, str]) -> None:

@@ -138,15 +138,21 @@ def _words_below(token: Token) -> frozenset[str]:
 
     An active subject and a clause's subordinator are left out: "the demand has met a response"
     does not "meet a demand", and "for fighters pushed out" does not "push for"; so is a preposition
-    that only dates the act: "fired the coach on Monday" does not "fire on".
+    that only dates the act: "fired the coach on Monday" does not "fire on". A word hyphen-joined before the
+    verb is part of it even where the parser makes it the subject ('police lathi-charged the crowd').
     """
     words: set[str] = set()
     for child in token.children:
-        if child.dep_ in ("nsubj", "mark") or _dating(child):
+        if (child.dep_ in ("nsubj", "mark") and not _hyphened_before(child, token)) or _dating(child):
             continue
         words.add(child.lemma_.lower())
         words.update(grand.lemma_.lower() for grand in child.children)
     return frozenset(words)
+
+
+def _hyphened_before(child: Token, token: Token) -> bool:
+    """Whether `child` is joined to `token` by a hyphen right before it ('lathi' in 'lathi-charged')."""
+    return child.i == token.i - 2 and token.doc[token.i - 1].text == "-"
 
 
 def _dating(child: Token) -> bool:
