@@ -79,6 +79,7 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("After a ten-day truce, the fighting in Vella resumed on Sunday.", "truce"),
         ("Talks in Tarn last week led to agreement on a prisoner swap.", "agreement"),
         ("Dock workers began an occupation of the Vella shipyard on Monday.", "occupation"),
+        ("The clans fear a repeat of the Turkish occupation of Afrin in March.", "occupation"),
     ],
 )
 def test_the_event_readings_stand(nlp: Language, text: str, wanted: str) -> None:

@@ -69,6 +69,7 @@ _OCCUPATION_EVENTS: Final = frozenset(
 # Entity labels of the parties and lands a military occupation names ('the Israeli occupation', "Russia's
 # occupation of Crimea"); a workers' occupation of a factory names none of them.
 _STATE_LABELS: Final = frozenset({"NORP", "GPE", "LOC"})
+_DATING: Final = frozenset({"in", "on", "during"})  # 'in March': a day or month the sentence dates it by
 # Verbs that name a patron when they describe a party ('forces backed by Moscow').
 _BACKING: Final = frozenset({"back", "support"})
 
@@ -95,13 +96,16 @@ def _standing_war(token: Token, entry: TriggerEntry) -> bool:
 def _standing_occupation(token: Token, entry: TriggerEntry) -> bool:
     """'Part of the Israeli occupation', "under Russia's occupation of Crimea": a state's rule over a land
     spans years, no seizure on a day; workers' or students' occupation of a building ('began an occupation
-    of the factory') names no state and stays one, and so does an occupation a verb begins or ends."""
+    of the factory') names no state and stays one, and so does an occupation a verb begins or ends or a date
+    places ('the Turkish occupation of Afrin in March')."""
     if entry.pos != "N" or token.lemma_.lower() != "occupation":
         return False
     states = [c for c in token.children if c.dep_ in ("amod", "poss", "compound")]
     states += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     if not any(n.ent_type_ in _STATE_LABELS for n in states):
         return False
+    if any(t.ent_type_ == "DATE" and t.head.lower_ in _DATING for t in token.sent):
+        return False  # 'the Turkish occupation of Afrin in March': the seizure, dated
     return token.head.lemma_.lower() not in _OCCUPATION_EVENTS or token.head.pos_ != "VERB"
 
 
