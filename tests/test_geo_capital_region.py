@@ -47,7 +47,13 @@ def test_a_country_wide_place_away_from_its_capital_claims_no_region(gazetteer: 
 def test_american_local_news_naming_no_town_is_not_put_in_washington(gazetteer: Gazetteer) -> None:
     """A local story that names no town is from anywhere in the country: it keeps no region."""
     country = country_place(gazetteer, "USA")
-    assert with_capital_region(country, gazetteer) == country
+    assert with_capital_region(country, gazetteer, focus="USA") == country
+
+
+def test_the_united_states_in_a_foreign_report_speaks_from_washington(gazetteer: Gazetteer) -> None:
+    """'The United States called on all sides ...' in a report about another country: Washington's region."""
+    country = country_place(gazetteer, "USA")
+    assert with_capital_region(country, gazetteer, focus="KGZ").admin1 == "District of Columbia"
 
 
 @pytest.mark.parametrize(

@@ -204,7 +204,8 @@ def _adjusted(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, scene: _Scene
     place = quadrant_city(
         place, doc_text(doc), gazetteer
     )  # 'the 1200 block of Pennsylvania Avenue NW': Washington
-    place = county_city(with_capital_region(place, gazetteer), gazetteer)  # 'Harris County': Houston
+    place = with_capital_region(place, gazetteer, ctx.focus_country)
+    place = county_city(place, gazetteer)  # 'Harris County': Houston
     return postal_city(place, gazetteer)  # 'Mead Valley', which no post office is named after: Perris
 
 

@@ -13,15 +13,16 @@ from kronika.model import Place
 AT_CAPITAL_KM = 5.0
 
 
-def with_capital_region(place: Place, gazetteer: Gazetteer) -> Place:
+def with_capital_region(place: Place, gazetteer: Gazetteer, focus: str | None = None) -> Place:
     """A country-wide place at its capital's point, with the capital's first-level region: the point
     already says the capital, and a region that agrees with it beats none (most reports that name no
     place come from the capital). The precision stays the country's, so nothing more is claimed. American
-    local news is the exception: a story that names no town is from anywhere but Washington (on the GVA
-    dev articles all 24 records so placed were elsewhere), so it keeps no region."""
+    local news (`focus`, the article's country, is the United States) is the exception: a story that names no
+    town is from anywhere but Washington (on the GVA dev articles all 24 records so placed were elsewhere),
+    so it keeps no region; a foreign report's 'the United States called on ...' was said in Washington."""
     if place.precision != "country" or place.admin1 is not None or place.lat is None or place.lon is None:
         return place
-    if place.country == LOCAL_NEWS_COUNTRY:
+    if place.country == LOCAL_NEWS_COUNTRY == focus:
         return place
     capital = gazetteer.capital(place.country)
     if capital is None or capital.admin1 is None or capital.lat is None or capital.lon is None:
