@@ -46,7 +46,7 @@ def jailbreak(token: Token, entry: TriggerEntry) -> TriggerEntry | None:
     if entry.mode != "release" or token.lemma_.lower() not in _FREEING:
         return None
     doers = _doers(token)
-    held = _from_custody(token) or _custody_broken_into(token)
+    held = _from_custody(token) or broken_into(token) is not None
     armed = any(_word_in(s, _ARMED) for s in doers) and (held or _frees(token, _INMATES))
     crowd = any(_word_in(s, _CROWDS) for s in doers) and (held or _frees_people(token))
     if not (armed or crowd):
@@ -71,12 +71,6 @@ def _from_custody(verb: Token) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     )
-
-
-def _custody_broken_into(verb: Token) -> bool:
-    """Whether the verb is joined to one that broke into a place of custody ('stormed the jail and
-    freed')."""
-    return broken_into(verb) is not None
 
 
 def broken_into(verb: Token) -> Token | None:
