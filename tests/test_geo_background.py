@@ -35,3 +35,12 @@ def test_background_is_placed_where_its_paragraph_says(
     assert found is not None
     assert (found.name, found.precision) == expected
     assert found.country == "KGZ"
+
+
+def test_old_american_unrest_in_local_news_is_not_put_in_washington(gazetteer: Gazetteer) -> None:
+    """In an article about the United States, a past event its paragraph places nowhere keeps no region."""
+    dayton = Place("Dayton", "USA", "Ohio", 39.76, -84.19, "city")
+    told = "Riots after the 1966 shooting left the west side scarred."
+    found = background_place(dayton, told, gazetteer, "USA")
+    assert found is not None
+    assert (found.name, found.precision, found.admin1) == ("United States", "country", None)

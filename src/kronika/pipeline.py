@@ -168,7 +168,8 @@ class Pipeline:
         # background told by its year ('uprisings in 2005') is placed where its paragraph says
         if historical and event_date.precision == "year":
             begin, _ = paragraph_bounds(article.text, sentence.start, sentence.end)
-            place = background_place(place, article.text[begin : sentence.end], self.gazetteer)
+            told = article.text[begin : sentence.end]
+            place = background_place(place, told, self.gazetteer, ctx.focus_country)
         return EventMention(
             article_id=article.id,
             type=detection.type,

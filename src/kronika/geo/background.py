@@ -10,14 +10,17 @@ from kronika.model import Place
 from kronika.textnorm import strip_accents
 
 
-def background_place(place: Place | None, told: str, gazetteer: Gazetteer) -> Place | None:
+def background_place(
+    place: Place | None, told: str, gazetteer: Gazetteer, focus: str | None = None
+) -> Place | None:
     """The place of a historical event: the one found where `told` (its paragraph up to the end of its
     sentence) names it, else its country ('after uprisings in 2005 and 2010 ...' in a report from the
-    capital happened in the country, not the capital, as far as the report says)."""
+    capital happened in the country, not the capital, as far as the report says), with its capital's
+    region as `with_capital_region` gives it in an article about `focus`."""
     if place is None or place.precision == "country" or _named(place, told):
         return place
     country = gazetteer.country(place.country)
-    return with_capital_region(country.to_place(), gazetteer) if country is not None else place
+    return with_capital_region(country.to_place(), gazetteer, focus) if country is not None else place
 
 
 def _named(place: Place, told: str) -> bool:
