@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,6 +16,7 @@ from kronika.actors.coding import coded_by_doers
 from kronika.actors.cues import article_entries
 from kronika.actors.doers import joined_actors
 from kronika.casualties import count_casualties, headline_casualties
+from kronika.casualties.recalled_days import SentenceDay, recalled_days, told_before
 from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
 from kronika.dedup.merge import merge_mentions
@@ -64,6 +65,15 @@ class Extraction:
 
 
 @dataclass(frozen=True)
+class _Dated:
+    """An asserted detection with its day and whether it is background to the article's news."""
+
+    detection: Detection
+    date: EventDate
+    historical: bool
+
+
+@dataclass(frozen=True)
 class Pipeline:
     """The loaded models and resources, passed explicitly to every stage."""
 
@@ -108,18 +118,12 @@ class Pipeline:
             home_country=next(iter(homes)) if len(homes) == 1 else None,
         )
         actors = ArticleActors(doc, ctx, self.lexicon)
-        mentions: list[EventMention] = []
-        # "the day before", "the same day" point back to the last dated current event in reading order
-        previous: EventDate | None = None
-        for detection in sorted(self.detector.detect(doc, article), key=_reading_order):
-            if detection.modality != "asserted":
-                continue  # denials, forecasts and hypotheticals are not events
-            # a threat is dated by its saying, not by the day of the act it threatens
-            when = resolve_date(doc, dated_by_saying(doc, detection), ctx, previous)
-            mention = self._mention(doc, detection, ctx, actors, when, previous)
-            if mention.date.value is not None and not mention.historical:
-                previous = mention.date
-            mentions.append(mention)
+        dated = self._dated(doc, ctx)
+        # sentences that tell only an earlier incident, on the day they name: none of a later event's toll
+        recalled = recalled_days(
+            [SentenceDay(d.detection.sentence.start, d.date, d.historical) for d in dated]
+        )
+        mentions = [self._mention(doc, d, ctx, actors, recalled) for d in dated]
         # a shooting named in passing by a later act's sentence takes the day written out for its toll
         mentions = attacks_take_told_days(mentions, article.published, doc)
         # nor the day of its arraignment told in the lead, where its toll's other tellings give a later day
@@ -134,21 +138,36 @@ class Pipeline:
         # a local story's event placed only in the country happened in the town its other reports name
         return story_town(kept, ctx.focus_country, article_surnames(doc))
 
+    def _dated(self, doc: Doc, ctx: ArticleContext) -> list[_Dated]:
+        """The article's asserted detections in reading order, each dated and told current or background."""
+        dated: list[_Dated] = []
+        # "the day before", "the same day" point back to the last dated current event in reading order
+        previous: EventDate | None = None
+        for detection in sorted(self.detector.detect(doc, ctx.article), key=_reading_order):
+            if detection.modality != "asserted":
+                continue  # denials, forecasts and hypotheticals are not events
+            # a threat is dated by its saying, not by the day of the act it threatens
+            when = resolve_date(doc, dated_by_saying(doc, detection), ctx, previous)
+            # `previous`: the last dated current event before it, whose day a recalled story's is before
+            historical = is_historical(when, detection, doc, ctx.article.published, previous)
+            if when.value is not None and not historical:
+                previous = when
+            dated.append(_Dated(detection, when, historical))
+        return dated
+
     def _mention(
         self,
         doc: Doc,
-        detection: Detection,
+        dated: _Dated,
         ctx: ArticleContext,
         actors: ArticleActors,
-        event_date: EventDate,
-        current: EventDate | None = None,
+        recalled: Mapping[int, date],
     ) -> EventMention:
         article = ctx.article
+        detection, event_date, historical = dated.detection, dated.date, dated.historical
         sentence = detection.sentence
         detection = coded_by_doers(actors, detection)  # who did it can change ACLED's coding
         doers = actors.doers(detection)
-        # `current`: the last dated current event before it, whose day a recalled story's is before
-        historical = is_historical(event_date, detection, doc, article.published, current)
         # the map as it stood on the event's day, else on the report's
         day = event_date.value or article.published
         # (an old-south town read in Sudan after independence is South Sudan's: `geo/sudans.py`)
@@ -177,7 +196,13 @@ class Pipeline:
             location=place,
             actors=doers,
             targets=actors.resolve(detection.target_spans),
-            casualties=count_casualties(doc, detection, article.title, article.published),
+            casualties=count_casualties(
+                doc,
+                detection,
+                article.title,
+                article.published,
+                apart=None if historical else told_before(recalled, event_date.value),
+            ),
             evidence=Evidence(article.id, sentence.text, sentence.start, sentence.end),
             trigger=detection.trigger,
             historical=historical,

@@ -126,11 +126,16 @@ class _Told:
 
 
 def count_casualties(
-    doc: Doc, detection: Detection, title: str | None = None, published: date | None = None
+    doc: Doc,
+    detection: Detection,
+    title: str | None = None,
+    published: date | None = None,
+    apart: frozenset[int] | None = None,
 ) -> Casualties:
     """Killed and injured in this event, as its sentence and the rest of its incident's telling state them
     (an attack's whole story, and the article's headline, which often alone gives the toll: 'Four shot
-    at party'); `published`: the report's day, before which a year the story names may be long past."""
+    at party'); `published`: the report's day, before which a year the story names may be long past;
+    `apart`: the starts of sentences telling only an incident dated well before this one's."""
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
     if sentence is None or detection.type.acled_sub_event_type in NON_LETHAL:
         return Casualties()
@@ -138,7 +143,7 @@ def count_casualties(
     note = is_note(doc, title)
     if _tells_others(doc, sentence, note):
         return Casualties()
-    told = _told(doc, detection, sentence, note, published)
+    told = _told(doc, detection, sentence, note, published, apart or frozenset())
     toll = _coded_note_toll(doc, told, note, _story_toll(doc, detection, told, title, note))
     return _behind_headline(toll, doc, list(told.scope), title)
 
@@ -166,7 +171,9 @@ def _tells_others(doc: Doc, sentence: Span, note: bool) -> bool:
     )
 
 
-def _told(doc: Doc, detection: Detection, sentence: Span, note: bool, published: date | None) -> _Told:
+def _told(
+    doc: Doc, detection: Detection, sentence: Span, note: bool, published: date | None, apart: frozenset[int]
+) -> _Told:
     """The sentences telling the event's incident, and those of them its toll is read from."""
     incident = incident_sentences(doc, sentence)
     story = _is_violent(doc, detection) or _names_attack(sentence)
@@ -183,7 +190,12 @@ def _told(doc: Doc, detection: Detection, sentence: Span, note: bool, published:
         s
         for s in scope
         if s.start == sentence.start
-        or not (_tells_other_toll(span_text(s), year, note) or story_link(doc, s))
+        or not (
+            _tells_other_toll(span_text(s), year, note)
+            or story_link(doc, s)
+            # 'the Dec. 2, 2015, attack that left 14 dead' told in a story of 2017: that attack's toll
+            or s.start_char in apart
+        )
     ]
     return _Told(tuple(incident), tuple(scope), story, lead)
 

@@ -124,6 +124,8 @@ def _verb_victim(token: Token) -> Token | None:
     if found is None and token.lemma_.lower() == "die" and token.dep_ == "conj" and token.head.pos_ == "VERB":
         # "a shepherd stepped on a landmine and died": who died is the subject both verbs share
         found = child(token.head, {"nsubj"})
+    if found is None and child(token, {"auxpass"}) is not None:
+        found = _bounded_subject(token)
     if found is None and token.tag_ == "VBN" and not child(token, {"aux", "auxpass"}):
         found = _own_subject_of(token)  # "found five people shot": a passive without its 'were'
     if found is None and token.dep_ == "conj" and token.tag_ in {"VBD", "VBN"}:
@@ -338,4 +340,15 @@ def _stranded_subject(verb: Token) -> Token | None:
         told = any(c.dep_ in {"relcl", "acl"} for c in noun.children)
         if told and noun.pos_ in {"NOUN", "PROPN", "ADJ"} and noun.right_edge.i < verb.i:
             return noun
+    return None
+
+
+def _bounded_subject(verb: Token) -> Token | None:
+    """The count the parse hung on a passive verb as a phrase of 'up to' ('Up to 16 were injured': 'up' a
+    preposition on 'injured', '16' its object's object): the subject it cut off, an upper bound."""
+    for up in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "up" and c.i < verb.i):
+        to = child(up, {"prep"})
+        number = child(to, {"pobj"}) if to is not None and to.lower_ == "to" else None
+        if number is not None and number.like_num:
+            return number
     return None
