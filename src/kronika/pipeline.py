@@ -23,6 +23,7 @@ from kronika.dedup.merge import merge_mentions
 from kronika.events import EventDetector, load_detector
 from kronika.events.blockade_regions import regional_blockade
 from kronika.events.era_conventions import era_convention
+from kronika.events.realis import RealisModel
 from kronika.events.threat_dates import dated_by_saying
 from kronika.gazetteer import Gazetteer
 from kronika.geo.armed_groups import armed_group_countries
@@ -81,6 +82,8 @@ class Pipeline:
     detector: EventDetector
     gazetteer: Gazetteer
     lexicon: ActorLexicon
+    # None leaves each reading its type's confidence (as the realis model is trained)
+    realis: RealisModel | None = None
 
     @classmethod
     def load(cls, actor_lexicon: Path | None = None) -> Pipeline:
@@ -92,6 +95,7 @@ class Pipeline:
             detector=load_detector(BlendedTyper.load(reads=DOCUMENT_READS)),
             gazetteer=Gazetteer.load(),
             lexicon=ActorLexicon.load(actor_lexicon),
+            realis=RealisModel.load(),
         )
 
     def mentions(self, article: Article) -> list[EventMention]:
@@ -158,6 +162,13 @@ class Pipeline:
             dated.append(_Dated(detection, when, historical))
         return dated
 
+    def _confidence(self, doc: Doc, detection: Detection) -> float:
+        """How likely the reading is right: its type's confidence, times how likely it is a particular event
+        at all (the realis model, where loaded), so that a general remark or a state ranks below news."""
+        if self.realis is None:
+            return detection.confidence
+        return detection.confidence * self.realis.probability(doc, detection.trigger, detection.confidence)
+
     def _mention(
         self,
         doc: Doc,
@@ -209,7 +220,7 @@ class Pipeline:
             evidence=Evidence(article.id, sentence.text, sentence.start, sentence.end),
             trigger=detection.trigger,
             historical=historical,
-            confidence=detection.confidence,
+            confidence=self._confidence(doc, detection),
             published=article.published,
         )
 

@@ -1,0 +1,203 @@
+"""How likely a reading is a particular event that took place, not a general remark, a state, a habit, a plan
+or a word in another sense: a logistic model on the grammar around the trigger, trained on judged readings.
+
+Long articles of analysis tell far more than they report: 'governments use sanctions', 'the country is at
+war', 'police routinely beat suspects', 'talks could resume'. The trigger lexicon reads an event in each, and
+the detector's own rules catch many such sentences (`modality`, `habitual`, `standing_words`), yet about half
+of what it read from the Guardian sample was still judged noise. The signals are in the clause: tense and
+aspect ('has seized', 'seized' vs 'seizes'), modals and verbs of wanting above the trigger ('wants to ban'), a
+bare plural subject ('Governments impose ...'), a bare or generic noun ('sanctions are a tool'), a condition,
+a question, and whether the sentence names its when and where (a date, a place, a person). The model is
+trained by `scripts/train_realis.py` from our verdicts (`data/judged_mentions.tsv`) and shipped as
+`data/realis_model.json`; a reading it scores under the model's threshold is not told.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Final
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kronika.model import Span
+
+MODEL: Final = "data/realis_model.json"
+
+MODALS = frozenset(
+    {"will", "would", "could", "should", "may", "might", "can", "must", "shall", "'ll", "wo", "ca"}
+)
+# adverbs of a habit or a general truth: 'police routinely beat suspects'
+HABIT = frozenset(
+    {
+        "often", "routinely", "always", "usually", "frequently", "regularly", "repeatedly", "increasingly",
+        "sometimes", "typically", "generally", "constantly", "continually", "habitually", "never", "ever",
+        "traditionally", "commonly",
+    }
+)  # fmt: skip
+# verbs whose complement is wanted, planned or asked for, not done: 'plans to ban', 'urged them to withdraw'
+WANTING = frozenset(
+    {
+        "want", "plan", "seek", "threaten", "try", "aim", "hope", "intend", "vow", "promise", "pledge",
+        "expect", "prepare", "need", "propose", "call", "urge", "ask", "demand", "refuse", "fail", "decide",
+        "agree", "consider", "able", "likely", "set", "due", "going", "about", "poise", "ready", "prepared",
+        "willing",
+    }
+)  # fmt: skip
+# the clause links by which a trigger's verb hangs below a verb of wanting
+COMPLEMENTS = frozenset({"xcomp", "ccomp", "advcl", "acl", "pobj", "dobj", "prep", "pcomp"})
+GENERIC_SUBJECTS = frozenset({"we", "you", "they", "it", "one", "this", "that"})
+NAMED = ("PERSON", "GPE", "NORP", "ORG", "DATE", "TIME", "CARDINAL")
+TAGS = ("VBD", "VBN", "VBZ", "VBP", "VB", "VBG", "NNS")
+CLAUSES = {"ROOT": "root", "relcl": "relcl", "acl": "relcl", "advcl": "advcl", "ccomp": "ccomp"}
+
+
+@dataclass(frozen=True)
+class RealisModel:
+    """A linear model over named features: weights, an intercept and the probability below which a reading is
+    not told."""
+
+    weights: dict[str, float]
+    intercept: float
+    threshold: float
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> RealisModel:
+        """The shipped model, or the one at `path`."""
+        if path is None:
+            text = resources.files("kronika").joinpath(MODEL).read_text(encoding="utf-8")
+        else:
+            text = path.read_text(encoding="utf-8")
+        raw = json.loads(text)
+        return cls(dict(raw["weights"]), float(raw["intercept"]), float(raw["threshold"]))
+
+    def probability(self, doc: Doc, trigger: Span, confidence: float) -> float:
+        """How likely the reading with this trigger (and the type confidence it was read with) is real."""
+        return self.probability_of(realis_features(doc, trigger, confidence))
+
+    def probability_of(self, features: dict[str, float]) -> float:
+        """The probability for a reading's named features (`realis_features`)."""
+        score = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
+        return 1.0 / (1.0 + math.exp(-score))
+
+    def is_real(self, doc: Doc, trigger: Span, confidence: float) -> bool:
+        """Whether the reading is likely enough a particular event to be told."""
+        return self.probability(doc, trigger, confidence) >= self.threshold
+
+
+def realis_features(doc: Doc, trigger: Span, confidence: float) -> dict[str, float]:
+    """The named features of one reading (those absent are 0): the trigger's word class and tense, its
+    clause's auxiliaries, subject and place in the sentence, and what the sentence names."""
+    span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    features: dict[str, float] = {"conf": confidence}
+    if span is None:
+        return features
+    word = span.root
+    verb = _clause_verb(word)
+    sentence = word.sent
+    marks = {
+        **_word_marks(word),
+        **_auxiliary_marks(verb),
+        **_subject_marks(verb),
+        **(_noun_marks(word) if word.pos_ == "NOUN" else {}),
+        **_sentence_marks(sentence),
+        "under_want": _under_wanting(verb),
+        # 'did not attack', 'no attack': a negation on the trigger or on its clause's verb
+        "neg": any(c.dep_ == "neg" for c in [*word.children, *verb.children]),
+    }
+    clause = CLAUSES.get(verb.dep_)
+    if clause is not None:
+        marks[f"clause_{clause}"] = True
+    features.update({name: 1.0 for name, on in marks.items() if on})
+    return features
+
+
+def _clause_verb(word: Token) -> Token:
+    """The verb of the clause the trigger is in: itself, or the first verb above it (at most four steps)."""
+    verb = word
+    for _ in range(4):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
+            return verb
+        verb = verb.head
+    return verb
+
+
+def _word_marks(word: Token) -> dict[str, bool]:
+    """The trigger's word class and tag."""
+    marks = {"pos_verb": word.pos_ == "VERB", "pos_noun": word.pos_ == "NOUN", "pos_adj": word.pos_ == "ADJ"}
+    marks.update({f"tag={tag}": word.tag_ == tag for tag in TAGS})
+    return marks
+
+
+def _auxiliary_marks(verb: Token) -> dict[str, bool]:
+    """Tense, aspect and mood of the trigger's clause: 'would ban', 'has seized', 'had fled', 'to go'."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return {
+        "modal": any(a.lower_ in MODALS for a in auxiliaries),
+        "perfect": any(a.lemma_ == "have" for a in auxiliaries),
+        "had": any(a.lower_ == "had" for a in auxiliaries),
+        "to_inf": any(a.lower_ == "to" for a in auxiliaries) or verb.dep_ == "xcomp",
+        "v_present": verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxiliaries),
+        "v_past": verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries),
+        "progressive": verb.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxiliaries),
+    }
+
+
+def _subject_marks(verb: Token) -> dict[str, bool]:
+    """Who the clause is about: a bare plural ('Governments ...'), a name, a vague pronoun, or no one."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return {"subj_none": True}
+    bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children)
+    return {
+        "subj_bare_plural": subject.tag_ == "NNS" and bare,
+        "subj_propn": subject.pos_ == "PROPN" or subject.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"},
+        "subj_pron_generic": subject.lower_ in GENERIC_SUBJECTS,
+    }
+
+
+def _noun_marks(noun: Token) -> dict[str, bool]:
+    """A trigger noun's determiner, number and role: 'an attack', 'the strikes', 'sanctions are ...'."""
+    determiners = [c for c in noun.children if c.dep_ in {"det", "poss"}]
+    return {
+        "n_det_a": any(d.lower_ in {"a", "an"} for d in determiners),
+        "n_det_the": any(d.lower_ in {"the", "this", "that", "these", "those"} for d in determiners),
+        "n_poss": any(d.dep_ == "poss" for d in determiners),
+        "n_bare": not determiners,
+        "n_plural": noun.tag_ == "NNS",
+        "n_subject": noun.dep_ in {"nsubj", "nsubjpass"},
+        "n_object": noun.dep_ in {"dobj", "pobj"},
+        "n_compound": noun.dep_ in {"compound", "amod"},
+    }
+
+
+def _sentence_marks(sentence: SpacySpan) -> dict[str, bool]:
+    """What the whole sentence shows: a condition, a habit, a question, a quotation, and the kinds of names
+    it gives (a date, a place, a person ...)."""
+    words = {w.lower_ for w in sentence}
+    text = sentence.text
+    labels = {e.label_ for e in sentence.ents}
+    marks = {
+        "cond": bool(words & {"if", "unless", "whether"}),
+        "habit_adv": bool(words & HABIT),
+        "question": text.strip().endswith("?"),
+        "quote": any(mark in text for mark in '“”"'),
+    }
+    marks.update({f"ent={label}": label in labels for label in NAMED})
+    return marks
+
+
+def _under_wanting(verb: Token) -> bool:
+    """Whether the clause hangs below a verb or word of wanting, planning or asking (up to three steps)."""
+    clause = verb
+    for _ in range(3):
+        if clause.head.i == clause.i:
+            return False
+        if clause.dep_ in COMPLEMENTS and clause.head.lemma_.lower() in WANTING:
+            return True
+        clause = clause.head
+    return False
