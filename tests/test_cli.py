@@ -128,6 +128,8 @@ def test_the_database_keeps_each_event_once_and_filters(tmp_path: Path) -> None:
     news = records(run("events", "--db", str(db), "--news", "--format", "jsonl"))
     assert news and not any(r["historical"] for r in news)
     assert not records(run("events", "--db", str(db), "--historical", "--format", "jsonl"))
+    sure = records(run("events", "--db", str(db), "--min-confidence", "0.3", "--format", "jsonl"))
+    assert sure and len(sure) < len(stored) and all(r["confidence"] >= 0.3 for r in sure)  # type: ignore[operator]
 
 
 def test_exports_hold_the_same_events_as_the_records(

@@ -1,5 +1,6 @@
 """Specs for the judged-readings set (`evaluation/judged.py`): our verdicts on long articles' mentions, named
-by sentence digest, scored as real events kept, noise still told and precision per sample."""
+by sentence digest, scored per sample as real events kept, noise still told, precision and the confidence's
+ranking."""
 
 from __future__ import annotations
 
@@ -51,21 +52,32 @@ def test_a_mention_is_named_by_article_sentence_trigger_and_type() -> None:
 def test_scores_count_real_kept_noise_told_and_precision_per_sample() -> None:
     judgements = [_judgement("shelled", True), _judgement("port", False), _judgement("Monday", False)]
     found = {
-        ("g1", sentence_digest(SENTENCE), "shelled", "ASSAULT"),
-        ("g1", sentence_digest(SENTENCE), "port", "ASSAULT"),
+        ("g1", sentence_digest(SENTENCE), "shelled", "ASSAULT"): 0.9,
+        ("g1", sentence_digest(SENTENCE), "port", "ASSAULT"): 0.4,
     }
     rows = {row.metric: (row.value, row.n) for row in score_judged(judgements, found).rows}
     assert rows["check: real events still told"] == (1.0, 1)
     assert rows["check: noise still told"] == (0.5, 2)
     assert rows["check: real among judged readings told"] == (0.5, 2)
+    assert rows["check: confidence ranks real above noise"] == (1.0, 2)
+
+
+@pytest.mark.parametrize(("real", "noise", "ranking"), [(0.9, 0.4, 1.0), (0.4, 0.9, 0.0), (0.5, 0.5, 0.5)])
+def test_the_ranking_is_the_chance_a_real_reading_is_the_more_confident(
+    real: float, noise: float, ranking: float
+) -> None:
+    judgements = [_judgement("shelled", True), _judgement("port", False)]
+    found = {j.key: c for j, c in zip(judgements, [real, noise], strict=True)}
+    rows = {row.metric: row.value for row in score_judged(judgements, found).rows}
+    assert rows["check: confidence ranks real above noise"] == ranking
 
 
 def test_a_lost_real_event_is_a_failure() -> None:
-    result = score_judged([_judgement("shelled", True)], set())
+    result = score_judged([_judgement("shelled", True)], {})
     assert [f.kind for f in result.failures] == ["real event lost"]
 
 
-@pytest.mark.parametrize("sample", ["study", "check"])
+@pytest.mark.parametrize("sample", ["study", "check", "fresh", "unseen"])
 def test_the_shipped_judgements_hold_both_verdicts_in_each_sample(sample: str) -> None:
     chosen = [j for j in read_judgements() if j.sample == sample]
     assert chosen and any(j.real for j in chosen) and any(not j.real for j in chosen)

@@ -120,6 +120,8 @@ def test_adding_the_same_run_twice_changes_nothing(db: EventStore) -> None:
         (EventFilter(article="a1"), 3),
         (EventFilter(article="zz"), 0),
         (EventFilter(text="BORONOV did"), 1),
+        (EventFilter(min_confidence=0.5), 3),
+        (EventFilter(min_confidence=0.6), 0),
         (EventFilter(limit=2), 2),
     ],
 )

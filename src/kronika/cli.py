@@ -124,6 +124,12 @@ def extract(
     default=None,
     help="Only the background articles recall (--historical) or only their news (--news); both by default.",
 )
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    help="Only events at least this confident (type confidence times how likely a particular event).",
+)
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many events.")
 @FORMAT
 def events(
@@ -136,6 +142,7 @@ def events(
     article: str | None,
     text: str | None,
     historical: bool | None,
+    min_confidence: float | None,
     limit: int | None,
     fmt: str | None,
 ) -> None:
@@ -151,6 +158,7 @@ def events(
         article=article,
         text=text,
         historical=historical,
+        min_confidence=min_confidence,
         limit=limit,
     )
     with EventStore(db) as store:

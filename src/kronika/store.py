@@ -64,6 +64,7 @@ class EventFilter:
     article: str | None = None
     text: str | None = None  # a substring of the evidence, case-insensitive
     historical: bool | None = None  # True: background only; False: the news only
+    min_confidence: float | None = None  # only events at least this confident
     limit: int | None = None
 
 
@@ -110,6 +111,7 @@ def _filter_sql(filters: EventFilter) -> tuple[str, list[object]]:
         ("id IN (SELECT event_id FROM event_articles WHERE article_id = ?)", filters.article),
         ('id IN (SELECT event_id FROM evidence WHERE contains(lower("text"), lower(?)))', filters.text),
         ("historical = ?", filters.historical),
+        ("confidence >= ?", filters.min_confidence),
     )
     for clause, value in simple:
         if value is not None:

@@ -4,7 +4,7 @@ real events and which are noise (a generic statement, a hypothetical, a word in 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -13,6 +13,7 @@ from typing import Final
 
 from kronika.evaluation.common import MentionSource, Scorecard, read_csv_gz
 from kronika.evaluation.report import DatasetResult, MetricRow
+from kronika.evaluation.scoring import ranking_auc
 from kronika.model import Article, EventMention
 
 DATASET: Final = "judged"
@@ -77,15 +78,23 @@ def evaluate_judged(source: MentionSource, path: Path) -> DatasetResult:
     """Run the pipeline over the judged articles and count which judged readings it still makes."""
     judgements = read_judgements()
     articles = judged_articles(path, judgements)
-    found = {reading_key(m) for group in source.article_mentions(articles) for m in group}
+    found: dict[tuple[str, str, str, str], float] = {}
+    for group in source.article_mentions(articles):
+        for mention in group:
+            key = reading_key(mention)
+            found[key] = max(found.get(key, 0.0), mention.confidence)
     return score_judged(judgements, found, items=len(articles))
 
 
 def score_judged(
-    judgements: Sequence[Judgement], found: set[tuple[str, str, str, str]], *, items: int = 0
+    judgements: Sequence[Judgement],
+    found: Mapping[tuple[str, str, str, str], float],
+    *,
+    items: int = 0,
 ) -> DatasetResult:
-    """Per sample: the share of real readings still made, of noise still made, and the precision of what is
-    made among the judged readings."""
+    """Per sample: the share of real readings still made, of noise still made, the precision of what is
+    made among the judged readings, and how well the confidence of those made ranks the real above the noise
+    (`found`: each reading made, with its confidence)."""
     card = Scorecard(DATASET)
     extra: list[MetricRow] = []
     for name in sorted({j.sample for j in judgements}):
@@ -104,4 +113,7 @@ def score_judged(
                 DATASET, f"{name}: real among judged readings told", real_kept / told if told else None, told
             )
         )
+        made_real = [(found[j.key], j.real) for j, k in zip(chosen, made, strict=True) if k]
+        ranks = ranking_auc(made_real)
+        extra.append(MetricRow(DATASET, f"{name}: confidence ranks real above noise", ranks, len(made_real)))
     return card.result(extra, items=items)

@@ -40,6 +40,17 @@ def share(hits: Sequence[bool]) -> float:
     return sum(hits) / len(hits) if hits else 0.0
 
 
+def ranking_auc(scored: Sequence[tuple[float, bool]]) -> float | None:
+    """The chance a random right item scores above a random wrong one, ties half (the area under the ROC
+    curve); None where either kind is missing."""
+    right = [s for s, ok in scored if ok]
+    wrong = [s for s, ok in scored if not ok]
+    if not right or not wrong:
+        return None
+    wins = sum((a > b) + 0.5 * (a == b) for a in right for b in wrong)
+    return wins / (len(right) * len(wrong))
+
+
 def weighted_f1(truth: Sequence[str], predicted: Sequence[str]) -> float:
     """F1 per true label, averaged with each label weighted by its support (as sklearn's 'weighted')."""
     if len(truth) != len(predicted):

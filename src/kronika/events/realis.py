@@ -9,7 +9,9 @@ aspect ('has seized', 'seized' vs 'seizes'), modals and verbs of wanting above t
 bare plural subject ('Governments impose ...'), a bare or generic noun ('sanctions are a tool'), a condition,
 a question, and whether the sentence names its when and where (a date, a place, a person). The model is
 trained by `scripts/train_realis.py` from our verdicts (`data/judged_mentions.tsv`) and shipped as
-`data/realis_model.json`; a reading it scores under the model's threshold is not told.
+`data/realis_model.json`. Its probability weighs a mention's confidence: nothing is dropped on it (a clause's
+grammar alone cannot tell 'Business associations called on parties to ...', a real appeal, from a general
+one), but news ranks above the remarks around it.
 """
 
 from __future__ import annotations
@@ -58,12 +60,10 @@ CLAUSES = {"ROOT": "root", "relcl": "relcl", "acl": "relcl", "advcl": "advcl", "
 
 @dataclass(frozen=True)
 class RealisModel:
-    """A linear model over named features: weights, an intercept and the probability below which a reading is
-    not told."""
+    """A logistic model over named features: weights and an intercept."""
 
     weights: dict[str, float]
     intercept: float
-    threshold: float
 
     @classmethod
     def load(cls, path: Path | None = None) -> RealisModel:
@@ -73,7 +73,7 @@ class RealisModel:
         else:
             text = path.read_text(encoding="utf-8")
         raw = json.loads(text)
-        return cls(dict(raw["weights"]), float(raw["intercept"]), float(raw["threshold"]))
+        return cls(dict(raw["weights"]), float(raw["intercept"]))
 
     def probability(self, doc: Doc, trigger: Span, confidence: float) -> float:
         """How likely the reading with this trigger (and the type confidence it was read with) is real."""
@@ -83,10 +83,6 @@ class RealisModel:
         """The probability for a reading's named features (`realis_features`)."""
         score = self.intercept + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
         return 1.0 / (1.0 + math.exp(-score))
-
-    def is_real(self, doc: Doc, trigger: Span, confidence: float) -> bool:
-        """Whether the reading is likely enough a particular event to be told."""
-        return self.probability(doc, trigger, confidence) >= self.threshold
 
 
 def realis_features(doc: Doc, trigger: Span, confidence: float) -> dict[str, float]:
