@@ -128,8 +128,10 @@ def test_the_database_keeps_each_event_once_and_filters(tmp_path: Path) -> None:
     news = records(run("events", "--db", str(db), "--news", "--format", "jsonl"))
     assert news and not any(r["historical"] for r in news)
     assert not records(run("events", "--db", str(db), "--historical", "--format", "jsonl"))
-    sure = records(run("events", "--db", str(db), "--min-confidence", "0.3", "--format", "jsonl"))
-    assert sure and len(sure) < len(stored) and all(r["confidence"] >= 0.3 for r in sure)  # type: ignore[operator]
+    sure = records(run("events", "--db", str(db), "--min-confidence", "0.5", "--format", "jsonl"))
+    assert sure and all(r["confidence"] >= 0.5 for r in sure)  # type: ignore[operator]
+    real = records(run("events", "--db", str(db), "--min-realis", "0.5", "--format", "jsonl"))
+    assert real and len(real) < len(stored) and all(r["realis"] >= 0.5 for r in real)  # type: ignore[operator]
 
 
 def test_exports_hold_the_same_events_as_the_records(

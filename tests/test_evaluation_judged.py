@@ -10,6 +10,7 @@ import pytest
 
 from kronika.evaluation.judged import (
     Judgement,
+    Made,
     read_judgements,
     reading_key,
     score_judged,
@@ -52,14 +53,15 @@ def test_a_mention_is_named_by_article_sentence_trigger_and_type() -> None:
 def test_scores_count_real_kept_noise_told_and_precision_per_sample() -> None:
     judgements = [_judgement("shelled", True), _judgement("port", False), _judgement("Monday", False)]
     found = {
-        ("g1", sentence_digest(SENTENCE), "shelled", "ASSAULT"): 0.9,
-        ("g1", sentence_digest(SENTENCE), "port", "ASSAULT"): 0.4,
+        ("g1", sentence_digest(SENTENCE), "shelled", "ASSAULT"): Made(0.9, 0.3),
+        ("g1", sentence_digest(SENTENCE), "port", "ASSAULT"): Made(0.4, 0.6),
     }
     rows = {row.metric: (row.value, row.n) for row in score_judged(judgements, found).rows}
     assert rows["check: real events still told"] == (1.0, 1)
     assert rows["check: noise still told"] == (0.5, 2)
     assert rows["check: real among judged readings told"] == (0.5, 2)
     assert rows["check: confidence ranks real above noise"] == (1.0, 2)
+    assert rows["check: realis ranks real above noise"] == (0.0, 2)
 
 
 @pytest.mark.parametrize(("real", "noise", "ranking"), [(0.9, 0.4, 1.0), (0.4, 0.9, 0.0), (0.5, 0.5, 0.5)])
@@ -67,9 +69,10 @@ def test_the_ranking_is_the_chance_a_real_reading_is_the_more_confident(
     real: float, noise: float, ranking: float
 ) -> None:
     judgements = [_judgement("shelled", True), _judgement("port", False)]
-    found = {j.key: c for j, c in zip(judgements, [real, noise], strict=True)}
+    found = {j.key: Made(c) for j, c in zip(judgements, [real, noise], strict=True)}
     rows = {row.metric: row.value for row in score_judged(judgements, found).rows}
     assert rows["check: confidence ranks real above noise"] == ranking
+    assert "check: realis ranks real above noise" not in rows  # none was scored
 
 
 def test_a_lost_real_event_is_a_failure() -> None:

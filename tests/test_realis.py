@@ -1,5 +1,6 @@
 """Specs for the realis model (`events/realis.py`): the grammar around a trigger tells a particular event that
-took place from a general remark, a habit, a plan or a state, and a mention's confidence is weighed by it."""
+took place from a general remark, a habit, a plan or a state; each mention and event carries that
+probability."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from datetime import date
 import pytest
 from spacy.language import Language
 
+from kronika.dedup.build import likeliest_realis
 from kronika.events.realis import RealisModel, realis_features
 from kronika.model import Article, Span
 from kronika.pipeline import Pipeline
@@ -74,10 +76,20 @@ def test_a_particular_event_is_likelier_real_than_a_general_remark(
     assert 0.0 < said < told < 1.0
 
 
-def test_a_mention_is_as_confident_as_its_type_times_its_realis(pipeline: Pipeline) -> None:
+def test_a_mention_carries_its_realis_beside_its_type_confidence(pipeline: Pipeline) -> None:
     text = "Rebels shelled the port of Tarvik on Friday, officials said."
     article = Article(id="a1", text=text, published=date(2021, 3, 8))
-    weighed = pipeline.mentions(article)
+    scored = pipeline.mentions(article)
     bare = dataclasses.replace(pipeline, realis=None).mentions(article)
-    assert weighed and [m.trigger for m in weighed] == [m.trigger for m in bare]
-    assert all(0.0 < w.confidence < b.confidence for w, b in zip(weighed, bare, strict=True))
+    assert scored and [m.confidence for m in scored] == [m.confidence for m in bare]
+    assert all(m.realis is not None and 0.0 < m.realis < 1.0 for m in scored)
+    assert all(m.realis is None for m in bare)
+
+
+@pytest.mark.parametrize(
+    ("tellings", "merged"), [((0.2, 0.7), 0.7), ((None, 0.4), 0.4), ((None, None), None)]
+)
+def test_an_event_is_as_likely_real_as_its_likeliest_telling(
+    tellings: tuple[float | None, float | None], merged: float | None
+) -> None:
+    assert likeliest_realis(tellings) == merged

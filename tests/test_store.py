@@ -122,6 +122,7 @@ def test_adding_the_same_run_twice_changes_nothing(db: EventStore) -> None:
         (EventFilter(text="BORONOV did"), 1),
         (EventFilter(min_confidence=0.5), 3),
         (EventFilter(min_confidence=0.6), 0),
+        (EventFilter(min_realis=0.0), 0),  # none of them was scored
         (EventFilter(limit=2), 2),
     ],
 )

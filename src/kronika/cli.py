@@ -128,7 +128,13 @@ def extract(
     "--min-confidence",
     type=click.FloatRange(0.0, 1.0),
     default=None,
-    help="Only events at least this confident (type confidence times how likely a particular event).",
+    help="Only events whose type is at least this likely right.",
+)
+@click.option(
+    "--min-realis",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    help="Only events at least this likely a particular event (not a general remark, a state or a plan).",
 )
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many events.")
 @FORMAT
@@ -143,6 +149,7 @@ def events(
     text: str | None,
     historical: bool | None,
     min_confidence: float | None,
+    min_realis: float | None,
     limit: int | None,
     fmt: str | None,
 ) -> None:
@@ -159,6 +166,7 @@ def events(
         text=text,
         historical=historical,
         min_confidence=min_confidence,
+        min_realis=min_realis,
         limit=limit,
     )
     with EventStore(db) as store:

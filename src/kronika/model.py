@@ -168,6 +168,9 @@ class Told:
     casualties: Casualties
     historical: bool
     confidence: float
+    # how likely a particular event took place at all, not a general remark, a state or a plan
+    # (`events/realis.py`); None where not scored
+    realis: float | None = None
 
 
 @dataclass(frozen=True)

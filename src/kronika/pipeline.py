@@ -82,7 +82,7 @@ class Pipeline:
     detector: EventDetector
     gazetteer: Gazetteer
     lexicon: ActorLexicon
-    # None leaves each reading its type's confidence (as the realis model is trained)
+    # None scores no reading's realis
     realis: RealisModel | None = None
 
     @classmethod
@@ -162,12 +162,11 @@ class Pipeline:
             dated.append(_Dated(detection, when, historical))
         return dated
 
-    def _confidence(self, doc: Doc, detection: Detection) -> float:
-        """How likely the reading is right: its type's confidence, times how likely it is a particular event
-        at all (the realis model, where loaded), so that a general remark or a state ranks below news."""
+    def _realis(self, doc: Doc, detection: Detection) -> float | None:
+        """How likely the reading is a particular event at all (the realis model, where loaded)."""
         if self.realis is None:
-            return detection.confidence
-        return detection.confidence * self.realis.probability(doc, detection.trigger, detection.confidence)
+            return None
+        return round(self.realis.probability(doc, detection.trigger, detection.confidence), 4)
 
     def _mention(
         self,
@@ -220,7 +219,8 @@ class Pipeline:
             evidence=Evidence(article.id, sentence.text, sentence.start, sentence.end),
             trigger=detection.trigger,
             historical=historical,
-            confidence=self._confidence(doc, detection),
+            confidence=detection.confidence,
+            realis=self._realis(doc, detection),
             published=article.published,
         )
 

@@ -42,7 +42,8 @@ def evidence_record(evidence: Evidence) -> dict[str, object]:
 
 
 def event_record(event: Event) -> dict[str, object]:
-    """The contract's JSON record of one event (plus `date_reason`, which explains the date)."""
+    """The contract's JSON record of one event (plus `date_reason`, which explains the date, and `realis`, how
+    likely a particular event took place at all)."""
     return {
         "id": event.id,
         "articles": list(event.articles),
@@ -61,6 +62,7 @@ def event_record(event: Event) -> dict[str, object]:
         "injured": event.casualties.injured,
         "evidence": [evidence_record(e) for e in event.evidence],
         "confidence": event.confidence,
+        "realis": event.realis,
     }
 
 
@@ -69,14 +71,14 @@ def _opt_str(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _opt_int(value: object) -> int | None:
-    """An integer field that may be null."""
-    return None if value is None else int(cast(Any, value))
-
-
 def _opt_float(value: object) -> float | None:
     """A number field that may be null."""
     return None if value is None else float(cast(Any, value))
+
+
+def _opt_int(value: object) -> int | None:
+    """An integer field that may be null."""
+    return None if value is None else int(cast(Any, value))
 
 
 def actor_from_record(record: Mapping[str, object]) -> Actor:
@@ -146,4 +148,5 @@ def event_from_record(record: Mapping[str, object]) -> Event:
         evidence=tuple(evidence_from_record(e) for e in _mappings(record.get("evidence"))),
         historical=bool(record.get("historical", False)),
         confidence=float(cast(Any, record.get("confidence", 0.0))),
+        realis=_opt_float(record.get("realis")),
     )

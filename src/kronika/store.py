@@ -26,7 +26,10 @@ _SCHEMA = (
         id VARCHAR PRIMARY KEY, "type" VARCHAR NOT NULL, "mode" VARCHAR, acled_event_type VARCHAR,
         acled_sub_event_type VARCHAR, "date" DATE, date_precision VARCHAR, historical BOOLEAN NOT NULL,
         country VARCHAR, admin1 VARCHAR, location_name VARCHAR, lat DOUBLE, lon DOUBLE, "precision" VARCHAR,
-        fatalities INTEGER, injured INTEGER, confidence DOUBLE NOT NULL, record VARCHAR NOT NULL)""",
+        fatalities INTEGER, injured INTEGER, confidence DOUBLE NOT NULL, record VARCHAR NOT NULL,
+        realis DOUBLE)""",
+    # a database written before events had a realis gains the column, empty for the events it holds
+    "ALTER TABLE events ADD COLUMN IF NOT EXISTS realis DOUBLE",
     """CREATE TABLE IF NOT EXISTS event_articles (
         event_id VARCHAR NOT NULL, article_id VARCHAR NOT NULL, PRIMARY KEY (event_id, article_id))""",
     """CREATE TABLE IF NOT EXISTS evidence (
@@ -36,7 +39,7 @@ _SCHEMA = (
 
 _EVENT_COLUMNS = (
     'id, "type", "mode", acled_event_type, acled_sub_event_type, "date", date_precision, historical, '
-    'country, admin1, location_name, lat, lon, "precision", fatalities, injured, confidence, record'
+    'country, admin1, location_name, lat, lon, "precision", fatalities, injured, confidence, record, realis'
 )
 
 Outcome = Literal["added", "updated", "unchanged"]
@@ -65,6 +68,7 @@ class EventFilter:
     text: str | None = None  # a substring of the evidence, case-insensitive
     historical: bool | None = None  # True: background only; False: the news only
     min_confidence: float | None = None  # only events at least this confident
+    min_realis: float | None = None  # only events at least this likely a particular event
     limit: int | None = None
 
 
@@ -95,6 +99,7 @@ def _event_row(event: Event) -> tuple[object, ...]:
         event.casualties.injured,
         event.confidence,
         json.dumps(event_record(event), ensure_ascii=False),
+        event.realis,
     )
 
 
@@ -112,6 +117,7 @@ def _filter_sql(filters: EventFilter) -> tuple[str, list[object]]:
         ('id IN (SELECT event_id FROM evidence WHERE contains(lower("text"), lower(?)))', filters.text),
         ("historical = ?", filters.historical),
         ("confidence >= ?", filters.min_confidence),
+        ("realis >= ?", filters.min_realis),
     )
     for clause, value in simple:
         if value is not None:
@@ -304,9 +310,9 @@ class EventStore:
 
     def _insert_event(self, event: Event) -> None:
         """Write an event's row, its articles and its evidence."""
-        self._con.execute(
-            f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({', '.join('?' * 18)})", list(_event_row(event))
-        )
+        row = _event_row(event)
+        marks = ", ".join("?" * len(row))
+        self._con.execute(f"INSERT INTO events ({_EVENT_COLUMNS}) VALUES ({marks})", list(row))
         self._con.executemany(
             "INSERT INTO event_articles VALUES (?, ?)", [[event.id, a] for a in event.articles]
         )

@@ -193,6 +193,13 @@ def combine_confidence(values: Iterable[float]) -> float:
     return round(min(1.0 - doubt, MAX_CONFIDENCE), 4)
 
 
+def likeliest_realis(values: Iterable[float | None]) -> float | None:
+    """An event is as likely real as its likeliest telling: one report of it as news outweighs a passing
+    general remark that reads the same act (None where no telling was scored)."""
+    scored = [v for v in values if v is not None]
+    return max(scored) if scored else None
+
+
 def _confidence(cluster: Sequence[EventMention]) -> float:
     """Combined confidence, counting each sentence once (two triggers in one sentence are one report)."""
     best: dict[tuple[str, int], float] = {}
@@ -222,6 +229,7 @@ def build_event(cluster: Sequence[EventMention]) -> Event:
         evidence=evidence,
         historical=all(m.historical for m in cluster),
         confidence=_confidence(cluster),
+        realis=likeliest_realis(m.realis for m in cluster),
         mentions=tuple(cluster),
         published=tuple(sorted({m.published for m in cluster if m.published is not None})),
     )

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from kronika.dedup.build import (
     build_event,
     combine_confidence,
+    likeliest_realis,
     lowest_report,
     pick_date,
     pick_place,
@@ -228,6 +229,7 @@ def merge_events(stored: Event, new: Event) -> Event:
         confidence=max(stored.confidence, new.confidence)
         if shared
         else combine_confidence((stored.confidence, new.confidence)),
+        realis=likeliest_realis((stored.realis, new.realis)),
         mentions=(*stored.mentions, *new.mentions),
         published=tuple(sorted({*stored.published, *new.published})),
     )

@@ -74,27 +74,34 @@ def reading_key(mention: EventMention) -> tuple[str, str, str, str]:
     )
 
 
+@dataclass(frozen=True)
+class Made:
+    """How sure the pipeline is of a reading it made: its type's confidence and its realis (None where not
+    scored)."""
+
+    confidence: float
+    realis: float | None = None
+
+
 def evaluate_judged(source: MentionSource, path: Path) -> DatasetResult:
     """Run the pipeline over the judged articles and count which judged readings it still makes."""
     judgements = read_judgements()
     articles = judged_articles(path, judgements)
-    found: dict[tuple[str, str, str, str], float] = {}
+    found: dict[tuple[str, str, str, str], Made] = {}
     for group in source.article_mentions(articles):
         for mention in group:
             key = reading_key(mention)
-            found[key] = max(found.get(key, 0.0), mention.confidence)
+            if key not in found or mention.confidence > found[key].confidence:
+                found[key] = Made(mention.confidence, mention.realis)
     return score_judged(judgements, found, items=len(articles))
 
 
 def score_judged(
-    judgements: Sequence[Judgement],
-    found: Mapping[tuple[str, str, str, str], float],
-    *,
-    items: int = 0,
+    judgements: Sequence[Judgement], found: Mapping[tuple[str, str, str, str], Made], *, items: int = 0
 ) -> DatasetResult:
     """Per sample: the share of real readings still made, of noise still made, the precision of what is
-    made among the judged readings, and how well the confidence of those made ranks the real above the noise
-    (`found`: each reading made, with its confidence)."""
+    made among the judged readings, and how well the confidence and the realis of those made rank the real
+    above the noise (`found`: each reading made)."""
     card = Scorecard(DATASET)
     extra: list[MetricRow] = []
     for name in sorted({j.sample for j in judgements}):
@@ -106,14 +113,27 @@ def score_judged(
                 card.check(f"{name}: real events still told", kept, label, "real event lost", judgement.kind)
             else:
                 card.check(f"{name}: noise still told", kept, label, "", judgement.kind)
-        real_kept = sum(k for j, k in zip(chosen, made, strict=True) if j.real)
-        told = sum(made)
-        extra.append(
-            MetricRow(
-                DATASET, f"{name}: real among judged readings told", real_kept / told if told else None, told
-            )
-        )
-        made_real = [(found[j.key], j.real) for j, k in zip(chosen, made, strict=True) if k]
-        ranks = ranking_auc(made_real)
-        extra.append(MetricRow(DATASET, f"{name}: confidence ranks real above noise", ranks, len(made_real)))
+        told = [j for j, k in zip(chosen, made, strict=True) if k]
+        real_kept = sum(j.real for j in told)
+        share_real = real_kept / len(told) if told else None
+        extra.append(MetricRow(DATASET, f"{name}: real among judged readings told", share_real, len(told)))
+        extra += _rankings(name, [(found[j.key], j.real) for j in told])
     return card.result(extra, items=items)
+
+
+def _rankings(sample: str, made: Sequence[tuple[Made, bool]]) -> list[MetricRow]:
+    """How well the confidence, and the realis where scored, rank a sample's real readings above its noise."""
+    rows = [
+        MetricRow(
+            DATASET,
+            f"{sample}: confidence ranks real above noise",
+            ranking_auc([(m.confidence, real) for m, real in made]),
+            len(made),
+        )
+    ]
+    scored = [(m.realis, real) for m, real in made if m.realis is not None]
+    if scored:
+        rows.append(
+            MetricRow(DATASET, f"{sample}: realis ranks real above noise", ranking_auc(scored), len(scored))
+        )
+    return rows

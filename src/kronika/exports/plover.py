@@ -32,6 +32,7 @@ def plover_record(event: Event, coder: str) -> dict[str, object]:
         "articles": list(event.articles),
         "historical": event.historical,
         "confidence": event.confidence,
+        "realis": event.realis,
         "language": "en",
         "coder": coder,
     }
