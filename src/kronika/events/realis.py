@@ -7,7 +7,8 @@ the detector's own rules catch many such sentences (`modality`, `habitual`, `sta
 of what it read from the Guardian sample was still judged noise. The signals are in the clause: tense and
 aspect ('has seized', 'seized' vs 'seizes'), modals and verbs of wanting above the trigger ('wants to ban'), a
 bare plural subject ('Governments impose ...'), a bare or generic noun ('sanctions are a tool'), a condition,
-a question, and whether the sentence names its when and where (a date, a place, a person). The model is
+a question, whether the sentence names its when and where (a date, a place, a person), and the trigger word
+itself where the judged readings hold it often enough. The model is
 trained by `scripts/train_realis.py` from our verdicts (`data/judged_mentions.tsv`) and shipped as
 `data/realis_model.json`. Its probability weighs a mention's confidence: nothing is dropped on it (a clause's
 grammar alone cannot tell 'Business associations called on parties to ...', a real appeal, from a general
@@ -108,6 +109,8 @@ def realis_features(doc: Doc, trigger: Span, confidence: float) -> dict[str, flo
     clause = CLAUSES.get(verb.dep_)
     if clause is not None:
         marks[f"clause_{clause}"] = True
+    # the word itself: some are mostly read in another sense or of a state ('strike', 'warned', 'backing')
+    marks[f"lemma={word.lemma_.lower()}"] = True
     features.update({name: 1.0 for name, on in marks.items() if on})
     return features
 
