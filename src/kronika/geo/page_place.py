@@ -79,7 +79,8 @@ def _unnamed_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, country: 
     """The town of a page that names none outright: the one whose police it names, the city whose
     neighbourhoods it names, the one county a local story names, the station's town, the one home
     town of the people it names, or in local news the one town it writes them as from
-    (`geo/origin_towns.py`)."""
+    (`geo/origin_towns.py`), else the one town it writes with its state's postal code
+    (`geo/coded_towns.py`)."""
     places = article_places(doc, gazetteer, country)
     policed = police_town(gazetteer, doc_text(doc), places.chains, country, places.hinted)
     if policed is not None:  # 'the Taylorville Police Department says' and no town named: Taylorville
