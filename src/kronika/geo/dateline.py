@@ -45,7 +45,7 @@ _INNER_DATELINE = re.compile(
     rf"(?:^|\s)(?P<city>{_CAPS})(?:,\s*(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
     rf"\s*(?:\([^)]{{1,40}}\))?(?:\s*(?:—|–|--)|\s+-|-(?=\s|[A-Z][a-z]))\s*\S"
 )
-# A dateline in small letters, which local pages write too: its state (or country) and a dash must follow
+# A dateline in small letters, which local pages write too: its state (or region) and a dash must follow
 # the town, with a station's or agency's credit between them if any ('Norfolk, Va. - A woman died',
 # 'Vigo County, Ind (WIBQ) - ...'); a name alone before a dash ('Update - ...') is no dateline.
 _SMALL_DATELINE = re.compile(
@@ -130,7 +130,7 @@ def find_dateline(text: str, gazetteer: Gazetteer, title: str | None = None) -> 
 
 def _small_dateline(gazetteer: Gazetteer, line: str, text: str, title: str | None) -> Place | None:
     """The place of a dateline written in small letters ('Norfolk, Va. -'), where what follows the town
-    is a state, region or country: 'Smith, Jones - ...' names none."""
+    is a state or region (not a country: such a line is left as before); 'Smith, Jones - ...' names none."""
     match = _SMALL_DATELINE.match(line)
     where = _stopped(gazetteer, match.group("where")) if match else None
     if match is None or where is None or written_region(gazetteer, where) is None:
