@@ -45,6 +45,13 @@ _INNER_DATELINE = re.compile(
     rf"(?:^|\s)(?P<city>{_CAPS})(?:,\s*(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
     rf"\s*(?:\([^)]{{1,40}}\))?(?:\s*(?:—|–|--)|\s+-|-(?=\s|[A-Z][a-z]))\s*\S"
 )
+# A dateline in small letters, which local pages write too: its state (or region) and a dash must follow
+# the town, with a station's or agency's credit between them if any ('Norfolk, Va. - A woman died',
+# 'Vigo County, Ind (WIBQ) - ...'); a name alone before a dash ('Update - ...') is no dateline.
+_SMALL_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][a-z'.]+(?:[ -][A-Z][a-z'.]+){0,3}),\s*(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})"
+    r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s+\S"
+)
 _COUNTY_WORD = re.compile(r"\b(?:COUNTY|PARISH|BOROUGH)\b", re.IGNORECASE)
 _DATED_CAPS = re.compile(rf"^{_DATE}\s+(?P<city>{_CAPS})\b(?![a-z])")
 # A community no list holds, by its post office: this near the dateline it is the newsroom's own area's
@@ -98,6 +105,9 @@ def find_dateline(text: str, gazetteer: Gazetteer, title: str | None = None) -> 
     for line in lines:
         match = DATELINE.match(line) or _DATED_CAPS.match(line) or _INNER_DATELINE.search(line[:200])
         if match is None:
+            small = _small_dateline(gazetteer, line, text, title)
+            if small is not None:
+                return small
             continue
         words = match.group("city").split()
         where = _stopped(gazetteer, match.groupdict().get("where"))
@@ -116,6 +126,23 @@ def find_dateline(text: str, gazetteer: Gazetteer, title: str | None = None) -> 
             if hamlet is not None:
                 return hamlet
     return None
+
+
+def _small_dateline(gazetteer: Gazetteer, line: str, text: str, title: str | None) -> Place | None:
+    """The place of a dateline written in small letters ('Norfolk, Va. -'), where what follows the town
+    is a state or region (not a country: such a line is left as before); 'Smith, Jones - ...' names none."""
+    match = _SMALL_DATELINE.match(line)
+    where = _stopped(gazetteer, match.group("where")) if match else None
+    if match is None or where is None or written_region(gazetteer, where) is None:
+        return None
+    city = match.group("city")
+    entry = _dateline_entry(gazetteer, city, where, text, title=title)
+    if entry is not None:
+        return entry.to_place()
+    # 'Lake Township, Ohio --': as a township's or unlisted town's dateline in capitals is read
+    return township_dateline(gazetteer, city.upper(), where, text) or _unlisted_dateline(
+        gazetteer, city, where
+    )
 
 
 # What may stand before a dateline's city on its line: a time zone ('PST OAKLAND'), an agency or a station's

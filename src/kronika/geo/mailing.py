@@ -104,6 +104,11 @@ def _postal_codes() -> dict[str, str]:
     return {row[0]: row[1] for row in table_rows(shipped_text(STATES)) if len(row) > 1}
 
 
+def code_state(code: str) -> str | None:
+    """The US state a two-letter postal code stands for ('OH': 'Ohio'); None for any other text."""
+    return {c: state for state, c in _postal_codes().items()}.get(code)
+
+
 def postal_code(state: str) -> str | None:
     """A US state's two-letter postal code, from its name ('Ohio': 'OH'); None for any other name."""
     return _postal_codes().get(state)

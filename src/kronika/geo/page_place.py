@@ -10,6 +10,7 @@ from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.article import article_places
 from kronika.geo.call_signs import Station, carried_story, page_station, station_town
 from kronika.geo.city_parts import city_of_part, city_written, parts_written
+from kronika.geo.coded_towns import coded_town
 from kronika.geo.dateline import DATELINE, bare_dateline, near_dateline
 from kronika.geo.dateline_body import cut_off_dateline, place_after_dateline
 from kronika.geo.headline import headline_town
@@ -78,7 +79,8 @@ def _unnamed_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, country: 
     """The town of a page that names none outright: the one whose police it names, the city whose
     neighbourhoods it names, the one county a local story names, the station's town, the one home
     town of the people it names, or in local news the one town it writes them as from
-    (`geo/origin_towns.py`)."""
+    (`geo/origin_towns.py`), else the one town it writes with its state's postal code
+    (`geo/coded_towns.py`)."""
     places = article_places(doc, gazetteer, country)
     policed = police_town(gazetteer, doc_text(doc), places.chains, country, places.hinted)
     if policed is not None:  # 'the Taylorville Police Department says' and no town named: Taylorville
@@ -100,7 +102,13 @@ def _unnamed_town(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer, country: 
         return places.home.to_place()
     # 'two brothers from Tulsa were arrested' and nothing else: Tulsa, not the country
     origin = origin_town(doc, gazetteer, places) if ctx.focus_country == LOCAL_NEWS_COUNTRY else None
-    return origin.to_place() if origin is not None else None
+    if origin is not None:
+        return origin.to_place()
+    # 'a service in Greencastle PA' on a fundraising page: the one town the text writes with its state's
+    # postal code; not the headline's, whose site part names a station's market ('WTOC-TV: Savannah,
+    # Beaufort, SC, News')
+    coded = coded_town(gazetteer, doc_text(doc)) if local and ctx.home_country in (None, country) else None
+    return coded.to_place() if coded is not None else None
 
 
 def _home_country(ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
