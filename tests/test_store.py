@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from kronika import store as store_module
@@ -331,3 +332,23 @@ def test_a_failure_while_replacing_an_article_leaves_the_database_exactly_as_it_
     with pytest.raises(RuntimeError):
         shared.add([article("a1", "A rewritten story."), article("c3", "A new story.")], rewritten)
     assert table_rows(shared) == before
+
+
+def test_a_database_written_before_realis_gains_its_column(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute(store_module._SCHEMA[0])
+    # the events table as it was before events had a realis
+    con.execute(
+        """CREATE TABLE events (
+        id VARCHAR PRIMARY KEY, "type" VARCHAR NOT NULL, "mode" VARCHAR, acled_event_type VARCHAR,
+        acled_sub_event_type VARCHAR, "date" DATE, date_precision VARCHAR, historical BOOLEAN NOT NULL,
+        country VARCHAR, admin1 VARCHAR, location_name VARCHAR, lat DOUBLE, lon DOUBLE, "precision" VARCHAR,
+        fatalities INTEGER, injured INTEGER, confidence DOUBLE NOT NULL, record VARCHAR NOT NULL)"""
+    )
+    con.close()
+    scored = [replace(e, realis=0.8) for e in FIRST_RUN]
+    with EventStore(path) as store:
+        store.add(ARTICLES, scored)
+        assert len(store.events(EventFilter(min_realis=0.7))) == 3
+        assert [e.realis for e in store.events(EventFilter())] == [0.8, 0.8, 0.8]
