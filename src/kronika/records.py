@@ -71,14 +71,14 @@ def _opt_str(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-def _opt_float(value: object) -> float | None:
-    """A number field that may be null."""
-    return None if value is None else float(cast(Any, value))
-
-
 def _opt_int(value: object) -> int | None:
     """An integer field that may be null."""
     return None if value is None else int(cast(Any, value))
+
+
+def _opt_float(value: object) -> float | None:
+    """A number field that may be null."""
+    return None if value is None else float(cast(Any, value))
 
 
 def actor_from_record(record: Mapping[str, object]) -> Actor:

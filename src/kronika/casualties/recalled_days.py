@@ -49,11 +49,10 @@ def recalled_days(told: Sequence[SentenceDay]) -> dict[int, date]:
     current: set[int] = set()
     for one in told:
         value = one.date.value
-        dated = value is not None and one.date.precision in {"day", "month"}
-        if not (one.historical and one.passing and dated) or value is None:
-            current.add(one.sentence)
-        else:
+        if one.historical and one.passing and value is not None and one.date.precision in {"day", "month"}:
             days[one.sentence] = min(value, days.get(one.sentence, value))
+        else:
+            current.add(one.sentence)
     return {start: day for start, day in days.items() if start not in current}
 
 

@@ -104,9 +104,15 @@ def _postal_codes() -> dict[str, str]:
     return {row[0]: row[1] for row in table_rows(shipped_text(STATES)) if len(row) > 1}
 
 
+@cache
+def _code_states() -> dict[str, str]:
+    """Two-letter postal code -> US state, built once from the same table."""
+    return {code: state for state, code in _postal_codes().items()}
+
+
 def code_state(code: str) -> str | None:
     """The US state a two-letter postal code stands for ('OH': 'Ohio'); None for any other text."""
-    return {c: state for state, c in _postal_codes().items()}.get(code)
+    return _code_states().get(code)
 
 
 def postal_code(state: str) -> str | None:
