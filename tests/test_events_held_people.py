@@ -49,7 +49,7 @@ def test_holding_no_one_is_no_arrest(nlp: Language, text: str, word: str) -> Non
         ("Police held six suspects overnight at the station in Kisumu.", "held"),
         ("Two reporters were held for three days in Goma before their release.", "held"),
         ("The militia holds dozens of captured soldiers in a school.", "holds"),
-        ("He is being held at a detention centre near the border.", "held"),
+        ("He was held at a detention centre near the border for a week.", "held"),
         ("Two travellers were held up by villagers who feared they carried the virus.", "held"),
         ("Police held him close to the border for two days.", "held"),
     ],

@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Token
 
 from kronika.events.addressed import asked_or_bidden
 from kronika.events.habitual import is_habitual, is_kind_of_act, is_run_of_acts
+from kronika.events.prospects import attended, prospect
+from kronika.events.withheld import inside_withheld_word
 from kronika.model import Modality
 from kronika.textnorm import with_typographic
 
@@ -73,7 +75,7 @@ CREATING: Final = frozenset(
     {
         "give", "make", "hold", "launch", "stage", "issue", "mount", "carry", "conduct", "take",
         "offer", "sign", "reach", "declare", "impose", "grant", "provide", "lodge", "file", "open",
-        "begin", "start", "organise", "organize", "call", "commit", "perpetrate",
+        "begin", "start", "organise", "organize", "call", "commit", "perpetrate", "use", "employ",
     }
 )  # fmt: skip
 # "acomp" links "ready" to "is" in "must be ready to mediate": the copula carries the modal.
@@ -116,6 +118,10 @@ def modality(doc: Doc, trigger: Token, phrase_words: Iterable[str] = ()) -> Moda
         return "negated"  # "gave no order", "fired no shots"
     if found == "asserted" and subject_denied(trigger):
         return "negated"  # "none of the big powers support him"
+    if found == "asserted" and inside_withheld_word(trigger):
+        return "negated"  # "refused to say whether his party would join the talks"
+    if found == "asserted":
+        return prospect(trigger) or found  # "analysts expect more protests", "the summit was postponed"
     return found
 
 
@@ -172,6 +178,8 @@ def _inherited(noun: Token, verb: Token) -> Modality:
         return "asserted"
     if noun.dep_ == "dobj" and verb.lemma_.lower() in CREATING:
         return own
+    if attended(noun, verb):
+        return own  # "will travel to Paris for talks", "did not attend the summit"
     if noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _BRINGING_ABOUT:
         return own  # "may spark clashes", "could push the country into a civil war"
     if noun.dep_ in ("nsubj", "nsubjpass") and (own != "negated" or _occurring(verb)):

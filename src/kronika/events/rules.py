@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
+from kronika.events.enabling import enabled_by_no_one
 from kronika.events.held_people import holds_no_one
 from kronika.events.idioms import idiom, means_compound, public_appeal, rallied_support, state_compound
 from kronika.events.jailbreaks import jailbreak
@@ -143,7 +144,7 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return None
     if (entry.plover == "REQUEST" and public_appeal(token)) or idiom(token, entry):
         return None
-    if loose_reading(token, entry):
+    if loose_reading(token, entry) or enabled_by_no_one(token, entry):
         return None
     if entry.plover == "SANCTION" and _fired_weapon(token):
         return _weapon_fired(token, entry, lexicon)

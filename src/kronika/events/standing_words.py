@@ -9,6 +9,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
+from kronika.events.held_states import held_state
 from kronika.events.lexicon import TriggerEntry, names_people_by_word
 
 # Verbs by which a war is an event of the text: it breaks out, is declared or waged, or rages around people
@@ -46,6 +47,13 @@ _PREFIXES: Final = frozenset(
     }
 )  # fmt: skip
 _PARTICIPLES: Final = frozenset({"VBN", "VBG"})
+# Verbs by which aid is an act of the text.
+_AID_ACTS: Final = _SUPPORT_ACTS | frozenset(
+    {
+        "deliver", "send", "ship", "airlift", "airdrop", "distribute", "drop", "bring", "donate",
+        "allocate", "grant", "truck", "fly", "hand", "dispatch", "channel",
+    }
+)  # fmt: skip
 # Nouns of an accord, and the verbs that make one an event of the text: it is reached, signed, struck,
 # brokered, announced, agreed, declared, or takes effect ('take', 'come' into force).
 _ACCORDS: Final = frozenset(
@@ -77,11 +85,14 @@ _BACKING: Final = frozenset({"back", "support"})
 def standing_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether the trigger names a state or tie, not an event here: a war that goes on, support long given, a
     fight that says what a party is, a patron named, an accord named rather than made, people labelled by
-    what was done to them, or a hyphen-joined participle before a noun (`joined_modifier`)."""
+    what was done to them, a detention told as where someone is kept (`held_state`), or a hyphen-joined
+    participle before a noun (`joined_modifier`)."""
     if _standing_war(token, entry) or _standing_support(token, entry) or _fighting_role(token, entry):
         return True
     if _backing_tie(token, entry) or _standing_accord(token, entry) or _labelled_people(token, entry):
         return True
+    if held_state(token, entry) or _standing_aid(token, entry):
+        return True  # 'are being held in a camp', 'remains in detention', 'a lifeline of aid'
     return _standing_occupation(token, entry) or joined_modifier(token)
 
 
@@ -121,6 +132,20 @@ def _standing_support(token: Token, entry: TriggerEntry) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head  # 'assured him of Moscow's full support'
     return noun.head.lemma_.lower() not in _SUPPORT_ACTS or noun.dep_ not in ("dobj", "nsubjpass", "prep")
+
+
+def _standing_aid(token: Token, entry: TriggerEntry) -> bool:
+    """'Supplies of aid have dwindled', 'cross-border aid is a lifeline', 'access to aid': the bare noun names
+    a flow or a need; aid is an act of the text only as what a verb gives, sends, delivers, pledges or cuts
+    ('delivered aid to the camp', 'aid was airlifted')."""
+    if entry.pos != "N" or entry.extras or token.lemma_.lower() != "aid":
+        return False
+    noun = token
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head  # 'cut off food, aid and medicine'
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # 'sent 20 tonnes of aid'
+    return noun.head.lemma_.lower() not in _AID_ACTS or noun.dep_ not in ("dobj", "nsubjpass")
 
 
 def _standing_accord(token: Token, entry: TriggerEntry) -> bool:

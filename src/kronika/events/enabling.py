@@ -1,0 +1,52 @@
+"""'Allow', 'permit' and 'force' as what an event or a thing brought about ('the offensive allowed the
+government to tighten the blockade', 'forcing six million to flee'), not a concession or coercion someone
+made."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Token
+
+from kronika.events.lexicon import TriggerEntry, names_people_by_word
+
+_ENABLING: Final = frozenset({"allow", "permit", "force"})
+# Entity kinds that name someone who can concede or coerce: 'Turkey allowed', 'the court permitted'.
+_AGENT_ENTITIES: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_THINGS: Final = frozenset({"it", "this", "that", "which", "what"})
+# A participle or gerund hung on another clause tells what that clause's act brought about ('... displaced
+# half the population, forcing six million to flee'), or names an act only as an aim or a price ('aimed at
+# forcing', 'in return for allowing them to leave').
+_HUNG: Final = frozenset({"advcl", "pcomp", "acl", "conj", "xcomp"})
+
+
+def enabled_by_no_one(token: Token, entry: TriggerEntry) -> bool:
+    """Whether a bare 'allow', 'permit' or 'force' tells what something brought about, not an act: a
+    participle or gerund hung on another clause, a clause as its subject ('chasing the militia allowed
+    Turkey to boast'), or a subject that names no one who could act ('that moment allowed the spies to
+    trace him'). 'It' is left be: it is as often a state as a situation."""
+    if entry.pos != "V" or entry.extras or token.lemma_.lower() not in _ENABLING:
+        return False
+    children = list(token.children)
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if token.tag_ == "VBG" and token.dep_ in _HUNG and not subjects:
+        return not _done_by_someone(token.head)  # 'troops swept the valley, forcing the rebels out' is theirs
+    if any(c.dep_ == "csubj" for c in children):
+        return True
+    return any(_no_one(s) for s in subjects)
+
+
+def _done_by_someone(verb: Token) -> bool:
+    """Whether the clause a participle hangs on has a subject who can act ('government forces swept through
+    the south, forcing ...'); a thing, an event or no subject at all leaves the participle to that clause."""
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(not _no_one(s) and s.lower_ not in _THINGS for s in subjects)
+
+
+def _no_one(subject: Token) -> bool:
+    """Whether a subject noun names a thing or an event, not a person, a group or a state."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ in _AGENT_ENTITIES:
+        return False
+    return not names_people_by_word(subject)

@@ -1,0 +1,65 @@
+"""A detention told as a standing state, not an arrest: 'is being held in a camp', 'fighters held by the
+SDF', 'remains in detention'."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Token
+
+from kronika.events.lexicon import TriggerEntry
+
+# Verbs of keeping someone detained, whose present passive tells where they are, not that they were taken.
+_DETAINING: Final = frozenset({"hold", "detain", "imprison", "jail", "keep", "intern", "incarcerate"})
+# Of these, the ones whose participle after a noun names a state ('foreigners held by the Kurds'); 'a man
+# detained on Monday' often tells the arrest itself.
+_KEEPING: Final = frozenset({"hold", "keep"})
+_PRESENT_AUX: Final = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+_STAYING: Final = frozenset({"remain", "stay", "be", "languish", "spend", "sit"})
+# The small model parses 'remains detained' with 'remains' as the passive auxiliary.
+_STAYING_FORMS: Final = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+# What a holding is for, which tells a fresh arrest: 'is being held on suspicion of murder', 'held for
+# questioning', 'held in connection with the shooting'.
+_CHARGING: Final = frozenset({"suspicion", "charge", "charges", "questioning", "connection", "allegation"})
+_DETENTION_NOUNS: Final = frozenset({"detention", "custody", "captivity", "prison", "jail"})
+
+
+def held_state(token: Token, entry: TriggerEntry) -> bool:
+    """Whether a detention trigger tells where someone is kept, not an arrest: a present passive ('are held
+    in prisons', 'is being held'), a participle after a noun for holding ('a Briton held by Kurds'), a
+    participle or noun after 'remain' ('remains detained', 'remains in detention')."""
+    if entry.plover != "COERCE" or entry.extras:
+        return False
+    lemma = token.lemma_.lower()
+    if entry.pos == "N":
+        return lemma in _DETENTION_NOUNS and _kept_in(token)
+    if lemma not in _DETAINING or token.tag_ != "VBN" or _for_charges(token):
+        return False
+    if token.dep_ == "acl" and lemma in _KEEPING:
+        return True
+    if token.dep_ in ("acomp", "xcomp", "oprd") and token.head.lemma_.lower() in _STAYING:
+        return True  # 'remains detained'
+    return _present_passive(token)
+
+
+def _for_charges(verb: Token) -> bool:
+    """'Held on suspicion of murder', 'held for questioning', 'in connection with the shooting'."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return any(o.lemma_.lower() in _CHARGING for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _present_passive(verb: Token) -> bool:
+    """'Is held', 'are being held', 'is currently detained'; 'was held' and 'have been detained' tell acts."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _STAYING_FORMS for a in auxes):
+        return True  # 'remains detained'
+    if any(a.lemma_ in ("have", "will") or a.tag_ == "MD" for a in auxes):
+        return False
+    return any(a.lower_ in _PRESENT_AUX for a in auxes) and any(a.dep_ == "auxpass" for a in auxes)
+
+
+def _kept_in(noun: Token) -> bool:
+    """'Remains in detention', 'is in custody': the noun after 'in' on a verb of staying."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    return noun.head.head.lemma_.lower() in _STAYING

@@ -1,0 +1,156 @@
+"""Event nouns told only as a prospect or as called off: 'analysts expect more protests', 'talks are due to
+resume', 'the rally was cancelled', 'there were no reports of violence'."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Token
+
+from kronika.model import Modality
+
+# Verbs whose object is an event that has not happened yet: 'observers predict fresh clashes'.
+_EXPECTING: Final = frozenset({"expect", "predict", "forecast", "anticipate", "foresee"})
+# Adjectives after 'be' that put the subject's event ahead: 'talks are due to resume', 'likely to focus'.
+_AHEAD_ADJECTIVES: Final = frozenset({"due", "likely", "unlikely", "set", "poised", "scheduled", "slated"})
+# Passive verbs that do the same with a to-infinitive or in the present: 'talks are expected to resume',
+# 'a rally is planned for Friday'.
+_AHEAD_VERBS: Final = frozenset({"expect", "schedule", "slate", "set", "plan"})
+# Nouns after 'be' that make the subject's event a prospect: 'renewed fighting is a possibility'.
+_PROSPECT_NOUNS: Final = frozenset({"possibility", "prospect", "option", "likelihood"})
+_PRESENT_AUX: Final = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+# Verbs that call an event off before it takes place ('the summit was postponed'); 'suspended the talks'
+# and 'delayed the vote' tell an event that went on or came later, so they are not among them.
+_CALLING_OFF: Final = frozenset({"cancel", "postpone", "scrap", "defer", "shelve"})
+_OFF_PHRASES: Final = frozenset({"call", "put"})  # 'called off', 'put off'
+# Nouns that report an event, whose 'no' denies it: 'no reports of violence', 'no sign of fighting'.
+# Scheduling words on a noun that hold it ahead when they say what for: 'talks due to recommence'.
+_SCHEDULING: Final = frozenset({"due", "scheduled", "schedule", "set", "slated", "slate", "planned", "plan"})
+_SET_FOR: Final = frozenset({"for", "on", "in"})
+_COMING: Final = frozenset({"next", "coming"})  # 'the talks next week'
+# Nouns that hold a run of one event: 'a sixth round of talks', 'a new wave of strikes'.
+_ROUNDS: Final = frozenset({"round", "wave", "series", "day", "week"})
+# Verbs by which someone goes to an event or takes part in it ('attend the talks', 'travel to Paris for
+# talks', 'participate in negotiations'): the event shares their modals, tense and negation.
+_ATTENDING_OBJECTS: Final = frozenset({"attend", "join", "boycott", "skip"})
+_GOING: Final = frozenset({"travel", "go", "head", "fly", "come", "arrive", "return", "leave"})
+_TAKING_PART: Final = frozenset({"participate", "take", "engage", "join"})
+_REPORT_NOUNS: Final = frozenset({"report", "sign", "evidence", "indication", "word", "trace", "record"})
+
+
+def prospect(noun: Token) -> Modality | None:
+    """The modality an event noun takes from how its clause holds it: expected or scheduled (future), called
+    off or reported absent (negated); None where the clause says none of these."""
+    if noun.pos_ != "NOUN":
+        return None
+    if _reported_absent(noun):
+        return "negated"
+    if _begun(noun):
+        return None  # 'protests that began on Monday are expected to continue'
+    if _modified_ahead(noun):
+        return "future"  # 'talks planned for later this month', 'the summit next week'
+    held = _holder(noun)
+    head = held.head
+    if held.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _EXPECTING:
+        return "future"  # 'analysts expect more protests', 'more strikes are expected'
+    if held.dep_ in ("dobj", "nsubjpass") and _called_off(head):
+        return "negated"  # 'the planned summit was postponed', 'police cancelled the march'
+    if held.dep_ in ("nsubj", "nsubjpass") and _held_ahead(head):
+        return "future"  # 'talks are due to resume on Thursday', 'a new round of talks is due to begin'
+    return None
+
+
+def _holder(noun: Token) -> Token:
+    """The noun whose place in the clause holds the event: 'a new round of talks' is held by 'round'."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _ROUNDS:
+        return noun.head.head
+    return noun
+
+
+def _modified_ahead(noun: Token) -> bool:
+    """Whether a word on the noun puts it ahead: a participle or adjective of scheduling with what it is
+    set for ('talks due to recommence', 'talks planned for later this month'), a relative clause that holds
+    it ahead ('talks that are due to restart'), or a coming period ('the summit next week')."""
+    for child in noun.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ in ("acl", "amod") and lemma in _SCHEDULING and _set_for(child):
+            return True
+        if child.dep_ == "relcl" and _held_ahead(child):
+            return True
+        if child.dep_ == "npadvmod" and any(c.lower_ in _COMING for c in child.children):
+            return True
+    return False
+
+
+def _set_for(word: Token) -> bool:
+    """'Due to resume', 'planned for Friday', 'scheduled on 3 May': what it is set for, written out."""
+    return any(
+        (c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children))
+        or (c.dep_ == "prep" and c.lower_ in _SET_FOR)
+        for c in word.children
+    )
+
+
+def _begun(noun: Token) -> bool:
+    """Whether a clause on the noun tells its event as under way or done: 'that began on Monday'."""
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        if clause.tag_ == "VBD" or any(a.lemma_ == "have" and a.dep_ == "aux" for a in clause.children):
+            return True
+    return False
+
+
+def _called_off(verb: Token) -> bool:
+    """'cancelled', 'postponed', 'called off', 'put off'."""
+    lemma = verb.lemma_.lower()
+    if lemma in _CALLING_OFF:
+        return True
+    return lemma in _OFF_PHRASES and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _held_ahead(verb: Token) -> bool:
+    """Whether the verb holds its subject's event ahead: 'be' with 'due', 'likely', 'set to', or a present
+    passive of expecting or scheduling ('are expected to resume', 'is planned for Friday')."""
+    children = list(verb.children)
+    if verb.lemma_.lower() == "be":
+        if any(c.dep_ == "attr" and c.lemma_.lower() in _PROSPECT_NOUNS for c in children):
+            return True  # 'renewed fighting is a possibility'
+        ahead = [c for c in children if c.dep_ == "acomp" and c.lemma_.lower() in _AHEAD_ADJECTIVES]
+        return any(not _looks_back(c) for c in ahead)
+    if verb.lemma_.lower() not in _AHEAD_VERBS or verb.tag_ != "VBN" or _looks_back(verb):
+        return False
+    if any(c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children) for c in children):
+        return True  # 'are expected to resume', 'is set to begin'
+    return any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_AUX for c in children)
+
+
+def _looks_back(word: Token) -> bool:
+    """'The attack is likely to have been carried out by ...': a perfect infinitive tells a past act."""
+    verbs = [c for c in word.children if c.dep_ == "xcomp"]
+    return any(a.dep_ == "aux" and a.lemma_ == "have" for v in verbs for a in v.children)
+
+
+def _reported_absent(noun: Token) -> bool:
+    """'There were no reports of violence', 'no sign of fighting': a report denied denies its event."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    holder = noun.head.head
+    if holder.lemma_.lower() not in _REPORT_NOUNS:
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
+
+
+def attended(noun: Token, verb: Token) -> bool:
+    """Whether the noun names an event the verb's subject goes to or takes part in ('will attend the summit',
+    'will travel to Paris for talks', 'will not participate in any negotiations'): it shares the verb's
+    modals, tense and negation."""
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "dobj":
+        return lemma in _ATTENDING_OBJECTS
+    if noun.dep_ != "pobj":
+        return False
+    preposition = noun.head.lower_
+    return (lemma in _GOING and preposition in ("for", "to")) or (
+        lemma in _TAKING_PART and preposition == "in"
+    )
