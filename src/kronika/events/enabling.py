@@ -13,22 +13,25 @@ from kronika.events.lexicon import TriggerEntry, names_people_by_word
 _ENABLING: Final = frozenset({"allow", "permit", "force"})
 # Entity kinds that name someone who can concede or coerce: 'Turkey allowed', 'the court permitted'.
 _AGENT_ENTITIES: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_CLIMB: Final = 6  # words up from a participle to the clause whose subject did it
 _THINGS: Final = frozenset({"it", "this", "that", "which", "what"})
-# A participle or gerund hung on another clause tells what that clause's act brought about ('... displaced
-# half the population, forcing six million to flee'), or names an act only as an aim or a price ('aimed at
-# forcing', 'in return for allowing them to leave').
-_HUNG: Final = frozenset({"advcl", "pcomp", "acl", "conj", "xcomp"})
+# A participle hung on another clause tells what that clause's act brought about ('... displaced half the
+# population, forcing six million to flee'): the act of whoever that clause's subject is, if anyone's. (A
+# gerund after a preposition names an act only as an aim or a price: 'aimed at forcing'.)
+_HUNG: Final = frozenset({"advcl", "acl", "conj", "xcomp"})
 
 
 def enabled_by_no_one(token: Token, entry: TriggerEntry) -> bool:
-    """Whether a bare 'allow', 'permit' or 'force' tells what something brought about, not an act: a
-    participle or gerund hung on another clause, a clause as its subject ('chasing the militia allowed
-    Turkey to boast'), or a subject that names no one who could act ('that moment allowed the spies to
-    trace him'). 'It' is left be: it is as often a state as a situation."""
+    """Whether a bare 'allow', 'permit' or 'force' tells what something brought about, not an act: a gerund
+    after a preposition (an aim or a price), a participle hung on a clause no one acts in, a clause as its
+    subject ('chasing the militia allowed Turkey to boast'), or a subject that names no one who could act
+    ('that moment allowed the spies to trace him'). 'It' is left be: it is as often a state as a situation."""
     if entry.pos != "V" or entry.extras or token.lemma_.lower() not in _ENABLING:
         return False
     children = list(token.children)
     subjects = [c for c in children if c.dep_ == "nsubj"]
+    if token.tag_ == "VBG" and token.dep_ == "pcomp" and not subjects:
+        return True  # an aim or a price: 'aimed at forcing', 'in return for allowing them to leave'
     if token.tag_ == "VBG" and token.dep_ in _HUNG and not subjects:
         return not _done_by_someone(token.head)  # 'troops swept the valley, forcing the rebels out' is theirs
     if any(c.dep_ == "csubj" for c in children):
@@ -36,13 +39,17 @@ def enabled_by_no_one(token: Token, entry: TriggerEntry) -> bool:
     return any(_no_one(s) for s in subjects)
 
 
-def _done_by_someone(verb: Token) -> bool:
+def _done_by_someone(head: Token) -> bool:
     """Whether the clause a participle hangs on has a subject who can act ('government forces swept through
-    the south, forcing ...'); a thing, an event or no subject at all leaves the participle to that clause."""
-    while verb.dep_ == "conj" and verb.head is not verb:
-        verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(not _no_one(s) and s.lower_ not in _THINGS for s in subjects)
+    the south, forcing ...', 'workers tried to break into the office, forcing the police to ...'); a thing or
+    an event as its subject leaves the participle to that clause."""
+    token = head
+    for _ in range(_CLIMB):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or token.head is token:
+            return any(not _no_one(s) and s.lower_ not in _THINGS for s in subjects)
+        token = token.head  # up through the noun, the infinitive or the conjunct it hangs on
+    return False
 
 
 def _no_one(subject: Token) -> bool:
