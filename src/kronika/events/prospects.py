@@ -23,7 +23,6 @@ _PRESENT_AUX: Final = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"
 # and 'delayed the vote' tell an event that went on or came later, so they are not among them.
 _CALLING_OFF: Final = frozenset({"cancel", "postpone", "scrap", "defer", "shelve"})
 _OFF_PHRASES: Final = frozenset({"call", "put"})  # 'called off', 'put off'
-# Nouns that report an event, whose 'no' denies it: 'no reports of violence', 'no sign of fighting'.
 # Scheduling words on a noun that hold it ahead when they say what for: 'talks due to recommence'.
 _SCHEDULING: Final = frozenset({"due", "scheduled", "schedule", "set", "slated", "slate", "planned", "plan"})
 _SET_FOR: Final = frozenset({"for", "on", "in"})
@@ -35,6 +34,7 @@ _ROUNDS: Final = frozenset({"round", "wave", "series", "day", "week"})
 _ATTENDING_OBJECTS: Final = frozenset({"attend", "join", "boycott", "skip"})
 _GOING: Final = frozenset({"travel", "go", "head", "fly", "come", "arrive", "return", "leave"})
 _TAKING_PART: Final = frozenset({"participate", "take", "engage", "join"})
+# Nouns that report an event, whose 'no' denies it: 'no reports of violence', 'no sign of fighting'.
 _REPORT_NOUNS: Final = frozenset({"report", "sign", "evidence", "indication", "word", "trace", "record"})
 
 

@@ -126,9 +126,7 @@ def _standing_support(token: Token, entry: TriggerEntry) -> bool:
     what a verb gives, declares, wins or withdraws ('pledged its support', 'won the army's support')."""
     if entry.pos != "N" or entry.extras or token.lemma_.lower() != "support":
         return False
-    noun = token
-    while noun.dep_ == "conj" and noun.head is not noun:
-        noun = noun.head  # 'withdrew aid and support'
+    noun = _first_conjunct(token)  # 'withdrew aid and support'
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head  # 'assured him of Moscow's full support'
     return noun.head.lemma_.lower() not in _SUPPORT_ACTS or noun.dep_ not in ("dobj", "nsubjpass", "prep")
@@ -140,12 +138,17 @@ def _standing_aid(token: Token, entry: TriggerEntry) -> bool:
     ('delivered aid to the camp', 'aid was airlifted')."""
     if entry.pos != "N" or entry.extras or token.lemma_.lower() != "aid":
         return False
-    noun = token
-    while noun.dep_ == "conj" and noun.head is not noun:
-        noun = noun.head  # 'cut off food, aid and medicine'
+    noun = _first_conjunct(token)  # 'cut off food, aid and medicine'
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head.head  # 'sent 20 tonnes of aid'
     return noun.head.lemma_.lower() not in _AID_ACTS or noun.dep_ not in ("dobj", "nsubjpass")
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of a run of conjoined nouns, which holds the run's place in the clause."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun
 
 
 def _standing_accord(token: Token, entry: TriggerEntry) -> bool:
