@@ -8,11 +8,9 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from kronika.events.lexicon import TriggerEntry, names_people_by_word
+from kronika.events.lexicon import ACTOR_ENTITIES, TriggerEntry, names_people_by_word
 
 _ENABLING: Final = frozenset({"allow", "permit", "force"})
-# Entity kinds that name someone who can concede or coerce: 'Turkey allowed', 'the court permitted'.
-_AGENT_ENTITIES: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CLIMB: Final = 6  # words up from a participle to the clause whose subject did it
 _THINGS: Final = frozenset({"it", "this", "that", "which", "what"})
 # A participle hung on another clause tells what that clause's act brought about ('... displaced half the
@@ -54,6 +52,6 @@ def _done_by_someone(head: Token) -> bool:
 
 def _no_one(subject: Token) -> bool:
     """Whether a subject noun names a thing or an event, not a person, a group or a state."""
-    if subject.pos_ != "NOUN" or subject.ent_type_ in _AGENT_ENTITIES:
+    if subject.pos_ != "NOUN" or subject.ent_type_ in ACTOR_ENTITIES:
         return False
     return not names_people_by_word(subject)

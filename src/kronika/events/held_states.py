@@ -8,13 +8,13 @@ from typing import Final
 from spacy.tokens import Token
 
 from kronika.events.lexicon import TriggerEntry
+from kronika.events.prospects import PRESENT_BE
 
 # Verbs of keeping someone detained, whose present passive tells where they are, not that they were taken.
 _DETAINING: Final = frozenset({"hold", "detain", "imprison", "jail", "keep", "intern", "incarcerate"})
 # Of these, the ones whose participle after a noun names a state ('foreigners held by the Kurds'); 'a man
 # detained on Monday' often tells the arrest itself.
 _KEEPING: Final = frozenset({"hold", "keep"})
-_PRESENT_AUX: Final = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
 _STAYING: Final = frozenset({"remain", "stay", "be", "languish", "spend", "sit"})
 # The small model parses 'remains detained' with 'remains' as the passive auxiliary.
 _STAYING_FORMS: Final = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
@@ -55,7 +55,7 @@ def _present_passive(verb: Token) -> bool:
         return True  # 'remains detained'
     if any(a.lemma_ in ("have", "will") or a.tag_ == "MD" for a in auxes):
         return False
-    return any(a.lower_ in _PRESENT_AUX for a in auxes) and any(a.dep_ == "auxpass" for a in auxes)
+    return any(a.lower_ in PRESENT_BE for a in auxes) and any(a.dep_ == "auxpass" for a in auxes)
 
 
 def _kept_in(noun: Token) -> bool:

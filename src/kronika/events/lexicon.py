@@ -49,6 +49,10 @@ _POS_TAGS: Mapping[TriggerPos, frozenset[str]] = MappingProxyType(
 PEOPLE_WORDS: Final = ACTOR_NOUNS | PERSONS | ROLES | KIN
 
 
+# Entity kinds that name who can act: people, organisations, peoples and states.
+ACTOR_ENTITIES: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
 def names_people_by_word(noun: Token) -> bool:
     """Whether the noun's lemma or form is a word naming people ('fighters', 'mayor', 'his wife')."""
     return noun.lemma_.lower() in PEOPLE_WORDS or noun.lower_ in PEOPLE_WORDS

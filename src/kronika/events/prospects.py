@@ -1,5 +1,6 @@
-"""Event nouns told only as a prospect or as called off: 'analysts expect more protests', 'talks are due to
-resume', 'the rally was cancelled', 'there were no reports of violence'."""
+"""Event nouns told only as a prospect or as called off ('analysts expect more protests', 'talks are due to
+resume', 'the rally was cancelled', 'there were no reports of violence'), and events someone goes to or takes
+part in, which share that verb's modals and negation (`attended`: 'will travel to Paris for talks')."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from kronika.model import Modality
+from kronika.textnorm import with_typographic
 
 # Verbs whose object is an event that has not happened yet: 'observers predict fresh clashes'.
 _EXPECTING: Final = frozenset({"expect", "predict", "forecast", "anticipate", "foresee"})
@@ -18,7 +20,8 @@ _AHEAD_ADJECTIVES: Final = frozenset({"due", "likely", "unlikely", "set", "poise
 _AHEAD_VERBS: Final = frozenset({"expect", "schedule", "slate", "set", "plan"})
 # Nouns after 'be' that make the subject's event a prospect: 'renewed fighting is a possibility'.
 _PROSPECT_NOUNS: Final = frozenset({"possibility", "prospect", "option", "likelihood"})
-_PRESENT_AUX: Final = frozenset({"is", "are", "am", "'s", "'re", "’s", "’re"})
+# Present forms of "be" as an auxiliary: 'talks are scheduled', 'he is being held'.
+PRESENT_BE: Final = with_typographic({"is", "are", "am", "'s", "'re"})
 # Verbs that call an event off before it takes place ('the summit was postponed'); 'suspended the talks'
 # and 'delayed the vote' tell an event that went on or came later, so they are not among them.
 _CALLING_OFF: Final = frozenset({"cancel", "postpone", "scrap", "defer", "shelve"})
@@ -122,7 +125,7 @@ def _held_ahead(verb: Token) -> bool:
         return False
     if any(c.dep_ == "xcomp" and any(t.tag_ == "TO" for t in c.children) for c in children):
         return True  # 'are expected to resume', 'is set to begin'
-    return any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_AUX for c in children)
+    return any(c.dep_ == "auxpass" and c.lower_ in PRESENT_BE for c in children)
 
 
 def _looks_back(word: Token) -> bool:

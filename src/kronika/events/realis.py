@@ -10,9 +10,10 @@ bare plural subject ('Governments impose ...'), a bare or generic noun ('sanctio
 a question, whether the sentence names its when and where (a date, a place, a person), and the trigger word
 itself where the judged readings hold it often enough. The model is
 trained by `scripts/train_realis.py` from our verdicts (`data/judged_mentions.tsv`) and shipped as
-`data/realis_model.json`. Its probability weighs a mention's confidence: nothing is dropped on it (a clause's
-grammar alone cannot tell 'Business associations called on parties to ...', a real appeal, from a general
-one), but news ranks above the remarks around it.
+`data/realis_model.json`. Each mention and record carries its probability as `realis`, beside the type's
+`confidence`, which it does not weigh; nothing is dropped on it (a clause's grammar alone cannot tell
+'Business associations called on parties to ...', a real appeal, from a general one): users filter with
+`kronika events --min-realis`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Final
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kronika.events.lexicon import ACTOR_ENTITIES
 from kronika.model import Span
 
 MODEL: Final = "data/realis_model.json"
@@ -154,7 +156,7 @@ def _subject_marks(verb: Token) -> dict[str, bool]:
     bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children)
     return {
         "subj_bare_plural": subject.tag_ == "NNS" and bare,
-        "subj_propn": subject.pos_ == "PROPN" or subject.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"},
+        "subj_propn": subject.pos_ == "PROPN" or subject.ent_type_ in ACTOR_ENTITIES,
         "subj_pron_generic": subject.lower_ in GENERIC_SUBJECTS,
     }
 

@@ -50,7 +50,8 @@ class RealisReport:
 
 
 def labelled_readings(data_dir: Path, pipeline: Pipeline) -> list[LabelledReading]:
-    """The judged readings the pipeline (without its realis filter) still makes, with their features."""
+    """The judged readings the pipeline still makes, with their features (read without scoring them: the
+    model being trained is no input to its own readings)."""
     judgements = read_judgements()
     # a held-out reading also drawn again among the others (the same trigger in the same sentence) stays
     # held out: its copy must not train the model it tests

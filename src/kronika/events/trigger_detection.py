@@ -10,7 +10,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kronika.events.arguments import arguments
 from kronika.events.commitments import commitment
-from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
+from kronika.events.lexicon import ACTOR_ENTITIES, ACTOR_NOUNS, TriggerEntry
 from kronika.events.modality import REPORTING, modality
 from kronika.events.noun_arguments import of_objects
 from kronika.events.rules import doers, modifies_noun
@@ -28,7 +28,6 @@ SUBORDINATE_FACTOR: Final = 0.8
 NOUN_CLAUSE_FACTOR: Final = 0.6  # "weapons seized last year": a description, not the sentence's news
 NOT_LEAD_FACTOR: Final = 0.9
 _PRONOUN_SUBJECTS: Final = frozenset({"they", "it", "he", "she", "we"})
-_ACTOR_ENTS: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _PROTESTER_WORDS: Final = frozenset({"protester", "protestor", "demonstrator", "supporter", "activist"})
 _MOB_WORDS: Final = frozenset({"mob", "crowd", "rioter", "vigilante"})
 # A group named by the protest it enforces or the campaign it wages ("bandh enforcers", "blockade
@@ -97,7 +96,7 @@ def _actor_like(token: Token) -> bool:
     """Whether a target names who was acted on (people, groups, organisations, countries), not a thing."""
     if token.ent_type_ in ("DATE", "TIME"):
         return False  # "on Thursday" is when, not whom
-    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in _ACTOR_ENTS:
+    if token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ACTOR_ENTITIES:
         return True
     return token.lemma_.lower() in ACTOR_NOUNS or token.lower_ in ACTOR_NOUNS
 
