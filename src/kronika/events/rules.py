@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
+from kronika.events.called_off import occasion_called_off
 from kronika.events.enabling import enabled_by_no_one
+from kronika.events.hazard_warnings import hazard_warning
 from kronika.events.held_people import holds_no_one
 from kronika.events.idioms import idiom, means_compound, public_appeal, rallied_support, state_compound
 from kronika.events.jailbreaks import jailbreak
@@ -144,8 +146,10 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return None
     if (entry.plover == "REQUEST" and public_appeal(token)) or idiom(token, entry):
         return None
-    if loose_reading(token, entry) or enabled_by_no_one(token, entry):
+    if loose_reading(token, entry) or enabled_by_no_one(token, entry) or hazard_warning(token, entry):
         return None
+    if entry.plover == "CONCEDE" and (entry := occasion_called_off(token, entry)) is None:
+        return None  # 'the summit was cancelled': nothing conceded, nothing done
     if entry.plover == "SANCTION" and _fired_weapon(token):
         return _weapon_fired(token, entry, lexicon)
     if entry.plover == "PROTEST" and token.lemma_.lower() == "strike" and entry.pos == "V":

@@ -1,0 +1,28 @@
+"""Specs for 'cancel' of an occasion: a party calling off a meeting suspends its dealings, an occasion called
+off concedes nothing, a law or a result cancelled is a concession (`events/called_off.py`)."""
+
+from __future__ import annotations
+
+import pytest
+from builders import detected
+from spacy.language import Language
+
+
+def _readings(nlp: Language, text: str) -> dict[str, str]:
+    """The PLOVER type of each trigger word the default detector finds in one text."""
+    return {d.trigger.text.lower(): d.type.plover for d in detected(nlp, text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        ("The talks in Tarn were cancelled when the envoy fell ill.", "cancelled", None),
+        ("Organisers cancelled the harvest festival in Vella after the storm.", "cancelled", None),
+        ("Dozens of flights to Kessa were cancelled on Monday.", "cancelled", None),
+        ("Orvan cancelled a planned meeting with the Vellan ambassador.", "cancelled", "SANCTION"),
+        ("The junta cancelled the bread tax after a week of unrest.", "cancelled", "CONCEDE"),
+    ],
+)
+def test_what_is_cancelled_decides_the_reading(nlp: Language, text: str, word: str, plover: str | None) -> None:
+    assert _readings(nlp, text).get(word) == plover
