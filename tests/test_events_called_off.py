@@ -24,5 +24,7 @@ def _readings(nlp: Language, text: str) -> dict[str, str]:
         ("The junta cancelled the bread tax after a week of unrest.", "cancelled", "CONCEDE"),
     ],
 )
-def test_what_is_cancelled_decides_the_reading(nlp: Language, text: str, word: str, plover: str | None) -> None:
+def test_what_is_cancelled_decides_the_reading(
+    nlp: Language, text: str, word: str, plover: str | None
+) -> None:
     assert _readings(nlp, text).get(word) == plover
