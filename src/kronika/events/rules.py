@@ -16,6 +16,7 @@ from kronika.events.jailbreaks import jailbreak
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
 from kronika.events.loose_senses import loose_reading
 from kronika.events.military_strikes import military_strike
+from kronika.events.phrasal_senses import phrasal_sense
 from kronika.events.standing_words import standing_reading
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, REMOTE_EXPLOSIVE, SHELLING
 from kronika.person_nouns import KIN, PERSONS, ROLES
@@ -148,6 +149,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return None
     if loose_reading(token, entry) or enabled_by_no_one(token, entry) or hazard_warning(token, entry):
         return None
+    if phrasal_sense(token, entry):
+        return None  # 'gave in', 'hailing from Somalia', 'freezing temperatures'
     if entry.plover == "CONCEDE" and (entry := occasion_called_off(token, entry)) is None:
         return None  # 'the summit was cancelled': nothing conceded, nothing done
     if entry.plover == "SANCTION" and _fired_weapon(token):

@@ -1,0 +1,58 @@
+"""Lexicon verbs whose particle, preposition or object gives them a sense that is no event ('gave in',
+'settled down', 'hailing from Somalia', 'struck off the register', 'charging their phones'), and participles
+that only describe a thing ('freezing temperatures', 'a severed head', 'a visiting fellow')."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Token
+
+from kronika.events.lexicon import TriggerEntry
+
+# (lemma, PLOVER type) -> particles or prepositions under the verb that leave no event of that type.
+_PHRASAL: Final = {
+    ("give", "AID"): frozenset({"in"}),  # 'finally they gave in'
+    ("settle", "AGREE"): frozenset({"down", "in"}),  # 'settled down with a family', 'still settling in'
+    ("hail", "SUPPORT"): frozenset({"from"}),  # 'fighters hailing from Somalia'
+    ("strike", "PROTEST"): frozenset({"off"}),  # 'struck off the register'
+    ("press", "REQUEST"): frozenset({"against", "ahead", "on", "into"}),  # 'guns pressed against their heads'
+}
+# (lemma, PLOVER type) -> objects that make the verb no event of that type.
+_OBJECTS: Final = {
+    ("charge", "ACCUSE"): frozenset(
+        {"phone", "battery", "device", "car", "vehicle", "laptop", "fee", "price"}
+    ),
+}
+# (lemma, PLOVER type) -> nouns a participle describes without any act ('freezing cells'); None: any noun.
+_DESCRIBING: Final[dict[tuple[str, str], frozenset[str] | None]] = {
+    ("freeze", "SANCTION"): None,  # 'freezing temperatures', 'dark, freezing cells'
+    ("sever", "SANCTION"): frozenset(
+        {"head", "limb", "hand", "finger", "arm", "leg", "foot", "body", "cable", "pipe", "artery", "nerve"}
+    ),
+    ("visit", "CONSULT"): frozenset(
+        {"fellow", "professor", "scholar", "lecturer", "researcher", "fellowship", "hour", "right", "team"}
+    ),
+}
+
+
+def phrasal_sense(token: Token, entry: TriggerEntry) -> bool:
+    """Whether a bare lexicon verb is used in a sense that names no event of its type: a particle or a
+    preposition that turns it ('gave in', 'hailing from'), an object that does ('charging their phones'), or
+    a participle that only describes its noun ('freezing temperatures')."""
+    if entry.extras:
+        return False
+    key = (token.lemma_.lower(), entry.plover)
+    children = list(token.children)
+    turned = _PHRASAL.get(key)
+    if turned is not None and any(
+        c.dep_ in ("prt", "prep", "advmod") and c.lower_ in turned for c in children
+    ):
+        return True
+    objects = _OBJECTS.get(key)
+    if objects is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in children):
+        return True
+    if key not in _DESCRIBING or token.dep_ != "amod":
+        return False
+    described = _DESCRIBING[key]
+    return described is None or token.head.lemma_.lower() in described

@@ -1,0 +1,42 @@
+"""Specs for lexicon verbs turned to a sense that is no event by a particle, a preposition or an object, and
+participles that only describe a thing (`events/phrasal_senses.py`)."""
+
+from __future__ import annotations
+
+import pytest
+from builders import detected
+from spacy.language import Language
+
+
+def _readings(nlp: Language, text: str) -> dict[str, str]:
+    """The PLOVER type of each trigger word the default detector finds in one text."""
+    return {d.trigger.text.lower(): d.type.plover for d in detected(nlp, text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "word", "plover"),
+    [
+        # turned by a particle, a preposition or an object
+        ("At last the guards in Tarn gave in and let the families go.", "gave", None),
+        ("Most of the volunteers hailing from Vella went home in May.", "hailing", None),
+        ("Two doctors in Kessa were struck off the medical register.", "struck", None),
+        ("The fighters settled down in Orvan after the war.", "settled", None),
+        ("Rifles were pressed against their heads in the cellar.", "pressed", None),
+        ("He was charging his phone in a cafe in Tarn.", "charging", None),
+        # a participle that describes a thing
+        ("Hundreds of families in Vella slept in freezing temperatures.", "freezing", None),
+        ("A severed head was found near the market in Kessa.", "severed", None),
+        ("She is a visiting fellow at the university in Orvan.", "visiting", None),
+        # the event senses
+        ("The donors gave the camp in Tarn two tonnes of flour.", "gave", "AID"),
+        ("The president hailed the Vella ceasefire as a breakthrough.", "hailed", "SUPPORT"),
+        ("The two clans of Kessa settled their dispute over the well.", "settled", "AGREE"),
+        ("The envoy pressed the junta to free the journalists.", "pressed", "REQUEST"),
+        ("Prosecutors charged the mayor of Orvan with fraud.", "charged", "ACCUSE"),
+        ("The bank froze the assets of the ousted minister of Tarn.", "froze", "SANCTION"),
+        ("Vella severed ties with Kessa on Tuesday.", "severed", "SANCTION"),
+    ],
+)
+def test_a_turned_sense_names_no_event(nlp: Language, text: str, word: str, plover: str | None) -> None:
+    assert _readings(nlp, text).get(word) == plover
