@@ -25,7 +25,7 @@ def _trigger(text: str, word: str) -> Span:
 
 
 def _features(nlp: Language, text: str, word: str) -> dict[str, float]:
-    return realis_features(nlp(text), _trigger(text, word), 0.5)
+    return realis_features(nlp(text), _trigger(text, word), 0.5, "ASSAULT")
 
 
 @pytest.mark.parametrize(
@@ -41,6 +41,11 @@ def _features(nlp: Language, text: str, word: str) -> dict[str, float]:
         ("If the rebels attack, the town will fall.", "attack", "cond"),
         ("Rebels shelled Tarvik on 3 May.", "shelled", "ent=DATE"),
         ("Rebels shelled Tarvik on 3 May.", "shelled", "v_past"),
+        ("Rebels shelled Tarvik on 3 May.", "shelled", "type=ASSAULT"),
+        ("Rebels shelled Tarvik on 3 May.", "shelled", "clause_date"),
+        ("Rebels shelled the port of Tarvik in Norland.", "shelled", "clause_gpe"),
+        ("Rebels shelled 12 villages in the valley.", "shelled", "clause_num"),
+        ("Thousands fled during the war.", "war", "pobj_of=during"),
     ],
 )
 def test_a_reading_is_marked_by_the_grammar_around_its_trigger(
@@ -53,25 +58,26 @@ def test_a_reading_is_marked_by_the_grammar_around_its_trigger(
     ("particular", "general"),
     [
         (
-            ("Police arrested twelve protesters in Tarvik on Monday.", "arrested"),
-            ("Police often arrest protesters who block roads.", "arrest"),
+            ("Police arrested twelve protesters in Tarvik on Monday.", "arrested", "COERCE"),
+            ("Police often arrest protesters who block roads.", "arrest", "COERCE"),
         ),
         (
-            ("Rebels shelled the port of Tarvik on Friday, officials said.", "shelled"),
-            ("Rebels could shell the port if talks fail.", "shell"),
+            ("Rebels shelled the port of Tarvik on Friday, officials said.", "shelled", "ASSAULT"),
+            ("Rebels could shell the port if talks fail.", "shell", "ASSAULT"),
         ),
         (
-            ("The government of Norland has imposed sanctions on Tarvik's banks.", "imposed"),
-            ("Governments impose sanctions when diplomacy fails.", "impose"),
+            ("The government of Norland has imposed sanctions on Tarvik's banks.", "imposed", "SANCTION"),
+            ("Governments impose sanctions when diplomacy fails.", "impose", "SANCTION"),
         ),
     ],
 )
 def test_a_particular_event_is_likelier_real_than_a_general_remark(
-    nlp: Language, particular: tuple[str, str], general: tuple[str, str]
+    nlp: Language, particular: tuple[str, str, str], general: tuple[str, str, str]
 ) -> None:
     model = RealisModel.load()
     told, said = (
-        model.probability(nlp(text), _trigger(text, word), 0.5) for text, word in (particular, general)
+        model.probability(nlp(text), _trigger(text, word), 0.5, plover)
+        for text, word, plover in (particular, general)
     )
     assert 0.0 < said < told < 1.0
 

@@ -166,7 +166,8 @@ class Pipeline:
         """How likely the reading is a particular event at all (the realis model, where loaded)."""
         if self.realis is None:
             return None
-        return round(self.realis.probability(doc, detection.trigger, detection.confidence), 4)
+        realis = self.realis.probability(doc, detection.trigger, detection.confidence, detection.type.plover)
+        return round(realis, 4)
 
     def _mention(
         self,

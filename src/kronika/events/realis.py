@@ -59,6 +59,15 @@ GENERIC_SUBJECTS = frozenset({"we", "you", "they", "it", "one", "this", "that"})
 NAMED = ("PERSON", "GPE", "NORP", "ORG", "DATE", "TIME", "CARDINAL")
 TAGS = ("VBD", "VBN", "VBZ", "VBP", "VB", "VBG", "NNS")
 CLAUSES = {"ROOT": "root", "relcl": "relcl", "acl": "relcl", "advcl": "advcl", "ccomp": "ccomp"}
+# prepositions whose object a trigger noun may be: 'since the war began', 'amid fighting', 'the fight against'
+PREPOSITIONS = frozenset(
+    {
+        "since", "during", "amid", "despite", "after", "before", "against", "of", "in", "for", "from", "with",
+        "to", "by", "over",
+    }
+)  # fmt: skip
+# what the trigger's own clause names: a day, a count, a place ('on Monday', 'killed 12', 'in Afrin')
+CLAUSE_NAMES = {"date": {"DATE", "TIME"}, "num": {"CARDINAL"}, "gpe": {"GPE", "LOC", "FAC"}}
 
 
 @dataclass(frozen=True)
@@ -78,9 +87,10 @@ class RealisModel:
         raw = json.loads(text)
         return cls(dict(raw["weights"]), float(raw["intercept"]))
 
-    def probability(self, doc: Doc, trigger: Span, confidence: float) -> float:
-        """How likely the reading with this trigger (and the type confidence it was read with) is real."""
-        return self.probability_of(realis_features(doc, trigger, confidence))
+    def probability(self, doc: Doc, trigger: Span, confidence: float, plover: str) -> float:
+        """How likely the reading with this trigger (and the type confidence and PLOVER type it was read
+        with) is real."""
+        return self.probability_of(realis_features(doc, trigger, confidence, plover))
 
     def probability_of(self, features: dict[str, float]) -> float:
         """The probability for a reading's named features (`realis_features`)."""
@@ -88,11 +98,12 @@ class RealisModel:
         return 1.0 / (1.0 + math.exp(-score))
 
 
-def realis_features(doc: Doc, trigger: Span, confidence: float) -> dict[str, float]:
-    """The named features of one reading (those absent are 0): the trigger's word class and tense, its
-    clause's auxiliaries, subject and place in the sentence, and what the sentence names."""
+def realis_features(doc: Doc, trigger: Span, confidence: float, plover: str) -> dict[str, float]:
+    """The named features of one reading (those absent are 0): its type, the trigger's word class and tense,
+    its clause's auxiliaries, subject, place in the sentence and names, and what the sentence names."""
     span = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    features: dict[str, float] = {"conf": confidence}
+    # a supporting or cooperating reading tells a standing tie far more often than an attack tells a war
+    features: dict[str, float] = {"conf": confidence, f"type={plover}": 1.0}
     if span is None:
         return features
     word = span.root
@@ -108,6 +119,10 @@ def realis_features(doc: Doc, trigger: Span, confidence: float) -> dict[str, flo
         # 'did not attack', 'no attack': a negation on the trigger or on its clause's verb
         "neg": any(c.dep_ == "neg" for c in [*word.children, *verb.children]),
     }
+    if word.dep_ == "pobj" and word.head.lower_ in PREPOSITIONS:
+        marks[f"pobj_of={word.head.lower_}"] = True  # 'since the war began', 'the fight against Isis'
+    names = {t.ent_type_ for t in verb.subtree}
+    marks.update({f"clause_{kind}": bool(names & labels) for kind, labels in CLAUSE_NAMES.items()})
     clause = CLAUSES.get(verb.dep_)
     if clause is not None:
         marks[f"clause_{clause}"] = True
