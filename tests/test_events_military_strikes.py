@@ -26,6 +26,7 @@ def _types(pipeline: Pipeline, text: str) -> set[str]:
         "A western strike against Varnia killed four soldiers on Monday.",
         "Ships fired 40 cruise missiles at an airbase near Kolo. The strikes hit the runway.",
         "Forty people died in a strike on the rebel outpost of Dorsa on 7 April.",
+        "Jets carried out air strikes on Dorsa on Friday. Kolo called its part in strikes a duty.",
     ],
 )
 def test_fired_strikes_are_attacks(pipeline: Pipeline, text: str) -> None:
@@ -40,6 +41,7 @@ def test_fired_strikes_are_attacks(pipeline: Pipeline, text: str) -> None:
     [
         "Teachers in Lagos walked out over unpaid wages on Monday. The strike closed 300 schools.",
         "Dock workers began a strike in the port of Tema on Monday.",
+        "Nurses in Tema held strikes over pay on Friday. Kolo called its part in strikes a duty.",
     ],
 )
 def test_labour_strikes_stay_protests(pipeline: Pipeline, text: str) -> None:

@@ -66,11 +66,26 @@ def military_strike(noun: Token, entry: TriggerEntry) -> TriggerEntry | None:
 
 def _points_back_to_firing(noun: Token, modifiers: list[Token]) -> bool:
     """'The US fired cruise missiles at an airbase. The strikes were aimed at the runway': a bare strike
-    pointed at ('the', 'these') after earlier sentences of the article told of weapons fired."""
-    if modifiers or not any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children):
+    pointed at ('the', 'these'), or bare strikes ('its part in strikes'), after earlier sentences of the
+    article told of weapons fired or of strikes a military word marks ('air strikes on Douma')."""
+    if modifiers:
+        return False
+    pointed = any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
+    bare = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    if not pointed and not bare:
         return False
     before = noun.doc[: noun.sent.start]
-    return any(t.lemma_.lower() in _FIRING_WORDS or t.lower_ in _FIRING_WORDS for t in before)
+    return any(
+        t.lemma_.lower() in _FIRING_WORDS or t.lower_ in _FIRING_WORDS or _marked_strike(t) for t in before
+    )
+
+
+def _marked_strike(token: Token) -> bool:
+    """Whether a word is a 'strike' a military modifier marks ('air strikes', 'US-led strikes')."""
+    if token.lemma_.lower() != "strike":
+        return False
+    modifiers = (c.lower_.split("-")[0] for c in token.children if c.dep_ in ("amod", "compound", "nmod"))
+    return any(m in _MILITARY_MODIFIERS for m in modifiers)
 
 
 def _lands_on_target(noun: Token) -> bool:

@@ -153,6 +153,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return None  # 'gave in', 'hailing from Somalia', 'freezing temperatures'
     if entry.plover == "CONCEDE" and (entry := occasion_called_off(token, entry)) is None:
         return None  # 'the summit was cancelled': nothing conceded, nothing done
+    if entry.plover == "SANCTION" and _fired_into_the_air(token):
+        return None
     if entry.plover == "SANCTION" and _fired_weapon(token):
         return _weapon_fired(token, entry, lexicon)
     if entry.plover == "PROTEST" and token.lemma_.lower() == "strike" and entry.pos == "V":
@@ -171,17 +173,41 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
 
 
 def _fired_weapon(token: Token) -> bool:
-    """'Fired two mortar shells at the base', 'shots were fired': a weapon or shots fired (the lexicon's
-    'fire' = dismiss)."""
-    return token.lemma_.lower() == "fire" and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _FIRED for c in token.children
-    )
+    """'Fired two mortar shells at the base', 'shots were fired', 'mortars fired by special forces', 'an RPG
+    round, fired by militants': a weapon or shots fired (the lexicon's 'fire' = dismiss)."""
+    return token.lemma_.lower() == "fire" and any(t.lemma_.lower() in _FIRED for t in _fired_things(token))
+
+
+def _fired_things(token: Token) -> list[Token]:
+    """What the verb 'fire' fires: its object or passive subject, or the noun its participle describes
+    (after a comma the parser often hangs the participle on the clause instead: 'a round, fired by ...')."""
+    things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if things or token.tag_ != "VBN" or token.dep_ not in ("acl", "advcl"):
+        return things
+    described = token.head if token.dep_ == "acl" else _word_before(token)
+    return [described] if described is not None else []
+
+
+def _word_before(token: Token) -> Token | None:
+    """The word before the token, past one punctuation mark."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.is_punct and before.i > 0:
+        before = token.doc[before.i - 1]
+    return before
+
+
+def _fired_into_the_air(token: Token) -> bool:
+    """'Fired in the air', 'fired into the air': warning shots, nobody dismissed and nobody attacked."""
+    if token.lemma_.lower() != "fire":
+        return False
+    preps = (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "into"))
+    return any(g.dep_ == "pobj" and g.lower_ == "air" for p in preps for g in p.children)
 
 
 def _weapon_fired(token: Token, entry: TriggerEntry, lexicon: Lexicon) -> TriggerEntry:
     """The lexicon's firing attack ('fire at'), typed by the weapon fired, for a weapon fired."""
     attack = next((e for e in lexicon.entries.get(("V", "fire"), ()) if e.plover == "ASSAULT"), entry)
-    mode = weapon_mode([c for c in token.children if c.dep_ == "dobj"]) or "firearms"
+    mode = weapon_mode(_fired_things(token)) or "firearms"
     return replace(attack, plover="ASSAULT", mode=mode, acled_sub=_MODE_SUBS.get(mode, ATTACK))
 
 

@@ -1,0 +1,33 @@
+"""Specs for 'fire' and 'call' read by what goes with them (`events/rules.py`, the lexicon): a weapon fired is
+an attack and shots into the air no dismissal; a call with someone is a phone call, a call for something a
+request."""
+
+from __future__ import annotations
+
+import pytest
+from builders import detected
+from spacy.language import Language
+
+
+def _readings(nlp: Language, text: str) -> dict[str, str]:
+    """The PLOVER type of each trigger text the default detector finds in one text."""
+    return {d.trigger.text.lower(): d.type.plover for d in detected(nlp, text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "trigger", "plover"),
+    [
+        ("Mortars fired by the militia rained down on Tarn.", "fired", "ASSAULT"),
+        ("The guard was hit by a rocket, fired by rebels, near Vella.", "fired", "ASSAULT"),
+        ("The soldiers fired into the air to hurry the families along.", "fired", None),
+        ("The minister fired the police chief of Kessa after the riot.", "fired", "SANCTION"),
+        ("The call with the Orvan president came after a week of tension.", "call with", "CONSULT"),
+        ("A call between the two leaders of Tarn and Vella lasted an hour.", "call between", "CONSULT"),
+        ("The opposition in Kessa renewed its call for early elections.", "call", "REQUEST"),
+    ],
+)
+def test_what_goes_with_the_word_decides_its_reading(
+    nlp: Language, text: str, trigger: str, plover: str | None
+) -> None:
+    assert _readings(nlp, text).get(trigger) == plover
