@@ -75,6 +75,8 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("There was a lot of talk in Tarn about the new dam.", "CONSULT"),
         ("The novelist gave a talk at the library on Monday.", "CONSULT"),
         ("Verbal violence against reporters rose in March.", "ASSAULT"),
+        ("The general told a hearing of the defence committee that no order had been given.", "ACCUSE"),
+        ("The nominee was questioned about Tarn at his confirmation hearing on Thursday.", "ACCUSE"),
     ],
 )
 def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) -> None:
@@ -123,6 +125,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Nurses in the first half of the year held a strike over pay.", "PROTEST"),
         ("Peace talks resumed in Doran on Monday.", "CONSULT"),
         ("Political violence erupted in the capital on Monday, leaving two dead.", "ASSAULT"),
+        ("The court in Tarn opened a hearing against the former mayor on Monday.", "ACCUSE"),
     ],
 )
 def test_the_event_senses_stand(nlp: Language, text: str, wanted: str) -> None:

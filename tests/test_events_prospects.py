@@ -57,6 +57,9 @@ PROSPECTS: list[tuple[str, str, Modality]] = [
     ("Vella is not responding to Orvan's demands.", "demands", "asserted"),
     ("A spokesman said that soldiers had been deployed to Tarn.", "deployed", "asserted"),
     ("The mayor, who was arrested on Friday, declined to comment.", "arrested", "asserted"),
+    # 'be to' arranges an act or aims at one
+    ("Troops of the garrison are to withdraw from Tarn by May.", "withdraw", "future"),
+    ("The aim is to end the siege of Vella before winter.", "end", "future"),
     # a verb of using shares its habit with the act it uses
     ("Governments often use sanctions to punish their rivals.", "sanctions", "habitual"),
 ]

@@ -330,6 +330,31 @@ def _declared_emergency(token: Token) -> bool:
     return token.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _DECLARING
 
 
+# Who holds a hearing to question a nominee or an official, and what marks it: testimony, no accusation.
+_LAWMAKERS: Final = frozenset(
+    {
+        "committee", "subcommittee", "senate", "congress", "parliament", "panel", "house", "confirmation",
+        "congressional", "parliamentary", "budget", "oversight", "senator", "lawmaker", "mp",
+    }
+)  # fmt: skip
+
+
+def _lawmakers_hearing(noun: Token) -> bool:
+    """'His Senate confirmation hearing', 'told a hearing of the armed services committee', 'Pompeo's hearing
+    to be top diplomat': lawmakers questioning a nominee or an official, not a court hearing a charge."""
+    children = list(noun.children)
+    if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _LAWMAKERS for c in children):
+        return True
+    head = noun.head
+    to_be = (
+        noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(c.lower_ == "to" for c in head.children)
+    )
+    if to_be or any(c.dep_ == "acl" and c.lemma_.lower() == "be" for c in children):
+        return True  # 'his hearing to be secretary of state': a nomination
+    held_by = (g for c in children if c.lower_ in ("of", "before") for g in c.children if g.dep_ == "pobj")
+    return any(g.lemma_.lower() in _LAWMAKERS for g in held_by)
+
+
 # Bare words in another sense, by (PLOVER type, lemma): a fire of feeling, a crowd that broke up of itself, a
 # thing hailed as what it is called, a shot at goal, talk that is no talks, economic or verbal violence, a web
 # page visited, a body named for an inquiry.
@@ -343,4 +368,5 @@ _SENSE_CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
     ("PROTEST", "violence"): _figurative_violence,
     ("CONSULT", "visit"): _web_page_visited,
     ("ACCUSE", "inquiry"): _inquiry_body,
+    ("ACCUSE", "hearing"): _lawmakers_hearing,
 }

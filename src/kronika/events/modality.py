@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 from spacy.tokens import Doc, Token
@@ -246,6 +246,8 @@ def _own_markers(token: Token) -> Modality | None:
         fear = child.i == token.i + 1 and child.lemma_.lower() in _FEAR_NOUNS
         if fear and token.lemma_.lower() not in _VOICING:
             return "hypothetical"  # "looting fears" is often parsed as a verb with object "fears"
+    if _bound_to(token, children):
+        return "future"  # "the envoy is to hold talks", "troops were to withdraw by May"
     if token.pos_ in ("VERB", "AUX") and is_habitual(token, children):
         return "habitual"  # "militias often attack villages", "such protests are common"
     if token.pos_ == "NOUN" and (is_run_of_acts(token, children) or is_kind_of_act(token)):
@@ -255,6 +257,14 @@ def _own_markers(token: Token) -> Modality | None:
     if purpose and token.head.lemma_.lower() not in _CAUSATIVE:
         return "intended"  # an infinitive of purpose: "formed a council to restore order"
     return None
+
+
+def _bound_to(token: Token, children: Sequence[Token]) -> bool:
+    """Whether the verb is the infinitive of 'be to' ('the envoy is to hold talks', 'the aim is to end the
+    siege'): an act arranged or aimed at, not yet done."""
+    if token.dep_ != "xcomp" or token.head.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
 
 
 def subject_denied(verb: Token) -> bool:
