@@ -30,6 +30,7 @@ def _triggers(nlp: Language, text: str) -> set[str]:
         ("Marchers carried banners in support of the jailed mayor of Tarn.", "support"),
         ("The council remains dependent on their support for now.", "support"),
         ("A cook who joined a hill militia fighting the junta has fled Norland.", "fighting"),
+        ("An official of the Vella guard, the force battling the bandits, spoke on Monday.", "battling"),
         ("The valley towns bore the brunt of fighting the bandits for years.", "fighting"),
         ("Clans who have fought the army for decades met the envoy in Tarn.", "fought"),
         # a party's patron named by a verb of backing that describes it
@@ -68,6 +69,7 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("The rebels won the council's support in March.", "support"),
         ("Rebels fought government troops near Vella on Sunday.", "fought"),
         ("Militiamen were fighting the army in the streets of Kessa on Monday.", "fighting"),
+        ("Guards battled the bandits in the hills above Vella on Monday.", "battled"),
         ("Troops took back the hill after fighting the rebels near Vella on Sunday.", "fighting"),
         ("Militiamen captured twelve fighters near Vella on Monday.", "captured"),
         # backing as an act of the text, and accords made in it

@@ -216,8 +216,13 @@ def _no_aux(verb: Token) -> bool:
 
 def _fighting_role(token: Token, entry: TriggerEntry) -> bool:
     """'Jihadist rebels fighting under the banner of HTS', 'the brunt of fighting Isis', 'a fighting force',
-    'extremists who have fought with Isis': the verb says what a party is or has done, no fight on a day."""
-    if entry.pos != "V" or token.lemma_.lower() != "fight" or token.pos_ not in ("VERB", "ADJ"):
+    'the Kurdish-led force battling Isis', 'extremists who have fought with Isis': the verb says what a party
+    is or has done, no fight on a day."""
+    if (
+        entry.pos != "V"
+        or token.lemma_.lower() not in ("fight", "battle")
+        or token.pos_ not in ("VERB", "ADJ")
+    ):
         return False
     if token.dep_ in _ROLE_DEPS:
         return True
