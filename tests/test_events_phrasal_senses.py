@@ -28,6 +28,9 @@ def _readings(nlp: Language, text: str) -> dict[str, str]:
         ("Hundreds of families in Vella slept in freezing temperatures.", "freezing", None),
         ("A severed head was found near the market in Kessa.", "severed", None),
         ("She is a visiting fellow at the university in Orvan.", "visiting", None),
+        ("Inspectors went to Tarn to look into the alleged use of gas.", "alleged", None),
+        ("The guard is alleged to have beaten prisoners in Vella.", "alleged", None),
+        ("The opposition alleged that the vote in Kessa had been rigged.", "alleged", "ACCUSE"),
         # the event senses
         ("The donors gave the camp in Tarn two tonnes of flour.", "gave", "AID"),
         ("The president hailed the Vella ceasefire as a breakthrough.", "hailed", "SUPPORT"),

@@ -1,6 +1,7 @@
 """Lexicon verbs whose particle, preposition or object gives them a sense that is no event ('gave in',
 'settled down', 'hailing from Somalia', 'struck off the register', 'charging their phones'), and participles
-that only describe a thing ('freezing temperatures', 'a severed head', 'a visiting fellow')."""
+that only describe a thing ('freezing temperatures', 'a severed head', 'a visiting fellow', 'the alleged
+attack')."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ _OBJECTS: Final = {
 # (lemma, PLOVER type) -> nouns a participle describes without any act ('freezing cells'); None: any noun.
 _DESCRIBING: Final[dict[tuple[str, str], frozenset[str] | None]] = {
     ("freeze", "SANCTION"): None,  # 'freezing temperatures', 'dark, freezing cells'
+    ("allege", "ACCUSE"): None,  # 'the alleged use of chemical weapons', 'his alleged role'
     ("sever", "SANCTION"): frozenset(
         {"head", "limb", "hand", "finger", "arm", "leg", "foot", "body", "cable", "pipe", "artery", "nerve"}
     ),
@@ -52,7 +54,16 @@ def phrasal_sense(token: Token, entry: TriggerEntry) -> bool:
     objects = _OBJECTS.get(key)
     if objects is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in children):
         return True
+    if key == ("allege", "ACCUSE") and _alleged_to(children):
+        return True  # 'he is alleged to have been one of the four': a standing charge, told by no one
     if key not in _DESCRIBING or token.dep_ != "amod":
         return False
     described = _DESCRIBING[key]
     return described is None or token.head.lemma_.lower() in described
+
+
+def _alleged_to(children: list[Token]) -> bool:
+    """Whether a passive 'allege' takes an infinitive ('is alleged to have killed'): a hedge on what the
+    subject did, not someone's accusation."""
+    passive = any(c.dep_ == "auxpass" for c in children)
+    return passive and any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in children)
