@@ -21,6 +21,7 @@ def _readings(nlp: Language, text: str) -> dict[str, str]:
         ("Mortars fired by the militia rained down on Tarn.", "fired", "ASSAULT"),
         ("The guard was hit by a rocket, fired by rebels, near Vella.", "fired", "ASSAULT"),
         ("The soldiers fired into the air to hurry the families along.", "fired", None),
+        ("A passenger fired a gun into the air as the car left Tarn.", "fired", "ASSAULT"),
         ("The minister fired the police chief of Kessa after the riot.", "fired", "SANCTION"),
         ("The call with the Orvan president came after a week of tension.", "call with", "CONSULT"),
         ("A call between the two leaders of Tarn and Vella lasted an hour.", "call between", "CONSULT"),

@@ -70,6 +70,7 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Rebels fought government troops near Vella on Sunday.", "fought"),
         ("Militiamen were fighting the army in the streets of Kessa on Monday.", "fighting"),
         ("Guards battled the bandits in the hills above Vella on Monday.", "battled"),
+        ("SLM/A-Kor battled government forces at Sur Tarn near Vella on Jan 24 and 25.", "battled"),
         ("Troops took back the hill after fighting the rebels near Vella on Sunday.", "fighting"),
         ("Militiamen captured twelve fighters near Vella on Monday.", "captured"),
         # backing as an act of the text, and accords made in it

@@ -153,10 +153,10 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return None  # 'gave in', 'hailing from Somalia', 'freezing temperatures'
     if entry.plover == "CONCEDE" and (entry := occasion_called_off(token, entry)) is None:
         return None  # 'the summit was cancelled': nothing conceded, nothing done
+    if entry.plover == "SANCTION" and _fired_weapon(token):
+        return _weapon_fired(token, entry, lexicon)  # 'fired a gun into the air' is coded, as ACLED does
     if entry.plover == "SANCTION" and _fired_into_the_air(token):
         return None
-    if entry.plover == "SANCTION" and _fired_weapon(token):
-        return _weapon_fired(token, entry, lexicon)
     if entry.plover == "PROTEST" and token.lemma_.lower() == "strike" and entry.pos == "V":
         return _strike_attack(token, entry)
     if entry.plover == "PROTEST" and (fired := military_strike(token, entry)) is not None:
@@ -197,7 +197,7 @@ def _word_before(token: Token) -> Token | None:
 
 
 def _fired_into_the_air(token: Token) -> bool:
-    """'Fired in the air', 'fired into the air': warning shots, nobody dismissed and nobody attacked."""
+    """'Fired in the air', 'fired into the air' (no weapon named): warning shots, nobody dismissed."""
     if token.lemma_.lower() != "fire":
         return False
     preps = (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "into"))

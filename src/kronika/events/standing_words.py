@@ -47,6 +47,8 @@ _PREFIXES: Final = frozenset(
     }
 )  # fmt: skip
 _PARTICIPLES: Final = frozenset({"VBN", "VBG"})
+# A fight that says what a party is: a participle, or an adjective ("a fighting force").
+_ROLE_TAGS: Final = _PARTICIPLES | {"JJ"}
 # Verbs by which aid is an act of the text.
 _AID_ACTS: Final = _SUPPORT_ACTS | frozenset(
     {
@@ -225,7 +227,8 @@ def _fighting_role(token: Token, entry: TriggerEntry) -> bool:
     ):
         return False
     if token.dep_ in _ROLE_DEPS:
-        return True
+        # 'rebels battled troops at the river' parsed as a modifier of 'troops': a verb with its own subject
+        return token.tag_ in _ROLE_TAGS and not any(c.dep_ == "nsubj" for c in token.children)
     if token.dep_ == "pcomp":
         return token.head.lower_ in _ROLE_PREPOSITIONS
     return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in token.children)
