@@ -71,6 +71,7 @@ from kronika.events.rules import adjust
 from kronika.events.selection import Candidate, select
 from kronika.events.spans import date_or_dateline, sentences
 from kronika.events.speech_weights import charges_weighed
+from kronika.events.tallied_acts import tallied_over_time
 from kronika.events.taxonomy import PEACEFUL_PROTEST, VIOLENT_ACLED_TYPES
 from kronika.events.told_tolls import TOLL_MIN_PROBABILITY, tells_toll, toll_reading
 from kronika.events.trigger_detection import trigger_detection
@@ -423,7 +424,8 @@ def _sure_reading(prediction: AcledPrediction | None) -> str | None:
 def _violence_word(sent: SpacySpan, words: DocWords) -> Token | None:
     """The sentence's first violence or protest word, preferring the main verb's own clause (`words`:
     the document's, by which the other words are passed over unread)."""
-    found = [t for t in _violence_words(sent, words) if not harmless(t)]
+    # a harm no one inflicted, or a tally of years ('have died in two months of fighting'), is no attack
+    found = [t for t in _violence_words(sent, words) if not harmless(t) and not tallied_over_time(t)]
     if not found:
         return None
     return min(found, key=lambda t: (t.pos_ != "VERB", t.i))

@@ -18,6 +18,7 @@ from kronika.events.loose_senses import loose_reading
 from kronika.events.military_strikes import military_strike
 from kronika.events.phrasal_senses import phrasal_sense
 from kronika.events.standing_words import standing_reading
+from kronika.events.tallied_acts import tallied_over_time
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, REMOTE_EXPLOSIVE, SHELLING
 from kronika.person_nouns import KIN, PERSONS, ROLES
 
@@ -151,6 +152,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return None
     if phrasal_sense(token, entry):
         return None  # 'gave in', 'hailing from Somalia', 'freezing temperatures'
+    if entry.plover == "ASSAULT" and tallied_over_time(token):
+        return None  # 'more than 100 civilians have been killed since the beginning of the year'
     if entry.plover == "CONCEDE" and (entry := occasion_called_off(token, entry)) is None:
         return None  # 'the summit was cancelled': nothing conceded, nothing done
     if entry.plover == "SANCTION" and _fired_weapon(token):

@@ -1,0 +1,69 @@
+"""Violence tallied over years ('have been killed since 2011', 'killed 4,315 fighters since 2014', 'died in
+two months of fighting'): a count of many acts, no one attack."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from spacy.tokens import Token
+
+# Spans of time long enough that what was done in them is a tally, not an event: 'over the past five years'.
+_LONG_SPANS: Final = frozenset({"year", "month", "decade"})
+# Openings a tally runs from: 'since the beginning of the year', 'since the start of the war'.
+_OPENINGS: Final = frozenset({"beginning", "start", "outbreak", "onset"})
+_SPAN_PREPOSITIONS: Final = frozenset({"in", "over", "during", "throughout", "across"})
+_RECENT: Final = frozenset({"past", "last", "previous"})
+_CLIMB: Final = 3  # from a trigger noun up to the verb of its clause
+
+
+def tallied_over_time(token: Token) -> bool:
+    """Whether the trigger's clause counts acts since a year or over months or years ('have been killed since
+    2011', 'airstrikes killed 4,315 fighters since 2014', 'have died in two months of fighting'), or the
+    trigger names the span itself ('in two months of fighting')."""
+    if _spans_months(token):
+        return True  # 'died in two months of fighting'
+    verb = _clause_verb(token)
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    # 'killed or wounded 4,315 fighters since 2014': the span may hang on the last of conjoined verbs
+    return any(_tally_span(c) for v in verbs for c in v.children if c.dep_ == "prep")
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of the trigger's clause: itself, or the first verb above it (a few steps at most)."""
+    verb = token
+    for _ in range(_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            return verb
+        verb = verb.head
+    return verb
+
+
+def _tally_span(prep: Token) -> bool:
+    """Whether a preposition opens a span of years: 'since 2011', 'since the beginning of the year', 'over the
+    past five years', 'in two months of fighting'."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ == "since":
+        return any(_year(o) or o.lemma_.lower() in _OPENINGS for o in objects)
+    return prep.lower_ in _SPAN_PREPOSITIONS and any(_long_span(o) for o in objects)
+
+
+def _year(token: Token) -> bool:
+    """Whether a word is a year written in figures ('2011')."""
+    return (
+        token.like_num and len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
+    )
+
+
+def _long_span(noun: Token) -> bool:
+    """'the past five years', 'two months', 'the last decade': months or years counted or looked back over."""
+    if noun.lemma_.lower() not in _LONG_SPANS:
+        return False
+    return any((c.dep_ == "nummod") or (c.dep_ == "amod" and c.lower_ in _RECENT) for c in noun.children)
+
+
+def _spans_months(token: Token) -> bool:
+    """'In two months of fighting': the trigger noun is what filled a span of months or years."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    span = token.head.head
+    return span.dep_ == "pobj" and _long_span(span)
