@@ -10,7 +10,6 @@ import pytest
 from kronika.model import Article
 from kronika.pipeline import Pipeline
 
-
 _LEAD = "The council of Orvan met in Tarn on Friday to discuss the budget."
 
 

@@ -227,8 +227,8 @@ def _fighting_role(token: Token, entry: TriggerEntry) -> bool:
     ):
         return False
     if token.dep_ in _ROLE_DEPS:
-        # 'rebels battled troops at the river' parsed as a modifier of 'troops': a verb with its own subject
-        return token.tag_ in _ROLE_TAGS and not any(c.dep_ == "nsubj" for c in token.children)
+        # 'rebels battled troops at the river' parsed as a modifier of 'troops': a finite verb, no participle
+        return token.tag_ in _ROLE_TAGS
     if token.dep_ == "pcomp":
         return token.head.lower_ in _ROLE_PREPOSITIONS
     return token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in token.children)

@@ -55,9 +55,9 @@ def _year(token: Token) -> bool:
 
 
 def _long_span(noun: Token) -> bool:
-    """'the past five years', 'two months', 'the last decade': months or years counted or looked back over."""
-    if noun.lemma_.lower() not in _LONG_SPANS:
-        return False
+    """'the past five years', 'two months', 'past decades': months or years counted or looked back on."""
+    if noun.lemma_.lower() not in _LONG_SPANS or noun.tag_ != "NNS":
+        return False  # 'over the past month of airstrikes', 'in the past year' tell a run of news
     return any((c.dep_ == "nummod") or (c.dep_ == "amod" and c.lower_ in _RECENT) for c in noun.children)
 
 
@@ -66,4 +66,7 @@ def _spans_months(token: Token) -> bool:
     if token.dep_ != "pobj" or token.head.lower_ != "of":
         return False
     span = token.head.head
-    return span.dep_ == "pobj" and _long_span(span)
+    if span.dep_ != "pobj" or not _long_span(span):
+        return False
+    # 'died in two months of fighting' counts by it; 'a moment in two months of clashes' only dates a moment
+    return span.head.head.pos_ in ("VERB", "AUX")
