@@ -81,6 +81,11 @@ def detected(nlp: Language, text: str) -> list[Detection]:
     return load_detector().detect(nlp(text), article)
 
 
+def plover_by_trigger(nlp: Language, text: str) -> dict[str, str]:
+    """The PLOVER type of each trigger text (lower-cased) the default detector finds in one text."""
+    return {d.trigger.text.lower(): d.type.plover for d in detected(nlp, text)}
+
+
 def asserted_only(detections: Sequence[Detection]) -> list[Detection]:
     """Only the detections the pipeline turns into events: those told as having happened."""
     return [d for d in detections if d.modality == "asserted"]

@@ -4,13 +4,8 @@ off concedes nothing, a law or a result cancelled is a concession (`events/calle
 from __future__ import annotations
 
 import pytest
-from builders import detected
+from builders import plover_by_trigger
 from spacy.language import Language
-
-
-def _readings(nlp: Language, text: str) -> dict[str, str]:
-    """The PLOVER type of each trigger word the default detector finds in one text."""
-    return {d.trigger.text.lower(): d.type.plover for d in detected(nlp, text)}
 
 
 @pytest.mark.slow
@@ -27,4 +22,4 @@ def _readings(nlp: Language, text: str) -> dict[str, str]:
 def test_what_is_cancelled_decides_the_reading(
     nlp: Language, text: str, word: str, plover: str | None
 ) -> None:
-    assert _readings(nlp, text).get(word) == plover
+    assert plover_by_trigger(nlp, text).get(word) == plover

@@ -5,13 +5,8 @@ request."""
 from __future__ import annotations
 
 import pytest
-from builders import detected
+from builders import plover_by_trigger
 from spacy.language import Language
-
-
-def _readings(nlp: Language, text: str) -> dict[str, str]:
-    """The PLOVER type of each trigger text the default detector finds in one text."""
-    return {d.trigger.text.lower(): d.type.plover for d in detected(nlp, text)}
 
 
 @pytest.mark.slow
@@ -31,4 +26,4 @@ def _readings(nlp: Language, text: str) -> dict[str, str]:
 def test_what_goes_with_the_word_decides_its_reading(
     nlp: Language, text: str, trigger: str, plover: str | None
 ) -> None:
-    assert _readings(nlp, text).get(trigger) == plover
+    assert plover_by_trigger(nlp, text).get(trigger) == plover

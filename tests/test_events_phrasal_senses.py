@@ -4,13 +4,8 @@ participles that only describe a thing (`events/phrasal_senses.py`)."""
 from __future__ import annotations
 
 import pytest
-from builders import detected
+from builders import plover_by_trigger
 from spacy.language import Language
-
-
-def _readings(nlp: Language, text: str) -> dict[str, str]:
-    """The PLOVER type of each trigger word the default detector finds in one text."""
-    return {d.trigger.text.lower(): d.type.plover for d in detected(nlp, text)}
 
 
 @pytest.mark.slow
@@ -42,4 +37,4 @@ def _readings(nlp: Language, text: str) -> dict[str, str]:
     ],
 )
 def test_a_turned_sense_names_no_event(nlp: Language, text: str, word: str, plover: str | None) -> None:
-    assert _readings(nlp, text).get(word) == plover
+    assert plover_by_trigger(nlp, text).get(word) == plover
