@@ -30,6 +30,7 @@ from spacy.language import Language
         ("The donors gave the camp in Tarn two tonnes of flour.", "gave", "AID"),
         ("The president hailed the Vella ceasefire as a breakthrough.", "hailed", "SUPPORT"),
         ("The two clans of Kessa settled their dispute over the well.", "settled", "AGREE"),
+        ("The city of Tarn settled the lawsuit with the union in May.", "settled", "AGREE"),
         ("The envoy pressed the junta to free the journalists.", "pressed", "REQUEST"),
         ("Prosecutors charged the mayor of Orvan with fraud.", "charged", "ACCUSE"),
         ("The bank froze the assets of the ousted minister of Tarn.", "froze", "SANCTION"),

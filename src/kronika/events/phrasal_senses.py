@@ -11,13 +11,17 @@ from spacy.tokens import Token
 
 from kronika.events.lexicon import TriggerEntry
 
-# (lemma, PLOVER type) -> particles or prepositions under the verb that leave no event of that type.
-_PHRASAL: Final = {
+# (lemma, PLOVER type) -> particles and adverbs under the verb that leave no event of that type.
+_PARTICLES: Final = {
     ("give", "AID"): frozenset({"in"}),  # 'finally they gave in'
     ("settle", "AGREE"): frozenset({"down", "in"}),  # 'settled down with a family', 'still settling in'
+    ("press", "REQUEST"): frozenset({"ahead", "on"}),  # 'pressing ahead with the assault'
+}
+# (lemma, PLOVER type) -> prepositions under the verb that do so ('settled in May' is no 'settled in').
+_PREPOSITIONS: Final = {
     ("hail", "SUPPORT"): frozenset({"from"}),  # 'fighters hailing from Somalia'
     ("strike", "PROTEST"): frozenset({"off"}),  # 'struck off the register'
-    ("press", "REQUEST"): frozenset({"against", "ahead", "on", "into"}),  # 'guns pressed against their heads'
+    ("press", "REQUEST"): frozenset({"against", "into"}),  # 'guns pressed against their heads'
 }
 # (lemma, PLOVER type) -> objects that make the verb no event of that type.
 _OBJECTS: Final = {
@@ -46,10 +50,10 @@ def phrasal_sense(token: Token, entry: TriggerEntry) -> bool:
         return False
     key = (token.lemma_.lower(), entry.plover)
     children = list(token.children)
-    turned = _PHRASAL.get(key)
-    if turned is not None and any(
-        c.dep_ in ("prt", "prep", "advmod") and c.lower_ in turned for c in children
-    ):
+    particles, prepositions = _PARTICLES.get(key, frozenset()), _PREPOSITIONS.get(key, frozenset())
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in prepositions for c in children):
         return True
     objects = _OBJECTS.get(key)
     if objects is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in children):
