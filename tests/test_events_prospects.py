@@ -59,7 +59,7 @@ PROSPECTS: list[tuple[str, str, Modality]] = [
     ("The mayor, who was arrested on Friday, declined to comment.", "arrested", "asserted"),
     # 'be to' arranges an act or aims at one
     ("Troops of the garrison are to withdraw from Tarn by May.", "withdraw", "future"),
-    ("The aim is to end the siege of Vella before winter.", "end", "future"),
+    ("The envoy of Orvan is to meet the clans of Tarn next week.", "meet", "future"),
     # a verb of using shares its habit with the act it uses
     ("Governments often use sanctions to punish their rivals.", "sanctions", "habitual"),
 ]

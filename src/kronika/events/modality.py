@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.events.addressed import asked_or_bidden
 from kronika.events.habitual import is_habitual, is_kind_of_act, is_run_of_acts
+from kronika.events.lexicon import ACTOR_ENTITIES, names_people_by_word
 from kronika.events.prospects import attended, prospect
 from kronika.events.withheld import inside_withheld_word
 from kronika.model import Modality
@@ -260,11 +261,22 @@ def _own_markers(token: Token) -> Modality | None:
 
 
 def _bound_to(token: Token, children: Sequence[Token]) -> bool:
-    """Whether the verb is the infinitive of 'be to' ('the envoy is to hold talks', 'the aim is to end the
-    siege'): an act arranged or aimed at, not yet done."""
+    """Whether the verb is the infinitive of 'be to' with a party as its subject ('the envoy is to hold
+    talks', 'troops are to withdraw by May'): an act arranged, not yet done. ('The answer was to arrest them'
+    names an aim, read as one by the climb.)"""
     if token.dep_ != "xcomp" or token.head.lemma_.lower() != "be":
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+        return False
+    subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    return any(_party(s) for s in subjects)
+
+
+def _party(subject: Token) -> bool:
+    """Whether a subject names someone who can act: a name, a pronoun, a people or group word."""
+    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ACTOR_ENTITIES:
+        return True
+    return names_people_by_word(subject)
 
 
 def subject_denied(verb: Token) -> bool:
