@@ -30,6 +30,7 @@ def _assaults(pipeline: Pipeline, text: str) -> list[str]:
         ("Gunmen killed 12 villagers in Tarn on Monday, the first raid there since 2014.", True),
         ("Fighting since Monday has killed 40 people in the north of Vella.", True),
         ("Rebels killed two soldiers near Kessa in the past week, officials said.", True),
+        ("Blasts across Vella on Monday killed 107 people, the deadliest day in two years.", True),
     ],
 )
 def test_a_tally_over_years_is_no_attack(pipeline: Pipeline, text: str, attack: bool) -> None:

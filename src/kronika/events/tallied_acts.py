@@ -7,6 +7,8 @@ from typing import Final
 
 from spacy.tokens import Token
 
+from kronika.textnorm import WEEKDAY_NAMES
+
 # Spans of time long enough that what was done in them is a tally, not an event: 'over the past five years'.
 _LONG_SPANS: Final = frozenset({"year", "month", "decade"})
 # Openings a tally runs from: 'since the beginning of the year', 'since the start of the war'.
@@ -14,6 +16,8 @@ _OPENINGS: Final = frozenset({"beginning", "start", "outbreak", "onset"})
 _SPAN_PREPOSITIONS: Final = frozenset({"in", "over", "during", "throughout", "across"})
 _RECENT: Final = frozenset({"past", "last", "previous"})
 _CLIMB: Final = 3  # from a trigger noun up to the verb of its clause
+# Words that name one day: a clause that names one tells that day's acts, whatever span it compares them to.
+_DAYS: Final = WEEKDAY_NAMES | frozenset({"yesterday", "today", "tonight", "overnight"})
 
 
 def tallied_over_time(token: Token) -> bool:
@@ -23,6 +27,8 @@ def tallied_over_time(token: Token) -> bool:
     if _spans_months(token):
         return True  # 'died in two months of fighting'
     verb = _clause_verb(token)
+    if any(t.lower_ in _DAYS for t in verb.subtree):
+        return False  # 'attacks on Monday killed 107 people in the deadliest day in two years': one day's
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     # 'killed or wounded 4,315 fighters since 2014': the span may hang on the last of conjoined verbs
     return any(_tally_span(c) for v in verbs for c in v.children if c.dep_ == "prep")
