@@ -8,7 +8,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from kronika.events.lexicon import ACTOR_ENTITIES, TriggerEntry, names_people_by_word
+from kronika.events.lexicon import TriggerEntry, names_a_party
 
 # Meetings between parties: one calling them off cuts its ties for a while (a sanction).
 _MEETINGS: Final = frozenset(
@@ -69,4 +69,4 @@ def _party_calls_off(token: Token) -> bool:
     """Whether someone who can act calls the occasion off: the active subject, or the agent of a passive."""
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(d.ent_type_ in ACTOR_ENTITIES or d.pos_ == "PROPN" or names_people_by_word(d) for d in doers)
+    return any(names_a_party(d) for d in doers)

@@ -8,7 +8,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from kronika.events.lexicon import ACTOR_ENTITIES, TriggerEntry, names_people_by_word
+from kronika.events.lexicon import TriggerEntry, names_a_party
 
 _WARNING_WORDS: Final = frozenset({"warn", "warning"})
 # What a warning threatens the warned with: a response, a price, force ('warned of retaliation', 'warned
@@ -26,7 +26,6 @@ _COMING: Final = frozenset({"will", "would", "shall", "could", "might", "may", "
 _MEANING_TO: Final = frozenset({"intend", "plan", "prepare", "mean", "vow", "threaten", "aim"})
 # Words a warning gives no threat by: it came ahead of a thing, or early ('advance warning of the attack').
 _AHEAD: Final = frozenset({"advance", "early"})
-_PERSONAL: Final = frozenset({"i", "we", "you", "he", "she", "they", "it"})
 # Armed bodies a warner may send, named by their unit ('his brigades would advance').
 _UNITS: Final = frozenset(
     {"brigade", "battalion", "regiment", "division", "unit", "corps", "squadron", "navy", "fleet", "warplane"}
@@ -127,9 +126,5 @@ def _will_do(verb: Token) -> bool:
 
 
 def _can_act(subject: Token) -> bool:
-    """Whether a subject names someone who can act: a personal pronoun, a name, a people word."""
-    if subject.lower_ in _PERSONAL:
-        return True
-    if subject.ent_type_ in ACTOR_ENTITIES or subject.pos_ == "PROPN":
-        return True
-    return names_people_by_word(subject) or subject.lemma_.lower() in _UNITS
+    """Whether a subject names someone who can act: a party (`names_a_party`) or an armed unit."""
+    return names_a_party(subject) or subject.lemma_.lower() in _UNITS

@@ -51,11 +51,21 @@ PEOPLE_WORDS: Final = ACTOR_NOUNS | PERSONS | ROLES | KIN
 
 # Entity kinds that name who can act: people, organisations, peoples and states.
 ACTOR_ENTITIES: Final = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PERSONAL_PRONOUNS: Final = frozenset({"i", "we", "you", "he", "she", "they", "it"})
 
 
 def names_people_by_word(noun: Token) -> bool:
     """Whether the noun's lemma or form is a word naming people ('fighters', 'mayor', 'his wife')."""
     return noun.lemma_.lower() in PEOPLE_WORDS or noun.lower_ in PEOPLE_WORDS
+
+
+def names_a_party(noun: Token) -> bool:
+    """Whether a subject or doer names someone who can act: a personal pronoun, a name, an entity of a
+    person, group or state, or a people word ('they', 'Ankara', 'the council', 'troops'); 'this' or 'the plan'
+    does not."""
+    if noun.lower_ in PERSONAL_PRONOUNS or noun.pos_ == "PROPN" or noun.ent_type_ in ACTOR_ENTITIES:
+        return True
+    return names_people_by_word(noun)
 
 
 @dataclass(frozen=True)

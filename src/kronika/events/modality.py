@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.events.addressed import asked_or_bidden
 from kronika.events.habitual import is_habitual, is_kind_of_act, is_run_of_acts
-from kronika.events.lexicon import ACTOR_ENTITIES, names_people_by_word
+from kronika.events.lexicon import names_a_party
 from kronika.events.prospects import attended, prospect
 from kronika.events.withheld import inside_withheld_word
 from kronika.model import Modality
@@ -269,14 +269,7 @@ def _bound_to(token: Token, children: Sequence[Token]) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
         return False
     subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
-    return any(_party(s) for s in subjects)
-
-
-def _party(subject: Token) -> bool:
-    """Whether a subject names someone who can act: a name, a pronoun, a people or group word."""
-    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in ACTOR_ENTITIES:
-        return True
-    return names_people_by_word(subject)
+    return any(names_a_party(s) for s in subjects)
 
 
 def subject_denied(verb: Token) -> bool:
