@@ -8,6 +8,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
+from kronika.events.acted_on import acted_on
 from kronika.events.lexicon import TriggerEntry, names_a_party
 
 # Meetings between parties: one calling them off cuts its ties for a while (a sanction).
@@ -49,12 +50,9 @@ def occasion_called_off(token: Token, entry: TriggerEntry) -> TriggerEntry | Non
 
 
 def _called_off(token: Token) -> list[Token]:
-    """What is called off: the verb's object, its passive subject, or the noun its participle describes;
-    of a count, what it counts ('hundreds of flights')."""
-    found = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not found and token.dep_ in ("acl", "amod") and token.head is not token:
-        found.append(token.head)
-    return [_counted(t) for t in found]
+    """What is called off (`acted_on`: 'cancelled the summit', 'the summit was cancelled', 'the talks,
+    cancelled on Monday'); of a count, what it counts ('hundreds of flights')."""
+    return [_counted(t) for t in acted_on(token)]
 
 
 def _counted(noun: Token) -> Token:

@@ -8,7 +8,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from kronika.events.lexicon import ACTOR_ENTITIES, TriggerEntry, names_people_by_word
+from kronika.events.lexicon import TriggerEntry, names_a_party
 
 _ENABLING: Final = frozenset({"allow", "permit", "force"})
 _CLIMB: Final = 6  # words up from a participle to the clause whose subject did it
@@ -52,6 +52,4 @@ def _done_by_someone(head: Token) -> bool:
 
 def _no_one(subject: Token) -> bool:
     """Whether a subject noun names a thing or an event, not a person, a group or a state."""
-    if subject.pos_ != "NOUN" or subject.ent_type_ in ACTOR_ENTITIES:
-        return False
-    return not names_people_by_word(subject)
+    return subject.pos_ == "NOUN" and not names_a_party(subject)

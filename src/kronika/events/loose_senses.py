@@ -10,9 +10,12 @@ from spacy.tokens import Token
 
 from kronika.casualties.special_words import HOSPITALS
 from kronika.events.abstract_objects import abstract_reading
+from kronika.events.enabling import enabled_by_no_one
 from kronika.events.given_things import hands_over_no_aid
+from kronika.events.hazard_warnings import hazard_warning
 from kronika.events.lexicon import TriggerEntry
 from kronika.events.newsroom_asides import newsroom_aside
+from kronika.events.phrasal_senses import phrasal_sense
 from kronika.events.stray_senses import stray_reading
 
 # What is given or offered that is words, a chance or a reward, not aid ("gave an interview", "offered a
@@ -127,11 +130,15 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether a broad word of the lexicon names no event of its type here: a call that names something or
     calls a witness, aid that is words or a reward or a preposition ('given the risk'), a release of
     pictures or of patients, an emergency nobody declared, a memory recalled, a question asked, money poured
-    in, a walk out of a shop, an accident, a word acting on no party (`abstract_reading`) or a bare word in
-    the sense news background uses it (`stray_reading`: 'the US-led coalition', 'sought refuge')."""
+    in, a walk out of a shop, an accident, a word acting on no party (`abstract_reading`), a bare word in
+    the sense news background uses it (`stray_reading`: 'the US-led coalition', 'sought refuge'), one a
+    particle turns or a participle that only describes (`phrasal_sense`: 'gave in', 'freezing temperatures'),
+    a warning of a hazard (`hazard_warning`) or what a thing brought about (`enabled_by_no_one`)."""
     lemma, plover = token.lemma_.lower(), entry.plover
     if abstract_reading(token, entry) or stray_reading(token, entry) or newsroom_aside(token, entry):
         return True
+    if phrasal_sense(token, entry) or hazard_warning(token, entry) or enabled_by_no_one(token, entry):
+        return True  # 'gave in', 'warned of famine', 'the offensive allowed the junta to ...'
     if lemma == "block" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return True  # 'smoke blocked out the sky', 'blocked out the noise': shut from view, nothing barred
     check = _SENSE_CHECKS.get((plover, lemma))

@@ -53,8 +53,8 @@ def military_strike(noun: Token, entry: TriggerEntry) -> TriggerEntry | None:
     sentence tells of labour; None otherwise."""
     if entry.extras or noun.lemma_.lower() != "strike" or entry.pos != "N":
         return None
-    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
-    words = {m.lower_ for m in modifiers} | {m.lower_.split("-")[0] for m in modifiers}
+    modifiers = _modifiers(noun)
+    words = _modifier_words(modifiers)
     military = bool(words & _MILITARY_MODIFIERS)
     if not military and not _lands_on_target(noun) and not _points_back_to_firing(noun, modifiers):
         return None
@@ -82,10 +82,17 @@ def _points_back_to_firing(noun: Token, modifiers: list[Token]) -> bool:
 
 def _marked_strike(token: Token) -> bool:
     """Whether a word is a 'strike' a military modifier marks ('air strikes', 'US-led strikes')."""
-    if token.lemma_.lower() != "strike":
-        return False
-    modifiers = (c.lower_.split("-")[0] for c in token.children if c.dep_ in ("amod", "compound", "nmod"))
-    return any(m in _MILITARY_MODIFIERS for m in modifiers)
+    return token.lemma_.lower() == "strike" and bool(_modifier_words(_modifiers(token)) & _MILITARY_MODIFIERS)
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words that modify a noun before it ('missile strikes', 'US-led strikes')."""
+    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")]
+
+
+def _modifier_words(modifiers: list[Token]) -> set[str]:
+    """The modifiers' words, each also cut at its first hyphen ('US-led' is also 'us')."""
+    return {m.lower_ for m in modifiers} | {m.lower_.split("-")[0] for m in modifiers}
 
 
 def _lands_on_target(noun: Token) -> bool:

@@ -8,15 +8,12 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Token
 
 from kronika.events.called_off import occasion_called_off
-from kronika.events.enabling import enabled_by_no_one
-from kronika.events.hazard_warnings import hazard_warning
 from kronika.events.held_people import holds_no_one
 from kronika.events.idioms import idiom, means_compound, public_appeal, rallied_support, state_compound
 from kronika.events.jailbreaks import jailbreak
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
 from kronika.events.loose_senses import loose_reading
 from kronika.events.military_strikes import military_strike
-from kronika.events.phrasal_senses import phrasal_sense
 from kronika.events.standing_words import standing_reading
 from kronika.events.tallied_acts import tallied_over_time
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, REMOTE_EXPLOSIVE, SHELLING
@@ -148,10 +145,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return None
     if (entry.plover == "REQUEST" and public_appeal(token)) or idiom(token, entry):
         return None
-    if loose_reading(token, entry) or enabled_by_no_one(token, entry) or hazard_warning(token, entry):
+    if loose_reading(token, entry):
         return None
-    if phrasal_sense(token, entry):
-        return None  # 'gave in', 'hailing from Somalia', 'freezing temperatures'
     if entry.plover == "ASSAULT" and tallied_over_time(token):
         return None  # 'more than 100 civilians have been killed since the beginning of the year'
     if entry.plover == "CONCEDE" and (entry := occasion_called_off(token, entry)) is None:
