@@ -11,6 +11,7 @@ from typing import Any, TypeVar
 import click
 
 from kronika.evaluation import DATASETS
+from kronika.reconcile.unlikely import MIN_REALIS
 from kronika.exports import EXPORTS
 from kronika.model import Event, InputError
 from kronika.output import format_table, write_jsonl
@@ -78,8 +79,21 @@ FORMAT = click.option(
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="A user actor dictionary (TSV) that extends and overrides the built-in one.",
 )
+@click.option(
+    "--min-realis",
+    type=click.FloatRange(0.0, 1.0),
+    default=MIN_REALIS,
+    show_default=True,
+    help="Drop an article's readings the realis model scores under this, but for its most confident one "
+    "(0 keeps every reading).",
+)
 def extract(
-    paths: tuple[str, ...], published: date | None, fmt: str | None, db: Path | None, actor_file: Path | None
+    paths: tuple[str, ...],
+    published: date | None,
+    fmt: str | None,
+    db: Path | None,
+    actor_file: Path | None,
+    min_realis: float,
 ) -> None:
     """Read news reports (files, folders or - for stdin) and write the events they report."""
     from kronika.pipeline import Pipeline
@@ -88,7 +102,7 @@ def extract(
         if sys.stdin.isatty():
             raise click.UsageError("give at least one PATH, or - to read standard input")
         paths = ("-",)
-    pipeline = Pipeline.load(actor_file)
+    pipeline = Pipeline.load(actor_file, min_realis=min_realis)
     result = pipeline.extract(list(paths), published=published, stdin=sys.stdin, progress=True)
     _report(result.errors)
     if db is not None:

@@ -25,6 +25,7 @@ from kronika.events.blockade_regions import regional_blockade
 from kronika.events.era_conventions import era_convention
 from kronika.events.realis import RealisModel
 from kronika.events.threat_dates import dated_by_saying
+from kronika.reconcile.unlikely import MIN_REALIS, screen_unlikely
 from kronika.gazetteer import Gazetteer
 from kronika.geo.armed_groups import armed_group_countries
 from kronika.geo.background import background_place
@@ -84,10 +85,13 @@ class Pipeline:
     lexicon: ActorLexicon
     # None scores no reading's realis
     realis: RealisModel | None = None
+    # readings scored under this are dropped, but for the article's most confident one (0 keeps every reading)
+    min_realis: float = MIN_REALIS
 
     @classmethod
-    def load(cls, actor_lexicon: Path | None = None) -> Pipeline:
-        """Load spaCy, the event detector with its ACLED typer, the gazetteer and the actor lexicon."""
+    def load(cls, actor_lexicon: Path | None = None, min_realis: float = MIN_REALIS) -> Pipeline:
+        """Load spaCy, the event detector with its ACLED typer, the gazetteer, the actor lexicon and the realis
+        model, which screens readings under `min_realis` (`reconcile/unlikely.py`)."""
         from kronika.events.transformer import DOCUMENT_READS, BlendedTyper
 
         return cls(
@@ -96,6 +100,7 @@ class Pipeline:
             gazetteer=Gazetteer.load(),
             lexicon=ActorLexicon.load(actor_lexicon),
             realis=RealisModel.load(),
+            min_realis=min_realis,
         )
 
     def mentions(self, article: Article) -> list[EventMention]:
@@ -143,7 +148,9 @@ class Pipeline:
             # a fresh attack's story keeps an earlier attack it recalls from outweighing its own toll
             kept = fresh_lead_outweighs(kept, article.published)
         # a local story's event placed only in the country happened in the town its other reports name
-        return story_town(kept, ctx.focus_country, article_surnames(doc))
+        placed = story_town(kept, ctx.focus_country, article_surnames(doc))
+        # what the article tells besides its main reading, too unlikely to be a particular event
+        return screen_unlikely(placed, self.min_realis)
 
     def _dated(self, doc: Doc, ctx: ArticleContext) -> list[_Dated]:
         """The article's asserted detections in reading order, each dated and told current or background."""
