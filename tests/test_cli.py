@@ -134,6 +134,19 @@ def test_the_database_keeps_each_event_once_and_filters(tmp_path: Path) -> None:
     assert real and len(real) < len(stored) and all(r["realis"] >= 0.5 for r in real)  # type: ignore[operator]
 
 
+def test_extract_drops_readings_under_the_realis_floor_given() -> None:
+    report = str(REPORTS / "bishkek-night_2020-10-06.txt")
+    strict = run("extract", report, "--min-realis", "1", "--format", "jsonl")
+    every = run("extract", report, "--min-realis", "0", "--format", "jsonl")
+    assert strict.exit_code == every.exit_code == 0, strict.stderr + every.stderr
+    assert 0 < len(records(strict)) < len(records(every))
+
+
+def test_extract_refuses_a_realis_floor_outside_0_to_1() -> None:
+    result = CliRunner().invoke(main, ["extract", "-", "--min-realis", "1.5"], input="")
+    assert result.exit_code == 2 and "--min-realis" in result.stderr
+
+
 def test_exports_hold_the_same_events_as_the_records(
     tmp_path: Path, example_records: list[dict[str, object]]
 ) -> None:

@@ -11,10 +11,10 @@ from typing import Any, TypeVar
 import click
 
 from kronika.evaluation import DATASETS
-from kronika.reconcile.unlikely import MIN_REALIS
 from kronika.exports import EXPORTS
 from kronika.model import Event, InputError
 from kronika.output import format_table, write_jsonl
+from kronika.reconcile.unlikely import MIN_REALIS
 
 # What a click option decorates: a command's function (click's own bound, as click.option types it).
 _Command = TypeVar("_Command", bound=Callable[..., Any] | click.Command)

@@ -25,7 +25,6 @@ from kronika.events.blockade_regions import regional_blockade
 from kronika.events.era_conventions import era_convention
 from kronika.events.realis import RealisModel
 from kronika.events.threat_dates import dated_by_saying
-from kronika.reconcile.unlikely import MIN_REALIS, screen_unlikely
 from kronika.gazetteer import Gazetteer
 from kronika.geo.armed_groups import armed_group_countries
 from kronika.geo.background import background_place
@@ -55,6 +54,7 @@ from kronika.read import read_inputs
 from kronika.reconcile.follow_ups import attacks_keep_tolls, headline_lends_toll
 from kronika.reconcile.recalled_tolls import fresh_lead_outweighs
 from kronika.reconcile.told_days import attacks_leave_aftermath_days, attacks_take_told_days
+from kronika.reconcile.unlikely import MIN_REALIS, screen_unlikely
 
 
 @dataclass(frozen=True)
@@ -90,8 +90,8 @@ class Pipeline:
 
     @classmethod
     def load(cls, actor_lexicon: Path | None = None, min_realis: float = MIN_REALIS) -> Pipeline:
-        """Load spaCy, the event detector with its ACLED typer, the gazetteer, the actor lexicon and the realis
-        model, which screens readings under `min_realis` (`reconcile/unlikely.py`)."""
+        """Load spaCy, the event detector with its ACLED typer, the gazetteer, the actor lexicon and the
+        realis model, which screens readings under `min_realis` (`reconcile/unlikely.py`)."""
         from kronika.events.transformer import DOCUMENT_READS, BlendedTyper
 
         return cls(
