@@ -77,15 +77,17 @@ def test_screen_unlikely(
 
 
 @pytest.mark.parametrize(
-    ("toll", "kept"),
+    ("main_toll", "toll", "kept"),
     [
-        pytest.param(Casualties(fatalities=1), ["main", "toll"], id="a reading that counts the dead stays"),
-        pytest.param(Casualties(injured=3), ["main", "toll"], id="a reading that counts the hurt stays"),
-        pytest.param(Casualties(fatalities=0, injured=0), ["main"], id="a toll of none marks nothing"),
+        pytest.param(NO_TOLL, Casualties(fatalities=1), ["main", "toll"], id="dead no one else counts"),
+        pytest.param(NO_TOLL, Casualties(injured=3), ["main", "toll"], id="hurt no one else counts"),
+        pytest.param(Casualties(1, 3), Casualties(1, 3), ["main"], id="a toll the main reading counts too"),
+        pytest.param(Casualties(2, None), Casualties(1, 3), ["main", "toll"], id="more hurt than any kept"),
+        pytest.param(NO_TOLL, Casualties(0, 0), ["main"], id="a toll of none"),
     ],
 )
-def test_a_reading_counting_victims_stays(toll: Casualties, kept: list[str]) -> None:
-    mentions = [reading("main", 0.9, 0.9), reading("toll", 0.4, 0.05, toll)]
+def test_the_screen_never_loses_a_toll(main_toll: Casualties, toll: Casualties, kept: list[str]) -> None:
+    mentions = [reading("main", 0.9, 0.9, main_toll), reading("toll", 0.4, 0.05, toll)]
     assert told(screen_unlikely(mentions)) == kept
 
 
