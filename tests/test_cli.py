@@ -130,8 +130,8 @@ def test_the_database_keeps_each_event_once_and_filters(tmp_path: Path) -> None:
     assert not records(run("events", "--db", str(db), "--historical", "--format", "jsonl"))
     sure = records(run("events", "--db", str(db), "--min-confidence", "0.5", "--format", "jsonl"))
     assert sure and all(r["confidence"] >= 0.5 for r in sure)  # type: ignore[operator]
-    real = records(run("events", "--db", str(db), "--min-realis", "0.5", "--format", "jsonl"))
-    assert real and len(real) < len(stored) and all(r["realis"] >= 0.5 for r in real)  # type: ignore[operator]
+    real = records(run("events", "--db", str(db), "--min-realis", "0.8", "--format", "jsonl"))
+    assert real and len(real) < len(stored) and all(r["realis"] >= 0.8 for r in real)  # type: ignore[operator]
 
 
 def test_extract_drops_readings_under_the_realis_floor_given() -> None:

@@ -67,6 +67,8 @@ PREPOSITIONS = frozenset(
         "to", "by", "over",
     }
 )  # fmt: skip
+# the marks of a plan or a wish, which tell a threat rather than cast doubt on it
+PLAN_MARKS = frozenset({"modal", "to_inf", "under_want"})
 # what the trigger's own clause names: a day, a count, a place ('on Monday', 'killed 12', 'in Afrin')
 CLAUSE_NAMES = {"date": {"DATE", "TIME"}, "num": {"CARDINAL"}, "gpe": {"GPE", "LOC", "FAC"}}
 
@@ -129,6 +131,10 @@ def realis_features(doc: Doc, trigger: Span, confidence: float, plover: str) -> 
         marks[f"clause_{clause}"] = True
     # the word itself: some are mostly read in another sense or of a state ('strike', 'warned', 'backing')
     marks[f"lemma={word.lemma_.lower()}"] = True
+    if plover == "THREATEN":
+        # a threat is told as what the speaker will or wants to do ('we will burn you', 'vowed to strike'):
+        # its saying is the event, so the marks of a plan or a wish do not count against it
+        marks = {name: on for name, on in marks.items() if name not in PLAN_MARKS}
     features.update({name: 1.0 for name, on in marks.items() if on})
     return features
 
