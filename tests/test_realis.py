@@ -55,6 +55,23 @@ def test_a_reading_is_marked_by_the_grammar_around_its_trigger(
 
 
 @pytest.mark.parametrize(
+    ("text", "word", "feature"),
+    [
+        ("The militants said they would burn the village.", "burn", "modal"),
+        ("The union vowed to strike on Monday.", "strike", "to_inf"),
+        ("The union vowed to strike on Monday.", "strike", "under_want"),
+    ],
+)
+def test_a_threat_is_not_doubted_for_being_told_as_a_plan(
+    nlp: Language, text: str, word: str, feature: str
+) -> None:
+    """The same mark counts against any other reading of the clause, never against a threat."""
+    doc = nlp(text)
+    assert realis_features(doc, _trigger(text, word), 0.5, "ASSAULT").get(feature) == 1.0
+    assert feature not in realis_features(doc, _trigger(text, word), 0.5, "THREATEN")
+
+
+@pytest.mark.parametrize(
     ("particular", "general"),
     [
         (
