@@ -80,7 +80,9 @@ def test_a_lost_real_event_is_a_failure() -> None:
     assert [f.kind for f in result.failures] == ["real event lost"]
 
 
-@pytest.mark.parametrize("sample", ["study", "check", "fresh", "unseen", "fresh2", "unseen2", "unseen3", "fresh3"])
+@pytest.mark.parametrize(
+    "sample", ["study", "check", "fresh", "unseen", "fresh2", "unseen2", "unseen3", "fresh3"]
+)
 def test_the_shipped_judgements_hold_both_verdicts_in_each_sample(sample: str) -> None:
     chosen = [j for j in read_judgements() if j.sample == sample]
     assert chosen and any(j.real for j in chosen) and any(not j.real for j in chosen)
