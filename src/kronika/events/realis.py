@@ -129,8 +129,8 @@ def realis_features(doc: Doc, trigger: Span, confidence: float, plover: str) -> 
     clause = CLAUSES.get(verb.dep_)
     if clause is not None:
         marks[f"clause_{clause}"] = True
-    # the words themselves: some are mostly read in another sense or of a state ('strike', 'warned', 'backing');
-    # a trigger of several words is its own ('chemical attack', 'call for', 'held on suspicion')
+    # the words themselves: some are mostly read in another sense or of a state ('strike', 'warned',
+    # 'backing'); a trigger of several words is its own ('chemical attack', 'call for', 'held on suspicion')
     marks[f"lemma={' '.join(token.lemma_.lower() for token in span)}"] = True
     if plover == "THREATEN":
         # a threat is told as what the speaker will or wants to do ('we will burn you', 'vowed to strike'):
