@@ -84,8 +84,8 @@ FORMAT = click.option(
     type=click.FloatRange(0.0, 1.0),
     default=MIN_REALIS,
     show_default=True,
-    help="Drop an article's readings the realis model scores under this, but for its most confident one "
-    "(0 keeps every reading).",
+    help="Drop an article's readings the realis model scores under this, but for its most confident one and "
+    "any whose toll no other reading counts (0 keeps every reading).",
 )
 def extract(
     paths: tuple[str, ...],

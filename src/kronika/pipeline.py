@@ -85,7 +85,8 @@ class Pipeline:
     lexicon: ActorLexicon
     # None scores no reading's realis
     realis: RealisModel | None = None
-    # readings scored under this are dropped, but for the article's most confident one (0 keeps every reading)
+    # readings scored under this are dropped, but for the article's most confident one and tolls no other
+    # reading counts (`reconcile/unlikely.py`; 0 keeps every reading)
     min_realis: float = MIN_REALIS
 
     @classmethod

@@ -12,9 +12,9 @@ itself where the judged readings hold it often enough. The model is
 trained by `scripts/train_realis.py` from our verdicts (`data/judged_mentions.tsv`) and shipped as
 `data/realis_model.json`. Each mention and record carries its probability as `realis`, beside the type's
 `confidence`, which it does not weigh. The pipeline drops an article's readings scored under a low floor,
-but for its main one and those that count victims (`reconcile/unlikely.py`: a clause's grammar alone cannot
-tell 'Business associations called on parties to ...', a real appeal, from a general one, so the floor is
-low); users filter stored events further with `kronika events --min-realis`.
+but for its main one and those whose toll no other reading counts (`reconcile/unlikely.py`: a clause's
+grammar alone cannot tell 'Business associations called on parties to ...', a real appeal, from a general
+one, so the floor is low); users filter stored events further with `kronika events --min-realis`.
 """
 
 from __future__ import annotations

@@ -22,7 +22,8 @@ SEED: Final = 65
 # strength, and how often a trigger word must occur among them to have a weight of its own
 C: Final = 1.0
 MIN_WORD_COUNT: Final = 3
-# samples judged apart, never fitted or chosen on (drawn in the sixty-fifth and the sixty-seventh sessions)
+# samples judged apart, never fitted or chosen on (drawn in the sixty-fifth, sixty-seventh and sixty-eighth
+# sessions)
 HELD_OUT: Final = frozenset({"unseen", "unseen2", "unseen3"})
 FOLDS: Final = 5
 
