@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TypeVar, cast
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kronika.model import Article
 
@@ -129,6 +129,17 @@ def per_doc(doc: Doc, key: str, make: Callable[[], T]) -> T:
     if key not in doc.user_data:
         doc.user_data[key] = make()
     return cast(T, doc.user_data[key])
+
+
+def clause_verb(token: Token, steps: int = 4) -> Token:
+    """The verb of the clause a word is in: itself, or the first verb (or the root) at most `steps` heads
+    above it ('the war that began' -> 'began'; 'an attack on the town' -> the verb it hangs on)."""
+    verb = token
+    for _ in range(steps):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            return verb
+        verb = verb.head
+    return verb
 
 
 def sentences(doc: Doc) -> tuple[Span, ...]:

@@ -31,6 +31,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kronika.events.lexicon import ACTOR_ENTITIES
 from kronika.model import Span
+from kronika.nlp import clause_verb
 
 MODEL: Final = "data/realis_model.json"
 
@@ -110,7 +111,7 @@ def realis_features(doc: Doc, trigger: Span, confidence: float, plover: str) -> 
     if span is None:
         return features
     word = span.root
-    verb = _clause_verb(word)
+    verb = clause_verb(word)
     sentence = word.sent
     marks = {
         **_word_marks(word),
@@ -138,16 +139,6 @@ def realis_features(doc: Doc, trigger: Span, confidence: float, plover: str) -> 
         marks = {name: on for name, on in marks.items() if name not in PLAN_MARKS}
     features.update({name: 1.0 for name, on in marks.items() if on})
     return features
-
-
-def _clause_verb(word: Token) -> Token:
-    """The verb of the clause the trigger is in: itself, or the first verb above it (at most four steps)."""
-    verb = word
-    for _ in range(4):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i:
-            return verb
-        verb = verb.head
-    return verb
 
 
 def _word_marks(word: Token) -> dict[str, bool]:

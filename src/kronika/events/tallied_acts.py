@@ -7,6 +7,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
+from kronika.nlp import clause_verb
 from kronika.textnorm import WEEKDAY_NAMES
 
 # Spans of time long enough that what was done in them is a tally, not an event: 'over the past five years'.
@@ -26,22 +27,12 @@ def tallied_over_time(token: Token) -> bool:
     trigger names the span itself ('in two months of fighting')."""
     if _spans_months(token):
         return True  # 'died in two months of fighting'
-    verb = _clause_verb(token)
+    verb = clause_verb(token, _CLIMB)
     if any(t.lower_ in _DAYS for t in verb.subtree):
         return False  # 'attacks on Monday killed 107 people in the deadliest day in two years': one day's
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     # 'killed or wounded 4,315 fighters since 2014': the span may hang on the last of conjoined verbs
     return any(_tally_span(c) for v in verbs for c in v.children if c.dep_ == "prep")
-
-
-def _clause_verb(token: Token) -> Token:
-    """The verb of the trigger's clause: itself, or the first verb above it (a few steps at most)."""
-    verb = token
-    for _ in range(_CLIMB):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            return verb
-        verb = verb.head
-    return verb
 
 
 def _tally_span(prep: Token) -> bool:

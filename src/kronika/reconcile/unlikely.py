@@ -36,7 +36,7 @@ def toll_of(mention: EventMention) -> tuple[int, int]:
 def toll_told_elsewhere(mention: EventMention, kept: Sequence[EventMention]) -> bool:
     """Whether a reading kept counts at least as many killed and as many hurt as this one."""
     killed, hurt = toll_of(mention)
-    return any(toll_of(k)[0] >= killed and toll_of(k)[1] >= hurt for k in kept)
+    return any(other[0] >= killed and other[1] >= hurt for other in map(toll_of, kept))
 
 
 def screen_unlikely(mentions: Sequence[EventMention], min_realis: float = MIN_REALIS) -> list[EventMention]:
