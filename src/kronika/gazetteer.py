@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -37,6 +38,7 @@ _COMPOUND = re.compile(r"-| and ")  # a region named after two towns, the first 
 MIN_POSSESSED_CITY = 100_000  # a city this big may be written with its possessive's apostrophe lost
 CITY_REGION_SHARE = 0.9  # a region whose town holds this share of its people is that town
 _KIND_ORDER = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
+CLOSE_MEMO_SIZE = 50_000  # fuzzy region and district matches kept before the memo starts afresh
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,9 @@ class Gazetteer:
         self._region_towns: dict[tuple[str, str | None], dict[str, GeoEntry]] = {}
         self._regions_by_name: dict[tuple[str, str], list[int]] | None = None
         self._district_keys: dict[str, tuple[str, ...]] | None = None  # built on the first fuzzy district
+        # fuzzy region and district matches by (level, country, key, cutoff): an article names its places
+        # many times, and difflib's scan of a country's names is the slowest lookup there is
+        self._close: dict[tuple[str, str, str, float], list[str]] = {}
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
@@ -198,8 +203,7 @@ class Gazetteer:
     def fuzzy_region(self, name: str, country: str, cutoff: float) -> list[GeoEntry]:
         """The country's admin1 regions spelled like `name` (difflib ratio >= cutoff), closest first."""
         key = name_key(name)
-        keys = self._region_keys.get(country, ())
-        close = difflib.get_close_matches(key, keys, n=5, cutoff=cutoff) if key else []
+        close = self._close_keys("admin1", country, key, cutoff, self._region_keys.get(country, ()))
         return list(dict.fromkeys(e for m in close for e in self.lookup(m, kind="admin1", country=country)))
 
     def fuzzy_district(self, name: str, country: str, cutoff: float) -> list[GeoEntry]:
@@ -207,15 +211,31 @@ class Gazetteer:
         if self._district_keys is None:
             self._district_keys = _region_keys(self._data, "admin2")
         key = name_key(name)
-        keys = self._district_keys.get(country, ())
-        close = difflib.get_close_matches(key, keys, n=5, cutoff=cutoff) if key else []
+        close = self._close_keys("admin2", country, key, cutoff, self._district_keys.get(country, ()))
         return list(dict.fromkeys(e for m in close for e in self.lookup(m, kind="admin2", country=country)))
+
+    def _close_keys(
+        self, level: str, country: str, key: str, cutoff: float, keys: Sequence[str]
+    ) -> list[str]:
+        """The five keys of the level's names in the country closest to `key` (difflib ratio >= cutoff),
+        worked out once per key: a cache, not state (the names never change)."""
+        if not key:
+            return []
+        memo = (level, country, key, cutoff)
+        if memo not in self._close:
+            if len(self._close) >= CLOSE_MEMO_SIZE:  # a corpus-long run names endless misspellings
+                self._close.clear()
+            self._close[memo] = difflib.get_close_matches(key, keys, n=5, cutoff=cutoff)
+        return self._close[memo]
 
     def fuzzy_town(self, name: str, country: str, regions: set[str | None], cutoff: float) -> list[GeoEntry]:
         """Towns of the given admin1 regions spelled like `name` ('Quamishli' ~ 'Al Qamishli'), closest
         first: a town's spelling varies, but a chain that names its region narrows the search to it."""
         key = name_key(name)
-        towns = {k: e for region in regions for k, e in self._towns_in(country, region).items()}
+        # regions in a fixed order: a name two of them share is the same town on every worker, whatever
+        # order the set iterates in under the process's hash seed
+        ordered = sorted(regions, key=lambda region: region or "")
+        towns = {k: e for region in ordered for k, e in self._towns_in(country, region).items()}
         close = difflib.get_close_matches(key, list(towns), n=3, cutoff=cutoff) if key else []
         return [towns[match] for match in close]
 

@@ -12,6 +12,7 @@ from kronika.events.acled_typing import acled_for_doers
 from kronika.events.headings import heading_sub_type
 from kronika.events.taxonomy import ATTACK, GROUP_ACTIVITY, MOB_VIOLENCE, coded_as
 from kronika.model import Detection
+from kronika.nlp import doc_text
 
 if TYPE_CHECKING:
     from kronika.actors.resolve import ArticleActors
@@ -52,7 +53,7 @@ def coded_by_doers(actors: ArticleActors, detection: Detection) -> Detection:
     if detection.type.acled_sub_event_type == MOB_VIOLENCE and _lone_person(actors, detection):
         return coded_as(detection, ATTACK)
     sectors = frozenset(a.sector for a in actors.resolve(detection.actor_spans))
-    headed = heading_sub_type(actors.doc.text) == GROUP_ACTIVITY
+    headed = heading_sub_type(doc_text(actors.doc)) == GROUP_ACTIVITY
     coded = acled_for_doers(detection.type, sectors, _takes_building(actors, detection), headed=headed)
     return detection if coded == detection.type else replace(detection, type=coded)
 

@@ -131,11 +131,18 @@ def token_keys(tokens: Sequence[Token]) -> list[tuple[Token, str, str]]:
     return [(t, k, lk or k) for t, k, lk in keyed if k]
 
 
-def windows(tokens: Sequence[Token], longest: int) -> Iterator[tuple[int, int, Key, Key]]:
-    """Every window (start, end) of keyed tokens, longest first, with its text keys and lemma-final keys."""
+def windows(
+    tokens: Sequence[Token], longest: int, openers: frozenset[str] | None = None
+) -> Iterator[tuple[int, int, Key, Key]]:
+    """Every window (start, end) of keyed tokens, longest first, with its text keys and lemma-final keys;
+    a window of several tokens only where its first text key is one of `openers` (when given), as no
+    pattern of several words opens on any other word (a lookup of every window is most of the time an
+    article's actors take)."""
     keyed = token_keys(tokens)
     for n in range(min(longest, len(keyed)), 0, -1):
         for i in range(len(keyed) - n + 1):
+            if n > 1 and openers is not None and keyed[i][1] not in openers:
+                continue
             part = keyed[i : i + n]
             text_key = tuple(k for _, k, _ in part)
             yield part[0][0].i, part[-1][0].i + 1, text_key, (*text_key[:-1], part[-1][2])
@@ -146,7 +153,7 @@ def lexicon_matches(tokens: Sequence[Token], lexicon: ActorLexicon) -> list[tupl
     taken: set[int] = set()
     found: list[tuple[int, int, LexiconEntry]] = []
     by_index = {t.i: t for t in tokens}  # one pass, not a scan per match: a whole article may be passed
-    for start, end, key, lemma_key in windows(tokens, lexicon.longest):
+    for start, end, key, lemma_key in windows(tokens, lexicon.longest, lexicon.entry_openers):
         entry = lexicon.entry(key) or lexicon.entry(lemma_key)
         if entry is None or taken.intersection(range(start, end)) or not _case_fits(by_index[start], entry):
             continue
@@ -170,7 +177,7 @@ def place_matches(tokens: Sequence[Token], lexicon: ActorLexicon) -> list[tuple[
     """Place words among the tokens, capitalised as names are, skipping stances ("pro-Russian")."""
     found: list[tuple[int, int, PlaceWord]] = []
     taken: set[int] = set()
-    for start, end, key, _ in windows(tokens, 4):
+    for start, end, key, _ in windows(tokens, 4, lexicon.place_openers):
         place = lexicon.place(key)
         if place is None or taken.intersection(range(start, end)):
             continue

@@ -31,7 +31,7 @@ from kronika.events.acled_typing import GROUP_ACTIVITY_SECTORS
 from kronika.events.modality import REPORTING
 from kronika.events.taxonomy import GROUP_ACTIVITY
 from kronika.model import Actor, Detection, Span
-from kronika.nlp import noun_chunks_in
+from kronika.nlp import doc_text, noun_chunks_in
 
 if TYPE_CHECKING:
     from kronika.actors.resolve import ArticleActors
@@ -81,15 +81,15 @@ class EventDoers:
         where its clause names nobody, those of `unnamed`; a coder's heading codes them
         (`actors.headings`)."""
         doers = self._of(detection)
-        if heading(self.doc.text) is None:
+        if heading(doc_text(self.doc)) is None:
             return doers
         country = self.actors.country_in(detection.sentence)
-        return headed_doers(doers, self.doc.text, detection.sentence, country)
+        return headed_doers(doers, doc_text(self.doc), detection.sentence, country)
 
     def _of(self, detection: Detection) -> tuple[Actor, ...]:
         """The doers `of` finds before the note's heading codes them."""
         found = self.actors.resolve(detection.actor_spans, doing=detection.type)
-        found = without_heading(found, self.doc.text)  # "Recruitment: the group held ..."
+        found = without_heading(found, doc_text(self.doc))  # "Recruitment: the group held ..."
         sentence = self._sentence(detection.sentence)
         headline = headline_doer(sentence, detection.trigger.start, self.actors.actor_of) if sentence else ()
         found = headline or found  # "SAF bomb Karsk village" read as one phrase is no doer 'SAF bomb Karsk'
@@ -237,7 +237,7 @@ class EventDoers:
         if labelled is not None:  # all the sides of "Agreement: X and Y signed a truce"
             first, last = subjects[0].left_edge, max((subjects[0], *subjects[0].conjuncts), key=lambda t: t.i)
             start, end = first.idx, last.idx + len(last)
-            return self.actors.resolve([Span(start, end, self.doc.text[start:end])])
+            return self.actors.resolve([Span(start, end, doc_text(self.doc)[start:end])])
         actor = self.actors.actor_at(subjects[0]) if subjects else None
         return (actor,) if actor is not None else ()
 

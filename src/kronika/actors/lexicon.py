@@ -77,6 +77,16 @@ class ActorLexicon:
         """The most words any pattern has: the widest window a lookup needs (computed once per lexicon)."""
         return max((len(k) for k in (*self.entries, *self.places)), default=1)
 
+    @cached_property
+    def entry_openers(self) -> frozenset[str]:
+        """The first word key of every entry pattern of several words (computed once per lexicon)."""
+        return frozenset(k[0] for k in self.entries if len(k) > 1)
+
+    @cached_property
+    def place_openers(self) -> frozenset[str]:
+        """The first word key of every place word of several words (computed once per lexicon)."""
+        return frozenset(k[0] for k in self.places if len(k) > 1)
+
     def entry(self, key: Key) -> LexiconEntry | None:
         """The entry whose pattern has exactly these word keys, if any."""
         return self.entries.get(key)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from kronika.casualties.numbers import PERSON_NOUNS, parse_count
 from kronika.casualties.patterns import NOT_PEOPLE, NUMBER
+from kronika.nlp import doc_text
 
 # what the dead were, between the opening count and the participle: up to four words, none a number, a
 # conjunction, a preposition or a verb of the sentence ("5 suspected Pokot herdsman killed", "8 suspected
@@ -138,7 +139,7 @@ DEAD_FIRST = re.compile(
 def is_note(doc: Doc, title: str | None) -> bool:
     """Whether a text reads as a coder's note: one paragraph under no headline. A news story, with or without
     its headline (a plain-text report comes without one), runs to several paragraphs and retells its toll."""
-    return not title and "\n" not in doc.text.strip()
+    return not title and "\n" not in doc_text(doc).strip()
 
 
 # the other side's answer to the attack a note told first: "Fifteen militants were killed when soldiers

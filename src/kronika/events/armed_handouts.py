@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Final
 from kronika.events.lead_rules import LeadScope, lead_detection, with_lead
 from kronika.events.taxonomy import GROUP_ACTIVITY, acled_event_type
 from kronika.model import Detection, EventType, Span
+from kronika.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -57,4 +58,4 @@ def _givers(doc: Doc, verb_at: int) -> tuple[Span, ...]:
         return ()
     words = list(subjects[0].subtree)
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    return (Span(start, end, doc.text[start:end]),)
+    return (Span(start, end, doc_text(doc)[start:end]),)

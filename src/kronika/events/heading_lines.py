@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kronika.clean import is_chrome, is_heading
+from kronika.nlp import doc_text
 
 # '== Attacks ==', '=== Kabul ===': a wiki section's title, whatever word it holds (even on the first line)
 _MARKUP_HEADING: Final = re.compile(r"^=+[^=]+=+$")
@@ -23,7 +24,7 @@ _LINE_BREAK: Final = re.compile("\n")
 
 def reporting_sentences(doc: Doc, sents: Sequence[SpacySpan]) -> list[SpacySpan]:
     """The sentences of `sents` (the document's, in order) that are not on a line that reports nothing."""
-    text = doc.text
+    text = doc_text(doc)
     # where each line starts, found once (a long text of one line has one)
     starts = [0, *(found.end() for found in _LINE_BREAK.finditer(text))]
     first = len(text) - len(text.lstrip())  # where the text's first line, its headline or lead, starts
@@ -45,7 +46,7 @@ def reports_nothing(doc: Doc, begin: int, *, first: bool = False) -> bool:
     a few words without a closing stop) that the next line does not carry on in lower case (a hard-wrapped
     line), or site chrome ('Share this video', 'You can sign up to receive it here.'); or a list item
     without a verb ('* 2016 Airfield bombing')."""
-    text = doc.text
+    text = doc_text(doc)
     end = _line_end(text, begin)
     line = text[begin:end].strip()
     if _MARKUP_HEADING.match(line):

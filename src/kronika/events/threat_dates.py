@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kronika.events.modality import REPORTING
 from kronika.model import Detection, Span
+from kronika.nlp import doc_text
 from kronika.textnorm import with_typographic
 
 _PROMISING_AUX: Final = with_typographic({"will", "would", "shall", "'ll", "'d", "wo"})
@@ -32,7 +33,7 @@ def dated_by_saying(doc: Doc, detection: Detection) -> Detection:
     sentence = detection.sentence
     first, last = clause[0].idx, clause[-1].idx + len(clause[-1].text)
     start, end = (sentence.start, first) if saying.idx < first else (last, sentence.end)
-    kept = Span(start, end, doc.text[start:end])
+    kept = Span(start, end, doc_text(doc)[start:end])
     return replace(
         detection, sentence=kept, trigger=Span(saying.idx, saying.idx + len(saying.text), saying.text)
     )
