@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -221,3 +222,35 @@ def test_the_package_runs_as_a_module_like_the_script() -> None:
     )
     assert done.returncode == 0
     assert "extract" in done.stdout
+
+
+def test_extract_in_workers_writes_the_same_records(example_records: list[dict[str, object]]) -> None:
+    pooled = run("extract", str(REPORTS), "--workers", "2", "--format", "jsonl")
+    assert pooled.exit_code == 0, pooled.stderr
+    assert records(pooled) == example_records
+
+
+def test_extract_in_workers_reports_a_bad_input_and_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("   \n")
+    (tmp_path / "report.txt").write_text((REPORTS / "riverside-shooting_2023-03-14.txt").read_text())
+    result = run("extract", str(tmp_path), "--workers", "2", "--published", "2023-03-14", "--format", "jsonl")
+    assert result.exit_code == 1
+    assert "empty.txt" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert any(r["type"] == "ASSAULT" for r in records(result))
+
+
+def test_extract_refuses_fewer_than_one_worker() -> None:
+    result = CliRunner().invoke(main, ["extract", "-", "--workers", "0"], input="")
+    assert result.exit_code == 2 and "--workers" in result.stderr
+
+
+@pytest.mark.parametrize("hash_seed", ["1", "2"])
+def test_the_same_records_whatever_the_hash_seed(
+    hash_seed: str, example_records: list[dict[str, object]]
+) -> None:
+    # a worker is a fresh interpreter whose set and dict-of-set orders follow its own hash seed
+    command = [sys.executable, "-m", "kronika", "extract", str(REPORTS), "--format", "jsonl"]
+    done = subprocess.run(
+        command, capture_output=True, text=True, check=True, env={**os.environ, "PYTHONHASHSEED": hash_seed}
+    )
+    assert [json.loads(line) for line in done.stdout.splitlines()] == example_records

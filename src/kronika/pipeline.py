@@ -255,10 +255,7 @@ class Pipeline:
     ) -> Extraction:
         """Read, clean and analyse every input, then merge events across all of them."""
         articles, errors = read_articles(paths, published=published, stdin=stdin)
-        mentions: list[EventMention] = []
-        for group in _with_progress(self.article_mentions(articles), len(articles), progress):
-            mentions.extend(group)
-        return Extraction(tuple(articles), tuple(merge_mentions(mentions)), tuple(errors))
+        return gathered(articles, errors, self.article_mentions(articles), progress=progress)
 
 
 def _reading_order(detection: Detection) -> tuple[int, int]:
@@ -285,7 +282,20 @@ def read_articles(
     return articles, errors
 
 
-def _with_progress(
+def gathered(
+    articles: Sequence[Article],
+    errors: Sequence[InputError],
+    groups: Iterator[list[EventMention]],
+    *,
+    progress: bool = False,
+) -> Extraction:
+    """The run's result: each article's mentions (one group an article, in the articles' order) merged
+    into records across all of them."""
+    mentions = [m for group in with_progress(groups, len(articles), progress) for m in group]
+    return Extraction(tuple(articles), tuple(merge_mentions(mentions)), tuple(errors))
+
+
+def with_progress(
     groups: Iterator[list[EventMention]], total: int, enabled: bool
 ) -> Iterator[list[EventMention]]:
     """Wrap the per-article iterator in a progress bar on standard error when asked and it is a terminal."""

@@ -1,0 +1,59 @@
+"""Throughput of the article analysis spread over worker processes against one process, on the same real
+articles: prints figures (articles per second with model loading counted, the speed-up, peak memory of a
+worker) and whether the records are the same; asserts nothing.
+
+    python benchmarks/workers_speed.py [--articles 60] [--workers 2] [--data ../shared/data]
+
+Uses the same articles as pipeline_speed.py. The speed-up depends on the cores the machine has free, so
+compare the two figures of one run, never figures of different machines or runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import time
+from pathlib import Path
+
+from pipeline_speed import ROOT, load_articles
+
+from kronika.model import Event
+from kronika.pipeline import gathered
+from kronika.workers import PipelineSpec, spread_mentions
+
+
+def main() -> None:
+    """Time one process and a pool of workers over the same articles, and print the comparison."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--articles", type=int, default=60)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    args = parser.parse_args()
+    articles = load_articles(args.data, args.articles)
+    spec = PipelineSpec()
+
+    started = time.perf_counter()
+    pipeline = spec.load()
+    alone = gathered(articles, [], pipeline.article_mentions(articles)).events
+    one = time.perf_counter() - started
+
+    started = time.perf_counter()
+    pooled = gathered(articles, [], spread_mentions(articles, spec, args.workers)).events
+    many = time.perf_counter() - started
+
+    print(f"{len(articles)} articles, {os.cpu_count()} CPUs; models loaded in each run's time")
+    print(f"  one process:      {one:7.1f} s  {len(articles) / one:5.2f} articles/s")
+    print(f"  {args.workers} workers:        {many:7.1f} s  {len(articles) / many:5.2f} articles/s")
+    print(f"  speed-up: {one / many:.2f}x; records the same: {_same(alone, pooled)} ({len(alone)} records)")
+    worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"  peak memory: {worker_mb:.0f} MB a worker (each loads its own models)")
+
+
+def _same(first: tuple[Event, ...], second: tuple[Event, ...]) -> bool:
+    """Whether two runs gave the same records, field by field, in the same order."""
+    return first == second
+
+
+if __name__ == "__main__":
+    main()
