@@ -27,8 +27,11 @@ from kronika.casualties.suicide_titles import listed_with_killer
 from kronika.casualties.tallies import ROUNDUP_HEADLINE, STATISTIC
 from kronika.casualties.told_twice import without_repeats
 from kronika.casualties.wounded_attackers import hurt_attacker, tells_wounded_attacker
+from kronika.nlp import per_doc
 
 __all__ = ["Tally", "highest", "sentence_tally", "title_tally"]
+
+_TALLIES_KEY = "kronika.sentence_tallies"
 
 
 @dataclass(frozen=True)
@@ -358,7 +361,17 @@ def highest(values: Iterator[int | None]) -> int | None:
 
 def sentence_tally(doc: Doc, findings: list[Finding], text: str) -> Tally:
     """What one sentence of the story states of the toll, its counts read with whom it names (by a pronoun,
-    a noun or a name, the dead named again) and what its wording says of the killer."""
+    a noun or a name, the dead named again) and what its wording says of the killer; worked out once per
+    doc for the same findings and text, as every event of a story reads the story's sentences alike."""
+    tallies: dict[tuple[tuple[Finding, ...], str], Tally] = per_doc(doc, _TALLIES_KEY, dict)
+    key = (tuple(findings), text)
+    if key not in tallies:
+        tallies[key] = _read_tally(doc, findings, text)
+    return tallies[key]
+
+
+def _read_tally(doc: Doc, findings: list[Finding], text: str) -> Tally:
+    """The tally `sentence_tally` gives, read afresh."""
     findings = without_repeats(doc, findings)  # a victim told twice by the same words is one
     findings = without_parts(doc, findings)  # "two of the four people shot": the two are among the four
     slays = slays_another(doc, findings)

@@ -25,8 +25,9 @@ from kronika.geo.split_names import split_regions
 from kronika.geo.surnames import someones_name
 from kronika.geo.upazila_units import ISO3 as UPAZILA_COUNTRY
 from kronika.geo.upazila_units import upazila_entry
-from kronika.nlp import entities_in
+from kronika.nlp import entities_in, per_doc
 
+_NAMED_KEY = "kronika.places_named"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 UNTAGGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "NORP", ""})
 # Words for a settlement that spaCy may take into a place's name ('Terow village' as one GPE).
@@ -59,13 +60,26 @@ def sentence_mentions(
 ) -> list[PlaceMention]:
     """Every resolvable place mention inside `span`, scored against the trigger (best first)."""
     found: dict[tuple[int, int], PlaceMention] = {}
-    for phrase, entry in _named_places(doc, span, gazetteer, focus) + _capital_phrases(
-        span, gazetteer, focus
-    ):
+    for phrase, entry in _places_named(doc, span, gazetteer, focus):
         score = mention_score(phrase, entry, trigger)
         found.setdefault((phrase.start_char, phrase.end_char), PlaceMention(
             phrase.start_char, phrase.end_char, phrase.text, entry, score))  # fmt: skip
     return sorted(found.values(), key=lambda m: (-m.score, m.start))
+
+
+def _places_named(
+    doc: Doc, span: Span, gazetteer: Gazetteer, focus: str | None
+) -> tuple[tuple[Span, GeoEntry], ...]:
+    """The places and capitals `span` names, read once per doc for each stretch and focus country: every
+    event of an article asks of the same sentences, and only their scores differ (a doc is read by one
+    pipeline, so by one gazetteer)."""
+    named: dict[tuple[int, int, str | None], tuple[tuple[Span, GeoEntry], ...]] = per_doc(
+        doc, _NAMED_KEY, dict
+    )
+    key = (span.start, span.end, focus)
+    if key not in named:
+        named[key] = (*_named_places(doc, span, gazetteer, focus), *_capital_phrases(span, gazetteer, focus))
+    return named[key]
 
 
 def _named_places(
