@@ -19,9 +19,11 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
+from spacy.tokens import Doc
+
 from kronika.dedup.merge import merge_mentions
 from kronika.model import Article, EventMention, RawDocument
-from kronika.pipeline import Pipeline, read_articles
+from kronika.pipeline import PARSE_BATCH, Pipeline, read_articles
 
 T = TypeVar("T")
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,6 +65,11 @@ def timed(label: str, func: Callable[[], T], timings: dict[str, float], cpu: dic
     return result
 
 
+def parsed(pipeline: Pipeline, articles: list[Article]) -> list[Doc]:
+    """The articles parsed as the pipeline parses them, in batches of `PARSE_BATCH`."""
+    return list(pipeline.nlp.pipe((a.text for a in articles), batch_size=PARSE_BATCH))
+
+
 def main() -> None:
     """Time loading, parsing, detection, arguments and merging, and print a table."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -74,7 +81,7 @@ def main() -> None:
     cpu: dict[str, float] = {}
     pipeline = timed("load models", Pipeline.load, timings, cpu)
     articles = timed("read + clean", lambda: load_articles(args.data, args.articles), timings, cpu)
-    docs = timed("spaCy parse", lambda: list(pipeline.nlp.pipe(a.text for a in articles)), timings, cpu)
+    docs = timed("spaCy parse", lambda: parsed(pipeline, articles), timings, cpu)
     sentences = sum(1 for doc in docs for _ in doc.sents)
     timed(
         "events: detect + type",

@@ -56,6 +56,10 @@ from kronika.reconcile.recalled_tolls import fresh_lead_outweighs
 from kronika.reconcile.told_days import attacks_leave_aftermath_days, attacks_take_told_days
 from kronika.reconcile.unlikely import MIN_REALIS, screen_unlikely
 
+# articles spaCy parses together: its default of 1,000 would hold a thousand parsed articles at once (about
+# 10 MB each for a long one) before the first is analysed; a few dozen parse as fast
+PARSE_BATCH = 32
+
 
 @dataclass(frozen=True)
 class Extraction:
@@ -234,9 +238,9 @@ class Pipeline:
         )
 
     def article_mentions(self, articles: Iterable[Article]) -> Iterator[list[EventMention]]:
-        """Mentions per article, parsing in batches with spaCy's nlp.pipe."""
+        """Mentions per article, parsing in batches of `PARSE_BATCH` with spaCy's nlp.pipe."""
         pending = list(articles)
-        docs = self.nlp.pipe(article.text for article in pending)
+        docs = self.nlp.pipe((article.text for article in pending), batch_size=PARSE_BATCH)
         for article, doc in zip(pending, docs, strict=True):
             yield self.mentions_from_doc(article, doc)
 
