@@ -86,7 +86,7 @@ class Gazetteer:
         self._district_keys: dict[str, tuple[str, ...]] | None = None  # built on the first fuzzy district
         # fuzzy region and district matches by (level, country, key, cutoff): an article names its places
         # many times, and difflib's scan of a country's names is the slowest lookup there is
-        self._close: dict[tuple[str, str, str, float], list[str]] = {}
+        self._close: dict[tuple[str, str, str, float], tuple[str, ...]] = {}
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
@@ -225,8 +225,8 @@ class Gazetteer:
         if memo not in self._close:
             if len(self._close) >= CLOSE_MEMO_SIZE:  # a corpus-long run names endless misspellings
                 self._close.clear()
-            self._close[memo] = difflib.get_close_matches(key, keys, n=5, cutoff=cutoff)
-        return self._close[memo]
+            self._close[memo] = tuple(difflib.get_close_matches(key, keys, n=5, cutoff=cutoff))
+        return list(self._close[memo])  # a copy: what a caller does with it never reaches the memo
 
     def fuzzy_town(self, name: str, country: str, regions: set[str | None], cutoff: float) -> list[GeoEntry]:
         """Towns of the given admin1 regions spelled like `name` ('Quamishli' ~ 'Al Qamishli'), closest
