@@ -1,6 +1,6 @@
 """Write one scored line per development item (hits per metric, failure details) for comparing two versions.
 
-    python scripts/dump_predictions.py acled-extra out/extra.jsonl [--skip N] [--limit N]
+    python scripts/dump_predictions.py acled-extra out/extra.jsonl [--skip N] [--limit N] [--workers N]
 
 Pools: `acled` (the May 2020 held-out notes), `acled-extra` (the extra file's held-out notes),
 `acled-val` (the validation notes the classifier never fits on, only its temperature), `acled-snippets`
@@ -17,13 +17,15 @@ import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 
 from kronika.evaluation import acled, gva, legacy, snippets
-from kronika.evaluation.common import most_confident, read_csv_gz, sample
+from kronika.evaluation.common import MentionSource, most_confident, read_csv_gz, sample
 from kronika.evaluation.report import DatasetResult
 from kronika.events.train import VAL_FRACTION, clean_note, held_out_extra_note, held_out_month_note, share
 from kronika.pipeline import Pipeline
+from kronika.workers import PipelineSpec, WorkerPool
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 POOLS = ("acled", "acled-extra", "acled-val", "acled-snippets", "acled-2015", "gva")
@@ -39,18 +41,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--skip", type=int, default=0)
     parser.add_argument("--limit", type=int, default=100_000)
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--workers", type=int, default=1, help="processes analysing the items (same lines)")
     args = parser.parse_args(argv)
-    pipeline = Pipeline.load()
     readers = {"gva": _gva_lines, "acled-snippets": _snippet_lines, "acled-2015": _legacy_lines}
-    lines = readers.get(args.pool, _acled_lines)(pipeline, args)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    with args.out.open("w", encoding="utf-8") as out:
+    with _source(args.workers) as source, args.out.open("w", encoding="utf-8") as out:
+        lines = readers.get(args.pool, _acled_lines)(source, args)
         for n, line in enumerate(lines, 1):
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
             out.flush()
             if n % 200 == 0:
                 print(f"{args.pool}: {n} items", file=sys.stderr, flush=True)
     return 0
+
+
+def _source(workers: int) -> AbstractContextManager[MentionSource]:
+    """The pipeline, or a pool of `workers` processes each running one, to read the items with."""
+    if workers > 1:
+        return WorkerPool(PipelineSpec(), workers)
+    return nullcontext(Pipeline.load())
 
 
 def _acled_items(pool: str, data: Path, limit: int, skip: int) -> list[acled.AcledItem]:
@@ -79,7 +88,7 @@ def _rows(path: Path) -> list[dict[str, str]]:
     ]
 
 
-def _acled_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[str, object]]:
+def _acled_lines(pipeline: MentionSource, args: argparse.Namespace) -> Iterator[dict[str, object]]:
     """One scored line per ACLED item, as the pipeline finishes each."""
     items = _acled_items(args.pool, args.data, args.limit, args.skip)
     dataset = acled.EXTRA_DATASET if args.pool != "acled" else acled.DATASET
@@ -90,7 +99,7 @@ def _acled_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[
         yield _line(item.id, result) | {"truth": item.sub_event_type, "guess": acled.sub_type_label(mention)}
 
 
-def _snippet_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[str, object]]:
+def _snippet_lines(pipeline: MentionSource, args: argparse.Namespace) -> Iterator[dict[str, object]]:
     """One scored line per May note cut to a news-style snippet (its type only)."""
     items = acled.load_acled(args.data / acled.FILE, args.limit, skip=args.skip)
     articles = [snippets.snippet_article(item) for item in items]
@@ -101,7 +110,7 @@ def _snippet_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dic
         yield _line(item.id, result) | {"truth": item.sub_event_type, "guess": acled.sub_type_label(mention)}
 
 
-def _legacy_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[str, object]]:
+def _legacy_lines(pipeline: MentionSource, args: argparse.Namespace) -> Iterator[dict[str, object]]:
     """One scored line per old-schema note (its coarse type and arguments)."""
     items = legacy.load_legacy(args.data, args.limit, skip=args.skip)
     groups = pipeline.article_mentions(acled.acled_article(item.gold) for item in items)
@@ -111,7 +120,7 @@ def _legacy_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict
         yield _line(item.gold.id, result) | {"truth": item.old_type, "guess": acled.sub_type_label(mention)}
 
 
-def _gva_lines(pipeline: Pipeline, args: argparse.Namespace) -> Iterator[dict[str, object]]:
+def _gva_lines(pipeline: MentionSource, args: argparse.Namespace) -> Iterator[dict[str, object]]:
     """One scored line per GVA article, in chunks (events merge per article, so chunks change nothing)."""
     items = gva.load_gva(args.data / gva.ARTICLES, args.data / gva.INCIDENTS, args.limit, skip=args.skip)
     for start in range(0, len(items), GVA_CHUNK):

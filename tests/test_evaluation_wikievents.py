@@ -138,3 +138,16 @@ def test_the_command_scores_the_invented_document(corpus: Path) -> None:
     result = CliRunner().invoke(main, ["evaluate", "--data", str(corpus.parent), "--only", "wikievents"])
     assert result.exit_code == 0, result.output
     assert "wikievents  attacks: annotated sentences found" in result.output
+
+
+@pytest.mark.slow
+def test_the_command_scores_the_same_in_workers(corpus: Path) -> None:
+    args = ["evaluate", "--data", str(corpus.parent), "--only", "wikievents"]
+    alone, pooled = (CliRunner().invoke(main, [*args, *extra]) for extra in ([], ["--workers", "2"]))
+    assert alone.exit_code == pooled.exit_code == 0, alone.output + pooled.output
+
+    def scores(output: str) -> list[str]:
+        return [line for line in output.splitlines() if not line.startswith("timing:")]
+
+    assert scores(pooled.stdout) == scores(alone.stdout)
+    assert "wikievents  attacks: annotated sentences found" in pooled.stdout

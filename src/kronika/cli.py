@@ -92,7 +92,7 @@ FORMAT = click.option(
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Analyse the articles in this many processes (each loads its own models: about 1.5 GB apiece); the "
+    help="Analyse the articles in this many processes (each loads its own models: about 1 GB apiece); the "
     "records are the same as with one.",
 )
 def extract(
@@ -226,11 +226,15 @@ def _count(flag: str, least: int, default: int, text: str) -> Callable[[_Command
     multiple=True,
     help="Score only this data set (repeatable; default: all of them).",
 )
-def evaluate(data_dir: Path, limit: int, skip: int, only: tuple[str, ...]) -> None:
+@_count(
+    "--workers", 1, 1, "Analyse the articles in this many processes (about 1 GB apiece; the same scores)."
+)
+def evaluate(data_dir: Path, limit: int, skip: int, only: tuple[str, ...], workers: int) -> None:
     """Score the pipeline on labelled development data and print a table."""
     from kronika.evaluate import run_evaluation
 
-    click.echo(run_evaluation(data_dir, limit=limit, skip=skip, only=only or DATASETS).as_table())
+    report = run_evaluation(data_dir, limit=limit, skip=skip, only=only or DATASETS, workers=workers)
+    click.echo(report.as_table())
 
 
 @main.command()

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from itertools import chain
 from pathlib import Path
+from types import TracebackType
 from typing import TextIO
 
 from kronika.model import Article, EventMention
@@ -32,6 +33,51 @@ class PipelineSpec:
         return Pipeline.load(self.actor_lexicon, min_realis=self.min_realis)
 
 
+class WorkerPool:
+    """Worker processes, each with the pipeline `spec` describes, kept for every batch handed to them until
+    the pool closes (use it as a context manager): `article_mentions` and `extract` give what a
+    `Pipeline`'s would, the same mentions in the same order, so the evaluation can score through it."""
+
+    def __init__(self, spec: PipelineSpec, workers: int) -> None:
+        """Start `workers` spawned processes; each loads its pipeline once, before its first articles."""
+        # spawned, not forked: a fork would copy the parent's onnxruntime thread pools mid-flight, and a
+        # spawned worker behaves the same on Linux, macOS and Windows
+        context = multiprocessing.get_context("spawn")
+        self.spec = spec
+        self._executor = ProcessPoolExecutor(
+            max(1, workers), mp_context=context, initializer=_start, initargs=(spec,)
+        )
+
+    def __enter__(self) -> WorkerPool:
+        """The pool itself."""
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        """Stop the workers, once the articles in hand are done."""
+        self._executor.shutdown()
+
+    def article_mentions(self, articles: Iterable[Article]) -> Iterator[list[EventMention]]:
+        """Mentions per article, in the articles' order, the articles shared out in chunks."""
+        pending = list(articles)
+        chunks = [pending[i : i + CHUNK_ARTICLES] for i in range(0, len(pending), CHUNK_ARTICLES)]
+        return chain.from_iterable(self._executor.map(_analyse, chunks))
+
+    def extract(
+        self,
+        paths: Sequence[str],
+        *,
+        published: date | None = None,
+        stdin: TextIO | None = None,
+        progress: bool = False,
+    ) -> Extraction:
+        """`Pipeline.extract` with the articles analysed by the pool: the same records in the same order
+        (each article is analysed alone, and the merge here sees their mentions in reading order)."""
+        articles, errors = read_articles(paths, published=published, stdin=stdin)
+        return gathered(articles, errors, self.article_mentions(articles), progress=progress)
+
+
 def extract_in_workers(
     paths: Sequence[str],
     spec: PipelineSpec,
@@ -41,25 +87,20 @@ def extract_in_workers(
     stdin: TextIO | None = None,
     progress: bool = False,
 ) -> Extraction:
-    """`Pipeline.extract` with the articles analysed by `workers` processes: the same records in the same
-    order (each article is analysed alone, and the merge sees their mentions in reading order)."""
-    articles, errors = read_articles(paths, published=published, stdin=stdin)
-    return gathered(articles, errors, spread_mentions(articles, spec, workers), progress=progress)
+    """`Pipeline.extract` run by a pool of `workers` processes started for this one run."""
+    with WorkerPool(spec, workers) as pool:
+        return pool.extract(paths, published=published, stdin=stdin, progress=progress)
 
 
 def spread_mentions(
     articles: Sequence[Article], spec: PipelineSpec, workers: int
 ) -> Iterator[list[EventMention]]:
-    """Each article's mentions, in the articles' order, analysed by a pool of `workers` processes."""
-    chunks = [list(articles[i : i + CHUNK_ARTICLES]) for i in range(0, len(articles), CHUNK_ARTICLES)]
-    if not chunks:
+    """Each article's mentions, in the articles' order, by a pool of at most `workers` processes started
+    for these articles (no more than they fill)."""
+    if not articles:
         return
-    # spawned, not forked: a fork would copy the parent's onnxruntime thread pools mid-flight, and a
-    # spawned worker behaves the same on Linux, macOS and Windows
-    context = multiprocessing.get_context("spawn")
-    size = max(1, min(workers, len(chunks)))
-    with ProcessPoolExecutor(size, mp_context=context, initializer=_start, initargs=(spec,)) as pool:
-        yield from chain.from_iterable(pool.map(_analyse, chunks))
+    with WorkerPool(spec, min(workers, -(-len(articles) // CHUNK_ARTICLES))) as pool:
+        yield from pool.article_mentions(articles)
 
 
 # The worker's own pipeline, loaded once by `_start` when its process begins: each process holds one, set

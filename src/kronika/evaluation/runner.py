@@ -13,6 +13,7 @@ from kronika.evaluation.report import DatasetResult, EvaluationReport, MetricRow
 
 if TYPE_CHECKING:
     from kronika.pipeline import Pipeline
+    from kronika.workers import WorkerPool
 
 Log = Callable[[str], None]
 
@@ -28,19 +29,24 @@ def run_evaluation(
     *,
     only: Collection[str] = DATASETS,
     skip: int = 0,
+    workers: int = 1,
     log: Log = _stderr,
 ) -> EvaluationReport:
-    """Load the pipeline and score it on the data sets named in `only`, `limit` items per set after `skip`."""
-    from kronika.pipeline import Pipeline
+    """Load the pipeline and score it on the data sets named in `only`, `limit` items per set after `skip`;
+    with `workers` above 1 the articles are analysed by that many processes (the same scores)."""
+    from kronika.workers import PipelineSpec, WorkerPool
 
+    if workers > 1:
+        with WorkerPool(PipelineSpec(), workers) as pool:
+            return evaluate_pipeline(pool, data_dir, limit, only=only, skip=skip, log=log)
     started = time.perf_counter()
-    pipeline = Pipeline.load()
+    pipeline = PipelineSpec().load()
     log(f"kronika: pipeline loaded in {time.perf_counter() - started:.1f} s")
     return evaluate_pipeline(pipeline, data_dir, limit, only=only, skip=skip, log=log)
 
 
 def evaluate_pipeline(
-    pipeline: Pipeline,
+    pipeline: Pipeline | WorkerPool,
     data_dir: Path,
     limit: int,
     *,
@@ -96,7 +102,7 @@ def evaluate_pipeline(
     return EvaluationReport.from_results(results)
 
 
-def _seed(pipeline: Pipeline, path: Path) -> DatasetResult:
+def _seed(pipeline: Pipeline | WorkerPool, path: Path) -> DatasetResult:
     """The seed through the whole extract path, as a user would run it."""
     extraction = pipeline.extract([str(path)], published=seed.PUBLISHED)
     return seed.check_seed(list(extraction.events))
