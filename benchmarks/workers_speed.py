@@ -18,9 +18,9 @@ from pathlib import Path
 
 from pipeline_speed import ROOT, load_articles
 
+from kronika.dedup.merge import merge_mentions
 from kronika.model import Event
-from kronika.pipeline import gathered
-from kronika.workers import PipelineSpec, spread_mentions
+from kronika.workers import PipelineSpec, WorkerPool
 
 
 def main() -> None:
@@ -36,13 +36,14 @@ def main() -> None:
     # the pool first: a spawned worker's peak memory counts the parent's pages for the instant between its
     # fork and its exec, so the parent must not yet hold a pipeline of its own
     started = time.perf_counter()
-    pooled = gathered(articles, [], spread_mentions(articles, spec, args.workers)).events
+    with WorkerPool(spec, args.workers) as pool:
+        pooled = merge_mentions([m for group in pool.article_mentions(articles) for m in group])
     many = time.perf_counter() - started
     worker_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
     started = time.perf_counter()
     pipeline = spec.load()
-    alone = gathered(articles, [], pipeline.article_mentions(articles)).events
+    alone = merge_mentions([m for group in pipeline.article_mentions(articles) for m in group])
     one = time.perf_counter() - started
     parent_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -53,7 +54,7 @@ def main() -> None:
     print(f"  peak memory: {worker_mb:.0f} MB a worker (each loads its own models), {parent_mb:.0f} MB alone")
 
 
-def _same(first: tuple[Event, ...], second: tuple[Event, ...]) -> bool:
+def _same(first: list[Event], second: list[Event]) -> bool:
     """Whether two runs gave the same records, field by field, in the same order."""
     return first == second
 

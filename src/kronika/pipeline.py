@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol, TextIO
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -258,8 +258,7 @@ class Pipeline:
         progress: bool = False,
     ) -> Extraction:
         """Read, clean and analyse every input, then merge events across all of them."""
-        articles, errors = read_articles(paths, published=published, stdin=stdin)
-        return gathered(articles, errors, self.article_mentions(articles), progress=progress)
+        return extract_with(self, paths, published=published, stdin=stdin, progress=progress)
 
 
 def _reading_order(detection: Detection) -> tuple[int, int]:
@@ -286,16 +285,28 @@ def read_articles(
     return articles, errors
 
 
-def gathered(
-    articles: Sequence[Article],
-    errors: Sequence[InputError],
-    groups: Iterator[list[EventMention]],
+class ArticleAnalyser(Protocol):
+    """What gives each article's mentions, in the articles' order: a `Pipeline`, or a `workers.WorkerPool`
+    of pipelines in other processes."""
+
+    def article_mentions(self, articles: Iterable[Article]) -> Iterator[list[EventMention]]:
+        """Mentions per article, in input order."""
+        ...
+
+
+def extract_with(
+    analyser: ArticleAnalyser,
+    paths: Sequence[str],
     *,
+    published: date | None = None,
+    stdin: TextIO | None = None,
     progress: bool = False,
 ) -> Extraction:
-    """The run's result: each article's mentions (one group an article, in the articles' order) merged
-    into records across all of them."""
-    mentions = [m for group in with_progress(groups, len(articles), progress) for m in group]
+    """Read and clean every input, have `analyser` analyse the articles, and merge their mentions into
+    records across all of them (the one reduce, always in the calling process)."""
+    articles, errors = read_articles(paths, published=published, stdin=stdin)
+    groups = with_progress(analyser.article_mentions(articles), len(articles), progress)
+    mentions = [m for group in groups for m in group]
     return Extraction(tuple(articles), tuple(merge_mentions(mentions)), tuple(errors))
 
 

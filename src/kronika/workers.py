@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import TextIO
 
 from kronika.model import Article, EventMention
-from kronika.pipeline import Extraction, Pipeline, gathered, read_articles
+from kronika.pipeline import Extraction, Pipeline, extract_with
 from kronika.reconcile.unlikely import MIN_REALIS
 
 # articles handed to a worker at a time: enough to keep spaCy's batches and the pool's traffic cheap, few
@@ -35,15 +35,14 @@ class PipelineSpec:
 
 class WorkerPool:
     """Worker processes, each with the pipeline `spec` describes, kept for every batch handed to them until
-    the pool closes (use it as a context manager): `article_mentions` and `extract` give what a
-    `Pipeline`'s would, the same mentions in the same order, so the evaluation can score through it."""
+    the pool closes (use it as a context manager): `article_mentions` gives what a `Pipeline`'s would, the
+    same mentions in the same order, so `pipeline.extract_with` and the evaluation can run through it."""
 
     def __init__(self, spec: PipelineSpec, workers: int) -> None:
         """Start `workers` spawned processes; each loads its pipeline once, before its first articles."""
         # spawned, not forked: a fork would copy the parent's onnxruntime thread pools mid-flight, and a
         # spawned worker behaves the same on Linux, macOS and Windows
         context = multiprocessing.get_context("spawn")
-        self.spec = spec
         self._executor = ProcessPoolExecutor(
             max(1, workers), mp_context=context, initializer=_start, initargs=(spec,)
         )
@@ -64,19 +63,6 @@ class WorkerPool:
         chunks = [pending[i : i + CHUNK_ARTICLES] for i in range(0, len(pending), CHUNK_ARTICLES)]
         return chain.from_iterable(self._executor.map(_analyse, chunks))
 
-    def extract(
-        self,
-        paths: Sequence[str],
-        *,
-        published: date | None = None,
-        stdin: TextIO | None = None,
-        progress: bool = False,
-    ) -> Extraction:
-        """`Pipeline.extract` with the articles analysed by the pool: the same records in the same order
-        (each article is analysed alone, and the merge here sees their mentions in reading order)."""
-        articles, errors = read_articles(paths, published=published, stdin=stdin)
-        return gathered(articles, errors, self.article_mentions(articles), progress=progress)
-
 
 def extract_in_workers(
     paths: Sequence[str],
@@ -87,20 +73,11 @@ def extract_in_workers(
     stdin: TextIO | None = None,
     progress: bool = False,
 ) -> Extraction:
-    """`Pipeline.extract` run by a pool of `workers` processes started for this one run."""
+    """`Pipeline.extract` run by a pool of `workers` processes started for this one run: the same records in
+    the same order (each article is analysed alone, and the merge here sees their mentions in reading
+    order)."""
     with WorkerPool(spec, workers) as pool:
-        return pool.extract(paths, published=published, stdin=stdin, progress=progress)
-
-
-def spread_mentions(
-    articles: Sequence[Article], spec: PipelineSpec, workers: int
-) -> Iterator[list[EventMention]]:
-    """Each article's mentions, in the articles' order, by a pool of at most `workers` processes started
-    for these articles (no more than they fill)."""
-    if not articles:
-        return
-    with WorkerPool(spec, min(workers, -(-len(articles) // CHUNK_ARTICLES))) as pool:
-        yield from pool.article_mentions(articles)
+        return extract_with(pool, paths, published=published, stdin=stdin, progress=progress)
 
 
 # The worker's own pipeline, loaded once by `_start` when its process begins: each process holds one, set

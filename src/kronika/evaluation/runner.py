@@ -104,7 +104,9 @@ def evaluate_pipeline(
 
 def _seed(pipeline: Pipeline | WorkerPool, path: Path) -> DatasetResult:
     """The seed through the whole extract path, as a user would run it."""
-    extraction = pipeline.extract([str(path)], published=seed.PUBLISHED)
+    from kronika.pipeline import extract_with
+
+    extraction = extract_with(pipeline, [str(path)], published=seed.PUBLISHED)
     return seed.check_seed(list(extraction.events))
 
 

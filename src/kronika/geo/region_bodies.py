@@ -10,7 +10,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.names import name_key
 from kronika.geo.resolve import BODY_WORDS, COMMON_WORDS
-from kronika.nlp import doc_text, entities
+from kronika.nlp import entities, span_text
 
 # A body's, a people's or a person's tag (spaCy tags 'Tamil Nadu' a person at times): not a place's, which
 # votes as one already (geo/focus.py), nor a site's, so often named after places elsewhere
@@ -46,7 +46,7 @@ def region_body_countries(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
             # a one-word region must open a longer name ('the Sindh National Party'): alone it is a place
             # spaCy took for a body ('refugees from Tigray' in a Sudanese note), read as a place or not
             if _candidate(run, ent.label_) and (size > 1 or len(words) > 1):
-                found |= _region_countries(_run_text(run), gazetteer)
+                found |= _region_countries(span_text(doc[run[0].i : run[-1].i + 1]), gazetteer)
     return frozenset(found - {LOCAL_NEWS_COUNTRY}) | _country_bodies(doc, gazetteer)
 
 
@@ -63,7 +63,7 @@ def _country_bodies(doc: Doc, gazetteer: Gazetteer) -> frozenset[str]:
             run = words[:size]
             if not _candidate(run, ent.label_):
                 continue
-            country = gazetteer.country(_run_text(run))
+            country = gazetteer.country(span_text(doc[run[0].i : run[-1].i + 1]))
             if country is not None:
                 found.add(country.country)
                 break
@@ -91,8 +91,3 @@ def _region_countries(text: str, gazetteer: Gazetteer) -> set[str]:
             return set()
     countries = {e.country for e in regions}
     return countries if len(countries) == 1 else set()
-
-
-def _run_text(run: list[Token]) -> str:
-    """The text the run of tokens covers, sliced from its doc's cached text."""
-    return doc_text(run[0].doc)[run[0].idx : run[-1].idx + len(run[-1].text)]
