@@ -4,7 +4,7 @@ dead, and the toll the rest of the story or its headline states."""
 from __future__ import annotations
 
 import pytest
-from builders import detection_on, rule, story_toll, whole_sentence
+from builders import detection_on, made_up_detection, rule, story_toll, whole_sentence
 from spacy.language import Language
 
 from kronika.casualties import count_casualties
@@ -72,6 +72,35 @@ def test_a_riot_keeps_its_own_dead_beside_its_grievance(
 ) -> None:
     riot = EventType("ASSAULT", None, "Riots", "Violent demonstration")
     assert count_casualties(nlp(sentence), whole_sentence(sentence, riot)).fatalities == fatalities
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        *rule(
+            "a protest broken up by force keeps the hurt its sentence tells",
+            ("At least fifteen people were hurt when police dispersed a rally of miners.", "dispersed",
+             Casualties(None, 15)),
+            ("Riot police broke up the march with batons, and 23 marchers were injured.", "broke",
+             Casualties(None, 23)),
+            ("Police fired tear gas at the crowd, injuring at least 30 people.", "fired",
+             Casualties(None, 30)),
+        ),
+        *rule(
+            "but neither the dead nor the hurt it is held over",
+            ("Police dispersed mourners of the 12 people hurt in last week's blast.", "dispersed",
+             Casualties()),
+            ("Police broke up a vigil for two miners killed in the collapse.", "broke", Casualties()),
+            ("Police dispersed the rally and detained 40 people.", "dispersed", Casualties()),
+        ),
+    ],
+)  # fmt: skip
+def test_a_protest_broken_up_by_force_keeps_its_own_hurt(
+    nlp: Language, sentence: str, trigger: str, expected: Casualties
+) -> None:
+    intervention = made_up_detection(sentence, trigger, "COERCE", "Protest with intervention")
+    assert count_casualties(nlp(sentence), intervention) == expected
 
 
 A_TALLY_AFTER_AN_ATTACK = (

@@ -113,6 +113,27 @@ def test_falls_back_to_the_dateline_then_the_country(nlp: Language, gazetteer: G
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "trigger", "focus", "name", "admin1"),
+    [
+        ("KYIV — Riot police fired tear gas at striking miners in the town of Pokrovsk on Tuesday.", "fired",
+         "UKR", "Pokrovsk", "Donetsk"),
+        ("MOSCOW — Police detained 40 people at a rally in Khabarovsk on Saturday.", "detained", "RUS",
+         "Khabarovsk", "Khabarovsk Krai"),
+        ("NAIROBI — Gunmen killed three herders near Lodwar on Sunday, police said.", "killed", "KEN",
+         "Lodwar", "Turkana"),
+    ],
+)  # fmt: skip
+def test_a_wire_dateline_does_not_override_the_town_the_text_names(
+    nlp: Language, gazetteer: Gazetteer, text: str, trigger: str, focus: str, name: str, admin1: str
+) -> None:
+    # a report filed from a capital tells of towns across its country, however far; only a local
+    # newsroom's far town with no namesake nearby gives way to its dateline (test_places_local.py)
+    place = run_locate(nlp, gazetteer, text, text.split("— ")[1], trigger, focus)
+    assert place is not None and (place.name, place.admin1, place.precision) == (name, admin1, "city")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "focus", "name"),
     [
         ("Students clashed with guards at Kisumu Polytechnic on Monday.", None, "Kisumu"),

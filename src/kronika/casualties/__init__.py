@@ -9,7 +9,9 @@ tell the incident is found by `kronika.casualties.stories`; a sentence's tally i
 `kronika.casualties.sentence_tally`, the story's toll added up from them by
 `kronika.casualties.reconcile`, and the counts an event may take chosen by
 `kronika.casualties.grievances`. Events ACLED codes without a toll of their own (a peaceful rally, an
-arrest) take none: the deaths they mention belong to the attack they are about; nor does a tally of many
+arrest) take none: the deaths they mention belong to the attack they are about, but for the injured a
+protest broken up by force tells in its own sentence ('15 were hurt when police dispersed the rally'); nor
+does a tally of many
 incidents ("750 killed so far this year"), which also lends the story nothing. A gunman who kills himself
 besides others is counted among the dead, as the archive does.
 """
@@ -20,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kronika.casualties.coded import coded_toll, split_parts, summary_toll
 from kronika.casualties.grievances import NON_LETHAL, event_findings
@@ -64,6 +66,9 @@ def _is_violent(doc: Doc, detection: Detection) -> bool:
     return trigger is not None and casualty_kind(trigger.root) is not None
 
 
+# the non-lethal sub-types whose own sentence's injured are theirs: force used on a crowd hurts people
+HURT_BY_FORCE = frozenset({"Protest with intervention"})
+CLAUSE_JOINS = frozenset({"advcl", "conj", "xcomp", "ccomp", "oprd", "pcomp"})
 FATAL = {"fatal", "deadly", "shooting"}
 ATTACK_NOUNS = {
     "shooting",
@@ -137,7 +142,11 @@ def count_casualties(
     at party'); `published`: the report's day, before which a year the story names may be long past;
     `apart`: the starts of sentences telling only an incident dated well before this one's."""
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
-    if sentence is None or detection.type.acled_sub_event_type in NON_LETHAL:
+    if sentence is None:
+        return Casualties()
+    if detection.type.acled_sub_event_type in HURT_BY_FORCE:
+        return _hurt_by_force(doc, detection, sentence)
+    if detection.type.acled_sub_event_type in NON_LETHAL:
         return Casualties()
     # once per event: spaCy rebuilds the document's text on each read of `doc.text`
     note = is_note(doc, title)
@@ -146,6 +155,31 @@ def count_casualties(
     told = _told(doc, detection, sentence, note, published, apart or frozenset())
     toll = _coded_note_toll(doc, told, note, _story_toll(doc, detection, told, title, note))
     return _behind_headline(toll, doc, list(told.scope), title)
+
+
+def _hurt_by_force(doc: Doc, detection: Detection, sentence: Span) -> Casualties:
+    """The injured a protest broken up by force tells in its own sentence ('15 were hurt when police
+    dispersed the rally'); ACLED codes it no dead (a death makes it excessive force), and the hurt of
+    other sentences may be another incident's, or the grievance the protest is about."""
+    if _tells_others(doc, sentence, is_note(doc, None)):
+        return Casualties()
+    trigger = doc.char_span(detection.trigger.start, detection.trigger.end, alignment_mode="expand")
+    if trigger is None:
+        return Casualties()
+    # only a hurt told as the dispersal's doing: a clause joined to the trigger's ('were hurt when police
+    # dispersed', 'and 23 were injured', 'injuring 30'), not a noun's ('mourners of the 12 hurt in a blast')
+    top = _clause_top(trigger.root)
+    findings = [f for f in event_findings(doc, sentence, detection) if _clause_top(doc[f.token]) == top]
+    toll = reconcile([sentence_tally(doc, findings, span_text(sentence))], one_by_one(doc, [findings]))
+    return Casualties(injured=toll.injured) if toll.injured else Casualties()
+
+
+def _clause_top(token: Token) -> Token:
+    """The head of the clauses the token's clause is joined to by adverbial, coordinate or complement
+    links: one word for the whole of 'were hurt when police dispersed the rally, injuring 30'."""
+    while token.dep_ in CLAUSE_JOINS and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _tells_others(doc: Doc, sentence: Span, note: bool) -> bool:

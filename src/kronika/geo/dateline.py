@@ -231,7 +231,10 @@ def near_dateline(
     ]
     close = [p for km, _, p in namesakes if km <= NAMESAKE_KM]
     in_state = [p for km, same, p in sorted(namesakes, key=lambda t: t[0]) if same and km <= FAR_KM]
-    return (close or in_state or [anchor])[0]
+    # a local newsroom's far town with no namesake nearby is a street or a misread, so the story is its
+    # own town's; a wire report filed from a capital ('KYIV —') tells of towns across its country
+    fallback = [anchor] if anchor.country == LOCAL_NEWS_COUNTRY else [place]
+    return (close or in_state or fallback)[0]
 
 
 def _over_state_line(place: Place, km: float, ctx: ArticleContext, gazetteer: Gazetteer) -> bool:
