@@ -8,6 +8,7 @@ from builders import detection_on, made_up_detection, rule, story_toll, whole_se
 from spacy.language import Language
 
 from kronika.casualties import count_casualties
+from kronika.casualties.grievances import event_findings
 from kronika.model import Casualties, EventType
 
 
@@ -72,6 +73,26 @@ def test_a_riot_keeps_its_own_dead_beside_its_grievance(
 ) -> None:
     riot = EventType("ASSAULT", None, "Riots", "Violent demonstration")
     assert count_casualties(nlp(sentence), whole_sentence(sentence, riot)).fatalities == fatalities
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "sentence_with", "plover"),
+    [
+        *rule(
+            "words, deals and concessions take no toll of the clash told beside them",
+            ("Clashes near the mine killed three guards. A court freed the two activists held over the "
+             "unrest.", "A court", "CONCEDE"),
+            ("Rival crowds fought on the square, leaving one man dead and 20 hurt. The opposition leader, "
+             "freed from jail by protesters, urged calm.", "The opposition leader", "RETREAT"),
+            ("The prime minister resigned after clashes that killed two people and hurt 40.", "The prime",
+             "RETREAT"),
+            ("The two clans agreed a truce after fighting killed 12 herders.", "The two clans", "AGREE"),
+        ),
+    ],
+)  # fmt: skip
+def test_words_and_deals_take_no_toll(nlp: Language, text: str, sentence_with: str, plover: str) -> None:
+    assert count_casualties(nlp(text), detection_on(text, sentence_with, plover)) == Casualties()
 
 
 @pytest.mark.slow
@@ -517,3 +538,16 @@ def test_a_headline_lends_no_toll_to_an_arrest(nlp: Language) -> None:
     text = "Police arrested a man in Elmwood on Monday."
     detection = detection_on(text, "Police", "ARREST")
     assert count_casualties(nlp(text), detection, "Man arrested after three shot in Elmwood") == Casualties()
+
+
+@pytest.mark.slow
+def test_what_a_span_states_does_not_depend_on_the_spans_read_before_it(nlp: Language) -> None:
+    # a headline run into the body's first line is one longer span from the same start as the headline
+    # alone: the counts read of the short span must not stand for the long one's
+    text = "Two men were shot on Elm Street, and a third man was hurt in the crash that followed."
+    whole = whole_sentence(text)
+    alone = event_findings(nlp(text), nlp(text)[:], whole)
+    doc = nlp(text)
+    event_findings(doc, doc[:7], whole)
+    assert event_findings(doc, doc[:], whole) == alone
+    assert max(f.count for f in alone) == 3

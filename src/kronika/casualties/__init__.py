@@ -11,7 +11,7 @@ tell the incident is found by `kronika.casualties.stories`; a sentence's tally i
 `kronika.casualties.grievances`. Events ACLED codes without a toll of their own (a peaceful rally, an
 arrest) take none: the deaths they mention belong to the attack they are about, but for the injured a
 protest broken up by force tells in its own sentence ('15 were hurt when police dispersed the rally'); nor
-does a tally of many
+do words, deals and concessions (a prisoner freed, a truce agreed after a clash), nor does a tally of many
 incidents ("750 killed so far this year"), which also lends the story nothing. A gunman who kills himself
 besides others is counted among the dead, as the archive does.
 """
@@ -68,6 +68,9 @@ def _is_violent(doc: Doc, detection: Detection) -> bool:
 
 # the non-lethal sub-types whose own sentence's injured are theirs: force used on a crowd hurts people
 HURT_BY_FORCE = frozenset({"Protest with intervention"})
+# PLOVER types of words, deals and concessions: what they tell harms no one of itself (not REQUEST: a call
+# police answered about a gunshot wound is how a local story may tell its shooting)
+TOLL_FREE = frozenset({"AGREE", "AID", "CONCEDE", "COOPERATE", "REJECT", "RETREAT", "SUPPORT"})
 CLAUSE_JOINS = frozenset({"advcl", "conj", "xcomp", "ccomp", "oprd", "pcomp"})
 FATAL = {"fatal", "deadly", "shooting"}
 ATTACK_NOUNS = {
@@ -146,7 +149,7 @@ def count_casualties(
         return Casualties()
     if detection.type.acled_sub_event_type in HURT_BY_FORCE:
         return _hurt_by_force(doc, detection, sentence)
-    if detection.type.acled_sub_event_type in NON_LETHAL:
+    if detection.type.acled_sub_event_type in NON_LETHAL or _says_or_settles(doc, detection):
         return Casualties()
     # once per event: spaCy rebuilds the document's text on each read of `doc.text`
     note = is_note(doc, title)
@@ -155,6 +158,12 @@ def count_casualties(
     told = _told(doc, detection, sentence, note, published, apart or frozenset())
     toll = _coded_note_toll(doc, told, note, _story_toll(doc, detection, told, title, note))
     return _behind_headline(toll, doc, list(told.scope), title)
+
+
+def _says_or_settles(doc: Doc, detection: Detection) -> bool:
+    """A reading of words, a deal or a concession, which harms no one of itself: the toll of a clash its
+    story tells is the clash's, not the release, resignation or appeal told beside it."""
+    return detection.type.plover in TOLL_FREE and not _is_violent(doc, detection)
 
 
 def _hurt_by_force(doc: Doc, detection: Detection, sentence: Span) -> Casualties:

@@ -82,11 +82,14 @@ _FINDINGS_KEY = "kronika.casualty_findings"
 
 
 def _stated_counts(doc: Doc, sentence: Span) -> list[Finding]:
-    """Every count a sentence states, read once per doc: an article's mentions share its sentences."""
-    cache: dict[int, list[Finding]] = per_doc(doc, _FINDINGS_KEY, dict)
-    if sentence.start not in cache:
-        cache[sentence.start] = without_earlier(doc, [*parse_findings(sentence), *text_findings(sentence)])
-    return cache[sentence.start]
+    """Every count a sentence states, read once per doc: an article's mentions share its sentences. Keyed by
+    both ends: a headline run into the body's first line is read as a longer span from the same start, and
+    what one reading finds there must not stand for another's."""
+    cache: dict[tuple[int, int], list[Finding]] = per_doc(doc, _FINDINGS_KEY, dict)
+    key = (sentence.start, sentence.end)
+    if key not in cache:
+        cache[key] = without_earlier(doc, [*parse_findings(sentence), *text_findings(sentence)])
+    return cache[key]
 
 
 def event_findings(doc: Doc, sentence: Span, detection: Detection) -> list[Finding]:

@@ -47,6 +47,11 @@ NO_EXPRESSION = "unknown: no time expression in the sentence"
 # stale page from an older incident told beside the new one, nor a week ('two weeks ago', whose written day
 # before it was, on the GVA study slice, another incident's as often as its own)
 PERIODS_TO_WRITTEN_DAY = frozenset({"month"})
+# PLOVER types whose period ('earlier this month', 'last week') is never narrowed to a day the article gives
+# another incident: protests, deals and concessions are no harm an incident sentence dates
+KEPT_PERIODS = frozenset(
+    {"PROTEST", "AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "RETREAT", "SUPPORT"}
+)
 
 
 def trigger_token(doc: Doc, detection: Detection) -> Token | None:
@@ -78,10 +83,14 @@ def resolve_date(
     if found.value is None or end is None or found.precision == "day":
         return found
     span = weeks_ago_span(found, ctx.article.published) or DaySpan(_first_day(found), end)
-    narrowed = day_within(doc, span.first, span.last, ctx.article.published)
+    # the day a period is narrowed to is one the article's incident sentences give: not a protest's, a
+    # deal's or a concession's told beside another incident ('Earlier this month, miners blocked a highway'
+    # under a lead dating its clash); a statement or an arrest may be the incident's only telling
+    narrowable = detection.type.plover not in KEPT_PERIODS or is_incident(doc, detection)
+    narrowed = day_within(doc, span.first, span.last, ctx.article.published) if narrowable else None
     if narrowed is None:
         published = ctx.article.published
-        gone = _weekday_in_week_gone(doc, found, published)
+        gone = _weekday_in_week_gone(doc, found, published) if narrowable else None
         if gone is not None:
             return gone
         written = _written_incident_day(doc, detection, found, published)
