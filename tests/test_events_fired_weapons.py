@@ -17,6 +17,8 @@ from spacy.language import Language
         ("The guard was hit by a rocket, fired by rebels, near Vella.", "fired", "ASSAULT"),
         ("The soldiers fired into the air to hurry the families along.", "fired", None),
         ("A passenger fired a gun into the air as the car left Tarn.", "fired", "ASSAULT"),
+        ("Militants fired dozens of rockets toward the border town.", "fired", "ASSAULT"),
+        ("The army fired a barrage of mortar rounds at the hills above Vella.", "fired", "ASSAULT"),
         ("The minister fired the police chief of Kessa after the riot.", "fired", "SANCTION"),
         ("The call with the Orvan president came after a week of tension.", "call with", "CONSULT"),
         ("A call between the two leaders of Tarn and Vella lasted an hour.", "call between", "CONSULT"),

@@ -39,8 +39,6 @@ def _types(nlp: Language, text: str) -> set[tuple[str, str | None]]:
         ("This account was supported by two officials in Tarn.", ("SUPPORT", "endorse")),
         ("New evidence supports the claim of the farmers.", ("SUPPORT", "endorse")),
         ("Jets carried out missile strikes on rebel positions overnight.", ("PROTEST", "strike")),
-        ("Militants fired dozens of rockets toward the border town.", ("SANCTION", "dismiss")),
-        ("Warning shots were fired over the crowd.", ("SANCTION", "dismiss")),
     ],
 )
 def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str, str | None]) -> None:
@@ -57,8 +55,6 @@ def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str
         ("Some 9,000 villagers sought refuge in Tarvonia last month.", ("REQUEST", None)),
         ("The ministry said Norland is committed to opening its ports to trade.", ("AGREE", "accept")),
         ("The king received the delegation in his palace.", ("CONSULT", "host")),
-        ("The president fired the interior minister on Friday.", ("SANCTION", "dismiss")),
-        ("The police chief was fired after the raid.", ("SANCTION", "dismiss")),
         ("The farmers' union supported the governor's bid on Monday.", ("SUPPORT", "endorse")),
         ("The watchdog backed the inspectors' findings on Monday.", ("SUPPORT", "endorse")),
         ("The rebels returned the bodies of six soldiers.", ("RETREAT", "return")),

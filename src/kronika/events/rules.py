@@ -177,11 +177,15 @@ def _fired_weapon(token: Token) -> bool:
 
 
 def _fired_things(token: Token) -> list[Token]:
-    """What the verb 'fire' fires: its object or passive subject, or the noun its participle describes
-    (after a comma the parser often hangs the participle on the clause instead: 'a round, fired by ...')."""
+    """What the verb 'fire' fires: its object or passive subject, and what a count of them counts ('fired
+    dozens of rockets', 'a barrage of mortar rounds'), or the noun its participle describes (after a comma
+    the parser often hangs the participle on the clause instead: 'a round, fired by ...')."""
     things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    counted = [
+        g for t in things for of in t.children if of.lower_ == "of" for g in of.children if g.dep_ == "pobj"
+    ]
     if things or token.tag_ != "VBN" or token.dep_ not in ("acl", "advcl"):
-        return things
+        return things + counted
     described = token.head if token.dep_ == "acl" else _word_before(token)
     return [described] if described is not None else []
 

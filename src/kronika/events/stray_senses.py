@@ -47,8 +47,7 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether a bare entry (no phrase words) names no event of its type here: an alliance named rather than
     formed, something 'received' that is no visitor, 'committed' as a loyalty or a crime, a 'seek' that is an
     attempt ('sought to') or a want of one's own ('sought refuge'), a 'return' that is someone coming back,
-    support that bears out an account ('the account was supported by officials'), and a 'fire' that
-    dismisses no one ('fired dozens of rockets')."""
+    and support that bears out an account ('the account was supported by officials')."""
     if entry.extras:
         return False
     lemma, plover = token.lemma_.lower(), entry.plover
@@ -58,10 +57,6 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
         parties = acted_on(token)
         # 'two received injuries': the sentence's harm, whose toll the mention carries, so it stays
         return not any(_person(p) or p.lemma_.lower() in _HARMS for p in parties)
-    if plover == "SANCTION" and entry.mode == "dismiss" and lemma == "fire":
-        # a dismissal is of people ('fired the minister', 'was fired'); 'fired dozens of rockets', 'shots
-        # were fired', 'fired into the air' are weapons
-        return not any(_person(p) for p in acted_on(token))
     if plover == "AGREE" and lemma == "commit":
         return not _committed_to(token)
     if plover == "REQUEST" and lemma == "seek":

@@ -207,7 +207,8 @@ def near_dateline(
 ) -> Place:
     """Swap a town far from the dateline's city (or `anchor`, the article's own town where there is no
     dateline) for its namesake near that city or else in its state within FAR_KM ('a party at Granger'
-    in a story from Mattawa, Wash. is Washington's Granger), or for the city itself, unless the article
+    in a story from Mattawa, Wash. is Washington's Granger), or, in American local news, for the city
+    itself (a wire report from 'KYIV —' keeps the far town it names), unless the article
     names the far town's region ('CHICAGO — a shooting in Austin' is Chicago's Austin; 'in Austin,
     Texas' is not). A nearer town over the state line of a dateline that writes its state is read so
     too (`_over_state_line`)."""
