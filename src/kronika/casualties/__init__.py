@@ -145,16 +145,19 @@ def count_casualties(
     at party'); `published`: the report's day, before which a year the story names may be long past;
     `apart`: the starts of sentences telling only an incident dated well before this one's."""
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
-    if sentence is None:
-        return Casualties()
-    if detection.type.acled_sub_event_type in HURT_BY_FORCE:
-        return _hurt_by_force(doc, detection, sentence)
-    if detection.type.acled_sub_event_type in NON_LETHAL or _says_or_settles(doc, detection):
+    sub = detection.type.acled_sub_event_type
+    if (
+        sentence is None
+        or (sub in NON_LETHAL and sub not in HURT_BY_FORCE)
+        or _says_or_settles(doc, detection)
+    ):
         return Casualties()
     # once per event: spaCy rebuilds the document's text on each read of `doc.text`
     note = is_note(doc, title)
     if _tells_others(doc, sentence, note):
         return Casualties()
+    if sub in HURT_BY_FORCE:
+        return _hurt_by_force(doc, detection, sentence)
     told = _told(doc, detection, sentence, note, published, apart or frozenset())
     toll = _coded_note_toll(doc, told, note, _story_toll(doc, detection, told, title, note))
     return _behind_headline(toll, doc, list(told.scope), title)
@@ -170,15 +173,18 @@ def _hurt_by_force(doc: Doc, detection: Detection, sentence: Span) -> Casualties
     """The injured a protest broken up by force tells in its own sentence ('15 were hurt when police
     dispersed the rally'); ACLED codes it no dead (a death makes it excessive force), and the hurt of
     other sentences may be another incident's, or the grievance the protest is about."""
-    if _tells_others(doc, sentence, is_note(doc, None)):
-        return Casualties()
     trigger = doc.char_span(detection.trigger.start, detection.trigger.end, alignment_mode="expand")
     if trigger is None:
         return Casualties()
     # only a hurt told as the dispersal's doing: a clause joined to the trigger's ('were hurt when police
-    # dispersed', 'and 23 were injured', 'injuring 30'), not a noun's ('mourners of the 12 hurt in a blast')
+    # dispersed', 'and 23 were injured', 'injuring 30'), not a noun's ('mourners of the 12 hurt in a blast');
+    # a count read from the wording alone (no token) cannot show its clause
     top = _clause_top(trigger.root)
-    findings = [f for f in event_findings(doc, sentence, detection) if _clause_top(doc[f.token]) == top]
+    findings = [
+        f
+        for f in event_findings(doc, sentence, detection)
+        if f.token >= 0 and _clause_top(doc[f.token]) == top
+    ]
     toll = reconcile([sentence_tally(doc, findings, span_text(sentence))], one_by_one(doc, [findings]))
     return Casualties(injured=toll.injured) if toll.injured else Casualties()
 
