@@ -38,6 +38,8 @@ def _types(nlp: Language, text: str) -> set[tuple[str, str | None]]:
         ("The engineer returned to his village in 1990.", ("RETREAT", "return")),
         ("This account was supported by two officials in Tarn.", ("SUPPORT", "endorse")),
         ("New evidence supports the claim of the farmers.", ("SUPPORT", "endorse")),
+        ("Twenty fighters were killed in a counter-offensive backed by air strikes.", ("SUPPORT", "endorse")),
+        ("The army launched an offensive on the town, supported by artillery.", ("SUPPORT", "endorse")),
         ("Jets carried out missile strikes on rebel positions overnight.", ("PROTEST", "strike")),
     ],
 )
@@ -57,6 +59,7 @@ def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str
         ("The king received the delegation in his palace.", ("CONSULT", "host")),
         ("The farmers' union supported the governor's bid on Monday.", ("SUPPORT", "endorse")),
         ("The watchdog backed the inspectors' findings on Monday.", ("SUPPORT", "endorse")),
+        ("The governor's bid was backed by the farmers' union on Monday.", ("SUPPORT", "endorse")),
         ("The rebels returned the bodies of six soldiers.", ("RETREAT", "return")),
         ("Ninety migrants returned from the camps on Monday.", ("RETREAT", "return")),
         ("Dock workers began strikes against the pay freeze.", ("PROTEST", "strike")),

@@ -36,6 +36,12 @@ RESIGN = EventType("RETREAT", "resign")
 RELEASE = EventType("RETREAT", "release")
 ACCUSE = EventType("ACCUSE")
 SHOOTING = EventType("ASSAULT", "firearms", "Violence against civilians", "Attack")
+REMOTE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+SHELLING = EventType("ASSAULT", "shelling", *REMOTE)
+ROCKETS_FIRED = EventType("ASSAULT", "aerial", *REMOTE)  # 'fired rockets': the missile's mode
+BROKEN_UP = EventType("PROTEST", "demonstrate", "Protests", "Protest with intervention")
+ARMY = Actor("Military Forces of Kyrgyzstan", "the army", "KGZ", "MIL")
+REBELS = Actor("Rebels", "rebels", "KGZ", "REB")
 
 MON = EventDate(date(2020, 10, 5), "day", "'Monday' before publication")
 TUE = EventDate(date(2020, 10, 6), "day", "'Tuesday' is the publication day")
@@ -131,6 +137,16 @@ SAME = [
         mention("b2", 300, kind=PROTEST, when=MON),
     ),
     (
+        "a protest police broke up and the hurt its next sentence counts",
+        mention("a1", kind=BROKEN_UP, actors=(POLICE, PROTESTERS), trigger="baton-charged"),
+        mention("a1", 300, kind=SHOOTING, actors=(POLICE,), toll=Casualties(None, 25), trigger="injured"),
+    ),
+    (
+        "rockets told as fired missiles and as a shelling, in one sentence",
+        mention("a1", kind=ROCKETS_FIRED, actors=(REBELS,), trigger="fired"),
+        mention("a1", kind=SHELLING, actors=(REBELS,), trigger="fired"),
+    ),
+    (
         "a transliterated name",
         mention("a1", kind=RESIGN, actors=(ZHAPAROV,)),
         mention("b2", kind=RESIGN, actors=(Actor("Sadyr Japarov", "Japarov"),)),
@@ -138,6 +154,11 @@ SAME = [
 ]
 
 DIFFERENT = [
+    (
+        "one side's shelling and the other side's that answers it, one article",
+        mention("a1", kind=SHELLING, actors=(ARMY,), trigger="shelled"),
+        mention("a1", 300, kind=SHELLING, actors=(REBELS,), trigger="shelled"),
+    ),
     ("two days apart", mention("a1", when=MON), mention("b2", when=THU)),
     ("another city", mention("a1", where=BISHKEK), mention("b2", where=OSH)),
     ("another country", mention("a1", where=BISHKEK), mention("b2", where=ALMATY)),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from kronika.casualties.patterns import MONTH_NAME
-from kronika.nlp import doc_text, per_doc, span_text
+from kronika.nlp import doc_text, paragraph_bounds, per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
 from kronika.textnorm import WEEKDAY_PATTERN
 
@@ -194,14 +194,16 @@ def roundup_turn(text: str) -> bool:
 
 
 def _paragraph(doc: Doc, sentence: Span) -> list[Span]:
-    """The sentences of the paragraph (text between line breaks) holding the sentence."""
+    """The sentences of the paragraph (text between line breaks) holding the sentence. A sentence's span
+    runs on over the line breaks after it, so each is placed by where its words end."""
     text = doc_text(doc)
-    begin = text.rfind("\n", 0, sentence.start_char) + 1
-    stop = text.find("\n", sentence.end_char)
-    end = len(text) if stop < 0 else stop
-    return [
-        s for s in doc_sentences(doc) if begin <= s.start_char and s.end_char <= end and span_text(s).strip()
-    ]
+    begin, end = paragraph_bounds(text, sentence.start_char, _words_end(text, sentence))
+    return [s for s in doc_sentences(doc) if begin <= s.start_char and _words_end(text, s) <= end]
+
+
+def _words_end(text: str, sentence: Span) -> int:
+    """Where the sentence's words end, before the spaces and line breaks its span runs on over."""
+    return sentence.start_char + len(text[sentence.start_char : sentence.end_char].rstrip())
 
 
 def incident_sentences(doc: Doc, sentence: Span) -> list[Span]:

@@ -28,6 +28,9 @@ FRONT_WORDS = {"ADP", "ADV", "PUNCT"}  # "On", "Around", "Early on" before a fro
 # the words that open a noun phrase a date may stand inside of as its modifier: 'the May 7 shooting'
 ARTICLES = frozenset({"the", "a", "an"})
 REFERENCE_DAY = date(2000, 6, 15)  # any day: only the precision of what an expression resolves to is read
+# 'struck 16 targets in response to rocket fire last week': the noun a cause phrase names is the earlier
+# act it answers, and a time told right after that noun dates the act, wherever the parse hangs it
+CAUSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "reaction"})
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,8 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
     distance = min(abs(t.i - trigger.i) for t in span)
     if trigger in span or _premodifies(span, trigger):
         return Attachment(0, 0)
+    if closes_cause_phrase(span, trigger.i + 1):
+        return Attachment(EXCLUDED, distance)
     path = _path_up(root)
     rank = _rank_below(path, trigger, root) if trigger in path else _rank_elsewhere(path, trigger)
     fronted = rank < EXCLUDED and _fronted_day(span, expression)
@@ -149,6 +154,26 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
         # wins. A news story's 'On Saturday, police said ...' keeps its rank: it dates the saying.
         return Attachment(min(rank, 1), 0)
     return Attachment(rank, distance)
+
+
+def closes_cause_phrase(span: Span, after: int) -> bool:
+    """The expression closes a cause phrase told after token `after` ('in response to rocket fire last week',
+    'in retaliation for the killing of a commander on Monday'), no comma between: it dates the act answered,
+    not the act answering it."""
+    doc = span.doc
+    for token in doc[max(after, span.sent.start) : span.start]:
+        is_cause = token.lemma_.lower() in CAUSE_NOUNS and token.head.pos_ == "ADP"
+        if is_cause and _runs_up_to(doc, token, span):
+            return True
+    return False
+
+
+def _runs_up_to(doc: Doc, cause: Token, span: Span) -> bool:
+    """The cause phrase names its act ('to rocket fire') and nothing but that act's words, no comma, lies
+    between it and the expression, however the parse splits them."""
+    between = doc[cause.i + 1 : span.start]
+    names_act = any(t.pos_ in {"NOUN", "PROPN", "VERB"} for t in between)
+    return names_act and not any(t.text in {",", ";", "and"} or t.dep_ == "cc" for t in between)
 
 
 def _premodifies(span: Span, trigger: Token) -> bool:

@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from kronika.casualties.tallies import ROUNDUP_TALLY
-from kronika.dates.attach import attach
+from kronika.dates.attach import attach, closes_cause_phrase, token_span
 from kronika.dates.background import long_past_period, period_tally, years_before
 from kronika.dates.expressions import TimeExpression, find_expressions, find_post_stamp
 from kronika.dates.hanging import ahead, dates_aftermath
@@ -80,8 +80,18 @@ def usable(sentence: Span) -> list[TimeExpression]:
     return [
         e
         for e in found
-        if e.anchor in CONTEXT_ANCHORS and not ahead(sentence.doc, e) and not period_tally(text, e)
+        if e.anchor in CONTEXT_ANCHORS
+        and not ahead(sentence.doc, e)
+        and not period_tally(text, e)
+        and not _answered_act(sentence, e)
     ]
+
+
+def _answered_act(sentence: Span, expression: TimeExpression) -> bool:
+    """The expression dates the earlier act a cause phrase names ('in response to rocket fire last week'),
+    which the sentence's other acts, and those that borrow its date, answer later."""
+    span = token_span(sentence.doc, expression.start, expression.end)
+    return span is not None and closes_cause_phrase(span, sentence.start)
 
 
 def _incident_ranked(

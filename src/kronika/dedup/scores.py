@@ -33,10 +33,16 @@ TOLL_POINTS = 1.0
 NEAR_KM = 15.0  # two city names this close are one place spelled two ways (Frunze / Bishkek)
 
 UNREST = frozenset({"PROTEST", "ASSAULT"})
+# a strike, a shelling or a bomb has one side acting: an air strike by one side and the rockets of the
+# other side it answers are two events, however close in day and place
+ONE_SIDED = "Explosions/Remote violence"
 # An assault told in the words of street unrest ("one man was killed in the clashes") is part of it
 _RIOT_WORDS = re.compile(r"\b(clash(es|ed)?|riot(s|ers|ing)?|unrest|turned violent|stormed)\b", re.IGNORECASE)
+_FORCED_PROTESTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
 # Modes that do not name a means: "was killed" fits a shooting as well as a beating
 _ANY_MODE = frozenset({None, "kill"})
+# Modes one weapon is told in: a rocket is 'fired' as a missile and counted as a shelling
+_REMOTE_MODES = frozenset({"aerial", "shelling"})
 _DEFINITE = frozenset({"the", "this", "that"})
 
 Mergeable = EventMention | Event
@@ -139,14 +145,16 @@ def _is_anaphor(mention: EventMention) -> bool:
 
 
 def _riotous(t: EventType) -> bool:
-    """Whether a type reads as rioting or street clashes, the link between PROTEST and ASSAULT."""
-    return t.mode == "riot" or t.acled_event_type == "Riots" or t.mode in ("beat", "primitive")
+    """Whether a type reads as rioting, street clashes or a protest broken up by force, the link between
+    PROTEST and ASSAULT ('police baton-charged the marchers' ... '25 people were injured')."""
+    forced = t.acled_sub_event_type in _FORCED_PROTESTS
+    return forced or t.mode == "riot" or t.acled_event_type == "Riots" or t.mode in ("beat", "primitive")
 
 
 def _type_points(a: EventType, b: EventType, riot_context: bool = False) -> float:
     """Same type and mode score high; PROTEST and ASSAULT meet only in rioting; others never."""
     if a.plover == b.plover:
-        if a.mode in _ANY_MODE or b.mode in _ANY_MODE:
+        if a.mode in _ANY_MODE or b.mode in _ANY_MODE or {a.mode, b.mode} <= _REMOTE_MODES:
             return 1.0
         if a.mode == b.mode:
             return 2.0
@@ -275,7 +283,9 @@ def _actor_points(a: Profile, b: Profile, within: bool) -> float:
         return 1.0
     if (names_a or sectors_a) and (names_b or sectors_b):
         # crowds go by many names (supporters, protesters, a crowd); a commission and a court do not
-        return -1.0 if a.type.plover in UNREST and b.type.plover in UNREST else -3.0
+        street = a.type.plover in UNREST and b.type.plover in UNREST
+        one_sided = ONE_SIDED in {a.type.acled_event_type, b.type.acled_event_type}
+        return -1.0 if street and not one_sided else -3.0
     return 0.0
 
 

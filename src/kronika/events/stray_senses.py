@@ -36,6 +36,14 @@ _ACCOUNTS: Final = frozenset(
         "suspicion", "testimony", "story",
     }
 )  # fmt: skip
+# Arms that back a force's operation ('a counter-offensive backed by air strikes', 'troops supported by
+# helicopter gunships'): fire support in a battle, which is the battle's, no act of endorsement.
+_FIRE_SUPPORT: Final = frozenset(
+    {
+        "airstrike", "strike", "helicopter", "gunship", "artillery", "tank", "drone", "warplane", "jet",
+        "aircraft", "bomber", "armour", "armor", "airpower", "fire",
+    }
+)  # fmt: skip
 _PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
 _HARMS: Final = frozenset({"injury", "wound", "burn", "gunshot", "bruise", "fracture", "laceration"})
 # Gas fired at a crowd in shells ('teargas shelling to disperse the crowd', 'lobbed shells of tear gas') is
@@ -47,7 +55,8 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether a bare entry (no phrase words) names no event of its type here: an alliance named rather than
     formed, something 'received' that is no visitor, 'committed' as a loyalty or a crime, a 'seek' that is an
     attempt ('sought to') or a want of one's own ('sought refuge'), a 'return' that is someone coming back,
-    and support that bears out an account ('the account was supported by officials')."""
+    and support that bears out an account ('the account was supported by officials') or is arms firing
+    ('a counter-offensive backed by air strikes')."""
     if entry.extras:
         return False
     lemma, plover = token.lemma_.lower(), entry.plover
@@ -64,10 +73,17 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
     if plover == "RETREAT" and entry.mode == "return" and lemma == "return":
         return _one_came_back(token)
     if plover == "SUPPORT" and lemma in ("support", "back"):
-        return bool(_acted_on_words(token) & _ACCOUNTS)  # 'the account was supported by officials'
+        # 'the account was supported by officials'; 'backed by air strikes'
+        return bool(_acted_on_words(token) & _ACCOUNTS) or _fire_support(token)
     if plover == "ASSAULT" and entry.mode == "shelling" and lemma in ("shell", "shelling"):
         return _gas_shells(token)
     return False
+
+
+def _fire_support(verb: Token) -> bool:
+    """'backed by air strikes', 'supported by helicopter gunships': what backs is arms firing."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(a.lemma_.lower() in _FIRE_SUPPORT for a in agents)
 
 
 def _gas_shells(token: Token) -> bool:

@@ -1,0 +1,31 @@
+"""An attack told as harming no one ('Rockets were fired at the town; no injuries were reported'): its toll
+is none, not the toll of the attack its story told before it."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kronika.casualties.finding import Finding
+from kronika.nlp import span_text
+
+# a report of no one hurt at all, not of one group spared ('no officers were hurt' leaves others who were)
+HARMLESS = re.compile(
+    r"\b(?:there\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?"
+    r"(?:injur(?:y|ies)|casualt(?:y|ies)|deaths?)"
+    r"|no\s+(?:immediate\s+)?(?:injur(?:y|ies)|casualt(?:y|ies))\s+(?:were|was|have\s+been|has\s+been)\s+"
+    r"reported"
+    r"|no\s+one\s+was\s+(?:hurt|injured)|nobody\s+was\s+(?:hurt|injured)"
+    r"|without\s+(?:causing\s+)?(?:any\s+)?(?:injur(?:y|ies)|casualt(?:y|ies)))\b",
+    re.IGNORECASE,
+)
+
+
+def told_harmless(doc: Doc, sentence: Span, incident: list[Span], findings: list[Finding]) -> bool:
+    """The event's sentence counts no one hurt or dead and it, or the next sentence of its paragraph
+    (`incident`), reports no one harmed at all: the story's toll is another act's."""
+    if any(f.count for f in findings):
+        return False
+    after = [s for s in incident if s.start_char >= sentence.end_char][:1]
+    return any(HARMLESS.search(span_text(s)) for s in [sentence, *after])
