@@ -277,7 +277,7 @@ def _typed_sentence(
         return typed
     extra: list[Detection] = []
     if not any(acled_codable(d.detection.type) for d in drafts):
-        extra = _fallback(doc, article, sent, prediction, words)
+        extra = _fallback(doc, article, sent, prediction, words, _unreal_words(drafts))
     if is_lead:
         lead = [] if _only_harmless(sent, words) else _lead_event(doc, article, sent, prediction, typed)
         if lead and (not extra or lead[0].confidence > extra[0].confidence):
@@ -289,11 +289,27 @@ def _typed_sentence(
 # --- building a detection ------------------------------------------------------------------------
 
 
+def _unreal_words(drafts: Sequence[Draft]) -> frozenset[int]:
+    """Where the triggers start that the rules read as no act done: a threat ('said they would protest if
+    ...'), or an act denied, planned or supposed."""
+    return frozenset(
+        d.detection.trigger.start
+        for d in drafts
+        if d.detection.type.plover == "THREATEN" or d.detection.modality != "asserted"
+    )
+
+
 def _fallback(
-    doc: Doc, article: Article, sent: SpacySpan, prediction: AcledPrediction, words: DocWords
+    doc: Doc,
+    article: Article,
+    sent: SpacySpan,
+    prediction: AcledPrediction,
+    words: DocWords,
+    unreal: frozenset[int] = frozenset(),
 ) -> list[Detection]:
-    """A detection from the classifier alone, for a sentence with a violence word but no codable trigger."""
-    word = _violence_word(sent, words)
+    """A detection from the classifier alone, for a sentence with a violence word but no codable trigger;
+    never on a word the rules read as no act done (`unreal`: where such triggers start)."""
+    word = _violence_word(sent, words, unreal)
     event_type = fallback_type(prediction)
     if word is None or event_type is None or prediction.probability < FALLBACK_MIN_PROBABILITY:
         return []
@@ -421,11 +437,15 @@ def _sure_reading(prediction: AcledPrediction | None) -> str | None:
     return prediction.sub_event_type
 
 
-def _violence_word(sent: SpacySpan, words: DocWords) -> Token | None:
+def _violence_word(sent: SpacySpan, words: DocWords, unreal: frozenset[int] = frozenset()) -> Token | None:
     """The sentence's first violence or protest word, preferring the main verb's own clause (`words`:
-    the document's, by which the other words are passed over unread)."""
+    the document's, by which the other words are passed over unread), none starting at `unreal`."""
     # a harm no one inflicted, or a tally of years ('have died in two months of fighting'), is no attack
-    found = [t for t in _violence_words(sent, words) if not harmless(t) and not tallied_over_time(t)]
+    found = [
+        t
+        for t in _violence_words(sent, words)
+        if not harmless(t) and not tallied_over_time(t) and t.idx not in unreal
+    ]
     if not found:
         return None
     return min(found, key=lambda t: (t.pos_ != "VERB", t.i))

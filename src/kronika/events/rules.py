@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
+from kronika.events.armed_storming import armed_storming
 from kronika.events.called_off import occasion_called_off
 from kronika.events.held_people import holds_no_one
 from kronika.events.idioms import idiom, means_compound, public_appeal, rallied_support, state_compound
@@ -161,6 +162,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return fired  # "the coming US strikes", "strikes against Damascus"
     if entry.plover == "SUPPORT" and token.lemma_.lower() == "rally" and not rallied_support(token):
         return lexicon.match_plain(token)
+    if (stormed := armed_storming(token, entry)) is not None:
+        return stormed  # 'gunmen stormed a school': armed men's storming is an attack, no riot
     if entry.plover == "PROTEST" and token.lemma_.lower() == "protest" and _verbal_protest(token):
         return replace(entry, plover="ACCUSE", mode="disapprove", acled_sub=None)
     if entry.plover == "ASSAULT" and token.lemma_.lower() in _DEMOLISHING and _property_only(token):
