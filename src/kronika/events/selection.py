@@ -28,6 +28,7 @@ _DESCRIPTIVE_RELATIVES: Final = frozenset({"where", "when"})
 # A headline's verbs of harm that are also plural nouns: "shooting wounds four" parses as a noun phrase
 # whose head is "wounds", but the sentence tells a shooting, so its "compound" names the event.
 _HEADLINE_HARM_VERBS: Final = frozenset({"wounds", "kills", "injures", "hurts", "leaves", "claims"})
+_AFTER: Final = frozenset({"after", "following"})
 _VIOLENCE_CUES: Final = frozenset({"violent", "violently", "clash", "riot", "fighting", "violence"})
 # Words opening a sentence's backdrop: what follows them to the sentence's end is the setting of the event
 # the sentence reports ("a mob torched a house, amid the outbreak of violence following demonstrations").
@@ -118,7 +119,7 @@ def _subsumed(candidate: Candidate, by_index: dict[int, Candidate]) -> bool:
     if candidate.entry.pos == "N" and token.dep_ == "compound" and not _headline_subject(token):
         return True  # a modifier ("riot police", "rally site", "looting fears") names no event of its own
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.i in by_index:
-        return candidate.entry.pos == "N"
+        return candidate.entry.pos == "N" and not _violence_before(candidate, by_index[head.head.i])
     if head.i not in by_index or head is token:
         return False
     governing = by_index[head.i]
@@ -137,6 +138,14 @@ def _subsumed(candidate: Candidate, by_index: dict[int, Candidate]) -> bool:
     return governing.entry.plover == "PROTEST" or (
         token.dep_ == "advcl" and governing.entry.plover == candidate.entry.plover
     )
+
+
+def _violence_before(candidate: Candidate, governing: Candidate) -> bool:
+    """'imposed a curfew after clashes that left nine dead': violence an act of another kind came after is an
+    event of its own, not a part of that act."""
+    token = candidate.token
+    after = token.head.lower_ in _AFTER and candidate.entry.plover == "ASSAULT"
+    return after and governing.entry.plover not in ("ASSAULT", "PROTEST")
 
 
 def _light_verb(candidate: Candidate) -> bool:

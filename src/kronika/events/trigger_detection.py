@@ -38,13 +38,16 @@ _PROTEST_MODIFIERS: Final = frozenset(
 )
 
 
+_DASHES: Final = frozenset({"—", "–", "-", "--"})
+
+
 def trigger_detection(
     doc: Doc, article: Article, sent: SpacySpan, candidate: Candidate, lead: bool
 ) -> Detection:
     """Arguments, type, modality and confidence of one chosen trigger."""
     token, entry = candidate.token, candidate.entry
     actors, targets = arguments(token, entry)
-    actors = [d for a in actors for d in doers(_reported_speaker(token, a))]
+    actors = [d for a in actors for d in doers(_reported_speaker(token, _past_dateline(a)))]
     targets = without_remainders([t for t in targets if _actor_like(t) or names_business(t)])
     event_type = _event_type(entry, actors)
     mod = _typed_modality(doc, token, entry)
@@ -77,6 +80,14 @@ def _clause_factor(token: Token) -> float:
     if in_main_clause(token):
         return 1.0
     return NOUN_CLAUSE_FACTOR if modifies_noun(token) else SUBORDINATE_FACTOR
+
+
+def _past_dateline(actor: Token) -> Token:
+    """'IMPHAL — Authorities in Manipur imposed a curfew': a dateline the parser made the subject, the doer
+    hung on it as its apposition, stands for that doer."""
+    if not actor.text.isupper() or not any(c.text in _DASHES for c in actor.children):
+        return actor
+    return next((c for c in actor.children if c.dep_ == "appos"), actor)
 
 
 def _reported_speaker(trigger: Token, actor: Token) -> Token:
