@@ -81,5 +81,14 @@ def shift_period(base: date, unit: str, n: int) -> ResolvedDate:
         return ResolvedDate(moved - timedelta(days=moved.weekday()), "week")
     if unit == "month":
         index = base.year * 12 + base.month - 1 + n
-        return ResolvedDate(date(index // 12, index % 12 + 1, MID_MONTH), "month")
+        return ResolvedDate(month_middle(index // 12, index % 12 + 1, base), "month")
     return ResolvedDate(date(base.year + n, 1, 1), "year")
+
+
+def month_middle(year: int, month: int, known_by: date | None) -> date:
+    """The day a month-precise date stands on: its middle day, or, for the month of `known_by` (the report's
+    day) before its middle, the middle of the days gone by ('has refused this month' in a report of the 2nd
+    is no refusal on the 15th)."""
+    if known_by is not None and (known_by.year, known_by.month) == (year, month) and known_by.day < MID_MONTH:
+        return date(year, month, (1 + known_by.day) // 2)
+    return date(year, month, MID_MONTH)

@@ -7,12 +7,12 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from kronika.dates.calendar_math import (
-    MID_MONTH,
     NUMBER_WORDS,
     SATURDAY,
     WEEKDAYS,
     ResolvedDate,
     exact_day,
+    month_middle,
     month_number,
     nearest_past,
     safe_date,
@@ -104,8 +104,8 @@ def yearless_slashed(m: re.Match[str]) -> Resolver:
 
 def month_year(m: re.Match[str]) -> Resolver:
     """'March 2019': its middle day, at month precision."""
-    fixed = date(int(m["year"]), month_number(m["month"]), MID_MONTH)
-    return lambda _base: ResolvedDate(fixed, "month")
+    year, month = int(m["year"]), month_number(m["month"])
+    return lambda base: ResolvedDate(month_middle(year, month, base), "month")
 
 
 def month_only(m: re.Match[str]) -> Resolver:
@@ -116,7 +116,7 @@ def month_only(m: re.Match[str]) -> Resolver:
         if base is None:
             return None
         year = base.year if month <= base.month else base.year - 1
-        return ResolvedDate(date(year, month, MID_MONTH), "month")
+        return ResolvedDate(month_middle(year, month, base), "month")
 
     return resolve
 
