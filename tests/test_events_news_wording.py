@@ -1,15 +1,12 @@
 """Wire-story wording the rules read as told: violence an act of another kind came after is an event of its
-own, a flag march is troops sent in (no protest, no toll), and a dateline the parser made the subject stands
+own, a flag march is troops sent in (no protest), and a dateline the parser made the subject stands
 for the doer hung on it."""
 
 from __future__ import annotations
 
 import pytest
-from builders import asserted_only, detected, detection_on
+from builders import asserted_only, detected
 from spacy.language import Language
-
-from kronika.casualties import count_casualties
-from kronika.model import Casualties
 
 pytestmark = pytest.mark.slow
 
@@ -44,12 +41,6 @@ def test_the_act_told_is_read(nlp: Language, text: str, expected: tuple[str, str
 )
 def test_no_extra_event_inside_one_of_its_own_kind(nlp: Language, text: str) -> None:
     assert len(_plovers(nlp, text)) == 1
-
-
-def test_a_flag_march_takes_no_toll(nlp: Language) -> None:
-    text = "Riots left five dead in the town on Friday.\n\nSoldiers staged a flag march through the streets."
-    detection = detection_on(text, "Soldiers staged", plover="MOBILIZE")
-    assert count_casualties(nlp(text), detection) == Casualties()
 
 
 def test_a_dateline_made_the_subject_stands_for_its_apposition(nlp: Language) -> None:

@@ -40,6 +40,7 @@ REMOTE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 SHELLING = EventType("ASSAULT", "shelling", *REMOTE)
 ROCKETS_FIRED = EventType("ASSAULT", "aerial", *REMOTE)  # 'fired rockets': the missile's mode
 BROKEN_UP = EventType("PROTEST", "demonstrate", "Protests", "Protest with intervention")
+CROWD_DETAINED = EventType("COERCE", "arrest", "Protests", "Protest with intervention")
 ARMY = Actor("Military Forces of Kyrgyzstan", "the army", "KGZ", "MIL")
 REBELS = Actor("Rebels", "rebels", "KGZ", "REB")
 
@@ -140,6 +141,11 @@ SAME = [
         "a protest police broke up and the hurt its next sentence counts",
         mention("a1", kind=BROKEN_UP, actors=(POLICE, PROTESTERS), trigger="baton-charged"),
         mention("a1", 300, kind=SHOOTING, actors=(POLICE,), toll=Casualties(None, 25), trigger="injured"),
+    ),
+    (
+        "the arrests that broke up a protest and the crowd's own violence that night",
+        mention("a1", kind=CROWD_DETAINED, actors=(POLICE, PROTESTERS), trigger="detaining"),
+        mention("a1", 300, kind=RIOT, trigger="threw fireworks"),
     ),
     (
         "rockets told as fired missiles and as a shelling, in one sentence",

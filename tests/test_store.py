@@ -214,6 +214,7 @@ def test_a_stored_undated_report_joins_a_later_dated_one_as_one_batch_would(
 
 RIOT = EventType("PROTEST", "riot", "Riots", "Violent demonstration")
 CLASH = EventType("ASSAULT", "beat", "Riots", "Mob violence")
+CROWD_DETAINED = EventType("COERCE", "arrest", "Protests", "Protest with intervention")
 
 
 @pytest.mark.parametrize(
@@ -228,6 +229,11 @@ CLASH = EventType("ASSAULT", "beat", "Riots", "Mob violence")
             mention("n1", 0, RIOT, MON, BISHKEK, "protesters"),
             mention("r2", 0, CLASH, MON, BISHKEK, "protesters"),
             id="the clashes of a stored riot",
+        ),
+        pytest.param(
+            mention("n1", 0, CROWD_DETAINED, MON, BISHKEK, "protesters"),
+            mention("r2", 0, RIOT, MON, BISHKEK, "protesters"),
+            id="the riot of a crowd whose arrests are stored as the protest they broke up",
         ),
     ],
 )

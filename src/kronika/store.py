@@ -278,7 +278,7 @@ class EventStore:
             ' AND (CAST(? AS DATE) IS NULL OR "date" IS NULL OR "date" BETWEEN ? AND ?)'
             " AND (CAST(? AS VARCHAR) IS NULL OR country IS NULL OR country = ?) ORDER BY id",
             [
-                sorted(type_family(event.type.plover)),
+                sorted(type_family(event.type)),
                 day,
                 day and day - timedelta(days=1),
                 day and day + timedelta(days=1),

@@ -32,6 +32,7 @@ from kronika.dates.pinned import pinned
 from kronika.dates.recalled import another_incident, in_recalled_story, opens_with_recall
 from kronika.dates.report_day import act_before_clock, report_day
 from kronika.dates.resolve import dated_back, reckoned_from_publication, to_event_date
+from kronika.dates.told_day import from_told_day
 from kronika.dates.told_year import with_told_year
 from kronika.dates.weekend import weekend_start, weekend_sunday
 from kronika.dates.weeks_ago import DaySpan, weeks_ago_day, weeks_ago_span
@@ -156,7 +157,10 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
     anaphor: TimeExpression | None = None
     reported: list[EventDate] = []
     for ranked in _ranked_expressions(doc, detection):
-        expression = pinned(doc, evening_before(doc, ranked, ctx.article.published), ctx.article.published)
+        on_told_day = from_told_day(doc, ranked, ctx.article.published)
+        expression = pinned(
+            doc, evening_before(doc, on_told_day, ctx.article.published), ctx.article.published
+        )
         anchor = anaphor_anchor(doc, detection, expression, ctx.article.published, previous)
         counted_from = "the previous event's date" if anchor is previous else "a day earlier in its paragraph"
         found = to_event_date(expression, ctx.article.published, anchor, counted_from)
@@ -299,8 +303,9 @@ def _inherit(
     back = harm_dated_back(doc, borrowed, ctx.article.published) if is_incident(doc, detection) else None
     if back is not None:
         return EventDate(back.value, back.precision, f"{back.reason}, in {borrowed.where}")
+    on_told_day = from_told_day(doc, borrowed.expression, ctx.article.published)
     inherited = to_event_date(
-        pinned(doc, evening_before(doc, borrowed.expression, ctx.article.published), ctx.article.published),
+        pinned(doc, evening_before(doc, on_told_day, ctx.article.published), ctx.article.published),
         ctx.article.published,
         previous,
     )

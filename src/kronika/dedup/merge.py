@@ -34,12 +34,12 @@ from kronika.dedup.fold import fold_told_twice
 from kronika.dedup.scores import (
     INCOMPATIBLE,
     MERGE_THRESHOLD,
-    UNREST,
     Profile,
     profile_of,
     profile_score,
+    street_family,
 )
-from kronika.model import Event, EventMention
+from kronika.model import Event, EventMention, EventType
 
 # --- clustering ---------------------------------------------------------------------------------
 
@@ -67,9 +67,10 @@ def _mention_order(m: EventMention) -> tuple[str, int, int, int, str, str, int]:
     )
 
 
-def _family(plover: str) -> str:
-    """The blocking family of a type: PROTEST and ASSAULT share one, since riots link them."""
-    return "UNREST" if plover in UNREST else plover
+def _family(event_type: EventType) -> str:
+    """The blocking family of a type: PROTEST and ASSAULT share one, since riots link them, with a crowd's
+    arrest or dispersal typed as the protest it broke up."""
+    return "UNREST" if street_family(event_type) else event_type.plover
 
 
 def _item(mention: EventMention) -> _Item:
@@ -144,7 +145,7 @@ def cluster_mentions(mentions: Sequence[EventMention]) -> list[list[EventMention
     """Groups of mentions of one event each, blocked by type family, then by country and day."""
     families: dict[str, list[_Item]] = {}
     for mention in sorted(mentions, key=_mention_order):
-        families.setdefault(_family(mention.type.plover), []).append(_item(mention))
+        families.setdefault(_family(mention.type), []).append(_item(mention))
     return [
         [item.mention for item in cluster]
         for family in sorted(families)

@@ -160,9 +160,17 @@ def _type_points(a: EventType, b: EventType, riot_context: bool = False) -> floa
             return 2.0
         # a demonstration turning into a riot is one event; a resignation and a release are two
         return 1.0 if a.plover == "PROTEST" else INCOMPATIBLE
-    if {a.plover, b.plover} == UNREST and (riot_context or _riotous(a) or _riotous(b)):
+    street_a, street_b = _as_street(a), _as_street(b)
+    if {street_a, street_b} == UNREST and (riot_context or _riotous(a) or _riotous(b)):
         return 0.0
-    return INCOMPATIBLE
+    # 'police dispersed the protesters, detaining 40' ... 'protesters threw fireworks': one street event
+    return 0.0 if street_a == street_b == "PROTEST" else INCOMPATIBLE
+
+
+def _as_street(t: EventType) -> str:
+    """The type's PLOVER type, a crowd's arrest or dispersal typed as the protest it broke up read as that
+    protest."""
+    return "PROTEST" if t.acled_sub_event_type in _FORCED_PROTESTS else t.plover
 
 
 def _covers(coarse: EventDate, day: EventDate) -> bool:
@@ -213,10 +221,21 @@ def region_key(place: Place) -> str:
     return _fold(place.admin1 or own)
 
 
-def type_family(plover: str) -> frozenset[str]:
+def type_family(event_type: EventType) -> frozenset[str]:
     """The PLOVER types reports of one event may carry: a riot and its clashes (PROTEST and ASSAULT) are
-    one family; any other type is its own."""
-    return UNREST if plover in UNREST else frozenset({plover})
+    one family, with the arrests or dispersal typed as the protest they broke up (COERCE); any other type
+    is its own."""
+    if event_type.plover in UNREST:
+        return UNREST | {"COERCE"}
+    if event_type.acled_sub_event_type in _FORCED_PROTESTS:
+        return UNREST | {event_type.plover}
+    return frozenset({event_type.plover})
+
+
+def street_family(event_type: EventType) -> bool:
+    """Whether a report is of street unrest: a protest, a riot's clashes, or a crowd's arrest or dispersal
+    typed as the protest it broke up."""
+    return event_type.plover in UNREST or event_type.acled_sub_event_type in _FORCED_PROTESTS
 
 
 def _local_points(fine: _Where, coarse: _Where) -> float:
@@ -283,7 +302,7 @@ def _actor_points(a: Profile, b: Profile, within: bool) -> float:
         return 1.0
     if (names_a or sectors_a) and (names_b or sectors_b):
         # crowds go by many names (supporters, protesters, a crowd); a commission and a court do not
-        street = a.type.plover in UNREST and b.type.plover in UNREST
+        street = street_family(a.type) and street_family(b.type)
         one_sided = ONE_SIDED in {a.type.acled_event_type, b.type.acled_event_type}
         return -1.0 if street and not one_sided else -3.0
     return 0.0
@@ -389,7 +408,7 @@ def _linked_in_article(a: Profile, b: Profile, actors: float, anaphor: float) ->
     reports two events; across articles the same type, day and place is what makes one event.
     Street unrest is the exception: its sentences rarely repeat who took part.
     """
-    if a.type.plover in UNREST and b.type.plover in UNREST:
+    if street_family(a.type) and street_family(b.type):
         return True
     return actors > 0 or anaphor > 0 or a.generic or b.generic
 
