@@ -156,7 +156,8 @@ class EventDoers:
         only one is), a troop movement's movers, or whoever claimed or planted a violent event."""
         event = detection.type
         if event.acled_event_type == "Battles":
-            sides = self._armed_in(self.doc[previous_start(sentence) : sentence.end])
+            # 'police said': who tells of a battle is no side of it
+            sides = self._armed_in(self.doc[previous_start(sentence) : sentence.end], speakers=False)
             if sides:
                 return sides if len({a.name for a in sides}) > 1 else (*sides, *self._other_side(detection))
         if event.acled_sub_event_type == GROUP_ACTIVITY:
@@ -310,9 +311,11 @@ class EventDoers:
         # one actor named twice ('a member of the militia' ... 'the militia') is one side, whatever its text
         return joined_actors(found, armed)[len(found) :]
 
-    def _armed_in(self, tokens: DocSpan) -> tuple[Actor, ...]:
-        """The armed actors (forces, rebels, militias, gangs) a stretch of the document names."""
-        return tuple(a for a in self.actors.actors_in(tokens) if a.sector in ARMED_SECTORS)
+    def _armed_in(self, tokens: DocSpan, *, speakers: bool = True) -> tuple[Actor, ...]:
+        """The armed actors (forces, rebels, militias, gangs) a stretch of the document names; without
+        `speakers`, not those it tells only as saying something."""
+        named = self.actors.actors_in(tokens, speakers=speakers)
+        return tuple(a for a in named if a.sector in ARMED_SECTORS)
 
     def _owners(self, sentence: DocSpan) -> tuple[Actor, ...]:
         """The armed actors who set a violent event's weapon, claimed it or were blamed for it

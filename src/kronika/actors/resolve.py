@@ -164,10 +164,13 @@ class ArticleActors:
         """The actor the noun phrase headed by `head` names, if any."""
         return self._actor(self.lookups.phrase_at(head))
 
-    def actors_in(self, tokens: DocSpan) -> list[Actor]:
-        """The actors the noun chunks of a stretch of the document name, in order, without repeats."""
+    def actors_in(self, tokens: DocSpan, *, speakers: bool = True) -> list[Actor]:
+        """The actors the noun chunks of a stretch of the document name, in order, without repeats; without
+        `speakers`, not those only told as saying something ('police said')."""
         actors: list[Actor] = []
         for chunk in noun_chunks_in(tokens):
+            if not speakers and _speaker(chunk.root):
+                continue
             actor = self._actor(Phrase(tuple(chunk), chunk.text, chunk.root))
             if actor is not None and actor not in actors:
                 actors.append(actor)
@@ -366,3 +369,11 @@ class ArticleActors:
         if not is_animate(head):
             return None
         return self.lookups.plain(phrase, core)
+
+
+def _speaker(head: Token) -> bool:
+    """The noun is the subject of a verb of saying ('police said', 'officials told reporters')."""
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in SAYING
+
+
+SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm", "claim"})

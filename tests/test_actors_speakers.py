@@ -1,0 +1,32 @@
+"""Who tells of a battle is no side of it: 'police said' names the police as the ones speaking, not as the
+attackers' foes; police the sentence tells fighting are a side."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kronika.model import Article
+from kronika.pipeline import Pipeline
+
+pytestmark = pytest.mark.slow
+
+
+def _actor_names(pipeline: Pipeline, text: str, trigger: str) -> set[str]:
+    """The actors of the mentions the text's `trigger` word tells."""
+    mentions = pipeline.mentions(Article(id="t", text=text, published=date(2024, 8, 4)))
+    return {a.name for m in mentions if m.trigger.text == trigger for a in m.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "police_a_side"),
+    [
+        ("At least 32 people were killed and 63 wounded when al Shabaab militants attacked a beach in "
+         "the capital on Friday evening, police said on Saturday.", "killed", False),
+        ("Al Shabaab militants and police fought for hours near the port on Friday, and four people were "
+         "killed.", "killed", True),
+    ],
+)  # fmt: skip
+def test_a_speaker_is_no_side(pipeline: Pipeline, text: str, trigger: str, police_a_side: bool) -> None:
+    assert ("Police" in _actor_names(pipeline, text, trigger)) is police_a_side
