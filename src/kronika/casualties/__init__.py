@@ -160,8 +160,7 @@ def count_casualties(
         return Casualties()
     if sub in HURT_BY_FORCE:
         return _hurt_by_force(doc, detection, sentence)
-    own = event_findings(doc, sentence, detection)
-    if told_harmless(doc, sentence, incident_sentences(doc, sentence), own):
+    if told_harmless(doc, sentence, incident_sentences(doc, sentence), detection):
         return Casualties(fatalities=0, injured=0)
     told = _told(doc, detection, sentence, note, published, apart or frozenset())
     toll = _coded_note_toll(doc, told, note, _story_toll(doc, detection, told, title, note))

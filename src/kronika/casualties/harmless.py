@@ -7,7 +7,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kronika.casualties.finding import Finding
+from kronika.casualties.grievances import event_findings
+from kronika.model import Detection
 from kronika.nlp import span_text
 
 # a report of no one hurt at all, not of one group spared ('no officers were hurt' leaves others who were)
@@ -22,10 +23,10 @@ HARMLESS = re.compile(
 )
 
 
-def told_harmless(doc: Doc, sentence: Span, incident: list[Span], findings: list[Finding]) -> bool:
-    """The event's sentence counts no one hurt or dead and it, or the next sentence of its paragraph
-    (`incident`), reports no one harmed at all: the story's toll is another act's."""
-    if any(f.count for f in findings):
-        return False
+def told_harmless(doc: Doc, sentence: Span, incident: list[Span], detection: Detection) -> bool:
+    """The event's sentence, or the next sentence of its paragraph (`incident`), reports no one harmed at
+    all, and the event's sentence counts no one hurt or dead: the story's toll is another act's."""
     after = [s for s in incident if s.start_char >= sentence.end_char][:1]
-    return any(HARMLESS.search(span_text(s)) for s in [sentence, *after])
+    if not any(HARMLESS.search(span_text(s)) for s in [sentence, *after]):
+        return False
+    return not any(f.count for f in event_findings(doc, sentence, detection))

@@ -152,7 +152,8 @@ def _riotous(t: EventType) -> bool:
 
 
 def _type_points(a: EventType, b: EventType, riot_context: bool = False) -> float:
-    """Same type and mode score high; PROTEST and ASSAULT meet only in rioting; others never."""
+    """Same type and mode score high; PROTEST and ASSAULT meet only in rioting, a crowd's arrest or dispersal
+    typed as the protest it broke up standing for that protest; others never."""
     if a.plover == b.plover:
         if a.mode in _ANY_MODE or b.mode in _ANY_MODE or {a.mode, b.mode} <= _REMOTE_MODES:
             return 1.0

@@ -36,8 +36,7 @@ _MOB_WORDS: Final = frozenset({"mob", "crowd", "rioter", "vigilante"})
 _PROTEST_MODIFIERS: Final = frozenset(
     {"bandh", "hartal", "blockade", "protest", "agitate", "agitating", "protesting", "striking"}
 )
-
-
+# the dash a dateline ends on ('IMPHAL — Authorities ...')
 _DASHES: Final = frozenset({"—", "–", "-", "--"})
 
 
