@@ -17,9 +17,9 @@ ANSWER = "Rebels fired a dozen mortar rounds at an army post later that day."
 CASES = [
     *rule(
         "an attack told as harming no one has no toll",
-        (LEAD + ANSWER + " There were no reports of injuries.\n\nThe army vowed revenge.", Casualties(0, 0)),
+        (LEAD + ANSWER + " There were no reports of injuries.\n\nThe army vowed it.", Casualties(None, 0)),
         (LEAD + ANSWER[:-1] + "; no casualties were reported.", Casualties(0, 0)),
-        (LEAD + ANSWER + " No one was hurt, a spokesman said.", Casualties(0, 0)),
+        (LEAD + ANSWER + " No one was hurt, a spokesman said.", Casualties(None, 0)),
     ),
     *rule(
         "a group spared, or another paragraph's words, leave the story's toll",

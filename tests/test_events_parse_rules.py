@@ -109,6 +109,7 @@ def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
     ("text", "unwanted"),
     [
         ("A car bomb struck an army convoy near the border on Friday.", "PROTEST"),
+        ("The bomber struck on Saturday morning as commuters waited for a train.", "PROTEST"),
         ("The rally ended quietly after dark.", "SANCTION"),
         ("The injured were carried to a clinic in the town.", "PROTEST"),
         ("Anybody who saw the crash is asked to contact the station.", "REQUEST"),
@@ -143,6 +144,7 @@ def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) ->
     [
         ("A car bomb struck an army convoy near the border on Friday.", ("ASSAULT", "explosives")),
         ("Nurses struck for better pay on Monday.", ("PROTEST", "strike")),
+        ("Militants struck at dawn, killing four villagers.", ("ASSAULT", None)),
         ("The two parties struck a deal on Sunday.", ("AGREE", "settle")),
         ("Dozens of drivers blocked traffic on the main bridge.", ("PROTEST", "obstruct")),
         ("Market traders blocked Independence Avenue for two hours.", ("PROTEST", "obstruct")),

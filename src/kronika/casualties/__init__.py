@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.casualties.coded import coded_toll, split_parts, summary_toll
 from kronika.casualties.grievances import NON_LETHAL, event_findings
-from kronika.casualties.harmless import told_harmless
+from kronika.casualties.harmless import harmless_toll
 from kronika.casualties.headline_hits import within_hits
 from kronika.casualties.headline_tolls import headline_toll, lone_victim_hurt
 from kronika.casualties.later import as_hit
@@ -160,8 +160,9 @@ def count_casualties(
         return Casualties()
     if sub in HURT_BY_FORCE:
         return _hurt_by_force(doc, detection, sentence)
-    if told_harmless(doc, sentence, incident_sentences(doc, sentence), detection):
-        return Casualties(fatalities=0, injured=0)
+    harmless = harmless_toll(doc, sentence, incident_sentences(doc, sentence), detection)
+    if harmless is not None:
+        return harmless
     told = _told(doc, detection, sentence, note, published, apart or frozenset())
     toll = _coded_note_toll(doc, told, note, _story_toll(doc, detection, told, title, note))
     return _behind_headline(toll, doc, list(told.scope), title)

@@ -8,9 +8,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from kronika.casualties.grievances import event_findings
-from kronika.model import Detection
+from kronika.model import Casualties, Detection
 from kronika.nlp import span_text
 
+NO_DEATHS = re.compile(r"casualt|death", re.IGNORECASE)
 # a report of no one hurt at all, not of one group spared ('no officers were hurt' leaves others who were)
 HARMLESS = re.compile(
     r"\b(?:there\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:immediate\s+)?reports?\s+of\s+(?:any\s+)?"
@@ -23,10 +24,15 @@ HARMLESS = re.compile(
 )
 
 
-def told_harmless(doc: Doc, sentence: Span, incident: list[Span], detection: Detection) -> bool:
-    """The event's sentence, or the next sentence of its paragraph (`incident`), reports no one harmed at
-    all, and the event's sentence counts no one hurt or dead: the story's toll is another act's."""
+def harmless_toll(doc: Doc, sentence: Span, incident: list[Span], detection: Detection) -> Casualties | None:
+    """The toll of an event its sentence, or the next sentence of its paragraph (`incident`), tells as
+    harming no one, where its own sentence counts no one hurt or dead: no one hurt (and no one dead where
+    the words are of casualties or deaths), not the story's toll, which is another act's. None for any
+    other event."""
     after = [s for s in incident if s.start_char >= sentence.end_char][:1]
-    if not any(HARMLESS.search(span_text(s)) for s in [sentence, *after]):
-        return False
-    return not any(f.count for f in event_findings(doc, sentence, detection))
+    found = [m for s in [sentence, *after] if (m := HARMLESS.search(span_text(s))) is not None]
+    if not found or any(f.count for f in event_findings(doc, sentence, detection)):
+        return None
+    # 'no reports of injuries' says nothing of the dead; 'no casualties', 'no deaths' does
+    dead_told = any(NO_DEATHS.search(m.group(0)) for m in found)
+    return Casualties(fatalities=0 if dead_told else None, injured=0)

@@ -63,7 +63,12 @@ NOT_PEOPLE = {"years", "days", "months", "weeks", "hours", "minutes", "times", "
               "shootings", "bombs", "rockets", "shells", "villages", "cattle", "goats", "cows", "animals",
               "others", "was", "has", "is", "this", "his", "its", "as", "us"}  # fmt: skip
 TOLL = re.compile(
-    rf"death toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|hit)\s+(?P<n>{NUMBER})", re.IGNORECASE
+    rf"death toll\s+(?:\w+\s+){{0,3}}?(?:to|of|at|reached|hit)\s+(?P<n>{NUMBER})"
+    # "the death toll from a suicide bombing at the station in Quetta rose to 26": the toll named by its
+    # incident, then risen
+    rf"|death toll\s+(?:from|in|of)\s+[^.;]{{1,100}}?\s+(?:has\s+|had\s+)?(?:rose|risen|rises|climbed"
+    rf"|climbs|jumped|reached|hit|increased)\s+(?:to\s+)?(?P<n2>{NUMBER})",
+    re.IGNORECASE,
 )
 # "a triple shooting": the number of people shot, whether they lived or died
 MULTIPLE = {"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
@@ -373,7 +378,7 @@ def _headline_counts(text: str) -> Iterator[StatedCount]:
     if AGED_DEATH.search(text) and "killed" not in headline:  # the same victim, told once
         yield StatedCount("killed", 1)
     for m in TOLL.finditer(text):
-        count = parse_count(m["n"])
+        count = parse_count(m["n"] or m["n2"])
         if count is not None:
             yield StatedCount("killed", count)
     if NON_FATAL.search(text):

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
-from kronika.events.armed_storming import armed_storming
+from kronika.events.armed_storming import ARMED_MEN, armed_storming
 from kronika.events.called_off import occasion_called_off
 from kronika.events.held_people import holds_no_one
 from kronika.events.idioms import idiom, means_compound, public_appeal, rallied_support, state_compound
@@ -50,6 +50,8 @@ _WEAPON_MODES: Final = (
         "explosives",
     ),
 )
+# Armed men whose striking is an attack, never a walkout ('the bomber struck as commuters waited')
+_STRIKING_MEN: Final = ARMED_MEN | frozenset({"bomber", "sniper"})
 # Heavy weapons a force fires ("fired mortar shells at"): firing them is an attack, never a dismissal.
 _FIRED_WEAPONS: Final = frozenset(
     {
@@ -275,15 +277,16 @@ def _aspect_of_event(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _strike_attack(token: Token, entry: TriggerEntry) -> TriggerEntry:
-    """'A bomb struck a vehicle': a strike with a thing as subject or an object is an attack; so is a
-    person struck ('she was struck in the leg', 'deputy fatally struck by bullet')."""
+    """'A bomb struck a vehicle': a strike with a thing or armed men as subject ('the bomber struck at
+    dawn') or an object is an attack; so is a person struck ('she was struck in the leg', 'deputy fatally
+    struck by bullet')."""
     struck = _struck_person(token, entry)
     if struck is not None:
         return struck
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     objects = [c for c in token.children if c.dep_ == "dobj"]
     has_target = any(o.lemma_.lower() not in _NOT_STRUCK for o in objects)
-    if not has_target and not any(is_weapon(s) for s in subjects):
+    if not has_target and not any(is_weapon(s) or s.lemma_.lower() in _STRIKING_MEN for s in subjects):
         return entry
     mode = weapon_mode(subjects)
     sub = _MODE_SUBS.get(mode, ATTACK) if mode else ATTACK
