@@ -9,7 +9,14 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Token
 
 from kronika.dates.anaphora import anaphor_anchor
-from kronika.dates.attach import EXCLUDED, PHRASE_MODIFIER_EDGES, attach, in_relative_clause, token_span
+from kronika.dates.attach import (
+    EXCLUDED,
+    PHRASE_MODIFIER_EDGES,
+    attach,
+    in_relative_clause,
+    names_event_year,
+    token_span,
+)
 from kronika.dates.clock_story import clock_before, clock_expression
 from kronika.dates.context import (
     ContextExpression,
@@ -229,6 +236,9 @@ def _lone_date(doc: Doc, detection: Detection, published: date | None) -> EventD
     trigger = trigger_token(doc, detection)
     if not expressions or any(e.anchor == "previous" for e in expressions) or trigger is None:
         return None
+    # a year naming another event ('for his part in the 2015 shooting') dates that event alone
+    if any(attach(doc, e, trigger).rank == EXCLUDED and _names_event_year(doc, e) for e in expressions):
+        return None
     dates = [to_event_date(e, published, None) for e in expressions]
     found = dates[0]
     # a day closing a relative clause told after the trigger dates it too (training side: +5, -0 of 5,000
@@ -240,6 +250,12 @@ def _lone_date(doc: Doc, detection: Detection, published: date | None) -> EventD
     if found.value is None or any(d.value != found.value or d.precision != found.precision for d in dates):
         return None
     return EventDate(found.value, found.precision, f"{found.reason}, the sentence's only date")
+
+
+def _names_event_year(doc: Doc, expression: TimeExpression) -> bool:
+    """The expression is a bare year set before the event noun it names ('the 2015 shooting')."""
+    span = token_span(doc, expression.start, expression.end)
+    return span is not None and names_event_year(span)
 
 
 def _before_borrowed_report(

@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from kronika.casualties.tallies import ROUNDUP_TALLY
-from kronika.dates.attach import attach, closes_cause_phrase, token_span
+from kronika.dates.attach import attach, closes_cause_phrase, names_event_year, token_span
 from kronika.dates.background import long_past_period, period_tally, years_before
 from kronika.dates.expressions import TimeExpression, find_expressions, find_post_stamp
 from kronika.dates.hanging import ahead, dates_aftermath
@@ -89,9 +89,10 @@ def usable(sentence: Span) -> list[TimeExpression]:
 
 def _answered_act(sentence: Span, expression: TimeExpression) -> bool:
     """The expression dates the earlier act a cause phrase names ('in response to rocket fire last week'),
-    which the sentence's other acts, and those that borrow its date, answer later."""
+    which the sentence's other acts, and those that borrow its date, answer later; or it is a year naming
+    a past event ('seized power in a 2021 coup'), no frame for the acts told after it."""
     span = token_span(sentence.doc, expression.start, expression.end)
-    return span is not None and closes_cause_phrase(span, sentence.start)
+    return span is not None and (closes_cause_phrase(span, sentence.start) or names_event_year(span))
 
 
 def _incident_ranked(

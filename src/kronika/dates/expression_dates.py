@@ -122,8 +122,10 @@ def month_only(m: re.Match[str]) -> Resolver:
 
 
 def year_only(m: re.Match[str]) -> Resolver:
-    """'in 2018', "2017's": year precision."""
-    fixed = date(int(m["year"] or m.groupdict()["year2"]), 1, 1)  # "2010" in "in 2005 and 2010"
+    """'in 2018', "2017's", 'a 2021 coup': year precision."""
+    groups = m.groupdict()  # "2010" in "in 2005 and 2010", "2021" in "a 2021 coup"
+    year = next(g for g in (groups.get("year"), groups.get("year2"), groups.get("year3")) if g)
+    fixed = date(int(year), 1, 1)
     return lambda _base: ResolvedDate(fixed, "year")
 
 

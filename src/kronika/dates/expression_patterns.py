@@ -27,6 +27,12 @@ _NAMED_MONTH = (
 )
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# events a year before them names ("a 2021 coup", "the 2018 elections")
+_YEARED_EVENT = (
+    r"(?:coup|elections?|vote|polls|referendum|war|uprising|revolution|invasion|attacks?|bombings?|shooting"
+    r"|massacre|protests|riots|crackdown|offensive|ceasefire|truce|agreement|deal|accord|earthquake|floods?"
+    r"|takeover|killings?|murders?)\b"
+)
 _COUNT = r"(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _UNIT = r"(?P<unit>day|week|month|year)s?"
 
@@ -127,7 +133,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(
         # "since 2010", "by 2030" bound a period and date no event
         r"(?:(?:in|during|of|early|late|mid-)\s+)(?P<year>(?:19|20)\d{2})(?!\s*(?:people|%))"
-        r"|(?<=\band )(?P<year2>(?:19|20)\d{2})",
+        r"|(?<=\band )(?P<year2>(?:19|20)\d{2})"
+        # "who seized power in a 2021 coup", "the 2015 shooting": a year naming a past event it stands before
+        r"|(?:(?<=\ba )|(?<=\bthe )|(?<=\bits )|(?<=\btheir ))"
+        rf"(?P<year3>(?:19|20)\d{{2}})(?=\s+{_YEARED_EVENT})",
         "absolute",
         dated.year_only,
     ),
