@@ -110,6 +110,9 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("The death toll rose to 15 overnight.", 15, None),
             ("The death toll from a car bombing at the market in the old town rose to 15.", 15, None),
             ("The death toll from the blast has risen to 15, officials said.", 15, None),
+            # the incident named a massacre or the worst of its kind is its own toll, no comparison
+            ("Nine villagers were killed and 14 hurt, in the worst massacre in the region.", 9, 14),
+            ("Six guards were killed in the deadliest attack on the prison in years.", 6, None),
             ("Hundreds marched in the capital. [size=around 400]", None, None),
             ("A judge overturned her 7.5-year sentence.", None, None),
             ("The 58-year-old waved to a crowd on Route 66 in 2019.", None, None),

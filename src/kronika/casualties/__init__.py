@@ -49,7 +49,7 @@ from kronika.casualties.stories import (
     story_link,
     story_sentences,
 )
-from kronika.casualties.tallies import AGGREGATE, STATISTIC, without_background
+from kronika.casualties.tallies import AGGREGATE, STATISTIC, without_background, without_own_frame
 from kronika.casualties.unshot import hurt_not_shot, road_toll
 from kronika.casualties.words import casualty_kind
 from kronika.events.taxonomy import VIOLENT_ACLED_TYPES
@@ -114,7 +114,7 @@ def _tells_other_toll(text: str, year: int | None = None, note: bool = False) ->
     coder's note (`note`), a clause of its own telling since when ('46 militants were killed, including a
     commander, responsible for attacks since 2023') is someone's background, no tally."""
     return (
-        STATISTIC.search(without_background(text) if note else text) is not None
+        STATISTIC.search(without_own_frame(without_background(text) if note else text)) is not None
         or road_toll(text)
         or STORY_BREAK.match(text) is not None
         or beside_earlier(text)
@@ -216,7 +216,7 @@ def _tells_others(doc: Doc, sentence: Span, note: bool) -> bool:
     # at a club left 49 dead'): the toll it tells is the earlier incident's, told in passing, which read as
     # an event of its own would outweigh the story's (GVA study: 2 articles so picking the earlier toll)
     return (
-        AGGREGATE.search(text) is not None
+        AGGREGATE.search(without_own_frame(text)) is not None
         or beside_earlier(text)
         or long_ago(text)
         or roundup_turn(text)

@@ -122,3 +122,19 @@ BACKGROUND_SINCE = re.compile(
 def without_background(text: str) -> str:
     """The sentence less its clauses telling since when someone has done something, which count no toll."""
     return BACKGROUND_SINCE.sub("", text)
+
+
+# the event's own frame, naming it as a massacre or the worst of its kind: "116 inmates were killed ..., in
+# the worst prison massacre in the country's history", "in a massacre at a wedding": no other incident's
+OWN_FRAME = re.compile(
+    r"\bin\s+(?:what\s+(?:was|is)\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?massacre\b"
+    r"|\bin\s+(?:what\s+(?:was|is)\s+)?the\s+(?:[\w'’-]+\s+)?(?:deadliest|bloodiest|worst)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attack|bombing|massacre|violence|clash(?:es)?|riot|fighting)\b",
+    re.IGNORECASE,
+)
+
+
+def without_own_frame(text: str) -> str:
+    """The sentence less the phrase naming its own incident a massacre or the worst of its kind, whose
+    words would read as a comparison with other incidents."""
+    return OWN_FRAME.sub("", text)
