@@ -38,6 +38,12 @@ BOUNDARY = re.compile(
     r"(?:[\w-]+\s+)?(?:shooting|incident|attack|homicide|case|stabbing)\b)\b",
     re.IGNORECASE,
 )
+# a war report's round-up turning to a strike in another town, named first ("In Kryvyi Rih, a strike on an
+# industrial facility killed 10"): that town's own attack and toll, not the lead's
+PLACED_STRIKE = re.compile(
+    r"^\W*[Ii]n\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?i:(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strike|airstrike|air\s+strike|missile|drone|rocket|shelling|bombing|blast|explosion|attack|raid))\b"
+)
 # a sentence opening on a calendar date ("On Nov. 9, two teens were killed", "In December, a woman drove")
 # tells an earlier incident the story recalls: the days of the story's own incident are told otherwise
 DATED_OPENING = re.compile(
@@ -353,9 +359,14 @@ def story_link(doc: Doc, sentence: Span) -> bool:
 
 
 def separate_story(text: str) -> bool:
-    """A sentence that says it tells another incident than the one before ('Separately', 'RELATED:')."""
+    """A sentence that says it tells another incident than the one before ('Separately', 'RELATED:', 'In
+    Kryvyi Rih, a strike on a factory killed 10')."""
     return bool(
-        BOUNDARY.match(text) or STORY_BREAK.match(text) or SEPARATE.search(text) or _next_incident(text)
+        BOUNDARY.match(text)
+        or STORY_BREAK.match(text)
+        or SEPARATE.search(text)
+        or _next_incident(text)
+        or PLACED_STRIKE.match(text)
     )
 
 

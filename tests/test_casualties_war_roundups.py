@@ -1,0 +1,32 @@
+"""A war report's round-up turning to a strike in another town ('In Varna, a drone strike on a depot killed
+four') tells that town's own attack: its toll is its own, and the lead's toll is not lent to it."""
+
+from __future__ import annotations
+
+import pytest
+from builders import rule, story_toll
+from spacy.language import Language
+
+from kronika.model import Casualties
+
+LEAD = "A barrage of missiles killed at least 30 people across the country on Monday, officials said.\n\n"
+
+CASES = [
+    *rule(
+        "a strike told in another town keeps its own toll",
+        (LEAD + "In Varna, a drone strike on a depot killed four.", "In Varna", Casualties(4, None)),
+        (LEAD + "In Stara Zagora, an attack on a rail yard wounded six.", "In Stara", Casualties(None, 6)),
+    ),
+    *rule(
+        "the lead keeps the story's toll",
+        (LEAD + "In Varna, a drone strike on a depot killed four.", "A barrage", Casualties(30, None)),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "sentence_with", "expected"), CASES)
+def test_a_strike_told_in_another_town_is_its_own_story(
+    nlp: Language, text: str, sentence_with: str, expected: Casualties
+) -> None:
+    assert story_toll(nlp, text, sentence_with) == expected
