@@ -41,6 +41,7 @@ SHELLING = EventType("ASSAULT", "shelling", *REMOTE)
 ROCKETS_FIRED = EventType("ASSAULT", "aerial", *REMOTE)  # 'fired rockets': the missile's mode
 BROKEN_UP = EventType("PROTEST", "demonstrate", "Protests", "Protest with intervention")
 CROWD_DETAINED = EventType("COERCE", "arrest", "Protests", "Protest with intervention")
+CROWD_FIRE = EventType("COERCE", "destroy", "Riots", "Violent demonstration")
 ARMY = Actor("Military Forces of Kyrgyzstan", "the army", "KGZ", "MIL")
 REBELS = Actor("Rebels", "rebels", "KGZ", "REB")
 
@@ -146,6 +147,11 @@ SAME = [
         "the arrests that broke up a protest and the crowd's own violence that night",
         mention("a1", kind=CROWD_DETAINED, actors=(POLICE, PROTESTERS), trigger="detaining"),
         mention("a1", 300, kind=RIOT, trigger="threw fireworks"),
+    ),
+    (
+        "a fire a crowd set, typed as its riot, and the march it was part of",
+        mention("a1", kind=PROTEST, trigger="marched"),
+        mention("a1", 300, kind=CROWD_FIRE, trigger="set fire to"),
     ),
     (
         "rockets told as fired missiles and as a shelling, in one sentence",

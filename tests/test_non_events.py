@@ -33,6 +33,7 @@ def _readings(pipeline: Pipeline, sentence: str) -> list[str]:
         "It is unclear whether the rebels will accept the offer.",
         # called off, denied, withheld
         "The planned summit in Kessa was postponed indefinitely.",
+        "The king postponed a state visit to Kessa that was due to begin on Sunday.",
         "No arrests have been made so far.",
         "There were no reports of violence in the valley.",
         "The spokesman would not say how many soldiers had been deployed.",
@@ -43,6 +44,7 @@ def _readings(pipeline: Pipeline, sentence: str) -> list[str]:
         "Protests like these are common in the capital every summer.",
         "Two fishermen from Vella are being held in a camp near Tarn.",
         "The government plans to deploy troops to the border.",
+        "The unions called a new day of strikes and protests for Tuesday.",
         "A ceasefire would save thousands of lives.",
     ],
 )

@@ -39,6 +39,7 @@ ONE_SIDED = "Explosions/Remote violence"
 # An assault told in the words of street unrest ("one man was killed in the clashes") is part of it
 _RIOT_WORDS = re.compile(r"\b(clash(es|ed)?|riot(s|ers|ing)?|unrest|turned violent|stormed)\b", re.IGNORECASE)
 _FORCED_PROTESTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+_CROWD_EVENT_TYPES = frozenset({"Protests", "Riots"})
 # Modes that do not name a means: "was killed" fits a shooting as well as a beating
 _ANY_MODE = frozenset({None, "kill"})
 # Modes one weapon is told in: a rocket is 'fired' as a missile and counted as a shelling
@@ -171,7 +172,13 @@ def _type_points(a: EventType, b: EventType, riot_context: bool = False) -> floa
 def _as_street(t: EventType) -> str:
     """The type's PLOVER type, a crowd's arrest or dispersal typed as the protest it broke up read as that
     protest."""
-    return "PROTEST" if t.acled_sub_event_type in _FORCED_PROTESTS else t.plover
+    return "PROTEST" if _crowd_coded(t) else t.plover
+
+
+def _crowd_coded(t: EventType) -> bool:
+    """An act of another PLOVER type that ACLED codes as a protest or riot: a crowd's arrest or dispersal
+    typed as the protest it broke up, a fire a crowd set typed as its riot."""
+    return t.plover not in UNREST and t.acled_event_type in _CROWD_EVENT_TYPES
 
 
 def _covers(coarse: EventDate, day: EventDate) -> bool:
@@ -224,19 +231,19 @@ def region_key(place: Place) -> str:
 
 def type_family(event_type: EventType) -> frozenset[str]:
     """The PLOVER types reports of one event may carry: a riot and its clashes (PROTEST and ASSAULT) are
-    one family, with the arrests or dispersal typed as the protest they broke up (COERCE); any other type
-    is its own."""
+    one family, with what ACLED codes as the protest or riot (`_crowd_coded`: the arrests that broke it up,
+    the fires it set; COERCE); any other type is its own."""
     if event_type.plover in UNREST:
         return UNREST | {"COERCE"}
-    if event_type.acled_sub_event_type in _FORCED_PROTESTS:
+    if _crowd_coded(event_type):
         return UNREST | {event_type.plover}
     return frozenset({event_type.plover})
 
 
 def street_family(event_type: EventType) -> bool:
-    """Whether a report is of street unrest: a protest, a riot's clashes, or a crowd's arrest or dispersal
-    typed as the protest it broke up."""
-    return event_type.plover in UNREST or event_type.acled_sub_event_type in _FORCED_PROTESTS
+    """Whether a report is of street unrest: a protest, a riot's clashes, or an act ACLED codes as the
+    protest or riot (`_crowd_coded`)."""
+    return event_type.plover in UNREST or _crowd_coded(event_type)
 
 
 def _local_points(fine: _Where, coarse: _Where) -> float:

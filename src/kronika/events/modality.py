@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from kronika.events.addressed import asked_or_bidden
 from kronika.events.habitual import is_habitual, is_kind_of_act, is_run_of_acts
 from kronika.events.lexicon import names_a_party
-from kronika.events.prospects import attended, prospect
+from kronika.events.prospects import attended, held_by, prospect
 from kronika.events.withheld import inside_withheld_word
 from kronika.model import Modality
 from kronika.textnorm import with_typographic
@@ -114,7 +114,7 @@ def modality(doc: Doc, trigger: Token, phrase_words: Iterable[str] = ()) -> Moda
     """The modality of the event named by `trigger` in `doc` (see the module constants for the cues);
     `phrase_words` are the trigger phrase's other words, whose denial denies the act ('fired no shots')."""
     del doc  # the token carries its document; the argument keeps the stage interface explicit
-    found = _climbed_modality(trigger)
+    found = _climbed_modality(held_by(trigger))
     if found == "asserted" and object_denied(trigger, phrase_words):
         return "negated"  # "gave no order", "fired no shots"
     if found == "asserted" and subject_denied(trigger):

@@ -63,6 +63,17 @@ def prospect(noun: Token) -> Modality | None:
     return None
 
 
+def held_by(noun: Token) -> Token:
+    """The noun whose place in its clause holds an event noun's: the first of nouns joined by 'and'
+    ('called a new day of strikes and protests': 'protests' is held as 'strikes' is), and the round it is a
+    round of ('a new day of strikes': 'day'); the noun itself otherwise, or for any other word."""
+    if noun.pos_ != "NOUN":
+        return noun
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i:
+        noun = noun.head
+    return _holder(noun)
+
+
 def _holder(noun: Token) -> Token:
     """The noun whose place in the clause holds the event: 'a new round of talks' is held by 'round'."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _ROUNDS:
@@ -94,10 +105,15 @@ def _set_for(word: Token) -> bool:
     )
 
 
+# words by which a past-tense clause still tells its event ahead: 'that was due to begin', 'was scheduled for'
+_DUE: Final = frozenset({"due", "schedule", "scheduled", "expect", "plan", "set"})
+
+
 def _begun(noun: Token) -> bool:
-    """Whether a clause on the noun tells its event as under way or done: 'that began on Monday'."""
+    """Whether a clause on the noun tells its event as under way or done: 'that began on Monday' (not 'that
+    was due to begin on Sunday', which tells it ahead)."""
     for clause in noun.children:
-        if clause.dep_ not in ("relcl", "acl"):
+        if clause.dep_ not in ("relcl", "acl") or any(t.lemma_.lower() in _DUE for t in clause.subtree):
             continue
         if clause.tag_ == "VBD" or any(a.lemma_ == "have" and a.dep_ == "aux" for a in clause.children):
             return True
