@@ -1,5 +1,5 @@
 """Who tells of a battle is no side of it: 'police said' names the police as the ones speaking, not as the
-attackers' foes; police the sentence tells fighting are a side."""
+attackers' foes; police the sentence tells fighting, or telling their own deed, are a side."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ def _actor_names(pipeline: Pipeline, text: str, trigger: str) -> set[str]:
          "the capital on Friday evening, police said on Saturday.", "killed", False),
         ("Al Shabaab militants and police fought for hours near the port on Friday, and four people were "
          "killed.", "killed", True),
+        # a speaker telling its own deed is a side of it
+        ("Police said they killed four al Shabaab militants in a gunfight near the port on Friday.", "killed",
+         True),
+        ("Police claimed to have repelled an attack by al Shabaab militants near the port.", "attack",
+         True),
     ],
 )  # fmt: skip
 def test_a_speaker_is_no_side(pipeline: Pipeline, text: str, trigger: str, police_a_side: bool) -> None:

@@ -372,8 +372,16 @@ class ArticleActors:
 
 
 def _speaker(head: Token) -> bool:
-    """The noun is the subject of a verb of saying ('police said', 'officials told reporters')."""
-    return head.dep_ == "nsubj" and head.head.lemma_.lower() in SAYING
+    """The noun is the subject of a verb of saying that tells of others' deeds ('police said'), not of its
+    own ('the army said it killed five', 'forces claimed to have thwarted an attack')."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in SAYING:
+        return False
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    told = [c for c in verb.children if c.dep_ == "ccomp"]
+    return not any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in SELF for c in told for s in c.children)
 
 
-SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm", "claim"})
+SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm"})
+SELF = frozenset({"it", "they", "we", "he", "she"})  # a speaker telling its own deed
