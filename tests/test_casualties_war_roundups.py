@@ -1,5 +1,5 @@
 """A war report's round-up turning to a strike in another town ('In Varna, a drone strike on a depot killed
-four') tells that town's own attack: its toll is its own, and the lead's toll is not lent to it."""
+four'), or to a blast a day later, tells that attack: its toll is its own, not the lead's lent to it."""
 
 from __future__ import annotations
 
@@ -16,6 +16,11 @@ CASES = [
         "a strike told in another town keeps its own toll",
         (LEAD + "In Varna, a drone strike on a depot killed four.", "In Varna", Casualties(4, None)),
         (LEAD + "In Stara Zagora, an attack on a rail yard wounded six.", "In Stara", Casualties(None, 6)),
+    ),
+    *rule(
+        "a blast told a day later keeps its own toll",
+        (LEAD + "A day later, radios used by the militia exploded in three towns, killing at least 20.",
+         "A day later", Casualties(20, None)),
     ),
     *rule(
         "the lead keeps the story's toll",

@@ -44,6 +44,13 @@ PLACED_STRIKE = re.compile(
     r"^\W*[Ii]n\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?i:(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:strike|airstrike|air\s+strike|missile|drone|rocket|shelling|bombing|blast|explosion|attack|raid))\b"
 )
+# a blast or attack told a day or more after the story's ("A day later, walkie-talkies used by the group
+# exploded, killing 20", "The next day, gunmen attacked a second village"): another incident, its own toll
+DAY_LATER_BLAST = re.compile(
+    r"^\W*(?:(?:a|one|two|three|four|five|six|\d+)\s+days?\s+later|the\s+(?:next|following)\s+day)\s*,"
+    r"[^.;]*?\b(?:exploded|detonated|blew\s+up|attacked|opened\s+fire|struck|shelled|bombed|stormed|ambushed)\b",
+    re.IGNORECASE,
+)
 # a sentence opening on a calendar date ("On Nov. 9, two teens were killed", "In December, a woman drove")
 # tells an earlier incident the story recalls: the days of the story's own incident are told otherwise
 DATED_OPENING = re.compile(
@@ -367,6 +374,7 @@ def separate_story(text: str) -> bool:
         or SEPARATE.search(text)
         or _next_incident(text)
         or PLACED_STRIKE.match(text)
+        or DAY_LATER_BLAST.match(text)
     )
 
 

@@ -283,7 +283,16 @@ def _object(verb: Token) -> Token | None:
         ranged = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         counted = child(ranged, {"pobj"}) if ranged is not None else None
         found = counted if counted is not None and child(counted, {"nummod"}) is not None else None
+    if found is None:
+        # "wounding about 2,800": the parse may take a rounded count's 'about' for a preposition
+        rounded = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ROUNDING), None)
+        count = child(rounded, {"pobj"}) if rounded is not None else None
+        found = count if count is not None and count.like_num else None
     return None if found is not None and found.lower_ in CLOCK_WORDS else found
+
+
+# the words that round a count, which the parse may take for a preposition ('wounded about 2,800')
+ROUNDING = {"about", "around", "some", "nearly", "almost", "over"}
 
 
 # the words of a time of day, which the parse may take for the object of 'killed'

@@ -39,7 +39,6 @@ ONE_SIDED = "Explosions/Remote violence"
 # An assault told in the words of street unrest ("one man was killed in the clashes") is part of it
 _RIOT_WORDS = re.compile(r"\b(clash(es|ed)?|riot(s|ers|ing)?|unrest|turned violent|stormed)\b", re.IGNORECASE)
 _FORCED_PROTESTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
-_CROWD_EVENT_TYPES = frozenset({"Protests", "Riots"})
 # Modes that do not name a means: "was killed" fits a shooting as well as a beating
 _ANY_MODE = frozenset({None, "kill"})
 # Modes one weapon is told in: a rocket is 'fired' as a missile and counted as a shelling
@@ -176,9 +175,10 @@ def _as_street(t: EventType) -> str:
 
 
 def _crowd_coded(t: EventType) -> bool:
-    """An act of another PLOVER type that ACLED codes as a protest or riot: a crowd's arrest or dispersal
-    typed as the protest it broke up, a fire a crowd set typed as its riot."""
-    return t.plover not in UNREST and t.acled_event_type in _CROWD_EVENT_TYPES
+    """An arrest or dispersal typed as the protest it broke up ('Protest with intervention'): ACLED codes the
+    protest by it. A seizure or a fire a crowd's riot is typed by stays an act of its own (PLOVER COERCE:
+    'protesters stormed the parliament building')."""
+    return t.plover not in UNREST and t.acled_sub_event_type in _FORCED_PROTESTS
 
 
 def _covers(coarse: EventDate, day: EventDate) -> bool:
@@ -201,6 +201,14 @@ def _date_points(a: EventDate, b: EventDate) -> float:
         return 2.0 if gap == 0 else 1.0 if gap == 1 else INCOMPATIBLE
     coarse, fine = (a, b) if rank_a <= rank_b else (b, a)
     return 0.5 if _covers(coarse, fine) else INCOMPATIBLE
+
+
+def _blasts_apart(a: Profile, b: Profile) -> bool:
+    """Two blasts, strikes or shellings on two days: two events, though a night's clashes may span two days
+    (pagers that exploded on Tuesday, walkie-talkies 'a day later')."""
+    one_sided = a.type.acled_event_type == b.type.acled_event_type == ONE_SIDED
+    days = (a.date.precision or "day") == (b.date.precision or "day") == "day"
+    return one_sided and days and None not in (a.date.value, b.date.value) and a.date.value != b.date.value
 
 
 def _fold(name: str) -> str:
@@ -231,8 +239,8 @@ def region_key(place: Place) -> str:
 
 def type_family(event_type: EventType) -> frozenset[str]:
     """The PLOVER types reports of one event may carry: a riot and its clashes (PROTEST and ASSAULT) are
-    one family, with what ACLED codes as the protest or riot (`_crowd_coded`: the arrests that broke it up,
-    the fires it set; COERCE); any other type is its own."""
+    one family, with the arrests or dispersal typed as the protest they broke up (`_crowd_coded`, COERCE);
+    any other type is its own."""
     if event_type.plover in UNREST:
         return UNREST | {"COERCE"}
     if _crowd_coded(event_type):
@@ -241,8 +249,8 @@ def type_family(event_type: EventType) -> frozenset[str]:
 
 
 def street_family(event_type: EventType) -> bool:
-    """Whether a report is of street unrest: a protest, a riot's clashes, or an act ACLED codes as the
-    protest or riot (`_crowd_coded`)."""
+    """Whether a report is of street unrest: a protest, a riot's clashes, or an arrest or dispersal typed as
+    the protest it broke up (`_crowd_coded`)."""
     return event_type.plover in UNREST or _crowd_coded(event_type)
 
 
@@ -349,7 +357,7 @@ def profile_score(a: Profile, b: Profile) -> float:
     riot = a.riot_context or b.riot_context
     parts = (
         _type_points(a.type, b.type, riot),
-        _date_points(a.date, b.date),
+        _date_points(a.date, b.date) if not _blasts_apart(a, b) else INCOMPATIBLE,
         _place_points(a.place, b.place),
     )
     within = bool(a.articles & b.articles)
