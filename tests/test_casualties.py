@@ -109,6 +109,7 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("The raid killed a dozen herders and wounded dozens more.", 12, 12),
             ("The death toll rose to 15 overnight.", 15, None),
             ("The blasts killed nine and wounded about 2,800.", 9, 2800),
+            ("The deputy was shot around 11 a.m. on the highway.", None, 1),
             ("The death toll from a car bombing at the market in the old town rose to 15.", 15, None),
             ("The death toll from the blast has risen to 15, officials said.", 15, None),
             # the incident named a massacre or the worst of its kind is its own toll, no comparison

@@ -283,11 +283,13 @@ def _object(verb: Token) -> Token | None:
         ranged = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         counted = child(ranged, {"pobj"}) if ranged is not None else None
         found = counted if counted is not None and child(counted, {"nummod"}) is not None else None
-    if found is None:
-        # "wounding about 2,800": the parse may take a rounded count's 'about' for a preposition
+    if found is None and child(verb, {"nsubjpass", "auxpass"}) is None:
+        # "wounding about 2,800": the parse may take a rounded count's 'about' for a preposition (never a
+        # time of day: 'was shot around 11 a.m.')
         rounded = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ROUNDING), None)
         count = child(rounded, {"pobj"}) if rounded is not None else None
-        found = count if count is not None and count.like_num else None
+        clock = count is not None and (_clock_time(count) or ":" in count.text)
+        found = count if count is not None and count.like_num and not clock else None
     return None if found is not None and found.lower_ in CLOCK_WORDS else found
 
 
