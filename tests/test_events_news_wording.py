@@ -37,6 +37,8 @@ def test_the_act_told_is_read(nlp: Language, text: str, expected: tuple[str, str
         # an attack the violence led to stays one event with it
         "Gunmen opened fire on villagers after an attack on a convoy, killing four.",
         "Thousands marched through the town after the killing of a student.",
+        # a surrender names the offensive it followed only as its setting
+        "Five hundred rebels surrendered in the town following a government offensive.",
     ],
 )
 def test_no_extra_event_inside_one_of_its_own_kind(nlp: Language, text: str) -> None:

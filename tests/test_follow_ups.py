@@ -81,9 +81,14 @@ SHOT = mention(SHOOTING, Casualties(2, 3), "Gunmen killed two men and wounded th
             id="a probe on another day keeps its toll",
         ),
         pytest.param(
-            mention(PROBE, Casualties(1, 0), "Police are investigating the shooting that killed one."),
-            Casualties(1, 0),
-            id="a probe counting another toll keeps it",
+            mention(PROBE, Casualties(1, 0), "Police are investigating. One of the men died at the scene."),
+            NONE,
+            id="a probe counting a part of the attack's toll counts no one",
+        ),
+        pytest.param(
+            mention(PROBE, Casualties(3, 0), "Police are investigating the shooting that killed three."),
+            Casualties(3, 0),
+            id="a probe counting more than the attack keeps its toll",
         ),
         pytest.param(
             mention(RIOT, Casualties(2, 3), "Rioting broke out in which two died."),

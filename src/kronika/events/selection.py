@@ -29,6 +29,9 @@ _DESCRIPTIVE_RELATIVES: Final = frozenset({"where", "when"})
 # whose head is "wounds", but the sentence tells a shooting, so its "compound" names the event.
 _HEADLINE_HARM_VERBS: Final = frozenset({"wounds", "kills", "injures", "hurts", "leaves", "claims"})
 _AFTER: Final = frozenset({"after", "following"})
+# What a state imposes after violence (a curfew, a ban, troops sent in), told with the violence it answers;
+# a surrender or a resignation 'following a government offensive' names the offensive only as its setting
+_ANSWERING_VIOLENCE: Final = frozenset({"COERCE", "SANCTION", "MOBILIZE"})
 _VIOLENCE_CUES: Final = frozenset({"violent", "violently", "clash", "riot", "fighting", "violence"})
 # Words opening a sentence's backdrop: what follows them to the sentence's end is the setting of the event
 # the sentence reports ("a mob torched a house, amid the outbreak of violence following demonstrations").
@@ -145,7 +148,7 @@ def _violence_before(candidate: Candidate, governing: Candidate) -> bool:
     event of its own, not a part of that act."""
     token = candidate.token
     after = token.head.lower_ in _AFTER and candidate.entry.plover == "ASSAULT"
-    return after and governing.entry.plover not in ("ASSAULT", "PROTEST")
+    return after and governing.entry.plover in _ANSWERING_VIOLENCE
 
 
 def _light_verb(candidate: Candidate) -> bool:

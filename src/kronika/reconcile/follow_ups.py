@@ -83,15 +83,21 @@ def _later_step(mention: EventMention, attacks: Sequence[EventMention]) -> bool:
 
 def _restated_that_day(mention: EventMention, attacks: Sequence[EventMention]) -> bool:
     """Whether something ACLED does not code (a probe, a call, a vigil, a reward), told on an attack's day or
-    on none, counts exactly that attack's toll: the article's own telling of the attack carries it. What ACLED
-    codes keeps its count, as ACLED counts the dead of a riot, of a protest the police fired on, of a death in
-    custody with the event itself."""
+    on none, counts that attack's toll or a part of it (a paragraph's 'The man was shot to death by police'
+    under a 911 call, of an attack that killed two): the article's own telling of the attack carries it. What
+    ACLED codes keeps its count, as ACLED counts the dead of a riot, of a protest the police fired on, of a
+    death in custody with the event itself."""
     day = mention.date.value
     return (
         mention.type.acled_event_type is None
         and counts_anyone(mention.casualties)
-        and any(a.casualties == mention.casualties and day in (None, a.date.value) for a in attacks)
+        and any(_within(mention.casualties, a.casualties) and day in (None, a.date.value) for a in attacks)
     )
+
+
+def _within(part: Casualties, whole: Casualties) -> bool:
+    """Whether a toll counts no more dead and no more hurt than another."""
+    return (part.fatalities or 0) <= (whole.fatalities or 0) and (part.injured or 0) <= (whole.injured or 0)
 
 
 def is_follow_up(kind: EventType) -> bool:
