@@ -48,6 +48,7 @@ from kronika.actors.roles import (
     party_crowd,
     rioting_party,
 )
+from kronika.events.modality import REPORTING
 from kronika.model import Actor, ArticleContext, Detection, EventType, Span
 from kronika.nlp import noun_chunks_in
 
@@ -375,7 +376,7 @@ def _speaker(head: Token) -> bool:
     """The noun is the subject of a verb of saying that tells of others' deeds ('police said'), not of its
     own ('the army said it killed five', 'forces claimed to have thwarted an attack')."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.lemma_.lower() not in SAYING:
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in REPORTING:
         return False
     if any(c.dep_ == "xcomp" for c in verb.children):
         return False
@@ -383,5 +384,4 @@ def _speaker(head: Token) -> bool:
     return not any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in SELF for c in told for s in c.children)
 
 
-SAYING = frozenset({"say", "tell", "report", "announce", "state", "add", "confirm"})
 SELF = frozenset({"it", "they", "we", "he", "she"})  # a speaker telling its own deed

@@ -160,10 +160,10 @@ def count_casualties(
         return Casualties()
     if sub in HURT_BY_FORCE:
         return _hurt_by_force(doc, detection, sentence)
-    harmless = harmless_toll(doc, sentence, incident_sentences(doc, sentence), detection)
+    told = _told(doc, detection, sentence, note, published, apart or frozenset())
+    harmless = harmless_toll(doc, sentence, list(told.incident), detection)
     if harmless is not None:
         return harmless
-    told = _told(doc, detection, sentence, note, published, apart or frozenset())
     toll = _coded_note_toll(doc, told, note, _story_toll(doc, detection, told, title, note))
     return _behind_headline(toll, doc, list(told.scope), title)
 

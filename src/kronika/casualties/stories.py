@@ -209,14 +209,23 @@ def roundup_turn(text: str) -> bool:
 def _paragraph(doc: Doc, sentence: Span) -> list[Span]:
     """The sentences of the paragraph (text between line breaks) holding the sentence. A sentence's span
     runs on over the line breaks after it, so each is placed by where its words end."""
-    text = doc_text(doc)
-    begin, end = paragraph_bounds(text, sentence.start_char, _words_end(text, sentence))
-    return [s for s in doc_sentences(doc) if begin <= s.start_char and _words_end(text, s) <= end]
+    placed = _words_ends(doc)
+    own_end = next((end for s, end in placed if s.start_char == sentence.start_char), sentence.end_char)
+    begin, end = paragraph_bounds(doc_text(doc), sentence.start_char, own_end)
+    return [s for s, words_end in placed if begin <= s.start_char and words_end <= end]
 
 
-def _words_end(text: str, sentence: Span) -> int:
-    """Where the sentence's words end, before the spaces and line breaks its span runs on over."""
-    return sentence.start_char + len(text[sentence.start_char : sentence.end_char].rstrip())
+def _words_ends(doc: Doc) -> tuple[tuple[Span, int], ...]:
+    """The doc's sentences, each with where its words end (before the spaces and line breaks its span runs on
+    over), worked out once per doc: every event of an article reads its paragraph."""
+
+    def work_out() -> tuple[tuple[Span, int], ...]:
+        text = doc_text(doc)
+        return tuple(
+            (s, s.start_char + len(text[s.start_char : s.end_char].rstrip())) for s in doc_sentences(doc)
+        )
+
+    return per_doc(doc, "kronika.sentence_words_ends", work_out)
 
 
 def incident_sentences(doc: Doc, sentence: Span) -> list[Span]:

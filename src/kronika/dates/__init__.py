@@ -14,7 +14,7 @@ from kronika.dates.attach import (
     PHRASE_MODIFIER_EDGES,
     attach,
     in_relative_clause,
-    names_event_year,
+    other_events_year,
     token_span,
 )
 from kronika.dates.clock_story import clock_before, clock_expression
@@ -164,10 +164,7 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
     anaphor: TimeExpression | None = None
     reported: list[EventDate] = []
     for ranked in _ranked_expressions(doc, detection):
-        on_told_day = from_told_day(doc, ranked, ctx.article.published)
-        expression = pinned(
-            doc, evening_before(doc, on_told_day, ctx.article.published), ctx.article.published
-        )
+        expression = _as_read(doc, ranked, ctx.article.published)
         anchor = anaphor_anchor(doc, detection, expression, ctx.article.published, previous)
         counted_from = "the previous event's date" if anchor is previous else "a day earlier in its paragraph"
         found = to_event_date(expression, ctx.article.published, anchor, counted_from)
@@ -237,7 +234,8 @@ def _lone_date(doc: Doc, detection: Detection, published: date | None) -> EventD
     if not expressions or any(e.anchor == "previous" for e in expressions) or trigger is None:
         return None
     # a year naming another event ('for his part in the 2015 shooting') dates that event alone
-    if any(attach(doc, e, trigger).rank == EXCLUDED and _names_event_year(doc, e) for e in expressions):
+    spans = [token_span(doc, e.start, e.end) for e in expressions]
+    if any(span is not None and other_events_year(span, trigger) for span in spans):
         return None
     dates = [to_event_date(e, published, None) for e in expressions]
     found = dates[0]
@@ -250,12 +248,6 @@ def _lone_date(doc: Doc, detection: Detection, published: date | None) -> EventD
     if found.value is None or any(d.value != found.value or d.precision != found.precision for d in dates):
         return None
     return EventDate(found.value, found.precision, f"{found.reason}, the sentence's only date")
-
-
-def _names_event_year(doc: Doc, expression: TimeExpression) -> bool:
-    """The expression is a bare year set before the event noun it names ('the 2015 shooting')."""
-    span = token_span(doc, expression.start, expression.end)
-    return span is not None and names_event_year(span)
 
 
 def _before_borrowed_report(
@@ -305,6 +297,12 @@ def _dated_back(doc: Doc, detection: Detection, ctx: ArticleContext) -> EventDat
     return dated_back(expressions, trigger.idx, ctx.article.published)
 
 
+def _as_read(doc: Doc, expression: TimeExpression, published: date | None) -> TimeExpression:
+    """The expression as the article means it: a day word counted from the day its statement was given, a
+    night from the evening before, a weekday pinned to the full date the article gives it."""
+    return pinned(doc, evening_before(doc, from_told_day(doc, expression, published), published), published)
+
+
 def _inherit(
     doc: Doc,
     detection: Detection,
@@ -319,11 +317,8 @@ def _inherit(
     back = harm_dated_back(doc, borrowed, ctx.article.published) if is_incident(doc, detection) else None
     if back is not None:
         return EventDate(back.value, back.precision, f"{back.reason}, in {borrowed.where}")
-    on_told_day = from_told_day(doc, borrowed.expression, ctx.article.published)
     inherited = to_event_date(
-        pinned(doc, evening_before(doc, on_told_day, ctx.article.published), ctx.article.published),
-        ctx.article.published,
-        previous,
+        _as_read(doc, borrowed.expression, ctx.article.published), ctx.article.published, previous
     )
     if inherited.value is None:
         return EventDate(None, None, NO_EXPRESSION)

@@ -140,7 +140,7 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
     distance = min(abs(t.i - trigger.i) for t in span)
     if trigger in span or _premodifies(span, trigger):
         return Attachment(0, 0)
-    if closes_cause_phrase(span, trigger.i + 1) or _other_events_year(span, trigger):
+    if closes_cause_phrase(span, trigger.i + 1) or other_events_year(span, trigger):
         return Attachment(EXCLUDED, distance)
     path = _path_up(root)
     rank = _rank_below(path, trigger, root) if trigger in path else _rank_elsewhere(path, trigger)
@@ -162,7 +162,7 @@ def names_event_year(span: Span) -> bool:
     return len(span) == 1 and root.like_num and root.dep_ in NOUN_MODIFIER_EDGES and root.head.pos_ == "NOUN"
 
 
-def _other_events_year(span: Span, trigger: Token) -> bool:
+def other_events_year(span: Span, trigger: Token) -> bool:
     """The year names an event other than the trigger's ('jailed for his part in the 2015 shooting'), not
     the one the trigger's act was done in ('seized power in a 2021 coup')."""
     if not names_event_year(span):

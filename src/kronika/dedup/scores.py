@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from kronika.actors.keys import canonical_key
 from kronika.dedup.build import DATE_RANK, PLACE_RANK, is_generic
+from kronika.events.taxonomy import EXCESSIVE_FORCE, FIRED_MODES, INTERVENTION
 from kronika.geo.nearby import COUNTY_KM
 from kronika.model import Actor, Casualties, Event, EventDate, EventMention, EventType, Evidence, Place
 from kronika.textnorm import strip_accents
@@ -38,11 +39,9 @@ UNREST = frozenset({"PROTEST", "ASSAULT"})
 ONE_SIDED = "Explosions/Remote violence"
 # An assault told in the words of street unrest ("one man was killed in the clashes") is part of it
 _RIOT_WORDS = re.compile(r"\b(clash(es|ed)?|riot(s|ers|ing)?|unrest|turned violent|stormed)\b", re.IGNORECASE)
-_FORCED_PROTESTS = frozenset({"Protest with intervention", "Excessive force against protesters"})
+_FORCED_PROTESTS = frozenset({INTERVENTION, EXCESSIVE_FORCE})
 # Modes that do not name a means: "was killed" fits a shooting as well as a beating
 _ANY_MODE = frozenset({None, "kill"})
-# Modes one weapon is told in: a rocket is 'fired' as a missile and counted as a shelling
-_REMOTE_MODES = frozenset({"aerial", "shelling"})
 _DEFINITE = frozenset({"the", "this", "that"})
 
 Mergeable = EventMention | Event
@@ -155,7 +154,7 @@ def _type_points(a: EventType, b: EventType, riot_context: bool = False) -> floa
     """Same type and mode score high; PROTEST and ASSAULT meet only in rioting, a crowd's arrest or dispersal
     typed as the protest it broke up standing for that protest; others never."""
     if a.plover == b.plover:
-        if a.mode in _ANY_MODE or b.mode in _ANY_MODE or {a.mode, b.mode} <= _REMOTE_MODES:
+        if a.mode in _ANY_MODE or b.mode in _ANY_MODE or {a.mode, b.mode} <= FIRED_MODES:
             return 1.0
         if a.mode == b.mode:
             return 2.0

@@ -9,6 +9,7 @@ from kronika.events.taxonomy import (
     ACLED_TO_PLOVER,
     ACLED_TYPES_FOR_PLOVER,
     DISRUPTED_WEAPONS,
+    FIRED_MODES,
     GROUP_ACTIVITY,
     OTHER,
     VIOLENT_DEMONSTRATION,
@@ -30,8 +31,6 @@ VIOLENCE_AGAINST_CIVILIANS: Final = "Violence against civilians"
 ACLED_MIN_PROBABILITY: Final = 0.4
 # A lexicon trigger at least this reliable keeps its PLOVER type when the classifier reads another family.
 SURE_RELIABILITY: Final = 0.7
-# The modes of a strike the parse read as fired from the air or by artillery (`military_strikes`).
-_FIRED_MODES: Final = frozenset({"aerial", "shelling"})
 # A classifier reading this sure gives its ACLED type even to a sure trigger of another family ("carried
 # out an arson attack ... caused material damage" is ACLED's property destruction; "police arrested
 # protesters during a procession" a protest with intervention), the trigger's PLOVER type kept. It was
@@ -115,7 +114,7 @@ def _fired_strike_as_protest(detection: Detection, reading: PloverReading) -> bo
     """Whether a protest reading would turn a strike the parse read as fired ('a western strike against
     Syria', 'US strikes') into a walkout: the notes the classifier learnt from tell labour strikes far more
     often than air strikes, so its 'strike' leans to protest where the parse has seen the weapon."""
-    fired = detection.type.plover == "ASSAULT" and detection.type.mode in _FIRED_MODES
+    fired = detection.type.plover == "ASSAULT" and detection.type.mode in FIRED_MODES
     return fired and reading.plover == "PROTEST"
 
 

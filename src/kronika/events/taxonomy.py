@@ -63,6 +63,10 @@ PLOVER_ALIASES: Final = MappingProxyType(
     {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
 )
 
+# The PLOVER assault modes of a weapon fired from the air or by artillery: one rocket is told in either
+# ('fired' as a missile, counted as a shelling).
+FIRED_MODES: Final = frozenset({"aerial", "shelling"})
+
 # ACLED's sub-event types, spelled exactly as ACLED spells them: rules name them by these constants.
 GOVERNMENT_REGAINS: Final = "Government regains territory"
 TERRITORY_TAKEN: Final = "Non-state actor overtakes territory"
