@@ -1,5 +1,6 @@
 """A war report's round-up turning to a strike in another town ('In Varna, a drone strike on a depot killed
-four'), or to a blast a day later, tells that attack: its toll is its own, not the lead's lent to it."""
+four', 'In Varna alone, 12 were killed'), to fire sent back in answer ('fired rockets in response'), or to a
+blast a day later, tells that attack: its toll is its own, not the lead's lent to it."""
 
 from __future__ import annotations
 
@@ -21,6 +22,24 @@ CASES = [
         "a blast told a day later keeps its own toll",
         (LEAD + "A day later, radios used by the militia exploded in three towns, killing at least 20.",
          "A day later", Casualties(20, None)),
+    ),
+    *rule(
+        "a town's part of the toll, told 'alone', is that town's own",
+        (LEAD + "In Varna alone, 12 people were killed when a missile hit a school.", "In Varna",
+         Casualties(12, None)),
+        (LEAD + "In Stara Zagora alone, a strike on a market wounded nine.", "In Stara", Casualties(None, 9)),
+    ),
+    *rule(
+        "fire sent back in answer is the other side's attack, with its own toll",
+        (LEAD + "The militia said it had fired rockets at army posts in response. Two soldiers were hurt.",
+         "The militia", Casualties(None, 2)),
+        (LEAD + "In retaliation, the army shelled two villages, killing five.", "In retaliation",
+         Casualties(5, None)),
+    ),
+    *rule(
+        "and the lead's toll is not its answer's",
+        (LEAD + "The militia said it had fired rockets at army posts in response. Two soldiers were hurt.",
+         "A barrage", Casualties(30, None)),
     ),
     *rule(
         "the lead keeps the story's toll",

@@ -5,7 +5,7 @@ request."""
 from __future__ import annotations
 
 import pytest
-from builders import plover_by_trigger
+from builders import detected, plover_by_trigger, rule
 from spacy.language import Language
 
 
@@ -29,3 +29,45 @@ def test_what_goes_with_the_word_decides_its_reading(
     nlp: Language, text: str, trigger: str, plover: str | None
 ) -> None:
     assert plover_by_trigger(nlp, text).get(trigger) == plover
+
+
+def _modes_by_trigger(nlp: Language, text: str) -> dict[str, str | None]:
+    """The assault mode of each trigger (by its first word, lower-cased) the default detector finds."""
+    found = [d for d in detected(nlp, text) if d.type.plover == "ASSAULT"]
+    return {d.trigger.text.split()[0].lower(): d.type.mode for d in found}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        *rule(
+            "rockets or shells fired at a target: the weapon's mode, as the fire's",
+            ("Militants fired dozens of rockets at army posts near Tarn.", "aerial"),
+            ("The rebels fired mortar shells at the base in Vella.", "shelling"),
+        ),
+        *rule(
+            "a gun or a crowd's grenades fired at people: a firing",
+            ("A gunman fired at the crowd outside the bar in Tarn.", "firearms"),
+            ("Police fired stun grenades at the crowd in Vella.", "firearms"),
+        ),
+    ],
+)
+def test_what_is_fired_at_a_target_gives_the_mode(nlp: Language, text: str, mode: str) -> None:
+    assert _modes_by_trigger(nlp, text).get("fired") == mode
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "weapon", "doer"),
+    [
+        ("Militants fired dozens of rockets at army posts near Tarn.", "rockets", "Militants"),
+        ("Rebels fired hundreds of rockets toward the airport in Vella.", "rockets", "Rebels"),
+    ],
+)
+def test_what_a_count_of_fired_weapons_did_is_the_firers(
+    nlp: Language, text: str, weapon: str, doer: str
+) -> None:
+    """The weapon a count is 'of' ('dozens of rockets') was fired by the firing verb's subject."""
+    found = [d for d in detected(nlp, text) if d.trigger.text == weapon]
+    assert found and all(doer in [s.text for s in d.actor_spans] for d in found)

@@ -39,6 +39,8 @@ SHOOTING = EventType("ASSAULT", "firearms", "Violence against civilians", "Attac
 REMOTE = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 SHELLING = EventType("ASSAULT", "shelling", *REMOTE)
 ROCKETS_FIRED = EventType("ASSAULT", "aerial", *REMOTE)  # 'fired rockets': the missile's mode
+# a fight read by its ACLED sub-type alone: its firearms mode is the sub-type's reading, no weapon told
+FIGHT = EventType("ASSAULT", "firearms", "Battles", "Armed clash")
 BROKEN_UP = EventType("PROTEST", "demonstrate", "Protests", "Protest with intervention")
 CROWD_DETAINED = EventType("COERCE", "arrest", "Protests", "Protest with intervention")
 CROWD_SEIZURE = EventType("COERCE", "seize", "Riots", "Violent demonstration")
@@ -152,6 +154,11 @@ SAME = [
         "rockets told as fired missiles and as a shelling, in one sentence",
         mention("a1", kind=ROCKETS_FIRED, actors=(REBELS,), trigger="fired"),
         mention("a1", kind=SHELLING, actors=(REBELS,), trigger="fired"),
+    ),
+    (
+        "rockets fired at army posts and the soldiers they wounded, read as a fight",
+        mention("a1", kind=ROCKETS_FIRED, actors=(REBELS,), trigger="fired"),
+        mention("a1", 300, kind=FIGHT, actors=(REBELS, ARMY), targets=(ARMY,), trigger="wounded"),
     ),
     (
         "a transliterated name",
@@ -372,6 +379,13 @@ def test_the_event_takes_the_most_specific_type_and_unions_actors() -> None:
     assert event.type == RIOT
     assert [a.name for a in event.actors] == ["protesters"]
     assert event.targets == (POLICE,)
+
+
+def test_rocket_fire_merged_with_a_fight_read_by_its_sub_type_is_typed_as_the_fire() -> None:
+    fight = mention("a1", kind=FIGHT, actors=(REBELS, ARMY), trigger="wounded", confidence=0.95)
+    fire = mention("a1", 300, kind=ROCKETS_FIRED, actors=(REBELS,), trigger="fired", confidence=0.6)
+    (event,) = merge_mentions([fight, fire])
+    assert event.type == ROCKETS_FIRED
 
 
 @pytest.mark.parametrize(

@@ -44,6 +44,17 @@ PLACED_STRIKE = re.compile(
     r"^\W*[Ii]n\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?i:(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:strike|airstrike|air\s+strike|missile|drone|rocket|shelling|bombing|blast|explosion|attack|raid))\b"
 )
+# a place's part of a wider toll the story told ("In Kyiv alone, 27 people were killed", "In Kharkiv city
+# alone, a strike wounded 12"): that place's own incident, its own toll, not the whole count again
+PLACE_ALONE = re.compile(r"^\W*[Ii]n\s+[A-Z][\w'’.-]+(?:\s+[A-Za-z][\w'’.-]+){0,2}\s+alone\s*,")
+# fire sent back in answer to the story's attack ("Hezbollah said it had fired dozens of rockets at army posts
+# in response", "In retaliation, the army shelled two villages"): the other side's attack, with its own toll
+ANSWERING_FIRE = re.compile(
+    r"^[^.;]*?\b(?:fired|launched|shelled|struck)\b[^.;]*?\b(?:rockets?|missiles?|shells?|drones?|mortars?"
+    r"|artillery)\b[^.;]*?\bin\s+(?:response|retaliation|reprisal)\b"
+    r"|^\W*in\s+(?:response|retaliation|reprisal)\b[^.;]*?\b(?:fired|launched|shelled|struck|attacked|bombed)\b",
+    re.IGNORECASE,
+)
 # a blast or attack told a day or more after the story's ("A day later, walkie-talkies used by the group
 # exploded, killing 20", "The next day, gunmen attacked a second village"): another incident, its own toll
 DAY_LATER_BLAST = re.compile(
@@ -376,13 +387,15 @@ def story_link(doc: Doc, sentence: Span) -> bool:
 
 def separate_story(text: str) -> bool:
     """A sentence that says it tells another incident than the one before ('Separately', 'RELATED:', 'In
-    Kryvyi Rih, a strike on a factory killed 10')."""
+    Kryvyi Rih, a strike on a factory killed 10', 'In Kyiv alone, 27 died', 'fired rockets in response')."""
     return bool(
         BOUNDARY.match(text)
         or STORY_BREAK.match(text)
         or SEPARATE.search(text)
         or _next_incident(text)
         or PLACED_STRIKE.match(text)
+        or PLACE_ALONE.match(text)
+        or ANSWERING_FIRE.match(text)
         or DAY_LATER_BLAST.match(text)
     )
 

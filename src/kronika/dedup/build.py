@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from kronika.actors.keys import canonical_key
 from kronika.events.framing import GENERIC_UNREST
 from kronika.events.harmed_protests import harmed_protest
+from kronika.events.taxonomy import FIRED_MODES, guessed_battle
 from kronika.model import Actor, Casualties, Event, EventDate, EventMention, EventType, Evidence, Place
 from kronika.textnorm import strip_accents
 
@@ -39,10 +40,14 @@ def _pick_type(cluster: Sequence[EventMention]) -> EventType:
     """The most specific type, then the most confident; ties go to the earliest mention.
 
     Unrest that holds a protest with a mode is that protest (a rally the police broke up with tear gas
-    is a protest event, as ACLED codes it), not the assault on its fringe.
+    is a protest event, as ACLED codes it), not the assault on its fringe; rocket or shell fire merged with
+    an armed clash whose mode is a guess is that fire.
     """
     protests = [m for m in cluster if m.type.plover == "PROTEST" and m.type.mode]
-    pool = protests or list(cluster)
+    # rocket or shell fire merged with a fight typed by its sub-type alone: the fire says the weapon
+    fired = [m for m in cluster if m.type.mode in FIRED_MODES]
+    guessed = fired and any(guessed_battle(m.type) for m in cluster)
+    pool = protests or (fired if guessed else list(cluster))
     ranked = [(specificity(m.type), m.confidence, -i) for i, m in enumerate(pool)]
     return pool[ranked.index(max(ranked))].type
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kronika.actors.keys import canonical_key
 from kronika.dedup.build import DATE_RANK, PLACE_RANK, is_generic
-from kronika.events.taxonomy import EXCESSIVE_FORCE, FIRED_MODES, INTERVENTION
+from kronika.events.taxonomy import EXCESSIVE_FORCE, FIRED_MODES, INTERVENTION, guessed_battle
 from kronika.geo.nearby import COUNTY_KM
 from kronika.model import Actor, Casualties, Event, EventDate, EventMention, EventType, Evidence, Place
 from kronika.textnorm import strip_accents
@@ -156,6 +156,8 @@ def _type_points(a: EventType, b: EventType, riot_context: bool = False) -> floa
     if a.plover == b.plover:
         if a.mode in _ANY_MODE or b.mode in _ANY_MODE or {a.mode, b.mode} <= FIRED_MODES:
             return 1.0
+        if _fought_with_fire(a, b) or _fought_with_fire(b, a):
+            return 1.0
         if a.mode == b.mode:
             return 2.0
         # a demonstration turning into a riot is one event; a resignation and a release are two
@@ -165,6 +167,12 @@ def _type_points(a: EventType, b: EventType, riot_context: bool = False) -> floa
         return 0.0
     # 'police dispersed the protesters, detaining 40' ... 'protesters threw fireworks': one street event
     return 0.0 if street_a == street_b == "PROTEST" else INCOMPATIBLE
+
+
+def _fought_with_fire(battle: EventType, fire: EventType) -> bool:
+    """Whether a battle read by its type alone (an armed clash, whose mode is a guess) may be the rocket or
+    shell fire told apart: 'fired rockets at army posts' ... 'two soldiers were wounded'."""
+    return guessed_battle(battle) and fire.mode in FIRED_MODES
 
 
 def _as_street(t: EventType) -> str:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from kronika.casualties.special_words import HOSPITALS
 from kronika.events.abstract_objects import abstract_reading
+from kronika.events.characterizations import characterization, names_a_verdict
 from kronika.events.enabling import enabled_by_no_one
 from kronika.events.given_things import hands_over_no_aid
 from kronika.events.hazard_warnings import hazard_warning
@@ -133,10 +134,15 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
     in, a walk out of a shop, an accident, a word acting on no party (`abstract_reading`), a bare word in
     the sense news background uses it (`stray_reading`: 'the US-led coalition', 'sought refuge'), one a
     particle turns or a participle that only describes (`phrasal_sense`: 'gave in', 'freezing temperatures'),
-    a warning of a hazard (`hazard_warning`) or what a thing brought about (`enabled_by_no_one`)."""
+    a warning of a hazard (`hazard_warning`), what a thing brought about (`enabled_by_no_one`) or a verdict
+    on something told ('called the strikes an attack': `characterization`)."""
     lemma, plover = token.lemma_.lower(), entry.plover
     if abstract_reading(token, entry) or stray_reading(token, entry) or newsroom_aside(token, entry):
         return True
+    if entry.pos == "N" and characterization(token):
+        return True  # 'called the strikes a deliberate attack': a verdict on an act told already
+    if plover in ("REQUEST", "CONSULT") and lemma == "call" and names_a_verdict(token):
+        return True  # 'called it an attack': the verdict's verb, no appeal and no call made
     if phrasal_sense(token, entry) or hazard_warning(token, entry) or enabled_by_no_one(token, entry):
         return True  # 'gave in', 'warned of famine', 'the offensive allowed the junta to ...'
     if lemma == "block" and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):

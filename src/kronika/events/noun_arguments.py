@@ -57,11 +57,21 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
             targets.extend(o for o in objects if not is_place(o))
         elif _names_doer(child):
             actors.append(child)
-    if not actors and noun.dep_ == "dobj" and not witnesses(noun.head):
-        actors = [c for c in noun.head.children if c.dep_ == "nsubj"] or _light_verb_subject(noun.head)
+    fired = _counted_object(noun)  # 'fired dozens of rockets': the rockets are what was fired
+    if not actors and fired.dep_ == "dobj" and not witnesses(fired.head):
+        actors = [c for c in fired.head.children if c.dep_ == "nsubj"] or _light_verb_subject(fired.head)
     if not actors:
         actors = _participants(noun) or _sides(noun)
     return actors, targets
+
+
+def _counted_object(noun: Token) -> Token:
+    """The count or batch a noun is 'of' ('dozens of rockets', 'a barrage of missiles'), where that is the
+    object that stands for it; else the noun itself."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.dep_ == "dobj":
+        return prep.head
+    return noun
 
 
 def _names_doer(modifier: Token) -> bool:

@@ -17,7 +17,7 @@ from kronika.events.loose_senses import loose_reading
 from kronika.events.military_strikes import military_strike
 from kronika.events.standing_words import standing_reading
 from kronika.events.tallied_acts import tallied_over_time
-from kronika.events.taxonomy import AIR_STRIKE, ATTACK, REMOTE_EXPLOSIVE, SHELLING
+from kronika.events.taxonomy import AIR_STRIKE, ATTACK, FIRED_MODES, REMOTE_EXPLOSIVE, SHELLING
 from kronika.person_nouns import KIN, PERSONS, ROLES
 
 if TYPE_CHECKING:
@@ -158,6 +158,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return _weapon_fired(token, entry, lexicon)  # 'fired a gun into the air' is coded, as ACLED does
     if entry.plover == "SANCTION" and _fired_into_the_air(token):
         return None
+    if entry.plover == "ASSAULT" and token.lemma_.lower() == "fire" and _fired_from_afar(token):
+        return _weapon_fired(token, entry, lexicon)  # 'fired rockets at army posts': the weapon's mode
     if entry.plover == "PROTEST" and token.lemma_.lower() == "strike" and entry.pos == "V":
         return _strike_attack(token, entry)
     if entry.plover == "PROTEST" and (fired := military_strike(token, entry)) is not None:
@@ -193,6 +195,12 @@ def _fired_things(token: Token) -> list[Token]:
         return things + counted
     described = token.head if token.dep_ == "acl" else _word_before(token)
     return [described] if described is not None else []
+
+
+def _fired_from_afar(token: Token) -> bool:
+    """'Fired rockets at army posts', 'fired mortar shells at the base': a weapon fired from afar, whose
+    mode is the weapon's (stun grenades fired at a crowd stay a firing at it)."""
+    return weapon_mode(_fired_things(token)) in FIRED_MODES
 
 
 def _word_before(token: Token) -> Token | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import Final
 
-from kronika.model import Detection
+from kronika.model import Detection, EventType
 
 # PLOVER event types with their modes (after the PLOVER specification; a mode narrows the type).
 PLOVER_MODES: Final = MappingProxyType(
@@ -170,6 +170,12 @@ def acled_event_type(sub_event_type: str | None) -> str | None:
         return ACLED_SUB_TO_TYPE[sub_event_type]
     except KeyError:
         raise ValueError(f"unknown ACLED sub-event type {sub_event_type!r}") from None
+
+
+def guessed_battle(t: EventType) -> bool:
+    """Whether a type is an armed clash whose firearms mode is only how the sub-type reads in PLOVER
+    (`ACLED_TO_PLOVER`), not a weapon told: rocket or shell fire told apart may be the same fight."""
+    return t.acled_sub_event_type == ARMED_CLASH and t.mode == ACLED_TO_PLOVER[ARMED_CLASH].mode
 
 
 def is_valid_mode(plover: str, mode: str | None) -> bool:

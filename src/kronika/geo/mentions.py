@@ -11,6 +11,7 @@ from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.borders import border_demonym
 from kronika.geo.compound_names import NATIONAL_TYPES, unit_country
 from kronika.geo.dated_places import dated_entities
+from kronika.geo.demonym_towns import demonym_country
 from kronika.geo.hyphen_names import hyphen_towns
 from kronika.geo.listed_names import listed_country
 from kronika.geo.mention_scores import AT_PREPS, mention_score
@@ -146,6 +147,8 @@ def _entity_place(
     # 'attacked Mandera town', tagged a body: the word after it says a place, as a region word does
     typed = typed or _settlement_after(doc, phrase)
     untagged = ent.label_ not in PLACE_LABELS and not typed and not listed and not scene
+    # 'the Israeli town of Metula' in a story from Beirut: a town of the country its adjective names
+    listed = listed or demonym_country(doc, phrase, gazetteer)
     phrase, entry = _particled(gazetteer, phrase, listed or focus, untagged)  # 'Um' + 'Dukhun county'
     entry = entry or resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
     if entry is None and len(phrase) > 1 and phrase[-1].lower_ in _SETTLEMENT_WORDS:
