@@ -48,6 +48,11 @@ from kronika.model import Casualties
             ("Two men were shot on Birch Lane on Friday, one of whom is in critical condition.", None, 2),
         ),
         *rule(
+            "a part of the dead told shot is dead: the shot tells how they died",
+            ("Riots broke out in Tarn on Friday. Two of the dead were shot by police.", 2, None),
+            ("Riots broke out in Tarn on Friday. One of those killed was shot in the back.", 1, None),
+        ),
+        *rule(
             "another told in some condition beside the dead is one more",
             ("A man was killed and another is in critical condition after a shooting on Birch Lane.", 1, 1),
         ),

@@ -557,6 +557,18 @@ def test_a_round_up_keeps_each_toll_with_its_own_story(
     assert story_toll(nlp, text) == Casualties(fatalities, injured)
 
 
+@pytest.mark.slow
+def test_a_story_told_hours_from_the_last_ends_where_another_weekday_opens(nlp: Language) -> None:
+    """A shooting told hours after the last ('About two hours later') is on that one's weekday or the next, so
+    a sentence opening on another weekday turns to another incident, whose dead are not its own."""
+    text = (
+        "A man was shot dead outside a store on Elm Street late Friday. "
+        "About two hours later, two women were wounded when someone fired at their car on Oak Lane. "
+        "On Saturday afternoon, a man was fatally shot at an apartment complex on Birch Road."
+    )
+    assert story_toll(nlp, text, "About two hours") == Casualties(None, 2)
+
+
 @pytest.mark.parametrize(
     "title",
     [

@@ -25,6 +25,10 @@ DATE = re.compile(r"(?:Nov\. 18, 2015|03/02/91)")
         ("Update: ", True),
         ("Police said the shooting happened on ", False),
         ("Police gave an update on ", False),
+        ("The opposition vowed to march every ", True),
+        ("Vendors have met each ", True),
+        ("Vendors will protest every other ", True),
+        ("Vendors protested in front of each shop on ", False),
     ],
 )
 def test_the_words_before_a_date_can_make_it_date_something_else(before: str, expected: bool) -> None:

@@ -20,6 +20,8 @@ from spacy.language import Language
         ("Militants fired dozens of rockets toward the border town.", "fired", "ASSAULT"),
         ("The army fired a barrage of mortar rounds at the hills above Vella.", "fired", "ASSAULT"),
         ("The minister fired the police chief of Kessa after the riot.", "fired", "SANCTION"),
+        ("Residents heard shots fired near the market in Tarn on Monday.", "fired", "ASSAULT"),
+        ("Neighbours said they heard several rounds fired outside the bar.", "fired", "ASSAULT"),
         ("The call with the Orvan president came after a week of tension.", "call with", "CONSULT"),
         ("A call between the two leaders of Tarn and Vella lasted an hour.", "call between", "CONSULT"),
         ("The opposition in Kessa renewed its call for early elections.", "call", "REQUEST"),

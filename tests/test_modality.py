@@ -109,6 +109,10 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The truce hinged on the withdrawal of the militias from Vella.", "withdrawal", "hypothetical"),
     ("Aid depends on the release of the hostages held in Tarn.", "release", "hypothetical"),
     ("The envoys argued over the feasibility of a ceasefire in Kessa.", "ceasefire", "hypothetical"),
+    # what an act still to come lasts until has not come about either; what a past act lasted until has
+    ("The union said it would march weekly until the ministry withdrew the decree.", "withdrew", "future"),
+    ("The unions in Tarn will strike until the council releases the jailed workers.", "releases", "future"),
+    ("The sit-in went on until police dispersed the crowd in Kessa.", "dispersed", "asserted"),
 ]
 
 

@@ -181,6 +181,10 @@ def _word_finding(token: Token) -> Finding | None:
     return _casualty_finding(token, kind, count) if count is not None else None
 
 
+# the words a part of the dead is told 'of' ('two of the dead', 'one of those killed')
+_THE_DEAD = frozenset({"dead", "killed", "deceased", "fatalities", "slain"})
+
+
 @dataclass(frozen=True)
 class _Victims:
     """What a casualty word tells of its victims: the kind of harm and the head of their phrase."""
@@ -197,6 +201,8 @@ def _casualty_finding(token: Token, kind: Kind, count: int) -> Finding | None:
         return None
     read = _wound_victims(token, kind, victim)
     kind, victim = _lived_kind(token, read), read.victim
+    if kind in ("shot", "injured") and victim is not None and _of_the_dead(victim):
+        kind = "killed"  # "two of the dead were shot in Kisumu": how they died, not two hurt
     # "a third person has died": news of the third death (a third man killed may be the only dead)
     later = kind == "killed" and died_later(token, victim)
     if victim is None and kind == "injured" and token.pos_ == "NOUN":
@@ -215,6 +221,16 @@ def _casualty_finding(token: Token, kind: Kind, count: int) -> Finding | None:
     # (GVA study: 1 article more right, none lost; check and never-read: none changed)
     among = kind == "killed" and victim is not None and _part_of_them(victim)
     return Finding(kind, count, token.i, _first_naming(victim), among_hit=among, himself=himself, later=later)
+
+
+def _of_the_dead(victim: Token) -> bool:
+    """'two of the dead', 'one of those killed': victims told as a part of the dead."""
+    group = of_noun(victim)
+    if group is None:
+        return False
+    # 'those killed', 'the people who died': a group named by its death
+    named_dead = any(c.lemma_.lower() in ("kill", "die") for c in group.children)
+    return group.lower_ in _THE_DEAD or named_dead
 
 
 def _part_of_them(victim: Token) -> bool:

@@ -300,7 +300,9 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
             dated = False
             # a story the article recalls on a calendar date ends where a sentence names a weekday again
             recalled = recall
-            days = set()
+            # one told hours from the last ('About two hours later, two women were wounded') is on that
+            # one's day or the next: a sentence opening on another weekday still turns to another incident
+            days = days if HOURS_APART.match(text) else set()
         dated = dated or bool(TOLD_DAY.search(text))
         harmed = harmed or TELLS_HARM.search(text) is not None
         days |= {d.lower() for d in WEEKDAY.findall(text)}

@@ -1,5 +1,6 @@
 """What reads as a date but dates no event: a birth date, a page's or post's stamp, a dateline's filing day,
-a list of other stories, a holiday named as an occasion, a photo caption's day."""
+a list of other stories, a day that recurs ('every Wednesday'), a holiday named as an occasion, a photo
+caption's day."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ UPDATE_HEADER = re.compile(
 POST_SIGNATURE = re.compile(r"\(@\w+\)\s*$")
 # "Related Stories March 14, 2018 Woman hurt in ...": a list of other stories dates those stories
 RELATED_LIST = re.compile(r"\brelated\s+(?:articles|stories|content|coverage)\s*:?\s*$", re.IGNORECASE)
+
+# "will march every Wednesday", "meets each Friday": a day that recurs dates no one event
+RECURRING = re.compile(r"\b(?:every|each)\s+(?:other\s+|single\s+)?$", re.IGNORECASE)
 
 # "a party to honor Father's Day", "celebrating the Fourth of July": the holiday is the occasion, not the day
 OCCASION = re.compile(
@@ -48,8 +52,9 @@ NAME_BRACKET = re.compile(r"\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A
 
 def dates_something_else(before: str) -> bool:
     """Whether the words before a date make it a birth date, a page's or an update's stamp, a post's
-    signature or the date of a listed other story."""
-    return any(p.search(before) for p in (BIRTH, STAMP, UPDATE_HEADER, POST_SIGNATURE, RELATED_LIST))
+    signature, the date of a listed other story or a day that recurs ('every Wednesday')."""
+    patterns = (BIRTH, STAMP, UPDATE_HEADER, POST_SIGNATURE, RELATED_LIST, RECURRING)
+    return any(p.search(before) for p in patterns)
 
 
 def posted_by(before: str) -> bool:

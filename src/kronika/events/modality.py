@@ -55,6 +55,9 @@ _HOPE_FORMS: Final = frozenset({"hope", "hopes", "hoped", "hoping"})
 _FUTURE_AUX: Final = frozenset({"will", "shall"})
 _WILL_CONTRACTIONS: Final = with_typographic({"'ll"})  # read as written: "they'll", "they’ll"
 _CONDITIONAL_MARKS: Final = frozenset({"if", "unless", "whether", "lest"})
+# Marks of an adverbial clause that tells what a main clause's act lasts until ('would march until the law is
+# withdrawn'): under a future or a supposed act, not yet come about either.
+_PENDING_MARKS: Final = frozenset({"until", "till"})
 # Marks of an adverbial clause that tells when or why, not on what condition: a main clause's negation
 # does not reach it.
 _FACT_MARKS: Final = frozenset({"after", "because", "since", "as", "although", "though", "while", "when"})
@@ -302,12 +305,15 @@ def _governor(token: Token) -> tuple[Token | None, bool]:
 
     Prepositions are skipped ("refrain from violence" -> refrain). A conjunct with its own
     subject is a clause of its own, so it has no governor, and so is an adverbial clause in the past
-    tense with its own subject, whatever its main clause's modal.
+    tense with its own subject, whatever its main clause's modal, short of an 'until' clause of an act
+    still to come (`_pending`).
     """
     if token.head is token:
         return None, False
     if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return None, False
+    if _pending(token):
+        return token.head, True  # "would continue until the government withdrew the law": not withdrawn
     if (
         token.dep_ == "advcl"
         and token.tag_ == "VBD"
@@ -325,6 +331,16 @@ def _governor(token: Token) -> tuple[Token | None, bool]:
     if token.dep_ == "nsubj" and token.pos_ == "NOUN":
         return token.head, False  # "cooperation founders if ...": the subject takes its verb's modals
     return None, False
+
+
+def _pending(clause: Token) -> bool:
+    """Whether the token heads an 'until' clause of an act still to come or supposed ('said they would march
+    until the law was withdrawn'): its act has not come about either, though told in the past tense."""
+    if clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _PENDING_MARKS for c in clause.children
+    ):
+        return False
+    return _own_markers(clause.head) in ("future", "hypothetical")
 
 
 def _judge_governor(governor: Token, token: Token) -> Modality | None:

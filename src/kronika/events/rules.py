@@ -188,6 +188,8 @@ def _fired_things(token: Token) -> list[Token]:
     dozens of rockets', 'a barrage of mortar rounds'), or the noun its participle describes (after a comma
     the parser often hangs the participle on the clause instead: 'a round, fired by ...')."""
     things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.tag_ == "VBN":  # 'heard shots fired': the participle's subject was fired
+        things += [c for c in token.children if c.dep_ == "nsubj"]
     counted = [
         g for t in things for of in t.children if of.lower_ == "of" for g in of.children if g.dep_ == "pobj"
     ]
