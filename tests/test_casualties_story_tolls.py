@@ -89,6 +89,11 @@ def test_a_riot_keeps_its_own_dead_beside_its_grievance(
              "RETREAT"),
             ("The two clans agreed a truce after fighting killed 12 herders.", "The two clans", "AGREE"),
         ),
+        *rule(
+            "nor do meetings and visits",
+            ("A reporter died in a cell in Tarn on Friday. His widow met the envoys in Vella on Monday.",
+             "His widow", "CONSULT"),
+        ),
     ],
 )  # fmt: skip
 def test_words_and_deals_take_no_toll(nlp: Language, text: str, sentence_with: str, plover: str) -> None:

@@ -107,6 +107,9 @@ def test_undated_events_stay_unknown(
         ("Opposition supporters had flooded the streets Monday to demand a recount.", "flooded", False),
         ("The minister quit Tuesday.", "quit", False),
         ("Protesters seized the town hall.", "seized", False),
+        ("The mayor had earlier banned the march.", "banned", True),
+        ("Earlier in the evening, rioters torched two cars.", "torched", False),
+        ("Earlier on Monday, police detained the organisers.", "detained", False),
     ],
 )
 def test_is_historical(nlp: Language, text: str, trigger: str, historical: bool) -> None:

@@ -69,10 +69,10 @@ def _is_violent(doc: Doc, detection: Detection) -> bool:
 
 # the non-lethal sub-types whose own sentence's injured are theirs: force used on a crowd hurts people
 HURT_BY_FORCE = frozenset({"Protest with intervention"})
-# PLOVER types of words, deals and concessions: what they tell harms no one of itself (not REQUEST: a call
-# police answered about a gunshot wound is how a local story may tell its shooting; nor MOBILIZE: a coder's
-# note coding a man 'armed with a knife' as its event codes the note's dead with it)
-TOLL_FREE = frozenset({"AGREE", "AID", "CONCEDE", "COOPERATE", "REJECT", "RETREAT", "SUPPORT"})
+# PLOVER types of words, meetings, deals and concessions: what they tell harms no one of itself (not REQUEST:
+# a call police answered about a gunshot wound is how a local story may tell its shooting; nor MOBILIZE: a
+# coder's note coding a man 'armed with a knife' as its event codes the note's dead with it)
+TOLL_FREE = frozenset({"AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "RETREAT", "SUPPORT"})
 CLAUSE_JOINS = frozenset({"advcl", "conj", "xcomp", "ccomp", "oprd", "pcomp"})
 FATAL = {"fatal", "deadly", "shooting"}
 ATTACK_NOUNS = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -49,6 +50,12 @@ __all__ = ["is_historical", "resolve_date"]
 
 HISTORICAL_DAYS = 30  # older than a month before publication: background, not news
 BACKGROUND_WORDS = {"once", "formerly", "previously", "earlier", "ago"}
+# the times 'earlier' may name that keep to the story's own day ('earlier in the evening', 'earlier on
+# Saturday')
+SAME_DAY_AFTER = re.compile(
+    r"\s+(?:in\s+the\s+(?:morning|afternoon|evening|night|day)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)
 NO_EXPRESSION = "unknown: no time expression in the sentence"
 # the vaguer dates a day the article writes out for its incident, before them, may replace: a month
 # reckoned from a stale publication day ('last month's murders'); not a year, too broad a span to tell a
@@ -393,7 +400,16 @@ def _framed_as_background(doc: Doc, detection: Detection) -> bool:
     while path[-1].pos_ not in {"VERB", "AUX"} and path[-1].head.i != path[-1].i:
         path.append(path[-1].head)
     words = [child for token in path for child in token.children]
-    return any(child.lower_ in BACKGROUND_WORDS and child.dep_ == "advmod" for child in words)
+    return any(
+        child.lower_ in BACKGROUND_WORDS and child.dep_ == "advmod" and not _earlier_that_day(child)
+        for child in words
+    )
+
+
+def _earlier_that_day(word: Token) -> bool:
+    """'Earlier in the evening', 'earlier on Saturday': earlier on the story's own day, no background (the
+    words after it are read, as the parse hangs the time on the verb as often as on 'earlier')."""
+    return word.lower_ == "earlier" and SAME_DAY_AFTER.match(word.doc.text, word.idx + len(word)) is not None
 
 
 def _recalls_other_incident(doc: Doc, detection: Detection) -> bool:
