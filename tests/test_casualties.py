@@ -281,6 +281,10 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("A clerk was shot and later succumbed to his injuries.", 1, None),
             # South Asian reporting's word for a soldier or policeman killed on duty
             ("A constable was martyred and another was injured in the blast at the checkpost.", 1, 1),
+            # the Sahel armies' 'neutralised' of fighters: killed, as ACLED codes them; a device only disarmed
+            ("The army said 37 attackers were neutralised near the post.", 37, None),
+            ("Soldiers neutralized ten militants near the village on Friday.", 10, None),
+            ("Engineers neutralized an explosive device on the road to the camp.", None, None),
             ("A teen was charged in the 19-year-old's shooting death.", 1, None),
             ("Police linked the attack to a 2015 murder; two men were shot.", None, 2),
             # a sentence that opens with the count writes "One" capitalised: still one person

@@ -25,11 +25,22 @@ KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fat
                 "kiled", "killled"}  # fmt: skip
 INJURED_WORDS = {"injure", "injured", "injury", "injuries", "hurt", "wound", "wounded", "wounding",
                  "injuring", "hospitalize", "hospitalized", "hospitalised"}  # fmt: skip
+# 'neutralised' of fighters: killed, in the words of the Sahel's armies (ACLED codes them among the dead)
+NEUTRALISING: Final = frozenset({"neutralise", "neutralize"})
+FIGHTERS: Final = frozenset({"militant", "attacker", "assailant", "terrorist", "jihadist", "insurgent",
+                             "fighter", "gunman", "rebel", "bandit", "extremist", "combatant", "raider",
+                             "element"})  # fmt: skip
 # the adverbs telling a shot or a wound fatal: 'one fatally', 'two men were shot, one of them mortally'
 FATALLY: Final = frozenset({"fatally", "mortally"})
 STRUCK = {"strike", "hit", "graze"}
 BULLETS = {"gunfire", "bullet", "round", "gunshot", "shot", "pellet", "shotgun"}
 OBJECTS = {"dobj", "obj"}
+
+
+def _fighters_acted_on(verb: Token) -> bool:
+    """Whether the verb's object (or passive subject) is fighters ('neutralised ten militants'), not a device
+    ('neutralised an IED')."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FIGHTERS for c in verb.children)
 
 
 def casualty_kind(token: Token) -> Kind | None:
@@ -44,6 +55,8 @@ def casualty_kind(token: Token) -> Kind | None:
         return "shot"
     if shooting_people(token):  # "accused of shooting five family members": they were hit
         return "shot"
+    if lemma in NEUTRALISING and token.pos_ == "VERB" and _fighters_acted_on(token):
+        return "killed"  # "37 attackers were neutralised": killed, as ACLED reads it
     if lemma == "pass" and token.pos_ == "VERB" and any(c.lower_ == "away" for c in token.children):
         return "killed"  # "she passed away at the hospital": she died
     if lemma == "lose" and token.pos_ == "VERB" and _own_life_lost(token):
