@@ -161,6 +161,11 @@ SAME = [
         mention("a1", 300, kind=FIGHT, actors=(REBELS, ARMY), targets=(ARMY,), trigger="wounded"),
     ),
     (
+        "one counter-rally in two articles",
+        mention("a1", trigger="counter-rally"),
+        mention("b2", 40, trigger="counterprotest"),
+    ),
+    (
         "a transliterated name",
         mention("a1", kind=RESIGN, actors=(ZHAPAROV,)),
         mention("b2", kind=RESIGN, actors=(Actor("Sadyr Japarov", "Japarov"),)),
@@ -182,6 +187,11 @@ DIFFERENT = [
         "one side's shelling and the other side's that answers it, one article",
         mention("a1", kind=SHELLING, actors=(ARMY,), trigger="shelled"),
         mention("a1", 300, kind=SHELLING, actors=(REBELS,), trigger="shelled"),
+    ),
+    (
+        "a counter-rally and the rally it answers, one article",
+        mention("a1", trigger="rallied"),
+        mention("a1", 300, trigger="counter-rally"),
     ),
     ("two days apart", mention("a1", when=MON), mention("b2", when=THU)),
     ("another city", mention("a1", where=BISHKEK), mention("b2", where=OSH)),

@@ -43,6 +43,13 @@ _FORCED_PROTESTS = frozenset({INTERVENTION, EXCESSIVE_FORCE})
 # Modes that do not name a means: "was killed" fits a shooting as well as a beating
 _ANY_MODE = frozenset({None, "kill"})
 _DEFINITE = frozenset({"the", "this", "that"})
+# a rally held against another ('held a counter-rally nearby', 'a counterprotest'): an event of its own
+_COUNTER = re.compile(
+    r"counter[- ]?(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?)\b", re.IGNORECASE
+)
+_COUNTER_AFTER = re.compile(
+    r"\s+(?:(?:a|an|its|their|own|large|rival|small)\s+){0,3}" + _COUNTER.pattern, re.IGNORECASE
+)
 
 Mergeable = EventMention | Event
 
@@ -80,6 +87,7 @@ class Profile:
     anaphor_in: str | None  # the article in which this mention is a back-reference ("the shooting")
     riot_context: bool  # its evidence speaks of clashes, riots or unrest
     toll: Casualties
+    counter: bool = False  # a counter-rally or counter-protest, held against another
 
 
 def profile_of(item: Mergeable) -> Profile:
@@ -90,8 +98,10 @@ def profile_of(item: Mergeable) -> Profile:
         evidence: tuple[Evidence, ...] = (item.evidence,)
         generic = is_generic(item)
         anaphor_in = item.article_id if _is_anaphor(item) else None
+        counter = _is_counter(item)
     else:
         evidence, generic = item.evidence, False
+        counter = bool(item.mentions) and all(_is_counter(m) for m in item.mentions)
     return Profile(
         type=item.type,
         date=item.date,
@@ -109,6 +119,7 @@ def profile_of(item: Mergeable) -> Profile:
         anaphor_in=anaphor_in,
         riot_context=any(_RIOT_WORDS.search(e.text) for e in evidence),
         toll=item.casualties,
+        counter=counter,
     )
 
 
@@ -134,6 +145,15 @@ def _is_proper(name: str) -> bool:
 def _told(people: Sequence[Actor]) -> tuple[Actor, ...]:
     """The actors a report writes; an implied one (no text: the gunmen a shooting implies) is a guess."""
     return tuple(a for a in people if a.text)
+
+
+def _is_counter(mention: EventMention) -> bool:
+    """Whether the mention is a counter-rally: its trigger names one ('the counter-protest') or holds one
+    ('held a counter-rally nearby')."""
+    if mention.type.plover != "PROTEST":
+        return False
+    end = mention.trigger.end - mention.evidence.start
+    return bool(_COUNTER.search(mention.trigger.text) or _COUNTER_AFTER.match(mention.evidence.text, end))
 
 
 def _is_anaphor(mention: EventMention) -> bool:
@@ -368,7 +388,7 @@ def profile_score(a: Profile, b: Profile) -> float:
         _place_points(a.place, b.place),
     )
     within = bool(a.articles & b.articles)
-    if INCOMPATIBLE in parts or not _same_era(a, b, within, parts[1]):
+    if INCOMPATIBLE in parts or not _same_era(a, b, within, parts[1]) or a.counter != b.counter:
         return INCOMPATIBLE
     shared = 2.0 if a.sentences & b.sentences else 0.0  # two triggers of one sentence
     actors, anaphor = _actor_points(a, b, within), _anaphor_points(a, b)
