@@ -160,15 +160,21 @@ class Pipeline:
     def _dated(self, doc: Doc, ctx: ArticleContext) -> list[_Dated]:
         """The article's asserted detections in reading order, each dated and told current or background."""
         dated: list[_Dated] = []
-        # "the day before", "the same day" point back to the last dated current event in reading order
+        # "the day before", "the same day" point back to the last dated current event in reading order, or
+        # to one dated earlier in the same sentence, background or not ('abducted in 2021 and later released')
         previous: EventDate | None = None
+        in_sentence: tuple[int, EventDate] | None = None
         for detection in sorted(self.detector.detect(doc, ctx.article), key=_reading_order):
             if detection.modality != "asserted":
                 continue  # denials, forecasts and hypotheticals are not events
+            same = in_sentence is not None and in_sentence[0] == detection.sentence.start
+            anchor = in_sentence[1] if in_sentence is not None and same else previous
             # a threat is dated by its saying, not by the day of the act it threatens
-            when = resolve_date(doc, dated_by_saying(doc, detection), ctx, previous)
+            when = resolve_date(doc, dated_by_saying(doc, detection), ctx, anchor)
             # `previous`: the last dated current event before it, whose day a recalled story's is before
             historical = is_historical(when, detection, doc, ctx.article.published, previous)
+            if when.value is not None:
+                in_sentence = (detection.sentence.start, when)
             if when.value is not None and not historical:
                 previous = when
             dated.append(_Dated(detection, when, historical))

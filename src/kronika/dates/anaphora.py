@@ -25,8 +25,9 @@ def anaphor_anchor(
     """The date an anaphor ('later', 'then', 'the next day') counts from: the nearest day written before it
     in its own paragraph ('On August 20 police responded ... The boy was later flown to a hospital'), which
     the telling follows on from, rather than the last event read, which may come from another paragraph (a
-    press release issued Monday); the previous event's date where the paragraph writes none, and nothing
-    where no event was read before it."""
+    press release issued Monday); the previous event's date where the paragraph writes none, or where the
+    nearest time before it, in its own sentence, is broader than a day ('In 2021, girls were abducted and
+    later released': the event that sentence dates), and nothing where no event was read before it."""
     if anaphor.anchor != "previous" or previous is None:
         # with no event read before it, the anaphor points to nothing and the sentence's other
         # expressions date the event ('On 2 May, relatives protested after the previous day's raid')
@@ -42,4 +43,8 @@ def anaphor_anchor(
         found = to_event_date(expression, published, None)
         if found.value is not None and found.precision == "day":
             return EventDate(found.value, found.precision, f"{found.reason}, earlier in its paragraph")
+        if found.value is not None and expression.start >= detection.sentence.start:
+            # 'In 2021, 300 girls were abducted ... and later released': the event its own sentence dates,
+            # however broadly, not a day told before it
+            return previous
     return previous
