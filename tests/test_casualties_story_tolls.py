@@ -3,13 +3,15 @@ dead, and the toll the rest of the story or its headline states."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from builders import detection_on, made_up_detection, rule, story_toll, whole_sentence
 from spacy.language import Language
 
 from kronika.casualties import count_casualties
 from kronika.casualties.grievances import event_findings
-from kronika.model import Casualties, EventType
+from kronika.model import Casualties, EventType, Span
 
 
 @pytest.mark.slow
@@ -98,6 +100,15 @@ def test_a_riot_keeps_its_own_dead_beside_its_grievance(
 )  # fmt: skip
 def test_words_and_deals_take_no_toll(nlp: Language, text: str, sentence_with: str, plover: str) -> None:
     assert count_casualties(nlp(text), detection_on(text, sentence_with, plover)) == Casualties()
+
+
+@pytest.mark.slow
+def test_a_wound_received_keeps_its_toll(nlp: Language) -> None:
+    """'Received' read as hosting is kept only where what is received is a harm: that harm is its toll."""
+    text = "Three men were shot outside a bar on Elm Street. One man received a gunshot wound to the leg."
+    at = text.index("received")
+    received = replace(detection_on(text, "One man", "CONSULT"), trigger=Span(at, at + 8, "received"))
+    assert count_casualties(nlp(text), received) == Casualties(None, 3)
 
 
 @pytest.mark.slow

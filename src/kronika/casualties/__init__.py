@@ -171,7 +171,22 @@ def count_casualties(
 def _says_or_settles(doc: Doc, detection: Detection) -> bool:
     """A reading of words, a deal or a concession, which harms no one of itself: the toll of a clash its
     story tells is the clash's, not the release, resignation or appeal told beside it."""
-    return detection.type.plover in TOLL_FREE and not _is_violent(doc, detection)
+    return (
+        detection.type.plover in TOLL_FREE
+        and not _is_violent(doc, detection)
+        and not _harm_received(doc, detection)
+    )
+
+
+def _harm_received(doc: Doc, detection: Detection) -> bool:
+    """'One female received a superficial gunshot wound': a harm the lexicon's hosting verb tells (only such
+    a reading of 'received' is kept, `events/stray_senses.py`), whose toll the mention carries."""
+    trigger = doc.char_span(detection.trigger.start, detection.trigger.end, alignment_mode="expand")
+    return (
+        detection.type.plover == "CONSULT"
+        and trigger is not None
+        and trigger.root.lemma_.lower() == "receive"
+    )
 
 
 def _hurt_by_force(doc: Doc, detection: Detection, sentence: Span) -> Casualties:
