@@ -44,9 +44,13 @@ def _modes_by_trigger(nlp: Language, text: str) -> dict[str, str | None]:
     ("text", "mode"),
     [
         *rule(
-            "rockets or shells fired at a target: the weapon's mode, as the fire's",
-            ("Militants fired dozens of rockets at army posts near Tarn.", "aerial"),
+            "rockets, missiles or shells fired at a target: a shelling, as ACLED codes them",
+            ("Militants fired dozens of rockets at army posts near Tarn.", "shelling"),
             ("The rebels fired mortar shells at the base in Vella.", "shelling"),
+        ),
+        *rule(
+            "missiles that aircraft or drones fired: an air strike",
+            ("Drones fired missiles at a convoy near Tarn on Monday.", "aerial"),
         ),
         *rule(
             "a gun or a crowd's grenades fired at people: a firing",

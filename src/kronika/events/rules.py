@@ -68,6 +68,8 @@ _FIRED_GUNS: Final = frozenset(
     }
 )  # fmt: skip
 _FIRED: Final = _FIRED_WEAPONS | _FIRED_GUNS
+# what fires a missile from the air ('drones fired missiles at the convoy'): an air strike, not a shelling
+_AIRCRAFT: Final = frozenset({"drone", "plane", "jet", "aircraft", "helicopter", "warplane", "gunship"})
 _MODE_SUBS: Final = {
     "aerial": AIR_STRIKE,
     "shelling": SHELLING,
@@ -159,7 +161,7 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
     if entry.plover == "SANCTION" and _fired_into_the_air(token):
         return None
     if entry.plover == "ASSAULT" and token.lemma_.lower() == "fire" and _fired_from_afar(token):
-        return _weapon_fired(token, entry, lexicon)  # 'fired rockets at army posts': the weapon's mode
+        return _fired_at_range(token, entry)  # 'fired rockets at army posts': a shelling
     if entry.plover == "PROTEST" and token.lemma_.lower() == "strike" and entry.pos == "V":
         return _strike_attack(token, entry)
     if entry.plover == "PROTEST" and (fired := military_strike(token, entry)) is not None:
@@ -203,6 +205,14 @@ def _fired_from_afar(token: Token) -> bool:
     """'Fired rockets at army posts', 'fired mortar shells at the base': a weapon fired from afar, whose
     mode is the weapon's (stun grenades fired at a crowd stay a firing at it)."""
     return weapon_mode(_fired_things(token)) in FIRED_MODES
+
+
+def _fired_at_range(token: Token, entry: TriggerEntry) -> TriggerEntry:
+    """The firing entry ('fire at'), typed as what ACLED calls rockets, missiles and shells fired at a
+    target from the ground, a shelling; an air strike where aircraft or drones fired them."""
+    fliers = [c for c in token.children if c.dep_ in ("nsubj", "agent")] + _fired_things(token)
+    mode = "aerial" if {t.lemma_.lower() for t in fliers} & _AIRCRAFT else "shelling"
+    return replace(entry, plover="ASSAULT", mode=mode, acled_sub=_MODE_SUBS[mode])
 
 
 def _word_before(token: Token) -> Token | None:
