@@ -77,9 +77,9 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("Verbal violence against reporters rose in March.", "ASSAULT"),
         ("The general told a hearing of the defence committee that no order had been given.", "ACCUSE"),
         ("The nominee was questioned about Tarn at his confirmation hearing on Thursday.", "ACCUSE"),
-        # a verdict on something: no event of the verdict's word
-        ("The premier called the new border fence a deliberate attack on farmers.", "ASSAULT"),
-        ("The envoy described the visa rules as a crackdown on the press.", "COERCE"),
+        # a verdict on several things: no event of the verdict's word
+        ("The premier called the new land taxes a deliberate attack on farmers.", "ASSAULT"),
+        ("The envoy described the new laws as a crackdown on the press.", "COERCE"),
         ("The union branded the dismissals an assault on workers.", "ASSAULT"),
         ("The mayor called it an attack on the whole town.", "REQUEST"),
     ],
@@ -132,6 +132,8 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Political violence erupted in the capital on Monday, leaving two dead.", "ASSAULT"),
         ("The court in Tarn opened a hearing against the former mayor on Monday.", "ACCUSE"),
         ("The premier called the raids a crime and urged allies to send more guns.", "REQUEST"),
+        # a verdict on one act is another telling of it
+        ("On Friday the mayor called the explosion in Tarn an attack.", "ASSAULT"),
     ],
 )
 def test_the_event_senses_stand(nlp: Language, text: str, wanted: str) -> None:
