@@ -45,6 +45,7 @@ from kronika.dates.told_year import with_told_year
 from kronika.dates.weekend import weekend_start, weekend_sunday
 from kronika.dates.weeks_ago import DaySpan, weeks_ago_day, weeks_ago_span
 from kronika.model import ArticleContext, Detection, EventDate
+from kronika.nlp import doc_text
 
 __all__ = ["is_historical", "resolve_date"]
 
@@ -409,7 +410,10 @@ def _framed_as_background(doc: Doc, detection: Detection) -> bool:
 def _earlier_that_day(word: Token) -> bool:
     """'Earlier in the evening', 'earlier on Saturday': earlier on the story's own day, no background (the
     words after it are read, as the parse hangs the time on the verb as often as on 'earlier')."""
-    return word.lower_ == "earlier" and SAME_DAY_AFTER.match(word.doc.text, word.idx + len(word)) is not None
+    return (
+        word.lower_ == "earlier"
+        and SAME_DAY_AFTER.match(doc_text(word.doc), word.idx + len(word)) is not None
+    )
 
 
 def _recalls_other_incident(doc: Doc, detection: Detection) -> bool:

@@ -135,12 +135,12 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
     the sense news background uses it (`stray_reading`: 'the US-led coalition', 'sought refuge'), one a
     particle turns or a participle that only describes (`phrasal_sense`: 'gave in', 'freezing temperatures'),
     a warning of a hazard (`hazard_warning`), what a thing brought about (`enabled_by_no_one`) or a verdict
-    on something told ('called the strikes an attack': `characterization`)."""
+    on acts told ('called the strikes an attack': `characterization`)."""
     lemma, plover = token.lemma_.lower(), entry.plover
     if abstract_reading(token, entry) or stray_reading(token, entry) or newsroom_aside(token, entry):
         return True
     if entry.pos == "N" and characterization(token):
-        return True  # 'called the strikes a deliberate attack': a verdict on an act told already
+        return True  # 'called the strikes a deliberate attack': a verdict on acts told already
     if plover in ("REQUEST", "CONSULT") and lemma == "call" and names_a_verdict(token):
         return True  # 'called it an attack': the verdict's verb, no appeal and no call made
     if phrasal_sense(token, entry) or hazard_warning(token, entry) or enabled_by_no_one(token, entry):
