@@ -19,3 +19,8 @@ ROLES: Final = frozenset({"people", "person", "persons", "men", "women", "childr
                           "member", "members", "family", "friends", "student", "students", "neighbors",
                           "neighbours", "relative", "relatives", "trooper", "troopers", "customer",
                           "customers", "clerk", "employee", "employees", "guard"})  # fmt: skip
+# men who carry arms ('gunmen stormed a school', 'ten militants were neutralised'): armed attackers, never a
+# crowd of protesters
+ARMED_MEN: Final = frozenset({"gunman", "gunmen", "militant", "bandit", "attacker", "assailant", "insurgent",
+                              "terrorist", "jihadist", "fighter", "rebel", "extremist", "raider",
+                              "kidnapper"})  # fmt: skip

@@ -51,7 +51,7 @@ from kronika.casualties.stories import (
 )
 from kronika.casualties.tallies import AGGREGATE, STATISTIC, without_background, without_own_frame
 from kronika.casualties.unshot import hurt_not_shot, road_toll
-from kronika.casualties.words import casualty_kind
+from kronika.casualties.words import OBJECTS, casualty_kind
 from kronika.events.taxonomy import VIOLENT_ACLED_TYPES
 from kronika.model import Casualties, Detection
 from kronika.nlp import sentences, span_text
@@ -179,14 +179,13 @@ def _says_or_settles(doc: Doc, detection: Detection) -> bool:
 
 
 def _harm_received(doc: Doc, detection: Detection) -> bool:
-    """'One female received a superficial gunshot wound': a harm the lexicon's hosting verb tells (only such
-    a reading of 'received' is kept, `events/stray_senses.py`), whose toll the mention carries."""
+    """'One female received a superficial gunshot wound': the trigger's object tells a harm (the one reading
+    of 'received' the lexicon keeps besides a visit), whose toll the mention carries."""
     trigger = doc.char_span(detection.trigger.start, detection.trigger.end, alignment_mode="expand")
-    return (
-        detection.type.plover == "CONSULT"
-        and trigger is not None
-        and trigger.root.lemma_.lower() == "receive"
-    )
+    if trigger is None:
+        return False
+    objects = (c for c in trigger.root.children if c.dep_ in OBJECTS)
+    return any(casualty_kind(c) is not None for c in objects)
 
 
 def _hurt_by_force(doc: Doc, detection: Detection, sentence: Span) -> Casualties:

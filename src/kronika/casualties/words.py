@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kronika.casualties.gerunds import shooting_people
 from kronika.casualties.patterns import Kind
-from kronika.person_nouns import KIN, PERSONS, ROLES
+from kronika.person_nouns import ARMED_MEN, KIN, PERSONS, ROLES
 from kronika.textnorm import with_typographic
 
 KILLED_WORDS = {"kill", "killed", "dead", "die", "died", "death", "deaths", "fatality", "fatalities",
@@ -27,9 +27,7 @@ INJURED_WORDS = {"injure", "injured", "injury", "injuries", "hurt", "wound", "wo
                  "injuring", "hospitalize", "hospitalized", "hospitalised"}  # fmt: skip
 # 'neutralised' of fighters: killed, in the words of the Sahel's armies (ACLED codes them among the dead)
 NEUTRALISING: Final = frozenset({"neutralise", "neutralize"})
-FIGHTERS: Final = frozenset({"militant", "attacker", "assailant", "terrorist", "jihadist", "insurgent",
-                             "fighter", "gunman", "rebel", "bandit", "extremist", "combatant", "raider",
-                             "element"})  # fmt: skip
+FIGHTERS: Final = ARMED_MEN | frozenset({"combatant", "element"})
 # the adverbs telling a shot or a wound fatal: 'one fatally', 'two men were shot, one of them mortally'
 FATALLY: Final = frozenset({"fatally", "mortally"})
 STRUCK = {"strike", "hit", "graze"}

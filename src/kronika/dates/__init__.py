@@ -46,6 +46,7 @@ from kronika.dates.weekend import weekend_start, weekend_sunday
 from kronika.dates.weeks_ago import DaySpan, weeks_ago_day, weeks_ago_span
 from kronika.model import ArticleContext, Detection, EventDate
 from kronika.nlp import doc_text
+from kronika.textnorm import WEEKDAY_PATTERN
 
 __all__ = ["is_historical", "resolve_date"]
 
@@ -54,8 +55,7 @@ BACKGROUND_WORDS = {"once", "formerly", "previously", "earlier", "ago"}
 # the times 'earlier' may name that keep to the story's own day ('earlier in the evening', 'earlier on
 # Saturday')
 SAME_DAY_AFTER = re.compile(
-    r"\s+(?:in\s+the\s+(?:morning|afternoon|evening|night|day)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
-    re.IGNORECASE,
+    rf"\s+(?:in\s+the\s+(?:morning|afternoon|evening|night|day)|on\s+{WEEKDAY_PATTERN})\b", re.IGNORECASE
 )
 NO_EXPRESSION = "unknown: no time expression in the sentence"
 # the vaguer dates a day the article writes out for its incident, before them, may replace: a month

@@ -9,17 +9,11 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Token
 
 from kronika.events.taxonomy import ATTACK
+from kronika.person_nouns import ARMED_MEN
 
 if TYPE_CHECKING:
     from kronika.events.lexicon import TriggerEntry
 
-# Men who go in armed: no crowd of protesters storms a place with guns
-ARMED_MEN: Final = frozenset(
-    {
-        "gunman", "gunmen", "militant", "bandit", "attacker", "assailant", "insurgent", "terrorist",
-        "jihadist", "fighter", "rebel", "extremist", "raider", "kidnapper",
-    }
-)  # fmt: skip
 _STORMING: Final = frozenset({"storm"})
 
 

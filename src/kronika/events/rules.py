@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
-from kronika.events.armed_storming import ARMED_MEN, armed_storming
+from kronika.events.armed_storming import armed_storming
 from kronika.events.called_off import occasion_called_off
 from kronika.events.held_people import holds_no_one
 from kronika.events.idioms import idiom, means_compound, public_appeal, rallied_support, state_compound
@@ -18,7 +18,7 @@ from kronika.events.military_strikes import military_strike
 from kronika.events.standing_words import standing_reading
 from kronika.events.tallied_acts import tallied_over_time
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, FIRED_MODES, REMOTE_EXPLOSIVE, SHELLING
-from kronika.person_nouns import KIN, PERSONS, ROLES
+from kronika.person_nouns import ARMED_MEN, KIN, PERSONS, ROLES
 
 if TYPE_CHECKING:
     from kronika.events.lexicon import Lexicon
@@ -39,11 +39,10 @@ WEAPON_NOUNS: Final = frozenset(
         "vehicle", "plane", "jet", "aircraft", "helicopter", "artillery", "shelling", "strike",
     }
 )  # fmt: skip
+# what fires from the air ('drones fired missiles at the convoy'): an air strike, not a shelling
+_AIRCRAFT: Final = frozenset({"drone", "plane", "jet", "aircraft", "helicopter", "warplane", "gunship"})
 _WEAPON_MODES: Final = (
-    (
-        frozenset({"missile", "rocket", "airstrike", "drone", "plane", "jet", "aircraft", "helicopter"}),
-        "aerial",
-    ),
+    (frozenset({"missile", "rocket", "airstrike"}) | _AIRCRAFT, "aerial"),
     (frozenset({"shell", "mortar", "artillery", "shelling"}), "shelling"),
     (
         frozenset({"bomb", "ied", "mine", "landmine", "explosive", "explosion", "blast", "grenade"}),
@@ -68,8 +67,6 @@ _FIRED_GUNS: Final = frozenset(
     }
 )  # fmt: skip
 _FIRED: Final = _FIRED_WEAPONS | _FIRED_GUNS
-# what fires a missile from the air ('drones fired missiles at the convoy'): an air strike, not a shelling
-_AIRCRAFT: Final = frozenset({"drone", "plane", "jet", "aircraft", "helicopter", "warplane", "gunship"})
 _MODE_SUBS: Final = {
     "aerial": AIR_STRIKE,
     "shelling": SHELLING,
@@ -161,7 +158,7 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
     if entry.plover == "SANCTION" and _fired_into_the_air(token):
         return None
     if entry.plover == "ASSAULT" and token.lemma_.lower() == "fire" and _fired_from_afar(token):
-        return _fired_at_range(token, entry)  # 'fired rockets at army posts': a shelling
+        return _typed_firing(entry, _fired_mode(token))  # 'fired rockets at army posts': a shelling
     if entry.plover == "PROTEST" and token.lemma_.lower() == "strike" and entry.pos == "V":
         return _strike_attack(token, entry)
     if entry.plover == "PROTEST" and (fired := military_strike(token, entry)) is not None:
@@ -207,12 +204,19 @@ def _fired_from_afar(token: Token) -> bool:
     return weapon_mode(_fired_things(token)) in FIRED_MODES
 
 
-def _fired_at_range(token: Token, entry: TriggerEntry) -> TriggerEntry:
-    """The firing entry ('fire at'), typed as what ACLED calls rockets, missiles and shells fired at a
-    target from the ground, a shelling; an air strike where aircraft or drones fired them."""
+def _fired_mode(token: Token) -> str:
+    """The assault mode of what 'fire' fires: the weapon's, a firing where none is named; rockets, missiles
+    and shells fired are what ACLED calls a shelling, an air strike where aircraft or drones fired them."""
+    mode = weapon_mode(_fired_things(token)) or "firearms"
+    if mode not in FIRED_MODES:
+        return mode
     fliers = [c for c in token.children if c.dep_ in ("nsubj", "agent")] + _fired_things(token)
-    mode = "aerial" if {t.lemma_.lower() for t in fliers} & _AIRCRAFT else "shelling"
-    return replace(entry, plover="ASSAULT", mode=mode, acled_sub=_MODE_SUBS[mode])
+    return "aerial" if {t.lemma_.lower() for t in fliers} & _AIRCRAFT else "shelling"
+
+
+def _typed_firing(entry: TriggerEntry, mode: str) -> TriggerEntry:
+    """A firing entry as an assault of `mode`, with the ACLED sub-type the mode names."""
+    return replace(entry, plover="ASSAULT", mode=mode, acled_sub=_MODE_SUBS.get(mode, ATTACK))
 
 
 def _word_before(token: Token) -> Token | None:
@@ -234,8 +238,7 @@ def _fired_into_the_air(token: Token) -> bool:
 def _weapon_fired(token: Token, entry: TriggerEntry, lexicon: Lexicon) -> TriggerEntry:
     """The lexicon's firing attack ('fire at'), typed by the weapon fired, for a weapon fired."""
     attack = next((e for e in lexicon.entries.get(("V", "fire"), ()) if e.plover == "ASSAULT"), entry)
-    mode = weapon_mode(_fired_things(token)) or "firearms"
-    return replace(attack, plover="ASSAULT", mode=mode, acled_sub=_MODE_SUBS.get(mode, ATTACK))
+    return _typed_firing(attack, _fired_mode(token))
 
 
 def _relief_transfer(token: Token, entry: TriggerEntry | None) -> TriggerEntry | None:
