@@ -27,6 +27,10 @@ _NAMED_MONTH = (
 )
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+# the words that count from the day they are written or said on: that day ("overnight" in a same-day report:
+# incidents are logged by the small hours after midnight) and the day before it
+SAME_DAY_WORDS = r"today|tonight|over\s?night|this\s+(?:morning|afternoon|evening)|earlier\s+today"
+DAY_BEFORE_WORDS = r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night"
 # events a year before them names ("a 2021 coup", "the 2018 elections")
 _YEARED_EVENT = (
     r"(?:coup|elections?|vote|polls|referendum|war|uprising|revolution|invasion|attacks?|bombings?|shooting"
@@ -112,14 +116,8 @@ PATTERNS: tuple[Pattern, ...] = (
         "previous",
         dated.same,
     ),
-    # "overnight" (or "over night") in a same-day report: incidents are logged by the small hours after
-    # midnight
-    _p(
-        r"today|tonight|over\s?night|this\s+(?:morning|afternoon|evening)|earlier\s+today",
-        "published",
-        dated.shift(0),
-    ),
-    _p(r"yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night", "published", dated.shift(-1)),
+    _p(SAME_DAY_WORDS, "published", dated.shift(0)),
+    _p(DAY_BEFORE_WORDS, "published", dated.shift(-1)),
     _p(WEEKDAY_EXPRESSION, "published", dated.named_weekday, 0),
     _p(r"last\s+week(?:end)?|the\s+previous\s+week", "published", dated.period("week", -1)),
     _p(r"(?:earlier\s+)?this\s+week", "published", dated.period("week", 0)),

@@ -10,15 +10,12 @@ from typing import Final
 from spacy.tokens import Doc
 
 from kronika.dates.attach import token_span
+from kronika.dates.expression_patterns import DAY_BEFORE_WORDS, SAME_DAY_WORDS
 from kronika.dates.expressions import TimeExpression, find_expressions
 from kronika.dates.hanging import hanging_verb, is_after
 
 # words that count from the day they are said on
-DEICTIC: Final = re.compile(
-    r"over\s?night|today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today"
-    r"|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night",
-    re.IGNORECASE,
-)
+DEICTIC: Final = re.compile(f"{SAME_DAY_WORDS}|{DAY_BEFORE_WORDS}", re.IGNORECASE)
 SAYING: Final = frozenset({"say", "tell", "announce", "report", "state", "confirm", "add"})
 WEEK: Final = 7  # a statement told on a day of the week before the report is one of its last seven days
 
