@@ -205,11 +205,8 @@ def _fired_from_afar(token: Token) -> bool:
 
 
 def _fired_mode(token: Token) -> str:
-    """The assault mode of what 'fire' fires: the weapon's, a firing where none is named; rockets, missiles
-    and shells fired are what ACLED calls a shelling, an air strike where aircraft or drones fired them."""
-    mode = weapon_mode(_fired_things(token)) or "firearms"
-    if mode not in FIRED_MODES:
-        return mode
+    """The assault mode of rockets, missiles or shells fired at a target: what ACLED calls a shelling, an air
+    strike where aircraft or drones fired them."""
     fliers = [c for c in token.children if c.dep_ in ("nsubj", "agent")] + _fired_things(token)
     return "aerial" if {t.lemma_.lower() for t in fliers} & _AIRCRAFT else "shelling"
 
@@ -238,7 +235,9 @@ def _fired_into_the_air(token: Token) -> bool:
 def _weapon_fired(token: Token, entry: TriggerEntry, lexicon: Lexicon) -> TriggerEntry:
     """The lexicon's firing attack ('fire at'), typed by the weapon fired, for a weapon fired."""
     attack = next((e for e in lexicon.entries.get(("V", "fire"), ()) if e.plover == "ASSAULT"), entry)
-    return _typed_firing(attack, _fired_mode(token))
+    # 'fired rockets towards the airport' keeps the missile's mode, as its spec reads it; 'fired rockets at'
+    # a target is `_fired_mode`'s shelling
+    return _typed_firing(attack, weapon_mode(_fired_things(token)) or "firearms")
 
 
 def _relief_transfer(token: Token, entry: TriggerEntry | None) -> TriggerEntry | None:
