@@ -395,8 +395,10 @@ def test_group_phrases_get_a_sector(
             "Ramadan, state-backed military forces",
             "Military",
         ),
+        ("NAIROBI — Market traders blocked the highway.", "NAIROBI — Market traders", "Businesses"),
+        ("DHAKA - Activists of a student union beat a guard.", "DHAKA - Activists of a student union", "Activists"),
     ],
-    ids=["date-and-town", "repeated-town", "town-and-state", "holiday"],
+    ids=["date-and-town", "repeated-town", "town-and-state", "holiday", "dateline-dash", "dateline-hyphen"],
 )
 def test_leading_dates_and_places_are_trimmed(
     nlp: Language, lexicon: ActorLexicon, text: str, phrase: str, expected: str

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from builders import asserted_only, detected
 from spacy.language import Language
 
 from kronika.events.commitments import commitment
@@ -31,3 +32,19 @@ def test_commitment_reads_what_was_said_as_the_act(
     assert entry is not None
     got = commitment(token, entry, mod)
     assert (got.plover if got else None) == plover
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "plovers"),
+    [
+        # parties agreeing among themselves to punish another take the sanction together
+        ("Union governments agreed on Monday to impose new sanctions on six Tarn officials.", {"SANCTION"}),
+        ("The council agreed to sanction the junta's leaders.", {"SANCTION"}),
+        # an agreement to do anything else stays the agreement
+        ("The two sides agreed on Monday to share intelligence on the border.", {"AGREE"}),
+    ],
+)
+def test_an_agreement_to_sanction_is_the_sanction(nlp: Language, text: str, plovers: set[str]) -> None:
+    """'Agreed to impose sanctions' reports the sanction, not a second agreement beside it."""
+    assert {d.type.plover for d in asserted_only(detected(nlp, text))} == plovers

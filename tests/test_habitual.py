@@ -43,6 +43,11 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Numerous protests against the dam have taken place since 2009.", "protests", "habitual"),
     ("Sporadic clashes broke out in Vella on Monday.", "clashes", "asserted"),
     ("Two protests against the dam took place in Kessa on Monday.", "protests", "asserted"),
+    # a clause done to a run of things gone by tells the doer's record, whatever its tense
+    ("The envoy, who has blocked previous aid packages, did not object.", "blocked", "habitual"),
+    ("Moscow vetoed past resolutions on the siege of Tarn.", "vetoed", "habitual"),
+    ("The envoy blocked the aid package on Monday.", "blocked", "asserted"),
+    ("Moscow vetoed the previous resolution on Monday.", "vetoed", "asserted"),
     # a kind of act ('such') in a present clause is no one event; told in the past or perfect it counts acts
     ("Such inquiries get nowhere in the province.", "inquiries", "habitual"),
     ("Officials say such raids are rising in the north.", "raids", "habitual"),

@@ -10,6 +10,7 @@ from builders import assert_sub_type, lead_scope, made_up_detection, rule
 
 from kronika.events.state_beatings import custody_deaths, state_beatings
 from kronika.events.taxonomy import (
+    ARMED_CLASH,
     ARRESTS,
     ATTACK,
     MOB_VIOLENCE,
@@ -80,6 +81,11 @@ def test_only_mob_violence_is_retyped() -> None:
             (
                 "A farmer was allegedly tortured to death in custody at the Ramu police outpost.",
                 OTHER,
+                ATTACK,
+            ),
+            (
+                "The regime's best-known critic died in a remote prison on Friday, officials said.",
+                ARMED_CLASH,
                 ATTACK,
             ),
         ),

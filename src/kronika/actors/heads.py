@@ -313,17 +313,30 @@ def _object_after(head: Token, word: str, deps: tuple[str, ...]) -> Token | None
     return None
 
 
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
 def trim_setting(tokens: Sequence[Token]) -> list[Token]:
-    """A span without leading comma-separated dates and places ("On 2 May 2020, in Lima, traders")."""
+    """A span without leading comma-separated dates and places ("On 2 May 2020, in Lima, traders") or a
+    dateline closed by a dash ("DHAKA — Activists of ...")."""
     rest = list(tokens)
     while True:
-        commas = [i for i, t in enumerate(rest) if t.text == ","]
+        commas = [i for i, t in enumerate(rest) if _closes_setting(t)]
         if not commas:
             return rest
         first, after = rest[: commas[0]], rest[commas[0] + 1 :]
         if not (_is_setting(first) and _names_someone(after)):
             return rest
         rest = after
+
+
+def _closes_setting(token: Token) -> bool:
+    """Whether a token may close a setting before the actor: a comma, or a dash set apart by a space
+    ('NAIROBI — Traders'), not one joining a word ('state-backed')."""
+    if token.text == ",":
+        return True
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return spaced and token.text in _DASHES
 
 
 def _is_setting(tokens: Sequence[Token]) -> bool:

@@ -37,6 +37,10 @@ SPEECH_NOUNS: Final = frozenset(
 _ATTEMPTING: Final = frozenset({"try", "attempt"})
 _DECIDING: Final = frozenset({"decide"})
 _ORDERING: Final = frozenset({"order"})
+# Members agreeing among themselves to punish another decide it together: 'EU governments agreed to impose
+# sanctions' is the sanction, where 'agreed to hold talks' or 'to release prisoners' is an agreement.
+AGREEING: Final = frozenset({"agree"})
+DECIDED_TOGETHER: Final = frozenset({"SANCTION"})
 # A decision to fight or protest is not yet the fight or the protest.
 _NOT_DECIDED: Final = frozenset({"ASSAULT", "PROTEST", "THREATEN", "MOBILIZE"})
 
@@ -182,6 +186,8 @@ def _attempted_or_decided(token: Token, entry: TriggerEntry) -> TriggerEntry | N
     if token.dep_ == "xcomp" and lemma in _ATTEMPTING and entry.plover in ("ASSAULT", "COERCE"):
         return entry
     if token.dep_ == "xcomp" and lemma in _DECIDING and entry.plover not in _NOT_DECIDED:
+        return entry
+    if token.dep_ == "xcomp" and lemma in AGREEING and entry.plover in DECIDED_TOGETHER:
         return entry
     if token.dep_ == "dobj" and token.pos_ == "NOUN" and lemma in _ORDERING:
         return entry

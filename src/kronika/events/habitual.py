@@ -60,7 +60,11 @@ def is_habitual(verb: Token, children: Sequence[Token]) -> bool:
     period ('kills thousands every year'), a tendency ('such attacks tend to happen at night'), a usual
     kind ('such protests are common') or a case it holds in ('if you speak, they beat you'). A past or
     perfect clause counts acts that happened, so it is none, unless a strict habit adverb makes the past a
-    habit too ('women were always shot') or 'long' a standing state ('has long been accused')."""
+    habit too ('women were always shot') or 'long' a standing state ('has long been accused'). A clause
+    done to a run of things gone by ('who has blocked previous sanctions packages', 'vetoed past
+    resolutions') tells a record of acts, whatever its tense."""
+    if _done_to_runs(children):
+        return True
     if not _present_simple(verb, children):
         if _simple_past(verb, children) and any(
             c.dep_ == "advmod" and c.lower_ in _PAST_HABIT_ADVERBS for c in children
@@ -85,6 +89,17 @@ def is_habitual(verb: Token, children: Sequence[Token]) -> bool:
         if dep == "advcl" and _states_case(child):
             return True
     return False
+
+
+def _done_to_runs(children: Sequence[Token]) -> bool:
+    """Whether the clause's object is a plural named a run over time ('previous packages', 'past
+    resolutions'): each was its own act, told as the doer's record, not as one new event."""
+    return any(c.dep_ == "dobj" and c.tag_ == "NNS" and _run_marked(c) for c in children)
+
+
+def _run_marked(noun: Token) -> bool:
+    """Whether a noun bears a modifier of a run of acts over time ('previous', 'past', 'repeated')."""
+    return any(c.dep_ == "amod" and c.lower_ in _RUNS for c in noun.children)
 
 
 def _present_simple(verb: Token, children: Sequence[Token]) -> bool:
@@ -138,7 +153,7 @@ def is_run_of_acts(noun: Token, children: Sequence[Token]) -> bool:
     kind = any(c.dep_ in ("det", "amod", "predet") and c.lower_ == "such" for c in children)
     if kind and _present_clause(noun):
         return True  # 'such investigations get nowhere', 'sees participation in such strikes as a duty'
-    return any(c.dep_ == "amod" and c.lower_ in _RUNS for c in children)
+    return _run_marked(noun)
 
 
 def _present_clause(noun: Token) -> bool:

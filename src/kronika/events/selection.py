@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kronika.events.commemorated import commemorated
+from kronika.events.commitments import AGREEING, DECIDED_TOGETHER
 from kronika.events.framing import frames_other_event
 from kronika.events.inherited_doers import conjunct_head
 from kronika.events.jailbreaks import breaks_out, broken_into
@@ -157,10 +158,19 @@ def _light_verb(candidate: Candidate) -> bool:
 
 
 def _verb_subsumed(candidate: Candidate, by_index: dict[int, Candidate]) -> bool:
-    """A bare light verb gives way to the event noun it governs ('gave a warm welcome')."""
+    """A bare light verb gives way to the event noun it governs ('gave a warm welcome'), and an agreement
+    to the sanction its parties agreed to impose ('agreed to impose sanctions': `commitments`)."""
+    children = candidate.token.children
+    if candidate.token.lemma_.lower() in AGREEING:
+        return any(c.dep_ == "xcomp" and _decided_together(by_index.get(c.i)) for c in children)
     if not _light_verb(candidate):
         return False
-    return any(c.dep_ == "dobj" and c.i in by_index for c in candidate.token.children)
+    return any(c.dep_ == "dobj" and c.i in by_index for c in children)
+
+
+def _decided_together(candidate: Candidate | None) -> bool:
+    """Whether a trigger is an act that parties agreeing to it decide together (a sanction)."""
+    return candidate is not None and candidate.entry.plover in DECIDED_TOGETHER
 
 
 def _merge_conjuncts(candidates: list[Candidate]) -> list[Candidate]:

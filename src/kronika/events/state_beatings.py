@@ -9,7 +9,7 @@ from typing import Final
 
 from kronika.events import force_words as fw
 from kronika.events.lead_rules import LeadRule, LeadScope
-from kronika.events.taxonomy import ARRESTS, ATTACK, MOB_VIOLENCE, OTHER
+from kronika.events.taxonomy import ARMED_CLASH, ARRESTS, ATTACK, MOB_VIOLENCE, OTHER
 from kronika.model import Detection
 
 # Men of a force (police, Ansar, RAB, BGB, soldiers, constables; the acronyms only in capitals, "Army" also
@@ -63,7 +63,9 @@ state_beatings: Final = LeadRule(readings=frozenset({MOB_VIOLENCE}), tells=_forc
 # protest over such a death), and that do not carry the coders' 'Other:' heading (which `headings` reads),
 # 22 are attacks, 1 mob violence (a prison riot), 1 an armed clash (a rebels' captive who died of natural
 # causes) and 5 protests, none an arrest or 'Other'. The classifier
-# reads such notes by the arrest they recall ("died in jail a month after his arrest").
+# reads such notes by the arrest they recall ("died in jail a month after his arrest"), and a news report's
+# lead by the death alone as a fight ("the Kremlin's critic died in an Arctic prison, authorities said"): none
+# of those notes is an armed clash.
 _DIED_IN_CUSTODY: Final = re.compile(
     r"\bdied\b[^.;]{0,40}?\b(?:custody|detention|jail|prison)\b"
     r"|\bto death\b[^.;]{0,30}?\b(?:custody|detention)\b",
@@ -83,5 +85,7 @@ def _died_in_custody(lead: Detection, scope: LeadScope) -> bool:
     return died is not None and not _PROTEST.search(sentence, 0, died.start())
 
 
-# A lead arrest (or other development) whose sentence tells a death in custody is an attack.
-custody_deaths: Final = LeadRule(readings=frozenset({ARRESTS, OTHER}), tells=_died_in_custody, becomes=ATTACK)
+# A lead arrest (or other development, or fight) whose sentence tells a death in custody is an attack.
+custody_deaths: Final = LeadRule(
+    readings=frozenset({ARRESTS, OTHER, ARMED_CLASH}), tells=_died_in_custody, becomes=ATTACK
+)
