@@ -396,7 +396,7 @@ def test_group_phrases_get_a_sector(
             "Military",
         ),
         ("NAIROBI — Market traders blocked the highway.", "NAIROBI — Market traders", "Businesses"),
-        ("DHAKA - Activists of a student union beat a guard.", "DHAKA - Activists of a student union", "Activists"),
+        ("DHAKA - Activists of a union beat a guard.", "DHAKA - Activists of a union", "Activists"),
     ],
     ids=["date-and-town", "repeated-town", "town-and-state", "holiday", "dateline-dash", "dateline-hyphen"],
 )
