@@ -470,6 +470,15 @@ INCIDENT_DAYS: Final[dict[str, list[tuple[str, str, str]]]] = {
             "2020-10-03",
         ),
     ],
+    "a day on an act dates the harm its participle tells ('stormed ... on Sunday, killing')": [
+        (
+            "Gunmen stormed a hill village on Sunday, killing nine people, officials said on Monday.\n\n"
+            "The attackers came shortly before dawn and fired on the houses.\n\n"
+            "Two of the wounded died in hospital on Monday.",
+            "fired",
+            "2020-10-04",
+        ),
+    ],
     "an event told 'N days after' another is dated back": [
         ("A cook died Thursday in hospital, three days after he was shot at his cafe.", "shot", "2020-09-28"),
         ("A cook died Thursday in hospital, three days after he was shot at his cafe.", "died", "2020-10-01"),

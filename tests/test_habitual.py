@@ -23,6 +23,11 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Such ambushes tend to happen at dusk.", "ambushes", "habitual"),
     ("Clashes over grazing land are common in the valley.", "Clashes", "habitual"),
     ("Torture is systemic in the prisons of Tarn.", "Torture", "habitual"),
+    ("Kidnappings for ransom have become common in the hills of Tarn.", "Kidnappings", "habitual"),
+    ("Cattle raids were routine in the valley in those years.", "raids", "habitual"),
+    # what a place is like, told in the present ('where gangs raid farms'), is no one act
+    ("Troops patrol the valley, where bandits kill farmers and steal cattle.", "kill", "habitual"),
+    ("Troops reached the valley, where armed gangs raided two farms on Monday.", "raided", "asserted"),
     ("If you speak to a reporter, the guards beat you.", "beat", "habitual"),
     # past and perfect clauses count acts that happened
     ("Militias attacked three villages along the river on Sunday.", "attacked", "asserted"),

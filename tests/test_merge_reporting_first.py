@@ -48,6 +48,10 @@ ANNUL = EventType("CONCEDE", "policy")
 QUIT = "The governor quit on Monday after the clamour led the court to annul the ballot."
 ANNULLED = "The court said it had annulled the ballot."
 AFTER_COMMA = "After the vote, the court annulled the ballot."
+RAID = EventType("ASSAULT", None, "Violence against civilians", "Attack")
+GUNFIRE = EventType("ASSAULT", "firearms", "Violence against civilians", "Attack")
+STORMED = "Gunmen stormed a village near Osh on Sunday, killing nine people."
+FIRED = "The gunmen fired on the houses as villagers fled on Sunday."
 
 
 @pytest.mark.parametrize(
@@ -73,6 +77,8 @@ AFTER_COMMA = "After the vote, the court annulled the ballot."
             [said(0, AFTER_COMMA, "annulled", ANNUL, MONDAY), said(80, ANNULLED, "annulled", ANNUL, MONDAY)],
             AFTER_COMMA,
         ),
+        # a lead naming no weapon tells the event as well as a later sentence that does
+        ([said(0, STORMED, "stormed", RAID, SUNDAY), said(70, FIRED, "fired", GUNFIRE, SUNDAY, 0.7)], STORMED),
         # where the earliest sentence tells the event as well as any, it stays first
         ([said(0, RALLIED, "rallied", RALLY, SUNDAY), said(70, RALLIED, "rallied", RALLY, SUNDAY)], RALLIED),
     ],

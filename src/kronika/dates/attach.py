@@ -93,7 +93,8 @@ def _rank_below(path: list[Token], trigger: Token, root: Token) -> int:
 
 def _rank_elsewhere(path: list[Token], trigger: Token) -> int:
     """Rank of an expression outside the trigger's subtree: 2 on a clause that governs the trigger, else 3;
-    1 in a clause telling when the incident noun the trigger modifies happened (`_tells_occurrence`)."""
+    1 in a clause telling when the incident noun the trigger modifies happened (`_tells_occurrence`), or on
+    the act whose bare participle clause the trigger is (`_participle_result`)."""
     trigger_path = _path_up(trigger)
     common = next(t for t in path if t in trigger_path)
     between = path[1 : path.index(common)]
@@ -102,7 +103,17 @@ def _rank_elsewhere(path: list[Token], trigger: Token) -> int:
         return 1
     if clauses:
         return EXCLUDED
-    return 2 if not any(_is_clause_head(t) for t in between) else 3
+    if any(_is_clause_head(t) for t in between):
+        return 3
+    return 1 if _participle_result(trigger, common) else 2
+
+
+def _participle_result(trigger: Token, verb: Token) -> bool:
+    """Whether the trigger is a bare participle clause on the verb the expression dates, telling what that
+    act did as it was done ('stormed a village on Sunday, killing 23'): the same day dates both."""
+    if trigger.dep_ != "advcl" or trigger.tag_ != "VBG" or trigger.head.i != verb.i:
+        return False
+    return not any(c.dep_ in ("mark", *SUBJECT_EDGES) for c in trigger.children)
 
 
 def _incident_looked_back_on(path: list[Token], trigger: Token) -> bool:

@@ -159,7 +159,8 @@ def reporting_first(cluster: Sequence[EventMention], kind: EventType, day: Event
 
     A lead often names the event only in passing ('resigned after widespread unrest', dated by the
     resignation): the record's first evidence is the earliest sentence that tells more than the unrest
-    as a whole, dates the event to its own day and, where one does, tells it as the event's type and mode,
+    as a whole, dates the event to its own day and, where one does, tells it as the event's type and mode
+    (or no mode),
     as its own news rather than as another act's setting (`in_passing`), and names where it happened
     ('mines were seized across the country' before 'the mine in Naryn').
     """
@@ -168,7 +169,7 @@ def reporting_first(cluster: Sequence[EventMention], kind: EventType, day: Event
         (
             not is_generic(m),
             m.date.value == day.value,
-            (m.type.plover, m.type.mode) == (kind.plover, kind.mode),
+            _tells_as(m.type, kind),
             not in_passing(m),
             names_place(m),
             -i,
@@ -177,6 +178,12 @@ def reporting_first(cluster: Sequence[EventMention], kind: EventType, day: Event
     ]
     lead = cluster[ranked.index(max(ranked))].evidence
     return (lead, *(e for e in evidence if e != lead))
+
+
+def _tells_as(told: EventType, kind: EventType) -> bool:
+    """Whether a mention tells the event as the record's type: its PLOVER type, and its mode or none (a
+    lead's 'stormed a village, killing 23' names no weapon, where a later 'opened fire' does)."""
+    return told.plover == kind.plover and told.mode in (None, kind.mode)
 
 
 def in_passing(mention: EventMention) -> bool:

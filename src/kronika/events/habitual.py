@@ -49,6 +49,8 @@ _RUNS: Final = frozenset(
 # Nouns that sort acts into kinds: 'myriad forms of violence', 'all kinds of attacks' name acts in general.
 _KINDS: Final = frozenset({"form", "kind", "type", "sort", "category"})
 _CASE_MARKS: Final = frozenset({"if", "whenever", "unless"})
+# Verbs that link a kind of event to a word calling it usual ('are common', 'have become routine').
+_LINKING: Final = frozenset({"be", "become", "remain", "grow"})
 _PRESENT: Final = frozenset({"VBZ", "VBP"})
 # Auxiliaries that keep the clause out of the present simple: "has often warned" counts past acts.
 _TENSE_AUX: Final = frozenset({"have", "has", "had", "'ve", "’ve", "did", "was", "were", "will", "would"})
@@ -63,7 +65,7 @@ def is_habitual(verb: Token, children: Sequence[Token]) -> bool:
     habit too ('women were always shot') or 'long' a standing state ('has long been accused'). A clause
     done to a run of things gone by ('who has blocked previous sanctions packages', 'vetoed past
     resolutions') tells a record of acts, whatever its tense."""
-    if _done_to_runs(children):
+    if _done_to_runs(children) or _called_usual(verb, children):
         return True
     if not _present_simple(verb, children):
         if _simple_past(verb, children) and any(
@@ -84,11 +86,18 @@ def is_habitual(verb: Token, children: Sequence[Token]) -> bool:
             return True
         if dep in ("npadvmod", "advmod") and _recurring(child):
             return True
-        if dep == "acomp" and word in _USUAL and verb.lemma_ == "be":
-            return True
+        if dep == "advmod" and word == "where" and verb.dep_ == "relcl":
+            return True  # "the north, where gangs raid villages": what a place is like, no one act
         if dep == "advcl" and _states_case(child):
             return True
     return False
+
+
+def _called_usual(verb: Token, children: Sequence[Token]) -> bool:
+    """Whether the clause calls a kind of event usual, in any tense ('such protests are common',
+    'kidnappings have become common', 'raids were routine')."""
+    linking = verb.lemma_ in _LINKING
+    return linking and any(c.dep_ == "acomp" and c.lower_ in _USUAL for c in children)
 
 
 def _done_to_runs(children: Sequence[Token]) -> bool:
