@@ -78,7 +78,10 @@ FIRED = "The gunmen fired on the houses as villagers fled on Sunday."
             AFTER_COMMA,
         ),
         # a lead naming no weapon tells the event as well as a later sentence that does
-        ([said(0, STORMED, "stormed", RAID, SUNDAY), said(70, FIRED, "fired", GUNFIRE, SUNDAY, 0.7)], STORMED),
+        (
+            [said(0, STORMED, "stormed", RAID, SUNDAY), said(70, FIRED, "fired", GUNFIRE, SUNDAY, 0.7)],
+            STORMED,
+        ),
         # where the earliest sentence tells the event as well as any, it stays first
         ([said(0, RALLIED, "rallied", RALLY, SUNDAY), said(70, RALLIED, "rallied", RALLY, SUNDAY)], RALLIED),
     ],
