@@ -24,6 +24,11 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("The coach gave an interview to a local paper on Tuesday.", "AID"),
         ("The council offered a reward for news of the missing dog.", "AID"),
         ("Police released a sketch of the driver on Monday.", "RETREAT"),
+        (
+            "Riot police fired water cannon and tear gas to clear the square after midnight, and detained "
+            "30 people, the ministry said.",
+            "SANCTION",
+        ),
         ("The photos, released on Monday by the ministry, show the flooded streets.", "RETREAT"),
         ("The summary released by the inspectors does not name the poison.", "RETREAT"),
         ("The agency released a survey of the flooded farms on Monday.", "RETREAT"),
@@ -125,6 +130,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Thousands of people poured into the streets of Tirana on Sunday.", "PROTEST"),
         ("The government declared a state of emergency in Kasai province.", "COERCE"),
         ("Moscow recalled its envoy from Riga on Friday.", "SANCTION"),
+        ("The club fired its head coach on Monday after a sixth defeat.", "SANCTION"),
         ("A man died from gunshot wounds after the attack on the market.", "ASSAULT"),
         ("Footballers at the club went on strike over unpaid wages on Monday.", "PROTEST"),
         ("Nurses in the first half of the year held a strike over pay.", "PROTEST"),

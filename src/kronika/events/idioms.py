@@ -25,7 +25,13 @@ _MISUSED: Final = frozenset(
 # Verb-object idioms that name no event of the verb's lexicon type: (lemma, PLOVER type) -> objects.
 _IDIOMS: Final = {
     ("beg", "REQUEST"): frozenset({"question"}),  # "it begs the question"
-    ("fire", "SANCTION"): frozenset({"gas", "shot", "bullet", "canister", "pellet", "volley"}),
+    ("fire", "SANCTION"): frozenset(
+        {
+            "gas", "shot", "bullet", "canister", "pellet", "volley", "cannon", "round", "rocket", "missile",
+            "shell", "grenade", "flare", "salvo", "weapon", "gun", "rifle", "projectile", "mortar", "barrage",
+            "burst", "firework", "spray", "dart", "arrow", "torpedo",
+        }
+    ),  # fmt: skip
     ("abuse", "ASSAULT"): _MISUSED,
 }
 
