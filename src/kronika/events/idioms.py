@@ -22,16 +22,18 @@ _MISUSED: Final = frozenset(
         "discretion", "process", "drug", "alcohol", "substance", "hospitality", "status", "law",
     }
 )  # fmt: skip
+# What is fired that is no one dismissed: "fired tear gas", "fired water cannon", "fired warning rockets".
+_FIRED_THINGS: Final = frozenset(
+    {
+        "gas", "shot", "bullet", "canister", "pellet", "volley", "cannon", "round", "rocket", "missile",
+        "shell", "grenade", "flare", "salvo", "weapon", "gun", "rifle", "projectile", "mortar", "barrage",
+        "burst", "firework", "spray", "dart", "arrow", "torpedo",
+    }
+)  # fmt: skip
 # Verb-object idioms that name no event of the verb's lexicon type: (lemma, PLOVER type) -> objects.
 _IDIOMS: Final = {
     ("beg", "REQUEST"): frozenset({"question"}),  # "it begs the question"
-    ("fire", "SANCTION"): frozenset(
-        {
-            "gas", "shot", "bullet", "canister", "pellet", "volley", "cannon", "round", "rocket", "missile",
-            "shell", "grenade", "flare", "salvo", "weapon", "gun", "rifle", "projectile", "mortar", "barrage",
-            "burst", "firework", "spray", "dart", "arrow", "torpedo",
-        }
-    ),  # fmt: skip
+    ("fire", "SANCTION"): _FIRED_THINGS,
     ("abuse", "ASSAULT"): _MISUSED,
 }
 
