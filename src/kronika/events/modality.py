@@ -149,10 +149,21 @@ def _climbed_modality(trigger: Token) -> Modality:
         if judged is not None:
             return judged
         if not via_clause:
+            if token is trigger and _joined_as_asked(token, governor):
+                return _climbed_modality(governor)  # "urged its members to join a rally on Saturday"
             # an object of an ordinary verb ("police stopped the march") stays a fact
             return _inherited(token, governor) if token is trigger else "asserted"
         token = governor
     return "asserted"
+
+
+def _joined_as_asked(noun: Token, verb: Token) -> bool:
+    """Whether the noun is an event someone is asked, urged or wants to join ('urged its members to join a
+    rally', 'called on people to attend the march'): the event is as unsure as the joining; one joined for
+    a purpose ('travelled to the capital to join a rally') was held."""
+    if not attended(noun, verb) or verb.dep_ != "xcomp":
+        return False
+    return verb.head.lemma_.lower() in INTENDING
 
 
 def _backshifted(token: Token) -> bool:
