@@ -37,7 +37,8 @@ PROSPECTS: list[tuple[str, str, Modality]] = [
     ("The clans did not attend the summit in Kessa.", "summit", "negated"),
     ("The council will not participate in any negotiations with the junta.", "negotiations", "negated"),
     ("The envoy of Orvan travelled to Tarn for talks on Tuesday.", "talks", "asserted"),
-    # an event someone is urged or asked to join is as unsure as the joining; one joined for a purpose was held
+    # an event someone is urged or asked to join is as unsure as the joining; one joined for a purpose
+    # was held
     ("The party urged its members to join a rally in Tarn on Saturday.", "rally", "intended"),
     ("The clans called on villagers to attend the march in Vella.", "march", "intended"),
     ("Thousands travelled to Tarn to join a rally on Saturday.", "rally", "asserted"),
