@@ -33,6 +33,15 @@ REFERENCE_DAY = date(2000, 6, 15)  # any day: only the precision of what an expr
 CAUSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "reaction"})
 
 
+# verbs that ask for, order or threaten an act another day may be set for ('urged them to march on Friday')
+ASKING_LEMMAS = frozenset(
+    {
+        "urge", "call", "ask", "appeal", "demand", "request", "encourage", "invite", "instruct", "threaten",
+        "vow",
+    }
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Attachment:
     """How closely a time expression is tied to the trigger: lower is closer; EXCLUDED never dates it."""
@@ -77,8 +86,11 @@ def _describes_event_noun(clauses: list[Token], trigger: Token) -> bool:
 
 
 def _rank_below(path: list[Token], trigger: Token, root: Token) -> int:
-    """Rank of an expression inside the trigger's subtree: 0 direct, 1 through another verb or noun."""
+    """Rank of an expression inside the trigger's subtree: 0 direct, 1 through another verb or noun; none
+    inside the act a request or a threat asks for (`_in_asked_act`)."""
     between = path[1 : path.index(trigger)]
+    if _in_asked_act(between, trigger):
+        return EXCLUDED
     clauses = [t for t in [path[0], *between] if _own_clause(t)]
     if clauses and not (_describes_event_noun(clauses, trigger) or _tells_occurrence(clauses, trigger)):
         return EXCLUDED
@@ -89,6 +101,14 @@ def _rank_below(path: list[Token], trigger: Token, root: Token) -> int:
     if _dates_other_noun(root, trigger) or any(_is_clause_head(t) for t in between):
         return 1
     return 0
+
+
+def _in_asked_act(between: list[Token], trigger: Token) -> bool:
+    """Whether the path from an expression up to the trigger passes through the clause a verb of asking,
+    urging or threatening asks for ('urged its members to join a rally on Saturday'): the day is the
+    rally's, and neither the urging nor an act above it ('called the verdict unjust and urged ...') was
+    on it."""
+    return any(t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in ASKING_LEMMAS for t in between)
 
 
 def _rank_elsewhere(path: list[Token], trigger: Token) -> int:
