@@ -74,6 +74,8 @@ def is_habitual(verb: Token, children: Sequence[Token]) -> bool:
             return True
         if _long_standing(children):
             return True  # "the regime has long been accused of reprisals": a standing charge, no new act
+        if _since_year(children):
+            return True  # "has jailed dozens of mayors since 2016": a tally of acts over years
         # "if you speak, they beat you": a verb whose past is its base form reads as present beside a
         # present case
         same = verb.tag_ == "VBD" and verb.lower_ == verb.lemma_
@@ -126,6 +128,20 @@ def _long_standing(children: Sequence[Token]) -> bool:
     demanded'): a state up to now, where 'has repeatedly shelled' counts acts."""
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in children)
     return perfect and any(c.dep_ == "advmod" and c.lower_ == "long" for c in children)
+
+
+def _since_year(children: Sequence[Token]) -> bool:
+    """Whether a perfect clause counts its acts since a year ('have jailed dozens of mayors since 2016',
+    'has killed 300 people since 2019'): a tally over years, where 'since May' or 'since Friday' may
+    still be the news of a campaign under way."""
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in children)
+    since = [o for c in children if c.dep_ == "prep" and c.lower_ == "since" for o in c.children]
+    return perfect and any(o.dep_ == "pobj" and _a_year(o) for o in since)
+
+
+def _a_year(token: Token) -> bool:
+    """Whether a token is a year written alone ('2016')."""
+    return token.like_num and len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
 
 def _simple_past(verb: Token, children: Sequence[Token]) -> bool:
