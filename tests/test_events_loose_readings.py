@@ -25,6 +25,17 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("The council offered a reward for news of the missing dog.", "AID"),
         ("Police released a sketch of the driver on Monday.", "RETREAT"),
         (
+            "Officers were called to the 900 block of Elm Street on reports of shots fired and found a man "
+            "shot in the leg.",
+            "REQUEST",
+        ),
+        (
+            "Officers were called to the 900 block of Elm Street on reports of shots fired and found a man "
+            "shot in the leg.",
+            "SANCTION",
+        ),
+        ("Deputies arrived after several shots were fired at a house on Main Street.", "SANCTION"),
+        (
             "Riot police fired water cannon and tear gas to clear the square after midnight, and detained "
             "30 people, the ministry said.",
             "SANCTION",
@@ -131,6 +142,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("The government declared a state of emergency in Kasai province.", "COERCE"),
         ("Moscow recalled its envoy from Riga on Friday.", "SANCTION"),
         ("The club fired its head coach on Monday after a sixth defeat.", "SANCTION"),
+        ("The minister was called on to resign by the opposition on Monday.", "REQUEST"),
         ("A man died from gunshot wounds after the attack on the market.", "ASSAULT"),
         ("Footballers at the club went on strike over unpaid wages on Monday.", "PROTEST"),
         ("Nurses in the first half of the year held a strike over pay.", "PROTEST"),

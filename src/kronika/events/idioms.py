@@ -59,10 +59,14 @@ _MEANS_HEADS: Final = frozenset(
 
 
 def idiom(token: Token, entry: TriggerEntry) -> bool:
-    """'It begs the question', 'police fired tear gas': a fixed phrase that names no request, a weapon
-    fired that dismisses no one."""
+    """'It begs the question', 'police fired tear gas', 'shots were fired': a fixed phrase that names no
+    request, a weapon fired that dismisses no one."""
     idiom_objects = _IDIOMS.get((token.lemma_.lower(), entry.plover), frozenset())
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in idiom_objects for c in token.children)
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.dep_ == "acl" and token.i > 0:
+        # 'the shots fired', 'reports of shots fired' (hung on 'reports'): the noun the participle follows
+        objects += [token.head, token.doc[token.i - 1]]
+    return any(o.lemma_.lower() in idiom_objects for o in objects)
 
 
 def rallied_support(token: Token) -> bool:

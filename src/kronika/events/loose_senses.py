@@ -371,7 +371,19 @@ def _lawmakers_hearing(noun: Token) -> bool:
 # Bare words in another sense, by (PLOVER type, lemma): a fire of feeling, a crowd that broke up of itself, a
 # thing hailed as what it is called, a shot at goal, talk that is no talks, economic or verbal violence, a web
 # page visited, a body named for an inquiry.
+def _summoned_to_a_place(token: Token) -> bool:
+    """'Officers were called to the block on reports of shots fired': police sent to a scene, no appeal
+    made ('was called on to resign' is one)."""
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children
+    )
+
+
 _SENSE_CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
+    ("REQUEST", "call"): _summoned_to_a_place,
     ("COERCE", "burn"): _burning_feeling,
     ("COERCE", "disperse"): _dispersed_of_itself,
     ("SUPPORT", "hail"): _hailed_as_what,
