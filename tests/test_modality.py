@@ -94,6 +94,10 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Militants attacked a police post in Tarn; no one died.", "attacked", "asserted"),
     ("Some of the big clans support the governor of Tarn.", "support", "asserted"),
     ("No one was hurt when the militia shelled the town.", "shelled", "asserted"),
+    # ... a passive verb's too
+    ("No one has been arrested over the shooting on Elm Street.", "arrested", "negated"),
+    ("Nobody was detained after the march in Vella.", "detained", "negated"),
+    ("Two men have been arrested over the shooting on Elm Street.", "arrested", "asserted"),
     # a report of what was not counted is still a report
     ("Two mortar rounds hit the camp, no casualties reported.", "reported", "asserted"),
     # a gerund of means or of what is barred shares the verb above it

@@ -287,12 +287,13 @@ def _bound_to(token: Token, children: Sequence[Token]) -> bool:
 
 
 def subject_denied(verb: Token) -> bool:
-    """Whether the active verb's own subject names no one ('none of them support him', 'nobody attacked
+    """Whether the verb's own subject names no one ('none of them support him', 'nobody attacked
     the convoy'). Only the trigger's own verb: in 'militants attacked the post; no one died' the subject
-    denies the dying, not the attack; and 'no casualties reported' tells a report of a toll."""
+    denies the dying, not the attack; and 'no casualties reported' tells a report of a toll. A passive
+    verb's subject denies it too ('no one has been arrested', 'nobody was hurt')."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in REPORTING:
         return False
-    return any(c.dep_ == "nsubj" and _nobody(c) for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in verb.children)
 
 
 def _nobody(subject: Token) -> bool:
