@@ -153,7 +153,8 @@ def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) ->
         ("The board fired the chief executive after the audit.", ("SANCTION", "dismiss")),
         ("The board fired the chief executive on Monday.", ("SANCTION", "dismiss")),
         ("On 4 May, rebels fired mortar shells into the camp.", ("ASSAULT", "shelling")),
-        ("Insurgents fired rockets towards the airport.", ("ASSAULT", "aerial")),
+        ("Insurgents fired rockets towards the airport.", ("ASSAULT", "shelling")),
+        ("Drones fired missiles towards the airport.", ("ASSAULT", "aerial")),
         # a person struck, or shots fired, is an attack: no labour strike is passive, no office fires a bullet
         ("Two passers-by were struck by gunfire outside a cafe in Leeds.", ("ASSAULT", "firearms")),
         ("Trooper critically struck by round from partner's rifle, police say", ("ASSAULT", "firearms")),

@@ -22,18 +22,11 @@ _MISUSED: Final = frozenset(
         "discretion", "process", "drug", "alcohol", "substance", "hospitality", "status", "law",
     }
 )  # fmt: skip
-# What is fired that is no one dismissed: "fired tear gas", "fired water cannon", "fired warning rockets".
-_FIRED_THINGS: Final = frozenset(
-    {
-        "gas", "shot", "bullet", "canister", "pellet", "volley", "cannon", "round", "rocket", "missile",
-        "shell", "grenade", "flare", "salvo", "weapon", "gun", "rifle", "projectile", "mortar", "barrage",
-        "burst", "firework", "spray", "dart", "arrow", "torpedo",
-    }
-)  # fmt: skip
 # Verb-object idioms that name no event of the verb's lexicon type: (lemma, PLOVER type) -> objects.
 _IDIOMS: Final = {
     ("beg", "REQUEST"): frozenset({"question"}),  # "it begs the question"
-    ("fire", "SANCTION"): _FIRED_THINGS,
+    # 'fired water cannon': no one dismissed (the weapons whose firing is an attack are `rules`' to retype)
+    ("fire", "SANCTION"): frozenset({"gas", "shot", "bullet", "canister", "pellet", "volley", "cannon"}),
     ("abuse", "ASSAULT"): _MISUSED,
 }
 
@@ -59,14 +52,10 @@ _MEANS_HEADS: Final = frozenset(
 
 
 def idiom(token: Token, entry: TriggerEntry) -> bool:
-    """'It begs the question', 'police fired tear gas', 'shots were fired': a fixed phrase that names no
-    request, a weapon fired that dismisses no one."""
+    """'It begs the question', 'police fired tear gas': a fixed phrase that names no request, a weapon
+    fired that dismisses no one."""
     idiom_objects = _IDIOMS.get((token.lemma_.lower(), entry.plover), frozenset())
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if token.dep_ == "acl" and token.i > 0:
-        # 'the shots fired', 'reports of shots fired' (hung on 'reports'): the noun the participle follows
-        objects += [token.head, token.doc[token.i - 1]]
-    return any(o.lemma_.lower() in idiom_objects for o in objects)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in idiom_objects for c in token.children)
 
 
 def rallied_support(token: Token) -> bool:

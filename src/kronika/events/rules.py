@@ -192,10 +192,13 @@ def _fired_things(token: Token) -> list[Token]:
     counted = [
         g for t in things for of in t.children if of.lower_ == "of" for g in of.children if g.dep_ == "pobj"
     ]
-    if things or token.tag_ != "VBN" or token.dep_ not in ("acl", "advcl"):
+    participle = token.tag_ == "VBN" or token.dep_ == "acl"  # 'reports of shots fired' is tagged VBD
+    if things or not participle or token.dep_ not in ("acl", "advcl"):
         return things + counted
-    described = token.head if token.dep_ == "acl" else _word_before(token)
-    return [described] if described is not None else []
+    # the noun the participle describes, or the word before it where the parser hung it elsewhere ('a
+    # round, fired by ...'; 'reports of shots fired', hung on 'reports')
+    described = [token.head, _word_before(token)] if token.dep_ == "acl" else [_word_before(token)]
+    return [d for d in described if d is not None]
 
 
 def _fired_from_afar(token: Token) -> bool:
@@ -235,9 +238,11 @@ def _fired_into_the_air(token: Token) -> bool:
 def _weapon_fired(token: Token, entry: TriggerEntry, lexicon: Lexicon) -> TriggerEntry:
     """The lexicon's firing attack ('fire at'), typed by the weapon fired, for a weapon fired."""
     attack = next((e for e in lexicon.entries.get(("V", "fire"), ()) if e.plover == "ASSAULT"), entry)
-    # 'fired rockets towards the airport' keeps the missile's mode, as its spec reads it; 'fired rockets at'
-    # a target is `_fired_mode`'s shelling
-    return _typed_firing(attack, weapon_mode(_fired_things(token)) or "firearms")
+    mode = weapon_mode(_fired_things(token)) or "firearms"
+    # 'fired rockets into northern Israel', as 'fired rockets at' a target, is a shelling unless aircraft
+    # or drones fired them (`_fired_mode`): of ACLED's training notes whose first sentence says rockets or
+    # missiles were fired and names no aircraft, 120 are shellings and none an air strike
+    return _typed_firing(attack, _fired_mode(token) if mode == "aerial" else mode)
 
 
 def _relief_transfer(token: Token, entry: TriggerEntry | None) -> TriggerEntry | None:
