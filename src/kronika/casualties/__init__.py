@@ -39,6 +39,7 @@ from kronika.casualties.seized import seized_dead
 from kronika.casualties.self_shot import one_self_shooter
 from kronika.casualties.selves import murder_suicide
 from kronika.casualties.sentence_tally import Tally, sentence_tally, title_tally
+from kronika.casualties.side_clauses import beside_the_harm
 from kronika.casualties.stories import (
     STORY_BREAK,
     incident_sentences,
@@ -160,6 +161,9 @@ def count_casualties(
         return Casualties()
     if sub in HURT_BY_FORCE:
         return _hurt_by_force(doc, detection, sentence)
+    trigger = doc.char_span(detection.trigger.start, detection.trigger.end, alignment_mode="expand")
+    if trigger is not None and beside_the_harm(sentence, trigger.root):
+        return Casualties()  # 'strikes killed 12, as militants fired rockets': the strikes' toll
     told = _told(doc, detection, sentence, note, published, apart or frozenset())
     harmless = harmless_toll(doc, sentence, list(told.incident), detection)
     if harmless is not None:

@@ -14,6 +14,7 @@ from kronika.geo.dated_places import dated_entities
 from kronika.geo.demonym_towns import demonym_country
 from kronika.geo.hyphen_names import hyphen_towns
 from kronika.geo.listed_names import listed_country
+from kronika.geo.locative_names import governed_as_place
 from kronika.geo.mention_scores import AT_PREPS, mention_score
 from kronika.geo.names import REGION_TYPE_WORDS, name_key
 from kronika.geo.numbered import numbered_division
@@ -147,6 +148,7 @@ def _entity_place(
     # 'attacked Mandera town', tagged a body: the word after it says a place, as a region word does
     typed = typed or _settlement_after(doc, phrase)
     untagged = ent.label_ not in PLACE_LABELS and not typed and not listed and not scene
+    untagged = untagged and not governed_as_place(doc, phrase)  # 'a school in Kramatorsk', tagged a product
     # 'the Israeli town of Metula' in a story from Beirut: a town of the country its adjective names
     listed = listed or demonym_country(doc, phrase, gazetteer)
     phrase, entry = _particled(gazetteer, phrase, listed or focus, untagged)  # 'Um' + 'Dukhun county'
