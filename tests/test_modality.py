@@ -94,6 +94,9 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Militants attacked a police post in Tarn; no one died.", "attacked", "asserted"),
     ("Some of the big clans support the governor of Tarn.", "support", "asserted"),
     ("No one was hurt when the militia shelled the town.", "shelled", "asserted"),
+    # a clause on 'anyone' puts a case, not an act
+    ("The minister warned that anyone who looted shops would be jailed.", "looted", "hypothetical"),
+    ("Police arrested two men who looted shops in Tarn.", "looted", "asserted"),
     # ... a passive verb's too
     ("No one has been arrested over the shooting on Elm Street.", "arrested", "negated"),
     ("Nobody was detained after the march in Vella.", "detained", "negated"),

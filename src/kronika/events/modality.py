@@ -107,6 +107,8 @@ _ACHIEVING: Final = frozenset({"succeed", "manage"})
 _NEARLY: Final = frozenset({"nearly", "almost"})
 # Subjects that deny the act of their verb: 'none of the big powers support him', 'nobody attacked'.
 _NO_ONE: Final = frozenset({"none", "nobody", "neither"})
+# Whoever might do a thing: a clause on one of them puts a case ('anyone who attacks police').
+_ANYONE: Final = frozenset({"anyone", "anybody", "whoever", "whomever"})
 # Prepositions whose gerund is the means of the verb above ('by withdrawing') or what it bars ('stopped
 # from marching'): the gerund's act shares that verb's modality.
 _MEANS_OR_BAR: Final = frozenset({"by", "from"})
@@ -225,8 +227,13 @@ def _told_apart(clause: Token) -> bool:
 
 
 def _markers(token: Token) -> Modality | None:
-    """The token's own markers (`_own_markers`), and 'without' governing it as a denial."""
-    return "negated" if _without(token) else _own_markers(token)
+    """The token's own markers (`_own_markers`), 'without' governing it as a denial, and a clause on
+    'anyone' as a case put, not an act ('anyone who destroyed property would be prosecuted')."""
+    if _without(token):
+        return "negated"
+    if token.dep_ == "relcl" and token.head.lower_ in _ANYONE:
+        return "hypothetical"
+    return _own_markers(token)
 
 
 def _without(token: Token) -> bool:
