@@ -604,3 +604,18 @@ def test_records_of_one_article_are_never_joined_after_clustering() -> None:
         ]
     )
     assert len(events) == 2
+
+
+EXCESSIVE = EventType("ASSAULT", "firearms", "Protests", "Excessive force against protesters")
+
+
+def test_a_harm_counted_after_a_protest_met_with_force_joins_it() -> None:
+    """'Police shot dead five as protesters took to the streets' ... '41 people were injured': the count
+    belongs to the protest the police broke up by force, though the tally alone reads as an attack."""
+    shot = mention("a1", kind=EXCESSIVE, actors=(POLICE,), targets=(PROTESTERS,), trigger="shot dead")
+    marched = mention("a1", kind=PROTEST, actors=(PROTESTERS,), trigger="took to the streets")
+    counted = mention(
+        "a1", 400, kind=SHOOTING, actors=(IMPLIED_GUNMEN,), toll=Casualties(injured=41), trigger="injured"
+    )
+    (event,) = merge_mentions([shot, marched, counted])
+    assert event.casualties.injured == 41

@@ -38,6 +38,7 @@ from kronika.dedup.scores import (
     profile_of,
     profile_score,
     street_family,
+    street_force,
 )
 from kronika.model import Event, EventMention, EventType
 
@@ -107,10 +108,13 @@ def _candidates(country: str | None, day: int | None, index: dict[_Key, set[int]
 
 
 def _link(profile: Profile, members: list[_Item]) -> float:
-    """The best score with a member, or INCOMPATIBLE as soon as one member contradicts the profile."""
+    """The best score with a member, or INCOMPATIBLE as soon as one member contradicts the profile. A
+    cluster holding street unrest met with force ('police shot dead five as protesters took to the
+    streets') is read as such by each member: '41 people were injured' meets its protest as its shooting."""
     top = INCOMPATIBLE
+    riot = any(street_force(m.profile) for m in members)
     for member in members:
-        score = profile_score(profile, member.profile)
+        score = profile_score(profile, member.profile, riot)
         if score == INCOMPATIBLE:
             return INCOMPATIBLE
         top = max(top, score)

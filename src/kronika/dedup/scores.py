@@ -379,9 +379,16 @@ def _generic_points(a: Profile, b: Profile, day: float, place: float) -> float:
     return 2.0 if other.type.plover == "PROTEST" or _riotous(other.type) else 0.0
 
 
-def profile_score(a: Profile, b: Profile) -> float:
-    """The similarity of two profiles; INCOMPATIBLE on any hard contradiction."""
-    riot = a.riot_context or b.riot_context
+def street_force(profile: Profile) -> bool:
+    """Whether a report tells street unrest met with force or turned violent: its words (clashes, riots) or
+    its type (a riot, a protest broken up by force)."""
+    return profile.riot_context or _riotous(profile.type)
+
+
+def profile_score(a: Profile, b: Profile, riot: bool = False) -> float:
+    """The similarity of two profiles; INCOMPATIBLE on any hard contradiction. `riot`: the two are compared
+    within a telling of street unrest met with force, where a protest and a harm may be one event."""
+    riot = riot or a.riot_context or b.riot_context
     parts = (
         _type_points(a.type, b.type, riot),
         _date_points(a.date, b.date) if not _blasts_apart(a, b) else INCOMPATIBLE,
