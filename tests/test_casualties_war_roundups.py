@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from kronika.model import Casualties
 
+PORT = "In the port city of Varna, a drone strike damaged a silo and injured two workers."
 LEAD = "A barrage of missiles killed at least 30 people across the country on Monday, officials said.\n\n"
 
 CASES = [
@@ -17,6 +18,16 @@ CASES = [
         "a strike told in another town keeps its own toll",
         (LEAD + "In Varna, a drone strike on a depot killed four.", "In Varna", Casualties(4, None)),
         (LEAD + "In Stara Zagora, an attack on a rail yard wounded six.", "In Stara", Casualties(None, 6)),
+        (LEAD + PORT, "In the port", Casualties(None, 2)),
+    ),
+    *rule(
+        "and the lead's toll is not the other town's",
+        (LEAD + PORT, "A barrage", Casualties(30, None)),
+    ),
+    *rule(
+        "drones shot down are no one shot",
+        (LEAD + "The air force said it had shot down 74 drones and four missiles.", "A barrage",
+         Casualties(30, None)),
     ),
     *rule(
         "a blast told a day later keeps its own toll",

@@ -35,6 +35,25 @@ BULLETS = {"gunfire", "bullet", "round", "gunshot", "shot", "pellet", "shotgun"}
 OBJECTS = {"dobj", "obj"}
 
 
+# What is 'shot down' that is no one hit: 'shot down 74 drones and four missiles', 'the jet was shot down'.
+_FLYING: Final = frozenset(
+    {
+        "drone", "uav", "missile", "rocket", "aircraft", "plane", "jet", "warplane", "helicopter", "balloon",
+        "projectile", "shahed", "fighter", "bomber",
+    }
+)  # fmt: skip
+
+
+def _brought_down(verb: Token) -> bool:
+    """Whether 'shot' is 'shot down' of something flying ('shot down 74 drones'): no one was hit by it. A
+    count of them is no count of wounded."""
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return False
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things += [g for t in things for of in t.children if of.lower_ == "of" for g in of.children]
+    return any(t.lemma_.lower() in _FLYING for t in things)
+
+
 def _fighters_acted_on(verb: Token) -> bool:
     """Whether the verb's object (or passive subject) is fighters ('neutralised ten militants'), not a device
     ('neutralised an IED')."""
@@ -50,7 +69,7 @@ def casualty_kind(token: Token) -> Kind | None:
         return None if lemma == "hurt" and _grief(token) else "injured"
     # "Man shoots nephew": a headline tells its shooting in the present tense
     if word in {"shot", "shoots"} and (token.pos_ == "VERB" or passive_noun_shot(token)):
-        return "shot"
+        return None if _brought_down(token) else "shot"
     if shooting_people(token):  # "accused of shooting five family members": they were hit
         return "shot"
     if lemma in NEUTRALISING and token.pos_ == "VERB" and _fighters_acted_on(token):
