@@ -198,3 +198,19 @@ def test_no_actor_for_weapons_datelines_and_observers(nlp: Language, text: str) 
     detections = asserted_only(detected(nlp, text))
     assert detections
     assert all(d.actor_spans == () for d in detections)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coup takes the state, no goods: ACLED's strategic development 'Other'
+        ("Mutinous soldiers seized power in Tarn on Wednesday.", "Other"),
+        ("The army seized power after the vote, the envoy said.", "Other"),
+        # goods taken stay what they were
+        ("Rebels seized two trucks of timber near Vella on Wednesday.", "Looting/property destruction"),
+    ],
+)
+def test_power_seized_is_a_takeover(nlp: Language, text: str, expected: str) -> None:
+    (seized,) = [d for d in detected(nlp, text) if d.trigger.text.startswith("seized")]
+    assert seized.type.acled_sub_event_type == expected

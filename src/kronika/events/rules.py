@@ -17,7 +17,7 @@ from kronika.events.loose_senses import loose_reading
 from kronika.events.military_strikes import military_strike
 from kronika.events.standing_words import standing_reading
 from kronika.events.tallied_acts import tallied_over_time
-from kronika.events.taxonomy import AIR_STRIKE, ATTACK, FIRED_MODES, REMOTE_EXPLOSIVE, SHELLING
+from kronika.events.taxonomy import AIR_STRIKE, ATTACK, FIRED_MODES, OTHER, REMOTE_EXPLOSIVE, SHELLING
 from kronika.person_nouns import ARMED_MEN, KIN, PERSONS, ROLES
 
 if TYPE_CHECKING:
@@ -173,7 +173,16 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return replace(entry, plover="COERCE", mode="destroy")
     if entry.mode == "arrest" and token.lemma_.lower() == "hold" and holds_no_one(token):
         return None
+    if entry.mode == "seize" and _power_seized(token):
+        # a coup is no goods taken: ACLED codes a military takeover as a strategic development, 'Other'
+        return replace(entry, acled_sub=OTHER)
     return jailbreak(token, entry) or entry
+
+
+def _power_seized(token: Token) -> bool:
+    """'Soldiers seized power', 'the army took power': a takeover of the state, not of goods or land."""
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() == "power" for o in objects)
 
 
 def _fired_weapon(token: Token) -> bool:
