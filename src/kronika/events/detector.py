@@ -387,6 +387,8 @@ def _lead_event(
     event_type = quiet_lead_type(prediction) if quiet else lead_type(prediction)
     if event_type is None or prediction.probability < bar or object_denied(sent.root, ()):
         return []  # "police made no arrests": the lead tells what was not done
+    if harmless(sent.root):
+        return []  # "the collapse of a canopy killed 15": a harm no one inflicted
     wanted = event_type.acled_event_type
     if any(d.modality == "asserted" and d.type.acled_event_type == wanted for d in typed):
         return []

@@ -51,6 +51,14 @@ _ACCIDENT_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 _BLASTS: Final = frozenset({"explosion", "blast", "fire"})
+# Accidents and disasters, whose harm no one inflicted ('the collapse of a canopy killed 15').
+_MISHAPS: Final = frozenset(
+    {
+        "collapse", "crash", "accident", "landslide", "mudslide", "avalanche", "flood", "flooding",
+        "earthquake", "quake", "stampede", "derailment", "storm", "cyclone", "hurricane", "typhoon",
+        "tornado", "lightning", "heatwave", "mishap",
+    }
+)  # fmt: skip
 # Words of a ball game beside a 'strike' that make it a shot at goal ('put Syria ahead with a sublime strike
 # early in the first half'); 'goal' and 'match' are left out, as a labour strike has goals and players
 # strike over pay.
@@ -174,10 +182,15 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
 
 
 def _done_by_mishap(token: Token) -> bool:
-    """'A stove fire injured two children', 'hurt by a gas explosion': the harm's doer is an accident."""
+    """'A stove fire injured two children', 'hurt by a gas explosion', 'the collapse of a canopy that killed
+    15': the harm's doer is an accident or a disaster."""
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(_accidental_blast(d) for d in doers)
+    if token.dep_ == "relcl":
+        doers.append(token.head)  # 'a crash that killed 15', 'the collapse of a canopy that killed 15'
+        if token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
+            doers.append(token.head.head.head)
+    return any(_accidental_blast(d) or d.lemma_.lower() in _MISHAPS for d in doers)
 
 
 def _left_a_place(token: Token) -> bool:
@@ -197,8 +210,10 @@ def _question_asked(token: Token) -> bool:
 
 
 def harmless(token: Token) -> bool:
-    """Whether a word of violence tells a harm no one inflicted: a death by illness, an accidental blast."""
-    return natural_death(token) or _accidental_blast(token)
+    """Whether a word of violence tells a harm no one inflicted: a death by illness, an accidental blast, a
+    killing an accident or a disaster did ('the collapse of a canopy killed 15')."""
+    mishap = token.pos_ == "VERB" and _done_by_mishap(token)
+    return natural_death(token) or _accidental_blast(token) or mishap
 
 
 def _accidental_blast(token: Token) -> bool:
