@@ -148,6 +148,8 @@ def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) ->
         ("The two parties struck a deal on Sunday.", ("AGREE", "settle")),
         ("Dozens of drivers blocked traffic on the main bridge.", ("PROTEST", "obstruct")),
         ("Market traders blocked Independence Avenue for two hours.", ("PROTEST", "obstruct")),
+        ("Students have blocked the faculties of Tarn University for a month.", ("PROTEST", "obstruct")),
+        ("Vella blocked the sanctions package at the council on Monday.", ("REJECT", "veto")),
         ("Taxi drivers blocked the Mabanda bridge at dawn.", ("PROTEST", "obstruct")),
         ("The premier will visit the neighbouring country next month.", ("AGREE", None)),
         ("The board fired the chief executive after the audit.", ("SANCTION", "dismiss")),

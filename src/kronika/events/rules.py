@@ -51,6 +51,13 @@ _WEAPON_MODES: Final = (
 )
 # Armed men whose striking is an attack, never a walkout ('the bomber struck as commuters waited')
 _STRIKING_MEN: Final = ARMED_MEN | frozenset({"bomber", "sniper"})
+# People who block a place in protest ('students blocked the faculties'); a state or a party blocks a bill.
+_PROTESTING_PEOPLE: Final = frozenset(
+    {
+        "protester", "protestor", "demonstrator", "student", "worker", "farmer", "villager", "resident",
+        "activist", "crowd", "driver", "trader", "teacher", "nurse", "miner", "trucker", "supporter",
+    }
+)  # fmt: skip
 # Heavy weapons a force fires ("fired mortar shells at"): firing them is an attack, never a dismissal.
 _FIRED_WEAPONS: Final = frozenset(
     {
@@ -173,10 +180,18 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return replace(entry, plover="COERCE", mode="destroy")
     if entry.mode == "arrest" and token.lemma_.lower() == "hold" and holds_no_one(token):
         return None
+    if entry.plover == "REJECT" and token.lemma_.lower() == "block" and _crowd_subject(token):
+        # 'students have blocked university faculties': a crowd's blockade, no veto
+        return replace(entry, plover="PROTEST", mode="obstruct", acled_sub="Peaceful protest")
     if entry.mode == "seize" and _power_seized(token):
         # a coup is no goods taken: ACLED codes a military takeover as a strategic development, 'Other'
         return replace(entry, acled_sub=OTHER)
     return jailbreak(token, entry) or entry
+
+
+def _crowd_subject(token: Token) -> bool:
+    """Whether the verb's subject is a crowd of people who protest (students, workers, protesters)."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTING_PEOPLE for c in token.children)
 
 
 def _power_seized(token: Token) -> bool:
