@@ -624,3 +624,14 @@ def test_a_request_is_not_dated_by_the_act_it_asks_for(
     """'Urged them to join a march on Saturday': Saturday is the march's day, not the urging's."""
     result = resolve(nlp, text, trigger, sentence_with=sentence_with, plover="REQUEST")
     assert result.value == date.fromisoformat(expected)
+
+
+def test_the_yardstick_of_a_superlative_dates_nothing_after_it(nlp: Language) -> None:
+    """'The largest since the fall of the junta in 2001': 2001 dates the fall compared with, not the
+    governor's accusation told after it."""
+    text = (
+        "Tens of thousands marched in Tarn on Saturday. The march, the largest since the fall of the junta "
+        "in 2001, ended peacefully. The governor has accused his rivals of paying the marchers."
+    )
+    result = resolve(nlp, text, "accused", plover="ACCUSE")
+    assert result.value == date(2020, 10, 3)

@@ -71,6 +71,9 @@ def _tally_lead(lead: Span) -> bool:
     return SINCE_DAY.search(text) is not None and ROUNDUP_TALLY.search(text) is not None
 
 
+_ORDINALS = frozenset({"first", "last", "biggest", "largest", "worst", "deadliest", "highest", "lowest"})
+
+
 def usable(sentence: Span) -> list[TimeExpression]:
     """The sentence's expressions that do not themselves refer back to another event, nor date what is yet
     to come ('a fundraiser will be held Thursday', 'the funeral is scheduled for Saturday'): a day ahead
@@ -92,7 +95,24 @@ def _answered_act(sentence: Span, expression: TimeExpression) -> bool:
     which the sentence's other acts, and those that borrow its date, answer later; or it is a year naming
     a past event ('seized power in a 2021 coup'), no frame for the acts told after it."""
     span = token_span(sentence.doc, expression.start, expression.end)
-    return span is not None and (closes_cause_phrase(span, sentence.start) or names_event_year(span))
+    if span is None:
+        return False
+    return closes_cause_phrase(span, sentence.start) or names_event_year(span) or _yardstick(span)
+
+
+def _yardstick(span: Span) -> bool:
+    """Whether the expression dates the yardstick of a superlative ('the largest protests since the fall
+    of Milosevic in 2000', 'the first such attack since 2015'): a past event compared with, no frame for
+    the acts told after it."""
+    for token in span.root.ancestors:
+        if token.dep_ == "prep" and token.lower_ == "since":
+            head = token.head
+            return (
+                head.tag_ == "JJS"
+                or head.lower_ in _ORDINALS
+                or any(c.tag_ == "JJS" or c.lower_ in _ORDINALS for c in head.children)
+            )
+    return False
 
 
 def _incident_ranked(
