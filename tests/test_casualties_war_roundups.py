@@ -25,6 +25,11 @@ CASES = [
         (LEAD + PORT, "A barrage", Casualties(30, None)),
     ),
     *rule(
+        "a war's whole toll is no story's",
+        (LEAD + "The war has killed tens of thousands of people and displaced millions.", "A barrage",
+         Casualties(30, None)),
+    ),
+    *rule(
         "drones shot down are no one shot",
         (LEAD + "The air force said it had shot down 74 drones and four missiles.", "A barrage",
          Casualties(30, None)),

@@ -27,6 +27,7 @@ def _assaults(pipeline: Pipeline, text: str) -> list[str]:
         ("More than 100 villagers in Tarn have been killed since the beginning of the year.", False),
         ("The ministry said its drones killed or wounded 900 fighters in Vella since 2014.", False),
         ("A monitor in Kessa says 523 civilians have died in two months of fighting.", False),
+        ("The war in Vella, which began in 2019, has killed tens of thousands of people.", False),
         ("Gunmen killed 12 villagers in Tarn on Monday, the first raid there since 2014.", True),
         ("Fighting since Monday has killed 40 people in the north of Vella.", True),
         ("Rebels killed two soldiers near Kessa in the past week, officials said.", True),

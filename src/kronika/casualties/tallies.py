@@ -78,9 +78,11 @@ TALLY_SPAN = (
 )
 # a sentence giving a tally of many incidents ("93 residents were slain so far this year", "the 45th
 # homicide in 2016", "six weeks after a massacre that killed 49") is background, not this incident's toll
+# a war's or a conflict's whole toll: "The war, which began in April 2023, has killed tens of thousands"
+WAR_TOLL = r"\b(?:war|conflict|insurgency)\b[^.;]{0,80}?\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|claimed)\b"
 STATISTIC = re.compile(
     r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|in\s+(?:19|20)\d\d|for\s+(?:19|20)\d\d"
-    r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b" + rf"|{TALLY_SPAN}",
+    r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{WAR_TOLL}",
     re.IGNORECASE,
 )
 # a sentence that is itself a tally of many incidents over a stretch of time or a town ("shot across the city
@@ -95,7 +97,7 @@ YEAR_TALLY = (
 # may date one incident, so it is not among them)
 AGGREGATE = re.compile(
     r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|homicides|homicide\s+(?:total|count|rate)"
-    r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}",
+    r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}|{WAR_TOLL}",
     re.IGNORECASE,
 )
 # a headline on a stretch of time's shootings in a whole town, "5 dead, 31 hurt in Easter weekend

@@ -1,5 +1,5 @@
 """Violence tallied over years ('have been killed since 2011', 'killed 4,315 fighters since 2014', 'died in
-two months of fighting'): a count of many acts, no one attack."""
+two months of fighting', 'the war has killed tens of thousands'): a count of many acts, no one attack."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ _LONG_SPANS: Final = frozenset({"year", "month", "decade"})
 _OPENINGS: Final = frozenset({"beginning", "start", "outbreak", "onset"})
 _SPAN_PREPOSITIONS: Final = frozenset({"in", "over", "during", "throughout", "across"})
 _RECENT: Final = frozenset({"past", "last", "previous"})
+# Wars and conflicts whose whole toll a perfect clause counts ('the war has killed tens of thousands').
+# ('fighting has killed 40 this week' may be one battle's toll)
+_WARS: Final = frozenset({"war", "conflict", "insurgency", "uprising"})
 _CLIMB: Final = 3  # from a trigger noun up to the verb of its clause
 # Words that name one day: a clause that names one tells that day's acts, whatever span it compares them to.
 _DAYS: Final = WEEKDAY_NAMES | frozenset({"yesterday", "today", "tonight", "overnight"})
@@ -23,16 +26,25 @@ _DAYS: Final = WEEKDAY_NAMES | frozenset({"yesterday", "today", "tonight", "over
 
 def tallied_over_time(token: Token) -> bool:
     """Whether the trigger's clause counts acts since a year or over months or years ('have been killed since
-    2011', 'airstrikes killed 4,315 fighters since 2014', 'have died in two months of fighting'), or the
-    trigger names the span itself ('in two months of fighting')."""
+    2011', 'airstrikes killed 4,315 fighters since 2014', 'have died in two months of fighting') or a war's
+    whole toll, or the trigger names the span itself ('in two months of fighting')."""
     if _spans_months(token):
         return True  # 'died in two months of fighting'
     verb = clause_verb(token, _CLIMB)
     if any(t.lower_ in _DAYS for t in verb.subtree):
         return False  # 'attacks on Monday killed 107 people in the deadliest day in two years': one day's
+    if _war_toll(verb):
+        return True  # 'the war has killed tens of thousands': the war's whole toll
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     # 'killed or wounded 4,315 fighters since 2014': the span may hang on the last of conjoined verbs
     return any(_tally_span(c) for v in verbs for c in v.children if c.dep_ == "prep")
+
+
+def _war_toll(verb: Token) -> bool:
+    """Whether a perfect clause counts what a war or a conflict has done ('the war, which began in April
+    2023, has killed tens of thousands', 'the conflict has displaced millions'): a tally over its course."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return perfect and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WARS for c in verb.children)
 
 
 def _tally_span(prep: Token) -> bool:
