@@ -36,6 +36,18 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ),
         ("Deputies arrived after several shots were fired at a house on Main Street.", "SANCTION"),
         (
+            "Officers in riot gear fired pepper balls and flash-bang grenades to disperse the crowd after "
+            "some protesters threw rocks, police said.",
+            "SANCTION",
+        ),
+        (
+            "Officers in riot gear fired pepper balls and flash-bang grenades to disperse the crowd after "
+            "some protesters threw rocks, police said.",
+            "ASSAULT",
+        ),
+        ("Police used stun grenades to disperse the protesters in Tarn on Monday.", "ASSAULT"),
+        ("The general ordered his troops to withdraw from Vella on Monday.", "MOBILIZE"),
+        (
             "Riot police fired water cannon and tear gas to clear the square after midnight, and detained "
             "30 people, the ministry said.",
             "SANCTION",
@@ -148,6 +160,12 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("The minister was called on to resign by the opposition on Monday.", "REQUEST"),
         ("A man died from gunshot wounds after the attack on the market.", "ASSAULT"),
         ("Gunmen killed 12 people near Vella on Monday.", "ASSAULT"),
+        ("A man threw a grenade into a market in Tarn on Monday.", "ASSAULT"),
+        (
+            "Officers fired pepper balls at the crowd and arrested 27 people. The president ordered 2,000 "
+            "troops to Vella on Sunday.",
+            "MOBILIZE",
+        ),
         ("Footballers at the club went on strike over unpaid wages on Monday.", "PROTEST"),
         ("Nurses in the first half of the year held a strike over pay.", "PROTEST"),
         ("Peace talks resumed in Doran on Monday.", "CONSULT"),

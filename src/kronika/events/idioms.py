@@ -25,8 +25,11 @@ _MISUSED: Final = frozenset(
 # Verb-object idioms that name no event of the verb's lexicon type: (lemma, PLOVER type) -> objects.
 _IDIOMS: Final = {
     ("beg", "REQUEST"): frozenset({"question"}),  # "it begs the question"
-    # 'fired water cannon': no one dismissed (the weapons whose firing is an attack are `rules`' to retype)
-    ("fire", "SANCTION"): frozenset({"gas", "shot", "bullet", "canister", "pellet", "volley", "cannon"}),
+    # 'fired water cannon', 'fired pepper balls': no one dismissed (the weapons whose firing is an attack
+    # are `rules`' to retype)
+    ("fire", "SANCTION"): frozenset(
+        {"gas", "shot", "bullet", "canister", "pellet", "volley", "cannon", "ball"}
+    ),
     ("abuse", "ASSAULT"): _MISUSED,
 }
 
@@ -55,7 +58,10 @@ def idiom(token: Token, entry: TriggerEntry) -> bool:
     """'It begs the question', 'police fired tear gas': a fixed phrase that names no request, a weapon
     fired that dismisses no one."""
     idiom_objects = _IDIOMS.get((token.lemma_.lower(), entry.plover), frozenset())
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in idiom_objects for c in token.children)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if token.dep_ == "amod":
+        objects.append(token.head)  # 'fired pepper balls', parsed as an adjective on 'balls'
+    return any(o.lemma_.lower() in idiom_objects for o in objects)
 
 
 def rallied_support(token: Token) -> bool:
@@ -88,10 +94,19 @@ def state_compound(token: Token) -> bool:
 
 def means_compound(token: Token) -> bool:
     """'A naval strike force', 'attack helicopters', 'a hard-fought primary': the event word names a unit or
-    a craft built for the act, or the hardness of a contest, not an act done."""
+    a craft built for the act, or the hardness of a contest, not an act done; nor is a stun or flash-bang
+    grenade a grenade attack (ACLED: 2 of 88 notes naming one are; 67 are riots)."""
     if token.dep_ == "compound" and token.head.lemma_.lower() in _MEANS_HEADS:
         return True
+    if token.lemma_.lower() == "grenade" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _CROWD_CONTROL for c in token.children
+    ):
+        return True
     return token.lemma_.lower() == "fight" and token.tag_ == "VBN" and _hard(token)
+
+
+# Words of a grenade made to stun, blind or gas a crowd, not to kill: 'stun grenades', 'flash-bang grenades'.
+_CROWD_CONTROL: Final = frozenset({"stun", "bang", "flash", "sound", "smoke", "gas", "concussion"})
 
 
 def _hard(token: Token) -> bool:

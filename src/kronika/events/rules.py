@@ -183,10 +183,17 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
     if entry.plover == "REJECT" and token.lemma_.lower() == "block" and _crowd_subject(token):
         # 'students have blocked university faculties': a crowd's blockade, no veto
         return replace(entry, plover="PROTEST", mode="obstruct", acled_sub="Peaceful protest")
+    if entry.plover == "MOBILIZE" and token.lemma_.lower() == "order" and _ordered_to_act(token):
+        return None  # 'ordered his troops to withdraw': the order is of the act it names, no deployment
     if entry.mode == "seize" and _power_seized(token):
         # a coup is no goods taken: ACLED codes a military takeover as a strategic development, 'Other'
         return replace(entry, acled_sub=OTHER)
     return jailbreak(token, entry) or entry
+
+
+def _ordered_to_act(token: Token) -> bool:
+    """Whether an order names the act ordered ('ordered troops to withdraw'), not only where to go."""
+    return any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
 
 
 def _crowd_subject(token: Token) -> bool:
