@@ -635,3 +635,13 @@ def test_the_yardstick_of_a_superlative_dates_nothing_after_it(nlp: Language) ->
     )
     result = resolve(nlp, text, "accused", plover="ACCUSE")
     assert result.value == date(2020, 10, 3)
+
+
+def test_an_act_borrowing_the_leads_day_takes_its_main_acts_not_a_clause_on_a_noun(nlp: Language) -> None:
+    """'Freed 40 pupils abducted two weeks ago, the governor said on Sunday': a release told after it took
+    place on Sunday, not on the day of the abduction a clause on the pupils dates."""
+    text = (
+        "Gunmen freed 40 pupils abducted two weeks ago from a school in Tarn, the governor said on Sunday."
+        "\n\nThe pupils were released near Vella and handed over to the army."
+    )
+    assert resolve(nlp, text, "released", plover="RETREAT").value == date(2020, 10, 4)

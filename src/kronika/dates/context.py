@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from kronika.casualties.tallies import ROUNDUP_TALLY
-from kronika.dates.attach import attach, closes_cause_phrase, names_event_year, token_span
+from kronika.dates.attach import EXCLUDED, attach, closes_cause_phrase, names_event_year, token_span
 from kronika.dates.background import long_past_period, period_tally, years_before
 from kronika.dates.expressions import TimeExpression, find_expressions, find_post_stamp
 from kronika.dates.hanging import ahead, dates_aftermath
@@ -137,6 +137,18 @@ def _first_usable(sentence: Span) -> TimeExpression | None:
     return found[ranked[0][2]] if ranked else next(iter(found), None)
 
 
+def _framing(sentence: Span) -> TimeExpression | None:
+    """`_first_usable`, of the expressions that may date the sentence's main act: not one inside a clause
+    on a noun ('freed 137 pupils abducted two weeks ago', said on Sunday: the pupils' release, told after
+    it, took place on Sunday, not two weeks ago)."""
+    root = sentence.root
+    found = usable(sentence)
+    framing = [e for e in found if attach(sentence.doc, e, root).rank < EXCLUDED]
+    if not framing or len(framing) == len(found):
+        return _first_usable(sentence)
+    return framing[0]
+
+
 _DATING_KEY = "kronika.dating_incident"
 
 
@@ -257,12 +269,12 @@ def context_expression(
         if own is not None:
             return own
     for sentence in _earlier_in_paragraph(doc, detection):
-        found = _first_usable(sentence)
+        found = _framing(sentence) if not incident else _first_usable(sentence)
         if found is not None:
             return ContextExpression(found, "an earlier sentence of its paragraph")
     lead = _lead(doc)
     if lead is not None and lead.start_char < detection.sentence.start:
-        found = _first_usable(lead)
+        found = _framing(lead) if not incident else _first_usable(lead)
         if found is not None:
             return ContextExpression(found, "the article's lead sentence")
     # 'a shooting at the club in 2008' names an older one of its kind: the article's own date comes first
