@@ -156,6 +156,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Thousands of people poured into the streets of Tirana on Sunday.", "PROTEST"),
         ("The government declared a state of emergency in Kasai province.", "COERCE"),
         ("Moscow recalled its envoy from Riga on Friday.", "SANCTION"),
+        ("The union imposed visa restrictions on six Tarn officials on Friday.", "SANCTION"),
         ("The club fired its head coach on Monday after a sixth defeat.", "SANCTION"),
         ("The minister was called on to resign by the opposition on Monday.", "REQUEST"),
         ("A man died from gunshot wounds after the attack on the market.", "ASSAULT"),
