@@ -159,6 +159,13 @@ A_TALLY_AFTER_AN_ATTACK = (
                 3,
             ),
             ("A clerk was shot at the kiosk. He died later in hospital.", "A clerk", 1, None),
+            # 'so far' of what has not happened yet is no tally
+            (
+                "Rebels have so far not claimed the attack, which killed four soldiers near Tarn on Monday.",
+                "Rebels",
+                4,
+                None,
+            ),
             ("A patrol clashed with raiders near the dam. No fatalities reported.", "A patrol", 0, None),
             (
                 "Soldiers shelled rebel positions for two days. 12 rebels were killed. 12 fatalities.",

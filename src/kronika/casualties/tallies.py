@@ -78,10 +78,13 @@ TALLY_SPAN = (
 )
 # a sentence giving a tally of many incidents ("93 residents were slain so far this year", "the 45th
 # homicide in 2016", "six weeks after a massacre that killed 49") is background, not this incident's toll
+# 'so far' or 'to date' of what has not happened yet ('have so far not claimed the attack'): no tally
+_NOT_YET = r"(?!\s+(?:not|no\b|nobody|none|failed|declined|refused))"
 # a war's or a conflict's whole toll: "The war, which began in April 2023, has killed tens of thousands"
 WAR_TOLL = r"\b(?:war|conflict|insurgency)\b[^.;]{0,80}?\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|claimed)\b"
 STATISTIC = re.compile(
-    r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|in\s+(?:19|20)\d\d|for\s+(?:19|20)\d\d"
+    rf"\b(?:so\s+far{_NOT_YET}|to\s+date{_NOT_YET}|this\s+year|last\s+year|since\s+January|in\s+(?:19|20)\d\d"
+    r"|for\s+(?:19|20)\d\d"
     r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{WAR_TOLL}",
     re.IGNORECASE,
 )
@@ -96,7 +99,8 @@ YEAR_TALLY = (
 # the cues by which an event's own sentence is itself such a tally or comparison (a year alone, "in 2006",
 # may date one incident, so it is not among them)
 AGGREGATE = re.compile(
-    r"\b(?:so\s+far|to\s+date|this\s+year|last\s+year|since\s+January|homicides|homicide\s+(?:total|count|rate)"
+    rf"\b(?:so\s+far{_NOT_YET}|to\s+date{_NOT_YET}|this\s+year|last\s+year|since\s+January|homicides"
+    r"|homicide\s+(?:total|count|rate)"
     r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}|{WAR_TOLL}",
     re.IGNORECASE,
 )
