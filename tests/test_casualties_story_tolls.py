@@ -159,6 +159,8 @@ A_TALLY_AFTER_AN_ATTACK = (
                 3,
             ),
             ("A clerk was shot at the kiosk. He died later in hospital.", "A clerk", 1, None),
+            # a death sentence kills no one
+            ("A court in Tarn sentenced three men to death for the bombing.", "A court", None, None),
             # 'so far' of what has not happened yet is no tally
             (
                 "Rebels have so far not claimed the attack, which killed four soldiers near Tarn on Monday.",

@@ -157,6 +157,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("The government declared a state of emergency in Kasai province.", "COERCE"),
         ("Moscow recalled its envoy from Riga on Friday.", "SANCTION"),
         ("The union imposed visa restrictions on six Tarn officials on Friday.", "SANCTION"),
+        ("Mourners chanted slogans against the governor at a funeral in Tarn on Sunday.", "PROTEST"),
         ("The club fired its head coach on Monday after a sixth defeat.", "SANCTION"),
         ("The minister was called on to resign by the opposition on Monday.", "REQUEST"),
         ("A man died from gunshot wounds after the attack on the market.", "ASSAULT"),

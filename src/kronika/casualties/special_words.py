@@ -22,6 +22,7 @@ from kronika.person_nouns import KIN, PERSONS, ROLES
 BODY_WORDS = {"body", "bodies", "corpse", "corpses"}  # "the body of a man", "two bodies": one dead each
 
 
+SENTENCING = frozenset({"sentence", "condemn"})  # 'sentenced to death': a penalty, no one killed
 LIFE_TAKERS = {"claim", "take", "end"}  # "claimed a woman's life", "took the lives of three people"
 
 
@@ -35,10 +36,11 @@ def _bodies(token: Token) -> int | None:
 
 
 def to_death(token: Token) -> Token | None:
-    """The verb of 'stabbed to death', 'beaten to death', from the word 'death'."""
+    """The verb of 'stabbed to death', 'beaten to death', from the word 'death' (not of 'sentenced to
+    death', a court's penalty)."""
     prep = token.head
     if token.lower_ == "death" and token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ == "VERB":
-        return prep.head
+        return None if prep.head.lemma_.lower() in SENTENCING else prep.head
     return None
 
 
