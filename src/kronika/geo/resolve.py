@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kronika.gazetteer import Gazetteer, GeoEntry, PlaceKind
+from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.bare_namesakes import bare_namesake
 from kronika.geo.compass_regions import compass_region, compass_typed
 from kronika.geo.compound_names import postal_coded
@@ -19,6 +20,7 @@ from kronika.geo.unlisted_units import unlisted_unit_town
 MIN_FOREIGN_CITY = 20_000
 MIN_UNTAGGED_FOREIGN_CITY = 1_000_000  # for capitalised words spaCy did not tag as places
 MIN_UNTAGGED_FOCUS_CITY = 10_000
+MIN_FOREIGN_DISTRICT = 100_000  # a district abroad named bare counts only this big and alone of its name
 # A town must be this big to win over the region of the same name ('Iowa' is the state, not Iowa, La.).
 MIN_CITY_OVER_REGION = 20_000
 FUZZY_REGION_CUTOFF = 0.8  # 'Idleb' ~ 'Idlib', but not 'Homs' ~ 'Hama'
@@ -197,7 +199,7 @@ def _foreign(
     threshold = MIN_UNTAGGED_FOREIGN_CITY if untagged else MIN_FOREIGN_CITY
     # abroad, a bare name is a district only where the text says so ('Harris County'), never 'Jackson'
     typed = has_region_type(key)
-    entries = [e for e in entries if e.kind != "admin2" or typed]
+    entries = [e for e in entries if e.kind != "admin2" or typed or _lone_district(e, entries)]
     if typed and focus is None and len({e.country for e in entries}) == 1:
         # 'of Rajbari District' in a note naming no country: a unit so named in one country only is
         # that one, whatever its size ('Rajbari' alone would need a big town)
@@ -214,6 +216,15 @@ def _foreign(
         # spell so (`geo/table_spellings.py`)
         return table_town(key, entries) or found
     return found
+
+
+def _lone_district(entry: GeoEntry, entries: list[GeoEntry]) -> bool:
+    """Whether a district abroad is big and the only sizeable place of its name anywhere outside its
+    country ('Jenin', which the lists hold as the West Bank's governorate, its city under 'Janin'): no
+    American county, whose names repeat across states and abroad ('Jackson', 'Harris')."""
+    if entry.country == LOCAL_NEWS_COUNTRY or entry.population < MIN_FOREIGN_DISTRICT:
+        return False
+    return all(e.country == entry.country or e.population < MIN_FOREIGN_CITY for e in entries)
 
 
 def _acronym(word: str) -> bool:
