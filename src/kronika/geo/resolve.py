@@ -219,11 +219,13 @@ def _foreign(
 
 
 def _lone_district(entry: GeoEntry, entries: list[GeoEntry]) -> bool:
-    """Whether a district abroad is big and the only sizeable place of its name anywhere outside its
-    country ('Jenin', which the lists hold as the West Bank's governorate, its city under 'Janin'): no
-    American county, whose names repeat across states and abroad ('Jackson', 'Harris')."""
+    """Whether a district abroad is big and the only sizeable place of its name ('Jenin', which the lists
+    hold as the West Bank's governorate, its city under 'Janin'), no big city bearing it: no American
+    county, whose names repeat across states and abroad ('Jackson', 'Harris')."""
     if entry.country == LOCAL_NEWS_COUNTRY or entry.population < MIN_FOREIGN_DISTRICT:
         return False
+    if any(e.kind == "city" and e.population >= MIN_FOREIGN_CITY for e in entries):
+        return False  # 'Multan': the city named so, not its district
     return all(e.country == entry.country or e.population < MIN_FOREIGN_CITY for e in entries)
 
 
