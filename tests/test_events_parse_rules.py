@@ -149,6 +149,7 @@ def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) ->
         ("Dozens of drivers blocked traffic on the main bridge.", ("PROTEST", "obstruct")),
         ("Market traders blocked Independence Avenue for two hours.", ("PROTEST", "obstruct")),
         ("Students have blocked the faculties of Tarn University for a month.", ("PROTEST", "obstruct")),
+        ("Protesters burned tyres and blocked the toll gate in Tarn on Tuesday.", ("PROTEST", "obstruct")),
         ("Vella blocked the sanctions package at the council on Monday.", ("REJECT", "veto")),
         ("Taxi drivers blocked the Mabanda bridge at dawn.", ("PROTEST", "obstruct")),
         ("The premier will visit the neighbouring country next month.", ("AGREE", None)),

@@ -197,8 +197,11 @@ def _ordered_to_act(token: Token) -> bool:
 
 
 def _crowd_subject(token: Token) -> bool:
-    """Whether the verb's subject is a crowd of people who protest (students, workers, protesters)."""
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _PROTESTING_PEOPLE for c in token.children)
+    """Whether the verb's subject is a crowd of people who protest (students, workers, protesters), its own
+    or, for a verb joined to another, that verb's ('protesters burned tyres and blocked the toll gate')."""
+    verb = token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
+    subjects = [c for v in (token, verb) for c in v.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in _PROTESTING_PEOPLE for s in subjects)
 
 
 def _power_seized(token: Token) -> bool:
