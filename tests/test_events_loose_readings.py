@@ -24,6 +24,7 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("The coach gave an interview to a local paper on Tuesday.", "AID"),
         ("The council offered a reward for news of the missing dog.", "AID"),
         ("Police released a sketch of the driver on Monday.", "RETREAT"),
+        ("Deputies pulled over a car in Tarn, and the passenger got out and ran.", "RETREAT"),
         (
             "Officers were called to the 900 block of Elm Street on reports of shots fired and found a man "
             "shot in the leg.",
@@ -156,6 +157,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Thousands of people poured into the streets of Tirana on Sunday.", "PROTEST"),
         ("The government declared a state of emergency in Kasai province.", "COERCE"),
         ("Moscow recalled its envoy from Riga on Friday.", "SANCTION"),
+        ("The army pulled out of Vella on Monday.", "RETREAT"),
         ("The union imposed visa restrictions on six Tarn officials on Friday.", "SANCTION"),
         ("Mourners chanted slogans against the governor at a funeral in Tarn on Sunday.", "PROTEST"),
         ("The club fired its head coach on Monday after a sixth defeat.", "SANCTION"),

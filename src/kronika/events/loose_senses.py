@@ -386,6 +386,12 @@ def _lawmakers_hearing(noun: Token) -> bool:
 # Bare words in another sense, by (PLOVER type, lemma): a fire of feeling, a crowd that broke up of itself, a
 # thing hailed as what it is called, a shot at goal, talk that is no talks, economic or verbal violence, a web
 # page visited, a body named for an inquiry.
+def _pulled_nowhere(token: Token) -> bool:
+    """'Deputies pulled over a car, and the passenger got out': the particle of a withdrawal ('pulled out',
+    'pulled back') must be the verb's own, not one of a clause joined to it."""
+    return not any(c.lower_ in ("out", "back") for c in token.children)
+
+
 def _summoned_to_a_place(token: Token) -> bool:
     """'Officers were called to the block on reports of shots fired': police sent to a scene, no appeal
     made ('was called on to resign' is one)."""
@@ -399,6 +405,7 @@ def _summoned_to_a_place(token: Token) -> bool:
 
 _SENSE_CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
     ("REQUEST", "call"): _summoned_to_a_place,
+    ("RETREAT", "pull"): _pulled_nowhere,
     ("COERCE", "burn"): _burning_feeling,
     ("COERCE", "disperse"): _dispersed_of_itself,
     ("SUPPORT", "hail"): _hailed_as_what,
