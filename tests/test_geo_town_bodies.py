@@ -207,3 +207,16 @@ def test_a_protest_at_a_district_collectorate_is_placed_in_its_town(
 ) -> None:
     place = _venue(nlp, gazetteer, text)
     assert place is not None and (place.name, place.country, place.admin1) == (town, "IND", admin1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The International Criminal Court issued arrest warrants on Thursday.",
+        "The Supreme Court struck down the law on Monday.",
+    ],
+)
+def test_a_body_named_by_its_reach_names_no_town(nlp: Language, gazetteer: Gazetteer, text: str) -> None:
+    """'The International Criminal Court' is named by its reach: no 'International City', nor a town
+    the bare 'The' would find."""
+    assert member_town(nlp(text)[:], gazetteer, None) is None

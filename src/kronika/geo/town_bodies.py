@@ -52,6 +52,15 @@ _ON_CAMPUS = re.compile(
 _NAMED_CAMPUS = re.compile(rf"((?:{_NAME_CURLY}\s+){{1,3}})campus\b")
 # words a local body's name may open with that are no part of its town's: 'The Buttala Pradeshiya Sabha'
 _LEADING = frozenset({"The", "A", "An", "Of", "At", "In", "On"})
+# Words that open a body's name by its reach, not its town ('International Criminal Court', 'Supreme Court'),
+# though the lists hold towns they name ('International City', Dubai).
+_SCOPE_WORDS = frozenset(
+    {
+        "international", "national", "federal", "supreme", "central", "high", "constitutional", "islamic",
+        "united", "european", "african", "royal", "general", "special", "criminal", "military", "regional",
+        "provincial", "state", "global", "world",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -269,6 +278,8 @@ def _named_place(
     be sizeable to be read at all)."""
     country = None if abroad else focus
     for name in names:
+        if name in _LEADING or name.lower().removeprefix("the ") in _SCOPE_WORDS:
+            continue  # 'the International Criminal Court': no town called International, nor 'The'
         entry = resolve_name(gazetteer, name, focus, kind=kind)
         if entry is not None and entry.kind != "country" and entry.country == (country or entry.country):
             return entry.to_place()
