@@ -158,6 +158,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("The government declared a state of emergency in Kasai province.", "COERCE"),
         ("Moscow recalled its envoy from Riga on Friday.", "SANCTION"),
         ("The army pulled out of Vella on Monday.", "RETREAT"),
+        ("A judge in Tarn issued an arrest warrant for the former mayor on Monday.", "ACCUSE"),
         ("The union imposed visa restrictions on six Tarn officials on Friday.", "SANCTION"),
         ("Mourners chanted slogans against the governor at a funeral in Tarn on Sunday.", "PROTEST"),
         ("The club fired its head coach on Monday after a sixth defeat.", "SANCTION"),
