@@ -25,6 +25,8 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("The council offered a reward for news of the missing dog.", "AID"),
         ("Police released a sketch of the driver on Monday.", "RETREAT"),
         ("Deputies pulled over a car in Tarn, and the passenger got out and ran.", "RETREAT"),
+        ("Refugees fled after a fire destroyed more than 2,000 shelters in the camp on Sunday.", "COERCE"),
+        ("A mob lynched a man accused of theft in Tarn on Thursday, police said.", "ACCUSE"),
         (
             "Officers were called to the 900 block of Elm Street on reports of shots fired and found a man "
             "shot in the leg.",
@@ -159,6 +161,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Moscow recalled its envoy from Riga on Friday.", "SANCTION"),
         ("The army pulled out of Vella on Monday.", "RETREAT"),
         ("A judge in Tarn issued an arrest warrant for the former mayor on Monday.", "ACCUSE"),
+        ("Prosecutors accused the former mayor of Tarn of fraud on Monday.", "ACCUSE"),
         ("The union imposed visa restrictions on six Tarn officials on Friday.", "SANCTION"),
         ("Mourners chanted slogans against the governor at a funeral in Tarn on Sunday.", "PROTEST"),
         ("The club fired its head coach on Monday after a sixth defeat.", "SANCTION"),

@@ -178,7 +178,16 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
         return bool(_objects(token) & _MONEY)  # 'poured money into schools'
     if plover == "PROTEST" and entry.phrase == "walk out":
         return _left_a_place(token)
+    if plover == "COERCE" and entry.mode == "destroy" and _done_by_mishap_or_fire(token):
+        return True  # 'a fire destroyed 2,000 shelters': no one destroyed them
     return plover == "ASSAULT" and (_accidental_blast(token) or _done_by_mishap(token))
+
+
+def _done_by_mishap_or_fire(token: Token) -> bool:
+    """Whether a destruction's doer is an accident, a disaster or a fire ('a fire destroyed the market');
+    an arsonist's fire is told with its setter ('set fire to')."""
+    fire = any(c.dep_ == "nsubj" and c.lemma_.lower() in ("fire", "blaze") for c in token.children)
+    return fire or _done_by_mishap(token)
 
 
 def _done_by_mishap(token: Token) -> bool:
@@ -392,6 +401,12 @@ def _pulled_nowhere(token: Token) -> bool:
     return not any(c.lower_ in ("out", "back") for c in token.children)
 
 
+def _described_as_accused(token: Token) -> bool:
+    """'A man accused of blasphemy was lynched', 'the officer accused of the killing': a participle that
+    describes someone by a charge already laid, no accusation made."""
+    return token.dep_ == "acl" and token.tag_ == "VBN"
+
+
 def _summoned_to_a_place(token: Token) -> bool:
     """'Officers were called to the block on reports of shots fired': police sent to a scene, no appeal
     made ('was called on to resign' is one)."""
@@ -406,6 +421,7 @@ def _summoned_to_a_place(token: Token) -> bool:
 _SENSE_CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
     ("REQUEST", "call"): _summoned_to_a_place,
     ("RETREAT", "pull"): _pulled_nowhere,
+    ("ACCUSE", "accuse"): _described_as_accused,
     ("COERCE", "burn"): _burning_feeling,
     ("COERCE", "disperse"): _dispersed_of_itself,
     ("SUPPORT", "hail"): _hailed_as_what,
