@@ -65,6 +65,7 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("A cooking stove fire injured two children in the camp.", "ASSAULT"),
         ("The collapse of a station canopy killed 15 people in Tarn in November.", "ASSAULT"),
         ("A bus crash killed 12 people near Vella on Monday.", "ASSAULT"),
+        ("Two people were killed and 15 injured when a bus plunged into a ravine near Tarn.", "ASSAULT"),
         ("Students marched over the collapse of a canopy in Tarn that killed 15 people.", "ASSAULT"),
         ("The singer gave the crowd a lesson in patience.", "AID"),
         ("Given the cold, the market in Doran closed early on Friday.", "AID"),
@@ -168,6 +169,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("The minister was called on to resign by the opposition on Monday.", "REQUEST"),
         ("A man died from gunshot wounds after the attack on the market.", "ASSAULT"),
         ("Gunmen killed 12 people near Vella on Monday.", "ASSAULT"),
+        ("Two people were killed when gunmen opened fire on a bus near Tarn on Monday.", "ASSAULT"),
         ("A man threw a grenade into a market in Tarn on Monday.", "ASSAULT"),
         (
             "Officers fired pepper balls at the crowd and arrested 27 people. The president ordered 2,000 "

@@ -51,6 +51,10 @@ _ACCIDENT_WORDS: Final = frozenset(
     }
 )  # fmt: skip
 _BLASTS: Final = frozenset({"explosion", "blast", "fire"})
+# What vehicles and buildings do in an accident ('when a bus plunged into a ravine', 'as the ferry capsized').
+_MISHAP_VERBS: Final = frozenset(
+    {"plunge", "crash", "collide", "overturn", "capsize", "collapse", "derail", "sink", "topple", "veer"}
+)
 # Accidents and disasters, whose harm no one inflicted ('the collapse of a canopy killed 15').
 _MISHAPS: Final = frozenset(
     {
@@ -199,6 +203,9 @@ def _done_by_mishap(token: Token) -> bool:
         doers.append(token.head)  # 'a crash that killed 15', 'the collapse of a canopy that killed 15'
         if token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
             doers.append(token.head.head.head)
+    clauses = (c for t in (token, *token.conjuncts) for c in t.children if c.dep_ == "advcl")
+    if any(c.lemma_.lower() in _MISHAP_VERBS for c in clauses):
+        return True  # 'two were killed and 15 hurt when a bus plunged into a ravine'
     return any(_accidental_blast(d) or d.lemma_.lower() in _MISHAPS for d in doers)
 
 
