@@ -204,7 +204,7 @@ def _done_by_mishap(token: Token) -> bool:
         if token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
             doers.append(token.head.head.head)
     clauses = (c for t in (token, *token.conjuncts) for c in t.children if c.dep_ == "advcl")
-    if any(c.lemma_.lower() in _MISHAP_VERBS for c in clauses):
+    if any(c.lemma_.lower() in _MISHAP_VERBS and _told_when(c) for c in clauses):
         return True  # 'two were killed and 15 hurt when a bus plunged into a ravine'
     return any(_accidental_blast(d) or d.lemma_.lower() in _MISHAPS for d in doers)
 
@@ -230,6 +230,12 @@ def harmless(token: Token) -> bool:
     killing an accident or a disaster did ('the collapse of a canopy killed 15')."""
     mishap = token.pos_ == "VERB" and _done_by_mishap(token)
     return natural_death(token) or _accidental_blast(token) or mishap
+
+
+def _told_when(clause: Token) -> bool:
+    """Whether a clause is told as the harm's moment ('when a bus plunged', 'as the ferry capsized'); one
+    told before it ('killing her passengers after she crashed into a hospital') may be a driver's crime."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in clause.children)
 
 
 def _accidental_blast(token: Token) -> bool:
@@ -409,9 +415,11 @@ def _pulled_nowhere(token: Token) -> bool:
 
 
 def _described_as_accused(token: Token) -> bool:
-    """'A man accused of blasphemy was lynched', 'the officer accused of the killing': a participle that
-    describes someone by a charge already laid, no accusation made."""
-    return token.dep_ == "acl" and token.tag_ == "VBN"
+    """'A mob lynched a man accused of blasphemy': a participle that describes the one an act was done to
+    by a charge already laid, no accusation made. A follow-up's subject so described ('A man accused of
+    killing his ex-girlfriend has been ordered to stand trial') keeps it: the charge tells the attack it is
+    about, whose toll the reading carries (GVA study: 2 articles)."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "dobj"
 
 
 def _summoned_to_a_place(token: Token) -> bool:
