@@ -163,6 +163,10 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("The army pulled out of Vella on Monday.", "RETREAT"),
         ("A judge in Tarn issued an arrest warrant for the former mayor on Monday.", "ACCUSE"),
         ("Prosecutors accused the former mayor of Tarn of fraud on Monday.", "ACCUSE"),
+        (
+            "The mayor agreed to dissolve his charity, accused of fraud by the attorney general of Tarn.",
+            "ACCUSE",
+        ),
         ("The union imposed visa restrictions on six Tarn officials on Friday.", "SANCTION"),
         ("Mourners chanted slogans against the governor at a funeral in Tarn on Sunday.", "PROTEST"),
         ("The club fired its head coach on Monday after a sixth defeat.", "SANCTION"),

@@ -42,6 +42,7 @@ CASES: list[tuple[str, str, Modality]] = [
     # a perfect clause counting acts since a year is a tally over years; since a month it may be news
     ("The junta has jailed dozens of elected mayors since 2016.", "jailed", "habitual"),
     ("Troops have killed 40 rebels in the hills since May.", "killed", "asserted"),
+    ("The allies have backed the overthrow of the junta since 2011.", "backed", "asserted"),
     # 'long' in a perfect clause tells a standing state, not a new act
     ("The junta has long been accused of reprisals in the hills.", "accused", "habitual"),
     ("Opposition parties have long demanded an early election.", "demanded", "habitual"),

@@ -49,6 +49,8 @@ _RUNS: Final = frozenset(
 # Nouns that sort acts into kinds: 'myriad forms of violence', 'all kinds of attacks' name acts in general.
 _KINDS: Final = frozenset({"form", "kind", "type", "sort", "category"})
 _CASE_MARKS: Final = frozenset({"if", "whenever", "unless"})
+# Words that count what an act was done to ('dozens of mayors').
+_COUNTS: Final = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
 # Verbs that link a kind of event to a word calling it usual ('are common', 'have become routine').
 _LINKING: Final = frozenset({"be", "become", "remain", "grow"})
 _PRESENT: Final = frozenset({"VBZ", "VBP"})
@@ -132,11 +134,18 @@ def _long_standing(children: Sequence[Token]) -> bool:
 
 def _since_year(children: Sequence[Token]) -> bool:
     """Whether a perfect clause counts its acts since a year ('have jailed dozens of mayors since 2016',
-    'has killed 300 people since 2019'): a tally over years, where 'since May' or 'since Friday' may
-    still be the news of a campaign under way."""
+    'has detained 300 people since 2019'): a tally over years, where 'since May' or 'since Friday' may
+    still be the news of a campaign under way, and a stance kept since a year ('have backed his overthrow
+    since 2011') is no count."""
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in children)
     since = [o for c in children if c.dep_ == "prep" and c.lower_ == "since" for o in c.children]
-    return perfect and any(o.dep_ == "pobj" and _a_year(o) for o in since)
+    counted = any(c.dep_ == "dobj" and _counted(c) for c in children)
+    return perfect and counted and any(o.dep_ == "pobj" and _a_year(o) for o in since)
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a noun is a count of people or things ('dozens of mayors', '300 people')."""
+    return noun.lower_ in _COUNTS or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _a_year(token: Token) -> bool:
