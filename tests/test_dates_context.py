@@ -598,32 +598,26 @@ def test_an_undated_weekend_is_its_sunday(
         assert result.reason.endswith("the weekend's Sunday")
 
 
+URGED = (
+    "The council in Tarn voted on Wednesday to close the old mill.\n\n"
+    "The union called the vote a betrayal and urged its members to join a march on Saturday."
+)
+
+
 @pytest.mark.parametrize(
-    ("text", "trigger", "sentence_with", "expected"),
+    ("text", "expected"),
     [
-        pytest.param(
-            "The council in Tarn voted on Wednesday to close the old mill.\n\n"
-            "The union called the vote a betrayal and urged its members to join a march on Saturday.",
-            "urged",
-            None,
-            "2020-09-30",
-            id="urging-to-join-a-march",
-        ),
+        pytest.param(URGED, "2020-09-30", id="urging-to-join-a-march"),
         pytest.param(
             "The union urged its members on Saturday to join a march in Tarn.",
-            "urged",
-            None,
             "2020-10-03",
             id="a-day-on-the-urging-itself",
         ),
     ],
 )
-def test_a_request_is_not_dated_by_the_act_it_asks_for(
-    nlp: Language, text: str, trigger: str, sentence_with: str | None, expected: str
-) -> None:
+def test_a_request_is_not_dated_by_the_act_it_asks_for(nlp: Language, text: str, expected: str) -> None:
     """'Urged them to join a march on Saturday': Saturday is the march's day, not the urging's."""
-    result = resolve(nlp, text, trigger, sentence_with=sentence_with, plover="REQUEST")
-    assert result.value == date.fromisoformat(expected)
+    assert resolve(nlp, text, "urged", plover="REQUEST").value == date.fromisoformat(expected)
 
 
 def test_the_yardstick_of_a_superlative_dates_nothing_after_it(nlp: Language) -> None:

@@ -7,6 +7,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
+from kronika.events.tallied_acts import is_year
 from kronika.textnorm import WEEKDAY_NAMES
 
 # Adverbs that make a present-tense clause a habit ("police routinely arrest ..."). "Repeatedly" and "again"
@@ -140,17 +141,12 @@ def _since_year(children: Sequence[Token]) -> bool:
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in children)
     since = [o for c in children if c.dep_ == "prep" and c.lower_ == "since" for o in c.children]
     counted = any(c.dep_ == "dobj" and _counted(c) for c in children)
-    return perfect and counted and any(o.dep_ == "pobj" and _a_year(o) for o in since)
+    return perfect and counted and any(o.dep_ == "pobj" and is_year(o) for o in since)
 
 
 def _counted(noun: Token) -> bool:
     """Whether a noun is a count of people or things ('dozens of mayors', '300 people')."""
     return noun.lower_ in _COUNTS or any(c.dep_ == "nummod" for c in noun.children)
-
-
-def _a_year(token: Token) -> bool:
-    """Whether a token is a year written alone ('2016')."""
-    return token.like_num and len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
 
 
 def _simple_past(verb: Token, children: Sequence[Token]) -> bool:

@@ -52,11 +52,11 @@ def _tally_span(prep: Token) -> bool:
     past five years', 'in two months of fighting'."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if prep.lower_ == "since":
-        return any(_year(o) or o.lemma_.lower() in _OPENINGS for o in objects)
+        return any(is_year(o) or o.lemma_.lower() in _OPENINGS for o in objects)
     return prep.lower_ in _SPAN_PREPOSITIONS and any(_long_span(o) for o in objects)
 
 
-def _year(token: Token) -> bool:
+def is_year(token: Token) -> bool:
     """Whether a word is a year written in figures ('2011')."""
     return (
         token.like_num and len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
