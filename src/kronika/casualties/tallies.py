@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kronika.casualties.patterns import MONTH_NAME
+from kronika.events.tallied_acts import WARS
 from kronika.textnorm import WEEKDAY_PATTERN
 
 # a weekday a tally counts from: "since late Friday", "since 10 p.m. Saturday"
@@ -81,7 +82,7 @@ TALLY_SPAN = (
 # 'so far' or 'to date' of what has not happened yet ('have so far not claimed the attack'): no tally
 _NOT_YET = r"(?!\s+(?:not|no\b|nobody|none|failed|declined|refused))"
 # a war's or a conflict's whole toll: "The war, which began in April 2023, has killed tens of thousands"
-WAR_TOLL = r"\b(?:war|conflict|insurgency)\b[^.;]{0,80}?\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|claimed)\b"
+WAR_TOLL = rf"\b(?:{'|'.join(sorted(WARS))})\b[^.;]{{0,80}}?\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|claimed)\b"
 STATISTIC = re.compile(
     rf"\b(?:so\s+far{_NOT_YET}|to\s+date{_NOT_YET}|this\s+year|last\s+year|since\s+January|in\s+(?:19|20)\d\d"
     r"|for\s+(?:19|20)\d\d"

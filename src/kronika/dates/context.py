@@ -71,7 +71,11 @@ def _tally_lead(lead: Span) -> bool:
     return SINCE_DAY.search(text) is not None and ROUNDUP_TALLY.search(text) is not None
 
 
-_ORDINALS = frozenset({"first", "last", "biggest", "largest", "worst", "deadliest", "highest", "lowest"})
+# Words that make a 'since' phrase a yardstick ('the first since', 'the largest since'); the tagger's JJS
+# finds most superlatives, these the ordinals and those it misses.
+_YARDSTICK_WORDS = frozenset(
+    {"first", "last", "biggest", "largest", "worst", "deadliest", "highest", "lowest"}
+)
 
 
 def usable(sentence: Span) -> list[TimeExpression]:
@@ -109,8 +113,8 @@ def _yardstick(span: Span) -> bool:
             head = token.head
             return (
                 head.tag_ == "JJS"
-                or head.lower_ in _ORDINALS
-                or any(c.tag_ == "JJS" or c.lower_ in _ORDINALS for c in head.children)
+                or head.lower_ in _YARDSTICK_WORDS
+                or any(c.tag_ == "JJS" or c.lower_ in _YARDSTICK_WORDS for c in head.children)
             )
     return False
 

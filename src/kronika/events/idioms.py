@@ -44,6 +44,8 @@ _STATE_WORDS: Final = frozenset(
         "plagued", "battered", "wracked", "racked", "hardened", "tested",
     }
 )  # fmt: skip
+# Words of a grenade made to stun, blind or gas a crowd, not to kill: 'stun grenades', 'flash-bang grenades'.
+_CROWD_CONTROL: Final = frozenset({"stun", "bang", "flash", "sound", "smoke", "gas", "concussion"})
 # What a unit built to strike or fight is: 'a naval strike force', 'an attack helicopter', 'a combat
 # brigade' name the means, not an act.
 _MEANS_HEADS: Final = frozenset(
@@ -103,10 +105,6 @@ def means_compound(token: Token) -> bool:
     ):
         return True
     return token.lemma_.lower() == "fight" and token.tag_ == "VBN" and _hard(token)
-
-
-# Words of a grenade made to stun, blind or gas a crowd, not to kill: 'stun grenades', 'flash-bang grenades'.
-_CROWD_CONTROL: Final = frozenset({"stun", "bang", "flash", "sound", "smoke", "gas", "concussion"})
 
 
 def _hard(token: Token) -> bool:

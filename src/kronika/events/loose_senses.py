@@ -405,9 +405,6 @@ def _lawmakers_hearing(noun: Token) -> bool:
     return any(g.lemma_.lower() in _LAWMAKERS for g in held_by)
 
 
-# Bare words in another sense, by (PLOVER type, lemma): a fire of feeling, a crowd that broke up of itself, a
-# thing hailed as what it is called, a shot at goal, talk that is no talks, economic or verbal violence, a web
-# page visited, a body named for an inquiry.
 def _pulled_nowhere(token: Token) -> bool:
     """'Deputies pulled over a car, and the passenger got out': the particle of a withdrawal ('pulled out',
     'pulled back') must be the verb's own, not one of a clause joined to it."""
@@ -436,6 +433,10 @@ def _summoned_to_a_place(token: Token) -> bool:
     )
 
 
+# Bare words in another sense, by (PLOVER type, lemma): police sent to a scene, a particle of another clause,
+# someone described by a charge, a fire of feeling, a crowd that broke up of itself, a thing hailed as what it
+# is called, a shot at goal, talk that is no talks, economic or verbal violence, a web page visited, a body
+# named for an inquiry.
 _SENSE_CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
     ("REQUEST", "call"): _summoned_to_a_place,
     ("RETREAT", "pull"): _pulled_nowhere,

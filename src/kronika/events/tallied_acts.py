@@ -18,7 +18,7 @@ _SPAN_PREPOSITIONS: Final = frozenset({"in", "over", "during", "throughout", "ac
 _RECENT: Final = frozenset({"past", "last", "previous"})
 # Wars and conflicts whose whole toll a perfect clause counts ('the war has killed tens of thousands').
 # ('fighting has killed 40 this week' may be one battle's toll)
-_WARS: Final = frozenset({"war", "conflict", "insurgency", "uprising"})
+WARS: Final = frozenset({"war", "conflict", "insurgency", "uprising"})
 _CLIMB: Final = 3  # from a trigger noun up to the verb of its clause
 # Words that name one day: a clause that names one tells that day's acts, whatever span it compares them to.
 _DAYS: Final = WEEKDAY_NAMES | frozenset({"yesterday", "today", "tonight", "overnight"})
@@ -44,7 +44,7 @@ def _war_toll(verb: Token) -> bool:
     """Whether a perfect clause counts what a war or a conflict has done ('the war, which began in April
     2023, has killed tens of thousands', 'the conflict has displaced millions'): a tally over its course."""
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    return perfect and any(c.dep_ == "nsubj" and c.lemma_.lower() in _WARS for c in verb.children)
+    return perfect and any(c.dep_ == "nsubj" and c.lemma_.lower() in WARS for c in verb.children)
 
 
 def _tally_span(prep: Token) -> bool:
