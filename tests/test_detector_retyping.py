@@ -575,3 +575,17 @@ def test_an_attack_on_a_hospital_school_shrine_or_market_is_on_civilians(
         [made_up_detection(sentence, trigger, "ASSAULT", "Armed clash")], lead_scope(sentence)
     )
     assert_sub_type(out, expected)
+
+
+def test_the_reading_types_the_trigger_its_sub_type_names_before_one_of_its_family() -> None:
+    """An arrest and a shooting told in one sentence read as an attack: the shooting is the attack (the
+    reading's own PLOVER type), though the surer arrest is of violence against civilians' family too; the
+    arrest keeps its own coding."""
+    sentence = "A woman was arrested over the shooting of her son at a motel."
+    arrest = made_up_detection(sentence, "arrested", "COERCE", "Arrests", mode="arrest", confidence=0.77)
+    shooting = made_up_detection(sentence, "shooting", "ASSAULT", "Attack", confidence=0.5)
+    reading = read_as("Attack", 0.45)
+    arrested, shot = type_sentence([Draft(arrest, 0.9), Draft(shooting, 0.75)], reading)  # type: ignore[arg-type]
+    assert_sub_type(arrested, "Arrests")
+    assert_sub_type(shot, "Attack")
+    assert shot.confidence > shooting.confidence  # the reading, a second sign, raised it

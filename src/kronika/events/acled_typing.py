@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 from kronika.events.taxonomy import (
     ACLED_TO_PLOVER,
     ACLED_TYPES_FOR_PLOVER,
+    ATTACK,
     DISRUPTED_WEAPONS,
     FIRED_MODES,
     GROUP_ACTIVITY,
@@ -62,8 +63,8 @@ def type_sentence(drafts: list[Draft], prediction: AcledPrediction | None) -> li
     if prediction is None or prediction.probability < ACLED_MIN_PROBABILITY or not codable:
         return [d.detection for d in drafts]
     # of several triggers, the classifier's reading picks the one ACLED would code ("relatives protested
-    # after prisoners were killed" is a protest), then the lexicon's confidence
-    main = max(codable, key=lambda d: (_consistent(d.detection, prediction), d.detection.confidence))
+    # after prisoners were killed" is a protest; `_fit`), then the lexicon's confidence
+    main = max(codable, key=lambda d: (_fit(d.detection, prediction), d.detection.confidence))
     typed = _typed(main, prediction)
     return [typed if d is main else d.detection for d in drafts]
 
@@ -123,6 +124,14 @@ def _protest_of_harm(detection: Detection, prediction: AcledPrediction) -> bool:
     protest's grievance ("villagers protested after a girl was raped"), and ACLED codes the protest. The
     violence, where the sentence tells it as its own news, has a trigger of its own that the reading types."""
     return detection.type.plover == "PROTEST" and prediction.event_type == VIOLENCE_AGAINST_CIVILIANS
+
+
+def _fit(detection: Detection, prediction: AcledPrediction) -> bool:
+    """Whether the classifier's reading may type the detection as the sentence's main one: it is consistent
+    with it (`_consistent`) and is not an arrest read as violence against civilians, which ACLED codes as
+    the violence the sentence tells beside it ('arrested over the shooting of her son'), never the arrest."""
+    arrest = detection.type.mode == "arrest" and prediction.sub_event_type == ATTACK
+    return _consistent(detection, prediction) and not arrest
 
 
 def _consistent(detection: Detection, prediction: AcledPrediction) -> bool:
