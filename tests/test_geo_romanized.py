@@ -47,10 +47,12 @@ def test_a_respelled_sub_district_is_its_town(
         ("Two shops were torched in Laxmi on Sunday.", "BGD"),  # untyped, under five consonants ('lksm')
         ("Protesters marched in Laxmipur city.", "USA"),  # a country whose names are not romanized
         ("Rival groups clashed in Sullah upazila.", "BGD"),  # 'sl': too few consonants to tell a town
+        # a sentence's capitalised first word is no name ('Attempt': 'atmpt', a Tamil Nadu village's)
+        ("Attempt to deal with stray dogs led to a shooting death", None),
     ],
 )
 def test_only_a_typed_or_long_name_in_a_romanized_country_is_respelled(
-    gazetteer: Gazetteer, sentence: str, focus: str
+    gazetteer: Gazetteer, sentence: str, focus: str | None
 ) -> None:
     assert romanized_town(sentence, gazetteer, focus) is None
 

@@ -56,7 +56,7 @@ def romanized_town(sentence: str, gazetteer: Gazetteer, focus: str | None) -> Pl
         for name in chain.names:
             country = name.national or focus
             key = consonant_key(_SADAR.sub("", name.text))
-            if not (_typed(name) or len(key) >= MIN_UNTYPED_CONSONANTS):
+            if not (_typed(name) or len(key) >= MIN_UNTYPED_CONSONANTS) or _opening_word(name):
                 continue
             if country is None and _chain_lies_elsewhere(chain.names, gazetteer):
                 continue  # 'Katilu Division, Turkana District' is Kenya's, not a respelt Kotli
@@ -90,6 +90,12 @@ def _chain_lies_elsewhere(names: Sequence[ChainName], gazetteer: Gazetteer) -> b
         if found and not found & ROMANIZED_COUNTRIES:
             return True
     return False
+
+
+def _opening_word(name: ChainName) -> bool:
+    """Whether an untyped name is one word opening its sentence, capitalised there whatever it is: a
+    headline's 'Attempt to deal with stray dogs ...' names no respelt Attayyampatti."""
+    return name.start == 0 and " " not in name.text and not _typed(name)
 
 
 def _typed(name: ChainName) -> bool:
