@@ -181,6 +181,7 @@ def test_people_attacked_while_protesting_met_an_intervention(
             ("Officers lobbed teargas to disperse a crowd outside the county hall in Nyeri.", INTERVENTION),
             ("Riot police used tear gas on supporters of a losing candidate in Embu.", INTERVENTION),
             ("Police broke up a sit-in of nurses in Kandy. They fired tear gas.", INTERVENTION),
+            ("Police fired tear gas at striking teachers outside the ministry in Nairobi.", INTERVENTION),
         ),
         *rule(
             "so does tear gas named last in a list of what was fired or used",
