@@ -142,7 +142,8 @@ def read_name(match: re.Match[str], offset: int) -> ChainName | None:
     text = " ".join(typed_name.words)
     if _no_place(match.string, text, typed_name, typed, start, end):
         return None
-    types = [*typed_name.types, typed]
+    before = match.string[max(0, start - _NOUN_OF_CHARS) : start]
+    types = [*typed_name.types, typed, _unit_before(before)]
     return ChainName(
         start + offset,
         end + offset,
@@ -159,7 +160,7 @@ def read_name(match: re.Match[str], offset: int) -> ChainName | None:
         national=next((NATIONAL_TYPES[t] for t in types if t in NATIONAL_TYPES), ""),
         unit=next((t for t in types if t in ADMIN1_TYPES), ""),
         opened=match.group()[: written.opening + len(text)] if written.opening and not written.lead else "",
-        placed=_after_place_noun(match.string[max(0, start - _NOUN_OF_CHARS) : start]),
+        placed=_after_place_noun(before),
         titled=typed_name.titled,
     )
 
@@ -349,6 +350,13 @@ def _after_place_noun(before: str) -> bool:
     """Whether text ends in a word for a place and 'of' ('the village of ')."""
     words = [w.lower() for w in before.split()[-2:]]
     return len(words) == 2 and words[1] == "of" and words[0] in _PLACE_NOUNS
+
+
+def _unit_before(before: str) -> str:
+    """The first-level type word, written in lower case, that text ends in with 'of' ('the northern
+    state of '): it types the name after it as that region, as 'Guanajuato state' would; else ''."""
+    words = before.split()[-2:]
+    return words[0] if len(words) == 2 and words[1] == "of" and words[0] in ADMIN1_TYPES else ""
 
 
 def _city_word(agency: re.Match[str] | None) -> str:

@@ -113,6 +113,8 @@ def _respelled(
     last = name.text.split()[-1].lower().strip(".")
     if not regions or len(name.text) < MIN_RESPELLED or last in _STREET_WORDS or name.part:
         return None
+    if gazetteer.demonym(name.text) is not None:
+        return None  # 'the Mexican state of Guanajuato': the country's word, no respelt Mexicanos
     if country == "USA" and is_township(name):
         return None  # an American township is a municipality of its own: 'Hamilton Township' is no Hampton
     if country == "USA" and any(has_post_office(name.text, region) for region in regions):

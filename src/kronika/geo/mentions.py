@@ -152,6 +152,7 @@ def _entity_place(
     # 'the Israeli town of Metula' in a story from Beirut: a town of the country its adjective names
     listed = listed or demonym_country(doc, phrase, gazetteer)
     phrase, entry = _particled(gazetteer, phrase, listed or focus, untagged)  # 'Um' + 'Dukhun county'
+    entry = entry or _titled_region(gazetteer, doc, phrase, listed or focus)
     entry = entry or resolve_name(gazetteer, phrase.text, listed or focus, untagged=untagged)
     if entry is None and len(phrase) > 1 and phrase[-1].lower_ in _SETTLEMENT_WORDS:
         phrase = phrase[:-1]  # 'Terow village' tagged whole: the name before its noun
@@ -181,6 +182,7 @@ def _untagged_places(
         phrase = _with_region_word(doc, word)
         untagged = phrase.end == token.i + 1
         phrase, entry = _particled(gazetteer, phrase, focus, untagged)  # 'Um' + 'Sidir'
+        entry = entry or _titled_region(gazetteer, doc, phrase, focus)
         entry = entry or resolve_name(gazetteer, phrase.text, focus, untagged=untagged)
         if (
             entry is not None
@@ -345,6 +347,20 @@ def _with_region_word(doc: Doc, phrase: Span) -> Span:
     ):
         return doc[phrase.start : nxt + 1]
     return phrase
+
+
+# first-level type words written before a name and 'of' ('the northern state of Guanajuato'), in lower
+# case: 'the State of Palestine' is a country's title
+_TITLE_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
+
+
+def _titled_region(gazetteer: Gazetteer, doc: Doc, phrase: Span, focus: str | None) -> GeoEntry | None:
+    """The first-level region a name written after a type word and 'of' names ('the state of Guanajuato' is
+    Guanajuato state, not its namesake town), where the lists hold one; else None."""
+    at = phrase.start
+    if at < 2 or doc[at - 1].lower_ != "of" or doc[at - 2].text not in _TITLE_WORDS:
+        return None
+    return resolve_name(gazetteer, f"{phrase.text} {doc[at - 2].text}", focus)
 
 
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
