@@ -169,6 +169,7 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ),
         ("The union imposed visa restrictions on six Tarn officials on Friday.", "SANCTION"),
         ("Mourners chanted slogans against the governor at a funeral in Tarn on Sunday.", "PROTEST"),
+        ("Hundreds of people held a vigil in Tarn on Sunday against the shooting of a teenager.", "PROTEST"),
         ("The club fired its head coach on Monday after a sixth defeat.", "SANCTION"),
         ("The minister was called on to resign by the opposition on Monday.", "REQUEST"),
         ("A man died from gunshot wounds after the attack on the market.", "ASSAULT"),
