@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
-from kronika.person_nouns import PERSONS
+from kronika.person_nouns import PERSONS, RIOTING_CROWD
 
 if TYPE_CHECKING:
     from kronika.events.lexicon import TriggerEntry
@@ -19,9 +19,7 @@ if TYPE_CHECKING:
 _FREEING: Final = frozenset({"free", "release"})
 # A crowd holds no prisoners, so whoever it frees it freed from someone else's custody; an armed group may
 # free captives of its own, so its release is a jailbreak only out of a prison or of a prison's inmates.
-_CROWDS: Final = frozenset(
-    {"protester", "protestor", "demonstrator", "crowd", "mob", "rioter", "supporter", "youth", "villager"}
-)
+_CROWDS: Final = RIOTING_CROWD | {"youth", "villager"}
 _ARMED: Final = frozenset(
     {"militant", "gunman", "rebel", "insurgent", "attacker", "assailant", "jihadist", "fighter"}
 )

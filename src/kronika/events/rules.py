@@ -18,7 +18,7 @@ from kronika.events.military_strikes import military_strike
 from kronika.events.standing_words import standing_reading
 from kronika.events.tallied_acts import tallied_over_time
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, FIRED_MODES, OTHER, REMOTE_EXPLOSIVE, SHELLING
-from kronika.person_nouns import ARMED_MEN, KIN, PERSONS, ROLES
+from kronika.person_nouns import ARMED_MEN, KIN, PERSONS, PROTESTERS, ROLES
 
 if TYPE_CHECKING:
     from kronika.events.lexicon import Lexicon
@@ -52,12 +52,10 @@ _WEAPON_MODES: Final = (
 # Armed men whose striking is an attack, never a walkout ('the bomber struck as commuters waited')
 _STRIKING_MEN: Final = ARMED_MEN | frozenset({"bomber", "sniper"})
 # People who block a place in protest ('students blocked the faculties'); a state or a party blocks a bill.
-_PROTESTING_PEOPLE: Final = frozenset(
-    {
-        "protester", "protestor", "demonstrator", "student", "worker", "farmer", "villager", "resident",
-        "activist", "crowd", "driver", "trader", "teacher", "nurse", "miner", "trucker", "supporter",
-    }
-)  # fmt: skip
+_PROTESTING_PEOPLE: Final = PROTESTERS | {
+    "student", "worker", "farmer", "villager", "resident", "activist", "driver", "trader", "teacher", "nurse",
+    "miner", "trucker",
+}  # fmt: skip
 # Heavy weapons a force fires ("fired mortar shells at"): firing them is an attack, never a dismissal.
 _FIRED_WEAPONS: Final = frozenset(
     {

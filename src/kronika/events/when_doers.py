@@ -8,6 +8,8 @@ from typing import Final
 
 from spacy.tokens import Token
 
+from kronika.person_nouns import RIOTING_CROWD
+
 # Verbs of force whose subject, in a 'when' clause, did the harm its main clause reports.
 FORCE_VERBS: Final = frozenset(
     {
@@ -23,9 +25,7 @@ _MARKERS: Final = frozenset({"when", "after", "as"})
 # Partisans or a crowd told attacking 'after' or 'as' ("were injured after a group of party activists
 # attacked their rally") would make the event a riot by who did it (`trigger_detection`), where coders
 # code a partisan group's attack: such a looser clause lends them no doing.
-_CROWD_WORDS: Final = frozenset(
-    {"protester", "protestor", "demonstrator", "supporter", "activist", "mob", "crowd", "rioter", "vigilante"}
-)
+_CROWD_WORDS: Final = RIOTING_CROWD | {"activist", "vigilante"}
 
 
 def when_doers(verb: Token) -> list[Token]:
