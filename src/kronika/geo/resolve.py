@@ -197,6 +197,9 @@ def _foreign(
 ) -> GeoEntry | None:
     """A name's entry abroad: a unit named with its type word, else a region or a big enough town."""
     threshold = MIN_UNTAGGED_FOREIGN_CITY if untagged else MIN_FOREIGN_CITY
+    lone = None if untagged else _unsized_lone_town(key, entries)
+    if lone is not None:
+        return lone
     # abroad, a bare name is a district only where the text says so ('Harris County'), never 'Jackson'
     typed = has_region_type(key)
     entries = [e for e in entries if e.kind != "admin2" or typed or _lone_district(e, entries)]
@@ -216,6 +219,15 @@ def _foreign(
         # spell so (`geo/table_spellings.py`)
         return table_town(key, entries) or found
     return found
+
+
+def _unsized_lone_town(key: str, entries: list[GeoEntry]) -> GeoEntry | None:
+    """The one town on earth a tagged name of several words is, where the lists give no size for it
+    ('Bint Jbeil', a town of thousands the lists hold with none): no other place bears the name, so it is
+    that town, however small a known size would have to be; None otherwise."""
+    if " " not in key or len(entries) != 1 or entries[0].kind != "city" or entries[0].population != 0:
+        return None
+    return entries[0]
 
 
 def _lone_district(entry: GeoEntry, entries: list[GeoEntry]) -> bool:
