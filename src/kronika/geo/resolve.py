@@ -9,7 +9,15 @@ from kronika.geo.compass_regions import compass_region, compass_typed
 from kronika.geo.compound_names import postal_coded
 from kronika.geo.dropped_letters import dropped_letter_region
 from kronika.geo.listed_towns import PROVINCE
-from kronika.geo.names import MAX_ACRONYM, has_region_type, is_article, name_key, region_level, shouted
+from kronika.geo.names import (
+    MAX_ACRONYM,
+    has_region_type,
+    is_article,
+    name_key,
+    region_level,
+    shouted,
+    without_article,
+)
 from kronika.geo.split_units import split_unit
 from kronika.geo.sudans import one_sudan, south_readings
 from kronika.geo.table_spellings import table_town
@@ -224,8 +232,10 @@ def _foreign(
 def _unsized_lone_town(key: str, entries: list[GeoEntry]) -> GeoEntry | None:
     """The one town on earth a tagged name of several words is, where the lists give no size for it
     ('Bint Jbeil', a town of thousands the lists hold with none): no other place bears the name, so it is
-    that town, however small a known size would have to be; None otherwise."""
-    if " " not in key or len(entries) != 1 or entries[0].kind != "city" or entries[0].population != 0:
+    that town, however small a known size would have to be; None otherwise, and for one word after an
+    Arabic article ('Al-Hasan' camp is no Albanian Hasan)."""
+    several = " " in (without_article(key) or key)  # 'Al-Hasan' is one word after its article
+    if not several or len(entries) != 1 or entries[0].kind != "city" or entries[0].population != 0:
         return None
     return entries[0]
 
