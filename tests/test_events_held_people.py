@@ -23,6 +23,7 @@ def _arrests(nlp: Language, text: str, word: str) -> list[str]:
     [
         ("The last hamlets held by the rebels fell to the army on Sunday.", "held"),
         ("A regional summit held in Lusaka last month ended early.", "held"),
+        ("The opposition party held its congress in Tarvo on Monday.", "held"),
         ("The militia still holds a narrow strip of land along the river.", "holds"),
         ("The truce that had held since March collapsed in Tarvo.", "held"),
         ("Supporters held up a huge banner outside the stadium in Ghent.", "held"),
