@@ -40,6 +40,8 @@ def _told_by(nlp: Language, text: str, word: str) -> set[str]:
         ("Both envoys worked to repair damaged relations after the vote.", "damaged", "COERCE"),
         ("The row destroyed his career at the ministry.", "destroyed", "COERCE"),
         ("All three laboratories returned the same results in May.", "returned", "RETREAT"),
+        ("Inspectors counted the banned weapons at the depot in Tarn.", "banned", "COERCE"),
+        ("Two members of the outlawed party spoke at the rally in Tarn.", "outlawed", "COERCE"),
     ],
 )
 def test_words_acting_on_no_party_add_no_event(nlp: Language, text: str, word: str, unwanted: str) -> None:
@@ -71,6 +73,7 @@ def test_words_acting_on_no_party_add_no_event(nlp: Language, text: str, word: s
             "THREATEN",
         ),
         ("Telephoned warnings were given to the police before the blast.", "warnings", "THREATEN"),
+        ("The government banned the party in Tarn on Monday.", "banned", "COERCE"),
     ],
 )
 def test_the_event_senses_stand(nlp: Language, text: str, word: str, wanted: str) -> None:

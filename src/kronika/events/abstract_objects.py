@@ -283,6 +283,12 @@ def _thing_of_the_mind(token: Token) -> bool:
     return token.dep_ == "amod" or bool(minded & _ABSTRACT_OBJECTS)
 
 
+def _standing_ban(token: Token) -> bool:
+    """'The banned weapons', 'an outlawed party': a ban in force, written before what it bans, tells no
+    ban imposed."""
+    return token.dep_ == "amod"
+
+
 def _acted_on(token: Token) -> set[str]:
     """The lemmas of what the word acts on: its object (or passive subject), seen through a span of time
     ('decades of fighting' is fighting)."""
@@ -317,6 +323,8 @@ _CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
     ("MOBILIZE", "alert"): _notice,
     ("THREATEN", "threat"): _danger_named,
     ("THREATEN", "warning"): _advice_given,
+    ("COERCE", "ban"): _standing_ban,
+    ("COERCE", "outlaw"): _standing_ban,
     ("COERCE", "damage"): _intangible_harmed,
     ("COERCE", "destroy"): _intangible_harmed,
     ("RETREAT", "return"): _returned_words,
