@@ -1,5 +1,5 @@
 """A detention told as a standing state, not an arrest: 'is being held in a camp', 'fighters held by the
-SDF', 'remains in detention'."""
+SDF', 'remains in detention', 'his prolonged detention'."""
 
 from __future__ import annotations
 
@@ -22,6 +22,10 @@ _STAYING_FORMS: Final = frozenset({"remain", "remains", "remained", "stay", "sta
 # questioning', 'held in connection with the shooting'.
 _CHARGING: Final = frozenset({"suspicion", "charge", "charges", "questioning", "connection", "allegation"})
 _DETENTION_NOUNS: Final = frozenset({"detention", "custody", "captivity", "prison", "jail"})
+# words telling how long a detention has lasted ('two-year-long', whose last word the parse hangs on it)
+_LASTING: Final = frozenset(
+    {"long", "lengthy", "prolonged", "protracted", "indefinite", "continued", "ongoing"}
+)
 
 
 def held_state(token: Token, entry: TriggerEntry) -> bool:
@@ -32,7 +36,7 @@ def held_state(token: Token, entry: TriggerEntry) -> bool:
         return False
     lemma = token.lemma_.lower()
     if entry.pos == "N":
-        return lemma in _DETENTION_NOUNS and _kept_in(token)
+        return lemma in _DETENTION_NOUNS and (_kept_in(token) or _lasting(token))
     if lemma not in _DETAINING or token.tag_ != "VBN" or _for_charges(token):
         return False
     if token.dep_ == "acl" and lemma in _KEEPING:
@@ -56,6 +60,12 @@ def _present_passive(verb: Token) -> bool:
     if any(a.lemma_ in ("have", "will") or a.tag_ == "MD" for a in auxes):
         return False
     return any(a.lower_ in PRESENT_BE for a in auxes) and any(a.dep_ == "auxpass" for a in auxes)
+
+
+def _lasting(noun: Token) -> bool:
+    """'Its two-year-long detention of a pastor', 'his prolonged detention': custody told by how long it has
+    lasted, a state, not the arrest."""
+    return any(c.dep_ == "amod" and c.lower_ in _LASTING for c in noun.children)
 
 
 def _kept_in(noun: Token) -> bool:
