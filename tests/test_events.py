@@ -174,6 +174,11 @@ SENTENCES = [
     ),
     ("A car bomb exploded outside the police station.", Expected("ASSAULT", "explosives", None)),
     (
+        # an air or bombing raid is a strike from the air, not a raid on the ground
+        "A bombing raid hit a residential building near the river.",
+        Expected("ASSAULT", "aerial", "Air/drone strike"),
+    ),
+    (
         "The army deployed extra troops to the northern province.",
         Expected("MOBILIZE", "troops", None, ("army",)),
     ),
