@@ -589,22 +589,3 @@ def test_the_reading_types_the_trigger_its_sub_type_names_before_one_of_its_fami
     assert_sub_type(arrested, "Arrests")
     assert_sub_type(shot, "Attack")
     assert shot.confidence > shooting.confidence  # the reading, a second sign, raised it
-
-
-@pytest.mark.parametrize("trigger", ["injured", "killed"])
-def test_a_word_of_harm_read_as_a_protest_keeps_its_plover_type(trigger: str) -> None:
-    """An unsure harm word the classifier reads as a protest ('demonstrators were injured') takes the
-    protest's ACLED coding, but the word names harm, so it stays an assault; an unsure protest word
-    ('gathered') read so is the protest."""
-    sentence = f"Several demonstrators were {trigger} outside the ministry."
-    harm = made_up_detection(sentence, trigger, "ASSAULT", "Attack", confidence=0.3)
-    (out,) = type_sentence([Draft(harm, 0.45)], read_as("Peaceful protest", 0.55))  # type: ignore[arg-type]
-    assert_sub_type(out, "Peaceful protest")
-    assert out.type.plover == "ASSAULT"
-
-
-def test_an_unsure_crowd_word_read_as_a_protest_is_the_protest() -> None:
-    sentence = "Several hundred people gathered outside the ministry."
-    crowd = made_up_detection(sentence, "gathered", "ASSAULT", "Attack", confidence=0.3)
-    (out,) = type_sentence([Draft(crowd, 0.45)], read_as("Peaceful protest", 0.55))  # type: ignore[arg-type]
-    assert (out.type.plover, out.type.acled_sub_event_type) == ("PROTEST", "Peaceful protest")

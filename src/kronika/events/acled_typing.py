@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
@@ -40,8 +39,6 @@ SURE_RELIABILITY: Final = 0.7
 # extra file's 5,264 held-out notes right and none wrong, and changes none of the evaluation's 0-2538
 # (0.7: 2 more of those right, but one of the extra file's wrong; 0.6: 3 wrong).
 CERTAIN_PROBABILITY: Final = 0.8
-# words that tell harm done to people, not what was done: never a protest's trigger
-_HARM_WORDS: Final = re.compile(r"\b(?:injur|wound|kill|die|dead|death|hurt)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -97,14 +94,14 @@ def _typed(draft: Draft, prediction: AcledPrediction) -> Detection:
         and draft.reliability < SURE_RELIABILITY
         and detection.type.plover != "MOBILIZE"
         and not _fired_strike_as_protest(detection, reading)
-        and not _harm_as_protest(detection, reading)
     ):
         # an unsure violence or protest trigger takes the classifier's family; a troop movement does
         # not ("ordered patrols after violent protests" stays MOBILIZE)
         new_type = EventType(reading.plover, reading.mode, acled_event_type(sub), sub)
-    elif reading is not None and (
-        (prediction.probability >= CERTAIN_PROBABILITY and not _protest_of_harm(detection, prediction))
-        or _harm_as_protest(detection, reading)
+    elif (
+        reading is not None
+        and prediction.probability >= CERTAIN_PROBABILITY
+        and not _protest_of_harm(detection, prediction)
     ):
         # the sure trigger keeps its PLOVER type: only ACLED's coding of it changes
         new_type = replace(detection.type, acled_event_type=acled_event_type(sub), acled_sub_event_type=sub)
@@ -120,14 +117,6 @@ def _fired_strike_as_protest(detection: Detection, reading: PloverReading) -> bo
     often than air strikes, so its 'strike' leans to protest where the parse has seen the weapon."""
     fired = detection.type.plover == "ASSAULT" and detection.type.mode in FIRED_MODES
     return fired and reading.plover == "PROTEST"
-
-
-def _harm_as_protest(detection: Detection, reading: PloverReading) -> bool:
-    """Whether a protest reading would make a word of harm done ('were injured', 'killed') a protest's
-    trigger: the harm is done at or to a protest, which ACLED codes as the protest, but the word names no
-    protest, so only its ACLED coding is taken."""
-    harm = detection.type.plover == "ASSAULT" and _HARM_WORDS.search(detection.trigger.text) is not None
-    return harm and reading.plover == "PROTEST"
 
 
 def _protest_of_harm(detection: Detection, prediction: AcledPrediction) -> bool:
