@@ -19,6 +19,9 @@ def _plovers(nlp: Language, text: str) -> set[str]:
     ("text", "unwanted"),
     [
         ("The governor called the fire an accident.", "CONSULT"),
+        ("Two years ago she took over as director of the charity in Tarn.", "COERCE"),
+        ("The activist who took over from Anna Vell as head of the group spoke in Tarn.", "COERCE"),
+        ("His deputy took over the leadership of the party in May.", "COERCE"),
         ("Engineers are testing so-called smart fences at the port.", "CONSULT"),
         ("Defense lawyers called a neighbour who testified about the car.", "CONSULT"),
         ("The coach gave an interview to a local paper on Tuesday.", "AID"),
@@ -170,6 +173,8 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("The union imposed visa restrictions on six Tarn officials on Friday.", "SANCTION"),
         ("Mourners chanted slogans against the governor at a funeral in Tarn on Sunday.", "PROTEST"),
         ("Hundreds of people held a vigil in Tarn on Sunday against the shooting of a teenager.", "PROTEST"),
+        ("Rebels took over the town of Kidal on Monday.", "COERCE"),
+        ("Protesters took over the governor's office in Tarn on Monday.", "COERCE"),
         ("The club fired its head coach on Monday after a sixth defeat.", "SANCTION"),
         ("The minister was called on to resign by the opposition on Monday.", "REQUEST"),
         ("A man died from gunshot wounds after the attack on the market.", "ASSAULT"),

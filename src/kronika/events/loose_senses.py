@@ -96,6 +96,10 @@ _DIPLOMATS: Final = frozenset(
     }
 )  # fmt: skip
 _MONEY: Final = frozenset({"money", "fund", "cash", "resource", "billion", "million", "investment", "effort"})
+# Posts someone takes over from another: an office, not a place or a building.
+_OFFICES: Final = frozenset(
+    {"presidency", "leadership", "post", "role", "helm", "chairmanship", "job", "duty"}
+)
 # Who calls a witness to the stand, not a person on the telephone.
 _COURT_PARTIES: Final = frozenset(
     {"prosecutor", "prosecution", "defense", "defence", "lawyer", "attorney", "counsel"}
@@ -433,6 +437,20 @@ def _summoned_to_a_place(token: Token) -> bool:
     )
 
 
+def _office_taken(token: Token) -> bool:
+    """'Took over as director', 'took over from Zaitouneh', 'took over the leadership': a post passed on to
+    someone, nothing seized."""
+    if not any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
+        return False
+    for child in token.children:
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "from" and any(o.ent_type_ == "PERSON" for o in objects):
+            return True
+    return bool(_objects(token) & _OFFICES)
+
+
 # Bare words in another sense, by (PLOVER type, lemma): police sent to a scene, a particle of another clause,
 # someone described by a charge, a fire of feeling, a crowd that broke up of itself, a thing hailed as what it
 # is called, a shot at goal, talk that is no talks, economic or verbal violence, a web page visited, a body
@@ -451,4 +469,5 @@ _SENSE_CHECKS: Final[dict[tuple[str, str], Callable[[Token], bool]]] = {
     ("CONSULT", "visit"): _web_page_visited,
     ("ACCUSE", "inquiry"): _inquiry_body,
     ("ACCUSE", "hearing"): _lawmakers_hearing,
+    ("COERCE", "take"): _office_taken,
 }
