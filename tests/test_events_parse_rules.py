@@ -130,6 +130,10 @@ def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
         # a weapon in hand holds no one
         ("Deputies told the man to drop the machete he was holding in Ocala.", "COERCE"),
         ("Three men holding rifles stood outside the clinic in Dorne.", "COERCE"),
+        # idioms and charges fought, after a lead: no reading of the sentence stands for the word either
+        ("The festival opened in Tarn.\n\nThe singer was shot to fame by a video filmed in Tarn.", "ASSAULT"),
+        ("The festival opened in Tarn.\n\nThe clash of cultures in Tarn was its theme.", "ASSAULT"),
+        ("The court sat in Tarn.\n\nThe minister fought the charges in court for two years.", "ASSAULT"),
     ],
 )
 def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) -> None:

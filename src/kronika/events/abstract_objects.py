@@ -55,6 +55,8 @@ _UNARMED_FOES: Final = frozenset(
         "epidemic", "outbreak", "infection", "corruption", "poverty", "inflation", "unemployment", "hunger",
         "addiction", "pollution", "misinformation", "disinformation", "rumour", "rumor", "climate", "drought",
         "flood", "symptom", "obesity", "malaria", "ebola", "coronavirus", "covid", "injury", "depression",
+        "election", "poll", "campaign", "case", "lawsuit", "charge", "extradition", "deportation", "ruling",
+        "conviction", "sentence", "verdict", "eviction",
     }
 )  # fmt: skip
 # What is damaged or destroyed that no one can loot or burn: standing, ties, hopes.
@@ -162,7 +164,8 @@ def _hostility_ended(token: Token) -> bool:
 
 
 def _unarmed_foe(token: Token) -> bool:
-    """'Battled the blaze', 'a battle against cancer', 'no disease to battle': no armed party fought."""
+    """'Battled the blaze', 'a battle against cancer', 'no disease to battle', 'fought elections', 'fought the
+    charges in court': no armed party fought."""
     foes = _acted_on(token) | _against(token)
     if token.dep_ == "pobj" and token.head.lower_ == "to":
         foes.add(token.head.head.lemma_.lower())  # 'a disease to battle'

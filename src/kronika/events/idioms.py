@@ -32,6 +32,21 @@ _IDIOMS: Final = {
     ),
     ("abuse", "ASSAULT"): _MISUSED,
 }
+# Idioms of a word and a preposition's object that name no event of its type: 'shot to fame', 'a clash of
+# cultures' -> (lemma, PLOVER type) -> (preposition, objects).
+_PHRASE_IDIOMS: Final = {
+    ("shoot", "ASSAULT"): (
+        "to",
+        frozenset({"fame", "stardom", "prominence", "notoriety", "popularity", "celebrity", "top"}),
+    ),
+    ("clash", "ASSAULT"): (
+        "of",
+        frozenset(
+            {"culture", "civilization", "civilisation", "idea", "personality", "ego", "value", "style",
+             "interest", "vision", "ideology", "narrative", "worldview"}
+        ),
+    ),
+}  # fmt: skip
 
 # Participles and adjectives that, joined to a noun by a hyphen, describe a place or people by a state
 # they live in: "war-torn region", "conflict-hit state", "war-affected villagers". ACLED's training notes
@@ -57,13 +72,23 @@ _MEANS_HEADS: Final = frozenset(
 
 
 def idiom(token: Token, entry: TriggerEntry) -> bool:
-    """'It begs the question', 'police fired tear gas': a fixed phrase that names no request, a weapon
-    fired that dismisses no one."""
-    idiom_objects = _IDIOMS.get((token.lemma_.lower(), entry.plover), frozenset())
+    """'It begs the question', 'police fired tear gas', 'shot to fame': a fixed phrase that names no request,
+    a weapon fired that dismisses no one, no one shot."""
+    key = (token.lemma_.lower(), entry.plover)
+    idiom_objects = _IDIOMS.get(key, frozenset())
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if token.dep_ == "amod":
         objects.append(token.head)  # 'fired pepper balls', parsed as an adjective on 'balls'
-    return any(o.lemma_.lower() in idiom_objects for o in objects)
+    return any(o.lemma_.lower() in idiom_objects for o in objects) or _phrase_idiom(token, key)
+
+
+def _phrase_idiom(token: Token, key: tuple[str, str]) -> bool:
+    """'Shot to fame', 'a clash of cultures': the word's preposition governs what makes it an idiom."""
+    prep, idiom_objects = _PHRASE_IDIOMS.get(key, ("", frozenset()))
+    return any(
+        c.dep_ == "prep" and c.lower_ == prep and any(g.lemma_.lower() in idiom_objects for g in c.children)
+        for c in token.children
+    )
 
 
 def rallied_support(token: Token) -> bool:
