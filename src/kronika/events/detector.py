@@ -123,6 +123,16 @@ PEACEFUL_SURE: Final = 0.9
 
 
 @dataclass(frozen=True)
+class SentenceTriggers:
+    """A sentence's chosen triggers, as drafts, and where the words start that the lexicon holds but the
+    parse reads in another sense ('shot to fame', 'fought the charges'), words of harm done aside: the
+    classifier's fallback event is read on none of them."""
+
+    drafts: list[Draft]
+    rejected: frozenset[int]
+
+
+@dataclass(frozen=True)
 class RuleDetector:
     """Finds events with the trigger lexicon and the dependency parse; `acled` refines ACLED sub-types."""
 
@@ -137,17 +147,18 @@ class RuleDetector:
             return []
         leads = _with_date_lines(sents, [_leads_paragraph(article, sent) for sent in sents])
         words = doc_words(doc)
-        drafts = [
-            self._drafts(doc, article, sent, lead, words) for sent, lead in zip(sents, leads, strict=True)
+        read = [
+            self._triggers(doc, article, sent, lead, words) for sent, lead in zip(sents, leads, strict=True)
         ]
+        drafts = [r.drafts for r in read]
         texts = passages(article.text, [(s.start_char, s.end_char) for s in sents], leads)
         top = _first_reporting(sents, leads)
         predictions = self._predict(sents, texts, drafts, top, words)
         found = [
             d
-            for i, (sent, sent_drafts) in enumerate(zip(sents, drafts, strict=True))
+            for i, (sent, sent_read) in enumerate(zip(sents, read, strict=True))
             for d in _typed_sentence(
-                doc, article, sent, sent_drafts, predictions.get(sent.start), i == top, words
+                doc, article, sent, sent_read, predictions.get(sent.start), i == top, words
             )
         ]
         lead_prediction = predictions.get(sents[top].start)
@@ -155,7 +166,7 @@ class RuleDetector:
             bar = QUIET_TEXT_MIN_PROBABILITY
             found += _lead_event(doc, article, sents[top], lead_prediction, [], bar, quiet=True)
         if not _tells_attack(found):
-            found += _toll_events(doc, article, sents, drafts, predictions, words)
+            found += _toll_events(doc, article, sents, read, predictions, words)
         first = sents[top].start_char
         lead_end = first + len(texts[top])
         # the rules read the lead's paragraph without what it marks as coded separately (another event's);
@@ -181,20 +192,27 @@ class RuleDetector:
         """The lemmas a trigger can have (`clause_triggers.trigger_lemmas`), gathered once per detector."""
         return trigger_lemmas(self.lexicon)
 
-    def _drafts(
+    def _triggers(
         self, doc: Doc, article: Article, sent: SpacySpan, lead: bool, words: DocWords
-    ) -> list[Draft]:
-        """The sentence's chosen triggers as detections, before ACLED typing (`words`: the document's)."""
+    ) -> SentenceTriggers:
+        """The sentence's chosen triggers as detections, before ACLED typing, and the words of the lexicon
+        its parse reads as no event (`words`: the document's)."""
         # the other words have no entry: skip reading their parse
         tokens = [doc[i] for i in words.indices(sent, self._trigger_lemmas)]
-        matches = [
-            Candidate(t, e) for t in tokens if (e := adjust(t, sentence_entry(t, self.lexicon), self.lexicon))
-        ]
+        matches: list[Candidate] = []
+        rejected: set[int] = set()
+        for token in tokens:
+            entry = sentence_entry(token, self.lexicon)
+            adjusted = adjust(token, entry, self.lexicon)
+            if adjusted is not None:
+                matches.append(Candidate(token, adjusted))
+            elif entry is not None and token.lemma_.lower() not in HARM_WORDS:
+                rejected.add(token.idx)  # 'the wounded were taken to hospital' still tells harm done
         candidates = select(sent, matches)
         drafts = [
             Draft(trigger_detection(doc, article, sent, c, lead), c.entry.reliability) for c in candidates
         ]
-        return charges_weighed(article, sent, candidates, drafts)
+        return SentenceTriggers(charges_weighed(article, sent, candidates, drafts), frozenset(rejected))
 
     def _predict(
         self, sents: list[SpacySpan], texts: list[str], drafts: list[list[Draft]], top: int, words: DocWords
@@ -262,22 +280,23 @@ def _typed_sentence(
     doc: Doc,
     article: Article,
     sent: SpacySpan,
-    drafts: list[Draft],
+    read: SentenceTriggers,
     prediction: AcledPrediction | None,
     is_lead: bool,
     words: DocWords,
 ) -> list[Detection]:
     """One sentence's detections, ACLED-typed (with the conventions a trigger settles against the
     classifier, `acled_rules`), with the classifier's own event where no trigger tells one: the
-    fallback for a violence word, or in the text's lead its reading (whichever is surer); `words`
-    are the document's."""
+    fallback for a violence word the parse did not read in another sense (`read.rejected`), or in the
+    text's lead its reading (whichever is surer); `words` are the document's."""
+    drafts = read.drafts
     reading = prediction.probability if prediction else None
     typed = [acled_conventions(d, reading) for d in type_sentence(drafts, prediction)]
     if prediction is None:
         return typed
     extra: list[Detection] = []
     if not any(acled_codable(d.detection.type) for d in drafts):
-        extra = _fallback(doc, article, sent, prediction, words, _unreal_words(drafts))
+        extra = _fallback(doc, article, sent, prediction, words, _unreal_words(drafts) | read.rejected)
     if is_lead:
         lead = [] if _only_harmless(sent, words) else _lead_event(doc, article, sent, prediction, typed)
         if lead and (not extra or lead[0].confidence > extra[0].confidence):
@@ -320,7 +339,7 @@ def _toll_events(
     doc: Doc,
     article: Article,
     sents: Sequence[SpacySpan],
-    drafts: Sequence[list[Draft]],
+    read: Sequence[SentenceTriggers],
     predictions: dict[int, AcledPrediction],
     words: DocWords,
 ) -> list[Detection]:
@@ -331,11 +350,11 @@ def _toll_events(
     died of gunshot wounds'), and a charge, an accusation or a lawsuit tells the toll of the attack it is
     about."""
     found: list[Detection] = []
-    for sent, sent_drafts in zip(sents, drafts, strict=True):
+    for sent, sent_read in zip(sents, read, strict=True):
         prediction = predictions.get(sent.start)
-        if sent_drafts or prediction is None or not toll_reading(prediction):
+        if sent_read.drafts or prediction is None or not toll_reading(prediction):
             continue
-        word, event_type = _violence_word(sent, words), fallback_type(prediction)
+        word, event_type = _violence_word(sent, words, sent_read.rejected), fallback_type(prediction)
         if word is not None and event_type is not None and tells_toll(sent, words):
             found.append(_reading_detection(doc, article, sent, word, event_type, prediction.probability))
     return found
