@@ -48,7 +48,7 @@ _ENDED_HOSTILITIES: Final = frozenset(
     }
 )  # fmt: skip
 _SPANS: Final = frozenset({"decade", "year", "month", "week", "day", "century", "generation", "hour"})
-# What is fought or battled that is no armed party: an illness, a fire, a social ill.
+# What is fought or battled that is no armed party: an illness, a fire, a social ill, a vote, a court case.
 _UNARMED_FOES: Final = frozenset(
     {
         "disease", "virus", "fire", "blaze", "flame", "wildfire", "bushfire", "illness", "cancer", "pandemic",

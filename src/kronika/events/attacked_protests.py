@@ -181,7 +181,7 @@ _FIRED_IN_AIR: Final = re.compile(
     re.IGNORECASE,
 )
 _CROWD: Final = re.compile(
-    r"protest|demonstrat|\bmarch|\brall(?:y|ies)\b|procession|sit-in|strike|striking|gathering|crowd|supporters|rioters|"
+    r"protest|demonstrat|\bmarch|\brall(?:y|ies)\b|procession|sit-in|strik(?:e|ing)|gathering|crowd|supporters|rioters|"
     r"\bmobs?\b",
     re.IGNORECASE,
 )

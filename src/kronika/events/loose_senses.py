@@ -442,13 +442,13 @@ def _office_taken(token: Token) -> bool:
     someone, nothing seized."""
     if not any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
         return False
-    for child in token.children:
-        objects = [g for g in child.children if g.dep_ == "pobj"]
-        if child.dep_ == "prep" and child.lower_ == "as":
-            return True
-        if child.dep_ == "prep" and child.lower_ == "from" and any(o.ent_type_ == "PERSON" for o in objects):
-            return True
-    return bool(_objects(token) & _OFFICES)
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    if any(p.lower_ == "as" for p in preps):
+        return True
+    successor = any(
+        g.dep_ == "pobj" and g.ent_type_ == "PERSON" for p in preps if p.lower_ == "from" for g in p.children
+    )
+    return successor or bool(_objects(token) & _OFFICES)
 
 
 # Bare words in another sense, by (PLOVER type, lemma): police sent to a scene, a particle of another clause,

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.borders import border_demonym
+from kronika.geo.chain_types import ADMIN1_TYPES
 from kronika.geo.compound_names import NATIONAL_TYPES, unit_country
 from kronika.geo.dated_places import dated_entities
 from kronika.geo.demonym_towns import demonym_country
@@ -349,16 +350,12 @@ def _with_region_word(doc: Doc, phrase: Span) -> Span:
     return phrase
 
 
-# first-level type words written before a name and 'of' ('the northern state of Guanajuato'), in lower
-# case: 'the State of Palestine' is a country's title
-_TITLE_WORDS = frozenset({"state", "province", "region", "governorate", "prefecture", "oblast"})
-
-
 def _titled_region(gazetteer: Gazetteer, doc: Doc, phrase: Span, focus: str | None) -> GeoEntry | None:
-    """The first-level region a name written after a type word and 'of' names ('the state of Guanajuato' is
-    Guanajuato state, not its namesake town), where the lists hold one; else None."""
+    """The first-level region a name written after a type word in lower case and 'of' names ('the state of
+    Guanajuato' is Guanajuato state, not its namesake town; 'the State of Palestine' is a country's title),
+    where the lists hold one; else None. The chains read the same words (`chain_name._unit_before`)."""
     at = phrase.start
-    if at < 2 or doc[at - 1].lower_ != "of" or doc[at - 2].text not in _TITLE_WORDS:
+    if at < 2 or doc[at - 1].lower_ != "of" or doc[at - 2].text not in ADMIN1_TYPES:
         return None
     return resolve_name(gazetteer, f"{phrase.text} {doc[at - 2].text}", focus)
 
