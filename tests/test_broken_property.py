@@ -26,6 +26,11 @@ from kronika.events.taxonomy import INTERVENTION, PEACEFUL_PROTEST, VIOLENT_DEMO
                 VIOLENT_DEMONSTRATION,
             ),
             (
+                "Clerks rallied at the land office in Sumbawa and broke the building's gate.",
+                PEACEFUL_PROTEST,
+                VIOLENT_DEMONSTRATION,
+            ),
+            (
                 "Workers marched to the mill, breaking several glass panels.",
                 PEACEFUL_PROTEST,
                 VIOLENT_DEMONSTRATION,

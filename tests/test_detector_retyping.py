@@ -42,6 +42,7 @@ def _subs(found: Sequence[Detection]) -> list[str | None]:
         (" The soldiers opened gunfire in response.", "Armed clash"),
         (" Guards at the gate opened fire in retaliation, wounding one attacker.", "Armed clash"),
         (" The villagers' militia retaliated with gunfire.", "Armed clash"),
+        (" The guards and the gunmen traded fire for an hour.", "Armed clash"),
         (" Police retaliated by firing at the attackers' car.", "Armed clash"),
         (" Elders vowed to retaliate for the killings.", "Attack"),
         (" The attack was retaliation for earlier rocket fire.", "Attack"),
@@ -55,6 +56,16 @@ def test_attackers_driven_back_make_a_battle(follow_up: str, expected: str) -> N
     text = lead.sentence.text + follow_up
     (out,) = returned_fire([lead], text, 0, len(text))
     assert_sub_type(out, expected)
+
+
+def test_fire_traded_before_the_trigger_makes_a_battle() -> None:
+    """Fire traded is fire exchanged even where the sentence says so before the word it was read on."""
+    lead = made_up_detection(
+        "Border guards of two states traded heavy gunfire near Tamabil.", "gunfire", "ASSAULT", "Attack"
+    )
+    text = lead.sentence.text
+    (out,) = returned_fire([lead], text, 0, len(text))
+    assert_sub_type(out, "Armed clash")
 
 
 @pytest.mark.parametrize(

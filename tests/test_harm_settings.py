@@ -40,6 +40,18 @@ def _reading(sub: str, probability: float = 0.35) -> AcledPrediction:
                 ARMED_CLASH,
             ),
             ("One man died in the clash at the market in Feni.", _reading(MOB_VIOLENCE), MOB_VIOLENCE),
+            (
+                "Two men were found dead by a rival faction's camp in the hills of Rangamati (Kaptai "
+                "upazila, Chittagong) after a clash over a grazing ground.",
+                _reading(ATTACK),
+                ATTACK,
+            ),
+            (
+                "Two men were killed by a rival faction in the hills near Kaptai (Rangamati, Chittagong) "
+                "reportedly during a clash over tolls.",
+                _reading(ARMED_CLASH),
+                ARMED_CLASH,
+            ),
         ),
         *rule(
             "so did victims hurt in fights, fighting, a brawl or a scuffle",

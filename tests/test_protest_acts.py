@@ -66,6 +66,7 @@ def test_fires_lit_and_statues_toppled_keep_a_riot(text: str, expected: str) -> 
             ("Traders marched in Kisumu and tore down the governor's statue.", VIOLENT_DEMONSTRATION),
             ("Traders marched in Leeds and decapitated the statue of a slave trader.", VIOLENT_DEMONSTRATION),
             ("Traders marched in Leeds and knocked over a statue of the old mayor.", VIOLENT_DEMONSTRATION),
+            ("Traders marched in Leeds and pulled the old bronze statue down.", VIOLENT_DEMONSTRATION),
             (
                 "Traders marched in Leeds and pulled down a Second Dragoons Memorial statue.",
                 VIOLENT_DEMONSTRATION,
