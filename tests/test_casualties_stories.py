@@ -440,6 +440,10 @@ def test_a_headline_lends_no_toll_to_a_story_opened_later(nlp: Language, opening
     [
         # a headline drops the "and" between the verbs, and the "was" before them
         ("Teen shot, killed in north Elmwood", [("killed", 1)]),
+        # where the victim was hit may stand between the verbs
+        ("Teen shot in the chest, killed in north Elmwood", [("killed", 1)]),
+        ("Teen shot in the chest in north Elmwood", [("shot", 1)]),
+        ("8-year-old Elmwood boy shot in the back, killed", [("killed", 1)]),
         # shot at a place, not at someone
         ("Child shot at Elmwood gun range", [("shot", 1)]),
         ("Man shot at a birthday party on Oak Street", [("shot", 1)]),

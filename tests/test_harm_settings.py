@@ -90,10 +90,16 @@ def _reading(sub: str, probability: float = 0.35) -> AcledPrediction:
             ("Ten people were wounded in a clash in Narail.", None, MOB_VIOLENCE),
         ),
         *rule(
-            "harm told without a clash it came in stays an attack",
+            "harm told without a clash it came in, or far off amid clashes, stays an attack",
             ("Two traders were injured by gunmen in Bogura.", _reading(VIOLENT), ATTACK),
             ("Gunmen shot a trader a day after the clash in Bogura.", _reading(VIOLENT), ATTACK),
             ("Gunmen shot a trader who had clashed with them in Bogura.", _reading(VIOLENT), ATTACK),
+            (
+                "Two traders were killed on the road out of Yirol (Lakes state) in what elders call revenge "
+                "killings, amid clashes between two sections.",
+                _reading(MOB_VIOLENCE),
+                ATTACK,
+            ),
         ),
     ],
 )

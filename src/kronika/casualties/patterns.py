@@ -161,6 +161,11 @@ HEADLINE_PAIR = re.compile(
     r"(?P<dead>\s+(?i:dead|to\s+death)\b|(?:\s+(?i:and)|,)\s+(?i:killed)\b)?"
     r"(?!\s+(?i:at)\s+(?i:police|officers?|deputies|him|her|them|each\s+other|cars?|vehicles?)\b)"
 )
+# where a headline's victim was hit, between "shot" and the death it tells ("Girl shot in the head, killed")
+WOUND_PLACE = (
+    r"(?:\s+(?i:in|through)\s+the\s+(?i:head|chest|back|neck|face|legs?|arms?|stomach|abdomen|torso"
+    r"|shoulder|side))?"
+)
 # "shot at" a place ("Child shot at Elmwood gun range", "Man shot at a party"), not at those shot at
 AT_PLACE = (
     r"(?i:at)\s+(?!(?i:(?:the\s+|a\s+)?(?:police|officers?|deputies|deputy|troopers?|agents?|him|her|them"
@@ -176,7 +181,7 @@ HEADLINE_VICTIM = re.compile(
     r"(?:,\s+\d{1,2},)?\s+(?i:found\s+)?"
     # "Teen shot, killed in Elmwood": the headline drops the "and" between the two verbs
     r"(?:(?P<fatal>(?i:fatally)\s+)?(?:(?i:accidentally)\s+)?(?i:shot)"
-    r"(?P<death>\s+(?i:to\s+death|dead)|,\s+(?i:killed))?"
+    rf"(?P<death>\s+(?i:to\s+death|dead)|{WOUND_PLACE},\s+(?i:killed))?"
     # "Teen dies after apartment shooting", "Man dead following shooting", "Man dies of gunshot wound" (GVA
     # study headlines the dying verbs and the words 'following', 'from', 'of', 'when' add: 32, each
     # over an incident with one dead at least)
@@ -224,7 +229,7 @@ AGED_DEATH = re.compile(
     rf"(?<![\w-])(?:(?i:{AGED})|(?i:baby|infant|toddler|child|boy|girl|teen|man|woman),"
     r"\s+\d{1,2},)(?:(?:\s+[A-Z][\w'’.-]*)?\s+(?i:baby|infant|toddler|child|boy|girl|teen|man|woman))?"
     r"\s+(?i:(?:was\s+|is\s+)?(?:found\s+)?"
-    r"(?:fatally\s+shot|shot(?:,|\s+and)\s+killed|shot\s+to\s+death|dies|died)(?![\w-]))",
+    rf"(?:fatally\s+shot|shot{WOUND_PLACE}(?:,|\s+and)\s+killed|shot\s+to\s+death|dies|died)(?![\w-]))",
 )
 # a headline's "shooting wounds four", "gunfire kills two men", "charged with shooting six people":
 # the toll told by an active verb of the shooting itself, which the parse misreads in a headline
