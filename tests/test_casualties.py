@@ -191,6 +191,9 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             ("Deputies are investigating the shooting and wounding of three teens.", None, 3),
             ("A gunman shot four people near the arena. One of the wounded was a guard.", None, 4),
             ("The porter was pronounced dead with one gunshot wound in his neck.", 1, None),
+            # the parse reads 'a dead Sunday'; the man shot is the one dead
+            ("A porter was shot dead Sunday near the depot.", 1, None),
+            ("Police shot a porter dead Tuesday night near the depot.", 1, None),
             ("A clerk was killed and another injured when the robbers fired.", 1, 1),
             ("A courier was killed and two others were shot outside the depot.", 1, 2),
             ("The blast left a driver in critical condition.", None, 1),

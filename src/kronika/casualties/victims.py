@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kronika.casualties.words import OBJECTS, child
+from kronika.textnorm import WEEKDAY_NAMES as WEEKDAYS
 
 SUBJECTS = {"nsubj", "nsubjpass"}
 COMPLEMENTS = {"acomp", "oprd", "xcomp", "ccomp"}
@@ -24,6 +25,10 @@ def victim_phrase(token: Token) -> Token | None:
     """
     if _completes_verb(token):
         return _complement_victim(token)
+    dated = _dead_on_a_day(token)
+    if dated is not None:  # 'was shot dead Sunday': the parse reads a dead Sunday
+        holder = _object(dated) or _subject(dated)
+        return antecedent(holder) if holder is not None else None
     described = _described_victim(token)
     if described is not None:
         return described
@@ -57,6 +62,18 @@ def _completes_verb(token: Token) -> bool:
     small_clause = COMPLEMENTS | {"advmod"}
     is_complement = token.dep_ in {"acomp", "oprd"} or (token.pos_ == "ADJ" and token.dep_ in small_clause)
     return (is_complement or _misread_object(token)) and token.head.pos_ in {"VERB", "AUX"}
+
+
+def _dead_on_a_day(token: Token) -> Token | None:
+    """The verb 'dead' completes where the parse hangs it on the day or time after it, as an adjective of a
+    day the verb is dated by ('was shot dead Sunday', 'found dead early Friday morning'); None otherwise."""
+    day = token.head
+    if token.lower_ != "dead" or token.dep_ != "amod" or day.i < token.i:
+        return None
+    if day.lower_ not in WEEKDAYS and day.lower_ not in CLOCK_WORDS:
+        return None
+    verb = day.head
+    return verb if day.dep_ in {"npadvmod", "obj", "dobj"} and verb.pos_ in {"VERB", "AUX"} else None
 
 
 def _misread_object(token: Token) -> bool:

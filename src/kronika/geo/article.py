@@ -134,7 +134,9 @@ def _main_town(
                     or arrest_town(text, written.start)
                 )
             )
-            or (chain is written and (not _looks_like_place(text, chain, places) or _street(text, chain)))
+            or (chain is written and not _looks_like_place(text, chain, places))
+            # 'on Baldwin near Greenwood': past the first street, the name it nears is a street too
+            or _street(text, chain)
         ):
             continue
         found = resolve_chain(gazetteer, chain, focus, hinted)
