@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo.article import article_places
 from kronika.geo.mentions import sentence_mentions
 from kronika.geo.text_place import place_in
 
@@ -85,3 +86,19 @@ def test_the_town_a_street_address_is_written_with_is_the_scene(
     nlp: Language, gazetteer: Gazetteer, sentence: str, name: str | None
 ) -> None:
     assert _placed_name(nlp, gazetteer, sentence) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # the street a bare street name nears is the crossing's other street, no town
+        ("A man was shot on Durango near Yuma. Officers searched the block.", None),
+        # a street told with its street word may near a town, which the story is about
+        ("A man was shot on Kansas Avenue near Missoula. Officers searched the block.", "Missoula"),
+    ],
+)
+def test_the_street_a_bare_street_nears_is_no_main_town(
+    nlp: Language, gazetteer: Gazetteer, text: str, main: str | None
+) -> None:
+    found = article_places(nlp(text), gazetteer, "USA").main
+    assert (found.name if found else None) == main

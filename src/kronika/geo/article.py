@@ -21,6 +21,7 @@ from kronika.geo.local import (
     FAR_KM,
     LOCAL_KM,
     hospital_town,
+    neared_by_bare_street,
     neighbourhood_named,
     street_name,
 )
@@ -134,9 +135,9 @@ def _main_town(
                     or arrest_town(text, written.start)
                 )
             )
-            or (chain is written and not _looks_like_place(text, chain, places))
+            or (chain is written and (not _looks_like_place(text, chain, places) or _street(text, chain)))
             # 'on Baldwin near Greenwood': past the first street, the name it nears is a street too
-            or _street(text, chain)
+            or (chain is not written and neared_by_bare_street(text, chain.start))
         ):
             continue
         found = resolve_chain(gazetteer, chain, focus, hinted)

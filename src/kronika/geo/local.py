@@ -60,6 +60,8 @@ _NEAR_STREET = re.compile(
 )
 # 'on Baldwin near Greenwood': the bare name stood 'on' is the first of the two streets
 _ON_BEFORE = re.compile(r"\bon\s+$")
+# ... and the name it nears the second ('on Glenwood Avenue near Decatur' may near a town)
+_NEAR_BARE_STREET = re.compile(rf"\bon\s+(?!{WEEKDAY_PATTERN}\b)[A-Z][a-z]+\s+near\s+$")
 _NEAR_AFTER = re.compile(
     r"\s+near\s+[A-Z][a-z]+(?:\s+(?:Street|St\.|Avenue|Ave\.))?\s*(?:[.,;]|\s(?:in|on|at)\s)"
 )
@@ -280,6 +282,13 @@ def street_name(text: str, start: int, end: int) -> bool:
         or _NUMBERED_AFTER.match(text, end)
         or _corner(text, start, end)
     )
+
+
+def neared_by_bare_street(text: str, start: int) -> bool:
+    """Whether the name starting at `start` is the street a bare street name stood 'on' nears ('on Baldwin
+    near Greenwood'), as police place a shooting by the crossing; a town is neared from a street told with
+    its street word ('on Glenwood Avenue near Decatur'), if by any."""
+    return bool(_NEAR_BARE_STREET.search(text[max(0, start - 40) : start]))
 
 
 def _corner(text: str, start: int, end: int) -> bool:
