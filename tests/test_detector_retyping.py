@@ -47,6 +47,7 @@ def _subs(found: Sequence[Detection]) -> list[str | None]:
         (" Elders vowed to retaliate for the killings.", "Attack"),
         (" The attack was retaliation for earlier rocket fire.", "Attack"),
         (" The raiders fled with the cattle.", "Attack"),
+        (" The raiders robbed traders and set fire to their stalls.", "Attack"),
         (" Witnesses heard shots near the school.", "Attack"),
     ],
 )

@@ -29,9 +29,13 @@ from kronika.model import Detection
 # with the response or the retaliation named after it, "opened gunfire in response", "retaliated with
 # gunfire": of ACLED's violence training notes that say so, 8 of 9 are clashes. ("Fired back" alone is
 # left out: 10 of 16, as Myanmar's notes of an explosion write the troops' blind fire so.) Fire "traded" is
-# fire exchanged: of ACLED's training notes that say so, 4 of 4 are armed clashes.
+# fire exchanged: of ACLED's training notes that say so, 4 of 4 are armed clashes. Fire exchanged or traded
+# counts where the sentence tells it before the word the attack was read on ("traded heavy gunfire").
+_FIRE_TRADED: Final = r"\b(?:exchang\w*|trad(?:ed|ing)) (?:[\w-]+ ){0,2}?(?:(?:gun)?fire|gunshots|shots)\b"
+_FIRE_TRADED_BEFORE: Final = re.compile(_FIRE_TRADED, re.IGNORECASE)
 _RETURN_FIRE: Final = re.compile(
-    r"\b(?:(?:respond|return|exchang|trad(?=e|ing))\w*\b[^.]{0,40}\b(?:(?:gun)?fire|gunshots|shots)\b|repel\w*|repuls\w*"
+    r"\b(?:(?:respond|return|exchang)\w*\b[^.]{0,40}\b(?:(?:gun)?fire|gunshots|shots)\b|repel\w*|repuls\w*"
+    rf"|{_FIRE_TRADED}"
     r"|in both directions"
     r"|(?:opened|opening|open) (?:gun)?fire in (?:response|retaliation|return)"
     r"|retaliat\w* (?:with|by) (?:(?:gun)?fire|firing|shooting|gunshots|shots))\b",
@@ -59,9 +63,8 @@ def returned_fire(detections: Sequence[Detection], text: str, first: int, lead_e
     lead = lead_detection(detections, first)
     if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_event_type not in _ONE_SIDED:
         return list(detections)
-    # From the sentence's start: fire "traded" or "exchanged" may come before the trigger ("traded heavy
-    # gunfire" read on "gunfire").
-    if not _RETURN_FIRE.search(text, lead.sentence.start, lead_end):
+    fire_traded = _FIRE_TRADED_BEFORE.search(text, lead.sentence.start, lead.trigger.end)
+    if not (fire_traded or _RETURN_FIRE.search(text, lead.trigger.start, lead_end)):
         return list(detections)
     return with_lead(detections, lead, coded_as(lead, ARMED_CLASH))
 
