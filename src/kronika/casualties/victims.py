@@ -73,7 +73,7 @@ def _dead_on_a_day(token: Token) -> Token | None:
     if day.lower_ not in WEEKDAYS and day.lower_ not in CLOCK_WORDS:
         return None
     verb = day.head
-    return verb if day.dep_ in {"npadvmod", "obj", "dobj"} and verb.pos_ in {"VERB", "AUX"} else None
+    return verb if day.dep_ in {"npadvmod", "dobj"} and verb.pos_ in {"VERB", "AUX"} else None
 
 
 def _misread_object(token: Token) -> bool:
