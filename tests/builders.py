@@ -194,6 +194,13 @@ def first_event_place(pipeline: Pipeline, text: str) -> tuple[str, str | None, s
     return (location.country, location.admin1, location.name)
 
 
+def types_told_after(pipeline: Pipeline, lead: str, sentence: str, published: date) -> list[str]:
+    """The PLOVER types of the mentions the pipeline reads from `sentence`, a paragraph of its own after
+    `lead`'s (the lead sets what the story already told: an arrest, or no violence at all)."""
+    article = Article("probe", f"{lead}\n\n{sentence}", published=published)
+    return [m.type.plover for m in pipeline.mentions(article) if m.evidence.start > len(lead)]
+
+
 def chain_names(text: str) -> list[list[str]]:
     """The names of each place chain of `text`, in the order the chains stand."""
     return [[n.text for n in chain.names] for chain in find_chains(text)]

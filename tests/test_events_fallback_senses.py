@@ -7,17 +7,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import types_told_after
 
-from kronika.model import Article
 from kronika.pipeline import Pipeline
 
-LEAD = "The festival opened in Tarn on Friday.\n\n"
+LEAD = "The festival opened in Tarn on Friday."
 
 
 def _told(pipeline: Pipeline, sentence: str) -> list[str]:
     """The PLOVER types of the mentions read from `sentence`, told after a lead that tells no violence."""
-    article = Article("t", LEAD + sentence, published=date(2021, 4, 2))
-    return [m.type.plover for m in pipeline.mentions(article) if m.evidence.text.startswith(sentence[:20])]
+    return types_told_after(pipeline, LEAD, sentence, date(2021, 4, 2))
 
 
 @pytest.mark.parametrize(

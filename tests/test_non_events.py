@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from builders import types_told_after
 
-from kronika.model import Article
 from kronika.pipeline import Pipeline
 
 LEAD = "Police arrested two traders in the port town of Vella on Monday, a spokesman said."
@@ -16,8 +16,7 @@ LEAD = "Police arrested two traders in the port town of Vella on Monday, a spoke
 
 def _readings(pipeline: Pipeline, sentence: str) -> list[str]:
     """The PLOVER types the pipeline reads from the sentence, set after a lead that reports an arrest."""
-    article = Article("probe", f"{LEAD}\n\n{sentence}", published=date(2024, 5, 8))
-    return [m.type.plover for m in pipeline.mentions(article) if m.evidence.start > len(LEAD)]
+    return types_told_after(pipeline, LEAD, sentence, date(2024, 5, 8))
 
 
 @pytest.mark.slow

@@ -39,10 +39,10 @@ _CLASH: Final = (
     r"(?:an? |the )?(?:[\w-]+ ){0,3}?"
     r"(?:clash(?:es)?|fights?|fighting|scuffles?|brawls?|skirmish(?:es)?|melee)\b"
 )
-_HARMED: Final = r"\b(?:killed|injured|wounded|hurt|died|dead)\b"
+_HURT_OR_KILLED: Final = r"\b(?:killed|injured|wounded|hurt|died|dead)\b"
 _HARMED_IN_CLASH: Final = re.compile(
-    rf"{_HARMED}[^.]{{0,40}}?\b(?:in|during|amid|amidst) {_CLASH}"
-    rf"|{_HARMED}[^.]{{41,120}}?\b(?:in|during) {_CLASH}"
+    rf"{_HURT_OR_KILLED}[^.]{{0,40}}?\b(?:in|during|amid|amidst) {_CLASH}"
+    rf"|{_HURT_OR_KILLED}[^.]{{41,120}}?\b(?:in|during) {_CLASH}"
     r"|\b(?:killed|injured|wounded|hurt|died|dead|shot)\b[^.]{0,40}?\b(?:as|when|while)\b[^.]{0,60}?"
     r"\bclashed\b",
     re.IGNORECASE,
