@@ -8,6 +8,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from kronika.actors.keys import word_key
+from kronika.geo.dateline import dateline_length
 
 # Heads that only count or group the real actor: "dozens of merchants", "a joint team of police".
 COLLECTIVE_HEADS = frozenset(
@@ -328,6 +329,24 @@ def trim_setting(tokens: Sequence[Token]) -> list[Token]:
         if not (_is_setting(first) and _names_someone(after)):
             return rest
         rest = after
+
+
+def in_dateline(token: Token) -> bool:
+    """Whether a word lies in the dateline opening its line ('ALMATY, Kazakhstan — Police clashed'),
+    which tells where the story was filed: the parser may make its city the verb's subject, but a
+    dateline names no one who acts."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    return token.idx < start + dateline_length(text[start : start + 200])
+
+
+def past_dateline(head: Token) -> Token | None:
+    """The story's own subject the parser hung on a dateline's city taken for the subject ('KIEV, Ukraine
+    — Protesters rallied': 'Protesters' an apposition of 'KIEV'): its first noun past the dateline."""
+    while head.dep_ in ("appos", "conj") and in_dateline(head.head):  # 'Ukraine' of 'KIEV, Ukraine'
+        head = head.head
+    hung = [c for c in head.children if c.dep_ in ("appos", "conj") and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return next((c for c in hung if not in_dateline(c)), None)
 
 
 def _closes_setting(token: Token) -> bool:

@@ -18,11 +18,13 @@ from kronika.actors.heads import (
     SERVICE_HEADS,
     aircraft_owner,
     by_agent,
+    in_dateline,
     is_aircraft_fighter,
     is_animate,
     is_collective,
     is_instrument,
     of_object,
+    past_dateline,
     trim_setting,
 )
 from kronika.actors.keys import word_key
@@ -214,6 +216,13 @@ class ArticleActors:
             return None  # a bare count or a hedge word the parser split off ("Suspected") names nobody
         if is_aircraft_fighter(head):
             return None  # the "fighter" of "a fighter jet bombed", split off from its aircraft
+        if in_dateline(head):  # 'ALMATY, Kazakhstan — Police clashed': where the story was filed, not who
+            subject = past_dateline(head)
+            return (
+                self._actor(replace(self.lookups.phrase_at(subject), depth=phrase.depth + 1))
+                if subject
+                else None
+            )
         people = (self._spokes, self.persons.person, self.persons.possessed, self.persons.role)
         groups = (self._forces_of, self._named_army, self._lexicon, self.persons.role_only, self._place)
         for step in (self._collective, self._instrument, *people, *groups):

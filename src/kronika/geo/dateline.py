@@ -93,6 +93,13 @@ def bare_dateline(text: str) -> bool:
     return match is not None and match.end() == len(stripped) + 2
 
 
+def dateline_length(line: str) -> int:
+    """How many characters of a line a dateline in capitals opens it with, up to its story's first word
+    ('KABUL, Afghanistan (AP) — ' of 'KABUL, Afghanistan (AP) — Taliban fighters ...'); 0 where none does."""
+    match = DATELINE.match(line)
+    return match.end() - 1 if match else 0
+
+
 def find_dateline(text: str, gazetteer: Gazetteer, title: str | None = None) -> Place | None:
     """The place of a dateline opening the text; `title`, the page's headline, may credit the station
     whose market tells which of several same-named places a bare dateline means.
