@@ -73,7 +73,13 @@ HURT_BY_FORCE = frozenset({"Protest with intervention"})
 # PLOVER types of words, meetings, deals and concessions: what they tell harms no one of itself (not REQUEST:
 # a call police answered about a gunshot wound is how a local story may tell its shooting; nor MOBILIZE: a
 # coder's note coding a man 'armed with a knife' as its event codes the note's dead with it)
-TOLL_FREE = frozenset({"AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "RETREAT", "SUPPORT"})
+TOLL_FREE = frozenset(
+    {"AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "RETREAT", "SUPPORT", "THREATEN"}
+)
+# Kinds of ACCUSE that react to what happened ('condemned the killings'): the dead are the killings', whose
+# own reading carries them; an allegation or an inquiry may be how a story tells its incident ('charged in
+# the shooting death of', 'police investigate a fatal shooting') and keeps its toll
+REACTION_MODES = frozenset({"condemn", "disapprove"})
 CLAUSE_JOINS = frozenset({"advcl", "conj", "xcomp", "ccomp", "oprd", "pcomp"})
 FATAL = {"fatal", "deadly", "shooting"}
 ATTACK_NOUNS = {
@@ -173,8 +179,11 @@ def count_casualties(
 
 
 def _says_or_settles(doc: Doc, detection: Detection) -> bool:
-    """A reading of words, a deal or a concession, which harms no one of itself: the toll of a clash its
-    story tells is the clash's, not the release, resignation or appeal told beside it."""
+    """A reading of words, a deal, a concession, a threat or a condemnation, which harms no one of itself:
+    the toll of a clash its story tells is the clash's, not the release, resignation or appeal told beside
+    it, nor the leader's who condemned it."""
+    if detection.type.plover == "ACCUSE" and detection.type.mode in REACTION_MODES:
+        return not _is_violent(doc, detection)  # its object is the harm reacted to: 'condemned the killings'
     return (
         detection.type.plover in TOLL_FREE
         and not _is_violent(doc, detection)

@@ -19,6 +19,7 @@ from kronika.dates.incident_words import (
     INCIDENT_LEMMAS,
     incident_words,
 )
+from kronika.events.taxonomy import VIOLENT_ACLED_TYPES
 from kronika.model import Detection
 from kronika.nlp import doc_text, paragraph_bounds, per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
@@ -176,11 +177,22 @@ def _sentence_dating_incident(sentence: Span, lemmas: frozenset[str]) -> TimeExp
     return found[ranked[0][2]] if ranked else None
 
 
+# ACLED's types of violence, a riot's too
+INCIDENT_ACLED_TYPES = VIOLENT_ACLED_TYPES | {"Riots"}
+
+
 def is_incident(doc: Doc, detection: Detection) -> bool:
     """A violent incident itself (not the arrest, trial or mourning after it)."""
     trigger = doc.char_span(detection.trigger.start, detection.trigger.end, alignment_mode="expand")
     lemma = trigger.root.lemma_.lower() if trigger is not None else ""
     return detection.type.plover == "ASSAULT" or lemma in INCIDENT_LEMMAS
+
+
+def _dated_as_incident(doc: Doc, detection: Detection) -> bool:
+    """Whether an undated reading takes the day of the incident the article dates: an incident itself, or
+    a reading ACLED codes as violence whatever its PLOVER type ('set homes ablaze' in a raid), which is
+    part of that incident, not an act after it dated by the day it was told."""
+    return is_incident(doc, detection) or detection.type.acled_event_type in INCIDENT_ACLED_TYPES
 
 
 def incident_context(doc: Doc, detection: Detection, published: date | None) -> ContextExpression | None:
@@ -261,7 +273,7 @@ def context_expression(
     """The time expression an undated event inherits: one dating the incident (for an incident), the one its
     own sentence gives the incident it is about (for an act about one), else earlier in its paragraph, the
     lead, or the same word."""
-    incident = is_incident(doc, detection)
+    incident = _dated_as_incident(doc, detection)
     if incident:
         found_incident = incident_context(doc, detection, published)
         if found_incident is not None:
