@@ -142,6 +142,12 @@ def clause_verb(token: Token, steps: int = 4) -> Token:
     return verb
 
 
+def since_opener(token: Token) -> Token | None:
+    """The 'since' whose phrase a word lies in ('the third day of protests since the killing of two men':
+    'killing' and 'two'), which tells an earlier event time is counted from; None outside one."""
+    return next((t for t in token.ancestors if t.lower_ == "since" and t.pos_ in ("ADP", "SCONJ")), None)
+
+
 def sentences(doc: Doc) -> tuple[Span, ...]:
     """The doc's sentences, built once per doc."""
     return per_doc(doc, "kronika.sentences", lambda: tuple(doc.sents))

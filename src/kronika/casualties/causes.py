@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kronika.model import Detection
+from kronika.nlp import since_opener
 
 CAUSE_VERBS = frozenset({"trigger", "spark", "prompt", "provoke", "ignite", "cause"})
 AFTER_MARKS = frozenset({"after", "following"})
@@ -22,8 +23,20 @@ def told_as_cause(token: Token, detection: Detection) -> bool:
     path = [token, *token.ancestors]
     if any(t.dep_ == "agent" and t.head.lemma_.lower() in CAUSE_VERBS for t in path):
         return True
+    if _counted_since(token, detection):
+        return True
     crowd = detection.type.plover == "PROTEST" or detection.type.acled_event_type in {"Riots", "Protests"}
     return crowd and any(
         t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in AFTER_MARKS for c in t.children)
         for t in path
     )
+
+
+def _counted_since(token: Token, detection: Detection) -> bool:
+    """'protested on Thursday, the third day since the killing of two men': a death in a phrase of 'since'
+    is the earlier event time is counted from, none of the toll of an event told outside that phrase."""
+    opener = since_opener(token)
+    if opener is None:
+        return False
+    start, end = opener.left_edge.idx, opener.right_edge.idx + len(opener.right_edge)
+    return not start <= detection.trigger.start < end

@@ -26,6 +26,7 @@ from kronika.dates.context import (
     is_incident,
     posted_expression,
 )
+from kronika.dates.counted_since import counted_since
 from kronika.dates.expressions import TimeExpression, find_expressions
 from kronika.dates.hanging import AFTERMATH_LEMMAS, dates_aftermath, hanging_verb, in_condition, is_after
 from kronika.dates.incident_days import (
@@ -168,6 +169,11 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
     back = _dated_back(doc, detection, ctx)
     if back is not None:
         return back
+    trigger = trigger_token(doc, detection)
+    sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
+    since = counted_since(trigger, sentence) if trigger is not None and sentence is not None else None
+    if since is not None:
+        return since
     unresolved: EventDate | None = None
     anaphor: TimeExpression | None = None
     reported: list[EventDate] = []
