@@ -22,6 +22,11 @@ CASES = [
         (LEAD + ANSWER + " No one was hurt, a spokesman said.", Casualties(None, 0)),
     ),
     *rule(
+        "an attack told with its toll unknown has none, not the story's",
+        (LEAD + ANSWER[:-1] + ", the observatory said, without giving casualty figures.", Casualties()),
+        (LEAD + ANSWER[:-1] + "; it was not clear whether there were casualties.", Casualties()),
+    ),
+    *rule(
         "a group spared, or another paragraph's words, leave the story's toll",
         (LEAD + ANSWER + " No soldiers were hurt.", Casualties(9, 0)),
         (LEAD + ANSWER + "\n\nThere were no reports of injuries in the capital.", Casualties(9, None)),

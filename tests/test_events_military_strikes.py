@@ -27,6 +27,10 @@ def _types(pipeline: Pipeline, text: str) -> set[str]:
         "Ships fired 40 cruise missiles at an airbase near Kolo. The strikes hit the runway.",
         "Forty people died in a strike on the rebel outpost of Dorsa on 7 April.",
         "Jets carried out air strikes on Dorsa on Friday. Kolo called its part in strikes a duty.",
+        # named by what it hit, after warplanes struck it; or told by what it hit or harmed
+        "Warplanes struck a crowded market in Dorsa. The toll from the market strike rose to 16 on Friday.",
+        "A second strike hit a clinic in Dorsa an hour later.",
+        "The strike killed four shepherds near Dorsa on Friday.",
     ],
 )
 def test_fired_strikes_are_attacks(pipeline: Pipeline, text: str) -> None:
@@ -42,9 +46,21 @@ def test_fired_strikes_are_attacks(pipeline: Pipeline, text: str) -> None:
         "Teachers in Lagos walked out over unpaid wages on Monday. The strike closed 300 schools.",
         "Dock workers began a strike in the port of Tema on Monday.",
         "Nurses in Tema held strikes over pay on Friday. Kolo called its part in strikes a duty.",
+        # a strike hitting what a walkout hits
+        "A bus strike hit commuters in Tema on Monday.",
     ],
 )
 def test_labour_strikes_stay_protests(pipeline: Pipeline, text: str) -> None:
     """Without a weapon fired or a target struck, a strike is a walkout."""
     types = _types(pipeline, text)
     assert "PROTEST" in types and "ASSAULT" not in types
+
+
+@pytest.mark.slow
+def test_a_strike_named_by_its_trade_stays_a_walkout_after_bombing(pipeline: Pipeline) -> None:
+    """'The rail strike' names a trade, not what was hit: weapons fired earlier do not make it an attack."""
+    article = Article(
+        id="t", text="Jets bombed Dorsa on Friday. In Tema, the rail strike entered its third day."
+    )
+    strikes = [m.type.plover for m in pipeline.mentions(article) if m.trigger.text == "strike"]
+    assert strikes == ["PROTEST"]

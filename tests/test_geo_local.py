@@ -95,6 +95,8 @@ def test_a_name_in_an_address_is_a_street(text: str, name: str, street: bool) ->
         ("The Medical Examiner's Office in Dayton ruled it a homicide.", "Dayton", True),
         ("A man was shot in Dayton and the medical examiner was called.", "Dayton", False),
         ("Nurses rallied outside the hospital in Durban over masks.", "Durban", False),  # stood at: the scene
+        ("Jets struck a hospital in Aleppo on Friday.", "Aleppo", False),  # attacked: the scene
+        ("Gunmen raided the district hospital in Kajo Keji overnight.", "Kajo Keji", False),
         ("Staff protested in front of Grey Hospital in Durban.", "Durban", False),
         ("Gunmen shot a trader near the Sadar Hospital in Natore on Monday.", "Natore", False),  # stood by
         ("A bomb went off beside the Civil Hospital in Quetta.", "Quetta", False),

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.casualties.coded import coded_toll, split_parts, summary_toll
 from kronika.casualties.grievances import NON_LETHAL, event_findings
-from kronika.casualties.harmless import harmless_toll
+from kronika.casualties.harmless import harmless_toll, untold_toll
 from kronika.casualties.headline_hits import within_hits
 from kronika.casualties.headline_tolls import headline_toll, lone_victim_hurt
 from kronika.casualties.later import as_hit
@@ -174,6 +174,8 @@ def count_casualties(
     harmless = harmless_toll(doc, sentence, list(told.incident), detection)
     if harmless is not None:
         return harmless
+    if untold_toll(sentence) and not any(f.count for f in event_findings(doc, sentence, detection)):
+        return Casualties()  # 'shelled positions near the town, without giving casualty figures'
     toll = _coded_note_toll(doc, told, note, _story_toll(doc, detection, told, title, note))
     return _behind_headline(toll, doc, list(told.scope), title)
 

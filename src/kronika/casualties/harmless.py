@@ -24,6 +24,21 @@ HARMLESS = re.compile(
 )
 
 
+# a report that says its toll is not known ('without giving casualty figures', 'it was not clear whether
+# there were casualties'): the event's toll is unknown, not the story's, which is another act's
+UNTOLD = re.compile(
+    r"\b(?:without\s+giving\s+(?:any\s+)?(?:casualty|death)\s+(?:figures?|tolls?|details)"
+    r"|(?:did|does|would)\s+not\s+(?:give|provide|say)\s+(?:any\s+|a\s+)?(?:casualty|death)\s+(?:figures?|tolls?)"
+    r"|(?:not|un)\s*(?:immediately\s+)?clear\s+(?:whether|if)\s+there\s+were\s+(?:any\s+)?casualties)\b",
+    re.IGNORECASE,
+)
+
+
+def untold_toll(sentence: Span) -> bool:
+    """Whether a sentence says the toll of its event is not known: no figure is to be borrowed for it."""
+    return UNTOLD.search(span_text(sentence)) is not None
+
+
 def harmless_toll(doc: Doc, sentence: Span, incident: list[Span], detection: Detection) -> Casualties | None:
     """The toll of an event its sentence, or the next sentence of its paragraph (`incident`), tells as
     harming no one, where its own sentence counts no one hurt or dead: no one hurt (and no one dead where

@@ -33,6 +33,12 @@ REFERENCE_DAY = date(2000, 6, 15)  # any day: only the precision of what an expr
 CAUSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "reaction"})
 
 
+# a count of an event's dead, and the verbs it grows by: the day told on those dates the count
+TOLL_NOUNS = frozenset({"toll", "tally", "count", "number"})
+TOLL_VERBS = frozenset(
+    {"rise", "climb", "increase", "reach", "jump", "grow", "mount", "hit", "soar", "stand"}
+)
+
 # verbs that ask for, order or threaten an act another day may be set for ('urged them to march on Friday')
 ASKING_LEMMAS = frozenset(
     {
@@ -162,6 +168,17 @@ def _tells_occurrence(clauses: list[Token], trigger: Token) -> bool:
     return head.i == noun.i or noun in head.ancestors
 
 
+def _toll_updated(trigger: Token) -> Token | None:
+    """The verb a toll of the trigger's event rose by ('the death toll from the market strike rose to 16 on
+    Wednesday': 'rose'), whose day is the count's, not the event's; None where the trigger is no toll's."""
+    prep = trigger.head if trigger.dep_ == "pobj" else None
+    toll = prep.head if prep is not None and prep.lower_ in ("from", "of", "in") else None
+    if toll is None or toll.lemma_.lower() not in TOLL_NOUNS:
+        return None
+    verb = toll.head
+    return verb if toll.dep_ in SUBJECT_EDGES and verb.lemma_.lower() in TOLL_VERBS else None
+
+
 def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
     """How the expression relates to the trigger in the parse."""
     span = token_span(doc, expression.start, expression.end)
@@ -174,6 +191,8 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
     if closes_cause_phrase(span, trigger.i + 1) or other_events_year(span, trigger):
         return Attachment(EXCLUDED, distance)
     path = _path_up(root)
+    if trigger not in path and _toll_updated(trigger) in path:
+        return Attachment(EXCLUDED, distance)
     rank = _rank_below(path, trigger, root) if trigger in path else _rank_elsewhere(path, trigger)
     fronted = rank < EXCLUDED and _fronted_day(span, expression)
     if rank in LOOKED_BACK_RANKS and not fronted and _incident_looked_back_on(path, trigger):

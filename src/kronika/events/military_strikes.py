@@ -30,6 +30,14 @@ _STRUCK: Final = frozenset(
         "outpost", "airfield", "runway", "headquarters",
     }
 )  # fmt: skip
+# Acts a strike does to people or buildings ('the strike killed four', 'a second strike hit a hospital');
+# 'hit' only with a target named, as a labour strike hits production or services.
+_HARMING: Final = frozenset({"kill", "wound", "injure", "destroy", "level", "flatten", "raze"})
+_HITTING: Final = frozenset({"hit", "strike", "damage", "target"})
+_HIT_TARGETS: Final = _STRUCK | frozenset(
+    {"hospital", "clinic", "market", "school", "building", "house", "home", "mosque", "church", "shelter",
+     "bakery", "neighbourhood", "neighborhood", "district", "residential", "block", "bridge"}
+)  # fmt: skip
 # Words of a sentence that keep a strike a labour one ('teachers' strikes against the pay freeze').
 _LABOUR: Final = frozenset(
     {
@@ -56,7 +64,8 @@ def military_strike(noun: Token, entry: TriggerEntry) -> TriggerEntry | None:
     modifiers = _modifiers(noun)
     words = _modifier_words(modifiers)
     military = bool(words & _MILITARY_MODIFIERS)
-    if not military and not _lands_on_target(noun) and not _points_back_to_firing(noun, modifiers):
+    fired = _lands_on_target(noun) or _hits_target(noun) or _points_back_to_firing(noun, modifiers)
+    if not military and not fired:
         return None
     if any(t.lemma_.lower() in _LABOUR for t in noun.sent):
         return None
@@ -64,19 +73,39 @@ def military_strike(noun: Token, entry: TriggerEntry) -> TriggerEntry | None:
     return replace(entry, plover="ASSAULT", mode="shelling" if sub == SHELLING else "aerial", acled_sub=sub)
 
 
+def _hits_target(noun: Token) -> bool:
+    """'The strike killed four people', 'a second strike hit a hospital': a strike whose verb harms people
+    or hits a place or a force."""
+    verb = noun.head if noun.dep_ == "nsubj" else None
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return lemma in _HARMING or (lemma in _HITTING and any(o.lemma_.lower() in _HIT_TARGETS for o in objects))
+
+
 def _points_back_to_firing(noun: Token, modifiers: list[Token]) -> bool:
     """'The US fired cruise missiles at an airbase. The strikes were aimed at the runway': a bare strike
-    pointed at ('the', 'these'), or bare strikes ('its part in strikes'), after earlier sentences of the
-    article told of weapons fired or of strikes a military word marks ('air strikes on Douma')."""
-    if modifiers:
-        return False
+    pointed at ('the', 'these'), or one named by what it hit ('the market strike'), or bare strikes ('its
+    part in strikes'), after earlier sentences of the article told of weapons fired or of strikes a military
+    word marks ('air strikes on Douma')."""
     pointed = any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children)
+    if modifiers and not (pointed and _named_by_target(modifiers)):
+        return False
     bare = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in noun.children)
     if not pointed and not bare:
         return False
     before = noun.doc[: noun.sent.start]
     return any(
         t.lemma_.lower() in _FIRING_WORDS or t.lower_ in _FIRING_WORDS or _marked_strike(t) for t in before
+    )
+
+
+def _named_by_target(modifiers: list[Token]) -> bool:
+    """Whether a strike's modifiers are nouns naming what it hit ('the market strike', 'the hospital
+    strike'), no labour word among them ('the rail strike')."""
+    return all(
+        m.dep_ == "compound" and m.pos_ == "NOUN" and m.lemma_.lower() not in _LABOUR for m in modifiers
     )
 
 

@@ -132,6 +132,13 @@ _AT_HOSPITAL = re.compile(
 # 'staged a protest at a hospital in Abbottabad', 'in the Civil Hospital, Ludhiana': a hospital the event
 # is at or in is its scene too, unless the words before tell of care for the hurt ('died at a hospital in')
 _IN_HOSPITAL = re.compile(rf"\b(?:at|in)\s+(?:the\s+|a\s+)?{_HOSPITAL_NAME}{_HOSPITAL}", re.IGNORECASE)
+# 'warplanes struck a hospital in Ariha', 'gunmen raided the district hospital in Kajo Keji': a hospital
+# attacked is the scene itself
+_HOSPITAL_HIT = re.compile(
+    r"\b(?:struck|strikes?|hit|bombed|shelled|attacked|raided|targeted|stormed|destroyed|damaged|torched"
+    rf"|looted|set\s+fire\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,3}}?{_HOSPITAL}",
+    re.IGNORECASE,
+)
 _CARE = re.compile(
     r"\b(?:died|dies|dead|death|treated|taken|transported|flown|rushed|airlifted|admitted|hospitali[sz]ed"
     r"|recovering|remains?|listed|condition|succumbed|care|surgery|injur\w*|wounded|shot|victims?)\b",
@@ -224,7 +231,7 @@ def hospital_town(text: str, start: int, end: int) -> bool:
     Tulsa hospital', 'in critical condition in an Atlanta area hospital', 'remain hospitalized in Jackson';
     nor does the medical examiner's ('sent to the State Medical Examiner in Bismarck'), nor a town the
     dead are sent to for an autopsy ('sent to Dallas for an autopsy'). A hospital stood at is the scene
-    ('nurses rallied outside the hospital in Durban')."""
+    ('nurses rallied outside the hospital in Durban'), as is one attacked ('struck a hospital in Ariha')."""
     before = text[max(0, start - HOSPITAL_CONTEXT) : start]
     hospital = _HOSPITAL_BEFORE.search(before)
     if hospital is not None and _stood_at(before[: hospital.end()]):
@@ -246,7 +253,7 @@ def autopsy_town(text: str, start: int, end: int) -> bool:
 
 def _stood_at(before: str) -> bool:
     """Whether the hospital that ends `before` is where the event was, not where the hurt were cared for."""
-    if _AT_HOSPITAL.search(before):
+    if _AT_HOSPITAL.search(before) or _HOSPITAL_HIT.search(before):
         return True
     inside = _IN_HOSPITAL.search(before)
     return inside is not None and _CARE.search(before[: inside.start()]) is None
