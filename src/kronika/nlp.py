@@ -19,6 +19,7 @@ DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 COUNT_OPENINGS = "kronika_count_openings"
 STREET_RUNS = "kronika_street_runs"
 CURLY_CONTRACTIONS = "kronika_curly_contractions"
+DATELINE_BREAKS = "kronika_dateline_breaks"
 # The lemmas of contractions written with a typographic apostrophe ('they’ll', 'they’d'), which the
 # lemmatizer keeps as written while it reads the same words with a straight one ("they'll") as 'will'.
 CONTRACTION_LEMMAS = {"’ll": "will", "’d": "would", "n’t": "not", "’re": "be", "’ve": "have", "’m": "be"}
@@ -64,6 +65,24 @@ def count_openings(doc: Doc) -> Doc:
         ):
             token.is_sent_start = True
             after.is_sent_start = False
+    return doc
+
+
+@Language.component(DATELINE_BREAKS)
+def dateline_breaks(doc: Doc) -> Doc:
+    """'DHAKA — Clashes between ... left one man dead': the story after a dateline starts a sentence of its
+    own (the parser otherwise makes the dateline's city the subject and hangs the story's subject on it,
+    which cuts the lead's verb off its subject and its day)."""
+    from kronika.geo.dateline import dateline_length  # the geo package reads parsed docs itself
+
+    text = doc.text
+    for token in doc:
+        if token.i == 0 or "\n" in doc[token.i - 1].text or doc[token.i - 1].text.endswith("\n"):
+            length = dateline_length(text[token.idx : token.idx + 200])
+            if length:
+                story = doc.char_span(token.idx + length, token.idx + length + 1, alignment_mode="expand")
+                if story is not None and story[0].i > token.i:
+                    story[0].is_sent_start = True
     return doc
 
 
@@ -113,6 +132,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(CLOCK_DAYS, before="parser")
     nlp.add_pipe(COUNT_OPENINGS, before="parser")
     nlp.add_pipe(STREET_RUNS, before="parser")
+    nlp.add_pipe(DATELINE_BREAKS, before="parser")
     nlp.add_pipe(CURLY_CONTRACTIONS, after="lemmatizer")
     return nlp
 

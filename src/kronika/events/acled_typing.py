@@ -236,6 +236,8 @@ def uncoded_lead(detections: list[Detection], prediction: AcledPrediction, bar: 
     if main.type.acled_sub_event_type is not None:
         return detections
     sub = prediction.sub_event_type
+    if any(d.modality != "asserted" and d.type.acled_sub_event_type == sub for d in detections):
+        return detections  # "threatened to attack schools": the reading is of the act only threatened
     coded = coded_as(main, sub)
     return [coded if d is main else d for d in detections]
 
