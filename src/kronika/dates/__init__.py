@@ -28,7 +28,14 @@ from kronika.dates.context import (
 )
 from kronika.dates.counted_since import counted_since
 from kronika.dates.expressions import TimeExpression, find_expressions
-from kronika.dates.hanging import AFTERMATH_LEMMAS, dates_aftermath, hanging_verb, in_condition, is_after
+from kronika.dates.hanging import (
+    AFTERMATH_LEMMAS,
+    ahead,
+    dates_aftermath,
+    hanging_verb,
+    in_condition,
+    is_after,
+)
 from kronika.dates.incident_days import (
     day_before_report,
     day_within,
@@ -202,16 +209,17 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         clock = clock_before(detection, anaphor) or _written_for_stranded(doc, detection, ctx)
         return _inherit(doc, detection, clock, ctx, previous) if clock is not None else unresolved
     published = ctx.article.published
+    # the sentence's own only date ('left one man dead and 50 injured in Feni on Sunday', its day parsed into
+    # the participle's clause) before any other sentence's
+    lone = _lone_date(doc, detection, published)
+    if lone is not None:
+        return lone
     borrowed = context_expression(doc, detection, published) or clock_expression(
         doc, detection, own_only=True
     )
     if borrowed is None:
-        # the sentence's own only date ('was hurt in a shooting at a range that deputies visited last Friday',
-        # its day parsed into a clause) before a time of day another sentence gives with no day named, or the
-        # page's posting stamp: either only dates the event to the day of the report
-        lone = _lone_date(doc, detection, published)
-        if lone is not None:
-            return lone
+        # a time of day another sentence gives with no day named, or the page's posting stamp: either only
+        # dates the event to the day of the report
         borrowed = clock_expression(doc, detection) or posted_expression(doc, detection)
     incident = is_incident(doc, detection)
     if incident:
@@ -245,8 +253,12 @@ def _lone_date(doc: Doc, detection: Detection, published: date | None) -> EventD
     sentence = detection.sentence
     expressions = find_expressions(sentence.text, sentence.start)
     trigger = trigger_token(doc, detection)
-    if not expressions or any(e.anchor == "previous" for e in expressions) or trigger is None:
-        return None
+    if (
+        not expressions
+        or any(e.anchor == "previous" or ahead(doc, e) for e in expressions)
+        or trigger is None
+    ):
+        return None  # a day still ahead ('called a strike for Tuesday') is the asked act's
     # a year naming another event ('for his part in the 2015 shooting') dates that event alone
     spans = [token_span(doc, e.start, e.end) for e in expressions]
     if any(span is not None and other_events_year(span, trigger) for span in spans):

@@ -114,7 +114,11 @@ def _in_asked_act(between: list[Token], trigger: Token) -> bool:
     urging or threatening asks for ('urged its members to join a rally on Saturday'): the day is the
     rally's, and neither the urging nor an act above it ('called the verdict unjust and urged ...') was
     on it."""
-    return any(t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in ASKING_LEMMAS for t in between)
+    if any(t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in ASKING_LEMMAS for t in between):
+        return True
+    # 'called a general strike for Tuesday': the day the asked act is set for
+    set_for = bool(between) and between[0].lower_ == "for" and between[0].dep_ == "prep"
+    return set_for and trigger.lemma_.lower() in ASKING_LEMMAS
 
 
 def _rank_elsewhere(path: list[Token], trigger: Token) -> int:

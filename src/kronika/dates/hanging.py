@@ -29,6 +29,8 @@ INFLECTION = re.compile(r"(?:ed|ing|s)$")
 
 FUTURE_AUXILIARIES = with_typographic({"will", "'ll", "shall"})
 SCHEDULING_LEMMAS = frozenset({"schedule"})
+# verbs that set an act for a day ahead ('called a strike for Tuesday'), and the nouns of acts so set
+SET_FOR_LEMMAS = frozenset({"call", "plan", "set", "slate", "announce", "schedule", "organise", "organize"})
 # a report tells its past in the past tense: a day on a present-tense act of coming back or starting is
 # the schedule of one ahead ('when students return to school on Monday', 'classes resume Tuesday', 'he
 # returns to court Friday')
@@ -48,7 +50,29 @@ def ahead(doc: Doc, found: TimeExpression) -> bool:
         return False
     verb = hanging_verb(span)
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children)
-    return future or verb.lemma_.lower() in SCHEDULING_LEMMAS or resumes(verb)
+    scheduled = verb.lemma_.lower() in SCHEDULING_LEMMAS or _set_for(span) or _ahead_of(span)
+    return future or scheduled or resumes(verb)
+
+
+def _ahead_of(span: Span) -> bool:
+    """'ahead of the January election', 'in the run-up to Sunday's vote': a day of an event still to come."""
+    above = list(span.root.ancestors)[:4]
+    return any(
+        t.lower_ == "ahead" or (t.lower_ == "up" and any(c.lower_ == "run" for c in t.children))
+        for t in above
+    )
+
+
+def _set_for(span: Span) -> bool:
+    """'called a general strike for Tuesday', 'a rally planned for Friday': a day an act is called, planned
+    or set for is one still ahead of the call."""
+    prep = span.root.head
+    if prep.lower_ != "for" or prep.dep_ != "prep" or span.root.dep_ != "pobj":
+        return False
+    owner = prep.head
+    return owner.lemma_.lower() in SET_FOR_LEMMAS or (
+        owner.pos_ == "NOUN" and owner.head.lemma_.lower() in SET_FOR_LEMMAS
+    )
 
 
 def resumes(verb: Token) -> bool:
