@@ -14,6 +14,7 @@ from kronika.dates.attach import (
     EXCLUDED,
     PHRASE_MODIFIER_EDGES,
     attach,
+    closes_cause_phrase,
     in_relative_clause,
     other_events_year,
     token_span,
@@ -209,17 +210,16 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         clock = clock_before(detection, anaphor) or _written_for_stranded(doc, detection, ctx)
         return _inherit(doc, detection, clock, ctx, previous) if clock is not None else unresolved
     published = ctx.article.published
-    # the sentence's own only date ('left one man dead and 50 injured in Feni on Sunday', its day parsed into
-    # the participle's clause) before any other sentence's
-    lone = _lone_date(doc, detection, published)
-    if lone is not None:
-        return lone
     borrowed = context_expression(doc, detection, published) or clock_expression(
         doc, detection, own_only=True
     )
     if borrowed is None:
-        # a time of day another sentence gives with no day named, or the page's posting stamp: either only
-        # dates the event to the day of the report
+        # the sentence's own only date ('was hurt in a shooting at a range that deputies visited last Friday',
+        # its day parsed into a clause) before a time of day another sentence gives with no day named, or the
+        # page's posting stamp: either only dates the event to the day of the report
+        lone = _lone_date(doc, detection, published)
+        if lone is not None:
+            return lone
         borrowed = clock_expression(doc, detection) or posted_expression(doc, detection)
     incident = is_incident(doc, detection)
     if incident:
@@ -261,7 +261,11 @@ def _lone_date(doc: Doc, detection: Detection, published: date | None) -> EventD
         return None  # a day still ahead ('called a strike for Tuesday') is the asked act's
     # a year naming another event ('for his part in the 2015 shooting') dates that event alone
     spans = [token_span(doc, e.start, e.end) for e in expressions]
-    if any(span is not None and other_events_year(span, trigger) for span in spans):
+    # nor a day closing a cause phrase ('in response to rocket fire last week'): the answered act's
+    if any(
+        span is not None and (other_events_year(span, trigger) or closes_cause_phrase(span, trigger.i + 1))
+        for span in spans
+    ):
         return None
     dates = [to_event_date(e, published, None) for e in expressions]
     found = dates[0]

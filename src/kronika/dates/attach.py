@@ -33,6 +33,7 @@ REFERENCE_DAY = date(2000, 6, 15)  # any day: only the precision of what an expr
 CAUSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "reaction"})
 
 
+TOLL_PARTICIPLES = frozenset({"injure", "wound", "hurt", "kill"})
 # a count of an event's dead, and the verbs it grows by: the day told on those dates the count
 TOLL_NOUNS = frozenset({"toll", "tally", "count", "number"})
 TOLL_VERBS = frozenset(
@@ -129,13 +130,29 @@ def _rank_elsewhere(path: list[Token], trigger: Token) -> int:
     common = next(t for t in path if t in trigger_path)
     between = path[1 : path.index(common)]
     clauses = [t for t in [path[0], *between] if _own_clause(t)]
-    if _tells_occurrence(clauses, trigger):
+    if _tells_occurrence(clauses, trigger) or _toll_participle(clauses, common):
         return 1
     if clauses:
         return EXCLUDED
     if any(_is_clause_head(t) for t in between):
         return 3
     return 1 if _participle_result(trigger, common) else 2
+
+
+def _toll_participle(clauses: list[Token], verb: Token) -> bool:
+    """'Clashes left one man dead and about 50 injured in Feni on Sunday': a participle of harm on a count
+    the act's verb left or caused is the act's toll, told with the act's day, not a clause of its own."""
+    if len(clauses) != 1:
+        return False
+    clause = clauses[0]
+    counted = clause.head
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBN"
+        and clause.lemma_.lower() in TOLL_PARTICIPLES
+        and (counted.like_num or counted.pos_ == "NOUN")
+        and verb in counted.ancestors
+    )
 
 
 def _participle_result(trigger: Token, verb: Token) -> bool:
