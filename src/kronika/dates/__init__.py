@@ -93,7 +93,14 @@ def _ranked_expressions(doc: Doc, detection: Detection) -> list[TimeExpression]:
     if not expressions or trigger is None:
         return expressions[:1]
     ranked = [(attach(doc, e, trigger), e) for e in expressions]
-    usable = sorted((a.rank, a.distance, e.start, i) for i, (a, e) in enumerate(ranked) if a.rank < EXCLUDED)
+    # a day still ahead ('a strike called for Thursday', 'ahead of the January vote') dates no incident
+    # reported, which is done already
+    incident = is_incident(doc, detection)
+    usable = sorted(
+        (a.rank, a.distance, e.start, i)
+        for i, (a, e) in enumerate(ranked)
+        if a.rank < EXCLUDED and not (incident and a.rank > 0 and ahead(doc, e))
+    )
     return [ranked[i][1] for *_, i in usable]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
@@ -13,6 +14,7 @@ from kronika.events.taxonomy import (
     FIRED_MODES,
     GROUP_ACTIVITY,
     OTHER,
+    VIOLENT_ACLED_TYPES,
     VIOLENT_DEMONSTRATION,
     PloverReading,
     acled_event_type,
@@ -218,6 +220,18 @@ def _seizure(event_type: EventType) -> bool:
     return seized and event_type.acled_event_type != "Protests"
 
 
+def threatened_only(reading: EventType, detections: Sequence[Detection]) -> bool:
+    """Whether a sentence tells the violence of a reading only as threatened, planned or supposed ('an armed
+    group threatened to attack schools'): no such act was made. A crowd's threat is its riot, which ACLED
+    codes ('a lynch mob threatened to kill a soldier' is mob violence)."""
+    if reading.acled_event_type not in VIOLENT_ACLED_TYPES:
+        return False
+    undone = ("intended", "future", "hypothetical")
+    return any(
+        d.modality in undone and d.type.acled_event_type == reading.acled_event_type for d in detections
+    )
+
+
 def uncoded_lead(detections: list[Detection], prediction: AcledPrediction, bar: float) -> list[Detection]:
     """The lead sentence's detections (the classifier's own lead event among them), its main one coded in
     the ACLED type of the sure reading (at least `bar`) of its passage when that main one has no ACLED
@@ -236,7 +250,7 @@ def uncoded_lead(detections: list[Detection], prediction: AcledPrediction, bar: 
     if main.type.acled_sub_event_type is not None:
         return detections
     sub = prediction.sub_event_type
-    if any(d.modality != "asserted" and d.type.acled_sub_event_type == sub for d in detections):
+    if threatened_only(coded_as(main, sub).type, detections):
         return detections  # "threatened to attack schools": the reading is of the act only threatened
     coded = coded_as(main, sub)
     return [coded if d is main else d for d in detections]
@@ -292,9 +306,9 @@ def quiet_lead(
     if any(d.type.acled_sub_event_type is not None for d in asserted):
         return detections
     main = max([d for d in asserted if d.sentence.start == first] or asserted, key=lambda d: d.confidence)
-    if not _fits_quietly(doc, main, prediction.event_type):
-        return detections
     coded = coded_as(main, prediction.sub_event_type)
+    if not _fits_quietly(doc, main, prediction.event_type) or threatened_only(coded.type, detections):
+        return detections
     return [coded if d is main else d for d in detections]
 
 

@@ -44,6 +44,7 @@ from kronika.events.acled_typing import (
     fallback_type,
     lead_type,
     quiet_lead_type,
+    threatened_only,
     type_sentence,
     uncoded_lead,
 )
@@ -386,10 +387,6 @@ def _reading_detection(
     return replace(detection, type=event_type)
 
 
-# modalities of a reading whose act was not done: denied, threatened or planned, or supposed
-UNDONE: Final = frozenset({"negated", "intended", "future", "hypothetical"})
-
-
 def _lead_event(
     doc: Doc,
     article: Article,
@@ -415,10 +412,10 @@ def _lead_event(
     wanted = event_type.acled_event_type
     if any(d.modality == "asserted" and d.type.acled_event_type == wanted for d in typed):
         return []
-    if any(d.modality in UNDONE and d.type.plover == event_type.plover for d in typed):
-        # "the talks ended without an agreement", "threatened to attack schools": the lead's own words
-        # deny that event, or tell it only threatened, planned or supposed
-        return []
+    if any(d.modality == "negated" and d.type.plover == event_type.plover for d in typed):
+        return []  # "the talks ended without an agreement": the lead's own words deny that event
+    if threatened_only(event_type, typed):
+        return []  # "an armed group threatened to attack schools": no attack was made
     if wanted == VIOLENCE_AGAINST_CIVILIANS and any(
         d.modality == "asserted" and d.type.plover == "PROTEST" for d in typed
     ):
