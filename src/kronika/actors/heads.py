@@ -8,7 +8,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from kronika.actors.keys import word_key
-from kronika.geo.dateline import dateline_length
+from kronika.datelines import dateline_length
 
 # Heads that only count or group the real actor: "dozens of merchants", "a joint team of police".
 COLLECTIVE_HEADS = frozenset(

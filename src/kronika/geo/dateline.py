@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kronika.datelines import CAPS as _CAPS
+from kronika.datelines import DATE as _DATE
+from kronika.datelines import DATELINE
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.american_local import american_wording
@@ -28,16 +31,6 @@ from kronika.geo.unlisted import unlisted_town, written_region
 from kronika.geo.zip_towns import office_entry
 from kronika.model import ArticleContext, Place
 
-_DATE = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
-# a name in capitals, which keep a prefix's small letters: 'LaGRANGE', 'McALLEN', 'DeKALB COUNTY'
-_CAPS = r"(?:Mc|Mac|La|Le|De|Du|Di)?[A-Z][A-Z'.\-]+(?:\s+(?:Mc|Mac|La|Le|De|Du|Di)?[A-Z][A-Z'.\-]+){0,3}"
-# a lone hyphen closes a dateline ('LAGOS-The police'), but not one joining two words in capitals: that is
-# a hyphenated town ('WINSTON-SALEM, N.C. —' split from its story is no dateline from 'WINSTON')
-_DASH = r"-(?![A-Z][A-Z'.])"
-DATELINE = re.compile(
-    rf"^(?:{_DATE}\s+)?(?P<city>{_CAPS})(?:,\s*{_CAPS}(?=\s*,))?(?:,\s*(?P<where>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}}))?"
-    rf"\s*(?:\([^)]{{1,40}}\)\s*(?:—|–|--|-|:)?|(?:—|–|--|{_DASH}|:))\s*\S"
-)
 # A dateline after a time stamp or a photo credit on the same line: '(07-05) 16:58 PDT SAN FRANCISCO --'.
 # A single hyphen joining a lowercase word there is a compound's ('UN-contracted trucks'), no dateline's
 # dash ('LAGOS-The police' is one).
@@ -91,13 +84,6 @@ def bare_dateline(text: str) -> bool:
     stripped = text.strip()
     match = DATELINE.match(f"{stripped} x") if stripped else None
     return match is not None and match.end() == len(stripped) + 2
-
-
-def dateline_length(line: str) -> int:
-    """How many characters of a line a dateline in capitals opens it with, up to its story's first word
-    ('KABUL, Afghanistan (AP) — ' of 'KABUL, Afghanistan (AP) — Taliban fighters ...'); 0 where none does."""
-    match = DATELINE.match(line)
-    return match.end() - 1 if match else 0
 
 
 def find_dateline(text: str, gazetteer: Gazetteer, title: str | None = None) -> Place | None:
