@@ -80,6 +80,8 @@ TOLL_FREE = frozenset(
 # own reading carries them; an allegation or an inquiry may be how a story tells its incident ('charged in
 # the shooting death of', 'police investigate a fatal shooting') and keeps its toll
 REACTION_MODES = frozenset({"condemn", "disapprove"})
+# Coercion by decree, which harms no one of itself: a curfew, martial law, a ban, censorship
+RULINGS = frozenset(("COERCE", mode) for mode in ("curfew", "martial-law", "ban", "censor"))
 CLAUSE_JOINS = frozenset({"advcl", "conj", "xcomp", "ccomp", "oprd", "pcomp"})
 FATAL = {"fatal", "deadly", "shooting"}
 ATTACK_NOUNS = {
@@ -186,6 +188,8 @@ def _says_or_settles(doc: Doc, detection: Detection) -> bool:
     it, nor the leader's who condemned it."""
     if detection.type.plover == "ACCUSE" and detection.type.mode in REACTION_MODES:
         return not _is_violent(doc, detection)  # its object is the harm reacted to: 'condemned the killings'
+    if (detection.type.plover, detection.type.mode) in RULINGS:
+        return not _is_violent(doc, detection)  # 'imposed a curfew after clashes killed six'
     return (
         detection.type.plover in TOLL_FREE
         and not _is_violent(doc, detection)

@@ -189,6 +189,30 @@ def _tells_occurrence(clauses: list[Token], trigger: Token) -> bool:
     return head.i == noun.i or noun in head.ancestors
 
 
+def _incident_told_earlier(path: list[Token], trigger: Token) -> bool:
+    """Whether the trigger is an incident told as what came before the act the expression dates: in a
+    clause or phrase of 'after' ('imposed a curfew on Tuesday after clashes killed six', 'after clashes that
+    killed six') that the expression lies outside of. The day is the later act's (a curfew, an arrest), the
+    incident's may be days before; an act of other kinds after which another came ('resigned Tuesday after
+    unrest pushed them to annul the vote') is as often of that day."""
+    if trigger.lemma_.lower() not in INCIDENT_LEMMAS:
+        return False
+    trigger_path = _path_up(trigger)
+    common = next(t for t in path if t in trigger_path)
+    below = trigger_path[: trigger_path.index(common)]
+    return any(_after_clause(t) or (t.dep_ == "pobj" and _after_word(t.head)) for t in below)
+
+
+def _after_clause(token: Token) -> bool:
+    """A clause opened by 'after' ('after clashes killed six')."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and _after_word(c) for c in token.children)
+
+
+def _after_word(token: Token) -> bool:
+    """'after' or 'following' as a preposition or a clause's opener."""
+    return token.lower_ in ("after", "following") and token.dep_ in ("prep", "mark")
+
+
 def _toll_updated(trigger: Token) -> Token | None:
     """The verb a toll of the trigger's event rose by ('the death toll from the market strike rose to 16 on
     Wednesday': 'rose'), whose day is the count's, not the event's; None where the trigger is no toll's."""
@@ -212,7 +236,7 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
     if closes_cause_phrase(span, trigger.i + 1) or other_events_year(span, trigger):
         return Attachment(EXCLUDED, distance)
     path = _path_up(root)
-    if trigger not in path and _toll_updated(trigger) in path:
+    if trigger not in path and (_toll_updated(trigger) in path or _incident_told_earlier(path, trigger)):
         return Attachment(EXCLUDED, distance)
     rank = _rank_below(path, trigger, root) if trigger in path else _rank_elsewhere(path, trigger)
     fronted = rank < EXCLUDED and _fronted_day(span, expression)
