@@ -96,3 +96,9 @@ def test_a_dateline_opens_no_sentence_of_the_story(nlp: Language, text: str, sto
     opening = next(s for s in sentences(doc) if story in s.text)
     assert opening.text.startswith(story)
     assert opening.root.pos_ == "VERB"
+
+
+def test_a_hyphened_name_opening_a_note_is_no_dateline(nlp: Language) -> None:
+    """'SPLM-N forces attacked ...': no space parts the capitals from what follows, so no dateline."""
+    doc = nlp("SPLM-N forces attacked army positions in Kurmuk.")
+    assert len(sentences(doc)) == 1

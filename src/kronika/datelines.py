@@ -19,6 +19,7 @@ DATELINE = re.compile(
 
 def dateline_length(line: str) -> int:
     """How many characters of a line a dateline in capitals opens it with, up to its story's first word
-    ('KABUL, Afghanistan (AP) — ' of 'KABUL, Afghanistan (AP) — Taliban fighters ...'); 0 where none does."""
+    ('KABUL, Afghanistan (AP) — ' of 'KABUL, Afghanistan (AP) — Taliban fighters ...'); 0 where none does,
+    nor where no space parts it from the story: 'SPLM-N fighters attacked' opens on a name, not a dateline."""
     match = DATELINE.match(line)
-    return match.end() - 1 if match else 0
+    return match.end() - 1 if match and line[match.end() - 2].isspace() else 0

@@ -221,12 +221,13 @@ def _seizure(event_type: EventType) -> bool:
 
 
 def threatened_only(reading: EventType, detections: Sequence[Detection]) -> bool:
-    """Whether a sentence tells the violence of a reading only as threatened, planned or supposed ('an armed
+    """Whether a sentence tells the violence of a reading only as threatened or planned ('an armed
     group threatened to attack schools'): no such act was made. A crowd's threat is its riot, which ACLED
     codes ('a lynch mob threatened to kill a soldier' is mob violence)."""
     if reading.acled_event_type not in VIOLENT_ACLED_TYPES:
         return False
-    undone = ("intended", "future", "hypothetical")
+    # not a supposed act ('three feared dead in a clash'): that one may well have been done
+    undone = ("intended", "future")
     return any(
         d.modality in undone and d.type.acled_event_type == reading.acled_event_type for d in detections
     )
