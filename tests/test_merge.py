@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from kronika.dedup.build import names_place
 from kronika.dedup.merge import merge_events, merge_mentions
 from kronika.dedup.scores import MERGE_THRESHOLD, same_event, similarity
 from kronika.model import Actor, Casualties, EventDate, EventMention, EventType, Evidence, Place, Span
@@ -619,3 +620,20 @@ def test_a_harm_counted_after_a_protest_met_with_force_joins_it() -> None:
     )
     (event,) = merge_mentions([shot, marched, counted])
     assert event.casualties.injured == 41
+
+
+@pytest.mark.parametrize(
+    ("written", "where", "named"),
+    [
+        ("Police fired tear gas at marchers in Bishkek.", BISHKEK, True),
+        # a capital written by its title is written all the same
+        ("Police fired tear gas at marchers in the capital.", BISHKEK, True),
+        ("Police fired tear gas at marchers in the capital.", TALAS_REGION, False),
+        ("Police fired tear gas at marchers.", BISHKEK, False),
+    ],
+)
+def test_a_sentence_writes_its_place_by_name_or_a_capitals_title(
+    written: str, where: Place, named: bool
+) -> None:
+    told = replace(mention(where=where), evidence=Evidence("a1", written, 0, len(written)))
+    assert names_place(told) is named

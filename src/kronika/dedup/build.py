@@ -94,12 +94,14 @@ def _district(place: Place) -> bool:
 
 
 def names_place(mention: EventMention) -> bool:
-    """Whether the mention's sentence writes its place's name (not borrowed from a dateline or the lead)."""
+    """Whether the mention's sentence writes its place (not borrowed from a dateline or the lead): its
+    name, or for a city 'the capital'."""
     place = mention.location
-    return (
-        place is not None
-        and strip_accents(place.name).lower() in strip_accents(mention.evidence.text).lower()
-    )
+    if place is None:
+        return False
+    text = strip_accents(mention.evidence.text).lower()
+    # 'protesters in the capital': a capital is written by its title as well as by its name
+    return strip_accents(place.name).lower() in text or (place.precision == "city" and "the capital" in text)
 
 
 def _highest(values: Iterable[int | None]) -> int | None:
