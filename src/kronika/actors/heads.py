@@ -326,7 +326,8 @@ def trim_setting(tokens: Sequence[Token]) -> list[Token]:
         if not commas:
             return rest
         first, after = rest[: commas[0]], rest[commas[0] + 1 :]
-        if not (_is_setting(first) and _names_someone(after)):
+        setting = _is_setting(first) or all(in_dateline(t) for t in first)  # 'DHAKA - Activists of a union'
+        if not (setting and _names_someone(after)):
             return rest
         rest = after
 
