@@ -168,8 +168,18 @@ def since_opener(token: Token) -> Token | None:
 
 
 def sentences(doc: Doc) -> tuple[Span, ...]:
-    """The doc's sentences, built once per doc."""
-    return per_doc(doc, "kronika.sentences", lambda: tuple(doc.sents))
+    """The doc's sentences, built once per doc: the story's, without a dateline parsed apart from it
+    (`dateline_breaks`), so that the lead is the story's first sentence."""
+    return per_doc(doc, "kronika.sentences", lambda: tuple(s for s in doc.sents if not _dateline_only(s)))
+
+
+def _dateline_only(sentence: Span) -> bool:
+    """Whether a sentence is no more than the dateline opening its line ('DHAKA —')."""
+    text = doc_text(sentence.doc)
+    start = sentence.start_char
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    return dateline_length(text[start : start + 200]) >= len(text[start : sentence.end_char].rstrip())
 
 
 def span_text(span: Span) -> str:
