@@ -91,11 +91,13 @@ def test_a_typographic_contraction_has_the_straight_ones_lemma(
     ],
 )
 def test_a_dateline_opens_no_sentence_of_the_story(nlp: Language, text: str, story: str) -> None:
-    """The story after a dateline is a sentence of its own, its subject parsed as the verb's."""
+    """The story after a dateline is a sentence of its own, its subject parsed as the verb's; the dateline
+    is no sentence of the story, so the story's lead is its first sentence."""
     doc = nlp(text)
     opening = next(s for s in sentences(doc) if story in s.text)
     assert opening.text.startswith(story)
     assert opening.root.pos_ == "VERB"
+    assert all(s.text.strip() != text[: text.index(story)].split("\n")[-1].strip() for s in sentences(doc))
 
 
 def test_a_hyphened_name_opening_a_note_is_no_dateline(nlp: Language) -> None:
