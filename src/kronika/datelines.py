@@ -20,6 +20,9 @@ DATELINE = re.compile(
 def dateline_length(line: str) -> int:
     """How many characters of a line a dateline in capitals opens it with, up to its story's first word
     ('KABUL, Afghanistan (AP) — ' of 'KABUL, Afghanistan (AP) — Taliban fighters ...'); 0 where none does,
-    nor where no space parts it from the story: 'SPLM-N fighters attacked' opens on a name, not a dateline."""
+    nor where no space parts it from the story ('SPLM-N fighters attacked' opens on a name) or a colon
+    closes it ('UPDATE: Police say', 'PREVIOUS STORY: Three hurt')."""
     match = DATELINE.match(line)
-    return match.end() - 1 if match and line[match.end() - 2].isspace() else 0
+    if match is None or not line[match.end() - 2].isspace() or line[: match.end() - 1].rstrip().endswith(":"):
+        return 0  # 'PREVIOUS STORY: Three hurt' is a link's mark, no dateline
+    return match.end() - 1

@@ -182,6 +182,17 @@ def _dateline_only(sentence: Span) -> bool:
     return dateline_length(text[start : start + 200]) >= len(text[start : sentence.end_char].rstrip())
 
 
+def line_opening(sentence: Span) -> str:
+    """The sentence's text with the dateline `sentences` left out before it on its line ('RIVERTON, Wyo.
+    (AP) - Three hikers were hurt'), for rules that read a story's opening; else its own text."""
+    text = doc_text(sentence.doc)
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    before = text[start : sentence.start_char]
+    if before.strip() and dateline_length(text[start : sentence.end_char]) == len(before):
+        return text[start : sentence.end_char]
+    return span_text(sentence)
+
+
 def span_text(span: Span) -> str:
     """A span's text sliced from the doc's cached text: the same string as `span.text`, without spaCy
     building it token by token on every call (casualty counting reads each sentence many times)."""

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from kronika.casualties.patterns import MONTH_NAME
-from kronika.nlp import doc_text, paragraph_bounds, per_doc, span_text
+from kronika.nlp import doc_text, line_opening, paragraph_bounds, per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
 from kronika.textnorm import WEEKDAY_PATTERN
 
@@ -292,7 +292,7 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
             or (recalled and WEEKDAY_RETURN.match(text))
             or _other_day(text, days)
         )
-        wired = i > 0 and any(WIRE_DATELINE.match(line) for line in text.split("\n"))
+        wired = i > 0 and any(WIRE_DATELINE.match(line) for line in line_opening(sentence).split("\n"))
         # a related story's link set inside the story leaves it to go on after the link
         link = INLINE_RELATED.match(text) is not None
         anew = harmed and ANOTHER_SHOOTING.match(text) is not None
