@@ -76,7 +76,7 @@ def dateline_breaks(doc: Doc) -> Doc:
     which cuts the lead's verb off its subject and its day)."""
     text = doc.text
     for token in doc:
-        if token.i == 0 or "\n" in doc[token.i - 1].text or doc[token.i - 1].text.endswith("\n"):
+        if token.i == 0 or "\n" in doc[token.i - 1].text:  # a line's first word
             length = dateline_length(text[token.idx : token.idx + 200])
             if length:
                 story = doc.char_span(token.idx + length, token.idx + length + 1, alignment_mode="expand")

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kronika.actors.keys import word_key
 from kronika.datelines import dateline_length
+from kronika.nlp import doc_text
 
 # Heads that only count or group the real actor: "dozens of merchants", "a joint team of police".
 COLLECTIVE_HEADS = frozenset(
@@ -336,7 +337,7 @@ def in_dateline(token: Token) -> bool:
     """Whether a word lies in the dateline opening its line ('ALMATY, Kazakhstan — Police clashed'),
     which tells where the story was filed: the parser may make its city the verb's subject, but a
     dateline names no one who acts."""
-    text = token.doc.text
+    text = doc_text(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     return token.idx < start + dateline_length(text[start : start + 200])
 

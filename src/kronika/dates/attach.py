@@ -33,6 +33,7 @@ REFERENCE_DAY = date(2000, 6, 15)  # any day: only the precision of what an expr
 CAUSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "reaction"})
 
 
+# participles a count of the harmed takes ('about 50 injured'): the act's toll, not a clause of its own
 TOLL_PARTICIPLES = frozenset({"injure", "wound", "hurt", "kill"})
 # a count of an event's dead, and the verbs it grows by: the day told on those dates the count
 TOLL_NOUNS = frozenset({"toll", "tally", "count", "number"})
