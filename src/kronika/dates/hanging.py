@@ -29,7 +29,8 @@ INFLECTION = re.compile(r"(?:ed|ing|s)$")
 
 FUTURE_AUXILIARIES = with_typographic({"will", "'ll", "shall"})
 SCHEDULING_LEMMAS = frozenset({"schedule"})
-# verbs that set an act for a day ahead ('called a strike for Tuesday'), and the nouns of acts so set
+# verbs that set an act for a day ahead, whether the day hangs on the verb or on its act ('called a strike for
+# Tuesday')
 SET_FOR_LEMMAS = frozenset({"call", "plan", "set", "slate", "announce", "schedule", "organise", "organize"})
 # a report tells its past in the past tense: a day on a present-tense act of coming back or starting is
 # the schedule of one ahead ('when students return to school on Monday', 'classes resume Tuesday', 'he

@@ -250,10 +250,9 @@ def uncoded_lead(detections: list[Detection], prediction: AcledPrediction, bar: 
     main = max(asserted, key=lambda d: d.confidence)
     if main.type.acled_sub_event_type is not None:
         return detections
-    sub = prediction.sub_event_type
-    if threatened_only(coded_as(main, sub).type, detections):
+    coded = coded_as(main, prediction.sub_event_type)
+    if threatened_only(coded.type, detections):
         return detections  # "threatened to attack schools": the reading is of the act only threatened
-    coded = coded_as(main, sub)
     return [coded if d is main else d for d in detections]
 
 
