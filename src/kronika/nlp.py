@@ -74,14 +74,13 @@ def dateline_breaks(doc: Doc) -> Doc:
     """'DHAKA — Clashes between ... left one man dead': the story after a dateline starts a sentence of its
     own (the parser otherwise makes the dateline's city the subject and hangs the story's subject on it,
     which cuts the lead's verb off its subject and its day)."""
-    text = doc.text
     for token in doc:
-        if token.i == 0 or "\n" in doc[token.i - 1].text:  # a line's first word
-            length = dateline_length(text[token.idx : token.idx + 200])
-            if length:
-                story = doc.char_span(token.idx + length, token.idx + length + 1, alignment_mode="expand")
-                if story is not None and story[0].i > token.i:
-                    story[0].is_sent_start = True
+        if token.i > 0 and "\n" not in doc[token.i - 1].text:
+            continue  # not a line's first word
+        line, story = dateline_bounds(doc, token.idx)
+        opening = doc.char_span(story, story + 1, alignment_mode="expand") if story > line else None
+        if opening is not None and opening[0].i > token.i:
+            opening[0].is_sent_start = True
     return doc
 
 
@@ -175,21 +174,25 @@ def sentences(doc: Doc) -> tuple[Span, ...]:
 
 def _dateline_only(sentence: Span) -> bool:
     """Whether a sentence is no more than the dateline opening its line ('DHAKA —')."""
-    text = doc_text(sentence.doc)
-    start = sentence.start_char
-    if start > 0 and text[start - 1] != "\n":
-        return False
-    return dateline_length(text[start : start + 200]) >= len(text[start : sentence.end_char].rstrip())
+    line, story = dateline_bounds(sentence.doc, sentence.start_char)
+    return line == sentence.start_char and story >= sentence.end_char
+
+
+def dateline_bounds(doc: Doc, at: int) -> tuple[int, int]:
+    """Where the line holding character `at` starts, and where its story starts after the dateline in
+    capitals opening it ('KABUL, Afghanistan (AP) — Taliban ...': at 'Taliban'); the line's start twice
+    where no dateline opens it."""
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, at) + 1
+    return line, line + dateline_length(text[line : line + 200])
 
 
 def line_opening(sentence: Span) -> str:
     """The sentence's text with the dateline `sentences` left out before it on its line ('RIVERTON, Wyo.
     (AP) - Three hikers were hurt'), for rules that read a story's opening; else its own text."""
-    text = doc_text(sentence.doc)
-    start = text.rfind("\n", 0, sentence.start_char) + 1
-    before = text[start : sentence.start_char]
-    if before.strip() and dateline_length(text[start : sentence.end_char]) == len(before):
-        return text[start : sentence.end_char]
+    line, story = dateline_bounds(sentence.doc, sentence.start_char)
+    if line < story == sentence.start_char:
+        return doc_text(sentence.doc)[line : sentence.end_char]
     return span_text(sentence)
 
 

@@ -8,8 +8,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from kronika.actors.keys import word_key
-from kronika.datelines import dateline_length
-from kronika.nlp import doc_text
+from kronika.nlp import dateline_bounds
 
 # Heads that only count or group the real actor: "dozens of merchants", "a joint team of police".
 COLLECTIVE_HEADS = frozenset(
@@ -337,9 +336,7 @@ def in_dateline(token: Token) -> bool:
     """Whether a word lies in the dateline opening its line ('ALMATY, Kazakhstan — Police clashed'),
     which tells where the story was filed: the parser may make its city the verb's subject, but a
     dateline names no one who acts."""
-    text = doc_text(token.doc)
-    start = text.rfind("\n", 0, token.idx) + 1
-    return token.idx < start + dateline_length(text[start : start + 200])
+    return token.idx < dateline_bounds(token.doc, token.idx)[1]
 
 
 def past_dateline(head: Token) -> Token | None:

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.casualties.coded import coded_toll, split_parts, summary_toll
 from kronika.casualties.grievances import NON_LETHAL, event_findings
-from kronika.casualties.harmless import harmless_toll, untold_toll
+from kronika.casualties.harmless import harmless_toll
 from kronika.casualties.headline_hits import within_hits
 from kronika.casualties.headline_tolls import headline_toll, lone_victim_hurt
 from kronika.casualties.later import as_hit
@@ -76,12 +76,14 @@ HURT_BY_FORCE = frozenset({"Protest with intervention"})
 TOLL_FREE = frozenset(
     {"AGREE", "AID", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "RETREAT", "SUPPORT", "THREATEN"}
 )
-# Kinds of ACCUSE that react to what happened ('condemned the killings'): the dead are the killings', whose
-# own reading carries them; an allegation or an inquiry may be how a story tells its incident ('charged in
-# the shooting death of', 'police investigate a fatal shooting') and keeps its toll
-REACTION_MODES = frozenset({"condemn", "disapprove"})
-# Coercion by decree, which harms no one of itself: a curfew, martial law, a ban, censorship
-RULINGS = frozenset(("COERCE", mode) for mode in ("curfew", "martial-law", "ban", "censor"))
+# Readings (PLOVER type, mode) that answer a harm and do none: a condemnation ('condemned the killings'), and
+# coercion by decree (a curfew, martial law, a ban, censorship). The dead are the harm's, whose own reading
+# carries them; an allegation or an inquiry may be how a story tells its incident ('charged in the shooting
+# death of', 'police investigate a fatal shooting') and keeps its toll
+ANSWERING = frozenset(
+    {("ACCUSE", "condemn"), ("ACCUSE", "disapprove")}
+    | {("COERCE", mode) for mode in ("curfew", "martial-law", "ban", "censor")}
+)
 CLAUSE_JOINS = frozenset({"advcl", "conj", "xcomp", "ccomp", "oprd", "pcomp"})
 FATAL = {"fatal", "deadly", "shooting"}
 ATTACK_NOUNS = {
@@ -176,25 +178,19 @@ def count_casualties(
     harmless = harmless_toll(doc, sentence, list(told.incident), detection)
     if harmless is not None:
         return harmless
-    if untold_toll(sentence) and not any(f.count for f in event_findings(doc, sentence, detection)):
-        return Casualties()  # 'shelled positions near the town, without giving casualty figures'
     toll = _coded_note_toll(doc, told, note, _story_toll(doc, detection, told, title, note))
     return _behind_headline(toll, doc, list(told.scope), title)
 
 
 def _says_or_settles(doc: Doc, detection: Detection) -> bool:
-    """A reading of words, a deal, a concession, a threat or a condemnation, which harms no one of itself:
-    the toll of a clash its story tells is the clash's, not the release, resignation or appeal told beside
-    it, nor the leader's who condemned it."""
-    if detection.type.plover == "ACCUSE" and detection.type.mode in REACTION_MODES:
-        return not _is_violent(doc, detection)  # its object is the harm reacted to: 'condemned the killings'
-    if (detection.type.plover, detection.type.mode) in RULINGS:
-        return not _is_violent(doc, detection)  # 'imposed a curfew after clashes killed six'
-    return (
-        detection.type.plover in TOLL_FREE
-        and not _is_violent(doc, detection)
-        and not _harm_received(doc, detection)
-    )
+    """A reading of words, a deal, a concession, a threat, or one answering a harm (`ANSWERING`), which harms
+    no one of itself: the toll of a clash its story tells is the clash's, not the release, resignation or
+    appeal told beside it, nor the condemnation or the curfew that answered it."""
+    answering = (detection.type.plover, detection.type.mode) in ANSWERING
+    if not (answering or detection.type.plover in TOLL_FREE) or _is_violent(doc, detection):
+        return False
+    # an answer's object is the harm it answers ('condemned the killings'), not a harm received
+    return answering or not _harm_received(doc, detection)
 
 
 def _harm_received(doc: Doc, detection: Detection) -> bool:

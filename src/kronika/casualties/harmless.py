@@ -34,20 +34,18 @@ UNTOLD = re.compile(
 )
 
 
-def untold_toll(sentence: Span) -> bool:
-    """Whether a sentence says the toll of its event is not known: no figure is to be borrowed for it."""
-    return UNTOLD.search(span_text(sentence)) is not None
-
-
 def harmless_toll(doc: Doc, sentence: Span, incident: list[Span], detection: Detection) -> Casualties | None:
     """The toll of an event its sentence, or the next sentence of its paragraph (`incident`), tells as
     harming no one, where its own sentence counts no one hurt or dead: no one hurt (and no one dead where
-    the words are of casualties or deaths), not the story's toll, which is another act's. None for any
-    other event."""
+    the words are of casualties or deaths), not the story's toll, which is another act's; likewise none
+    known for one its sentence tells with its toll unknown (`UNTOLD`). None for any other event."""
     after = [s for s in incident if s.start_char >= sentence.end_char][:1]
     found = [m for s in [sentence, *after] if (m := HARMLESS.search(span_text(s))) is not None]
-    if not found or any(f.count for f in event_findings(doc, sentence, detection)):
+    untold = UNTOLD.search(span_text(sentence)) is not None
+    if not (found or untold) or any(f.count for f in event_findings(doc, sentence, detection)):
         return None
+    if not found:
+        return Casualties()  # 'shelled positions near the town, without giving casualty figures'
     # 'no reports of injuries' says nothing of the dead; 'no casualties', 'no deaths' does
     dead_told = any(NO_DEATHS.search(m.group(0)) for m in found)
     return Casualties(fatalities=0 if dead_told else None, injured=0)

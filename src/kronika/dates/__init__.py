@@ -185,8 +185,7 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
     if back is not None:
         return back
     trigger = trigger_token(doc, detection)
-    sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
-    since = counted_since(trigger, sentence) if trigger is not None and sentence is not None else None
+    since = counted_since(trigger) if trigger is not None else None
     if since is not None:
         return since
     unresolved: EventDate | None = None

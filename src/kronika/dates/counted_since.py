@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from kronika.model import EventDate
 from kronika.nlp import since_opener
 
 
-def counted_since(trigger: Token, sentence: Span) -> EventDate | None:
+def counted_since(trigger: Token) -> EventDate | None:
     """An unknown date for a trigger inside a phrase of 'since' that no time expression lies in: it is an
     earlier event, and the day the sentence gives its own act ('marched on Thursday, the third day since
     the killing') is not its; None where the trigger is not so told, or the phrase dates it ('since
     Monday's killing')."""
     opener = since_opener(trigger)
-    if opener is None or opener.i < sentence.start:
-        return None
-    if any(t.ent_type_ in ("DATE", "TIME") for t in opener.subtree):
+    if opener is None or any(t.ent_type_ in ("DATE", "TIME") for t in opener.subtree):
         return None
     return EventDate(
         None, None, f"unknown: an earlier event the sentence counts time since ('{opener.text} ...')"

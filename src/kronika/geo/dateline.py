@@ -6,9 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kronika.datelines import CAPS as _CAPS
-from kronika.datelines import DATE as _DATE
-from kronika.datelines import DATELINE
+from kronika.datelines import CAPS, DATE, DATELINE
 from kronika.gazetteer import Gazetteer, GeoEntry
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.american_local import american_wording
@@ -35,7 +33,7 @@ from kronika.model import ArticleContext, Place
 # A single hyphen joining a lowercase word there is a compound's ('UN-contracted trucks'), no dateline's
 # dash ('LAGOS-The police' is one).
 _INNER_DATELINE = re.compile(
-    rf"(?:^|\s)(?P<city>{_CAPS})(?:,\s*(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
+    rf"(?:^|\s)(?P<city>{CAPS})(?:,\s*(?P<where>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}}))?"
     rf"\s*(?:\([^)]{{1,40}}\))?(?:\s*(?:—|–|--)|\s+-|-(?=\s|[A-Z][a-z]))\s*\S"
 )
 # A dateline in small letters, which local pages write too: its state (or region) and a dash must follow
@@ -46,7 +44,7 @@ _SMALL_DATELINE = re.compile(
     r"\s*(?:\([^)]{1,40}\)\s*)?(?:—|–|--|-)\s+\S"
 )
 _COUNTY_WORD = re.compile(r"\b(?:COUNTY|PARISH|BOROUGH)\b", re.IGNORECASE)
-_DATED_CAPS = re.compile(rf"^{_DATE}\s+(?P<city>{_CAPS})\b(?![a-z])")
+_DATED_CAPS = re.compile(rf"^{DATE}\s+(?P<city>{CAPS})\b(?![a-z])")
 # A community no list holds, by its post office: this near the dateline it is the newsroom's own area's
 OFFICE_KM = 30.0
 DATELINE_LINES = 6  # a dateline opens the story, but boilerplate lines may come first
@@ -59,7 +57,7 @@ _CREDIT_END = re.compile(r"[^()\n]{0,12}\)\s*(?:—|–|--|-|:)")
 
 _BARE_CREDIT_END = re.compile(r"[^()\n]{0,12}\)")
 # A line's opening up to a credit that no dash follows: the dateline itself ('FORT WAYNE, Ind. (WANE) A')
-_DATELINE_HEAD = re.compile(rf"^(?:{_DATE}\s+)?{_CAPS}(?:,\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?\s*$")
+_DATELINE_HEAD = re.compile(rf"^(?:{DATE}\s+)?{CAPS}(?:,\s*[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){{0,3}})?\s*$")
 
 
 def credited(text: str, start: int, end: int) -> bool:
