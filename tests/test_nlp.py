@@ -88,6 +88,9 @@ def test_a_typographic_contraction_has_the_straight_ones_lemma(
         ("DHAKA — Rival party workers clashed in Feni on Sunday.", "Rival party workers clashed"),
         ("LUSAKA, Zambia (Reuters) - Students blocked a road in Kitwe.", "Students blocked a road"),
         ("Sports desk\n\nHARARE — Riot police fired tear gas at vendors.", "Riot police fired tear gas"),
+        # a wire service's filing day after the place
+        ("MAPUTO, Mozambique, June 3 (Reuters) - Insurgents raided Mocimboa.", "Insurgents raided Mocimboa"),
+        ("QUITO, Oct. 9 (AP) — Farmers blocked roads near Latacunga.", "Farmers blocked roads"),
     ],
 )
 def test_a_dateline_opens_no_sentence_of_the_story(nlp: Language, text: str, story: str) -> None:
