@@ -143,22 +143,35 @@ def test_people_carried_off_from_a_stopped_vehicle_are_abducted(sentence: str, e
 
 
 @pytest.mark.parametrize(
-    ("sentence", "trigger", "expected"),
+    ("sentence", "trigger", "reading", "expected", "plover"),
     [
-        ("Militiamen seized four villagers at the well near Kora.", "seized", ABDUCTION),
-        ("Rebels captured two aid workers on the road to Tiro.", "captured", ABDUCTION),
+        ("Militiamen seized four villagers at the well near Kora.", "seized", LOOTING, ABDUCTION, "ASSAULT"),
+        ("Rebels captured two aid workers on the road to Tiro.", "captured", LOOTING, ABDUCTION, "ASSAULT"),
+        # told in the passive, or freed later: still carried off
+        ("Over 200 schoolgirls were seized from a hostel in Dapa.", "seized", LOOTING, ABDUCTION, "ASSAULT"),
+        (
+            "Bandits seized nine herders near Gusa and later released them.",
+            "seized",
+            LOOTING,
+            ABDUCTION,
+            "ASSAULT",
+        ),
+        ("Three farmers were captured by bandits near Tiro.", "captured", "Attack", ABDUCTION, "ASSAULT"),
         # goods seized from people, or people seized and harmed, are no such abduction
-        ("Militants seized cattle from herders near Kora.", "seized", LOOTING),
-        ("Gunmen seized two traders and killed one of them.", "seized", LOOTING),
+        ("Militants seized cattle from herders near Kora.", "seized", LOOTING, LOOTING, "COERCE"),
+        ("Gunmen seized two traders and killed one of them.", "seized", LOOTING, LOOTING, "COERCE"),
     ],
 )
-def test_people_seized_are_abducted_not_looted(sentence: str, trigger: str, expected: str) -> None:
-    """A seizure read as looting whose sentence tells people seized or captured, no one harmed, is
-    ACLED's abduction, however sure the reading."""
+def test_people_seized_are_abducted_not_looted(
+    sentence: str, trigger: str, reading: str, expected: str, plover: str
+) -> None:
+    """A seizure read as looting or an attack whose sentence tells people seized or captured, no one
+    harmed, is ACLED's abduction, however sure the reading, and PLOVER's (ASSAULT, abduct)."""
     found = acled_conventions(
-        made_up_detection(sentence, trigger, "COERCE", LOOTING, mode="seize"), SURE_READING
+        made_up_detection(sentence, trigger, "COERCE", reading, mode="seize"), SURE_READING
     )
     assert_sub_type(found, expected)
+    assert found.type.plover == plover
 
 
 @pytest.mark.parametrize(

@@ -222,14 +222,23 @@ _NOT_ONLY_CARRIED_OFF: Final = re.compile(
     r"fir(?:e|ed|ing)\b|burn|execut|behead|releas|rescu|freed|arrest|protest)",
     re.IGNORECASE,
 )
-# People seized or captured ("militiamen seized four villagers at the well") were abducted, not looted as
-# the trigger's default reading has it: of ACLED's training notes whose first sentence says so, no one
-# harmed, 5 of 5 are abductions.
+# People seized or captured ("militiamen seized four villagers at the well", "300 schoolboys were seized")
+# were abducted, not looted as the trigger's default reading has it: of ACLED's training notes whose first
+# sentence says so, no one harmed, 5 of 5 are abductions. Being freed later ("seized ... and later
+# released") keeps them abducted.
+_SEIZED_PEOPLE: Final = (
+    r"(?:persons|people|civilians|wom[ae]n|m[ae]n|children|girls?|boys?|schoolboys|schoolgirls|pupils|"
+    r"villagers|farmers|traders|herders|passengers|IDPs|students|hostages?|drivers?|workers|staff)"
+)
 _PEOPLE_SEIZED: Final = re.compile(
     r"\b(?:seized|captured|seizing|capturing)\b (?:(?:a|an|the|at least|some|several|\d+|one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|dozens of) )?(?:(?!from\b)[\w-]+ ){0,2}?(?:persons|people|"
-    r"civilians|wom[ae]n|m[ae]n|children|girls?|boys?|villagers|farmers|traders|herders|passengers|IDPs|"
-    r"students|hostages?|drivers?|workers|staff)\b",
+    rf"four|five|six|seven|eight|nine|ten|dozens of) )?(?:(?!from\b)[\w-]+ ){{0,2}}?{_SEIZED_PEOPLE}\b"
+    rf"|\b{_SEIZED_PEOPLE} (?:\w+ ){{0,2}}?(?:were|was|been|being) (?:\w+ )?(?:seized|captured)\b",
+    re.IGNORECASE,
+)
+_NOT_ONLY_SEIZED: Final = re.compile(
+    r"\b(?:kill|dead|death|injur|wound|shot|beat|tortur|rap(?:e|ed)\b|assault|stab|hack|clash|"
+    r"fir(?:e|ed|ing)\b|burn|execut|behead|arrest|protest)",
     re.IGNORECASE,
 )
 # Fighters, soldiers or police captured or seized ("regime forces captured two rebels on the front", "six
@@ -256,6 +265,7 @@ _CAPTIVES_FREED: Final = re.compile(
     re.IGNORECASE,
 )
 _SEIZED_READINGS: Final = frozenset({LOOTING, ABDUCTION})
+_TAKEN_READINGS: Final = frozenset({LOOTING, ATTACK})
 
 # ACLED's arrests are a state's: people an armed group detains or arrests ("Al Shabaab detained two traders
 # at its checkpoint") are abducted. Of the training notes whose first sentence says an armed group or
@@ -362,9 +372,16 @@ def _abducted_from_vehicle(detection: Detection) -> Detection:
 
 
 def _people_seized(detection: Detection) -> Detection:
-    """A seizure read as looting whose sentence tells people seized or captured ("seized four villagers"),
-    no one harmed, is an abduction."""
-    return recoded(detection, LOOTING, _PEOPLE_SEIZED, _NOT_ONLY_CARRIED_OFF, ABDUCTION)
+    """A seizure read as looting or an attack whose sentence tells people seized or captured ("seized four
+    villagers", "three farmers were captured"), no one harmed, is an abduction: PLOVER's too, where the
+    trigger read a seizure of things."""
+    coded = recoded(detection, _TAKEN_READINGS, _PEOPLE_SEIZED, _NOT_ONLY_SEIZED, ABDUCTION)
+    kind = coded.type
+    if kind.acled_sub_event_type != ABDUCTION or (kind.plover, kind.mode) != ("COERCE", "seize"):
+        return coded
+    if not _PEOPLE_SEIZED.search(coded.sentence.text):
+        return coded
+    return replace(coded, type=replace(kind, plover="ASSAULT", mode="abduct"))
 
 
 def _fighters_captured(detection: Detection) -> Detection:
