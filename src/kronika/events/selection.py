@@ -15,7 +15,7 @@ from kronika.events.framing import frames_other_event
 from kronika.events.inherited_doers import conjunct_head
 from kronika.events.jailbreaks import breaks_out, broken_into
 from kronika.events.lexicon import TriggerEntry
-from kronika.events.modality import REPORTING
+from kronika.events.modality import REPORTING, modality
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION
 
 # Verbs whose object noun names the event ("gave a welcome", "staged a protest"): the noun wins.
@@ -206,7 +206,17 @@ def _merge_protest(sent: SpacySpan, candidates: list[Candidate], backdrop: int) 
         return candidates
     # a riot commemorated is the occasion, violence in the backdrop the setting: no cue of the crowd's own
     violent = any(t.lemma_.lower() in _VIOLENCE_CUES and not commemorated(t) and t.i < backdrop for t in sent)
-    best = max(protests, key=lambda c: (c.entry.mode == "riot", in_main_clause(c.token), c.entry.reliability))
+    # what the crowd did outranks what it only tried or meant to do ("blocked highways and tried to storm
+    # the airport": the blockade is the protest told)
+    best = max(
+        protests,
+        key=lambda c: (
+            modality(sent.doc, c.token) == "asserted",
+            c.entry.mode == "riot",
+            in_main_clause(c.token),
+            c.entry.reliability,
+        ),
+    )
     if violent and best.entry.mode != "riot":
         riot = replace(best.entry, mode="riot", acled_sub=VIOLENT_DEMONSTRATION)
         best = Candidate(best.token, riot)
