@@ -39,7 +39,7 @@ class PersonActors:
         if not names:
             return None
         written = self.lookups.doc[names[0].i : names[-1].i + 1].text
-        person = self.lookups.people.by_name(written)
+        person = self.lookups.people.by_name(written, names[0].idx)
         role = find_role([t for t in core if t.i < names[0].i])
         entry = None if person is not None else self.lookups.named_entry(written)
         name = person.name if person else (entry.name if entry else written)
@@ -73,7 +73,7 @@ class PersonActors:
         if _is_name(last, self.lookups.people):
             names = name_tokens(name_run(last, tokens))
             return (
-                self.lookups.people.by_name(self.lookups.doc[names[0].i : names[-1].i + 1].text)
+                self.lookups.people.by_name(self.lookups.doc[names[0].i : names[-1].i + 1].text, names[0].idx)
                 if names
                 else None
             )

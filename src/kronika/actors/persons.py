@@ -63,12 +63,27 @@ class PersonTable:
         by_surname: dict[str, list[PersonMention]] = {}
         for mention in mentions:
             by_surname.setdefault(surname_key(mention.name), []).append(mention)
-        return cls(tuple(_person(key, group, lexicon) for key, group in by_surname.items()))
+        return cls(
+            tuple(
+                _person(key, namesake, lexicon)
+                for key, group in by_surname.items()
+                for namesake in _namesakes(group)
+            )
+        )
 
-    def by_name(self, name: str) -> Person | None:
-        """The person a name refers to: the same surname (spelling variants folded)."""
+    def by_name(self, name: str, at: int | None = None) -> Person | None:
+        """The person a name refers to: the same surname (spelling variants folded); of namesakes ("Salfo
+        Kabore", "Roch Kabore"), the one whose given names it shares, else the one last named in full
+        before offset `at` (else the first)."""
         key = surname_key(name)
-        return next((p for p in self.persons if p.surname == key), None)
+        namesakes = [p for p in self.persons if p.surname == key]
+        if len(namesakes) < 2:
+            return namesakes[0] if namesakes else None
+        initials = given_initials(name)
+        if initials:
+            return next((p for p in namesakes if _same_given(initials, p)), namesakes[0])
+        named = [(m.start, p) for p in namesakes for m in p.mentions if at is not None and m.start < at]
+        return max(named, key=lambda sp: sp[0])[1] if named else namesakes[0]
 
     def by_role(
         self, role: Role, qualifier: str | None, country: str | None, before: int, home: str | None = None
@@ -98,6 +113,40 @@ def surname_key(name: str) -> str:
     """The canonical key of a name's last word: the handle later mentions use."""
     words = canonical_key(name).split()
     return words[-1] if words else ""
+
+
+def given_initials(name: str) -> frozenset[str]:
+    """The first letters of a name's given names ("Roch Marc Kabore" -> r, m): none for a bare surname."""
+    return frozenset(word[0] for word in canonical_key(name).split()[:-1] if word)
+
+
+def _same_given(initials: frozenset[str], person: Person) -> bool:
+    """Whether a person was named with given names of these first letters (a bare surname fits anyone)."""
+    theirs = [given_initials(m.name) for m in person.mentions]
+    return any(not t or t & initials for t in theirs)
+
+
+def _namesakes(mentions: list[PersonMention]) -> list[list[PersonMention]]:
+    """A surname's mentions split by person: full names whose given names share no first letter are two
+    people ("Colonel Salfo Kabore", "President Roch Kabore"); "Joe Biden" and "Joseph Biden", "Tayyip
+    Erdogan" and "Recep Tayyip Erdogan" are one. A bare surname is the person last named in full before it."""
+    people: list[tuple[set[str], list[PersonMention]]] = []
+    last: list[PersonMention] | None = None
+    for mention in mentions:
+        initials = given_initials(mention.name)
+        if initials:
+            own = next((m for i, m in people if not i or i & initials), None)
+            if own is None:
+                people.append((set(initials), own := []))
+            else:
+                next(i for i, m in people if m is own).update(initials)
+        elif last is None:
+            people.append((set(), own := []))
+        else:
+            own = last
+        own.append(mention)
+        last = own
+    return [group for _, group in people]
 
 
 def _same_country(country: str | None, mention: PersonMention, person: Person) -> bool:
