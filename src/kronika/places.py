@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +33,7 @@ from kronika.geo.dateline import (
 from kronika.geo.dateline_body import place_after_dateline
 from kronika.geo.district_anchor import district_namesake
 from kronika.geo.dwellers import dwellers_town
+from kronika.geo.elsewhere import told_elsewhere
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.governors import governors_region
 from kronika.geo.headline_county import headline_county_town
@@ -350,12 +352,23 @@ def _fallback_place(
         )
     if fallback is None or fallback.precision == "country":
         fallback = place_after(doc, sentence, read.end, gazetteer, focus, read.hinted, fallback)
+    if _set_elsewhere(fallback, read, focus):
+        return country_place(gazetteer, fallback.country)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
         return country_place(gazetteer, fallback.country)
     # 'TODD COUNTY, Ky. — ... a shooting call in Elkton': a county dateline's story is placed in the town
     # of that county it names, as a sentence naming the county is
     return _town_within(fallback, doc, ctx, gazetteer, sentence.text) if fallback is not None else None
+
+
+def _set_elsewhere(fallback: Place | None, read: _Reading, focus: str | None) -> TypeGuard[Place]:
+    """Whether the page's town stands for an event its sentence, or its paragraph before it, sets across
+    the country or in a part of it ('an operation near the border' under 'OUAGADOUGOU —'): the country is
+    as far as the text places it. American local news is read by its own town rules."""
+    if fallback is None or fallback.precision != "city" or focus == LOCAL_NEWS_COUNTRY:
+        return False
+    return told_elsewhere(doc_text(read.doc)[read.begin : read.sentence.end_char])
 
 
 def _told_country(place: Place | None, ctx: ArticleContext) -> Place | None:

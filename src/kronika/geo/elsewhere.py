@@ -1,0 +1,26 @@
+"""Words that set a sentence's event in its country away from the page's own town: 'across the country',
+'near the border', 'in the north of the country', 'in at least eight regions'."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_DIRECTION: Final = (
+    r"(?:far )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+)
+_ELSEWHERE: Final = re.compile(
+    r"\b(?:across|throughout|all over|around) the (?:country|nation)\b|\bnationwide\b|\bcountrywide\b"
+    r"|\b(?:near|along|on|at|close to|across) the (?:\w+ )?(?:border|frontier)\b"
+    rf"|\bin the {_DIRECTION} (?:part |region )?of the country\b"
+    r"|\bin (?:several|many|other|some|at least \w+|more than \w+|\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a dozen) (?:\w+ )?(?:regions|provinces|states|districts|cities|towns)\b",
+    re.IGNORECASE,
+)
+
+
+def told_elsewhere(sentence: str) -> bool:
+    """Whether a sentence that names no town sets its event across its country, on a border or in some
+    part of it ('soldiers killed 20 militants near the border with Niger', 'protests across the country'):
+    under a capital's dateline the capital is the one place it surely is not known to be."""
+    return _ELSEWHERE.search(sentence) is not None

@@ -1,0 +1,55 @@
+"""A sentence that names no town but sets its event across its country, on a border or in some part of
+it is placed in the country, not in the dateline's capital: the capital is where the reporter filed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kronika.geo.elsewhere import told_elsewhere
+from kronika.model import Article
+from kronika.pipeline import Pipeline
+
+
+@pytest.mark.parametrize(
+    ("sentence", "elsewhere"),
+    [
+        ("Soldiers killed 12 militants near the border with Mali on Friday.", True),
+        ("Teachers went on strike across the country on Monday.", True),
+        ("Rebels attacked two posts in the north of the country.", True),
+        ("Farmers blocked roads in at least six regions on Tuesday.", True),
+        ("Nationwide protests continued for a third day.", True),
+        # a sentence that says nothing of where stays at the page's town
+        ("Police arrested 12 traders on Friday.", False),
+        ("The border guards' union held a meeting on Friday.", False),
+    ],
+)
+def test_words_that_set_an_event_elsewhere(sentence: str, elsewhere: bool) -> None:
+    assert told_elsewhere(sentence) is elsewhere
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("story", "place"),
+    [
+        ("Soldiers killed 12 militants near the border with Mali on Friday, the army said.", "Niger"),
+        (
+            "Soldiers killed 12 militants on Friday, the army said. Two soldiers died in the fighting.",
+            "Niamey",
+        ),
+        (
+            "The army said on Saturday that it had fought militants near the border with Mali. "
+            "Two soldiers died in the fighting.",
+            "Niger",
+        ),
+    ],
+)
+def test_a_capitals_dateline_does_not_place_an_event_set_elsewhere(
+    pipeline: Pipeline, story: str, place: str
+) -> None:
+    text = f"NIAMEY, Niger (Reuters) - {story}"
+    article = Article(id="t", text=text, published=date(2021, 3, 7))
+    mentions = [m for group in pipeline.article_mentions([article]) for m in group]
+    assert mentions
+    assert {m.location.name if m.location else None for m in mentions} == {place}
