@@ -14,6 +14,8 @@ pytestmark = pytest.mark.slow
 
 # Published Tuesday 6 October 2020 (dating.PUBLISHED): the lead's 'Monday night' is 5 October.
 LEAD = "Riot police fired tear gas at striking miners on Monday night, injuring 14 people.\n\n"
+# ... and this lead's 'Saturday' is 3 October, a day of the week gone by
+LEAD_GONE = "Riot police fired tear gas at striking miners on Saturday, injuring 14 people.\n\n"
 
 CASES = [
     # an incident told by its period takes the day the article gives its incident
@@ -23,6 +25,11 @@ CASES = [
      ("2020-10-03", "month")),
     (LEAD + "Last week, the union and the company agreed a pay rise.", "agreed", "AGREE",
      ("2020-09-28", "week")),
+    # an arrest is narrowed only where its sentence names the incident it was made over
+    (LEAD_GONE + "The union's leader was arrested last week after he called the walkout.", "arrested",
+     "COERCE", ("2020-09-28", "week")),
+    (LEAD_GONE + "Police arrested two men last week over the shooting at the mine.", "arrested", "COERCE",
+     ("2020-10-03", "day")),
 ]  # fmt: skip
 
 

@@ -26,6 +26,7 @@ from kronika.dates.context import (
     incident_context,
     is_incident,
     posted_expression,
+    tells_incident,
 )
 from kronika.dates.counted_since import counted_since
 from kronika.dates.expressions import TimeExpression, find_expressions
@@ -117,8 +118,12 @@ def resolve_date(
     span = weeks_ago_span(found, ctx.article.published) or DaySpan(_first_day(found), end)
     # the day a period is narrowed to is one the article's incident sentences give: not a protest's, a
     # deal's or a concession's told beside another incident ('Earlier this month, miners blocked a highway'
-    # under a lead dating its clash); a statement or an arrest may be the incident's only telling
-    narrowable = detection.type.plover not in KEPT_PERIODS or is_incident(doc, detection)
+    # under a lead dating its clash); a statement or an arrest may be the incident's only telling, where its
+    # sentence names the incident ('arrested last week in the shooting'): 'Castillo was arrested last week'
+    # in a story of Sunday's clashes is no arrest on Sunday
+    narrowable = is_incident(doc, detection) or (
+        detection.type.plover not in KEPT_PERIODS and _names_incident(doc, detection)
+    )
     narrowed = day_within(doc, span.first, span.last, ctx.article.published) if narrowable else None
     if narrowed is None:
         published = ctx.article.published
@@ -130,6 +135,12 @@ def resolve_date(
     told = with_told_year(doc, narrowed.expression, ctx.article.published)
     day = to_event_date(told, ctx.article.published, None)
     return EventDate(day.value, day.precision, f"{day.reason}, {narrowed.where} ({found.reason})")
+
+
+def _names_incident(doc: Doc, detection: Detection) -> bool:
+    """Whether the detection's sentence names an incident ('arrested in last week's shooting')."""
+    sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
+    return sentence is not None and tells_incident(sentence)
 
 
 def _weekday_in_week_gone(doc: Doc, period: EventDate, published: date | None) -> EventDate | None:
