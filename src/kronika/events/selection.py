@@ -138,9 +138,23 @@ def _subsumed(candidate: Candidate, by_index: dict[int, Candidate]) -> bool:
         return by_index[clause.head.i].entry.plover == candidate.entry.plover
     if token.dep_ not in ("advcl", "xcomp"):
         return False
-    # "marched to demand pay" is one protest; "struck a vehicle, killing four" is one attack
+    # "marched to demand pay" is one protest; "struck a vehicle, killing four" is one attack, and so is
+    # "stormed the market, setting fire to shops": the burning is the attack's own
     return governing.entry.plover == "PROTEST" or (
-        token.dep_ == "advcl" and governing.entry.plover == candidate.entry.plover
+        token.dep_ == "advcl"
+        and (governing.entry.plover == candidate.entry.plover or _attack_burning(governing, candidate))
+    )
+
+
+def _attack_burning(governing: Candidate, candidate: Candidate) -> bool:
+    """Whether a trigger is destruction told as a participle of an attack ('stormed the market, setting
+    fire to shops'), with no subject of its own."""
+    token = candidate.token
+    return (
+        governing.entry.plover == "ASSAULT"
+        and candidate.entry.mode == "destroy"
+        and token.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     )
 
 
