@@ -1,6 +1,7 @@
-"""Armed men storming a place attack it ('gunmen stormed a school'); a crowd storming one riots or protests as
-before. A protest its sentence only threatens ('said they would protest on Monday if ...') is no protest the
-classifier may read from its paragraph: the rules read the word as a threat."""
+"""Armed men storming a place attack it ('gunmen stormed a school'), police storming one raid it; a crowd
+storming one riots or protests as before. A protest its sentence only threatens ('said they would protest
+on Monday if ...') is no protest the classifier may read from its paragraph: the rules read the word as a
+threat."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ pytestmark = pytest.mark.slow
         ("Suspected jihadists stormed the town before dawn.", "ASSAULT"),
         ("Hundreds of protesters stormed the parliament building on Monday.", "PROTEST"),
         ("Angry villagers stormed the police station after the arrest.", "PROTEST"),
+        ("Police stormed the offices of the opposition party late on Friday.", "COERCE"),
+        ("Riot police stormed the university campus before dawn.", "COERCE"),
+        # police among a crowd's doers do not make its storming theirs
+        ("Protesters and off-duty police stormed the town hall on Monday.", "PROTEST"),
     ],
 )
 def test_who_storms_a_place_says_what_the_storming_is(nlp: Language, text: str, plover: str) -> None:

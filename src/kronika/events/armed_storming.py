@@ -1,5 +1,6 @@
-"""A place stormed by armed men ('gunmen stormed a school', 'militants stormed the base'): an attack, not the
-riot the lexicon's 'storm' reads for a crowd going in by force."""
+"""A place stormed by armed men ('gunmen stormed a school', 'militants stormed the base'): an attack, and by
+police ('police stormed the party's headquarters'): a raid, not the riot the lexicon's 'storm' reads for a
+crowd going in by force."""
 
 from __future__ import annotations
 
@@ -8,23 +9,37 @@ from typing import TYPE_CHECKING, Final
 
 from spacy.tokens import Token
 
-from kronika.events.taxonomy import ATTACK
+from kronika.events.taxonomy import ATTACK, LOOTING
 from kronika.person_nouns import ARMED_MEN
 
 if TYPE_CHECKING:
     from kronika.events.lexicon import TriggerEntry
 
 _STORMING: Final = frozenset({"storm"})
+# the police and their like, who storm a place to raid it, not to riot
+_POLICE: Final = frozenset({
+    "police", "policeman", "policemen", "officer", "officers", "cop", "cops", "detective", "detectives",
+    "agent", "agents", "gendarme", "gendarmes", "gendarmerie",
+})  # fmt: skip
 
 
 def armed_storming(token: Token, entry: TriggerEntry) -> TriggerEntry | None:
     """ASSAULT for 'storm' read as rioting whose doers are armed men ('Gunmen on motorcycles stormed a
-    school'); None where the storming is a crowd's."""
+    school'), a COERCE raid where they are all police ('Police stormed the party's offices'); None where
+    the storming is a crowd's."""
     if entry.plover != "PROTEST" or token.lemma_.lower() not in _STORMING:
         return None
-    if not any(_armed(doer) for doer in _doers(token)):
+    doers = _doers(token)
+    if doers and all(_police(doer) for doer in doers):
+        return replace(entry, plover="COERCE", mode="raid", acled_sub=LOOTING)
+    if not any(_armed(doer) for doer in doers):
         return None
     return replace(entry, plover="ASSAULT", mode=None, acled_sub=ATTACK)
+
+
+def _police(noun: Token) -> bool:
+    """The police or their like by the noun ('riot police', 'officers', 'security agents')."""
+    return noun.lower_ in _POLICE or noun.lemma_.lower() in _POLICE
 
 
 def _doers(verb: Token) -> list[Token]:
