@@ -1,6 +1,6 @@
 """A war report's round-up turning to a strike in another town ('In Varna, a drone strike on a depot killed
 four', 'In Varna alone, 12 were killed'), to fire sent back in answer ('fired rockets in response'), or to a
-blast a day later, tells that attack: its toll is its own, not the lead's lent to it."""
+blast a day or hours later, tells that attack: its toll is its own, not the lead's lent to it."""
 
 from __future__ import annotations
 
@@ -38,6 +38,17 @@ CASES = [
         "a blast told a day later keeps its own toll",
         (LEAD + "A day later, radios used by the militia exploded in three towns, killing at least 20.",
          "A day later", Casualties(20, None)),
+    ),
+    *rule(
+        "and so does a strike or blast told hours later, but not a gunman's fire or a victim's death",
+        (LEAD + "Hours later, the militia fired rockets at the port, killing two children.", "Hours later",
+         Casualties(2, None)),
+        (LEAD + "A few hours later, a car bomb exploded outside a hotel in Varna, wounding 11.",
+         "A few hours", Casualties(None, 11)),
+        (LEAD + "Hours later, the militia fired rockets at the port, killing two children.", "A barrage",
+         Casualties(30, None)),
+        ("A gunman killed three people at a bar on Monday.\n\nHours later, a fourth victim died at the "
+         "hospital.", "A gunman", Casualties(4, None)),
     ),
     *rule(
         "a town's part of the toll, told 'alone', is that town's own",

@@ -61,7 +61,12 @@ ANSWERING_FIRE = re.compile(
 # exploded, killing 20", "The next day, gunmen attacked a second village"): another incident, its own toll
 DAY_LATER_BLAST = re.compile(
     r"^\W*(?:(?:a|one|two|three|four|five|six|\d+)\s+days?\s+later|the\s+(?:next|following)\s+day)\s*,"
-    r"[^.;]*?\b(?:exploded|detonated|blew\s+up|attacked|opened\s+fire|struck|shelled|bombed|stormed|ambushed)\b",
+    r"[^.;]*?\b(?:exploded|detonated|blew\s+up|attacked|opened\s+fire|struck|shelled|bombed|stormed|ambushed)\b"
+    # hours after it, a strike or blast, not gunfire: the other side's rockets ("Hours later, rebels fired
+    # rockets at Aleppo, killing two children"), not a gunman's spree or a victim's death
+    r"|^\W*(?:(?:a\s+few|several|some|two|three|four|\d+)\s+)?hours\s+later\s*,[^.;]*?\b(?:exploded|detonated|"
+    r"blew\s+up|shelled|bombed|(?:fired|launched)\s+(?:[\w-]+\s+){0,3}?(?:rockets?|missiles?|shells?|drones?|"
+    r"mortars?))\b",
     re.IGNORECASE,
 )
 # a sentence opening on a calendar date ("On Nov. 9, two teens were killed", "In December, a woman drove")
