@@ -43,6 +43,10 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The junta has jailed dozens of elected mayors since 2016.", "jailed", "habitual"),
     ("Troops have killed 40 rebels in the hills since May.", "killed", "asserted"),
     ("The allies have backed the overthrow of the junta since 2011.", "backed", "asserted"),
+    # ... and so does a passive counting its victims since a war's start
+    ("More than 300,000 people have been killed in the war since it began in 2012.", "killed", "habitual"),
+    ("Thousands of civilians have been killed since the conflict erupted.", "killed", "habitual"),
+    ("Two soldiers have been killed since Friday, the army said.", "killed", "asserted"),
     # 'long' in a perfect clause tells a standing state, not a new act
     ("The junta has long been accused of reprisals in the hills.", "accused", "habitual"),
     ("Opposition parties have long demanded an early election.", "demanded", "habitual"),

@@ -52,6 +52,8 @@ _KINDS: Final = frozenset({"form", "kind", "type", "sort", "category"})
 _CASE_MARKS: Final = frozenset({"if", "whenever", "unless"})
 # Words that count what an act was done to ('dozens of mayors').
 _COUNTS: Final = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
+# Verbs of a war's or crisis's start, counted from ('since the conflict erupted').
+_OUTBREAK: Final = frozenset({"begin", "start", "erupt", "break", "escalate", "outbreak"})
 # Verbs that link a kind of event to a word calling it usual ('are common', 'have become routine').
 _LINKING: Final = frozenset({"be", "become", "remain", "grow"})
 _PRESENT: Final = frozenset({"VBZ", "VBP"})
@@ -135,13 +137,24 @@ def _long_standing(children: Sequence[Token]) -> bool:
 
 def _since_year(children: Sequence[Token]) -> bool:
     """Whether a perfect clause counts its acts since a year ('have jailed dozens of mayors since 2016',
-    'has detained 300 people since 2019'): a tally over years, where 'since May' or 'since Friday' may
+    'has detained 300 people since 2019', 'half a million people have been killed since the war began in
+    2011'): a tally over years, where 'since May' or 'since Friday' may
     still be the news of a campaign under way, and a stance kept since a year ('have backed his overthrow
     since 2011') is no count."""
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in children)
     since = [o for c in children if c.dep_ == "prep" and c.lower_ == "since" for o in c.children]
-    counted = any(c.dep_ == "dobj" and _counted(c) for c in children)
-    return perfect and counted and any(o.dep_ == "pobj" and is_year(o) for o in since)
+    # the count is the object, or the subject of a passive ('half a million people have been killed')
+    counted = any(c.dep_ in ("dobj", "nsubjpass") and _counted(c) for c in children)
+    since_year = any(o.dep_ == "pobj" and is_year(o) for o in since)
+    return perfect and counted and (since_year or any(_since_outbreak(c) for c in children))
+
+
+def _since_outbreak(clause: Token) -> bool:
+    """Whether a clause counts from a war's or a crisis's start ('since it began in 2011', 'since the
+    conflict erupted')."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
+        return False
+    return clause.lemma_.lower() in _OUTBREAK or any(is_year(t) for t in clause.subtree)
 
 
 def _counted(noun: Token) -> bool:
