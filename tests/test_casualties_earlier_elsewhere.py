@@ -1,5 +1,5 @@
 """Another shooting told as set before the story's ('a prior gang shooting last year', 'the same house where
-two teens were wounded on June 9') lends a news story none of its toll."""
+two teens were wounded on June 9', 'killed in earlier clashes') lends a news story none of its toll."""
 
 from __future__ import annotations
 
@@ -33,6 +33,12 @@ LEAD = (
             ("The same corner where two men were killed last year was quiet on Monday.", True),
         ),
         *rule(
+            "a war's or a protest movement's other days, told as earlier",
+            ("Two workers have been killed in earlier clashes.", True),
+            ("Dozens were hurt during previous protests in the town.", True),
+            ("Two workers were killed in the clashes.", False),
+        ),
+        *rule(
             "another shooting told with no earlier time, or the story's own place, is not",
             ("In another shooting, two men were hurt.", False),
             ("Another man was shot last week.", False),
@@ -58,6 +64,10 @@ def test_earlier_elsewhere(text: str, expected: bool) -> None:
                 "last year that killed two and hurt three.",
                 (1, 1),
             ),
+        ),
+        *rule(
+            "nor does the toll of a protest movement's earlier clashes",
+            ("Two people have been killed in earlier clashes over the plant.", (1, 1)),
         ),
         *rule(
             "the story's own place told again keeps its toll",

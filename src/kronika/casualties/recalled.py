@@ -60,15 +60,18 @@ EARLIER_ELSEWHERE = re.compile(
     rf"\b(?:another|an\s+earlier|a\s+previous|a\s+prior)\s+(?:[\w-]+\s+){{0,2}}?(?:shooting|attack|homicide"
     rf"|killing|slaying)\s+(?:[\w'’-]+\s+){{0,3}}?{BEFORE}"
     rf"|\bsame\s+(?:[\w-]+\s+)?{PLACE}\s+where\b[^.;]*?\b(?:shot|killed|wounded|slain)\b[^.;]*?"
-    rf"(?:{BEFORE}|\bon\s+{MONTH}\s+\d{{1,2}}\b|\bin\s+(?:19|20)\d\d\b)",
+    rf"(?:{BEFORE}|\bon\s+{MONTH}\s+\d{{1,2}}\b|\bin\s+(?:19|20)\d\d\b)"
+    # a war's or a protest movement's other days ('Two workers have been killed in earlier clashes')
+    r"|\b(?:in|during)\s+(?:the\s+)?(?:earlier|previous|prior|past)\s+(?:[\w-]+\s+)?(?:clashes|protests|attacks"
+    r"|violence|fighting|unrest|demonstrations|riots|raids|incidents|strikes)\b",
     re.IGNORECASE,
 )
 
 
 def earlier_elsewhere(text: str) -> bool:
     """Whether the sentence tells another shooting set before the story's ('an earlier drive-by shooting two
-    weeks ago that killed one', 'the same house where two men were wounded on June 3'), whose toll
-    it gives."""
+    weeks ago that killed one', 'the same house where two men were wounded on June 3', 'killed in earlier
+    clashes'), whose toll it gives."""
     return EARLIER_ELSEWHERE.search(text) is not None
 
 
