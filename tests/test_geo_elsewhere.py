@@ -53,3 +53,15 @@ def test_a_capitals_dateline_does_not_place_an_event_set_elsewhere(
     mentions = [m for group in pipeline.article_mentions([article]) for m in group]
     assert mentions
     assert {m.location.name if m.location else None for m in mentions} == {place}
+
+
+@pytest.mark.slow
+def test_a_page_without_a_dateline_keeps_its_leads_town(pipeline: Pipeline) -> None:
+    """A lead's town tells where the story is, unlike a reporter's dateline: a later sentence set on the
+    border stays there."""
+    text = (
+        "Soldiers killed 12 militants in Diffa on Friday.\n\nTwo soldiers died in fighting near the border."
+    )
+    article = Article(id="t", text=text, published=date(2021, 3, 7))
+    mentions = [m for group in pipeline.article_mentions([article]) for m in group]
+    assert {m.location.name if m.location else None for m in mentions} == {"Diffa"}

@@ -352,7 +352,7 @@ def _fallback_place(
         )
     if fallback is None or fallback.precision == "country":
         fallback = place_after(doc, sentence, read.end, gazetteer, focus, read.hinted, fallback)
-    if _set_elsewhere(fallback, read, focus):
+    if _set_elsewhere(fallback, read, ctx):
         return country_place(gazetteer, fallback.country)
     if fallback is not None and fallback.name in _ruled_out(doc, sentence, gazetteer, focus, detection):
         # "unrest spreading beyond the capital": the article's town is the one place it did not happen
@@ -362,11 +362,14 @@ def _fallback_place(
     return _town_within(fallback, doc, ctx, gazetteer, sentence.text) if fallback is not None else None
 
 
-def _set_elsewhere(fallback: Place | None, read: _Reading, focus: str | None) -> TypeGuard[Place]:
-    """Whether the page's town stands for an event its sentence, or its paragraph before it, sets across
-    the country or in a part of it ('an operation near the border' under 'OUAGADOUGOU —'): the country is
-    as far as the text places it. American local news is read by its own town rules."""
-    if fallback is None or fallback.precision != "city" or focus == LOCAL_NEWS_COUNTRY:
+def _set_elsewhere(fallback: Place | None, read: _Reading, ctx: ArticleContext) -> TypeGuard[Place]:
+    """Whether the dateline's town stands for an event its sentence, or its paragraph before it, sets
+    across the country or in a part of it ('an operation near the border' under 'OUAGADOUGOU —'): the
+    country is as far as the text places it. A page without a dateline places its events by its lead's
+    town, which tells where its story is; American local news is read by its own town rules."""
+    if fallback is None or fallback.precision != "city" or ctx.dateline is None:
+        return False
+    if ctx.focus_country == LOCAL_NEWS_COUNTRY:
         return False
     return told_elsewhere(doc_text(read.doc)[read.begin : read.sentence.end_char])
 
