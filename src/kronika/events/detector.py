@@ -52,6 +52,7 @@ from kronika.events.battle_rules import fought_reading
 from kronika.events.charged_readings import charged_reading
 from kronika.events.clause_triggers import sentence_entry, trigger_lemmas
 from kronika.events.coded_apart import without_coded_apart
+from kronika.events.crowd_harm import crowd_harm
 from kronika.events.doc_words import DocWords, doc_words
 from kronika.events.follow_up_weights import weigh_by_discourse
 from kronika.events.heading_lines import reporting_sentences
@@ -186,6 +187,8 @@ class RuleDetector:
         weak = lead_prediction is not None and lead_prediction.probability < LEAD_MIN_PROBABILITY
         # a hijacking read as an air strike (the classifier's own lead event among them) is an attack
         found = [hijacked_attack(charged_reading(doc, article, d)) for d in found]
+        # people counted hurt right after a protest that turned violent are its harm, no attack of their own
+        found = crowd_harm(doc, found)
         return weigh_by_discourse(found, first, reading, weak=weak)
 
     @cached_property
