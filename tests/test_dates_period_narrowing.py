@@ -30,6 +30,8 @@ CASES = [
      "COERCE", ("2020-09-28", "week")),
     (LEAD_GONE + "Police arrested two men last week over the shooting at the mine.", "arrested", "COERCE",
      ("2020-10-03", "day")),
+    (LEAD_GONE + "All the victims found dead at the mine last week have been named.", "found", "COERCE",
+     ("2020-10-03", "day")),
 ]  # fmt: skip
 
 

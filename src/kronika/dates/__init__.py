@@ -138,9 +138,14 @@ def resolve_date(
 
 
 def _names_incident(doc: Doc, detection: Detection) -> bool:
-    """Whether the detection's sentence names an incident ('arrested in last week's shooting')."""
+    """Whether the detection's sentence names an incident or its harm ('arrested in last week's shooting',
+    'the victims found dead', 'the gun discharged, hitting her')."""
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
-    return sentence is not None and tells_incident(sentence)
+    return sentence is not None and tells_incident(sentence, INCIDENT_LEMMAS | _HARM_TOLD)
+
+
+# Words that tell an incident's harm besides its own words ('found dead', 'the gun discharged, hitting her')
+_HARM_TOLD = frozenset({"dead", "victim", "body", "hit", "discharge", "gun", "handgun", "bullet", "wound"})
 
 
 def _weekday_in_week_gone(doc: Doc, period: EventDate, published: date | None) -> EventDate | None:
