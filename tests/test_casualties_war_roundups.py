@@ -21,6 +21,11 @@ CASES = [
         (LEAD + PORT, "In the port", Casualties(None, 2)),
     ),
     *rule(
+        "and so does a region's attack told first by the region, its doer's word before it",
+        (LEAD + "In the eastern Varna region, enemy shelling killed a 67-year-old man in a village.",
+         "In the eastern", Casualties(1, None)),
+    ),
+    *rule(
         "and the lead's toll is not the other town's",
         (LEAD + PORT, "A barrage", Casualties(30, None)),
     ),

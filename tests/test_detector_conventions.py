@@ -9,7 +9,7 @@ from spacy.language import Language
 
 from kronika.events import load_detector
 from kronika.events.acled_rules import SURE_READING, acled_conventions
-from kronika.events.taxonomy import ABDUCTION, ARMED_CLASH, LOOTING
+from kronika.events.taxonomy import ABDUCTION, AGREEMENT, ARMED_CLASH, LOOTING
 from kronika.model import Article
 
 # --- the weapon the trigger names ----------------------------------------------------------------
@@ -170,6 +170,27 @@ def test_people_seized_are_abducted_not_looted(
     found = acled_conventions(
         made_up_detection(sentence, trigger, "COERCE", reading, mode="seize"), SURE_READING
     )
+    assert_sub_type(found, expected)
+    assert found.type.plover == plover
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading", "expected", "plover"),
+    [
+        ("The two sides exchanged 50 prisoners of war on Friday.", CLASH, AGREEMENT, "AGREE"),
+        ("Rebels and the army swapped the bodies of 12 fighters near Tiro.", "Attack", AGREEMENT, "AGREE"),
+        # a fight told with it is the fight
+        ("The sides exchanged fire and then prisoners, killing two.", CLASH, CLASH, "ASSAULT"),
+        ("Troops exchanged fire with rebels near Tiro.", CLASH, CLASH, "ASSAULT"),
+    ],
+)
+def test_prisoners_swapped_were_handed_over_under_a_deal(
+    sentence: str, reading: str, expected: str, plover: str
+) -> None:
+    """A fight or an attack read in a sentence telling prisoners or bodies exchanged, no one harmed, is
+    ACLED's agreement, PLOVER's AGREE."""
+    trigger = next(w for w in ("exchanged", "swapped") if w in sentence)
+    found = acled_conventions(made_up_detection(sentence, trigger, "ASSAULT", reading), SURE_READING)
     assert_sub_type(found, expected)
     assert found.type.plover == plover
 

@@ -20,6 +20,9 @@ from spacy.language import Language
         ("Militants fired dozens of rockets toward the border town.", "fired", "ASSAULT"),
         ("The army fired a barrage of mortar rounds at the hills above Vella.", "fired", "ASSAULT"),
         ("The minister fired the police chief of Kessa after the riot.", "fired", "SANCTION"),
+        # the thing a relative clause is on is what was fired
+        ("The air force shot down 18 of the 30 missiles Orvan fired overnight.", "fired", "ASSAULT"),
+        ("The clerk the minister fired on Monday has sued the ministry.", "fired", "SANCTION"),
         ("Residents heard shots fired near the market in Tarn on Monday.", "fired", "ASSAULT"),
         ("Neighbours said they heard several rounds fired outside the bar.", "fired", "ASSAULT"),
         ("The call with the Orvan president came after a week of tension.", "call with", "CONSULT"),

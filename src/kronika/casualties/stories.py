@@ -39,11 +39,16 @@ BOUNDARY = re.compile(
     re.IGNORECASE,
 )
 # a war report's round-up turning to a strike in another town, named first ("In Kryvyi Rih, a strike on an
-# industrial facility killed 10", "In the southern city of Odesa, a drone strike ..."): that town's own
+# industrial facility killed 10", "In the southern city of Odesa, a drone strike ...", "In the Kharkiv region,
+# Russian shelling killed a man"): that town's own
 # attack and toll, not the lead's
 PLACED_STRIKE = re.compile(
-    r"^\W*[Ii]n\s+(?:the\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|region|province|district|port)\s+of\s+)?"
-    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2},\s+(?i:(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?"
+    r"^\W*[Ii]n\s+(?:(?:the\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|region|province|district|port)\s+of\s+)?"
+    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
+    # "In the northeastern Kharkiv region, Russian shelling killed a man"
+    r"|the\s+(?:[a-z-]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s+(?:region|province|district|oblast|"
+    r"governorate|state|county))"
+    r",\s+(?i:(?:(?:a|an|another)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:strike|airstrike|air\s+strike|missile|drone|rocket|shelling|bombing|blast|explosion|attack|raid))\b"
 )
 # a place's part of a wider toll the story told ("In Kyiv alone, 27 people were killed", "In Kharkiv city

@@ -14,6 +14,8 @@ from kronika.events.crowd_rules import PROTEST_TOLD, crowd_conventions, protest_
 from kronika.events.harmed_not_taken import harmed_not_taken
 from kronika.events.taxonomy import (
     ABDUCTION,
+    ACLED_TO_PLOVER,
+    AGREEMENT,
     AIR_STRIKE,
     ARMED_CLASH,
     ARRESTS,
@@ -241,6 +243,18 @@ _NOT_ONLY_SEIZED: Final = re.compile(
     r"fir(?:e|ed|ing)\b|burn|execut|behead|arrest|protest)",
     re.IGNORECASE,
 )
+# Prisoners, captives or bodies exchanged or swapped ("the two sides exchanged 50 prisoners of war") were
+# handed over under a deal: ACLED's agreement, however much the sides' wording reads as a fight (the one
+# training note whose first sentence says so is an agreement; "exchanged fire" names no prisoners).
+_PRISONERS_SWAPPED: Final = re.compile(
+    r"\b(?:exchang\w*|swap\w*|trad(?:ed|ing))\b[^.;]{0,40}?\b(?:prisoners|captives|detainees|bodies|POWs|"
+    r"hostages)\b|\b(?:prisoner|captive|POW|hostage)s?\s+(?:exchange|swap)\b",
+    re.IGNORECASE,
+)
+_FOUGHT_TOO: Final = re.compile(
+    r"\b(?:kill|dead|death|injur|wound|shot|shoot|clash|fight(?:s|ing)?\b|fought|shell|bomb|attack|fir(?:e|ed|ing)\b)",
+    re.IGNORECASE,
+)
 # Fighters, soldiers or police captured or seized ("regime forces captured two rebels on the front", "six
 # rebels were captured by the battalion") were taken in a fight: ACLED codes it as an armed clash, not the
 # looting or abduction a seizure's trigger reads. Of its training notes whose first sentence says so (none
@@ -300,7 +314,8 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     read = detection if text is told.text else replace(detection, sentence=replace(told, text=text))
     sure = reading is not None and reading >= SURE_READING
     weighed = read if sure else protest_harm(_territory(_looting(_base(_device(_weapon(read))))))
-    captured = harmed_not_taken(fighters_abducted(_fighters_captured(_people_seized(weighed))))
+    swapped = _people_seized(_prisoners_swapped(weighed))
+    captured = harmed_not_taken(fighters_abducted(_fighters_captured(swapped)))
     carried_off = _held_by_group(_abducted_from_vehicle(captured))
     # a planted device outranks a sure reading too; for an unsure one this second look finds nothing new,
     # as the first ran before looting, bases and territory could take the attack elsewhere
@@ -382,6 +397,16 @@ def _people_seized(detection: Detection) -> Detection:
     if not _PEOPLE_SEIZED.search(coded.sentence.text):
         return coded
     return replace(coded, type=replace(kind, plover="ASSAULT", mode="abduct"))
+
+
+def _prisoners_swapped(detection: Detection) -> Detection:
+    """A reading of a fight or an attack whose sentence tells prisoners exchanged, no one harmed and no
+    fight told, is the agreement that swapped them: ACLED's and PLOVER's (AGREE)."""
+    coded = recoded(detection, _GENERIC_VIOLENCE, _PRISONERS_SWAPPED, _FOUGHT_TOO, AGREEMENT)
+    if coded is detection:
+        return coded
+    reading = ACLED_TO_PLOVER[AGREEMENT]
+    return replace(coded, type=replace(coded.type, plover=reading.plover, mode=reading.mode))
 
 
 def _fighters_captured(detection: Detection) -> Detection:

@@ -216,11 +216,14 @@ def _fired_weapon(token: Token) -> bool:
 
 def _fired_things(token: Token) -> list[Token]:
     """What the verb 'fire' fires: its object or passive subject, and what a count of them counts ('fired
-    dozens of rockets', 'a barrage of mortar rounds'), or the noun its participle describes (after a comma
-    the parser often hangs the participle on the clause instead: 'a round, fired by ...')."""
+    dozens of rockets', 'a barrage of mortar rounds'), the noun its relative clause is on ('the missiles
+    Russia fired'), or the noun its participle describes (after a comma the parser often hangs the
+    participle on the clause instead: 'a round, fired by ...')."""
     things = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if token.tag_ == "VBN":  # 'heard shots fired': the participle's subject was fired
         things += [c for c in token.children if c.dep_ == "nsubj"]
+    if not things and token.dep_ == "relcl":  # 'the 33 missiles Russia fired': the noun the clause is on
+        things = [token.head]
     counted = [
         g for t in things for of in t.children if of.lower_ == "of" for g in of.children if g.dep_ == "pobj"
     ]
