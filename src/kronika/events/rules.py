@@ -56,6 +56,9 @@ _PROTESTING_PEOPLE: Final = PROTESTERS | {
     "student", "worker", "farmer", "villager", "resident", "activist", "driver", "trader", "teacher", "nurse",
     "miner", "trucker",
 }  # fmt: skip
+# Bodies of workers who strike, and the endings of words for people who do a job ('dockers', 'doctors')
+_STAFF: Final = frozenset({"staff", "union", "crew", "workforce", "personnel", "employee", "doctor", "pilot"})
+_PERSON_ENDINGS: Final = ("er", "or", "ist", "ee", "ian", "ant", "ent")
 # Heavy weapons a force fires ("fired mortar shells at"): firing them is an attack, never a dismissal.
 _FIRED_WEAPONS: Final = frozenset(
     {
@@ -165,6 +168,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
     if entry.plover == "ASSAULT" and token.lemma_.lower() == "fire" and _fired_from_afar(token):
         return _typed_firing(entry, _fired_mode(token))  # 'fired rockets at army posts': a shelling
     if entry.plover == "PROTEST" and token.lemma_.lower() == "strike" and entry.pos == "V":
+        if token.dep_ == "amod" and not _strikers(token.head):
+            return None  # 'a striking example', 'denied striking civilian buildings' (misparsed): no walkout
         return _strike_attack(token, entry)
     if entry.plover == "PROTEST" and (fired := military_strike(token, entry)) is not None:
         return fired  # "the coming US strikes", "strikes against Damascus"
@@ -336,6 +341,14 @@ def _aspect_of_event(token: Token, lexicon: Lexicon) -> bool:
         return False
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(s.lemma_.lower() in EVENT_NOUNS or lexicon.match(s) is not None for s in subjects)
+
+
+def _strikers(noun: Token) -> bool:
+    """Whether a noun 'striking' describes names people who can walk out ('striking miners', 'striking
+    staff', 'striking doctors'), not a thing ('a striking example', 'striking civilian buildings')."""
+    lemma = noun.lemma_.lower()
+    people = _PROTESTING_PEOPLE | PERSONS | ROLES | _STAFF
+    return lemma in people or noun.lower_ in people or lemma.endswith(_PERSON_ENDINGS)
 
 
 def _strike_attack(token: Token, entry: TriggerEntry) -> TriggerEntry:
