@@ -42,8 +42,10 @@ def page_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
     lead = lead_place(doc, ctx, gazetteer)
     if lead is not None:
         return lead
-    if ctx.dateline is not None:  # 'WOODLAWN —' over a Chicago story: the part stands for its city
-        return town_of(gazetteer, ctx.dateline, ctx.article.text)
+    if ctx.dateline is not None:
+        # 'NEW DELHI — ... in the northern state of Haryana': the story's region, not where it was filed
+        # 'WOODLAWN —' over a Chicago story: the part stands for its city
+        return _lead_region(doc, ctx, gazetteer) or town_of(gazetteer, ctx.dateline, ctx.article.text)
     main = main_town(doc, ctx, gazetteer)
     if main is not None:
         return main
@@ -153,6 +155,25 @@ def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
     anchor = main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
     place = city_of_part(local_namesake(place, doc, ctx, gazetteer), parts_written(ctx.article), gazetteer)
     return town_of(gazetteer, near_dateline(place, ctx, gazetteer, anchor), ctx.article.text)
+
+
+def _lead_region(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+    """The first-level region the lead places its news in, where it is not the dateline's own: a report
+    filed in the capital about a state elsewhere ('NEW DELHI — ... in the state of Haryana'). American local
+    news, whose counties read as regions, keeps its dateline."""
+    dateline = ctx.dateline
+    if dateline is None or ctx.focus_country == LOCAL_NEWS_COUNTRY:
+        return None
+    first = next(iter(doc_sentences(doc)), None)
+    if first is None:
+        return None
+    opening = DATELINE.match(first.text)  # a dateline the parser left on the lead: its body is the lead
+    body = doc.char_span(first.start_char + opening.end() - 1, first.end_char) if opening else first
+    hinted = article_places(doc, gazetteer, ctx.focus_country).hinted
+    place = place_in(doc, body, gazetteer, ctx.focus_country, first.root, hinted) if body else None
+    if place is None or place.precision != "admin1" or place.name != place.admin1:
+        return None
+    return place if place.country == dateline.country and place.admin1 != dateline.admin1 else None
 
 
 def local_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
