@@ -4,7 +4,7 @@ toll, where a clause's death with no such word is the grievance the crowd rose o
 from __future__ import annotations
 
 import pytest
-from builders import whole_sentence
+from builders import made_up_detection, whole_sentence
 from spacy.language import Language
 
 from kronika.casualties import count_casualties
@@ -36,3 +36,22 @@ MOB = EventType("PROTEST", "riot", "Riots", "Mob violence")
 def test_a_death_a_riot_tells_as_come_after_it(nlp: Language, sentence: str, fatalities: int | None) -> None:
     toll = count_casualties(nlp(sentence), whole_sentence(sentence, MOB))
     assert toll.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    ("trigger", "fatalities"),
+    [
+        pytest.param(
+            "killed", 5, id="the clash told in the 'after' clause is the event: its dead are its own"
+        ),
+        pytest.param("rioted", None, id="a riot after the clash: its dead set the riot off"),
+    ],
+)
+def test_a_death_in_an_after_clause_is_the_toll_of_the_event_told_there(
+    nlp: Language, trigger: str, fatalities: int | None
+) -> None:
+    sentence = "Youths rioted in Wajir after clashes between two clans killed five herders."
+    detection = made_up_detection(
+        sentence, trigger, "ASSAULT" if trigger == "killed" else "PROTEST", MOB.acled_sub_event_type
+    )
+    assert count_casualties(nlp(sentence), detection).fatalities == fatalities

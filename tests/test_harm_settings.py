@@ -81,6 +81,15 @@ def _reading(sub: str, probability: float = 0.35) -> AcledPrediction:
             ),
         ),
         *rule(
+            "so did victims a clash is told to have killed or left hurt",
+            ("Clashes between two clans killed five herders near Wajir.", _reading(ARMED_CLASH), ARMED_CLASH),
+            (
+                "A clash between rival unions in Jessore left 30 people injured.",
+                _reading(ATTACK),
+                MOB_VIOLENCE,
+            ),
+        ),
+        *rule(
             "a clash the classifier reads as something else is the commonest clash, a mob's",
             (
                 "Ten people were wounded amid fresh clashes in the town of Narail.",
@@ -110,6 +119,15 @@ def test_victims_of_a_clash_fell_in_the_clash(
     (out,) = clash_casualties([lead], 0, reading)
     assert_sub_type(out, expected)
     assert out.type.plover == "ASSAULT"
+
+
+def test_the_attack_beside_a_lead_of_another_kind_is_the_clash() -> None:
+    """'Imposed a curfew after clashes killed five': the curfew leads, the killing beside it is the clash."""
+    sentence = "Officials imposed a curfew in Wajir after clashes between two clans killed five herders."
+    curfew = made_up_detection(sentence, "imposed", "COERCE", None, mode="curfew")
+    killed = made_up_detection(sentence, "killed", "ASSAULT", ATTACK)
+    out = clash_casualties([curfew, killed], 0, _reading(ARMED_CLASH))
+    assert [d.type.acled_sub_event_type for d in out] == [None, ARMED_CLASH]
 
 
 @pytest.mark.parametrize(

@@ -26,10 +26,19 @@ def told_as_cause(token: Token, detection: Detection) -> bool:
     if _counted_since(token, detection):
         return True
     crowd = detection.type.plover == "PROTEST" or detection.type.acled_event_type in {"Riots", "Protests"}
+    # the death in an 'after' clause set the crowd off, unless the event is told in that clause itself
+    # ('a curfew was imposed after clashes killed five': the clashes are the event, the dead their toll)
     return crowd and any(
-        t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in AFTER_MARKS for c in t.children)
+        t.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in AFTER_MARKS for c in t.children)
+        and not _holds_trigger(t, detection)
         for t in path
     )
+
+
+def _holds_trigger(clause: Token, detection: Detection) -> bool:
+    """Whether the event's trigger lies within the clause."""
+    return clause.left_edge.idx <= detection.trigger.start <= clause.right_edge.idx
 
 
 def _counted_since(token: Token, detection: Detection) -> bool:

@@ -44,7 +44,11 @@ _HARMED_IN_CLASH: Final = re.compile(
     rf"{_HURT_OR_KILLED}[^.]{{0,40}}?\b(?:in|during|amid|amidst) {_CLASH}"
     rf"|{_HURT_OR_KILLED}[^.]{{41,120}}?\b(?:in|during) {_CLASH}"
     r"|\b(?:killed|injured|wounded|hurt|died|dead|shot)\b[^.]{0,40}?\b(?:as|when|while)\b[^.]{0,60}?"
-    r"\bclashed\b",
+    r"\bclashed\b"
+    # the clash as the doer ("clashes between Hindu and Muslim groups killed five", "a clash ... left 30
+    # injured")
+    rf"|\b{_CLASH}[^.]{{0,80}}?\b(?:killed|left\s+(?:[\w-]+\s+){{0,3}}?(?:dead|injured|wounded|hurt)|"
+    r"injured|wounded)\b",
     re.IGNORECASE,
 )
 # What such a clash is when the classifier reads none of these: the commonest of them.
@@ -78,14 +82,20 @@ def clash_casualties(
     activists and police"): the classifier's reading (`prediction`) where it reads a clash, mob violence
     or a violent demonstration, however unsure, else mob violence."""
     lead = lead_detection(detections, first)
-    if lead is None or lead.type.plover != "ASSAULT" or lead.type.acled_sub_event_type != ATTACK:
-        return list(detections)
-    if not _HARMED_IN_CLASH.search(lead.sentence.text):
+    if lead is None or not _HARMED_IN_CLASH.search(lead.sentence.text):
         return list(detections)
     reading = prediction.sub_event_type if prediction is not None else None
-    return with_lead(
-        detections, lead, coded_as(lead, reading if reading in _CLASH_READINGS else MOB_VIOLENCE)
-    )
+    clash = reading if reading in _CLASH_READINGS else MOB_VIOLENCE
+    if _attack(lead):
+        return with_lead(detections, lead, coded_as(lead, clash))
+    # a lead of another kind ('imposed a curfew after clashes killed five'): the attack its sentence
+    # tells beside it is the clash
+    return [coded_as(d, clash) if d.sentence.start == first and _attack(d) else d for d in detections]
+
+
+def _attack(detection: Detection) -> bool:
+    """Whether a detection is harm read as an attack on civilians."""
+    return detection.type.plover == "ASSAULT" and detection.type.acled_sub_event_type == ATTACK
 
 
 # So did those a later sentence of the lead's paragraph tells harmed in a clash ("Sides marched in Feni. A
@@ -106,8 +116,7 @@ def later_clash_casualties(detections: Sequence[Detection], scope: LeadScope) ->
 def _later_clash_harm(detection: Detection, scope: LeadScope) -> bool:
     """Whether the detection is an attack of a sentence after the lead's, in its paragraph, that tells its
     victims harmed in a clash."""
-    kind = detection.type
-    if kind.plover != "ASSAULT" or kind.acled_sub_event_type != ATTACK:
+    if not _attack(detection):
         return False
     inside = scope.first < detection.sentence.start < scope.lead_end
     return inside and bool(_HARMED_IN_CLASH.search(detection.sentence.text))
