@@ -637,6 +637,19 @@ def test_a_headline_on_one_incident_told_as_shootings_keeps_its_toll() -> None:
             ),
         ),
         *rule(
+            "a further shooting named anew, after an opening phrase of time or place too, opens its story",
+            (
+                "A baker was shot dead in Elkford on Monday. "
+                "In the afternoon, another shooting near the park left a teenager wounded.",
+                1,
+            ),
+            (
+                "A baker was shot dead in Elkford on Monday. "
+                "A shooting near the park in the afternoon left a teenager wounded.",
+                1,
+            ),
+        ),
+        *rule(
             "a later day's news of the story's own victim stays in its story",
             (
                 "A man was shot in the chest near a bakery in Westbrook on Monday. "

@@ -326,7 +326,9 @@ def _story_starts(sentences: Sequence[Span]) -> list[int]:
 # a shooting the article names anew ('A shooting in the 1400 block of Elm Street left two men wounded'), once
 # its story has told one: the story's own is 'the shooting' by then, so this one is another incident
 ANOTHER_SHOOTING = re.compile(
-    r"^\W*an?\s+(?:[\w'’-]+\s+){0,2}?(?:shooting|homicide|killing|slaying)\s+(?:in|on|at|near|outside|inside"
+    # after an opening phrase of time or place, too ('In the afternoon, another shooting near the park ...')
+    r"^\W*(?:(?:in|on|at|later|hours|minutes|about|around|shortly|early|late)\b[^,.;]{0,40},\s*)?"
+    r"(?:an?|another)\s+(?:[\w'’-]+\s+){0,2}?(?:shooting|homicide|killing|slaying)\s+(?:in|on|at|near|outside|inside"
     r"|along)\s+[^.;]{0,100}?\b(?:left|leaves|happened|occurred|took\s+place|wounded|injured|killed|claimed"
     r"|sent)\b",
     re.IGNORECASE,

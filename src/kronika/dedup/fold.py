@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any
 
 from kronika.dedup.build import build_event, sorted_evidence
+from kronika.dedup.distinct import first_told_apart, told_apart
 from kronika.dedup.scores import region_key
 from kronika.model import Event, EventMention, Place
 
@@ -78,8 +79,18 @@ def _foldable(event: Event) -> bool:
 
 
 def _may_fold(a: Event, b: Event) -> bool:
-    """Whether two tellings of one toll may be one assault: on one day and in one region."""
+    """Whether two tellings of one toll may be one assault: on one day and in one region, neither told as a
+    further incident after the other ('Hours later, another shooting ...')."""
+    if told_apart(first_told_apart(b.mentions), _sentences(a)) or told_apart(
+        first_told_apart(a.mentions), _sentences(b)
+    ):
+        return False
     return _same_day(a, b) and _same_region(a.location, b.location)
+
+
+def _sentences(event: Event) -> frozenset[tuple[str, int]]:
+    """(article id, start) of each sentence a record's evidence quotes."""
+    return frozenset((e.article, e.start) for e in event.evidence)
 
 
 def _same_region(a: Place | None, b: Place | None) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from kronika.actors.keys import canonical_key
 from kronika.dedup.build import DATE_RANK, PLACE_RANK, is_generic
+from kronika.dedup.distinct import first_told_apart, told_apart
 from kronika.events.taxonomy import EXCESSIVE_FORCE, FIRED_MODES, INTERVENTION, guessed_battle
 from kronika.geo.nearby import COUNTY_KM
 from kronika.model import Actor, Casualties, Event, EventDate, EventMention, EventType, Evidence, Place
@@ -88,6 +89,8 @@ class Profile:
     riot_context: bool  # its evidence speaks of clashes, riots or unrest
     toll: Casualties
     counter: bool = False  # a counter-rally or counter-protest, held against another
+    # (article id, evidence start) where it is introduced as a further incident ('a second shooting')
+    apart: tuple[str, int] | None = None
 
 
 def profile_of(item: Mergeable) -> Profile:
@@ -99,9 +102,11 @@ def profile_of(item: Mergeable) -> Profile:
         generic = is_generic(item)
         anaphor_in = item.article_id if _is_anaphor(item) else None
         counter = _is_counter(item)
+        apart = first_told_apart((item,))
     else:
         evidence, generic = item.evidence, False
         counter = bool(item.mentions) and all(_is_counter(m) for m in item.mentions)
+        apart = first_told_apart(item.mentions)
     return Profile(
         type=item.type,
         date=item.date,
@@ -120,6 +125,7 @@ def profile_of(item: Mergeable) -> Profile:
         riot_context=any(_RIOT_WORDS.search(e.text) for e in evidence),
         toll=item.casualties,
         counter=counter,
+        apart=apart,
     )
 
 
@@ -397,6 +403,8 @@ def profile_score(a: Profile, b: Profile, riot: bool = False) -> float:
     within = bool(a.articles & b.articles)
     if INCOMPATIBLE in parts or not _same_era(a, b, within, parts[1]) or a.counter != b.counter:
         return INCOMPATIBLE
+    if told_apart(a.apart, b.sentences) or told_apart(b.apart, a.sentences):
+        return INCOMPATIBLE  # 'Hours later, a second shooting ...': not the one told before it
     shared = 2.0 if a.sentences & b.sentences else 0.0  # two triggers of one sentence
     actors, anaphor = _actor_points(a, b, within), _anaphor_points(a, b)
     if not shared and _one_article(a, b) and not _linked_in_article(a, b, actors, anaphor):

@@ -1,0 +1,53 @@
+"""Mentions that say they tell another incident than the one before ('Hours later, a second shooting ...',
+'another attack', 'a separate raid'): never the same event as what their article told before them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from kronika.model import EventMention
+
+# the indefinite words just before the trigger that introduce a further incident; a definite one ('the
+# second shooting') points back to the further incident itself, told before
+_ANOTHER: Final = re.compile(
+    r"\b(?:(?:a|an)\s+(?:second|third|fourth|fifth|separate|different|unrelated|new|fresh)|another)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# the nouns of incidents so introduced: 'another man was shot' may be the same shooting's second victim
+_INCIDENTS: Final = frozenset(
+    {
+        "shooting", "stabbing", "attack", "raid", "blast", "explosion", "bombing", "strike", "airstrike",
+        "ambush", "clash", "protest", "demonstration", "rally", "march", "incident", "killing", "robbery",
+        "homicide", "kidnapping", "abduction", "riot", "arson",
+    }
+)  # fmt: skip
+
+
+def opens_another(mention: EventMention) -> bool:
+    """Whether the mention's trigger is an incident's noun introduced as a further one ('a second
+    shooting', 'another attack')."""
+    words = mention.trigger.text.lower().split()
+    if not words or words[0] not in _INCIDENTS:
+        return False
+    before = mention.evidence.text[: mention.trigger.start - mention.evidence.start]
+    return _ANOTHER.search(before) is not None
+
+
+def first_told_apart(mentions: Iterable[EventMention]) -> tuple[str, int] | None:
+    """(article id, evidence start) of the earliest of the mentions introduced as a further incident."""
+    starts = sorted((m.article_id, m.evidence.start) for m in mentions if opens_another(m))
+    return starts[0] if starts else None
+
+
+def told_apart(apart: tuple[str, int] | None, sentences: frozenset[tuple[str, int]]) -> bool:
+    """Whether a further incident introduced at `apart` comes after one of `sentences` of its article: what
+    was told before it is another incident."""
+    if apart is None:
+        return False
+    article, start = apart
+    return any(told == article and at < start for told, at in sentences)
