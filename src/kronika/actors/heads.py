@@ -248,6 +248,23 @@ ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 SETTING_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
 
 
+# What a party held, not a party formed, is named for ('a birthday party', 'a house party')
+_PARTY_OCCASIONS = frozenset(
+    {
+        "birthday", "house", "pool", "block", "graduation", "dinner", "wedding", "christmas", "halloween",
+        "holiday", "garden", "tea", "costume", "dance", "street", "bachelor", "bachelorette", "farewell",
+        "engagement", "welcome", "launch", "office", "new", "year", "slumber", "frat", "fraternity", "beach",
+    }
+)  # fmt: skip
+
+
+def is_gathering(token: Token) -> bool:
+    """Whether a head 'party' names a party held ('opened fire at a birthday party'), not a political one."""
+    if token.lemma_.lower() not in ("party", "parties"):
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _PARTY_OCCASIONS for c in token.children)
+
+
 def is_collective(token: Token) -> bool:
     """Whether a head only counts or groups the actor named after it with "of"."""
     return word_key(token.lemma_) in COLLECTIVE_HEADS or word_key(token.text) in COLLECTIVE_HEADS

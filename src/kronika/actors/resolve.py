@@ -22,6 +22,7 @@ from kronika.actors.heads import (
     is_aircraft_fighter,
     is_animate,
     is_collective,
+    is_gathering,
     is_instrument,
     of_object,
     past_dateline,
@@ -330,7 +331,10 @@ class ArticleActors:
         return Actor(self.lookups.plain(phrase, core).name, phrase.text, self.ctx.focus_country, sector)
 
     def _lexicon(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
-        """A lexicon actor at the head; a telling modifier beats a generic head ("military authorities")."""
+        """A lexicon actor at the head; a telling modifier beats a generic head ("military authorities"); a
+        party held, not formed ("a birthday party"), is no political party."""
+        if is_gathering(head):
+            return None
         matches = self.lookups.matches(core)
         at_head = [m for m in matches if m[0] <= head.i < m[1]]
         start = at_head[0][0] if at_head else head.i
