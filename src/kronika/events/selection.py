@@ -200,11 +200,27 @@ def _merge_conjuncts(candidates: list[Candidate]) -> list[Candidate]:
         stormed = broken_into(c.token) if jailbreak else None
         if stormed is not None and stormed.i == head.token.i:
             dropped.add(head.token.i)  # 'stormed the jail and freed its inmates': one breakout
-        elif head.entry.plover == c.entry.plover and jailbreak == breaks_out(head.token, head.entry):
+        elif (
+            head.entry.plover == c.entry.plover
+            and jailbreak == breaks_out(head.token, head.entry)
+            and not _two_acts(head, c)
+        ):
             # prisoners freed beside buildings seized are two acts on two objects
             loser = head if c.entry.reliability > head.entry.reliability else c
             dropped.add(loser.token.i)
     return [c for c in candidates if c.token.i not in dropped]
+
+
+def _two_acts(first: Candidate, second: Candidate) -> bool:
+    """Whether conjoined triggers of one type are two acts: a seizure of power beside another act ('seized
+    power and detained the leader': the coup and the arrest), not one act told twice ('looted and burned
+    shops', 'seized the town and burned the market')."""
+    return first.entry.mode != second.entry.mode and any(_takes_power(t.token) for t in (first, second))
+
+
+def _takes_power(token: Token) -> bool:
+    """Whether a verb's object is power ('seized power', 'took power')."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in token.children)
 
 
 def _has_subject(token: Token) -> bool:
