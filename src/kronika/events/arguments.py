@@ -16,7 +16,7 @@ from kronika.events.cause_doers import cause_doers
 from kronika.events.fronted_subjects import DOER_VERBS, fronted_subject, is_passive_participle
 from kronika.events.inherited_doers import conjunct_agents, inherited_actors
 from kronika.events.lexicon import TriggerEntry
-from kronika.events.noun_arguments import TARGET_PREPS, is_place, noun_arguments
+from kronika.events.noun_arguments import FINDING, TARGET_PREPS, is_place, noun_arguments
 from kronika.events.rules import is_agent_like
 from kronika.events.target_words import standing_for
 from kronika.events.when_doers import when_doers
@@ -30,6 +30,8 @@ _PLACE_HEADS: Final = frozenset(
 _OBSERVING: Final = frozenset(
     {"observe", "see", "hear", "record", "witness", "monitor", "detect", "register", "notice", "spot"}
 )
+# What the verbs of coming upon the dead (`noun_arguments.FINDING`) come upon: its finders killed no one.
+_REMAINS: Final = frozenset({"body", "corpse", "remains", "grave", "skeleton"})
 # Verbs whose subject underwent what their object names.
 _UNDERGOING: Final = frozenset({"suffer", "sustain", "receive", "undergo", "endure"})
 # Verbs whose object is an instrument its subject used: "protesters lit burning barricades".
@@ -73,6 +75,7 @@ def _verb_arguments(verb: Token, entry: TriggerEntry) -> tuple[list[Token], list
     target_preps = TARGET_PREPS | set(entry.extras)  # "call on X", "set fire to X", "break into X"
     stance = verb.lemma_.lower() in _STANCES | _FEELINGS and not passive  # "Israel is opposed to X"
     onlooker = verb.lemma_.lower() in _OBSERVING  # "monitors observed 20 explosions": they only saw them
+    onlooker = onlooker or _found_dead(verb)  # "police found the bodies of five men": they killed no one
     undergoer = verb.lemma_.lower() in _UNDERGOING  # "the victim suffered injuries": it was done to them
     misread = _misread_passive(verb)
     for child in verb.children:
@@ -105,6 +108,13 @@ def _verb_arguments(verb: Token, entry: TriggerEntry) -> tuple[list[Token], list
     if participle and not targets and not misread:
         targets = [verb.head]  # "mines seized by marauders": the modified noun is what was seized
     return actors, targets
+
+
+def _found_dead(verb: Token) -> bool:
+    """Whether the verb tells bodies or graves found ('found the bodies of five men')."""
+    if verb.lemma_.lower() not in FINDING:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _REMAINS for c in verb.children)
 
 
 def _tolled(verb: Token) -> bool:

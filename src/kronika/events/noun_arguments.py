@@ -34,6 +34,8 @@ _DEVICE_NAMES: Final = frozenset({"ied", "ieds", "rcied", "vbied", "svbied", "pb
 _PARTICIPATION: Final = frozenset(
     {"participate", "take", "join", "engage", "involve", "arrive", "come", "go", "travel", "lead", "be"}
 )
+# Verbs whose subject came upon what the event left ('police found the bodies'), no doer of it.
+FINDING: Final = frozenset({"find", "discover", "recover", "retrieve", "exhume", "unearth", "locate"})
 # Event nouns that the actors stage reads as their user's, from the phrase's modifiers.
 _USED_EVENTS: Final = frozenset(
     {"airstrike", "strike", "raid", "shelling", "bombardment", "attack", "assault", "offensive", "bombing"}
@@ -58,7 +60,8 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         elif _names_doer(child):
             actors.append(child)
     fired = _counted_object(noun)  # 'fired dozens of rockets': the rockets are what was fired
-    if not actors and fired.dep_ == "dobj" and not witnesses(fired.head):
+    finding = fired.head.lemma_.lower() in FINDING  # 'found the bodies': the finders killed no one
+    if not actors and fired.dep_ == "dobj" and not witnesses(fired.head) and not finding:
         actors = [c for c in fired.head.children if c.dep_ == "nsubj"] or _light_verb_subject(fired.head)
     if not actors:
         actors = _participants(noun) or _sides(noun)
