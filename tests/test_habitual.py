@@ -47,6 +47,7 @@ CASES: list[tuple[str, str, Modality]] = [
     ("More than 300,000 people have been killed in the war since it began in 2012.", "killed", "habitual"),
     ("Thousands of civilians have been killed since the conflict erupted.", "killed", "habitual"),
     ("Two soldiers have been killed since Friday, the army said.", "killed", "asserted"),
+    ("More than 9,000 people have been detained since the disputed election.", "detained", "habitual"),
     # 'long' in a perfect clause tells a standing state, not a new act
     ("The junta has long been accused of reprisals in the hills.", "accused", "habitual"),
     ("Opposition parties have long demanded an early election.", "demanded", "habitual"),

@@ -52,6 +52,21 @@ _KINDS: Final = frozenset({"form", "kind", "type", "sort", "category"})
 _CASE_MARKS: Final = frozenset({"if", "whenever", "unless"})
 # Words that count what an act was done to ('dozens of mayors').
 _COUNTS: Final = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
+# What a tally over months is counted from ('detained 13,000 people since the August 9 election').
+_OUTBREAK_NOUNS: Final = frozenset(
+    {
+        "election",
+        "vote",
+        "coup",
+        "war",
+        "conflict",
+        "crisis",
+        "uprising",
+        "invasion",
+        "revolution",
+        "takeover",
+    }
+)
 # Verbs of a war's or crisis's start, counted from ('since the conflict erupted').
 _OUTBREAK: Final = frozenset({"begin", "start", "erupt", "break", "escalate", "outbreak"})
 # Verbs that link a kind of event to a word calling it usual ('are common', 'have become routine').
@@ -145,7 +160,7 @@ def _since_year(children: Sequence[Token]) -> bool:
     since = [o for c in children if c.dep_ == "prep" and c.lower_ == "since" for o in c.children]
     # the count is the object, or the subject of a passive ('half a million people have been killed')
     counted = any(c.dep_ in ("dobj", "nsubjpass") and _counted(c) for c in children)
-    since_year = any(o.dep_ == "pobj" and is_year(o) for o in since)
+    since_year = any(o.dep_ == "pobj" and (is_year(o) or o.lemma_.lower() in _OUTBREAK_NOUNS) for o in since)
     return perfect and counted and (since_year or any(_since_outbreak(c) for c in children))
 
 
