@@ -48,6 +48,11 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Thousands of civilians have been killed since the conflict erupted.", "killed", "habitual"),
     ("Two soldiers have been killed since Friday, the army said.", "killed", "asserted"),
     ("More than 9,000 people have been detained since the disputed election.", "detained", "habitual"),
+    # what a measure the text named does, spelled out in the present, is no act of its own
+    ("The measures freeze the assets of 11 officials and ban them from travel.", "freeze", "habitual"),
+    ("The measures freeze the assets of 11 officials and ban them from travel.", "ban", "habitual"),
+    ("The sanctions froze the assets of 11 officials on Monday.", "froze", "asserted"),
+    ("Police ban protests near the parliament of Tarn.", "ban", "asserted"),
     # 'long' in a perfect clause tells a standing state, not a new act
     ("The junta has long been accused of reprisals in the hills.", "accused", "habitual"),
     ("Opposition parties have long demanded an early election.", "demanded", "habitual"),

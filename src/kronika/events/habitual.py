@@ -52,6 +52,21 @@ _KINDS: Final = frozenset({"form", "kind", "type", "sort", "category"})
 _CASE_MARKS: Final = frozenset({"if", "whenever", "unless"})
 # Words that count what an act was done to ('dozens of mayors').
 _COUNTS: Final = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
+# Measures whose content a present-tense clause spells out ('the measures freeze assets and ban travel').
+_MEASURES: Final = frozenset(
+    {
+        "measure",
+        "sanction",
+        "restriction",
+        "law",
+        "decree",
+        "order",
+        "rule",
+        "regulation",
+        "bill",
+        "resolution",
+    }
+)
 # What a tally over months is counted from ('detained 13,000 people since the August 9 election').
 _OUTBREAK_NOUNS: Final = frozenset(
     {
@@ -85,7 +100,7 @@ def is_habitual(verb: Token, children: Sequence[Token]) -> bool:
     habit too ('women were always shot') or 'long' a standing state ('has long been accused'). A clause
     done to a run of things gone by ('who has blocked previous sanctions packages', 'vetoed past
     resolutions') tells a record of acts, whatever its tense."""
-    if _done_to_runs(children) or _called_usual(verb, children):
+    if _done_to_runs(children) or _called_usual(verb, children) or _measure_content(verb, children):
         return True
     if not _present_simple(verb, children):
         if _simple_past(verb, children) and any(
@@ -113,6 +128,25 @@ def is_habitual(verb: Token, children: Sequence[Token]) -> bool:
         if dep == "advcl" and _states_case(child):
             return True
     return False
+
+
+def _measure_content(verb: Token, children: Sequence[Token]) -> bool:
+    """Whether a clause in the present, no auxiliary, spells out what a measure the text named does ('the
+    measures freeze the officials' assets and ban them from travelling'): no act of its own. The tagger
+    may read such a verb as its base form."""
+    if verb.tag_ not in ("VB", "VBP", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in children):
+        return False
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":  # '... and ban them': the first verb's subject
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(_measure_told(s) for s in subjects)
+
+
+def _measure_told(subject: Token) -> bool:
+    """Whether a subject is a measure the text has named ('the measures', 'these sanctions', 'the law'),
+    whose content a present-tense clause spells out."""
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in subject.children)
+    return definite and subject.lemma_.lower() in _MEASURES
 
 
 def _called_usual(verb: Token, children: Sequence[Token]) -> bool:
