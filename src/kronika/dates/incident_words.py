@@ -4,6 +4,8 @@ quarrel breaking out and the ride to hospital."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Span, Token
 
 # verbs and nouns by which a report says when its incident took place (general news vocabulary); the shots
@@ -69,7 +71,7 @@ def incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
     a gunshot wound Monday evening'), the verb by which shots or a shootout broke out ('shots rang out
     Sunday'), a call to 911, and (where any lemmas are asked for) the verb by which a quarrel broke out,
     the verb a shot is the agent of ('hit by gunfire') and the victim's ride to hospital."""
-    words = [t for t in sentence if t.lemma_.lower() in lemmas]
+    words = [t for t in sentence if t.lemma_.lower() in lemmas and not _dismissal(t)]
     found = [t.head for t in words if t.dep_ in STATE_EDGES and t.head.lemma_.lower() in FINDING_LEMMAS]
     called = [t.head for t in words if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in CALL_LEMMAS]
     suffered = [t.head for t in words if t.dep_ == "dobj" and t.head.lemma_.lower() in SUFFER_LEMMAS]
@@ -88,6 +90,22 @@ def incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
         + _responses(sentence)
         + _emergency(sentence)
     )
+
+
+# People a 'fire' dismisses ('the four officers were fired on Tuesday', 'fired the police chief')
+_DISMISSED: Final = frozenset(
+    {
+        "officer", "officers", "chief", "employee", "employees", "worker", "workers", "manager", "coach",
+        "director", "minister", "staff", "deputy", "deputies", "trooper", "troopers", "guard", "guards",
+    }
+)  # fmt: skip
+
+
+def _dismissal(token: Token) -> bool:
+    """Whether a 'fire' dismisses people ('the officers were fired on Tuesday'): no gunfire to date."""
+    if token.lemma_.lower() != "fire" or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("nsubjpass", "dobj") and c.lemma_.lower() in _DISMISSED for c in token.children)
 
 
 def _quarrels(sentence: Span) -> list[Token]:
