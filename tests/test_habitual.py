@@ -48,6 +48,10 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Thousands of civilians have been killed since the conflict erupted.", "killed", "habitual"),
     ("Two soldiers have been killed since Friday, the army said.", "killed", "asserted"),
     ("More than 9,000 people have been detained since the disputed election.", "detained", "habitual"),
+    # a present-tense rule and the case it holds in ('when X starts, Y starts') tell no act
+    ('He wrote that "when the looting starts, the shooting starts."', "looting", "habitual"),
+    ('He wrote that "when the looting starts, the shooting starts."', "shooting", "habitual"),
+    ("When police arrived, the gunmen opened fire on the crowd.", "opened", "asserted"),
     # what a measure the text named does, spelled out in the present, is no act of its own
     ("The measures freeze the assets of 11 officials and ban them from travel.", "freeze", "habitual"),
     ("The measures freeze the assets of 11 officials and ban them from travel.", "ban", "habitual"),

@@ -50,6 +50,8 @@ _RUNS: Final = frozenset(
 # Nouns that sort acts into kinds: 'myriad forms of violence', 'all kinds of attacks' name acts in general.
 _KINDS: Final = frozenset({"form", "kind", "type", "sort", "category"})
 _CASE_MARKS: Final = frozenset({"if", "whenever", "unless"})
+# ... or tell its time as an adverb, in a present-tense rule ("when the looting starts, the shooting starts")
+_WHEN_MARKS: Final = frozenset({"when", "whenever"})
 # Words that count what an act was done to ('dozens of mayors').
 _COUNTS: Final = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
 # Measures whose content a present-tense clause spells out ('the measures freeze assets and ban travel').
@@ -117,6 +119,8 @@ def is_habitual(verb: Token, children: Sequence[Token]) -> bool:
         return same and any(c.dep_ == "advcl" and _states_case(c) for c in children)
     if verb.lemma_ == "tend" and any(c.dep_ == "xcomp" for c in children):
         return True  # "such attacks tend to happen at night"
+    if verb.dep_ == "advcl" and _states_case(verb) and _present_simple(verb.head, list(verb.head.children)):
+        return True  # "when the looting starts, the shooting starts": the case a general truth holds in
     for child in children:
         dep, word = child.dep_, child.lower_
         if dep == "advmod" and word in HABITUAL_ADVERBS:
@@ -232,7 +236,10 @@ def _recurring(token: Token) -> bool:
 def _states_case(clause: Token) -> bool:
     """Whether an adverbial clause is a present-tense case ('if you go outside', 'whenever they march')."""
     children = list(clause.children)
-    marked = any(c.dep_ == "mark" and c.lower_ in _CASE_MARKS for c in children)
+    marked = any(
+        (c.dep_ == "mark" and c.lower_ in _CASE_MARKS) or (c.dep_ == "advmod" and c.lower_ in _WHEN_MARKS)
+        for c in children
+    )
     return marked and _present_simple(clause, children)
 
 
