@@ -36,6 +36,13 @@ _PARTICIPATION: Final = frozenset(
 )
 # Verbs whose subject came upon what the event left ('police found the bodies'), no doer of it.
 FINDING: Final = frozenset({"find", "discover", "recover", "retrieve", "exhume", "unearth", "locate"})
+# Nouns of what is done to someone, whose possessor underwent it ('Floyd's arrest', 'her abduction')
+_DONE_TO: Final = frozenset(
+    {
+        "arrest", "detention", "capture", "abduction", "kidnapping", "killing", "murder", "assassination",
+        "release", "execution", "extradition", "deportation", "beating", "torture", "imprisonment",
+    }
+)  # fmt: skip
 # Event nouns that the actors stage reads as their user's, from the phrase's modifiers.
 _USED_EVENTS: Final = frozenset(
     {"airstrike", "strike", "raid", "shelling", "bombardment", "attack", "assault", "offensive", "bombing"}
@@ -47,10 +54,12 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
         return noun_arguments(noun.head)  # "artillery fire by an unknown party": the phrase's head has them
     named = [c for c in noun.children if c.dep_ == "poss" or _names_people(c) or _doer_compound(c)]
+    undergone = [c for c in named if c.dep_ == "poss" and _undergone(noun)]  # "Floyd's arrest"
+    named = [c for c in named if c not in undergone]
     actors = [c for c in named if can_act(c)]  # not "Wednesday's shooting"
     if actors and noun.lemma_.lower() in _USED_EVENTS and not any(a.dep_ == "poss" for a in actors):
         actors = [noun]  # "Saudi-led coalition air raids": the actors stage reads the whole phrase
-    targets: list[Token] = []
+    targets: list[Token] = list(undergone)
     for child in noun.children:
         objects = [g for g in child.children if g.dep_ == "pobj"]
         if child.dep_ == "prep" and child.lower_ == "by":
@@ -66,6 +75,14 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     if not actors:
         actors = _participants(noun) or _sides(noun)
     return actors, targets
+
+
+def _undergone(noun: Token) -> bool:
+    """Whether a possessor of the noun is who underwent it ('Floyd's arrest', 'his killing'): a noun of
+    something done to someone, with no 'of' naming who it was done to ('the army's arrest of two men')."""
+    if noun.lemma_.lower() not in _DONE_TO:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _counted_object(noun: Token) -> Token:
