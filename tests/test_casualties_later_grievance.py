@@ -55,3 +55,10 @@ def test_a_death_in_an_after_clause_is_the_toll_of_the_event_told_there(
         sentence, trigger, "ASSAULT" if trigger == "killed" else "PROTEST", MOB.acled_sub_event_type
     )
     assert count_casualties(nlp(sentence), detection).fatalities == fatalities
+
+
+def test_force_used_on_a_protest_counts_none_of_the_death_it_was_over(nlp: Language) -> None:
+    sentence = "Seven people were shot during a protest in Larkin over the police killing of a teenager."
+    detection = made_up_detection(sentence, "shot", "ASSAULT", "Excessive force against protesters")
+    toll = count_casualties(nlp(sentence), detection)
+    assert (toll.fatalities, toll.injured) == (None, 7)

@@ -104,6 +104,8 @@ def event_findings(doc: Doc, sentence: Span, detection: Detection) -> list[Findi
         # "relatives of a man who died in a crash rallied", "rallied to condemn the killing of a mayor":
         # the death is the grievance, not the protest's toll ('who later died' is its own toll)
         findings = [f for f in findings if f.token < 0 or not _grievance(f, doc[f.token])]
-    elif detection.type.acled_event_type == "Riots":
+    elif detection.type.acled_event_type in ("Riots", "Protests"):
+        # a riot's, or force used on a protest ('seven were shot during a protest over the killing of'): the
+        # death the crowd rose over is no toll of theirs
         findings = [f for f in findings if f.token < 0 or not _is_riot_grievance(doc[f.token])]
     return findings
