@@ -148,6 +148,10 @@ def windows(
             yield part[0][0].i, part[-1][0].i + 1, text_key, (*text_key[:-1], part[-1][2])
 
 
+# Arabic articles written small before a name ('al-Shabab', 'el-Sisi', 'ad-Dawla')
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "an", "at", "ash", "ul", "ud"})
+
+
 def lexicon_matches(tokens: Sequence[Token], lexicon: ActorLexicon) -> list[tuple[int, int, LexiconEntry]]:
     """Non-overlapping lexicon matches (doc token start, end, entry), longest first, then leftmost."""
     taken: set[int] = set()
@@ -169,8 +173,18 @@ def article_entries(doc: Doc, lexicon: ActorLexicon) -> list[LexiconEntry]:
 
 
 def _case_fits(first: Token, entry: LexiconEntry) -> bool:
-    """Named actors (capitalised patterns) must be written with a capital; group words match any case."""
-    return entry.pattern[:1].islower() or first.text[:1].isupper() or first.text[:1].isdigit()
+    """Named actors (capitalised patterns) must be written with a capital, which an Arabic article written
+    small before the name leaves to the name ('al-Shabab', 'al-Qaida'); group words match any case."""
+    if entry.pattern[:1].islower() or first.text[:1].isupper() or first.text[:1].isdigit():
+        return True
+    return first.lower_ in _ARABIC_ARTICLES and _capital_after(first)
+
+
+def _capital_after(article: Token) -> bool:
+    """Whether the word after an article (past a hyphen) is written with a capital ('al-Shabab')."""
+    doc = article.doc
+    after = article.i + (2 if article.i + 1 < len(doc) and doc[article.i + 1].text == "-" else 1)
+    return after < len(doc) and doc[after].text[:1].isupper()
 
 
 def place_matches(tokens: Sequence[Token], lexicon: ActorLexicon) -> list[tuple[int, int, PlaceWord]]:

@@ -42,6 +42,10 @@ FORCES: Final = frozenset({"MIL", "COP", "SPY", "GOV"})
 ARMED_SECTORS: Final = frozenset({"MIL", "COP", "SPY", "REB", "UAF", "CRM"})
 # The names the lexicon gives armed men it cannot name ("gunmen", "unknown assailants", "unidentified men").
 GENERIC_DOERS: Final = frozenset({"Gunmen", "Unidentified men", "Unidentified armed group"})
+# The last words of a doer named only by what it did, of no known side ('a suicide car bomber')
+_NAMELESS_ATTACKERS: Final = frozenset(
+    {"bomber", "bombers", "attacker", "attackers", "assailant", "assailants", "shooter", "shooters"}
+)
 # What a legislature does at a meeting: electing, appointing, confirming, voting, approving.
 SESSION_ACTS: Final = frozenset({"elect", "appoint", "confirm", "vote", "approve", "choose"})
 LEGISLATURE: Final = "LEG"
@@ -99,7 +103,7 @@ class EventDoers:
         if found and detection.type.acled_event_type == "Battles":
             found += self._armed_sides(detection, found)
             found += self._unnamed_foe(detection, found)
-        if found and is_violent(detection.type) and all(a.name in GENERIC_DOERS for a in found):
+        if found and is_violent(detection.type) and all(_generic_doer(a) for a in found):
             # "gunmen shot a couple ... Police believe insurgents were responsible": the coders name the
             # group the attack is blamed on or claimed by as its doer, not the gunmen
             owners = self._owners(sentence) if sentence is not None else ()
@@ -331,3 +335,12 @@ class EventDoers:
         """The country of the first actor a sentence names that has one ("the OSCE mission to Ukraine
         observed ..."): where nothing else places the event, those reporting it are there."""
         return next((a.country for a in self.actors.actors_in(sentence) if a.country), None)
+
+
+def _generic_doer(actor: Actor) -> bool:
+    """Whether a doer names no side: gunmen, unidentified men, or one named only by what it did ('a
+    suicide car bomber'), whom coders name by the group that claimed or is blamed for the act."""
+    if actor.name in GENERIC_DOERS:
+        return True
+    words = actor.name.lower().split()
+    return actor.sector in (None, "UAF") and bool(words) and words[-1] in _NAMELESS_ATTACKERS

@@ -112,7 +112,9 @@ def telling_entry(
         return entry
     last = modifiers[-1]
     if entry is None:
-        return last if is_member_head(head) or _unit_of(last, head) else None
+        # 'the al-Shabab group', 'the Hamas authorities': a generic head the lexicon has no word for
+        generic = word_key(head.text) in GENERIC_HEADS
+        return last if is_member_head(head) or _unit_of(last, head) or generic else None
     if len(head_key) == 1 and head_key[0] in GENERIC_HEADS:
         return last
     armed = ("REB", "UAF", "MIL", "CRM")
