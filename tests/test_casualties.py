@@ -115,6 +115,7 @@ def test_the_number_of_people_a_phrase_counts(text: str, expected: int | None) -
             # the incident named a massacre or the worst of its kind is its own toll, no comparison
             ("Nine villagers were killed and 14 hurt, in the worst massacre in the region.", 9, 14),
             ("Six guards were killed in the deadliest attack on the prison in years.", 6, None),
+            ("A strike on a market killed 51 people, in one of the deadliest attacks of the war.", 51, None),
             ("Hundreds marched in the capital. [size=around 400]", None, None),
             ("A judge overturned her 7.5-year sentence.", None, None),
             ("The 58-year-old waved to a crowd on Route 66 in 2019.", None, None),

@@ -136,7 +136,10 @@ def without_background(text: str) -> str:
 OWN_FRAME = re.compile(
     r"\bin\s+(?:what\s+(?:was|is)\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?massacre\b"
     r"|\bin\s+(?:what\s+(?:was|is)\s+)?the\s+(?:[\w'’-]+\s+)?(?:deadliest|bloodiest|worst)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:attack|bombing|massacre|violence|clash(?:es)?|riot|fighting)\b",
+    r"(?:[\w-]+\s+){0,2}?(?:attack|bombing|massacre|violence|clash(?:es)?|riot|fighting)\b"
+    # "..., in one of the deadliest attacks of the conflict", "in the bloodiest day of protests"
+    r"|\b(?:in|marking|making\s+it|as)\s+(?:one\s+of\s+)?the\s+(?:[\w'’-]+\s+)?(?:deadliest|bloodiest|worst)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks|bombings|massacres|clashes|riots|days?|incidents|strikes|shootings)\b",
     re.IGNORECASE,
 )
 

@@ -103,11 +103,21 @@ def _background(candidate: Candidate) -> bool:
     token = candidate.token
     if candidate.entry.pos == "N" and token.dep_ == "pobj" and token.head.lower_ in _BACKGROUND_PREPS:
         return True
+    if candidate.entry.pos == "N" and _class_compared(token):
+        return True  # "in one of the deadliest attacks of the conflict": the class the event is ranked in
     if commemorated(token):
         return True  # "to commemorate the 1998 riot": the occasion, not an event
     if token.dep_ != "relcl" or not any(c.dep_ == "auxpass" for c in token.children):
         return False
     return any(c.lower_ in _DESCRIPTIVE_RELATIVES for c in token.children)
+
+
+def _class_compared(noun: Token) -> bool:
+    """Whether an event noun names the class an event is ranked in ('one of the deadliest attacks'), not
+    an event of its own."""
+    ranked = any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children)
+    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return ranked and of is not None and of.head.lower_ == "one"
 
 
 def _headline_subject(token: Token) -> bool:
