@@ -31,6 +31,8 @@ def _types(pipeline: Pipeline, text: str) -> set[str]:
         "Warplanes struck a crowded market in Dorsa. The toll from the market strike rose to 16 on Friday.",
         "A second strike hit a clinic in Dorsa an hour later.",
         "The strike killed four shepherds near Dorsa on Friday.",
+        # a labour word in another clause of its sentence keeps no walkout
+        "The strike hit a village near Dorsa at noon, a doctor at the clinic told reporters.",
     ],
 )
 def test_fired_strikes_are_attacks(pipeline: Pipeline, text: str) -> None:

@@ -58,7 +58,7 @@ _POINTING: Final = frozenset({"the", "these", "those", "this", "that", "such"})
 def military_strike(noun: Token, entry: TriggerEntry) -> TriggerEntry | None:
     """The attack a bare 'strike' noun tells where a military modifier (a force's nation among them) or
     what it lands on says it was fired ('US strikes', 'strikes against Damascus'), and no word of its
-    sentence tells of labour; None otherwise."""
+    phrase tells of labour; None otherwise."""
     if entry.extras or noun.lemma_.lower() != "strike" or entry.pos != "N":
         return None
     modifiers = _modifiers(noun)
@@ -67,10 +67,20 @@ def military_strike(noun: Token, entry: TriggerEntry) -> TriggerEntry | None:
     fired = _lands_on_target(noun) or _hits_target(noun) or _points_back_to_firing(noun, modifiers)
     if not military and not fired:
         return None
-    if any(t.lemma_.lower() in _LABOUR for t in noun.sent):
+    if any(t.lemma_.lower() in _LABOUR for t in _strike_phrase(noun)):
         return None
     sub = SHELLING if words & _FIRED else AIR_STRIKE
     return replace(entry, plover="ASSAULT", mode="shelling" if sub == SHELLING else "aerial", acled_sub=sub)
+
+
+def _strike_phrase(noun: Token) -> list[Token]:
+    """The words that tell whose or what strike it is: its own phrase ('teachers' strikes against the pay
+    freeze'), and what its verb does to, for a subject ('the strike hit the port'), not another clause of
+    its sentence ('..., a doctor told Reuters')."""
+    words = list(noun.subtree)
+    if noun.dep_ == "nsubj":
+        words += [t for c in noun.head.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    return words
 
 
 def _hits_target(noun: Token) -> bool:
