@@ -59,6 +59,10 @@ SPOKES_HEADS = frozenset(word_key(w) for w in ["spokesman", "spokeswoman", "spok
 # "Joint forces of X and Y": allied groups' fighters, named by what follows.
 ALLIED = frozenset({"joint", "combined", "allied"})
 ALLIED_FORCES = frozenset({word_key("force")})
+# Armed men told as loyal to someone ('forces loyal to the TPLF', 'troops loyal to General Haftar')
+LOYAL_FORCES = frozenset(
+    word_key(w) for w in ("force", "troop", "fighter", "soldier", "militiaman", "militia", "unit", "gunman")
+)
 # The most hops from a phrase to the one it stands for: "they" -> "dozens of X" -> X -> "a bomb by Y" -> Y.
 MAX_HOPS = 4
 
@@ -312,6 +316,14 @@ class ArticleActors:
     def _forces_of(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """ "The joint forces of the PDF and the KNDF", "combined forces of X": the groups whose forces they
         are, not a state's military the bare word "forces" would name."""
+        if word_key(head.lemma_) in LOYAL_FORCES and (owner := _loyal_to(head)) is not None:
+            # "forces loyal to the TPLF": the group's, armed; a person's stay as that person's side is
+            inner = split_conjuncts(list(self.doc[owner.left_edge.i : owner.right_edge.i + 1]))
+            actor = self._actor(replace(inner[0], depth=phrase.depth + 1)) if inner else None
+            if actor is None:
+                return None
+            armed = "REB" if actor.sector in (None, "CVL", "PTY", "OPP") else actor.sector
+            return replace(actor, text=phrase.text, sector=armed)
         allied = any(t.lower_ in ALLIED for t in core if t.i < head.i)
         if not allied or word_key(head.lemma_) not in ALLIED_FORCES:
             return None
@@ -398,3 +410,10 @@ def _speaker(head: Token) -> bool:
 
 
 SELF = frozenset({"it", "they", "we", "he", "she"})  # a speaker telling its own deed
+
+
+def _loyal_to(head: Token) -> Token | None:
+    """The one a head's 'loyal to' names ('forces loyal to the TPLF': the TPLF)."""
+    loyal = next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "loyal"), None)
+    to = next((c for c in loyal.children if c.dep_ == "prep" and c.lower_ == "to"), None) if loyal else None
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to else None

@@ -1,0 +1,34 @@
+"""Armed men told as loyal to someone ('forces loyal to the TPLF', 'troops loyal to General Haftar') are
+that one's side, armed: not the state's military the bare word 'forces' names."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kronika.actors import ActorLexicon, ArticleActors
+from kronika.model import Article, ArticleContext, Span
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "name", "sector"),
+    [
+        (
+            "Fighters loyal to the TPLF seized the town of Alamata.",
+            "Fighters loyal to the TPLF",
+            "TPLF",
+            "REB",
+        ),
+        ("Forces loyal to the TPLF seized two bases.", "Forces loyal to the TPLF", "TPLF", "REB"),
+        ("Government forces shelled the town of Alamata.", "Government forces", "Military", "MIL"),
+    ],
+)
+def test_armed_men_loyal_to_someone_are_their_side(
+    nlp: Language, lexicon: ActorLexicon, text: str, phrase: str, name: str, sector: str
+) -> None:
+    start = text.index(phrase)
+    ctx = ArticleContext(Article("t", text), focus_country="ETH")
+    actors = ArticleActors(nlp(text), ctx, lexicon).resolve([Span(start, start + len(phrase), phrase)])
+    assert [(a.name, a.sector) for a in actors] == [(name, sector)]
