@@ -243,6 +243,15 @@ _NOT_ONLY_SEIZED: Final = re.compile(
     r"fir(?:e|ed|ing)\b|burn|execut|behead|arrest|protest)",
     re.IGNORECASE,
 )
+# An arrest that set off protests ("arrested the former prime minister, sparking protests"): ACLED's arrest,
+# however the passage that tells both reads
+_CROWD_READINGS: Final = frozenset({INTERVENTION, "Peaceful protest"})
+_ARREST_SPARKED: Final = re.compile(
+    r"\b(?:arrest\w*|detain\w*|detention)\b[^.;]{0,160}?\b(?:spark|trigger|prompt|provok|ignit|set(?:ting)?\s+off)"
+    r"\w*\s+(?:[\w-]+\s+){0,3}?(?:protests?|demonstrations?|riots?|unrest|clashes|rallies)\b",
+    re.IGNORECASE,
+)
+_NEVER: Final = re.compile(r"(?!)")
 # Prisoners, captives or bodies exchanged or swapped ("the two sides exchanged 50 prisoners of war") were
 # handed over under a deal: ACLED's agreement, however much the sides' wording reads as a fight (the one
 # training note whose first sentence says so is an agreement; "exchanged fire" names no prisoners).
@@ -462,6 +471,14 @@ def _abused_in_arrest(detection: Detection) -> Detection:
     """An arrest whose sentence tells the arrested beaten, tortured or assaulted ("police beat and arrested
     two youths"), and tells no protest, is an attack."""
     return recoded(detection, ARRESTS, _ABUSED_IN_ARREST, PROTEST_TOLD, ATTACK)
+
+
+def arrest_sparked(detection: Detection) -> Detection:
+    """An arrest read as the protest its sentence says it set off ("police arrested the former prime
+    minister, sparking protests across the country") is an arrest: the protest came after it."""
+    if detection.type.mode != "arrest" or detection.type.acled_sub_event_type not in _CROWD_READINGS:
+        return detection
+    return recoded(detection, _CROWD_READINGS, _ARREST_SPARKED, _NEVER, ARRESTS)
 
 
 def _protest_arrest(detection: Detection) -> Detection:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from kronika.events.acled_rules import arrest_sparked
 from kronika.events.acled_typing import ACLED_MIN_PROBABILITY, distinct_lead, quiet_lead
 from kronika.events.answered_strikes import answered_strikes
 from kronika.events.armed_fights import arms_seized
@@ -209,6 +210,8 @@ LATER_STEPS: Final[tuple[LeadStep, ...]] = (
     armed_handouts,
     # someone shot or killed by police, read as 'Other' in a note without the heading that codes it so
     police_killings,
+    # an arrest that set off protests is an arrest, however its passage reads
+    lambda found, s: [arrest_sparked(d) for d in found],
     # a coder's heading outranks all
     lambda found, s: headed_lead(found, s.text, s.first),
 )
