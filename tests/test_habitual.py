@@ -52,6 +52,8 @@ CASES: list[tuple[str, str, Modality]] = [
     ('He wrote that "when the looting starts, the shooting starts."', "looting", "habitual"),
     ('He wrote that "when the looting starts, the shooting starts."', "shooting", "habitual"),
     ("When police arrived, the gunmen opened fire on the crowd.", "opened", "asserted"),
+    # a note's own present tells what happened
+    ("Scores are injured when armed youths launch an attack on a party meeting.", "injured", "asserted"),
     # what a measure the text named does, spelled out in the present, is no act of its own
     ("The measures freeze the assets of 11 officials and ban them from travel.", "freeze", "habitual"),
     ("The measures freeze the assets of 11 officials and ban them from travel.", "ban", "habitual"),

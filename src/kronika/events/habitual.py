@@ -52,6 +52,7 @@ _KINDS: Final = frozenset({"form", "kind", "type", "sort", "category"})
 _CASE_MARKS: Final = frozenset({"if", "whenever", "unless"})
 # ... or tell its time as an adverb, in a present-tense rule ("when the looting starts, the shooting starts")
 _WHEN_MARKS: Final = frozenset({"when", "whenever"})
+_QUOTES: Final = frozenset({'"', "“", "”"})
 # Words that count what an act was done to ('dozens of mayors').
 _COUNTS: Final = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
 # Measures whose content a present-tense clause spells out ('the measures freeze assets and ban travel').
@@ -236,11 +237,17 @@ def _recurring(token: Token) -> bool:
 def _states_case(clause: Token) -> bool:
     """Whether an adverbial clause is a present-tense case ('if you go outside', 'whenever they march')."""
     children = list(clause.children)
-    marked = any(
-        (c.dep_ == "mark" and c.lower_ in _CASE_MARKS) or (c.dep_ == "advmod" and c.lower_ in _WHEN_MARKS)
-        for c in children
-    )
-    return marked and _present_simple(clause, children)
+    marked = any(c.dep_ == "mark" and c.lower_ in _CASE_MARKS for c in children)
+    # a 'when' tells a case only in words quoted ('"when the looting starts, the shooting starts"'): a
+    # report's own present tells what happened ('Scores are injured when armed youths attack a meeting')
+    when = any(c.dep_ == "advmod" and c.lower_ in _WHEN_MARKS for c in children) and _quoted(clause)
+    return (marked or when) and _present_simple(clause, children)
+
+
+def _quoted(token: Token) -> bool:
+    """Whether a token stands inside quotation marks opened before it in its sentence."""
+    before = token.doc[token.sent.start : token.i]
+    return sum(1 for t in before if t.text in _QUOTES or t.tag_ == "``") % 2 == 1
 
 
 def is_run_of_acts(noun: Token, children: Sequence[Token]) -> bool:
