@@ -65,3 +65,18 @@ def test_a_page_without_a_dateline_keeps_its_leads_town(pipeline: Pipeline) -> N
     article = Article(id="t", text=text, published=date(2021, 3, 7))
     mentions = [m for group in pipeline.article_mentions([article]) for m in group]
     assert {m.location.name if m.location else None for m in mentions} == {"Diffa"}
+
+
+@pytest.mark.slow
+def test_the_same_province_is_the_one_the_article_named_last(pipeline: Pipeline) -> None:
+    """'In the same province' places an event where the article named a province before it, not at the
+    dateline's capital."""
+    text = (
+        "BOGOTA, Colombia (AP) - Rebels attacked an army post in northeastern Colombia on Wednesday, the "
+        "army said.\n\nThe attack in the town of Saravena, in Arauca province, came after talks resumed.\n\n"
+        "In January, rebels kidnapped two engineers in the same province and freed them a week later."
+    )
+    article = Article(id="t", text=text, published=date(2023, 3, 30))
+    mentions = [m for group in pipeline.article_mentions([article]) for m in group]
+    kidnapping = next(m for m in mentions if m.trigger.text == "kidnapped")
+    assert kidnapping.location is not None and kidnapping.location.admin1 == "Arauca"

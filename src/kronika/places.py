@@ -33,7 +33,7 @@ from kronika.geo.dateline import (
 from kronika.geo.dateline_body import place_after_dateline
 from kronika.geo.district_anchor import district_namesake
 from kronika.geo.dwellers import dwellers_town
-from kronika.geo.elsewhere import told_elsewhere
+from kronika.geo.elsewhere import same_place, told_elsewhere
 from kronika.geo.fronts import front_of, front_place, load_fronts
 from kronika.geo.governors import governors_region
 from kronika.geo.headline_county import headline_county_town
@@ -306,6 +306,8 @@ def _written_place(
         place = included_town(doc_text(doc)[sentence.start_char : read.end], place, gazetteer) or place
     if place is None:
         place = place_before(doc, sentence, read.begin, gazetteer, focus, read.hinted)
+    if place is None and same_place(sentence.text):  # 'in the same province': the one the article named last
+        place = place_before(doc, sentence, 0, gazetteer, focus, read.hinted)
     if place is not None and place.precision == "country" and focus != LOCAL_NEWS_COUNTRY:
         # 'a rally in front of Chittagong Press Club, highlighting the plight of Uyghurs in China': the
         # body the event is held at, or whose people act, places it, not a country its cause names (which

@@ -1,5 +1,6 @@
-"""Words that set a sentence's event in its country away from the page's own town: 'across the country',
-'near the border', 'in the north of the country', 'in at least eight regions'."""
+"""Words that set a sentence's event away from the page's own town: in its country ('across the country',
+'near the border', 'in the north of the country', 'in at least eight regions'), or where an earlier one
+happened ('in the same province')."""
 
 from __future__ import annotations
 
@@ -24,3 +25,15 @@ def told_elsewhere(sentence: str) -> bool:
     part of it ('soldiers killed 20 militants near the border with Niger', 'protests across the country'):
     under a capital's dateline the capital is the one place it surely is not known to be."""
     return _ELSEWHERE.search(sentence) is not None
+
+
+_SAME: Final = re.compile(
+    r"\b(?:in|near|at|from)\s+the\s+same\s+(?:province|region|state|district|county|area|town|city|village|"
+    r"neighbou?rhood|place|spot)\b",
+    re.IGNORECASE,
+)
+
+
+def same_place(sentence: str) -> bool:
+    """Whether a sentence places its event where the article told another ('in the same province')."""
+    return _SAME.search(sentence) is not None
