@@ -491,6 +491,22 @@ A_TALLY_AFTER_AN_ATTACK = (
                 None,
             ),
         ),
+        *rule(
+            "a count since a coup or a vote is a tally of months; a possessive 'last year's' dates none",
+            (
+                "Troops fired on protesters in Kassala on Thursday, killing four people. "
+                "Since the October coup, at least 60 people have been killed, the committee said.",
+                "Troops fired",
+                4,
+                None,
+            ),
+            (
+                "Troops fired on protesters marching against last year's coup in Kassala, killing four.",
+                "Troops fired",
+                4,
+                None,
+            ),
+        ),
     ],
 )
 def test_the_toll_of_an_attack_read_from_its_story(

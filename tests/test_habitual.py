@@ -48,6 +48,8 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Thousands of civilians have been killed since the conflict erupted.", "killed", "habitual"),
     ("Two soldiers have been killed since Friday, the army said.", "killed", "asserted"),
     ("More than 9,000 people have been detained since the disputed election.", "detained", "habitual"),
+    # ... but a few counted since a vote or a fight's start are news
+    ("Two soldiers have been killed since the fighting began on Friday.", "killed", "asserted"),
     # a present-tense rule and the case it holds in ('when X starts, Y starts') tell no act
     ('He wrote that "when the looting starts, the shooting starts."', "looting", "habitual"),
     ('He wrote that "when the looting starts, the shooting starts."', "shooting", "habitual"),

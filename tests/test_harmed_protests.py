@@ -44,6 +44,12 @@ def _protest(sub: str) -> EventType:
             (PEACEFUL, ONE_DEAD, "Soldiers opened fire on the protesters, killing one.", EXCESSIVE),
             (INTERVENTION, ONE_DEAD, "Police shot a demonstrator dead at the rally.", EXCESSIVE),
             (PEACEFUL, HURT, "Guards beat the marchers with sticks, leaving twelve injured.", INTERVENTION),
+            (
+                PEACEFUL,
+                ONE_DEAD,
+                "Security forces fired tear gas and live ammunition at tens of thousands of protesters.",
+                EXCESSIVE,
+            ),
         ),
         *rule(
             "a death nobody is said to have caused is the grievance: no change",

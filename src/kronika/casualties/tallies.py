@@ -16,6 +16,8 @@ _SINCE_DAY = (
 )
 # a span of time a tally covers: "five killings in all of 2014", "45 people were killed in July" (a whole
 # month; "killed on July 4" is one day's incident)
+# what a stretch of months is counted from: a coup, a vote, a war's start
+_OUTBREAK = r"(?:coup|election|vote|war|conflict|uprising|invasion|revolution|takeover|crackdown)"
 TALLY_SPAN = (
     r"\bin\s+all\s+of\b|\b(?:killed|slain|shot|murdered|homicides|killings|deaths)\s+in\s+(?:January|February"
     r"|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
@@ -64,6 +66,11 @@ TALLY_SPAN = (
     # p.m. Saturday, 7 people have been shot across town"
     rf"|\b(?:shot|killed|wounded|injured|homicides|murders|killings|shootings)\s+(?:\w+\s+){{0,3}}?since\s+{_SINCE_DAY}"
     rf"|(?:^|[.;]\s+)since\s+{_SINCE_DAY}[^.;]*?\b(?:have|has)\s+been\s+(?:shot|killed|wounded|injured)\b"
+    # or since a coup, a vote or a war began: "Since the Oct. 25 coup, at least 60 people have been killed"
+    rf"|\bsince\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,3}}?{_OUTBREAK}\b[^.;]*?\b(?:have|has)\s+been\s+"
+    r"(?:shot|killed|wounded|injured|detained|arrested)\b"
+    rf"|\b(?:have|has)\s+been\s+(?:shot|killed|wounded|injured)\b[^.;]*?\bsince\s+(?:the\s+)?"
+    rf"(?:[\w.'’-]+\s+){{0,3}}?{_OUTBREAK}\b"
     # people hurt in many shootings: "eight have died in 12 shootings", "wounded in other citywide shootings",
     # "two teens have been killed already this month from accidental shootings"
     r"|\b(?:killed|slain|shot|died|wounded|injured|hurt)\s+in\s+(?:(?!the\b)\w+\s+){0,2}shootings\b"
@@ -84,7 +91,7 @@ _NOT_YET = r"(?!\s+(?:not|no\b|nobody|none|failed|declined|refused))"
 # a war's or a conflict's whole toll: "The war, which began in April 2023, has killed tens of thousands"
 WAR_TOLL = rf"\b(?:{'|'.join(sorted(WARS))})\b[^.;]{{0,80}}?\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|claimed)\b"
 STATISTIC = re.compile(
-    rf"\b(?:so\s+far{_NOT_YET}|to\s+date{_NOT_YET}|this\s+year|last\s+year|since\s+January|in\s+(?:19|20)\d\d"
+    rf"\b(?:so\s+far{_NOT_YET}|to\s+date{_NOT_YET}|this\s+year|last\s+year(?!['’]s)|since\s+January|in\s+(?:19|20)\d\d"
     r"|for\s+(?:19|20)\d\d"
     r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{WAR_TOLL}",
     re.IGNORECASE,
@@ -100,7 +107,7 @@ YEAR_TALLY = (
 # the cues by which an event's own sentence is itself such a tally or comparison (a year alone, "in 2006",
 # may date one incident, so it is not among them)
 AGGREGATE = re.compile(
-    rf"\b(?:so\s+far{_NOT_YET}|to\s+date{_NOT_YET}|this\s+year|last\s+year|since\s+January|homicides"
+    rf"\b(?:so\s+far{_NOT_YET}|to\s+date{_NOT_YET}|this\s+year|last\s+year(?!['’]s)|since\s+January|homicides"
     r"|homicide\s+(?:total|count|rate)"
     r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}|{WAR_TOLL}",
     re.IGNORECASE,

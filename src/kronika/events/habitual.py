@@ -85,6 +85,11 @@ _OUTBREAK_NOUNS: Final = frozenset(
         "takeover",
     }
 )
+# How many make a count a tally of months rather than news ('13,000 detained', 'hundreds killed')
+_MANY: Final = 50
+_MANY_WORDS: Final = frozenset(
+    {"hundreds", "thousands", "millions", "tens", "scores", "hundred", "thousand", "million", "billion"}
+)
 # Verbs of a war's or crisis's start, counted from ('since the conflict erupted').
 _OUTBREAK: Final = frozenset({"begin", "start", "erupt", "break", "escalate", "outbreak"})
 # Verbs that link a kind of event to a word calling it usual ('are common', 'have become routine').
@@ -198,9 +203,30 @@ def _since_year(children: Sequence[Token]) -> bool:
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in children)
     since = [o for c in children if c.dep_ == "prep" and c.lower_ == "since" for o in c.children]
     # the count is the object, or the subject of a passive ('half a million people have been killed')
-    counted = any(c.dep_ in ("dobj", "nsubjpass") and _counted(c) for c in children)
-    since_year = any(o.dep_ == "pobj" and (is_year(o) or o.lemma_.lower() in _OUTBREAK_NOUNS) for o in since)
-    return perfect and counted and (since_year or any(_since_outbreak(c) for c in children))
+    counts = [c for c in children if c.dep_ in ("dobj", "nsubjpass") and _counted(c)]
+    if not perfect or not counts:
+        return False
+    if any(o.dep_ == "pobj" and is_year(o) for o in since):
+        return True
+    # since a vote, a coup or a war's start: a tally where the count is of many ('13,000 detained since the
+    # election'), not two held since the vote, which is news
+    outbreak = any(o.dep_ == "pobj" and o.lemma_.lower() in _OUTBREAK_NOUNS for o in since)
+    return (outbreak or any(_since_outbreak(c) for c in children)) and any(_many(c) for c in counts)
+
+
+def _many(noun: Token) -> bool:
+    """Whether a count is of many: hundreds, thousands, or a number of 50 or more ('13,000', 'half a
+    million')."""
+    if noun.lower_ in _MANY_WORDS:
+        return True
+    numbers = [t for t in noun.subtree if t.like_num and t.i < noun.i]
+    for number in numbers:
+        if number.lower_ in _MANY_WORDS:
+            return True
+        digits = number.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= _MANY:
+            return True
+    return False
 
 
 def _since_outbreak(clause: Token) -> bool:

@@ -64,7 +64,8 @@ _CLASHES: Final = re.compile(
 # its grievance.
 _FORCE: Final = re.compile(
     rf"\b{_ARMED}\b[^.]{{0,60}}?\b(?:opened fire|fired|shot|killed|beat|beaten|wounded|injured|assaulted|"
-    rf"attacked|ran over|run over)\b[^.]{{0,40}}?\b{_CROWD}\b"
+    # what was fired may stand between ('fired tear gas and live ammunition at thousands of protesters')
+    rf"attacked|ran over|run over)\b[^.]{{0,60}}?\b{_CROWD}\b"
     rf"|\b{_CROWD}(?: \w+){{0,3}} (?:were|was) (?:\w+ )?(?:shot|killed|wounded|injured|beaten|assaulted)\b"
     rf"|\b(?:opened fire|fired|shot)\b[^.]{{0,40}}?\b{_CROWD}\b",
     re.IGNORECASE,
