@@ -20,6 +20,7 @@ from kronika.pipeline import Pipeline
         ("Rebels attacked two posts in the north of the country.", True),
         ("Farmers blocked roads in at least six regions on Tuesday.", True),
         ("Nationwide protests continued for a third day.", True),
+        ("Troops killed 12 militants in a shootout in the northern Sinai Peninsula.", True),
         # a sentence that says nothing of where stays at the page's town
         ("Police arrested 12 traders on Friday.", False),
         ("The border guards' union held a meeting on Friday.", False),

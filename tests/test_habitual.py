@@ -48,6 +48,9 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Thousands of civilians have been killed since the conflict erupted.", "killed", "habitual"),
     ("Two soldiers have been killed since Friday, the army said.", "killed", "asserted"),
     ("More than 9,000 people have been detained since the disputed election.", "detained", "habitual"),
+    # a war waged on a standing foe, told in the perfect progressive, is no one fight; one since a day is news
+    ("Egypt has been battling an insurgency in the Sinai for a decade.", "battling", "habitual"),
+    ("Troops have been fighting militants near the town since Friday.", "fighting", "asserted"),
     # ... but a few counted since a vote or a fight's start are news
     ("Two soldiers have been killed since the fighting began on Friday.", "killed", "asserted"),
     # a present-tense rule and the case it holds in ('when X starts, Y starts') tell no act

@@ -85,6 +85,18 @@ _OUTBREAK_NOUNS: Final = frozenset(
         "takeover",
     }
 )
+# Words of a stretch of days, not years ('since last week', 'for two days')
+_RECENT_WORDS: Final = frozenset(
+    {"today", "yesterday", "tonight", "week", "weekend", "night", "morning", "hours", "days", "day"}
+)
+# Verbs of waging a war, and the standing foes it is waged on ('has been battling an insurgency')
+_WAGING: Final = frozenset({"battle", "fight", "combat", "wage", "confront", "face"})
+_STANDING_FOES: Final = frozenset(
+    {
+        "insurgency", "rebellion", "war", "militancy", "terrorism", "extremism", "insurgent", "militant",
+        "separatist", "jihadist", "uprising", "guerrilla", "cartel", "gang", "insurrection",
+    }
+)  # fmt: skip
 # How many make a count a tally of months rather than news ('13,000 detained', 'hundreds killed')
 _MANY: Final = 50
 _MANY_WORDS: Final = frozenset(
@@ -117,6 +129,8 @@ def is_habitual(verb: Token, children: Sequence[Token]) -> bool:
             return True
         if _long_standing(children):
             return True  # "the regime has long been accused of reprisals": a standing charge, no new act
+        if _campaign(verb, children):
+            return True  # "Egypt has been battling an insurgency in the Sinai": a war waged, no one fight
         if _since_year(children):
             return True  # "has jailed dozens of mayors since 2016": a tally of acts over years
         # "if you speak, they beat you": a verb whose past is its base form reads as present beside a
@@ -157,6 +171,24 @@ def _measure_told(subject: Token) -> bool:
     whose content a present-tense clause spells out."""
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in subject.children)
     return definite and subject.lemma_.lower() in _MEASURES
+
+
+def _campaign(verb: Token, children: Sequence[Token]) -> bool:
+    """Whether a perfect progressive clause tells a war waged on a standing foe ('has been battling an
+    insurgency', 'have been fighting militants in the north for years'), not one fight."""
+    auxes = {c.lemma_.lower() for c in children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ != "VBG" or not {"have", "be"} <= auxes or verb.lemma_.lower() not in _WAGING:
+        return False
+    if any(_recent_day(c) for c in children):
+        return False  # 'have been fighting militants since Friday': a fight under way is news
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _STANDING_FOES for c in children)
+
+
+def _recent_day(child: Token) -> bool:
+    """Whether a verb's child dates it to days, not years ('since Friday', 'on Sunday', not 'for a
+    decade')."""
+    words = [t for t in child.subtree if t.ent_type_ in ("DATE", "TIME")]
+    return any(w.lower_ in WEEKDAY_NAMES or w.lower_ in _RECENT_WORDS for w in words)
 
 
 def _called_usual(verb: Token, children: Sequence[Token]) -> bool:

@@ -14,6 +14,8 @@ _ELSEWHERE: Final = re.compile(
     r"\b(?:across|throughout|all over|around) the (?:country|nation)\b|\bnationwide\b|\bcountrywide\b"
     r"|\b(?:near|along|on|at|close to|across) the (?:\w+ )?(?:border|frontier)\b"
     rf"|\bin the {_DIRECTION} (?:part |region )?of the country\b"
+    # a region named by its side of the country ('in the northern Sinai Peninsula', 'in eastern Ghouta')
+    rf"|\bin (?:the )?{_DIRECTION} (?-i:[A-Z])"
     r"|\bin (?:several|many|other|some|at least \w+|more than \w+|\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|a dozen) (?:\w+ )?(?:regions|provinces|states|districts|cities|towns)\b",
     re.IGNORECASE,
