@@ -38,6 +38,7 @@ from kronika.gazetteer import Gazetteer
 from kronika.geo.chains import find_chains
 from kronika.geo.dateline import find_dateline
 from kronika.model import (
+    Actor,
     Article,
     ArticleContext,
     Casualties,
@@ -279,6 +280,18 @@ def span_actors(nlp: Language, lexicon: ActorLexicon, text: str, doer: str) -> l
     start = text.index(doer)
     actors = ArticleActors(nlp(text), ArticleContext(Article("t", text)), lexicon)
     return [(a.name, a.sector) for a in actors.resolve([Span(start, start + len(doer), doer)])]
+
+
+def phrase_actors(
+    nlp: Language, lexicon: ActorLexicon, text: str, phrase: str, focus: str | None = None, nth: int = 0
+) -> tuple[Actor, ...]:
+    """The actors the `nth` occurrence of `phrase` in `text` resolves to, in an article of `text` alone
+    whose focus country is `focus`."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    ctx = ArticleContext(Article("t", text), focus_country=focus)
+    return ArticleActors(nlp(text), ctx, lexicon).resolve([Span(start, start + len(phrase), phrase)])
 
 
 def country_place(gazetteer: Gazetteer, iso3: str) -> Place:

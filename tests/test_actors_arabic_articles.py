@@ -4,10 +4,10 @@ so is a generic head it modifies ('the al-Shabab extremist group')."""
 from __future__ import annotations
 
 import pytest
+from builders import phrase_actors
 from spacy.language import Language
 
-from kronika.actors import ActorLexicon, ArticleActors
-from kronika.model import Article, ArticleContext, Span
+from kronika.actors import ActorLexicon
 
 pytestmark = pytest.mark.slow
 
@@ -27,7 +27,4 @@ pytestmark = pytest.mark.slow
 def test_a_name_with_a_small_arabic_article_is_the_named_actor(
     nlp: Language, lexicon: ActorLexicon, text: str, phrase: str, name: str
 ) -> None:
-    start = text.index(phrase)
-    ctx = ArticleContext(Article("t", text), focus_country="SOM")
-    actors = ArticleActors(nlp(text), ctx, lexicon).resolve([Span(start, start + len(phrase), phrase)])
-    assert [a.name for a in actors] == [name]
+    assert [a.name for a in phrase_actors(nlp, lexicon, text, phrase, "SOM")] == [name]

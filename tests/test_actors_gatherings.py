@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from builders import phrase_actors
 from spacy.language import Language
 
-from kronika.actors import ActorLexicon, ArticleActors
-from kronika.model import Article, ArticleContext, Span
+from kronika.actors import ActorLexicon
 
 pytestmark = pytest.mark.slow
 
@@ -22,7 +22,5 @@ pytestmark = pytest.mark.slow
 def test_a_party_held_is_no_political_party(
     nlp: Language, lexicon: ActorLexicon, text: str, phrase: str, sector: str | None
 ) -> None:
-    start = text.index(phrase)
-    ctx = ArticleContext(Article("t", text))
-    actors = ArticleActors(nlp(text), ctx, lexicon).resolve([Span(start, start + len(phrase), phrase)])
+    actors = phrase_actors(nlp, lexicon, text, phrase)
     assert [a.sector for a in actors if a.sector] == ([sector] if sector else [])

@@ -4,10 +4,10 @@ that one's side, armed: not the state's military the bare word 'forces' names.""
 from __future__ import annotations
 
 import pytest
+from builders import phrase_actors
 from spacy.language import Language
 
-from kronika.actors import ActorLexicon, ArticleActors
-from kronika.model import Article, ArticleContext, Span
+from kronika.actors import ActorLexicon
 
 pytestmark = pytest.mark.slow
 
@@ -28,7 +28,5 @@ pytestmark = pytest.mark.slow
 def test_armed_men_loyal_to_someone_are_their_side(
     nlp: Language, lexicon: ActorLexicon, text: str, phrase: str, name: str, sector: str
 ) -> None:
-    start = text.index(phrase)
-    ctx = ArticleContext(Article("t", text), focus_country="ETH")
-    actors = ArticleActors(nlp(text), ctx, lexicon).resolve([Span(start, start + len(phrase), phrase)])
+    actors = phrase_actors(nlp, lexicon, text, phrase, "ETH")
     assert [(a.name, a.sector) for a in actors] == [(name, sector)]

@@ -4,10 +4,10 @@ writes, else the one last named in full before it. Spellings of one given name s
 from __future__ import annotations
 
 import pytest
+from builders import phrase_actors
 from spacy.language import Language
 
-from kronika.actors import ActorLexicon, ArticleActors
-from kronika.model import Actor, Article, ArticleContext, Span
+from kronika.actors import ActorLexicon
 
 pytestmark = pytest.mark.slow
 
@@ -19,15 +19,6 @@ REPORT = (
     "Opposition leader Mamadou Zongo blamed the government. Zongo called for a protest.\n\n"
     "Mr. Zongo later met the ambassador, and Mamadou Zongo's party said it would march."
 )
-
-
-def actors_of(nlp: Language, lexicon: ActorLexicon, phrase: str, nth: int) -> tuple[Actor, ...]:
-    """The actors the nth occurrence of `phrase` in REPORT resolves to."""
-    start = -1
-    for _ in range(nth + 1):
-        start = REPORT.index(phrase, start + 1)
-    ctx = ArticleContext(Article("report", REPORT), focus_country="BFA")
-    return ArticleActors(nlp(REPORT), ctx, lexicon).resolve([Span(start, start + len(phrase), phrase)])
 
 
 @pytest.mark.parametrize(
@@ -45,4 +36,4 @@ def actors_of(nlp: Language, lexicon: ActorLexicon, phrase: str, nth: int) -> tu
 def test_namesakes_are_told_apart(
     nlp: Language, lexicon: ActorLexicon, phrase: str, nth: int, name: str
 ) -> None:
-    assert [a.name for a in actors_of(nlp, lexicon, phrase, nth)] == [name]
+    assert [a.name for a in phrase_actors(nlp, lexicon, REPORT, phrase, "BFA", nth)] == [name]

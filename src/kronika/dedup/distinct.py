@@ -16,8 +16,6 @@ _ANOTHER: Final = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-
-
 # the nouns of incidents so introduced: 'another man was shot' may be the same shooting's second victim
 _INCIDENTS: Final = frozenset(
     {

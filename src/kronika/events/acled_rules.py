@@ -251,7 +251,6 @@ _ARREST_SPARKED: Final = re.compile(
     r"\w*\s+(?:[\w-]+\s+){0,3}?(?:protests?|demonstrations?|riots?|unrest|clashes|rallies)\b",
     re.IGNORECASE,
 )
-_NEVER: Final = re.compile(r"(?!)")
 # Prisoners, captives or bodies exchanged or swapped ("the two sides exchanged 50 prisoners of war") were
 # handed over under a deal: ACLED's agreement, however much the sides' wording reads as a fight (the one
 # training note whose first sentence says so is an agreement; "exchanged fire" names no prisoners).
@@ -478,7 +477,7 @@ def arrest_sparked(detection: Detection) -> Detection:
     minister, sparking protests across the country") is an arrest: the protest came after it."""
     if detection.type.mode != "arrest" or detection.type.acled_sub_event_type not in _CROWD_READINGS:
         return detection
-    return recoded(detection, _CROWD_READINGS, _ARREST_SPARKED, _NEVER, ARRESTS)
+    return coded_as(detection, ARRESTS) if _ARREST_SPARKED.search(detection.sentence.text) else detection
 
 
 def _protest_arrest(detection: Detection) -> Detection:
