@@ -1,5 +1,6 @@
 """A seizure of power told beside another act ('seized power and detained the leader') is two events, the
-coup and the arrest; other acts of one kind conjoined stay one ('seized the town and burned the market')."""
+coup and the arrest, and so are arrests beside a demolition; other acts of one kind conjoined stay one
+('seized the town and burned the market')."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ pytestmark = pytest.mark.slow
         ),
         ("Officers seized power in Vella and arrested the prime minister.", ["seized", "arrested"]),
         ("Militants seized the town of Tarn and burned its market.", ["seized"]),
+        (
+            "Troops arrested 12 men in raids in Tarn and demolished the home of a suspect.",
+            ["arrested", "demolished"],
+        ),
     ],
 )
 def test_a_coup_beside_another_act_is_an_event_of_its_own(

@@ -223,9 +223,16 @@ def _merge_conjuncts(candidates: list[Candidate]) -> list[Candidate]:
 
 def _two_acts(first: Candidate, second: Candidate) -> bool:
     """Whether conjoined triggers of one type are two acts: a seizure of power beside another act ('seized
-    power and detained the leader': the coup and the arrest), not one act told twice ('looted and burned
-    shops', 'seized the town and burned the market')."""
-    return first.entry.mode != second.entry.mode and any(_takes_power(t.token) for t in (first, second))
+    power and detained the leader': the coup and the arrest), or arrests beside a demolition ('arrested 12
+    people and demolished the home of a man'), not one act told twice ('looted and burned shops', 'seized
+    the town and burned the market')."""
+    modes = {first.entry.mode, second.entry.mode}
+    if len(modes) < 2:
+        return False
+    return modes == _ARREST_AND_DEMOLITION or any(_takes_power(t.token) for t in (first, second))
+
+
+_ARREST_AND_DEMOLITION: Final = frozenset({"arrest", "destroy"})
 
 
 def _takes_power(token: Token) -> bool:
