@@ -24,6 +24,10 @@ ROLES: Final = frozenset({"people", "person", "persons", "men", "women", "childr
 ARMED_MEN: Final = frozenset({"gunman", "gunmen", "militant", "bandit", "attacker", "assailant", "insurgent",
                               "terrorist", "jihadist", "fighter", "rebel", "extremist", "raider",
                               "kidnapper"})  # fmt: skip
+# the police and their like, who storm a place to raid it, not to riot ('police stormed the party's offices')
+POLICE: Final = frozenset({"police", "policeman", "policemen", "officer", "officers", "cop", "cops",
+                           "detective", "detectives", "agent", "agents", "gendarme", "gendarmes",
+                           "gendarmerie"})  # fmt: skip
 # the people of a protest by what they do there ('protesters', 'the crowd'), and a crowd that riots
 PROTESTERS: Final = frozenset({"protester", "protestor", "demonstrator", "supporter", "crowd"})
 RIOTING_CROWD: Final = PROTESTERS | {"mob", "rioter"}

@@ -229,7 +229,14 @@ class ArticleActors:
                 else None
             )
         people = (self._spokes, self.persons.person, self.persons.possessed, self.persons.role)
-        groups = (self._forces_of, self._named_army, self._lexicon, self.persons.role_only, self._place)
+        groups = (
+            self._loyal_forces,
+            self._forces_of,
+            self._named_army,
+            self._lexicon,
+            self.persons.role_only,
+            self._place,
+        )
         for step in (self._collective, self._instrument, *people, *groups):
             actor = step(phrase, core, head)
             if actor is not None:
@@ -316,14 +323,6 @@ class ArticleActors:
     def _forces_of(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """ "The joint forces of the PDF and the KNDF", "combined forces of X": the groups whose forces they
         are, not a state's military the bare word "forces" would name."""
-        if word_key(head.lemma_) in LOYAL_FORCES and (owner := _loyal_to(head)) is not None:
-            # "forces loyal to the TPLF": the group's, armed; a person's stay as that person's side is
-            inner = split_conjuncts(list(self.doc[owner.left_edge.i : owner.right_edge.i + 1]))
-            actor = self._actor(replace(inner[0], depth=phrase.depth + 1)) if inner else None
-            if actor is None:
-                return None
-            armed = "REB" if actor.sector in (None, "CVL", "PTY", "OPP") else actor.sector
-            return replace(actor, text=phrase.text, sector=armed)
         allied = any(t.lower_ in ALLIED for t in core if t.i < head.i)
         if not allied or word_key(head.lemma_) not in ALLIED_FORCES:
             return None
@@ -333,6 +332,19 @@ class ArticleActors:
         inner = split_conjuncts(list(self.doc[owner.left_edge.i : owner.right_edge.i + 1]))
         actor = self._actor(replace(inner[0], depth=phrase.depth + 1)) if inner else None
         return replace(actor, text=phrase.text) if actor is not None else None
+
+    def _loyal_forces(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
+        """ "Forces loyal to the TPLF", "troops loyal to General Haftar": the side they are loyal to, armed
+        (a party's or an unknown's fighters are rebels; a person's keep that person's sector)."""
+        owner = _loyal_to(head) if word_key(head.lemma_) in LOYAL_FORCES else None
+        if owner is None:
+            return None
+        inner = split_conjuncts(list(self.doc[owner.left_edge.i : owner.right_edge.i + 1]))
+        actor = self._actor(replace(inner[0], depth=phrase.depth + 1)) if inner else None
+        if actor is None:
+            return None
+        armed = "REB" if actor.sector in (None, "CVL", "PTY", "OPP") else actor.sector
+        return replace(actor, text=phrase.text, sector=armed)
 
     def _named_army(self, phrase: Phrase, core: list[Token], head: Token) -> Actor | None:
         """A named non-state army ("the Kuki-Chin National Army"), which the generic word "army" the

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kronika.casualties.patterns import MONTH_NAME
-from kronika.events.tallied_acts import WARS
+from kronika.events.tallied_acts import TALLY_ORIGINS, WARS
 from kronika.textnorm import WEEKDAY_PATTERN
 
 # a weekday a tally counts from: "since late Friday", "since 10 p.m. Saturday"
@@ -17,7 +17,7 @@ _SINCE_DAY = (
 # a span of time a tally covers: "five killings in all of 2014", "45 people were killed in July" (a whole
 # month; "killed on July 4" is one day's incident)
 # what a stretch of months is counted from: a coup, a vote, a war's start
-_OUTBREAK = r"(?:coup|election|vote|war|conflict|uprising|invasion|revolution|takeover|crackdown)"
+_OUTBREAK = rf"(?:{'|'.join(sorted(TALLY_ORIGINS))})"
 TALLY_SPAN = (
     r"\bin\s+all\s+of\b|\b(?:killed|slain|shot|murdered|homicides|killings|deaths)\s+in\s+(?:January|February"
     r"|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"

@@ -137,15 +137,17 @@ def resolve_date(
     return EventDate(day.value, day.precision, f"{day.reason}, {narrowed.where} ({found.reason})")
 
 
+# An incident's words and those that tell its harm besides ('found dead', 'the gun discharged, hitting her')
+_INCIDENT_OR_HARM = INCIDENT_LEMMAS | frozenset(
+    {"dead", "victim", "body", "hit", "discharge", "gun", "handgun", "bullet", "wound"}
+)
+
+
 def _names_incident(doc: Doc, detection: Detection) -> bool:
     """Whether the detection's sentence names an incident or its harm ('arrested in last week's shooting',
     'the victims found dead', 'the gun discharged, hitting her')."""
     sentence = doc.char_span(detection.sentence.start, detection.sentence.end, alignment_mode="expand")
-    return sentence is not None and tells_incident(sentence, INCIDENT_LEMMAS | _HARM_TOLD)
-
-
-# Words that tell an incident's harm besides its own words ('found dead', 'the gun discharged, hitting her')
-_HARM_TOLD = frozenset({"dead", "victim", "body", "hit", "discharge", "gun", "handgun", "bullet", "wound"})
+    return sentence is not None and tells_incident(sentence, _INCIDENT_OR_HARM)
 
 
 def _weekday_in_week_gone(doc: Doc, period: EventDate, published: date | None) -> EventDate | None:

@@ -219,10 +219,12 @@ _ABDUCTED_FROM_VEHICLE: Final = re.compile(
     re.IGNORECASE,
 )
 # Harm, a fight, a rescue or an arrest told with it make it another event.
+_HARM_OR_FIGHT: Final = (
+    r"kill|dead|death|injur|wound|shot|beat|tortur|rap(?:e|ed)\b|assault|stab|hack|clash|fir(?:e|ed|ing)\b|"
+    r"burn|execut|behead"
+)
 _NOT_ONLY_CARRIED_OFF: Final = re.compile(
-    r"\b(?:kill|dead|death|injur|wound|shot|beat|tortur|rap(?:e|ed)\b|assault|stab|hack|clash|"
-    r"fir(?:e|ed|ing)\b|burn|execut|behead|releas|rescu|freed|arrest|protest)",
-    re.IGNORECASE,
+    rf"\b(?:{_HARM_OR_FIGHT}|releas|rescu|freed|arrest|protest)", re.IGNORECASE
 )
 # People seized or captured ("militiamen seized four villagers at the well", "300 schoolboys were seized")
 # were abducted, not looted as the trigger's default reading has it: of ACLED's training notes whose first
@@ -238,11 +240,7 @@ _PEOPLE_SEIZED: Final = re.compile(
     rf"|\b{_SEIZED_PEOPLE} (?:\w+ ){{0,2}}?(?:were|was|been|being) (?:\w+ )?(?:seized|captured)\b",
     re.IGNORECASE,
 )
-_NOT_ONLY_SEIZED: Final = re.compile(
-    r"\b(?:kill|dead|death|injur|wound|shot|beat|tortur|rap(?:e|ed)\b|assault|stab|hack|clash|"
-    r"fir(?:e|ed|ing)\b|burn|execut|behead|arrest|protest)",
-    re.IGNORECASE,
-)
+_NOT_ONLY_SEIZED: Final = re.compile(rf"\b(?:{_HARM_OR_FIGHT}|arrest|protest)", re.IGNORECASE)
 # An arrest that set off protests ("arrested the former prime minister, sparking protests"): ACLED's arrest,
 # however the passage that tells both reads
 _CROWD_READINGS: Final = frozenset({INTERVENTION, "Peaceful protest"})

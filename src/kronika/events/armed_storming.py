@@ -10,17 +10,12 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Token
 
 from kronika.events.taxonomy import ATTACK, LOOTING
-from kronika.person_nouns import ARMED_MEN
+from kronika.person_nouns import ARMED_MEN, POLICE
 
 if TYPE_CHECKING:
     from kronika.events.lexicon import TriggerEntry
 
 _STORMING: Final = frozenset({"storm"})
-# the police and their like, who storm a place to raid it, not to riot
-_POLICE: Final = frozenset({
-    "police", "policeman", "policemen", "officer", "officers", "cop", "cops", "detective", "detectives",
-    "agent", "agents", "gendarme", "gendarmes", "gendarmerie",
-})  # fmt: skip
 
 
 def armed_storming(token: Token, entry: TriggerEntry) -> TriggerEntry | None:
@@ -39,7 +34,7 @@ def armed_storming(token: Token, entry: TriggerEntry) -> TriggerEntry | None:
 
 def _police(noun: Token) -> bool:
     """The police or their like by the noun ('riot police', 'officers', 'security agents')."""
-    return noun.lower_ in _POLICE or noun.lemma_.lower() in _POLICE
+    return noun.lower_ in POLICE or noun.lemma_.lower() in POLICE
 
 
 def _doers(verb: Token) -> list[Token]:

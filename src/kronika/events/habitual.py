@@ -7,7 +7,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from kronika.events.tallied_acts import is_year
+from kronika.events.tallied_acts import OUTBREAK_VERBS, TALLY_ORIGINS, is_year
 from kronika.textnorm import WEEKDAY_NAMES
 
 # Adverbs that make a present-tense clause a habit ("police routinely arrest ..."). "Repeatedly" and "again"
@@ -57,34 +57,9 @@ _QUOTES: Final = frozenset({'"', "“", "”"})
 _COUNTS: Final = frozenset({"dozens", "hundreds", "thousands", "scores", "millions", "tens"})
 # Measures whose content a present-tense clause spells out ('the measures freeze assets and ban travel').
 _MEASURES: Final = frozenset(
-    {
-        "measure",
-        "sanction",
-        "restriction",
-        "law",
-        "decree",
-        "order",
-        "rule",
-        "regulation",
-        "bill",
-        "resolution",
-    }
-)
-# What a tally over months is counted from ('detained 13,000 people since the August 9 election').
-_OUTBREAK_NOUNS: Final = frozenset(
-    {
-        "election",
-        "vote",
-        "coup",
-        "war",
-        "conflict",
-        "crisis",
-        "uprising",
-        "invasion",
-        "revolution",
-        "takeover",
-    }
-)
+    {"measure", "sanction", "restriction", "law", "decree", "order", "rule", "regulation", "bill",
+     "resolution"}
+)  # fmt: skip
 # Words of a stretch of days, not years ('since last week', 'for two days')
 _RECENT_WORDS: Final = frozenset(
     {"today", "yesterday", "tonight", "week", "weekend", "night", "morning", "hours", "days", "day"}
@@ -97,13 +72,10 @@ _STANDING_FOES: Final = frozenset(
         "separatist", "jihadist", "uprising", "guerrilla", "cartel", "gang", "insurrection",
     }
 )  # fmt: skip
-# How many make a count a tally of months rather than news ('13,000 detained', 'hundreds killed')
+# How many make a count a tally of months rather than news ('13,000 detained', 'hundreds killed', 'half a
+# million'): the counting words but dozens, and the numbers they are plurals of
 _MANY: Final = 50
-_MANY_WORDS: Final = frozenset(
-    {"hundreds", "thousands", "millions", "tens", "scores", "hundred", "thousand", "million", "billion"}
-)
-# Verbs of a war's or crisis's start, counted from ('since the conflict erupted').
-_OUTBREAK: Final = frozenset({"begin", "start", "erupt", "break", "escalate", "outbreak"})
+_MANY_WORDS: Final = (_COUNTS - {"dozens"}) | frozenset({"hundred", "thousand", "million", "billion"})
 # Verbs that link a kind of event to a word calling it usual ('are common', 'have become routine').
 _LINKING: Final = frozenset({"be", "become", "remain", "grow"})
 _PRESENT: Final = frozenset({"VBZ", "VBP"})
@@ -242,7 +214,7 @@ def _since_year(children: Sequence[Token]) -> bool:
         return True
     # since a vote, a coup or a war's start: a tally where the count is of many ('13,000 detained since the
     # election'), not two held since the vote, which is news
-    outbreak = any(o.dep_ == "pobj" and o.lemma_.lower() in _OUTBREAK_NOUNS for o in since)
+    outbreak = any(o.dep_ == "pobj" and o.lemma_.lower() in TALLY_ORIGINS for o in since)
     return (outbreak or any(_since_outbreak(c) for c in children)) and any(_many(c) for c in counts)
 
 
@@ -266,7 +238,7 @@ def _since_outbreak(clause: Token) -> bool:
     conflict erupted')."""
     if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children):
         return False
-    return clause.lemma_.lower() in _OUTBREAK or any(is_year(t) for t in clause.subtree)
+    return clause.lemma_.lower() in OUTBREAK_VERBS or any(is_year(t) for t in clause.subtree)
 
 
 def _counted(noun: Token) -> bool:

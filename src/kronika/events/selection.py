@@ -18,6 +18,9 @@ from kronika.events.lexicon import TriggerEntry
 from kronika.events.modality import REPORTING, modality
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION
 
+# Modes of one type told of two objects that are two acts: arrests beside a demolition ('arrested 12 men and
+# demolished the home of a suspect')
+_ARREST_AND_DEMOLITION: Final = frozenset({"arrest", "destroy"})
 # Verbs whose object noun names the event ("gave a welcome", "staged a protest"): the noun wins.
 LIGHT_VERBS: Final = frozenset(
     {"give", "make", "hold", "launch", "stage", "issue", "mount", "carry", "conduct", "take", "offer"}
@@ -230,9 +233,6 @@ def _two_acts(first: Candidate, second: Candidate) -> bool:
     if len(modes) < 2:
         return False
     return modes == _ARREST_AND_DEMOLITION or any(_takes_power(t.token) for t in (first, second))
-
-
-_ARREST_AND_DEMOLITION: Final = frozenset({"arrest", "destroy"})
 
 
 def _takes_power(token: Token) -> bool:

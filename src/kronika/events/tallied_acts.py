@@ -19,6 +19,12 @@ _RECENT: Final = frozenset({"past", "last", "previous"})
 # Wars and conflicts whose whole toll a perfect clause counts ('the war has killed tens of thousands').
 # ('fighting has killed 40 this week' may be one battle's toll)
 WARS: Final = frozenset({"war", "conflict", "insurgency", "uprising"})
+# What a tally over months is counted since ('13,000 detained since the election', 'since the coup, 60 have
+# been killed'), and the verbs of a war's or a crisis's start it is counted from ('since the war erupted')
+TALLY_ORIGINS: Final = WARS | frozenset(
+    {"election", "vote", "coup", "crisis", "invasion", "revolution", "takeover", "crackdown"}
+)
+OUTBREAK_VERBS: Final = frozenset({"begin", "start", "erupt", "break", "escalate"})
 _CLIMB: Final = 3  # from a trigger noun up to the verb of its clause
 # Words that name one day: a clause that names one tells that day's acts, whatever span it compares them to.
 _DAYS: Final = WEEKDAY_NAMES | frozenset({"yesterday", "today", "tonight", "overnight"})

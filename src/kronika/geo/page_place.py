@@ -160,10 +160,16 @@ def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
 def _lead_region(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
     """The first-level region the lead places its news in, where it is not the dateline's own: a report
     filed in the capital about a state elsewhere ('NEW DELHI — ... in the state of Haryana'). American local
-    news, whose counties read as regions, keeps its dateline."""
-    dateline = ctx.dateline
-    if dateline is None or ctx.focus_country == LOCAL_NEWS_COUNTRY:
+    news, whose counties read as regions, keeps its dateline. Read once per article: every unplaced event
+    asks for it."""
+    if ctx.dateline is None or ctx.focus_country == LOCAL_NEWS_COUNTRY:
         return None
+    return per_doc(doc, "kronika.lead_region", lambda: _region_written_first(doc, ctx, gazetteer))
+
+
+def _region_written_first(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | None:
+    """`_lead_region`, worked out (the article has a dateline)."""
+    dateline = ctx.dateline
     first = next(iter(doc_sentences(doc)), None)
     if first is None:
         return None
@@ -173,7 +179,9 @@ def _lead_region(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place |
     place = place_in(doc, body, gazetteer, ctx.focus_country, first.root, hinted) if body else None
     if place is None or place.precision != "admin1" or place.name != place.admin1:
         return None
-    return place if place.country == dateline.country and place.admin1 != dateline.admin1 else None
+    if dateline is None or place.country != dateline.country or place.admin1 == dateline.admin1:
+        return None
+    return place
 
 
 def local_namesake(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place:
