@@ -23,6 +23,10 @@ from spacy.language import Language
         # the thing a relative clause is on is what was fired
         ("The air force shot down 18 of the 30 missiles Orvan fired overnight.", "fired", "ASSAULT"),
         ("The clerk the minister fired on Monday has sued the ministry.", "fired", "SANCTION"),
+        # fired with no one fired is a gun's: the one who fired, a volley into a crowd, fire received
+        ("The guard who fired first was arrested in Tarn.", "fired", "ASSAULT"),
+        ("Soldiers fired into the crowd outside the Vella depot.", "fired", "ASSAULT"),
+        ("The patrol was fired upon near the Tarn bridge.", "fired", "ASSAULT"),
         ("Residents heard shots fired near the market in Tarn on Monday.", "fired", "ASSAULT"),
         ("Neighbours said they heard several rounds fired outside the bar.", "fired", "ASSAULT"),
         ("The call with the Orvan president came after a week of tension.", "call with", "CONSULT"),

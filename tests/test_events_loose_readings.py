@@ -68,6 +68,8 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("A cooking stove fire injured two children in the camp.", "ASSAULT"),
         ("The collapse of a station canopy killed 15 people in Tarn in November.", "ASSAULT"),
         ("A bus crash killed 12 people near Vella on Monday.", "ASSAULT"),
+        ("A nurse was killed in a road accident near Vella on Monday.", "ASSAULT"),
+        ("Two farmers were killed in a collision with a lorry near Tarn.", "ASSAULT"),
         ("Two people were killed and 15 injured when a bus plunged into a ravine near Tarn.", "ASSAULT"),
         ("Students marched over the collapse of a canopy in Tarn that killed 15 people.", "ASSAULT"),
         ("The singer gave the crowd a lesson in patience.", "AID"),
@@ -131,6 +133,8 @@ def test_loose_readings_add_no_event(nlp: Language, text: str, unwanted: str) ->
 @pytest.mark.parametrize(
     ("text", "wanted"),
     [
+        # a gun accident is a shooting all the same
+        ("A hunter was killed in a hunting accident near Tarn on Sunday.", "ASSAULT"),
         ("The premier called his Dutch counterpart on Monday about the border.", "CONSULT"),
         ("Rioters were burning tyres outside the court on Monday.", "COERCE"),
         ("Putin called Erdogan on Tuesday to discuss the truce.", "CONSULT"),

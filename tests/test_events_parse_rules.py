@@ -118,6 +118,24 @@ def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
         # a weapon fired dismisses no one
         ("Riot police fired tear gas to break up the sit-in.", "SANCTION"),
         ("Guards fired warning shots over the heads of the crowd.", "SANCTION"),
+        ("A deputy fired, hitting the man in the arm.", "SANCTION"),
+        ("Soldiers fired into the market crowd at noon.", "SANCTION"),
+        ("The guard was fired upon by two men in a van.", "SANCTION"),
+        # a count charged is no act told
+        ("A jury in Tarn convicted the driver of two counts of murder in May.", "ASSAULT"),
+        ("The guard was charged with three counts of assault.", "ASSAULT"),
+        # a price that rose is no crowd gathered
+        ("Markets rallied in Vella on Monday as the peso gained.", "PROTEST"),
+        ("The rupee rallied against the dollar on Tuesday.", "PROTEST"),
+        # how grave a wound is threatens no one
+        ("The driver was taken to a clinic with non-life threatening injuries.", "THREATEN"),
+        ("Her wounds are not life threatening, police said.", "THREATEN"),
+        # a rule a land is under is a state; imposing it is the event
+        ("The northern province has been under a state of emergency since 2019.", "COERCE"),
+        ("The port city remains under curfew.", "COERCE"),
+        # an arm drawn is no withdrawal
+        ("Two of the guests pulled out guns in the yard.", "RETREAT"),
+        ("The clerk pulled out a knife behind the counter.", "RETREAT"),
         ("The Kurds fear an attack by the army if the troops are withdrawn.", "THREATEN"),
         # a rule someone broke is the rule, not an event of its own
         ("Vigilantes whipped two youths in Morelia for violating the curfew.", "COERCE"),
@@ -168,6 +186,11 @@ def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) ->
         ("The cashier's nephew was also struck.", ("ASSAULT", None)),
         ("Shots were fired outside a nightclub in Tulsa early Sunday.", ("ASSAULT", "firearms")),
         ("A man fired a handgun outside a bar in Tulsa on Sunday.", ("ASSAULT", "firearms")),
+        ("A deputy fired, hitting the man in the arm.", ("ASSAULT", "firearms")),
+        ("Soldiers fired into the market crowd at noon.", ("ASSAULT", "firearms")),
+        ("The coach was fired after the loss on Sunday.", ("SANCTION", "dismiss")),
+        ("The brigade pulled out of the town at dawn.", ("RETREAT", "withdraw")),
+        ("The port city was placed under curfew on Monday.", ("COERCE", "curfew")),
     ],
 )
 def test_rules_retype_triggers(nlp: Language, text: str, expected: tuple[str, str | None]) -> None:

@@ -58,6 +58,8 @@ _TAKING_DEPS: Final = frozenset({"nsubjpass", "dobj", "oprd", "attr", "appos", "
 # A term being served, or a conviction, punishes an act done long before: "serving a sentence for his role
 # in the bombing" recalls the bombing; the sentence reports no bombing.
 _PUNISHMENTS: Final = frozenset({"sentence", "term", "conviction", "serve"})
+# The counts of an indictment name the crime charged, not an act told: 'two counts of murder'.
+_COUNTS_CHARGED: Final = frozenset({"count", "charge"})
 # "Hit", "slap" and "kick" name a beating only when a person strikes a person ("an officer hit a truck
 # driver", "the women were slapped by a guard"): storms, shells, cars and crises hit people too, and a
 # match is kicked off. Of ACLED's training notes whose first sentence tells someone hitting, slapping,
@@ -157,12 +159,15 @@ def _charge_went_off(verb: Token) -> bool:
 
 def punished_act(token: Token) -> bool:
     """Whether an event noun names the crime a prison term or conviction punishes ('serving a sentence for
-    the killing', 'a conviction for his role in the riot'): an old act the sentence recalls."""
+    the killing', 'a conviction for his role in the riot'), an old act the sentence recalls, or a count
+    charged ('two counts of murder')."""
     if token.pos_ != "NOUN" or token.dep_ != "pobj":
         return False
     prep = token.head
     if prep.lower_ == "in" and prep.head.lemma_.lower() == "role" and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "for his role in the killing"
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _COUNTS_CHARGED:
+        return True  # 'convicted of two counts of murder', 'faces a charge of arson': the charge, no act told
     return prep.lower_ == "for" and prep.head.lemma_.lower() in _PUNISHMENTS
 
 

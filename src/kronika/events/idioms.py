@@ -22,6 +22,11 @@ _MISUSED: Final = frozenset(
         "discretion", "process", "drug", "alcohol", "substance", "hospitality", "status", "law",
     }
 )  # fmt: skip
+# Arms one draws: 'pulled out a gun' draws it, no one pulls out of anywhere.
+_DRAWN_ARMS: Final = frozenset(
+    {"gun", "handgun", "pistol", "revolver", "rifle", "shotgun", "firearm", "weapon", "knife", "blade",
+     "machete", "sword"}
+)  # fmt: skip
 # Verb-object idioms that name no event of the verb's lexicon type: (lemma, PLOVER type) -> objects.
 _IDIOMS: Final = {
     ("beg", "REQUEST"): frozenset({"question"}),  # "it begs the question"
@@ -31,7 +36,18 @@ _IDIOMS: Final = {
         {"gas", "shot", "bullet", "canister", "pellet", "volley", "cannon", "ball"}
     ),
     ("abuse", "ASSAULT"): _MISUSED,
+    ("pull", "RETREAT"): _DRAWN_ARMS,  # 'pulled out a gun', 'pulled out a knife': no one withdrawn
 }
+# What markets trade, whose rising is a rally no crowd holds: 'markets rallied', 'the rupee rallied'.
+_TRADED: Final = frozenset(
+    {
+        "market", "stock", "share", "bond", "index", "price", "currency", "dollar", "euro", "yen", "peso",
+        "rupee", "pound", "ruble", "rouble", "lira", "yuan", "naira", "rand", "oil", "gold", "equity",
+        "commodity", "future", "bitcoin", "crypto", "dow", "nasdaq", "nikkei", "ftse", "sensex",
+    }
+)  # fmt: skip
+# Verbs whose subject of this kind makes them name no event of the lexicon type: (lemma, PLOVER) -> subjects.
+_SUBJECT_IDIOMS: Final = {("rally", "PROTEST"): _TRADED, ("rally", "SUPPORT"): _TRADED}
 # Idioms of a word and a preposition's object that name no event of its type: 'shot to fame', 'a clash of
 # cultures' -> (lemma, PLOVER type) -> (preposition, objects).
 _PHRASE_IDIOMS: Final = {
@@ -72,14 +88,33 @@ _MEANS_HEADS: Final = frozenset(
 
 
 def idiom(token: Token, entry: TriggerEntry) -> bool:
-    """'It begs the question', 'police fired tear gas', 'shot to fame': a fixed phrase that names no request,
-    a weapon fired that dismisses no one, no one shot."""
+    """'It begs the question', 'police fired tear gas', 'shot to fame', 'markets rallied': a fixed phrase that
+    names no request, a weapon fired that dismisses no one, no one shot, no crowd gathered."""
     key = (token.lemma_.lower(), entry.plover)
     idiom_objects = _IDIOMS.get(key, frozenset())
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if token.dep_ == "amod":
         objects.append(token.head)  # 'fired pepper balls', parsed as an adjective on 'balls'
-    return any(o.lemma_.lower() in idiom_objects for o in objects) or _phrase_idiom(token, key)
+    if any(o.lemma_.lower() in idiom_objects for o in objects) or _phrase_idiom(token, key):
+        return True
+    return _life_threat(token) or _traded_subject(token, key)
+
+
+def _traded_subject(token: Token, key: tuple[str, str]) -> bool:
+    """'Markets rallied on Monday', 'the rupee rallied': a price rose, no crowd gathered."""
+    subjects = _SUBJECT_IDIOMS.get(key, frozenset())
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in subjects for c in token.children)
+
+
+def _life_threat(token: Token) -> bool:
+    """'Non-life threatening injuries', 'his wounds are not life threatening': how grave a wound is, written
+    without its hyphen, threatens no one."""
+    if token.lower_ not in ("threatening", "threatened") or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.text == "-" and token.i > 1:
+        before = token.doc[token.i - 2]
+    return before.lower_ == "life"
 
 
 def _phrase_idiom(token: Token, key: tuple[str, str]) -> bool:

@@ -15,6 +15,7 @@ from kronika.events.enabling import enabled_by_no_one
 from kronika.events.given_things import hands_over_no_aid
 from kronika.events.hazard_warnings import hazard_warning
 from kronika.events.lexicon import TriggerEntry
+from kronika.events.match_reports import play_in_match
 from kronika.events.newsroom_asides import newsroom_aside
 from kronika.events.phrasal_senses import phrasal_sense
 from kronika.events.stray_senses import stray_reading
@@ -60,9 +61,11 @@ _MISHAPS: Final = frozenset(
     {
         "collapse", "crash", "accident", "landslide", "mudslide", "avalanche", "flood", "flooding",
         "earthquake", "quake", "stampede", "derailment", "storm", "cyclone", "hurricane", "typhoon",
-        "tornado", "lightning", "heatwave", "mishap",
+        "tornado", "lightning", "heatwave", "mishap", "collision",
     }
 )  # fmt: skip
+# Accidents with a gun: a shooting all the same ('killed in a hunting accident').
+_GUN_MISHAPS: Final = frozenset({"hunting", "shooting", "gun", "firearm", "weapon", "rifle", "handgun"})
 # Words of a ball game beside a 'strike' that make it a shot at goal ('put Syria ahead with a sublime strike
 # early in the first half'); 'goal' and 'match' are left out, as a labour strike has goals and players
 # strike over pay.
@@ -150,11 +153,14 @@ def loose_reading(token: Token, entry: TriggerEntry) -> bool:
     in, a walk out of a shop, an accident, a word acting on no party (`abstract_reading`), a bare word in
     the sense news background uses it (`stray_reading`: 'the US-led coalition', 'sought refuge'), one a
     particle turns or a participle that only describes (`phrasal_sense`: 'gave in', 'freezing temperatures'),
-    a warning of a hazard (`hazard_warning`), what a thing brought about (`enabled_by_no_one`) or a verdict
-    on acts told ('called the strikes an attack': `characterization`)."""
+    a warning of a hazard (`hazard_warning`), what a thing brought about (`enabled_by_no_one`), a verdict
+    on acts told ('called the strikes an attack': `characterization`) or play in a match report
+    (`play_in_match`)."""
     lemma, plover = token.lemma_.lower(), entry.plover
     if abstract_reading(token, entry) or stray_reading(token, entry) or newsroom_aside(token, entry):
         return True
+    if play_in_match(token, entry):
+        return True  # 'Furuhashi firing home twice' in a match report: play, no violence
     if entry.pos == "N" and characterization(token):
         return True  # 'called the strikes a deliberate attack': a verdict on acts told already
     if plover in ("REQUEST", "CONSULT") and lemma == "call" and names_a_verdict(token):
@@ -200,9 +206,18 @@ def _done_by_mishap_or_fire(token: Token) -> bool:
 
 def _done_by_mishap(token: Token) -> bool:
     """'A stove fire injured two children', 'hurt by a gas explosion', 'the collapse of a canopy that killed
-    15': the harm's doer is an accident or a disaster."""
+    15', 'killed in a road accident': the harm's doer is an accident or a disaster."""
     doers = [c for c in token.children if c.dep_ == "nsubj"]
     doers += [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    # 'a colleague was killed in a road accident': the accident it happened in did it (a hunting or gun
+    # accident is a shooting, which the archive counts)
+    doers += [
+        g
+        for c in token.children
+        if c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj" and not any(m.lower_ in _GUN_MISHAPS for m in g.children)
+    ]
     if token.dep_ == "relcl":
         doers.append(token.head)  # 'a crash that killed 15', 'the collapse of a canopy that killed 15'
         if token.head.dep_ == "pobj" and token.head.head.lower_ == "of":

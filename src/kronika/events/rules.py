@@ -165,6 +165,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return _weapon_fired(token, entry, lexicon)  # 'fired a gun into the air' is coded, as ACLED does
     if entry.plover == "SANCTION" and _fired_into_the_air(token):
         return None
+    if entry.plover == "SANCTION" and _shots_fired(token):
+        return _weapon_fired(token, entry, lexicon)  # 'troops fired into the crowd', 'the deputy fired'
     if entry.plover == "ASSAULT" and token.lemma_.lower() == "fire" and _fired_from_afar(token):
         return _typed_firing(entry, _fired_mode(token))  # 'fired rockets at army posts': a shelling
     if entry.plover == "PROTEST" and token.lemma_.lower() == "strike" and entry.pos == "V":
@@ -217,6 +219,19 @@ def _fired_weapon(token: Token) -> bool:
     """'Fired two mortar shells at the base', 'shots were fired', 'mortars fired by special forces', 'an RPG
     round, fired by militants': a weapon or shots fired (the lexicon's 'fire' = dismiss)."""
     return token.lemma_.lower() == "fire" and any(t.lemma_.lower() in _FIRED for t in _fired_things(token))
+
+
+def _shots_fired(token: Token) -> bool:
+    """'The deputy fired, hitting him in the leg', 'troops fired into the crowd', 'he was fired upon': the
+    verb 'fire' with no one fired (no object, no passive subject) is a gun's, as is being fired upon."""
+    if token.lemma_.lower() != "fire" or token.pos_ != "VERB" or token.dep_ == "amod":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "upon" for c in token.children):
+        return True
+    relative_subject = any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in token.children)
+    if token.dep_ == "relcl" and not relative_subject:
+        return False  # 'the clerk the minister fired': the noun the clause is on was fired
+    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in token.children)
 
 
 def _fired_things(token: Token) -> list[Token]:

@@ -148,7 +148,9 @@ def _subsumed(candidate: Candidate, by_index: dict[int, Candidate]) -> bool:
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head  # "killing four and wounding two": the conjunct shares its head's clause
     if clause is not token and clause.dep_ == "advcl" and clause.head.i in by_index:
-        return by_index[clause.head.i].entry.plover == candidate.entry.plover
+        # 'stormed the village, opening fire on residents and setting granaries ablaze': one attack
+        attack = by_index[clause.head.i]
+        return attack.entry.plover == candidate.entry.plover or _attack_burning(attack, candidate)
     if token.dep_ not in ("advcl", "xcomp"):
         return False
     # "marched to demand pay" is one protest; "struck a vehicle, killing four" is one attack, and so is

@@ -81,6 +81,10 @@ _OCCUPATION_EVENTS: Final = frozenset(
 _STATE_LABELS: Final = frozenset({"NORP", "GPE", "LOC"})
 _DATING: Final = frozenset({"in", "on", "during"})  # 'in March': a day or month the sentence dates it by
 # Verbs that name a patron when they describe a party ('forces backed by Moscow').
+# Verbs that tell a land is under a rule, not that anyone imposed it: 'has been under a state of emergency
+# since 2017', 'remains under curfew'.
+_UNDER_RULE_VERBS: Final = frozenset({"be", "remain", "stay", "live", "continue"})
+_EMERGENCY_RULES: Final = frozenset({"curfew", "martial-law"})
 _BACKING: Final = frozenset({"back", "support"})
 
 
@@ -95,7 +99,21 @@ def standing_reading(token: Token, entry: TriggerEntry) -> bool:
         return True
     if held_state(token, entry) or _standing_aid(token, entry):
         return True  # 'are being held in a camp', 'remains in detention', 'a lifeline of aid'
+    if _standing_rule(token, entry):
+        return True  # 'the region has been under a state of emergency since 2017'
     return _standing_occupation(token, entry) or joined_modifier(token)
+
+
+def _standing_rule(token: Token, entry: TriggerEntry) -> bool:
+    """'Has been under a state of emergency since 2017', 'the city remains under curfew': a curfew or
+    emergency rule a land is under is a state; its imposing ('placed under curfew', 'declared a state of
+    emergency') is the event."""
+    if entry.pos != "N" or entry.mode not in _EMERGENCY_RULES:
+        return False
+    if token.dep_ == "pobj" and token.head.lower_ == "of":  # 'emergency' of 'a state of emergency'
+        token = token.head.head
+    under = token.head if token.dep_ == "pobj" and token.head.lower_ == "under" else None
+    return under is not None and under.head.lemma_.lower() in _UNDER_RULE_VERBS
 
 
 def _standing_war(token: Token, entry: TriggerEntry) -> bool:
