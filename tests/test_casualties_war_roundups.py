@@ -1,6 +1,7 @@
 """A war report's round-up turning to a strike in another town ('In Varna, a drone strike on a depot killed
 four', 'In Varna alone, 12 were killed'), to fire sent back in answer ('fired rockets in response'), or to a
-blast a day or hours later, tells that attack: its toll is its own, not the lead's lent to it."""
+blast a day or hours later, or to troops sent in answer fighting the attackers, tells that attack: its toll
+is its own, not the lead's lent to it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from spacy.language import Language
 from kronika.model import Casualties
 
 PORT = "In the port city of Varna, a drone strike damaged a silo and injured two workers."
+RAID = "Armed men on motorbikes killed nine villagers in a raid on Kolo on Tuesday, officials said.\n\n"
 LEAD = "A barrage of missiles killed at least 30 people across the country on Monday, officials said.\n\n"
 
 CASES = [
@@ -72,6 +74,15 @@ CASES = [
         "and the lead's toll is not its answer's",
         (LEAD + "The militia said it had fired rockets at army posts in response. Two soldiers were hurt.",
          "A barrage", Casualties(30, None)),
+    ),
+    *rule(
+        "troops sent in answer who fight the attackers fight a battle of its own, with its own toll",
+        (RAID + "Soldiers sent to the area clashed with the raiders, killing five. Two soldiers were hurt.",
+         "Soldiers sent", Casualties(5, 2)),
+        (RAID + "Troops who rushed to the village repelled the raiders, killing three of them.", "Troops who",
+         Casualties(3, None)),
+        (RAID + "Soldiers sent to the area clashed with the raiders, killing five. Two soldiers were hurt.",
+         "Armed men", Casualties(9, None)),
     ),
     *rule(
         "the lead keeps the story's toll",

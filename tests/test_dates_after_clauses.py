@@ -44,3 +44,21 @@ def test_a_curfew_counts_none_of_the_dead_it_answers(nlp: Language) -> None:
     """A curfew, a ban or martial law harms no one of itself: the dead are the clashes'."""
     curfew = made_up_detection(CURFEW, "imposed a curfew", "COERCE", mode="curfew", text=CURFEW + BEGAN)
     assert count_casualties(nlp(CURFEW + BEGAN), curfew).fatalities is None
+
+
+# The lead dates this week's storming; the later sentence an older resignation and what came before it.
+STORMING = "Crowds stormed the governor's house in Tarsa on Monday.\n\n"
+RESIGNED = "The previous governor resigned in August after his guards attacked marchers, leaving two dead."
+
+
+@pytest.mark.parametrize(
+    ("trigger", "expected"),
+    [
+        # an act told in the clause the resignation came after is no later than the resignation
+        ("attacked", (date(2020, 8, 15), "month")),
+        ("resigned", (date(2020, 8, 15), "month")),
+    ],
+)
+def test_an_act_before_a_dated_act_is_no_later_than_it(nlp: Language, trigger: str, expected: tuple) -> None:
+    found = resolve(nlp, STORMING + RESIGNED, trigger, sentence_with="The previous", plover="ASSAULT")
+    assert (found.value, found.precision) == expected

@@ -50,6 +50,9 @@ REBELS = Actor("Rebels", "rebels", "KGZ", "REB")
 
 MON = EventDate(date(2020, 10, 5), "day", "'Monday' before publication")
 TUE = EventDate(date(2020, 10, 6), "day", "'Tuesday' is the publication day")
+TUE_FROM_LEAD = EventDate(
+    date(2020, 10, 6), "day", "'Tuesday' is the publication day, in the article's lead sentence"
+)
 THU = EventDate(date(2020, 10, 8), "day", "'Thursday' after publication")
 OCTOBER = EventDate(date(2020, 10, 1), "month", "'October'")
 UNDATED = EventDate(None, None, "unknown: no time expression")
@@ -98,6 +101,16 @@ SAME = [
         mention("b2", when=MON, actors=(ORGANISER,)),
     ),
     ("a month that holds the day", mention("a1", when=OCTOBER, kind=RIOT), mention("a1", 300, kind=RIOT)),
+    (
+        "a later day another sentence lends a protest told later (its own sentence names none)",
+        mention("a1", when=MON, trigger="rallied"),
+        mention("a1", 300, kind=RIOT, when=TUE_FROM_LEAD, trigger="seized the parliament"),
+    ),
+    (
+        "a lead telling the unrest on its latest day, then the night before",
+        mention("a1", kind=RIOT, when=TUE, trigger="unrest"),
+        mention("a1", 300, when=MON, trigger="poured onto the streets"),
+    ),
     (
         "an undated report out the day after the other's day",
         mention("a1", when=UNDATED, published=TUE.value),
@@ -195,6 +208,11 @@ DIFFERENT = [
         mention("a1", 300, trigger="counter-rally"),
     ),
     ("two days apart", mention("a1", when=MON), mention("b2", when=THU)),
+    (
+        "a rally, then a further day's blockade told after it in one article (a protest a day)",
+        mention("a1", when=MON, trigger="rallied"),
+        mention("a1", 300, kind=RIOT, when=TUE, trigger="blocked the avenue"),
+    ),
     ("another city", mention("a1", where=BISHKEK), mention("b2", where=OSH)),
     ("another country", mention("a1", where=BISHKEK), mention("b2", where=ALMATY)),
     ("a city outside the region", mention("a1", where=OSH), mention("b2", where=TALAS_REGION)),
@@ -375,7 +393,8 @@ def test_casualties_take_the_fullest_within_an_article_and_the_lowest_across(
 def test_within_an_article_the_toll_comes_from_mentions_of_the_events_day(
     tolls: list[tuple[EventDate, Casualties]], expected: Casualties
 ) -> None:
-    mentions = [mention("a1", 100 * i, when=when, toll=toll) for i, (when, toll) in enumerate(tolls)]
+    # told latest first, as a lead tells unrest on its latest day (a further day told after is apart)
+    mentions = [mention("a1", 100 * (9 - i), when=when, toll=toll) for i, (when, toll) in enumerate(tolls)]
     (event,) = merge_mentions(mentions)
     assert event.date == MON
     assert event.casualties == expected

@@ -62,6 +62,16 @@ ANSWERING_FIRE = re.compile(
     r"|^\W*in\s+(?:response|retaliation|reprisal)\b[^.;]*?\b(?:fired|launched|shelled|struck|attacked|bombed)\b",
     re.IGNORECASE,
 )
+# troops sent in answer to the story's attack fighting its attackers ("Soldiers sent to the area clashed with
+# the assailants, killing several", "Troops who rushed to the village repelled the attackers"): a battle of
+# its own with its own toll, where ACLED codes the attack on the villagers apart. Police answering a call stay
+# in the story: a gunman they shoot is counted among its dead and hurt, as the archive does.
+RESPONDING_FORCES = re.compile(
+    r"^[^.;]*?\b(?:soldiers|troops|security\s+forces|forces|reinforcements|army|military|gendarmes|commandos)\b"
+    r"[^.;]{0,30}?\b(?:sent|dispatched|deployed|rushed|flown|who\s+(?:responded|arrived|rushed))\b[^.;]{0,40}?"
+    r"\b(?:clashed|fought|exchanged\s+fire|engaged|pursued|chased|repelled|repulsed|killed|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
 # a blast or attack told a day or more after the story's ("A day later, walkie-talkies used by the group
 # exploded, killing 20", "The next day, gunmen attacked a second village"): another incident, its own toll
 DAY_LATER_BLAST = re.compile(
@@ -412,6 +422,7 @@ def separate_story(text: str) -> bool:
         or PLACED_STRIKE.match(text)
         or PLACE_ALONE.match(text)
         or ANSWERING_FIRE.match(text)
+        or RESPONDING_FORCES.match(text)
         or DAY_LATER_BLAST.match(text)
     )
 

@@ -19,6 +19,7 @@ from kronika.dates.attach import (
     other_events_year,
     token_span,
 )
+from kronika.dates.came_before import later_act_date
 from kronika.dates.clock_story import clock_before, clock_expression
 from kronika.dates.context import (
     ContextExpression,
@@ -252,7 +253,20 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         borrowed = report_day(doc, detection, published)
     if borrowed is not None and incident and dates_aftermath(doc, borrowed.expression):
         return _before_borrowed_report(doc, detection, borrowed, ctx, previous)
-    return _inherit(doc, detection, borrowed, ctx, previous)
+    return _no_later_than_its_sequel(doc, detection, _inherit(doc, detection, borrowed, ctx, previous), ctx)
+
+
+def _no_later_than_its_sequel(
+    doc: Doc, detection: Detection, found: EventDate, ctx: ArticleContext
+) -> EventDate:
+    """A borrowed date later than the act the event's clause came before ('resigned in May after his
+    supporters attacked protesters', the lead dating July) is no date of it: that act's date is."""
+    trigger = trigger_token(doc, detection)
+    if found.value is None or trigger is None:
+        return found
+    sequel = later_act_date(doc, detection, trigger, ctx.article.published)
+    end = period_end(sequel) if sequel is not None else None
+    return sequel if sequel is not None and end is not None and found.value > end else found
 
 
 def _written_for_stranded(doc: Doc, detection: Detection, ctx: ArticleContext) -> ContextExpression | None:
@@ -357,6 +371,10 @@ def _as_read(doc: Doc, expression: TimeExpression, published: date | None) -> Ti
     return pinned(doc, evening_before(doc, from_told_day(doc, expression, published), published), published)
 
 
+# what a borrowed date's reason says before where its expression was found ("..., in the lead sentence")
+BORROWED_FROM = ", in "
+
+
 def _inherit(
     doc: Doc,
     detection: Detection,
@@ -370,13 +388,20 @@ def _inherit(
         return EventDate(None, None, NO_EXPRESSION)
     back = harm_dated_back(doc, borrowed, ctx.article.published) if is_incident(doc, detection) else None
     if back is not None:
-        return EventDate(back.value, back.precision, f"{back.reason}, in {borrowed.where}")
+        return EventDate(back.value, back.precision, f"{back.reason}{BORROWED_FROM}{borrowed.where}")
     inherited = to_event_date(
         _as_read(doc, borrowed.expression, ctx.article.published), ctx.article.published, previous
     )
     if inherited.value is None:
         return EventDate(None, None, NO_EXPRESSION)
-    return EventDate(inherited.value, inherited.precision, f"{inherited.reason}, in {borrowed.where}")
+    return EventDate(
+        inherited.value, inherited.precision, f"{inherited.reason}{BORROWED_FROM}{borrowed.where}"
+    )
+
+
+def is_borrowed(event_date: EventDate) -> bool:
+    """Whether the date came from another sentence than the event's own (its reason says which)."""
+    return BORROWED_FROM in event_date.reason
 
 
 # a day on the statement, arrest, charge or hearing that tells of an incident is that act's day

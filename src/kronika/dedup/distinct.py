@@ -1,5 +1,6 @@
 """Mentions that say they tell another incident than the one before ('Hours later, a second shooting ...',
-'another attack', 'a separate raid'): never the same event as what their article told before them."""
+'another attack', 'a separate raid', troops sent to the area clashing with the attackers): never the same
+event as what their article told before them."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from kronika.casualties.stories import RESPONDING_FORCES
 from kronika.model import EventMention
 
 # the indefinite words just before the trigger that introduce a further incident; a definite one ('the
@@ -36,9 +38,18 @@ def opens_another(mention: EventMention) -> bool:
     return _ANOTHER.search(before) is not None
 
 
+def answers_attack(mention: EventMention) -> bool:
+    """Whether the mention is told by troops sent in answer to an attack fighting its attackers ('Soldiers
+    sent to the area clashed with the assailants'): a battle after the attack, not the attack."""
+    return RESPONDING_FORCES.match(mention.evidence.text) is not None
+
+
 def first_told_apart(mentions: Iterable[EventMention]) -> tuple[str, int] | None:
-    """(article id, evidence start) of the earliest of the mentions introduced as a further incident."""
-    starts = sorted((m.article_id, m.evidence.start) for m in mentions if opens_another(m))
+    """(article id, evidence start) of the earliest of the mentions introduced as a further incident, or
+    told as a fight of troops sent in answer to an attack."""
+    starts = sorted(
+        (m.article_id, m.evidence.start) for m in mentions if opens_another(m) or answers_attack(m)
+    )
     return starts[0] if starts else None
 
 
