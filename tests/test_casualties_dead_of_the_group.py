@@ -40,6 +40,10 @@ from kronika.model import Casualties
             ("Police found four men shot, one of them dead, behind a garage on Linden Street.", 1, 3),
         ),
         *rule(
+            "a count of people ('dozens of people') is no group told before: its dead are besides the hurt",
+            ("Rioting swept the port on Monday. Dozens of people died and hundreds were injured.", 12, 100),
+        ),
+        *rule(
             "the dead told beside the hurt in the sentence that counts both stay besides them",
             (
                 "Two men were killed and three people were hurt on Maple Court. "

@@ -42,6 +42,15 @@ from kronika.model import Casualties, EventType, Span
                 "Students blocked the highway following the death of a classmate.",
                 EventType("PROTEST", None, "Riots", "Mob violence"),
             ),
+            # a death told in a clause the crowd's act came after
+            (
+                "Taxi riders stoned passing cars in Vella after a colleague was killed in a crash.",
+                EventType("PROTEST", "obstruct", "Riots", "Violent demonstration"),
+            ),
+            (
+                "Youths torched a police post in Tarn after two men were killed in custody.",
+                EventType("COERCE", "destroy", "Riots", "Violent demonstration"),
+            ),
         ),
         *rule(
             "non-lethal ACLED events carry no toll of their own",

@@ -72,8 +72,18 @@ def one_of_them_died(doc: Doc) -> bool:
 
 
 def _one_of(victim: Token) -> bool:
-    """'one of them', 'one of the victims': a victim told as one of a group the story has counted."""
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in victim.children)
+    """'one of them', 'one of the victims': a victim told as one of a group the story has counted; 'dozens
+    of people' counts people, no group told before."""
+    groups = (g for c in victim.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    return any(g.dep_ == "pobj" and _told_before(g) for g in groups)
+
+
+def _told_before(group: Token) -> bool:
+    """Whether a group is one the story has told: a pronoun ('them', 'those') or a definite noun phrase
+    ('the victims', 'his passengers')."""
+    if group.pos_ == "PRON" or group.tag_ in ("PRP", "DT"):
+        return True
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "some") for c in group.children)
 
 
 def _perfect(verb: Token) -> bool:
