@@ -400,3 +400,25 @@ def test_a_dateline_town_the_story_writes_as_the_scene_beats_a_victims_home_town
     pipeline: Pipeline, text: str, town: str
 ) -> None:
     assert first_event_place(pipeline, text)[2] == town
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name owning a venue is no American county: 'Cole' owns the bar, Missouri's Cole County is far
+        (
+            "LEXINGTON, Ky. -- Officers answered a call to a shooting at Cole's Place early Sunday.",
+            ("USA", "Kentucky", "Lexington"),
+        ),
+        (
+            "Officers answered a call to a shooting in Cole County, Missouri, early Sunday.",
+            ("USA", "Missouri", "Cole County"),
+        ),
+        # a borough that is its county is written bare
+        ("Four men were wounded in a shooting in Queens early Saturday.", ("USA", "New York", "Queens")),
+    ],
+)
+def test_a_name_owning_a_venue_is_no_american_county(
+    pipeline: Pipeline, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert first_event_place(pipeline, text) == expected

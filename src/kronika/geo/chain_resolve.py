@@ -113,7 +113,17 @@ def candidates(gazetteer: Gazetteer, name: ChainName, position: int = 0) -> list
         if any(e.kind == level for e in found):
             whole = _named_whole(gazetteer, name)
             found = [e for e in found if e.kind in (level, "country") or e in whole]
-    return typed_regions(in_national_unit(found, name), name.unit)
+    return typed_regions(in_national_unit(_unwritten_counties(found, name), name), name.unit)
+
+
+def _unwritten_counties(found: list[GeoEntry], name: ChainName) -> list[GeoEntry]:
+    """An American county is written with its word ('Cole County'): a bare name owning something ('a
+    shooting at Cole's Place') is a person's or a venue's, not the county so called ('Queens', a borough
+    and its county, is written bare, but owns no place named after it)."""
+    if name.county or not name.owned:
+        return found
+    key = name_key(name.text)
+    return [e for e in found if not (e.kind == "admin2" and e.country == "USA" and name_key(e.name) != key)]
 
 
 def _named_whole(gazetteer: Gazetteer, name: ChainName) -> list[GeoEntry]:
