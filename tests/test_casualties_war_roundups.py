@@ -12,6 +12,7 @@ from spacy.language import Language
 from kronika.model import Casualties
 
 PORT = "In the port city of Varna, a drone strike damaged a silo and injured two workers."
+VALLEY = "In the occupied Vella Valley, enemy troops killed two farmers during a raid."
 RAID = "Armed men on motorbikes killed nine villagers in a raid on Kolo on Tuesday, officials said.\n\n"
 LEAD = "A barrage of missiles killed at least 30 people across the country on Monday, officials said.\n\n"
 
@@ -35,6 +36,16 @@ CASES = [
         "a war's whole toll is no story's",
         (LEAD + "The war has killed tens of thousands of people and displaced millions.", "A barrage",
          Casualties(30, None)),
+    ),
+    *rule(
+        "nor is a count of hundreds or more killed 'since' the war's start",
+        (LEAD + "More than 9,000 civilians have since been killed, the ministry says.", "A barrage",
+         Casualties(30, None)),
+    ),
+    *rule(
+        "an attack by armed men told first by its place is that place's own, its own toll",
+        (LEAD + VALLEY, "In the occupied", Casualties(2, None)),
+        (LEAD + VALLEY, "A barrage", Casualties(30, None)),
     ),
     *rule(
         "drones shot down are no one shot",

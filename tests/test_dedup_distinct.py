@@ -41,6 +41,11 @@ RAID = "Armed men on motorbikes killed nine villagers in a raid on Kolo, in Nige
     [
         # troops sent in answer fight a battle of their own after the raid
         ("Soldiers sent to the area clashed with the raiders, killing five.", [(9, None), (5, None)]),
+        # rockets fired hours later are a further attack
+        (
+            "Hours later, the raiders fired rockets at an army post near Kolo, wounding two soldiers.",
+            [(9, None), (None, 2)],
+        ),
         # burning told as part of the raid is the raid's own, no record of its own beside it
         ("The raiders stormed the market, opening fire on traders and setting stalls ablaze.", [(9, None)]),
     ],

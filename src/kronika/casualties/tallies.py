@@ -89,11 +89,17 @@ TALLY_SPAN = (
 # 'so far' or 'to date' of what has not happened yet ('have so far not claimed the attack'): no tally
 _NOT_YET = r"(?!\s+(?:not|no\b|nobody|none|failed|declined|refused))"
 # a war's or a conflict's whole toll: "The war, which began in April 2023, has killed tens of thousands"
+# hundreds or more counted killed since a time told before: "More than 35,000 have since been killed"
+SINCE_TALLY = (
+    r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands|millions)\b[^.;]{0,60}?\bha(?:s|ve)\s+since\s+"
+    r"(?:been\s+)?(?:killed|died|slain|wounded|injured)\b"
+)
 WAR_TOLL = rf"\b(?:{'|'.join(sorted(WARS))})\b[^.;]{{0,80}}?\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|claimed)\b"
 STATISTIC = re.compile(
     rf"\b(?:so\s+far{_NOT_YET}|to\s+date{_NOT_YET}|this\s+year|last\s+year(?!['’]s)|since\s+January|in\s+(?:19|20)\d\d"
     r"|for\s+(?:19|20)\d\d"
-    r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{WAR_TOLL}",
+    r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b"
+    + rf"|{TALLY_SPAN}|{WAR_TOLL}|{SINCE_TALLY}",
     re.IGNORECASE,
 )
 # a sentence that is itself a tally of many incidents over a stretch of time or a town ("shot across the city
@@ -109,7 +115,7 @@ YEAR_TALLY = (
 AGGREGATE = re.compile(
     rf"\b(?:so\s+far{_NOT_YET}|to\s+date{_NOT_YET}|this\s+year|last\s+year(?!['’]s)|since\s+January|homicides"
     r"|homicide\s+(?:total|count|rate)"
-    r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}|{WAR_TOLL}",
+    r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}|{WAR_TOLL}|{SINCE_TALLY}",
     re.IGNORECASE,
 )
 # a headline on a stretch of time's shootings in a whole town, "5 dead, 31 hurt in Easter weekend

@@ -25,6 +25,9 @@ TALLY_ORIGINS: Final = WARS | frozenset(
     {"election", "vote", "coup", "crisis", "invasion", "revolution", "takeover", "crackdown"}
 )
 OUTBREAK_VERBS: Final = frozenset({"begin", "start", "erupt", "break", "escalate"})
+# A count of people this large, told as killed 'since', is a tally: no one attack kills it.
+TALLY_COUNT: Final = 100
+_MANY_WORDS: Final = frozenset({"hundreds", "thousands", "millions", "tens"})
 _CLIMB: Final = 3  # from a trigger noun up to the verb of its clause
 # Words that name one day: a clause that names one tells that day's acts, whatever span it compares them to.
 _DAYS: Final = WEEKDAY_NAMES | frozenset({"yesterday", "today", "tonight", "overnight"})
@@ -39,8 +42,8 @@ def tallied_over_time(token: Token) -> bool:
     verb = clause_verb(token, _CLIMB)
     if any(t.lower_ in _DAYS for t in verb.subtree):
         return False  # 'attacks on Monday killed 107 people in the deadliest day in two years': one day's
-    if _war_toll(verb):
-        return True  # 'the war has killed tens of thousands': the war's whole toll
+    if _war_toll(verb) or _since_tally(verb):
+        return True  # 'the war has killed tens of thousands', '35,000 have since been killed': a whole toll
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     # 'killed or wounded 4,315 fighters since 2014': the span may hang on the last of conjoined verbs
     return any(_tally_span(c) for v in verbs for c in v.children if c.dep_ == "prep")
@@ -51,6 +54,26 @@ def _war_toll(verb: Token) -> bool:
     2023, has killed tens of thousands', 'the conflict has displaced millions'): a tally over its course."""
     perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     return perfect and any(c.dep_ == "nsubj" and c.lemma_.lower() in WARS for c in verb.children)
+
+
+def _since_tally(verb: Token) -> bool:
+    """'More than 35,000 Palestinians have since been killed': a perfect clause counting hundreds or more
+    since a time told before is a tally ('two of the wounded have since died' is news of two victims)."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    since = any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children)
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return perfect and since and any(_counts_hundreds(s) for s in subjects)
+
+
+def _counts_hundreds(noun: Token) -> bool:
+    """Whether a noun counts a hundred people or more ('35,000 Palestinians', 'thousands of people')."""
+    for word in (noun, *noun.children):
+        figure = word.text.replace(",", "")
+        if word.like_num and figure.isdigit() and int(figure) >= TALLY_COUNT:
+            return True
+        if word.lower_ in _MANY_WORDS:
+            return True
+    return False
 
 
 def _tally_span(prep: Token) -> bool:
