@@ -66,3 +66,24 @@ def test_a_strike_named_by_its_trade_stays_a_walkout_after_bombing(pipeline: Pip
     )
     strikes = [m.type.plover for m in pipeline.mentions(article) if m.trigger.text == "strike"]
     assert strikes == ["PROTEST"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("later", "expected"),
+    [
+        # strikes told as like the walkout before them are walkouts, whatever harm they left
+        ("Similar strikes in 2015 left more than 80 people dead.", ("PROTEST", "Peaceful protest")),
+        ("Such strikes in 2016 left 12 people dead.", ("PROTEST", "Peaceful protest")),
+    ],
+)
+def test_strikes_like_a_walkout_told_before_are_walkouts(
+    pipeline: Pipeline, later: str, expected: tuple[str, str]
+) -> None:
+    text = f"A general strike called by the opposition shut shops across Tema on Sunday.\n\n{later}"
+    strikes = [
+        (m.type.plover, m.type.acled_sub_event_type)
+        for m in pipeline.mentions(Article(id="t", text=text))
+        if m.trigger.text == "strikes"
+    ]
+    assert strikes == [expected]

@@ -104,6 +104,7 @@ def _typed(draft: Draft, prediction: AcledPrediction) -> Detection:
         reading is not None
         and prediction.probability >= CERTAIN_PROBABILITY
         and not _protest_of_harm(detection, prediction)
+        and not _walkout_as_fired(detection, reading)
     ):
         # the sure trigger keeps its PLOVER type: only ACLED's coding of it changes
         new_type = replace(detection.type, acled_event_type=acled_event_type(sub), acled_sub_event_type=sub)
@@ -119,6 +120,13 @@ def _fired_strike_as_protest(detection: Detection, reading: PloverReading) -> bo
     often than air strikes, so its 'strike' leans to protest where the parse has seen the weapon."""
     fired = detection.type.plover == "ASSAULT" and detection.type.mode in FIRED_MODES
     return fired and reading.plover == "PROTEST"
+
+
+def _walkout_as_fired(detection: Detection, reading: PloverReading) -> bool:
+    """Whether a reading of fire from afar would code a walkout the parse is sure of ('similar strikes in
+    2013 left 100 dead' after a general strike) as an air strike or a shelling."""
+    walkout = detection.type.plover == "PROTEST" and detection.type.mode == "strike"
+    return walkout and reading.plover == "ASSAULT" and reading.mode in FIRED_MODES
 
 
 def _protest_of_harm(detection: Detection, prediction: AcledPrediction) -> bool:

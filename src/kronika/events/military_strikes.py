@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Final
 
@@ -53,6 +54,14 @@ _FIRING_WORDS: Final = frozenset(
     {"airstrike", "missile", "warplane", "bomber", "drone", "bombardment", "tomahawk", "shelling", "sortie"}
 )
 _POINTING: Final = frozenset({"the", "these", "those", "this", "that", "such"})
+# Words that tell a strike as like one told before ('similar strikes', 'previous strikes').
+_LIKE_BEFORE: Final = frozenset({"similar", "such", "previous", "earlier", "past", "those", "these"})
+# A walkout told in so many words: 'a general strike', 'strikers', 'went on strike', 'a hartal'.
+_LABOUR_STRIKE: Final = re.compile(
+    r"\b(?:general|nationwide|national|labou?r|transport|workers'?)\s+strikes?\b|\bstrikers\b|\bhartals?\b"
+    r"|\b(?:went|go|going|were|are)\s+on\s+strike\b|\bstrike\s+(?:was\s+)?called\b",
+    re.IGNORECASE,
+)
 
 
 def military_strike(noun: Token, entry: TriggerEntry) -> TriggerEntry | None:
@@ -71,6 +80,15 @@ def military_strike(noun: Token, entry: TriggerEntry) -> TriggerEntry | None:
         return None
     sub = SHELLING if words & _FIRED else AIR_STRIKE
     return replace(entry, plover="ASSAULT", mode="shelling" if sub == SHELLING else "aerial", acled_sub=sub)
+
+
+def like_a_walkout_before(noun: Token) -> bool:
+    """'A general strike shut Dhaka ... Similar strikes in 2013 left 100 dead': a strike told as like one
+    before it, after the article has told a walkout, is a walkout of that kind, whatever harm its sentence
+    tells."""
+    if noun.lemma_.lower() != "strike" or not any(m.lower_ in _LIKE_BEFORE for m in _modifiers(noun)):
+        return False
+    return _LABOUR_STRIKE.search(noun.doc.text[: noun.idx]) is not None
 
 
 def _strike_phrase(noun: Token) -> list[Token]:

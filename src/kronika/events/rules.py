@@ -14,7 +14,7 @@ from kronika.events.idioms import idiom, means_compound, public_appeal, rallied_
 from kronika.events.jailbreaks import jailbreak
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
 from kronika.events.loose_senses import loose_reading
-from kronika.events.military_strikes import military_strike
+from kronika.events.military_strikes import like_a_walkout_before, military_strike
 from kronika.events.standing_words import standing_reading
 from kronika.events.tallied_acts import tallied_over_time
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, FIRED_MODES, OTHER, REMOTE_EXPLOSIVE, SHELLING
@@ -75,6 +75,7 @@ _FIRED_GUNS: Final = frozenset(
     }
 )  # fmt: skip
 _FIRED: Final = _FIRED_WEAPONS | _FIRED_GUNS
+_WALKOUT_TOLD: Final = 0.9  # the lexicon's 'general strike': a walkout told in so many words
 _MODE_SUBS: Final = {
     "aerial": AIR_STRIKE,
     "shelling": SHELLING,
@@ -173,6 +174,9 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         if token.dep_ == "amod" and not _strikers(token.head):
             return None  # 'a striking example', 'denied striking civilian buildings' (misparsed): no walkout
         return _strike_attack(token, entry)
+    if entry.plover == "PROTEST" and entry.pos == "N" and like_a_walkout_before(token):
+        # 'Similar strikes in 2013 left 100 dead' after a general strike: as sure a walkout as that one
+        return replace(entry, reliability=max(entry.reliability, _WALKOUT_TOLD))
     if entry.plover == "PROTEST" and (fired := military_strike(token, entry)) is not None:
         return fired  # "the coming US strikes", "strikes against Damascus"
     if entry.plover == "SUPPORT" and token.lemma_.lower() == "rally" and not rallied_support(token):
