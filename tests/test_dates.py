@@ -403,6 +403,10 @@ def test_numbers_that_are_no_time_of_day(text: str) -> None:
         # after a weekday, the bracketed date is the day the weekday stands for, not a gloss: the date is
         # kept, and the weekday it glosses yields to it (`test_dates_glossed_weekday`)
         ("Police held two men on Wednesday (June 20) in Magura.", ["June 20"]),
+        # a month or year a 'since' bounds dates no event, unless a 'when' clause tells what happened then
+        ("The guard has been missing since March.", []),
+        ("The port has been shut since March, when rebels took the docks.", ["March"]),
+        ("The port has been shut since 2019, when rebels took the docks.", ["2019"]),
     ],
 )
 def test_months_years_and_birth_dates_in_brackets(text: str, expected: list[str]) -> None:

@@ -124,6 +124,9 @@ def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
         # a count charged is no act told
         ("A jury in Tarn convicted the driver of two counts of murder in May.", "ASSAULT"),
         ("The guard was charged with three counts of assault.", "ASSAULT"),
+        # guests gathered for an occasion hold no protest
+        ("A crowd gathered for a wedding in Tarn on Sunday.", "PROTEST"),
+        ("Hundreds gathered for the funeral of the mayor in Vella.", "PROTEST"),
         # a price that rose is no crowd gathered
         ("Markets rallied in Vella on Monday as the peso gained.", "PROTEST"),
         ("The rupee rallied against the dollar on Tuesday.", "PROTEST"),

@@ -51,6 +51,9 @@ CASES: list[tuple[str, str, Modality]] = [
     # a war waged on a standing foe, told in the perfect progressive, is no one fight; one since a day is news
     ("Egypt has been battling an insurgency in the Sinai for a decade.", "battling", "habitual"),
     ("Troops have been fighting militants near the town since Friday.", "fighting", "asserted"),
+    # ... and so is one waged for months, whoever the foe
+    ("The militia has been fighting federal troops since August.", "fighting", "habitual"),
+    ("Rebels have been battling the army in the hills for months.", "battling", "habitual"),
     # ... but a few counted since a vote or a fight's start are news
     ("Two soldiers have been killed since the fighting began on Friday.", "killed", "asserted"),
     # a present-tense rule and the case it holds in ('when X starts, Y starts') tell no act

@@ -92,6 +92,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p(rf"{MONTH},?\s+(?:of\s+)?(?P<year>(?:19|20)\d{{2}})", "absolute", dated.month_year, 0),
     # "missing since May" bounds a state, like "since 2010": it dates no event
     _p(rf"(?:(?i:in|during|until|by|of|early|late|mid-|last)\s+){MONTH}", "published", dated.month_only, 0),
+    # "since August, when the government declared an emergency": the clause after it tells what happened then
+    _p(rf"(?<=[Ss]ince ){MONTH}(?=,?\s+when\b)", "published", dated.month_only, 0),
+    _p(r"(?<=[Ss]ince )(?P<year>(?:19|20)\d{2})(?=,?\s+when\b)", "absolute", dated.year_only),
     _p(rf"(?<![Ss]ince ){_NAMED_MONTH}", "published", dated.month_only, 0),
     _p(
         r"(?:the\s+)?(?:day|night)\s+before|the\s+(?:previous|preceding)\s+(?:day|night|evening)"

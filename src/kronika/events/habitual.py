@@ -8,7 +8,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from kronika.events.tallied_acts import OUTBREAK_VERBS, TALLY_ORIGINS, is_year
-from kronika.textnorm import WEEKDAY_NAMES
+from kronika.textnorm import MONTH_NAMES, WEEKDAY_NAMES
 
 # Adverbs that make a present-tense clause a habit ("police routinely arrest ..."). "Repeatedly" and "again"
 # count acts that happened ("has repeatedly warned"), so they are not among them.
@@ -65,6 +65,7 @@ _RECENT_WORDS: Final = frozenset(
     {"today", "yesterday", "tonight", "week", "weekend", "night", "morning", "hours", "days", "day"}
 )
 # Verbs of waging a war, and the standing foes it is waged on ('has been battling an insurgency')
+_LONG_UNITS: Final = frozenset({"month", "year", "decade"})  # what a war waged 'for months' runs on
 _WAGING: Final = frozenset({"battle", "fight", "combat", "wage", "confront", "face"})
 _STANDING_FOES: Final = frozenset(
     {
@@ -153,7 +154,18 @@ def _campaign(verb: Token, children: Sequence[Token]) -> bool:
         return False
     if any(_recent_day(c) for c in children):
         return False  # 'have been fighting militants since Friday': a fight under way is news
+    if any(_months_running(c) for c in children):
+        return True  # 'has been fighting federal forces since August': a war of months, whoever the foe
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _STANDING_FOES for c in children)
+
+
+def _months_running(child: Token) -> bool:
+    """Whether a verb's 'since' or 'for' phrase runs back months or years ('since August', 'since 2019',
+    'for months')."""
+    if child.dep_ != "prep" or child.lower_ not in ("since", "for"):
+        return False
+    words = list(child.subtree)[1:]
+    return any(w.lower_ in MONTH_NAMES or is_year(w) or w.lemma_.lower() in _LONG_UNITS for w in words)
 
 
 def _recent_day(child: Token) -> bool:

@@ -48,6 +48,11 @@ _TRADED: Final = frozenset(
 )  # fmt: skip
 # Verbs whose subject of this kind makes them name no event of the lexicon type: (lemma, PLOVER) -> subjects.
 _SUBJECT_IDIOMS: Final = {("rally", "PROTEST"): _TRADED, ("rally", "SUPPORT"): _TRADED}
+# Occasions people gather for that are no protest: 'a crowd gathered for a wedding'.
+_OCCASIONS: Final = frozenset(
+    {"wedding", "funeral", "prayer", "celebration", "festival", "party", "ceremony", "service", "feast",
+     "concert", "match", "game", "meal", "dinner", "burial", "christening", "baptism", "graduation"}
+)  # fmt: skip
 # Idioms of a word and a preposition's object that name no event of its type: 'shot to fame', 'a clash of
 # cultures' -> (lemma, PLOVER type) -> (preposition, objects).
 _PHRASE_IDIOMS: Final = {
@@ -55,6 +60,8 @@ _PHRASE_IDIOMS: Final = {
         "to",
         frozenset({"fame", "stardom", "prominence", "notoriety", "popularity", "celebrity", "top"}),
     ),
+    # 'a crowd gathered for a wedding': guests, no protest
+    ("gather", "PROTEST"): ("for", _OCCASIONS),
     ("clash", "ASSAULT"): (
         "of",
         frozenset(
