@@ -5,11 +5,14 @@ is its own, not the lead's lent to it."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from builders import rule, story_toll
 from spacy.language import Language
 
-from kronika.model import Casualties
+from kronika.model import Article, Casualties
+from kronika.pipeline import Pipeline
 
 PORT = "In the port city of Varna, a drone strike damaged a silo and injured two workers."
 VALLEY = "In the occupied Vella Valley, enemy troops killed two farmers during a raid."
@@ -108,3 +111,15 @@ def test_a_strike_told_in_another_town_is_its_own_story(
     nlp: Language, text: str, sentence_with: str, expected: Casualties
 ) -> None:
     assert story_toll(nlp, text, sentence_with) == expected
+
+
+@pytest.mark.slow
+def test_drones_shot_down_counted_as_a_part_are_no_one_hurt(pipeline: Pipeline) -> None:
+    """'Shot down 40 of the 46 drones', parsed with 'down' as an adverb: no record counts 40 hurt."""
+    text = (
+        "Drones hit the port of Varna overnight, damaging grain stores and injuring four dock workers, the "
+        "governor said on Monday.\n\nThe air force said its air defences shot down 40 of the 46 drones "
+        "launched overnight, mostly over the Varna region."
+    )
+    events = pipeline.extract_articles([Article(id="d", text=text, published=date(2023, 7, 24))])
+    assert {e.casualties.injured for e in events if e.type.plover == "ASSAULT"} == {4}

@@ -47,9 +47,11 @@ _FLYING: Final = frozenset(
 def _brought_down(verb: Token) -> bool:
     """Whether 'shot' is 'shot down' of something flying ('shot down 74 drones'): no one was hit by it. A
     count of them is no count of wounded."""
-    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+    # the parse may hang 'down' as an adverb and a count of the things as one ('shot down 40 of the 46
+    # drones')
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children):
         return False
-    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "npadvmod")]
     things += [g for t in things for of in t.children if of.lower_ == "of" for g in of.children]
     return any(t.lemma_.lower() in _FLYING for t in things)
 
