@@ -1,6 +1,7 @@
 """Specs for the sentences that tell only an earlier incident on a day of its own: none of a later event's
-toll comes from them, whether they name it in passing or tell it ('The war began on 3 March when gunmen
-attacked the border town, killing 300')."""
+toll comes from them where they name it in passing, or, beside a fresh attack, where they tell it ('The war
+began on 3 March when gunmen attacked the border town, killing 300'); a trial story's own narrative ('On 3
+March he shot the clerk') is the incident it is about."""
 
 from __future__ import annotations
 
@@ -11,32 +12,34 @@ import pytest
 from kronika.casualties.recalled_days import SentenceDay, recalled_days, told_before
 from kronika.model import EventDate
 
+PUBLISHED = date(2021, 5, 12)
 MARCH = EventDate(date(2021, 3, 3), "day", "'3 March' stated in the text")
 MAY = EventDate(date(2021, 5, 11), "day", "'Tuesday' relative to publication")
 A_YEAR = EventDate(date(2021, 1, 1), "year", "'2021' stated in the text")
+FRESH_ATTACK = SentenceDay(0, MAY, historical=False, passing=False, attack=True)
+TODAYS_TRIAL = SentenceDay(0, MAY, historical=False, passing=False)
+RECALLED = {300: date(2021, 3, 3)}
 
 
 @pytest.mark.parametrize(
     ("told", "recalled"),
     [
-        # background told by its day, named in passing or told as what happened
-        ([SentenceDay(300, MARCH, historical=True)], {300: date(2021, 3, 3)}),
-        # a sentence that also tells the present is not
-        (
-            [SentenceDay(300, MARCH, historical=True), SentenceDay(300, MAY, historical=False)],
-            {},
-        ),
-        # nor one told only by its year
-        ([SentenceDay(300, A_YEAR, historical=True)], {}),
+        # background named in passing by its day is recalled in any story
+        ([TODAYS_TRIAL, SentenceDay(300, MARCH, historical=True, passing=True)], RECALLED),
+        # told as what happened: recalled beside a fresh attack, the incident itself in a trial story
+        ([FRESH_ATTACK, SentenceDay(300, MARCH, historical=True, passing=False)], RECALLED),
+        ([TODAYS_TRIAL, SentenceDay(300, MARCH, historical=True, passing=False)], {}),
+        # a sentence that also tells the present is not, nor one told only by its year
+        ([FRESH_ATTACK, SentenceDay(300, MARCH, True, False), SentenceDay(300, MAY, False, False)], {}),
+        ([FRESH_ATTACK, SentenceDay(300, A_YEAR, historical=True, passing=False)], {}),
     ],
 )
 def test_a_sentence_telling_only_background_by_its_day_is_recalled(
     told: list[SentenceDay], recalled: dict[int, date]
 ) -> None:
-    assert recalled_days(told) == recalled
+    assert recalled_days(told, PUBLISHED) == recalled
 
 
 def test_a_recalled_sentence_lends_no_toll_to_an_event_weeks_later() -> None:
-    recalled = recalled_days([SentenceDay(300, MARCH, historical=True)])
-    assert told_before(recalled, date(2021, 5, 11)) == frozenset({300})
-    assert told_before(recalled, date(2021, 3, 4)) == frozenset()
+    assert told_before(RECALLED, date(2021, 5, 11)) == frozenset({300})
+    assert told_before(RECALLED, date(2021, 3, 4)) == frozenset()

@@ -16,7 +16,7 @@ from kronika.actors.coding import coded_by_doers
 from kronika.actors.cues import article_entries
 from kronika.actors.doers import joined_actors
 from kronika.casualties import count_casualties, headline_casualties
-from kronika.casualties.recalled_days import SentenceDay, recalled_days, told_before
+from kronika.casualties.recalled_days import SentenceDay, in_passing, recalled_days, told_before
 from kronika.clean import clean
 from kronika.dates import is_historical, resolve_date
 from kronika.dedup.merge import merge_mentions
@@ -135,7 +135,17 @@ class Pipeline:
         dated = self._dated(doc, ctx)
         # sentences that tell only an earlier incident, on the day they name: none of a later event's toll
         recalled = recalled_days(
-            [SentenceDay(d.detection.sentence.start, d.date, d.historical) for d in dated]
+            [
+                SentenceDay(
+                    d.detection.sentence.start,
+                    d.date,
+                    d.historical,
+                    in_passing(doc, d.detection),
+                    attack=d.detection.type.plover == "ASSAULT",
+                )
+                for d in dated
+            ],
+            article.published,
         )
         mentions = [self._mention(doc, d, ctx, actors, recalled) for d in dated]
         # a shooting named in passing by a later act's sentence takes the day written out for its toll
