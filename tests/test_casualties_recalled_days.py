@@ -16,7 +16,10 @@ PUBLISHED = date(2021, 5, 12)
 MARCH = EventDate(date(2021, 3, 3), "day", "'3 March' stated in the text")
 MAY = EventDate(date(2021, 5, 11), "day", "'Tuesday' relative to publication")
 A_YEAR = EventDate(date(2021, 1, 1), "year", "'2021' stated in the text")
-FRESH_ATTACK = SentenceDay(0, MAY, historical=False, passing=False, attack=True)
+FRESH_ATTACK = SentenceDay(0, MAY, historical=False, passing=False, attack=True, own_day=True)
+# an attack after the lead, or dated by a 'then', is no fresh news: a trial story's narrative may be so dated
+LATER_ATTACK = SentenceDay(150, MAY, historical=False, passing=False, attack=True, own_day=True)
+THEN_ATTACK = SentenceDay(0, MAY, historical=False, passing=False, attack=True, own_day=False)
 TODAYS_TRIAL = SentenceDay(0, MAY, historical=False, passing=False)
 RECALLED = {300: date(2021, 3, 3)}
 
@@ -29,6 +32,8 @@ RECALLED = {300: date(2021, 3, 3)}
         # told as what happened: recalled beside a fresh attack, the incident itself in a trial story
         ([FRESH_ATTACK, SentenceDay(300, MARCH, historical=True, passing=False)], RECALLED),
         ([TODAYS_TRIAL, SentenceDay(300, MARCH, historical=True, passing=False)], {}),
+        ([TODAYS_TRIAL, LATER_ATTACK, SentenceDay(300, MARCH, historical=True, passing=False)], {}),
+        ([THEN_ATTACK, SentenceDay(300, MARCH, historical=True, passing=False)], {}),
         # a sentence that also tells the present is not, nor one told only by its year
         ([FRESH_ATTACK, SentenceDay(300, MARCH, True, False), SentenceDay(300, MAY, False, False)], {}),
         ([FRESH_ATTACK, SentenceDay(300, A_YEAR, historical=True, passing=False)], {}),

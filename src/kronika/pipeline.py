@@ -18,7 +18,7 @@ from kronika.actors.doers import joined_actors
 from kronika.casualties import count_casualties, headline_casualties
 from kronika.casualties.recalled_days import SentenceDay, in_passing, recalled_days, told_before
 from kronika.clean import clean
-from kronika.dates import is_historical, resolve_date
+from kronika.dates import dated_by_itself, is_historical, resolve_date
 from kronika.dedup.merge import merge_mentions
 from kronika.events import EventDetector, load_detector
 from kronika.events.blockade_regions import regional_blockade
@@ -142,6 +142,7 @@ class Pipeline:
                     d.historical,
                     in_passing(doc, d.detection),
                     attack=d.detection.type.plover == "ASSAULT",
+                    own_day=dated_by_itself(d.date),
                 )
                 for d in dated
             ],

@@ -30,6 +30,7 @@ class SentenceDay:
     historical: bool
     passing: bool  # named in passing (`in_passing`), not told as the sentence's own news
     attack: bool = False  # an assault: the article's fresh news, where told within days of publication
+    own_day: bool = False  # dated by its own sentence, counted from publication or written out
 
 
 # the words that set a named incident beside what the sentence tells: "tightened after the 2015 attack",
@@ -66,12 +67,17 @@ def recalled_days(told: Sequence[SentenceDay], published: date | None = None) ->
 
 
 def _fresh_attack(told: Sequence[SentenceDay], published: date | None) -> bool:
-    """Whether the article tells an attack of the present dated within FRESH_DAYS before publication."""
-    if published is None:
+    """Whether the article opens on an attack of the present that its first sentence telling an event dates
+    itself within FRESH_DAYS before publication (a trial story opens on the trial; a 'then' or a day borrowed
+    from another sentence dates nothing fresh)."""
+    if published is None or not told:
         return False
+    lead = min(one.sentence for one in told)
     return any(
-        one.attack
+        one.sentence == lead
+        and one.attack
         and not one.historical
+        and one.own_day
         and one.date.value is not None
         and 0 <= (published - one.date.value).days <= FRESH_DAYS
         for one in told

@@ -50,7 +50,13 @@ from kronika.dates.overnight import evening_before
 from kronika.dates.pinned import pinned
 from kronika.dates.recalled import another_incident, in_recalled_story, opens_with_recall
 from kronika.dates.report_day import act_before_clock, report_day
-from kronika.dates.resolve import dated_back, reckoned_from_publication, to_event_date
+from kronika.dates.resolve import (
+    FROM_PUBLICATION,
+    STATED,
+    dated_back,
+    reckoned_from_publication,
+    to_event_date,
+)
 from kronika.dates.told_day import from_told_day
 from kronika.dates.told_year import with_told_year
 from kronika.dates.weekend import weekend_start, weekend_sunday
@@ -402,6 +408,13 @@ def _inherit(
 def is_borrowed(event_date: EventDate) -> bool:
     """Whether the date came from another sentence than the event's own (its reason says which)."""
     return BORROWED_FROM in event_date.reason
+
+
+def dated_by_itself(event_date: EventDate) -> bool:
+    """Whether the event's own sentence dates it, counted from publication or written out: not borrowed
+    from another sentence, nor counted from the event told before it ('then', 'the day before')."""
+    own = event_date.value is not None and not is_borrowed(event_date)
+    return own and (FROM_PUBLICATION in event_date.reason or STATED in event_date.reason)
 
 
 # a day on the statement, arrest, charge or hearing that tells of an incident is that act's day

@@ -9,6 +9,7 @@ from kronika.dates.expression_patterns import COUNTED_AFTER
 from kronika.dates.expressions import TimeExpression
 from kronika.model import EventDate
 
+STATED = "stated in the text"  # what the reason of a date written out says
 FROM_PUBLICATION = "relative to publication"  # how a reason tells a date reckoned from the publication day
 
 
@@ -36,7 +37,7 @@ def to_event_date(
         return EventDate(None, None, f"unknown: {quoted} needs resolving but {why}")
     if expression.anchor == "published":
         return EventDate(resolved.value, resolved.precision, f"{quoted} {FROM_PUBLICATION} {published}")
-    return EventDate(resolved.value, resolved.precision, f"{quoted} stated in the text")
+    return EventDate(resolved.value, resolved.precision, f"{quoted} {STATED}")
 
 
 def dated_back(
