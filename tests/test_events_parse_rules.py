@@ -124,6 +124,9 @@ def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
         # a count charged is no act told
         ("A jury in Tarn convicted the driver of two counts of murder in May.", "ASSAULT"),
         ("The guard was charged with three counts of assault.", "ASSAULT"),
+        # 'blocked roads' parsed as an adjective is a crowd's blockade or nothing, never a veto
+        ("Protests also took place in Vella, where students burned tyres and blocked roads.", "REJECT"),
+        ("The blocked roads delayed ambulances in Tarn on Monday.", "REJECT"),
         # guests gathered for an occasion hold no protest
         ("A crowd gathered for a wedding in Tarn on Sunday.", "PROTEST"),
         ("Hundreds gathered for the funeral of the mayor in Vella.", "PROTEST"),

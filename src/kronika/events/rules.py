@@ -57,6 +57,8 @@ _PROTESTING_PEOPLE: Final = PROTESTERS | {
     "miner", "trucker",
 }  # fmt: skip
 # Bodies of workers who strike, and the endings of words for people who do a job ('dockers', 'doctors')
+# Ways a crowd blocks: 'blocked roads', 'blocked the highway'.
+_WAYS: Final = frozenset({"road", "highway", "street", "bridge", "junction", "route", "railway", "motorway"})
 _STAFF: Final = frozenset({"staff", "union", "crew", "workforce", "personnel", "employee", "doctor", "pilot"})
 _PERSON_ENDINGS: Final = ("er", "or", "ist", "ee", "ian", "ant", "ent")
 # Heavy weapons a force fires ("fired mortar shells at"): firing them is an attack, never a dismissal.
@@ -189,6 +191,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return replace(entry, plover="COERCE", mode="destroy")
     if entry.mode == "arrest" and token.lemma_.lower() == "hold" and holds_no_one(token):
         return None
+    if entry.plover == "REJECT" and token.lemma_.lower() == "block" and token.dep_ == "amod":
+        return _blocked_way(token, entry)  # 'demonstrators burned tyres and blocked roads', misparsed
     if entry.plover == "REJECT" and token.lemma_.lower() == "block" and _crowd_subject(token):
         # 'students have blocked university faculties': a crowd's blockade, no veto
         return replace(entry, plover="PROTEST", mode="obstruct", acled_sub="Peaceful protest")
@@ -203,6 +207,18 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
 def _ordered_to_act(token: Token) -> bool:
     """Whether an order names the act ordered ('ordered troops to withdraw'), not only where to go."""
     return any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+
+
+def _blocked_way(token: Token, entry: TriggerEntry) -> TriggerEntry | None:
+    """'Blocked' parsed as an adjective on a way ('burned tyres and blocked roads'): a crowd's blockade where
+    the verb its phrase hangs on is a crowd's; a road that is blocked otherwise (a state, or a veto's word
+    misread) names no event."""
+    if token.head.lemma_.lower() not in _WAYS:
+        return None
+    verb = next((t for t in token.head.ancestors if t.pos_ == "VERB"), None)
+    if verb is None or not _crowd_subject(verb):
+        return None
+    return replace(entry, plover="PROTEST", mode="obstruct", acled_sub="Peaceful protest")
 
 
 def _crowd_subject(token: Token) -> bool:
