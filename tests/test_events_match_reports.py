@@ -18,6 +18,11 @@ MATCH = (
     "Police said three fans were arrested after a brawl outside the ground before kick-off. The league will "
     "review the referee's penalty decision."
 )
+# a protest outside the ground is news in a match report too
+PROTESTED = MATCH.replace(
+    "Police said three fans were arrested after a brawl outside the ground before kick-off.",
+    "Before the match, about 200 refugees staged a protest outside the ground against the regime.",
+)
 # a score in news of another kind, with none of a game's words, is no match report
 VOTE = (
     "Lawmakers in Vella passed the budget 52-48 on Saturday.\n\n"
@@ -34,6 +39,7 @@ def _types(pipeline: Pipeline, text: str) -> list[str]:
     ("text", "expected"),
     [
         (MATCH, ["COERCE"]),  # the arrests alone
+        (PROTESTED, ["PROTEST"]),
         (VOTE, ["ASSAULT"]),
     ],
 )

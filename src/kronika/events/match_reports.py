@@ -32,6 +32,10 @@ _SCORE: Final = re.compile(
 # The readings play takes in a match report: shots and strikes at goal (a shot 'fired' home is no one
 # dismissed), a side fighting back or taking control of the game, a team storming back.
 _PLAY_READINGS: Final = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION"})
+# The words play is told in: shots, strikes, fight-backs, control taken, storming back, attacks.
+_PLAY_WORDS: Final = frozenset(
+    {"fire", "shoot", "shot", "strike", "fight", "take", "storm", "attack", "blast", "hit", "beat", "seize"}
+)
 # Words of harm or of the police: a sentence of a match report naming one tells real violence (fans who
 # fought, a steward hurt, arrests made).
 _HARM_WORDS: Final = frozenset(
@@ -62,6 +66,8 @@ def play_in_match(token: Token, entry: TriggerEntry) -> bool:
     """Whether the trigger tells play in a match report ('firing home twice', 'struck in the 89th minute'):
     a reading of violence, a strike or a seizure in a sentence of a ball game's report that names no harm
     and no police."""
-    if entry.plover not in _PLAY_READINGS or not match_report(token.doc):
+    if entry.plover not in _PLAY_READINGS or token.lemma_.lower() not in _PLAY_WORDS:
+        return False  # a protest outside the ground, fans evicted: news in a match report too
+    if not match_report(token.doc):
         return False
     return not any(t.lower_ in _HARM_WORDS for t in token.sent)
