@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Doc, Token
 
@@ -19,7 +18,7 @@ from kronika.dates.attach import (
     other_events_year,
     token_span,
 )
-from kronika.dates.came_before import later_act_date
+from kronika.dates.came_before import no_later_than_its_sequel
 from kronika.dates.clock_story import clock_before, clock_expression
 from kronika.dates.context import (
     ContextExpression,
@@ -47,12 +46,12 @@ from kronika.dates.incident_days import (
 )
 from kronika.dates.incident_words import INCIDENT_LEMMAS
 from kronika.dates.overnight import evening_before
+from kronika.dates.periods import period_end, period_start
 from kronika.dates.pinned import pinned
+from kronika.dates.reasons import BORROWED_FROM, dated_by_itself, is_borrowed
 from kronika.dates.recalled import another_incident, in_recalled_story, opens_with_recall
 from kronika.dates.report_day import act_before_clock, report_day
 from kronika.dates.resolve import (
-    FROM_PUBLICATION,
-    STATED,
     dated_back,
     reckoned_from_publication,
     to_event_date,
@@ -65,7 +64,7 @@ from kronika.model import ArticleContext, Detection, EventDate
 from kronika.nlp import doc_text
 from kronika.textnorm import WEEKDAY_PATTERN
 
-__all__ = ["is_historical", "resolve_date"]
+__all__ = ["dated_by_itself", "is_borrowed", "is_historical", "period_end", "period_start", "resolve_date"]
 
 HISTORICAL_DAYS = 30  # older than a month before publication: background, not news
 BACKGROUND_WORDS = {"once", "formerly", "previously", "earlier", "ago"}
@@ -259,20 +258,9 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         borrowed = report_day(doc, detection, published)
     if borrowed is not None and incident and dates_aftermath(doc, borrowed.expression):
         return _before_borrowed_report(doc, detection, borrowed, ctx, previous)
-    return _no_later_than_its_sequel(doc, detection, _inherit(doc, detection, borrowed, ctx, previous), ctx)
-
-
-def _no_later_than_its_sequel(
-    doc: Doc, detection: Detection, found: EventDate, ctx: ArticleContext
-) -> EventDate:
-    """A borrowed date later than the act the event's clause came before ('resigned in May after his
-    supporters attacked protesters', the lead dating July) is no date of it: that act's date is."""
+    inherited = _inherit(doc, detection, borrowed, ctx, previous)
     trigger = trigger_token(doc, detection)
-    if found.value is None or trigger is None:
-        return found
-    sequel = later_act_date(doc, detection, trigger, ctx.article.published)
-    end = period_end(sequel) if sequel is not None else None
-    return sequel if sequel is not None and end is not None and found.value > end else found
+    return no_later_than_its_sequel(doc, detection, trigger, inherited, ctx.article.published)
 
 
 def _written_for_stranded(doc: Doc, detection: Detection, ctx: ArticleContext) -> ContextExpression | None:
@@ -377,10 +365,6 @@ def _as_read(doc: Doc, expression: TimeExpression, published: date | None) -> Ti
     return pinned(doc, evening_before(doc, from_told_day(doc, expression, published), published), published)
 
 
-# what a borrowed date's reason says before where its expression was found ("..., in the lead sentence")
-BORROWED_FROM = ", in "
-
-
 def _inherit(
     doc: Doc,
     detection: Detection,
@@ -403,18 +387,6 @@ def _inherit(
     return EventDate(
         inherited.value, inherited.precision, f"{inherited.reason}{BORROWED_FROM}{borrowed.where}"
     )
-
-
-def is_borrowed(event_date: EventDate) -> bool:
-    """Whether the date came from another sentence than the event's own (its reason says which)."""
-    return BORROWED_FROM in event_date.reason
-
-
-def dated_by_itself(event_date: EventDate) -> bool:
-    """Whether the event's own sentence dates it, counted from publication or written out: not borrowed
-    from another sentence, nor counted from the event told before it ('then', 'the day before')."""
-    own = event_date.value is not None and not is_borrowed(event_date)
-    return own and (FROM_PUBLICATION in event_date.reason or STATED in event_date.reason)
 
 
 # a day on the statement, arrest, charge or hearing that tells of an incident is that act's day
@@ -442,28 +414,6 @@ def _as_reported(verb: Token) -> bool:
     """'As reported on 30 April, a body was found': a frame saying when the news came, the nearest the
     report comes to the incident's own day (coders date such an event by it), not a later act."""
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-
-
-def period_start(event_date: EventDate) -> date:
-    """The first day of the period a known event date stands for (a month's date is its middle day)."""
-    assert event_date.value is not None
-    if event_date.precision == "month":
-        return event_date.value.replace(day=1)
-    return event_date.value
-
-
-def period_end(event_date: EventDate) -> date | None:
-    """The last day of the period an event date stands for."""
-    value = event_date.value
-    if value is None:
-        return None
-    if event_date.precision == "week":
-        return value + timedelta(days=6)
-    if event_date.precision == "month":
-        return value.replace(day=calendar.monthrange(value.year, value.month)[1])
-    if event_date.precision == "year":
-        return value.replace(month=12, day=31)
-    return value
 
 
 def _is_old(event_date: EventDate, published: date) -> bool:

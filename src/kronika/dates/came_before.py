@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from kronika.clauses import in_before_clause
 from kronika.dates.attach import token_span
 from kronika.dates.expressions import find_expressions
+from kronika.dates.periods import period_end
 from kronika.dates.resolve import to_event_date
 from kronika.model import Detection, EventDate
 
@@ -36,3 +37,15 @@ def later_act_date(
     if found.value is None or any((d.value, d.precision) != (found.value, found.precision) for d in dates):
         return None
     return EventDate(found.value, found.precision, f"{found.reason}, the date of the act it came before")
+
+
+def no_later_than_its_sequel(
+    doc: Doc, detection: Detection, trigger: Token | None, found: EventDate, published: date | None
+) -> EventDate:
+    """A borrowed date later than the act the event's clause came before ('resigned in May after his
+    supporters attacked protesters', the lead dating July) is no date of it: that act's date is."""
+    if found.value is None or trigger is None:
+        return found
+    sequel = later_act_date(doc, detection, trigger, published)
+    end = period_end(sequel) if sequel is not None else None
+    return sequel if sequel is not None and end is not None and found.value > end else found

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kronika.actors.keys import canonical_key
-from kronika.dates import is_borrowed
 from kronika.dedup.build import DATE_RANK, PLACE_RANK, is_generic
+from kronika.dedup.days_apart import streets_apart
 from kronika.dedup.distinct import first_told_apart, told_apart
 from kronika.events.taxonomy import EXCESSIVE_FORCE, FIRED_MODES, INTERVENTION, guessed_battle
 from kronika.geo.nearby import COUNTY_KM
@@ -245,32 +245,6 @@ def _blasts_apart(a: Profile, b: Profile) -> bool:
     return one_sided and days and None not in (a.date.value, b.date.value) and a.date.value != b.date.value
 
 
-def _streets_apart(a: Profile, b: Profile) -> bool:
-    """Street unrest one article tells on a later day after telling it on an earlier one ('rallied on
-    Sunday' ... 'on Monday, police detained protesters who had blocked the avenue'): a further day's events,
-    as ACLED codes a protest a day. A lead that tells the latest day first ('unrest left 700 hurt and was
-    spreading Tuesday') and the night before after it tells one unrest; across articles a day apart may be
-    one night told from either side of midnight."""
-    if not (_crowd_typed(a.type) and _crowd_typed(b.type) and _one_article(a, b)):
-        return False
-    if not _days_apart(a.date, b.date) or is_borrowed(a.date) or is_borrowed(b.date):
-        return False  # a day borrowed from another sentence may be another act's
-    first, then = sorted((a, b), key=lambda p: min(start for _, start in p.sentences))
-    assert first.date.value is not None and then.date.value is not None
-    return then.date.value > first.date.value
-
-
-def _crowd_typed(t: EventType) -> bool:
-    """A protest or a riot, by its PLOVER or ACLED type (a shooting told on two days may be one)."""
-    return t.plover == "PROTEST" or t.acled_event_type in ("Protests", "Riots")
-
-
-def _days_apart(a: EventDate, b: EventDate) -> bool:
-    """Whether both dates are day-precise and name different days."""
-    days = (a.precision or "day") == (b.precision or "day") == "day"
-    return days and None not in (a.value, b.value) and a.value != b.value
-
-
 def _fold(name: str) -> str:
     """A place name lower-cased without accents, for comparing spellings."""
     return strip_accents(name).lower().strip()
@@ -424,7 +398,7 @@ def profile_score(a: Profile, b: Profile, riot: bool = False) -> float:
     riot = riot or a.riot_context or b.riot_context
     parts = (
         _type_points(a.type, b.type, riot),
-        _date_points(a.date, b.date) if not (_blasts_apart(a, b) or _streets_apart(a, b)) else INCOMPATIBLE,
+        _date_points(a.date, b.date) if not (_blasts_apart(a, b) or streets_apart(a, b)) else INCOMPATIBLE,
         _place_points(a.place, b.place),
     )
     within = bool(a.articles & b.articles)

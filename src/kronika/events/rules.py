@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Final
 from spacy.tokens import Token
 
 from kronika.events.armed_storming import armed_storming
+from kronika.events.blockades import PROTESTING_PEOPLE, blocking_reading
 from kronika.events.called_off import occasion_called_off
 from kronika.events.held_people import holds_no_one
 from kronika.events.idioms import idiom, means_compound, public_appeal, rallied_support, state_compound
@@ -18,7 +19,7 @@ from kronika.events.military_strikes import like_a_walkout_before, military_stri
 from kronika.events.standing_words import standing_reading
 from kronika.events.tallied_acts import tallied_over_time
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, FIRED_MODES, OTHER, REMOTE_EXPLOSIVE, SHELLING
-from kronika.person_nouns import ARMED_MEN, KIN, PERSONS, PROTESTERS, ROLES
+from kronika.person_nouns import ARMED_MEN, KIN, PERSONS, ROLES
 
 if TYPE_CHECKING:
     from kronika.events.lexicon import Lexicon
@@ -51,14 +52,7 @@ _WEAPON_MODES: Final = (
 )
 # Armed men whose striking is an attack, never a walkout ('the bomber struck as commuters waited')
 _STRIKING_MEN: Final = ARMED_MEN | frozenset({"bomber", "sniper"})
-# People who block a place in protest ('students blocked the faculties'); a state or a party blocks a bill.
-_PROTESTING_PEOPLE: Final = PROTESTERS | {
-    "student", "worker", "farmer", "villager", "resident", "activist", "driver", "trader", "teacher", "nurse",
-    "miner", "trucker",
-}  # fmt: skip
 # Bodies of workers who strike, and the endings of words for people who do a job ('dockers', 'doctors')
-# Ways a crowd blocks: 'blocked roads', 'blocked the highway'.
-_WAYS: Final = frozenset({"road", "highway", "street", "bridge", "junction", "route", "railway", "motorway"})
 _STAFF: Final = frozenset({"staff", "union", "crew", "workforce", "personnel", "employee", "doctor", "pilot"})
 _PERSON_ENDINGS: Final = ("er", "or", "ist", "ee", "ian", "ant", "ent")
 # Heavy weapons a force fires ("fired mortar shells at"): firing them is an attack, never a dismissal.
@@ -191,11 +185,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return replace(entry, plover="COERCE", mode="destroy")
     if entry.mode == "arrest" and token.lemma_.lower() == "hold" and holds_no_one(token):
         return None
-    if entry.plover == "REJECT" and token.lemma_.lower() == "block" and token.dep_ == "amod":
-        return _blocked_way(token, entry)  # 'demonstrators burned tyres and blocked roads', misparsed
-    if entry.plover == "REJECT" and token.lemma_.lower() == "block" and _crowd_subject(token):
-        # 'students have blocked university faculties': a crowd's blockade, no veto
-        return replace(entry, plover="PROTEST", mode="obstruct", acled_sub="Peaceful protest")
+    if entry.plover == "REJECT" and token.lemma_.lower() == "block":
+        return blocking_reading(token, entry)  # 'students have blocked the faculties': a blockade, no veto
     if entry.plover == "MOBILIZE" and token.lemma_.lower() == "order" and _ordered_to_act(token):
         return None  # 'ordered his troops to withdraw': the order is of the act it names, no deployment
     if entry.mode == "seize" and _power_seized(token):
@@ -207,26 +198,6 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
 def _ordered_to_act(token: Token) -> bool:
     """Whether an order names the act ordered ('ordered troops to withdraw'), not only where to go."""
     return any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
-
-
-def _blocked_way(token: Token, entry: TriggerEntry) -> TriggerEntry | None:
-    """'Blocked' parsed as an adjective on a way ('burned tyres and blocked roads'): a crowd's blockade where
-    the verb its phrase hangs on is a crowd's; a road that is blocked otherwise (a state, or a veto's word
-    misread) names no event."""
-    if token.head.lemma_.lower() not in _WAYS:
-        return None
-    verb = next((t for t in token.head.ancestors if t.pos_ == "VERB"), None)
-    if verb is None or not _crowd_subject(verb):
-        return None
-    return replace(entry, plover="PROTEST", mode="obstruct", acled_sub="Peaceful protest")
-
-
-def _crowd_subject(token: Token) -> bool:
-    """Whether the verb's subject is a crowd of people who protest (students, workers, protesters), its own
-    or, for a verb joined to another, that verb's ('protesters burned tyres and blocked the toll gate')."""
-    verb = token.head if token.dep_ == "conj" and token.head.pos_ == "VERB" else token
-    subjects = [c for v in (token, verb) for c in v.children if c.dep_ == "nsubj"]
-    return any(s.lemma_.lower() in _PROTESTING_PEOPLE for s in subjects)
 
 
 def _power_seized(token: Token) -> bool:
@@ -382,7 +353,7 @@ def _strikers(noun: Token) -> bool:
     """Whether a noun 'striking' describes names people who can walk out ('striking miners', 'striking
     staff', 'striking doctors'), not a thing ('a striking example', 'striking civilian buildings')."""
     lemma = noun.lemma_.lower()
-    people = _PROTESTING_PEOPLE | PERSONS | ROLES | _STAFF
+    people = PROTESTING_PEOPLE | PERSONS | ROLES | _STAFF
     return lemma in people or noun.lower_ in people or lemma.endswith(_PERSON_ENDINGS)
 
 

@@ -1,0 +1,40 @@
+"""Street unrest one article tells on two days: a further day's protest is an event of its own, as ACLED
+codes a protest a day."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kronika.dates import is_borrowed
+from kronika.model import EventDate, EventType
+
+if TYPE_CHECKING:
+    from kronika.dedup.scores import Profile
+
+
+def streets_apart(a: Profile, b: Profile) -> bool:
+    """Street unrest one article tells on a later day after telling it on an earlier one ('rallied on
+    Sunday' ... 'on Monday, police detained protesters who had blocked the avenue'): a further day's events,
+    as ACLED codes a protest a day. A lead that tells the latest day first ('unrest left 700 hurt and was
+    spreading Tuesday') and the night before after it tells one unrest; across articles a day apart may be
+    one night told from either side of midnight."""
+    if not (
+        _crowd_typed(a.type) and _crowd_typed(b.type) and len(a.articles) == 1 and a.articles == b.articles
+    ):
+        return False
+    if not _days_apart(a.date, b.date) or is_borrowed(a.date) or is_borrowed(b.date):
+        return False  # a day borrowed from another sentence may be another act's
+    first, then = sorted((a, b), key=lambda p: min(start for _, start in p.sentences))
+    assert first.date.value is not None and then.date.value is not None
+    return then.date.value > first.date.value
+
+
+def _crowd_typed(t: EventType) -> bool:
+    """A protest or a riot, by its PLOVER or ACLED type (a shooting told on two days may be one)."""
+    return t.plover == "PROTEST" or t.acled_event_type in ("Protests", "Riots")
+
+
+def _days_apart(a: EventDate, b: EventDate) -> bool:
+    """Whether both dates are day-precise and name different days."""
+    days = (a.precision or "day") == (b.precision or "day") == "day"
+    return days and None not in (a.value, b.value) and a.value != b.value
