@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kronika.clauses import opens_before
 from kronika.model import Detection
 from kronika.nlp import since_opener
 
 CAUSE_VERBS = frozenset({"trigger", "spark", "prompt", "provoke", "ignite", "cause"})
-AFTER_MARKS = frozenset({"after", "following"})
 
 
 def told_as_cause(token: Token, detection: Detection) -> bool:
@@ -28,12 +28,7 @@ def told_as_cause(token: Token, detection: Detection) -> bool:
     crowd = detection.type.plover == "PROTEST" or detection.type.acled_event_type in {"Riots", "Protests"}
     # the death in an 'after' clause set the crowd off, unless the event is told in that clause itself
     # ('a curfew was imposed after clashes killed five': the clashes are the event, the dead their toll)
-    return crowd and any(
-        t.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in AFTER_MARKS for c in t.children)
-        and not _holds_trigger(t, detection)
-        for t in path
-    )
+    return crowd and any(opens_before(t) and not _holds_trigger(t, detection) for t in path)
 
 
 def _holds_trigger(clause: Token, detection: Detection) -> bool:

@@ -4,8 +4,6 @@ of'), a vigil as its occasion or a riot as its cause, which are none of its toll
 
 from __future__ import annotations
 
-from functools import partial
-
 from spacy.tokens import Doc, Span, Token
 
 from kronika.casualties.causes import told_as_cause
@@ -13,7 +11,6 @@ from kronika.casualties.finding import Finding
 from kronika.casualties.findings import parse_findings, text_findings
 from kronika.casualties.occasions import without_occasions
 from kronika.casualties.recalled import without_earlier
-from kronika.clauses import in_before_clause
 from kronika.model import Detection
 from kronika.nlp import per_doc
 
@@ -100,27 +97,17 @@ def event_findings(doc: Doc, sentence: Span, detection: Detection) -> list[Findi
     # "shot during a vigil for a boy killed that morning": the death the vigil was for is not the attack's
     stated = without_occasions(doc, _stated_counts(doc, sentence))
     findings = [f for f in stated if f.token < 0 or not told_as_cause(doc[f.token], detection)]
-    trigger = doc.char_span(detection.trigger.start, detection.trigger.end, alignment_mode="expand")
-    before = partial(_before_the_act, doc, trigger.root if trigger is not None else None)
     if detection.type.plover == "PROTEST":
         # "relatives of a man who died in a crash rallied", "rallied to condemn the killing of a mayor":
         # the death is the grievance, not the protest's toll ('who later died' is its own toll)
-        kept = [f for f in findings if f.token < 0 or not (_grievance(f, doc[f.token]) or before(f))]
+        kept = [f for f in findings if f.token < 0 or not _grievance(f, doc[f.token])]
     elif detection.type.acled_event_type in ("Riots", "Protests"):
         # a riot's, or force used on a protest ('seven were shot during a protest over the killing of'): the
         # death the crowd rose over is no toll of theirs
-        kept = [f for f in findings if f.token < 0 or not (_is_riot_grievance(doc[f.token]) or before(f))]
+        kept = [f for f in findings if f.token < 0 or not _is_riot_grievance(doc[f.token])]
     else:
         return findings
     return _without_grievance_wording(stated, kept)
-
-
-def _before_the_act(doc: Doc, trigger: Token | None, finding: Finding) -> bool:
-    """Whether the finding's word sits in a clause the crowd's act came after ('stoned cars after a rider
-    was killed in a crash'): the death it rose over, unless that clause tells the event itself ('rioted
-    after clashes killed five', read at 'killed')."""
-    clause = in_before_clause(doc[finding.token])
-    return clause is not None and (trigger is None or trigger.i not in {t.i for t in clause.subtree})
 
 
 def _without_grievance_wording(findings: list[Finding], kept: list[Finding]) -> list[Finding]:

@@ -22,7 +22,7 @@ def streets_apart(a: Profile, b: Profile) -> bool:
         _crowd_typed(a.type) and _crowd_typed(b.type) and len(a.articles) == 1 and a.articles == b.articles
     ):
         return False
-    if not _days_apart(a.date, b.date) or is_borrowed(a.date) or is_borrowed(b.date):
+    if not on_two_days(a.date, b.date) or is_borrowed(a.date) or is_borrowed(b.date):
         return False  # a day borrowed from another sentence may be another act's
     first, then = sorted((a, b), key=lambda p: min(start for _, start in p.sentences))
     assert first.date.value is not None and then.date.value is not None
@@ -34,7 +34,7 @@ def _crowd_typed(t: EventType) -> bool:
     return t.plover == "PROTEST" or t.acled_event_type in ("Protests", "Riots")
 
 
-def _days_apart(a: EventDate, b: EventDate) -> bool:
-    """Whether both dates are day-precise and name different days."""
+def on_two_days(a: EventDate, b: EventDate) -> bool:
+    """Whether both dates are day-precise and name different days (two blasts so dated are two, too)."""
     days = (a.precision or "day") == (b.precision or "day") == "day"
     return days and None not in (a.value, b.value) and a.value != b.value

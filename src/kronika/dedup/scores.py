@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kronika.actors.keys import canonical_key
 from kronika.dedup.build import DATE_RANK, PLACE_RANK, is_generic
-from kronika.dedup.days_apart import streets_apart
+from kronika.dedup.days_apart import on_two_days, streets_apart
 from kronika.dedup.distinct import first_told_apart, told_apart
 from kronika.events.taxonomy import EXCESSIVE_FORCE, FIRED_MODES, INTERVENTION, guessed_battle
 from kronika.geo.nearby import COUNTY_KM
@@ -241,8 +241,7 @@ def _blasts_apart(a: Profile, b: Profile) -> bool:
     """Two blasts, strikes or shellings on two days: two events, though a night's clashes may span two days
     (pagers that exploded on Tuesday, walkie-talkies 'a day later')."""
     one_sided = a.type.acled_event_type == b.type.acled_event_type == ONE_SIDED
-    days = (a.date.precision or "day") == (b.date.precision or "day") == "day"
-    return one_sided and days and None not in (a.date.value, b.date.value) and a.date.value != b.date.value
+    return one_sided and on_two_days(a.date, b.date)
 
 
 def _fold(name: str) -> str:

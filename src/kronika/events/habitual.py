@@ -7,7 +7,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from kronika.events.tallied_acts import OUTBREAK_VERBS, TALLY_ORIGINS, is_year
+from kronika.events.tallied_acts import OUTBREAK_VERBS, TALLY_ORIGINS, counts_many, is_year
 from kronika.textnorm import MONTH_NAMES, WEEKDAY_NAMES
 
 # Adverbs that make a present-tense clause a habit ("police routinely arrest ..."). "Repeatedly" and "again"
@@ -73,10 +73,6 @@ _STANDING_FOES: Final = frozenset(
         "separatist", "jihadist", "uprising", "guerrilla", "cartel", "gang", "insurrection",
     }
 )  # fmt: skip
-# How many make a count a tally of months rather than news ('13,000 detained', 'hundreds killed', 'half a
-# million'): the counting words but dozens, and the numbers they are plurals of
-_MANY: Final = 50
-_MANY_WORDS: Final = (_COUNTS - {"dozens"}) | frozenset({"hundred", "thousand", "million", "billion"})
 # Verbs that link a kind of event to a word calling it usual ('are common', 'have become routine').
 _LINKING: Final = frozenset({"be", "become", "remain", "grow"})
 _PRESENT: Final = frozenset({"VBZ", "VBP"})
@@ -227,22 +223,7 @@ def _since_year(children: Sequence[Token]) -> bool:
     # since a vote, a coup or a war's start: a tally where the count is of many ('13,000 detained since the
     # election'), not two held since the vote, which is news
     outbreak = any(o.dep_ == "pobj" and o.lemma_.lower() in TALLY_ORIGINS for o in since)
-    return (outbreak or any(_since_outbreak(c) for c in children)) and any(_many(c) for c in counts)
-
-
-def _many(noun: Token) -> bool:
-    """Whether a count is of many: hundreds, thousands, or a number of 50 or more ('13,000', 'half a
-    million')."""
-    if noun.lower_ in _MANY_WORDS:
-        return True
-    numbers = [t for t in noun.subtree if t.like_num and t.i < noun.i]
-    for number in numbers:
-        if number.lower_ in _MANY_WORDS:
-            return True
-        digits = number.text.replace(",", "")
-        if digits.isdigit() and int(digits) >= _MANY:
-            return True
-    return False
+    return (outbreak or any(_since_outbreak(c) for c in children)) and any(counts_many(c) for c in counts)
 
 
 def _since_outbreak(clause: Token) -> bool:

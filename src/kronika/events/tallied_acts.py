@@ -25,9 +25,12 @@ TALLY_ORIGINS: Final = WARS | frozenset(
     {"election", "vote", "coup", "crisis", "invasion", "revolution", "takeover", "crackdown"}
 )
 OUTBREAK_VERBS: Final = frozenset({"begin", "start", "erupt", "break", "escalate"})
-# A count of people this large, told as killed 'since', is a tally: no one attack kills it.
-TALLY_COUNT: Final = 100
-_MANY_WORDS: Final = frozenset({"hundreds", "thousands", "millions", "tens"})
+# How many make a count a tally of months rather than news ('13,000 detained', 'hundreds killed', 'half a
+# million'): the counting words but dozens, and the numbers they are plurals of
+_MANY: Final = 50
+_MANY_WORDS: Final = frozenset(
+    {"hundreds", "thousands", "scores", "millions", "tens", "hundred", "thousand", "million", "billion"}
+)
 _CLIMB: Final = 3  # from a trigger noun up to the verb of its clause
 # Words that name one day: a clause that names one tells that day's acts, whatever span it compares them to.
 _DAYS: Final = WEEKDAY_NAMES | frozenset({"yesterday", "today", "tonight", "overnight"})
@@ -52,26 +55,33 @@ def tallied_over_time(token: Token) -> bool:
 def _war_toll(verb: Token) -> bool:
     """Whether a perfect clause counts what a war or a conflict has done ('the war, which began in April
     2023, has killed tens of thousands', 'the conflict has displaced millions'): a tally over its course."""
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    return perfect and any(c.dep_ == "nsubj" and c.lemma_.lower() in WARS for c in verb.children)
+    return _perfect(verb) and any(c.dep_ == "nsubj" and c.lemma_.lower() in WARS for c in verb.children)
 
 
 def _since_tally(verb: Token) -> bool:
     """'More than 35,000 Palestinians have since been killed': a perfect clause counting hundreds or more
     since a time told before is a tally ('two of the wounded have since died' is news of two victims)."""
-    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
     since = any(c.dep_ == "advmod" and c.lower_ == "since" for c in verb.children)
     subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-    return perfect and since and any(_counts_hundreds(s) for s in subjects)
+    return _perfect(verb) and since and any(counts_many(s) for s in subjects)
 
 
-def _counts_hundreds(noun: Token) -> bool:
-    """Whether a noun counts a hundred people or more ('35,000 Palestinians', 'thousands of people')."""
-    for word in (noun, *noun.children):
-        figure = word.text.replace(",", "")
-        if word.like_num and figure.isdigit() and int(figure) >= TALLY_COUNT:
+def _perfect(verb: Token) -> bool:
+    """Whether the verb is told in the perfect ('has killed', 'have since been killed')."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def counts_many(noun: Token) -> bool:
+    """Whether a count is of many: hundreds, thousands, or a number of 50 or more ('13,000', 'half a
+    million', '35,000 Palestinians')."""
+    if noun.lower_ in _MANY_WORDS:
+        return True
+    numbers = [t for t in noun.subtree if t.like_num and t.i < noun.i]
+    for number in numbers:
+        if number.lower_ in _MANY_WORDS:
             return True
-        if word.lower_ in _MANY_WORDS:
+        digits = number.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= _MANY:
             return True
     return False
 
