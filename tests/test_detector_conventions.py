@@ -672,6 +672,7 @@ BASE = "Headquarters or base established"
             BASE,
         ),
         ("The army established an outpost on the ridge.", "established", "MOBILIZE", "Attack", BASE),
+        ("Militiamen set up a new camp near the village.", "set", "ASSAULT", CLASH, BASE),
         ("Gunmen stopped and looted a fishing boat on the river.", "looted", "ASSAULT", "Attack", LOOTING),
         ("Bandits pillaged a market in the village.", "pillaged", "ASSAULT", "Attack", LOOTING),
         ("Unknown men burnt the grandstand of the town's stadium.", "burnt", "ASSAULT", "Attack", LOOTING),

@@ -47,6 +47,9 @@ CASES: list[tuple[str, str, Modality]] = [
     ("More than 300,000 people have been killed in the war since it began in 2012.", "killed", "habitual"),
     ("Thousands of civilians have been killed since the conflict erupted.", "killed", "habitual"),
     ("Two soldiers have been killed since Friday, the army said.", "killed", "asserted"),
+    # ... and a passive counting many over a run of protests or a war
+    ("More than 150 people have been killed by police fire during the protests.", "killed", "habitual"),
+    ("Two people have been killed during the protest in Vella.", "killed", "asserted"),
     ("More than 9,000 people have been detained since the disputed election.", "detained", "habitual"),
     # a war waged on a standing foe, told in the perfect progressive, is no one fight; one since a day is news
     ("Egypt has been battling an insurgency in the Sinai for a decade.", "battling", "habitual"),
@@ -75,6 +78,9 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Money moved freely across the border during past crackdowns.", "crackdowns", "habitual"),
     ("Numerous protests against the dam have taken place since 2009.", "protests", "habitual"),
     ("Sporadic clashes broke out in Vella on Monday.", "clashes", "asserted"),
+    # ... and so does one recurring weekly or daily
+    ("Farmers have held weekly protests outside the dam since March.", "held", "habitual"),
+    ("Farmers held a protest outside the dam on Monday.", "held", "asserted"),
     ("Two protests against the dam took place in Kessa on Monday.", "protests", "asserted"),
     # a clause done to a run of things gone by tells the doer's record, whatever its tense
     ("The envoy, who has blocked previous aid packages, did not object.", "blocked", "habitual"),

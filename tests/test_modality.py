@@ -28,6 +28,17 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The farmers said they would block the motorway if prices fell.", "block", "hypothetical"),
     ("The union will hold a rally on Monday.", "rally", "future"),
     ("The opposition did not hold a rally.", "rally", "negated"),
+    # an event noun made by a verb an aim or a denial governs is as unsure as its making
+    ("The opposition plans to stage a march on Friday.", "march", "intended"),
+    ("Envoys are trying to broker a truce between the clans.", "truce", "intended"),
+    ("Envoys brokered a truce between the clans on Monday.", "truce", "asserted"),
+    ("The opposition staged a march on Friday.", "march", "asserted"),
+    # a past verb the parse joins to an aim ('to disperse') joins the clause above it
+    ("Police fired tear gas to disperse the crowds and arrested 35 people.", "arrested", "asserted"),
+    ("Rebels plan to attack the town and seize the airport.", "seize", "intended"),
+    # what someone faces or risks, in the present, is a danger ahead; what they faced befell them
+    ("Migrants sent back to the camps face torture and extortion.", "torture", "hypothetical"),
+    ("The minister faced sharp criticism from his party on Monday.", "criticism", "asserted"),
     ("Police did not stop the march.", "march", "asserted"),
     ("The march did not turn violent.", "march", "asserted"),
     # a verb that says only that its subject happened denies the event itself

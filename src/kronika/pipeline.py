@@ -80,6 +80,22 @@ class _Dated:
 
 
 @dataclass(frozen=True)
+class _StoryDays:
+    """Which sentences a toll is not read from: `recalled`, those telling only background on a day, by
+    their start; `current`, those telling the article's current story."""
+
+    recalled: Mapping[int, date]
+    current: frozenset[int]
+
+    def apart(self, historical: bool, when: EventDate) -> frozenset[int] | None:
+        """The sentences an event's toll leaves out: a current event's, the background set well before its
+        day; background told by its year ('similar clashes in 2008 left two dead'), the current story's."""
+        if not historical:
+            return told_before(self.recalled, when.value)
+        return self.current if when.precision == "year" else None
+
+
+@dataclass(frozen=True)
 class Pipeline:
     """The loaded models and resources, passed explicitly to every stage."""
 
@@ -148,7 +164,9 @@ class Pipeline:
             ],
             article.published,
         )
-        mentions = [self._mention(doc, d, ctx, actors, recalled) for d in dated]
+        # background told by its year counts its own toll, none of the sentences telling the current story
+        current = frozenset(d.detection.sentence.start for d in dated if not d.historical)
+        mentions = [self._mention(doc, d, ctx, actors, _StoryDays(recalled, current)) for d in dated]
         # a shooting named in passing by a later act's sentence takes the day written out for its toll
         mentions = attacks_take_told_days(mentions, article.published, doc)
         # nor the day of its arraignment told in the lead, where its toll's other tellings give a later day
@@ -201,7 +219,7 @@ class Pipeline:
         dated: _Dated,
         ctx: ArticleContext,
         actors: ArticleActors,
-        recalled: Mapping[int, date],
+        days: _StoryDays,
     ) -> EventMention:
         article = ctx.article
         detection, event_date, historical = dated.detection, dated.date, dated.historical
@@ -241,7 +259,7 @@ class Pipeline:
                 detection,
                 article.title,
                 article.published,
-                apart=None if historical else told_before(recalled, event_date.value),
+                apart=days.apart(historical, event_date),
             ),
             evidence=Evidence(article.id, sentence.text, sentence.start, sentence.end),
             trigger=detection.trigger,

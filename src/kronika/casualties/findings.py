@@ -28,6 +28,7 @@ from kronika.casualties.patterns import Kind, text_counts
 from kronika.casualties.phrases import REFLEXIVE, besides_counted, phrase_count
 from kronika.casualties.single_count import is_number_word, single_phrase_count
 from kronika.casualties.special_words import bare_ordinal, special_findings, to_death, victim_ordinal
+from kronika.casualties.stories import SEPARATE
 from kronika.casualties.unsaved import unsaved_death
 from kronika.casualties.victims import (
     SUBJECTS,
@@ -210,6 +211,8 @@ def _casualty_finding(token: Token, kind: Kind, count: int) -> Finding | None:
         # "a second officer sustained minor injuries": the sufferer's ordinal counts everyone hurt
         victim = sufferer(token)
     ordinal = victim_ordinal(victim) if (kind != "killed" or later) and count > 0 else None
+    if ordinal is not None and SEPARATE.search(token.sent.text):
+        ordinal = None  # 'a second man was shot in a separate incident': the first was hit in another one
     if ordinal is not None and victim is not None:
         # "a second man was wounded": two people were hit, a count of everyone (so no token: the
         # larger reading counts, not the sum with the sentence's other victims)

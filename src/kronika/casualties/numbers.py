@@ -48,8 +48,10 @@ OWNER = re.compile(
     r"^(?:the|their|his|her|its|our|these|those|all)\s+(?=\d|(?:two|three|four|five|six|seven|eight|nine|ten)\b)"
 )
 NOBODY = {"no one", "nobody", "none", "no-one"}
+# a duration in figures or words ('a 5-year veteran', 'a five-year veteran', 'a 12-hour standoff'; ages are
+# read before this), a clock time, a phone number: none counts people
 NOT_A_COUNT = re.compile(
-    r"\d+(?:\.\d+)?-(?:year|month|week|day|hour)|\d{1,2}:\d{2}|\d{3}-\d{3,4}|\bp\.?m\b|\ba\.?m\b"
+    r"(?:\d+(?:\.\d+)?|\b[a-z]+)-(?:year|month|week|day|hour)|\d{1,2}:\d{2}|\d{3}-\d{3,4}|\bp\.?m\b|\ba\.?m\b"
 )
 # a range of counts, of which ACLED codes the lowest: "between 25 and 54 people", "25 to 30 people", "30-35"
 # (training notes so ranged: 9, each coding the lower figure)

@@ -35,8 +35,8 @@ NUMBER = (
 )
 # "left almost 700 hurt and one dead", "two dead and four injured": the count stands right before the word
 STATED = re.compile(
-    # "Father of 4 killed": the number counts his children, not the dead
-    rf"(?<![\w-])(?<!\bof )(?P<n>{NUMBER}|another)"
+    # "Father of 4 killed": the number counts his children, not the dead; "no one hurt" counts none
+    rf"(?<![\w-])(?<!\bof )(?<!\bno )(?<!\bnot )(?P<n>{NUMBER}|another)"
     # "two children killed", "another teen injured", a headline's "2 adults hurt", "3 officers wounded": the
     # noun counted may name who they were; "four other injured" drops the plural's s (GVA study articles: 1,
     # the archive's count; training notes so written: 23, each a count of injured or dead)

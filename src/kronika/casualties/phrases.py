@@ -7,6 +7,7 @@ victims of each casualty word.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from spacy.tokens import Token
 
@@ -127,6 +128,16 @@ def _many_after_name(head: Token, appositive: Token | None) -> int | None:
     return more if more is not None and more > 1 else None
 
 
+# nouns of an apposition that remarks on the count, never restates its people: 'killed seven of them, a
+# claim that could not be verified', 'wounding 40, a figure the hospital disputed'
+_REMARKS: Final = frozenset(
+    {
+        "claim", "figure", "number", "toll", "tally", "count", "estimate", "report", "account", "statement",
+        "allegation", "assertion", "rise", "increase", "jump", "record",
+    }
+)  # fmt: skip
+
+
 def _counting_appositive(token: Token) -> Token | None:
     """The head's apposition where it may restate or count the head's people; None where it tells
     something else."""
@@ -136,6 +147,7 @@ def _counting_appositive(token: Token) -> Token | None:
         or appositive.lemma_.lower() in AGE_WORDS
         or appositive.lower_ in EVERY_ONE
         or _age_of_one(token, appositive)
+        or appositive.lemma_.lower() in _REMARKS
     ):
         # "One killed, four injured": a count with its own word restates nothing; "both 14 years of age" and
         # "his son, 8," are how old they are; "Sam Reed, Tom Cole and Ann Lee all died": 'all' is everyone the

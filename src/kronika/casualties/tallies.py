@@ -94,12 +94,20 @@ SINCE_TALLY = (
     r"\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands|millions)\b[^.;]{0,60}?\bha(?:s|ve)\s+since\s+"
     r"(?:been\s+)?(?:killed|died|slain|wounded|injured)\b"
 )
+# a group's toll over its whole career, told in the active perfect: 'Boko Haram, which has killed tens of
+# thousands of people since launching its insurgency in 2009' (no one incident's dead)
+CAREER_TOLL = (
+    r"\bha(?:s|ve)\s+(?:\w+\s+)?killed\b[^.;]{0,80}?\bsince\b"
+    # ... and a run's toll in the passive: 'more than 200 have been killed by army fire during the protests'
+    r"|\bha(?:s|ve)\s+been\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain)\b[^.;]{0,80}?\bduring\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:protests|demonstrations|unrest|conflict|war|uprising|insurgency|crackdown)\b"
+)
 WAR_TOLL = rf"\b(?:{'|'.join(sorted(WARS))})\b[^.;]{{0,80}}?\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|claimed)\b"
 STATISTIC = re.compile(
     rf"\b(?:so\s+far{_NOT_YET}|to\s+date{_NOT_YET}|this\s+year|last\s+year(?!['’]s)|since\s+January|in\s+(?:19|20)\d\d"
     r"|for\s+(?:19|20)\d\d"
     r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b"
-    + rf"|{TALLY_SPAN}|{WAR_TOLL}|{SINCE_TALLY}",
+    + rf"|{TALLY_SPAN}|{WAR_TOLL}|{SINCE_TALLY}|{CAREER_TOLL}",
     re.IGNORECASE,
 )
 # a sentence that is itself a tally of many incidents over a stretch of time or a town ("shot across the city
@@ -115,7 +123,7 @@ YEAR_TALLY = (
 AGGREGATE = re.compile(
     rf"\b(?:so\s+far{_NOT_YET}|to\s+date{_NOT_YET}|this\s+year|last\s+year(?!['’]s)|since\s+January|homicides"
     r"|homicide\s+(?:total|count|rate)"
-    r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}|{WAR_TOLL}|{SINCE_TALLY}",
+    r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}|{WAR_TOLL}|{SINCE_TALLY}|{CAREER_TOLL}",
     re.IGNORECASE,
 )
 # a headline on a stretch of time's shootings in a whole town, "5 dead, 31 hurt in Easter weekend

@@ -37,7 +37,7 @@ def victim_phrase(token: Token) -> Token | None:
         found = _victim_above(token)
     if found is not None:
         found = _pronoun_victim(token, _reciprocal_doers(token, found))
-    return antecedent(found) if found is not None else None
+    return antecedent(_described_not_day(found)) if found is not None else None
 
 
 def _reciprocal_doers(token: Token, found: Token) -> Token:
@@ -74,6 +74,25 @@ def _dead_on_a_day(token: Token) -> Token | None:
         return None
     verb = day.head
     return verb if day.dep_ in {"npadvmod", "dobj"} and verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _described_not_day(found: Token) -> Token:
+    """The victim where the parse took a weekday for a verb's subject: in 'A man who was shot during a
+    robbery attempt Saturday has died' it reads 'Saturday has died', and the one who died is the man the
+    earlier relative clause describes (a day taken for the victim had counted him once hurt, once dead)."""
+    if found.lower_ not in WEEKDAYS or not found.dep_.startswith("nsubj"):
+        return found
+    for noun in found.doc[found.sent.start : found.i]:
+        if noun.pos_ in {"NOUN", "PROPN"} and any(_who_clause(c) for c in noun.children):
+            return noun
+    return found
+
+
+def _who_clause(clause: Token) -> bool:
+    """Whether the word heads a relative clause whose subject is 'who' ('who was shot Saturday')."""
+    return clause.dep_ == "relcl" and any(
+        c.lower_ == "who" and c.dep_.startswith("nsubj") for c in clause.children
+    )
 
 
 def _misread_object(token: Token) -> bool:

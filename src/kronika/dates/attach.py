@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.dates.expressions import TimeExpression
 from kronika.dates.incident_words import INCIDENT_LEMMAS
+from kronika.textnorm import WEEKDAY_NAMES
 
 CLAUSE_EDGES = {"relcl", "acl"}  # a relative clause dates its own noun, not the main event
 # 'the truck she was in on Birch Lane late Sunday': a clause telling only where someone was has no act of
@@ -237,6 +238,8 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
     if closes_cause_phrase(span, trigger.i + 1) or other_events_year(span, trigger):
         return Attachment(EXCLUDED, distance)
     path = _path_up(root)
+    if trigger in path and _day_taken_for_subject(root, trigger):
+        return Attachment(1, distance)
     if trigger not in path and (_toll_updated(trigger) in path or _incident_told_earlier(path, trigger)):
         return Attachment(EXCLUDED, distance)
     rank = _rank_below(path, trigger, root) if trigger in path else _rank_elsewhere(path, trigger)
@@ -250,6 +253,13 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
         # wins. A news story's 'On Saturday, police said ...' keeps its rank: it dates the saying.
         return Attachment(min(rank, 1), 0)
     return Attachment(rank, distance)
+
+
+def _day_taken_for_subject(root: Token, trigger: Token) -> bool:
+    """A weekday the parse took for the subject of a verb after the trigger's clause: in 'A man who was shot
+    during a robbery attempt Saturday has died' it reads 'Saturday has died', though the day closes the
+    shooting's clause (a day cannot die); the day dates the trigger then."""
+    return root.dep_ == "nsubj" and root.lower_ in WEEKDAY_NAMES and trigger.i < root.i
 
 
 def names_event_year(span: Span) -> bool:

@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from kronika.casualties.stories import SEPARATE
 from kronika.casualties.tallies import ROUNDUP_TALLY
 from kronika.dates.attach import EXCLUDED, attach, closes_cause_phrase, names_event_year, token_span
 from kronika.dates.background import long_past_period, period_tally, years_before
@@ -232,7 +233,8 @@ def _nearest_dating(
     # and news writes the weekday for a day of the report's week, a date for an older one: an incident dated
     # within that week is the story's own before an older incident nearer in the text whose date is written
     # out, one the article compares it with ('the second such shooting this month: a girl was shot Nov. 22')
-    nearest = _nearest_first(doc, detection)
+    # a sentence telling 'a separate incident' dates that one, never lends its day to the story's
+    nearest = [s for s in _nearest_first(doc, detection) if SEPARATE.search(span_text(s)) is None]
     for older_written in (False, True):
         for sentence in nearest:
             found = dating_incident(sentence, lemmas)

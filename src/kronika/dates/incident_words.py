@@ -72,6 +72,8 @@ def incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
     Sunday'), a call to 911, and (where any lemmas are asked for) the verb by which a quarrel broke out,
     the verb a shot is the agent of ('hit by gunfire') and the victim's ride to hospital."""
     words = [t for t in sentence if t.lemma_.lower() in lemmas and not _dismissal(t)]
+    if "shoot" in lemmas:
+        words += _gunned_down(sentence)
     found = [t.head for t in words if t.dep_ in STATE_EDGES and t.head.lemma_.lower() in FINDING_LEMMAS]
     called = [t.head for t in words if t.dep_ == "nsubjpass" and t.head.lemma_.lower() in CALL_LEMMAS]
     suffered = [t.head for t in words if t.dep_ == "dobj" and t.head.lemma_.lower() in SUFFER_LEMMAS]
@@ -90,6 +92,16 @@ def incident_words(sentence: Span, lemmas: frozenset[str]) -> list[Token]:
         + _responses(sentence)
         + _emergency(sentence)
     )
+
+
+def _gunned_down(sentence: Span) -> list[Token]:
+    """The verb 'gunned down' ('a man gunned down on New Year's Eve'): a shooting told by the weapon's verb
+    (the lemma 'gun' alone is as often the weapon's noun, which dates no incident)."""
+    return [
+        t
+        for t in sentence
+        if t.lemma_.lower() == "gun" and t.pos_ == "VERB" and any(c.lower_ == "down" for c in t.children)
+    ]
 
 
 # People a 'fire' dismisses ('the four officers were fired on Tuesday', 'fired the police chief')

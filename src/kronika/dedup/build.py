@@ -20,6 +20,14 @@ PLACE_RANK = {"point": 3, "city": 2, "admin1": 1, "country": 0}
 # Words that name the unrest as a whole rather than one protest: such a mention is the same event as the
 # specific protest of that place and day.
 GENERIC_TRIGGERS = GENERIC_UNREST
+# ACLED's protest sub-types by how far the protest went, and the confidence a reading needs to raise one
+PROTEST_SEVERITY = {
+    "Peaceful protest": 0,
+    "Protest with intervention": 1,
+    "Excessive force against protesters": 2,
+    "Violent demonstration": 3,
+}
+SURE_SEVERITY = 0.5
 # Words that open a clause a sentence tells only as the setting of its own news: 'resigned after the
 # commission annulled the vote' reports the resignation; the annulment is named in passing.
 _SETTING_WORDS = frozenset({"after", "following", "amid", "amidst", "despite"})
@@ -48,8 +56,16 @@ def _pick_type(cluster: Sequence[EventMention]) -> EventType:
     fired = [m for m in cluster if m.type.mode in FIRED_MODES]
     guessed = fired and any(guessed_battle(m.type) for m in cluster)
     pool = protests or (fired if guessed else list(cluster))
-    ranked = [(specificity(m.type), m.confidence, -i) for i, m in enumerate(pool)]
+    ranked = [(specificity(m.type), _severity(m), m.confidence, -i) for i, m in enumerate(pool)]
     return pool[ranked.index(max(ranked))].type
+
+
+def _severity(mention: EventMention) -> int:
+    """How far a protest went, where its reading is sure enough to tell it: a march whose crowd then threw
+    stones is a violent demonstration, as ACLED codes the day's protest by the worst it came to."""
+    if mention.type.plover != "PROTEST" or mention.confidence < SURE_SEVERITY:
+        return 0
+    return PROTEST_SEVERITY.get(mention.type.acled_sub_event_type or "", 0)
 
 
 def pick_date(dates: Sequence[EventDate]) -> EventDate:

@@ -28,9 +28,21 @@ _INCIDENTS: Final = frozenset(
 )  # fmt: skip
 
 
+# a sentence told as a further incident's by a phrase set anywhere in it: 'In an unrelated shooting Sunday, a
+# man was killed', 'a second man was shot in a separate incident on Monday', 'Separately, ...'
+_IN_ANOTHER: Final = re.compile(
+    r"\b(?:in|during)\s+(?:(?:a|an)\s+(?:separate|unrelated|different)|another)\s+(?:[\w-]+\s+)?"
+    rf"(?:{'|'.join(sorted(_INCIDENTS))})\b|^\W*separately\b",
+    re.IGNORECASE,
+)
+
+
 def opens_another(mention: EventMention) -> bool:
     """Whether the mention's trigger is an incident's noun introduced as a further one ('a second
-    shooting', 'another attack')."""
+    shooting', 'another attack'), or its sentence says it tells a further incident ('in a separate
+    shooting')."""
+    if _IN_ANOTHER.search(mention.evidence.text):
+        return True
     words = mention.trigger.text.lower().split()
     if not words or words[0] not in _INCIDENTS:
         return False

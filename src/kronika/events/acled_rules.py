@@ -9,6 +9,7 @@ from typing import Final
 from kronika.events import force_words as fw
 from kronika.events.abducted_fighters import fighters_abducted
 from kronika.events.blasts import blast_then_fire, explosives_thrown
+from kronika.events.chemical_attacks import chemical_attack
 from kronika.events.coded_apart import without_coded_apart
 from kronika.events.crowd_rules import PROTEST_TOLD, crowd_conventions, protest_harm
 from kronika.events.harmed_not_taken import harmed_not_taken
@@ -94,10 +95,11 @@ _NOT_SET_OFF: Final = re.compile(
 )
 # A base set up is ACLED's "Headquarters or base established", whatever violence the sentence also names
 # ("installed a new military base ... due to continued attacks"): of the training notes whose first
-# sentence says a base, outpost or position was installed, established, set up or built, 45 of 47.
+# sentence says a base, outpost or position was installed, established, set up or built, 45 of 47; a camp
+# or headquarters so set up, 44 of the 58 (the rest mostly protesters' camps, which no violence types).
 _BASE_SET_UP: Final = re.compile(
     r"\b(?:installed|established|set up|opened|built|constructed) (?:an? |the )?(?:new )?(?:\w+ ){0,2}"
-    r"(?:base|outpost|position)s?\b",
+    r"(?:base|outpost|position|camp|headquarters)s?\b",
     re.IGNORECASE,
 )
 # Who set the base up is its actor, whoever fought nearby ("MONUSCO installed a base ... due to attacks by
@@ -326,7 +328,9 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     # a planted device outranks a sure reading too; for an unsure one this second look finds nothing new,
     # as the first ran before looting, bases and territory could take the attack elsewhere
     held = retaken_by_state(_abused_in_arrest(_device(carried_off)))
-    struck = hijacked_attack(blast_then_fire(explosives_thrown(_air_force(_protest_arrest(held)))))
+    struck = chemical_attack(
+        hijacked_attack(blast_then_fire(explosives_thrown(_air_force(_protest_arrest(held)))))
+    )
     coded = crowd_conventions(struck)
     return detection if coded == read else replace(coded, sentence=told)
 

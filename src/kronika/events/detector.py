@@ -50,6 +50,7 @@ from kronika.events.acled_typing import (
 )
 from kronika.events.battle_rules import fought_reading
 from kronika.events.charged_readings import charged_reading
+from kronika.events.chemical_attacks import chemical_attack
 from kronika.events.clause_triggers import sentence_entry, trigger_lemmas
 from kronika.events.coded_apart import without_coded_apart
 from kronika.events.crowd_harm import crowd_harm
@@ -305,8 +306,9 @@ def _typed_sentence(
         lead = [] if _only_harmless(sent, words) else _lead_event(doc, article, sent, prediction, typed)
         if lead and (not extra or lead[0].confidence > extra[0].confidence):
             extra = lead
-        return uncoded_lead(typed + extra, prediction, LEAD_MIN_PROBABILITY)
-    return typed + extra
+    # the classifier's own event names no weapon of its reading: a chemical agent the sentence names does
+    extra = [chemical_attack(d) for d in extra]
+    return uncoded_lead(typed + extra, prediction, LEAD_MIN_PROBABILITY) if is_lead else typed + extra
 
 
 # --- building a detection ------------------------------------------------------------------------

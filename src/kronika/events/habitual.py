@@ -44,8 +44,11 @@ _USUAL: Final = frozenset(
 # crackdowns', 'countless raids'); 'sporadic' and 'frequent clashes' and 'earlier attacks' are left out:
 # reports tell one day's clashes so, and a follow-up points to its own lead's event by 'earlier'.
 _RUNS: Final = frozenset(
-    {"repeated", "numerous", "countless", "past", "previous", "recurrent", "recurring", "periodic"}
-)
+    {
+        "repeated", "numerous", "countless", "past", "previous", "recurrent", "recurring", "periodic",
+        "weekly", "daily", "nightly", "monthly",  # 'have held weekly protests along the fence since March'
+    }
+)  # fmt: skip
 # Marks of a clause that states the case the habit holds in ("if you go out, they beat you").
 # Nouns that sort acts into kinds: 'myriad forms of violence', 'all kinds of attacks' name acts in general.
 _KINDS: Final = frozenset({"form", "kind", "type", "sort", "category"})
@@ -73,6 +76,10 @@ _STANDING_FOES: Final = frozenset(
         "separatist", "jihadist", "uprising", "guerrilla", "cartel", "gang", "insurrection",
     }
 )  # fmt: skip
+# Runs of events and wars a tally counts over ('killed during the protests')
+_RUN_SPANS: Final = frozenset(
+    {"protests", "demonstrations", "unrest", "conflict", "war", "uprising", "insurgency", "crackdown"}
+)
 # Verbs that link a kind of event to a word calling it usual ('are common', 'have become routine').
 _LINKING: Final = frozenset({"be", "become", "remain", "grow"})
 _PRESENT: Final = frozenset({"VBZ", "VBP"})
@@ -220,10 +227,20 @@ def _since_year(children: Sequence[Token]) -> bool:
         return False
     if any(o.dep_ == "pobj" and is_year(o) for o in since):
         return True
+    if any(_over_a_run(c) for c in children) and any(counts_many(c) for c in counts):
+        return True  # 'more than 200 have been killed during the protests': a run's toll, no one act
     # since a vote, a coup or a war's start: a tally where the count is of many ('13,000 detained since the
     # election'), not two held since the vote, which is news
     outbreak = any(o.dep_ == "pobj" and o.lemma_.lower() in TALLY_ORIGINS for o in since)
     return (outbreak or any(_since_outbreak(c) for c in children)) and any(counts_many(c) for c in counts)
+
+
+def _over_a_run(child: Token) -> bool:
+    """Whether a verb's 'during' phrase names a run of events or a war ('during the protests', 'during the
+    conflict'): what is counted over it is a tally, not one act's toll."""
+    if child.dep_ != "prep" or child.lower_ != "during":
+        return False
+    return any(o.dep_ == "pobj" and o.lower_ in _RUN_SPANS for o in child.children)
 
 
 def _since_outbreak(clause: Token) -> bool:

@@ -100,6 +100,15 @@ _BRINGING_ABOUT: Final = frozenset(
         "lead",
     }
 )  # fmt: skip
+# Verbs that bring about an accord by mediation ('broker a truce'): its object is made as CREATING's is
+_BROKERING: Final = frozenset({"broker", "negotiate", "mediate"})
+# Verbs that move someone else to act: what they were moved to make was often made ('persuaded him to
+# launch strikes'), so it is left as its own verb tells it
+_CAUSING: Final = frozenset(
+    {"persuade", "convince", "invite", "encourage", "enable", "instruct", "authorise", "authorize", "order"}
+)
+# Verbs of a danger someone stands before ('face torture', 'risk arrest')
+_FACING: Final = frozenset({"face", "risk"})
 # Objects that name the act itself: 'fired no shots', 'launched no attack'.
 _ACT_OBJECTS: Final = frozenset({"shot", "round", "bullet", "arrest", "attack", "strike", "order", "attempt"})
 # Verbs of achieving what they govern: 'nearly' or 'almost' on them says it was not achieved.
@@ -190,6 +199,11 @@ def _inherited(noun: Token, verb: Token) -> Modality:
     """
     if noun.pos_ != "NOUN":
         return "asserted"
+    planned = _made_as_aimed(noun, verb)
+    if planned is not None:
+        return planned
+    if _risk_faced(noun, verb):
+        return "hypothetical"  # 'those returned face torture', 'the region faces invasion'
     own = _markers(verb)
     if own is None or own == "intended":
         return "asserted"
@@ -204,6 +218,27 @@ def _inherited(noun: Token, verb: Token) -> Modality:
     if noun.dep_ == "attr" and verb.lemma_ == "be" and own != "negated":
         return own  # "it would be the first meeting", "if there is an attack"
     return "asserted"
+
+
+def _made_as_aimed(noun: Token, verb: Token) -> Modality | None:
+    """What an aim, a plan or a denial says of an event noun made by the verb it governs ('plans to stage a
+    march', 'trying to broker a truce', 'refused to sign the deal'): the event is as unsure as its making;
+    None where the making verb is governed by no such word."""
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in CREATING | _BROKERING or verb.dep_ != "xcomp":
+        return None
+    if verb.head.lemma_.lower() in _CAUSING:
+        return None  # 'persuaded Trump to launch missile strikes', 'invited to carry out an investigation'
+    judged = _judge_governor(verb.head, verb)
+    return judged if judged not in (None, "asserted") else None
+
+
+def _risk_faced(noun: Token, verb: Token) -> bool:
+    """Whether an event noun is what someone faces or risks, told in the present simple ('children face
+    indefinite detention', 'the region faces invasion'): a danger ahead, not an act done; 'faced sharp
+    criticism' and 'are facing severe fighting' tell what befell them."""
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _FACING or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _occurring(verb: Token) -> bool:
@@ -331,6 +366,8 @@ def _governor(token: Token) -> tuple[Token | None, bool]:
         return None, False
     if token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return None, False
+    if _past_after_infinitive(token):
+        return token.head.head, True  # 'arrested' joins 'fired', not the aim 'to disperse'
     if _pending(token):
         return token.head, True  # "would continue until the government withdrew the law": not withdrawn
     if (
@@ -350,6 +387,20 @@ def _governor(token: Token) -> tuple[Token | None, bool]:
     if token.dep_ == "nsubj" and token.pos_ == "NOUN":
         return token.head, False  # "cooperation founders if ...": the subject takes its verb's modals
     return None, False
+
+
+def _past_after_infinitive(token: Token) -> bool:
+    """Whether a past-tense verb is parsed as the conjunct of a to-infinitive ('fired tear gas to disperse
+    the crowds and arrested 35'): a finite past verb joins the clause above the infinitive, not its aim."""
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and token.tag_ in ("VBD", "VBN")  # the tagger may read an active 'arrested' as a participle
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        and head.tag_ == "VB"
+        and any(c.tag_ == "TO" for c in head.children)
+        and head.head is not head
+    )
 
 
 def _pending(clause: Token) -> bool:

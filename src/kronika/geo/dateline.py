@@ -359,6 +359,10 @@ def nearby_support(
     town's own name ('Santa Ana', El Salvador's department and town) is written with the town, so counts
     nothing."""
     names = {name_key(n.text) for chain in find_chains(text) for n in chain.names}
+    # a country written ('Bolivia's president', 'Bolivian') supports its own namesake, and is no town: 'LA
+    # PAZ —' over a story naming Mexico is not the Philippine La Paz beside the town of Mexico, Pampanga
+    countries = {name: found.country for name in names if (found := gazetteer.country(name)) is not None}
+    names -= countries.keys()
     station = page_station(title, text)
     american = station is not None or american_wording(text)  # the station read once
     support: dict[GeoEntry, int] = {}
@@ -372,7 +376,8 @@ def nearby_support(
         )
         home = station is not None and entry.admin1 == station.state
         local = american and entry.country == LOCAL_NEWS_COUNTRY
-        support[entry] = near + (1 if region else 0) + (1 if home else 0) + (1 if local else 0)
+        written = entry.country in countries.values()
+        support[entry] = near + sum(map(int, (bool(region), home, local, written)))
     return support
 
 

@@ -1,0 +1,48 @@
+"""A strike, shelling, fight or attack whose sentence names a chemical agent used: ACLED's chemical weapon."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Final
+
+from kronika.events.taxonomy import (
+    AIR_STRIKE,
+    ARMED_CLASH,
+    ATTACK,
+    CHEMICAL_WEAPON,
+    REMOTE_EXPLOSIVE,
+    SHELLING,
+    coded_as,
+)
+from kronika.model import Detection
+
+# The agents of chemical warfare ('barrels filled with chlorine gas', 'a sarin attack', 'nerve agent'); not
+# tear gas, a crowd's dispersal, nor white phosphorus, an incendiary ACLED codes by how it was delivered
+# (its training notes telling phosphorus bombs are air strikes, 15 of 15)
+_AGENT: Final = re.compile(
+    r"\b(?:chlorine|sarin|mustard gas|nerve (?:agent|gas)s?|chemical (?:weapons?|agents?|munitions?|bombs?"
+    r"|shells?|attacks?)|toxic gas|poison(?:ous)? gas|VX)\b",
+    re.IGNORECASE,
+)
+# ... its stock found, seized or destroyed is no use of it
+_NOT_USED: Final = re.compile(
+    r"\b(?:stockpiles?|destroy\w*|dismantl\w*|seiz\w*|found|discovered|inspect\w*|ban(?:s|ned)?)\b",
+    re.IGNORECASE,
+)
+# the readings of violence a chemical agent's use is told as
+_DELIVERIES: Final = frozenset({AIR_STRIKE, SHELLING, ARMED_CLASH, ATTACK, REMOTE_EXPLOSIVE})
+
+
+def chemical_attack(detection: Detection) -> Detection:
+    """An assault read as a strike, shelling, fight or attack whose sentence tells a chemical agent used
+    ('helicopters dropped barrels filled with chlorine gas on the town') is a chemical weapon's use, however
+    it was delivered: ACLED's sub-type for it, PLOVER's mode 'chemical'."""
+    kind = detection.type
+    if kind.plover != "ASSAULT" or kind.acled_sub_event_type not in _DELIVERIES:
+        return detection
+    text = detection.sentence.text
+    if _AGENT.search(text) is None or _NOT_USED.search(text) is not None:
+        return detection
+    coded = coded_as(detection, CHEMICAL_WEAPON)
+    return replace(coded, type=replace(coded.type, mode="chemical"))
