@@ -17,6 +17,14 @@ from spacy.language import Language
         ("Dozens of flights to Kessa were cancelled on Monday.", "cancelled", None),
         ("Orvan cancelled a planned meeting with the Vellan ambassador.", "cancelled", "SANCTION"),
         ("The junta cancelled the bread tax after a week of unrest.", "cancelled", "CONCEDE"),
+        # a bill or law suspended, withdrawn or shelved is a concession too; aid suspended a sanction
+        (
+            "The governor suspended the extradition bill after mass protests.",
+            "suspended the extradition bill",
+            "CONCEDE",
+        ),
+        ("The cabinet withdrew the labour law on Friday.", "withdrew the labour law", "CONCEDE"),
+        ("The cabinet suspended aid to Vella on Friday.", "suspended aid", "SANCTION"),
     ],
 )
 def test_what_is_cancelled_decides_the_reading(

@@ -39,6 +39,8 @@ CASES: list[tuple[str, str, Modality]] = [
     # what someone faces or risks, in the present, is a danger ahead; what they faced befell them
     ("Migrants sent back to the camps face torture and extortion.", "torture", "hypothetical"),
     ("The minister faced sharp criticism from his party on Monday.", "criticism", "asserted"),
+    # an act someone will not tolerate or allow is as unsure as the abiding
+    ("Kessa will not tolerate attacks on its troops.", "attacks", "negated"),
     ("Police did not stop the march.", "march", "asserted"),
     ("The march did not turn violent.", "march", "asserted"),
     # a verb that says only that its subject happened denies the event itself

@@ -105,3 +105,56 @@ def test_background_by_year_counts_its_own_toll(pipeline: Pipeline) -> None:
         if e.date.value is not None and e.type.plover == "ASSAULT"
     }
     assert tolls == {2020: (3, 20), 2008: (2, None)}
+
+
+@pytest.mark.slow
+def test_a_day_named_for_another_noun_frames_nothing(pipeline: Pipeline) -> None:
+    """The lead's 'last week's election' dates the election, not the declaring on Monday that later
+    sentences borrow their day from."""
+    text = (
+        "KESSA — The electoral commission declared the president the winner of last week's election on "
+        "Monday, prompting the opposition to reject the results.\n\n"
+        "Hundreds of opposition supporters took to the streets of Kessa after the announcement, burning "
+        "tyres and blocking roads."
+    )
+    protests = [e for e in records(pipeline, text, date(2019, 5, 28)) if e.type.plover == "PROTEST"]
+    assert [str(e.date.value) for e in protests] == ["2019-05-27"]
+
+
+@pytest.mark.slow
+def test_property_damage_is_never_read_as_an_abduction(pipeline: Pipeline) -> None:
+    """A reading of property damaged keeps to property, whatever metaphor its passage holds ('held
+    hostage')."""
+    text = (
+        "Protesters blocked highways and torched vehicles in Kessa on Wednesday.\n\n"
+        'The minister said those who had damaged property would be prosecuted. "The state will not be held '
+        'hostage," he said.'
+    )
+    subs = {e.type.acled_sub_event_type for e in records(pipeline, text, date(2018, 11, 4))}
+    assert "Abduction/forced disappearance" not in subs
+
+
+IDLIB = (
+    "BEIRUT (Reuters) — Government forces captured several villages in southern Idlib province on "
+    "Thursday, in fighting that killed at least 40 combatants on both sides, a war monitor said.\n\n"
+    "In the nearby town of Maarat al-Numan, an air strike on a market killed nine civilians, rescue workers "
+    "said.\n\n"
+    "More than 400,000 people have fled their homes since the offensive began in late April."
+)
+
+
+@pytest.mark.slow
+def test_a_strike_in_another_town_is_its_own_record(pipeline: Pipeline) -> None:
+    """A strike a sentence opens on another town for ('In the nearby town of Maarat al-Numan, an air
+    strike ...') keeps its own toll and record; background told by its month borrows no toll."""
+    events = records(pipeline, IDLIB, date(2019, 8, 9))
+    tolls = sorted((e.casualties.fatalities or 0) for e in events if e.type.plover == "ASSAULT")
+    assert tolls == [0, 9, 40]
+
+
+@pytest.mark.slow
+def test_a_dateline_abroad_places_nothing(pipeline: Pipeline) -> None:
+    """A wire report filed from another country's capital places its unplaced events in its own story's
+    country, not at the newsroom."""
+    places = {e.location.country for e in records(pipeline, IDLIB, date(2019, 8, 9)) if e.location}
+    assert "LBN" not in places

@@ -45,7 +45,8 @@ BOUNDARY = re.compile(
 _ARMED = r"(?i:forces|troops|soldiers|gunmen|militants|fighters|rebels|insurgents|jihadists|militiamen)"
 PLACED_STRIKE = re.compile(
     r"^\W*[Ii]n\s+(?:(?:the\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|region|province|district|port)\s+of\s+)?"
-    r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}"
+    # a name's words may join on an article ('Maarat al-Numan', 'Deir ez-Zor')
+    r"[A-Z][\w'’.-]+(?:\s+(?:[A-Z]|[a-z]{1,3}-[A-Z])[\w'’.-]*){0,2}"
     # "In the northeastern Kharkiv region, Russian shelling killed a man"
     r"|the\s+(?:[a-z-]+\s+){0,2}[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?\s+(?:region|province|district|oblast|"
     r"governorate|state|county)"

@@ -140,7 +140,10 @@ def _first_usable(sentence: Span) -> TimeExpression | None:
     ranked = _incident_ranked(sentence, found) if len(found) > 1 else []
     if ranked:
         ranked.sort(key=lambda r: dates_aftermath(sentence.doc, found[r[2]]))  # stable: rank order kept
-    return found[ranked[0][2]] if ranked else next(iter(found), None)
+        return found[ranked[0][2]]
+    # with no incident word, the day of the sentence's act before a day named only for some other noun
+    own = [e for e in found if not _names_other_day(sentence, e)]
+    return next(iter(own or found), None)
 
 
 def _framing(sentence: Span) -> TimeExpression | None:
@@ -149,10 +152,25 @@ def _framing(sentence: Span) -> TimeExpression | None:
     it, took place on Sunday, not two weeks ago)."""
     root = sentence.root
     found = usable(sentence)
-    framing = [e for e in found if attach(sentence.doc, e, root).rank < EXCLUDED]
+    framing = [
+        e
+        for e in found
+        if attach(sentence.doc, e, root).rank < EXCLUDED and not _names_other_day(sentence, e)
+    ]
     if not framing or len(framing) == len(found):
         return _first_usable(sentence)
     return framing[0]
+
+
+def _names_other_day(sentence: Span, expression: TimeExpression) -> bool:
+    """Whether the expression is a possessive naming the day of a noun that is not the sentence's subject
+    ('declared the winner of last week's election on Monday': the election's week, not the declaring's);
+    'Sunday's attack killed three' dates its subject, the act itself."""
+    span = token_span(sentence.doc, expression.start, expression.end)
+    if span is None or span.root.dep_ != "poss":
+        return False
+    noun = span.root.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ not in ("nsubj", "nsubjpass")
 
 
 _DATING_KEY = "kronika.dating_incident"

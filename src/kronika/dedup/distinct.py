@@ -29,10 +29,13 @@ _INCIDENTS: Final = frozenset(
 
 
 # a sentence told as a further incident's by a phrase set anywhere in it: 'In an unrelated shooting Sunday, a
-# man was killed', 'a second man was shot in a separate incident on Monday', 'Separately, ...'
+# man was killed', 'a second man was shot in a separate incident on Monday', 'Separately, ...'; or opening on
+# a place and a new attack there: 'In the nearby town of Maarat al-Numan, an air strike killed nine'
 _IN_ANOTHER: Final = re.compile(
     r"\b(?:in|during)\s+(?:(?:a|an)\s+(?:separate|unrelated|different)|another)\s+(?:[\w-]+\s+)?"
-    rf"(?:{'|'.join(sorted(_INCIDENTS))})\b|^\W*separately\b",
+    rf"(?:{'|'.join(sorted(_INCIDENTS))})\b|^\W*separately\b"
+    r"|^\W*in\s+[^,;.]{3,60},\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}?(?:strike|airstrike|air\s+strike|missile"
+    r"|drone\s+strike|rocket|shelling|bombing|blast|explosion|attack|raid|shooting)\b",
     re.IGNORECASE,
 )
 

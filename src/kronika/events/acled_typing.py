@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Final
 
 from kronika.events.taxonomy import (
+    ABDUCTION,
     ACLED_TO_PLOVER,
     ACLED_TYPES_FOR_PLOVER,
     ATTACK,
@@ -14,6 +15,7 @@ from kronika.events.taxonomy import (
     FIRED_MODES,
     GROUP_ACTIVITY,
     OTHER,
+    SEXUAL_VIOLENCE,
     VIOLENT_ACLED_TYPES,
     VIOLENT_DEMONSTRATION,
     PloverReading,
@@ -71,6 +73,10 @@ def type_sentence(drafts: list[Draft], prediction: AcledPrediction | None) -> li
     return [typed if d is main else d.detection for d in drafts]
 
 
+# Sub-types of harm done to people, which a reading of property destroyed never is
+_HARM_TO_PEOPLE: Final = frozenset({ABDUCTION, SEXUAL_VIOLENCE})
+
+
 def _typed(draft: Draft, prediction: AcledPrediction) -> Detection:
     """The detection with the classifier's sub-type, retyped in PLOVER when the lexicon is unsure; a
     sure reading of another family (`CERTAIN_PROBABILITY`) changes only its ACLED type.
@@ -80,6 +86,8 @@ def _typed(draft: Draft, prediction: AcledPrediction) -> Detection:
     """
     detection = draft.detection
     sub = prediction.sub_event_type
+    if detection.type.mode == "destroy" and sub in _HARM_TO_PEOPLE:
+        return detection  # 'those who had damaged property', beside 'will not be held hostage': no abduction
     reading = ACLED_TO_PLOVER.get(sub)
     if sub == GROUP_ACTIVITY and prediction.probability >= CERTAIN_PROBABILITY:
         # a sure reading of a change to a group's activity is a troop movement (`lead_type`): "rebel fighters

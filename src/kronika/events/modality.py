@@ -107,6 +107,8 @@ _BROKERING: Final = frozenset({"broker", "negotiate", "mediate"})
 _CAUSING: Final = frozenset(
     {"persuade", "convince", "invite", "encourage", "enable", "instruct", "authorise", "authorize", "order"}
 )
+# Verbs of abiding an act, whose object is as unsure as the abiding ('would not tolerate attacks')
+_ABIDING: Final = frozenset({"tolerate", "condone", "allow", "permit", "accept"})
 # Verbs of a danger someone stands before ('face torture', 'risk arrest')
 _FACING: Final = frozenset({"face", "risk"})
 # Objects that name the act itself: 'fired no shots', 'launched no attack'.
@@ -211,8 +213,8 @@ def _inherited(noun: Token, verb: Token) -> Modality:
         return own
     if attended(noun, verb):
         return own  # "will travel to Paris for talks", "did not attend the summit"
-    if noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _BRINGING_ABOUT:
-        return own  # "may spark clashes", "could push the country into a civil war"
+    if noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _BRINGING_ABOUT | _ABIDING:
+        return own  # "may spark clashes", "could push the country into a war", "will not tolerate attacks"
     if noun.dep_ in ("nsubj", "nsubjpass") and (own != "negated" or _occurring(verb)):
         return own  # "the rally will take place"; denied only where its happening is ("did not happen")
     if noun.dep_ == "attr" and verb.lemma_ == "be" and own != "negated":

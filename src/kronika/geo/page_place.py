@@ -45,7 +45,10 @@ def page_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
     if ctx.dateline is not None:
         # 'NEW DELHI — ... in the northern state of Haryana': the story's region, not where it was filed
         # 'WOODLAWN —' over a Chicago story: the part stands for its city
-        return _lead_region(doc, ctx, gazetteer) or town_of(gazetteer, ctx.dateline, ctx.article.text)
+        region = _lead_region(doc, ctx, gazetteer)
+        if region is not None or ctx.focus_country in (None, ctx.dateline.country):
+            return region or town_of(gazetteer, ctx.dateline, ctx.article.text)
+        # 'BEIRUT (Reuters) —' over a story of Syria: filed from abroad, so the story's own places count
     main = main_town(doc, ctx, gazetteer)
     if main is not None:
         return main
