@@ -97,6 +97,11 @@ def test_no_one_is_no_count(text: str, counted: list[str]) -> None:
                 "More than",
                 Casualties(None, None),
             ),
+            (
+                "At least 24 people have died since the protests began on April 28.",
+                "At least",
+                Casualties(None, None),
+            ),
         ),
     ],
 )

@@ -89,11 +89,11 @@ class _StoryDays:
 
     def apart(self, historical: bool, when: EventDate) -> frozenset[int] | None:
         """The sentences an event's toll leaves out: a current event's, the background set well before its
-        day; background told by its year or month ('similar clashes in 2008 left two dead', 'since the
-        offensive began in late April'), the current story's."""
+        day; background told by its year ('similar clashes in 2008 left two dead'), the current story's (one
+        told by its month may be a trial story's own incident: 'back in June, when she shot herself')."""
         if not historical:
             return told_before(self.recalled, when.value)
-        return self.current if when.precision in ("year", "month") else None
+        return self.current if when.precision == "year" else None
 
 
 @dataclass(frozen=True)

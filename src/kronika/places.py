@@ -49,6 +49,7 @@ from kronika.geo.mention_scores import AWAY_PREPS
 from kronika.geo.mentions import PlaceMention, sentence_mentions
 from kronika.geo.named_region import named_region
 from kronika.geo.named_sites import site_over_its_name, site_town
+from kronika.geo.nearby import distance_km
 from kronika.geo.newsroom_datelines import past_newsroom
 from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
@@ -78,6 +79,8 @@ from kronika.nlp import doc_text, paragraph_bounds
 
 # What the sentence's own words make of the place found, in this order; each step returns the place
 # unchanged where its words are absent.
+# a district's own towns lie within this of its middle (a wide one; American local news is read otherwise)
+DISTRICT_KM = 150.0
 SENTENCE_STEPS: tuple[Callable[[Place, str, Gazetteer], Place], ...] = (
     site_over_its_name,  # 'Carmichael College': Rangpur's, not a town named as the college is
     at_seat,  # a region or district the sentence names on its own: the town it is named after
@@ -429,6 +432,7 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
             town is not None
             and town.precision == "city"
             and (town.country, town.admin1) == (place.country, place.admin1)
+            and not (district and not local and _beyond_district(town, place))
             and not landmark(town, sentence, gazetteer, ctx.focus_country)
         ):
             return town
@@ -463,3 +467,14 @@ def _trigger_token(doc: Doc, detection: Detection) -> Token | None:
 def _county(place: Place) -> bool:
     """Whether a place is a county or district, given at admin1 precision under its own name."""
     return place.precision == "admin1" and place.name != place.admin1
+
+
+def _beyond_district(town: Place, district: Place) -> bool:
+    """Whether a town lies too far from a district's middle to be in it: 'RAIPUR: ... in the forests of
+    Sukma district' happened in Sukma, 340 km off, though both are Chhattisgarh's. American local news keeps
+    its town: its counties are read by their own rules, and a street may bear a far county's name."""
+    if None in (town.lat, town.lon, district.lat, district.lon):
+        return False
+    assert town.lat is not None and town.lon is not None and district.lat is not None
+    assert district.lon is not None
+    return distance_km(town.lat, town.lon, district.lat, district.lon) > DISTRICT_KM

@@ -99,8 +99,10 @@ SINCE_TALLY = (
 CAREER_TOLL = (
     r"\bha(?:s|ve)\s+(?:\w+\s+)?killed\b[^.;]{0,80}?\bsince\b"
     # ... and a run's toll in the passive: 'more than 200 have been killed by army fire during the protests'
-    r"|\bha(?:s|ve)\s+been\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain)\b[^.;]{0,80}?\bduring\s+the\s+"
-    r"(?:[\w-]+\s+)?(?:protests|demonstrations|unrest|conflict|war|uprising|insurgency|crackdown)\b"
+    # (or 'at least 24 have died since the protests began')
+    r"|\bha(?:s|ve)\s+(?:died|been\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain))\b[^.;]{0,80}?"
+    r"\b(?:during|since)\s+the\s+(?:[\w-]+\s+)?(?:protests|demonstrations|unrest|conflict|war|uprising"
+    r"|insurgency|crackdown|offensive)\b"
 )
 WAR_TOLL = rf"\b(?:{'|'.join(sorted(WARS))})\b[^.;]{{0,80}}?\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|claimed)\b"
 STATISTIC = re.compile(

@@ -27,6 +27,7 @@ from kronika.dates.context import (
     is_incident,
     posted_expression,
     tells_incident,
+    tells_own_story,
 )
 from kronika.dates.counted_since import counted_since
 from kronika.dates.expressions import TimeExpression, find_expressions
@@ -240,6 +241,10 @@ def _resolve(doc: Doc, detection: Detection, ctx: ArticleContext, previous: Even
         clock = clock_before(detection, anaphor) or _written_for_stranded(doc, detection, ctx)
         return _inherit(doc, detection, clock, ctx, previous) if clock is not None else unresolved
     published = ctx.article.published
+    # a sentence telling another incident ('Separately, ...') keeps its own date before any it could borrow
+    lone = _lone_date(doc, detection, published) if tells_own_story(detection.sentence.text) else None
+    if lone is not None:
+        return lone
     borrowed = context_expression(doc, detection, published) or clock_expression(
         doc, detection, own_only=True
     )

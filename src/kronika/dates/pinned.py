@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -12,7 +13,7 @@ from kronika.dates.calendar_math import ResolvedDate
 from kronika.dates.expressions import TimeExpression, find_expressions, weekday_of
 from kronika.dates.hanging import dates_aftermath
 from kronika.dates.told_year import with_told_year
-from kronika.nlp import per_doc, span_text
+from kronika.nlp import doc_text, per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
 
 _STATED_KEY = "kronika.stated_days"
@@ -73,7 +74,13 @@ def pinned(doc: Doc, expression: TimeExpression, published: date | None) -> Time
         return expression
     # the day the article writes with that weekday's name ('Monday, May 23') is the Monday it means, wherever
     # it stands: a re-published story's 'shot Monday' and its 'around 11 p.m. Monday, May 23' are one day
-    stated = [d.value for d in stated_days(doc, published) if d.start < expression.start or d.named]
+    # ... and one stated only after the article first wrote that weekday is no frame for it: the lead's own
+    # 'on Wednesday' was the latest one, and so is a later sentence's ('since the protests began on April
+    # 28', a Wednesday eight days back, then 'marched on Wednesday')
+    first = _first_weekday_named(doc, weekday)
+    stated = [
+        d.value for d in stated_days(doc, published) if d.start < min(expression.start, first) or d.named
+    ]
     matching = [d for d in stated if d.weekday() == weekday and (latest.value - d).days in PINNED_DAYS]
     if not matching:
         return expression
@@ -82,6 +89,12 @@ def pinned(doc: Doc, expression: TimeExpression, published: date | None) -> Time
     return TimeExpression(
         expression.start, expression.end, text, "absolute", lambda _base: ResolvedDate(day, "day")
     )
+
+
+def _first_weekday_named(doc: Doc, weekday: int) -> int:
+    """Where the article first writes the weekday's name (its text's length where it never does)."""
+    found = re.search(rf"\b{calendar.day_name[weekday]}\b", doc_text(doc), re.IGNORECASE)
+    return found.start() if found is not None else len(doc_text(doc))
 
 
 def _beside_named_day(

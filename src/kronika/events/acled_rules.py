@@ -8,6 +8,7 @@ from typing import Final
 
 from kronika.events import force_words as fw
 from kronika.events.abducted_fighters import fighters_abducted
+from kronika.events.armed_arson import armed_arson
 from kronika.events.blasts import blast_then_fire, explosives_thrown
 from kronika.events.chemical_attacks import chemical_attack
 from kronika.events.coded_apart import without_coded_apart
@@ -331,7 +332,7 @@ def acled_conventions(detection: Detection, reading: float | None) -> Detection:
     struck = chemical_attack(
         hijacked_attack(blast_then_fire(explosives_thrown(_air_force(_protest_arrest(held)))))
     )
-    coded = crowd_conventions(struck)
+    coded = armed_arson(crowd_conventions(struck))
     return detection if coded == read else replace(coded, sentence=told)
 
 

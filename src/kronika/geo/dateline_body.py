@@ -5,8 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer
+from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.dateline import DATELINE, bare_dateline, find_dateline, local_office, local_town
-from kronika.geo.local import home_over_dateline, region_written, written_beside
+from kronika.geo.local import LOCAL_KM, home_over_dateline, region_written, written_beside
+from kronika.geo.nearby import distance_km
 from kronika.geo.text_place import place_in
 from kronika.model import Place
 from kronika.nlp import doc_text
@@ -42,7 +44,8 @@ def place_after_dateline(
     if place is None or place.precision != "city":
         town = local_town(gazetteer, body.text, dateline) if dateline is not None else None
         if town is None:
-            return None
+            # 'RAIPUR: ... in the forests of Sukma district': a district far from the newsroom is the scene
+            return place if far_district(place, dateline) else None
         place = town.to_place()
         beside = False
     else:  # 'MESA, Ariz. — ... at an apartment in suburban Phoenix': the dateline's town, beside the city
@@ -91,3 +94,18 @@ def _sentence_before(doc: Doc, span: Span) -> Span | None:
             return sent
         index = sent.start - 1
     return None
+
+
+def far_district(place: Place | None, dateline: Place | None) -> bool:
+    """Whether the body's place is a district or county lying beyond the dateline town's own area: the
+    newsroom's county ('in Sumner County' under 'HENDERSONVILLE, Tenn. —') leaves the dateline's town, and
+    American local news keeps it whatever county it names."""
+    if place is None or dateline is None or place.precision != "admin1" or place.name == place.admin1:
+        return False
+    if dateline.country == LOCAL_NEWS_COUNTRY:
+        return False  # American local news keeps its dateline: 'at Gratiot and Whitmore' names streets
+    if None in (place.lat, place.lon, dateline.lat, dateline.lon):
+        return False
+    assert place.lat is not None and place.lon is not None and dateline.lat is not None
+    assert dateline.lon is not None
+    return distance_km(place.lat, place.lon, dateline.lat, dateline.lon) > LOCAL_KM

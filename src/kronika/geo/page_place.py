@@ -12,7 +12,7 @@ from kronika.geo.call_signs import Station, carried_story, page_station, station
 from kronika.geo.city_parts import city_of_part, city_written, parts_written
 from kronika.geo.coded_towns import coded_town
 from kronika.geo.dateline import DATELINE, bare_dateline, near_dateline
-from kronika.geo.dateline_body import cut_off_dateline, place_after_dateline
+from kronika.geo.dateline_body import cut_off_dateline, far_district, place_after_dateline
 from kronika.geo.headline import headline_town
 from kronika.geo.headline_hamlets import headline_hamlet
 from kronika.geo.local import town_of
@@ -153,6 +153,8 @@ def lead_place(doc: Doc, ctx: ArticleContext, gazetteer: Gazetteer) -> Place | N
     place = place_after_dateline(doc, first, gazetteer, focus, first.root, hinted)
     if place is None and not (DATELINE.match(first.text) or cut_off_dateline(doc, first)):
         place = place_in(doc, first, gazetteer, focus, first.root, hinted)
+    if far_district(place, ctx.dateline):
+        return place  # 'RAIPUR: ... in the forests of Sukma district': the story's district, not the newsroom
     if place is None or place.precision != "city" or (focus is not None and place.country != focus):
         return None
     anchor = main_town(doc, ctx, gazetteer) if focus == LOCAL_NEWS_COUNTRY else None
