@@ -23,6 +23,7 @@ __all__ = [
     "separate_story",
     "story_link",
     "story_sentences",
+    "tells_own_story",
 ]
 
 # a sentence opening like this reports another incident, so its toll is not this event's
@@ -227,6 +228,17 @@ SEPARATE = re.compile(
     r"|\b(?:two|three|four|\d+)\s+other\s+(?:[\w-]+\s+)?(?:shootings|incidents|attacks)\b",
     re.IGNORECASE,
 )
+# a sentence that opens on telling another incident: 'Separately, ...', 'In an unrelated shooting, ...'
+_FURTHER_OPENING = re.compile(
+    r"\W*(?:separately|in\s+an\s+unrelated\b|in\s+another\s+incident\b)", re.IGNORECASE
+)
+
+
+def tells_own_story(text: str) -> bool:
+    """Whether a sentence says it tells another incident than the story's ('Separately, ...', 'In an
+    unrelated shooting, ...', 'a second man was shot in a separate incident')."""
+    return SEPARATE.search(text) is not None or _FURTHER_OPENING.match(text) is not None
+
 
 # a sentence setting the story's incident among others ("Lavardo's death follows a violent streak that
 # includes a double homicide", "Friday's attack marks the fourth county homicide in two weeks"): the

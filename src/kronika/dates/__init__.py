@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from kronika.casualties.stories import tells_own_story
 from kronika.dates.anaphora import anaphor_anchor
 from kronika.dates.attach import (
     EXCLUDED,
@@ -27,7 +28,6 @@ from kronika.dates.context import (
     is_incident,
     posted_expression,
     tells_incident,
-    tells_own_story,
 )
 from kronika.dates.counted_since import counted_since
 from kronika.dates.expressions import TimeExpression, find_expressions

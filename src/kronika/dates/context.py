@@ -30,7 +30,6 @@ from kronika.textnorm import WEEKDAY_PATTERN
 CONTEXT_ANCHORS = {"absolute", "published"}
 
 RECENT_DAYS = 30
-_SEPARATELY = re.compile(r"\W*(?:separately|in\s+an\s+unrelated\b|in\s+another\s+incident\b)", re.IGNORECASE)
 # news writes the weekday for a day of the week before the report and the date for an older one
 THIS_WEEK = 7
 DIRECT_RANK = 1  # attached to the incident word or through one word between (see `attach`)
@@ -161,12 +160,6 @@ def _framing(sentence: Span) -> TimeExpression | None:
     if not framing or len(framing) == len(found):
         return _first_usable(sentence)
     return framing[0]
-
-
-def tells_own_story(text: str) -> bool:
-    """Whether a sentence says it tells another incident than the story's ('Separately, ...', 'In an
-    unrelated shooting, ...', 'in a separate incident')."""
-    return SEPARATE.search(text) is not None or _SEPARATELY.match(text) is not None
 
 
 def _names_other_day(sentence: Span, expression: TimeExpression) -> bool:

@@ -29,8 +29,9 @@ _INCIDENTS: Final = frozenset(
 
 
 # a sentence told as a further incident's by a phrase set anywhere in it: 'In an unrelated shooting Sunday, a
-# man was killed', 'a second man was shot in a separate incident on Monday', 'Separately, ...'; or opening on
-# a place and a new attack there: 'In the nearby town of Maarat al-Numan, an air strike killed nine'
+# man was killed', 'a second man was shot in a separate incident on Monday', 'Separately, ...' (not
+# `stories.tells_own_story`, which 'an earlier attack' named in passing also meets); or opening on a place
+# and a new attack there: 'In the nearby town of Maarat al-Numan, an air strike killed nine'
 _IN_ANOTHER: Final = re.compile(
     r"\b(?:in|during)\s+(?:(?:a|an)\s+(?:separate|unrelated|different)|another)\s+(?:[\w-]+\s+)?"
     rf"(?:{'|'.join(sorted(_INCIDENTS))})\b|^\W*separately\b"
