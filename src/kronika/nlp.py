@@ -149,6 +149,13 @@ def per_doc(doc: Doc, key: str, make: Callable[[], T]) -> T:
     return cast(T, doc.user_data[key])
 
 
+def weekday_as_subject(token: Token) -> bool:
+    """Whether the parse took a weekday for a verb's subject ('A man who was shot during a robbery attempt
+    Saturday has died' read as 'Saturday has died'): the day closes the clause before it, and the one
+    that verb tells of is named earlier."""
+    return token.lower_ in WEEKDAYS and token.dep_ in ("nsubj", "nsubjpass")
+
+
 def clause_verb(token: Token, steps: int = 4) -> Token:
     """The verb of the clause a word is in: itself, or the first verb (or the root) at most `steps` heads
     above it ('the war that began' -> 'began'; 'an attack on the town' -> the verb it hangs on)."""

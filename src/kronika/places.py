@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeGuard
@@ -49,7 +50,7 @@ from kronika.geo.mention_scores import AWAY_PREPS
 from kronika.geo.mentions import PlaceMention, sentence_mentions
 from kronika.geo.named_region import named_region
 from kronika.geo.named_sites import site_over_its_name, site_town
-from kronika.geo.nearby import distance_km
+from kronika.geo.nearby import places_km
 from kronika.geo.newsroom_datelines import past_newsroom
 from kronika.geo.outer_units import outer_district
 from kronika.geo.outskirts import capital_province, outside_city
@@ -473,8 +474,4 @@ def _beyond_district(town: Place, district: Place) -> bool:
     """Whether a town lies too far from a district's middle to be in it: 'RAIPUR: ... in the forests of
     Sukma district' happened in Sukma, 340 km off, though both are Chhattisgarh's. American local news keeps
     its town: its counties are read by their own rules, and a street may bear a far county's name."""
-    if None in (town.lat, town.lon, district.lat, district.lon):
-        return False
-    assert town.lat is not None and town.lon is not None and district.lat is not None
-    assert district.lon is not None
-    return distance_km(town.lat, town.lon, district.lat, district.lon) > DISTRICT_KM
+    return DISTRICT_KM < places_km(town, district) < math.inf  # no point, no distance told

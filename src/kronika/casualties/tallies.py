@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kronika.casualties.patterns import MONTH_NAME
-from kronika.events.tallied_acts import TALLY_ORIGINS, WARS
+from kronika.events.tallied_acts import TALLIED_RUNS, TALLY_ORIGINS, WARS
 from kronika.textnorm import WEEKDAY_PATTERN
 
 # a weekday a tally counts from: "since late Friday", "since 10 p.m. Saturday"
@@ -96,20 +96,19 @@ SINCE_TALLY = (
 )
 # a group's toll over its whole career, told in the active perfect: 'Boko Haram, which has killed tens of
 # thousands of people since launching its insurgency in 2009' (no one incident's dead)
-CAREER_TOLL = (
-    r"\bha(?:s|ve)\s+(?:\w+\s+)?killed\b[^.;]{0,80}?\bsince\b"
-    # ... and a run's toll in the passive: 'more than 200 have been killed by army fire during the protests'
-    # (or 'at least 24 have died since the protests began')
-    r"|\bha(?:s|ve)\s+(?:died|been\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain))\b[^.;]{0,80}?"
-    r"\b(?:during|since)\s+the\s+(?:[\w-]+\s+)?(?:protests|demonstrations|unrest|conflict|war|uprising"
-    r"|insurgency|crackdown|offensive)\b"
+CAREER_TOLL = r"\bha(?:s|ve)\s+(?:\w+\s+)?killed\b[^.;]{0,80}?\bsince\b"
+# a run's toll in the passive: 'more than 200 have been killed by army fire during the protests', 'at least
+# 24 have died since the protests began'
+RUN_TOLL = (
+    r"\bha(?:s|ve)\s+(?:died|been\s+(?:\w+\s+)?(?:killed|wounded|injured|shot|slain))\b[^.;]{0,80}?"
+    rf"\b(?:during|since)\s+the\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(TALLIED_RUNS))})\b"
 )
 WAR_TOLL = rf"\b(?:{'|'.join(sorted(WARS))})\b[^.;]{{0,80}}?\bha(?:s|ve)\s+(?:\w+\s+)?(?:killed|claimed)\b"
 STATISTIC = re.compile(
     rf"\b(?:so\s+far{_NOT_YET}|to\s+date{_NOT_YET}|this\s+year|last\s+year(?!['’]s)|since\s+January|in\s+(?:19|20)\d\d"
     r"|for\s+(?:19|20)\d\d"
     r"|homicides|homicide\s+(?:total|count|rate)|deadliest|massacre)\b"
-    + rf"|{TALLY_SPAN}|{WAR_TOLL}|{SINCE_TALLY}|{CAREER_TOLL}",
+    + rf"|{TALLY_SPAN}|{WAR_TOLL}|{SINCE_TALLY}|{CAREER_TOLL}|{RUN_TOLL}",
     re.IGNORECASE,
 )
 # a sentence that is itself a tally of many incidents over a stretch of time or a town ("shot across the city
@@ -125,7 +124,8 @@ YEAR_TALLY = (
 AGGREGATE = re.compile(
     rf"\b(?:so\s+far{_NOT_YET}|to\s+date{_NOT_YET}|this\s+year|last\s+year(?!['’]s)|since\s+January|homicides"
     r"|homicide\s+(?:total|count|rate)"
-    r"|deadliest|massacre)\b" + rf"|{TALLY_SPAN}|{YEAR_TALLY}|{WAR_TOLL}|{SINCE_TALLY}|{CAREER_TOLL}",
+    r"|deadliest|massacre)\b"
+    + rf"|{TALLY_SPAN}|{YEAR_TALLY}|{WAR_TOLL}|{SINCE_TALLY}|{CAREER_TOLL}|{RUN_TOLL}",
     re.IGNORECASE,
 )
 # a headline on a stretch of time's shootings in a whole town, "5 dead, 31 hurt in Easter weekend

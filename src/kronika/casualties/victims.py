@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kronika.casualties.words import OBJECTS, child
+from kronika.nlp import weekday_as_subject
 from kronika.textnorm import WEEKDAY_NAMES as WEEKDAYS
 
 SUBJECTS = {"nsubj", "nsubjpass"}
@@ -80,7 +81,7 @@ def _described_not_day(found: Token) -> Token:
     """The victim where the parse took a weekday for a verb's subject: in 'A man who was shot during a
     robbery attempt Saturday has died' it reads 'Saturday has died', and the one who died is the man the
     earlier relative clause describes (a day taken for the victim had counted him once hurt, once dead)."""
-    if found.lower_ not in WEEKDAYS or not found.dep_.startswith("nsubj"):
+    if not weekday_as_subject(found):
         return found
     for noun in found.doc[found.sent.start : found.i]:
         if noun.pos_ in {"NOUN", "PROPN"} and any(_who_clause(c) for c in noun.children):

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kronika.dates.expressions import TimeExpression
 from kronika.dates.incident_words import INCIDENT_LEMMAS
-from kronika.textnorm import WEEKDAY_NAMES
+from kronika.nlp import weekday_as_subject
 
 CLAUSE_EDGES = {"relcl", "acl"}  # a relative clause dates its own noun, not the main event
 # 'the truck she was in on Birch Lane late Sunday': a clause telling only where someone was has no act of
@@ -259,7 +259,7 @@ def _day_taken_for_subject(root: Token, trigger: Token) -> bool:
     """A weekday the parse took for the subject of a verb after the trigger's clause: in 'A man who was shot
     during a robbery attempt Saturday has died' it reads 'Saturday has died', though the day closes the
     shooting's clause (a day cannot die); the day dates the trigger then."""
-    return root.dep_ == "nsubj" and root.lower_ in WEEKDAY_NAMES and trigger.i < root.i
+    return weekday_as_subject(root) and trigger.i < root.i
 
 
 def names_event_year(span: Span) -> bool:

@@ -10,7 +10,14 @@ from collections.abc import Iterable, Sequence
 from kronika.actors.keys import canonical_key
 from kronika.events.framing import GENERIC_UNREST
 from kronika.events.harmed_protests import harmed_protest
-from kronika.events.taxonomy import FIRED_MODES, guessed_battle
+from kronika.events.taxonomy import (
+    EXCESSIVE_FORCE,
+    FIRED_MODES,
+    INTERVENTION,
+    PEACEFUL_PROTEST,
+    VIOLENT_DEMONSTRATION,
+    guessed_battle,
+)
 from kronika.model import Actor, Casualties, Event, EventDate, EventMention, EventType, Evidence, Place
 from kronika.textnorm import strip_accents
 
@@ -21,12 +28,7 @@ PLACE_RANK = {"point": 3, "city": 2, "admin1": 1, "country": 0}
 # specific protest of that place and day.
 GENERIC_TRIGGERS = GENERIC_UNREST
 # ACLED's protest sub-types by how far the protest went, and the confidence a reading needs to raise one
-PROTEST_SEVERITY = {
-    "Peaceful protest": 0,
-    "Protest with intervention": 1,
-    "Excessive force against protesters": 2,
-    "Violent demonstration": 3,
-}
+PROTEST_SEVERITY = {PEACEFUL_PROTEST: 0, INTERVENTION: 1, EXCESSIVE_FORCE: 2, VIOLENT_DEMONSTRATION: 3}
 SURE_SEVERITY = 0.5
 # Words that open a clause a sentence tells only as the setting of its own news: 'resigned after the
 # commission annulled the vote' reports the resignation; the annulment is named in passing.

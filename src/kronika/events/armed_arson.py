@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kronika.events.taxonomy import LOOTING, MOB_VIOLENCE, VIOLENT_DEMONSTRATION, coded_as
+from kronika.events.taxonomy import LOOTING, MOB_VIOLENCE, VIOLENT_DEMONSTRATION, recoded
 from kronika.model import Detection
 
 # Rebels, Maoists or militants setting fire to things: of ACLED's training notes whose first sentence tells
@@ -23,9 +23,4 @@ _RIOTS: Final = frozenset({VIOLENT_DEMONSTRATION, MOB_VIOLENCE})
 def armed_arson(detection: Detection) -> Detection:
     """A riot reading whose sentence tells an armed group burning property and harms no one ('suspected
     Maoists set ablaze three vehicles engaged in road work') is property destruction."""
-    if detection.type.acled_sub_event_type not in _RIOTS:
-        return detection
-    text = detection.sentence.text
-    if _ARMED_BURNING.search(text) is None or _HARM.search(text) is not None:
-        return detection
-    return coded_as(detection, LOOTING)
+    return recoded(detection, _RIOTS, _ARMED_BURNING, _HARM, LOOTING)

@@ -13,7 +13,7 @@ from kronika.events.taxonomy import (
     CHEMICAL_WEAPON,
     REMOTE_EXPLOSIVE,
     SHELLING,
-    coded_as,
+    recoded,
 )
 from kronika.model import Detection
 
@@ -38,11 +38,7 @@ def chemical_attack(detection: Detection) -> Detection:
     """An assault read as a strike, shelling, fight or attack whose sentence tells a chemical agent used
     ('helicopters dropped barrels filled with chlorine gas on the town') is a chemical weapon's use, however
     it was delivered: ACLED's sub-type for it, PLOVER's mode 'chemical'."""
-    kind = detection.type
-    if kind.plover != "ASSAULT" or kind.acled_sub_event_type not in _DELIVERIES:
+    if detection.type.plover != "ASSAULT":
         return detection
-    text = detection.sentence.text
-    if _AGENT.search(text) is None or _NOT_USED.search(text) is not None:
-        return detection
-    coded = coded_as(detection, CHEMICAL_WEAPON)
-    return replace(coded, type=replace(coded.type, mode="chemical"))
+    coded = recoded(detection, _DELIVERIES, _AGENT, _NOT_USED, CHEMICAL_WEAPON)
+    return detection if coded is detection else replace(coded, type=replace(coded.type, mode="chemical"))

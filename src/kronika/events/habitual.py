@@ -7,7 +7,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from kronika.events.tallied_acts import OUTBREAK_VERBS, TALLY_ORIGINS, counts_many, is_year
+from kronika.events.tallied_acts import OUTBREAK_VERBS, TALLIED_RUNS, TALLY_ORIGINS, counts_many, is_year
 from kronika.textnorm import MONTH_NAMES, WEEKDAY_NAMES
 
 # Adverbs that make a present-tense clause a habit ("police routinely arrest ..."). "Repeatedly" and "again"
@@ -76,10 +76,6 @@ _STANDING_FOES: Final = frozenset(
         "separatist", "jihadist", "uprising", "guerrilla", "cartel", "gang", "insurrection",
     }
 )  # fmt: skip
-# Runs of events and wars a tally counts over ('killed during the protests')
-_RUN_SPANS: Final = frozenset(
-    {"protests", "demonstrations", "unrest", "conflict", "war", "uprising", "insurgency", "crackdown"}
-)
 # Verbs that link a kind of event to a word calling it usual ('are common', 'have become routine').
 _LINKING: Final = frozenset({"be", "become", "remain", "grow"})
 _PRESENT: Final = frozenset({"VBZ", "VBP"})
@@ -240,7 +236,7 @@ def _over_a_run(child: Token) -> bool:
     conflict'): what is counted over it is a tally, not one act's toll."""
     if child.dep_ != "prep" or child.lower_ != "during":
         return False
-    return any(o.dep_ == "pobj" and o.lower_ in _RUN_SPANS for o in child.children)
+    return any(o.dep_ == "pobj" and o.lower_ in TALLIED_RUNS for o in child.children)
 
 
 def _since_outbreak(clause: Token) -> bool:

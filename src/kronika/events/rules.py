@@ -189,7 +189,7 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return blocking_reading(token, entry)  # 'students have blocked the faculties': a blockade, no veto
     if entry.plover == "MOBILIZE" and token.lemma_.lower() == "order" and _ordered_to_act(token):
         return None  # 'ordered his troops to withdraw': the order is of the act it names, no deployment
-    if entry.mode == "seize" and _power_seized(token):
+    if entry.mode == "seize" and power_seized(token):
         # a coup is no goods taken: ACLED codes a military takeover as a strategic development, 'Other'
         return replace(entry, acled_sub=OTHER)
     return jailbreak(token, entry) or entry
@@ -200,7 +200,7 @@ def _ordered_to_act(token: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
 
 
-def _power_seized(token: Token) -> bool:
+def power_seized(token: Token) -> bool:
     """'Soldiers seized power', 'the army took power': a takeover of the state, not of goods or land."""
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.lemma_.lower() == "power" for o in objects)

@@ -16,6 +16,7 @@ from kronika.events.inherited_doers import conjunct_head
 from kronika.events.jailbreaks import breaks_out, broken_into
 from kronika.events.lexicon import TriggerEntry
 from kronika.events.modality import REPORTING, modality
+from kronika.events.rules import power_seized
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION
 
 # Modes of one type told of two objects that are two acts: arrests beside a demolition ('arrested 12 men and
@@ -234,12 +235,7 @@ def _two_acts(first: Candidate, second: Candidate) -> bool:
     modes = {first.entry.mode, second.entry.mode}
     if len(modes) < 2:
         return False
-    return modes == _ARREST_AND_DEMOLITION or any(_takes_power(t.token) for t in (first, second))
-
-
-def _takes_power(token: Token) -> bool:
-    """Whether a verb's object is power ('seized power', 'took power')."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() == "power" for c in token.children)
+    return modes == _ARREST_AND_DEMOLITION or any(power_seized(t.token) for t in (first, second))
 
 
 def _has_subject(token: Token) -> bool:

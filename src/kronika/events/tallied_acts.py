@@ -25,6 +25,9 @@ TALLY_ORIGINS: Final = WARS | frozenset(
     {"election", "vote", "coup", "crisis", "invasion", "revolution", "takeover", "crackdown"}
 )
 OUTBREAK_VERBS: Final = frozenset({"begin", "start", "erupt", "break", "escalate"})
+# Runs of unrest and wars whose toll, counted over them, is a tally ('more than 200 have been killed during
+# the protests', 'at least 24 have died since the protests began')
+TALLIED_RUNS: Final = WARS | frozenset({"protests", "demonstrations", "unrest", "crackdown", "offensive"})
 # How many make a count a tally of months rather than news ('13,000 detained', 'hundreds killed', 'half a
 # million'): the counting words but dozens, and the numbers they are plurals of
 _MANY: Final = 50

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
 from spacy.tokens import Doc, Span, Token
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.dateline import DATELINE, bare_dateline, find_dateline, local_office, local_town
 from kronika.geo.local import LOCAL_KM, home_over_dateline, region_written, written_beside
-from kronika.geo.nearby import distance_km
+from kronika.geo.nearby import places_km
 from kronika.geo.text_place import place_in
 from kronika.model import Place
 from kronika.nlp import doc_text
@@ -104,8 +106,4 @@ def far_district(place: Place | None, dateline: Place | None) -> bool:
         return False
     if dateline.country == LOCAL_NEWS_COUNTRY:
         return False  # American local news keeps its dateline: 'at Gratiot and Whitmore' names streets
-    if None in (place.lat, place.lon, dateline.lat, dateline.lon):
-        return False
-    assert place.lat is not None and place.lon is not None and dateline.lat is not None
-    assert dateline.lon is not None
-    return distance_km(place.lat, place.lon, dateline.lat, dateline.lon) > LOCAL_KM
+    return LOCAL_KM < places_km(place, dateline) < math.inf  # no point, no distance told

@@ -19,7 +19,7 @@ from typing import Any
 
 from kronika.gazetteer import Gazetteer
 from kronika.geo.names import name_key, spelled_variants
-from kronika.geo.nearby import distance_km
+from kronika.geo.nearby import places_km
 from kronika.model import Place
 from kronika.tables import shipped_text, table_rows
 
@@ -157,13 +157,6 @@ def _listed(gazetteer: Gazetteer, city: str, near: Place, people: int = 0) -> Pl
     towns = [
         town
         for town in (e.to_place() for e in entries if e.population >= people)
-        if town.admin1 == near.admin1 and _km(town, near) <= COUNTY_KM
+        if town.admin1 == near.admin1 and places_km(town, near) <= COUNTY_KM
     ]
-    return min(towns, key=lambda town: _km(town, near), default=None)
-
-
-def _km(a: Place, b: Place) -> float:
-    """Distance between two places, infinite where either lacks coordinates."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return float("inf")
-    return distance_km(a.lat, a.lon, b.lat, b.lon)
+    return min(towns, key=lambda town: places_km(town, near), default=None)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from kronika.geo.build import GazetteerData, Row
 
 if TYPE_CHECKING:
     from kronika.gazetteer import GeoEntry
+    from kronika.model import Place
 
 CELL_DEG = 0.25  # grid cell for neighbour search; bigger than NEIGHBOURHOOD_KM at every latitude we need
 NEIGHBOURHOOD_KM = 12.0  # a place this close to a much larger town of its region is part of that town
@@ -32,11 +33,31 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
+class _Located(Protocol):
+    """Anything with a point: a gazetteer entry, a place."""
+
+    @property
+    def lat(self) -> float | None: ...
+
+    @property
+    def lon(self) -> float | None: ...
+
+
+def _located_km(a: _Located, b: _Located) -> float:
+    """Distance between two points, infinite where either lacks coordinates."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
 def entries_km(a: GeoEntry, b: GeoEntry) -> float:
     """Distance between two gazetteer entries, infinite where either lacks coordinates."""
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return float("inf")
-    return distance_km(a.lat, a.lon, b.lat, b.lon)
+    return _located_km(a, b)
+
+
+def places_km(a: Place, b: Place) -> float:
+    """Distance between two places, infinite where either lacks coordinates."""
+    return _located_km(a, b)
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
