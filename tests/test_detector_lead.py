@@ -278,6 +278,9 @@ def test_fire_returned_makes_a_battle(sub: str, follow_up: str, expected: str) -
             "Protest with intervention",
         ),
         ("Nurses protested in Tamok against the bombs thrown at a market last week.", "Peaceful protest"),
+        # police who only tell of the protest did nothing to it
+        ("Nurses protested in Tamok on Monday, police said.", "Peaceful protest"),
+        ("Nurses protested in Tamok, according to police. Ten were arrested.", "Protest with intervention"),
     ],
 )
 def test_an_intervention_nobody_made_is_a_peaceful_protest(text: str, expected: str) -> None:

@@ -133,6 +133,11 @@ def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
         # a price that rose is no crowd gathered
         ("Markets rallied in Vella on Monday as the peso gained.", "PROTEST"),
         ("The rupee rallied against the dollar on Tuesday.", "PROTEST"),
+        # a game, a film or words shot hit no one
+        ("Young men come to the corner day after day to shoot dice.", "ASSAULT"),
+        ("A neighbour shot a video of the arrest on her phone.", "ASSAULT"),
+        # the best there is beats no one
+        ("Nothing beats travelling abroad in the spring.", "ASSAULT"),
         # how grave a wound is threatens no one
         ("The driver was taken to a clinic with non-life threatening injuries.", "THREATEN"),
         ("Her wounds are not life threatening, police said.", "THREATEN"),

@@ -181,6 +181,9 @@ class EventMention(Told):
     evidence: Evidence
     trigger: Span
     published: date | None = None  # its article's day, where known
+    # where the story telling it starts in its article (`casualties.stories.story_start`): two stories of one
+    # article on two days of their own are two incidents; not part of the record
+    story: int | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

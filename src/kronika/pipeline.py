@@ -17,6 +17,7 @@ from kronika.actors.cues import article_entries
 from kronika.actors.doers import joined_actors
 from kronika.casualties import count_casualties, headline_casualties
 from kronika.casualties.recalled_days import SentenceDay, in_passing, recalled_days, told_before
+from kronika.casualties.stories import story_start
 from kronika.clean import clean
 from kronika.dates import dated_by_itself, is_historical, resolve_date
 from kronika.dedup.merge import merge_mentions
@@ -268,6 +269,7 @@ class Pipeline:
             confidence=detection.confidence,
             realis=self._realis(doc, detection),
             published=article.published,
+            story=story_start(doc, sentence.start, sentence.end),
         )
 
     def article_mentions(self, articles: Iterable[Article]) -> Iterator[list[EventMention]]:

@@ -434,6 +434,7 @@ def _town_within(place: Place, doc: Doc, ctx: ArticleContext, gazetteer: Gazette
             and town.precision == "city"
             and (town.country, town.admin1) == (place.country, place.admin1)
             and not (district and not local and _beyond_district(town, place))
+            and not (district and _seat_of_another(town, place, gazetteer))
             and not landmark(town, sentence, gazetteer, ctx.focus_country)
         ):
             return town
@@ -468,6 +469,14 @@ def _trigger_token(doc: Doc, detection: Detection) -> Token | None:
 def _county(place: Place) -> bool:
     """Whether a place is a county or district, given at admin1 precision under its own name."""
     return place.precision == "admin1" and place.name != place.admin1
+
+
+def _seat_of_another(town: Place, district: Place, gazetteer: Gazetteer) -> bool:
+    """Whether the town gives its name to another district of the district's region: a raid 'in Jenin'
+    (the governorate) took place there, not in Hebron, which the article names more and which heads a
+    governorate of its own."""
+    namesakes = gazetteer.lookup(town.name, kind="admin2", country=town.country)
+    return any(e.admin1 == district.admin1 and e.name != district.name for e in namesakes)
 
 
 def _beyond_district(town: Place, district: Place) -> bool:

@@ -182,12 +182,18 @@ ACT_NOUNS: dict[str, Kind] = {
     "deaths": "killed",
 }  # fmt: skip
 FATAL = {"fatal", "deadly"}  # "the fatal shooting of a man": he was killed
+# a stretch of time an act is told within ("the last shooting of the weekend", "the first killing of the
+# year"): a round-up's place for it, no one it was done to
+SPANS_OF_TIME = frozenset({"day", "night", "weekend", "week", "month", "year", "season", "summer", "holiday",
+                           "evening", "morning", "afternoon", "decade", "century"})  # fmt: skip
 
 
 def _act_of(token: Token) -> Finding | None:
     """'the shooting of two teens', 'the wounding of four men': the people the act was done to."""
     person = of_noun(token)
     if person is None or person.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"}:
+        return None
+    if person.lemma_ in SPANS_OF_TIME:  # 'the last shooting of the weekend'
         return None
     # "the slaying of Sam Cole and another robbery": only the first noun of a list is surely a person
     count = _family_count(person) or single_phrase_count(person)

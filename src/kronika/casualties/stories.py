@@ -23,6 +23,7 @@ __all__ = [
     "separate_story",
     "story_link",
     "story_sentences",
+    "story_start",
     "tells_own_story",
 ]
 
@@ -32,6 +33,9 @@ BOUNDARY = re.compile(
     # a round-up turning to the rest of its shootings: "In other Sunday attacks, eight were shot"
     r"|in\s+other\s+(?:[\w-]+\s+){0,2}?(?:events|incidents|attacks|cases|shootings)"
     r"|elsewhere|earlier|previously|last\s+(?:year|month|week)|the\s+same\s+day|on\s+the\s+same\s+day"
+    # a round-up adding what else a day brought, its own victims: "Also Monday, police identified two men
+    # shot and killed last week" (not "Also Monday, police arrested a suspect")
+    rf"|also\s+(?:on\s+)?{WEEKDAY_PATTERN}\b(?=[^.;]*?\b(?:shot|wounded|injured|killed|slain)\b)"
     # a round-up turning to one of the incidents it has summed up, named apart from the rest: "In the fatal
     # shooting, a man was killed", "In the other incident, a teen was shot", "In the latest non-fatal
     # shooting, ..."
@@ -117,9 +121,15 @@ DAY_OPENING = re.compile(
 # Sunday night, a woman was found shot in a parked car", "On Thursday, a teenager and an older man were left
 # in serious condition"): another incident where the story has named its own weekday and this is another one
 OTHER_DAY_OPENING = re.compile(
-    rf"^\W*(?:(?:on|last)\s+)?(?:(?:late|early)\s+)?(?P<day>{WEEKDAY_PATTERN})(?:\s+(?:morning|afternoon"
-    r"|evening|night))?,\s+(?:a|an|one|two|three|four|five|six|\d+)\s[^.;]*?\b(?:was|were)\s+(?:\w+\s+)?"
-    r"(?:shot|wounded|killed|slain|found\s+(?:dead|shot)|left\s+(?:dead|in\s+(?:critical|serious)))\b",
+    # after a time of day, too: "About 1:15 a.m. Saturday, a teen was shot"
+    r"^\W*(?:(?:(?:about|around|at|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s+)?"
+    rf"(?:(?:on|last)\s+)?(?:(?:late|early)\s+)?(?P<day>{WEEKDAY_PATTERN})(?:\s+(?:morning|afternoon"
+    r"|evening|night))?,?\s+(?:a|an|one|two|three|four|five|six|\d+)\s[^.;]*?\b(?:(?:was|were)\s+(?:\w+\s+)?"
+    r"(?:shot|wounded|killed|slain|found\s+(?:dead|shot)|left\s+(?:dead|in\s+(?:critical|serious)))\b"
+    # or told in the active voice: "On Monday, an air strike killed three militants"
+    r"|(?:killed|shot|wounded|injured)\s+(?:at\s+least\s+)?(?:a|an|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+)\b)",
     re.IGNORECASE,
 )
 # other victims told shot on their own day ("Two other men were shot Sunday outside a bakery", "Another man
@@ -139,6 +149,14 @@ OTHER_VICTIMS = re.compile(
 ALSO_SHOT_ON = re.compile(
     r"^[^.;]*?\balso\b[^.;]*?\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|teen|teenager|person)\s+"
     rf"who\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot|wounded)\s+(?:on\s+|last\s+)?(?P<day>{WEEKDAY_PATTERN})\b",
+    re.IGNORECASE,
+)
+# a victim named with his age, shot on his own weekday ("D'kai Lee, 17, of Northeast Baltimore, was shot and
+# killed just after 10 p.m. Saturday"): a round-up's list of its dead, each another incident where the story
+# has named its own weekdays and not this one
+NAMED_VICTIM_ON = re.compile(
+    r"^\W*(?-i:(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+),\s+\d{1,3},\s+(?:of\s+[^,;.]{1,40},\s+)?(?:was|were)\s+"
+    rf"(?:\w+\s+)?(?:shot|wounded|killed|slain)\b(?:[ap]\.m\.|[^.;])*?\b(?P<day>{WEEKDAY_PATTERN})\b",
     re.IGNORECASE,
 )
 WEEKDAY = re.compile(WEEKDAY_PATTERN, re.IGNORECASE)
@@ -302,6 +320,14 @@ def story_sentences(doc: Doc, sentence: Span) -> list[Span]:
     return list(sentences[first : next((i for i in starts if i > here), len(sentences))])
 
 
+def story_start(doc: Doc, start: int, end: int) -> int:
+    """Where the story telling the incident of the sentence at characters `start`..`end` starts: the
+    character offset of the story's first sentence."""
+    sentence = doc.char_span(start, end, alignment_mode="expand")
+    story = story_sentences(doc, sentence) if sentence is not None else []
+    return story[0].start_char if story else start
+
+
 def _stories(doc: Doc) -> tuple[tuple[Span, ...], tuple[int, ...]]:
     """The article's non-empty sentences and where each of its stories starts, worked out once per doc
     (every event of a long article asks again)."""
@@ -375,7 +401,12 @@ def _other_day(text: str, days: set[str]) -> bool:
     such a weekday, a calendar day or a holiday ('Two other men were shot Sunday', `OTHER_VICTIMS`), or a
     victim it 'also' tells of, shot on such a weekday (`ALSO_SHOT_ON`): an earlier or later incident set
     beside it."""
-    opening = OTHER_DAY_OPENING.match(text) or OTHER_VICTIMS.match(text) or ALSO_SHOT_ON.match(text)
+    opening = (
+        OTHER_DAY_OPENING.match(text)
+        or OTHER_VICTIMS.match(text)
+        or ALSO_SHOT_ON.match(text)
+        or NAMED_VICTIM_ON.match(text)
+    )
     if opening is None or not days:
         return False
     # a calendar day or a holiday is no weekday the story has named

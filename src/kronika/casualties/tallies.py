@@ -23,10 +23,13 @@ TALLY_SPAN = (
     r"|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
     # a round-up of a day's or a weekend's shootings: "in shootings across the city", "in separate incidents"
     r"|\bshootings\s+(?:across|around|throughout)\b|\b(?:shot|killed)\s+(?:across|throughout)\s+the\s+city\b"
+    # "the shootings of nine people across the city", "in citywide shootings"
+    r"|\bshootings\s+of\s+[^.;]{1,40}?\b(?:across|around|throughout)\s+the\s+city\b"
+    r"|\bcity-?wide\s+(?:[\w-]+\s+)?(?:shootings|violence|gunfire)\b"
     # "more than 50 people shot across Chicago": a whole named city's toll
-    r"|\b(?:shot|killed|wounded)\s+(?:across|throughout)\s+(?-i:[A-Z][a-z]+)\b"
+    r"|\b(?:shot|killed|wounded)\b(?:,[^.;,]{1,30},)?\s+(?:across|throughout)\s+(?-i:[A-Z][a-z]+)\b"
     # "in two separate accidental shootings": a word may tell what kind of shootings
-    r"|\bin\s+(?:\w+\s+)?separate,?\s+(?:[\w-]+\s+)?(?:incidents|shootings)\b"
+    r"|\bin\s+(?:\w+\s+)?separate,?\s+(?:[\w-]+\s+)?(?:incidents|shootings|attacks)\b"
     # "the two shooting deaths were not connected": the dead are spread over incidents told apart
     r"|\bdeaths\b[^.;]*?\b(?:were|are)\s+not\s+(?:believed\s+to\s+be\s+)?(?:connected|related|linked)\b"
     # "a rash of unconnected, late-night shootings", "a spate of shootings"

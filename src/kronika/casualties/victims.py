@@ -172,6 +172,16 @@ def _verb_victim(token: Token) -> Token | None:
     return found
 
 
+def _described_object(participle: Token) -> Token | None:
+    """The object right before a subjectless past participle the parse hung on the verb above as its clause
+    ('identified two people shot', 'named two men shot'): the people it describes; None otherwise."""
+    clause = participle.dep_ in {"ccomp", "xcomp", "advcl"}
+    if participle.tag_ != "VBN" or not clause or child(participle, SUBJECTS):
+        return None
+    found = _object(participle.head)
+    return found if found is not None and found.i == participle.i - 1 else None
+
+
 def _victim_above(token: Token) -> Token | None:
     """Who a casualty verb with no subject or object of its own tells of: the victims of the verb it is
     joined to or completes, or the subject its auxiliary or its clause's verb holds."""
@@ -184,6 +194,10 @@ def _victim_above(token: Token) -> Token | None:
             # hit; the clerk, the object of the verb joined to this one, was
             joined = (_object(c) for c in token.children if c.dep_ == "conj")
             found = next((o for o in joined if o is not None), found)
+    if found is None:
+        # "identified two people shot and killed last week": the parse takes the participles after the
+        # object for a clause of the verb above; they describe that object
+        found = _described_object(token.head if token.dep_ == "conj" else token)
     if found is None and token.dep_ in {"pcomp", "advcl"} and child(token, {"auxpass"}):
         found = clause_subject(token)  # "the victim ran for help after being shot"
     if found is None and token.pos_ == "VERB":

@@ -34,6 +34,10 @@ REFERENCE_DAY = date(2000, 6, 15)  # any day: only the precision of what an expr
 CAUSE_NOUNS = frozenset({"response", "retaliation", "reprisal", "revenge", "reaction"})
 
 
+# the words that rank an act among others of its stretch ('the last shooting of the weekend')
+RANKS = frozenset({"first", "last", "latest", "final", "second", "third", "fourth", "fifth", "next"})
+
+
 # participles a count of the harmed takes ('about 50 injured'): the act's toll, not a clause of its own
 TOLL_PARTICIPLES = frozenset({"injure", "wound", "hurt", "kill"})
 # a count of an event's dead, and the verbs it grows by: the day told on those dates the count
@@ -237,6 +241,8 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
         return Attachment(0, 0)
     if closes_cause_phrase(span, trigger.i + 1) or other_events_year(span, trigger):
         return Attachment(EXCLUDED, distance)
+    if _ranked_within(root):
+        return Attachment(OBJECT_NOUN_RANK, distance)
     path = _path_up(root)
     if trigger in path and _day_taken_for_subject(root, trigger):
         return Attachment(1, distance)
@@ -253,6 +259,22 @@ def attach(doc: Doc, expression: TimeExpression, trigger: Token) -> Attachment:
         # wins. A news story's 'On Saturday, police said ...' keeps its rank: it dates the saying.
         return Attachment(min(rank, 1), 0)
     return Attachment(rank, distance)
+
+
+def _ranked_within(root: Token) -> bool:
+    """The expression is the stretch a ranked act is counted within ('the last shooting of the weekend',
+    'the weekend's first homicide', 'the deadliest attack of the week'): a round-up's frame, which another
+    time in the sentence ('happened just after 2 a.m. Monday') dates more closely, for the act and for the
+    verb it is the subject of."""
+    if root.dep_ == "poss":  # 'the weekend's first homicide'
+        ranked = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == "of":
+        ranked = root.head.head
+    else:
+        return False
+    return ranked.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in RANKS) for c in ranked.children
+    )
 
 
 def _day_taken_for_subject(root: Token, trigger: Token) -> bool:

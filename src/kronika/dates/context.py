@@ -65,12 +65,17 @@ SINCE_DAY = re.compile(
 )
 
 
+# a weekend a tally covers: "over the Labor Day weekend", "over the holiday weekend"
+OVER_WEEKEND = re.compile(r"\bover\s+(?:the|a)\s+(?:[\w'’-]+\s+){0,3}?weekend\b", re.IGNORECASE)
+
+
 def _tally_lead(lead: Span) -> bool:
-    """Whether the lead tells a tally of many incidents since a day ('in shootings across the city since
-    Friday night'): that day starts the stretch, and dates none of its incidents (a lead on 'two shootings
-    Sunday morning' dates them all, and is not one)."""
+    """Whether the lead tells a tally of many incidents since a day or over a weekend ('in shootings
+    across the city since Friday night', '... over the Labor Day weekend'): that stretch dates none of its
+    incidents (a lead on 'two shootings Sunday morning' dates them all, and is not one)."""
     text = span_text(lead)
-    return SINCE_DAY.search(text) is not None and ROUNDUP_TALLY.search(text) is not None
+    stretch = SINCE_DAY.search(text) is not None or OVER_WEEKEND.search(text) is not None
+    return stretch and ROUNDUP_TALLY.search(text) is not None
 
 
 # Words that make a 'since' phrase a yardstick ('the first since', 'the largest since'); the tagger's JJS

@@ -1,11 +1,12 @@
-"""Street unrest one article tells on two days: a further day's protest is an event of its own, as ACLED
-codes a protest a day."""
+"""Reports one article tells on two days that are two events: a further day's protest, as ACLED codes a
+protest a day, and a round-up's stories, each dated by its own sentences."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kronika.dates import is_borrowed
+from kronika.dates import dated_by_itself, is_borrowed
+from kronika.dates.resolve import FROM_PUBLICATION
 from kronika.model import EventDate, EventType
 
 if TYPE_CHECKING:
@@ -27,6 +28,26 @@ def streets_apart(a: Profile, b: Profile) -> bool:
     first, then = sorted((a, b), key=lambda p: min(start for _, start in p.sentences))
     assert first.date.value is not None and then.date.value is not None
     return then.date.value > first.date.value
+
+
+def stories_apart(a: Profile, b: Profile) -> bool:
+    """Two stories of one article, each dated by its own sentence, on two days ('A man was shot early
+    Tuesday ...' and, after it, 'Monday evening a teen was also wounded'): a round-up's two incidents. One
+    story's shooting late Sunday and its victim's death on Monday stay one; street unrest is told apart by
+    `streets_apart` (a lead may tell the latest day first, the night before after it)."""
+    one_article = len(a.articles) == 1 and a.articles == b.articles
+    if not (one_article and a.stories and b.stories) or a.stories & b.stories:
+        return False
+    if _crowd_typed(a.type) or _crowd_typed(b.type):
+        return False
+    return _counted_by_itself(a.date) and _counted_by_itself(b.date) and on_two_days(a.date, b.date)
+
+
+def _counted_by_itself(event_date: EventDate) -> bool:
+    """Whether the event's own sentence dates it by counting from publication ('Sunday evening'): a day
+    written out in full in a story of its own may be the date a later report recalls for the incident its
+    lead tells ('was killed June 5, 2014' under a verdict dated Wednesday)."""
+    return dated_by_itself(event_date) and FROM_PUBLICATION in event_date.reason
 
 
 def _crowd_typed(t: EventType) -> bool:

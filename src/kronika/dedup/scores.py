@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kronika.actors.keys import canonical_key
 from kronika.dedup.build import DATE_RANK, PLACE_RANK, is_generic
-from kronika.dedup.days_apart import on_two_days, streets_apart
+from kronika.dedup.days_apart import on_two_days, stories_apart, streets_apart
 from kronika.dedup.distinct import first_told_apart, told_apart
 from kronika.events.taxonomy import EXCESSIVE_FORCE, FIRED_MODES, INTERVENTION, guessed_battle
 from kronika.geo.nearby import COUNTY_KM
@@ -92,12 +92,15 @@ class Profile:
     counter: bool = False  # a counter-rally or counter-protest, held against another
     # (article id, evidence start) where it is introduced as a further incident ('a second shooting')
     apart: tuple[str, int] | None = None
+    stories: frozenset[tuple[str, int]] = frozenset()  # (article id, story start) of its tellings
 
 
 def profile_of(item: Mergeable) -> Profile:
     """The comparison profile of a mention or an event."""
     people = (*item.actors, *item.targets)
     anaphor_in = None
+    told = (item,) if isinstance(item, EventMention) else item.mentions
+    stories = frozenset((m.article_id, m.story) for m in told if m.story is not None)
     if isinstance(item, EventMention):
         evidence: tuple[Evidence, ...] = (item.evidence,)
         generic = is_generic(item)
@@ -127,6 +130,7 @@ def profile_of(item: Mergeable) -> Profile:
         toll=item.casualties,
         counter=counter,
         apart=apart,
+        stories=stories,
     )
 
 
@@ -235,6 +239,11 @@ def _date_points(a: EventDate, b: EventDate) -> float:
         return 2.0 if gap == 0 else 1.0 if gap == 1 else INCOMPATIBLE
     coarse, fine = (a, b) if rank_a <= rank_b else (b, a)
     return 0.5 if _covers(coarse, fine) else INCOMPATIBLE
+
+
+def _days_apart(a: Profile, b: Profile) -> bool:
+    """Two reports on two days that are two events: blasts, street unrest or an article's two stories."""
+    return _blasts_apart(a, b) or streets_apart(a, b) or stories_apart(a, b)
 
 
 def _blasts_apart(a: Profile, b: Profile) -> bool:
@@ -397,7 +406,7 @@ def profile_score(a: Profile, b: Profile, riot: bool = False) -> float:
     riot = riot or a.riot_context or b.riot_context
     parts = (
         _type_points(a.type, b.type, riot),
-        _date_points(a.date, b.date) if not (_blasts_apart(a, b) or streets_apart(a, b)) else INCOMPATIBLE,
+        _date_points(a.date, b.date) if not _days_apart(a, b) else INCOMPATIBLE,
         _place_points(a.place, b.place),
     )
     within = bool(a.articles & b.articles)

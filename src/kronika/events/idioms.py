@@ -27,6 +27,13 @@ _DRAWN_ARMS: Final = frozenset(
     {"gun", "handgun", "pistol", "revolver", "rifle", "shotgun", "firearm", "weapon", "knife", "blade",
      "machete", "sword"}
 )  # fmt: skip
+# What one shoots that is a game, a film or words: 'shoot dice', 'shot a video', 'shoot off their mouths'.
+_SHOT_THINGS: Final = frozenset(
+    {
+        "dice", "craps", "hoop", "pool", "basket", "breeze", "mouth", "photo", "picture", "video", "film",
+        "footage", "movie", "scene", "clip", "documentary", "commercial", "episode", "selfie",
+    }
+)  # fmt: skip
 # Verb-object idioms that name no event of the verb's lexicon type: (lemma, PLOVER type) -> objects.
 _IDIOMS: Final = {
     ("beg", "REQUEST"): frozenset({"question"}),  # "it begs the question"
@@ -37,6 +44,7 @@ _IDIOMS: Final = {
     ),
     ("abuse", "ASSAULT"): _MISUSED,
     ("pull", "RETREAT"): _DRAWN_ARMS,  # 'pulled out a gun', 'pulled out a knife': no one withdrawn
+    ("shoot", "ASSAULT"): _SHOT_THINGS,
 }
 # What markets trade, whose rising is a rally no crowd holds: 'markets rallied', 'the rupee rallied'.
 _TRADED: Final = frozenset(
@@ -47,7 +55,11 @@ _TRADED: Final = frozenset(
     }
 )  # fmt: skip
 # Verbs whose subject of this kind makes them name no event of the lexicon type: (lemma, PLOVER) -> subjects.
-_SUBJECT_IDIOMS: Final = {("rally", "PROTEST"): _TRADED, ("rally", "SUPPORT"): _TRADED}
+_SUBJECT_IDIOMS: Final = {
+    ("rally", "PROTEST"): _TRADED,
+    ("rally", "SUPPORT"): _TRADED,
+    ("beat", "ASSAULT"): frozenset({"nothing"}),  # 'nothing beats travelling abroad': the best there is
+}
 # Occasions people gather for that are no protest: 'a crowd gathered for a wedding'.
 _OCCASIONS: Final = frozenset(
     {"wedding", "funeral", "prayer", "celebration", "festival", "party", "ceremony", "service", "feast",
@@ -108,7 +120,8 @@ def idiom(token: Token, entry: TriggerEntry) -> bool:
 
 
 def _traded_subject(token: Token, key: tuple[str, str]) -> bool:
-    """'Markets rallied on Monday', 'the rupee rallied': a price rose, no crowd gathered."""
+    """'Markets rallied on Monday', 'the rupee rallied': a price rose, no crowd gathered; 'nothing beats a
+    trip abroad' praises the trip, no one beaten."""
     subjects = _SUBJECT_IDIOMS.get(key, frozenset())
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in subjects for c in token.children)
 

@@ -87,11 +87,14 @@ _OTHERS_OBSTRUCTED: Final = re.compile(
 # Police named as a protest's place ("outside the police precinct") or its grievance ("against police
 # brutality", "to defund the police") made no intervention: of ACLED's protest training notes whose only
 # words of police or force are such, 99.7% (6005 of 6025) are peaceful protests (168 of 169 of those
-# naming only a police station, department or precinct).
+# naming only a police station, department or precinct). Nor did police who only tell of it ("police
+# said", "according to police"): of those notes whose only such words are these, 8 of 10 are peaceful.
 _POLICE_NOT_ACTING: Final = re.compile(
     r"\bpolice (?:stations?|departments?|precincts?|headquarters|HQ|posts?|offices?|brutality|violence|"
     r"killings?|shootings?|misconduct|reforms?|accountability|budgets?|funding|abuses?|harassment)\b"
-    r"|\bdefund(?:ing)? (?:the )?police\b",
+    r"|\bdefund(?:ing)? (?:the )?police\b"
+    r"|\b(?:police|officers|authorities) (?:said|say|says|reported)\b"
+    r"|\b(?:said|according to) (?:the )?(?:local )?(?:police|officers|authorities)\b",
     re.IGNORECASE,
 )
 # Nor did arrests a protest is about ("demanding the release of its detained leaders", "against the arrest

@@ -73,7 +73,7 @@ def parts_written(article: Article) -> WrittenParts:
         for start in range(len(words))
     }
     keys = tuple(sorted(runs & _part_of().keys(), key=lambda key: (-len(key), key)))
-    return WrittenParts(keys, _of_named(text), _states_written(text))
+    return WrittenParts(keys, _of_named(text), states_written(text))
 
 
 def _of_named(text: str) -> frozenset[str]:
@@ -121,7 +121,7 @@ def _state_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
-def _states_written(text: str) -> frozenset[str]:
+def states_written(text: str) -> frozenset[str]:
     """The American states the text writes out in full, or abbreviated after a comma ('Knoxville, Tenn.',
     'Roxbury, WI'); not a county or town named after one ('Washington County', 'Kansas City')."""
     return frozenset(state for state, pattern in _state_patterns() if pattern.search(text))

@@ -25,6 +25,7 @@ from kronika.geo.placed_objects import placed_object
 from kronika.geo.resolve import resolve_name
 from kronika.geo.scene_nouns import modifies_scene, named_site, site_openings
 from kronika.geo.split_names import split_regions
+from kronika.geo.street_towns import street_town
 from kronika.geo.surnames import someones_name
 from kronika.geo.upazila_units import ISO3 as UPAZILA_COUNTRY
 from kronika.geo.upazila_units import upazila_entry
@@ -165,6 +166,7 @@ def _entity_place(
     if entry is not None and _foreign_person(ent, entry, focus):
         return None  # '"I'm shot," Mary said' in a story from Memphis: the woman, not Turkmenistan's Mary
     if entry is not None and not _surname(doc, phrase, entry) and not _foreign_to_type(phrase, entry):
+        entry = street_town(gazetteer, phrase, entry, focus)  # '171st St. in Jamaica': Queens's
         return (phrase, _upazila_reading(gazetteer, phrase, entry))
     return None
 
