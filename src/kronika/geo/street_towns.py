@@ -13,6 +13,7 @@ from kronika.geo import LOCAL_NEWS_COUNTRY
 from kronika.geo.american_local import american_local
 from kronika.geo.city_parts import states_written
 from kronika.geo.local import STREET_TYPE
+from kronika.nlp import doc_text
 
 # the end of an address just before 'in': '... 171st St. in', '... on Maple Avenue in'
 _ADDRESS_END: Final = re.compile(rf"\b{STREET_TYPE}\s+in\s*$")
@@ -29,7 +30,7 @@ def street_town(gazetteer: Gazetteer, phrase: Span, entry: GeoEntry, focus: str 
     names."""
     if entry.kind != "country":
         return entry
-    text = phrase.doc.text
+    text = doc_text(phrase.doc)
     before = text[max(0, phrase.start_char - _LOOK_BACK) : phrase.start_char]
     if _ADDRESS_END.search(before) is None:
         return entry
