@@ -198,3 +198,20 @@ def test_a_conflict_roundup_keeps_each_incident_with_its_toll_and_place(pipeline
         ("2023-05-09", 0, 1, "Hebron"),
         ("2023-05-09", 2, 0, "Jenin"),
     ]
+
+
+OVERNIGHT = (
+    "Three people were wounded in two shootings overnight on the city's East Side, police in Dayton said "
+    "Saturday.\n\n"
+    "In the first shooting, a 24-year-old man was hit in the arm about 11:30 p.m. Friday near Elm Street. He "
+    "was taken to a hospital in stable condition.\n\n"
+    "In the second, two women were shot about 2 a.m. Saturday outside a nightclub on Main Street."
+)
+
+
+@pytest.mark.slow
+def test_the_second_of_a_roundups_shootings_told_without_its_noun_is_its_own(pipeline: Pipeline) -> None:
+    """'In the second, two women were shot' turns to another shooting: the first's man is one hurt."""
+    events = pipeline.extract_articles([Article(id="night", text=OVERNIGHT, published=date(2018, 6, 9))])
+    hurt = sorted((str(e.date.value), e.casualties.injured) for e in events if e.casualties.injured)
+    assert hurt == [("2018-06-08", 1), ("2018-06-09", 2)]

@@ -40,7 +40,9 @@ BOUNDARY = re.compile(
     # shooting, a man was killed", "In the other incident, a teen was shot", "In the latest non-fatal
     # shooting, ..."
     r"|in\s+the\s+(?:other|fatal|deadly|non-?fatal|earlier|later|first|latest|last|most\s+recent)\s+"
-    r"(?:[\w-]+\s+)?(?:shooting|incident|attack|homicide|case|stabbing)\b)\b",
+    r"(?:[\w-]+\s+)?(?:shooting|incident|attack|homicide|case|stabbing)\b"
+    # the noun left out once the first was named: "In the first shooting, ... In the second, two women ..."
+    r"|in\s+the\s+(?:other|second|third|fourth|fifth|latest|last|next)(?=\s*,))\b",
     re.IGNORECASE,
 )
 # a war report's round-up turning to a strike in another town, named first ("In Kryvyi Rih, a strike on an
