@@ -49,7 +49,7 @@ from kronika.dates.incident_words import INCIDENT_LEMMAS
 from kronika.dates.overnight import evening_before
 from kronika.dates.periods import period_end, period_start
 from kronika.dates.pinned import pinned
-from kronika.dates.reasons import BORROWED_FROM, dated_by_itself, is_borrowed
+from kronika.dates.reasons import BORROWED_FROM, counted_by_itself, dated_by_itself, is_borrowed
 from kronika.dates.recalled import another_incident, in_recalled_story, opens_with_recall
 from kronika.dates.report_day import act_before_clock, report_day
 from kronika.dates.resolve import (
@@ -65,7 +65,15 @@ from kronika.model import ArticleContext, Detection, EventDate
 from kronika.nlp import doc_text
 from kronika.textnorm import WEEKDAY_PATTERN
 
-__all__ = ["dated_by_itself", "is_borrowed", "is_historical", "period_end", "period_start", "resolve_date"]
+__all__ = [
+    "counted_by_itself",
+    "dated_by_itself",
+    "is_borrowed",
+    "is_historical",
+    "period_end",
+    "period_start",
+    "resolve_date",
+]
 
 HISTORICAL_DAYS = 30  # older than a month before publication: background, not news
 BACKGROUND_WORDS = {"once", "formerly", "previously", "earlier", "ago"}

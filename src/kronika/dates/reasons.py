@@ -19,3 +19,9 @@ def dated_by_itself(event_date: EventDate) -> bool:
     from another sentence, nor counted from the event told before it ('then', 'the day before')."""
     own = event_date.value is not None and not is_borrowed(event_date)
     return own and (FROM_PUBLICATION in event_date.reason or STATED in event_date.reason)
+
+
+def counted_by_itself(event_date: EventDate) -> bool:
+    """Whether the event's own sentence dates it by counting from publication ('Sunday evening'), not by a
+    day written out in full, which a later report may give to recall an earlier incident."""
+    return dated_by_itself(event_date) and FROM_PUBLICATION in event_date.reason

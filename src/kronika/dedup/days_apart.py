@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kronika.dates import dated_by_itself, is_borrowed
-from kronika.dates.resolve import FROM_PUBLICATION
+from kronika.dates import counted_by_itself, is_borrowed
 from kronika.model import EventDate, EventType
 
 if TYPE_CHECKING:
@@ -40,14 +39,9 @@ def stories_apart(a: Profile, b: Profile) -> bool:
         return False
     if _crowd_typed(a.type) or _crowd_typed(b.type):
         return False
-    return _counted_by_itself(a.date) and _counted_by_itself(b.date) and on_two_days(a.date, b.date)
-
-
-def _counted_by_itself(event_date: EventDate) -> bool:
-    """Whether the event's own sentence dates it by counting from publication ('Sunday evening'): a day
-    written out in full in a story of its own may be the date a later report recalls for the incident its
-    lead tells ('was killed June 5, 2014' under a verdict dated Wednesday)."""
-    return dated_by_itself(event_date) and FROM_PUBLICATION in event_date.reason
+    # a day written out in a story of its own may be the one a later report recalls for its lead's incident
+    # ('was killed June 5, 2014' under a verdict dated Wednesday): only days counted from publication split
+    return counted_by_itself(a.date) and counted_by_itself(b.date) and on_two_days(a.date, b.date)
 
 
 def _crowd_typed(t: EventType) -> bool:
