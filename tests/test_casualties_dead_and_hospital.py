@@ -41,3 +41,34 @@ def test_one_hospitalized_beside_the_dead_is_hurt(
     nlp: Language, text: str, fatalities: int | None, injured: int | None
 ) -> None:
     assert story_toll(nlp, text) == Casualties(fatalities, injured)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        *rule(
+            "one taken along in distress is no one hit",
+            (
+                "A 6-year-old girl was critically wounded when gunfire erupted on Oak Street on Tuesday "
+                "night. Police took the girl and a distraught woman to the hospital, a neighbor said.",
+                1,
+            ),
+            (
+                "A boy was shot in the leg on Oak Street on Tuesday night. "
+                "Medics rushed the boy and his hysterical mother to a hospital.",
+                1,
+            ),
+        ),
+        *rule(
+            "everyone else taken to the hospital was hit",
+            (
+                "A gunman opened fire on Oak Street on Tuesday night. "
+                "Police took the girl and a woman to the hospital.",
+                2,
+            ),
+        ),
+    ],
+)
+def test_one_taken_along_in_distress_is_not_hurt(nlp: Language, text: str, injured: int) -> None:
+    assert story_toll(nlp, text).injured == injured

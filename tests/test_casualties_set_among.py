@@ -1,6 +1,7 @@
 """A sentence setting the story's incident among others ('The death follows a violent streak that included a
-double homicide', 'Tuesday's shooting marks the third city shooting in five days') lends it no toll, and
-the sentences after it tell those others."""
+double homicide', 'Tuesday's shooting marks the third city shooting in five days') or tying it to another
+('the shooting is connected to an Easter Sunday shooting') lends it no toll, and the sentences after it tell
+those others."""
 
 from __future__ import annotations
 
@@ -31,6 +32,36 @@ from kronika.model import Casualties
                 "Four men",
                 None,
                 4,
+            ),
+        ),
+        *rule(
+            "a shooting the story's is tied to is another incident, told after the tie",
+            (
+                "A baby was killed in a drive-by shooting on Grove Street on Saturday. "
+                "A man was also wounded. "
+                "Police believe the Grove Street shooting is connected to an Easter Sunday shooting. "
+                "A girl was killed in that shooting, which also injured two men.",
+                "A baby was",
+                1,
+                1,
+            ),
+            (
+                "A man was shot and wounded on Grove Street on Saturday. "
+                "Detectives said the attack may be linked to a homicide last month. "
+                "Three people were killed in that attack.",
+                "A man was",
+                None,
+                1,
+            ),
+        ),
+        *rule(
+            "a tie to the story's own shooting keeps the story whole",
+            (
+                "A man was shot dead on Grove Street on Saturday. "
+                "Police said a car found nearby is connected to the shooting. Two women were also wounded.",
+                "A man was",
+                1,
+                2,
             ),
         ),
         *rule(

@@ -204,6 +204,10 @@ def _casualty_finding(token: Token, kind: Kind, count: int) -> Finding | None:
     kind, victim = _lived_kind(token, read), read.victim
     if kind in ("shot", "injured") and victim is not None and _of_the_dead(victim):
         kind = "killed"  # "two of the dead were shot in Kisumu": how they died, not two hurt
+    if kind == "injured" and victim is not None and _every_one(victim):
+        # "all four victims were injured" ... "three are dead": everyone hit, the dead too, a count of
+        # everyone (no token: the larger reading counts, not the sum with the sentence's other victims)
+        return Finding("shot", count, -1, victim.i)
     # "a third person has died": news of the third death (a third man killed may be the only dead)
     later = kind == "killed" and died_later(token, victim)
     if victim is None and kind == "injured" and token.pos_ == "NOUN":
@@ -224,6 +228,17 @@ def _casualty_finding(token: Token, kind: Kind, count: int) -> Finding | None:
     # (GVA study: 1 article more right, none lost; check and never-read: none changed)
     among = kind == "killed" and victim is not None and _part_of_them(victim)
     return Finding(kind, count, token.i, _first_naming(victim), among_hit=among, himself=himself, later=later)
+
+
+# a determiner that takes in every one of a counted group ('all four victims', 'both men')
+_EVERY = frozenset({"all", "both"})
+
+
+def _every_one(victim: Token) -> bool:
+    """'all four victims', 'all four', 'both men': a count of everyone the story tells hit, who may
+    include its dead, so a count hurt, not of the living hurt besides them (GVA study: 'Three people are
+    dead and a fourth is wounded' ... 'all four victims were injured' read as four hurt)."""
+    return any(c.dep_ in {"det", "predet"} and c.lower_ in _EVERY for c in victim.children)
 
 
 def _of_the_dead(victim: Token) -> bool:

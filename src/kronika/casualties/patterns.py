@@ -243,6 +243,8 @@ GUNFIRE_TOLL = re.compile(
 COUNTED_PASSIVE = re.compile(
     # "five people, including an infant, were injured": the parenthesis names one of those counted
     # "two women and three men were found dead": the two counts of one subject add up
+    # "all four victims were injured": everyone hit, the dead too (`findings._every_one`)
+    rf"(?P<every>(?<![\w-])all\s+)?"
     rf"(?<![\w-])(?:(?P<first>{NUMBER}|an?)\s+(?:{VICTIMS})\s+and\s+)?"
     rf"(?P<n>{NUMBER})\s+(?:other\s+|more\s+)?(?:{VICTIMS})(?:,\s+including\s+[^,]{{1,60}},)?"
     r"\s+(?:were|was|are|is|have\s+been"
@@ -347,7 +349,8 @@ def _clause_counts(text: str) -> Iterator[StatedCount]:
     for m in COUNTED_PASSIVE.finditer(text):
         count = _sum_counts(m["first"], m["n"]) if m["first"] else _low_count(text, m)
         if count is not None:
-            yield StatedCount("killed" if m["killed"] else "injured" if m["hurt"] else "shot", count)
+            hurt = m["hurt"] and not m["every"]
+            yield StatedCount("killed" if m["killed"] else "injured" if hurt else "shot", count)
     yield from _gunfire_toll(text)
     if any(DENIED_SUBJECT.search(text, 0, m.start()) is None for m in ONE_KILLED.finditer(text)):
         yield StatedCount("killed", 1)

@@ -67,11 +67,24 @@ def _to_hospital(token: Token) -> Finding | None:
     count = phrase_count(antecedent(holder)) if holder is not None else None
     if holder is None or count is None or holder.lemma_.lower() in BODY_WORDS:
         return None
+    count -= sum(1 for person in (holder, *conjuncts(holder)) if _distressed(person))
+    if count <= 0:
+        return None
     # no token: a restatement of people the sentence's casualty words may already count, so the larger
     # reading counts, not the sum ("took the man, with a gunshot wound, to a clinic"); "a second victim was
     # driven to a clinic": two were hit
     count = victim_ordinal(holder) or count
     return Finding("injured" if besides_counted(holder) else "shot", count, -1, holder.i)
+
+
+# how someone taken along to a hospital felt, not how he was hurt: 'took the girl and a distraught woman to
+# the hospital' (GVA study: a crossfire's one hurt girl read as two hit)
+DISTRESS = frozenset({"distraught", "hysterical", "shaken", "upset", "grieving", "sobbing", "panicked"})
+
+
+def _distressed(person: Token) -> bool:
+    """Whether the phrase names a person by his distress ('a distraught woman'), one beside the victims."""
+    return any(c.dep_ == "amod" and c.lower_ in DISTRESS for c in person.children)
 
 
 def _released(token: Token) -> Finding | None:

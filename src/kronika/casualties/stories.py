@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from kronika.casualties.patterns import MONTH_NAME
+from kronika.casualties.roundup_turns import roundup_turn
 from kronika.nlp import doc_text, line_opening, paragraph_bounds, per_doc, span_text
 from kronika.nlp import sentences as doc_sentences
 from kronika.textnorm import WEEKDAY_PATTERN
@@ -258,27 +259,6 @@ def tells_own_story(text: str) -> bool:
     """Whether a sentence says it tells another incident than the story's ('Separately, ...', 'In an
     unrelated shooting, ...', 'a second man was shot in a separate incident')."""
     return SEPARATE.search(text) is not None or _FURTHER_OPENING.match(text) is not None
-
-
-# a sentence setting the story's incident among others ("Lavardo's death follows a violent streak that
-# includes a double homicide", "Friday's attack marks the fourth county homicide in two weeks"): the
-# incidents it names, and the ones the sentences after it go on to tell, are those others
-ROUNDUP_TURN = re.compile(
-    r"^\W*(?:the|this|that|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:shooting|shootings|killing|slaying|homicide|attack|incident|death|violence|gunfire|case)\s+"
-    # it follows another incident, not the quarrel it grew from ("The shooting followed an argument")
-    r"(?:(?:follows|followed)\s+(?:[\w-]+\s+){0,4}?(?:shootings?|homicides?|killings?|slayings?|deaths?"
-    r"|streak|spate|string|series|weekend)\b"
-    r"|marks\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:shooting|homicide|killing|incident)s?\s+in\s+(?:\w+\s+)?(?:days|weeks|hours)\b)",
-    re.IGNORECASE,
-)
-
-
-def roundup_turn(text: str) -> bool:
-    """Whether the sentence sets the story's incident among others ('The shooting follows two fatal
-    shootings'), whose tolls it and the sentences after it tell."""
-    return ROUNDUP_TURN.match(text) is not None
 
 
 def _paragraph(doc: Doc, sentence: Span) -> list[Span]:
