@@ -123,7 +123,7 @@ def shot_some_fatally(title: str) -> HeadlineToll | None:
 
 
 # the same told by the attack's verbs: 'Shooting kills 3, wounds 2', 'shooting that killed one, injured 4
-# others', 'leaves 1 dead, injures five', 'killing 1, wounding 3' (GVA articles: 14 headlines so worded)
+# others', 'leaves 1 dead, injures five', 'killing 1, wounding 3' (GVA articles: 16 of 2,989 headlines)
 ACTIVE_TOLL = re.compile(
     rf"\b(?:kill(?:s|ed|ing)?|leav(?:es|ing)|left)\s+(?P<dead>{NUMBER})(?:\s+(?:{PEOPLE}|person|dead))?"
     r"\s*(?:,|and|&)\s*(?:injur(?:es|ed|ing)|wound(?:s|ed|ing)|hurt(?:s|ing)?)\s+"
