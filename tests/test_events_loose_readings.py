@@ -97,6 +97,8 @@ def _plovers(nlp: Language, text: str) -> set[str]:
         ("Officers who agreed to interviews spoke on condition of anonymity.", "AGREE"),
         ("My request to interview the colonel was denied by his office.", "REJECT"),
         ("A guard asked not to be named because he was not allowed to speak.", "REQUEST"),
+        ("A fighter, who asked to be known only by her nom de guerre, told me of the siege.", "REQUEST"),
+        ("A nurse who asked to be identified by her first name described the ward.", "REQUEST"),
         ("The supplies are low, said one aid official, who requested anonymity.", "REQUEST"),
         ("For the full list of stations, visit example.org/stations", "CONSULT"),
         ("Readers can visit our website for the timetable.", "CONSULT"),

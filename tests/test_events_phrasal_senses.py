@@ -19,6 +19,11 @@ from spacy.language import Language
         ("The fighters settled down in Orvan after the war.", "settled", None),
         ("Rifles were pressed against their heads in the cellar.", "pressed", None),
         ("He was charging his phone in a cafe in Tarn.", "charging", None),
+        ("The dithering in Vella has invited such acts of defiance.", "invited", None),
+        ("The decree invited criticism from rights groups in Kessa.", "invited", None),
+        # 'threaten to' a likelihood, not a threat
+        ("It threatens to be another day of tension between Tarn and Vella.", "threatens", None),
+        ("The row over the dam threatened to become a crisis for Orvan.", "threatened", None),
         # a participle that describes a thing
         ("Hundreds of families in Vella slept in freezing temperatures.", "freezing", None),
         ("A severed head was found near the market in Kessa.", "severed", None),
@@ -35,6 +40,9 @@ from spacy.language import Language
         ("Prosecutors charged the mayor of Orvan with fraud.", "charged", "ACCUSE"),
         ("The bank froze the assets of the ousted minister of Tarn.", "froze", "SANCTION"),
         ("Vella severed ties with Kessa on Tuesday.", "severed", "SANCTION"),
+        ("Tarn invited the envoys of Kessa to talks in May.", "invited", "REQUEST"),
+        ("The militia threatened to burn the village of Orvan.", "threatened", "THREATEN"),
+        ("The gunmen threatened to be back with more fighters.", "threatened", "THREATEN"),
     ],
 )
 def test_a_turned_sense_names_no_event(nlp: Language, text: str, word: str, plover: str | None) -> None:

@@ -28,6 +28,27 @@ _OBJECTS: Final = {
     ("charge", "ACCUSE"): frozenset(
         {"phone", "battery", "device", "car", "vehicle", "laptop", "fee", "price"}
     ),
+    # 'dithering has invited such acts of defiance', 'the move invited criticism': brought on, asked of no one
+    ("invite", "REQUEST"): frozenset(
+        {
+            "act",
+            "criticism",
+            "comparison",
+            "speculation",
+            "ridicule",
+            "scrutiny",
+            "backlash",
+            "retaliation",
+            "condemnation",
+            "anger",
+            "mockery",
+            "derision",
+            "trouble",
+            "disaster",
+            "question",
+            "attack",
+        }
+    ),
 }
 # (lemma, PLOVER type) -> nouns a participle describes without any act ('freezing cells'); None: any noun.
 _DESCRIBING: Final[dict[tuple[str, str], frozenset[str] | None]] = {
@@ -60,6 +81,8 @@ def phrasal_sense(token: Token, entry: TriggerEntry) -> bool:
         return True
     if key == ("allege", "ACCUSE") and _alleged_to(children):
         return True  # 'he is alleged to have been one of the four': a standing charge, told by no one
+    if key == ("threaten", "THREATEN") and any(_likely(c) for c in children):
+        return True  # 'it threatens to be another day of tension': a likelihood, no one's threat
     if key not in _DESCRIBING or token.dep_ != "amod":
         return False
     described = _DESCRIBING[key]
@@ -71,3 +94,13 @@ def _alleged_to(children: list[Token]) -> bool:
     subject did, not someone's accusation."""
     passive = any(c.dep_ == "auxpass" for c in children)
     return passive and any(c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children) for c in children)
+
+
+def _likely(complement: Token) -> bool:
+    """Whether 'threaten' takes a linking verb with what its subject may turn into ('threatens to be another
+    day of tension', 'the row threatened to become a crisis'): a likelihood, not anyone's threat (judged
+    Guardian readings: such a reading was noise of another sense), unlike 'threatened to be back'."""
+    if complement.dep_ != "xcomp":
+        return False
+    said = any(c.dep_ in {"attr", "acomp"} for c in complement.children)
+    return complement.lemma_ == "become" or (complement.lemma_ == "be" and said)
