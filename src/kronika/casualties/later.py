@@ -39,6 +39,13 @@ def died_later(word: Token, victim: Token | None) -> bool:
     lemma = word.lemma_.lower()
     if lemma == "succumb":
         return True
+    # "a fifth victim was confirmed dead Sunday": news of one more death, the ordinal counting the dead
+    # (GVA study: a spree's toll read as one dead and four hurt)
+    # (the verb above the word: the parse may hang 'dead' on the day after it, 'confirmed dead Sunday')
+    verb = next((a for a in word.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    confirmed = lemma == "dead" and verb is not None and verb.lemma_.lower() == "confirm"
+    if confirmed and victim is not None and victim_ordinal(victim) is not None:
+        return True
     # "was later pronounced dead" tells a later death; "was later found dead" a later discovery of someone
     # who may have died at once (a gunman found dead of his own shot), not one first counted as hurt
     # ('one of them was later found dead' is still one of the hurt, and 'a fourth man was later found dead'
