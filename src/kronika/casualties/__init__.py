@@ -34,6 +34,7 @@ from kronika.casualties.note_counts import is_note, with_also_killed
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.recalled import beside_earlier, earlier_elsewhere, long_ago
 from kronika.casualties.reconcile import one_by_one, reconcile, within_headline, within_headline_hits
+from kronika.casualties.roundup_turns import roundup_turn
 from kronika.casualties.same_victim import hurt_then_dead
 from kronika.casualties.seized import seized_dead
 from kronika.casualties.self_shot import one_self_shooter
@@ -45,7 +46,6 @@ from kronika.casualties.stories import (
     incident_sentences,
     month_recalled,
     recalled_story,
-    roundup_turn,
     separate_story,
     story_link,
     story_sentences,

@@ -25,7 +25,7 @@ from kronika.casualties.note_counts import note_deaths
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.partitives import counted_group, whole_named_again
 from kronika.casualties.patterns import Kind, text_counts
-from kronika.casualties.phrases import REFLEXIVE, besides_counted, phrase_count
+from kronika.casualties.phrases import EVERY_ONE, REFLEXIVE, besides_counted, phrase_count
 from kronika.casualties.single_count import is_number_word, single_phrase_count
 from kronika.casualties.special_words import bare_ordinal, special_findings, to_death, victim_ordinal
 from kronika.casualties.stories import SEPARATE
@@ -230,15 +230,11 @@ def _casualty_finding(token: Token, kind: Kind, count: int) -> Finding | None:
     return Finding(kind, count, token.i, _first_naming(victim), among_hit=among, himself=himself, later=later)
 
 
-# a determiner that takes in every one of a counted group ('all four victims', 'both men')
-_EVERY = frozenset({"all", "both"})
-
-
 def _every_one(victim: Token) -> bool:
     """'all four victims', 'all four', 'both men': a count of everyone the story tells hit, who may
     include its dead, so a count hurt, not of the living hurt besides them (GVA study: 'Three people are
     dead and a fourth is wounded' ... 'all four victims were injured' read as four hurt)."""
-    return any(c.dep_ in {"det", "predet"} and c.lower_ in _EVERY for c in victim.children)
+    return any(c.dep_ in {"det", "predet"} and c.lower_ in EVERY_ONE for c in victim.children)
 
 
 def _of_the_dead(victim: Token) -> bool:

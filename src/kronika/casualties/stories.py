@@ -20,7 +20,6 @@ __all__ = [
     "incident_sentences",
     "month_recalled",
     "recalled_story",
-    "roundup_turn",
     "separate_story",
     "story_link",
     "story_sentences",

@@ -64,7 +64,7 @@ def _asked_not_to_be_named(token: Token) -> bool:
 
 # how a source asks to go by another name: 'asked to be known only by her nom de guerre', 'asked to be
 # identified by her first name' (judged Guardian readings: such a request was a personal aside, noise)
-_CALLED: Final = frozenset({"name", "identify", "know", "call", "refer"})
+_CALLED: Final = _UNNAMED | {"know", "call", "refer"}
 
 
 def _named_so(verb: Token) -> bool:
