@@ -29,7 +29,7 @@ from kronika.casualties.grievances import NON_LETHAL, event_findings
 from kronika.casualties.harmless import harmless_toll
 from kronika.casualties.headline_hits import within_hits
 from kronika.casualties.headline_tolls import headline_toll, lone_victim_hurt
-from kronika.casualties.later import as_hit
+from kronika.casualties.later import as_hit, later_dead
 from kronika.casualties.note_counts import is_note, with_also_killed
 from kronika.casualties.numbers import parse_count
 from kronika.casualties.recalled import beside_earlier, earlier_elsewhere, long_ago
@@ -292,7 +292,8 @@ def _story_toll(doc: Doc, detection: Detection, told: _Told, title: str | None, 
     # a death after the attack of someone the story counted as hurt: its counts of injured are of all hit
     later = any(f.later for found in findings for f in found)
     if later:
-        findings = [as_hit(f, span_text(s)) for s, f in zip(scope, findings, strict=True)]
+        dead = later_dead(findings)
+        findings = [as_hit(f, span_text(s), dead) for s, f in zip(scope, findings, strict=True)]
     tallies = [sentence_tally(doc, f, span_text(s)) for s, f in zip(scope, findings, strict=True)]
     heading = title_tally(title, later) if told.story and title and told.lead else None
     if heading is not None:

@@ -94,8 +94,11 @@ def _told_before(group: Token) -> bool:
 
 
 def _perfect(verb: Token) -> bool:
-    """'has died', 'have died': news of a death since the attack."""
-    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    """'has died', 'have died', 'learned the suspect had died': news of a death since the attack ('a woman
+    who had died' names one by her state at some moment of the story)."""
+    told_as_state = verb.dep_ in CLAUSES
+    auxes = (c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "have")
+    return any(not (told_as_state and c.tag_ == "VBD") for c in auxes)
 
 
 def _of_injuries(verb: Token) -> bool:
@@ -131,12 +134,29 @@ RELEASED = re.compile(
 )
 
 
-def as_hit(findings: Sequence[Finding], text: str) -> list[Finding]:
-    """A sentence's counts of injured people read as counts of everyone hit (`shot`), for a story that tells
-    a later death: unless the sentence counts them besides others, counts its own dead beside them ('one
-    killed and two hurt': those two lived), or tells them sent home from hospital ('was treated and
-    released'): none of them is the one who died."""
+def as_hit(findings: Sequence[Finding], text: str, dead: int = 1) -> list[Finding]:
+    """A sentence's counts of injured people less the `dead` the story tells died later, for a story that
+    tells such deaths ('A boy was killed at the scene.' ... 'his sister and father were wounded.' ... 'The
+    father has died': one hurt lived, not none): unless the sentence counts them besides others, counts its
+    own dead beside them ('one killed and two hurt': those two lived), or tells them sent home from hospital
+    ('was treated and released'): none of them is one who died."""
     lived = BESIDES.search(text) or RELEASED.search(text)
     if lived or any(f.kind == "killed" and not f.later for f in findings):
         return list(findings)
-    return [replace(f, kind="shot") if f.kind == "injured" else f for f in findings]
+    if any(f.among_hit for f in findings):  # "four injured, one of whom died": the sentence takes them out
+        return [replace(f, kind="shot") if f.kind == "injured" else f for f in findings]
+    return [_survivors(f, dead) if f.kind == "injured" else f for f in findings]
+
+
+def _survivors(finding: Finding, dead: int) -> Finding:
+    """An injured count less the dead among them; one they all may be among read as a count of everyone
+    hit ('A 3-year-old was critically injured.' ... 'The child has died'), for the dead to be taken out."""
+    if finding.count > dead:
+        return replace(finding, count=finding.count - dead)
+    return replace(finding, kind="shot")
+
+
+def later_dead(findings: Sequence[Sequence[Finding]]) -> int:
+    """How many the story tells died after the attack: the largest count any finding tells so, one where an
+    ordinal tells it ('a fourth man has died': the fourth dead, one more)."""
+    return max((f.count if f.token >= 0 else 1 for found in findings for f in found if f.later), default=0)
