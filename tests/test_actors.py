@@ -479,7 +479,7 @@ def test_affiliates_and_communities_take_their_role(
         ("Students blocked the main highway with burning tyres.", "Students"),
         ("Hundreds of miners took part in a protest outside the company offices.", "Hundreds of miners"),
         ("Israeli airstrikes hit the port overnight.", "Israeli airstrikes"),
-        ("Norway is opposed to the new fishing quotas.", "Norway"),
+        ("Norway opposed the new fishing quotas on Monday.", "Norway"),
         ("With the talks over, the government and the rebels have agreed to a truce.", "government"),
         ("On 30 May 2021, between 100 and 150 bakers rallied in the main square.", "100 and 150 bakers"),
         (

@@ -15,8 +15,13 @@ from kronika.model import Modality
 @pytest.mark.parametrize(
     ("text", "trigger", "mod", "plover"),
     [
-        # a promise to cooperate is an agreement
-        ("The minister will visit Lagos next week.", "visit", "future", "AGREE"),
+        # a promise to cooperate is an agreement: someone's words, said or their own
+        ("The minister will visit Lagos next week, his office said.", "visit", "future", "AGREE"),
+        ('"We will support the mediation," the envoy told reporters.', "support", "future", "AGREE"),
+        ("We will support the mediation.", "support", "future", "AGREE"),
+        # the writer's own forecast of a visit or a withdrawal is no one's promise
+        ("The minister will visit Lagos next week.", "visit", "future", None),
+        ("Heavy guns will be withdrawn from the border zone by October.", "withdrawn", "future", None),
         # a refusal of demands is a rejection
         ("The governor would not meet the demands of the strikers.", "meet", "negated", "REJECT"),
         # what is only asserted needs no commitment reading

@@ -185,7 +185,7 @@ def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) ->
         ("Protesters burned tyres and blocked the toll gate in Tarn on Tuesday.", ("PROTEST", "obstruct")),
         ("Vella blocked the sanctions package at the council on Monday.", ("REJECT", "veto")),
         ("Taxi drivers blocked the Mabanda bridge at dawn.", ("PROTEST", "obstruct")),
-        ("The premier will visit the neighbouring country next month.", ("AGREE", None)),
+        ("The premier will visit the neighbouring country next month, her office said.", ("AGREE", None)),
         ("The board fired the chief executive after the audit.", ("SANCTION", "dismiss")),
         ("The board fired the chief executive on Monday.", ("SANCTION", "dismiss")),
         ("On 4 May, rebels fired mortar shells into the camp.", ("ASSAULT", "shelling")),

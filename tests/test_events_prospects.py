@@ -29,6 +29,10 @@ PROSPECTS: list[tuple[str, str, Modality]] = [
     ("A rally is scheduled for Friday in the main square of Vella.", "rally", "future"),
     ("Renewed fighting in the valley is a possibility.", "fighting", "future"),
     ("A new round of talks is due to begin in Kessa on 3 May.", "talks", "future"),
+    # an event noun as the subject of a present 'be to' is arranged ahead; a past one names what was meant
+    ("A summit of the clans is to be held in Orvan on Friday.", "summit", "future"),
+    ("Fresh talks are to resume in Tarn next week.", "talks", "future"),
+    ("The envoy is to hold two sessions of talks in Kessa next week.", "talks", "intended"),
     ("Orvan welcomed talks planned for later this month.", "talks", "future"),
     ("Orvan welcomed the talks scheduled for Friday in Tarn.", "talks", "future"),
     ("The summit next week will test the truce.", "summit", "future"),
@@ -95,6 +99,12 @@ def test_how_the_clause_holds_an_event(nlp: Language, sentence: str, word: str, 
         ("Two men are being held in connection with the shooting in Tarn.", "held", True),
         ("Two opposition activists were detained in Tarn on Monday.", "detained", True),
         ("Two activists have been detained in Tarn since the vote.", "detained", True),
+        # a holding told by how long it has lasted, or under way, is where someone is kept
+        ("About 300 children have been held for up to two years in camps near Tarn.", "held", False),
+        ("The airstrip has been held by the hill clans since 2015.", "held", False),
+        ("Nine fighters were currently held in a prison in Orvan.", "held", False),
+        ("The camps near Tarn are holding thousands of the fighters' children.", "holding", False),
+        ("Two aid workers were held for a week by the hill clans in Kessa.", "held", True),
     ],
 )
 def test_a_detention_told_as_where_someone_is_kept_is_no_arrest(

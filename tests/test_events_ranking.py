@@ -97,7 +97,7 @@ def test_codebook_verbs(nlp: Language, text: str, expected: tuple[str, str | Non
         ("The court decided to pardon the jailed journalist.", ("CONCEDE", "release")),
         ("The ministry said it would not meet the strikers' demands.", ("REJECT", "refuse")),
         ("The two delegations failed to reach an agreement.", ("REJECT", "refuse")),
-        ("The country will give the region a loan of ten million dollars.", ("AGREE", None)),
+        ("The country will give the region a loan of ten million, its ministry said.", ("AGREE", None)),
     ],
 )
 def test_stated_intentions(nlp: Language, text: str, expected: tuple[str, str | None]) -> None:

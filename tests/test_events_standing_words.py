@@ -38,6 +38,19 @@ def _triggers(nlp: Language, text: str) -> set[str]:
         ("The junta, backed by Orvan, refused to negotiate with the clans.", "backed"),
         ("An alliance led by hill clans and backed by Orvan seized the dam.", "backed"),
         ("Orvan, which supports the hill militias, closed the border on Monday.", "supports"),
+        # backing told under way or as a habit is a tie too
+        ("Orvan is backing the junta in its war with the hill clans.", "backing"),
+        ("Kessa accused Orvan of supporting the bandits in the valley.", "supporting"),
+        # a request named after 'of', a hold on a place under way, and ignoring that defies nothing asked
+        ("Orvan has been at the forefront of calls for the governor to resign.", "calls"),
+        ("The clans became an occupying power in the hills above Tarn.", "occupying"),
+        ("The envoy ignored questions from reporters in Kessa.", "ignored"),
+        # a stance held, told by the participle
+        ("Kessa is opposed to any offensive on Tarn.", "opposed"),
+        ("The plan is opposed by the hill clans of Orvan.", "opposed"),
+        # a force described by where it is posted
+        ("The junta wants the 400 Orvan troops stationed in Tarn to leave.", "stationed"),
+        ("Orvan will halve the numbers deployed in the valley.", "deployed"),
         # people labelled by a participle of what was once done to them
         ("The captured fighters were handed over to Orvan on Monday.", "captured"),
         ("The jailed mayor of Tarn began a hunger strike on Monday.", "jailed"),
@@ -73,6 +86,9 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("SLM/A-Kor battled government forces at Sur Tarn near Vella on Jan 24 and 25.", "battled"),
         ("Troops took back the hill after fighting the rebels near Vella on Sunday.", "fighting"),
         ("Militiamen captured twelve fighters near Vella on Monday.", "captured"),
+        ("Hundreds of troops deployed to the border on Monday patrolled the crossing at Tarn.", "deployed"),
+        ("Kessa opposed the plan for a dam at Tarn on Monday.", "opposed"),
+        ("Hundreds of traders ignored the curfew in Tarn on Monday.", "ignored the curfew"),
         # backing as an act of the text, and accords made in it
         ("The former spy chief backed the air strikes on Vella on Monday.", "backed"),
         ("The clan elders signed a peace agreement in Tarn on Monday.", "signed a peace agreement"),

@@ -115,3 +115,19 @@ def test_a_dateline_opens_no_sentence_of_the_story(nlp: Language, text: str, sto
 def test_capitals_opening_a_note_are_not_always_a_dateline(nlp: Language, text: str) -> None:
     """The opening capitals stay in the story's one sentence."""
     assert [s.text for s in sentences(nlp(text))] == [text]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "form", "lemma"),
+    [
+        # read as a noun, or as a present tense the lemmatizer keeps as written: the verb it is
+        ("The army retook Rasheed on Sunday.", "retook", "retake"),
+        ("Government soldiers retook the hill town of Ovara from the rebels on Monday.", "retook", "retake"),
+    ],
+)
+def test_a_past_tense_the_tagger_misreads_is_its_verb(
+    nlp: Language, text: str, form: str, lemma: str
+) -> None:
+    token = next(t for t in nlp(text) if t.lower_ == form)
+    assert (token.pos_, token.tag_, token.lemma_) == ("VERB", "VBD", lemma)

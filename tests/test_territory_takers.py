@@ -4,7 +4,8 @@ territory, anyone else's taking a non-state actor overtaking it."""
 from __future__ import annotations
 
 import pytest
-from builders import assert_sub_type, made_up_detection, rule
+from builders import assert_sub_type, detected, made_up_detection, rule
+from spacy.language import Language
 
 from kronika.events.acled_rules import SURE_READING, acled_conventions
 from kronika.events.taxonomy import (
@@ -159,3 +160,17 @@ def test_a_place_a_state_retook_is_regained_even_against_a_sure_reading(
     for reading in (0.5, SURE_READING):
         found = acled_conventions(made_up_detection(sentence, trigger, plover, read), reading)
         assert_sub_type(found, expected)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government soldiers retook the hill town of Ovara from the rebels on Monday.",
+        "Rebels shelled the market in Kesta on Friday, killing two traders. The army retook Ovara on Sunday.",
+    ],
+)
+def test_a_place_retaken_is_told_even_where_the_tagger_misreads_the_verb(nlp: Language, text: str) -> None:
+    """'retook' is read as a noun or a present tense by the tagger: the event is still the place retaken."""
+    retaken = [d for d in detected(nlp, text) if d.trigger.text == "retook"]
+    assert [(d.type.plover, d.type.acled_sub_event_type) for d in retaken] == [("COERCE", GOVERNMENT_REGAINS)]

@@ -21,6 +21,10 @@ COUNT_OPENINGS = "kronika_count_openings"
 STREET_RUNS = "kronika_street_runs"
 CURLY_CONTRACTIONS = "kronika_curly_contractions"
 DATELINE_BREAKS = "kronika_dateline_breaks"
+MISTAGGED_VERBS = "kronika_mistagged_verbs"
+# Past tenses of verbs the tagger does not know, read as nouns or present tenses though the parse gives them
+# a subject or an object ('the army retook Palmyra'): the verb they are, and its lemma.
+PAST_TENSES = {"retook": "retake"}
 # The lemmas of contractions written with a typographic apostrophe ('they’ll', 'they’d'), which the
 # lemmatizer keeps as written while it reads the same words with a straight one ("they'll") as 'will'.
 CONTRACTION_LEMMAS = {"’ll": "will", "’d": "would", "n’t": "not", "’re": "be", "’ve": "have", "’m": "be"}
@@ -108,6 +112,23 @@ def curly_contractions(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(MISTAGGED_VERBS)
+def mistagged_verbs(doc: Doc) -> Doc:
+    """'The army retook Palmyra': a past tense the tagger reads as a noun or a present tense (the lemmatizer
+    then keeps it as written), parsed with a subject or an object as a verb is, gets the verb's part of
+    speech, tag and lemma, so that the event lexicon reads it."""
+    for token in doc:
+        lemma = PAST_TENSES.get(token.lower_)
+        if lemma is not None and token.lemma_ != lemma and _acts(token):
+            token.pos_, token.tag_, token.lemma_ = "VERB", "VBD", lemma
+    return doc
+
+
+def _acts(token: Token) -> bool:
+    """Whether the parse gives the token a verb's subject or object."""
+    return any(c.dep_ in ("nsubj", "dobj") for c in token.children)
+
+
 def _after_street(doc: Doc, i: int) -> bool:
     """The token at `i` follows a street's abbreviated type and its full stop, whether the tokenizer keeps
     the stop on the word ('Ave.') or splits it off ('Blvd', '.')."""
@@ -132,6 +153,7 @@ def load_nlp() -> Language:
     nlp.add_pipe(STREET_RUNS, before="parser")
     nlp.add_pipe(DATELINE_BREAKS, before="parser")
     nlp.add_pipe(CURLY_CONTRACTIONS, after="lemmatizer")
+    nlp.add_pipe(MISTAGGED_VERBS, after=CURLY_CONTRACTIONS)
     return nlp
 
 

@@ -134,6 +134,8 @@ def _promised(token: Token, entry: TriggerEntry) -> TriggerEntry | None:
         return None
     if _has_aux(clause, _PERFECT):
         return None  # "would have backed it": a counterfactual, not a promise
+    if not (_reported(clause) or _first_person(clause) or _conditional(clause)):
+        return None  # "the council will meet next Wednesday": the writer's forecast, no one's promise
     if entry.plover in COOPERATIVE:
         return _retyped(entry, "AGREE", None)
     announced = _reported(clause) and clause.head.lemma_.lower() in _ANNOUNCING
@@ -143,6 +145,11 @@ def _promised(token: Token, entry: TriggerEntry) -> TriggerEntry | None:
     if entry.plover in THREAT_MODES and (own or _conditional(clause)):
         return _retyped(entry, "THREATEN", THREAT_MODES[entry.plover])
     return None
+
+
+def _first_person(clause: Token) -> bool:
+    """Whether the clause's subject is its speaker ('we will support them'): a promise in its own words."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in clause.children)
 
 
 def _demanded(token: Token, entry: TriggerEntry) -> TriggerEntry | None:

@@ -207,6 +207,8 @@ def _inherited(noun: Token, verb: Token) -> Modality:
     if _risk_faced(noun, verb):
         return "hypothetical"  # 'those returned face torture', 'the region faces invasion'
     own = _markers(verb)
+    if noun.dep_ == "nsubj" and own is None and _arranged(verb):
+        return "future"  # "a summit is to be held in Tehran", "talks are to resume on Monday"
     if own is None or own == "intended":
         return "asserted"
     if noun.dep_ == "dobj" and verb.lemma_.lower() in CREATING:
@@ -220,6 +222,14 @@ def _inherited(noun: Token, verb: Token) -> Modality:
     if noun.dep_ == "attr" and verb.lemma_ == "be" and own != "negated":
         return own  # "it would be the first meeting", "if there is an attack"
     return "asserted"
+
+
+def _arranged(verb: Token) -> bool:
+    """Whether the verb is a present 'be' whose complement is a plain to-infinitive ('is to be held', 'are
+    to resume'): its subject is an event arranged, not yet held ('the aim was to talk' names an aim)."""
+    if verb.lemma_.lower() != "be" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and _to_infinitive(c) for c in verb.children)
 
 
 def _made_as_aimed(noun: Token, verb: Token) -> Modality | None:

@@ -31,7 +31,7 @@ _SCHEDULING: Final = frozenset({"due", "scheduled", "schedule", "set", "slated",
 _SET_FOR: Final = frozenset({"for", "on", "in"})
 _COMING: Final = frozenset({"next", "coming"})  # 'the talks next week'
 # Nouns that hold a run of one event: 'a sixth round of talks', 'a new wave of strikes'.
-_ROUNDS: Final = frozenset({"round", "wave", "series", "day", "week"})
+_ROUNDS: Final = frozenset({"round", "wave", "series", "day", "week", "session"})
 # Verbs by which someone goes to an event or takes part in it ('attend the talks', 'travel to Paris for
 # talks', 'participate in negotiations'): the event shares their modals, tense and negation.
 _ATTENDING_OBJECTS: Final = frozenset({"attend", "join", "boycott", "skip"})
