@@ -88,6 +88,7 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Militiamen captured twelve fighters near Vella on Monday.", "captured"),
         ("Hundreds of troops deployed to the border on Monday patrolled the crossing at Tarn.", "deployed"),
         ("Kessa opposed the plan for a dam at Tarn on Monday.", "opposed"),
+        ("Kessa is opposed to Orvan's mediation in the valley, an aide said on Monday.", "opposed"),
         ("Hundreds of traders ignored the curfew in Tarn on Monday.", "ignored the curfew"),
         # backing as an act of the text, and accords made in it
         ("The former spy chief backed the air strikes on Vella on Monday.", "backed"),

@@ -87,6 +87,7 @@ _DATING: Final = frozenset({"in", "on", "during"})  # 'in March': a day or month
 _UNDER_RULE_VERBS: Final = frozenset({"be", "remain", "stay", "live", "continue"})
 _EMERGENCY_RULES: Final = frozenset({"curfew", "martial-law"})
 _BACKING: Final = frozenset({"back", "support"})
+_REPORTED: Final = frozenset({"say", "tell", "state", "announce", "declare", "add", "insist", "stress"})
 
 
 def standing_reading(token: Token, entry: TriggerEntry) -> bool:
@@ -114,8 +115,10 @@ def standing_reading(token: Token, entry: TriggerEntry) -> bool:
         return True
     if entry.pos == "V" and token.lemma_.lower() == "oppose" and token.tag_ == "VBN":
         # 'Turkey is opposed to any offensive', 'groups opposed to Assad', 'is opposed by Damascus': a stance
-        # held, where 'Russia opposed the plan' tells one taken (judged Guardian readings, study: 7 states)
-        return True
+        # held, where 'Russia opposed the plan' tells one taken (judged Guardian readings, study: 7 states);
+        # a stance someone is reported to state is PLOVER's REJECT ('Israel is opposed to French mediation,
+        # an aide said')
+        return not _stated(token)
     return _standing_occupation(token, entry) or joined_modifier(token)
 
 
@@ -129,6 +132,15 @@ def _standing_rule(token: Token, entry: TriggerEntry) -> bool:
         token = token.head.head
     under = token.head if token.dep_ == "pobj" and token.head.lower_ == "under" else None
     return under is not None and under.head.lemma_.lower() in _UNDER_RULE_VERBS
+
+
+def _stated(participle: Token) -> bool:
+    """Whether the clause of a participle ('is opposed to') is what a reporting verb says ('..., an aide
+    said'); a participle describing a noun ('groups opposed to Assad') is no clause of its own."""
+    if participle.dep_ in _ROLE_DEPS:
+        return False
+    clause = participle.head if participle.dep_ == "acomp" else participle
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTED
 
 
 def _request_named(token: Token, entry: TriggerEntry) -> bool:
