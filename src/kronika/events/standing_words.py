@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kronika.events.danger_threats import danger_threat
 from kronika.events.held_states import held_state
 from kronika.events.lexicon import TriggerEntry, names_people_by_word
+from kronika.events.modality import REPORTING
 
 # Verbs by which a war is an event of the text: it breaks out, is declared or waged, or rages around people
 # ('war broke out in 2011', 'declared war on', 'as war raged around them'); 'wag' and 'rag' are the small
@@ -87,14 +88,14 @@ _DATING: Final = frozenset({"in", "on", "during"})  # 'in March': a day or month
 _UNDER_RULE_VERBS: Final = frozenset({"be", "remain", "stay", "live", "continue"})
 _EMERGENCY_RULES: Final = frozenset({"curfew", "martial-law"})
 _BACKING: Final = frozenset({"back", "support"})
-_REPORTED: Final = frozenset({"say", "tell", "state", "announce", "declare", "add", "insist", "stress"})
 
 
 def standing_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether the trigger names a state or tie, not an event here: a war that goes on, support long given, a
     fight that says what a party is, a patron named, an accord named rather than made, people labelled by
-    what was done to them, a detention told as where someone is kept (`held_state`), or a hyphen-joined
-    participle before a noun (`joined_modifier`)."""
+    what was done to them, a detention told as where someone is kept (`held_state`), a force told by where
+    it is posted, a threat named as a danger (`danger_threat`), a request named after 'of', a hold or a
+    stance described, or a hyphen-joined participle before a noun (`joined_modifier`)."""
     if _standing_war(token, entry) or _standing_support(token, entry) or _fighting_role(token, entry):
         return True
     if _backing_tie(token, entry) or _standing_accord(token, entry) or _labelled_people(token, entry):
@@ -109,16 +110,8 @@ def standing_reading(token: Token, entry: TriggerEntry) -> bool:
         return True  # 'the threat posed by Isis', 'the Iranian threat'
     if _request_named(token, entry):
         return True  # 'at the forefront of calls for him to go', 'a quarter of its requests'
-    if entry.pos == "V" and token.lemma_.lower() == "occupy" and token.tag_ == "VBG":
-        # 'became an occupying power', 'occupying much of the north-east', 'the fighters were occupying a
-        # house': a hold on a place, no seizure on a day (judged Guardian readings, study: 5 of 5 noise)
-        return True
-    if entry.pos == "V" and token.lemma_.lower() == "oppose" and token.tag_ == "VBN":
-        # 'Turkey is opposed to any offensive', 'groups opposed to Assad', 'is opposed by Damascus': a stance
-        # held, where 'Russia opposed the plan' tells one taken (judged Guardian readings, study: 7 states);
-        # a stance someone is reported to state is PLOVER's REJECT ('Israel is opposed to French mediation,
-        # an aide said')
-        return not _stated(token)
+    if _occupying(token, entry) or _stance_described(token, entry):
+        return True  # 'became an occupying power', 'Turkey is opposed to any offensive'
     return _standing_occupation(token, entry) or joined_modifier(token)
 
 
@@ -134,13 +127,29 @@ def _standing_rule(token: Token, entry: TriggerEntry) -> bool:
     return under is not None and under.head.lemma_.lower() in _UNDER_RULE_VERBS
 
 
+def _occupying(token: Token, entry: TriggerEntry) -> bool:
+    """'Became an occupying power', 'occupying much of the north-east', 'the fighters were occupying a house':
+    a hold on a place under way, no seizure on a day (judged Guardian readings, study: 5 of 5 noise)."""
+    return entry.pos == "V" and token.lemma_.lower() == "occupy" and token.tag_ == "VBG"
+
+
+def _stance_described(token: Token, entry: TriggerEntry) -> bool:
+    """'Turkey is opposed to any offensive', 'groups opposed to Assad', 'is opposed by Damascus': a stance
+    held, where 'Russia opposed the plan' tells one taken (judged Guardian readings, study: 7 states); a
+    stance someone is reported to state is PLOVER's REJECT ('Israel is opposed to French mediation, an aide
+    said')."""
+    if entry.pos != "V" or token.lemma_.lower() != "oppose" or token.tag_ != "VBN":
+        return False
+    return not _stated(token)
+
+
 def _stated(participle: Token) -> bool:
     """Whether the clause of a participle ('is opposed to') is what a reporting verb says ('..., an aide
     said'); a participle describing a noun ('groups opposed to Assad') is no clause of its own."""
     if participle.dep_ in _ROLE_DEPS:
         return False
     clause = participle.head if participle.dep_ == "acomp" else participle
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _REPORTED
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORTING
 
 
 def _request_named(token: Token, entry: TriggerEntry) -> bool:
