@@ -41,6 +41,8 @@ def _types(nlp: Language, text: str) -> set[tuple[str, str | None]]:
         ("Twenty fighters were killed in a counter-offensive backed by air strikes.", ("SUPPORT", "endorse")),
         ("The army launched an offensive on the town, supported by artillery.", ("SUPPORT", "endorse")),
         ("Jets carried out missile strikes on rebel positions overnight.", ("PROTEST", "strike")),
+        ("The envoy Mara Vell also clashed with Dorn Asker over the figures.", ("ASSAULT", None)),
+        ("The minister had clashed with the council's assessment of the dam.", ("ASSAULT", None)),
     ],
 )
 def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str, str | None]) -> None:
@@ -64,6 +66,7 @@ def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str
         ("Ninety migrants returned from the camps on Monday.", ("RETREAT", "return")),
         ("Dock workers began strikes against the pay freeze.", ("PROTEST", "strike")),
         ("Jets carried out missile strikes on rebel positions overnight.", ("ASSAULT", "shelling")),
+        ("Protesters clashed with police outside the council in Tarn on Monday.", ("ASSAULT", None)),
     ],
 )
 def test_the_event_senses_stand(nlp: Language, text: str, wanted: tuple[str, str | None]) -> None:
