@@ -289,11 +289,10 @@ def _story_toll(doc: Doc, detection: Detection, told: _Told, title: str | None, 
     findings = hurt_then_dead(
         doc, [one_self_shooter(doc, murder_suicide(doc, event_findings(doc, s, detection))) for s in scope]
     )
-    # a death after the attack of someone the story counted as hurt: its counts of injured are of all hit
-    later = any(f.later for found in findings for f in found)
+    # deaths after the attack of people the story counted as hurt: its counts of injured took them in
+    later = later_dead(findings)
     if later:
-        dead = later_dead(findings)
-        findings = [as_hit(f, span_text(s), dead) for s, f in zip(scope, findings, strict=True)]
+        findings = [as_hit(f, span_text(s), later) for s, f in zip(scope, findings, strict=True)]
     tallies = [sentence_tally(doc, f, span_text(s)) for s, f in zip(scope, findings, strict=True)]
     heading = title_tally(title, later) if told.story and title and told.lead else None
     if heading is not None:
@@ -304,7 +303,7 @@ def _story_toll(doc: Doc, detection: Detection, told: _Told, title: str | None, 
     # the article's deadliest event is the one with most counted (GVA study: 1 article)
     if title and told.lead:
         killer = any(t.himself or t.lone_suicide or t.slain_attacker for t in tallies)
-        toll = _within_title(toll, title, heading, later=later, killer=killer)
+        toll = _within_title(toll, title, heading, later=later > 0, killer=killer)
     texts = [span_text(s) for s in scope]
     also = with_also_killed(texts, [t.killed for t in tallies[: len(scope)]], note=note)
     killed, injured = toll.fatalities if also is None else also, toll.injured

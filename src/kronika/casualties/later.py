@@ -134,7 +134,7 @@ RELEASED = re.compile(
 )
 
 
-def as_hit(findings: Sequence[Finding], text: str, dead: int = 1) -> list[Finding]:
+def as_hit(findings: Sequence[Finding], text: str, dead: int) -> list[Finding]:
     """A sentence's counts of injured people less the `dead` the story tells died later, for a story that
     tells such deaths ('A boy was killed at the scene.' ... 'his sister and father were wounded.' ... 'The
     father has died': one hurt lived, not none): unless the sentence counts them besides others, counts its
@@ -159,4 +159,5 @@ def _survivors(finding: Finding, dead: int) -> Finding:
 def later_dead(findings: Sequence[Sequence[Finding]]) -> int:
     """How many the story tells died after the attack: the largest count any finding tells so, one where an
     ordinal tells it ('a fourth man has died': the fourth dead, one more)."""
-    return max((f.count if f.token >= 0 else 1 for found in findings for f in found if f.later), default=0)
+    counts = (max(f.count, 1) if f.token >= 0 else 1 for found in findings for f in found if f.later)
+    return max(counts, default=0)

@@ -217,10 +217,10 @@ WITH_KILLER = re.compile(
 )
 
 
-def title_tally(title: str, later: bool = False) -> Tally:
+def title_tally(title: str, later: int = 0) -> Tally:
     """What the headline states of the toll, read from its wording (the parse misreads headlines); a
-    headline on a tally of many incidents or on another one states nothing of this event. `later`: the
-    story tells a death after the attack, so the injured the headline counts are everyone hit."""
+    headline on a tally of many incidents or on another one states nothing of this event. `later`: how many
+    the story tells died after the attack, whom the injured the headline counts may take in."""
     if STATISTIC.search(title) or SEPARATE.search(title) or ROUNDUP_HEADLINE.search(title):
         return Tally(None, None, None)
     counts = [*text_counts(title), *headline_tolls(title)]
@@ -234,7 +234,7 @@ def title_tally(title: str, later: bool = False) -> Tally:
         findings.append(Finding("killed", dead, -1))  # "3 men fatally shot": the wordings above miss it
     if (some := shot_some_fatally(title)) is not None:
         findings.append(Finding("killed", some.killed, -1))  # "4 shot, 2 fatally": the 4 are read as shot
-    tally = _with_text(_sentence_tally(as_hit(findings, title) if later else findings), title)
+    tally = _with_text(_sentence_tally(as_hit(findings, title, later) if later else findings), title)
     return _with_self_killer(tally, title)
 
 

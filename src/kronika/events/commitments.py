@@ -164,8 +164,7 @@ def _demanded(token: Token, entry: TriggerEntry) -> TriggerEntry | None:
     spoken = clause.dep_ in ("acl", "ccomp") and clause.head.lemma_.lower() in SPEECH_NOUNS
     if not (_reported(clause) or spoken):
         return None
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects and subjects[0].lower_ in _FIRST_PERSON:
+    if _first_person(clause):
         return None  # "we must act" is a resolve, not a demand
     return _retyped(entry, "REQUEST", None)
 

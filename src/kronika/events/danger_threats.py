@@ -10,7 +10,6 @@ from spacy.tokens import Token
 
 from kronika.events.lexicon import TriggerEntry
 
-_THREATS: Final = frozenset({"threat"})
 # Verbs by which a danger is what something is or does ('posed a threat', 'the threat emanating from').
 _POSING: Final = frozenset({"pose", "emanate", "represent", "constitute", "remain"})
 # Words that grade or place a danger ('the biggest threat', 'a security threat'); a 'death threat' is made.
@@ -29,7 +28,7 @@ def danger_threat(token: Token, entry: TriggerEntry) -> bool:
     'threat' were dangers, none of these rules' matches a threat made): posed by something, faced 'under'
     it, coming 'from' something, or graded and placed by its words; one with what it threatens
     ('a threat to attack') is a threat made."""
-    if entry.plover != "THREATEN" or entry.pos != "N" or token.lemma_.lower() not in _THREATS:
+    if entry.plover != "THREATEN" or entry.pos != "N" or token.lemma_.lower() != "threat":
         return False
     children = list(token.children)
     if any(c.dep_ == "acl" and any(g.tag_ == "TO" for g in c.children) for c in children):

@@ -41,7 +41,7 @@ def held_state(token: Token, entry: TriggerEntry) -> bool:
     lemma = token.lemma_.lower()
     if entry.pos == "N":
         return lemma in _DETENTION_NOUNS and (_kept_in(token) or _lasting(token))
-    if lemma in _KEEPING and token.tag_ == "VBG" and _with_be(token):
+    if lemma in _KEEPING and token.tag_ == "VBG" and _with_aux(token, "be"):
         return True  # 'camps which are holding the fighters' wives', 'where they were holding him'
     if lemma not in _DETAINING or token.tag_ != "VBN" or _for_charges(token):
         return False
@@ -56,9 +56,10 @@ def held_state(token: Token, entry: TriggerEntry) -> bool:
     return _present_passive(token)
 
 
-def _with_be(verb: Token) -> bool:
-    """Whether the verb has a form of 'be' for its auxiliary: a progressive ('are holding')."""
-    return any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+def _with_aux(verb: Token, lemma: str) -> bool:
+    """Whether the verb has an auxiliary of this lemma: 'be' a progressive ('are holding'), 'have' a perfect
+    reaching up to now ('have been held')."""
+    return any(c.dep_ == "aux" and c.lemma_ == lemma for c in verb.children)
 
 
 def _lasted(verb: Token) -> bool:
@@ -70,13 +71,8 @@ def _lasted(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "since":
             return True
         if child.dep_ == "prep" and child.lower_ == "for" and any(_a_while(o) for o in child.children):
-            return _perfect(verb)  # 'were held for a week by the rebels' tells a kidnapping now over
+            return _with_aux(verb, "have")  # 'were held for a week by the rebels': a kidnapping now over
     return False
-
-
-def _perfect(verb: Token) -> bool:
-    """'Have been held': a holding that reaches up to now."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _a_while(noun: Token) -> bool:
