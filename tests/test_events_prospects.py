@@ -36,6 +36,12 @@ PROSPECTS: list[tuple[str, str, Modality]] = [
     ("Orvan welcomed talks planned for later this month.", "talks", "future"),
     ("Orvan welcomed the talks scheduled for Friday in Tarn.", "talks", "future"),
     ("The summit next week will test the truce.", "summit", "future"),
+    # a word that holds it ahead on its own: next, upcoming, planned, possible
+    ("The outcome of the next meeting of the clans is unclear.", "meeting", "future"),
+    ("Orvan set conditions on the planned withdrawal of its troops.", "withdrawal", "future"),
+    ("A possible withdrawal of the garrison alarmed the villagers.", "withdrawal", "future"),
+    # ... unless what was planned then did something: it was held after all
+    ("The planned march went ahead in Vella despite the ban.", "march", "asserted"),
     # an event someone goes to or takes part in shares their verb's modals and negation
     ("The envoy of Orvan will travel to Tarn for talks on Tuesday.", "talks", "future"),
     ("The clans did not attend the summit in Kessa.", "summit", "negated"),

@@ -41,6 +41,10 @@ def _triggers(nlp: Language, text: str) -> set[str]:
         # backing told under way or as a habit is a tie too
         ("Orvan is backing the junta in its war with the hill clans.", "backing"),
         ("Kessa accused Orvan of supporting the bandits in the valley.", "supporting"),
+        ("These militias are backed by Orvan and fight the clans.", "backed"),
+        # a charge that stands
+        ("The hill militia has been accused of cooperating with the junta.", "accused"),
+        ("The Orvan backed rebels entered the town of Vella.", "backed"),
         # a request named after 'of', a hold on a place under way, and ignoring that defies nothing asked
         ("Orvan has been at the forefront of calls for the governor to resign.", "calls"),
         ("The clans became an occupying power in the hills above Tarn.", "occupying"),
@@ -92,6 +96,8 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Hundreds of traders ignored the curfew in Tarn on Monday.", "ignored the curfew"),
         # backing as an act of the text, and accords made in it
         ("The former spy chief backed the air strikes on Vella on Monday.", "backed"),
+        ("The envoy has accused the junta of shelling Vella.", "accused"),
+        ("The mayor of Tarn has been accused by prosecutors of fraud on Monday.", "accused"),
         ("The clan elders signed a peace agreement in Tarn on Monday.", "signed a peace agreement"),
         ("A truce brokered by Orvan took effect in Vella on Sunday.", "truce"),
         ("A ceasefire was declared in the valley on Sunday.", "ceasefire"),

@@ -43,6 +43,14 @@ def _types(nlp: Language, text: str) -> set[tuple[str, str | None]]:
         ("Jets carried out missile strikes on rebel positions overnight.", ("PROTEST", "strike")),
         ("The envoy Mara Vell also clashed with Dorn Asker over the figures.", ("ASSAULT", None)),
         ("The minister had clashed with the council's assessment of the dam.", ("ASSAULT", None)),
+        ("Tarn United seized the lead in the league after a win at Vella.", ("COERCE", "seize")),
+        ("The painting captured the mood of the valley.", ("COERCE", "seize")),
+        ("The beating of the guard was captured on video by a neighbour.", ("COERCE", "seize")),
+        ("The hard pressed farmers of Tarn sold their herds.", ("REQUEST", None)),
+        ("The clerk pressed pause on the recording.", ("REQUEST", None)),
+        ("Funding for the promised dam at Tarn has stalled.", ("AGREE", "accept")),
+        ("Voters in Vella still hope for an agreed settlement.", ("AGREE", "accept")),
+        ("The cook signed up with the hill militia in 2015.", ("AGREE", "settle")),
     ],
 )
 def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str, str | None]) -> None:
@@ -67,6 +75,12 @@ def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str
         ("Dock workers began strikes against the pay freeze.", ("PROTEST", "strike")),
         ("Jets carried out missile strikes on rebel positions overnight.", ("ASSAULT", "shelling")),
         ("Protesters clashed with police outside the council in Tarn on Monday.", ("ASSAULT", None)),
+        ("The militia seized the lead mine near Tarn on Monday.", ("COERCE", "seize")),
+        ("Rebels captured two soldiers near Vella on Sunday.", ("COERCE", "seize")),
+        ("Orvan pressed the junta to free the prisoners.", ("REQUEST", None)),
+        ("The clans promised the envoy a truce on Monday.", ("AGREE", "accept")),
+        ("The two clans signed a truce in Tarn on Monday.", ("AGREE", "settle")),
+        ("The envoy pressed for talks with the clans.", ("REQUEST", None)),
     ],
 )
 def test_the_event_senses_stand(nlp: Language, text: str, wanted: tuple[str, str | None]) -> None:

@@ -419,6 +419,10 @@ def _lead_event(
         return []
     if any(d.modality == "negated" and d.type.plover == event_type.plover for d in typed):
         return []  # "the talks ended without an agreement": the lead's own words deny that event
+    if any(d.modality == "future" and d.type.plover == event_type.plover for d in typed):
+        # "leaders will gather for a summit on Wednesday": the lead tells that event to come ('intended' is
+        # no such sign: "formed a human chain to protest" tells the protest by its purpose)
+        return []
     if threatened_only(event_type, typed):
         return []  # "an armed group threatened to attack schools": no attack was made
     if wanted == VIOLENCE_AGAINST_CIVILIANS and any(

@@ -40,7 +40,7 @@ _RELEASED_MEDIA: Final = frozenset(
         "document", "sketch", "description", "album", "film", "song", "book", "transcript", "letter",
         "information", "identity", "finding", "map", "plan", "budget", "version", "update", "guideline",
         "summary", "dossier", "study", "survey", "poll", "analysis", "assessment", "estimate", "memo",
-        "email", "clip", "paper",
+        "email", "clip", "paper", "account",
     }
 )  # fmt: skip
 # Words before an explosion, a blast or a fire that tell an accident, not an attack ("a gas explosion", "a
@@ -103,6 +103,9 @@ _MONEY: Final = frozenset({"money", "fund", "cash", "resource", "billion", "mill
 _OFFICES: Final = frozenset(
     {"presidency", "leadership", "post", "role", "helm", "chairmanship", "job", "duty"}
 )
+# Words that open an asked question ('asked them why', 'asked him whether').
+# 'asked Russia whether it could operate there' asks leave, a request.
+_QUESTION_WORDS: Final = frozenset({"why", "how", "what", "when", "where", "who", "which"})
 # Who calls a witness to the stand, not a person on the telephone.
 _COURT_PARTIES: Final = frozenset(
     {"prosecutor", "prosecution", "defense", "defence", "lawyer", "attorney", "counsel"}
@@ -234,12 +237,14 @@ def _left_a_place(token: Token) -> bool:
 
 
 def _question_asked(token: Token) -> bool:
-    """'"Who was it?" he asked', 'asked why': a question, not a request; one asks for something or asks
-    someone to do it."""
+    """'"Who was it?" he asked', 'asked why', 'asked them why': a question, not a request; one asks for
+    something or asks someone to do it."""
     if any(c.dep_ == "xcomp" or c.lower_ == "for" for c in token.children):
         return False
     if any(t.text == "?" for c in token.children for t in c.subtree):
         return True  # the question itself is quoted: '"Who was it?" asked the lawyer'
+    if any(c.dep_ == "ccomp" and c.doc[c.left_edge.i].lower_ in _QUESTION_WORDS for c in token.children):
+        return True  # 'asked them why it happened', 'asked where they went'
     objects = [c for c in token.children if c.dep_ == "dobj"]
     return not objects or any(o.lemma_.lower() in ("question", "what", "whether") for o in objects)
 

@@ -28,7 +28,7 @@ def newsroom_aside(token: Token, entry: TriggerEntry) -> bool:
     """Whether a request, an agreement or a refusal is the reporter's business ('did not respond to a request
     for comment', 'officials who agreed to interviews', 'my request to interview him was denied', 'asked not
     to be named', 'requested anonymity'), or an encounter the narrator had ('I met him in 2015')."""
-    if entry.plover in _ENCOUNTER_TYPES and _narrators_own(token):
+    if entry.plover in _ENCOUNTER_TYPES and _narrators_own(token, entry.plover):
         return True
     if entry.plover not in _ASIDE_TYPES:
         return False
@@ -37,12 +37,18 @@ def newsroom_aside(token: Token, entry: TriggerEntry) -> bool:
     return entry.plover == "REQUEST" and _asked_not_to_be_named(token)
 
 
-def _narrators_own(verb: Token) -> bool:
-    """'I met El Hindawi in 2015', 'I asked them about the camp', 'the refugees I met': a past act whose doer
-    is the one telling the story. A present 'I urge all sides' is a speaker's appeal and stays one."""
-    if verb.tag_ != "VBD":
+def _narrators_own(verb: Token, plover: str) -> bool:
+    """'I met El Hindawi in 2015', 'I asked them about the camp', 'the refugees I met', 'he asked me to help',
+    'I was invited to dinner': a past act done by or to the one telling the story. A present 'I urge all
+    sides' is a speaker's appeal and stays one."""
+    if verb.tag_ not in ("VBD", "VBN"):
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ == "i" for c in verb.children)
+    told = {(c.dep_, c.lower_) for c in verb.children}
+    if verb.tag_ == "VBN":  # 'I was invited to dinner'
+        return ("nsubjpass", "i") in told
+    # 'showed me pictures and asked me to help': the narrator was the one asked; a call a witness got from
+    # a party ('one of them called me') is contact between the parties
+    return ("nsubj", "i") in told or (plover != "CONSULT" and ("dobj", "me") in told)
 
 
 def _what_it_is_about(token: Token) -> Iterator[Token]:

@@ -30,6 +30,21 @@ _OFF_PHRASES: Final = frozenset({"call", "put"})  # 'called off', 'put off'
 _SCHEDULING: Final = frozenset({"due", "scheduled", "schedule", "set", "slated", "slate", "planned", "plan"})
 _SET_FOR: Final = frozenset({"for", "on", "in"})
 _COMING: Final = frozenset({"next", "coming"})  # 'the talks next week'
+# Adjectives that hold an event ahead on their own: 'the next meeting', 'the upcoming summit', 'Trump's
+# planned withdrawal', 'a possible withdrawal'.
+# Verbs that tell a planned event took place: 'went ahead', 'took place', 'began', 'ended'.
+_HAPPENING: Final = frozenset(
+    {
+        "go", "take", "begin", "start", "proceed", "happen", "open", "end", "conclude", "close", "unfold",
+        "turn",
+    }
+)  # fmt: skip
+_AHEAD_WORDS: Final = frozenset(
+    {
+        "next", "upcoming", "forthcoming", "impending", "coming", "planned", "proposed", "promised",
+        "possible", "potential", "prospective", "eventual",
+    }
+)  # fmt: skip
 # Nouns that hold a run of one event: 'a sixth round of talks', 'a new wave of strikes'.
 _ROUNDS: Final = frozenset({"round", "wave", "series", "day", "week", "session"})
 # Verbs by which someone goes to an event or takes part in it ('attend the talks', 'travel to Paris for
@@ -50,14 +65,14 @@ def prospect(noun: Token) -> Modality | None:
         return "negated"
     if _begun(noun):
         return None  # 'protests that began on Monday are expected to continue'
-    if _modified_ahead(noun):
-        return "future"  # 'talks planned for later this month', 'the summit next week'
     held = _holder(noun)
     head = held.head
-    if held.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _EXPECTING:
-        return "future"  # 'analysts expect more protests', 'more strikes are expected'
     if held.dep_ in ("dobj", "nsubjpass") and _called_off(head):
         return "negated"  # 'the planned summit was postponed', 'police cancelled the march'
+    if _modified_ahead(noun):
+        return "future"  # 'talks planned for later this month', 'the summit next week'
+    if held.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in _EXPECTING:
+        return "future"  # 'analysts expect more protests', 'more strikes are expected'
     if held.dep_ in ("nsubj", "nsubjpass") and _held_ahead(head):
         return "future"  # 'talks are due to resume on Thursday', 'a new round of talks is due to begin'
     return None
@@ -84,7 +99,9 @@ def _holder(noun: Token) -> Token:
 def _modified_ahead(noun: Token) -> bool:
     """Whether a word on the noun puts it ahead: a participle or adjective of scheduling with what it is
     set for ('talks due to recommence', 'talks planned for later this month'), a relative clause that holds
-    it ahead ('talks that are due to restart'), or a coming period ('the summit next week')."""
+    it ahead ('talks that are due to restart') or a coming period ('the summit next week', 'the next
+    meeting'). 'Ahead of the talks' is no such word: a past story tells what came before talks since held
+    (judged Guardian readings, study: 4 real, 3 noise)."""
     for child in noun.children:
         lemma = child.lemma_.lower()
         if child.dep_ in ("acl", "amod") and lemma in _SCHEDULING and _set_for(child):
@@ -92,6 +109,10 @@ def _modified_ahead(noun: Token) -> bool:
         if child.dep_ == "relcl" and _held_ahead(child):
             return True
         if child.dep_ == "npadvmod" and any(c.lower_ in _COMING for c in child.children):
+            return True
+        # 'the planned protest went ahead', 'the planned talks began on Monday': it was held after all
+        held_after_all = noun.dep_ == "nsubj" and noun.head.tag_ == "VBD" and noun.head.lemma_ in _HAPPENING
+        if child.dep_ == "amod" and child.lower_ in _AHEAD_WORDS and not held_after_all:
             return True
     return False
 

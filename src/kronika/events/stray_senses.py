@@ -9,7 +9,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from kronika.events.acted_on import RELATIVES, acted_on
-from kronika.events.lexicon import TriggerEntry, names_people_by_word
+from kronika.events.lexicon import TriggerEntry, names_a_party, names_people_by_word
 
 # Verbs that make, join or leave an alliance: 'formed a coalition' is an event, 'the US-led coalition' a name.
 _ALLYING: Final = frozenset(
@@ -46,6 +46,20 @@ _FIRE_SUPPORT: Final = frozenset(
         "aircraft", "bomber", "armour", "armor", "airpower", "fire",
     }
 )  # fmt: skip
+# What is seized or captured that is no place, thing or person: a lead, a chance, attention ('seized the
+# lead in the title race', 'seized the moment', 'captured the public's imagination').
+_SEIZED_CHANCES: Final = frozenset(
+    {
+        "lead", "initiative", "opportunity", "chance", "moment", "momentum", "advantage", "imagination",
+        "attention", "headline", "spotlight", "mood", "zeitgeist", "title", "crown", "trophy", "victory",
+        "win", "nomination", "narrative", "agenda", "day", "essence", "spirit", "heart", "vote",
+        "predicament", "dilemma", "feeling", "sense", "reality", "frustration", "anger", "tension", "scene",
+    }
+)  # fmt: skip
+# What a seizure 'on' is recorded on: 'captured on film', 'caught and captured on camera'.
+_RECORDINGS: Final = frozenset({"film", "camera", "video", "tape", "cctv", "footage", "phone", "audio"})
+# Verbs of pledging whose participle before a noun only describes it: 'the promised wall', 'an agreed plan'.
+_PLEDGING: Final = frozenset({"agree", "promise", "pledge"})
 _PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
 _HARMS: Final = frozenset({"injury", "wound", "burn", "gunshot", "bruise", "fracture", "laceration"})
 # Gas fired at a crowd in shells ('teargas shelling to disperse the crowd', 'lobbed shells of tear gas') is
@@ -57,8 +71,10 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
     """Whether a bare entry (no phrase words) names no event of its type here: an alliance named rather than
     formed, something 'received' that is no visitor, 'committed' as a loyalty or a crime, a 'seek' that is an
     attempt ('sought to') or a want of one's own ('sought refuge'), a 'return' that is someone coming back,
-    and support that bears out an account ('the account was supported by officials') or is arms firing
-    ('a counter-offensive backed by air strikes')."""
+    support that bears out an account ('the account was supported by officials') or is arms firing
+    ('a counter-offensive backed by air strikes'), a pledge that only describes ('the promised wall'), a
+    signing up, a lead or a chance seized ('seized the lead', 'captured on film') and a 'press' that puts
+    pressure on no one ('pressed pause')."""
     if entry.extras:
         return False
     lemma, plover = token.lemma_.lower(), entry.plover
@@ -70,6 +86,10 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
         return not any(_person(p) or p.lemma_.lower() in _HARMS for p in parties)
     if plover == "AGREE" and lemma == "commit":
         return not _committed_to(token)
+    if plover == "AGREE" and lemma in _PLEDGING and token.dep_ == "amod" and token.i < token.head.i:
+        return True  # 'the promised border wall', 'an agreed settlement' (study: 6 such, all noise)
+    if plover == "AGREE" and lemma == "sign" and any(c.lower_ == "up" for c in token.children):
+        return True  # 'signed up with the militia', 'people signing up for insurance': joining, no accord
     if plover == "REQUEST" and lemma == "seek":
         return _sought_for_oneself(token)
     if plover == "RETREAT" and entry.mode == "return" and lemma == "return":
@@ -79,6 +99,10 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
         return bool(_acted_on_words(token) & _ACCOUNTS) or _fire_support(token)
     if plover == "ASSAULT" and entry.mode == "shelling" and lemma in ("shell", "shelling"):
         return _gas_shells(token)
+    if plover == "COERCE" and entry.mode == "seize" and lemma in ("seize", "capture"):
+        return bool(_acted_on_words(token) & _SEIZED_CHANCES) or _recorded(token)
+    if plover == "REQUEST" and lemma == "press":
+        return not _pressed_someone(token)
     if plover == "ASSAULT" and entry.pos == "V" and lemma == "clash":
         return _clashed_in_words(token)
     return False
@@ -92,6 +116,20 @@ def _clashed_in_words(verb: Token) -> bool:
     if any(o.dep_ == "pobj" and (_one_person(o) or o.lemma_.lower() in _VIEWS) for o in others):
         return True
     return any(c.dep_ == "nsubj" and _one_person(c) for c in verb.children)
+
+
+def _recorded(verb: Token) -> bool:
+    """'Was captured on video', 'captured on camera': filmed, no one seized."""
+    ons = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _RECORDINGS for g in ons)
+
+
+def _pressed_someone(verb: Token) -> bool:
+    """'Pressed Ankara to delay', 'pressed officials on the deal', 'pressed for talks': pressure put on a
+    party or for a thing; 'hard-pressed governments', 'pressed pause', 'pressed ahead' ask nothing."""
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in ("for", "on")) for c in verb.children):
+        return True
+    return any(c.dep_ == "dobj" and names_a_party(c) for c in verb.children)
 
 
 def _one_person(noun: Token) -> bool:
