@@ -42,6 +42,9 @@ def _triggers(nlp: Language, text: str) -> set[str]:
         ("Orvan is backing the junta in its war with the hill clans.", "backing"),
         ("Kessa accused Orvan of supporting the bandits in the valley.", "supporting"),
         ("These militias are backed by Orvan and fight the clans.", "backed"),
+        # a tie of allies
+        ("The force comprises allied militias from Tarn and Vella.", "allied"),
+        ("The clans, loosely allied to Orvan, refused to disarm.", "allied"),
         # a charge that stands
         ("The hill militia has been accused of cooperating with the junta.", "accused"),
         ("The Orvan backed rebels entered the town of Vella.", "backed"),
@@ -55,6 +58,7 @@ def _triggers(nlp: Language, text: str) -> set[str]:
         # a force described by where it is posted
         ("The junta wants the 400 Orvan troops stationed in Tarn to leave.", "stationed"),
         ("Orvan will halve the numbers deployed in the valley.", "deployed"),
+        ("The base in which the medic was stationed was hit by rockets.", "stationed"),
         # people labelled by a participle of what was once done to them
         ("The captured fighters were handed over to Orvan on Monday.", "captured"),
         ("The jailed mayor of Tarn began a hunger strike on Monday.", "jailed"),
@@ -97,6 +101,7 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         # backing as an act of the text, and accords made in it
         ("The former spy chief backed the air strikes on Vella on Monday.", "backed"),
         ("The envoy has accused the junta of shelling Vella.", "accused"),
+        ("The two clans allied against the junta on Monday.", "allied"),
         ("The mayor of Tarn has been accused by prosecutors of fraud on Monday.", "accused"),
         ("The clan elders signed a peace agreement in Tarn on Monday.", "signed a peace agreement"),
         ("A truce brokered by Orvan took effect in Vella on Sunday.", "truce"),

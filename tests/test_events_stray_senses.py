@@ -48,9 +48,10 @@ def _types(nlp: Language, text: str) -> set[tuple[str, str | None]]:
         ("The beating of the guard was captured on video by a neighbour.", ("COERCE", "seize")),
         ("The hard pressed farmers of Tarn sold their herds.", ("REQUEST", None)),
         ("The clerk pressed pause on the recording.", ("REQUEST", None)),
-        ("Funding for the promised dam at Tarn has stalled.", ("AGREE", "accept")),
+        ("The clans held promising talks in Tarn on Monday.", ("AGREE", "accept")),
         ("Voters in Vella still hope for an agreed settlement.", ("AGREE", "accept")),
         ("The cook signed up with the hill militia in 2015.", ("AGREE", "settle")),
+        ("The defence minister of Orvan resigned in protest on Monday.", ("PROTEST", "demonstrate")),
     ],
 )
 def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str, str | None]) -> None:
@@ -80,6 +81,7 @@ def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str
         ("Orvan pressed the junta to free the prisoners.", ("REQUEST", None)),
         ("The clans promised the envoy a truce on Monday.", ("AGREE", "accept")),
         ("The two clans signed a truce in Tarn on Monday.", ("AGREE", "settle")),
+        ("Dock workers in Tarn downed tools in protest on Monday.", ("PROTEST", "demonstrate")),
         ("The envoy pressed for talks with the clans.", ("REQUEST", None)),
     ],
 )

@@ -96,7 +96,7 @@ def standing_reading(token: Token, entry: TriggerEntry) -> bool:
     fight that says what a party is, a patron named, an accord named rather than made, people labelled by
     what was done to them, a detention told as where someone is kept (`held_state`), a force told by where
     it is posted, a threat named as a danger (`danger_threat`), a request named after 'of', a hold or a
-    stance described, a charge that stands, or a hyphen-joined participle before a noun
+    stance described, a charge that stands, a tie of allies, or a hyphen-joined participle before a noun
     (`joined_modifier`)."""
     if _standing_war(token, entry) or _standing_support(token, entry) or _fighting_role(token, entry):
         return True
@@ -114,9 +114,27 @@ def standing_reading(token: Token, entry: TriggerEntry) -> bool:
         return True  # 'at the forefront of calls for him to go', 'a quarter of its requests'
     if _occupying(token, entry) or _stance_described(token, entry):
         return True  # 'became an occupying power', 'Turkey is opposed to any offensive'
-    if _standing_charge(token, entry):
-        return True  # 'the militia has been accused of cooperating with the regime'
+    if _standing_charge(token, entry) or _allied_state(token, entry):
+        return True  # 'the militia has been accused of cooperating with the regime', 'allied militias'
     return _standing_occupation(token, entry) or joined_modifier(token)
+
+
+def _allied_state(token: Token, entry: TriggerEntry) -> bool:
+    """'Allied militias', 'the US, informally allied to Kurdish forces', 'forces allied under the banner of
+    the SDF': being allied describes a tie, no alliance made (judged Guardian readings, study: 5 such, none
+    real); 'have now allied with the regime' tells one made."""
+    if entry.plover != "COOPERATE" or entry.pos != "V" or token.lemma_.lower() != "ally":
+        return False
+    if (token.head.dep_ == "ROOT" and token.head.pos_ != "VERB") or _dated(token):
+        return False  # 'the clans allied with Orvan on Monday' (the parser hangs a lone verb on its subject)
+    if token.dep_ in ("amod", "acl", "advcl") or (token.dep_ == "conj" and token.i < token.head.i):
+        return True
+    return token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
+def _dated(token: Token) -> bool:
+    """Whether a date or a time hangs under the word ('deployed to the border on Monday')."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def _standing_charge(token: Token, entry: TriggerEntry) -> bool:
@@ -178,10 +196,14 @@ def _request_named(token: Token, entry: TriggerEntry) -> bool:
 def _posted(token: Token, entry: TriggerEntry) -> bool:
     """'The 2,000 troops stationed in Syria', 'the numbers deployed in Afghanistan': a participle of posting
     that describes a force says where it is, no deployment on a day ('troops deployed to the border on
-    Monday' dates one) (judged Guardian readings, study: 8 such states, no deployment)."""
-    if entry.plover != "MOBILIZE" or entry.pos != "V" or token.dep_ not in _ROLE_DEPS or token.tag_ != "VBN":
+    Monday' dates one) (judged Guardian readings, study: 8 such states, no deployment); so does being
+    stationed told in a relative clause ('the base in which he was stationed')."""
+    if entry.plover != "MOBILIZE" or entry.pos != "V" or token.tag_ != "VBN":
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+    stationed = token.dep_ == "relcl" and token.lemma_.lower() == "station"
+    if token.dep_ not in _ROLE_DEPS and not stationed:
+        return False
+    return not _dated(token)
 
 
 def _standing_war(token: Token, entry: TriggerEntry) -> bool:

@@ -58,8 +58,10 @@ _SEIZED_CHANCES: Final = frozenset(
 )  # fmt: skip
 # What a seizure 'on' is recorded on: 'captured on film', 'caught and captured on camera'.
 _RECORDINGS: Final = frozenset({"film", "camera", "video", "tape", "cctv", "footage", "phone", "audio"})
-# Verbs of pledging whose participle before a noun only describes it: 'the promised wall', 'an agreed plan'.
-_PLEDGING: Final = frozenset({"agree", "promise", "pledge"})
+# Verbs of pledging whose participle before a noun only describes it: 'an agreed plan', 'pledged funds'.
+_PLEDGING: Final = frozenset({"agree", "pledge"})
+# Verbs of leaving a post, whose 'in protest' is their reason: 'resigned in protest'.
+_LEAVING_POSTS: Final = frozenset({"resign", "quit", "step", "leave", "abstain"})
 _PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
 _HARMS: Final = frozenset({"injury", "wound", "burn", "gunshot", "bruise", "fracture", "laceration"})
 # Gas fired at a crowd in shells ('teargas shelling to disperse the crowd', 'lobbed shells of tear gas') is
@@ -72,9 +74,9 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
     formed, something 'received' that is no visitor, 'committed' as a loyalty or a crime, a 'seek' that is an
     attempt ('sought to') or a want of one's own ('sought refuge'), a 'return' that is someone coming back,
     support that bears out an account ('the account was supported by officials') or is arms firing
-    ('a counter-offensive backed by air strikes'), a pledge that only describes ('the promised wall'), a
-    signing up, a lead or a chance seized ('seized the lead', 'captured on film') and a 'press' that puts
-    pressure on no one ('pressed pause')."""
+    ('a counter-offensive backed by air strikes'), a pledge that only describes ('an agreed plan'), a
+    signing up, a resignation's 'in protest', a lead or a chance seized ('seized the lead', 'captured on
+    film') and a 'press' that puts pressure on no one ('pressed pause')."""
     if entry.extras:
         return False
     lemma, plover = token.lemma_.lower(), entry.plover
@@ -86,8 +88,8 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
         return not any(_person(p) or p.lemma_.lower() in _HARMS for p in parties)
     if plover == "AGREE" and lemma == "commit":
         return not _committed_to(token)
-    if plover == "AGREE" and lemma in _PLEDGING and token.dep_ == "amod" and token.i < token.head.i:
-        return True  # 'the promised border wall', 'an agreed settlement' (study: 6 such, all noise)
+    if plover == "AGREE" and token.dep_ == "amod" and token.i < token.head.i and _pledge_word(token):
+        return True  # 'an agreed settlement', 'promising negotiations' (study: 4 such, all noise)
     if plover == "AGREE" and lemma == "sign" and any(c.lower_ == "up" for c in token.children):
         return True  # 'signed up with the militia', 'people signing up for insurance': joining, no accord
     if plover == "REQUEST" and lemma == "seek":
@@ -103,6 +105,8 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
         return bool(_acted_on_words(token) & _SEIZED_CHANCES) or _recorded(token)
     if plover == "REQUEST" and lemma == "press":
         return not _pressed_someone(token)
+    if plover == "PROTEST" and entry.pos == "N" and lemma == "protest":
+        return _resigned_in_protest(token)
     if plover == "ASSAULT" and entry.pos == "V" and lemma == "clash":
         return _clashed_in_words(token)
     return False
@@ -116,6 +120,21 @@ def _clashed_in_words(verb: Token) -> bool:
     if any(o.dep_ == "pobj" and (_one_person(o) or o.lemma_.lower() in _VIEWS) for o in others):
         return True
     return any(c.dep_ == "nsubj" and _one_person(c) for c in verb.children)
+
+
+def _resigned_in_protest(noun: Token) -> bool:
+    """'Mattis resigned in protest', 'quit their roles in protest': the leaving is the event, its reason no
+    protest of its own (judged Guardian readings, study: 2 such, both noise)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.dep_ != "prep":
+        return False
+    return noun.head.head.lemma_.lower() in _LEAVING_POSTS
+
+
+def _pledge_word(modifier: Token) -> bool:
+    """'An agreed settlement', 'promising talks': an adjective of a pledge. 'The promised cash' stays: a
+    promise made (judged Guardian readings, study: 2 of 6 such readings real)."""
+    lemma = modifier.lemma_.lower()
+    return lemma in _PLEDGING or (lemma == "promise" and modifier.tag_ == "VBG")
 
 
 def _recorded(verb: Token) -> bool:
