@@ -39,9 +39,15 @@ PROSPECTS: list[tuple[str, str, Modality]] = [
     # a word that holds it ahead on its own: next, upcoming, planned, possible
     ("The outcome of the next meeting of the clans is unclear.", "meeting", "future"),
     ("Orvan set conditions on the planned withdrawal of its troops.", "withdrawal", "future"),
-    ("A possible withdrawal of the garrison alarmed the villagers.", "withdrawal", "future"),
-    # ... unless what was planned then did something: it was held after all
+    ("The envoy spoke of a possible withdrawal of the garrison.", "withdrawal", "future"),
+    # a condition, what one is open to, and what is only likely
+    ("In the event of an offensive, the villagers of Tarn have nowhere to go.", "offensive", "hypothetical"),
+    ("The pullout would leave the clans vulnerable to air attack.", "attack", "hypothetical"),
+    ("Citing the likelihood of attacks, Vella raised its alert level.", "attacks", "hypothetical"),
+    # ... unless a past verb tells it done after all
     ("The planned march went ahead in Vella despite the ban.", "march", "asserted"),
+    ("Gunmen carried out a planned attack on the Tarn depot.", "attack", "asserted"),
+    ("A possible accidental shooting left a boy dead in Vella.", "shooting", "asserted"),
     # an event someone goes to or takes part in shares their verb's modals and negation
     ("The envoy of Orvan will travel to Tarn for talks on Tuesday.", "talks", "future"),
     ("The clans did not attend the summit in Kessa.", "summit", "negated"),

@@ -45,8 +45,6 @@ def _triggers(nlp: Language, text: str) -> set[str]:
         # a tie of allies
         ("The force comprises allied militias from Tarn and Vella.", "allied"),
         ("The clans, loosely allied to Orvan, refused to disarm.", "allied"),
-        # a charge that stands
-        ("The hill militia has been accused of cooperating with the junta.", "accused"),
         ("The Orvan backed rebels entered the town of Vella.", "backed"),
         # a request named after 'of', a hold on a place under way, and ignoring that defies nothing asked
         ("Orvan has been at the forefront of calls for the governor to resign.", "calls"),
@@ -102,7 +100,6 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("The former spy chief backed the air strikes on Vella on Monday.", "backed"),
         ("The envoy has accused the junta of shelling Vella.", "accused"),
         ("The two clans allied against the junta on Monday.", "allied"),
-        ("The mayor of Tarn has been accused by prosecutors of fraud on Monday.", "accused"),
         ("The clan elders signed a peace agreement in Tarn on Monday.", "signed a peace agreement"),
         ("A truce brokered by Orvan took effect in Vella on Sunday.", "truce"),
         ("A ceasefire was declared in the valley on Sunday.", "ceasefire"),

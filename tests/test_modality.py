@@ -119,6 +119,7 @@ CASES: list[tuple[str, str, Modality]] = [
     # a gerund of means or of what is barred shares the verb above it
     ("The junta will lose the war by attacking the port.", "attacking", "future"),
     ("Police prevented the students from marching to the ministry.", "marching", "negated"),
+    ("A last-minute deal averted a strike by the dock workers of Tarn.", "strike", "negated"),
     ("The rebels took the town by storming its gates.", "storming", "asserted"),
     # what was nearly achieved was not
     ("The gunmen nearly succeeded in killing the mayor of Tarn.", "killing", "negated"),

@@ -17,8 +17,11 @@ from kronika.textnorm import with_typographic
 
 # Governing words that say the embedded event did not happen ("refused to recognize", "failed to stop").
 NEGATING: Final = frozenset(
-    {"fail", "refuse", "decline", "refrain", "deny", "avoid", "prevent", "reject", "forbid", "abstain"}
-)
+    {
+        "fail", "refuse", "decline", "refrain", "deny", "avoid", "prevent", "reject", "forbid", "abstain",
+        "spare", "avert",
+    }
+)  # fmt: skip
 # Governing words that make the embedded event an aim, a threat or a request, not a fact.
 INTENDING: Final = frozenset(
     {
@@ -36,7 +39,7 @@ HYPOTHESIZING: Final = frozenset(
     {
         "fear", "threat", "risk", "danger", "possibility", "concern", "rumour", "rumor", "warning", "need",
         "prospect", "likely", "unlikely", "possible", "chance", "specter", "spectre", "worry", "talk",
-        "preparation", "feasibility", "hinge", "depend",
+        "preparation", "feasibility", "hinge", "depend", "likelihood", "scenario", "eventuality",
     }
 )  # fmt: skip
 # Verbs that report an event without changing whether it happened.

@@ -18,6 +18,8 @@ _AHEAD_ADJECTIVES: Final = frozenset({"due", "likely", "unlikely", "set", "poise
 # Passive verbs that do the same with a to-infinitive or in the present: 'talks are expected to resume',
 # 'a rally is planned for Friday'.
 _AHEAD_VERBS: Final = frozenset({"expect", "schedule", "slate", "set", "plan"})
+# What a place or a force is open to: 'vulnerable to attack', 'safe from air strikes'.
+_EXPOSED: Final = frozenset({"vulnerable", "safe", "immune", "exposed", "susceptible", "prone", "open"})
 # Nouns after 'be' that make the subject's event a prospect: 'renewed fighting is a possibility'.
 _PROSPECT_NOUNS: Final = frozenset({"possibility", "prospect", "option", "likelihood"})
 # Present forms of "be" as an auxiliary: 'talks are scheduled', 'he is being held'.
@@ -30,21 +32,13 @@ _OFF_PHRASES: Final = frozenset({"call", "put"})  # 'called off', 'put off'
 _SCHEDULING: Final = frozenset({"due", "scheduled", "schedule", "set", "slated", "slate", "planned", "plan"})
 _SET_FOR: Final = frozenset({"for", "on", "in"})
 _COMING: Final = frozenset({"next", "coming"})  # 'the talks next week'
-# Adjectives that hold an event ahead on their own: 'the next meeting', 'the upcoming summit', 'Trump's
-# planned withdrawal', 'a possible withdrawal'.
-# Verbs that tell a planned event took place: 'went ahead', 'took place', 'began', 'ended'.
-_HAPPENING: Final = frozenset(
-    {
-        "go", "take", "begin", "start", "proceed", "happen", "open", "end", "conclude", "close", "unfold",
-        "turn",
-    }
-)  # fmt: skip
+# Adjectives that hold an event ahead on their own: 'the next meeting', 'the upcoming summit'.
+_COMING_WORDS: Final = frozenset({"next", "upcoming", "forthcoming", "impending", "coming"})
+# ... and ones that do unless a past verb tells it done ('Trump's planned withdrawal', 'a possible
+# withdrawal'; 'carried out a planned attack', 'a possible accidental shooting left a man dead').
 _AHEAD_WORDS: Final = frozenset(
-    {
-        "next", "upcoming", "forthcoming", "impending", "coming", "planned", "proposed", "promised",
-        "possible", "potential", "prospective", "eventual",
-    }
-)  # fmt: skip
+    {"planned", "proposed", "promised", "possible", "potential", "prospective", "eventual"}
+)
 # Nouns that hold a run of one event: 'a sixth round of talks', 'a new wave of strikes'.
 _ROUNDS: Final = frozenset({"round", "wave", "series", "day", "week", "session"})
 # Verbs by which someone goes to an event or takes part in it ('attend the talks', 'travel to Paris for
@@ -58,11 +52,14 @@ _REPORT_NOUNS: Final = frozenset({"report", "sign", "evidence", "indication", "w
 
 def prospect(noun: Token) -> Modality | None:
     """The modality an event noun takes from how its clause holds it: expected or scheduled (future), called
-    off or reported absent (negated); None where the clause says none of these."""
+    off or reported absent (negated), a condition or what one is open to (hypothetical); None where the
+    clause says none of these."""
     if noun.pos_ != "NOUN":
         return None
     if _reported_absent(noun):
         return "negated"
+    if _in_case_of(noun) or _exposed_to(noun):
+        return "hypothetical"  # 'in the event of an offensive', 'left vulnerable to Turkish attack'
     if _begun(noun):
         return None  # 'protests that began on Monday are expected to continue'
     held = _holder(noun)
@@ -76,6 +73,24 @@ def prospect(noun: Token) -> Modality | None:
     if held.dep_ in ("nsubj", "nsubjpass") and _held_ahead(head):
         return "future"  # 'talks are due to resume on Thursday', 'a new round of talks is due to begin'
     return None
+
+
+def _in_case_of(noun: Token) -> bool:
+    """'In the event of an attack', 'in case of an offensive': a condition, no event."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    case = of.head
+    return case.lower_ in ("event", "case") and case.dep_ == "pobj" and case.head.lower_ == "in"
+
+
+def _exposed_to(noun: Token) -> bool:
+    """'Vulnerable to Turkish attack', 'safe from air attack', 'exposed to reprisals': what a place or a
+    force is open to, not what befell it."""
+    word = noun.head
+    if noun.dep_ != "pobj" or word.lower_ not in ("to", "from", "against"):
+        return False
+    return word.head.pos_ == "ADJ" and word.head.lemma_.lower() in _EXPOSED
 
 
 def held_by(noun: Token) -> Token:
@@ -110,11 +125,20 @@ def _modified_ahead(noun: Token) -> bool:
             return True
         if child.dep_ == "npadvmod" and any(c.lower_ in _COMING for c in child.children):
             return True
-        # 'the planned protest went ahead', 'the planned talks began on Monday': it was held after all
-        held_after_all = noun.dep_ == "nsubj" and noun.head.tag_ == "VBD" and noun.head.lemma_ in _HAPPENING
-        if child.dep_ == "amod" and child.lower_ in _AHEAD_WORDS and not held_after_all:
+        if child.dep_ == "amod" and child.lower_ in _COMING_WORDS:
+            return True
+        if child.dep_ == "amod" and child.lower_ in _AHEAD_WORDS and not _done_after_all(noun):
             return True
     return False
+
+
+def _done_after_all(noun: Token) -> bool:
+    """'Gunmen carried out a planned attack', 'a possible accidental shooting left a man dead', 'the planned
+    march went ahead': the subject or object of a past verb was done after all, whatever was planned."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _set_for(word: Token) -> bool:

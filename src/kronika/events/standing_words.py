@@ -96,7 +96,7 @@ def standing_reading(token: Token, entry: TriggerEntry) -> bool:
     fight that says what a party is, a patron named, an accord named rather than made, people labelled by
     what was done to them, a detention told as where someone is kept (`held_state`), a force told by where
     it is posted, a threat named as a danger (`danger_threat`), a request named after 'of', a hold or a
-    stance described, a charge that stands, a tie of allies, or a hyphen-joined participle before a noun
+    stance described, a tie of allies, or a hyphen-joined participle before a noun
     (`joined_modifier`)."""
     if _standing_war(token, entry) or _standing_support(token, entry) or _fighting_role(token, entry):
         return True
@@ -114,8 +114,8 @@ def standing_reading(token: Token, entry: TriggerEntry) -> bool:
         return True  # 'at the forefront of calls for him to go', 'a quarter of its requests'
     if _occupying(token, entry) or _stance_described(token, entry):
         return True  # 'became an occupying power', 'Turkey is opposed to any offensive'
-    if _standing_charge(token, entry) or _allied_state(token, entry):
-        return True  # 'the militia has been accused of cooperating with the regime', 'allied militias'
+    if _allied_state(token, entry):
+        return True  # 'allied militias', 'the US, informally allied to Kurdish forces'
     return _standing_occupation(token, entry) or joined_modifier(token)
 
 
@@ -135,18 +135,6 @@ def _allied_state(token: Token, entry: TriggerEntry) -> bool:
 def _dated(token: Token) -> bool:
     """Whether a date or a time hangs under the word ('deployed to the border on Monday')."""
     return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
-
-
-def _standing_charge(token: Token, entry: TriggerEntry) -> bool:
-    """'The militia has been accused of cooperating with the regime', 'Iran has been accused by its enemies of
-    ...': a perfect passive accusation without a time tells a charge that stands, not one made on a day
-    (judged Guardian readings, study: 3 such, none real; 'has accused' and 'was accused' are made)."""
-    if entry.plover != "ACCUSE" or token.lemma_.lower() != "accuse" or token.tag_ != "VBN":
-        return False
-    auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-    if not {"been"} <= auxes or not auxes & {"has", "have", "'s", "'ve"}:
-        return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def _standing_rule(token: Token, entry: TriggerEntry) -> bool:
