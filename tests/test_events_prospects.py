@@ -42,6 +42,7 @@ PROSPECTS: list[tuple[str, str, Modality]] = [
     ("The envoy spoke of a possible withdrawal of the garrison.", "withdrawal", "future"),
     # a condition, what one is open to, and what is only likely
     ("In the event of an offensive, the villagers of Tarn have nowhere to go.", "offensive", "hypothetical"),
+    ("The policy failed in the specific case of Saturday's attack on Tarn.", "attack", "asserted"),
     ("The pullout would leave the clans vulnerable to air attack.", "attack", "hypothetical"),
     ("Citing the likelihood of attacks, Vella raised its alert level.", "attacks", "hypothetical"),
     # ... unless a past verb tells it done after all

@@ -52,6 +52,8 @@ def _types(nlp: Language, text: str) -> set[tuple[str, str | None]]:
         ("Voters in Vella still hope for an agreed settlement.", ("AGREE", "accept")),
         ("The cook signed up with the hill militia in 2015.", ("AGREE", "settle")),
         ("The defence minister of Orvan resigned in protest on Monday.", ("PROTEST", "demonstrate")),
+        ("The medic joined the clans because of her political convictions.", ("SANCTION", "convict")),
+        ("He shared the conviction that the war would end soon.", ("SANCTION", "convict")),
     ],
 )
 def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str, str | None]) -> None:
@@ -82,6 +84,7 @@ def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str
         ("The clans promised the envoy a truce on Monday.", ("AGREE", "accept")),
         ("The two clans signed a truce in Tarn on Monday.", ("AGREE", "settle")),
         ("Dock workers in Tarn downed tools in protest on Monday.", ("PROTEST", "demonstrate")),
+        ("The conviction of the mayor of Tarn for fraud on Monday angered his party.", ("SANCTION", "convict")),
         ("The envoy pressed for talks with the clans.", ("REQUEST", None)),
     ],
 )

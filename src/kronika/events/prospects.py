@@ -81,7 +81,11 @@ def _in_case_of(noun: Token) -> bool:
     if noun.dep_ != "pobj" or of.lower_ != "of":
         return False
     case = of.head
-    return case.lower_ in ("event", "case") and case.dep_ == "pobj" and case.head.lower_ == "in"
+    if case.dep_ != "pobj" or case.head.lower_ != "in":
+        return False
+    # the idiom's own words only: 'in the specific case of Saturday's attack' tells that attack
+    words = {c.lower_ for c in case.children if c.i != of.i}
+    return (case.lower_ == "event" and words <= {"the"}) or (case.lower_ == "case" and not words)
 
 
 def _exposed_to(noun: Token) -> bool:

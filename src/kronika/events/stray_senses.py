@@ -60,6 +60,13 @@ _SEIZED_CHANCES: Final = frozenset(
 _RECORDINGS: Final = frozenset({"film", "camera", "video", "tape", "cctv", "footage", "phone", "audio"})
 # Verbs of pledging whose participle before a noun only describes it: 'an agreed plan', 'pledged funds'.
 _PLEDGING: Final = frozenset({"agree", "pledge"})
+# Kinds of conviction that are beliefs: 'political convictions', 'a deep conviction'.
+_BELIEFS: Final = frozenset(
+    {
+        "political", "religious", "moral", "personal", "deep", "strong", "firm", "ideological", "sincere",
+        "private", "core", "own", "fundamental",
+    }
+)  # fmt: skip
 # Verbs of leaving a post, whose 'in protest' is their reason: 'resigned in protest'.
 _LEAVING_POSTS: Final = frozenset({"resign", "quit", "step", "leave", "abstain"})
 _PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
@@ -75,8 +82,8 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
     attempt ('sought to') or a want of one's own ('sought refuge'), a 'return' that is someone coming back,
     support that bears out an account ('the account was supported by officials') or is arms firing
     ('a counter-offensive backed by air strikes'), a pledge that only describes ('an agreed plan'), a
-    signing up, a resignation's 'in protest', a lead or a chance seized ('seized the lead', 'captured on
-    film') and a 'press' that puts pressure on no one ('pressed pause')."""
+    signing up, a resignation's 'in protest', a conviction that is a belief, a lead or a chance seized
+    ('seized the lead', 'captured on film') and a 'press' that puts pressure on no one ('pressed pause')."""
     if entry.extras:
         return False
     lemma, plover = token.lemma_.lower(), entry.plover
@@ -105,6 +112,8 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
         return bool(_acted_on_words(token) & _SEIZED_CHANCES) or _recorded(token)
     if plover == "REQUEST" and lemma == "press":
         return not _pressed_someone(token)
+    if plover == "SANCTION" and entry.pos == "N" and lemma == "conviction":
+        return _belief(token)
     if plover == "PROTEST" and entry.pos == "N" and lemma == "protest":
         return _resigned_in_protest(token)
     if plover == "ASSAULT" and entry.pos == "V" and lemma == "clash":
@@ -120,6 +129,13 @@ def _clashed_in_words(verb: Token) -> bool:
     if any(o.dep_ == "pobj" and (_one_person(o) or o.lemma_.lower() in _VIEWS) for o in others):
         return True
     return any(c.dep_ == "nsubj" and _one_person(c) for c in verb.children)
+
+
+def _belief(noun: Token) -> bool:
+    """'Her political convictions', 'the conviction that the end times are near': a belief, no verdict."""
+    if any(c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children) for c in noun.children):
+        return True
+    return any(c.dep_ == "amod" and c.lemma_.lower() in _BELIEFS for c in noun.children)
 
 
 def _resigned_in_protest(noun: Token) -> bool:
