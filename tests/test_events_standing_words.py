@@ -42,6 +42,9 @@ def _triggers(nlp: Language, text: str) -> set[str]:
         ("Orvan is backing the junta in its war with the hill clans.", "backing"),
         ("Kessa accused Orvan of supporting the bandits in the valley.", "supporting"),
         ("These militias are backed by Orvan and fight the clans.", "backed"),
+        # a campaign against a foe
+        ("Orvan troops are still engaged in the fight against the hill clans.", "fight"),
+        ("Orvan partnered with the clans in the battle against the bandits.", "battle"),
         # a tie of allies
         ("The force comprises allied militias from Tarn and Vella.", "allied"),
         ("The clans, loosely allied to Orvan, refused to disarm.", "allied"),
@@ -100,6 +103,7 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("The former spy chief backed the air strikes on Vella on Monday.", "backed"),
         ("The envoy has accused the junta of shelling Vella.", "accused"),
         ("The two clans allied against the junta on Monday.", "allied"),
+        ("Two soldiers died in a battle against clan fighters near Tarn on Monday.", "battle"),
         ("The clan elders signed a peace agreement in Tarn on Monday.", "signed a peace agreement"),
         ("A truce brokered by Orvan took effect in Vella on Sunday.", "truce"),
         ("A ceasefire was declared in the valley on Sunday.", "ceasefire"),

@@ -74,6 +74,7 @@ from kronika.events.rules import adjust
 from kronika.events.selection import Candidate, select
 from kronika.events.spans import date_or_dateline, sentences
 from kronika.events.speech_weights import charges_weighed
+from kronika.events.standing_words import names_a_campaign
 from kronika.events.tallied_acts import tallied_over_time
 from kronika.events.taxonomy import PEACEFUL_PROTEST, VIOLENT_ACLED_TYPES
 from kronika.events.told_tolls import TOLL_MIN_PROBABILITY, tells_toll, toll_reading
@@ -473,11 +474,12 @@ def _sure_reading(prediction: AcledPrediction | None) -> str | None:
 def _violence_word(sent: SpacySpan, words: DocWords, unreal: frozenset[int] = frozenset()) -> Token | None:
     """The sentence's first violence or protest word, preferring the main verb's own clause (`words`:
     the document's, by which the other words are passed over unread), none starting at `unreal`."""
-    # a harm no one inflicted, or a tally of years ('have died in two months of fighting'), is no attack
+    # a harm no one inflicted, a tally of years ('have died in two months of fighting') or a campaign ('the
+    # fight against Isis') is no attack
     found = [
         t
         for t in _violence_words(sent, words)
-        if not harmless(t) and not tallied_over_time(t) and t.idx not in unreal
+        if not harmless(t) and not tallied_over_time(t) and not names_a_campaign(t) and t.idx not in unreal
     ]
     if not found:
         return None
