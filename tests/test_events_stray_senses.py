@@ -84,7 +84,7 @@ def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str
         ("The clans promised the envoy a truce on Monday.", ("AGREE", "accept")),
         ("The two clans signed a truce in Tarn on Monday.", ("AGREE", "settle")),
         ("Dock workers in Tarn downed tools in protest on Monday.", ("PROTEST", "demonstrate")),
-        ("The conviction of the mayor of Tarn for fraud on Monday angered his party.", ("SANCTION", "convict")),
+        ("The conviction of the mayor of Tarn for fraud angered his party.", ("SANCTION", "convict")),
         ("The envoy pressed for talks with the clans.", ("REQUEST", None)),
     ],
 )

@@ -103,8 +103,8 @@ _MONEY: Final = frozenset({"money", "fund", "cash", "resource", "billion", "mill
 _OFFICES: Final = frozenset(
     {"presidency", "leadership", "post", "role", "helm", "chairmanship", "job", "duty"}
 )
-# Words that open an asked question ('asked them why', 'asked him whether').
-# 'asked Russia whether it could operate there' asks leave, a request.
+# Words that open an asked question ('asked them why', 'asked where they went'); 'asked Russia whether it
+# could operate there' asks leave, a request.
 _QUESTION_WORDS: Final = frozenset({"why", "how", "what", "when", "where", "who", "which"})
 # Who calls a witness to the stand, not a person on the telephone.
 _COURT_PARTIES: Final = frozenset(

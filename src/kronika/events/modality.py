@@ -19,7 +19,7 @@ from kronika.textnorm import with_typographic
 NEGATING: Final = frozenset(
     {
         "fail", "refuse", "decline", "refrain", "deny", "avoid", "prevent", "reject", "forbid", "abstain",
-        "spare", "avert",
+        "avert",
     }
 )  # fmt: skip
 # Governing words that make the embedded event an aim, a threat or a request, not a fact.

@@ -52,8 +52,8 @@ _SEIZED_CHANCES: Final = frozenset(
     {
         "lead", "initiative", "opportunity", "chance", "moment", "momentum", "advantage", "imagination",
         "attention", "headline", "spotlight", "mood", "zeitgeist", "title", "crown", "trophy", "victory",
-        "win", "nomination", "narrative", "agenda", "day", "essence", "spirit", "heart", "vote",
-        "predicament", "dilemma", "feeling", "sense", "reality", "frustration", "anger", "tension", "scene",
+        "win", "nomination", "narrative", "agenda", "day", "essence", "spirit", "vote", "predicament",
+        "dilemma", "feeling", "sense", "reality", "frustration", "anger", "tension",
     }
 )  # fmt: skip
 # What a seizure 'on' is recorded on: 'captured on film', 'caught and captured on camera'.
