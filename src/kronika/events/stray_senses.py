@@ -64,7 +64,8 @@ _PLEDGING: Final = frozenset({"agree", "pledge"})
 _BELIEFS: Final = frozenset(
     {
         "political", "religious", "moral", "personal", "deep", "strong", "firm", "ideological", "sincere",
-        "private", "core", "own", "fundamental",
+        "private", "core", "own", "fundamental", "socialist", "communist", "marxist", "anarchist",
+        "feminist", "liberal", "conservative", "nationalist", "islamist",
     }
 )  # fmt: skip
 # Verbs of leaving a post, whose 'in protest' is their reason: 'resigned in protest'.
