@@ -178,6 +178,12 @@ def weekday_as_subject(token: Token) -> bool:
     return token.lower_ in WEEKDAYS and token.dep_ in ("nsubj", "nsubjpass")
 
 
+def has_aux(verb: Token, lemma: str) -> bool:
+    """Whether the verb has an auxiliary of this lemma: 'be' a progressive ('are holding'), 'have' a perfect
+    ('have been held', 'has carried out')."""
+    return any(c.dep_ == "aux" and c.lemma_ == lemma for c in verb.children)
+
+
 def clause_verb(token: Token, steps: int = 4) -> Token:
     """The verb of the clause a word is in: itself, or the first verb (or the root) at most `steps` heads
     above it ('the war that began' -> 'began'; 'an attack on the town' -> the verb it hangs on)."""

@@ -418,11 +418,9 @@ def _lead_event(
     wanted = event_type.acled_event_type
     if any(d.modality == "asserted" and d.type.acled_event_type == wanted for d in typed):
         return []
-    if any(d.modality == "negated" and d.type.plover == event_type.plover for d in typed):
-        return []  # "the talks ended without an agreement": the lead's own words deny that event
-    if any(d.modality == "future" and d.type.plover == event_type.plover for d in typed):
-        # "leaders will gather for a summit on Wednesday": the lead tells that event to come ('intended' is
-        # no such sign: "formed a human chain to protest" tells the protest by its purpose)
+    if any(d.modality in ("negated", "future") and d.type.plover == event_type.plover for d in typed):
+        # "the talks ended without an agreement" denies that event, "leaders will gather for a summit on
+        # Wednesday" tells it to come ('intended' is no such sign: "formed a human chain to protest")
         return []
     if threatened_only(event_type, typed):
         return []  # "an armed group threatened to attack schools": no attack was made

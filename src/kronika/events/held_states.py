@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from kronika.events.lexicon import TriggerEntry
 from kronika.events.prospects import PRESENT_BE
+from kronika.nlp import has_aux
 
 # Verbs of keeping someone detained, whose present passive tells where they are, not that they were taken.
 _DETAINING: Final = frozenset({"hold", "detain", "imprison", "jail", "keep", "intern", "incarcerate"})
@@ -41,7 +42,7 @@ def held_state(token: Token, entry: TriggerEntry) -> bool:
     lemma = token.lemma_.lower()
     if entry.pos == "N":
         return lemma in _DETENTION_NOUNS and (_kept_in(token) or _lasting(token))
-    if lemma in _KEEPING and token.tag_ == "VBG" and _with_aux(token, "be"):
+    if lemma in _KEEPING and token.tag_ == "VBG" and has_aux(token, "be"):
         return True  # 'camps which are holding the fighters' wives', 'where they were holding him'
     if lemma not in _DETAINING or token.tag_ != "VBN" or _for_charges(token):
         return False
@@ -56,12 +57,6 @@ def held_state(token: Token, entry: TriggerEntry) -> bool:
     return _present_passive(token)
 
 
-def _with_aux(verb: Token, lemma: str) -> bool:
-    """Whether the verb has an auxiliary of this lemma: 'be' a progressive ('are holding'), 'have' a perfect
-    reaching up to now ('have been held')."""
-    return any(c.dep_ == "aux" and c.lemma_ == lemma for c in verb.children)
-
-
 def _lasted(verb: Token) -> bool:
     """'Held since 2015', 'held for up to two years', 'currently held': a detention told by how long it has
     gone on, or as it stands now (judged Guardian readings, study: 4 such states, no arrest)."""
@@ -71,7 +66,7 @@ def _lasted(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "since":
             return True
         if child.dep_ == "prep" and child.lower_ == "for" and any(_a_while(o) for o in child.children):
-            return _with_aux(verb, "have")  # 'were held for a week by the rebels': a kidnapping now over
+            return has_aux(verb, "have")  # 'were held for a week by the rebels': a kidnapping now over
     return False
 
 

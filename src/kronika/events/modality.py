@@ -66,7 +66,8 @@ _PENDING_MARKS: Final = frozenset({"until", "till"})
 _FACT_MARKS: Final = frozenset({"after", "because", "since", "as", "although", "though", "while", "when"})
 # Modifiers of an event noun that say it has not happened yet ("an expected attack", "potential protests"); a
 # "planned attack" was often carried out, and a "possible" or "likely" one hedges what kind of act it was ('a
-# possible accidental shooting'), so those are not among them.
+# possible accidental shooting'), so those hold it ahead only where no past verb tells it done
+# (`prospects._AHEAD_WORDS`).
 _UNREALISED: Final = frozenset(
     {
         "expected", "anticipated", "potential", "imminent", "feared", "looming", "proposed", "impending",

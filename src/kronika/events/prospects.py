@@ -9,6 +9,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from kronika.model import Modality
+from kronika.nlp import has_aux
 from kronika.textnorm import with_typographic
 
 # Verbs whose object is an event that has not happened yet: 'observers predict fresh clashes'.
@@ -32,13 +33,10 @@ _OFF_PHRASES: Final = frozenset({"call", "put"})  # 'called off', 'put off'
 _SCHEDULING: Final = frozenset({"due", "scheduled", "schedule", "set", "slated", "slate", "planned", "plan"})
 _SET_FOR: Final = frozenset({"for", "on", "in"})
 _COMING: Final = frozenset({"next", "coming"})  # 'the talks next week'
-# Adjectives that hold an event ahead on their own: 'the next meeting', 'the upcoming summit'.
-_COMING_WORDS: Final = frozenset({"next", "upcoming", "forthcoming", "impending", "coming"})
-# ... and ones that do unless a past verb tells it done ('Trump's planned withdrawal', 'a possible
-# withdrawal'; 'carried out a planned attack', 'a possible accidental shooting left a man dead').
-_AHEAD_WORDS: Final = frozenset(
-    {"planned", "proposed", "promised", "possible", "potential", "prospective", "eventual"}
-)
+# Adjectives that hold an event ahead unless a past verb tells it done ('Trump's planned withdrawal', 'a
+# possible withdrawal'; 'carried out a planned attack', 'a possible accidental shooting left a man dead').
+# 'Upcoming', 'potential', 'proposed' and their like hold it unsure whatever the verb (modality._UNREALISED).
+_AHEAD_WORDS: Final = frozenset({"planned", "promised", "possible", "prospective", "eventual"})
 # Nouns that hold a run of one event: 'a sixth round of talks', 'a new wave of strikes'.
 _ROUNDS: Final = frozenset({"round", "wave", "series", "day", "week", "session"})
 # Verbs by which someone goes to an event or takes part in it ('attend the talks', 'travel to Paris for
@@ -129,8 +127,8 @@ def _modified_ahead(noun: Token) -> bool:
             return True
         if child.dep_ == "npadvmod" and any(c.lower_ in _COMING for c in child.children):
             return True
-        if child.dep_ == "amod" and child.lower_ in _COMING_WORDS:
-            return True
+        if child.dep_ == "amod" and child.lower_ in _COMING:
+            return True  # 'the next meeting'
         if child.dep_ == "amod" and child.lower_ in _AHEAD_WORDS and not _done_after_all(noun):
             return True
     return False
@@ -142,7 +140,7 @@ def _done_after_all(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ not in ("nsubj", "dobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
-    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or has_aux(verb, "have")
 
 
 def _set_for(word: Token) -> bool:

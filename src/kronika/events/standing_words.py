@@ -146,7 +146,7 @@ def _allied_state(token: Token, entry: TriggerEntry) -> bool:
         return False  # 'the clans allied with Orvan on Monday' (the parser hangs a lone verb on its subject)
     if token.dep_ in ("amod", "acl", "advcl") or (token.dep_ == "conj" and token.i < token.head.i):
         return True
-    return token.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    return token.tag_ == "VBN" and _no_aux(token)
 
 
 def _dated(token: Token) -> bool:
