@@ -74,11 +74,10 @@ from kronika.events.rules import adjust
 from kronika.events.selection import Candidate, select
 from kronika.events.spans import date_or_dateline, sentences
 from kronika.events.speech_weights import charges_weighed
-from kronika.events.standing_words import names_a_campaign
-from kronika.events.tallied_acts import tallied_over_time
 from kronika.events.taxonomy import PEACEFUL_PROTEST, VIOLENT_ACLED_TYPES
 from kronika.events.told_tolls import TOLL_MIN_PROBABILITY, tells_toll, toll_reading
 from kronika.events.trigger_detection import trigger_detection
+from kronika.events.violence_words import HARM_WORDS, only_harmless, violence_word
 from kronika.model import Article, Detection, EventType
 
 if TYPE_CHECKING:
@@ -104,21 +103,6 @@ LEAD_MIN_PROBABILITY: Final = 0.6
 # extra 0..2000) the readings of such texts from 0.35 to 0.4 give the right event type 3 times in 4
 # (2 right sub-types; the fourth is a clash read as an attack); below 0.35 right 1 time in 2.
 QUIET_TEXT_MIN_PROBABILITY: Final = 0.35
-# Words that show a sentence reports violence or protest even when no trigger phrase matched
-# ("was found dead", "a bomb went off", "exchanged fire", "fired mortars"): the classifier decides.
-VIOLENCE_WORDS: Final = frozenset(
-    {
-        "dead", "death", "die", "body", "fire", "gunfire", "gunman", "gun", "bomb", "blast", "explosive",
-        "ied", "mortar", "artillery", "shell", "missile", "rocket", "projectile", "drone", "grenade",
-        "wound", "injure", "injured", "fight", "firefight", "shootout", "skirmish", "target",
-        "protest", "protester", "demonstrator", "demonstrate", "sit", "strike", "loot", "burn",
-        "abduct", "kidnap", "raid", "storm", "capture", "clash", "militant", "insurgent",
-        "shot", "shoot", "gunshot", "explosion", "explode", "detonate", "raze", "demolish", "arson",
-        "torch", "motorcade", "blockade",
-    }
-)  # fmt: skip
-# The violence words that tell only that someone was hurt or died, not how.
-HARM_WORDS: Final = frozenset({"dead", "death", "die", "body", "wound", "injure", "injured"})
 # A reading of the lead's whole paragraph as a peaceful protest at least this sure outranks the words of
 # damage or scuffles the paragraph names and a later protest mention read as one with intervention
 # (`retype_lead`): on ACLED notes extra 0..1000 and 2000..3400 and May 0..300 and 1600..2538 this types 9
@@ -166,7 +150,7 @@ class RuleDetector:
             )
         ]
         lead_prediction = predictions.get(sents[top].start)
-        if _quiet(found) and lead_prediction is not None and not _only_harmless(sents[top], words):
+        if _quiet(found) and lead_prediction is not None and not only_harmless(sents[top], words):
             bar = QUIET_TEXT_MIN_PROBABILITY
             found += _lead_event(doc, article, sents[top], lead_prediction, [], bar, quiet=True)
         if not _tells_attack(found):
@@ -234,7 +218,7 @@ class RuleDetector:
             for i, (sent, text, sent_drafts) in enumerate(zip(sents, texts, drafts, strict=True))
             if i == top
             or any(acled_codable(d.detection.type) for d in sent_drafts)
-            or _violence_word(sent, words) is not None
+            or violence_word(sent, words) is not None
         ]
         if not wanted:
             return {}
@@ -304,7 +288,7 @@ def _typed_sentence(
     if not any(acled_codable(d.detection.type) for d in drafts):
         extra = _fallback(doc, article, sent, prediction, words, _unreal_words(drafts) | read.rejected)
     if is_lead:
-        lead = [] if _only_harmless(sent, words) else _lead_event(doc, article, sent, prediction, typed)
+        lead = [] if only_harmless(sent, words) else _lead_event(doc, article, sent, prediction, typed)
         if lead and (not extra or lead[0].confidence > extra[0].confidence):
             extra = lead
     # the classifier's own event names no weapon of its reading: a chemical agent the sentence names does
@@ -335,7 +319,7 @@ def _fallback(
 ) -> list[Detection]:
     """A detection from the classifier alone, for a sentence with a violence word but no codable trigger;
     never on a word the rules read as no act done (`unreal`: where such triggers start)."""
-    word = _violence_word(sent, words, unreal)
+    word = violence_word(sent, words, unreal)
     event_type = fallback_type(prediction)
     if word is None or event_type is None or prediction.probability < FALLBACK_MIN_PROBABILITY:
         return []
@@ -361,7 +345,7 @@ def _toll_events(
         prediction = predictions.get(sent.start)
         if sent_read.drafts or prediction is None or not toll_reading(prediction):
             continue
-        word, event_type = _violence_word(sent, words, sent_read.rejected), fallback_type(prediction)
+        word, event_type = violence_word(sent, words, sent_read.rejected), fallback_type(prediction)
         if word is not None and event_type is not None and tells_toll(sent, words):
             found.append(_reading_detection(doc, article, sent, word, event_type, prediction.probability))
     return found
@@ -467,37 +451,6 @@ def _sure_reading(prediction: AcledPrediction | None) -> str | None:
     if prediction is None or prediction.probability < ACLED_MIN_PROBABILITY:
         return None
     return prediction.sub_event_type
-
-
-def _violence_word(sent: SpacySpan, words: DocWords, unreal: frozenset[int] = frozenset()) -> Token | None:
-    """The sentence's first violence or protest word, preferring the main verb's own clause (`words`:
-    the document's, by which the other words are passed over unread), none starting at `unreal`."""
-    # a harm no one inflicted, a tally of years ('have died in two months of fighting') or a campaign ('the
-    # fight against Isis') is no attack
-    found = [
-        t
-        for t in _violence_words(sent, words)
-        if not harmless(t) and not tallied_over_time(t) and not names_a_campaign(t) and t.idx not in unreal
-    ]
-    if not found:
-        return None
-    return min(found, key=lambda t: (t.pos_ != "VERB", t.i))
-
-
-def _violence_words(sent: SpacySpan, words: DocWords) -> list[Token]:
-    """The sentence's violence and protest words, in order; where one of them tells a harm no one inflicted
-    ('died of the fever', 'a gas explosion'), the words of its hurt and dead are that harm's too."""
-    found = [sent.doc[i] for i in words.indices(sent, VIOLENCE_WORDS, forms=True)]
-    if any(harmless(t) for t in found):
-        return [t for t in found if t.lemma_.lower() not in HARM_WORDS]
-    return found
-
-
-def _only_harmless(sent: SpacySpan, words: DocWords) -> bool:
-    """Whether the sentence's only words of violence tell harm no one inflicted: then no reading of it
-    stands for an attack."""
-    found = _violence_words(sent, words)
-    return bool(found) and all(harmless(t) for t in found)
 
 
 def _leads_paragraph(article: Article, sent: SpacySpan) -> bool:
