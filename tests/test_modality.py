@@ -129,6 +129,9 @@ CASES: list[tuple[str, str, Modality]] = [
     ("Residents of the port braced for air strikes on the docks.", "strikes", "intended"),
     ("The truce hinged on the withdrawal of the militias from Vella.", "withdrawal", "hypothetical"),
     ("Aid depends on the release of the hostages held in Tarn.", "release", "hypothetical"),
+    ("Guards could flee if the camp near Vella came under attack.", "attack", "hypothetical"),
+    ("The convoy did not come under fire on the Tarn road.", "fire", "negated"),
+    ("The convoy came under attack near Vella on Monday.", "attack", "asserted"),
     ("The envoys argued over the feasibility of a ceasefire in Kessa.", "ceasefire", "hypothetical"),
     # what an act still to come lasts until has not come about either; what a past act lasted until has
     ("The union said it would march weekly until the ministry withdrew the decree.", "withdrew", "future"),

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kronika.actors.claims import OBJECTS
 from kronika.actors.heads import is_instrument
-from kronika.events.modality import REPORTING
+from kronika.events.modal_words import REPORTING
 from kronika.model import Actor, Detection
 
 if TYPE_CHECKING:

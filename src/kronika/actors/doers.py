@@ -28,7 +28,7 @@ from kronika.actors.later_agents import later_agents
 from kronika.actors.lost_subject import lost_subject
 from kronika.actors.roles import STREET_SECTORS, implied_doer, is_violent, takes_to_the_streets
 from kronika.events.acled_typing import GROUP_ACTIVITY_SECTORS
-from kronika.events.modality import REPORTING
+from kronika.events.modal_words import REPORTING
 from kronika.events.taxonomy import GROUP_ACTIVITY
 from kronika.model import Actor, Detection, Span
 from kronika.nlp import doc_text, noun_chunks_in

@@ -51,7 +51,7 @@ from kronika.actors.roles import (
     party_crowd,
     rioting_party,
 )
-from kronika.events.modality import REPORTING
+from kronika.events.modal_words import REPORTING
 from kronika.model import Actor, ArticleContext, Detection, EventType, Span
 from kronika.nlp import noun_chunks_in
 

@@ -9,7 +9,7 @@ from typing import Final
 from spacy.tokens import Token
 
 from kronika.events.lexicon import TriggerEntry
-from kronika.events.modality import CREATING
+from kronika.events.modal_words import CREATING
 from kronika.events.rules import is_agent_like
 from kronika.model import Modality
 from kronika.textnorm import with_typographic

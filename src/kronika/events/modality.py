@@ -10,42 +10,12 @@ from spacy.tokens import Doc, Token
 from kronika.events.addressed import asked_or_bidden
 from kronika.events.habitual import is_habitual, is_kind_of_act, is_run_of_acts
 from kronika.events.lexicon import names_a_party
+from kronika.events.modal_words import CREATING, FUTURE, HYPOTHESIZING, INTENDING, NEGATING, REPORTING
 from kronika.events.prospects import attended, held_by, prospect
 from kronika.events.withheld import inside_withheld_word
 from kronika.model import Modality
 from kronika.textnorm import with_typographic
 
-# Governing words that say the embedded event did not happen ("refused to recognize", "failed to stop").
-NEGATING: Final = frozenset(
-    {
-        "fail", "refuse", "decline", "refrain", "deny", "avoid", "prevent", "reject", "forbid", "abstain",
-        "avert",
-    }
-)  # fmt: skip
-# Governing words that make the embedded event an aim, a threat or a request, not a fact.
-INTENDING: Final = frozenset(
-    {
-        "threaten", "vow", "intend", "want", "seek", "try", "attempt", "aim", "hope", "pledge",
-        "promise", "call", "demand", "urge", "ask", "request", "order", "warn",
-        "prepare", "propose", "offer", "wish", "plot", "conspire", "appeal", "encourage",
-        "plan", "decide", "agree", "consider", "convince", "persuade", "invite", "instruct", "authorise",
-        "authorize", "enable", "lobby", "pressure", "brace",
-    }
-)  # fmt: skip
-# Governing words that put the embedded event in the future ("is expected to", "going to").
-FUTURE: Final = frozenset({"expect", "schedule", "due", "go", "set", "poise"})
-# Nouns and adjectives that make a dependent event a possibility ("looting fears", "threat of attack").
-HYPOTHESIZING: Final = frozenset(
-    {
-        "fear", "threat", "risk", "danger", "possibility", "concern", "rumour", "rumor", "warning", "need",
-        "prospect", "likely", "unlikely", "possible", "chance", "specter", "spectre", "worry", "talk",
-        "preparation", "feasibility", "hinge", "depend", "likelihood", "scenario", "eventuality",
-    }
-)  # fmt: skip
-# Verbs that report an event without changing whether it happened.
-REPORTING: Final = frozenset(
-    {"say", "tell", "report", "announce", "state", "claim", "confirm", "add", "show", "indicate", "note"}
-)
 _MODAL_AUX: Final = frozenset({"could", "would", "may", "might", "should", "must", "can"})
 # Adjectives that make the infinitive they govern a disposition, not a deed ("ready to deliver aid", "eager
 # to fight"); "able to" is left out, as "were able to escape" tells an escape, and "willing to", as a
@@ -76,16 +46,6 @@ _UNREALISED: Final = frozenset(
 )  # fmt: skip
 # "campaigned so that marriages are banned": the clause names an aim, not a fact.
 _PURPOSE_MARKS: Final = frozenset({"so"})
-# Verbs that bring their object into being: the object noun shares the verb's negation, modal or tense
-# ("will hold a rally", "did not sign a deal"); other verbs act on an event that exists anyway
-# ("police did not stop the march").
-CREATING: Final = frozenset(
-    {
-        "give", "make", "hold", "launch", "stage", "issue", "mount", "carry", "conduct", "take",
-        "offer", "sign", "reach", "declare", "impose", "grant", "provide", "lodge", "file", "open",
-        "begin", "start", "organise", "organize", "call", "commit", "perpetrate", "use", "employ",
-    }
-)  # fmt: skip
 # "acomp" links "ready" to "is" in "must be ready to mediate": the copula carries the modal.
 _CLAUSAL: Final = frozenset({"xcomp", "ccomp", "advcl", "conj", "acl", "relcl", "pcomp", "csubj", "acomp"})
 # Verbs that say only that their subject happened ("the attack did not take place", "no meeting occurred"):
@@ -113,6 +73,8 @@ _CAUSING: Final = frozenset(
 )
 # Verbs of abiding an act, whose object is as unsure as the abiding ('would not tolerate attacks')
 _ABIDING: Final = frozenset({"tolerate", "condone", "allow", "permit", "accept"})
+# Verbs by which their subject undergoes the act 'under' names ('came under attack', 'is under fire')
+_UNDERGOING: Final = frozenset({"come", "be", "remain", "fall"})
 # Verbs of a danger someone stands before ('face torture', 'risk arrest')
 _FACING: Final = frozenset({"face", "risk"})
 # Objects that name the act itself: 'fired no shots', 'launched no attack'.
@@ -219,6 +181,8 @@ def _inherited(noun: Token, verb: Token) -> Modality:
         return own
     if attended(noun, verb):
         return own  # "will travel to Paris for talks", "did not attend the summit"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and verb.lemma_.lower() in _UNDERGOING:
+        return own  # "if the area came under attack", "did not come under fire"
     if noun.dep_ in ("dobj", "pobj") and verb.lemma_.lower() in _BRINGING_ABOUT | _ABIDING:
         return own  # "may spark clashes", "could push the country into a war", "will not tolerate attacks"
     if noun.dep_ in ("nsubj", "nsubjpass") and (own != "negated" or _occurring(verb)):

@@ -15,7 +15,8 @@ from kronika.events.framing import frames_other_event
 from kronika.events.inherited_doers import conjunct_head
 from kronika.events.jailbreaks import breaks_out, broken_into
 from kronika.events.lexicon import TriggerEntry
-from kronika.events.modality import REPORTING, modality
+from kronika.events.modal_words import REPORTING
+from kronika.events.modality import modality
 from kronika.events.rules import power_seized
 from kronika.events.taxonomy import VIOLENT_DEMONSTRATION
 

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kronika.events.danger_threats import danger_threat
 from kronika.events.held_states import held_state
 from kronika.events.lexicon import TriggerEntry, names_people_by_word
-from kronika.events.modality import REPORTING
+from kronika.events.modal_words import REPORTING
 from kronika.events.prospects import PRESENT_BE
 
 # Verbs by which a war is an event of the text: it breaks out, is declared or waged, or rages around people

@@ -8,7 +8,7 @@ from typing import Final
 
 from spacy.tokens import Doc, Token
 
-from kronika.events.modality import REPORTING
+from kronika.events.modal_words import REPORTING
 from kronika.model import Detection, Span
 from kronika.nlp import doc_text
 from kronika.textnorm import with_typographic

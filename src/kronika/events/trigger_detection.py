@@ -11,7 +11,8 @@ from spacy.tokens import Span as SpacySpan
 from kronika.events.arguments import arguments
 from kronika.events.commitments import commitment
 from kronika.events.lexicon import ACTOR_ENTITIES, ACTOR_NOUNS, TriggerEntry
-from kronika.events.modality import REPORTING, modality
+from kronika.events.modal_words import REPORTING
+from kronika.events.modality import modality
 from kronika.events.noun_arguments import of_objects
 from kronika.events.rules import doers, modifies_noun
 from kronika.events.selection import Candidate, in_main_clause
