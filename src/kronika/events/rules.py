@@ -16,6 +16,7 @@ from kronika.events.jailbreaks import jailbreak
 from kronika.events.lexicon import ACTOR_NOUNS, TriggerEntry
 from kronika.events.loose_senses import loose_reading
 from kronika.events.military_strikes import like_a_walkout_before, military_strike
+from kronika.events.ousted_forces import ousted_force
 from kronika.events.standing_words import standing_reading
 from kronika.events.tallied_acts import tallied_over_time
 from kronika.events.taxonomy import AIR_STRIKE, ATTACK, FIRED_MODES, OTHER, REMOTE_EXPLOSIVE, SHELLING
@@ -177,6 +178,8 @@ def adjust(token: Token, entry: TriggerEntry | None, lexicon: Lexicon) -> Trigge
         return fired  # "the coming US strikes", "strikes against Damascus"
     if entry.plover == "SUPPORT" and token.lemma_.lower() == "rally" and not rallied_support(token):
         return lexicon.match_plain(token)
+    if (ousted := ousted_force(token, entry)) is not None:
+        return ousted  # 'ousted Isis from Raqqa': ground fought over, no dismissal
     if (stormed := armed_storming(token, entry)) is not None:
         return stormed  # 'gunmen stormed a school': armed men's storming is an attack, no riot
     if entry.plover == "PROTEST" and token.lemma_.lower() == "protest" and _verbal_protest(token):
