@@ -40,6 +40,9 @@ def _triggers(nlp: Language, text: str) -> set[str]:
         ("Orvan, which supports the hill militias, closed the border on Monday.", "supports"),
         # backing told under way or as a habit is a tie too
         ("Orvan is backing the junta in its war with the hill clans.", "backing"),
+        # a party backed over years names a patron: 'has backed the strikes' is a statement
+        ("Orvan has backed the hill clans as a proxy for a decade.", "backed"),
+        ("Kessa, which had backed the militants since 2011, grew tired of the war.", "backed"),
         ("Kessa accused Orvan of supporting the bandits in the valley.", "supporting"),
         ("These militias are backed by Orvan and fight the clans.", "backed"),
         # a campaign against a foe
@@ -101,6 +104,7 @@ def test_standing_words_add_no_event(nlp: Language, text: str, unwanted: str) ->
         ("Hundreds of traders ignored the curfew in Tarn on Monday.", "ignored the curfew"),
         # backing as an act of the text, and accords made in it
         ("The former spy chief backed the air strikes on Vella on Monday.", "backed"),
+        ("The former spy chief has backed retaliatory strikes on Vella.", "backed"),
         ("The envoy has accused the junta of shelling Vella.", "accused"),
         ("The two clans allied against the junta on Monday.", "allied"),
         ("Two soldiers died in a battle against clan fighters near Tarn on Monday.", "battle"),
