@@ -54,6 +54,8 @@ def _types(nlp: Language, text: str) -> set[tuple[str, str | None]]:
         ("The defence minister of Orvan resigned in protest on Monday.", ("PROTEST", "demonstrate")),
         ("The medic joined the clans because of her political convictions.", ("SANCTION", "convict")),
         ("He shared the conviction that the war would end soon.", ("SANCTION", "convict")),
+        ("The movement's appeal was much diminished by the defeats.", ("REQUEST", None)),
+        ("Few outsiders grasp the appeal of the clan militia in Tarn.", ("REQUEST", None)),
     ],
 )
 def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str, str | None]) -> None:
@@ -86,6 +88,8 @@ def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str
         ("Dock workers in Tarn downed tools in protest on Monday.", ("PROTEST", "demonstrate")),
         ("The conviction of the mayor of Tarn for fraud angered his party.", ("SANCTION", "convict")),
         ("The envoy pressed for talks with the clans.", ("REQUEST", None)),
+        ("The aid agencies launched an appeal for the flood victims of Tarn.", ("REQUEST", None)),
+        ("The mayor's appeal against the ruling was heard in Vella on Monday.", ("REQUEST", None)),
     ],
 )
 def test_the_event_senses_stand(nlp: Language, text: str, wanted: tuple[str, str | None]) -> None:

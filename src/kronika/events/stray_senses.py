@@ -68,6 +68,15 @@ _BELIEFS: Final = frozenset(
         "feminist", "liberal", "conservative", "nationalist", "islamist",
     }
 )  # fmt: skip
+# What an appeal asks for or of, or is lodged against ('an appeal for calm', 'to the UN', 'against a ruling').
+_ASKED_OF: Final = frozenset({"for", "to", "against", "from", "by", "on"})
+# Verbs that make, hear or answer an appeal: a request, not the draw of a cause.
+_APPEALS_MADE: Final = frozenset(
+    {
+        "launch", "issue", "make", "renew", "repeat", "heed", "answer", "reject", "lodge", "file", "hear",
+        "lose", "win", "dismiss", "uphold", "ignore", "echo", "back", "support",
+    }
+)  # fmt: skip
 # Verbs of leaving a post, whose 'in protest' is their reason: 'resigned in protest'.
 _LEAVING_POSTS: Final = frozenset({"resign", "quit", "step", "leave", "abstain"})
 _PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
@@ -84,7 +93,8 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
     support that bears out an account ('the account was supported by officials') or is arms firing
     ('a counter-offensive backed by air strikes'), a pledge that only describes ('an agreed plan'), a
     signing up, a resignation's 'in protest', a conviction that is a belief, a lead or a chance seized
-    ('seized the lead', 'captured on film') and a 'press' that puts pressure on no one ('pressed pause')."""
+    ('seized the lead', 'captured on film'), a 'press' that puts pressure on no one ('pressed pause') and an
+    appeal that is a cause's draw ('its appeal was diminished')."""
     if entry.extras:
         return False
     lemma, plover = token.lemma_.lower(), entry.plover
@@ -119,7 +129,22 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
         return _resigned_in_protest(token)
     if plover == "ASSAULT" and entry.pos == "V" and lemma == "clash":
         return _clashed_in_words(token)
+    if plover == "REQUEST" and entry.pos == "N" and lemma == "appeal":
+        return _allure(token)
     return False
+
+
+def _allure(noun: Token) -> bool:
+    """'Its appeal was diminished', 'the appeal of the group in London': one appeal owned by whom it draws
+    people to, with nothing asked of anyone ('an appeal for calm', 'her appeal against the sentence') and no
+    one making, hearing or answering it (judged Guardian readings: 3 such, all noise)."""
+    children = list(noun.children)
+    if noun.tag_ != "NN" or noun.dep_ == "pobj" or any(c.dep_ in ("acl", "relcl") for c in children):
+        return False
+    preps = {c.lower_ for c in children if c.dep_ == "prep"}
+    if preps & _ASKED_OF or noun.head.lemma_.lower() in _APPEALS_MADE:
+        return False
+    return "of" in preps or any(c.dep_ == "poss" for c in children)
 
 
 def _clashed_in_words(verb: Token) -> bool:
