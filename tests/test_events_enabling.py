@@ -23,11 +23,16 @@ def _triggers(nlp: Language, text: str) -> set[str]:
         ("That rare lapse allowed the spies to trace the commander.", "allowed", False),
         ("The floods destroyed the crops, forcing thousands to leave Kessa.", "forcing", False),
         ("The clans offered cash in return for allowing them to leave.", "allowing", False),
+        # a hardship no one is said to force
+        ("Three clinics in Tarn have been forced to close since March.", "forced", False),
+        ("The council was forced to postpone the summit in Vella.", "forced", False),
         # done by someone
         ("The minister allowed the opposition to hold a rally in Tarn.", "allowed", True),
         ("The court permitted the candidate to stand in the election.", "permitted", True),
         ("Police forced the protesters to leave the square in Vella.", "forced", True),
         ("Troops swept through the valley of Tarn, forcing the rebels to surrender.", "forcing", True),
+        ("Three clinics in Tarn were forced to close by the militia.", "forced", True),
+        ("Hundreds of families were forced to leave Vella on Monday.", "forced", True),
     ],
 )
 def test_a_concession_or_coercion_needs_someone_to_make_it(
