@@ -163,6 +163,8 @@ def _types(detections: Sequence[Detection]) -> set[tuple[str, str | None]]:
         ("The festival opened in Tarn.\n\nThe singer was shot to fame by a video filmed in Tarn.", "ASSAULT"),
         ("The festival opened in Tarn.\n\nThe clash of cultures in Tarn was its theme.", "ASSAULT"),
         ("The court sat in Tarn.\n\nThe minister fought the charges in court for two years.", "ASSAULT"),
+        ("The festival opened in Tarn.\n\nThe old waiter broke down into tears.", "COERCE"),
+        ("The festival opened in Tarn.\n\nIts guards are charged with protecting the ruins.", "ACCUSE"),
     ],
 )
 def test_rules_drop_misread_triggers(nlp: Language, text: str, unwanted: str) -> None:

@@ -65,6 +65,19 @@ _OCCASIONS: Final = frozenset(
     {"wedding", "funeral", "prayer", "celebration", "festival", "party", "ceremony", "service", "feast",
      "concert", "match", "game", "meal", "dinner", "burial", "christening", "baptism", "graduation"}
 )  # fmt: skip
+# What one breaks into that is no place: 'broke down into tears', 'broke into a run'.
+_BROKEN_INTO: Final = frozenset(
+    {"tear", "laughter", "song", "smile", "grin", "sweat", "run", "applause", "cheer"}
+)
+# Duties one is charged with ('charged with halting the flow of migrants'): a task given, no charge laid (a
+# crime charged, 'charged with murdering', stays one).
+_DUTIES: Final = frozenset(
+    {
+        "halt", "oversee", "protect", "ensure", "run", "manage", "guard", "maintain", "secure", "monitor",
+        "implement", "enforce", "coordinate", "organise", "organize", "supervise", "draft", "prepare",
+        "deliver", "handle", "patrol", "defend", "prevent", "keep", "rebuild", "lead", "review",
+    }
+)  # fmt: skip
 # Idioms of a word and a preposition's object that name no event of its type: 'shot to fame', 'a clash of
 # cultures' -> (lemma, PLOVER type) -> (preposition, objects).
 _PHRASE_IDIOMS: Final = {
@@ -72,6 +85,8 @@ _PHRASE_IDIOMS: Final = {
         "to",
         frozenset({"fame", "stardom", "prominence", "notoriety", "popularity", "celebrity", "top"}),
     ),
+    ("break", "COERCE"): ("into", _BROKEN_INTO),  # 'broke down into tears': nothing broken into
+    ("charge", "ACCUSE"): ("with", _DUTIES),  # 'are charged with halting the flow': a task, no charge
     # 'a crowd gathered for a wedding': guests, no protest
     ("gather", "PROTEST"): ("for", _OCCASIONS),
     ("clash", "ASSAULT"): (
