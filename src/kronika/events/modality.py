@@ -278,6 +278,8 @@ def _own_markers(token: Token) -> Modality | None:
             return "hypothetical"
         if dep == "amod" and lemma in _UNREALISED:
             return "hypothetical"  # "preparing for an expected attack"
+        if dep == "det" and lemma == "any" and token.pos_ == "NOUN":
+            return "hypothetical"  # "any western strike", "will attend any talks": no particular event
         if dep == "mark" and lemma in _PURPOSE_MARKS:
             return "intended"
         fear = child.i == token.i + 1 and child.lemma_.lower() in _FEAR_NOUNS
