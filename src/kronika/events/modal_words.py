@@ -32,6 +32,11 @@ HYPOTHESIZING: Final = frozenset(
         "preparation", "feasibility", "hinge", "depend", "likelihood", "scenario", "eventuality",
     }
 )  # fmt: skip
+# Nouns of deliberating over an act, whose object ('a decision on strikes', 'debate over missile attacks',
+# 'recourse to military strikes') is weighed, not done; 'a decision to block' tells the act decided.
+DELIBERATING: Final = frozenset(
+    {"decision", "debate", "deliberation", "recourse", "scepticism", "skepticism", "vote"}
+)
 # Verbs that report an event without changing whether it happened.
 REPORTING: Final = frozenset(
     {"say", "tell", "report", "announce", "state", "claim", "confirm", "add", "show", "indicate", "note"}

@@ -10,7 +10,15 @@ from spacy.tokens import Doc, Token
 from kronika.events.addressed import asked_or_bidden
 from kronika.events.habitual import is_habitual, is_kind_of_act, is_run_of_acts
 from kronika.events.lexicon import names_a_party
-from kronika.events.modal_words import CREATING, FUTURE, HYPOTHESIZING, INTENDING, NEGATING, REPORTING
+from kronika.events.modal_words import (
+    CREATING,
+    DELIBERATING,
+    FUTURE,
+    HYPOTHESIZING,
+    INTENDING,
+    NEGATING,
+    REPORTING,
+)
 from kronika.events.prospects import attended, held_by, prospect
 from kronika.events.withheld import inside_withheld_word
 from kronika.model import Modality
@@ -412,8 +420,8 @@ def _judge_governor(governor: Token, token: Token) -> Modality | None:
         return _bound(governor, lemma)
     if token.dep_ == "xcomp" and (lemma in _DISPOSED or lemma in _UNDISPOSED):
         return _disposition(governor, lemma)
-    if lemma in HYPOTHESIZING:
-        return "hypothetical"
+    if lemma in HYPOTHESIZING or (lemma in DELIBERATING and token.dep_ == "pobj"):
+        return "hypothetical"  # "fears of an attack"; "put off a decision on strikes", "debate over attacks"
     return None
 
 
