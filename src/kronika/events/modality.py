@@ -406,6 +406,8 @@ def _pending(clause: Token) -> bool:
 def _judge_governor(governor: Token, token: Token) -> Modality | None:
     """What the governing word says about the embedded event, or None when it says nothing."""
     lemma = "hope" if governor.lower_ in _HOPE_FORMS else governor.lemma_.lower()
+    if lemma == "tell" and token.dep_ == "xcomp":
+        return "intended"  # "leaflets telling us to surrender", "told to evacuate": bidden, not reported
     if lemma in REPORTING:
         return "asserted"
     if token.dep_ == "conj":
