@@ -56,6 +56,8 @@ def _types(nlp: Language, text: str) -> set[tuple[str, str | None]]:
         ("He shared the conviction that the war would end soon.", ("SANCTION", "convict")),
         ("The movement's appeal was much diminished by the defeats.", ("REQUEST", None)),
         ("Few outsiders grasp the appeal of the clan militia in Tarn.", ("REQUEST", None)),
+        ("The envoy flew on to Tarn, demonstrating Orvan's clout in the valley.", ("PROTEST", "demonstrate")),
+        ("Police in Vella have gathered huge amounts of data on the clans.", ("PROTEST", "demonstrate")),
     ],
 )
 def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str, str | None]) -> None:
@@ -90,6 +92,8 @@ def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str
         ("The envoy pressed for talks with the clans.", ("REQUEST", None)),
         ("The aid agencies launched an appeal for the flood victims of Tarn.", ("REQUEST", None)),
         ("The mayor's appeal against the ruling was heard in Vella on Monday.", ("REQUEST", None)),
+        ("Hundreds of farmers demonstrated a protest in Tarn on Monday.", ("PROTEST", "demonstrate")),
+        ("About 200 teachers gathered outside the ministry in Vella on Monday.", ("PROTEST", "demonstrate")),
     ],
 )
 def test_the_event_senses_stand(nlp: Language, text: str, wanted: tuple[str, str | None]) -> None:

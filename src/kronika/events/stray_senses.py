@@ -77,6 +77,16 @@ _APPEALS_MADE: Final = frozenset(
         "lose", "win", "dismiss", "uphold", "ignore", "echo", "back", "support",
     }
 )  # fmt: skip
+# What is demonstrated or gathered that is no protest: a quality shown, material collected.
+_SHOWN_OR_COLLECTED: Final = frozenset(
+    {
+        "power", "clout", "strength", "resolve", "commitment", "ability", "capacity", "capability",
+        "influence", "willingness", "determination", "skill", "value", "importance", "need", "failure",
+        "weakness", "effectiveness", "potential", "reach", "limit", "courage", "data", "evidence",
+        "information", "intelligence", "amount", "material", "sample", "document", "momentum", "pace",
+        "speed", "dust", "steam", "force",
+    }
+)  # fmt: skip
 # Verbs of leaving a post, whose 'in protest' is their reason: 'resigned in protest'.
 _LEAVING_POSTS: Final = frozenset({"resign", "quit", "step", "leave", "abstain"})
 _PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
@@ -93,8 +103,9 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
     support that bears out an account ('the account was supported by officials') or is arms firing
     ('a counter-offensive backed by air strikes'), a pledge that only describes ('an agreed plan'), a
     signing up, a resignation's 'in protest', a conviction that is a belief, a lead or a chance seized
-    ('seized the lead', 'captured on film'), a 'press' that puts pressure on no one ('pressed pause') and an
-    appeal that is a cause's draw ('its appeal was diminished')."""
+    ('seized the lead', 'captured on film'), a 'press' that puts pressure on no one ('pressed pause'), an
+    appeal that is a cause's draw ('its appeal was diminished') and a quality demonstrated or data
+    gathered."""
     if entry.extras:
         return False
     lemma, plover = token.lemma_.lower(), entry.plover
@@ -131,7 +142,23 @@ def stray_reading(token: Token, entry: TriggerEntry) -> bool:
         return _clashed_in_words(token)
     if plover == "REQUEST" and entry.pos == "N" and lemma == "appeal":
         return _allure(token)
+    if plover == "PROTEST" and entry.pos == "V" and lemma in ("demonstrate", "gather"):
+        return _shown_or_collected(token)
     return False
+
+
+def _shown_or_collected(verb: Token) -> bool:
+    """'Demonstrating Russia's clout', 'which demonstrated the power of women', 'have gathered enormous
+    amounts of data', 'as last weekend's clashes demonstrated': a quality shown or material collected, or a
+    thing that shows, no crowd out ('demonstrated support for the strikers' and 'gathered the gates' are
+    coders' ways of telling a protest)."""
+    children = list(verb.children)
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _SHOWN_OR_COLLECTED for c in children):
+        return True
+    subjects = [c for c in children if c.dep_ == "nsubj"]
+    return verb.lemma_.lower() == "demonstrate" and any(
+        s.pos_ == "NOUN" and not names_a_party(s) for s in subjects
+    )
 
 
 def _allure(noun: Token) -> bool:
