@@ -58,6 +58,7 @@ def _types(nlp: Language, text: str) -> set[tuple[str, str | None]]:
         ("Few outsiders grasp the appeal of the clan militia in Tarn.", ("REQUEST", None)),
         ("The envoy flew on to Tarn, demonstrating Orvan's clout in the valley.", ("PROTEST", "demonstrate")),
         ("Police in Vella have gathered huge amounts of data on the clans.", ("PROTEST", "demonstrate")),
+        ("The clans are armed, as last week's clashes in Tarn demonstrated.", ("PROTEST", "demonstrate")),
     ],
 )
 def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str, str | None]) -> None:
@@ -93,6 +94,7 @@ def test_stray_senses_add_no_event(nlp: Language, text: str, unwanted: tuple[str
         ("The aid agencies launched an appeal for the flood victims of Tarn.", ("REQUEST", None)),
         ("The mayor's appeal against the ruling was heard in Vella on Monday.", ("REQUEST", None)),
         ("Hundreds of farmers demonstrated a protest in Tarn on Monday.", ("PROTEST", "demonstrate")),
+        ("Thousands demonstrated in Vella over the killing of a trader.", ("PROTEST", "demonstrate")),
         ("About 200 teachers gathered outside the ministry in Vella on Monday.", ("PROTEST", "demonstrate")),
     ],
 )

@@ -87,6 +87,14 @@ _SHOWN_OR_COLLECTED: Final = frozenset(
         "speed", "dust", "steam", "force",
     }
 )  # fmt: skip
+# What shows a thing when it 'demonstrated' it: 'as last weekend's clashes demonstrated'.
+_SHOWING: Final = frozenset(
+    {
+        "clash", "event", "attack", "strike", "fighting", "war", "battle", "incident", "result", "figure",
+        "record", "vote", "election", "case", "experience", "history", "episode", "crisis", "move", "study",
+        "report", "survey", "poll", "test", "trial", "campaign", "visit", "meeting", "summit", "deal",
+    }
+)  # fmt: skip
 # Verbs of leaving a post, whose 'in protest' is their reason: 'resigned in protest'.
 _LEAVING_POSTS: Final = frozenset({"resign", "quit", "step", "leave", "abstain"})
 _PEOPLE_ENTS: Final = frozenset({"PERSON", "NORP", "ORG"})
@@ -156,9 +164,8 @@ def _shown_or_collected(verb: Token) -> bool:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _SHOWN_OR_COLLECTED for c in children):
         return True
     subjects = [c for c in children if c.dep_ == "nsubj"]
-    return verb.lemma_.lower() == "demonstrate" and any(
-        s.pos_ == "NOUN" and not names_a_party(s) for s in subjects
-    )
+    # 'thousands demonstrated' counts people: only events and records show things
+    return verb.lemma_.lower() == "demonstrate" and any(s.lemma_.lower() in _SHOWING for s in subjects)
 
 
 def _allure(noun: Token) -> bool:
