@@ -136,6 +136,7 @@ CASES: list[tuple[str, str, Modality]] = [
     ("The clans will attend any talks the envoy calls in Tarn.", "talks", "hypothetical"),
     ("The council put off a final decision on air strikes in Kessa.", "strikes", "hypothetical"),
     ("The envoy voiced scepticism about such an attack on Vella.", "attack", "hypothetical"),
+    ("Lawmakers voted at an emergency meeting in Tarn on Monday.", "meeting", "asserted"),
     ("Planes dropped leaflets telling the fighters to surrender.", "surrender", "intended"),
     ("Staff at the embassy in Tarn were told to evacuate within a day.", "evacuate", "intended"),
     ("The envoys argued over the feasibility of a ceasefire in Kessa.", "ceasefire", "hypothetical"),

@@ -33,7 +33,8 @@ HYPOTHESIZING: Final = frozenset(
     }
 )  # fmt: skip
 # Nouns of deliberating over an act, whose object ('a decision on strikes', 'debate over missile attacks',
-# 'recourse to military strikes') is weighed, not done; 'a decision to block' tells the act decided.
+# 'recourse to military strikes') is weighed, not done; 'a decision to block' tells the act decided, and the
+# verb 'voted at a meeting' tells the meeting.
 DELIBERATING: Final = frozenset(
     {"decision", "debate", "deliberation", "recourse", "scepticism", "skepticism", "vote"}
 )

@@ -422,7 +422,7 @@ def _judge_governor(governor: Token, token: Token) -> Modality | None:
         return _bound(governor, lemma)
     if token.dep_ == "xcomp" and (lemma in _DISPOSED or lemma in _UNDISPOSED):
         return _disposition(governor, lemma)
-    if lemma in HYPOTHESIZING or (lemma in DELIBERATING and token.dep_ == "pobj"):
+    if lemma in HYPOTHESIZING or (lemma in DELIBERATING and governor.pos_ == "NOUN" and token.dep_ == "pobj"):
         return "hypothetical"  # "fears of an attack"; "put off a decision on strikes", "debate over attacks"
     return None
 
