@@ -111,9 +111,19 @@ def modality(doc: Doc, trigger: Token, phrase_words: Iterable[str] = ()) -> Moda
         return "negated"  # "none of the big powers support him"
     if found == "asserted" and inside_withheld_word(trigger):
         return "negated"  # "refused to say whether his party would join the talks"
+    if found == "asserted" and _any_one(trigger):
+        return "hypothetical"  # "any western strike", "will attend any talks": no particular event
     if found == "asserted":
         return prospect(trigger) or found  # "analysts expect more protests", "the summit was postponed"
     return found
+
+
+def _any_one(trigger: Token) -> bool:
+    """Whether 'any' picks out the event noun ('any western strike') or the noun a clause describes ('any
+    party that violates the truce'): no particular event, where nothing up the parse says more ('will not
+    participate in any negotiations' is denied)."""
+    noun = trigger.head if trigger.dep_ == "relcl" else trigger
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
 
 
 def _climbed_modality(trigger: Token) -> Modality:
@@ -286,8 +296,6 @@ def _own_markers(token: Token) -> Modality | None:
             return "hypothetical"
         if dep == "amod" and lemma in _UNREALISED:
             return "hypothetical"  # "preparing for an expected attack"
-        if dep == "det" and lemma == "any" and token.pos_ == "NOUN":
-            return "hypothetical"  # "any western strike", "will attend any talks": no particular event
         if dep == "mark" and lemma in _PURPOSE_MARKS:
             return "intended"
         fear = child.i == token.i + 1 and child.lemma_.lower() in _FEAR_NOUNS
