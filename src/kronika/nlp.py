@@ -184,6 +184,12 @@ def has_aux(verb: Token, lemma: str) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == lemma for c in verb.children)
 
 
+def dated(token: Token) -> bool:
+    """Whether a date or a time expression lies under the word ('deployed to the border on Monday', 'since
+    Monday's killing')."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+
+
 def clause_verb(token: Token, steps: int = 4) -> Token:
     """The verb of the clause a word is in: itself, or the first verb (or the root) at most `steps` heads
     above it ('the war that began' -> 'began'; 'an attack on the town' -> the verb it hangs on)."""

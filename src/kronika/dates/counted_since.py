@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kronika.model import EventDate
-from kronika.nlp import since_opener
+from kronika.nlp import dated, since_opener
 
 
 def counted_since(trigger: Token) -> EventDate | None:
@@ -14,7 +14,7 @@ def counted_since(trigger: Token) -> EventDate | None:
     the killing') is not its; None where the trigger is not so told, or the phrase dates it ('since
     Monday's killing')."""
     opener = since_opener(trigger)
-    if opener is None or any(t.ent_type_ in ("DATE", "TIME") for t in opener.subtree):
+    if opener is None or dated(opener):
         return None
     return EventDate(
         None, None, f"unknown: an earlier event the sentence counts time since ('{opener.text} ...')"

@@ -14,7 +14,7 @@ from kronika.events.held_states import held_state
 from kronika.events.lexicon import TriggerEntry, names_a_party, names_people_by_word
 from kronika.events.modal_words import REPORTING
 from kronika.events.prospects import PRESENT_BE
-from kronika.nlp import has_aux
+from kronika.nlp import dated, has_aux
 
 # Verbs by which a war is an event of the text: it breaks out, is declared or waged, or rages around people
 # ('war broke out in 2011', 'declared war on', 'as war raged around them'); 'wag' and 'rag' are the small
@@ -143,16 +143,11 @@ def _allied_state(token: Token, entry: TriggerEntry) -> bool:
     real); 'have now allied with the regime' tells one made."""
     if entry.plover != "COOPERATE" or entry.pos != "V" or token.lemma_.lower() != "ally":
         return False
-    if (token.head.dep_ == "ROOT" and token.head.pos_ != "VERB") or _dated(token):
+    if (token.head.dep_ == "ROOT" and token.head.pos_ != "VERB") or dated(token):
         return False  # 'the clans allied with Orvan on Monday' (the parser hangs a lone verb on its subject)
     if token.dep_ in ("amod", "acl", "advcl") or (token.dep_ == "conj" and token.i < token.head.i):
         return True
     return token.tag_ == "VBN" and _no_aux(token)
-
-
-def _dated(token: Token) -> bool:
-    """Whether a date or a time hangs under the word ('deployed to the border on Monday')."""
-    return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
 
 
 def _standing_rule(token: Token, entry: TriggerEntry) -> bool:
@@ -209,7 +204,7 @@ def _posted(token: Token, entry: TriggerEntry) -> bool:
     stationed = token.dep_ == "relcl" and token.lemma_.lower() == "station"
     if token.dep_ not in _ROLE_DEPS and not stationed:
         return False
-    return not _dated(token)
+    return not dated(token)
 
 
 def _standing_war(token: Token, entry: TriggerEntry) -> bool:
